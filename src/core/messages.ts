@@ -1,0 +1,64 @@
+/**
+ * Channel-neutral message types. Channels translate their own payloads into these at the
+ * edge (and back), so nothing inside knows whether a user is on Telegram, WhatsApp or web chat.
+ */
+import type { Text } from './text.js';
+
+/** The channels the bot speaks on. */
+export const CHANNELS = ['webchat', 'telegram', 'whatsapp'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+/** What a user sent. */
+export type InboundContent =
+  | { readonly type: 'text'; readonly text: string }
+  /** A tap on a button or quick reply, identified by the id the bot gave it. */
+  | { readonly type: 'button'; readonly id: string }
+  | { readonly type: 'location'; readonly latitude: number; readonly longitude: number }
+  /** A photo or file, by a channel-specific reference the channel can resolve later. */
+  | {
+      readonly type: 'media';
+      readonly kind: 'photo' | 'document' | 'audio' | 'video';
+      readonly ref: string;
+      readonly caption?: string;
+    };
+
+/** Who sent a message, as the channel knows them. */
+export interface Sender {
+  /** Stable id of the account on its channel (Telegram user id, WhatsApp JID, web chat id). */
+  readonly externalId: string;
+  /** A phone number in E.164 form when the channel proves it (WhatsApp). */
+  readonly phoneE164?: string;
+}
+
+/** One inbound message as the conversation runner receives it. */
+export interface InboundMessage {
+  readonly channel: ChannelName;
+  /** Channel-unique id: the same id delivered twice is processed once. */
+  readonly messageId: string;
+  readonly sender: Sender;
+  readonly content: InboundContent;
+}
+
+/** A neutral quick reply; channels render it as inline keyboards, numbered lists, etc. */
+export interface Button {
+  readonly id: string;
+  readonly label: Text;
+}
+
+/** One outbound message: paragraphs of text (joined by blank lines) and optional buttons. */
+export interface OutboundMessage {
+  readonly body: readonly Text[];
+  readonly buttons?: readonly Button[];
+}
+
+/** An outbound message after translation, ready for a channel to send. */
+export interface RenderedMessage {
+  readonly text: string;
+  readonly buttons?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/** Builds an {@link OutboundMessage}. */
+export function say(body: Text | readonly Text[], buttons?: readonly Button[]): OutboundMessage {
+  const paragraphs = Array.isArray(body) ? (body as readonly Text[]) : [body as Text];
+  return buttons && buttons.length > 0 ? { body: paragraphs, buttons } : { body: paragraphs };
+}

@@ -1,0 +1,60 @@
+/**
+ * Ports: what the core needs from the outside world, as interfaces. `storage/` implements
+ * them with Prisma; tests may implement them with real databases only.
+ */
+import type { ChannelName, RenderedMessage, Sender } from './messages.js';
+
+/** The person behind a conversation, as much as flows may see. */
+export interface PersonView {
+  readonly id: string;
+  readonly locale: string;
+  readonly displayName: string | null;
+  readonly phoneE164: string | null;
+}
+
+/** A conversation as loaded at the start of a transaction. */
+export interface ConversationSnapshot {
+  readonly identityId: string;
+  readonly person: PersonView;
+  /** Stored engine state as raw JSON; the engine validates it. Null on first contact. */
+  readonly state: unknown;
+  readonly lastActiveAt: Date | null;
+}
+
+/** Result of claiming an inbound message id. */
+export type ClaimResult =
+  | { readonly kind: 'new' }
+  /** Already processed: the replies it produced then, when they were kept. */
+  | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[] | null };
+
+/**
+ * Storage operations for one inbound message. Every method runs inside the same database
+ * transaction, so a crash part-way leaves nothing behind (not even the claim).
+ */
+export interface ConversationTx {
+  /** Records the message id as processed; tells whether it had been already. */
+  claimMessage(channel: ChannelName, messageId: string): Promise<ClaimResult>;
+  /**
+   * Loads the sender's conversation, creating the person, identity and conversation on
+   * first contact, and locks it until the transaction ends so that several app instances
+   * process one conversation's messages one at a time.
+   */
+  openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot>;
+  saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void>;
+  /** Keeps the replies of a processed message so a retried delivery gets the same answer. */
+  saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void>;
+  setLocale(personId: string, locale: string): Promise<void>;
+}
+
+/** Runs a function in one database transaction: all of it commits, or none of it. */
+export interface TransactionRunner<Tx> {
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+/** Turns neutral messages into text in a language. */
+export interface Renderer {
+  render(messages: readonly import('./messages.js').OutboundMessage[], locale: string): RenderedMessage[];
+}
+
+/** A source of the current time; tests pass a fixed or stepping clock. */
+export type Clock = () => Date;
