@@ -1,0 +1,68 @@
+/**
+ * The web chat channel: a JSON endpoint that turns a request into a neutral inbound
+ * message and answers with the rendered replies, and the page that uses it.
+ *
+ * `POST /webchat/messages` `{ userId, text? | buttonId?, messageId? }` →
+ * `{ replies: [{ text, buttons?: [{ id, label }] }] }`. Sending the same `messageId` again
+ * (a retry after a dropped connection) returns the same replies and changes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
+import { parseWith } from '../../http/errors.js';
+
+/** What the web chat needs: something that handles an inbound message. */
+export interface WebchatOptions {
+  readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[] }>;
+}
+
+const id = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[\w.:@-]+$/, 'may only contain letters, digits and . _ : @ -');
+
+const bodySchema = z
+  .object({
+    userId: id(128),
+    text: z.string().max(4000, 'must be at most 4000 characters').optional(),
+    buttonId: z.string().min(1).max(200).optional(),
+    messageId: id(128).optional(),
+  })
+  .strict()
+  .refine((body) => (body.text === undefined) !== (body.buttonId === undefined), {
+    message: 'send either "text" or "buttonId" (exactly one of them)',
+  });
+
+const PAGE_URL = new URL('./chat-page.html', import.meta.url);
+
+/** Registers the web chat routes. */
+export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, options) => {
+  // Read once: the page is static and small.
+  const page = await readFile(PAGE_URL, 'utf8');
+
+  app.get('/chat', async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:")
+      .header('x-content-type-options', 'nosniff')
+      .send(page),
+  );
+
+  app.post('/webchat/messages', async (request) => {
+    const body = parseWith(bodySchema, request.body ?? undefined);
+    const content: InboundContent =
+      body.buttonId !== undefined ? { type: 'button', id: body.buttonId } : { type: 'text', text: body.text ?? '' };
+    const result = await options.handle({
+      channel: 'webchat',
+      messageId: body.messageId ?? randomUUID(),
+      sender: { externalId: body.userId },
+      content,
+    });
+    return { replies: result.replies };
+  });
+};

@@ -1,0 +1,65 @@
+/**
+ * The one schema for the environment. It is parsed once at start; a bad value stops
+ * start-up with a message that names the variable and says what is expected.
+ */
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const ms = parseDuration(value);
+      if (ms === null || ms <= 0) {
+        ctx.addIssue({ code: 'custom', message: `expected a duration such as "30m", "24h" or "7d", got "${value}"` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /** A PostgreSQL server; when unset the embedded database in DATA_DIR is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a URL such as postgresql://user:password@host:5432/database')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DEFAULT_LOCALE: z.enum(['id', 'en']).default('id'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A conversation left in the middle of a flow for longer than this starts over. */
+  CONVERSATION_IDLE_TIMEOUT: duration('24h'),
+  /** Invalid answers in a row after which the menu is offered. */
+  MAX_INVALID_ANSWERS: z.coerce.number().int().min(1).max(20).default(3),
+});
+
+/** The parsed configuration. */
+export type Config = Readonly<z.infer<typeof schema>>;
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const variable = issue.path.join('.') || '(environment)';
+      const value = env[variable];
+      // Secrets (passwords in URLs, tokens) never reach the logs.
+      const secret = /URL|TOKEN|SECRET|PASSWORD/.test(variable);
+      const shown = value === undefined || secret ? '' : ` (got "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
+      return `${variable}: ${issue.message}${shown}`;
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The one contract every channel adapter fulfils. Inbound messages go from the adapter to
+ * the runner as neutral {@link InboundMessage}s; outbound messages come back rendered, and
+ * the adapter turns neutral buttons into its own markup (inline keyboards, numbered lists).
+ */
+import type { ChannelName, RenderedMessage } from './messages.js';
+
+/** Why a send failed, and whether trying again later can help. */
+export interface ChannelError {
+  readonly channel: ChannelName;
+  /** True for rate limits, server errors and network faults; false for e.g. a blocked bot. */
+  readonly retryable: boolean;
+  /** When the channel said how long to wait (Telegram's retry_after). */
+  readonly retryAfterMs?: number;
+  /** A short description for logs and admins; never message content. */
+  readonly reason: string;
+}
+
+/** The result of a proactive send. */
+export type SendResult = { readonly ok: true } | { readonly ok: false; readonly error: ChannelError };
+
+/** A channel the bot speaks on. */
+export interface ChannelAdapter {
+  readonly name: ChannelName;
+  /** Starts receiving (polling, sockets); HTTP-based channels register routes instead. */
+  start(): Promise<void>;
+  /** Stops receiving and lets in-flight work finish. */
+  stop(): Promise<void>;
+  /** Sends messages to a user who is not waiting for a reply (notices, alerts). */
+  send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult>;
+}

@@ -1,0 +1,45 @@
+/**
+ * Commands that work at every step, whatever flow is running. They are recognised from a
+ * button id (`cmd:<name>`) or from the words people type for them, in Indonesian and
+ * English, with or without a leading slash (Telegram commands).
+ */
+import type { InboundContent } from '../messages.js';
+
+export const GLOBAL_COMMANDS = ['cancel', 'back', 'menu', 'help', 'language', 'resume'] as const;
+export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
+
+const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
+  cancel: ['batal', 'batalkan', 'cancel', 'stop', 'berhenti'],
+  back: ['kembali', 'back', 'balik', 'mundur'],
+  menu: ['menu', 'menu utama', 'main menu'],
+  help: ['bantuan', 'help', 'tolong'],
+  language: ['bahasa', 'language', 'ganti bahasa', 'change language'],
+  resume: ['lanjut', 'lanjutkan', 'continue', 'resume'],
+};
+
+const BY_WORD = new Map<string, GlobalCommand>(
+  GLOBAL_COMMANDS.flatMap((command) => WORDS[command].map((word) => [word, command] as const)),
+);
+
+/** The button id of a global command. */
+export function commandButtonId(command: GlobalCommand): string {
+  return `cmd:${command}`;
+}
+
+/** The global command an input stands for, if any. */
+export function recognizeCommand(content: InboundContent): GlobalCommand | null {
+  if (content.type === 'button') {
+    const name = content.id.startsWith('cmd:') ? content.id.slice(4) : '';
+    return (GLOBAL_COMMANDS as readonly string[]).includes(name) ? (name as GlobalCommand) : null;
+  }
+  if (content.type !== 'text') return null;
+  // "/batal@wksbm_bot", " Menu! " and "MENU" all count; longer sentences do not.
+  const word = content.text
+    .trim()
+    .toLowerCase()
+    .replace(/^\//, '')
+    .replace(/@\S+$/, '')
+    .replace(/[.!?,]+$/, '')
+    .replace(/\s+/g, ' ');
+  return BY_WORD.get(word) ?? null;
+}

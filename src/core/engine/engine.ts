@@ -1,0 +1,282 @@
+/**
+ * The conversation engine: a pure function from (stored state, input) to (new state,
+ * messages, effects). It does no I/O and reads no clock: the runner passes `env.now`.
+ *
+ * What every step shares lives here, so flows only describe their own questions:
+ * global commands (cancel, back, menu, help, language, resume), re-prompts after invalid
+ * answers with what is expected and an example, a menu offer after repeated invalid
+ * answers, expiry of idle conversations, and dropping states of another version.
+ */
+import { say, type Button, type OutboundMessage } from '../messages.js';
+import { t } from '../text.js';
+import { commandButtonId, recognizeCommand, type GlobalCommand } from './commands.js';
+import type { AnyFlow, Effect, FlowEnv, StepDef, StepInput, StepOutcome } from './flow.js';
+import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
+
+/** How the engine is put together. */
+export interface EngineConfig {
+  readonly flows: readonly AnyFlow[];
+  /** The flow at the bottom of every stack: greets, shows the menu, answers free text. */
+  readonly rootFlow: string;
+  /** The flow that `bahasa`/`language` starts. */
+  readonly languageFlow: string;
+  /** A conversation in a flow and idle longer than this starts over. */
+  readonly idleTimeoutMs: number;
+  /** After this many invalid answers in a row the menu is offered. */
+  readonly maxInvalid: number;
+}
+
+/** The result of one step. */
+export interface StepResult {
+  readonly state: EngineState;
+  readonly messages: readonly OutboundMessage[];
+  readonly effects: readonly Effect[];
+}
+
+/** The engine's single operation. */
+export interface Engine {
+  /**
+   * Handles one input. `stored` is whatever was persisted last time (or null on first
+   * contact); it is validated here, so any JSON is safe to pass.
+   */
+  step(stored: unknown, input: StepInput, env: FlowEnv): StepResult;
+}
+
+/** History kept for `back` is bounded so a long conversation cannot grow without limit. */
+const MAX_HISTORY = 30;
+/** Depth of nested flows; deeper starts replace the top instead of stacking. */
+const MAX_STACK = 6;
+
+/** Builds an engine over a fixed set of flows. Throws if the configuration is inconsistent. */
+export function createEngine(config: EngineConfig): Engine {
+  const flows = new Map(config.flows.map((flow) => [flow.id, flow]));
+  for (const id of [config.rootFlow, config.languageFlow]) {
+    if (!flows.has(id)) throw new Error(`engine: flow "${id}" is not registered`);
+  }
+  const root = flows.get(config.rootFlow)!;
+
+  /** A step definition for a frame, or null when the frame no longer fits the code. */
+  function stepOf(frame: Frame): StepDef<unknown> | null {
+    const flow = flows.get(frame.flow);
+    if (!flow || flow.version !== frame.version) return null;
+    return flow.steps[frame.step] ?? null;
+  }
+
+  function freshState(env: FlowEnv): EngineState {
+    const start = root.start(undefined, env);
+    return {
+      v: ENGINE_STATE_VERSION,
+      stack: [{ flow: root.id, version: root.version, step: start.step, data: start.data, history: [] }],
+      invalid: 0,
+      lastActiveAt: env.now.toISOString(),
+    };
+  }
+
+  function isUsable(state: EngineState): boolean {
+    return [...state.stack, ...(state.paused ?? [])].every((frame) => stepOf(frame) !== null) &&
+      state.stack[0]!.flow === root.id;
+  }
+
+  return {
+    step(stored, input, env) {
+      const out: OutboundMessage[] = [];
+      const effects: Effect[] = [];
+      const isUserInput = input.type !== 'effect-result';
+
+      let state: EngineState;
+      if (stored === null || stored === undefined) {
+        state = freshState(env);
+      } else {
+        const parsed = parseEngineState(stored);
+        if (parsed === null || !isUsable(parsed)) {
+          // Written by another version: start over politely rather than misread it.
+          state = freshState(env);
+          if (!isUserInput) return { state, messages: [], effects: [] };
+          out.push(say(t('engine.restarted')));
+          return finish(state, [...out, promptOf(state, env)], effects);
+        }
+        state = structuredClone(parsed);
+      }
+
+      if (isUserInput) {
+        const idleMs = env.now.getTime() - Date.parse(state.lastActiveAt);
+        const inFlow = state.stack.length > 1 || (state.paused?.length ?? 0) > 0;
+        if (inFlow && idleMs > config.idleTimeoutMs) {
+          state = freshState(env);
+          out.push(say(t('engine.expired')));
+          return finish(state, [...out, promptOf(state, env)], effects);
+        }
+        state.lastActiveAt = env.now.toISOString();
+        const command = recognizeCommand(input);
+        if (command !== null) return finish(state, runCommand(state, command, env, out), effects);
+      }
+
+      dispatch(state, input, env, out, effects);
+      return finish(state, out, effects);
+    },
+  };
+
+  function finish(state: EngineState, messages: OutboundMessage[], effects: Effect[]): StepResult {
+    return { state, messages, effects };
+  }
+
+  function top(state: EngineState): Frame {
+    return state.stack[state.stack.length - 1]!;
+  }
+
+  /** The current step's question, with a "continue" button when a flow is paused. */
+  function promptOf(state: EngineState, env: FlowEnv): OutboundMessage {
+    const frame = top(state);
+    const prompt = stepOf(frame)!.prompt({ data: frame.data, env });
+    const def = stepOf(frame)!;
+    const extra: Button[] = [...(def.extraButtons ?? [])];
+    const paused = state.paused?.[state.paused.length - 1];
+    if (state.stack.length === 1 && paused) {
+      const pausedFlow = flows.get(paused.flow)!;
+      extra.unshift({ id: commandButtonId('resume'), label: t('engine.resume', { flow: pausedFlow.title }) });
+    }
+    if (extra.length === 0) return prompt;
+    return { body: prompt.body, buttons: [...extra, ...(prompt.buttons ?? [])] };
+  }
+
+  function runCommand(state: EngineState, command: GlobalCommand, env: FlowEnv, out: OutboundMessage[]): OutboundMessage[] {
+    const inFlow = state.stack.length > 1;
+    switch (command) {
+      case 'cancel': {
+        const hadSomething = inFlow || (state.paused?.length ?? 0) > 0;
+        resetToRoot(state);
+        delete state.paused;
+        out.push(say(t(hadSomething ? 'engine.cancelled' : 'engine.nothingToCancel')));
+        break;
+      }
+      case 'back': {
+        const frame = top(state);
+        const previous = frame.history.pop();
+        state.invalid = 0;
+        if (previous) {
+          frame.step = previous.step;
+          frame.data = previous.data;
+        } else if (inFlow) {
+          state.stack.pop();
+          if (state.stack.length === 1) out.push(say(t('engine.leftFlow')));
+        }
+        break;
+      }
+      case 'menu': {
+        if (inFlow) {
+          // Nothing is lost: the flow is set aside and offered back with a button.
+          state.paused = state.stack.slice(1);
+          resetToRoot(state);
+        }
+        break;
+      }
+      case 'resume': {
+        if (state.paused && state.paused.length > 0 && !inFlow) {
+          state.stack.push(...state.paused);
+          delete state.paused;
+          state.invalid = 0;
+        }
+        break;
+      }
+      case 'help': {
+        const help = stepOf(top(state))!.help;
+        out.push(say(help ? [t('engine.help'), help] : [t('engine.help')]));
+        break;
+      }
+      case 'language': {
+        if (top(state).flow !== config.languageFlow) startFlow(state, config.languageFlow, undefined, env, out, false);
+        return [...out, promptOf(state, env)];
+      }
+    }
+    return [...out, promptOf(state, env)];
+  }
+
+  function resetToRoot(state: EngineState): void {
+    state.stack.splice(1);
+    state.invalid = 0;
+  }
+
+  function startFlow(
+    state: EngineState,
+    flowId: string,
+    input: unknown,
+    env: FlowEnv,
+    out: OutboundMessage[],
+    replace: boolean,
+  ): void {
+    const flow = flows.get(flowId);
+    if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
+    if ((replace || state.stack.length >= MAX_STACK) && state.stack.length > 1) state.stack.pop();
+    // Starting something new from the menu drops what was paused.
+    if (state.stack.length === 1) delete state.paused;
+    const start = flow.start(input, env);
+    state.stack.push({ flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] });
+    state.invalid = 0;
+    if (start.say) out.push(...start.say);
+  }
+
+  function dispatch(state: EngineState, input: StepInput, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
+    const frame = top(state);
+    const def = stepOf(frame)!;
+    const outcome = def.on(input, { data: frame.data, env }) as StepOutcome<unknown>;
+    const newEffects = 'effects' in outcome && outcome.effects ? outcome.effects : [];
+    effects.push(...newEffects);
+    // A step waiting for an effect's result prompts once the result is in, not before.
+    const awaiting = newEffects.some((effect) => effect.reply === true);
+
+    switch (outcome.type) {
+      case 'invalid': {
+        if (input.type === 'effect-result') {
+          out.push(promptOf(state, env));
+          return;
+        }
+        state.invalid += 1;
+        const explain = [t('engine.invalid', { expected: def.expects })];
+        if (outcome.reason) explain.unshift(outcome.reason);
+        if (def.example) explain.push(t('engine.example', { example: def.example }));
+        out.push(say(explain), promptOf(state, env));
+        if (state.invalid % config.maxInvalid === 0) {
+          out.push(
+            say(t('engine.offerMenu'), [
+              { id: commandButtonId('menu'), label: t('engine.button.menu') },
+              { id: commandButtonId('help'), label: t('engine.button.help') },
+              { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
+            ]),
+          );
+        }
+        return;
+      }
+      case 'goto': {
+        frame.history.push({ step: frame.step, data: frame.data });
+        if (frame.history.length > MAX_HISTORY) frame.history.shift();
+        frame.step = outcome.step;
+        if (outcome.data !== undefined) frame.data = outcome.data;
+        state.invalid = 0;
+        if (!stepOf(frame)) throw new Error(`engine: flow "${frame.flow}" has no step "${frame.step}"`);
+        out.push(...(outcome.say ?? []));
+        if (!awaiting) out.push(promptOf(state, env));
+        return;
+      }
+      case 'stay': {
+        if (outcome.data !== undefined) frame.data = outcome.data;
+        if (input.type !== 'effect-result') state.invalid = 0;
+        out.push(...(outcome.say ?? []));
+        if (outcome.reprompt && !awaiting) out.push(promptOf(state, env));
+        return;
+      }
+      case 'done': {
+        if (state.stack.length > 1) state.stack.pop();
+        state.invalid = 0;
+        out.push(...(outcome.say ?? []));
+        if (state.stack.length > 1 || outcome.menu) out.push(promptOf(state, env));
+        return;
+      }
+      case 'start': {
+        out.push(...(outcome.say ?? []));
+        startFlow(state, outcome.flow, outcome.input, env, out, outcome.replace === true);
+        if (!awaiting) out.push(promptOf(state, env));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * How flows are declared. A flow is a small typed state machine: named steps, each with a
+ * prompt and a pure handler that turns an input into an outcome. The engine (step.ts)
+ * adds everything every step shares: global commands, back, re-prompts, expiry, versions.
+ */
+import type { Button, InboundContent, OutboundMessage } from '../messages.js';
+import type { PersonView } from '../ports.js';
+import type { Text } from '../text.js';
+
+/**
+ * A request for the runner to do I/O (write a record, look something up). Flows never do
+ * I/O themselves. When `reply` is true the runner feeds the handler's result back to the
+ * current step as a {@link EffectResultInput}, in the same transaction.
+ */
+export interface Effect {
+  readonly type: string;
+  readonly payload?: unknown;
+  readonly reply?: boolean;
+}
+
+/** The result of an effect that asked for a reply. */
+export interface EffectResultInput {
+  readonly type: 'effect-result';
+  readonly effect: string;
+  readonly value: unknown;
+}
+
+/** What a step handler receives: something the user sent, or an effect's result. */
+export type StepInput = InboundContent | EffectResultInput;
+
+/** Facts about the moment a step runs; everything a flow may depend on besides its data. */
+export interface FlowEnv {
+  readonly now: Date;
+  readonly person: PersonView;
+  /** Entries of the main menu, in order, as registered by the features that exist. */
+  readonly menu: readonly MenuEntry[];
+}
+
+/** A main-menu entry: a label and the flow it starts. */
+export interface MenuEntry {
+  readonly id: string;
+  readonly label: Text;
+  readonly flow: string;
+  readonly input?: unknown;
+}
+
+/** What a handler decides. Anything not listed is left as it was. */
+export type StepOutcome<D> =
+  /** Move to another step (the current one is remembered for `back`). */
+  | {
+      readonly type: 'goto';
+      readonly step: string;
+      readonly data?: D;
+      readonly say?: readonly OutboundMessage[];
+      readonly effects?: readonly Effect[];
+    }
+  /** Stay on this step, e.g. after an effect result or an aside; re-prompts when asked. */
+  | {
+      readonly type: 'stay';
+      readonly data?: D;
+      readonly say?: readonly OutboundMessage[];
+      readonly effects?: readonly Effect[];
+      readonly reprompt?: boolean;
+    }
+  /** The input does not fit: the engine re-prompts with what is expected and an example. */
+  | { readonly type: 'invalid'; readonly reason?: Text }
+  /** The flow is finished; the flow below it (if any) is resumed. */
+  | {
+      readonly type: 'done';
+      readonly say?: readonly OutboundMessage[];
+      readonly effects?: readonly Effect[];
+      /** Show the main menu afterwards (when no flow below resumes). */
+      readonly menu?: boolean;
+    }
+  /** Start another flow on top of this one (this one resumes when it is done). */
+  | {
+      readonly type: 'start';
+      readonly flow: string;
+      readonly input?: unknown;
+      readonly say?: readonly OutboundMessage[];
+      readonly effects?: readonly Effect[];
+      /** Replace this flow instead of stacking on it. */
+      readonly replace?: boolean;
+    };
+
+/** Everything a step function sees. */
+export interface StepContext<D> {
+  readonly data: D;
+  readonly env: FlowEnv;
+}
+
+/** One step of a flow. */
+export interface StepDef<D> {
+  /** The question this step asks. */
+  prompt(ctx: StepContext<D>): OutboundMessage;
+  /** Handles an input. Must be pure: same data, env and input give the same outcome. */
+  on(input: StepInput, ctx: StepContext<D>): StepOutcome<D>;
+  /** What a valid answer looks like, shown after an invalid one. */
+  readonly expects: Text;
+  /** An example answer, shown after an invalid one. */
+  readonly example?: Text;
+  /** Extra help for `bantuan`/`help` at this step. */
+  readonly help?: Text;
+  /** Buttons always offered with the prompt besides the step's own (e.g. skip). */
+  readonly extraButtons?: readonly Button[];
+}
+
+/** A flow: versioned, with a typed data record shared by its steps. */
+export interface FlowDef<D> {
+  readonly id: string;
+  /**
+   * Bump whenever steps or data change shape: stored conversations of another version are
+   * dropped politely instead of being misread.
+   */
+  readonly version: number;
+  /** Its menu title, used when the flow is paused and offered for resuming. */
+  readonly title: Text;
+  /** First step and initial data; `input` comes from whoever started the flow. */
+  start(input: unknown, env: FlowEnv): { readonly step: string; readonly data: D; readonly say?: readonly OutboundMessage[] };
+  readonly steps: Readonly<Record<string, StepDef<D>>>;
+}
+
+/** A flow with its data type erased, for registries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFlow = FlowDef<any>;
+
+/** Declares a flow with its data type checked against every step. */
+export function defineFlow<D>(flow: FlowDef<D>): FlowDef<D> {
+  return flow;
+}

@@ -1,0 +1,41 @@
+/**
+ * The engine's persisted state. It is stored as JSON and validated on every load: a state
+ * that does not parse, or names a flow or step that no longer exists, or was written by
+ * another version of a flow, is dropped and the user is told, never misread.
+ */
+import { z } from 'zod';
+
+/** Bumped when the shape below changes. */
+export const ENGINE_STATE_VERSION = 1;
+
+const historyEntry = z.object({ step: z.string(), data: z.unknown() });
+
+/** One running flow. */
+const frameSchema = z.object({
+  flow: z.string(),
+  version: z.number().int(),
+  step: z.string(),
+  data: z.unknown(),
+  /** Earlier steps and their data, for `back`. */
+  history: z.array(historyEntry),
+});
+
+const stateSchema = z.object({
+  v: z.literal(ENGINE_STATE_VERSION),
+  /** Flows in progress, the root flow first. */
+  stack: z.array(frameSchema).min(1),
+  /** Flows set aside by `menu`, offered for resuming. */
+  paused: z.array(frameSchema).optional(),
+  /** Invalid answers in a row at the current step. */
+  invalid: z.number().int().nonnegative(),
+  lastActiveAt: z.string(),
+});
+
+export type Frame = z.infer<typeof frameSchema>;
+export type EngineState = z.infer<typeof stateSchema>;
+
+/** Parses stored JSON; `null` when it is not a state this engine can read. */
+export function parseEngineState(raw: unknown): EngineState | null {
+  const parsed = stateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The conversation runner: the I/O shell around the pure engine. For each inbound message
+ * it opens one transaction, skips a message id it has seen, loads the conversation (locked),
+ * steps the engine, performs the effects the engine asked for, saves the new state and the
+ * rendered replies, and commits. Messages of one conversation are handled in order.
+ */
+import type { Engine } from './engine/engine.js';
+import type { Effect, FlowEnv, MenuEntry } from './engine/flow.js';
+import { KeyedQueue } from './keyed-queue.js';
+import type { ChannelName, InboundMessage, OutboundMessage, RenderedMessage } from './messages.js';
+import type { Clock, ConversationTx, PersonView, Renderer, TransactionRunner } from './ports.js';
+
+/** What an effect handler gets besides the effect. */
+export interface EffectContext<Tx> {
+  readonly tx: Tx;
+  readonly person: PersonView;
+  readonly channel: ChannelName;
+  readonly now: Date;
+}
+
+/** Performs one kind of effect inside the message's transaction; its value goes back to the flow. */
+export type EffectHandler<Tx> = (effect: Effect, ctx: EffectContext<Tx>) => Promise<unknown>;
+
+/** The effect type that changes the person's language; the runner renders in it at once. */
+export const SET_LOCALE_EFFECT = 'person.setLocale';
+
+/** Everything the runner is built from. */
+export interface RunnerDeps<Tx extends ConversationTx> {
+  readonly transactions: TransactionRunner<Tx>;
+  readonly engine: Engine;
+  readonly renderer: Renderer;
+  readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
+  readonly menu: () => readonly MenuEntry[];
+  readonly clock: Clock;
+  readonly defaultLocale: string;
+  readonly supportedLocales: readonly string[];
+}
+
+/** The outcome of handling one inbound message. */
+export type HandleResult =
+  | { readonly kind: 'processed'; readonly replies: readonly RenderedMessage[] }
+  /** Seen before: the replies it produced the first time (empty if they were not kept). */
+  | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[] };
+
+/** Effects may ask for more effects; this bounds a buggy flow's loop. */
+const MAX_EFFECTS_PER_MESSAGE = 32;
+
+/** Handles inbound messages for every channel. */
+export class ConversationRunner<Tx extends ConversationTx> {
+  readonly #deps: RunnerDeps<Tx>;
+  readonly #queue = new KeyedQueue();
+
+  constructor(deps: RunnerDeps<Tx>) {
+    this.#deps = deps;
+  }
+
+  /** Processes one message; resolves with the replies to send back. */
+  handle(message: InboundMessage): Promise<HandleResult> {
+    const key = `${message.channel}:${message.sender.externalId}`;
+    return this.#queue.run(key, () => this.#process(message));
+  }
+
+  /** Waits for every message accepted so far (graceful shutdown). */
+  drain(): Promise<void> {
+    return this.#queue.drain();
+  }
+
+  async #process(message: InboundMessage): Promise<HandleResult> {
+    const deps = this.#deps;
+    return deps.transactions.transaction(async (tx) => {
+      const claim = await tx.claimMessage(message.channel, message.messageId);
+      if (claim.kind === 'duplicate') return { kind: 'duplicate', replies: claim.replies ?? [] };
+
+      const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
+      const now = deps.clock();
+      let person = conversation.person;
+      const env = (): FlowEnv => ({ now, person, menu: deps.menu() });
+
+      let result = deps.engine.step(conversation.state, message.content, env());
+      let state = result.state;
+      const messages: OutboundMessage[] = [...result.messages];
+      const pending: Effect[] = [...result.effects];
+
+      for (let count = 0; pending.length > 0; count++) {
+        if (count >= MAX_EFFECTS_PER_MESSAGE) throw new Error('runner: too many effects for one message');
+        const effect = pending.shift()!;
+        let value: unknown;
+        if (effect.type === SET_LOCALE_EFFECT) {
+          const locale = String((effect.payload as { locale?: unknown } | undefined)?.locale);
+          if (!deps.supportedLocales.includes(locale)) throw new Error(`runner: unsupported locale "${locale}"`);
+          await tx.setLocale(person.id, locale);
+          person = { ...person, locale };
+          value = locale;
+        } else {
+          const handler = deps.effects[effect.type];
+          if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
+          value = await handler(effect, { tx, person, channel: message.channel, now });
+        }
+        if (effect.reply) {
+          result = deps.engine.step(state, { type: 'effect-result', effect: effect.type, value }, env());
+          state = result.state;
+          messages.push(...result.messages);
+          pending.push(...result.effects);
+        }
+      }
+
+      await tx.saveConversation(conversation.identityId, state, now);
+      const replies = deps.renderer.render(messages, person.locale);
+      await tx.saveReplies(message.channel, message.messageId, replies);
+      return { kind: 'processed', replies };
+    });
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * "Tanya tentang WKSBM": shows the topics as buttons and answers them, or any question
+ * typed in the user's own words, until the user goes back to the menu.
+ */
+import { defineFlow } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton } from './answers.js';
+import type { FaqMatcher } from './matcher.js';
+import { replyToIntent } from './replies.js';
+
+export const FAQ_FLOW_ID = 'faq';
+
+/** Builds the FAQ flow around a matcher. */
+export function createFaqFlow(faq: FaqMatcher) {
+  return defineFlow<Record<string, never>>({
+    id: FAQ_FLOW_ID,
+    version: 1,
+    title: t('menu.faq'),
+    start: () => ({ step: 'topic', data: {} }),
+    steps: {
+      topic: {
+        expects: t('faq.expects'),
+        example: t('faq.example'),
+        help: t('faq.help'),
+        prompt: () => say(t('faq:intro'), topicButtons()),
+        on(input) {
+          if (input.type === 'button') {
+            if (input.id === MORE_TOPICS_BUTTON) return { type: 'stay', reprompt: true };
+            const topic = topicFromButton(input.id);
+            return topic ? { type: 'stay', say: [answerMessage(topic)] } : { type: 'invalid' };
+          }
+          if (input.type !== 'text') return { type: 'invalid' };
+          const reply = replyToIntent(faq.match(input.text));
+          if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
+          return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt };
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Replies to what the FAQ matcher recognised in free text. Pure: the same intent always
+ * gives the same messages.
+ */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { answerMessage, topicButtons } from './answers.js';
+import type { FaqIntent } from './matcher.js';
+
+/** What to answer, and whether the current prompt (menu, topic list) should follow. */
+export interface FaqReply {
+  readonly messages: OutboundMessage[];
+  /** True when the reply does not answer anything, so the caller should show its prompt. */
+  readonly showPrompt: boolean;
+  readonly understood: boolean;
+}
+
+/** Messages for an intent. */
+export function replyToIntent(intent: FaqIntent): FaqReply {
+  switch (intent.kind) {
+    case 'greeting': {
+      const greeting = say(t(`faq:greeting.${intent.greeting}`));
+      if (intent.followedBy && intent.followedBy.kind !== 'greeting') {
+        const rest = replyToIntent(intent.followedBy);
+        return { messages: [greeting, ...rest.messages], showPrompt: rest.showPrompt, understood: rest.understood };
+      }
+      return { messages: [greeting], showPrompt: true, understood: true };
+    }
+    case 'thanks':
+      return { messages: [say(t('faq:thanks'))], showPrompt: false, understood: true };
+    case 'faq':
+      return { messages: [answerMessage(intent.topic)], showPrompt: false, understood: true };
+    case 'unknown':
+      return { messages: [say(t('faq:fallback'), topicButtons())], showPrompt: false, understood: false };
+  }
+}

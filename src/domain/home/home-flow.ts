@@ -1,0 +1,73 @@
+/**
+ * The root of every conversation: greets, shows the main menu, starts what the menu lists,
+ * and answers free questions about WKSBM with the FAQ matcher.
+ */
+import { defineFlow, type FlowEnv, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton } from '../faq/answers.js';
+import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
+import type { FaqMatcher } from '../faq/matcher.js';
+import { replyToIntent } from '../faq/replies.js';
+
+export const HOME_FLOW_ID = 'home';
+/** Button id prefix of main-menu entries. */
+export const MENU_BUTTON_PREFIX = 'menu:';
+
+type HomeData = Record<string, never>;
+
+/** The main menu with one button per entry that exists. */
+export function menuMessage(env: FlowEnv): OutboundMessage {
+  return say(
+    t('home.menu'),
+    env.menu.map((entry) => ({ id: `${MENU_BUTTON_PREFIX}${entry.id}`, label: entry.label })),
+  );
+}
+
+/** Builds the home flow around a FAQ matcher. */
+export function createHomeFlow(faq: FaqMatcher) {
+  const stay = (messages: OutboundMessage[], reprompt: boolean): StepOutcome<HomeData> => ({
+    type: 'stay',
+    say: messages,
+    reprompt,
+  });
+
+  return defineFlow<HomeData>({
+    id: HOME_FLOW_ID,
+    version: 1,
+    title: t('home.title'),
+    start: () => ({ step: 'home', data: {} }),
+    steps: {
+      home: {
+        expects: t('home.expects'),
+        example: t('home.example'),
+        prompt: ({ env }) => menuMessage(env),
+        on(input, { env }) {
+          if (input.type === 'button') {
+            if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
+            const topic = topicFromButton(input.id);
+            if (topic) return stay([answerMessage(topic)], false);
+            const entry = env.menu.find((item) => `${MENU_BUTTON_PREFIX}${item.id}` === input.id);
+            if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
+            // A button from an old message that means nothing now.
+            return stay([say(t('home.staleButton'))], true);
+          }
+          if (input.type !== 'text') return stay([say(t('home.unsupported'))], true);
+
+          const text = input.text.trim();
+          if (text === '') return stay([], true);
+          // Numbered answers work everywhere, not only where the channel shows numbers.
+          if (/^\d{1,2}$/.test(text)) {
+            const entry = env.menu[Number(text) - 1];
+            if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
+          }
+          if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
+
+          const reply = replyToIntent(faq.match(text));
+          const greeted = reply.showPrompt;
+          return stay(greeted ? [...reply.messages, say(t('home.welcome'))] : reply.messages, greeted);
+        },
+      },
+    },
+  });
+}

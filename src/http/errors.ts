@@ -1,0 +1,63 @@
+/**
+ * HTTP errors and the one error handler. Expected client mistakes become 4xx answers with
+ * a message that says what is wrong; anything else is logged and answered with a bare 500.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ZodType } from 'zod';
+
+/** A request the server understood but will not act on (bad body, bad query). */
+export class BadRequestError extends Error {
+  readonly statusCode = 400;
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequestError';
+  }
+}
+
+/** Parses a request part with a zod schema, or throws a {@link BadRequestError} saying what is wrong. */
+export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : what;
+    return `${path}: ${issue.message}`;
+  });
+  throw new BadRequestError(`Invalid request ${what}. ${problems.join('; ')}`);
+}
+
+/** Installs the single error handler of the app. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (error instanceof BadRequestError || (status >= 400 && status < 500)) {
+      // Fastify's own 4xx (malformed JSON, body too large, wrong content type) say enough.
+      return reply.status(status).send({ error: errorName(status), message: error.message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` }),
+  );
+}
+
+function errorName(status: number): string {
+  switch (status) {
+    case 400:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'too_many_requests';
+    default:
+      return 'client_error';
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Small flows that exercise every engine feature, used by the fixture tests. They are
+ * deliberately not the product's flows, so engine tests do not change when copy does.
+ */
+import type { Engine } from '../../../src/core/engine/engine.js';
+import { createEngine } from '../../../src/core/engine/engine.js';
+import { defineFlow, type FlowEnv, type MenuEntry } from '../../../src/core/engine/flow.js';
+import { say } from '../../../src/core/messages.js';
+import { t } from '../../../src/core/text.js';
+
+const root = defineFlow<Record<string, never>>({
+  id: 'root',
+  version: 1,
+  title: t('root.title'),
+  start: () => ({ step: 'home', data: {} }),
+  steps: {
+    home: {
+      expects: t('root.expects'),
+      prompt: ({ env }) => say(t('root.menu'), env.menu.map((entry) => ({ id: `menu:${entry.id}`, label: entry.label }))),
+      on(input, { env }) {
+        if (input.type === 'button') {
+          const entry = env.menu.find((item) => `menu:${item.id}` === input.id);
+          return entry ? { type: 'start', flow: entry.flow } : { type: 'invalid' };
+        }
+        if (input.type === 'text') return { type: 'stay', say: [say(t('root.echo', { text: input.text }))] };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
+interface SurveyData {
+  name?: string;
+  count?: number;
+  lookup?: string;
+}
+
+const survey = defineFlow<SurveyData>({
+  id: 'survey',
+  version: 2,
+  title: t('survey.title'),
+  start: () => ({ step: 'name', data: {}, say: [say(t('survey.intro'))] }),
+  steps: {
+    name: {
+      expects: t('survey.name.expects'),
+      example: t('survey.name.example'),
+      help: t('survey.name.help'),
+      prompt: () => say(t('survey.name.prompt')),
+      on(input, { data }) {
+        if (input.type !== 'text' || input.text.trim() === '') return { type: 'invalid' };
+        return { type: 'goto', step: 'count', data: { ...data, name: input.text.trim() } };
+      },
+    },
+    count: {
+      expects: t('survey.count.expects'),
+      example: t('survey.count.example'),
+      prompt: ({ data }) => say(t('survey.count.prompt', { name: data.name ?? '' })),
+      on(input, { data }) {
+        const value = input.type === 'text' ? Number(input.text) : NaN;
+        if (!Number.isInteger(value) || value < 1) return { type: 'invalid', reason: t('survey.count.notNumber') };
+        // Asks the runner to look something up before the next question is shown.
+        return {
+          type: 'goto',
+          step: 'confirm',
+          data: { ...data, count: value },
+          effects: [{ type: 'survey.lookup', payload: { name: data.name }, reply: true }],
+        };
+      },
+    },
+    confirm: {
+      expects: t('survey.confirm.expects'),
+      prompt: ({ data }) =>
+        say(t('survey.confirm.prompt', { name: data.name ?? '', count: data.count ?? 0, lookup: data.lookup ?? '-' }), [
+          { id: 'yes', label: t('survey.yes') },
+          { id: 'no', label: t('survey.no') },
+        ]),
+      on(input, { data }) {
+        if (input.type === 'effect-result') return { type: 'stay', data: { ...data, lookup: String(input.value) }, reprompt: true };
+        if (input.type === 'button' && input.id === 'yes') {
+          return { type: 'done', say: [say(t('survey.saved'))], effects: [{ type: 'survey.save', payload: data }], menu: true };
+        }
+        if (input.type === 'button' && input.id === 'no') return { type: 'goto', step: 'name', data: {} };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
+const language = defineFlow<Record<string, never>>({
+  id: 'lang',
+  version: 1,
+  title: t('lang.title'),
+  start: () => ({ step: 'choose', data: {} }),
+  steps: {
+    choose: {
+      expects: t('lang.expects'),
+      prompt: () => say(t('lang.prompt')),
+      on(input) {
+        if (input.type === 'text' && ['id', 'en'].includes(input.text)) {
+          return { type: 'done', effects: [{ type: 'person.setLocale', payload: { locale: input.text } }], menu: true };
+        }
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
+/** Menu of the test assistant. */
+export const TEST_MENU: MenuEntry[] = [{ id: 'survey', label: t('menu.survey'), flow: 'survey' }];
+
+/** An engine over the test flows; `surveyVersion` lets a test simulate a code change. */
+export function createTestEngine(surveyVersion = survey.version): Engine {
+  return createEngine({
+    flows: [root, { ...survey, version: surveyVersion }, language],
+    rootFlow: 'root',
+    languageFlow: 'lang',
+    idleTimeoutMs: 24 * 3_600_000,
+    maxInvalid: 3,
+  });
+}
+
+/** A flow environment at a given time. */
+export function testEnv(now: string): FlowEnv {
+  return {
+    now: new Date(now),
+    person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null },
+    menu: TEST_MENU,
+  };
+}
