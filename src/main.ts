@@ -3,8 +3,11 @@
  * The only place that knows every concrete implementation.
  */
 import { pathToFileURL } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { loadConfig, ConfigError, type Config } from './config/config.js';
 import { createEngine } from './core/engine/engine.js';
+import type { Clock, ConversationTx } from './core/ports.js';
 import { ConversationRunner } from './core/runner.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
@@ -15,19 +18,29 @@ import { createRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
 import { LOCALES_DIR } from './paths.js';
 import { createPrismaTransactionRunner } from './storage/conversation-tx.js';
-import { openDatabase, DataDirLockedError } from './storage/database.js';
+import { openDatabase, DataDirLockedError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
 
-/** A started bot, for tests and for the signal handlers. */
-export interface RunningBot {
-  readonly url: string;
-  stop(): Promise<void>;
+/** The assembled bot, not yet listening: tests drive `app.inject()` on it. */
+export interface Bot {
+  readonly app: FastifyInstance;
+  readonly runner: ConversationRunner<ConversationTx>;
+  readonly database: Database;
+  readonly logger: Logger;
+  /** Stops accepting requests, finishes the messages in flight, closes the database. */
+  close(): Promise<void>;
 }
 
-/** Starts everything with a configuration. */
-export async function startBot(config: Config): Promise<RunningBot> {
-  const logger = createLogger(config.LOG_LEVEL);
+/** Things tests may replace. */
+export interface BotOverrides {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** Assembles the bot: config → storage → services → channels → HTTP. */
+export async function createBot(config: Config, overrides: BotOverrides = {}): Promise<Bot> {
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
   try {
     await migrate(database.prisma, { logger });
@@ -45,13 +58,13 @@ export async function startBot(config: Config): Promise<RunningBot> {
       idleTimeoutMs: config.CONVERSATION_IDLE_TIMEOUT,
       maxInvalid: config.MAX_INVALID_ANSWERS,
     });
-    const runner = new ConversationRunner({
+    const runner = new ConversationRunner<ConversationTx>({
       transactions: createPrismaTransactionRunner(database.prisma),
       engine,
       renderer,
       effects: {},
       menu: () => assistant.menu,
-      clock: () => new Date(),
+      clock: overrides.clock ?? (() => new Date()),
       defaultLocale: config.DEFAULT_LOCALE,
       supportedLocales: SUPPORTED_LOCALES,
     });
@@ -61,23 +74,35 @@ export async function startBot(config: Config): Promise<RunningBot> {
       ping: () => ping(database.prisma),
       webchat: { handle: (message) => runner.handle(message) },
     });
-    const url = await startServer(app, config.HOST, config.PORT);
-    logger.info({ url, database: database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
 
-    let stopping: Promise<void> | undefined;
+    let closing: Promise<void> | undefined;
     return {
-      url,
-      stop: () =>
-        (stopping ??= (async () => {
-          logger.info('stopping');
+      app,
+      runner,
+      database,
+      logger,
+      close: () =>
+        (closing ??= (async () => {
           await app.close(); // stops accepting, waits for requests in flight
           await runner.drain();
           await database.close();
-          logger.info('stopped');
         })()),
     };
   } catch (error) {
     await database.close();
+    throw error;
+  }
+}
+
+/** Assembles the bot and starts listening; resolves with its address. */
+export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<Bot & { readonly url: string }> {
+  const bot = await createBot(config, overrides);
+  try {
+    const url = await startServer(bot.app, config.HOST, config.PORT);
+    bot.logger.info({ url, database: bot.database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
+    return { ...bot, url };
+  } catch (error) {
+    await bot.close();
     throw error;
   }
 }
@@ -93,7 +118,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  let bot: RunningBot;
+  let bot: Bot;
   try {
     bot = await startBot(config);
   } catch (error) {
@@ -104,10 +129,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const shutdown = (signal: string) => {
-    console.error(`${signal} received, shutting down…`);
     const timer = setTimeout(() => process.exit(1), 15_000);
     timer.unref();
-    bot.stop().then(
+    bot.logger.info({ signal }, 'stopping');
+    bot.close().then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

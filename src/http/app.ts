@@ -2,15 +2,14 @@
  * The Fastify application: plugins, routes and the error handler, with no `listen`.
  * Tests drive it with `app.inject()`; server.ts starts it for real.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { Logger } from 'pino';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
 import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 
 /** What the HTTP app needs from the rest of the system. */
 export interface AppDeps {
-  readonly logger: Logger;
+  readonly logger: FastifyBaseLogger;
   readonly ping: () => Promise<boolean>;
   readonly webchat: WebchatOptions;
   /** Largest accepted request body in bytes. */
@@ -22,8 +21,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: deps.bodyLimit ?? 64 * 1024,
-    // Request logs carry no addresses or bodies: nothing personal reaches the logs.
-    disableRequestLogging: false,
     trustProxy: true,
   });
   installErrorHandler(app);

@@ -5,6 +5,7 @@
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { answerMessage, topicButtons } from './answers.js';
+import { greetingText } from './greeting-reply.js';
 import type { FaqIntent } from './matcher.js';
 
 /** What to answer, and whether the current prompt (menu, topic list) should follow. */
@@ -19,8 +20,9 @@ export interface FaqReply {
 export function replyToIntent(intent: FaqIntent): FaqReply {
   switch (intent.kind) {
     case 'greeting': {
-      const greeting = say(t(`faq:greeting.${intent.greeting}`));
-      if (intent.followedBy && intent.followedBy.kind !== 'greeting') {
+      const greeting = say(greetingText(intent));
+      // "halo bot" is a greeting; only a recognised question after it is answered.
+      if (intent.followedBy && (intent.followedBy.kind === 'faq' || intent.followedBy.kind === 'thanks')) {
         const rest = replyToIntent(intent.followedBy);
         return { messages: [greeting, ...rest.messages], showPrompt: rest.showPrompt, understood: rest.understood };
       }

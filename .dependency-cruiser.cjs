@@ -1,0 +1,59 @@
+/**
+ * The architecture rules of DEVELOPERS.md, checked on every `npm test`:
+ * dependencies point inward, and only storage/ touches the database client.
+ */
+const FRAMEWORKS = '^node_modules/(grammy|@grammyjs|@whiskeysockets|baileys|fastify|@fastify|@prisma|prisma|pg|@electric-sql|pglite-prisma-adapter|i18next|pino)($|/)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-innermost',
+      comment: 'core/ is channel- and storage-neutral: it imports nothing of the app but itself',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(?!core/)' },
+    },
+    {
+      name: 'domain-depends-on-core-only',
+      comment: 'domain/ holds rules and flows: it may use core/, never storage, HTTP, channels, i18n or config',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/(storage|http|channels|i18n|config|main)' },
+    },
+    {
+      name: 'core-and-domain-import-no-frameworks',
+      comment: 'core/ and domain/ never import grammY, Baileys, Fastify, Prisma, i18next or pino',
+      severity: 'error',
+      from: { path: '^src/(core|domain)/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: FRAMEWORKS },
+    },
+    {
+      name: 'core-and-domain-do-no-io',
+      comment: 'core/ and domain/ are pure: file, network and process access belong to the edges',
+      severity: 'error',
+      from: { path: '^src/(core|domain)/' },
+      to: { dependencyTypes: ['core'], path: '^(fs|node:fs|fs/promises|node:fs/promises|net|node:net|http|node:http|https|node:https|child_process|node:child_process)$' },
+    },
+    {
+      name: 'only-storage-touches-the-database',
+      comment: 'the Prisma client and database drivers are used by storage/ alone',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/storage/' },
+      to: { path: '(^src/storage/generated/|^(node_modules/)?(@prisma|prisma|pg|@electric-sql|pglite-prisma-adapter)($|/))' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { pathNot: '^src/storage/generated/' },
+      to: { circular: true, pathNot: '^src/storage/generated/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: ['node_modules', '^src/storage/generated/'] },
+    exclude: { path: '^src/storage/generated/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * A whole bot for tests, composed exactly as `npm start` composes it (src/main.ts), on a
+ * real database of either kind, driven through its HTTP API with `app.inject()`.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/config.js';
+import type { Clock } from '../../src/core/ports.js';
+import { createBot, type Bot } from '../../src/main.js';
+import { createPostgresTestDatabase, type DatabaseKind, type PostgresTestDatabase } from './databases.js';
+
+/** A reply as the web chat API returns it. */
+export interface Reply {
+  text: string;
+  buttons?: Array<{ id: string; label: string }>;
+}
+
+/** Where a test bot keeps its data, so that a second bot can reopen it (a restart). */
+export interface TestStore {
+  readonly kind: DatabaseKind;
+  readonly env: Record<string, string>;
+  /** Removes the data (drops the PostgreSQL database, deletes the folder). */
+  dispose(): Promise<void>;
+}
+
+/** Creates an empty store of a kind: a temp DATA_DIR, or a fresh PostgreSQL database. */
+export async function createTestStore(kind: DatabaseKind): Promise<TestStore> {
+  if (kind === 'postgres') {
+    const server: PostgresTestDatabase = await createPostgresTestDatabase();
+    return { kind, env: { DATABASE_URL: server.url }, dispose: () => server.drop() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wksbm-test-'));
+  return { kind, env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A running test bot with helpers to chat with it. */
+export interface TestBot {
+  readonly bot: Bot;
+  /** Sends text (or a button press) as a user; returns the replies. Fails on a non-200. */
+  send(userId: string, input: string | { button: string }, messageId?: string): Promise<Reply[]>;
+  close(): Promise<void>;
+}
+
+/** Starts a bot on a store; `env` adds or overrides environment variables. */
+export async function startTestBot(
+  store: TestStore,
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<TestBot> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...store.env, ...options.env });
+  const bot = await createBot(config, options.clock ? { clock: options.clock } : {});
+  return {
+    bot,
+    async send(userId, input, messageId = randomUUID()) {
+      const payload = typeof input === 'string' ? { userId, text: input, messageId } : { userId, buttonId: input.button, messageId };
+      const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
+      if (response.statusCode !== 200) throw new Error(`webchat answered ${response.statusCode}: ${response.body}`);
+      return (response.json() as { replies: Reply[] }).replies;
+    },
+    close: () => bot.close(),
+  };
+}
+
+/** All reply texts joined, for `toContain` checks. */
+export function allText(replies: readonly Reply[]): string {
+  return replies.map((reply) => reply.text).join('\n---\n');
+}
+
+/** Every button id offered in the replies. */
+export function buttonIds(replies: readonly Reply[]): string[] {
+  return replies.flatMap((reply) => reply.buttons?.map((button) => button.id) ?? []);
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-11-01T08:00:00Z'): Clock & { advance(ms: number): void } {
+  let now = Date.parse(start);
+  const clock = (() => new Date(now)) as Clock & { advance(ms: number): void };
+  clock.advance = (ms: number) => {
+    now += ms;
+  };
+  return clock;
+}
