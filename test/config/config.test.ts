@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { parseDuration } from '../../src/config/duration.js';
+
+describe('loadConfig', () => {
+  it('has defaults that run the bot on the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      DEFAULT_LOCALE: 'id',
+      LOG_LEVEL: 'info',
+      CONVERSATION_IDLE_TIMEOUT: 24 * 3_600_000,
+      MAX_INVALID_ANSWERS: 3,
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads values and durations', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgresql://u:p@db:5432/wksbm',
+      DEFAULT_LOCALE: 'en',
+      CONVERSATION_IDLE_TIMEOUT: '30m',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.DATABASE_URL).toBe('postgresql://u:p@db:5432/wksbm');
+    expect(config.DEFAULT_LOCALE).toBe('en');
+    expect(config.CONVERSATION_IDLE_TIMEOUT).toBe(30 * 60_000);
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable, and never shows a secret value', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DEFAULT_LOCALE: 'fr', DATABASE_URL: 'mysql://root:hunter2@x/db', CONVERSATION_IDLE_TIMEOUT: 'soon' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const variable of ['PORT', 'DEFAULT_LOCALE', 'DATABASE_URL', 'CONVERSATION_IDLE_TIMEOUT']) {
+      expect(message).toContain(variable);
+    }
+    expect(message).toContain('"eighty"');
+    expect(message).not.toContain('hunter2');
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['90s', 90_000],
+    ['30m', 1_800_000],
+    ['24h', 86_400_000],
+    ['7d', 604_800_000],
+    ['1500', 1_500],
+    ['250ms', 250],
+  ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
+
+  it.each(['', 'soon', '-5m', '5 weeks'])('rejects %j', (text) => expect(parseDuration(text)).toBeNull());
+});
+
+describe('start-up with a bad configuration', () => {
+  it('stops with a message naming the variable', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PORT');
+  });
+});
