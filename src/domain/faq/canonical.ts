@@ -1,0 +1,149 @@
+/**
+ * Turns words into the canonical form the topic index works with, against the vocabulary
+ * of the example phrasings: slang expanded ("gmn" → "bagaimana"), particles dropped,
+ * elongations collapsed, affixes stripped ("syaratnya" → "syarat") and typos corrected
+ * ("kritria" → "kriteria"). Example phrasings and user messages go through the same rules,
+ * so they meet in the middle.
+ */
+import { allowedTypos, editDistance } from './edit-distance.js';
+import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
+import { FUNCTION_WORDS, NOISE, SLANG } from './word-lists.js';
+
+/** Bound on remembered resolutions, so a stream of random words cannot grow memory. */
+const CACHE_LIMIT = 20_000;
+
+/** Canonical words for phrasings and messages; built once, then read-only (but cached). */
+export class Canonicalizer {
+  /** Words of the phrasings after slang and noise removal, before affix stripping. */
+  private readonly base = new Set<string>();
+  /** Every word a typo may be corrected to, grouped by first letter (typos keep it). */
+  private readonly typoTargets = new Map<string, string[]>();
+  private readonly roots = new Map<string, string>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(phrasings: Iterable<string>) {
+    for (const phrasing of phrasings) {
+      for (const word of tokenize(phrasing)) {
+        const base = SLANG.get(word) ?? word;
+        if (!NOISE.has(base)) this.base.add(base);
+      }
+    }
+    const targets = new Set([...this.base, ...SLANG.keys(), ...FUNCTION_WORDS, ...NOISE]);
+    for (const word of [...targets].sort()) {
+      const list = this.typoTargets.get(word[0]!) ?? [];
+      list.push(word);
+      this.typoTargets.set(word[0]!, list);
+    }
+  }
+
+  /** Canonical words of a text (an example phrasing or the rest of a message). */
+  words(text: string): string[] {
+    return this.wordsOf(tokenize(text));
+  }
+
+  /** Canonical words of already tokenized text, duplicates removed, order kept. */
+  wordsOf(tokens: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const token of tokens) {
+      const word = this.resolve(token);
+      if (word !== null) out.add(word);
+    }
+    return [...out];
+  }
+
+  /** True when a canonical word is a question/helper word rather than content. */
+  isFunctionWord(word: string): boolean {
+    return FUNCTION_WORDS.has(word);
+  }
+
+  /** The canonical form of one word, or null when it is noise. */
+  resolve(token: string): string | null {
+    const cached = this.cache.get(token);
+    if (cached !== undefined) return cached;
+    const result = this.resolveUncached(token, 0);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, result);
+    return result;
+  }
+
+  private resolveUncached(token: string, depth: number): string | null {
+    const known = this.resolveKnown(token);
+    if (known !== undefined) return known;
+    if (depth > 1) return token;
+    for (const variant of elongationVariants(token)) {
+      if (this.isKnown(variant)) return this.resolveUncached(variant, depth + 1);
+    }
+    for (const candidate of affixCandidates(token)) {
+      // "infonya" is noise like "info"; "gimananya" is "gimana"; "syaratnya" is "syarat".
+      if (NOISE.has(candidate)) return null;
+      if (this.base.has(candidate) || SLANG.has(candidate) || FUNCTION_WORDS.has(candidate)) {
+        const resolved = this.resolveKnown(candidate);
+        if (resolved !== undefined && resolved !== null) return resolved;
+      }
+    }
+    const corrected = this.closestKnown(token);
+    return corrected === null ? token : this.resolveUncached(corrected, depth + 1);
+  }
+
+  /** Resolution of a word listed somewhere; undefined when the word is not known at all. */
+  private resolveKnown(token: string): string | null | undefined {
+    if (NOISE.has(token)) return null;
+    const slang = SLANG.get(token);
+    if (slang !== undefined) return NOISE.has(slang) ? null : this.canonicalOf(slang);
+    if (FUNCTION_WORDS.has(token)) return token;
+    if (this.base.has(token)) return this.canonicalOf(token);
+    return undefined;
+  }
+
+  private isKnown(word: string): boolean {
+    return NOISE.has(word) || SLANG.has(word) || FUNCTION_WORDS.has(word) || this.base.has(word);
+  }
+
+  /**
+   * The root of a phrasing word when the phrasings also use that root as a content word
+   * ("pendaftaran" and "daftar" → "daftar"), followed to the end ("pendaftarannya").
+   * Function-word roots are never taken: "ngapain" must not become "apa".
+   */
+  private canonicalOf(word: string): string {
+    const cached = this.roots.get(word);
+    if (cached !== undefined) return cached;
+    let root = word;
+    if (!FUNCTION_WORDS.has(word)) {
+      for (const candidate of affixCandidates(word)) {
+        if (this.base.has(candidate) && !FUNCTION_WORDS.has(candidate)) {
+          root = this.canonicalOf(candidate);
+          break;
+        }
+        const slang = SLANG.get(candidate);
+        if (slang !== undefined && this.base.has(slang) && !FUNCTION_WORDS.has(slang)) {
+          root = this.canonicalOf(slang);
+          break;
+        }
+      }
+    }
+    this.roots.set(word, root);
+    return root;
+  }
+
+  /**
+   * The known word a typo most likely stands for: the fewest edits within
+   * {@link allowedTypos}, same first letter (people rarely miss the first key), and the
+   * alphabetically first on a tie so that the answer never depends on load order.
+   */
+  private closestKnown(token: string): string | null {
+    const max = allowedTypos(token.length);
+    if (max === 0) return null;
+    let best: string | null = null;
+    let bestDistance = max + 1;
+    for (const candidate of this.typoTargets.get(token[0]!) ?? []) {
+      if (candidate.length < 4) continue;
+      const distance = editDistance(token, candidate, Math.min(max, bestDistance - 1));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+        if (distance === 1) break;
+      }
+    }
+    return bestDistance <= max ? best : null;
+  }
+}

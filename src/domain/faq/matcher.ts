@@ -1,0 +1,88 @@
+/**
+ * The FAQ matcher: what a resident's free-text message is — a greeting (perhaps with a
+ * question after it), thanks, a question about one FAQ topic, or something else. Pure and
+ * deterministic; all indexing happens once in {@link createFaqMatcher}.
+ */
+import { Canonicalizer } from './canonical.js';
+import type { FaqIntent } from './intent.js';
+import type { FaqKnowledge } from './knowledge.js';
+import { tokenize } from './normalize.js';
+import { SocialPhrases } from './social-phrases.js';
+import { TopicIndex, type TopicScore } from './topic-index.js';
+import { FAQ_TOPICS } from './topics.js';
+
+export type { FaqIntent, GreetingKind, TimeOfDay } from './intent.js';
+export type { FaqKnowledge, GreetingPhrase } from './knowledge.js';
+export { parseFaqKnowledge } from './knowledge.js';
+
+/**
+ * Below this score a message is not taken as a question about its best topic. An example
+ * phrasing typed as is scores 1; a question with a few extra words, 0.65–0.95; unrelated
+ * text that shares one keyword with a topic ("cara memasak rendang" → "cara daftar"), about
+ * 0.5–0.6.
+ */
+export const MIN_CONFIDENCE = 0.6;
+
+/** Characters and words read per message; a question is never that long, and the rest is cut. */
+const MAX_CHARS = 1_000;
+const MAX_WORDS = 60;
+
+/** Why a message got its intent, for tests, logs and tuning the phrasings. */
+export interface FaqExplanation {
+  readonly intent: FaqIntent;
+  /** Canonical words of the part scored against the topics (after greetings and thanks). */
+  readonly words: readonly string[];
+  /** The best-scoring topics, best first (at most three). */
+  readonly candidates: readonly TopicScore[];
+}
+
+/** Recognises greetings, thanks and FAQ questions in free text. */
+export interface FaqMatcher {
+  /** The intent of one message. Same text, same answer. */
+  match(text: string): FaqIntent;
+  /** {@link match} with the words and scores behind it. */
+  explain(text: string): FaqExplanation;
+}
+
+/** Builds a matcher over the knowledge from every language's faq.json. */
+export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
+  const canonicalizer = new Canonicalizer(FAQ_TOPICS.flatMap((topic) => knowledge.questions[topic]));
+  const index = new TopicIndex(knowledge.questions, canonicalizer);
+  const social = new SocialPhrases(knowledge.greetings, knowledge.thanks);
+
+  /** The intent of the words after any greeting; null when nothing meaningful is left. */
+  function body(tokens: readonly string[]): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[] } {
+    const { thanked, rest } = social.withoutThanks(tokens);
+    const words = canonicalizer.wordsOf(rest);
+    if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [] };
+    const candidates = index.score(words);
+    const best = candidates[0];
+    if (best && best.score >= MIN_CONFIDENCE) {
+      return { intent: { kind: 'faq', topic: best.topic, confidence: round(best.score) }, words, candidates };
+    }
+    // "makasih, sangat membantu": thanks with words that answer to no topic.
+    return { intent: thanked ? { kind: 'thanks' } : { kind: 'unknown' }, words, candidates };
+  }
+
+  function explain(text: string): FaqExplanation {
+    const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
+    const { greeting, rest } = social.leadingGreeting(tokens);
+    const result = body(rest);
+    const candidates = result.candidates.slice(0, 3);
+    if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates };
+    const intent: FaqIntent = {
+      kind: 'greeting',
+      greeting: greeting.kind,
+      ...(greeting.timeOfDay ? { timeOfDay: greeting.timeOfDay } : {}),
+      ...(result.intent ? { followedBy: result.intent } : {}),
+    };
+    return { intent, words: result.words, candidates };
+  }
+
+  return { match: (text) => explain(text).intent, explain };
+}
+
+/** Three decimals: enough to compare, and stable to print in logs and tests. */
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,27 @@
+/**
+ * The fixed list of FAQ topics. Each id names `faq:topics.<id>.title`, `.answer` and
+ * `.questions` in the locale files; the order is the order users see the topic buttons
+ * in, most asked first, so a channel that can show only N buttons can take the first N.
+ */
+export const FAQ_TOPICS = [
+  'definition',
+  'acronym',
+  'criteria',
+  'member_groups',
+  'joint_activities',
+  'how_to_register',
+  'benefits',
+  'legal_basis',
+  'psks',
+  'pmks',
+  'officers',
+  'privacy',
+] as const;
+
+/** One FAQ topic id. */
+export type FaqTopicId = (typeof FAQ_TOPICS)[number];
+
+/** True when a string is one of {@link FAQ_TOPICS}. */
+export function isFaqTopicId(value: string): value is FaqTopicId {
+  return (FAQ_TOPICS as readonly string[]).includes(value);
+}

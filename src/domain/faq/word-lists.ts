@@ -1,0 +1,70 @@
+/**
+ * Word lists for normalising chat text before matching. They are rules about how people
+ * type (shortcuts, particles, dialect question words), not texts the bot shows, so they
+ * live in code; the ways of asking about each topic live in the locale files.
+ */
+
+/**
+ * Chat shortcuts and regional words rewritten to one Indonesian form, so that "gmn",
+ * "gimana", "piye" and "kumaha" all meet "bagaimana" in the example phrasings.
+ */
+export const SLANG: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // question words
+    apaan: 'apa', apakah: 'apa', opo: 'apa', apo: 'apa', naon: 'apa', menapa: 'apa', nopo: 'apa',
+    gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gimane: 'bagaimana', bgmn: 'bagaimana',
+    bagaimanakah: 'bagaimana', piye: 'bagaimana', kepiye: 'bagaimana', pripun: 'bagaimana', kumaha: 'bagaimana',
+    knp: 'kenapa', knapa: 'kenapa', naha: 'kenapa', kenging: 'kenapa',
+    sapa: 'siapa', sopo: 'siapa', saha: 'siapa', sinten: 'siapa',
+    brp: 'berapa', pira: 'berapa', sabaraha: 'berapa',
+    dmn: 'mana', endi: 'mana', pundi: 'mana',
+    // negation, aspect
+    ga: 'tidak', gak: 'tidak', gk: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak', engga: 'tidak',
+    tdk: 'tidak', tak: 'tidak', ndak: 'tidak', nda: 'tidak', ora: 'tidak', mboten: 'tidak', teu: 'tidak', henteu: 'tidak',
+    udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', wes: 'sudah', uwis: 'sudah', tos: 'sudah',
+    blm: 'belum', blom: 'belum', durung: 'belum', teacan: 'belum',
+    bs: 'bisa', bsa: 'bisa', isa: 'bisa', iso: 'bisa', saged: 'bisa', tiasa: 'bisa',
+    // connectives and other shortcuts
+    yg: 'yang', dgn: 'dengan', dg: 'dengan', utk: 'untuk', untk: 'untuk', u: 'untuk', krn: 'karena', karna: 'karena',
+    tp: 'tapi', tpi: 'tapi', bgt: 'banget', aja: 'saja', aj: 'saja', wae: 'saja', mawon: 'saja', ae: 'saja',
+    sm: 'sama', jd: 'jadi', jdi: 'jadi', trs: 'terus', trus: 'terus', lg: 'lagi', klo: 'kalau',
+    kalo: 'kalau', kl: 'kalau', dr: 'dari', pd: 'pada', org: 'orang', tsb: 'tersebut', dll: 'lain', dsb: 'lain',
+    mksh: 'makasih', mks: 'makasih', makasi: 'makasih', bikin: 'buat', gawe: 'buat', nyieun: 'buat',
+    ngerti: 'paham', mudeng: 'paham', tegese: 'arti', tegesipun: 'arti', hartina: 'arti', hartosna: 'arti',
+    artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
+    melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus', wajib: 'harus',
+    // spelled-out and misspelled forms of the name
+    wksb: 'wksbm', wkbm: 'wksbm', wksm: 'wksbm', wsbm: 'wksbm', wkbsm: 'wksbm',
+  }),
+);
+
+/**
+ * Words that say nothing about which topic is meant: pronouns, politeness, particles
+ * ("sih", "dong", Javanese "kuwi/iku", Sundanese "teh/mah"), forms of address ("min",
+ * "kak") and English function words. They are dropped before matching.
+ */
+export const NOISE: ReadonlySet<string> = new Set(
+  `saya aku ak sy gue gw gua kami kita anda kamu kau km lu lo situ panjenengan sampeyan kula kulo abdi urang
+  mau ingin pengen pingin pgn arep ajeng bade hoyong tanya nanya bertanya tanyain takon naros numpang izin ijin permisi
+  tolong mohon please pls plis tlg minta
+  dong sih si ya yah tu yaa iya iyaa tuh teh kuwi iku niku kui ki ari mah deh kok lho loh nih kah lah pun nya kan mbok
+  wong lha la toh to atuh euy weh wkwk wkwkwk hehe haha hihi oh ooh oo eh
+  min mimin admin kak ka kakak gan agan sis bro bang pak bapak bu ibu mas mbak mba om tante dik dek kang akang teteh
+  aa cak ning ndan bos boss sob
+  itu ini iki adalah ialah yaitu yakni merupakan yang dari tentang soal mengenai perihal dengan dan atau serta
+  di ke pada kepada oleh sama juga lagi dulu saja banget sekali sangat gitu begitu kayak kaya seperti sebenarnya
+  sebetulnya sebenernya emang memang emangnya jadi terus tapi nah nih kalau kalo
+  info informasi jelaskan jelasin penjelasan terangkan ceritakan cerita tahu tau kasih
+  wr wb warahmatullahi warahmatullah wabarakatuh
+  is are was were be been the a an of to i me my we our you your can could would will tell about
+  for in on at it its this that these those and or with there know explain`.split(/\s+/),
+);
+
+/**
+ * Question and helper words. They are kept (a topic's phrasings may need them) but weigh
+ * little and never decide a topic alone: "apa?" is not a question about anything.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `apa bagaimana siapa berapa kapan mana dimana tidak sudah belum bisa boleh ada harus
+  what how who which where when`.split(/\s+/),
+);

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import type { FaqIntent } from '../../../src/domain/faq/matcher.js';
+import type { FaqTopicId } from '../../../src/domain/faq/topics.js';
+import { realMatcher } from './real-knowledge.js';
+
+const matcher = realMatcher();
+
+/** The topic a message was matched to, or its kind when it was not a FAQ question. */
+function verdict(intent: FaqIntent): string {
+  return intent.kind === 'faq' ? intent.topic : intent.kind;
+}
+
+describe('FAQ questions', () => {
+  const cases: ReadonlyArray<readonly [string, FaqTopicId]> = [
+    // The ways people ask what WKSBM is, in chat Indonesian, Javanese, Sundanese and English.
+    ['apa itu WKSBM', 'definition'],
+    ['WKSBM itu apa sih?', 'definition'],
+    ['WKSBM tuh apa ya min', 'definition'],
+    ['maksudnya WKSBM', 'definition'],
+    ['pengertian WKSBM', 'definition'],
+    ['apaan sih wksbm', 'definition'],
+    ['Apa yang dimaksud dengan WKSBM?', 'definition'],
+    ['apa yg dimaksud dgn wksbm', 'definition'],
+    ['min, wksbm itu sebenarnya apa sih?', 'definition'],
+    ['tolong jelaskan tentang wksbm', 'definition'],
+    ['aku baru denger wksbm, apa itu?', 'definition'],
+    ['wksbm artinya apa', 'definition'],
+    ['WKSBM kuwi opo?', 'definition'],
+    ['WKSBM iku opo', 'definition'],
+    ['WKSBM kuwi opo to?', 'definition'],
+    ['WKSBM teh naon?', 'definition'],
+    ['hartosna wksbm naon', 'definition'],
+    ['what is WKSBM', 'definition'],
+    ['what does wksbm mean', 'definition'],
+    // A bare name is a question about what it is.
+    ['wksbm', 'definition'],
+    ['wksbm?', 'definition'],
+    ['WKSBM??', 'definition'],
+    ['w k s b m', 'definition'],
+    ['W.K.S.B.M', 'definition'],
+    // Elongations and typos.
+    ['apaaa itu wksbmmm', 'definition'],
+    ['WKSBMMM???', 'definition'],
+    ['apa itu wksmb', 'definition'],
+    ['wksbn itu apa', 'definition'],
+    ['pengertan wksbm', 'definition'],
+    ['pengertiannya wksbm', 'definition'],
+    // Acronym.
+    ['wksbm singkatan dari apa', 'acronym'],
+    ['WKSBM itu singkatan dari apa?', 'acronym'],
+    ['kepanjangan dari WKSBM apa kak', 'acronym'],
+    ['wksbm kepanjangannya apa', 'acronym'],
+    ['singkatn wksbm', 'acronym'],
+    ['what does wksbm stand for', 'acronym'],
+    // Criteria.
+    ['syarat wksbm', 'criteria'],
+    ['syaratnya apa aja ya', 'criteria'],
+    ['apa saja syarat wksbm', 'criteria'],
+    ['sarat wksbm', 'criteria'],
+    ['kritria wksbm', 'criteria'],
+    ['ciri2 wksbm', 'criteria'],
+    ['syarate wksbm opo wae', 'criteria'],
+    ['what are the criteria', 'criteria'],
+    // Member groups.
+    ['siapa saja yang jadi anggota wksbm', 'member_groups'],
+    ['apakah kelompok tani bisa gabung wksbm', 'member_groups'],
+    ['arisan bisa ikut wksbm ga', 'member_groups'],
+    ['saha nu jadi anggota wksbm', 'member_groups'],
+    ['who can join wksbm', 'member_groups'],
+    // Activities.
+    ['contoh kegiatan', 'joint_activities'],
+    ['wksbm kegiatannya apa aja', 'joint_activities'],
+    ['kegiatan apa saja yg bisa dilakukan wksbm', 'joint_activities'],
+    ['wksbm ngapain aja', 'joint_activities'],
+    ['jimpitan itu termasuk kegiatan wksbm?', 'joint_activities'],
+    ['what does a wksbm do', 'joint_activities'],
+    // Registering and forming.
+    ['gmn cara daftar', 'how_to_register'],
+    ['cara daptar', 'how_to_register'],
+    ['gimana cara daftarnya kak', 'how_to_register'],
+    ['cara bentuk wksbm', 'how_to_register'],
+    ['cara membentuk wksbm di desa', 'how_to_register'],
+    ['gimana caranya bikin wksbm di rw kami', 'how_to_register'],
+    ['bagaimana cara mendaftarkan kelompok arisan saya', 'how_to_register'],
+    ['langkah langkah pembentukan wksbm', 'how_to_register'],
+    ['carane daftar piye', 'how_to_register'],
+    ['kepriye carane gawe wksbm', 'how_to_register'],
+    ['kumaha carana daptar wksbm', 'how_to_register'],
+    ['how to register my group', 'how_to_register'],
+    // Benefits.
+    ['apa manfaatnya ikut wksbm', 'benefits'],
+    ['kenapa harus ada wksbm', 'benefits'],
+    ['wksbm buat apa sih', 'benefits'],
+    ['tujuan wksbm apa', 'benefits'],
+    ['wksbm naon mangpaatna', 'benefits'],
+    ['why is wksbm important', 'benefits'],
+    // Legal basis.
+    ['dasar hukum wksbm apa', 'legal_basis'],
+    ['aturannya apa', 'legal_basis'],
+    ['permensos 8 tahun 2012', 'legal_basis'],
+    ['dasar hukumna naon', 'legal_basis'],
+    // PSKS, PMKS, officers, privacy.
+    ['apa itu psks?', 'psks'],
+    ['psks ada berapa jenis', 'psks'],
+    ['pmks apa aja', 'pmks'],
+    ['26 jenis pmks', 'pmks'],
+    ['apa itu PPKS', 'pmks'],
+    ['tksk itu apa', 'officers'],
+    ['tugas tksk apa', 'officers'],
+    ['apa itu psm', 'officers'],
+    ['apakah data saya aman?', 'privacy'],
+    ['data saya disimpan ga', 'privacy'],
+    ['is my data safe', 'privacy'],
+  ];
+
+  it.each(cases)('%s → %s', (text, topic) => {
+    expect(verdict(matcher.match(text))).toBe(topic);
+  });
+
+  it('gives an exactly typed example phrasing full confidence', () => {
+    expect(matcher.match('apa itu WKSBM')).toEqual({ kind: 'faq', topic: 'definition', confidence: 1 });
+  });
+
+  it('does not let the word "wksbm" decide the topic', () => {
+    for (const [text, topic] of [
+      ['syarat wksbm', 'criteria'],
+      ['syarat', 'criteria'],
+      ['dasar hukum', 'legal_basis'],
+      ['contoh kegiatan', 'joint_activities'],
+    ] as const) {
+      expect(verdict(matcher.match(text)), text).toBe(topic);
+    }
+  });
+});
+
+describe('greetings', () => {
+  const cases: ReadonlyArray<readonly [string, Extract<FaqIntent, { kind: 'greeting' }>]> = [
+    ['assalamualaikum', { kind: 'greeting', greeting: 'salam' }],
+    ["Assalamu'alaikum wr. wb.", { kind: 'greeting', greeting: 'salam' }],
+    ['Assalamualaikum warahmatullahi wabarakatuh', { kind: 'greeting', greeting: 'salam' }],
+    ['asalamualaikum', { kind: 'greeting', greeting: 'salam' }],
+    ['assalamualaikm', { kind: 'greeting', greeting: 'salam' }],
+    ['ass', { kind: 'greeting', greeting: 'salam' }],
+    ['aslm', { kind: 'greeting', greeting: 'salam' }],
+    ['asw', { kind: 'greeting', greeting: 'salam' }],
+    ['selamat pagi', { kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'morning' }],
+    ['slamat siang', { kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'midday' }],
+    ['met sore kak', { kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'afternoon' }],
+    ['Selamat malam!', { kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'evening' }],
+    ['good morning', { kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'morning' }],
+    ['sugeng enjing', { kind: 'greeting', greeting: 'javanese', timeOfDay: 'morning' }],
+    ['sugeng dalu', { kind: 'greeting', greeting: 'javanese', timeOfDay: 'evening' }],
+    ['piye kabare', { kind: 'greeting', greeting: 'javanese' }],
+    ['pripun kabare?', { kind: 'greeting', greeting: 'javanese' }],
+    ['sampurasun', { kind: 'greeting', greeting: 'sampurasun' }],
+    ['sampurasuuun', { kind: 'greeting', greeting: 'sampurasun' }],
+    ['punten', { kind: 'greeting', greeting: 'punten' }],
+    ['wilujeng enjing', { kind: 'greeting', greeting: 'sundanese', timeOfDay: 'morning' }],
+    ['wilujeng wengi', { kind: 'greeting', greeting: 'sundanese', timeOfDay: 'evening' }],
+    ['kumaha damang', { kind: 'greeting', greeting: 'sundanese' }],
+    ['halo', { kind: 'greeting', greeting: 'hello' }],
+    ['haloooo min', { kind: 'greeting', greeting: 'hello' }],
+    ['hi', { kind: 'greeting', greeting: 'hello' }],
+    ['Hai kak 👋', { kind: 'greeting', greeting: 'hello' }],
+    ['apa kabar', { kind: 'greeting', greeting: 'hello' }],
+    // "salam kenal" is a hello, not the Islamic salam: the longer phrase wins.
+    ['salam kenal', { kind: 'greeting', greeting: 'hello' }],
+    // Several greetings: the most specific one is answered.
+    ['halo, assalamualaikum', { kind: 'greeting', greeting: 'salam' }],
+    ['min, selamat pagi', { kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'morning' }],
+  ];
+
+  it.each(cases)('%s', (text, intent) => {
+    expect(matcher.match(text)).toEqual(intent);
+  });
+
+  it('keeps the question that follows a greeting', () => {
+    expect(matcher.match('assalamualaikum, apa itu wksbm?')).toEqual({
+      kind: 'greeting',
+      greeting: 'salam',
+      followedBy: { kind: 'faq', topic: 'definition', confidence: 1 },
+    });
+    const cases: ReadonlyArray<readonly [string, string, string]> = [
+      ['punten, ari wksbm teh naon?', 'punten', 'definition'],
+      ['halo min, syarat wksbm apa aja?', 'hello', 'criteria'],
+      ['Selamat malam min, mau tanya kepanjangan wksbm', 'time_of_day', 'acronym'],
+      ['sugeng enjing, carane daftar piye?', 'javanese', 'how_to_register'],
+      ['sampurasun, wksbm teh naon', 'sampurasun', 'definition'],
+      ['hello, what is wksbm', 'hello', 'definition'],
+      ['halo makasih', 'hello', 'thanks'],
+      ['assalamualaikum, berapa harga cabai', 'salam', 'unknown'],
+    ];
+    for (const [text, greeting, then] of cases) {
+      const intent = matcher.match(text);
+      expect(intent.kind, text).toBe('greeting');
+      if (intent.kind !== 'greeting') continue;
+      expect(intent.greeting, text).toBe(greeting);
+      expect(intent.followedBy && verdict(intent.followedBy), text).toBe(then);
+    }
+  });
+
+  it('does not take a greeting-like word inside a sentence for a greeting', () => {
+    expect(verdict(matcher.match('salah ketik'))).toBe('unknown');
+    expect(verdict(matcher.match('syarat wksbm, assalamualaikum'))).toBe('criteria');
+  });
+});
+
+describe('thanks', () => {
+  it.each(['makasih', 'mksh', 'makasih ya min', 'Terima kasih banyak infonya 🙏', 'makasiiih', 'matur nuwun', 'hatur nuhun', 'thanks a lot', 'ok', 'oke sip'])(
+    '%s',
+    (text) => {
+      expect(matcher.match(text)).toEqual({ kind: 'thanks' });
+    },
+  );
+
+  it('answers a question that comes with thanks', () => {
+    expect(verdict(matcher.match('makasih, terus syaratnya apa?'))).toBe('criteria');
+  });
+});
+
+describe('unknown messages', () => {
+  it.each([
+    'berapa harga cabai',
+    'harga cabai di pasar',
+    'asdfgh',
+    '123',
+    'apa',
+    'siapa kamu',
+    'kapan pemilu',
+    'bagaimana cara memasak rendang',
+    'saya mau daftar sekolah anak saya',
+    'test',
+    'hahaha',
+    '😀😀',
+    '????',
+    '',
+    '   ',
+  ])('%j', (text) => {
+    expect(matcher.match(text)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('behaviour', () => {
+  it('is deterministic: the same text always gives the same intent, also from a fresh matcher', () => {
+    const texts = ['apa itu wksbm', 'wksbn syarat', 'asdfgh', 'halo min, cara daftar?', 'kritria'];
+    const first = texts.map((text) => matcher.match(text));
+    const again = realMatcher();
+    expect(texts.map((text) => again.match(text))).toEqual(first);
+    expect(texts.map((text) => matcher.match(text))).toEqual(first);
+  });
+
+  it('is fast once built', () => {
+    const texts = ['apa itu wksbm', 'gimana caranya bikin wksbm di rw kami', 'berapa harga cabai', 'assalamualaikum, syarat?'];
+    matcher.match('warm up');
+    const started = performance.now();
+    for (let round = 0; round < 250; round++) for (const text of texts) matcher.match(text);
+    // 1,000 messages; a generous bound so that a slow CI machine does not fail it.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('copes with a very long message', () => {
+    expect(verdict(matcher.match(`apa itu wksbm ${'bla '.repeat(10_000)}`))).toBe('definition');
+  });
+
+  it('explains its choice', () => {
+    const explanation = matcher.explain('syaratnya apa aja ya min');
+    expect(explanation.words).toEqual(['syarat', 'apa']);
+    expect(explanation.candidates[0]).toMatchObject({ topic: 'criteria', score: 1 });
+    expect(explanation.intent).toEqual({ kind: 'faq', topic: 'criteria', confidence: 1 });
+  });
+});
