@@ -10,7 +10,7 @@
 import { say, type Button, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
 import { commandButtonId, recognizeCommand, type GlobalCommand } from './commands.js';
-import type { AnyFlow, Effect, FlowEnv, StepDef, StepInput, StepOutcome } from './flow.js';
+import { flowResultName, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput, type StepOutcome } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
 /** How the engine is put together. */
@@ -265,10 +265,15 @@ export function createEngine(config: EngineConfig): Engine {
         return;
       }
       case 'done': {
-        if (state.stack.length > 1) state.stack.pop();
+        const finished = state.stack.length > 1 ? state.stack.pop() : undefined;
         state.invalid = 0;
         out.push(...(outcome.say ?? []));
-        if (state.stack.length > 1 || outcome.menu) out.push(promptOf(state, env));
+        if (finished && outcome.result !== undefined) {
+          const result = { type: 'effect-result', effect: flowResultName(finished.flow), value: outcome.result } as const;
+          dispatch(state, result, env, out, effects);
+        } else if (state.stack.length > 1 || outcome.menu) {
+          out.push(promptOf(state, env));
+        }
         return;
       }
       case 'start': {

@@ -18,7 +18,12 @@ export interface Effect {
   readonly reply?: boolean;
 }
 
-/** The result of an effect that asked for a reply. */
+/** The `effect` name under which a finished sub-flow's result reaches its parent. */
+export function flowResultName(flowId: string): string {
+  return `flow:${flowId}`;
+}
+
+/** The result of an effect that asked for a reply, or of a finished sub-flow. */
 export interface EffectResultInput {
   readonly type: 'effect-result';
   readonly effect: string;
@@ -64,11 +69,16 @@ export type StepOutcome<D> =
     }
   /** The input does not fit: the engine re-prompts with what is expected and an example. */
   | { readonly type: 'invalid'; readonly reason?: Text }
-  /** The flow is finished; the flow below it (if any) is resumed. */
+  /**
+   * The flow is finished; the flow below it (if any) is resumed. With a `result`, the step
+   * below receives it as `{ type: 'effect-result', effect: 'flow:<this flow id>', value }`
+   * instead of being asked its question again (a sub-flow returning a value).
+   */
   | {
       readonly type: 'done';
       readonly say?: readonly OutboundMessage[];
       readonly effects?: readonly Effect[];
+      readonly result?: unknown;
       /** Show the main menu afterwards (when no flow below resumes). */
       readonly menu?: boolean;
     }

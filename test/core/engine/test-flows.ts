@@ -47,6 +47,11 @@ const survey = defineFlow<SurveyData>({
       help: t('survey.name.help'),
       prompt: () => say(t('survey.name.prompt')),
       on(input, { data }) {
+        // A name can also come from the picker sub-flow.
+        if (input.type === 'button' && input.id === 'pick') return { type: 'start', flow: 'picker' };
+        if (input.type === 'effect-result' && input.effect === 'flow:picker') {
+          return { type: 'goto', step: 'count', data: { ...data, name: String(input.value) } };
+        }
         if (input.type !== 'text' || input.text.trim() === '') return { type: 'invalid' };
         return { type: 'goto', step: 'count', data: { ...data, name: input.text.trim() } };
       },
@@ -86,6 +91,23 @@ const survey = defineFlow<SurveyData>({
   },
 });
 
+const picker = defineFlow<Record<string, never>>({
+  id: 'picker',
+  version: 1,
+  title: t('picker.title'),
+  start: () => ({ step: 'ask', data: {} }),
+  steps: {
+    ask: {
+      expects: t('picker.expects'),
+      prompt: () => say(t('picker.prompt')),
+      on(input) {
+        if (input.type !== 'text') return { type: 'invalid' };
+        return { type: 'done', say: [say(t('picker.picked'))], result: input.text.toUpperCase() };
+      },
+    },
+  },
+});
+
 const language = defineFlow<Record<string, never>>({
   id: 'lang',
   version: 1,
@@ -111,7 +133,7 @@ export const TEST_MENU: MenuEntry[] = [{ id: 'survey', label: t('menu.survey'), 
 /** An engine over the test flows; `surveyVersion` lets a test simulate a code change. */
 export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
-    flows: [root, { ...survey, version: surveyVersion }, language],
+    flows: [root, { ...survey, version: surveyVersion }, picker, language],
     rootFlow: 'root',
     languageFlow: 'lang',
     idleTimeoutMs: 24 * 3_600_000,
