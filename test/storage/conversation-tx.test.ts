@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TransactionRunner } from '../../src/core/ports.js';
+import { createPrismaTransactionRunner, type PrismaConversationTx } from '../../src/storage/conversation-tx.js';
+import type { PrismaClient } from '../../src/storage/generated/prisma/client.js';
+import { describeEachDatabase, openTestDatabase, type DatabaseKind, type TestDatabase } from '../support/databases.js';
+
+/** A promise plus the function that resolves it, to step two transactions in a set order. */
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const wait = new Promise<void>((resolve) => (open = resolve));
+  return { wait, open };
+}
+
+describeEachDatabase('PrismaConversationTx', (kind) => {
+  let db: TestDatabase;
+  let runner: TransactionRunner<PrismaConversationTx>;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    runner = createPrismaTransactionRunner(db.prisma);
+  });
+  afterAll(() => db?.close());
+
+  const unique = (prefix: string): string => `${prefix}-${randomUUID()}`;
+
+  it('claims a message once; a repeat is a duplicate carrying the stored replies', async () => {
+    const id = unique('msg');
+    expect(await runner.transaction((tx) => tx.claimMessage('telegram', id))).toEqual({ kind: 'new' });
+    expect(await runner.transaction((tx) => tx.claimMessage('telegram', id))).toEqual({ kind: 'duplicate', replies: null });
+    expect(await runner.transaction((tx) => tx.claimMessage('whatsapp', id))).toEqual({ kind: 'new' }); // ids are per channel
+
+    const replies = [{ text: 'Halo!', buttons: [{ id: 'menu', label: 'Menu' }] }, { text: 'Apa kabar?' }];
+    const id2 = unique('msg');
+    await runner.transaction(async (tx) => {
+      expect(await tx.claimMessage('webchat', id2)).toEqual({ kind: 'new' });
+      await tx.saveReplies('webchat', id2, replies);
+    });
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', id2))).toEqual({ kind: 'duplicate', replies });
+  });
+
+  it('creates person, identity and conversation on first contact, and finds them again', async () => {
+    const sender = { externalId: unique('wa'), phoneE164: '+6281234567890' };
+    const first = await runner.transaction((tx) => tx.openConversation('whatsapp', sender, 'id'));
+    expect(first).toEqual({
+      identityId: expect.any(String),
+      person: { id: expect.any(String), locale: 'id', displayName: null, phoneE164: '+6281234567890' },
+      state: null,
+      lastActiveAt: null,
+    });
+
+    const second = await runner.transaction((tx) => tx.openConversation('whatsapp', sender, 'en'));
+    expect(second).toEqual(first); // same ids; the default locale applies only on creation
+    expect(await db.prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(1);
+    expect(await db.prisma.person.count({ where: { identities: { some: { externalId: sender.externalId } } } })).toBe(1);
+
+    // The same external id on another channel is another identity.
+    const telegram = await runner.transaction((tx) => tx.openConversation('telegram', { externalId: sender.externalId }, 'id'));
+    expect(telegram.identityId).not.toBe(first.identityId);
+    expect(telegram.person.phoneE164).toBeNull();
+  });
+
+  it('saves state and last activity, and changes the locale', async () => {
+    const sender = { externalId: unique('tg') };
+    const at = new Date('2026-11-29T10:11:12.345Z');
+    const state = { flow: 'register', step: 2, answers: { name: 'Arisan Melati', members: [1, 2] } };
+    await runner.transaction(async (tx) => {
+      const snapshot = await tx.openConversation('telegram', sender, 'id');
+      await tx.saveConversation(snapshot.identityId, state, at);
+      await tx.setLocale(snapshot.person.id, 'en');
+    });
+    const reopened = await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'));
+    expect(reopened.state).toEqual(state);
+    expect(reopened.lastActiveAt).toEqual(at);
+    expect(reopened.person.locale).toBe('en');
+
+    // Back to "no state" (e.g. after a reset) is stored as JSON null and read back as null.
+    await runner.transaction((tx) => tx.saveConversation(reopened.identityId, null, at));
+    expect((await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'))).state).toBeNull();
+  });
+
+  it('leaves no claim, person, identity or state behind when the transaction throws', async () => {
+    const id = unique('msg');
+    const sender = { externalId: unique('web'), phoneE164: `+62${Date.now()}` };
+    await expect(
+      runner.transaction(async (tx) => {
+        await tx.claimMessage('webchat', id);
+        const snapshot = await tx.openConversation('webchat', sender, 'id');
+        await tx.saveConversation(snapshot.identityId, { step: 1 }, new Date());
+        await tx.saveReplies('webchat', id, [{ text: 'never sent' }]);
+        throw new Error('crash while handling');
+      }),
+    ).rejects.toThrow('crash while handling');
+
+    expect(await db.prisma.processedMessage.count({ where: { messageId: id } })).toBe(0);
+    expect(await db.prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(0);
+    expect(await db.prisma.person.count({ where: { phoneE164: sender.phoneE164 } })).toBe(0);
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', id))).toEqual({ kind: 'new' });
+    expect((await runner.transaction((tx) => tx.openConversation('webchat', sender, 'id'))).state).toBeNull();
+  });
+
+  it('serialises two transactions on one conversation: the second waits and sees what the first committed', async () => {
+    const sender = { externalId: unique('tg') };
+    await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id')); // exists beforehand
+    const log: string[] = [];
+    const aHasLock = gate();
+    const aMayFinish = gate();
+
+    const a = runner.transaction(async (tx) => {
+      const snapshot = await tx.openConversation('telegram', sender, 'id');
+      log.push('A locked');
+      aHasLock.open();
+      await aMayFinish.wait;
+      await tx.saveConversation(snapshot.identityId, { by: 'A' }, new Date());
+      log.push('A done');
+    });
+    await aHasLock.wait;
+    const b = runner.transaction(async (tx) => {
+      const snapshot = await tx.openConversation('telegram', sender, 'id');
+      log.push('B locked');
+      return snapshot.state;
+    });
+    await untilSecondIsWaiting(kind, db.prisma);
+    expect(log).toEqual(['A locked']); // B has not got past the lock while A holds it
+    aMayFinish.open();
+
+    const [, seenByB] = await Promise.all([a, b]);
+    expect(log).toEqual(['A locked', 'A done', 'B locked']);
+    expect(seenByB).toEqual({ by: 'A' }); // read after A's commit, not before
+  });
+
+  it('loses no update when many transactions read-modify-write one conversation at once', async () => {
+    const sender = { externalId: unique('wa') };
+    const writers = 8;
+    await Promise.all(
+      Array.from({ length: writers }, () =>
+        runner.transaction(async (tx) => {
+          const snapshot = await tx.openConversation('whatsapp', sender, 'id');
+          const count = (snapshot.state as { count?: number } | null)?.count ?? 0;
+          await delay(5); // widen the read-modify-write window
+          await tx.saveConversation(snapshot.identityId, { count: count + 1 }, new Date());
+        }),
+      ),
+    );
+    const final = await runner.transaction((tx) => tx.openConversation('whatsapp', sender, 'id'));
+    expect(final.state).toEqual({ count: writers });
+    expect(await db.prisma.person.count({ where: { identities: { some: { externalId: sender.externalId } } } })).toBe(1);
+  });
+
+  it('creates one person and identity when two first messages of a new sender race', async () => {
+    const sender = { externalId: unique('wa'), phoneE164: `+62${Date.now()}` };
+    const aHasCreated = gate();
+    const aMayFinish = gate();
+    const a = runner.transaction(async (tx) => {
+      const snapshot = await tx.openConversation('whatsapp', sender, 'id');
+      aHasCreated.open();
+      await aMayFinish.wait;
+      return snapshot;
+    });
+    await aHasCreated.wait;
+    const b = runner.transaction((tx) => tx.openConversation('whatsapp', sender, 'id'));
+    await untilSecondIsWaiting(kind, db.prisma); // on PostgreSQL: B waits on A's uncommitted identity
+    aMayFinish.open();
+
+    const [fromA, fromB] = await Promise.all([a, b]);
+    expect(fromB.identityId).toBe(fromA.identityId);
+    expect(fromB.person.id).toBe(fromA.person.id);
+    expect(await db.prisma.person.count({ where: { phoneE164: sender.phoneE164 } })).toBe(1); // no orphan
+  });
+
+  it('makes a concurrent claim of the same message wait, then answer by what the first did', async () => {
+    for (const firstCommits of [true, false]) {
+      const id = unique('msg');
+      const aClaimed = gate();
+      const aMayFinish = gate();
+      const a = runner.transaction(async (tx) => {
+        await tx.claimMessage('telegram', id);
+        aClaimed.open();
+        await aMayFinish.wait;
+        if (!firstCommits) throw new Error('first handler crashed');
+      });
+      await aClaimed.wait;
+      const b = runner.transaction((tx) => tx.claimMessage('telegram', id));
+      await untilSecondIsWaiting(kind, db.prisma);
+      aMayFinish.open();
+      await a.catch(() => undefined);
+      expect(await b).toEqual(firstCommits ? { kind: 'duplicate', replies: null } : { kind: 'new' });
+    }
+  });
+});
+
+/**
+ * Returns once the second transaction is blocked behind the first. On PostgreSQL that is
+ * observable: a backend of this database waits on a lock. PGlite has a single connection, so
+ * the second transaction cannot even begin until the first ends; there is nothing to observe,
+ * and a short pause only gives it the chance to (wrongly) run ahead. The assertions in the
+ * tests never depend on the pause.
+ */
+async function untilSecondIsWaiting(kind: DatabaseKind, prisma: PrismaClient): Promise<void> {
+  if (kind === 'pglite') {
+    await delay(100);
+    return;
+  }
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const rows = await prisma.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((rows[0]?.waiting ?? 0) >= 1) return;
+    await delay(10);
+  }
+  throw new Error('the second transaction never waited for the first');
+}
