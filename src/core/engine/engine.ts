@@ -184,7 +184,7 @@ export function createEngine(config: EngineConfig): Engine {
         break;
       }
       case 'language': {
-        if (top(state).flow !== config.languageFlow) startFlow(state, config.languageFlow, undefined, env, out, false);
+        if (top(state).flow !== config.languageFlow) startFlow(state, config.languageFlow, undefined, env, out, [], false);
         return [...out, promptOf(state, env)];
       }
     }
@@ -202,8 +202,9 @@ export function createEngine(config: EngineConfig): Engine {
     input: unknown,
     env: FlowEnv,
     out: OutboundMessage[],
+    effects: Effect[],
     replace: boolean,
-  ): void {
+  ): boolean {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
     if ((replace || state.stack.length >= MAX_STACK) && state.stack.length > 1) state.stack.pop();
@@ -213,6 +214,8 @@ export function createEngine(config: EngineConfig): Engine {
     state.stack.push({ flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] });
     state.invalid = 0;
     if (start.say) out.push(...start.say);
+    if (start.effects) effects.push(...start.effects);
+    return start.effects?.some((effect) => effect.reply === true) ?? false;
   }
 
   function dispatch(state: EngineState, input: StepInput, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
@@ -278,8 +281,8 @@ export function createEngine(config: EngineConfig): Engine {
       }
       case 'start': {
         out.push(...(outcome.say ?? []));
-        startFlow(state, outcome.flow, outcome.input, env, out, outcome.replace === true);
-        if (!awaiting) out.push(promptOf(state, env));
+        const startAwaits = startFlow(state, outcome.flow, outcome.input, env, out, effects, outcome.replace === true);
+        if (!awaiting && !startAwaits) out.push(promptOf(state, env));
         return;
       }
     }

@@ -125,8 +125,20 @@ export interface FlowDef<D> {
   readonly version: number;
   /** Its menu title, used when the flow is paused and offered for resuming. */
   readonly title: Text;
-  /** First step and initial data; `input` comes from whoever started the flow. */
-  start(input: unknown, env: FlowEnv): { readonly step: string; readonly data: D; readonly say?: readonly OutboundMessage[] };
+  /**
+   * First step and initial data; `input` comes from whoever started the flow. Effects
+   * asking for a reply are performed before the first question is shown, and their results
+   * reach the first step (e.g. load the user's groups, then ask which one).
+   */
+  start(
+    input: unknown,
+    env: FlowEnv,
+  ): {
+    readonly step: string;
+    readonly data: D;
+    readonly say?: readonly OutboundMessage[];
+    readonly effects?: readonly Effect[];
+  };
   readonly steps: Readonly<Record<string, StepDef<D>>>;
 }
 

@@ -1,0 +1,62 @@
+# syntax=docker/dockerfile:1
+# wksbm-bot image. Stages: deps (all packages) → build (prisma generate + tsc) →
+# prod-deps (production packages only) → runtime (non-root, no compiler, no dev tools).
+# scripts/docker-steps.sh runs the same steps outside Docker; keep the two in step.
+
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+# ---- deps: every package, dev ones included (the build needs typescript) ----
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+# `npm ci` runs the `postinstall` script (`prisma generate`), which reads the schema and
+# prisma.config.ts, so they come in with the lockfile. DATABASE_URL is only a placeholder:
+# no prisma command here connects to a database.
+ENV DATABASE_URL=postgresql://localhost:5432/placeholder
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+RUN npm ci --no-audit --no-fund
+
+# ---- build: generate the Prisma client and compile ----
+FROM deps AS build
+COPY . .
+# The generated client (src/storage/generated/prisma) is TypeScript: tsc compiles it into
+# dist/, so the runtime needs neither the prisma CLI nor another `generate`.
+# `npm run build` also copies the web chat page next to its compiled module.
+RUN npx prisma generate \
+ && npm run build \
+ && test -f dist/src/main.js \
+ && test -f dist/src/channels/webchat/chat-page.html
+
+# ---- prod-deps: production packages only ----
+FROM ${NODE_IMAGE} AS prod-deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: the only script that matters is `prisma generate`, and its output is
+# already compiled into dist/ (this also skips the Prisma engine download hooks, which the
+# WebAssembly engine does not need).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+
+# ---- runtime ----
+FROM ${NODE_IMAGE} AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    DATA_DIR=/app/data
+COPY --from=prod-deps --chown=root:root /app/node_modules ./node_modules
+COPY --chown=root:root package.json package-lock.json ./
+COPY --chown=root:root locales ./locales
+COPY --chown=root:root prisma ./prisma
+COPY --from=build --chown=root:root /app/dist ./dist
+# The embedded database (PGlite) lives in /app/data; with DATABASE_URL set it stays empty.
+# The code is owned by root and read-only for the app user; only the data dir is writable.
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME ["/app/data"]
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Migrate, then start. `exec` makes node PID 1, so `docker stop` (SIGTERM) reaches the app,
+# which shuts down gracefully. (The app also migrates on start; the explicit step fails
+# fast with a clear message and leaves the embedded data dir free before the app opens it.)
+CMD ["sh", "-c", "node dist/src/storage/migrate-cli.js && exec node dist/src/main.js"]

@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Runs the Dockerfile's steps outside Docker (no Docker engine runs on the project's
+# machines), in a temporary copy of the repository, and checks that the result starts,
+# answers, and stops cleanly:
+#
+#   deps       npm ci                          (its postinstall runs `prisma generate`)
+#   build      npx prisma generate; npm run build (which copies src/ assets into dist/)
+#   prod-deps  npm ci --omit=dev --ignore-scripts   in a separate runtime folder
+#   runtime    package.json, lockfile, locales/, prisma/, dist/ + production node_modules
+#   run        node dist/src/storage/migrate-cli.js, then node dist/src/main.js
+#              (NODE_ENV=production, temporary DATA_DIR, a free PORT on 127.0.0.1)
+#   check      GET /health → 200 within 60 s; GET /chat serves the page; POST
+#              /webchat/messages answers, and the same messageId again gives the same replies;
+#              the image's HEALTHCHECK command passes; SIGTERM → exit 0 within 10 s.
+#
+# Usage: scripts/docker-steps.sh        (KEEP_WORK=1 keeps the temporary folder)
+# DATABASE_URL, when set, is used for the run (a PostgreSQL server); otherwise the app uses
+# its embedded database in the temporary DATA_DIR. Exits non-zero on any failure.
+# Keep this file in step with the Dockerfile.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_DATABASE_URL="${DATABASE_URL:-}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/wksbm-docker-steps.XXXXXX")"
+BUILD="$WORK/build"
+RUNTIME="$WORK/runtime"
+DATA="$WORK/data"
+APP_LOG="$WORK/app.log"
+APP_PID=""
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() {
+  printf '\ndocker-steps: FAILED: %s\n' "$*" >&2
+  if [[ -s "$APP_LOG" ]]; then
+    printf -- '--- last lines of the app log (%s) ---\n' "$APP_LOG" >&2
+    tail -n 40 "$APP_LOG" >&2 || true
+  fi
+  exit 1
+}
+
+cleanup() {
+  local rc=$?
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -KILL "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  if [[ "${KEEP_WORK:-}" == "1" ]]; then
+    echo "docker-steps: kept $WORK"
+  else
+    rm -rf "$WORK"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# A small HTTP helper (the image has no curl; node is what we have everywhere).
+# http METHOD URL [JSON_BODY] → prints "STATUS BODY" on one line; exits 1 on a network error.
+# shellcheck disable=SC2016 # the single-quoted text is JavaScript, not shell
+http() {
+  node -e '
+    const [method, url, body] = process.argv.slice(1);
+    const init = { method, signal: AbortSignal.timeout(5000) };
+    if (body !== undefined) { init.body = body; init.headers = { "content-type": "application/json" }; }
+    fetch(url, init).then(async (res) => {
+      process.stdout.write(`${res.status} ${(await res.text()).replace(/\n/g, " ")}`);
+    }, () => process.exit(1));
+  ' "$@"
+}
+
+# ---------------------------------------------------------------------------------------
+step "copy the repository (tracked and untracked files, as .dockerignore would) to $BUILD"
+mkdir -p "$BUILD" "$RUNTIME" "$DATA"
+git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
+  while IFS= read -r -d '' path; do
+    case "$path" in
+      .git/* | .ci/* | node_modules/* | dist/* | data/* | coverage/* | test-artifacts/* | \
+        src/storage/generated/* | .env | .env.* | *.log) continue ;;
+    esac
+    if [[ -f "$ROOT/$path" ]]; then printf '%s\0' "$path"; fi
+  done |
+  tar -C "$ROOT" --null -T - -cf - | tar -C "$BUILD" -xf -
+[[ -f "$BUILD/package.json" && -f "$BUILD/package-lock.json" ]] || fail "the copy has no package.json/package-lock.json"
+
+# ---------------------------------------------------------------------------------------
+# (Each step's commands are chained with &&: `set -e` does not apply inside `( … ) || fail`.)
+# As in the Dockerfile, DATABASE_URL is only a placeholder for the prisma CLI here.
+step "deps: npm ci (postinstall: prisma generate)"
+(cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npm ci --no-audit --no-fund) ||
+  fail "npm ci"
+
+step "build: npx prisma generate && npm run build"
+(cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npx prisma generate) ||
+  fail "npx prisma generate"
+(cd "$BUILD" && npm run build) || fail "npm run build"
+[[ -f "$BUILD/dist/src/main.js" ]] || fail "the build made no dist/src/main.js"
+[[ -f "$BUILD/dist/src/channels/webchat/chat-page.html" ]] || fail "dist/src/channels/webchat/chat-page.html is missing"
+
+# ---------------------------------------------------------------------------------------
+step "prod-deps: npm ci --omit=dev --ignore-scripts (runtime folder $RUNTIME)"
+cp "$BUILD/package.json" "$BUILD/package-lock.json" "$RUNTIME/"
+(cd "$RUNTIME" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund) || fail "npm ci --omit=dev"
+
+step "runtime: copy locales/, prisma/, dist/"
+cp -R "$BUILD/locales" "$BUILD/prisma" "$BUILD/dist" "$RUNTIME/"
+# (typescript does stay: npm keeps it as an optional peer of prisma, @prisma/client and i18next.)
+for dev in vitest vite playwright-core dependency-cruiser; do
+  [[ ! -e "$RUNTIME/node_modules/$dev" ]] || fail "dev dependency $dev is in the runtime node_modules"
+done
+
+# ---------------------------------------------------------------------------------------
+PORT="$(node -e "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+BASE="http://127.0.0.1:$PORT"
+run_env=(env -u DATABASE_URL NODE_ENV=production HOST=127.0.0.1 PORT="$PORT" DATA_DIR="$DATA" LOG_LEVEL=info)
+if [[ -n "$RUN_DATABASE_URL" ]]; then run_env+=(DATABASE_URL="$RUN_DATABASE_URL"); fi
+
+step "run: migrate (node dist/src/storage/migrate-cli.js)"
+(cd "$RUNTIME" && "${run_env[@]}" node dist/src/storage/migrate-cli.js) || fail "migrate-cli exited non-zero"
+
+step "run: start node dist/src/main.js on $BASE (DATA_DIR=$DATA)"
+cd "$RUNTIME"
+"${run_env[@]}" node dist/src/main.js >"$APP_LOG" 2>&1 &
+APP_PID=$!
+cd "$ROOT"
+
+step "check: GET /health until 200 (at most 60 s)"
+deadline=$((SECONDS + 60))
+health=""
+while :; do
+  kill -0 "$APP_PID" 2>/dev/null || fail "the app exited before /health answered"
+  health="$(http GET "$BASE/health" || true)"
+  [[ "$health" == "200 "* ]] && break
+  ((SECONDS < deadline)) || fail "/health did not answer 200 within 60 s (last: ${health:-no answer})"
+  sleep 0.5
+done
+echo "GET /health → $health"
+
+step "check: the image's HEALTHCHECK command"
+PORT="$PORT" node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))" ||
+  fail "the HEALTHCHECK command failed"
+
+step "check: GET /chat serves the page"
+page="$(http GET "$BASE/chat")" || fail "GET /chat: no answer"
+[[ "$page" == "200 "* ]] || fail "GET /chat: ${page:0:200}"
+[[ "$page" == *'data-testid="chat-input"'* ]] || fail "GET /chat did not serve the chat page"
+echo "GET /chat → 200 (${#page} bytes)"
+
+step "check: POST /webchat/messages"
+user_id="docker-steps-$$-$RANDOM"
+message_id="m-$$-$RANDOM"
+body="{\"userId\":\"$user_id\",\"text\":\"halo\",\"messageId\":\"$message_id\"}"
+first="$(http POST "$BASE/webchat/messages" "$body")" || fail "POST /webchat/messages: no answer"
+[[ "$first" == '200 {"replies":[{'* ]] || fail "POST /webchat/messages: expected 200 with replies, got: ${first:0:300}"
+echo "POST /webchat/messages → ${first:0:160}…"
+again="$(http POST "$BASE/webchat/messages" "$body")" || fail "POST /webchat/messages (same messageId): no answer"
+[[ "$again" == "$first" ]] || fail "the same messageId gave different replies: ${again:0:300}"
+echo "the same messageId again → the same replies"
+
+step "stop: SIGTERM, expect exit 0 within 10 s"
+kill -TERM "$APP_PID"
+deadline=$((SECONDS + 10))
+while kill -0 "$APP_PID" 2>/dev/null; do
+  if ((SECONDS >= deadline)); then
+    fail "the app did not exit within 10 s of SIGTERM"
+  fi
+  sleep 0.2
+done
+set +e
+wait "$APP_PID"
+rc=$?
+set -e
+APP_PID=""
+((rc == 0)) || fail "the app exited with $rc after SIGTERM"
+echo "exited 0"
+
+printf '\ndocker-steps: OK (Dockerfile steps build, start, answer and stop cleanly)\n'

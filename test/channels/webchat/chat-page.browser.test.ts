@@ -1,0 +1,523 @@
+/**
+ * The web chat page in headless Chromium, against a tiny FAKE API (node:http on 127.0.0.1)
+ * that serves the page at /chat and answers POST /webchat/messages with scripted replies.
+ * The real server is tested elsewhere; this file tests only what the page does.
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`): fails in CI without it, skips
+ * (with that message) elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  artifactPath,
+  chromiumMissingReason,
+  launchChromium,
+  skipOrFailWithoutChromium,
+} from '../../support/browser.js';
+
+// The callbacks given to page.evaluate/waitForFunction run in the browser. The project
+// compiles without the DOM lib, so this module declares just what they use (module-scoped:
+// nothing leaks into other files).
+interface DomElement {
+  readonly textContent: string | null;
+  readonly disabled?: boolean;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { top: number; bottom: number; height: number };
+}
+declare const document: {
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+  readonly documentElement: DomElement & { readonly lang: string };
+  readonly body: DomElement;
+  readonly activeElement: DomElement | null;
+};
+declare const window: { readonly innerWidth: number; readonly __xss?: number };
+declare const localStorage: { getItem(key: string): string | null };
+
+const PAGE_HTML = readFileSync(
+  new URL('../../../src/channels/webchat/chat-page.html', import.meta.url),
+  'utf8',
+);
+
+const CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+interface ChatRequest {
+  userId?: unknown;
+  text?: unknown;
+  buttonId?: unknown;
+  messageId?: unknown;
+}
+interface Reply {
+  text: string;
+  buttons?: { id: string; label: string }[];
+}
+
+const GREETING: Reply = {
+  text: 'Halo! Selamat datang di layanan WKSBM.\nSilakan pilih menu di bawah ini.',
+  buttons: [
+    { id: 'menu.activities', label: 'Info kegiatan' },
+    { id: 'menu.report', label: 'Lapor masalah' },
+    { id: 'menu.help', label: 'Bantuan' },
+  ],
+};
+const ACTIVITIES: Reply = {
+  text: 'Kegiatan minggu ini:\n• Senin: posyandu\n• Kamis: kerja bakti',
+  buttons: [{ id: 'menu.back', label: 'Kembali ke menu' }],
+};
+const HTML_TEXT = '<b>tebal</b> & <img src=x onerror="window.__xss=1">';
+const LONG_WORD = 'x'.repeat(300);
+
+/** The fake API: everything it received, and how many times it saw each messageId. */
+const received: ChatRequest[] = [];
+/** Requests for anything but /chat and /webchat/messages (e.g. /favicon.ico): must stay empty. */
+const strayRequests: string[] = [];
+const attempts = new Map<string, number>();
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // A fresh connection for every request: Chromium silently re-sends a request whose
+  // *reused* keep-alive socket dies, which would hide the page's own retry.
+  res.setHeader('connection', 'close');
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'GET' && url.pathname === '/chat') {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      // The real server's policy: the page must work under it (inline script and style only).
+      'content-security-policy': CSP,
+    });
+    res.end(PAGE_HTML);
+    return;
+  }
+  if (req.method !== 'POST' || url.pathname !== '/webchat/messages') {
+    strayRequests.push(`${req.method} ${url.pathname}`);
+    sendJson(res, 404, { error: 'not_found', message: 'Not found' });
+    return;
+  }
+  const body = JSON.parse(await readBody(req)) as ChatRequest;
+  received.push(body);
+  const messageId = String(body.messageId);
+  const attempt = (attempts.get(messageId) ?? 0) + 1;
+  attempts.set(messageId, attempt);
+
+  const reply = (...replies: Reply[]): void => sendJson(res, 200, { replies });
+  if (body.buttonId === 'menu.activities') return reply(ACTIVITIES);
+  if (body.buttonId === 'menu.back') return reply(GREETING);
+  if (typeof body.buttonId === 'string') return reply({ text: `Tombol ${body.buttonId}` });
+  switch (body.text) {
+    case 'halo':
+      return reply(GREETING);
+    case 'tebal':
+      return reply({ text: HTML_TEXT });
+    case 'panjang':
+      return reply({ text: `Kata panjang: ${LONG_WORD}` });
+    case 'lambat':
+      await new Promise((r) => setTimeout(r, 700));
+      return reply({ text: 'Maaf menunggu.' });
+    case 'gagal':
+      return sendJson(res, 400, {
+        error: 'bad_request',
+        message: 'Invalid request body. text: must be at most 4000 characters',
+      });
+    case 'rusak':
+      return sendJson(res, 500, { error: 'internal', message: 'boom' });
+    case 'putus': // the first attempt loses its connection; the retry succeeds
+      if (attempt === 1) return void req.socket.destroy();
+      return reply({ text: 'Tersambung lagi.' });
+    case 'putus terus': // every attempt loses its connection
+      return void req.socket.destroy();
+    default:
+      return reply({ text: `Anda menulis: ${String(body.text)}` });
+  }
+}
+
+const missing = chromiumMissingReason();
+let server: Server;
+let baseUrl: string;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  if (missing) {
+    if (!process.env.CI) console.warn(`[browser tests skipped] ${missing}`);
+    return;
+  }
+  server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { error: 'fake_api', message: String(err) });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+beforeEach((ctx) => {
+  skipOrFailWithoutChromium(ctx, missing);
+  received.length = 0;
+  strayRequests.length = 0;
+  attempts.clear();
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** Page errors, CSP violations and requests other than the page and the API: all must stay empty. */
+interface Watch {
+  pageErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+async function openChat(options: BrowserContextOptions = {}): Promise<{ page: Page; watch: Watch }> {
+  if (!browser) throw new Error('browser not launched');
+  context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'id-ID',
+    ...options,
+  });
+  const page = await context.newPage();
+  const watch: Watch = { pageErrors: [], cspViolations: [], foreignRequests: [] };
+  page.on('pageerror', (err) => watch.pageErrors.push(err.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
+  });
+  page.on('request', (r) => {
+    // Self-contained: nothing but the page itself and the API (not even /favicon.ico).
+    const url = r.url();
+    const known = url === `${baseUrl}/chat` || url === `${baseUrl}/webchat/messages`;
+    if (!known) watch.foreignRequests.push(url);
+  });
+  await page.goto(`${baseUrl}/chat`);
+  await page.getByTestId('message-bot').first().waitFor();
+  return { page, watch };
+}
+
+const botTexts = (page: Page): Promise<string[]> => page.getByTestId('message-bot').allTextContents();
+const userTexts = (page: Page): Promise<string[]> =>
+  page.getByTestId('message-user').allTextContents();
+
+async function sendText(page: Page, text: string): Promise<void> {
+  await page.getByTestId('chat-input').fill(text);
+  await page.getByTestId('chat-input').press('Enter');
+}
+
+/** Waits until the page is idle again (the input is re-enabled after every exchange). */
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="chat-input"]')?.disabled === false,
+  );
+}
+
+describe('web chat page (headless Chromium, fake API)', () => {
+  it('greets on first load: sends "halo" with a stored random userId and shows the menu', async () => {
+    const { page, watch } = await openChat();
+    await page.getByTestId('reply-button').first().waitFor();
+
+    expect(received).toHaveLength(1);
+    const first = received[0]!;
+    expect(first.text).toBe('halo');
+    expect(first.userId).toMatch(UUID);
+    expect(first.messageId).toMatch(UUID);
+    expect(first.buttonId).toBeUndefined();
+    const stored = await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'));
+    expect(stored).toBe(first.userId);
+
+    // The automatic greeting shows no user bubble; the bot's newline is rendered.
+    expect(await userTexts(page)).toEqual([]);
+    expect(await botTexts(page)).toEqual([GREETING.text]);
+    const lines = await page.getByTestId('message-bot').first().innerText();
+    expect(lines.split('\n')).toHaveLength(2);
+    expect(await page.getByTestId('reply-button').allTextContents()).toEqual(
+      GREETING.buttons!.map((b) => b.label),
+    );
+
+    // Indonesian labels by default.
+    expect(await page.getByTestId('chat-input').getAttribute('placeholder')).toBe('Ketik pesan…');
+    expect(await page.getByTestId('send-button').textContent()).toBe('Kirim');
+    expect(await page.getByTestId('reset').textContent()).toBe('Mulai ulang');
+    expect(await page.getByTestId('error').isVisible()).toBe(false);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.waitForTimeout(300); // the browser asks for a favicon a little after load
+    expect(strayRequests).toEqual([]);
+  });
+
+  it('typing + Enter shows the user bubble, a typing indicator while waiting, then the reply', async () => {
+    const { page, watch } = await openChat();
+    const input = page.getByTestId('chat-input');
+
+    await sendText(page, 'lambat');
+    await page.getByTestId('typing').waitFor({ state: 'visible' });
+    expect(await input.isDisabled()).toBe(true);
+    expect(await page.getByTestId('send-button').isDisabled()).toBe(true);
+    expect(await userTexts(page)).toEqual(['lambat']);
+
+    await page.getByTestId('typing').waitFor({ state: 'detached' });
+    await waitIdle(page);
+    expect(await botTexts(page)).toEqual([GREETING.text, 'Maaf menunggu.']);
+    expect(await input.inputValue()).toBe('');
+    expect(await input.isDisabled()).toBe(false);
+    // Focus returns to the input so the next message can be typed at once.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'chat-input',
+    );
+
+    await sendText(page, 'apa kabar');
+    await page.getByText('Anda menulis: apa kabar').waitFor();
+    expect(await userTexts(page)).toEqual(['lambat', 'apa kabar']);
+
+    // Each message carries its own fresh messageId and the same userId.
+    const ids = received.map((r) => r.messageId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(received.map((r) => r.userId)).size).toBe(1);
+    // Whitespace-only input sends nothing.
+    await input.fill('   ');
+    await page.getByTestId('send-button').click();
+    await page.waitForTimeout(150);
+    expect(received).toHaveLength(3);
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  it('a button click sends its buttonId, shows its label as the user bubble, and disables older buttons', async () => {
+    const { page } = await openChat();
+    await page.getByTestId('reply-button').filter({ hasText: 'Info kegiatan' }).click();
+    await page.getByText('Kegiatan minggu ini:', { exact: false }).waitFor();
+    await waitIdle(page);
+
+    const last = received.at(-1)!;
+    expect(last.buttonId).toBe('menu.activities');
+    expect(last.text).toBeUndefined();
+    expect(last.messageId).toMatch(UUID);
+    expect(await userTexts(page)).toEqual(['Info kegiatan']);
+    expect(await botTexts(page)).toEqual([GREETING.text, ACTIVITIES.text]);
+
+    const buttons = page.getByTestId('reply-button');
+    expect(await buttons.count()).toBe(4);
+    const states = await buttons.evaluateAll((els) =>
+      els.map((b) => ({
+        id: b.getAttribute('data-button-id'),
+        disabled: (b as DomElement).disabled,
+      })),
+    );
+    expect(states).toEqual([
+      { id: 'menu.activities', disabled: true },
+      { id: 'menu.report', disabled: true },
+      { id: 'menu.help', disabled: true },
+      { id: 'menu.back', disabled: false },
+    ]);
+
+    // The newest button works too, and a disabled one sends nothing.
+    await buttons.nth(1).click({ force: true });
+    await page.waitForTimeout(150);
+    expect(received).toHaveLength(2);
+    await buttons.nth(3).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-bot"]').length === 3);
+    expect(received.at(-1)!.buttonId).toBe('menu.back');
+  });
+
+  it('shows HTML in bot and user text literally (escaped), never as markup', async () => {
+    const { page, watch } = await openChat();
+    await sendText(page, 'tebal');
+    await page.getByText(HTML_TEXT, { exact: true }).waitFor();
+    await sendText(page, '<i>miring</i>');
+    await page.getByText('Anda menulis: <i>miring</i>', { exact: true }).waitFor();
+
+    expect(await botTexts(page)).toContain(HTML_TEXT);
+    expect(await userTexts(page)).toContain('<i>miring</i>');
+    const log = page.getByTestId('messages');
+    expect(await log.locator('b, i, img').count()).toBe(0);
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  it('a 400 shows the error inline, takes back the bubble and keeps the typed text; a 500 too', async () => {
+    const { page } = await openChat();
+    const input = page.getByTestId('chat-input');
+    const error = page.getByTestId('error');
+
+    await sendText(page, 'gagal');
+    await error.waitFor({ state: 'visible' });
+    await waitIdle(page);
+    // A polite sentence, then the server's own words in small print.
+    expect(await error.textContent()).toBe(
+      'Pesan tidak dapat diproses.Invalid request body. text: must be at most 4000 characters',
+    );
+    expect(await error.innerText()).toMatch(/^Pesan tidak dapat diproses\.\n/);
+    await page.screenshot({ path: artifactPath('chat-page-error.png') });
+    expect(await input.inputValue()).toBe('gagal');
+    expect(await userTexts(page)).toEqual([]);
+
+    await input.fill('rusak');
+    await input.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="error"]')?.textContent?.startsWith('Maaf') === true,
+    );
+    await waitIdle(page);
+    expect(await input.inputValue()).toBe('rusak');
+    // The greeting's buttons are still usable after a failed send.
+    expect(await page.getByTestId('reply-button').first().isDisabled()).toBe(false);
+
+    // The next successful message clears the error.
+    await input.fill('lagi');
+    await input.press('Enter');
+    await page.getByText('Anda menulis: lagi').waitFor();
+    expect(await error.isVisible()).toBe(false);
+  });
+
+  it('retries once with the SAME messageId when the connection drops, then shows the reply', async () => {
+    const { page } = await openChat();
+    await sendText(page, 'putus');
+    await page.getByText('Tersambung lagi.').waitFor();
+    await waitIdle(page);
+
+    const tries = received.filter((r) => r.text === 'putus');
+    expect(tries).toHaveLength(2);
+    expect(tries[0]!.messageId).toBe(tries[1]!.messageId);
+    expect(await userTexts(page)).toEqual(['putus']);
+    expect(await page.getByTestId('error').isVisible()).toBe(false);
+  });
+
+  it('gives up after one retry: shows a network error and keeps the typed text', async () => {
+    const { page } = await openChat();
+    await sendText(page, 'putus terus');
+    await page.getByTestId('error').waitFor({ state: 'visible' });
+    await waitIdle(page);
+
+    const tries = received.filter((r) => r.text === 'putus terus');
+    expect(tries).toHaveLength(2);
+    expect(tries[0]!.messageId).toBe(tries[1]!.messageId);
+    expect(await page.getByTestId('error').textContent()).toMatch(/^Tidak dapat terhubung/);
+    expect(await page.getByTestId('chat-input').inputValue()).toBe('putus terus');
+    expect(await userTexts(page)).toEqual([]);
+  });
+
+  it('keeps the conversation across a reload; "Mulai ulang" starts a new one', async () => {
+    const { page } = await openChat();
+    await page.getByTestId('reply-button').filter({ hasText: 'Info kegiatan' }).click();
+    await page.getByText('Kegiatan minggu ini:', { exact: false }).waitFor();
+    await waitIdle(page);
+    const userId = received[0]!.userId;
+
+    await page.reload();
+    await page.getByTestId('message-bot').nth(1).waitFor();
+    await page.waitForTimeout(200);
+    expect(received).toHaveLength(2); // no second automatic "halo"
+    expect(await userTexts(page)).toEqual(['Info kegiatan']);
+    expect(await botTexts(page)).toEqual([GREETING.text, ACTIVITIES.text]);
+    const chosen = page.locator('[data-testid="reply-button"].chosen');
+    expect(await chosen.getAttribute('data-button-id')).toBe('menu.activities');
+    expect(await page.getByTestId('reply-button').last().isDisabled()).toBe(false);
+
+    await sendText(page, 'masih di sini');
+    await page.getByText('Anda menulis: masih di sini').waitFor();
+    expect(received.at(-1)!.userId).toBe(userId);
+
+    await page.getByTestId('reset').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-user"]').length === 0);
+    await page.getByTestId('reply-button').first().waitFor();
+    const restart = received.at(-1)!;
+    expect(restart.text).toBe('halo');
+    expect(restart.userId).toMatch(UUID);
+    expect(restart.userId).not.toBe(userId);
+    expect(await botTexts(page)).toEqual([GREETING.text]);
+  });
+
+  it('shows English labels when the browser language is English', async () => {
+    const { page } = await openChat({ locale: 'en-US' });
+    expect(await page.getByTestId('chat-input').getAttribute('placeholder')).toBe('Type a message…');
+    expect(await page.getByTestId('send-button').textContent()).toBe('Send');
+    expect(await page.getByTestId('reset').textContent()).toBe('Start over');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('fits a 360×740 phone screen without horizontal scrolling, even with a very long word', async () => {
+    const { page } = await openChat();
+    await sendText(page, 'panjang');
+    await page.getByText('Kata panjang:', { exact: false }).waitFor();
+    await waitIdle(page);
+    await sendText(page, `saya ${LONG_WORD}`);
+    await page.getByText(`Anda menulis: saya ${LONG_WORD}`).waitFor();
+    await waitIdle(page);
+    await expectNoHorizontalScroll(page);
+  });
+
+  it('looks right on a phone (screenshots in test-artifacts/): big tap targets, newest message in view', async () => {
+    const { page } = await openChat();
+    await page.getByTestId('reply-button').filter({ hasText: 'Info kegiatan' }).click();
+    await page.getByText('Kegiatan minggu ini:', { exact: false }).waitFor();
+    await waitIdle(page);
+    await sendText(page, 'Apakah posyandu hari Senin dimulai jam 8?');
+    await page.getByText('Anda menulis: Apakah', { exact: false }).waitFor();
+    await waitIdle(page);
+    await expectNoHorizontalScroll(page);
+
+    // Tap targets: chips, the send button and the input are at least 44px high.
+    const heights = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '[data-testid="reply-button"], [data-testid="send-button"], [data-testid="chat-input"]',
+        ),
+      ].map((el) => el.getBoundingClientRect().height),
+    );
+    expect(heights.length).toBeGreaterThanOrEqual(6);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
+
+    // Auto-scroll: the newest message is fully inside the message list.
+    await page.waitForTimeout(100);
+    const lastVisible = await page.getByTestId('message-bot').last().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const log = document.querySelector('[data-testid="messages"]')!.getBoundingClientRect();
+      return r.bottom <= log.bottom + 1 && r.top >= log.top - 1;
+    });
+    expect(lastVisible).toBe(true);
+
+    await page.screenshot({ path: artifactPath('chat-page.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: artifactPath('chat-page-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: artifactPath('chat-page-desktop.png') });
+  });
+});
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => {
+    const log = document.querySelector('[data-testid="messages"]')!;
+    return {
+      doc: document.documentElement.scrollWidth,
+      body: document.body.scrollWidth,
+      log: log.scrollWidth,
+      logClient: log.clientWidth,
+      viewport: window.innerWidth,
+    };
+  });
+  expect(widths.viewport).toBe(360);
+  expect(widths.doc).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.body).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.log).toBeLessThanOrEqual(widths.logClient);
+}
