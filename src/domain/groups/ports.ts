@@ -1,0 +1,91 @@
+/**
+ * What group features need from storage. Every method runs inside the caller's
+ * transaction; authorisation is decided by the domain (effects.ts) with `leaderRole`.
+ */
+import type { GroupType } from './group-types.js';
+
+/** Where a group is: a desa/kelurahan and, below it, RW/RT numbers or a dusun name. */
+export interface AreaUnit {
+  /** 0 when not used. */
+  readonly rw: number;
+  /** 0 when not used. */
+  readonly rt: number;
+  /** '' when not used. */
+  readonly dusun: string;
+}
+
+/** A new group as the registration flow collects it. */
+export interface NewGroup {
+  readonly type: GroupType;
+  readonly typeOther: string | null;
+  readonly name: string;
+  readonly villageCode: string;
+  readonly unit: AreaUnit;
+  readonly memberCount: number;
+  readonly foundedYear: number | null;
+  readonly meetingSchedule: string | null;
+}
+
+export type VerificationState = 'pending' | 'verified' | 'rejected';
+
+/** A group as flows show it. */
+export interface GroupView {
+  readonly id: string;
+  readonly name: string;
+  readonly type: GroupType;
+  readonly typeOther: string | null;
+  readonly villageCode: string;
+  readonly villageName: string;
+  readonly districtName: string;
+  readonly regencyName: string;
+  readonly unit: AreaUnit;
+  readonly memberCount: number;
+  readonly foundedYear: number | null;
+  readonly meetingSchedule: string | null;
+  readonly active: boolean;
+  readonly verification: VerificationState;
+}
+
+/** Fields a leader may change after registration. */
+export interface GroupChanges {
+  readonly name?: string;
+  readonly memberCount?: number;
+  readonly foundedYear?: number | null;
+  readonly meetingSchedule?: string | null;
+}
+
+/** A person's request to co-lead a group, awaiting the leader's answer. */
+export interface CoLeaderRequest {
+  readonly groupId: string;
+  readonly groupName: string;
+  readonly requesterId: string;
+  readonly requesterName: string | null;
+}
+
+/** Storage of groups and their leaders. */
+export interface GroupRepository {
+  /** An enabled group in the desa whose normalised name equals `nameNorm`, if any. */
+  findByName(villageCode: string, nameNorm: string): Promise<{ readonly id: string; readonly name: string } | null>;
+  /** Creates the group (and its area row if new) with `leaderId` as its leader. */
+  create(group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView>;
+  get(groupId: string): Promise<GroupView | null>;
+  /** Enabled groups the person leads or co-leads (active membership), oldest first. */
+  listLedBy(personId: string): Promise<GroupView[]>;
+  /** Enabled groups of a desa, by name, optionally leaving some out. */
+  listInVillage(villageCode: string, excludeIds: readonly string[]): Promise<GroupView[]>;
+  /** The person's active role in the group, or null. */
+  leaderRole(groupId: string, personId: string): Promise<'leader' | 'coleader' | null>;
+  update(groupId: string, changes: GroupChanges, nameNorm: string | undefined, now: Date): Promise<GroupView>;
+  deactivate(groupId: string, now: Date): Promise<void>;
+  /** Records a pending co-leader request; false when one exists already (or they lead it). */
+  requestCoLeader(groupId: string, personId: string, now: Date): Promise<boolean>;
+  /** Pending co-leader requests for groups the person leads. */
+  pendingCoLeaderRequests(leaderId: string): Promise<CoLeaderRequest[]>;
+  /** Accepts (active co-leader) or declines (removed) a pending request. */
+  decideCoLeader(groupId: string, requesterId: string, accept: boolean): Promise<boolean>;
+}
+
+/** Personal details of a leader, kept on the person. */
+export interface PeopleRepository {
+  setContact(personId: string, displayName: string, phoneE164: string | null): Promise<void>;
+}

@@ -1,0 +1,37 @@
+/** What group-relation features need from storage. */
+
+/** Kinds of ties between groups (enum RelationKind): formal (MoU/SK) or informal. */
+export const RELATION_KINDS = ['formal_mou', 'formal_sk', 'shared_meetings', 'shared_fund', 'shared_members'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** A declared relation waiting for the other group's confirmation. */
+export interface RelationRequest {
+  readonly relationId: string;
+  readonly kind: RelationKind;
+  /** The group asked to confirm. */
+  readonly groupId: string;
+  readonly groupName: string;
+  /** The group that declared it. */
+  readonly fromGroupName: string;
+}
+
+/** Storage of relations. */
+export interface RelationRepository {
+  /**
+   * Declares a relation from `fromGroupId` to `toGroupId`; `exists` when the pair already
+   * has one of that kind (pending or confirmed).
+   */
+  declare(
+    fromGroupId: string,
+    toGroupId: string,
+    kind: RelationKind,
+    declaredById: string,
+    now: Date,
+  ): Promise<{ readonly kind: 'created'; readonly id: string } | { readonly kind: 'exists' }>;
+  /** Pending relations addressed to groups the person leads. */
+  pendingFor(leaderId: string): Promise<RelationRequest[]>;
+  /** Confirms or declines; false when it was not pending. */
+  decide(relationId: string, confirm: boolean, now: Date): Promise<boolean>;
+  /** The group a relation asks to confirm (the side that did not declare it), or null. */
+  targetGroup(relationId: string): Promise<{ readonly groupId: string; readonly villageCode: string } | null>;
+}
