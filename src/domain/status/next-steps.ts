@@ -1,0 +1,118 @@
+/**
+ * The concrete next steps shown under a status: only what leads to the next level, as
+ * i18n keys `status:step.*` with counts (the locale files hold singular/plural forms).
+ */
+import { t, type Text } from '../../core/text.js';
+import type { CollectiveExistence, CriteriaEvaluation, JointOperation, SocialNetwork } from './criteria.js';
+import type { WksbmLevel } from './ports.js';
+import type { StatusThresholds } from './thresholds.js';
+
+/** More would not fit a phone screen next to the criteria. */
+export const MAX_NEXT_STEPS = 4;
+
+/** Every step key (without the `status:step.` prefix), for locale tests. */
+export const STEP_KEYS = [
+  'c1.moreGroups',
+  'c1.moreGroupsOfTypes',
+  'c1.otherType',
+  'c1.moreGroupsOtherType',
+  'c1.idleGroups',
+  'c2.confirmRelations',
+  'c2.moreRelations',
+  'c2.linkGroups',
+  'c3.confirmJoint',
+  'c3.moreJoint',
+  'c3.pmks',
+  'dorman.revive',
+  'aktif.keep',
+  'aktif.keepToday',
+] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
+
+function step(key: StepKey, params?: Record<string, number>): Text {
+  return t(`status:step.${key}`, params);
+}
+
+/** The steps toward the level after `level`, at most {@link MAX_NEXT_STEPS}. */
+export function nextSteps(level: WksbmLevel, criteria: CriteriaEvaluation, thresholds: StatusThresholds): Text[] {
+  const { c1, c2, c3 } = criteria;
+  let steps: Text[];
+  switch (level) {
+    case 'belum_ada':
+      steps = c1Steps(c1, thresholds);
+      break;
+    case 'rintisan':
+      steps = c2Steps(c2);
+      break;
+    case 'tumbuh':
+      steps = c3Steps(c3);
+      break;
+    case 'aktif':
+      steps = [keepActive(c3, thresholds)];
+      break;
+    case 'dorman':
+      steps = dormantSteps(criteria, thresholds);
+      break;
+  }
+  return steps.slice(0, MAX_NEXT_STEPS);
+}
+
+function c1Steps(c1: CollectiveExistence, thresholds: StatusThresholds): Text[] {
+  const groups = Math.max(0, c1.requiredGroups - c1.activeGroups);
+  const types = Math.max(0, c1.requiredTypes - c1.types);
+  if (groups === 0 && types === 0) return [];
+  const steps: Text[] = [];
+  if (types === 0) steps.push(step('c1.moreGroups', { count: groups }));
+  // With no active group yet, "of another type" has nothing to refer to.
+  else if (c1.types === 0) steps.push(step('c1.moreGroupsOfTypes', { count: Math.max(groups, types), types: c1.requiredTypes }));
+  else if (groups <= types) steps.push(step('c1.otherType', { count: types }));
+  else steps.push(step('c1.moreGroupsOtherType', { count: groups, types }));
+  // Registered groups that went quiet are the quickest way to more active groups.
+  if (c1.idleGroups > 0) steps.push(step('c1.idleGroups', { count: c1.idleGroups, days: thresholds.activityWindowDays }));
+  return steps;
+}
+
+function c2Steps(c2: SocialNetwork): Text[] {
+  const steps: Text[] = [];
+  const relations = Math.max(0, c2.requiredRelations - c2.relations);
+  const confirm = Math.min(relations, c2.pendingRelations);
+  if (confirm > 0) steps.push(step('c2.confirmRelations', { count: confirm }));
+  if (relations > confirm) steps.push(step('c2.moreRelations', { count: relations - confirm }));
+  // Smallest whole number of linked groups reaching the percentage.
+  const linkedNeeded = Math.ceil((c2.requiredLinkedPercent * c2.activeGroups) / 100);
+  const link = Math.max(0, linkedNeeded - c2.linkedGroups);
+  if (link > 0) steps.push(step('c2.linkGroups', { count: link }));
+  return steps;
+}
+
+function c3Steps(c3: JointOperation): Text[] {
+  const steps: Text[] = [];
+  const joint = Math.max(0, c3.requiredJointActivities - c3.jointActivities);
+  const confirm = Math.min(joint, c3.awaitingConfirmation);
+  if (confirm > 0) steps.push(step('c3.confirmJoint', { count: confirm }));
+  if (joint > confirm) steps.push(step('c3.moreJoint', { count: joint - confirm }));
+  const pmks = Math.max(0, c3.requiredPmksJointActivities - c3.pmksJointActivities);
+  if (pmks > 0) steps.push(step('c3.pmks', { count: pmks }));
+  return steps;
+}
+
+function keepActive(c3: JointOperation, thresholds: StatusThresholds): Text {
+  const left = thresholds.dormantAfterDays - (c3.daysSinceLastJointActivity ?? 0);
+  return left > 0 ? step('aktif.keep', { count: left }) : step('aktif.keepToday');
+}
+
+/**
+ * Back to Aktif takes a new joint activity (as many as C3 still lacks, at least one), then
+ * whatever else is missing: a PMKS activity, groups, ties.
+ */
+function dormantSteps(criteria: CriteriaEvaluation, thresholds: StatusThresholds): Text[] {
+  const { c1, c2, c3 } = criteria;
+  const joint = Math.max(1, c3.requiredJointActivities - c3.jointActivities);
+  const pmks = Math.max(0, c3.requiredPmksJointActivities - c3.pmksJointActivities);
+  return [
+    step('dorman.revive', { count: joint }),
+    ...(pmks > 0 ? [step('c3.pmks', { count: pmks })] : []),
+    ...c1Steps(c1, thresholds),
+    ...c2Steps(c2),
+  ];
+}

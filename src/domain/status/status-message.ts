@@ -1,0 +1,73 @@
+/**
+ * The status reply: area and level, each criterion with ✅/❌ and its numbers, a note when
+ * the result is provisional, and the next steps as bullets. Kept short for a phone screen;
+ * every text comes from `locales/<lang>/status.json`.
+ */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, type Text } from '../../core/text.js';
+import type { AreaStatus } from './status.js';
+
+/** The names that identify an area; a regions `VillageInfo` fits as it is. */
+export interface StatusAreaName {
+  /** Desa/kelurahan name. */
+  readonly name: string;
+  readonly districtName: string;
+  readonly regencyName: string;
+}
+
+/** The message showing `status` of the desa (or of RW `rw` in it). */
+export function statusMessage(status: AreaStatus, village: StatusAreaName, rw?: number): OutboundMessage {
+  const names = { village: village.name, district: village.districtName, regency: village.regencyName };
+  const area = rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
+  const header = t('status:header', { area, level: levelName(status.level) });
+  const body: Text[] = [status.provisional ? lines([header, t('status:provisional')]) : header, criteriaLines(status)];
+  if (status.nextSteps.length > 0) {
+    body.push(lines([t('status:stepsTitle'), ...status.nextSteps.map((step) => t('status:bullet', { text: step }))]));
+  }
+  return say(body);
+}
+
+/** The name of a level, e.g. "🌱 Rintisan". */
+export function levelName(level: AreaStatus['level']): Text {
+  return t(`status:level.${level}`);
+}
+
+function criteriaLines(status: AreaStatus): Text {
+  const { c1, c2, c3 } = status.criteria;
+  const mark = (met: boolean): Text => (met ? t('status:mark.met') : t('status:mark.unmet'));
+  const c3Numbers = {
+    mark: mark(c3.met),
+    joint: c3.jointActivities,
+    requiredJoint: c3.requiredJointActivities,
+    pmks: c3.pmksJointActivities,
+    requiredPmks: c3.requiredPmksJointActivities,
+  };
+  // How long ago the last joint activity was matters only where Dorman is near or reached.
+  const showLast = (status.level === 'aktif' || status.level === 'dorman') && c3.daysSinceLastJointActivity !== null;
+  return lines([
+    t('status:criterion.c1', {
+      mark: mark(c1.met),
+      groups: c1.activeGroups,
+      requiredGroups: c1.requiredGroups,
+      types: c1.types,
+      requiredTypes: c1.requiredTypes,
+    }),
+    t('status:criterion.c2', {
+      mark: mark(c2.met),
+      relations: c2.relations,
+      requiredRelations: c2.requiredRelations,
+      linked: c2.linkedPercent,
+      requiredLinked: c2.requiredLinkedPercent,
+    }),
+    showLast
+      ? t('status:criterion.c3WithLast', { ...c3Numbers, days: c3.daysSinceLastJointActivity ?? 0 })
+      : t('status:criterion.c3', c3Numbers),
+  ]);
+}
+
+/** Texts on consecutive lines (a message body's parts are separated by blank lines). */
+function lines(texts: readonly Text[]): Text {
+  const [first, ...rest] = texts;
+  if (!first) throw new Error('status-message: no lines');
+  return rest.length === 0 ? first : t('status:lines', { first, rest: lines(rest) });
+}
