@@ -64,20 +64,26 @@ export interface CoLeaderRequest {
 
 /** Storage of groups and their leaders. */
 export interface GroupRepository {
-  /** An enabled group in the desa whose normalised name equals `nameNorm`, if any. */
+  /** An enabled (active), not rejected group in the desa whose normalised name equals `nameNorm`, if any. */
   findByName(villageCode: string, nameNorm: string): Promise<{ readonly id: string; readonly name: string } | null>;
   /** Creates the group (and its area row if new) with `leaderId` as its leader. */
   create(group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView>;
   get(groupId: string): Promise<GroupView | null>;
-  /** Enabled groups the person leads or co-leads (active membership), oldest first. */
+  /**
+   * Active groups the person leads or co-leads (active membership), oldest first; rejected
+   * ones included so that the leader sees the verdict.
+   */
   listLedBy(personId: string): Promise<GroupView[]>;
-  /** Enabled groups of a desa, by name, optionally leaving some out. */
+  /** Active, not rejected groups of a desa, by name, optionally leaving some out. */
   listInVillage(villageCode: string, excludeIds: readonly string[]): Promise<GroupView[]>;
-  /** The person's active role in the group, or null. */
+  /** The person's role if their membership is active (whether or not the group is), or null. */
   leaderRole(groupId: string, personId: string): Promise<'leader' | 'coleader' | null>;
   update(groupId: string, changes: GroupChanges, nameNorm: string | undefined, now: Date): Promise<GroupView>;
   deactivate(groupId: string, now: Date): Promise<void>;
-  /** Records a pending co-leader request; false when one exists already (or they lead it). */
+  /**
+   * Records a pending co-leader request; false when the person already has a pending or
+   * active row, or the group is missing or inactive. A removed row becomes pending again.
+   */
   requestCoLeader(groupId: string, personId: string, now: Date): Promise<boolean>;
   /** Pending co-leader requests for groups the person leads. */
   pendingCoLeaderRequests(leaderId: string): Promise<CoLeaderRequest[]>;
@@ -87,5 +93,6 @@ export interface GroupRepository {
 
 /** Personal details of a leader, kept on the person. */
 export interface PeopleRepository {
+  /** Sets the display name; a null phone means "not given" and keeps the phone on record. */
   setContact(personId: string, displayName: string, phoneE164: string | null): Promise<void>;
 }
