@@ -1,0 +1,131 @@
+/**
+ * Where in a desa/kelurahan a group is: RT/RW numbers ("RT 05/RW 03", "rw03 rt05",
+ * "RW XI") or a dusun-level name ("dusun Krajan", "banjar Kaja", "jorong Koto"), or the
+ * whole village ("-", "tidak ada", "seluruh desa").
+ *
+ * Conventions:
+ * - A bare pair "a/b" is RT a, RW b: the order of the KTP field "RT/RW 005/003" and of
+ *   most written addresses. "rt/rw 5/3" and "rw/rt 3/5" name the order explicitly.
+ * - A single bare number is not understood (it may be a menu answer, and RT or RW is unclear).
+ * - Numbers are 1..999, in digits or canonical Roman numerals (RW XI = 11); 0 or more than
+ *   999 is `out_of_range`. Unused parts are 0 (RT 7 alone is rw 0, rt 7).
+ * - A name needs its kind word in front ("dusun Krajan"): a bare word could be anything.
+ *   Only the name is kept, title-cased; every kind (dukuh, banjar, jorong, lingkungan,
+ *   kampung…) sits at the same tier below the desa and is shown as "Dusun".
+ */
+import type { AreaUnit } from '../groups/ports.js';
+import { fail, ok, type ParseResult } from './result.js';
+import { simplify } from './text.js';
+
+export type AreaUnitError = 'not_understood' | 'out_of_range';
+
+
+const WHOLE_VILLAGE = new Set([
+  'tidak ada', 'tdk ada', 'tak ada', 'gak ada', 'ga ada', 'gk ada', 'nggak ada', 'ngga ada', 'enggak ada',
+  'tidak', 'tdk', 'tidak pakai', 'tidak pakai rt', 'tidak ada rt', 'tidak ada rt rw', 'none', 'no', 'nothing',
+  'seluruh desa', 'seluruh kelurahan', 'seluruh desa kelurahan', 'seluruh', 'seluruhnya', 'sedesa', 'se desa',
+  'satu desa', 'semua', 'semuanya', 'semua rt', 'semua warga', 'semua rt rw', 'seluruh warga', 'desa', 'all',
+  'whole village', 'the whole village', 'entire village', 'all of the village',
+]);
+
+// Words for the tier below a desa; Bali has banjar, West Sumatra jorong/korong, towns lingkungan.
+const NAME_KINDS = [
+  'padukuhan', 'pedukuhan', 'dukuh', 'dkh', 'dusun', 'dsn', 'banjar', 'br', 'jorong', 'korong',
+  'lingkungan', 'lingk', 'ling', 'lk', 'kampung', 'kampong', 'kp', 'kmp',
+];
+const NAME_KIND = new RegExp(`(?:^|[\\s,;/])(?:${NAME_KINDS.join('|')})(?:\\.\\s*|\\s+)(.+)$`);
+
+// Canonical Roman numerals from I to CMXCIX (1..999).
+const ROMAN = /^(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500 };
+
+/** Reads RT/RW numbers, a dusun name, both, or "whole village" ({ rw: 0, rt: 0, dusun: '' }). */
+export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError> {
+  const cleaned = simplify(text);
+  if (cleaned === '') return fail('not_understood');
+  if (/^[-\s]+$/.test(cleaned) || WHOLE_VILLAGE.has(cleaned.replace(/[^a-z]+/g, ' ').trim())) {
+    return ok({ rw: 0, rt: 0, dusun: '' });
+  }
+  let rest = cleaned;
+  let dusun = '';
+  const named = NAME_KIND.exec(cleaned);
+  if (named) {
+    // The name runs to the end, or up to RT/RW written after it ("dusun Krajan RT 3").
+    const numbersAt = named[1]!.search(/(?:^|[\s,])r\.?\s*[tw](?![a-z])/);
+    const name = numbersAt < 0 ? named[1]! : named[1]!.slice(0, numbersAt);
+    const after = numbersAt < 0 ? '' : named[1]!.slice(numbersAt);
+    dusun = titleCase(name.replace(/[\s,;.]+$/, ''));
+    if (dusun === '' || !/^[\p{L}\d][\p{L}\d '\-.]{0,59}$/u.test(dusun)) return fail('not_understood');
+    rest = `${cleaned.slice(0, named.index)} ${after}`.trim();
+  }
+  if (rest === '') return ok({ rw: 0, rt: 0, dusun });
+  const numbers = readNumbers(rest);
+  if (typeof numbers === 'string') return fail(numbers);
+  return ok({ ...numbers, dusun });
+}
+
+/**
+ * "RT 005 / RW 003", "RW 011", "RT 007", "Dusun Krajan", "RT 005 / RW 003, Dusun Krajan",
+ * or '' for the whole village (the flow shows its own words for that).
+ */
+export function formatAreaUnit(unit: AreaUnit): string {
+  const pad = (n: number): string => String(n).padStart(3, '0');
+  const numbers = [unit.rt > 0 ? `RT ${pad(unit.rt)}` : '', unit.rw > 0 ? `RW ${pad(unit.rw)}` : ''].filter(Boolean).join(' / ');
+  return [numbers, unit.dusun ? `Dusun ${unit.dusun}` : ''].filter(Boolean).join(', ');
+}
+
+function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
+  const hadSlash = text.includes('/');
+  const tokens = text
+    .replace(/\br\s*\.\s*([tw])(?![a-z])\.?/g, 'r$1 ') // "R.T." → "rt"
+    .replace(/\brt\s*\/\s*rw\b/g, ' rtrw ')
+    .replace(/\brw\s*\/\s*rt\b/g, ' rwrt ')
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/\b(rt|rw)(?=[ivxlcd]+\b)/g, '$1 ') // "rwxi" → "rw xi"
+    .replace(/[/.:=#,;_\-()]+/g, ' ')
+    .split(/\s+/)
+    .filter((token) => token !== '' && !['di', 'no', 'nomor', 'nmr', 'nomer'].includes(token));
+  const [first, a, second, b] = tokens as Array<string | undefined>;
+  let pairs: Array<[kind: 'rt' | 'rw', value: string]>;
+  if (tokens.length === 4 && (first === 'rt' || first === 'rw') && (second === 'rt' || second === 'rw') && first !== second) {
+    pairs = [[first, a!], [second, b!]];
+  } else if (tokens.length === 3 && (first === 'rtrw' || first === 'rwrt')) {
+    pairs = first === 'rtrw' ? [['rt', a!], ['rw', second!]] : [['rw', a!], ['rt', second!]];
+  } else if (tokens.length === 2 && (first === 'rt' || first === 'rw')) {
+    pairs = [[first, a!]];
+  } else if (tokens.length === 2 && hadSlash) {
+    pairs = [['rt', first!], ['rw', a!]];
+  } else {
+    return 'not_understood';
+  }
+  const unit = { rw: 0, rt: 0 };
+  for (const [kind, raw] of pairs) {
+    const value = readNumber(raw);
+    if (value === null) return 'not_understood';
+    if (value < 1 || value > 999) return 'out_of_range';
+    unit[kind] = value;
+  }
+  return unit;
+}
+
+function readNumber(token: string): number | null {
+  if (/^\d+$/.test(token)) return Number(token);
+  if (token === '' || !ROMAN.test(token)) return null;
+  let total = 0;
+  for (let i = 0; i < token.length; i++) {
+    const value = ROMAN_VALUES[token[i]!]!;
+    const next = ROMAN_VALUES[token[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** "krajan lor" → "Krajan Lor"; small Roman numerals stay upper case ("dusun ii" → "Dusun II"). */
+function titleCase(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => (/^[ivx]+$/.test(word) && ROMAN.test(word) ? word.toUpperCase() : word.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase())))
+    .join(' ');
+}

@@ -1,0 +1,132 @@
+/**
+ * Matching a typed answer to one of a few options: by its number in the list ("3", "3.",
+ * "no 3"), by a word or phrase of the option ("pengajian", "kerja bakti"), or by a close
+ * typo of one ("arsian", "gotong royog"). An answer that fits two options equally well
+ * matches neither: asking again is cheaper than filing a group under the wrong type.
+ */
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../activities/ports.js';
+import { editDistance } from '../faq/edit-distance.js';
+import { GROUP_TYPES, type GroupType } from '../groups/group-types.js';
+import { words } from './text.js';
+
+/** One option: its id and the words or phrases people use for it (any case, any spacing). */
+export interface ChoiceOption<T extends string> {
+  readonly id: T;
+  readonly words: readonly string[];
+}
+
+/**
+ * The option a typed answer names, or null when none or several fit. Tried in order, the
+ * first step that finds anything decides: the option's 1-based number; the whole answer
+ * equal to a phrase (spaces ignored, so "kerjabakti" = "kerja bakti"; an id with letters
+ * counts as a phrase); a phrase inside the answer ("arisan ibu-ibu RT 5"; a phrase inside a longer
+ * matched phrase does not count); the whole answer a typo of a phrase; a word of the answer a
+ * typo of a one-word phrase. Typos: Damerau-Levenshtein ≤ 1 from 4 letters, ≤ 2 from 8
+ * (5 letters for single words inside a longer answer, where stray hits are likelier).
+ */
+export function matchChoice<T extends string>(text: string, options: ReadonlyArray<ChoiceOption<T>>): T | null {
+  const typed = words(text);
+  if (typed.length === 0) return null;
+  const byNumber = /^(?:(?:no|nomor|nomer|nmr|nr|number|pilihan|pilih|opsi|option) )?(\d{1,3})$/.exec(typed.join(' '));
+  if (byNumber) return options[Number(byNumber[1]) - 1]?.id ?? null;
+
+  // The id counts as a phrase ("majelis_taklim"), unless it is a bare number like a PMKS code.
+  const phrases = options.flatMap((option) =>
+    [...(/[a-z]/i.test(option.id) ? [option.id.replace(/_/g, ' ')] : []), ...option.words].map((phrase) => ({
+      id: option.id,
+      tokens: words(phrase),
+    })),
+  );
+  const answer = typed.join(' ');
+  const compact = typed.join('');
+
+  const exact = phrases.filter((p) => p.tokens.join('') === compact);
+  if (exact.length > 0) return unique(exact.map((p) => p.id));
+
+  const inside = phrasesInside(typed, phrases);
+  if (inside.length > 0) return unique(inside);
+
+  const close = closest(phrases.map((p) => ({ id: p.id, distance: typoDistance(answer, p.tokens.join(' ')) })));
+  if (close !== undefined) return close;
+
+  const wordTypos = typed.flatMap((word) =>
+    word.length < 5 ? [] : phrases.filter((p) => p.tokens.length === 1).map((p) => ({ id: p.id, distance: typoDistance(word, p.tokens[0]!) })),
+  );
+  return closest(wordTypos) ?? null;
+}
+
+/** The single id of a list, or null when the list names several. */
+function unique<T>(ids: readonly T[]): T | null {
+  const distinct = [...new Set(ids)];
+  return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/** Ids of phrases found as whole words in the answer, dropping those inside a longer find. */
+function phrasesInside<T>(typed: readonly string[], phrases: ReadonlyArray<{ id: T; tokens: string[] }>): T[] {
+  const found: Array<{ id: T; start: number; end: number }> = [];
+  for (const phrase of phrases) {
+    const n = phrase.tokens.length;
+    for (let start = 0; n > 0 && start + n <= typed.length; start++) {
+      if (phrase.tokens.every((token, i) => typed[start + i] === token)) found.push({ id: phrase.id, start, end: start + n });
+    }
+  }
+  return found
+    .filter((a) => !found.some((b) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start))
+    .map((a) => a.id);
+}
+
+/** Edit distance when within the typo allowance for the shorter string, else Infinity. */
+function typoDistance(a: string, b: string): number {
+  const length = Math.min(a.replace(/ /g, '').length, b.replace(/ /g, '').length);
+  const allowed = length >= 8 ? 2 : length >= 4 ? 1 : 0;
+  if (allowed === 0) return Number.POSITIVE_INFINITY;
+  const distance = editDistance(a, b, allowed);
+  return distance <= allowed ? distance : Number.POSITIVE_INFINITY;
+}
+
+/** The id at the smallest finite distance; null when ids tie; undefined when none is finite. */
+function closest<T>(candidates: ReadonlyArray<{ id: T; distance: number }>): T | null | undefined {
+  const finite = candidates.filter((c) => Number.isFinite(c.distance));
+  if (finite.length === 0) return undefined;
+  const best = Math.min(...finite.map((c) => c.distance));
+  return unique(finite.filter((c) => c.distance === best).map((c) => c.id));
+}
+
+/** Kinds of grassroots groups, as people name them in chat. */
+export const GROUP_TYPE_WORDS: ReadonlyArray<ChoiceOption<GroupType>> = options(GROUP_TYPES, {
+  arisan: ['arisan', 'arisan rt', 'arisan ibu ibu', 'arisan bapak bapak'],
+  majelis_taklim: [
+    'majelis taklim', 'majlis taklim', "majelis ta'lim", 'majelis talim', 'taklim', 'pengajian', 'yasinan',
+    'tahlilan', 'mt', 'jamaah pengajian', 'kelompok pengajian',
+  ],
+  karang_taruna: ['karang taruna', 'kt', 'karta', 'taruna'],
+  pkk: ['pkk', 'tp pkk', 'tim penggerak pkk', 'pembinaan kesejahteraan keluarga'],
+  dasa_wisma: ['dasa wisma', 'dasawisma', 'dawis'],
+  posyandu: ['posyandu', 'posyandu balita', 'posyandu lansia'],
+  kelompok_tani: ['kelompok tani', 'poktan', 'gapoktan', 'tani', 'petani', 'kwt', 'kelompok wanita tani'],
+  kelompok_nelayan: ['kelompok nelayan', 'nelayan', 'kub nelayan'],
+  rukun_kematian: ['rukun kematian', 'kematian', 'rk', 'rukem', 'santunan kematian'],
+  remaja_masjid: ['remaja masjid', 'risma', 'irmas', 'remas', 'ikatan remaja masjid'],
+  paguyuban: ['paguyuban'],
+  other: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],
+});
+
+/** Categories of joint activities, as people name them in chat. */
+export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategory>> = options(ACTIVITY_CATEGORIES, {
+  santunan_anak_yatim: ['santunan anak yatim', 'santunan', 'yatim', 'anak yatim', 'yatim piatu', 'santunan yatim'],
+  bantuan_lansia: ['bantuan lansia', 'lansia', 'manula', 'lanjut usia', 'jompo', 'santunan lansia'],
+  bedah_rumah: ['bedah rumah', 'rtlh', 'rumah tidak layak huni', 'renovasi rumah', 'perbaikan rumah'],
+  jimpitan: ['jimpitan', 'iuran', 'iuran sosial', 'jimpitan iuran sosial'],
+  kerja_bakti: ['kerja bakti', 'gotong royong', 'kerja bakti gotong royong', 'bersih desa'],
+  bantuan_bencana: ['bantuan bencana', 'bencana', 'banjir', 'gempa', 'longsor', 'tanah longsor', 'kebakaran', 'erupsi'],
+  layanan_kesehatan: [
+    'layanan kesehatan', 'kesehatan', 'posyandu', 'posyandu lansia', 'kesehatan posyandu', 'cek kesehatan', 'pengobatan gratis',
+  ],
+  pendidikan: ['pendidikan', 'sekolah', 'beasiswa', 'bimbingan belajar', 'bimbel'],
+  lainnya: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],
+});
+
+/** Options in the order of the id list; the record type makes a missing id a compile error. */
+function options<T extends string>(ids: readonly T[], wordsById: Readonly<Record<T, readonly string[]>>): Array<ChoiceOption<T>> {
+  return ids.map((id) => ({ id, words: wordsById[id] }));
+}

@@ -1,0 +1,70 @@
+/**
+ * Indonesian phone numbers as people type them: "0812-3456-7890", "+62 812 3456 7890",
+ * "62812345678", "812 3456 7890", "(0274) 512345". Validity (lengths and number ranges per
+ * operator and area code) comes from libphonenumber's metadata; the `min` build is enough,
+ * since only validity is needed, not the kind of line.
+ */
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/min';
+import { fail, ok, type ParseResult } from './result.js';
+import { simplify } from './text.js';
+
+export type PhoneError = 'not_a_phone' | 'not_indonesian';
+
+// Labels people put in front of a number: "no hp: 0812…", "WA 0812…", "telp. (0274) …".
+const LABEL = /^(?:(?:no|nmr|nomor|nomer|number|hp|handphone|wa|whatsapp|telp|tlp|telepon|telpon|phone|tel|mobile|ponsel)(?![a-z])[\s.:]*)+/;
+
+/**
+ * The number in E.164 ("+6281234567890"). A number with a foreign country code ("+1 415…",
+ * "0044…") is `not_indonesian`; anything else that is not a valid Indonesian mobile or
+ * landline number (letters, too short, too long, unknown ranges) is `not_a_phone`.
+ * "62…" without a plus is read as a country code when that gives a valid number, since
+ * few people type a landline without its leading 0. Without any prefix only a mobile
+ * number (8…) is read.
+ */
+export function parseIndonesianPhone(text: string): ParseResult<string, PhoneError> {
+  const cleaned = simplify(text).replace(LABEL, '').trim();
+  if (!/^\+?[\d\s().\-/]+$/.test(cleaned)) return fail('not_a_phone');
+  let digits = cleaned.replace(/\D/g, '');
+  let international = cleaned.startsWith('+');
+  // "00" is the international prefix in most countries, and how some people write "+".
+  if (!international && digits.startsWith('00')) {
+    digits = digits.slice(2);
+    international = true;
+  }
+  if (digits.length < 7 || digits.length > 16) return fail('not_a_phone');
+  if (international) {
+    if (!digits.startsWith('62')) return fail('not_indonesian');
+    return fromParsed(parsePhoneNumberFromString(`+${digits}`));
+  }
+  if (digits.startsWith('62')) {
+    const withCountryCode = parsePhoneNumberFromString(`+${digits}`);
+    if (withCountryCode?.isValid()) return ok(withCountryCode.number);
+  }
+  // Without 0, +62 or 62 in front, only a mobile number is plausible ("812 3456 7890"); a
+  // bare "14155552671" is more likely a foreign number missing its "+" than a landline.
+  if (!digits.startsWith('0') && !digits.startsWith('8')) return fail('not_a_phone');
+  return fromParsed(parsePhoneNumberFromString(digits, 'ID'));
+}
+
+function fromParsed(phone: PhoneNumber | undefined): ParseResult<string, PhoneError> {
+  if (phone === undefined || !phone.isValid()) return fail('not_a_phone');
+  return phone.countryCallingCode === '62' ? ok(phone.number) : fail('not_indonesian');
+}
+
+/**
+ * A number for display with its middle hidden: "+6281234567890" → "+62 812-****-7890".
+ * Keeps the country code, the first 3 and the last 4 digits of the national number; short
+ * numbers keep only the last 4. Input that is not E.164 shows only its last 4 digits.
+ */
+export function maskPhone(e164: string): string {
+  const phone = parsePhoneNumberFromString(e164);
+  if (phone === undefined) {
+    const digits = e164.replace(/\D/g, '');
+    return `${'*'.repeat(Math.max(digits.length - 4, 0))}${digits.slice(-4)}`;
+  }
+  const national = String(phone.nationalNumber);
+  const last = national.slice(-4);
+  const prefix = `+${phone.countryCallingCode} `;
+  if (national.length < 8) return `${prefix}${'*'.repeat(Math.max(national.length - 4, 0))}-${last}`;
+  return `${prefix}${national.slice(0, 3)}-${'*'.repeat(national.length - 7)}-${last}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Beneficiaries of an activity as counts per PMKS category (Permensos 8/2012, codes 1..26):
+ * "8 15", "8=15", "8: 15, 24 30", "kategori 8 jumlah 15", "lansia terlantar 15",
+ * "15 lansia, 20 anak yatim". Only counts: never names of the people served.
+ *
+ * Conventions:
+ * - Two numbers are always code first, then count ("8 15"). A name may come before or after
+ *   its count ("lansia 15", "15 lansia"); so a number then a name is a count ("8 lansia" = 8: 8).
+ * - Pairs are separated by ",", ";", a new line, "dan"/"and"/"&", or, when every word is a
+ *   number, simply by position ("8 15 24 30").
+ * - The same category twice in one answer is added up ("lansia 10, lansia terlantar 5" = 8: 15).
+ * - Category names here are input vocabulary only; names shown to people live in the locales.
+ */
+import { matchChoice, type ChoiceOption } from './choice.js';
+import { parseCount } from './numbers.js';
+import { fail, ok, type ParseResult } from './result.js';
+import { simplify } from './text.js';
+
+export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'bad_count';
+
+/** The 26 PMKS category codes of Permensos 8/2012. */
+export const PMKS_CODES = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+] as const;
+export type PmksCode = (typeof PMKS_CODES)[number];
+
+/** Most people served per category in one report. */
+export const MAX_BENEFICIARIES = 100_000;
+
+// What people call each category, in Indonesian (official names, short forms, everyday
+// words) and some English. Index i holds code i + 1.
+const ALIASES: ReadonlyArray<readonly string[]> = [
+  ['anak balita terlantar', 'balita terlantar', 'balita', 'abt', 'toddlers', 'toddler'],
+  ['anak terlantar', 'yatim', 'anak yatim', 'yatim piatu', 'piatu', 'orphans', 'orphan'],
+  ['anak yang berhadapan dengan hukum', 'anak berhadapan dengan hukum', 'anak berhadapan hukum', 'abh'],
+  ['anak jalanan', 'anjal', 'street children'],
+  ['anak dengan kedisabilitasan', 'anak disabilitas', 'anak difabel', 'anak berkebutuhan khusus', 'abk', 'adk'],
+  ['anak korban tindak kekerasan', 'anak korban kekerasan', 'aktk'],
+  ['anak yang memerlukan perlindungan khusus', 'anak memerlukan perlindungan khusus', 'anak perlu perlindungan khusus', 'ampk'],
+  ['lanjut usia terlantar', 'lansia terlantar', 'lansia', 'lanjut usia', 'manula', 'jompo', 'elderly'],
+  ['penyandang disabilitas', 'disabilitas', 'difabel', 'penyandang cacat', 'cacat', 'disabled', 'disability', 'people with disabilities'],
+  ['tuna susila', 'tunasusila', 'wanita tuna susila', 'wts', 'psk', 'pekerja seks'],
+  ['gelandangan', 'homeless'],
+  ['pengemis', 'beggars', 'beggar'],
+  ['pemulung', 'scavengers'],
+  ['kelompok minoritas', 'minoritas', 'minority'],
+  ['bekas warga binaan lembaga pemasyarakatan', 'bwblp', 'mantan napi', 'eks napi', 'bekas napi', 'mantan narapidana', 'warga binaan', 'former prisoners'],
+  ['orang dengan hiv aids', 'odha', 'hiv', 'aids', 'hiv aids'],
+  ['korban penyalahgunaan napza', 'korban napza', 'napza', 'korban narkoba', 'narkoba', 'drug users'],
+  ['korban trafficking', 'trafficking', 'korban perdagangan orang', 'perdagangan orang', 'tppo'],
+  ['korban tindak kekerasan', 'korban kekerasan', 'ktk', 'kdrt'],
+  ['pekerja migran bermasalah sosial', 'pekerja migran bermasalah', 'pekerja migran', 'pmbs', 'tki', 'tkw', 'migrant workers'],
+  ['korban bencana alam', 'korban bencana', 'bencana alam', 'korban banjir', 'korban gempa', 'korban longsor', 'disaster victims'],
+  ['korban bencana sosial', 'bencana sosial', 'korban konflik', 'korban konflik sosial'],
+  ['perempuan rawan sosial ekonomi', 'perempuan rawan', 'prse'],
+  ['fakir miskin', 'miskin', 'fakir', 'keluarga miskin', 'warga miskin', 'gakin', 'dhuafa', 'duafa', 'kaum dhuafa', 'poor', 'the poor'],
+  ['keluarga bermasalah sosial psikologis', 'keluarga bermasalah', 'kbsp'],
+  ['komunitas adat terpencil', 'kat', 'masyarakat adat terpencil', 'suku terasing'],
+];
+
+const CATEGORY_OPTIONS: ReadonlyArray<ChoiceOption<string>> = PMKS_CODES.map((code) => ({
+  id: String(code),
+  words: ALIASES[code - 1] ?? [],
+}));
+
+// Words that only frame a pair: "kategori 8 jumlah 15 orang".
+const FILLER = new Set([
+  'kategori', 'kat.', 'kode', 'no', 'nomor', 'nmr', 'jumlah', 'jumlahnya', 'jml', 'sebanyak', 'ada', 'orang', 'org',
+  'jiwa', 'people', 'persons', 'pmks', 'penerima',
+]);
+
+/** PMKS code → number of people, from one or more pairs of a category and a count. */
+export function parseBeneficiaries(text: string): ParseResult<Record<number, number>, BeneficiaryError> {
+  const pairs = splitPairs(simplify(text));
+  if (pairs.length === 0) return fail('not_understood');
+  const counts: Record<number, number> = {};
+  for (const pair of pairs) {
+    const read = readPair(pair);
+    if (typeof read === 'string') return fail(read);
+    const total = (counts[read.code] ?? 0) + read.count;
+    if (total > MAX_BENEFICIARIES) return fail('bad_count');
+    counts[read.code] = total;
+  }
+  return ok(counts);
+}
+
+/** Token lists of each pair. A comma before exactly three digits groups thousands ("1,200"). */
+function splitPairs(text: string): string[][] {
+  return text
+    .replace(/,\s*(?=(?:jumlah|jml|sebanyak)(?![a-z]))/g, ' ') // "kategori 8, jumlah 15" is one pair
+    .split(/,(?!\d{3}(?!\d))|;|\n|\s(?:dan|and|serta)\s|&/)
+    .map((part) =>
+      part
+        .replace(/[=:()]/g, ' ')
+        .replace(/(\d)\s*-\s*(?=\d)/g, '$1 ') // "8-15"
+        .split(/\s+/)
+        .filter((word) => word !== '' && !FILLER.has(word)),
+    )
+    .filter((tokens) => tokens.length > 0)
+    .flatMap((tokens) =>
+      // "8 15 24 30": numbers only, read two at a time.
+      tokens.length > 2 && tokens.length % 2 === 0 && tokens.every((t) => /^\d+$/.test(t))
+        ? Array.from({ length: tokens.length / 2 }, (_, i) => tokens.slice(2 * i, 2 * i + 2))
+        : [tokens],
+    );
+}
+
+function readPair(tokens: readonly string[]): { code: number; count: number } | BeneficiaryError {
+  // Code first: "8 15", "8 ± 15"; or a count before a name: "15 lansia".
+  if (/^\d+$/.test(tokens[0]!)) {
+    const code = Number(tokens[0]);
+    const rest = tokens.slice(1).join(' ');
+    if (rest === '') return 'not_understood';
+    if (isCount(rest)) {
+      return code >= 1 && code <= PMKS_CODES.length ? readCount(rest, code) : 'unknown_category';
+    }
+    const named = /[a-z]/.test(rest) ? matchChoice(rest, CATEGORY_OPTIONS) : null;
+    if (named !== null) return readCount(tokens[0]!, Number(named));
+    // "8 banyak": a valid code with something that is not a count.
+    return code >= 1 && code <= PMKS_CODES.length ? 'bad_count' : 'not_understood';
+  }
+  // Name then count ("lansia terlantar 15"), or count then name ("15 lansia"): the longest
+  // run of words at either end that reads as a number is the count.
+  for (let cut = 1; cut < tokens.length; cut++) {
+    const tail = tokens.slice(cut).join(' ');
+    if (isCount(tail)) return readNamed(tokens.slice(0, cut).join(' '), tail);
+    const head = tokens.slice(0, tokens.length - cut).join(' ');
+    if (isCount(head)) return readNamed(tokens.slice(tokens.length - cut).join(' '), head);
+  }
+  return 'not_understood';
+}
+
+function readNamed(name: string, count: string): { code: number; count: number } | BeneficiaryError {
+  // A name has letters: "8" or "2.5" must never be read as a category by its number.
+  if (!/[a-z]/.test(name)) return 'not_understood';
+  const id = matchChoice(name, CATEGORY_OPTIONS);
+  return id === null ? 'unknown_category' : readCount(count, Number(id));
+}
+
+function isCount(text: string): boolean {
+  return parseCount(text, { min: 0, max: Number.MAX_SAFE_INTEGER }).ok;
+}
+
+function readCount(text: string, code: number): { code: number; count: number } | BeneficiaryError {
+  const count = parseCount(text, { min: 1, max: MAX_BENEFICIARIES });
+  return count.ok ? { code, count: count.value } : 'bad_count';
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { PMKS_CODES, parseBeneficiaries } from '../../../src/domain/parse/pmks.js';
+
+describe('PMKS_CODES', () => {
+  it('holds the 26 categories of Permensos 8/2012', () => {
+    expect(PMKS_CODES).toHaveLength(26);
+    expect(PMKS_CODES[0]).toBe(1);
+    expect(PMKS_CODES[25]).toBe(26);
+  });
+});
+
+describe('parseBeneficiaries: codes and counts', () => {
+  it.each([
+    ['8 15', { 8: 15 }],
+    ['8=15', { 8: 15 }],
+    ['8 = 15', { 8: 15 }],
+    ['8: 15', { 8: 15 }],
+    ['8:15', { 8: 15 }],
+    ['8-15', { 8: 15 }],
+    ['8 15 orang', { 8: 15 }],
+    ['8 ± 15', { 8: 15 }],
+    ['8 sekitar 15', { 8: 15 }],
+    ['8 1.200', { 8: 1200 }],
+    ['8 1,200', { 8: 1200 }],
+    ['8 lima belas', { 8: 15 }],
+    ['8 15, 24 30', { 8: 15, 24: 30 }],
+    ['8 15,24 30', { 8: 15, 24: 30 }],
+    ['8 15; 24 30', { 8: 15, 24: 30 }],
+    ['8 15\n24 30', { 8: 15, 24: 30 }],
+    ['8 15 dan 24 30', { 8: 15, 24: 30 }],
+    ['8 15 & 24 30', { 8: 15, 24: 30 }],
+    ['8 15 24 30', { 8: 15, 24: 30 }],
+    ['1 2 3 4 5 6', { 1: 2, 3: 4, 5: 6 }],
+    ['kategori 8 jumlah 15', { 8: 15 }],
+    ['Kategori 8, jumlah 15', { 8: 15 }],
+    ['kode 26 jumlah 3', { 26: 3 }],
+    ['26 100000', { 26: 100_000 }],
+  ])('%j → %j', (text, value) => {
+    expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('parseBeneficiaries: category names', () => {
+  it.each([
+    ['lansia terlantar 15', { 8: 15 }],
+    ['lanjut usia terlantar 15', { 8: 15 }],
+    ['lansia 15', { 8: 15 }],
+    ['lansia 15 orang', { 8: 15 }],
+    ['Lansia: 15', { 8: 15 }],
+    ['manula 4', { 8: 4 }],
+    ['lansai 15', { 8: 15 }],
+    ['15 lansia', { 8: 15 }],
+    ['15 orang lansia', { 8: 15 }],
+    ['8 lansia', { 8: 8 }],
+    ['lansia lima belas', { 8: 15 }],
+    ['lima belas lansia', { 8: 15 }],
+    ['yatim 10', { 2: 10 }],
+    ['anak yatim 10', { 2: 10 }],
+    ['anak terlantar 10', { 2: 10 }],
+    ['yatim piatu 3', { 2: 3 }],
+    ['disabilitas 4', { 9: 4 }],
+    ['difabel 4', { 9: 4 }],
+    ['anak disabilitas 2', { 5: 2 }],
+    ['fakir miskin 20', { 24: 20 }],
+    ['miskin 20', { 24: 20 }],
+    ['keluarga miskin 20', { 24: 20 }],
+    ['dhuafa 7', { 24: 7 }],
+    ['korban bencana 30', { 21: 30 }],
+    ['korban banjir 30', { 21: 30 }],
+    ['korban bencana sosial 5', { 22: 5 }],
+    ['balita 9', { 1: 9 }],
+    ['balita terlantar 9', { 1: 9 }],
+    ['anak jalanan 2', { 4: 2 }],
+    ['anjal 2', { 4: 2 }],
+    ['anak korban kekerasan 1', { 6: 1 }],
+    ['korban kekerasan 1', { 19: 1 }],
+    ['pemulung 6', { 13: 6 }],
+    ['ODHA 1', { 16: 1 }],
+    ['korban narkoba 2', { 17: 2 }],
+    ['TKI 3', { 20: 3 }],
+    ['komunitas adat terpencil 40', { 26: 40 }],
+    ['elderly 5', { 8: 5 }],
+    ['15 lansia, 20 anak yatim', { 8: 15, 2: 20 }],
+    ['lansia 10, yatim 5, 24 30', { 8: 10, 2: 5, 24: 30 }],
+    ['lansia 10 dan lansia terlantar 5', { 8: 15 }],
+  ])('%j → %j', (text, value) => {
+    expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('parseBeneficiaries: refused answers', () => {
+  it.each([
+    ['', 'not_understood'],
+    ['8', 'not_understood'],
+    ['lansia', 'not_understood'],
+    ['banyak sekali', 'not_understood'],
+    ['0 5', 'unknown_category'],
+    ['27 5', 'unknown_category'],
+    ['99 5', 'unknown_category'],
+    ['kucing 5', 'unknown_category'],
+    ['anak 5', 'unknown_category'],
+    ['8 0', 'bad_count'],
+    ['8 200000', 'bad_count'],
+    ['8 2.5', 'bad_count'],
+    ['8 banyak', 'bad_count'],
+    ['lansia 0', 'bad_count'],
+    ['lansia 60000, lansia terlantar 50000', 'bad_count'],
+    ['8 15, 27 3', 'unknown_category'],
+  ])('%j → %s', (text, error) => {
+    expect(parseBeneficiaries(text)).toEqual({ ok: false, error });
+  });
+});
