@@ -5,9 +5,9 @@
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { loadConfig, ConfigError, type Config } from './config/config.js';
+import { loadConfig, ConfigError, statusThresholds, type Config } from './config/config.js';
 import { createEngine } from './core/engine/engine.js';
-import type { Clock, ConversationTx } from './core/ports.js';
+import type { Clock } from './core/ports.js';
 import { ConversationRunner } from './core/runner.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
@@ -17,7 +17,8 @@ import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
 import { LOCALES_DIR } from './paths.js';
-import { createPrismaTransactionRunner } from './storage/conversation-tx.js';
+import { createAppTransactionRunner, type PrismaAppTx } from './storage/app-tx.js';
+import { seedRegions } from './storage/regions/seed-regions.js';
 import { openDatabase, DataDirLockedError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
@@ -25,7 +26,7 @@ import { ping } from './storage/health.js';
 /** The assembled bot, not yet listening: tests drive `app.inject()` on it. */
 export interface Bot {
   readonly app: FastifyInstance;
-  readonly runner: ConversationRunner<ConversationTx>;
+  readonly runner: ConversationRunner<PrismaAppTx>;
   readonly database: Database;
   readonly logger: Logger;
   /** Stops accepting requests, finishes the messages in flight, closes the database. */
@@ -44,13 +45,14 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
   try {
     await migrate(database.prisma, { logger });
+    await seedRegions(database.prisma, { logger });
 
     const resources = loadLocaleResources(LOCALES_DIR);
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>
       logger.warn({ locale, key }, 'missing translation'),
     );
     const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-    const assistant = createAssistant({ faq });
+    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config) });
     const engine = createEngine({
       flows: assistant.flows,
       rootFlow: assistant.rootFlow,
@@ -58,12 +60,12 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       idleTimeoutMs: config.CONVERSATION_IDLE_TIMEOUT,
       maxInvalid: config.MAX_INVALID_ANSWERS,
     });
-    const runner = new ConversationRunner<ConversationTx>({
-      transactions: createPrismaTransactionRunner(database.prisma),
+    const runner = new ConversationRunner<PrismaAppTx>({
+      transactions: createAppTransactionRunner(database.prisma),
       engine,
       renderer,
-      effects: {},
-      menu: () => assistant.menu,
+      effects: assistant.effects,
+      menu: (ctx) => assistant.menu(ctx),
       clock: overrides.clock ?? (() => new Date()),
       defaultLocale: config.DEFAULT_LOCALE,
       supportedLocales: SUPPORTED_LOCALES,

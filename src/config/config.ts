@@ -3,6 +3,7 @@
  * start-up with a message that names the variable and says what is expected.
  */
 import { z } from 'zod';
+import { thresholdProblems, type StatusThresholds } from '../domain/status/thresholds.js';
 import { parseDuration } from './duration.js';
 
 const duration = (fallback: string) =>
@@ -17,6 +18,8 @@ const duration = (fallback: string) =>
       }
       return ms;
     });
+
+const count = (fallback: number) => z.coerce.number().int().min(0).max(100_000).default(fallback);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,6 +38,17 @@ const schema = z.object({
   CONVERSATION_IDLE_TIMEOUT: duration('24h'),
   /** Invalid answers in a row after which the menu is offered. */
   MAX_INVALID_ANSWERS: z.coerce.number().int().min(1).max(20).default(3),
+  // WKSBM status thresholds (defaults: the project brief).
+  STATUS_MIN_ACTIVE_GROUPS: count(3),
+  STATUS_MIN_GROUP_TYPES: count(2),
+  STATUS_ACTIVITY_WINDOW_DAYS: count(365),
+  STATUS_NEW_GROUP_GRACE_DAYS: count(90),
+  STATUS_MIN_RELATIONS: count(2),
+  STATUS_MIN_LINKED_PERCENT: z.coerce.number().int().min(0).max(100).default(60),
+  STATUS_MIN_GROUPS_PER_JOINT_ACTIVITY: z.coerce.number().int().min(2).max(1000).default(2),
+  STATUS_MIN_JOINT_ACTIVITIES: count(2),
+  STATUS_MIN_PMKS_JOINT_ACTIVITIES: count(1),
+  STATUS_DORMANT_AFTER_DAYS: count(180),
 });
 
 /** The parsed configuration. */
@@ -51,7 +65,11 @@ export class ConfigError extends Error {
 /** Parses the environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = thresholdProblems(statusThresholds(result.data));
+    if (problems.length > 0) throw new ConfigError(problems.map((problem) => `STATUS_* thresholds: ${problem}`));
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const variable = issue.path.join('.') || '(environment)';
@@ -62,4 +80,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       return `${variable}: ${issue.message}${shown}`;
     }),
   );
+}
+
+/** The WKSBM status thresholds of a configuration. */
+export function statusThresholds(config: Config): StatusThresholds {
+  return {
+    minActiveGroups: config.STATUS_MIN_ACTIVE_GROUPS,
+    minGroupTypes: config.STATUS_MIN_GROUP_TYPES,
+    activityWindowDays: config.STATUS_ACTIVITY_WINDOW_DAYS,
+    newGroupGraceDays: config.STATUS_NEW_GROUP_GRACE_DAYS,
+    minRelations: config.STATUS_MIN_RELATIONS,
+    minLinkedPercent: config.STATUS_MIN_LINKED_PERCENT,
+    minGroupsPerJointActivity: config.STATUS_MIN_GROUPS_PER_JOINT_ACTIVITY,
+    minJointActivities: config.STATUS_MIN_JOINT_ACTIVITIES,
+    minPmksJointActivities: config.STATUS_MIN_PMKS_JOINT_ACTIVITIES,
+    dormantAfterDays: config.STATUS_DORMANT_AFTER_DAYS,
+  };
 }

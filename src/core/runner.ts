@@ -30,7 +30,8 @@ export interface RunnerDeps<Tx extends ConversationTx> {
   readonly engine: Engine;
   readonly renderer: Renderer;
   readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
-  readonly menu: () => readonly MenuEntry[];
+  /** The main-menu entries for this person now (some depend on their groups or inbox). */
+  readonly menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>;
   readonly clock: Clock;
   readonly defaultLocale: string;
   readonly supportedLocales: readonly string[];
@@ -74,7 +75,8 @@ export class ConversationRunner<Tx extends ConversationTx> {
       const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
       const now = deps.clock();
       let person = conversation.person;
-      const env = (): FlowEnv => ({ now, person, menu: deps.menu() });
+      let menu = await deps.menu({ tx, person });
+      const env = (): FlowEnv => ({ now, person, menu });
 
       let result = deps.engine.step(conversation.state, message.content, env());
       let state = result.state;
@@ -96,6 +98,8 @@ export class ConversationRunner<Tx extends ConversationTx> {
           if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
           value = await handler(effect, { tx, person, channel: message.channel, now });
         }
+        // A change (a new group, an answered request) may change what the menu offers.
+        menu = await deps.menu({ tx, person });
         if (effect.reply) {
           result = deps.engine.step(state, { type: 'effect-result', effect: effect.type, value }, env());
           state = result.state;

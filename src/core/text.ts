@@ -19,3 +19,8 @@ export function t(key: string, params?: Record<string, TextParam>): Text {
 export function isText(value: unknown): value is Text {
   return typeof value === 'object' && value !== null && typeof (value as Text).key === 'string';
 }
+
+/** Text the user or the data supplied (a group's name), shown as it is in every language. */
+export function verbatim(text: string): Text {
+  return { key: 'verbatim', params: { text } };
+}

@@ -1,37 +1,96 @@
 /**
  * The conversation design of the bot as one value: every flow, the root and language
- * flows, and the main-menu entries in the order users see them. Features add their flows
- * and entries here; the menu lists only what exists.
+ * flows, the effects they need, and the main menu — which lists only what exists for this
+ * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
 import type { AnyFlow, MenuEntry } from '../core/engine/flow.js';
+import type { PersonView } from '../core/ports.js';
+import type { EffectHandler } from '../core/runner.js';
 import { t } from '../core/text.js';
+import { activityEffects } from './activities/effects.js';
+import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
+import { inboxEffects } from './confirmations/effects.js';
+import { loadInbox } from './confirmations/inbox.js';
+import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
+import { groupEffects } from './groups/effects.js';
+import { MY_GROUPS_FLOW_ID, myGroupsFlow } from './groups/my-groups-flow.js';
+import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
+import { regionEffects } from './regions/effects.js';
+import { villagePickerFlow } from './regions/village-picker-flow.js';
+import { relationEffects } from './relations/effects.js';
+import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
+import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
+import { statusEffects } from './status/status-service.js';
+import type { StatusThresholds } from './status/status.js';
+import type { DomainTx } from './tx.js';
 
 /** What the assistant is built from. */
 export interface AssistantDeps {
   readonly faq: FaqMatcher;
+  readonly thresholds: StatusThresholds;
 }
 
-/** Flows and menu of the assistant. */
-export interface Assistant {
+/** Flows, effects and menu of the assistant. */
+export interface Assistant<Tx extends DomainTx> {
   readonly flows: readonly AnyFlow[];
   readonly rootFlow: string;
   readonly languageFlow: string;
-  readonly menu: readonly MenuEntry[];
+  readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
+  menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
 
+const entry = (id: string, label: string, flow: string, params?: Record<string, number>): MenuEntry => ({
+  id,
+  label: t(label, params),
+  flow,
+});
+
 /** Assembles the assistant. */
-export function createAssistant(deps: AssistantDeps): Assistant {
+export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   return {
-    flows: [createHomeFlow(deps.faq), createFaqFlow(deps.faq), languageFlow],
+    flows: [
+      createHomeFlow(deps.faq),
+      createFaqFlow(deps.faq),
+      languageFlow,
+      villagePickerFlow,
+      registerGroupFlow,
+      myGroupsFlow,
+      logActivityFlow,
+      declareRelationFlow,
+      inboxFlow,
+      statusCheckFlow,
+    ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
-    menu: [
-      { id: 'faq', label: t('menu.faq'), flow: FAQ_FLOW_ID },
-      { id: 'language', label: t('menu.language'), flow: LANGUAGE_FLOW_ID },
-    ],
+    effects: {
+      ...regionEffects,
+      ...groupEffects<Tx>(deps.thresholds),
+      ...activityEffects<Tx>(deps.thresholds),
+      ...relationEffects<Tx>(),
+      ...inboxEffects<Tx>(deps.thresholds),
+      ...statusEffects(deps.thresholds),
+    },
+    async menu({ tx, person }) {
+      const [groups, inbox] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id)]);
+      const leader = groups.length > 0;
+      return [
+        ...(inbox.length > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox.length })] : []),
+        entry('faq', 'menu.faq', FAQ_FLOW_ID),
+        entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
+        entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),
+        ...(leader
+          ? [
+              entry('activity', 'menu.logActivity', LOG_ACTIVITY_FLOW_ID),
+              entry('relation', 'menu.relations', DECLARE_RELATION_FLOW_ID),
+              entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
+            ]
+          : []),
+        entry('language', 'menu.language', LANGUAGE_FLOW_ID),
+      ];
+    },
   };
 }

@@ -16,6 +16,27 @@ export const MENU_BUTTON_PREFIX = 'menu:';
 
 type HomeData = Record<string, never>;
 
+/**
+ * Words that open a menu entry directly ("daftar" starts a registration rather than
+ * explaining it). Only entries this person's menu has are opened.
+ */
+const SHORTCUTS: Readonly<Record<string, string>> = {
+  daftar: 'register',
+  'daftar kelompok': 'register',
+  'daftarkan kelompok': 'register',
+  register: 'register',
+  'register group': 'register',
+  status: 'status',
+  'cek status': 'status',
+  'status wksbm': 'status',
+  'check status': 'status',
+  konfirmasi: 'inbox',
+  'catat kegiatan': 'activity',
+  kegiatan: 'activity',
+  'kelompok saya': 'groups',
+  hubungan: 'relation',
+};
+
 /** The main menu with one button per entry that exists. */
 export function menuMessage(env: FlowEnv): OutboundMessage {
   return say(
@@ -62,6 +83,9 @@ export function createHomeFlow(faq: FaqMatcher) {
             if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
           }
           if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
+          const shortcut = SHORTCUTS[text.toLowerCase().replace(/[.!?]+$/, '')];
+          const shortcutEntry = shortcut ? env.menu.find((item) => item.id === shortcut) : undefined;
+          if (shortcutEntry) return { type: 'start', flow: shortcutEntry.flow, input: shortcutEntry.input };
 
           const reply = replyToIntent(faq.match(text));
           const greeted = reply.showPrompt;

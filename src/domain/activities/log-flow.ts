@@ -1,0 +1,289 @@
+/**
+ * "Catat kegiatan bersama": a leader records what their group did together with other
+ * groups of the same desa — date, category, a short description, the partner groups,
+ * beneficiaries as counts per PMKS category (never names), an optional photo — and the
+ * partners' leaders are asked to confirm. It counts as joint once two groups confirmed.
+ */
+import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type Button } from '../../core/messages.js';
+import { t, verbatim } from '../../core/text.js';
+import { buttonOf, isSkip, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
+import { GROUP_EFFECTS } from '../groups/effects.js';
+import type { GroupView } from '../groups/ports.js';
+import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
+import { formatDateId, parseActivityDate } from '../parse/date.js';
+import { parseBeneficiaries } from '../parse/pmks.js';
+import { ACTIVITY_EFFECTS, type CreateActivityResult } from './effects.js';
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from './ports.js';
+
+export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
+
+/** A group as the flow keeps it (only what it shows). */
+interface GroupRef {
+  readonly id: string;
+  readonly name: string;
+  readonly villageCode: string;
+}
+
+interface LogData {
+  readonly groups?: readonly GroupRef[];
+  readonly own?: GroupRef;
+  readonly date?: string;
+  readonly category?: ActivityCategory;
+  readonly description?: string;
+  readonly candidates?: readonly GroupRef[];
+  readonly partners?: readonly string[];
+  /** PMKS code → count. */
+  readonly beneficiaries?: Readonly<Record<string, number>>;
+  readonly photoRef?: string | null;
+}
+
+type Ctx = StepContext<LogData>;
+
+const ref = (group: GroupView): GroupRef => ({ id: group.id, name: group.name, villageCode: group.villageCode });
+
+function tally(data: LogData): string {
+  const entries = Object.entries(data.beneficiaries ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+  return entries.map(([code, count]) => `${code}: ${count}`).join(', ');
+}
+
+function partnerButtons(data: LogData): Button[] {
+  const chosen = new Set(data.partners ?? []);
+  return [
+    ...(data.candidates ?? []).map((group) => ({
+      id: `partner:${group.id}`,
+      label: t('activities:partnerButton', { mark: chosen.has(group.id) ? '✅' : '⬜', name: group.name }),
+    })),
+    { id: 'partners:done', label: t('activities:partnersDone') },
+  ];
+}
+
+/** Toggles partners by button, or by the numbers typed ("1 3"). */
+function togglePartners(input: Parameters<typeof textOf>[0], data: LogData): readonly string[] | null {
+  const candidates = data.candidates ?? [];
+  const chosen = new Set(data.partners ?? []);
+  const button = buttonOf(input);
+  let ids: string[] = [];
+  if (button?.startsWith('partner:')) ids = [button.slice(8)];
+  else {
+    const text = textOf(input);
+    if (!text || !/^[\d\s,.dan&]+$/i.test(text)) return null;
+    ids = (text.match(/\d+/g) ?? []).map((number) => candidates[Number(number) - 1]?.id ?? '');
+  }
+  if (ids.length === 0 || ids.some((id) => !candidates.some((group) => group.id === id))) return null;
+  for (const id of ids) {
+    if (chosen.has(id)) chosen.delete(id);
+    else chosen.add(id);
+  }
+  return [...chosen];
+}
+
+function toBeneficiaries(): StepOutcome<LogData> {
+  return { type: 'goto', step: 'beneficiaries' };
+}
+
+/** The activity logging flow. */
+export const logActivityFlow = defineFlow<LogData>({
+  id: LOG_ACTIVITY_FLOW_ID,
+  version: 1,
+  title: t('menu.logActivity'),
+  start: () => ({ step: 'group', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  steps: {
+    group: {
+      prompt: ({ data }) =>
+        say(
+          t('activities:pickGroup'),
+          (data.groups ?? []).map((group) => ({ id: `group:${group.id}`, label: verbatim(group.name) })),
+        ),
+      expects: t('activities:expectsGroup'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const groups = (input.value as GroupView[]).map(ref);
+          if (groups.length === 0) return { type: 'done', say: [say(t('activities:needGroup'))], menu: true };
+          if (groups.length === 1) return { type: 'goto', step: 'date', data: { groups, own: groups[0] } };
+          return { type: 'stay', data: { groups }, reprompt: true };
+        }
+        const button = buttonOf(input);
+        const text = textOf(input);
+        const groups = data.groups ?? [];
+        const own = button?.startsWith('group:')
+          ? groups.find((group) => group.id === button.slice(6))
+          : text && /^\d{1,2}$/.test(text)
+            ? groups[Number(text) - 1]
+            : undefined;
+        return own ? { type: 'goto', step: 'date', data: { ...data, own } } : { type: 'invalid' };
+      },
+    },
+    date: questionStep<LogData, string>({
+      prompt: ({ data }) =>
+        say(t('activities:askDate', { group: data.own?.name ?? '' }), [
+          { id: 'date:today', label: t('activities:today') },
+          { id: 'date:yesterday', label: t('activities:yesterday') },
+        ]),
+      expects: t('activities:expectsDate'),
+      example: t('activities:exampleDate'),
+      read: (input, { env }) => {
+        const button = buttonOf(input);
+        const text = button === 'date:today' ? 'hari ini' : button === 'date:yesterday' ? 'kemarin' : textOf(input);
+        if (!text) return { ok: false };
+        const date = parseActivityDate(text, env.now);
+        return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
+      },
+      then: (date, { data }) => ({ type: 'goto', step: 'category', data: { ...data, date } }),
+    }),
+    category: questionStep<LogData, ActivityCategory>({
+      prompt: () =>
+        say(
+          t('activities:askCategory'),
+          ACTIVITY_CATEGORIES.map((category) => ({ id: `category:${category}`, label: t(`activities:category.${category}`) })),
+        ),
+      expects: t('activities:expectsCategory'),
+      example: t('activities:exampleCategory'),
+      read: (input) => {
+        const button = buttonOf(input);
+        if (button?.startsWith('category:')) {
+          const category = button.slice(9);
+          return (ACTIVITY_CATEGORIES as readonly string[]).includes(category)
+            ? { ok: true, value: category as ActivityCategory }
+            : { ok: false };
+        }
+        const text = textOf(input);
+        const category = text ? matchChoice(text, ACTIVITY_CATEGORY_WORDS) : null;
+        return category ? { ok: true, value: category } : { ok: false };
+      },
+      then: (category, { data }) => ({ type: 'goto', step: 'description', data: { ...data, category } }),
+    }),
+    description: questionStep<LogData, string>({
+      prompt: () => say(t('activities:askDescription')),
+      expects: t('activities:expectsDescription'),
+      example: t('activities:exampleDescription'),
+      read: (input) => readFreeText(input, 5, 300),
+      then: (description, { data }) => ({
+        type: 'goto',
+        step: 'partners',
+        data: { ...data, description },
+        effects: [
+          {
+            type: GROUP_EFFECTS.listInVillage,
+            payload: { villageCode: data.own?.villageCode, exclude: [data.own?.id] },
+            reply: true,
+          },
+        ],
+      }),
+    }),
+    partners: {
+      prompt: ({ data }) => say(t('activities:askPartners'), partnerButtons(data)),
+      expects: t('activities:expectsPartners'),
+      help: t('activities:helpPartners'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const candidates = (input.value as GroupView[]).map(ref);
+          if (candidates.length === 0) {
+            return { type: 'goto', step: 'beneficiaries', data: { ...data, candidates, partners: [] }, say: [say(t('activities:noPartners'))] };
+          }
+          return { type: 'stay', data: { ...data, candidates, partners: data.partners ?? [] }, reprompt: true };
+        }
+        const text = textOf(input)?.toLowerCase();
+        if (buttonOf(input) === 'partners:done' || text === 'selesai' || text === 'done' || text === 'sudah') {
+          return toBeneficiaries();
+        }
+        const partners = togglePartners(input, data);
+        return partners ? { type: 'stay', data: { ...data, partners }, reprompt: true } : { type: 'invalid' };
+      },
+    },
+    beneficiaries: {
+      prompt: ({ data }) =>
+        say(
+          [
+            t('activities:askBeneficiaries'),
+            ...(tally(data) ? [t('activities:beneficiariesSoFar', { tally: tally(data) })] : []),
+          ],
+          [
+            { id: 'pmks:list', label: t('activities:pmksListButton') },
+            { id: 'pmks:done', label: t(tally(data) ? 'activities:beneficiariesDone' : 'activities:beneficiariesNone') },
+          ],
+        ),
+      expects: t('activities:expectsBeneficiaries'),
+      example: t('activities:exampleBeneficiaries'),
+      help: t('activities:pmksList'),
+      on(input, { data }) {
+        const button = buttonOf(input);
+        const text = textOf(input)?.toLowerCase();
+        if (button === 'pmks:list' || text === 'daftar' || text === 'list') {
+          return { type: 'stay', say: [say(t('activities:pmksList'))], reprompt: true };
+        }
+        if (button === 'pmks:done' || text === 'selesai' || text === 'done' || isSkip(input)) {
+          return { type: 'goto', step: 'photo' };
+        }
+        if (!text) return { type: 'invalid' };
+        const parsed = parseBeneficiaries(text);
+        if (!parsed.ok) return { type: 'invalid', reason: t(`activities:beneficiaryError.${parsed.error}`) };
+        const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}) };
+        for (const [code, count] of Object.entries(parsed.value)) beneficiaries[code] = Number(count);
+        return { type: 'stay', data: { ...data, beneficiaries }, reprompt: true };
+      },
+    },
+    photo: {
+      prompt: () => say(t('activities:askPhoto'), [skipButton]),
+      expects: t('activities:expectsPhoto'),
+      on(input, { data }) {
+        if (input.type === 'media' && input.kind === 'photo') {
+          return { type: 'goto', step: 'summary', data: { ...data, photoRef: input.ref } };
+        }
+        if (isSkip(input)) return { type: 'goto', step: 'summary', data: { ...data, photoRef: null } };
+        return { type: 'invalid' };
+      },
+    },
+    summary: {
+      prompt: (ctx) => say(summaryText(ctx), [
+        { id: 'save', label: t('activities:save') },
+        { id: 'cmd:back', label: t('engine.button.back') },
+        { id: 'cmd:cancel', label: t('engine.button.cancel') },
+      ]),
+      expects: t('activities:expectsSummary'),
+      on(input, ctx) {
+        if (input.type === 'effect-result') return afterSave(input.value as CreateActivityResult);
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
+          return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.create, payload: payloadOf(ctx.data), reply: true }] };
+        }
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
+function summaryText({ data, env }: Ctx) {
+  const partners = (data.candidates ?? []).filter((group) => data.partners?.includes(group.id)).map((group) => group.name);
+  return t('activities:summary', {
+    group: data.own?.name ?? '',
+    date: data.date ? formatDateId(data.date, env.person.locale === 'en' ? 'en' : 'id') : '',
+    category: t(`activities:category.${data.category ?? 'lainnya'}`),
+    description: data.description ?? '',
+    partners: partners.length > 0 ? partners.join(', ') : t('activities:noneChosen'),
+    beneficiaries: tally(data) || t('activities:noneChosen'),
+    photo: data.photoRef ? t('flow.yes') : t('flow.no'),
+  });
+}
+
+function payloadOf(data: LogData) {
+  return {
+    date: data.date,
+    category: data.category,
+    description: data.description,
+    ownGroupId: data.own?.id,
+    partnerGroupIds: data.partners ?? [],
+    beneficiaries: data.beneficiaries ?? {},
+    photoRef: data.photoRef ?? null,
+  };
+}
+
+function afterSave(result: CreateActivityResult): StepOutcome<LogData> {
+  if (result.kind === 'forbidden') return { type: 'done', say: [say(t('activities:forbidden'))], menu: true };
+  const saved = t('activities:saved');
+  const next =
+    result.partnerNames.length > 0
+      ? t('activities:partnersAsked', { partners: result.partnerNames.join(', ') })
+      : t('activities:notJointYet');
+  return { type: 'done', say: [say([saved, next])], menu: true };
+}

@@ -1,0 +1,83 @@
+/**
+ * "Konfirmasi": a leader answers, one by one, what other groups asked them to confirm.
+ */
+import { defineFlow } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t, type Text } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { formatDateId } from '../parse/date.js';
+import { INBOX_EFFECTS, type DecideResult } from './effects.js';
+import { inboxItemKey, type InboxItem } from './inbox.js';
+
+export const INBOX_FLOW_ID = 'confirm.inbox';
+
+interface InboxData {
+  readonly items?: readonly InboxItem[];
+  /** Keys the user chose to answer later, this time round. */
+  readonly skipped?: readonly string[];
+}
+
+function current(data: InboxData): InboxItem | undefined {
+  return data.items?.find((item) => !data.skipped?.includes(inboxItemKey(item)));
+}
+
+function describe(item: InboxItem, locale: string): Text {
+  switch (item.kind) {
+    case 'participation':
+      return t('confirmations:participation', {
+        group: item.groupName,
+        reporter: item.reportedByGroup,
+        date: formatDateId(item.date, locale === 'en' ? 'en' : 'id'),
+        category: t(`activities:category.${item.category}`),
+        description: item.description,
+      });
+    case 'relation':
+      return t('confirmations:relation', { group: item.groupName, from: item.fromGroupName, kind: t(`relations:kind.${item.relationKind}`) });
+    case 'coleader':
+      return t('confirmations:coleader', { group: item.groupName, name: item.requesterName ?? t('confirmations:someone') });
+  }
+}
+
+/** The inbox flow. */
+export const inboxFlow = defineFlow<InboxData>({
+  id: INBOX_FLOW_ID,
+  version: 1,
+  title: t('menu.inboxTitle'),
+  start: () => ({ step: 'item', data: {}, effects: [{ type: INBOX_EFFECTS.list, reply: true }] }),
+  steps: {
+    item: {
+      prompt: ({ data, env }) => {
+        const item = current(data);
+        if (!item) return say(t('confirmations:empty'));
+        const left = (data.items?.length ?? 0) - (data.skipped?.length ?? 0);
+        return say([t('confirmations:count', { count: left }), describe(item, env.person.locale)], [
+          { id: 'accept', label: t('confirmations:accept') },
+          { id: 'decline', label: t('confirmations:decline') },
+          { id: 'later', label: t('confirmations:later') },
+        ]);
+      },
+      expects: t('confirmations:expects'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const decided = input.effect === INBOX_EFFECTS.decide ? (input.value as DecideResult) : null;
+          const items = decided ? decided.items : (input.value as InboxItem[]);
+          const note = decided ? [say(t(`confirmations:outcome.${decided.outcome}`))] : [];
+          const next: InboxData = { items, skipped: (data.skipped ?? []).filter((key) => items.some((item) => inboxItemKey(item) === key)) };
+          if (!current(next)) return { type: 'done', say: [...note, say(t('confirmations:empty'))], menu: true };
+          return { type: 'stay', data: next, say: note, reprompt: true };
+        }
+        const item = current(data);
+        if (!item) return { type: 'done', menu: true };
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice === 'later' || choice === 'nanti') {
+          const skipped = [...(data.skipped ?? []), inboxItemKey(item)];
+          if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
+          return { type: 'stay', data: { ...data, skipped }, reprompt: true };
+        }
+        const accept = choice === 'accept' || choice === 'ya' || choice === 'yes' ? true : choice === 'decline' || choice === 'tidak' || choice === 'no' ? false : null;
+        if (accept === null) return { type: 'invalid' };
+        return { type: 'stay', effects: [{ type: INBOX_EFFECTS.decide, payload: { key: inboxItemKey(item), accept }, reply: true }] };
+      },
+    },
+  },
+});

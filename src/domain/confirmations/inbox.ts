@@ -1,0 +1,69 @@
+/**
+ * The confirmation inbox of a leader: everything other people asked their groups to
+ * confirm — taking part in an activity, a relation, a co-leader joining. It is read from
+ * storage each time, so it works the same on every channel and nothing is ever lost in a
+ * notification that did not arrive.
+ */
+import type { ActivityCategory } from '../activities/ports.js';
+import type { RelationKind } from '../relations/ports.js';
+import type { DomainTx } from '../tx.js';
+
+export type InboxItem =
+  | {
+      readonly kind: 'participation';
+      readonly activityId: string;
+      readonly groupId: string;
+      readonly groupName: string;
+      readonly date: string;
+      readonly category: ActivityCategory;
+      readonly description: string;
+      readonly reportedByGroup: string;
+    }
+  | {
+      readonly kind: 'relation';
+      readonly relationId: string;
+      readonly groupName: string;
+      readonly fromGroupName: string;
+      readonly relationKind: RelationKind;
+    }
+  | {
+      readonly kind: 'coleader';
+      readonly groupId: string;
+      readonly groupName: string;
+      readonly requesterId: string;
+      readonly requesterName: string | null;
+    };
+
+/** Everything waiting for the person's answer, oldest kinds first. */
+export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxItem[]> {
+  const [participations, relations, coLeaders] = await Promise.all([
+    tx.activities.pendingParticipations(personId),
+    tx.relations.pendingFor(personId),
+    tx.groups.pendingCoLeaderRequests(personId),
+  ]);
+  return [
+    ...participations.map((item): InboxItem => ({ kind: 'participation', ...item })),
+    ...relations.map(
+      (item): InboxItem => ({
+        kind: 'relation',
+        relationId: item.relationId,
+        groupName: item.groupName,
+        fromGroupName: item.fromGroupName,
+        relationKind: item.kind,
+      }),
+    ),
+    ...coLeaders.map((item): InboxItem => ({ kind: 'coleader', ...item })),
+  ];
+}
+
+/** A stable id of an item, for buttons. */
+export function inboxItemKey(item: InboxItem): string {
+  switch (item.kind) {
+    case 'participation':
+      return `p:${item.activityId}:${item.groupId}`;
+    case 'relation':
+      return `r:${item.relationId}`;
+    case 'coleader':
+      return `c:${item.groupId}:${item.requesterId}`;
+  }
+}

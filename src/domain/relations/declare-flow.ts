@@ -1,0 +1,128 @@
+/**
+ * "Hubungan antarkelompok": a leader declares a tie between their group and another group
+ * of the same desa (formal: MoU or SK; informal: shared meetings, fund or members). It
+ * counts once the other group's leader confirms it.
+ */
+import { defineFlow, type StepInput } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t, verbatim } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { GROUP_EFFECTS } from '../groups/effects.js';
+import type { GroupView } from '../groups/ports.js';
+import { RELATION_EFFECTS, type DeclareRelationResult } from './effects.js';
+import { RELATION_KINDS, type RelationKind } from './ports.js';
+
+export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
+
+interface GroupRef {
+  readonly id: string;
+  readonly name: string;
+  readonly villageCode: string;
+}
+
+interface RelationData {
+  readonly groups?: readonly GroupRef[];
+  readonly own?: GroupRef;
+  readonly candidates?: readonly GroupRef[];
+  readonly other?: GroupRef;
+  readonly kind?: RelationKind;
+}
+
+const ref = (group: GroupView): GroupRef => ({ id: group.id, name: group.name, villageCode: group.villageCode });
+
+/** A group chosen by button (`prefix<id>`) or by its number in the list. */
+function pick(input: StepInput, groups: readonly GroupRef[], prefix: string): GroupRef | undefined {
+  const button = buttonOf(input);
+  if (button?.startsWith(prefix)) return groups.find((group) => group.id === button.slice(prefix.length));
+  const text = textOf(input);
+  return text && /^\d{1,2}$/.test(text) ? groups[Number(text) - 1] : undefined;
+}
+
+function listOthers(own: GroupRef) {
+  return [{ type: GROUP_EFFECTS.listInVillage, payload: { villageCode: own.villageCode, exclude: [own.id] }, reply: true }];
+}
+
+/** The relation flow. */
+export const declareRelationFlow = defineFlow<RelationData>({
+  id: DECLARE_RELATION_FLOW_ID,
+  version: 1,
+  title: t('menu.relations'),
+  start: () => ({ step: 'own', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  steps: {
+    own: {
+      prompt: ({ data }) => say(t('relations:pickOwn'), (data.groups ?? []).map((group) => ({ id: `own:${group.id}`, label: verbatim(group.name) }))),
+      expects: t('relations:expectsGroup'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const groups = (input.value as GroupView[]).map(ref);
+          if (groups.length === 0) return { type: 'done', say: [say(t('relations:needGroup'))], menu: true };
+          if (groups.length === 1) return { type: 'goto', step: 'other', data: { groups, own: groups[0] }, effects: listOthers(groups[0]!) };
+          return { type: 'stay', data: { groups }, reprompt: true };
+        }
+        const own = pick(input, data.groups ?? [], 'own:');
+        return own ? { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) } : { type: 'invalid' };
+      },
+    },
+    other: {
+      prompt: ({ data }) =>
+        say(
+          t('relations:pickOther', { group: data.own?.name ?? '' }),
+          (data.candidates ?? []).map((group) => ({ id: `other:${group.id}`, label: verbatim(group.name) })),
+        ),
+      expects: t('relations:expectsGroup'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const candidates = (input.value as GroupView[]).map(ref);
+          if (candidates.length === 0) return { type: 'done', say: [say(t('relations:noOthers'))], menu: true };
+          return { type: 'stay', data: { ...data, candidates }, reprompt: true };
+        }
+        const other = pick(input, data.candidates ?? [], 'other:');
+        return other ? { type: 'goto', step: 'kind', data: { ...data, other } } : { type: 'invalid' };
+      },
+    },
+    kind: {
+      prompt: () => say(t('relations:askKind'), RELATION_KINDS.map((kind) => ({ id: `kind:${kind}`, label: t(`relations:kind.${kind}`) }))),
+      expects: t('relations:expectsKind'),
+      help: t('relations:helpKind'),
+      on(input, { data }) {
+        const button = buttonOf(input);
+        const text = textOf(input);
+        const kind = button?.startsWith('kind:')
+          ? button.slice(5)
+          : text && /^\d$/.test(text)
+            ? RELATION_KINDS[Number(text) - 1]
+            : undefined;
+        if (!kind || !(RELATION_KINDS as readonly string[]).includes(kind)) return { type: 'invalid' };
+        return { type: 'goto', step: 'confirm', data: { ...data, kind: kind as RelationKind } };
+      },
+    },
+    confirm: {
+      prompt: ({ data }) =>
+        say(
+          t('relations:confirm', { own: data.own?.name ?? '', other: data.other?.name ?? '', kind: t(`relations:kind.${data.kind ?? 'shared_meetings'}`) }),
+          [
+            { id: 'save', label: t('relations:save') },
+            { id: 'cmd:back', label: t('engine.button.back') },
+            { id: 'cmd:cancel', label: t('engine.button.cancel') },
+          ],
+        ),
+      expects: t('relations:expectsConfirm'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const result = input.value as DeclareRelationResult;
+          if (result.kind === 'forbidden') return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
+          const key = result.kind === 'created' ? 'relations:declared' : 'relations:exists';
+          return { type: 'done', say: [say(t(key, { other: result.otherName }))], menu: true };
+        }
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice !== 'save' && choice !== 'simpan' && choice !== 'ya' && choice !== 'yes') return { type: 'invalid' };
+        return {
+          type: 'stay',
+          effects: [
+            { type: RELATION_EFFECTS.declare, payload: { fromGroupId: data.own?.id, toGroupId: data.other?.id, kind: data.kind }, reply: true },
+          ],
+        };
+      },
+    },
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * The transaction object of the app: the conversation store plus every repository the
+ * domain's effects use, all on the same Prisma transaction client.
+ */
+import type { Clock, TransactionRunner } from '../core/ports.js';
+import type { ActivityRepository } from '../domain/activities/ports.js';
+import type { GroupRepository, PeopleRepository } from '../domain/groups/ports.js';
+import type { RegionDirectory } from '../domain/regions/ports.js';
+import type { RelationRepository } from '../domain/relations/ports.js';
+import type { StatusRepository } from '../domain/status/ports.js';
+import type { DomainTx } from '../domain/tx.js';
+import { createActivityRepository } from './activities/activity-repository.js';
+import { PrismaConversationTx } from './conversation-tx.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+import { createGroupRepository } from './groups/group-repository.js';
+import { createPeopleRepository } from './people/people-repository.js';
+import { createRegionDirectory } from './regions/region-directory.js';
+import { createRelationRepository } from './relations/relation-repository.js';
+import { createStatusRepository } from './status/status-repository.js';
+import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
+
+/** Conversation store and domain repositories in one transaction. */
+export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
+  readonly regions: RegionDirectory;
+  readonly groups: GroupRepository;
+  readonly people: PeopleRepository;
+  readonly activities: ActivityRepository;
+  readonly relations: RelationRepository;
+  readonly status: StatusRepository;
+
+  constructor(tx: PrismaTx, clock?: Clock) {
+    super(tx, clock);
+    this.regions = createRegionDirectory(tx);
+    this.groups = createGroupRepository(tx);
+    this.people = createPeopleRepository(tx);
+    this.activities = createActivityRepository(tx);
+    this.relations = createRelationRepository(tx);
+    this.status = createStatusRepository(tx);
+  }
+}
+
+/** One transaction per unit of work, handing out a {@link PrismaAppTx}. */
+export function createAppTransactionRunner(prisma: PrismaClient, clock?: Clock): TransactionRunner<PrismaAppTx> {
+  return createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock));
+}

@@ -1,0 +1,178 @@
+/**
+ * The whole WKSBM journey through web chat alone, on PGlite and PostgreSQL: three leaders
+ * register three groups of two types in one desa, declare and confirm relations, log two
+ * joint activities and confirm them, and the status reply walks from Belum Ada through
+ * Rintisan and Tumbuh to Aktif, each time naming what is missing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LOCALES_DIR } from '../../src/paths.js';
+import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
+
+/** The id of the first button whose label contains `text`. */
+function buttonLabelled(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
+  return button.id;
+}
+
+describeEachDatabase('the WKSBM journey through web chat', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+  const clock = manualClock('2026-11-20T03:00:00Z');
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  /** Registers a group as `user`, answering every question; returns the last replies. */
+  async function register(user: string, type: string, name: string, unit: string, leader: string, phone: string) {
+    await bot.send(user, 'halo');
+    let replies = await bot.send(user, 'daftar');
+    expect(buttonIds(replies)).toContain(`type:${type}`);
+    await bot.send(user, { button: `type:${type}` });
+    await bot.send(user, name);
+    replies = await bot.send(user, 'panggungharjo');
+    replies = await bot.send(user, { button: buttonLabelled(replies, 'Panggungharjo') });
+    expect(allText(replies)).toMatch(/RT/);
+    await bot.send(user, unit);
+    await bot.send(user, '30 orang');
+    await bot.send(user, '2015');
+    await bot.send(user, { button: 'skip' });
+    await bot.send(user, leader);
+    replies = await bot.send(user, phone);
+    expect(allText(replies)).toContain(name);
+    expect(buttonIds(replies)).toContain('save');
+    return bot.send(user, { button: 'save' });
+  }
+
+  /** The status of Panggungharjo as an anonymous resident sees it. */
+  async function status(): Promise<string> {
+    const resident = `resident-${Math.random().toString(36).slice(2)}`;
+    await bot.send(resident, 'cek status');
+    let replies = await bot.send(resident, 'panggungharjo sewon');
+    replies = await bot.send(resident, { button: buttonLabelled(replies, 'Panggungharjo') });
+    replies = await bot.send(resident, { button: 'rw:whole' });
+    return allText(replies);
+  }
+
+  /** Answers every inbox item of `user` with yes. */
+  async function confirmAll(user: string, expected: number) {
+    let replies = await bot.send(user, 'menu');
+    expect(buttonIds(replies)).toContain('menu:inbox');
+    replies = await bot.send(user, { button: 'menu:inbox' });
+    for (let i = 0; i < expected; i++) {
+      expect(buttonIds(replies)).toContain('accept');
+      replies = await bot.send(user, { button: 'accept' });
+    }
+    expect(allText(replies)).toContain('Tidak ada lagi yang perlu dikonfirmasi');
+  }
+
+  /** Declares a relation from `user`'s only group to the group named `other`. */
+  async function relate(user: string, other: string, relationKind: string) {
+    let replies = await bot.send(user, 'hubungan');
+    replies = await bot.send(user, { button: buttonLabelled(replies, other) });
+    replies = await bot.send(user, { button: `kind:${relationKind}` });
+    replies = await bot.send(user, { button: 'save' });
+    expect(allText(replies)).toContain('Hubungan dicatat');
+  }
+
+  /** Logs an activity of `user`'s only group with the partner named `partner`. */
+  async function logActivity(user: string, partner: string, beneficiaries: string | null) {
+    let replies = await bot.send(user, 'catat kegiatan');
+    expect(allText(replies)).toContain('Kapan');
+    await bot.send(user, 'kemarin');
+    await bot.send(user, { button: 'category:santunan_anak_yatim' });
+    replies = await bot.send(user, 'Santunan anak yatim bersama di balai desa');
+    replies = await bot.send(user, { button: buttonLabelled(replies, partner) });
+    expect(allText(replies.slice(-1))).toBeTruthy();
+    await bot.send(user, { button: 'partners:done' });
+    if (beneficiaries) await bot.send(user, beneficiaries);
+    await bot.send(user, { button: 'pmks:done' });
+    replies = await bot.send(user, { button: 'skip' });
+    expect(allText(replies)).toContain(partner);
+    replies = await bot.send(user, { button: 'save' });
+    expect(allText(replies)).toContain('Kegiatan sudah dicatat');
+  }
+
+  it('walks from Belum Ada to Aktif, naming what is missing each time', async () => {
+    expect(await status()).toContain(LEVELS.belum_ada!);
+
+    const first = await register('leader-a', 'pkk', 'PKK Dusun Glugo', 'RT 05 RW 03', 'Bu Sri', '0812-1111-2222');
+    expect(allText(first)).toContain('PKK Dusun Glugo');
+    let now = await status();
+    expect(now).toContain(LEVELS.belum_ada!);
+    expect(now).toContain('Butuh');
+    expect(now).toContain('sementara');
+
+    await register('leader-b', 'karang_taruna', 'Karang Taruna Tunas Muda', 'RW 04', 'Mas Joko', '0813 3333 4444');
+    await register('leader-c', 'arisan', 'Arisan RT 07', 'RT 07 RW 04', 'Pak Budi', '+62 815 5555 6666');
+    now = await status();
+    expect(now).toContain(LEVELS.rintisan!);
+    expect(now).toContain('hubungan');
+
+    await relate('leader-a', 'Karang Taruna Tunas Muda', 'shared_meetings');
+    await relate('leader-a', 'Arisan RT 07', 'formal_sk');
+    expect(await status()).toContain(LEVELS.rintisan!);
+    await confirmAll('leader-b', 1);
+    await confirmAll('leader-c', 1);
+    now = await status();
+    expect(now).toContain(LEVELS.tumbuh!);
+    expect(now).toContain('kegiatan bersama');
+
+    await logActivity('leader-a', 'Karang Taruna Tunas Muda', '2 10');
+    await confirmAll('leader-b', 1);
+    now = await status();
+    expect(now).toContain(LEVELS.tumbuh!);
+    expect(now).toContain('Catat 1 kegiatan bersama lagi');
+
+    await logActivity('leader-c', 'PKK Dusun Glugo', null);
+    await confirmAll('leader-a', 1);
+    now = await status();
+    expect(now).toContain(LEVELS.aktif!);
+  });
+
+  it('keeps a registration through invalid answers, back and a restart', async () => {
+    await bot.send('leader-d', 'daftar');
+    let replies = await bot.send('leader-d', 'kapal selam');
+    expect(allText(replies)).toContain('Yang saya perlukan');
+    await bot.send('leader-d', 'posyandu');
+    replies = await bot.send('leader-d', 'Posyandu Mawar');
+    expect(allText(replies)).toContain('desa');
+    replies = await bot.send('leader-d', 'kembali');
+    expect(allText(replies)).toContain('nama kelompok');
+    await bot.send('leader-d', 'Posyandu Melati');
+
+    await bot.close();
+    bot = await startTestBot(store, { clock });
+
+    replies = await bot.send('leader-d', 'panggungharjo');
+    replies = await bot.send('leader-d', { button: buttonLabelled(replies, 'Panggungharjo') });
+    replies = await bot.send('leader-d', 'RW sebelas');
+    expect(allText(replies)).toContain('RT/RW');
+    replies = await bot.send('leader-d', 'RW XI');
+    expect(allText(replies)).toContain('anggota');
+  });
+
+  it('lists, edits and deactivates only the leader\'s own groups', async () => {
+    let replies = await bot.send('leader-b', 'kelompok saya');
+    const own = buttonIds(replies).filter((id) => id.startsWith('group:'));
+    expect(own).toHaveLength(1);
+    // A button naming someone else's group (forged, or from an old message) is refused.
+    replies = await bot.send('leader-b', { button: 'group:00000000-0000-4000-8000-000000000000' });
+    expect(allText(replies)).toContain('Yang saya perlukan');
+    replies = await bot.send('leader-b', { button: own[0]! });
+    replies = await bot.send('leader-b', { button: 'edit:members' });
+    replies = await bot.send('leader-b', '45');
+    expect(allText(replies)).toContain('45');
+  });
+});
