@@ -33,7 +33,8 @@ describeEachDatabase('conversation through web chat', (kind) => {
     const replies = await bot.send('u-greet', 'halo');
     expect(allText(replies)).toMatch(/Halo/);
     expect(allText(replies)).toContain('Asisten WKSBM');
-    expect(buttonIds(replies)).toEqual(['menu:faq', 'menu:language']);
+    // A resident who leads no group sees no group entries and no inbox.
+    expect(buttonIds(replies)).toEqual(['menu:faq', 'menu:status', 'menu:register', 'menu:language']);
   });
 
   it('answers "apa itu wksbm?" with the definition, in Indonesian', async () => {
