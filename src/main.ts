@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { loadConfig, ConfigError, statusThresholds, type Config } from './config/config.js';
+import { TelegramChannel } from './channels/telegram/telegram-channel.js';
+import { telegramSettings } from './config/telegram.js';
 import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import { ConversationRunner } from './core/runner.js';
@@ -29,6 +31,8 @@ export interface Bot {
   readonly runner: ConversationRunner<PrismaAppTx>;
   readonly database: Database;
   readonly logger: Logger;
+  /** The Telegram channel when TELEGRAM_BOT_TOKEN is set; started by {@link startBot}. */
+  readonly telegram: TelegramChannel | undefined;
   /** Stops accepting requests, finishes the messages in flight, closes the database. */
   close(): Promise<void>;
 }
@@ -71,10 +75,22 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       supportedLocales: SUPPORTED_LOCALES,
     });
 
+    const telegramConfig = telegramSettings(config);
+    const telegram =
+      telegramConfig &&
+      new TelegramChannel({
+        ...telegramConfig,
+        handle: (message) => runner.handle(message),
+        text: (key, locale) => renderer.text({ key }, locale),
+        logger,
+        defaultLocale: config.DEFAULT_LOCALE,
+      });
+
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
       webchat: { handle: (message) => runner.handle(message) },
+      ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });
 
     let closing: Promise<void> | undefined;
@@ -83,9 +99,11 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       runner,
       database,
       logger,
+      telegram,
       close: () =>
         (closing ??= (async () => {
           await app.close(); // stops accepting, waits for requests in flight
+          await telegram?.stop();
           await runner.drain();
           await database.close();
         })()),
@@ -101,6 +119,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const bot = await createBot(config, overrides);
   try {
     const url = await startServer(bot.app, config.HOST, config.PORT);
+    // After listening, so that Telegram's first webhook call finds the server up.
+    await bot.telegram?.start();
     bot.logger.info({ url, database: bot.database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
     return { ...bot, url };
   } catch (error) {

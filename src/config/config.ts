@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { thresholdProblems, type StatusThresholds } from '../domain/status/thresholds.js';
 import { parseDuration } from './duration.js';
+import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
 
 const duration = (fallback: string) =>
   z
@@ -49,6 +50,7 @@ const schema = z.object({
   STATUS_MIN_JOINT_ACTIVITIES: count(2),
   STATUS_MIN_PMKS_JOINT_ACTIVITIES: count(1),
   STATUS_DORMANT_AFTER_DAYS: count(180),
+  ...telegramConfigSchema.shape,
 });
 
 /** The parsed configuration. */
@@ -66,8 +68,11 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
   if (result.success) {
-    const problems = thresholdProblems(statusThresholds(result.data));
-    if (problems.length > 0) throw new ConfigError(problems.map((problem) => `STATUS_* thresholds: ${problem}`));
+    const problems = [
+      ...thresholdProblems(statusThresholds(result.data)).map((problem) => `STATUS_* thresholds: ${problem}`),
+      ...telegramConfigProblems(result.data),
+    ];
+    if (problems.length > 0) throw new ConfigError(problems);
     return result.data;
   }
   throw new ConfigError(

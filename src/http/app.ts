@@ -3,6 +3,7 @@
  * Tests drive it with `app.inject()`; server.ts starts it for real.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { telegramWebhookRoutes, type TelegramWebhookOptions } from '../channels/telegram/webhook-routes.js';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
 import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
@@ -12,6 +13,8 @@ export interface AppDeps {
   readonly logger: FastifyBaseLogger;
   readonly ping: () => Promise<boolean>;
   readonly webchat: WebchatOptions;
+  /** Present in Telegram webhook mode. */
+  readonly telegramWebhook?: TelegramWebhookOptions;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
 }
@@ -26,5 +29,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(healthRoutes, { ping: deps.ping });
   await app.register(webchatRoutes, deps.webchat);
+  if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   return app;
 }

@@ -5,7 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -40,6 +41,12 @@ export interface OpenDatabaseOptions {
  */
 export const PGLITE_SUBDIR = 'pglite';
 
+/**
+ * PostgreSQL extensions PGlite must be able to load: the migrations create them
+ * (pg_trgm for typo-tolerant region search). A server has them as contrib modules.
+ */
+const PGLITE_OPTIONS: PGliteOptions = { extensions: { pg_trgm } };
+
 /** How long to wait for a TCP connection to a PostgreSQL server before giving up. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -57,7 +64,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
 async function openPglite(dataDir: string, logger: StorageLogger): Promise<Database> {
   if (dataDir.startsWith('memory://')) {
-    const pglite = await PGlite.create(dataDir);
+    const pglite = await PGlite.create(dataDir, PGLITE_OPTIONS);
     return pgliteDatabase(pglite, async () => undefined);
   }
   const dir = resolve(dataDir);
@@ -66,7 +73,7 @@ async function openPglite(dataDir: string, logger: StorageLogger): Promise<Datab
   try {
     const pgliteDir = join(dir, PGLITE_SUBDIR);
     await mkdir(pgliteDir, { recursive: true }); // PGlite fails on a folder that does not exist
-    const pglite = await PGlite.create(pgliteDir);
+    const pglite = await PGlite.create(pgliteDir, PGLITE_OPTIONS);
     logger.info({ kind: 'pglite', dataDir: pgliteDir }, 'database opened');
     return pgliteDatabase(pglite, () => lock.release());
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import type { InboundContent } from '../messages.js';
 
-export const GLOBAL_COMMANDS = ['cancel', 'back', 'menu', 'help', 'language', 'resume'] as const;
+export const GLOBAL_COMMANDS = ['cancel', 'back', 'menu', 'help', 'language', 'resume', 'start'] as const;
 export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
 
 const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
@@ -15,6 +15,8 @@ const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
   help: ['bantuan', 'help', 'tolong'],
   language: ['bahasa', 'language', 'ganti bahasa', 'change language'],
   resume: ['lanjut', 'lanjutkan', 'continue', 'resume'],
+  /** Telegram's Start button: the menu inside a flow, the root's greeting outside one. */
+  start: ['start'],
 };
 
 const BY_WORD = new Map<string, GlobalCommand>(

@@ -108,7 +108,9 @@ export function createEngine(config: EngineConfig): Engine {
         }
         state.lastActiveAt = env.now.toISOString();
         const command = recognizeCommand(input);
-        if (command !== null) return finish(state, runCommand(state, command, env, out), effects);
+        // Outside a flow "start" is a greeting for the root flow to answer.
+        const handled = command === 'start' && state.stack.length === 1 ? null : command;
+        if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out), effects);
       }
 
       dispatch(state, input, env, out, effects);

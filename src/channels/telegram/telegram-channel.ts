@@ -1,0 +1,316 @@
+/**
+ * The Telegram channel on grammY: receives updates by long polling (default) or webhook,
+ * turns them into neutral messages for the conversation runner, and sends the replies back
+ * as plain-text messages with inline keyboards.
+ *
+ * Every Bot API call goes through @grammyjs/auto-retry, which waits out 429s (honouring
+ * retry_after up to a limit) and retries 5xx with backoff, a bounded number of times.
+ * Network errors are not retried in place (the plugin would retry them forever): polling
+ * recovers by itself, and a failed send reports a retryable error.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { ChannelAdapter, SendResult } from '../../core/channel.js';
+import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
+import { BackgroundWork } from './background.js';
+import { CallbackTokens } from './callback-token.js';
+import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
+import { classifyUpdate, type UpdateAction } from './inbound.js';
+import { toOutgoing, type OutgoingMessage } from './outbound.js';
+import { toChannelError } from './send-errors.js';
+import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions } from './webhook-routes.js';
+
+/** The update types the bot asks Telegram for; everything else is never delivered. */
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+/** One note per group in this window, however often the bot is addressed there. */
+const GROUP_NOTE_INTERVAL_MS = 10 * 60_000;
+
+/** A logger such as pino's; only ids and reasons are logged, never message content. */
+export interface TelegramLogger {
+  debug(details: object, message: string): void;
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** What handling a message produced; a duplicate delivery is not answered again. */
+export interface HandledMessage {
+  readonly kind?: 'processed' | 'duplicate';
+  readonly replies: readonly RenderedMessage[];
+}
+
+/** Everything the channel is built from. */
+export interface TelegramChannelOptions {
+  /** The bot token from @BotFather. */
+  readonly token: string;
+  readonly mode: 'polling' | 'webhook';
+  /** A Bot API server other than https://api.telegram.org (no trailing slash). */
+  readonly apiRoot?: string;
+  /** Webhook mode: the public https address; Telegram posts to `${publicUrl}/telegram/webhook`. */
+  readonly publicUrl?: string;
+  /** Webhook mode: the secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token. */
+  readonly webhookSecret?: string;
+  /** Retries of one call after a 429 or 5xx (default 3). */
+  readonly maxRetries?: number;
+  /** A 429 asking for a longer wait fails at once, as retryable (default 30). */
+  readonly maxRetryDelaySeconds?: number;
+  /** Hands a message to the conversation runner. */
+  readonly handle: (message: InboundMessage) => Promise<HandledMessage>;
+  /** Renders a locale key (`telegram:…`) in a language. */
+  readonly text: TextFn;
+  /** The command menus; default: built from `text`. */
+  readonly commands?: TelegramCommandSets;
+  readonly logger: TelegramLogger;
+  /** Language of the channel's own notes when the user's Telegram language is not supported (default 'id'). */
+  readonly defaultLocale?: string;
+  readonly supportedLocales?: readonly string[];
+  /** Long-polling wait per getUpdates call (default 30 s; tests use less). */
+  readonly pollingTimeoutSeconds?: number;
+}
+
+type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
+
+/** The Telegram {@link ChannelAdapter}. */
+export class TelegramChannel implements ChannelAdapter {
+  readonly name = 'telegram' as const;
+  readonly mode: 'polling' | 'webhook';
+  readonly #options: TelegramChannelOptions;
+  readonly #bot: Bot;
+  readonly #tokens: CallbackTokens;
+  readonly #work = new BackgroundWork();
+  readonly #groupNotes = new Map<string, number>();
+  #state: State = 'new';
+  #polling: Promise<void> | undefined;
+
+  constructor(options: TelegramChannelOptions) {
+    if (options.mode === 'webhook' && (!options.publicUrl || !options.webhookSecret)) {
+      throw new Error('telegram: webhook mode needs publicUrl and webhookSecret');
+    }
+    this.#options = options;
+    this.mode = options.mode;
+    const pollingTimeout = options.pollingTimeoutSeconds ?? 30;
+    this.#bot = new Bot(options.token, {
+      client: {
+        ...(options.apiRoot !== undefined && { apiRoot: options.apiRoot.replace(/\/+$/, '') }),
+        // grammY's default is 500 s; a long poll needs its timeout plus a margin, a send far less.
+        timeoutSeconds: pollingTimeout + 15,
+      },
+    });
+    this.#bot.api.config.use(
+      autoRetry({
+        maxRetryAttempts: options.maxRetries ?? 3,
+        maxDelaySeconds: options.maxRetryDelaySeconds ?? 30,
+        rethrowInternalServerErrors: false,
+        // The plugin retries network errors without any limit; we report them instead.
+        rethrowHttpErrors: true,
+      }),
+    );
+    this.#tokens = new CallbackTokens(options.token);
+    this.#bot.use((ctx) => this.#onUpdate(ctx.update));
+    this.#bot.catch((error) => {
+      options.logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram: update failed');
+    });
+  }
+
+  /** Registers the command menus, then starts polling or sets the webhook. */
+  async start(): Promise<void> {
+    if (this.#state !== 'new') throw new Error(`telegram: cannot start a channel that is ${this.#state}`);
+    this.#state = 'starting';
+    // getMe through the retry limits (grammY's own init retries network errors forever).
+    this.#bot.botInfo = await this.#bot.api.getMe();
+    await this.#setCommands();
+    if (this.mode === 'webhook') {
+      const url = `${this.#options.publicUrl!.replace(/\/+$/, '')}${TELEGRAM_WEBHOOK_PATH}`;
+      await this.#bot.api.setWebhook(url, {
+        secret_token: this.#options.webhookSecret!,
+        allowed_updates: [...ALLOWED_UPDATES],
+        drop_pending_updates: false,
+      });
+      this.#state = 'running';
+      this.#options.logger.info({ mode: 'webhook', username: this.#bot.botInfo.username }, 'telegram: webhook set');
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      // bot.start() deletes any webhook, then long-polls until stop(); it resolves only then.
+      const polling = this.#bot.start({
+        allowed_updates: [...ALLOWED_UPDATES],
+        timeout: this.#options.pollingTimeoutSeconds ?? 30,
+        drop_pending_updates: false,
+        onStart: () => {
+          this.#state = 'running';
+          resolve();
+        },
+      });
+      this.#polling = polling.catch((error: unknown) => {
+        // 401 (token revoked) or 409 (another instance polls, or a webhook is set): polling ends.
+        if (this.#state === 'starting') reject(error);
+        else this.#options.logger.error({ err: toChannelError(error) }, 'telegram: polling stopped');
+      });
+    });
+    this.#options.logger.info({ mode: 'polling', username: this.#bot.botInfo.username }, 'telegram: polling');
+  }
+
+  /** Stops receiving, then waits for the update in hand and for every reply still being sent. */
+  async stop(): Promise<void> {
+    if (this.#state === 'stopped' || this.#state === 'stopping') return this.idle();
+    this.#state = 'stopping';
+    if (this.#polling) {
+      await this.#bot.stop().catch((error: unknown) => {
+        this.#options.logger.warn({ err: toChannelError(error) }, 'telegram: could not confirm the last update on stop');
+      });
+      await this.#polling;
+    }
+    // A webhook stays set: Telegram keeps updates while we are down and delivers them later.
+    await this.#work.idle();
+    this.#state = 'stopped';
+  }
+
+  /** Sends messages to a user (a private chat's id is the user's id). */
+  send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+    const locale = this.#locale(undefined);
+    return this.#sendInOrder(externalId, toOutgoing(messages, externalId, this.#tokens, this.#text('telegram:chooseBelow', locale)));
+  }
+
+  /** What {@link telegramWebhookRoutes} needs: the secret and a receiver of updates. */
+  get webhook(): TelegramWebhookOptions {
+    return {
+      secretToken: this.#options.webhookSecret ?? '',
+      receive: (update) => this.#receive(update),
+    };
+  }
+
+  /** Resolves when every reply and callback answer started so far has been sent (tests, stop). */
+  idle(): Promise<void> {
+    return this.#work.idle();
+  }
+
+  /** A webhook update: processed up to the runner's commit; replies go out in the background. */
+  async #receive(update: Update): Promise<boolean> {
+    if (this.mode !== 'webhook' || this.#state !== 'running') return false;
+    const handled = this.#bot.handleUpdate(update);
+    this.#work.track(handled);
+    await handled;
+    return true;
+  }
+
+  async #onUpdate(update: Update): Promise<void> {
+    const action = classifyUpdate(update);
+    switch (action.kind) {
+      case 'ignore':
+        return;
+      case 'group':
+        return this.#noteGroup(action.chatId, this.#locale(action.languageCode));
+      case 'unsupported':
+        this.#reply(action.chatId, [{ text: this.#text('telegram:unsupported', this.#locale(action.languageCode)) }]);
+        return;
+      case 'foreign-callback':
+        return this.#answerCallback(action.queryId, this.#text('telegram:groupNote', this.#locale(action.languageCode)));
+      case 'callback':
+        return this.#onCallback(action);
+      case 'message':
+        return this.#process(action.chatId, action.message, this.#locale(action.languageCode));
+    }
+  }
+
+  async #onCallback(action: Extract<UpdateAction, { kind: 'callback' }>): Promise<void> {
+    const locale = this.#locale(action.languageCode);
+    const id = this.#tokens.open(action.senderId, action.data);
+    if (id === null) {
+      // Forged, pressed by someone else, or from before a key change: say so, do nothing.
+      this.#options.logger.info({ updateId: action.messageId }, 'telegram: rejected callback data');
+      return this.#answerCallback(action.queryId, this.#text('telegram:buttonExpired', locale));
+    }
+    // Answer at once so the button stops spinning; the reply follows as a new message.
+    this.#answerCallback(action.queryId);
+    const message: InboundMessage = {
+      channel: 'telegram',
+      messageId: action.messageId,
+      sender: { externalId: action.senderId },
+      content: { type: 'button', id },
+    };
+    return this.#process(action.chatId, message, locale);
+  }
+
+  async #process(chatId: string, message: InboundMessage, locale: string): Promise<void> {
+    let result: HandledMessage;
+    try {
+      result = await this.#options.handle(message);
+    } catch (error) {
+      // Rolled back by the runner: tell the user rather than leave them waiting.
+      this.#options.logger.error({ err: error, messageId: message.messageId }, 'telegram: message not processed');
+      this.#reply(chatId, [{ text: this.#text('telegram:failed', locale) }]);
+      return;
+    }
+    // A redelivered update was answered the first time.
+    if (result.kind === 'duplicate') return;
+    this.#reply(chatId, result.replies);
+  }
+
+  #noteGroup(chatId: string, locale: string): void {
+    const now = Date.now();
+    const last = this.#groupNotes.get(chatId);
+    if (last !== undefined && now - last < GROUP_NOTE_INTERVAL_MS) return;
+    this.#groupNotes.set(chatId, now);
+    if (this.#groupNotes.size > 1000) {
+      for (const [id, at] of this.#groupNotes) if (now - at >= GROUP_NOTE_INTERVAL_MS) this.#groupNotes.delete(id);
+    }
+    this.#reply(chatId, [{ text: this.#text('telegram:groupNote', locale) }]);
+  }
+
+  /** Queues replies for a chat; failures are logged (the user is not waiting on a result). */
+  #reply(chatId: string, replies: readonly RenderedMessage[]): void {
+    if (replies.length === 0) return;
+    const outgoing = toOutgoing(replies, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined)));
+    void this.#sendInOrder(chatId, outgoing).then((result) => {
+      if (!result.ok) this.#options.logger.warn({ err: result.error }, 'telegram: reply not delivered');
+    });
+  }
+
+  /** Sends after earlier sends to the same chat; stops at the first failure to keep order. */
+  #sendInOrder(chatId: string, messages: readonly OutgoingMessage[]): Promise<SendResult> {
+    return this.#work.inOrder(chatId, async () => {
+      for (const [index, message] of messages.entries()) {
+        try {
+          await this.#bot.api.sendMessage(chatId, message.text, message.keyboard ? { reply_markup: message.keyboard } : {});
+        } catch (error) {
+          const failure = toChannelError(error);
+          const reason = messages.length > 1 ? `${failure.reason} (after ${index} of ${messages.length} messages)` : failure.reason;
+          return { ok: false, error: { ...failure, reason } };
+        }
+      }
+      return { ok: true };
+    });
+  }
+
+  #answerCallback(queryId: string, text?: string): void {
+    const answered = this.#bot.api.answerCallbackQuery(queryId, text !== undefined ? { text } : {}).catch((error: unknown) => {
+      // Too late (a query older than ~15 minutes) or a network fault: nothing to recover.
+      this.#options.logger.debug({ err: toChannelError(error) }, 'telegram: callback query not answered');
+    });
+    this.#work.track(answered);
+  }
+
+  async #setCommands(): Promise<void> {
+    const commands = this.#options.commands ?? buildTelegramCommands(this.#options.text, this.#options.defaultLocale ?? 'id');
+    try {
+      await this.#bot.api.setMyCommands([...commands.default]);
+      for (const [language, list] of Object.entries(commands.byLanguage)) {
+        await this.#bot.api.setMyCommands([...list], { language_code: language as 'en' });
+      }
+    } catch (error) {
+      // The menu is a convenience: typed commands work without it.
+      this.#options.logger.warn({ err: toChannelError(error) }, 'telegram: could not set the command menu');
+    }
+  }
+
+  #locale(languageCode: string | undefined): string {
+    const supported = this.#options.supportedLocales ?? ['id', 'en'];
+    const language = languageCode?.toLowerCase().split('-')[0];
+    return language !== undefined && supported.includes(language) ? language : (this.#options.defaultLocale ?? 'id');
+  }
+
+  #text(key: string, locale: string): string {
+    return this.#options.text(key, locale);
+  }
+}

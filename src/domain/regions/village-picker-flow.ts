@@ -1,0 +1,146 @@
+/**
+ * "Which desa/kelurahan?": a reusable sub-flow that asks for a village name, searches it
+ * (typos and an added kecamatan or kabupaten are fine) and lets the user pick one of the
+ * hits, by button or by number. It ends with `{ type: 'done', result: VillageInfo }`, which
+ * reaches the flow that started it as the effect result `flow:region.pickVillage`.
+ *
+ * Started with `{ query }` (the parent already asked), it searches at once; started without
+ * input it asks first.
+ */
+import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type Button } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES_EFFECT, VILLAGE_CHOICES, searchVillagesEffect } from './effects.js';
+import type { VillageInfo } from './ports.js';
+import { villageLabel, villageList, villagePicked } from './village-text.js';
+
+/** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
+export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
+
+/** What the flow keeps between messages. */
+export interface VillagePickerData {
+  /** The last name searched for, shown back to the user. */
+  readonly query?: string;
+  /** The villages offered, in list order; empty when the search found none; absent while searching. */
+  readonly matches?: readonly VillageInfo[];
+  /** True when more villages matched than are offered. */
+  readonly more?: boolean;
+}
+
+/** Button ids: one per offered village, and "search again". */
+const VILLAGE_BUTTON = 'village:';
+const AGAIN_BUTTON = 'village-search-again';
+
+/** Control and invisible characters carry nothing in a name and would be echoed back. */
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+type Outcome = StepOutcome<VillagePickerData>;
+
+/** The typed name, tidied; null when nothing usable was typed. */
+function typedQuery(input: StepInput): string | null {
+  if (input.type !== 'text') return null;
+  const query = input.text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  return query === '' ? null : query;
+}
+
+/** A search for `query`: its result comes back to the choose step. */
+function search(query: string, from: 'ask' | 'choose'): Outcome {
+  if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
+  const data: VillagePickerData = { query };
+  const effects = [searchVillagesEffect(query)];
+  // From the list, a new name replaces the list in place, so "kembali" still leads to the question.
+  return from === 'ask' ? { type: 'goto', step: 'choose', data, effects } : { type: 'stay', data, effects };
+}
+
+/** The villages of an effect result; entries of another shape are dropped. */
+function villagesOf(value: unknown): VillageInfo[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { code, name, districtName, regencyName, provinceName } = item as Record<string, unknown>;
+    const fields = [code, name, districtName, regencyName, provinceName];
+    if (!fields.every((field): field is string => typeof field === 'string')) return [];
+    return [{ code, name, districtName, regencyName, provinceName } as VillageInfo];
+  });
+}
+
+/** "3", "3.", "no 3", "nomor 3", "#3": a number from the list, or null. */
+function listNumber(text: string): number | null {
+  const match = /^(?:(?:no|nomor|nomer|nmr|pilih|pilihan|number)\.?\s*|#)?(\d{1,2})\.?$/i.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** The flow ends with the chosen village as its result. */
+function picked(village: VillageInfo): Outcome {
+  return { type: 'done', say: [say(villagePicked(village))], result: village };
+}
+
+const ask: StepDef<VillagePickerData> = {
+  expects: t('regions:ask.expects'),
+  example: t('regions:ask.example'),
+  help: t('regions:ask.help'),
+  prompt: () => say(t('regions:ask.prompt')),
+  on(input) {
+    const query = typedQuery(input);
+    return query === null ? { type: 'invalid' } : search(query, 'ask');
+  },
+};
+
+const choose: StepDef<VillagePickerData> = {
+  expects: t('regions:choose.expects'),
+  example: t('regions:choose.example'),
+  help: t('regions:choose.help'),
+  prompt({ data }) {
+    const again: Button = { id: AGAIN_BUTTON, label: t('regions:button.again') };
+    const [first, ...rest] = data.matches ?? [];
+    if (first === undefined) return say(t('regions:choose.notFound', { query: data.query ?? '' }));
+    const matches = [first, ...rest] as const;
+    return say(
+      [
+        t('regions:choose.prompt', { query: data.query ?? '' }),
+        villageList(matches),
+        t(data.more ? 'regions:choose.more' : 'regions:choose.notListed'),
+      ],
+      [...matches.map((village) => ({ id: `${VILLAGE_BUTTON}${village.code}`, label: villageLabel(village) })), again],
+    );
+  },
+  on(input, { data }) {
+    if (input.type === 'effect-result') {
+      if (input.effect !== SEARCH_VILLAGES_EFFECT) return { type: 'invalid' };
+      const found = villagesOf(input.value);
+      const matches = found.slice(0, VILLAGE_CHOICES);
+      return { type: 'stay', data: { query: data.query ?? '', matches, more: found.length > matches.length }, reprompt: true };
+    }
+    const matches = data.matches ?? [];
+    if (input.type === 'button') {
+      if (input.id === AGAIN_BUTTON) return { type: 'goto', step: 'ask', data: {} };
+      const village = input.id.startsWith(VILLAGE_BUTTON)
+        ? matches.find((candidate) => candidate.code === input.id.slice(VILLAGE_BUTTON.length))
+        : undefined;
+      return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.stale') };
+    }
+    const query = typedQuery(input);
+    if (query === null) return { type: 'invalid' };
+    const number = listNumber(query);
+    if (number !== null && matches.length > 0) {
+      const village = matches[number - 1];
+      return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
+    }
+    return search(query, 'choose');
+  },
+};
+
+/** The village picker flow. */
+export const villagePickerFlow = defineFlow<VillagePickerData>({
+  id: VILLAGE_PICKER_FLOW_ID,
+  version: 1,
+  title: t('regions:title'),
+  start(input) {
+    const query = typeof input === 'object' && input !== null ? (input as { query?: unknown }).query : undefined;
+    const typed = typeof query === 'string' ? typedQuery({ type: 'text', text: query }) : null;
+    if (typed === null) return { step: 'ask', data: {} };
+    const data: VillagePickerData = { query: typed.slice(0, MAX_VILLAGE_QUERY) };
+    return { step: 'choose', data, effects: [searchVillagesEffect(data.query!)] };
+  },
+  steps: { ask, choose },
+});

@@ -1,0 +1,203 @@
+/**
+ * Reads what a user typed when asked for their desa/kelurahan ("sidomulyo",
+ * "desa sidomulyo kec. bambanglipuro", "sidomulyo, bantul", "bambanglipuro sidomulyo")
+ * into candidate readings: which words name the village and which name the place around it.
+ * The search tries every reading and keeps each village's best score, so a guess that does
+ * not fit simply finds nothing.
+ */
+import { normalizeRegionName } from './region-name.js';
+
+/** One way to read the query. */
+export interface VillageQueryReading {
+  /** Normalised words that should match the village name. */
+  readonly part: string;
+  /** Normalised words that should match the kecamatan/kabupaten/provinsi names ('' = none). */
+  readonly context: string;
+  /** How plausible this reading is (≤ 1); multiplies the village's score. */
+  readonly weight: number;
+}
+
+/** Words that say "the village is called…": dropped from the front of the village part. */
+const VILLAGE_WORDS = new Set(['desa', 'ds', 'kelurahan', 'kel', 'kalurahan', 'nagari', 'kampung', 'kp']);
+
+/**
+ * Words that start the place around the village: what follows them is context. Kabupaten
+ * and kota are kept with the next word ("kota batu"), since they tell Kota Batu from
+ * Kabupaten Batu Bara; the others only mark the boundary.
+ */
+const CONTEXT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['kab', 'kabupaten'],
+  ['kabupaten', 'kabupaten'],
+  ['kota', 'kota'],
+  ['kodya', 'kota'],
+  ['kotamadya', 'kota'],
+  ['kec', ''],
+  ['kecamatan', ''],
+  ['distrik', ''],
+  ['prov', ''],
+  ['provinsi', ''],
+  ['propinsi', ''],
+]);
+
+/** Separates context items in {@link VillageQueryReading.context}; items may hold spaces. */
+export const CONTEXT_SEPARATOR = '|';
+
+/** Common short forms of province names, as people type them. */
+const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
+  diy: 'yogyakarta',
+  jogja: 'yogyakarta',
+  jogjakarta: 'yogyakarta',
+  yogya: 'yogyakarta',
+  dki: 'jakarta',
+  jatim: 'jawa timur',
+  jateng: 'jawa tengah',
+  jabar: 'jawa barat',
+  sumut: 'sumatera utara',
+  sumbar: 'sumatera barat',
+  sumsel: 'sumatera selatan',
+  kalbar: 'kalimantan barat',
+  kalteng: 'kalimantan tengah',
+  kalsel: 'kalimantan selatan',
+  kaltim: 'kalimantan timur',
+  kaltara: 'kalimantan utara',
+  sulut: 'sulawesi utara',
+  sulteng: 'sulawesi tengah',
+  sulsel: 'sulawesi selatan',
+  sultra: 'sulawesi tenggara',
+  sulbar: 'sulawesi barat',
+  ntb: 'nusa tenggara barat',
+  ntt: 'nusa tenggara timur',
+  babel: 'bangka belitung',
+  kepri: 'kepulauan riau',
+};
+
+/** Longer queries are cut: nobody names a village and its surroundings in more words. */
+const MAX_WORDS = 6;
+const MAX_QUERY_LENGTH = 120;
+/**
+ * Guessed splits keep the village part to 4 words and the context to 3: longer names are
+ * rare and are still found by the whole-query reading. Each reading costs an index scan.
+ */
+const MAX_PART_WORDS = 4;
+const MAX_CONTEXT_WORDS = 3;
+/** Joined readings are tried for short names only; longer ones are rarely compounds. */
+const MAX_COMPACT_WORDS = 3;
+const MAX_COMPACT_LENGTH = 16;
+/** A little below the words as typed: "sido mulyo" finds Sido Mulyo before Sidomulyo. */
+const COMPACT_WEIGHT = 0.99;
+/** Reading the words the other way round ("bambanglipuro sidomulyo") is a little less usual. */
+const CONTEXT_FIRST_WEIGHT = 0.95;
+/** With a "desa"/"kel" word dropped, a village literally named "Desa Baru" still ranks first. */
+const STRIPPED_WEIGHT = 0.99;
+
+/** The readings of `query`, most literal first; empty when nothing searchable is left. */
+export function readVillageQuery(query: string): VillageQueryReading[] {
+  const segments = query
+    .slice(0, MAX_QUERY_LENGTH)
+    .split(/[,;]/)
+    .map((segment) => dropRtRw(words(segment)))
+    .filter((segment) => segment.length > 0);
+  const all = segments.flat().slice(0, MAX_WORDS);
+  if (all.length === 0) return [];
+  const readings: VillageQueryReading[] = [];
+
+  // A comma or a word such as "kec" marks where the village name ends.
+  const commaAt = segments.length > 1 ? segments[0]!.length : -1;
+  const markerAt = all.findIndex((word, index) => index > 0 && CONTEXT_WORDS.has(word));
+  const boundary = [commaAt, markerAt].filter((at) => at > 0 && at < all.length);
+  if (boundary.length > 0) {
+    const at = Math.min(...boundary);
+    const head = all.slice(0, at);
+    const stripped = stripVillageWords(head);
+    add(readings, head, all.slice(at), 1); // "desa baru, …": a name may start with "desa"
+    if (stripped.length < head.length) add(readings, stripped, all.slice(at), STRIPPED_WEIGHT);
+    addCompact(readings, stripped, all.slice(at));
+    // "pasar kota": a word like "kota" may belong to the name after all.
+    if (at !== commaAt) add(readings, all, [], 1);
+    return readings;
+  }
+
+  add(readings, all, [], 1);
+  const stripped = stripVillageWords(all);
+  const weight = stripped.length < all.length ? STRIPPED_WEIGHT : 1;
+  add(readings, stripped, [], weight);
+  addCompact(readings, stripped, []);
+  for (let at = 1; at < stripped.length; at++) {
+    const [head, tail] = [stripped.slice(0, at), stripped.slice(at)];
+    if (head.length <= MAX_PART_WORDS && tail.length <= MAX_CONTEXT_WORDS) add(readings, head, tail, weight);
+    if (tail.length <= MAX_PART_WORDS && head.length <= MAX_CONTEXT_WORDS) add(readings, tail, head, weight * CONTEXT_FIRST_WEIGHT);
+  }
+  return readings;
+}
+
+function words(text: string): string[] {
+  const normal = normalizeRegionName(text);
+  return normal === '' ? [] : normal.split(' ');
+}
+
+/** "rt 3", "rw 05", "rt03": below the village, not part of any name in the code list. */
+function dropRtRw(list: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!;
+    if (/^r[tw]\d*$/.test(word)) {
+      if (/^\d+$|^[ivxl]+$/.test(list[i + 1] ?? '') && !/\d/.test(word)) i += 1;
+      continue;
+    }
+    kept.push(word);
+  }
+  return kept;
+}
+
+function stripVillageWords(list: readonly string[]): string[] {
+  let start = 0;
+  while (start < list.length - 1 && VILLAGE_WORDS.has(list[start]!)) start += 1;
+  return list.slice(start);
+}
+
+/**
+ * Context items, each matched on its own against the kecamatan, kabupaten/kota and
+ * provinsi names: single words, "kabupaten x"/"kota x" pairs, spelled-out province short
+ * forms ("jatim" → "jawa timur"). One- and two-letter words carry too few trigrams to point
+ * at a place and are dropped.
+ */
+function contextOf(list: readonly string[]): string {
+  const items: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!;
+    const marker = CONTEXT_WORDS.get(word);
+    if (marker !== undefined) {
+      const next = list[i + 1];
+      if (marker !== '' && next !== undefined && !CONTEXT_WORDS.has(next)) {
+        items.push(`${marker} ${next}`);
+        i += 1;
+      }
+      continue;
+    }
+    if (VILLAGE_WORDS.has(word)) continue;
+    const item = PROVINCE_ALIASES[word] ?? word;
+    if (item.length >= 3) items.push(item);
+  }
+  return items.join(CONTEXT_SEPARATOR);
+}
+
+/**
+ * "panggung harjo" → "panggungharjo": Javanese compound names are written both joined and
+ * apart, and trigrams of the split form match the joined name poorly.
+ */
+function addCompact(readings: VillageQueryReading[], part: readonly string[], context: readonly string[]): void {
+  const compact = part.join('');
+  if (part.length >= 2 && part.length <= MAX_COMPACT_WORDS && compact.length <= MAX_COMPACT_LENGTH) {
+    add(readings, [compact], context, COMPACT_WEIGHT);
+  }
+}
+
+function add(readings: VillageQueryReading[], part: readonly string[], context: readonly string[], weight: number): void {
+  const text = part.join(' ');
+  // Split-off fragments shorter than three letters match nearly anything.
+  if (text.length < 3 && readings.length > 0) return;
+  const reading = { part: text, context: contextOf(context), weight };
+  const same = readings.findIndex((other) => other.part === reading.part && other.context === reading.context);
+  if (same === -1) readings.push(reading);
+  else if (readings[same]!.weight < weight) readings[same] = reading;
+}

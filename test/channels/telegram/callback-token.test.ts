@@ -1,0 +1,65 @@
+/**
+ * Callback data: opaque, at most 64 bytes, bound to the chat, unforgeable, and still valid
+ * after a restart (same bot token) but not after a token change.
+ */
+import { describe, expect, it } from 'vitest';
+import { CALLBACK_DATA_MAX_BYTES, CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
+
+const TOKEN = '7000000001:AAHtestTOKENforWKSBMbotAAAAAAAAAAAAA';
+const UUID = '3f2b8c1e-9a4d-4e7b-8c2f-1a2b3c4d5e6f';
+
+describe('CallbackTokens', () => {
+  const tokens = new CallbackTokens(TOKEN);
+
+  it.each([
+    ['menu:faq'],
+    ['cmd:cancel'],
+    ['lang:en'],
+    ['village:3273010001'],
+    [`partner:${UUID}`],
+    [`group:${UUID}`],
+    ['x'.repeat(38)],
+    ['kategori:ö🎉'],
+  ])('seals %j opaquely within 64 bytes and opens it again', (id) => {
+    const data = tokens.seal('1001', id);
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(CALLBACK_DATA_MAX_BYTES);
+    expect(data).not.toContain(id.split(':')[0]);
+    expect(data).not.toContain(UUID.slice(0, 8));
+    expect(tokens.open('1001', data)).toBe(id);
+  });
+
+  it('is deterministic, and differs per chat', () => {
+    expect(tokens.seal('1001', 'menu:faq')).toBe(tokens.seal('1001', 'menu:faq'));
+    expect(tokens.seal('1001', 'menu:faq')).not.toBe(tokens.seal('1002', 'menu:faq'));
+  });
+
+  it('rejects a token pressed in another chat, edited, forged or raw', () => {
+    const data = tokens.seal('1001', 'menu:faq');
+    expect(tokens.open('1002', data)).toBeNull();
+    const flipped = (data[0] === 'A' ? 'B' : 'A') + data.slice(1);
+    expect(tokens.open('1001', flipped)).toBeNull();
+    expect(tokens.open('1001', data.slice(0, -1))).toBeNull();
+    expect(tokens.open('1001', 'menu:faq')).toBeNull();
+    expect(tokens.open('1001', '')).toBeNull();
+    expect(tokens.open('1001', 'A'.repeat(65))).toBeNull();
+  });
+
+  it('survives a restart with the same bot token, not a token change', () => {
+    const data = tokens.seal('1001', `partner:${UUID}`);
+    expect(new CallbackTokens(TOKEN).open('1001', data)).toBe(`partner:${UUID}`);
+    expect(new CallbackTokens('7000000001:AAHanotherTOKENxxxxxxxxxxxxxxxxxxxx').open('1001', data)).toBeNull();
+  });
+
+  it('keeps ids too long to seal in a bounded map: valid until a restart or eviction', () => {
+    const small = new CallbackTokens(TOKEN, { mapSize: 2 });
+    const long = `report:${'r'.repeat(80)}`;
+    const data = small.seal('1001', long);
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(CALLBACK_DATA_MAX_BYTES);
+    expect(small.open('1001', data)).toBe(long);
+    expect(small.open('1002', data)).toBeNull();
+    expect(new CallbackTokens(TOKEN).open('1001', data)).toBeNull();
+    small.seal('1001', `a:${'a'.repeat(60)}`);
+    small.seal('1001', `b:${'b'.repeat(60)}`);
+    expect(small.open('1001', data)).toBeNull();
+  });
+});

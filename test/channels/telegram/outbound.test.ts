@@ -1,0 +1,59 @@
+/** Long texts are split at Telegram's limit on natural boundaries; keyboards go on the last part. */
+import { describe, expect, it } from 'vitest';
+import { CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
+import { buildKeyboard, toOutgoing } from '../../../src/channels/telegram/outbound.js';
+import { splitText, TELEGRAM_TEXT_LIMIT } from '../../../src/channels/telegram/split-text.js';
+
+describe('splitText', () => {
+  it('leaves short text alone', () => {
+    expect(splitText('halo')).toEqual(['halo']);
+    expect(splitText('x'.repeat(TELEGRAM_TEXT_LIMIT))).toHaveLength(1);
+  });
+
+  it('cuts at paragraph breaks first', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `${i}`.repeat(1500));
+    const parts = splitText(paragraphs.join('\n\n'));
+    expect(parts.every((part) => part.length <= TELEGRAM_TEXT_LIMIT)).toBe(true);
+    expect(parts.join('\n\n')).toBe(paragraphs.join('\n\n'));
+    expect(parts[0]).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+  });
+
+  it('falls back to line breaks, then spaces, then a hard cut that keeps emoji whole', () => {
+    const lines = Array.from({ length: 5 }, () => 'l'.repeat(2500)).join('\n');
+    expect(splitText(lines).every((part) => !part.startsWith('\n') && part.length <= TELEGRAM_TEXT_LIMIT)).toBe(true);
+    const words = Array.from({ length: 2000 }, () => 'kata').join(' ');
+    const wordParts = splitText(words);
+    expect(wordParts.join(' ')).toBe(words);
+    expect(wordParts.every((part) => !part.startsWith(' ') && !part.endsWith(' '))).toBe(true);
+    const emoji = '🎉'.repeat(3000);
+    const emojiParts = splitText(emoji);
+    expect(emojiParts.join('')).toBe(emoji);
+    expect(emojiParts.every((part) => part.length <= TELEGRAM_TEXT_LIMIT && !/^[\uDC00-\uDFFF]/.test(part))).toBe(true);
+  });
+});
+
+describe('toOutgoing', () => {
+  const tokens = new CallbackTokens('1:secret-secret-secret-secret');
+
+  it('puts buttons on the last part only, with sealed data', () => {
+    const text = `${'a'.repeat(4000)}\n\n${'b'.repeat(100)}`;
+    const out = toOutgoing([{ text, buttons: [{ id: 'menu:faq', label: 'FAQ' }] }], '42', tokens, 'Pilih:');
+    expect(out).toHaveLength(2);
+    expect(out[0]!.keyboard).toBeUndefined();
+    const button = out[1]!.keyboard!.inline_keyboard[0]![0]! as { text: string; callback_data: string };
+    expect(button.text).toBe('FAQ');
+    expect(tokens.open('42', button.callback_data)).toBe('menu:faq');
+  });
+
+  it('gives a button-only reply a short text, and drops empty ones', () => {
+    expect(toOutgoing([{ text: ' ', buttons: [{ id: 'x', label: 'X' }] }, { text: '' }], '1', tokens, 'Pilih:').map((m) => m.text)).toEqual(['Pilih:']);
+  });
+
+  it('lays out two short labels per row, long ones one per row', () => {
+    const seal = (id: string) => id;
+    const short = buildKeyboard(['Ya', 'Tidak', 'Nanti'].map((label) => ({ id: label, label })), seal);
+    expect(short.inline_keyboard.map((row) => row.length)).toEqual([2, 1]);
+    const long = buildKeyboard([{ id: 'a', label: '📝 Daftarkan kelompok' }, { id: 'b', label: 'Ya' }], seal);
+    expect(long.inline_keyboard.map((row) => row.length)).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The composition root with Telegram configured (TELEGRAM_BOT_TOKEN + TELEGRAM_API_ROOT at
+ * a fake Bot API): start-up registers the commands and polls, and a leader registers a
+ * whole group by tapping inline buttons and typing answers, as on a phone.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/config.js';
+import { startBot, type Bot } from '../../../src/main.js';
+import { createTestStore, type TestStore } from '../../support/bot.js';
+import { describeEachDatabase } from '../../support/databases.js';
+import { FakeTelegram, TelegramTestUser, sentText } from '../../support/fake-telegram.js';
+import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
+
+describeEachDatabase('Telegram through the composition root', (kind) => {
+  let store: TestStore;
+  let fake: FakeTelegram;
+  let bot: Bot;
+  let user: TelegramTestUser;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    fake = await FakeTelegram.start();
+    const config = loadConfig({
+      ...store.env,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+    });
+    bot = await startBot(config);
+    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
+      const update = fake.push(body);
+      await fake.waitHandled(update);
+      return update;
+    };
+    user = new TelegramTestUser(fake, { id: 424242, first_name: 'Sri' }, deliver, () => bot.telegram!.idle());
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await fake?.close();
+    await store?.dispose();
+  });
+
+  it('registers the commands in both languages and removes any webhook before polling', async () => {
+    expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
+    const commands = fake.callsOf('setMyCommands');
+    expect(commands.map((call) => (call.params.language_code as string | undefined) ?? 'default').sort()).toEqual(['default', 'en']);
+    await fake.waitFor(() => fake.callsOf('getUpdates').length > 0, 5_000, 'polling to start');
+  });
+
+  it('registers a group by buttons and answers', async () => {
+    expect(sentText(await user.say('/start'))).toContain('Asisten WKSBM');
+    expect(sentText(await user.press('📝 Daftarkan kelompok'))).toContain('jenis kelompok');
+    expect(sentText(await user.press('Karang Taruna'))).toContain('nama kelompok');
+    await user.say('Karang Taruna Bina Remaja');
+    await user.say('sidomulyo bambanglipuro');
+    expect(sentText(await user.press(/Bambanglipuro/))).toContain('RT/RW');
+    await user.say('RW 02');
+    await user.say('40');
+    await user.press('⏭️ Lewati');
+    await user.say('Malam Minggu pertama');
+    await user.say('Mas Bagus');
+    const summary = sentText(await user.say('0857 1234 5678'));
+    expect(summary).toContain('Karang Taruna Bina Remaja');
+    expect(summary).toContain('+6285712345678');
+    expect(sentText(await user.press('✅ Simpan'))).toContain('sudah terdaftar');
+
+    // Every button press was answered, as Telegram requires.
+    expect(fake.callsOf('answerCallbackQuery').length).toBeGreaterThanOrEqual(5);
+    const group = await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Karang Taruna Bina Remaja' } });
+    expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, type: 'karang_taruna' });
+  });
+});

@@ -1,0 +1,306 @@
+/**
+ * The village picker driven through the real engine, with a fake region directory behind
+ * the real effect handler (no database): what the user sees, and what the parent gets.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine/engine.js';
+import { defineFlow, flowResultName, type Effect, type FlowEnv, type StepInput } from '../../../src/core/engine/flow.js';
+import { say } from '../../../src/core/messages.js';
+import type { PersonView } from '../../../src/core/ports.js';
+import { t } from '../../../src/core/text.js';
+import { SEARCH_VILLAGES_EFFECT, regionEffects } from '../../../src/domain/regions/effects.js';
+import type { RegionDirectory, VillageInfo, VillageMatch } from '../../../src/domain/regions/ports.js';
+import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from '../../../src/domain/regions/village-picker-flow.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { createRenderer } from '../../../src/i18n/renderer.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
+
+const village = (code: string, name: string, districtName: string, regencyName: string, provinceName: string): VillageInfo => ({
+  code,
+  name,
+  districtName,
+  regencyName,
+  provinceName,
+});
+
+const BANTUL = village('34.02.05.2001', 'Sidomulyo', 'Bambanglipuro', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta');
+const SLEMAN = village('34.04.02.2003', 'Sidomulyo', 'Godean', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta');
+const BATU = village('35.79.01.2007', 'Sidomulyo', 'Batu', 'Kota Batu', 'Jawa Timur');
+/** Twelve same-named villages: more than the picker offers at once. */
+const MANY = Array.from({ length: 12 }, (_, i) => village(`33.01.01.20${10 + i}`, 'Sidorejo', `Kecamatan ${i + 1}`, 'Kabupaten Cilacap', 'Jawa Tengah'));
+
+/** A fake directory answering a few queries, recording what it was asked. */
+function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDirectory {
+  const answers: Record<string, VillageInfo[]> = {
+    sidomulyo: [BANTUL, SLEMAN, BATU],
+    'sidomulyo bambanglipuro': [BANTUL],
+    sidorejo: MANY,
+  };
+  return {
+    async searchVillages(query, limit) {
+      calls.push({ query, limit });
+      const hits: VillageMatch[] = (answers[query.toLowerCase()] ?? []).map((info) => ({ ...info, score: 1 }));
+      return hits.slice(0, limit);
+    },
+    async village() {
+      return null;
+    },
+  };
+}
+
+/** A root flow that can start the picker directly or through a parent, and keeps what it got. */
+const root = defineFlow<{ got?: unknown }>({
+  id: 'root',
+  version: 1,
+  title: t('home.title'),
+  start: () => ({ step: 'home', data: {} }),
+  steps: {
+    home: {
+      expects: t('home.expects'),
+      prompt: () => say(t('home.menu')),
+      on(input) {
+        if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+          return { type: 'stay', data: { got: input.value } };
+        }
+        if (input.type === 'button' && input.id === 'pick') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID };
+        if (input.type === 'button' && input.id === 'register') return { type: 'start', flow: 'register' };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
+/** A parent that asks for the village itself and hands the typed name to the picker, as group registration does. */
+const register = defineFlow<{ village?: VillageInfo }>({
+  id: 'register',
+  version: 1,
+  title: t('home.title'),
+  start: () => ({ step: 'village', data: {} }),
+  steps: {
+    village: {
+      expects: t('regions:ask.expects'),
+      prompt: () => say(t('regions:ask.prompt')),
+      on(input, { data }) {
+        if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+          return { type: 'goto', step: 'next', data: { ...data, village: input.value as VillageInfo } };
+        }
+        if (input.type !== 'text') return { type: 'invalid' };
+        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: input.text } };
+      },
+    },
+    next: {
+      expects: t('home.expects'),
+      prompt: () => say(t('home.menu')),
+      on: () => ({ type: 'invalid' }),
+    },
+  },
+});
+
+/** The engine needs a language flow; these tests never start it. */
+const language = defineFlow<Record<string, never>>({
+  id: 'lang',
+  version: 1,
+  title: t('menu.language'),
+  start: () => ({ step: 'choose', data: {} }),
+  steps: { choose: { expects: t('language.expects'), prompt: () => say(t('language.prompt')), on: () => ({ type: 'invalid' }) } },
+});
+
+const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+const person: PersonView = { id: 'p1', locale: 'id', displayName: null, phoneE164: null };
+const env: FlowEnv = { now: new Date('2026-11-30T08:00:00Z'), person, menu: [] };
+
+interface Frame {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+}
+
+/** One conversation: sends inputs, performs effects like the runner, renders replies. */
+function conversation() {
+  const engine = createEngine({
+    flows: [root, register, villagePickerFlow, language],
+    rootFlow: 'root',
+    languageFlow: 'lang',
+    idleTimeoutMs: 3_600_000,
+    maxInvalid: 5,
+  });
+  const calls: Array<{ query: string; limit: number }> = [];
+  const tx = { regions: fakeDirectory(calls) };
+  let state: unknown = null;
+
+  async function send(input: StepInput | string) {
+    const content: StepInput = typeof input === 'string' ? { type: 'text', text: input } : input;
+    let result = engine.step(state, content, env);
+    state = result.state;
+    const messages = [...result.messages];
+    const pending: Effect[] = [...result.effects];
+    while (pending.length > 0) {
+      const effect = pending.shift()!;
+      const handler = regionEffects[effect.type as typeof SEARCH_VILLAGES_EFFECT];
+      if (!handler) throw new Error(`unexpected effect ${effect.type}`);
+      const value = await handler(effect, { tx, person, channel: 'webchat', now: env.now });
+      if (effect.reply) {
+        result = engine.step(state, { type: 'effect-result', effect: effect.type, value }, env);
+        state = result.state;
+        messages.push(...result.messages);
+        pending.push(...result.effects);
+      }
+    }
+    const replies = renderer.render(messages, 'id');
+    return {
+      replies,
+      text: replies.map((reply) => reply.text).join('\n---\n'),
+      buttons: replies.flatMap((reply) => reply.buttons ?? []),
+    };
+  }
+
+  const stack = (): Frame[] => (state as { stack: Frame[] }).stack;
+  const top = (): Frame => stack()[stack().length - 1]!;
+  return { send, calls, stack, top, button: (id: string) => send({ type: 'button', id }) };
+}
+
+describe('village picker flow', () => {
+  it('asks for the name, says politely when nothing is found, and asks again', async () => {
+    const chat = conversation();
+    const asked = await chat.button('pick');
+    expect(asked.text).toContain('Ketik nama desa/kelurahan');
+    expect(asked.text).toContain('Sidomulyo Bambanglipuro');
+
+    const missing = await chat.send('Sidomulya Ngawen');
+    expect(chat.calls).toEqual([{ query: 'Sidomulya Ngawen', limit: 9 }]);
+    expect(missing.text).toContain('“Sidomulya Ngawen” tidak ditemukan');
+    expect(missing.text).toContain('ketik lagi nama desa/kelurahan');
+    expect(missing.buttons).toEqual([]);
+    expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'choose' });
+
+    // A new name typed after "not found" is searched straight away.
+    const found = await chat.send('sidomulyo');
+    expect(found.buttons).toHaveLength(4);
+  });
+
+  it('offers the hits as buttons and as a numbered list, with a "search again" button', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const { text, buttons } = await chat.send('  sidomulyo ');
+    expect(chat.calls[0]!.query).toBe('sidomulyo');
+    expect(buttons).toEqual([
+      { id: 'village:34.02.05.2001', label: 'Sidomulyo — Kec. Bambanglipuro, Kab. Bantul' },
+      { id: 'village:34.04.02.2003', label: 'Sidomulyo — Kec. Godean, Kab. Sleman' },
+      { id: 'village:35.79.01.2007', label: 'Sidomulyo — Kec. Batu, Kota Batu' },
+      { id: 'village-search-again', label: '🔎 Cari lagi' },
+    ]);
+    expect(text).toContain('Hasil pencarian “sidomulyo”');
+    expect(text).toContain(
+      '1. Sidomulyo — Kec. Bambanglipuro, Kab. Bantul, DI Yogyakarta\n' +
+        '2. Sidomulyo — Kec. Godean, Kab. Sleman, DI Yogyakarta\n' +
+        '3. Sidomulyo — Kec. Batu, Kota Batu, Jawa Timur',
+    );
+    expect(text).toContain('Tidak ada di daftar?');
+  });
+
+  it('offers at most eight and says when there are more', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const { text, buttons } = await chat.send('sidorejo');
+    expect(buttons).toHaveLength(9); // eight villages and "search again"
+    expect(text).toContain('8. Sidorejo — Kec. Kecamatan 8');
+    expect(text).not.toContain('9. Sidorejo');
+    expect(text).toContain('Masih ada desa lain dengan nama mirip');
+  });
+
+  it('ends with the village pressed, as the result for the flow below', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo');
+    const done = await chat.button('village:34.04.02.2003');
+    expect(done.text).toContain('✅ Desa/kelurahan: Sidomulyo, Kec. Godean, Kab. Sleman, DI Yogyakarta.');
+    expect(chat.stack()).toHaveLength(1);
+    expect(chat.top().data).toEqual({ got: SLEMAN });
+  });
+
+  it('takes the number from the list, typed in several ways', async () => {
+    for (const typed of ['3', '3.', 'no 3', 'Nomor 3', '#3']) {
+      const chat = conversation();
+      await chat.button('pick');
+      await chat.send('sidomulyo');
+      await chat.send(typed);
+      expect(chat.top().data, typed).toEqual({ got: BATU });
+    }
+  });
+
+  it('refuses a number outside the list and a button from an older list, and keeps the list', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo');
+    const tooBig = await chat.send('7');
+    expect(tooBig.text).toContain('Nomor itu tidak ada di daftar (pilih 1–3)');
+    expect(tooBig.buttons).toHaveLength(4);
+    const stale = await chat.button('village:11.01.01.2001');
+    expect(stale.text).toContain('Tombol itu bukan dari daftar terakhir');
+    expect(chat.top().step).toBe('choose');
+  });
+
+  it('searches again for a new name typed at the list', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo');
+    const narrowed = await chat.send('sidomulyo bambanglipuro');
+    expect(narrowed.buttons.map((button) => button.id)).toEqual(['village:34.02.05.2001', 'village-search-again']);
+    await chat.send('1');
+    expect(chat.top().data).toEqual({ got: BANTUL });
+  });
+
+  it('"Cari lagi" asks for the name again, and "kembali" from there returns to the list', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo');
+    const again = await chat.button('village-search-again');
+    expect(again.text).toContain('Ketik nama desa/kelurahan');
+    expect(chat.top().step).toBe('ask');
+    const back = await chat.send('kembali');
+    expect(back.buttons).toHaveLength(4);
+  });
+
+  it('searches at once when the parent passes the typed name, and hands the village to the parent', async () => {
+    const chat = conversation();
+    await chat.button('register');
+    const list = await chat.send('Sidomulyo');
+    expect(chat.calls).toEqual([{ query: 'Sidomulyo', limit: 9 }]);
+    expect(list.buttons).toHaveLength(4);
+    expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'choose' });
+
+    await chat.button('village:34.02.05.2001');
+    expect(chat.top()).toMatchObject({ flow: 'register', step: 'next', data: { village: BANTUL } });
+  });
+
+  it('"kembali" at a list started by the parent returns to the parent\'s question', async () => {
+    const chat = conversation();
+    await chat.button('register');
+    await chat.send('sidomulyo');
+    await chat.send('kembali');
+    expect(chat.top()).toMatchObject({ flow: 'register', step: 'village' });
+  });
+
+  it('ignores input that is not a name, and the effect handler ignores an empty or odd payload', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const odd = await chat.send({ type: 'location', latitude: -7.9, longitude: 110.3 });
+    expect(odd.text).toContain('nama desa/kelurahan');
+    expect(chat.top().step).toBe('ask');
+
+    const handler = regionEffects[SEARCH_VILLAGES_EFFECT];
+    const ctx = { tx: { regions: fakeDirectory(chat.calls) }, person, channel: 'webchat' as const, now: env.now };
+    expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: { query: '   ' } }, ctx)).toEqual([]);
+    expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: 'sidomulyo' }, ctx)).toEqual([]);
+    expect(await handler({ type: SEARCH_VILLAGES_EFFECT }, ctx)).toEqual([]);
+    expect(chat.calls).toEqual([]);
+  });
+
+  it('refuses an overly long name without searching', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const long = await chat.send('sidomulyo '.repeat(15));
+    expect(long.text).toContain('terlalu panjang');
+    expect(chat.calls).toEqual([]);
+  });
+});

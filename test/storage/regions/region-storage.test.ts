@@ -1,0 +1,206 @@
+/**
+ * The real region list (idn-area-data, ~92,000 rows) on both engines: the seed step, and
+ * the village search over it. Seeding takes seconds, so it runs once per engine here and
+ * every search test reuses it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VillageMatch } from '../../../src/domain/regions/ports.js';
+import { createRegionDirectory } from '../../../src/storage/regions/region-directory.js';
+import { installedRegionDataSource } from '../../../src/storage/regions/region-dataset.js';
+import { seedRegions, type SeedRegionsResult } from '../../../src/storage/regions/seed-regions.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+
+const SIDOMULYO_BAMBANGLIPURO = '34.02.05.2001';
+const SIDOMULYO_GODEAN_SLEMAN = '34.04.02.2003';
+const SIDOMULYO_KOTA_BATU = '35.79.01.2007';
+
+/** Data lines of a CSV file, counted without the app's parser. */
+async function csvRows(file: string): Promise<number> {
+  const { dir } = await installedRegionDataSource();
+  return readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line.trim() !== '').length - 1;
+}
+
+/** Median of a few runs, in milliseconds. */
+async function medianMs(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+describeEachDatabase('regions on the full dataset', (kind) => {
+  let db: TestDatabase;
+  let seeded: SeedRegionsResult;
+
+  const search = (query: string, limit = 8): Promise<VillageMatch[]> =>
+    db.prisma.$transaction((tx) => createRegionDirectory(tx).searchVillages(query, limit));
+  const codes = async (query: string, limit = 8): Promise<string[]> => (await search(query, limit)).map((hit) => hit.code);
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    seeded = await seedRegions(db.prisma);
+    console.info(`[${kind}] seeding ${seeded.rows} regions took ${seeded.ms} ms`);
+  }, 180_000);
+  afterAll(() => db?.close());
+
+  describe('seedRegions', () => {
+    it('loads every row of the four CSV files: 38 provinces, 514 regencies, 7,285 districts, 83,762 villages', async () => {
+      const expected = {
+        province: await csvRows('provinces.csv'),
+        regency: await csvRows('regencies.csv'),
+        district: await csvRows('districts.csv'),
+        village: await csvRows('villages.csv'),
+      };
+      expect(expected).toEqual({ province: 38, regency: 514, district: 7285, village: 83762 });
+      const counts = await db.prisma.region.groupBy({ by: ['level'], _count: { _all: true } });
+      expect(Object.fromEntries(counts.map((row) => [row.level, row._count._all]))).toEqual(expected);
+      expect(seeded).toMatchObject({ status: 'seeded', rows: 91599, written: 91599, removed: 0 });
+      // Seconds, not minutes, even on a busy CI machine.
+      expect(seeded.ms).toBeLessThan(60_000);
+    });
+
+    it('links the levels and keeps official and matching names', async () => {
+      const region = (code: string) => db.prisma.region.findUniqueOrThrow({ where: { code } });
+      expect(await region('34')).toMatchObject({ level: 'province', parentCode: null, name: 'Daerah Istimewa Yogyakarta' });
+      expect(await region('34.02')).toMatchObject({ level: 'regency', parentCode: '34', name: 'Kabupaten Bantul', nameNorm: 'kabupaten bantul' });
+      expect(await region('34.02.05')).toMatchObject({ level: 'district', parentCode: '34.02', name: 'Bambanglipuro' });
+      expect(await region(SIDOMULYO_BAMBANGLIPURO)).toMatchObject({ level: 'village', parentCode: '34.02.05', name: 'Sidomulyo' });
+      expect(await region('12.07.28.1007')).toMatchObject({ name: 'Lubuk Pakam I,II', nameNorm: 'lubuk pakam i ii' });
+      expect(await region('35.13.15.2017')).toMatchObject({ name: "Soka'an", nameNorm: 'sokaan' });
+      expect(await db.prisma.region.count({ where: { level: 'village', name: 'Sidomulyo' } })).toBe(98);
+      // Every non-province row has a parent one level up (the foreign key also holds).
+      const [orphans] = await db.prisma.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM "Region" r LEFT JOIN "Region" p ON p.code = r."parentCode"
+        WHERE r.level <> 'province' AND (p.code IS NULL OR length(p.code) + 3 > length(r.code))`;
+      expect(orphans!.n).toBe(0);
+    });
+
+    it('does nothing, quickly, when run again', async () => {
+      const fingerprint = () =>
+        db.prisma.$queryRaw<Array<{ md5: string }>>`SELECT md5(string_agg(code || name || "nameNorm", ',' ORDER BY code)) AS md5 FROM "Region"`;
+      const marker = () => db.prisma.regionDataset.findUniqueOrThrow({ where: { name: 'idn-area-data' } });
+      const [before, markerBefore] = [await fingerprint(), await marker()];
+      const again = await seedRegions(db.prisma);
+      console.info(`[${kind}] second seed (up to date) took ${again.ms} ms`);
+      expect(again).toMatchObject({ status: 'up-to-date', rows: 91599, written: 0 });
+      expect(again.ms).toBeLessThan(2_000);
+      expect(await fingerprint()).toEqual(before);
+      expect(await marker()).toEqual(markerBefore);
+    });
+  });
+
+  describe('searchVillages', () => {
+    it('finds an exact name, with the names of the places above it', async () => {
+      const [first] = await search('Panggungharjo');
+      expect(first).toEqual({
+        code: '34.02.15.2004',
+        name: 'Panggungharjo',
+        districtName: 'Sewon',
+        regencyName: 'Kabupaten Bantul',
+        provinceName: 'Daerah Istimewa Yogyakarta',
+        score: 1,
+      });
+    });
+
+    it('ranks exact names first, then similar ones', async () => {
+      const hits = await search('caturtunggal');
+      expect(hits[0]).toMatchObject({ code: '34.04.07.2001', name: 'Caturtunggal', score: 1 });
+      expect(hits[1]).toMatchObject({ name: 'Catur Tunggal' });
+      expect(hits[1]!.score).toBeLessThan(1);
+      for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+
+      const many = await search('sidomulyo');
+      expect(many).toHaveLength(8);
+      expect(many.every((hit) => hit.name === 'Sidomulyo' && hit.score === 1)).toBe(true);
+      expect(new Set(many.map((hit) => hit.code)).size).toBe(8);
+    });
+
+    it('tolerates typos', async () => {
+      for (const typo of ['sidomulya', 'sidomlyo', 'sidmulyo', 'sidomuyo']) {
+        const [first] = await search(typo);
+        expect(first?.name, typo).toBe('Sidomulyo');
+        expect(first!.score).toBeGreaterThan(0.3);
+        expect(first!.score).toBeLessThan(1);
+      }
+      expect((await codes('panggung harjo'))[0]).toBe('34.02.15.2004');
+    });
+
+    it('tells same-named villages apart by the kecamatan, kabupaten or province typed with them', async () => {
+      for (const query of [
+        'sidomulyo bambanglipuro',
+        'Sidomulyo, Bantul',
+        'desa sidomulyo kec. bambanglipuro',
+        'Ds. Sidomulyo, Kec. Bambanglipuro, Kab. Bantul, DIY',
+        'bambanglipuro sidomulyo',
+        'sidomulyo bambanglipur',
+        'sidomlyo bambanglipuro',
+        'sidomulya, bambang lipuro',
+      ]) {
+        expect((await codes(query))[0], query).toBe(SIDOMULYO_BAMBANGLIPURO);
+      }
+      expect((await codes('sidomulyo godean'))[0]).toBe(SIDOMULYO_GODEAN_SLEMAN);
+      expect((await codes('sidomulyo sleman'))[0]).toBe(SIDOMULYO_GODEAN_SLEMAN);
+      expect((await codes('sidomulyo kota batu'))[0]).toBe(SIDOMULYO_KOTA_BATU);
+      const inJatim = await search('sidomulyo, jatim');
+      expect(inJatim.every((hit) => hit.provinceName === 'Jawa Timur')).toBe(true);
+    });
+
+    it('returns nothing for nonsense, blanks and punctuation', async () => {
+      expect(await search('xqzvwkj')).toEqual([]);
+      expect(await search('')).toEqual([]);
+      expect(await search('   ')).toEqual([]);
+      expect(await search('%')).toEqual([]);
+      expect(await search('_')).toEqual([]);
+      expect(await search('sidomulyo', 0)).toEqual([]);
+    });
+
+    it('treats quotes, percent signs and underscores as plain text', async () => {
+      await expect(search(`'; DROP TABLE "Region"; --`)).resolves.toBeInstanceOf(Array);
+      expect((await search("sidomulyo'"))[0]?.name).toBe('Sidomulyo');
+      expect((await search('sidomulyo%'))[0]?.name).toBe('Sidomulyo');
+      expect((await search('sido_mulyo'))[0]?.name).toBe('Sido Mulyo');
+      expect((await search('sidomulyo_bambanglipuro'))[0]?.code).toBe(SIDOMULYO_BAMBANGLIPURO);
+      expect((await search(`"Soka'an"`))[0]?.code).toBe('35.13.15.2017');
+      expect(await db.prisma.region.count()).toBe(91599);
+    });
+
+    it('respects the limit', async () => {
+      expect(await search('sidomulyo', 3)).toHaveLength(3);
+      expect(await search('sidomulyo', 1000)).toHaveLength(50);
+    });
+
+    it('answers in milliseconds', async () => {
+      const queries = ['sidomulyo', 'sidomlyo', 'sidomulyo bambanglipuro', 'desa sidomulyo kec. bambanglipur', 'caturtunggal'];
+      const timings: string[] = [];
+      for (const query of queries) {
+        await search(query); // warm
+        const ms = await medianMs(5, () => search(query));
+        timings.push(`${query}: ${ms.toFixed(1)} ms`);
+        // Generous for a loaded CI machine; typically 3–30 ms.
+        expect(ms, query).toBeLessThan(250);
+      }
+      console.info(`[${kind}] search medians: ${timings.join('; ')}`);
+    });
+  });
+
+  describe('village', () => {
+    it('looks a village up by code, and nothing else', async () => {
+      const directory = (code: string) => db.prisma.$transaction((tx) => createRegionDirectory(tx).village(code));
+      expect(await directory(SIDOMULYO_BAMBANGLIPURO)).toEqual({
+        code: SIDOMULYO_BAMBANGLIPURO,
+        name: 'Sidomulyo',
+        districtName: 'Bambanglipuro',
+        regencyName: 'Kabupaten Bantul',
+        provinceName: 'Daerah Istimewa Yogyakarta',
+      });
+      expect(await directory('34.02.05')).toBeNull();
+      expect(await directory('99.99.99.9999')).toBeNull();
+      expect(await directory("'; --")).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,57 @@
+/** How a typed village query is split into village words and place words (no database needed). */
+import { describe, expect, it } from 'vitest';
+import { readVillageQuery } from '../../../src/storage/regions/village-query.js';
+
+const pairs = (query: string): string[] => readVillageQuery(query).map((reading) => `${reading.part} | ${reading.context}`);
+
+describe('readVillageQuery', () => {
+  it('reads a bare name as itself', () => {
+    expect(readVillageQuery('Sidomulyo')).toEqual([{ part: 'sidomulyo', context: '', weight: 1 }]);
+  });
+
+  it('tries both splits of two words, the name first being likelier', () => {
+    const readings = readVillageQuery('sidomulyo bambanglipuro');
+    expect(pairs('sidomulyo bambanglipuro')).toEqual([
+      'sidomulyo bambanglipuro | ',
+      'sidomulyo | bambanglipuro',
+      'bambanglipuro | sidomulyo',
+    ]);
+    expect(readings[1]!.weight).toBeGreaterThan(readings[2]!.weight);
+  });
+
+  it('takes a comma or a marker word as the end of the village name', () => {
+    expect(pairs('sidomulyo, bantul')).toEqual(['sidomulyo | bantul']);
+    expect(pairs('Desa Sidomulyo Kec. Bambanglipuro')).toEqual([
+      'desa sidomulyo | bambanglipuro',
+      'sidomulyo | bambanglipuro',
+      'desa sidomulyo kec bambanglipuro | ',
+    ]);
+    expect(pairs('sidomulyo kab bantul')[0]).toBe('sidomulyo | kabupaten bantul');
+    expect(pairs('sidomulyo kota batu')[0]).toBe('sidomulyo | kota batu');
+  });
+
+  it('keeps "desa", "kota" and the like when they may belong to the name', () => {
+    expect(pairs('desa baru')).toEqual(['desa baru | ', 'baru | ']);
+    expect(readVillageQuery('desa baru')[1]!.weight).toBeLessThan(1);
+    expect(pairs('kota baru')).toContain('kota baru | ');
+  });
+
+  it('also tries short names joined, as Javanese compounds are written both ways', () => {
+    expect(pairs('panggung harjo')).toContain('panggungharjo | ');
+    expect(pairs('panggung harjo, sewon')).toContain('panggungharjo | sewon');
+    expect(pairs('sidomulyo bambanglipuro')).not.toContain('sidomulyobambanglipuro | ');
+  });
+
+  it('spells out province short forms as one place item, and drops RT/RW numbers', () => {
+    expect(pairs('sidomulyo, jatim')).toEqual(['sidomulyo | jawa timur']);
+    expect(pairs('sidomulyo rt 03 rw 05, bantul')).toEqual(['sidomulyo | bantul']);
+  });
+
+  it('finds nothing to search in punctuation or blanks, and bounds long input', () => {
+    expect(readVillageQuery('')).toEqual([]);
+    expect(readVillageQuery(' %_;, ')).toEqual([]);
+    const long = readVillageQuery('satu dua tiga empat lima enam tujuh delapan sembilan');
+    expect(long[0]!.part.split(' ')).toHaveLength(6);
+    expect(long.length).toBeLessThanOrEqual(12);
+  });
+});
