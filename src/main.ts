@@ -20,6 +20,7 @@ import { createRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, type PrismaAppTx } from './storage/app-tx.js';
+import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegions } from './storage/regions/seed-regions.js';
 import { openDatabase, DataDirLockedError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
@@ -41,6 +42,8 @@ export interface Bot {
 export interface BotOverrides {
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Another region list (tests load a small extract instead of ~92,000 rows). */
+  readonly regionSource?: RegionDataSource;
 }
 
 /** Assembles the bot: config → storage → services → channels → HTTP. */
@@ -49,7 +52,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
   try {
     await migrate(database.prisma, { logger });
-    await seedRegions(database.prisma, { logger });
+    await seedRegions(database.prisma, { logger, ...(overrides.regionSource ? { source: overrides.regionSource } : {}) });
 
     const resources = loadLocaleResources(LOCALES_DIR);
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
 import type { Clock } from '../../src/core/ports.js';
-import { createBot, type Bot } from '../../src/main.js';
+import { createBot, type Bot, type BotOverrides } from '../../src/main.js';
+import { TEST_REGION_SOURCE } from './region-fixture.js';
 import { createPostgresTestDatabase, type DatabaseKind, type PostgresTestDatabase } from './databases.js';
 
 /** A reply as the web chat API returns it. */
@@ -35,6 +36,17 @@ export async function createTestStore(kind: DatabaseKind): Promise<TestStore> {
   return { kind, env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Overrides for test bots: a clock, and the small region extract unless the full list is
+ * asked for (the full seed has its own tests; loading it in every test costs seconds).
+ */
+export function testOverrides(options: { clock?: Clock; fullRegions?: boolean } = {}): BotOverrides {
+  return {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.fullRegions ? {} : { regionSource: TEST_REGION_SOURCE }),
+  };
+}
+
 /** A running test bot with helpers to chat with it. */
 export interface TestBot {
   readonly bot: Bot;
@@ -46,10 +58,10 @@ export interface TestBot {
 /** Starts a bot on a store; `env` adds or overrides environment variables. */
 export async function startTestBot(
   store: TestStore,
-  options: { clock?: Clock; env?: Record<string, string> } = {},
+  options: { clock?: Clock; env?: Record<string, string>; fullRegions?: boolean } = {},
 ): Promise<TestBot> {
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...store.env, ...options.env });
-  const bot = await createBot(config, options.clock ? { clock: options.clock } : {});
+  const bot = await createBot(config, testOverrides(options));
   return {
     bot,
     async send(userId, input, messageId = randomUUID()) {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { startBot, type Bot } from '../../../src/main.js';
-import { createTestStore, type TestStore } from '../../support/bot.js';
+import { createTestStore, testOverrides, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { FakeTelegram, TelegramTestUser, sentText } from '../../support/fake-telegram.js';
 import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
@@ -27,13 +27,13 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
       TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
       TELEGRAM_API_ROOT: fake.apiRoot,
     });
-    bot = await startBot(config);
+    bot = await startBot(config, testOverrides());
     const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
       const update = fake.push(body);
       await fake.waitHandled(update);
       return update;
     };
-    user = new TelegramTestUser(fake, { id: 424242, first_name: 'Sri' }, deliver, () => bot.telegram!.idle());
+    user = new TelegramTestUser(fake, { id: 424242, firstName: 'Sri' }, deliver, () => bot.telegram!.idle());
   });
   afterAll(async () => {
     await bot?.close();
