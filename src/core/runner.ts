@@ -14,6 +14,8 @@ import type { Clock, ConversationTx, PersonView, Renderer, TransactionRunner } f
 export interface EffectContext<Tx> {
   readonly tx: Tx;
   readonly person: PersonView;
+  /** The channel identity the message came from. */
+  readonly identityId: string;
   readonly channel: ChannelName;
   readonly now: Date;
 }
@@ -96,7 +98,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
         } else {
           const handler = deps.effects[effect.type];
           if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
-          value = await handler(effect, { tx, person, channel: message.channel, now });
+          value = await handler(effect, { tx, person, identityId: conversation.identityId, channel: message.channel, now });
         }
         // A change (a new group, an answered request) may change what the menu offers.
         menu = await deps.menu({ tx, person });

@@ -7,6 +7,8 @@ import type { AnyFlow, MenuEntry } from '../core/engine/flow.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectHandler } from '../core/runner.js';
 import { t } from '../core/text.js';
+import { accountEffects } from './accounts/effects.js';
+import { LINK_ACCOUNT_FLOW_ID, linkAccountFlow } from './accounts/link-flow.js';
 import { activityEffects } from './activities/effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
 import { inboxEffects } from './confirmations/effects.js';
@@ -63,6 +65,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       declareRelationFlow,
       inboxFlow,
       statusCheckFlow,
+      linkAccountFlow,
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
@@ -73,6 +76,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...relationEffects<Tx>(),
       ...inboxEffects<Tx>(deps.thresholds),
       ...statusEffects(deps.thresholds),
+      ...accountEffects<Tx>(),
     },
     async menu({ tx, person }) {
       const [groups, inbox] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id)]);
@@ -89,6 +93,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
               entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
             ]
           : []),
+        entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
         entry('language', 'menu.language', LANGUAGE_FLOW_ID),
       ];
     },

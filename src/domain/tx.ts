@@ -2,6 +2,7 @@
  * The repositories domain effects may use, all bound to the transaction of the inbound
  * message being handled. Storage provides one object with all of them.
  */
+import type { AccountLinks } from './accounts/ports.js';
 import type { ActivityRepository } from './activities/ports.js';
 import type { GroupRepository, PeopleRepository } from './groups/ports.js';
 import type { RegionDirectory } from './regions/ports.js';
@@ -15,4 +16,5 @@ export interface DomainTx {
   readonly activities: ActivityRepository;
   readonly relations: RelationRepository;
   readonly status: StatusRepository;
+  readonly accounts: AccountLinks;
 }

@@ -3,12 +3,14 @@
  * domain's effects use, all on the same Prisma transaction client.
  */
 import type { Clock, TransactionRunner } from '../core/ports.js';
+import type { AccountLinks } from '../domain/accounts/ports.js';
 import type { ActivityRepository } from '../domain/activities/ports.js';
 import type { GroupRepository, PeopleRepository } from '../domain/groups/ports.js';
 import type { RegionDirectory } from '../domain/regions/ports.js';
 import type { RelationRepository } from '../domain/relations/ports.js';
 import type { StatusRepository } from '../domain/status/ports.js';
 import type { DomainTx } from '../domain/tx.js';
+import { createAccountLinks } from './accounts/account-links.js';
 import { createActivityRepository } from './activities/activity-repository.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -27,6 +29,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly activities: ActivityRepository;
   readonly relations: RelationRepository;
   readonly status: StatusRepository;
+  readonly accounts: AccountLinks;
 
   constructor(tx: PrismaTx, clock?: Clock) {
     super(tx, clock);
@@ -36,6 +39,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.activities = createActivityRepository(tx);
     this.relations = createRelationRepository(tx);
     this.status = createStatusRepository(tx);
+    this.accounts = createAccountLinks(tx);
   }
 }
 

@@ -33,7 +33,7 @@ describeEachDatabase('leaders act only for their own groups', (kind) => {
   /** Runs an effect as a person, in one transaction, like the runner does. */
   async function effect(person: PersonView, type: string, payload: unknown): Promise<unknown> {
     const transactions = createAppTransactionRunner(db.prisma);
-    return transactions.transaction((tx) => assistant.effects[type]!({ type, payload }, { tx, person, channel: 'webchat', now: NOW }));
+    return transactions.transaction((tx) => assistant.effects[type]!({ type, payload }, { tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW }));
   }
 
   async function person(name: string): Promise<PersonView> {

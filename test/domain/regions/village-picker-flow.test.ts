@@ -138,7 +138,7 @@ function conversation() {
       const effect = pending.shift()!;
       const handler = regionEffects[effect.type as typeof SEARCH_VILLAGES_EFFECT];
       if (!handler) throw new Error(`unexpected effect ${effect.type}`);
-      const value = await handler(effect, { tx, person, channel: 'webchat', now: env.now });
+      const value = await handler(effect, { tx, person, identityId: 'identity-1', channel: 'webchat', now: env.now });
       if (effect.reply) {
         result = engine.step(state, { type: 'effect-result', effect: effect.type, value }, env);
         state = result.state;
@@ -289,7 +289,7 @@ describe('village picker flow', () => {
     expect(chat.top().step).toBe('ask');
 
     const handler = regionEffects[SEARCH_VILLAGES_EFFECT];
-    const ctx = { tx: { regions: fakeDirectory(chat.calls) }, person, channel: 'webchat' as const, now: env.now };
+    const ctx = { tx: { regions: fakeDirectory(chat.calls) }, person, identityId: 'identity-1', channel: 'webchat' as const, now: env.now };
     expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: { query: '   ' } }, ctx)).toEqual([]);
     expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: 'sidomulyo' }, ctx)).toEqual([]);
     expect(await handler({ type: SEARCH_VILLAGES_EFFECT }, ctx)).toEqual([]);

@@ -227,7 +227,7 @@ describeEachDatabase('status repository', (kind) => {
     const handler = statusEffects<StatusTx>()[STATUS_CHECK_EFFECT];
     const person = { id: 'p', locale: 'id', displayName: null, phoneE164: null };
     const check = (payload: unknown) =>
-      runner.transaction((tx) => handler({ type: STATUS_CHECK_EFFECT, payload, reply: true }, { tx, person, channel: 'webchat', now: NOW }));
+      runner.transaction((tx) => handler({ type: STATUS_CHECK_EFFECT, payload, reply: true }, { tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW }));
 
     const desa = (await check({ villageCode: v })) as AreaStatus;
     // g1 (activity), g2 (new) active; g3 deactivated: 2 active groups.

@@ -1,0 +1,67 @@
+/**
+ * Account linking effects: making a one-time code on one channel and redeeming it on
+ * another, after which the same person (groups, language, role) is behind both.
+ */
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import type { EffectHandler } from '../../core/runner.js';
+import type { DomainTx } from '../tx.js';
+import type { RedeemResult } from './ports.js';
+
+export const ACCOUNT_EFFECTS = {
+  createCode: 'account.createLinkCode',
+  redeem: 'account.redeemLinkCode',
+} as const;
+
+/** How long a link code stays valid. */
+export const LINK_CODE_TTL_MS = 15 * 60_000;
+
+/** A new code and when it expires (ISO). */
+export interface LinkCodeResult {
+  readonly code: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * Codes are 8 characters from an alphabet without look-alikes (0/O, 1/I): about 10^12
+ * possibilities, so guessing someone's code within its 15 minutes is out of reach — a
+ * guessed code would hand the guesser that person's groups and role.
+ */
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+
+const redeemSchema = z.object({ code: z.string().regex(new RegExp(`^[${ALPHABET}]{${CODE_LENGTH}}$`)) });
+
+/** A code as typed ("abcd-efgh", "ABCD EFGH") in its stored form, or null. */
+export function normalizeLinkCode(text: string): string | null {
+  const code = text.toUpperCase().replace(/[\s-]/g, '');
+  return new RegExp(`^[${ALPHABET}]{${CODE_LENGTH}}$`).test(code) ? code : null;
+}
+
+/** A code as shown: two groups of four. */
+export function formatLinkCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+function drawCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(0, ALPHABET.length)]).join('');
+}
+
+/** Builds the account effect handlers. */
+export function accountEffects<Tx extends DomainTx>(): Record<string, EffectHandler<Tx>> {
+  return {
+    [ACCOUNT_EFFECTS.createCode]: async (_effect, { tx, person, now }): Promise<LinkCodeResult> => {
+      const expiresAt = new Date(now.getTime() + LINK_CODE_TTL_MS);
+      // A code that happens to be taken is simply drawn again.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const code = drawCode();
+        if (await tx.accounts.createCode(person.id, code, expiresAt, now)) return { code, expiresAt: expiresAt.toISOString() };
+      }
+      throw new Error('account: could not draw a free link code');
+    },
+    [ACCOUNT_EFFECTS.redeem]: async (effect, { tx, person, now }): Promise<RedeemResult> => {
+      const { code } = redeemSchema.parse(effect.payload);
+      return tx.accounts.redeem(code, person.id, now);
+    },
+  };
+}

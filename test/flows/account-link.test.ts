@@ -1,0 +1,89 @@
+/**
+ * One person, many channels: a code made on one identity and sent from another makes them
+ * one person, whose groups and language then follow them. Also: codes are single-use,
+ * expire, and cannot be redeemed by the identity that made them.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { allText, buttonIds, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+describeEachDatabase('linking identities with a one-time code', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+  const clock = manualClock('2026-11-20T03:00:00Z');
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  async function makeCode(user: string): Promise<string> {
+    await bot.send(user, { button: 'menu:link' });
+    const replies = await bot.send(user, { button: 'link:create' });
+    const code = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(allText(replies))?.[1];
+    if (!code) throw new Error(`no code in ${allText(replies)}`);
+    return code;
+  }
+
+  it('moves the second identity onto the first person, with groups and language', async () => {
+    // The "WhatsApp" identity registers a group and speaks English.
+    await bot.send('wa-sri', 'daftar');
+    await bot.send('wa-sri', { button: 'type:pkk' });
+    await bot.send('wa-sri', 'PKK Kenanga');
+    let replies = await bot.send('wa-sri', 'panggungharjo');
+    await bot.send('wa-sri', { button: buttonIds(replies).find((id) => id.startsWith('village:'))! });
+    await bot.send('wa-sri', { button: 'unit:whole' });
+    await bot.send('wa-sri', '12');
+    await bot.send('wa-sri', { button: 'skip' });
+    await bot.send('wa-sri', { button: 'skip' });
+    await bot.send('wa-sri', 'Sri');
+    await bot.send('wa-sri', '0812 9999 0000');
+    await bot.send('wa-sri', { button: 'save' });
+    await bot.send('wa-sri', 'bahasa');
+    await bot.send('wa-sri', 'english');
+    const code = await makeCode('wa-sri');
+
+    // The "Telegram" identity is a stranger until it sends the code.
+    replies = await bot.send('tg-sri', 'menu');
+    expect(buttonIds(replies)).not.toContain('menu:groups');
+    await bot.send('tg-sri', { button: 'menu:link' });
+    await bot.send('tg-sri', { button: 'link:enter' });
+    replies = await bot.send('tg-sri', code.toLowerCase());
+    expect(allText(replies)).toContain('terhubung');
+
+    replies = await bot.send('tg-sri', 'menu');
+    expect(allText(replies)).toContain('Please choose');
+    expect(buttonIds(replies)).toContain('menu:groups');
+    const people = await bot.bot.database.prisma.channelIdentity.findMany({
+      where: { externalId: { in: ['wa-sri', 'tg-sri'] } },
+      select: { personId: true },
+    });
+    expect(new Set(people.map((row) => row.personId)).size).toBe(1);
+  });
+
+  it('refuses a used, an expired, an unknown and one\'s own code', async () => {
+    const code = await makeCode('wa-budi');
+    await bot.send('wa-budi', { button: 'menu:link' });
+    await bot.send('wa-budi', { button: 'link:enter' });
+    expect(allText(await bot.send('wa-budi', code))).toContain('dibuat dari akun ini');
+
+    await bot.send('tg-budi', { button: 'menu:link' });
+    await bot.send('tg-budi', { button: 'link:enter' });
+    expect(allText(await bot.send('tg-budi', 'ZZZZ-ZZZZ'))).toContain('tidak dikenal');
+    expect(allText(await bot.send('tg-budi', code))).toContain('terhubung');
+
+    await bot.send('tg-eve', { button: 'menu:link' });
+    await bot.send('tg-eve', { button: 'link:enter' });
+    expect(allText(await bot.send('tg-eve', code))).toContain('tidak dikenal');
+
+    const late = await makeCode('wa-ani');
+    clock.advance(16 * 60_000);
+    await bot.send('tg-ani', { button: 'menu:link' });
+    await bot.send('tg-ani', { button: 'link:enter' });
+    expect(allText(await bot.send('tg-ani', late))).toContain('kedaluwarsa');
+  });
+});
