@@ -10,7 +10,7 @@
 import { say, type Button, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
 import { commandButtonId, recognizeCommand, type GlobalCommand } from './commands.js';
-import { flowResultName, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput, type StepOutcome } from './flow.js';
+import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput, type StepOutcome } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
 /** How the engine is put together. */
@@ -54,6 +54,8 @@ export function createEngine(config: EngineConfig): Engine {
     if (!flows.has(id)) throw new Error(`engine: flow "${id}" is not registered`);
   }
   const root = flows.get(config.rootFlow)!;
+  const deepLinks = new Map(config.flows.filter((flow) => flow.deepLink).map((flow) => [flow.deepLink!, flow]));
+  if (deepLinks.size !== config.flows.filter((flow) => flow.deepLink).length) throw new Error('engine: two flows share a deep-link key');
 
   /** A step definition for a frame, or null when the frame no longer fits the code. */
   function stepOf(frame: Frame): StepDef<unknown> | null {
@@ -107,6 +109,18 @@ export function createEngine(config: EngineConfig): Engine {
           return finish(state, [...out, promptOf(state, env)], effects);
         }
         state.lastActiveAt = env.now.toISOString();
+        const link = input.type === 'button' ? parseDeepLink(input.id) : null;
+        const linked = link ? deepLinks.get(link.key) : undefined;
+        if (link && linked) {
+          // Like `menu`: the flow in progress is set aside, not lost.
+          if (state.stack.length > 1) {
+            state.paused = state.stack.slice(1);
+            state.stack.splice(1);
+          }
+          const awaits = startFlow(state, linked.id, { deepLinkArg: link.arg }, env, out, effects, false, true);
+          if (!awaits) out.push(promptOf(state, env));
+          return finish(state, out, effects);
+        }
         const command = recognizeCommand(input);
         // Outside a flow "start" is a greeting for the root flow to answer.
         const handled = command === 'start' && state.stack.length === 1 ? null : command;
@@ -206,12 +220,13 @@ export function createEngine(config: EngineConfig): Engine {
     out: OutboundMessage[],
     effects: Effect[],
     replace: boolean,
+    keepPaused = false,
   ): boolean {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
     if ((replace || state.stack.length >= MAX_STACK) && state.stack.length > 1) state.stack.pop();
-    // Starting something new from the menu drops what was paused.
-    if (state.stack.length === 1) delete state.paused;
+    // Starting something new from the menu drops what was paused (a deep link keeps it).
+    if (state.stack.length === 1 && !keepPaused) delete state.paused;
     const start = flow.start(input, env);
     state.stack.push({ flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] });
     state.invalid = 0;

@@ -126,6 +126,14 @@ export interface FlowDef<D> {
   /** Its menu title, used when the flow is paused and offered for resuming. */
   readonly title: Text;
   /**
+   * A short key (1–4 letters) that lets a button in a proactive message (an alert) start
+   * this flow from wherever the user is: button id `go:<key>:<arg>` starts it with input
+   * `{ arg }`, setting aside the flow in progress as `menu` does. The flow must re-check
+   * that the user may do what the button asks. Keep `arg` ≤ 30 characters so the whole id
+   * fits in a Telegram callback (see {@link deepLinkButtonId}).
+   */
+  readonly deepLink?: string;
+  /**
    * First step and initial data; `input` comes from whoever started the flow. Effects
    * asking for a reply are performed before the first question is shown, and their results
    * reach the first step (e.g. load the user's groups, then ask which one).
@@ -149,4 +157,21 @@ export type AnyFlow = FlowDef<any>;
 /** Declares a flow with its data type checked against every step. */
 export function defineFlow<D>(flow: FlowDef<D>): FlowDef<D> {
   return flow;
+}
+
+/** The input a flow started by a deep-link button receives. */
+export interface DeepLinkInput {
+  readonly deepLinkArg: string;
+}
+
+/** The button id that starts the flow with deep-link `key` and argument `arg`. */
+export function deepLinkButtonId(key: string, arg: string): string {
+  if (!/^[a-z]{1,4}$/.test(key) || arg.length > 30 || arg.includes(' ')) throw new Error(`deep link "${key}:${arg}" is too long or malformed`);
+  return `go:${key}:${arg}`;
+}
+
+/** The key and argument of a deep-link button id, or null. */
+export function parseDeepLink(id: string): { readonly key: string; readonly arg: string } | null {
+  const match = /^go:([a-z]{1,4}):(\S{0,30})$/.exec(id);
+  return match ? { key: match[1]!, arg: match[2]! } : null;
 }

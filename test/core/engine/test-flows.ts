@@ -95,7 +95,12 @@ const picker = defineFlow<Record<string, never>>({
   id: 'picker',
   version: 1,
   title: t('picker.title'),
-  start: () => ({ step: 'ask', data: {} }),
+  deepLink: 'pk',
+  start: (input) => ({
+    step: 'ask',
+    data: {},
+    ...(input && typeof input === 'object' && 'deepLinkArg' in input ? { say: [say(t('picker.linked', { arg: String(input.deepLinkArg) }))] } : {}),
+  }),
   steps: {
     ask: {
       expects: t('picker.expects'),
