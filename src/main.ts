@@ -8,6 +8,11 @@ import type { Logger } from 'pino';
 import { loadConfig, ConfigError, statusThresholds, type Config } from './config/config.js';
 import { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramSettings } from './config/telegram.js';
+import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
+import { createBaileysSocketFactory } from './channels/whatsapp/socket.js';
+import { createWhatsAppTexts } from './channels/whatsapp/texts.js';
+import { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
+import { createWhatsAppStorage } from './storage/whatsapp/whatsapp-storage.js';
 import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import { ConversationRunner } from './core/runner.js';
@@ -16,7 +21,7 @@ import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
 import { startServer } from './http/server.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
-import { createRenderer } from './i18n/renderer.js';
+import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, type PrismaAppTx } from './storage/app-tx.js';
@@ -34,6 +39,8 @@ export interface Bot {
   readonly logger: Logger;
   /** The Telegram channel when TELEGRAM_BOT_TOKEN is set; started by {@link startBot}. */
   readonly telegram: TelegramChannel | undefined;
+  /** The WhatsApp channel when WHATSAPP_ENABLED=true; started by {@link startBot}. */
+  readonly whatsapp: WhatsAppChannel | undefined;
   /** Stops accepting requests, finishes the messages in flight, closes the database. */
   close(): Promise<void>;
 }
@@ -89,6 +96,11 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         defaultLocale: config.DEFAULT_LOCALE,
       });
 
+    const whatsappConfig = whatsappSettings(config);
+    const whatsapp = whatsappConfig
+      ? await createWhatsApp(database, runner, renderer, config, whatsappConfig, logger)
+      : undefined;
+
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
@@ -103,10 +115,12 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       database,
       logger,
       telegram,
+      whatsapp,
       close: () =>
         (closing ??= (async () => {
           await app.close(); // stops accepting, waits for requests in flight
           await telegram?.stop();
+          await whatsapp?.stop();
           await runner.drain();
           await database.close();
         })()),
@@ -117,6 +131,36 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
   }
 }
 
+/** The WhatsApp channel on the database's auth state (WHATSAPP_ENABLED=true). */
+async function createWhatsApp(
+  database: Database,
+  runner: ConversationRunner<PrismaAppTx>,
+  renderer: I18nRenderer,
+  config: Config,
+  settings: WhatsAppSettings,
+  logger: Logger,
+): Promise<WhatsAppChannel> {
+  const storage = await createWhatsAppStorage(database.prisma);
+  const channelLogger = logger.child({ channel: 'whatsapp' });
+  return new WhatsAppChannel({
+    // Baileys logs a lot, some of it with phone numbers: errors only.
+    socketFactory: createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
+    authState: storage.authState,
+    pairingNumber: settings.pairingNumber,
+    handle: (message) => runner.handle(message),
+    texts: createWhatsAppTexts(renderer),
+    defaultLocale: config.DEFAULT_LOCALE,
+    contacts: storage.contacts,
+    chatLists: storage.chatLists,
+    sendCounter: storage.sendCounter,
+    pacing: settings.pacing,
+    listTtlMs: config.CONVERSATION_IDLE_TIMEOUT,
+    logger: channelLogger,
+    onLoggedOut: () =>
+      channelLogger.error('WhatsApp logged this device out: restart the bot and pair again (a new QR code will be shown)'),
+  });
+}
+
 /** Assembles the bot and starts listening; resolves with its address. */
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<Bot & { readonly url: string }> {
   const bot = await createBot(config, overrides);
@@ -124,6 +168,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     const url = await startServer(bot.app, config.HOST, config.PORT);
     // After listening, so that Telegram's first webhook call finds the server up.
     await bot.telegram?.start();
+    await bot.whatsapp?.start();
     bot.logger.info({ url, database: bot.database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
     return { ...bot, url };
   } catch (error) {

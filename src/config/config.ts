@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { thresholdProblems, type StatusThresholds } from '../domain/status/thresholds.js';
 import { parseDuration } from './duration.js';
 import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
+import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
 
 const duration = (fallback: string) =>
   z
@@ -51,6 +52,7 @@ const schema = z.object({
   STATUS_MIN_PMKS_JOINT_ACTIVITIES: count(1),
   STATUS_DORMANT_AFTER_DAYS: count(180),
   ...telegramConfigSchema.shape,
+  ...whatsappConfigSchema.shape,
 });
 
 /** The parsed configuration. */
@@ -71,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = [
       ...thresholdProblems(statusThresholds(result.data)).map((problem) => `STATUS_* thresholds: ${problem}`),
       ...telegramConfigProblems(result.data),
+      ...whatsappConfigProblems(result.data),
     ];
     if (problems.length > 0) throw new ConfigError(problems);
     return result.data;

@@ -6,9 +6,10 @@
  */
 import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
-import { t, verbatim } from '../../core/text.js';
+import { t } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
+import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import type { GroupView } from '../groups/ports.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
@@ -17,13 +18,6 @@ import { ACTIVITY_EFFECTS, type CreateActivityResult } from './effects.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from './ports.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
-
-/** A group as the flow keeps it (only what it shows). */
-interface GroupRef {
-  readonly id: string;
-  readonly name: string;
-  readonly villageCode: string;
-}
 
 interface LogData {
   readonly groups?: readonly GroupRef[];
@@ -39,8 +33,6 @@ interface LogData {
 }
 
 type Ctx = StepContext<LogData>;
-
-const ref = (group: GroupView): GroupRef => ({ id: group.id, name: group.name, villageCode: group.villageCode });
 
 function tally(data: LogData): string {
   const entries = Object.entries(data.beneficiaries ?? {}).sort(([a], [b]) => Number(a) - Number(b));
@@ -91,26 +83,16 @@ export const logActivityFlow = defineFlow<LogData>({
   steps: {
     group: {
       prompt: ({ data }) =>
-        say(
-          t('activities:pickGroup'),
-          (data.groups ?? []).map((group) => ({ id: `group:${group.id}`, label: verbatim(group.name) })),
-        ),
+say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       expects: t('activities:expectsGroup'),
       on(input, { data }) {
         if (input.type === 'effect-result') {
-          const groups = (input.value as GroupView[]).map(ref);
+          const groups = (input.value as GroupView[]).map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('activities:needGroup'))], menu: true };
           if (groups.length === 1) return { type: 'goto', step: 'date', data: { groups, own: groups[0] } };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
-        const button = buttonOf(input);
-        const text = textOf(input);
-        const groups = data.groups ?? [];
-        const own = button?.startsWith('group:')
-          ? groups.find((group) => group.id === button.slice(6))
-          : text && /^\d{1,2}$/.test(text)
-            ? groups[Number(text) - 1]
-            : undefined;
+        const own = pickItem(input, data.groups ?? [], 'group:');
         return own ? { type: 'goto', step: 'date', data: { ...data, own } } : { type: 'invalid' };
       },
     },
@@ -177,7 +159,7 @@ export const logActivityFlow = defineFlow<LogData>({
       help: t('activities:helpPartners'),
       on(input, { data }) {
         if (input.type === 'effect-result') {
-          const candidates = (input.value as GroupView[]).map(ref);
+          const candidates = (input.value as GroupView[]).map(groupRef);
           if (candidates.length === 0) {
             return { type: 'goto', step: 'beneficiaries', data: { ...data, candidates, partners: [] }, say: [say(t('activities:noPartners'))] };
           }

@@ -10,6 +10,7 @@ import { buttonOf, isSkip, readFreeText, skipButton, textOf, type Answer } from 
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { parseCount, parseYear } from '../parse/numbers.js';
 import { GROUP_EFFECTS, type GroupChangeResult } from './effects.js';
+import { pickItem } from './group-ref.js';
 import type { GroupChanges, GroupView } from './ports.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
@@ -21,14 +22,6 @@ interface MyGroupsData {
   readonly groups?: readonly GroupView[];
   readonly selected?: GroupView;
   readonly field?: EditField;
-}
-
-function pickGroup(input: Parameters<typeof textOf>[0], groups: readonly GroupView[]): GroupView | null {
-  const button = buttonOf(input);
-  if (button?.startsWith('group:')) return groups.find((group) => group.id === button.slice(6)) ?? null;
-  const text = textOf(input);
-  if (text && /^\d{1,2}$/.test(text)) return groups[Number(text) - 1] ?? null;
-  return null;
 }
 
 function readChange(field: EditField, input: Parameters<typeof textOf>[0], now: Date): Answer<GroupChanges> {
@@ -75,7 +68,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
-        const group = pickGroup(input, data.groups ?? []);
+        const group = pickItem(input, data.groups ?? [], 'group:');
         return group ? { type: 'goto', step: 'group', data: { ...data, selected: group } } : { type: 'invalid' };
       },
     },

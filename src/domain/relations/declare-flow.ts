@@ -3,22 +3,17 @@
  * of the same desa (formal: MoU or SK; informal: shared meetings, fund or members). It
  * counts once the other group's leader confirms it.
  */
-import { defineFlow, type StepInput } from '../../core/engine/flow.js';
+import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
-import { t, verbatim } from '../../core/text.js';
+import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
+import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import type { GroupView } from '../groups/ports.js';
 import { RELATION_EFFECTS, type DeclareRelationResult } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from './ports.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
-
-interface GroupRef {
-  readonly id: string;
-  readonly name: string;
-  readonly villageCode: string;
-}
 
 interface RelationData {
   readonly groups?: readonly GroupRef[];
@@ -26,16 +21,6 @@ interface RelationData {
   readonly candidates?: readonly GroupRef[];
   readonly other?: GroupRef;
   readonly kind?: RelationKind;
-}
-
-const ref = (group: GroupView): GroupRef => ({ id: group.id, name: group.name, villageCode: group.villageCode });
-
-/** A group chosen by button (`prefix<id>`) or by its number in the list. */
-function pick(input: StepInput, groups: readonly GroupRef[], prefix: string): GroupRef | undefined {
-  const button = buttonOf(input);
-  if (button?.startsWith(prefix)) return groups.find((group) => group.id === button.slice(prefix.length));
-  const text = textOf(input);
-  return text && /^\d{1,2}$/.test(text) ? groups[Number(text) - 1] : undefined;
 }
 
 function listOthers(own: GroupRef) {
@@ -50,16 +35,16 @@ export const declareRelationFlow = defineFlow<RelationData>({
   start: () => ({ step: 'own', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
   steps: {
     own: {
-      prompt: ({ data }) => say(t('relations:pickOwn'), (data.groups ?? []).map((group) => ({ id: `own:${group.id}`, label: verbatim(group.name) }))),
+      prompt: ({ data }) => say(t('relations:pickOwn'), itemButtons(data.groups ?? [], 'own:')),
       expects: t('relations:expectsGroup'),
       on(input, { data }) {
         if (input.type === 'effect-result') {
-          const groups = (input.value as GroupView[]).map(ref);
+          const groups = (input.value as GroupView[]).map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('relations:needGroup'))], menu: true };
           if (groups.length === 1) return { type: 'goto', step: 'other', data: { groups, own: groups[0] }, effects: listOthers(groups[0]!) };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
-        const own = pick(input, data.groups ?? [], 'own:');
+        const own = pickItem(input, data.groups ?? [], 'own:');
         return own ? { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) } : { type: 'invalid' };
       },
     },
@@ -67,16 +52,16 @@ export const declareRelationFlow = defineFlow<RelationData>({
       prompt: ({ data }) =>
         say(
           t('relations:pickOther', { group: data.own?.name ?? '' }),
-          (data.candidates ?? []).map((group) => ({ id: `other:${group.id}`, label: verbatim(group.name) })),
+          itemButtons(data.candidates ?? [], 'other:'),
         ),
       expects: t('relations:expectsGroup'),
       on(input, { data }) {
         if (input.type === 'effect-result') {
-          const candidates = (input.value as GroupView[]).map(ref);
+          const candidates = (input.value as GroupView[]).map(groupRef);
           if (candidates.length === 0) return { type: 'done', say: [say(t('relations:noOthers'))], menu: true };
           return { type: 'stay', data: { ...data, candidates }, reprompt: true };
         }
-        const other = pick(input, data.candidates ?? [], 'other:');
+        const other = pickItem(input, data.candidates ?? [], 'other:');
         return other ? { type: 'goto', step: 'kind', data: { ...data, other } } : { type: 'invalid' };
       },
     },

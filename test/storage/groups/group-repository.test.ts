@@ -11,7 +11,6 @@ import {
   newGroup,
   newPerson,
   newVillage,
-  norm,
   untilSecondIsWaiting,
 } from './fixtures.js';
 

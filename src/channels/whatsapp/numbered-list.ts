@@ -1,0 +1,58 @@
+/**
+ * Buttons on WhatsApp. An unofficial client has no reliable interactive buttons (WhatsApp
+ * drops or refuses them for non-business accounts), so quick replies become a numbered list
+ * under the text, and the user answers with the number or the label.
+ *
+ * Numbers run on across one batch of replies (1–3 under the first message, 4–5 under the
+ * next), so every number in what the user just saw is unambiguous.
+ */
+import type { RenderedMessage } from '../../core/messages.js';
+import type { ListedButton } from './ports.js';
+
+/** A batch of replies as WhatsApp texts, and the list they offered (empty: none). */
+export interface NumberedBatch {
+  readonly texts: readonly string[];
+  readonly list: readonly ListedButton[];
+}
+
+/** Renders replies as texts; buttons become "1. Label" lines, plus `hint` once per batch. */
+export function renderNumbered(replies: readonly RenderedMessage[], hint: string): NumberedBatch {
+  const list: ListedButton[] = [];
+  const lastWithButtons = replies.reduce((last, reply, index) => ((reply.buttons?.length ?? 0) > 0 ? index : last), -1);
+  const texts = replies.map((reply, index) => {
+    const buttons = reply.buttons ?? [];
+    if (buttons.length === 0) return reply.text;
+    const lines = buttons.map((button) => {
+      list.push({ id: button.id, label: button.label });
+      return `${list.length}. ${button.label}`;
+    });
+    const parts = [reply.text, lines.join('\n')];
+    if (index === lastWithButtons && hint !== '') parts.push(hint);
+    return parts.filter((part) => part !== '').join('\n\n');
+  });
+  return { texts, list };
+}
+
+/**
+ * The button an answer picks from `list`: its number ("2", "2.", " 2 ") or its label,
+ * compared without case, accents, emoji and punctuation ("lanjutkan" for "▶️ Lanjutkan").
+ * Undefined when the answer is neither; it then goes to the bot as typed text.
+ */
+export function matchListAnswer(text: string, list: readonly ListedButton[]): ListedButton | undefined {
+  if (list.length === 0) return undefined;
+  const number = /^\s*(\d{1,3})\s*[.)]?\s*$/.exec(text);
+  if (number) return list[Number(number[1]) - 1];
+  const wanted = simplifyLabel(text);
+  if (wanted === '') return undefined;
+  return list.find((button) => simplifyLabel(button.label) === wanted);
+}
+
+/** Lower case letters and digits only, single-spaced: "↩️ Kembali!" → "kembali". */
+export function simplifyLabel(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // accents split off by NFKD
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
