@@ -12,10 +12,15 @@ import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
 import { createBaileysSocketFactory } from './channels/whatsapp/socket.js';
 import { createWhatsAppTexts } from './channels/whatsapp/texts.js';
 import { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
+import { WebchatChannel } from './channels/webchat/webchat-channel.js';
+import { createOutboxStore } from './storage/outbox/outbox-store.js';
+import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
 import { createWhatsAppStorage } from './storage/whatsapp/whatsapp-storage.js';
 import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
-import { ConversationRunner } from './core/runner.js';
+import type { InboundMessage } from './core/messages.js';
+import { OutboxDispatcher } from './core/outbox/dispatcher.js';
+import { ConversationRunner, type HandleResult } from './core/runner.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
@@ -41,6 +46,8 @@ export interface Bot {
   readonly telegram: TelegramChannel | undefined;
   /** The WhatsApp channel when WHATSAPP_ENABLED=true; started by {@link startBot}. */
   readonly whatsapp: WhatsAppChannel | undefined;
+  /** Sends the outbox (alerts, notices) when OUTBOX_ENABLED; started by {@link startBot}. */
+  readonly dispatcher: OutboxDispatcher | undefined;
   /** Stops accepting requests, finishes the messages in flight, closes the database. */
   close(): Promise<void>;
 }
@@ -56,6 +63,7 @@ export interface BotOverrides {
 /** Assembles the bot: config → storage → services → channels → HTTP. */
 export async function createBot(config: Config, overrides: BotOverrides = {}): Promise<Bot> {
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = overrides.clock ?? (() => new Date());
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
   try {
     await migrate(database.prisma, { logger });
@@ -75,36 +83,55 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       maxInvalid: config.MAX_INVALID_ANSWERS,
     });
     const runner = new ConversationRunner<PrismaAppTx>({
-      transactions: createAppTransactionRunner(database.prisma),
+      transactions: createAppTransactionRunner(database.prisma, clock),
       engine,
       renderer,
       effects: assistant.effects,
       menu: (ctx) => assistant.menu(ctx),
-      clock: overrides.clock ?? (() => new Date()),
+      clock,
       defaultLocale: config.DEFAULT_LOCALE,
       supportedLocales: SUPPORTED_LOCALES,
     });
+    // Every channel hands messages to the runner; a committed message may have written
+    // alerts, so the dispatcher is woken at once instead of at its next poll.
+    const handle = async (message: InboundMessage) => {
+      const result = await runner.handle(message);
+      if (result.kind === 'processed') dispatcher?.wake();
+      return result;
+    };
 
     const telegramConfig = telegramSettings(config);
     const telegram =
       telegramConfig &&
       new TelegramChannel({
         ...telegramConfig,
-        handle: (message) => runner.handle(message),
+        handle,
         text: (key, locale) => renderer.text({ key }, locale),
         logger,
         defaultLocale: config.DEFAULT_LOCALE,
       });
 
     const whatsappConfig = whatsappSettings(config);
-    const whatsapp = whatsappConfig
-      ? await createWhatsApp(database, runner, renderer, config, whatsappConfig, logger)
+    const whatsapp = whatsappConfig ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger) : undefined;
+
+    const inbox = createWebchatInbox(database.prisma);
+    const webchat = new WebchatChannel({ inbox, clock });
+    const dispatcher = config.OUTBOX_ENABLED
+      ? new OutboxDispatcher({
+          store: createOutboxStore(database.prisma),
+          channels: { webchat, telegram, whatsapp },
+          renderer,
+          clock,
+          logger: logger.child({ module: 'outbox' }),
+          maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+        })
       : undefined;
 
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
-      webchat: { handle: (message) => runner.handle(message) },
+      webchat: { handle },
+      webchatInbox: { inbox, clock },
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });
 
@@ -116,9 +143,12 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       logger,
       telegram,
       whatsapp,
+      dispatcher,
       close: () =>
         (closing ??= (async () => {
           await app.close(); // stops accepting, waits for requests in flight
+          // The dispatcher stops while the channels can still send what it has in hand.
+          await dispatcher?.stop();
           await telegram?.stop();
           await whatsapp?.stop();
           await runner.drain();
@@ -134,7 +164,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
 /** The WhatsApp channel on the database's auth state (WHATSAPP_ENABLED=true). */
 async function createWhatsApp(
   database: Database,
-  runner: ConversationRunner<PrismaAppTx>,
+  handle: (message: InboundMessage) => Promise<HandleResult>,
   renderer: I18nRenderer,
   config: Config,
   settings: WhatsAppSettings,
@@ -147,7 +177,7 @@ async function createWhatsApp(
     socketFactory: createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
     authState: storage.authState,
     pairingNumber: settings.pairingNumber,
-    handle: (message) => runner.handle(message),
+    handle,
     texts: createWhatsAppTexts(renderer),
     defaultLocale: config.DEFAULT_LOCALE,
     contacts: storage.contacts,
@@ -169,6 +199,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     // After listening, so that Telegram's first webhook call finds the server up.
     await bot.telegram?.start();
     await bot.whatsapp?.start();
+    bot.dispatcher?.start();
     bot.logger.info({ url, database: bot.database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
     return { ...bot, url };
   } catch (error) {

@@ -21,6 +21,12 @@ const duration = (fallback: string) =>
       return ms;
     });
 
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
 const count = (fallback: number) => z.coerce.number().int().min(0).max(100_000).default(fallback);
 
 const schema = z.object({
@@ -51,6 +57,12 @@ const schema = z.object({
   STATUS_MIN_JOINT_ACTIVITIES: count(2),
   STATUS_MIN_PMKS_JOINT_ACTIVITIES: count(1),
   STATUS_DORMANT_AFTER_DAYS: count(180),
+  /** Send the outbox (alerts, notices) from this instance; all instances may. */
+  OUTBOX_ENABLED: flag(true),
+  /** Attempts before an alert goes to the dead letters. */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** Run the periodic jobs (daily checks, weekly digests) from this instance; each runs once per period anyway. */
+  SCHEDULER_ENABLED: flag(true),
   ...telegramConfigSchema.shape,
   ...whatsappConfigSchema.shape,
 });

@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from '../channels/telegram/webhook-routes.js';
+import { webchatInboxRoutes, type WebchatInboxRouteOptions } from '../channels/webchat/inbox-routes.js';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
 import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
@@ -13,6 +14,8 @@ export interface AppDeps {
   readonly logger: FastifyBaseLogger;
   readonly ping: () => Promise<boolean>;
   readonly webchat: WebchatOptions;
+  /** Web chat messages waiting for users (the page polls). */
+  readonly webchatInbox: WebchatInboxRouteOptions;
   /** Present in Telegram webhook mode. */
   readonly telegramWebhook?: TelegramWebhookOptions;
   /** Largest accepted request body in bytes. */
@@ -29,6 +32,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(healthRoutes, { ping: deps.ping });
   await app.register(webchatRoutes, deps.webchat);
+  await app.register(webchatInboxRoutes, deps.webchatInbox);
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   return app;
 }

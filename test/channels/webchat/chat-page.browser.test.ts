@@ -76,6 +76,10 @@ const LONG_WORD = 'x'.repeat(300);
 
 /** The fake API: everything it received, and how many times it saw each messageId. */
 const received: ChatRequest[] = [];
+/** userIds of GET /webchat/inbox polls, in order. */
+const inboxPolls: string[] = [];
+/** Messages "the bot pushed", per userId, handed out (once) by the next poll. */
+const inbox = new Map<string, Reply[]>();
 /** Requests for anything but /chat and /webchat/messages (e.g. /favicon.ico): must stay empty. */
 const strayRequests: string[] = [];
 const attempts = new Map<string, number>();
@@ -104,6 +108,13 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     });
     res.end(PAGE_HTML);
     return;
+  }
+  if (req.method === 'GET' && url.pathname === '/webchat/inbox') {
+    const userId = url.searchParams.get('userId') ?? '';
+    inboxPolls.push(userId);
+    const replies = inbox.get(userId) ?? [];
+    inbox.delete(userId);
+    return sendJson(res, 200, { replies });
   }
   if (req.method !== 'POST' || url.pathname !== '/webchat/messages') {
     strayRequests.push(`${req.method} ${url.pathname}`);
@@ -176,6 +187,8 @@ afterAll(async () => {
 beforeEach((ctx) => {
   skipOrFailWithoutChromium(ctx, missing);
   received.length = 0;
+  inboxPolls.length = 0;
+  inbox.clear();
   strayRequests.length = 0;
   attempts.clear();
 });
@@ -192,13 +205,21 @@ interface Watch {
   foreignRequests: string[];
 }
 
-async function openChat(options: BrowserContextOptions = {}): Promise<{ page: Page; watch: Watch }> {
+/**
+ * Opens the chat page. `fakeClock` installs Playwright's clock in the page first, so a test
+ * can jump over the page's timers (the inbox poll interval) with `page.clock.runFor`.
+ */
+async function openChat(
+  options: BrowserContextOptions = {},
+  { fakeClock = false }: { fakeClock?: boolean } = {},
+): Promise<{ page: Page; watch: Watch }> {
   if (!browser) throw new Error('browser not launched');
   context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     locale: 'id-ID',
     ...options,
   });
+  if (fakeClock) await context.clock.install();
   const page = await context.newPage();
   const watch: Watch = { pageErrors: [], cspViolations: [], foreignRequests: [] };
   page.on('pageerror', (err) => watch.pageErrors.push(err.message));
@@ -208,7 +229,8 @@ async function openChat(options: BrowserContextOptions = {}): Promise<{ page: Pa
   page.on('request', (r) => {
     // Self-contained: nothing but the page itself and the API (not even /favicon.ico).
     const url = r.url();
-    const known = url === `${baseUrl}/chat` || url === `${baseUrl}/webchat/messages`;
+    const known =
+      url === `${baseUrl}/chat` || url === `${baseUrl}/webchat/messages` || url.startsWith(`${baseUrl}/webchat/inbox?userId=`);
     if (!known) watch.foreignRequests.push(url);
   });
   await page.goto(`${baseUrl}/chat`);
@@ -445,6 +467,60 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(restart.userId).toMatch(UUID);
     expect(restart.userId).not.toBe(userId);
     expect(await botTexts(page)).toEqual([GREETING.text]);
+  });
+
+  it('shows a message the bot pushed (polled from /webchat/inbox) like a reply, with working buttons; not while hidden', async () => {
+    const { page, watch } = await openChat({}, { fakeClock: true });
+    await page.getByTestId('reply-button').first().waitFor();
+    await waitIdle(page);
+    const userId = String(received[0]!.userId);
+    const NOTICE: Reply = {
+      text: 'Pemberitahuan: kegiatan Anda sudah dikonfirmasi.',
+      buttons: [{ id: 'notice.open', label: 'Lihat kegiatan' }],
+    };
+
+    // A hidden page (a background tab) does not poll.
+    await page.evaluate(
+      "Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })",
+    );
+    const pollsWhileHidden = inboxPolls.length;
+    inbox.set(userId, [NOTICE]);
+    await page.clock.runFor(11_000); // two poll intervals
+    await page.waitForTimeout(100);
+    expect(inboxPolls.length).toBe(pollsWhileHidden);
+    expect(await botTexts(page)).toEqual([GREETING.text]);
+
+    // Visible again: it asks at once, and shows the message like a reply.
+    await page.evaluate(
+      "Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' }); document.dispatchEvent(new Event('visibilitychange'))",
+    );
+    await page.getByText(NOTICE.text).waitFor({ timeout: 3_000 });
+    expect(inboxPolls.at(-1)).toBe(userId);
+    expect(await botTexts(page)).toEqual([GREETING.text, NOTICE.text]);
+    const button = page.getByTestId('reply-button').filter({ hasText: 'Lihat kegiatan' });
+    expect(await button.isDisabled()).toBe(false);
+
+    // Its button works like any other.
+    await button.click();
+    await page.getByText('Tombol notice.open').waitFor();
+    expect(received.at(-1)!.buttonId).toBe('notice.open');
+
+    // Kept in the history: still there after a reload, and not fetched twice.
+    await page.reload();
+    await page.getByText(NOTICE.text).waitFor();
+    await page.waitForTimeout(200);
+    expect((await botTexts(page)).filter((text) => text === NOTICE.text)).toHaveLength(1);
+    expect(inboxPolls.length).toBeGreaterThanOrEqual(2);
+
+    // Regular polling (every 5 s) brings a later message without any action.
+    inbox.set(userId, [{ text: 'Pengingat mingguan.' }]);
+    const before = inboxPolls.length;
+    await page.clock.runFor(5_000);
+    await page.getByText('Pengingat mingguan.').waitFor({ timeout: 3_000 });
+    expect(inboxPolls.length).toBe(before + 1);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
   });
 
   it('shows English labels when the browser language is English', async () => {

@@ -1,0 +1,25 @@
+/**
+ * Officers' quiet hours: alerts wait until the quiet period ends instead of buzzing a phone
+ * at night. Times are minutes after midnight in Jakarta (WIB); a period whose start is
+ * after its end wraps midnight (21:00–06:00 is 1260–360).
+ */
+import { jakartaTime } from '../scheduler/jakarta.js';
+import type { QuietHours } from './ports.js';
+
+const DAY_MIN = 24 * 60;
+
+/**
+ * When the quiet period `now` falls in ends, or null when `now` is outside it. A period
+ * with equal start and end is empty (quiet hours switched off), never "all day".
+ */
+export function quietUntil(hours: QuietHours, now: Date): Date | null {
+  const { startMin, endMin } = hours;
+  if (startMin === endMin) return null;
+  const local = jakartaTime(now);
+  const minute = local.minuteOfDay;
+  const quiet = startMin < endMin ? minute >= startMin && minute < endMin : minute >= startMin || minute < endMin;
+  if (!quiet) return null;
+  const minutesLeft = (endMin - minute + DAY_MIN) % DAY_MIN;
+  const startOfMinute = now.getTime() - (local.msOfDay % 60_000);
+  return new Date(startOfMinute + minutesLeft * 60_000);
+}

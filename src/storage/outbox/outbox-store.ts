@@ -1,0 +1,61 @@
+/**
+ * The transactional outbox on the Alert table: {@link createOutbox} records alerts inside
+ * the caller's transaction (the domain's side); {@link createOutboxStore} is the
+ * dispatcher's side (claims with a lease, outcomes) plus the admin's (dead alerts).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ChannelName } from '../../core/messages.js';
+import type { Lease, OutboxAdmin, OutboxStore } from '../../core/outbox/ports.js';
+import type { Outbox, OutboxEntry } from '../../domain/alerts/ports.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaTx } from '../transaction-runner.js';
+import { claimDue } from './claim.js';
+import { createOutboxAdmin } from './dead-alerts.js';
+import { toPayloadJson } from './payload.js';
+
+/** Longest `lastError` kept: reasons are short, but a channel may quote a long description. */
+const MAX_ERROR_LENGTH = 500;
+
+/** The domain's {@link Outbox} on a transaction client: recorded alerts commit or roll back with the event. */
+export function createOutbox(tx: PrismaTx): Outbox {
+  return {
+    async enqueue(entry: OutboxEntry, now: Date): Promise<boolean> {
+      // ON CONFLICT rather than catching a unique violation: a failed statement would abort
+      // the caller's whole transaction. A concurrent insert of the same key waits for the
+      // other transaction and then does nothing if it committed.
+      const inserted = await tx.$executeRaw`
+        INSERT INTO "Alert" ("id", "personId", "officerId", "kind", "payload", "dedupeKey", "status", "attempts", "nextAttemptAt", "createdAt")
+        VALUES (${randomUUID()}::uuid, ${entry.personId}::uuid, ${entry.officerId ?? null}::uuid, ${entry.kind},
+                ${toPayloadJson(entry.messages)}::jsonb, ${entry.dedupeKey}, 'pending', 0, ${entry.notBefore ?? now}, ${now})
+        ON CONFLICT ("dedupeKey") DO NOTHING`;
+      return inserted > 0;
+    },
+  };
+}
+
+/** The dispatcher's {@link OutboxStore} and the admin's {@link OutboxAdmin} in one. */
+export type PrismaOutboxStore = OutboxStore & OutboxAdmin;
+
+/** The dispatcher's and admin's side of the outbox, each call its own short transaction. */
+export function createOutboxStore(prisma: PrismaClient): PrismaOutboxStore {
+  /** Updates the alert only while this claim still holds it (see Lease). */
+  const update = async (lease: Lease, data: Parameters<PrismaClient['alert']['updateMany']>[0]['data']): Promise<boolean> => {
+    const { count } = await prisma.alert.updateMany({
+      where: { id: lease.id, status: 'sending', attempts: lease.attempts },
+      data: { ...data, claimedUntil: null },
+    });
+    return count === 1;
+  };
+  return {
+    claim: (limit, now, leaseMs) => claimDue(prisma, limit, now, leaseMs),
+    markSent: (lease, channel: ChannelName, now) => update(lease, { status: 'sent', sentAt: now, channel }),
+    reschedule: (lease, at, error) => update(lease, { status: 'pending', nextAttemptAt: at, lastError: clip(error) }),
+    markDead: (lease, reason) => update(lease, { status: 'dead', lastError: clip(reason) }),
+    deferWithoutAttempt: (lease, at) => update(lease, { status: 'pending', nextAttemptAt: at, attempts: { decrement: 1 } }),
+    ...createOutboxAdmin(prisma),
+  };
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_ERROR_LENGTH ? text : `${text.slice(0, MAX_ERROR_LENGTH - 1)}…`;
+}

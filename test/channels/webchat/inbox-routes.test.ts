@@ -1,0 +1,118 @@
+/**
+ * Web chat as a channel for proactive messages, on both databases: WebchatChannel.send
+ * fills the inbox, GET /webchat/inbox hands the messages out once, in order; and the whole
+ * way from an Alert row through the dispatcher to the page's poll.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { webchatInboxRoutes } from '../../../src/channels/webchat/inbox-routes.js';
+import { WebchatChannel } from '../../../src/channels/webchat/webchat-channel.js';
+import { OutboxDispatcher } from '../../../src/core/outbox/dispatcher.js';
+import { installErrorHandler } from '../../../src/http/errors.js';
+import { createOutboxStore } from '../../../src/storage/outbox/outbox-store.js';
+import { createWebchatInbox, type WebchatInboxStore } from '../../../src/storage/outbox/webchat-inbox.js';
+import { plainRenderer } from '../../core/outbox/fake-adapter.js';
+import { manualClock } from '../../support/bot.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { createPerson, enqueue, textMessages } from '../../storage/outbox/fixtures.js';
+
+describeEachDatabase('web chat inbox', (kind) => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let inbox: WebchatInboxStore;
+  const clock = manualClock('2026-11-02T03:00:00Z');
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    inbox = createWebchatInbox(db.prisma);
+    app = Fastify();
+    installErrorHandler(app);
+    await app.register(webchatInboxRoutes, { inbox, clock, limit: 20 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+
+  const poll = async (userId: string) => {
+    const response = await app.inject({ method: 'GET', url: `/webchat/inbox?userId=${encodeURIComponent(userId)}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    return (response.json() as { replies: unknown[] }).replies;
+  };
+
+  it('answers 400 with a clear message for a missing or malformed userId', async () => {
+    for (const [url, problem] of [
+      ['/webchat/inbox', 'userId: '],
+      ['/webchat/inbox?userId=', 'userId: must not be empty'],
+      ['/webchat/inbox?userId=a%20b', 'userId: may only contain'],
+      [`/webchat/inbox?userId=${'x'.repeat(129)}`, 'userId: must be at most 128 characters'],
+      ['/webchat/inbox?userId=a&since=1', 'Unrecognized key'],
+    ] as const) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json()).toMatchObject({ error: 'bad_request' });
+      expect(response.json().message, url).toContain('Invalid request query.');
+      expect(response.json().message, url).toContain(problem);
+    }
+  });
+
+  it('hands out what the channel sent, oldest first with buttons, once', async () => {
+    const channel = new WebchatChannel({ inbox, clock });
+    const user = `web-${kind}-1`;
+    expect(await channel.send(user, [{ text: 'Satu' }, { text: 'Dua', buttons: [{ id: 'open', label: 'Buka' }] }])).toEqual({ ok: true });
+    expect(await channel.send(user, [{ text: 'Tiga' }])).toEqual({ ok: true }); // same millisecond: order still kept
+    expect(await channel.send(`web-${kind}-other`, [{ text: 'Bukan untukmu' }])).toEqual({ ok: true });
+
+    expect(await poll(user)).toEqual([{ text: 'Satu' }, { text: 'Dua', buttons: [{ id: 'open', label: 'Buka' }] }, { text: 'Tiga' }]);
+    expect(await poll(user)).toEqual([]);
+    const rows = await db.prisma.webchatInbox.findMany({ where: { externalId: user } });
+    expect(rows.every((row) => row.deliveredAt?.getTime() === clock().getTime())).toBe(true);
+    expect(await poll(`web-${kind}-other`)).toEqual([{ text: 'Bukan untukmu' }]);
+  });
+
+  it('hands out at most `limit` per poll; the rest come with the next', async () => {
+    const channel = new WebchatChannel({ inbox, clock });
+    const user = `web-${kind}-many`;
+    for (let i = 1; i <= 25; i++) await channel.send(user, [{ text: `pesan ${i}` }]);
+    const first = await poll(user);
+    const second = await poll(user);
+    expect(first).toHaveLength(20);
+    expect([...first, ...second]).toEqual(Array.from({ length: 25 }, (_, i) => ({ text: `pesan ${i + 1}` })));
+  });
+
+  it('a database failure is a retryable send failure', async () => {
+    const broken = new WebchatChannel({ inbox: { append: () => Promise.reject(new Error('connection terminated\nstack…')) } });
+    expect(await broken.send('web-x', [{ text: 'x' }])).toEqual({
+      ok: false,
+      error: { channel: 'webchat', retryable: true, reason: 'inbox not written: connection terminated' },
+    });
+  });
+
+  it('end to end: an Alert row for a web chat user reaches the page’s next poll', async () => {
+    const user = `web-${kind}-alerted`;
+    const person = await createPerson(db.prisma, { identities: [{ channel: 'webchat', externalId: user, lastActiveAt: clock() }] });
+    await enqueue(db.prisma, { personId: person.personId, dedupeKey: `inbox-e2e-${kind}`, messages: textMessages('Ada kegiatan baru untuk dikonfirmasi.') }, clock());
+    const dispatcher = new OutboxDispatcher({
+      store: createOutboxStore(db.prisma),
+      channels: { webchat: new WebchatChannel({ inbox, clock }) },
+      renderer: plainRenderer,
+      clock,
+    });
+    expect(await dispatcher.runOnce()).toBe(1);
+    expect(await poll(user)).toEqual([{ text: 'Ada kegiatan baru untuk dikonfirmasi.' }]);
+    expect(await db.prisma.alert.findUniqueOrThrow({ where: { dedupeKey: `inbox-e2e-${kind}` } })).toMatchObject({ status: 'sent', channel: 'webchat' });
+  });
+
+  it('purges delivered messages older than a date, never undelivered ones', async () => {
+    const channel = new WebchatChannel({ inbox, clock });
+    const user = `web-${kind}-purge`;
+    await channel.send(user, [{ text: 'lama' }]);
+    await poll(user);
+    await channel.send(user, [{ text: 'belum dibaca' }]);
+    clock.advance(1);
+    expect(await inbox.purgeDelivered(clock())).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.webchatInbox.count({ where: { externalId: user } })).toBe(1);
+    expect(await poll(user)).toEqual([{ text: 'belum dibaca' }]);
+  });
+});
