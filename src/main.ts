@@ -20,6 +20,11 @@ import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
 import { OutboxDispatcher } from './core/outbox/dispatcher.js';
+import { Scheduler } from './core/scheduler/scheduler.js';
+import { officerJobs } from './domain/alerts/officer-jobs.js';
+import { startControlServer } from './channels/control/control-server.js';
+import { inviteCommand } from './channels/control/invite-command.js';
+import { createJobRuns } from './storage/jobs/job-runs.js';
 import { ConversationRunner, type HandleResult } from './core/runner.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
@@ -29,7 +34,7 @@ import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
 import { LOCALES_DIR } from './paths.js';
-import { createAppTransactionRunner, type PrismaAppTx } from './storage/app-tx.js';
+import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegions } from './storage/regions/seed-regions.js';
 import { openDatabase, DataDirLockedError, type Database } from './storage/database.js';
@@ -48,6 +53,8 @@ export interface Bot {
   readonly whatsapp: WhatsAppChannel | undefined;
   /** Sends the outbox (alerts, notices) when OUTBOX_ENABLED; started by {@link startBot}. */
   readonly dispatcher: OutboxDispatcher | undefined;
+  /** Runs the daily and weekly jobs when SCHEDULER_ENABLED; started by {@link startBot}. */
+  readonly scheduler: Scheduler<PrismaAppTx> | undefined;
   /** Stops accepting requests, finishes the messages in flight, closes the database. */
   close(): Promise<void>;
 }
@@ -127,6 +134,25 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         })
       : undefined;
 
+    const scheduler = config.SCHEDULER_ENABLED
+      ? new Scheduler<PrismaAppTx>({
+          runs: createJobRuns(database.prisma, (tx) => new PrismaAppTx(tx, clock), { clock }),
+          clock,
+          logger: logger.child({ module: 'scheduler' }),
+          // A job's alerts are committed: send them now.
+          onRan: () => dispatcher?.wake(),
+        })
+      : undefined;
+    for (const job of officerJobs<PrismaAppTx>({
+      inactiveDays: config.ALERT_INACTIVE_DAYS,
+      dailyHour: config.ALERT_DAILY_HOUR,
+      digestWeekday: config.DIGEST_WEEKDAY,
+      digestHour: config.DIGEST_HOUR,
+      thresholds: statusThresholds(config),
+    })) {
+      scheduler?.register(job);
+    }
+
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
@@ -134,6 +160,17 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       webchatInbox: { inbox, clock },
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });
+
+    // Admin commands (officer invites) reach a bot on the embedded database through a local
+    // socket in its data dir, since no second process may open that database.
+    const control =
+      database.kind === 'pglite' && !config.DATA_DIR.startsWith('memory://')
+        ? await startControlServer({
+            dataDir: config.DATA_DIR,
+            logger: logger.child({ module: 'control' }),
+            commands: { invite: inviteCommand(createAppTransactionRunner(database.prisma, clock), clock) },
+          })
+        : undefined;
 
     let closing: Promise<void> | undefined;
     return {
@@ -144,9 +181,12 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       telegram,
       whatsapp,
       dispatcher,
+      scheduler,
       close: () =>
         (closing ??= (async () => {
+          await control?.close();
           await app.close(); // stops accepting, waits for requests in flight
+          await scheduler?.stop();
           // The dispatcher stops while the channels can still send what it has in hand.
           await dispatcher?.stop();
           await telegram?.stop();
@@ -200,6 +240,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     await bot.telegram?.start();
     await bot.whatsapp?.start();
     bot.dispatcher?.start();
+    bot.scheduler?.start();
     bot.logger.info({ url, database: bot.database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
     return { ...bot, url };
   } catch (error) {

@@ -63,6 +63,14 @@ const schema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   /** Run the periodic jobs (daily checks, weekly digests) from this instance; each runs once per period anyway. */
   SCHEDULER_ENABLED: flag(true),
+  /** Days without activity before a group is reported to its officers. */
+  ALERT_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  /** Hour (WIB) of the daily checks. */
+  ALERT_DAILY_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** ISO weekday of the officers' weekly digest, 1 = Monday. */
+  DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
+  /** Hour (WIB) of the weekly digest. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   ...telegramConfigSchema.shape,
   ...whatsappConfigSchema.shape,
 });

@@ -11,6 +11,8 @@ import { accountEffects } from './accounts/effects.js';
 import { LINK_ACCOUNT_FLOW_ID, linkAccountFlow } from './accounts/link-flow.js';
 import { activityEffects } from './activities/effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
+import { INBOX_DEEP_LINK } from './alerts/leader-notices.js';
+import { statusCheckWithAlerts } from './alerts/level-alerts.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { loadInbox } from './confirmations/inbox.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
@@ -21,6 +23,11 @@ import { MY_GROUPS_FLOW_ID, myGroupsFlow } from './groups/my-groups-flow.js';
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
+import { officerEffects } from './officers/effects.js';
+import { officerEnrollFlow } from './officers/enroll-flow.js';
+import { officerOverrideFlow } from './officers/override-flow.js';
+import { OFFICER_PANEL_FLOW_ID, officerPanelFlow } from './officers/panel-flow.js';
+import { officerVerifyFlow } from './officers/verify-flow.js';
 import { regionEffects } from './regions/effects.js';
 import { villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
@@ -63,9 +70,14 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       myGroupsFlow,
       logActivityFlow,
       declareRelationFlow,
-      inboxFlow,
+      // Notices to leaders open the inbox with a button, from wherever they are.
+      { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
       statusCheckFlow,
       linkAccountFlow,
+      officerEnrollFlow,
+      officerPanelFlow,
+      officerOverrideFlow,
+      officerVerifyFlow,
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
@@ -76,10 +88,13 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...relationEffects<Tx>(),
       ...inboxEffects<Tx>(deps.thresholds),
       ...statusEffects(deps.thresholds),
+      // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
+      ...statusCheckWithAlerts<Tx>(deps.thresholds),
       ...accountEffects<Tx>(),
+      ...officerEffects<Tx>(deps.thresholds),
     },
     async menu({ tx, person }) {
-      const [groups, inbox] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id)]);
+      const [groups, inbox, officer] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id), tx.officers.byPerson(person.id)]);
       const leader = groups.length > 0;
       return [
         ...(inbox.length > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox.length })] : []),
@@ -93,6 +108,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
               entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
             ]
           : []),
+        ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),
         entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
         entry('language', 'menu.language', LANGUAGE_FLOW_ID),
       ];

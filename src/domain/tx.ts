@@ -4,7 +4,10 @@
  */
 import type { AccountLinks } from './accounts/ports.js';
 import type { ActivityRepository } from './activities/ports.js';
+import type { Outbox } from './alerts/ports.js';
+import type { AlertReports } from './alerts/report-ports.js';
 import type { GroupRepository, PeopleRepository } from './groups/ports.js';
+import type { OfficerRepository } from './officers/ports.js';
 import type { RegionDirectory } from './regions/ports.js';
 import type { RelationRepository } from './relations/ports.js';
 import type { StatusRepository } from './status/ports.js';
@@ -17,4 +20,9 @@ export interface DomainTx {
   readonly relations: RelationRepository;
   readonly status: StatusRepository;
   readonly accounts: AccountLinks;
+  readonly officers: OfficerRepository;
+  /** Proactive messages recorded in this transaction, sent later by the dispatcher. */
+  readonly outbox: Outbox;
+  /** Read-only queries of the officer jobs and lists. */
+  readonly alertReports: AlertReports;
 }

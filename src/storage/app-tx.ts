@@ -5,7 +5,10 @@
 import type { Clock, TransactionRunner } from '../core/ports.js';
 import type { AccountLinks } from '../domain/accounts/ports.js';
 import type { ActivityRepository } from '../domain/activities/ports.js';
+import type { Outbox } from '../domain/alerts/ports.js';
+import type { AlertReports } from '../domain/alerts/report-ports.js';
 import type { GroupRepository, PeopleRepository } from '../domain/groups/ports.js';
+import type { OfficerRepository } from '../domain/officers/ports.js';
 import type { RegionDirectory } from '../domain/regions/ports.js';
 import type { RelationRepository } from '../domain/relations/ports.js';
 import type { StatusRepository } from '../domain/status/ports.js';
@@ -15,6 +18,9 @@ import { createActivityRepository } from './activities/activity-repository.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
+import { createAlertReports } from './officers/alert-reports.js';
+import { createOfficerRepository } from './officers/officer-repository.js';
+import { createOutbox } from './outbox/outbox-store.js';
 import { createPeopleRepository } from './people/people-repository.js';
 import { createRegionDirectory } from './regions/region-directory.js';
 import { createRelationRepository } from './relations/relation-repository.js';
@@ -30,6 +36,9 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly relations: RelationRepository;
   readonly status: StatusRepository;
   readonly accounts: AccountLinks;
+  readonly officers: OfficerRepository;
+  readonly outbox: Outbox;
+  readonly alertReports: AlertReports;
 
   constructor(tx: PrismaTx, clock?: Clock) {
     super(tx, clock);
@@ -40,6 +49,9 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.relations = createRelationRepository(tx);
     this.status = createStatusRepository(tx);
     this.accounts = createAccountLinks(tx);
+    this.officers = createOfficerRepository(tx);
+    this.outbox = createOutbox(tx);
+    this.alertReports = createAlertReports(tx);
   }
 }
 

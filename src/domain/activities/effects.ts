@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
-import { refreshStatus } from '../status/status-service.js';
+import { onActivityLogged } from '../alerts/event-alerts.js';
+import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { ACTIVITY_CATEGORIES } from './ports.js';
@@ -52,7 +53,9 @@ export function activityEffects<Tx extends DomainTx>(thresholds: StatusThreshold
         person.id,
         now,
       );
-      await refreshStatus(tx.status, { villageCode: own.villageCode }, now, thresholds);
+      // Officers are asked to verify it and partners to confirm it, in this same transaction.
+      await onActivityLogged(tx, id, partners.map((group) => group.id), person.id, now);
+      await refreshWithAlerts(tx, { villageCode: own.villageCode }, now, thresholds);
       return { kind: 'created', id, partnerNames: partners.map((group) => group.name) };
     },
   };

@@ -2,6 +2,7 @@
  * What joint-activity features need from storage. Beneficiaries are only ever counts per
  * PMKS category: no names of people served are stored anywhere.
  */
+import type { Verdict, VerificationState } from '../groups/ports.js';
 
 /** Categories of joint social-welfare activities (enum ActivityCategory). */
 export const ACTIVITY_CATEGORIES = [
@@ -45,6 +46,24 @@ export interface ParticipationRequest {
   readonly reportedByGroup: string;
 }
 
+/** An activity as an officer's alert and the verification flow show it. */
+export interface ActivitySummary {
+  readonly id: string;
+  /** Calendar date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly category: ActivityCategory;
+  readonly description: string;
+  readonly villageCode: string;
+  readonly villageName: string;
+  readonly districtName: string;
+  readonly regencyName: string;
+  readonly verification: VerificationState;
+  /** The group that reported it (confirmed first), or null when it is gone. */
+  readonly reportingGroup: { readonly id: string; readonly name: string } | null;
+  /** The other groups named, whatever they answered except a decline. */
+  readonly partnerNames: readonly string[];
+}
+
 /** Storage of activities and participations. */
 export interface ActivityRepository {
   create(activity: NewActivity, reporterId: string, now: Date): Promise<{ readonly id: string }>;
@@ -54,4 +73,8 @@ export interface ActivityRepository {
   decideParticipation(activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean>;
   /** The desa of an activity, or null. */
   villageOf(activityId: string): Promise<string | null>;
+  /** The activity with its names, or null. */
+  summary(activityId: string): Promise<ActivitySummary | null>;
+  /** Records an officer's verdict on a pending activity; false when missing or not pending. */
+  setVerification(activityId: string, verdict: Verdict, verifierId: string, reason: string | null, now: Date): Promise<boolean>;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
-import { refreshStatus } from '../status/status-service.js';
+import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { inboxItemKey, loadInbox, type InboxItem } from './inbox.js';
@@ -36,7 +36,7 @@ export function inboxEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if (item) {
         outcome = (await decide(tx, item, accept, person.id, now)) ? 'recorded' : 'forbidden';
         const village = await villageOf(tx, item);
-        if (outcome === 'recorded' && village) await refreshStatus(tx.status, { villageCode: village }, now, thresholds);
+        if (outcome === 'recorded' && village) await refreshWithAlerts(tx, { villageCode: village }, now, thresholds);
       }
       return { outcome, items: await loadInbox(tx, person.id) };
     },

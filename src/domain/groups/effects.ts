@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
+import { onCoLeaderRequested, onGroupRegistered } from '../alerts/event-alerts.js';
+import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { normalizeName } from '../flow-kit.js';
-import { refreshStatus } from '../status/status-service.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { GROUP_TYPES } from './group-types.js';
@@ -97,7 +98,9 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         now,
       );
       await tx.people.setContact(person.id, input.leaderName, input.phone);
-      await refreshStatus(tx.status, { villageCode: input.villageCode }, now, thresholds);
+      // The desa's officers are asked to verify it, in this same transaction.
+      await onGroupRegistered(tx, group, { name: input.leaderName, phone: input.phone ?? person.phoneE164 }, person.id, now);
+      await refreshWithAlerts(tx, { villageCode: input.villageCode }, now, thresholds);
       return { kind: 'created', group };
     },
 
@@ -105,6 +108,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       const input = coLeaderSchema.parse(effect.payload);
       const requested = await tx.groups.requestCoLeader(input.groupId, person.id, now);
       if (input.leaderName) await tx.people.setContact(person.id, input.leaderName, input.phone ?? null);
+      const group = requested ? await tx.groups.get(input.groupId) : null;
+      if (group) await onCoLeaderRequested(tx, group, input.leaderName ?? person.displayName, person.id, now);
       return requested ? { kind: 'requested' } : { kind: 'exists' };
     },
 
@@ -132,7 +137,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if ((await tx.groups.leaderRole(groupId, person.id)) !== 'leader') return { kind: 'forbidden' };
       const group = await tx.groups.get(groupId);
       await tx.groups.deactivate(groupId, now);
-      if (group) await refreshStatus(tx.status, { villageCode: group.villageCode }, now, thresholds);
+      if (group) await refreshWithAlerts(tx, { villageCode: group.villageCode }, now, thresholds);
       return { kind: 'ok', group: null };
     },
   };

@@ -89,7 +89,17 @@ export interface GroupRepository {
   pendingCoLeaderRequests(leaderId: string): Promise<CoLeaderRequest[]>;
   /** Accepts (active co-leader) or declines (removed) a pending request. */
   decideCoLeader(groupId: string, requesterId: string, accept: boolean): Promise<boolean>;
+  /** People with an active membership (leader or co-leader) of the group: who is told about it. */
+  leaderIds(groupId: string): Promise<string[]>;
+  /**
+   * Records an officer's verdict on a pending group (a rejection with its reason); false
+   * when the group is missing or no longer pending (another officer was first).
+   */
+  setVerification(groupId: string, verdict: Verdict, verifierId: string, reason: string | null, now: Date): Promise<boolean>;
 }
+
+/** An officer's decision on a pending record. */
+export type Verdict = 'verified' | 'rejected';
 
 /** Personal details of a leader, kept on the person. */
 export interface PeopleRepository {

@@ -9,6 +9,8 @@ import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton } from '../faq/answe
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
 import { replyToIntent } from '../faq/replies.js';
+import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
+import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 
 export const HOME_FLOW_ID = 'home';
 /** Button id prefix of main-menu entries. */
@@ -83,6 +85,13 @@ export function createHomeFlow(faq: FaqMatcher) {
             if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
           }
           if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
+          // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
+          const inviteCode = inviteCodeInText(text);
+          if (inviteCode) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: { code: inviteCode } };
+          if (isOfficerWord(text)) {
+            const officerEntry = env.menu.find((item) => item.id === 'officer');
+            return officerEntry ? { type: 'start', flow: officerEntry.flow } : { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
+          }
           const shortcut = SHORTCUTS[text.toLowerCase().replace(/[.!?]+$/, '')];
           const shortcutEntry = shortcut ? env.menu.find((item) => item.id === shortcut) : undefined;
           if (shortcutEntry) return { type: 'start', flow: shortcutEntry.flow, input: shortcutEntry.input };

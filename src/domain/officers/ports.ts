@@ -4,6 +4,7 @@
  * "34.04.07.2001". An officer covers a desa when one of their prefixes is a prefix of its
  * code at a segment boundary.
  */
+import type { AreaRef, WksbmLevel } from '../status/ports.js';
 
 export const OFFICER_KINDS = ['tksk', 'psm', 'dinsos', 'pendamping'] as const;
 export type OfficerKind = (typeof OFFICER_KINDS)[number];
@@ -23,6 +24,7 @@ export interface OfficerView {
 
 /** An invite an admin made; the officer redeems its code in a chat. */
 export interface NewInvite {
+  /** The stored form: 8 characters, no separator (see invite-code.ts). */
   readonly code: string;
   readonly kind: OfficerKind;
   readonly areaPrefixes: readonly string[];
@@ -35,13 +37,38 @@ export type RedeemInviteResult =
   | { readonly kind: 'expired' }
   | { readonly kind: 'used' };
 
-/** Storage of officers and invites; every call runs inside the caller's transaction. */
+/** Levels of the Kemendagri tree an officer may cover (a province is too wide). */
+export type CoverageLevel = 'regency' | 'district' | 'village';
+
+/** A region code with its name and the names above it, for messages and validation. */
+export interface AreaName {
+  readonly code: string;
+  readonly level: CoverageLevel | 'province';
+  readonly name: string;
+  /** The kabupaten/kota name for a kecamatan or desa; '' otherwise. */
+  readonly regencyName: string;
+  /** The kecamatan name for a desa; '' otherwise. */
+  readonly districtName: string;
+}
+
+/** An officer's decision to set an area's level by hand, shown beside the computed level. */
+export interface LevelOverride {
+  readonly level: WksbmLevel;
+  readonly reason: string;
+  readonly officerId: string;
+  readonly createdAt: Date;
+}
+
+/** Storage of officers, invites and level overrides; every call runs inside the caller's transaction. */
 export interface OfficerRepository {
   /** The active officer role of a person, or null. */
   byPerson(personId: string): Promise<OfficerView | null>;
   /** Active officers covering a desa (by code prefix at a segment boundary). */
   forVillage(villageCode: string): Promise<OfficerView[]>;
-  createInvite(invite: NewInvite, now: Date): Promise<void>;
+  /** Every active officer (for the weekly digest). */
+  listActive(): Promise<OfficerView[]>;
+  /** Stores an invite; false when the code is taken (draw another). */
+  createInvite(invite: NewInvite, now: Date): Promise<boolean>;
   /**
    * Makes the person an officer of the invite's kind and areas (adding the areas to an
    * existing officer role of that person). An invite is used once.
@@ -49,6 +76,16 @@ export interface OfficerRepository {
   redeemInvite(code: string, personId: string, now: Date): Promise<RedeemInviteResult>;
   setMutedKinds(officerId: string, kinds: readonly string[]): Promise<void>;
   setQuietHours(officerId: string, startMin: number | null, endMin: number | null): Promise<void>;
+  /** Whether the person is an admin (Person.isAdmin). */
+  isAdmin(personId: string): Promise<boolean>;
+  /** Names of the given region codes that exist, in the order asked; unknown codes are left out. */
+  describeAreas(codes: readonly string[]): Promise<AreaName[]>;
+  /** The override in force for an area (rw 0 / absent = the whole desa), or null. */
+  levelOverride(area: AreaRef): Promise<LevelOverride | null>;
+  /** Records an override, withdrawing the one in force for the area, if any. */
+  setLevelOverride(area: AreaRef, override: Omit<LevelOverride, 'createdAt'>, now: Date): Promise<void>;
+  /** Withdraws the override in force; false when there was none. */
+  clearLevelOverride(area: AreaRef, now: Date): Promise<boolean>;
 }
 
 /** True when a code prefix covers a desa code ("34.04" covers "34.04.07.2001", "34.0" does not). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
+import { onRelationDeclared } from '../alerts/event-alerts.js';
 import type { DomainTx } from '../tx.js';
 import { RELATION_KINDS } from './ports.js';
 
@@ -33,6 +34,8 @@ export function relationEffects<Tx extends DomainTx>(): Record<string, EffectHan
       // Relations only count inside one desa; a stale button may name a group elsewhere.
       if (!from || !to || !from.active || !to.active || from.villageCode !== to.villageCode) return { kind: 'forbidden' };
       const result = await tx.relations.declare(from.id, to.id, input.kind, person.id, now);
+      // The other group's leaders hear that a confirmation waits in their inbox.
+      if (result.kind === 'created') await onRelationDeclared(tx, result.id, from, to, input.kind, person.id, now);
       return { kind: result.kind, otherName: to.name };
     },
   };

@@ -5,7 +5,14 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
+import type { WksbmLevel } from './ports.js';
 import type { AreaStatus } from './status.js';
+
+/** An officer's override of an area's level, shown beside the computed level. */
+export interface OverrideNote {
+  readonly level: WksbmLevel;
+  readonly reason: string;
+}
 
 /** The names that identify an area; a regions `VillageInfo` fits as it is. */
 export interface StatusAreaName {
@@ -15,11 +22,18 @@ export interface StatusAreaName {
   readonly regencyName: string;
 }
 
-/** The message showing `status` of the desa (or of RW `rw` in it). */
-export function statusMessage(status: AreaStatus, village: StatusAreaName, rw?: number): OutboundMessage {
+/**
+ * The message showing `status` of the desa (or of RW `rw` in it). With an officer's
+ * `override`, the level shown is the officer's, with the reason and the computed level beside it.
+ */
+export function statusMessage(status: AreaStatus & { readonly override?: OverrideNote | undefined }, village: StatusAreaName, rw?: number): OutboundMessage {
   const names = { village: village.name, district: village.districtName, regency: village.regencyName };
   const area = rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
-  const header = t('status:header', { area, level: levelName(status.level) });
+  const override = status.override;
+  const level = override
+    ? t('officers:override.statusLine', { level: levelName(override.level), reason: override.reason, computed: levelName(status.level) })
+    : levelName(status.level);
+  const header = t('status:header', { area, level });
   const body: Text[] = [status.provisional ? lines([header, t('status:provisional')]) : header, criteriaLines(status)];
   if (status.nextSteps.length > 0) {
     body.push(lines([t('status:stepsTitle'), ...status.nextSteps.map((step) => t('status:bullet', { text: step }))]));

@@ -44,6 +44,8 @@ async function mergePeople(tx: PrismaTx, from: string, into: string): Promise<vo
   await tx.$executeRaw`UPDATE "GroupRelation" SET "declaredById" = ${into}::uuid WHERE "declaredById" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "Consent" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "LinkCode" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
+  // Alerts and notices still to be sent follow the person.
+  await tx.$executeRaw`UPDATE "Alert" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   // An officer role follows the person, unless the surviving person has one already.
   await tx.$executeRaw`
     UPDATE "Officer" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid

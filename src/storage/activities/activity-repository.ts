@@ -4,6 +4,7 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 import { beneficiaryRows } from './beneficiaries.js';
 import { calendarDateToDb } from './calendar-date.js';
+import { activitySummary } from './activity-summary.js';
 import { pendingParticipations } from './pending-participations.js';
 
 /** Builds the activity repository on one transaction client. */
@@ -28,6 +29,18 @@ export function createActivityRepository(tx: PrismaTx): ActivityRepository {
       if (!isUuid(activityId)) return null;
       const row = await tx.activity.findUnique({ where: { id: activityId }, select: { villageCode: true } });
       return row?.villageCode ?? null;
+    },
+
+    summary: (activityId) => activitySummary(tx, activityId),
+
+    async setVerification(activityId, verdict, verifierId, reason, now) {
+      if (!allUuids(activityId, verifierId)) return false;
+      // The status condition makes the second of two racing verdicts a no-op.
+      const { count } = await tx.activity.updateMany({
+        where: { id: activityId, verification: 'pending' },
+        data: { verification: verdict, verifiedAt: now, verifiedById: verifierId, rejectionReason: verdict === 'rejected' ? reason : null },
+      });
+      return count > 0;
     },
   };
 }

@@ -5,7 +5,7 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { findOrCreateArea } from './area.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
 import { groupViewById, groupViewsInVillage, groupViewsLedBy } from './group-views.js';
-import { allUuids } from './uuid.js';
+import { allUuids, isUuid } from './uuid.js';
 
 /**
  * Builds the group repository on one transaction client. "Enabled" means active (not
@@ -59,6 +59,26 @@ export function createGroupRepository(tx: PrismaTx): GroupRepository {
     pendingCoLeaderRequests: (leaderId) => pendingCoLeaderRequests(tx, leaderId),
 
     decideCoLeader: (groupId, requesterId, accept) => decideCoLeader(tx, groupId, requesterId, accept),
+
+    async leaderIds(groupId) {
+      if (!isUuid(groupId)) return [];
+      const rows = await tx.groupLeader.findMany({
+        where: { groupId, status: 'active' },
+        select: { personId: true },
+        orderBy: [{ createdAt: 'asc' }, { personId: 'asc' }],
+      });
+      return rows.map((row) => row.personId);
+    },
+
+    async setVerification(groupId, verdict, verifierId, reason, now) {
+      if (!allUuids(groupId, verifierId)) return false;
+      // The status condition makes the second of two racing verdicts a no-op.
+      const { count } = await tx.group.updateMany({
+        where: { id: groupId, verification: 'pending' },
+        data: { verification: verdict, verifiedAt: now, verifiedById: verifierId, rejectionReason: verdict === 'rejected' ? reason : null, updatedAt: now },
+      });
+      return count > 0;
+    },
   };
 }
 

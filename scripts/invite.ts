@@ -1,0 +1,131 @@
+/**
+ * `npm run invite -- --kind tksk --area 34.04.07 [--area …] [--expires 7d]`: makes an
+ * officer invite and prints its code alone on the last line (scripts can take `tail -n1`).
+ *
+ * Where the invite is stored:
+ * - DATABASE_URL set: straight into that PostgreSQL database (any number of processes may);
+ * - otherwise the embedded database in DATA_DIR (default ./data): through the running
+ *   bot's control socket (DATA_DIR/control.sock), since only one process may open it; when
+ *   no bot runs there, the CLI opens the database itself.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ControlUnavailableError, sendControlRequest } from '../src/channels/control/control-client.js';
+import type { ControlResponse, InviteReply } from '../src/channels/control/control-protocol.js';
+import { inviteCommand } from '../src/channels/control/invite-command.js';
+import { parseDuration } from '../src/config/duration.js';
+import { DEFAULT_INVITE_TTL_MS, type InviteRequest } from '../src/domain/officers/invites.js';
+import { OFFICER_KINDS } from '../src/domain/officers/ports.js';
+import { createAppTransactionRunner } from '../src/storage/app-tx.js';
+import { DataDirLockedError, openDatabase, PGLITE_SUBDIR } from '../src/storage/database.js';
+
+const USAGE = `Usage: npm run invite -- --kind <${OFFICER_KINDS.join('|')}> --area <code> [--area <code> …] [--expires 7d]
+
+  --kind     the officer's kind
+  --area     a kabupaten/kota (34.04), kecamatan (34.04.07) or desa (34.04.07.2001) code;
+             repeat it, or separate codes with commas
+  --expires  how long the code stays valid: 30m, 48h, 7d … (default 7d, at most 90d)
+
+Reads DATABASE_URL (PostgreSQL) or DATA_DIR (embedded database, default ./data). Works
+while the bot is running. Prints the invite code alone on the last line.`;
+
+/** Exit codes: 0 done, 1 failed, 2 bad usage. */
+async function main(argv: readonly string[]): Promise<number> {
+  let request: InviteRequest | 'help';
+  try {
+    request = readArgs(argv);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (request === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  let response: ControlResponse;
+  try {
+    response = await createInvite(request);
+  } catch (error) {
+    console.error(`invite failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  if (!response.ok) {
+    console.error(`invite refused: ${response.error}${(response.problems ?? []).map((problem) => `\n  - ${problem}`).join('')}`);
+    return 1;
+  }
+  printInvite(response.result);
+  return 0;
+}
+
+function readArgs(argv: readonly string[]): InviteRequest | 'help' {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      kind: { type: 'string' },
+      area: { type: 'string', multiple: true },
+      expires: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return 'help';
+  if (!values.kind) throw new Error('--kind is required');
+  const areas = (values.area ?? []).flatMap((area) => area.split(',')).map((area) => area.trim()).filter(Boolean);
+  if (areas.length === 0) throw new Error('at least one --area is required');
+  const expiresInMs = values.expires === undefined ? DEFAULT_INVITE_TTL_MS : parseDuration(values.expires);
+  if (expiresInMs === null || expiresInMs <= 0) throw new Error(`--expires: expected a duration such as 7d or 48h, got "${values.expires}"`);
+  return { kind: values.kind, areas, expiresInMs };
+}
+
+async function createInvite(request: InviteRequest): Promise<ControlResponse> {
+  const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+  const dataDir = process.env.DATA_DIR?.trim() || './data';
+  if (databaseUrl) return createDirectly(request, databaseUrl, dataDir);
+  // A running bot holds the embedded database: ask it. A bot still starting has the lock
+  // but not yet its socket, so a refused direct open is retried through the socket.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendControlRequest(dataDir, { command: 'invite', ...request, areas: [...request.areas] });
+    } catch (error) {
+      if (!(error instanceof ControlUnavailableError)) throw error;
+    }
+    try {
+      return await createDirectly(request, undefined, dataDir);
+    } catch (error) {
+      if (!(error instanceof DataDirLockedError) || attempt >= 10) {
+        if (error instanceof DataDirLockedError) {
+          throw new Error(`a bot (pid ${error.pid}) holds DATA_DIR ${error.dataDir} but does not answer on its control socket; is it an older version? Stop it and try again.`);
+        }
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+async function createDirectly(request: InviteRequest, databaseUrl: string | undefined, dataDir: string): Promise<ControlResponse> {
+  // Opening a folder without a database would create an empty one, which helps nobody.
+  if (!databaseUrl && !existsSync(join(dataDir, PGLITE_SUBDIR))) {
+    throw new Error(`there is no database in DATA_DIR ${resolve(dataDir)}: start the bot once there first (or set DATA_DIR / DATABASE_URL)`);
+  }
+  const database = await openDatabase({ databaseUrl, dataDir });
+  try {
+    return await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
+  } catch (error) {
+    // A database the bot never started on has no tables yet.
+    if (/does not exist/.test(String(error))) throw new Error('the database has no tables yet: start the bot once (or run npm run db:migrate) first');
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+function printInvite(invite: InviteReply): void {
+  const areas = invite.areas.map((area) => `${area.code} ${area.name}${area.regencyName ? ` (${[area.districtName, area.regencyName].filter(Boolean).join(', ')})` : ''}`);
+  console.log(`Officer invite (${invite.kind}) for: ${areas.join('; ')}`);
+  console.log(`Valid until ${invite.expiresAt}. The officer sends this code to the bot on any channel:`);
+  console.log(invite.code);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+/**
+ * The kinds of proactive messages. Officer alerts can be muted by kind; notices to leaders
+ * cannot (they concern the leader's own group and are rare).
+ */
+
+/** Officer alert kinds, in the order the mute screen lists them. */
+export const OFFICER_ALERT_KINDS = [
+  'group.registered',
+  'activity.logged',
+  'level.changed',
+  'group.inactive',
+  'digest.weekly',
+] as const;
+export type OfficerAlertKind = (typeof OFFICER_ALERT_KINDS)[number];
+
+/** Notices to group leaders. */
+export const LEADER_NOTICE_KINDS = {
+  /** An officer verified or rejected the leader's group or activity. */
+  verdict: 'leader.verdict',
+  /** Another group asks the leader's group to confirm something (inbox). */
+  confirmRequest: 'leader.confirmRequest',
+} as const;
+
+/** The i18n key of an alert kind's name (for the mute screen). */
+export function alertKindLabelKey(kind: OfficerAlertKind): string {
+  return `officers:alertKind.${kind.replace('.', '_')}`;
+}
+
+/** True when `kind` is an officer alert kind. */
+export function isOfficerAlertKind(kind: string): kind is OfficerAlertKind {
+  return (OFFICER_ALERT_KINDS as readonly string[]).includes(kind);
+}

@@ -1,0 +1,98 @@
+/**
+ * The messages officers receive: a new group or a logged activity to verify (with
+ * Verifikasi/Tolak deep-link buttons), a desa's level going up or down, a group gone
+ * quiet, and the weekly digest. Neutral texts; the dispatcher renders them per recipient.
+ */
+import { deepLinkButtonId } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, type Text } from '../../core/text.js';
+import type { ActivitySummary } from '../activities/ports.js';
+import type { GroupView } from '../groups/ports.js';
+import { verifyButtons } from '../officers/verify-target.js';
+import { formatAreaUnit } from '../parse/area-unit.js';
+import type { WksbmLevel } from '../status/ports.js';
+import { levelName } from '../status/status-message.js';
+import { dateText, groupTypeText, linesText, namesText, villageText, type VillageNames } from './message-parts.js';
+import type { DigestFigures, InactiveGroup } from './report-ports.js';
+
+/** The deep-link key of the officer menu (digest and list buttons open it). */
+export const OFFICER_PANEL_DEEP_LINK = 'p';
+
+/** Level changes listed one by one in a digest; more are counted. */
+const MAX_DIGEST_CHANGES = 20;
+
+/** A new group waiting for verification. */
+export function groupRegisteredAlert(group: GroupView, leader: { readonly name: string; readonly phone: string | null }): OutboundMessage {
+  const unit = formatAreaUnit(group.unit);
+  return say(
+    t('officers:alert.groupRegistered', {
+      name: group.name,
+      type: groupTypeText(group.type, group.typeOther),
+      area: villageText(group),
+      unit: unit === '' ? t('groups:unit.whole') : unit,
+      members: group.memberCount,
+      contact: leader.phone ? t('officers:alert.contactPhone', { leader: leader.name, phone: leader.phone }) : t('officers:alert.contact', { leader: leader.name }),
+    }),
+    verifyButtons('group', group.id),
+  );
+}
+
+/** A logged activity waiting for verification. */
+export function activityLoggedAlert(activity: ActivitySummary): OutboundMessage {
+  return say(
+    t('officers:alert.activityLogged', {
+      date: dateText(activity.date),
+      category: t(`activities:category.${activity.category}`),
+      description: activity.description,
+      group: activity.reportingGroup?.name ?? '–',
+      partners: namesText(activity.partnerNames),
+      area: villageText(activity),
+    }),
+    verifyButtons('activity', activity.id),
+  );
+}
+
+/** Ranks for "up" and "down": Dorman sits below every working level. */
+const RANK: Record<WksbmLevel, number> = { dorman: -1, belum_ada: 0, rintisan: 1, tumbuh: 2, aktif: 3 };
+
+/** A desa's level changed. */
+export function levelChangedAlert(village: VillageNames, from: WksbmLevel, to: WksbmLevel): OutboundMessage {
+  const direction = to === 'dorman' ? 'dorman' : RANK[to] > RANK[from] ? 'up' : 'down';
+  return say(t(`officers:alert.level.${direction}`, { area: villageText(village), from: levelName(from), to: levelName(to) }));
+}
+
+/** A group without activity for `days` days or more. */
+export function inactiveGroupAlert(group: InactiveGroup, idleDays: number): OutboundMessage {
+  return say(
+    t('officers:alert.inactive', {
+      name: group.name,
+      area: villageText(group),
+      days: idleDays,
+      last: group.lastActivityDate ? dateText(group.lastActivityDate) : t('officers:alert.never'),
+    }),
+  );
+}
+
+/** The weekly digest of an officer's areas. */
+export function digestMessage(week: string, areas: Text | string, figures: DigestFigures): OutboundMessage {
+  const changes: Text[] = figures.levelChanges.slice(0, MAX_DIGEST_CHANGES).map((change) =>
+    t('officers:digest.change', { village: change.villageName, from: levelName(change.from), to: levelName(change.to) }),
+  );
+  const more = figures.levelChanges.length - changes.length;
+  if (more > 0) changes.push(t('officers:digest.moreChanges', { count: more }));
+  return say(
+    [
+      t('officers:digest.summary', {
+        week,
+        areas,
+        groups: figures.activeGroups,
+        newGroups: figures.newGroups,
+        activities: figures.activities,
+        pendingGroups: figures.pendingGroups,
+        pendingActivities: figures.pendingActivities,
+      }),
+      changes.length > 0 ? t('officers:digest.changes', { list: linesText(changes) }) : t('officers:digest.noChanges'),
+    ],
+    [{ id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, ''), label: t('officers:button.openPanel') }],
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * What a leader's action records for others, in the action's own transaction: officers of
+ * the desa are alerted to verify a new group or a logged activity, and the leaders of the
+ * other groups concerned are told that something waits in their confirmation inbox.
+ */
+import { t } from '../../core/text.js';
+import type { GroupView } from '../groups/ports.js';
+import type { RelationKind } from '../relations/ports.js';
+import type { DomainTx } from '../tx.js';
+import { activityLoggedAlert, groupRegisteredAlert } from './alert-messages.js';
+import { noticeConfirmRequest } from './leader-notices.js';
+import { dateText } from './message-parts.js';
+import { alertOfficersOfVillage } from './officer-alerts.js';
+
+type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities'>;
+
+/** A group was registered: its desa's officers are asked to verify it. */
+export async function onGroupRegistered(
+  tx: EventTx,
+  group: GroupView,
+  leader: { readonly name: string; readonly phone: string | null },
+  actorId: string,
+  now: Date,
+): Promise<void> {
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), `group.registered:${group.id}`, now, {
+    exceptPersonId: actorId,
+  });
+}
+
+/**
+ * An activity was logged: officers are asked to verify it, and each partner group's
+ * leaders are asked (through their inbox) to confirm taking part.
+ */
+export async function onActivityLogged(tx: EventTx, activityId: string, partnerGroupIds: readonly string[], actorId: string, now: Date): Promise<void> {
+  const activity = await tx.activities.summary(activityId);
+  if (!activity) return;
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity), `activity.logged:${activity.id}`, now, {
+    exceptPersonId: actorId,
+  });
+  for (const groupId of partnerGroupIds) {
+    const group = await tx.groups.get(groupId);
+    if (!group) continue;
+    const body = t('officers:notice.participation', {
+      reporter: activity.reportingGroup?.name ?? '–',
+      group: group.name,
+      date: dateText(activity.date),
+      category: t(`activities:category.${activity.category}`),
+    });
+    await noticeConfirmRequest(tx, groupId, body, `confirm.participation:${activity.id}:${groupId}`, now, actorId);
+  }
+}
+
+/** A relation was declared: the other group's leaders are asked to confirm it. */
+export async function onRelationDeclared(
+  tx: EventTx,
+  relationId: string,
+  from: GroupView,
+  to: GroupView,
+  kind: RelationKind,
+  actorId: string,
+  now: Date,
+): Promise<void> {
+  const body = t('officers:notice.relation', { from: from.name, group: to.name, kind: t(`relations:kind.${kind}`) });
+  await noticeConfirmRequest(tx, to.id, body, `confirm.relation:${relationId}`, now, actorId);
+}
+
+/** Someone asked to co-lead a group: its leaders are asked to answer. */
+export async function onCoLeaderRequested(tx: EventTx, group: GroupView, requesterName: string | null, actorId: string, now: Date): Promise<void> {
+  const body = t('officers:notice.coleader', { group: group.name, name: requesterName ?? t('confirmations:someone') });
+  await noticeConfirmRequest(tx, group.id, body, `confirm.coleader:${group.id}:${actorId}:${now.getTime()}`, now, actorId);
+}

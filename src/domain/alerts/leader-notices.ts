@@ -1,0 +1,53 @@
+/**
+ * Notices to the leaders of a group (leader and active co-leaders), recorded in the
+ * caller's transaction: an officer's verdict on their group or activity, and requests of
+ * other groups waiting in their confirmation inbox. The inbox stays the source of truth;
+ * a notice only tells them to look.
+ */
+import { deepLinkButtonId } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, type Text } from '../../core/text.js';
+import type { DomainTx } from '../tx.js';
+import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
+
+/** The deep-link key of the confirmation inbox. */
+export const INBOX_DEEP_LINK = 'c';
+
+/**
+ * Records `message` for every active leader of the group except `exceptPersonId` (who
+ * caused it). `dedupe` identifies the event; the person's id is appended. Returns how many
+ * notices were recorded.
+ */
+export async function noticeGroupLeaders(
+  tx: Pick<DomainTx, 'groups' | 'outbox'>,
+  groupId: string,
+  kind: string,
+  message: OutboundMessage,
+  dedupe: string,
+  now: Date,
+  exceptPersonId?: string,
+): Promise<number> {
+  let recorded = 0;
+  for (const personId of await tx.groups.leaderIds(groupId)) {
+    if (personId === exceptPersonId) continue;
+    if (await tx.outbox.enqueue({ personId, officerId: null, kind, messages: [message], dedupeKey: `${dedupe}:${personId}` }, now)) recorded += 1;
+  }
+  return recorded;
+}
+
+/** A request waiting in the inbox, with a button that opens it. */
+export function confirmRequestNotice(body: Text): OutboundMessage {
+  return say(body, [{ id: deepLinkButtonId(INBOX_DEEP_LINK, ''), label: t('officers:button.openInbox') }]);
+}
+
+/** Records a confirmation request notice for a group's leaders. */
+export function noticeConfirmRequest(
+  tx: Pick<DomainTx, 'groups' | 'outbox'>,
+  groupId: string,
+  body: Text,
+  dedupe: string,
+  now: Date,
+  exceptPersonId: string,
+): Promise<number> {
+  return noticeGroupLeaders(tx, groupId, LEADER_NOTICE_KINDS.confirmRequest, confirmRequestNotice(body), dedupe, now, exceptPersonId);
+}

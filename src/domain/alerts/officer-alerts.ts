@@ -1,0 +1,51 @@
+/**
+ * Recording an alert for every officer covering a desa, in the caller's transaction.
+ * Mutes apply here: a muted kind is not recorded at all (nothing to send later, nothing
+ * to pile up). Quiet hours apply when sending: the dispatcher reads them from the officer.
+ */
+import type { OutboundMessage } from '../../core/messages.js';
+import type { OfficerView } from '../officers/ports.js';
+import type { DomainTx } from '../tx.js';
+import type { OfficerAlertKind } from './alert-kinds.js';
+
+/** Options of {@link alertOfficersOfVillage}. */
+export interface AlertOptions {
+  /** Someone not to alert: the person whose action caused it (an officer registering a group). */
+  readonly exceptPersonId?: string;
+}
+
+/**
+ * Records `message` for each active officer covering `villageCode` who has not muted
+ * `kind`. `dedupe` identifies the event; the officer's id is appended, so the same event
+ * recorded twice still alerts each officer once. Returns how many alerts were recorded.
+ */
+export async function alertOfficersOfVillage(
+  tx: Pick<DomainTx, 'officers' | 'outbox'>,
+  villageCode: string,
+  kind: OfficerAlertKind,
+  message: OutboundMessage,
+  dedupe: string,
+  now: Date,
+  options: AlertOptions = {},
+): Promise<number> {
+  const officers = await tx.officers.forVillage(villageCode);
+  let recorded = 0;
+  for (const officer of officers) {
+    if (officer.personId === options.exceptPersonId) continue;
+    if (await alertOfficer(tx, officer, kind, [message], `${dedupe}:${officer.id}`, now)) recorded += 1;
+  }
+  return recorded;
+}
+
+/** Records an alert for one officer unless they muted its kind; true when recorded. */
+export async function alertOfficer(
+  tx: Pick<DomainTx, 'outbox'>,
+  officer: OfficerView,
+  kind: OfficerAlertKind,
+  messages: readonly OutboundMessage[],
+  dedupeKey: string,
+  now: Date,
+): Promise<boolean> {
+  if (!officer.active || officer.mutedKinds.includes(kind)) return false;
+  return tx.outbox.enqueue({ personId: officer.personId, officerId: officer.id, kind, messages, dedupeKey }, now);
+}

@@ -1,0 +1,80 @@
+/**
+ * What the officer jobs (inactive groups, weekly digest, dormancy sweep) and the officer's
+ * "pending verification" list read from storage. Areas are given as code prefixes, as
+ * officers cover them; storage matches them at segment boundaries.
+ */
+import type { ActivityCategory } from '../activities/ports.js';
+import type { GroupType } from '../groups/group-types.js';
+import type { WksbmLevel } from '../status/ports.js';
+
+/** A group with no joint activity for a while. */
+export interface InactiveGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly villageCode: string;
+  readonly villageName: string;
+  readonly districtName: string;
+  readonly regencyName: string;
+  /** Date of its latest confirmed activity ("YYYY-MM-DD"), or null when it never had one. */
+  readonly lastActivityDate: string | null;
+  /** Its registration day in Jakarta ("YYYY-MM-DD"). */
+  readonly registeredDate: string;
+}
+
+/** A change of a desa's level recorded in a week. */
+export interface LevelChange {
+  readonly villageCode: string;
+  readonly villageName: string;
+  readonly from: WksbmLevel;
+  readonly to: WksbmLevel;
+}
+
+/** The numbers of an officer's weekly digest. */
+export interface DigestFigures {
+  /** Enabled, not rejected groups in the areas. */
+  readonly activeGroups: number;
+  /** Of which registered in the period. */
+  readonly newGroups: number;
+  /** Activities logged in the period (not rejected). */
+  readonly activities: number;
+  readonly pendingGroups: number;
+  readonly pendingActivities: number;
+  /** Level changes of whole desa in the period, oldest first (first records are not changes). */
+  readonly levelChanges: readonly LevelChange[];
+}
+
+/** Something waiting for an officer's verification. */
+export type PendingVerification =
+  | {
+      readonly type: 'group';
+      readonly id: string;
+      readonly name: string;
+      readonly groupType: GroupType;
+      readonly villageName: string;
+    }
+  | {
+      readonly type: 'activity';
+      readonly id: string;
+      readonly date: string;
+      readonly category: ActivityCategory;
+      readonly description: string;
+      readonly villageName: string;
+    };
+
+/** Read-only queries of the officer jobs; run inside the caller's transaction. */
+export interface AlertReports {
+  /**
+   * Enabled, not rejected groups registered before `registeredBefore` whose latest confirmed
+   * activity is dated before `activeSince` ("YYYY-MM-DD"), or that never had one.
+   */
+  inactiveGroups(activeSince: string, registeredBefore: Date): Promise<InactiveGroup[]>;
+  /** Digest figures of the desa under `prefixes`, for records made in [since, until). */
+  digest(prefixes: readonly string[], since: Date, until: Date): Promise<DigestFigures>;
+  /** Desa codes whose latest whole-desa level record is `level`. */
+  villagesAtLevel(level: WksbmLevel): Promise<string[]>;
+  /** Pending groups and activities under `prefixes`, oldest first, at most `limit`, and how many there are. */
+  pendingVerifications(
+    prefixes: readonly string[],
+    limit: number,
+  ): Promise<{ readonly items: readonly PendingVerification[]; readonly total: number }>;
+}

@@ -1,0 +1,123 @@
+/**
+ * Officer effects: enrolling with an invite code, the officer's own settings (mutes, quiet
+ * hours), the pending list, verification and level overrides. Every privileged handler
+ * looks the officer role up again on each use (a role may have ended since the button was
+ * sent) and checks that the desa concerned is in the officer's areas.
+ */
+import { z } from 'zod';
+import type { EffectHandler } from '../../core/runner.js';
+import { OFFICER_ALERT_KINDS } from '../alerts/alert-kinds.js';
+import type { PendingVerification } from '../alerts/report-ports.js';
+import { WKSBM_LEVELS } from '../status/ports.js';
+import type { StatusThresholds } from '../status/status.js';
+import type { DomainTx } from '../tx.js';
+import { officerCovers } from './coverage.js';
+import { normalizeInviteCode } from './invite-code.js';
+import { profileOf, type OfficerProfile } from './profile.js';
+import { checkTarget, decideTarget, type DecideOutcome, type TargetCheck } from './verification.js';
+
+/** Effect type names of this feature. */
+export const OFFICER_EFFECTS = {
+  enroll: 'officer.enroll',
+  profile: 'officer.profile',
+  setMutes: 'officer.setMutes',
+  setQuietHours: 'officer.setQuietHours',
+  pending: 'officer.pending',
+  checkTarget: 'officer.checkTarget',
+  decide: 'officer.decide',
+  override: 'officer.override',
+} as const;
+
+export type EnrollResult = { readonly kind: 'enrolled'; readonly profile: OfficerProfile } | { readonly kind: 'invalid' | 'expired' | 'used' };
+
+/** The pending list, or null for someone who is not an officer (any more). */
+export type PendingResult = { readonly items: readonly PendingVerification[]; readonly total: number } | null;
+
+export type OverrideResult = { readonly kind: 'set' | 'cleared' | 'none' | 'forbidden' };
+
+/** How many pending records the officer menu lists at once. */
+export const PENDING_LIST_LIMIT = 10;
+
+const enrollSchema = z.object({ code: z.string().max(20) });
+const mutesSchema = z.object({ kinds: z.array(z.enum(OFFICER_ALERT_KINDS)).max(OFFICER_ALERT_KINDS.length) });
+const minute = z.number().int().min(0).max(1439);
+const quietSchema = z.object({ startMin: minute, endMin: minute }).nullable();
+const targetSchema = z.object({ type: z.enum(['group', 'activity']), id: z.uuid() }).nullable();
+const decideSchema = z.object({
+  type: z.enum(['group', 'activity']),
+  id: z.uuid(),
+  verdict: z.enum(['verified', 'rejected']),
+  reason: z.string().min(1).max(300).nullable(),
+});
+const overrideSchema = z.object({
+  villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+  level: z.enum(WKSBM_LEVELS).nullable(),
+  reason: z.string().min(1).max(300).nullable(),
+});
+
+/** Builds the officer effect handlers. */
+export function officerEffects<Tx extends DomainTx>(thresholds: StatusThresholds): Record<string, EffectHandler<Tx>> {
+  /** The person's profile now, or null when they are not an active officer. */
+  async function currentProfile(tx: Tx, personId: string): Promise<OfficerProfile | null> {
+    const officer = await tx.officers.byPerson(personId);
+    return officer ? profileOf(tx, officer) : null;
+  }
+
+  return {
+    [OFFICER_EFFECTS.enroll]: async (effect, { tx, person, now }): Promise<EnrollResult> => {
+      const code = normalizeInviteCode(enrollSchema.parse(effect.payload).code);
+      if (!code) return { kind: 'invalid' };
+      const result = await tx.officers.redeemInvite(code, person.id, now);
+      if (result.kind !== 'enrolled') return result;
+      return { kind: 'enrolled', profile: await profileOf(tx, result.officer) };
+    },
+
+    [OFFICER_EFFECTS.profile]: async (_effect, { tx, person }) => currentProfile(tx, person.id),
+
+    [OFFICER_EFFECTS.setMutes]: async (effect, { tx, person }) => {
+      const { kinds } = mutesSchema.parse(effect.payload);
+      const officer = await tx.officers.byPerson(person.id);
+      if (!officer) return null;
+      await tx.officers.setMutedKinds(officer.id, [...new Set(kinds)]);
+      return currentProfile(tx, person.id);
+    },
+
+    [OFFICER_EFFECTS.setQuietHours]: async (effect, { tx, person }) => {
+      const range = quietSchema.parse(effect.payload);
+      const officer = await tx.officers.byPerson(person.id);
+      if (!officer) return null;
+      if (range && range.startMin === range.endMin) throw new Error('officer.setQuietHours: start equals end');
+      await tx.officers.setQuietHours(officer.id, range?.startMin ?? null, range?.endMin ?? null);
+      return currentProfile(tx, person.id);
+    },
+
+    [OFFICER_EFFECTS.pending]: async (_effect, { tx, person }): Promise<PendingResult> => {
+      const officer = await tx.officers.byPerson(person.id);
+      if (!officer) return null;
+      return tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT);
+    },
+
+    [OFFICER_EFFECTS.checkTarget]: async (effect, { tx, person }): Promise<TargetCheck> => {
+      const target = targetSchema.parse(effect.payload);
+      if (!target) return { kind: 'gone' };
+      return checkTarget(tx, person.id, target.type, target.id);
+    },
+
+    [OFFICER_EFFECTS.decide]: async (effect, { tx, person, now }): Promise<DecideOutcome> => {
+      const request = decideSchema.parse(effect.payload);
+      if (request.verdict === 'rejected' && !request.reason) throw new Error('officer.decide: a rejection needs a reason');
+      return decideTarget(tx, person.id, request, now, thresholds);
+    },
+
+    [OFFICER_EFFECTS.override]: async (effect, { tx, person, now }): Promise<OverrideResult> => {
+      const input = overrideSchema.parse(effect.payload);
+      const officer = await tx.officers.byPerson(person.id);
+      if (!officer || !officerCovers(officer, input.villageCode)) return { kind: 'forbidden' };
+      const area = { villageCode: input.villageCode };
+      if (input.level === null) return { kind: (await tx.officers.clearLevelOverride(area, now)) ? 'cleared' : 'none' };
+      if (!input.reason) throw new Error('officer.override: an override needs a reason');
+      await tx.officers.setLevelOverride(area, { level: input.level, reason: input.reason, officerId: officer.id }, now);
+      return { kind: 'set' };
+    },
+  };
+}

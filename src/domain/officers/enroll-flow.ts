@@ -1,0 +1,52 @@
+/**
+ * "petugas ABCD-EFGH": an officer sends the invite code an admin gave them, on any
+ * channel, and becomes an officer of the invite's kind and areas. Started from the main
+ * menu when a message looks like an invite code, or by "petugas" alone (then it asks).
+ */
+import { defineFlow } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { textOf } from '../flow-kit.js';
+import { OFFICER_EFFECTS, type EnrollResult } from './effects.js';
+import { normalizeInviteCode } from './invite-code.js';
+import { profileText } from './profile-text.js';
+
+export const OFFICER_ENROLL_FLOW_ID = 'officer.enroll';
+
+/** What starts the flow: the code when the user typed one. */
+export interface EnrollInput {
+  readonly code?: string;
+}
+
+/** The enrollment flow. */
+export const officerEnrollFlow = defineFlow<Record<string, never>>({
+  id: OFFICER_ENROLL_FLOW_ID,
+  version: 1,
+  title: t('officers:enroll.title'),
+  start: (input) => {
+    const code = (input as EnrollInput | undefined)?.code;
+    return code
+      ? { step: 'code', data: {}, effects: [{ type: OFFICER_EFFECTS.enroll, payload: { code }, reply: true }] }
+      : { step: 'code', data: {} };
+  },
+  steps: {
+    code: {
+      prompt: () => say(t('officers:enroll.askCode')),
+      expects: t('officers:enroll.expectsCode'),
+      example: t('officers:enroll.exampleCode'),
+      on(input) {
+        if (input.type === 'effect-result') {
+          const result = input.value as EnrollResult;
+          if (result.kind === 'enrolled') {
+            return { type: 'done', say: [say([t('officers:enroll.enrolled'), profileText(result.profile), t('officers:enroll.next')])], menu: true };
+          }
+          // A wrong code ends the attempt: the user may have meant something else entirely.
+          return { type: 'done', say: [say([t(`officers:enroll.failed.${result.kind}`), t('officers:enroll.linkHint')])], menu: true };
+        }
+        const code = normalizeInviteCode((textOf(input) ?? '').replace(/^(?:petugas|officer)\s+/i, ''));
+        if (!code) return { type: 'invalid' };
+        return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.enroll, payload: { code }, reply: true }] };
+      },
+    },
+  },
+});

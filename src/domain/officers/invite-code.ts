@@ -1,0 +1,51 @@
+/**
+ * Officer invite codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I),
+ * shown as "ABCD-EFGH". 32^8 ≈ 10^12 codes, drawn with a cryptographic generator, so an
+ * invite (which grants an officer role) cannot be guessed within its validity.
+ */
+import { randomInt } from 'node:crypto';
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+const STORED = new RegExp(`^[${ALPHABET}]{${CODE_LENGTH}}$`);
+
+/** A new random code in its stored form (no separator). */
+export function drawInviteCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(0, ALPHABET.length)]).join('');
+}
+
+/** A stored code as shown and typed: two groups of four. */
+export function formatInviteCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** A code as typed ("abcd-efgh", "ABCD EFGH", "ABCDEFGH") in its stored form, or null. */
+export function normalizeInviteCode(text: string): string | null {
+  const code = text.trim().toUpperCase().replace(/[\s-]/g, '');
+  return STORED.test(code) ? code : null;
+}
+
+/** Words an officer may put before the code ("petugas ABCD-EFGH"). */
+const PREFIX = /^(?:petugas|officer|undangan|invite|kode|code)\s*:?\s+/i;
+
+/**
+ * The code in a message sent from the main menu, or null when the message does not look
+ * like an invite. Home text is mostly questions, so a bare 8-letter reading is accepted
+ * only when it cannot be ordinary words: it has the dash of the shown form, a leading
+ * word such as "petugas", or a digit ("mana desa" is two words, not a code).
+ */
+export function inviteCodeInText(text: string): string | null {
+  const trimmed = text.trim();
+  const prefixed = PREFIX.test(trimmed);
+  const rest = trimmed.replace(PREFIX, '');
+  const match = /^([A-Za-z0-9]{4})(-|\s?)([A-Za-z0-9]{4})$/.exec(rest);
+  if (!match) return null;
+  const code = normalizeInviteCode(`${match[1]}${match[3]}`);
+  if (!code) return null;
+  return prefixed || match[2] === '-' || /\d/.test(code) ? code : null;
+}
+
+/** True for "petugas"/"officer" alone: the officer opens their menu or is asked for a code. */
+export function isOfficerWord(text: string): boolean {
+  return /^(?:petugas|officer)$/i.test(text.trim());
+}

@@ -1,0 +1,96 @@
+/**
+ * "Tetapkan tingkat desa": an officer sets a desa's WKSBM level by hand, with a reason,
+ * when the computed level misses what they know on the ground (or withdraws such a
+ * decision). The status reply then shows the officer's level beside the computed one.
+ * Only desa in the officer's areas can be chosen, and the effect checks that again.
+ */
+import { defineFlow, flowResultName } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
+import type { VillageInfo } from '../regions/ports.js';
+import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { WKSBM_LEVELS, type WksbmLevel } from '../status/ports.js';
+import { levelName } from '../status/status-message.js';
+import { officerCovers } from './coverage.js';
+import { OFFICER_EFFECTS, type OverrideResult } from './effects.js';
+import type { OfficerProfile } from './profile.js';
+
+export const OFFICER_OVERRIDE_FLOW_ID = 'officer.override';
+
+interface OverrideData {
+  readonly prefixes?: readonly string[];
+  readonly village?: VillageInfo;
+  readonly level?: WksbmLevel;
+}
+
+/** The override flow. */
+export const officerOverrideFlow = defineFlow<OverrideData>({
+  id: OFFICER_OVERRIDE_FLOW_ID,
+  version: 1,
+  title: t('officers:override.title'),
+  start: () => ({ step: 'village', data: {}, effects: [{ type: OFFICER_EFFECTS.profile, reply: true }] }),
+  steps: {
+    village: {
+      prompt: () => say(t('officers:override.askVillage')),
+      expects: t('statusCheck.expectsVillage'),
+      example: t('statusCheck.exampleVillage'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+            const village = input.value as VillageInfo;
+            const covered = officerCovers({ active: true, areaPrefixes: data.prefixes ?? [] }, village.code);
+            if (!covered) return { type: 'stay', say: [say(t('officers:override.outside', { village: village.name }))], reprompt: true };
+            return { type: 'goto', step: 'level', data: { ...data, village } };
+          }
+          const profile = input.value as OfficerProfile | null;
+          if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+          return { type: 'stay', data: { prefixes: profile.areaPrefixes }, reprompt: true };
+        }
+        const query = textOf(input);
+        if (!query) return { type: 'invalid' };
+        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+      },
+    },
+    level: {
+      prompt: ({ data }) =>
+        say(t('officers:override.askLevel', { village: data.village?.name ?? '' }), [
+          ...WKSBM_LEVELS.map((level) => ({ id: `level:${level}`, label: levelName(level) })),
+          { id: 'level:clear', label: t('officers:override.clearButton') },
+        ]),
+      expects: t('officers:override.expectsLevel'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') return finish(input.value as OverrideResult, data);
+        const button = buttonOf(input);
+        if (button === 'level:clear') {
+          return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.override, payload: { villageCode: data.village?.code, level: null, reason: null }, reply: true }] };
+        }
+        const level = button?.startsWith('level:') ? (button.slice(6) as WksbmLevel) : null;
+        if (!level || !WKSBM_LEVELS.includes(level)) return { type: 'invalid' };
+        return { type: 'goto', step: 'reason', data: { ...data, level } };
+      },
+    },
+    reason: {
+      prompt: ({ data }) => say(t('officers:override.askReason', { level: levelName(data.level ?? 'belum_ada'), village: data.village?.name ?? '' })),
+      expects: t('officers:override.expectsReason'),
+      example: t('officers:override.exampleReason'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') return finish(input.value as OverrideResult, data);
+        const reason = readFreeText(input, 5, 300);
+        if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
+        return {
+          type: 'stay',
+          effects: [{ type: OFFICER_EFFECTS.override, payload: { villageCode: data.village?.code, level: data.level, reason: reason.value }, reply: true }],
+        };
+      },
+    },
+  },
+});
+
+function finish(result: OverrideResult, data: OverrideData) {
+  return {
+    type: 'done' as const,
+    say: [say(t(`officers:override.result.${result.kind}`, { village: data.village?.name ?? '', level: levelName(data.level ?? 'belum_ada') }))],
+    menu: true,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * "🛡️ Petugas": an officer's own menu — their kind and areas, the records waiting for
+ * verification, which alert kinds they muted, their quiet hours, and setting a desa's
+ * level by hand. Opened from the main menu, by "petugas", or by the button of a digest.
+ */
+import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../alerts/alert-kinds.js';
+import { OFFICER_PANEL_DEEP_LINK } from '../alerts/alert-messages.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { OFFICER_EFFECTS, type PendingResult } from './effects.js';
+import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
+import { pendingMessages } from './pending-messages.js';
+import type { OfficerProfile } from './profile.js';
+import { profileText, quietText } from './profile-text.js';
+import { parseQuietHours } from './quiet-hours.js';
+
+export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
+
+interface PanelData {
+  readonly profile?: OfficerProfile;
+}
+
+const OFF_WORDS = ['mati', 'matikan', 'hapus', 'tidak', 'tidak ada', 'off', 'none', 'no'];
+
+type Outcome = StepOutcome<PanelData>;
+
+/** A profile result, or the end of the flow for someone who is not an officer (any more). */
+function withProfile(input: StepInput, then: (profile: OfficerProfile) => Outcome): Outcome {
+  const profile = input.type === 'effect-result' ? (input.value as OfficerProfile | null) : null;
+  if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+  return then(profile);
+}
+
+/** Shows the step again with a fresh profile (and a note that it was saved). */
+function stay(profile: OfficerProfile, savedKey?: string): Outcome {
+  return { type: 'stay', data: { profile }, reprompt: true, ...(savedKey ? { say: [say(t(savedKey))] } : {}) };
+}
+
+/** The officer menu flow. */
+export const officerPanelFlow = defineFlow<PanelData>({
+  id: OFFICER_PANEL_FLOW_ID,
+  version: 1,
+  title: t('menu.officer'),
+  deepLink: OFFICER_PANEL_DEEP_LINK,
+  start: () => ({ step: 'home', data: {}, effects: [{ type: OFFICER_EFFECTS.profile, reply: true }] }),
+  steps: {
+    home: {
+      prompt: ({ data }) =>
+        say(data.profile ? profileText(data.profile) : t('officers:panel.loading'), [
+          { id: 'officer:pending', label: t('officers:panel.pending') },
+          { id: 'officer:mutes', label: t('officers:panel.mutes') },
+          { id: 'officer:quiet', label: t('officers:panel.quiet') },
+          { id: 'officer:override', label: t('officers:panel.override') },
+          { id: 'cmd:menu', label: t('engine.button.menu') },
+        ]),
+      expects: t('officers:panel.expects'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          if (input.effect === OFFICER_EFFECTS.pending) {
+            const pending = input.value as PendingResult;
+            if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+            return { type: 'done', say: pendingMessages(pending.items, pending.total) };
+          }
+          return withProfile(input, (profile) => stay(profile));
+        }
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice === 'officer:pending') return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.pending, reply: true }] };
+        if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
+        if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
+        if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
+        return { type: 'invalid' };
+      },
+    },
+    mutes: {
+      prompt: ({ data }) =>
+        say(t('officers:mutes.prompt'), [
+          ...OFFICER_ALERT_KINDS.map((kind) => ({
+            id: `mute:${kind}`,
+            label: t(data.profile?.mutedKinds.includes(kind) ? 'officers:mutes.off' : 'officers:mutes.on', { kind: t(alertKindLabelKey(kind)) }),
+          })),
+          { id: 'mute:done', label: t('officers:mutes.done') },
+        ]),
+      expects: t('officers:mutes.expects'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') return withProfile(input, (profile) => stay(profile, 'officers:mutes.saved'));
+        const button = buttonOf(input);
+        if (button === 'mute:done') return { type: 'goto', step: 'home', data };
+        const kind = button?.startsWith('mute:') ? (button.slice(5) as OfficerAlertKind) : null;
+        if (!kind || !OFFICER_ALERT_KINDS.includes(kind)) return { type: 'invalid' };
+        const muted = data.profile?.mutedKinds ?? [];
+        const kinds = muted.includes(kind) ? muted.filter((other) => other !== kind) : [...muted, kind];
+        return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.setMutes, payload: { kinds }, reply: true }] };
+      },
+    },
+    quiet: {
+      prompt: ({ data }) =>
+        say(t('officers:quiet.prompt', { current: data.profile ? quietText(data.profile) : t('officers:panel.none') }), [
+          { id: 'quiet:off', label: t('officers:quiet.offButton') },
+        ]),
+      expects: t('officers:quiet.expects'),
+      example: t('officers:quiet.example'),
+      on(input) {
+        if (input.type === 'effect-result') {
+          return withProfile(input, (profile) => ({ type: 'goto', step: 'home', data: { profile }, say: [say(t('officers:quiet.saved', { range: quietText(profile) }))] }));
+        }
+        const text = textOf(input)?.toLowerCase();
+        if (buttonOf(input) === 'quiet:off' || (text && OFF_WORDS.includes(text))) {
+          return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.setQuietHours, payload: null, reply: true }] };
+        }
+        const range = text ? parseQuietHours(text) : null;
+        if (!range) return { type: 'invalid' };
+        return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.setQuietHours, payload: range, reply: true }] };
+      },
+    },
+  },
+});

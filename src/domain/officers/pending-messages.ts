@@ -1,0 +1,34 @@
+/**
+ * The officer's "waiting for verification" list: one message per record, each with its
+ * own Verifikasi/Tolak buttons (the same deep links as in alerts), so a muted or missed
+ * alert never leaves a record without a way to decide on it.
+ */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { dateText } from '../alerts/message-parts.js';
+import type { PendingVerification } from '../alerts/report-ports.js';
+import { verifyButtons } from './verify-target.js';
+
+/** The list's messages: a count, then one message per record. */
+export function pendingMessages(items: readonly PendingVerification[], total: number): OutboundMessage[] {
+  if (total === 0) return [say(t('officers:pending.none'))];
+  const header = say(
+    total > items.length ? [t('officers:pending.title', { count: total }), t('officers:pending.more', { count: items.length })] : [t('officers:pending.title', { count: total })],
+  );
+  return [header, ...items.map(itemMessage)];
+}
+
+function itemMessage(item: PendingVerification): OutboundMessage {
+  if (item.type === 'group') {
+    return say(t('officers:pending.group', { name: item.name, type: t(`groups:type.${item.groupType}`), village: item.villageName }), verifyButtons('group', item.id));
+  }
+  return say(
+    t('officers:pending.activity', {
+      date: dateText(item.date),
+      category: t(`activities:category.${item.category}`),
+      description: item.description,
+      village: item.villageName,
+    }),
+    verifyButtons('activity', item.id),
+  );
+}

@@ -1,0 +1,23 @@
+/** How the officer menu describes an officer's areas, mutes and quiet hours. */
+import { t, type Text } from '../../core/text.js';
+import { alertKindLabelKey, isOfficerAlertKind } from '../alerts/alert-kinds.js';
+import { areasText, listText } from '../alerts/message-parts.js';
+import type { OfficerProfile } from './profile.js';
+import { formatMinutes } from './quiet-hours.js';
+
+/** "TKSK · Wilayah: … · Notifikasi dimatikan: … · Jam tenang: …". */
+export function profileText(profile: OfficerProfile): Text {
+  const muted = profile.mutedKinds.filter(isOfficerAlertKind).map((kind) => t(alertKindLabelKey(kind)));
+  return t('officers:panel.summary', {
+    kind: t(`officers:kind.${profile.kind}`),
+    areas: areasText(profile.areas),
+    muted: muted.length > 0 ? listText(muted) : t('officers:panel.none'),
+    quiet: quietText(profile),
+  });
+}
+
+/** "21:00–06:00 WIB", or "none". */
+export function quietText(profile: Pick<OfficerProfile, 'quietStartMin' | 'quietEndMin'>): Text {
+  if (profile.quietStartMin === null || profile.quietEndMin === null) return t('officers:panel.none');
+  return t('officers:quiet.range', { start: formatMinutes(profile.quietStartMin), end: formatMinutes(profile.quietEndMin) });
+}

@@ -1,0 +1,85 @@
+/**
+ * Behind the Verifikasi/Tolak buttons of an officer's alert (deep link `go:v:<target>`):
+ * verifying is done at once; rejecting asks for a reason first, which the group's leaders
+ * are told. Whatever the button says, the effects check the role, the area and that the
+ * record is still pending at that moment.
+ */
+import { defineFlow, type DeepLinkInput } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, type Text } from '../../core/text.js';
+import { readFreeText } from '../flow-kit.js';
+import { OFFICER_EFFECTS } from './effects.js';
+import type { DecideOutcome, TargetCheck } from './verification.js';
+import { decodeVerifyTarget, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
+
+export const OFFICER_VERIFY_FLOW_ID = 'officer.verify';
+
+interface VerifyData {
+  readonly type?: VerifyTargetType;
+  readonly id?: string;
+  /** What is being rejected, once checked. */
+  readonly label?: Text;
+}
+
+/** The message for a check or decision that did not go through, or for a recorded one. */
+function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
+  switch (outcome.kind) {
+    case 'recorded':
+      return say(t(`officers:verify.recorded.${outcome.verdict}`, { what: outcome.label }));
+    case 'decided':
+      return say(t('officers:verify.decided', { what: outcome.label, state: t(`officers:verification.${outcome.verification}`) }));
+    case 'ok':
+      return say(t('officers:verify.askReason', { what: outcome.target.label }));
+    default:
+      return say(t(`officers:verify.${outcome.kind}`));
+  }
+}
+
+/** The verification flow. */
+export const officerVerifyFlow = defineFlow<VerifyData>({
+  id: OFFICER_VERIFY_FLOW_ID,
+  version: 1,
+  title: t('officers:verify.title'),
+  deepLink: VERIFY_DEEP_LINK,
+  start: (input) => {
+    const target = decodeVerifyTarget((input as DeepLinkInput | undefined)?.deepLinkArg ?? '');
+    if (!target) return { step: 'decide', data: {}, effects: [{ type: OFFICER_EFFECTS.checkTarget, payload: null, reply: true }] };
+    const data = { type: target.type, id: target.id };
+    if (target.action === 'verify') {
+      return { step: 'decide', data, effects: [{ type: OFFICER_EFFECTS.decide, payload: { ...data, verdict: 'verified', reason: null }, reply: true }] };
+    }
+    return { step: 'reason', data, effects: [{ type: OFFICER_EFFECTS.checkTarget, payload: data, reply: true }] };
+  },
+  steps: {
+    decide: {
+      // Only reached through an effect result; a typed message in between is not expected.
+      prompt: () => say(t('officers:verify.working')),
+      expects: t('officers:verify.expectsNothing'),
+      on(input) {
+        if (input.type !== 'effect-result') return { type: 'done', menu: true };
+        return { type: 'done', say: [outcomeMessage(input.value as DecideOutcome | TargetCheck)], menu: true };
+      },
+    },
+    reason: {
+      prompt: ({ data }) => say(t('officers:verify.askReason', { what: data.label ?? t('officers:verify.thisRecord') })),
+      expects: t('officers:verify.expectsReason'),
+      example: t('officers:verify.exampleReason'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          if (input.effect === OFFICER_EFFECTS.checkTarget) {
+            const check = input.value as TargetCheck;
+            if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check)], menu: true };
+            return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
+          }
+          return { type: 'done', say: [outcomeMessage(input.value as DecideOutcome)], menu: true };
+        }
+        const reason = readFreeText(input, 5, 300);
+        if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
+        return {
+          type: 'stay',
+          effects: [{ type: OFFICER_EFFECTS.decide, payload: { type: data.type, id: data.id, verdict: 'rejected', reason: reason.value }, reply: true }],
+        };
+      },
+    },
+  },
+});

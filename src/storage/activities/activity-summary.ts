@@ -1,0 +1,51 @@
+/** An activity with the names an officer's alert shows, in two queries. */
+import type { ActivityCategory, ActivitySummary } from '../../domain/activities/ports.js';
+import type { VerificationState } from '../../domain/groups/ports.js';
+import type { PrismaTx } from '../transaction-runner.js';
+import { isUuid } from '../groups/uuid.js';
+
+interface SummaryRow {
+  id: string;
+  date: string;
+  category: string;
+  description: string;
+  villageCode: string;
+  villageName: string;
+  districtName: string;
+  regencyName: string;
+  verification: string;
+}
+
+/**
+ * The activity, its desa's names and its groups. The reporting group is not stored: it is
+ * the participant confirmed first (see pending-participations.ts); the others are partners,
+ * leaving out those that declined.
+ */
+export async function activitySummary(tx: PrismaTx, activityId: string): Promise<ActivitySummary | null> {
+  if (!isUuid(activityId)) return null;
+  const [row] = await tx.$queryRaw<SummaryRow[]>`
+    SELECT a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
+           a."villageCode", COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName",
+           COALESCE(r."name", '') AS "regencyName", a."verification"::text AS "verification"
+    FROM "Activity" a
+    LEFT JOIN "Region" v ON v."code" = a."villageCode"
+    LEFT JOIN "Region" d ON d."code" = v."parentCode"
+    LEFT JOIN "Region" r ON r."code" = d."parentCode"
+    WHERE a."id" = ${activityId}::uuid`;
+  if (!row) return null;
+  const participants = await tx.activityParticipant.findMany({
+    where: { activityId, status: { in: ['confirmed', 'pending'] } },
+    select: { groupId: true, status: true, confirmedAt: true, group: { select: { name: true } } },
+  });
+  const confirmed = participants
+    .filter((p) => p.status === 'confirmed' && p.confirmedAt)
+    .sort((a, b) => a.confirmedAt!.getTime() - b.confirmedAt!.getTime() || (a.groupId < b.groupId ? -1 : 1));
+  const reporter = confirmed[0];
+  return {
+    ...row,
+    category: row.category as ActivityCategory,
+    verification: row.verification as VerificationState,
+    reportingGroup: reporter ? { id: reporter.groupId, name: reporter.group.name } : null,
+    partnerNames: participants.filter((p) => p.groupId !== reporter?.groupId).map((p) => p.group.name).sort(),
+  };
+}

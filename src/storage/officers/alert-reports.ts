@@ -1,0 +1,135 @@
+/**
+ * {@link AlertReports} over Prisma: the read-only queries of the officer jobs (inactive
+ * groups, weekly digest, dormancy sweep) and of the officer's pending list. Each is one
+ * query (or two), however many groups and activities the areas hold.
+ */
+import type { ActivityCategory } from '../../domain/activities/ports.js';
+import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingVerification } from '../../domain/alerts/report-ports.js';
+import type { GroupType } from '../../domain/groups/group-types.js';
+import type { WksbmLevel } from '../../domain/status/ports.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { PrismaTx } from '../transaction-runner.js';
+import { coveredBy } from './coverage-sql.js';
+
+/** Region names of a desa column, joined up the tree (outer joins: a gap never hides a row). */
+const VILLAGE_NAMES = (column: Prisma.Sql) => Prisma.sql`
+  LEFT JOIN "Region" v ON v."code" = ${column}
+  LEFT JOIN "Region" d ON d."code" = v."parentCode"
+  LEFT JOIN "Region" r ON r."code" = d."parentCode"`;
+
+/** Builds the reports on one transaction client. */
+export function createAlertReports(tx: PrismaTx): AlertReports {
+  return {
+    inactiveGroups: (activeSince, registeredBefore) => inactiveGroups(tx, activeSince, registeredBefore),
+    digest: (prefixes, since, until) => digest(tx, prefixes, since, until),
+
+    async villagesAtLevel(level) {
+      // The latest whole-desa record per desa, on the (villageCode, rw, at) index.
+      const rows = await tx.$queryRaw<Array<{ villageCode: string; level: string }>>`
+        SELECT DISTINCT ON ("villageCode") "villageCode", "level"::text AS "level"
+        FROM "AreaLevelHistory" WHERE "rw" = 0
+        ORDER BY "villageCode", "at" DESC, "id" DESC`;
+      return rows.filter((row) => row.level === level).map((row) => row.villageCode);
+    },
+
+    pendingVerifications: (prefixes, limit) => pendingVerifications(tx, prefixes, limit),
+  };
+}
+
+async function inactiveGroups(tx: PrismaTx, activeSince: string, registeredBefore: Date): Promise<InactiveGroup[]> {
+  return tx.$queryRaw<InactiveGroup[]>`
+    SELECT g."id"::text AS "id", g."name", g."villageCode",
+           COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName", COALESCE(r."name", '') AS "regencyName",
+           to_char(last."date", 'YYYY-MM-DD') AS "lastActivityDate",
+           -- Stored in UTC; Jakarta is UTC+7 all year.
+           to_char(g."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "registeredDate"
+    FROM "Group" g
+    ${VILLAGE_NAMES(Prisma.sql`g."villageCode"`)}
+    LEFT JOIN LATERAL (
+      SELECT max(a."date") AS "date"
+      FROM "ActivityParticipant" p JOIN "Activity" a ON a."id" = p."activityId" AND a."verification" <> 'rejected'
+      WHERE p."groupId" = g."id" AND p."status" = 'confirmed'
+    ) last ON true
+    WHERE g."active" AND g."verification" <> 'rejected' AND g."createdAt" < ${registeredBefore}
+      AND (last."date" IS NULL OR last."date" < ${activeSince}::date)
+    ORDER BY g."villageCode", g."id"`;
+}
+
+interface CountsRow {
+  activeGroups: number;
+  newGroups: number;
+  activities: number;
+  pendingGroups: number;
+  pendingActivities: number;
+}
+
+async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, until: Date): Promise<DigestFigures> {
+  const groupCovered = coveredBy(Prisma.sql`g."villageCode"`, prefixes);
+  const activityCovered = coveredBy(Prisma.sql`a."villageCode"`, prefixes);
+  const [counts] = await tx.$queryRaw<CountsRow[]>`
+    SELECT
+      (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" <> 'rejected' AND ${groupCovered}) AS "activeGroups",
+      (SELECT count(*)::int FROM "Group" g WHERE g."verification" <> 'rejected' AND g."createdAt" >= ${since} AND g."createdAt" < ${until} AND ${groupCovered}) AS "newGroups",
+      (SELECT count(*)::int FROM "Activity" a WHERE a."verification" <> 'rejected' AND a."createdAt" >= ${since} AND a."createdAt" < ${until} AND ${activityCovered}) AS "activities",
+      (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" = 'pending' AND ${groupCovered}) AS "pendingGroups",
+      (SELECT count(*)::int FROM "Activity" a WHERE a."verification" = 'pending' AND ${activityCovered}) AS "pendingActivities"`;
+  const changes = await tx.$queryRaw<Array<{ villageCode: string; villageName: string; from: string; to: string }>>`
+    SELECT h."villageCode", COALESCE(v."name", h."villageCode") AS "villageName", h."previous" AS "from", h."level" AS "to"
+    FROM (
+      SELECT "villageCode", "level"::text AS "level", "at", "id",
+             lag("level"::text) OVER (PARTITION BY "villageCode" ORDER BY "at", "id") AS "previous"
+      FROM "AreaLevelHistory"
+      WHERE "rw" = 0 AND ${coveredBy(Prisma.sql`"villageCode"`, prefixes)} AND "at" < ${until}
+    ) h
+    LEFT JOIN "Region" v ON v."code" = h."villageCode"
+    WHERE h."at" >= ${since} AND h."previous" IS NOT NULL AND h."previous" <> h."level"
+    ORDER BY h."at", h."id"`;
+  const levelChanges: LevelChange[] = changes.map((row) => ({ ...row, from: row.from as WksbmLevel, to: row.to as WksbmLevel }));
+  return { ...(counts ?? { activeGroups: 0, newGroups: 0, activities: 0, pendingGroups: 0, pendingActivities: 0 }), levelChanges };
+}
+
+interface PendingRow {
+  type: 'group' | 'activity';
+  id: string;
+  name: string;
+  groupType: string | null;
+  date: string | null;
+  category: string | null;
+  villageName: string;
+  total: number;
+}
+
+async function pendingVerifications(
+  tx: PrismaTx,
+  prefixes: readonly string[],
+  limit: number,
+): Promise<{ readonly items: readonly PendingVerification[]; readonly total: number }> {
+  const rows = await tx.$queryRaw<PendingRow[]>`
+    SELECT "type", "id", "name", "groupType", "date", "category", "villageName", count(*) OVER ()::int AS "total"
+    FROM (
+      SELECT 'group' AS "type", g."id"::text AS "id", g."name", g."type"::text AS "groupType", NULL AS "date", NULL AS "category",
+             COALESCE(v."name", '') AS "villageName", g."createdAt"
+      FROM "Group" g LEFT JOIN "Region" v ON v."code" = g."villageCode"
+      WHERE g."active" AND g."verification" = 'pending' AND ${coveredBy(Prisma.sql`g."villageCode"`, prefixes)}
+      UNION ALL
+      SELECT 'activity', a."id"::text, a."description", NULL, to_char(a."date", 'YYYY-MM-DD'), a."category"::text,
+             COALESCE(v."name", ''), a."createdAt"
+      FROM "Activity" a LEFT JOIN "Region" v ON v."code" = a."villageCode"
+      WHERE a."verification" = 'pending' AND ${coveredBy(Prisma.sql`a."villageCode"`, prefixes)}
+    ) pending
+    ORDER BY "createdAt", "id"
+    LIMIT ${Math.max(1, Math.floor(limit))}`;
+  const items = rows.map((row): PendingVerification =>
+    row.type === 'group'
+      ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType as GroupType, villageName: row.villageName }
+      : {
+          type: 'activity',
+          id: row.id,
+          date: row.date ?? '',
+          category: row.category as ActivityCategory,
+          description: row.name,
+          villageName: row.villageName,
+        },
+  );
+  return { items, total: rows[0]?.total ?? 0 };
+}

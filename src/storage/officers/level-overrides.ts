@@ -1,0 +1,39 @@
+/**
+ * Officers' level overrides (AreaLevelOverride): the one in force for an area is its
+ * newest row not withdrawn. Setting a new one withdraws the previous, so at most one is in
+ * force and the history of decisions is kept.
+ */
+import type { LevelOverride } from '../../domain/officers/ports.js';
+import type { AreaRef } from '../../domain/status/ports.js';
+import type { PrismaTx } from '../transaction-runner.js';
+
+/** RW 0 (or none) is the whole desa, as in AreaLevelHistory. */
+function rwOf(area: AreaRef): number {
+  return area.rw !== undefined && area.rw > 0 ? area.rw : 0;
+}
+
+/** The override in force, or null. Served by the (villageCode, rw, createdAt) index. */
+export async function levelOverride(tx: PrismaTx, area: AreaRef): Promise<LevelOverride | null> {
+  return tx.areaLevelOverride.findFirst({
+    where: { villageCode: area.villageCode, rw: rwOf(area), clearedAt: null },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { level: true, reason: true, officerId: true, createdAt: true },
+  });
+}
+
+/** Withdraws the override in force (if any) and records a new one. */
+export async function setLevelOverride(tx: PrismaTx, area: AreaRef, override: Omit<LevelOverride, 'createdAt'>, now: Date): Promise<void> {
+  await clearLevelOverride(tx, area, now);
+  await tx.areaLevelOverride.create({
+    data: { villageCode: area.villageCode, rw: rwOf(area), level: override.level, reason: override.reason, officerId: override.officerId, createdAt: now },
+  });
+}
+
+/** Withdraws the override in force; false when there was none. */
+export async function clearLevelOverride(tx: PrismaTx, area: AreaRef, now: Date): Promise<boolean> {
+  const { count } = await tx.areaLevelOverride.updateMany({
+    where: { villageCode: area.villageCode, rw: rwOf(area), clearedAt: null },
+    data: { clearedAt: now },
+  });
+  return count > 0;
+}

@@ -1,0 +1,137 @@
+/**
+ * Officer alerts and leader notices render in the recipient's language, keep Verifikasi/
+ * Tolak as deep links within Telegram's limits, and stay within the outbox's nesting limit
+ * however long their lists grow.
+ */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { parseDeepLink } from '../../../src/core/engine/flow.js';
+import { digestMessage, groupRegisteredAlert, inactiveGroupAlert, levelChangedAlert, activityLoggedAlert } from '../../../src/domain/alerts/alert-messages.js';
+import { areasText } from '../../../src/domain/alerts/message-parts.js';
+import type { GroupView } from '../../../src/domain/groups/ports.js';
+import { pendingMessages } from '../../../src/domain/officers/pending-messages.js';
+import { statusMessage } from '../../../src/domain/status/status-message.js';
+import { computeStatus } from '../../../src/domain/status/status.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { createRenderer } from '../../../src/i18n/renderer.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
+import { messagesOf } from '../../../src/storage/outbox/payload.js';
+
+const missing: string[] = [];
+const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id', (_locale, key) => missing.push(key));
+
+const group: GroupView = {
+  id: randomUUID(),
+  name: 'Karang Taruna Tunas Muda',
+  type: 'karang_taruna',
+  typeOther: null,
+  villageCode: '34.02.15.2004',
+  villageName: 'Panggungharjo',
+  districtName: 'Sewon',
+  regencyName: 'Kabupaten Bantul',
+  unit: { rw: 4, rt: 0, dusun: '' },
+  memberCount: 30,
+  foundedYear: null,
+  meetingSchedule: null,
+  active: true,
+  verification: 'pending',
+};
+const village = { villageName: 'Panggungharjo', districtName: 'Sewon', regencyName: 'Kabupaten Bantul' };
+
+/** Rendered text, failing on any key without a translation. */
+function text(message: Parameters<typeof renderer.render>[0][number], locale = 'id'): string {
+  const [rendered] = renderer.render([message], locale);
+  expect(missing).toEqual([]);
+  return rendered!.text;
+}
+
+describe('officer alerts', () => {
+  it('ask to verify a new group with deep-link buttons', () => {
+    const message = groupRegisteredAlert(group, { name: 'Mas Joko', phone: '+6281333334444' });
+    expect(text(message)).toContain('Kelompok baru menunggu verifikasi');
+    expect(text(message)).toContain('Karang Taruna Tunas Muda (Karang Taruna)');
+    expect(text(message)).toContain('Panggungharjo, Kec. Sewon');
+    expect(text(message)).toContain('ketua Mas Joko, +6281333334444');
+    expect(text(message, 'en')).toContain('New group waiting for verification');
+    const [verify, reject] = renderer.render([message], 'id')[0]!.buttons!;
+    expect(verify!.label).toBe('✅ Verifikasi');
+    expect(reject!.label).toBe('❌ Tolak');
+    expect(parseDeepLink(verify!.id)?.key).toBe('v');
+    // Sealed Telegram callback data holds at most 38 bytes of id.
+    expect(Buffer.byteLength(verify!.id)).toBeLessThanOrEqual(38);
+  });
+
+  it('describe a logged activity with its date in the reader\'s language', () => {
+    const message = activityLoggedAlert({
+      id: randomUUID(),
+      date: '2026-11-12',
+      category: 'santunan_anak_yatim',
+      description: 'Santunan bersama',
+      villageCode: group.villageCode,
+      ...village,
+      verification: 'pending',
+      reportingGroup: { id: group.id, name: group.name },
+      partnerNames: ['PKK Dusun Glugo'],
+    });
+    expect(text(message)).toContain('12 November 2026 · Santunan anak yatim');
+    expect(text(message)).toContain('mitra: PKK Dusun Glugo');
+    expect(text(message, 'en')).toContain('12 November 2026');
+  });
+
+  it('say whether a level went up, down or to Dorman', () => {
+    expect(text(levelChangedAlert(village, 'rintisan', 'tumbuh'))).toContain('naik: 🌱 Rintisan → 🌿 Tumbuh');
+    expect(text(levelChangedAlert(village, 'tumbuh', 'rintisan'))).toContain('turun');
+    expect(text(levelChangedAlert(village, 'aktif', 'dorman'))).toContain('menjadi Dorman');
+    expect(text(levelChangedAlert(village, 'dorman', 'aktif'))).toContain('naik');
+  });
+
+  it('name a quiet group and its last activity', () => {
+    const quiet = { id: group.id, name: group.name, villageCode: group.villageCode, ...village, lastActivityDate: null, registeredDate: '2026-01-02' };
+    expect(text(inactiveGroupAlert(quiet, 120))).toContain('selama 120 hari. Kegiatan terakhir: belum pernah');
+  });
+
+  it('keep long lists shallow enough for the outbox', () => {
+    const areas = Array.from({ length: 50 }, (_, index) => ({
+      code: `34.02.${String(index).padStart(2, '0')}`,
+      level: 'district' as const,
+      name: `Kecamatan ${index}`,
+      regencyName: 'Bantul',
+      districtName: '',
+    }));
+    const changes = Array.from({ length: 40 }, (_, index) => ({ villageCode: `v${index}`, villageName: `Desa ${index}`, from: 'rintisan' as const, to: 'tumbuh' as const }));
+    const digest = digestMessage('2026-W48', areasText(areas), {
+      activeGroups: 12,
+      newGroups: 2,
+      activities: 3,
+      pendingGroups: 1,
+      pendingActivities: 4,
+      levelChanges: changes,
+    });
+    // The dispatcher reads payloads back with this check; a deeper one would never be sent.
+    expect(messagesOf(JSON.parse(JSON.stringify({ messages: [digest] })))).not.toBeNull();
+    const rendered = text(digest);
+    expect(rendered).toContain('Kec. Kecamatan 0 (Bantul), Kec. Kecamatan 1 (Bantul)');
+    expect(rendered).toContain('Kec. Kecamatan 49 (Bantul)');
+    expect(rendered).toContain('• Desa 19: 🌱 Rintisan → 🌿 Tumbuh');
+    expect(rendered).not.toContain('Desa 20:');
+    expect(rendered).toContain('dan 20 perubahan lain');
+    expect(parseDeepLink(renderer.render([digest], 'id')[0]!.buttons![0]!.id)).toEqual({ key: 'p', arg: '' });
+  });
+
+  it('list pending records with their own buttons', () => {
+    const messages = pendingMessages([{ type: 'group', id: group.id, name: group.name, groupType: 'karang_taruna', villageName: 'Panggungharjo' }], 3);
+    expect(text(messages[0]!)).toContain('Menunggu verifikasi di wilayah Anda: 3');
+    expect(renderer.render(messages, 'id')[1]!.buttons).toHaveLength(2);
+    expect(text(pendingMessages([], 0)[0]!)).toContain('Tidak ada');
+  });
+});
+
+describe('the status reply with an override', () => {
+  it('shows the officer\'s level, the reason and the computed level', () => {
+    const status = computeStatus({ groups: [], relations: [], activities: [], everAktif: false }, new Date('2026-11-20T03:00:00Z'));
+    const names = { name: 'Panggungharjo', districtName: 'Sewon', regencyName: 'Kabupaten Bantul' };
+    const reply = text(statusMessage({ ...status, override: { level: 'tumbuh', reason: 'kunjungan lapangan' } }, names));
+    expect(reply).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas: kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
+    expect(text(statusMessage(status, names))).toContain('Tingkat: ⚪ Belum Ada');
+  });
+});

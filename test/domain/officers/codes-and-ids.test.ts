@@ -1,0 +1,117 @@
+/** Pure helpers of the officer feature: compact UUIDs, invite codes, verify targets, coverage. */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { parseDeepLink } from '../../../src/core/engine/flow.js';
+import { compactUuid, expandUuid } from '../../../src/domain/officers/compact-uuid.js';
+import { codePrefixes, coverageLevel, officerCovers, withoutRedundantAreas } from '../../../src/domain/officers/coverage.js';
+import { drawInviteCode, formatInviteCode, inviteCodeInText, isOfficerWord, normalizeInviteCode } from '../../../src/domain/officers/invite-code.js';
+import { prefixCovers } from '../../../src/domain/officers/ports.js';
+import { decodeVerifyTarget, encodeVerifyTarget, verifyButtons } from '../../../src/domain/officers/verify-target.js';
+
+describe('compact UUIDs', () => {
+  it('round-trip in 22 URL-safe characters', () => {
+    for (let i = 0; i < 500; i++) {
+      const uuid = randomUUID();
+      const compact = compactUuid(uuid);
+      expect(compact).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(expandUuid(compact)).toBe(uuid);
+    }
+  });
+
+  it('match base64url of the bytes and accept upper-case input', () => {
+    const uuid = '0190f1d2-3c4b-7a5e-8f60-123456789abc';
+    expect(compactUuid(uuid)).toBe(Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url'));
+    expect(expandUuid(compactUuid(uuid.toUpperCase()))).toBe(uuid);
+    expect(compactUuid('00000000-0000-0000-0000-000000000000')).toBe('AAAAAAAAAAAAAAAAAAAAAA');
+    expect(expandUuid('_____________________w')).toBe('ffffffff-ffff-ffff-ffff-ffffffffffff');
+  });
+
+  it('refuse what is not one', () => {
+    expect(() => compactUuid('not-a-uuid')).toThrow();
+    for (const bad of ['', 'short', 'AAAAAAAAAAAAAAAAAAAAAB', 'AAAAAAAAAAAAAAAAAAAAA=', 'A'.repeat(23), 'AAAAAAAAAAAAAAAAAAA AA']) {
+      expect(expandUuid(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('invite codes', () => {
+  it('are 8 characters without look-alikes, shown as two groups of four', () => {
+    const codes = new Set(Array.from({ length: 200 }, drawInviteCode));
+    expect(codes.size).toBe(200);
+    for (const code of codes) {
+      expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+      expect(formatInviteCode(code)).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(normalizeInviteCode(formatInviteCode(code).toLowerCase())).toBe(code);
+    }
+  });
+
+  it('are read as typed', () => {
+    expect(normalizeInviteCode(' abcd efgh ')).toBe('ABCDEFGH');
+    expect(normalizeInviteCode('ABCD-EFG')).toBeNull();
+    expect(normalizeInviteCode('ABCD-EFG1')).toBeNull(); // 1 is not in the alphabet
+  });
+
+  it('are recognised in the main menu only when they cannot be words', () => {
+    expect(inviteCodeInText('ABCD-EFGH')).toBe('ABCDEFGH');
+    expect(inviteCodeInText('abcd-efgh')).toBe('ABCDEFGH');
+    expect(inviteCodeInText('petugas ABCD EFGH')).toBe('ABCDEFGH');
+    expect(inviteCodeInText('Petugas: abcdefgh')).toBe('ABCDEFGH');
+    expect(inviteCodeInText('K7PQ M2XZ')).toBe('K7PQM2XZ');
+    expect(inviteCodeInText('mana desa')).toBeNull();
+    expect(inviteCodeInText('SAMPAHKU')).toBeNull();
+    expect(inviteCodeInText('apa itu wksbm')).toBeNull();
+    expect(inviteCodeInText('ABCD-EFGH-JKLM')).toBeNull();
+    expect(isOfficerWord(' Petugas ')).toBe(true);
+    expect(isOfficerWord('petugas desa')).toBe(false);
+  });
+});
+
+describe('verify targets', () => {
+  it('fit a deep link and decode back', () => {
+    const id = randomUUID();
+    for (const type of ['group', 'activity'] as const) {
+      for (const action of ['verify', 'reject'] as const) {
+        const arg = encodeVerifyTarget({ type, id, action });
+        expect(arg.length).toBeLessThanOrEqual(30);
+        expect(decodeVerifyTarget(arg)).toEqual({ type, id, action });
+      }
+    }
+    const [verify, reject] = verifyButtons('group', id);
+    expect(parseDeepLink(verify!.id)).toEqual({ key: 'v', arg: encodeVerifyTarget({ type: 'group', id, action: 'verify' }) });
+    expect(parseDeepLink(reject!.id)?.arg.startsWith('gr')).toBe(true);
+  });
+
+  it('refuse a malformed argument', () => {
+    for (const bad of ['', 'gv', 'xv' + compactUuid(randomUUID()), 'gx' + compactUuid(randomUUID()), 'gvAAAA']) {
+      expect(decodeVerifyTarget(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('coverage by code prefix', () => {
+  it('matches at segment boundaries only', () => {
+    expect(prefixCovers('34.04', '34.04.07.2001')).toBe(true);
+    expect(prefixCovers('34.04.07.2001', '34.04.07.2001')).toBe(true);
+    expect(prefixCovers('34.0', '34.04.07.2001')).toBe(false);
+    expect(prefixCovers('34.04.0', '34.04.07.2001')).toBe(false);
+    expect(prefixCovers('34.04.07', '34.04.17.2001')).toBe(false);
+  });
+
+  it('lists the candidate prefixes of a desa code', () => {
+    expect(codePrefixes('34.04.07.2001')).toEqual(['34', '34.04', '34.04.07', '34.04.07.2001']);
+  });
+
+  it('knows the level of a code and drops areas another one covers', () => {
+    expect(coverageLevel('34.04')).toBe('regency');
+    expect(coverageLevel('34.04.07')).toBe('district');
+    expect(coverageLevel('34.04.07.2001')).toBe('village');
+    expect(coverageLevel('34')).toBeNull();
+    expect(coverageLevel('34.04.07.201')).toBeNull();
+    expect(withoutRedundantAreas(['34.04.07', '34.04', '34.04', '35.79.01.1001'])).toEqual(['34.04', '35.79.01.1001']);
+  });
+
+  it('needs an active officer', () => {
+    expect(officerCovers({ active: true, areaPrefixes: ['34.04'] }, '34.04.07.2001')).toBe(true);
+    expect(officerCovers({ active: false, areaPrefixes: ['34.04'] }, '34.04.07.2001')).toBe(false);
+  });
+});

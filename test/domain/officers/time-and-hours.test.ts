@@ -1,0 +1,41 @@
+/** Quiet hours as typed, and the Jakarta calendar of jobs and digests. */
+import { describe, expect, it } from 'vitest';
+import { daysBetween, jakartaDate, jakartaDateDaysBefore, jakartaIsoWeek } from '../../../src/domain/alerts/jakarta-time.js';
+import { formatMinutes, inQuietHours, parseQuietHours } from '../../../src/domain/officers/quiet-hours.js';
+
+describe('quiet hours', () => {
+  it('are read the ways people type them', () => {
+    expect(parseQuietHours('21-06')).toEqual({ startMin: 21 * 60, endMin: 6 * 60 });
+    expect(parseQuietHours('21:30 - 05:45')).toEqual({ startMin: 21 * 60 + 30, endMin: 5 * 60 + 45 });
+    expect(parseQuietHours('jam 22.00 sampai 24')).toEqual({ startMin: 22 * 60, endMin: 0 });
+    expect(parseQuietHours('13 s/d 15')).toEqual({ startMin: 13 * 60, endMin: 15 * 60 });
+    expect(parseQuietHours('12-12')).toBeNull();
+    expect(parseQuietHours('25-06')).toBeNull();
+    expect(parseQuietHours('malam')).toBeNull();
+  });
+
+  it('wrap past midnight', () => {
+    const night = { startMin: 21 * 60, endMin: 6 * 60 };
+    expect(inQuietHours(night, 23 * 60)).toBe(true);
+    expect(inQuietHours(night, 5 * 60 + 59)).toBe(true);
+    expect(inQuietHours(night, 6 * 60)).toBe(false);
+    expect(inQuietHours({ startMin: 60, endMin: 120 }, 90)).toBe(true);
+    expect(formatMinutes(21 * 60 + 5)).toBe('21:05');
+  });
+});
+
+describe('the Jakarta calendar', () => {
+  it('starts the day at 17:00 UTC', () => {
+    expect(jakartaDate(new Date('2026-11-29T16:59:00Z'))).toBe('2026-11-29');
+    expect(jakartaDate(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
+    expect(jakartaDateDaysBefore(new Date('2026-03-01T03:00:00Z'), 1)).toBe('2026-02-28');
+    expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
+  });
+
+  it('numbers ISO weeks by their Thursday', () => {
+    expect(jakartaIsoWeek(new Date('2026-11-29T03:00:00Z'))).toBe('2026-W48'); // a Sunday
+    expect(jakartaIsoWeek(new Date('2026-11-29T17:30:00Z'))).toBe('2026-W49'); // Monday in Jakarta
+    expect(jakartaIsoWeek(new Date('2027-01-01T03:00:00Z'))).toBe('2026-W53');
+    expect(jakartaIsoWeek(new Date('2025-12-29T03:00:00Z'))).toBe('2026-W01');
+  });
+});

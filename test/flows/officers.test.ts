@@ -1,0 +1,193 @@
+/**
+ * Officers end to end through the composition root and a fake Telegram Bot API: an admin
+ * makes invites, officers enrol by sending the code, a leader registers groups in one
+ * officer's desa, the officer is alerted with Verifikasi/Tolak, verifies one (the leader is
+ * told and the status is no longer provisional) and rejects another with a reason. An
+ * officer of another kecamatan never hears of it, a muted kind is never recorded, and quiet
+ * hours hold an alert until they end. Alerts go out through the outbox dispatcher.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { deepLinkButtonId } from '../../src/core/engine/flow.js';
+import { createOfficerInvite } from '../../src/domain/officers/invites.js';
+import { encodeVerifyTarget } from '../../src/domain/officers/verify-target.js';
+import { startBot, type Bot } from '../../src/main.js';
+import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
+import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
+import { createTestStore, manualClock, testOverrides, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { deliverOutbox } from '../support/deliver-outbox.js';
+import { FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
+
+const SEWON = '34.02.15';
+const PANGGUNGHARJO = '34.02.15.2004';
+const BAMBANGLIPURO = '34.02.05';
+
+describeEachDatabase('officers and alerts through Telegram', (kind) => {
+  let store: TestStore;
+  let fake: FakeTelegram;
+  let bot: Bot;
+  // 10:00 in Jakarta.
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  let officer: TelegramTestUser;
+  let elsewhere: TelegramTestUser;
+  let mutedOfficer: TelegramTestUser;
+  let quietOfficer: TelegramTestUser;
+  let leader: TelegramTestUser;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    fake = await FakeTelegram.start();
+    const config = loadConfig({ ...store.env, LOG_LEVEL: 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    bot = await startBot(config, testOverrides({ clock }));
+    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
+      const update = fake.push(body);
+      await fake.waitHandled(update);
+      return update;
+    };
+    const user = (who: FakeUser) => new TelegramTestUser(fake, who, deliver, () => bot.telegram!.idle());
+    officer = user({ id: 610001, firstName: 'Pak Tono' });
+    elsewhere = user({ id: 610002, firstName: 'Bu Rini' });
+    mutedOfficer = user({ id: 610003, firstName: 'Pak Agus' });
+    quietOfficer = user({ id: 610004, firstName: 'Bu Wati' });
+    leader = user({ id: 610005, firstName: 'Mas Bagus' });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await fake?.close();
+    await store?.dispose();
+  });
+
+  /** An admin makes an invite with the service the CLI and the control socket use. */
+  async function invite(officerKind: string, areas: string[]): Promise<string> {
+    const created = await createAppTransactionRunner(bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: officerKind, areas }, tx, clock()));
+    return created.code;
+  }
+
+  async function registerGroup(type: string, name: string): Promise<string> {
+    await leader.say('menu');
+    expect(sentText(await leader.press('📝 Daftarkan kelompok'))).toContain('jenis kelompok');
+    await leader.press(type);
+    await leader.say(name);
+    await leader.say('panggungharjo sewon');
+    expect(sentText(await leader.press(/Panggungharjo/))).toContain('RT/RW');
+    await leader.say('RW 04');
+    await leader.say('25');
+    await leader.press('⏭️ Lewati');
+    await leader.say('Malam Minggu pertama');
+    await leader.say('Mas Bagus');
+    const summary = sentText(await leader.say('0857 1234 5678'));
+    expect(summary).toContain(name);
+    expect(sentText(await leader.press('✅ Simpan'))).toContain('sudah terdaftar');
+    return (await bot.database.prisma.group.findFirstOrThrow({ where: { name } })).id;
+  }
+
+  async function statusText(): Promise<string> {
+    await leader.say('cek status');
+    await leader.press('Panggungharjo');
+    return sentText(await leader.press('🏘️ Seluruh desa'));
+  }
+
+  const deliver = () => deliverOutbox(bot, clock);
+
+  it('enrols officers who send their invite codes', async () => {
+    const code = await invite('tksk', [SEWON]);
+    const enrolled = sentText(await officer.say(`petugas ${code}`));
+    expect(enrolled).toContain('terdaftar sebagai petugas');
+    expect(enrolled).toContain('Kec. Sewon');
+    expect(sentText(await elsewhere.say((await invite('tksk', [BAMBANGLIPURO])).toLowerCase()))).toContain('terdaftar sebagai petugas');
+    expect(sentText(await mutedOfficer.say(await invite('psm', [PANGGUNGHARJO])))).toContain('Desa Panggungharjo');
+    expect(sentText(await quietOfficer.say(await invite('dinsos', ['34.02'])))).toContain('Kabupaten Bantul');
+    // A code is good once.
+    const used = await bot.database.prisma.officerInvite.findFirstOrThrow({ where: { usedAt: { not: null } } });
+    expect(sentText(await leader.say(`${used.code.slice(0, 4)}-${used.code.slice(4)}`))).toContain('sudah dipakai');
+  });
+
+  it('lets officers mute a kind and set quiet hours from their menu', async () => {
+    await mutedOfficer.say('menu');
+    expect(sentText(await mutedOfficer.press('🛡️ Petugas'))).toContain('Petugas PSM');
+    await mutedOfficer.press('🔕 Atur notifikasi');
+    const toggled = await mutedOfficer.press('🔔 Kelompok baru');
+    expect(sentText(toggled)).toContain('Tersimpan');
+    expect(mutedOfficer.findButton('🔕 Kelompok baru')).toBeTruthy();
+    await mutedOfficer.press('✔️ Selesai');
+
+    await quietOfficer.say('petugas');
+    await quietOfficer.press('🌙 Jam tenang');
+    expect(sentText(await quietOfficer.say('09-11'))).toContain('Jam tenang: 09:00–11:00 WIB');
+  });
+
+  it('alerts the desa\'s officers of a new group; the verification reaches the leader and ends "provisional"', async () => {
+    // The bot's dispatcher sends as soon as a message commits: count from before the event.
+    const before = officer.history.length;
+    const groupId = await registerGroup('Karang Taruna', 'Karang Taruna Bina Remaja');
+    expect(await statusText()).toContain('sementara');
+    await deliver();
+    const alert = officer.history.slice(before);
+    expect(sentText(alert)).toContain('Kelompok baru menunggu verifikasi');
+    expect(sentText(alert)).toContain('Karang Taruna Bina Remaja (Karang Taruna)');
+    expect(officer.findButton('✅ Verifikasi')).toBeTruthy();
+    expect(officer.findButton('❌ Tolak')).toBeTruthy();
+
+    // Another kecamatan never hears of it; a muted kind is not even recorded.
+    expect(sentText(elsewhere.history)).not.toContain('Karang Taruna Bina Remaja');
+    const rows = await bot.database.prisma.alert.findMany({ where: { kind: 'group.registered' }, include: { officer: { include: { person: { include: { identities: true } } } } } });
+    const recipients = rows.map((row) => row.officer!.person.identities[0]!.externalId).sort();
+    expect(recipients).toEqual([String(officer.user.id), String(quietOfficer.user.id)].sort());
+
+    // Quiet hours: the row carries the officer; the dispatcher holds it until 11:00.
+    const held = rows.find((row) => row.officer!.person.identities[0]!.externalId === String(quietOfficer.user.id))!;
+    expect(held.officerId).toBe(held.officer!.id);
+    expect(await bot.database.prisma.alert.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: 'pending', nextAttemptAt: new Date('2026-11-20T04:00:00Z') });
+    expect(sentText(quietOfficer.history)).not.toContain('Karang Taruna Bina Remaja');
+
+    // Someone who is not an officer of the desa gets nowhere with the same deep link.
+    const forged = deepLinkButtonId('v', encodeVerifyTarget({ type: 'group', id: groupId, action: 'verify' }));
+    const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'curious', buttonId: forged, messageId: randomUUID() } });
+    expect((response.json() as { replies: Array<{ text: string }> }).replies[0]!.text).toContain('tidak berwenang');
+
+    const leaderBefore = leader.history.length;
+    expect(sentText(await officer.press('✅ Verifikasi'))).toContain('Terverifikasi: Kelompok Karang Taruna Bina Remaja');
+    await deliver();
+    expect(sentText(leader.history.slice(leaderBefore))).toContain('Karang Taruna Bina Remaja (Desa Panggungharjo) sudah diverifikasi petugas TKSK');
+    expect(await statusText()).not.toContain('sementara');
+    // Pressing it again says it was decided.
+    expect(sentText(await officer.press('✅ Verifikasi'))).toContain('sudah diputuskan');
+
+    clock.advance(61 * 60_000);
+    await deliver();
+    expect(sentText(quietOfficer.history)).toContain('Karang Taruna Bina Remaja');
+  });
+
+  it('rejects a group with a reason the leader is told', async () => {
+    await registerGroup('PKK', 'PKK Dusun Glugo');
+    await deliver();
+    expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
+    const leaderBefore = leader.history.length;
+    expect(sentText(await officer.say('tidak ditemukan saat kunjungan'))).toContain('Ditolak: Kelompok PKK Dusun Glugo');
+    await deliver();
+    const told = sentText(leader.history.slice(leaderBefore));
+    expect(told).toContain('PKK Dusun Glugo (Desa Panggungharjo) ditolak petugas TKSK');
+    expect(told).toContain('Alasan: tidak ditemukan saat kunjungan');
+    expect(await statusText()).not.toContain('sementara');
+  });
+
+  it('lets the officer set the desa\'s level by hand; the status shows it beside the computed one', async () => {
+    await officer.say('menu');
+    await officer.press('🛡️ Petugas');
+    expect(sentText(await officer.press('📋 Menunggu verifikasi'))).toContain('Tidak ada yang menunggu');
+    await officer.press('🛡️ Petugas');
+    await officer.press('🏷️ Tetapkan tingkat desa');
+    await officer.say('panggungharjo sewon');
+    await officer.press(/Panggungharjo/);
+    await officer.press('🌿 Tumbuh');
+    expect(sentText(await officer.say('jaringan berjalan, hasil kunjungan lapangan'))).toContain('ditetapkan 🌿 Tumbuh');
+    expect(await statusText()).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas: jaringan berjalan, hasil kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
+    // The officer of another kecamatan cannot pick this desa.
+    await elsewhere.say('petugas');
+    await elsewhere.press('🏷️ Tetapkan tingkat desa');
+    await elsewhere.say('panggungharjo sewon');
+    expect(sentText(await elsewhere.press(/Panggungharjo/))).toContain('tidak termasuk wilayah Anda');
+  });
+});
