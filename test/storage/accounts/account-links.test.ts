@@ -1,0 +1,77 @@
+/**
+ * Merging two people through a link code: identities, memberships, pending alerts and
+ * contact details move to the person who made the code; the other person is removed.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAccountLinks } from '../../../src/storage/accounts/account-links.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+
+const NOW = new Date('2026-11-20T03:00:00Z');
+
+describeEachDatabase('account links', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await db.prisma.region.createMany({
+      data: [
+        { code: '34', level: 'province', parentCode: null, name: 'DI Yogyakarta', nameNorm: 'di yogyakarta' },
+        { code: '34.02', level: 'regency', parentCode: '34', name: 'Kabupaten Bantul', nameNorm: 'kabupaten bantul' },
+        { code: '34.02.01', level: 'district', parentCode: '34.02', name: 'Srandakan', nameNorm: 'srandakan' },
+        { code: '34.02.01.2001', level: 'village', parentCode: '34.02.01', name: 'Poncosari', nameNorm: 'poncosari' },
+      ],
+    });
+  });
+  afterAll(async () => db?.close());
+
+  async function group(name: string, rt: number) {
+    const area = await db.prisma.area.create({ data: { villageCode: '34.02.01.2001', rw: 1, rt } });
+    return db.prisma.group.create({
+      data: { name, nameNorm: name.toLowerCase(), type: 'pkk', areaId: area.id, villageCode: '34.02.01.2001', memberCount: 10 },
+    });
+  }
+
+  it('moves everything of the redeeming person onto the code\'s person', async () => {
+    const keeper = await db.prisma.person.create({ data: { displayName: 'Sri', locale: 'en' } });
+    const leaver = await db.prisma.person.create({ data: { displayName: null, phoneE164: '+628121112222' } });
+    await db.prisma.channelIdentity.create({ data: { channel: 'telegram', externalId: 'tg-1', personId: leaver.id } });
+    const shared = await group('PKK Shared', 1);
+    const own = await group('PKK Own', 2);
+    await db.prisma.groupLeader.createMany({
+      data: [
+        { groupId: shared.id, personId: keeper.id, role: 'leader' },
+        { groupId: shared.id, personId: leaver.id, role: 'coleader' },
+        { groupId: own.id, personId: leaver.id, role: 'leader' },
+      ],
+    });
+    await db.prisma.alert.create({ data: { personId: leaver.id, kind: 'leader.notice', payload: {}, dedupeKey: `k-${kind}` } });
+
+    const result = await db.prisma.$transaction(async (tx) => {
+      const links = createAccountLinks(tx);
+      expect(await links.createCode(keeper.id, 'ABCDEFGH', new Date(NOW.getTime() + 60_000), NOW)).toBe(true);
+      expect(await links.createCode(keeper.id, 'ABCDEFGH', new Date(NOW.getTime() + 60_000), NOW)).toBe(false);
+      return links.redeem('ABCDEFGH', leaver.id, NOW);
+    });
+    expect(result).toEqual({ kind: 'linked' });
+
+    expect(await db.prisma.person.findUnique({ where: { id: leaver.id } })).toBeNull();
+    expect(await db.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: 'tg-1' } })).toMatchObject({ personId: keeper.id });
+    const memberships = await db.prisma.groupLeader.findMany({ where: { personId: keeper.id }, orderBy: { role: 'asc' } });
+    expect(memberships.map((row) => [row.groupId, row.role])).toEqual(
+      expect.arrayContaining([
+        [shared.id, 'leader'],
+        [own.id, 'leader'],
+      ]),
+    );
+    expect(memberships).toHaveLength(2);
+    expect(await db.prisma.alert.findUniqueOrThrow({ where: { dedupeKey: `k-${kind}` } })).toMatchObject({ personId: keeper.id });
+    expect(await db.prisma.person.findUniqueOrThrow({ where: { id: keeper.id } })).toMatchObject({
+      displayName: 'Sri',
+      phoneE164: '+628121112222',
+      locale: 'en',
+    });
+
+    // Used once only.
+    const again = await db.prisma.$transaction((tx) => createAccountLinks(tx).redeem('ABCDEFGH', keeper.id, NOW));
+    expect(again).toEqual({ kind: 'invalid' });
+  });
+});
