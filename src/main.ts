@@ -21,7 +21,9 @@ import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
 import { OutboxDispatcher } from './core/outbox/dispatcher.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
+import { noticeAdmins } from './domain/alerts/admin-notices.js';
 import { officerJobs } from './domain/alerts/officer-jobs.js';
+import { t } from './core/text.js';
 import { startControlServer } from './channels/control/control-server.js';
 import { inviteCommand } from './channels/control/invite-command.js';
 import { createJobRuns } from './storage/jobs/job-runs.js';
@@ -119,7 +121,9 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       });
 
     const whatsappConfig = whatsappSettings(config);
-    const whatsapp = whatsappConfig ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger) : undefined;
+    const whatsapp = whatsappConfig
+      ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger, clock, () => dispatcher?.wake())
+      : undefined;
 
     const inbox = createWebchatInbox(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });
@@ -209,9 +213,19 @@ async function createWhatsApp(
   config: Config,
   settings: WhatsAppSettings,
   logger: Logger,
+  clock: Clock,
+  wake: () => void,
 ): Promise<WhatsAppChannel> {
   const storage = await createWhatsAppStorage(database.prisma);
   const channelLogger = logger.child({ channel: 'whatsapp' });
+  // Admins hear of it on their other channels (WhatsApp itself is gone), through the outbox.
+  const tellAdmins = async () => {
+    const now = clock();
+    await createAppTransactionRunner(database.prisma, clock).transaction((tx) =>
+      noticeAdmins(tx, 'admin.whatsappLoggedOut', t('whatsapp:loggedOutAdmin'), `whatsapp.loggedOut:${now.toISOString()}`, now),
+    );
+    wake();
+  };
   return new WhatsAppChannel({
     // Baileys logs a lot, some of it with phone numbers: errors only.
     socketFactory: createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
@@ -226,8 +240,10 @@ async function createWhatsApp(
     pacing: settings.pacing,
     listTtlMs: config.CONVERSATION_IDLE_TIMEOUT,
     logger: channelLogger,
-    onLoggedOut: () =>
-      channelLogger.error('WhatsApp logged this device out: restart the bot and pair again (a new QR code will be shown)'),
+    onLoggedOut: () => {
+      channelLogger.error('WhatsApp logged this device out: restart the bot and pair again (a new QR code will be shown)');
+      void tellAdmins().catch((error: unknown) => channelLogger.error({ err: error }, 'could not record the notice to admins'));
+    },
   });
 }
 

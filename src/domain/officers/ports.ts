@@ -78,6 +78,8 @@ export interface OfficerRepository {
   setQuietHours(officerId: string, startMin: number | null, endMin: number | null): Promise<void>;
   /** Whether the person is an admin (Person.isAdmin). */
   isAdmin(personId: string): Promise<boolean>;
+  /** Every admin's person id. */
+  adminIds(): Promise<string[]>;
   /** Names of the given region codes that exist, in the order asked; unknown codes are left out. */
   describeAreas(codes: readonly string[]): Promise<AreaName[]>;
   /** The override in force for an area (rw 0 / absent = the whole desa), or null. */

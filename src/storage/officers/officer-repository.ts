@@ -66,6 +66,11 @@ export function createOfficerRepository(tx: PrismaTx): OfficerRepository {
       return row?.isAdmin ?? false;
     },
 
+    async adminIds() {
+      const rows = await tx.person.findMany({ where: { isAdmin: true }, select: { id: true } });
+      return rows.map((row) => row.id);
+    },
+
     describeAreas: (codes) => describeAreas(tx, codes),
 
     levelOverride: (area) => levelOverride(tx, area),
