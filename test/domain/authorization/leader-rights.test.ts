@@ -14,6 +14,7 @@ import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
 const assistant = createAssistant<PrismaAppTx>({
@@ -21,7 +22,7 @@ const assistant = createAssistant<PrismaAppTx>({
   thresholds: DEFAULT_STATUS_THRESHOLDS,
 });
 const NOW = new Date('2026-11-20T03:00:00Z');
-const VILLAGE = '34.02.01.2001';
+const VILLAGE = PONCOSARI;
 
 describeEachDatabase('leaders act only for their own groups', (kind) => {
   let db: TestDatabase;
@@ -60,14 +61,7 @@ describeEachDatabase('leaders act only for their own groups', (kind) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    await db.prisma.region.createMany({
-      data: [
-        { code: '34', level: 'province', parentCode: null, name: 'DI Yogyakarta', nameNorm: 'di yogyakarta' },
-        { code: '34.02', level: 'regency', parentCode: '34', name: 'Kabupaten Bantul', nameNorm: 'kabupaten bantul' },
-        { code: '34.02.01', level: 'district', parentCode: '34.02', name: 'Srandakan', nameNorm: 'srandakan' },
-        { code: VILLAGE, level: 'village', parentCode: '34.02.01', name: 'Poncosari', nameNorm: 'poncosari' },
-      ],
-    });
+    await insertTestRegions(db.prisma);
     alice = await person('Alice');
     bob = await person('Bob');
     alicesGroup = await group(alice, 'PKK Melati', 'pkk');

@@ -22,6 +22,7 @@ import { LOCALES_DIR } from '../../../src/paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { createJobRuns } from '../../../src/storage/jobs/job-runs.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { GADINGSARI, PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
 const assistant = createAssistant<PrismaAppTx>({
@@ -30,8 +31,8 @@ const assistant = createAssistant<PrismaAppTx>({
 });
 const NOW = new Date('2026-11-20T03:00:00Z');
 const DAY = 86_400_000;
-const VILLAGE = '34.02.01.2001';
-const OTHER_VILLAGE = '34.02.02.2001';
+const VILLAGE = PONCOSARI;
+const OTHER_VILLAGE = GADINGSARI;
 
 describeEachDatabase('officers and alerts through the effects', (kind) => {
   let db: TestDatabase;
@@ -83,16 +84,7 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    await db.prisma.region.createMany({
-      data: [
-        { code: '34', level: 'province', parentCode: null, name: 'DI Yogyakarta', nameNorm: 'di yogyakarta' },
-        { code: '34.02', level: 'regency', parentCode: '34', name: 'Kabupaten Bantul', nameNorm: 'kabupaten bantul' },
-        { code: '34.02.01', level: 'district', parentCode: '34.02', name: 'Srandakan', nameNorm: 'srandakan' },
-        { code: VILLAGE, level: 'village', parentCode: '34.02.01', name: 'Poncosari', nameNorm: 'poncosari' },
-        { code: '34.02.02', level: 'district', parentCode: '34.02', name: 'Sanden', nameNorm: 'sanden' },
-        { code: OTHER_VILLAGE, level: 'village', parentCode: '34.02.02', name: 'Gadingsari', nameNorm: 'gadingsari' },
-      ],
-    });
+    await insertTestRegions(db.prisma);
     tksk = await person('Pak TKSK');
     psm = await person('Bu PSM');
     muted = await person('Pak Dinsos');

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAccountLinks } from '../../../src/storage/accounts/account-links.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 
@@ -12,21 +13,14 @@ describeEachDatabase('account links', (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    await db.prisma.region.createMany({
-      data: [
-        { code: '34', level: 'province', parentCode: null, name: 'DI Yogyakarta', nameNorm: 'di yogyakarta' },
-        { code: '34.02', level: 'regency', parentCode: '34', name: 'Kabupaten Bantul', nameNorm: 'kabupaten bantul' },
-        { code: '34.02.01', level: 'district', parentCode: '34.02', name: 'Srandakan', nameNorm: 'srandakan' },
-        { code: '34.02.01.2001', level: 'village', parentCode: '34.02.01', name: 'Poncosari', nameNorm: 'poncosari' },
-      ],
-    });
+    await insertTestRegions(db.prisma);
   });
   afterAll(async () => db?.close());
 
   async function group(name: string, rt: number) {
-    const area = await db.prisma.area.create({ data: { villageCode: '34.02.01.2001', rw: 1, rt } });
+    const area = await db.prisma.area.create({ data: { villageCode: PONCOSARI, rw: 1, rt } });
     return db.prisma.group.create({
-      data: { name, nameNorm: name.toLowerCase(), type: 'pkk', areaId: area.id, villageCode: '34.02.01.2001', memberCount: 10 },
+      data: { name, nameNorm: name.toLowerCase(), type: 'pkk', areaId: area.id, villageCode: PONCOSARI, memberCount: 10 },
     });
   }
 
