@@ -109,18 +109,7 @@ export function createEngine(config: EngineConfig): Engine {
           return finish(state, [...out, promptOf(state, env)], effects);
         }
         state.lastActiveAt = env.now.toISOString();
-        const link = input.type === 'button' ? parseDeepLink(input.id) : null;
-        const linked = link ? deepLinks.get(link.key) : undefined;
-        if (link && linked) {
-          // Like `menu`: the flow in progress is set aside, not lost.
-          if (state.stack.length > 1) {
-            state.paused = state.stack.slice(1);
-            state.stack.splice(1);
-          }
-          const awaits = startFlow(state, linked.id, { deepLinkArg: link.arg }, env, out, effects, false, true);
-          if (!awaits) out.push(promptOf(state, env));
-          return finish(state, out, effects);
-        }
+        if (input.type === 'button' && followDeepLink(state, input.id, env, out, effects)) return finish(state, out, effects);
         const command = recognizeCommand(input);
         // Outside a flow "start" is a greeting for the root flow to answer.
         const handled = command === 'start' && state.stack.length === 1 ? null : command;
@@ -205,6 +194,23 @@ export function createEngine(config: EngineConfig): Engine {
       }
     }
     return [...out, promptOf(state, env)];
+  }
+
+  /**
+   * Starts the flow a deep-link button names (from an alert, pressed at any time), setting
+   * the flow in progress aside as `menu` does. False when the id is no deep link we know.
+   */
+  function followDeepLink(state: EngineState, buttonId: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): boolean {
+    const link = parseDeepLink(buttonId);
+    const flow = link ? deepLinks.get(link.key) : undefined;
+    if (!link || !flow) return false;
+    if (state.stack.length > 1) {
+      state.paused = state.stack.slice(1);
+      state.stack.splice(1);
+    }
+    const awaits = startFlow(state, flow.id, { deepLinkArg: link.arg }, env, out, effects, false, true);
+    if (!awaits) out.push(promptOf(state, env));
+    return true;
   }
 
   function resetToRoot(state: EngineState): void {
