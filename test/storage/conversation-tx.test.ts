@@ -3,8 +3,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TransactionRunner } from '../../src/core/ports.js';
 import { createPrismaTransactionRunner, type PrismaConversationTx } from '../../src/storage/conversation-tx.js';
-import type { PrismaClient } from '../../src/storage/generated/prisma/client.js';
-import { describeEachDatabase, openTestDatabase, type DatabaseKind, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { untilSecondIsWaiting } from '../support/lock-wait.js';
 
 /** A promise plus the function that resolves it, to step two transactions in a set order. */
 function gate(): { wait: Promise<void>; open: () => void } {
@@ -190,25 +190,3 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
   });
 });
 
-/**
- * Returns once the second transaction is blocked behind the first. On PostgreSQL that is
- * observable: a backend of this database waits on a lock. PGlite has a single connection, so
- * the second transaction cannot even begin until the first ends; there is nothing to observe,
- * and a short pause only gives it the chance to (wrongly) run ahead. The assertions in the
- * tests never depend on the pause.
- */
-async function untilSecondIsWaiting(kind: DatabaseKind, prisma: PrismaClient): Promise<void> {
-  if (kind === 'pglite') {
-    await delay(100);
-    return;
-  }
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const rows = await prisma.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if ((rows[0]?.waiting ?? 0) >= 1) return;
-    await delay(10);
-  }
-  throw new Error('the second transaction never waited for the first');
-}

@@ -4,21 +4,12 @@
  * storage each time, so it works the same on every channel and nothing is ever lost in a
  * notification that did not arrive.
  */
-import type { ActivityCategory } from '../activities/ports.js';
+import type { ParticipationRequest } from '../activities/ports.js';
 import type { RelationKind } from '../relations/ports.js';
 import type { DomainTx } from '../tx.js';
 
 export type InboxItem =
-  | {
-      readonly kind: 'participation';
-      readonly activityId: string;
-      readonly groupId: string;
-      readonly groupName: string;
-      readonly date: string;
-      readonly category: ActivityCategory;
-      readonly description: string;
-      readonly reportedByGroup: string;
-    }
+  | ({ readonly kind: 'participation' } & ParticipationRequest)
   | {
       readonly kind: 'relation';
       readonly relationId: string;

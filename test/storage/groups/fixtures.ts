@@ -2,12 +2,10 @@
  * Shared set-up for the group, activity and relation repository tests: a region chain,
  * people, groups, and helpers to step two transactions in a set order.
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import type { NewGroup } from '../../../src/domain/groups/ports.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
 import type { PrismaTx } from '../../../src/storage/transaction-runner.js';
-import type { DatabaseKind } from '../../support/databases.js';
 
 /** Names of the region chain every test village hangs under. */
 export const REGION_NAMES = { province: 'DI Yogyakarta', regency: 'Kabupaten Bantul', district: 'Bambanglipuro' } as const;
@@ -100,23 +98,4 @@ export function gate(): { wait: Promise<void>; open: () => void } {
   return { wait, open };
 }
 
-/**
- * Returns once a second transaction is blocked on a lock held by the first. PostgreSQL shows
- * that in pg_stat_activity; PGlite has one connection, so the second cannot even begin and
- * there is nothing to observe: a short pause only gives it the chance to (wrongly) run ahead.
- */
-export async function untilSecondIsWaiting(kind: DatabaseKind, prisma: PrismaClient): Promise<void> {
-  if (kind === 'pglite') {
-    await delay(100);
-    return;
-  }
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const rows = await prisma.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if ((rows[0]?.waiting ?? 0) >= 1) return;
-    await delay(10);
-  }
-  throw new Error('the second transaction never waited for the first');
-}
+export { untilSecondIsWaiting } from '../../support/lock-wait.js';
