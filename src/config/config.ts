@@ -71,6 +71,21 @@ const schema = z.object({
   DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
   /** Hour (WIB) of the weekly digest. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /**
+   * Bearer token of the admin API (/api) and the dashboard; unset: only personal tokens of
+   * admin persons and officers sign in. At least 24 characters.
+   */
+  ADMIN_TOKEN: z
+    .string()
+    .min(24, 'expected at least 24 characters (e.g. from `openssl rand -base64 32`)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Conversation state and processed message ids older than this are purged by a daily job (UU PDP). */
+  DATA_RETENTION: duration('90d'),
+  /** Inbound messages one chat identity may send per minute before the bot asks them to slow down. */
+  FLOOD_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Requests per minute per client address on /api and /webchat. */
+  HTTP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ...telegramConfigSchema.shape,
   ...whatsappConfigSchema.shape,
 });

@@ -5,6 +5,7 @@
 import type { AccountLinks } from './accounts/ports.js';
 import type { ActivityRepository } from './activities/ports.js';
 import type { Outbox } from './alerts/ports.js';
+import type { AuditLog } from './audit/ports.js';
 import type { AlertReports } from './alerts/report-ports.js';
 import type { GroupRepository, PeopleRepository } from './groups/ports.js';
 import type { OfficerRepository } from './officers/ports.js';
@@ -25,4 +26,6 @@ export interface DomainTx {
   readonly outbox: Outbox;
   /** Read-only queries of the officer jobs and lists. */
   readonly alertReports: AlertReports;
+  /** Officer, admin and personal-data actions, committed with the action. */
+  readonly audit: AuditLog;
 }

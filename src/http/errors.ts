@@ -14,6 +14,24 @@ export class BadRequestError extends Error {
   }
 }
 
+/** A signed-in caller asking for something outside what they may see or do. */
+export class ForbiddenError extends Error {
+  readonly statusCode = 403;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** A resource that does not exist (or that the caller may not know exists). */
+export class NotFoundError extends Error {
+  readonly statusCode = 404;
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
 /** Parses a request part with a zod schema, or throws a {@link BadRequestError} saying what is wrong. */
 export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'): T {
   const result = schema.safeParse(value);

@@ -7,6 +7,7 @@ import type { AccountLinks } from '../domain/accounts/ports.js';
 import type { ActivityRepository } from '../domain/activities/ports.js';
 import type { Outbox } from '../domain/alerts/ports.js';
 import type { AlertReports } from '../domain/alerts/report-ports.js';
+import type { AuditLog } from '../domain/audit/ports.js';
 import type { GroupRepository, PeopleRepository } from '../domain/groups/ports.js';
 import type { OfficerRepository } from '../domain/officers/ports.js';
 import type { RegionDirectory } from '../domain/regions/ports.js';
@@ -14,6 +15,7 @@ import type { RelationRepository } from '../domain/relations/ports.js';
 import type { StatusRepository } from '../domain/status/ports.js';
 import type { DomainTx } from '../domain/tx.js';
 import { createAccountLinks } from './accounts/account-links.js';
+import { createAuditLog } from './audit/audit-log.js';
 import { createActivityRepository } from './activities/activity-repository.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -39,6 +41,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly officers: OfficerRepository;
   readonly outbox: Outbox;
   readonly alertReports: AlertReports;
+  readonly audit: AuditLog;
 
   constructor(tx: PrismaTx, clock?: Clock) {
     super(tx, clock);
@@ -52,6 +55,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.officers = createOfficerRepository(tx);
     this.outbox = createOutbox(tx);
     this.alertReports = createAlertReports(tx);
+    this.audit = createAuditLog(tx);
   }
 }
 
