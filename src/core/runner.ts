@@ -43,7 +43,9 @@ export interface RunnerDeps<Tx extends ConversationTx> {
 export type HandleResult =
   | { readonly kind: 'processed'; readonly replies: readonly RenderedMessage[] }
   /** Seen before: the replies it produced the first time (empty if they were not kept). */
-  | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[] };
+  | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[] }
+  /** Refused by the flood limit before processing: nothing changed; the replies ask to slow down. */
+  | { readonly kind: 'throttled'; readonly replies: readonly RenderedMessage[] };
 
 /** Effects may ask for more effects; this bounds a buggy flow's loop. */
 const MAX_EFFECTS_PER_MESSAGE = 32;
