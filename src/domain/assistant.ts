@@ -41,6 +41,8 @@ import type { DomainTx } from './tx.js';
 export interface AssistantDeps {
   readonly faq: FaqMatcher;
   readonly thresholds: StatusThresholds;
+  /** The dashboard's address for the officers' sign-in entry; absent = the reply names only the path. */
+  readonly dashboardUrl?: string | undefined;
 }
 
 /** Flows, effects and menu of the assistant. */
@@ -91,7 +93,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
       ...statusCheckWithAlerts<Tx>(deps.thresholds),
       ...accountEffects<Tx>(),
-      ...officerEffects<Tx>(deps.thresholds),
+      ...officerEffects<Tx>(deps.thresholds, { dashboardUrl: deps.dashboardUrl }),
     },
     async menu({ tx, person }) {
       const [groups, inbox, officer] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id), tx.officers.byPerson(person.id)]);

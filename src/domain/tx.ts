@@ -2,6 +2,7 @@
  * The repositories domain effects may use, all bound to the transaction of the inbound
  * message being handled. Storage provides one object with all of them.
  */
+import type { SignInTokens } from './access/sign-in-tokens.js';
 import type { AccountLinks } from './accounts/ports.js';
 import type { ActivityRepository } from './activities/ports.js';
 import type { Outbox } from './alerts/ports.js';
@@ -28,4 +29,6 @@ export interface DomainTx {
   readonly alertReports: AlertReports;
   /** Officer, admin and personal-data actions, committed with the action. */
   readonly audit: AuditLog;
+  /** Dashboard sign-in tokens (officers' "Masuk dasbor"). */
+  readonly signInTokens: SignInTokens;
 }

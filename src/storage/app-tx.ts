@@ -3,6 +3,7 @@
  * domain's effects use, all on the same Prisma transaction client.
  */
 import type { Clock, TransactionRunner } from '../core/ports.js';
+import type { SignInTokens } from '../domain/access/sign-in-tokens.js';
 import type { AccountLinks } from '../domain/accounts/ports.js';
 import type { ActivityRepository } from '../domain/activities/ports.js';
 import type { Outbox } from '../domain/alerts/ports.js';
@@ -15,6 +16,7 @@ import type { RelationRepository } from '../domain/relations/ports.js';
 import type { StatusRepository } from '../domain/status/ports.js';
 import type { DomainTx } from '../domain/tx.js';
 import { createAccountLinks } from './accounts/account-links.js';
+import { createSignInTokens } from './admin/sign-in-tokens.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { createActivityRepository } from './activities/activity-repository.js';
 import { PrismaConversationTx } from './conversation-tx.js';
@@ -42,6 +44,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly outbox: Outbox;
   readonly alertReports: AlertReports;
   readonly audit: AuditLog;
+  readonly signInTokens: SignInTokens;
 
   constructor(tx: PrismaTx, clock?: Clock) {
     super(tx, clock);
@@ -56,6 +59,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.outbox = createOutbox(tx);
     this.alertReports = createAlertReports(tx);
     this.audit = createAuditLog(tx);
+    this.signInTokens = createSignInTokens(tx);
   }
 }
 

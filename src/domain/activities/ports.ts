@@ -76,5 +76,5 @@ export interface ActivityRepository {
   /** The activity with its names, or null. */
   summary(activityId: string): Promise<ActivitySummary | null>;
   /** Records an officer's verdict on a pending activity; false when missing or not pending. */
-  setVerification(activityId: string, verdict: Verdict, verifierId: string, reason: string | null, now: Date): Promise<boolean>;
+  setVerification(activityId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean>;
 }

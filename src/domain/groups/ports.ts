@@ -95,7 +95,7 @@ export interface GroupRepository {
    * Records an officer's verdict on a pending group (a rejection with its reason); false
    * when the group is missing or no longer pending (another officer was first).
    */
-  setVerification(groupId: string, verdict: Verdict, verifierId: string, reason: string | null, now: Date): Promise<boolean>;
+  setVerification(groupId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean>;
 }
 
 /** An officer's decision on a pending record. */

@@ -1,8 +1,9 @@
 /**
  * Officer effects: enrolling with an invite code, the officer's own settings (mutes, quiet
- * hours), the pending list, verification and level overrides. Every privileged handler
- * looks the officer role up again on each use (a role may have ended since the button was
- * sent) and checks that the desa concerned is in the officer's areas.
+ * hours), the pending list, verification, level overrides and a dashboard sign-in token.
+ * Every privileged handler looks the officer role up again on each use (a role may have
+ * ended since the button was sent) and checks that the desa concerned is in the officer's
+ * areas. Verdicts, overrides and tokens are written to the audit log.
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
@@ -26,7 +27,25 @@ export const OFFICER_EFFECTS = {
   checkTarget: 'officer.checkTarget',
   decide: 'officer.decide',
   override: 'officer.override',
+  dashboardToken: 'officer.dashboardToken',
 } as const;
+
+/** How long a dashboard token issued in the chat stays valid. */
+export const DASHBOARD_TOKEN_TTL_MS = 30 * 86_400_000;
+
+/** What the officer effects need besides the transaction. */
+export interface OfficerEffectOptions {
+  /** The dashboard's address, `<PUBLIC_URL or http://HOST:PORT>/dashboard`; absent = not known. */
+  readonly dashboardUrl?: string | undefined;
+}
+
+/** A dashboard token just issued in the chat (shown once), or null for a non-officer. */
+export type DashboardTokenResult = {
+  readonly token: string;
+  /** ISO time. */
+  readonly expiresAt: string;
+  readonly url: string | null;
+} | null;
 
 export type EnrollResult = { readonly kind: 'enrolled'; readonly profile: OfficerProfile } | { readonly kind: 'invalid' | 'expired' | 'used' };
 
@@ -56,7 +75,10 @@ const overrideSchema = z.object({
 });
 
 /** Builds the officer effect handlers. */
-export function officerEffects<Tx extends DomainTx>(thresholds: StatusThresholds): Record<string, EffectHandler<Tx>> {
+export function officerEffects<Tx extends DomainTx>(
+  thresholds: StatusThresholds,
+  options: OfficerEffectOptions = {},
+): Record<string, EffectHandler<Tx>> {
   /** The person's profile now, or null when they are not an active officer. */
   async function currentProfile(tx: Tx, personId: string): Promise<OfficerProfile | null> {
     const officer = await tx.officers.byPerson(personId);
@@ -103,21 +125,50 @@ export function officerEffects<Tx extends DomainTx>(thresholds: StatusThresholds
       return checkTarget(tx, person.id, target.type, target.id);
     },
 
-    [OFFICER_EFFECTS.decide]: async (effect, { tx, person, now }): Promise<DecideOutcome> => {
+    [OFFICER_EFFECTS.decide]: async (effect, { tx, person, now, channel }): Promise<DecideOutcome> => {
       const request = decideSchema.parse(effect.payload);
       if (request.verdict === 'rejected' && !request.reason) throw new Error('officer.decide: a rejection needs a reason');
-      return decideTarget(tx, person.id, request, now, thresholds);
+      return decideTarget(tx, person.id, request, now, thresholds, `chat:${channel}`);
     },
 
-    [OFFICER_EFFECTS.override]: async (effect, { tx, person, now }): Promise<OverrideResult> => {
+    [OFFICER_EFFECTS.override]: async (effect, { tx, person, now, channel }): Promise<OverrideResult> => {
       const input = overrideSchema.parse(effect.payload);
       const officer = await tx.officers.byPerson(person.id);
       if (!officer || !officerCovers(officer, input.villageCode)) return { kind: 'forbidden' };
       const area = { villageCode: input.villageCode };
-      if (input.level === null) return { kind: (await tx.officers.clearLevelOverride(area, now)) ? 'cleared' : 'none' };
+      const audit = (action: string, details: Record<string, unknown>) =>
+        tx.audit.record(
+          { actorKind: 'officer', actorId: person.id, action, targetType: 'area', targetId: input.villageCode, details, via: `chat:${channel}` },
+          now,
+        );
+      if (input.level === null) {
+        const cleared = await tx.officers.clearLevelOverride(area, now);
+        if (cleared) await audit('area.override.clear', {});
+        return { kind: cleared ? 'cleared' : 'none' };
+      }
       if (!input.reason) throw new Error('officer.override: an override needs a reason');
       await tx.officers.setLevelOverride(area, { level: input.level, reason: input.reason, officerId: officer.id }, now);
+      await audit('area.override.set', { level: input.level, reason: input.reason });
       return { kind: 'set' };
+    },
+
+    [OFFICER_EFFECTS.dashboardToken]: async (_effect, { tx, person, now, channel }): Promise<DashboardTokenResult> => {
+      const officer = await tx.officers.byPerson(person.id);
+      if (!officer) return null;
+      const issued = await tx.signInTokens.issueDashboardToken(person.id, now, DASHBOARD_TOKEN_TTL_MS);
+      await tx.audit.record(
+        {
+          actorKind: 'officer',
+          actorId: person.id,
+          action: 'token.issue',
+          targetType: 'person',
+          targetId: person.id,
+          details: { label: 'dashboard', expiresAt: issued.expiresAt.toISOString() },
+          via: `chat:${channel}`,
+        },
+        now,
+      );
+      return { token: issued.token, expiresAt: issued.expiresAt.toISOString(), url: options.dashboardUrl ?? null };
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * "🛡️ Petugas": an officer's own menu — their kind and areas, the records waiting for
- * verification, which alert kinds they muted, their quiet hours, and setting a desa's
- * level by hand. Opened from the main menu, by "petugas", or by the button of a digest.
+ * verification, which alert kinds they muted, their quiet hours, setting a desa's level
+ * by hand, and a sign-in token for the dashboard (shown once; a new one replaces the old).
+ * Opened from the main menu, by "petugas", or by the button of a digest.
  */
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
@@ -9,7 +10,9 @@ import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../alerts/alert-kinds.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../alerts/alert-messages.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { OFFICER_EFFECTS, type PendingResult } from './effects.js';
+import { jakartaDate } from '../alerts/jakarta-time.js';
+import { dateText } from '../alerts/message-parts.js';
+import { OFFICER_EFFECTS, type DashboardTokenResult, type PendingResult } from './effects.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';
 import type { OfficerProfile } from './profile.js';
@@ -38,6 +41,19 @@ function stay(profile: OfficerProfile, savedKey?: string): Outcome {
   return { type: 'stay', data: { profile }, reprompt: true, ...(savedKey ? { say: [say(t(savedKey))] } : {}) };
 }
 
+/**
+ * The token is shown once, in this reply only: it is not kept in the flow's data. The
+ * flow ends so the token is not repeated by a re-prompt.
+ */
+function dashboardReply(result: DashboardTokenResult): Outcome {
+  if (!result) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+  const expires = dateText(jakartaDate(new Date(result.expiresAt)));
+  const text = result.url
+    ? t('officers:dashboard.issued', { url: result.url, token: result.token, expires })
+    : t('officers:dashboard.issuedNoUrl', { token: result.token, expires });
+  return { type: 'done', say: [say(text)] };
+}
+
 /** The officer menu flow. */
 export const officerPanelFlow = defineFlow<PanelData>({
   id: OFFICER_PANEL_FLOW_ID,
@@ -53,6 +69,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
           { id: 'officer:mutes', label: t('officers:panel.mutes') },
           { id: 'officer:quiet', label: t('officers:panel.quiet') },
           { id: 'officer:override', label: t('officers:panel.override') },
+          { id: 'officer:dashboard', label: t('officers:panel.dashboard') },
           { id: 'cmd:menu', label: t('engine.button.menu') },
         ]),
       expects: t('officers:panel.expects'),
@@ -63,6 +80,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
             if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
             return { type: 'done', say: pendingMessages(pending.items, pending.total) };
           }
+          if (input.effect === OFFICER_EFFECTS.dashboardToken) return dashboardReply(input.value as DashboardTokenResult);
           return withProfile(input, (profile) => stay(profile));
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
@@ -70,6 +88,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
         if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
         if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
+        if (choice === 'officer:dashboard') return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.dashboardToken, reply: true }] };
         return { type: 'invalid' };
       },
     },

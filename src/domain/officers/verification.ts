@@ -4,7 +4,8 @@
  * their areas covers the record's desa, they do not lead the group concerned themselves,
  * and the record is still pending. Then the verdict is stored, the leaders are told, and
  * the desa's status is refreshed (a rejected record stops counting; a verified one no
- * longer makes the result provisional).
+ * longer makes the result provisional). The admin (through the admin API) decides the same
+ * way, without the area check; every verdict is written to the audit log.
  */
 import { t, type Text } from '../../core/text.js';
 import { say } from '../../core/messages.js';
@@ -14,6 +15,7 @@ import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { dateText } from '../alerts/message-parts.js';
 import type { Verdict, VerificationState } from '../groups/ports.js';
 import type { StatusThresholds } from '../status/status.js';
+import type { AuditActorKind } from '../audit/ports.js';
 import type { DomainTx } from '../tx.js';
 import { officerCovers } from './coverage.js';
 import type { OfficerView } from './ports.js';
@@ -31,9 +33,18 @@ export interface TargetInfo {
   readonly verification: VerificationState;
 }
 
+/**
+ * Who decides: an officer (by person id; role and areas are looked up again), or the admin
+ * (the ADMIN_TOKEN holder has no person id; an admin person has one).
+ */
+export type Decider =
+  | { readonly kind: 'officer'; readonly personId: string }
+  | { readonly kind: 'admin'; readonly personId: string | null };
+
 /** Whether the person may decide on the record now. */
 export type TargetCheck =
-  | { readonly kind: 'ok'; readonly target: TargetInfo; readonly officer: OfficerView }
+  /** `officer` is null when the admin decides. */
+  | { readonly kind: 'ok'; readonly target: TargetInfo; readonly officer: OfficerView | null }
   /** Not an active officer, or not of this desa. */
   | { readonly kind: 'forbidden' }
   /** The officer leads the group concerned: someone else must verify it. */
@@ -48,45 +59,101 @@ type VerifyTx = DomainTx;
 
 /** Loads the record and checks that the person may decide on it now. */
 export async function checkTarget(tx: VerifyTx, personId: string, type: VerifyTargetType, id: string): Promise<TargetCheck> {
-  const officer = await tx.officers.byPerson(personId);
-  if (!officer) return { kind: 'forbidden' };
+  return checkTargetAs(tx, { kind: 'officer', personId }, type, id);
+}
+
+/** {@link checkTarget} for any {@link Decider}: the admin needs no role or area. */
+export async function checkTargetAs(tx: VerifyTx, decider: Decider, type: VerifyTargetType, id: string): Promise<TargetCheck> {
+  const officer = decider.kind === 'officer' ? await tx.officers.byPerson(decider.personId) : null;
+  if (decider.kind === 'officer' && !officer) return { kind: 'forbidden' };
   const target = await loadTarget(tx, type, id);
   if (!target) return { kind: 'gone' };
-  if (!officerCovers(officer, target.villageCode)) return { kind: 'forbidden' };
-  if (target.groupId && (await tx.groups.leaderRole(target.groupId, personId))) return { kind: 'own' };
+  if (officer && !officerCovers(officer, target.villageCode)) return { kind: 'forbidden' };
+  if (target.groupId && decider.personId !== null && (await tx.groups.leaderRole(target.groupId, decider.personId))) return { kind: 'own' };
   if (target.verification !== 'pending') return { kind: 'decided', label: target.label, verification: target.verification };
   return { kind: 'ok', target, officer };
+}
+
+/** What a verdict asks for. */
+export interface DecideRequest {
+  readonly type: VerifyTargetType;
+  readonly id: string;
+  readonly verdict: Verdict;
+  readonly reason: string | null;
 }
 
 /** Checks again, stores the verdict, tells the leaders and refreshes the desa's status. */
 export async function decideTarget(
   tx: VerifyTx,
   personId: string,
-  request: { readonly type: VerifyTargetType; readonly id: string; readonly verdict: Verdict; readonly reason: string | null },
+  request: DecideRequest,
   now: Date,
   thresholds: StatusThresholds,
+  via = 'chat',
 ): Promise<DecideOutcome> {
-  const check = await checkTarget(tx, personId, request.type, request.id);
+  return decideTargetAs(tx, { kind: 'officer', personId }, request, now, thresholds, via);
+}
+
+/**
+ * {@link decideTarget} for any {@link Decider}. `via` names where the verdict came from in
+ * the audit log ("chat:telegram", "api").
+ */
+export async function decideTargetAs(
+  tx: VerifyTx,
+  decider: Decider,
+  request: DecideRequest,
+  now: Date,
+  thresholds: StatusThresholds,
+  via: string,
+): Promise<DecideOutcome> {
+  const check = await checkTargetAs(tx, decider, request.type, request.id);
   if (check.kind !== 'ok') return check;
   const { target, officer } = check;
   const reason = request.verdict === 'rejected' ? request.reason ?? '' : null;
+  // The admin is no officer: the record keeps who decided in the audit log only.
+  const verifierId = officer?.id ?? null;
   const stored =
     target.type === 'group'
-      ? await tx.groups.setVerification(target.id, request.verdict, officer.id, reason, now)
-      : await tx.activities.setVerification(target.id, request.verdict, officer.id, reason, now);
+      ? await tx.groups.setVerification(target.id, request.verdict, verifierId, reason, now)
+      : await tx.activities.setVerification(target.id, request.verdict, verifierId, reason, now);
   if (!stored) {
     // Another officer decided between the check and the update.
     const current = await loadTarget(tx, target.type, target.id);
     return current ? { kind: 'decided', label: current.label, verification: current.verification } : { kind: 'gone' };
   }
+  await tx.audit.record(
+    {
+      actorKind: decider.kind satisfies AuditActorKind,
+      actorId: decider.personId,
+      action: `${target.type}.${request.verdict === 'verified' ? 'verify' : 'reject'}`,
+      targetType: target.type,
+      targetId: target.id,
+      details: { villageCode: target.villageCode, ...(reason !== null ? { reason } : {}) },
+      via,
+    },
+    now,
+  );
 
   if (target.groupId) {
+    const by = officer ? t(`officers:kind.${officer.kind}`) : null;
     const notice = say(
       request.verdict === 'verified'
-        ? t('officers:notice.verified', { what: target.label, officer: t(`officers:kind.${officer.kind}`) })
-        : t('officers:notice.rejected', { what: target.label, officer: t(`officers:kind.${officer.kind}`), reason: reason ?? '' }),
+        ? by
+          ? t('officers:notice.verified', { what: target.label, officer: by })
+          : t('officers:notice.verifiedByAdmin', { what: target.label })
+        : by
+          ? t('officers:notice.rejected', { what: target.label, officer: by, reason: reason ?? '' })
+          : t('officers:notice.rejectedByAdmin', { what: target.label, reason: reason ?? '' }),
     );
-    await noticeGroupLeaders(tx, target.groupId, LEADER_NOTICE_KINDS.verdict, notice, `leader.verdict:${target.type}:${target.id}`, now, personId);
+    await noticeGroupLeaders(
+      tx,
+      target.groupId,
+      LEADER_NOTICE_KINDS.verdict,
+      notice,
+      `leader.verdict:${target.type}:${target.id}`,
+      now,
+      decider.personId ?? undefined,
+    );
   }
   await refreshWithAlerts(tx, { villageCode: target.villageCode }, now, thresholds);
   return { kind: 'recorded', verdict: request.verdict, label: target.label };

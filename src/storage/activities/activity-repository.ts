@@ -34,7 +34,7 @@ export function createActivityRepository(tx: PrismaTx): ActivityRepository {
     summary: (activityId) => activitySummary(tx, activityId),
 
     async setVerification(activityId, verdict, verifierId, reason, now) {
-      if (!allUuids(activityId, verifierId)) return false;
+      if (!allUuids(activityId) || (verifierId !== null && !isUuid(verifierId))) return false;
       // The status condition makes the second of two racing verdicts a no-op.
       const { count } = await tx.activity.updateMany({
         where: { id: activityId, verification: 'pending' },

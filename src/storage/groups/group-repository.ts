@@ -71,7 +71,7 @@ export function createGroupRepository(tx: PrismaTx): GroupRepository {
     },
 
     async setVerification(groupId, verdict, verifierId, reason, now) {
-      if (!allUuids(groupId, verifierId)) return false;
+      if (!allUuids(groupId) || (verifierId !== null && !isUuid(verifierId))) return false;
       // The status condition makes the second of two racing verdicts a no-op.
       const { count } = await tx.group.updateMany({
         where: { id: groupId, verification: 'pending' },
