@@ -20,6 +20,8 @@ import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
 import { OutboxDispatcher } from './core/outbox/dispatcher.js';
+import { FloodGuard } from './core/flood-guard.js';
+import { withFloodLimit } from './core/flood-limit.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
 import { noticeAdmins } from './domain/alerts/admin-notices.js';
 import { officerJobs } from './domain/alerts/officer-jobs.js';
@@ -42,6 +44,7 @@ import { seedRegions } from './storage/regions/seed-regions.js';
 import { openDatabase, DataDirLockedError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
+import { senderLocale } from './storage/people/sender-locale.js';
 
 /** The assembled bot, not yet listening: tests drive `app.inject()` on it. */
 export interface Bot {
@@ -103,11 +106,22 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     });
     // Every channel hands messages to the runner; a committed message may have written
     // alerts, so the dispatcher is woken at once instead of at its next poll.
-    const handle = async (message: InboundMessage) => {
-      const result = await runner.handle(message);
-      if (result.kind === 'processed') dispatcher?.wake();
-      return result;
-    };
+    // A flood from one chat account is refused before any work (src/core/flood-limit.ts).
+    const handle = withFloodLimit(
+      async (message: InboundMessage) => {
+        const result = await runner.handle(message);
+        if (result.kind === 'processed') dispatcher?.wake();
+        return result;
+      },
+      {
+        guard: new FloodGuard({ maxPerMinute: config.FLOOD_MAX_PER_MINUTE }),
+        clock,
+        renderer,
+        localeOf: (message) => senderLocale(database.prisma, message.channel, message.sender.externalId),
+        defaultLocale: config.DEFAULT_LOCALE,
+        onThrottled: (message, retryAfterMs) => logger.warn({ channel: message.channel, retryAfterMs }, 'flood limit: asked a sender to slow down'),
+      },
+    );
 
     const telegramConfig = telegramSettings(config);
     const telegram =
@@ -162,6 +176,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       ping: () => ping(database.prisma),
       webchat: { handle },
       webchatInbox: { inbox, clock },
+      rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });
 

@@ -8,6 +8,7 @@ import { webchatInboxRoutes, type WebchatInboxRouteOptions } from '../channels/w
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
 import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { registerSecurity } from './security.js';
 
 /** What the HTTP app needs from the rest of the system. */
 export interface AppDeps {
@@ -20,6 +21,8 @@ export interface AppDeps {
   readonly telegramWebhook?: TelegramWebhookOptions;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
+  /** Requests per minute per caller on /api, /webchat, /docs, /dashboard (default 600). */
+  readonly rateLimitPerMinute?: number;
 }
 
 /** Builds the app; call `ready()` or `listen()` on it. */
@@ -30,6 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
   });
   installErrorHandler(app);
+  await registerSecurity(app, { rateLimitPerMinute: deps.rateLimitPerMinute ?? 600 });
   await app.register(healthRoutes, { ping: deps.ping });
   await app.register(webchatRoutes, deps.webchat);
   await app.register(webchatInboxRoutes, deps.webchatInbox);

@@ -15,7 +15,7 @@ import { encodeVerifyTarget } from '../../src/domain/officers/verify-target.js';
 import { startBot, type Bot } from '../../src/main.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
-import { createTestStore, manualClock, testOverrides, type TestStore } from '../support/bot.js';
+import { createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
@@ -39,7 +39,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({ ...store.env, LOG_LEVEL: 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    const config = loadConfig({ ...UNLIMITED_TEST_ENV, ...store.env, LOG_LEVEL: 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
     bot = await startBot(config, testOverrides({ clock }));
     const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
       const update = fake.push(body);

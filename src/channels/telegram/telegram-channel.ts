@@ -36,7 +36,7 @@ export interface TelegramLogger {
 
 /** What handling a message produced; a duplicate delivery is not answered again. */
 export interface HandledMessage {
-  readonly kind?: 'processed' | 'duplicate';
+  readonly kind?: 'processed' | 'duplicate' | 'throttled';
   readonly replies: readonly RenderedMessage[];
 }
 

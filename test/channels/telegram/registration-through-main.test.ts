@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { startBot, type Bot } from '../../../src/main.js';
-import { createTestStore, testOverrides, type TestStore } from '../../support/bot.js';
+import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { FakeTelegram, TelegramTestUser, sentText } from '../../support/fake-telegram.js';
 import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
@@ -21,6 +21,7 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
     const config = loadConfig({
+      ...UNLIMITED_TEST_ENV,
       ...store.env,
       LOG_LEVEL: 'silent',
       PORT: '0',

@@ -19,7 +19,7 @@ import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { createBot, type Bot } from '../../../src/main.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
-import { testOverrides, type TestStore } from '../../support/bot.js';
+import { testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
 import { FakeTelegram, TelegramTestUser, type Deliver, type FakeUser, type UpdateBody } from '../../support/fake-telegram.js';
 
 /** A bot token of the real shape; the fake accepts any. */
@@ -122,7 +122,7 @@ export interface TelegramTestBotOptions extends AttachTelegramOptions {
 
 /** Assembles a bot on `store` (as src/main.ts does) with a Telegram channel (polling by default). */
 export async function startTelegramTestBot(store: TestStore, options: TelegramTestBotOptions = {}): Promise<TelegramTestBot> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...store.env, ...options.env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...UNLIMITED_TEST_ENV, ...store.env, ...options.env });
   const bot = await createBot(config, testOverrides(options.clock ? { clock: options.clock } : {}));
   let attachment: TelegramAttachment;
   try {
