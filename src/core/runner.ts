@@ -79,10 +79,34 @@ export class ConversationRunner<Tx extends ConversationTx> {
       const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
       const now = deps.clock();
       let person = conversation.person;
-      let menu = await deps.menu({ tx, person });
-      const env = (): FlowEnv => ({ now, person, menu });
+      // The menu costs several queries (groups led, inbox, officer role) but only a prompt
+      // that shows it, or an answer picked from it, reads it: most steps of a flow do not.
+      // The engine is pure, so a step that asked for the menu is simply run again with it.
+      let menu: readonly MenuEntry[] | undefined;
+      const step = async (stored: unknown, input: Parameters<Engine['step']>[1]) => {
+        let wanted = false;
+        const probe: FlowEnv = {
+          now,
+          person,
+          get menu(): readonly MenuEntry[] {
+            if (menu !== undefined) return menu;
+            wanted = true;
+            return [];
+          },
+        };
+        let first: ReturnType<Engine['step']> | undefined;
+        try {
+          first = deps.engine.step(stored, input, probe);
+        } catch (error) {
+          // Only a step that saw no menu failed for a reason of its own.
+          if (!wanted) throw error;
+        }
+        if (!wanted && first !== undefined) return first;
+        menu = await deps.menu({ tx, person });
+        return deps.engine.step(stored, input, { now, person, menu });
+      };
 
-      let result = deps.engine.step(conversation.state, message.content, env());
+      let result = await step(conversation.state, message.content);
       let state = result.state;
       const messages: OutboundMessage[] = [...result.messages];
       const pending: Effect[] = [...result.effects];
@@ -103,9 +127,9 @@ export class ConversationRunner<Tx extends ConversationTx> {
           value = await handler(effect, { tx, person, identityId: conversation.identityId, channel: message.channel, now });
         }
         // A change (a new group, an answered request) may change what the menu offers.
-        menu = await deps.menu({ tx, person });
+        menu = undefined;
         if (effect.reply) {
-          result = deps.engine.step(state, { type: 'effect-result', effect: effect.type, value }, env());
+          result = await step(state, { type: 'effect-result', effect: effect.type, value });
           state = result.state;
           messages.push(...result.messages);
           pending.push(...result.effects);
