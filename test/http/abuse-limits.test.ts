@@ -1,0 +1,96 @@
+/**
+ * Abuse limits through the whole bot: the per-identity flood limit on chat messages, the
+ * HTTP rate limit, security headers and the body size limit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+
+describe('abuse limits', () => {
+  let store: TestStore;
+  let bot: TestBot;
+  const clock = manualClock();
+
+  beforeAll(async () => {
+    store = await createTestStore('pglite');
+    bot = await startTestBot(store, { clock, env: { FLOOD_MAX_PER_MINUTE: '4', HTTP_RATE_LIMIT_PER_MINUTE: '50' } });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  it('asks a flooding sender to slow down, once, in their language, and loses their place in nothing', async () => {
+    const user = 'flooder-1';
+    const prisma = bot.bot.database.prisma;
+    const stateOf = async () =>
+      (await prisma.conversation.findFirstOrThrow({ where: { identity: { externalId: user } }, select: { state: true } })).state;
+    await bot.send(user, 'halo');
+    await bot.send(user, 'bantuan');
+    await bot.send(user, 'bantuan');
+    const registration = await bot.send(user, 'daftar');
+    const before = await stateOf();
+
+    const refused = await bot.send(user, 'Arisan Melati');
+    expect(allText(refused)).toMatch(/terlalu cepat/);
+    expect(allText(refused)).toMatch(/15 detik/);
+    // Further messages of the burst get no second notice.
+    expect(await bot.send(user, 'Arisan Melati')).toEqual([]);
+    // Nothing changed: same step, and the refused message ids were not marked as processed.
+    expect(await stateOf()).toEqual(before);
+
+    // After the wait the same answer is taken exactly where it was asked.
+    clock.advance(60_000);
+    const again = await bot.send(user, 'daftar');
+    expect(allText(again)).toBe(allText(registration));
+  });
+
+  it('tells an English-speaking sender in English', async () => {
+    const user = 'flooder-en';
+    await bot.send(user, 'halo');
+    await bot.send(user, 'bahasa');
+    await bot.send(user, { button: (await bot.send(user, 'bahasa'))[0]?.buttons?.find((b) => /english/i.test(b.label))?.id ?? 'x' });
+    const replies = await bot.send(user, 'hello');
+    expect(allText(replies)).toMatch(/too fast/);
+  });
+
+  it('sends security headers and a strict content security policy', async () => {
+    const response = await bot.bot.app.inject({ method: 'GET', url: '/health' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBeDefined();
+    expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('keeps the web chat page working under its own policy', async () => {
+    const response = await bot.bot.app.inject({ method: 'GET', url: '/chat' });
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers['content-security-policy'])).toContain("connect-src 'self'");
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const response = await bot.bot.app.inject({
+      method: 'POST',
+      url: '/webchat/messages',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ userId: 'big', text: 'x'.repeat(200_000) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ error: 'payload_too_large' });
+  });
+
+  it('rate-limits HTTP callers per address with 429 and a clear message, but not /health', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const response = await bot.bot.app.inject({ method: 'GET', url: '/chat', remoteAddress: '10.9.9.9' });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.filter((status) => status === 200).length).toBe(50);
+    const limited = await bot.bot.app.inject({ method: 'GET', url: '/chat', remoteAddress: '10.9.9.9' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ error: 'too_many_requests' });
+    expect(limited.headers['retry-after']).toBeDefined();
+    // Another caller and the health check are unaffected.
+    expect((await bot.bot.app.inject({ method: 'GET', url: '/chat', remoteAddress: '10.9.9.10' })).statusCode).toBe(200);
+    expect((await bot.bot.app.inject({ method: 'GET', url: '/health', remoteAddress: '10.9.9.9' })).statusCode).toBe(200);
+  });
+});
