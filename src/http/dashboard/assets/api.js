@@ -1,0 +1,109 @@
+// Calls to /api with the bearer token. The token lives in sessionStorage (gone when the
+// tab closes) and only ever travels in the Authorization header, never in a URL.
+
+const TOKEN_KEY = 'wksbm.dashboard.token';
+
+/** An answer other than 2xx (status 0: the server could not be reached). */
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message || `HTTP ${status}`);
+    this.status = status;
+  }
+}
+
+let unauthorized = () => {};
+
+/** Sets what happens on a 401 (back to the sign-in screen). */
+export function onUnauthorized(handler) {
+  unauthorized = handler;
+}
+
+/** The stored token, or null. */
+export function storedToken() {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** Stores the token for this tab. */
+export function storeToken(token) {
+  sessionStorage.setItem(TOKEN_KEY, token);
+}
+
+/** Forgets the token. */
+export function forgetToken() {
+  sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** `?a=1&b=2` from an object, leaving out empty values. */
+export function query(params) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function send(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+  const headers = { authorization: `Bearer ${storedToken() ?? ''}`, accept };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ApiError(0, '');
+  }
+  if (response.status === 401) {
+    unauthorized();
+    throw new ApiError(401, '');
+  }
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    throw new ApiError(response.status, typeof data?.message === 'string' ? data.message : '');
+  }
+  return response;
+}
+
+/** GET/POST JSON; resolves to the parsed body (null for 204). */
+export async function api(path, options = {}) {
+  const response = await send(path, options);
+  if (response.status === 204) return null;
+  return response.json();
+}
+
+/** Downloads a file from the API and hands it to the browser as a save; returns its name. */
+export async function download(path, fallbackName) {
+  const response = await send(path, { accept: '*/*' });
+  const blob = await response.blob();
+  const name = fileNameOf(response.headers.get('content-disposition')) ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the save in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+function fileNameOf(disposition) {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1]);
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : null;
+}

@@ -1,0 +1,176 @@
+// The dashboard's entry: sign-in, the signed-in frame (tabs, breadcrumbs), and the route
+// in the URL hash ("#/34.02.15" — an area code, never a token).
+import { api, forgetToken, onUnauthorized, storedToken, storeToken } from './api.js';
+import { areaName, forgetAreas, isVillageCode, renderAreas, rootCodes } from './areas.js';
+import { renderChanges } from './changes.js';
+import { renderChart } from './chart.js';
+import { byId, h, replace } from './dom.js';
+import { renderExports } from './exports.js';
+import { currentLang, setLang, t, translateStatic } from './i18n.js';
+import { renderPending } from './pending.js';
+import { clearNotice } from './ui.js';
+
+const CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+const TABS = ['areas', 'pending', 'chart', 'changes'];
+
+const state = {
+  me: null,
+  code: '',
+  tab: 'areas',
+  /** Bumped on every view change: late answers for an older view are dropped. */
+  generation: 0,
+};
+
+function routeCode() {
+  const code = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+  return CODE.test(code) ? code : '';
+}
+
+function navigate(code) {
+  const hash = code ? `#/${code}` : '#/';
+  if (location.hash === hash) show();
+  else location.hash = hash; // the hashchange listener shows it, and Back goes up again
+}
+
+// ——— sign-in ———
+
+function showSignIn(messageKey, kind = 'error') {
+  state.me = null;
+  state.generation += 1;
+  byId('app').hidden = true;
+  byId('sign-out').hidden = true;
+  byId('signin').hidden = false;
+  const message = byId('signin-error');
+  message.hidden = !messageKey;
+  message.className = kind === 'error' ? 'error' : 'info';
+  message.textContent = messageKey ? t(messageKey) : '';
+  byId('token').focus();
+}
+
+function signOut(messageKey, kind) {
+  forgetToken();
+  forgetAreas();
+  showSignIn(messageKey, kind);
+}
+
+// Once signed in, a 401 means the token was revoked or expired; before, it was mistyped.
+onUnauthorized(() => signOut(state.me ? 'errSessionEnded' : 'errBadToken'));
+
+async function enter() {
+  let me;
+  try {
+    me = await api('/api/me');
+    await rootCodes();
+  } catch (error) {
+    if (error?.status === 401) return; // onUnauthorized showed the sign-in screen
+    forgetToken();
+    showSignIn(error?.status === 0 ? 'errNetwork' : 'errServer');
+    return;
+  }
+  state.me = me;
+  byId('signin').hidden = true;
+  byId('signin-error').hidden = true;
+  byId('app').hidden = false;
+  byId('sign-out').hidden = false;
+  renderWho();
+  show();
+}
+
+function renderWho() {
+  const me = state.me;
+  byId('who').textContent =
+    me.kind === 'admin' ? t('whoAdmin') : t('whoOfficer', { areas: (me.areas ?? []).map((area) => area.name).join(', ') });
+}
+
+// ——— the signed-in frame ———
+
+async function crumbs(code) {
+  const roots = await rootCodes().catch(() => []);
+  const parts = code ? code.split('.') : [];
+  const ancestors = parts.map((_, index) => parts.slice(0, index + 1).join('.'));
+  // Start at the user's own top (an officer of a kabupaten never sees its province).
+  const shown = ancestors.filter((ancestor) => roots.some((root) => ancestor.startsWith(root)));
+  const list = byId('crumbs');
+  replace(
+    list,
+    h('li', {}, crumbLink('', state.me?.kind === 'admin' ? t('allAreas') : t('myAreas'), code === '')),
+    shown.map((ancestor) => h('li', {}, crumbLink(ancestor, areaName(ancestor), ancestor === code))),
+  );
+}
+
+function crumbLink(code, label, current) {
+  return current
+    ? h('span', { 'aria-current': 'page', 'data-testid': 'crumb', text: label })
+    : h('a', { href: code ? `#/${code}` : '#/', 'data-testid': 'crumb', text: label });
+}
+
+function selectTab(tab) {
+  state.tab = TABS.includes(tab) ? tab : 'areas';
+  for (const button of document.querySelectorAll('[data-tab]')) {
+    const selected = button.dataset.tab === state.tab;
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+  }
+  for (const name of TABS) byId(`tab-${name}`).hidden = name !== state.tab;
+}
+
+/** Draws the current tab for the current route. */
+function show() {
+  if (!state.me) return;
+  state.code = routeCode();
+  const generation = ++state.generation;
+  const context = { code: state.code, navigate, isCurrent: () => generation === state.generation };
+  clearNotice();
+  crumbs(state.code);
+  if (state.tab === 'areas') renderAreas(byId('area-view'), context);
+  if (state.tab === 'pending') renderPending({ ...context, onDecided: () => {} });
+  if (state.tab === 'chart') renderChart(byId('chart'), context);
+  if (state.tab === 'changes') renderChanges(byId('changes'), context);
+}
+
+function wire() {
+  byId('signin-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = byId('token').value.trim();
+    if (!token) return;
+    storeToken(token);
+    byId('token').value = '';
+    enter();
+  });
+  byId('sign-out').addEventListener('click', () => signOut('signedOut', 'info'));
+  byId('lang-toggle').addEventListener('click', () => {
+    setLang(currentLang() === 'id' ? 'en' : 'id');
+    applyLanguage();
+    if (state.me) {
+      renderWho();
+      show();
+    } else if (!byId('signin-error').hidden) {
+      byId('signin-error').hidden = true;
+    }
+  });
+  for (const button of document.querySelectorAll('[data-tab]')) {
+    button.addEventListener('click', () => {
+      selectTab(button.dataset.tab);
+      show();
+    });
+  }
+  window.addEventListener('hashchange', () => {
+    if (state.tab !== 'areas' && isVillageCode(routeCode())) selectTab('areas');
+    show();
+  });
+}
+
+function applyLanguage() {
+  translateStatic();
+  const toggle = byId('lang-toggle');
+  toggle.textContent = t('otherLang');
+  toggle.setAttribute('aria-label', t('otherLangName'));
+  renderExports(byId('export-buttons'), () => state.code);
+}
+
+setLang(currentLang());
+applyLanguage();
+selectTab('areas');
+wire();
+if (storedToken()) enter();
+else showSignIn();

@@ -1,0 +1,275 @@
+// The page's own words in Indonesian (default) and English. A small dictionary is enough
+// for one page; the bot's i18next resources are for chat messages.
+
+const WORDS = {
+  id: {
+    title: 'Dasbor WKSBM',
+    signOut: 'Keluar',
+    signInTitle: 'Masuk',
+    signInHelp: 'Tempel token Anda. Petugas mendapatkan token pribadi dari menu Petugas di bot.',
+    tokenLabel: 'Token',
+    signIn: 'Masuk',
+    errBadToken: 'Token tidak dikenal atau sudah tidak berlaku. Periksa lagi, atau minta token baru dari menu Petugas di bot.',
+    errSessionEnded: 'Sesi Anda berakhir. Silakan masuk lagi.',
+    signedOut: 'Anda sudah keluar.',
+    errNetwork: 'Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.',
+    errServer: 'Maaf, terjadi kesalahan di server. Silakan coba lagi.',
+    errForbidden: 'Maaf, wilayah ini di luar wilayah tugas Anda.',
+    errNotFound: 'Maaf, data ini tidak ditemukan atau di luar wilayah tugas Anda.',
+    errBadRequest: 'Permintaan tidak dapat diproses.',
+    whoAdmin: 'Masuk sebagai admin',
+    whoOfficer: 'Masuk sebagai petugas · wilayah {areas}',
+    tabAreas: 'Wilayah',
+    tabPending: 'Verifikasi',
+    tabChart: 'Kegiatan',
+    tabChanges: 'Perubahan',
+    allAreas: 'Semua wilayah',
+    myAreas: 'Wilayah saya',
+    loading: 'Memuat…',
+    retry: 'Coba lagi',
+    kind_province: 'Provinsi',
+    kind_regency: 'Kabupaten/Kota',
+    kind_district: 'Kecamatan',
+    kind_village: 'Desa/Kelurahan',
+    level_belum_ada: 'Belum Ada',
+    level_rintisan: 'Rintisan',
+    level_tumbuh: 'Tumbuh',
+    level_aktif: 'Aktif',
+    level_dorman: 'Dorman',
+    statVillages: '{n} desa',
+    statGroups: '{n} kelompok',
+    statActive: '{n} aktif',
+    statPending: '{n} menunggu verifikasi',
+    noChildren: 'Belum ada wilayah di sini.',
+    levelLabel: 'Tingkat',
+    overrideBy: 'ditetapkan petugas',
+    computed: 'hitungan sistem',
+    provisional: 'Sementara: ada data yang belum diverifikasi petugas.',
+    criteriaTitle: 'Kriteria',
+    c1: 'Eksistensi Kolektif',
+    c2: 'Jaringan Sosial',
+    c3: 'Sinergi Penyelenggaraan',
+    c1Numbers: '{groups}/{requiredGroups} kelompok aktif, {types}/{requiredTypes} jenis',
+    c2Numbers: '{relations}/{requiredRelations} hubungan, {linked}%/{requiredLinked}% terhubung',
+    c3Numbers: '{joint}/{requiredJoint} kegiatan bersama, {pmks}/{requiredPmks} untuk PMKS',
+    met: 'terpenuhi',
+    unmet: 'belum terpenuhi',
+    nextSteps: 'Langkah berikutnya',
+    history: 'Riwayat tingkat',
+    pendingGroups: 'Kelompok menunggu verifikasi',
+    pendingActivities: 'Kegiatan menunggu verifikasi',
+    noPending: 'Tidak ada yang menunggu verifikasi.',
+    verify: 'Verifikasi',
+    reject: 'Tolak',
+    rejectReason: 'Alasan penolakan',
+    rejectSend: 'Kirim penolakan',
+    cancel: 'Batal',
+    verified: 'Terverifikasi: {name}',
+    rejected: 'Ditolak: {name}',
+    members: '{n} anggota',
+    registered: 'Didaftarkan {date}',
+    partners: 'Bersama: {names}',
+    moreItems: 'dan {n} lainnya',
+    chartTitle: 'Kegiatan per bulan (12 bulan)',
+    chartActivities: 'Semua kegiatan',
+    chartJoint: 'Kegiatan bersama',
+    chartSummary: 'Grafik kegiatan per bulan, {from} sampai {to}: total {total} kegiatan, {joint} kegiatan bersama.',
+    chartTable: 'Lihat sebagai tabel',
+    month: 'Bulan',
+    noData: 'Belum ada data.',
+    changesTitle: 'Perubahan tingkat',
+    noChanges: 'Belum ada perubahan tingkat.',
+    exportTitle: 'Unduh data',
+    exportGroups: 'Kelompok',
+    exportActivities: 'Kegiatan',
+    exportAreas: 'Wilayah',
+    downloaded: 'File {file} sudah diunduh.',
+    errConflict: 'Sudah diputuskan sebelumnya.',
+    alreadyDecided: 'Sudah diputuskan sebelumnya: {name}',
+    changedTo: 'menjadi',
+    type_arisan: 'Arisan',
+    type_majelis_taklim: 'Majelis taklim',
+    type_karang_taruna: 'Karang Taruna',
+    type_pkk: 'PKK',
+    type_dasa_wisma: 'Dasa Wisma',
+    type_posyandu: 'Posyandu',
+    type_kelompok_tani: 'Kelompok tani',
+    type_kelompok_nelayan: 'Kelompok nelayan',
+    type_rukun_kematian: 'Rukun kematian',
+    type_remaja_masjid: 'Remaja masjid',
+    type_paguyuban: 'Paguyuban',
+    type_other: 'Lainnya',
+    cat_santunan_anak_yatim: 'Santunan anak yatim',
+    cat_bantuan_lansia: 'Bantuan lansia',
+    cat_bedah_rumah: 'Bedah rumah',
+    cat_jimpitan: 'Jimpitan/iuran sosial',
+    cat_kerja_bakti: 'Kerja bakti/gotong royong',
+    cat_bantuan_bencana: 'Bantuan bencana',
+    cat_layanan_kesehatan: 'Kesehatan/posyandu',
+    cat_pendidikan: 'Pendidikan',
+    cat_lainnya: 'Lainnya',
+    otherLang: 'EN',
+    otherLangName: 'English',
+  },
+  en: {
+    title: 'WKSBM Dashboard',
+    signOut: 'Sign out',
+    signInTitle: 'Sign in',
+    signInHelp: 'Paste your token. Officers get a personal token from the Officer menu in the bot.',
+    tokenLabel: 'Token',
+    signIn: 'Sign in',
+    errBadToken: 'This token is unknown or no longer valid. Check it, or ask for a new one in the Officer menu of the bot.',
+    errSessionEnded: 'Your session has ended. Please sign in again.',
+    signedOut: 'You have signed out.',
+    errNetwork: 'Cannot reach the server. Check your connection and try again.',
+    errServer: 'Sorry, something went wrong on the server. Please try again.',
+    errForbidden: 'Sorry, this area is outside the areas you cover.',
+    errNotFound: 'Sorry, this was not found or is outside the areas you cover.',
+    errBadRequest: 'The request could not be processed.',
+    whoAdmin: 'Signed in as admin',
+    whoOfficer: 'Signed in as officer · areas {areas}',
+    tabAreas: 'Areas',
+    tabPending: 'Verify',
+    tabChart: 'Activities',
+    tabChanges: 'Changes',
+    allAreas: 'All areas',
+    myAreas: 'My areas',
+    loading: 'Loading…',
+    retry: 'Try again',
+    kind_province: 'Province',
+    kind_regency: 'Regency/City',
+    kind_district: 'District',
+    kind_village: 'Village',
+    level_belum_ada: 'Not yet',
+    level_rintisan: 'Starting',
+    level_tumbuh: 'Growing',
+    level_aktif: 'Active',
+    level_dorman: 'Dormant',
+    statVillages: '{n} villages',
+    statGroups: '{n} groups',
+    statActive: '{n} active',
+    statPending: '{n} awaiting verification',
+    noChildren: 'No areas here yet.',
+    levelLabel: 'Level',
+    overrideBy: 'set by an officer',
+    computed: 'computed',
+    provisional: 'Provisional: some records are not verified by an officer yet.',
+    criteriaTitle: 'Criteria',
+    c1: 'Collective existence',
+    c2: 'Social network',
+    c3: 'Joint operation',
+    c1Numbers: '{groups}/{requiredGroups} active groups, {types}/{requiredTypes} kinds',
+    c2Numbers: '{relations}/{requiredRelations} ties, {linked}%/{requiredLinked}% linked',
+    c3Numbers: '{joint}/{requiredJoint} joint activities, {pmks}/{requiredPmks} for PMKS',
+    met: 'met',
+    unmet: 'not met',
+    nextSteps: 'Next steps',
+    history: 'Level history',
+    pendingGroups: 'Groups awaiting verification',
+    pendingActivities: 'Activities awaiting verification',
+    noPending: 'Nothing is waiting for verification.',
+    verify: 'Verify',
+    reject: 'Reject',
+    rejectReason: 'Reason for rejecting',
+    rejectSend: 'Send rejection',
+    cancel: 'Cancel',
+    verified: 'Verified: {name}',
+    rejected: 'Rejected: {name}',
+    members: '{n} members',
+    registered: 'Registered {date}',
+    partners: 'With: {names}',
+    moreItems: 'and {n} more',
+    chartTitle: 'Activities per month (12 months)',
+    chartActivities: 'All activities',
+    chartJoint: 'Joint activities',
+    chartSummary: 'Activities per month, {from} to {to}: {total} activities in all, {joint} joint.',
+    chartTable: 'Show as a table',
+    month: 'Month',
+    noData: 'No data yet.',
+    changesTitle: 'Level changes',
+    noChanges: 'No level changes yet.',
+    exportTitle: 'Download data',
+    exportGroups: 'Groups',
+    exportActivities: 'Activities',
+    exportAreas: 'Areas',
+    downloaded: 'Downloaded {file}.',
+    errConflict: 'This was already decided.',
+    alreadyDecided: 'Already decided: {name}',
+    changedTo: 'to',
+    type_arisan: 'Arisan',
+    type_majelis_taklim: 'Majelis taklim',
+    type_karang_taruna: 'Karang Taruna',
+    type_pkk: 'PKK',
+    type_dasa_wisma: 'Dasa Wisma',
+    type_posyandu: 'Posyandu',
+    type_kelompok_tani: "Farmers' group",
+    type_kelompok_nelayan: "Fishers' group",
+    type_rukun_kematian: 'Funeral society',
+    type_remaja_masjid: 'Mosque youth',
+    type_paguyuban: 'Paguyuban',
+    type_other: 'Other',
+    cat_santunan_anak_yatim: 'Aid for orphans',
+    cat_bantuan_lansia: 'Help for the elderly',
+    cat_bedah_rumah: 'House repair',
+    cat_jimpitan: 'Jimpitan/social dues',
+    cat_kerja_bakti: 'Community work',
+    cat_bantuan_bencana: 'Disaster relief',
+    cat_layanan_kesehatan: 'Health/posyandu',
+    cat_pendidikan: 'Education',
+    cat_lainnya: 'Other',
+    otherLang: 'ID',
+    otherLangName: 'Bahasa Indonesia',
+  },
+};
+
+const STORAGE_KEY = 'wksbm.dashboard.lang';
+let lang = WORDS[localStorage.getItem(STORAGE_KEY) ?? ''] ? localStorage.getItem(STORAGE_KEY) : 'id';
+
+/** The current language code ('id' or 'en'). */
+export function currentLang() {
+  return lang;
+}
+
+/** Switches the language and remembers it on this device. */
+export function setLang(next) {
+  lang = WORDS[next] ? next : 'id';
+  localStorage.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+}
+
+/** The text for a key with `{name}` placeholders filled in (numbers formatted for the language). */
+export function t(key, params = {}) {
+  const template = WORDS[lang][key] ?? WORDS.id[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name) => {
+    const value = params[name];
+    if (value === undefined || value === null) return '';
+    return typeof value === 'number' ? number(value) : String(value);
+  });
+}
+
+/** A number as the language writes it (1.234 / 1,234). */
+export function number(value) {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(value);
+}
+
+/** A date (ISO string or Date) as the language writes it, e.g. "5 Jan 2026". */
+export function date(value) {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return String(value ?? '');
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(instant);
+}
+
+/** A month "2026-01" as a short label ("Jan 26"). */
+export function monthLabel(month) {
+  const [year, monthNumber] = String(month).split('-').map(Number);
+  if (!year || !monthNumber) return String(month);
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, monthNumber - 1, 1)),
+  );
+}
+
+/** Fills every `[data-i18n]` element under `root` with its text. */
+export function translateStatic(root = document) {
+  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  document.title = t('title');
+}

@@ -1,0 +1,148 @@
+// The verification tab: groups and activities awaiting an officer, each with Verifikasi /
+// Tolak (a rejection asks for a reason first).
+import { api, query } from './api.js';
+import { h, replace } from './dom.js';
+import { date, t } from './i18n.js';
+import { errorBox, errorText, loadingBox, notify } from './ui.js';
+
+const KINDS = [
+  { resource: 'groups', listId: 'pending-groups', describe: describeGroup },
+  { resource: 'activities', listId: 'pending-activities', describe: describeActivity },
+];
+
+/** Draws both pending lists for `code` ('' = all the user may see). */
+export async function renderPending({ code, isCurrent, onDecided }) {
+  await Promise.all(KINDS.map((kind) => renderList(kind, code, isCurrent, onDecided)));
+}
+
+async function renderList(kind, code, isCurrent, onDecided) {
+  const list = document.getElementById(kind.listId);
+  replace(list, h('li', {}, loadingBox()));
+  try {
+    const page = await api(`/api/${kind.resource}${query({ verification: 'pending', prefix: code, pageSize: 100 })}`);
+    if (!isCurrent()) return;
+    if (page.items.length === 0) {
+      replace(list, h('li', { class: 'muted empty', text: t('noPending') }));
+      return;
+    }
+    replace(
+      list,
+      page.items.map((item) => pendingItem(kind, item, onDecided)),
+      page.total > page.items.length ? h('li', { class: 'muted', text: t('moreItems', { n: page.total - page.items.length }) }) : null,
+    );
+  } catch (error) {
+    if (error?.status === 401 || !isCurrent()) return;
+    replace(list, h('li', {}, errorBox(error, () => renderList(kind, code, isCurrent, onDecided))));
+  }
+}
+
+function pendingItem(kind, item, onDecided) {
+  const { title, lines } = kind.describe(item);
+  const buttons = h('div', { class: 'actions' });
+  const element = h(
+    'li',
+    { class: 'card item', 'data-testid': `pending-${kind.resource}-item`, 'data-id': item.id },
+    h('strong', { class: 'item-title', text: title }),
+    lines.filter(Boolean).map((line) => h('span', { class: 'item-line', text: line })),
+    buttons,
+  );
+
+  const decide = async (decision, reason) => {
+    for (const button of element.querySelectorAll('button')) button.disabled = true;
+    try {
+      await api(`/api/${kind.resource}/${encodeURIComponent(item.id)}/verification`, {
+        method: 'POST',
+        body: reason === undefined ? { decision } : { decision, reason },
+      });
+      element.remove();
+      notify(t(decision === 'verify' ? 'verified' : 'rejected', { name: title }));
+      onDecided();
+    } catch (error) {
+      if (error?.status === 401) return;
+      if (error?.status === 409) {
+        // Someone decided it first (in the bot or another tab): it is no longer pending.
+        element.remove();
+        notify(t('alreadyDecided', { name: title }), 'error');
+        onDecided();
+        return;
+      }
+      for (const button of element.querySelectorAll('button')) button.disabled = false;
+      notify(errorText(error), 'error');
+    }
+  };
+
+  const showButtons = () =>
+    replace(
+      buttons,
+      h('button', { type: 'button', class: 'primary', 'data-testid': 'verify', text: t('verify'), onClick: () => decide('verify') }),
+      h('button', { type: 'button', class: 'danger', 'data-testid': 'reject', text: t('reject'), onClick: showReasonForm }),
+    );
+
+  function showReasonForm() {
+    const inputId = `reason-${kind.resource}-${item.id}`;
+    const input = h('textarea', { id: inputId, rows: 2, maxlength: 500, required: true, 'data-testid': 'reject-reason' });
+    const form = h(
+      'form',
+      {
+        class: 'reason',
+        onSubmit: (event) => {
+          event.preventDefault();
+          const reason = input.value.trim();
+          if (reason) decide('reject', reason);
+          else input.focus();
+        },
+      },
+      h('label', { for: inputId, text: t('rejectReason') }),
+      input,
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'danger', 'data-testid': 'reject-send', text: t('rejectSend') }),
+        h('button', { type: 'button', class: 'secondary', text: t('cancel'), onClick: showButtons }),
+      ),
+    );
+    replace(buttons, form);
+    input.focus();
+  }
+
+  showButtons();
+  return element;
+}
+
+/** "RT 3 RW 4 Dusun Glugo, Panggungharjo" (0 and '' mean not given). */
+function place(item) {
+  const unit = [item.rt ? `RT ${item.rt}` : null, item.rw ? `RW ${item.rw}` : null, item.dusun ? `Dusun ${item.dusun}` : null].filter(Boolean).join(' ');
+  return [unit, item.villageName].filter(Boolean).join(', ');
+}
+
+function describeGroup(item) {
+  const type = item.type === 'other' && item.typeOther ? item.typeOther : label('type', item.type);
+  return {
+    title: item.name,
+    lines: [
+      [type, place(item)].filter(Boolean).join(' · '),
+      typeof item.memberCount === 'number' ? t('members', { n: item.memberCount }) : null,
+      item.createdAt ? t('registered', { date: date(item.createdAt) }) : null,
+    ],
+  };
+}
+
+function describeActivity(item) {
+  const reporter = item.reportingGroup?.name;
+  const partners = (item.participants ?? []).map((participant) => participant.name).filter((name) => name && name !== reporter);
+  return {
+    title: item.description || label('cat', item.category),
+    lines: [
+      [reporter, place(item)].filter(Boolean).join(' · '),
+      [label('cat', item.category), item.date ? date(`${item.date}T12:00:00+07:00`) : null].filter(Boolean).join(' · '),
+      partners.length > 0 ? t('partners', { names: partners.join(', ') }) : null,
+    ],
+  };
+}
+
+/** The label of a group type or activity category, or the code itself when unknown. */
+function label(kind, code) {
+  if (!code) return '';
+  const text = t(`${kind}_${code}`);
+  return text === `${kind}_${code}` ? code : text;
+}
