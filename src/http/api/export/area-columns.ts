@@ -1,0 +1,50 @@
+/**
+ * The areas export: one row per desa with its WKSBM level and the numbers of each
+ * criterion, computed by the domain's own rules (src/domain/status) at the export's moment.
+ */
+import { computeStatus, type AreaStatus, type StatusThresholds } from '../../../domain/status/status.js';
+import type { AreaExportRow } from '../../../storage/export/export-source.js';
+import { column, type Column } from './export-table.js';
+import { LEVEL_LABELS, yesNo } from './labels.js';
+
+/** A desa with its status computed. */
+export interface AreaLine {
+  readonly area: AreaExportRow;
+  readonly status: AreaStatus;
+}
+
+/** Computes each desa's status as the batches pass (pure, no history is written). */
+export async function* withStatus(
+  batches: AsyncIterable<readonly AreaExportRow[]>,
+  now: Date,
+  thresholds: StatusThresholds,
+): AsyncGenerator<AreaLine[]> {
+  for await (const batch of batches) {
+    yield batch.map((area) => ({ area, status: computeStatus(area.facts, now, thresholds) }));
+  }
+}
+
+/** "(12 bulan)" for the usual one-year window; otherwise the configured number of days. */
+function windowLabel(thresholds: StatusThresholds): string {
+  return thresholds.activityWindowDays === 365 ? '12 bulan' : `${thresholds.activityWindowDays} hari`;
+}
+
+/** Columns of the areas export. */
+export function areaColumns(thresholds: StatusThresholds): ReadonlyArray<Column<AreaLine>> {
+  return [
+    column('Provinsi', 'text', 22, (line) => line.area.provinceName),
+    column('Kabupaten/Kota', 'text', 22, (line) => line.area.regencyName),
+    column('Kecamatan', 'text', 20, (line) => line.area.districtName),
+    column('Desa/Kelurahan', 'text', 20, (line) => line.area.villageName),
+    column('Kode Wilayah', 'text', 15, (line) => line.area.villageCode),
+    column('Jumlah Kelompok Aktif', 'number', 10, (line) => line.status.criteria.c1.activeGroups),
+    column('Jumlah Jenis Kelompok', 'number', 10, (line) => line.status.criteria.c1.types),
+    column('Jumlah Relasi Terkonfirmasi', 'number', 12, (line) => line.status.criteria.c2.relations),
+    column(`Kegiatan Bersama (${windowLabel(thresholds)})`, 'number', 12, (line) => line.status.criteria.c3.jointActivities),
+    column('Kegiatan Bersama PMKS', 'number', 12, (line) => line.status.criteria.c3.pmksJointActivities),
+    column('Tingkat WKSBM', 'text', 12, (line) => LEVEL_LABELS[line.status.level]),
+    column('Sementara', 'text', 10, (line) => yesNo(line.status.provisional)),
+    column('Tingkat Ditetapkan Petugas', 'text', 14, (line) => (line.area.overrideLevel ? LEVEL_LABELS[line.area.overrideLevel] : null)),
+    column('Tanggal Perubahan Terakhir', 'date', 12, (line) => line.area.lastChangeOn),
+  ];
+}

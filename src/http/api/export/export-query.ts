@@ -1,0 +1,38 @@
+/** The query strings of the export routes, validated with zod (400 with a clear message otherwise). */
+import { z } from 'zod';
+
+/** A Kemendagri code prefix: provinsi "34", kabupaten/kota "34.02", kecamatan "34.02.15", desa "34.02.15.2004". */
+export const REGION_PREFIX = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
+const prefix = z
+  .string()
+  .trim()
+  .regex(REGION_PREFIX, 'must be a Kemendagri code: provinsi "34", kabupaten/kota "34.02", kecamatan "34.02.15" or desa "34.02.15.2004"')
+  .optional();
+
+/** "comma" (RFC 4180, the default) or "semicolon" (what Excel expects in Indonesian regional settings). */
+const delimiter = z.enum(['comma', 'semicolon'], 'must be "comma" or "semicolon"').default('comma');
+
+const calendarDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00.000Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date')
+  .optional();
+
+/** `?prefix=&delimiter=` of the groups and areas exports; unknown parameters are refused. */
+export const regionQuery = z.strictObject({ prefix, delimiter });
+
+/** `?prefix=&from=&to=&delimiter=` of the activities export (dates inclusive, activity dates). */
+export const activityQuery = z
+  .strictObject({ prefix, delimiter, from: calendarDate, to: calendarDate })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    message: '"from" must not be after "to"',
+    path: ['from'],
+  });
+
+export type RegionQuery = z.infer<typeof regionQuery>;
+export type ActivityQuery = z.infer<typeof activityQuery>;

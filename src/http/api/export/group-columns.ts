@@ -1,0 +1,37 @@
+/** The groups export: one row per group, columns as the Dinas Sosial's PSKS forms name them. */
+import { phoneFor, type Principal } from '../../../domain/access/principal.js';
+import type { GroupExportRow } from '../../../storage/export/export-source.js';
+import { column, numberColumn, type Column } from './export-table.js';
+import { GROUP_TYPE_LABELS, VERIFICATION_LABELS, yesNo } from './labels.js';
+
+/** "Lainnya (Karang Werda)" when the leader named an `other` type. */
+function groupTypeLabel(row: GroupExportRow): string {
+  const label = GROUP_TYPE_LABELS[row.type];
+  return row.type === 'other' && row.typeOther ? `${label} (${row.typeOther})` : label;
+}
+
+/** Columns of the groups export; the leader's phone is masked for everyone but the admin. */
+export function groupColumns(principal: Principal): ReadonlyArray<Column<GroupExportRow>> {
+  return [
+    numberColumn<GroupExportRow>(),
+    column('Nama Kelompok/WKSBM', 'text', 32, (row) => row.name),
+    column('Jenis Kelompok', 'text', 20, groupTypeLabel),
+    column('Provinsi', 'text', 22, (row) => row.provinceName),
+    column('Kabupaten/Kota', 'text', 22, (row) => row.regencyName),
+    column('Kecamatan', 'text', 20, (row) => row.districtName),
+    column('Desa/Kelurahan', 'text', 20, (row) => row.villageName),
+    column('Kode Wilayah', 'text', 15, (row) => row.villageCode),
+    // 0 is how storage says "not given" (the whole desa).
+    column('RW', 'number', 6, (row) => (row.rw > 0 ? row.rw : null)),
+    column('RT', 'number', 6, (row) => (row.rt > 0 ? row.rt : null)),
+    column('Dusun', 'text', 16, (row) => row.dusun || null),
+    column('Nama Ketua', 'text', 24, (row) => row.leaderName),
+    column('No. HP Ketua', 'text', 17, (row) => phoneFor(principal, row.leaderPhone)),
+    column('Jumlah Anggota', 'number', 10, (row) => row.memberCount),
+    column('Tahun Berdiri', 'number', 10, (row) => row.foundedYear),
+    column('Jadwal Pertemuan', 'text', 22, (row) => row.meetingSchedule),
+    column('Status Verifikasi', 'text', 20, (row) => VERIFICATION_LABELS[row.verification]),
+    column('Aktif', 'text', 7, (row) => yesNo(row.active)),
+    column('Tanggal Daftar', 'date', 12, (row) => row.registeredOn),
+  ];
+}
