@@ -1,0 +1,336 @@
+/**
+ * The dashboard in headless Chromium against a whole bot (PGlite, the real /api) listening
+ * on 127.0.0.1, at a phone's 390×844: an officer of Kabupaten Bantul signs in with a
+ * personal token, drills down kabupaten → kecamatan → desa, reads the level and criteria,
+ * verifies and rejects groups (checked in the database), reads the activity chart and the
+ * level changes, and downloads the Excel export. Also: a wrong token, a revoked one, a desa
+ * outside the officer's areas, the admin's view, and the English toggle.
+ * Screenshots go to test-artifacts/dashboard-*.png.
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`): fails in CI without it, skips
+ * (with that message) elsewhere.
+ */
+import { statSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../../src/http/server.js';
+import { issueToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
+import { createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+import { artifactPath, chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
+import { HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
+
+// Callbacks given to page.evaluate run in the browser; the project compiles without the DOM
+// lib, so this module declares the little they use.
+interface DomElement {
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+}
+declare const document: { readonly documentElement: DomElement & { readonly lang: string }; readonly body: DomElement };
+declare const window: { readonly innerWidth: number; readonly __xss?: number };
+declare const sessionStorage: { getItem(key: string): string | null };
+
+const ADMIN_TOKEN = 'admin-token-for-the-dashboard-test-0123456789';
+const LEVEL_LABELS: Record<string, string> = { belum_ada: 'Belum Ada', rintisan: 'Rintisan', tumbuh: 'Tumbuh', aktif: 'Aktif', dorman: 'Dorman' };
+
+const missing = chromiumMissingReason();
+const clock = manualClock('2026-11-20T03:00:00Z');
+let store: TestStore;
+let bot: TestBot;
+let baseUrl: string;
+let seeded: Seeded;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  store = await createTestStore('pglite');
+  bot = await startTestBot(store, { clock, env: { ADMIN_TOKEN } });
+  seeded = await seedDashboardData(bot.bot.database.prisma, clock());
+  baseUrl = await startServer(bot.bot.app, '127.0.0.1', 0);
+  if (!missing) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await bot?.close();
+  await store?.dispose();
+});
+beforeEach((ctx) => skipOrFailWithoutChromium(ctx, missing));
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** What the API answers the officer (the page must show the same). */
+async function apiAs<T>(token: string, url: string): Promise<T> {
+  const response = await bot.bot.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+  return response.json() as T;
+}
+
+/** Page errors, CSP violations and any URL that carries a token: all must stay empty. */
+interface Watch {
+  pageErrors: string[];
+  cspViolations: string[];
+  tokenInUrl: string[];
+  apiCalls: string[];
+}
+
+async function openDashboard(): Promise<{ page: Page; watch: Watch }> {
+  if (!browser) throw new Error('browser not launched');
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', acceptDownloads: true });
+  const page = await context.newPage();
+  const watch: Watch = { pageErrors: [], cspViolations: [], tokenInUrl: [], apiCalls: [] };
+  page.on('pageerror', (error) => watch.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) watch.cspViolations.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/wksbm_|admin-token/.test(url)) watch.tokenInUrl.push(url);
+    if (url.includes('/api/')) watch.apiCalls.push(url.slice(baseUrl.length));
+  });
+  await page.goto(`${baseUrl}/dashboard`);
+  return { page, watch };
+}
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.getByTestId('token-input').fill(token);
+  await page.getByTestId('signin-button').click();
+}
+
+async function expectFitsThePhone(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: window.innerWidth }));
+  expect(widths.viewport).toBe(390);
+  expect(widths.doc).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.body).toBeLessThanOrEqual(widths.viewport);
+}
+
+function expectClean(watch: Watch): void {
+  expect(watch.pageErrors).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+  expect(watch.tokenInUrl).toEqual([]);
+}
+
+const areaItem = (page: Page, name: string) => page.getByTestId('area-item').filter({ hasText: name });
+
+interface AreaStatusAnswer {
+  level: string;
+  criteria: {
+    c1: { activeGroups: number; requiredGroups: number; types: number; requiredTypes: number; met: boolean };
+    c2: { relations: number; requiredRelations: number; met: boolean };
+    c3: { jointActivities: number; requiredJointActivities: number; met: boolean };
+  };
+}
+
+describe('dashboard (headless Chromium, real bot)', () => {
+  it('an officer signs in on a phone, drills down to a desa, verifies a group and downloads the Excel', async () => {
+    const { page, watch } = await openDashboard();
+    await page.getByTestId('signin').waitFor();
+    await page.screenshot({ path: artifactPath('dashboard-signin.png') });
+    await signIn(page, seeded.officerToken);
+
+    // The officer's own area is the top: Kabupaten Bantul, not its province.
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('Masuk sebagai petugas · wilayah Kabupaten Bantul');
+    expect(await page.getByTestId('area-item').allTextContents()).toHaveLength(1);
+    expect(await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'))).toBe(seeded.officerToken);
+
+    // kabupaten → kecamatan
+    await areaItem(page, 'Kabupaten Bantul').click();
+    await areaItem(page, 'Sewon').waitFor();
+    expect((await page.getByTestId('area-item').allTextContents()).map((text) => text.split('Kecamatan')[0])).toEqual(['Bambanglipuro', 'Sewon']);
+    expect(await page.getByTestId('crumb').allTextContents()).toEqual(['Wilayah saya', 'Kabupaten Bantul']);
+    // 3 of Sewon's groups await verification (the Kota Batu one is not the officer's).
+    expect(await areaItem(page, 'Sewon').textContent()).toContain('3 menunggu verifikasi');
+
+    // kecamatan → desa list, with each desa's level as the API computes it
+    await areaItem(page, 'Sewon').click();
+    await areaItem(page, 'Panggungharjo').waitFor();
+    expect(await page.getByTestId('crumb').allTextContents()).toEqual(['Wilayah saya', 'Kabupaten Bantul', 'Sewon']);
+    const summary = await apiAs<{ items: Array<{ code: string; wksbmLevel: string }> }>(seeded.officerToken, `/api/areas/summary?prefix=${SEWON}`);
+    expect(await page.getByTestId('area-item').count()).toBe(summary.items.length);
+    for (const item of summary.items) {
+      const badge = page.locator(`[data-testid="area-item"][data-code="${item.code}"] [data-testid="area-level"]`);
+      expect(await badge.getAttribute('data-level'), item.code).toBe(item.wksbmLevel);
+      expect(await badge.textContent(), item.code).toBe(LEVEL_LABELS[item.wksbmLevel]);
+    }
+    await expectFitsThePhone(page);
+    await page.screenshot({ path: artifactPath('dashboard-areas.png'), fullPage: true });
+
+    // desa: level and the three criteria with their numbers
+    await areaItem(page, 'Panggungharjo').click();
+    await page.getByTestId('village-status').waitFor();
+    expect(await page.getByTestId('crumb').allTextContents()).toEqual(['Wilayah saya', 'Kabupaten Bantul', 'Sewon', 'Panggungharjo']);
+    const status = await apiAs<AreaStatusAnswer>(seeded.officerToken, `/api/areas/${PANGGUNGHARJO}/status`);
+    expect(await page.getByTestId('computed-level').getAttribute('data-level')).toBe(status.level);
+    expect(await page.getByTestId('computed-level').textContent()).toBe(LEVEL_LABELS[status.level]);
+    const { c1, c2, c3 } = status.criteria;
+    expect(await page.getByTestId('criterion-c1').textContent()).toContain(`${c1.activeGroups}/${c1.requiredGroups} kelompok aktif, ${c1.types}/${c1.requiredTypes} jenis`);
+    expect(await page.getByTestId('criterion-c2').textContent()).toContain(`${c2.relations}/${c2.requiredRelations} hubungan`);
+    expect(await page.getByTestId('criterion-c3').textContent()).toContain(`${c3.jointActivities}/${c3.requiredJointActivities} kegiatan bersama`);
+    for (const [name, criterion] of Object.entries(status.criteria)) {
+      expect(await page.getByTestId(`criterion-${name}`).getAttribute('data-met'), name).toBe(String(criterion.met));
+    }
+    expect(c1.activeGroups).toBe(3); // the seeded groups, all new, all counted
+    expect(await page.getByTestId('provisional').isVisible()).toBe(true); // they are not verified yet
+    await expectFitsThePhone(page);
+    await page.screenshot({ path: artifactPath('dashboard-desa.png'), fullPage: true });
+
+    // Verifikasi tab, for this desa: the three pending groups, the markup shown as text
+    await page.getByRole('tab', { name: 'Verifikasi' }).click();
+    const pendingGroups = page.getByTestId('pending-groups-item');
+    await pendingGroups.first().waitFor();
+    expect(await pendingGroups.count()).toBe(3);
+    expect(await page.getByTestId('pending-groups').textContent()).toContain(HTML_NAME);
+    expect(await page.getByTestId('pending-groups').locator('b, img').count()).toBe(0);
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+    expect(await page.getByTestId('pending-groups').textContent()).not.toContain('Majelis Taklim Temas');
+    await page.getByTestId('pending-activities-item').filter({ hasText: 'Kerja bakti bersih selokan' }).waitFor();
+    await page.screenshot({ path: artifactPath('dashboard-pending.png'), fullPage: true });
+
+    // Verify one: it leaves the list, the database says verified
+    const glugo = pendingGroups.filter({ hasText: 'PKK Dusun Glugo' });
+    await glugo.getByTestId('verify').click();
+    await glugo.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('notice').textContent()).toBe('Terverifikasi: PKK Dusun Glugo');
+    const verified = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    expect(verified.verification).toBe('verified');
+    expect(verified.verifiedAt).not.toBeNull();
+
+    // Reject another with a reason
+    const html = pendingGroups.filter({ hasText: 'RT 07' });
+    await html.getByTestId('reject').click();
+    await html.getByTestId('reject-reason').fill('tidak ditemukan saat kunjungan');
+    await html.getByTestId('reject-send').click();
+    await html.waitFor({ state: 'detached' });
+    const rejected = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.html } });
+    expect(rejected).toMatchObject({ verification: 'rejected', rejectionReason: 'tidak ditemukan saat kunjungan' });
+
+    // Loaded afresh, the list shows only what still waits
+    await page.getByRole('tab', { name: 'Wilayah' }).click();
+    await page.getByTestId('village-status').waitFor();
+    await page.getByRole('tab', { name: 'Verifikasi' }).click();
+    await pendingGroups.first().waitFor();
+    expect(await pendingGroups.allTextContents()).toEqual([expect.stringContaining('Karang Taruna Tunas Muda')]);
+
+    // Activities chart: 12 months, the current one last, November with its activity
+    await page.getByRole('tab', { name: 'Kegiatan' }).click();
+    await page.getByTestId('chart').waitFor();
+    const stats = await apiAs<Array<{ month: string; activities: number; jointActivities: number }>>(seeded.officerToken, `/api/stats/activities?prefix=${PANGGUNGHARJO}&months=12`);
+    const bars = page.getByTestId('chart-bar');
+    expect(await bars.count()).toBe(12);
+    expect(await bars.evaluateAll((elements) => elements.map((element) => [element.getAttribute('data-month'), Number(element.getAttribute('data-activities')), Number(element.getAttribute('data-joint'))]))).toEqual(
+      stats.map((row) => [row.month, row.activities, row.jointActivities]),
+    );
+    expect(stats.at(-1)!.month).toBe('2026-11');
+    expect(stats.at(-1)!.activities).toBe(1);
+    expect(await page.getByTestId('chart').getAttribute('aria-label')).toMatch(/total 2 kegiatan, 2 kegiatan bersama/);
+    await page.locator('.chart-table summary').click();
+    expect(await page.getByTestId('chart-table').locator('tbody tr').count()).toBe(12);
+    await expectFitsThePhone(page);
+    await page.screenshot({ path: artifactPath('dashboard-chart.png'), fullPage: true });
+
+    // Level changes, as the API lists them
+    await page.getByRole('tab', { name: 'Perubahan' }).click();
+    await page.getByTestId('level-change').first().waitFor();
+    const changes = await apiAs<{ items: Array<{ villageName: string; to: string }> }>(seeded.officerToken, `/api/level-changes?prefix=${PANGGUNGHARJO}&limit=50`);
+    expect(changes.items.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('level-change').count()).toBe(changes.items.length);
+    expect(await page.getByTestId('level-change').first().textContent()).toContain(LEVEL_LABELS[changes.items[0]!.to]);
+
+    // Excel of the groups of this desa: a real file, fetched with the header (no token in the URL)
+    await page.getByRole('tab', { name: 'Wilayah' }).click();
+    const downloadEvent = page.waitForEvent('download');
+    await page.getByTestId('export-groups-xlsx').click();
+    const download = await downloadEvent;
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const saved = artifactPath('dashboard-groups.xlsx');
+    await download.saveAs(saved);
+    expect(statSync(saved).size).toBeGreaterThan(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : [])));
+    expect(cells).toContain('PKK Dusun Glugo');
+    expect(cells).not.toContain('Majelis Taklim Temas');
+    await page.getByTestId('notice').filter({ hasText: 'sudah diunduh' }).waitFor();
+    expect(watch.apiCalls.some((url) => url.startsWith(`/api/export/groups.xlsx?prefix=${PANGGUNGHARJO}`))).toBe(true);
+
+    expectClean(watch);
+  });
+
+  it('shows the officer override beside the computed level', async () => {
+    const { page, watch } = await openDashboard();
+    await signIn(page, seeded.officerToken);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    await page.goto(`${baseUrl}/dashboard#/${TIMBULHARJO}`);
+    await page.getByTestId('village-status').waitFor();
+    expect(await page.getByTestId('override-level').textContent()).toBe('Tumbuh');
+    expect(await page.getByTestId('village-level').textContent()).toContain('ditetapkan petugas: hasil kunjungan lapangan');
+    const status = await apiAs<AreaStatusAnswer>(seeded.officerToken, `/api/areas/${TIMBULHARJO}/status`);
+    expect(await page.getByTestId('computed-level').getAttribute('data-level')).toBe(status.level);
+    expectClean(watch);
+  });
+
+  it('a wrong token gets a polite sign-in error and is not kept', async () => {
+    const { page, watch } = await openDashboard();
+    await signIn(page, 'wksbm_not-a-real-token');
+    const error = page.getByTestId('signin-error');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toBe('Token tidak dikenal atau sudah tidak berlaku. Periksa lagi, atau minta token baru dari menu Petugas di bot.');
+    expect(await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'))).toBeNull();
+    expect(await page.locator('#app').isVisible()).toBe(false);
+    expectClean(watch);
+  });
+
+  it('a desa outside the officer\'s areas is refused politely, and none of its data shows', async () => {
+    const { page, watch } = await openDashboard();
+    await signIn(page, seeded.officerToken);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    await page.goto(`${baseUrl}/dashboard#/${TEMAS}`);
+    const refusal = page.getByTestId('load-error');
+    await refusal.waitFor();
+    expect(['403', '404']).toContain(await refusal.getAttribute('data-status'));
+    expect(await refusal.textContent()).toMatch(/^Maaf, (wilayah ini di luar wilayah tugas Anda\.|data ini tidak ditemukan atau di luar wilayah tugas Anda\.)/);
+    expect(await page.getByTestId('village-status').count()).toBe(0);
+    // Still signed in: the refusal is not a sign-out.
+    expect(await page.getByTestId('signin').isVisible()).toBe(false);
+    await page.screenshot({ path: artifactPath('dashboard-outside-area.png') });
+    expectClean(watch);
+  });
+
+  it('a token revoked during the session sends the officer back to sign in; sign-out forgets it', async () => {
+    const { page, watch } = await openDashboard();
+    const other = await bot.bot.database.prisma.$transaction((tx) => issueToken(tx, seeded.officerPersonId, { label: 'to revoke', now: clock() }));
+    await signIn(page, other.token);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    await page.getByTestId('sign-out').click();
+    expect(await page.getByTestId('signin-error').textContent()).toBe('Anda sudah keluar.');
+    expect(await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'))).toBeNull();
+
+    await signIn(page, other.token);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    expect(await bot.bot.database.prisma.$transaction((tx) => revokeToken(tx, other.id, clock()))).toBe(true);
+    await areaItem(page, 'Kabupaten Bantul').click();
+    await page.getByTestId('signin').waitFor();
+    expect(await page.getByTestId('signin-error').textContent()).toBe('Sesi Anda berakhir. Silakan masuk lagi.');
+    expectClean(watch);
+  });
+
+  it('the admin sees every province, and the page switches to English', async () => {
+    const { page, watch } = await openDashboard();
+    await signIn(page, ADMIN_TOKEN);
+    await areaItem(page, 'Jawa Timur').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('Masuk sebagai admin');
+    expect((await page.getByTestId('area-item').allTextContents()).map((text) => text.split('Provinsi')[0])).toEqual(['Daerah Istimewa Yogyakarta', 'Jawa Timur']);
+
+    await page.getByTestId('lang-toggle').click();
+    await page.getByRole('tab', { name: 'Areas' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByTestId('who').textContent()).toBe('Signed in as admin');
+    expect(await page.getByTestId('crumb').allTextContents()).toEqual(['All areas']);
+    await areaItem(page, 'Jawa Timur').waitFor();
+    expect(await areaItem(page, 'Jawa Timur').textContent()).toContain('Province');
+    await page.screenshot({ path: artifactPath('dashboard-admin-en.png'), fullPage: true });
+    expectClean(watch);
+  });
+});
