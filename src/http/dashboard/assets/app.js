@@ -15,6 +15,8 @@ const TABS = ['areas', 'pending', 'chart', 'changes'];
 
 const state = {
   me: null,
+  /** The message on the sign-in screen, kept as a key so a language switch re-renders it. */
+  signInMessage: null,
   code: '',
   tab: 'areas',
   /** Bumped on every view change: late answers for an older view are dropped. */
@@ -40,11 +42,17 @@ function showSignIn(messageKey, kind = 'error') {
   byId('app').hidden = true;
   byId('sign-out').hidden = true;
   byId('signin').hidden = false;
-  const message = byId('signin-error');
-  message.hidden = !messageKey;
-  message.className = kind === 'error' ? 'error' : 'info';
-  message.textContent = messageKey ? t(messageKey) : '';
+  state.signInMessage = messageKey ? { key: messageKey, kind } : null;
+  renderSignInMessage();
   byId('token').focus();
+}
+
+function renderSignInMessage() {
+  const message = byId('signin-error');
+  const shown = state.signInMessage;
+  message.hidden = !shown;
+  message.className = shown?.kind === 'info' ? 'info' : 'error';
+  message.textContent = shown ? t(shown.key) : '';
 }
 
 function signOut(messageKey, kind) {
@@ -123,7 +131,7 @@ function show() {
   clearNotice();
   crumbs(state.code);
   if (state.tab === 'areas') renderAreas(byId('area-view'), context);
-  if (state.tab === 'pending') renderPending({ ...context, onDecided: () => {} });
+  if (state.tab === 'pending') renderPending(context);
   if (state.tab === 'chart') renderChart(byId('chart'), context);
   if (state.tab === 'changes') renderChanges(byId('changes'), context);
 }
@@ -144,8 +152,8 @@ function wire() {
     if (state.me) {
       renderWho();
       show();
-    } else if (!byId('signin-error').hidden) {
-      byId('signin-error').hidden = true;
+    } else {
+      renderSignInMessage();
     }
   });
   for (const button of document.querySelectorAll('[data-tab]')) {

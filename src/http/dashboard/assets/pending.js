@@ -11,11 +11,11 @@ const KINDS = [
 ];
 
 /** Draws both pending lists for `code` ('' = all the user may see). */
-export async function renderPending({ code, isCurrent, onDecided }) {
-  await Promise.all(KINDS.map((kind) => renderList(kind, code, isCurrent, onDecided)));
+export async function renderPending({ code, isCurrent }) {
+  await Promise.all(KINDS.map((kind) => renderList(kind, code, isCurrent)));
 }
 
-async function renderList(kind, code, isCurrent, onDecided) {
+async function renderList(kind, code, isCurrent) {
   const list = document.getElementById(kind.listId);
   replace(list, h('li', {}, loadingBox()));
   try {
@@ -27,16 +27,16 @@ async function renderList(kind, code, isCurrent, onDecided) {
     }
     replace(
       list,
-      page.items.map((item) => pendingItem(kind, item, onDecided)),
+      page.items.map((item) => pendingItem(kind, item)),
       page.total > page.items.length ? h('li', { class: 'muted', text: t('moreItems', { n: page.total - page.items.length }) }) : null,
     );
   } catch (error) {
     if (error?.status === 401 || !isCurrent()) return;
-    replace(list, h('li', {}, errorBox(error, () => renderList(kind, code, isCurrent, onDecided))));
+    replace(list, h('li', {}, errorBox(error, () => renderList(kind, code, isCurrent))));
   }
 }
 
-function pendingItem(kind, item, onDecided) {
+function pendingItem(kind, item) {
   const { title, lines } = kind.describe(item);
   const buttons = h('div', { class: 'actions' });
   const element = h(
@@ -56,14 +56,12 @@ function pendingItem(kind, item, onDecided) {
       });
       element.remove();
       notify(t(decision === 'verify' ? 'verified' : 'rejected', { name: title }));
-      onDecided();
     } catch (error) {
       if (error?.status === 401) return;
       if (error?.status === 409) {
         // Someone decided it first (in the bot or another tab): it is no longer pending.
         element.remove();
         notify(t('alreadyDecided', { name: title }), 'error');
-        onDecided();
         return;
       }
       for (const button of element.querySelectorAll('button')) button.disabled = false;
@@ -80,7 +78,7 @@ function pendingItem(kind, item, onDecided) {
 
   function showReasonForm() {
     const inputId = `reason-${kind.resource}-${item.id}`;
-    const input = h('textarea', { id: inputId, rows: 2, maxlength: 500, required: true, 'data-testid': 'reject-reason' });
+    const input = h('textarea', { id: inputId, rows: 2, maxlength: 300, required: true, 'data-testid': 'reject-reason' });
     const form = h(
       'form',
       {
