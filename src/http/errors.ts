@@ -3,6 +3,7 @@
  * a message that says what is wrong; anything else is logged and answered with a bare 500.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 
 /** A request the server understood but will not act on (bad body, bad query). */
@@ -46,6 +47,12 @@ export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'):
 /** Installs the single error handler of the app. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      // A route's zod schema (fastify-type-provider-zod) refused the request: name each field, as parseWith does.
+      const what = error.validationContext ?? 'request';
+      const problems = error.validation.map((issue) => `${issue.instancePath.slice(1).replaceAll('/', '.') || what}: ${issue.message}`);
+      return reply.status(400).send({ error: 'bad_request', message: `Invalid request ${what}. ${problems.join('; ')}` });
+    }
     const status = error.statusCode ?? 500;
     if (error instanceof BadRequestError || (status >= 400 && status < 500)) {
       // Fastify's own 4xx (malformed JSON, body too large, wrong content type) say enough.
@@ -69,6 +76,8 @@ function errorName(status: number): string {
       return 'forbidden';
     case 404:
       return 'not_found';
+    case 409:
+      return 'conflict';
     case 413:
       return 'payload_too_large';
     case 415:

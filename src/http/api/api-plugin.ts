@@ -1,0 +1,38 @@
+/**
+ * The admin REST API, registered by the app at prefix /api: bearer sign-in first (the
+ * ADMIN_TOKEN or a personal token), zod validation of every query, path and body (a bad
+ * one is a 400 naming the field), then one route module per resource. Officers see only
+ * their areas; phones are masked for everyone but the admin; every write is audited.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { principalForToken } from '../../storage/tokens/api-tokens.js';
+import { installBearerAuth } from '../auth/bearer-auth.js';
+import { createApiContext, type ApiOptions } from './context.js';
+import { activityRoutes } from './routes/activity-routes.js';
+import { alertRoutes } from './routes/alert-routes.js';
+import { areaRoutes } from './routes/area-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
+import { groupRoutes } from './routes/group-routes.js';
+import { meRoutes } from './routes/me-routes.js';
+import { officerRoutes } from './routes/officer-routes.js';
+import { peopleRoutes } from './routes/people-routes.js';
+import { relationRoutes } from './routes/relation-routes.js';
+import { statsRoutes } from './routes/stats-routes.js';
+import { tokenRoutes } from './routes/token-routes.js';
+
+export type { ApiOptions } from './context.js';
+
+/** The /api scope. Register with `app.register(apiRoutes, { prefix: '/api', ...options })` after `registerOpenApi(app)`. */
+export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (scope, options) => {
+  scope.setValidatorCompiler(validatorCompiler);
+  scope.setSerializerCompiler(serializerCompiler);
+  installBearerAuth(scope, {
+    adminToken: options.adminToken,
+    verifyToken: (token) => principalForToken(options.prisma, token, options.clock()),
+  });
+  const ctx = createApiContext(options);
+  for (const routes of [meRoutes, groupRoutes, activityRoutes, relationRoutes, areaRoutes, statsRoutes, officerRoutes, tokenRoutes, alertRoutes, peopleRoutes, auditRoutes]) {
+    await scope.register(routes, ctx);
+  }
+};

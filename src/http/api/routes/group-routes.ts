@@ -1,0 +1,40 @@
+/** Groups: the list, one group with its leaders, and the verdict on a pending group. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { phoneFor } from '../../../domain/access/principal.js';
+import { groupById, groupLeaders, listGroups } from '../../../storage/admin/group-queries.js';
+import { NotFoundError } from '../../errors.js';
+import { listScope, requireCovered } from '../access.js';
+import type { ApiContext } from '../context.js';
+import { booleanParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
+import { decideThroughApi } from './verification.js';
+
+const listQuery = z.object({
+  prefix: prefixParam,
+  verification: verificationState.optional(),
+  active: booleanParam.describe('true: not deactivated by its leader; false: deactivated'),
+  q: z.string().trim().min(1).max(100).optional().describe('part of the group name'),
+  ...pageParams,
+});
+
+/** The group routes. */
+export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
+  scope.get('/groups', { schema: { tags: ['groups'], summary: 'Groups in the caller’s areas, newest first', querystring: listQuery } }, async (request) => {
+    const { prefix, verification, active, q, page, pageSize } = request.query;
+    return listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
+  });
+
+  scope.get('/groups/:id', { schema: { tags: ['groups'], summary: 'One group with its leaders', params: idParams } }, async (request) => {
+    const group = await groupById(ctx.prisma, request.params.id);
+    if (!group) throw new NotFoundError('No group with this id.');
+    requireCovered(request.principal, group.villageCode, 'group');
+    const leaders = await groupLeaders(ctx.prisma, group.id);
+    return { ...group, leaders: leaders.map((leader) => ({ ...leader, phone: phoneFor(request.principal, leader.phone) })) };
+  });
+
+  scope.post(
+    '/groups/:id/verification',
+    { schema: { tags: ['groups'], summary: 'Verify or reject a pending group (leaders are told)', params: idParams, body: verificationBody } },
+    async (request) => decideThroughApi(ctx, request.principal, 'group', request.params.id, request.body),
+  );
+};

@@ -1,0 +1,98 @@
+/**
+ * Officers: the list, invites and personal tokens. The admin invites for any area; an
+ * officer may invite only for areas inside their own (a TKSK bringing in the PSM of their
+ * kecamatan), so nobody widens their own reach. Tokens are issued by the admin only.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { phoneFor, principalCovers } from '../../../domain/access/principal.js';
+import { createOfficerInvite, InviteRequestError } from '../../../domain/officers/invites.js';
+import { OFFICER_KINDS } from '../../../domain/officers/ports.js';
+import { activeOfficerPerson, listOfficers } from '../../../storage/admin/officer-queries.js';
+import { issueToken } from '../../../storage/tokens/api-tokens.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { auditActor, listScope, requireAdmin } from '../access.js';
+import type { ApiContext } from '../context.js';
+import { idParams, pageParams, prefixParam, REGION_CODE } from '../schemas.js';
+import { tokenBody, tokenTtlMs } from './token-body.js';
+
+const listQuery = z.object({ prefix: prefixParam, ...pageParams });
+const inviteBody = z.object({
+  kind: z.enum(OFFICER_KINDS),
+  areaPrefixes: z
+    .array(z.string().regex(REGION_CODE, 'must be a kabupaten/kota, kecamatan or desa code like 34.02, 34.02.15 or 34.02.15.2004'))
+    .min(1)
+    .max(50),
+  ttlDays: z.number().int().min(1).max(90).optional().describe('days the code stays valid (default 7)'),
+});
+
+/** The officer routes. */
+export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
+  scope.get('/officers', { schema: { tags: ['officers'], summary: 'Officers whose areas overlap the filter', querystring: listQuery } }, async (request) => {
+    const { prefix, page, pageSize } = request.query;
+    const result = await listOfficers(ctx.prisma, listScope(request.principal, prefix), { page, pageSize });
+    return { ...result, items: result.items.map((officer) => ({ ...officer, phone: phoneFor(request.principal, officer.phone) })) };
+  });
+
+  scope.post(
+    '/officers/invites',
+    { schema: { tags: ['officers'], summary: 'Create an invite code an officer redeems in the chat', body: inviteBody } },
+    async (request, reply) => {
+      const principal = request.principal;
+      const outside = request.body.areaPrefixes.filter((code) => !principalCovers(principal, code));
+      if (outside.length > 0) throw new ForbiddenError(`You may invite only inside your areas; outside: ${outside.join(', ')}.`);
+      const now = ctx.clock();
+      const invite = await ctx.transactions.transaction(async (tx) => {
+        let created;
+        try {
+          created = await createOfficerInvite(
+            { kind: request.body.kind, areas: request.body.areaPrefixes, ...(request.body.ttlDays ? { expiresInMs: request.body.ttlDays * 86_400_000 } : {}) },
+            tx.app,
+            now,
+          );
+        } catch (error) {
+          if (error instanceof InviteRequestError) throw new BadRequestError(`Invalid request body. areaPrefixes: ${error.problems.join('; ')}`);
+          throw error;
+        }
+        // The code itself is a secret until redeemed: the audit keeps what it grants, not the code.
+        await tx.app.audit.record(
+          {
+            ...auditActor(principal),
+            action: 'officer.invite',
+            targetType: 'invite',
+            details: { kind: created.kind, areaPrefixes: created.areas.map((area) => area.code), expiresAt: created.expiresAt.toISOString() },
+            via: 'api',
+          },
+          now,
+        );
+        return created;
+      });
+      return reply.status(201).send({
+        code: invite.code,
+        kind: invite.kind,
+        expiresAt: invite.expiresAt.toISOString(),
+        areas: invite.areas.map((area) => ({ code: area.code, name: area.name, level: area.level })),
+      });
+    },
+  );
+
+  scope.post(
+    '/officers/:id/tokens',
+    { schema: { tags: ['tokens'], summary: 'Issue a personal token for an officer (admin; shown once)', params: idParams, body: tokenBody } },
+    async (request, reply) => {
+      requireAdmin(request.principal);
+      const now = ctx.clock();
+      const issued = await ctx.transactions.transaction(async (tx) => {
+        const personId = await activeOfficerPerson(tx.db, request.params.id);
+        if (!personId) throw new NotFoundError('No active officer with this id.');
+        const token = await issueToken(tx.db, personId, { label: request.body?.label ?? 'api', now, ttlMs: tokenTtlMs(request.body) });
+        await tx.app.audit.record(
+          { ...auditActor(request.principal), action: 'token.issue', targetType: 'person', targetId: personId, details: { tokenId: token.id, officerId: request.params.id }, via: 'api' },
+          now,
+        );
+        return token;
+      });
+      return reply.status(201).send({ id: issued.id, token: issued.token, expiresAt: issued.expiresAt?.toISOString() ?? null });
+    },
+  );
+};

@@ -1,0 +1,21 @@
+/** Relations between groups. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listRelations } from '../../../storage/admin/relation-queries.js';
+import { listScope } from '../access.js';
+import type { ApiContext } from '../context.js';
+import { pageParams, prefixParam } from '../schemas.js';
+
+const listQuery = z.object({ prefix: prefixParam, status: z.enum(['pending', 'confirmed', 'declined']).optional(), ...pageParams });
+
+/** The relation routes. */
+export const relationRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
+  scope.get(
+    '/relations',
+    { schema: { tags: ['relations'], summary: 'Relations between groups in the caller’s areas, newest first', querystring: listQuery } },
+    async (request) => {
+      const { prefix, status, page, pageSize } = request.query;
+      return listRelations(ctx.prisma, { scope: listScope(request.principal, prefix), status }, { page, pageSize });
+    },
+  );
+};

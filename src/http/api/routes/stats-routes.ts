@@ -1,0 +1,41 @@
+/** The dashboard's chart data and the latest level changes. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { monthlyActivities } from '../../../storage/admin/activity-stats.js';
+import { latestLevelChanges } from '../../../storage/admin/level-changes.js';
+import { listScope } from '../access.js';
+import type { ApiContext } from '../context.js';
+import { prefixParam } from '../schemas.js';
+
+const statsQuery = z.object({ prefix: prefixParam, months: z.coerce.number().int().min(1).max(36).default(12) });
+const changesQuery = z.object({ prefix: prefixParam, limit: z.coerce.number().int().min(1).max(500).default(50) });
+
+/** "YYYY-MM" of a moment in Asia/Jakarta (UTC+7 all year), shifted by whole months. */
+function jakartaMonth(at: Date, monthsBack: number): string {
+  const local = new Date(at.getTime() + 7 * 3_600_000);
+  const index = local.getUTCFullYear() * 12 + local.getUTCMonth() - monthsBack;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The stats routes. */
+export const statsRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
+  scope.get(
+    '/stats/activities',
+    { schema: { tags: ['stats'], summary: 'Activities and joint activities per month, the current month last', querystring: statsQuery } },
+    async (request) => {
+      const { prefix, months } = request.query;
+      const areaScope = listScope(request.principal, prefix);
+      const now = ctx.clock();
+      return monthlyActivities(ctx.prisma, areaScope, jakartaMonth(now, months - 1), jakartaMonth(now, 0), ctx.thresholds.minGroupsPerJointActivity);
+    },
+  );
+
+  scope.get(
+    '/level-changes',
+    { schema: { tags: ['stats'], summary: 'Latest changes of desa levels, newest first', querystring: changesQuery } },
+    async (request) => {
+      const { prefix, limit } = request.query;
+      return { items: await latestLevelChanges(ctx.prisma, listScope(request.principal, prefix), limit) };
+    },
+  );
+};

@@ -1,0 +1,45 @@
+/** zod schemas shared by the API routes (queries, params, bodies). */
+import { z } from 'zod';
+
+/** A Kemendagri code of any level: "34", "34.02", "34.02.15", "34.02.15.2004". */
+export const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
+
+/** A desa/kelurahan code. */
+export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
+/** `?prefix=` filter. */
+export const prefixParam = z
+  .string()
+  .regex(REGION_CODE, 'must be a region code like 34, 34.02, 34.02.15 or 34.02.15.2004')
+  .optional()
+  .describe('Kemendagri code prefix: provinsi 34, kabupaten 34.02, kecamatan 34.02.15, desa 34.02.15.2004');
+
+/** Paging of a list. */
+export const pageParams = {
+  page: z.coerce.number().int().min(1).default(1).describe('1-based page number'),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50).describe('items per page, at most 500'),
+};
+
+/** `{id}` in the path. */
+export const idParams = z.object({ id: z.uuid() });
+
+export const verificationState = z.enum(['pending', 'verified', 'rejected']);
+
+/** `true`/`false` in a query string. */
+export const booleanParam = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .optional();
+
+/** A calendar date "YYYY-MM-DD". */
+export const dateParam = z.iso.date();
+
+/** Body of POST …/verification. */
+export const verificationBody = z
+  .object({
+    decision: z.enum(['verify', 'reject']),
+    reason: z.string().trim().min(1).max(300).optional().describe('why it is rejected; told to the group’s leaders (required to reject)'),
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'reject' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required to reject' });
+  });
