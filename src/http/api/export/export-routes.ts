@@ -131,8 +131,14 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
     const progress: Progress = { rows: 0, failed: false };
     const made = makeTable(scope, now);
     const table: ExportTable<Row> = { sheetName: SHEET_NAMES[kind], columns: made.columns, batches: counted(made.batches, progress) };
+    // 'finish' means the last byte was handed to the connection; a 'close' without it is a
+    // client that went away (or a stream that failed).
+    let finished = false;
+    reply.raw.once('finish', () => {
+      finished = true;
+    });
     reply.raw.once('close', () => {
-      const status = progress.failed ? 'failed' : reply.raw.writableFinished ? 'completed' : 'aborted';
+      const status = progress.failed ? 'failed' : finished ? 'completed' : 'aborted';
       options.source.audit(entry({ status, rows: progress.rows }), options.clock()).catch((error: unknown) => {
         request.log.error({ err: error, exportId }, 'export: the closing audit entry could not be written');
       });

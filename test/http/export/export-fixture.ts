@@ -1,0 +1,185 @@
+/**
+ * A Fastify app with only the export routes behind the real bearer sign-in, on a real test
+ * database with the test region extract, plus helpers that write groups, activities and
+ * officers directly (the chat flows that normally create them have their own tests).
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createExportSource } from '../../../src/storage/export/export-source.js';
+import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
+import { seedRegions } from '../../../src/storage/regions/seed-regions.js';
+import { issueToken, principalForToken } from '../../../src/storage/tokens/api-tokens.js';
+import { installBearerAuth } from '../../../src/http/auth/bearer-auth.js';
+import { installErrorHandler } from '../../../src/http/errors.js';
+import { exportRoutes } from '../../../src/http/api/export/export-routes.js';
+import { openTestDatabase, type DatabaseKind, type TestDatabase } from '../../support/databases.js';
+import { TEST_REGION_SOURCE } from '../../support/region-fixture.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-for-exports';
+
+/** The moment every test app lives at: 30 Nov 2026, 10:00 WIB. */
+export const NOW = new Date('2026-11-30T03:00:00Z');
+
+/** An app and its database. */
+export interface ExportTestApp {
+  readonly db: TestDatabase;
+  readonly app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Opens a database of `kind`, seeds the region extract and builds the app (not listening). */
+export async function openExportApp(kind: DatabaseKind, options: { batchSize?: number } = {}): Promise<ExportTestApp> {
+  const db = await openTestDatabase(kind);
+  try {
+    await seedRegions(db.prisma, { source: TEST_REGION_SOURCE });
+    const clock = () => NOW;
+    const app = Fastify({ logger: false });
+    installErrorHandler(app);
+    await app.register(
+      async (api) => {
+        installBearerAuth(api, { adminToken: ADMIN_TOKEN, verifyToken: (token) => principalForToken(db.prisma, token, clock()) });
+        await api.register(exportRoutes, { source: createExportSource(db.prisma), clock, ...options });
+      },
+      { prefix: '/api' },
+    );
+    await app.ready();
+    return {
+      db,
+      app,
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** An officer covering `prefixes`, with a personal token. */
+export async function officerToken(prisma: PrismaClient, prefixes: readonly string[]): Promise<{ personId: string; token: string }> {
+  const person = await prisma.person.create({ data: { displayName: 'Petugas Uji', phoneE164: '+628110000000' } });
+  await prisma.officer.create({
+    data: { personId: person.id, kind: 'tksk', areas: { create: prefixes.map((codePrefix) => ({ codePrefix })) } },
+  });
+  const issued = await prisma.$transaction((tx) => issueToken(tx, person.id, { now: NOW }));
+  return { personId: person.id, token: issued.token };
+}
+
+/** What a test group may set; everything else gets a plain default. */
+export interface GroupSeed {
+  readonly villageCode: string;
+  readonly name?: string;
+  readonly type?: 'arisan' | 'majelis_taklim' | 'karang_taruna' | 'pkk' | 'posyandu' | 'kelompok_tani' | 'other';
+  readonly typeOther?: string | null;
+  readonly rw?: number;
+  readonly rt?: number;
+  readonly dusun?: string;
+  readonly memberCount?: number;
+  readonly foundedYear?: number | null;
+  readonly meetingSchedule?: string | null;
+  readonly verification?: 'pending' | 'verified' | 'rejected';
+  readonly active?: boolean;
+  readonly createdAt?: Date;
+  /** The leader; null for none. */
+  readonly leader?: { readonly name: string | null; readonly phone: string | null } | null;
+}
+
+/** Writes a group (and its area and leader); returns its id. */
+export async function seedGroup(prisma: PrismaClient, seed: GroupSeed): Promise<string> {
+  const area = await prisma.area.upsert({
+    where: { villageCode_rw_rt_dusun: { villageCode: seed.villageCode, rw: seed.rw ?? 0, rt: seed.rt ?? 0, dusun: seed.dusun ?? '' } },
+    create: { villageCode: seed.villageCode, rw: seed.rw ?? 0, rt: seed.rt ?? 0, dusun: seed.dusun ?? '' },
+    update: {},
+  });
+  const name = seed.name ?? `Kelompok ${randomUUID().slice(0, 8)}`;
+  const group = await prisma.group.create({
+    data: {
+      name,
+      nameNorm: name.toLowerCase(),
+      type: seed.type ?? 'arisan',
+      typeOther: seed.typeOther ?? null,
+      areaId: area.id,
+      villageCode: seed.villageCode,
+      memberCount: seed.memberCount ?? 12,
+      foundedYear: seed.foundedYear === undefined ? 2015 : seed.foundedYear,
+      meetingSchedule: seed.meetingSchedule === undefined ? 'Setiap Jumat' : seed.meetingSchedule,
+      verification: seed.verification ?? 'verified',
+      active: seed.active ?? true,
+      createdAt: seed.createdAt ?? new Date('2026-01-10T02:00:00Z'),
+    },
+  });
+  const leader = seed.leader === undefined ? { name: 'Bu Sri', phone: '+6281234567890' } : seed.leader;
+  if (leader !== null) {
+    const person = await prisma.person.create({ data: { displayName: leader.name, phoneE164: leader.phone } });
+    await prisma.groupLeader.create({ data: { groupId: group.id, personId: person.id, role: 'leader' } });
+  }
+  return group.id;
+}
+
+/** Writes an activity of `villageCode` with participants (group id → status) and beneficiaries (PMKS code → count). */
+export async function seedActivity(
+  prisma: PrismaClient,
+  villageCode: string,
+  date: string,
+  participants: Readonly<Record<string, 'pending' | 'confirmed' | 'declined'>>,
+  options: {
+    readonly beneficiaries?: Readonly<Record<number, number>>;
+    readonly category?: 'santunan_anak_yatim' | 'bantuan_lansia' | 'kerja_bakti' | 'lainnya';
+    readonly description?: string;
+    readonly verification?: 'pending' | 'verified' | 'rejected';
+    readonly createdAt?: Date;
+  } = {},
+): Promise<string> {
+  const activity = await prisma.activity.create({
+    data: {
+      date: new Date(`${date}T00:00:00.000Z`),
+      category: options.category ?? 'santunan_anak_yatim',
+      description: options.description ?? 'Santunan bersama',
+      villageCode,
+      verification: options.verification ?? 'verified',
+      createdAt: options.createdAt ?? new Date(`${date}T05:00:00.000Z`),
+      participants: {
+        create: Object.entries(participants).map(([groupId, status]) => ({ groupId, status, confirmedAt: status === 'confirmed' ? NOW : null })),
+      },
+      beneficiaries: {
+        create: Object.entries(options.beneficiaries ?? {}).map(([pmksCode, count]) => ({ pmksCode: Number(pmksCode), count })),
+      },
+    },
+  });
+  return activity.id;
+}
+
+/** Parses RFC 4180 CSV (quoted fields with "" escapes, CRLF or LF line ends) into rows of fields. */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
+      if (char === '\r') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
