@@ -21,7 +21,8 @@ export interface PersonRow {
 
 /** People whose name (any case) or phone contains `q` (all without it), newest first. */
 export async function listPeople(db: PrismaTx, q: string | undefined, page: PageRequest): Promise<Page<PersonRow>> {
-  const digits = q?.replace(/\D/g, '') ?? '';
+  // Phones are stored as E.164 (+62…): a number typed the local way (0812…) is searched as 62812….
+  const digits = (q?.replace(/\D/g, '') ?? '').replace(/^0/, '62');
   const where =
     q === undefined || q === ''
       ? {}

@@ -3,7 +3,7 @@
  * real test database seeded with the small region extract, plus helpers that put people,
  * officers, groups and activities into it and issue tokens.
  */
-import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
 import { apiRoutes } from '../../../src/http/api/api-plugin.js';
 import { registerOpenApi } from '../../../src/http/api/openapi.js';
@@ -35,7 +35,7 @@ export interface ApiHarness {
   /** Every route registered under /api, as "METHOD /path" (HEAD left out). */
   readonly routes: readonly string[];
   /** `app.inject` with a bearer token (none for null). */
-  call(token: string | null, options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  call(token: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

@@ -1,13 +1,13 @@
 /** The body of the token-issuing routes and its lifetime. */
 import { z } from 'zod';
 
-/** `{ttlDays?, label?}`; the whole body may be left out. */
+/** `{ttlDays?, label?}`; the whole body may be left out (Fastify then gives null). */
 export const tokenBody = z
   .object({
     ttlDays: z.number().int().min(1).max(365).optional().describe('days the token stays valid (default 90)'),
     label: z.string().trim().min(1).max(60).optional().describe('a note on where it is used'),
   })
-  .optional();
+  .nullish();
 
 /** Default lifetime of an API-issued token. */
 export const DEFAULT_TOKEN_TTL_DAYS = 90;

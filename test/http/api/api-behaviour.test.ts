@@ -1,0 +1,384 @@
+/**
+ * What the admin API answers and does, on both databases: pagination and prefix filters,
+ * 400s that name the field, masked phones, verification with the chat's effects (notices
+ * to leaders, status refresh, audit), invites, dead-letter retry, conversation reset, the
+ * area status and drill-down, chart data, level changes and the OpenAPI UI.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../support/databases.js';
+import {
+  ADMIN_TOKEN,
+  CATURTUNGGAL,
+  createActivity,
+  createGroup,
+  createOfficer,
+  createPerson,
+  DAY,
+  NOW,
+  openApiHarness,
+  PANGGUNGHARJO,
+  TIMBULHARJO,
+  tokenFor,
+  type ApiHarness,
+} from './api-fixture.js';
+
+interface PageBody<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+describeEachDatabase('admin API behaviour', (kind) => {
+  let api: ApiHarness;
+  let officerToken: string;
+  let officer: { personId: string; officerId: string };
+  let leader: string;
+  const groups: Record<string, string> = {};
+
+  const admin = (options: Parameters<ApiHarness['call']>[1]) => api.call(ADMIN_TOKEN, options);
+  const asOfficer = (options: Parameters<ApiHarness['call']>[1]) => api.call(officerToken, options);
+
+  beforeAll(async () => {
+    api = await openApiHarness(kind);
+    const db = api.db;
+    officer = await createOfficer(db, 'Tari', 'tksk', ['34.02.15']);
+    officerToken = (await tokenFor(db, officer.personId)).token;
+    leader = await createPerson(db, 'Lia Lestari', '+6281234567890');
+    // Panggungharjo: three groups of two types (C1 met), all pending: Rintisan, provisional.
+    groups.melati = await createGroup(db, { villageCode: PANGGUNGHARJO, name: 'Arisan Melati', type: 'arisan', leaderId: leader, rw: 3 });
+    groups.mawar = await createGroup(db, { villageCode: PANGGUNGHARJO, name: 'PKK Mawar', type: 'pkk', leaderId: leader });
+    groups.tunas = await createGroup(db, { villageCode: PANGGUNGHARJO, name: 'Arisan Tunas', type: 'arisan', leaderId: leader });
+    groups.timbul = await createGroup(db, { villageCode: TIMBULHARJO, name: 'Posyandu Timbul', type: 'posyandu', leaderId: leader, verification: 'verified' });
+    groups.depok = await createGroup(db, { villageCode: CATURTUNGGAL, name: 'Arisan Depok', type: 'arisan', leaderId: leader, active: false });
+    await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-10-05', groupIds: [groups.melati!, groups.mawar!], pmks: true });
+    await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-02', groupIds: [groups.melati!] });
+    await createActivity(db, { villageCode: CATURTUNGGAL, date: '2026-11-03', groupIds: [groups.depok!] });
+    await db.prisma.groupRelation.create({ data: { groupAId: groups.melati!, groupBId: groups.mawar!, kind: 'shared_meetings', status: 'confirmed' } });
+  });
+  afterAll(() => api?.close());
+
+  describe('lists', () => {
+    it('pages through groups with the total of the filtered list', async () => {
+      const first = (await admin({ method: 'GET', url: '/api/groups?pageSize=2' })).json() as PageBody<{ name: string }>;
+      const second = (await admin({ method: 'GET', url: '/api/groups?pageSize=2&page=2' })).json() as PageBody<{ name: string }>;
+      const third = (await admin({ method: 'GET', url: '/api/groups?pageSize=2&page=3' })).json() as PageBody<{ name: string }>;
+      expect([first.total, first.items.length, second.items.length, third.items.length]).toEqual([5, 2, 2, 1]);
+      const names = [...first.items, ...second.items, ...third.items].map((group) => group.name);
+      expect(new Set(names).size).toBe(5);
+      expect(first).toMatchObject({ page: 1, pageSize: 2 });
+    });
+
+    it('filters by prefix at every level, by state and by name', async () => {
+      const total = async (query: string) => ((await admin({ method: 'GET', url: `/api/groups?${query}` })).json() as PageBody<unknown>).total;
+      expect(await total('prefix=34')).toBe(5);
+      expect(await total('prefix=34.02')).toBe(4);
+      expect(await total('prefix=34.02.15')).toBe(4);
+      expect(await total(`prefix=${PANGGUNGHARJO}`)).toBe(3);
+      expect(await total('prefix=34.04.07')).toBe(1);
+      expect(await total('prefix=35')).toBe(0);
+      expect(await total('verification=verified')).toBe(1);
+      expect(await total('active=false')).toBe(1);
+      expect(await total('q=arisan')).toBe(3);
+      expect(await total('q=ARISAN%20m')).toBe(1);
+    });
+
+    it('limits an officer to their areas, and to the part of a wider prefix they cover', async () => {
+      const own = (await asOfficer({ method: 'GET', url: '/api/groups' })).json() as PageBody<{ villageCode: string }>;
+      expect(own.total).toBe(4);
+      expect(own.items.every((group) => group.villageCode.startsWith('34.02.15.'))).toBe(true);
+      const wider = (await asOfficer({ method: 'GET', url: '/api/groups?prefix=34' })).json() as PageBody<unknown>;
+      expect(wider.total).toBe(4);
+      expect((await asOfficer({ method: 'GET', url: '/api/groups?prefix=34.04' })).statusCode).toBe(403);
+    });
+
+    it('shows a group with its area, names and leaders, the phone masked for an officer only', async () => {
+      const forAdmin = (await admin({ method: 'GET', url: `/api/groups/${groups.melati}` })).json();
+      expect(forAdmin).toMatchObject({
+        name: 'Arisan Melati',
+        rw: 3,
+        villageName: 'Panggungharjo',
+        districtName: 'Sewon',
+        regencyName: 'Kabupaten Bantul',
+        leaders: [{ personId: leader, name: 'Lia Lestari', phone: '+6281234567890', role: 'leader' }],
+      });
+      const forOfficer = (await asOfficer({ method: 'GET', url: `/api/groups/${groups.melati}` })).json() as { leaders: Array<{ phone: string }> };
+      expect(forOfficer.leaders[0]!.phone).not.toContain('34567');
+      expect(forOfficer.leaders[0]!.phone).toMatch(/^\+62812•+890$/);
+    });
+
+    it('lists activities with their groups and beneficiaries, by date range', async () => {
+      const all = (await admin({ method: 'GET', url: `/api/activities?prefix=${PANGGUNGHARJO}` })).json() as PageBody<{
+        date: string;
+        reportingGroup: { name: string } | null;
+        participants: unknown[];
+        beneficiaries: unknown[];
+      }>;
+      expect(all.items.map((activity) => activity.date)).toEqual(['2026-11-02', '2026-10-05']);
+      expect(all.items[1]).toMatchObject({ reportingGroup: { name: 'Arisan Melati' }, beneficiaries: [{ pmksCode: 2, count: 12 }] });
+      expect(all.items[1]!.participants).toHaveLength(2);
+      const november = (await admin({ method: 'GET', url: '/api/activities?from=2026-11-01&to=2026-11-30' })).json() as PageBody<unknown>;
+      expect(november.total).toBe(2);
+    });
+
+    it('lists relations with both groups', async () => {
+      const body = (await asOfficer({ method: 'GET', url: '/api/relations?status=confirmed' })).json() as PageBody<unknown>;
+      expect(body.total).toBe(1);
+      expect(body.items[0]).toMatchObject({ kind: 'shared_meetings', villageName: 'Panggungharjo', groupA: { name: 'Arisan Melati' }, groupB: { name: 'PKK Mawar' } });
+    });
+
+    it('masks officers’ phones for officers and lists those whose areas overlap the filter', async () => {
+      const body = (await asOfficer({ method: 'GET', url: `/api/officers?prefix=${PANGGUNGHARJO}` })).json() as PageBody<{ phone: string; areaPrefixes: string[] }>;
+      expect(body.total).toBe(1);
+      expect(body.items[0]!.areaPrefixes).toEqual(['34.02.15']);
+      expect(body.items[0]!.phone).toContain('•');
+    });
+  });
+
+  describe('validation', () => {
+    const cases: Array<[string, string, string, unknown?]> = [
+      ['GET', '/api/groups?pageSize=501', 'pageSize'],
+      ['GET', '/api/groups?page=0', 'page'],
+      ['GET', '/api/groups?prefix=34.2', 'prefix'],
+      ['GET', '/api/groups?verification=maybe', 'verification'],
+      ['GET', '/api/groups?active=yes', 'active'],
+      ['GET', '/api/groups/not-a-uuid', 'id'],
+      ['GET', '/api/activities?from=2026-13-01', 'from'],
+      ['GET', '/api/areas/34.02.15/status', 'desaCode'],
+      ['GET', `/api/areas/${PANGGUNGHARJO}/status?rw=0`, 'rw'],
+      ['GET', '/api/stats/activities?months=40', 'months'],
+      ['POST', '/api/officers/invites', 'kind', { kind: 'lurah', areaPrefixes: ['34.02'] }],
+      ['POST', '/api/officers/invites', 'areaPrefixes', { kind: 'psm', areaPrefixes: [] }],
+      ['PUT', '/api/people/00000000-0000-4000-8000-000000000000/admin', 'isAdmin', { isAdmin: 'yes' }],
+    ];
+    for (const [method, url, field, payload] of cases) {
+      it(`answers 400 naming ${field} for ${method} ${url}`, async () => {
+        const response = await admin({ method: method as 'GET', url, ...(payload === undefined ? {} : { payload: payload as object }) });
+        expect(response.statusCode).toBe(400);
+        const body = response.json() as { error: string; message: string };
+        expect(body.error).toBe('bad_request');
+        expect(body.message).toContain(field);
+      });
+    }
+
+    it('needs a reason to reject and a known decision', async () => {
+      const noReason = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'reject' } });
+      expect(noReason.statusCode).toBe(400);
+      expect(noReason.json().message).toContain('reason');
+      const unknown = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'approve' } });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().message).toContain('decision');
+    });
+
+    it('names an unknown invite area', async () => {
+      const response = await admin({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'psm', areaPrefixes: ['34.02.99'] } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().message).toContain('34.02.99');
+    });
+  });
+
+  describe('area status and summaries', () => {
+    it('answers a desa’s live status with criteria, next steps as keys and text, and no override', async () => {
+      const body = (await asOfficer({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status` })).json();
+      expect(body).toMatchObject({
+        villageCode: PANGGUNGHARJO,
+        villageName: 'Panggungharjo',
+        rw: null,
+        provisional: true,
+        criteria: { c1: { met: true, activeGroups: 3, types: 2 } },
+        override: null,
+      });
+      expect(body.effectiveLevel).toBe(body.level);
+      expect(body.nextSteps.length).toBeGreaterThan(0);
+      expect(body.nextSteps[0].key).toMatch(/^status:step\./);
+      expect(typeof body.nextSteps[0].text).toBe('string');
+      expect(body.nextSteps[0].text).not.toContain('status:step');
+    });
+
+    it('answers one RW of a desa', async () => {
+      const body = (await admin({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status?rw=3&lang=en` })).json();
+      expect(body).toMatchObject({ rw: 3, level: 'belum_ada', criteria: { c1: { activeGroups: 1 } } });
+    });
+
+    it('drills down from provinces to desa with figures, live levels at desa level', async () => {
+      const top = (await admin({ method: 'GET', url: '/api/areas/summary' })).json();
+      expect(top.parent).toBeNull();
+      expect(top.items.map((item: { code: string }) => item.code)).toEqual(['34', '35']);
+      expect(top.items[0]).toMatchObject({ level: 'province', villages: 17, groups: 5, activeGroups: 4, pendingVerifications: 6 });
+      expect(top.items[0].levels).toEqual({ belum_ada: 17, rintisan: 0, tumbuh: 0, aktif: 0, dorman: 0 });
+
+      const sewon = (await admin({ method: 'GET', url: '/api/areas/summary?prefix=34.02.15' })).json();
+      expect(sewon.parent).toEqual({ code: '34.02.15', name: 'Sewon', level: 'district' });
+      const panggungharjo = sewon.items.find((item: { code: string }) => item.code === PANGGUNGHARJO);
+      expect(panggungharjo).toMatchObject({ level: 'village', groups: 3, pendingVerifications: 5, provisional: true, criteria: { c1: { met: true } } });
+      expect(['rintisan', 'tumbuh']).toContain(panggungharjo.wksbmLevel);
+      const quiet = sewon.items.find((item: { code: string }) => item.code === '34.02.15.2001');
+      expect(quiet).toMatchObject({ groups: 0, wksbmLevel: 'belum_ada', provisional: false });
+    });
+
+    it('gives an officer without a prefix their own areas, and above them only their part', async () => {
+      const own = (await asOfficer({ method: 'GET', url: '/api/areas/summary' })).json();
+      expect(own.items.map((item: { code: string }) => item.code)).toEqual(['34.02.15']);
+      const above = (await asOfficer({ method: 'GET', url: '/api/areas/summary?prefix=34' })).json();
+      expect(above.items.map((item: { code: string }) => item.code)).toEqual(['34.02.15']);
+      expect((await asOfficer({ method: 'GET', url: '/api/areas/summary?prefix=35' })).statusCode).toBe(403);
+      expect((await admin({ method: 'GET', url: '/api/areas/summary?prefix=36' })).statusCode).toBe(404);
+    });
+
+    it('counts activities per month with the joint ones, every month present', async () => {
+      const body = (await admin({ method: 'GET', url: '/api/stats/activities?prefix=34.02&months=3' })).json();
+      expect(body).toEqual([
+        { month: '2026-09', activities: 0, jointActivities: 0 },
+        { month: '2026-10', activities: 1, jointActivities: 1 },
+        { month: '2026-11', activities: 1, jointActivities: 0 },
+      ]);
+    });
+  });
+
+  describe('verification', () => {
+    it('verifies through the domain: status refreshed, leaders told, audit written, dispatcher woken', async () => {
+      const wakes = api.wakes.count;
+      const before = await api.db.prisma.areaLevelHistory.count({ where: { villageCode: PANGGUNGHARJO } });
+      const response = await asOfficer({ method: 'POST', url: `/api/groups/${groups.melati}/verification`, payload: { decision: 'verify' } });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ id: groups.melati, type: 'group', verification: 'verified' });
+
+      const group = await api.db.prisma.group.findUniqueOrThrow({ where: { id: groups.melati! } });
+      expect(group).toMatchObject({ verification: 'verified', verifiedById: officer.officerId });
+      const notices = await api.db.prisma.alert.findMany({ where: { personId: leader, dedupeKey: { startsWith: `leader.verdict:group:${groups.melati}` } } });
+      expect(notices).toHaveLength(1);
+      expect(await api.db.prisma.areaLevelHistory.count({ where: { villageCode: PANGGUNGHARJO } })).toBeGreaterThan(before);
+      const audit = await api.db.prisma.auditLog.findMany({ where: { action: 'group.verify', targetId: groups.melati! } });
+      expect(audit).toEqual([expect.objectContaining({ actorKind: 'officer', actorId: officer.personId, via: 'api', targetType: 'group' })]);
+      expect(api.wakes.count).toBe(wakes + 1);
+
+      const again = await asOfficer({ method: 'POST', url: `/api/groups/${groups.melati}/verification`, payload: { decision: 'reject', reason: 'dobel' } });
+      expect(again.statusCode).toBe(409);
+      expect(again.json()).toMatchObject({ error: 'conflict' });
+    });
+
+    it('lets the admin reject with a reason the leaders are told; the status stops counting the group', async () => {
+      const response = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'reject', reason: 'Kelompok fiktif' } });
+      expect(response.statusCode).toBe(200);
+      const group = await api.db.prisma.group.findUniqueOrThrow({ where: { id: groups.tunas! } });
+      expect(group).toMatchObject({ verification: 'rejected', rejectionReason: 'Kelompok fiktif', verifiedById: null });
+      const notice = await api.db.prisma.alert.findFirstOrThrow({ where: { personId: leader, dedupeKey: { startsWith: `leader.verdict:group:${groups.tunas}` } } });
+      expect(JSON.stringify(notice.payload)).toContain('officers:notice.rejectedByAdmin');
+      expect(JSON.stringify(notice.payload)).toContain('Kelompok fiktif');
+      const status = (await admin({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status` })).json();
+      expect(status.criteria.c1.activeGroups).toBe(2);
+      expect(await api.db.prisma.auditLog.count({ where: { action: 'group.reject', actorKind: 'admin', actorId: null, via: 'api' } })).toBe(1);
+    });
+
+    it('refuses an officer verifying a group they lead', async () => {
+      const own = await createGroup(api.db, { villageCode: PANGGUNGHARJO, name: 'Majelis Taklim Tari', type: 'majelis_taklim', leaderId: officer.personId });
+      const response = await asOfficer({ method: 'POST', url: `/api/groups/${own}/verification`, payload: { decision: 'verify' } });
+      expect(response.statusCode).toBe(403);
+      expect((await api.db.prisma.group.findUniqueOrThrow({ where: { id: own } })).verification).toBe('pending');
+    });
+
+    it('verifies an activity; once all is verified the desa is no longer provisional', async () => {
+      const pending = (await asOfficer({ method: 'GET', url: `/api/activities?prefix=${PANGGUNGHARJO}&verification=pending` })).json() as PageBody<{ id: string }>;
+      for (const activity of pending.items) {
+        expect((await asOfficer({ method: 'POST', url: `/api/activities/${activity.id}/verification`, payload: { decision: 'verify' } })).statusCode).toBe(200);
+      }
+      const groupsLeft = (await asOfficer({ method: 'GET', url: `/api/groups?prefix=${PANGGUNGHARJO}&verification=pending` })).json() as PageBody<{ id: string }>;
+      for (const group of groupsLeft.items) {
+        const response = await admin({ method: 'POST', url: `/api/groups/${group.id}/verification`, payload: { decision: 'verify' } });
+        expect(response.statusCode).toBe(200);
+      }
+      const status = (await asOfficer({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status` })).json();
+      expect(status.provisional).toBe(false);
+      expect(status.history[0]).toMatchObject({ provisional: false });
+      const changes = (await asOfficer({ method: 'GET', url: '/api/level-changes' })).json();
+      expect(changes.items[0]).toMatchObject({ villageCode: PANGGUNGHARJO, villageName: 'Panggungharjo', to: status.level });
+    });
+  });
+
+  describe('officers, tokens, alerts and people', () => {
+    it('creates an invite for an officer’s own area, stores it and audits it without the code', async () => {
+      const response = await asOfficer({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'psm', areaPrefixes: [PANGGUNGHARJO], ttlDays: 3 } });
+      expect(response.statusCode).toBe(201);
+      const body = response.json();
+      expect(body.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(body.areas).toEqual([{ code: PANGGUNGHARJO, name: 'Panggungharjo', level: 'village' }]);
+      expect(Date.parse(body.expiresAt)).toBe(NOW.getTime() + 3 * DAY);
+      const stored = await api.db.prisma.officerInvite.findUniqueOrThrow({ where: { code: body.code.replace('-', '') } });
+      expect(stored).toMatchObject({ kind: 'psm', areaPrefixes: [PANGGUNGHARJO], usedAt: null });
+      const audit = await api.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'officer.invite', actorId: officer.personId } });
+      expect(JSON.stringify(audit)).not.toContain(body.code.replace('-', ''));
+      expect((await asOfficer({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'psm', areaPrefixes: ['34.02'] } })).statusCode).toBe(403);
+    });
+
+    it('issues a token shown once that signs in, and revokes it', async () => {
+      const issued = await admin({ method: 'POST', url: `/api/officers/${officer.officerId}/tokens`, payload: { ttlDays: 10, label: 'laptop' } });
+      expect(issued.statusCode).toBe(201);
+      const { id, token, expiresAt } = issued.json();
+      expect(Date.parse(expiresAt)).toBe(NOW.getTime() + 10 * DAY);
+      expect((await api.call(token, { method: 'GET', url: '/api/me' })).json()).toMatchObject({ kind: 'officer', officerId: officer.officerId, areaPrefixes: ['34.02.15'], seesPhones: false });
+      const listed = (await asOfficer({ method: 'GET', url: '/api/tokens' })).json() as PageBody<Record<string, unknown>>;
+      expect(listed.items.some((row) => row.id === id && row.label === 'laptop')).toBe(true);
+      expect(JSON.stringify(listed)).not.toContain(token);
+      expect((await asOfficer({ method: 'DELETE', url: `/api/tokens/${id}` })).json()).toEqual({ id, revoked: true, alreadyRevoked: false });
+      expect((await api.call(token, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+      expect(await api.db.prisma.auditLog.count({ where: { action: { in: ['token.issue', 'token.revoke'] }, targetId: officer.personId } })).toBe(2);
+    });
+
+    it('makes an admin person with the ADMIN_TOKEN only, who then signs in as admin', async () => {
+      const person = await createPerson(api.db, 'Ani Admin');
+      expect((await admin({ method: 'POST', url: `/api/people/${person}/tokens` })).statusCode).toBe(409);
+      expect((await admin({ method: 'PUT', url: `/api/people/${person}/admin`, payload: { isAdmin: true } })).json()).toEqual({ id: person, isAdmin: true });
+      const { token } = (await admin({ method: 'POST', url: `/api/people/${person}/tokens`, payload: {} })).json();
+      expect((await api.call(token, { method: 'GET', url: '/api/me' })).json()).toEqual({ kind: 'admin', personId: person, seesPhones: true });
+      // An admin person may do admin work but not make admins.
+      expect((await api.call(token, { method: 'PUT', url: `/api/people/${leader}/admin`, payload: { isAdmin: true } })).statusCode).toBe(403);
+      expect((await api.call(token, { method: 'GET', url: '/api/people?q=lia' })).statusCode).toBe(200);
+    });
+
+    it('finds people by name or phone with unmasked phones for the admin, and audits the listing', async () => {
+      const byName = (await admin({ method: 'GET', url: '/api/people?q=lestari' })).json() as PageBody<{ id: string; phone: string }>;
+      expect(byName.items).toEqual([expect.objectContaining({ id: leader, phone: '+6281234567890' })]);
+      const byPhone = (await admin({ method: 'GET', url: '/api/people?q=0812-3456' })).json() as PageBody<{ id: string }>;
+      expect(byPhone.items.map((person) => person.id)).toEqual([leader]);
+      expect(await api.db.prisma.auditLog.count({ where: { action: 'people.list' } })).toBeGreaterThanOrEqual(2);
+    });
+
+    it('retries a dead letter once, and only a dead one', async () => {
+      const dead = await api.db.prisma.alert.create({
+        data: { personId: officer.personId, kind: 'group.registered', payload: [], dedupeKey: 'dead-behaviour', status: 'dead', attempts: 8, lastError: 'blocked' },
+      });
+      const listed = (await asOfficer({ method: 'GET', url: '/api/alerts?status=dead' })).json() as PageBody<{ id: string }>;
+      expect(listed.items.map((alert) => alert.id)).toContain(dead.id);
+      expect((await admin({ method: 'POST', url: `/api/alerts/${dead.id}/retry` })).json()).toEqual({ id: dead.id, status: 'pending' });
+      expect(await api.db.prisma.alert.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: 'pending', attempts: 0 });
+      expect((await admin({ method: 'POST', url: `/api/alerts/${dead.id}/retry` })).statusCode).toBe(409);
+      expect((await admin({ method: 'POST', url: '/api/alerts/00000000-0000-4000-8000-000000000000/retry' })).statusCode).toBe(404);
+      expect(await api.db.prisma.auditLog.count({ where: { action: 'alert.retry', targetId: dead.id } })).toBe(1);
+    });
+
+    it('resets the conversations of every identity of a person', async () => {
+      for (const [channel, externalId] of [['telegram', '1001'], ['webchat', 'w-1']] as const) {
+        const identity = await api.db.prisma.channelIdentity.create({ data: { channel, externalId, personId: leader } });
+        await api.db.prisma.conversation.create({ data: { identityId: identity.id, state: { flow: 'group.register', step: 'stuck' }, lastActiveAt: NOW } });
+      }
+      const response = await admin({ method: 'POST', url: `/api/people/${leader}/reset-conversation` });
+      expect(response.json()).toEqual({ id: leader, cleared: 2 });
+      expect(await api.db.prisma.conversation.count({ where: { identity: { personId: leader } } })).toBe(0);
+      expect(await api.db.prisma.auditLog.count({ where: { action: 'person.resetConversation', targetId: leader } })).toBe(1);
+      const audit = (await admin({ method: 'GET', url: `/api/audit?action=person.resetConversation` })).json() as PageBody<{ details: unknown }>;
+      expect(audit.items[0]!.details).toEqual({ cleared: 2 });
+    });
+  });
+
+  it('serves the OpenAPI UI and document with bearer auth', async () => {
+    const page = await api.app.inject({ method: 'GET', url: '/docs' });
+    const html = page.statusCode === 302 ? await api.app.inject({ method: 'GET', url: page.headers.location as string }) : page;
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    const document = (await api.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.paths['/api/groups'].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
+      expect.arrayContaining(['prefix', 'verification', 'page', 'pageSize']),
+    );
+  });
+});
