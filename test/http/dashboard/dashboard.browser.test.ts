@@ -18,7 +18,10 @@ import { startServer } from '../../../src/http/server.js';
 import { dashboardRoutes } from '../../../src/http/dashboard/dashboard-routes.js';
 import { apiRoutes } from '../../../src/http/api/api-plugin.js';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
-import { issueToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
+import { exportRoutes } from '../../../src/http/api/export/export-routes.js';
+import { installBearerAuth } from '../../../src/http/auth/bearer-auth.js';
+import { createExportSource } from '../../../src/storage/export/export-source.js';
+import { issueToken, principalForToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
 import { createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
 import { artifactPath, chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
 import { HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
@@ -70,6 +73,16 @@ async function wireUntilTheLeadDoes(testBot: TestBot): Promise<void> {
   if (!app.hasRoute({ method: 'GET', url: '/dashboard' })) await app.register(dashboardRoutes);
   if (!app.hasRoute({ method: 'GET', url: '/api/me' })) {
     await app.register(apiRoutes, { prefix: '/api', prisma: testBot.bot.database.prisma, clock, adminToken: ADMIN_TOKEN, thresholds: DEFAULT_STATUS_THRESHOLDS });
+  }
+  if (!app.hasRoute({ method: 'GET', url: '/api/export/groups.xlsx' })) {
+    const prisma = testBot.bot.database.prisma;
+    await app.register(
+      async (api) => {
+        installBearerAuth(api, { adminToken: ADMIN_TOKEN, verifyToken: (token) => principalForToken(prisma, token, clock()) });
+        await api.register(exportRoutes, { source: createExportSource(prisma), clock });
+      },
+      { prefix: '/api' },
+    );
   }
 }
 

@@ -146,7 +146,9 @@ const WORDS = {
     level_aktif: 'Active',
     level_dorman: 'Dormant',
     statVillages: '{n} villages',
+    statVillages_one: '{n} village',
     statGroups: '{n} groups',
+    statGroups_one: '{n} group',
     statActive: '{n} active',
     statPending: '{n} awaiting verification',
     noChildren: 'No areas here yet.',
@@ -176,6 +178,7 @@ const WORDS = {
     verified: 'Verified: {name}',
     rejected: 'Rejected: {name}',
     members: '{n} members',
+    members_one: '{n} member',
     registered: 'Registered {date}',
     partners: 'With: {names}',
     moreItems: 'and {n} more',
@@ -239,7 +242,9 @@ export function setLang(next) {
 
 /** The text for a key with `{name}` placeholders filled in (numbers formatted for the language). */
 export function t(key, params = {}) {
-  const template = WORDS[lang][key] ?? WORDS.id[key] ?? key;
+  // English needs a singular for one ("1 group"); Indonesian nouns do not change.
+  const singular = params.n === 1 ? WORDS[lang][`${key}_one`] : undefined;
+  const template = singular ?? WORDS[lang][key] ?? WORDS.id[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => {
     const value = params[name];
     if (value === undefined || value === null) return '';
