@@ -1,0 +1,402 @@
+/**
+ * Crash-restart: the real app (`node --import tsx src/main.ts`, Telegram in webhook mode,
+ * talking to a fake Bot API in this process) takes ~2,000 updates from officers and group
+ * leaders while it is killed with SIGKILL at seeded random moments (once while it is still
+ * starting) and started again on the same data. Updates are delivered as Telegram does:
+ * anything not answered 200 is sent again, and some answered updates are sent twice.
+ *
+ * Afterwards, read straight from the database:
+ * - every update was processed exactly once (its id is recorded; each leader has exactly
+ *   one group and one activity with the expected fields; every conversation is back at
+ *   the menu without a single invalid answer, which a doubled or lost step would cause);
+ * - every alert to an officer (new groups, activities) was delivered at least once, and
+ *   the duplicates are no more than the sends that can be in flight at the kills.
+ *
+ * Runs on PGlite (a data dir in a temp folder: the default deployment) and on PostgreSQL
+ * (a fresh database). `CRASH_SEED=<n>` replays a run's choices (kill points, re-sends).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sendControlRequest } from '../../src/channels/control/control-client.js';
+import type { ControlResponse } from '../../src/channels/control/control-protocol.js';
+import { inviteCommand } from '../../src/channels/control/invite-command.js';
+import { parseEngineState } from '../../src/core/engine/state.js';
+import { loadLocaleResources } from '../../src/i18n/locales.js';
+import { createRenderer } from '../../src/i18n/renderer.js';
+import { LOCALES_DIR } from '../../src/paths.js';
+import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
+import { openDatabase, type Database, type DatabaseKind } from '../../src/storage/database.js';
+import { messagesOf } from '../../src/storage/outbox/payload.js';
+import { TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from '../channels/telegram/telegram-test-bot.js';
+import { createPostgresTestDatabase, IN_CI, POSTGRES_AVAILABLE } from '../support/databases.js';
+import { FakeTelegram, type FakeUser } from '../support/fake-telegram.js';
+import { AppProcess, sleep } from './support/app-process.js';
+import {
+  activityPlan,
+  leader,
+  registrationPlan,
+  runAdaptively,
+  UpdateFactory,
+  VILLAGES,
+  withInterjections,
+  type Leader,
+} from './support/scenario.js';
+import { seededRandom, seedFrom } from './support/seeded-random.js';
+import { WebhookSender } from './support/webhook-sender.js';
+
+const SEED = seedFrom('CRASH_SEED', 20_261_130);
+/** Leaders who register and log an activity while the app is being killed. */
+const LEADERS = 85;
+/** Updates in flight at once (Telegram's default max_connections is 40). */
+const CONCURRENT_CHATS = 16;
+/** Kills per run (one of them while the app is starting); each restart costs seconds. */
+const KILLS: Record<DatabaseKind, number> = { pglite: 5, postgres: 6 };
+/** The dispatcher sends to at most this many recipients at once (its default concurrency). */
+const SENDS_IN_FLIGHT_PER_KILL = 8;
+/** The dispatcher claims this many alerts at once (its default batch). */
+const CLAIM_BATCH = 50;
+
+for (const kind of ['pglite', 'postgres'] as const) {
+  const skip = kind === 'postgres' && !POSTGRES_AVAILABLE && !IN_CI;
+  describe.skipIf(skip)(`crash-restart through the Telegram webhook [${kind}]`, () => {
+    const cleanups: Array<() => Promise<unknown>> = [];
+    afterAll(async () => {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    });
+
+    it('processes every update exactly once and delivers every alert across SIGKILLs', async () => {
+      const seed = SEED + (kind === 'postgres' ? 1 : 0);
+      const random = seededRandom(seed);
+      console.info(`crash-restart [${kind}]: seed ${seed} (replay with CRASH_SEED=${SEED})`);
+
+      const fake = await FakeTelegram.start();
+      cleanups.push(() => fake.close());
+      const temp = mkdtempSync(join(tmpdir(), 'wksbm-crash-'));
+      cleanups.push(async () => rmSync(temp, { recursive: true, force: true }));
+      let databaseEnv: Record<string, string>;
+      if (kind === 'postgres') {
+        const server = await createPostgresTestDatabase();
+        cleanups.push(() => server.drop());
+        databaseEnv = { DATABASE_URL: server.url };
+      } else {
+        databaseEnv = { DATA_DIR: join(temp, 'data') };
+      }
+      const app = await AppProcess.create(
+        {
+          ...databaseEnv,
+          LOG_LEVEL: 'warn',
+          TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+          TELEGRAM_MODE: 'webhook',
+          PUBLIC_URL: 'https://bot.example.org',
+          TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+          TELEGRAM_API_ROOT: fake.apiRoot,
+        },
+        join(temp, 'app.log'),
+      );
+      cleanups.push(() => app.dispose());
+      const sender = new WebhookSender({ url: () => app.url, secret: TEST_WEBHOOK_SECRET, random });
+      const factory = new UpdateFactory(TEST_BOT_TOKEN, 1_000_000);
+      const started = Date.now();
+      const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+      // The first start loads the full region list; nothing is killed until it is up.
+      app.spawn();
+      await app.waitReady(120_000);
+      await fake.waitFor(() => fake.callsOf('setWebhook').length > 0, 30_000, 'setWebhook');
+
+      // Setup without kills: one officer per desa, enrolled by invite code through the chat.
+      const officers = VILLAGES.map((village, index) => ({ user: { id: 8_100_000 + index, firstName: `Petugas${index}` } as FakeUser, village }));
+      const codes = await Promise.all(officers.map(({ village }) => createInvite(kind, databaseEnv, village.code)));
+      await Promise.all(
+        officers.map(async ({ user }, index) => {
+          await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }]);
+        }),
+      );
+      // One anchor group per desa, then a pilot who registers and logs an activity: the
+      // steps it needed (a consent notice, say) are the steps every leader will send.
+      const anchors = VILLAGES.map((village, index) => leader('a', index, village, false));
+      const pilot = leader('p', 0, VILLAGES[0]!, true);
+      const [pilotRegistration] = await Promise.all([
+        runAdaptively(sender, fake, factory, pilot.user, registrationPlan(pilot)),
+        ...anchors.map((anchor) => runAdaptively(sender, fake, factory, anchor.user, registrationPlan(anchor))),
+      ]);
+      const pilotActivity = await runAdaptively(sender, fake, factory, pilot.user, activityPlan(pilot));
+      const offset = registrationPlan(pilot).length;
+      const interjections = new Map([...pilotRegistration, ...[...pilotActivity].map(([index, ids]) => [index + offset, ids] as const)]);
+      const setupUpdates = factory.ids.length;
+      console.info(`crash-restart [${kind}]: setup done after ${elapsed()} (${setupUpdates} updates, interjections ${JSON.stringify([...interjections])})`);
+
+      // The run: leaders in parallel chats, each chat's updates in order, while a killer
+      // SIGKILLs the app after a seeded number of accepted updates and restarts it.
+      const leaders = Array.from({ length: LEADERS }, (_, n) => leader('u', n, VILLAGES[n % VILLAGES.length]!, true));
+      const stepsOf = (who: Leader) => withInterjections([...registrationPlan(who), ...activityPlan(who)], interjections);
+      let acceptedSinceStart = 0;
+      sender.onAccepted(() => acceptedSinceStart++);
+      let running = true;
+      let kills = 0;
+      const startupKillAt = random.int(1, KILLS[kind] - 1);
+      const killer = (async () => {
+        while (running && kills < KILLS[kind]) {
+          const threshold = random.int(100, 300);
+          const pause = random.int(0, 150);
+          while (running && acceptedSinceStart < threshold) await sleep(10);
+          if (!running) return;
+          await sleep(pause);
+          await app.kill();
+          kills++;
+          acceptedSinceStart = 0;
+          app.spawn();
+          if (kills === startupKillAt) {
+            // A crash while starting: opening the database, migrating, setting the webhook.
+            await sleep(random.int(300, 3_000));
+            await app.kill();
+            kills++;
+            app.spawn();
+          }
+          await app.waitReady();
+        }
+      })();
+      const queue = [...leaders];
+      const worker = async () => {
+        for (let who = queue.shift(); who; who = queue.shift()) {
+          for (const step of stepsOf(who)) await sender.deliver(factory.update(who.user, step));
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: CONCURRENT_CHATS }, worker));
+      } finally {
+        running = false;
+        await killer;
+      }
+      console.info(
+        `crash-restart [${kind}]: ${factory.ids.length} updates after ${elapsed()}, ${kills} kills, ` +
+          `${sender.stats.retried} re-deliveries of unanswered updates, ${sender.stats.resentAfterAccept} of answered ones`,
+      );
+      expect(kills, 'the run was long enough for every planned kill').toBe(KILLS[kind]);
+      expect(factory.ids.length).toBeGreaterThanOrEqual(2_000);
+
+      // Let the outbox drain: every group and activity is announced to its desa's officer.
+      await app.waitReady();
+      const everyone = [...anchors, pilot, ...leaders];
+      const officerOf = new Map(officers.map((officer) => [officer.village.code, officer.user.id]));
+      const announced = (text: string, village: string) => fake.sentTo(officerOf.get(village)!).some((message) => message.text.includes(text));
+      const expectedAlerts = everyone.flatMap((who) => [who.groupName, ...(who.activity ? [who.activity] : [])].map((text) => ({ text, village: who.village.code })));
+      await fake
+        .waitFor(() => expectedAlerts.every(({ text, village }) => announced(text, village)), 30_000, 'every alert')
+        .catch(() => undefined); // reported precisely below
+      for (let count = -1; count !== fake.sent.length; ) {
+        count = fake.sent.length;
+        await sleep(1_500);
+      }
+      const exit = await app.stop();
+      expect(exit, `graceful stop; log tail:\n${app.logTail()}`).toEqual({ code: 0, signal: null });
+      console.info(`crash-restart [${kind}]: drained and stopped after ${elapsed()}`);
+
+      const database = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR ?? 'unused' });
+      try {
+        const problems = [
+          ...(await updateProblems(database, factory.ids)),
+          ...(await leaderProblems(database, everyone)),
+          ...(await conversationProblems(database, officers.length + everyone.length)),
+          ...(await officerProblems(database, officers.map(({ user, village }) => ({ id: user.id, village: village.code })))),
+        ];
+        const alerts = await alertReport(database, fake, kind);
+        console.info(`crash-restart [${kind}]: ${alerts.summary}`);
+        problems.push(...alerts.problems);
+        const missing = expectedAlerts.filter(({ text, village }) => !announced(text, village));
+        if (missing.length > 0 && alerts.orphaned === 0) problems.push(`${missing.length} groups/activities never announced, e.g. ${JSON.stringify(missing.slice(0, 3))}`);
+        if (alerts.duplicates > SENDS_IN_FLIGHT_PER_KILL * kills) {
+          problems.push(`${alerts.duplicates} duplicate alert sends for ${kills} kills (at most ${SENDS_IN_FLIGHT_PER_KILL} per kill can be in flight)`);
+        }
+        if (alerts.orphaned > CLAIM_BATCH * kills) problems.push(`${alerts.orphaned} alerts left claimed, more than ${CLAIM_BATCH} per kill`);
+        expect(problems, `seed ${seed}; app log tail:\n${app.logTail(15)}`).toEqual([]);
+      } finally {
+        await database.close();
+      }
+    }, 240_000);
+  });
+}
+
+/** An officer invite for one desa, made the way `npm run invite` makes it. */
+async function createInvite(kind: DatabaseKind, env: Record<string, string>, village: string): Promise<string> {
+  const request = { kind: 'tksk', areas: [village], expiresInMs: 86_400_000 };
+  let response: ControlResponse;
+  if (kind === 'pglite') {
+    // The running app holds the data dir: ask it over its control socket, as the CLI does.
+    response = await sendControlRequest(env.DATA_DIR!, { command: 'invite', ...request });
+  } else {
+    const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: 'unused' });
+    try {
+      response = await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
+    } finally {
+      await database.close();
+    }
+  }
+  if (!response.ok) throw new Error(`invite refused: ${JSON.stringify(response)}`);
+  return response.result.code;
+}
+
+/** Every update id sent is recorded as processed, and nothing else is. */
+async function updateProblems(database: Database, ids: readonly number[]): Promise<string[]> {
+  const rows = await database.prisma.processedMessage.findMany({ where: { channel: 'telegram' }, select: { messageId: true } });
+  const processed = new Set(rows.map((row) => row.messageId));
+  const sent = new Set(ids.map((id) => `tg:${id}`));
+  const lost = [...sent].filter((id) => !processed.has(id));
+  const extra = [...processed].filter((id) => !sent.has(id));
+  return [
+    ...(lost.length > 0 ? [`${lost.length} updates never processed, e.g. ${lost.slice(0, 5).join(', ')}`] : []),
+    ...(extra.length > 0 ? [`${extra.length} processed ids that were never sent, e.g. ${extra.slice(0, 5).join(', ')}`] : []),
+  ];
+}
+
+/** Each leader has exactly one group (and one activity when planned), as answered. */
+async function leaderProblems(database: Database, everyone: readonly Leader[]): Promise<string[]> {
+  const problems: string[] = [];
+  const groups = await database.prisma.group.findMany({
+    select: {
+      name: true,
+      type: true,
+      villageCode: true,
+      memberCount: true,
+      meetingSchedule: true,
+      leaders: { select: { person: { select: { identities: { select: { externalId: true } } } } } },
+    },
+  });
+  const activities = await database.prisma.activity.findMany({
+    select: { description: true, villageCode: true, category: true, reporter: { select: { identities: { select: { externalId: true } } } } },
+  });
+  if (groups.length !== everyone.length) problems.push(`${groups.length} groups instead of ${everyone.length}`);
+  const planned = everyone.filter((who) => who.activity !== undefined);
+  if (activities.length !== planned.length) problems.push(`${activities.length} activities instead of ${planned.length}`);
+  for (const who of everyone) {
+    const mine = groups.filter((group) => group.name === who.groupName);
+    const chat = String(who.user.id);
+    if (mine.length !== 1) {
+      problems.push(`${who.groupName}: ${mine.length} groups`);
+      continue;
+    }
+    const group = mine[0]!;
+    const leaders = group.leaders.flatMap((entry) => entry.person.identities.map((identity) => identity.externalId));
+    const expected = { type: who.groupType, villageCode: who.village.code, memberCount: 30, meetingSchedule: 'Malam Minggu pertama', leaders: [chat] };
+    const actual = { type: group.type, villageCode: group.villageCode, memberCount: group.memberCount, meetingSchedule: group.meetingSchedule, leaders };
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${who.groupName}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+    if (who.activity === undefined) continue;
+    const logged = activities.filter((activity) => activity.description === who.activity);
+    if (logged.length !== 1) {
+      problems.push(`${who.activity}: ${logged.length} activities`);
+      continue;
+    }
+    const activity = logged[0]!;
+    const reporter = activity.reporter?.identities.map((identity) => identity.externalId) ?? [];
+    if (activity.villageCode !== who.village.code || activity.category !== 'santunan_anak_yatim' || !reporter.includes(chat)) {
+      problems.push(`${who.activity}: ${JSON.stringify(activity)}`);
+    }
+  }
+  return problems;
+}
+
+/** One identity per chat, and every conversation back at the menu without invalid answers. */
+async function conversationProblems(database: Database, people: number): Promise<string[]> {
+  const problems: string[] = [];
+  const identities = await database.prisma.channelIdentity.findMany({
+    where: { channel: 'telegram' },
+    select: { externalId: true, conversation: { select: { state: true } } },
+  });
+  if (identities.length !== people) problems.push(`${identities.length} Telegram identities instead of ${people}`);
+  for (const identity of identities) {
+    const state = parseEngineState(identity.conversation?.state);
+    if (!state) {
+      problems.push(`chat ${identity.externalId}: conversation ${identity.conversation ? 'unreadable' : 'missing'}`);
+      continue;
+    }
+    const where = state.stack.map((frame) => `${frame.flow}/${frame.step}`).join(' > ');
+    if (state.stack.length !== 1 || (state.paused ?? []).length > 0 || state.invalid !== 0) {
+      problems.push(`chat ${identity.externalId}: ended at ${where} with ${state.invalid} invalid answers, ${(state.paused ?? []).length} paused flows`);
+    }
+  }
+  return problems;
+}
+
+/** The officers exist once each, with their desa. */
+async function officerProblems(database: Database, expected: ReadonlyArray<{ id: number; village: string }>): Promise<string[]> {
+  const officers = await database.prisma.officer.findMany({
+    select: { areas: { select: { codePrefix: true } }, person: { select: { identities: { select: { externalId: true } } } } },
+  });
+  const actual = officers
+    .map((officer) => `${officer.person.identities.map((identity) => identity.externalId).join('+')}:${officer.areas.map((area) => area.codePrefix).join('+')}`)
+    .sort();
+  const wanted = expected.map(({ id, village }) => `${id}:${village}`).sort();
+  return JSON.stringify(actual) === JSON.stringify(wanted) ? [] : [`officers ${JSON.stringify(actual)}, expected ${JSON.stringify(wanted)}`];
+}
+
+/** What the fake Bot API received for each alert row. */
+interface AlertReport {
+  readonly problems: string[];
+  /** Sends beyond one per alert. */
+  readonly duplicates: number;
+  /** Alerts still claimed by a killed process (their lease has not ended yet). */
+  readonly orphaned: number;
+  readonly summary: string;
+}
+
+async function alertReport(database: Database, fake: FakeTelegram, kind: DatabaseKind): Promise<AlertReport> {
+  const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+  const alerts = await database.prisma.alert.findMany({
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      attempts: true,
+      claimedUntil: true,
+      lastError: true,
+      payload: true,
+      person: { select: { locale: true, identities: { select: { channel: true, externalId: true } } } },
+    },
+  });
+  const problems: string[] = [];
+  // Alerts with the same text to the same chat share their sends.
+  const byText = new Map<string, { alerts: number; chat: string; text: string }>();
+  let orphaned = 0;
+  const now = new Date();
+  for (const alert of alerts) {
+    const chat = alert.person.identities.find((identity) => identity.channel === 'telegram')?.externalId;
+    const messages = messagesOf(alert.payload);
+    if (!chat || !messages) {
+      problems.push(`alert ${alert.id} (${alert.kind}) has no Telegram recipient or an unreadable payload`);
+      continue;
+    }
+    if (alert.status === 'sending' && alert.claimedUntil && alert.claimedUntil > now) {
+      // Claimed by a process that was killed: taken again when the lease ends (minutes).
+      orphaned++;
+      if (kind === 'pglite') {
+        problems.push(`alert ${alert.id} (${alert.kind}) still claimed by a killed process until ${alert.claimedUntil.toISOString()}`);
+      }
+      continue;
+    }
+    if (alert.status !== 'sent') {
+      problems.push(`alert ${alert.id} (${alert.kind}) is ${alert.status} after ${alert.attempts} attempts: ${alert.lastError ?? ''}`);
+      continue;
+    }
+    const text = renderer.render(messages, alert.person.locale)[0]?.text ?? '';
+    const key = `${chat}\n${text}`;
+    const entry = byText.get(key) ?? { alerts: 0, chat, text };
+    entry.alerts++;
+    byText.set(key, entry);
+  }
+  let duplicates = 0;
+  let sends = 0;
+  for (const { alerts: count, chat, text } of byText.values()) {
+    const received = fake.sentTo(chat).filter((message) => message.text === text).length;
+    sends += received;
+    if (received < count) problems.push(`chat ${chat} got "${text.split('\n')[0]}…" ${received} times for ${count} alerts`);
+    duplicates += Math.max(0, received - count);
+  }
+  return {
+    problems,
+    duplicates,
+    orphaned,
+    summary: `${alerts.length} alerts, ${sends} sends of the sent ones, ${duplicates} duplicates, ${orphaned} still claimed by a killed process`,
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Who talks to the bot in the crash-restart run, and what they say: officers enrolled by
+ * invite code, one "anchor" group per test desa (so that every later activity sees a
+ * partner to choose from, and the flow has the same steps for everyone), a pilot whose
+ * run discovers the exact steps of today's flows (e.g. a consent notice before a
+ * registration), and many leaders who each register a group and log an activity.
+ */
+import type { Update } from 'grammy/types';
+import { CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
+import { buttonPress, textMessage, type FakeTelegram, type FakeUser } from '../../support/fake-telegram.js';
+import type { WebhookSender } from './webhook-sender.js';
+
+/** A desa of the test, searched by name and kecamatan, picked by its code. */
+export interface TestVillage {
+  readonly code: string;
+  readonly query: string;
+}
+
+/** Ten desa with distinct names in the full Kemendagri list (Bantul and Sleman). */
+export const VILLAGES: readonly TestVillage[] = [
+  { code: '34.02.15.2004', query: 'panggungharjo sewon' },
+  { code: '34.02.15.2002', query: 'timbulharjo sewon' },
+  { code: '34.02.15.2003', query: 'bangunharjo sewon' },
+  { code: '34.02.15.2001', query: 'pendowoharjo sewon' },
+  { code: '34.04.07.2001', query: 'caturtunggal depok' },
+  { code: '34.04.07.2002', query: 'maguwoharjo depok' },
+  { code: '34.04.07.2003', query: 'condongcatur depok' },
+  { code: '34.04.02.2006', query: 'sidoarum godean' },
+  { code: '34.04.02.2005', query: 'sidokarto godean' },
+  { code: '34.02.05.2002', query: 'mulyodadi bambanglipuro' },
+];
+
+const GROUP_TYPES = ['pkk', 'karang_taruna', 'arisan', 'posyandu', 'majelis_taklim', 'dasa_wisma'] as const;
+
+/** One input: typed text or a pressed button (by the id the bot gave it). */
+export type Step = { readonly text: string } | { readonly button: string };
+
+/** A leader of the run and what their group and activity must look like afterwards. */
+export interface Leader {
+  readonly user: FakeUser;
+  readonly village: TestVillage;
+  readonly groupName: string;
+  readonly groupType: (typeof GROUP_TYPES)[number];
+  readonly phone: string;
+  /** Set when the leader also logs an activity. */
+  readonly activity?: string;
+}
+
+/** A leader number `n` of a kind (`a` anchor, `p` pilot, `u` user), in a desa. */
+export function leader(kind: 'a' | 'p' | 'u', n: number, village: TestVillage, withActivity: boolean): Leader {
+  const base = { a: 8_200_000, p: 8_300_000, u: 8_400_000 }[kind];
+  const prefix = { a: '0813', p: '0814', u: '0812' }[kind];
+  const digits = String(n).padStart(8, '0');
+  return {
+    user: { id: base + n, firstName: `Uji${kind}${n}` },
+    village,
+    groupName: `Kelompok Uji ${kind.toUpperCase()}${n}`,
+    groupType: GROUP_TYPES[n % GROUP_TYPES.length]!,
+    phone: `${prefix}-${digits.slice(0, 4)}-${digits.slice(4)}`,
+    ...(withActivity && { activity: `Santunan uji ${kind}${n} di balai desa` }),
+  };
+}
+
+/** The registration of a leader's group, as planned before a run discovers interjections. */
+export function registrationPlan(who: Leader): Step[] {
+  return [
+    { text: '/start' },
+    { text: 'daftar' },
+    { button: `type:${who.groupType}` },
+    { text: who.groupName },
+    { text: who.village.query },
+    { button: `village:${who.village.code}` },
+    { text: 'RW 02' },
+    { text: '30' },
+    { button: 'skip' },
+    { text: 'Malam Minggu pertama' },
+    { text: `Pengurus ${who.user.firstName}` },
+    { text: who.phone },
+    { button: 'save' },
+  ];
+}
+
+/** Logging the leader's activity (the desa already has another group: the anchor). */
+export function activityPlan(who: Leader): Step[] {
+  if (who.activity === undefined) return [];
+  return [
+    { text: 'catat kegiatan' },
+    { button: 'date:yesterday' },
+    { button: 'category:santunan_anak_yatim' },
+    { text: who.activity },
+    { button: 'partners:done' },
+    { button: 'pmks:done' },
+    { button: 'skip' },
+    { button: 'save' },
+  ];
+}
+
+/** Buttons a flow may put before a planned step (a consent notice): pressed when offered. */
+const INTERJECTIONS = [/^consent:agree$/, /agree$/];
+
+/** Where a pilot run had to press an extra button before a planned step, and which. */
+export type Interjections = ReadonlyMap<number, readonly string[]>;
+
+/** The planned steps with the interjections a pilot run found inserted. */
+export function withInterjections(plan: readonly Step[], interjections: Interjections): Step[] {
+  return plan.flatMap((step, index) => [...(interjections.get(index) ?? []).map((button) => ({ button })), step]);
+}
+
+/** Turns steps into Telegram updates for a user, numbering them from `nextId`. */
+export class UpdateFactory {
+  readonly #tokens: CallbackTokens;
+  #nextId: number;
+  /** Every update id handed out (each must end up processed exactly once). */
+  readonly ids: number[] = [];
+
+  constructor(token: string, firstId: number) {
+    this.#tokens = new CallbackTokens(token);
+    this.#nextId = firstId;
+  }
+
+  /** The update for one step of `user`; a button's data is sealed as the bot would have sealed it. */
+  update(user: FakeUser, step: Step): Update {
+    const body = 'text' in step ? textMessage(user, step.text) : buttonPress(user, this.#tokens.seal(String(user.id), step.button));
+    const id = this.#nextId++;
+    this.ids.push(id);
+    return { update_id: id, ...body } as Update;
+  }
+
+  /** The ids of the buttons of the latest message to `chatId` after the first `after` ones. */
+  offered(fake: FakeTelegram, chatId: number, after = 0): string[] {
+    const withButtons = fake.sentTo(chatId).slice(after).filter((message) => message.rows.length > 0).at(-1);
+    return (withButtons?.rows.flat() ?? []).map((button) => this.#tokens.open(String(chatId), button.data) ?? '?');
+  }
+}
+
+/**
+ * Runs `plan` for `user` while nothing is killed, reading the bot's replies: before a
+ * planned button that the replies to the previous step do not offer, an offered
+ * interjection (consent) is pressed first. Returns where interjections were needed.
+ * Throws with the transcript when a planned button does not come.
+ */
+export async function runAdaptively(
+  sender: WebhookSender,
+  fake: FakeTelegram,
+  factory: UpdateFactory,
+  user: FakeUser,
+  plan: readonly Step[],
+): Promise<Map<number, string[]>> {
+  const found = new Map<number, string[]>();
+  /** Messages to the chat before the last step was sent: later ones answer it. */
+  let mark = 0;
+  const send = async (step: Step) => {
+    mark = fake.sentTo(user.id).length;
+    await sender.deliver(factory.update(user, step));
+    await fake.waitFor(() => fake.sentTo(user.id).length > mark, 10_000, `a reply to ${JSON.stringify(step)} for ${user.id}`);
+  };
+  const fresh = () => factory.offered(fake, user.id, mark);
+  const transcript = () =>
+    fake
+      .sentTo(user.id)
+      .map((message) => `< ${message.text.slice(0, 100)} ${JSON.stringify(message.rows.flat().map((button) => button.label))}`)
+      .join('\n');
+  for (const [index, step] of plan.entries()) {
+    for (let guard = 0; 'button' in step && guard < 3; guard++) {
+      const wanted = step.button;
+      const interjection = () => fresh().find((id) => INTERJECTIONS.some((pattern) => pattern.test(id)));
+      await fake
+        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, 5_000, `button ${wanted} for ${user.id}`)
+        .catch(() => {
+          throw new Error(`pilot ${user.id}: step ${index} wants button "${wanted}"; the bot offers ${JSON.stringify(fresh())}\n${transcript()}`);
+        });
+      if (fresh().includes(wanted)) break;
+      const extra = interjection()!;
+      found.set(index, [...(found.get(index) ?? []), extra]);
+      await send({ button: extra });
+    }
+    await send(step);
+  }
+  return found;
+}
