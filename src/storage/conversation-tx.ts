@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, RenderedMessage, Sender } from '../core/messages.js';
 import type { ClaimResult, Clock, ConversationSnapshot, ConversationTx, TransactionRunner } from '../core/ports.js';
-import { Prisma, type PrismaClient } from './generated/prisma/client.js';
+import type { PrismaClient } from './generated/prisma/client.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
 
 /**
@@ -44,46 +44,65 @@ export class PrismaConversationTx implements ConversationTx {
   }
 
   async openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot> {
-    const identityId = await this.findOrCreateIdentity(channel, sender, defaultLocale);
-    await this.tx.$executeRaw`
-      INSERT INTO "Conversation" ("identityId", "state", "lastActiveAt", "updatedAt")
-      VALUES (${identityId}::uuid, 'null'::jsonb, ${NEVER_ACTIVE}, ${this.clock()})
-      ON CONFLICT ("identityId") DO NOTHING`;
-    // The row lock serialises one conversation's messages across app instances. It is
-    // taken before reading, so the read sees what the previous holder committed.
-    await this.tx.$executeRaw`SELECT 1 FROM "Conversation" WHERE "identityId" = ${identityId}::uuid FOR UPDATE`;
-    const row = await this.tx.conversation.findUniqueOrThrow({
-      where: { identityId },
-      select: {
-        state: true,
-        lastActiveAt: true,
-        identity: { select: { person: { select: { id: true, locale: true, displayName: true, phoneE164: true } } } },
-      },
-    });
+    // The usual case (a known sender) takes two statements: lock, then read. Each query
+    // through the ORM costs far more CPU than the database needs for it, and this runs for
+    // every inbound message.
+    let identityId = await this.lockConversation(channel, sender.externalId);
+    if (identityId === null) {
+      identityId = await this.findOrCreateIdentity(channel, sender, defaultLocale);
+      await this.tx.$executeRaw`
+        INSERT INTO "Conversation" ("identityId", "state", "lastActiveAt", "updatedAt")
+        VALUES (${identityId}::uuid, 'null'::jsonb, ${NEVER_ACTIVE}, ${this.clock()})
+        ON CONFLICT ("identityId") DO NOTHING`;
+      await this.tx.$executeRaw`SELECT 1 FROM "Conversation" WHERE "identityId" = ${identityId}::uuid FOR UPDATE`;
+    }
+    // A statement of its own after the lock, so it sees what the previous holder committed
+    // (the conversation and the person's locale alike).
+    const rows = await this.tx.$queryRaw<ConversationRow[]>`
+      SELECT c."state", c."lastActiveAt", p."id"::text AS "personId", p."locale", p."displayName", p."phoneE164"
+      FROM "Conversation" c
+      JOIN "ChannelIdentity" i ON i."id" = c."identityId"
+      JOIN "Person" p ON p."id" = i."personId"
+      WHERE c."identityId" = ${identityId}::uuid`;
+    const row = rows[0];
+    if (!row) throw new Error('openConversation: the conversation vanished while locked');
+    const lastActiveAt = new Date(row.lastActiveAt);
     return {
       identityId,
-      person: row.identity.person,
-      state: row.state,
-      lastActiveAt: row.lastActiveAt.getTime() === NEVER_ACTIVE.getTime() ? null : row.lastActiveAt,
+      person: { id: row.personId, locale: row.locale, displayName: row.displayName, phoneE164: row.phoneE164 },
+      state: row.state ?? null,
+      lastActiveAt: lastActiveAt.getTime() === NEVER_ACTIVE.getTime() ? null : lastActiveAt,
     };
   }
 
   async saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void> {
-    await this.tx.conversation.update({
-      where: { identityId },
-      data: { state: toJsonInput(state), lastActiveAt },
-    });
+    await this.tx.$executeRaw`
+      UPDATE "Conversation" SET "state" = ${toJsonText(state)}::jsonb, "lastActiveAt" = ${lastActiveAt}, "updatedAt" = ${this.clock()}
+      WHERE "identityId" = ${identityId}::uuid`;
   }
 
   async saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void> {
-    await this.tx.processedMessage.update({
-      where: { channel_messageId: { channel, messageId } },
-      data: { replies: toJsonInput(replies) },
-    });
+    await this.tx.$executeRaw`
+      UPDATE "ProcessedMessage" SET "replies" = ${JSON.stringify(replies)}::jsonb
+      WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}`;
   }
 
   async setLocale(personId: string, locale: string): Promise<void> {
     await this.tx.person.update({ where: { id: personId }, data: { locale } });
+  }
+
+  /**
+   * Locks the conversation of a known sender until the transaction ends and returns its
+   * identity id; null for a sender without identity or conversation yet. The row lock
+   * serialises one conversation's messages across app instances.
+   */
+  private async lockConversation(channel: ChannelName, externalId: string): Promise<string | null> {
+    const rows = await this.tx.$queryRaw<Array<{ identityId: string }>>`
+      SELECT c."identityId"::text AS "identityId"
+      FROM "ChannelIdentity" i JOIN "Conversation" c ON c."identityId" = i."id"
+      WHERE i."channel" = ${channel}::"Channel" AND i."externalId" = ${externalId}
+      FOR UPDATE OF c`;
+    return rows[0]?.identityId ?? null;
   }
 
   /** The identity's id, creating the person and identity on first contact. */
@@ -121,9 +140,19 @@ export function createPrismaTransactionRunner(prisma: PrismaClient, clock?: Cloc
   return createTransactionRunner(prisma, (tx) => createPrismaConversationTx(tx, clock));
 }
 
-/** Prisma needs JsonNull to store a JSON `null` in a NOT NULL Json column. */
-function toJsonInput(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
-  return value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
+/** A conversation and its person as the read after the lock returns them. */
+interface ConversationRow {
+  readonly state: unknown;
+  readonly lastActiveAt: Date | string;
+  readonly personId: string;
+  readonly locale: string;
+  readonly displayName: string | null;
+  readonly phoneE164: string | null;
+}
+
+/** JSON text for a jsonb column; no state at all is stored as JSON `null` (the column is NOT NULL). */
+function toJsonText(value: unknown): string {
+  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 /** Stored replies, or null when absent or not in the expected shape (e.g. an older format). */
