@@ -1,0 +1,71 @@
+/**
+ * The real bot in a child process, composed by src/main.ts `startBot` from environment
+ * variables exactly as `npm start` does. BENCH_REGIONS=extract loads the test extract of
+ * the region list instead of the full one (quick runs).
+ *
+ * For the Telegram drivers it reports, per processed Telegram message, how many
+ * sendMessage calls its replies make, so that a simulated user knows when all of them
+ * arrived at the fake Bot API. It also counts SQL statements sent to PostgreSQL.
+ */
+import pg from 'pg';
+import { splitText } from '../../src/channels/telegram/split-text.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { InboundMessage } from '../../src/core/messages.js';
+import { startBot } from '../../src/main.js';
+import { REGION_EXTRACT_DIR } from '../lib/villages.js';
+if (process.env.BENCH_PGLITE_TRACE === '1') await import('../tmp/pglite-trace.js');
+import { announceReady, currentUsage, emitToParent, serveParent } from '../lib/child.js';
+import { profilerOps } from '../lib/profiler.js';
+
+let statements = 0;
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+  statements += 1;
+  if (process.env.BENCH_SQL_BYTES === '1') {
+    const first = args[0] as string | { text?: string; values?: unknown[] };
+    const text = typeof first === 'string' ? first : String(first?.text);
+    const values = typeof first === 'string' ? (args[1] as unknown[] | undefined) : first?.values;
+    const size = text.length + JSON.stringify(values ?? []).length;
+    if (size > 2000) console.error('BIG', size, text.replace(/\s+/g, ' ').slice(0, 100));
+  }
+  if (process.env.BENCH_LOG_SQL === '1') {
+    const first = args[0] as string | { text?: string };
+    console.error('SQL', (typeof first === 'string' ? first : String(first?.text)).replace(/\s+/g, ' ').slice(0, 160));
+  }
+  return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof originalQuery;
+
+const config = loadConfig(process.env);
+const regionSource =
+  process.env.BENCH_REGIONS === 'extract'
+    ? { regionSource: { dir: REGION_EXTRACT_DIR, version: 'test-extract-4.0.1' } }
+    : {};
+const bot = await startBot(config, regionSource);
+
+const handle = bot.runner.handle.bind(bot.runner);
+bot.runner.handle = async (message: InboundMessage) => {
+  const result = await handle(message);
+  if (message.channel === 'telegram' && result.kind !== 'duplicate') {
+    let count = 0;
+    for (const reply of result.replies) {
+      if (reply.text.trim().length > 0) count += splitText(reply.text).length;
+      else if ((reply.buttons ?? []).length > 0) count += 1;
+    }
+    emitToParent('telegram-replies', { chat: message.sender.externalId, count });
+  }
+  return result;
+};
+
+serveParent({
+  usage: () => currentUsage(statements),
+  ...profilerOps(),
+  gc: () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return currentUsage(statements);
+  },
+  stop: async () => {
+    await bot.close();
+    setImmediate(() => process.exit(0));
+  },
+});
+announceReady(bot.url);

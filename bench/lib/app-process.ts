@@ -1,0 +1,91 @@
+/**
+ * Starting the real bot (bench/children/app-child.ts) on a fresh database of either kind,
+ * in Telegram webhook mode against a fake Bot API, with limits opened up for a load
+ * generator that sends everything from one address.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BenchChild } from './child.js';
+import { createBenchDatabase, type BenchDatabase } from './postgres.js';
+
+/** A bot token in @BotFather's format; the fake accepts any. */
+export const BENCH_BOT_TOKEN = '123456789:AAbenchbenchbenchbenchbenchbench_xyz';
+export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret';
+
+/** A running app child with its database. */
+export interface AppProcess {
+  readonly child: BenchChild;
+  readonly url: string;
+  readonly kind: 'pglite' | 'postgres';
+  stop(): Promise<void>;
+}
+
+/** Options of {@link startApp}. */
+export interface StartAppOptions {
+  readonly kind: 'pglite' | 'postgres';
+  readonly apiRoot?: string;
+  /** Load the small region extract instead of the full list. */
+  readonly regionExtract: boolean;
+  readonly env?: Record<string, string>;
+  readonly execArgv?: readonly string[];
+}
+
+/** Starts the bot on a new empty database (created here, dropped or deleted by stop()). */
+export async function startApp(options: StartAppOptions): Promise<AppProcess> {
+  let database: BenchDatabase | undefined;
+  let dataDir: string | undefined;
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    // One address sends everything here; real traffic comes from many.
+    HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
+    // Simulated users answer at machine speed; people do not.
+    FLOOD_MAX_PER_MINUTE: '10000',
+    ...(options.regionExtract ? { BENCH_REGIONS: 'extract' } : {}),
+    ...(options.apiRoot
+      ? {
+          TELEGRAM_BOT_TOKEN: BENCH_BOT_TOKEN,
+          TELEGRAM_MODE: 'webhook',
+          PUBLIC_URL: 'https://bench.invalid',
+          TELEGRAM_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
+          TELEGRAM_API_ROOT: options.apiRoot,
+        }
+      : {}),
+    ...options.env,
+  };
+  if (options.kind === 'postgres') {
+    database = await createBenchDatabase('app');
+    env.DATABASE_URL = database.url;
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), 'wksbm-bench-'));
+    env.DATA_DIR = dataDir;
+    env.DATABASE_URL = '';
+  }
+  const cleanup = async () => {
+    await database?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  const child = new BenchChild('app-child.ts', env, options.execArgv);
+  let url: string;
+  try {
+    url = await child.url;
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return {
+    child,
+    url,
+    kind: options.kind,
+    stop: async () => {
+      try {
+        await child.stop();
+      } finally {
+        await cleanup();
+      }
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * One simulated user's chat with the bot, over web chat (`POST /webchat/messages`) or the
+ * Telegram webhook (updates posted as Telegram would, replies read at the fake Bot API).
+ * Both give the same shape back: the replies with their buttons (ids and labels), and the
+ * time from sending until every reply was there.
+ */
+import { CallbackTokens } from '../../src/channels/telegram/callback-token.js';
+import type { FakeBotApi } from './fake-bot-api.js';
+import type { HttpClient } from './http.js';
+
+/** A reply as a user sees it. */
+export interface Reply {
+  readonly text: string;
+  readonly buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/** What the user does next. */
+export type UserInput = { readonly text: string } | { readonly button: string };
+
+/** An exchange: replies and the latency the user saw. */
+export interface Exchange {
+  readonly replies: readonly Reply[];
+  readonly ms: number;
+}
+
+/** A user's side of a chat. */
+export interface ChatClient {
+  readonly userId: string;
+  send(input: UserInput): Promise<Exchange>;
+}
+
+/** Web chat: one POST per message; the answer carries the replies. */
+export class WebchatClient implements ChatClient {
+  #sequence = 0;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly baseUrl: string,
+    readonly userId: string,
+  ) {}
+
+  async send(input: UserInput): Promise<Exchange> {
+    const messageId = `${this.userId}-${this.#sequence++}`;
+    const body = 'text' in input ? { userId: this.userId, text: input.text, messageId } : { userId: this.userId, buttonId: input.button, messageId };
+    const response = await this.http.postJson(`${this.baseUrl}/webchat/messages`, body);
+    if (response.status !== 200) throw new Error(`webchat answered ${response.status}: ${response.body.slice(0, 200)}`);
+    const parsed = JSON.parse(response.body) as { replies: Array<{ text: string; buttons?: Reply['buttons'] }> };
+    return { replies: parsed.replies.map((reply) => ({ text: reply.text, buttons: reply.buttons ?? [] })), ms: response.ms };
+  }
+}
+
+/** Tells a Telegram client how many messages the bot will send for its update (from the app child). */
+export class ReplyCounts {
+  readonly #waiting = new Map<string, (count: number) => void>();
+  readonly #early = new Map<string, number>();
+
+  /** The app reported `count` replies for `chat`. */
+  report(chat: string, count: number): void {
+    const waiter = this.#waiting.get(chat);
+    if (waiter) {
+      this.#waiting.delete(chat);
+      waiter(count);
+    } else this.#early.set(chat, count);
+  }
+
+  /** The count of the chat's update in flight (one at a time per chat). */
+  next(chat: string, timeoutMs = 30_000): Promise<number> {
+    const early = this.#early.get(chat);
+    if (early !== undefined) {
+      this.#early.delete(chat);
+      return Promise.resolve(early);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiting.delete(chat);
+        reject(new Error(`no reply count for chat ${chat} after ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.#waiting.set(chat, (count) => {
+        clearTimeout(timer);
+        resolve(count);
+      });
+    });
+  }
+}
+
+let updateId = 1_000_000;
+let telegramMessageId = 1;
+
+/** Telegram: updates to the webhook; replies as the fake Bot API received them. */
+export class TelegramClient implements ChatClient {
+  readonly userId: string;
+  readonly #tokens: CallbackTokens;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly webhookUrl: string,
+    private readonly secret: string,
+    botToken: string,
+    private readonly fake: FakeBotApi,
+    private readonly counts: ReplyCounts | undefined,
+    private readonly numericId: number,
+  ) {
+    this.userId = String(numericId);
+    this.#tokens = new CallbackTokens(botToken);
+  }
+
+  async send(input: UserInput): Promise<Exchange> {
+    const before = this.fake.messagesOf(this.userId).length;
+    const from = { id: this.numericId, is_bot: false, first_name: 'Bench', language_code: 'id' };
+    const chat = { id: this.numericId, type: 'private', first_name: 'Bench' };
+    const date = Math.floor(Date.now() / 1000);
+    let update: Record<string, unknown>;
+    if ('text' in input) {
+      update = { update_id: updateId++, message: { message_id: telegramMessageId++, date, chat, from, text: input.text } };
+    } else {
+      const data = this.#callbackDataFor(input.button);
+      update = {
+        update_id: updateId++,
+        callback_query: { id: `cq${updateId}`, from, chat_instance: `ci${this.numericId}`, data, message: { message_id: 1, date, chat } },
+      };
+    }
+    const started = performance.now();
+    const response = await this.http.postJson(this.webhookUrl, update, { 'x-telegram-bot-api-secret-token': this.secret });
+    if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${response.body.slice(0, 200)}`);
+    // The app answers once committed and sends the replies afterwards: wait for all of them.
+    const count = this.counts ? await this.counts.next(this.userId) : 1;
+    await this.fake.waitForCount(this.userId, before + count);
+    const ms = performance.now() - started;
+    const replies = this.fake.messagesOf(this.userId).slice(before, before + count).map((message) => ({
+      text: message.text,
+      buttons: message.buttons.map((button) => ({ id: this.#tokens.open(this.userId, button.data) ?? button.data, label: button.label })),
+    }));
+    return { replies, ms };
+  }
+
+  /** The callback data of the latest button with this id in the chat, as Telegram would send it. */
+  #callbackDataFor(buttonId: string): string {
+    const messages = this.fake.messagesOf(this.userId);
+    for (let index = messages.length - 1; index >= 0; index--) {
+      for (const button of messages[index]!.buttons) {
+        if (this.#tokens.open(this.userId, button.data) === buttonId) return button.data;
+      }
+    }
+    throw new Error(`no button ${buttonId} in the Telegram chat`);
+  }
+}
