@@ -29,6 +29,11 @@ import { officerOverrideFlow } from './officers/override-flow.js';
 import { OFFICER_PANEL_FLOW_ID, officerPanelFlow } from './officers/panel-flow.js';
 import { officerVerifyFlow } from './officers/verify-flow.js';
 import { regionEffects } from './regions/effects.js';
+import { createConsentFlow } from './privacy/consent-flow.js';
+import { privacyEffects } from './privacy/effects.js';
+import { eraseFlow } from './privacy/erase-flow.js';
+import { MY_DATA_FLOW_ID, myDataFlow } from './privacy/my-data-flow.js';
+import { withdrawFlow } from './privacy/withdraw-flow.js';
 import { villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
@@ -43,7 +48,11 @@ export interface AssistantDeps {
   readonly thresholds: StatusThresholds;
   /** The dashboard's address for the officers' sign-in entry; absent = the reply names only the path. */
   readonly dashboardUrl?: string | undefined;
+  /** DATA_RETENTION (ms), as the consent notice states it; default 90 days. */
+  readonly dataRetentionMs?: number | undefined;
 }
+
+const DAY_MS = 86_400_000;
 
 /** Flows, effects and menu of the assistant. */
 export interface Assistant<Tx extends DomainTx> {
@@ -80,6 +89,10 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       officerPanelFlow,
       officerOverrideFlow,
       officerVerifyFlow,
+      createConsentFlow(Math.round((deps.dataRetentionMs ?? 90 * DAY_MS) / DAY_MS)),
+      myDataFlow,
+      eraseFlow,
+      withdrawFlow,
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
@@ -94,6 +107,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...statusCheckWithAlerts<Tx>(deps.thresholds),
       ...accountEffects<Tx>(),
       ...officerEffects<Tx>(deps.thresholds, { dashboardUrl: deps.dashboardUrl }),
+      ...privacyEffects<Tx>(),
     },
     async menu({ tx, person }) {
       const [groups, inbox, officer] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id), tx.officers.byPerson(person.id)]);
@@ -112,6 +126,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
           : []),
         ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),
         entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
+        entry('mydata', 'privacy:menu.myData', MY_DATA_FLOW_ID),
         entry('language', 'menu.language', LANGUAGE_FLOW_ID),
       ];
     },

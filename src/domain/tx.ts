@@ -10,6 +10,7 @@ import type { AuditLog } from './audit/ports.js';
 import type { AlertReports } from './alerts/report-ports.js';
 import type { GroupRepository, PeopleRepository } from './groups/ports.js';
 import type { OfficerRepository } from './officers/ports.js';
+import type { PrivacyStore } from './privacy/ports.js';
 import type { RegionDirectory } from './regions/ports.js';
 import type { RelationRepository } from './relations/ports.js';
 import type { StatusRepository } from './status/ports.js';
@@ -31,4 +32,6 @@ export interface DomainTx {
   readonly audit: AuditLog;
   /** Dashboard sign-in tokens (officers' "Masuk dasbor"). */
   readonly signInTokens: SignInTokens;
+  /** Consent records, a person's data report and erasure, and the retention purge. */
+  readonly privacy: PrivacyStore;
 }

@@ -11,6 +11,7 @@ import type { AlertReports } from '../domain/alerts/report-ports.js';
 import type { AuditLog } from '../domain/audit/ports.js';
 import type { GroupRepository, PeopleRepository } from '../domain/groups/ports.js';
 import type { OfficerRepository } from '../domain/officers/ports.js';
+import type { PrivacyStore } from '../domain/privacy/ports.js';
 import type { RegionDirectory } from '../domain/regions/ports.js';
 import type { RelationRepository } from '../domain/relations/ports.js';
 import type { StatusRepository } from '../domain/status/ports.js';
@@ -26,6 +27,7 @@ import { createAlertReports } from './officers/alert-reports.js';
 import { createOfficerRepository } from './officers/officer-repository.js';
 import { createOutbox } from './outbox/outbox-store.js';
 import { createPeopleRepository } from './people/people-repository.js';
+import { createPrivacyStore } from './privacy/privacy-store.js';
 import { createRegionDirectory } from './regions/region-directory.js';
 import { createRelationRepository } from './relations/relation-repository.js';
 import { createStatusRepository } from './status/status-repository.js';
@@ -45,6 +47,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly alertReports: AlertReports;
   readonly audit: AuditLog;
   readonly signInTokens: SignInTokens;
+  readonly privacy: PrivacyStore;
 
   constructor(tx: PrismaTx, clock?: Clock) {
     super(tx, clock);
@@ -59,6 +62,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.outbox = createOutbox(tx);
     this.alertReports = createAlertReports(tx);
     this.audit = createAuditLog(tx);
+    this.privacy = createPrivacyStore(tx);
     this.signInTokens = createSignInTokens(tx);
   }
 }

@@ -4,7 +4,7 @@
  * expire, and cannot be redeemed by the identity that made them.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allText, buttonIds, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 describeEachDatabase('linking identities with a one-time code', (kind) => {
@@ -31,7 +31,7 @@ describeEachDatabase('linking identities with a one-time code', (kind) => {
 
   it('moves the second identity onto the first person, with groups and language', async () => {
     // The "WhatsApp" identity registers a group and speaks English.
-    await bot.send('wa-sri', 'daftar');
+    await acceptConsent(bot, 'wa-sri', await bot.send('wa-sri', 'daftar'));
     await bot.send('wa-sri', { button: 'type:pkk' });
     await bot.send('wa-sri', 'PKK Kenanga');
     let replies = await bot.send('wa-sri', 'panggungharjo');

@@ -35,6 +35,8 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
   let mutedOfficer: TelegramTestUser;
   let quietOfficer: TelegramTestUser;
   let leader: TelegramTestUser;
+  /** The leader agreed to the personal-data notice at their first registration. */
+  let leaderConsented = false;
 
   beforeAll(async () => {
     store = await createTestStore(kind);
@@ -67,7 +69,16 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
 
   async function registerGroup(type: string, name: string): Promise<string> {
     await leader.say('menu');
-    expect(sentText(await leader.press('📝 Daftarkan kelompok'))).toContain('jenis kelompok');
+    const first = sentText(await leader.press('📝 Daftarkan kelompok'));
+    if (leaderConsented) {
+      // Agreed once: not asked again.
+      expect(first).not.toContain('Pemberitahuan data pribadi');
+      expect(first).toContain('jenis kelompok');
+    } else {
+      expect(first).toContain('Pemberitahuan data pribadi');
+      expect(sentText(await leader.press('✅ Setuju'))).toContain('jenis kelompok');
+      leaderConsented = true;
+    }
     await leader.press(type);
     await leader.say(name);
     await leader.say('panggungharjo sewon');

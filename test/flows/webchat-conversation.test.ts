@@ -34,7 +34,7 @@ describeEachDatabase('conversation through web chat', (kind) => {
     expect(allText(replies)).toMatch(/Halo/);
     expect(allText(replies)).toContain('Asisten WKSBM');
     // A resident who leads no group sees no group entries and no inbox.
-    expect(buttonIds(replies)).toEqual(['menu:faq', 'menu:status', 'menu:register', 'menu:link', 'menu:language']);
+    expect(buttonIds(replies)).toEqual(['menu:faq', 'menu:status', 'menu:register', 'menu:link', 'menu:mydata', 'menu:language']);
   });
 
   it('answers "apa itu wksbm?" with the definition, in Indonesian', async () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
-import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
@@ -37,7 +37,7 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   /** Registers a group as `user`, answering every question; returns the last replies. */
   async function register(user: string, type: string, name: string, unit: string, leader: string, phone: string) {
     await bot.send(user, 'halo');
-    let replies = await bot.send(user, 'daftar');
+    let replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
     expect(buttonIds(replies)).toContain(`type:${type}`);
     await bot.send(user, { button: `type:${type}` });
     await bot.send(user, name);
@@ -142,7 +142,7 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   });
 
   it('keeps a registration through invalid answers, back and a restart', async () => {
-    await bot.send('leader-d', 'daftar');
+    await acceptConsent(bot, 'leader-d', await bot.send('leader-d', 'daftar'));
     let replies = await bot.send('leader-d', 'kapal selam');
     expect(allText(replies)).toContain('Yang saya perlukan');
     await bot.send('leader-d', 'posyandu');

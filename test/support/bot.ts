@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
 import type { Clock } from '../../src/core/ports.js';
+import { CONSENT_AGREE_BUTTON } from '../../src/domain/privacy/consent-flow.js';
 import { createBot, type Bot, type BotOverrides } from '../../src/main.js';
 import { TEST_REGION_SOURCE } from './region-fixture.js';
 import { createPostgresTestDatabase, type DatabaseKind, type PostgresTestDatabase } from './databases.js';
@@ -82,6 +83,15 @@ export function allText(replies: readonly Reply[]): string {
 /** Every button id offered in the replies. */
 export function buttonIds(replies: readonly Reply[]): string[] {
   return replies.flatMap((reply) => reply.buttons?.map((button) => button.id) ?? []);
+}
+
+/**
+ * Agrees to the personal-data notice that `replies` show (the bot shows it before the first
+ * personal data is asked for); fails when they show none. Returns the replies to agreeing.
+ */
+export async function acceptConsent(bot: TestBot, userId: string, replies: readonly Reply[]): Promise<Reply[]> {
+  if (!buttonIds(replies).includes(CONSENT_AGREE_BUTTON)) throw new Error(`no consent notice in ${JSON.stringify(replies)}`);
+  return bot.send(userId, { button: CONSENT_AGREE_BUTTON });
 }
 
 /** A clock the test moves by hand. */

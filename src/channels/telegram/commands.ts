@@ -9,8 +9,11 @@ import type { BotCommand } from 'grammy/types';
 /** Renders a key of the locale files in a language (the lead passes the i18n renderer's). */
 export type TextFn = (key: string, locale: string) => string;
 
-/** The commands, in menu order; each is a global command of the engine or /start. */
-export const TELEGRAM_COMMAND_KEYS = ['start', 'menu', 'back', 'cancel', 'help', 'language'] as const;
+/**
+ * The commands, in menu order; each is a global command of the engine, /start, or a
+ * personal-data command the main menu understands (src/domain/privacy/commands.ts).
+ */
+export const TELEGRAM_COMMAND_KEYS = ['start', 'menu', 'back', 'cancel', 'help', 'language', 'mydata', 'erasedata'] as const;
 
 /**
  * Command lists by language: `default` (no language_code, Indonesian) and `en`.

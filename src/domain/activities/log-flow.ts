@@ -11,6 +11,7 @@ import { buttonOf, isSkip, questionStep, readFreeText, skipButton, textOf } from
 import { GROUP_EFFECTS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import type { GroupView } from '../groups/ports.js';
+import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
@@ -19,7 +20,7 @@ import { ACTIVITY_CATEGORIES, type ActivityCategory } from './ports.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
 
-interface LogData {
+interface LogData extends ConsentGated {
   readonly groups?: readonly GroupRef[];
   readonly own?: GroupRef;
   readonly date?: string;
@@ -77,11 +78,13 @@ function toBeneficiaries(): StepOutcome<LogData> {
 /** The activity logging flow. */
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
-  version: 1,
+  // 2: the consent gate before the first step (older states are dropped politely).
+  version: 2,
   title: t('menu.logActivity'),
-  start: () => ({ step: 'group', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  // Who reported what is personal data: consent first, then the person's groups.
+  start: () => ({ step: 'group', data: {}, effects: [consentCheck] }),
   steps: {
-    group: {
+    group: withConsentGate({
       prompt: ({ data }) =>
 say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       expects: t('activities:expectsGroup'),
@@ -95,7 +98,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const own = pickItem(input, data.groups ?? [], 'group:');
         return own ? { type: 'goto', step: 'date', data: { ...data, own } } : { type: 'invalid' };
       },
-    },
+    }, (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] })),
     date: questionStep<LogData, string>({
       prompt: ({ data }) =>
         say(t('activities:askDate', { group: data.own?.name ?? '' }), [

@@ -6,6 +6,7 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
+import { maskPhone } from '../access/principal.js';
 import type { ActivitySummary } from '../activities/ports.js';
 import type { GroupView } from '../groups/ports.js';
 import { verifyButtons } from '../officers/verify-target.js';
@@ -21,9 +22,13 @@ export const OFFICER_PANEL_DEEP_LINK = 'p';
 /** Level changes listed one by one in a digest; more are counted. */
 const MAX_DIGEST_CHANGES = 20;
 
-/** A new group waiting for verification. */
+/**
+ * A new group waiting for verification. The leader's phone is masked: officers see numbers
+ * masked everywhere, only the admin sees them whole (through the API).
+ */
 export function groupRegisteredAlert(group: GroupView, leader: { readonly name: string; readonly phone: string | null }): OutboundMessage {
   const unit = formatAreaUnit(group.unit);
+  const phone = maskPhone(leader.phone);
   return say(
     t('officers:alert.groupRegistered', {
       name: group.name,
@@ -31,7 +36,7 @@ export function groupRegisteredAlert(group: GroupView, leader: { readonly name: 
       area: villageText(group),
       unit: unit === '' ? t('groups:unit.whole') : unit,
       members: group.memberCount,
-      contact: leader.phone ? t('officers:alert.contactPhone', { leader: leader.name, phone: leader.phone }) : t('officers:alert.contact', { leader: leader.name }),
+      contact: phone ? t('officers:alert.contactPhone', { leader: leader.name, phone }) : t('officers:alert.contact', { leader: leader.name }),
     }),
     verifyButtons('group', group.id),
   );

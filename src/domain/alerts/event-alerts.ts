@@ -12,7 +12,7 @@ import { noticeConfirmRequest } from './leader-notices.js';
 import { dateText } from './message-parts.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
 
-type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities'>;
+type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 'privacy'>;
 
 /** A group was registered: its desa's officers are asked to verify it. */
 export async function onGroupRegistered(

@@ -7,6 +7,7 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
+import { mayNotify } from '../privacy/consent.js';
 import type { DomainTx } from '../tx.js';
 import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
 
@@ -15,11 +16,12 @@ export const INBOX_DEEP_LINK = 'c';
 
 /**
  * Records `message` for every active leader of the group except `exceptPersonId` (who
- * caused it). `dedupe` identifies the event; the person's id is appended. Returns how many
- * notices were recorded.
+ * caused it) and those who withdrew their consent or were erased (no proactive messages
+ * then; the inbox still shows the request when they look). `dedupe` identifies the event;
+ * the person's id is appended. Returns how many notices were recorded.
  */
 export async function noticeGroupLeaders(
-  tx: Pick<DomainTx, 'groups' | 'outbox'>,
+  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
   groupId: string,
   kind: string,
   message: OutboundMessage,
@@ -30,6 +32,7 @@ export async function noticeGroupLeaders(
   let recorded = 0;
   for (const personId of await tx.groups.leaderIds(groupId)) {
     if (personId === exceptPersonId) continue;
+    if (!mayNotify(await tx.privacy.consentState(personId))) continue;
     if (await tx.outbox.enqueue({ personId, officerId: null, kind, messages: [message], dedupeKey: `${dedupe}:${personId}` }, now)) recorded += 1;
   }
   return recorded;
@@ -42,7 +45,7 @@ export function confirmRequestNotice(body: Text): OutboundMessage {
 
 /** Records a confirmation request notice for a group's leaders. */
 export function noticeConfirmRequest(
-  tx: Pick<DomainTx, 'groups' | 'outbox'>,
+  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
   groupId: string,
   body: Text,
   dedupe: string,

@@ -2,7 +2,8 @@
  * Registering a group: type, name, desa (with the village picker), RW/RT or dusun, members,
  * year founded, meeting schedule, the leader's name and phone; a summary to confirm or
  * change any field; and, when a group of that name already exists in the desa, an offer to
- * join it as co-leader instead of creating a duplicate.
+ * join it as co-leader instead of creating a duplicate. Nothing is asked before the person
+ * agreed to the personal-data notice (see ../privacy/consent-gate.ts).
  */
 import { defineFlow, flowResultName, type FlowEnv, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
@@ -12,6 +13,7 @@ import { formatAreaUnit, parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseCount, parseYear } from '../parse/numbers.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
+import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../regions/ports.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { GROUP_EFFECTS, type RegisterGroupResult, type CoLeaderResult } from './effects.js';
@@ -21,7 +23,7 @@ import type { AreaUnit } from './ports.js';
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
 /** What the flow has collected so far. Stored as JSON between messages. */
-export interface RegisterData {
+export interface RegisterData extends ConsentGated {
   readonly type?: GroupType;
   readonly typeOther?: string | null;
   readonly name?: string;
@@ -102,17 +104,19 @@ function summaryText(data: RegisterData, env: FlowEnv): Text {
 /** The registration flow. */
 export const registerGroupFlow = defineFlow<RegisterData>({
   id: REGISTER_GROUP_FLOW_ID,
-  version: 1,
+  // 2: the consent gate before the first question (older states are dropped politely).
+  version: 2,
   title: t('menu.registerGroup'),
-  start: () => ({ step: 'type', data: {}, say: [say(t('groups:register.intro'))] }),
+  // The leader's name and phone are personal data: consent is checked before anything is asked.
+  start: () => ({ step: 'type', data: {}, say: [say(t('groups:register.intro'))], effects: [consentCheck] }),
   steps: {
-    type: questionStep<RegisterData, GroupType>({
+    type: withConsentGate(questionStep<RegisterData, GroupType>({
       prompt: () => say(t('groups:register.askType'), typeButtons()),
       expects: t('groups:register.expectsType'),
       example: t('groups:register.exampleType'),
       read: readType,
       then: (type, { data, env }) => advance('type', { ...data, type, typeOther: type === 'other' ? data.typeOther ?? null : null }, env),
-    }),
+    })),
     typeOther: questionStep<RegisterData, string>({
       prompt: () => say(t('groups:register.askTypeOther')),
       expects: t('groups:register.expectsTypeOther'),

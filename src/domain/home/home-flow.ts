@@ -11,6 +11,7 @@ import type { FaqMatcher } from '../faq/matcher.js';
 import { replyToIntent } from '../faq/replies.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
+import { privacyCommandFlow } from '../privacy/commands.js';
 
 export const HOME_FLOW_ID = 'home';
 /** Button id prefix of main-menu entries. */
@@ -92,6 +93,9 @@ export function createHomeFlow(faq: FaqMatcher) {
             const officerEntry = env.menu.find((item) => item.id === 'officer');
             return officerEntry ? { type: 'start', flow: officerEntry.flow } : { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
           }
+          // /datasaya, /hapusdata, /tarikpersetujuan: a person's rights over their data, for everyone.
+          const privacyFlow = privacyCommandFlow(text);
+          if (privacyFlow) return { type: 'start', flow: privacyFlow };
           const shortcut = SHORTCUTS[text.toLowerCase().replace(/[.!?]+$/, '')];
           const shortcutEntry = shortcut ? env.menu.find((item) => item.id === shortcut) : undefined;
           if (shortcutEntry) return { type: 'start', flow: shortcutEntry.flow, input: shortcutEntry.input };

@@ -10,12 +10,13 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import type { GroupView } from '../groups/ports.js';
+import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { RELATION_EFFECTS, type DeclareRelationResult } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from './ports.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
 
-interface RelationData {
+interface RelationData extends ConsentGated {
   readonly groups?: readonly GroupRef[];
   readonly own?: GroupRef;
   readonly candidates?: readonly GroupRef[];
@@ -30,11 +31,13 @@ function listOthers(own: GroupRef) {
 /** The relation flow. */
 export const declareRelationFlow = defineFlow<RelationData>({
   id: DECLARE_RELATION_FLOW_ID,
-  version: 1,
+  // 2: the consent gate before the first step (older states are dropped politely).
+  version: 2,
   title: t('menu.relations'),
-  start: () => ({ step: 'own', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  // Who reported what is personal data: consent first, then the person's groups.
+  start: () => ({ step: 'own', data: {}, effects: [consentCheck] }),
   steps: {
-    own: {
+    own: withConsentGate({
       prompt: ({ data }) => say(t('relations:pickOwn'), itemButtons(data.groups ?? [], 'own:')),
       expects: t('relations:expectsGroup'),
       on(input, { data }) {
@@ -47,7 +50,7 @@ export const declareRelationFlow = defineFlow<RelationData>({
         const own = pickItem(input, data.groups ?? [], 'own:');
         return own ? { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) } : { type: 'invalid' };
       },
-    },
+    }, (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] })),
     other: {
       prompt: ({ data }) =>
         say(

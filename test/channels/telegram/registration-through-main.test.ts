@@ -51,7 +51,9 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
 
   it('registers a group by buttons and answers', async () => {
     expect(sentText(await user.say('/start'))).toContain('Asisten WKSBM');
-    expect(sentText(await user.press('📝 Daftarkan kelompok'))).toContain('jenis kelompok');
+    // The personal-data notice comes before the first question.
+    expect(sentText(await user.press('📝 Daftarkan kelompok'))).toContain('Pemberitahuan data pribadi');
+    expect(sentText(await user.press('✅ Setuju'))).toContain('jenis kelompok');
     expect(sentText(await user.press('Karang Taruna'))).toContain('nama kelompok');
     await user.say('Karang Taruna Bina Remaja');
     await user.say('sidomulyo bambanglipuro');

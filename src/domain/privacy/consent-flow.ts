@@ -1,0 +1,91 @@
+/**
+ * The consent notice as a sub-flow: what is collected, why, for how long, who sees it and
+ * the person's rights, with "Setuju" / "Tidak setuju". Agreeing records the consent
+ * (version, time, channel identity). It ends with `{ granted }` as its result, which reaches
+ * the collecting flow that started it (see consent-gate.ts).
+ */
+import { defineFlow, type StepInput } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { PRIVACY_EFFECTS } from './effects.js';
+
+/** The notice's flow id; its result reaches the parent as the effect `flow:privacy.consent`. */
+export const CONSENT_FLOW_ID = 'privacy.consent';
+
+/** How the notice is started. */
+export interface ConsentInput {
+  /** The person agreed to an older notice: say that it changed. */
+  readonly olderVersion?: boolean;
+}
+
+/** The result the notice ends with. */
+export interface ConsentOutcome {
+  readonly granted: boolean;
+}
+
+interface ConsentData {
+  readonly olderVersion: boolean;
+  /** How long conversation records are kept, in days (shown in the notice). */
+  readonly retentionDays: number;
+}
+
+/** Button ids of the notice's two answers. */
+export const CONSENT_AGREE_BUTTON = 'consent:agree';
+export const CONSENT_DECLINE_BUTTON = 'consent:decline';
+const AGREE_WORDS = new Set(['setuju', 'saya setuju', 'ya', 'iya', 'ya setuju', 'agree', 'i agree', 'yes', 'ok', 'oke']);
+const DECLINE_WORDS = new Set(['tidak setuju', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'tolak', 'no', 'disagree', 'decline', "don't agree"]);
+
+function answer(input: StepInput): 'agree' | 'decline' | null {
+  const button = buttonOf(input);
+  if (button === CONSENT_AGREE_BUTTON) return 'agree';
+  if (button === CONSENT_DECLINE_BUTTON) return 'decline';
+  const text = textOf(input)?.toLowerCase().replace(/[.!]+$/, '');
+  if (!text) return null;
+  if (AGREE_WORDS.has(text)) return 'agree';
+  if (DECLINE_WORDS.has(text)) return 'decline';
+  return null;
+}
+
+/** Builds the consent notice flow; `retentionDays` is DATA_RETENTION in days. */
+export function createConsentFlow(retentionDays: number) {
+  return defineFlow<ConsentData>({
+    id: CONSENT_FLOW_ID,
+    version: 1,
+    title: t('privacy:consent.title'),
+    start: (input) => ({ step: 'ask', data: { olderVersion: (input as ConsentInput | undefined)?.olderVersion === true, retentionDays } }),
+    steps: {
+      ask: {
+        // The notice stands alone in its own message, apart from the flow's questions (Pasal 22).
+        prompt: ({ data }) =>
+          say(
+            [
+              ...(data.olderVersion ? [t('privacy:consent.changed')] : []),
+              t('privacy:consent.heading'),
+              t('privacy:consent.what'),
+              t('privacy:consent.why'),
+              t('privacy:consent.who'),
+              t('privacy:consent.howLong', { days: data.retentionDays }),
+              t('privacy:consent.rights'),
+              t('privacy:consent.question'),
+            ],
+            [
+              { id: CONSENT_AGREE_BUTTON, label: t('privacy:consent.agree') },
+              { id: CONSENT_DECLINE_BUTTON, label: t('privacy:consent.decline') },
+            ],
+          ),
+        expects: t('privacy:consent.expects'),
+        on(input) {
+          if (input.type === 'effect-result') {
+            if (input.effect !== PRIVACY_EFFECTS.grant) return { type: 'invalid' };
+            return { type: 'done', say: [say(t('privacy:consent.thanks'))], result: { granted: true } satisfies ConsentOutcome };
+          }
+          const choice = answer(input);
+          if (choice === 'agree') return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.grant, reply: true }] };
+          if (choice === 'decline') return { type: 'done', result: { granted: false } satisfies ConsentOutcome };
+          return { type: 'invalid' };
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * The consent gate for flows that collect personal data. Such a flow starts with
+ * {@link consentCheck} among its start effects and wraps its first step in
+ * {@link withConsentGate}: the person who agreed to the current notice goes straight on;
+ * anyone else first sees the notice (the `privacy.consent` sub-flow). Declining ends the
+ * flow politely — the FAQ and status checks never need consent.
+ *
+ * ```ts
+ * start: () => ({ step: 'type', data: {}, effects: [consentCheck] }),
+ * steps: { type: withConsentGate(questionStep({ … })), … }
+ * ```
+ */
+import { flowResultName, type Effect, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { CONSENT_FLOW_ID, type ConsentInput, type ConsentOutcome } from './consent-flow.js';
+import { PRIVACY_EFFECTS, type ConsentCheck } from './effects.js';
+
+/** Data of a gated flow: set once the person's consent was confirmed in this run. */
+export interface ConsentGated {
+  readonly consented?: boolean;
+}
+
+/** The start effect that checks consent; its result reaches the gated first step. */
+export const consentCheck: Effect = { type: PRIVACY_EFFECTS.consentState, reply: true };
+
+/**
+ * Wraps the first step of a collecting flow. Until consent is confirmed, every input
+ * (also after "kembali" out of the notice) checks again instead of being taken as an
+ * answer. `proceed` decides what happens once it is (default: ask the step's question).
+ */
+export function withConsentGate<D extends ConsentGated>(
+  step: StepDef<D>,
+  proceed: (data: D, ctx: StepContext<D>) => StepOutcome<D> = (data) => ({ type: 'stay', data, reprompt: true }),
+): StepDef<D> {
+  const granted = (ctx: StepContext<D>): StepOutcome<D> => proceed({ ...ctx.data, consented: true }, ctx);
+  return {
+    ...step,
+    on(input, ctx) {
+      if (input.type === 'effect-result' && input.effect === PRIVACY_EFFECTS.consentState) {
+        const check = input.value as ConsentCheck;
+        if (check.granted) return granted(ctx);
+        return { type: 'start', flow: CONSENT_FLOW_ID, input: { olderVersion: check.olderVersion } satisfies ConsentInput };
+      }
+      if (input.type === 'effect-result' && input.effect === flowResultName(CONSENT_FLOW_ID)) {
+        if ((input.value as ConsentOutcome).granted) return granted(ctx);
+        return { type: 'done', say: [say([t('privacy:consent.declined'), t('privacy:consent.stillAvailable')])], menu: true };
+      }
+      if (!ctx.data.consented) return { type: 'stay', effects: [consentCheck] };
+      return keepConsent(step.on(input, ctx));
+    },
+  };
+}
+
+/** The step's own outcome, with the confirmation kept in data it replaces. */
+function keepConsent<D extends ConsentGated>(outcome: StepOutcome<D>): StepOutcome<D> {
+  if ((outcome.type === 'goto' || outcome.type === 'stay') && outcome.data !== undefined) {
+    return { ...outcome, data: { ...outcome.data, consented: true } };
+  }
+  return outcome;
+}

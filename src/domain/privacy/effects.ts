@@ -1,0 +1,92 @@
+/**
+ * Personal-data effects: checking and recording consent, withdrawing it, reporting what is
+ * held about the person, and erasing it. Each acts only on the person who sent the message
+ * (never on an id from a payload), and consent changes and erasures are audited with ids
+ * and counts only, no names or numbers.
+ */
+import type { EffectContext, EffectHandler } from '../../core/runner.js';
+import type { DomainTx } from '../tx.js';
+import { NOTICE_VERSION, hasActiveConsent, hasCurrentConsent } from './consent.js';
+import type { ErasureResult, PersonDataReport } from './ports.js';
+
+/** Effect type names of this feature. */
+export const PRIVACY_EFFECTS = {
+  consentState: 'privacy.consentState',
+  grant: 'privacy.grant',
+  withdraw: 'privacy.withdraw',
+  report: 'privacy.report',
+  erase: 'privacy.erase',
+} as const;
+
+/** Whether the person agreed to the current notice and has not withdrawn it. */
+export interface ConsentCheck {
+  readonly granted: boolean;
+  /** True when they had agreed to an older notice (the new one is shown as a change). */
+  readonly olderVersion: boolean;
+}
+
+/** The outcome of a withdrawal. */
+export type WithdrawResult = { readonly kind: 'withdrawn' } | { readonly kind: 'none' };
+
+/** The report of /datasaya, with whether a consent is in force (it offers withdrawal). */
+export interface DataReportResult {
+  readonly report: PersonDataReport;
+  readonly consentActive: boolean;
+}
+
+/** "chat:telegram": where an action came from, for the audit log. */
+function via(ctx: EffectContext<unknown>): string {
+  return `chat:${ctx.channel}`;
+}
+
+/** The personal-data effect handlers. */
+export function privacyEffects<Tx extends DomainTx>(): Record<string, EffectHandler<Tx>> {
+  return {
+    [PRIVACY_EFFECTS.consentState]: async (_effect, { tx, person }): Promise<ConsentCheck> => {
+      const state = await tx.privacy.consentState(person.id);
+      const granted = hasCurrentConsent(state);
+      return { granted, olderVersion: !granted && hasActiveConsent(state) };
+    },
+
+    [PRIVACY_EFFECTS.grant]: async (_effect, ctx): Promise<ConsentCheck> => {
+      const { tx, person, identityId, now } = ctx;
+      // A second tap on an old "Setuju" button records nothing new.
+      if (!hasCurrentConsent(await tx.privacy.consentState(person.id))) {
+        await tx.privacy.grantConsent(person.id, identityId, NOTICE_VERSION, now);
+        await tx.audit.record(
+          { actorKind: 'person', actorId: person.id, action: 'consent.grant', targetType: 'person', targetId: person.id, details: { noticeVersion: NOTICE_VERSION }, via: via(ctx) },
+          now,
+        );
+      }
+      return { granted: true, olderVersion: false };
+    },
+
+    [PRIVACY_EFFECTS.withdraw]: async (_effect, ctx): Promise<WithdrawResult> => {
+      const { tx, person, now } = ctx;
+      const withdrawn = await tx.privacy.withdrawConsent(person.id, now);
+      if (withdrawn === 0) return { kind: 'none' };
+      await tx.audit.record(
+        { actorKind: 'person', actorId: person.id, action: 'consent.withdraw', targetType: 'person', targetId: person.id, details: { consents: withdrawn }, via: via(ctx) },
+        now,
+      );
+      return { kind: 'withdrawn' };
+    },
+
+    [PRIVACY_EFFECTS.report]: async (_effect, { tx, person }): Promise<DataReportResult> => {
+      const [report, state] = await Promise.all([tx.privacy.report(person.id), tx.privacy.consentState(person.id)]);
+      return { report, consentActive: hasActiveConsent(state) };
+    },
+
+    [PRIVACY_EFFECTS.erase]: async (_effect, ctx): Promise<ErasureResult> => {
+      const { tx, person, now } = ctx;
+      const result = await tx.privacy.erase(person.id, now);
+      if (result.kind === 'erased') {
+        await tx.audit.record(
+          { actorKind: 'person', actorId: person.id, action: 'person.erase', targetType: 'person', targetId: person.id, details: { ...result.counts }, via: via(ctx) },
+          now,
+        );
+      }
+      return result;
+    },
+  };
+}

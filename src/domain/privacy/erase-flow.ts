@@ -1,0 +1,49 @@
+/**
+ * /hapusdata: explains what deleting one's data does, asks for an explicit confirmation
+ * (a button, or typing "hapus"), then anonymises the person in this message's transaction.
+ * Afterwards the chat account belongs to nobody: the next message starts as a stranger.
+ */
+import { defineFlow } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { PRIVACY_EFFECTS } from './effects.js';
+import type { ErasureResult } from './ports.js';
+
+export const ERASE_FLOW_ID = 'privacy.erase';
+
+const CONFIRM_BUTTON = 'erase:confirm';
+/** Typed confirmations: deliberate words only, never a bare "ya". */
+const CONFIRM_WORDS = new Set(['hapus', 'hapus data', 'hapus data saya', 'ya hapus', 'ya, hapus', 'delete', 'delete my data', 'yes delete', 'yes, delete']);
+
+/** The erasure flow. */
+export const eraseFlow = defineFlow<Record<string, never>>({
+  id: ERASE_FLOW_ID,
+  version: 1,
+  title: t('privacy:erase.title'),
+  start: () => ({ step: 'confirm', data: {} }),
+  steps: {
+    confirm: {
+      prompt: () =>
+        say([t('privacy:erase.explain'), t('privacy:erase.keeps'), t('privacy:erase.howToConfirm')], [
+          { id: CONFIRM_BUTTON, label: t('privacy:erase.confirm') },
+          { id: 'cmd:cancel', label: t('engine.button.cancel') },
+        ]),
+      expects: t('privacy:erase.expects'),
+      on(input) {
+        if (input.type === 'effect-result') {
+          if (input.effect !== PRIVACY_EFFECTS.erase) return { type: 'invalid' };
+          const result = input.value as ErasureResult;
+          // No menu afterwards: it would be the erased person's menu, and this chat now starts afresh.
+          if (result.kind === 'erased') return { type: 'done', say: [say([t('privacy:erase.done'), t('privacy:erase.fresh')])] };
+          return { type: 'done', say: [say(t('privacy:erase.already'))] };
+        }
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+        if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
+          return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.erase, reply: true }] };
+        }
+        return { type: 'invalid' };
+      },
+    },
+  },
+});

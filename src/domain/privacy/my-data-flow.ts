@@ -1,0 +1,51 @@
+/**
+ * "Data saya" (/datasaya): shows the person everything the bot holds about them, then
+ * offers to delete it or to withdraw consent.
+ */
+import { defineFlow } from '../../core/engine/flow.js';
+import { say, type Button } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { PRIVACY_EFFECTS, type DataReportResult } from './effects.js';
+import { ERASE_FLOW_ID } from './erase-flow.js';
+import { reportMessages } from './report-text.js';
+import { WITHDRAW_FLOW_ID } from './withdraw-flow.js';
+
+export const MY_DATA_FLOW_ID = 'privacy.myData';
+
+interface MyDataData {
+  readonly consentActive?: boolean;
+}
+
+const ERASE_BUTTON = 'privacy:erase';
+const WITHDRAW_BUTTON = 'privacy:withdraw';
+
+/** The "my data" flow. */
+export const myDataFlow = defineFlow<MyDataData>({
+  id: MY_DATA_FLOW_ID,
+  version: 1,
+  title: t('privacy:menu.myData'),
+  start: () => ({ step: 'show', data: {}, effects: [{ type: PRIVACY_EFFECTS.report, reply: true }] }),
+  steps: {
+    show: {
+      prompt: ({ data }) => {
+        const buttons: Button[] = [{ id: ERASE_BUTTON, label: t('privacy:data.eraseButton') }];
+        if (data.consentActive) buttons.push({ id: WITHDRAW_BUTTON, label: t('privacy:data.withdrawButton') });
+        buttons.push({ id: 'cmd:menu', label: t('engine.button.menu') });
+        return say(t(data.consentActive ? 'privacy:data.actions' : 'privacy:data.actionsNoConsent'), buttons);
+      },
+      expects: t('privacy:data.expects'),
+      on(input) {
+        if (input.type === 'effect-result') {
+          if (input.effect !== PRIVACY_EFFECTS.report) return { type: 'invalid' };
+          const result = input.value as DataReportResult;
+          return { type: 'stay', data: { consentActive: result.consentActive }, say: reportMessages(result.report), reprompt: true };
+        }
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice === ERASE_BUTTON || choice === 'hapus' || choice === 'delete') return { type: 'start', flow: ERASE_FLOW_ID, replace: true };
+        if (choice === WITHDRAW_BUTTON || choice === 'tarik' || choice === 'withdraw') return { type: 'start', flow: WITHDRAW_FLOW_ID, replace: true };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});

@@ -1,0 +1,110 @@
+/**
+ * What the personal-data features (UU PDP 27/2022) need from storage: consent records,
+ * everything held about a person, their erasure, and the retention purge.
+ */
+import type { ChannelName } from '../../core/messages.js';
+import type { AreaName } from '../officers/ports.js';
+
+/** One recorded consent: which notice was agreed to, where, and whether it was withdrawn. */
+export interface ConsentRecord {
+  readonly noticeVersion: string;
+  readonly channel: ChannelName;
+  readonly grantedAt: Date;
+  readonly withdrawnAt: Date | null;
+}
+
+/** A person's consents (newest first) and whether they were erased. */
+export interface ConsentState {
+  readonly consents: readonly ConsentRecord[];
+  readonly anonymised: boolean;
+}
+
+/** A group the person leads, co-leads or asked to co-lead. */
+export interface ReportGroup {
+  readonly name: string;
+  readonly villageName: string;
+  readonly role: 'leader' | 'coleader';
+  readonly membership: 'pending' | 'active' | 'removed';
+  readonly groupActive: boolean;
+}
+
+/** An activity the person reported. */
+export interface ReportActivity {
+  readonly date: string;
+  readonly category: string;
+  readonly groupName: string | null;
+}
+
+/** A relation between two groups the person declared. */
+export interface ReportRelation {
+  readonly groupA: string;
+  readonly groupB: string;
+  readonly kind: string;
+  readonly status: string;
+}
+
+/** Everything the bot holds about one person, for /datasaya. */
+export interface PersonDataReport {
+  readonly displayName: string | null;
+  readonly phoneE164: string | null;
+  readonly locale: string;
+  readonly createdAt: Date;
+  readonly identities: ReadonlyArray<{ readonly channel: ChannelName; readonly externalId: string; readonly createdAt: Date }>;
+  readonly groups: readonly ReportGroup[];
+  readonly activityCount: number;
+  /** The latest few, newest first. */
+  readonly latestActivities: readonly ReportActivity[];
+  readonly relationCount: number;
+  readonly relations: readonly ReportRelation[];
+  readonly consents: readonly ConsentRecord[];
+  readonly officer: { readonly kind: string; readonly active: boolean; readonly areas: readonly AreaName[] } | null;
+  /** Messages recorded for the person and not sent yet. */
+  readonly pendingMessages: number;
+}
+
+/** What an erasure removed or changed, as counts (they go into the audit log). */
+export interface ErasureCounts {
+  readonly identitiesUnlinked: number;
+  readonly membershipsKept: number;
+  readonly requestsDropped: number;
+  readonly alertsDeleted: number;
+  readonly inboxDeleted: number;
+  readonly tokensRevoked: number;
+  readonly linkCodesDeleted: number;
+  readonly officerDeactivated: boolean;
+}
+
+/** The outcome of an erasure request. */
+export type ErasureResult = { readonly kind: 'erased'; readonly counts: ErasureCounts } | { readonly kind: 'already' };
+
+/** Kinds of rows the retention job deletes once they are older than the retention period. */
+export const RETENTION_TABLES = ['conversations', 'processedMessages', 'webchatInbox', 'alerts'] as const;
+export type RetentionTable = (typeof RETENTION_TABLES)[number];
+
+/** Personal-data storage, bound to the caller's transaction. */
+export interface PrivacyStore {
+  consentState(personId: string): Promise<ConsentState>;
+  /** Records consent to `noticeVersion`, given from the channel identity `identityId`. */
+  grantConsent(personId: string, identityId: string, noticeVersion: string, now: Date): Promise<void>;
+  /**
+   * Marks every active consent of the person withdrawn and drops the notices to them not
+   * sent yet (officer alerts are kept: they are an officer's duty, not a consent matter).
+   * Returns how many consents were withdrawn.
+   */
+  withdrawConsent(personId: string, now: Date): Promise<number>;
+  report(personId: string): Promise<PersonDataReport>;
+  /**
+   * Anonymises the person in the caller's transaction: name and phone removed, every
+   * channel identity moved to a new empty person (so the chat starts over as a stranger),
+   * active group memberships kept without a name, pending requests, unsent messages, link
+   * codes and the web chat inbox deleted, API tokens revoked, the officer role ended, and
+   * the channel ids on consent records cleared.
+   */
+  erase(personId: string, now: Date): Promise<ErasureResult>;
+  /**
+   * Deletes at most `limit` rows of `table` older than `cutoff` (conversations by last
+   * activity, processed message ids by processing time, delivered web chat inbox items by
+   * delivery, sent or dead alerts by creation); returns how many it deleted.
+   */
+  purgeBatch(table: RetentionTable, cutoff: Date, limit: number): Promise<number>;
+}

@@ -1,0 +1,101 @@
+/**
+ * /datasaya as messages: who the person is to the bot, their chat accounts (ids partly
+ * hidden), groups, activities, relations, consents, officer role and waiting messages.
+ * Split into a few messages by theme so that none grows past a chat screen's limits.
+ */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, verbatim, type Text } from '../../core/text.js';
+import { jakartaDate } from '../alerts/jakarta-time.js';
+import { areasText, dateText, linesText } from '../alerts/message-parts.js';
+import type { ConsentRecord, PersonDataReport, ReportActivity, ReportGroup, ReportRelation } from './ports.js';
+
+/** Entries of a list shown one by one; the rest are counted. */
+const MAX_LISTED = 20;
+
+/** A channel account id with its middle hidden: "12••••89". */
+export function maskExternalId(id: string): string {
+  if (id.length <= 4) return '•'.repeat(id.length);
+  const keep = id.length >= 10 ? 3 : 2;
+  return `${id.slice(0, keep)}${'•'.repeat(Math.min(id.length - 2 * keep, 8))}${id.slice(-keep)}`;
+}
+
+function day(at: Date): Text {
+  return dateText(jakartaDate(at));
+}
+
+function bullets(items: readonly Text[], total = items.length): Text {
+  const shown = items.slice(0, MAX_LISTED);
+  const more = total - shown.length;
+  return linesText(more > 0 ? [...shown, t('privacy:data.more', { count: more })] : shown);
+}
+
+function groupLine(group: ReportGroup): Text {
+  const status = group.membership !== 'active' ? t(`privacy:data.membership.${group.membership}`) : group.groupActive ? '' : t('privacy:data.groupInactive');
+  return t('privacy:data.groupLine', { name: group.name, village: group.villageName, role: t(`privacy:data.role.${group.role}`), status });
+}
+
+function activityLine(activity: ReportActivity): Text {
+  return t('privacy:data.activityLine', {
+    date: dateText(activity.date),
+    category: t(`activities:category.${activity.category}`),
+    group: activity.groupName ?? '–',
+  });
+}
+
+function relationLine(relation: ReportRelation): Text {
+  return t('privacy:data.relationLine', {
+    a: relation.groupA,
+    b: relation.groupB,
+    kind: t(`relations:kind.${relation.kind}`),
+    status: t(`privacy:data.relationStatus.${relation.status}`),
+  });
+}
+
+function consentLine(consent: ConsentRecord): Text {
+  const params = { version: consent.noticeVersion, channel: t(`privacy:channel.${consent.channel}`), granted: day(consent.grantedAt) };
+  return consent.withdrawnAt
+    ? t('privacy:data.consentWithdrawn', { ...params, withdrawn: day(consent.withdrawnAt) })
+    : t('privacy:data.consentActive', params);
+}
+
+/** The report as messages, in the person's language when rendered. */
+export function reportMessages(report: PersonDataReport): OutboundMessage[] {
+  const none = t('privacy:data.none');
+  const profile = say([
+    t('privacy:data.heading'),
+    t('privacy:data.profile', {
+      name: report.displayName ?? none,
+      phone: report.phoneE164 ?? none,
+      language: t(`language.name.${report.locale}`),
+      since: day(report.createdAt),
+    }),
+    t('privacy:data.accounts', {
+      list:
+        report.identities.length > 0
+          ? bullets(report.identities.map((identity) => t('privacy:data.accountLine', { channel: t(`privacy:channel.${identity.channel}`), id: maskExternalId(identity.externalId), since: day(identity.createdAt) })))
+          : none,
+    }),
+  ]);
+
+  const groups = say([
+    t('privacy:data.groups', { list: report.groups.length > 0 ? bullets(report.groups.map(groupLine)) : none }),
+    t('privacy:data.activities', {
+      count: report.activityCount,
+      list: report.latestActivities.length > 0 ? linesText(report.latestActivities.map(activityLine)) : verbatim('–'),
+    }),
+    t('privacy:data.relations', { count: report.relationCount, list: report.relations.length > 0 ? bullets(report.relations.map(relationLine), report.relationCount) : verbatim('–') }),
+  ]);
+
+  const rest: Text[] = [t('privacy:data.consents', { list: report.consents.length > 0 ? bullets(report.consents.map(consentLine)) : none })];
+  if (report.officer) {
+    rest.push(
+      t('privacy:data.officer', {
+        kind: t(`officers:kind.${report.officer.kind}`),
+        status: t(report.officer.active ? 'privacy:data.officerActive' : 'privacy:data.officerInactive'),
+        areas: report.officer.areas.length > 0 ? areasText(report.officer.areas) : none,
+      }),
+    );
+  }
+  rest.push(t('privacy:data.pending', { count: report.pendingMessages }));
+  return [profile, groups, say(rest)];
+}

@@ -1,0 +1,72 @@
+/**
+ * The daily retention job (UU PDP 27/2022: data kept no longer than needed): conversation
+ * state, processed message ids (with the replies kept for retries), delivered web chat
+ * inbox items and finished alerts older than DATA_RETENTION are deleted, in batches, and
+ * a summary with the counts goes into the audit log. The composition root registers it:
+ * `retentionJobs({ retentionMs: config.DATA_RETENTION }).forEach((job) => scheduler.register(job))`.
+ */
+import type { PeriodicJob } from '../../core/scheduler/ports.js';
+import type { DomainTx } from '../tx.js';
+import { RETENTION_TABLES, type RetentionTable } from './ports.js';
+
+/** How the retention job runs. */
+export interface RetentionSettings {
+  /** Rows older than this (ms) are deleted (DATA_RETENTION). */
+  readonly retentionMs: number;
+  /** Hour (WIB) of the daily run; default 3, when the bot is quiet. */
+  readonly hour?: number;
+  /** Rows per DELETE statement; default 1,000. */
+  readonly batchSize?: number;
+  /**
+   * Batches per table and run; default 200 (200,000 rows). The job runs in one transaction
+   * with a time limit, so a backlog larger than this (the first run on an old database) is
+   * worked off over the following days rather than in one long transaction.
+   */
+  readonly maxBatches?: number;
+}
+
+/** The JobRun key: stable, so a restart never re-runs a finished day. */
+export const RETENTION_JOB_NAME = 'privacy.retention';
+
+/** What one run deleted, per table, and whether it reached the end of every table. */
+export interface RetentionReport {
+  readonly deleted: Readonly<Record<RetentionTable, number>>;
+  readonly complete: boolean;
+}
+
+/** Deletes everything older than `now - retentionMs`, batch by batch, and audits the counts. */
+export async function purgeExpired(tx: Pick<DomainTx, 'privacy' | 'audit'>, now: Date, settings: RetentionSettings): Promise<RetentionReport> {
+  const batchSize = settings.batchSize ?? 1_000;
+  const maxBatches = settings.maxBatches ?? 200;
+  const cutoff = new Date(now.getTime() - settings.retentionMs);
+  const deleted = {} as Record<RetentionTable, number>;
+  let complete = true;
+  for (const table of RETENTION_TABLES) {
+    deleted[table] = 0;
+    for (let batch = 0; ; batch++) {
+      if (batch >= maxBatches) {
+        complete = false;
+        break;
+      }
+      const count = await tx.privacy.purgeBatch(table, cutoff, batchSize);
+      deleted[table] += count;
+      if (count < batchSize) break;
+    }
+  }
+  await tx.audit.record(
+    { actorKind: 'system', action: 'data.retention', details: { ...deleted, complete, cutoff: cutoff.toISOString() }, via: 'job' },
+    now,
+  );
+  return { deleted, complete };
+}
+
+/** The retention job, for the scheduler. */
+export function retentionJobs<Tx extends DomainTx>(settings: RetentionSettings): PeriodicJob<Tx>[] {
+  return [
+    {
+      name: RETENTION_JOB_NAME,
+      schedule: { kind: 'daily', hour: settings.hour ?? 3 },
+      run: async (tx, { now }) => void (await purgeExpired(tx, now, settings)),
+    },
+  ];
+}

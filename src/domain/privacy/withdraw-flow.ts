@@ -1,0 +1,46 @@
+/**
+ * /tarikpersetujuan: withdraws consent after confirmation. From then on nothing new is
+ * collected without agreeing again, and no notices are sent to the person; replies to
+ * their own messages, the FAQ and status checks go on. What is held stays until they
+ * delete it (/hapusdata).
+ */
+import { defineFlow } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { PRIVACY_EFFECTS, type WithdrawResult } from './effects.js';
+
+export const WITHDRAW_FLOW_ID = 'privacy.withdraw';
+
+const CONFIRM_BUTTON = 'withdraw:confirm';
+const CONFIRM_WORDS = new Set(['tarik', 'tarik persetujuan', 'ya tarik', 'withdraw', 'withdraw consent', 'yes withdraw']);
+
+/** The withdrawal flow. */
+export const withdrawFlow = defineFlow<Record<string, never>>({
+  id: WITHDRAW_FLOW_ID,
+  version: 1,
+  title: t('privacy:withdraw.title'),
+  start: () => ({ step: 'confirm', data: {} }),
+  steps: {
+    confirm: {
+      prompt: () =>
+        say(t('privacy:withdraw.explain'), [
+          { id: CONFIRM_BUTTON, label: t('privacy:withdraw.confirm') },
+          { id: 'cmd:cancel', label: t('engine.button.cancel') },
+        ]),
+      expects: t('privacy:withdraw.expects'),
+      on(input) {
+        if (input.type === 'effect-result') {
+          if (input.effect !== PRIVACY_EFFECTS.withdraw) return { type: 'invalid' };
+          const result = input.value as WithdrawResult;
+          return { type: 'done', say: [say(t(result.kind === 'withdrawn' ? 'privacy:withdraw.done' : 'privacy:withdraw.none'))], menu: true };
+        }
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+        if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
+          return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.withdraw, reply: true }] };
+        }
+        return { type: 'invalid' };
+      },
+    },
+  },
+});

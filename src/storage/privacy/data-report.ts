@@ -1,0 +1,71 @@
+/** Everything held about one person, gathered for their /datasaya request. */
+import type { ChannelName } from '../../core/messages.js';
+import type { PersonDataReport, ReportActivity } from '../../domain/privacy/ports.js';
+import { describeAreas } from '../officers/area-names.js';
+import type { PrismaTx } from '../transaction-runner.js';
+
+/** Activities and relations listed one by one; the rest are counted. */
+const LATEST_ACTIVITIES = 5;
+const LISTED_RELATIONS = 10;
+
+/** The person's data report; the person must exist. */
+export async function personDataReport(tx: PrismaTx, personId: string): Promise<PersonDataReport> {
+  const person = await tx.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: {
+      displayName: true,
+      phoneE164: true,
+      locale: true,
+      createdAt: true,
+      identities: { select: { channel: true, externalId: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      consents: { select: { noticeVersion: true, channel: true, grantedAt: true, withdrawnAt: true }, orderBy: { grantedAt: 'desc' } },
+      officer: { select: { kind: true, active: true, areas: { select: { codePrefix: true }, orderBy: { codePrefix: 'asc' } } } },
+    },
+  });
+  const memberships = await tx.groupLeader.findMany({
+    where: { personId },
+    orderBy: { createdAt: 'asc' },
+    select: { role: true, status: true, group: { select: { name: true, active: true, area: { select: { village: { select: { name: true } } } } } } },
+  });
+  const activityCount = await tx.activity.count({ where: { reporterId: personId } });
+  // The reporting group is the participant confirmed first (see activity-summary.ts).
+  const latestActivities = await tx.$queryRaw<ReportActivity[]>`
+    SELECT to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category",
+      (SELECT g."name" FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
+        WHERE p."activityId" = a."id" AND p."status" = 'confirmed'
+        ORDER BY p."confirmedAt" ASC NULLS LAST, p."groupId" ASC LIMIT 1) AS "groupName"
+    FROM "Activity" a WHERE a."reporterId" = ${personId}::uuid
+    ORDER BY a."date" DESC, a."createdAt" DESC LIMIT ${LATEST_ACTIVITIES}`;
+  const relationCount = await tx.groupRelation.count({ where: { declaredById: personId } });
+  const relations = await tx.groupRelation.findMany({
+    where: { declaredById: personId },
+    orderBy: { createdAt: 'desc' },
+    take: LISTED_RELATIONS,
+    select: { kind: true, status: true, groupA: { select: { name: true } }, groupB: { select: { name: true } } },
+  });
+  const pendingMessages = await tx.alert.count({ where: { personId, status: { in: ['pending', 'sending'] } } });
+  const officer = person.officer
+    ? { kind: person.officer.kind, active: person.officer.active, areas: await describeAreas(tx, person.officer.areas.map((area) => area.codePrefix)) }
+    : null;
+  return {
+    displayName: person.displayName,
+    phoneE164: person.phoneE164,
+    locale: person.locale,
+    createdAt: person.createdAt,
+    identities: person.identities.map((identity) => ({ channel: identity.channel as ChannelName, externalId: identity.externalId, createdAt: identity.createdAt })),
+    groups: memberships.map((row) => ({
+      name: row.group.name,
+      villageName: row.group.area.village.name,
+      role: row.role,
+      membership: row.status,
+      groupActive: row.group.active,
+    })),
+    activityCount,
+    latestActivities,
+    relationCount,
+    relations: relations.map((row) => ({ groupA: row.groupA.name, groupB: row.groupB.name, kind: row.kind, status: row.status })),
+    consents: person.consents.map((consent) => ({ ...consent, channel: consent.channel as ChannelName })),
+    officer,
+    pendingMessages,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Erasure of a person on request (UU PDP 27/2022: the right to deletion), in the caller's
+ * transaction. What others rely on stays — the groups, their activities and relations, an
+ * active leader membership (now nameless) — and everything that identifies or reaches the
+ * person goes.
+ */
+import type { ErasureResult } from '../../domain/privacy/ports.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { revokeTokensOf } from '../tokens/api-tokens.js';
+import type { PrismaTx } from '../transaction-runner.js';
+
+/** Anonymises the person; see {@link PrivacyStore.erase}. */
+export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Promise<ErasureResult> {
+  // The row lock keeps a concurrent erasure or account link from seeing half of this.
+  const [person] = await tx.$queryRaw<Array<{ locale: string; anonymisedAt: Date | null }>>`
+    SELECT "locale", "anonymisedAt" FROM "Person" WHERE "id" = ${personId}::uuid FOR UPDATE`;
+  if (!person || person.anonymisedAt) return { kind: 'already' };
+
+  const identities = await tx.channelIdentity.findMany({ where: { personId }, select: { id: true, channel: true, externalId: true } });
+  // Each chat account is handed to a new, empty person: a later message from it starts as
+  // a stranger (no name, no groups, no consent), while the conversation row the current
+  // message is saving into still exists. The language is a setting of the chat, not data
+  // about the person, so it stays.
+  for (const identity of identities) {
+    const fresh = await tx.person.create({ data: { locale: person.locale }, select: { id: true } });
+    await tx.channelIdentity.update({ where: { id: identity.id }, data: { personId: fresh.id } });
+  }
+  const identityIds = identities.map((identity) => identity.id);
+  // A flow in progress may hold answers (a name, a phone): every conversation starts over.
+  await tx.conversation.updateMany({ where: { identityId: { in: identityIds } }, data: { state: Prisma.JsonNull } });
+  const webchatIds = identities.filter((identity) => identity.channel === 'webchat').map((identity) => identity.externalId);
+  const inbox = webchatIds.length > 0 ? await tx.webchatInbox.deleteMany({ where: { externalId: { in: webchatIds } } }) : { count: 0 };
+
+  // Unanswered co-leader requests need a person to answer for; active memberships stay so
+  // the group keeps its history, without a name or number.
+  const requests = await tx.groupLeader.deleteMany({ where: { personId, status: 'pending' } });
+  const membershipsKept = await tx.groupLeader.count({ where: { personId, status: 'active' } });
+  // A message being sent right now ('sending') is left to the dispatcher, which owns it.
+  const alerts = await tx.alert.deleteMany({ where: { personId, status: { not: 'sending' } } });
+  const tokensRevoked = await revokeTokensOf(tx, personId, now);
+  const officer = await tx.officer.updateMany({ where: { personId, active: true }, data: { active: false } });
+  const linkCodes = await tx.linkCode.deleteMany({ where: { personId } });
+  // Consent records stay as proof of what was agreed and when, without the chat account.
+  await tx.consent.updateMany({ where: { personId, withdrawnAt: null }, data: { withdrawnAt: now } });
+  await tx.consent.updateMany({ where: { personId }, data: { externalId: '' } });
+  await tx.person.update({
+    where: { id: personId },
+    data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now },
+  });
+
+  return {
+    kind: 'erased',
+    counts: {
+      identitiesUnlinked: identities.length,
+      membershipsKept,
+      requestsDropped: requests.count,
+      alertsDeleted: alerts.count,
+      inboxDeleted: inbox.count,
+      tokensRevoked,
+      linkCodesDeleted: linkCodes.count,
+      officerDeactivated: officer.count > 0,
+    },
+  };
+}
