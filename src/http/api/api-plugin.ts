@@ -1,14 +1,17 @@
 /**
  * The admin REST API, registered by the app at prefix /api: bearer sign-in first (the
  * ADMIN_TOKEN or a personal token), zod validation of every query, path and body (a bad
- * one is a 400 naming the field), then one route module per resource. Officers see only
+ * one is a 400 naming the field), then one route module per resource, and the CSV/XLSX
+ * exports (src/http/api/export). Officers see only
  * their areas; phones are masked for everyone but the admin; every write is audited.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createExportSource } from '../../storage/export/export-source.js';
 import { principalForToken } from '../../storage/tokens/api-tokens.js';
 import { installBearerAuth } from '../auth/bearer-auth.js';
 import { createApiContext, type ApiOptions } from './context.js';
+import { exportRoutes } from './export/export-routes.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { alertRoutes } from './routes/alert-routes.js';
 import { areaRoutes } from './routes/area-routes.js';
@@ -35,4 +38,6 @@ export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (scope, options) 
   for (const routes of [meRoutes, groupRoutes, activityRoutes, relationRoutes, areaRoutes, statsRoutes, officerRoutes, tokenRoutes, alertRoutes, peopleRoutes, auditRoutes]) {
     await scope.register(routes, ctx);
   }
+  // CSV/XLSX exports (their own module) rely on the same sign-in: request.principal is set above.
+  await scope.register(exportRoutes, { source: createExportSource(options.prisma), clock: options.clock, thresholds: options.thresholds });
 };

@@ -4,6 +4,7 @@
  * 403 (lists filtered to an area) or a 404 (single records), and admin-only routes a 403;
  * the admin gets the answer.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { revokeToken } from '../../../src/storage/tokens/api-tokens.js';
@@ -141,6 +142,13 @@ describeEachDatabase('admin API auth matrix', (kind) => {
       { name: 'POST /people/{id}/reset-conversation', request: () => ({ method: 'POST', url: `/api/people/${ids.leader}/reset-conversation` }), expected: adminOnly },
       { name: 'PUT /people/{id}/admin', request: () => ({ method: 'PUT', url: `/api/people/${ids.leader}/admin`, payload: { isAdmin: false } }), expected: adminOnly },
       { name: 'GET /audit', request: get('/api/audit'), expected: adminOnly },
+      ...['groups', 'activities', 'areas'].flatMap((table) =>
+        ['csv', 'xlsx'].map((format) => ({
+          name: `GET /export/${table}.${format}`,
+          request: get(`/api/export/${table}.${format}?prefix=34.02.15`),
+          expected: area,
+        })),
+      ),
     ];
   });
   afterAll(() => api?.close());
@@ -151,6 +159,7 @@ describeEachDatabase('admin API auth matrix', (kind) => {
   });
 
   it('answers every route as the matrix says', async () => {
+    let exports = 0;
     for (const route of cases) {
       const request = route.request('out');
       for (const bad of [null, 'wrong-token', 'wksbm_notarealtoken', tokens.revoked]) {
@@ -170,10 +179,16 @@ describeEachDatabase('admin API auth matrix', (kind) => {
           caller,
           status: route.expected[caller],
         });
+        if (route.name.startsWith('GET /export/') && response.statusCode === 200) exports += 1;
         if (response.statusCode === 403) expect(response.json()).toMatchObject({ error: 'forbidden' });
         if (response.statusCode === 404) expect(response.json()).toMatchObject({ error: 'not_found' });
       }
     }
+    // An export is audited when it starts and again once the answer was sent: wait for the
+    // closing entries, so none is still being written when the database closes.
+    const audited = () => api.db.prisma.auditLog.count({ where: { action: { startsWith: 'export.' } } });
+    for (let tries = 0; tries < 200 && (await audited()) < 2 * exports; tries++) await delay(50);
+    expect(await audited()).toBe(2 * exports);
   });
 
   it('lists in the OpenAPI document exactly the routes of the matrix', async () => {
