@@ -1,0 +1,25 @@
+/**
+ * `npm run recompute`: recomputes every desa's WKSBM level now and records each change in
+ * the level history (as a status check would). Run it after changing STATUS_* thresholds,
+ * after importing records, or from cron to keep every level current.
+ *
+ * With DATABASE_URL it works while the bots run (per-desa locks keep it consistent with
+ * them). On the embedded database it opens DATA_DIR itself, so the bot must be stopped
+ * first (it refuses, with a message, while the bot holds the data dir).
+ */
+import { loadConfig, statusThresholds } from '../src/config/config.js';
+import { recomputeNational } from '../src/domain/status/national-recompute.js';
+import { openDatabase } from '../src/storage/database.js';
+import { migrate } from '../src/storage/migrator.js';
+import { createNationalStatusStore } from '../src/storage/status/national-recompute.js';
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+try {
+  await migrate(database.prisma);
+  const result = await recomputeNational(createNationalStatusStore(database.prisma), new Date(), statusThresholds(config));
+  const levels = Object.entries(result.byLevel).map(([level, count]) => `${level} ${count}`).join(', ');
+  console.log(`Recomputed ${result.villages} desa in ${(result.ms / 1000).toFixed(1)} s: ${result.changed} level changes recorded (${levels}).`);
+} finally {
+  await database.close();
+}

@@ -1,0 +1,44 @@
+/**
+ * The national recompute: every desa's WKSBM level at once, for operators after a change
+ * of thresholds, an import of records, or simply to bring every level (and Dorman by the
+ * passing of time) up to date without waiting for a message about each desa. Storage
+ * evaluates the same rules as {@link computeStatus} with set-based SQL, desa by desa range,
+ * under the same per-desa locks as a single refresh, and records every change in the level
+ * history exactly as a refresh would.
+ */
+import { localDay } from './days.js';
+import type { WksbmLevel } from './ports.js';
+import { factsSince, type StatusThresholds } from './status.js';
+
+/** What one run did. */
+export interface NationalRecomputeResult {
+  /** Desa evaluated: those with a group or a recorded level. */
+  readonly villages: number;
+  /** History rows written (level or provisional flag changed, or first record). */
+  readonly changed: number;
+  /** Desa per level after the run. */
+  readonly byLevel: Readonly<Record<WksbmLevel, number>>;
+  readonly ms: number;
+}
+
+/** The moment and windows a recompute evaluates at, in the storage's terms. */
+export interface RecomputeWindow {
+  readonly now: Date;
+  /** Asia/Jakarta day number of `now` (days since 1970-01-01). */
+  readonly today: number;
+  /** Earliest activity date the rules read (a calendar date at UTC midnight). */
+  readonly since: Date;
+  readonly thresholds: StatusThresholds;
+}
+
+/** Storage of the national recompute. */
+export interface NationalStatusStore {
+  recomputeAll(window: RecomputeWindow): Promise<Omit<NationalRecomputeResult, 'ms'>>;
+}
+
+/** Recomputes and records every desa's level at `now`. */
+export async function recomputeNational(store: NationalStatusStore, now: Date, thresholds: StatusThresholds): Promise<NationalRecomputeResult> {
+  const started = Date.now();
+  const result = await store.recomputeAll({ now, today: localDay(now), since: factsSince(now, thresholds), thresholds });
+  return { ...result, ms: Date.now() - started };
+}
