@@ -2,9 +2,7 @@
  * The words that open the personal-data flows from the main menu: /datasaya, /hapusdata and
  * /tarikpersetujuan (Telegram commands), their English forms and plain phrases.
  */
-import { ERASE_FLOW_ID } from './erase-flow.js';
-import { MY_DATA_FLOW_ID } from './my-data-flow.js';
-import { WITHDRAW_FLOW_ID } from './withdraw-flow.js';
+import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 
 const WORDS: Readonly<Record<string, readonly string[]>> = {
   [MY_DATA_FLOW_ID]: ['datasaya', 'data saya', 'lihat data saya', 'data pribadi saya', 'mydata', 'my data', 'show my data'],

@@ -10,7 +10,9 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { PRIVACY_EFFECTS } from './effects.js';
 import type { ErasureResult } from './ports.js';
 
-export const ERASE_FLOW_ID = 'privacy.erase';
+import { ERASE_FLOW_ID } from './flow-ids.js';
+
+export { ERASE_FLOW_ID };
 
 const CONFIRM_BUTTON = 'erase:confirm';
 /** Typed confirmations: deliberate words only, never a bare "ya". */

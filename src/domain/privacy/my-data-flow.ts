@@ -7,11 +7,11 @@ import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { PRIVACY_EFFECTS, type DataReportResult } from './effects.js';
-import { ERASE_FLOW_ID } from './erase-flow.js';
+import { privacyCommandFlow } from './commands.js';
+import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 import { reportMessages } from './report-text.js';
-import { WITHDRAW_FLOW_ID } from './withdraw-flow.js';
 
-export const MY_DATA_FLOW_ID = 'privacy.myData';
+export { MY_DATA_FLOW_ID };
 
 interface MyDataData {
   readonly consentActive?: boolean;
@@ -41,9 +41,15 @@ export const myDataFlow = defineFlow<MyDataData>({
           const result = input.value as DataReportResult;
           return { type: 'stay', data: { consentActive: result.consentActive }, say: reportMessages(result.report), reprompt: true };
         }
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === ERASE_BUTTON || choice === 'hapus' || choice === 'delete') return { type: 'start', flow: ERASE_FLOW_ID, replace: true };
-        if (choice === WITHDRAW_BUTTON || choice === 'tarik' || choice === 'withdraw') return { type: 'start', flow: WITHDRAW_FLOW_ID, replace: true };
+        const text = textOf(input);
+        const asked = text === null ? null : privacyCommandFlow(text);
+        const choice = buttonOf(input) ?? text?.toLowerCase();
+        if (choice === ERASE_BUTTON || choice === 'hapus' || choice === 'delete' || asked === ERASE_FLOW_ID) return { type: 'start', flow: ERASE_FLOW_ID, replace: true };
+        if (choice === WITHDRAW_BUTTON || choice === 'tarik' || choice === 'withdraw' || asked === WITHDRAW_FLOW_ID) {
+          return { type: 'start', flow: WITHDRAW_FLOW_ID, replace: true };
+        }
+        // "/datasaya" again: the report once more.
+        if (asked === MY_DATA_FLOW_ID) return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.report, reply: true }] };
         return { type: 'invalid' };
       },
     },

@@ -10,7 +10,9 @@ import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { PRIVACY_EFFECTS, type WithdrawResult } from './effects.js';
 
-export const WITHDRAW_FLOW_ID = 'privacy.withdraw';
+import { WITHDRAW_FLOW_ID } from './flow-ids.js';
+
+export { WITHDRAW_FLOW_ID };
 
 const CONFIRM_BUTTON = 'withdraw:confirm';
 const CONFIRM_WORDS = new Set(['tarik', 'tarik persetujuan', 'ya tarik', 'withdraw', 'withdraw consent', 'yes withdraw']);

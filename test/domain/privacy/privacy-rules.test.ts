@@ -1,0 +1,58 @@
+/** Pure rules of the personal-data features: consent in force, notices, command words, masking. */
+import { describe, expect, it } from 'vitest';
+import { NOTICE_VERSION, hasActiveConsent, hasCurrentConsent, mayNotify } from '../../../src/domain/privacy/consent.js';
+import { privacyCommandFlow } from '../../../src/domain/privacy/commands.js';
+import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from '../../../src/domain/privacy/flow-ids.js';
+import type { ConsentRecord } from '../../../src/domain/privacy/ports.js';
+import { maskExternalId } from '../../../src/domain/privacy/report-text.js';
+
+const AT = new Date('2026-11-20T03:00:00Z');
+const consent = (noticeVersion: string, withdrawn = false): ConsentRecord => ({ noticeVersion, channel: 'telegram', grantedAt: AT, withdrawnAt: withdrawn ? AT : null });
+
+describe('consent rules', () => {
+  it('asks unless the current notice was agreed to and not withdrawn', () => {
+    expect(hasCurrentConsent({ consents: [], anonymised: false })).toBe(false);
+    expect(hasCurrentConsent({ consents: [consent(NOTICE_VERSION)], anonymised: false })).toBe(true);
+    expect(hasCurrentConsent({ consents: [consent(NOTICE_VERSION, true)], anonymised: false })).toBe(false);
+    expect(hasCurrentConsent({ consents: [consent('older')], anonymised: false })).toBe(false);
+    expect(hasActiveConsent({ consents: [consent('older')], anonymised: false })).toBe(true);
+    expect(hasCurrentConsent({ consents: [consent(NOTICE_VERSION)], anonymised: true })).toBe(false);
+  });
+
+  it('notifies everyone but those who withdrew every consent, or were erased', () => {
+    expect(mayNotify({ consents: [], anonymised: false })).toBe(true);
+    expect(mayNotify({ consents: [consent('older')], anonymised: false })).toBe(true);
+    expect(mayNotify({ consents: [consent(NOTICE_VERSION, true)], anonymised: false })).toBe(false);
+    expect(mayNotify({ consents: [consent(NOTICE_VERSION, true), consent(NOTICE_VERSION)], anonymised: false })).toBe(true);
+    expect(mayNotify({ consents: [], anonymised: true })).toBe(false);
+  });
+});
+
+describe('personal-data commands', () => {
+  it.each([
+    ['/datasaya', MY_DATA_FLOW_ID],
+    ['/datasaya@wksbm_bot', MY_DATA_FLOW_ID],
+    ['Data saya!', MY_DATA_FLOW_ID],
+    ['/mydata', MY_DATA_FLOW_ID],
+    ['/hapusdata', ERASE_FLOW_ID],
+    ['hapus data saya', ERASE_FLOW_ID],
+    ['/deletedata', ERASE_FLOW_ID],
+    ['/tarikpersetujuan', WITHDRAW_FLOW_ID],
+    ['withdraw consent', WITHDRAW_FLOW_ID],
+  ])('%s opens %s', (text, flow) => {
+    expect(privacyCommandFlow(text)).toBe(flow);
+  });
+
+  it('ignores sentences that merely mention data', () => {
+    expect(privacyCommandFlow('bagaimana data saya dipakai?')).toBeNull();
+    expect(privacyCommandFlow('hapus')).toBeNull();
+  });
+});
+
+describe('masked account ids', () => {
+  it('keeps only the ends', () => {
+    expect(maskExternalId('628123456789@s.whatsapp.net')).toBe('628••••••••net');
+    expect(maskExternalId('12345678')).toBe('12••••78');
+    expect(maskExternalId('abc')).toBe('•••');
+  });
+});

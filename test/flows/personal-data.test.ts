@@ -1,0 +1,257 @@
+/**
+ * Personal data under UU PDP 27/2022, through the web chat of a whole bot on PGlite and
+ * PostgreSQL: the consent notice before the first personal data, declining (nothing stored,
+ * FAQ and status still work), agreeing (recorded once, with version and identity), a new
+ * notice version, /datasaya, /hapusdata end to end, and withdrawal stopping leader notices.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { NOTICE_VERSION } from '../../src/domain/privacy/consent.js';
+import { CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON } from '../../src/domain/privacy/consent-flow.js';
+import { issueToken } from '../../src/storage/tokens/api-tokens.js';
+import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+const NOTICE = 'Pemberitahuan data pribadi';
+
+function buttonLabelled(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
+  return button.id;
+}
+
+describeEachDatabase('personal data through web chat', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const prisma = () => bot.bot.database.prisma;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  async function personOf(user: string): Promise<string> {
+    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: user } } });
+    return identity.personId;
+  }
+
+  /** Answers the registration questions after the type, up to and including saving. */
+  async function finishRegistration(user: string, name: string, leader: string, phone: string): Promise<Reply[]> {
+    await bot.send(user, { button: 'type:arisan' });
+    await bot.send(user, name);
+    const villages = await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: buttonLabelled(villages, 'Panggungharjo') });
+    await bot.send(user, { button: 'unit:whole' });
+    await bot.send(user, '20');
+    await bot.send(user, { button: 'skip' });
+    await bot.send(user, { button: 'skip' });
+    await bot.send(user, leader);
+    await bot.send(user, phone);
+    const saved = await bot.send(user, { button: 'save' });
+    expect(allText(saved)).toContain('sudah terdaftar');
+    return saved;
+  }
+
+  async function register(user: string, name: string, leader: string, phone: string): Promise<void> {
+    const replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    expect(buttonIds(replies)).toContain('type:arisan');
+    await finishRegistration(user, name, leader, phone);
+  }
+
+  /** Panggungharjo's status as a resident sees it. */
+  async function status(user: string): Promise<string> {
+    await bot.send(user, 'cek status');
+    let replies = await bot.send(user, 'panggungharjo sewon');
+    replies = await bot.send(user, { button: buttonLabelled(replies, 'Panggungharjo') });
+    replies = await bot.send(user, { button: 'rw:whole' });
+    return allText(replies);
+  }
+
+  it('shows the notice before the first question; declining stores nothing, and the FAQ and status still work', async () => {
+    const user = 'pdp-decliner';
+    const notice = await bot.send(user, 'daftar');
+    expect(allText(notice)).toContain(NOTICE);
+    expect(allText(notice)).toContain('/hapusdata');
+    expect(allText(notice)).toContain('90 hari');
+    expect(buttonIds(notice)).toEqual(expect.arrayContaining([CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON]));
+    expect(buttonIds(notice)).not.toContain('type:arisan');
+
+    const declined = await bot.send(user, { button: CONSENT_DECLINE_BUTTON });
+    expect(allText(declined)).toContain('tidak ada data pribadi Anda yang dicatat');
+    expect(buttonIds(declined)).toContain('menu:faq');
+    const personId = await personOf(user);
+    expect(await prisma().consent.count({ where: { personId } })).toBe(0);
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ displayName: null, phoneE164: null });
+
+    expect(allText(await bot.send(user, 'apa itu wksbm?'))).toMatch(/Wahana Kesejahteraan Sosial/);
+    expect(await status(user)).toContain('Panggungharjo');
+    expect(await prisma().consent.count({ where: { personId } })).toBe(0);
+
+    // Logging an activity is gated too; "kembali" out of the notice does not get past it.
+    await bot.send(user, 'daftar');
+    const back = await bot.send(user, 'kembali');
+    expect(buttonIds(back)).toContain('type:arisan');
+    const again = await bot.send(user, { button: 'type:arisan' });
+    expect(allText(again)).toContain(NOTICE);
+    await bot.send(user, 'batal');
+  });
+
+  it('records consent once, with the notice version and the chat identity, and does not ask again', async () => {
+    const user = 'pdp-sri';
+    const after = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    expect(allText(after)).toContain('persetujuan Anda sudah dicatat');
+    expect(buttonIds(after)).toContain('type:arisan');
+    const personId = await personOf(user);
+    const consents = await prisma().consent.findMany({ where: { personId } });
+    expect(consents).toHaveLength(1);
+    expect(consents[0]).toMatchObject({ noticeVersion: NOTICE_VERSION, channel: 'webchat', externalId: user, withdrawnAt: null });
+    expect(consents[0]!.grantedAt.toISOString()).toBe(clock().toISOString());
+    const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'consent.grant', actorId: personId } });
+    expect(audit).toMatchObject({ actorKind: 'person', via: 'chat:webchat' });
+
+    await finishRegistration(user, 'Arisan Mawar', 'Bu Sri Lestari', '0812-7777-1111');
+    // A second registration and an activity go straight to their first question.
+    const second = await bot.send(user, 'daftar');
+    expect(allText(second)).not.toContain(NOTICE);
+    expect(buttonIds(second)).toContain('type:arisan');
+    await bot.send(user, 'batal');
+    const activity = await bot.send(user, 'catat kegiatan');
+    expect(allText(activity)).not.toContain(NOTICE);
+    expect(allText(activity)).toContain('Kapan');
+    await bot.send(user, 'batal');
+    expect(await prisma().consent.count({ where: { personId } })).toBe(1);
+  });
+
+  it('asks again, saying it changed, when the notice version is not the one agreed to', async () => {
+    const user = 'pdp-old-notice';
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'batal');
+    await prisma().consent.updateMany({ where: { personId: await personOf(user) }, data: { noticeVersion: '2020-01-01' } });
+    const replies = await bot.send(user, 'daftar');
+    expect(allText(replies)).toContain('sudah diperbarui');
+    await acceptConsent(bot, user, replies);
+    expect((await prisma().consent.findMany({ where: { personId: await personOf(user) } })).map((row) => row.noticeVersion).sort()).toEqual(['2020-01-01', NOTICE_VERSION]);
+    await bot.send(user, 'batal');
+  });
+
+  it('shows a person everything held about them, and nothing of anyone else', async () => {
+    await register('pdp-budi', 'Arisan Melati Budi', 'Pak Budi Santoso', '0813-2222-3333');
+    await register('pdp-ani', 'Karang Taruna Ani', 'Mbak Ani Wijaya', '0815-4444-5555');
+
+    const replies = await bot.send('pdp-budi', '/datasaya');
+    const text = allText(replies);
+    expect(text).toContain('Pak Budi Santoso');
+    expect(text).toContain('+6281322223333');
+    expect(text).toContain('Arisan Melati Budi');
+    expect(text).toContain('ketua');
+    expect(text).toContain('Web chat');
+    expect(text).not.toContain('pdp-budi'); // the account id is shown partly masked
+    expect(text).toContain(`versi ${NOTICE_VERSION}`);
+    expect(text).toContain('Kegiatan yang Anda laporkan: 0');
+    expect(text).not.toContain('Ani');
+    expect(text).not.toContain('+6281544445555');
+    expect(replies.length).toBeGreaterThan(1);
+    expect(buttonIds(replies)).toEqual(expect.arrayContaining(['privacy:erase', 'privacy:withdraw']));
+
+    // The menu entry opens the same report; English words work as well.
+    await bot.send('pdp-budi', 'menu');
+    expect(allText(await bot.send('pdp-budi', { button: 'menu:mydata' }))).toContain('Pak Budi Santoso');
+    await bot.send('pdp-budi', 'menu');
+    expect(allText(await bot.send('pdp-budi', 'my data'))).toContain('Arisan Melati Budi');
+    await bot.send('pdp-budi', 'batal');
+  });
+
+  it('erases a person on request: no name or number, the group stays and counts, the chat starts afresh', async () => {
+    const user = 'pdp-eraser';
+    await register(user, 'Arisan Kenanga Hapus', 'Bu Rahayu Hapus', '0817-8888-9999');
+    const personId = await personOf(user);
+    const group = await prisma().group.findFirstOrThrow({ where: { name: 'Arisan Kenanga Hapus' } });
+    const token = await prisma().$transaction((tx) => issueToken(tx, personId, { label: 'test', now: clock() }));
+    await prisma().officer.create({ data: { personId, kind: 'psm', areas: { create: [{ codePrefix: group.villageCode }] } } });
+    const before = await status('pdp-status-reader');
+
+    const explain = await bot.send(user, '/hapusdata');
+    expect(allText(explain)).toContain('tidak bisa dibatalkan');
+    expect(buttonIds(explain)).toContain('erase:confirm');
+    // Anything but the confirmation is not taken as one.
+    expect(allText(await bot.send(user, 'ya'))).toContain('Yang saya perlukan');
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ anonymisedAt: null });
+    const done = await bot.send(user, 'HAPUS');
+    expect(allText(done)).toContain('sudah dihapus');
+
+    const person = await prisma().person.findUniqueOrThrow({ where: { id: personId } });
+    expect(person).toMatchObject({ displayName: null, phoneE164: null });
+    expect(person.anonymisedAt).not.toBeNull();
+    expect(await prisma().channelIdentity.count({ where: { personId } })).toBe(0);
+    expect(await prisma().groupLeader.findUniqueOrThrow({ where: { groupId_personId: { groupId: group.id, personId } } })).toMatchObject({ status: 'active' });
+    expect(await prisma().group.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({ active: true, name: 'Arisan Kenanga Hapus' });
+    expect((await prisma().apiToken.findFirstOrThrow({ where: { personId } })).revokedAt).not.toBeNull();
+    expect(token.token).toBeTruthy();
+    expect(await prisma().officer.findUniqueOrThrow({ where: { personId } })).toMatchObject({ active: false });
+    expect(await prisma().consent.findMany({ where: { personId } })).toEqual([expect.objectContaining({ externalId: '', withdrawnAt: expect.any(Date) })]);
+    const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'person.erase', targetId: personId } });
+    expect(audit).toMatchObject({ actorKind: 'person', actorId: personId, via: 'chat:webchat' });
+    expect(JSON.stringify(audit.details)).not.toMatch(/Rahayu|8888|pdp-eraser/);
+    expect(audit.details).toMatchObject({ identitiesUnlinked: 1, membershipsKept: 1, tokensRevoked: 1, officerDeactivated: true });
+
+    // The group still counts for the desa's status.
+    expect(await status('pdp-status-reader')).toBe(before);
+
+    // The same chat is a stranger now: a new person with nothing, asked for consent again.
+    const fresh = await bot.send(user, 'menu');
+    expect(buttonIds(fresh)).not.toContain('menu:groups');
+    expect(buttonIds(fresh)).not.toContain('menu:officer');
+    const newPersonId = await personOf(user);
+    expect(newPersonId).not.toBe(personId);
+    const report = allText(await bot.send(user, 'data saya'));
+    expect(report).not.toContain('Rahayu');
+    expect(report).not.toContain('Arisan Kenanga Hapus');
+    await bot.send(user, 'batal');
+    expect(allText(await bot.send(user, 'daftar'))).toContain(NOTICE);
+    await bot.send(user, 'batal');
+  });
+
+  it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {
+    await register('pdp-wd-a', 'Arisan Tarik A', 'Bu Tarik', '0818-1111-0001');
+    await register('pdp-wd-b', 'Arisan Tarik B', 'Pak Bisa', '0818-1111-0002');
+    const a = await personOf('pdp-wd-a');
+    const notices = () => prisma().alert.count({ where: { personId: a, officerId: null } });
+
+    async function relate(kindButton: string) {
+      let replies = await bot.send('pdp-wd-b', 'hubungan');
+      replies = await bot.send('pdp-wd-b', { button: buttonLabelled(replies, 'Arisan Tarik A') });
+      replies = await bot.send('pdp-wd-b', { button: kindButton });
+      replies = await bot.send('pdp-wd-b', { button: 'save' });
+      expect(allText(replies)).toContain('Hubungan dicatat');
+    }
+
+    await relate('kind:shared_meetings');
+    expect(await notices()).toBe(1);
+
+    const explain = await bot.send('pdp-wd-a', '/tarikpersetujuan');
+    expect(buttonIds(explain)).toContain('withdraw:confirm');
+    expect(allText(await bot.send('pdp-wd-a', { button: 'withdraw:confirm' }))).toContain('sudah ditarik');
+    expect(await prisma().consent.findFirstOrThrow({ where: { personId: a } })).toMatchObject({ withdrawnAt: expect.any(Date) });
+    expect(await prisma().auditLog.count({ where: { action: 'consent.withdraw', actorId: a } })).toBe(1);
+    // The notice not sent yet is dropped, and no new one is written.
+    expect(await notices()).toBe(0);
+    await relate('kind:shared_fund');
+    expect(await notices()).toBe(0);
+
+    // Replies to their own messages go on: the inbox shows both requests.
+    const menu = await bot.send('pdp-wd-a', 'menu');
+    expect(buttonIds(menu)).toContain('menu:inbox');
+    // Collecting anything new asks for consent again.
+    expect(allText(await bot.send('pdp-wd-a', 'catat kegiatan'))).toContain(NOTICE);
+    await bot.send('pdp-wd-a', 'batal');
+    // Data saya no longer offers withdrawal, only deletion.
+    const report = await bot.send('pdp-wd-a', 'datasaya');
+    expect(allText(report)).toContain('ditarik');
+    expect(buttonIds(report)).not.toContain('privacy:withdraw');
+    await bot.send('pdp-wd-a', 'batal');
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The privacy store on both databases: consent state, withdrawal (dropping unsent notices
+ * but not officer alerts), the data report of one person only, and erasure in detail.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createPrivacyStore } from '../../../src/storage/privacy/privacy-store.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
+
+const NOW = new Date('2026-11-20T03:00:00Z');
+
+describeEachDatabase('privacy store', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await insertTestRegions(db.prisma);
+  });
+  afterAll(async () => db?.close());
+
+  const store = <T>(fn: (privacy: ReturnType<typeof createPrivacyStore>) => Promise<T>) => db.prisma.$transaction((tx) => fn(createPrivacyStore(tx)));
+
+  async function group(name: string) {
+    const area = await db.prisma.area.upsert({
+      where: { villageCode_rw_rt_dusun: { villageCode: PONCOSARI, rw: 1, rt: 1, dusun: '' } },
+      create: { villageCode: PONCOSARI, rw: 1, rt: 1 },
+      update: {},
+    });
+    return db.prisma.group.create({ data: { name, nameNorm: name.toLowerCase(), type: 'pkk', areaId: area.id, villageCode: PONCOSARI, memberCount: 10 } });
+  }
+
+  async function personWith(name: string, phone: string) {
+    const person = await db.prisma.person.create({ data: { displayName: name, phoneE164: phone } });
+    const web = await db.prisma.channelIdentity.create({ data: { channel: 'webchat', externalId: `web-${randomUUID()}`, personId: person.id } });
+    const tg = await db.prisma.channelIdentity.create({ data: { channel: 'telegram', externalId: `${Math.floor(Math.random() * 1e9)}`, personId: person.id } });
+    return { person, web, tg };
+  }
+
+  it('records, reads and withdraws consent; withdrawal drops unsent notices but not officer alerts', async () => {
+    const { person, tg } = await personWith('Sri', '+628121110000');
+    expect(await store((p) => p.consentState(person.id))).toEqual({ consents: [], anonymised: false });
+    await store((p) => p.grantConsent(person.id, tg.id, 'v1', NOW));
+    const state = await store((p) => p.consentState(person.id));
+    expect(state.consents).toEqual([{ noticeVersion: 'v1', channel: 'telegram', grantedAt: NOW, withdrawnAt: null }]);
+    expect((await db.prisma.consent.findFirstOrThrow({ where: { personId: person.id } })).externalId).toBe(tg.externalId);
+
+    const officer = await db.prisma.officer.create({ data: { personId: person.id, kind: 'psm' } });
+    await db.prisma.alert.createMany({
+      data: [
+        { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID() },
+        { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID(), status: 'sent' },
+        { personId: person.id, officerId: officer.id, kind: 'group.registered', payload: {}, dedupeKey: randomUUID() },
+      ],
+    });
+    expect(await store((p) => p.withdrawConsent(person.id, NOW))).toBe(1);
+    expect(await store((p) => p.withdrawConsent(person.id, NOW))).toBe(0);
+    expect((await store((p) => p.consentState(person.id))).consents[0]!.withdrawnAt).toEqual(NOW);
+    const left = await db.prisma.alert.findMany({ where: { personId: person.id }, orderBy: { kind: 'asc' } });
+    expect(left.map((row) => [row.kind, row.status])).toEqual([
+      ['group.registered', 'pending'],
+      ['leader.notice', 'sent'],
+    ]);
+  });
+
+  it('reports one person\'s data and nobody else\'s', async () => {
+    const { person, web } = await personWith('Budi', '+628131110000');
+    const other = await personWith('Ani', '+628151110000');
+    const own = await group('PKK Budi');
+    const theirs = await group('PKK Ani');
+    await db.prisma.groupLeader.createMany({
+      data: [
+        { groupId: own.id, personId: person.id, role: 'leader' },
+        { groupId: theirs.id, personId: other.person.id, role: 'leader' },
+        { groupId: theirs.id, personId: person.id, role: 'coleader', status: 'pending' },
+      ],
+    });
+    const activity = await db.prisma.activity.create({
+      data: { date: new Date('2026-11-10'), category: 'kerja_bakti', description: 'Kerja bakti', villageCode: PONCOSARI, reporterId: person.id },
+    });
+    await db.prisma.activityParticipant.create({ data: { activityId: activity.id, groupId: own.id, status: 'confirmed', confirmedAt: NOW } });
+    await db.prisma.activity.create({ data: { date: new Date('2026-11-11'), category: 'jimpitan', description: 'x', villageCode: PONCOSARI, reporterId: other.person.id } });
+    await db.prisma.groupRelation.create({ data: { groupAId: own.id, groupBId: theirs.id, kind: 'shared_fund', declaredById: person.id } });
+    await db.prisma.consent.create({ data: { personId: person.id, noticeVersion: 'v1', channel: 'webchat', externalId: web.externalId, grantedAt: NOW } });
+    await db.prisma.officer.create({ data: { personId: person.id, kind: 'tksk', areas: { create: [{ codePrefix: PONCOSARI.slice(0, 8) }] } } });
+    await db.prisma.alert.create({ data: { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID() } });
+
+    const report = await store((p) => p.report(person.id));
+    expect(report).toMatchObject({ displayName: 'Budi', phoneE164: '+628131110000', locale: 'id', activityCount: 1, relationCount: 1, pendingMessages: 1 });
+    expect(report.identities.map((identity) => identity.channel).sort()).toEqual(['telegram', 'webchat']);
+    expect(report.groups).toEqual([
+      expect.objectContaining({ name: 'PKK Budi', role: 'leader', membership: 'active', groupActive: true }),
+      expect.objectContaining({ name: 'PKK Ani', role: 'coleader', membership: 'pending' }),
+    ]);
+    expect(report.latestActivities).toEqual([{ date: '2026-11-10', category: 'kerja_bakti', groupName: 'PKK Budi' }]);
+    expect(report.relations).toEqual([{ groupA: 'PKK Budi', groupB: 'PKK Ani', kind: 'shared_fund', status: 'pending' }]);
+    expect(report.consents).toHaveLength(1);
+    expect(report.officer).toMatchObject({ kind: 'tksk', active: true, areas: [expect.objectContaining({ code: PONCOSARI.slice(0, 8) })] });
+    expect(JSON.stringify(report)).not.toContain('+628151110000');
+  });
+
+  it('erases: each account goes to a new empty person, pending requests and unsent messages go, records stay', async () => {
+    const { person, web, tg } = await personWith('Rahayu', '+628171110000');
+    const kept = await group('PKK Rahayu');
+    const asked = await group('PKK Lain');
+    await db.prisma.groupLeader.createMany({
+      data: [
+        { groupId: kept.id, personId: person.id, role: 'leader' },
+        { groupId: asked.id, personId: person.id, role: 'coleader', status: 'pending' },
+      ],
+    });
+    await db.prisma.conversation.createMany({
+      data: [
+        { identityId: web.id, state: { v: 1, stack: [{ data: { leaderName: 'Rahayu' } }] }, lastActiveAt: NOW },
+        { identityId: tg.id, state: { v: 1 }, lastActiveAt: NOW },
+      ],
+    });
+    await db.prisma.webchatInbox.create({ data: { externalId: web.externalId, message: { text: 'hi' } } });
+    await db.prisma.linkCode.create({ data: { code: `C${randomUUID().slice(0, 7)}`, personId: person.id, expiresAt: NOW } });
+    await db.prisma.consent.create({ data: { personId: person.id, noticeVersion: 'v1', channel: 'webchat', externalId: web.externalId, grantedAt: NOW } });
+    const sending = await db.prisma.alert.create({ data: { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID(), status: 'sending' } });
+    await db.prisma.alert.create({ data: { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID() } });
+
+    const result = await store((p) => p.erase(person.id, NOW));
+    expect(result).toEqual({
+      kind: 'erased',
+      counts: { identitiesUnlinked: 2, membershipsKept: 1, requestsDropped: 1, alertsDeleted: 1, inboxDeleted: 1, tokensRevoked: 0, linkCodesDeleted: 1, officerDeactivated: false },
+    });
+    expect(await store((p) => p.erase(person.id, NOW))).toEqual({ kind: 'already' });
+
+    expect(await db.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ displayName: null, phoneE164: null, anonymisedAt: NOW });
+    const identities = await db.prisma.channelIdentity.findMany({ where: { id: { in: [web.id, tg.id] } }, include: { person: true } });
+    expect(new Set(identities.map((identity) => identity.personId)).size).toBe(2);
+    for (const identity of identities) {
+      expect(identity.personId).not.toBe(person.id);
+      expect(identity.person).toMatchObject({ displayName: null, phoneE164: null, anonymisedAt: null });
+    }
+    const states = await db.prisma.conversation.findMany({ where: { identityId: { in: [web.id, tg.id] } } });
+    expect(states.map((row) => row.state)).toEqual([null, null]);
+    expect(await db.prisma.groupLeader.findMany({ where: { personId: person.id } })).toEqual([expect.objectContaining({ groupId: kept.id, status: 'active' })]);
+    expect(await db.prisma.webchatInbox.count({ where: { externalId: web.externalId } })).toBe(0);
+    expect(await db.prisma.linkCode.count({ where: { personId: person.id } })).toBe(0);
+    expect(await db.prisma.alert.findMany({ where: { personId: person.id }, select: { id: true } })).toEqual([{ id: sending.id }]);
+    expect(await db.prisma.consent.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({ externalId: '', withdrawnAt: NOW });
+    expect(await store((p) => p.consentState(person.id))).toMatchObject({ anonymised: true });
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The daily retention job on both databases, run by the real scheduler over the JobRun
+ * table: conversations, processed message ids, delivered web chat inbox items and finished
+ * alerts older than the retention are deleted in batches; newer and unfinished rows stay;
+ * a summary goes into the audit log; a backlog beyond one run's cap is left for the next.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Scheduler } from '../../../src/core/scheduler/scheduler.js';
+import { RETENTION_JOB_NAME, purgeExpired, retentionJobs } from '../../../src/domain/privacy/retention-job.js';
+import { PrismaAppTx } from '../../../src/storage/app-tx.js';
+import { createJobRuns } from '../../../src/storage/jobs/job-runs.js';
+import { manualClock } from '../../support/bot.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+
+const DAY = 86_400_000;
+const RETENTION = 90 * DAY;
+/** 04:00 WIB, after the job's 03:00 start. */
+const NOW = new Date('2026-11-30T21:00:00Z');
+const OLD = new Date(NOW.getTime() - 100 * DAY);
+const RECENT = new Date(NOW.getTime() - 10 * DAY);
+
+describeEachDatabase('retention job', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(async () => db?.close());
+
+  async function conversation(lastActiveAt: Date): Promise<string> {
+    const person = await db.prisma.person.create({ data: {} });
+    const identity = await db.prisma.channelIdentity.create({ data: { channel: 'webchat', externalId: randomUUID(), personId: person.id } });
+    await db.prisma.conversation.create({ data: { identityId: identity.id, state: {}, lastActiveAt } });
+    return identity.id;
+  }
+
+  async function processed(processedAt: Date, count: number): Promise<void> {
+    await db.prisma.processedMessage.createMany({
+      data: Array.from({ length: count }, () => ({ channel: 'telegram' as const, messageId: randomUUID(), processedAt })),
+    });
+  }
+
+  async function alert(status: 'pending' | 'sent' | 'dead', createdAt: Date): Promise<string> {
+    const person = await db.prisma.person.create({ data: {} });
+    const row = await db.prisma.alert.create({ data: { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID(), status, createdAt } });
+    return row.id;
+  }
+
+  it('deletes what is older than the retention, in batches, keeps the rest, and audits the counts', async () => {
+    const oldConversations = [await conversation(OLD), await conversation(OLD), await conversation(OLD)];
+    const recentConversation = await conversation(RECENT);
+    await processed(OLD, 5);
+    await processed(RECENT, 2);
+    await db.prisma.webchatInbox.createMany({
+      data: [
+        { externalId: 'w1', message: {}, createdAt: OLD, deliveredAt: OLD },
+        { externalId: 'w1', message: {}, createdAt: OLD, deliveredAt: OLD },
+        { externalId: 'w2', message: {}, createdAt: OLD, deliveredAt: null },
+        { externalId: 'w2', message: {}, createdAt: RECENT, deliveredAt: RECENT },
+      ],
+    });
+    await Promise.all([alert('sent', OLD), alert('dead', OLD), alert('sent', OLD)]);
+    const kept = [await alert('pending', OLD), await alert('sent', RECENT)];
+
+    const clock = manualClock(NOW.toISOString());
+    const scheduler = new Scheduler<PrismaAppTx>({ runs: createJobRuns(db.prisma, (tx) => new PrismaAppTx(tx), { clock }), clock });
+    // Batches of two: every table needs more than one statement.
+    for (const job of retentionJobs<PrismaAppTx>({ retentionMs: RETENTION, batchSize: 2 })) scheduler.register(job);
+    expect(await scheduler.tick()).toEqual({ [RETENTION_JOB_NAME]: 'ran' });
+
+    expect(await db.prisma.conversation.count({ where: { identityId: { in: oldConversations } } })).toBe(0);
+    expect(await db.prisma.conversation.count({ where: { identityId: recentConversation } })).toBe(1);
+    // The identities stay: only the conversation state goes.
+    expect(await db.prisma.channelIdentity.count({ where: { id: { in: oldConversations } } })).toBe(3);
+    expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(0);
+    expect(await db.prisma.processedMessage.count({ where: { processedAt: RECENT } })).toBe(2);
+    expect(await db.prisma.webchatInbox.count()).toBe(2);
+    expect(await db.prisma.webchatInbox.count({ where: { deliveredAt: null } })).toBe(1);
+    expect((await db.prisma.alert.findMany({ select: { id: true } })).map((row) => row.id).sort()).toEqual(kept.sort());
+
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'data.retention' } });
+    expect(audit).toMatchObject({ actorKind: 'system', actorId: null, via: 'job' });
+    expect(audit.details).toMatchObject({ conversations: 3, processedMessages: 5, webchatInbox: 2, alerts: 3, complete: true });
+
+    // Once per day: a second tick the same day does nothing.
+    await processed(OLD, 1);
+    expect(await scheduler.tick()).toEqual({});
+    expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(1);
+    await db.prisma.processedMessage.deleteMany({ where: { processedAt: OLD } });
+  });
+
+  it('leaves a backlog beyond one run\'s cap for the next run, and says so', async () => {
+    await processed(OLD, 7);
+    const first = await db.prisma.$transaction((tx) => purgeExpired(new PrismaAppTx(tx), NOW, { retentionMs: RETENTION, batchSize: 2, maxBatches: 2 }));
+    expect(first.deleted.processedMessages).toBe(4);
+    expect(first.complete).toBe(false);
+    expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(3);
+
+    const second = await db.prisma.$transaction((tx) => purgeExpired(new PrismaAppTx(tx), NOW, { retentionMs: RETENTION, batchSize: 2, maxBatches: 2 }));
+    expect(second).toMatchObject({ deleted: { processedMessages: 3 }, complete: true });
+    expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(0);
+    expect(await db.prisma.auditLog.count({ where: { action: 'data.retention' } })).toBe(3);
+  });
+});
