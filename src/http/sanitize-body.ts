@@ -36,9 +36,9 @@ export function sanitizeValue<T>(value: T, depth = 0): T {
     });
     return (changed ? items : value) as T;
   }
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  // Only plain objects (JSON bodies; querystring objects have a null prototype).
-  if (prototype !== Object.prototype && prototype !== null) return value;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  // Only plain objects: JSON bodies, and query objects (whose prototype is a null-prototype object).
+  if (prototype !== Object.prototype && prototype !== null && Object.getPrototypeOf(prototype) !== null) return value;
   let changed = false;
   const entries = Object.entries(value).map(([key, item]) => {
     const cleanKey = sanitizeText(key);
@@ -47,7 +47,7 @@ export function sanitizeValue<T>(value: T, depth = 0): T {
     return [cleanKey, clean] as const;
   });
   if (!changed) return value;
-  const copy = prototype === null ? (Object.create(null) as Record<string, unknown>) : ({} as Record<string, unknown>);
+  const copy = prototype === Object.prototype ? ({} as Record<string, unknown>) : (Object.create(null) as Record<string, unknown>);
   // defineProperty, not assignment: a "__proto__" key must stay a plain key.
   for (const [key, item] of entries) Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
   return copy as T;

@@ -78,3 +78,21 @@ export function hasLoneSurrogate(text: string): boolean {
 export function hasForbiddenControl(text: string): boolean {
   return /[\u0000-\u0008\u000b-\u001f\u007f]/.test(text);
 }
+
+/**
+ * Runs an async property like `fc.assert`, but fails with a short message: the seed, the
+ * replay path and the counterexample with long strings cut (a 20,000-character input
+ * would otherwise flood the log).
+ */
+export async function checkProperty<T>(property: fc.IAsyncProperty<T>, params: fc.Parameters<T>): Promise<void> {
+  const details = await fc.check(property, { ...params, endOnFailure: true });
+  if (!details.failed) return;
+  const shown = JSON.stringify(details.counterexample, (_key, value: unknown) =>
+    typeof value === 'string' && value.length > 120 ? `${value.slice(0, 60)}…(${value.length} chars)` : value,
+  );
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  throw new Error(
+    `property failed (seed ${details.seed}, path "${details.counterexamplePath}"; replay with HOSTILE_SEED=${details.seed}):\n` +
+      `${cause.slice(0, 1_500)}\ncounterexample: ${shown.slice(0, 2_000)}`,
+  );
+}

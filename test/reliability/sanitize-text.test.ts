@@ -87,6 +87,13 @@ describe('sanitizeValue (request bodies)', () => {
     );
   });
 
+  it('cleans query objects, whose prototype is a null-prototype object', () => {
+    const query = Object.create(Object.create(null) as object) as Record<string, unknown>;
+    query['a\u0000'] = 'b\ud800';
+    expect({ ...(sanitizeValue(query) as Record<string, unknown>) }).toEqual({ a: 'b\ufffd' });
+    expect(sanitizeValue(new Date(0))).toEqual(new Date(0));
+  });
+
   it('keeps "__proto__" a plain key', () => {
     const body = JSON.parse('{"__proto__": {"polluted": "\\u0000yes"}}') as Record<string, unknown>;
     const clean = sanitizeValue(body) as Record<string, unknown>;
