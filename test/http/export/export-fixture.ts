@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createExportSource } from '../../../src/storage/export/export-source.js';
+import { createExportSource, type ExportSource } from '../../../src/storage/export/export-source.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { seedRegions } from '../../../src/storage/regions/seed-regions.js';
 import { issueToken, principalForToken } from '../../../src/storage/tokens/api-tokens.js';
@@ -28,21 +28,14 @@ export interface ExportTestApp {
 }
 
 /** Opens a database of `kind`, seeds the region extract and builds the app (not listening). */
-export async function openExportApp(kind: DatabaseKind, options: { batchSize?: number } = {}): Promise<ExportTestApp> {
+export async function openExportApp(
+  kind: DatabaseKind,
+  options: { batchSize?: number; observe?: (source: ExportSource) => ExportSource } = {},
+): Promise<ExportTestApp> {
   const db = await openTestDatabase(kind);
   try {
     await seedRegions(db.prisma, { source: TEST_REGION_SOURCE });
-    const clock = () => NOW;
-    const app = Fastify({ logger: false });
-    installErrorHandler(app);
-    await app.register(
-      async (api) => {
-        installBearerAuth(api, { adminToken: ADMIN_TOKEN, verifyToken: (token) => principalForToken(db.prisma, token, clock()) });
-        await api.register(exportRoutes, { source: createExportSource(db.prisma), clock, ...options });
-      },
-      { prefix: '/api' },
-    );
-    await app.ready();
+    const app = await buildExportApp(db.prisma, options);
     return {
       db,
       app,
@@ -55,6 +48,30 @@ export async function openExportApp(kind: DatabaseKind, options: { batchSize?: n
     await db.close();
     throw error;
   }
+}
+
+/** The app alone, on an open database (a second app on the same data). Close it with `app.close()`. */
+export async function buildExportApp(
+  prisma: PrismaClient,
+  options: { batchSize?: number; observe?: (source: ExportSource) => ExportSource } = {},
+): Promise<FastifyInstance> {
+  const source = createExportSource(prisma);
+  const clock = () => NOW;
+  const app = Fastify({ logger: false });
+  installErrorHandler(app);
+  await app.register(
+    async (api) => {
+      installBearerAuth(api, { adminToken: ADMIN_TOKEN, verifyToken: (token) => principalForToken(prisma, token, clock()) });
+      await api.register(exportRoutes, {
+        source: options.observe ? options.observe(source) : source,
+        clock,
+        ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+      });
+    },
+    { prefix: '/api' },
+  );
+  await app.ready();
+  return app;
 }
 
 /** An officer covering `prefixes`, with a personal token. */

@@ -4,12 +4,13 @@
  *
  * exceljs does not pass backpressure through: its sheet buffer writes into the zip's
  * deflate stream without waiting, so a slow client would make that stream's input buffer
- * grow without bound. After each batch the writer therefore waits until the deflate input
- * and the output have drained before reading the next batch from the database. The deflate
- * stream is reached through exceljs internals (the sheet's `_stream.pipes[0]`, exceljs 4.4);
- * if a future exceljs moves it, only the output is waited for, and the constant-memory test
- * with a stalled reader in test/http/export fails.
+ * grow without bound. After each batch the writer therefore waits until the stream between
+ * the sheet and the zip and the output have drained before reading the next batch from the
+ * database. That stream is reached through exceljs internals (the sheet's `_stream.pipes[0]`,
+ * exceljs 4.4 with archiver 5); if a future exceljs moves it, only the output is waited for,
+ * and test/http/export/stream-backpressure.test.ts fails.
  */
+import type { EventEmitter } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue, ExportTable } from './export-table.js';
@@ -28,27 +29,46 @@ export function xlsxCell(value: CellValue, kind: 'text' | 'number' | 'date'): st
   return value.replace(NOT_XML, '').slice(0, MAX_CELL_CHARS);
 }
 
-/** Resolves once `stream` has drained, or at once when it needs no draining, is done, or `output` closes. */
-function drained(stream: Writable, output: Writable): Promise<void> {
-  if (!stream.writableNeedDrain || stream.destroyed || output.destroyed) return Promise.resolve();
+/** A writable stage of the pipeline whose buffer may need to drain before more is written. */
+interface Stage {
+  readonly stream: EventEmitter;
+  /** Its buffer is over its high-water mark (a write returned false, 'drain' will follow). */
+  full(): boolean;
+}
+
+/** The output stream as a stage. */
+function outputStage(output: Writable): Stage {
+  return { stream: output, full: () => output.writableNeedDrain };
+}
+
+/**
+ * The stream the sheet's XML is copied into on its way to deflate (exceljs internals; see
+ * the file comment). It comes from archiver's bundled readable-stream 2, which has no
+ * `writableNeedDrain`, so its state is read where that version keeps it.
+ */
+function sheetStage(sheet: ExcelJS.Worksheet): Stage | undefined {
+  const internal = sheet as unknown as { _stream?: { pipes?: unknown[] } };
+  const first = internal._stream?.pipes?.[0] as
+    | (EventEmitter & { writableNeedDrain?: boolean; _writableState?: { needDrain?: boolean } })
+    | undefined;
+  if (first === undefined || first === null || typeof first.on !== 'function') return undefined;
+  return { stream: first, full: () => Boolean(first.writableNeedDrain ?? first._writableState?.needDrain) };
+}
+
+/** Resolves once `stage` has drained, or at once when it is not full; also when `output` closes. */
+function drained(stage: Stage, output: Writable): Promise<void> {
+  if (!stage.full() || output.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
+      stage.stream.off('drain', done);
+      stage.stream.off('close', done);
       output.off('close', done);
       resolve();
     };
-    stream.on('drain', done);
-    stream.on('close', done);
+    stage.stream.on('drain', done);
+    stage.stream.on('close', done);
     output.on('close', done);
   });
-}
-
-/** The deflate stream the sheet's XML is written into (exceljs internals; see the file comment). */
-function sheetDeflate(sheet: ExcelJS.Worksheet): Writable | undefined {
-  const internal = sheet as unknown as { _stream?: { pipes?: unknown[] } };
-  const first = internal._stream?.pipes?.[0];
-  return first !== null && typeof first === 'object' && 'writableNeedDrain' in first ? (first as Writable) : undefined;
 }
 
 /**
@@ -84,9 +104,9 @@ async function writeWorkbook<Row>(table: ExportTable<Row>, output: PassThrough):
       const n = rowNumber;
       sheet.addRow(table.columns.map((col) => xlsxCell(col.value(row, n), col.kind))).commit();
     }
-    const deflate = sheetDeflate(sheet);
-    if (deflate) await drained(deflate, output);
-    await drained(output, output);
+    const input = sheetStage(sheet);
+    if (input) await drained(input, output);
+    await drained(outputStage(output), output);
     // The client went away: stop reading (leaving the loop ends the database batches).
     if (output.destroyed) return;
   }
