@@ -1,13 +1,13 @@
 /**
  * {@link NationalStatusStore} over PostgreSQL (and PGlite): the WKSBM rules of
- * src/domain/status/criteria.ts and status.ts, evaluated for many desa in one set-based
- * statement, and the changes appended to AreaLevelHistory in the same statement.
+ * src/domain/status/criteria.ts and status.ts, evaluated for every desa in one set-based
+ * statement (hash joins over whole tables, not one desa after another), and the changes
+ * appended to AreaLevelHistory by the same statement.
  *
- * Desa are taken in code order, CHUNK_SIZE at a time, each chunk in its own transaction
- * holding the same per-desa advisory locks as a single refresh (status-repository.ts
- * `lockArea`), taken in the same order, so a message refreshing a desa at the same moment
- * waits or is waited for and no change is recorded twice or lost. Keeping chunks small
- * keeps the locks within PostgreSQL's shared lock table.
+ * It holds the national status lock exclusively for its transaction; every single refresh
+ * (status-repository.ts `lockArea`) holds it shared, so the recompute waits for refreshes
+ * in flight, and refreshes wait the few seconds it runs: no level is recorded from facts
+ * another transaction is changing, and none twice.
  *
  * test/storage/status/national-recompute.test.ts checks, desa by desa, that the levels and
  * provisional flags recorded here are the ones `refreshStatus` computes.
@@ -16,35 +16,35 @@ import type { NationalStatusStore, RecomputeWindow } from '../../domain/status/n
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/status/ports.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
+import { NATIONAL_STATUS_LOCK } from './status-repository.js';
 
-/** Desa per transaction. */
-export const CHUNK_SIZE = 2_000;
-
-/** Builds the store on a client (it runs its own transactions, one per chunk). */
-export function createNationalStatusStore(prisma: PrismaClient, options: { readonly chunkSize?: number } = {}): NationalStatusStore {
-  const chunkSize = Math.max(1, options.chunkSize ?? CHUNK_SIZE);
+/** Builds the store on a client (it runs its own transaction). */
+export function createNationalStatusStore(prisma: PrismaClient): NationalStatusStore {
   return {
     async recomputeAll(window) {
-      const codes = (
-        await prisma.$queryRaw<Array<{ v: string }>>`
-          SELECT "villageCode" AS v FROM "Group"
-          UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0
-          ORDER BY 1`
-      ).map((row) => row.v);
+      const rows = await prisma.$transaction(
+        async (tx) => {
+          // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0))`;
+          // The planner's estimates for this statement are large enough to start LLVM JIT,
+          // whose compilation alone takes seconds, longer than running the plan (PGlite has
+          // no JIT; the setting exists there all the same).
+          await tx.$executeRaw`SET LOCAL jit = off`;
+          // Its hash aggregates over every participation spill to disk with the default 4 MB.
+          await tx.$executeRaw`SET LOCAL work_mem = '128MB'`;
+          return recomputeEvery(tx, window);
+        },
+        { ...TRANSACTION_OPTIONS, timeout: 10 * 60_000 },
+      );
       const byLevel = Object.fromEntries(WKSBM_LEVELS.map((level) => [level, 0])) as Record<WksbmLevel, number>;
       let changed = 0;
-      for (let start = 0; start < codes.length; start += chunkSize) {
-        const chunk = codes.slice(start, start + chunkSize);
-        const rows = await prisma.$transaction(
-          (tx) => recomputeRange(tx, chunk[0]!, chunk[chunk.length - 1]!, window),
-          { ...TRANSACTION_OPTIONS, timeout: 10 * 60_000 },
-        );
-        for (const row of rows) {
-          byLevel[row.level] += Number(row.villages);
-          changed += Number(row.changed);
-        }
+      let villages = 0;
+      for (const row of rows) {
+        byLevel[row.level] += Number(row.villages);
+        villages += Number(row.villages);
+        changed += Number(row.changed);
       }
-      return { villages: codes.length, changed, byLevel };
+      return { villages, changed, byLevel };
     },
   };
 }
@@ -55,47 +55,38 @@ interface RangeRow {
   readonly changed: bigint | number;
 }
 
-/** Locks, evaluates and records the desa with codes in [lo, hi] (a chunk of the sorted list). */
-async function recomputeRange(tx: PrismaTx, lo: string, hi: string, window: RecomputeWindow): Promise<RangeRow[]> {
+/** Evaluates every desa with a group or a recorded level, and records the changes. */
+async function recomputeEvery(tx: PrismaTx, window: RecomputeWindow): Promise<RangeRow[]> {
   const t = window.thresholds;
-  await tx.$queryRaw`
-    SELECT count(pg_advisory_xact_lock(hashtextextended('wksbm-status:' || c.v, 0)))::int AS locked
-    FROM (
-      SELECT v FROM (
-        SELECT "villageCode" AS v FROM "Group" WHERE "villageCode" BETWEEN ${lo} AND ${hi}
-        UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0 AND "villageCode" BETWEEN ${lo} AND ${hi}
-      ) u ORDER BY v
-    ) c`;
   return tx.$queryRaw<RangeRow[]>`
     WITH
     cand AS (
-      SELECT "villageCode" AS v FROM "Group" WHERE "villageCode" BETWEEN ${lo} AND ${hi}
-      UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0 AND "villageCode" BETWEEN ${lo} AND ${hi}),
+      SELECT "villageCode" AS v FROM "Group"
+      UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0),
     g AS (
       SELECT "id", "villageCode" AS v, "active" AS enabled, "verification"::text = 'verified' AS verified,
              CASE WHEN "type"::text <> 'other' THEN "type"::text
                   WHEN btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')) = '' THEN 'other'
                   ELSE 'other:' || btrim(regexp_replace(lower("typeOther"), '[^[:alnum:]]+', ' ', 'g')) END AS type_key,
              (("createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_day
-      FROM "Group" WHERE "villageCode" BETWEEN ${lo} AND ${hi} AND "verification" <> 'rejected'),
-    ap AS (
-      SELECT p."activityId" AS aid, p."groupId" AS gid, g.v, p."status"::text = 'confirmed' AS confirmed, g.enabled
-      FROM g JOIN "ActivityParticipant" p ON p."groupId" = g."id"
-      WHERE p."status" IN ('pending', 'confirmed')),
+      FROM "Group" WHERE "verification" <> 'rejected'),
+    pa AS (
+      SELECT p."activityId" AS aid, p."groupId" AS gid, g.v, p."status"::text = 'confirmed' AS confirmed, g.enabled,
+             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified
+      FROM "ActivityParticipant" p
+      JOIN g ON g."id" = p."groupId"
+      JOIN "Activity" a ON a."id" = p."activityId"
+      WHERE p."status" IN ('pending', 'confirmed') AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'),
     acts AS (
-      SELECT x.aid, x.v, x.nconf, x.any_enabled, a."verification"::text = 'verified' AS verified,
-             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age,
-             EXISTS (SELECT 1 FROM "ActivityBeneficiary" b WHERE b."activityId" = x.aid AND b."count" > 0) AS pmks
+      SELECT x.*, x.aid IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks
       FROM (
-        SELECT aid, v, count(DISTINCT gid) FILTER (WHERE confirmed) AS nconf, bool_or(enabled) FILTER (WHERE confirmed) AS any_enabled
-        FROM ap GROUP BY aid, v HAVING bool_or(confirmed)
-      ) x JOIN "Activity" a ON a."id" = x.aid
-      WHERE a."date" >= ${window.since}::date AND a."verification" <> 'rejected'),
-    win AS (
-      SELECT *, nconf >= ${t.minGroupsPerJointActivity}::int AS joint FROM acts WHERE age <= ${t.activityWindowDays}::int),
+        SELECT aid, v, count(*) FILTER (WHERE confirmed) AS nconf, coalesce(bool_or(enabled) FILTER (WHERE confirmed), false) AS any_enabled,
+               min(age) AS age, bool_and(verified) AS verified
+        FROM pa GROUP BY aid, v HAVING bool_or(confirmed)
+      ) x),
     ga AS (
       SELECT g.*, g.enabled AND (w.gid IS NOT NULL OR ${window.today}::int - g.reg_day <= ${t.newGroupGraceDays}::int) AS is_active
-      FROM g LEFT JOIN (SELECT DISTINCT ap.gid FROM ap JOIN win ON win.aid = ap.aid AND win.v = ap.v WHERE ap.confirmed) w ON w.gid = g."id"),
+      FROM g LEFT JOIN (SELECT DISTINCT gid FROM pa WHERE confirmed AND age <= ${t.activityWindowDays}::int) w ON w.gid = g."id"),
     c1 AS (
       SELECT v, count(*) FILTER (WHERE is_active) AS nactive, count(DISTINCT type_key) FILTER (WHERE is_active) AS ntypes,
              coalesce(bool_or(is_active AND NOT verified), false) AS unverified
@@ -107,13 +98,17 @@ async function recomputeRange(tx: PrismaTx, lo: string, hi: string, window: Reco
       JOIN ga a2 ON a2."id" = r."groupBId" AND a2.is_active AND a2.v = a1.v
       WHERE r."status" = 'confirmed' AND r."groupAId" <> r."groupBId"
       UNION
-      SELECT w.v, p1.gid, p2.gid
-      FROM win w
-      JOIN ap p1 ON p1.aid = w.aid AND p1.v = w.v AND p1.confirmed
-      JOIN ap p2 ON p2.aid = w.aid AND p2.v = w.v AND p2.confirmed AND p2.gid > p1.gid
+      -- Two confirmed groups of one joint activity in the window are a pair. With the usual
+      -- threshold of two groups, two confirmed participants already make it joint (the
+      -- planner folds the condition away); a higher threshold is checked on the activity.
+      SELECT p1.v, p1.gid, p2.gid
+      FROM pa p1
+      JOIN pa p2 ON p2.aid = p1.aid AND p2.v = p1.v AND p2.gid > p1.gid AND p2.confirmed
       JOIN ga a1 ON a1."id" = p1.gid AND a1.is_active
       JOIN ga a2 ON a2."id" = p2.gid AND a2.is_active
-      WHERE w.joint),
+      WHERE p1.confirmed AND p1.age <= ${t.activityWindowDays}::int
+        AND (${t.minGroupsPerJointActivity}::int <= 2
+             OR EXISTS (SELECT 1 FROM acts j WHERE j.aid = p1.aid AND j.v = p1.v AND j.nconf >= ${t.minGroupsPerJointActivity}::int))),
     c2 AS (
       SELECT v, count(*) FILTER (WHERE side = 0) AS npairs, count(DISTINCT gid) AS nlinked
       FROM (SELECT v, x AS gid, 0 AS side FROM pairs UNION ALL SELECT v, y, 1 FROM pairs) ends GROUP BY v),
@@ -126,11 +121,11 @@ async function recomputeRange(tx: PrismaTx, lo: string, hi: string, window: Reco
       FROM acts GROUP BY v),
     prev AS (
       SELECT DISTINCT ON (h."villageCode") h."villageCode" AS v, h."level"::text AS level, h."provisional", h."at"
-      FROM "AreaLevelHistory" h WHERE h."rw" = 0 AND h."villageCode" BETWEEN ${lo} AND ${hi}
+      FROM "AreaLevelHistory" h WHERE h."rw" = 0
       ORDER BY h."villageCode", h."at" DESC),
     ever AS (
       SELECT DISTINCT "villageCode" AS v FROM "AreaLevelHistory"
-      WHERE "rw" = 0 AND "level" = 'aktif' AND "villageCode" BETWEEN ${lo} AND ${hi}),
+      WHERE "rw" = 0 AND "level" = 'aktif'),
     met AS (
       SELECT cand.v,
              coalesce(c1.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(c1.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,

@@ -6,14 +6,19 @@
 import type { ActivityFact, AreaFacts, AreaRef, GroupFact, LevelRecord, RelationFact, StatusRepository } from '../../domain/status/ports.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
+/** The advisory lock key a national recompute holds exclusively and every single refresh shares. */
+export const NATIONAL_STATUS_LOCK = 'wksbm-status:*national*';
+
 /** Builds the status repository on one transaction client. */
 export function createStatusRepository(tx: PrismaTx): StatusRepository {
   return {
     async lockArea(area) {
       // One transaction-scoped advisory lock per desa, whichever RW is refreshed: a group
       // change refreshes the desa and its RW, and one lock cannot be taken in two orders.
-      // $executeRaw, because the function returns `void`, which queryRaw cannot read.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`wksbm-status:${area.villageCode}`}, 0))`;
+      // Shared on the national key first: a national recompute takes it exclusively, so it
+      // never records a level while a single refresh is between reading and recording.
+      // $executeRaw, because the functions return `void`, which queryRaw cannot read.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtextextended(${NATIONAL_STATUS_LOCK}, 0)), pg_advisory_xact_lock(hashtextextended(${`wksbm-status:${area.villageCode}`}, 0))`;
     },
 
     loadFacts: (area, since) => loadFacts(tx, area, since),

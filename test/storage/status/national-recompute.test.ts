@@ -84,7 +84,7 @@ describeEachDatabase('national recompute', (kind) => {
   afterAll(() => db?.close());
 
   it('records for every desa the level and provisional flag computeStatus gives', async () => {
-    const store = createNationalStatusStore(db.prisma, { chunkSize: 7 });
+    const store = createNationalStatusStore(db.prisma);
     const result = await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS);
     const withGroups = new Set((await db.prisma.group.findMany({ select: { villageCode: true } })).map((row) => row.villageCode));
     expect(result.villages).toBeGreaterThanOrEqual(withGroups.size);
