@@ -25,6 +25,7 @@ import { withFloodLimit } from './core/flood-limit.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
 import { noticeAdmins } from './domain/alerts/admin-notices.js';
 import { officerJobs } from './domain/alerts/officer-jobs.js';
+import { retentionJobs } from './domain/privacy/retention-job.js';
 import { t } from './core/text.js';
 import { startControlServer } from './channels/control/control-server.js';
 import { inviteCommand } from './channels/control/invite-command.js';
@@ -86,7 +87,11 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       logger.warn({ locale, key }, 'missing translation'),
     );
     const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config) });
+    const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl}/dashboard`,
+      // The consent notice states how long conversations are kept.
+      dataRetentionMs: config.DATA_RETENTION,
+    });
     const engine = createEngine({
       flows: assistant.flows,
       rootFlow: assistant.rootFlow,
@@ -170,6 +175,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     })) {
       scheduler?.register(job);
     }
+    for (const job of retentionJobs<PrismaAppTx>({ retentionMs: config.DATA_RETENTION })) scheduler?.register(job);
 
     const app = await buildApp({
       logger,
@@ -177,6 +183,15 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       webchat: { handle },
       webchatInbox: { inbox, clock },
       rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
+      api: {
+        prisma: database.prisma,
+        clock,
+        adminToken: config.ADMIN_TOKEN,
+        thresholds: statusThresholds(config),
+        renderText: (text, locale) => renderer.text(text, locale),
+        // A verification or a retried alert may have queued messages: send them now.
+        afterWrite: () => dispatcher?.wake(),
+      },
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });
 

@@ -6,6 +6,9 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from '../channels/telegram/webhook-routes.js';
 import { webchatInboxRoutes, type WebchatInboxRouteOptions } from '../channels/webchat/inbox-routes.js';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
+import { apiRoutes, type ApiOptions } from './api/api-plugin.js';
+import { registerOpenApi } from './api/openapi.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { registerSecurity } from './security.js';
@@ -17,6 +20,8 @@ export interface AppDeps {
   readonly webchat: WebchatOptions;
   /** Web chat messages waiting for users (the page polls). */
   readonly webchatInbox: WebchatInboxRouteOptions;
+  /** The admin API under /api (with its OpenAPI document at /docs) and the dashboard page. */
+  readonly api?: ApiOptions;
   /** Present in Telegram webhook mode. */
   readonly telegramWebhook?: TelegramWebhookOptions;
   /** Largest accepted request body in bytes. */
@@ -35,6 +40,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
   await registerSecurity(app, { rateLimitPerMinute: deps.rateLimitPerMinute ?? 600 });
   await app.register(healthRoutes, { ping: deps.ping });
+  if (deps.api) {
+    // Swagger collects routes as they are added: before the API.
+    await registerOpenApi(app);
+    await app.register(apiRoutes, { prefix: '/api', ...deps.api });
+    await app.register(dashboardRoutes);
+  }
   await app.register(webchatRoutes, deps.webchat);
   await app.register(webchatInboxRoutes, deps.webchatInbox);
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);

@@ -3,7 +3,7 @@
  * HTTP rate limit, security headers and the body size limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { allText, buttonIds, CONSENT_AGREE_BUTTON, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 
 describe('abuse limits', () => {
   let store: TestStore;
@@ -27,21 +27,26 @@ describe('abuse limits', () => {
     await bot.send(user, 'halo');
     await bot.send(user, 'bantuan');
     await bot.send(user, 'bantuan');
-    const registration = await bot.send(user, 'daftar');
+    // The registration starts with the consent notice: the place we must not lose.
+    const notice = await bot.send(user, 'daftar');
+    expect(buttonIds(notice)).toContain(CONSENT_AGREE_BUTTON);
     const before = await stateOf();
 
-    const refused = await bot.send(user, 'Arisan Melati');
+    const refused = await bot.send(user, { button: CONSENT_AGREE_BUTTON });
     expect(allText(refused)).toMatch(/terlalu cepat/);
     expect(allText(refused)).toMatch(/15 detik/);
     // Further messages of the burst get no second notice.
-    expect(await bot.send(user, 'Arisan Melati')).toEqual([]);
-    // Nothing changed: same step, and the refused message ids were not marked as processed.
+    expect(await bot.send(user, { button: CONSENT_AGREE_BUTTON })).toEqual([]);
+    // Nothing changed: same step, no consent recorded from a refused message.
     expect(await stateOf()).toEqual(before);
+    expect(await prisma.consent.count({ where: { externalId: user } })).toBe(0);
 
     // After the wait the same answer is taken exactly where it was asked.
     clock.advance(60_000);
-    const again = await bot.send(user, 'daftar');
-    expect(allText(again)).toBe(allText(registration));
+    const accepted = await bot.send(user, { button: CONSENT_AGREE_BUTTON });
+    expect(allText(accepted)).not.toMatch(/terlalu cepat/);
+    expect(await prisma.consent.count({ where: { externalId: user } })).toBe(1);
+    expect(await stateOf()).not.toEqual(before);
   });
 
   it('tells an English-speaking sender in English', async () => {

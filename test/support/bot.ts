@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
 import type { Clock } from '../../src/core/ports.js';
 import { CONSENT_AGREE_BUTTON } from '../../src/domain/privacy/consent-flow.js';
+
+export { CONSENT_AGREE_BUTTON };
 import { createBot, type Bot, type BotOverrides } from '../../src/main.js';
 import { TEST_REGION_SOURCE } from './region-fixture.js';
 import { createPostgresTestDatabase, type DatabaseKind, type PostgresTestDatabase } from './databases.js';

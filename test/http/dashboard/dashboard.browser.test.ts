@@ -15,13 +15,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../../src/http/server.js';
-import { dashboardRoutes } from '../../../src/http/dashboard/dashboard-routes.js';
-import { apiRoutes } from '../../../src/http/api/api-plugin.js';
-import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
-import { exportRoutes } from '../../../src/http/api/export/export-routes.js';
-import { installBearerAuth } from '../../../src/http/auth/bearer-auth.js';
-import { createExportSource } from '../../../src/storage/export/export-source.js';
-import { issueToken, principalForToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
+import { issueToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
 import { createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
 import { artifactPath, chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
 import { HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
@@ -52,7 +46,6 @@ beforeAll(async () => {
   store = await createTestStore('pglite');
   bot = await startTestBot(store, { clock, env: { ADMIN_TOKEN } });
   seeded = await seedDashboardData(bot.bot.database.prisma, clock());
-  await wireUntilTheLeadDoes(bot);
   baseUrl = await startServer(bot.bot.app, '127.0.0.1', 0);
   if (!missing) browser = await launchChromium();
 });
@@ -66,25 +59,6 @@ afterEach(async () => {
   await context?.close();
   context = undefined;
 });
-
-// TEMPORARY bridge until src/http/app.ts registers the dashboard and the API itself.
-async function wireUntilTheLeadDoes(testBot: TestBot): Promise<void> {
-  const app = testBot.bot.app;
-  if (!app.hasRoute({ method: 'GET', url: '/dashboard' })) await app.register(dashboardRoutes);
-  if (!app.hasRoute({ method: 'GET', url: '/api/me' })) {
-    await app.register(apiRoutes, { prefix: '/api', prisma: testBot.bot.database.prisma, clock, adminToken: ADMIN_TOKEN, thresholds: DEFAULT_STATUS_THRESHOLDS });
-  }
-  if (!app.hasRoute({ method: 'GET', url: '/api/export/groups.xlsx' })) {
-    const prisma = testBot.bot.database.prisma;
-    await app.register(
-      async (api) => {
-        installBearerAuth(api, { adminToken: ADMIN_TOKEN, verifyToken: (token) => principalForToken(prisma, token, clock()) });
-        await api.register(exportRoutes, { source: createExportSource(prisma), clock });
-      },
-      { prefix: '/api' },
-    );
-  }
-}
 
 /** What the API answers the officer (the page must show the same). */
 async function apiAs<T>(token: string, url: string): Promise<T> {
