@@ -74,8 +74,9 @@ describe('export writers and backpressure', () => {
     expect(body.split('\r\n').length - 2).toBe(BATCHES * ROWS_PER_BATCH);
   });
 
-  // Until the pipeline's buffers fill (a few of its streams, 16–64 KB each, of compressed
-  // output), batches keep flowing; then the writer waits. Without backpressure it takes all.
+  // Until the pipeline's buffers fill (512 KB of sheet XML, then a few streams of 16–64 KB
+  // of compressed output), batches keep flowing; then the writer waits. Without
+  // backpressure it takes all 200.
   it('XLSX: stops taking batches while unread, then takes everything once read, and the file is whole', async () => {
     const { table, taken } = countingTable();
     const errors: unknown[] = [];

@@ -29,10 +29,17 @@ export function xlsxCell(value: CellValue, kind: 'text' | 'number' | 'date'): st
   return value.replace(NOT_XML, '').slice(0, MAX_CELL_CHARS);
 }
 
+/**
+ * How much sheet XML may wait for the zip before the writer stops reading the database.
+ * About one batch: deflate works on it while the next batch is read (waiting for a full
+ * drain after every batch made exports several times slower), and memory stays bounded.
+ */
+const SHEET_BACKLOG_BYTES = 512 * 1024;
+
 /** A writable stage of the pipeline whose buffer may need to drain before more is written. */
 interface Stage {
   readonly stream: EventEmitter;
-  /** Its buffer is over its high-water mark (a write returned false, 'drain' will follow). */
+  /** Enough is buffered that the writer should wait for the next 'drain'. */
   full(): boolean;
 }
 
@@ -43,19 +50,27 @@ function outputStage(output: Writable): Stage {
 
 /**
  * The stream the sheet's XML is copied into on its way to deflate (exceljs internals; see
- * the file comment). It comes from archiver's bundled readable-stream 2, which has no
- * `writableNeedDrain`, so its state is read where that version keeps it.
+ * the file comment). It comes from archiver's bundled readable-stream 2, which has neither
+ * `writableNeedDrain` nor `writableLength`, so its state is read where that version keeps
+ * it. Its 'drain' fires once its buffer is empty after it went over its high-water mark.
  */
 function sheetStage(sheet: ExcelJS.Worksheet): Stage | undefined {
   const internal = sheet as unknown as { _stream?: { pipes?: unknown[] } };
   const first = internal._stream?.pipes?.[0] as
-    | (EventEmitter & { writableNeedDrain?: boolean; _writableState?: { needDrain?: boolean } })
+    | (EventEmitter & { writableLength?: number; writableNeedDrain?: boolean; _writableState?: { length?: number; needDrain?: boolean } })
     | undefined;
   if (first === undefined || first === null || typeof first.on !== 'function') return undefined;
-  return { stream: first, full: () => Boolean(first.writableNeedDrain ?? first._writableState?.needDrain) };
+  return {
+    stream: first,
+    full: () => {
+      const needDrain = first.writableNeedDrain ?? first._writableState?.needDrain ?? false;
+      const length = first.writableLength ?? first._writableState?.length ?? 0;
+      return needDrain && length > SHEET_BACKLOG_BYTES;
+    },
+  };
 }
 
-/** Resolves once `stage` has drained, or at once when it is not full; also when `output` closes. */
+/** Resolves once `stage` has drained, or at once when it is not full; also when either closes. */
 function drained(stage: Stage, output: Writable): Promise<void> {
   if (!stage.full() || output.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
