@@ -7,13 +7,13 @@
  * sendMessage calls its replies make, so that a simulated user knows when all of them
  * arrived at the fake Bot API. It also counts SQL statements sent to PostgreSQL.
  */
+import { RSS_AT_START } from './rss-at-start.js';
 import pg from 'pg';
 import { splitText } from '../../src/channels/telegram/split-text.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { InboundMessage } from '../../src/core/messages.js';
 import { startBot } from '../../src/main.js';
 import { REGION_EXTRACT_DIR } from '../lib/villages.js';
-if (process.env.BENCH_PGLITE_TRACE === '1') await import('../tmp/pglite-trace.js');
 import { announceReady, currentUsage, emitToParent, serveParent } from '../lib/child.js';
 import { profilerOps } from '../lib/profiler.js';
 
@@ -58,6 +58,7 @@ bot.runner.handle = async (message: InboundMessage) => {
 
 serveParent({
   usage: () => currentUsage(statements),
+  'rss-at-start': () => RSS_AT_START,
   ...profilerOps(),
   gc: () => {
     (globalThis as { gc?: () => void }).gc?.();
