@@ -15,6 +15,7 @@ import { createStatusRepository } from '../../../src/storage/status/status-repos
 import { describeEachDatabase, type DatabaseKind } from '../../support/databases.js';
 import {
   ADMIN_TOKEN,
+  buildExportApp,
   NOW,
   officerToken,
   openExportApp,
@@ -275,6 +276,25 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       const { started, closing } = await latestAudit(t, 'export.activities', null);
       expect(started).toMatchObject({ actorKind: 'admin', details: { prefix: '35', scope: ['35'], format: 'xlsx', from: '2026-01-01', to: null, status: 'started' } });
       expect(closing).toMatchObject({ actorKind: 'admin', details: { prefix: '35', format: 'xlsx', from: '2026-01-01', to: null, status: 'completed', rows: 0 } });
+    });
+
+    it('finishes writing the closing entry before the app closes', async () => {
+      // A slow audit log (as under load): the closing write is still running when close() is called.
+      const second = await buildExportApp(t.db.prisma, {
+        observe: (source) => ({
+          ...source,
+          audit: async (entry, at) => {
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            await source.audit(entry, at);
+          },
+        }),
+      });
+      const res = await second.inject({ method: 'GET', url: `/api/export/areas.csv?prefix=${PANGGUNGHARJO}`, headers: admin });
+      expect(res.statusCode).toBe(200);
+      await second.close();
+      const started = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'export.areas', actorKind: 'admin' }, orderBy: { at: 'desc' } });
+      const entries = await t.db.prisma.auditLog.findMany({ where: { targetId: started.targetId } });
+      expect(entries.map((entry) => (entry.details as { status: string }).status).sort()).toEqual(['completed', 'started']);
     });
 
     it('writes no audit entry and no data for a refused export', async () => {

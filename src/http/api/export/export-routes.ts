@@ -105,6 +105,12 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
   const thresholds = options.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const batchSize = options.batchSize ?? 1_000;
   const areaBatchSize = Math.max(1, Math.floor(batchSize / 5));
+  // Closing audit entries still being written: the app waits for them when it closes, so
+  // that a shutdown right after a download does not close the database under them.
+  const closingWrites = new Set<Promise<void>>();
+  app.addHook('onClose', async () => {
+    await Promise.all([...closingWrites]);
+  });
 
   /** Audits, sets the download headers and sends the table as a stream. */
   async function send<Row>(
@@ -139,9 +145,13 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
     });
     reply.raw.once('close', () => {
       const status = progress.failed ? 'failed' : finished ? 'completed' : 'aborted';
-      options.source.audit(entry({ status, rows: progress.rows }), options.clock()).catch((error: unknown) => {
-        request.log.error({ err: error, exportId }, 'export: the closing audit entry could not be written');
-      });
+      const write = options.source
+        .audit(entry({ status, rows: progress.rows }), options.clock())
+        .catch((error: unknown) => {
+          request.log.error({ err: error, exportId }, 'export: the closing audit entry could not be written');
+        })
+        .finally(() => closingWrites.delete(write));
+      closingWrites.add(write);
     });
 
     const stream: Readable =
