@@ -250,6 +250,27 @@ describeEachDatabase('hostile input', (kind) => {
     expect(missing, 'flows no walk reached (add a way in, e.g. a plausible answer or an entry)').toEqual([]);
   }, 240_000);
 
+  it('sends Telegram replies to hostile text as plain text (no parse mode) that Telegram accepts', async () => {
+    const user = hb.telegram.user({ id: 555_000_111, firstName: 'Ｈｏｓｔｉｌｅ\u202e' });
+    await user.say('/start');
+    await checkProperty(
+      fc.asyncProperty(fc.oneof(hostileText(), longHostileText().map((text) => text.slice(0, 4_096)), fc.constantFrom(...PLAUSIBLE)), fc.nat(20), async (text, pick) => {
+        const before = user.history.length;
+        await user.say(text);
+        const buttons = user.history.at(-1)?.rows.flat() ?? [];
+        if (buttons.length > 0) await user.press(buttons[pick % buttons.length]!.label);
+        for (const message of user.history.slice(before)) {
+          expect(message.parseMode, 'replies carry no parse_mode: nothing a user typed can become markup').toBeUndefined();
+          expect(message.text.length).toBeGreaterThan(0);
+          expect(message.text.length).toBeLessThanOrEqual(4_096);
+          expect(hasLoneSurrogate(message.text) || hasForbiddenControl(message.text), JSON.stringify(message.text.slice(0, 120))).toBe(false);
+        }
+      }),
+      { seed: SEED, numRuns: 40 },
+    );
+    expect(hb.telegram.fake.callsOf('sendMessage').every((call) => call.params.parse_mode === undefined)).toBe(true);
+  }, 120_000);
+
   it('reads back everything stored: conversations, the menu, personal data, a status, every API list', async () => {
     const users = [...explorers, 'hostile-partner'];
     for (const userId of users) {
@@ -332,7 +353,7 @@ function appRoutes(hb: HostileBot): Array<{ method: string; path: string }> {
     for (const method of match[2]!.split(',').map((part) => part.trim())) {
       if (method === 'HEAD' || method === 'OPTIONS') continue;
       if (match[1]!.startsWith('/docs/static')) continue;
-      routes.push({ method, path: match[1]! });
+      if (!routes.some((route) => route.method === method && route.path === match[1])) routes.push({ method, path: match[1]! });
     }
   }
   return routes;

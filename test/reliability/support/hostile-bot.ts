@@ -18,6 +18,7 @@ import { LOCALES_DIR } from '../../../src/paths.js';
 import { createTestStore, testOverrides, type Reply, type TestStore } from '../../support/bot.js';
 import type { DatabaseKind } from '../../support/databases.js';
 import { hasForbiddenControl, hasLoneSurrogate } from '../hostile-strings.js';
+import { attachTelegram, type TelegramAttachment } from '../../channels/telegram/telegram-test-bot.js';
 
 export const HOSTILE_ADMIN_TOKEN = 'hostile-admin-token-0123456789abcdef';
 
@@ -32,6 +33,8 @@ export interface WebResult {
 export interface HostileBot {
   readonly bot: Bot;
   readonly store: TestStore;
+  /** Telegram in webhook mode on the same app, talking to a fake Bot API. */
+  readonly telegram: TelegramAttachment;
   /** POST /webchat/messages as `userId`. */
   web(userId: string, input: { text: string } | { button: string }): Promise<WebResult>;
   /** What a channel's handle does with a message (the runner after sanitizeInbound, as main.ts will). */
@@ -68,12 +71,15 @@ export async function startHostileBot(kind: DatabaseKind): Promise<HostileBot> {
       renderText: (text, locale) => renderer.text(text, locale),
     });
   }
+  // Telegram as main.ts composes it, with the inbound sanitizing main.ts's handle will do.
+  const telegram = await attachTelegram(bot, { mode: 'webhook', channel: { handle: (message) => bot.runner.handle(sanitizeInbound(message)) } });
   // Until src/http/app.ts adds it (running it twice changes nothing): see the lead's wiring notes.
   if (!process.env.HOSTILE_WITHOUT_FIXES) bot.app.addHook('preValidation', sanitizeRequestStrings);
   await bot.app.ready();
   return {
     bot,
     store,
+    telegram,
     async web(userId, input) {
       const payload = 'text' in input ? { userId, text: input.text, messageId: randomUUID() } : { userId, buttonId: input.button, messageId: randomUUID() };
       const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
@@ -101,6 +107,20 @@ export async function startHostileBot(kind: DatabaseKind): Promise<HostileBot> {
       return parseEngineState(identity?.conversation?.state);
     },
     async close() {
+      // An export writes its closing audit entry after the response has ended, outside any
+      // request, and nothing waits for it at shutdown: closing the database while that
+      // transaction is open hangs PostgreSQL's pool forever (reported to the lead). Let
+      // such writes finish first.
+      if (bot.database.kind === 'postgres') {
+        for (let waited = 0; waited < 10_000; waited += 50) {
+          const busy = await bot.database.prisma.$queryRaw<Array<{ count: bigint }>>`
+            SELECT count(*) AS count FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IN ('active', 'idle in transaction')`;
+          if (Number(busy[0]?.count ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+      await telegram.close();
       await bot.close();
       await store.dispose();
     },
