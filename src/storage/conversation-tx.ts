@@ -69,7 +69,9 @@ export class PrismaConversationTx implements ConversationTx {
     const lastActiveAt = new Date(row.lastActiveAt);
     return {
       identityId,
-      person: { id: row.personId, locale: row.locale, displayName: row.displayName, phoneE164: row.phoneE164 },
+      // A number the channel proves (WhatsApp) is offered to the flows but not stored until the
+      // person consents and a flow saves it (UU PDP: no collection before consent).
+      person: { id: row.personId, locale: row.locale, displayName: row.displayName, phoneE164: row.phoneE164 ?? sender.phoneE164 ?? null },
       state: row.state ?? null,
       lastActiveAt: lastActiveAt.getTime() === NEVER_ACTIVE.getTime() ? null : lastActiveAt,
     };
@@ -112,7 +114,7 @@ export class PrismaConversationTx implements ConversationTx {
     if (existing) return existing.id;
 
     const person = await this.tx.person.create({
-      data: { locale: defaultLocale, phoneE164: sender.phoneE164 ?? null },
+      data: { locale: defaultLocale },
       select: { id: true },
     });
     const identityId = randomUUID();

@@ -113,7 +113,7 @@ describe('incoming messages through the runner', () => {
     expect(all).toContain(result.replies[0]!.text.split('\n')[0]);
   });
 
-  it('stores the phone number WhatsApp proved, so registration does not ask it', async () => {
+  it('does not store the phone number WhatsApp proved before the person consents (UU PDP)', async () => {
     const h = await connected();
     const jid = newJid();
     await h.receive(textMessage(jid, 'halo'));
@@ -121,7 +121,7 @@ describe('incoming messages through the runner', () => {
       where: { channel_externalId: { channel: 'whatsapp', externalId: jid } },
       select: { person: { select: { phoneE164: true } } },
     });
-    expect(identity.person.phoneE164).toBe(`+${jid.split('@')[0]}`);
+    expect(identity.person.phoneE164).toBeNull();
   });
 
   it('turns an answer "2" into the second button of the list the chat was sent', async () => {
