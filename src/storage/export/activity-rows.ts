@@ -1,7 +1,7 @@
 /**
  * Activities for the export, read in keyset-paginated batches ordered by (desa code, date,
- * id) on the (villageCode, date) index; each batch's groups and beneficiaries come in one
- * query each. Like the group export, batches share no snapshot (see group-rows.ts).
+ * id) on the (villageCode, date) index, each with its confirmed groups and beneficiaries,
+ * one statement per batch. Like the group export, batches share no snapshot (see group-rows.ts).
  */
 import type { ActivityCategory } from '../../domain/activities/ports.js';
 import type { VerificationState } from '../../domain/groups/ports.js';
@@ -24,7 +24,7 @@ export interface ActivityExportRow {
   readonly date: string;
   readonly category: ActivityCategory;
   readonly description: string;
-  /** Names of the groups that confirmed taking part, sorted. */
+  /** Names of the groups that confirmed taking part, sorted by the database's collation. */
   readonly confirmedGroups: readonly string[];
   /** Beneficiaries per PMKS code (counts above zero), by code. */
   readonly beneficiaries: ReadonlyArray<{ readonly pmksCode: number; readonly count: number }>;
@@ -38,7 +38,10 @@ export interface ActivityExportRow {
   readonly reportedOn: string;
 }
 
-type ActivityRowRaw = Omit<ActivityExportRow, 'confirmedGroups' | 'beneficiaries'>;
+interface ActivityRowRaw extends Omit<ActivityExportRow, 'beneficiaries'> {
+  /** JSON text: [{ pmksCode, count }] (as text, so both adapters hand over the same). */
+  readonly beneficiaries: string;
+}
 
 /** Reads the activities matching `filter`, `batchSize` per query, until there are no more. */
 export async function* activityExportBatches(
@@ -56,7 +59,11 @@ export async function* activityExportBatches(
              COALESCE(p."name", '') AS "provinceName", COALESCE(r."name", '') AS "regencyName",
              COALESCE(d."name", '') AS "districtName", COALESCE(v."name", '') AS "villageName",
              a."verification"::text AS "verification",
-             to_char(a."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "reportedOn"
+             to_char(a."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "reportedOn",
+             coalesce((SELECT array_agg(g."name" ORDER BY g."name") FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
+                       WHERE p."activityId" = a."id" AND p."status" = 'confirmed'), '{}') AS "confirmedGroups",
+             coalesce((SELECT json_agg(json_build_object('pmksCode', b."pmksCode", 'count', b."count") ORDER BY b."pmksCode")
+                       FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0), '[]')::text AS "beneficiaries"
       FROM "Activity" a
       LEFT JOIN "Region" v ON v."code" = a."villageCode"
       LEFT JOIN "Region" d ON d."code" = v."parentCode"
@@ -69,40 +76,10 @@ export async function* activityExportBatches(
     if (rows.length === 0) return;
     const last = rows[rows.length - 1]!;
     after = { villageCode: last.villageCode, date: last.date, id: last.id };
-    yield await withDetails(prisma, rows);
+    yield rows.map((row) => ({
+      ...row,
+      beneficiaries: JSON.parse(row.beneficiaries) as ActivityExportRow['beneficiaries'],
+    }));
     if (rows.length < batchSize) return;
   }
-}
-
-/** Adds each activity's confirmed groups and beneficiaries (two queries for the batch). */
-async function withDetails(prisma: PrismaClient, rows: readonly ActivityRowRaw[]): Promise<ActivityExportRow[]> {
-  const ids = rows.map((row) => row.id);
-  const [participants, beneficiaries] = await Promise.all([
-    prisma.activityParticipant.findMany({
-      where: { activityId: { in: ids }, status: 'confirmed' },
-      select: { activityId: true, group: { select: { name: true } } },
-    }),
-    prisma.activityBeneficiary.findMany({
-      where: { activityId: { in: ids }, count: { gt: 0 } },
-      select: { activityId: true, pmksCode: true, count: true },
-      orderBy: { pmksCode: 'asc' },
-    }),
-  ]);
-  const groupsOf = new Map<string, string[]>();
-  for (const participant of participants) {
-    const names = groupsOf.get(participant.activityId) ?? [];
-    names.push(participant.group.name);
-    groupsOf.set(participant.activityId, names);
-  }
-  const servedBy = new Map<string, Array<{ pmksCode: number; count: number }>>();
-  for (const beneficiary of beneficiaries) {
-    const list = servedBy.get(beneficiary.activityId) ?? [];
-    list.push({ pmksCode: beneficiary.pmksCode, count: beneficiary.count });
-    servedBy.set(beneficiary.activityId, list);
-  }
-  return rows.map((row) => ({
-    ...row,
-    confirmedGroups: (groupsOf.get(row.id) ?? []).sort((a, b) => a.localeCompare(b, 'id')),
-    beneficiaries: servedBy.get(row.id) ?? [],
-  }));
 }

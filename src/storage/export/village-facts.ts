@@ -1,11 +1,39 @@
 /**
  * The status facts of many desa at once, for the areas export: the same facts
  * src/storage/status/status-repository.ts loads for one desa (whole desa, rw = 0), in four
- * queries per batch of desa instead of four per desa. test/http/export checks that both
- * give the same facts, so the two cannot drift apart unnoticed.
+ * statements per batch of desa instead of three per desa. test/http/export checks that
+ * both give the same facts, so the two cannot drift apart unnoticed.
  */
 import type { ActivityFact, AreaFacts, GroupFact, RelationFact } from '../../domain/status/ports.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+
+interface GroupRow {
+  readonly id: string;
+  readonly villageCode: string;
+  readonly type: string;
+  readonly typeOther: string | null;
+  readonly active: boolean;
+  readonly createdAt: Date | string;
+  readonly verification: string;
+}
+
+interface RelationRow {
+  readonly groupAId: string;
+  readonly groupBId: string;
+  readonly status: string;
+  readonly villageCode: string;
+}
+
+interface ActivityRow {
+  readonly id: string;
+  readonly villageCode: string;
+  /** YYYY-MM-DD, read as text so no driver shifts it by a time zone. */
+  readonly date: string;
+  readonly verification: string;
+  readonly confirmed: string[];
+  readonly pending: string[];
+  readonly servesPmks: boolean;
+}
 
 /** Facts per desa code; every code asked for is in the map (empty facts when nothing is known). */
 export async function loadVillageFacts(
@@ -14,94 +42,74 @@ export async function loadVillageFacts(
   since: Date,
 ): Promise<Map<string, AreaFacts>> {
   const codes = [...new Set(villageCodes)];
-  const [aktifRows, groupRows] = await Promise.all([
-    prisma.areaLevelHistory.findMany({
-      where: { villageCode: { in: codes }, rw: 0, level: 'aktif' },
-      distinct: ['villageCode'],
-      select: { villageCode: true },
-    }),
+  const [aktifRows, groupRows, relationRows, activityRows] = await Promise.all([
+    prisma.$queryRaw<Array<{ villageCode: string }>>`
+      SELECT DISTINCT "villageCode" FROM "AreaLevelHistory"
+      WHERE "villageCode" = ANY(${codes}::text[]) AND "rw" = 0 AND "level" = 'aktif'`,
     // Rejected groups never count; deactivated ones are kept (their past activities count).
-    prisma.group.findMany({
-      where: { villageCode: { in: codes }, verification: { not: 'rejected' } },
-      select: { id: true, villageCode: true, type: true, typeOther: true, active: true, createdAt: true, verification: true },
-    }),
+    prisma.$queryRaw<GroupRow[]>`
+      SELECT g."id"::text AS "id", g."villageCode", g."type"::text AS "type", g."typeOther", g."active", g."createdAt",
+             g."verification"::text AS "verification"
+      FROM "Group" g
+      WHERE g."villageCode" = ANY(${codes}::text[]) AND g."verification" <> 'rejected'`,
+    // A relation counts for a desa when both of its groups are (non-rejected) groups of that
+    // desa, as when the desa is loaded alone. No officer verification of their own: see
+    // status-repository.ts.
+    prisma.$queryRaw<RelationRow[]>`
+      SELECT r."groupAId"::text AS "groupAId", r."groupBId"::text AS "groupBId", r."status"::text AS "status", ga."villageCode"
+      FROM "Group" ga
+      JOIN "GroupRelation" r ON r."groupAId" = ga."id"
+      JOIN "Group" gb ON gb."id" = r."groupBId"
+      WHERE ga."villageCode" = ANY(${codes}::text[]) AND gb."villageCode" = ga."villageCode"
+        AND ga."verification" <> 'rejected' AND gb."verification" <> 'rejected' AND r."status" IN ('pending', 'confirmed')`,
+    // Each activity once per desa with a confirmed participant, with only that desa's
+    // participants, as a one-desa load sees it.
+    prisma.$queryRaw<ActivityRow[]>`
+      SELECT a."id"::text AS "id", g."villageCode", to_char(a."date", 'YYYY-MM-DD') AS "date", a."verification"::text AS "verification",
+             coalesce(array_agg(p."groupId"::text) FILTER (WHERE p."status" = 'confirmed'), '{}') AS "confirmed",
+             coalesce(array_agg(p."groupId"::text) FILTER (WHERE p."status" = 'pending'), '{}') AS "pending",
+             EXISTS (SELECT 1 FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0) AS "servesPmks"
+      FROM "Group" g
+      JOIN "ActivityParticipant" p ON p."groupId" = g."id"
+      JOIN "Activity" a ON a."id" = p."activityId"
+      WHERE g."villageCode" = ANY(${codes}::text[]) AND g."verification" <> 'rejected'
+        AND p."status" IN ('pending', 'confirmed') AND a."date" >= ${since}::date AND a."verification" <> 'rejected'
+      GROUP BY a."id", g."villageCode"
+      HAVING bool_or(p."status" = 'confirmed')`,
   ]);
-  const everAktif = new Set(aktifRows.map((row) => row.villageCode));
-  const villageOf = new Map<string, string>();
+
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   const groupsOf = new Map<string, GroupFact[]>();
   for (const row of groupRows) {
-    villageOf.set(row.id, row.villageCode);
-    const list = groupsOf.get(row.villageCode) ?? [];
-    list.push({
+    push(groupsOf, row.villageCode, {
       id: row.id,
       type: row.type,
       typeOther: row.typeOther,
       enabled: row.active,
-      registeredAt: row.createdAt,
+      registeredAt: new Date(row.createdAt),
       verified: row.verification === 'verified',
     });
-    groupsOf.set(row.villageCode, list);
   }
-
   const relationsOf = new Map<string, RelationFact[]>();
-  const activitiesOf = new Map<string, ActivityFact[]>();
-  const ids = [...villageOf.keys()];
-  if (ids.length > 0) {
-    const [relationRows, activityRows] = await Promise.all([
-      prisma.groupRelation.findMany({
-        where: { groupAId: { in: ids }, groupBId: { in: ids }, status: { in: ['pending', 'confirmed'] } },
-        select: { groupAId: true, groupBId: true, status: true },
-      }),
-      prisma.activity.findMany({
-        where: {
-          date: { gte: since },
-          verification: { not: 'rejected' },
-          participants: { some: { groupId: { in: ids }, status: 'confirmed' } },
-        },
-        select: {
-          id: true,
-          date: true,
-          verification: true,
-          participants: { where: { groupId: { in: ids }, status: { in: ['pending', 'confirmed'] } }, select: { groupId: true, status: true } },
-          beneficiaries: { where: { count: { gt: 0 } }, select: { pmksCode: true } },
-        },
-      }),
-    ]);
-    // A relation counts for a desa only when both of its groups belong to that desa, as
-    // when the desa is loaded alone (its query asks for both ends among its own groups).
-    for (const row of relationRows) {
-      const village = villageOf.get(row.groupAId);
-      if (village === undefined || villageOf.get(row.groupBId) !== village) continue;
-      const list = relationsOf.get(village) ?? [];
-      // No officer verification of their own: see status-repository.ts.
-      list.push({ groupIds: [row.groupAId, row.groupBId], confirmed: row.status === 'confirmed', verified: true });
-      relationsOf.set(village, list);
-    }
-    // An activity belongs to every desa with a confirmed participant, seeing only that
-    // desa's participants, as a one-desa load would.
-    for (const row of activityRows) {
-      const byVillage = new Map<string, Array<{ groupId: string; status: string }>>();
-      for (const participant of row.participants) {
-        const village = villageOf.get(participant.groupId);
-        if (village === undefined) continue;
-        byVillage.set(village, [...(byVillage.get(village) ?? []), participant]);
-      }
-      for (const [village, participants] of byVillage) {
-        const confirmedGroupIds = participants.filter((p) => p.status === 'confirmed').map((p) => p.groupId);
-        if (confirmedGroupIds.length === 0) continue;
-        const list = activitiesOf.get(village) ?? [];
-        list.push({
-          id: row.id,
-          date: row.date,
-          confirmedGroupIds,
-          pendingGroupIds: participants.filter((p) => p.status === 'pending').map((p) => p.groupId),
-          servesPmks: row.beneficiaries.length > 0,
-          verified: row.verification === 'verified',
-        });
-        activitiesOf.set(village, list);
-      }
-    }
+  for (const row of relationRows) {
+    push(relationsOf, row.villageCode, { groupIds: [row.groupAId, row.groupBId], confirmed: row.status === 'confirmed', verified: true });
   }
+  const activitiesOf = new Map<string, ActivityFact[]>();
+  for (const row of activityRows) {
+    push(activitiesOf, row.villageCode, {
+      id: row.id,
+      date: new Date(`${row.date}T00:00:00.000Z`),
+      confirmedGroupIds: row.confirmed,
+      pendingGroupIds: row.pending,
+      servesPmks: row.servesPmks,
+      verified: row.verification === 'verified',
+    });
+  }
+  const everAktif = new Set(aktifRows.map((row) => row.villageCode));
 
   return new Map(
     codes.map((code) => [
