@@ -1,0 +1,62 @@
+/**
+ * The app as src/main.ts composes it cleans what comes in at the edge: a lone surrogate
+ * (half an emoji, as a broken client sends it) or a NUL in a message must not reach
+ * PostgreSQL, which rejects both (in jsonb, in text) and turned such a message into a 500
+ * or a "something went wrong" reply. Web chat goes through the HTTP body hook
+ * (src/http/sanitize-body.ts, in app.ts) and Telegram polling through the runner's
+ * handle in main.ts (src/core/sanitize-text.ts's sanitizeInbound): one check for each.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { startBot, type Bot } from '../../src/main.js';
+import { buttonIds, createTestStore, testOverrides, type Reply, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
+import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
+
+describeEachDatabase('edge sanitizing in the composed app', (kind) => {
+  let store: TestStore;
+  let fake: FakeTelegram;
+  let bot: Bot;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    fake = await FakeTelegram.start();
+    const config = loadConfig({ ...store.env, LOG_LEVEL: 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    bot = await startBot(config, testOverrides());
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await fake?.close();
+    await store?.dispose();
+  });
+
+  it('takes a group name with half an emoji and a NUL through web chat', async () => {
+    const send = async (input: { text: string } | { buttonId: string }): Promise<Reply[]> => {
+      const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'edge-web', ...input } });
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      return (response.json() as { replies: Reply[] }).replies;
+    };
+    let replies = await send({ text: 'daftar' });
+    if (buttonIds(replies).includes('consent:agree')) replies = await send({ buttonId: 'consent:agree' });
+    await send({ buttonId: 'type:pkk' });
+    replies = await send({ text: 'PKK Melati \ud83d\u0000' });
+    expect(JSON.stringify(replies)).not.toMatch(/\\ud83d"|\\u0000/);
+  });
+
+  it('takes the same through Telegram (polling, no HTTP in between)', async () => {
+    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
+      const update = fake.push(body);
+      await fake.waitHandled(update);
+      return update;
+    };
+    const user = new TelegramTestUser(fake, { id: 777_000_1, firstName: 'Edge' }, deliver, () => bot.telegram!.idle());
+    let replies = await user.say('daftar');
+    if (replies.some((message) => message.rows.flat().some((button) => /setuju|agree/i.test(button.label)))) replies = await user.press(/setuju|agree/i);
+    await user.press(/PKK/);
+    replies = await user.say('PKK Mawar \udc00\u0000');
+    // Not the channel's "could not process your message" note, but the next question.
+    expect(sentText(replies)).not.toMatch(/gangguan|went wrong/i);
+    expect(sentText(replies)).toMatch(/desa|kelurahan/i);
+  });
+});
