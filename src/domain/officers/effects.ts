@@ -1,12 +1,13 @@
 /**
  * Officer effects: enrolling with an invite code, the officer's own settings (mutes, quiet
- * hours), the pending list, verification, level overrides and a dashboard sign-in token.
+ * hours), the pending list, verification, level overrides and a one-time dashboard sign-in code.
  * Every privileged handler looks the officer role up again on each use (a role may have
  * ended since the button was sent) and checks that the desa concerned is in the officer's
- * areas. Verdicts, overrides and tokens are written to the audit log.
+ * areas. Verdicts, overrides and sign-in codes are written to the audit log.
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
+import { SIGN_IN_CODE_TTL_MS } from '../access/sign-in-tokens.js';
 import { OFFICER_ALERT_KINDS } from '../alerts/alert-kinds.js';
 import type { PendingVerification } from '../alerts/report-ports.js';
 import { WKSBM_LEVELS } from '../status/ports.js';
@@ -27,11 +28,8 @@ export const OFFICER_EFFECTS = {
   checkTarget: 'officer.checkTarget',
   decide: 'officer.decide',
   override: 'officer.override',
-  dashboardToken: 'officer.dashboardToken',
+  dashboardSignIn: 'officer.dashboardSignIn',
 } as const;
-
-/** How long a dashboard token issued in the chat stays valid. */
-export const DASHBOARD_TOKEN_TTL_MS = 30 * 86_400_000;
 
 /** What the officer effects need besides the transaction. */
 export interface OfficerEffectOptions {
@@ -39,12 +37,19 @@ export interface OfficerEffectOptions {
   readonly dashboardUrl?: string | undefined;
 }
 
-/** A dashboard token just issued in the chat (shown once), or null for a non-officer. */
-export type DashboardTokenResult = {
-  readonly token: string;
+/**
+ * A one-time dashboard sign-in code just issued in the chat, or null for a non-officer.
+ * `link` is the dashboard's address with the code in its fragment (`#code=…`), which the
+ * browser never sends to a server; null when the address is not known.
+ */
+export type DashboardSignInResult = {
+  /** As shown and typed: "ABCD-EFGH-JKLM". */
+  readonly code: string;
   /** ISO time. */
   readonly expiresAt: string;
+  /** The dashboard's address, to type on another device. */
   readonly url: string | null;
+  readonly link: string | null;
 } | null;
 
 export type EnrollResult = { readonly kind: 'enrolled'; readonly profile: OfficerProfile } | { readonly kind: 'invalid' | 'expired' | 'used' };
@@ -152,10 +157,12 @@ export function officerEffects<Tx extends DomainTx>(
       return { kind: 'set' };
     },
 
-    [OFFICER_EFFECTS.dashboardToken]: async (_effect, { tx, person, now, channel }): Promise<DashboardTokenResult> => {
+    // The code goes into the chat reply (which the runner stores for re-delivery), so it is
+    // short-lived and single use; the long-lived token is only handed out by the exchange.
+    [OFFICER_EFFECTS.dashboardSignIn]: async (_effect, { tx, person, now, channel }): Promise<DashboardSignInResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
-      const issued = await tx.signInTokens.issueDashboardToken(person.id, now, DASHBOARD_TOKEN_TTL_MS);
+      const issued = await tx.signInTokens.issueSignInCode(person.id, now, SIGN_IN_CODE_TTL_MS);
       await tx.audit.record(
         {
           actorKind: 'officer',
@@ -163,12 +170,13 @@ export function officerEffects<Tx extends DomainTx>(
           action: 'token.issue',
           targetType: 'person',
           targetId: person.id,
-          details: { label: 'dashboard', expiresAt: issued.expiresAt.toISOString() },
+          details: { label: 'dashboard', kind: 'signInCode', expiresAt: issued.expiresAt.toISOString() },
           via: `chat:${channel}`,
         },
         now,
       );
-      return { token: issued.token, expiresAt: issued.expiresAt.toISOString(), url: options.dashboardUrl ?? null };
+      const url = options.dashboardUrl ?? null;
+      return { code: issued.code, expiresAt: issued.expiresAt.toISOString(), url, link: url ? `${url}#code=${issued.code}` : null };
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * "🛡️ Petugas": an officer's own menu — their kind and areas, the records waiting for
  * verification, which alert kinds they muted, their quiet hours, setting a desa's level
- * by hand, and a sign-in token for the dashboard (shown once; a new one replaces the old).
+ * by hand, and a one-time sign-in link and code for the dashboard (a new one replaces the old).
  * Opened from the main menu, by "petugas", or by the button of a digest.
  */
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
@@ -10,9 +10,8 @@ import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../alerts/alert-kinds.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../alerts/alert-messages.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { jakartaDate } from '../alerts/jakarta-time.js';
-import { dateText } from '../alerts/message-parts.js';
-import { OFFICER_EFFECTS, type DashboardTokenResult, type PendingResult } from './effects.js';
+import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../access/sign-in-tokens.js';
+import { OFFICER_EFFECTS, type DashboardSignInResult, type PendingResult } from './effects.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';
 import type { OfficerProfile } from './profile.js';
@@ -42,15 +41,16 @@ function stay(profile: OfficerProfile, savedKey?: string): Outcome {
 }
 
 /**
- * The token is shown once, in this reply only: it is not kept in the flow's data. The
- * flow ends so the token is not repeated by a re-prompt.
+ * The one-time link and code, in this reply only: not kept in the flow's data, and the flow
+ * ends so a re-prompt does not repeat them. No long-lived token ever appears in the chat.
  */
-function dashboardReply(result: DashboardTokenResult): Outcome {
+function dashboardReply(result: DashboardSignInResult): Outcome {
   if (!result) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
-  const expires = dateText(jakartaDate(new Date(result.expiresAt)));
-  const text = result.url
-    ? t('officers:dashboard.issued', { url: result.url, token: result.token, expires })
-    : t('officers:dashboard.issuedNoUrl', { token: result.token, expires });
+  const minutes = Math.round(SIGN_IN_CODE_TTL_MS / 60_000);
+  const days = Math.round(DASHBOARD_TOKEN_TTL_MS / 86_400_000);
+  const text = result.url && result.link
+    ? t('officers:dashboard.issued', { link: result.link, url: result.url, code: result.code, minutes, days })
+    : t('officers:dashboard.issuedNoUrl', { code: result.code, minutes, days });
   return { type: 'done', say: [say(text)] };
 }
 
@@ -80,7 +80,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
             if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
             return { type: 'done', say: pendingMessages(pending.items, pending.total) };
           }
-          if (input.effect === OFFICER_EFFECTS.dashboardToken) return dashboardReply(input.value as DashboardTokenResult);
+          if (input.effect === OFFICER_EFFECTS.dashboardSignIn) return dashboardReply(input.value as DashboardSignInResult);
           return withProfile(input, (profile) => stay(profile));
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
@@ -88,7 +88,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
         if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
         if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
-        if (choice === 'officer:dashboard') return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.dashboardToken, reply: true }] };
+        if (choice === 'officer:dashboard') return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.dashboardSignIn, reply: true }] };
         return { type: 'invalid' };
       },
     },

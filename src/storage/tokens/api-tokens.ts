@@ -43,8 +43,13 @@ export async function issueToken(
   return { id: row.id, token, expiresAt };
 }
 
-/** Revokes every token of a person (on losing the officer role, on erasure). Returns how many. */
+/**
+ * Revokes every token of a person (on losing the officer role, on erasure), and deletes
+ * their unused dashboard sign-in codes so none can be exchanged afterwards. Returns how
+ * many tokens were revoked.
+ */
 export async function revokeTokensOf(tx: PrismaTx, personId: string, now: Date): Promise<number> {
+  await tx.signInCode.deleteMany({ where: { personId } });
   const result = await tx.apiToken.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } });
   return result.count;
 }
@@ -57,6 +62,41 @@ export async function revokeToken(tx: PrismaTx, id: string, now: Date): Promise<
 
 /** Recording the last use at most this often keeps sign-ins from writing on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** What deciding who a person signs in as needs to know about them. */
+const PERSON_SIGN_IN_SELECT = {
+  id: true,
+  isAdmin: true,
+  anonymisedAt: true,
+  officer: { select: { id: true, active: true, areas: { select: { codePrefix: true } } } },
+} as const;
+
+interface PersonSignIn {
+  readonly id: string;
+  readonly isAdmin: boolean;
+  readonly anonymisedAt: Date | null;
+  readonly officer: { readonly id: string; readonly active: boolean; readonly areas: ReadonlyArray<{ readonly codePrefix: string }> } | null;
+}
+
+/** An admin person, or an active officer with their areas; null for anyone else (or an erased person). */
+function principalOf(person: PersonSignIn): Principal | null {
+  if (person.anonymisedAt !== null) return null;
+  if (person.isAdmin) return { kind: 'admin', personId: person.id };
+  const officer = person.officer;
+  if (!officer || !officer.active || officer.areas.length === 0) return null;
+  return {
+    kind: 'officer',
+    personId: person.id,
+    officerId: officer.id,
+    areaPrefixes: officer.areas.map((area) => area.codePrefix).sort(),
+  };
+}
+
+/** Who a person would sign in as now (see {@link principalForToken}), or null when they may not. */
+export async function principalOfPerson(db: PrismaTx, personId: string): Promise<Principal | null> {
+  const person = await db.person.findUnique({ where: { id: personId }, select: PERSON_SIGN_IN_SELECT });
+  return person ? principalOf(person) : null;
+}
 
 /**
  * Resolves a personal token to its principal: an admin person, or an active officer with
@@ -71,28 +111,14 @@ export async function principalForToken(prisma: PrismaClient, token: string, now
       revokedAt: true,
       expiresAt: true,
       lastUsedAt: true,
-      person: {
-        select: {
-          id: true,
-          isAdmin: true,
-          anonymisedAt: true,
-          officer: { select: { id: true, active: true, areas: { select: { codePrefix: true } } } },
-        },
-      },
+      person: { select: PERSON_SIGN_IN_SELECT },
     },
   });
-  if (!row || row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now) || row.person.anonymisedAt !== null) return null;
+  if (!row || row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
+  const principal = principalOf(row.person);
+  if (!principal) return null;
   if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  const person = row.person;
-  if (person.isAdmin) return { kind: 'admin', personId: person.id };
-  const officer = person.officer;
-  if (!officer || !officer.active || officer.areas.length === 0) return null;
-  return {
-    kind: 'officer',
-    personId: person.id,
-    officerId: officer.id,
-    areaPrefixes: officer.areas.map((area) => area.codePrefix).sort(),
-  };
+  return principal;
 }

@@ -1,21 +1,25 @@
 /**
- * Through a whole test bot (web chat): an officer asks for a dashboard token in the
- * officer menu, gets it once with the warning, and it signs in; asking again revokes the
- * previous one. Verdicts by button and level overrides from the chat are in the audit log.
+ * Through a whole test bot (web chat): an officer asks for the dashboard in the officer
+ * menu and gets a one-time link and code, never a long-lived token (not in the reply, not
+ * in the replies the runner keeps for re-delivery); the code signs in once through
+ * POST /api/auth/exchange; asking again makes the earlier code useless. Verdicts by button
+ * and level overrides from the chat are in the audit log.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deepLinkButtonId } from '../../../src/core/engine/flow.js';
 import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { encodeVerifyTarget, VERIFY_DEEP_LINK } from '../../../src/domain/officers/verify-target.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
-import { principalForToken } from '../../../src/storage/tokens/api-tokens.js';
+import { hashToken, principalForToken } from '../../../src/storage/tokens/api-tokens.js';
 import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 
 const SEWON = '34.02.15';
 const PANGGUNGHARJO = '34.02.15.2004';
 const OFFICER = 'officer-web-1';
-const TOKEN = /wksbm_[A-Za-z0-9_-]{43}/;
+/** The link as the bot shows it: the dashboard's address, the code in the fragment. */
+const LINK = /(http\S+\/dashboard)#code=([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/;
+const DAY = 86_400_000;
 
 describeEachDatabase('officer dashboard sign-in and chat audit', (kind) => {
   let store: TestStore;
@@ -35,40 +39,85 @@ describeEachDatabase('officer dashboard sign-in and chat audit', (kind) => {
 
   const prisma = () => bot.bot.database.prisma;
 
-  async function dashboardToken(): Promise<string> {
+  /** Asks for the dashboard in the officer menu; returns the reply text, the address and the code. */
+  async function dashboardSignIn(): Promise<{ text: string; url: string; code: string }> {
     await bot.send(OFFICER, 'petugas');
-    const replies = await bot.send(OFFICER, { button: 'officer:dashboard' });
-    const text = allText(replies);
-    expect(text).toContain('/dashboard');
+    const text = allText(await bot.send(OFFICER, { button: 'officer:dashboard' }));
     expect(text).toContain('Rahasiakan');
-    const token = TOKEN.exec(text)?.[0];
-    expect(token).toBeDefined();
-    return token!;
+    expect(text).toContain('10 menit');
+    const match = LINK.exec(text);
+    expect(match, text).not.toBeNull();
+    const [, url, code] = match!;
+    // The code is also given alone, to type on another device, with the address to open.
+    expect(text.split('\n')).toContain(code);
+    expect(text).toContain(`buka ${url} lalu ketik kode`);
+    return { text, url: url!, code: code! };
   }
 
-  it('offers the sign-in in the officer menu and issues a token that signs the officer in', async () => {
+  function exchange(code: string) {
+    return bot.bot.app.inject({ method: 'POST', url: '/api/auth/exchange', payload: { code } });
+  }
+
+  it('offers the sign-in in the officer menu: a one-time link and code, and no token anywhere in the chat', async () => {
     const panel = await bot.send(OFFICER, 'petugas');
     expect(panel.flatMap((reply) => reply.buttons ?? []).map((button) => button.id)).toContain('officer:dashboard');
-    const token = await dashboardToken();
-    const principal = await principalForToken(prisma(), token, clock());
+    const { text, url, code } = await dashboardSignIn();
+    expect(url).toMatch(/^http:\/\/[^/\s]+\/dashboard$/);
+    expect(text).not.toContain('wksbm_');
+    // Nothing the runner keeps for re-delivery holds a token.
+    const processed = await prisma().processedMessage.findMany({ select: { replies: true } });
+    expect(processed.length).toBeGreaterThan(0);
+    expect(JSON.stringify(processed)).toContain(code);
+    expect(JSON.stringify(processed)).not.toContain('wksbm_');
     const person = await prisma().officer.findFirstOrThrow({ select: { id: true, personId: true } });
-    expect(principal).toEqual({ kind: 'officer', personId: person.personId, officerId: person.id, areaPrefixes: [SEWON] });
-    const stored = await prisma().apiToken.findFirstOrThrow({ where: { personId: person.personId, revokedAt: null } });
-    expect(stored.label).toBe('dashboard');
-    expect(stored.expiresAt!.getTime() - clock().getTime()).toBe(30 * 86_400_000);
-    // Only the hash is stored.
-    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(await prisma().apiToken.count({ where: { personId: person.personId } })).toBe(0);
+
+    // Only the code's hash is stored, valid 10 minutes.
+    const stored = await prisma().signInCode.findFirstOrThrow({ where: { personId: person.personId } });
+    expect(stored.codeHash).toBe(hashToken(code.replaceAll('-', '')));
+    expect(JSON.stringify(stored)).not.toContain(code.replaceAll('-', ''));
+    expect(stored.expiresAt.getTime() - clock().getTime()).toBe(10 * 60_000);
+
+    // The code signs the officer in, once.
+    const answer = await exchange(code);
+    expect(answer.statusCode, answer.body).toBe(200);
+    const { token, expiresAt } = answer.json() as { token: string; expiresAt: string };
+    expect(new Date(expiresAt).getTime() - clock().getTime()).toBe(30 * DAY);
+    expect(await principalForToken(prisma(), token, clock())).toEqual({ kind: 'officer', personId: person.personId, officerId: person.id, areaPrefixes: [SEWON] });
+    const me = await bot.bot.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+    expect(me.json()).toMatchObject({ kind: 'officer', personId: person.personId, areaPrefixes: [SEWON] });
+    expect((await exchange(code)).json()).toMatchObject({ error: 'unauthorized', reason: 'used' });
+    const issued = await prisma().apiToken.findFirstOrThrow({ where: { personId: person.personId, revokedAt: null } });
+    expect(issued.label).toBe('dashboard');
   });
 
-  it('revokes the previous dashboard token when a new one is issued, and audits each', async () => {
-    const first = await dashboardToken();
-    const second = await dashboardToken();
-    expect(second).not.toBe(first);
-    expect(await principalForToken(prisma(), first, clock())).toBeNull();
-    expect(await principalForToken(prisma(), second, clock())).toMatchObject({ kind: 'officer' });
-    const audit = await prisma().auditLog.findMany({ where: { action: 'token.issue' } });
-    expect(audit).toHaveLength(3);
-    expect(audit.every((entry) => entry.actorKind === 'officer' && entry.via === 'chat:webchat')).toBe(true);
+  it('a new code makes the earlier one useless; each exchange revokes the earlier dashboard token; all audited', async () => {
+    const first = await dashboardSignIn();
+    const second = await dashboardSignIn();
+    expect(second.code).not.toBe(first.code);
+    expect((await exchange(first.code)).json()).toMatchObject({ reason: 'unknown' });
+    const before = (await prisma().apiToken.findMany({ where: { revokedAt: null } })).map((row) => row.id);
+    expect(before).toHaveLength(1);
+    const answer = await exchange(second.code);
+    expect(answer.statusCode).toBe(200);
+    const { token } = answer.json() as { token: string };
+    const live = await prisma().apiToken.findMany({ where: { revokedAt: null } });
+    expect(live).toHaveLength(1);
+    expect(live[0]!.id).not.toBe(before[0]);
+    expect(await principalForToken(prisma(), token, clock())).toMatchObject({ kind: 'officer' });
+
+    const issued = await prisma().auditLog.findMany({ where: { action: 'token.issue' } });
+    expect(issued).toHaveLength(3);
+    expect(issued.every((entry) => entry.actorKind === 'officer' && entry.via === 'chat:webchat')).toBe(true);
+    const exchanges = await prisma().auditLog.findMany({ where: { action: 'auth.exchange' } });
+    expect(exchanges).toHaveLength(2);
+    expect(exchanges.every((entry) => entry.actorKind === 'officer' && entry.via === 'api')).toBe(true);
+  });
+
+  it('a code asked for in the chat expires after 10 minutes', async () => {
+    const { code } = await dashboardSignIn();
+    clock.advance(10 * 60_000);
+    expect((await exchange(code)).json()).toMatchObject({ error: 'unauthorized', reason: 'expired' });
   });
 
   it('audits a verdict given with an alert’s button', async () => {
