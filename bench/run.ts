@@ -23,7 +23,7 @@ const wanted = (name: string) => only === undefined || only.includes(name);
 
 /** Sizes of a run. */
 const SIZES = quick
-  ? { users: { pglite: 20, postgres: 40 }, echoMessages: 10, nationalDivisor: 20, statusSamples: 300, officers: 900, conversations: { pglite: 200, postgres: 300 }, regionExtract: true }
+  ? { users: { pglite: 20, postgres: 40 }, echoMessages: 10, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { pglite: 150, postgres: 300 }, regionExtract: true }
   : { users: { pglite: 100, postgres: 200 }, echoMessages: 20, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { pglite: 2_000, postgres: 10_000 }, regionExtract: false };
 
 /** One checked figure. */

@@ -117,7 +117,11 @@ export function nationalSeedStatements(sizes: NationalSizes, today: string): Arr
     },
     {
       label: 'participants (every activity one group, 60 % a second)',
+      // Random uuids make row-by-row index maintenance slow: the keys are dropped first and
+      // built afterwards by sorting (restore-style), with the same names as the migration.
       sql: `
+      ALTER TABLE "ActivityParticipant" DROP CONSTRAINT "ActivityParticipant_pkey";
+      DROP INDEX "ActivityParticipant_groupId_idx";
       INSERT INTO "ActivityParticipant" ("activityId", "groupId", "status", "confirmedAt")
         SELECT md5('k' || a)::uuid, md5('g' || (v.gstart + ${h('p1', 'a')} % v.gcount))::uuid, 'confirmed'::"ParticipationStatus", now()
         FROM b_vg v, generate_series(v.astart, v.astart + v.acount - 1) a WHERE v.acount > 0 AND v.gcount > 0
@@ -125,7 +129,9 @@ export function nationalSeedStatements(sizes: NationalSizes, today: string): Arr
         SELECT md5('k' || a)::uuid, md5('g' || (v.gstart + (${h('p1', 'a')} % v.gcount + 1 + ${h('p2', 'a')} % (v.gcount - 1)) % v.gcount))::uuid,
                (CASE WHEN ${h('ps', 'a')} % 20 < 15 THEN 'confirmed' WHEN ${h('ps', 'a')} % 20 < 19 THEN 'pending' ELSE 'declined' END)::"ParticipationStatus",
                CASE WHEN ${h('ps', 'a')} % 20 < 15 THEN now() END
-        FROM b_vg v, generate_series(v.astart, v.astart + v.acount - 1) a WHERE v.acount > 0 AND v.gcount > 1 AND ${h('j', 'a')} % 10 < 6;`,
+        FROM b_vg v, generate_series(v.astart, v.astart + v.acount - 1) a WHERE v.acount > 0 AND v.gcount > 1 AND ${h('j', 'a')} % 10 < 6;
+      ALTER TABLE "ActivityParticipant" ADD CONSTRAINT "ActivityParticipant_pkey" PRIMARY KEY ("activityId", "groupId");
+      CREATE INDEX "ActivityParticipant_groupId_idx" ON "ActivityParticipant" ("groupId");`,
     },
     {
       label: 'beneficiaries (45 % of activities)',

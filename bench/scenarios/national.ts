@@ -71,7 +71,7 @@ export async function runNational(sizes: NationalSizes, samples: number, log: (l
 
     // Random desa: mostly with groups (what people ask about), some without.
     const withGroups = (await client.query<{ v: string }>(`SELECT DISTINCT "villageCode" AS v FROM "Group" ORDER BY 1`)).rows.map((row) => row.v);
-    const without = (await client.query<{ v: string }>(`SELECT code AS v FROM "Region" WHERE level = 'village' AND code NOT IN (SELECT "villageCode" FROM "Group") ORDER BY 1 LIMIT 5000`)).rows.map((row) => row.v);
+    const without = (await client.query<{ v: string }>(`SELECT r.code AS v FROM "Region" r WHERE r.level = 'village' AND NOT EXISTS (SELECT 1 FROM "Group" g WHERE g."villageCode" = r.code) ORDER BY 1 LIMIT 5000`)).rows.map((row) => row.v);
     const random = seededRandom(20261130);
     const pickCodes = (count: number) =>
       Array.from({ length: count }, () => {
