@@ -3,8 +3,10 @@
  * on 127.0.0.1, at a phone's 390×844: an officer of Kabupaten Bantul signs in with a
  * personal token, drills down kabupaten → kecamatan → desa, reads the level and criteria,
  * verifies and rejects groups (checked in the database), reads the activity chart and the
- * level changes, and downloads the Excel export. Also: a wrong token, a revoked one, a desa
- * outside the officer's areas, the admin's view, and the English toggle.
+ * level changes, and downloads the Excel export. Also: signing in with the bot's one-time
+ * link (the code leaves the address bar) or its code typed by hand, a used or mistyped code,
+ * a wrong token, a revoked one, a desa outside the officer's areas, the admin's view, and
+ * the English toggle.
  * Screenshots go to test-artifacts/dashboard-*.png.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`): fails in CI without it, skips
@@ -14,11 +16,15 @@ import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SIGN_IN_CODE_TTL_MS } from '../../../src/domain/access/sign-in-tokens.js';
+import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { startServer } from '../../../src/http/server.js';
+import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { issueToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
-import { createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+import { issueSignInCode } from '../../../src/storage/tokens/sign-in-codes.js';
+import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
 import { artifactPath, chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
-import { HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
+import { BANTUL, HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
 
 // Callbacks given to page.evaluate run in the browser; the project compiles without the DOM
 // lib, so this module declares the little they use.
@@ -28,6 +34,7 @@ interface DomElement {
 }
 declare const document: { readonly documentElement: DomElement & { readonly lang: string }; readonly body: DomElement };
 declare const window: { readonly innerWidth: number; readonly __xss?: number };
+declare const location: { readonly href: string };
 declare const sessionStorage: { getItem(key: string): string | null };
 
 const ADMIN_TOKEN = 'admin-token-for-the-dashboard-test-0123456789';
@@ -67,7 +74,13 @@ async function apiAs<T>(token: string, url: string): Promise<T> {
   return response.json() as T;
 }
 
-/** Page errors, CSP violations and any URL that carries a token: all must stay empty. */
+/** A one-time sign-in code of the seeded officer, as the bot shows it. */
+async function signInCode(): Promise<string> {
+  const issued = await bot.bot.database.prisma.$transaction((tx) => issueSignInCode(tx, seeded.officerPersonId, clock(), SIGN_IN_CODE_TTL_MS));
+  return issued.code;
+}
+
+/** Page errors, CSP violations and any URL that carries a token or a code: all must stay empty. */
 interface Watch {
   pageErrors: string[];
   cspViolations: string[];
@@ -75,7 +88,7 @@ interface Watch {
   apiCalls: string[];
 }
 
-async function openDashboard(): Promise<{ page: Page; watch: Watch }> {
+async function openDashboard(path = '/dashboard'): Promise<{ page: Page; watch: Watch }> {
   if (!browser) throw new Error('browser not launched');
   context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', acceptDownloads: true });
   const page = await context.newPage();
@@ -86,10 +99,10 @@ async function openDashboard(): Promise<{ page: Page; watch: Watch }> {
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (/wksbm_|admin-token/.test(url)) watch.tokenInUrl.push(url);
+    if (/wksbm_|admin-token|code=/.test(url)) watch.tokenInUrl.push(url);
     if (url.includes('/api/')) watch.apiCalls.push(url.slice(baseUrl.length));
   });
-  await page.goto(`${baseUrl}/dashboard`);
+  await page.goto(`${baseUrl}${path}`);
   return { page, watch };
 }
 
@@ -273,12 +286,84 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
+  it('the sign-in link from the bot signs an officer in, and the code leaves the address bar', async () => {
+    // An officer enrolled through the chat asks for the dashboard and gets a link.
+    const invite = await createAppTransactionRunner(bot.bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [BANTUL] }, tx, clock()));
+    expect(allText(await bot.send('browser-officer', `petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+    await bot.send('browser-officer', 'petugas');
+    const reply = allText(await bot.send('browser-officer', { button: 'officer:dashboard' }));
+    expect(reply).not.toContain('wksbm_');
+    const link = /\S+\/dashboard#code=[A-Z2-9-]{14}/.exec(reply)?.[0];
+    expect(link, reply).toBeDefined();
+    const code = new URL(link!).hash.slice('#code='.length);
+    // The bot's address is the configured one; the browser reaches this test server.
+    const { page, watch } = await openDashboard(`/dashboard${new URL(link!).hash}`);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('Masuk sebagai petugas · wilayah Kabupaten Bantul');
+    const href = await page.evaluate(() => location.href);
+    expect(href).toBe(`${baseUrl}/dashboard`);
+    expect(href).not.toContain(code);
+    expect(page.url()).not.toContain('code=');
+    const token = await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'));
+    expect(token).toMatch(/^wksbm_/);
+    const person = await bot.bot.database.prisma.auditLog.findFirstOrThrow({ where: { action: 'auth.exchange' }, orderBy: { at: 'desc' } });
+    expect(await apiAs<{ personId: string }>(token!, '/api/me')).toMatchObject({ personId: person.actorId });
+    await page.screenshot({ path: artifactPath('dashboard-code-link.png') });
+    expectClean(watch);
+    // The code was replaced in this history entry, not left behind it: Back leaves the page.
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+
+    // The same link again (a second tab, or Back): the code is used up, said politely.
+    const again = await openDashboard(`/dashboard#code=${code}`);
+    const error = again.page.getByTestId('signin-error');
+    await error.filter({ hasText: 'sudah dipakai' }).waitFor();
+    expect(await error.textContent()).toBe('Kode ini sudah dipakai. Minta tautan baru dari menu Petugas di bot.');
+    expect(await again.page.evaluate(() => location.href)).toBe(`${baseUrl}/dashboard`);
+    expect(await again.page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'))).toBeNull();
+    expect(await again.page.locator('#app').isVisible()).toBe(false);
+    expectClean(again.watch);
+  });
+
+  it('a code typed by hand (any case) signs in; a short mistyped one is explained', async () => {
+    const { page, watch } = await openDashboard();
+    await signIn(page, 'ABCD-EFGH');
+    const error = page.getByTestId('signin-error');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toBe('Kode tidak lengkap: kode terdiri dari 12 huruf dan angka, misalnya ABCD-EFGH-JKLM.');
+
+    await signIn(page, 'ABCD-EFGH-JKLM');
+    await error.filter({ hasText: 'tidak dikenal' }).waitFor();
+
+    const code = await signInCode();
+    await signIn(page, code.toLowerCase().replaceAll('-', ' '));
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('Masuk sebagai petugas · wilayah Kabupaten Bantul');
+    const token = await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'));
+    expect(token).toMatch(/^wksbm_/);
+    expect(await apiAs<{ personId: string }>(token!, '/api/me')).toMatchObject({ kind: 'officer', personId: seeded.officerPersonId });
+    expect(watch.apiCalls).toContain('/api/auth/exchange');
+    expectClean(watch);
+  });
+
+  it('a sign-in link opened in a tab that is already signed in replaces the session', async () => {
+    const { page, watch } = await openDashboard();
+    await signIn(page, ADMIN_TOKEN);
+    await areaItem(page, 'Jawa Timur').waitFor();
+    const code = await signInCode();
+    await page.goto(`${baseUrl}/dashboard#code=${code}`);
+    await page.getByTestId('who').filter({ hasText: 'petugas' }).waitFor();
+    expect(await page.evaluate(() => location.href)).not.toContain(code);
+    expect(await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'))).not.toBe(ADMIN_TOKEN);
+    expectClean(watch);
+  });
+
   it('a wrong token gets a polite sign-in error and is not kept', async () => {
     const { page, watch } = await openDashboard();
     await signIn(page, 'wksbm_not-a-real-token');
     const error = page.getByTestId('signin-error');
     await error.waitFor({ state: 'visible' });
-    expect(await error.textContent()).toBe('Token tidak dikenal atau sudah tidak berlaku. Periksa lagi, atau minta token baru dari menu Petugas di bot.');
+    expect(await error.textContent()).toBe('Token tidak dikenal atau sudah tidak berlaku. Periksa lagi, atau minta tautan masuk baru dari menu Petugas di bot.');
     expect(await page.evaluate(() => sessionStorage.getItem('wksbm.dashboard.token'))).toBeNull();
     expect(await page.locator('#app').isVisible()).toBe(false);
     expectClean(watch);

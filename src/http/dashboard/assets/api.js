@@ -1,5 +1,6 @@
 // Calls to /api with the bearer token. The token lives in sessionStorage (gone when the
-// tab closes) and only ever travels in the Authorization header, never in a URL.
+// tab closes) and only ever travels in the Authorization header, never in a URL. A one-time
+// sign-in code from the bot is exchanged for such a token first.
 
 const TOKEN_KEY = 'wksbm.dashboard.token';
 
@@ -31,6 +32,34 @@ export function storeToken(token) {
 /** Forgets the token. */
 export function forgetToken() {
   sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/**
+ * Exchanges a one-time sign-in code from the bot for a personal token (no bearer token:
+ * the code is the credential, and it travels in the body, never in a URL). Resolves to
+ * `{token, expiresAt}`; an ApiError carries the server's `reason` on a 401
+ * ('unknown' | 'expired' | 'used' | 'notAllowed').
+ */
+export async function exchangeCode(code) {
+  let response;
+  try {
+    response = await fetch('/api/auth/exchange', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ code }),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ApiError(0, '');
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok || typeof data?.token !== 'string') {
+    const error = new ApiError(response.ok ? 500 : response.status, typeof data?.message === 'string' ? data.message : '');
+    error.reason = typeof data?.reason === 'string' ? data.reason : null;
+    throw error;
+  }
+  return data;
 }
 
 /** `?a=1&b=2` from an object, leaving out empty values. */

@@ -1,6 +1,8 @@
 // The dashboard's entry: sign-in, the signed-in frame (tabs, breadcrumbs), and the route
-// in the URL hash ("#/34.02.15" — an area code, never a token).
-import { api, forgetToken, onUnauthorized, storedToken, storeToken } from './api.js';
+// in the URL hash ("#/34.02.15" — an area code, never a token). The bot's sign-in link
+// carries a one-time code in the hash ("#code=ABCD-EFGH-JKLM"): a fragment is never sent to
+// a server or written to its logs, and the page takes it out of the address at once.
+import { api, exchangeCode, forgetToken, onUnauthorized, storedToken, storeToken } from './api.js';
 import { areaName, forgetAreas, isVillageCode, renderAreas, rootCodes } from './areas.js';
 import { renderChanges } from './changes.js';
 import { renderChart } from './chart.js';
@@ -12,6 +14,10 @@ import { clearNotice } from './ui.js';
 
 const CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 const TABS = ['areas', 'pending', 'chart', 'changes'];
+/** A one-time sign-in code as typed: three groups of four without look-alikes (no 0/O, 1/I), any case. */
+const SIGN_IN_CODE = /^\s*[A-HJ-NP-Z2-9]{4}[- ]?[A-HJ-NP-Z2-9]{4}[- ]?[A-HJ-NP-Z2-9]{4}\s*$/i;
+/** Why the server refused a code (`reason` of its 401) → the message shown. */
+const CODE_REFUSALS = { unknown: 'errCodeUnknown', expired: 'errCodeExpired', used: 'errCodeUsed', notAllowed: 'errCodeNotAllowed' };
 
 const state = {
   me: null,
@@ -36,7 +42,7 @@ function navigate(code) {
 
 // ——— sign-in ———
 
-function showSignIn(messageKey, kind = 'error') {
+function showSignIn(messageKey, kind = 'error', { focus = true } = {}) {
   state.me = null;
   state.generation += 1;
   byId('app').hidden = true;
@@ -44,7 +50,7 @@ function showSignIn(messageKey, kind = 'error') {
   byId('signin').hidden = false;
   state.signInMessage = messageKey ? { key: messageKey, kind } : null;
   renderSignInMessage();
-  byId('token').focus();
+  if (focus) byId('token').focus();
 }
 
 function renderSignInMessage() {
@@ -59,6 +65,49 @@ function signOut(messageKey, kind) {
   forgetToken();
   forgetAreas();
   showSignIn(messageKey, kind);
+}
+
+/**
+ * The code of the bot's link ("#code=…"), removed from the address bar and this history
+ * entry before anything else happens, so it is not left on screen, in the history or in a
+ * bookmark. Null when the address holds none.
+ */
+function takeCodeFromAddress() {
+  const match = /^#code=([^&]*)/.exec(location.hash);
+  if (!match) return null;
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/** Signs in with a one-time code: any earlier session of this tab ends first. */
+async function signInWithCode(code) {
+  forgetToken();
+  forgetAreas();
+  if (!SIGN_IN_CODE.test(code)) {
+    showSignIn('errCodeMalformed');
+    return;
+  }
+  showSignIn('signingIn', 'info', { focus: false });
+  let answer;
+  try {
+    answer = await exchangeCode(code.trim());
+  } catch (error) {
+    showSignIn(codeErrorKey(error));
+    return;
+  }
+  storeToken(answer.token);
+  await enter();
+}
+
+function codeErrorKey(error) {
+  if (error?.status === 0) return 'errNetwork';
+  if (error?.status === 400) return 'errCodeMalformed';
+  if (error?.status === 401) return CODE_REFUSALS[error.reason] ?? 'errCodeUnknown';
+  return 'errServer';
 }
 
 // Once signed in, a 401 means the token was revoked or expired; before, it was mistyped.
@@ -139,10 +188,16 @@ function show() {
 function wire() {
   byId('signin-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const token = byId('token').value.trim();
-    if (!token) return;
-    storeToken(token);
+    const typed = byId('token').value.trim();
+    if (!typed) return;
     byId('token').value = '';
+    // A code is 12 characters; a token is far longer (wksbm_…, or the ADMIN_TOKEN of 24 or
+    // more), so anything else short is a mistyped code.
+    if (SIGN_IN_CODE.test(typed) || (typed.length < 24 && !typed.startsWith('wksbm_'))) {
+      signInWithCode(typed);
+      return;
+    }
+    storeToken(typed);
     enter();
   });
   byId('sign-out').addEventListener('click', () => signOut('signedOut', 'info'));
@@ -163,6 +218,12 @@ function wire() {
     });
   }
   window.addEventListener('hashchange', () => {
+    // A sign-in link opened in this tab while the page is open.
+    const code = takeCodeFromAddress();
+    if (code !== null) {
+      signInWithCode(code);
+      return;
+    }
     if (state.tab !== 'areas' && isVillageCode(routeCode())) selectTab('areas');
     show();
   });
@@ -180,5 +241,7 @@ setLang(currentLang());
 applyLanguage();
 selectTab('areas');
 wire();
-if (storedToken()) enter();
+const linkCode = takeCodeFromAddress();
+if (linkCode !== null) signInWithCode(linkCode);
+else if (storedToken()) enter();
 else showSignIn();
