@@ -18,7 +18,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendControlRequest } from '../../src/channels/control/control-client.js';
 import type { ControlResponse } from '../../src/channels/control/control-protocol.js';
 import { inviteCommand } from '../../src/channels/control/invite-command.js';
@@ -58,177 +58,183 @@ const SENDS_IN_FLIGHT_PER_KILL = 8;
 /** The dispatcher claims this many alerts at once (its default batch). */
 const CLAIM_BATCH = 50;
 
-for (const kind of ['pglite', 'postgres'] as const) {
-  const skip = kind === 'postgres' && !POSTGRES_AVAILABLE && !IN_CI;
-  describe.skipIf(skip)(`crash-restart through the Telegram webhook [${kind}]`, () => {
-    const cleanups: Array<() => Promise<unknown>> = [];
-    afterAll(async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    });
-
-    it('processes every update exactly once and delivers every alert across SIGKILLs', async () => {
-      const seed = SEED + (kind === 'postgres' ? 1 : 0);
-      const random = seededRandom(seed);
-      console.info(`crash-restart [${kind}]: seed ${seed} (replay with CRASH_SEED=${SEED})`);
-
-      const fake = await FakeTelegram.start();
-      cleanups.push(() => fake.close());
-      const temp = mkdtempSync(join(tmpdir(), 'wksbm-crash-'));
-      cleanups.push(async () => rmSync(temp, { recursive: true, force: true }));
-      let databaseEnv: Record<string, string>;
-      if (kind === 'postgres') {
-        const server = await createPostgresTestDatabase();
-        cleanups.push(() => server.drop());
-        databaseEnv = { DATABASE_URL: server.url };
-      } else {
-        databaseEnv = { DATA_DIR: join(temp, 'data') };
+// Both engines at once: each run spends much of its time waiting for restarts.
+describe.concurrent('crash-restart through the Telegram webhook', () => {
+  for (const kind of ['pglite', 'postgres'] as const) {
+    const skip = kind === 'postgres' && !POSTGRES_AVAILABLE && !IN_CI;
+    it.skipIf(skip)(`[${kind}] processes every update exactly once and delivers every alert across SIGKILLs`, async () => {
+      const cleanups: Array<() => Promise<unknown>> = [];
+      try {
+        await crashRun(kind, cleanups);
+      } finally {
+        for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
       }
-      const app = await AppProcess.create(
-        {
-          ...databaseEnv,
-          LOG_LEVEL: 'warn',
-          TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-          TELEGRAM_MODE: 'webhook',
-          PUBLIC_URL: 'https://bot.example.org',
-          TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-          TELEGRAM_API_ROOT: fake.apiRoot,
-        },
-        join(temp, 'app.log'),
-      );
-      cleanups.push(() => app.dispose());
-      const sender = new WebhookSender({ url: () => app.url, secret: TEST_WEBHOOK_SECRET, random });
-      const factory = new UpdateFactory(TEST_BOT_TOKEN, 1_000_000);
-      const started = Date.now();
-      const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    }, 420_000);
+  }
+});
 
-      // The first start loads the full region list; nothing is killed until it is up.
+/** One run on one engine; `cleanups` are run by the caller whatever happens. */
+async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknown>>): Promise<void> {
+  const seed = SEED + (kind === 'postgres' ? 1 : 0);
+  const random = seededRandom(seed);
+  console.info(`crash-restart [${kind}]: seed ${seed} (replay with CRASH_SEED=${SEED})`);
+
+  const fake = await FakeTelegram.start();
+  cleanups.push(() => fake.close());
+  const temp = mkdtempSync(join(tmpdir(), 'wksbm-crash-'));
+  cleanups.push(async () => rmSync(temp, { recursive: true, force: true }));
+  let databaseEnv: Record<string, string>;
+  if (kind === 'postgres') {
+    const server = await createPostgresTestDatabase();
+    cleanups.push(() => server.drop());
+    databaseEnv = { DATABASE_URL: server.url };
+  } else {
+    databaseEnv = { DATA_DIR: join(temp, 'data') };
+  }
+  const app = await AppProcess.create(
+    {
+      ...databaseEnv,
+      LOG_LEVEL: 'warn',
+      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+      TELEGRAM_MODE: 'webhook',
+      PUBLIC_URL: 'https://bot.example.org',
+      TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+    },
+    join(temp, 'app.log'),
+  );
+  cleanups.push(() => app.dispose());
+  const sender = new WebhookSender({ url: () => app.url, secret: TEST_WEBHOOK_SECRET, random });
+  const factory = new UpdateFactory(TEST_BOT_TOKEN, 1_000_000);
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+  // The first start loads the full region list; nothing is killed until it is up.
+  app.spawn();
+  await app.waitReady(120_000);
+  await fake.waitFor(() => fake.callsOf('setWebhook').length > 0, 30_000, 'setWebhook');
+
+  // Setup without kills: one officer per desa, enrolled by invite code through the chat.
+  const officers = VILLAGES.map((village, index) => ({ user: { id: 8_100_000 + index, firstName: `Petugas${index}` } as FakeUser, village }));
+  const codes = await Promise.all(officers.map(({ village }) => createInvite(kind, databaseEnv, village.code)));
+  await Promise.all(
+    officers.map(async ({ user }, index) => {
+      await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }]);
+    }),
+  );
+  // One anchor group per desa, then a pilot who registers and logs an activity: the
+  // steps it needed (a consent notice, say) are the steps every leader will send.
+  const anchors = VILLAGES.map((village, index) => leader('a', index, village, false));
+  const pilot = leader('p', 0, VILLAGES[0]!, true);
+  const [pilotRegistration] = await Promise.all([
+    runAdaptively(sender, fake, factory, pilot.user, registrationPlan(pilot)),
+    ...anchors.map((anchor) => runAdaptively(sender, fake, factory, anchor.user, registrationPlan(anchor))),
+  ]);
+  const pilotActivity = await runAdaptively(sender, fake, factory, pilot.user, activityPlan(pilot));
+  // What a leader sees when nothing goes wrong (the measure for lost and doubled replies).
+  await sleep(500);
+  const repliesPerLeader = fake.sentTo(pilot.user.id).length;
+  const offset = registrationPlan(pilot).length;
+  const interjections = new Map([...pilotRegistration, ...[...pilotActivity].map(([index, ids]) => [index + offset, ids] as const)]);
+  const setupUpdates = factory.ids.length;
+  console.info(`crash-restart [${kind}]: setup done after ${elapsed()} (${setupUpdates} updates, interjections ${JSON.stringify([...interjections])})`);
+
+  // The run: leaders in parallel chats, each chat's updates in order, while a killer
+  // SIGKILLs the app after a seeded number of accepted updates and restarts it.
+  const leaders = Array.from({ length: LEADERS }, (_, n) => leader('u', n, VILLAGES[n % VILLAGES.length]!, true));
+  const stepsOf = (who: Leader) => withInterjections([...registrationPlan(who), ...activityPlan(who)], interjections);
+  let acceptedSinceStart = 0;
+  sender.onAccepted(() => acceptedSinceStart++);
+  let running = true;
+  let kills = 0;
+  const startupKillAt = random.int(1, KILLS[kind] - 1);
+  const killer = (async () => {
+    while (running && kills < KILLS[kind]) {
+      const threshold = random.int(100, 300);
+      const pause = random.int(0, 150);
+      while (running && acceptedSinceStart < threshold) await sleep(10);
+      if (!running) return;
+      await sleep(pause);
+      await app.kill();
+      kills++;
+      acceptedSinceStart = 0;
       app.spawn();
-      await app.waitReady(120_000);
-      await fake.waitFor(() => fake.callsOf('setWebhook').length > 0, 30_000, 'setWebhook');
-
-      // Setup without kills: one officer per desa, enrolled by invite code through the chat.
-      const officers = VILLAGES.map((village, index) => ({ user: { id: 8_100_000 + index, firstName: `Petugas${index}` } as FakeUser, village }));
-      const codes = await Promise.all(officers.map(({ village }) => createInvite(kind, databaseEnv, village.code)));
-      await Promise.all(
-        officers.map(async ({ user }, index) => {
-          await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }]);
-        }),
-      );
-      // One anchor group per desa, then a pilot who registers and logs an activity: the
-      // steps it needed (a consent notice, say) are the steps every leader will send.
-      const anchors = VILLAGES.map((village, index) => leader('a', index, village, false));
-      const pilot = leader('p', 0, VILLAGES[0]!, true);
-      const [pilotRegistration] = await Promise.all([
-        runAdaptively(sender, fake, factory, pilot.user, registrationPlan(pilot)),
-        ...anchors.map((anchor) => runAdaptively(sender, fake, factory, anchor.user, registrationPlan(anchor))),
-      ]);
-      const pilotActivity = await runAdaptively(sender, fake, factory, pilot.user, activityPlan(pilot));
-      // What a leader sees when nothing goes wrong (the measure for lost and doubled replies).
-      await sleep(500);
-      const repliesPerLeader = fake.sentTo(pilot.user.id).length;
-      const offset = registrationPlan(pilot).length;
-      const interjections = new Map([...pilotRegistration, ...[...pilotActivity].map(([index, ids]) => [index + offset, ids] as const)]);
-      const setupUpdates = factory.ids.length;
-      console.info(`crash-restart [${kind}]: setup done after ${elapsed()} (${setupUpdates} updates, interjections ${JSON.stringify([...interjections])})`);
-
-      // The run: leaders in parallel chats, each chat's updates in order, while a killer
-      // SIGKILLs the app after a seeded number of accepted updates and restarts it.
-      const leaders = Array.from({ length: LEADERS }, (_, n) => leader('u', n, VILLAGES[n % VILLAGES.length]!, true));
-      const stepsOf = (who: Leader) => withInterjections([...registrationPlan(who), ...activityPlan(who)], interjections);
-      let acceptedSinceStart = 0;
-      sender.onAccepted(() => acceptedSinceStart++);
-      let running = true;
-      let kills = 0;
-      const startupKillAt = random.int(1, KILLS[kind] - 1);
-      const killer = (async () => {
-        while (running && kills < KILLS[kind]) {
-          const threshold = random.int(100, 300);
-          const pause = random.int(0, 150);
-          while (running && acceptedSinceStart < threshold) await sleep(10);
-          if (!running) return;
-          await sleep(pause);
-          await app.kill();
-          kills++;
-          acceptedSinceStart = 0;
-          app.spawn();
-          if (kills === startupKillAt) {
-            // A crash while starting: opening the database, migrating, setting the webhook.
-            await sleep(random.int(300, 3_000));
-            await app.kill();
-            kills++;
-            app.spawn();
-          }
-          await app.waitReady();
-        }
-      })();
-      const queue = [...leaders];
-      const worker = async () => {
-        for (let who = queue.shift(); who; who = queue.shift()) {
-          for (const step of stepsOf(who)) await sender.deliver(factory.update(who.user, step));
-        }
-      };
-      try {
-        await Promise.all(Array.from({ length: CONCURRENT_CHATS }, worker));
-      } finally {
-        running = false;
-        await killer;
+      if (kills === startupKillAt) {
+        // A crash while starting: opening the database, migrating, setting the webhook.
+        await sleep(random.int(300, 3_000));
+        await app.kill();
+        kills++;
+        app.spawn();
       }
-      console.info(
-        `crash-restart [${kind}]: ${factory.ids.length} updates after ${elapsed()}, ${kills} kills, ` +
-          `${sender.stats.retried} re-deliveries of unanswered updates, ${sender.stats.resentAfterAccept} of answered ones`,
-      );
-      expect(kills, 'the run was long enough for every planned kill').toBe(KILLS[kind]);
-      expect(factory.ids.length).toBeGreaterThanOrEqual(2_000);
-
-      // Let the outbox drain: every group and activity is announced to its desa's officer.
       await app.waitReady();
-      const everyone = [...anchors, pilot, ...leaders];
-      const officerOf = new Map(officers.map((officer) => [officer.village.code, officer.user.id]));
-      const announced = (text: string, village: string) => fake.sentTo(officerOf.get(village)!).some((message) => message.text.includes(text));
-      const expectedAlerts = everyone.flatMap((who) => [who.groupName, ...(who.activity ? [who.activity] : [])].map((text) => ({ text, village: who.village.code })));
-      await fake
-        .waitFor(() => expectedAlerts.every(({ text, village }) => announced(text, village)), 30_000, 'every alert')
-        .catch(() => undefined); // reported precisely below
-      for (let count = -1; count !== fake.sent.length; ) {
-        count = fake.sent.length;
-        await sleep(1_500);
-      }
-      const exit = await app.stop();
-      expect(exit, `graceful stop; log tail:\n${app.logTail()}`).toEqual({ code: 0, signal: null });
-      console.info(`crash-restart [${kind}]: drained and stopped after ${elapsed()}`);
+    }
+  })();
+  const queue = [...leaders];
+  const worker = async () => {
+    for (let who = queue.shift(); who; who = queue.shift()) {
+      for (const step of stepsOf(who)) await sender.deliver(factory.update(who.user, step));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: CONCURRENT_CHATS }, worker));
+  } finally {
+    running = false;
+    await killer;
+  }
+  console.info(
+    `crash-restart [${kind}]: ${factory.ids.length} updates after ${elapsed()}, ${kills} kills, ` +
+      `${sender.stats.retried} re-deliveries of unanswered updates, ${sender.stats.resentAfterAccept} of answered ones`,
+  );
+  expect(kills, 'the run was long enough for every planned kill').toBe(KILLS[kind]);
+  expect(factory.ids.length).toBeGreaterThanOrEqual(2_000);
 
-      const database = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR ?? 'unused' });
-      try {
-        const problems = [
-          ...(await updateProblems(database, factory.ids)),
-          ...(await leaderProblems(database, everyone)),
-          ...(await conversationProblems(database, officers.length + everyone.length)),
-          ...(await officerProblems(database, officers.map(({ user, village }) => ({ id: user.id, village: village.code })))),
-        ];
-        const alerts = await alertReport(database, fake, kind);
-        console.info(`crash-restart [${kind}]: ${alerts.summary}`);
-        problems.push(...alerts.problems);
-        const missing = expectedAlerts.filter(({ text, village }) => !announced(text, village));
-        if (missing.length > 0 && alerts.orphaned === 0) problems.push(`${missing.length} groups/activities never announced, e.g. ${JSON.stringify(missing.slice(0, 3))}`);
-        if (alerts.duplicates > SENDS_IN_FLIGHT_PER_KILL * kills) {
-          problems.push(`${alerts.duplicates} duplicate alert sends for ${kills} kills (at most ${SENDS_IN_FLIGHT_PER_KILL} per kill can be in flight)`);
-        }
-        if (alerts.orphaned > CLAIM_BATCH * kills) problems.push(`${alerts.orphaned} alerts left claimed, more than ${CLAIM_BATCH} per kill`);
-        // Replies are plain text: nothing a user typed can turn into markup.
-        const formatted = fake.sent.filter((message) => message.parseMode !== undefined);
-        if (formatted.length > 0) problems.push(`${formatted.length} messages sent with a parse_mode`);
-        // Replies are sent after the update is committed and answered: a kill in between
-        // loses them, and a redelivered update is not answered again. Measured, not asserted.
-        const counts = leaders.map((who) => fake.sentTo(who.user.id).length - repliesPerLeader);
-        const lost = counts.filter((count) => count < 0).reduce((sum, count) => sum - count, 0);
-        const extra = counts.filter((count) => count > 0).reduce((sum, count) => sum + count, 0);
-        console.info(`crash-restart [${kind}]: replies: ${lost} messages missing and ${extra} extra across ${leaders.length} leaders (${repliesPerLeader} each without kills)`);
-        expect(problems, `seed ${seed}; app log tail:\n${app.logTail(15)}`).toEqual([]);
-      } finally {
-        await database.close();
-      }
-    }, 240_000);
-  });
+  // Let the outbox drain: every group and activity is announced to its desa's officer.
+  await app.waitReady();
+  const everyone = [...anchors, pilot, ...leaders];
+  const officerOf = new Map(officers.map((officer) => [officer.village.code, officer.user.id]));
+  const announced = (text: string, village: string) => fake.sentTo(officerOf.get(village)!).some((message) => message.text.includes(text));
+  const expectedAlerts = everyone.flatMap((who) => [who.groupName, ...(who.activity ? [who.activity] : [])].map((text) => ({ text, village: who.village.code })));
+  await fake
+    .waitFor(() => expectedAlerts.every(({ text, village }) => announced(text, village)), 30_000, 'every alert')
+    .catch(() => undefined); // reported precisely below
+  for (let count = -1; count !== fake.sent.length; ) {
+    count = fake.sent.length;
+    await sleep(1_500);
+  }
+  const exit = await app.stop();
+  expect(exit, `graceful stop; log tail:\n${app.logTail()}`).toEqual({ code: 0, signal: null });
+  console.info(`crash-restart [${kind}]: drained and stopped after ${elapsed()}`);
+
+  const database = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR ?? 'unused' });
+  try {
+    const problems = [
+      ...(await updateProblems(database, factory.ids)),
+      ...(await leaderProblems(database, everyone)),
+      ...(await conversationProblems(database, officers.length + everyone.length)),
+      ...(await officerProblems(database, officers.map(({ user, village }) => ({ id: user.id, village: village.code })))),
+    ];
+    const alerts = await alertReport(database, fake, kind);
+    console.info(`crash-restart [${kind}]: ${alerts.summary}`);
+    problems.push(...alerts.problems);
+    const missing = expectedAlerts.filter(({ text, village }) => !announced(text, village));
+    if (missing.length > 0 && alerts.orphaned === 0) problems.push(`${missing.length} groups/activities never announced, e.g. ${JSON.stringify(missing.slice(0, 3))}`);
+    if (alerts.duplicates > SENDS_IN_FLIGHT_PER_KILL * kills) {
+      problems.push(`${alerts.duplicates} duplicate alert sends for ${kills} kills (at most ${SENDS_IN_FLIGHT_PER_KILL} per kill can be in flight)`);
+    }
+    if (alerts.orphaned > CLAIM_BATCH * kills) problems.push(`${alerts.orphaned} alerts left claimed, more than ${CLAIM_BATCH} per kill`);
+    // Replies are plain text: nothing a user typed can turn into markup.
+    const formatted = fake.sent.filter((message) => message.parseMode !== undefined);
+    if (formatted.length > 0) problems.push(`${formatted.length} messages sent with a parse_mode`);
+    // Replies are sent after the update is committed and answered: a kill in between
+    // loses them, and a redelivered update is not answered again. Measured, not asserted.
+    const counts = leaders.map((who) => fake.sentTo(who.user.id).length - repliesPerLeader);
+    const lost = counts.filter((count) => count < 0).reduce((sum, count) => sum - count, 0);
+    const extra = counts.filter((count) => count > 0).reduce((sum, count) => sum + count, 0);
+    console.info(`crash-restart [${kind}]: replies: ${lost} messages missing and ${extra} extra across ${leaders.length} leaders (${repliesPerLeader} each without kills)`);
+    expect(problems, `seed ${seed}; app log tail:\n${app.logTail(15)}`).toEqual([]);
+  } finally {
+    await database.close();
+  }
 }
 
 /** An officer invite for one desa, made the way `npm run invite` makes it. */

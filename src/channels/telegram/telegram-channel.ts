@@ -34,7 +34,7 @@ export interface TelegramLogger {
   error(details: object, message: string): void;
 }
 
-/** What handling a message produced; a duplicate delivery is not answered again. */
+/** What handling a message produced; a duplicate delivery carries the replies stored the first time. */
 export interface HandledMessage {
   readonly kind?: 'processed' | 'duplicate' | 'throttled';
   readonly replies: readonly RenderedMessage[];
@@ -242,8 +242,9 @@ export class TelegramChannel implements ChannelAdapter {
       this.#reply(chatId, [{ text: this.#text('telegram:failed', locale) }]);
       return;
     }
-    // A redelivered update was answered the first time.
-    if (result.kind === 'duplicate') return;
+    // A duplicate is an update Telegram redelivered because it was never acknowledged: after
+    // a crash between the commit and the replies, those never went out. So the stored replies
+    // are sent (again): at least once, twice only if an acknowledgement got lost.
     this.#reply(chatId, result.replies);
   }
 
