@@ -192,7 +192,9 @@ async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknow
   await app.waitReady();
   const everyone = [...anchors, pilot, ...leaders];
   const officerOf = new Map(officers.map((officer) => [officer.village.code, officer.user.id]));
-  const announced = (text: string, village: string) => fake.sentTo(officerOf.get(village)!).some((message) => message.text.includes(text));
+  // A whole line, so that "Kelompok Uji U1" is not found in "Kelompok Uji U17 (PKK)".
+  const announced = (text: string, village: string) =>
+    fake.sentTo(officerOf.get(village)!).some((message) => message.text.split('\n').some((line) => line === text || line.startsWith(`${text} (`)));
   const expectedAlerts = everyone.flatMap((who) => [who.groupName, ...(who.activity ? [who.activity] : [])].map((text) => ({ text, village: who.village.code })));
   await fake
     .waitFor(() => expectedAlerts.every(({ text, village }) => announced(text, village)), 30_000, 'every alert')
@@ -217,7 +219,8 @@ async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknow
     console.info(`crash-restart [${kind}]: ${alerts.summary}`);
     problems.push(...alerts.problems);
     const missing = expectedAlerts.filter(({ text, village }) => !announced(text, village));
-    if (missing.length > 0 && alerts.orphaned === 0) problems.push(`${missing.length} groups/activities never announced, e.g. ${JSON.stringify(missing.slice(0, 3))}`);
+    // Only an alert still claimed by a killed process may be missing (PostgreSQL: until its lease ends).
+    if (missing.length > alerts.orphaned) problems.push(`${missing.length} groups/activities never announced, e.g. ${JSON.stringify(missing.slice(0, 3))}`);
     if (alerts.duplicates > SENDS_IN_FLIGHT_PER_KILL * kills) {
       problems.push(`${alerts.duplicates} duplicate alert sends for ${kills} kills (at most ${SENDS_IN_FLIGHT_PER_KILL} per kill can be in flight)`);
     }

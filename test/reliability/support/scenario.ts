@@ -8,6 +8,7 @@
 import type { Update } from 'grammy/types';
 import { CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
 import { buttonPress, textMessage, type FakeTelegram, type FakeUser } from '../../support/fake-telegram.js';
+import { sleep } from './app-process.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 /** A desa of the test, searched by name and kecamatan, picked by its code. */
@@ -152,7 +153,13 @@ export async function runAdaptively(
   const send = async (step: Step) => {
     mark = fake.sentTo(user.id).length;
     await sender.deliver(factory.update(user, step));
-    await fake.waitFor(() => fake.sentTo(user.id).length > mark, 10_000, `a reply to ${JSON.stringify(step)} for ${user.id}`);
+    await fake.waitFor(() => fake.sentTo(user.id).length > mark, 60_000, `a reply to ${JSON.stringify(step)} for ${user.id}`);
+    // A reply may be several messages, sent one after another: wait until they stop coming,
+    // so that the next decision reads the whole answer.
+    for (let count = -1; count !== fake.sentTo(user.id).length; ) {
+      count = fake.sentTo(user.id).length;
+      await sleep(500);
+    }
   };
   const fresh = () => factory.offered(fake, user.id, mark);
   const transcript = () =>
@@ -165,7 +172,7 @@ export async function runAdaptively(
       const wanted = step.button;
       const interjection = () => fresh().find((id) => INTERJECTIONS.some((pattern) => pattern.test(id)));
       await fake
-        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, 5_000, `button ${wanted} for ${user.id}`)
+        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, 20_000, `button ${wanted} for ${user.id}`)
         .catch(() => {
           throw new Error(`pilot ${user.id}: step ${index} wants button "${wanted}"; the bot offers ${JSON.stringify(fresh())}\n${transcript()}`);
         });
