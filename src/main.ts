@@ -21,6 +21,7 @@ import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
 import { OutboxDispatcher } from './core/outbox/dispatcher.js';
 import { FloodGuard } from './core/flood-guard.js';
+import { sanitizeInbound } from './core/sanitize-text.js';
 import { withFloodLimit } from './core/flood-limit.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
 import { noticeAdmins } from './domain/alerts/admin-notices.js';
@@ -46,6 +47,7 @@ import { openDatabase, DataDirLockedError, type Database } from './storage/datab
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
 import { senderLocale } from './storage/people/sender-locale.js';
+import { releaseOrphanedClaims } from './storage/outbox/orphaned-claims.js';
 
 /** The assembled bot, not yet listening: tests drive `app.inject()` on it. */
 export interface Bot {
@@ -81,6 +83,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
   try {
     await migrate(database.prisma, { logger });
     await seedRegions(database.prisma, { logger, ...(overrides.regionSource ? { source: overrides.regionSource } : {}) });
+    // One process per data dir (its lock): outbox claims still held belong to a killed run.
+    if (database.kind === 'pglite') await releaseOrphanedClaims(database.prisma);
 
     const resources = loadLocaleResources(LOCALES_DIR);
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>
@@ -114,7 +118,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     // A flood from one chat account is refused before any work (src/core/flood-limit.ts).
     const handle = withFloodLimit(
       async (message: InboundMessage) => {
-        const result = await runner.handle(message);
+        // Text PostgreSQL cannot store (NUL, half a surrogate pair) is mended at the edge.
+        const result = await runner.handle(sanitizeInbound(message));
         if (result.kind === 'processed') dispatcher?.wake();
         return result;
       },

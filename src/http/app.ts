@@ -11,6 +11,7 @@ import { registerOpenApi } from './api/openapi.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { sanitizeRequestStrings } from './sanitize-body.js';
 import { registerSecurity } from './security.js';
 
 /** What the HTTP app needs from the rest of the system. */
@@ -38,6 +39,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
   });
   installErrorHandler(app);
+  // Strings PostgreSQL cannot store (NUL, lone surrogates) are mended before validation.
+  app.addHook('preValidation', sanitizeRequestStrings);
   await registerSecurity(app, { rateLimitPerMinute: deps.rateLimitPerMinute ?? 600 });
   await app.register(healthRoutes, { ping: deps.ping });
   if (deps.api) {

@@ -1,20 +1,14 @@
 /**
  * The whole bot for the hostile-input suite, composed as src/main.ts composes it, with the
- * pieces the lead has not wired yet added the same way (marked below), and helpers to
+ * a Telegram channel attached the way main.ts attaches it, and helpers to
  * talk to it as a web chat user and to read what is stored.
  */
 import { randomUUID } from 'node:crypto';
-import { loadConfig, statusThresholds } from '../../../src/config/config.js';
+import { loadConfig } from '../../../src/config/config.js';
 import { sanitizeInbound } from '../../../src/core/sanitize-text.js';
 import { parseEngineState, type EngineState } from '../../../src/core/engine/state.js';
 import type { InboundMessage } from '../../../src/core/messages.js';
-import { apiRoutes } from '../../../src/http/api/api-plugin.js';
-import { registerOpenApi } from '../../../src/http/api/openapi.js';
 import { createBot, type Bot } from '../../../src/main.js';
-import { sanitizeRequestStrings } from '../../../src/http/sanitize-body.js';
-import { loadLocaleResources } from '../../../src/i18n/locales.js';
-import { createRenderer } from '../../../src/i18n/renderer.js';
-import { LOCALES_DIR } from '../../../src/paths.js';
 import { createTestStore, testOverrides, type Reply, type TestStore } from '../../support/bot.js';
 import type { DatabaseKind } from '../../support/databases.js';
 import { hasForbiddenControl, hasLoneSurrogate } from '../hostile-strings.js';
@@ -57,24 +51,8 @@ export async function startHostileBot(kind: DatabaseKind): Promise<HostileBot> {
     HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
   });
   const bot = await createBot(config, testOverrides());
-  // Until src/http/app.ts registers the admin API, it is added here the way its tests do;
-  // once the app has it, the app's own routes are the ones tested.
-  if (!bot.app.hasRoute({ method: 'GET', url: '/api/groups' })) {
-    const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
-    await registerOpenApi(bot.app);
-    await bot.app.register(apiRoutes, {
-      prefix: '/api',
-      prisma: bot.database.prisma,
-      clock: () => new Date(),
-      adminToken: HOSTILE_ADMIN_TOKEN,
-      thresholds: statusThresholds(config),
-      renderText: (text, locale) => renderer.text(text, locale),
-    });
-  }
   // Telegram as main.ts composes it, with the inbound sanitizing main.ts's handle will do.
   const telegram = await attachTelegram(bot, { mode: 'webhook', channel: { handle: (message) => bot.runner.handle(sanitizeInbound(message)) } });
-  // Until src/http/app.ts adds it (running it twice changes nothing): see the lead's wiring notes.
-  if (!process.env.HOSTILE_WITHOUT_FIXES) bot.app.addHook('preValidation', sanitizeRequestStrings);
   await bot.app.ready();
   return {
     bot,
