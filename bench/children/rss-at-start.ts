@@ -1,6 +1,7 @@
 /**
- * Imported first by the app child: the resident set size before any of the app is loaded
- * (Node itself plus the tsx loader the bench runs TypeScript with), so that the memory
- * scenario can tell the app's own share from the runtime's.
+ * Imported first by the app child, so evaluated first: the resident set size once Node,
+ * the tsx loader and the code of every module are loaded (ES modules are all fetched and
+ * linked before any of them runs), before the app does anything — the share of memory
+ * that is code, not data.
  */
 export const RSS_AT_START = process.memoryUsage().rss;

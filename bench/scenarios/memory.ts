@@ -14,7 +14,7 @@ import { pool } from '../lib/stats.js';
 export interface MemoryFigures {
   readonly database: 'pglite' | 'postgres';
   readonly idleRssMb: number;
-  /** RSS of Node and the tsx loader before the app's modules load (included in the others). */
+  /** RSS once every module was loaded and compiled (ES modules link before any runs), included in the others. */
   readonly runtimeRssMb: number;
   readonly conversations: number;
   readonly midFlowRssMb: number;
@@ -33,7 +33,7 @@ export async function runMemory(kind: 'pglite' | 'postgres', conversations: numb
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const idle = await app.child.request<Usage>('gc');
     const runtime = await app.child.request<number>('rss-at-start');
-    log(`    ${kind}: idle RSS ${(idle.rss / MB).toFixed(0)} MB (of which Node and the tsx loader before the app loads: ${(runtime / MB).toFixed(0)} MB)`);
+    log(`    ${kind}: idle RSS ${(idle.rss / MB).toFixed(0)} MB (RSS when every module was loaded, before any ran: ${(runtime / MB).toFixed(0)} MB)`);
     let errors = 0;
     await pool(conversations, 48, async (index) => {
       const chat = new WebchatClient(http, app.url, `mem-${index}`);
