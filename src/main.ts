@@ -9,13 +9,11 @@ import { loadConfig, ConfigError, statusThresholds, type Config } from './config
 import { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
-import { createBaileysSocketFactory } from './channels/whatsapp/socket.js';
-import { createWhatsAppTexts } from './channels/whatsapp/texts.js';
-import { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
+// WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
+import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
 import { createOutboxStore } from './storage/outbox/outbox-store.js';
 import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
-import { createWhatsAppStorage } from './storage/whatsapp/whatsapp-storage.js';
 import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
@@ -251,6 +249,12 @@ async function createWhatsApp(
   clock: Clock,
   wake: () => void,
 ): Promise<WhatsAppChannel> {
+  const [{ createBaileysSocketFactory }, { createWhatsAppTexts }, { WhatsAppChannel }, { createWhatsAppStorage }] = await Promise.all([
+    import('./channels/whatsapp/socket.js'),
+    import('./channels/whatsapp/texts.js'),
+    import('./channels/whatsapp/whatsapp-channel.js'),
+    import('./storage/whatsapp/whatsapp-storage.js'),
+  ]);
   const storage = await createWhatsAppStorage(database.prisma);
   const channelLogger = logger.child({ channel: 'whatsapp' });
   // Admins hear of it on their other channels (WhatsApp itself is gone), through the outbox.

@@ -47,8 +47,14 @@ export const PGLITE_SUBDIR = 'pglite';
  */
 const PGLITE_OPTIONS: PGliteOptions = { extensions: { pg_trgm } };
 
-/** How long to wait for a TCP connection to a PostgreSQL server before giving up. */
-const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * How long to wait for a connection (a new TCP connection, or a free one of the pool) before
+ * giving up: as long as a transaction may wait to start (TRANSACTION_OPTIONS.maxWait).
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/** Connections per app instance. */
+const POOL_SIZE = 20;
 
 /**
  * Opens the database. With PGlite it first takes an exclusive lock on `dataDir`.
@@ -112,7 +118,9 @@ function openPostgres(url: string, logger: StorageLogger): Database {
   }
   // The pool is ours, not the adapter's: once it is ended, a stray query fails instead of
   // quietly opening a new pool that would keep the process alive after close().
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // 20 connections: under a burst, messages queue for a connection rather than fail; several
+  // instances of 20 still fit PostgreSQL's default max_connections (100).
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   logger.info({ kind: 'postgres', server: describeServer(url) }, 'database opened');

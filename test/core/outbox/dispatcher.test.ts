@@ -221,7 +221,7 @@ describe('rate limits', () => {
     expect(telegram.sends.map((send) => send.texts[0])).toEqual(store.alerts.map((alert) => alert.id));
   });
 
-  it('sends at most 30 Telegram messages per second overall; a busy chat does not hold up the others', async () => {
+  it('sends at most 29 Telegram messages per second overall (a margin under 30); a busy chat does not hold up the others', async () => {
     const { vt, store, telegram, runOnce } = setup({ batchSize: 100 });
     for (let i = 0; i < 4; i++) store.add({ targets: [tg('busy')] }, vt.now);
     for (let i = 0; i < 90; i++) store.add({ targets: [tg(String(300 + i))] }, vt.now);
@@ -232,10 +232,10 @@ describe('rate limits', () => {
     const times = telegram.sends.map((send) => send.at).sort((a, b) => a - b);
     for (const [i, at] of times.entries()) {
       const inWindow = times.slice(i).filter((other) => other < at + 1_000).length;
-      expect(inWindow).toBeLessThanOrEqual(30);
+      expect(inWindow).toBeLessThanOrEqual(29);
     }
-    // …and not much slower: 94 messages in a little over 3 s.
-    expect(times.at(-1)! - times[0]!).toBeLessThan(3_200);
+    // …and not much slower: 94 messages in a little over 3.2 s (93 gaps of 1000/29 ms).
+    expect(times.at(-1)! - times[0]!).toBeLessThan(3_300);
     expect(store.alerts.every((alert) => alert.status === 'sent')).toBe(true);
   });
 
