@@ -102,7 +102,10 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       maxInvalid: config.MAX_INVALID_ANSWERS,
     });
     const runner = new ConversationRunner<PrismaAppTx>({
-      transactions: createAppTransactionRunner(database.prisma, clock),
+      // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
+      transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
+        if (tx.enqueued > 0) dispatcher?.wake();
+      }),
       engine,
       renderer,
       effects: assistant.effects,
@@ -111,16 +114,11 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       defaultLocale: config.DEFAULT_LOCALE,
       supportedLocales: SUPPORTED_LOCALES,
     });
-    // Every channel hands messages to the runner; a committed message may have written
-    // alerts, so the dispatcher is woken at once instead of at its next poll.
-    // A flood from one chat account is refused before any work (src/core/flood-limit.ts).
+    // Every channel hands messages to the runner through this; a flood from one chat account
+    // is refused before any work (src/core/flood-limit.ts).
     const handle = withFloodLimit(
-      async (message: InboundMessage) => {
-        // Text PostgreSQL cannot store (NUL, half a surrogate pair) is mended at the edge.
-        const result = await runner.handle(sanitizeInbound(message));
-        if (result.kind === 'processed') dispatcher?.wake();
-        return result;
-      },
+      // Text PostgreSQL cannot store (NUL, half a surrogate pair) is mended at the edge.
+      (message: InboundMessage) => runner.handle(sanitizeInbound(message)),
       {
         guard: new FloodGuard({ maxPerMinute: config.FLOOD_MAX_PER_MINUTE }),
         clock,

@@ -48,6 +48,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly audit: AuditLog;
   readonly signInTokens: SignInTokens;
   readonly privacy: PrivacyStore;
+  #enqueued = 0;
 
   constructor(tx: PrismaTx, clock?: Clock) {
     super(tx, clock);
@@ -59,15 +60,47 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.status = createStatusRepository(tx);
     this.accounts = createAccountLinks(tx);
     this.officers = createOfficerRepository(tx);
-    this.outbox = createOutbox(tx);
+    const outbox = createOutbox(tx);
+    this.outbox = {
+      enqueue: async (entry, now) => {
+        const inserted = await outbox.enqueue(entry, now);
+        if (inserted) this.#enqueued += 1;
+        return inserted;
+      },
+    };
     this.alertReports = createAlertReports(tx);
     this.audit = createAuditLog(tx);
     this.privacy = createPrivacyStore(tx);
     this.signInTokens = createSignInTokens(tx);
   }
+
+  /** Outbox entries this transaction recorded (so far): after commit, a reason to wake the dispatcher. */
+  get enqueued(): number {
+    return this.#enqueued;
+  }
 }
 
-/** One transaction per unit of work, handing out a {@link PrismaAppTx}. */
-export function createAppTransactionRunner(prisma: PrismaClient, clock?: Clock): TransactionRunner<PrismaAppTx> {
-  return createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock));
+/**
+ * One transaction per unit of work, handing out a {@link PrismaAppTx}. `afterCommit` sees
+ * each committed one, e.g. to wake the outbox dispatcher only when alerts were recorded
+ * (waking it after every message would cost a claim transaction per message).
+ */
+export function createAppTransactionRunner(
+  prisma: PrismaClient,
+  clock?: Clock,
+  afterCommit?: (tx: PrismaAppTx) => void,
+): TransactionRunner<PrismaAppTx> {
+  const runner = createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock));
+  if (!afterCommit) return runner;
+  return {
+    async transaction(fn) {
+      let appTx: PrismaAppTx | undefined;
+      const result = await runner.transaction((tx) => {
+        appTx = tx;
+        return fn(tx);
+      });
+      if (appTx) afterCommit(appTx);
+      return result;
+    },
+  };
 }
