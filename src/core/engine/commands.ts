@@ -35,13 +35,19 @@ export function recognizeCommand(content: InboundContent): GlobalCommand | null 
     return (GLOBAL_COMMANDS as readonly string[]).includes(name) ? (name as GlobalCommand) : null;
   }
   if (content.type !== 'text') return null;
-  // "/batal@wksbm_bot", " Menu! " and "MENU" all count; longer sentences do not.
-  const word = content.text
+  return BY_WORD.get(commandWord(content.text)) ?? null;
+}
+
+/**
+ * A typed command as a plain phrase: "/batal@wksbm_bot", " Menu! " and "MENU" become
+ * "batal" and "menu"; longer sentences stay sentences (and match no command).
+ */
+export function commandWord(text: string): string {
+  return text
     .trim()
     .toLowerCase()
     .replace(/^\//, '')
     .replace(/@\S+$/, '')
     .replace(/[.!?,]+$/, '')
     .replace(/\s+/g, ' ');
-  return BY_WORD.get(word) ?? null;
 }

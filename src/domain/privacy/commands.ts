@@ -2,6 +2,7 @@
  * The words that open the personal-data flows from the main menu: /datasaya, /hapusdata and
  * /tarikpersetujuan (Telegram commands), their English forms and plain phrases.
  */
+import { commandWord } from '../../core/engine/commands.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 
 const WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -14,12 +15,5 @@ const BY_WORD = new Map(Object.entries(WORDS).flatMap(([flow, words]) => words.m
 
 /** The personal-data flow a message asks for ("/hapusdata@wksbm_bot", "Data saya!"), or null. */
 export function privacyCommandFlow(text: string): string | null {
-  const word = text
-    .trim()
-    .toLowerCase()
-    .replace(/^\//, '')
-    .replace(/@\S+$/, '')
-    .replace(/[.!?,]+$/, '')
-    .replace(/\s+/g, ' ');
-  return BY_WORD.get(word) ?? null;
+  return BY_WORD.get(commandWord(text)) ?? null;
 }
