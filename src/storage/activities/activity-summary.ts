@@ -3,6 +3,7 @@ import type { ActivityCategory, ActivitySummary } from '../../domain/activities/
 import type { VerificationState } from '../../domain/groups/ports.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
+import { reportingParticipation } from './reporting-group.js';
 
 interface SummaryRow {
   id: string;
@@ -18,7 +19,7 @@ interface SummaryRow {
 
 /**
  * The activity, its desa's names and its groups. The reporting group is not stored: it is
- * the participant confirmed first (see pending-participations.ts); the others are partners,
+ * the participant confirmed first (reporting-group.ts); the others are partners,
  * leaving out those that declined.
  */
 export async function activitySummary(tx: PrismaTx, activityId: string): Promise<ActivitySummary | null> {
@@ -37,10 +38,7 @@ export async function activitySummary(tx: PrismaTx, activityId: string): Promise
     where: { activityId, status: { in: ['confirmed', 'pending'] } },
     select: { groupId: true, status: true, confirmedAt: true, group: { select: { name: true } } },
   });
-  const confirmed = participants
-    .filter((p) => p.status === 'confirmed' && p.confirmedAt)
-    .sort((a, b) => a.confirmedAt!.getTime() - b.confirmedAt!.getTime() || (a.groupId < b.groupId ? -1 : 1));
-  const reporter = confirmed[0];
+  const reporter = reportingParticipation(participants);
   return {
     ...row,
     category: row.category as ActivityCategory,

@@ -3,6 +3,7 @@
  * beneficiary counts (three queries per page), and one activity.
  */
 import { Prisma } from '../generated/prisma/client.js';
+import { reportingParticipation } from '../activities/reporting-group.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allOf, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type Page, type PageRequest } from './scope.js';
@@ -21,7 +22,7 @@ export interface ActivityRow {
   rejectionReason: string | null;
   verifiedAt: Date | null;
   createdAt: Date;
-  /** The participant confirmed first (the group that logged it), as in activity-summary.ts. */
+  /** The participant confirmed first: the group that logged it (activities/reporting-group.ts). */
   reportingGroup: { id: string; name: string } | null;
   participants: Array<{ groupId: string; name: string; status: string }>;
   beneficiaries: Array<{ pmksCode: number; count: number }>;
@@ -81,16 +82,27 @@ async function withDetails(db: PrismaTx, rows: readonly BaseRow[]): Promise<Acti
     select: { activityId: true, pmksCode: true, count: true },
     orderBy: [{ activityId: 'asc' }, { pmksCode: 'asc' }],
   });
+  const participantsOf = groupBy(participants, (p) => p.activityId);
+  const beneficiariesOf = groupBy(beneficiaries, (b) => b.activityId);
   return rows.map((row) => {
-    const own = participants.filter((p) => p.activityId === row.id);
-    const reporter = own
-      .filter((p) => p.status === 'confirmed' && p.confirmedAt)
-      .sort((a, b) => a.confirmedAt!.getTime() - b.confirmedAt!.getTime() || (a.groupId < b.groupId ? -1 : 1))[0];
+    const own = participantsOf.get(row.id) ?? [];
+    const reporter = reportingParticipation(own);
     return {
       ...row,
       reportingGroup: reporter ? { id: reporter.groupId, name: reporter.group.name } : null,
       participants: own.map((p) => ({ groupId: p.groupId, name: p.group.name, status: p.status })),
-      beneficiaries: beneficiaries.filter((b) => b.activityId === row.id).map((b) => ({ pmksCode: b.pmksCode, count: b.count })),
+      beneficiaries: (beneficiariesOf.get(row.id) ?? []).map((b) => ({ pmksCode: b.pmksCode, count: b.count })),
     };
   });
+}
+
+/** Rows by key, each list in the rows' order (one pass instead of a filter per activity). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -28,7 +28,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     select: { role: true, status: true, group: { select: { name: true, active: true, area: { select: { village: { select: { name: true } } } } } } },
   });
   const activityCount = await tx.activity.count({ where: { reporterId: personId } });
-  // The reporting group is the participant confirmed first (see activity-summary.ts).
+  // The reporting group is the participant confirmed first (the rule of activities/reporting-group.ts, in SQL).
   const latestActivities = await tx.$queryRaw<ReportActivity[]>`
     SELECT to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category",
       (SELECT g."name" FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
