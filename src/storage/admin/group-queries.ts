@@ -1,27 +1,12 @@
 /** The admin API's reads of groups: filtered, paged lists and one group with its leaders. */
 import { Prisma } from '../generated/prisma/client.js';
+import type { GroupViewRow } from '../groups/group-views.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allOf, containsPattern, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type Page, type PageRequest } from './scope.js';
 
-/** A group as the API lists it. */
-export interface GroupRow {
-  id: string;
-  name: string;
-  type: string;
-  typeOther: string | null;
-  villageCode: string;
-  villageName: string;
-  districtName: string;
-  regencyName: string;
-  rw: number;
-  rt: number;
-  dusun: string;
-  memberCount: number;
-  foundedYear: number | null;
-  meetingSchedule: string | null;
-  active: boolean;
-  verification: string;
+/** A group as the API lists it: the chat's group view plus the verification details. */
+export interface GroupRow extends GroupViewRow {
   rejectionReason: string | null;
   verifiedAt: Date | null;
   createdAt: Date;

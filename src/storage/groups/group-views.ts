@@ -10,7 +10,7 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from './uuid.js';
 
 /** One row of {@link selectGroupViews}; enums come back as text (cast in the query). */
-interface GroupViewRow {
+export interface GroupViewRow {
   id: string;
   name: string;
   type: string;
