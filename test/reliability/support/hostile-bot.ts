@@ -9,7 +9,7 @@ import { sanitizeInbound } from '../../../src/core/sanitize-text.js';
 import { parseEngineState, type EngineState } from '../../../src/core/engine/state.js';
 import type { InboundMessage } from '../../../src/core/messages.js';
 import { createBot, type Bot } from '../../../src/main.js';
-import { createTestStore, testOverrides, type Reply, type TestStore } from '../../support/bot.js';
+import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../../support/bot.js';
 import type { DatabaseKind } from '../../support/databases.js';
 import { hasForbiddenControl, hasLoneSurrogate } from '../hostile-strings.js';
 import { attachTelegram, type TelegramAttachment } from '../../channels/telegram/telegram-test-bot.js';
@@ -46,9 +46,8 @@ export async function startHostileBot(kind: DatabaseKind): Promise<HostileBot> {
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     ...store.env,
+    ...UNLIMITED_TEST_ENV,
     ADMIN_TOKEN: HOSTILE_ADMIN_TOKEN,
-    FLOOD_MAX_PER_MINUTE: '10000',
-    HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
   });
   const bot = await createBot(config, testOverrides());
   // Telegram as main.ts composes it, with the inbound sanitizing main.ts's handle will do.
