@@ -23,18 +23,20 @@ export class HttpClient {
   /** POSTs JSON and reads the whole answer. */
   postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<TimedResponse> {
     const payload = Buffer.from(JSON.stringify(body));
+    return this.#send('POST', url, { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers }, payload);
+  }
+
+  /** GETs a URL. */
+  get(url: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
+    return this.#send('GET', url, headers);
+  }
+
+  #send(method: string, url: string, headers: Record<string, string>, payload?: Buffer): Promise<TimedResponse> {
     const target = new URL(url);
     const started = performance.now();
     return new Promise((resolve, reject) => {
       const req = request(
-        {
-          agent: this.#agent,
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname + target.search,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers },
-        },
+        { agent: this.#agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method, headers },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -46,27 +48,6 @@ export class HttpClient {
       );
       req.on('error', reject);
       req.end(payload);
-    });
-  }
-
-  /** GETs a URL. */
-  get(url: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
-    const target = new URL(url);
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-      const req = request(
-        { agent: this.#agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'GET', headers },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end();
     });
   }
 

@@ -131,6 +131,15 @@ async function pairsRun(
     database: app.kind,
     channel,
     users: pairs * 2,
+    ...measured(recorder, seconds, before, after),
+    statementsPerUpdate: app.kind === 'postgres' ? round(statements / Math.max(1, updates)) : null,
+  };
+}
+
+/** The figures every run reports, from its recorder, duration and the child's usage before and after. */
+function measured(recorder: Recorder, seconds: number, before: Usage, after: Usage) {
+  const updates = recorder.latencies.length;
+  return {
     updates,
     errors: recorder.errors,
     errorSamples: recorder.errorSamples,
@@ -138,7 +147,6 @@ async function pairsRun(
     updatesPerSecond: round(updates / seconds),
     latencyMs: summarize(recorder.latencies),
     cpuMsPerUpdate: round((after.cpuUser + after.cpuSystem - before.cpuUser - before.cpuSystem) / 1000 / Math.max(1, updates)),
-    statementsPerUpdate: app.kind === 'postgres' ? round(statements / Math.max(1, updates)) : null,
   };
 }
 
@@ -172,19 +180,12 @@ async function echoFloor(fake: FakeBotApi, http: HttpClient, options: Throughput
     await exchange(options.echoMessagesPerUser);
     const seconds = (performance.now() - started) / 1000;
     const after = await child.request<Usage>('usage');
-    const updates = recorder.latencies.length;
     return {
       label: 'bare grammY echo (webhook)',
       database: 'none',
       channel: 'echo',
       users: options.users,
-      updates,
-      errors: recorder.errors,
-      errorSamples: recorder.errorSamples,
-      seconds: round(seconds),
-      updatesPerSecond: round(updates / seconds),
-      latencyMs: summarize(recorder.latencies),
-      cpuMsPerUpdate: round((after.cpuUser + after.cpuSystem - before.cpuUser - before.cpuSystem) / 1000 / Math.max(1, updates)),
+      ...measured(recorder, seconds, before, after),
       statementsPerUpdate: null,
     };
   } finally {
