@@ -1,12 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Four projects, so a part of the suite can run alone (`npm test` runs them all):
+ *
+ * - `unit`        no database, no browser, no app process: `npm run test:unit` (seconds);
+ * - `postgres`    tests that open a database (directly, through test/support/databases.ts,
+ *                 or by assembling the bot from src/main.ts): `npm run test:pg`;
+ * - `browser`     `*.browser.test.ts`, headless Chromium: `npm run test:browser`;
+ * - `reliability` test/reliability/: crash-restart, hostile input…: `npm run test:reliability`.
+ *
+ * A test file lands in `postgres` by what it imports (followed through test/ helpers), so a
+ * new test needs no registration here.
+ */
+const ROOT = import.meta.dirname;
+const TEST_DIR = join(ROOT, 'test');
+/** Importing any of these means the test opens a database. */
+const DATABASE_MODULES = new Set(
+  ['test/support/databases.ts', 'src/main.ts', 'src/storage/database.ts'].map((path) => join(ROOT, path)),
+);
+
+function testFiles(): string[] {
+  return readdirSync(TEST_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const IMPORT = /(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** Whether `file` imports a database module, itself or through files under test/. */
+function usesDatabase(file: string, seen = new Set<string>()): boolean {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    const target = resolve(dirname(file), match[1]!.replace(/\.js$/, '.ts'));
+    if (DATABASE_MODULES.has(target)) return true;
+    if (target.startsWith(TEST_DIR + sep) && target.endsWith('.ts') && existsSync(target) && usesDatabase(target, seen)) return true;
+  }
+  return false;
+}
+
+const project = (file: string) => relative(ROOT, file).split(sep).join('/');
+const files = testFiles();
+const browser = files.filter((file) => file.endsWith('.browser.test.ts'));
+const reliability = files.filter((file) => !browser.includes(file) && project(file).startsWith('test/reliability/'));
+const postgres = files.filter((file) => !browser.includes(file) && !reliability.includes(file) && usesDatabase(file));
+const unit = files.filter((file) => !browser.includes(file) && !reliability.includes(file) && !postgres.includes(file));
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Each file gets its own process: PGlite instances and servers never share state.
+    // Each file gets its own process: databases and servers never share state.
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit.map(project) } },
+      { extends: true, test: { name: 'postgres', include: postgres.map(project) } },
+      { extends: true, test: { name: 'browser', include: browser.map(project) } },
+      { extends: true, test: { name: 'reliability', include: reliability.map(project) } },
+    ],
   },
 });

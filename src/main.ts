@@ -323,21 +323,41 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  let stopping = false;
   const shutdown = (signal: string) => {
-    const timer = setTimeout(() => process.exit(1), 15_000);
+    // A second Ctrl-C (or SIGTERM) while stopping: the person wants out now.
+    if (stopping) {
+      bot.logger.warn({ signal }, 'stopping at once');
+      process.exit(1);
+    }
+    stopping = true;
+    // Stopped within SHUTDOWN_LIMIT_MS whatever hangs, so `docker stop`, systemd or a
+    // Ctrl-C never wait long; the database is closed first in the normal case.
+    const timer = setTimeout(() => {
+      bot.logger.error({ signal, limitMs: SHUTDOWN_LIMIT_MS }, 'could not stop in time: exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
     timer.unref();
     bot.logger.info({ signal }, 'stopping');
     bot.close().then(
-      () => process.exit(0),
+      () => {
+        bot.logger.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         console.error(error);
         process.exit(1);
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // npm passes SIGHUP on when its terminal closes.
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
 }
+
+/** The longest a stop may take before the process exits anyway (the issue asks for < 5 s). */
+const SHUTDOWN_LIMIT_MS = 4_500;
 
 // Run only when executed directly (tests import startBot).
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
