@@ -7,6 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { loadConfig, ConfigError, statusThresholds, type Config } from './config/config.js';
 import { TelegramChannel } from './channels/telegram/telegram-channel.js';
+import { telegramStartLink } from './channels/telegram/start-link.js';
+import { OFFICER_INVITE_DEEP_LINK } from './domain/officers/enroll-flow.js';
+import { ACCOUNT_LINK_DEEP_LINK } from './domain/accounts/effects.js';
 import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
 // WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
@@ -93,6 +96,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl}/dashboard`,
       // The consent notice states how long conversations are kept.
       dataRetentionMs: config.DATA_RETENTION,
+      // Account-link codes come with a t.me link once Telegram runs (its username is known).
+      telegramStartLink: (key, arg) => (telegram?.username ? telegramStartLink(telegram.username, key, arg) : undefined),
     });
     const engine = createEngine({
       flows: assistant.flows,
@@ -138,6 +143,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         text: (key, locale) => renderer.text({ key }, locale),
         logger,
         defaultLocale: config.DEFAULT_LOCALE,
+        // t.me/<bot>?start=inv-<code> and …=lnk-<code> open these flows in one tap.
+        startLinkKeys: [OFFICER_INVITE_DEEP_LINK, ACCOUNT_LINK_DEEP_LINK],
       });
 
     const whatsappConfig = whatsappSettings(config);

@@ -50,6 +50,8 @@ export interface AssistantDeps {
   readonly dashboardUrl?: string | undefined;
   /** DATA_RETENTION (ms), as the consent notice states it; default 90 days. */
   readonly dataRetentionMs?: number | undefined;
+  /** `t.me/<bot>?start=<key>-<arg>` links, while the Telegram channel runs. */
+  readonly telegramStartLink?: ((key: string, arg: string) => string | undefined) | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -105,7 +107,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...statusEffects(deps.thresholds),
       // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
       ...statusCheckWithAlerts<Tx>(deps.thresholds),
-      ...accountEffects<Tx>(),
+      ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...officerEffects<Tx>(deps.thresholds, { dashboardUrl: deps.dashboardUrl }),
       ...privacyEffects<Tx>(),
     },

@@ -35,9 +35,10 @@ export interface SentButton {
 export interface SentMessage {
   readonly messageId: number;
   readonly chatId: string;
-  readonly text: string;
-  /** Keyboard rows; empty without a keyboard. */
-  readonly rows: readonly (readonly SentButton[])[];
+  /** Its text (as last edited). */
+  text: string;
+  /** Keyboard rows (as last edited); empty without a keyboard. */
+  rows: readonly (readonly SentButton[])[];
   readonly parseMode?: string;
   readonly at: number;
 }
@@ -133,8 +134,9 @@ export class FakeTelegram {
   }
 
   /**
-   * Resolves when the bot has asked for updates after `update`: grammY handles a batch
-   * completely before it polls again, so the update has then been handled.
+   * Resolves when the bot has asked for updates after `update`. grammY's runner hands an
+   * update to its handler before it asks for more, so the update is then being handled:
+   * wait for the channel's idle() to see it finished (TelegramTestUser does).
    */
   waitHandled(update: Pick<Update, 'update_id'>, timeoutMs = 10_000): Promise<void> {
     return this.waitFor(() => this.#confirmedOffset > update.update_id, timeoutMs, `update ${update.update_id} to be handled`);
@@ -175,6 +177,9 @@ export class FakeTelegram {
         return this.#getUpdates(params, response);
       case 'sendMessage':
         return this.#sendMessage(params);
+      case 'editMessageText':
+      case 'editMessageReplyMarkup':
+        return this.#editMessage(method, params);
       case 'getFile':
         return { file_id: params.file_id, file_unique_id: 'u', file_size: 1, file_path: 'photos/file_0.jpg' };
       case 'answerCallbackQuery':
@@ -241,6 +246,17 @@ export class FakeTelegram {
     };
   }
 
+  /** editMessageText (a text without reply_markup drops the keyboard) and editMessageReplyMarkup. */
+  #editMessage(method: string, params: Record<string, unknown>): unknown {
+    const message = this.sent.find((candidate) => candidate.chatId === String(params.chat_id) && candidate.messageId === params.message_id);
+    if (!message) return true;
+    const markup = params.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+    if (method === 'editMessageText') message.text = String(params.text);
+    message.rows = (markup?.inline_keyboard ?? []).map((row) => row.map((button) => ({ label: button.text, data: button.callback_data })));
+    this.#notify();
+    return { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(message.chatId), type: 'private' }, text: message.text };
+  }
+
   /** Wakes long polls (new updates) and re-checks waitFor predicates. */
   #notify(): void {
     for (const waiter of [...this.#waiters]) waiter();
@@ -269,14 +285,19 @@ export function textMessage(user: FakeUser, text: string): UpdateBody {
 }
 
 /** A press of a button carrying `data`, on message `messageId` of the user's private chat. */
-export function buttonPress(user: FakeUser, data: string, messageId = 1): UpdateBody {
+export function buttonPress(user: FakeUser, data: string, messageId = 1, pressed?: SentMessage): UpdateBody {
+  // Telegram sends the pressed message along, with its text and keyboard.
+  const shown = pressed && {
+    text: pressed.text,
+    reply_markup: { inline_keyboard: pressed.rows.map((row) => row.map((button) => ({ text: button.label, callback_data: button.data }))) },
+  };
   return {
     callback_query: {
       id: randomBytes(8).toString('hex'),
       from: fromOf(user),
       chat_instance: `ci-${user.id}`,
       data,
-      message: { message_id: messageId, date: now(), chat: { id: user.id, type: 'private', first_name: user.firstName ?? 'Test' } },
+      message: { message_id: messageId, date: now(), chat: { id: user.id, type: 'private', first_name: user.firstName ?? 'Test' }, ...shown },
     },
   } as UpdateBody;
 }
@@ -333,7 +354,7 @@ export class TelegramTestUser {
   /** Presses the button whose label matches, on the latest message that has one. */
   press(label: string | RegExp): Promise<SentMessage[]> {
     const { message, button } = this.findButton(label);
-    return this.#act(buttonPress(this.user, button.data, message.messageId));
+    return this.#act(buttonPress(this.user, button.data, message.messageId, message));
   }
 
   /** Shares a location. */

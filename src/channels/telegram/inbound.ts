@@ -7,6 +7,7 @@
  */
 import type { Message, Update } from 'grammy/types';
 import type { InboundContent, InboundMessage } from '../../core/messages.js';
+import { startLinkButtonId } from './start-link.js';
 
 /** What to do with one update. */
 export type UpdateAction =
@@ -21,6 +22,8 @@ export type UpdateAction =
       readonly data: string;
       readonly messageId: string;
       readonly senderId: string;
+      /** The message that carried the keyboard: its id, text and the pressed button's label. */
+      readonly pressed?: PressedMessage;
     }
   /** A press on a button outside a private chat (we never send any there): answer it only. */
   | { readonly kind: 'foreign-callback'; readonly queryId: string; readonly languageCode?: string }
@@ -31,13 +34,25 @@ export type UpdateAction =
   /** Nothing for us (edits, service messages, other update types). */
   | { readonly kind: 'ignore' };
 
+/** The message whose button was pressed, as the callback query describes it. */
+export interface PressedMessage {
+  readonly messageId: number;
+  /** Its text; undefined when Telegram no longer sends it (a message older than 48 h). */
+  readonly text?: string;
+  /** The pressed button's label, found by its callback data in the message's keyboard. */
+  readonly label?: string;
+}
+
 /** The runner's message id for an update. */
 export function telegramMessageId(update: Pick<Update, 'update_id'>): string {
   return `tg:${update.update_id}`;
 }
 
-/** Decides what an update means for the bot. */
-export function classifyUpdate(update: Update): UpdateAction {
+/**
+ * Decides what an update means for the bot. `startLinkKeys`: the deep links a
+ * `/start <key>-<arg>` message may start (it then arrives as that deep-link button).
+ */
+export function classifyUpdate(update: Update, startLinkKeys: readonly string[] = []): UpdateAction {
   const messageId = telegramMessageId(update);
   const query = update.callback_query;
   if (query) {
@@ -52,6 +67,7 @@ export function classifyUpdate(update: Update): UpdateAction {
       data: query.data ?? '',
       messageId,
       senderId: String(query.from.id),
+      ...(query.message && { pressed: pressedMessage(query.message, query.data ?? '') }),
       ...lang(languageCode),
     };
   }
@@ -61,7 +77,8 @@ export function classifyUpdate(update: Update): UpdateAction {
   const languageCode = message.from?.language_code;
   if (message.chat.type !== 'private') return isAddressedToUs(message) ? { kind: 'group', chatId, ...lang(languageCode) } : { kind: 'ignore' };
   if (!message.from || message.from.is_bot) return { kind: 'ignore' };
-  const content = toContent(message);
+  const startLink = message.text !== undefined ? startLinkButtonId(message.text, startLinkKeys) : null;
+  const content = startLink !== null ? ({ type: 'button', id: startLink } as const) : toContent(message);
   if (content === 'service') return { kind: 'ignore' };
   if (content === null) return { kind: 'unsupported', chatId, ...lang(languageCode) };
   return {
@@ -70,6 +87,14 @@ export function classifyUpdate(update: Update): UpdateAction {
     ...lang(languageCode),
     message: { channel: 'telegram', messageId, sender: { externalId: String(message.from.id) }, content },
   };
+}
+
+function pressedMessage(message: NonNullable<NonNullable<Update['callback_query']>['message']>, data: string): PressedMessage {
+  // An "inaccessible" message (date 0) carries only its id and chat.
+  const text = 'text' in message && typeof message.text === 'string' ? message.text : undefined;
+  const keyboard = 'reply_markup' in message ? message.reply_markup?.inline_keyboard : undefined;
+  const button = keyboard?.flat().find((candidate) => 'callback_data' in candidate && candidate.callback_data === data);
+  return { messageId: message.message_id, ...(text !== undefined && { text }), ...(button && { label: button.text }) };
 }
 
 /** The neutral content of a private message; null when unreadable, 'service' for service messages. */

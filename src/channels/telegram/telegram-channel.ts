@@ -9,20 +9,23 @@
  * recovers by itself, and a failed send reports a retryable error.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot } from 'grammy';
+import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import { Bot, type BotError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
 import { BackgroundWork } from './background.js';
 import { CallbackTokens } from './callback-token.js';
 import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
-import { classifyUpdate, type UpdateAction } from './inbound.js';
+import { classifyUpdate, type PressedMessage, type UpdateAction } from './inbound.js';
 import { toOutgoing, type OutgoingMessage } from './outbound.js';
 import { toChannelError } from './send-errors.js';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions } from './webhook-routes.js';
 
 /** The update types the bot asks Telegram for; everything else is never delivered. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+/** Pressed keyboards remembered (oldest forgotten first) so that a second press is refused. */
+const PRESSED_MEMORY = 10_000;
 /** One note per group in this window, however often the bot is addressed there. */
 const GROUP_NOTE_INTERVAL_MS = 10 * 60_000;
 
@@ -67,6 +70,13 @@ export interface TelegramChannelOptions {
   readonly supportedLocales?: readonly string[];
   /** Long-polling wait per getUpdates call (default 30 s; tests use less). */
   readonly pollingTimeoutSeconds?: number;
+  /** Polling: updates handled at once, across chats (default 50); one chat's stay in order. */
+  readonly concurrency?: number;
+  /**
+   * Deep-link keys that `t.me/<bot>?start=<key>-<arg>` may start (e.g. an officer invite);
+   * other `/start` payloads are read as a plain `/start`. See {@link telegramStartLink}.
+   */
+  readonly startLinkKeys?: readonly string[];
 }
 
 type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
@@ -80,8 +90,13 @@ export class TelegramChannel implements ChannelAdapter {
   readonly #tokens: CallbackTokens;
   readonly #work = new BackgroundWork();
   readonly #groupNotes = new Map<string, number>();
+  /** `chatId:messageId` of keyboards already pressed, in insertion order. */
+  readonly #pressed = new Set<string>();
   #state: State = 'new';
   #polling: Promise<void> | undefined;
+  #runner: RunnerHandle | undefined;
+  /** The highest update id fetched by polling: confirmed to Telegram on stop. */
+  #lastFetched: number | undefined;
 
   constructor(options: TelegramChannelOptions) {
     if (options.mode === 'webhook' && (!options.publicUrl || !options.webhookSecret)) {
@@ -107,6 +122,9 @@ export class TelegramChannel implements ChannelAdapter {
       }),
     );
     this.#tokens = new CallbackTokens(options.token);
+    // Updates are handled concurrently (polling through the runner below, webhooks as they
+    // come), but one chat's updates one after another, in the order Telegram sent them.
+    this.#bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
     this.#bot.use((ctx) => this.#onUpdate(ctx.update));
     this.#bot.catch((error) => {
       options.logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram: update failed');
@@ -131,22 +149,13 @@ export class TelegramChannel implements ChannelAdapter {
       this.#options.logger.info({ mode: 'webhook', username: this.#bot.botInfo.username }, 'telegram: webhook set');
       return;
     }
-    await new Promise<void>((resolve, reject) => {
-      // bot.start() deletes any webhook, then long-polls until stop(); it resolves only then.
-      const polling = this.#bot.start({
-        allowed_updates: [...ALLOWED_UPDATES],
-        timeout: this.#options.pollingTimeoutSeconds ?? 30,
-        drop_pending_updates: false,
-        onStart: () => {
-          this.#state = 'running';
-          resolve();
-        },
-      });
-      this.#polling = polling.catch((error: unknown) => {
-        // 401 (token revoked) or 409 (another instance polls, or a webhook is set): polling ends.
-        if (this.#state === 'starting') reject(error);
-        else this.#options.logger.error({ err: toChannelError(error) }, 'telegram: polling stopped');
-      });
+    // Polling: any webhook is removed first (Telegram refuses getUpdates while one is set).
+    await this.#bot.api.deleteWebhook({ drop_pending_updates: false });
+    this.#runner = this.#startRunner();
+    this.#state = 'running';
+    this.#polling = (this.#runner.task() ?? Promise.resolve()).catch((error: unknown) => {
+      // 401 (token revoked) or 409 (another instance polls, or a webhook is set): polling ends.
+      this.#options.logger.error({ err: toChannelError(error) }, 'telegram: polling stopped');
     });
     this.#options.logger.info({ mode: 'polling', username: this.#bot.botInfo.username }, 'telegram: polling');
   }
@@ -155,21 +164,75 @@ export class TelegramChannel implements ChannelAdapter {
   async stop(): Promise<void> {
     if (this.#state === 'stopped' || this.#state === 'stopping') return this.idle();
     this.#state = 'stopping';
-    if (this.#polling) {
-      await this.#bot.stop().catch((error: unknown) => {
-        this.#options.logger.warn({ err: toChannelError(error) }, 'telegram: could not confirm the last update on stop');
-      });
+    if (this.#runner) {
+      // Stops fetching (the long poll in flight is aborted), lets the updates in hand finish,
+      // then confirms them to Telegram so a restart does not receive them again.
+      await this.#runner.stop();
       await this.#polling;
+      await this.#work.idle();
+      if (this.#lastFetched !== undefined) {
+        await this.#bot.api.getUpdates({ offset: this.#lastFetched + 1, limit: 1, timeout: 0 }).catch((error: unknown) => {
+          this.#options.logger.warn({ err: toChannelError(error) }, 'telegram: could not confirm the last update on stop');
+        });
+      }
     }
     // A webhook stays set: Telegram keeps updates while we are down and delivers them later.
     await this.#work.idle();
     this.#state = 'stopped';
   }
 
+  /**
+   * grammY's runner (long polling with concurrent handling), composed by hand so that each
+   * update's handling is tracked by idle() from the moment it is handed over, and the last
+   * fetched update id is known for the confirmation on stop.
+   */
+  #startRunner(): RunnerHandle {
+    const fetchUpdates = createUpdateFetcher(this.#bot, {
+      fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: this.#options.pollingTimeoutSeconds ?? 30 },
+      // Network faults are retried with backoff without printing to the console (no JSON).
+      silent: true,
+    });
+    const source = createSource({
+      supply: async (batchSize, signal) => {
+        const updates = await fetchUpdates(batchSize, signal);
+        const last = updates.at(-1)?.update_id;
+        if (last !== undefined) this.#lastFetched = last;
+        return updates;
+      },
+    });
+    const sink = createConcurrentSink<Update>(
+      {
+        consume: (update) => {
+          const handled = this.#bot.handleUpdate(update);
+          this.#work.track(handled);
+          return handled;
+        },
+      },
+      // grammY wraps a failed update in a BotError: the bot's own catch() logs it.
+      async (error) => {
+        await this.#bot.errorHandler(error as BotError);
+      },
+      { concurrency: this.#options.concurrency ?? 50 },
+    );
+    const runner = createRunner(source, sink);
+    runner.start();
+    return runner;
+  }
+
   /** Sends messages to a user (a private chat's id is the user's id). */
   send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
     const locale = this.#locale(undefined);
     return this.#sendInOrder(externalId, toOutgoing(messages, externalId, this.#tokens, this.#text('telegram:chooseBelow', locale)));
+  }
+
+  /** The bot's @username, known once started (for `t.me/<username>` links). */
+  get username(): string | undefined {
+    if (this.#state === 'new') return undefined;
+    try {
+      return this.#bot.botInfo.username;
+    } catch {
+      return undefined; // getMe has not answered yet
+    }
   }
 
   /** What {@link telegramWebhookRoutes} needs: the secret and a receiver of updates. */
@@ -195,7 +258,7 @@ export class TelegramChannel implements ChannelAdapter {
   }
 
   async #onUpdate(update: Update): Promise<void> {
-    const action = classifyUpdate(update);
+    const action = classifyUpdate(update, this.#options.startLinkKeys ?? []);
     switch (action.kind) {
       case 'ignore':
         return;
@@ -220,6 +283,14 @@ export class TelegramChannel implements ChannelAdapter {
       // Forged, pressed by someone else, or from before a key change: say so, do nothing.
       this.#options.logger.info({ updateId: action.messageId }, 'telegram: rejected callback data');
       return this.#answerCallback(action.queryId, this.#text('telegram:buttonExpired', locale));
+    }
+    if (action.pressed) {
+      // A keyboard answers one press: a second one (a double tap, or an old message) is refused.
+      const key = `${action.chatId}:${action.pressed.messageId}`;
+      if (this.#pressed.has(key)) return this.#answerCallback(action.queryId, this.#text('telegram:buttonExpired', locale));
+      this.#pressed.add(key);
+      if (this.#pressed.size > PRESSED_MEMORY) this.#pressed.delete(this.#pressed.values().next().value!);
+      this.#closeKeyboard(action.chatId, action.pressed);
     }
     // Answer at once so the button stops spinning; the reply follows as a new message.
     this.#answerCallback(action.queryId);
@@ -282,6 +353,27 @@ export class TelegramChannel implements ChannelAdapter {
       }
       return { ok: true };
     });
+  }
+
+  /**
+   * Edits a pressed message: its keyboard goes, and the choice is shown under the text
+   * ("→ Karang Taruna"), so the chat reads as what was answered. Queued in the chat's order,
+   * before the replies to the press.
+   */
+  #closeKeyboard(chatId: string, pressed: PressedMessage): void {
+    const edited = this.#work.inOrder(chatId, async () => {
+      try {
+        if (pressed.text !== undefined && pressed.label !== undefined) {
+          await this.#bot.api.editMessageText(chatId, pressed.messageId, `${pressed.text}\n\n→ ${pressed.label}`);
+        } else {
+          await this.#bot.api.editMessageReplyMarkup(chatId, pressed.messageId, { reply_markup: { inline_keyboard: [] } });
+        }
+      } catch (error) {
+        // Too old to edit, or already edited: the press itself still counts.
+        this.#options.logger.debug({ err: toChannelError(error) }, 'telegram: pressed keyboard not edited');
+      }
+    });
+    this.#work.track(edited);
   }
 
   #answerCallback(queryId: string, text?: string): void {

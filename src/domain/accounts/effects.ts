@@ -13,6 +13,9 @@ export const ACCOUNT_EFFECTS = {
   redeem: 'account.redeemLinkCode',
 } as const;
 
+/** Deep link `go:lnk:<code>`: a link code in one tap (Telegram's `t.me/<bot>?start=lnk-<code>`). */
+export const ACCOUNT_LINK_DEEP_LINK = 'lnk';
+
 /** How long a link code stays valid. */
 export const LINK_CODE_TTL_MS = 15 * 60_000;
 
@@ -20,6 +23,14 @@ export const LINK_CODE_TTL_MS = 15 * 60_000;
 export interface LinkCodeResult {
   readonly code: string;
   readonly expiresAt: string;
+  /** A link that sends the code to the bot on Telegram in one tap, when Telegram runs. */
+  readonly telegramLink?: string;
+}
+
+/** Options of {@link accountEffects}. */
+export interface AccountEffectOptions {
+  /** `t.me/<bot>?start=…` for a deep link, or undefined while Telegram is not running. */
+  readonly telegramStartLink?: ((key: string, arg: string) => string | undefined) | undefined;
 }
 
 /**
@@ -48,14 +59,18 @@ function drawCode(): string {
 }
 
 /** Builds the account effect handlers. */
-export function accountEffects<Tx extends DomainTx>(): Record<string, EffectHandler<Tx>> {
+export function accountEffects<Tx extends DomainTx>(options: AccountEffectOptions = {}): Record<string, EffectHandler<Tx>> {
   return {
-    [ACCOUNT_EFFECTS.createCode]: async (_effect, { tx, person, now }): Promise<LinkCodeResult> => {
+    [ACCOUNT_EFFECTS.createCode]: async (_effect, { tx, person, now, channel }): Promise<LinkCodeResult> => {
       const expiresAt = new Date(now.getTime() + LINK_CODE_TTL_MS);
       // A code that happens to be taken is simply drawn again.
       for (let attempt = 0; attempt < 10; attempt++) {
         const code = drawCode();
-        if (await tx.accounts.createCode(person.id, code, expiresAt, now)) return { code, expiresAt: expiresAt.toISOString() };
+        if (await tx.accounts.createCode(person.id, code, expiresAt, now)) {
+          // Asked for on Telegram itself, the code is for another channel: no Telegram link.
+          const telegramLink = channel === 'telegram' ? undefined : options.telegramStartLink?.(ACCOUNT_LINK_DEEP_LINK, code);
+          return { code, expiresAt: expiresAt.toISOString(), ...(telegramLink !== undefined && { telegramLink }) };
+        }
       }
       throw new Error('account: could not draw a free link code');
     },

@@ -3,7 +3,7 @@
  * channel, and becomes an officer of the invite's kind and areas. Started from the main
  * menu when a message looks like an invite code, or by "petugas" alone (then it asks).
  */
-import { defineFlow } from '../../core/engine/flow.js';
+import { defineFlow, type DeepLinkInput } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { textOf } from '../flow-kit.js';
@@ -12,6 +12,11 @@ import { normalizeInviteCode } from './invite-code.js';
 import { profileText } from './profile-text.js';
 
 export const OFFICER_ENROLL_FLOW_ID = 'officer.enroll';
+/**
+ * Deep link `go:inv:<code>`: the invite code in one tap (Telegram's
+ * `t.me/<bot>?start=inv-<code>`, printed by `npm run invite`).
+ */
+export const OFFICER_INVITE_DEEP_LINK = 'inv';
 
 /** What starts the flow: the code when the user typed one. */
 export interface EnrollInput {
@@ -23,8 +28,11 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
   id: OFFICER_ENROLL_FLOW_ID,
   version: 1,
   title: t('officers:enroll.title'),
+  deepLink: OFFICER_INVITE_DEEP_LINK,
   start: (input) => {
-    const code = (input as EnrollInput | undefined)?.code;
+    // From a deep link the code is checked like a typed one: anyone can make such a link.
+    const linked = (input as Partial<DeepLinkInput> | undefined)?.deepLinkArg;
+    const code = linked !== undefined ? (normalizeInviteCode(linked) ?? undefined) : (input as EnrollInput | undefined)?.code;
     return code
       ? { step: 'code', data: {}, effects: [{ type: OFFICER_EFFECTS.enroll, payload: { code }, reply: true }] }
       : { step: 'code', data: {} };
