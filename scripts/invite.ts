@@ -14,7 +14,10 @@ import { parseArgs } from 'node:util';
 import { ControlUnavailableError, sendControlRequest } from '../src/channels/control/control-client.js';
 import type { ControlResponse, InviteReply } from '../src/channels/control/control-protocol.js';
 import { inviteCommand } from '../src/channels/control/invite-command.js';
+import { lookUpBotUsername, telegramStartLink } from '../src/channels/telegram/start-link.js';
 import { parseDuration } from '../src/config/duration.js';
+import { OFFICER_INVITE_DEEP_LINK } from '../src/domain/officers/enroll-flow.js';
+import { normalizeInviteCode } from '../src/domain/officers/invite-code.js';
 import { DEFAULT_INVITE_TTL_MS, type InviteRequest } from '../src/domain/officers/invites.js';
 import { OFFICER_KINDS } from '../src/domain/officers/ports.js';
 import { createAppTransactionRunner } from '../src/storage/app-tx.js';
@@ -28,7 +31,8 @@ const USAGE = `Usage: npm run invite -- --kind <${OFFICER_KINDS.join('|')}> --ar
   --expires  how long the code stays valid: 30m, 48h, 7d … (default 7d, at most 90d)
 
 Reads DATABASE_URL (PostgreSQL) or DATA_DIR (embedded database, default ./data). Works
-while the bot is running. Prints the invite code alone on the last line.`;
+while the bot is running. With TELEGRAM_BOT_TOKEN set it also prints a t.me link that
+enrols the officer in one tap. Prints the invite code alone on the last line.`;
 
 /** Exit codes: 0 done, 1 failed, 2 bad usage. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -54,7 +58,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`invite refused: ${response.error}${(response.problems ?? []).map((problem) => `\n  - ${problem}`).join('')}`);
     return 1;
   }
-  printInvite(response.result);
+  await printInvite(response.result);
   return 0;
 }
 
@@ -121,11 +125,27 @@ async function createDirectly(request: InviteRequest, databaseUrl: string | unde
   }
 }
 
-function printInvite(invite: InviteReply): void {
+async function printInvite(invite: InviteReply): Promise<void> {
   const areas = invite.areas.map((area) => `${area.code} ${area.name}${area.regencyName ? ` (${[area.districtName, area.regencyName].filter(Boolean).join(', ')})` : ''}`);
   console.log(`Officer invite (${invite.kind}) for: ${areas.join('; ')}`);
+  const link = await telegramLink(invite.code);
+  if (link) console.log(`On Telegram, the officer opens this link and taps Start: ${link}`);
   console.log(`Valid until ${invite.expiresAt}. The officer sends this code to the bot on any channel:`);
   console.log(invite.code);
 }
 
+/** `t.me/<bot>?start=inv-<code>` when the bot's Telegram token is set and Telegram answers. */
+async function telegramLink(shownCode: string): Promise<string | undefined> {
+  const token = process.env.TELEGRAM_BOT_TOKEN?.trim();
+  const code = normalizeInviteCode(shownCode);
+  if (!token || !code) return undefined;
+  const username = await lookUpBotUsername(token, process.env.TELEGRAM_API_ROOT?.trim() || undefined);
+  if (!username) {
+    console.log('(Telegram did not answer, so no t.me link: the code works as well.)');
+    return undefined;
+  }
+  return telegramStartLink(username, OFFICER_INVITE_DEEP_LINK, code);
+}
+
 process.exitCode = await main(process.argv.slice(2));
+

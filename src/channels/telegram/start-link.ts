@@ -25,3 +25,18 @@ export function startLinkButtonId(text: string, keys: readonly string[]): string
   if (!match || !keys.includes(match[1]!)) return null;
   return deepLinkButtonId(match[1]!, match[2]!);
 }
+
+/**
+ * The bot's @username from Telegram (getMe), for a CLI that prints links: undefined when
+ * it cannot be had within `timeoutMs` (no network, a revoked token), so the caller prints
+ * the code alone.
+ */
+export async function lookUpBotUsername(token: string, apiRoot?: string, timeoutMs = 5_000): Promise<string | undefined> {
+  const { Api } = await import('grammy');
+  const api = new Api(token, { ...(apiRoot !== undefined && { apiRoot: apiRoot.replace(/\/+$/, '') }), timeoutSeconds: Math.ceil(timeoutMs / 1000) });
+  try {
+    return (await api.getMe(AbortSignal.timeout(timeoutMs))).username;
+  } catch {
+    return undefined;
+  }
+}

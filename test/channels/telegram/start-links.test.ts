@@ -5,8 +5,12 @@
  * `?start=lnk-<code>` link that links the Telegram account in one tap, and a pressed inline
  * keyboard is edited to show the choice and refuses a second press.
  */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
+import { PROJECT_ROOT } from '../../../src/paths.js';
 import { startLinkButtonId, telegramStartLink } from '../../../src/channels/telegram/start-link.js';
 import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { startBot, type Bot } from '../../../src/main.js';
@@ -79,6 +83,20 @@ describeEachDatabase('Telegram start links and keyboards through the composition
     // The same link again: the code worked once.
     const again = sentText(await user({ id: 620002 }).say(`/start ${payload}`));
     expect(again).not.toContain('terdaftar sebagai petugas');
+  });
+
+  // The CLI writes straight into a PostgreSQL server; the embedded database is the bot's own.
+  it.runIf(kind === 'postgres')('prints the t.me link with `npm run invite`, and the link enrols the officer', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'invite.ts'), '--kind', 'psm', '--area', '34.02.05'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...store.env, TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot },
+      timeout: 60_000,
+    });
+    const link = /https:\/\/t\.me\/wksbm_test_bot\?start=(inv-[A-Z2-9]{8})/.exec(stdout);
+    expect(link, stdout).not.toBeNull();
+    const enrolled = sentText(await user({ id: 620006, firstName: 'Bu Sari' }).say(`/start ${link![1]}`));
+    expect(enrolled).toContain('terdaftar sebagai petugas');
+    expect(enrolled).toContain('Bambanglipuro');
   });
 
   it('greets a /start with an unknown payload like a plain /start', async () => {
