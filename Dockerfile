@@ -1,30 +1,33 @@
 # syntax=docker/dockerfile:1
-# wksbm-bot image. Stages: deps (all packages) → build (prisma generate + tsc) →
+# wksbm-bot image. Stages: deps (all packages) → build (prisma generate + esbuild) →
 # prod-deps (production packages only) → runtime (non-root, no compiler, no dev tools).
 # scripts/docker-steps.sh runs the same steps outside Docker; keep the two in step.
 
 ARG NODE_IMAGE=node:24-bookworm-slim
 
-# ---- deps: every package, dev ones included (the build needs typescript) ----
+# ---- deps: every package, dev ones included (the build needs the prisma CLI and esbuild) ----
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
-# `npm ci` runs the `postinstall` script (`prisma generate`), which reads the schema and
-# prisma.config.ts, so they come in with the lockfile. DATABASE_URL is only a placeholder:
-# no prisma command here connects to a database.
+# `npm ci` runs package.json's postinstall (scripts/postinstall.mjs), which generates the
+# Prisma client and compiles dist/ only where the sources are: here they are not yet, so it
+# does nothing, and the build stage does both. Dependencies' own install scripts run as
+# package.json's allowScripts says (esbuild's only). DATABASE_URL is only a placeholder: no
+# prisma command here connects to a database.
 ENV DATABASE_URL=postgresql://localhost:5432/placeholder
-COPY package.json package-lock.json prisma.config.ts ./
-COPY prisma ./prisma
+COPY package.json package-lock.json ./
+COPY scripts/postinstall.mjs scripts/build.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 
 # ---- build: generate the Prisma client and compile ----
 FROM deps AS build
 COPY . .
-# The generated client (src/storage/generated/prisma) is TypeScript: tsc compiles it into
-# dist/, so the runtime needs neither the prisma CLI nor another `generate`.
-# `npm run build` also copies the web chat page next to its compiled module.
+# The generated client (src/storage/generated/prisma) is TypeScript: esbuild compiles it
+# into dist/ with the rest of src/ and scripts/, so the runtime needs neither the prisma CLI
+# nor another `generate`. `npm run build` also copies the pages next to their modules.
 RUN npx prisma generate \
  && npm run build \
  && test -f dist/src/main.js \
+ && test -f dist/scripts/invite.js \
  && test -f dist/src/channels/webchat/chat-page.html
 
 # ---- prod-deps: production packages only ----
@@ -33,7 +36,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: the only script that matters is `prisma generate`, and its output is
 # already compiled into dist/ (this also skips the Prisma engine download hooks, which the
-# WebAssembly engine does not need).
+# WebAssembly engine does not need). Neither the prisma CLI nor tsx nor esbuild is a
+# production dependency: scripts/docker-steps.sh measures what is left.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 # ---- runtime ----
@@ -48,6 +52,10 @@ COPY --chown=root:root package.json package-lock.json ./
 COPY --chown=root:root locales ./locales
 COPY --chown=root:root prisma ./prisma
 COPY --from=build --chown=root:root /app/dist ./dist
+# `npm run invite|recompute|areas|db:migrate` run the compiled scripts in dist/ through
+# scripts/launch.mjs (it builds nothing here: there are no sources in the image), so
+# `docker compose exec bot npm run invite -- …` works.
+COPY --chown=root:root scripts/launch.mjs scripts/build.mjs ./scripts/
 # The embedded database (PGlite) lives in /app/data; with DATABASE_URL set it stays empty.
 # The code is owned by root and read-only for the app user; only the data dir is writable.
 RUN mkdir -p /app/data && chown node:node /app/data

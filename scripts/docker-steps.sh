@@ -3,15 +3,22 @@
 # machines), in a temporary copy of the repository, and checks that the result starts,
 # answers, and stops cleanly:
 #
-#   deps       npm ci                          (its postinstall runs `prisma generate`)
-#   build      npx prisma generate; npm run build (which copies src/ assets into dist/)
-#   prod-deps  npm ci --omit=dev --ignore-scripts   in a separate runtime folder
-#   runtime    package.json, lockfile, locales/, prisma/, dist/ + production node_modules
-#   run        node dist/src/storage/migrate-cli.js, then node dist/src/main.js
+#   node       the image's Node major (24): refuses an older `node` on PATH (.ci/run puts
+#              Node 24 first on PATH)
+#   deps       npm ci                          (its postinstall generates the Prisma client
+#                                               and compiles dist/)
+#   build      npx prisma generate; npm run build (esbuild: src/ and scripts/ → dist/, assets)
+#   prod-deps  npm ci --omit=dev --ignore-scripts   in a separate runtime folder; prints the
+#              size of its node_modules and fails above MAX_NODE_MODULES_MB (default 150)
+#   runtime    package.json, lockfile, locales/, prisma/, dist/, scripts/{launch,build}.mjs
+#              + production node_modules
+#   run        npm run db:migrate, then node dist/src/main.js
 #              (NODE_ENV=production, temporary DATA_DIR, a free PORT on 127.0.0.1)
 #   check      GET /health → 200 within 60 s; GET /chat serves the page; POST
 #              /webchat/messages answers, and the same messageId again gives the same replies;
-#              the image's HEALTHCHECK command passes; SIGTERM → exit 0 within 10 s.
+#              the image's HEALTHCHECK command passes; `npm run areas` and `npm run
+#              invite` work in the runtime folder (as `docker compose exec bot …` runs
+#              them); SIGTERM → exit 0 within 10 s.
 #
 # Usage: scripts/docker-steps.sh        (KEEP_WORK=1 keeps the temporary folder)
 # DATABASE_URL, when set, is used for the run (a PostgreSQL server); otherwise the app uses
@@ -70,6 +77,11 @@ http() {
 }
 
 # ---------------------------------------------------------------------------------------
+step "node: $(command -v node) $(node --version)"
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+((node_major >= 24)) || fail "the image runs Node 24; this is Node $(node --version) (put Node 24 first on PATH, as .ci/run does)"
+
+# ---------------------------------------------------------------------------------------
 step "copy the repository (tracked and untracked files, as .dockerignore would) to $BUILD"
 mkdir -p "$BUILD" "$RUNTIME" "$DATA"
 git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
@@ -87,7 +99,7 @@ git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
 # (Each step's commands are chained with &&: `set -e` does not apply inside `( … ) || fail`.)
 # As in the Dockerfile, DATABASE_URL is only a placeholder for the prisma CLI here.
 step "deps: npm ci (postinstall: prisma generate)"
-(cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npm ci --no-audit --no-fund) ||
+(cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npm ci --prefer-offline --no-audit --no-fund) ||
   fail "npm ci"
 
 step "build: npx prisma generate && npm run build"
@@ -100,12 +112,18 @@ step "build: npx prisma generate && npm run build"
 # ---------------------------------------------------------------------------------------
 step "prod-deps: npm ci --omit=dev --ignore-scripts (runtime folder $RUNTIME)"
 cp "$BUILD/package.json" "$BUILD/package-lock.json" "$RUNTIME/"
-(cd "$RUNTIME" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund) || fail "npm ci --omit=dev"
+(cd "$RUNTIME" && npm ci --omit=dev --ignore-scripts --prefer-offline --no-audit --no-fund) || fail "npm ci --omit=dev"
+MAX_NODE_MODULES_MB="${MAX_NODE_MODULES_MB:-150}"
+node_modules_mb="$(du -sm "$RUNTIME/node_modules" | cut -f1)"
+echo "production node_modules: ${node_modules_mb} MB (limit ${MAX_NODE_MODULES_MB} MB); largest packages:"
+(cd "$RUNTIME/node_modules" && du -sm -- * .bin 2>/dev/null | sort -rn | head -n 8 | sed 's/^/  /')
+((node_modules_mb <= MAX_NODE_MODULES_MB)) || fail "production node_modules is ${node_modules_mb} MB, above ${MAX_NODE_MODULES_MB} MB"
 
-step "runtime: copy locales/, prisma/, dist/"
+step "runtime: copy locales/, prisma/, dist/, scripts/launch.mjs and scripts/build.mjs"
 cp -R "$BUILD/locales" "$BUILD/prisma" "$BUILD/dist" "$RUNTIME/"
-# (typescript does stay: npm keeps it as an optional peer of prisma, @prisma/client and i18next.)
-for dev in vitest vite playwright-core dependency-cruiser; do
+mkdir -p "$RUNTIME/scripts"
+cp "$BUILD/scripts/launch.mjs" "$BUILD/scripts/build.mjs" "$RUNTIME/scripts/"
+for dev in vitest vite playwright-core dependency-cruiser prisma tsx esbuild; do
   [[ ! -e "$RUNTIME/node_modules/$dev" ]] || fail "dev dependency $dev is in the runtime node_modules"
 done
 
@@ -115,8 +133,13 @@ BASE="http://127.0.0.1:$PORT"
 run_env=(env -u DATABASE_URL NODE_ENV=production HOST=127.0.0.1 PORT="$PORT" DATA_DIR="$DATA" LOG_LEVEL=info)
 if [[ -n "$RUN_DATABASE_URL" ]]; then run_env+=(DATABASE_URL="$RUN_DATABASE_URL"); fi
 
-step "run: migrate (node dist/src/storage/migrate-cli.js)"
-(cd "$RUNTIME" && "${run_env[@]}" node dist/src/storage/migrate-cli.js) || fail "migrate-cli exited non-zero"
+step "run: npm run db:migrate (the compiled migrate-cli, as in the container)"
+(cd "$RUNTIME" && "${run_env[@]}" npm run -s db:migrate) || fail "npm run db:migrate exited non-zero"
+
+step "run: npm run areas -- depok (no database needed)"
+areas="$(cd "$RUNTIME" && npm run -s areas -- depok --level kecamatan)" || fail "npm run areas failed"
+[[ "$areas" == *"34.04.07"* ]] || fail "npm run areas -- depok did not list 34.04.07: $areas"
+echo "$areas"
 
 step "run: start node dist/src/main.js on $BASE (DATA_DIR=$DATA)"
 cd "$RUNTIME"
@@ -156,6 +179,12 @@ echo "POST /webchat/messages → ${first:0:160}…"
 again="$(http POST "$BASE/webchat/messages" "$body")" || fail "POST /webchat/messages (same messageId): no answer"
 [[ "$again" == "$first" ]] || fail "the same messageId gave different replies: ${again:0:300}"
 echo "the same messageId again → the same replies"
+
+step "check: npm run invite while the app runs"
+invite_out="$(cd "$RUNTIME" && "${run_env[@]}" npm run -s invite -- --kind tksk --area 34.04.07)" || fail "npm run invite failed: $invite_out"
+invite_code="$(printf '%s\n' "$invite_out" | tail -n 1)"
+[[ "$invite_code" =~ ^[A-Z2-9]{4}-[A-Z2-9]{4}$ ]] || fail "npm run invite printed no code on its last line: $invite_out"
+echo "npm run invite → $invite_code"
 
 step "stop: SIGTERM, expect exit 0 within 10 s"
 kill -TERM "$APP_PID"
