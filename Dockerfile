@@ -34,11 +34,19 @@ RUN npx prisma generate \
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY scripts/prune-production.mjs ./scripts/
 # --ignore-scripts: the only script that matters is `prisma generate`, and its output is
 # already compiled into dist/ (this also skips the Prisma engine download hooks, which the
 # WebAssembly engine does not need). Neither the prisma CLI nor tsx nor esbuild is a
-# production dependency: scripts/docker-steps.sh measures what is left.
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# production dependency, but npm keeps prisma and typescript as optional peers of
+# @prisma/client: `npm uninstall --no-save` drops them (and effect, c12, … under them) without
+# touching package.json or the lockfile. --omit=peer leaves out sharp, which Baileys loads
+# only if present. prune-production.mjs removes files never loaded (other databases' Prisma
+# engines, source maps, type declarations). scripts/docker-steps.sh measures what is left.
+RUN npm ci --omit=dev --omit=peer --ignore-scripts --no-audit --no-fund \
+ && npm uninstall --no-save --omit=dev --omit=peer --ignore-scripts --no-audit --no-fund prisma typescript \
+ && node scripts/prune-production.mjs node_modules \
+ && npm cache clean --force
 
 # ---- runtime ----
 FROM ${NODE_IMAGE} AS runtime

@@ -8,8 +8,10 @@
 #   deps       npm ci                          (its postinstall generates the Prisma client
 #                                               and compiles dist/)
 #   build      npx prisma generate; npm run build (esbuild: src/ and scripts/ → dist/, assets)
-#   prod-deps  npm ci --omit=dev --ignore-scripts   in a separate runtime folder; prints the
-#              size of its node_modules and fails above MAX_NODE_MODULES_MB (default 150)
+#   prod-deps  npm ci --omit=dev --omit=peer --ignore-scripts, npm uninstall --no-save prisma
+#              typescript, node scripts/prune-production.mjs, in a separate runtime folder;
+#              prints the size of its node_modules and fails above MAX_NODE_MODULES_MB
+#              (default 150)
 #   runtime    package.json, lockfile, locales/, prisma/, dist/, scripts/{launch,build}.mjs
 #              + production node_modules
 #   run        npm run db:migrate, then node dist/src/main.js
@@ -110,9 +112,15 @@ step "build: npx prisma generate && npm run build"
 [[ -f "$BUILD/dist/src/channels/webchat/chat-page.html" ]] || fail "dist/src/channels/webchat/chat-page.html is missing"
 
 # ---------------------------------------------------------------------------------------
-step "prod-deps: npm ci --omit=dev --ignore-scripts (runtime folder $RUNTIME)"
+step "prod-deps: production packages only, pruned (runtime folder $RUNTIME)"
 cp "$BUILD/package.json" "$BUILD/package-lock.json" "$RUNTIME/"
-(cd "$RUNTIME" && npm ci --omit=dev --ignore-scripts --prefer-offline --no-audit --no-fund) || fail "npm ci --omit=dev"
+mkdir -p "$RUNTIME/scripts"
+cp "$BUILD/scripts/prune-production.mjs" "$RUNTIME/scripts/"
+(cd "$RUNTIME" && npm ci --omit=dev --omit=peer --ignore-scripts --prefer-offline --no-audit --no-fund) || fail "npm ci --omit=dev"
+(cd "$RUNTIME" && npm uninstall --no-save --omit=dev --omit=peer --ignore-scripts --prefer-offline --no-audit --no-fund prisma typescript) ||
+  fail "npm uninstall --no-save prisma typescript"
+cmp -s "$BUILD/package-lock.json" "$RUNTIME/package-lock.json" || fail "npm uninstall --no-save changed the lockfile"
+(cd "$RUNTIME" && node scripts/prune-production.mjs node_modules) || fail "prune-production"
 MAX_NODE_MODULES_MB="${MAX_NODE_MODULES_MB:-150}"
 node_modules_mb="$(du -sm "$RUNTIME/node_modules" | cut -f1)"
 echo "production node_modules: ${node_modules_mb} MB (limit ${MAX_NODE_MODULES_MB} MB); largest packages:"
@@ -121,9 +129,8 @@ echo "production node_modules: ${node_modules_mb} MB (limit ${MAX_NODE_MODULES_M
 
 step "runtime: copy locales/, prisma/, dist/, scripts/launch.mjs and scripts/build.mjs"
 cp -R "$BUILD/locales" "$BUILD/prisma" "$BUILD/dist" "$RUNTIME/"
-mkdir -p "$RUNTIME/scripts"
 cp "$BUILD/scripts/launch.mjs" "$BUILD/scripts/build.mjs" "$RUNTIME/scripts/"
-for dev in vitest vite playwright-core dependency-cruiser prisma tsx esbuild; do
+for dev in vitest vite playwright-core dependency-cruiser prisma tsx esbuild typescript; do
   [[ ! -e "$RUNTIME/node_modules/$dev" ]] || fail "dev dependency $dev is in the runtime node_modules"
 done
 

@@ -40,6 +40,7 @@ import { startServer } from './http/server.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
+import { progressReporter } from './progress.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
@@ -83,7 +84,12 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
   try {
     await migrate(database.prisma, { logger });
-    await seedRegions(database.prisma, { logger, ...(overrides.regionSource ? { source: overrides.regionSource } : {}) });
+    await seedRegions(database.prisma, {
+      logger,
+      ...(overrides.regionSource ? { source: overrides.regionSource } : {}),
+      // The first start loads ~92,000 rows: say how far it is (terminal line, a log line per 10 %).
+      onProgress: progressReporter(logger, 'loading the region list', 'rows'),
+    });
     // One process per data dir (its lock): outbox claims still held belong to a killed run.
     if (database.kind === 'pglite') await releaseOrphanedClaims(database.prisma);
 

@@ -35,7 +35,7 @@ export async function lookUpBotUsername(token: string, apiRoot?: string, timeout
   const { Api } = await import('grammy');
   const api = new Api(token, { ...(apiRoot !== undefined && { apiRoot: apiRoot.replace(/\/+$/, '') }), timeoutSeconds: Math.ceil(timeoutMs / 1000) });
   try {
-    return (await api.getMe(AbortSignal.timeout(timeoutMs))).username;
+    return (await api.getMe()).username;
   } catch {
     return undefined;
   }

@@ -43,6 +43,8 @@ export interface SeedRegionsOptions {
   readonly logger?: StorageLogger | undefined;
   /** Another dataset folder and version (tests); defaults to the installed idn-area-data. */
   readonly source?: RegionDataSource | undefined;
+  /** Rows processed so far out of all rows, after each batch of a seed (not called when up to date). */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** What {@link seedRegions} did. */
@@ -92,7 +94,15 @@ export async function seedRegions(prisma: PrismaClient, options: SeedRegionsOpti
     if (isUpToDate(state, version)) return { status: 'up-to-date' as const, rows: state.rows, written: 0, removed: 0, kept: 0 };
 
     let written = 0;
-    for (const level of REGION_LEVELS) written += await upsertLevel(tx, level, data.levels[level]);
+    const total = REGION_LEVELS.reduce((sum, level) => sum + data.levels[level].length, 0);
+    let processed = 0;
+    options.onProgress?.(0, total);
+    for (const level of REGION_LEVELS) {
+      written += await upsertLevel(tx, level, data.levels[level], (rows) => {
+        processed += rows;
+        options.onProgress?.(processed, total);
+      });
+    }
     const obsolete = state.rows > 0 ? await obsoleteCodes(tx, data.levels) : [];
     const removed = await removeUnreferenced(tx, obsolete);
     const rows = await countRegions(tx);
@@ -141,7 +151,7 @@ async function countRegions(tx: PrismaTx): Promise<number> {
 }
 
 /** Inserts new rows and updates changed ones; unchanged rows are not touched (no dead tuples). */
-async function upsertLevel(tx: PrismaTx, level: RegionLevelName, rows: readonly RegionRow[]): Promise<number> {
+async function upsertLevel(tx: PrismaTx, level: RegionLevelName, rows: readonly RegionRow[], onChunk: (rows: number) => void): Promise<number> {
   let written = 0;
   for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
     const chunk = rows.slice(start, start + CHUNK_SIZE);
@@ -161,6 +171,7 @@ async function upsertLevel(tx: PrismaTx, level: RegionLevelName, rows: readonly 
       chunk.map((row) => row.name),
       chunk.map((row) => row.nameNorm),
     );
+    onChunk(chunk.length);
   }
   return written;
 }
