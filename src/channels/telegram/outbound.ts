@@ -3,6 +3,8 @@
  * parse_mode): replies mix translations with what users typed (group names, answers), and
  * plain text needs no escaping, so no user input can break or inject formatting. Buttons
  * become an inline keyboard on the last part of a split message, with sealed callback data.
+ * An https link in the text (a dashboard sign-in link, a t.me link) also becomes a URL button
+ * there, so it opens with one tap; the text keeps it for copying.
  */
 import { InlineKeyboard } from 'grammy';
 import type { RenderedMessage } from '../../core/messages.js';
@@ -17,6 +19,13 @@ export interface OutgoingMessage {
 
 /** Labels up to this many characters sit two to a row; longer ones get a row each. */
 const SHORT_LABEL = 16;
+/** At most this many URL buttons under one message. */
+const MAX_LINK_BUTTONS = 3;
+/**
+ * https links only: Telegram refuses URL buttons to plain http, localhost or bare
+ * addresses, and a refused button would lose the whole message.
+ */
+const HTTPS_LINK = /https:\/\/[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:\/[^\s<>"']*)?/g;
 
 /**
  * The messages to send for `replies` in chat `chatId`. `emptyText` stands in for a reply
@@ -33,8 +42,10 @@ export function toOutgoing(
     const text = reply.text.trim().length > 0 ? reply.text : buttons.length > 0 ? emptyText : '';
     if (text.length === 0) return [];
     const parts = splitText(text);
-    if (buttons.length === 0) return parts.map((part) => ({ text: part }));
-    const keyboard = buildKeyboard(buttons, (id) => tokens.seal(chatId, id));
+    const links = linksIn(text);
+    if (buttons.length === 0 && links.length === 0) return parts.map((part) => ({ text: part }));
+    const keyboard = buttons.length > 0 ? buildKeyboard(buttons, (id) => tokens.seal(chatId, id)) : new InlineKeyboard();
+    for (const link of links) keyboard.row().url(linkLabel(link), link);
     return parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }));
   });
 }
@@ -51,4 +62,17 @@ export function buildKeyboard(
     if ((index + 1) % perRow === 0 && index < buttons.length - 1) keyboard.row();
   });
   return keyboard;
+}
+
+/** The distinct https links in a text, in order, without trailing punctuation. */
+export function linksIn(text: string): string[] {
+  const found = (text.match(HTTPS_LINK) ?? []).map((link) => link.replace(/[.,;:!?)\]]+$/, ''));
+  return [...new Set(found)].slice(0, MAX_LINK_BUTTONS);
+}
+
+/** "🔗 t.me/wksbm_bot", "🔗 bot.example.org/dashboard": where the button goes, short. */
+function linkLabel(link: string): string {
+  const url = new URL(link);
+  const where = `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  return `🔗 ${where.length > 40 ? `${where.slice(0, 39)}…` : where}`;
 }

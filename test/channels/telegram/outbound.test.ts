@@ -1,7 +1,7 @@
 /** Long texts are split at Telegram's limit on natural boundaries; keyboards go on the last part. */
 import { describe, expect, it } from 'vitest';
 import { CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
-import { buildKeyboard, toOutgoing } from '../../../src/channels/telegram/outbound.js';
+import { buildKeyboard, linksIn, toOutgoing } from '../../../src/channels/telegram/outbound.js';
 import { splitText, TELEGRAM_TEXT_LIMIT } from '../../../src/channels/telegram/split-text.js';
 
 describe('splitText', () => {
@@ -55,5 +55,30 @@ describe('toOutgoing', () => {
     expect(short.inline_keyboard.map((row) => row.length)).toEqual([2, 1]);
     const long = buildKeyboard([{ id: 'a', label: '📝 Daftarkan kelompok' }, { id: 'b', label: 'Ya' }], seal);
     expect(long.inline_keyboard.map((row) => row.length)).toEqual([1, 1]);
+  });
+});
+
+describe('links as URL buttons', () => {
+  const tokens = new CallbackTokens('7000000001:AAHtestTOKENforWKSBMbotAAAAAAAAAAAAA');
+
+  it('puts each https link of a reply under it as a URL button, after its own buttons', () => {
+    const [message] = toOutgoing(
+      [{ text: 'Masuk dasbor: https://bot.example.org/dashboard/sign-in?code=ABCD. Atau https://t.me/wksbm_bot?start=lnk-ABCD2345', buttons: [{ id: 'menu:faq', label: 'FAQ' }] }],
+      '42',
+      tokens,
+      'Pilih:',
+    );
+    const rows = message!.keyboard!.inline_keyboard;
+    expect(rows[0]).toEqual([expect.objectContaining({ text: 'FAQ' })]);
+    expect(rows.slice(1)).toEqual([
+      [{ text: '🔗 bot.example.org/dashboard/sign-in', url: 'https://bot.example.org/dashboard/sign-in?code=ABCD' }],
+      [{ text: '🔗 t.me/wksbm_bot', url: 'https://t.me/wksbm_bot?start=lnk-ABCD2345' }],
+    ]);
+  });
+
+  it('leaves plain http and local addresses as text only (Telegram would refuse the button)', () => {
+    const [message] = toOutgoing([{ text: 'Buka http://localhost:3000/dashboard atau http://192.168.1.20:3000/chat' }], '42', tokens, 'Pilih:');
+    expect(message!.keyboard).toBeUndefined();
+    expect(linksIn('lihat https://a.example.org/x, https://a.example.org/x.')).toEqual(['https://a.example.org/x']);
   });
 });
