@@ -16,7 +16,7 @@
 #              + production node_modules
 #   run        npm run db:migrate, then node dist/src/main.js
 #              (NODE_ENV=production, temporary DATA_DIR, a free PORT on 127.0.0.1)
-#   check      GET /health → 200 within 60 s; GET /chat serves the page; POST
+#   check      GET /health → 200 within 300 s; GET /chat serves the page; POST
 #              /webchat/messages answers, and the same messageId again gives the same replies;
 #              the image's HEALTHCHECK command passes; `npm run areas` and `npm run
 #              invite` work in the runtime folder (as `docker compose exec bot …` runs
@@ -154,14 +154,14 @@ cd "$RUNTIME"
 APP_PID=$!
 cd "$ROOT"
 
-step "check: GET /health until 200 (at most 60 s)"
-deadline=$((SECONDS + 60))
+step "check: GET /health until 200 (at most 300 s: a first start loads the region list)"
+deadline=$((SECONDS + 300))
 health=""
 while :; do
   kill -0 "$APP_PID" 2>/dev/null || fail "the app exited before /health answered"
   health="$(http GET "$BASE/health" || true)"
   [[ "$health" == "200 "* ]] && break
-  ((SECONDS < deadline)) || fail "/health did not answer 200 within 60 s (last: ${health:-no answer})"
+  ((SECONDS < deadline)) || fail "/health did not answer 200 within 300 s (last: ${health:-no answer})"
   sleep 0.5
 done
 echo "GET /health → $health"
