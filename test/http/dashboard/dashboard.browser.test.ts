@@ -12,7 +12,7 @@
  * Needs /usr/bin/chromium (`apt-get install -y chromium`): fails in CI without it, skips
  * (with that message) elsewhere.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -269,6 +269,17 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expect(cells).not.toContain('Majelis Taklim Temas');
     await page.getByTestId('notice').filter({ hasText: 'sudah diunduh' }).waitFor();
     expect(watch.apiCalls.some((url) => url.startsWith(`/api/export/groups.xlsx?prefix=${PANGGUNGHARJO}`))).toBe(true);
+
+    // CSV: the notice says how many rows were written (the button counted them as they came).
+    const csvEvent = page.waitForEvent('download');
+    await page.getByTestId('export-groups-csv').click();
+    const csv = await csvEvent;
+    const csvPath = artifactPath('dashboard-groups.csv');
+    await csv.saveAs(csvPath);
+    const csvRows = readFileSync(csvPath, 'utf8').trimEnd().split('\n').length - 1;
+    expect(csvRows).toBeGreaterThan(0);
+    await page.getByTestId('notice').filter({ hasText: `${csvRows} baris` }).waitFor();
+    expect(await page.getByTestId('export-groups-csv').textContent()).toBe('CSV');
 
     expectClean(watch);
   });

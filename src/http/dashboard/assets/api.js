@@ -106,9 +106,9 @@ export async function api(path, options = {}) {
 }
 
 /** Downloads a file from the API and hands it to the browser as a save; returns its name. */
-export async function download(path, fallbackName) {
+export async function download(path, fallbackName, onProgress) {
   const response = await send(path, { accept: '*/*' });
-  const blob = await response.blob();
+  const blob = await readWithProgress(response, onProgress);
   const name = fileNameOf(response.headers.get('content-disposition')) ?? fallbackName;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -121,6 +121,32 @@ export async function download(path, fallbackName) {
   // Revoking at once can cancel the save in some browsers; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return name;
+}
+
+/**
+ * The body as a blob, reporting `{ bytes, lines }` as it streams in (at most every 200 ms and
+ * once at the end): a CSV export writes one line per row, so the page can show rows written.
+ */
+async function readWithProgress(response, onProgress) {
+  if (!onProgress || !response.body) return response.blob();
+  const reader = response.body.getReader();
+  const chunks = [];
+  let bytes = 0;
+  let lines = 0;
+  let shown = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    bytes += value.byteLength;
+    for (let index = value.indexOf(10); index !== -1; index = value.indexOf(10, index + 1)) lines++;
+    if (performance.now() - shown > 200) {
+      shown = performance.now();
+      onProgress({ bytes, lines, done: false });
+    }
+  }
+  onProgress({ bytes, lines, done: true });
+  return new Blob(chunks, { type: response.headers.get('content-type') ?? 'application/octet-stream' });
 }
 
 function fileNameOf(disposition) {

@@ -41,13 +41,27 @@ export function renderExports(container, currentCode) {
 }
 
 async function save(button, dataset, ext, code) {
+  const label = button.textContent;
   button.disabled = true;
+  // While it streams: rows written so far for CSV (one line per row, less the header),
+  // the size received for Excel (a zip, whose rows cannot be counted on the way).
+  let rows;
+  const onProgress = ({ bytes, lines }) => {
+    const size = sizeText(bytes);
+    rows = ext === 'csv' ? Math.max(0, lines - 1) : undefined;
+    button.textContent = rows !== undefined ? t('exportProgressRows', { rows, size }) : t('exportProgressBytes', { size });
+  };
   try {
-    const file = await download(`/api/export/${dataset}.${ext}${query({ prefix: code })}`, `wksbm-${dataset}${code ? `-${code}` : ''}.${ext}`);
-    notify(t('downloaded', { file }));
+    const file = await download(`/api/export/${dataset}.${ext}${query({ prefix: code })}`, `wksbm-${dataset}${code ? `-${code}` : ''}.${ext}`, onProgress);
+    notify(rows !== undefined ? t('downloadedRows', { file, rows }) : t('downloaded', { file }));
   } catch (error) {
     if (error?.status !== 401) notify(errorText(error), 'error');
   } finally {
+    button.textContent = label;
     button.disabled = false;
   }
+}
+
+function sizeText(bytes) {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
