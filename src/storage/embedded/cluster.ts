@@ -19,7 +19,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, openSync, closeSync, fstatSync, readFileSync } from 'node:fs';
-import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -121,6 +121,12 @@ export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Pr
   await mkdir(dir, { recursive: true });
   const clusterDir = join(dir, CLUSTER_SUBDIR);
   const [binaries, runAs] = await Promise.all([postgresBinaries(), postgresRunAs()]);
+  // As root the cluster runs as another OS user, who must be able to pass through DATA_DIR
+  // (only pass: o+x lets it reach postgres/ without listing or reading anything else).
+  if (runAs) {
+    const mode = (await stat(dir)).mode;
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+  }
 
   let password = await readPassword(dir);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {

@@ -1,0 +1,102 @@
+/**
+ * Opens the app's database: an embedded PostgreSQL cluster in DATA_DIR by default (started
+ * by this process, see embedded/cluster.ts), or a PostgreSQL server when DATABASE_URL is
+ * set. Both are the same PostgreSQL, reached through the same driver adapter.
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { ensureEmbeddedCluster, type ClusterRole, type EmbeddedCluster } from './embedded/cluster.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { silentLogger, type StorageLogger } from './logger.js';
+
+export { EmbeddedClusterBusyError } from './embedded/cluster.js';
+
+/** The one SQL engine: PostgreSQL (a server, or the embedded cluster). */
+export type DatabaseKind = 'postgres';
+
+/** Where the PostgreSQL runs: the cluster in DATA_DIR, or a server named by DATABASE_URL. */
+export type DatabaseMode = 'embedded' | 'server';
+
+/** An open database. Call `close()` once, at shutdown. */
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly kind: DatabaseKind;
+  readonly mode: DatabaseMode;
+  /** Closes the connections; an embedded cluster this process started is stopped too. */
+  close(): Promise<void>;
+}
+
+/** Where the database is; see {@link openDatabase}. */
+export interface OpenDatabaseOptions {
+  /** postgresql://… to use a server; unset or empty for the embedded cluster in `dataDir`. */
+  readonly databaseUrl?: string | undefined;
+  /** The app's data folder (DATA_DIR). The embedded cluster lives in its `postgres/` subfolder. */
+  readonly dataDir: string;
+  readonly logger?: StorageLogger | undefined;
+  /** Port for the embedded cluster when this call starts it (EMBEDDED_POSTGRES_PORT); unset: a free one. */
+  readonly embeddedPort?: number | undefined;
+  /**
+   * `app` (default): refuse when another live process runs the embedded cluster.
+   * `command` (admin CLIs): use the cluster the running app started, or start one meanwhile.
+   */
+  readonly role?: ClusterRole | undefined;
+}
+
+/**
+ * How long to wait for a connection (a new TCP connection, or a free one of the pool) before
+ * giving up: as long as a transaction may wait to start (TRANSACTION_OPTIONS.maxWait).
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/** Connections per app instance. */
+const POOL_SIZE = 20;
+
+/**
+ * Opens the database; without `databaseUrl` it first starts (initdb the first time) the
+ * embedded cluster in `dataDir`.
+ * @throws EmbeddedClusterBusyError when another running app uses `dataDir`'s cluster.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const logger = options.logger ?? silentLogger;
+  const url = options.databaseUrl?.trim();
+  if (url) return openPostgres(url, logger, 'server');
+  const cluster = await ensureEmbeddedCluster({ dataDir: options.dataDir, port: options.embeddedPort, role: options.role ?? 'app', logger });
+  try {
+    return openPostgres(cluster.url(), logger, 'embedded', cluster);
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+}
+
+function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cluster?: EmbeddedCluster): Database {
+  if (!/^postgres(ql)?:\/\//i.test(url)) {
+    throw new Error('wksbm-bot: DATABASE_URL must start with postgresql:// (or be unset to use the embedded database in DATA_DIR)');
+  }
+  // The pool is ours, not the adapter's: once it is ended, a stray query fails instead of
+  // quietly opening a new pool that would keep the process alive after close().
+  // 20 connections: under a burst, messages queue for a connection rather than fail; several
+  // instances of 20 still fit PostgreSQL's default max_connections (100).
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
+  pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  logger.info({ kind: 'postgres', mode, server: describeServer(url) }, 'database opened');
+  return {
+    prisma,
+    kind: 'postgres',
+    mode,
+    close: once(async () => {
+      try {
+        await prisma.$disconnect();
+      } finally {
+        try {
+          await pool.end();
+        } finally {
+          // Last: with the connections closed, the fast shutdown cuts nothing off.
+          await cluster?.stop();
+        }
+      }
+    }),
+  };
+}
+
