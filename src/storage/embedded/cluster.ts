@@ -22,7 +22,7 @@ import { existsSync, openSync, closeSync, fstatSync, readFileSync } from 'node:f
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import { silentLogger, type StorageLogger } from '../logger.js';
@@ -126,6 +126,7 @@ export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Pr
   if (runAs) {
     const mode = (await stat(dir)).mode;
     if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    await checkReachable(dir, runAs);
   }
 
   let password = await readPassword(dir);
@@ -166,6 +167,27 @@ export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Pr
     } catch (error) {
       if (!(error instanceof StartRaceError) || attempt >= 2) throw error;
     }
+  }
+}
+
+/**
+ * Fails early, naming the folders, when the cluster's OS user cannot pass through a folder
+ * above DATA_DIR (typical: DATA_DIR under /root, which is mode 0700).
+ */
+async function checkReachable(dir: string, runAs: RunAs): Promise<void> {
+  const blocked: string[] = [];
+  for (let folder = dirname(dir); ; folder = dirname(folder)) {
+    const info = await stat(folder);
+    const passable = info.uid === runAs.uid ? (info.mode & 0o100) !== 0 : info.gid === runAs.gid ? (info.mode & 0o010) !== 0 : (info.mode & 0o001) !== 0;
+    if (!passable) blocked.push(folder);
+    if (dirname(folder) === folder) break;
+  }
+  if (blocked.length > 0) {
+    throw new Error(
+      `wksbm-bot: running as root, the embedded PostgreSQL runs as the OS user "postgres", which cannot reach DATA_DIR ${dir}: ` +
+        `it may not pass through ${blocked.join(', ')}. Run the bot as a normal user (recommended), set DATA_DIR to a folder ` +
+        `outside them (e.g. /var/lib/wksbm-bot), or allow passing through with \`chmod o+x ${blocked.join(' ')}\`.`,
+    );
   }
 }
 
@@ -401,7 +423,7 @@ function ownedCluster(dir: string, child: ChildProcess, postmasterPid: number, p
       (stopping ??= (async () => {
         process.off('exit', onExit);
         if (running) {
-          const stopped = (ms: number) => Promise.race([exited.then(() => true), delay(ms).then(() => false)]);
+          const stopped = (ms: number) => Promise.race([exited.then(() => true), delay(ms, false, { ref: false })]);
           child.kill('SIGINT');
           if (!(await stopped(FAST_STOP_MS))) {
             child.kill('SIGQUIT');
