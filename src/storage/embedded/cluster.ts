@@ -424,6 +424,8 @@ function ownedCluster(dir: string, child: ChildProcess, postmasterPid: number, p
         process.off('exit', onExit);
         if (running) {
           const stopped = (ms: number) => Promise.race([exited.then(() => true), delay(ms, false, { ref: false })]);
+          // Keep the process alive until the server is down (a CLI has nothing else left).
+          child.ref();
           child.kill('SIGINT');
           if (!(await stopped(FAST_STOP_MS))) {
             child.kill('SIGQUIT');
