@@ -113,7 +113,8 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
 
   // The first start loads the full region list; nothing is killed until it is up.
   app.spawn();
-  await app.waitReady(120_000);
+  // The embedded setup's first start also runs initdb: minutes on a loaded machine.
+  await app.waitReady(300_000);
   await fake.waitFor(() => fake.callsOf('setWebhook').length > 0, 30_000, 'setWebhook');
 
   // Setup without kills: one officer per desa, enrolled by invite code through the chat.
