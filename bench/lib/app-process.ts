@@ -17,13 +17,15 @@ export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret';
 export interface AppProcess {
   readonly child: BenchChild;
   readonly url: string;
-  readonly kind: 'pglite' | 'postgres';
+  readonly kind: 'embedded' | 'postgres';
+  /** The app's DATA_DIR on the embedded PostgreSQL (its cluster lives there); undefined on a server. */
+  readonly dataDir: string | undefined;
   stop(): Promise<void>;
 }
 
 /** Options of {@link startApp}. */
 export interface StartAppOptions {
-  readonly kind: 'pglite' | 'postgres';
+  readonly kind: 'embedded' | 'postgres';
   readonly apiRoot?: string;
   /** Load the small region extract instead of the full list. */
   readonly regionExtract: boolean;
@@ -80,6 +82,7 @@ export async function startApp(options: StartAppOptions): Promise<AppProcess> {
     child,
     url,
     kind: options.kind,
+    dataDir,
     stop: async () => {
       try {
         await child.stop();

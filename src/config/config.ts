@@ -40,6 +40,8 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Port of the embedded PostgreSQL (no DATABASE_URL) on 127.0.0.1; unset: a free port at each start. */
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65_535).optional().or(z.literal('').transform(() => undefined)),
   DEFAULT_LOCALE: z.enum(['id', 'en']).default('id'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** A conversation left in the middle of a flow for longer than this starts over. */

@@ -1,51 +1,46 @@
 /**
- * Opens the app's database: an embedded PGlite in DATA_DIR by default, or a PostgreSQL
- * server when DATABASE_URL is set. Both speak PostgreSQL, so one schema and one set of
- * migrations serve both.
+ * Opens the app's database: an embedded PostgreSQL cluster in DATA_DIR by default (started
+ * by this process, see embedded/cluster.ts), or a PostgreSQL server when DATABASE_URL is
+ * set. Both are the same PostgreSQL, reached through the same driver adapter.
  */
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { acquireDataDirLock } from './data-dir-lock.js';
-import { PrismaClient, type Prisma } from './generated/prisma/client.js';
+import { ensureEmbeddedCluster, type ClusterRole, type EmbeddedCluster } from './embedded/cluster.js';
+import { PrismaClient } from './generated/prisma/client.js';
 import { silentLogger, type StorageLogger } from './logger.js';
 
-export { DataDirLockedError } from './data-dir-lock.js';
+export { EmbeddedClusterBusyError } from './embedded/cluster.js';
 
-/** Which engine a {@link Database} runs on. */
-export type DatabaseKind = 'pglite' | 'postgres';
+/** The one SQL engine: PostgreSQL (a server, or the embedded cluster). */
+export type DatabaseKind = 'postgres';
+
+/** Where the PostgreSQL runs: the cluster in DATA_DIR, or a server named by DATABASE_URL. */
+export type DatabaseMode = 'embedded' | 'server';
 
 /** An open database. Call `close()` once, at shutdown. */
 export interface Database {
   readonly prisma: PrismaClient;
   readonly kind: DatabaseKind;
+  readonly mode: DatabaseMode;
+  /** Closes the connections; an embedded cluster this process started is stopped too. */
   close(): Promise<void>;
 }
 
 /** Where the database is; see {@link openDatabase}. */
 export interface OpenDatabaseOptions {
-  /** postgresql://… to use a server; unset or empty for the embedded PGlite. */
+  /** postgresql://… to use a server; unset or empty for the embedded cluster in `dataDir`. */
   readonly databaseUrl?: string | undefined;
-  /** The app's data folder (DATA_DIR). PGlite keeps its files in a subfolder of it. */
+  /** The app's data folder (DATA_DIR). The embedded cluster lives in its `postgres/` subfolder. */
   readonly dataDir: string;
   readonly logger?: StorageLogger | undefined;
+  /** Port for the embedded cluster when this call starts it (EMBEDDED_POSTGRES_PORT); unset: a free one. */
+  readonly embeddedPort?: number | undefined;
+  /**
+   * `app` (default): refuse when another live process runs the embedded cluster.
+   * `command` (admin CLIs): use the cluster the running app started, or start one meanwhile.
+   */
+  readonly role?: ClusterRole | undefined;
 }
-
-/**
- * Subfolder of DATA_DIR holding PGlite's files, so that DATA_DIR can also hold the lock
- * file and other state (channel sessions, uploads) without mixing with PostgreSQL's files.
- */
-export const PGLITE_SUBDIR = 'pglite';
-
-/**
- * PostgreSQL extensions PGlite must be able to load: the migrations create them
- * (pg_trgm for typo-tolerant region search). A server has them as contrib modules.
- */
-const PGLITE_OPTIONS: PGliteOptions = { extensions: { pg_trgm } };
 
 /**
  * How long to wait for a connection (a new TCP connection, or a free one of the pool) before
@@ -57,62 +52,24 @@ const CONNECT_TIMEOUT_MS = 30_000;
 const POOL_SIZE = 20;
 
 /**
- * Opens the database. With PGlite it first takes an exclusive lock on `dataDir`.
- * A `dataDir` of `memory://…` gives a throw-away in-memory PGlite (tests), without lock.
- * @throws DataDirLockedError when another process uses `dataDir`.
+ * Opens the database; without `databaseUrl` it first starts (initdb the first time) the
+ * embedded cluster in `dataDir`.
+ * @throws EmbeddedClusterBusyError when another running app uses `dataDir`'s cluster.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const logger = options.logger ?? silentLogger;
   const url = options.databaseUrl?.trim();
-  if (url) return openPostgres(url, logger);
-  return openPglite(options.dataDir, logger);
-}
-
-async function openPglite(dataDir: string, logger: StorageLogger): Promise<Database> {
-  if (dataDir.startsWith('memory://')) {
-    const pglite = await PGlite.create(dataDir, PGLITE_OPTIONS);
-    return pgliteDatabase(pglite, async () => undefined);
-  }
-  const dir = resolve(dataDir);
-  await mkdir(dir, { recursive: true });
-  const lock = await acquireDataDirLock(dir);
+  if (url) return openPostgres(url, logger, 'server');
+  const cluster = await ensureEmbeddedCluster({ dataDir: options.dataDir, port: options.embeddedPort, role: options.role ?? 'app', logger });
   try {
-    const pgliteDir = join(dir, PGLITE_SUBDIR);
-    await mkdir(pgliteDir, { recursive: true }); // PGlite fails on a folder that does not exist
-    const pglite = await PGlite.create(pgliteDir, PGLITE_OPTIONS);
-    logger.info({ kind: 'pglite', dataDir: pgliteDir }, 'database opened');
-    return pgliteDatabase(pglite, () => lock.release());
+    return openPostgres(cluster.url(), logger, 'embedded', cluster);
   } catch (error) {
-    await lock.release();
+    await cluster.stop();
     throw error;
   }
 }
 
-/** The driver adapter type this Prisma version expects. */
-type AdapterFactory = NonNullable<Prisma.PrismaClientOptions['adapter']>;
-
-function pgliteDatabase(pglite: PGlite, releaseLock: () => Promise<void>): Database {
-  // pglite-prisma-adapter 0.6.1 is typed against @prisma/driver-adapter-utils 6.10, whose
-  // ArgType differs from 6.19's, so the types disagree although the two work together at
-  // run time (the adapter only reads the argument values); test/storage covers it.
-  const adapter = new PrismaPGlite(pglite) as unknown as AdapterFactory;
-  const prisma = new PrismaClient({ adapter });
-  return {
-    prisma,
-    kind: 'pglite',
-    close: once(async () => {
-      try {
-        await prisma.$disconnect();
-        await pglite.close();
-      } finally {
-        // Only after PGlite has flushed and closed may another process open the folder.
-        await releaseLock();
-      }
-    }),
-  };
-}
-
-function openPostgres(url: string, logger: StorageLogger): Database {
+function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cluster?: EmbeddedCluster): Database {
   if (!/^postgres(ql)?:\/\//i.test(url)) {
     throw new Error('wksbm-bot: DATABASE_URL must start with postgresql:// (or be unset to use the embedded database in DATA_DIR)');
   }
@@ -123,15 +80,21 @@ function openPostgres(url: string, logger: StorageLogger): Database {
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  logger.info({ kind: 'postgres', server: describeServer(url) }, 'database opened');
+  logger.info({ kind: 'postgres', mode, server: describeServer(url) }, 'database opened');
   return {
     prisma,
     kind: 'postgres',
+    mode,
     close: once(async () => {
       try {
         await prisma.$disconnect();
       } finally {
-        await pool.end();
+        try {
+          await pool.end();
+        } finally {
+          // Last: with the connections closed, the fast shutdown cuts nothing off.
+          await cluster?.stop();
+        }
       }
     }),
   };

@@ -1,11 +1,11 @@
 /** Readable text for database errors that come through Prisma. */
 
 /**
- * "SQLSTATE: message" of the PostgreSQL error behind a Prisma error. Needed because with
- * the PGlite adapter Prisma's own message for a failed raw query says only
+ * "SQLSTATE: message" of the PostgreSQL error behind a Prisma error. Needed because with a
+ * driver adapter Prisma's own message for a failed raw query can say only
  * "Message: `undefined`"; the real error sits in `meta.driverAdapterError.cause` (as
- * `code`/`message` from PGlite, as `originalCode`/`originalMessage` from adapter-pg when it
- * maps the error to a kind such as TableDoesNotExist).
+ * `originalCode`/`originalMessage` from adapter-pg when it maps the error to a kind such
+ * as TableDoesNotExist, as `code`/`message` otherwise).
  */
 export function describeDatabaseError(error: unknown): string {
   const cause = adapterCause(error);

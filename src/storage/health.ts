@@ -6,8 +6,7 @@ export const PING_TIMEOUT_MS = 3_000;
 
 /**
  * True when the database answers `SELECT 1` within `timeoutMs`. Never throws.
- * On PGlite the query waits for any open transaction (one connection), so a long
- * transaction can make a ping time out.
+ * With every pooled connection busy, the ping waits for one, so it can time out.
  */
 export async function ping(prisma: PrismaClient, timeoutMs: number = PING_TIMEOUT_MS): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

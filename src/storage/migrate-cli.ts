@@ -1,11 +1,13 @@
 /**
  * `npm run db:migrate`: applies pending migrations and exits.
  *
- * Reads DATABASE_URL (PostgreSQL; unset = embedded PGlite) and DATA_DIR (default ./data).
- * The app migrates on start anyway; this is for deployments that migrate as a separate step.
- * On PGlite it must run while the app is stopped (the data dir lock enforces that).
+ * Reads DATABASE_URL (PostgreSQL server) or, when unset, DATA_DIR (default ./data) and
+ * EMBEDDED_POSTGRES_PORT: the embedded PostgreSQL there, the running app's or one started
+ * for the duration (initdb the first time). The app migrates on start anyway; this is for
+ * deployments that migrate as a separate step.
  */
 import { openDatabase, type Database } from './database.js';
+import { embeddedPortFromEnv } from './embedded/port-env.js';
 import type { StorageLogger } from './logger.js';
 import { migrate } from './migrator.js';
 
@@ -26,7 +28,7 @@ async function main(): Promise<number> {
   const dataDir = process.env.DATA_DIR?.trim() || './data';
   let database: Database | undefined;
   try {
-    database = await openDatabase({ databaseUrl, dataDir, logger: log });
+    database = await openDatabase({ databaseUrl, dataDir, logger: log, role: 'command', embeddedPort: embeddedPortFromEnv() });
     const result = await migrate(database.prisma, { logger: log });
     console.log(
       result.applied.length === 0

@@ -3,7 +3,7 @@
  * table so that `prisma migrate deploy` / `migrate status` agree with what was done.
  *
  * Why not the Prisma CLI: it needs a schema engine and, on PostgreSQL, a newer adapter
- * (see STACK-NOTES), and a CLI cannot run against a PGlite folder the app holds open.
+ * (see STACK-NOTES).
  *
  * Unlike Prisma, each migration runs in one transaction: a failure leaves neither a half
  * applied migration nor a "failed" row behind, so the next start simply retries it.
@@ -117,7 +117,7 @@ export async function migrate(prisma: PrismaClient, options: MigrateOptions = {}
   return { applied, alreadyApplied };
 }
 
-/** Held until the transaction ends; a no-op in effect on PGlite, which has one connection. */
+/** Held until the transaction ends: several instances migrating at once take turns. */
 async function lockMigrations(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PRISMA_MIGRATE_LOCK_KEY})`);
 }

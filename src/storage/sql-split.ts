@@ -1,8 +1,8 @@
 /**
  * Splits a SQL script into single statements.
  *
- * PGlite (through its Prisma adapter) runs raw SQL with the extended protocol, which takes
- * one statement at a time, so migration files cannot be sent whole. The splitter knows
+ * Prisma's driver adapter runs raw SQL with PostgreSQL's extended protocol, which takes one
+ * statement at a time, so migration files cannot be sent whole. The splitter knows
  * PostgreSQL's lexical rules well enough that a `;` inside a string, quoted identifier,
  * comment (block comments nest) or dollar-quoted body does not end a statement.
  */

@@ -9,8 +9,8 @@ import type { Prisma, PrismaClient } from './generated/prisma/client.js';
 export type PrismaTx = Prisma.TransactionClient;
 
 /**
- * Limits for one unit of work. maxWait covers waiting to start (on PGlite: for the one
- * connection, i.e. for the transaction before it); timeout covers the whole unit of work,
+ * Limits for one unit of work. maxWait covers waiting to start (for a free connection of
+ * the pool); timeout covers the whole unit of work,
  * including waiting for a conversation row lock held by another instance.
  */
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -20,8 +20,8 @@ export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const
  * Later features extend the Tx by passing a richer factory, e.g.
  * `createTransactionRunner(prisma, (tx) => new AppTx(tx))` with `AppTx extends PrismaConversationTx`.
  *
- * On PGlite, code inside `fn` must use only the Tx, never the outer client: PGlite has one
- * connection, so an outer query waits for this transaction to end, and this one for it.
+ * Code inside `fn` must use only the Tx, never the outer client: an outer query takes a
+ * second pooled connection and sees none of this transaction's writes.
  */
 export function createTransactionRunner<Tx>(prisma: PrismaClient, makeTx: (tx: PrismaTx) => Tx): TransactionRunner<Tx> {
   return {

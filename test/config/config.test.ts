@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { parseDuration } from '../../src/config/duration.js';
+import { embeddedPortFromEnv } from '../../src/storage/embedded/port-env.js';
 
 describe('loadConfig', () => {
   it('has defaults that run the bot on the embedded database', () => {
@@ -28,6 +29,20 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBe('postgresql://u:p@db:5432/wksbm');
     expect(config.DEFAULT_LOCALE).toBe('en');
     expect(config.CONVERSATION_IDLE_TIMEOUT).toBe(30 * 60_000);
+  });
+
+  it('reads EMBEDDED_POSTGRES_PORT: unset or empty means a free port, a bad one is named', () => {
+    expect(loadConfig({}).EMBEDDED_POSTGRES_PORT).toBeUndefined();
+    expect(loadConfig({ EMBEDDED_POSTGRES_PORT: '' }).EMBEDDED_POSTGRES_PORT).toBeUndefined();
+    expect(loadConfig({ EMBEDDED_POSTGRES_PORT: '54329' }).EMBEDDED_POSTGRES_PORT).toBe(54329);
+    expect(() => loadConfig({ EMBEDDED_POSTGRES_PORT: '70000' })).toThrow(ConfigError);
+    expect(() => loadConfig({ EMBEDDED_POSTGRES_PORT: 'auto' })).toThrow(/EMBEDDED_POSTGRES_PORT/);
+  });
+
+  it('the CLIs read EMBEDDED_POSTGRES_PORT by the same rule', () => {
+    expect(embeddedPortFromEnv({})).toBeUndefined();
+    expect(embeddedPortFromEnv({ EMBEDDED_POSTGRES_PORT: ' 54329 ' })).toBe(54329);
+    expect(() => embeddedPortFromEnv({ EMBEDDED_POSTGRES_PORT: '0' })).toThrow(/EMBEDDED_POSTGRES_PORT/);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

@@ -1,6 +1,6 @@
 /**
- * Personal data under UU PDP 27/2022, through the web chat of a whole bot on PGlite and
- * PostgreSQL: the consent notice before the first personal data, declining (nothing stored,
+ * Personal data under UU PDP 27/2022, through the web chat of a whole bot on PostgreSQL:
+ * the consent notice before the first personal data, declining (nothing stored,
  * FAQ and status still work), agreeing (recorded once, with version and identity), a new
  * notice version, /datasaya, /hapusdata end to end, and withdrawal stopping leader notices.
  */

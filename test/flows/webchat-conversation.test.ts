@@ -1,5 +1,5 @@
 /**
- * The foundation's flows end to end through the web chat API, on PGlite and PostgreSQL:
+ * The foundation's flows end to end through the web chat API, on PostgreSQL:
  * greeting and menu, FAQ in free text, language switching, global commands, invalid
  * answers, duplicates, concurrency, restart mid-flow, expiry and validation errors.
  */
@@ -194,7 +194,7 @@ describeEachDatabase('restart in the middle of a flow', (kind) => {
 
 describe('health when the database is gone', () => {
   it('answers 503', async () => {
-    const store = await createTestStore('pglite');
+    const store = await createTestStore('postgres');
     const bot = await startTestBot(store);
     try {
       await bot.bot.database.close();

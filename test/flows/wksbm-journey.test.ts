@@ -1,5 +1,5 @@
 /**
- * The whole WKSBM journey through web chat alone, on PGlite and PostgreSQL: three leaders
+ * The whole WKSBM journey through web chat alone, on PostgreSQL: three leaders
  * register three groups of two types in one desa, declare and confirm relations, log two
  * joint activities and confirm them, and the status reply walks from Belum Ada through
  * Rintisan and Tumbuh to Aktif, each time naming what is missing.

@@ -11,7 +11,7 @@ describe('abuse limits', () => {
   const clock = manualClock();
 
   beforeAll(async () => {
-    store = await createTestStore('pglite');
+    store = await createTestStore('postgres');
     bot = await startTestBot(store, { clock, env: { FLOOD_MAX_PER_MINUTE: '4', HTTP_RATE_LIMIT_PER_MINUTE: '50' } });
   });
   afterAll(async () => {

@@ -12,25 +12,24 @@
  * - every alert to an officer (new groups, activities) was delivered at least once, and
  *   the duplicates are no more than the sends that can be in flight at the kills.
  *
- * Runs on PGlite (a data dir in a temp folder: the default deployment) and on PostgreSQL
- * (a fresh database). `CRASH_SEED=<n>` replays a run's choices (kill points, re-sends).
+ * Runs on the embedded PostgreSQL (no DATABASE_URL, a DATA_DIR in a temp folder: the default
+ * deployment; the kills leave its postmaster orphaned, and each restart must deal with it)
+ * and on a PostgreSQL server (a fresh database on the run's PostgreSQL, via DATABASE_URL). `CRASH_SEED=<n>` replays a run's choices (kill points, re-sends).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sendControlRequest } from '../../src/channels/control/control-client.js';
-import type { ControlResponse } from '../../src/channels/control/control-protocol.js';
 import { inviteCommand } from '../../src/channels/control/invite-command.js';
 import { parseEngineState } from '../../src/core/engine/state.js';
 import { loadLocaleResources } from '../../src/i18n/locales.js';
 import { createRenderer } from '../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../src/paths.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
-import { openDatabase, type Database, type DatabaseKind } from '../../src/storage/database.js';
+import { openDatabase, type Database } from '../../src/storage/database.js';
 import { messagesOf } from '../../src/storage/outbox/payload.js';
 import { TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from '../channels/telegram/telegram-test-bot.js';
-import { createPostgresTestDatabase, IN_CI, POSTGRES_AVAILABLE } from '../support/databases.js';
+import { createPostgresTestDatabase } from '../support/databases.js';
 import { FakeTelegram, type FakeUser } from '../support/fake-telegram.js';
 import { AppProcess, sleep } from './support/app-process.js';
 import {
@@ -52,17 +51,19 @@ const LEADERS = 85;
 /** Updates in flight at once (Telegram's default max_connections is 40). */
 const CONCURRENT_CHATS = 16;
 /** Kills per run (one of them while the app is starting); each restart costs seconds. */
-const KILLS: Record<DatabaseKind, number> = { pglite: 5, postgres: 6 };
+const KILLS: Record<Setup, number> = { embedded: 5, server: 6 };
 /** The dispatcher sends to at most this many recipients at once (its default concurrency). */
 const SENDS_IN_FLIGHT_PER_KILL = 8;
 /** The dispatcher claims this many alerts at once (its default batch). */
 const CLAIM_BATCH = 50;
 
-// Both engines at once: each run spends much of its time waiting for restarts.
+/** Where the app's PostgreSQL runs: its own embedded cluster (the default), or a server. */
+type Setup = 'embedded' | 'server';
+
+// Both setups at once: each run spends much of its time waiting for restarts.
 describe.concurrent('crash-restart through the Telegram webhook', () => {
-  for (const kind of ['pglite', 'postgres'] as const) {
-    const skip = kind === 'postgres' && !POSTGRES_AVAILABLE && !IN_CI;
-    it.skipIf(skip)(`[${kind}] processes every update exactly once and delivers every alert across SIGKILLs`, async () => {
+  for (const kind of ['embedded', 'server'] as const) {
+    it(`[${kind}] processes every update exactly once and delivers every alert across SIGKILLs`, async () => {
       const cleanups: Array<() => Promise<unknown>> = [];
       try {
         await crashRun(kind, cleanups);
@@ -74,8 +75,8 @@ describe.concurrent('crash-restart through the Telegram webhook', () => {
 });
 
 /** One run on one engine; `cleanups` are run by the caller whatever happens. */
-async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknown>>): Promise<void> {
-  const seed = SEED + (kind === 'postgres' ? 1 : 0);
+async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): Promise<void> {
+  const seed = SEED + (kind === 'server' ? 1 : 0);
   const random = seededRandom(seed);
   console.info(`crash-restart [${kind}]: seed ${seed} (replay with CRASH_SEED=${SEED})`);
 
@@ -84,11 +85,12 @@ async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknow
   const temp = mkdtempSync(join(tmpdir(), 'wksbm-crash-'));
   cleanups.push(async () => rmSync(temp, { recursive: true, force: true }));
   let databaseEnv: Record<string, string>;
-  if (kind === 'postgres') {
+  if (kind === 'server') {
     const server = await createPostgresTestDatabase();
     cleanups.push(() => server.drop());
     databaseEnv = { DATABASE_URL: server.url };
   } else {
+    chmodSync(temp, 0o711); // as root, the cluster's OS user must pass through (see embedded/cluster.ts)
     databaseEnv = { DATA_DIR: join(temp, 'data') };
   }
   const app = await AppProcess.create(
@@ -111,12 +113,13 @@ async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknow
 
   // The first start loads the full region list; nothing is killed until it is up.
   app.spawn();
-  await app.waitReady(120_000);
+  // The embedded setup's first start also runs initdb: minutes on a loaded machine.
+  await app.waitReady(300_000);
   await fake.waitFor(() => fake.callsOf('setWebhook').length > 0, 30_000, 'setWebhook');
 
   // Setup without kills: one officer per desa, enrolled by invite code through the chat.
   const officers = VILLAGES.map((village, index) => ({ user: { id: 8_100_000 + index, firstName: `Petugas${index}` } as FakeUser, village }));
-  const codes = await Promise.all(officers.map(({ village }) => createInvite(kind, databaseEnv, village.code)));
+  const codes = await Promise.all(officers.map(({ village }) => createInvite(databaseEnv, village.code)));
   await Promise.all(
     officers.map(async ({ user }, index) => {
       await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }]);
@@ -207,7 +210,8 @@ async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknow
   expect(exit, `graceful stop; log tail:\n${app.logTail()}`).toEqual({ code: 0, signal: null });
   console.info(`crash-restart [${kind}]: drained and stopped after ${elapsed()}`);
 
-  const database = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR ?? 'unused' });
+  // The app is stopped: on the embedded setup this starts its cluster again, for the checks.
+  const database = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR ?? 'unused', role: 'command' });
   try {
     const problems = [
       ...(await updateProblems(database, factory.ids)),
@@ -241,19 +245,15 @@ async function crashRun(kind: DatabaseKind, cleanups: Array<() => Promise<unknow
 }
 
 /** An officer invite for one desa, made the way `npm run invite` makes it. */
-async function createInvite(kind: DatabaseKind, env: Record<string, string>, village: string): Promise<string> {
+async function createInvite(env: Record<string, string>, village: string): Promise<string> {
   const request = { kind: 'tksk', areas: [village], expiresInMs: 86_400_000 };
-  let response: ControlResponse;
-  if (kind === 'pglite') {
-    // The running app holds the data dir: ask it over its control socket, as the CLI does.
-    response = await sendControlRequest(env.DATA_DIR!, { command: 'invite', ...request });
-  } else {
-    const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: 'unused' });
-    try {
-      response = await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
-    } finally {
-      await database.close();
-    }
+  // Embedded: connects to the cluster the running app started, as the CLI does.
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? 'unused', role: 'command' });
+  let response;
+  try {
+    response = await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
+  } finally {
+    await database.close();
   }
   if (!response.ok) throw new Error(`invite refused: ${JSON.stringify(response)}`);
   return response.result.code;
@@ -362,7 +362,7 @@ interface AlertReport {
   readonly summary: string;
 }
 
-async function alertReport(database: Database, fake: FakeTelegram, kind: DatabaseKind): Promise<AlertReport> {
+async function alertReport(database: Database, fake: FakeTelegram, kind: Setup): Promise<AlertReport> {
   const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
   const alerts = await database.prisma.alert.findMany({
     select: {
@@ -391,7 +391,8 @@ async function alertReport(database: Database, fake: FakeTelegram, kind: Databas
     if (alert.status === 'sending' && alert.claimedUntil && alert.claimedUntil > now) {
       // Claimed by a process that was killed: taken again when the lease ends (minutes).
       orphaned++;
-      if (kind === 'pglite') {
+      // One app per embedded cluster: it gives a killed run's claims back at start.
+      if (kind === 'embedded') {
         problems.push(`alert ${alert.id} (${alert.kind}) still claimed by a killed process until ${alert.claimedUntil.toISOString()}`);
       }
       continue;

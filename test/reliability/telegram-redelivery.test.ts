@@ -12,7 +12,7 @@ let store: TestStore;
 let tg: TelegramTestBot;
 
 beforeAll(async () => {
-  store = await createTestStore('pglite');
+  store = await createTestStore('postgres');
   tg = await startTelegramTestBot(store, { mode: 'webhook' });
 });
 afterAll(async () => {

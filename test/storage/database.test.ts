@@ -1,14 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireDataDirLock, LOCK_FILE_NAME } from '../../src/storage/data-dir-lock.js';
-import { DataDirLockedError, openDatabase, PGLITE_SUBDIR, type Database } from '../../src/storage/database.js';
+import pg from 'pg';
+import { EmbeddedClusterBusyError, openDatabase, type Database } from '../../src/storage/database.js';
+import { CLUSTER_SUBDIR, OWNER_FILE_NAME } from '../../src/storage/embedded/cluster.js';
+import { processInfo, waitForExit } from '../../src/storage/embedded/processes.js';
 import { ping } from '../../src/storage/health.js';
 import type { StorageLogger } from '../../src/storage/logger.js';
 import { migrate } from '../../src/storage/migrator.js';
@@ -18,9 +21,13 @@ import { describeEachDatabase, openTestDatabase } from '../support/databases.js'
 const pinoFits: StorageLogger = pino({ enabled: false });
 void pinoFits;
 
-const HOLDER = fileURLToPath(new URL('../support/hold-database.ts', import.meta.url));
+const HOLDER = fileURLToPath(new URL('../support/hold-cluster.ts', import.meta.url));
 
-describe('embedded database in DATA_DIR [pglite]', () => {
+/**
+ * The embedded PostgreSQL in DATA_DIR, for real: initdb, a postmaster listening on 127.0.0.1,
+ * a process killed with SIGKILL. Each test has its own DATA_DIR (so its own cluster).
+ */
+describe('embedded PostgreSQL in DATA_DIR', () => {
   let root: string;
   let dataDir: string;
   const opened: Database[] = [];
@@ -28,80 +35,132 @@ describe('embedded database in DATA_DIR [pglite]', () => {
 
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), 'wksbm-data-'));
+    await chmod(root, 0o711); // as root, the cluster's OS user must pass through (see cluster.ts)
     dataDir = join(root, 'nested', 'data'); // does not exist yet
   });
   afterEach(async () => {
-    for (const child of children.splice(0)) child.kill();
+    for (const child of children.splice(0)) child.kill('SIGKILL');
     for (const database of opened.splice(0)) await database.close();
+    // A test that orphaned a postmaster and failed before the restart: stop it too.
+    const left = postmasterPid(dataDir);
+    if (left !== undefined && processInfo(left)) {
+      process.kill(left, 'SIGINT');
+      await waitForExit(left, 30_000);
+    }
     await rm(root, { recursive: true, force: true });
   });
 
-  async function open(): Promise<Database> {
-    const database = await openDatabase({ dataDir });
+  async function open(options: { role?: 'app' | 'command' } = {}): Promise<Database> {
+    const database = await openDatabase({ dataDir, ...options });
     opened.push(database);
     return database;
   }
 
-  it('creates the folder, keeps data across reopen, and holds the lock only while open', async () => {
-    const first = await open();
-    expect(first.kind).toBe('pglite');
-    expect(existsSync(join(dataDir, PGLITE_SUBDIR, 'PG_VERSION'))).toBe(true);
-    const lock = JSON.parse(await readFile(join(dataDir, LOCK_FILE_NAME), 'utf8')) as { pid: number };
-    expect(lock.pid).toBe(process.pid);
-    await migrate(first.prisma);
-    await first.prisma.person.create({ data: { locale: 'id' } });
-    await first.close();
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
-
-    const second = await open();
-    expect(await second.prisma.person.count()).toBe(1);
-  });
-
-  it('refuses a second open of the same folder in the same process', async () => {
-    await open();
-    const error = await openDatabase({ dataDir }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DataDirLockedError);
-    expect((error as Error).message).toContain(`Another wksbm-bot process (pid ${process.pid}) is using DATA_DIR ${dataDir}`);
-  });
-
-  it('refuses while another process holds the folder, and opens once it is gone', async () => {
+  /** Starts the cluster in a child process, as a running app would; resolves once it is up. */
+  async function holder(): Promise<{ child: ChildProcess; port: number; postmaster: number }> {
     const child = spawn(process.execPath, ['--import', 'tsx', HOLDER, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
     children.push(child);
-    await waitForLine(child, 'ready');
+    const line = await waitForLine(child, /^ready (\d+) (\d+)$/);
+    const [, port, postmaster] = line.split(' ');
+    return { child, port: Number(port), postmaster: Number(postmaster) };
+  }
 
-    const error = await openDatabase({ dataDir }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DataDirLockedError);
-    expect((error as DataDirLockedError).pid).toBe(child.pid);
-    expect((error as Error).message).toMatch(/Stop that process or set another DATA_DIR/);
+  it('initialises the cluster the first time, listens on 127.0.0.1 only with a 0600 password file, keeps data, and stops on close', async () => {
+    const first = await open();
+    expect(first.mode).toBe('embedded');
+    expect(existsSync(join(dataDir, CLUSTER_SUBDIR, 'PG_VERSION'))).toBe(true);
+    if (process.platform !== 'win32') expect((await stat(join(dataDir, 'postgres.password'))).mode & 0o777).toBe(0o600);
+    const password = (await readFile(join(dataDir, 'postgres.password'), 'utf8')).trim();
+    expect(password.length).toBeGreaterThanOrEqual(32);
+    const settings = await first.prisma.$queryRaw<Array<{ listen: string; socket: string; db: string }>>`
+      SELECT current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS socket, current_database()::text AS db`;
+    expect(settings).toEqual([{ listen: '127.0.0.1', socket: '', db: 'wksbm' }]);
+    await migrate(first.prisma);
+    await first.prisma.$executeRawUnsafe(`CREATE TABLE kept (v text)`);
+    await first.prisma.$executeRawUnsafe(`INSERT INTO kept VALUES ('across a restart')`);
+    const pid = postmasterPid(dataDir)!;
+    expect(processInfo(pid)?.parentPid).toBe(process.pid);
+    await first.close();
+    opened.splice(0);
+    expect(processInfo(pid)).toBeUndefined(); // close() waited for the postmaster to exit
+    expect(existsSync(join(dataDir, CLUSTER_SUBDIR, 'postmaster.pid'))).toBe(false);
 
-    child.stdin?.end(); // the holder closes its database and exits
-    await once(child, 'exit');
-    await open();
+    const second = await open();
+    expect(await second.prisma.$queryRawUnsafe('SELECT v FROM kept')).toEqual([{ v: 'across a restart' }]);
+    // The same password: the file is read, not made again.
+    expect((await readFile(join(dataDir, 'postgres.password'), 'utf8')).trim()).toBe(password);
   });
 
-  it('takes over a stale lock: dead pid, our own pid from a previous run, or garbage', async () => {
-    await mkdir(dataDir, { recursive: true });
-    const lockFile = join(dataDir, LOCK_FILE_NAME);
-    const dead = spawn(process.execPath, ['-e', '']);
-    await once(dead, 'exit');
-
-    for (const content of [JSON.stringify({ pid: dead.pid }), JSON.stringify({ pid: process.pid }), 'not json']) {
-      await writeFile(lockFile, content);
-      const lock = await acquireDataDirLock(dataDir);
-      expect((JSON.parse(await readFile(lockFile, 'utf8')) as { pid: number }).pid).toBe(process.pid);
-      await lock.release();
-      expect(existsSync(lockFile)).toBe(false);
-    }
-    expect((await readdir(dataDir)).length).toBe(0); // no drafts or moved-aside files left
+  it('a wrong password is refused: the cluster does not trust local connections', async () => {
+    const database = await open();
+    void database;
+    const { port } = readOwner(dataDir);
+    const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: 'wrong', database: 'postgres', connectionTimeoutMillis: 5_000 });
+    await expect(client.connect()).rejects.toThrow(/password authentication failed/);
   });
 
-  it('lets only one of two simultaneous opens in one process have the folder', async () => {
-    await mkdir(dataDir, { recursive: true });
-    const results = await Promise.allSettled([acquireDataDirLock(dataDir), acquireDataDirLock(dataDir)]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(rejected?.reason).toBeInstanceOf(DataDirLockedError);
-    for (const r of results) if (r.status === 'fulfilled') await r.value.release();
+  it('listens on EMBEDDED_POSTGRES_PORT when set', async () => {
+    const port = await freePort();
+    const database = await openDatabase({ dataDir, embeddedPort: port });
+    opened.push(database);
+    expect(readOwner(dataDir).port).toBe(port);
+    expect(await ping(database.prisma)).toBe(true);
+  });
+
+  it('a second app on the same DATA_DIR is refused with a clear message, while commands share the running cluster', async () => {
+    const running = await holder();
+    const error = await openDatabase({ dataDir }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EmbeddedClusterBusyError);
+    expect((error as EmbeddedClusterBusyError).pid).toBe(running.child.pid);
+    expect((error as Error).message).toMatch(/Another wksbm-bot process \(pid \d+\) is running the embedded PostgreSQL in DATA_DIR .*Stop that process first/);
+
+    const command = await open({ role: 'command' });
+    expect(await ping(command.prisma)).toBe(true);
+    await command.close();
+    opened.splice(0);
+    // Closing the command left the app's cluster running.
+    expect(processInfo(running.postmaster)).toBeDefined();
+    expect(postmasterPid(dataDir)).toBe(running.postmaster);
+  });
+
+  it('a command with no app running starts the cluster for its own duration', async () => {
+    await (await open()).close(); // initdb
+    opened.splice(0);
+    const command = await open({ role: 'command' });
+    const pid = postmasterPid(dataDir)!;
+    expect(processInfo(pid)?.parentPid).toBe(process.pid);
+    await command.close();
+    opened.splice(0);
+    expect(processInfo(pid)).toBeUndefined();
+  });
+
+  it('after the app is killed (SIGKILL), the next start stops the orphaned postmaster and starts its own, nothing lost', async () => {
+    const first = await holder();
+    const writer = new pg.Client({ connectionString: `postgresql://postgres:${encodeURIComponent((await readFile(join(dataDir, 'postgres.password'), 'utf8')).trim())}@127.0.0.1:${first.port}/wksbm` });
+    await writer.connect();
+    await writer.query('CREATE TABLE kept (v text)');
+    await writer.query("INSERT INTO kept VALUES ('committed before the kill')");
+    await writer.end();
+
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+    // The postmaster outlives its app, re-parented: the situation at the next start.
+    expect(processInfo(first.postmaster)).toBeDefined();
+    expect(processInfo(first.postmaster)?.parentPid).not.toBe(first.child.pid);
+
+    const next = await open();
+    expect(processInfo(first.postmaster)).toBeUndefined();
+    const newPid = postmasterPid(dataDir)!;
+    expect(newPid).not.toBe(first.postmaster);
+    expect(processInfo(newPid)?.parentPid).toBe(process.pid);
+    expect(await next.prisma.$queryRawUnsafe('SELECT v FROM kept')).toEqual([{ v: 'committed before the kill' }]);
+  });
+
+  it('refuses to start on a cluster whose password file is gone, naming the file', async () => {
+    await (await open()).close();
+    opened.splice(0);
+    await rm(join(dataDir, 'postgres.password'));
+    await expect(openDatabase({ dataDir })).rejects.toThrow(/password file .*postgres\.password is missing/);
   });
 
   it('rejects a DATABASE_URL that is not PostgreSQL', async () => {
@@ -132,11 +191,36 @@ describeEachDatabase('ping', (kind) => {
   }
 });
 
-async function waitForLine(child: ChildProcess, line: string): Promise<void> {
+async function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
   let seen = '';
   for await (const chunk of child.stdout!) {
     seen += String(chunk);
-    if (seen.split('\n').includes(line)) return;
+    const line = seen.split('\n').find((candidate) => pattern.test(candidate));
+    if (line !== undefined) return line;
   }
-  throw new Error(`child exited before printing "${line}"`);
+  throw new Error(`child exited before printing a line like ${String(pattern)}`);
+}
+
+/** The pid in DATA_DIR/postgres/postmaster.pid, if the file exists. */
+function postmasterPid(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(join(dataDir, CLUSTER_SUBDIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+function readOwner(dataDir: string): { pid: number; postmasterPid: number; port: number } {
+  return JSON.parse(readFileSync(join(dataDir, OWNER_FILE_NAME), 'utf8')) as { pid: number; postmasterPid: number; port: number };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

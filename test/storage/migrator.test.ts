@@ -151,11 +151,8 @@ describeEachDatabase('migrator', (kind) => {
   });
 
   it('lets several migrators run at once: each migration is applied exactly once', async () => {
-    // On PostgreSQL these are separate clients (as separate app instances would be); on
-    // PGlite there is only one client per database, so they share it.
-    const others = await Promise.all(
-      [1, 2, 3].map(async () => (db.url ? openDatabase({ databaseUrl: db.url, dataDir: 'unused' }) : undefined)),
-    );
+    // Separate clients, as separate app instances would be.
+    const others = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: db.url, dataDir: 'unused' })));
     try {
       const clients = [db.prisma, ...others.map((o) => o?.prisma ?? db.prisma)];
       const results = await Promise.all(clients.map((client) => migrate(client)));

@@ -1,9 +1,9 @@
 /**
  * A whole bot for tests, composed exactly as `npm start` composes it (src/main.ts), on a
- * real database of either kind, driven through its HTTP API with `app.inject()`.
+ * real PostgreSQL database, driven through its HTTP API with `app.inject()`.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
@@ -29,14 +29,10 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
-/** Creates an empty store of a kind: a temp DATA_DIR, or a fresh PostgreSQL database. */
+/** Creates an empty store: a fresh database on the run's PostgreSQL (see databases.ts). */
 export async function createTestStore(kind: DatabaseKind): Promise<TestStore> {
-  if (kind === 'postgres') {
-    const server: PostgresTestDatabase = await createPostgresTestDatabase();
-    return { kind, env: { DATABASE_URL: server.url }, dispose: () => server.drop() };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'wksbm-test-'));
-  return { kind, env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  const server: PostgresTestDatabase = await createPostgresTestDatabase();
+  return { kind, env: { DATABASE_URL: server.url }, dispose: () => server.drop() };
 }
 
 /**
@@ -56,6 +52,16 @@ export interface TestBot {
   /** Sends text (or a button press) as a user; returns the replies. Fails on a non-200. */
   send(userId: string, input: string | { button: string }, messageId?: string): Promise<Reply[]>;
   close(): Promise<void>;
+}
+
+/**
+ * A temp DATA_DIR without DATABASE_URL: a bot started on it runs the embedded PostgreSQL
+ * there, exactly like `npm start` on a fresh clone (initdb at its first start).
+ */
+export async function createEmbeddedTestStore(): Promise<TestStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'wksbm-test-data-'));
+  chmodSync(dir, 0o711); // as root, the cluster's OS user must pass through (see embedded/cluster.ts)
+  return { kind: 'postgres', env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Starts a bot on a store; `env` adds or overrides environment variables. */

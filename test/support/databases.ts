@@ -1,8 +1,10 @@
 /**
- * Real databases for tests: an in-memory PGlite always, and a fresh PostgreSQL database per
- * test suite when a server is reachable at 127.0.0.1:5432.
+ * Real PostgreSQL databases for tests: a fresh database per call on the run's PostgreSQL,
+ * which test/support/postgres-global-setup.ts provides (a server at 127.0.0.1:5432 when one
+ * answers, else an embedded cluster started for the run). No test is skipped for lack of
+ * a server.
  *
- * Typical use, running every test on both engines:
+ * Typical use:
  * ```ts
  * describeEachDatabase('my repository', (kind) => {
  *   let db: TestDatabase;
@@ -11,43 +13,34 @@
  *   it('…', async () => { await db.prisma.person.count(); });
  * });
  * ```
- * Without a server the PostgreSQL suites are skipped with a message, except when `CI` is
- * set: then they run and fail, because CI must test PostgreSQL.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { describe, inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseKind } from '../../src/storage/database.js';
 import { migrate } from '../../src/storage/migrator.js';
 
 export type { DatabaseKind } from '../../src/storage/database.js';
 
-/** The server's maintenance database, used to create and drop test databases. */
-export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+/** The run's maintenance database, used to create and drop test databases. */
+export const POSTGRES_ADMIN_URL: string = inject('postgresAdminUrl');
 
-/** True when tests must not skip anything for lack of PostgreSQL. */
+/** Whether the run's PostgreSQL is a server or the embedded cluster started for the run. */
+export const POSTGRES_SOURCE: 'server' | 'embedded' = inject('postgresSource');
+
+/** True in CI (`CI` set). */
 export const IN_CI = Boolean(process.env.CI);
 
-/** Both engines, PGlite first. */
-export const DATABASE_KINDS: readonly DatabaseKind[] = ['pglite', 'postgres'];
+/** The engines tests run on: PostgreSQL alone (kept a list so that suites read the same). */
+export const DATABASE_KINDS: readonly DatabaseKind[] = ['postgres'];
 
-/** Whether the PostgreSQL server answered, probed once when this module loads. */
-export const POSTGRES_AVAILABLE: boolean = await probePostgres();
-
-if (!POSTGRES_AVAILABLE) {
-  const where = POSTGRES_ADMIN_URL.replace(/\/\/[^@/]*@/, '//');
-  console.warn(
-    IN_CI
-      ? `PostgreSQL tests will FAIL: no PostgreSQL server at ${where} and CI is set (CI must test PostgreSQL).`
-      : `Skipping PostgreSQL tests: they need a PostgreSQL server at ${where} (user postgres, trust auth; ` +
-          `override with TEST_POSTGRES_URL). Set CI=true to make its absence a failure.`,
-  );
-}
+/** Always true: the global setup provides a PostgreSQL or fails the run. */
+export const POSTGRES_AVAILABLE = true;
 
 /** An open, migrated test database. `close()` also drops a PostgreSQL test database. */
 export interface TestDatabase extends Database {
-  /** postgresql://… of the test database (PostgreSQL only): for a second client on it. */
-  readonly url: string | undefined;
+  /** postgresql://… of the test database: for a second client on it. */
+  readonly url: string;
 }
 
 /** Options of {@link openTestDatabase}. */
@@ -57,34 +50,33 @@ export interface OpenTestDatabaseOptions {
 }
 
 /**
- * Opens a fresh database of `kind`: an in-memory PGlite, or a new PostgreSQL database
- * `wksbm_test_<random>` dropped again by `close()`. Migrated unless `migrate: false`.
- * Each call is independent; call it in `beforeAll` (or `beforeEach` for full isolation).
- * @throws when `kind` is postgres and the server is unreachable (reaches CI as a failure).
+ * Opens a fresh database: a new PostgreSQL database `wksbm_test_<random>` dropped again by
+ * `close()`. Migrated unless `migrate: false`. Each call is independent; call it in
+ * `beforeAll` (or `beforeEach` for full isolation).
  */
 export async function openTestDatabase(kind: DatabaseKind, options: OpenTestDatabaseOptions = {}): Promise<TestDatabase> {
-  const server = kind === 'postgres' ? await createPostgresTestDatabase() : undefined;
+  void kind; // one kind today; the parameter keeps suites written per engine unchanged
+  const server = await createPostgresTestDatabase();
   let database: Database | undefined;
   try {
-    database = await openDatabase(
-      server ? { databaseUrl: server.url, dataDir: 'unused' } : { dataDir: `memory://wksbm-test-${randomBytes(4).toString('hex')}` },
-    );
+    database = await openDatabase({ databaseUrl: server.url, dataDir: 'unused' });
     if (options.migrate ?? true) await migrate(database.prisma);
   } catch (error) {
     await database?.close().catch(() => undefined);
-    await server?.drop();
+    await server.drop();
     throw error;
   }
   const opened = database;
   return {
     prisma: opened.prisma,
     kind: opened.kind,
-    url: server?.url,
+    mode: opened.mode,
+    url: server.url,
     close: async () => {
       try {
         await opened.close();
       } finally {
-        await server?.drop();
+        await server.drop();
       }
     },
   };
@@ -105,8 +97,7 @@ export async function createPostgresTestDatabase(): Promise<PostgresTestDatabase
     await adminQuery(`CREATE DATABASE "${name}"`);
   } catch (error) {
     throw new Error(
-      `PostgreSQL at ${POSTGRES_ADMIN_URL} is needed for this test but could not be used` +
-        `${IN_CI ? ' (CI is set, so this is a failure, not a skip)' : ''}: ${String(error)}`,
+      `could not create a test database on the run's PostgreSQL (${POSTGRES_SOURCE}): ${String(error)}`,
       { cause: error },
     );
   }
@@ -124,24 +115,9 @@ export async function createPostgresTestDatabase(): Promise<PostgresTestDatabase
   };
 }
 
-/**
- * `describe` once per engine, titled `title [kind]`. PostgreSQL suites are skipped when no
- * server is reachable, unless CI is set (then they run, and fail in `openTestDatabase`).
- */
+/** `describe` once per engine (today PostgreSQL alone), titled `title [kind]`. */
 export function describeEachDatabase(title: string, body: (kind: DatabaseKind) => void): void {
-  for (const kind of DATABASE_KINDS) {
-    const skip = kind === 'postgres' && !POSTGRES_AVAILABLE && !IN_CI;
-    describe.skipIf(skip)(`${title} [${kind}]`, () => body(kind));
-  }
-}
-
-async function probePostgres(): Promise<boolean> {
-  try {
-    await adminQuery('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  }
+  for (const kind of DATABASE_KINDS) describe(`${title} [${kind}]`, () => body(kind));
 }
 
 async function adminQuery(sql: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * The Telegram channel end to end: the real grammY client against a fake Bot API on
- * 127.0.0.1, around the real bot (createBot: runner, engine, flows) on PGlite. One bot
+ * 127.0.0.1, around the real bot (createBot: runner, engine, flows) on PostgreSQL. One bot
  * serves a polling channel and a webhook channel, each with its own fake and update ids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ let tg: TelegramTestBot; // polling
 let hook: TelegramAttachment; // webhook, on the same bot
 
 beforeAll(async () => {
-  store = await createTestStore('pglite');
+  store = await createTestStore('postgres');
   tg = await startTelegramTestBot(store, { firstUpdateId: 1 });
   hook = await attachTelegram(tg.bot, { mode: 'webhook', firstUpdateId: 500_000 });
 });

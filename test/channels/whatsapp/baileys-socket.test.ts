@@ -14,7 +14,7 @@ import { ManualTime, recordingLogger, recordingPairingOutput } from './harness.j
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await openTestDatabase('pglite');
+  db = await openTestDatabase('postgres');
 });
 afterAll(() => db?.close());
 

@@ -8,7 +8,7 @@ import { createTestStore, testOverrides, type TestStore } from '../../support/bo
 describe('WhatsApp in the composition root', () => {
   let store: TestStore;
   beforeAll(async () => {
-    store = await createTestStore('pglite');
+    store = await createTestStore('postgres');
   });
   afterAll(async () => store?.dispose());
 

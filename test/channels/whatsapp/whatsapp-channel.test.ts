@@ -1,6 +1,6 @@
 /**
  * The real WhatsAppChannel around the real conversation runner (composed by createBot, as
- * `npm start` does) on a real PGlite database, with a fake Baileys socket: messages in,
+ * `npm start` does) on a real PostgreSQL database, with a fake Baileys socket: messages in,
  * numbered replies out, numbered answers, media and locations, what is ignored, duplicates,
  * LID senders, pairing, reconnects, logout, pacing, the daily cap and "never write first".
  */
@@ -36,7 +36,7 @@ let bot: TestBot;
 let session = 0;
 
 beforeAll(async () => {
-  store = await createTestStore('pglite');
+  store = await createTestStore('postgres');
   bot = await startTestBot(store);
 });
 afterAll(async () => {

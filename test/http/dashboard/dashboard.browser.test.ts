@@ -1,5 +1,5 @@
 /**
- * The dashboard in headless Chromium against a whole bot (PGlite, the real /api) listening
+ * The dashboard in headless Chromium against a whole bot (PostgreSQL, the real /api) listening
  * on 127.0.0.1, at a phone's 390×844: an officer of Kabupaten Bantul signs in with a
  * personal token, drills down kabupaten → kecamatan → desa, reads the level and criteria,
  * verifies and rejects groups (checked in the database), reads the activity chart and the
@@ -50,7 +50,7 @@ let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  store = await createTestStore('pglite');
+  store = await createTestStore('postgres');
   bot = await startTestBot(store, { clock, env: { ADMIN_TOKEN } });
   seeded = await seedDashboardData(bot.bot.database.prisma, clock());
   baseUrl = await startServer(bot.bot.app, '127.0.0.1', 0);

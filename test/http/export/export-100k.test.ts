@@ -12,10 +12,7 @@
  * collection) is sampled during the download and the stall. A streaming export holds about
  * one batch; a buffered one at least the whole file, so the bound is half the CSV's size.
  * As a control, the same download with all rows in one batch (what a non-streaming export
- * holds) must exceed that bound, so the test can fail. On PGlite the database itself lives
- * in a WebAssembly buffer that grows and shrinks by tens of MB with query work, so there
- * only the JavaScript heap is bounded; and only the CSV runs there (PGlite is several times
- * slower, and the XLSX path above the database is the same).
+ * holds) must exceed that bound, so the test can fail.
  */
 import { fork } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';

@@ -23,7 +23,7 @@ let channel: TelegramChannel;
 let dispatcher: OutboxDispatcher;
 
 beforeAll(async () => {
-  db = await openTestDatabase('pglite');
+  db = await openTestDatabase('postgres');
   fake = await FakeTelegram.start();
   channel = new TelegramChannel({
     token: TEST_BOT_TOKEN,

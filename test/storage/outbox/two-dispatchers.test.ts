@@ -18,8 +18,7 @@ describeEachDatabase('two dispatchers on one database', (kind) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    // PGlite is one in-process database: the second dispatcher shares its client.
-    if (db.url) second = await openDatabase({ databaseUrl: db.url, dataDir: 'unused' });
+    second = await openDatabase({ databaseUrl: db.url, dataDir: 'unused' });
   });
   afterAll(async () => {
     await second?.close();

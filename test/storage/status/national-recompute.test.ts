@@ -35,7 +35,7 @@ describeEachDatabase('national recompute', (kind) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    const rnd = random(kind === 'pglite' ? 7 : 11);
+    const rnd = random(11);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
     for (let v = 0; v < 36; v++) {
       const village = await seedVillage(db.prisma);

@@ -1,5 +1,5 @@
 /**
- * Baileys' auth state in the database, on PGlite and PostgreSQL: credentials and every kind
+ * Baileys' auth state in the database, on PostgreSQL: credentials and every kind
  * of Signal key survive a round trip (binary data as Buffers), deletions, a restart and a
  * second machine, and a batch of keys is written whole or not at all.
  */

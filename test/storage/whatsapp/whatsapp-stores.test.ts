@@ -1,5 +1,5 @@
 /**
- * The WhatsApp channel's small stores on PGlite and PostgreSQL: per-chat numbered lists,
+ * The WhatsApp channel's small stores on PostgreSQL: per-chat numbered lists,
  * the daily send count (atomic under concurrency), and "who wrote first" from the
  * ChannelIdentity rows the conversation store creates.
  */
