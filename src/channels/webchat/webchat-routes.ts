@@ -64,12 +64,22 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
       sender: { externalId: body.userId },
       content,
     });
-    const settle = result.outbox?.settle;
-    if (settle) {
+    const outboxSettle = result.outbox?.settle;
+    if (outboxSettle) {
+      let told = false;
+      const settle = (answered: boolean) => {
+        if (told) return;
+        told = true;
+        outboxSettle(answered);
+      };
       // This answer is how the replies reach the page: they count as sent once it is written
       // out; when the connection is gone first, they go to the inbox the page polls.
-      reply.raw.once('finish', () => settle(true));
-      reply.raw.once('close', () => settle(reply.raw.writableFinished));
+      const response = reply.raw;
+      if (response.destroyed || request.raw.socket?.destroyed === true) settle(false);
+      else {
+        response.once('finish', () => settle(true));
+        response.once('close', () => settle(response.writableFinished));
+      }
     }
     return { replies: result.replies };
   });
