@@ -24,7 +24,7 @@ describe('POST /webchat/messages reports whether its answer went out', () => {
     await app.register(webchatRoutes, { handle: async () => ({ replies: [{ text: 'Halo' }], outbox: { settle: (answered) => settled.push(answered) } }) });
     const response = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'u-1', text: 'halo' } });
     expect(response.json()).toEqual({ replies: [{ text: 'Halo' }] });
-    await vi.waitFor(() => expect(settled).toEqual([true]));
+    await vi.waitFor(() => expect(settled).toEqual([true]), { timeout: 5_000 });
     await app.close();
   });
 

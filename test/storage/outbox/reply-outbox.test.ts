@@ -74,7 +74,7 @@ describeEachDatabase('reply outbox', (kind) => {
   });
 
   it('sends the replies a dead instance left once its claim lapses, before newer replies to that chat', async () => {
-    const dead = owner(300);
+    const dead = owner(60_000);
     const to = chat();
     await produce(dead, to, 'one');
     await produce(dead, to, 'two');
@@ -87,8 +87,12 @@ describeEachDatabase('reply outbox', (kind) => {
     expect(three.live).toBe(false);
     expect(replies.accept(three)).toBeUndefined();
     // While the dead instance's claim holds, nothing of this chat is taken.
-    expect(await replies.recoverOnce()).toBe(0);
+    await replies.recoverOnce();
+    expect(textsTo(adapter, to)).toEqual([]);
+    expect((await rowsOf(to)).map((row) => row.claimedBy)).toEqual([dead.id, dead.id, null]);
 
+    // The dead instance renews nothing: its claim lapses.
+    await db.prisma.reply.updateMany({ where: { claimedBy: dead.id }, data: { claimedUntil: new Date(Date.now() - 1_000) } });
     replies.start();
     await vi.waitFor(() => expect(textsTo(adapter, to)).toHaveLength(3), { timeout: 10_000, interval: 50 });
     expect(textsTo(adapter, to)).toEqual(['one', 'two', 'three']);
@@ -132,7 +136,10 @@ describeEachDatabase('reply outbox', (kind) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'dead', claimedBy: null, lastError: expect.stringContaining('403 blocked') });
     // A dead reply does not hold the chat back, and recovery never sends it.
-    expect(await replies.recoverOnce()).toBe(0);
+    await replies.recoverOnce();
+    await replies.idle();
+    expect(textsTo(adapter, to)).toEqual(['refused', 'next']);
+    expect(await rowsOf(to)).toMatchObject([{ status: 'dead' }]);
   });
 
   it('gives unsent replies back on stop, so another instance sends them at once', async () => {
@@ -142,7 +149,7 @@ describeEachDatabase('reply outbox', (kind) => {
     const stopping = dispatcher(first, failing, { baseMs: 60_000 });
     const to = chat();
     const pending = stopping.accept(await produce(first, to, 'later'));
-    await vi.waitFor(() => expect(failing.sends).toHaveLength(1));
+    await vi.waitFor(() => expect(failing.sends).toHaveLength(1), { timeout: 10_000 });
     await stopping.stop();
     expect(await pending).toMatchObject({ ok: false });
     expect(await rowsOf(to)).toMatchObject([{ status: 'pending', claimedBy: null }]);
@@ -166,7 +173,7 @@ describeEachDatabase('reply outbox', (kind) => {
     expect(adapter.sends).toEqual([]);
 
     replies.hold(await produce(me, to, 'answer lost', 'webchat')).settle(false);
-    await vi.waitFor(() => expect(textsTo(adapter, to)).toEqual(['answer lost']));
+    await vi.waitFor(() => expect(textsTo(adapter, to)).toEqual(['answer lost']), { timeout: 10_000 });
     await replies.idle();
     expect(await rowsOf(to)).toEqual([]);
   });
