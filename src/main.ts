@@ -2,6 +2,7 @@
  * Composition root: config → storage → services → channels → HTTP, and a graceful stop.
  * The only place that knows every concrete implementation.
  */
+import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -21,6 +22,9 @@ import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
 import { OutboxDispatcher } from './core/outbox/dispatcher.js';
+import { ReplyDispatcher } from './core/outbox/reply-dispatcher.js';
+import type { ReplyOwner } from './core/outbox/reply-ports.js';
+import { createReplyStore, releaseOrphanedReplies } from './storage/outbox/reply-store.js';
 import { FloodGuard } from './core/flood-guard.js';
 import { sanitizeInbound } from './core/sanitize-text.js';
 import { withFloodLimit } from './core/flood-limit.js';
@@ -61,6 +65,8 @@ export interface Bot {
   readonly whatsapp: WhatsAppChannel | undefined;
   /** Sends the outbox (alerts, notices) when OUTBOX_ENABLED; started by {@link startBot}. */
   readonly dispatcher: OutboxDispatcher | undefined;
+  /** Sends replies from the reply outbox (always; it also resends what a crash left); started by {@link startBot}. */
+  readonly replies: ReplyDispatcher;
   /** Runs the daily and weekly jobs when SCHEDULER_ENABLED; started by {@link startBot}. */
   readonly scheduler: Scheduler<PrismaAppTx> | undefined;
   /** Stops accepting requests, finishes the messages in flight, closes the database. */
@@ -74,6 +80,9 @@ export interface BotOverrides {
   /** Another region list (tests load a small extract instead of ~92,000 rows). */
   readonly regionSource?: RegionDataSource;
 }
+
+/** How long a reply claim holds unless renewed: the wait before another instance sends a crashed one's replies. */
+const REPLY_LEASE_MS = 30_000;
 
 /** Assembles the bot: config → storage → services → channels → HTTP. */
 export async function createBot(config: Config, overrides: BotOverrides = {}): Promise<Bot> {
@@ -90,7 +99,10 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       onProgress: progressReporter(logger, 'loading the region list', 'rows'),
     });
     // One app per embedded cluster (a second refuses to start): claims still held belong to a killed run.
-    if (database.mode === 'embedded') await releaseOrphanedClaims(database.prisma);
+    if (database.mode === 'embedded') {
+      await releaseOrphanedClaims(database.prisma);
+      await releaseOrphanedReplies(database.prisma);
+    }
 
     const resources = loadLocaleResources(LOCALES_DIR);
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>
@@ -111,11 +123,14 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       idleTimeoutMs: config.CONVERSATION_IDLE_TIMEOUT,
       maxInvalid: config.MAX_INVALID_ANSWERS,
     });
+    // This process's claim on the replies it writes: renewed while it lives, so a crashed
+    // instance's unsent replies are taken over once its claim lapses.
+    const replyOwner: ReplyOwner = { id: randomUUID(), leaseMs: REPLY_LEASE_MS };
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
         if (tx.enqueued > 0) dispatcher?.wake();
-      }),
+      }, replyOwner),
       engine,
       renderer,
       effects: assistant.effects,
@@ -128,7 +143,10 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     // is refused before any work (src/core/flood-limit.ts).
     const handle = withFloodLimit(
       // Text PostgreSQL cannot store (NUL, half a surrogate pair) is mended at the edge.
-      (message: InboundMessage) => runner.handle(sanitizeInbound(message)),
+      (message: InboundMessage) => {
+        const clean = sanitizeInbound(message);
+        return runner.handle(clean).then((result) => answerOnce(clean, handOver(clean.channel, result)));
+      },
       {
         guard: new FloodGuard({ maxPerMinute: config.FLOOD_MAX_PER_MINUTE }),
         clock,
@@ -159,6 +177,36 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
 
     const inbox = createWebchatInbox(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });
+    const replies = new ReplyDispatcher({
+      store: createReplyStore(database.prisma),
+      channels: { webchat, telegram, whatsapp },
+      owner: replyOwner.id,
+      leaseMs: replyOwner.leaseMs,
+      clock,
+      logger: logger.child({ module: 'replies' }),
+    });
+    /**
+     * Hands a committed message's replies to the reply outbox: sent now by this instance (web
+     * chat: carried by the HTTP answer, and put in the inbox if that answer does not go out).
+     * A duplicate's replies went to the outbox the first time, so the channel does not send
+     * them again (web chat still answers with them).
+     */
+    const handOver = (channel: InboundMessage['channel'], result: HandleResult): HandleResult => {
+      if (result.kind === 'processed' && result.queued) {
+        if (result.queued.channel === 'webchat') return { ...result, outbox: { settle: replies.hold(result.queued).settle } };
+        const sent = replies.accept(result.queued);
+        return { ...result, outbox: sent ? { sent } : {} };
+      }
+      if (result.kind === 'duplicate' && channel !== 'webchat') return { ...result, outbox: {} };
+      return result;
+    };
+    /** A retried web chat request whose first answer was lost: its replies come from the inbox, not twice. */
+    const answerOnce = async (message: InboundMessage, result: HandleResult): Promise<HandleResult> =>
+      result.kind === 'duplicate' && message.channel === 'webchat' && result.replies.length > 0 &&
+      (await inbox.repliesGoneToInbox(message.sender.externalId, message.messageId))
+        ? { ...result, replies: [] }
+        : result;
+
     const dispatcher = config.OUTBOX_ENABLED
       ? new OutboxDispatcher({
           store: createOutboxStore(database.prisma),
@@ -217,6 +265,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       telegram,
       whatsapp,
       dispatcher,
+      replies,
       scheduler,
       close: () =>
         (closing ??= (async () => {
@@ -227,6 +276,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
           await telegram?.stop();
           await whatsapp?.stop();
           await runner.drain();
+          // Last: the replies of every message above are sent or given back for the next start.
+          await replies.stop();
           await database.close();
         })()),
     };
@@ -289,6 +340,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const bot = await createBot(config, overrides);
   try {
     const url = await startServer(bot.app, config.HOST, config.PORT);
+    // Replies a crash left unsent go out first, before newer ones to those chats.
+    bot.replies.start();
     // After listening, so that Telegram's first webhook call finds the server up.
     await bot.telegram?.start();
     await bot.whatsapp?.start();

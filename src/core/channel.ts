@@ -28,4 +28,10 @@ export interface ChannelAdapter {
   stop(): Promise<void>;
   /** Sends messages to a user who is not waiting for a reply (notices, alerts). */
   send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult>;
+  /**
+   * Sends the replies to a message the user just wrote. Optional: without it replies go
+   * through {@link send}; a channel implements it when proactive sends have rules that must
+   * not hold a reply back (WhatsApp's first-contact check).
+   */
+  reply?(externalId: string, messages: readonly RenderedMessage[], inReplyTo?: string): Promise<SendResult>;
 }

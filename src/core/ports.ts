@@ -3,6 +3,7 @@
  * them with Prisma; tests may implement them with real databases only.
  */
 import type { ChannelName, RenderedMessage, Sender } from './messages.js';
+import type { QueuedReplies } from './outbox/reply-ports.js';
 
 /** The person behind a conversation, as much as flows may see. */
 export interface PersonView {
@@ -41,8 +42,13 @@ export interface ConversationTx {
    */
   openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot>;
   saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void>;
-  /** Keeps the replies of a processed message so a retried delivery gets the same answer. */
-  saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void>;
+  /**
+   * Keeps the replies of a processed message so a retried delivery gets the same answer and,
+   * given the `chat` they go to, queues them in the reply outbox in the same statement:
+   * committed with the state that produced them, sent at least once. Null when nothing was
+   * queued (no replies, or no chat given).
+   */
+  saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null>;
   setLocale(personId: string, locale: string): Promise<void>;
 }
 

@@ -8,6 +8,7 @@ import type { Engine } from './engine/engine.js';
 import type { Effect, FlowEnv, MenuEntry } from './engine/flow.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { ChannelName, InboundMessage, OutboundMessage, RenderedMessage } from './messages.js';
+import type { ReplyHandover, QueuedReplies } from './outbox/reply-ports.js';
 import type { Clock, ConversationTx, PersonView, Renderer, TransactionRunner } from './ports.js';
 
 /** What an effect handler gets besides the effect. */
@@ -41,9 +42,16 @@ export interface RunnerDeps<Tx extends ConversationTx> {
 
 /** The outcome of handling one inbound message. */
 export type HandleResult =
-  | { readonly kind: 'processed'; readonly replies: readonly RenderedMessage[] }
+  | {
+      readonly kind: 'processed';
+      readonly replies: readonly RenderedMessage[];
+      /** The replies as queued in the reply outbox (committed with the state); null when none. */
+      readonly queued?: QueuedReplies | null;
+      /** Set once the reply outbox has taken the replies over: the channel must not send them itself. */
+      readonly outbox?: ReplyHandover;
+    }
   /** Seen before: the replies it produced the first time (empty if they were not kept). */
-  | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[] }
+  | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[]; readonly outbox?: ReplyHandover }
   /** Refused by the flood limit before processing: nothing changed; the replies ask to slow down. */
   | { readonly kind: 'throttled'; readonly replies: readonly RenderedMessage[] };
 
@@ -138,8 +146,9 @@ export class ConversationRunner<Tx extends ConversationTx> {
 
       await tx.saveConversation(conversation.identityId, state, now);
       const replies = deps.renderer.render(messages, person.locale);
-      await tx.saveReplies(message.channel, message.messageId, replies);
-      return { kind: 'processed', replies };
+      // Replies go to the sender: in a private chat (all the bot talks in) that is the chat.
+      const queued = await tx.saveReplies(message.channel, message.messageId, replies, message.sender.externalId);
+      return { kind: 'processed', replies, queued };
     });
   }
 }

@@ -2,6 +2,7 @@
  * The transaction object of the app: the conversation store plus every repository the
  * domain's effects use, all on the same Prisma transaction client.
  */
+import type { ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { Clock, TransactionRunner } from '../core/ports.js';
 import type { SignInTokens } from '../domain/access/sign-in-tokens.js';
 import type { AccountLinks } from '../domain/accounts/ports.js';
@@ -50,8 +51,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly privacy: PrivacyStore;
   #enqueued = 0;
 
-  constructor(tx: PrismaTx, clock?: Clock) {
-    super(tx, clock);
+  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner) {
+    super(tx, clock, replyOwner);
     this.regions = createRegionDirectory(tx);
     this.groups = createGroupRepository(tx);
     this.people = createPeopleRepository(tx);
@@ -89,8 +90,10 @@ export function createAppTransactionRunner(
   prisma: PrismaClient,
   clock?: Clock,
   afterCommit?: (tx: PrismaAppTx) => void,
+  /** The instance that sends the replies the transactions queue (the conversation runner's). */
+  replyOwner?: ReplyOwner,
 ): TransactionRunner<PrismaAppTx> {
-  const runner = createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock));
+  const runner = createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock, replyOwner));
   if (!afterCommit) return runner;
   return {
     async transaction(fn) {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, RenderedMessage, Sender } from '../core/messages.js';
+import type { QueuedReplies, ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { ClaimResult, Clock, ConversationSnapshot, ConversationTx, TransactionRunner } from '../core/ports.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
@@ -25,6 +26,8 @@ export class PrismaConversationTx implements ConversationTx {
   constructor(
     protected readonly tx: PrismaTx,
     protected readonly clock: Clock = systemClock,
+    /** The app instance that will send the replies this transaction queues; without it recovery sends them. */
+    protected readonly replyOwner?: ReplyOwner,
   ) {}
 
   async claimMessage(channel: ChannelName, messageId: string): Promise<ClaimResult> {
@@ -83,10 +86,40 @@ export class PrismaConversationTx implements ConversationTx {
       WHERE "identityId" = ${identityId}::uuid`;
   }
 
-  async saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void> {
-    await this.tx.$executeRaw`
-      UPDATE "ProcessedMessage" SET "replies" = ${JSON.stringify(replies)}::jsonb
-      WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}`;
+  async saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null> {
+    const json = JSON.stringify(replies);
+    if (replies.length === 0 || chat === undefined) {
+      await this.tx.$executeRaw`
+        UPDATE "ProcessedMessage" SET "replies" = ${json}::jsonb
+        WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}`;
+      return null;
+    }
+    // One statement, as before the outbox: keep the replies for duplicates and queue them.
+    // This instance holds the new row (sends it right after commit) unless an older reply to
+    // the chat still waits elsewhere: then it is left for recovery, which keeps the order.
+    // Web chat's replies always stay with the writer: its HTTP answer carries them anyway.
+    const now = this.clock();
+    const owner = this.replyOwner?.id ?? null;
+    const until = this.replyOwner ? new Date(now.getTime() + this.replyOwner.leaseMs) : null;
+    const rows = await this.tx.$queryRaw<Array<{ id: string; live: boolean }>>`
+      WITH "saved" AS (
+        UPDATE "ProcessedMessage" SET "replies" = ${json}::jsonb
+        WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}
+      ), "held" AS (
+        SELECT ${channel}::text <> 'webchat' AND EXISTS (
+          SELECT 1 FROM "Reply" WHERE "channel" = ${channel}::"Channel" AND "chat" = ${chat} AND "status" = 'pending'
+            AND "claimedBy" IS DISTINCT FROM ${owner}::uuid
+        ) AS "olderElsewhere"
+      )
+      INSERT INTO "Reply" ("channel", "chat", "messageId", "messages", "claimedBy", "claimedUntil", "createdAt")
+      SELECT ${channel}::"Channel", ${chat}, ${messageId}, ${json}::jsonb,
+             CASE WHEN "olderElsewhere" THEN NULL ELSE ${owner}::uuid END,
+             CASE WHEN "olderElsewhere" THEN NULL ELSE ${until}::timestamp(3) END, ${now}
+      FROM "held"
+      RETURNING "seq"::text AS "id", ("claimedBy" IS NOT NULL) AS "live"`;
+    const row = rows[0];
+    if (!row) throw new Error('saveReplies: the reply was not queued');
+    return { id: row.id, channel, chat, messageId, messages: replies, live: row.live };
   }
 
   async setLocale(personId: string, locale: string): Promise<void> {
@@ -133,13 +166,13 @@ export class PrismaConversationTx implements ConversationTx {
 }
 
 /** Builds the {@link PrismaConversationTx} for one transaction client. */
-export function createPrismaConversationTx(tx: PrismaTx, clock?: Clock): PrismaConversationTx {
-  return new PrismaConversationTx(tx, clock);
+export function createPrismaConversationTx(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner): PrismaConversationTx {
+  return new PrismaConversationTx(tx, clock, replyOwner);
 }
 
 /** The transaction runner the conversation runner needs: one transaction per message. */
-export function createPrismaTransactionRunner(prisma: PrismaClient, clock?: Clock): TransactionRunner<PrismaConversationTx> {
-  return createTransactionRunner(prisma, (tx) => createPrismaConversationTx(tx, clock));
+export function createPrismaTransactionRunner(prisma: PrismaClient, clock?: Clock, replyOwner?: ReplyOwner): TransactionRunner<PrismaConversationTx> {
+  return createTransactionRunner(prisma, (tx) => createPrismaConversationTx(tx, clock, replyOwner));
 }
 
 /** A conversation and its person as the read after the lock returns them. */

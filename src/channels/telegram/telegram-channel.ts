@@ -14,6 +14,7 @@ import { Bot, type BotError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
+import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
 import { BackgroundWork } from './background.js';
 import { CallbackTokens } from './callback-token.js';
 import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
@@ -41,6 +42,8 @@ export interface TelegramLogger {
 export interface HandledMessage {
   readonly kind?: 'processed' | 'duplicate' | 'throttled';
   readonly replies: readonly RenderedMessage[];
+  /** Set when the reply outbox sends the replies (at least once, across crashes): not sent here. */
+  readonly outbox?: ReplyHandover;
 }
 
 /** Everything the channel is built from. */
@@ -313,9 +316,9 @@ export class TelegramChannel implements ChannelAdapter {
       this.#reply(chatId, [{ text: this.#text('telegram:failed', locale) }]);
       return;
     }
-    // A duplicate is an update Telegram redelivered because it was never acknowledged: after
-    // a crash between the commit and the replies, those never went out. So the stored replies
-    // are sent (again): at least once, twice only if an acknowledgement got lost.
+    // The reply outbox sends them (for a duplicate: sent already, or still waiting there).
+    if (result.outbox) return;
+    // Without it (a refusal by the flood limit, a handler of its own): best effort, now.
     this.#reply(chatId, result.replies);
   }
 

@@ -9,7 +9,7 @@ import type { Clock } from '../../core/ports.js';
 
 /** Where the channel puts messages; storage's createWebchatInbox provides it. */
 export interface WebchatInboxWriter {
-  append(externalId: string, messages: readonly RenderedMessage[], now: Date): Promise<void>;
+  append(externalId: string, messages: readonly RenderedMessage[], now: Date, replyTo?: string): Promise<void>;
 }
 
 /** Everything the channel is built from. */
@@ -37,8 +37,16 @@ export class WebchatChannel implements ChannelAdapter {
 
   /** Stores the messages for the user's page; only a database failure fails it (retryable). */
   async send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+    return this.reply(externalId, messages);
+  }
+
+  /**
+   * Replies whose HTTP answer did not go out (from the reply outbox): into the inbox too,
+   * marked with the message they answer, so that a retried request does not show them twice.
+   */
+  async reply(externalId: string, messages: readonly RenderedMessage[], inReplyTo?: string): Promise<SendResult> {
     try {
-      await this.#inbox.append(externalId, messages, this.#clock());
+      await this.#inbox.append(externalId, messages, this.#clock(), inReplyTo);
       return { ok: true };
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error).slice(0, 120);

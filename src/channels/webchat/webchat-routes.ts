@@ -11,11 +11,12 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
+import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
 import { parseWith } from '../../http/errors.js';
 
 /** What the web chat needs: something that handles an inbound message. */
 export interface WebchatOptions {
-  readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[] }>;
+  readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[]; readonly outbox?: ReplyHandover }>;
 }
 
 const id = (max: number) =>
@@ -53,7 +54,7 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
       .send(page),
   );
 
-  app.post('/webchat/messages', async (request) => {
+  app.post('/webchat/messages', async (request, reply) => {
     const body = parseWith(bodySchema, request.body ?? undefined);
     const content: InboundContent =
       body.buttonId !== undefined ? { type: 'button', id: body.buttonId } : { type: 'text', text: body.text ?? '' };
@@ -63,6 +64,23 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
       sender: { externalId: body.userId },
       content,
     });
+    const outboxSettle = result.outbox?.settle;
+    if (outboxSettle) {
+      let told = false;
+      const settle = (answered: boolean) => {
+        if (told) return;
+        told = true;
+        outboxSettle(answered);
+      };
+      // This answer is how the replies reach the page: they count as sent once it is written
+      // out; when the connection is gone first, they go to the inbox the page polls.
+      const response = reply.raw;
+      if (response.destroyed || request.raw.socket?.destroyed === true) settle(false);
+      else {
+        response.once('finish', () => settle(true));
+        response.once('close', () => settle(response.writableFinished));
+      }
+    }
     return { replies: result.replies };
   });
 };

@@ -89,6 +89,8 @@ export class WhatsAppChannel implements ChannelAdapter {
   readonly #lists: ChatListMemory;
   readonly #counter: SendCounter;
   readonly #chats = new KeyedQueue();
+  /** Sends of one chat in order (kept apart from #chats: a message being handled waits for its replies' send). */
+  readonly #sends = new KeyedQueue();
   readonly #inflight = new Set<Promise<unknown>>();
   #sender: PacedSender;
   /** Set by stop(): no new messages are taken while the ones in flight finish. */
@@ -172,7 +174,17 @@ export class WhatsAppChannel implements ChannelAdapter {
       logger.warn({ chat: chatTag(externalId) }, 'whatsapp: refused to write to a number that never wrote to the bot');
       return { ok: false, error: noPriorContact() };
     }
-    return this.#track(this.#chats.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages)));
+    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages)));
+  }
+
+  /**
+   * Sends the replies to someone who just wrote (from the reply outbox): no first-contact
+   * check, and still while stopping, so the replies of messages in flight go out.
+   */
+  async reply(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+    if (!this.#connection.running) return { ok: false, error: stopped() };
+    if (!this.connected) return { ok: false, error: notConnected() };
+    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages)));
   }
 
   #newSender(): PacedSender {
@@ -231,6 +243,12 @@ export class WhatsAppChannel implements ChannelAdapter {
       if (result.kind === 'duplicate') {
         // WhatsApp delivered it again (e.g. after a reconnect): answered already.
         logger.debug({ chat }, 'whatsapp: duplicate message ignored');
+        return;
+      }
+      if ('outbox' in result && result.outbox) {
+        // The reply outbox sends them (through reply()); the chat's next message waits for
+        // that, so that it is read against the numbered list these replies leave.
+        await result.outbox.sent;
         return;
       }
       await this.#deliver(sender.chatJid, sender.externalId, result.replies);

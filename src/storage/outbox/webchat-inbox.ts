@@ -8,8 +8,14 @@ import { uuidV7 } from './uuid-v7.js';
 
 /** Storage of the web chat inbox (WebchatChannel writes, the inbox route reads). */
 export interface WebchatInboxStore {
-  /** Stores messages for a web chat user, in order. */
-  append(externalId: string, messages: readonly RenderedMessage[], now: Date): Promise<void>;
+  /** Stores messages for a web chat user, in order; `replyTo` marks replies to that inbound message. */
+  append(externalId: string, messages: readonly RenderedMessage[], now: Date, replyTo?: string): Promise<void>;
+  /**
+   * Whether the replies to message `messageId` of the user went (or are going) to the inbox
+   * instead of the HTTP answer: a retried request then answers without them, so that the
+   * page does not show them twice.
+   */
+  repliesGoneToInbox(externalId: string, messageId: string): Promise<boolean>;
   /** Up to `limit` undelivered messages of a user, oldest first, marked delivered at `now` in the same statement. */
   takeUndelivered(externalId: string, now: Date, limit: number): Promise<RenderedMessage[]>;
   /** Deletes messages delivered before `before` (housekeeping); returns how many. */
@@ -19,13 +25,22 @@ export interface WebchatInboxStore {
 /** {@link WebchatInboxStore} over Prisma. */
 export function createWebchatInbox(prisma: PrismaClient): WebchatInboxStore {
   return {
-    async append(externalId, messages, now) {
+    async append(externalId, messages, now, replyTo) {
       if (messages.length === 0) return;
       // Rows of one send share `createdAt`; time-ordered ids keep them (and sends within
       // one millisecond) in the order written.
       await prisma.webchatInbox.createMany({
-        data: messages.map((message) => ({ id: uuidV7(), externalId, message: toJson(message), createdAt: now })),
+        data: messages.map((message) => ({ id: uuidV7(), externalId, message: toJson(message), createdAt: now, replyTo: replyTo ?? null })),
       });
+    },
+
+    async repliesGoneToInbox(externalId, messageId) {
+      // Still waiting in the reply outbox (its answer failed a moment ago), or in the inbox.
+      const rows = await prisma.$queryRaw<Array<{ gone: boolean }>>`
+        SELECT EXISTS (SELECT 1 FROM "WebchatInbox" WHERE "externalId" = ${externalId} AND "replyTo" = ${messageId})
+            OR EXISTS (SELECT 1 FROM "Reply" WHERE "channel" = 'webchat' AND "chat" = ${externalId} AND "messageId" = ${messageId} AND "status" = 'pending')
+            AS "gone"`;
+      return rows[0]?.gone === true;
     },
 
     async takeUndelivered(externalId, now, limit) {

@@ -34,7 +34,12 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
       await fake.waitHandled(update);
       return update;
     };
-    user = new TelegramTestUser(fake, { id: 424242, firstName: 'Sri' }, deliver, () => bot.telegram!.idle());
+    // Replies leave through the reply outbox, which hands them to the channel.
+    const idle = async () => {
+      await bot.replies.idle();
+      await bot.telegram!.idle();
+    };
+    user = new TelegramTestUser(fake, { id: 424242, firstName: 'Sri' }, deliver, idle);
   });
   afterAll(async () => {
     await bot?.close();
