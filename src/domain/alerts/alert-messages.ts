@@ -60,9 +60,14 @@ export function activityLoggedAlert(activity: ActivitySummary): OutboundMessage 
 /** Ranks for "up" and "down": Dorman sits below every working level. */
 const RANK: Record<WksbmLevel, number> = { dorman: -1, belum_ada: 0, rintisan: 1, tumbuh: 2, aktif: 3 };
 
+/** Which way a level change went: Dorman is its own direction. */
+export function levelDirection(from: WksbmLevel, to: WksbmLevel): 'up' | 'down' | 'dorman' {
+  return to === 'dorman' ? 'dorman' : RANK[to] > RANK[from] ? 'up' : 'down';
+}
+
 /** A desa's level changed. */
 export function levelChangedAlert(village: VillageNames, from: WksbmLevel, to: WksbmLevel): OutboundMessage {
-  const direction = to === 'dorman' ? 'dorman' : RANK[to] > RANK[from] ? 'up' : 'down';
+  const direction = levelDirection(from, to);
   return say(t(`officers:alert.level.${direction}`, { area: villageText(village), from: levelName(from), to: levelName(to) }));
 }
 
