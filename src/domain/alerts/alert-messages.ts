@@ -57,6 +57,12 @@ export function activityLoggedAlert(activity: ActivitySummary): OutboundMessage 
   );
 }
 
+/** A rejected activity its leaders corrected, waiting for verification again. */
+export function activityCorrectedAlert(activity: ActivitySummary): OutboundMessage {
+  const alert = activityLoggedAlert(activity);
+  return say([t('officers:alert.activityCorrected'), ...alert.body], alert.buttons);
+}
+
 /** Ranks for "up" and "down": Dorman sits below every working level. */
 const RANK: Record<WksbmLevel, number> = { dorman: -1, belum_ada: 0, rintisan: 1, tumbuh: 2, aktif: 3 };
 
