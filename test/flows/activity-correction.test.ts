@@ -38,6 +38,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
       });
       ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, clock())).id;
       ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, clock())).id;
+      await tx.people.setContact(ids.ani, 'Bu Siti Aminah', '+6281227456789');
     });
     ids.activity = await logActivity({ date: '2026-11-15', description: 'Kerja bakti bersih selokan' });
     clock.advance(60_000);
@@ -78,6 +79,15 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     if (!found) throw new Error(`no button ${String(label)} in ${JSON.stringify(replies)}`);
     return found.id;
   }
+
+  it('shows the officer the pending group\'s ketua with the whole phone, members and RT/RW', async () => {
+    await bot.send('tono', 'menu');
+    await bot.send('tono', { button: 'menu:officer' });
+    const pending = allText(await bot.send('tono', { button: 'officer:pending' }));
+    expect(pending).toContain('Arisan Melati (Arisan)');
+    expect(pending).toContain('Ketua: Bu Siti Aminah · +6281227456789');
+    expect(pending).toContain('20 anggota · RW 004');
+  });
 
   it('lists the activity with its state as it moves: partner, then officer', async () => {
     const list = await bot.send('ani', 'menu').then(() => bot.send('ani', { button: 'menu:activities' }));

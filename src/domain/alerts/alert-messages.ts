@@ -6,7 +6,6 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { maskPhone } from '../access/principal.js';
 import type { ActivitySummary } from '../activities/ports.js';
 import type { GroupView } from '../groups/ports.js';
 import { verifyButtons } from '../officers/verify-target.js';
@@ -23,12 +22,12 @@ export const OFFICER_PANEL_DEEP_LINK = 'p';
 const MAX_DIGEST_CHANGES = 20;
 
 /**
- * A new group waiting for verification. The leader's phone is masked: officers see numbers
- * masked everywhere, only the admin sees them whole (through the API).
+ * A new group waiting for verification. Only the officers covering the desa receive it, so
+ * the ketua's phone is whole: verifying the group is what the ketua gave it for.
  */
 export function groupRegisteredAlert(group: GroupView, leader: { readonly name: string; readonly phone: string | null }): OutboundMessage {
   const unit = formatAreaUnit(group.unit);
-  const phone = maskPhone(leader.phone);
+  const phone = leader.phone;
   return say(
     t('officers:alert.groupRegistered', {
       name: group.name,
