@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { loadConfig, ConfigError, statusThresholds, type Config } from './config/config.js';
+import { loadConfig, ConfigError, publicUrl, statusThresholds, type Config } from './config/config.js';
 import { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
@@ -89,8 +89,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       logger.warn({ locale, key }, 'missing translation'),
     );
     const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-    const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl}/dashboard`,
+    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl(config)}/dashboard`,
       // The consent notice states how long conversations are kept.
       dataRetentionMs: config.DATA_RETENTION,
     });

@@ -4,6 +4,7 @@
  * them (GET /webchat/inbox, see inbox-routes.ts) while it is open.
  */
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
+import { allLinksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 
@@ -38,7 +39,8 @@ export class WebchatChannel implements ChannelAdapter {
   /** Stores the messages for the user's page; only a database failure fails it (retryable). */
   async send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
     try {
-      await this.#inbox.append(externalId, messages, this.#clock());
+      // The page shows text; links go into it, each address on its own line.
+      await this.#inbox.append(externalId, allLinksAsText(messages), this.#clock());
       return { ok: true };
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error).slice(0, 120);
