@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { loadConfig, ConfigError, statusThresholds, type Config } from './config/config.js';
+import { loadConfig, ConfigError, publicUrl, statusThresholds, type Config } from './config/config.js';
 import { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramStartLink } from './channels/telegram/start-link.js';
 import { OFFICER_INVITE_DEEP_LINK } from './domain/officers/enroll-flow.js';
@@ -109,8 +109,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       logger.warn({ locale, key }, 'missing translation'),
     );
     const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-    const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl}/dashboard`,
+    const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl(config)}/dashboard`,
       // The consent notice states how long conversations are kept.
       dataRetentionMs: config.DATA_RETENTION,
       // Account-link codes come with a t.me link once Telegram runs (its username is known).

@@ -127,6 +127,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
 }
 
+/**
+ * The public address of the app, without a trailing slash: PUBLIC_URL, or else
+ * http://HOST:PORT (a wildcard HOST such as 0.0.0.0 becomes localhost, which at least works
+ * on the machine itself). Links in chats are built from it.
+ */
+export function publicUrl(config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  if (config.PUBLIC_URL !== undefined) return config.PUBLIC_URL;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return `http://${host}:${config.PORT}`;
+}
+
 /** The WKSBM status thresholds of a configuration. */
 export function statusThresholds(config: Config): StatusThresholds {
   return {

@@ -38,8 +38,12 @@ export const telegramConfigSchema = z.object({
       .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,}$/, 'expected a token from @BotFather such as 123456789:AAE…'),
   ),
   TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
-  /** Public HTTPS address of this app, as Telegram reaches it (webhook mode). */
-  PUBLIC_URL: optional(url(['https:'], 'https://bot.example.org')),
+  /**
+   * The public address of this app, as people and Telegram reach it: links in chats (the
+   * dashboard sign-in link) are built from it, and webhook mode registers below it (https
+   * there). Unset: http://HOST:PORT (see `publicUrl` in config.ts).
+   */
+  PUBLIC_URL: optional(url(['https:', 'http:'], 'https://bot.example.org')),
   /** Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token; proves a webhook call is Telegram's. */
   TELEGRAM_WEBHOOK_SECRET: optional(
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'expected 1–256 characters of A-Z, a-z, 0-9, _ and -'),
@@ -77,6 +81,8 @@ export function telegramConfigProblems(env: TelegramEnv): string[] {
   }
   if (env.PUBLIC_URL === undefined) {
     problems.push('PUBLIC_URL: required when TELEGRAM_MODE=webhook (the https address Telegram posts updates to)');
+  } else if (new URL(env.PUBLIC_URL).protocol !== 'https:') {
+    problems.push('PUBLIC_URL: must be an https address when TELEGRAM_MODE=webhook (Telegram posts updates only over https)');
   } else if (!WEBHOOK_PORTS.has(new URL(env.PUBLIC_URL).port)) {
     problems.push('PUBLIC_URL: Telegram only delivers webhooks to ports 443, 80, 88 and 8443');
   }

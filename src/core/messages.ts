@@ -45,16 +45,28 @@ export interface Button {
   readonly label: Text;
 }
 
-/** One outbound message: paragraphs of text (joined by blank lines) and optional buttons. */
+/**
+ * A link to open (a web address), not an answer to the bot: Telegram shows it as a URL
+ * button; channels without link buttons (WhatsApp, web chat) put it in the text on a line
+ * of its own (see link-text.ts), so it is never broken by the words around it.
+ */
+export interface LinkButton {
+  readonly url: string;
+  readonly label: Text;
+}
+
+/** One outbound message: paragraphs of text (joined by blank lines), optional buttons and links. */
 export interface OutboundMessage {
   readonly body: readonly Text[];
   readonly buttons?: readonly Button[];
+  readonly links?: readonly LinkButton[];
 }
 
 /** An outbound message after translation, ready for a channel to send. */
 export interface RenderedMessage {
   readonly text: string;
   readonly buttons?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+  readonly links?: ReadonlyArray<{ readonly url: string; readonly label: string }>;
 }
 
 /** Builds an {@link OutboundMessage}. */

@@ -20,6 +20,8 @@ import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
 import { MY_GROUPS_FLOW_ID, myGroupsFlow } from './groups/my-groups-flow.js';
+import { MY_ACTIVITIES_FLOW_ID, myActivitiesFlow } from './activities/my-activities-flow.js';
+import { MY_ACTIVITIES_DEEP_LINK } from './alerts/leader-notices.js';
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
@@ -82,6 +84,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       registerGroupFlow,
       myGroupsFlow,
       logActivityFlow,
+      // A rejection notice opens "my activities" with a button, from wherever the leader is.
+      { ...myActivitiesFlow, deepLink: MY_ACTIVITIES_DEEP_LINK },
       declareRelationFlow,
       // Notices to leaders open the inbox with a button, from wherever they are.
       { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
@@ -124,6 +128,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
               entry('activity', 'menu.logActivity', LOG_ACTIVITY_FLOW_ID),
               entry('relation', 'menu.relations', DECLARE_RELATION_FLOW_ID),
               entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
+              entry('activities', 'menu.myActivities', MY_ACTIVITIES_FLOW_ID),
             ]
           : []),
         ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),

@@ -50,10 +50,12 @@ export function createRenderer(
     render(messages: readonly OutboundMessage[], locale: string): RenderedMessage[] {
       return messages.map((message) => {
         const rendered = message.body.map((part) => text(part, locale)).join('\n\n');
-        if (!message.buttons || message.buttons.length === 0) return { text: rendered };
+        const buttons = message.buttons?.map((button) => ({ id: button.id, label: text(button.label, locale) })) ?? [];
+        const links = message.links?.map((link) => ({ url: link.url, label: text(link.label, locale) })) ?? [];
         return {
           text: rendered,
-          buttons: message.buttons.map((button) => ({ id: button.id, label: text(button.label, locale) })),
+          ...(buttons.length > 0 && { buttons }),
+          ...(links.length > 0 && { links }),
         };
       });
     },

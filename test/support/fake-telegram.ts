@@ -28,7 +28,10 @@ export interface RecordedCall {
 /** A button as the bot sent it. */
 export interface SentButton {
   readonly label: string;
+  /** Callback data; '' for a URL button. */
   readonly data: string;
+  /** The address of a URL button. */
+  readonly url?: string;
 }
 
 /** A message the bot sent (sendMessage). */
@@ -226,12 +229,14 @@ export class FakeTelegram {
   }
 
   #sendMessage(params: Record<string, unknown>): unknown {
-    const markup = params.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+    const markup = params.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string; url?: string }>> } | undefined;
     const message: SentMessage = {
       messageId: this.#nextMessageId++,
       chatId: String(params.chat_id),
       text: String(params.text),
-      rows: (markup?.inline_keyboard ?? []).map((row) => row.map((button) => ({ label: button.text, data: button.callback_data }))),
+      rows: (markup?.inline_keyboard ?? []).map((row) =>
+        row.map((button) => ({ label: button.text, data: button.callback_data ?? '', ...(button.url !== undefined && { url: button.url }) })),
+      ),
       ...(typeof params.parse_mode === 'string' && { parseMode: params.parse_mode }),
       at: performance.now(),
     };

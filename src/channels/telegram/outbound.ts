@@ -3,10 +3,11 @@
  * parse_mode): replies mix translations with what users typed (group names, answers), and
  * plain text needs no escaping, so no user input can break or inject formatting. Buttons
  * become an inline keyboard on the last part of a split message, with sealed callback data.
- * An https link in the text (a dashboard sign-in link, a t.me link) also becomes a URL button
- * there, so it opens with one tap; the text keeps it for copying.
+ * A message's links, and any https link in its text (a t.me link), become URL buttons on
+ * the same keyboard, so they open with one tap; the text keeps a typed link for copying.
  */
 import { InlineKeyboard } from 'grammy';
+import { linksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { CallbackTokens } from './callback-token.js';
 import { splitText } from './split-text.js';
@@ -37,26 +38,57 @@ export function toOutgoing(
   tokens: CallbackTokens,
   emptyText: string,
 ): OutgoingMessage[] {
-  return replies.flatMap((reply) => {
+  return replies.flatMap((original) => {
+    // Telegram refuses URL buttons to local addresses: those go into the text instead.
+    const links = (original.links ?? []).filter((link) => acceptsUrlButton(link.url));
+    const local = (original.links ?? []).filter((link) => !acceptsUrlButton(link.url));
+    const reply = local.length > 0 ? linksAsText({ ...original, links: local }) : original;
     const buttons = reply.buttons ?? [];
-    const text = reply.text.trim().length > 0 ? reply.text : buttons.length > 0 ? emptyText : '';
+    const text = reply.text.trim().length > 0 ? reply.text : buttons.length > 0 || links.length > 0 ? emptyText : '';
     if (text.length === 0) return [];
     const parts = splitText(text);
-    const links = linksIn(text);
-    if (buttons.length === 0 && links.length === 0) return parts.map((part) => ({ text: part }));
-    const keyboard = buttons.length > 0 ? buildKeyboard(buttons, (id) => tokens.seal(chatId, id)) : new InlineKeyboard();
-    for (const link of links) keyboard.row().url(linkLabel(link), link);
+    const inText = linksIn(text)
+      .filter((url) => !links.some((link) => link.url === url))
+      .map((url) => ({ url, label: linkLabel(url) }));
+    const allLinks = [...links, ...inText].slice(0, MAX_LINK_BUTTONS);
+    if (buttons.length === 0 && allLinks.length === 0) return parts.map((part) => ({ text: part }));
+    const keyboard = buildKeyboard(buttons, (id) => tokens.seal(chatId, id), allLinks);
     return parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }));
   });
+}
+
+/**
+ * True when Telegram takes `url` for a URL button: http(s) to a named public host. Local
+ * names and loopback or private addresses (a bot without PUBLIC_URL) are refused by the Bot
+ * API, which would lose the whole message.
+ */
+export function acceptsUrlButton(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  const host = parsed.hostname;
+  if (host === 'localhost' || host.endsWith('.localhost') || host.startsWith('[') || !host.includes('.')) return false;
+  return !/^(127|10|0)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\./.test(host);
 }
 
 /** One button per row, or two per row when every label is short. */
 export function buildKeyboard(
   buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>,
   seal: (id: string) => string,
+  links: ReadonlyArray<{ readonly url: string; readonly label: string }> = [],
 ): InlineKeyboard {
   const perRow = buttons.length > 1 && buttons.every((button) => [...button.label].length <= SHORT_LABEL) ? 2 : 1;
   const keyboard = new InlineKeyboard();
+  // Links first, a row each: Telegram opens them itself (URL buttons), so a long address
+  // never wraps in the text and the button shows a short label.
+  links.forEach((link, index) => {
+    keyboard.url(link.label, link.url);
+    if (index < links.length - 1 || buttons.length > 0) keyboard.row();
+  });
   buttons.forEach((button, index) => {
     keyboard.text(button.label, seal(button.id));
     if ((index + 1) % perRow === 0 && index < buttons.length - 1) keyboard.row();

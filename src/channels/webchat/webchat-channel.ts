@@ -4,6 +4,7 @@
  * them (GET /webchat/inbox, see inbox-routes.ts) while it is open.
  */
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
+import { allLinksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 
@@ -46,7 +47,8 @@ export class WebchatChannel implements ChannelAdapter {
    */
   async reply(externalId: string, messages: readonly RenderedMessage[], inReplyTo?: string): Promise<SendResult> {
     try {
-      await this.#inbox.append(externalId, messages, this.#clock(), inReplyTo);
+      // The page shows text; links go into it, each address on its own line.
+      await this.#inbox.append(externalId, allLinksAsText(messages), this.#clock(), inReplyTo);
       return { ok: true };
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error).slice(0, 120);

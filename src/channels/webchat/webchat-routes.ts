@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { allLinksAsText } from '../../core/link-text.js';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
 import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
 import { parseWith } from '../../http/errors.js';
@@ -81,6 +82,7 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
         response.once('close', () => settle(response.writableFinished));
       }
     }
-    return { replies: result.replies };
+    // Links go into the text, each address on its own line (the page makes them tappable).
+    return { replies: allLinksAsText(result.replies) };
   });
 };

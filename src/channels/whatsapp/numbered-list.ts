@@ -6,6 +6,7 @@
  * Numbers run on across one batch of replies (1–3 under the first message, 4–5 under the
  * next), so every number in what the user just saw is unambiguous.
  */
+import { allLinksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { ListedButton } from './ports.js';
 
@@ -16,7 +17,9 @@ export interface NumberedBatch {
 }
 
 /** Renders replies as texts; buttons become "1. Label" lines, plus `hint` once per batch. */
-export function renderNumbered(replies: readonly RenderedMessage[], hint: string): NumberedBatch {
+export function renderNumbered(withLinks: readonly RenderedMessage[], hint: string): NumberedBatch {
+  // WhatsApp makes an address in the text tappable: links go there, each on its own line.
+  const replies = allLinksAsText(withLinks);
   const list: ListedButton[] = [];
   const lastWithButtons = replies.reduce((last, reply, index) => ((reply.buttons?.length ?? 0) > 0 ? index : last), -1);
   const texts = replies.map((reply, index) => {

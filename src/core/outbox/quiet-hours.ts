@@ -9,6 +9,18 @@ import type { QuietHours } from './ports.js';
 const DAY_MIN = 24 * 60;
 
 /**
+ * Leaders' notices (kinds `leader.*`) are never sent between 21:00 and 06:00 WIB: they are
+ * held and sent when the night ends. Leaders cannot change this (officers set their own).
+ */
+export const LEADER_QUIET_HOURS: QuietHours = { startMin: 21 * 60, endMin: 6 * 60 };
+
+/** The quiet hours of an alert: the officer's own, or the leaders' night for a leader notice. */
+export function quietHoursFor(kind: string, officerHours: QuietHours | null): QuietHours | null {
+  if (officerHours) return officerHours;
+  return kind.startsWith('leader.') ? LEADER_QUIET_HOURS : null;
+}
+
+/**
  * When the quiet period `now` falls in ends, or null when `now` is outside it. A period
  * with equal start and end is empty (quiet hours switched off), never "all day".
  */

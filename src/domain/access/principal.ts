@@ -1,7 +1,8 @@
 /**
  * Who is calling the admin API or the dashboard, and which areas they may see. The admin
- * (the ADMIN_TOKEN, or a person marked admin with a personal token) sees everything and is
- * the only one who sees phone numbers unmasked; an officer sees only the areas they cover.
+ * (the ADMIN_TOKEN, or a person marked admin with a personal token) sees everything and
+ * every phone number unmasked; an officer sees only the areas they cover, and of phone
+ * numbers only the ketua's of groups in those areas unmasked.
  */
 import { prefixCovers } from '../officers/ports.js';
 
@@ -49,6 +50,15 @@ export function maskPhone(phone: string | null | undefined): string | null {
   const visibleEnd = phone.length > 8 ? 3 : 0;
   const hidden = phone.length - visibleStart - visibleEnd;
   return `${phone.slice(0, visibleStart)}${'•'.repeat(Math.max(hidden, 0))}${phone.slice(phone.length - visibleEnd)}`;
+}
+
+/**
+ * A group ketua's phone as the principal may see it: whole for the admin and for an officer
+ * covering the group's desa (verifying the group is the purpose the ketua gave it for),
+ * masked for everyone else.
+ */
+export function ketuaPhoneFor(principal: Principal, villageCode: string, phone: string | null | undefined): string | null {
+  return seesPhoneNumbers(principal) || principalCovers(principal, villageCode) ? (phone ?? null) : maskPhone(phone);
 }
 
 /** The phone number as the principal may see it. */

@@ -15,8 +15,8 @@ import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/con
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
-import { ACTIVITY_EFFECTS, type CreateActivityResult } from './effects.js';
-import { ACTIVITY_CATEGORIES, type ActivityCategory } from './ports.js';
+import { ACTIVITY_EFFECTS, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
+import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from './ports.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
 
@@ -31,12 +31,40 @@ interface LogData extends ConsentGated {
   /** PMKS code → count. */
   readonly beneficiaries?: Readonly<Record<string, number>>;
   readonly photoRef?: string | null;
+  /**
+   * Set when a rejected activity is being corrected ("Kegiatan saya"): its id. Each field's
+   * step then returns to the summary, which sends the activity back to the officers.
+   */
+  readonly correcting?: string;
+  /** The partner groups of the activity being corrected (they cannot be changed there). */
+  readonly partnerNames?: readonly string[];
+}
+
+/** The input that starts the flow to correct a rejected activity. */
+export interface CorrectActivityInput {
+  readonly correct: LeaderActivity;
+}
+
+/** The start input of a correction, when `input` is one. */
+function correctionOf(input: unknown): LeaderActivity | null {
+  const candidate = (input as Partial<CorrectActivityInput> | null | undefined)?.correct;
+  return candidate && typeof candidate.id === 'string' && candidate.reportingGroup ? candidate : null;
+}
+
+/** The step after a field: the next question, or straight back to the summary when correcting. */
+function after(data: LogData, step: string): string {
+  return data.correcting ? 'summary' : step;
 }
 
 type Ctx = StepContext<LogData>;
 
 function tally(data: LogData): string {
-  const entries = Object.entries(data.beneficiaries ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+  return beneficiariesText(data.beneficiaries ?? {});
+}
+
+/** Beneficiary counts as the flow shows them ("8: 20, 24: 5"); '' when there are none. */
+export function beneficiariesText(beneficiaries: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(beneficiaries).sort(([a], [b]) => Number(a) - Number(b));
   return entries.map(([code, count]) => `${code}: ${count}`).join(', ');
 }
 
@@ -82,7 +110,27 @@ export const logActivityFlow = defineFlow<LogData>({
   version: 2,
   title: t('menu.logActivity'),
   // Who reported what is personal data: consent first, then the person's groups.
-  start: () => ({ step: 'group', data: {}, effects: [consentCheck] }),
+  start: (input) => {
+    const correction = correctionOf(input);
+    if (correction) {
+      // Correcting: the person consented when they logged it; every field is known.
+      const own = { id: correction.reportingGroup!.id, name: correction.reportingGroup!.name, villageCode: '' };
+      return {
+        step: 'summary',
+        data: {
+          own,
+          date: correction.date,
+          category: correction.category,
+          description: correction.description,
+          beneficiaries: correction.beneficiaries,
+          photoRef: correction.photoRef,
+          correcting: correction.id,
+          partnerNames: [...correction.confirmedPartners, ...correction.pendingPartners],
+        },
+      };
+    }
+    return { step: 'group', data: {}, effects: [consentCheck] };
+  },
   steps: {
     group: withConsentGate({
       prompt: ({ data }) =>
@@ -114,7 +162,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const date = parseActivityDate(text, env.now);
         return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
       },
-      then: (date, { data }) => ({ type: 'goto', step: 'category', data: { ...data, date } }),
+      then: (date, { data }) => ({ type: 'goto', step: after(data, 'category'), data: { ...data, date } }),
     }),
     category: questionStep<LogData, ActivityCategory>({
       prompt: () =>
@@ -136,14 +184,14 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const category = text ? matchChoice(text, ACTIVITY_CATEGORY_WORDS) : null;
         return category ? { ok: true, value: category } : { ok: false };
       },
-      then: (category, { data }) => ({ type: 'goto', step: 'description', data: { ...data, category } }),
+      then: (category, { data }) => ({ type: 'goto', step: after(data, 'description'), data: { ...data, category } }),
     }),
     description: questionStep<LogData, string>({
       prompt: () => say(t('activities:askDescription')),
       expects: t('activities:expectsDescription'),
       example: t('activities:exampleDescription'),
       read: (input) => readFreeText(input, 5, 300),
-      then: (description, { data }) => ({
+      then: (description, { data }) => data.correcting ? { type: 'goto', step: 'summary', data: { ...data, description } } : ({
         type: 'goto',
         step: 'partners',
         data: { ...data, description },
@@ -198,7 +246,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           return { type: 'stay', say: [say(t('activities:pmksList'))], reprompt: true };
         }
         if (button === 'pmks:done' || text === 'selesai' || text === 'done' || isSkip(input)) {
-          return { type: 'goto', step: 'photo' };
+          return { type: 'goto', step: after(data, 'photo') };
         }
         if (!text) return { type: 'invalid' };
         const parsed = parseBeneficiaries(text);
@@ -220,15 +268,31 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       },
     },
     summary: {
-      prompt: (ctx) => say(summaryText(ctx), [
-        { id: 'save', label: t('activities:save') },
-        { id: 'cmd:back', label: t('engine.button.back') },
-        { id: 'cmd:cancel', label: t('engine.button.cancel') },
-      ]),
+      prompt: (ctx) =>
+        ctx.data.correcting
+          ? say([t('activities:correct.intro'), summaryText(ctx)], [
+              ...CORRECTABLE.map((field) => ({ id: `fix:${field}`, label: t(`activities:correct.field.${field}`) })),
+              { id: 'resubmit', label: t('activities:correct.resubmit') },
+              { id: 'cmd:cancel', label: t('engine.button.cancel') },
+            ])
+          : say(summaryText(ctx), [
+              { id: 'save', label: t('activities:save') },
+              { id: 'cmd:back', label: t('engine.button.back') },
+              { id: 'cmd:cancel', label: t('engine.button.cancel') },
+            ]),
       expects: t('activities:expectsSummary'),
       on(input, ctx) {
+        if (input.type === 'effect-result' && input.effect === ACTIVITY_EFFECTS.correct) return afterCorrection(input.value as ActivityChangeResult);
         if (input.type === 'effect-result') return afterSave(input.value as CreateActivityResult);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (ctx.data.correcting) {
+          const field = choice?.startsWith('fix:') ? choice.slice(4) : undefined;
+          if (field && (CORRECTABLE as readonly string[]).includes(field)) return { type: 'goto', step: field };
+          if (choice === 'resubmit' || choice === 'kirim' || choice === 'send') {
+            return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.correct, payload: correctionPayloadOf(ctx.data), reply: true }] };
+          }
+          return { type: 'invalid' };
+        }
         if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
           return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.create, payload: payloadOf(ctx.data), reply: true }] };
         }
@@ -238,8 +302,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
   },
 });
 
+/** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */
+const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as const;
+
 function summaryText({ data, env }: Ctx) {
-  const partners = (data.candidates ?? []).filter((group) => data.partners?.includes(group.id)).map((group) => group.name);
+  const partners = data.partnerNames ?? (data.candidates ?? []).filter((group) => data.partners?.includes(group.id)).map((group) => group.name);
   return t('activities:summary', {
     group: data.own?.name ?? '',
     date: data.date ? formatDateId(data.date, env.person.locale === 'en' ? 'en' : 'id') : '',
@@ -261,6 +328,21 @@ function payloadOf(data: LogData) {
     beneficiaries: data.beneficiaries ?? {},
     photoRef: data.photoRef ?? null,
   };
+}
+
+function correctionPayloadOf(data: LogData) {
+  return {
+    activityId: data.correcting,
+    date: data.date,
+    category: data.category,
+    description: data.description,
+    beneficiaries: data.beneficiaries ?? {},
+    photoRef: data.photoRef ?? null,
+  };
+}
+
+function afterCorrection(result: ActivityChangeResult): StepOutcome<LogData> {
+  return { type: 'done', say: [say(t(`activities:correct.outcome.${result.kind}`))], menu: true };
 }
 
 function afterSave(result: CreateActivityResult): StepOutcome<LogData> {

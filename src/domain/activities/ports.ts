@@ -64,6 +64,46 @@ export interface ActivitySummary {
   readonly partnerNames: readonly string[];
 }
 
+/** Where an activity stands, as its leaders see it. */
+export type ActivityState =
+  /** A partner group has not answered yet. */
+  | 'waiting_partner'
+  /** Every partner answered; an officer has not decided yet. */
+  | 'waiting_officer'
+  | 'verified'
+  | 'rejected';
+
+/** An activity in a leader's "my activities" list. */
+export interface LeaderActivity {
+  readonly id: string;
+  /** Calendar date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly category: ActivityCategory;
+  readonly description: string;
+  readonly state: ActivityState;
+  /** The officer's reason when rejected. */
+  readonly rejectionReason: string | null;
+  /** The group that reported it. */
+  readonly reportingGroup: { readonly id: string; readonly name: string } | null;
+  /** Partner groups still to answer, and those that confirmed. */
+  readonly pendingPartners: readonly string[];
+  readonly confirmedPartners: readonly string[];
+  /** PMKS code → count. */
+  readonly beneficiaries: Readonly<Record<string, number>>;
+  readonly photoRef: string | null;
+  /** True when the person leads the reporting group: only they may correct or withdraw it. */
+  readonly mine: boolean;
+}
+
+/** Fields a leader may correct on a rejected activity (partners stay as they are). */
+export interface ActivityCorrection {
+  readonly date: string;
+  readonly category: ActivityCategory;
+  readonly description: string;
+  readonly beneficiaries: Readonly<Record<string, number>>;
+  readonly photoRef: string | null;
+}
+
 /** Storage of activities and participations. */
 export interface ActivityRepository {
   create(activity: NewActivity, reporterId: string, now: Date): Promise<{ readonly id: string }>;
@@ -77,4 +117,16 @@ export interface ActivityRepository {
   summary(activityId: string): Promise<ActivitySummary | null>;
   /** Records an officer's verdict on a pending activity; false when missing or not pending. */
   setVerification(activityId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean>;
+  /**
+   * The latest `limit` activities (latest logged first) that any group the person
+   * leads (active membership) took part in or was asked to, declined ones left out.
+   */
+  listForLeader(personId: string, limit: number): Promise<LeaderActivity[]>;
+  /**
+   * Corrects a rejected activity and puts it back to pending for an officer (the verdict and
+   * its reason are cleared); false when it is missing or not rejected any more.
+   */
+  correct(activityId: string, correction: ActivityCorrection, now: Date): Promise<boolean>;
+  /** Removes an activity still pending (withdrawn by its reporter); false when missing or decided. */
+  withdraw(activityId: string): Promise<boolean>;
 }

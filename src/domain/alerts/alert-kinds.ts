@@ -19,6 +19,12 @@ export const LEADER_NOTICE_KINDS = {
   verdict: 'leader.verdict',
   /** Another group asks the leader's group to confirm something (inbox). */
   confirmRequest: 'leader.confirmRequest',
+  /** A partner group confirmed or declined an activity or a relation the leader's group asked about. */
+  answer: 'leader.answer',
+  /** The leader's request to co-lead a group was approved or declined. */
+  coLeader: 'leader.coLeader',
+  /** The level of the desa of the leader's group went up or down. */
+  level: 'leader.level',
 } as const;
 
 /** The i18n key of an alert kind's name (for the mute screen). */

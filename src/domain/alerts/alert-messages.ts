@@ -6,7 +6,6 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { maskPhone } from '../access/principal.js';
 import type { ActivitySummary } from '../activities/ports.js';
 import type { GroupView } from '../groups/ports.js';
 import { verifyButtons } from '../officers/verify-target.js';
@@ -23,12 +22,12 @@ export const OFFICER_PANEL_DEEP_LINK = 'p';
 const MAX_DIGEST_CHANGES = 20;
 
 /**
- * A new group waiting for verification. The leader's phone is masked: officers see numbers
- * masked everywhere, only the admin sees them whole (through the API).
+ * A new group waiting for verification. Only the officers covering the desa receive it, so
+ * the ketua's phone is whole: verifying the group is what the ketua gave it for.
  */
 export function groupRegisteredAlert(group: GroupView, leader: { readonly name: string; readonly phone: string | null }): OutboundMessage {
   const unit = formatAreaUnit(group.unit);
-  const phone = maskPhone(leader.phone);
+  const phone = leader.phone;
   return say(
     t('officers:alert.groupRegistered', {
       name: group.name,
@@ -57,12 +56,23 @@ export function activityLoggedAlert(activity: ActivitySummary): OutboundMessage 
   );
 }
 
+/** A rejected activity its leaders corrected, waiting for verification again. */
+export function activityCorrectedAlert(activity: ActivitySummary): OutboundMessage {
+  const alert = activityLoggedAlert(activity);
+  return say([t('officers:alert.activityCorrected'), ...alert.body], alert.buttons);
+}
+
 /** Ranks for "up" and "down": Dorman sits below every working level. */
 const RANK: Record<WksbmLevel, number> = { dorman: -1, belum_ada: 0, rintisan: 1, tumbuh: 2, aktif: 3 };
 
+/** Which way a level change went: Dorman is its own direction. */
+export function levelDirection(from: WksbmLevel, to: WksbmLevel): 'up' | 'down' | 'dorman' {
+  return to === 'dorman' ? 'dorman' : RANK[to] > RANK[from] ? 'up' : 'down';
+}
+
 /** A desa's level changed. */
 export function levelChangedAlert(village: VillageNames, from: WksbmLevel, to: WksbmLevel): OutboundMessage {
-  const direction = to === 'dorman' ? 'dorman' : RANK[to] > RANK[from] ? 'up' : 'down';
+  const direction = levelDirection(from, to);
   return say(t(`officers:alert.level.${direction}`, { area: villageText(village), from: levelName(from), to: levelName(to) }));
 }
 

@@ -9,7 +9,7 @@ import { refreshWithAlerts } from './level-alerts.js';
 
 /** Refreshes every desa last recorded Aktif; returns how many changed level. */
 export async function checkDormantAreas(
-  tx: Pick<DomainTx, 'alertReports' | 'status' | 'officers' | 'outbox' | 'regions'>,
+  tx: Pick<DomainTx, 'alertReports' | 'status' | 'officers' | 'outbox' | 'regions' | 'groups' | 'privacy'>,
   now: Date,
   thresholds: StatusThresholds,
 ): Promise<{ readonly checked: number; readonly changed: number }> {

@@ -7,7 +7,7 @@ import { t } from '../../core/text.js';
 import type { GroupView } from '../groups/ports.js';
 import type { RelationKind } from '../relations/ports.js';
 import type { DomainTx } from '../tx.js';
-import { activityLoggedAlert, groupRegisteredAlert } from './alert-messages.js';
+import { activityCorrectedAlert, activityLoggedAlert, groupRegisteredAlert } from './alert-messages.js';
 import { noticeConfirmRequest } from './leader-notices.js';
 import { dateText } from './message-parts.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
@@ -48,6 +48,15 @@ export async function onActivityLogged(tx: EventTx, activityId: string, partnerG
     });
     await noticeConfirmRequest(tx, groupId, body, `confirm.participation:${activity.id}:${groupId}`, now, actorId);
   }
+}
+
+/** A rejected activity was corrected: the desa's officers are asked to verify it again. */
+export async function onActivityCorrected(tx: EventTx, activityId: string, actorId: string, now: Date): Promise<void> {
+  const activity = await tx.activities.summary(activityId);
+  if (!activity) return;
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
+    exceptPersonId: actorId,
+  });
 }
 
 /** A relation was declared: the other group's leaders are asked to confirm it. */

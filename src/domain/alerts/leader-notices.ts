@@ -14,6 +14,9 @@ import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
 /** The deep-link key of the confirmation inbox. */
 export const INBOX_DEEP_LINK = 'c';
 
+/** The deep-link key of "my activities" (a rejected activity is corrected there). */
+export const MY_ACTIVITIES_DEEP_LINK = 'ka';
+
 /**
  * Records `message` for every active leader of the group except `exceptPersonId` (who
  * caused it) and those who withdrew their consent or were erased (no proactive messages

@@ -12,11 +12,12 @@ import { refreshStatus, STATUS_CHECK_EFFECT, type RefreshResult } from '../statu
 import type { AreaStatus, StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { levelChangedAlert } from './alert-messages.js';
+import { noticeLeadersOfLevelChange } from './level-notices.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
 
 /** The facts of `area` changed: recompute, record and alert a change of a desa's level. */
 export async function refreshWithAlerts(
-  tx: Pick<DomainTx, 'status' | 'officers' | 'outbox' | 'regions'>,
+  tx: Pick<DomainTx, 'status' | 'officers' | 'outbox' | 'regions' | 'groups' | 'privacy'>,
   area: AreaRef,
   now: Date,
   thresholds: StatusThresholds,
@@ -39,6 +40,8 @@ export async function refreshWithAlerts(
       `level.changed:${area.villageCode}:${previous.at.getTime()}:${status.level}`,
       now,
     );
+    // The desa's leaders hear it too, with what it means for them (issue #11).
+    await noticeLeadersOfLevelChange(tx, area.villageCode, names, previous.level, status, `leader.level:${area.villageCode}:${previous.at.getTime()}:${status.level}`, now);
   }
   return result;
 }

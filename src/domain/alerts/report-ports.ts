@@ -5,6 +5,7 @@
  */
 import type { ActivityCategory } from '../activities/ports.js';
 import type { GroupType } from '../groups/group-types.js';
+import type { AreaUnit, GroupKetua } from '../groups/ports.js';
 import type { WksbmLevel } from '../status/ports.js';
 
 /** A group with no joint activity for a while. */
@@ -43,6 +44,13 @@ export interface DigestFigures {
   readonly levelChanges: readonly LevelChange[];
 }
 
+/** A pending group's ketua, size and place within the desa. */
+export interface PendingGroupDetails {
+  readonly ketua: GroupKetua | null;
+  readonly memberCount: number;
+  readonly unit: AreaUnit;
+}
+
 /** Something waiting for an officer's verification. */
 export type PendingVerification =
   | {
@@ -51,6 +59,8 @@ export type PendingVerification =
       readonly name: string;
       readonly groupType: GroupType;
       readonly villageName: string;
+      /** Filled by the officer's pending list (not by storage): what the officer checks and whom to call. */
+      readonly details?: PendingGroupDetails;
     }
   | {
       readonly type: 'activity';

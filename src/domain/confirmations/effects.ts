@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
+import { noticeAnswer } from '../alerts/answer-notices.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
@@ -35,6 +36,7 @@ export function inboxEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       let outcome: DecideResult['outcome'] = 'gone';
       if (item) {
         outcome = (await decide(tx, item, accept, person.id, now)) ? 'recorded' : 'forbidden';
+        if (outcome === 'recorded') await noticeAnswer(tx, item, accept, person.id, now);
         const village = await villageOf(tx, item);
         if (outcome === 'recorded' && village) await refreshWithAlerts(tx, { villageCode: village }, now, thresholds);
       }

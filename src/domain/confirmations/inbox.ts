@@ -15,6 +15,7 @@ export type InboxItem =
       readonly relationId: string;
       readonly groupName: string;
       readonly fromGroupName: string;
+      readonly fromGroupId: string;
       readonly relationKind: RelationKind;
     }
   | {
@@ -40,6 +41,7 @@ export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxIt
         relationId: item.relationId,
         groupName: item.groupName,
         fromGroupName: item.fromGroupName,
+        fromGroupId: item.fromGroupId,
         relationKind: item.kind,
       }),
     ),

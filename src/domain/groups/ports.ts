@@ -96,6 +96,15 @@ export interface GroupRepository {
    * when the group is missing or no longer pending (another officer was first).
    */
   setVerification(groupId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean>;
+  /** The group's ketua, or null when it has none (any more). */
+  ketua(groupId: string): Promise<GroupKetua | null>;
+}
+
+/** A group's ketua (contact person) as officers see it: the phone is for the verifying officer. */
+export interface GroupKetua {
+  readonly name: string | null;
+  /** E.164, unmasked: whoever shows it decides whether to mask it. */
+  readonly phone: string | null;
 }
 
 /** An officer's decision on a pending record. */

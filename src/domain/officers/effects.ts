@@ -121,7 +121,14 @@ export function officerEffects<Tx extends DomainTx>(
     [OFFICER_EFFECTS.pending]: async (_effect, { tx, person }): Promise<PendingResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
-      return tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT);
+      const pending = await tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT);
+      // Groups come with their ketua, members and RT/RW: what the officer checks, and whom to call.
+      const items: PendingVerification[] = [];
+      for (const item of pending.items) {
+        const group = item.type === 'group' ? await tx.groups.get(item.id) : null;
+        items.push(group && item.type === 'group' ? { ...item, details: { ketua: await tx.groups.ketua(item.id), memberCount: group.memberCount, unit: group.unit } } : item);
+      }
+      return { items, total: pending.total };
     },
 
     [OFFICER_EFFECTS.checkTarget]: async (effect, { tx, person }): Promise<TargetCheck> => {

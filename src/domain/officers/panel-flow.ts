@@ -5,7 +5,7 @@
  * Opened from the main menu, by "petugas", or by the button of a digest.
  */
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../alerts/alert-kinds.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../alerts/alert-messages.js';
@@ -48,10 +48,13 @@ function dashboardReply(result: DashboardSignInResult): Outcome {
   if (!result) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
   const minutes = Math.round(SIGN_IN_CODE_TTL_MS / 60_000);
   const days = Math.round(DASHBOARD_TOKEN_TTL_MS / 86_400_000);
-  const text = result.url && result.link
-    ? t('officers:dashboard.issued', { link: result.link, url: result.url, code: result.code, minutes, days })
-    : t('officers:dashboard.issuedNoUrl', { code: result.code, minutes, days });
-  return { type: 'done', say: [say(text)] };
+  if (!result.url || !result.link) return { type: 'done', say: [say(t('officers:dashboard.issuedNoUrl', { code: result.code, minutes, days }))] };
+  // The link is a link part, not text: a URL button on Telegram, its own line elsewhere.
+  const message: OutboundMessage = {
+    ...say(t('officers:dashboard.issued', { url: result.url, code: result.code, minutes, days })),
+    links: [{ url: result.link, label: t('officers:dashboard.linkButton') }],
+  };
+  return { type: 'done', say: [message] };
 }
 
 /** The officer menu flow. */

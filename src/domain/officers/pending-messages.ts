@@ -6,7 +6,8 @@
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { dateText } from '../alerts/message-parts.js';
-import type { PendingVerification } from '../alerts/report-ports.js';
+import type { PendingGroupDetails, PendingVerification } from '../alerts/report-ports.js';
+import { formatAreaUnit } from '../parse/area-unit.js';
 import { verifyButtons } from './verify-target.js';
 
 /** The list's messages: a count, then one message per record. */
@@ -18,9 +19,25 @@ export function pendingMessages(items: readonly PendingVerification[], total: nu
   return [header, ...items.map(itemMessage)];
 }
 
+/**
+ * Ketua (with the whole phone: only officers of the desa see this list, and verifying the
+ * group is the purpose the ketua gave it for), members and RT/RW.
+ */
+function detailsText(details: PendingGroupDetails) {
+  const unit = formatAreaUnit(details.unit);
+  const ketua = details.ketua;
+  return t('officers:pending.groupDetails', {
+    ketua: ketua?.name ?? '–',
+    phone: ketua?.phone ?? '–',
+    members: details.memberCount,
+    unit: unit === '' ? t('groups:unit.whole') : unit,
+  });
+}
+
 function itemMessage(item: PendingVerification): OutboundMessage {
   if (item.type === 'group') {
-    return say(t('officers:pending.group', { name: item.name, type: t(`groups:type.${item.groupType}`), village: item.villageName }), verifyButtons('group', item.id));
+    const head = t('officers:pending.group', { name: item.name, type: t(`groups:type.${item.groupType}`), village: item.villageName });
+    return say(item.details ? [head, detailsText(item.details)] : head, verifyButtons('group', item.id));
   }
   return say(
     t('officers:pending.activity', {

@@ -10,7 +10,8 @@
 import { t, type Text } from '../../core/text.js';
 import { say } from '../../core/messages.js';
 import { LEADER_NOTICE_KINDS } from '../alerts/alert-kinds.js';
-import { noticeGroupLeaders } from '../alerts/leader-notices.js';
+import { MY_ACTIVITIES_DEEP_LINK, noticeGroupLeaders } from '../alerts/leader-notices.js';
+import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { dateText } from '../alerts/message-parts.js';
 import type { Verdict, VerificationState } from '../groups/ports.js';
@@ -144,13 +145,18 @@ export async function decideTargetAs(
         : by
           ? t('officers:notice.rejected', { what: target.label, officer: by, reason: reason ?? '' })
           : t('officers:notice.rejectedByAdmin', { what: target.label, reason: reason ?? '' }),
+      // A rejected activity is corrected in "my activities": one tap opens it.
+      request.verdict === 'rejected' && target.type === 'activity'
+        ? [{ id: deepLinkButtonId(MY_ACTIVITIES_DEEP_LINK, ''), label: t('activities:mine.open') }]
+        : undefined,
     );
     await noticeGroupLeaders(
       tx,
       target.groupId,
       LEADER_NOTICE_KINDS.verdict,
       notice,
-      `leader.verdict:${target.type}:${target.id}`,
+      // A corrected activity is decided again: each verdict is its own notice.
+      `leader.verdict:${target.type}:${target.id}:${now.getTime()}`,
       now,
       decider.personId ?? undefined,
     );

@@ -10,7 +10,8 @@ import type { ConsentState } from './ports.js';
  * whenever what the notice says changes: everyone is then asked again before their next
  * personal data is collected.
  */
-export const NOTICE_VERSION = '2026-11-30';
+// 2026-12-05: the verifying officers see the ketua's whole phone (issue #11).
+export const NOTICE_VERSION = '2026-12-05';
 
 /** True when the person agreed to `version` of the notice and has not withdrawn it. */
 export function hasCurrentConsent(state: ConsentState, version: string = NOTICE_VERSION): boolean {

@@ -13,6 +13,8 @@ export interface RelationRequest {
   readonly groupName: string;
   /** The group that declared it. */
   readonly fromGroupName: string;
+  /** Its id: that group's leaders hear the answer. */
+  readonly fromGroupId: string;
 }
 
 /** Storage of relations. */

@@ -5,6 +5,7 @@ import { allUuids, isUuid } from '../groups/uuid.js';
 import { beneficiaryRows } from './beneficiaries.js';
 import { calendarDateToDb } from './calendar-date.js';
 import { activitySummary } from './activity-summary.js';
+import { correctActivity, listForLeader, withdrawActivity } from './leader-activities.js';
 import { pendingParticipations } from './pending-participations.js';
 
 /** Builds the activity repository on one transaction client. */
@@ -42,6 +43,10 @@ export function createActivityRepository(tx: PrismaTx): ActivityRepository {
       });
       return count > 0;
     },
+
+    listForLeader: (personId, limit) => listForLeader(tx, personId, limit),
+    correct: (activityId, correction) => correctActivity(tx, activityId, correction),
+    withdraw: (activityId) => withdrawActivity(tx, activityId),
   };
 }
 

@@ -5,6 +5,7 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { findOrCreateArea } from './area.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
 import { groupViewById, groupViewsInVillage, groupViewsLedBy } from './group-views.js';
+import { groupKetuas } from './ketua.js';
 import { allUuids, isUuid } from './uuid.js';
 
 /**
@@ -26,6 +27,8 @@ export function createGroupRepository(tx: PrismaTx): GroupRepository {
     create: (group, nameNorm, leaderId, now) => createGroup(tx, group, nameNorm, leaderId, now),
 
     get: (groupId) => groupViewById(tx, groupId),
+
+    ketua: async (groupId) => (await groupKetuas(tx, [groupId])).get(groupId) ?? null,
 
     listLedBy: (personId) => groupViewsLedBy(tx, personId),
 

@@ -4,6 +4,7 @@
  */
 import type { ChannelName } from '../../core/messages.js';
 import type { ClaimedAlert, DeliveryTarget, QuietHours } from '../../core/outbox/ports.js';
+import { quietHoursFor } from '../../core/outbox/quiet-hours.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
 import { messagesOf } from './payload.js';
@@ -64,7 +65,7 @@ async function loadClaimed(tx: PrismaTx, ids: string[]): Promise<ClaimedAlert[]>
     attempts: row.attempts,
     locale: row.person.locale,
     targets: byRecentActivity(row.person.identities),
-    quietHours: quietHoursOf(row.officer),
+    quietHours: quietHoursFor(row.kind, quietHoursOf(row.officer)),
   }));
 }
 

@@ -20,7 +20,7 @@ export function createRelationRepository(tx: PrismaTx): RelationRepository {
           groupA: { active: true },
           groupB: { active: true, leaders: { some: { personId: leaderId, status: 'active' } } },
         },
-        select: { id: true, kind: true, groupBId: true, groupA: { select: { name: true } }, groupB: { select: { name: true } } },
+        select: { id: true, kind: true, groupAId: true, groupBId: true, groupA: { select: { name: true } }, groupB: { select: { name: true } } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       return rows.map((row) => ({
@@ -29,6 +29,7 @@ export function createRelationRepository(tx: PrismaTx): RelationRepository {
         groupId: row.groupBId,
         groupName: row.groupB.name,
         fromGroupName: row.groupA.name,
+        fromGroupId: row.groupAId,
       }));
     },
 

@@ -45,7 +45,7 @@ describe('Telegram configuration', () => {
       issues({
         TELEGRAM_BOT_TOKEN: 'not-a-token',
         TELEGRAM_MODE: 'push',
-        PUBLIC_URL: 'http://bot.example.org',
+        PUBLIC_URL: 'ftp://bot.example.org',
         TELEGRAM_WEBHOOK_SECRET: 'has spaces!',
         TELEGRAM_API_ROOT: 'ftp://x',
         TELEGRAM_MAX_RETRIES: '99',
@@ -61,7 +61,9 @@ describe('Telegram configuration', () => {
       'TELEGRAM_MAX_RETRY_DELAY',
     ]);
     expect(issues({ TELEGRAM_WEBHOOK_SECRET: 'x'.repeat(257) })).toHaveLength(1);
-    expect(issues({ PUBLIC_URL: 'http://bot.example.org' })[0]).toBe('PUBLIC_URL: expected a URL such as https://bot.example.org');
+    expect(issues({ PUBLIC_URL: 'bot.example.org' })[0]).toBe('PUBLIC_URL: expected a URL such as https://bot.example.org');
+    // An http address is fine for links (a LAN install); only webhook mode needs https.
+    expect(issues({ PUBLIC_URL: 'http://192.168.1.10:3000' })).toEqual([]);
   });
 
   it('requires PUBLIC_URL and a secret in webhook mode, on a port Telegram delivers to', () => {
@@ -72,6 +74,9 @@ describe('Telegram configuration', () => {
     expect(
       telegramConfigProblems(parse({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_MODE: 'webhook', PUBLIC_URL: 'https://x.org:3000', TELEGRAM_WEBHOOK_SECRET: 's' })),
     ).toEqual(['PUBLIC_URL: Telegram only delivers webhooks to ports 443, 80, 88 and 8443']);
+    expect(
+      telegramConfigProblems(parse({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_MODE: 'webhook', PUBLIC_URL: 'http://x.org', TELEGRAM_WEBHOOK_SECRET: 's' })),
+    ).toEqual(['PUBLIC_URL: must be an https address when TELEGRAM_MODE=webhook (Telegram posts updates only over https)']);
     expect(telegramConfigProblems(parse({ TELEGRAM_MODE: 'webhook', PUBLIC_URL: 'https://x.org', TELEGRAM_WEBHOOK_SECRET: 's' }))[0]).toMatch(
       /^TELEGRAM_BOT_TOKEN: required when TELEGRAM_MODE=webhook/,
     );

@@ -51,9 +51,8 @@ describe('officer alerts', () => {
     expect(text(message)).toContain('Kelompok baru menunggu verifikasi');
     expect(text(message)).toContain('Karang Taruna Tunas Muda (Karang Taruna)');
     expect(text(message)).toContain('Panggungharjo, Kec. Sewon');
-    // Officers see the leader's phone masked; only the admin sees it whole, through the API.
-    expect(text(message)).toContain('ketua Mas Joko, +62813•••••444');
-    expect(text(message)).not.toContain('+6281333334444');
+    // Only the desa's officers receive it: they see the ketua's whole phone to call them (issue #11).
+    expect(text(message)).toContain('ketua Mas Joko, +6281333334444');
     expect(text(message, 'en')).toContain('New group waiting for verification');
     const [verify, reject] = renderer.render([message], 'id')[0]!.buttons!;
     expect(verify!.label).toBe('✅ Verifikasi');

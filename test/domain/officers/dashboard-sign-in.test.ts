@@ -50,13 +50,31 @@ describeEachDatabase('officer dashboard sign-in and chat audit', (kind) => {
     const [, url, code] = match!;
     // The code is also given alone, to type on another device, with the address to open.
     expect(text.split('\n')).toContain(code);
-    expect(text).toContain(`buka ${url} lalu ketik kode`);
+    expect(text).toContain(`buka\n${url}\nlalu ketik kode`);
+    // Web chat has no link buttons: the link is in the text, alone on its line (issue #11).
+    expect(text.split('\n')).toContain(`${url}#code=${code}`);
     return { text, url: url!, code: code! };
   }
 
   function exchange(code: string) {
     return bot.bot.app.inject({ method: 'POST', url: '/api/auth/exchange', payload: { code } });
   }
+
+  it('builds the link from PUBLIC_URL when it is set, never from HOST:PORT', async () => {
+    const other = await createTestStore(kind);
+    const publicBot = await startTestBot(other, { clock, env: { PUBLIC_URL: 'https://wksbm.example.id/' } });
+    try {
+      const invite = await createAppTransactionRunner(publicBot.bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()));
+      await publicBot.send('officer-public', `petugas ${invite.code}`);
+      await publicBot.send('officer-public', 'petugas');
+      const text = allText(await publicBot.send('officer-public', { button: 'officer:dashboard' }));
+      expect(text).toMatch(/^https:\/\/wksbm\.example\.id\/dashboard#code=[A-Z2-9-]{14}$/m);
+      expect(text).not.toContain('127.0.0.1');
+    } finally {
+      await publicBot.close();
+      await other.dispose();
+    }
+  });
 
   it('offers the sign-in in the officer menu: a one-time link and code, and no token anywhere in the chat', async () => {
     const panel = await bot.send(OFFICER, 'petugas');

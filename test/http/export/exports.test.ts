@@ -7,7 +7,6 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskPhone } from '../../../src/domain/access/principal.js';
 import { computeStatus, factsSince } from '../../../src/domain/status/status.js';
 import type { AreaFacts } from '../../../src/domain/status/ports.js';
 import { loadVillageFacts } from '../../../src/storage/export/village-facts.js';
@@ -187,14 +186,12 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       );
     });
 
-    it('masks phone numbers for officers and shows them to the admin', async () => {
+    it('shows the ketua\'s phone to the admin and to the officers covering the desa (issue #11)', async () => {
       const asAdmin = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${PANGGUNGHARJO}`, headers: admin })).body);
       const asOff = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${PANGGUNGHARJO}`, headers: asOfficer() })).body);
       const phoneOf = (records: Array<Record<string, string>>, name: string) => records.find((r) => r['Nama Kelompok/WKSBM'] === name)!['No. HP Ketua'];
       expect(phoneOf(asAdmin, 'Arisan "Melati", RT 3')).toBe("'+6281234567890");
-      expect(phoneOf(asOff, 'Arisan "Melati", RT 3')).toBe(`'${maskPhone('+6281234567890')}`);
-      expect(phoneOf(asOff, 'Arisan "Melati", RT 3')).not.toContain('4567');
-      expect(asOff.map((r) => r['No. HP Ketua']).join()).not.toMatch(/\d{7}/);
+      expect(phoneOf(asOff, 'Arisan "Melati", RT 3')).toBe("'+6281234567890");
     });
 
     it('keeps officers to their areas: 403 outside, the covered part of a wider prefix, their areas without one', async () => {
@@ -334,12 +331,11 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(evil.getCell(16).value).toMatch(/^Minggu pagi\r?\nsetelah subuh$/);
       expect(evil.getCell(15).value).toBeNull();
 
-      const masked = await t.app.inject({ method: 'GET', url: `/api/export/groups.xlsx?prefix=${PANGGUNGHARJO}`, headers: asOfficer() });
+      const forOfficer = await t.app.inject({ method: 'GET', url: `/api/export/groups.xlsx?prefix=${PANGGUNGHARJO}`, headers: asOfficer() });
       const officerBook = new ExcelJS.Workbook();
-      await officerBook.xlsx.load(masked.rawPayload as unknown as ArrayBuffer);
+      await officerBook.xlsx.load(forOfficer.rawPayload as unknown as ArrayBuffer);
       const phones = [2, 3, 4].map((n) => officerBook.getWorksheet('Kelompok')!.getRow(n).getCell(13).value);
-      expect(phones).toContain(maskPhone('+6281234567890'));
-      expect(phones).not.toContain('+6281234567890');
+      expect(phones).toContain('+6281234567890');
     });
 
     it('drops characters XML cannot hold instead of writing a file Excel cannot open', async () => {

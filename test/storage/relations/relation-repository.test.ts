@@ -86,8 +86,8 @@ describeEachDatabase('RelationRepository', (kind) => {
     if (meetings.kind !== 'created' || mou.kind !== 'created') throw new Error('expected new relations');
 
     const expected = [
-      { relationId: meetings.id, kind: 'shared_meetings', groupId: p.b, groupName: 'Posyandu Mawar', fromGroupName: 'Arisan Melati' },
-      { relationId: mou.id, kind: 'formal_mou', groupId: p.b, groupName: 'Posyandu Mawar', fromGroupName: 'Arisan Melati' },
+      { relationId: meetings.id, kind: 'shared_meetings', groupId: p.b, groupName: 'Posyandu Mawar', fromGroupName: 'Arisan Melati', fromGroupId: p.a },
+      { relationId: mou.id, kind: 'formal_mou', groupId: p.b, groupName: 'Posyandu Mawar', fromGroupName: 'Arisan Melati', fromGroupId: p.a },
     ];
     expect(await relations((repo) => repo.pendingFor(p.leaderB))).toEqual(expected);
     expect(await relations((repo) => repo.pendingFor(coLeader))).toEqual(expected);

@@ -1,5 +1,5 @@
 /** The groups export: one row per group, columns as the Dinas Sosial's PSKS forms name them. */
-import { phoneFor, type Principal } from '../../../domain/access/principal.js';
+import { ketuaPhoneFor, type Principal } from '../../../domain/access/principal.js';
 import type { GroupExportRow } from '../../../storage/export/export-source.js';
 import { column, numberColumn, type Column } from './export-table.js';
 import { GROUP_TYPE_LABELS, VERIFICATION_LABELS, yesNo } from './labels.js';
@@ -10,7 +10,7 @@ function groupTypeLabel(row: GroupExportRow): string {
   return row.type === 'other' && row.typeOther ? `${label} (${row.typeOther})` : label;
 }
 
-/** Columns of the groups export; the leader's phone is masked for everyone but the admin. */
+/** Columns of the groups export; the ketua's phone is whole for the admin and the officers covering the desa. */
 export function groupColumns(principal: Principal): ReadonlyArray<Column<GroupExportRow>> {
   return [
     numberColumn<GroupExportRow>(),
@@ -26,7 +26,7 @@ export function groupColumns(principal: Principal): ReadonlyArray<Column<GroupEx
     column('RT', 'number', 6, (row) => (row.rt > 0 ? row.rt : null)),
     column('Dusun', 'text', 16, (row) => row.dusun || null),
     column('Nama Ketua', 'text', 24, (row) => row.leaderName),
-    column('No. HP Ketua', 'text', 17, (row) => phoneFor(principal, row.leaderPhone)),
+    column('No. HP Ketua', 'text', 17, (row) => ketuaPhoneFor(principal, row.villageCode, row.leaderPhone)),
     column('Jumlah Anggota', 'number', 10, (row) => row.memberCount),
     column('Tahun Berdiri', 'number', 10, (row) => row.foundedYear),
     column('Jadwal Pertemuan', 'text', 22, (row) => row.meetingSchedule),

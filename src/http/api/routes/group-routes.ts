@@ -1,7 +1,8 @@
 /** Groups: the list, one group with its leaders, and the verdict on a pending group. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { phoneFor } from '../../../domain/access/principal.js';
+import { ketuaPhoneFor, phoneFor } from '../../../domain/access/principal.js';
+import { groupKetuas } from '../../../storage/groups/ketua.js';
 import { groupById, groupLeaders, listGroups } from '../../../storage/admin/group-queries.js';
 import { NotFoundError } from '../../errors.js';
 import { listScope, requireCovered } from '../access.js';
@@ -21,7 +22,16 @@ const listQuery = z.object({
 export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
   scope.get('/groups', { schema: { tags: ['groups'], summary: 'Groups in the caller’s areas, newest first', querystring: listQuery } }, async (request) => {
     const { prefix, verification, active, q, page, pageSize } = request.query;
-    return listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
+    const list = await listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
+    // Each group's ketua, so that the verifying officer can call them (dashboard card).
+    const ketuas = await groupKetuas(ctx.prisma, list.items.map((group) => group.id));
+    return {
+      ...list,
+      items: list.items.map((group) => {
+        const ketua = ketuas.get(group.id);
+        return { ...group, ketua: ketua ? { name: ketua.name, phone: ketuaPhoneFor(request.principal, group.villageCode, ketua.phone) } : null };
+      }),
+    };
   });
 
   scope.get('/groups/:id', { schema: { tags: ['groups'], summary: 'One group with its leaders', params: idParams } }, async (request) => {
@@ -29,7 +39,10 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     if (!group) throw new NotFoundError('No group with this id.');
     requireCovered(request.principal, group.villageCode, 'group');
     const leaders = await groupLeaders(ctx.prisma, group.id);
-    return { ...group, leaders: leaders.map((leader) => ({ ...leader, phone: phoneFor(request.principal, leader.phone) })) };
+    // The ketua's phone is whole for the officers of the desa; co-leaders' stay masked.
+    const phoneOf = (leader: (typeof leaders)[number]) =>
+      leader.role === 'leader' && leader.status === 'active' ? ketuaPhoneFor(request.principal, group.villageCode, leader.phone) : phoneFor(request.principal, leader.phone);
+    return { ...group, leaders: leaders.map((leader) => ({ ...leader, phone: phoneOf(leader) })) };
   });
 
   scope.post(

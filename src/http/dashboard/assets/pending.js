@@ -120,6 +120,8 @@ function describeGroup(item) {
     lines: [
       [type, place(item)].filter(Boolean).join(' · '),
       typeof item.memberCount === 'number' ? t('members', { n: item.memberCount }) : null,
+      // Whole for the officers of the desa (the API masks it for anyone else).
+      item.ketua ? t('ketua', { name: item.ketua.name ?? '–', phone: item.ketua.phone ?? '–' }) : null,
       item.createdAt ? t('registered', { date: date(item.createdAt) }) : null,
     ],
   };

@@ -1,0 +1,136 @@
+/**
+ * "Kegiatan saya": a leader sees the latest activities of their groups with where each
+ * stands (waiting for a partner, waiting for the officer, verified, rejected with the
+ * officer's reason). A rejected one can be corrected — the activity flow's own questions,
+ * then sent back to the officers — and a pending one withdrawn. Only the leaders of the
+ * group that reported it may do either; the effects check that again.
+ */
+import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type Button, type OutboundMessage } from '../../core/messages.js';
+import { t, verbatim, type Text } from '../../core/text.js';
+import { dateText, namesText } from '../alerts/message-parts.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { pickItem } from '../groups/group-ref.js';
+import { ACTIVITY_EFFECTS, type ActivityChangeResult } from './effects.js';
+import { beneficiariesText, LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
+import type { LeaderActivity } from './ports.js';
+
+export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
+
+interface MyActivitiesData {
+  readonly items?: readonly LeaderActivity[];
+  readonly selected?: LeaderActivity;
+}
+
+/** "⏳ menunggu konfirmasi Posyandu Mawar", "❌ ditolak: <reason>"… */
+function stateText(item: LeaderActivity): Text {
+  switch (item.state) {
+    case 'waiting_partner':
+      return t('activities:mine.state.waiting_partner', { partners: namesText(item.pendingPartners) });
+    case 'rejected':
+      return t('activities:mine.state.rejected', { reason: item.rejectionReason ?? '–' });
+    default:
+      return t(`activities:mine.state.${item.state}`);
+  }
+}
+
+function lineText(item: LeaderActivity, index: number): Text {
+  return t('activities:mine.line', {
+    number: index + 1,
+    date: dateText(item.date),
+    category: t(`activities:category.${item.category}`),
+    group: item.reportingGroup?.name ?? '–',
+    state: stateText(item),
+  });
+}
+
+function listMessage(items: readonly LeaderActivity[]): OutboundMessage {
+  const buttons: Button[] = items.map((item, index) => ({
+    id: `act:${item.id}`,
+    label: t('activities:mine.button', { number: index + 1, date: dateText(item.date), mark: t(`activities:mine.mark.${item.state}`) }),
+  }));
+  return say([t('activities:mine.title', { count: items.length }), ...items.map(lineText)], buttons);
+}
+
+function detailsMessage(item: LeaderActivity): OutboundMessage {
+  const buttons: Button[] = [];
+  if (item.mine && item.state === 'rejected') buttons.push({ id: 'fix', label: t('activities:mine.fix') });
+  if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer')) buttons.push({ id: 'withdraw', label: t('activities:mine.withdraw') });
+  buttons.push({ id: 'list', label: t('activities:mine.backToList') });
+  return say(
+    [
+      t('activities:mine.details', {
+        date: dateText(item.date),
+        category: t(`activities:category.${item.category}`),
+        description: verbatim(item.description),
+        group: item.reportingGroup?.name ?? '–',
+        partners: namesText([...item.confirmedPartners, ...item.pendingPartners]),
+        beneficiaries: beneficiariesText(item.beneficiaries) || '–',
+        state: stateText(item),
+      }),
+      ...(item.mine ? [] : [t('activities:mine.notYours')]),
+    ],
+    buttons,
+  );
+}
+
+function changed(result: ActivityChangeResult): StepOutcome<MyActivitiesData> {
+  return { type: 'done', say: [say(t(`activities:mine.withdrawn.${result.kind}`))], menu: true };
+}
+
+/** The "my activities" flow. */
+export const myActivitiesFlow = defineFlow<MyActivitiesData>({
+  id: MY_ACTIVITIES_FLOW_ID,
+  version: 1,
+  title: t('menu.myActivities'),
+  start: () => ({ step: 'list', data: {}, effects: [{ type: ACTIVITY_EFFECTS.listMine, reply: true }] }),
+  steps: {
+    list: {
+      prompt: ({ data }) => listMessage(data.items ?? []),
+      expects: t('activities:mine.expectsPick'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') {
+          const items = input.value as LeaderActivity[];
+          if (items.length === 0) return { type: 'done', say: [say(t('activities:mine.none'))], menu: true };
+          return { type: 'stay', data: { items }, reprompt: true };
+        }
+        const selected = pickItem(input, data.items ?? [], 'act:');
+        return selected ? { type: 'goto', step: 'item', data: { ...data, selected } } : { type: 'invalid' };
+      },
+    },
+    item: {
+      prompt: ({ data }) => detailsMessage(data.selected!),
+      expects: t('activities:mine.expectsAction'),
+      on(input, { data }) {
+        const item = data.selected!;
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice === 'list' || choice === 'daftar') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true };
+        if (item.mine && item.state === 'rejected' && (choice === 'fix' || choice === 'perbaiki')) {
+          const correction: CorrectActivityInput = { correct: item };
+          return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: correction, replace: true };
+        }
+        if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer') && (choice === 'withdraw' || choice === 'tarik')) {
+          return { type: 'goto', step: 'withdraw' };
+        }
+        return { type: 'invalid' };
+      },
+    },
+    withdraw: {
+      prompt: ({ data }) =>
+        say(t('activities:mine.confirmWithdraw', { date: dateText(data.selected!.date), category: t(`activities:category.${data.selected!.category}`) }), [
+          { id: 'yes', label: t('activities:mine.withdrawYes') },
+          { id: 'no', label: t('activities:mine.withdrawNo') },
+        ]),
+      expects: t('activities:mine.expectsYesNo'),
+      on(input, { data }) {
+        if (input.type === 'effect-result') return changed(input.value as ActivityChangeResult);
+        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        if (choice === 'yes' || choice === 'ya') {
+          return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.withdraw, payload: { activityId: data.selected!.id }, reply: true }] };
+        }
+        if (choice === 'no' || choice === 'tidak') return { type: 'goto', step: 'item' };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * Telling the leaders of a desa's groups that its WKSBM level went up or down: the change,
+ * the criteria as they stand now (what changed) and the next steps, in one message. Recorded
+ * with the officers' level alert, in the transaction that records the change.
+ */
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { mayNotify } from '../privacy/consent.js';
+import type { WksbmLevel } from '../status/ports.js';
+import { levelName, statusMessage } from '../status/status-message.js';
+import type { AreaStatus } from '../status/status.js';
+import type { DomainTx } from '../tx.js';
+import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
+import { levelDirection } from './alert-messages.js';
+import type { VillageNames } from './message-parts.js';
+
+/**
+ * Records the notice for every active leader of an active group in the desa (once per
+ * person, however many groups they lead there), except those who withdrew their consent.
+ * `dedupe` names the change; the person's id is appended. Returns how many were recorded.
+ */
+export async function noticeLeadersOfLevelChange(
+  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
+  villageCode: string,
+  village: VillageNames,
+  from: WksbmLevel,
+  status: AreaStatus,
+  dedupe: string,
+  now: Date,
+): Promise<number> {
+  const direction = levelDirection(from, status.level);
+  const key = direction === 'up' ? 'levelUp' : direction === 'down' ? 'levelDown' : 'levelDorman';
+  const details = statusMessage(status, { name: village.villageName, districtName: village.districtName, regencyName: village.regencyName });
+  const message = say([t(`officers:notice.${key}`, { from: levelName(from), to: levelName(status.level) }), ...details.body]);
+  const told = new Set<string>();
+  let recorded = 0;
+  for (const group of await tx.groups.listInVillage(villageCode, [])) {
+    for (const personId of await tx.groups.leaderIds(group.id)) {
+      if (told.has(personId)) continue;
+      told.add(personId);
+      if (!mayNotify(await tx.privacy.consentState(personId))) continue;
+      const entry = { personId, officerId: null, kind: LEADER_NOTICE_KINDS.level, messages: [message], dedupeKey: `${dedupe}:${personId}` };
+      if (await tx.outbox.enqueue(entry, now)) recorded += 1;
+    }
+  }
+  return recorded;
+}

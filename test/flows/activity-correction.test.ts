@@ -1,0 +1,158 @@
+/**
+ * "Kegiatan saya" through web chat (issue #11): a leader sees the latest activities of
+ * their groups with where each stands; an officer rejects one with a reason; the leader
+ * opens it from the rejection notice, corrects it with the activity flow's own questions
+ * and sends it back; the officer is alerted again and verifies it. A pending activity can
+ * be withdrawn; a partner group's leader sees it but cannot change it. Groups and
+ * activities are seeded through the repositories; every decision is taken in the chat.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { NewActivity } from '../../src/domain/activities/ports.js';
+import type { NewGroup } from '../../src/domain/groups/ports.js';
+import { createOfficerInvite } from '../../src/domain/officers/invites.js';
+import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
+import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+const PANGGUNGHARJO = '34.02.15.2004';
+
+describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+  // 10:00 in Jakarta.
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const ids = { ani: '', budi: '', arisan: '', posyandu: '', activity: '' };
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+    for (const [name, user] of [['ani', 'ani'], ['budi', 'budi']] as const) {
+      await bot.send(user, 'halo');
+      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: user } })).personId;
+    }
+    const code = (await transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()))).code;
+    expect(allText(await bot.send('tono', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
+    await transaction(async (tx) => {
+      const group = (type: NewGroup['type'], name: string): NewGroup => ({
+        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null,
+      });
+      ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, clock())).id;
+      ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, clock())).id;
+      await tx.people.setContact(ids.ani, 'Bu Siti Aminah', '+6281227456789');
+    });
+    ids.activity = await logActivity({ date: '2026-11-15', description: 'Kerja bakti bersih selokan' });
+    clock.advance(60_000);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  function transaction<T>(fn: (tx: PrismaAppTx) => Promise<T>): Promise<T> {
+    return createAppTransactionRunner(bot.bot.database.prisma, clock).transaction(fn);
+  }
+
+  /** An activity of Ani's arisan with the posyandu as partner, alerted to the officer as the flow's effect does. */
+  async function logActivity(fields: { date: string; description: string }): Promise<string> {
+    const activity: NewActivity = {
+      ...fields, category: 'kerja_bakti', villageCode: PANGGUNGHARJO, ownGroupId: ids.arisan, partnerGroupIds: [ids.posyandu], beneficiaries: { '8': 20 }, photoRef: null,
+    };
+    const { onActivityLogged } = await import('../../src/domain/alerts/event-alerts.js');
+    return transaction(async (tx) => {
+      const { id } = await tx.activities.create(activity, ids.ani, clock());
+      await onActivityLogged(tx, id, [ids.posyandu], ids.ani, clock());
+      return id;
+    });
+  }
+
+  /** What the web chat inbox of `user` holds now (after the outbox ran). */
+  async function inbox(user: string): Promise<Reply[]> {
+    // The test bot is composed but not started: its dispatcher is run here, batch by batch.
+    for (let round = 0; round < 20 && (await bot.bot.dispatcher!.runOnce()) > 0; round++);
+    const response = await bot.bot.app.inject({ method: 'GET', url: `/webchat/inbox?userId=${user}` });
+    return (response.json() as { replies: Reply[] }).replies;
+  }
+
+  function buttonLabelled(replies: readonly Reply[], label: string | RegExp): string {
+    const matches = (text: string) => (typeof label === 'string' ? text === label : label.test(text));
+    const found = replies.flatMap((reply) => reply.buttons ?? []).find((button) => matches(button.label));
+    if (!found) throw new Error(`no button ${String(label)} in ${JSON.stringify(replies)}`);
+    return found.id;
+  }
+
+  it('shows the officer the pending group\'s ketua with the whole phone, members and RT/RW', async () => {
+    await bot.send('tono', 'menu');
+    await bot.send('tono', { button: 'menu:officer' });
+    const pending = allText(await bot.send('tono', { button: 'officer:pending' }));
+    expect(pending).toContain('Arisan Melati (Arisan)');
+    expect(pending).toContain('Ketua: Bu Siti Aminah · +6281227456789');
+    expect(pending).toContain('20 anggota · RW 004');
+  });
+
+  it('lists the activity with its state as it moves: partner, then officer', async () => {
+    const list = await bot.send('ani', 'menu').then(() => bot.send('ani', { button: 'menu:activities' }));
+    expect(allText(list)).toContain('Kerja bakti');
+    expect(allText(list)).toContain('menunggu konfirmasi Posyandu Mawar');
+    await bot.send('budi', 'konfirmasi');
+    expect(allText(await bot.send('budi', { button: 'accept' }))).toContain('dicatat');
+    expect(allText(await bot.send('ani', 'menu').then(() => bot.send('ani', { button: 'menu:activities' })))).toContain('menunggu verifikasi petugas');
+  });
+
+  it('rejected, corrected through the activity questions, sent back and verified', async () => {
+    const alert = await inbox('tono');
+    expect(allText(alert)).toContain('Kerja bakti bersih selokan');
+    expect(allText(await bot.send('tono', { button: buttonLabelled(alert, '❌ Tolak') }))).toContain('Tulis alasannya');
+    expect(allText(await bot.send('tono', 'tanggal salah, kegiatannya tanggal 14'))).toContain('Ditolak');
+
+    // The notice opens "my activities" with one tap.
+    const notice = await inbox('ani');
+    expect(allText(notice)).toContain('Alasan: tanggal salah, kegiatannya tanggal 14');
+    const list = await bot.send('ani', { button: buttonLabelled(notice, '📒 Buka Kegiatan saya') });
+    expect(allText(list)).toContain('ditolak petugas: tanggal salah, kegiatannya tanggal 14');
+    const details = await bot.send('ani', { button: `act:${ids.activity}` });
+    expect(buttonIds(details)).toEqual(['fix', 'list']);
+
+    const summary = await bot.send('ani', { button: 'fix' });
+    expect(allText(summary)).toContain('Perbaiki kegiatan yang ditolak');
+    expect(allText(summary)).toContain('Posyandu Mawar');
+    expect(allText(await bot.send('ani', { button: 'fix:date' }))).toContain('Kapan');
+    const corrected = await bot.send('ani', '14/11/2026');
+    expect(allText(corrected)).toContain('14 November 2026');
+    expect(buttonIds(corrected)).toContain('resubmit');
+    expect(allText(await bot.send('ani', { button: 'resubmit' }))).toContain('dikirim ulang ke petugas');
+
+    const row = await bot.bot.database.prisma.activity.findUniqueOrThrow({ where: { id: ids.activity } });
+    expect(row).toMatchObject({ verification: 'pending', rejectionReason: null, description: 'Kerja bakti bersih selokan' });
+    expect(row.date.toISOString().slice(0, 10)).toBe('2026-11-14');
+
+    // The officer is alerted again, and verifies.
+    clock.advance(60_000);
+    const again = await inbox('tono');
+    expect(allText(again)).toContain('sudah diperbaiki pengurusnya');
+    expect(allText(await bot.send('tono', { button: buttonLabelled(again, '✅ Verifikasi') }))).toContain('Terverifikasi');
+    expect(allText(await inbox('ani'))).toContain('sudah diverifikasi petugas');
+    await bot.send('ani', 'menu');
+    expect(allText(await bot.send('ani', { button: 'menu:activities' }))).toContain('✅ terverifikasi');
+    expect(await bot.bot.database.prisma.auditLog.count({ where: { action: 'activity.correct', targetId: ids.activity } })).toBe(1);
+  });
+
+  it('withdraws a pending activity; a partner sees it but cannot change it', async () => {
+    const second = await logActivity({ date: '2026-11-18', description: 'Kunjungan lansia bersama' });
+    await bot.send('budi', 'menu');
+    await bot.send('budi', { button: 'menu:activities' });
+    const seen = await bot.send('budi', { button: `act:${second}` });
+    expect(allText(seen)).toContain('hanya pengurusnya yang dapat memperbaiki');
+    expect(buttonIds(seen)).toEqual(['list']);
+
+    await bot.send('ani', 'menu');
+    await bot.send('ani', { button: 'menu:activities' });
+    const details = await bot.send('ani', { button: `act:${second}` });
+    expect(buttonIds(details)).toEqual(['withdraw', 'list']);
+    expect(allText(await bot.send('ani', { button: 'withdraw' }))).toContain('Tarik kembali kegiatan');
+    expect(allText(await bot.send('ani', { button: 'yes' }))).toContain('sudah ditarik kembali');
+    expect(await bot.bot.database.prisma.activity.findUnique({ where: { id: second } })).toBeNull();
+    // The partner's confirmation request went with it.
+    await bot.send('budi', 'menu');
+    expect(allText(await bot.send('budi', 'konfirmasi'))).not.toContain('Kunjungan lansia');
+  });
+});
