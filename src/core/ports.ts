@@ -8,6 +8,8 @@ import type { ChannelName, RenderedMessage, Sender } from './messages.js';
 export interface PersonView {
   readonly id: string;
   readonly locale: string;
+  /** True once the person chose a language themselves (not guessed from a message). */
+  readonly localeChosen?: boolean;
   readonly displayName: string | null;
   readonly phoneE164: string | null;
 }
@@ -43,7 +45,8 @@ export interface ConversationTx {
   saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void>;
   /** Keeps the replies of a processed message so a retried delivery gets the same answer. */
   saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void>;
-  setLocale(personId: string, locale: string): Promise<void>;
+  /** Sets the reply language; `chosen` false when it is only guessed from a message. */
+  setLocale(personId: string, locale: string, chosen?: boolean): Promise<void>;
 }
 
 /** Runs a function in one database transaction: all of it commits, or none of it. */

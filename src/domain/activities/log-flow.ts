@@ -75,6 +75,20 @@ function toBeneficiaries(): StepOutcome<LogData> {
   return { type: 'goto', step: 'beneficiaries' };
 }
 
+/** The one entry point for prefilled values: a YYYY-MM-DD `date` and a known `category`. */
+function prefilled(input: unknown): LogData {
+  const value = (input ?? {}) as { date?: unknown; category?: unknown };
+  const date = typeof value.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.date) ? value.date : undefined;
+  const category =
+    typeof value.category === 'string' && (ACTIVITY_CATEGORIES as readonly string[]).includes(value.category) ? (value.category as ActivityCategory) : undefined;
+  return { ...(date ? { date } : {}), ...(category ? { category } : {}) };
+}
+
+/** The step after the group: the first question not answered in advance. */
+function afterGroup(data: LogData): string {
+  return data.date ? (data.category ? 'description' : 'category') : 'date';
+}
+
 /** The activity logging flow. */
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
@@ -82,7 +96,8 @@ export const logActivityFlow = defineFlow<LogData>({
   version: 2,
   title: t('menu.logActivity'),
   // Who reported what is personal data: consent first, then the person's groups.
-  start: () => ({ step: 'group', data: {}, effects: [consentCheck] }),
+  // Started with `{ date, category }` (named in free text and confirmed with one tap), those questions are skipped.
+  start: (input) => ({ step: 'group', data: prefilled(input), effects: [consentCheck] }),
   steps: {
     group: withConsentGate({
       prompt: ({ data }) =>
@@ -92,11 +107,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (input.type === 'effect-result') {
           const groups = (input.value as GroupView[]).map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('activities:needGroup'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: 'date', data: { groups, own: groups[0] } };
-          return { type: 'stay', data: { groups }, reprompt: true };
+          if (groups.length === 1) return { type: 'goto', step: afterGroup(data), data: { ...data, groups, own: groups[0] } };
+          return { type: 'stay', data: { ...data, groups }, reprompt: true };
         }
         const own = pickItem(input, data.groups ?? [], 'group:');
-        return own ? { type: 'goto', step: 'date', data: { ...data, own } } : { type: 'invalid' };
+        return own ? { type: 'goto', step: afterGroup(data), data: { ...data, own } } : { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] })),
     date: questionStep<LogData, string>({
@@ -114,7 +129,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const date = parseActivityDate(text, env.now);
         return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
       },
-      then: (date, { data }) => ({ type: 'goto', step: 'category', data: { ...data, date } }),
+      then: (date, { data }) => ({ type: 'goto', step: data.category ? 'description' : 'category', data: { ...data, date } }),
     }),
     category: questionStep<LogData, ActivityCategory>({
       prompt: () =>
