@@ -59,6 +59,10 @@ const schema = z.object({
   STATUS_MIN_JOINT_ACTIVITIES: count(2),
   STATUS_MIN_PMKS_JOINT_ACTIVITIES: count(1),
   STATUS_DORMANT_AFTER_DAYS: count(180),
+  /** A new group counts in C2's linked share only once linked, or after this many days. */
+  STATUS_NEW_GROUP_LINK_DAYS: count(90),
+  /** Days between a warned drop (from time or the linked share) and the drop itself. */
+  STATUS_DROP_GRACE_DAYS: count(30),
   /** Send the outbox (alerts, notices) from this instance; all instances may. */
   OUTBOX_ENABLED: flag(true),
   /** Attempts before an alert goes to the dead letters. */
@@ -151,5 +155,7 @@ export function statusThresholds(config: Config): StatusThresholds {
     minJointActivities: config.STATUS_MIN_JOINT_ACTIVITIES,
     minPmksJointActivities: config.STATUS_MIN_PMKS_JOINT_ACTIVITIES,
     dormantAfterDays: config.STATUS_DORMANT_AFTER_DAYS,
+    newGroupLinkDays: config.STATUS_NEW_GROUP_LINK_DAYS,
+    dropGraceDays: config.STATUS_DROP_GRACE_DAYS,
   };
 }

@@ -9,6 +9,8 @@ import type { QueuedReplies } from './outbox/reply-ports.js';
 export interface PersonView {
   readonly id: string;
   readonly locale: string;
+  /** True once the person chose a language themselves (not guessed from a message). */
+  readonly localeChosen?: boolean;
   readonly displayName: string | null;
   readonly phoneE164: string | null;
 }
@@ -49,7 +51,8 @@ export interface ConversationTx {
    * queued (no replies, or no chat given).
    */
   saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null>;
-  setLocale(personId: string, locale: string): Promise<void>;
+  /** Sets the reply language; `chosen` false when it is only guessed from a message. */
+  setLocale(personId: string, locale: string, chosen?: boolean): Promise<void>;
 }
 
 /** Runs a function in one database transaction: all of it commits, or none of it. */

@@ -126,8 +126,10 @@ export class ConversationRunner<Tx extends ConversationTx> {
         if (effect.type === SET_LOCALE_EFFECT) {
           const locale = String((effect.payload as { locale?: unknown } | undefined)?.locale);
           if (!deps.supportedLocales.includes(locale)) throw new Error(`runner: unsupported locale "${locale}"`);
-          await tx.setLocale(person.id, locale);
-          person = { ...person, locale };
+          // A language guessed from a message (payload `chosen: false`) is not the person's choice.
+          const chosen = (effect.payload as { chosen?: unknown } | undefined)?.chosen !== false;
+          await tx.setLocale(person.id, locale, chosen);
+          person = { ...person, locale, localeChosen: person.localeChosen === true || chosen };
           value = locale;
         } else {
           const handler = deps.effects[effect.type];

@@ -16,6 +16,7 @@ import { statusCheckWithAlerts } from './alerts/level-alerts.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { loadInbox } from './confirmations/inbox.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
+import { faqAnswerParams } from './faq/answers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
@@ -77,8 +78,8 @@ const entry = (id: string, label: string, flow: string, params?: Record<string, 
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   return {
     flows: [
-      createHomeFlow(deps.faq),
-      createFaqFlow(deps.faq),
+      createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
+      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds)),
       languageFlow,
       villagePickerFlow,
       registerGroupFlow,

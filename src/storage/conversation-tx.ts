@@ -62,7 +62,7 @@ export class PrismaConversationTx implements ConversationTx {
     // A statement of its own after the lock, so it sees what the previous holder committed
     // (the conversation and the person's locale alike).
     const rows = await this.tx.$queryRaw<ConversationRow[]>`
-      SELECT c."state", c."lastActiveAt", p."id"::text AS "personId", p."locale", p."displayName", p."phoneE164"
+      SELECT c."state", c."lastActiveAt", p."id"::text AS "personId", p."locale", p."localeChosenAt" IS NOT NULL AS "localeChosen", p."displayName", p."phoneE164"
       FROM "Conversation" c
       JOIN "ChannelIdentity" i ON i."id" = c."identityId"
       JOIN "Person" p ON p."id" = i."personId"
@@ -74,7 +74,7 @@ export class PrismaConversationTx implements ConversationTx {
       identityId,
       // A number the channel proves (WhatsApp) is offered to the flows but not stored until the
       // person consents and a flow saves it (UU PDP: no collection before consent).
-      person: { id: row.personId, locale: row.locale, displayName: row.displayName, phoneE164: row.phoneE164 ?? sender.phoneE164 ?? null },
+      person: { id: row.personId, locale: row.locale, localeChosen: row.localeChosen === true, displayName: row.displayName, phoneE164: row.phoneE164 ?? sender.phoneE164 ?? null },
       state: row.state ?? null,
       lastActiveAt: lastActiveAt.getTime() === NEVER_ACTIVE.getTime() ? null : lastActiveAt,
     };
@@ -122,8 +122,8 @@ export class PrismaConversationTx implements ConversationTx {
     return { id: row.id, channel, chat, messageId, messages: replies, live: row.live };
   }
 
-  async setLocale(personId: string, locale: string): Promise<void> {
-    await this.tx.person.update({ where: { id: personId }, data: { locale } });
+  async setLocale(personId: string, locale: string, chosen = true): Promise<void> {
+    await this.tx.person.update({ where: { id: personId }, data: chosen ? { locale, localeChosenAt: this.clock() } : { locale } });
   }
 
   /**
@@ -181,6 +181,7 @@ interface ConversationRow {
   readonly lastActiveAt: Date | string;
   readonly personId: string;
   readonly locale: string;
+  readonly localeChosen: boolean;
   readonly displayName: string | null;
   readonly phoneE164: string | null;
 }

@@ -103,6 +103,20 @@ function toBeneficiaries(): StepOutcome<LogData> {
   return { type: 'goto', step: 'beneficiaries' };
 }
 
+/** The one entry point for prefilled values: a YYYY-MM-DD `date` and a known `category`. */
+function prefilled(input: unknown): LogData {
+  const value = (input ?? {}) as { date?: unknown; category?: unknown };
+  const date = typeof value.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.date) ? value.date : undefined;
+  const category =
+    typeof value.category === 'string' && (ACTIVITY_CATEGORIES as readonly string[]).includes(value.category) ? (value.category as ActivityCategory) : undefined;
+  return { ...(date ? { date } : {}), ...(category ? { category } : {}) };
+}
+
+/** The step after the group: the first question not answered in advance. */
+function afterGroup(data: LogData): string {
+  return data.date ? (data.category ? 'description' : 'category') : 'date';
+}
+
 /** The activity logging flow. */
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
@@ -129,7 +143,8 @@ export const logActivityFlow = defineFlow<LogData>({
         },
       };
     }
-    return { step: 'group', data: {}, effects: [consentCheck] };
+    // Started with `{ date, category }` (named in free text and confirmed with one tap), those questions are skipped.
+    return { step: 'group', data: prefilled(input), effects: [consentCheck] };
   },
   steps: {
     group: withConsentGate({
@@ -140,11 +155,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (input.type === 'effect-result') {
           const groups = (input.value as GroupView[]).map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('activities:needGroup'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: 'date', data: { groups, own: groups[0] } };
-          return { type: 'stay', data: { groups }, reprompt: true };
+          if (groups.length === 1) return { type: 'goto', step: afterGroup(data), data: { ...data, groups, own: groups[0] } };
+          return { type: 'stay', data: { ...data, groups }, reprompt: true };
         }
         const own = pickItem(input, data.groups ?? [], 'group:');
-        return own ? { type: 'goto', step: 'date', data: { ...data, own } } : { type: 'invalid' };
+        return own ? { type: 'goto', step: afterGroup(data), data: { ...data, own } } : { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] })),
     date: questionStep<LogData, string>({
@@ -162,7 +177,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const date = parseActivityDate(text, env.now);
         return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
       },
-      then: (date, { data }) => ({ type: 'goto', step: after(data, 'category'), data: { ...data, date } }),
+      then: (date, { data }) => ({ type: 'goto', step: after(data, data.category ? 'description' : 'category'), data: { ...data, date } }),
     }),
     category: questionStep<LogData, ActivityCategory>({
       prompt: () =>

@@ -1,20 +1,25 @@
 /**
- * The daily dormancy sweep: an Aktif desa becomes Dorman by time passing alone, with no
- * message that would refresh it. Refreshing every desa last recorded as Aktif records that
- * change (and alerts its officers) on the day it happens rather than at the next check.
+ * The daily sweep of changes by time alone: an Aktif desa becomes Dorman, and a desa whose
+ * groups or joint activities age out of the window starts (and later ends) the grace period
+ * of a drop, with no message that would refresh it. Refreshing every desa last recorded at
+ * a working level above Belum Ada records those on the day they happen, warns of a drop
+ * once, and alerts officers of the change.
  */
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { refreshWithAlerts } from './level-alerts.js';
 
-/** Refreshes every desa last recorded Aktif; returns how many changed level. */
+/** Refreshes every desa last recorded Aktif, Tumbuh or Rintisan; returns how many changed level. */
 export async function checkDormantAreas(
   tx: Pick<DomainTx, 'alertReports' | 'status' | 'officers' | 'outbox' | 'regions' | 'groups' | 'privacy'>,
   now: Date,
   thresholds: StatusThresholds,
 ): Promise<{ readonly checked: number; readonly changed: number }> {
   // Sorted, so concurrent refreshes elsewhere take the per-desa locks in the same order.
-  const codes = [...(await tx.alertReports.villagesAtLevel('aktif'))].sort();
+  const levels = ['aktif', 'tumbuh', 'rintisan'] as const;
+  const found = new Set<string>();
+  for (const level of levels) for (const code of await tx.alertReports.villagesAtLevel(level)) found.add(code);
+  const codes = [...found].sort();
   let changed = 0;
   for (const villageCode of codes) {
     const result = await refreshWithAlerts(tx, { villageCode }, now, thresholds);

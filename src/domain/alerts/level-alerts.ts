@@ -8,12 +8,17 @@ import { z } from 'zod';
 import type { EffectHandler } from '../../core/runner.js';
 import type { AreaRef } from '../status/ports.js';
 import type { OverrideNote } from '../status/status-message.js';
-import { refreshStatus, STATUS_CHECK_EFFECT, type RefreshResult } from '../status/status-service.js';
+import { refreshStatus, STATUS_CHECK_EFFECT, type RefreshOptions, type RefreshResult } from '../status/status-service.js';
 import type { AreaStatus, StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { levelChangedAlert } from './alert-messages.js';
+import { levelDropWarning } from './drop-warning.js';
+import { noticeGroupLeaders } from './leader-notices.js';
 import { noticeLeadersOfLevelChange } from './level-notices.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
+
+/** The outbox kind of the drop warning to a desa's leaders. */
+export const LEVEL_DROP_NOTICE_KIND = 'leader.levelDrop';
 
 /** The facts of `area` changed: recompute, record and alert a change of a desa's level. */
 export async function refreshWithAlerts(
@@ -21,16 +26,29 @@ export async function refreshWithAlerts(
   area: AreaRef,
   now: Date,
   thresholds: StatusThresholds,
+  options: RefreshOptions = {},
 ): Promise<RefreshResult> {
-  const result = await refreshStatus(tx.status, area, now, thresholds);
+  const result = await refreshStatus(tx.status, area, now, thresholds, options);
   const { previous, status } = result;
   // Officers follow whole desa; RW figures are a leader's planning aid.
   const wholeDesa = area.rw === undefined || area.rw === 0;
-  if (wholeDesa && result.changed && previous && previous.level !== status.level) {
+  const namesOf = async () => {
     const village = await tx.regions.village(area.villageCode);
-    const names = village
+    return village
       ? { villageName: village.name, districtName: village.districtName, regencyName: village.regencyName }
       : { villageName: area.villageCode, districtName: '', regencyName: '' };
+  };
+  if (wholeDesa && result.dropStarted && status.pendingDrop) {
+    // Warned once per drop: the moment it was first seen names it.
+    const warning = levelDropWarning(await namesOf(), status.level, status.pendingDrop);
+    const dedupe = `level.drop:${area.villageCode}:${result.dropStarted.since.getTime()}`;
+    await alertOfficersOfVillage(tx, area.villageCode, 'level.changed', warning, dedupe, now);
+    for (const group of await tx.groups.listInVillage(area.villageCode, [])) {
+      if (group.active) await noticeGroupLeaders(tx, group.id, LEVEL_DROP_NOTICE_KIND, warning, dedupe, now);
+    }
+  }
+  if (wholeDesa && result.changed && previous && previous.level !== status.level) {
+    const names = await namesOf();
     await alertOfficersOfVillage(
       tx,
       area.villageCode,

@@ -4,16 +4,35 @@
  */
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { FAQ_TOPICS, type FaqTopicId } from './topics.js';
+import type { StatusThresholds } from '../status/thresholds.js';
+import { BUTTON_TOPICS, FAQ_TOPICS, type FaqTopicId } from './topics.js';
 
 /** Button id prefix of a topic button. */
 export const TOPIC_BUTTON_PREFIX = 'faq:';
 /** Button id that shows the topic list again. */
 export const MORE_TOPICS_BUTTON = 'faq:more';
 
+/** Numbers some answers quote ("berapa kelompok minimal"): read from the thresholds in force, never copied. */
+export type AnswerParams = Readonly<Record<string, number>>;
+
+/** The answer parameters of a set of status thresholds. */
+export function faqAnswerParams(thresholds: StatusThresholds): AnswerParams {
+  return {
+    minGroups: thresholds.minActiveGroups,
+    minTypes: thresholds.minGroupTypes,
+    minRelations: thresholds.minRelations,
+    minLinked: thresholds.minLinkedPercent,
+    minJoint: thresholds.minJointActivities,
+    minPmks: thresholds.minPmksJointActivities,
+    windowDays: thresholds.activityWindowDays,
+    newGroupDays: thresholds.newGroupGraceDays,
+    linkDays: thresholds.newGroupLinkDays,
+  };
+}
+
 /** The answer to a topic, with follow-up buttons. */
-export function answerMessage(topic: FaqTopicId): OutboundMessage {
-  return say(t(`faq:topics.${topic}.answer`), [
+export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): OutboundMessage {
+  return say(t(`faq:topics.${topic}.answer`, params), [
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
     { id: 'cmd:menu', label: t('engine.button.menu') },
   ]);
@@ -21,7 +40,7 @@ export function answerMessage(topic: FaqTopicId): OutboundMessage {
 
 /** One button per topic. */
 export function topicButtons(): Button[] {
-  return FAQ_TOPICS.map((topic) => ({ id: `${TOPIC_BUTTON_PREFIX}${topic}`, label: t(`faq:topics.${topic}.title`) }));
+  return BUTTON_TOPICS.map((topic) => ({ id: `${TOPIC_BUTTON_PREFIX}${topic}`, label: t(`faq:topics.${topic}.title`) }));
 }
 
 /** The topic a button id names, if it names one. */

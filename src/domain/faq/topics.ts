@@ -16,7 +16,24 @@ export const FAQ_TOPICS = [
   'pmks',
   'officers',
   'privacy',
+  // Asked in residents' own words (issue 12); reached by typing, not listed as buttons.
+  'cost',
+  'who_may_register',
+  'minimum',
+  'who_verifies',
+  'desa_sk',
+  'vs_karang_taruna',
+  'vs_lks',
+  'vs_pkk',
+  'vs_posyandu',
+  'who_runs',
+  'criterion_collective',
+  'criterion_network',
+  'criterion_synergy',
 ] as const;
+
+/** The topics offered as buttons (a phone screen holds about a dozen). */
+export const BUTTON_TOPICS: readonly FaqTopicId[] = FAQ_TOPICS.slice(0, 12);
 
 /** One FAQ topic id. */
 export type FaqTopicId = (typeof FAQ_TOPICS)[number];

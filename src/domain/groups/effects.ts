@@ -5,6 +5,8 @@
  * turns into a reply. After a change that affects an area, its WKSBM status is refreshed.
  */
 import { z } from 'zod';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
 import type { EffectHandler } from '../../core/runner.js';
 import { onCoLeaderRequested, onGroupRegistered } from '../alerts/event-alerts.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
@@ -74,6 +76,24 @@ const updateSchema = z.object({
 
 const villageSchema = z.object({ villageCode: z.string(), exclude: z.array(z.string()).default([]) });
 
+/**
+ * A new group counts in its desa's linked share once linked (or after the link period), so
+ * its leader is told how to link it; sent only where the desa has other groups to link with.
+ */
+async function tellHowToLink(tx: DomainTx, group: GroupView, personId: string, now: Date, thresholds: StatusThresholds): Promise<void> {
+  const others = await tx.groups.listInVillage(group.villageCode, [group.id]);
+  if (others.length === 0) return;
+  await tx.outbox.enqueue(
+    {
+      personId,
+      kind: 'leader.linkHint',
+      messages: [say(t('groups:linkHint', { name: group.name, days: thresholds.newGroupLinkDays, count: others.length }))],
+      dedupeKey: `group.linkHint:${group.id}:${personId}`,
+    },
+    now,
+  );
+}
+
 /** Builds the group effect handlers with the status thresholds in force. */
 export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds): Record<string, EffectHandler<Tx>> {
   return {
@@ -101,6 +121,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       // The desa's officers are asked to verify it, in this same transaction.
       await onGroupRegistered(tx, group, { name: input.leaderName, phone: input.phone ?? person.phoneE164 }, person.id, now);
       await refreshWithAlerts(tx, { villageCode: input.villageCode }, now, thresholds);
+      await tellHowToLink(tx, group, person.id, now, thresholds);
       return { kind: 'created', group };
     },
 
@@ -137,7 +158,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if ((await tx.groups.leaderRole(groupId, person.id)) !== 'leader') return { kind: 'forbidden' };
       const group = await tx.groups.get(groupId);
       await tx.groups.deactivate(groupId, now);
-      if (group) await refreshWithAlerts(tx, { villageCode: group.villageCode }, now, thresholds);
+      // The leader ended the group: a drop it causes applies at once.
+      if (group) await refreshWithAlerts(tx, { villageCode: group.villageCode }, now, thresholds, { immediate: true });
       return { kind: 'ok', group: null };
     },
   };

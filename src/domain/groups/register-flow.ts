@@ -101,6 +101,12 @@ function summaryText(data: RegisterData, env: FlowEnv): Text {
   });
 }
 
+/** The one entry point for prefilled values: `{ type }` of a known group type. */
+function prefilledType(input: unknown): RegisterData {
+  const type = (input as { type?: unknown } | null | undefined)?.type;
+  return typeof type === 'string' && type !== 'other' && (GROUP_TYPES as readonly string[]).includes(type) ? { type: type as GroupType, typeOther: null } : {};
+}
+
 /** The registration flow. */
 export const registerGroupFlow = defineFlow<RegisterData>({
   id: REGISTER_GROUP_FLOW_ID,
@@ -108,7 +114,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   version: 2,
   title: t('menu.registerGroup'),
   // The leader's name and phone are personal data: consent is checked before anything is asked.
-  start: () => ({ step: 'type', data: {}, say: [say(t('groups:register.intro'))], effects: [consentCheck] }),
+  // Started with `{ type }` (named in free text and confirmed with one tap), the type question is skipped.
+  start: (input) => ({ step: 'type', data: prefilledType(input), say: [say(t('groups:register.intro'))], effects: [consentCheck] }),
   steps: {
     type: withConsentGate(questionStep<RegisterData, GroupType>({
       prompt: () => say(t('groups:register.askType'), typeButtons()),
@@ -116,7 +123,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       example: t('groups:register.exampleType'),
       read: readType,
       then: (type, { data, env }) => advance('type', { ...data, type, typeOther: type === 'other' ? data.typeOther ?? null : null }, env),
-    })),
+    }), (data, { env }) => (data.type ? advance('type', data, env) : { type: 'stay', data, reprompt: true })),
     typeOther: questionStep<RegisterData, string>({
       prompt: () => say(t('groups:register.askTypeOther')),
       expects: t('groups:register.expectsTypeOther'),

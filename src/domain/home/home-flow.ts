@@ -5,7 +5,14 @@
 import { defineFlow, type FlowEnv, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton } from '../faq/answers.js';
+import { SET_LOCALE_EFFECT } from '../../core/runner.js';
+import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
+import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton, type AnswerParams } from '../faq/answers.js';
+import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
+import { formatDateId } from '../parse/date.js';
+import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
+import { understand } from '../understanding/understand.js';
+import type { Effect } from '../../core/engine/flow.js';
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
 import { replyToIntent } from '../faq/replies.js';
@@ -48,8 +55,26 @@ export function menuMessage(env: FlowEnv): OutboundMessage {
   );
 }
 
-/** Builds the home flow around a FAQ matcher. */
-export function createHomeFlow(faq: FaqMatcher) {
+/** Button ids of the one-tap confirmations of a guessed request, and of the language offer. */
+const REGISTER_INTENT = 'intent:register:';
+const ACTIVITY_INTENT = 'intent:activity:';
+const LANGUAGE_BUTTON = 'lang:';
+
+/** A guessed registration or activity: confirmed with one tap, or started without the guess. */
+function startFromIntent(id: string): StepOutcome<HomeData> | null {
+  if (id.startsWith(REGISTER_INTENT)) {
+    const type = id.slice(REGISTER_INTENT.length);
+    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: type ? { type } : {} };
+  }
+  if (id.startsWith(ACTIVITY_INTENT)) {
+    const [date = '', category = ''] = id.slice(ACTIVITY_INTENT.length).split(':');
+    return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(date ? { date } : {}), ...(category ? { category } : {}) } };
+  }
+  return null;
+}
+
+/** Builds the home flow around a FAQ matcher; `params` are the numbers some answers quote. */
+export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   const stay = (messages: OutboundMessage[], reprompt: boolean): StepOutcome<HomeData> => ({
     type: 'stay',
     say: messages,
@@ -70,7 +95,13 @@ export function createHomeFlow(faq: FaqMatcher) {
           if (input.type === 'button') {
             if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
             const topic = topicFromButton(input.id);
-            if (topic) return stay([answerMessage(topic)], false);
+            if (topic) return stay([answerMessage(topic, params)], false);
+            const intended = startFromIntent(input.id);
+            if (intended) return intended;
+            if (input.id.startsWith(LANGUAGE_BUTTON) && ['id', 'en'].includes(input.id.slice(LANGUAGE_BUTTON.length))) {
+              const locale = input.id.slice(LANGUAGE_BUTTON.length);
+              return { type: 'stay', say: [say(t('language.changed'))], effects: [{ type: SET_LOCALE_EFFECT, payload: { locale } }], reprompt: true };
+            }
             const entry = env.menu.find((item) => `${MENU_BUTTON_PREFIX}${item.id}` === input.id);
             if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
             // A button from an old message that means nothing now.
@@ -100,9 +131,49 @@ export function createHomeFlow(faq: FaqMatcher) {
           const shortcutEntry = shortcut ? env.menu.find((item) => item.id === shortcut) : undefined;
           if (shortcutEntry) return { type: 'start', flow: shortcutEntry.flow, input: shortcutEntry.input };
 
-          const reply = replyToIntent(faq.match(text));
-          const greeted = reply.showPrompt;
-          return stay(greeted ? [...reply.messages, say(t('home.welcome'))] : reply.messages, greeted);
+          const reading = understand(text, faq, env.now);
+          // Someone who never chose a language and writes English is answered in English, and
+          // offered the choice; the guess is not their choice, so it can change again.
+          const guessed = !env.person.localeChosen && reading.language !== null && reading.language !== env.person.locale ? reading.language : null;
+          const effects: Effect[] = guessed ? [{ type: SET_LOCALE_EFFECT, payload: { locale: guessed, chosen: false } }] : [];
+          const offer = guessed === 'en'
+            ? [say(t('home.languageOffer'), [{ id: `${LANGUAGE_BUTTON}en`, label: t('language.name.en') }, { id: `${LANGUAGE_BUTTON}id`, label: t('language.name.id') }])]
+            : [];
+          const understood = reading.understood;
+          switch (understood.kind) {
+            case 'status':
+              return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine }, say: offer, effects };
+            case 'register': {
+              if (!understood.groupType) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, say: offer, effects };
+              const confirm = say(t('home.confirmRegister', { type: t(`groups:type.${understood.groupType}`) }), [
+                { id: `${REGISTER_INTENT}${understood.groupType}`, label: t('home.yesRegister') },
+                { id: REGISTER_INTENT, label: t('home.otherType') },
+              ]);
+              return { type: 'stay', say: [...offer, confirm], effects };
+            }
+            case 'activity': {
+              if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, say: offer, effects };
+              const what = [
+                ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),
+                ...(understood.date ? [t('verbatim', { text: formatDateId(understood.date, guessed ?? (env.person.locale === 'en' ? 'en' : 'id')) })] : []),
+              ];
+              const confirm = say(t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }), [
+                { id: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}`, label: t('home.yesActivity') },
+                { id: `${ACTIVITY_INTENT}:`, label: t('home.changeActivity') },
+              ]);
+              return { type: 'stay', say: [...offer, confirm], effects };
+            }
+            default: {
+              const reply = replyToIntent(understood, params);
+              const greeted = reply.showPrompt;
+              return {
+                type: 'stay',
+                say: [...reply.messages, ...offer, ...(greeted ? [say(t('home.welcome'))] : [])],
+                effects,
+                reprompt: greeted,
+              };
+            }
+          }
         },
       },
     },

@@ -161,7 +161,8 @@ export async function decideTargetAs(
       decider.personId ?? undefined,
     );
   }
-  await refreshWithAlerts(tx, { villageCode: target.villageCode }, now, thresholds);
+  // A rejection takes its record out at once: no grace period for the drop it causes.
+  await refreshWithAlerts(tx, { villageCode: target.villageCode }, now, thresholds, { immediate: request.verdict === 'rejected' });
   return { kind: 'recorded', verdict: request.verdict, label: target.label };
 }
 

@@ -3,7 +3,7 @@
  * groups' desa), optionally one RW, and gets the level, each criterion with its numbers and
  * what is still missing.
  */
-import { defineFlow, flowResultName, type StepInput } from '../../core/engine/flow.js';
+import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
@@ -17,7 +17,19 @@ import type { AreaStatus } from '../status/status.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
+/** What a free-text question already named ("cek status desa sinduadi", "desa saya sudah wksbm?"). */
+export interface StatusCheckInput {
+  /** The desa's name as typed, perhaps with its kecamatan. */
+  readonly query?: string;
+  /** "desa saya": the desa of the person's own groups. */
+  readonly mine?: boolean;
+}
+
 interface CheckData {
+  /** Asked in free text: answered for the whole desa without asking for an RW. */
+  readonly direct?: boolean;
+  readonly query?: string;
+  readonly mine?: boolean;
   /** Desa of the person's own groups, offered as buttons. */
   readonly own?: readonly VillageInfo[];
   readonly village?: VillageInfo;
@@ -50,12 +62,23 @@ function readRw(input: StepInput): number | 'whole' | null {
   return rw >= 1 && rw <= 999 ? rw : null;
 }
 
+/** The desa is known: ask for an RW, or (asked in free text) show the whole desa at once. */
+function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData> {
+  if (!data.direct) return { type: 'goto', step: 'rw', data: { ...data, village } };
+  return { type: 'goto', step: 'rw', data: { ...data, village }, effects: [{ type: STATUS_CHECK_EFFECT, payload: { villageCode: village.code }, reply: true }] };
+}
+
 /** The status check flow. */
 export const statusCheckFlow = defineFlow<CheckData>({
   id: STATUS_CHECK_FLOW_ID,
   version: 1,
   title: t('menu.status'),
-  start: () => ({ step: 'where', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  start: (input) => {
+    const asked = (input ?? {}) as StatusCheckInput;
+    const query = typeof asked.query === 'string' && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
+    const data: CheckData = query ? { direct: true, query } : asked.mine === true ? { direct: true, mine: true } : {};
+    return { step: 'where', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] };
+  },
   steps: {
     where: {
       prompt: ({ data }) =>
@@ -68,13 +91,18 @@ export const statusCheckFlow = defineFlow<CheckData>({
       on(input, { data }) {
         if (input.type === 'effect-result') {
           if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-            return { type: 'goto', step: 'rw', data: { ...data, village: input.value as VillageInfo } };
+            return toVillage(data, input.value as VillageInfo);
           }
-          return { type: 'stay', data: { own: ownVillages(input.value as GroupView[]) }, reprompt: true };
+          const own = ownVillages(input.value as GroupView[]);
+          // A desa named in the question: the picker's list is the one-tap confirmation.
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query } };
+          // "desa saya" with one desa among the person's groups: that desa, no guess involved.
+          if (data.mine && own.length === 1) return toVillage({ ...data, own }, own[0]!);
+          return { type: 'stay', data: { ...data, own }, reprompt: true };
         }
         const button = buttonOf(input);
         const village = button?.startsWith('village:') ? data.own?.find((own) => own.code === button.slice(8)) : undefined;
-        if (village) return { type: 'goto', step: 'rw', data: { ...data, village } };
+        if (village) return toVillage(data, village);
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };

@@ -26,7 +26,10 @@ export interface SocialNetwork {
   readonly requiredRelations: number;
   /** Active groups in at least one such pair. */
   readonly linkedGroups: number;
+  /** Active groups counted in the share: all but new groups not linked yet. */
   readonly activeGroups: number;
+  /** Active groups registered within `newGroupLinkDays` and not linked yet: not counted in the share. */
+  readonly newUnlinkedGroups: number;
   /** linkedGroups / activeGroups in whole percent, rounded down (0 without active groups). */
   readonly linkedPercent: number;
   readonly requiredLinkedPercent: number;
@@ -48,13 +51,25 @@ export interface JointOperation {
   readonly daysSinceLastJointActivity: number | null;
 }
 
+/** Something counted once another group confirms it, named for the status reply. */
+export type WaitingConfirmation =
+  | { readonly kind: 'relation'; readonly awaiting: string; readonly from: string }
+  | { readonly kind: 'activity'; readonly awaiting: string; readonly date: string };
+
 /** All three criteria, plus whether an unverified record entered any of the numbers. */
 export interface CriteriaEvaluation {
   readonly c1: CollectiveExistence;
   readonly c2: SocialNetwork;
   readonly c3: JointOperation;
   readonly usesUnverified: boolean;
+  /** How many records behind the numbers an officer has not verified yet. */
+  readonly unverifiedRecords: number;
+  /** Relations and joint activities waiting for a group's confirmation, by group name (at most a few). */
+  readonly waiting: readonly WaitingConfirmation[];
 }
+
+/** More waiting items would not fit a phone screen. */
+const MAX_WAITING = 5;
 
 /** Evaluates C1–C3. Pure: `now` is the only notion of time. */
 export function evaluateCriteria(facts: AreaFacts, now: Date, thresholds: StatusThresholds): CriteriaEvaluation {
@@ -94,14 +109,19 @@ export function evaluateCriteria(facts: AreaFacts, now: Date, thresholds: Status
     if (!relation.confirmed && a !== b && activeIds.has(a) && activeIds.has(b) && !pairs.has(key)) pending.add(key);
   }
   const linked = new Set([...pairs].flatMap((key) => key.split('|')));
-  const linkedMet = linked.size * 100 >= thresholds.minLinkedPercent * active.length;
+  // Growth never demotes: a new group has time to link before it counts in the share.
+  const isNewUnlinked = (group: GroupFact): boolean =>
+    !linked.has(group.id) && today - localDay(group.registeredAt) <= thresholds.newGroupLinkDays;
+  const counted = active.filter((group) => !isNewUnlinked(group));
+  const linkedMet = linked.size * 100 >= thresholds.minLinkedPercent * counted.length;
   const c2: SocialNetwork = {
     met: pairs.size >= thresholds.minRelations && linkedMet,
     relations: pairs.size,
     requiredRelations: thresholds.minRelations,
     linkedGroups: linked.size,
-    activeGroups: active.length,
-    linkedPercent: active.length === 0 ? 0 : Math.floor((linked.size * 100) / active.length),
+    activeGroups: counted.length,
+    newUnlinkedGroups: active.length - counted.length,
+    linkedPercent: counted.length === 0 ? 0 : Math.floor((linked.size * 100) / counted.length),
     requiredLinkedPercent: thresholds.minLinkedPercent,
     pendingRelations: pending.size,
   };
@@ -130,8 +150,38 @@ export function evaluateCriteria(facts: AreaFacts, now: Date, thresholds: Status
     (activity) => !activity.verified && (isJoint(activity) || activity.confirmedGroupIds.some((id) => activeIds.has(id))),
   );
   const usesUnverified = active.some((group) => !group.verified) || unverifiedActivity || unverifiedRelation;
+  const unverifiedRecords =
+    active.filter((group) => !group.verified).length +
+    inWindow.filter((activity) => !activity.verified && (isJoint(activity) || activity.confirmedGroupIds.some((id) => activeIds.has(id)))).length;
 
-  return { c1, c2, c3, usesUnverified };
+  return { c1, c2, c3, usesUnverified, unverifiedRecords, waiting: waitingItems(facts, pending, inWindow, isJoint) };
+}
+
+/** What waits for a partner's confirmation, newest activity first, then relations. */
+function waitingItems(
+  facts: AreaFacts,
+  pendingPairs: ReadonlySet<string>,
+  inWindow: readonly ActivityFact[],
+  isJoint: (activity: ActivityFact) => boolean,
+): WaitingConfirmation[] {
+  const names = new Map(facts.groups.map((group) => [group.id, group.name ?? '']));
+  const items: WaitingConfirmation[] = [];
+  const recent = [...inWindow].filter((activity) => !isJoint(activity)).sort((a, b) => b.date.getTime() - a.date.getTime());
+  for (const activity of recent) {
+    for (const id of activity.pendingGroupIds) {
+      const name = names.get(id);
+      if (name) items.push({ kind: 'activity', awaiting: name, date: activity.date.toISOString().slice(0, 10) });
+    }
+  }
+  for (const relation of facts.relations) {
+    const [a, b] = relation.groupIds;
+    if (relation.confirmed || !pendingPairs.has(pairKey(a, b))) continue;
+    // The relation's second group is the one asked to confirm.
+    const awaiting = names.get(b);
+    const from = names.get(a);
+    if (awaiting && from) items.push({ kind: 'relation', awaiting, from });
+  }
+  return items.slice(0, MAX_WAITING);
 }
 
 function collectiveExistence(

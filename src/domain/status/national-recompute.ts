@@ -14,7 +14,7 @@ import { factsSince, type StatusThresholds } from './status.js';
 export interface NationalRecomputeResult {
   /** Desa evaluated: those with a group or a recorded level. */
   readonly villages: number;
-  /** History rows written (level or provisional flag changed, or first record). */
+  /** History rows written (level changed, or first record). */
   readonly changed: number;
   /** Desa per level after the run. */
   readonly byLevel: Readonly<Record<WksbmLevel, number>>;

@@ -8,7 +8,7 @@ import type { WksbmLevel } from './ports.js';
 import type { StatusThresholds } from './thresholds.js';
 
 /** More would not fit a phone screen next to the criteria. */
-export const MAX_NEXT_STEPS = 4;
+export const MAX_NEXT_STEPS = 6;
 
 /** Every step key (without the `status:step.` prefix), for locale tests. */
 export const STEP_KEYS = [
@@ -33,19 +33,15 @@ function step(key: StepKey, params?: Record<string, number>): Text {
   return t(`status:step.${key}`, params);
 }
 
-/** The steps toward the level after `level`, at most {@link MAX_NEXT_STEPS}. */
+/** Every gap up to Aktif, nearest first, at most {@link MAX_NEXT_STEPS}. */
 export function nextSteps(level: WksbmLevel, criteria: CriteriaEvaluation, thresholds: StatusThresholds): Text[] {
-  const { c1, c2, c3 } = criteria;
+  const { c3 } = criteria;
   let steps: Text[];
   switch (level) {
     case 'belum_ada':
-      steps = c1Steps(c1, thresholds);
-      break;
     case 'rintisan':
-      steps = c2Steps(c2);
-      break;
     case 'tumbuh':
-      steps = c3Steps(c3);
+      steps = gapSteps('aktif', criteria, thresholds);
       break;
     case 'aktif':
       steps = [keepActive(c3, thresholds)];
@@ -55,6 +51,20 @@ export function nextSteps(level: WksbmLevel, criteria: CriteriaEvaluation, thres
       break;
   }
   return steps.slice(0, MAX_NEXT_STEPS);
+}
+
+/**
+ * What is missing for `target` (a working level): the unmet criteria it needs, in order
+ * C1, C2, C3 (the nearest level first).
+ */
+export function gapSteps(target: WksbmLevel, criteria: Pick<CriteriaEvaluation, 'c1' | 'c2' | 'c3'>, thresholds: StatusThresholds): Text[] {
+  const needs = target === 'aktif' ? 3 : target === 'tumbuh' ? 2 : target === 'rintisan' ? 1 : 0;
+  const { c1, c2, c3 } = criteria;
+  return [
+    ...(needs >= 1 && !c1.met ? c1Steps(c1, thresholds) : []),
+    ...(needs >= 2 && !c2.met ? c2Steps(c2) : []),
+    ...(needs >= 3 && !c3.met ? c3Steps(c3) : []),
+  ].slice(0, MAX_NEXT_STEPS);
 }
 
 function c1Steps(c1: CollectiveExistence, thresholds: StatusThresholds): Text[] {

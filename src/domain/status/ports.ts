@@ -10,6 +10,8 @@ export type WksbmLevel = (typeof WKSBM_LEVELS)[number];
 /** A group as the status engine sees it. Storage leaves rejected groups out. */
 export interface GroupFact {
   readonly id: string;
+  /** Its name, to say what waits for whom; absent in facts that never show it. */
+  readonly name?: string;
   /** A group type id (enum GroupType), e.g. `arisan`, or `other`. */
   readonly type: string;
   /** The leader's own name for the type when `type` is `other` (e.g. "Karang Werda"). */
@@ -84,6 +86,18 @@ export interface StatusRepository {
   recordLevel(area: AreaRef, record: LevelRecord): Promise<void>;
   /** Level history, newest first. */
   history(area: AreaRef, limit: number): Promise<LevelRecord[]>;
+  /** The drop waiting out its grace period, or null. */
+  pendingDrop(area: AreaRef): Promise<PendingDrop | null>;
+  /** Records (or retargets, keeping `since`) the drop waiting out its grace period. */
+  setPendingDrop(area: AreaRef, drop: PendingDrop): Promise<void>;
+  /** Forgets the waiting drop (it happened, or the area recovered). */
+  clearPendingDrop(area: AreaRef): Promise<void>;
+}
+
+/** A drop first seen at `since`, to `level`, that takes effect after the grace period. */
+export interface PendingDrop {
+  readonly level: WksbmLevel;
+  readonly since: Date;
 }
 
 /** The part of a transaction object status effects need. */

@@ -33,12 +33,45 @@ export function statusMessage(status: AreaStatus & { readonly override?: Overrid
   const level = override
     ? t('officers:override.statusLine', { level: levelName(override.level), reason: override.reason, computed: levelName(status.level) })
     : levelName(status.level);
-  const header = t('status:header', { area, level });
-  const body: Text[] = [status.provisional ? lines([header, t('status:provisional')]) : header, criteriaLines(status)];
+  const head: Text[] = [t('status:header', { area, level })];
+  if (status.pendingDrop) {
+    const drop = status.pendingDrop;
+    head.push(t('status:dropWarning', { level: levelName(drop.level), date: calendarDateText(drop.on) }));
+    head.push(...drop.fix.map((step) => t('status:bullet', { text: step })));
+  }
+  // Records not verified yet are a quiet fact: said in words, never a level of their own.
+  if (status.provisional) {
+    const count = status.unverifiedRecords ?? 0;
+    head.push(count > 0 ? t('status:provisionalCount', { count }) : t('status:provisional'));
+  }
+  const body: Text[] = [lines(head), criteriaLines(status)];
   if (status.nextSteps.length > 0) {
-    body.push(lines([t('status:stepsTitle'), ...status.nextSteps.map((step) => t('status:bullet', { text: step }))]));
+    const title = status.level === 'aktif' ? t('status:keepTitle') : status.level === 'dorman' ? t('status:stepsTitle') : t('status:gapsTitle');
+    body.push(lines([title, ...status.nextSteps.map((step) => t('status:bullet', { text: step }))]));
+  }
+  const waiting = status.waiting ?? [];
+  if (waiting.length > 0) {
+    body.push(
+      lines(
+        waiting.map((item) =>
+          t('status:bullet', {
+            text:
+              item.kind === 'activity'
+                ? t('status:waiting.activity', { group: item.awaiting, date: calendarDateText(item.date) })
+                : t('status:waiting.relation', { group: item.awaiting, from: item.from }),
+          }),
+        ),
+      ),
+    );
   }
   return say(body);
+}
+
+/** "28 November 2026" for a YYYY-MM-DD calendar date, in the reader's language. */
+export function calendarDateText(iso: string): Text {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return t('verbatim', { text: iso });
+  return t('officers:date', { day: Number(match[3]), month: t(`officers:month.m${Number(match[2])}`), year: match[1]! });
 }
 
 /** The name of a level, e.g. "🌱 Rintisan". */
@@ -58,6 +91,7 @@ function criteriaLines(status: AreaStatus): Text {
   };
   // How long ago the last joint activity was matters only where Dorman is near or reached.
   const showLast = (status.level === 'aktif' || status.level === 'dorman') && c3.daysSinceLastJointActivity !== null;
+  const newUnlinked = c2.newUnlinkedGroups ?? 0;
   return lines([
     t('status:criterion.c1', {
       mark: mark(c1.met),
@@ -70,9 +104,11 @@ function criteriaLines(status: AreaStatus): Text {
       mark: mark(c2.met),
       relations: c2.relations,
       requiredRelations: c2.requiredRelations,
-      linked: c2.linkedPercent,
+      linked: c2.linkedGroups,
+      counted: c2.activeGroups,
       requiredLinked: c2.requiredLinkedPercent,
     }),
+    ...(newUnlinked > 0 ? [t('status:criterion.c2New', { count: newUnlinked })] : []),
     showLast
       ? t('status:criterion.c3WithLast', { ...c3Numbers, days: c3.daysSinceLastJointActivity ?? 0 })
       : t('status:criterion.c3', c3Numbers),

@@ -5,8 +5,24 @@
  */
 import type { Effect } from '../../core/engine/flow.js';
 import type { EffectContext, EffectHandler } from '../../core/runner.js';
-import type { AreaRef, LevelRecord, StatusRepository, StatusTx } from './ports.js';
+import { localDay } from './days.js';
+import { gapSteps } from './next-steps.js';
+import type { AreaRef, LevelRecord, StatusRepository, StatusTx, WksbmLevel } from './ports.js';
 import { computeStatus, DEFAULT_STATUS_THRESHOLDS, factsSince, type AreaStatus, type StatusThresholds } from './status.js';
+
+const DAY_MS = 86_400_000;
+
+/** Working levels in order; Dorman has its own rule and is never held back. */
+const WORKING_RANK: Partial<Record<WksbmLevel, number>> = { belum_ada: 0, rintisan: 1, tumbuh: 2, aktif: 3 };
+
+/** How a refresh treats a drop. */
+export interface RefreshOptions {
+  /**
+   * The change comes from an officer's rejection, a deactivation or an erasure: a drop
+   * applies at once. Otherwise a drop from time or the linked share waits out the grace period.
+   */
+  readonly immediate?: boolean;
+}
 
 /** The effect a status flow asks for; payload {@link StatusCheckPayload}, value {@link AreaStatus}. */
 export const STATUS_CHECK_EFFECT = 'status.check';
@@ -20,10 +36,12 @@ export interface StatusCheckPayload {
 /** The outcome of a refresh. */
 export interface RefreshResult {
   readonly status: AreaStatus;
-  /** A history row was written: the level or the provisional flag changed, or it was the first. */
+  /** A history row was written: the level changed, or it was the first record. */
   readonly changed: boolean;
   /** The level recorded before this refresh, or null on the first one. */
   readonly previous: LevelRecord | null;
+  /** Set when this refresh first saw a drop that now waits out its grace period (warn once). */
+  readonly dropStarted?: { readonly since: Date };
 }
 
 /**
@@ -36,17 +54,48 @@ export async function refreshStatus(
   area: AreaRef,
   now: Date,
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+  options: RefreshOptions = {},
 ): Promise<RefreshResult> {
   await repo.lockArea(area);
   const facts = await repo.loadFacts(area, factsSince(now, thresholds));
-  const status = computeStatus(facts, now, thresholds);
+  const computed = computeStatus(facts, now, thresholds);
   const previous = await repo.lastLevel(area);
-  const changed = previous === null || previous.level !== status.level || previous.provisional !== status.provisional;
+  const before = previous ? WORKING_RANK[previous.level] : undefined;
+  const after = WORKING_RANK[computed.level];
+  const graced =
+    !options.immediate && thresholds.dropGraceDays > 0 && before !== undefined && after !== undefined && after < before;
+
+  const status: AreaStatus = computed;
+  let dropStarted: RefreshResult['dropStarted'];
+  if (graced && previous) {
+    const waiting = await repo.pendingDrop(area);
+    const since = waiting?.since ?? now;
+    const due = new Date(since.getTime() + thresholds.dropGraceDays * DAY_MS);
+    if (now.getTime() < due.getTime()) {
+      if (!waiting) dropStarted = { since };
+      if (!waiting || waiting.level !== computed.level) await repo.setPendingDrop(area, { level: computed.level, since });
+      // The level stays; the reply says when it drops and what would prevent it.
+      const held: AreaStatus = {
+        ...computed,
+        level: previous.level,
+        pendingDrop: {
+          level: computed.level,
+          on: new Date(localDay(due) * DAY_MS).toISOString().slice(0, 10),
+          fix: gapSteps(previous.level, computed.criteria, thresholds),
+        },
+      };
+      return { status: held, changed: false, previous, ...(dropStarted ? { dropStarted } : {}) };
+    }
+  }
+  // Up, the same, an immediate drop, Dorman, or a drop whose grace period is over.
+  if (await repo.pendingDrop(area)) await repo.clearPendingDrop(area);
+  // History holds level changes only: verifying a record is a quiet fact, not a change.
+  const changed = previous === null || previous.level !== computed.level;
   if (changed) {
     // History is read newest first by time: two changes in one transaction (same `now`),
     // or a clock behind another instance's, must still sort after the previous record.
     const at = previous && previous.at.getTime() >= now.getTime() ? new Date(previous.at.getTime() + 1) : now;
-    await repo.recordLevel(area, { level: status.level, provisional: status.provisional, at });
+    await repo.recordLevel(area, { level: computed.level, provisional: computed.provisional, at });
   }
   return { status, changed, previous };
 }
@@ -61,6 +110,7 @@ export async function refreshStatuses(
   areas: readonly AreaRef[],
   now: Date,
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+  options: RefreshOptions = {},
 ): Promise<Array<RefreshResult & { readonly area: AreaRef }>> {
   const unique = new Map<string, AreaRef>();
   for (const area of areas) unique.set(`${area.villageCode}#${area.rw ?? 0}`, area);
@@ -68,7 +118,7 @@ export async function refreshStatuses(
     (a, b) => (a.villageCode < b.villageCode ? -1 : a.villageCode > b.villageCode ? 1 : (a.rw ?? 0) - (b.rw ?? 0)),
   );
   const results: Array<RefreshResult & { readonly area: AreaRef }> = [];
-  for (const area of ordered) results.push({ area, ...(await refreshStatus(repo, area, now, thresholds)) });
+  for (const area of ordered) results.push({ area, ...(await refreshStatus(repo, area, now, thresholds, options)) });
   return results;
 }
 

@@ -18,14 +18,14 @@
  *     criteria give (Belum Ada, Rintisan or Tumbuh), until the joint activity ages out.
  */
 import type { Text } from '../../core/text.js';
-import { evaluateCriteria, type CollectiveExistence, type JointOperation, type SocialNetwork } from './criteria.js';
+import { evaluateCriteria, type CollectiveExistence, type JointOperation, type SocialNetwork, type WaitingConfirmation } from './criteria.js';
 import { calendarDateDaysBefore } from './days.js';
 import { nextSteps } from './next-steps.js';
 import type { AreaFacts, WksbmLevel } from './ports.js';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from './thresholds.js';
 
 export { DEFAULT_STATUS_THRESHOLDS, thresholdProblems, type StatusThresholds } from './thresholds.js';
-export type { CollectiveExistence, JointOperation, SocialNetwork } from './criteria.js';
+export type { CollectiveExistence, JointOperation, SocialNetwork, WaitingConfirmation } from './criteria.js';
 
 /** An area's computed status. Plain JSON (no Dates), so a flow may keep it in its state. */
 export interface AreaStatus {
@@ -39,6 +39,12 @@ export interface AreaStatus {
   };
   /** What to do next, as `status:step.*` texts; empty when nothing applies. */
   readonly nextSteps: readonly Text[];
+  /** Records behind the numbers not verified by an officer yet (a quiet fact, never a level change). */
+  readonly unverifiedRecords?: number;
+  /** Relations and activities waiting for a partner's confirmation, by name. */
+  readonly waiting?: readonly WaitingConfirmation[];
+  /** A drop waiting out its grace period: to `level` on `on` (YYYY-MM-DD) unless `fix` is done. */
+  readonly pendingDrop?: { readonly level: WksbmLevel; readonly on: string; readonly fix: readonly Text[] };
 }
 
 /** Computes the level of an area with its criteria and next steps. */
@@ -63,6 +69,8 @@ export function computeStatus(facts: AreaFacts, now: Date, thresholds: StatusThr
     provisional: criteria.usesUnverified,
     criteria: { c1, c2, c3 },
     nextSteps: nextSteps(level, criteria, thresholds),
+    unverifiedRecords: criteria.unverifiedRecords,
+    waiting: criteria.waiting,
   };
 }
 

@@ -25,6 +25,16 @@ export interface StatusThresholds {
   readonly minPmksJointActivities: number;
   /** An area once Aktif is Dorman when its last joint activity is older than this. */
   readonly dormantAfterDays: number;
+  /**
+   * A group registered this many days ago or less counts in C2's linked share only once it
+   * is linked: a new group is given time to link, so growth never lowers a level.
+   */
+  readonly newGroupLinkDays: number;
+  /**
+   * A drop caused by time or by the linked share takes effect this many days after it is
+   * first seen (warned at once); drops from a rejection, deactivation or erasure apply at once.
+   */
+  readonly dropGraceDays: number;
 }
 
 /** The values of the project brief. */
@@ -39,6 +49,8 @@ export const DEFAULT_STATUS_THRESHOLDS: StatusThresholds = Object.freeze({
   minJointActivities: 2,
   minPmksJointActivities: 1,
   dormantAfterDays: 180,
+  newGroupLinkDays: 90,
+  dropGraceDays: 30,
 });
 
 /**

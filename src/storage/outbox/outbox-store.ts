@@ -3,7 +3,6 @@
  * the caller's transaction (the domain's side); {@link createOutboxStore} is the
  * dispatcher's side (claims with a lease, outcomes) plus the admin's (dead alerts).
  */
-import { randomUUID } from 'node:crypto';
 import type { ChannelName } from '../../core/messages.js';
 import type { Lease, OutboxAdmin, OutboxStore } from '../../core/outbox/ports.js';
 import type { Outbox, OutboxEntry } from '../../domain/alerts/ports.js';
@@ -12,6 +11,7 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { claimDue } from './claim.js';
 import { createOutboxAdmin } from './dead-alerts.js';
 import { toPayloadJson } from './payload.js';
+import { uuidV7 } from './uuid-v7.js';
 
 /** Longest `lastError` kept: reasons are short, but a channel may quote a long description. */
 const MAX_ERROR_LENGTH = 500;
@@ -20,12 +20,14 @@ const MAX_ERROR_LENGTH = 500;
 export function createOutbox(tx: PrismaTx): Outbox {
   return {
     async enqueue(entry: OutboxEntry, now: Date): Promise<boolean> {
+      // A time-ordered id: alerts of one transaction share `createdAt`, and the dispatcher
+      // sends them in id order, so the cause (a new group) leaves before its effect (a level).
       // ON CONFLICT rather than catching a unique violation: a failed statement would abort
       // the caller's whole transaction. A concurrent insert of the same key waits for the
       // other transaction and then does nothing if it committed.
       const inserted = await tx.$executeRaw`
         INSERT INTO "Alert" ("id", "personId", "officerId", "kind", "payload", "dedupeKey", "status", "attempts", "nextAttemptAt", "createdAt")
-        VALUES (${randomUUID()}::uuid, ${entry.personId}::uuid, ${entry.officerId ?? null}::uuid, ${entry.kind},
+        VALUES (${uuidV7(now.getTime())}::uuid, ${entry.personId}::uuid, ${entry.officerId ?? null}::uuid, ${entry.kind},
                 ${toPayloadJson(entry.messages)}::jsonb, ${entry.dedupeKey}, 'pending', 0, ${entry.notBefore ?? now}, ${now})
         ON CONFLICT ("dedupeKey") DO NOTHING`;
       return inserted > 0;

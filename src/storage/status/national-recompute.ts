@@ -9,8 +9,8 @@
  * in flight, and refreshes wait the few seconds it runs: no level is recorded from facts
  * another transaction is changing, and none twice.
  *
- * test/storage/status/national-recompute.test.ts checks, desa by desa, that the levels and
- * provisional flags recorded here are the ones `refreshStatus` computes.
+ * test/storage/status/national-recompute.test.ts checks, desa by desa, that the levels
+ * recorded here are the ones `refreshStatus` records.
  */
 import type { NationalStatusStore, RecomputeWindow } from '../../domain/status/national-recompute.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/status/ports.js';
@@ -112,6 +112,13 @@ async function recomputeEvery(tx: PrismaTx, window: RecomputeWindow): Promise<Ra
     c2 AS (
       SELECT v, count(*) FILTER (WHERE side = 0) AS npairs, count(DISTINCT gid) AS nlinked
       FROM (SELECT v, x AS gid, 0 AS side FROM pairs UNION ALL SELECT v, y, 1 FROM pairs) ends GROUP BY v),
+    -- Active groups counted in the linked share: a new group only once linked (issue 12).
+    c2n AS (
+      SELECT ga.v, count(*) AS ncounted
+      FROM ga
+      WHERE ga.is_active AND (${window.today}::int - ga.reg_day > ${t.newGroupLinkDays}::int
+        OR EXISTS (SELECT 1 FROM pairs p WHERE p.v = ga.v AND (p.x = ga."id" OR p.y = ga."id")))
+      GROUP BY ga.v),
     c3 AS (
       SELECT v,
              count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int) AS njoint,
@@ -129,25 +136,37 @@ async function recomputeEvery(tx: PrismaTx, window: RecomputeWindow): Promise<Ra
     met AS (
       SELECT cand.v,
              coalesce(c1.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(c1.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,
-             coalesce(c2.npairs, 0) >= ${t.minRelations}::int AND coalesce(c2.nlinked, 0) * 100 >= ${t.minLinkedPercent}::int * coalesce(c1.nactive, 0) AS c2,
+             coalesce(c2.npairs, 0) >= ${t.minRelations}::int AND coalesce(c2.nlinked, 0) * 100 >= ${t.minLinkedPercent}::int * coalesce(c2n.ncounted, 0) AS c2,
              coalesce(c3.njoint, 0) >= ${t.minJointActivities}::int AND coalesce(c3.npmks, 0) >= ${t.minPmksJointActivities}::int AS c3,
              c3.last_joint IS NULL OR c3.last_joint > ${t.dormantAfterDays}::int AS quiet,
              ever.v IS NOT NULL AS ever_aktif,
              coalesce(c1.unverified, false) OR coalesce(c3.unverified, false) AS provisional
-      FROM cand LEFT JOIN c1 ON c1.v = cand.v LEFT JOIN c2 ON c2.v = cand.v LEFT JOIN c3 ON c3.v = cand.v LEFT JOIN ever ON ever.v = cand.v),
+      FROM cand LEFT JOIN c1 ON c1.v = cand.v LEFT JOIN c2 ON c2.v = cand.v LEFT JOIN c2n ON c2n.v = cand.v LEFT JOIN c3 ON c3.v = cand.v LEFT JOIN ever ON ever.v = cand.v),
     result AS (
       SELECT met.v, met.provisional,
              CASE WHEN (met.ever_aktif OR (met.c1 AND met.c2 AND met.c3)) AND met.quiet THEN 'dorman'
                   WHEN NOT met.c1 THEN 'belum_ada' WHEN NOT met.c2 THEN 'rintisan' WHEN NOT met.c3 THEN 'tumbuh' ELSE 'aktif' END AS level,
              prev.level AS prev_level, prev."provisional" AS prev_provisional, prev."at" AS prev_at
       FROM met LEFT JOIN prev ON prev.v = met.v),
+    -- History holds level changes only. A drop between working levels (time, linked share)
+    -- waits out its grace period, which the per-desa refresh keeps and warns of: here the
+    -- recorded level stays until then.
+    ranked AS (
+      SELECT result.*,
+             CASE level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_new,
+             CASE prev_level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_old
+      FROM result),
+    final AS (
+      SELECT v, provisional, prev_level, prev_at,
+             CASE WHEN ${t.dropGraceDays}::int > 0 AND rank_new < rank_old THEN prev_level ELSE level END AS level
+      FROM ranked),
     changes AS (
       INSERT INTO "AreaLevelHistory" ("id", "villageCode", "rw", "level", "provisional", "at")
       SELECT gen_random_uuid(), v, 0, level::"WksbmLevel", provisional,
              CASE WHEN prev_at IS NOT NULL AND prev_at >= ${window.now} THEN prev_at + interval '1 millisecond' ELSE ${window.now} END
-      FROM result
-      WHERE prev_level IS NULL OR prev_level <> level OR prev_provisional <> provisional
+      FROM final
+      WHERE prev_level IS NULL OR prev_level <> level
       RETURNING "villageCode")
-    SELECT level, count(*) AS villages, count(*) FILTER (WHERE prev_level IS NULL OR prev_level <> level OR prev_provisional <> provisional) AS changed
-    FROM result GROUP BY level`;
+    SELECT level, count(*) AS villages, count(*) FILTER (WHERE prev_level IS NULL OR prev_level <> level) AS changed
+    FROM final GROUP BY level`;
 }

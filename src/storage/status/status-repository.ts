@@ -3,7 +3,7 @@
  * indexed statements however many groups and activities it has, and the level history in
  * AreaLevelHistory (rw = 0 = the whole desa).
  */
-import type { ActivityFact, AreaFacts, AreaRef, GroupFact, LevelRecord, RelationFact, StatusRepository } from '../../domain/status/ports.js';
+import type { ActivityFact, AreaFacts, AreaRef, GroupFact, LevelRecord, RelationFact, StatusRepository, WksbmLevel } from '../../domain/status/ports.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** The advisory lock key a national recompute holds exclusively and every single refresh shares. */
@@ -38,6 +38,25 @@ export function createStatusRepository(tx: PrismaTx): StatusRepository {
       });
     },
 
+    async pendingDrop(area) {
+      const rows = await tx.$queryRaw<Array<{ level: string; since: Date }>>`
+        SELECT "level"::text AS "level", "since" FROM "AreaLevelDrop"
+        WHERE "villageCode" = ${area.villageCode} AND "rw" = ${historyRw(area)}::int`;
+      const row = rows[0];
+      return row ? { level: row.level as WksbmLevel, since: new Date(row.since) } : null;
+    },
+
+    async setPendingDrop(area, drop) {
+      await tx.$executeRaw`
+        INSERT INTO "AreaLevelDrop" ("villageCode", "rw", "level", "since")
+        VALUES (${area.villageCode}, ${historyRw(area)}::int, ${drop.level}::"WksbmLevel", ${drop.since})
+        ON CONFLICT ("villageCode", "rw") DO UPDATE SET "level" = EXCLUDED."level"`;
+    },
+
+    async clearPendingDrop(area) {
+      await tx.$executeRaw`DELETE FROM "AreaLevelDrop" WHERE "villageCode" = ${area.villageCode} AND "rw" = ${historyRw(area)}::int`;
+    },
+
     async history(area, limit): Promise<LevelRecord[]> {
       return tx.areaLevelHistory.findMany({
         where: { villageCode: area.villageCode, rw: historyRw(area) },
@@ -69,9 +88,9 @@ async function loadFacts(tx: PrismaTx, area: AreaRef, since: Date): Promise<Area
         SELECT 1 FROM "AreaLevelHistory"
         WHERE "villageCode" = ${area.villageCode} AND "rw" = ${rw ?? 0}::int AND "level" = 'aktif'
       ) AS "everAktif")
-    SELECT ever."everAktif", g."id", g."type", g."typeOther", g."active", g."createdAt", g."verification"
+    SELECT ever."everAktif", g."id", g."name", g."type", g."typeOther", g."active", g."createdAt", g."verification"
     FROM ever LEFT JOIN (
-      SELECT g."id"::text AS "id", g."type"::text AS "type", g."typeOther", g."active", g."createdAt", g."verification"::text AS "verification"
+      SELECT g."id"::text AS "id", g."name", g."type"::text AS "type", g."typeOther", g."active", g."createdAt", g."verification"::text AS "verification"
       FROM "Group" g JOIN "Area" a ON a."id" = g."areaId"
       WHERE g."villageCode" = ${area.villageCode} AND g."verification" <> 'rejected' AND (${rw ?? 0}::int = 0 OR a."rw" = ${rw ?? 0}::int)
     ) g ON true`;
@@ -80,6 +99,7 @@ async function loadFacts(tx: PrismaTx, area: AreaRef, since: Date): Promise<Area
     .filter((row): row is GroupRow & { id: string } => row.id !== null)
     .map((row) => ({
       id: row.id,
+      name: row.name ?? '',
       type: row.type!,
       typeOther: row.typeOther,
       enabled: row.active === true,
@@ -129,6 +149,7 @@ async function loadFacts(tx: PrismaTx, area: AreaRef, since: Date): Promise<Area
 interface GroupRow {
   readonly everAktif: boolean;
   readonly id: string | null;
+  readonly name: string | null;
   readonly type: string | null;
   readonly typeOther: string | null;
   readonly active: boolean | null;

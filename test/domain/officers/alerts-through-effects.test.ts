@@ -265,10 +265,13 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
     it('notices a desa going Dorman with time alone', async () => {
       await db.prisma.areaLevelHistory.create({ data: { villageCode: OTHER_VILLAGE, rw: 0, level: 'aktif', at: new Date(NOW.getTime() - 400 * DAY) } });
       const run = await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS));
-      expect(run).toEqual({ checked: 1, changed: 1 });
+      // The sweep checks every desa above Belum Ada (drops by time start their grace period there too).
+      expect(run.changed).toBe(1);
+      expect(run.checked).toBeGreaterThanOrEqual(1);
       const [change] = await alertsOf(psm, 'level.changed');
       expect(JSON.stringify(change!.payload)).toContain('officers:alert.level.dorman');
-      expect(await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS))).toEqual({ checked: 0, changed: 0 });
+      // Once Dorman it is not checked again; nothing else changes.
+      expect(await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS))).toMatchObject({ checked: run.checked - 1, changed: 0 });
     });
   });
 });

@@ -345,9 +345,15 @@ const cases: Case[] = [
   },
 ];
 
+/**
+ * The rule cases below test C2's arithmetic on groups registered days ago: without a link
+ * period they all count in the share. The link period has its own cases further down.
+ */
+const RULES = { ...DEFAULT_STATUS_THRESHOLDS, newGroupLinkDays: 0 };
+
 describe('computeStatus', () => {
   it.each(cases)('$name', (testCase) => {
-    const status = computeStatus(testCase.facts, testCase.now ?? NOW, testCase.thresholds ?? DEFAULT_STATUS_THRESHOLDS);
+    const status = computeStatus(testCase.facts, testCase.now ?? NOW, testCase.thresholds ?? RULES);
     expect(status.level).toBe(testCase.level);
     testCase.expect?.(status);
   });
@@ -369,8 +375,30 @@ describe('computeStatus', () => {
   });
 });
 
+describe('growth never demotes: new groups and C2', () => {
+  const newGroups = ['n1', 'n2', 'n3'].map((id) => group(id, 'kelompok_tani', { registeredDaysAgo: 2 }));
+  const tumbuh = facts({ groups: THREE_GROUPS, relations: [relation('a', 'b'), relation('b', 'c')] });
+
+  it('three new unlinked groups keep Tumbuh and Aktif, and are named as not yet counted', () => {
+    const grown = computeStatus({ ...tumbuh, groups: [...tumbuh.groups, ...newGroups] }, NOW);
+    expect(grown.level).toBe('tumbuh');
+    expect(grown.criteria.c2).toMatchObject({ linkedGroups: 3, activeGroups: 3, newUnlinkedGroups: 3, linkedPercent: 100 });
+    const aktif = aktifFacts();
+    expect(computeStatus({ ...aktif, groups: [...aktif.groups, ...newGroups] }, NOW).level).toBe('aktif');
+  });
+
+  it('a new group counts as soon as it is linked, and every group once the link period is over', () => {
+    const linked = computeStatus({ ...tumbuh, groups: [...tumbuh.groups, newGroups[0]!], relations: [...tumbuh.relations, relation('n1', 'a')] }, NOW);
+    expect(linked.criteria.c2).toMatchObject({ linkedGroups: 4, activeGroups: 4, newUnlinkedGroups: 0 });
+    const old = newGroups.map((g) => group(g.id, 'kelompok_tani', { registeredDaysAgo: 91 }));
+    const late = computeStatus({ ...tumbuh, groups: [...tumbuh.groups, ...old], activities: [activity('x', 5, ['n1'])] }, NOW);
+    // n1 is active by its activity, n2 and n3 are past the registration grace (90 days) and inactive.
+    expect(late.criteria.c2).toMatchObject({ activeGroups: 4, newUnlinkedGroups: 0, linkedPercent: 75 });
+  });
+});
+
 describe('next steps', () => {
-  const steps = (f: AreaFacts, thresholds = DEFAULT_STATUS_THRESHOLDS) => computeStatus(f, NOW, thresholds).nextSteps;
+  const steps = (f: AreaFacts, thresholds = RULES) => computeStatus(f, NOW, thresholds).nextSteps;
   const step = (key: string, params?: Record<string, number>) => (params ? { key: `status:step.${key}`, params } : { key: `status:step.${key}` });
 
   it.each([
@@ -452,7 +480,18 @@ describe('next steps', () => {
       ],
     },
   ])('$name', ({ facts: f, steps: expected }) => {
-    expect(steps(f)).toEqual(expected);
+    // Nearest gap first; the gaps of the levels above follow.
+    expect(steps(f).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('lists every gap up to Aktif, nearest first', () => {
+    expect(steps(facts({ groups: THREE_GROUPS.slice(0, 2) }))).toEqual([
+      step('c1.moreGroups', { count: 1 }),
+      step('c2.moreRelations', { count: 2 }),
+      step('c2.linkGroups', { count: 2 }),
+      step('c3.moreJoint', { count: 2 }),
+      step('c3.pmks', { count: 1 }),
+    ]);
   });
 });
 
@@ -469,6 +508,8 @@ describe('thresholds', () => {
       minJointActivities: 2,
       minPmksJointActivities: 1,
       dormantAfterDays: 180,
+      newGroupLinkDays: 90,
+      dropGraceDays: 30,
     });
     expect(thresholdProblems(DEFAULT_STATUS_THRESHOLDS)).toEqual([]);
   });

@@ -32,6 +32,8 @@ function random(seed: number): () => number {
 describeEachDatabase('national recompute', (kind) => {
   let db: TestDatabase;
   const villages: string[] = [];
+  /** Desa given an old Aktif record by the seed (a drop from it waits out the grace period). */
+  const seededAktif = new Set<string>();
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -75,6 +77,7 @@ describeEachDatabase('national recompute', (kind) => {
         });
       }
       if (rnd() < 0.2) {
+        seededAktif.add(village);
         await db.prisma.areaLevelHistory.create({ data: { villageCode: village, rw: 0, level: 'aktif', at: new Date(NOW.getTime() - 300 * DAY) } });
       }
     }
@@ -103,10 +106,13 @@ describeEachDatabase('national recompute', (kind) => {
         continue;
       }
       levels.add(recorded.level);
-      expect({ villageCode, level: recorded.level, provisional: recorded.provisional }).toEqual({
+      // A desa recorded Aktif before whose criteria now give a lower working level waits out
+      // the grace period at Aktif, as a single refresh keeps it (its old record stays).
+      const held = seededAktif.has(villageCode) && ['belum_ada', 'rintisan', 'tumbuh'].includes(expected.level);
+      expect({ villageCode, level: recorded.level, provisional: held ? false : recorded.provisional }).toEqual({
         villageCode,
-        level: expected.level,
-        provisional: expected.provisional,
+        level: held ? 'aktif' : expected.level,
+        provisional: held ? false : expected.provisional,
       });
     }
     // The random desa cover more than one level, or the comparison proves little.

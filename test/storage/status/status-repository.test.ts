@@ -17,6 +17,7 @@ import { seedActivity, seedGroup, seedRelation, seedVillage } from './seed.js';
 const NOW = new Date('2026-06-15T05:00:00.000Z');
 const SINCE = factsSince(NOW);
 const daysAgo = (days: number): Date => new Date(NOW.getTime() - days * 86_400_000);
+const DAY = 86_400_000;
 
 /** Facts with every list sorted, so they compare regardless of row order. */
 function sorted(facts: AreaFacts): AreaFacts {
@@ -86,9 +87,9 @@ describeEachDatabase('status repository', (kind) => {
     expect(sorted(facts)).toEqual(
       sorted({
         groups: [
-          { id: g1, type: 'arisan', typeOther: null, enabled: true, registeredAt: daysAgo(400), verified: true },
-          { id: g2, type: 'pkk', typeOther: null, enabled: true, registeredAt: daysAgo(30), verified: false },
-          { id: g3, type: 'other', typeOther: 'Karang Werda', enabled: false, registeredAt: daysAgo(500), verified: true },
+          { id: g1, name: expect.any(String), type: 'arisan', typeOther: null, enabled: true, registeredAt: daysAgo(400), verified: true },
+          { id: g2, name: expect.any(String), type: 'pkk', typeOther: null, enabled: true, registeredAt: daysAgo(30), verified: false },
+          { id: g3, name: expect.any(String), type: 'other', typeOther: 'Karang Werda', enabled: false, registeredAt: daysAgo(500), verified: true },
         ],
         relations: [
           { groupIds: [g1, g2], confirmed: true, verified: true },
@@ -157,13 +158,13 @@ describeEachDatabase('status repository', (kind) => {
     expect(stored.map((row) => row.rw).sort()).toEqual([0, 0, 0, 3]);
   });
 
-  it('refreshStatus records the first level and then only changes of level or provisional flag', async () => {
+  it('refreshStatus records the first level and then only changes of level (verification is a quiet fact)', async () => {
     const v = await seedVillage(db.prisma);
     const area = { villageCode: v };
     const a = await seedGroup(db.prisma, v, { type: 'arisan', createdAt: daysAgo(10) });
     const b = await seedGroup(db.prisma, v, { type: 'pkk', createdAt: daysAgo(10) });
     const c = await seedGroup(db.prisma, v, { type: 'posyandu', createdAt: daysAgo(10) });
-    const refresh = (now: Date) => runner.transaction((tx) => refreshStatus(tx.status, area, now));
+    const refresh = (now: Date, immediate = false) => runner.transaction((tx) => refreshStatus(tx.status, area, now, undefined, { immediate }));
 
     const first = await refresh(NOW);
     expect(first).toMatchObject({ changed: true, previous: null, status: { level: 'rintisan', provisional: false } });
@@ -174,20 +175,43 @@ describeEachDatabase('status repository', (kind) => {
     const grown = await refresh(new Date(NOW.getTime() + 2000));
     expect(grown).toMatchObject({ changed: true, previous: { level: 'rintisan', at: NOW }, status: { level: 'tumbuh' } });
 
+    // Waiting for verification is shown in words, never recorded as a change.
     await db.prisma.group.update({ where: { id: c }, data: { verification: 'pending' } });
-    expect(await refresh(new Date(NOW.getTime() + 3000))).toMatchObject({ changed: true, status: { level: 'tumbuh', provisional: true } });
+    expect(await refresh(new Date(NOW.getTime() + 3000))).toMatchObject({ changed: false, status: { level: 'tumbuh', provisional: true, unverifiedRecords: 1 } });
 
-    // A rejected group no longer counts: 2 active groups are below C1.
+    // A rejected group no longer counts, at once: 2 active groups are below C1.
     await db.prisma.group.update({ where: { id: c }, data: { verification: 'rejected' } });
-    expect(await refresh(new Date(NOW.getTime() + 4000))).toMatchObject({ changed: true, status: { level: 'belum_ada', provisional: false } });
+    expect(await refresh(new Date(NOW.getTime() + 4000), true)).toMatchObject({ changed: true, status: { level: 'belum_ada', provisional: false } });
 
     const history = await runner.transaction((tx) => tx.status.history(area, 10));
-    expect(history.map((r) => [r.level, r.provisional])).toEqual([
-      ['belum_ada', false],
-      ['tumbuh', true],
-      ['tumbuh', false],
-      ['rintisan', false],
-    ]);
+    expect(history.map((r) => r.level)).toEqual(['belum_ada', 'tumbuh', 'rintisan']);
+  });
+
+  it('a drop from time waits out the grace period, warned once, then applies', async () => {
+    const v = await seedVillage(db.prisma);
+    const area = { villageCode: v };
+    // Three groups active only through the registration grace (90 days) and tied: Tumbuh.
+    const [a, b, c] = [
+      await seedGroup(db.prisma, v, { type: 'arisan', createdAt: daysAgo(80) }),
+      await seedGroup(db.prisma, v, { type: 'pkk', createdAt: daysAgo(80) }),
+      await seedGroup(db.prisma, v, { type: 'posyandu', createdAt: daysAgo(80) }),
+    ];
+    await seedRelation(db.prisma, a, b);
+    await seedRelation(db.prisma, b, c);
+    const at = (days: number) => new Date(NOW.getTime() + days * DAY);
+    const refresh = (now: Date) => runner.transaction((tx) => refreshStatus(tx.status, area, now));
+    expect((await refresh(NOW)).status.level).toBe('tumbuh');
+
+    // Day 11: the groups are past the grace without activity: C1 is lost by time.
+    const started = await refresh(at(11));
+    expect(started).toMatchObject({ changed: false, dropStarted: { since: at(11) }, status: { level: 'tumbuh', pendingDrop: { level: 'belum_ada' } } });
+    expect(started.status.pendingDrop?.on).toBe(new Date(at(41).getTime() + 7 * 3_600_000).toISOString().slice(0, 10));
+    const again = await refresh(at(20));
+    expect(again.dropStarted).toBeUndefined();
+    expect(again.status).toMatchObject({ level: 'tumbuh', pendingDrop: { level: 'belum_ada' } });
+    // Day 41: the grace period is over.
+    expect(await refresh(at(41))).toMatchObject({ changed: true, status: { level: 'belum_ada' } });
+    expect(await runner.transaction((tx) => tx.status.pendingDrop(area))).toBeNull();
   });
 
   it('keeps history ordered when one transaction records two changes at the same moment', async () => {

@@ -1,0 +1,166 @@
+/**
+ * What a resident's free-text message asks for, beyond the FAQ: a status question (with
+ * the desa named, or "desa saya"), a registration (with the group type named), an
+ * activity report (with its date and category), emoji thanks and greetings, and which
+ * language it is written in. Pure: the same text and moment give the same answer. FAQ
+ * questions, greetings and thanks in words are the FAQ matcher's.
+ */
+import type { ActivityCategory } from '../activities/ports.js';
+import type { FaqIntent, FaqMatcher } from '../faq/matcher.js';
+import { tokenize } from '../faq/normalize.js';
+import type { GroupType } from '../groups/group-types.js';
+import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
+import { parseActivityDate } from '../parse/date.js';
+
+/** A message's meaning, with what it names. */
+export type Understood =
+  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string }
+  | { readonly kind: 'register'; readonly groupType?: GroupType }
+  | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory }
+  | FaqIntent;
+
+/** A message's meaning and language. */
+export interface Reading {
+  readonly understood: Understood;
+  /** 'en' when the message is clearly English, 'id' when clearly not; null when it cannot tell. */
+  readonly language: 'en' | 'id' | null;
+}
+
+const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
+const GREETING_EMOJI = /[👋🖐✋]/u;
+
+const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'aktif', 'tos', 'teacan', 'acan']);
+const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
+const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
+const REGISTER_VERBS = new Set(['daftar', 'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar']);
+const ACTIVITY_VERBS = new Set(['catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet']);
+const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
+/** Words that make a registration message a question about registering, not a request. */
+const QUESTION_WORDS = new Set([
+  'cara', 'carane', 'carana', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'siapa', 'sapa', 'sopo', 'saha', 'berapa', 'brp',
+  'bayar', 'biaya', 'gratis', 'syarat', 'boleh', 'how', 'who', 'cost', 'free', 'apa', 'apakah', 'langkah', 'prosedur', 'mbayar',
+]);
+/** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
+const STATUS_FILLER = new Set([
+  ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
+  'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
+  'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
+  'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten',
+]);
+
+const EN_WORDS = new Set([
+  'what', 'does', 'do', 'is', 'are', 'the', 'how', 'who', 'which', 'can', 'my', 'our', 'we', 'i', 'you', 'need', 'stand', 'for', 'want',
+  'register', 'village', 'group', 'groups', 'thanks', 'thank', 'hello', 'hi', 'good', 'morning', 'evening', 'afternoon', 'yet', 'much',
+  'many', 'cost', 'free', 'mean', 'meaning', 'check', 'please', 'of', 'a', 'an', 'to', 'from', 'runs', 'verifies', 'difference', 'between', 'there',
+]);
+const ID_WORDS = new Set([
+  'apa', 'itu', 'yang', 'saya', 'kami', 'desa', 'sudah', 'belum', 'bagaimana', 'gimana', 'cara', 'daftar', 'kelompok', 'siapa', 'berapa',
+  'dan', 'sama', 'dengan', 'untuk', 'ada', 'tidak', 'ga', 'gak', 'mau', 'min', 'kak', 'ya', 'sih', 'dong', 'opo', 'naon', 'teh', 'kuwi',
+  'makasih', 'terima', 'kasih', 'halo', 'selamat', 'pagi', 'kegiatan', 'catat', 'bedanya', 'harus', 'apakah', 'boleh', 'bisa',
+]);
+
+/** Reads one message. `faq` handles FAQ questions, greetings and thanks in words. */
+export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
+  const tokens = tokenize(text.slice(0, 1000)).slice(0, 60);
+  const language = languageOf(tokens);
+  if (tokens.length === 0) {
+    if (GREETING_EMOJI.test(text)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
+    if (THANKS_EMOJI.test(text)) return { understood: { kind: 'thanks' }, language };
+  }
+  const intent = requestOf(tokens, text, now);
+  if (intent) return { understood: intent, language };
+  let understood: Understood = faq.match(text);
+  // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
+  if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
+  return { understood, language };
+}
+
+/** A status, registration or activity request, or null. */
+function requestOf(tokens: readonly string[], text: string, now: Date): Understood | null {
+  const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
+  const question = has(QUESTION_WORDS);
+
+  // Registration: a verb of registering and a group named, not a question about registering.
+  if (has(REGISTER_VERBS) && !question) {
+    const groupType = groupTypeIn(tokens);
+    const namesGroup = groupType !== undefined || tokens.some((token) => ['kelompok', 'group', 'kelompoknya', 'komunitas'].includes(token));
+    if (namesGroup && !tokens.includes('wksbm')) return groupType ? { kind: 'register', groupType } : { kind: 'register' };
+  }
+
+  // Activity: a verb of recording with "kegiatan" or a category named.
+  if (has(ACTIVITY_VERBS) && !tokens.some((token) => ['cara', 'gimana', 'bagaimana', 'how', 'siapa'].includes(token))) {
+    const category = categoryIn(tokens);
+    if (has(ACTIVITY_NOUNS) || category) {
+      const date = dateIn(text, now);
+      return { kind: 'activity', ...(date ? { date } : {}), ...(category ? { category } : {}) };
+    }
+  }
+
+  // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
+  const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && (tokens[0] === 'is' || tokens.includes('yet')));
+  const namesVillage = has(VILLAGE_WORDS);
+  const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
+  const rest = tokens.filter((token) => !STATUS_FILLER.has(token) && !/^\d+$/.test(token));
+  const statusWord = tokens.includes('status') || tokens.includes('statusnya') || tokens.includes('level');
+  const checkWord = tokens[0] === 'cek' || tokens[0] === 'check';
+  const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif');
+  const isStatus =
+    statusWord ||
+    (checkWord && (namesVillage || rest.length > 0)) ||
+    (asksState && namesVillage && (aboutWksbm || mine)) ||
+    (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3) ||
+    (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
+  if (!isStatus) return null;
+  if (mine && rest.length === 0) return { kind: 'status', mine: true };
+  return rest.length > 0 ? { kind: 'status', mine: false, query: rest.join(' ') } : { kind: 'status', mine };
+}
+
+function groupTypeIn(tokens: readonly string[]): GroupType | undefined {
+  const words = tokens.filter((token) => !REGISTER_VERBS.has(token) && !['mau', 'saya', 'kami', 'ingin', 'pengen', 'dong', 'kelompok', 'our', 'i', 'want', 'to', 'group'].includes(token));
+  if (words.length === 0) return undefined;
+  // "youth group" is Karang Taruna in English.
+  if (tokens.includes('youth')) return 'karang_taruna';
+  const type = matchChoice(words.join(' '), GROUP_TYPE_WORDS.filter((option) => option.id !== 'other'));
+  return type ?? undefined;
+}
+
+function categoryIn(tokens: readonly string[]): ActivityCategory | undefined {
+  const words = tokens.filter((token) => !ACTIVITY_VERBS.has(token) && !ACTIVITY_NOUNS.has(token) && !['kemarin', 'hari', 'ini', 'tadi', 'pagi', 'mau', 'tgl', 'tanggal', 'minggu', 'lalu'].includes(token));
+  if (words.length === 0) return undefined;
+  const category = matchChoice(words.join(' '), ACTIVITY_CATEGORY_WORDS.filter((option) => option.id !== 'lainnya'));
+  return category ?? undefined;
+}
+
+/** The first phrase of the message that reads as a date ("kemarin", "tgl 3 november"). */
+function dateIn(text: string, now: Date): string | undefined {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}/.-]+/gu, ' ').trim().split(' ');
+  for (let length = 4; length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const parsed = parseActivityDate(words.slice(start, start + length).join(' '), now);
+      if (parsed.ok) return parsed.value;
+    }
+  }
+  return undefined;
+}
+
+/** English when English function words dominate and no Indonesian (or regional) one appears. */
+function languageOf(tokens: readonly string[]): 'en' | 'id' | null {
+  const en = tokens.filter((token) => EN_WORDS.has(token)).length;
+  const id = tokens.filter((token) => ID_WORDS.has(token)).length;
+  if (en >= 2 && id === 0) return 'en';
+  if (en >= 1 && id === 0 && tokens.length <= 2) return 'en';
+  if (id >= 1 && en === 0) return 'id';
+  return null;
+}
+
+/** The label of a reading in the labelled message sets: `faq:<topic>`, `status`, `greeting`… */
+export function readingLabel(understood: Understood): string {
+  switch (understood.kind) {
+    case 'faq':
+      return `faq:${understood.topic}`;
+    case 'greeting':
+      return understood.followedBy && understood.followedBy.kind !== 'unknown' ? readingLabel(understood.followedBy) : 'greeting';
+    default:
+      return understood.kind;
+  }
+}

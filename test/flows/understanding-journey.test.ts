@@ -1,0 +1,116 @@
+/**
+ * Issue 12 through web chat: residents' own words reach the right flow with what they
+ * named (status of a desa, registration with its type), English from someone who never
+ * chose a language is answered in English, and a desa at Tumbuh keeps its level when three
+ * new groups register (each new leader is told how to link).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LOCALES_DIR } from '../../src/paths.js';
+import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
+
+function buttonLabelled(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
+  return button.id;
+}
+
+describeEachDatabase('residents understood in their own words, and growth that never demotes', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+  const clock = manualClock('2026-11-20T03:00:00Z');
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  /** Registers a group from a free-text request naming its type, confirmed with one tap. */
+  async function register(user: string, request: string, type: string, name: string) {
+    let replies = await bot.send(user, request);
+    expect(buttonIds(replies)).toContain(`intent:register:${type}`);
+    replies = await acceptConsent(bot, user, await bot.send(user, { button: `intent:register:${type}` }));
+    // The type was named: the first question is the group's name.
+    expect(allText(replies)).toContain('nama kelompok');
+    await bot.send(user, name);
+    replies = await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: buttonLabelled(replies, 'Panggungharjo') });
+    await bot.send(user, 'RW 02');
+    await bot.send(user, '20 orang');
+    await bot.send(user, '2019');
+    await bot.send(user, { button: 'skip' });
+    await bot.send(user, `Ketua ${name}`);
+    replies = await bot.send(user, '0812-7777-0000');
+    expect(allText(replies)).toContain(name);
+    return bot.send(user, { button: 'save' });
+  }
+
+  /** A status question in free text: straight to the desa, one tap on the picker's list. */
+  async function status(question = 'cek status desa panggungharjo kec sewon'): Promise<string> {
+    const resident = `resident-${Math.random().toString(36).slice(2)}`;
+    const replies = await bot.send(resident, question);
+    const shown = await bot.send(resident, { button: buttonLabelled(replies, 'Panggungharjo') });
+    // No RW question: a question about the desa is answered for the whole desa.
+    expect(buttonIds(shown)).not.toContain('rw:whole');
+    return allText(shown);
+  }
+
+  it('starts registration with the type named, and answers a status question for the desa named', async () => {
+    await register('lead-1', 'mau daftar kelompok pengajian', 'majelis_taklim', 'Majelis Taklim Al Ikhlas');
+    await register('lead-2', 'saya mau daftarin karang taruna', 'karang_taruna', 'Karang Taruna Tunas Muda');
+    await register('lead-3', 'daftarkan kelompok arisan kami', 'arisan', 'Arisan RT 07');
+    const text = await status();
+    expect(text).toContain(LEVELS.rintisan!);
+    expect(text).toContain('3 kelompok aktif (perlu 3), 3 jenis (perlu 2)');
+    expect(text).toContain('sementara: 3 data belum diverifikasi');
+  });
+
+  it('keeps Tumbuh when three new groups register, and tells each new leader how to link', async () => {
+    // Tie the three groups: Tumbuh.
+    for (const [user, other] of [['lead-1', 'Karang Taruna Tunas Muda'], ['lead-1', 'Arisan RT 07']] as const) {
+      let replies = await bot.send(user, 'hubungan');
+      replies = await bot.send(user, { button: buttonLabelled(replies, other) });
+      await bot.send(user, { button: 'kind:shared_meetings' });
+      await bot.send(user, { button: 'save' });
+    }
+    for (const user of ['lead-2', 'lead-3']) {
+      await bot.send(user, 'menu');
+      await bot.send(user, { button: 'menu:inbox' });
+      await bot.send(user, { button: 'accept' });
+    }
+    expect(await status('desa panggungharjo sudah wksbm belum')).toContain(LEVELS.tumbuh!);
+
+    clock.advance(86_400_000);
+    await register('lead-4', 'daftar kelompok tani dong', 'kelompok_tani', 'Kelompok Tani Makmur');
+    await register('lead-5', 'mau mendaftarkan posyandu', 'posyandu', 'Posyandu Melati');
+    await register('lead-6', 'daftarkan kelompok pkk', 'pkk', 'PKK Dusun Glugo');
+    const text = await status();
+    expect(text).toContain(LEVELS.tumbuh!);
+    expect(text).toContain('3 dari 3 kelompok sudah terhubung (perlu 60 %)');
+    expect(text).toContain('3 kelompok baru belum dihitung');
+    const history = await bot.bot.database.prisma.areaLevelHistory.findMany({ orderBy: { at: 'asc' } });
+    // Only real level changes: Belum Ada, Rintisan, Tumbuh; no drop, no provisional rows.
+    expect(history.map((row) => row.level)).toEqual(['belum_ada', 'rintisan', 'tumbuh']);
+    const hints = await bot.bot.database.prisma.alert.count({ where: { kind: 'leader.linkHint' } });
+    expect(hints).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers English in English to someone who never chose a language, and offers the choice', async () => {
+    const replies = await bot.send('visitor-en', 'What does WKSBM stand for?');
+    expect(allText(replies)).toContain('Wahana');
+    expect(allText(replies)).toContain('Which language would you like?');
+    expect(buttonIds(replies)).toEqual(expect.arrayContaining(['lang:en', 'lang:id']));
+    const chosen = await bot.send('visitor-en', { button: 'lang:id' });
+    expect(allText(chosen)).not.toContain('Which language');
+    // Emoji thanks are understood.
+    expect(allText(await bot.send('visitor-en', '🙏🙏'))).not.toContain('belum paham');
+  });
+});
