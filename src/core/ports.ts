@@ -32,8 +32,11 @@ export type ClaimResult =
  * transaction, so a crash part-way leaves nothing behind (not even the claim).
  */
 export interface ConversationTx {
-  /** Records the message id as processed; tells whether it had been already. */
-  claimMessage(channel: ChannelName, messageId: string): Promise<ClaimResult>;
+  /**
+   * Records the message id as processed for this sender (their externalId on the channel);
+   * tells whether it had been already. Another sender's message with the same id is new.
+   */
+  claimMessage(channel: ChannelName, senderId: string, messageId: string): Promise<ClaimResult>;
   /**
    * Loads the sender's conversation, creating the person, identity and conversation on
    * first contact, and locks it until the transaction ends so that several app instances
@@ -42,7 +45,7 @@ export interface ConversationTx {
   openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot>;
   saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void>;
   /** Keeps the replies of a processed message so a retried delivery gets the same answer. */
-  saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void>;
+  saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[]): Promise<void>;
   setLocale(personId: string, locale: string): Promise<void>;
 }
 

@@ -73,7 +73,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
   async #process(message: InboundMessage): Promise<HandleResult> {
     const deps = this.#deps;
     return deps.transactions.transaction(async (tx) => {
-      const claim = await tx.claimMessage(message.channel, message.messageId);
+      const claim = await tx.claimMessage(message.channel, message.sender.externalId, message.messageId);
       if (claim.kind === 'duplicate') return { kind: 'duplicate', replies: claim.replies ?? [] };
 
       const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
@@ -138,7 +138,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
 
       await tx.saveConversation(conversation.identityId, state, now);
       const replies = deps.renderer.render(messages, person.locale);
-      await tx.saveReplies(message.channel, message.messageId, replies);
+      await tx.saveReplies(message.channel, message.sender.externalId, message.messageId, replies);
       return { kind: 'processed', replies };
     });
   }

@@ -27,17 +27,19 @@ export class PrismaConversationTx implements ConversationTx {
     protected readonly clock: Clock = systemClock,
   ) {}
 
-  async claimMessage(channel: ChannelName, messageId: string): Promise<ClaimResult> {
+  async claimMessage(channel: ChannelName, senderId: string, messageId: string): Promise<ClaimResult> {
     // ON CONFLICT rather than catching a unique violation: a failed statement would abort
     // the whole PostgreSQL transaction. A concurrent claim of the same id waits here until
     // the other transaction ends, and then counts as duplicate only if that one committed.
+    // The sender is part of the key: an id another sender used is a new message for this one
+    // (never its replies, never blocked by it).
     const inserted = await this.tx.$executeRaw`
-      INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt")
-      VALUES (${channel}::"Channel", ${messageId}, ${this.clock()})
-      ON CONFLICT ("channel", "messageId") DO NOTHING`;
+      INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
+      VALUES (${channel}::"Channel", ${senderId}, ${messageId}, ${this.clock()})
+      ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING`;
     if (inserted > 0) return { kind: 'new' };
     const row = await this.tx.processedMessage.findUnique({
-      where: { channel_messageId: { channel, messageId } },
+      where: { channel_senderId_messageId: { channel, senderId, messageId } },
       select: { replies: true },
     });
     return { kind: 'duplicate', replies: toRenderedMessages(row?.replies ?? null) };
@@ -83,10 +85,10 @@ export class PrismaConversationTx implements ConversationTx {
       WHERE "identityId" = ${identityId}::uuid`;
   }
 
-  async saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[]): Promise<void> {
+  async saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[]): Promise<void> {
     await this.tx.$executeRaw`
       UPDATE "ProcessedMessage" SET "replies" = ${JSON.stringify(replies)}::jsonb
-      WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}`;
+      WHERE "channel" = ${channel}::"Channel" AND "senderId" = ${senderId} AND "messageId" = ${messageId}`;
   }
 
   async setLocale(personId: string, locale: string): Promise<void> {

@@ -17,8 +17,8 @@ export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Da
           ORDER BY "lastActiveAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
     case 'processedMessages':
       return tx.$executeRaw`
-        DELETE FROM "ProcessedMessage" WHERE ("channel", "messageId") IN (
-          SELECT "channel", "messageId" FROM "ProcessedMessage" WHERE "processedAt" < ${cutoff}
+        DELETE FROM "ProcessedMessage" WHERE ("channel", "senderId", "messageId") IN (
+          SELECT "channel", "senderId", "messageId" FROM "ProcessedMessage" WHERE "processedAt" < ${cutoff}
           ORDER BY "processedAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
     case 'webchatInbox':
       return tx.$executeRaw`

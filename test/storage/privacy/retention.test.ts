@@ -36,7 +36,7 @@ describeEachDatabase('retention job', (kind) => {
 
   async function processed(processedAt: Date, count: number): Promise<void> {
     await db.prisma.processedMessage.createMany({
-      data: Array.from({ length: count }, () => ({ channel: 'telegram' as const, messageId: randomUUID(), processedAt })),
+      data: Array.from({ length: count }, () => ({ channel: 'telegram' as const, senderId: '1001', messageId: randomUUID(), processedAt })),
     });
   }
 
