@@ -14,6 +14,7 @@ import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
 import { createOutboxStore } from './storage/outbox/outbox-store.js';
 import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
+import { createWebchatSessionStore } from './storage/webchat/webchat-sessions.js';
 import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
@@ -146,6 +147,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       : undefined;
 
     const inbox = createWebchatInbox(database.prisma);
+    // Web chat identities are issued by the server and checked on every web chat request.
+    const webchatSessions = createWebchatSessionStore(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });
     const dispatcher = config.OUTBOX_ENABLED
       ? new OutboxDispatcher({
@@ -181,8 +184,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
-      webchat: { handle },
-      webchatInbox: { inbox, clock },
+      webchat: { handle, sessions: webchatSessions, clock },
+      webchatInbox: { inbox, sessions: webchatSessions, clock },
       rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
       api: {
         prisma: database.prisma,

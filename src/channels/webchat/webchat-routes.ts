@@ -2,20 +2,31 @@
  * The web chat channel: a JSON endpoint that turns a request into a neutral inbound
  * message and answers with the rendered replies, and the page that uses it.
  *
+ * `POST /webchat/sessions` → 201 `{ userId }`: a new identity issued by the server.
  * `POST /webchat/messages` `{ userId, text? | buttonId?, messageId? }` →
- * `{ replies: [{ text, buttons?: [{ id, label }] }] }`. Sending the same `messageId` again
- * (a retry after a dropped connection) returns the same replies and changes nothing.
+ * `{ replies: [{ text, buttons?: [{ id, label }] }] }`; a userId the server did not issue
+ * is answered 401. Sending the same `messageId` again (a retry after a dropped connection)
+ * returns the same replies and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
+import type { Clock } from '../../core/ports.js';
 import { parseWith } from '../../http/errors.js';
+import { issueWebchatSession, requireWebchatSession, type WebchatSessionStore } from './sessions.js';
 
-/** What the web chat needs: something that handles an inbound message. */
+/** What the web chat needs: something that handles an inbound message, and the issued sessions. */
 export interface WebchatOptions {
   readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[] }>;
+  readonly sessions: WebchatSessionStore;
+  readonly clock?: Clock;
+  /**
+   * An onRequest hook for POST /webchat/sessions (the app's stricter per-address limit on
+   * issuing sessions); absent in tests that build the routes alone.
+   */
+  readonly sessionLimit?: ((request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | undefined;
 }
 
 const id = (max: number) =>
@@ -53,14 +64,23 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
       .send(page),
   );
 
+  const clock = options.clock ?? (() => new Date());
+
+  app.post('/webchat/sessions', { ...(options.sessionLimit ? { onRequest: options.sessionLimit } : {}) }, async (_request, reply) => {
+    const userId = await issueWebchatSession(options.sessions, clock());
+    // The userId is a credential: no cache may keep the answer.
+    return reply.status(201).header('cache-control', 'no-store').send({ userId });
+  });
+
   app.post('/webchat/messages', async (request) => {
     const body = parseWith(bodySchema, request.body ?? undefined);
+    const session = await requireWebchatSession(options.sessions, body.userId, clock());
     const content: InboundContent =
       body.buttonId !== undefined ? { type: 'button', id: body.buttonId } : { type: 'text', text: body.text ?? '' };
     const result = await options.handle({
       channel: 'webchat',
       messageId: body.messageId ?? randomUUID(),
-      sender: { externalId: body.userId },
+      sender: { externalId: session.externalId },
       content,
     });
     return { replies: result.replies };
