@@ -187,6 +187,9 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       webchat: { handle, sessions: webchatSessions, clock },
       webchatInbox: { inbox, sessions: webchatSessions, clock },
       rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
+      authExchangePerMinute: config.HTTP_AUTH_EXCHANGE_PER_MINUTE,
+      webchatSessionsPerMinute: config.HTTP_WEBCHAT_SESSIONS_PER_MINUTE,
+      trustProxy: config.TRUST_PROXY,
       api: {
         prisma: database.prisma,
         clock,

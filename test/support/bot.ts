@@ -122,4 +122,6 @@ export function manualClock(start = '2026-11-01T08:00:00Z'): Clock & { advance(m
 export const UNLIMITED_TEST_ENV: Readonly<Record<string, string>> = {
   FLOOD_MAX_PER_MINUTE: '10000',
   HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
+  HTTP_AUTH_EXCHANGE_PER_MINUTE: '1000000',
+  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: '1000000',
 };

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
@@ -22,11 +22,6 @@ export interface WebchatOptions {
   readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[] }>;
   readonly sessions: WebchatSessionStore;
   readonly clock?: Clock;
-  /**
-   * An onRequest hook for POST /webchat/sessions (the app's stricter per-address limit on
-   * issuing sessions); absent in tests that build the routes alone.
-   */
-  readonly sessionLimit?: ((request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | undefined;
 }
 
 const id = (max: number) =>
@@ -66,7 +61,7 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
 
   const clock = options.clock ?? (() => new Date());
 
-  app.post('/webchat/sessions', { ...(options.sessionLimit ? { onRequest: options.sessionLimit } : {}) }, async (_request, reply) => {
+  app.post('/webchat/sessions', async (_request, reply) => {
     const userId = await issueWebchatSession(options.sessions, clock());
     // The userId is a credential: no cache may keep the answer.
     return reply.status(201).header('cache-control', 'no-store').send({ userId });
