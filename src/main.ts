@@ -179,7 +179,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     })) {
       scheduler?.register(job);
     }
-    for (const job of retentionJobs<PrismaAppTx>({ retentionMs: config.DATA_RETENTION })) scheduler?.register(job);
+    for (const job of retentionJobs<PrismaAppTx>({ retentionMs: config.DATA_RETENTION, idlePersonMs: config.IDLE_PERSON_RETENTION })) scheduler?.register(job);
 
     const app = await buildApp({
       logger,
