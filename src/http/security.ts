@@ -72,17 +72,25 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     // The bot is reached over plain HTTP on a LAN or behind a TLS proxy; HSTS belongs to that proxy.
     strictTransportSecurity: false,
   });
+  // Over https every policy (also the ones pages and /docs set themselves) gets
+  // upgrade-insecure-requests; over plain http none does.
   app.addHook('onSend', async (request, reply) => {
-    if (request.protocol !== 'https') return;
     const policy = reply.getHeader('content-security-policy');
-    if (typeof policy === 'string' && !policy.includes('upgrade-insecure-requests')) {
-      reply.header('content-security-policy', `${policy};upgrade-insecure-requests`);
-    }
+    if (typeof policy !== 'string') return;
+    const without = policy
+      .split(';')
+      .map((directive) => directive.trim())
+      .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests');
+    if (request.protocol === 'https') without.push('upgrade-insecure-requests');
+    reply.header('content-security-policy', without.join('; '));
   });
 
   const identify = options.identifyCaller;
   await app.register(rateLimit, {
-    global: true,
+    // Not per route: a scope's own onRequest hooks (the /api sign-in) would run first and
+    // answer 401 to a bad token before the limit counted it. One hook at the root runs
+    // before every other, also for requests no route matches.
+    global: false,
     max: options.rateLimitPerMinute,
     timeWindow: 60_000,
     allowList: (request) => exempt(request),
@@ -93,6 +101,7 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     },
     errorResponseBuilder: (_request, context) => tooMany(context.max, context.ttl),
   });
+  app.addHook('onRequest', app.rateLimit());
 
   const strict = new Map(Object.entries(options.strictRoutes ?? {}).map(([route, max]) => [route, strictLimit(app, max)] as const));
   if (strict.size > 0) {
