@@ -7,7 +7,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { tidyFreeText } from '../../src/domain/flow-kit.js';
 import { startBot } from '../../src/main.js';
 import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../support/bot.js';
@@ -186,5 +186,16 @@ describe('names', () => {
     expect(tidyFreeText('می\u200cخواهم')).toBe('می\u200cخواهم');
     expect(tidyFreeText('\u200b\u200dBudi\u202e Santoso\u2066\u200c ')).toBe('Budi Santoso');
     expect(tidyFreeText('Sri\n\tWahyuni')).toBe('Sri Wahyuni');
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('is off by default, takes a hop count or proxy addresses, and refuses to trust everyone', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, ::1' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: trusting every X-Forwarded-For/);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.example.org' })).toThrow(/TRUST_PROXY: .*not an address: proxy.example.org/);
   });
 });
