@@ -18,6 +18,7 @@ import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
 import { createOutboxStore } from './storage/outbox/outbox-store.js';
 import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
+import { createWebchatSessionStore } from './storage/webchat/webchat-sessions.js';
 import { createEngine } from './core/engine/engine.js';
 import type { Clock } from './core/ports.js';
 import type { InboundMessage } from './core/messages.js';
@@ -175,6 +176,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       : undefined;
 
     const inbox = createWebchatInbox(database.prisma);
+    // Web chat identities are issued by the server and checked on every web chat request.
+    const webchatSessions = createWebchatSessionStore(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });
     const replies = new ReplyDispatcher({
       store: createReplyStore(database.prisma),
@@ -235,14 +238,17 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     })) {
       scheduler?.register(job);
     }
-    for (const job of retentionJobs<PrismaAppTx>({ retentionMs: config.DATA_RETENTION })) scheduler?.register(job);
+    for (const job of retentionJobs<PrismaAppTx>({ retentionMs: config.DATA_RETENTION, idlePersonMs: config.IDLE_PERSON_RETENTION })) scheduler?.register(job);
 
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
-      webchat: { handle },
-      webchatInbox: { inbox, clock },
+      webchat: { handle, sessions: webchatSessions, clock },
+      webchatInbox: { inbox, sessions: webchatSessions, clock },
       rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
+      authExchangePerMinute: config.HTTP_AUTH_EXCHANGE_PER_MINUTE,
+      webchatSessionsPerMinute: config.HTTP_WEBCHAT_SESSIONS_PER_MINUTE,
+      trustProxy: config.TRUST_PROXY,
       api: {
         prisma: database.prisma,
         clock,

@@ -44,6 +44,7 @@ export async function startApp(options: StartAppOptions): Promise<AppProcess> {
     LOG_LEVEL: 'warn',
     // One address sends everything here; real traffic comes from many.
     HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
+    HTTP_WEBCHAT_SESSIONS_PER_MINUTE: '1000000',
     // Simulated users answer at machine speed; people do not.
     FLOOD_MAX_PER_MINUTE: '10000',
     ...(options.regionExtract ? { BENCH_REGIONS: 'extract' } : {}),

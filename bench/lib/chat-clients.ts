@@ -29,19 +29,30 @@ export interface ChatClient {
   send(input: UserInput): Promise<Exchange>;
 }
 
-/** Web chat: one POST per message; the answer carries the replies. */
+/**
+ * Web chat: one POST per message; the answer carries the replies. The identity is issued by
+ * the server (POST /webchat/sessions) before the first message, as the chat page does.
+ */
 export class WebchatClient implements ChatClient {
   #sequence = 0;
+  #issued: string | undefined;
 
   constructor(
     private readonly http: HttpClient,
     private readonly baseUrl: string,
+    /** The simulated user's label (message ids are built from it). */
     readonly userId: string,
   ) {}
 
   async send(input: UserInput): Promise<Exchange> {
+    if (this.#issued === undefined) {
+      const session = await this.http.postJson(`${this.baseUrl}/webchat/sessions`, {});
+      if (session.status !== 201) throw new Error(`webchat sessions answered ${session.status}: ${session.body.slice(0, 200)}`);
+      this.#issued = (JSON.parse(session.body) as { userId: string }).userId;
+    }
+    const userId = this.#issued;
     const messageId = `${this.userId}-${this.#sequence++}`;
-    const body = 'text' in input ? { userId: this.userId, text: input.text, messageId } : { userId: this.userId, buttonId: input.button, messageId };
+    const body = 'text' in input ? { userId, text: input.text, messageId } : { userId, buttonId: input.button, messageId };
     const response = await this.http.postJson(`${this.baseUrl}/webchat/messages`, body);
     if (response.status !== 200) throw new Error(`webchat answered ${response.status}: ${response.body.slice(0, 200)}`);
     const parsed = JSON.parse(response.body) as { replies: Array<{ text: string; buttons?: Reply['buttons'] }> };

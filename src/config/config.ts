@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { thresholdProblems, type StatusThresholds } from '../domain/status/thresholds.js';
 import { parseDuration } from './duration.js';
 import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
+import { trustProxySchema } from './trust-proxy.js';
 import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
 
 const duration = (fallback: string) =>
@@ -92,6 +93,17 @@ const schema = z.object({
   FLOOD_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** Requests per minute per client address on /api and /webchat. */
   HTTP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** POST /api/auth/exchange attempts per minute per client address, on top of the general limit. */
+  HTTP_AUTH_EXCHANGE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** New web chat sessions (POST /webchat/sessions) per minute per client address. */
+  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Reverse proxies whose X-Forwarded-For is believed: off, a hop count, or addresses (src/config/trust-proxy.ts). */
+  TRUST_PROXY: trustProxySchema,
+  /**
+   * People with nothing to keep — no group, no officer or admin role, no consent record — and
+   * no message for this long are deleted by the daily retention job.
+   */
+  IDLE_PERSON_RETENTION: duration('90d'),
   ...telegramConfigSchema.shape,
   ...whatsappConfigSchema.shape,
 });

@@ -35,8 +35,11 @@ export type ClaimResult =
  * transaction, so a crash part-way leaves nothing behind (not even the claim).
  */
 export interface ConversationTx {
-  /** Records the message id as processed; tells whether it had been already. */
-  claimMessage(channel: ChannelName, messageId: string): Promise<ClaimResult>;
+  /**
+   * Records the message id as processed for this sender (their externalId on the channel);
+   * tells whether it had been already. Another sender's message with the same id is new.
+   */
+  claimMessage(channel: ChannelName, senderId: string, messageId: string): Promise<ClaimResult>;
   /**
    * Loads the sender's conversation, creating the person, identity and conversation on
    * first contact, and locks it until the transaction ends so that several app instances
@@ -45,12 +48,12 @@ export interface ConversationTx {
   openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot>;
   saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void>;
   /**
-   * Keeps the replies of a processed message so a retried delivery gets the same answer and,
+   * Keeps the replies of the sender's processed message so a retried delivery gets the same answer and,
    * given the `chat` they go to, queues them in the reply outbox in the same statement:
    * committed with the state that produced them, sent at least once. Null when nothing was
    * queued (no replies, or no chat given).
    */
-  saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null>;
+  saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null>;
   /** Sets the reply language; `chosen` false when it is only guessed from a message. */
   setLocale(personId: string, locale: string, chosen?: boolean): Promise<void>;
 }

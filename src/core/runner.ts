@@ -81,7 +81,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
   async #process(message: InboundMessage): Promise<HandleResult> {
     const deps = this.#deps;
     return deps.transactions.transaction(async (tx) => {
-      const claim = await tx.claimMessage(message.channel, message.messageId);
+      const claim = await tx.claimMessage(message.channel, message.sender.externalId, message.messageId);
       if (claim.kind === 'duplicate') return { kind: 'duplicate', replies: claim.replies ?? [] };
 
       const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
@@ -149,7 +149,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
       await tx.saveConversation(conversation.identityId, state, now);
       const replies = deps.renderer.render(messages, person.locale);
       // Replies go to the sender: in a private chat (all the bot talks in) that is the chat.
-      const queued = await tx.saveReplies(message.channel, message.messageId, replies, message.sender.externalId);
+      const queued = await tx.saveReplies(message.channel, message.sender.externalId, message.messageId, replies, message.sender.externalId);
       return { kind: 'processed', replies, queued };
     });
   }

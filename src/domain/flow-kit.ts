@@ -55,12 +55,28 @@ export function isSkip(input: StepInput): boolean {
   return text === '-' || text === 'lewati' || text === 'skip' || text === 'tidak ada' || text === 'tdk ada' || text === 'none';
 }
 
-/** Plain free text within length limits, with control characters removed. */
+/** Bidi embeddings, overrides and isolates (and LRM/RLM/ALM): they can make a name read backwards. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters other than whitespace. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+/** Invisible characters, removed where they join nothing: at the start and the end. */
+const EDGE_INVISIBLES = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+|[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/g;
+
+/**
+ * Tidies typed free text (names, descriptions): bidi controls and control characters go,
+ * runs of whitespace become one space, invisible characters at the edges go. Zero-width
+ * joiners and non-joiners inside the text stay: they build emoji sequences
+ * ("👨‍👩‍👧‍👦 Keluarga") and spell words in scripts such as Persian or Kannada.
+ */
+export function tidyFreeText(raw: string): string {
+  return raw.replace(BIDI_CONTROLS, '').replace(CONTROLS, '').replace(/\s+/g, ' ').replace(EDGE_INVISIBLES, '');
+}
+
+/** Plain free text within length limits, tidied by {@link tidyFreeText}. */
 export function readFreeText(input: StepInput, min: number, max: number): Answer<string> {
   const raw = textOf(input);
   if (raw === null) return { ok: false };
-  // Zero-width and control characters carry no meaning in a name and break later display.
-  const text = raw.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const text = tidyFreeText(raw);
   if (text.length < min) return { ok: false, reason: t('flow.tooShort', { min }) };
   if (text.length > max) return { ok: false, reason: t('flow.tooLong', { max }) };
   return { ok: true, value: text };

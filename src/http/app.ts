@@ -10,6 +10,8 @@ import { apiRoutes, type ApiOptions } from './api/api-plugin.js';
 import { registerOpenApi } from './api/openapi.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { installErrorHandler } from './errors.js';
+import { bearerOwner } from './auth/bearer-auth.js';
+import { principalForToken } from '../storage/tokens/api-tokens.js';
 import { healthRoutes } from './routes/health.js';
 import { sanitizeRequestStrings } from './sanitize-body.js';
 import { registerSecurity } from './security.js';
@@ -27,21 +29,44 @@ export interface AppDeps {
   readonly telegramWebhook?: TelegramWebhookOptions;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
-  /** Requests per minute per caller on /api, /webchat, /docs, /dashboard (default 600). */
+  /** Requests per minute per caller on every route but the Telegram webhook and /health (default 600). */
   readonly rateLimitPerMinute?: number;
+  /** POST /api/auth/exchange attempts per minute per client address (default 10). */
+  readonly authExchangePerMinute?: number;
+  /** New web chat sessions per minute per client address (default 30). */
+  readonly webchatSessionsPerMinute?: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe (Fastify's trustProxy): false (default: the
+   * socket's address is the client), a hop count, or proxy addresses/CIDR ranges.
+   */
+  readonly trustProxy?: boolean | number | readonly string[];
 }
 
 /** Builds the app; call `ready()` or `listen()` on it. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const trustProxy = fastifyTrustProxy(deps.trustProxy);
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: deps.bodyLimit ?? 64 * 1024,
-    trustProxy: true,
+    // Never `true`: that believes any X-Forwarded-For, so a client picks its own address.
+    trustProxy,
   });
   installErrorHandler(app);
   // Strings PostgreSQL cannot store (NUL, lone surrogates) are mended before validation.
   app.addHook('preValidation', sanitizeRequestStrings);
-  await registerSecurity(app, { rateLimitPerMinute: deps.rateLimitPerMinute ?? 600 });
+  const bearer = deps.api && {
+    adminToken: deps.api.adminToken,
+    verifyToken: (token: string) => principalForToken(deps.api!.prisma, token, deps.api!.clock()),
+  };
+  await registerSecurity(app, {
+    rateLimitPerMinute: deps.rateLimitPerMinute ?? 600,
+    // A token that verifies is counted per owner; anything else per client address.
+    identifyCaller: bearer ? (request) => bearerOwner(request, bearer) : undefined,
+    strictRoutes: {
+      '/api/auth/exchange': deps.authExchangePerMinute ?? 10,
+      '/webchat/sessions': deps.webchatSessionsPerMinute ?? 30,
+    },
+  });
   await app.register(healthRoutes, { ping: deps.ping });
   if (deps.api) {
     // Swagger collects routes as they are added: before the API.
@@ -53,4 +78,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(webchatInboxRoutes, deps.webchatInbox);
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   return app;
+}
+
+/**
+ * TRUST_PROXY in the form Fastify takes: a hop count becomes "trust the first n hops" (what
+ * Fastify does for a number, which its types do not admit), a list stays a list.
+ */
+function fastifyTrustProxy(setting: AppDeps['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  if (Array.isArray(setting)) return [...(setting as readonly string[])];
+  return (setting as boolean | undefined) ?? false;
 }

@@ -1,38 +1,55 @@
 /**
  * Abuse limits and security headers of the HTTP server:
  * - security headers (@fastify/helmet) on every answer, with a strict Content-Security-Policy
- *   (pages that need more, like the web chat page, set their own);
- * - a request rate limit (@fastify/rate-limit) per caller on /api, /webchat and /docs: by
- *   bearer token when there is one (officers of one office share an address), else by
- *   address. The Telegram webhook and /health are exempt: Telegram delivers every user's
- *   updates from a few addresses, and the per-identity flood limit covers chat floods.
+ *   (pages that need more, like the web chat page, set their own). `upgrade-insecure-requests`
+ *   is added only to answers served over https: on plain http (a LAN host name) it would
+ *   send the browser to an https address that does not exist;
+ * - a request rate limit (@fastify/rate-limit) per caller on every route but the Telegram
+ *   webhook and /health, decided on the route the router matched (so an encoded path such as
+ *   `/%61pi/…` is limited like `/api/…`). The caller is the owner of a bearer token that
+ *   verifies (officers of one office share an address); every other request — none, or a
+ *   token that does not verify — counts against its client address. Telegram delivers every
+ *   user's updates from a few addresses, and the per-identity flood limit covers chat floods;
+ * - stricter per-address limits for single routes ({@link strictLimit}): the sign-in code
+ *   exchange and the issuing of web chat sessions, on top of the general limit.
+ * The client address is the socket's unless TRUST_PROXY names the proxies in front.
  * Body size limits are set on the Fastify instance (app.ts).
  */
-import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Who a request's bearer token belongs to ("admin", "person:<id>"), or null when it does not verify. */
+export type CallerIdentifier = (request: FastifyRequest) => Promise<string | null>;
 
 /** Options of {@link registerSecurity}. */
 export interface SecurityOptions {
   /** Requests per minute per caller on the limited routes. */
   readonly rateLimitPerMinute: number;
+  /** Resolves a verified bearer token to its owner; absent: every caller is keyed by address. */
+  readonly identifyCaller?: CallerIdentifier | undefined;
+  /**
+   * Stricter per-address limits (requests a minute) for single routes, by route path as
+   * registered (e.g. `/api/auth/exchange`), counted apart from and on top of the general limit.
+   */
+  readonly strictRoutes?: Readonly<Record<string, number>>;
 }
 
-const LIMITED_PREFIXES = ['/api', '/webchat', '/docs', '/dashboard', '/chat'];
+/** Routes (as the router matched them) the general limit leaves alone. */
+const EXEMPT_ROUTES = new Set(['/telegram/webhook', '/health']);
 
-function limited(request: FastifyRequest): boolean {
-  const path = request.url.split('?')[0] ?? '';
-  return LIMITED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+function exempt(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url;
+  return route !== undefined && EXEMPT_ROUTES.has(route);
 }
 
-/** The rate-limit key: a digest of the bearer token when present (never the token), else the address. */
-function callerKey(request: FastifyRequest): string {
-  const header = request.headers.authorization;
-  if (typeof header === 'string' && header.length > 0) {
-    return `token:${createHash('sha256').update(header).digest('base64url').slice(0, 22)}`;
-  }
-  return `ip:${request.ip}`;
+/** The answer to a caller over a limit. */
+function tooMany(max: number, ttlMs: number) {
+  return {
+    statusCode: 429,
+    error: 'too_many_requests',
+    message: `Too many requests: at most ${max} per minute. Try again in ${Math.ceil(ttlMs / 1000)} seconds.`,
+  };
 }
 
 /** Registers security headers and the rate limit on the root app (before the routes). */
@@ -48,21 +65,64 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
         'connect-src': ["'self'"],
         'frame-ancestors': ["'none'"],
         'form-action': ["'self'"],
+        // Added per answer below, only over https.
+        'upgrade-insecure-requests': null,
       },
     },
     // The bot is reached over plain HTTP on a LAN or behind a TLS proxy; HSTS belongs to that proxy.
     strictTransportSecurity: false,
   });
+  // Over https every policy (also the ones pages and /docs set themselves) gets
+  // upgrade-insecure-requests; over plain http none does.
+  app.addHook('onSend', async (request, reply) => {
+    const policy = reply.getHeader('content-security-policy');
+    if (typeof policy !== 'string') return;
+    const without = policy
+      .split(';')
+      .map((directive) => directive.trim())
+      .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests');
+    if (request.protocol === 'https') without.push('upgrade-insecure-requests');
+    reply.header('content-security-policy', without.join('; '));
+  });
+
+  const identify = options.identifyCaller;
   await app.register(rateLimit, {
-    global: true,
+    // Not per route: a scope's own onRequest hooks (the /api sign-in) would run first and
+    // answer 401 to a bad token before the limit counted it. One hook at the root runs
+    // before every other, also for requests no route matches.
+    global: false,
     max: options.rateLimitPerMinute,
     timeWindow: 60_000,
-    allowList: (request) => !limited(request),
-    keyGenerator: callerKey,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: 'too_many_requests',
-      message: `Too many requests: at most ${context.max} per minute. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-    }),
+    allowList: (request) => exempt(request),
+    keyGenerator: async (request) => {
+      if (exempt(request)) return 'exempt';
+      const owner = identify && request.headers.authorization ? await identify(request) : null;
+      return owner === null ? `ip:${request.ip}` : `owner:${owner}`;
+    },
+    errorResponseBuilder: (_request, context) => tooMany(context.max, context.ttl),
   });
+  app.addHook('onRequest', app.rateLimit());
+
+  const strict = new Map(Object.entries(options.strictRoutes ?? {}).map(([route, max]) => [route, strictLimit(app, max)] as const));
+  if (strict.size > 0) {
+    app.addHook('onRequest', async (request, reply) => {
+      const route = request.routeOptions.url;
+      const limit = route === undefined ? undefined : strict.get(route);
+      if (limit) return limit(request, reply);
+    });
+  }
+}
+
+/**
+ * An onRequest hook that limits one route to `max` requests a minute per client address,
+ * in addition to the general limit (a separate count). Call after {@link registerSecurity}.
+ */
+export function strictLimit(app: FastifyInstance, max: number): (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> {
+  const check = app.createRateLimit({ max, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `ip:${request.ip}` });
+  return async (request, reply) => {
+    const result = await check(request);
+    if (result.isAllowed || !result.isExceeded) return;
+    const seconds = Math.ceil(result.ttl / 1000);
+    return reply.status(429).header('retry-after', String(seconds)).send(tooMany(max, result.ttl));
+  };
 }

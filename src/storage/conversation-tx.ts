@@ -30,17 +30,19 @@ export class PrismaConversationTx implements ConversationTx {
     protected readonly replyOwner?: ReplyOwner,
   ) {}
 
-  async claimMessage(channel: ChannelName, messageId: string): Promise<ClaimResult> {
+  async claimMessage(channel: ChannelName, senderId: string, messageId: string): Promise<ClaimResult> {
     // ON CONFLICT rather than catching a unique violation: a failed statement would abort
     // the whole PostgreSQL transaction. A concurrent claim of the same id waits here until
     // the other transaction ends, and then counts as duplicate only if that one committed.
+    // The sender is part of the key: an id another sender used is a new message for this one
+    // (never its replies, never blocked by it).
     const inserted = await this.tx.$executeRaw`
-      INSERT INTO "ProcessedMessage" ("channel", "messageId", "processedAt")
-      VALUES (${channel}::"Channel", ${messageId}, ${this.clock()})
-      ON CONFLICT ("channel", "messageId") DO NOTHING`;
+      INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
+      VALUES (${channel}::"Channel", ${senderId}, ${messageId}, ${this.clock()})
+      ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING`;
     if (inserted > 0) return { kind: 'new' };
     const row = await this.tx.processedMessage.findUnique({
-      where: { channel_messageId: { channel, messageId } },
+      where: { channel_senderId_messageId: { channel, senderId, messageId } },
       select: { replies: true },
     });
     return { kind: 'duplicate', replies: toRenderedMessages(row?.replies ?? null) };
@@ -86,12 +88,12 @@ export class PrismaConversationTx implements ConversationTx {
       WHERE "identityId" = ${identityId}::uuid`;
   }
 
-  async saveReplies(channel: ChannelName, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null> {
+  async saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null> {
     const json = JSON.stringify(replies);
     if (replies.length === 0 || chat === undefined) {
       await this.tx.$executeRaw`
         UPDATE "ProcessedMessage" SET "replies" = ${json}::jsonb
-        WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}`;
+        WHERE "channel" = ${channel}::"Channel" AND "senderId" = ${senderId} AND "messageId" = ${messageId}`;
       return null;
     }
     // One statement, as before the outbox: keep the replies for duplicates and queue them.
@@ -104,7 +106,7 @@ export class PrismaConversationTx implements ConversationTx {
     const rows = await this.tx.$queryRaw<Array<{ id: string; live: boolean }>>`
       WITH "saved" AS (
         UPDATE "ProcessedMessage" SET "replies" = ${json}::jsonb
-        WHERE "channel" = ${channel}::"Channel" AND "messageId" = ${messageId}
+        WHERE "channel" = ${channel}::"Channel" AND "senderId" = ${senderId} AND "messageId" = ${messageId}
       ), "held" AS (
         SELECT ${channel}::text <> 'webchat' AND EXISTS (
           SELECT 1 FROM "Reply" WHERE "channel" = ${channel}::"Channel" AND "chat" = ${chat} AND "status" = 'pending'

@@ -59,7 +59,7 @@ describeEachDatabase('linking identities with a one-time code', (kind) => {
     expect(allText(replies)).toContain('Please choose');
     expect(buttonIds(replies)).toContain('menu:groups');
     const people = await bot.bot.database.prisma.channelIdentity.findMany({
-      where: { externalId: { in: ['wa-sri', 'tg-sri'] } },
+      where: { externalId: { in: [await bot.users.externalId('wa-sri'), await bot.users.externalId('tg-sri')] } },
       select: { personId: true },
     });
     expect(new Set(people.map((row) => row.personId)).size).toBe(1);

@@ -18,6 +18,7 @@ import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
 import { createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
+import { newWebchatSession } from '../support/webchat-session.js';
 import { FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
 
 const SEWON = '34.02.15';
@@ -155,7 +156,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
 
     // Someone who is not an officer of the desa gets nowhere with the same deep link.
     const forged = deepLinkButtonId('v', encodeVerifyTarget({ type: 'group', id: groupId, action: 'verify' }));
-    const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'curious', buttonId: forged, messageId: randomUUID() } });
+    const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: await newWebchatSession(bot.app), buttonId: forged, messageId: randomUUID() } });
     expect((response.json() as { replies: Array<{ text: string }> }).replies[0]!.text).toContain('tidak berwenang');
 
     const leaderBefore = leader.history.length;

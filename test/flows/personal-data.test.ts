@@ -35,7 +35,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
   });
 
   async function personOf(user: string): Promise<string> {
-    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: user } } });
+    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
     return identity.personId;
   }
 
@@ -108,7 +108,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
     const personId = await personOf(user);
     const consents = await prisma().consent.findMany({ where: { personId } });
     expect(consents).toHaveLength(1);
-    expect(consents[0]).toMatchObject({ noticeVersion: NOTICE_VERSION, channel: 'webchat', externalId: user, withdrawnAt: null });
+    expect(consents[0]).toMatchObject({ noticeVersion: NOTICE_VERSION, channel: 'webchat', externalId: await bot.users.externalId(user), withdrawnAt: null });
     expect(consents[0]!.grantedAt.toISOString()).toBe(clock().toISOString());
     const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'consent.grant', actorId: personId } });
     expect(audit).toMatchObject({ actorKind: 'person', via: 'chat:webchat' });

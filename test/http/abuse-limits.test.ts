@@ -23,7 +23,7 @@ describe('abuse limits', () => {
     const user = 'flooder-1';
     const prisma = bot.bot.database.prisma;
     const stateOf = async () =>
-      (await prisma.conversation.findFirstOrThrow({ where: { identity: { externalId: user } }, select: { state: true } })).state;
+      (await prisma.conversation.findFirstOrThrow({ where: { identity: { externalId: await bot.users.externalId(user) } }, select: { state: true } })).state;
     await bot.send(user, 'halo');
     await bot.send(user, 'bantuan');
     await bot.send(user, 'bantuan');
@@ -39,13 +39,13 @@ describe('abuse limits', () => {
     expect(await bot.send(user, { button: CONSENT_AGREE_BUTTON })).toEqual([]);
     // Nothing changed: same step, no consent recorded from a refused message.
     expect(await stateOf()).toEqual(before);
-    expect(await prisma.consent.count({ where: { externalId: user } })).toBe(0);
+    expect(await prisma.consent.count({ where: { externalId: await bot.users.externalId(user) } })).toBe(0);
 
     // After the wait the same answer is taken exactly where it was asked.
     clock.advance(60_000);
     const accepted = await bot.send(user, { button: CONSENT_AGREE_BUTTON });
     expect(allText(accepted)).not.toMatch(/terlalu cepat/);
-    expect(await prisma.consent.count({ where: { externalId: user } })).toBe(1);
+    expect(await prisma.consent.count({ where: { externalId: await bot.users.externalId(user) } })).toBe(1);
     expect(await stateOf()).not.toEqual(before);
   });
 
@@ -77,7 +77,7 @@ describe('abuse limits', () => {
       method: 'POST',
       url: '/webchat/messages',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ userId: 'big', text: 'x'.repeat(200_000) }),
+      payload: JSON.stringify({ userId: await bot.users.userId('big'), text: 'x'.repeat(200_000) }),
     });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ error: 'payload_too_large' });

@@ -13,6 +13,7 @@ import { buttonIds, createTestStore, testOverrides, type Reply, type TestStore }
 import { describeEachDatabase } from '../support/databases.js';
 import { FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
 import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
+import { newWebchatSession } from '../support/webchat-session.js';
 
 describeEachDatabase('edge sanitizing in the composed app', (kind) => {
   let store: TestStore;
@@ -32,8 +33,9 @@ describeEachDatabase('edge sanitizing in the composed app', (kind) => {
   });
 
   it('takes a group name with half an emoji and a NUL through web chat', async () => {
+    const webUser = newWebchatSession(bot.app);
     const send = async (input: { text: string } | { buttonId: string }): Promise<Reply[]> => {
-      const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'edge-web', ...input } });
+      const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: await webUser, ...input } });
       expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
       return (response.json() as { replies: Reply[] }).replies;
     };

@@ -27,17 +27,34 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
 
   it('claims a message once; a repeat is a duplicate carrying the stored replies', async () => {
     const id = unique('msg');
-    expect(await runner.transaction((tx) => tx.claimMessage('telegram', id))).toEqual({ kind: 'new' });
-    expect(await runner.transaction((tx) => tx.claimMessage('telegram', id))).toEqual({ kind: 'duplicate', replies: null });
-    expect(await runner.transaction((tx) => tx.claimMessage('whatsapp', id))).toEqual({ kind: 'new' }); // ids are per channel
+    expect(await runner.transaction((tx) => tx.claimMessage('telegram', 'sender-1', id))).toEqual({ kind: 'new' });
+    expect(await runner.transaction((tx) => tx.claimMessage('telegram', 'sender-1', id))).toEqual({ kind: 'duplicate', replies: null });
+    expect(await runner.transaction((tx) => tx.claimMessage('whatsapp', 'sender-1', id))).toEqual({ kind: 'new' }); // ids are per channel
 
     const replies = [{ text: 'Halo!', buttons: [{ id: 'menu', label: 'Menu' }] }, { text: 'Apa kabar?' }];
     const id2 = unique('msg');
     await runner.transaction(async (tx) => {
-      expect(await tx.claimMessage('webchat', id2)).toEqual({ kind: 'new' });
-      await tx.saveReplies('webchat', id2, replies);
+      expect(await tx.claimMessage('webchat', 'sender-1', id2)).toEqual({ kind: 'new' });
+      await tx.saveReplies('webchat', 'sender-1', id2, replies);
     });
-    expect(await runner.transaction((tx) => tx.claimMessage('webchat', id2))).toEqual({ kind: 'duplicate', replies });
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'sender-1', id2))).toEqual({ kind: 'duplicate', replies });
+  });
+
+  it('keys stored replies by sender: the same id from another sender is a new message, never a replay', async () => {
+    const id = unique('m');
+    const secret = [{ text: 'Kode masuk: ABCD-EFGH-JKLM' }];
+    await runner.transaction(async (tx) => {
+      expect(await tx.claimMessage('webchat', 'officer', id)).toEqual({ kind: 'new' });
+      await tx.saveReplies('webchat', 'officer', id, secret);
+    });
+    // Another sender reusing the id gets no stored replies and is processed as new…
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'mallory', id))).toEqual({ kind: 'new' });
+    // …and claiming an id first does not block the real sender's message.
+    const later = unique('m');
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'mallory', later))).toEqual({ kind: 'new' });
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'officer', later))).toEqual({ kind: 'new' });
+    // The sender's own retry still gets its replies.
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'officer', id))).toEqual({ kind: 'duplicate', replies: secret });
   });
 
   it('creates person, identity and conversation on first contact, and finds them again', async () => {
@@ -85,10 +102,10 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     const sender = { externalId: unique('web'), phoneE164: `+62${Date.now()}` };
     await expect(
       runner.transaction(async (tx) => {
-        await tx.claimMessage('webchat', id);
+        await tx.claimMessage('webchat', 'sender-1', id);
         const snapshot = await tx.openConversation('webchat', sender, 'id');
         await tx.saveConversation(snapshot.identityId, { step: 1 }, new Date());
-        await tx.saveReplies('webchat', id, [{ text: 'never sent' }]);
+        await tx.saveReplies('webchat', 'sender-1', id, [{ text: 'never sent' }]);
         throw new Error('crash while handling');
       }),
     ).rejects.toThrow('crash while handling');
@@ -96,7 +113,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     expect(await db.prisma.processedMessage.count({ where: { messageId: id } })).toBe(0);
     expect(await db.prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(0);
     expect(await db.prisma.person.count({ where: { phoneE164: sender.phoneE164 } })).toBe(0);
-    expect(await runner.transaction((tx) => tx.claimMessage('webchat', id))).toEqual({ kind: 'new' });
+    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'sender-1', id))).toEqual({ kind: 'new' });
     expect((await runner.transaction((tx) => tx.openConversation('webchat', sender, 'id'))).state).toBeNull();
   });
 
@@ -179,13 +196,13 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
       const aClaimed = gate();
       const aMayFinish = gate();
       const a = runner.transaction(async (tx) => {
-        await tx.claimMessage('telegram', id);
+        await tx.claimMessage('telegram', 'sender-1', id);
         aClaimed.open();
         await aMayFinish.wait;
         if (!firstCommits) throw new Error('first handler crashed');
       });
       await aClaimed.wait;
-      const b = runner.transaction((tx) => tx.claimMessage('telegram', id));
+      const b = runner.transaction((tx) => tx.claimMessage('telegram', 'sender-1', id));
       await untilSecondIsWaiting(kind, db.prisma);
       aMayFinish.open();
       await a.catch(() => undefined);

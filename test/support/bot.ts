@@ -14,6 +14,7 @@ export { CONSENT_AGREE_BUTTON };
 import { createBot, type Bot, type BotOverrides } from '../../src/main.js';
 import { TEST_REGION_SOURCE } from './region-fixture.js';
 import { createPostgresTestDatabase, type DatabaseKind, type PostgresTestDatabase } from './databases.js';
+import { WebchatUsers } from './webchat-session.js';
 
 /** A reply as the web chat API returns it. */
 export interface Reply {
@@ -49,8 +50,13 @@ export function testOverrides(options: { clock?: Clock; fullRegions?: boolean } 
 /** A running test bot with helpers to chat with it. */
 export interface TestBot {
   readonly bot: Bot;
-  /** Sends text (or a button press) as a user; returns the replies. Fails on a non-200. */
-  send(userId: string, input: string | { button: string }, messageId?: string): Promise<Reply[]>;
+  /**
+   * Sends text (or a button press) as a user; returns the replies. Fails on a non-200.
+   * `user` is a label: each gets its own server-issued web chat session on first use.
+   */
+  send(user: string, input: string | { button: string }, messageId?: string): Promise<Reply[]>;
+  /** The labelled web chat users' issued userIds and stored externalIds. */
+  readonly users: WebchatUsers;
   close(): Promise<void>;
 }
 
@@ -71,9 +77,12 @@ export async function startTestBot(
 ): Promise<TestBot> {
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...UNLIMITED_TEST_ENV, ...store.env, ...options.env });
   const bot = await createBot(config, testOverrides(options));
+  const users = new WebchatUsers(bot.app);
   return {
     bot,
-    async send(userId, input, messageId = randomUUID()) {
+    users,
+    async send(user, input, messageId = randomUUID()) {
+      const userId = await users.userId(user);
       const payload = typeof input === 'string' ? { userId, text: input, messageId } : { userId, buttonId: input.button, messageId };
       const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
       if (response.statusCode !== 200) throw new Error(`webchat answered ${response.statusCode}: ${response.body}`);
@@ -119,4 +128,6 @@ export function manualClock(start = '2026-11-01T08:00:00Z'): Clock & { advance(m
 export const UNLIMITED_TEST_ENV: Readonly<Record<string, string>> = {
   FLOOD_MAX_PER_MINUTE: '10000',
   HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
+  HTTP_AUTH_EXCHANGE_PER_MINUTE: '1000000',
+  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: '1000000',
 };

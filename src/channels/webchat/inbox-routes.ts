@@ -3,13 +3,15 @@
  * a web chat user since the page last asked (alerts, notices), oldest first, each handed
  * out once. The chat page polls it every few seconds while it is visible.
  *
- * Like POST /webchat/messages, the random userId the page keeps is the only credential.
+ * The userId is the one POST /webchat/sessions issued (the page keeps it); any other is
+ * answered 401, as on POST /webchat/messages.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 import { parseWith } from '../../http/errors.js';
+import { requireWebchatSession, type WebchatSessionStore } from './sessions.js';
 
 /** Where the route reads from; storage's createWebchatInbox provides it. */
 export interface WebchatInboxReader {
@@ -20,6 +22,8 @@ export interface WebchatInboxReader {
 /** What the inbox route needs. */
 export interface WebchatInboxRouteOptions {
   readonly inbox: WebchatInboxReader;
+  /** The issued sessions: an unknown userId is answered 401. */
+  readonly sessions: WebchatSessionStore;
   readonly clock?: Clock;
   /** Most messages handed out per request (default 20); the rest come with the next poll. */
   readonly limit?: number;
@@ -44,7 +48,9 @@ export const webchatInboxRoutes: FastifyPluginAsync<WebchatInboxRouteOptions> = 
 
   app.get('/webchat/inbox', async (request, reply) => {
     const query = parseWith(querySchema, request.query ?? {}, 'query');
-    const replies = await options.inbox.takeUndelivered(query.userId, clock(), limit);
+    const now = clock();
+    const session = await requireWebchatSession(options.sessions, query.userId, now);
+    const replies = await options.inbox.takeUndelivered(session.externalId, now, limit);
     // Each answer hands messages out once: no cache may keep or replay it.
     void reply.header('cache-control', 'no-store');
     return { replies };

@@ -2,9 +2,11 @@
  * The web chat channel: a JSON endpoint that turns a request into a neutral inbound
  * message and answers with the rendered replies, and the page that uses it.
  *
+ * `POST /webchat/sessions` → 201 `{ userId }`: a new identity issued by the server.
  * `POST /webchat/messages` `{ userId, text? | buttonId?, messageId? }` →
- * `{ replies: [{ text, buttons?: [{ id, label }] }] }`. Sending the same `messageId` again
- * (a retry after a dropped connection) returns the same replies and changes nothing.
+ * `{ replies: [{ text, buttons?: [{ id, label }] }] }`; a userId the server did not issue
+ * is answered 401. Sending the same `messageId` again (a retry after a dropped connection)
+ * returns the same replies and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -13,11 +15,15 @@ import { z } from 'zod';
 import { allLinksAsText } from '../../core/link-text.js';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
 import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
+import type { Clock } from '../../core/ports.js';
 import { parseWith } from '../../http/errors.js';
+import { issueWebchatSession, requireWebchatSession, type WebchatSessionStore } from './sessions.js';
 
-/** What the web chat needs: something that handles an inbound message. */
+/** What the web chat needs: something that handles an inbound message, and the issued sessions. */
 export interface WebchatOptions {
   readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[]; readonly outbox?: ReplyHandover }>;
+  readonly sessions: WebchatSessionStore;
+  readonly clock?: Clock;
 }
 
 const id = (max: number) =>
@@ -55,14 +61,23 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
       .send(page),
   );
 
+  const clock = options.clock ?? (() => new Date());
+
+  app.post('/webchat/sessions', async (_request, reply) => {
+    const userId = await issueWebchatSession(options.sessions, clock());
+    // The userId is a credential: no cache may keep the answer.
+    return reply.status(201).header('cache-control', 'no-store').send({ userId });
+  });
+
   app.post('/webchat/messages', async (request, reply) => {
     const body = parseWith(bodySchema, request.body ?? undefined);
+    const session = await requireWebchatSession(options.sessions, body.userId, clock());
     const content: InboundContent =
       body.buttonId !== undefined ? { type: 'button', id: body.buttonId } : { type: 'text', text: body.text ?? '' };
     const result = await options.handle({
       channel: 'webchat',
       messageId: body.messageId ?? randomUUID(),
-      sender: { externalId: body.userId },
+      sender: { externalId: session.externalId },
       content,
     });
     const outboxSettle = result.outbox?.settle;

@@ -78,7 +78,7 @@ export interface ErasureCounts {
 export type ErasureResult = { readonly kind: 'erased'; readonly counts: ErasureCounts } | { readonly kind: 'already' };
 
 /** Kinds of rows the retention job deletes once they are older than the retention period. */
-export const RETENTION_TABLES = ['conversations', 'processedMessages', 'webchatInbox', 'alerts'] as const;
+export const RETENTION_TABLES = ['conversations', 'processedMessages', 'webchatInbox', 'alerts', 'webchatSessions'] as const;
 export type RetentionTable = (typeof RETENTION_TABLES)[number];
 
 /** Personal-data storage, bound to the caller's transaction. */
@@ -107,4 +107,10 @@ export interface PrivacyStore {
    * delivery, sent or dead alerts by creation); returns how many it deleted.
    */
   purgeBatch(table: RetentionTable, cutoff: Date, limit: number): Promise<number>;
+  /**
+   * Deletes at most `limit` people with nothing to keep — no group membership, no officer or
+   * admin role, no consent record, no API token — whose every conversation was last active
+   * (and who were created) before `cutoff`, with their chat identities; returns how many.
+   */
+  purgeIdlePeople(cutoff: Date, limit: number): Promise<number>;
 }

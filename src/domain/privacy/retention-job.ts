@@ -13,6 +13,11 @@ import { RETENTION_TABLES, type RetentionTable } from './ports.js';
 export interface RetentionSettings {
   /** Rows older than this (ms) are deleted (DATA_RETENTION). */
   readonly retentionMs: number;
+  /**
+   * People with nothing to keep (no group, role, consent or token) and no message for this
+   * long (ms) are deleted (IDLE_PERSON_RETENTION); absent: they are kept.
+   */
+  readonly idlePersonMs?: number;
   /** Hour (WIB) of the daily run; default 3, when the bot is quiet. */
   readonly hour?: number;
   /** Rows per DELETE statement; default 1,000. */
@@ -28,9 +33,9 @@ export interface RetentionSettings {
 /** The JobRun key: stable, so a restart never re-runs a finished day. */
 export const RETENTION_JOB_NAME = 'privacy.retention';
 
-/** What one run deleted, per table, and whether it reached the end of every table. */
+/** What one run deleted, per table (and idle people), and whether it reached the end of every table. */
 export interface RetentionReport {
-  readonly deleted: Readonly<Record<RetentionTable, number>>;
+  readonly deleted: Readonly<Record<RetentionTable | 'idlePeople', number>>;
   readonly complete: boolean;
 }
 
@@ -39,7 +44,7 @@ export async function purgeExpired(tx: Pick<DomainTx, 'privacy' | 'audit'>, now:
   const batchSize = settings.batchSize ?? 1_000;
   const maxBatches = settings.maxBatches ?? 200;
   const cutoff = new Date(now.getTime() - settings.retentionMs);
-  const deleted = {} as Record<RetentionTable, number>;
+  const deleted = {} as Record<RetentionTable | 'idlePeople', number>;
   let complete = true;
   for (const table of RETENTION_TABLES) {
     deleted[table] = 0;
@@ -50,6 +55,19 @@ export async function purgeExpired(tx: Pick<DomainTx, 'privacy' | 'audit'>, now:
       }
       const count = await tx.privacy.purgeBatch(table, cutoff, batchSize);
       deleted[table] += count;
+      if (count < batchSize) break;
+    }
+  }
+  if (settings.idlePersonMs !== undefined) {
+    const idleCutoff = new Date(now.getTime() - settings.idlePersonMs);
+    deleted.idlePeople = 0;
+    for (let batch = 0; ; batch++) {
+      if (batch >= maxBatches) {
+        complete = false;
+        break;
+      }
+      const count = await tx.privacy.purgeIdlePeople(idleCutoff, batchSize);
+      deleted.idlePeople += count;
       if (count < batchSize) break;
     }
   }

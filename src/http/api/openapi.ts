@@ -39,6 +39,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     routePrefix: DOCS_PREFIX,
     // The UI's own CSP, instead of the app's strict default (the UI needs its inline script).
     staticCSP: true,
+    // Its default asks browsers to upgrade to https, which breaks /docs on a plain-http LAN
+    // host; the app's own hook adds the directive to answers served over https (security.ts).
+    transformStaticCSP: (header: string) =>
+      header
+        .split(';')
+        .map((directive) => directive.trim())
+        .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests')
+        .join('; '),
     uiConfig: { persistAuthorization: false },
   });
 }

@@ -39,6 +39,37 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * What a request's bearer token proves, memoised per request: the rate limit (which keys a
+ * verified caller by owner) and the /api sign-in hook ask the same question, and the token
+ * is looked up once.
+ */
+const verified = new WeakMap<FastifyRequest, Promise<Principal | null>>();
+
+/** The principal of the request's bearer token (ADMIN_TOKEN or a personal token), or null when there is none or it does not verify. */
+export function verifyBearer(request: FastifyRequest, options: BearerAuthOptions): Promise<Principal | null> {
+  let result = verified.get(request);
+  if (result === undefined) {
+    result = (async () => {
+      const token = bearerToken(request);
+      if (token === null) return null;
+      if (options.adminToken !== undefined && options.adminToken !== '' && sameSecret(token, options.adminToken)) {
+        return { kind: 'admin', personId: null } satisfies Principal;
+      }
+      return options.verifyToken(token);
+    })();
+    verified.set(request, result);
+  }
+  return result;
+}
+
+/** The owner of a verified bearer token, as a rate-limit key ("admin", "person:<id>"), or null. */
+export async function bearerOwner(request: FastifyRequest, options: BearerAuthOptions): Promise<string | null> {
+  const principal = await verifyBearer(request, options);
+  if (principal === null) return null;
+  return principal.personId === null ? 'admin' : `person:${principal.personId}`;
+}
+
 function unauthorized(reply: FastifyReply, message: string) {
   return reply
     .status(401)
@@ -51,13 +82,8 @@ export function installBearerAuth(scope: FastifyInstance, options: BearerAuthOpt
   // Null until the hook below sets it; handlers only run after the hook succeeded.
   (scope.decorateRequest as (name: string, value: null) => void)('principal', null);
   scope.addHook('onRequest', async (request, reply) => {
-    const token = bearerToken(request);
-    if (token === null) return unauthorized(reply, 'Sign in with "Authorization: Bearer <token>".');
-    if (options.adminToken !== undefined && options.adminToken !== '' && sameSecret(token, options.adminToken)) {
-      request.principal = { kind: 'admin', personId: null };
-      return;
-    }
-    const principal = await options.verifyToken(token);
+    if (bearerToken(request) === null) return unauthorized(reply, 'Sign in with "Authorization: Bearer <token>".');
+    const principal = await verifyBearer(request, options);
     if (principal === null) return unauthorized(reply, 'This token is not valid (unknown, revoked or expired).');
     request.principal = principal;
   });

@@ -4,7 +4,7 @@
  */
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import type { Page, PageRequest } from './scope.js';
+import { escapeLike, type Page, type PageRequest } from './scope.js';
 
 /** A person as the admin sees one. */
 export interface PersonRow {
@@ -28,7 +28,8 @@ export async function listPeople(db: PrismaTx, q: string | undefined, page: Page
       ? {}
       : {
           OR: [
-            { displayName: { contains: q, mode: 'insensitive' as const } },
+            // Prisma's `contains` does not escape LIKE wildcards: a `%` or `_` typed is meant literally.
+            { displayName: { contains: escapeLike(q), mode: 'insensitive' as const } },
             ...(digits.length >= 3 ? [{ phoneE164: { contains: digits } }] : []),
           ],
         };

@@ -44,9 +44,18 @@ export function pageSql(request: PageRequest): Prisma.Sql {
   return Prisma.sql`LIMIT ${request.pageSize} OFFSET ${(request.page - 1) * request.pageSize}`;
 }
 
+/**
+ * Text for a LIKE pattern with its own wildcards (`%`, `_`) and the escape character made
+ * literal. Use it for every search from user input, also with Prisma's `contains`, which
+ * passes `%` and `_` through as wildcards.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 /** `%text%` for ILIKE, with the wildcards of the text itself escaped. */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return `%${escapeLike(text)}%`;
 }
 
 /** Conditions joined by AND (TRUE when none). */

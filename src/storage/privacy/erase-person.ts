@@ -8,12 +8,14 @@ import type { ErasureResult } from '../../domain/privacy/ports.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { revokeTokensOf } from '../tokens/api-tokens.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { CHANNEL_KINDS } from '../whatsapp/state-table.js';
+import { scrubPersonalText } from './scrub-personal-text.js';
 
 /** Anonymises the person; see {@link PrivacyStore.erase}. */
 export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Promise<ErasureResult> {
   // The row lock keeps a concurrent erasure or account link from seeing half of this.
-  const [person] = await tx.$queryRaw<Array<{ locale: string; anonymisedAt: Date | null }>>`
-    SELECT "locale", "anonymisedAt" FROM "Person" WHERE "id" = ${personId}::uuid FOR UPDATE`;
+  const [person] = await tx.$queryRaw<Array<{ locale: string; anonymisedAt: Date | null; displayName: string | null; phoneE164: string | null }>>`
+    SELECT "locale", "anonymisedAt", "displayName", "phoneE164" FROM "Person" WHERE "id" = ${personId}::uuid FOR UPDATE`;
   if (!person || person.anonymisedAt) return { kind: 'already' };
 
   const identities = await tx.channelIdentity.findMany({ where: { personId }, select: { id: true, channel: true, externalId: true } });
@@ -21,11 +23,24 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   // a stranger (no name, no groups, no consent), while the conversation row the current
   // message is saving into still exists. The language is a setting of the chat, not data
   // about the person, so it stays.
+  // A WhatsApp identity's id is the phone number itself: it is deleted (with its conversation
+  // and numbered list); the number's next message starts as a stranger all the same.
   for (const identity of identities) {
+    if (identity.channel === 'whatsapp') continue;
     const fresh = await tx.person.create({ data: { locale: person.locale }, select: { id: true } });
     await tx.channelIdentity.update({ where: { id: identity.id }, data: { personId: fresh.id } });
   }
-  const identityIds = identities.map((identity) => identity.id);
+  const whatsappIds = identities.filter((identity) => identity.channel === 'whatsapp').map((identity) => identity.externalId);
+  if (whatsappIds.length > 0) {
+    await tx.channelIdentity.deleteMany({ where: { channel: 'whatsapp', externalId: { in: whatsappIds } } });
+    await tx.whatsAppState.deleteMany({ where: { kind: CHANNEL_KINDS.chatList, key: { in: whatsappIds } } });
+  }
+  // Replies kept for retries of the person's own messages: /datasaya answers, summaries.
+  for (const channel of ['webchat', 'telegram', 'whatsapp'] as const) {
+    const senders = identities.filter((identity) => identity.channel === channel).map((identity) => identity.externalId);
+    if (senders.length > 0) await tx.processedMessage.deleteMany({ where: { channel, senderId: { in: senders } } });
+  }
+  const identityIds = identities.filter((identity) => identity.channel !== 'whatsapp').map((identity) => identity.id);
   // A flow in progress may hold answers (a name, a phone): every conversation starts over.
   await tx.conversation.updateMany({ where: { identityId: { in: identityIds } }, data: { state: Prisma.JsonNull } });
   const webchatIds = identities.filter((identity) => identity.channel === 'webchat').map((identity) => identity.externalId);
@@ -43,6 +58,9 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   // Consent records stay as proof of what was agreed and when, without the chat account.
   await tx.consent.updateMany({ where: { personId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await tx.consent.updateMany({ where: { personId }, data: { externalId: '' } });
+  // Everything recorded for others (alerts to officers, their cached replies and inbox,
+  // audit details, free text) loses the name and number.
+  await scrubPersonalText(tx, { name: person.displayName, phoneE164: person.phoneE164 });
   await tx.person.update({
     where: { id: personId },
     data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now },

@@ -4,7 +4,7 @@ import type { PrivacyStore } from '../../domain/privacy/ports.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { personDataReport } from './data-report.js';
 import { erasePerson } from './erase-person.js';
-import { purgeBatch } from './retention-purge.js';
+import { purgeBatch, purgeIdlePeople } from './retention-purge.js';
 
 /** Builds the privacy store on one transaction client. */
 export function createPrivacyStore(tx: PrismaTx): PrivacyStore {
@@ -41,5 +41,6 @@ export function createPrivacyStore(tx: PrismaTx): PrivacyStore {
     report: (personId) => personDataReport(tx, personId),
     erase: (personId, now) => erasePerson(tx, personId, now),
     purgeBatch: (table, cutoff, limit) => purgeBatch(tx, table, cutoff, limit),
+    purgeIdlePeople: (cutoff, limit) => purgeIdlePeople(tx, cutoff, limit),
   };
 }

@@ -17,14 +17,16 @@ export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Da
           ORDER BY "lastActiveAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
     case 'processedMessages':
       return tx.$executeRaw`
-        DELETE FROM "ProcessedMessage" WHERE ("channel", "messageId") IN (
-          SELECT "channel", "messageId" FROM "ProcessedMessage" WHERE "processedAt" < ${cutoff}
+        DELETE FROM "ProcessedMessage" WHERE ("channel", "senderId", "messageId") IN (
+          SELECT "channel", "senderId", "messageId" FROM "ProcessedMessage" WHERE "processedAt" < ${cutoff}
           ORDER BY "processedAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
     case 'webchatInbox':
       return tx.$executeRaw`
         DELETE FROM "WebchatInbox" WHERE "id" IN (
           SELECT "id" FROM "WebchatInbox" WHERE "deliveredAt" < ${cutoff}
           ORDER BY "deliveredAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+    case 'webchatSessions':
+      return purgeIdleSessions(tx, cutoff, limit);
     case 'alerts':
       // Only finished alerts: sent, or given up on (dead letters an admin had 90 days to retry).
       return tx.$executeRaw`
@@ -32,4 +34,40 @@ export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Da
           SELECT "id" FROM "Alert" WHERE "status" IN ('sent', 'dead') AND "createdAt" < ${cutoff}
           ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
   }
+}
+
+/**
+ * One batch of idle people: anonymous chat users (and people erased without a group) who
+ * have no group membership, no officer or admin role, no consent record and no API token,
+ * created before the cutoff and with no conversation active since. Their identities and
+ * conversations go with them (cascade), as do their web chat inbox rows and issued sessions'
+ * unread messages. SKIP LOCKED: a person being changed right now is left for the next run.
+ */
+export async function purgeIdlePeople(tx: PrismaTx, cutoff: Date, limit: number): Promise<number> {
+  const victims = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT p."id"::text AS "id" FROM "Person" p
+    WHERE p."createdAt" < ${cutoff} AND p."isAdmin" = false
+      AND NOT EXISTS (SELECT 1 FROM "GroupLeader" gl WHERE gl."personId" = p."id")
+      AND NOT EXISTS (SELECT 1 FROM "Officer" o WHERE o."personId" = p."id")
+      AND NOT EXISTS (SELECT 1 FROM "Consent" c WHERE c."personId" = p."id")
+      AND NOT EXISTS (SELECT 1 FROM "ApiToken" t WHERE t."personId" = p."id")
+      AND NOT EXISTS (
+        SELECT 1 FROM "ChannelIdentity" i JOIN "Conversation" cv ON cv."identityId" = i."id"
+        WHERE i."personId" = p."id" AND cv."lastActiveAt" >= ${cutoff})
+    ORDER BY p."createdAt" LIMIT ${limit}
+    FOR UPDATE OF p SKIP LOCKED`;
+  if (victims.length === 0) return 0;
+  const ids = victims.map((victim) => victim.id);
+  const webchat = await tx.channelIdentity.findMany({ where: { personId: { in: ids }, channel: 'webchat' }, select: { externalId: true } });
+  if (webchat.length > 0) await tx.webchatInbox.deleteMany({ where: { externalId: { in: webchat.map((identity) => identity.externalId) } } });
+  const deleted = await tx.person.deleteMany({ where: { id: { in: ids } } });
+  return deleted.count;
+}
+
+/** One batch of web chat sessions unused since the cutoff (the page asks for a new one). */
+export async function purgeIdleSessions(tx: PrismaTx, cutoff: Date, limit: number): Promise<number> {
+  return tx.$executeRaw`
+    DELETE FROM "WebchatSession" WHERE "idHash" IN (
+      SELECT "idHash" FROM "WebchatSession" WHERE "lastSeenAt" < ${cutoff}
+      ORDER BY "lastSeenAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
 }

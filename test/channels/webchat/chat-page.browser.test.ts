@@ -1,11 +1,13 @@
 /**
  * The web chat page in headless Chromium, against a tiny FAKE API (node:http on 127.0.0.1)
- * that serves the page at /chat and answers POST /webchat/messages with scripted replies.
+ * that serves the page at /chat, issues identities like the real one (POST /webchat/sessions,
+ * 401 for any other userId) and answers POST /webchat/messages with scripted replies.
  * The real server is tested elsewhere; this file tests only what the page does.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`): fails in CI without it, skips
  * (with that message) elsewhere.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,6 +49,8 @@ const PAGE_HTML = readFileSync(
 const CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** What the fake issues: like the real server, random and unguessable. */
+const ISSUED = /^wc_[A-Za-z0-9_-]{32}$/;
 
 interface ChatRequest {
   userId?: unknown;
@@ -73,6 +77,7 @@ const ACTIVITIES: Reply = {
 };
 const HTML_TEXT = '<b>tebal</b> & <img src=x onerror="window.__xss=1">';
 const LONG_WORD = 'x'.repeat(300);
+const LINK_TEXT = 'Buka https://bot.example.org/dashboard#code=ABCD-EFGH-JKLM. Jangan javascript:alert(1) atau <a href="x">ini</a>';
 
 /** The fake API: everything it received, and how many times it saw each messageId. */
 const received: ChatRequest[] = [];
@@ -83,6 +88,8 @@ const inbox = new Map<string, Reply[]>();
 /** Requests for anything but /chat and /webchat/messages (e.g. /favicon.ico): must stay empty. */
 const strayRequests: string[] = [];
 const attempts = new Map<string, number>();
+/** userIds the fake issued (POST /webchat/sessions), in order; any other is answered 401. */
+const issued: string[] = [];
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -109,9 +116,15 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     res.end(PAGE_HTML);
     return;
   }
+  if (req.method === 'POST' && url.pathname === '/webchat/sessions') {
+    const userId = `wc_${randomBytes(24).toString('base64url')}`;
+    issued.push(userId);
+    return sendJson(res, 201, { userId });
+  }
   if (req.method === 'GET' && url.pathname === '/webchat/inbox') {
     const userId = url.searchParams.get('userId') ?? '';
     inboxPolls.push(userId);
+    if (!issued.includes(userId)) return sendJson(res, 401, { error: 'unauthorized', message: 'not issued' });
     const replies = inbox.get(userId) ?? [];
     inbox.delete(userId);
     return sendJson(res, 200, { replies });
@@ -123,6 +136,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   const body = JSON.parse(await readBody(req)) as ChatRequest;
   received.push(body);
+  if (!issued.includes(String(body.userId))) return sendJson(res, 401, { error: 'unauthorized', message: 'not issued' });
   const messageId = String(body.messageId);
   const attempt = (attempts.get(messageId) ?? 0) + 1;
   attempts.set(messageId, attempt);
@@ -136,6 +150,8 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       return reply(GREETING);
     case 'tebal':
       return reply({ text: HTML_TEXT });
+    case 'tautan':
+      return reply({ text: LINK_TEXT });
     case 'panjang':
       return reply({ text: `Kata panjang: ${LONG_WORD}` });
     case 'lambat':
@@ -191,6 +207,7 @@ beforeEach((ctx) => {
   inbox.clear();
   strayRequests.length = 0;
   attempts.clear();
+  issued.length = 0;
 });
 
 afterEach(async () => {
@@ -230,7 +247,10 @@ async function openChat(
     // Self-contained: nothing but the page itself and the API (not even /favicon.ico).
     const url = r.url();
     const known =
-      url === `${baseUrl}/chat` || url === `${baseUrl}/webchat/messages` || url.startsWith(`${baseUrl}/webchat/inbox?userId=`);
+      url === `${baseUrl}/chat` ||
+      url === `${baseUrl}/webchat/sessions` ||
+      url === `${baseUrl}/webchat/messages` ||
+      url.startsWith(`${baseUrl}/webchat/inbox?userId=`);
     if (!known) watch.foreignRequests.push(url);
   });
   await page.goto(`${baseUrl}/chat`);
@@ -255,14 +275,16 @@ async function waitIdle(page: Page): Promise<void> {
 }
 
 describe('web chat page (headless Chromium, fake API)', () => {
-  it('greets on first load: sends "halo" with a stored random userId and shows the menu', async () => {
+  it('greets on first load: asks the server for an identity, keeps it, sends "halo" with it and shows the menu', async () => {
     const { page, watch } = await openChat();
     await page.getByTestId('reply-button').first().waitFor();
 
     expect(received).toHaveLength(1);
+    expect(issued).toHaveLength(1);
     const first = received[0]!;
     expect(first.text).toBe('halo');
-    expect(first.userId).toMatch(UUID);
+    expect(first.userId).toBe(issued[0]);
+    expect(first.userId).toMatch(ISSUED);
     expect(first.messageId).toMatch(UUID);
     expect(first.buttonId).toBeUndefined();
     const stored = await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'));
@@ -438,7 +460,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await userTexts(page)).toEqual([]);
   });
 
-  it('keeps the conversation across a reload; "Mulai ulang" starts a new one', async () => {
+  it('keeps the conversation across a reload; "Mulai ulang" asks first, then starts anew with a new identity', async () => {
     const { page } = await openChat();
     await page.getByTestId('reply-button').filter({ hasText: 'Info kegiatan' }).click();
     await page.getByText('Kegiatan minggu ini:', { exact: false }).waitFor();
@@ -459,14 +481,66 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.getByText('Anda menulis: masih di sini').waitFor();
     expect(received.at(-1)!.userId).toBe(userId);
 
+    expect(issued).toHaveLength(1); // the reload kept the identity
+
+    // "Mulai ulang" asks first, saying what is lost; declining changes nothing.
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByTestId('reset').click();
+    await page.waitForTimeout(200);
+    expect(questions).toHaveLength(1);
+    expect(questions[0]).toMatch(/Riwayat obrolan di perangkat ini akan dihapus/);
+    expect(questions[0]).toMatch(/tidak akan mengenali Anda lagi/);
+    expect(await userTexts(page)).toEqual(['Info kegiatan', 'masih di sini']);
+    expect(await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'))).toBe(userId);
+
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('reset').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-user"]').length === 0);
     await page.getByTestId('reply-button').first().waitFor();
     const restart = received.at(-1)!;
     expect(restart.text).toBe('halo');
-    expect(restart.userId).toMatch(UUID);
+    expect(issued).toHaveLength(2); // a new identity from the server
+    expect(restart.userId).toBe(issued[1]);
     expect(restart.userId).not.toBe(userId);
     expect(await botTexts(page)).toEqual([GREETING.text]);
+  });
+
+  it('asks for a new identity when the server no longer knows the stored one, and sends the message again', async () => {
+    const { page } = await openChat();
+    await page.getByTestId('reply-button').first().waitFor();
+    await waitIdle(page);
+    issued.length = 0; // the server forgot every identity (e.g. expired)
+    await sendText(page, 'masih ada?');
+    await page.getByText('Anda menulis: masih ada?').waitFor();
+    expect(issued).toHaveLength(1);
+    expect(received.at(-1)!.userId).toBe(issued[0]);
+    expect(await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'))).toBe(issued[0]);
+    expect(await page.getByTestId('error').isVisible()).toBe(false);
+  });
+
+  it('makes web addresses in bot messages tappable links, safely (http/https only, no markup from text)', async () => {
+    const { page, watch } = await openChat();
+    await waitIdle(page);
+    await sendText(page, 'tautan');
+    await page.getByTestId('message-link').first().waitFor();
+    const links = page.getByTestId('message-link');
+    expect(await links.count()).toBe(1);
+    expect(await links.first().getAttribute('href')).toBe('https://bot.example.org/dashboard#code=ABCD-EFGH-JKLM');
+    expect(await links.first().textContent()).toBe('https://bot.example.org/dashboard#code=ABCD-EFGH-JKLM');
+    expect(await links.first().getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await links.first().getAttribute('target')).toBe('_blank');
+    // The whole text reads as sent: the full stop after the address, the rest literal.
+    expect((await botTexts(page)).at(-1)).toBe(LINK_TEXT);
+    expect(await page.locator('.bubble a').count()).toBe(1);
+    // Links survive a reload (rendered from the stored history the same way).
+    await page.reload();
+    await page.getByTestId('message-link').first().waitFor();
+    expect(await page.getByTestId('message-link').count()).toBe(1);
+    expect(watch.pageErrors).toEqual([]);
   });
 
   it('shows a message the bot pushed (polled from /webchat/inbox) like a reply, with working buttons; not while hidden', async () => {

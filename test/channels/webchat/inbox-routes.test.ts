@@ -6,6 +6,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { webchatInboxRoutes } from '../../../src/channels/webchat/inbox-routes.js';
+import { hashWebchatUserId, issueWebchatSession, type WebchatSessionStore } from '../../../src/channels/webchat/sessions.js';
+import { createWebchatSessionStore } from '../../../src/storage/webchat/webchat-sessions.js';
 import { WebchatChannel } from '../../../src/channels/webchat/webchat-channel.js';
 import { OutboxDispatcher } from '../../../src/core/outbox/dispatcher.js';
 import { installErrorHandler } from '../../../src/http/errors.js';
@@ -20,15 +22,23 @@ describeEachDatabase('web chat inbox', (kind) => {
   let db: TestDatabase;
   let app: FastifyInstance;
   let inbox: WebchatInboxStore;
+  let sessions: WebchatSessionStore;
   const clock = manualClock('2026-11-02T03:00:00Z');
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
     inbox = createWebchatInbox(db.prisma);
+    sessions = createWebchatSessionStore(db.prisma);
     app = Fastify();
     installErrorHandler(app);
-    await app.register(webchatInboxRoutes, { inbox, clock, limit: 20 });
+    await app.register(webchatInboxRoutes, { inbox, sessions, clock, limit: 20 });
   });
+
+  /** A user with an issued session: the userId the page sends, the externalId the channel stores under. */
+  const newUser = async () => {
+    const userId = await issueWebchatSession(sessions, clock());
+    return { userId, externalId: hashWebchatUserId(userId) };
+  };
   afterAll(async () => {
     await app?.close();
     await db?.close();
@@ -57,26 +67,36 @@ describeEachDatabase('web chat inbox', (kind) => {
     }
   });
 
+  it('answers 401 with a clear message for a userId the server did not issue', async () => {
+    const channel = new WebchatChannel({ inbox, clock });
+    // Even when something waits under the id's hash: only an issued id opens the inbox.
+    await channel.send(hashWebchatUserId('mallory'), [{ text: 'rahasia' }]);
+    const response = await app.inject({ method: 'GET', url: '/webchat/inbox?userId=mallory' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ error: 'unauthorized', message: expect.stringContaining('POST /webchat/sessions') });
+  });
+
   it('hands out what the channel sent, oldest first with buttons, once', async () => {
     const channel = new WebchatChannel({ inbox, clock });
-    const user = `web-${kind}-1`;
-    expect(await channel.send(user, [{ text: 'Satu' }, { text: 'Dua', buttons: [{ id: 'open', label: 'Buka' }] }])).toEqual({ ok: true });
-    expect(await channel.send(user, [{ text: 'Tiga' }])).toEqual({ ok: true }); // same millisecond: order still kept
-    expect(await channel.send(`web-${kind}-other`, [{ text: 'Bukan untukmu' }])).toEqual({ ok: true });
+    const user = await newUser();
+    const other = await newUser();
+    expect(await channel.send(user.externalId, [{ text: 'Satu' }, { text: 'Dua', buttons: [{ id: 'open', label: 'Buka' }] }])).toEqual({ ok: true });
+    expect(await channel.send(user.externalId, [{ text: 'Tiga' }])).toEqual({ ok: true }); // same millisecond: order still kept
+    expect(await channel.send(other.externalId, [{ text: 'Bukan untukmu' }])).toEqual({ ok: true });
 
-    expect(await poll(user)).toEqual([{ text: 'Satu' }, { text: 'Dua', buttons: [{ id: 'open', label: 'Buka' }] }, { text: 'Tiga' }]);
-    expect(await poll(user)).toEqual([]);
-    const rows = await db.prisma.webchatInbox.findMany({ where: { externalId: user } });
+    expect(await poll(user.userId)).toEqual([{ text: 'Satu' }, { text: 'Dua', buttons: [{ id: 'open', label: 'Buka' }] }, { text: 'Tiga' }]);
+    expect(await poll(user.userId)).toEqual([]);
+    const rows = await db.prisma.webchatInbox.findMany({ where: { externalId: user.externalId } });
     expect(rows.every((row) => row.deliveredAt?.getTime() === clock().getTime())).toBe(true);
-    expect(await poll(`web-${kind}-other`)).toEqual([{ text: 'Bukan untukmu' }]);
+    expect(await poll(other.userId)).toEqual([{ text: 'Bukan untukmu' }]);
   });
 
   it('hands out at most `limit` per poll; the rest come with the next', async () => {
     const channel = new WebchatChannel({ inbox, clock });
-    const user = `web-${kind}-many`;
-    for (let i = 1; i <= 25; i++) await channel.send(user, [{ text: `pesan ${i}` }]);
-    const first = await poll(user);
-    const second = await poll(user);
+    const user = await newUser();
+    for (let i = 1; i <= 25; i++) await channel.send(user.externalId, [{ text: `pesan ${i}` }]);
+    const first = await poll(user.userId);
+    const second = await poll(user.userId);
     expect(first).toHaveLength(20);
     expect([...first, ...second]).toEqual(Array.from({ length: 25 }, (_, i) => ({ text: `pesan ${i + 1}` })));
   });
@@ -90,8 +110,8 @@ describeEachDatabase('web chat inbox', (kind) => {
   });
 
   it('end to end: an Alert row for a web chat user reaches the page’s next poll', async () => {
-    const user = `web-${kind}-alerted`;
-    const person = await createPerson(db.prisma, { identities: [{ channel: 'webchat', externalId: user, lastActiveAt: clock() }] });
+    const user = await newUser();
+    const person = await createPerson(db.prisma, { identities: [{ channel: 'webchat', externalId: user.externalId, lastActiveAt: clock() }] });
     await enqueue(db.prisma, { personId: person.personId, dedupeKey: `inbox-e2e-${kind}`, messages: textMessages('Ada kegiatan baru untuk dikonfirmasi.') }, clock());
     const dispatcher = new OutboxDispatcher({
       store: createOutboxStore(db.prisma),
@@ -100,19 +120,19 @@ describeEachDatabase('web chat inbox', (kind) => {
       clock,
     });
     expect(await dispatcher.runOnce()).toBe(1);
-    expect(await poll(user)).toEqual([{ text: 'Ada kegiatan baru untuk dikonfirmasi.' }]);
+    expect(await poll(user.userId)).toEqual([{ text: 'Ada kegiatan baru untuk dikonfirmasi.' }]);
     expect(await db.prisma.alert.findUniqueOrThrow({ where: { dedupeKey: `inbox-e2e-${kind}` } })).toMatchObject({ status: 'sent', channel: 'webchat' });
   });
 
   it('purges delivered messages older than a date, never undelivered ones', async () => {
     const channel = new WebchatChannel({ inbox, clock });
-    const user = `web-${kind}-purge`;
-    await channel.send(user, [{ text: 'lama' }]);
-    await poll(user);
-    await channel.send(user, [{ text: 'belum dibaca' }]);
+    const user = await newUser();
+    await channel.send(user.externalId, [{ text: 'lama' }]);
+    await poll(user.userId);
+    await channel.send(user.externalId, [{ text: 'belum dibaca' }]);
     clock.advance(1);
     expect(await inbox.purgeDelivered(clock())).toBeGreaterThanOrEqual(1);
-    expect(await db.prisma.webchatInbox.count({ where: { externalId: user } })).toBe(1);
-    expect(await poll(user)).toEqual([{ text: 'belum dibaca' }]);
+    expect(await db.prisma.webchatInbox.count({ where: { externalId: user.externalId } })).toBe(1);
+    expect(await poll(user.userId)).toEqual([{ text: 'belum dibaca' }]);
   });
 });

@@ -17,11 +17,14 @@ import { createReplyStore } from '../../../src/storage/outbox/reply-store.js';
 import { createWebchatInbox } from '../../../src/storage/outbox/webchat-inbox.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
+/** Every userId counts as issued here: these cases are about the answer, not the session. */
+const anySession = { create: async () => undefined, touch: async () => true };
+
 describe('POST /webchat/messages reports whether its answer went out', () => {
   it('answered: settled true', async () => {
     const settled: boolean[] = [];
     const app = Fastify();
-    await app.register(webchatRoutes, { handle: async () => ({ replies: [{ text: 'Halo' }], outbox: { settle: (answered) => settled.push(answered) } }) });
+    await app.register(webchatRoutes, { sessions: anySession, handle: async () => ({ replies: [{ text: 'Halo' }], outbox: { settle: (answered) => settled.push(answered) } }) });
     const response = await app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'u-1', text: 'halo' } });
     expect(response.json()).toEqual({ replies: [{ text: 'Halo' }] });
     await vi.waitFor(() => expect(settled).toEqual([true]), { timeout: 5_000 });
@@ -40,6 +43,7 @@ describe('POST /webchat/messages reports whether its answer went out', () => {
       serverSocket = request.raw.socket;
     });
     await app.register(webchatRoutes, {
+      sessions: anySession,
       handle: async () => {
         started();
         await processing; // the message is being processed when the connection drops
@@ -82,8 +86,8 @@ describeEachDatabase('web chat replies whose answer was lost', (kind) => {
 
   async function produce(userId: string, messageId: string, text: string) {
     const queued = await createPrismaTransactionRunner(db.prisma, undefined, me).transaction(async (tx) => {
-      await tx.claimMessage('webchat', messageId);
-      return tx.saveReplies('webchat', messageId, [{ text }], userId);
+      await tx.claimMessage('webchat', userId, messageId);
+      return tx.saveReplies('webchat', userId, messageId, [{ text }], userId);
     });
     return queued!;
   }

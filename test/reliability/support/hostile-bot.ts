@@ -13,6 +13,7 @@ import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type Reply, type Te
 import type { DatabaseKind } from '../../support/databases.js';
 import { hasForbiddenControl, hasLoneSurrogate } from '../hostile-strings.js';
 import { attachTelegram, type TelegramAttachment } from '../../channels/telegram/telegram-test-bot.js';
+import { WebchatUsers } from '../../support/webchat-session.js';
 
 export const HOSTILE_ADMIN_TOKEN = 'hostile-admin-token-0123456789abcdef';
 
@@ -29,7 +30,7 @@ export interface HostileBot {
   readonly store: TestStore;
   /** Telegram in webhook mode on the same app, talking to a fake Bot API. */
   readonly telegram: TelegramAttachment;
-  /** POST /webchat/messages as `userId`. */
+  /** POST /webchat/messages as the labelled user `userId` (each label gets its own issued session). */
   web(userId: string, input: { text: string } | { button: string }): Promise<WebResult>;
   /** What a channel's handle does with a message (the runner after sanitizeInbound, as main.ts will). */
   direct(userId: string, text: string): Promise<Reply[]>;
@@ -53,22 +54,25 @@ export async function startHostileBot(kind: DatabaseKind): Promise<HostileBot> {
   // Telegram as main.ts composes it, with the inbound sanitizing main.ts's handle will do.
   const telegram = await attachTelegram(bot, { mode: 'webhook', channel: { handle: (message) => bot.runner.handle(sanitizeInbound(message)) } });
   await bot.app.ready();
+  const users = new WebchatUsers(bot.app);
   return {
     bot,
     store,
     telegram,
-    async web(userId, input) {
+    async web(label, input) {
+      const userId = await users.userId(label);
       const payload = 'text' in input ? { userId, text: input.text, messageId: randomUUID() } : { userId, buttonId: input.button, messageId: randomUUID() };
       const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
       const replies = response.statusCode === 200 ? (response.json() as { replies: Reply[] }).replies : [];
       return { status: response.statusCode, replies, body: response.body };
     },
-    async direct(userId, text) {
-      const message: InboundMessage = { channel: 'webchat', messageId: randomUUID(), sender: { externalId: userId }, content: { type: 'text', text } };
+    async direct(label, text) {
+      const message: InboundMessage = { channel: 'webchat', messageId: randomUUID(), sender: { externalId: await users.externalId(label) }, content: { type: 'text', text } };
       const result = await bot.runner.handle(sanitizeInbound(message));
       return result.replies.map((reply) => ({ text: reply.text, ...(reply.buttons && { buttons: reply.buttons.map((button) => ({ ...button })) }) }));
     },
-    async inbox(userId) {
+    async inbox(label) {
+      const userId = await users.userId(label);
       while ((await bot.dispatcher?.runOnce()) ?? 0) {
         // until nothing more is due
       }
@@ -76,9 +80,9 @@ export async function startHostileBot(kind: DatabaseKind): Promise<HostileBot> {
       if (response.statusCode !== 200) throw new Error(`inbox answered ${response.statusCode}: ${response.body}`);
       return (response.json() as { replies: Reply[] }).replies;
     },
-    async state(userId) {
+    async state(label) {
       const identity = await bot.database.prisma.channelIdentity.findUnique({
-        where: { channel_externalId: { channel: 'webchat', externalId: userId } },
+        where: { channel_externalId: { channel: 'webchat', externalId: await users.externalId(label) } },
         select: { conversation: { select: { state: true } } },
       });
       return parseEngineState(identity?.conversation?.state);

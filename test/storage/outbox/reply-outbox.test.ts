@@ -32,8 +32,8 @@ describeEachDatabase('reply outbox', (kind) => {
   async function produce(by: ReplyOwner | undefined, to: string, text: string, channel: ChannelName = 'telegram'): Promise<QueuedReplies> {
     const messageId = randomUUID();
     const queued = await createPrismaTransactionRunner(db.prisma, undefined, by).transaction(async (tx) => {
-      await tx.claimMessage(channel, messageId);
-      return tx.saveReplies(channel, messageId, [{ text }], to);
+      await tx.claimMessage(channel, to, messageId);
+      return tx.saveReplies(channel, to, messageId, [{ text }], to);
     });
     if (!queued) throw new Error('no replies queued');
     return queued;

@@ -36,7 +36,7 @@ describeEachDatabase('retention job', (kind) => {
 
   async function processed(processedAt: Date, count: number): Promise<void> {
     await db.prisma.processedMessage.createMany({
-      data: Array.from({ length: count }, () => ({ channel: 'telegram' as const, messageId: randomUUID(), processedAt })),
+      data: Array.from({ length: count }, () => ({ channel: 'telegram' as const, senderId: '1001', messageId: randomUUID(), processedAt })),
     });
   }
 
@@ -100,5 +100,37 @@ describeEachDatabase('retention job', (kind) => {
     expect(second).toMatchObject({ deleted: { processedMessages: 3 }, complete: true });
     expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(0);
     expect(await db.prisma.auditLog.count({ where: { action: 'data.retention' } })).toBe(3);
+  });
+
+  it('deletes people with nothing to keep and no message for the idle period, with their chat accounts; keeps everyone else', async () => {
+    const person = async (data: { createdAt: Date; lastActiveAt?: Date; isAdmin?: boolean }) => {
+      const created = await db.prisma.person.create({ data: { createdAt: data.createdAt, isAdmin: data.isAdmin ?? false } });
+      const externalId = randomUUID();
+      const identity = await db.prisma.channelIdentity.create({ data: { channel: 'webchat', externalId, personId: created.id } });
+      if (data.lastActiveAt) await db.prisma.conversation.create({ data: { identityId: identity.id, state: {}, lastActiveAt: data.lastActiveAt } });
+      await db.prisma.webchatInbox.create({ data: { externalId, message: { text: 'x' } } });
+      return { id: created.id, externalId };
+    };
+    const idle = [await person({ createdAt: OLD, lastActiveAt: OLD }), await person({ createdAt: OLD })];
+    const recentlyActive = await person({ createdAt: OLD, lastActiveAt: RECENT });
+    const newcomer = await person({ createdAt: RECENT });
+    const admin = await person({ createdAt: OLD, isAdmin: true });
+    const consenting = await person({ createdAt: OLD });
+    await db.prisma.consent.create({ data: { personId: consenting.id, noticeVersion: 'v1', channel: 'webchat', externalId: consenting.externalId } });
+    const officer = await person({ createdAt: OLD });
+    await db.prisma.officer.create({ data: { personId: officer.id, kind: 'tksk' } });
+
+    const report = await db.prisma.$transaction((tx) =>
+      purgeExpired(new PrismaAppTx(tx), NOW, { retentionMs: RETENTION, idlePersonMs: RETENTION, batchSize: 1 }),
+    );
+    expect(report.deleted.idlePeople).toBeGreaterThanOrEqual(2);
+    for (const gone of idle) {
+      expect(await db.prisma.person.count({ where: { id: gone.id } })).toBe(0);
+      expect(await db.prisma.channelIdentity.count({ where: { externalId: gone.externalId } })).toBe(0);
+      expect(await db.prisma.webchatInbox.count({ where: { externalId: gone.externalId } })).toBe(0);
+    }
+    for (const kept of [recentlyActive, newcomer, admin, consenting, officer]) {
+      expect(await db.prisma.person.count({ where: { id: kept.id } })).toBe(1);
+    }
   });
 });
