@@ -30,6 +30,7 @@ import { startControlServer } from './channels/control/control-server.js';
 import { inviteCommand } from './channels/control/invite-command.js';
 import { createJobRuns } from './storage/jobs/job-runs.js';
 import { ConversationRunner, type HandleResult } from './core/runner.js';
+import { createPhotoPreparer } from './media/photo-preparer.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
@@ -113,6 +114,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       clock,
       defaultLocale: config.DEFAULT_LOCALE,
       supportedLocales: SUPPORTED_LOCALES,
+      // Every channel carries photos (Telegram file download, WhatsApp media, web chat upload).
+      photos: { preparer: createPhotoPreparer(), channels: ['telegram', 'whatsapp', 'webchat'] },
     });
     // Every channel hands messages to the runner through this; a flood from one chat account
     // is refused before any work (src/core/flood-limit.ts).

@@ -50,10 +50,13 @@ export function createRenderer(
     render(messages: readonly OutboundMessage[], locale: string): RenderedMessage[] {
       return messages.map((message) => {
         const rendered = message.body.map((part) => text(part, locale)).join('\n\n');
-        if (!message.buttons || message.buttons.length === 0) return { text: rendered };
+        // Photos (ids of stored activity photos) pass through for the channel to attach.
+        const photos = message.photos && message.photos.length > 0 ? { photos: [...message.photos] } : {};
+        if (!message.buttons || message.buttons.length === 0) return { text: rendered, ...photos };
         return {
           text: rendered,
           buttons: message.buttons.map((button) => ({ id: button.id, label: text(button.label, locale) })),
+          ...photos,
         };
       });
     },

@@ -9,6 +9,7 @@ import { onActivityLogged } from '../alerts/event-alerts.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
+import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_CATEGORIES } from './ports.js';
 
 export const ACTIVITY_EFFECTS = {
@@ -26,7 +27,7 @@ const createSchema = z.object({
   ownGroupId: z.uuid(),
   partnerGroupIds: z.array(z.uuid()).max(50),
   beneficiaries: z.record(z.string().regex(/^([1-9]|1\d|2[0-6])$/), z.number().int().min(0).max(100_000)),
-  photoRef: z.string().max(500).nullable(),
+  photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY),
 });
 
 /** Builds the activity effect handlers. */
@@ -48,11 +49,13 @@ export function activityEffects<Tx extends DomainTx>(thresholds: StatusThreshold
           ownGroupId: own.id,
           partnerGroupIds: partners.map((group) => group.id),
           beneficiaries: input.beneficiaries,
-          photoRef: input.photoRef,
+          photoRef: null,
         },
         person.id,
         now,
       );
+      // The reporter's own draft photos go with it (before the alerts, which show them).
+      await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY);
       // Officers are asked to verify it and partners to confirm it, in this same transaction.
       await onActivityLogged(tx, id, partners.map((group) => group.id), person.id, now);
       await refreshWithAlerts(tx, { villageCode: own.villageCode }, now, thresholds);
