@@ -31,6 +31,7 @@ import { inviteCommand } from './channels/control/invite-command.js';
 import { createJobRuns } from './storage/jobs/job-runs.js';
 import { ConversationRunner, type HandleResult } from './core/runner.js';
 import { createPhotoPreparer } from './media/photo-preparer.js';
+import { createPhotoFiles } from './storage/activities/photo-files.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
@@ -132,6 +133,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       },
     );
 
+    // Stored activity photos, sent with officers' alerts on Telegram and WhatsApp.
+    const photoFiles = createPhotoFiles(database.prisma);
     const telegramConfig = telegramSettings(config);
     const telegram =
       telegramConfig &&
@@ -141,6 +144,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         text: (key, locale) => renderer.text({ key }, locale),
         logger,
         defaultLocale: config.DEFAULT_LOCALE,
+        photos: photoFiles,
       });
 
     const whatsappConfig = whatsappSettings(config);
@@ -275,6 +279,7 @@ async function createWhatsApp(
     texts: createWhatsAppTexts(renderer),
     defaultLocale: config.DEFAULT_LOCALE,
     contacts: storage.contacts,
+    photos: createPhotoFiles(database.prisma),
     chatLists: storage.chatLists,
     sendCounter: storage.sendCounter,
     pacing: settings.pacing,

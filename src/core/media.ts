@@ -50,3 +50,15 @@ export interface PhotoPreparer {
   /** Fetches (at most {@link MAX_PHOTO_INPUT_BYTES}) and checks one photo. Never throws. */
   prepare(media: InboundMedia): Promise<PhotoCheck>;
 }
+
+/** A stored photo's bytes, as channels read them to send with an alert. */
+export interface PhotoFileView {
+  readonly bytes: Uint8Array;
+  readonly mime: string;
+}
+
+/** Reads stored photos outside any conversation (the outbox sends them with alerts). */
+export interface PhotoFiles {
+  /** The photo, or null when it is gone (erased, purged). */
+  read(photoId: string): Promise<PhotoFileView | null>;
+}

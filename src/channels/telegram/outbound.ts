@@ -13,6 +13,8 @@ import { splitText } from './split-text.js';
 export interface OutgoingMessage {
   readonly text: string;
   readonly keyboard?: InlineKeyboard;
+  /** A stored activity photo to send (sendPhoto) instead of text. */
+  readonly photoId?: string;
 }
 
 /** Labels up to this many characters sit two to a row; longer ones get a row each. */
@@ -29,13 +31,15 @@ export function toOutgoing(
   emptyText: string,
 ): OutgoingMessage[] {
   return replies.flatMap((reply) => {
+    // Photos go first, so the text and its buttons (e.g. ✅ Verifikasi) follow them.
+    const photos: OutgoingMessage[] = (reply.photos ?? []).map((photoId) => ({ text: '', photoId }));
     const buttons = reply.buttons ?? [];
     const text = reply.text.trim().length > 0 ? reply.text : buttons.length > 0 ? emptyText : '';
-    if (text.length === 0) return [];
+    if (text.length === 0) return photos;
     const parts = splitText(text);
-    if (buttons.length === 0) return parts.map((part) => ({ text: part }));
+    if (buttons.length === 0) return [...photos, ...parts.map((part) => ({ text: part }))];
     const keyboard = buildKeyboard(buttons, (id) => tokens.seal(chatId, id));
-    return parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }));
+    return [...photos, ...parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }))];
   });
 }
 

@@ -9,10 +9,12 @@
  * recovers by itself, and a failed send reports a retryable error.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot } from 'grammy';
+import { Bot, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
+import type { InboundMedia, PhotoFiles } from '../../core/media.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
+import { downloadCapped } from '../download.js';
 import { BackgroundWork } from './background.js';
 import { CallbackTokens } from './callback-token.js';
 import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
@@ -67,6 +69,8 @@ export interface TelegramChannelOptions {
   readonly supportedLocales?: readonly string[];
   /** Long-polling wait per getUpdates call (default 30 s; tests use less). */
   readonly pollingTimeoutSeconds?: number;
+  /** Stored activity photos, sent (sendPhoto) with the messages that name them. */
+  readonly photos?: PhotoFiles;
 }
 
 type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
@@ -209,7 +213,7 @@ export class TelegramChannel implements ChannelAdapter {
       case 'callback':
         return this.#onCallback(action);
       case 'message':
-        return this.#process(action.chatId, action.message, this.#locale(action.languageCode));
+        return this.#process(action.chatId, this.#withMedia(action.message), this.#locale(action.languageCode));
     }
   }
 
@@ -248,6 +252,32 @@ export class TelegramChannel implements ChannelAdapter {
     this.#reply(chatId, result.replies);
   }
 
+  /** A photo or file gets a way to download it (getFile, then the file URL under the API root). */
+  #withMedia(message: InboundMessage): InboundMessage {
+    const content = message.content;
+    if (content.type !== 'media' || (content.kind !== 'photo' && content.kind !== 'document')) return message;
+    return { ...message, media: this.#media(content.ref) };
+  }
+
+  #media(fileId: string): InboundMedia {
+    return {
+      fetch: async (maxBytes) => {
+        let file;
+        try {
+          file = await this.#bot.api.getFile(fileId);
+        } catch (error) {
+          // The Bot API refuses files over 20 MB with "file is too big".
+          const reason = toChannelError(error).reason;
+          return /too big/i.test(reason) ? { kind: 'too-large' } : { kind: 'unavailable' };
+        }
+        if (file.file_size !== undefined && file.file_size > maxBytes) return { kind: 'too-large' };
+        if (!file.file_path) return { kind: 'unavailable' };
+        const root = (this.#options.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
+        return downloadCapped(`${root}/file/bot${this.#options.token}/${file.file_path}`, maxBytes);
+      },
+    };
+  }
+
   #noteGroup(chatId: string, locale: string): void {
     const now = Date.now();
     const last = this.#groupNotes.get(chatId);
@@ -273,6 +303,12 @@ export class TelegramChannel implements ChannelAdapter {
     return this.#work.inOrder(chatId, async () => {
       for (const [index, message] of messages.entries()) {
         try {
+          if (message.photoId !== undefined) {
+            const photo = await this.#options.photos?.read(message.photoId);
+            // Gone since the alert was recorded (erased, purged): the text still goes out.
+            if (photo) await this.#bot.api.sendPhoto(chatId, new InputFile(photo.bytes, 'photo.jpg'));
+            continue;
+          }
           await this.#bot.api.sendMessage(chatId, message.text, message.keyboard ? { reply_markup: message.keyboard } : {});
         } catch (error) {
           const failure = toChannelError(error);
