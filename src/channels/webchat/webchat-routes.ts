@@ -12,23 +12,19 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
 import { parseWith } from '../../http/errors.js';
+import { webchatPhotoRoutes } from './photo-upload-routes.js';
+import { webchatId, webchatUserId } from './webchat-user.js';
 
 /** What the web chat needs: something that handles an inbound message. */
 export interface WebchatOptions {
   readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[] }>;
 }
 
-const id = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(/^[\w.:@-]+$/, 'may only contain letters, digits and . _ : @ -');
+const id = webchatId;
 
 const bodySchema = z
   .object({
-    userId: id(128),
+    userId: webchatUserId,
     text: z.string().max(4000, 'must be at most 4000 characters').optional(),
     buttonId: z.string().min(1).max(200).optional(),
     messageId: id(128).optional(),
@@ -52,6 +48,9 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
       .header('x-content-type-options', 'nosniff')
       .send(page),
   );
+
+  // Photos: POST /webchat/photos (photo-upload-routes.ts), in a context of its own.
+  await app.register(webchatPhotoRoutes, options);
 
   app.post('/webchat/messages', async (request) => {
     const body = parseWith(bodySchema, request.body ?? undefined);

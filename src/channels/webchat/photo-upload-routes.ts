@@ -1,0 +1,58 @@
+/**
+ * Web chat photo upload: `POST /webchat/photos?userId=…&messageId=…` with the image's bytes
+ * as the request body (any Content-Type: the type is read from the bytes, never from a
+ * header or a name), at most 5 MB. The photo reaches the conversation like a photo sent on
+ * Telegram or WhatsApp, and the answer is the bot's replies, as for `POST /webchat/messages`:
+ * `{ replies: [{ text, buttons? }] }`. A body over 5 MB is not read further; the bot then
+ * answers (in the person's language) that the photo is too large. The same `messageId`
+ * sent again returns the same replies and stores nothing twice.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { MAX_PHOTO_INPUT_BYTES, type InboundMedia } from '../../core/media.js';
+import { parseWith } from '../../http/errors.js';
+import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
+import { webchatId, webchatSender } from './webchat-user.js';
+
+/** The upload's path. */
+export const WEBCHAT_PHOTO_PATH = '/webchat/photos';
+
+const querySchema = z.object({ userId: z.unknown(), messageId: webchatId(128).optional() });
+
+/** What the upload needs: something that handles an inbound message (the web chat's). */
+export interface WebchatPhotoOptions {
+  readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[] }>;
+}
+
+/** Registers the upload route (in its own context: it reads raw bodies of any type). */
+export const webchatPhotoRoutes: FastifyPluginAsync<WebchatPhotoOptions> = async (app, options) => {
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PHOTO_INPUT_BYTES }, (_request, body, done) => done(null, body));
+
+  const handlePhoto = async (rawQuery: unknown, media: InboundMedia) => {
+    const query = parseWith(querySchema, rawQuery ?? {}, 'query');
+    const sender = await webchatSender(query.userId, 'query');
+    const result = await options.handle({
+      channel: 'webchat',
+      messageId: query.messageId ?? randomUUID(),
+      sender,
+      content: { type: 'media', kind: 'photo', ref: 'upload' },
+      media,
+    });
+    return { replies: result.replies };
+  };
+
+  app.post(WEBCHAT_PHOTO_PATH, {
+    bodyLimit: MAX_PHOTO_INPUT_BYTES,
+    // Too large: the person gets the bot's answer in their language, not a bare 413.
+    errorHandler: async (error, request, reply) => {
+      if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return reply.send(await handlePhoto(request.query, { fetch: async () => ({ kind: 'too-large' }) }));
+      }
+      throw error;
+    },
+  }, async (request) => {
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    return handlePhoto(request.query, { fetch: async (maxBytes) => (body.byteLength > maxBytes ? { kind: 'too-large' } : { kind: 'ok', bytes: body }) });
+  });
+};
