@@ -484,9 +484,9 @@ function readMultipart(body: Buffer, boundary: string): Record<string, unknown> 
     if (split !== -1) {
       const headers = part.subarray(0, split).toString('utf8');
       const content = part.subarray(split + 4);
-      const name = /name="([^"]+)"/.exec(headers)?.[1];
+      const name = /\bname="?([^";\r\n]+)"?/i.exec(headers)?.[1];
       if (name) {
-        const isFile = /filename="/.test(headers);
+        const isFile = /\bfilename=/i.test(headers);
         const text = content.toString('utf8');
         // grammY sends JSON values as text parts and files as attach://<id> references.
         params[name] = isFile ? Buffer.from(content) : parseMaybeJson(text);

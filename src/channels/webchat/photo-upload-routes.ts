@@ -27,6 +27,8 @@ export interface WebchatPhotoOptions {
 
 /** Registers the upload route (in its own context: it reads raw bodies of any type). */
 export const webchatPhotoRoutes: FastifyPluginAsync<WebchatPhotoOptions> = async (app, options) => {
+  // Whatever the declared type (text/plain, application/json, image/*), the body is bytes.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PHOTO_INPUT_BYTES }, (_request, body, done) => done(null, body));
 
   const handlePhoto = async (rawQuery: unknown, media: InboundMedia) => {

@@ -1,4 +1,5 @@
 /** {@link PhotoStore} over Prisma: photos are rows with their bytes (bytea). */
+import { randomUUID } from 'node:crypto';
 import type { PhotoFile, PhotoInfo, PhotoStore } from '../../domain/activities/photo-ports.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
@@ -48,20 +49,15 @@ export function createPhotoStore(tx: PrismaTx): PhotoStore {
   return {
     async addDraft(senderId, photo, keepLocation, now) {
       const gps = keepLocation ? photo.gps : null;
-      return tx.activityPhoto.create({
-        data: {
-          senderId,
-          mime: photo.mime,
-          width: photo.width,
-          height: photo.height,
-          byteSize: photo.bytes.byteLength,
-          data: new Uint8Array(photo.bytes),
-          latitude: gps?.latitude ?? null,
-          longitude: gps?.longitude ?? null,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
+      const id = randomUUID();
+      // The bytes travel as base64 text and are decoded by the database: the embedded
+      // database's Prisma adapter cannot pass a bytea parameter.
+      const base64 = Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength).toString('base64');
+      await tx.$executeRaw`
+        INSERT INTO "ActivityPhoto" ("id", "senderId", "mime", "width", "height", "byteSize", "data", "latitude", "longitude", "createdAt")
+        VALUES (${id}::uuid, ${senderId}::uuid, ${photo.mime}, ${photo.width}, ${photo.height}, ${photo.bytes.byteLength},
+                decode(${base64}, 'base64'), ${gps?.latitude ?? null}::float8, ${gps?.longitude ?? null}::float8, ${now})`;
+      return { id };
     },
 
     async attach(activityId, senderId, photoIds, max) {
@@ -91,10 +87,18 @@ export function createPhotoStore(tx: PrismaTx): PhotoStore {
 
     async read(photoId) {
       if (!isUuid(photoId)) return null;
-      const row = await tx.activityPhoto.findUnique({ where: { id: photoId }, select: { ...INFO, data: true } });
+      const row = await tx.activityPhoto.findUnique({ where: { id: photoId }, select: INFO });
       if (!row) return null;
-      const file: PhotoFile = { ...toInfo(row), bytes: new Uint8Array(row.data) };
+      const bytes = await readPhotoBytes(tx, photoId);
+      if (!bytes) return null;
+      const file: PhotoFile = { ...toInfo(row), bytes };
       return file;
     },
   };
+}
+
+/** A photo's bytes (as base64 from the database: see addDraft), or null. */
+export async function readPhotoBytes(client: Pick<PrismaTx, '$queryRaw'>, photoId: string): Promise<Uint8Array | null> {
+  const rows = await client.$queryRaw<Array<{ data: string }>>`SELECT encode("data", 'base64') AS "data" FROM "ActivityPhoto" WHERE "id" = ${photoId}::uuid`;
+  return rows[0] ? new Uint8Array(Buffer.from(rows[0].data, 'base64')) : null;
 }
