@@ -13,6 +13,7 @@ import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import { startBot, type Bot } from '../../src/main.js';
 import { readPhotoBytes } from '../../src/storage/activities/photo-store.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
+import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
 import { allText, CONSENT_AGREE_BUTTON, createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
@@ -137,6 +138,48 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     expect(alert.rows.flat().map((button) => button.label).join(' ')).toContain('Verifikasi');
     // The leader got no photo back.
     expect(fake.sentPhotos.some((photo) => photo.chatId === String(leader.user.id))).toBe(false);
+  });
+
+  it('serves the photos to the area\'s officer and admins only, privately, never to others or anonymously', async () => {
+    const prisma = bot.database.prisma;
+    const elsewhere = await createAppTransactionRunner(prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.05'] }, tx, clock()));
+    const other = new TelegramTestUser(fake, { id: 620009, firstName: 'Bu Rini' }, async (body) => {
+      const update = fake.push(body);
+      await fake.waitHandled(update);
+      return update;
+    }, () => bot.telegram!.idle());
+    expect(sentText(await other.say(`petugas ${elsewhere.code}`))).toContain('terdaftar sebagai petugas');
+    const personOf = async (telegramId: number) =>
+      (await prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'telegram', externalId: String(telegramId) } })).personId;
+    const tokenOf = async (personId: string) => (await issueToken(prisma, personId, { now: clock() })).token;
+    const officerToken = await tokenOf(await personOf(officer.user.id));
+    const otherToken = await tokenOf(await personOf(other.user.id));
+    const adminPerson = await prisma.person.create({ data: { isAdmin: true } });
+    const adminToken = await tokenOf(adminPerson.id);
+
+    const get = (url: string, token?: string) => bot.app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const list = await get(`/api/activities/${activityId}/photos`, officerToken);
+    expect(list.statusCode).toBe(200);
+    const items = (list.json() as { items: Array<{ id: string; width: number; location: unknown }> }).items;
+    expect(items).toHaveLength(2);
+    expect(items.map((item) => item.width).sort()).toEqual([1600, 800]);
+    expect(items.every((item) => item.location === null)).toBe(true);
+    const url = `/api/activities/${activityId}/photos/${items[0]!.id}`;
+
+    const shown = await get(url, officerToken);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('image/jpeg');
+    expect(shown.headers['cache-control']).toBe('private, no-store');
+    expect(shown.rawPayload.equals(Buffer.from((await readPhotoBytes(prisma, items[0]!.id))!))).toBe(true);
+    expect((await get(url, adminToken)).statusCode).toBe(200);
+
+    // Another kecamatan's officer: as if it did not exist. No token at all: 401.
+    expect((await get(url, otherToken)).statusCode).toBe(404);
+    expect((await get(`/api/activities/${activityId}/photos`, otherToken)).statusCode).toBe(404);
+    expect((await get(url)).statusCode).toBe(401);
+    // A photo id under another activity is not found.
+    const foreign = await prisma.activity.create({ data: { date: new Date('2026-11-19'), category: 'lainnya', description: 'x', villageCode: '34.02.15.2004' } });
+    expect((await get(`/api/activities/${foreign.id}/photos/${items[0]!.id}`, officerToken)).statusCode).toBe(404);
   });
 
   it('keeps the location only when the person chose to share it', async () => {
