@@ -36,6 +36,8 @@ import { retentionJobs } from './domain/privacy/retention-job.js';
 import { t } from './core/text.js';
 import { createJobRuns } from './storage/jobs/job-runs.js';
 import { ConversationRunner, type HandleResult } from './core/runner.js';
+import { createPhotoPreparer } from './media/photo-preparer.js';
+import { createPhotoFiles } from './storage/activities/photo-files.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
@@ -138,6 +140,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       clock,
       defaultLocale: config.DEFAULT_LOCALE,
       supportedLocales: SUPPORTED_LOCALES,
+      // Every channel carries photos (Telegram file download, WhatsApp media, web chat upload).
+      photos: { preparer: createPhotoPreparer(), channels: ['telegram', 'whatsapp', 'webchat'] },
     });
     // Every channel hands messages to the runner through this; a flood from one chat account
     // is refused before any work (src/core/flood-limit.ts).
@@ -157,6 +161,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       },
     );
 
+    // Stored activity photos, sent with officers' alerts on Telegram and WhatsApp.
+    const photoFiles = createPhotoFiles(database.prisma);
     const telegramConfig = telegramSettings(config);
     const telegram =
       telegramConfig &&
@@ -168,6 +174,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         defaultLocale: config.DEFAULT_LOCALE,
         // t.me/<bot>?start=inv-<code> and …=lnk-<code> open these flows in one tap.
         startLinkKeys: [OFFICER_INVITE_DEEP_LINK, ACCOUNT_LINK_DEEP_LINK],
+        photos: photoFiles,
       });
 
     const whatsappConfig = whatsappSettings(config);
@@ -328,6 +335,7 @@ async function createWhatsApp(
     texts: createWhatsAppTexts(renderer),
     defaultLocale: config.DEFAULT_LOCALE,
     contacts: storage.contacts,
+    photos: createPhotoFiles(database.prisma),
     chatLists: storage.chatLists,
     sendCounter: storage.sendCounter,
     pacing: settings.pacing,

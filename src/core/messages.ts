@@ -2,6 +2,7 @@
  * Channel-neutral message types. Channels translate their own payloads into these at the
  * edge (and back), so nothing inside knows whether a user is on Telegram, WhatsApp or web chat.
  */
+import type { InboundMedia } from './media.js';
 import type { Text } from './text.js';
 
 /** The channels the bot speaks on. */
@@ -37,6 +38,8 @@ export interface InboundMessage {
   readonly messageId: string;
   readonly sender: Sender;
   readonly content: InboundContent;
+  /** For a photo or image file: how to fetch its bytes (read only when a step wants them). */
+  readonly media?: InboundMedia;
 }
 
 /** A neutral quick reply; channels render it as inline keyboards, numbered lists, etc. */
@@ -60,6 +63,8 @@ export interface OutboundMessage {
   readonly body: readonly Text[];
   readonly buttons?: readonly Button[];
   readonly links?: readonly LinkButton[];
+  /** Stored activity photos (ids) to show before the text, on channels that can. */
+  readonly photos?: readonly string[];
 }
 
 /** An outbound message after translation, ready for a channel to send. */
@@ -67,6 +72,8 @@ export interface RenderedMessage {
   readonly text: string;
   readonly buttons?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
   readonly links?: ReadonlyArray<{ readonly url: string; readonly label: string }>;
+  /** Stored activity photos (ids) to send before the text. */
+  readonly photos?: readonly string[];
 }
 
 /** Builds an {@link OutboundMessage}. */

@@ -7,6 +7,7 @@
 import type { Engine } from './engine/engine.js';
 import type { Effect, FlowEnv, MenuEntry } from './engine/flow.js';
 import { KeyedQueue } from './keyed-queue.js';
+import type { PhotoCheck, PhotoPreparer } from './media.js';
 import type { ChannelName, InboundMessage, OutboundMessage, RenderedMessage } from './messages.js';
 import type { ReplyHandover, QueuedReplies } from './outbox/reply-ports.js';
 import type { Clock, ConversationTx, PersonView, Renderer, TransactionRunner } from './ports.js';
@@ -19,6 +20,8 @@ export interface EffectContext<Tx> {
   readonly identityId: string;
   readonly channel: ChannelName;
   readonly now: Date;
+  /** The checked photo the message carried, when it carried one (see {@link RunnerDeps.photos}). */
+  readonly photo?: PhotoCheck;
 }
 
 /** Performs one kind of effect inside the message's transaction; its value goes back to the flow. */
@@ -38,6 +41,11 @@ export interface RunnerDeps<Tx extends ConversationTx> {
   readonly clock: Clock;
   readonly defaultLocale: string;
   readonly supportedLocales: readonly string[];
+  /**
+   * Photos: the preparer that checks them and the channels that can carry one. Without it
+   * no channel can, and flows skip their photo steps (env.canReceivePhotos is false).
+   */
+  readonly photos?: { readonly preparer: PhotoPreparer; readonly channels: readonly ChannelName[] };
 }
 
 /** The outcome of handling one inbound message. */
@@ -80,6 +88,12 @@ export class ConversationRunner<Tx extends ConversationTx> {
 
   async #process(message: InboundMessage): Promise<HandleResult> {
     const deps = this.#deps;
+    const canReceivePhotos = deps.photos?.channels.includes(message.channel) ?? false;
+    // Fetched and re-encoded before the transaction: no download or image work holds locks.
+    const photo =
+      canReceivePhotos && message.media && message.content.type === 'media' && (message.content.kind === 'photo' || message.content.kind === 'document')
+        ? await deps.photos!.preparer.prepare(message.media)
+        : undefined;
     return deps.transactions.transaction(async (tx) => {
       const claim = await tx.claimMessage(message.channel, message.sender.externalId, message.messageId);
       if (claim.kind === 'duplicate') return { kind: 'duplicate', replies: claim.replies ?? [] };
@@ -96,6 +110,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
         const probe: FlowEnv = {
           now,
           person,
+          canReceivePhotos,
           get menu(): readonly MenuEntry[] {
             if (menu !== undefined) return menu;
             wanted = true;
@@ -111,7 +126,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
         }
         if (!wanted && first !== undefined) return first;
         menu = await deps.menu({ tx, person });
-        return deps.engine.step(stored, input, { now, person, menu });
+        return deps.engine.step(stored, input, { now, person, menu, canReceivePhotos });
       };
 
       let result = await step(conversation.state, message.content);
@@ -134,7 +149,14 @@ export class ConversationRunner<Tx extends ConversationTx> {
         } else {
           const handler = deps.effects[effect.type];
           if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
-          value = await handler(effect, { tx, person, identityId: conversation.identityId, channel: message.channel, now });
+          value = await handler(effect, {
+            tx,
+            person,
+            identityId: conversation.identityId,
+            channel: message.channel,
+            now,
+            ...(photo !== undefined && { photo }),
+          });
         }
         // A change (a new group, an answered request) may change what the menu offers.
         menu = undefined;

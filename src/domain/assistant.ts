@@ -10,6 +10,7 @@ import { t } from '../core/text.js';
 import { accountEffects } from './accounts/effects.js';
 import { LINK_ACCOUNT_FLOW_ID, linkAccountFlow } from './accounts/link-flow.js';
 import { activityEffects } from './activities/effects.js';
+import { photoEffects } from './activities/photo-effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
 import { INBOX_DEEP_LINK } from './alerts/leader-notices.js';
 import { statusCheckWithAlerts } from './alerts/level-alerts.js';
@@ -107,6 +108,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...regionEffects,
       ...groupEffects<Tx>(deps.thresholds),
       ...activityEffects<Tx>(deps.thresholds),
+      ...photoEffects<Tx>(),
       ...relationEffects<Tx>(),
       ...inboxEffects<Tx>(deps.thresholds),
       ...statusEffects(deps.thresholds),

@@ -5,6 +5,7 @@
 import type { SignInTokens } from './access/sign-in-tokens.js';
 import type { AccountLinks } from './accounts/ports.js';
 import type { ActivityRepository } from './activities/ports.js';
+import type { PhotoStore } from './activities/photo-ports.js';
 import type { Outbox } from './alerts/ports.js';
 import type { AuditLog } from './audit/ports.js';
 import type { AlertReports } from './alerts/report-ports.js';
@@ -34,4 +35,6 @@ export interface DomainTx {
   readonly signInTokens: SignInTokens;
   /** Consent records, a person's data report and erasure, and the retention purge. */
   readonly privacy: PrivacyStore;
+  /** Activity photos (drafts while an activity is being logged, then attached to it). */
+  readonly photos: PhotoStore;
 }

@@ -52,10 +52,13 @@ export function createRenderer(
         const rendered = message.body.map((part) => text(part, locale)).join('\n\n');
         const buttons = message.buttons?.map((button) => ({ id: button.id, label: text(button.label, locale) })) ?? [];
         const links = message.links?.map((link) => ({ url: link.url, label: text(link.label, locale) })) ?? [];
+        // Photos (ids of stored activity photos) pass through for the channel to attach.
+        const photos = message.photos ?? [];
         return {
           text: rendered,
           ...(buttons.length > 0 && { buttons }),
           ...(links.length > 0 && { links }),
+          ...(photos.length > 0 && { photos: [...photos] }),
         };
       });
     },

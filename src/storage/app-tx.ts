@@ -7,6 +7,7 @@ import type { Clock, TransactionRunner } from '../core/ports.js';
 import type { SignInTokens } from '../domain/access/sign-in-tokens.js';
 import type { AccountLinks } from '../domain/accounts/ports.js';
 import type { ActivityRepository } from '../domain/activities/ports.js';
+import type { PhotoStore } from '../domain/activities/photo-ports.js';
 import type { Outbox } from '../domain/alerts/ports.js';
 import type { AlertReports } from '../domain/alerts/report-ports.js';
 import type { AuditLog } from '../domain/audit/ports.js';
@@ -21,6 +22,7 @@ import { createAccountLinks } from './accounts/account-links.js';
 import { createSignInTokens } from './admin/sign-in-tokens.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { createActivityRepository } from './activities/activity-repository.js';
+import { createPhotoStore } from './activities/photo-store.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
@@ -49,6 +51,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly audit: AuditLog;
   readonly signInTokens: SignInTokens;
   readonly privacy: PrivacyStore;
+  readonly photos: PhotoStore;
   #enqueued = 0;
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner) {
@@ -73,6 +76,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     this.audit = createAuditLog(tx);
     this.privacy = createPrivacyStore(tx);
     this.signInTokens = createSignInTokens(tx);
+    this.photos = createPhotoStore(tx);
   }
 
   /** Outbox entries this transaction recorded (so far): after commit, a reason to wake the dispatcher. */

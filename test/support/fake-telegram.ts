@@ -3,7 +3,9 @@
  * it through `client: { apiRoot }`. It records every call (with a monotonic time), serves
  * getMe, getUpdates (long polling over a queue the test pushes updates into, honouring
  * offset and timeout), sendMessage, answerCallbackQuery, setWebhook, deleteWebhook,
- * setMyCommands and getFile, and can fail the next N calls of a method with an error
+ * setMyCommands, getFile and sendPhoto (multipart upload, recorded with its bytes), serves
+ * files the test added ({@link FakeTelegram.addFile}) under `/file/bot<token>/<file_path>`
+ * as the real Bot API does, and can fail the next N calls of a method with an error
  * (429 with retry_after, 5xx, 403…) or by dropping the connection.
  *
  * {@link TelegramTestUser} drives a conversation through it: type text, press a button by
@@ -46,6 +48,14 @@ export interface SentMessage {
   readonly at: number;
 }
 
+/** A photo the bot sent (sendPhoto with an uploaded file). */
+export interface SentPhoto {
+  readonly chatId: string;
+  readonly bytes: Buffer;
+  readonly caption?: string;
+  readonly at: number;
+}
+
 /** How the fake fails a call. */
 export type InjectedFailure =
   | { readonly error_code: number; readonly description?: string; readonly retry_after?: number }
@@ -60,6 +70,9 @@ const BOT_USER = { id: 7_000_000_001, is_bot: true, first_name: 'WKSBM Test', us
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
   readonly sent: SentMessage[] = [];
+  readonly sentPhotos: SentPhoto[] = [];
+  /** file_id → the file and how large getFile says it is. */
+  readonly #files = new Map<string, { readonly bytes: Buffer; readonly path: string; readonly declaredSize: number }>();
   readonly #server: Server;
   readonly #queue: Update[] = [];
   readonly #failures = new Map<string, InjectedFailure[]>();
@@ -99,6 +112,16 @@ export class FakeTelegram {
   /** Numbers an update without queueing it (for webhook deliveries). */
   number(body: UpdateBody): Update {
     return { update_id: this.#nextUpdateId++, ...body } as Update;
+  }
+
+  /**
+   * Makes a file downloadable: getFile(fileId) answers with its path and size (or
+   * `declaredSize`, e.g. to test a size check before download), and GET
+   * /file/bot<token>/<path> serves the bytes.
+   */
+  addFile(fileId: string, bytes: Uint8Array, options: { readonly declaredSize?: number; readonly name?: string } = {}): void {
+    const path = `documents/${this.#files.size}_${options.name ?? 'file'}`;
+    this.#files.set(fileId, { bytes: Buffer.from(bytes), path, declaredSize: options.declaredSize ?? bytes.byteLength });
   }
 
   /** Fails the next `times` calls of `method` the given way. */
@@ -153,8 +176,10 @@ export class FakeTelegram {
   }
 
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const filePath = /^\/file\/bot[^/]+\/(.+)$/.exec(request.url ?? '')?.[1];
+    if (filePath !== undefined) return this.#serveFile(decodeURIComponent(filePath), response);
     const method = /^\/bot[^/]+\/(\w+)$/.exec(request.url ?? '')?.[1] ?? '';
-    const params = await readJson(request);
+    const params = await readParams(request);
     const failure = this.#failures.get(method)?.shift();
     const call: RecordedCall = { method, params, at: performance.now(), ...(failure && { failedWith: 'network' in failure ? 'network' : failure.error_code }) };
     this.calls.push(call);
@@ -183,8 +208,13 @@ export class FakeTelegram {
       case 'editMessageText':
       case 'editMessageReplyMarkup':
         return this.#editMessage(method, params);
-      case 'getFile':
-        return { file_id: params.file_id, file_unique_id: 'u', file_size: 1, file_path: 'photos/file_0.jpg' };
+      case 'getFile': {
+        const file = this.#files.get(String(params.file_id));
+        if (!file) return { file_id: params.file_id, file_unique_id: 'u', file_size: 1, file_path: 'photos/file_0.jpg' };
+        return { file_id: params.file_id, file_unique_id: `${String(params.file_id)}-u`, file_size: file.declaredSize, file_path: file.path };
+      }
+      case 'sendPhoto':
+        return this.#sendPhoto(params);
       case 'answerCallbackQuery':
       case 'setWebhook':
       case 'deleteWebhook':
@@ -262,6 +292,30 @@ export class FakeTelegram {
     return { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(message.chatId), type: 'private' }, text: message.text };
   }
 
+  #serveFile(path: string, response: ServerResponse): void {
+    const file = [...this.#files.values()].find((candidate) => candidate.path === path);
+    if (!file) return send(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.byteLength) }).end(file.bytes);
+  }
+
+  #sendPhoto(params: Record<string, unknown>): unknown {
+    const photo = params.photo;
+    const bytes = Buffer.isBuffer(photo) ? photo : Buffer.alloc(0);
+    this.sentPhotos.push({
+      chatId: String(params.chat_id),
+      bytes,
+      ...(typeof params.caption === 'string' && { caption: params.caption }),
+      at: performance.now(),
+    });
+    this.#notify();
+    return {
+      message_id: this.#nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: Number(params.chat_id), type: 'private' },
+      photo: [{ file_id: `sent-${this.#nextMessageId}`, file_unique_id: `sent-${this.#nextMessageId}-u`, width: 1, height: 1 }],
+    };
+  }
+
   /** Wakes long polls (new updates) and re-checks waitFor predicates. */
   #notify(): void {
     for (const waiter of [...this.#waiters]) waiter();
@@ -317,6 +371,13 @@ export function photoMessage(user: FakeUser, fileId: string, caption?: string): 
   const size = (suffix: string, width: number) => ({ file_id: `${fileId}${suffix}`, file_unique_id: `${fileId}${suffix}-u`, width, height: width });
   return {
     message: { ...messageBase(user), photo: [size('-s', 90), size('-m', 320), size('', 1280)], ...(caption !== undefined && { caption }) },
+  } as UpdateBody;
+}
+
+/** A file sent as a document (e.g. an uncompressed photo, or anything named like one). */
+export function documentMessage(user: FakeUser, fileId: string, fileName: string, mimeType: string): UpdateBody {
+  return {
+    message: { ...messageBase(user), document: { file_id: fileId, file_unique_id: `${fileId}-u`, file_name: fileName, mime_type: mimeType } },
   } as UpdateBody;
 }
 
@@ -422,14 +483,55 @@ function now(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+/** A call's parameters: JSON, or multipart/form-data (uploads; file parts stay Buffers). */
+async function readParams(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   if (chunks.length === 0) return {};
+  const body = Buffer.concat(chunks);
+  const boundary = /multipart\/form-data;\s*boundary=("?)([^";]+)\1/i.exec(request.headers['content-type'] ?? '')?.[2];
+  if (boundary) return readMultipart(body, boundary);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+    return JSON.parse(body.toString('utf8')) as Record<string, unknown>;
   } catch {
     return {};
+  }
+}
+
+function readMultipart(body: Buffer, boundary: string): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2); // CRLF after the delimiter, before the next
+    const split = part.indexOf('\r\n\r\n');
+    if (split !== -1) {
+      const headers = part.subarray(0, split).toString('utf8');
+      const content = part.subarray(split + 4);
+      const name = /\bname="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+      if (name) {
+        const isFile = /\bfilename=/i.test(headers);
+        const text = content.toString('utf8');
+        // grammY sends JSON values as text parts and files as attach://<id> references.
+        params[name] = isFile ? Buffer.from(content) : parseMaybeJson(text);
+      }
+    }
+    start = next;
+  }
+  // Resolve attach://<name> references to the uploaded part.
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) params[key] = params[value.slice(9)];
+  }
+  return params;
+}
+
+function parseMaybeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

@@ -16,6 +16,8 @@ import { splitText } from './split-text.js';
 export interface OutgoingMessage {
   readonly text: string;
   readonly keyboard?: InlineKeyboard;
+  /** A stored activity photo to send (sendPhoto) instead of text. */
+  readonly photoId?: string;
 }
 
 /** Labels up to this many characters sit two to a row; longer ones get a row each. */
@@ -39,21 +41,23 @@ export function toOutgoing(
   emptyText: string,
 ): OutgoingMessage[] {
   return replies.flatMap((original) => {
+    // Photos go first, so the text and its buttons (e.g. ✅ Verifikasi) follow them.
+    const photos: OutgoingMessage[] = (original.photos ?? []).map((photoId) => ({ text: '', photoId }));
     // Telegram refuses URL buttons to local addresses: those go into the text instead.
     const links = (original.links ?? []).filter((link) => acceptsUrlButton(link.url));
     const local = (original.links ?? []).filter((link) => !acceptsUrlButton(link.url));
     const reply = local.length > 0 ? linksAsText({ ...original, links: local }) : original;
     const buttons = reply.buttons ?? [];
     const text = reply.text.trim().length > 0 ? reply.text : buttons.length > 0 || links.length > 0 ? emptyText : '';
-    if (text.length === 0) return [];
+    if (text.length === 0) return photos;
     const parts = splitText(text);
     const inText = linksIn(text)
       .filter((url) => !links.some((link) => link.url === url))
       .map((url) => ({ url, label: linkLabel(url) }));
     const allLinks = [...links, ...inText].slice(0, MAX_LINK_BUTTONS);
-    if (buttons.length === 0 && allLinks.length === 0) return parts.map((part) => ({ text: part }));
+    if (buttons.length === 0 && allLinks.length === 0) return [...photos, ...parts.map((part) => ({ text: part }))];
     const keyboard = buildKeyboard(buttons, (id) => tokens.seal(chatId, id), allLinks);
-    return parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }));
+    return [...photos, ...parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }))];
   });
 }
 

@@ -10,11 +10,13 @@
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, type BotError } from 'grammy';
+import { Bot, InputFile, type BotError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
+import type { InboundMedia, PhotoFiles } from '../../core/media.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
 import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
+import { downloadCapped } from '../download.js';
 import { BackgroundWork } from './background.js';
 import { CallbackTokens } from './callback-token.js';
 import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
@@ -80,6 +82,8 @@ export interface TelegramChannelOptions {
    * other `/start` payloads are read as a plain `/start`. See {@link telegramStartLink}.
    */
   readonly startLinkKeys?: readonly string[];
+  /** Stored activity photos, sent (sendPhoto) with the messages that name them. */
+  readonly photos?: PhotoFiles;
 }
 
 type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
@@ -275,7 +279,7 @@ export class TelegramChannel implements ChannelAdapter {
       case 'callback':
         return this.#onCallback(action);
       case 'message':
-        return this.#process(action.chatId, action.message, this.#locale(action.languageCode));
+        return this.#process(action.chatId, this.#withMedia(action.message), this.#locale(action.languageCode));
     }
   }
 
@@ -322,6 +326,32 @@ export class TelegramChannel implements ChannelAdapter {
     this.#reply(chatId, result.replies);
   }
 
+  /** A photo or file gets a way to download it (getFile, then the file URL under the API root). */
+  #withMedia(message: InboundMessage): InboundMessage {
+    const content = message.content;
+    if (content.type !== 'media' || (content.kind !== 'photo' && content.kind !== 'document')) return message;
+    return { ...message, media: this.#media(content.ref) };
+  }
+
+  #media(fileId: string): InboundMedia {
+    return {
+      fetch: async (maxBytes) => {
+        let file;
+        try {
+          file = await this.#bot.api.getFile(fileId);
+        } catch (error) {
+          // The Bot API refuses files over 20 MB with "file is too big".
+          const reason = toChannelError(error).reason;
+          return /too big/i.test(reason) ? { kind: 'too-large' } : { kind: 'unavailable' };
+        }
+        if (file.file_size !== undefined && file.file_size > maxBytes) return { kind: 'too-large' };
+        if (!file.file_path) return { kind: 'unavailable' };
+        const root = (this.#options.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
+        return downloadCapped(`${root}/file/bot${this.#options.token}/${file.file_path}`, maxBytes);
+      },
+    };
+  }
+
   #noteGroup(chatId: string, locale: string): void {
     const now = Date.now();
     const last = this.#groupNotes.get(chatId);
@@ -347,6 +377,12 @@ export class TelegramChannel implements ChannelAdapter {
     return this.#work.inOrder(chatId, async () => {
       for (const [index, message] of messages.entries()) {
         try {
+          if (message.photoId !== undefined) {
+            const photo = await this.#options.photos?.read(message.photoId);
+            // Gone since the alert was recorded (erased, purged): the text still goes out.
+            if (photo) await this.#bot.api.sendPhoto(chatId, new InputFile(photo.bytes, 'photo.jpg'));
+            continue;
+          }
           await this.#bot.api.sendMessage(chatId, message.text, message.keyboard ? { reply_markup: message.keyboard } : {});
         } catch (error) {
           const failure = toChannelError(error);

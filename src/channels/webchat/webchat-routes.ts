@@ -12,31 +12,26 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { allLinksAsText } from '../../core/link-text.js';
-import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
-import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
+import type { InboundContent, InboundMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 import { parseWith } from '../../http/errors.js';
-import { issueWebchatSession, requireWebchatSession, type WebchatSessionStore } from './sessions.js';
+import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
+import { webchatPhotoRoutes } from './photo-upload-routes.js';
+import { issueWebchatSession, type WebchatSessionStore } from './sessions.js';
+import { webchatId, webchatSender, webchatUserId } from './webchat-user.js';
 
 /** What the web chat needs: something that handles an inbound message, and the issued sessions. */
 export interface WebchatOptions {
-  readonly handle: (message: InboundMessage) => Promise<{ readonly replies: readonly RenderedMessage[]; readonly outbox?: ReplyHandover }>;
+  readonly handle: (message: InboundMessage) => Promise<HandledWebchatMessage>;
   readonly sessions: WebchatSessionStore;
   readonly clock?: Clock;
 }
 
-const id = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(/^[\w.:@-]+$/, 'may only contain letters, digits and . _ : @ -');
+const id = webchatId;
 
 const bodySchema = z
   .object({
-    userId: id(128),
+    userId: webchatUserId,
     text: z.string().max(4000, 'must be at most 4000 characters').optional(),
     buttonId: z.string().min(1).max(200).optional(),
     messageId: id(128).optional(),
@@ -69,35 +64,15 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
     return reply.status(201).header('cache-control', 'no-store').send({ userId });
   });
 
+  // Photos: POST /webchat/photos (photo-upload-routes.ts), in a context of its own.
+  await app.register(webchatPhotoRoutes, { ...options, clock });
+
   app.post('/webchat/messages', async (request, reply) => {
     const body = parseWith(bodySchema, request.body ?? undefined);
-    const session = await requireWebchatSession(options.sessions, body.userId, clock());
+    const sender = await webchatSender(options.sessions, body.userId, clock());
     const content: InboundContent =
       body.buttonId !== undefined ? { type: 'button', id: body.buttonId } : { type: 'text', text: body.text ?? '' };
-    const result = await options.handle({
-      channel: 'webchat',
-      messageId: body.messageId ?? randomUUID(),
-      sender: { externalId: session.externalId },
-      content,
-    });
-    const outboxSettle = result.outbox?.settle;
-    if (outboxSettle) {
-      let told = false;
-      const settle = (answered: boolean) => {
-        if (told) return;
-        told = true;
-        outboxSettle(answered);
-      };
-      // This answer is how the replies reach the page: they count as sent once it is written
-      // out; when the connection is gone first, they go to the inbox the page polls.
-      const response = reply.raw;
-      if (response.destroyed || request.raw.socket?.destroyed === true) settle(false);
-      else {
-        response.once('finish', () => settle(true));
-        response.once('close', () => settle(response.writableFinished));
-      }
-    }
-    // Links go into the text, each address on its own line (the page makes them tappable).
-    return { replies: allLinksAsText(result.replies) };
+    const result = await options.handle({ channel: 'webchat', messageId: body.messageId ?? randomUUID(), sender, content });
+    return answerWithReplies(request, reply, result);
   });
 };

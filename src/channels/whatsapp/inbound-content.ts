@@ -21,8 +21,8 @@ export function toInboundContent(message: WAMessage): InboundContent | null {
     return { type: 'location', latitude: location.degreesLatitude, longitude: location.degreesLongitude };
   }
 
-  // The ref is the message id: downloading needs the whole WAMessage (media key, URL), which
-  // a later "photo evidence" feature will keep; the id is what ties the two together.
+  // The ref is the message id; the channel attaches the download (which needs the whole
+  // WAMessage: media key, URL) to the inbound message as its `media`.
   const ref = message.key.id ?? '';
   if (ref === '') return null;
   const media = (kind: 'photo' | 'document' | 'audio' | 'video', caption: string | null | undefined): InboundContent =>

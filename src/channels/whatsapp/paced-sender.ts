@@ -27,6 +27,8 @@ export interface PacedSenderDeps {
   readonly counter: SendCounter;
   /** Puts one text on the wire; throws when that fails. */
   readonly transmit: (jid: string, text: string) => Promise<void>;
+  /** Puts one stored photo on the wire; throws when that fails. */
+  readonly transmitPhoto?: (jid: string, photoId: string) => Promise<void>;
   readonly clock: () => Date;
   /** In [0, 1), like Math.random. */
   readonly random: () => number;
@@ -48,7 +50,16 @@ export class PacedSender {
 
   /** Queues one text; resolves once it was sent or refused. Never rejects. */
   enqueue(jid: string, text: string): Promise<SendResult> {
-    const result = this.#tail.then(() => this.#sendOne(jid, text));
+    const result = this.#tail.then(() => this.#sendOne(jid, () => this.#deps.transmit(jid, text)));
+    this.#tail = result;
+    return result;
+  }
+
+  /** Queues one stored photo like a text (same pacing, same daily cap). Never rejects. */
+  enqueuePhoto(jid: string, photoId: string): Promise<SendResult> {
+    const transmitPhoto = this.#deps.transmitPhoto;
+    if (!transmitPhoto) return Promise.resolve({ ok: true });
+    const result = this.#tail.then(() => this.#sendOne(jid, () => transmitPhoto(jid, photoId)));
     this.#tail = result;
     return result;
   }
@@ -63,7 +74,7 @@ export class PacedSender {
     this.#closed = true;
   }
 
-  async #sendOne(jid: string, text: string): Promise<SendResult> {
+  async #sendOne(jid: string, transmit: () => Promise<void>): Promise<SendResult> {
     const { pacing, counter, clock, random, sleep, logger } = this.#deps;
     if (this.#closed) return { ok: false, error: stopped() };
     const now = clock();
@@ -89,7 +100,7 @@ export class PacedSender {
     if (wait > 0) await sleep(Math.round(wait));
     if (this.#closed) return { ok: false, error: stopped() };
     try {
-      await this.#deps.transmit(jid, text);
+      await transmit();
       return { ok: true };
     } catch (error) {
       logger.warn({ chat: chatTag(jid), err: describe(error) }, 'whatsapp: sending a message failed');

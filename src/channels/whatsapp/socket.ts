@@ -25,7 +25,9 @@ export interface WhatsAppSocket {
   readonly authState: { readonly creds: { readonly registered: boolean } };
   /** Baileys' LID↔PN mapping store, to learn a phone number behind a LID sender. */
   readonly signalRepository?: { readonly lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
-  sendMessage(jid: string, content: { text: string }): Promise<WAMessage | undefined>;
+  sendMessage(jid: string, content: { text: string } | { image: Buffer; mimetype?: string }): Promise<WAMessage | undefined>;
+  /** Asks the phone to upload a message's media again when its URL expired (Baileys' updateMediaMessage). */
+  updateMediaMessage?(message: WAMessage): Promise<WAMessage>;
   /** Asks WhatsApp for an 8-character code to type on the phone (digits with country code). */
   requestPairingCode(phoneNumber: string): Promise<string>;
   /** Closes the connection without logging out; emits connection.update "close". */

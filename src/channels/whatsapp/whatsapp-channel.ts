@@ -13,11 +13,13 @@
 import { toNumber, type BaileysEventMap, type WAMessage } from '@whiskeysockets/baileys';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import { KeyedQueue } from '../../core/keyed-queue.js';
+import type { PhotoFiles } from '../../core/media.js';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
 import type { HandleResult } from '../../core/runner.js';
 import { describe, noPriorContact, notConnected, sendFailed, stopped } from './channel-errors.js';
 import { realTimers, WhatsAppConnection, type Timers } from './connection.js';
 import { toInboundContent } from './inbound-content.js';
+import { whatsappMedia } from './media.js';
 import { chatKey, chatKind, resolveSender } from './jid.js';
 import { ChatListMemory } from './list-memory.js';
 import { chatTag, type ChannelLogger } from './logger.js';
@@ -65,6 +67,8 @@ export interface WhatsAppChannelOptions {
   /** How long stop() lets messages in flight finish (default 10 s). */
   readonly stopTimeoutMs?: number | undefined;
   readonly logger: ChannelLogger;
+  /** Stored activity photos, sent with the messages that name them (officers' alerts). */
+  readonly photos?: PhotoFiles | undefined;
   readonly clock?: (() => Date) | undefined;
   readonly random?: (() => number) | undefined;
   readonly sleep?: ((ms: number) => Promise<void>) | undefined;
@@ -192,7 +196,12 @@ export class WhatsAppChannel implements ChannelAdapter {
     return new PacedSender({
       pacing,
       counter: this.#counter,
-      transmit: (jid, text) => this.#transmit(jid, text),
+      transmit: (jid, text) => this.#transmit(jid, { text }),
+      transmitPhoto: async (jid, photoId) => {
+        const photo = await this.#options.photos?.read(photoId);
+        // Gone since the alert was recorded (erased, purged): nothing to send.
+        if (photo) await this.#transmit(jid, { image: Buffer.from(photo.bytes), mimetype: photo.mime });
+      },
       clock: this.#clock,
       random: this.#options.random ?? Math.random,
       sleep: this.#options.sleep ?? ((ms) => new Promise((resolve) => this.#timers.setTimeout(resolve, ms))),
@@ -234,11 +243,13 @@ export class WhatsAppChannel implements ChannelAdapter {
       const lidMapping = socket.signalRepository?.lidMapping;
       const sender = await resolveSender(message.key, lidMapping ? (lid) => lidMapping.getPNForLID(lid) : undefined);
       if (sender === null) return;
+      const media = content.type === 'media' ? whatsappMedia(message, socket.updateMediaMessage?.bind(socket)) : undefined;
       const result = await this.#options.handle({
         channel: 'whatsapp',
         messageId: `wa:${id}`,
         sender: sender.phoneE164 === undefined ? { externalId: sender.externalId } : { externalId: sender.externalId, phoneE164: sender.phoneE164 },
         content: await this.#resolveListAnswer(sender.externalId, content),
+        ...(media && { media }),
       });
       if (result.kind === 'duplicate') {
         // WhatsApp delivered it again (e.g. after a reconnect): answered already.
@@ -273,11 +284,13 @@ export class WhatsAppChannel implements ChannelAdapter {
     // Remembered before sending: the next message of this chat waits in the chat queue,
     // and must be read against this list.
     await this.#lists.remember(externalId, batch.list);
-    const results = await Promise.all(batch.texts.map((text) => this.#sender.enqueue(jid, text)));
+    // Photos (an alert's evidence) go first, then the texts that refer to them.
+    const photos = messages.flatMap((message) => message.photos ?? []).map((photoId) => this.#sender.enqueuePhoto(jid, photoId));
+    const results = await Promise.all([...photos, ...batch.texts.map((text) => this.#sender.enqueue(jid, text))]);
     return results.find((result) => !result.ok) ?? { ok: true };
   }
 
-  async #transmit(jid: string, text: string): Promise<void> {
+  async #transmit(jid: string, content: { text: string } | { image: Buffer; mimetype?: string }): Promise<void> {
     const socket = this.#connection.socket;
     if (socket === undefined) throw Object.assign(new Error('not connected'), { output: { statusCode: 428 } });
     const timeoutMs = this.#options.sendTimeoutMs ?? 30_000;
@@ -286,7 +299,7 @@ export class WhatsAppChannel implements ChannelAdapter {
       timer = this.#timers.setTimeout(() => reject(new Error(`no answer from WhatsApp within ${timeoutMs} ms`)), timeoutMs);
     });
     try {
-      await Promise.race([socket.sendMessage(jid, { text }), timeout]);
+      await Promise.race([socket.sendMessage(jid, content), timeout]);
     } finally {
       this.#timers.clearTimeout(timer);
     }

@@ -280,6 +280,15 @@ export function createEngine(config: EngineConfig): Engine {
         state.invalid = 0;
         if (!stepOf(frame)) throw new Error(`engine: flow "${frame.flow}" has no step "${frame.step}"`);
         out.push(...(outcome.say ?? []));
+        // A step that cannot be answered here passes on at once (bounded: a loop is a bug).
+        for (let hops = 0; ; hops++) {
+          const skip = stepOf(frame)!.skip?.({ data: frame.data, env }) ?? null;
+          if (skip === null) break;
+          if (hops >= 8) throw new Error(`engine: flow "${frame.flow}" skips steps in a loop`);
+          frame.step = skip.step;
+          if (!stepOf(frame)) throw new Error(`engine: flow "${frame.flow}" has no step "${frame.step}"`);
+          out.push(...(skip.say ?? []));
+        }
         if (!awaiting) out.push(promptOf(state, env));
         return;
       }

@@ -39,6 +39,8 @@ export interface FlowEnv {
   readonly person: PersonView;
   /** Entries of the main menu, in order, as registered by the features that exist. */
   readonly menu: readonly MenuEntry[];
+  /** False when the person's channel cannot carry a photo to the bot (steps asking for one skip). */
+  readonly canReceivePhotos?: boolean;
 }
 
 /** A main-menu entry: a label and the flow it starts. */
@@ -113,6 +115,12 @@ export interface StepDef<D> {
   readonly help?: Text;
   /** Buttons always offered with the prompt besides the step's own (e.g. skip). */
   readonly extraButtons?: readonly Button[];
+  /**
+   * Checked when a `goto` reaches this step: a non-null answer moves straight on to that
+   * step, saying why, and this step is left out of the `back` history (e.g. a photo step
+   * on a channel that cannot carry photos).
+   */
+  skip?(ctx: StepContext<D>): { readonly step: string; readonly say?: readonly OutboundMessage[] } | null;
 }
 
 /** A flow: versioned, with a typed data record shared by its steps. */

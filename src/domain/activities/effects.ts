@@ -9,6 +9,7 @@ import { onActivityCorrected, onActivityLogged } from '../alerts/event-alerts.js
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
+import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_CATEGORIES } from './ports.js';
 
 export const ACTIVITY_EFFECTS = {
@@ -39,7 +40,6 @@ const correctSchema = z.object({
   category: z.enum(ACTIVITY_CATEGORIES),
   description: z.string().min(1).max(300),
   beneficiaries: beneficiariesSchema,
-  photoRef: z.string().max(500).nullable(),
 });
 
 const withdrawSchema = z.object({ activityId: z.uuid() });
@@ -51,7 +51,7 @@ const createSchema = z.object({
   ownGroupId: z.uuid(),
   partnerGroupIds: z.array(z.uuid()).max(50),
   beneficiaries: beneficiariesSchema,
-  photoRef: z.string().max(500).nullable(),
+  photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY),
 });
 
 /** Builds the activity effect handlers. */
@@ -73,11 +73,13 @@ export function activityEffects<Tx extends DomainTx>(thresholds: StatusThreshold
           ownGroupId: own.id,
           partnerGroupIds: partners.map((group) => group.id),
           beneficiaries: input.beneficiaries,
-          photoRef: input.photoRef,
+          photoRef: null,
         },
         person.id,
         now,
       );
+      // The reporter's own draft photos go with it (before the alerts, which show them).
+      await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY);
       // Officers are asked to verify it and partners to confirm it, in this same transaction.
       await onActivityLogged(tx, id, partners.map((group) => group.id), person.id, now);
       await refreshWithAlerts(tx, { villageCode: own.villageCode }, now, thresholds);

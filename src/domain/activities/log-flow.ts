@@ -15,7 +15,9 @@ import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/con
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
+import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_EFFECTS, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
+import { PHOTO_EFFECTS, type KeepPhotoResult } from './photo-effects.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from './ports.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
@@ -30,7 +32,10 @@ interface LogData extends ConsentGated {
   readonly partners?: readonly string[];
   /** PMKS code → count. */
   readonly beneficiaries?: Readonly<Record<string, number>>;
-  readonly photoRef?: string | null;
+  /** Stored draft photos (ids), attached to the activity when it is saved. */
+  readonly photoIds?: readonly string[];
+  /** The person chose to share where their photos were taken (off unless they tap it). */
+  readonly shareLocation?: boolean;
   /**
    * Set when a rejected activity is being corrected ("Kegiatan saya"): its id. Each field's
    * step then returns to the summary, which sends the activity back to the officers.
@@ -121,7 +126,8 @@ function afterGroup(data: LogData): string {
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
   // 2: the consent gate before the first step (older states are dropped politely).
-  version: 2,
+  // 3: photos are stored (photoIds, up to three) instead of a channel's reference.
+  version: 3,
   title: t('menu.logActivity'),
   // Who reported what is personal data: consent first, then the person's groups.
   start: (input) => {
@@ -137,7 +143,6 @@ export const logActivityFlow = defineFlow<LogData>({
           category: correction.category,
           description: correction.description,
           beneficiaries: correction.beneficiaries,
-          photoRef: correction.photoRef,
           correcting: correction.id,
           partnerNames: [...correction.confirmedPartners, ...correction.pendingPartners],
         },
@@ -272,13 +277,40 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       },
     },
     photo: {
-      prompt: () => say(t('activities:askPhoto'), [skipButton]),
-      expects: t('activities:expectsPhoto'),
+      prompt: ({ data }) => photoPrompt(data),
+      expects: t('activities:photo.expects'),
+      // Nothing to send a photo with: say so and go on to the summary.
+      skip: ({ env }) => (env.canReceivePhotos === false ? { step: 'summary', say: [say(t('activities:photo.notOnChannel'))] } : null),
       on(input, { data }) {
-        if (input.type === 'media' && input.kind === 'photo') {
-          return { type: 'goto', step: 'summary', data: { ...data, photoRef: input.ref } };
+        const photoIds = data.photoIds ?? [];
+        if (input.type === 'effect-result') {
+          const kept = input.value as KeepPhotoResult;
+          if (kept.kind === 'rejected') {
+            return { type: 'stay', say: [say(t(`activities:photo.rejected.${kept.reason}`))], reprompt: true };
+          }
+          const next = { ...data, photoIds: [...photoIds, kept.photoId] };
+          const received = say(t('activities:photo.received', { count: next.photoIds.length, max: MAX_PHOTOS_PER_ACTIVITY }));
+          if (next.photoIds.length >= MAX_PHOTOS_PER_ACTIVITY) return { type: 'goto', step: 'summary', data: next, say: [received] };
+          return { type: 'stay', data: next, say: [received], reprompt: true };
         }
-        if (isSkip(input)) return { type: 'goto', step: 'summary', data: { ...data, photoRef: null } };
+        if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document')) {
+          if (photoIds.length >= MAX_PHOTOS_PER_ACTIVITY) {
+            return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
+          }
+          return { type: 'stay', effects: [{ type: PHOTO_EFFECTS.keep, payload: { shareLocation: data.shareLocation === true }, reply: true }] };
+        }
+        if (buttonOf(input) === PHOTO_LOCATION_BUTTON) {
+          const shareLocation = data.shareLocation !== true;
+          return {
+            type: 'stay',
+            data: { ...data, shareLocation },
+            say: [say(t(shareLocation ? 'activities:photo.locationOn' : 'activities:photo.locationOff'))],
+            reprompt: true,
+          };
+        }
+        if (isSkip(input) || buttonOf(input) === PHOTO_DONE_BUTTON || isDoneWord(textOf(input))) {
+          return { type: 'goto', step: 'summary', data: { ...data, photoIds } };
+        }
         return { type: 'invalid' };
       },
     },
@@ -320,6 +352,26 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
 /** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */
 const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as const;
 
+const PHOTO_LOCATION_BUTTON = 'photo:location';
+const PHOTO_DONE_BUTTON = 'photo:done';
+
+function isDoneWord(text: string | null | undefined): boolean {
+  const word = text?.trim().toLowerCase();
+  return word === 'selesai' || word === 'done' || word === 'sudah';
+}
+
+/** The photo question: how many are in, a skip or done button, and the location choice. */
+function photoPrompt(data: LogData) {
+  const count = data.photoIds?.length ?? 0;
+  const body = count === 0
+    ? t('activities:photo.ask', { max: MAX_PHOTOS_PER_ACTIVITY })
+    : t('activities:photo.askMore', { count, max: MAX_PHOTOS_PER_ACTIVITY });
+  return say(body, [
+    count === 0 ? skipButton : { id: PHOTO_DONE_BUTTON, label: t('activities:photo.done') },
+    { id: PHOTO_LOCATION_BUTTON, label: t(data.shareLocation === true ? 'activities:photo.locationButtonOn' : 'activities:photo.locationButtonOff') },
+  ]);
+}
+
 function summaryText({ data, env }: Ctx) {
   const partners = data.partnerNames ?? (data.candidates ?? []).filter((group) => data.partners?.includes(group.id)).map((group) => group.name);
   return t('activities:summary', {
@@ -329,7 +381,7 @@ function summaryText({ data, env }: Ctx) {
     description: data.description ?? '',
     partners: partners.length > 0 ? partners.join(', ') : t('activities:noneChosen'),
     beneficiaries: tally(data) || t('activities:noneChosen'),
-    photo: data.photoRef ? t('flow.yes') : t('flow.no'),
+    photo: (data.photoIds?.length ?? 0) > 0 ? t('activities:photo.count', { count: data.photoIds!.length }) : t('flow.no'),
   });
 }
 
@@ -341,7 +393,7 @@ function payloadOf(data: LogData) {
     ownGroupId: data.own?.id,
     partnerGroupIds: data.partners ?? [],
     beneficiaries: data.beneficiaries ?? {},
-    photoRef: data.photoRef ?? null,
+    photoIds: data.photoIds ?? [],
   };
 }
 
@@ -352,7 +404,6 @@ function correctionPayloadOf(data: LogData) {
     category: data.category,
     description: data.description,
     beneficiaries: data.beneficiaries ?? {},
-    photoRef: data.photoRef ?? null,
   };
 }
 

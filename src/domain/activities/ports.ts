@@ -101,7 +101,6 @@ export interface ActivityCorrection {
   readonly category: ActivityCategory;
   readonly description: string;
   readonly beneficiaries: Readonly<Record<string, number>>;
-  readonly photoRef: string | null;
 }
 
 /** Storage of activities and participations. */

@@ -42,8 +42,8 @@ export function groupRegisteredAlert(group: GroupView, leader: { readonly name: 
 }
 
 /** A logged activity waiting for verification. */
-export function activityLoggedAlert(activity: ActivitySummary): OutboundMessage {
-  return say(
+export function activityLoggedAlert(activity: ActivitySummary, photoIds: readonly string[] = []): OutboundMessage {
+  const message = say(
     t('officers:alert.activityLogged', {
       date: dateText(activity.date),
       category: t(`activities:category.${activity.category}`),
@@ -54,6 +54,8 @@ export function activityLoggedAlert(activity: ActivitySummary): OutboundMessage 
     }),
     verifyButtons('activity', activity.id),
   );
+  // The evidence goes with the alert: channels that can send the photos before the text.
+  return photoIds.length > 0 ? { ...message, photos: [...photoIds] } : message;
 }
 
 /** A rejected activity its leaders corrected, waiting for verification again. */

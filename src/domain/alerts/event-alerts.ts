@@ -12,7 +12,7 @@ import { noticeConfirmRequest } from './leader-notices.js';
 import { dateText } from './message-parts.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
 
-type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 'privacy'>;
+type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 'privacy'> & Partial<Pick<DomainTx, 'photos'>>;
 
 /** A group was registered: its desa's officers are asked to verify it. */
 export async function onGroupRegistered(
@@ -34,7 +34,8 @@ export async function onGroupRegistered(
 export async function onActivityLogged(tx: EventTx, activityId: string, partnerGroupIds: readonly string[], actorId: string, now: Date): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
-  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity), `activity.logged:${activity.id}`, now, {
+  const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity, photoIds), `activity.logged:${activity.id}`, now, {
     exceptPersonId: actorId,
   });
   for (const groupId of partnerGroupIds) {

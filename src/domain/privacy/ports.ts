@@ -72,13 +72,15 @@ export interface ErasureCounts {
   readonly tokensRevoked: number;
   readonly linkCodesDeleted: number;
   readonly officerDeactivated: boolean;
+  /** Activity photos the person sent (drafts and attached ones). */
+  readonly photosDeleted?: number;
 }
 
 /** The outcome of an erasure request. */
 export type ErasureResult = { readonly kind: 'erased'; readonly counts: ErasureCounts } | { readonly kind: 'already' };
 
 /** Kinds of rows the retention job deletes once they are older than the retention period. */
-export const RETENTION_TABLES = ['conversations', 'processedMessages', 'webchatInbox', 'alerts', 'webchatSessions'] as const;
+export const RETENTION_TABLES = ['conversations', 'processedMessages', 'webchatInbox', 'alerts', 'webchatSessions', 'rejectedActivityPhotos', 'draftPhotos'] as const;
 export type RetentionTable = (typeof RETENTION_TABLES)[number];
 
 /** Personal-data storage, bound to the caller's transaction. */

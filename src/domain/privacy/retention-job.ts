@@ -1,7 +1,9 @@
 /**
  * The daily retention job (UU PDP 27/2022: data kept no longer than needed): conversation
  * state, processed message ids (with the replies kept for retries), delivered web chat
- * inbox items and finished alerts older than DATA_RETENTION are deleted, in batches, and
+ * inbox items, finished alerts and the photos of rejected activities (rejected longer ago)
+ * older than DATA_RETENTION are deleted, as are draft photos of activities never saved
+ * after a day, in batches, and
  * a summary with the counts goes into the audit log. The composition root registers it:
  * `retentionJobs({ retentionMs: config.DATA_RETENTION }).forEach((job) => scheduler.register(job))`.
  */
@@ -30,6 +32,9 @@ export interface RetentionSettings {
   readonly maxBatches?: number;
 }
 
+/** Draft photos (of an activity being logged) older than this are purged. */
+export const DRAFT_PHOTO_MAX_AGE_MS = 24 * 3_600_000;
+
 /** The JobRun key: stable, so a restart never re-runs a finished day. */
 export const RETENTION_JOB_NAME = 'privacy.retention';
 
@@ -44,6 +49,8 @@ export async function purgeExpired(tx: Pick<DomainTx, 'privacy' | 'audit'>, now:
   const batchSize = settings.batchSize ?? 1_000;
   const maxBatches = settings.maxBatches ?? 200;
   const cutoff = new Date(now.getTime() - settings.retentionMs);
+  // Photos of an activity never saved are kept a day at most (the flow was left).
+  const draftCutoff = new Date(Math.max(cutoff.getTime(), now.getTime() - DRAFT_PHOTO_MAX_AGE_MS));
   const deleted = {} as Record<RetentionTable | 'idlePeople', number>;
   let complete = true;
   for (const table of RETENTION_TABLES) {
@@ -53,7 +60,7 @@ export async function purgeExpired(tx: Pick<DomainTx, 'privacy' | 'audit'>, now:
         complete = false;
         break;
       }
-      const count = await tx.privacy.purgeBatch(table, cutoff, batchSize);
+      const count = await tx.privacy.purgeBatch(table, table === 'draftPhotos' ? draftCutoff : cutoff, batchSize);
       deleted[table] += count;
       if (count < batchSize) break;
     }

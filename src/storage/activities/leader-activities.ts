@@ -65,7 +65,6 @@ export async function correctActivity(tx: PrismaTx, activityId: string, correcti
       date: calendarDateToDb(correction.date),
       category: correction.category,
       description: correction.description,
-      photoRef: correction.photoRef,
       verification: 'pending',
       verifiedAt: null,
       verifiedById: null,

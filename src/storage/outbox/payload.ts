@@ -18,6 +18,7 @@ export function messagesOf(payload: unknown): OutboundMessage[] | null {
 
 function isMessage(value: unknown): boolean {
   if (!isRecord(value) || !Array.isArray(value.body) || !value.body.every(isText)) return false;
+  if (value.photos !== undefined && !(Array.isArray(value.photos) && value.photos.every((id) => typeof id === 'string'))) return false;
   if (value.buttons === undefined) return true;
   return Array.isArray(value.buttons) && value.buttons.every((button) => isRecord(button) && typeof button.id === 'string' && isText(button.label));
 }

@@ -55,6 +55,8 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   const tokensRevoked = await revokeTokensOf(tx, personId, now);
   const officer = await tx.officer.updateMany({ where: { personId, active: true }, data: { active: false } });
   const linkCodes = await tx.linkCode.deleteMany({ where: { personId } });
+  // Photos are images of people and places: the ones this person sent go, with their activities' evidence.
+  const photos = await tx.activityPhoto.deleteMany({ where: { senderId: personId } });
   // Consent records stay as proof of what was agreed and when, without the chat account.
   await tx.consent.updateMany({ where: { personId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await tx.consent.updateMany({ where: { personId }, data: { externalId: '' } });
@@ -77,6 +79,7 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
       tokensRevoked,
       linkCodesDeleted: linkCodes.count,
       officerDeactivated: officer.count > 0,
+      ...(photos.count > 0 && { photosDeleted: photos.count }),
     },
   };
 }

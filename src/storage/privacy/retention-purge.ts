@@ -33,6 +33,19 @@ export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Da
         DELETE FROM "Alert" WHERE "id" IN (
           SELECT "id" FROM "Alert" WHERE "status" IN ('sent', 'dead') AND "createdAt" < ${cutoff}
           ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+    case 'rejectedActivityPhotos':
+      // Evidence of an activity an officer rejected, once the rejection is older than the cutoff.
+      return tx.$executeRaw`
+        DELETE FROM "ActivityPhoto" WHERE "id" IN (
+          SELECT p."id" FROM "ActivityPhoto" p JOIN "Activity" a ON a."id" = p."activityId"
+          WHERE a."verification" = 'rejected' AND a."verifiedAt" < ${cutoff}
+          LIMIT ${limit} FOR UPDATE OF p SKIP LOCKED)`;
+    case 'draftPhotos':
+      // Photos of an activity that was never saved (the flow was left).
+      return tx.$executeRaw`
+        DELETE FROM "ActivityPhoto" WHERE "id" IN (
+          SELECT "id" FROM "ActivityPhoto" WHERE "activityId" IS NULL AND "createdAt" < ${cutoff}
+          ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
   }
 }
 

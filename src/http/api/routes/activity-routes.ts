@@ -1,6 +1,7 @@
 /** Activities: the list, one activity, and the verdict on a pending activity. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { activityPhotoFile, listActivityPhotos } from '../../../storage/admin/activity-photos.js';
 import { activityById, listActivities } from '../../../storage/admin/activity-queries.js';
 import { NotFoundError } from '../../errors.js';
 import { listScope, requireCovered } from '../access.js';
@@ -33,6 +34,34 @@ export const activityRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, c
     requireCovered(request.principal, activity.villageCode, 'activity');
     return activity;
   });
+
+  // Photos: only for whoever may see the activity (its area's officers, admins); never cached
+  // by shared caches, and only ever reached with the bearer token (no public URL).
+  scope.get('/activities/:id/photos', { schema: { tags: ['activities'], summary: 'The photos of an activity (without the images)', params: idParams } }, async (request, reply) => {
+    const activity = await activityById(ctx.prisma, request.params.id);
+    if (!activity) throw new NotFoundError('No activity with this id.');
+    requireCovered(request.principal, activity.villageCode, 'activity');
+    reply.header('cache-control', 'private, no-store');
+    return { items: await listActivityPhotos(ctx.prisma, activity.id) };
+  });
+
+  scope.get(
+    '/activities/:id/photos/:photoId',
+    { schema: { tags: ['activities'], summary: 'One photo of an activity (image/jpeg)', params: z.object({ id: z.uuid(), photoId: z.uuid() }) } },
+    async (request, reply) => {
+      const activity = await activityById(ctx.prisma, request.params.id);
+      if (!activity) throw new NotFoundError('No activity with this id.');
+      requireCovered(request.principal, activity.villageCode, 'activity');
+      const photo = await activityPhotoFile(ctx.prisma, activity.id, request.params.photoId);
+      if (!photo) throw new NotFoundError('No photo with this id.');
+      return reply
+        .type(photo.mime)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', 'inline')
+        .send(Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength));
+    },
+  );
 
   scope.post(
     '/activities/:id/verification',

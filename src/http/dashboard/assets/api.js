@@ -105,6 +105,12 @@ export async function api(path, options = {}) {
   return response.json();
 }
 
+/** GETs a binary resource (an activity photo) with the token; resolves to a Blob. */
+export async function fetchBlob(path) {
+  const response = await send(path, { accept: 'image/*' });
+  return response.blob();
+}
+
 /** Downloads a file from the API and hands it to the browser as a save; returns its name. */
 export async function download(path, fallbackName, onProgress) {
   const response = await send(path, { accept: '*/*' });

@@ -1,6 +1,6 @@
 // The verification tab: groups and activities awaiting an officer, each with Verifikasi /
 // Tolak (a rejection asks for a reason first).
-import { api, query } from './api.js';
+import { api, fetchBlob, query } from './api.js';
 import { h, replace } from './dom.js';
 import { date, t } from './i18n.js';
 import { errorBox, errorText, loadingBox, notify } from './ui.js';
@@ -46,6 +46,7 @@ function pendingItem(kind, item) {
     lines.filter(Boolean).map((line) => h('span', { class: 'item-line', text: line })),
     buttons,
   );
+  if (kind.resource === 'activities') void showPhotos(element, item, buttons);
 
   const decide = async (decision, reason) => {
     for (const button of element.querySelectorAll('button')) button.disabled = true;
@@ -108,6 +109,40 @@ function pendingItem(kind, item) {
 }
 
 /** "RT 3 RW 4 Dusun Glugo, Panggungharjo" (0 and '' mean not given). */
+/**
+ * The activity's photos, above its buttons: the officer sees the evidence before deciding.
+ * Each image is fetched with the bearer token and shown from memory (blob:), so no URL
+ * would show it to anyone else.
+ */
+async function showPhotos(element, item, before) {
+  let photos;
+  try {
+    photos = (await api(`/api/activities/${encodeURIComponent(item.id)}/photos`)).items;
+  } catch {
+    return; // the card still works without its photos
+  }
+  if (!Array.isArray(photos) || photos.length === 0) return;
+  const strip = h('div', { class: 'photos', 'data-testid': 'activity-photos' });
+  element.insertBefore(strip, before);
+  for (const [index, photo] of photos.entries()) {
+    try {
+      const blob = await fetchBlob(`/api/activities/${encodeURIComponent(item.id)}/photos/${encodeURIComponent(photo.id)}`);
+      const url = URL.createObjectURL(blob);
+      const image = h('img', { src: url, alt: t('photoAlt', { n: index + 1 }), 'data-testid': 'activity-photo', loading: 'lazy' });
+      image.style.maxWidth = '100%';
+      image.style.maxHeight = '240px';
+      image.style.borderRadius = '6px';
+      image.style.marginRight = '6px';
+      strip.append(image);
+      if (photo.location) {
+        strip.append(h('span', { class: 'item-line', text: t('photoLocation', { lat: photo.location.latitude.toFixed(5), lon: photo.location.longitude.toFixed(5) }) }));
+      }
+    } catch {
+      // A photo that cannot be fetched (erased meanwhile) is left out.
+    }
+  }
+}
+
 function place(item) {
   const unit = [item.rt ? `RT ${item.rt}` : null, item.rw ? `RW ${item.rw}` : null, item.dusun ? `Dusun ${item.dusun}` : null].filter(Boolean).join(' ');
   return [unit, item.villageName].filter(Boolean).join(', ');

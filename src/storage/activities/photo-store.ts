@@ -1,0 +1,104 @@
+/** {@link PhotoStore} over Prisma: photos are rows with their bytes (bytea). */
+import { randomUUID } from 'node:crypto';
+import type { PhotoFile, PhotoInfo, PhotoStore } from '../../domain/activities/photo-ports.js';
+import type { PrismaTx } from '../transaction-runner.js';
+import { allUuids, isUuid } from '../groups/uuid.js';
+
+const INFO = {
+  id: true,
+  activityId: true,
+  senderId: true,
+  mime: true,
+  width: true,
+  height: true,
+  byteSize: true,
+  latitude: true,
+  longitude: true,
+  createdAt: true,
+} as const;
+
+type InfoRow = {
+  id: string;
+  activityId: string | null;
+  senderId: string;
+  mime: string;
+  width: number;
+  height: number;
+  byteSize: number;
+  latitude: number | null;
+  longitude: number | null;
+  createdAt: Date;
+};
+
+function toInfo(row: InfoRow): PhotoInfo {
+  return {
+    id: row.id,
+    activityId: row.activityId,
+    senderId: row.senderId,
+    mime: row.mime,
+    width: row.width,
+    height: row.height,
+    byteSize: row.byteSize,
+    location: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Builds the photo store on one transaction client. */
+export function createPhotoStore(tx: PrismaTx): PhotoStore {
+  return {
+    async addDraft(senderId, photo, keepLocation, now) {
+      const gps = keepLocation ? photo.gps : null;
+      const id = randomUUID();
+      // The bytes travel as base64 text and are decoded by the database: the embedded
+      // database's Prisma adapter cannot pass a bytea parameter.
+      const base64 = Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength).toString('base64');
+      await tx.$executeRaw`
+        INSERT INTO "ActivityPhoto" ("id", "senderId", "mime", "width", "height", "byteSize", "data", "latitude", "longitude", "createdAt")
+        VALUES (${id}::uuid, ${senderId}::uuid, ${photo.mime}, ${photo.width}, ${photo.height}, ${photo.bytes.byteLength},
+                decode(${base64}, 'base64'), ${gps?.latitude ?? null}::float8, ${gps?.longitude ?? null}::float8, ${now})`;
+      return { id };
+    },
+
+    async attach(activityId, senderId, photoIds, max) {
+      const ids = [...new Set(photoIds)].filter(isUuid);
+      if (!allUuids(activityId, senderId) || ids.length === 0 || max <= 0) return 0;
+      const room = max - (await tx.activityPhoto.count({ where: { activityId } }));
+      if (room <= 0) return 0;
+      const mine = await tx.activityPhoto.findMany({
+        where: { id: { in: ids }, senderId, activityId: null },
+        select: { id: true },
+        orderBy: { createdAt: 'asc' },
+        take: room,
+      });
+      if (mine.length === 0) return 0;
+      const { count } = await tx.activityPhoto.updateMany({
+        where: { id: { in: mine.map((row) => row.id) }, activityId: null },
+        data: { activityId },
+      });
+      return count;
+    },
+
+    async listForActivity(activityId) {
+      if (!isUuid(activityId)) return [];
+      const rows = await tx.activityPhoto.findMany({ where: { activityId }, select: INFO, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      return rows.map(toInfo);
+    },
+
+    async read(photoId) {
+      if (!isUuid(photoId)) return null;
+      const row = await tx.activityPhoto.findUnique({ where: { id: photoId }, select: INFO });
+      if (!row) return null;
+      const bytes = await readPhotoBytes(tx, photoId);
+      if (!bytes) return null;
+      const file: PhotoFile = { ...toInfo(row), bytes };
+      return file;
+    },
+  };
+}
+
+/** A photo's bytes (as base64 from the database: see addDraft), or null. */
+export async function readPhotoBytes(client: Pick<PrismaTx, '$queryRaw'>, photoId: string): Promise<Uint8Array | null> {
+  const rows = await client.$queryRaw<Array<{ data: string }>>`SELECT encode("data", 'base64') AS "data" FROM "ActivityPhoto" WHERE "id" = ${photoId}::uuid`;
+  return rows[0] ? new Uint8Array(Buffer.from(rows[0].data, 'base64')) : null;
+}

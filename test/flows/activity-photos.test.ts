@@ -1,0 +1,264 @@
+/**
+ * Activity photos end to end through the composition root: a leader on Telegram logs an
+ * activity and sends photos that the fake Bot API serves as files (getFile + file URL); a
+ * text named like a photo, a PDF and an oversized file are refused politely and the flow
+ * goes on; the photos are stored re-encoded and without metadata, and the officer of the
+ * desa gets them (sendPhoto) with the alert. A web chat user's upload reaches the same
+ * step, and a channel without photos skips it.
+ */
+import sharp from 'sharp';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { createOfficerInvite } from '../../src/domain/officers/invites.js';
+import { startBot, type Bot } from '../../src/main.js';
+import { readPhotoBytes } from '../../src/storage/activities/photo-store.js';
+import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
+import { issueToken } from '../../src/storage/tokens/api-tokens.js';
+import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
+import { allText, CONSENT_AGREE_BUTTON, createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { deliverOutbox } from '../support/deliver-outbox.js';
+import { documentMessage, FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
+import { jpegWithGps, NOT_AN_IMAGE, PDF, png } from '../support/test-images.js';
+
+const SEWON = '34.02.15';
+
+function buttonLabelled(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled ${text}`);
+  return button.id;
+}
+
+/** Photo rows without their bytes (read those with readPhotoBytes). */
+const NO_DATA = { data: true } as const;
+
+describeEachDatabase('activity photos through Telegram and the web chat', (kind) => {
+  let store: TestStore;
+  let fake: FakeTelegram;
+  let bot: Bot;
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  let officer: TelegramTestUser;
+  let leader: TelegramTestUser;
+  let activityId = '';
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    fake = await FakeTelegram.start();
+    const config = loadConfig({ ...UNLIMITED_TEST_ENV, ...store.env, LOG_LEVEL: process.env.TEST_LOG ?? 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    bot = await startBot(config, testOverrides({ clock }));
+    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
+      const update = fake.push(body);
+      await fake.waitHandled(update);
+      return update;
+    };
+    const user = (who: FakeUser) => new TelegramTestUser(fake, who, deliver, () => bot.telegram!.idle());
+    officer = user({ id: 620001, firstName: 'Pak Tono' });
+    leader = user({ id: 620005, firstName: 'Mas Bagus' });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await fake?.close();
+    await store?.dispose();
+  });
+
+  it('takes photos on Telegram, refuses bad files politely, and stores them re-encoded', async () => {
+    const invite = await createAppTransactionRunner(bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()));
+    expect(sentText(await officer.say(`petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+
+    // A group of the leader's, registered through the chat.
+    await leader.say('menu');
+    await leader.press('📝 Daftarkan kelompok');
+    await leader.press('✅ Setuju');
+    await leader.press('Karang Taruna');
+    await leader.say('Karang Taruna Foto Bersama');
+    await leader.say('panggungharjo sewon');
+    await leader.press(/Panggungharjo/);
+    await leader.say('RW 04');
+    await leader.say('25');
+    await leader.press('⏭️ Lewati');
+    await leader.say('Malam Minggu pertama');
+    await leader.say('Mas Bagus');
+    await leader.say('0857 1234 5678');
+    expect(sentText(await leader.press('✅ Simpan'))).toContain('sudah terdaftar');
+
+    await leader.say('catat kegiatan');
+    await leader.press('📅 Kemarin');
+    await leader.press('Santunan anak yatim');
+    await leader.say('Santunan anak yatim di balai desa');
+    const ask = sentText(await leader.press('⏭️ Tidak ada'));
+    expect(ask).toContain('Kirim sampai 3 foto');
+
+    // A text file named like a photo: the content decides, not the name or declared type.
+    fake.addFile('LIE', NOT_AN_IMAGE, { name: 'foto.jpg' });
+    expect(sentText(await leader.send(documentMessage(leader.user, 'LIE', 'foto.jpg', 'image/jpeg')))).toContain('bukan foto');
+    fake.addFile('PDF', PDF, { name: 'laporan.pdf' });
+    expect(sentText(await leader.send(documentMessage(leader.user, 'PDF', 'laporan.pdf', 'application/pdf')))).toContain('bukan foto');
+    // Declared larger than 5 MB: refused before downloading.
+    fake.addFile('HUGE', await png(10, 10), { declaredSize: 6 * 1024 * 1024 });
+    expect(sentText(await leader.sendPhoto('HUGE'))).toContain('terlalu besar');
+    // Declared small but larger when read: the download stops at the cap.
+    fake.addFile('LIAR', Buffer.alloc(5 * 1024 * 1024 + 10, 0xff), { declaredSize: 1000 });
+    expect(sentText(await leader.sendPhoto('LIAR'))).toContain('terlalu besar');
+    expect(await bot.database.prisma.activityPhoto.count()).toBe(0);
+
+    // Real photos: served by the fake as files.
+    fake.addFile('GOOD', await jpegWithGps(3000, 2000), { name: 'santunan.jpg' });
+    expect(sentText(await leader.sendPhoto('GOOD'))).toContain('Foto diterima (1/3)');
+    fake.addFile('PNGDOC', await png(), { name: 'foto.png' });
+    const second = await leader.send(documentMessage(leader.user, 'PNGDOC', 'foto.png', 'image/png'));
+    expect(sentText(second)).toContain('Foto diterima (2/3)');
+    expect(fake.callsOf('getFile').map((call) => call.params.file_id)).toEqual(expect.arrayContaining(['GOOD', 'PNGDOC', 'LIE']));
+
+    const summary = sentText(await leader.press('✅ Selesai'));
+    expect(summary).toContain('Foto: 2 foto');
+    expect(sentText(await leader.press('✅ Simpan'))).toContain('Kegiatan sudah dicatat');
+
+    const photos = await bot.database.prisma.activityPhoto.findMany({ omit: NO_DATA, orderBy: { createdAt: 'asc' } });
+    expect(photos).toHaveLength(2);
+    activityId = photos[0]!.activityId!;
+    expect(activityId).toBeTruthy();
+    expect(photos.every((photo) => photo.activityId === activityId && photo.mime === 'image/jpeg')).toBe(true);
+    expect(photos[0]).toMatchObject({ width: 1600, height: 1067, latitude: null, longitude: null });
+    const stored = await sharp(Buffer.from((await readPhotoBytes(bot.database.prisma, photos[0]!.id))!)).metadata();
+    expect(stored).toMatchObject({ format: 'jpeg', width: 1600 });
+    expect(stored.exif).toBeUndefined();
+  });
+
+  it('sends the officer the photos with the verification alert', async () => {
+    const before = fake.sentPhotos.length;
+    await deliverOutbox(bot, clock);
+    const sent = fake.sentPhotos.slice(before).filter((photo) => photo.chatId === String(officer.user.id));
+    expect(sent).toHaveLength(2);
+    const stored = await bot.database.prisma.activityPhoto.findMany({ where: { activityId }, omit: NO_DATA, orderBy: { createdAt: 'asc' } });
+    const bytes = await Promise.all(stored.map(async (photo) => Buffer.from((await readPhotoBytes(bot.database.prisma, photo.id))!)));
+    expect(sent.map((photo) => bytes.some((stored) => photo.bytes.equals(stored)))).toEqual([true, true]);
+    const alert = officer.history.at(-1)!;
+    expect(alert.text).toContain('Santunan anak yatim di balai desa');
+    expect(alert.at).toBeGreaterThan(sent[1]!.at);
+    expect(alert.rows.flat().map((button) => button.label).join(' ')).toContain('Verifikasi');
+    // The leader got no photo back.
+    expect(fake.sentPhotos.some((photo) => photo.chatId === String(leader.user.id))).toBe(false);
+  });
+
+  it('serves the photos to the area\'s officer and admins only, privately, never to others or anonymously', async () => {
+    const prisma = bot.database.prisma;
+    const elsewhere = await createAppTransactionRunner(prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.05'] }, tx, clock()));
+    const other = new TelegramTestUser(fake, { id: 620009, firstName: 'Bu Rini' }, async (body) => {
+      const update = fake.push(body);
+      await fake.waitHandled(update);
+      return update;
+    }, () => bot.telegram!.idle());
+    expect(sentText(await other.say(`petugas ${elsewhere.code}`))).toContain('terdaftar sebagai petugas');
+    const personOf = async (telegramId: number) =>
+      (await prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'telegram', externalId: String(telegramId) } })).personId;
+    const tokenOf = async (personId: string) => (await issueToken(prisma, personId, { now: clock() })).token;
+    const officerToken = await tokenOf(await personOf(officer.user.id));
+    const otherToken = await tokenOf(await personOf(other.user.id));
+    const adminPerson = await prisma.person.create({ data: { isAdmin: true } });
+    const adminToken = await tokenOf(adminPerson.id);
+
+    const get = (url: string, token?: string) => bot.app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const list = await get(`/api/activities/${activityId}/photos`, officerToken);
+    expect(list.statusCode).toBe(200);
+    const items = (list.json() as { items: Array<{ id: string; width: number; location: unknown }> }).items;
+    expect(items).toHaveLength(2);
+    expect(items.map((item) => item.width).sort()).toEqual([1600, 800]);
+    expect(items.every((item) => item.location === null)).toBe(true);
+    const url = `/api/activities/${activityId}/photos/${items[0]!.id}`;
+
+    const shown = await get(url, officerToken);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('image/jpeg');
+    expect(shown.headers['cache-control']).toBe('private, no-store');
+    expect(shown.rawPayload.equals(Buffer.from((await readPhotoBytes(prisma, items[0]!.id))!))).toBe(true);
+    expect((await get(url, adminToken)).statusCode).toBe(200);
+
+    // Another kecamatan's officer: as if it did not exist. No token at all: 401.
+    expect((await get(url, otherToken)).statusCode).toBe(404);
+    expect((await get(`/api/activities/${activityId}/photos`, otherToken)).statusCode).toBe(404);
+    expect((await get(url)).statusCode).toBe(401);
+    // A photo id under another activity is not found.
+    const foreign = await prisma.activity.create({ data: { date: new Date('2026-11-19'), category: 'lainnya', description: 'x', villageCode: '34.02.15.2004' } });
+    expect((await get(`/api/activities/${foreign.id}/photos/${items[0]!.id}`, officerToken)).statusCode).toBe(404);
+  });
+
+  it('keeps the location only when the person chose to share it', async () => {
+    await leader.say('catat kegiatan');
+    await leader.press('📅 Kemarin');
+    await leader.press('Santunan anak yatim');
+    await leader.say('Santunan kedua dengan lokasi');
+    await leader.press('⏭️ Tidak ada');
+    expect(sentText(await leader.press('📍 Sertakan lokasi foto'))).toContain('akan disimpan');
+    fake.addFile('GPS', await jpegWithGps(1200, 900));
+    expect(sentText(await leader.sendPhoto('GPS'))).toContain('Foto diterima (1/3)');
+    await leader.press('✅ Selesai');
+    await leader.press('✅ Simpan');
+    const photo = await bot.database.prisma.activityPhoto.findFirstOrThrow({ where: { activityId: { not: activityId } }, omit: NO_DATA });
+    expect(photo).toMatchObject({ latitude: -7.8, width: 1200, height: 900 });
+    expect(photo.longitude).toBeCloseTo(110.366667, 5);
+    expect((await sharp(Buffer.from((await readPhotoBytes(bot.database.prisma, photo.id))!)).metadata()).exif).toBeUndefined();
+  });
+
+  it('takes a web chat upload at the photo step, and answers a bad or oversized one in the person\'s language', async () => {
+    const send = async (input: string | { button: string }) => {
+      const payload = typeof input === 'string' ? { userId: 'web-ani', text: input } : { userId: 'web-ani', buttonId: input.button };
+      const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
+      expect(response.statusCode).toBe(200);
+      return (response.json() as { replies: Reply[] }).replies;
+    };
+    const say = async (input: string | { button: string }) => allText(await send(input));
+    const upload = async (userId: string, body: Buffer, contentType = 'application/octet-stream') =>
+      bot.app.inject({ method: 'POST', url: `/webchat/photos?userId=${encodeURIComponent(userId)}`, headers: { 'content-type': contentType }, payload: body });
+    const uploadText = async (body: Buffer, contentType?: string) => {
+      const response = await upload('web-ani', body, contentType);
+      expect(response.statusCode).toBe(200);
+      return allText((response.json() as { replies: Reply[] }).replies);
+    };
+
+    // An invalid userId is refused as on /webchat/messages.
+    const bad = await upload('no spaces allowed', await png(20, 20));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain('userId');
+
+    // Outside a photo step, a photo is not what was asked for, and nothing is stored.
+    await say('halo');
+    await uploadText(await png(20, 20));
+    expect(await bot.database.prisma.activityPhoto.count({ where: { activityId: null } })).toBe(0);
+
+    // Ani registers a group on the web chat and logs an activity, in English.
+    await say('language');
+    await say({ button: 'lang:en' });
+    await say('daftar');
+    await say({ button: CONSENT_AGREE_BUTTON });
+    await say({ button: 'type:pkk' });
+    await say('PKK Web Foto');
+    await say({ button: buttonLabelled(await send('panggungharjo'), 'Panggungharjo') });
+    await say('RT 01 RW 02');
+    await say('20 orang');
+    await say('2019');
+    await say({ button: 'skip' });
+    await say('Bu Ani');
+    await say('0812 3333 4444');
+    expect(await say({ button: 'save' })).toContain('PKK Web Foto');
+    await say('catat kegiatan');
+    await say({ button: 'date:yesterday' });
+    await say({ button: 'category:kerja_bakti' });
+    await say('Kerja bakti membersihkan selokan');
+    await say({ button: 'partners:done' });
+    expect(await say({ button: 'pmks:done' })).toContain('Send up to 3 photos');
+
+    // Bad files are answered in English and the step goes on.
+    expect(await uploadText(NOT_AN_IMAGE, 'image/jpeg')).toContain('not a photo I can accept');
+    const tooLarge = await upload('web-ani', Buffer.alloc(5 * 1024 * 1024 + 1, 0xff));
+    expect(tooLarge.statusCode).toBe(200);
+    expect(allText((tooLarge.json() as { replies: Reply[] }).replies)).toContain('too large');
+    // A lying Content-Type does not matter either way: the bytes are a PNG.
+    expect(await uploadText(await png(), 'text/plain')).toContain('Photo received (1/3)');
+    expect(await say({ button: 'photo:done' })).toContain('1 photo(s)');
+    expect(await say({ button: 'save' })).toContain('has been logged');
+    const ani = await bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: 'web-ani' } });
+    const photos = await bot.database.prisma.activityPhoto.findMany({ where: { senderId: ani.personId }, omit: NO_DATA });
+    expect(photos).toHaveLength(1);
+    expect(photos[0]!.activityId).not.toBeNull();
+  });
+});
