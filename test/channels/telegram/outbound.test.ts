@@ -61,7 +61,7 @@ describe('toOutgoing', () => {
 describe('links as URL buttons', () => {
   const tokens = new CallbackTokens('7000000001:AAHtestTOKENforWKSBMbotAAAAAAAAAAAAA');
 
-  it('puts each https link of a reply under it as a URL button, after its own buttons', () => {
+  it('puts each https link of a reply on its keyboard as a URL button, above its own buttons', () => {
     const [message] = toOutgoing(
       [{ text: 'Masuk dasbor: https://bot.example.org/dashboard/sign-in?code=ABCD. Atau https://t.me/wksbm_bot?start=lnk-ABCD2345', buttons: [{ id: 'menu:faq', label: 'FAQ' }] }],
       '42',
@@ -69,11 +69,12 @@ describe('links as URL buttons', () => {
       'Pilih:',
     );
     const rows = message!.keyboard!.inline_keyboard;
-    expect(rows[0]).toEqual([expect.objectContaining({ text: 'FAQ' })]);
-    expect(rows.slice(1)).toEqual([
+    // Links first, a row each (src/channels/telegram/outbound.ts), then the reply's own buttons.
+    expect(rows.slice(0, 2)).toEqual([
       [{ text: '🔗 bot.example.org/dashboard/sign-in', url: 'https://bot.example.org/dashboard/sign-in?code=ABCD' }],
       [{ text: '🔗 t.me/wksbm_bot', url: 'https://t.me/wksbm_bot?start=lnk-ABCD2345' }],
     ]);
+    expect(rows[2]).toEqual([expect.objectContaining({ text: 'FAQ' })]);
   });
 
   it('leaves plain http and local addresses as text only (Telegram would refuse the button)', () => {

@@ -129,10 +129,6 @@ async function showPhotos(element, item, before) {
       const blob = await fetchBlob(`/api/activities/${encodeURIComponent(item.id)}/photos/${encodeURIComponent(photo.id)}`);
       const url = URL.createObjectURL(blob);
       const image = h('img', { src: url, alt: t('photoAlt', { n: index + 1 }), 'data-testid': 'activity-photo', loading: 'lazy' });
-      image.style.maxWidth = '100%';
-      image.style.maxHeight = '240px';
-      image.style.borderRadius = '6px';
-      image.style.marginRight = '6px';
       strip.append(image);
       if (photo.location) {
         strip.append(h('span', { class: 'item-line', text: t('photoLocation', { lat: photo.location.latitude.toFixed(5), lon: photo.location.longitude.toFixed(5) }) }));
