@@ -100,6 +100,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       languageFlow: assistant.languageFlow,
       idleTimeoutMs: config.CONVERSATION_IDLE_TIMEOUT,
       maxInvalid: config.MAX_INVALID_ANSWERS,
+      commandFlows: assistant.commandFlows,
     });
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.

@@ -19,13 +19,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { statusThresholds, loadConfig } from '../../src/config/config.js';
-import { createAssistant } from '../../src/domain/assistant.js';
-import { createFaqMatcher, parseFaqKnowledge } from '../../src/domain/faq/matcher.js';
-import { loadLocaleResources, SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { LOCALES_DIR } from '../../src/paths.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { inviteCommand } from '../../src/channels/control/invite-command.js';
+import { assistantFlowSteps } from '../support/assistant.js';
 import type { Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { checkProperty, hasForbiddenControl, hasLoneSurrogate, hostileText, longHostileText } from './hostile-strings.js';
@@ -33,14 +29,6 @@ import { HOSTILE_ADMIN_TOKEN, replyProblems, startHostileBot, type HostileBot, t
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_130);
 const PANGGUNGHARJO = { code: '34.02.15.2004', query: 'panggungharjo' };
-
-/** Every flow of the assistant, with its steps: what the walks must reach. */
-function assistantFlows(): Map<string, string[]> {
-  const resources = loadLocaleResources(LOCALES_DIR);
-  const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-  const assistant = createAssistant({ faq, thresholds: statusThresholds(loadConfig({})) });
-  return new Map(assistant.flows.map((flow) => [flow.id, Object.keys(flow.steps)]));
-}
 
 /** Answers that move flows on: names, desa, numbers, dates, phones, yes/no words. */
 const PLAUSIBLE = [
@@ -93,7 +81,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 describeEachDatabase('hostile input', (kind) => {
   let hb: HostileBot;
-  const flows = assistantFlows();
+  const flows = assistantFlowSteps();
   const reached = new Map<string, Set<string>>();
   // The last explorer stays a newcomer: no group, no role (enrolment, first consent).
   const explorers = ['hostile-a', 'hostile-b', 'hostile-c', 'hostile-newcomer'];
