@@ -1,14 +1,13 @@
 /**
- * "Cek status WKSBM": anyone picks a desa by name (leaders also get buttons for their own
- * groups' desa), optionally one RW, and gets the level, each criterion with its numbers and
+ * "Cek status WKSBM": anyone picks a desa by name (buttons for their own groups' desa and
+ * their last check's), optionally one RW, and gets the level, each criterion with its numbers and
  * what is still missing.
  */
-import { defineFlow, flowResultName, type StepInput } from '../../core/engine/flow.js';
+import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { GROUP_EFFECTS } from '../groups/effects.js';
-import type { GroupView } from '../groups/ports.js';
+import { GROUP_EFFECTS, type GroupContext } from '../groups/effects.js';
 import type { VillageInfo } from '../regions/ports.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { statusMessage } from '../status/status-message.js';
@@ -25,18 +24,9 @@ interface CheckData {
   readonly rw?: number;
 }
 
-function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
-  const byCode = new Map<string, VillageInfo>();
-  for (const group of groups) {
-    byCode.set(group.villageCode, {
-      code: group.villageCode,
-      name: group.villageName,
-      districtName: group.districtName,
-      regencyName: group.regencyName,
-      provinceName: '',
-    });
-  }
-  return [...byCode.values()];
+/** The desa is remembered, to be offered first the next time a desa is asked. */
+function toRw(data: CheckData, village: VillageInfo): StepOutcome<CheckData> {
+  return { type: 'goto', step: 'rw', data: { ...data, village }, effects: [{ type: GROUP_EFFECTS.rememberVillage, payload: { villageCode: village.code } }] };
 }
 
 /** "RW 3", "rw03" and "3" are all RW 3; "seluruh desa" is the whole desa; null otherwise. */
@@ -53,9 +43,10 @@ function readRw(input: StepInput): number | 'whole' | null {
 /** The status check flow. */
 export const statusCheckFlow = defineFlow<CheckData>({
   id: STATUS_CHECK_FLOW_ID,
-  version: 1,
+  // 2: the person's known desa (own groups, last check) come from one effect.
+  version: 2,
   title: t('menu.status'),
-  start: () => ({ step: 'where', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  start: () => ({ step: 'where', data: {}, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] }),
   steps: {
     where: {
       prompt: ({ data }) =>
@@ -67,14 +58,12 @@ export const statusCheckFlow = defineFlow<CheckData>({
       example: t('statusCheck.exampleVillage'),
       on(input, { data }) {
         if (input.type === 'effect-result') {
-          if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-            return { type: 'goto', step: 'rw', data: { ...data, village: input.value as VillageInfo } };
-          }
-          return { type: 'stay', data: { own: ownVillages(input.value as GroupView[]) }, reprompt: true };
+          if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) return toRw(data, input.value as VillageInfo);
+          return { type: 'stay', data: { own: [...(input.value as GroupContext).villages] }, reprompt: true };
         }
         const button = buttonOf(input);
         const village = button?.startsWith('village:') ? data.own?.find((own) => own.code === button.slice(8)) : undefined;
-        if (village) return { type: 'goto', step: 'rw', data: { ...data, village } };
+        if (village) return toRw(data, village);
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };

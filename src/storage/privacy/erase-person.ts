@@ -43,9 +43,11 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   // Consent records stay as proof of what was agreed and when, without the chat account.
   await tx.consent.updateMany({ where: { personId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await tx.consent.updateMany({ where: { personId }, data: { externalId: '' } });
+  // The ketua name and phone the person gave for the groups they registered go with them.
+  await tx.group.updateMany({ where: { leaders: { some: { personId, role: 'leader' } } }, data: { ketuaName: null, ketuaPhone: null } });
   await tx.person.update({
     where: { id: personId },
-    data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now },
+    data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now, lastVillageCode: null },
   });
 
   return {

@@ -21,7 +21,9 @@ const listQuery = z.object({
 export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
   scope.get('/groups', { schema: { tags: ['groups'], summary: 'Groups in the caller’s areas, newest first', querystring: listQuery } }, async (request) => {
     const { prefix, verification, active, q, page, pageSize } = request.query;
-    return listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
+    const list = await listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
+    // Each group's own ketua phone, masked as leaders' phones are for whoever may not see it.
+    return { ...list, items: list.items.map((group) => ({ ...group, ketuaPhone: phoneFor(request.principal, group.ketuaPhone) })) };
   });
 
   scope.get('/groups/:id', { schema: { tags: ['groups'], summary: 'One group with its leaders', params: idParams } }, async (request) => {
@@ -29,7 +31,7 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     if (!group) throw new NotFoundError('No group with this id.');
     requireCovered(request.principal, group.villageCode, 'group');
     const leaders = await groupLeaders(ctx.prisma, group.id);
-    return { ...group, leaders: leaders.map((leader) => ({ ...leader, phone: phoneFor(request.principal, leader.phone) })) };
+    return { ...group, ketuaPhone: phoneFor(request.principal, group.ketuaPhone), leaders: leaders.map((leader) => ({ ...leader, phone: phoneFor(request.principal, leader.phone) })) };
   });
 
   scope.post(
