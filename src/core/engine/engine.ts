@@ -224,12 +224,14 @@ export function createEngine(config: EngineConfig): Engine {
     return true;
   }
 
-  /** Starts the flow a typed command names, keeping the flow in progress for "lanjut". */
+  /**
+   * Starts the flow a typed command names on top of the flow in progress, like a sub-flow:
+   * when it ends (or on "kembali") the interrupted question is asked again, nothing lost.
+   * The same command again starts its flow afresh rather than stacking a second copy.
+   */
   function startCommandFlow(state: EngineState, flowId: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
-    // The same command again starts its flow afresh instead of keeping a copy to resume.
-    const inProgress = state.stack.slice(1).filter((frame) => frame.flow !== flowId);
-    if (inProgress.length > 0) state.paused = inProgress;
-    state.stack.splice(1);
+    const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === flowId);
+    if (already > 0) state.stack.splice(already);
     const awaits = startFlow(state, flowId, undefined, env, out, effects, false, true);
     if (!awaits) out.push(promptOf(state, env));
   }

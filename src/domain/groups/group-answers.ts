@@ -101,3 +101,18 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   if (!/\p{L}/u.test(name.value)) return { ok: false, reason: t('groups:register.ketuaNeedsName') };
   return { ok: true, value: { name: name.value, phone: null } };
 }
+
+/** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */
+const NAME_TYPE_WORDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').map((option) => ({
+  ...option,
+  words: option.words.filter((word) => word.replace(/\s/g, '').length >= 3),
+}));
+
+/**
+ * The type a group's name states ("Arisan Melati", "PKK Dusun Glugo", "Karang Taruna Tunas
+ * Muda"), so that it need not be asked; null when the name does not say.
+ */
+export function typeFromName(name: string): GroupType | null {
+  if (/^\s*\d/.test(name)) return null;
+  return matchChoice(name, NAME_TYPE_WORDS);
+}

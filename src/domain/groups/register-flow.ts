@@ -1,7 +1,7 @@
 /**
- * Registering a group: type, desa (the person's known desa as buttons, else the village
- * picker, which confirms an exact name at once), name (a duplicate in that desa is found
- * right away), RT/RW or dusun, members, and the group's own ketua with phone ("same ketua
+ * Registering a group: desa (the person's known desa as buttons, else the village picker,
+ * which confirms an exact name at once), name (a duplicate in that desa is found right
+ * away), type (unless the name states it: "Arisan Melati"), RT/RW or dusun, members, and the group's own ketua with phone ("same ketua
  * as <group>" is one tap); a summary to confirm or change any field, including the year
  * founded and meetings, which are not asked on the way. Nothing is asked before the person
  * agreed to the personal-data notice (see ../privacy/consent-gate.ts).
@@ -18,7 +18,7 @@ import type { VillageInfo } from '../regions/ports.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
 import { GROUP_EFFECTS, type CoLeaderResult, type FindByNameResult, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from './group-types.js';
 import type { AreaUnit } from './ports.js';
 
@@ -62,7 +62,7 @@ type Ctx = StepContext<RegisterData>;
  * The questions in order; the summary comes after the last. The year founded and the
  * meetings are not needed to register: they are offered on the summary's "change" screen.
  */
-const ORDER = ['type', 'typeOther', 'village', 'name', 'unit', 'members', 'ketuaName', 'ketuaPhone'] as const;
+const ORDER = ['village', 'name', 'type', 'typeOther', 'unit', 'members', 'ketuaName', 'ketuaPhone'] as const;
 type Field = (typeof ORDER)[number] | 'founded' | 'schedule';
 
 /** Fields offered on the "change" screen (typeOther is changed through type). */
@@ -75,7 +75,9 @@ const PHONE_BUTTON = 'phone:mine';
 const MAX_KETUA_BUTTONS = 3;
 
 function applies(field: Field, data: RegisterData): boolean {
-  if (field === 'typeOther') return data.type === 'other';
+  // A type the name states ("Arisan Melati") or given at the start is not asked.
+  if (field === 'type') return data.type === undefined;
+  if (field === 'typeOther') return data.type === 'other' && !data.typeOther;
   // Given together with the name ("Siti 0812…") or from another group: not asked again.
   if (field === 'ketuaPhone') return data.ketuaPhone === undefined;
   return (ORDER as readonly string[]).includes(field);
@@ -127,34 +129,23 @@ function knownOf(context: GroupContext): NonNullable<RegisterData['known']> {
 /** The registration flow. */
 export const registerGroupFlow = defineFlow<RegisterData>({
   id: REGISTER_GROUP_FLOW_ID,
-  // 3: the desa before the name, the group's own ketua and phone (older states are dropped politely).
+  // 3: desa, name, then type; the group's own ketua and phone (older states are dropped politely).
   version: 3,
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
     const type = (input as RegisterInput | undefined)?.type;
     const data: RegisterData = type && (GROUP_TYPES as readonly string[]).includes(type) ? { type } : {};
-    return { step: 'type', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
+    return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
   },
   steps: {
-    type: withConsentGate(
-      {
-        prompt: () => say(t('groups:register.askType'), typeButtons()),
-        expects: t('groups:register.expectsType'),
-        example: t('groups:register.exampleType'),
-        on(input, { data }) {
-          if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.knownVillages) {
-            const next = { ...data, known: knownOf(input.value as GroupContext) };
-            // A type given at the start is not asked.
-            return next.type ? advance('type', next) : { type: 'stay', data: next, reprompt: true };
-          }
-          const type = readType(input);
-          if (!type.ok) return { type: 'invalid' };
-          return advance('type', { ...data, type: type.value, typeOther: type.value === 'other' ? data.typeOther ?? null : null });
-        },
-      },
-      (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] }),
-    ),
+    type: questionStep<RegisterData, GroupType>({
+      prompt: () => say(t('groups:register.askType'), typeButtons()),
+      expects: t('groups:register.expectsType'),
+      example: t('groups:register.exampleType'),
+      read: readType,
+      then: (type, { data }) => advance('type', { ...data, type, typeOther: type === 'other' ? data.typeOther ?? null : null }),
+    }),
     typeOther: questionStep<RegisterData, string>({
       prompt: () => say(t('groups:register.askTypeOther')),
       expects: t('groups:register.expectsTypeOther'),
@@ -162,28 +153,35 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       read: (input) => readFreeText(input, 3, 60),
       then: (typeOther, { data }) => advance('typeOther', { ...data, typeOther }),
     }),
-    village: {
-      prompt: ({ data }) =>
-        say(
-          t((data.known?.villages.length ?? 0) > 0 ? 'groups:register.askVillageKnown' : 'groups:register.askVillage'),
-          (data.known?.villages ?? []).map((village) => ({ id: `${VILLAGE_BUTTON}${village.code}`, label: villageLabel(village) })),
-        ),
-      expects: t('groups:register.expectsVillage'),
-      example: t('groups:register.exampleVillage'),
-      on(input, { data }) {
-        if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-          return advance('village', { ...data, village: input.value as VillageInfo });
-        }
-        const button = buttonOf(input);
-        const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;
-        if (known) return advance('village', { ...data, village: known });
-        const query = textOf(input);
-        if (!query) return { type: 'invalid' };
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+    village: withConsentGate(
+      {
+        prompt: ({ data }) =>
+          say(
+            t((data.known?.villages.length ?? 0) > 0 ? 'groups:register.askVillageKnown' : 'groups:register.askVillage'),
+            (data.known?.villages ?? []).map((village) => ({ id: `${VILLAGE_BUTTON}${village.code}`, label: villageLabel(village) })),
+          ),
+        expects: t('groups:register.expectsVillage'),
+        example: t('groups:register.exampleVillage'),
+        on(input, { data }) {
+          if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.knownVillages) {
+            return { type: 'stay', data: { ...data, known: knownOf(input.value as GroupContext) }, reprompt: true };
+          }
+          if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+            return advance('village', { ...data, village: input.value as VillageInfo });
+          }
+          const button = buttonOf(input);
+          const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;
+          if (known) return advance('village', { ...data, village: known });
+          const query = textOf(input);
+          if (!query) return { type: 'invalid' };
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+        },
       },
-    },
+      // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
+      (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] }),
+    ),
     name: {
-      prompt: ({ data }) => say(t('groups:register.askName', { type: typeLabel(data) })),
+      prompt: ({ data }) => say(data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny')),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
       on(input, { data }) {
@@ -191,7 +189,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           const existing = input.value as FindByNameResult;
           // Found right after the name is typed, not at the end.
           if (existing) return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: existing } };
-          return advance('name', data);
+          const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
+          return advance('name', type ? { ...data, type } : data);
         }
         const name = readFreeText(input, 3, 80);
         if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
