@@ -9,6 +9,7 @@ import { NOTICE_VERSION } from '../../src/domain/privacy/consent.js';
 import { CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON } from '../../src/domain/privacy/consent-flow.js';
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const NOTICE = 'Pemberitahuan data pribadi';
@@ -41,24 +42,16 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
   /** Answers the registration questions after the type, up to and including saving. */
   async function finishRegistration(user: string, name: string, leader: string, phone: string): Promise<Reply[]> {
-    await bot.send(user, { button: 'type:arisan' });
-    await bot.send(user, name);
-    const villages = await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: buttonLabelled(villages, 'Panggungharjo') });
-    await bot.send(user, { button: 'unit:whole' });
-    await bot.send(user, '20');
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, leader);
-    await bot.send(user, phone);
-    const saved = await bot.send(user, { button: 'save' });
+    const saved = await answerRegistration((input) => bot.send(user, input), await bot.send(user, { button: 'menu:register' }), {
+      type: 'arisan', name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: leader, phone,
+    });
     expect(allText(saved)).toContain('sudah terdaftar');
     return saved;
   }
 
   async function register(user: string, name: string, leader: string, phone: string): Promise<void> {
-    const replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
-    expect(buttonIds(replies)).toContain('type:arisan');
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'batal');
     await finishRegistration(user, name, leader, phone);
   }
 

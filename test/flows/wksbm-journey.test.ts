@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
 import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
@@ -37,22 +38,10 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   /** Registers a group as `user`, answering every question; returns the last replies. */
   async function register(user: string, type: string, name: string, unit: string, leader: string, phone: string) {
     await bot.send(user, 'halo');
-    let replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
-    expect(buttonIds(replies)).toContain(`type:${type}`);
-    await bot.send(user, { button: `type:${type}` });
-    await bot.send(user, name);
-    replies = await bot.send(user, 'panggungharjo');
-    replies = await bot.send(user, { button: buttonLabelled(replies, 'Panggungharjo') });
-    expect(allText(replies)).toMatch(/RT/);
-    await bot.send(user, unit);
-    await bot.send(user, '30 orang');
-    await bot.send(user, '2015');
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, leader);
-    replies = await bot.send(user, phone);
-    expect(allText(replies)).toContain(name);
-    expect(buttonIds(replies)).toContain('save');
-    return bot.send(user, { button: 'save' });
+    const replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    return answerRegistration((input) => bot.send(user, input), replies, {
+      type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit, members: '30 orang', ketua: leader, phone,
+    });
   }
 
   /** The status of Panggungharjo as an anonymous resident sees it. */
