@@ -101,6 +101,8 @@ export async function registerGroup(user: SimulatedUser, group: BenchGroup, inde
       const id = u.button(`village:${group.villageCode}`);
       return id ? { button: id } : undefined;
     },
+    // One exact desa is confirmed with "✅ Ya" (issue #11).
+    (u) => (u.buttons.includes('village-exact:yes') && u.text.includes(group.villageName) ? { button: 'village-exact:yes' } : undefined),
     (u) => {
       if (!u.buttons.includes('save')) return undefined;
       saved = true;
@@ -112,6 +114,8 @@ export async function registerGroup(user: SimulatedUser, group: BenchGroup, inde
     (u) => (asks(u, /jumlah anggota/i) ? { text: String(12 + (index % 30)) } : undefined),
     (u) => (asks(u, /tahun berapa/i) ? { text: String(2000 + (index % 25)) } : undefined),
     (u) => (asks(u, /bertemu/i) && u.buttons.includes('skip') ? { button: 'skip' } : undefined),
+    // Since issue #11 the ketua's name and phone come in one answer; "nama ketua" was the older prompt.
+    (u) => (asks(u, /ketua kelompok ini/i) ? { text: `Ketua ${index} 0812${String(10_000_000 + index).slice(-8)}` } : undefined),
     (u) => (asks(u, /nama ketua/i) ? { text: `Ketua ${index}` } : undefined),
     (u) => (asks(u, /nomor HP/i) ? { text: `0812${String(10_000_000 + index).slice(-8)}` } : undefined),
   ];
@@ -179,6 +183,7 @@ export async function checkStatus(user: SimulatedUser, group: BenchGroup): Promi
       const id = u.button(`village:${group.villageCode}`);
       return id ? { button: id } : undefined;
     },
+    (u) => (u.buttons.includes('village-exact:yes') && u.text.includes(group.villageName) ? { button: 'village-exact:yes' } : undefined),
     (u) => {
       if (!u.buttons.includes('rw:whole')) return undefined;
       shown = true;

@@ -4,6 +4,7 @@
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
 import type { AnyFlow, MenuEntry } from '../core/engine/flow.js';
+import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectHandler } from '../core/runner.js';
 import { t } from '../core/text.js';
@@ -35,6 +36,7 @@ import { officerVerifyFlow } from './officers/verify-flow.js';
 import { regionEffects } from './regions/effects.js';
 import { createConsentFlow } from './privacy/consent-flow.js';
 import { privacyEffects } from './privacy/effects.js';
+import { privacyCommandFlow } from './privacy/commands.js';
 import { eraseFlow } from './privacy/erase-flow.js';
 import { MY_DATA_FLOW_ID, myDataFlow } from './privacy/my-data-flow.js';
 import { withdrawFlow } from './privacy/withdraw-flow.js';
@@ -66,6 +68,8 @@ export interface Assistant<Tx extends DomainTx> {
   readonly rootFlow: string;
   readonly languageFlow: string;
   readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
+  /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan). */
+  readonly commandFlows: (input: InboundContent) => string | null;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
 
@@ -104,6 +108,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
+    commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
     effects: {
       ...regionEffects,
       ...groupEffects<Tx>(deps.thresholds),

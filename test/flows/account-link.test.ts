@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
 
 describeEachDatabase('linking identities with a one-time code', (kind) => {
   let store: TestStore;
@@ -31,24 +32,16 @@ describeEachDatabase('linking identities with a one-time code', (kind) => {
 
   it('moves the second identity onto the first person, with groups and language', async () => {
     // The "WhatsApp" identity registers a group and speaks English.
-    await acceptConsent(bot, 'wa-sri', await bot.send('wa-sri', 'daftar'));
-    await bot.send('wa-sri', { button: 'type:pkk' });
-    await bot.send('wa-sri', 'PKK Kenanga');
-    let replies = await bot.send('wa-sri', 'panggungharjo');
-    await bot.send('wa-sri', { button: buttonIds(replies).find((id) => id.startsWith('village:'))! });
-    await bot.send('wa-sri', { button: 'unit:whole' });
-    await bot.send('wa-sri', '12');
-    await bot.send('wa-sri', { button: 'skip' });
-    await bot.send('wa-sri', { button: 'skip' });
-    await bot.send('wa-sri', 'Sri');
-    await bot.send('wa-sri', '0812 9999 0000');
-    await bot.send('wa-sri', { button: 'save' });
+    const saved = await answerRegistration((input) => bot.send('wa-sri', input), await acceptConsent(bot, 'wa-sri', await bot.send('wa-sri', 'daftar')), {
+      type: 'pkk', name: 'PKK Kenanga', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '12', ketua: 'Sri', phone: '0812 9999 0000',
+    });
+    expect(allText(saved)).toContain('PKK Kenanga');
     await bot.send('wa-sri', 'bahasa');
     await bot.send('wa-sri', 'english');
     const code = await makeCode('wa-sri');
 
     // The "Telegram" identity is a stranger until it sends the code.
-    replies = await bot.send('tg-sri', 'menu');
+    let replies = await bot.send('tg-sri', 'menu');
     expect(buttonIds(replies)).not.toContain('menu:groups');
     await bot.send('tg-sri', { button: 'menu:link' });
     await bot.send('tg-sri', { button: 'link:enter' });

@@ -68,31 +68,42 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     return created.code;
   }
 
+  /**
+   * Registers a group in Panggungharjo as the leader, in the journey of issue #11: desa (an
+   * exact name is confirmed with ✅ Ya), name (the type only when the name does not state it),
+   * RT/RW, members, the ketua's name and phone in one answer, save.
+   */
   async function registerGroup(type: string, name: string): Promise<string> {
     await leader.say('menu');
     const first = sentText(await leader.press('📝 Daftarkan kelompok'));
     if (leaderConsented) {
       // Agreed once: not asked again.
       expect(first).not.toContain('Pemberitahuan data pribadi');
-      expect(first).toContain('jenis kelompok');
+      expect(first).toContain('desa/kelurahan');
     } else {
       expect(first).toContain('Pemberitahuan data pribadi');
-      expect(sentText(await leader.press('✅ Setuju'))).toContain('jenis kelompok');
+      expect(sentText(await leader.press('✅ Setuju'))).toContain('desa/kelurahan');
       leaderConsented = true;
     }
-    await leader.press(type);
-    await leader.say(name);
-    await leader.say('panggungharjo sewon');
-    expect(sentText(await leader.press(/Panggungharjo/))).toContain('RT/RW');
+    expect(sentText(await leader.say('panggungharjo sewon'))).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
+    expect(sentText(await leader.press('✅ Ya'))).toContain('nama kelompok');
+    let asked = sentText(await leader.say(name));
+    if (asked.includes('jenis kelompok')) asked = sentText(await leader.press(type));
+    expect(asked).toContain('RT/RW');
     await leader.say('RW 04');
-    await leader.say('25');
-    await leader.press('⏭️ Lewati');
-    await leader.say('Malam Minggu pertama');
-    await leader.say('Mas Bagus');
-    const summary = sentText(await leader.say('0857 1234 5678'));
+    expect(sentText(await leader.say('25'))).toContain('ketua');
+    const summary = sentText(await leader.say('Mas Bagus 0857 1234 5678'));
     expect(summary).toContain(name);
+    expect(summary).toContain(type);
+    expect(summary).toContain('Mas Bagus (+6285712345678)');
     expect(sentText(await leader.press('✅ Simpan'))).toContain('sudah terdaftar');
     return (await bot.database.prisma.group.findFirstOrThrow({ where: { name } })).id;
+  }
+
+  /** Types the desa as `user` and confirms Panggungharjo (one exact hit: ✅ Ya). */
+  async function pickPanggungharjo(user: TelegramTestUser) {
+    expect(sentText(await user.say('panggungharjo sewon'))).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
+    return user.press('✅ Ya');
   }
 
   async function statusText(): Promise<string> {
@@ -191,15 +202,13 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(sentText(await officer.press('📋 Menunggu verifikasi'))).toContain('Tidak ada yang menunggu');
     await officer.press('🛡️ Petugas');
     await officer.press('🏷️ Tetapkan tingkat desa');
-    await officer.say('panggungharjo sewon');
-    await officer.press(/Panggungharjo/);
+    await pickPanggungharjo(officer);
     await officer.press('🌿 Tumbuh');
     expect(sentText(await officer.say('jaringan berjalan, hasil kunjungan lapangan'))).toContain('ditetapkan 🌿 Tumbuh');
     expect(await statusText()).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas: jaringan berjalan, hasil kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
     // The officer of another kecamatan cannot pick this desa.
     await elsewhere.say('petugas');
     await elsewhere.press('🏷️ Tetapkan tingkat desa');
-    await elsewhere.say('panggungharjo sewon');
-    expect(sentText(await elsewhere.press(/Panggungharjo/))).toContain('tidak termasuk wilayah Anda');
+    expect(sentText(await pickPanggungharjo(elsewhere))).toContain('tidak termasuk wilayah Anda');
   });
 });

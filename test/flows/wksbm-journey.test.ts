@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
 import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
@@ -37,22 +38,10 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   /** Registers a group as `user`, answering every question; returns the last replies. */
   async function register(user: string, type: string, name: string, unit: string, leader: string, phone: string) {
     await bot.send(user, 'halo');
-    let replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
-    expect(buttonIds(replies)).toContain(`type:${type}`);
-    await bot.send(user, { button: `type:${type}` });
-    await bot.send(user, name);
-    replies = await bot.send(user, 'panggungharjo');
-    replies = await bot.send(user, { button: buttonLabelled(replies, 'Panggungharjo') });
-    expect(allText(replies)).toMatch(/RT/);
-    await bot.send(user, unit);
-    await bot.send(user, '30 orang');
-    await bot.send(user, '2015');
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, leader);
-    replies = await bot.send(user, phone);
-    expect(allText(replies)).toContain(name);
-    expect(buttonIds(replies)).toContain('save');
-    return bot.send(user, { button: 'save' });
+    const replies = await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    return answerRegistration((input) => bot.send(user, input), replies, {
+      type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit, members: '30 orang', ketua: leader, phone,
+    });
   }
 
   /** The status of Panggungharjo as an anonymous resident sees it. */
@@ -60,7 +49,8 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     const resident = `resident-${Math.random().toString(36).slice(2)}`;
     await bot.send(resident, 'cek status');
     let replies = await bot.send(resident, 'panggungharjo sewon');
-    replies = await bot.send(resident, { button: buttonLabelled(replies, 'Panggungharjo') });
+    // An exact desa name is confirmed with one "✅ Ya" (issue #11), otherwise picked from a list.
+    replies = await bot.send(resident, { button: buttonIds(replies).includes('village-exact:yes') && allText(replies).includes('Panggungharjo') ? 'village-exact:yes' : buttonLabelled(replies, 'Panggungharjo') });
     replies = await bot.send(resident, { button: 'rw:whole' });
     return allText(replies);
   }
@@ -142,12 +132,22 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   });
 
   it('keeps a registration through invalid answers, back and a restart', async () => {
-    await acceptConsent(bot, 'leader-d', await bot.send('leader-d', 'daftar'));
-    let replies = await bot.send('leader-d', 'kapal selam');
-    expect(allText(replies)).toContain('Yang saya perlukan');
-    await bot.send('leader-d', 'posyandu');
-    replies = await bot.send('leader-d', 'Posyandu Mawar');
+    // Since issue #11: desa first, then the name; the type only when the name does not state it.
+    let replies = await acceptConsent(bot, 'leader-d', await bot.send('leader-d', 'daftar'));
     expect(allText(replies)).toContain('desa');
+    replies = await bot.send('leader-d', 'panggungharjo');
+    replies = await bot.send('leader-d', { button: 'village-exact:yes' });
+    expect(allText(replies)).toContain('nama kelompok');
+    replies = await bot.send('leader-d', 'Kelompok Mawar');
+    expect(buttonIds(replies)).toContain('type:posyandu');
+    replies = await bot.send('leader-d', 'kapal selam');
+    // One short error sentence with an example, then the question again (issue #11).
+    expect(allText(replies)).toContain('belum bisa saya pakai');
+    expect(buttonIds(replies)).toContain('type:posyandu');
+    replies = await bot.send('leader-d', 'posyandu');
+    expect(allText(replies)).toContain('RT/RW');
+    replies = await bot.send('leader-d', 'kembali');
+    expect(buttonIds(replies)).toContain('type:posyandu');
     replies = await bot.send('leader-d', 'kembali');
     expect(allText(replies)).toContain('nama kelompok');
     await bot.send('leader-d', 'Posyandu Melati');
@@ -155,8 +155,6 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     await bot.close();
     bot = await startTestBot(store, { clock });
 
-    replies = await bot.send('leader-d', 'panggungharjo');
-    replies = await bot.send('leader-d', { button: buttonLabelled(replies, 'Panggungharjo') });
     replies = await bot.send('leader-d', 'RW sebelas');
     expect(allText(replies)).toContain('RT/RW');
     replies = await bot.send('leader-d', 'RW XI');
@@ -164,13 +162,16 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   });
 
   it('lists, edits and deactivates only the leader\'s own groups', async () => {
+    // A leader with one group: Kelompok saya opens it directly (issue #11), and only that one.
     let replies = await bot.send('leader-b', 'kelompok saya');
-    const own = buttonIds(replies).filter((id) => id.startsWith('group:'));
-    expect(own).toHaveLength(1);
+    expect(buttonIds(replies).filter((id) => id.startsWith('group:'))).toEqual([]);
+    expect(allText(replies)).toContain('Karang Taruna Tunas Muda');
+    expect(allText(replies)).not.toContain('PKK Dusun Glugo');
+    expect(allText(replies)).not.toContain('Arisan RT 07');
     // A button naming someone else's group (forged, or from an old message) is refused.
     replies = await bot.send('leader-b', { button: 'group:00000000-0000-4000-8000-000000000000' });
     expect(allText(replies)).toContain('Yang saya perlukan');
-    replies = await bot.send('leader-b', { button: own[0]! });
+    expect(allText(replies)).toContain('Karang Taruna Tunas Muda');
     replies = await bot.send('leader-b', { button: 'edit:members' });
     replies = await bot.send('leader-b', '45');
     expect(allText(replies)).toContain('45');

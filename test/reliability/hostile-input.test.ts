@@ -19,28 +19,17 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { statusThresholds, loadConfig } from '../../src/config/config.js';
-import { createAssistant } from '../../src/domain/assistant.js';
-import { createFaqMatcher, parseFaqKnowledge } from '../../src/domain/faq/matcher.js';
-import { loadLocaleResources, SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { LOCALES_DIR } from '../../src/paths.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { inviteCommand } from '../../src/channels/control/invite-command.js';
+import { assistantFlowSteps } from '../support/assistant.js';
 import type { Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
 import { checkProperty, hasForbiddenControl, hasLoneSurrogate, hostileText, longHostileText } from './hostile-strings.js';
 import { HOSTILE_ADMIN_TOKEN, replyProblems, startHostileBot, type HostileBot, type WebResult } from './support/hostile-bot.js';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_130);
 const PANGGUNGHARJO = { code: '34.02.15.2004', query: 'panggungharjo' };
-
-/** Every flow of the assistant, with its steps: what the walks must reach. */
-function assistantFlows(): Map<string, string[]> {
-  const resources = loadLocaleResources(LOCALES_DIR);
-  const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-  const assistant = createAssistant({ faq, thresholds: statusThresholds(loadConfig({})) });
-  return new Map(assistant.flows.map((flow) => [flow.id, Object.keys(flow.steps)]));
-}
 
 /** Answers that move flows on: names, desa, numbers, dates, phones, yes/no words. */
 const PLAUSIBLE = [
@@ -93,7 +82,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 describeEachDatabase('hostile input', (kind) => {
   let hb: HostileBot;
-  const flows = assistantFlows();
+  const flows = assistantFlowSteps();
   const reached = new Map<string, Set<string>>();
   // The last explorer stays a newcomer: no group, no role (enrolment, first consent).
   const explorers = ['hostile-a', 'hostile-b', 'hostile-c', 'hostile-newcomer'];
@@ -125,22 +114,15 @@ describeEachDatabase('hostile input', (kind) => {
   const say = async (userId: string, text: string) => check(userId, text, await hb.web(userId, { text }));
   const press = async (userId: string, button: string) => check(userId, { button }, await hb.web(userId, { button }));
 
-  /** Registers a group for `userId` in Panggungharjo, agreeing to the consent notice when asked. */
+  /**
+   * Registers a group for `userId` in Panggungharjo, agreeing to the consent notice when asked,
+   * answering whatever the bot asks (the order changed in issue #11); every answer is checked.
+   */
   async function register(userId: string, name: string): Promise<void> {
-    const answer = async (replies: Reply[], input: { text: string } | { button: string }): Promise<Reply[]> => {
-      const ids = replies.flatMap((reply) => reply.buttons ?? []).map((button) => button.id);
-      if ('button' in input && !ids.includes(input.button) && ids.includes('consent:agree')) replies = await press(userId, 'consent:agree');
-      return 'text' in input ? say(userId, input.text) : press(userId, input.button);
-    };
-    let replies = await say(userId, 'daftar');
-    replies = await answer(replies, { button: 'type:pkk' });
-    replies = await answer(replies, { text: name });
-    replies = await answer(replies, { text: PANGGUNGHARJO.query });
-    replies = await answer(replies, { button: `village:${PANGGUNGHARJO.code}` });
-    for (const text of ['RW 03', '25']) replies = await answer(replies, { text });
-    replies = await answer(replies, { button: 'skip' });
-    for (const text of ['Jumat sore', 'Bu Rina', '0812-3333-4444']) replies = await answer(replies, { text });
-    replies = await answer(replies, { button: 'save' });
+    const send = (input: string | { button: string }) => (typeof input === 'string' ? say(userId, input) : press(userId, input.button));
+    const replies = await answerRegistration(send, await say(userId, 'daftar'), {
+      type: 'pkk', name, villageQuery: PANGGUNGHARJO.query, villageCode: PANGGUNGHARJO.code, unit: 'RW 03', members: '25', ketua: 'Bu Rina', phone: '0812-3333-4444',
+    });
     const groups = await hb.bot.database.prisma.group.count({ where: { name } });
     expect(groups, `registration of ${name}: ${JSON.stringify(replies).slice(0, 400)}`).toBe(1);
   }
@@ -282,7 +264,10 @@ describeEachDatabase('hostile input', (kind) => {
     }
     await say('hostile-reader', 'cek status');
     const villages = await say('hostile-reader', PANGGUNGHARJO.query);
-    const village = villages.flatMap((reply) => reply.buttons ?? []).find((button) => button.id === `village:${PANGGUNGHARJO.code}`);
+    // One exact desa is confirmed with "✅ Ya" (issue #11); otherwise it is picked from a list.
+    const village = villages
+      .flatMap((reply) => reply.buttons ?? [])
+      .find((button) => button.id === `village:${PANGGUNGHARJO.code}` || (button.id === 'village-exact:yes' && villages.some((reply) => reply.text.includes('Panggungharjo'))));
     expect(village, JSON.stringify(villages).slice(0, 300)).toBeDefined();
     await press('hostile-reader', village!.id);
     await press('hostile-reader', 'rw:whole');

@@ -7,7 +7,7 @@
  * answers with what is expected and an example, a menu offer after repeated invalid
  * answers, expiry of idle conversations, and dropping states of another version.
  */
-import { say, type Button, type OutboundMessage } from '../messages.js';
+import { say, type Button, type InboundContent, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
 import { commandButtonId, recognizeCommand, type GlobalCommand } from './commands.js';
 import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput, type StepOutcome } from './flow.js';
@@ -24,6 +24,12 @@ export interface EngineConfig {
   readonly idleTimeoutMs: number;
   /** After this many invalid answers in a row the menu is offered. */
   readonly maxInvalid: number;
+  /**
+   * Typed commands that open a flow from any step ("/datasaya", "/hapusdata"): the flow id
+   * an input asks for, or null. The flow in progress is set aside as `menu` does, so a
+   * command is never taken as the answer to the question on screen.
+   */
+  readonly commandFlows?: (input: InboundContent) => string | null;
 }
 
 /** The result of one step. */
@@ -114,6 +120,11 @@ export function createEngine(config: EngineConfig): Engine {
         // Outside a flow "start" is a greeting for the root flow to answer.
         const handled = command === 'start' && state.stack.length === 1 ? null : command;
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out), effects);
+        const commandFlow = config.commandFlows?.(input) ?? null;
+        if (commandFlow !== null && flows.has(commandFlow)) {
+          startCommandFlow(state, commandFlow, env, out, effects);
+          return finish(state, out, effects);
+        }
       }
 
       dispatch(state, input, env, out, effects);
@@ -213,6 +224,18 @@ export function createEngine(config: EngineConfig): Engine {
     return true;
   }
 
+  /**
+   * Starts the flow a typed command names on top of the flow in progress, like a sub-flow:
+   * when it ends (or on "kembali") the interrupted question is asked again, nothing lost.
+   * The same command again starts its flow afresh rather than stacking a second copy.
+   */
+  function startCommandFlow(state: EngineState, flowId: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
+    const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === flowId);
+    if (already > 0) state.stack.splice(already);
+    const awaits = startFlow(state, flowId, undefined, env, out, effects, false, true);
+    if (!awaits) out.push(promptOf(state, env));
+  }
+
   function resetToRoot(state: EngineState): void {
     state.stack.splice(1);
     state.invalid = 0;
@@ -257,9 +280,8 @@ export function createEngine(config: EngineConfig): Engine {
           return;
         }
         state.invalid += 1;
-        const explain = [t('engine.invalid', { expected: def.expects })];
-        if (outcome.reason) explain.unshift(outcome.reason);
-        if (def.example) explain.push(t('engine.example', { example: def.example }));
+        // One short sentence (why, or an example of a good answer), then the question once.
+        const explain = outcome.reason ?? (def.example ? t('engine.invalidExample', { example: def.example }) : t('engine.invalid', { expected: def.expects }));
         out.push(say(explain), promptOf(state, env));
         if (state.invalid % config.maxInvalid === 0) {
           out.push(

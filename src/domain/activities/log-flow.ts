@@ -6,7 +6,7 @@
  */
 import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { t, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
@@ -14,7 +14,9 @@ import type { GroupView } from '../groups/ports.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
-import { parseBeneficiaries } from '../parse/pmks.js';
+import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks.js';
+import { parseCount } from '../parse/numbers.js';
+import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_EFFECTS, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
 import { PHOTO_EFFECTS, type KeepPhotoResult } from './photo-effects.js';
@@ -32,6 +34,10 @@ interface LogData extends ConsentGated {
   readonly partners?: readonly string[];
   /** PMKS code → count. */
   readonly beneficiaries?: Readonly<Record<string, number>>;
+  /** The PMKS category whose count is asked (after its button was pressed). */
+  readonly pmksCode?: number;
+  /** "Lainnya" pressed: every category is offered. */
+  readonly pmksAll?: boolean;
   /** Stored draft photos (ids), attached to the activity when it is saved. */
   readonly photoIds?: readonly string[];
   /** The person chose to share where their photos were taken (off unless they tap it). */
@@ -63,18 +69,20 @@ function after(data: LogData, step: string): string {
 
 type Ctx = StepContext<LogData>;
 
-function tally(data: LogData): string {
-  return beneficiariesText(data.beneficiaries ?? {});
-}
-
-/** Beneficiary counts as the flow shows them ("8: 20, 24: 5"); '' when there are none. */
-export function beneficiariesText(beneficiaries: Readonly<Record<string, number>>): string {
-  const entries = Object.entries(beneficiaries).sort(([a], [b]) => Number(a) - Number(b));
-  return entries.map(([code, count]) => `${code}: ${count}`).join(', ');
+function tally(data: LogData): Text | null {
+  return tallyText(data.beneficiaries ?? {});
 }
 
 function partnerButtons(data: LogData): Button[] {
   const chosen = new Set(data.partners ?? []);
+  const [only, ...others] = data.candidates ?? [];
+  // One possible partner: one tap, yes or no.
+  if (only && others.length === 0) {
+    return [
+      { id: `partner:${only.id}`, label: t('activities:partnerYes', { name: only.name }) },
+      { id: 'partners:done', label: t('activities:partnerNone') },
+    ];
+  }
   return [
     ...(data.candidates ?? []).map((group) => ({
       id: `partner:${group.id}`,
@@ -225,7 +233,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       }),
     }),
     partners: {
-      prompt: ({ data }) => say(t('activities:askPartners'), partnerButtons(data)),
+      prompt: ({ data }) =>
+        say(
+          data.candidates?.length === 1 ? t('activities:askPartnerSingle', { name: data.candidates[0]!.name }) : t('activities:askPartners'),
+          partnerButtons(data),
+        ),
       expects: t('activities:expectsPartners'),
       help: t('activities:helpPartners'),
       on(input, { data }) {
@@ -241,39 +253,58 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           return toBeneficiaries();
         }
         const partners = togglePartners(input, data);
-        return partners ? { type: 'stay', data: { ...data, partners }, reprompt: true } : { type: 'invalid' };
+        if (!partners) return { type: 'invalid' };
+        // A single candidate's "yes", or numbers typed ("1 3"), is the whole answer.
+        if (data.candidates?.length === 1 || input.type === 'text') return { type: 'goto', step: 'beneficiaries', data: { ...data, partners } };
+        return { type: 'stay', data: { ...data, partners }, reprompt: true };
       },
     },
     beneficiaries: {
-      prompt: ({ data }) =>
-        say(
+      prompt: ({ data }) => {
+        if (data.pmksCode !== undefined) return say(t('activities:askPmksCount', { name: pmksName(data.pmksCode) }));
+        const codes = data.pmksAll ? PMKS_CODES : PMKS_FOR_CATEGORY[data.category ?? 'lainnya'];
+        const so = tally(data);
+        return say(
+          [t('activities:askBeneficiariesByName'), ...(so ? [t('activities:beneficiariesSoFar', { tally: so })] : [])],
           [
-            t('activities:askBeneficiaries'),
-            ...(tally(data) ? [t('activities:beneficiariesSoFar', { tally: tally(data) })] : []),
+            ...codes.map((code) => ({ id: `pmks:${code}`, label: pmksName(code) })),
+            ...(data.pmksAll ? [] : [{ id: 'pmks:other', label: t('activities:pmksOther') }]),
+            { id: 'pmks:done', label: t(so ? 'activities:beneficiariesDone' : 'activities:pmksNone') },
           ],
-          [
-            { id: 'pmks:list', label: t('activities:pmksListButton') },
-            { id: 'pmks:done', label: t(tally(data) ? 'activities:beneficiariesDone' : 'activities:beneficiariesNone') },
-          ],
-        ),
+        );
+      },
       expects: t('activities:expectsBeneficiaries'),
-      example: t('activities:exampleBeneficiaries'),
+      example: t('activities:exampleBeneficiariesByName'),
       help: t('activities:pmksList'),
       on(input, { data }) {
         const button = buttonOf(input);
         const text = textOf(input)?.toLowerCase();
-        if (button === 'pmks:list' || text === 'daftar' || text === 'list') {
-          return { type: 'stay', say: [say(t('activities:pmksList'))], reprompt: true };
+        const { pmksCode, pmksAll: _all, ...rest } = data;
+        if (pmksCode !== undefined) {
+          // The count for the category whose button was pressed.
+          const count = text ? parseCount(text, { min: 1, max: MAX_BENEFICIARIES }) : null;
+          if (!count?.ok) return { type: 'invalid', reason: t('activities:expectsPmksCount') };
+          const beneficiaries = { ...(data.beneficiaries ?? {}), [pmksCode]: (data.beneficiaries?.[pmksCode] ?? 0) + count.value };
+          return { type: 'stay', data: { ...rest, beneficiaries }, reprompt: true };
+        }
+        if (button === 'pmks:other' || button === 'pmks:list' || text === 'lainnya' || text === 'daftar' || text === 'list') {
+          return { type: 'stay', data: { ...data, pmksAll: true }, reprompt: true };
+        }
+        if (button?.startsWith('pmks:') && /^pmks:\d{1,2}$/.test(button)) {
+          const code = Number(button.slice(5));
+          return (PMKS_CODES as readonly number[]).includes(code) ? { type: 'stay', data: { ...data, pmksCode: code }, reprompt: true } : { type: 'invalid' };
         }
         if (button === 'pmks:done' || text === 'selesai' || text === 'done' || isSkip(input)) {
-          return { type: 'goto', step: after(data, 'photo') };
+          return { type: 'goto', step: after(data, 'photo'), data: rest };
         }
         if (!text) return { type: 'invalid' };
         const parsed = parseBeneficiaries(text);
         if (!parsed.ok) return { type: 'invalid', reason: t(`activities:beneficiaryError.${parsed.error}`) };
         const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}) };
-        for (const [code, count] of Object.entries(parsed.value)) beneficiaries[code] = Number(count);
-        return { type: 'stay', data: { ...data, beneficiaries }, reprompt: true };
+        for (const [code, count] of Object.entries(parsed.value)) beneficiaries[code] = (beneficiaries[code] ?? 0) + Number(count);
+        // Typed "20 lansia, 5 fakir miskin" is the whole answer: echoed by name, then on.
+        const next = { ...rest, beneficiaries };
+        return { type: 'goto', step: 'photo', data: next, say: [say(t('activities:beneficiariesNoted', { tally: tally(next)! }))] };
       },
     },
     photo: {
@@ -380,7 +411,7 @@ function summaryText({ data, env }: Ctx) {
     category: t(`activities:category.${data.category ?? 'lainnya'}`),
     description: data.description ?? '',
     partners: partners.length > 0 ? partners.join(', ') : t('activities:noneChosen'),
-    beneficiaries: tally(data) || t('activities:noneChosen'),
+    beneficiaries: tally(data) ?? t('activities:noneChosen'),
     photo: (data.photoIds?.length ?? 0) > 0 ? t('activities:photo.count', { count: data.photoIds!.length }) : t('flow.no'),
   });
 }

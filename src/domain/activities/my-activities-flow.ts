@@ -12,7 +12,8 @@ import { dateText, namesText } from '../alerts/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { pickItem } from '../groups/group-ref.js';
 import { ACTIVITY_EFFECTS, type ActivityChangeResult } from './effects.js';
-import { beneficiariesText, LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
+import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
+import { tallyText } from './pmks-names.js';
 import type { LeaderActivity } from './ports.js';
 
 export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
@@ -65,7 +66,7 @@ function detailsMessage(item: LeaderActivity): OutboundMessage {
         description: verbatim(item.description),
         group: item.reportingGroup?.name ?? '–',
         partners: namesText([...item.confirmedPartners, ...item.pendingPartners]),
-        beneficiaries: beneficiariesText(item.beneficiaries) || '–',
+        beneficiaries: tallyText(item.beneficiaries) ?? '–',
         state: stateText(item),
       }),
       ...(item.mine ? [] : [t('activities:mine.notYours')]),

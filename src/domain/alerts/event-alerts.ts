@@ -27,6 +27,19 @@ export async function onGroupRegistered(
   });
 }
 
+/** A group's desa or ketua changed: its (new) desa's officers are asked to verify it again. */
+export async function onGroupChanged(
+  tx: EventTx,
+  group: GroupView,
+  leader: { readonly name: string; readonly phone: string | null },
+  actorId: string,
+  now: Date,
+): Promise<void> {
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), `group.changed:${group.id}:${now.getTime()}`, now, {
+    exceptPersonId: actorId,
+  });
+}
+
 /**
  * An activity was logged: officers are asked to verify it, and each partner group's
  * leaders are asked (through their inbox) to confirm taking part.

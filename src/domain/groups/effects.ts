@@ -8,12 +8,14 @@ import { z } from 'zod';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import type { EffectHandler } from '../../core/runner.js';
-import { onCoLeaderRequested, onGroupRegistered } from '../alerts/event-alerts.js';
+import { onCoLeaderRequested, onGroupChanged, onGroupRegistered } from '../alerts/event-alerts.js';
+import { knownVillages } from './known-villages.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { normalizeName } from '../flow-kit.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { GROUP_TYPES } from './group-types.js';
+import type { VillageInfo } from '../regions/ports.js';
 import type { GroupChanges, GroupView } from './ports.js';
 
 /** Effect type names of this feature. */
@@ -24,6 +26,9 @@ export const GROUP_EFFECTS = {
   listInVillage: 'groups.listInVillage',
   update: 'group.update',
   deactivate: 'group.deactivate',
+  findByName: 'group.findByName',
+  knownVillages: 'groups.knownVillages',
+  rememberVillage: 'person.rememberVillage',
 } as const;
 
 export type RegisterGroupResult =
@@ -33,7 +38,19 @@ export type RegisterGroupResult =
 export type CoLeaderResult = { readonly kind: 'requested' } | { readonly kind: 'exists' };
 
 /** Result of a change a leader asked for. */
-export type GroupChangeResult = { readonly kind: 'ok'; readonly group: GroupView | null } | { readonly kind: 'forbidden' };
+export type GroupChangeResult =
+  | { readonly kind: 'ok'; readonly group: GroupView | null; readonly reverify?: boolean }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'duplicate'; readonly existing: { readonly id: string; readonly name: string } };
+
+/** What a flow asking about a group starts from: the person's groups and the desa they already named. */
+export interface GroupContext {
+  readonly groups: readonly GroupView[];
+  readonly villages: readonly VillageInfo[];
+}
+
+/** An enabled group of that name in the desa, found right after the name is typed; null when none. */
+export type FindByNameResult = { readonly id: string; readonly name: string } | null;
 
 const unitSchema = z.object({
   rw: z.number().int().min(0).max(999),
@@ -50,8 +67,8 @@ const registerSchema = z.object({
   memberCount: z.number().int().min(1).max(1_000_000),
   foundedYear: z.number().int().nullable(),
   meetingSchedule: z.string().max(120).nullable(),
-  leaderName: z.string().min(1).max(80),
-  phone: z.string().regex(/^\+\d{8,15}$/).nullable(),
+  ketuaName: z.string().min(1).max(80),
+  ketuaPhone: z.string().regex(/^\+\d{8,15}$/).nullable(),
 });
 
 const coLeaderSchema = z.object({
@@ -66,13 +83,21 @@ const updateSchema = z.object({
   groupId: z.uuid(),
   changes: z
     .object({
+      type: z.enum(GROUP_TYPES),
+      typeOther: z.string().max(60).nullable(),
       name: z.string().min(1).max(80),
+      villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+      unit: unitSchema,
       memberCount: z.number().int().min(1).max(1_000_000),
       foundedYear: z.number().int().nullable(),
       meetingSchedule: z.string().max(120).nullable(),
+      ketuaName: z.string().min(1).max(80),
+      ketuaPhone: z.string().regex(/^\+\d{8,15}$/).nullable(),
     })
     .partial(),
 });
+
+const findByNameSchema = z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80) });
 
 const villageSchema = z.object({ villageCode: z.string(), exclude: z.array(z.string()).default([]) });
 
@@ -112,14 +137,16 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
           memberCount: input.memberCount,
           foundedYear: input.foundedYear,
           meetingSchedule: input.meetingSchedule,
+          ketuaName: input.ketuaName,
+          ketuaPhone: input.ketuaPhone,
         },
         nameNorm,
         person.id,
         now,
       );
-      await tx.people.setContact(person.id, input.leaderName, input.phone);
+      // The ketua is the group's own contact: the chat account's name and phone stay as they were.
       // The desa's officers are asked to verify it, in this same transaction.
-      await onGroupRegistered(tx, group, { name: input.leaderName, phone: input.phone ?? person.phoneE164 }, person.id, now);
+      await onGroupRegistered(tx, group, { name: input.ketuaName, phone: input.ketuaPhone }, person.id, now);
       await refreshWithAlerts(tx, { villageCode: input.villageCode }, now, thresholds);
       await tellHowToLink(tx, group, person.id, now, thresholds);
       return { kind: 'created', group };
@@ -146,10 +173,47 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if (!(await tx.groups.leaderRole(input.groupId, person.id))) return { kind: 'forbidden' };
       // A deactivated group is history: it is not edited any more.
       if (!(await tx.groups.get(input.groupId))?.active) return { kind: 'forbidden' };
-      const changes: GroupChanges = input.changes;
-      const nameNorm = changes.name === undefined ? undefined : normalizeName(changes.name);
+      const before = (await tx.groups.get(input.groupId))!;
+      const requested = input.changes;
+      const villageCode = requested.villageCode ?? before.villageCode;
+      const nameNorm = requested.name === undefined ? undefined : normalizeName(requested.name);
+      if (requested.name !== undefined || villageCode !== before.villageCode) {
+        const existing = await tx.groups.findByName(villageCode, nameNorm ?? normalizeName(before.name));
+        if (existing && existing.id !== before.id) return { kind: 'duplicate', existing };
+      }
+      // A new desa or a new ketua is a new fact for the officer: verified again.
+      const reverify =
+        villageCode !== before.villageCode ||
+        (requested.ketuaName !== undefined && requested.ketuaName !== before.ketuaName) ||
+        (requested.ketuaPhone !== undefined && requested.ketuaPhone !== before.ketuaPhone);
+      const changes: GroupChanges = {
+        ...requested,
+        ...(requested.type !== undefined && requested.type !== 'other' ? { typeOther: null } : {}),
+        ...(reverify ? { reverify: true } : {}),
+      };
       const group = await tx.groups.update(input.groupId, changes, nameNorm, now);
-      return { kind: 'ok', group };
+      if (reverify) {
+        await onGroupChanged(tx, group, { name: group.ketuaName ?? '', phone: group.ketuaPhone }, person.id, now);
+        for (const code of new Set([before.villageCode, group.villageCode])) await refreshWithAlerts(tx, { villageCode: code }, now, thresholds);
+      }
+      return { kind: 'ok', group, reverify };
+    },
+
+    [GROUP_EFFECTS.findByName]: async (effect, { tx }): Promise<FindByNameResult> => {
+      const input = findByNameSchema.parse(effect.payload);
+      return tx.groups.findByName(input.villageCode, normalizeName(input.name));
+    },
+
+    /** Desa the person already named: their groups' and their last status check's, for one-tap answers. */
+    /** The desa of a status check, offered first next time. */
+    [GROUP_EFFECTS.rememberVillage]: async (effect, { tx, person }) => {
+      const { villageCode } = z.object({ villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/) }).parse(effect.payload);
+      await tx.people.setLastVillage(person.id, villageCode);
+    },
+
+    [GROUP_EFFECTS.knownVillages]: async (_effect, { tx, person }): Promise<GroupContext> => {
+      const [groups, villages] = await Promise.all([tx.groups.listLedBy(person.id), knownVillages(tx, person.id)]);
+      return { groups, villages };
     },
 
     [GROUP_EFFECTS.deactivate]: async (effect, { tx, person, now }): Promise<GroupChangeResult> => {

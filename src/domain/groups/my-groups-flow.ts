@@ -1,57 +1,84 @@
 /**
- * "Kelompok saya": a leader lists their own groups, sees one, changes its name, members,
- * year founded or meeting schedule, or deactivates it. Only their own: the list comes from
- * their memberships, and every change is re-checked by the effect handlers.
+ * "Kelompok saya": a leader lists their own groups, sees one, changes any field (type, name,
+ * desa, RT/RW, members, year founded, meetings, ketua, ketua's phone), or deactivates it.
+ * A new desa or ketua goes back to the officer for verification. Only their own groups: the
+ * list comes from their memberships, and every change is re-checked by the effect handlers.
  */
-import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { buttonOf, isSkip, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
+import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
-import { parseCount, parseYear } from '../parse/numbers.js';
+import type { VillageInfo } from '../regions/ports.js';
+import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { GROUP_EFFECTS, type GroupChangeResult } from './effects.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons } from './group-answers.js';
 import { pickItem } from './group-ref.js';
 import type { GroupChanges, GroupView } from './ports.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
-const EDIT_FIELDS = ['name', 'members', 'founded', 'schedule'] as const;
-type EditField = (typeof EDIT_FIELDS)[number];
+const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
+type EditField = (typeof EDIT_FIELDS)[number] | 'typeOther';
 
 interface MyGroupsData {
   readonly groups?: readonly GroupView[];
   readonly selected?: GroupView;
   readonly field?: EditField;
+  /** A new desa picked, waiting for its RT/RW before the change is saved. */
+  readonly village?: VillageInfo;
 }
 
-function readChange(field: EditField, input: Parameters<typeof textOf>[0], now: Date): Answer<GroupChanges> {
-  if (field === 'name') {
-    const name = readFreeText(input, 3, 80);
-    return name.ok ? { ok: true, value: { name: name.value } } : name;
+function readChange(field: EditField, input: StepInput, data: MyGroupsData, now: Date): Answer<GroupChanges> {
+  const map = <V>(answer: Answer<V>, changes: (value: V) => GroupChanges): Answer<GroupChanges> =>
+    answer.ok ? { ok: true, value: changes(answer.value) } : answer;
+  switch (field) {
+    case 'type':
+      return map(readType(input), (type) => ({ type }));
+    case 'typeOther':
+      return map(readFreeText(input, 3, 60), (typeOther) => ({ type: 'other', typeOther }));
+    case 'name':
+      return map(readFreeText(input, 3, 80), (name) => ({ name }));
+    case 'unit':
+      return map(readUnit(input), (unit) => (data.village ? { villageCode: data.village.code, unit } : { unit }));
+    case 'members':
+      return map(readMembers(input), (memberCount) => ({ memberCount }));
+    case 'founded':
+      return map(readFounded(input, now), (foundedYear) => ({ foundedYear }));
+    case 'schedule':
+      return map(readSchedule(input), (meetingSchedule) => ({ meetingSchedule }));
+    case 'ketuaName':
+      return map(readKetua(input), (ketua) => (ketua.phone ? { ketuaName: ketua.name, ketuaPhone: ketua.phone } : { ketuaName: ketua.name }));
+    case 'ketuaPhone':
+      return map(readPhone(input), (ketuaPhone) => ({ ketuaPhone }));
+    case 'village':
+      return { ok: false };
   }
-  if (field === 'schedule') {
-    if (isSkip(input)) return { ok: true, value: { meetingSchedule: null } };
-    const schedule = readFreeText(input, 3, 120);
-    return schedule.ok ? { ok: true, value: { meetingSchedule: schedule.value } } : schedule;
-  }
-  const text = textOf(input);
-  if (field === 'founded') {
-    if (isSkip(input)) return { ok: true, value: { foundedYear: null } };
-    const year = text ? parseYear(text, now, { min: 1900 }) : null;
-    return year?.ok ? { ok: true, value: { foundedYear: year.value } } : { ok: false };
-  }
-  const count = text ? parseCount(text, { min: 2, max: 100_000 }) : null;
-  return count?.ok ? { ok: true, value: { memberCount: count.value } } : { ok: false };
 }
 
 function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
 
+function editPrompt(field: EditField, data: MyGroupsData) {
+  switch (field) {
+    case 'type':
+      return say(t('groups:mine.ask.type'), typeButtons());
+    case 'unit':
+      return say(t('groups:mine.ask.unit', { village: data.village?.name ?? data.selected?.villageName ?? '' }), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]);
+    case 'founded':
+    case 'schedule':
+      return say(t(`groups:mine.ask.${field}`), [skipButton]);
+    default:
+      return say(t(`groups:mine.ask.${field}`));
+  }
+}
+
 /** The "my groups" flow. */
 export const myGroupsFlow = defineFlow<MyGroupsData>({
   id: MY_GROUPS_FLOW_ID,
-  version: 1,
+  // 2: every field can be changed (older states are dropped politely).
+  version: 2,
   title: t('menu.myGroups'),
   start: () => ({ step: 'list', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
   steps: {
@@ -66,6 +93,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         if (input.type === 'effect-result') {
           const groups = input.value as GroupView[];
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
+          if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! } };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
         const group = pickItem(input, data.groups ?? [], 'group:');
@@ -85,6 +113,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
             members: group.memberCount,
             founded: group.foundedYear ?? t('groups:unknown'),
             schedule: group.meetingSchedule ?? t('groups:unknown'),
+            ketua: group.ketuaName ?? t('groups:unknown'),
+            phone: group.ketuaPhone ?? t('groups:unknown'),
             verification: t(`groups:verification.${group.verification}`),
           }),
           [
@@ -99,25 +129,37 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const field = button?.startsWith('edit:') ? (button.slice(5) as EditField) : null;
-        if (field && EDIT_FIELDS.includes(field)) return { type: 'goto', step: 'edit', data: { ...data, field } };
+        // The village picker asks for the new desa and returns it here.
+        if (field === 'village') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: {} };
+        if (field && (EDIT_FIELDS as readonly string[]).includes(field)) {
+          const { village: _village, ...rest } = data;
+          return { type: 'goto', step: 'edit', data: { ...rest, field } };
+        }
+        if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+          // A new desa: its RT/RW is asked next, then both are saved together.
+          return { type: 'goto', step: 'edit', data: { ...data, field: 'unit', village: input.value as VillageInfo } };
+        }
         return { type: 'invalid' };
       },
     },
     edit: {
-      prompt: ({ data }) => {
-        const optional = data.field === 'founded' || data.field === 'schedule';
-        return say(t(`groups:mine.ask.${data.field ?? 'name'}`), optional ? [skipButton] : []);
-      },
+      prompt: ({ data }) => editPrompt(data.field ?? 'name', data),
       expects: t('groups:mine.expectsValue'),
       on(input, { data, env }) {
         if (input.type === 'effect-result') {
           const result = input.value as GroupChangeResult;
+          if (result.kind === 'duplicate') return { type: 'invalid', reason: t('groups:mine.duplicate', { name: result.existing.name }) };
           if (result.kind === 'forbidden' || !result.group) return forbidden();
-          const groups = (data.groups ?? []).map((group) => (group.id === result.group!.id ? result.group! : group));
-          return { type: 'goto', step: 'group', data: { groups, selected: result.group }, say: [say(t('groups:mine.updated'))] };
+          const group = result.group;
+          const groups = (data.groups ?? []).map((item) => (item.id === group.id ? group : item));
+          const done = result.reverify ? [t('groups:mine.updated'), t('groups:mine.reverify')] : [t('groups:mine.updated')];
+          return { type: 'goto', step: 'group', data: { groups, selected: group }, say: [say(done)] };
         }
-        const change = readChange(data.field ?? 'name', input, env.now);
+        const field = data.field ?? 'name';
+        const change = readChange(field, input, data, env.now);
         if (!change.ok) return change.reason ? { type: 'invalid', reason: change.reason } : { type: 'invalid' };
+        // "Lainnya" needs its own name first.
+        if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
         return {
           type: 'stay',
           effects: [{ type: GROUP_EFFECTS.update, payload: { groupId: data.selected?.id, changes: change.value }, reply: true }],

@@ -24,6 +24,9 @@ export interface NewGroup {
   readonly memberCount: number;
   readonly foundedYear: number | null;
   readonly meetingSchedule: string | null;
+  /** The group's own ketua and phone (E.164), not the registering chat account's. */
+  readonly ketuaName: string;
+  readonly ketuaPhone: string | null;
 }
 
 export type VerificationState = 'pending' | 'verified' | 'rejected';
@@ -44,14 +47,26 @@ export interface GroupView {
   readonly meetingSchedule: string | null;
   readonly active: boolean;
   readonly verification: VerificationState;
+  /** The group's own ketua and phone (E.164); null only for rows whose leader was erased. */
+  readonly ketuaName: string | null;
+  readonly ketuaPhone: string | null;
 }
 
-/** Fields a leader may change after registration. */
+/** Fields a leader may change after registration: every field. */
 export interface GroupChanges {
+  readonly type?: GroupType;
+  readonly typeOther?: string | null;
   readonly name?: string;
+  /** A new desa; `unit` comes with it. */
+  readonly villageCode?: string;
+  readonly unit?: AreaUnit;
   readonly memberCount?: number;
   readonly foundedYear?: number | null;
   readonly meetingSchedule?: string | null;
+  readonly ketuaName?: string;
+  readonly ketuaPhone?: string | null;
+  /** Set the group back to "pending" so that an officer verifies it again. */
+  readonly reverify?: boolean;
 }
 
 /** A person's request to co-lead a group, awaiting the leader's answer. */
@@ -114,4 +129,8 @@ export type Verdict = 'verified' | 'rejected';
 export interface PeopleRepository {
   /** Sets the display name; a null phone means "not given" and keeps the phone on record. */
   setContact(personId: string, displayName: string, phoneE164: string | null): Promise<void>;
+  /** Remembers the desa of the person's last status check (a Kemendagri village code). */
+  setLastVillage(personId: string, villageCode: string): Promise<void>;
+  /** The desa of the person's last status check, or null. */
+  lastVillage(personId: string): Promise<string | null>;
 }

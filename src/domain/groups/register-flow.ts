@@ -1,26 +1,41 @@
 /**
- * Registering a group: type, name, desa (with the village picker), RW/RT or dusun, members,
- * year founded, meeting schedule, the leader's name and phone; a summary to confirm or
- * change any field; and, when a group of that name already exists in the desa, an offer to
- * join it as co-leader instead of creating a duplicate. Nothing is asked before the person
+ * Registering a group: desa (the person's known desa as buttons, else the village picker,
+ * which confirms an exact name at once), name (a duplicate in that desa is found right
+ * away), type (unless the name states it: "Arisan Melati"), RT/RW or dusun, members, and the group's own ketua with phone ("same ketua
+ * as <group>" is one tap); a summary to confirm or change any field, including the year
+ * founded and meetings, which are not asked on the way. Nothing is asked before the person
  * agreed to the personal-data notice (see ../privacy/consent-gate.ts).
+ *
+ * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
-import { defineFlow, flowResultName, type FlowEnv, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
-import { say, type Button } from '../../core/messages.js';
-import { t, type Text } from '../../core/text.js';
-import { buttonOf, isSkip, questionStep, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
-import { formatAreaUnit, parseAreaUnit } from '../parse/area-unit.js';
-import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
-import { parseCount, parseYear } from '../parse/numbers.js';
-import { parseIndonesianPhone } from '../parse/phone.js';
+import { defineFlow, flowResultName, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t, verbatim, type Text } from '../../core/text.js';
+import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
+import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../regions/ports.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
-import { GROUP_EFFECTS, type RegisterGroupResult, type CoLeaderResult } from './effects.js';
+import { villageLabel } from '../regions/village-text.js';
+import { GROUP_EFFECTS, type CoLeaderResult, type FindByNameResult, type GroupContext, type RegisterGroupResult } from './effects.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from './group-types.js';
 import type { AreaUnit } from './ports.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
+
+/** How the flow may be started: a type already known (e.g. from a link) is not asked again. */
+export interface RegisterInput {
+  readonly type?: GroupType;
+}
+
+/** One of the person's groups whose ketua can be reused with one tap. */
+interface KnownKetua {
+  readonly groupId: string;
+  readonly group: string;
+  readonly name: string;
+  readonly phone: string | null;
+}
 
 /** What the flow has collected so far. Stored as JSON between messages. */
 export interface RegisterData extends ConsentGated {
@@ -32,36 +47,51 @@ export interface RegisterData extends ConsentGated {
   readonly members?: number;
   readonly founded?: number | null;
   readonly schedule?: string | null;
-  readonly leaderName?: string;
-  readonly phone?: string | null;
+  readonly ketuaName?: string;
+  readonly ketuaPhone?: string;
   /** Set while changing one field from the summary: answering returns to the summary. */
   readonly editing?: boolean;
   readonly duplicateOf?: { readonly id: string; readonly name: string };
+  /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
+  readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[] };
 }
 
 type Ctx = StepContext<RegisterData>;
 
-/** The questions in order; the summary comes after the last. */
-const ORDER = ['type', 'typeOther', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'leaderName', 'phone'] as const;
-type Field = (typeof ORDER)[number];
+/**
+ * The questions in order; the summary comes after the last. The year founded and the
+ * meetings are not needed to register: they are offered on the summary's "change" screen.
+ */
+const ORDER = ['village', 'name', 'type', 'typeOther', 'unit', 'members', 'ketuaName', 'ketuaPhone'] as const;
+type Field = (typeof ORDER)[number] | 'founded' | 'schedule';
 
 /** Fields offered on the "change" screen (typeOther is changed through type). */
-const EDITABLE: readonly Field[] = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'leaderName', 'phone'];
+const EDITABLE: readonly Field[] = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'];
 
-function applies(field: Field, data: RegisterData, env: FlowEnv): boolean {
-  if (field === 'typeOther') return data.type === 'other';
-  // A phone the channel proved (WhatsApp) or given before is not asked again.
-  if (field === 'phone') return !env.person.phoneE164;
-  return true;
+const KETUA_BUTTON = 'ketua:same:';
+const VILLAGE_BUTTON = 'village:';
+const PHONE_BUTTON = 'phone:mine';
+/** At most this many "same ketua as …" buttons. */
+const MAX_KETUA_BUTTONS = 3;
+
+function applies(field: Field, data: RegisterData): boolean {
+  // A type the name states ("Arisan Melati") or given at the start is not asked.
+  if (field === 'type') return data.type === undefined;
+  if (field === 'typeOther') return data.type === 'other' && !data.typeOther;
+  // Given together with the name ("Siti 0812…") or from another group: not asked again.
+  if (field === 'ketuaPhone') return data.ketuaPhone === undefined;
+  return (ORDER as readonly string[]).includes(field);
 }
 
 /** Moves on after `field` was answered: the next question, or the summary. */
-function advance(field: Field, data: RegisterData, env: FlowEnv): StepOutcome<RegisterData> {
-  if (data.editing && !(field === 'type' && data.type === 'other')) {
+function advance(field: Field, data: RegisterData): StepOutcome<RegisterData> {
+  const pendingOther = field === 'type' && data.type === 'other';
+  const pendingPhone = field === 'ketuaName' && data.ketuaPhone === undefined;
+  if (data.editing && !pendingOther && !pendingPhone) {
     return { type: 'goto', step: 'summary', data: { ...data, editing: false } };
   }
-  const rest = ORDER.slice(ORDER.indexOf(field) + 1);
-  const next = rest.find((candidate) => applies(candidate, data, env));
+  const at = ORDER.indexOf(field as (typeof ORDER)[number]);
+  const next = at === -1 ? undefined : ORDER.slice(at + 1).find((candidate) => applies(candidate, data));
   return { type: 'goto', step: next ?? 'summary', data };
 }
 
@@ -70,22 +100,7 @@ function typeLabel(data: RegisterData): Text | string {
   return t(`groups:type.${data.type ?? 'other'}`);
 }
 
-function typeButtons(): Button[] {
-  return GROUP_TYPES.map((type) => ({ id: `type:${type}`, label: t(`groups:type.${type}`) }));
-}
-
-function readType(input: Parameters<typeof textOf>[0]): Answer<GroupType> {
-  const button = buttonOf(input);
-  if (button?.startsWith('type:')) {
-    const type = button.slice(5);
-    return (GROUP_TYPES as readonly string[]).includes(type) ? { ok: true, value: type as GroupType } : { ok: false };
-  }
-  const text = textOf(input);
-  const type = text ? matchChoice(text, GROUP_TYPE_WORDS) : null;
-  return type ? { ok: true, value: type } : { ok: false };
-}
-
-function summaryText(data: RegisterData, env: FlowEnv): Text {
+function summaryText(data: RegisterData): Text {
   const village = data.village;
   const unit = data.unit ? formatAreaUnit(data.unit) : '';
   return t('groups:register.summary', {
@@ -96,137 +111,162 @@ function summaryText(data: RegisterData, env: FlowEnv): Text {
     members: data.members ?? 0,
     founded: data.founded ?? t('groups:unknown'),
     schedule: data.schedule ?? t('groups:unknown'),
-    leader: data.leaderName ?? '',
-    phone: data.phone ?? env.person.phoneE164 ?? t('groups:unknown'),
+    leader: data.ketuaName ?? '',
+    phone: data.ketuaPhone ?? t('groups:unknown'),
   });
 }
 
-/** The one entry point for prefilled values: `{ type }` of a known group type. */
-function prefilledType(input: unknown): RegisterData {
-  const type = (input as { type?: unknown } | null | undefined)?.type;
-  return typeof type === 'string' && type !== 'other' && (GROUP_TYPES as readonly string[]).includes(type) ? { type: type as GroupType, typeOther: null } : {};
+/** What the person already told about other groups, from the context effect. */
+function knownOf(context: GroupContext): NonNullable<RegisterData['known']> {
+  const ketua: KnownKetua[] = [];
+  for (const group of context.groups) {
+    if (!group.ketuaName || ketua.some((known) => known.name === group.ketuaName && known.phone === group.ketuaPhone)) continue;
+    ketua.push({ groupId: group.id, group: group.name, name: group.ketuaName, phone: group.ketuaPhone });
+  }
+  return { villages: context.villages, ketua: ketua.slice(0, MAX_KETUA_BUTTONS) };
 }
 
 /** The registration flow. */
 export const registerGroupFlow = defineFlow<RegisterData>({
   id: REGISTER_GROUP_FLOW_ID,
-  // 2: the consent gate before the first question (older states are dropped politely).
-  version: 2,
+  // 3: desa, name, then type; the group's own ketua and phone (older states are dropped politely).
+  version: 3,
   title: t('menu.registerGroup'),
-  // The leader's name and phone are personal data: consent is checked before anything is asked.
-  // Started with `{ type }` (named in free text and confirmed with one tap), the type question is skipped.
-  start: (input) => ({ step: 'type', data: prefilledType(input), say: [say(t('groups:register.intro'))], effects: [consentCheck] }),
+  // The ketua's name and phone are personal data: consent is checked before anything is asked.
+  start: (input) => {
+    const type = (input as RegisterInput | undefined)?.type;
+    const data: RegisterData = type && (GROUP_TYPES as readonly string[]).includes(type) ? { type } : {};
+    return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
+  },
   steps: {
-    type: withConsentGate(questionStep<RegisterData, GroupType>({
+    type: questionStep<RegisterData, GroupType>({
       prompt: () => say(t('groups:register.askType'), typeButtons()),
       expects: t('groups:register.expectsType'),
       example: t('groups:register.exampleType'),
       read: readType,
-      then: (type, { data, env }) => advance('type', { ...data, type, typeOther: type === 'other' ? data.typeOther ?? null : null }, env),
-    }), (data, { env }) => (data.type ? advance('type', data, env) : { type: 'stay', data, reprompt: true })),
+      then: (type, { data }) => advance('type', { ...data, type, typeOther: type === 'other' ? data.typeOther ?? null : null }),
+    }),
     typeOther: questionStep<RegisterData, string>({
       prompt: () => say(t('groups:register.askTypeOther')),
       expects: t('groups:register.expectsTypeOther'),
       example: t('groups:register.exampleTypeOther'),
       read: (input) => readFreeText(input, 3, 60),
-      then: (typeOther, { data, env }) => advance('typeOther', { ...data, typeOther }, env),
+      then: (typeOther, { data }) => advance('typeOther', { ...data, typeOther }),
     }),
-    name: questionStep<RegisterData, string>({
-      prompt: ({ data }) => say(t('groups:register.askName', { type: typeLabel(data) })),
+    village: withConsentGate(
+      {
+        prompt: ({ data }) =>
+          say(
+            t((data.known?.villages.length ?? 0) > 0 ? 'groups:register.askVillageKnown' : 'groups:register.askVillage'),
+            (data.known?.villages ?? []).map((village) => ({ id: `${VILLAGE_BUTTON}${village.code}`, label: villageLabel(village) })),
+          ),
+        expects: t('groups:register.expectsVillage'),
+        example: t('groups:register.exampleVillage'),
+        on(input, { data }) {
+          if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.knownVillages) {
+            return { type: 'stay', data: { ...data, known: knownOf(input.value as GroupContext) }, reprompt: true };
+          }
+          if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+            return advance('village', { ...data, village: input.value as VillageInfo });
+          }
+          const button = buttonOf(input);
+          const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;
+          if (known) return advance('village', { ...data, village: known });
+          const query = textOf(input);
+          if (!query) return { type: 'invalid' };
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+        },
+      },
+      // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
+      (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] }),
+    ),
+    name: {
+      prompt: ({ data }) => say(data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny')),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
-      read: (input) => readFreeText(input, 3, 80),
-      then: (name, { data, env }) => advance('name', { ...data, name }, env),
-    }),
-    village: {
-      prompt: () => say(t('groups:register.askVillage')),
-      expects: t('groups:register.expectsVillage'),
-      example: t('groups:register.exampleVillage'),
-      on(input, { data, env }) {
-        if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-          return advance('village', { ...data, village: input.value as VillageInfo }, env);
+      on(input, { data }) {
+        if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.findByName) {
+          const existing = input.value as FindByNameResult;
+          // Found right after the name is typed, not at the end.
+          if (existing) return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: existing } };
+          const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
+          return advance('name', type ? { ...data, type } : data);
         }
-        const query = textOf(input);
-        if (!query) return { type: 'invalid' };
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+        const name = readFreeText(input, 3, 80);
+        if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
+        const next = { ...data, name: name.value };
+        if (!data.village) return advance('name', next);
+        return { type: 'stay', data: next, effects: [{ type: GROUP_EFFECTS.findByName, payload: { villageCode: data.village.code, name: name.value }, reply: true }] };
       },
     },
     unit: questionStep<RegisterData, AreaUnit>({
-      prompt: () => say(t('groups:register.askUnit'), [{ id: 'unit:whole', label: t('groups:unit.wholeButton') }]),
+      prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
       example: t('groups:register.exampleUnit'),
       help: t('groups:register.helpUnit'),
-      read: (input) => {
-        if (buttonOf(input) === 'unit:whole') return { ok: true, value: { rw: 0, rt: 0, dusun: '' } };
-        const text = textOf(input);
-        if (!text) return { ok: false };
-        const unit = parseAreaUnit(text);
-        return unit.ok ? { ok: true, value: unit.value } : { ok: false, reason: t(`groups:register.unitError.${unit.error}`) };
-      },
-      then: (unit, { data, env }) => advance('unit', { ...data, unit }, env),
+      read: readUnit,
+      then: (unit, { data }) => advance('unit', { ...data, unit }),
     }),
     members: questionStep<RegisterData, number>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
-      read: (input) => {
-        const text = textOf(input);
-        if (!text) return { ok: false };
-        const count = parseCount(text, { min: 2, max: 100_000 });
-        return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, { min: 2, max: 100_000 }) };
-      },
-      then: (members, { data, env }) => advance('members', { ...data, members }, env),
+      read: readMembers,
+      then: (members, { data }) => advance('members', { ...data, members }),
     }),
     founded: questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),
       example: t('groups:register.exampleFounded'),
-      read: (input, { env }) => {
-        if (isSkip(input)) return { ok: true, value: null };
-        const text = textOf(input);
-        if (!text) return { ok: false };
-        const year = parseYear(text, env.now, { min: 1900 });
-        return year.ok ? { ok: true, value: year.value } : { ok: false, reason: t(`groups:register.yearError.${year.error}`) };
-      },
-      then: (founded, { data, env }) => advance('founded', { ...data, founded }, env),
+      read: (input, { env }) => readFounded(input, env.now),
+      then: (founded, { data }) => advance('founded', { ...data, founded }),
     }),
     schedule: questionStep<RegisterData, string | null>({
       prompt: () => say(t('groups:register.askSchedule'), [skipButton]),
       expects: t('groups:register.expectsSchedule'),
       example: t('groups:register.exampleSchedule'),
-      read: (input) => (isSkip(input) ? { ok: true, value: null } : readFreeText(input, 3, 120)),
-      then: (schedule, { data, env }) => advance('schedule', { ...data, schedule }, env),
+      read: readSchedule,
+      then: (schedule, { data }) => advance('schedule', { ...data, schedule }),
     }),
-    leaderName: questionStep<RegisterData, string>({
-      prompt: ({ env }) =>
+    ketuaName: {
+      prompt: ({ data }) =>
         say(
-          t('groups:register.askLeaderName'),
-          env.person.displayName ? [{ id: 'leader:same', label: t('groups:register.useName', { name: env.person.displayName }) }] : [],
+          t('groups:register.askKetua'),
+          (data.known?.ketua ?? []).map((known) => ({ id: `${KETUA_BUTTON}${known.groupId}`, label: t('groups:register.sameKetua', { group: known.group, name: known.name }) })),
         ),
-      expects: t('groups:register.expectsLeaderName'),
-      example: t('groups:register.exampleLeaderName'),
-      read: (input, { env }) =>
-        buttonOf(input) === 'leader:same' && env.person.displayName
-          ? { ok: true, value: env.person.displayName }
-          : readFreeText(input, 2, 80),
-      then: (leaderName, { data, env }) => advance('leaderName', { ...data, leaderName }, env),
-    }),
-    phone: questionStep<RegisterData, string>({
-      prompt: () => say(t('groups:register.askPhone')),
+      expects: t('groups:register.expectsKetua'),
+      example: t('groups:register.exampleKetua'),
+      help: t('groups:register.helpPhone'),
+      on(input, { data }) {
+        const button = buttonOf(input);
+        const known = button?.startsWith(KETUA_BUTTON) ? data.known?.ketua.find((ketua) => `${KETUA_BUTTON}${ketua.groupId}` === button) : undefined;
+        if (known) {
+          const next: RegisterData = { ...data, ketuaName: known.name };
+          return advance('ketuaName', known.phone ? { ...next, ketuaPhone: known.phone } : withoutPhone(next));
+        }
+        const ketua = readKetua(input);
+        if (!ketua.ok) return ketua.reason ? { type: 'invalid', reason: ketua.reason } : { type: 'invalid' };
+        const next: RegisterData = { ...data, ketuaName: ketua.value.name };
+        if (ketua.value.phone) return advance('ketuaName', { ...next, ketuaPhone: ketua.value.phone });
+        // A new name while changing it keeps the phone on record; a first answer asks for it.
+        return advance('ketuaName', data.editing && data.ketuaPhone ? next : withoutPhone(next));
+      },
+    },
+    ketuaPhone: questionStep<RegisterData, string>({
+      prompt: ({ data, env }) =>
+        say(
+          t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }),
+          env.person.phoneE164 ? [{ id: PHONE_BUTTON, label: t('groups:register.usePhone', { phone: verbatim(env.person.phoneE164) }) }] : [],
+        ),
       expects: t('groups:register.expectsPhone'),
       example: t('groups:register.examplePhone'),
       help: t('groups:register.helpPhone'),
-      read: (input) => {
-        const text = textOf(input);
-        if (!text) return { ok: false };
-        const phone = parseIndonesianPhone(text);
-        return phone.ok ? { ok: true, value: phone.value } : { ok: false, reason: t(`groups:register.phoneError.${phone.error}`) };
-      },
-      then: (phone, { data, env }) => advance('phone', { ...data, phone }, env),
+      read: (input, { env }) => (buttonOf(input) === PHONE_BUTTON && env.person.phoneE164 ? { ok: true, value: env.person.phoneE164 } : readPhone(input)),
+      then: (ketuaPhone, { data }) => advance('ketuaPhone', { ...data, ketuaPhone }),
     }),
     summary: {
-      prompt: ({ data, env }) =>
-        say(summaryText(data, env), [
+      prompt: ({ data }) =>
+        say(summaryText(data), [
           { id: 'save', label: t('groups:register.save') },
           { id: 'change', label: t('groups:register.change') },
           { id: 'cmd:cancel', label: t('engine.button.cancel') },
@@ -245,13 +285,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     },
     change: {
-      prompt: ({ data, env }) =>
+      prompt: () =>
         say(
           t('groups:register.askChange'),
-          EDITABLE.filter((field) => field !== 'phone' || applies('phone', data, env) || data.phone).map((field) => ({
-            id: `edit:${field}`,
-            label: t(`groups:field.${field}`),
-          })),
+          EDITABLE.map((field) => ({ id: `edit:${field}`, label: t(`groups:field.${field}`) })),
         ),
       expects: t('groups:register.expectsChange'),
       on(input, { data }) {
@@ -278,26 +315,27 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         }
         const choice = buttonOf(input);
         if (choice === 'join' && data.duplicateOf) {
-          return {
-            type: 'stay',
-            effects: [
-              {
-                type: GROUP_EFFECTS.requestCoLeader,
-                payload: { groupId: data.duplicateOf.id, leaderName: data.leaderName, phone: data.phone ?? null },
-                reply: true,
-              },
-            ],
-          };
+          return { type: 'stay', effects: [{ type: GROUP_EFFECTS.requestCoLeader, payload: { groupId: data.duplicateOf.id }, reply: true }] };
         }
-        if (choice === 'rename') return { type: 'goto', step: 'name', data: { ...data, editing: true } };
+        if (choice === 'rename') {
+          // Back to the name; once renamed, on to where the flow was (or the summary).
+          const { duplicateOf: _duplicate, ...rest } = data;
+          return { type: 'goto', step: 'name', data: { ...rest, editing: data.members !== undefined } };
+        }
         return { type: 'invalid' };
       },
     },
   },
 });
 
+/** The data without a ketua phone, so that the phone question is asked. */
+function withoutPhone(data: RegisterData): RegisterData {
+  const { ketuaPhone: _phone, ...rest } = data;
+  return rest;
+}
+
 /** The effect payload for saving, from what the flow collected. */
-function registration({ data, env }: Ctx) {
+function registration({ data }: Ctx) {
   return {
     type: data.type,
     typeOther: data.typeOther ?? null,
@@ -307,8 +345,8 @@ function registration({ data, env }: Ctx) {
     memberCount: data.members,
     foundedYear: data.founded ?? null,
     meetingSchedule: data.schedule ?? null,
-    leaderName: data.leaderName,
-    phone: data.phone ?? env.person.phoneE164 ?? null,
+    ketuaName: data.ketuaName,
+    ketuaPhone: data.ketuaPhone ?? null,
   };
 }
 

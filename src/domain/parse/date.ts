@@ -11,19 +11,21 @@
  * - A weekday in front of a date is ignored ("Senin, 12/11" even if the 12th was a Tuesday):
  *   the number is what people check. A weekday alone is its most recent occurrence, today
  *   included; with "lalu"/"kemarin" strictly before today. "minggu lalu" means "last week",
- *   not "last Sunday", and is refused as too vague.
+ *   not "last Sunday", and is answered with `vague_week` (which day?); "Jumat minggu lalu"
+ *   is the Friday of last week. "awal/pertengahan/akhir bulan ini/lalu" are the 1st, 15th
+ *   and last day of that month.
  * - A bare day number is only read with "tgl"/"tanggal" in front ("tgl 5"): a bare "3"
  *   may be the answer to a numbered menu.
  */
 import { editDistance } from '../faq/edit-distance.js';
 import {
-  addDays, fromIso, isValidDate, minusYears, todayIn, toIso, weekday, type CivilDate,
+  addDays, daysInMonth, fromIso, isValidDate, minusYears, todayIn, toIso, weekday, type CivilDate,
 } from './calendar.js';
 import { parseNumber } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 
-export type DateError = 'not_a_date' | 'future' | 'too_old';
+export type DateError = 'not_a_date' | 'future' | 'too_old' | 'vague_week';
 
 const MONTHS_ID = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
@@ -84,13 +86,43 @@ export function parseActivityDate(
   options: { readonly maxAgeYears?: number } = {},
 ): ParseResult<string, DateError> {
   const today = todayIn(now, timeZone);
-  const read = readDate(clean(text), today);
+  const cleaned = clean(text);
+  // "minggu lalu" is a week, not a day: the person is asked which day of it.
+  if (VAGUE_WEEK.test(cleaned)) return fail('vague_week');
+  const read = readPeriod(cleaned, today) ?? readDate(cleaned, today);
   if (read === null) return fail('not_a_date');
   if (read === 'future') return fail('future');
   const iso = toIso(read);
   if (iso > toIso(today)) return fail('future');
   if (iso < toIso(minusYears(today, options.maxAgeYears ?? 2))) return fail('too_old');
   return ok(iso);
+}
+
+const VAGUE_WEEK = /^(?:(?:pada |di )?(?:minggu|pekan|mgg) (?:lalu|kemarin|kmrn|yang lalu|yg lalu)|last week)$/;
+const WEEK_AGO = /^(?:hari |hr )?([a-z]+) (?:minggu|pekan|mgg) (?:lalu|kemarin|kmrn|yang lalu|yg lalu)$|^last ([a-z]+)$/;
+const MONTH_PART = /^(awal|akhir|pertengahan|tengah|beginning of|end of|middle of) (?:bulan|bln|this|last) ?(ini|lalu|kemarin|kmrn|month)?$/;
+
+/**
+ * Parts of a month and days of last week: "awal bulan ini" (the 1st), "pertengahan bulan
+ * lalu" (the 15th), "akhir bulan lalu" (its last day), "Jumat minggu lalu" (Friday of the
+ * week before this one; weeks start on Monday). Null when the text is none of these.
+ */
+function readPeriod(text: string, today: CivilDate): CivilDate | 'future' | null {
+  const week = WEEK_AGO.exec(text);
+  if (week) {
+    const day = weekdayNumber(week[1] ?? week[2]!, true);
+    if (day === null) return null;
+    const mondayThisWeek = addDays(today, -((weekday(today) + 6) % 7));
+    return addDays(mondayThisWeek, -7 + ((day + 6) % 7));
+  }
+  const part = MONTH_PART.exec(text);
+  if (!part) return null;
+  const last = part[2] === 'lalu' || part[2] === 'kemarin' || part[2] === 'kmrn' || text.includes('last');
+  const month = last ? (today.month === 1 ? 12 : today.month - 1) : today.month;
+  const year = last && today.month === 1 ? today.year - 1 : today.year;
+  const which = part[1]!;
+  const day = which.startsWith('awal') || which.startsWith('beginning') ? 1 : which.startsWith('akhir') || which.startsWith('end') ? daysInMonth(year, month) : 15;
+  return { year, month, day };
 }
 
 /** "12 November 2026" (Indonesian month names for `id`); unchanged if not a valid date. */

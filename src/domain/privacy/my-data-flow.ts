@@ -31,7 +31,8 @@ export const myDataFlow = defineFlow<MyDataData>({
       prompt: ({ data }) => {
         const buttons: Button[] = [{ id: ERASE_BUTTON, label: t('privacy:data.eraseButton') }];
         if (data.consentActive) buttons.push({ id: WITHDRAW_BUTTON, label: t('privacy:data.withdrawButton') });
-        buttons.push({ id: 'cmd:menu', label: t('engine.button.menu') });
+        // "Kembali" returns to the question /datasaya interrupted (or to the menu).
+        buttons.push({ id: 'cmd:back', label: t('engine.button.back') }, { id: 'cmd:menu', label: t('engine.button.menu') });
         return say(t(data.consentActive ? 'privacy:data.actions' : 'privacy:data.actionsNoConsent'), buttons);
       },
       expects: t('privacy:data.expects'),

@@ -26,6 +26,9 @@ export interface ReportGroup {
   readonly role: 'leader' | 'coleader';
   readonly membership: 'pending' | 'active' | 'removed';
   readonly groupActive: boolean;
+  /** The group's own ketua and phone (E.164), as registered. */
+  readonly ketuaName: string | null;
+  readonly ketuaPhone: string | null;
 }
 
 /** An activity the person reported. */

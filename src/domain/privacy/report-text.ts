@@ -31,7 +31,9 @@ function bullets(items: readonly Text[], total = items.length): Text {
 
 function groupLine(group: ReportGroup): Text {
   const status = group.membership !== 'active' ? t(`privacy:data.membership.${group.membership}`) : group.groupActive ? '' : t('privacy:data.groupInactive');
-  return t('privacy:data.groupLine', { name: group.name, village: group.villageName, role: t(`privacy:data.role.${group.role}`), status });
+  const params = { name: group.name, village: group.villageName, role: t(`privacy:data.role.${group.role}`), status };
+  if (!group.ketuaName) return t('privacy:data.groupLine', params);
+  return t('privacy:data.groupLineKetua', { ...params, ketua: group.ketuaName, phone: group.ketuaPhone ?? '–' });
 }
 
 function activityLine(activity: ReportActivity): Text {

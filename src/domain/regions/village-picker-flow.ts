@@ -12,7 +12,7 @@ import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES_EFFECT, VILLAGE_CHOICES, searchVillagesEffect } from './effects.js';
 import type { VillageInfo } from './ports.js';
-import { villageLabel, villageList, villagePicked } from './village-text.js';
+import { regencyText, villageLabel, villageList, villagePicked } from './village-text.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -25,11 +25,20 @@ export interface VillagePickerData {
   readonly matches?: readonly VillageInfo[];
   /** True when more villages matched than are offered. */
   readonly more?: boolean;
+  /** The one village whose name (and place, when given) matched exactly: confirmed, not listed. */
+  readonly exact?: VillageInfo;
 }
 
 /** Button ids: one per offered village, and "search again". */
 const VILLAGE_BUTTON = 'village:';
 const AGAIN_BUTTON = 'village-search-again';
+const YES_BUTTON = 'village-exact:yes';
+const NO_BUTTON = 'village-exact:no';
+
+/** Scores from this up are an exact name whose place (when typed) fits too; see region-directory.ts. */
+const EXACT_SCORE = 0.99;
+const YES_WORDS = new Set(['ya', 'iya', 'y', 'yes', 'betul', 'benar', 'ok', 'oke', 'ya betul']);
+const NO_WORDS = new Set(['bukan', 'tidak', 'tdk', 'no', 'salah', 'bukan itu']);
 
 /** Control and invisible characters carry nothing in a name and would be echoed back. */
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -62,6 +71,15 @@ function villagesOf(value: unknown): VillageInfo[] {
     if (!fields.every((field): field is string => typeof field === 'string')) return [];
     return [{ code, name, districtName, regencyName, provinceName } as VillageInfo];
   });
+}
+
+/** The single exact hit of a search, if exactly one village scored as exact. */
+function exactOf(value: unknown, villages: readonly VillageInfo[]): VillageInfo | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const exact = value.filter((item: unknown) => typeof item === 'object' && item !== null && Number((item as { score?: unknown }).score) >= EXACT_SCORE);
+  if (exact.length !== 1) return undefined;
+  const code = (exact[0] as { code?: unknown }).code;
+  return villages.find((village) => village.code === code);
 }
 
 /** "3", "3.", "no 3", "nomor 3", "#3": a number from the list, or null. */
@@ -109,7 +127,11 @@ const choose: StepDef<VillagePickerData> = {
       if (input.effect !== SEARCH_VILLAGES_EFFECT) return { type: 'invalid' };
       const found = villagesOf(input.value);
       const matches = found.slice(0, VILLAGE_CHOICES);
-      return { type: 'stay', data: { query: data.query ?? '', matches, more: found.length > matches.length }, reprompt: true };
+      const next: VillagePickerData = { query: data.query ?? '', matches, more: found.length > matches.length };
+      // One exact name (within the kecamatan/kabupaten typed): one confirmation, never a list.
+      const exact = exactOf(input.value, matches);
+      if (exact) return { type: 'goto', step: 'confirm', data: { ...next, exact } };
+      return { type: 'stay', data: next, reprompt: true };
     }
     const matches = data.matches ?? [];
     if (input.type === 'button') {
@@ -130,6 +152,34 @@ const choose: StepDef<VillagePickerData> = {
   },
 };
 
+const confirm: StepDef<VillagePickerData> = {
+  expects: t('regions:confirm.expects'),
+  example: t('regions:confirm.example'),
+  prompt: ({ data }) =>
+    say(
+      data.exact
+        ? t('regions:confirm.prompt', { name: data.exact.name, district: data.exact.districtName, regency: regencyText(data.exact.regencyName) })
+        : t('regions:ask.prompt'),
+      [
+        { id: YES_BUTTON, label: t('regions:confirm.yes') },
+        { id: NO_BUTTON, label: t('regions:confirm.no') },
+      ],
+    ),
+  on(input, { data }) {
+    const answer = input.type === 'button' ? input.id : typedQuery(input)?.toLowerCase().replace(/[.!]+$/, '') ?? null;
+    if (answer === null) return { type: 'invalid' };
+    if ((answer === YES_BUTTON || YES_WORDS.has(answer)) && data.exact) return picked(data.exact);
+    // "Bukan": the other villages of that name, or a new search.
+    if (answer === NO_BUTTON || NO_WORDS.has(answer)) {
+      const others = (data.matches ?? []).filter((village) => village.code !== data.exact?.code);
+      const { exact: _exact, ...rest } = data;
+      return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: {} };
+    }
+    if (input.type === 'button') return { type: 'invalid', reason: t('regions:choose.stale') };
+    return search(typedQuery(input)!, 'choose');
+  },
+};
+
 /** The village picker flow. */
 export const villagePickerFlow = defineFlow<VillagePickerData>({
   id: VILLAGE_PICKER_FLOW_ID,
@@ -142,5 +192,5 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const data: VillagePickerData = { query: typed.slice(0, MAX_VILLAGE_QUERY) };
     return { step: 'choose', data, effects: [searchVillagesEffect(data.query!)] };
   },
-  steps: { ask, choose },
+  steps: { ask, choose, confirm },
 });

@@ -1,13 +1,13 @@
 /**
- * "Cek status WKSBM": anyone picks a desa by name (leaders also get buttons for their own
- * groups' desa), optionally one RW, and gets the level, each criterion with its numbers and
- * what is still missing.
+ * "Cek status WKSBM": anyone picks a desa by name (buttons for their own groups' desa and
+ * their last check's), optionally one RW, and gets the level, each criterion with its numbers
+ * and what is still missing. Asked in free text, it goes straight to the desa named.
  */
 import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { GROUP_EFFECTS } from '../groups/effects.js';
+import { GROUP_EFFECTS, type GroupContext } from '../groups/effects.js';
 import type { GroupView } from '../groups/ports.js';
 import type { VillageInfo } from '../regions/ports.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
@@ -62,22 +62,32 @@ function readRw(input: StepInput): number | 'whole' | null {
   return rw >= 1 && rw <= 999 ? rw : null;
 }
 
-/** The desa is known: ask for an RW, or (asked in free text) show the whole desa at once. */
+/**
+ * The desa is known: ask for an RW, or (asked in free text) show the whole desa at once. The
+ * desa is remembered, to be offered first the next time a desa is asked.
+ */
 function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData> {
-  if (!data.direct) return { type: 'goto', step: 'rw', data: { ...data, village } };
-  return { type: 'goto', step: 'rw', data: { ...data, village }, effects: [{ type: STATUS_CHECK_EFFECT, payload: { villageCode: village.code }, reply: true }] };
+  const remember = { type: GROUP_EFFECTS.rememberVillage, payload: { villageCode: village.code } };
+  if (!data.direct) return { type: 'goto', step: 'rw', data: { ...data, village }, effects: [remember] };
+  return {
+    type: 'goto',
+    step: 'rw',
+    data: { ...data, village },
+    effects: [remember, { type: STATUS_CHECK_EFFECT, payload: { villageCode: village.code }, reply: true }],
+  };
 }
 
 /** The status check flow. */
 export const statusCheckFlow = defineFlow<CheckData>({
   id: STATUS_CHECK_FLOW_ID,
-  version: 1,
+  // 2: the person's known desa (own groups, last check) come from one effect.
+  version: 2,
   title: t('menu.status'),
   start: (input) => {
     const asked = (input ?? {}) as StatusCheckInput;
     const query = typeof asked.query === 'string' && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
     const data: CheckData = query ? { direct: true, query } : asked.mine === true ? { direct: true, mine: true } : {};
-    return { step: 'where', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] };
+    return { step: 'where', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] };
   },
   steps: {
     where: {
@@ -93,11 +103,14 @@ export const statusCheckFlow = defineFlow<CheckData>({
           if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
             return toVillage(data, input.value as VillageInfo);
           }
-          const own = ownVillages(input.value as GroupView[]);
+          const context = input.value as GroupContext;
+          // Buttons: the desa of the person's groups and of their last check.
+          const own = [...context.villages];
           // A desa named in the question: the picker's list is the one-tap confirmation.
           if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query } };
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
-          if (data.mine && own.length === 1) return toVillage({ ...data, own }, own[0]!);
+          const groupVillages = ownVillages(context.groups);
+          if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own }, groupVillages[0]!);
           return { type: 'stay', data: { ...data, own }, reprompt: true };
         }
         const button = buttonOf(input);

@@ -5,7 +5,7 @@ import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allOf, containsPattern, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type Page, type PageRequest } from './scope.js';
 
-/** A group as the API lists it: the chat's group view plus the verification details. */
+/** A group as the API lists it: the chat's group view (with its own ketua) plus the verification details. */
 export interface GroupRow extends GroupViewRow {
   rejectionReason: string | null;
   verifiedAt: Date | null;
@@ -33,7 +33,8 @@ export interface GroupFilter {
 const SELECT = Prisma.sql`
   SELECT g."id"::text AS "id", g."name", g."type"::text AS "type", g."typeOther", g."villageCode", ${VILLAGE_NAME_COLUMNS},
          a."rw", a."rt", a."dusun", g."memberCount", g."foundedYear", g."meetingSchedule", g."active",
-         g."verification"::text AS "verification", g."rejectionReason", g."verifiedAt", g."createdAt"
+         g."verification"::text AS "verification", g."rejectionReason", g."verifiedAt", g."createdAt",
+         g."ketuaName", g."ketuaPhone"
   FROM "Group" g
   JOIN "Area" a ON a."id" = g."areaId"
   ${villageNamesJoin(Prisma.sql`g."villageCode"`)}`;

@@ -29,7 +29,7 @@ export interface GroupExportRow {
   readonly rt: number;
   /** '' when not given. */
   readonly dusun: string;
-  /** The active leader (or, without one, the earliest active co-leader); null when none or anonymised. */
+  /** The group's own ketua (not the chat account that registered it); null when erased. */
   readonly leaderName: string | null;
   /** E.164, unmasked: the HTTP edge masks it for whoever may not see it. */
   readonly leaderPhone: string | null;
@@ -59,7 +59,7 @@ export async function* groupExportBatches(prisma: PrismaClient, scope: ExportSco
              COALESCE(p."name", '') AS "provinceName", COALESCE(r."name", '') AS "regencyName",
              COALESCE(d."name", '') AS "districtName", COALESCE(v."name", '') AS "villageName",
              ar."rw", ar."rt", ar."dusun",
-             l."displayName" AS "leaderName", l."phoneE164" AS "leaderPhone",
+             g."ketuaName" AS "leaderName", g."ketuaPhone" AS "leaderPhone",
              g."memberCount", g."foundedYear", g."meetingSchedule", g."verification"::text AS "verification", g."active",
              to_char(g."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "registeredOn"
       FROM "Group" g
@@ -68,13 +68,6 @@ export async function* groupExportBatches(prisma: PrismaClient, scope: ExportSco
       LEFT JOIN "Region" d ON d."code" = v."parentCode"
       LEFT JOIN "Region" r ON r."code" = d."parentCode"
       LEFT JOIN "Region" p ON p."code" = r."parentCode"
-      LEFT JOIN LATERAL (
-        SELECT pe."displayName", pe."phoneE164"
-        FROM "GroupLeader" gl JOIN "Person" pe ON pe."id" = gl."personId"
-        WHERE gl."groupId" = g."id" AND gl."status" = 'active'
-        ORDER BY (gl."role" = 'leader') DESC, gl."createdAt", gl."personId"
-        LIMIT 1
-      ) l ON TRUE
       WHERE ${inScope(Prisma.sql`g."villageCode"`, scope)}
         AND ${after === null ? Prisma.sql`TRUE` : Prisma.sql`(g."villageCode", g."nameNorm", g."id") > (${after.villageCode}, ${after.nameNorm}, ${after.id}::uuid)`}
       ORDER BY g."villageCode", g."nameNorm", g."id"

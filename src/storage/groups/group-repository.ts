@@ -45,7 +45,16 @@ export function createGroupRepository(tx: PrismaTx): GroupRepository {
     },
 
     async update(groupId, changes, nameNorm, now) {
-      await tx.group.update({ where: { id: groupId }, data: { ...changedFields(changes, nameNorm), updatedAt: now } });
+      const data = changedFields(changes, nameNorm);
+      if (changes.unit !== undefined || changes.villageCode !== undefined) {
+        const current = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { villageCode: true, area: { select: { rw: true, rt: true, dusun: true } } } });
+        const villageCode = changes.villageCode ?? current.villageCode;
+        const areaId = await findOrCreateArea(tx, villageCode, changes.unit ?? current.area);
+        data.area = { connect: { id: areaId } };
+        data.villageCode = villageCode;
+      }
+      if (changes.reverify) Object.assign(data, { verification: 'pending', verifiedAt: null, verifiedById: null, rejectionReason: null });
+      await tx.group.update({ where: { id: groupId }, data: { ...data, updatedAt: now } });
       return requireView(tx, groupId);
     },
 
@@ -99,6 +108,8 @@ async function createGroup(tx: PrismaTx, group: NewGroup, nameNorm: string, lead
       memberCount: group.memberCount,
       foundedYear: group.foundedYear,
       meetingSchedule: group.meetingSchedule,
+      ketuaName: group.ketuaName,
+      ketuaPhone: group.ketuaPhone,
       active: true,
       verification: 'pending',
       createdAt: now,
@@ -119,6 +130,10 @@ function changedFields(changes: GroupChanges, nameNorm: string | undefined): Pri
     data.name = changes.name;
     data.nameNorm = nameNorm;
   }
+  if (changes.type !== undefined) data.type = changes.type;
+  if (changes.typeOther !== undefined) data.typeOther = changes.typeOther;
+  if (changes.ketuaName !== undefined) data.ketuaName = changes.ketuaName;
+  if (changes.ketuaPhone !== undefined) data.ketuaPhone = changes.ketuaPhone;
   if (changes.memberCount !== undefined) data.memberCount = changes.memberCount;
   if (changes.foundedYear !== undefined) data.foundedYear = changes.foundedYear;
   if (changes.meetingSchedule !== undefined) data.meetingSchedule = changes.meetingSchedule;

@@ -27,6 +27,8 @@ export interface GroupViewRow {
   meetingSchedule: string | null;
   active: boolean;
   verification: string;
+  ketuaName: string | null;
+  ketuaPhone: string | null;
 }
 
 /**
@@ -79,7 +81,7 @@ async function selectGroupViews(tx: PrismaTx, rest: Prisma.Sql): Promise<GroupVi
            COALESCE(r."name", '') AS "regencyName",
            a."rw", a."rt", a."dusun",
            g."memberCount", g."foundedYear", g."meetingSchedule", g."active",
-           g."verification"::text AS "verification"
+           g."verification"::text AS "verification", g."ketuaName", g."ketuaPhone"
     FROM "Group" g
     JOIN "Area" a ON a."id" = g."areaId"
     LEFT JOIN "Region" v ON v."code" = g."villageCode"
@@ -105,5 +107,7 @@ function toGroupView(row: GroupViewRow): GroupView {
     meetingSchedule: row.meetingSchedule,
     active: row.active,
     verification: row.verification as VerificationState,
+    ketuaName: row.ketuaName,
+    ketuaPhone: row.ketuaPhone,
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The ketua (contact) of groups: today the name and phone of the person who leads the group
- * (role leader, active). Every reader of a group's ketua goes through here, so moving the
- * ketua onto the group itself changes this file only.
+ * The ketua (contact) of groups: the name and phone kept on the group itself (issue #11: a
+ * secretary may register for the ketua, so the contact is not the chat account's). Every
+ * reader of a group's ketua goes through here.
  */
 import type { GroupKetua } from '../../domain/groups/ports.js';
 import type { PrismaTx } from '../transaction-runner.js';
@@ -11,9 +11,9 @@ import { isUuid } from './uuid.js';
 export async function groupKetuas(db: PrismaTx, groupIds: readonly string[]): Promise<Map<string, GroupKetua>> {
   const ids = groupIds.filter(isUuid);
   if (ids.length === 0) return new Map();
-  const rows = await db.groupLeader.findMany({
-    where: { groupId: { in: ids }, role: 'leader', status: 'active' },
-    select: { groupId: true, person: { select: { displayName: true, phoneE164: true } } },
+  const rows = await db.group.findMany({
+    where: { id: { in: ids }, OR: [{ ketuaName: { not: null } }, { ketuaPhone: { not: null } }] },
+    select: { id: true, ketuaName: true, ketuaPhone: true },
   });
-  return new Map(rows.map((row) => [row.groupId, { name: row.person.displayName, phone: row.person.phoneE164 }]));
+  return new Map(rows.map((row) => [row.id, { name: row.ketuaName, phone: row.ketuaPhone }]));
 }

@@ -15,5 +15,12 @@ export function createPeopleRepository(tx: PrismaTx): PeopleRepository {
         data: phoneE164 === null ? { displayName } : { displayName, phoneE164 },
       });
     },
+    async setLastVillage(personId, villageCode) {
+      await tx.person.updateMany({ where: { id: personId }, data: { lastVillageCode: villageCode } });
+    },
+    async lastVillage(personId) {
+      const row = await tx.person.findUnique({ where: { id: personId }, select: { lastVillageCode: true } });
+      return row?.lastVillageCode ?? null;
+    },
   };
 }

@@ -25,7 +25,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
   const memberships = await tx.groupLeader.findMany({
     where: { personId },
     orderBy: { createdAt: 'asc' },
-    select: { role: true, status: true, group: { select: { name: true, active: true, area: { select: { village: { select: { name: true } } } } } } },
+    select: { role: true, status: true, group: { select: { name: true, active: true, ketuaName: true, ketuaPhone: true, area: { select: { village: { select: { name: true } } } } } } },
   });
   const activityCount = await tx.activity.count({ where: { reporterId: personId } });
   // The reporting group is the participant confirmed first (the rule of activities/reporting-group.ts, in SQL).
@@ -59,6 +59,8 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
       role: row.role,
       membership: row.status,
       groupActive: row.group.active,
+      ketuaName: row.group.ketuaName,
+      ketuaPhone: row.group.ketuaPhone,
     })),
     activityCount,
     latestActivities,

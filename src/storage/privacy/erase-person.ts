@@ -63,9 +63,11 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   // Everything recorded for others (alerts to officers, their cached replies and inbox,
   // audit details, free text) loses the name and number.
   await scrubPersonalText(tx, { name: person.displayName, phoneE164: person.phoneE164 });
+  // The ketua name and phone the person gave for the groups they registered go with them.
+  await tx.group.updateMany({ where: { leaders: { some: { personId, role: 'leader' } } }, data: { ketuaName: null, ketuaPhone: null } });
   await tx.person.update({
     where: { id: personId },
-    data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now },
+    data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now, lastVillageCode: null },
   });
 
   return {

@@ -58,24 +58,24 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
     expect(sentText(await user.say('/start'))).toContain('Asisten WKSBM');
     // The personal-data notice comes before the first question.
     expect(sentText(await user.press('📝 Daftarkan kelompok'))).toContain('Pemberitahuan data pribadi');
-    expect(sentText(await user.press('✅ Setuju'))).toContain('jenis kelompok');
-    expect(sentText(await user.press('Karang Taruna'))).toContain('nama kelompok');
-    await user.say('Karang Taruna Bina Remaja');
-    await user.say('sidomulyo bambanglipuro');
-    expect(sentText(await user.press(/Bambanglipuro/))).toContain('RT/RW');
+    // Since issue #11: the desa first (an exact name is confirmed with one tap), then the name,
+    // the type only when the name does not state it, and the ketua with phone in one answer.
+    expect(sentText(await user.press('✅ Setuju'))).toContain('desa/kelurahan');
+    expect(sentText(await user.say('sidomulyo bambanglipuro'))).toContain('Desa Sidomulyo, Kec. Bambanglipuro');
+    expect(sentText(await user.press('✅ Ya'))).toContain('nama kelompok');
+    expect(sentText(await user.say('Bina Remaja'))).toContain('jenis kelompok');
+    expect(sentText(await user.press('Karang Taruna'))).toContain('RT/RW');
     await user.say('RW 02');
-    await user.say('40');
-    await user.press('⏭️ Lewati');
-    await user.say('Malam Minggu pertama');
-    await user.say('Mas Bagus');
-    const summary = sentText(await user.say('0857 1234 5678'));
-    expect(summary).toContain('Karang Taruna Bina Remaja');
+    expect(sentText(await user.say('40'))).toContain('ketua');
+    const summary = sentText(await user.say('Mas Bagus 0857 1234 5678'));
+    expect(summary).toContain('Bina Remaja');
+    expect(summary).toContain('Karang Taruna');
     expect(summary).toContain('+6285712345678');
     expect(sentText(await user.press('✅ Simpan'))).toContain('sudah terdaftar');
 
     // Every button press was answered, as Telegram requires.
     expect(fake.callsOf('answerCallbackQuery').length).toBeGreaterThanOrEqual(5);
-    const group = await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Karang Taruna Bina Remaja' } });
-    expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, type: 'karang_taruna' });
+    const group = await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Bina Remaja' } });
+    expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, type: 'karang_taruna', ketuaName: 'Mas Bagus', ketuaPhone: '+6285712345678' });
   });
 });

@@ -52,8 +52,8 @@ describeEachDatabase('leaders act only for their own groups', (kind) => {
       memberCount: 20,
       foundedYear: null,
       meetingSchedule: null,
-      leaderName: leader.displayName,
-      phone: null,
+      ketuaName: leader.displayName,
+      ketuaPhone: null,
     })) as { kind: string; group: GroupView };
     expect(result.kind).toBe('created');
     return result.group;

@@ -35,6 +35,8 @@ const group: GroupView = {
   meetingSchedule: null,
   active: true,
   verification: 'pending',
+  ketuaName: 'Mas Dimas',
+  ketuaPhone: '+6281234567890',
 };
 const village = { villageName: 'Panggungharjo', districtName: 'Sewon', regencyName: 'Kabupaten Bantul' };
 

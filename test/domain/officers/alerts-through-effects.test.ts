@@ -72,8 +72,8 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
       memberCount: 20,
       foundedYear: null,
       meetingSchedule: null,
-      leaderName: leader.displayName,
-      phone: '+6281211112222',
+      ketuaName: leader.displayName,
+      ketuaPhone: '+6281211112222',
     })) as { kind: string; group: GroupView };
     expect(result.kind).toBe('created');
     return result.group;

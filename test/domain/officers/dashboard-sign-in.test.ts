@@ -180,7 +180,9 @@ describeEachDatabase('officer dashboard sign-in and chat audit', (kind) => {
     await bot.send(OFFICER, 'petugas');
     await bot.send(OFFICER, { button: 'officer:override' });
     const replies = await bot.send(OFFICER, 'panggungharjo');
-    const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes('Panggungharjo'));
+    // An exact name is confirmed with one "✅ Ya" (issue #11); otherwise the desa is picked from a list.
+    const buttons = replies.flatMap((reply) => reply.buttons ?? []);
+    const button = allText(replies).includes('Panggungharjo') ? buttons.find((candidate) => candidate.id === 'village-exact:yes') ?? buttons.find((candidate) => candidate.label.includes('Panggungharjo')) : undefined;
     if (!button) throw new Error(`no Panggungharjo button in: ${allText(replies)}`);
     return bot.send(OFFICER, { button: button.id });
   }

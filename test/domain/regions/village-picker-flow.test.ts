@@ -35,11 +35,15 @@ function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDi
     sidomulyo: [BANTUL, SLEMAN, BATU],
     'sidomulyo bambanglipuro': [BANTUL],
     sidorejo: MANY,
+    'sidomulyo, godean': [SLEMAN, BANTUL, BATU],
   };
+  /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
+  const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code] };
   return {
     async searchVillages(query, limit) {
       calls.push({ query, limit });
-      const hits: VillageMatch[] = (answers[query.toLowerCase()] ?? []).map((info) => ({ ...info, score: 1 }));
+      const key = query.toLowerCase();
+      const hits: VillageMatch[] = (answers[key] ?? []).map((info) => ({ ...info, score: partial[key]?.includes(info.code) ? 0.6 : 1 }));
       return hits.slice(0, limit);
     },
     async village() {
@@ -245,9 +249,21 @@ describe('village picker flow', () => {
     await chat.button('pick');
     await chat.send('sidomulyo');
     const narrowed = await chat.send('sidomulyo bambanglipuro');
-    expect(narrowed.buttons.map((button) => button.id)).toEqual(['village:34.02.05.2001', 'village-search-again']);
-    await chat.send('1');
+    // One exact name within the kecamatan typed: one confirmation, no list.
+    expect(narrowed.text).toContain('Desa Sidomulyo, Kec. Bambanglipuro, Kab. Bantul?');
+    expect(narrowed.buttons.map((button) => button.id)).toEqual(['village-exact:yes', 'village-exact:no']);
+    await chat.button('village-exact:yes');
     expect(chat.top().data).toEqual({ got: BANTUL });
+  });
+
+  it('one exact hit among similar ones is confirmed in one step; "Bukan" lists the others', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const reply = await chat.send('Sidomulyo, Godean');
+    expect(reply.text).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
+    const others = await chat.button('village-exact:no');
+    expect(others.buttons.map((button) => button.id)).not.toContain('village:34.04.02.2003');
+    expect(others.buttons.map((button) => button.id)).toContain('village:34.02.05.2001');
   });
 
   it('"Cari lagi" asks for the name again, and "kembali" from there returns to the list', async () => {

@@ -99,7 +99,7 @@ export interface GroupSeed {
   readonly verification?: 'pending' | 'verified' | 'rejected';
   readonly active?: boolean;
   readonly createdAt?: Date;
-  /** The leader; null for none. */
+  /** The leader, who is also the group's ketua; null for none. */
   readonly leader?: { readonly name: string | null; readonly phone: string | null } | null;
 }
 
@@ -111,6 +111,7 @@ export async function seedGroup(prisma: PrismaClient, seed: GroupSeed): Promise<
     update: {},
   });
   const name = seed.name ?? `Kelompok ${randomUUID().slice(0, 8)}`;
+  const leader = seed.leader === undefined ? { name: 'Bu Sri', phone: '+6281234567890' } : seed.leader;
   const group = await prisma.group.create({
     data: {
       name,
@@ -125,9 +126,11 @@ export async function seedGroup(prisma: PrismaClient, seed: GroupSeed): Promise<
       verification: seed.verification ?? 'verified',
       active: seed.active ?? true,
       createdAt: seed.createdAt ?? new Date('2026-01-10T02:00:00Z'),
+      // The group's own ketua (issue #11); here the same person who registered it.
+      ketuaName: leader?.name ?? null,
+      ketuaPhone: leader?.phone ?? null,
     },
   });
-  const leader = seed.leader === undefined ? { name: 'Bu Sri', phone: '+6281234567890' } : seed.leader;
   if (leader !== null) {
     const person = await prisma.person.create({ data: { displayName: leader.name, phoneE164: leader.phone } });
     await prisma.groupLeader.create({ data: { groupId: group.id, personId: person.id, role: 'leader' } });

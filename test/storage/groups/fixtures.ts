@@ -63,6 +63,8 @@ export function groupInput(villageCode: string, overrides: Partial<NewGroup> = {
     memberCount: 25,
     foundedYear: 2015,
     meetingSchedule: 'Minggu pertama',
+    ketuaName: 'Bu Sri',
+    ketuaPhone: '+6281234567890',
     ...overrides,
   };
 }

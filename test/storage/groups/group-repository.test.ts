@@ -45,6 +45,8 @@ describeEachDatabase('GroupRepository', (kind) => {
       memberCount: 25,
       foundedYear: 2015,
       meetingSchedule: 'Minggu pertama',
+      ketuaName: 'Bu Sri',
+      ketuaPhone: '+6281234567890',
       active: true,
       verification: 'pending',
     });

@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ketuaPhoneFor, phoneFor } from '../../../domain/access/principal.js';
-import { groupKetuas } from '../../../storage/groups/ketua.js';
 import { groupById, groupLeaders, listGroups } from '../../../storage/admin/group-queries.js';
 import { NotFoundError } from '../../errors.js';
 import { listScope, requireCovered } from '../access.js';
@@ -23,13 +22,13 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
   scope.get('/groups', { schema: { tags: ['groups'], summary: 'Groups in the caller’s areas, newest first', querystring: listQuery } }, async (request) => {
     const { prefix, verification, active, q, page, pageSize } = request.query;
     const list = await listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
-    // Each group's ketua, so that the verifying officer can call them (dashboard card).
-    const ketuas = await groupKetuas(ctx.prisma, list.items.map((group) => group.id));
+    // Each group's own ketua; the phone whole for the officers covering the desa (they verify
+    // and may call), masked for everyone else.
     return {
       ...list,
       items: list.items.map((group) => {
-        const ketua = ketuas.get(group.id);
-        return { ...group, ketua: ketua ? { name: ketua.name, phone: ketuaPhoneFor(request.principal, group.villageCode, ketua.phone) } : null };
+        const phone = ketuaPhoneFor(request.principal, group.villageCode, group.ketuaPhone);
+        return { ...group, ketuaPhone: phone, ketua: group.ketuaName || group.ketuaPhone ? { name: group.ketuaName, phone } : null };
       }),
     };
   });
@@ -40,9 +39,11 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     requireCovered(request.principal, group.villageCode, 'group');
     const leaders = await groupLeaders(ctx.prisma, group.id);
     // The ketua's phone is whole for the officers of the desa; co-leaders' stay masked.
-    const phoneOf = (leader: (typeof leaders)[number]) =>
-      leader.role === 'leader' && leader.status === 'active' ? ketuaPhoneFor(request.principal, group.villageCode, leader.phone) : phoneFor(request.principal, leader.phone);
-    return { ...group, leaders: leaders.map((leader) => ({ ...leader, phone: phoneOf(leader) })) };
+    return {
+      ...group,
+      ketuaPhone: ketuaPhoneFor(request.principal, group.villageCode, group.ketuaPhone),
+      leaders: leaders.map((leader) => ({ ...leader, phone: phoneFor(request.principal, leader.phone) })),
+    };
   });
 
   scope.post(

@@ -1,0 +1,118 @@
+/**
+ * How answers about a group are read, shared by the registration flow and "Kelompok saya":
+ * the type, RT/RW or dusun, members, year, meetings, and the group's own ketua and phone.
+ */
+import type { StepInput } from '../../core/engine/flow.js';
+import type { Button } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit.js';
+import { parseAreaUnit } from '../parse/area-unit.js';
+import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
+import { parseCount, parseYear } from '../parse/numbers.js';
+import { parseIndonesianPhone } from '../parse/phone.js';
+import { GROUP_TYPES, type GroupType } from './group-types.js';
+import type { AreaUnit } from './ports.js';
+
+/** The button of "the whole desa" at the RT/RW question. */
+export const WHOLE_VILLAGE_BUTTON = 'unit:whole';
+
+/** One button per group type. */
+export function typeButtons(): Button[] {
+  return GROUP_TYPES.map((type) => ({ id: `type:${type}`, label: t(`groups:type.${type}`) }));
+}
+
+/** A group type from its button or typed name. */
+export function readType(input: StepInput): Answer<GroupType> {
+  const button = buttonOf(input);
+  if (button?.startsWith('type:')) {
+    const type = button.slice(5);
+    return (GROUP_TYPES as readonly string[]).includes(type) ? { ok: true, value: type as GroupType } : { ok: false };
+  }
+  const text = textOf(input);
+  const type = text ? matchChoice(text, GROUP_TYPE_WORDS) : null;
+  return type ? { ok: true, value: type } : { ok: false };
+}
+
+/** RT/RW, a dusun name, or the whole desa. */
+export function readUnit(input: StepInput): Answer<AreaUnit> {
+  if (buttonOf(input) === WHOLE_VILLAGE_BUTTON) return { ok: true, value: { rw: 0, rt: 0, dusun: '' } };
+  const text = textOf(input);
+  if (!text) return { ok: false };
+  const unit = parseAreaUnit(text);
+  return unit.ok ? { ok: true, value: unit.value } : { ok: false, reason: t(`groups:register.unitError.${unit.error}`) };
+}
+
+/** The number of members. */
+export function readMembers(input: StepInput): Answer<number> {
+  const text = textOf(input);
+  if (!text) return { ok: false };
+  const count = parseCount(text, { min: 2, max: 100_000 });
+  return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, { min: 2, max: 100_000 }) };
+}
+
+/** The year founded, or null when skipped. */
+export function readFounded(input: StepInput, now: Date): Answer<number | null> {
+  if (isSkip(input)) return { ok: true, value: null };
+  const text = textOf(input);
+  if (!text) return { ok: false };
+  const year = parseYear(text, now, { min: 1900 });
+  return year.ok ? { ok: true, value: year.value } : { ok: false, reason: t(`groups:register.yearError.${year.error}`) };
+}
+
+/** The meeting schedule, or null when skipped. */
+export function readSchedule(input: StepInput): Answer<string | null> {
+  return isSkip(input) ? { ok: true, value: null } : readFreeText(input, 3, 120);
+}
+
+/** A phone number in E.164. */
+export function readPhone(input: StepInput): Answer<string> {
+  const text = textOf(input);
+  if (!text) return { ok: false };
+  const phone = parseIndonesianPhone(text);
+  return phone.ok ? { ok: true, value: phone.value } : { ok: false, reason: t(`groups:register.phoneError.${phone.error}`) };
+}
+
+/** The ketua as typed: a name, and the phone when it was written after the name. */
+export interface KetuaAnswer {
+  readonly name: string;
+  readonly phone: string | null;
+}
+
+/** A phone number at the end of a line: "Siti Aminah 0812-2745-6789", "Pak Budi, +62 812…". */
+const TRAILING_PHONE = /^(.*?)[\s,;:/-]*((?:\+|\b)[\d][\d\s().\-/]{6,})$/;
+
+/**
+ * "Siti Aminah 0812-2745-6789" gives both; "Siti Aminah" only the name (the phone is asked
+ * next). A number that is not a valid phone is reported rather than kept in the name.
+ */
+export function readKetua(input: StepInput): Answer<KetuaAnswer> {
+  const text = textOf(input);
+  if (text === null) return { ok: false };
+  const match = TRAILING_PHONE.exec(text);
+  if (match && match[1]!.trim().length >= 2) {
+    const phone = parseIndonesianPhone(match[2]!);
+    if (!phone.ok) return { ok: false, reason: t(`groups:register.phoneError.${phone.error}`) };
+    const name = readFreeText({ type: 'text', text: match[1]! }, 2, 80);
+    return name.ok ? { ok: true, value: { name: name.value, phone: phone.value } } : name;
+  }
+  const name = readFreeText(input, 2, 80);
+  if (!name.ok) return name;
+  // A name needs letters: "0812…" alone is a phone typed too early, not a name.
+  if (!/\p{L}/u.test(name.value)) return { ok: false, reason: t('groups:register.ketuaNeedsName') };
+  return { ok: true, value: { name: name.value, phone: null } };
+}
+
+/** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */
+const NAME_TYPE_WORDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').map((option) => ({
+  ...option,
+  words: option.words.filter((word) => word.replace(/\s/g, '').length >= 3),
+}));
+
+/**
+ * The type a group's name states ("Arisan Melati", "PKK Dusun Glugo", "Karang Taruna Tunas
+ * Muda"), so that it need not be asked; null when the name does not say.
+ */
+export function typeFromName(name: string): GroupType | null {
+  if (/^\s*\d/.test(name)) return null;
+  return matchChoice(name, NAME_TYPE_WORDS);
+}
