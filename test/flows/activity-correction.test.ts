@@ -34,7 +34,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(allText(await bot.send('tono', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
     await transaction(async (tx) => {
       const group = (type: NewGroup['type'], name: string): NewGroup => ({
-        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: null, ketuaPhone: null,
+        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
       });
       ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, clock())).id;
       ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, clock())).id;

@@ -75,8 +75,8 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
         memberCount: 20,
         foundedYear: null,
         meetingSchedule: null,
-        ketuaName: null,
-        ketuaPhone: null,
+        ketuaName: 'Bu Ketua',
+        ketuaPhone: '+6281200000001',
       });
       ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, now)).id;
       ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, now)).id;
