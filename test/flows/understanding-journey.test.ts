@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
-import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
 
@@ -35,29 +36,30 @@ describeEachDatabase('residents understood in their own words, and growth that n
 
   /** Registers a group from a free-text request naming its type, confirmed with one tap. */
   async function register(user: string, request: string, type: string, name: string) {
-    let replies = await bot.send(user, request);
+    const replies = await bot.send(user, request);
     expect(buttonIds(replies)).toContain(`intent:register:${type}`);
-    replies = await acceptConsent(bot, user, await bot.send(user, { button: `intent:register:${type}` }));
-    // The type was named: the first question is the group's name.
-    expect(allText(replies)).toContain('nama kelompok');
-    await bot.send(user, name);
-    replies = await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: buttonLabelled(replies, 'Panggungharjo') });
-    await bot.send(user, 'RW 02');
-    await bot.send(user, '20 orang');
-    await bot.send(user, '2019');
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, `Ketua ${name}`);
-    replies = await bot.send(user, '0812-7777-0000');
-    expect(allText(replies)).toContain(name);
-    return bot.send(user, { button: 'save' });
+    const first = await bot.send(user, { button: `intent:register:${type}` });
+    const asked: Reply[] = [...first];
+    const send = async (input: string | { button: string }) => {
+      const answer = await bot.send(user, input);
+      asked.push(...answer);
+      return answer;
+    };
+    const saved = await answerRegistration(send, first, {
+      type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 02', members: '20 orang', ketua: `Ketua ${name}`, phone: '0812-7777-0000',
+    });
+    // The type was named and confirmed: its question never came.
+    expect(buttonIds(asked).filter((id) => id.startsWith('type:'))).toEqual([]);
+    expect(allText(saved)).toContain(name);
+    return saved;
   }
 
-  /** A status question in free text: straight to the desa, one tap on the picker's list. */
+  /** A status question in free text: straight to the desa, one tap to confirm the exact match. */
   async function status(question = 'cek status desa panggungharjo kec sewon'): Promise<string> {
     const resident = `resident-${Math.random().toString(36).slice(2)}`;
     const replies = await bot.send(resident, question);
-    const shown = await bot.send(resident, { button: buttonLabelled(replies, 'Panggungharjo') });
+    expect(allText(replies)).toContain('Desa Panggungharjo, Kec. Sewon');
+    const shown = await bot.send(resident, { button: 'village-exact:yes' });
     // No RW question: a question about the desa is answered for the whole desa.
     expect(buttonIds(shown)).not.toContain('rw:whole');
     return allText(shown);

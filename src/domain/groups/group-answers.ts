@@ -90,16 +90,30 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   if (text === null) return { ok: false };
   const match = TRAILING_PHONE.exec(text);
   if (match && match[1]!.trim().length >= 2) {
-    const phone = parseIndonesianPhone(match[2]!);
-    if (!phone.ok) return { ok: false, reason: t(`groups:register.phoneError.${phone.error}`) };
-    const name = readFreeText({ type: 'text', text: match[1]! }, 2, 80);
-    return name.ok ? { ok: true, value: { name: name.value, phone: phone.value } } : name;
+    // A name may end in digits ("Ketua RT 07 0812…"): the longest trailing part that is a
+    // valid phone wins, so "07" stays in the name.
+    const split = trailingPhone(text) ?? { name: match[1]!, phone: parseIndonesianPhone(match[2]!) };
+    if (!split.phone.ok) return { ok: false, reason: t(`groups:register.phoneError.${split.phone.error}`) };
+    const name = readFreeText({ type: 'text', text: split.name }, 2, 80);
+    return name.ok ? { ok: true, value: { name: name.value, phone: split.phone.value } } : name;
   }
   const name = readFreeText(input, 2, 80);
   if (!name.ok) return name;
   // A name needs letters: "0812…" alone is a phone typed too early, not a name.
   if (!/\p{L}/u.test(name.value)) return { ok: false, reason: t('groups:register.ketuaNeedsName') };
   return { ok: true, value: { name: name.value, phone: null } };
+}
+
+/** The longest valid phone at the end of `text`, with the name before it; null when none is valid. */
+function trailingPhone(text: string): { name: string; phone: ReturnType<typeof parseIndonesianPhone> } | null {
+  for (const start of text.matchAll(/(?:\+|\b)\d/g)) {
+    const name = text.slice(0, start.index).replace(/[\s,;:/-]+$/, '');
+    const rest = text.slice(start.index);
+    if (name.trim().length < 2 || !/^\+?\d[\d\s().\-/]{6,}$/.test(rest)) continue;
+    const phone = parseIndonesianPhone(rest);
+    if (phone.ok) return { name, phone };
+  }
+  return null;
 }
 
 /** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */
