@@ -34,7 +34,10 @@ export const VILLAGES: readonly TestVillage[] = [
 const GROUP_TYPES = ['pkk', 'karang_taruna', 'arisan', 'posyandu', 'majelis_taklim', 'dasa_wisma'] as const;
 
 /** One input: typed text or a pressed button (by the id the bot gave it). */
-export type Step = { readonly text: string } | { readonly button: string };
+export type Step =
+  /** `asks`: the question this text answers; an adaptive run waits for it (or an interjection). */
+  | { readonly text: string; readonly asks?: RegExp }
+  | { readonly button: string };
 
 /** A leader of the run and what their group and activity must look like afterwards. */
 export interface Leader {
@@ -62,21 +65,26 @@ export function leader(kind: 'a' | 'p' | 'u', n: number, village: TestVillage, w
   };
 }
 
-/** The registration of a leader's group, as planned before a run discovers interjections. */
+/**
+ * The registration of a leader's group, as planned before a run discovers interjections.
+ * Since issue #11: the desa first (one exact desa is confirmed with "✅ Ya"), then the name;
+ * the type is asked because "Kelompok Uji …" does not state it; the ketua's name and phone come
+ * in one answer; the meetings are given on the summary's ✏️ Ubah screen.
+ */
 export function registrationPlan(who: Leader): Step[] {
   return [
     { text: '/start' },
     { text: 'daftar' },
-    { button: `type:${who.groupType}` },
+    { text: who.village.query, asks: /desa\/kelurahan mana/i },
+    { button: 'village-exact:yes' },
     { text: who.groupName },
-    { text: who.village.query },
-    { button: `village:${who.village.code}` },
+    { button: `type:${who.groupType}` },
     { text: 'RW 02' },
     { text: '30' },
-    { button: 'skip' },
+    { text: `Pengurus ${who.user.firstName} ${who.phone}` },
+    { button: 'change' },
+    { button: 'edit:schedule' },
     { text: 'Malam Minggu pertama' },
-    { text: `Pengurus ${who.user.firstName}` },
-    { text: who.phone },
     { button: 'save' },
   ];
 }
@@ -137,7 +145,8 @@ export class UpdateFactory {
 /**
  * Runs `plan` for `user` while nothing is killed, reading the bot's replies: before a
  * planned button that the replies to the previous step do not offer, an offered
- * interjection (consent) is pressed first. Returns where interjections were needed.
+ * interjection (consent) is pressed first, and so before typed text when the replies offer one.
+ * Returns where interjections were needed.
  * Throws with the transcript when a planned button does not come.
  */
 export async function runAdaptively(
@@ -168,6 +177,24 @@ export async function runAdaptively(
       .map((message) => `< ${message.text.slice(0, 100)} ${JSON.stringify(message.rows.flat().map((button) => button.label))}`)
       .join('\n');
   for (const [index, step] of plan.entries()) {
+    // Typed text that answers a known question waits for it; an interjection offered first
+    // (the consent notice now comes right before the desa is typed) is pressed.
+    if ('text' in step && step.asks) {
+      const asks = step.asks;
+      const interjection = () => fresh().find((id) => INTERJECTIONS.some((pattern) => pattern.test(id)));
+      const asked = () => fake.sentTo(user.id).slice(mark).some((message) => asks.test(message.text));
+      await fake.waitFor(() => asked() || interjection() !== undefined, 20_000, `question ${String(asks)} for ${user.id}`).catch(() => {
+        throw new Error(`pilot ${user.id}: step ${index} answers ${String(asks)}, not asked\n${transcript()}`);
+      });
+      if (!asked()) {
+        const extra = interjection()!;
+        found.set(index, [extra]);
+        await send({ button: extra });
+        await fake.waitFor(asked, 20_000, `question ${String(asks)} for ${user.id}`).catch(() => {
+          throw new Error(`pilot ${user.id}: step ${index} answers ${String(asks)}, not asked after ${extra}\n${transcript()}`);
+        });
+      }
+    }
     for (let guard = 0; 'button' in step && guard < 3; guard++) {
       const wanted = step.button;
       const interjection = () => fresh().find((id) => INTERJECTIONS.some((pattern) => pattern.test(id)));
