@@ -28,7 +28,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     bot = await startTestBot(store, { clock });
     for (const [name, user] of [['ani', 'ani'], ['budi', 'budi']] as const) {
       await bot.send(user, 'halo');
-      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: user } })).personId;
+      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(user) } })).personId;
     }
     const code = (await transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()))).code;
     expect(allText(await bot.send('tono', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
