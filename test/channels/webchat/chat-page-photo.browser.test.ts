@@ -123,7 +123,8 @@ it('attaches a real PNG on /chat at the activity photo step: uploaded with the i
   await page.getByTestId('photo-input').setInputFiles(photo);
   await page.getByTestId('message-bot').filter({ hasText: 'Foto diterima (1/3)' }).waitFor();
   await waitIdle(page);
-  expect(await page.getByTestId('message-user').allTextContents()).toEqual(['📷 Foto']);
+  // One bubble per file sent: the refused one was answered (200), so it stays too.
+  expect(await page.getByTestId('message-user').allTextContents()).toEqual(['📷 Foto', '📷 Foto']);
 
   // Both uploads went with the page's issued identity and were answered 200.
   expect(uploads).toHaveLength(2);
