@@ -28,7 +28,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     bot = await startTestBot(store, { clock });
     for (const [name, user] of [['ani', 'ani'], ['budi', 'budi']] as const) {
       await bot.send(user, 'halo');
-      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: user } })).personId;
+      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(user) } })).personId;
     }
     const code = (await transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()))).code;
     expect(allText(await bot.send('tono', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
@@ -69,7 +69,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
   async function inbox(user: string): Promise<Reply[]> {
     // The test bot is composed but not started: its dispatcher is run here, batch by batch.
     for (let round = 0; round < 20 && (await bot.bot.dispatcher!.runOnce()) > 0; round++);
-    const response = await bot.bot.app.inject({ method: 'GET', url: `/webchat/inbox?userId=${user}` });
+    const response = await bot.bot.app.inject({ method: 'GET', url: `/webchat/inbox?userId=${await bot.users.userId(user)}` });
     return (response.json() as { replies: Reply[] }).replies;
   }
 

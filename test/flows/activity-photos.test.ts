@@ -17,6 +17,7 @@ import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
 import { allText, CONSENT_AGREE_BUTTON, createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { WebchatUsers } from '../support/webchat-session.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { documentMessage, FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
 import { jpegWithGps, NOT_AN_IMAGE, PDF, png } from '../support/test-images.js';
@@ -200,8 +201,11 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
   });
 
   it('takes a web chat upload at the photo step, and answers a bad or oversized one in the person\'s language', async () => {
+    // Since #13 a web chat userId is issued by the server (POST /webchat/sessions).
+    const users = new WebchatUsers(bot.app);
+    const aniId = await users.userId('ani');
     const send = async (input: string | { button: string }) => {
-      const payload = typeof input === 'string' ? { userId: 'web-ani', text: input } : { userId: 'web-ani', buttonId: input.button };
+      const payload = typeof input === 'string' ? { userId: aniId, text: input } : { userId: aniId, buttonId: input.button };
       const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
       expect(response.statusCode).toBe(200);
       return (response.json() as { replies: Reply[] }).replies;
@@ -210,7 +214,7 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     const upload = async (userId: string, body: Buffer, contentType = 'application/octet-stream') =>
       bot.app.inject({ method: 'POST', url: `/webchat/photos?userId=${encodeURIComponent(userId)}`, headers: { 'content-type': contentType }, payload: body });
     const uploadText = async (body: Buffer, contentType?: string) => {
-      const response = await upload('web-ani', body, contentType);
+      const response = await upload(aniId, body, contentType);
       expect(response.statusCode).toBe(200);
       return allText((response.json() as { replies: Reply[] }).replies);
     };
@@ -219,6 +223,9 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     const bad = await upload('no spaces allowed', await png(20, 20));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('userId');
+    // A well-formed userId the server never issued speaks for no one.
+    const unissued = await upload('web-ani', await png(20, 20));
+    expect(unissued.statusCode).toBe(401);
 
     // Outside a photo step, a photo is not what was asked for, and nothing is stored.
     await say('halo');
@@ -249,14 +256,14 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
 
     // Bad files are answered in English and the step goes on.
     expect(await uploadText(NOT_AN_IMAGE, 'image/jpeg')).toContain('not a photo I can accept');
-    const tooLarge = await upload('web-ani', Buffer.alloc(5 * 1024 * 1024 + 1, 0xff));
+    const tooLarge = await upload(aniId, Buffer.alloc(5 * 1024 * 1024 + 1, 0xff));
     expect(tooLarge.statusCode).toBe(200);
     expect(allText((tooLarge.json() as { replies: Reply[] }).replies)).toContain('too large');
     // A lying Content-Type does not matter either way: the bytes are a PNG.
     expect(await uploadText(await png(), 'text/plain')).toContain('Photo received (1/3)');
     expect(await say({ button: 'photo:done' })).toContain('1 photo(s)');
     expect(await say({ button: 'save' })).toContain('has been logged');
-    const ani = await bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: 'web-ani' } });
+    const ani = await bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: await users.externalId('ani') } });
     const photos = await bot.database.prisma.activityPhoto.findMany({ where: { senderId: ani.personId }, omit: NO_DATA });
     expect(photos).toHaveLength(1);
     expect(photos[0]!.activityId).not.toBeNull();

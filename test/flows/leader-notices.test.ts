@@ -146,7 +146,9 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
     // The level went up with the two groups linked: what stands now and the next step.
     expect(told).toContain('Tingkat WKSBM desa Anda naik');
     expect(told).toContain('🌿 Tumbuh');
-    expect(told).toMatch(/Langkah|langkah/);
+    // The next steps, under the heading of #12's status reply (what is still missing to Aktif).
+    expect(told).toContain('Yang masih kurang sampai Aktif');
+    expect(told).toContain('• Catat 1 kegiatan bersama lagi.');
     expect(sentText(budi.history)).toContain('Tingkat WKSBM desa Anda naik');
     expect(sentText(citra.history.slice(citraBefore))).toContain('Permintaan Anda menjadi pengurus bersama Arisan Melati disetujui');
     // Budi answered: he is not told of his own answers.

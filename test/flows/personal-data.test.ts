@@ -225,8 +225,11 @@ describeEachDatabase('personal data through web chat', (kind) => {
       expect(allText(replies)).toContain('Hubungan dicatat');
     }
 
+    // A may already hold #12's link hint for a new group (other tests' groups share the desa);
+    // the relation adds exactly one notice on top of what is there.
+    const before = await notices();
     await relate('kind:shared_meetings');
-    expect(await notices()).toBe(1);
+    expect(await notices()).toBe(before + 1);
 
     const explain = await bot.send('pdp-wd-a', '/tarikpersetujuan');
     expect(buttonIds(explain)).toContain('withdraw:confirm');

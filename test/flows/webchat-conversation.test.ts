@@ -184,6 +184,8 @@ describeEachDatabase('restart in the middle of a flow', (kind) => {
     await first.close();
 
     const second = await startTestBot(store);
+    // The same browser: its issued session is kept across the restart.
+    second.users.remember('u-restart', await first.users.userId('u-restart'));
     try {
       // "english" only means something at the language step.
       expect(allText(await second.send('u-restart', 'english'))).toContain('I will answer in English');

@@ -152,8 +152,11 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     expect(allText(replies)).toContain('nama kelompok');
     await bot.send('leader-d', 'Posyandu Melati');
 
+    const before = bot;
     await bot.close();
     bot = await startTestBot(store, { clock });
+    // The same browsers: their issued sessions are kept across the restart.
+    bot.users.rememberAll(before.users);
 
     replies = await bot.send('leader-d', 'RW sebelas');
     expect(allText(replies)).toContain('RT/RW');

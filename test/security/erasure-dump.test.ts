@@ -114,7 +114,23 @@ describeEachDatabase('erasure leaves no name or number anywhere in the database'
     expect(allText(await bot.send('victim', '/datasaya'))).toContain(NAME);
     await bot.send('victim', 'batal');
 
+    // The reply outbox (#19): a reply still queued to the victim's own chat (their /datasaya
+    // answer, say), and one to the officer's chat that was given up on, its reason kept.
+    const victimChat = await bot.users.externalId('victim');
+    const officerChat = await bot.users.externalId('officer');
+    await prisma.reply.create({
+      data: { channel: 'webchat', chat: victimChat, messageId: 'victim-pending', messages: [{ text: `Nama: ${NAME}\nNomor HP: ${PHONE_TYPED}` }] },
+    });
+    const kept = await prisma.reply.create({
+      data: {
+        channel: 'webchat', chat: officerChat, messageId: 'officer-dead', status: 'dead',
+        messages: [{ text: `Kelompok baru, ketua ${NAME} (+6281324681357)`, buttons: [{ id: 'x', label: 'Verifikasi' }] }],
+        lastError: `could not deliver "Ketua: ${NAME}"`,
+      },
+    });
+
     const before = await dumpAllText();
+    expect(before).toMatch(new RegExp(`Reply\\.messages: [^\\n]*${NAME}`));
     expect(before).toContain(NAME);
     expect(before).toContain('+6281324681357');
 
@@ -132,5 +148,11 @@ describeEachDatabase('erasure leaves no name or number anywhere in the database'
     expect(after).toContain('PKK Melati Putih');
     expect(after).toContain('Pak Joko Prasetyo');
     expect(await prisma.auditLog.count({ where: { action: 'person.erase' } })).toBe(1);
+    // The reply to the erased person is gone; the one to the officer stays, without name or number.
+    expect(await prisma.reply.count({ where: { chat: victimChat } })).toBe(0);
+    const officerReply = await prisma.reply.findUniqueOrThrow({ where: { seq: kept.seq } });
+    expect(officerReply.status).toBe('dead');
+    expect(JSON.stringify(officerReply.messages)).toContain('Kelompok baru, ketua –');
+    expect(officerReply.lastError).toBe('could not deliver "Ketua: –"');
   });
 });

@@ -41,6 +41,19 @@ export class WebchatUsers {
     return hashWebchatUserId(await this.userId(label));
   }
 
+  /**
+   * Gives a label a userId issued earlier (e.g. by the bot before a restart), as a browser
+   * that keeps its session in localStorage sends it again after the server restarted.
+   */
+  remember(label: string, userId: string): void {
+    this.#ids.set(label, Promise.resolve(userId));
+  }
+
+  /** Takes over every label's session from `other` (the users of the bot before a restart). */
+  rememberAll(other: WebchatUsers): void {
+    for (const [label, id] of other.#ids) this.#ids.set(label, id);
+  }
+
   /** Forgets a label, so its next use gets a new session (like the page's "Mulai ulang"). */
   forget(label: string): void {
     this.#ids.delete(label);

@@ -51,7 +51,8 @@ const createSchema = z.object({
   ownGroupId: z.uuid(),
   partnerGroupIds: z.array(z.uuid()).max(50),
   beneficiaries: beneficiariesSchema,
-  photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY),
+  // An activity without evidence photos is still an activity (payloads from before #18 name none).
+  photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY).default([]),
 });
 
 /** Builds the activity effect handlers. */

@@ -12,6 +12,7 @@ import { onCoLeaderRequested, onGroupChanged, onGroupRegistered } from '../alert
 import { knownVillages } from './known-villages.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { normalizeName } from '../flow-kit.js';
+import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../tx.js';
 import { GROUP_TYPES } from './group-types.js';
@@ -108,6 +109,8 @@ const villageSchema = z.object({ villageCode: z.string(), exclude: z.array(z.str
 async function tellHowToLink(tx: DomainTx, group: GroupView, personId: string, now: Date, thresholds: StatusThresholds): Promise<void> {
   const others = await tx.groups.listInVillage(group.villageCode, [group.id]);
   if (others.length === 0) return;
+  // A proactive notice like the others: never to someone who withdrew consent or was erased.
+  if (!mayNotify(await tx.privacy.consentState(personId))) return;
   await tx.outbox.enqueue(
     {
       personId,

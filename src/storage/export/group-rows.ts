@@ -3,8 +3,8 @@
  * each batch is one indexed query that starts after the last row of the previous one, so
  * memory stays at one batch however many groups there are and no row is read twice.
  *
- * There is no snapshot across batches (a long download must not hold a transaction: on
- * PGlite that would stall the whole bot), so a group registered while the export runs may
+ * There is no snapshot across batches (a long download must not hold a transaction open: it
+ * would keep a pooled connection and hold back vacuum for as long as it lasts), so a group registered while the export runs may
  * or may not appear, and a group renamed mid-export may appear twice or not at all.
  */
 import type { GroupType } from '../../domain/groups/group-types.js';

@@ -10,6 +10,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 interface GroupRow {
   readonly id: string;
   readonly villageCode: string;
+  readonly name: string | null;
   readonly type: string;
   readonly typeOther: string | null;
   readonly active: boolean;
@@ -48,7 +49,7 @@ export async function loadVillageFacts(
       WHERE "villageCode" = ANY(${codes}::text[]) AND "rw" = 0 AND "level" = 'aktif'`,
     // Rejected groups never count; deactivated ones are kept (their past activities count).
     prisma.$queryRaw<GroupRow[]>`
-      SELECT g."id"::text AS "id", g."villageCode", g."type"::text AS "type", g."typeOther", g."active", g."createdAt",
+      SELECT g."id"::text AS "id", g."villageCode", g."name", g."type"::text AS "type", g."typeOther", g."active", g."createdAt",
              g."verification"::text AS "verification"
       FROM "Group" g
       WHERE g."villageCode" = ANY(${codes}::text[]) AND g."verification" <> 'rejected'`,
@@ -87,6 +88,7 @@ export async function loadVillageFacts(
   for (const row of groupRows) {
     push(groupsOf, row.villageCode, {
       id: row.id,
+      name: row.name ?? '',
       type: row.type,
       typeOther: row.typeOther,
       enabled: row.active,

@@ -33,7 +33,7 @@ export interface GroupViewRow {
 
 /**
  * Names sort by their normalised form under the "C" collation, so the order is the same on
- * PGlite and on a PostgreSQL server whatever its locale; id breaks ties.
+ * the embedded PostgreSQL and on a PostgreSQL server whatever its locale; id breaks ties.
  */
 const BY_NAME = Prisma.sql`ORDER BY g."nameNorm" COLLATE "C", g."name" COLLATE "C", g."id"`;
 

@@ -38,7 +38,12 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   // Replies kept for retries of the person's own messages: /datasaya answers, summaries.
   for (const channel of ['webchat', 'telegram', 'whatsapp'] as const) {
     const senders = identities.filter((identity) => identity.channel === channel).map((identity) => identity.externalId);
-    if (senders.length > 0) await tx.processedMessage.deleteMany({ where: { channel, senderId: { in: senders } } });
+    if (senders.length > 0) {
+      await tx.processedMessage.deleteMany({ where: { channel, senderId: { in: senders } } });
+      // Replies still queued to the person (or given up on, kept with their reason) are
+      // messages to someone who is gone: they go too. Replies to others are scrubbed below.
+      await tx.reply.deleteMany({ where: { channel, chat: { in: senders } } });
+    }
   }
   const identityIds = identities.filter((identity) => identity.channel !== 'whatsapp').map((identity) => identity.id);
   // A flow in progress may hold answers (a name, a phone): every conversation starts over.

@@ -3,7 +3,8 @@
  * wherever a text or JSON column may hold them — replies kept for retries (a /datasaya
  * answer, a registration summary, an officer's view of the group), alert payloads sent and
  * unsent, web chat inbox rows, other people's conversation state, audit details, and free
- * text others typed (activity descriptions, rejection and override reasons).
+ * text others typed (activity descriptions, rejection and override reasons), and replies
+ * queued in the reply outbox for others.
  *
  * {@link SCRUBBED_COLUMNS} lists those columns; {@link UNSCRUBBED_COLUMNS} lists every other
  * text column with the reason it cannot hold a name or number. A test checks that together
@@ -39,6 +40,9 @@ export const SCRUBBED_COLUMNS: readonly ScrubbedColumn[] = [
   { table: 'Group', column: 'typeOther', kind: 'text' },
   { table: 'AreaLevelOverride', column: 'reason', kind: 'text' },
   { table: 'ApiToken', column: 'label', kind: 'text' },
+  // Replies queued for others (an officer's view of the group, a partner's notice) may name the person.
+  { table: 'Reply', column: 'messages', kind: 'json' },
+  { table: 'Reply', column: 'lastError', kind: 'text' },
 ];
 
 /** Every other text column, and why no name or number of a person is in it after an erasure. */
@@ -52,7 +56,13 @@ export const UNSCRUBBED_COLUMNS: Readonly<Record<string, string>> = {
   'ProcessedMessage.senderId': "the erased person's rows are deleted; others are other senders' ids",
   'ProcessedMessage.messageId': 'channel message ids',
   'WebchatInbox.externalId': "the erased person's rows are deleted; others are hashes of other sessions",
+  'WebchatInbox.replyTo': "inbound web chat message ids (the erased person's rows are deleted)",
   'WebchatSession.idHash': 'SHA-256 hashes',
+  'Reply.chat': "the erased person's replies are deleted; others are other recipients' chat ids",
+  'Reply.messageId': 'channel message ids',
+  'Reply.status': 'a fixed word',
+  'ActivityPhoto.mime': 'a MIME type (the erased person\'s photos are deleted)',
+  'AreaLevelDrop.villageCode': 'Kemendagri codes',
   'Group.name': 'the name of a community group, not of a person',
   'Group.nameNorm': 'derived from the group name',
   'Area.dusun': 'a place name',

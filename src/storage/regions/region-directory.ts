@@ -1,6 +1,6 @@
 /**
  * {@link RegionDirectory} over the seeded `Region` table: typo-tolerant village search with
- * PostgreSQL's pg_trgm, on PGlite and on a server alike. Identical names are looked up first
+ * PostgreSQL's pg_trgm, on the embedded PostgreSQL and on a server alike. Identical names are looked up first
  * through the B-tree on (level, nameNorm); the GIN trigram index on `nameNorm` then finds
  * similar names. Both need what the seed step leaves behind: fresh statistics and an empty
  * GIN pending list (see seed-regions.ts).

@@ -3,8 +3,8 @@
  *
  * Runs once per dataset version: a marker row in `RegionDataset` records the version and
  * row count, so a later start only reads that row and counts the table. Rows go in with
- * set-based `INSERT … SELECT FROM unnest(…)` in chunks (seconds for ~92,000 rows, on PGlite
- * too); a new dataset version is applied as an upsert, and regions it no longer lists are
+ * set-based `INSERT … SELECT FROM unnest(…)` in chunks (one statement per chunk, not one
+ * per row); a new dataset version is applied as an upsert, and regions it no longer lists are
  * deleted unless something still refers to them.
  */
 import type { PrismaClient } from '../generated/prisma/client.js';
@@ -107,9 +107,10 @@ export async function seedRegions(prisma: PrismaClient, options: SeedRegionsOpti
     const removed = await removeUnreferenced(tx, obsolete);
     const rows = await countRegions(tx);
     // New GIN entries wait in the index's pending list, which every search reads in full
-    // (~10 ms) until a vacuum merges it, and PGlite never vacuums on its own: merge it now.
+    // (~10 ms) until a vacuum merges it, and autovacuum comes when it gets round to it, not
+    // before the first search: merge it now.
     await tx.$queryRawUnsafe(`SELECT gin_clean_pending_list('"${TRIGRAM_INDEX}"'::regclass)::int AS merged`);
-    // Fresh statistics, or the planner misjudges the trigram search (no autovacuum on PGlite).
+    // Fresh statistics, or the planner misjudges the trigram search until autovacuum analyzes.
     await tx.$executeRawUnsafe('ANALYZE "Region"');
     await tx.$executeRaw`
       INSERT INTO "RegionDataset" ("name", "version", "rowCount", "seededAt")

@@ -1,5 +1,5 @@
 /**
- * {@link NationalStatusStore} over PostgreSQL (and PGlite): the WKSBM rules of
+ * {@link NationalStatusStore} over PostgreSQL (embedded or a server): the WKSBM rules of
  * src/domain/status/criteria.ts and status.ts, evaluated for every desa in one set-based
  * statement (hash joins over whole tables, not one desa after another), and the changes
  * appended to AreaLevelHistory by the same statement.
@@ -27,8 +27,8 @@ export function createNationalStatusStore(prisma: PrismaClient): NationalStatusS
           // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0))`;
           // The planner's estimates for this statement are large enough to start LLVM JIT,
-          // whose compilation alone takes seconds, longer than running the plan (PGlite has
-          // no JIT; the setting exists there all the same).
+          // whose compilation alone takes seconds, longer than running the plan (a server
+          // built without JIT accepts the setting all the same).
           await tx.$executeRaw`SET LOCAL jit = off`;
           // Its hash aggregates over every participation spill to disk with the default 4 MB.
           await tx.$executeRaw`SET LOCAL work_mem = '128MB'`;

@@ -2,7 +2,7 @@
  * Reads and writes the `WhatsAppState` key-value table. Values are JSON written with
  * Baileys' BufferJSON, so Buffers and Uint8Arrays (keys, signatures) come back as Buffers.
  * Writes are multi-row statements: a pre-key upload is hundreds of keys, and one statement
- * per key would make pairing crawl on PGlite.
+ * per key (a round trip each) would make pairing crawl.
  */
 import { BufferJSON } from '@whiskeysockets/baileys';
 import { Prisma } from '../generated/prisma/client.js';

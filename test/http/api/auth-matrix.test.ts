@@ -56,6 +56,12 @@ describeEachDatabase('admin API auth matrix', (kind) => {
     ids.activity = await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-10', groupIds: [ids.group, ids.groupIn] });
     ids.activityIn = await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-11', groupIds: [ids.group, ids.groupIn] });
     ids.activityAdmin = await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-12', groupIds: [ids.group, ids.groupIn] });
+    // Evidence photos (#18): one attached to the activity, sent by its leader.
+    ids.photo = (
+      await db.prisma.activityPhoto.create({
+        data: { activityId: ids.activity, senderId: leader, mime: 'image/jpeg', width: 2, height: 2, byteSize: 4, data: Uint8Array.from([0xff, 0xd8, 0xff, 0xd9]) },
+      })
+    ).id;
     ids.tksk = tksk.officerId;
     const adminPerson = await createPerson(db, 'Adi', null, true);
     ids.adminPerson = adminPerson;
@@ -100,6 +106,8 @@ describeEachDatabase('admin API auth matrix', (kind) => {
       },
       { name: 'GET /activities', request: get('/api/activities?prefix=34.02.15'), expected: area },
       { name: 'GET /activities/{id}', request: get(`/api/activities/${ids.activity}`), expected: record },
+      { name: 'GET /activities/{id}/photos', request: get(`/api/activities/${ids.activity}/photos`), expected: record },
+      { name: 'GET /activities/{id}/photos/{id}', request: get(`/api/activities/${ids.activity}/photos/${ids.photo}`), expected: record },
       {
         name: 'POST /activities/{id}/verification',
         request: byCaller(
@@ -158,7 +166,8 @@ describeEachDatabase('admin API auth matrix', (kind) => {
   afterAll(() => api?.close());
 
   it('has a case for every route the API registers', () => {
-    const registered = api.routes.map((route) => route.replace(' /api', ' ').replace(':desaCode', '{desa}').replace(':id', '{id}').replace('  ', ' '));
+    // Path parameters as the OpenAPI test names them: {desa} for a desa code, {id} for any id.
+    const registered = api.routes.map((route) => route.replace(' /api', ' ').replace(':desaCode', '{desa}').replace(/:\w+/g, '{id}').replace('  ', ' '));
     expect([...registered].sort()).toEqual([...cases.map((route) => route.name), ...PUBLIC_ROUTES].sort());
   });
 
@@ -203,6 +212,21 @@ describeEachDatabase('admin API auth matrix', (kind) => {
     const audited = () => api.db.prisma.auditLog.count({ where: { action: { startsWith: 'export.' } } });
     for (let tries = 0; tries < 200 && (await audited()) < 2 * exports; tries++) await delay(50);
     expect(await audited()).toBe(2 * exports);
+  });
+
+  it('serves a photo only to those who may see its activity, and only through that activity', async () => {
+    const url = `/api/activities/${ids.activity}/photos`;
+    const list = await api.call(tokens.in, { method: 'GET', url });
+    expect(list.headers['cache-control']).toBe('private, no-store');
+    expect((list.json() as { items: Array<{ id: string }> }).items.map((item) => item.id)).toEqual([ids.photo]);
+    const photo = await api.call(tokens.in, { method: 'GET', url: `${url}/${ids.photo}` });
+    expect(photo.headers['content-type']).toMatch(/^image\/jpeg/);
+    expect([...photo.rawPayload]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
+    // The same photo asked through another activity of the area is not there.
+    const elsewhere = await api.call(tokens.admin, { method: 'GET', url: `/api/activities/${ids.activityAdmin}/photos/${ids.photo}` });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(elsewhere.json()).toMatchObject({ error: 'not_found' });
+    expect((await api.call(tokens.in, { method: 'GET', url: `/api/activities/${ids.activityIn}/photos` })).json()).toEqual({ items: [] });
   });
 
   it('lists in the OpenAPI document exactly the routes of the matrix', async () => {

@@ -14,6 +14,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SIGN_IN_CODE_TTL_MS } from '../../../src/domain/access/sign-in-tokens.js';
@@ -294,6 +295,30 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expect(await page.getByTestId('village-level').textContent()).toContain('ditetapkan petugas: hasil kunjungan lapangan');
     const status = await apiAs<AreaStatusAnswer>(seeded.officerToken, `/api/areas/${TIMBULHARJO}/status`);
     expect(await page.getByTestId('computed-level').getAttribute('data-level')).toBe(status.level);
+    expectClean(watch);
+  });
+
+  it('shows an activity\'s photo on its verification card, fetched with the token (blob: under the CSP)', async () => {
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7d44' } }).jpeg().toBuffer();
+    await bot.bot.database.prisma.activityPhoto.create({
+      data: { activityId: seeded.activityId, senderId: seeded.officerPersonId, mime: 'image/jpeg', width: 640, height: 480, byteSize: jpeg.length, data: Uint8Array.from(jpeg) },
+    });
+    const { page, watch } = await openDashboard();
+    await signIn(page, seeded.officerToken);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    await page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
+    await page.getByTestId('village-status').waitFor();
+    await page.getByRole('tab', { name: 'Verifikasi' }).click();
+    const card = page.getByTestId('pending-activities-item').filter({ hasText: 'Kerja bakti bersih selokan' });
+    const photo = card.getByTestId('activity-photo');
+    await photo.waitFor();
+    expect(await photo.getAttribute('alt')).toBe('Foto kegiatan 1');
+    expect(await photo.getAttribute('src')).toMatch(/^blob:/);
+    // Decoded by the browser: the CSP let the blob: image load, and it is the stored photo.
+    await page.waitForFunction((element) => (element as unknown as { complete: boolean; naturalWidth: number }).complete, await photo.elementHandle());
+    expect(await photo.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth)).toBe(640);
+    expect(watch.apiCalls).toContain(`/api/activities/${seeded.activityId}/photos`);
+    await page.screenshot({ path: artifactPath('dashboard-photo.png'), fullPage: true });
     expectClean(watch);
   });
 

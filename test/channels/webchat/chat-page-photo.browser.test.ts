@@ -1,0 +1,155 @@
+/**
+ * The chat page's 📎 button against the REAL server (the whole bot on PostgreSQL, listening
+ * on 127.0.0.1, with its real CSP), in headless Chromium: the page obtains its issued
+ * identity, the leader reaches the activity's photo step, attaches a real PNG file through
+ * the page's file input, sees "Foto diterima (1/3)", finishes with the page's own buttons,
+ * and the photo is stored re-encoded under the saved activity. A file that is not an image
+ * is answered politely and the step goes on.
+ *
+ * The steps before the photo step go through the same /webchat/messages API the page uses,
+ * with the page's own userId (the page's typing and buttons have their own tests in
+ * chat-page.browser.test.ts); the upload and what follows are done in the page.
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`): fails in CI without it, skips
+ * (with that message) elsewhere.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { hashWebchatUserId } from '../../../src/channels/webchat/sessions.js';
+import { startServer } from '../../../src/http/server.js';
+import { CONSENT_AGREE_BUTTON, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
+import { chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
+import { NOT_AN_IMAGE, png } from '../../support/test-images.js';
+
+declare const localStorage: { getItem(key: string): string | null };
+
+const missing = chromiumMissingReason();
+const clock = manualClock('2026-11-20T03:00:00Z');
+let store: TestStore;
+let bot: TestBot;
+let baseUrl: string;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+let files: string;
+
+beforeAll(async () => {
+  store = await createTestStore('postgres');
+  bot = await startTestBot(store, { clock });
+  baseUrl = await startServer(bot.bot.app, '127.0.0.1', 0);
+  files = mkdtempSync(join(tmpdir(), 'wksbm-chat-photo-'));
+  if (!missing) browser = await launchChromium();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await bot?.close();
+  await store?.dispose();
+  if (files) rmSync(files, { recursive: true, force: true });
+});
+beforeEach((ctx) => skipOrFailWithoutChromium(ctx, missing));
+
+/** Sends what the page would send for this user (text or a button press); returns the replies. */
+async function say(userId: string, input: string | { button: string }): Promise<Reply[]> {
+  const payload = typeof input === 'string' ? { userId, text: input } : { userId, buttonId: input.button };
+  const response = await bot.bot.app.inject({ method: 'POST', url: '/webchat/messages', payload });
+  expect(response.statusCode, response.body).toBe(200);
+  return (response.json() as { replies: Reply[] }).replies;
+}
+const texts = (replies: readonly Reply[]): string => replies.map((reply) => reply.text).join('\n');
+function buttonLabelled(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled ${text} in ${JSON.stringify(replies)}`);
+  return button.id;
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.getByTestId('chat-input').and(page.locator(':enabled')).waitFor();
+}
+
+it('attaches a real PNG on /chat at the activity photo step: uploaded with the issued identity, stored, and the activity saved from the page', async () => {
+  context = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  const uploads: { url: string; status: number }[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/webchat/photos')) uploads.push({ url: response.url(), status: response.status() });
+  });
+
+  await page.goto(`${baseUrl}/chat`);
+  await page.getByTestId('message-bot').first().waitFor();
+  await waitIdle(page);
+  const userId = await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'));
+  expect(userId).toMatch(/^wc_/);
+
+  // The leader registers a group and logs an activity up to the photo step.
+  await say(userId!, 'daftar');
+  await say(userId!, { button: CONSENT_AGREE_BUTTON });
+  await say(userId!, { button: 'type:pkk' });
+  await say(userId!, 'PKK Foto dari Halaman');
+  await say(userId!, { button: buttonLabelled(await say(userId!, 'panggungharjo'), 'Panggungharjo') });
+  await say(userId!, 'RT 01 RW 02');
+  await say(userId!, '20 orang');
+  await say(userId!, '2019');
+  await say(userId!, { button: 'skip' });
+  await say(userId!, 'Bu Ani');
+  await say(userId!, '0812 3333 4444');
+  expect(texts(await say(userId!, { button: 'save' }))).toContain('PKK Foto dari Halaman');
+  await say(userId!, 'catat kegiatan');
+  await say(userId!, { button: 'date:yesterday' });
+  await say(userId!, { button: 'category:kerja_bakti' });
+  await say(userId!, 'Kerja bakti membersihkan selokan');
+  await say(userId!, { button: 'partners:done' });
+  expect(texts(await say(userId!, { button: 'pmks:done' }))).toContain('Kirim sampai 3 foto');
+
+  // A text file named like a photo: the bot says so in the page, and the step goes on.
+  const fake = join(files, 'foto.jpg');
+  writeFileSync(fake, NOT_AN_IMAGE);
+  await page.getByTestId('photo-input').setInputFiles(fake);
+  await page.getByTestId('message-bot').filter({ hasText: 'bukan foto' }).waitFor();
+  await waitIdle(page);
+
+  // A real PNG, chosen through the page's file input (what the 📎 button opens).
+  const photo = join(files, 'kerja-bakti.png');
+  writeFileSync(photo, await png(1200, 900));
+  expect(await page.getByTestId('attach-button').isVisible()).toBe(true);
+  await page.getByTestId('photo-input').setInputFiles(photo);
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto diterima (1/3)' }).waitFor();
+  await waitIdle(page);
+  // One bubble per file sent: the refused one was answered (200), so it stays too.
+  expect(await page.getByTestId('message-user').allTextContents()).toEqual(['📷 Foto', '📷 Foto']);
+
+  // Both uploads went with the page's issued identity and were answered 200.
+  expect(uploads).toHaveLength(2);
+  for (const upload of uploads) {
+    expect(upload.status).toBe(200);
+    expect(new URL(upload.url).searchParams.get('userId')).toBe(userId);
+  }
+
+  // Finish in the page, with the buttons the upload's reply brought.
+  await page.getByTestId('reply-button').filter({ hasText: 'Selesai' }).last().click();
+  await page.getByTestId('message-bot').filter({ hasText: '1 foto' }).waitFor();
+  await waitIdle(page);
+  await page.getByTestId('reply-button').filter({ hasText: 'Simpan' }).last().click();
+  await page.getByTestId('message-bot').filter({ hasText: 'Kegiatan sudah dicatat' }).waitFor();
+
+  // Stored under the saved activity, sent by this web chat identity, re-encoded as a JPEG.
+  const prisma = bot.bot.database.prisma;
+  const identity = await prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: hashWebchatUserId(userId!) } });
+  const photos = await prisma.activityPhoto.findMany({ where: { senderId: identity.personId }, omit: { data: true } });
+  expect(photos).toHaveLength(1);
+  expect(photos[0]).toMatchObject({ mime: 'image/jpeg', width: 1200, height: 900 });
+  expect(photos[0]!.activityId).not.toBeNull();
+  const activity = await prisma.activity.findUniqueOrThrow({ where: { id: photos[0]!.activityId! } });
+  expect(activity.description).toBe('Kerja bakti membersihkan selokan');
+
+  expect(pageErrors).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
