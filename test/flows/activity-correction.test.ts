@@ -33,11 +33,12 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     const code = (await transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()))).code;
     expect(allText(await bot.send('tono', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
     await transaction(async (tx) => {
-      const group = (type: NewGroup['type'], name: string): NewGroup => ({
-        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
+      // Each group keeps its own ketua (issue #11), apart from the chat account that registered it.
+      const group = (type: NewGroup['type'], name: string, ketuaName: string, ketuaPhone: string): NewGroup => ({
+        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName, ketuaPhone,
       });
-      ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, clock())).id;
-      ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, clock())).id;
+      ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati', 'Bu Siti Aminah', '+6281227456789'), 'arisan melati', ids.ani, clock())).id;
+      ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar', 'Bu Ketua', '+6281200000001'), 'posyandu mawar', ids.budi, clock())).id;
       await tx.people.setContact(ids.ani, 'Bu Siti Aminah', '+6281227456789');
     });
     ids.activity = await logActivity({ date: '2026-11-15', description: 'Kerja bakti bersih selokan' });

@@ -15,7 +15,8 @@ import { readPhotoBytes } from '../../src/storage/activities/photo-store.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
-import { allText, CONSENT_AGREE_BUTTON, createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../support/bot.js';
+import { allText, createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../support/bot.js';
+import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { WebchatUsers } from '../support/webchat-session.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
@@ -24,11 +25,6 @@ import { jpegWithGps, NOT_AN_IMAGE, PDF, png } from '../support/test-images.js';
 
 const SEWON = '34.02.15';
 
-function buttonLabelled(replies: readonly Reply[], text: string): string {
-  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
-  if (!button) throw new Error(`no button labelled ${text}`);
-  return button.id;
-}
 
 /** Photo rows without their bytes (read those with readPhotoBytes). */
 const NO_DATA = { data: true } as const;
@@ -70,16 +66,14 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     await leader.say('menu');
     await leader.press('📝 Daftarkan kelompok');
     await leader.press('✅ Setuju');
-    await leader.press('Karang Taruna');
-    await leader.say('Karang Taruna Foto Bersama');
+    // Issue #11's order: the desa (an exact name is confirmed with one tap), the name (its type
+    // is read from it), RT/RW, members, the ketua with phone in one answer.
     await leader.say('panggungharjo sewon');
-    await leader.press(/Panggungharjo/);
+    await leader.press('✅ Ya');
+    await leader.say('Karang Taruna Foto Bersama');
     await leader.say('RW 04');
     await leader.say('25');
-    await leader.press('⏭️ Lewati');
-    await leader.say('Malam Minggu pertama');
-    await leader.say('Mas Bagus');
-    await leader.say('0857 1234 5678');
+    await leader.say('Mas Bagus 0857 1234 5678');
     expect(sentText(await leader.press('✅ Simpan'))).toContain('sudah terdaftar');
 
     await leader.say('catat kegiatan');
@@ -235,18 +229,10 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     // Ani registers a group on the web chat and logs an activity, in English.
     await say('language');
     await say({ button: 'lang:en' });
-    await say('daftar');
-    await say({ button: CONSENT_AGREE_BUTTON });
-    await say({ button: 'type:pkk' });
-    await say('PKK Web Foto');
-    await say({ button: buttonLabelled(await send('panggungharjo'), 'Panggungharjo') });
-    await say('RT 01 RW 02');
-    await say('20 orang');
-    await say('2019');
-    await say({ button: 'skip' });
-    await say('Bu Ani');
-    await say('0812 3333 4444');
-    expect(await say({ button: 'save' })).toContain('PKK Web Foto');
+    const saved = await answerRegistration(send, await send('daftar'), {
+      type: 'pkk', name: 'PKK Web Foto', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 01 RW 02', members: '20 orang', ketua: 'Bu Ani', phone: '0812 3333 4444',
+    });
+    expect(allText(saved)).toContain('PKK Web Foto');
     await say('catat kegiatan');
     await say({ button: 'date:yesterday' });
     await say({ button: 'category:kerja_bakti' });
