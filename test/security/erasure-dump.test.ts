@@ -5,7 +5,8 @@
  * details or free text. On both databases, through the whole bot.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { SCRUBBED_COLUMNS, UNSCRUBBED_COLUMNS } from '../../src/storage/privacy/scrub-personal-text.js';
 
@@ -35,19 +36,10 @@ describeEachDatabase('erasure leaves no name or number anywhere in the database'
 
   async function register(user: string, name: string, leader: string, phone: string): Promise<void> {
     await bot.send(user, 'halo');
-    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
-    await bot.send(user, { button: 'type:pkk' });
-    await bot.send(user, name);
-    const villages = await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: buttonLabelled(villages, 'Panggungharjo') });
-    await bot.send(user, { button: 'unit:whole' });
-    await bot.send(user, '25');
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, { button: 'skip' });
-    await bot.send(user, leader);
-    const summary = await bot.send(user, phone);
-    expect(buttonIds(summary)).toContain('save');
-    expect(allText(await bot.send(user, { button: 'save' }))).toContain('sudah terdaftar');
+    const saved = await answerRegistration((input) => bot.send(user, input), await acceptConsent(bot, user, await bot.send(user, 'daftar')), {
+      type: 'pkk', name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '25', ketua: leader, phone,
+    });
+    expect(allText(saved)).toContain('sudah terdaftar');
   }
 
   async function deliver(): Promise<void> {

@@ -66,10 +66,26 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   await tx.consent.updateMany({ where: { personId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await tx.consent.updateMany({ where: { personId }, data: { externalId: '' } });
   // Everything recorded for others (alerts to officers, their cached replies and inbox,
-  // audit details, free text) loses the name and number.
-  await scrubPersonalText(tx, { name: person.displayName, phoneE164: person.phoneE164 });
+  // audit details, free text) loses the name and number: the person's own, and the ketua name
+  // and phone they gave for the groups they registered (since issue #11 a group's contact is
+  // kept on the group, and is often the person themself).
+  const given = await tx.group.findMany({
+    where: { leaders: { some: { personId, role: 'leader' } } },
+    select: { ketuaName: true, ketuaPhone: true },
+  });
+  const needles = [{ name: person.displayName, phoneE164: person.phoneE164 }, ...given.map((group) => ({ name: group.ketuaName, phoneE164: group.ketuaPhone }))];
+  const seen = new Set<string>();
+  for (const needle of needles) {
+    const key = `${needle.name ?? ''}|${needle.phoneE164 ?? ''}`;
+    if (seen.has(key) || (!needle.name && !needle.phoneE164)) continue;
+    seen.add(key);
+    await scrubPersonalText(tx, needle);
+  }
   // The ketua name and phone the person gave for the groups they registered go with them.
   await tx.group.updateMany({ where: { leaders: { some: { personId, role: 'leader' } } }, data: { ketuaName: null, ketuaPhone: null } });
+  // A group someone else registered may name the person as its ketua: by number, or by name.
+  if (person.phoneE164) await tx.group.updateMany({ where: { ketuaPhone: person.phoneE164 }, data: { ketuaPhone: null } });
+  if (person.displayName) await tx.group.updateMany({ where: { ketuaName: { equals: person.displayName, mode: 'insensitive' } }, data: { ketuaName: null } });
   await tx.person.update({
     where: { id: personId },
     data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now, lastVillageCode: null },

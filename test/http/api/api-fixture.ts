@@ -101,7 +101,7 @@ export async function tokenFor(db: TestDatabase, personId: string, label = 'test
   return db.prisma.$transaction((tx) => issueToken(tx, personId, { label, now: NOW }));
 }
 
-/** A group (pending unless told) led by `leaderId`, in `villageCode` at RW `rw`. */
+/** A group (pending unless told) led by `leaderId` (also its ketua), in `villageCode` at RW `rw`. */
 export async function createGroup(
   db: TestDatabase,
   options: {
@@ -121,9 +121,13 @@ export async function createGroup(
     create: { villageCode: options.villageCode, rw },
     update: {},
   });
+  // The group's own ketua (issue #11): here the leader, as a leader registering for themself.
+  const leader = await db.prisma.person.findUniqueOrThrow({ where: { id: options.leaderId }, select: { displayName: true, phoneE164: true } });
   const group = await db.prisma.group.create({
     data: {
       name: options.name,
+      ketuaName: leader.displayName,
+      ketuaPhone: leader.phoneE164,
       nameNorm: options.name.toLowerCase(),
       type: options.type,
       areaId: area.id,
