@@ -134,6 +134,10 @@ export class UpdateFactory {
   }
 }
 
+/** How long a setup step waits for its reply, and for a planned button: limits for a busy machine. */
+const REPLY_WAIT_MS = 300_000;
+const BUTTON_WAIT_MS = 120_000;
+
 /**
  * Runs `plan` for `user` while nothing is killed, reading the bot's replies: before a
  * planned button that the replies to the previous step do not offer, an offered
@@ -153,12 +157,14 @@ export async function runAdaptively(
   const send = async (step: Step) => {
     mark = fake.sentTo(user.id).length;
     await sender.deliver(factory.update(user, step));
-    await fake.waitFor(() => fake.sentTo(user.id).length > mark, 60_000, `a reply to ${JSON.stringify(step)} for ${user.id}`);
+    // Generous: on a loaded machine (the first start seeds the region list) a reply can take minutes.
+    await fake.waitFor(() => fake.sentTo(user.id).length > mark, REPLY_WAIT_MS, `a reply to ${JSON.stringify(step)} for ${user.id}`);
     // A reply may be several messages, sent one after another: wait until they stop coming,
-    // so that the next decision reads the whole answer.
+    // so that the next decision reads the whole answer (the wait for a button below also
+    // waits for a late part).
     for (let count = -1; count !== fake.sentTo(user.id).length; ) {
       count = fake.sentTo(user.id).length;
-      await sleep(500);
+      await sleep(1_500);
     }
   };
   const fresh = () => factory.offered(fake, user.id, mark);
@@ -172,7 +178,7 @@ export async function runAdaptively(
       const wanted = step.button;
       const interjection = () => fresh().find((id) => INTERJECTIONS.some((pattern) => pattern.test(id)));
       await fake
-        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, 20_000, `button ${wanted} for ${user.id}`)
+        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, BUTTON_WAIT_MS, `button ${wanted} for ${user.id}`)
         .catch(() => {
           throw new Error(`pilot ${user.id}: step ${index} wants button "${wanted}"; the bot offers ${JSON.stringify(fresh())}\n${transcript()}`);
         });
