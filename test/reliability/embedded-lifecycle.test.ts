@@ -73,10 +73,14 @@ describe('the app on its embedded PostgreSQL', () => {
   it('after a SIGKILL of the app the next start works on the same data, and SIGTERM then leaves nothing behind', async () => {
     const first = await startApp();
     await waitReady(first);
+    // The web chat answers only an identity it issued (#13); it is stored, so it outlives the kill.
+    const session = await fetch(`http://127.0.0.1:${first.port}/webchat/sessions`, { method: 'POST' });
+    expect(session.status).toBe(201);
+    const { userId } = (await session.json()) as { userId: string };
     const reply = await fetch(`http://127.0.0.1:${first.port}/webchat/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: 'lifecycle-user', text: 'halo', messageId: 'lifecycle-1' }),
+      body: JSON.stringify({ userId, text: 'halo', messageId: 'lifecycle-1' }),
     });
     expect(reply.status).toBe(200);
     const firstReplies: unknown = await reply.json();
@@ -94,7 +98,7 @@ describe('the app on its embedded PostgreSQL', () => {
     const again = await fetch(`http://127.0.0.1:${next.port}/webchat/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: 'lifecycle-user', text: 'halo', messageId: 'lifecycle-1' }),
+      body: JSON.stringify({ userId, text: 'halo', messageId: 'lifecycle-1' }),
     });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(firstReplies);
