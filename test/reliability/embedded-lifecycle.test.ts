@@ -101,7 +101,15 @@ describe('the app on its embedded PostgreSQL', () => {
       body: JSON.stringify({ userId, text: 'halo', messageId: 'lifecycle-1' }),
     });
     expect(again.status).toBe(200);
-    expect(await again.json()).toEqual(firstReplies);
+    const answer = (await again.json()) as { replies: unknown[] };
+    if (answer.replies.length > 0) expect(answer).toEqual(firstReplies);
+    else {
+      // Killed before the answer was recorded as delivered: the restart put those replies
+      // in the inbox (#19), so the retry answers without them and the inbox holds them once.
+      const inbox = await fetch(`http://127.0.0.1:${next.port}/webchat/inbox?userId=${encodeURIComponent(userId)}`);
+      expect(inbox.status).toBe(200);
+      expect(await inbox.json()).toEqual(firstReplies);
+    }
 
     next.child.kill('SIGTERM');
     const [code] = (await once(next.child, 'exit')) as [number | null];

@@ -107,6 +107,9 @@ export function withInterjections(plan: readonly Step[], interjections: Interjec
   return plan.flatMap((step, index) => [...(interjections.get(index) ?? []).map((button) => ({ button })), step]);
 }
 
+/** Message ids of pressed keyboards: far above the fake's own, so no sent message is edited. */
+const PRESSED_MESSAGE_BASE = 1_000_000_000;
+
 /** Turns steps into Telegram updates for a user, numbering them from `nextId`. */
 export class UpdateFactory {
   readonly #tokens: CallbackTokens;
@@ -121,8 +124,11 @@ export class UpdateFactory {
 
   /** The update for one step of `user`; a button's data is sealed as the bot would have sealed it. */
   update(user: FakeUser, step: Step): Update {
-    const body = 'text' in step ? textMessage(user, step.text) : buttonPress(user, this.#tokens.seal(String(user.id), step.button));
     const id = this.#nextId++;
+    // Each press is on a message of its own, as when a user answers each new keyboard: the
+    // bot refuses a second press on one message (buttonPress would otherwise say message 1).
+    const body =
+      'text' in step ? textMessage(user, step.text) : buttonPress(user, this.#tokens.seal(String(user.id), step.button), PRESSED_MESSAGE_BASE + id);
     this.ids.push(id);
     return { update_id: id, ...body } as Update;
   }
