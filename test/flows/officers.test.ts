@@ -175,12 +175,14 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await deliver();
     expect(sentText(leader.history.slice(leaderBefore))).toContain('Karang Taruna Bina Remaja (Desa Panggungharjo) sudah diverifikasi petugas TKSK');
     expect(await statusText()).not.toContain('sementara');
-    // Pressing it again says it was decided.
-    expect(sentText(await officer.press('✅ Verifikasi'))).toContain('sudah diputuskan');
+    // The pressed alert now reads as answered and keeps no keyboard: no second press there.
+    expect(() => officer.findButton('✅ Verifikasi')).toThrow(/no button/);
 
     clock.advance(61 * 60_000);
     await deliver();
     expect(sentText(quietOfficer.history)).toContain('Karang Taruna Bina Remaja');
+    // Another officer of the desa pressing the held alert's button is told it was decided.
+    expect(sentText(await quietOfficer.press('✅ Verifikasi'))).toContain('sudah diputuskan');
   });
 
   it('rejects a group with a reason the leader is told', async () => {

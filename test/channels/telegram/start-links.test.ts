@@ -18,6 +18,7 @@ import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { buttonPress, FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../../support/fake-telegram.js';
+import { newWebchatSession } from '../../support/webchat-session.js';
 import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
 
 describe('start links', () => {
@@ -104,10 +105,13 @@ describeEachDatabase('Telegram start links and keyboards through the composition
   });
 
   it('shows a t.me link with a web chat account-link code, and the link links the accounts', async () => {
-    const web = async (body: object) =>
-      (await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId: 'web-start-link', ...body } })).json() as {
-        replies: { text: string }[];
-      };
+    // The web chat answers only a server-issued identity (#13).
+    const userId = await newWebchatSession(bot.app);
+    const web = async (body: object) => {
+      const response = await bot.app.inject({ method: 'POST', url: '/webchat/messages', payload: { userId, ...body } });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as { replies: { text: string }[] };
+    };
     await web({ buttonId: 'menu:link' });
     const made = (await web({ buttonId: 'link:create' })).replies.map((reply) => reply.text).join('\n');
     const link = /https:\/\/t\.me\/wksbm_test_bot\?start=(lnk-[A-Z2-9]{8})/.exec(made);

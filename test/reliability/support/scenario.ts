@@ -115,6 +115,9 @@ export function withInterjections(plan: readonly Step[], interjections: Interjec
   return plan.flatMap((step, index) => [...(interjections.get(index) ?? []).map((button) => ({ button })), step]);
 }
 
+/** Message ids of pressed keyboards: far above the fake's own, so no sent message is edited. */
+const PRESSED_MESSAGE_BASE = 1_000_000_000;
+
 /** Turns steps into Telegram updates for a user, numbering them from `nextId`. */
 export class UpdateFactory {
   readonly #tokens: CallbackTokens;
@@ -129,8 +132,11 @@ export class UpdateFactory {
 
   /** The update for one step of `user`; a button's data is sealed as the bot would have sealed it. */
   update(user: FakeUser, step: Step): Update {
-    const body = 'text' in step ? textMessage(user, step.text) : buttonPress(user, this.#tokens.seal(String(user.id), step.button));
     const id = this.#nextId++;
+    // Each press is on a message of its own, as when a user answers each new keyboard: the
+    // bot refuses a second press on one message (buttonPress would otherwise say message 1).
+    const body =
+      'text' in step ? textMessage(user, step.text) : buttonPress(user, this.#tokens.seal(String(user.id), step.button), PRESSED_MESSAGE_BASE + id);
     this.ids.push(id);
     return { update_id: id, ...body } as Update;
   }
@@ -141,6 +147,10 @@ export class UpdateFactory {
     return (withButtons?.rows.flat() ?? []).map((button) => this.#tokens.open(String(chatId), button.data) ?? '?');
   }
 }
+
+/** How long a setup step waits for its reply, and for a planned button: limits for a busy machine. */
+const REPLY_WAIT_MS = 300_000;
+const BUTTON_WAIT_MS = 120_000;
 
 /**
  * Runs `plan` for `user` while nothing is killed, reading the bot's replies: before a
@@ -162,12 +172,14 @@ export async function runAdaptively(
   const send = async (step: Step) => {
     mark = fake.sentTo(user.id).length;
     await sender.deliver(factory.update(user, step));
-    await fake.waitFor(() => fake.sentTo(user.id).length > mark, 60_000, `a reply to ${JSON.stringify(step)} for ${user.id}`);
+    // Generous: on a loaded machine (the first start seeds the region list) a reply can take minutes.
+    await fake.waitFor(() => fake.sentTo(user.id).length > mark, REPLY_WAIT_MS, `a reply to ${JSON.stringify(step)} for ${user.id}`);
     // A reply may be several messages, sent one after another: wait until they stop coming,
-    // so that the next decision reads the whole answer.
+    // so that the next decision reads the whole answer (the wait for a button below also
+    // waits for a late part).
     for (let count = -1; count !== fake.sentTo(user.id).length; ) {
       count = fake.sentTo(user.id).length;
-      await sleep(500);
+      await sleep(1_500);
     }
   };
   const fresh = () => factory.offered(fake, user.id, mark);
@@ -199,7 +211,7 @@ export async function runAdaptively(
       const wanted = step.button;
       const interjection = () => fresh().find((id) => INTERJECTIONS.some((pattern) => pattern.test(id)));
       await fake
-        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, 20_000, `button ${wanted} for ${user.id}`)
+        .waitFor(() => fresh().includes(wanted) || interjection() !== undefined, BUTTON_WAIT_MS, `button ${wanted} for ${user.id}`)
         .catch(() => {
           throw new Error(`pilot ${user.id}: step ${index} wants button "${wanted}"; the bot offers ${JSON.stringify(fresh())}\n${transcript()}`);
         });
