@@ -8,17 +8,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NOTICE_VERSION } from '../../src/domain/privacy/consent.js';
 import { CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON } from '../../src/domain/privacy/consent-flow.js';
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
-import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, buttonIds, buttonLabelled, createTestStore, manualClock, type Reply, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const NOTICE = 'Pemberitahuan data pribadi';
-
-function buttonLabelled(replies: readonly Reply[], text: string): string {
-  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
-  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
-  return button.id;
-}
 
 describeEachDatabase('personal data through web chat', (kind) => {
   let store: TestStore;

@@ -8,19 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
-import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, buttonIds, buttonLabelled, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
 
 /** The id of the first button whose label contains `text`. */
-function buttonLabelled(replies: readonly Reply[], text: string): string {
-  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
-  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
-  return button.id;
-}
-
 describeEachDatabase('the WKSBM journey through web chat', (kind) => {
   let store: TestStore;
   let bot: TestBot;

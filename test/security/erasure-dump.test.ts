@@ -5,7 +5,7 @@
  * details or free text. On both databases, through the whole bot.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { acceptConsent, allText, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, buttonLabelled, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { SCRUBBED_COLUMNS, UNSCRUBBED_COLUMNS } from '../../src/storage/privacy/scrub-personal-text.js';
@@ -13,12 +13,6 @@ import { SCRUBBED_COLUMNS, UNSCRUBBED_COLUMNS } from '../../src/storage/privacy/
 const NAME = 'Ratna Kusumawardhani';
 const PHONE_TYPED = '0813-2468-1357';
 const PHONE_FORMS = ['+6281324681357', '6281324681357', '081324681357', '0813-2468-1357', '0813 2468 1357', '+62813•••••357'];
-
-function buttonLabelled(replies: readonly Reply[], text: string): string {
-  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
-  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
-  return button.id;
-}
 
 describeEachDatabase('erasure leaves no name or number anywhere in the database', (kind) => {
   let store: TestStore;

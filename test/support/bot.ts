@@ -97,6 +97,13 @@ export function allText(replies: readonly Reply[]): string {
   return replies.map((reply) => reply.text).join('\n---\n');
 }
 
+/** The id of the first button whose label contains `text`; fails showing the replies when none does. */
+export function buttonLabelled(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
+  return button.id;
+}
+
 /** Every button id offered in the replies. */
 export function buttonIds(replies: readonly Reply[]): string[] {
   return replies.flatMap((reply) => reply.buttons?.map((button) => button.id) ?? []);

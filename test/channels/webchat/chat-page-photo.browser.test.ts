@@ -20,8 +20,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { hashWebchatUserId } from '../../../src/channels/webchat/sessions.js';
 import { startServer } from '../../../src/http/server.js';
-import { CONSENT_AGREE_BUTTON, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
+import { createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
 import { chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
+import { answerRegistration } from '../../support/register-group.js';
 import { NOT_AN_IMAGE, png } from '../../support/test-images.js';
 
 declare const localStorage: { getItem(key: string): string | null };
@@ -59,11 +60,6 @@ async function say(userId: string, input: string | { button: string }): Promise<
   return (response.json() as { replies: Reply[] }).replies;
 }
 const texts = (replies: readonly Reply[]): string => replies.map((reply) => reply.text).join('\n');
-function buttonLabelled(replies: readonly Reply[], text: string): string {
-  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
-  if (!button) throw new Error(`no button labelled ${text} in ${JSON.stringify(replies)}`);
-  return button.id;
-}
 
 async function waitIdle(page: Page): Promise<void> {
   await page.getByTestId('chat-input').and(page.locator(':enabled')).waitFor();
@@ -90,18 +86,10 @@ it('attaches a real PNG on /chat at the activity photo step: uploaded with the i
   expect(userId).toMatch(/^wc_/);
 
   // The leader registers a group and logs an activity up to the photo step.
-  await say(userId!, 'daftar');
-  await say(userId!, { button: CONSENT_AGREE_BUTTON });
-  await say(userId!, { button: 'type:pkk' });
-  await say(userId!, 'PKK Foto dari Halaman');
-  await say(userId!, { button: buttonLabelled(await say(userId!, 'panggungharjo'), 'Panggungharjo') });
-  await say(userId!, 'RT 01 RW 02');
-  await say(userId!, '20 orang');
-  await say(userId!, '2019');
-  await say(userId!, { button: 'skip' });
-  await say(userId!, 'Bu Ani');
-  await say(userId!, '0812 3333 4444');
-  expect(texts(await say(userId!, { button: 'save' }))).toContain('PKK Foto dari Halaman');
+  const saved = await answerRegistration((input) => say(userId!, input), await say(userId!, 'daftar'), {
+    type: 'pkk', name: 'PKK Foto dari Halaman', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 01 RW 02', members: '20 orang', ketua: 'Bu Ani', phone: '0812 3333 4444',
+  });
+  expect(texts(saved)).toContain('PKK Foto dari Halaman');
   await say(userId!, 'catat kegiatan');
   await say(userId!, { button: 'date:yesterday' });
   await say(userId!, { button: 'category:kerja_bakti' });
