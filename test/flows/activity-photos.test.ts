@@ -8,19 +8,18 @@
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import { createOfficerInvite } from '../../src/domain/officers/invites.js';
-import { startBot, type Bot } from '../../src/main.js';
+import type { Bot } from '../../src/main.js';
 import { readPhotoBytes } from '../../src/storage/activities/photo-store.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
-import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
-import { allText, createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../support/bot.js';
+import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
+import { allText, createTestStore, manualClock, type Reply, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { WebchatUsers } from '../support/webchat-session.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
-import { documentMessage, FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
+import { documentMessage, FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
 import { jpegWithGps, NOT_AN_IMAGE, PDF, png } from '../support/test-images.js';
 
 const SEWON = '34.02.15';
@@ -41,14 +40,9 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({ ...UNLIMITED_TEST_ENV, ...store.env, LOG_LEVEL: process.env.TEST_LOG ?? 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
-    bot = await startBot(config, testOverrides({ clock }));
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    const user = (who: FakeUser) => new TelegramTestUser(fake, who, deliver, () => bot.telegram!.idle());
+    const composed = await startComposedTelegramBot(store, fake, { clock });
+    bot = composed.bot;
+    const user = composed.user;
     officer = user({ id: 620001, firstName: 'Pak Tono' });
     leader = user({ id: 620005, firstName: 'Mas Bagus' });
   });

@@ -7,17 +7,16 @@
  * to them has its own tests); every answer is given through the chat.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import type { NewGroup } from '../../src/domain/groups/ports.js';
 import { refreshWithAlerts } from '../../src/domain/alerts/level-alerts.js';
 import { statusThresholds } from '../../src/config/config.js';
-import { startBot, type Bot } from '../../src/main.js';
+import type { Bot } from '../../src/main.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
-import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
-import { createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../support/bot.js';
+import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
+import { createTestStore, manualClock, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
-import { FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
+import { FakeTelegram, sentText, type TelegramTestUser } from '../support/fake-telegram.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 
@@ -35,26 +34,13 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({
-      ...UNLIMITED_TEST_ENV,
-      ...store.env,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
+    const composed = await startComposedTelegramBot(store, fake, {
+      clock,
       // Two groups of two types make Rintisan; one confirmed relation linking both makes Tumbuh.
-      STATUS_MIN_ACTIVE_GROUPS: '2',
-      STATUS_MIN_GROUP_TYPES: '2',
-      STATUS_MIN_RELATIONS: '1',
-      STATUS_MIN_LINKED_PERCENT: '100',
+      env: { STATUS_MIN_ACTIVE_GROUPS: '2', STATUS_MIN_GROUP_TYPES: '2', STATUS_MIN_RELATIONS: '1', STATUS_MIN_LINKED_PERCENT: '100' },
     });
-    bot = await startBot(config, testOverrides({ clock }));
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    const user = (who: FakeUser) => new TelegramTestUser(fake, who, deliver, () => bot.telegram!.idle());
+    bot = composed.bot;
+    const user = composed.user;
     ani = user({ id: 710001, firstName: 'Bu Ani' });
     budi = user({ id: 710002, firstName: 'Pak Budi' });
     citra = user({ id: 710003, firstName: 'Mbak Citra' });
@@ -63,7 +49,7 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
       await who.say('halo');
       ids[name] = (await bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: String(who.user.id) } })).personId;
     }
-    const thresholds = statusThresholds(config);
+    const thresholds = statusThresholds(composed.config);
     await transaction(async (tx) => {
       const now = clock();
       const group = (type: NewGroup['type'], name: string): NewGroup => ({

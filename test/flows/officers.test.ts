@@ -8,18 +8,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import { deepLinkButtonId } from '../../src/core/engine/flow.js';
 import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import { encodeVerifyTarget } from '../../src/domain/officers/verify-target.js';
-import { startBot, type Bot } from '../../src/main.js';
+import type { Bot } from '../../src/main.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
-import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
-import { createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../support/bot.js';
+import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
+import { createTestStore, manualClock, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { newWebchatSession } from '../support/webchat-session.js';
-import { FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
+import { FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
 
 const SEWON = '34.02.15';
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -42,14 +41,9 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({ ...UNLIMITED_TEST_ENV, ...store.env, LOG_LEVEL: 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
-    bot = await startBot(config, testOverrides({ clock }));
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    const user = (who: FakeUser) => new TelegramTestUser(fake, who, deliver, () => bot.telegram!.idle());
+    const composed = await startComposedTelegramBot(store, fake, { clock });
+    bot = composed.bot;
+    const user = composed.user;
     officer = user({ id: 610001, firstName: 'Pak Tono' });
     elsewhere = user({ id: 610002, firstName: 'Bu Rini' });
     mutedOfficer = user({ id: 610003, firstName: 'Pak Agus' });

@@ -4,12 +4,11 @@
  * whole group by tapping inline buttons and typing answers, as on a phone.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/config.js';
-import { startBot, type Bot } from '../../../src/main.js';
-import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
+import type { Bot } from '../../../src/main.js';
+import { createTestStore, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { FakeTelegram, TelegramTestUser, sentText } from '../../support/fake-telegram.js';
-import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
+import { FakeTelegram, sentText, type TelegramTestUser } from '../../support/fake-telegram.js';
+import { startComposedTelegramBot } from './telegram-test-bot.js';
 
 describeEachDatabase('Telegram through the composition root', (kind) => {
   let store: TestStore;
@@ -20,26 +19,9 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({
-      ...UNLIMITED_TEST_ENV,
-      ...store.env,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-    });
-    bot = await startBot(config, testOverrides());
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    // Replies leave through the reply outbox, which hands them to the channel.
-    const idle = async () => {
-      await bot.replies.idle();
-      await bot.telegram!.idle();
-    };
-    user = new TelegramTestUser(fake, { id: 424242, firstName: 'Sri' }, deliver, idle);
+    const composed = await startComposedTelegramBot(store, fake);
+    bot = composed.bot;
+    user = composed.user({ id: 424242, firstName: 'Sri' });
   });
   afterAll(async () => {
     await bot?.close();

@@ -9,17 +9,16 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/config.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 import { startLinkButtonId, telegramStartLink } from '../../../src/channels/telegram/start-link.js';
 import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
-import { startBot, type Bot } from '../../../src/main.js';
+import type { Bot } from '../../../src/main.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
-import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
+import { createTestStore, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { buttonPress, FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../../support/fake-telegram.js';
 import { newWebchatSession } from '../../support/webchat-session.js';
-import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
+import { startComposedTelegramBot, TEST_BOT_TOKEN } from './telegram-test-bot.js';
 
 describe('start links', () => {
   it('carry a deep link as <key>-<arg> and read back only the keys the bot allows', () => {
@@ -44,21 +43,9 @@ describeEachDatabase('Telegram start links and keyboards through the composition
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({
-      ...UNLIMITED_TEST_ENV,
-      ...store.env,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-    });
-    bot = await startBot(config, testOverrides());
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    user = (who) => new TelegramTestUser(fake, who, deliver, () => bot.telegram!.idle());
+    const composed = await startComposedTelegramBot(store, fake);
+    bot = composed.bot;
+    user = composed.user;
   });
   afterAll(async () => {
     await bot?.close();

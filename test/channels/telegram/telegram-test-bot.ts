@@ -11,13 +11,13 @@
  * await ani.press('❓ Tanya tentang WKSBM');
  * ```
  */
-import { loadConfig } from '../../../src/config/config.js';
+import { loadConfig, type Config } from '../../../src/config/config.js';
 import { TelegramChannel, type TelegramChannelOptions } from '../../../src/channels/telegram/telegram-channel.js';
 import { telegramWebhookRoutes, TELEGRAM_WEBHOOK_PATH } from '../../../src/channels/telegram/webhook-routes.js';
 import type { Clock } from '../../../src/core/ports.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
-import { createBot, type Bot } from '../../../src/main.js';
+import { createBot, startBot, type Bot } from '../../../src/main.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
 import { testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
 import { FakeTelegram, TelegramTestUser, type Deliver, type FakeUser, type UpdateBody } from '../../support/fake-telegram.js';
@@ -143,3 +143,44 @@ export async function startTelegramTestBot(store: TestStore, options: TelegramTe
 }
 
 export type { UpdateBody };
+
+/** A whole bot started as `npm start` starts it, its Telegram channel polling `fake`. */
+export interface ComposedTelegramBot {
+  readonly bot: Bot;
+  /** The settings it was started with (for thresholds and the like). */
+  readonly config: Config;
+  /** A Telegram user of this bot: sends through the fake and waits until its replies went out. */
+  user(who: FakeUser): TelegramTestUser;
+}
+
+/**
+ * Starts the whole bot (src/main.ts's startBot) on `store` with Telegram polling `fake`;
+ * `env` adds or overrides settings (thresholds, PUBLIC_URL…).
+ */
+export async function startComposedTelegramBot(
+  store: TestStore,
+  fake: FakeTelegram,
+  options: { env?: Record<string, string>; clock?: Clock } = {},
+): Promise<ComposedTelegramBot> {
+  const config = loadConfig({
+    ...UNLIMITED_TEST_ENV,
+    ...store.env,
+    LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
+    PORT: '0',
+    TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    ...options.env,
+  });
+  const bot = await startBot(config, testOverrides(options.clock ? { clock: options.clock } : {}));
+  const deliver = async (body: UpdateBody) => {
+    const update = fake.push(body);
+    await fake.waitHandled(update);
+    return update;
+  };
+  // Replies leave through the reply outbox, which hands them to the channel: wait for both.
+  const idle = async () => {
+    await bot.replies.idle();
+    await bot.telegram!.idle();
+  };
+  return { bot, config, user: (who) => new TelegramTestUser(fake, who, deliver, idle) };
+}
