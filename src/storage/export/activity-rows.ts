@@ -28,6 +28,8 @@ export interface ActivityExportRow {
   readonly confirmedGroups: readonly string[];
   /** Beneficiaries per PMKS code (counts above zero), by code. */
   readonly beneficiaries: ReadonlyArray<{ readonly pmksCode: number; readonly count: number }>;
+  /** Evidence photos attached to it (the export lists the count, never the images). */
+  readonly photoCount: number;
   readonly villageCode: string;
   readonly provinceName: string;
   readonly regencyName: string;
@@ -63,7 +65,8 @@ export async function* activityExportBatches(
              coalesce((SELECT array_agg(g."name" ORDER BY g."name") FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
                        WHERE p."activityId" = a."id" AND p."status" = 'confirmed'), '{}') AS "confirmedGroups",
              coalesce((SELECT json_agg(json_build_object('pmksCode', b."pmksCode", 'count', b."count") ORDER BY b."pmksCode")
-                       FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0), '[]')::text AS "beneficiaries"
+                       FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0), '[]')::text AS "beneficiaries",
+             (SELECT count(*) FROM "ActivityPhoto" f WHERE f."activityId" = a."id")::int AS "photoCount"
       FROM "Activity" a
       LEFT JOIN "Region" v ON v."code" = a."villageCode"
       LEFT JOIN "Region" d ON d."code" = v."parentCode"

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeStatus, factsSince } from '../../../src/domain/status/status.js';
 import type { AreaFacts } from '../../../src/domain/status/ports.js';
+import { createPhotoStore } from '../../../src/storage/activities/photo-store.js';
 import { loadVillageFacts } from '../../../src/storage/export/village-facts.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';
 import { describeEachDatabase, type DatabaseKind } from '../../support/databases.js';
@@ -31,8 +32,8 @@ const GROUP_HEADERS = [
 ];
 const ACTIVITY_HEADERS = [
   'No', 'Tanggal Kegiatan', 'Jenis Kegiatan', 'Uraian Kegiatan', 'Kelompok Penyelenggara', 'Jumlah Kelompok', 'Sasaran PMKS',
-  'Jumlah Penerima Manfaat', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'Kode Wilayah', 'Status Verifikasi',
-  'Tanggal Lapor',
+  'Jumlah Penerima Manfaat', 'Jumlah Foto', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'Kode Wilayah',
+  'Status Verifikasi', 'Tanggal Lapor',
 ];
 const AREA_HEADERS = [
   'Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kode Wilayah', 'Jumlah Kelompok Aktif', 'Jumlah Jenis Kelompok',
@@ -357,12 +358,21 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       b = await seedGroup(t.db.prisma, { villageCode: TIMBULHARJO, name: 'Karang Taruna Tunas', type: 'karang_taruna' });
       c = await seedGroup(t.db.prisma, { villageCode: TIMBULHARJO, name: 'Posyandu Melati', type: 'posyandu' });
       const d = await seedGroup(t.db.prisma, { villageCode: TIMBULHARJO, name: 'PKK Timbul', type: 'pkk' });
-      await seedActivity(t.db.prisma, TIMBULHARJO, '2026-10-01', { [a]: 'confirmed', [b]: 'confirmed', [c]: 'pending', [d]: 'declined' }, {
+      const sembako = await seedActivity(t.db.prisma, TIMBULHARJO, '2026-10-01', { [a]: 'confirmed', [b]: 'confirmed', [c]: 'pending', [d]: 'declined' }, {
         beneficiaries: { 24: 30, 8: 15 },
         category: 'bantuan_lansia',
         description: 'Sembako untuk lansia',
         createdAt: new Date('2026-10-01T18:00:00Z'),
       });
+      // Two evidence photos, stored as the chat stores them: the export counts them.
+      const sender = await t.db.prisma.person.create({ data: { displayName: 'Bu Ani' } });
+      const photos = createPhotoStore(t.db.prisma);
+      const ids: string[] = [];
+      for (const width of [640, 800]) {
+        const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, width % 256, 0x4a, 0x46, 0x49, 0x46]);
+        ids.push((await photos.addDraft(sender.id, { bytes, mime: 'image/jpeg', width, height: 480, gps: null }, false, NOW)).id);
+      }
+      expect(await photos.attach(sembako, sender.id, ids, 3)).toBe(2);
       await seedActivity(t.db.prisma, TIMBULHARJO, '2026-06-01', { [a]: 'confirmed' }, {
         description: '+ bantuan "beras", 10 kg',
         category: 'lainnya',
@@ -391,6 +401,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
           'Jumlah Kelompok': '1',
           'Sasaran PMKS': '',
           'Jumlah Penerima Manfaat': '0',
+          'Jumlah Foto': '0',
           'Desa/Kelurahan': 'Timbulharjo',
           Kecamatan: 'Sewon',
           'Kabupaten/Kota': 'Kabupaten Bantul',
@@ -408,6 +419,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
           'Jumlah Kelompok': '2',
           'Sasaran PMKS': 'Lanjut Usia Terlantar: 15; Fakir Miskin: 30',
           'Jumlah Penerima Manfaat': '45',
+          'Jumlah Foto': '2',
           'Desa/Kelurahan': 'Timbulharjo',
           Kecamatan: 'Sewon',
           'Kabupaten/Kota': 'Kabupaten Bantul',
@@ -436,6 +448,9 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(row.getCell(2).value).toEqual(new Date('2026-10-01T00:00:00.000Z'));
       expect(row.getCell(5).value).toBe('Arisan Mawar; Karang Taruna Tunas');
       expect(row.getCell(8).value).toBe(45);
+      // The photo count, as a number; the images themselves never go into a file.
+      expect(row.getCell(9).value).toBe(2);
+      expect(workbook.media).toEqual([]);
     });
   });
 

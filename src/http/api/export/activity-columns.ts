@@ -9,7 +9,7 @@ function beneficiaryText(row: ActivityExportRow): string | null {
   return row.beneficiaries.map((entry) => `${pmksLabel(entry.pmksCode)}: ${entry.count}`).join('; ');
 }
 
-/** Columns of the activities export (no personal data: groups by name, beneficiaries as counts). */
+/** Columns of the activities export (no personal data: groups by name, beneficiaries and photos as counts). */
 export function activityColumns(): ReadonlyArray<Column<ActivityExportRow>> {
   return [
     numberColumn<ActivityExportRow>(),
@@ -20,6 +20,8 @@ export function activityColumns(): ReadonlyArray<Column<ActivityExportRow>> {
     column('Jumlah Kelompok', 'number', 10, (row) => row.confirmedGroups.length),
     column('Sasaran PMKS', 'text', 40, beneficiaryText),
     column('Jumlah Penerima Manfaat', 'number', 12, (row) => row.beneficiaries.reduce((sum, entry) => sum + entry.count, 0)),
+    // Photos are evidence for the officer: the export says how many, never carries them.
+    column('Jumlah Foto', 'number', 10, (row) => row.photoCount),
     column('Desa/Kelurahan', 'text', 20, (row) => row.villageName),
     column('Kecamatan', 'text', 20, (row) => row.districtName),
     column('Kabupaten/Kota', 'text', 22, (row) => row.regencyName),
