@@ -265,6 +265,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         renderText: (text, locale) => renderer.text(text, locale),
         // A verification or a retried alert may have queued messages: send them now.
         afterWrite: () => dispatcher?.wake(),
+        // Invites made through the API come with the t.me link while Telegram runs.
+        telegramStartLink: (key, arg) => (telegram?.username ? telegramStartLink(telegram.username, key, arg) : undefined),
       },
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
     });

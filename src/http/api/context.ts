@@ -26,6 +26,11 @@ export interface ApiOptions {
   readonly renderText?: ((text: Text, locale: string) => string) | undefined;
   /** Called after a committed write that may have queued alerts (wake the outbox dispatcher). */
   readonly afterWrite?: (() => void) | undefined;
+  /**
+   * `https://t.me/<bot>?start=<key>-<arg>` for a deep link, or undefined while Telegram is
+   * not running (its username is known only once it runs): officer invites come with one.
+   */
+  readonly telegramStartLink?: ((key: string, arg: string) => string | undefined) | undefined;
 }
 
 /** The shared context of the route modules. */
@@ -46,6 +51,7 @@ export function createApiContext(options: ApiOptions): ApiContext {
     thresholds: options.thresholds,
     renderText: options.renderText,
     afterWrite: options.afterWrite,
+    telegramStartLink: options.telegramStartLink,
     transactions: createTransactionRunner(options.prisma, (tx) => ({ app: new PrismaAppTx(tx, options.clock), db: tx })),
   };
 }

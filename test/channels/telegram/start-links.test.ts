@@ -34,6 +34,8 @@ describe('start links', () => {
   });
 });
 
+const ADMIN_TOKEN = 'start-links-admin-token-0123456789';
+
 describeEachDatabase('Telegram start links and keyboards through the composition root', (kind) => {
   let store: TestStore;
   let fake: FakeTelegram;
@@ -43,7 +45,7 @@ describeEachDatabase('Telegram start links and keyboards through the composition
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const composed = await startComposedTelegramBot(store, fake);
+    const composed = await startComposedTelegramBot(store, fake, { env: { ADMIN_TOKEN } });
     bot = composed.bot;
     user = composed.user;
   });
@@ -71,6 +73,23 @@ describeEachDatabase('Telegram start links and keyboards through the composition
     // The same link again: the code worked once.
     const again = sentText(await user({ id: 620002 }).say(`/start ${payload}`));
     expect(again).not.toContain('terdaftar sebagai petugas');
+  });
+
+  it('answers an invite made through the admin API with the t.me link, and the link enrols the officer', async () => {
+    const response = await bot.app.inject({
+      method: 'POST',
+      url: '/api/officers/invites',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      payload: { kind: 'tksk', areaPrefixes: ['34.02.15'] },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const body = response.json() as { code: string; telegramLink?: string };
+    // The same link the CLI prints: the code without its dash, after the invite key.
+    expect(body.telegramLink).toBe(`https://t.me/wksbm_test_bot?start=inv-${body.code.replace('-', '')}`);
+    const payload = new URL(body.telegramLink!).searchParams.get('start')!;
+    const enrolled = sentText(await user({ id: 620007, firstName: 'Pak Budi' }).say(`/start ${payload}`));
+    expect(enrolled).toContain('terdaftar sebagai petugas');
+    expect(enrolled).toContain('Kec. Sewon');
   });
 
   // The CLI writes straight into a PostgreSQL server; the embedded database is the bot's own.

@@ -307,6 +307,8 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect(response.statusCode).toBe(201);
       const body = response.json();
       expect(body.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      // No Telegram running here: no t.me link (test/channels/telegram/start-links.test.ts has one).
+      expect(body).not.toHaveProperty('telegramLink');
       expect(body.areas).toEqual([{ code: PANGGUNGHARJO, name: 'Panggungharjo', level: 'village' }]);
       expect(Date.parse(body.expiresAt)).toBe(NOW.getTime() + 3 * DAY);
       const stored = await api.db.prisma.officerInvite.findUniqueOrThrow({ where: { code: body.code.replace('-', '') } });

@@ -6,6 +6,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { phoneFor, principalCovers } from '../../../domain/access/principal.js';
+import { OFFICER_INVITE_DEEP_LINK } from '../../../domain/officers/enroll-flow.js';
+import { normalizeInviteCode } from '../../../domain/officers/invite-code.js';
 import { createOfficerInvite, InviteRequestError } from '../../../domain/officers/invites.js';
 import { OFFICER_KINDS } from '../../../domain/officers/ports.js';
 import { activeOfficerPerson, listOfficers } from '../../../storage/admin/officer-queries.js';
@@ -67,11 +69,15 @@ export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ct
         );
         return created;
       });
+      // On Telegram the officer taps the link and Start instead of typing the code (the same
+      // link `npm run invite` prints); only while the bot's Telegram channel runs.
+      const telegramLink = ctx.telegramStartLink?.(OFFICER_INVITE_DEEP_LINK, normalizeInviteCode(invite.code) ?? invite.code);
       return reply.status(201).send({
         code: invite.code,
         kind: invite.kind,
         expiresAt: invite.expiresAt.toISOString(),
         areas: invite.areas.map((area) => ({ code: area.code, name: area.name, level: area.level })),
+        ...(telegramLink !== undefined && { telegramLink }),
       });
     },
   );
