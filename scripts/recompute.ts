@@ -3,6 +3,9 @@
  * the level history (as a status check would). Run it after changing STATUS_* thresholds,
  * after importing records, or from cron to keep every level current.
  *
+ * It prints how far it is (desa done, rate, time left): on a terminal one line redrawn in
+ * place, in a log (output not a terminal) one line per 10 %.
+ *
  * It works while the bot runs (per-desa locks keep it consistent with the bot): with
  * DATABASE_URL on that server; otherwise on the embedded PostgreSQL in DATA_DIR, the one the
  * running bot started, or one started for the duration when no bot runs.
@@ -11,6 +14,7 @@ import { loadConfig, statusThresholds } from '../src/config/config.js';
 import { recomputeNational } from '../src/domain/status/national-recompute.js';
 import { openDatabase } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrator.js';
+import { consoleProgress } from '../src/progress.js';
 import { createNationalStatusStore } from '../src/storage/status/national-recompute.js';
 
 const config = loadConfig();
@@ -22,7 +26,9 @@ const database = await openDatabase({
 });
 try {
   await migrate(database.prisma);
-  const result = await recomputeNational(createNationalStatusStore(database.prisma), new Date(), statusThresholds(config));
+  // Desa done, rate and time left: a line redrawn on a terminal, a line per 10 % in logs.
+  const progress = consoleProgress('recompute', 'desa');
+  const result = await recomputeNational(createNationalStatusStore(database.prisma), new Date(), statusThresholds(config), progress);
   const levels = Object.entries(result.byLevel).map(([level, count]) => `${level} ${count}`).join(', ');
   console.log(`Recomputed ${result.villages} desa in ${(result.ms / 1000).toFixed(1)} s: ${result.changed} level changes recorded (${levels}).`);
 } finally {

@@ -124,3 +124,20 @@ export function progressReporter(logger: ProgressLogger, label: string, unit: st
     progress.update(done);
   };
 }
+
+/**
+ * A `(done, total) => void` callback for a command run by hand or from cron, writing to
+ * `stream` (stdout by default): on a terminal one line redrawn in place; otherwise (a log
+ * file, a pipe) one plain line per 10 % — `label: 45/91 desa (49 %), 12 desa/s, about 4 s left`.
+ */
+export function consoleProgress(label: string, unit: string, stream: NodeJS.WriteStream = process.stdout): (done: number, total: number) => void {
+  let progress: Progress | undefined;
+  const tick = terminalTicker(label, unit, stream);
+  return (done, total) => {
+    progress ??= new Progress(
+      total,
+      tick ? { onTick: tick } : { onStep: (reading) => stream.write(`${label}: ${progressText(reading, unit)}\n`) },
+    );
+    progress.update(done);
+  };
+}

@@ -3,7 +3,8 @@
  * terminal tick at most every interval and always at the end, rate and time left.
  */
 import { describe, expect, it } from 'vitest';
-import { Progress, progressText, type ProgressReading } from '../../src/progress.js';
+import { PassThrough } from 'node:stream';
+import { consoleProgress, Progress, progressText, type ProgressReading } from '../../src/progress.js';
 
 describe('Progress', () => {
   it('reports each 10 % step once, with the rate and the time left', () => {
@@ -43,5 +44,30 @@ describe('Progress', () => {
       '45,000/91,000 rows (49 %), 8,200 rows/s, about 6 s left',
     );
     expect(progressText({ done: 10, total: 10, percent: 100, ratePerSecond: 5, remainingMs: 0 }, 'desa')).toContain('done');
+  });
+
+  it('draws one line in place on a terminal, and plain lines per 10 % elsewhere (npm run recompute)', () => {
+    const written = (isTTY: boolean) => {
+      const stream = Object.assign(new PassThrough(), { isTTY }) as unknown as NodeJS.WriteStream;
+      const chunks: string[] = [];
+      (stream as unknown as PassThrough).on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+      const report = consoleProgress('recompute', 'desa', stream);
+      for (let done = 0; done <= 40; done += 2) report(done, 40);
+      return chunks.join('');
+    };
+    const log = written(false);
+    const lines = log.trimEnd().split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toMatch(/^recompute: 4\/40 desa \(10 %\), /);
+    expect(lines.at(-1)).toMatch(/^recompute: 40\/40 desa \(100 %\), .*done$/);
+    expect(log).not.toContain('\r');
+
+    const terminal = written(true);
+    // Redrawn with a carriage return, ended by one newline at the end.
+    expect(terminal.startsWith('\r\x1b[2Krecompute: 0/40 desa')).toBe(true);
+    expect(terminal.split('\r').length).toBeGreaterThan(1);
+    expect(terminal).toContain('\r\x1b[2Krecompute: 40/40 desa (100 %)');
+    expect(terminal.match(/\n/g)).toHaveLength(1);
+    expect(terminal.endsWith('done\n')).toBe(true);
   });
 });

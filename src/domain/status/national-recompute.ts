@@ -2,7 +2,7 @@
  * The national recompute: every desa's WKSBM level at once, for operators after a change
  * of thresholds, an import of records, or simply to bring every level (and Dorman by the
  * passing of time) up to date without waiting for a message about each desa. Storage
- * evaluates the same rules as {@link computeStatus} with set-based SQL, desa by desa range,
+ * evaluates the same rules as {@link computeStatus} with set-based SQL, range of desa by range,
  * under the same per-desa locks as a single refresh, and records every change in the level
  * history exactly as a refresh would.
  */
@@ -31,14 +31,22 @@ export interface RecomputeWindow {
   readonly thresholds: StatusThresholds;
 }
 
+/** Desa done out of the total, reported as the run goes (first `0, total`, last `total, total`). */
+export type RecomputeProgress = (done: number, total: number) => void;
+
 /** Storage of the national recompute. */
 export interface NationalStatusStore {
-  recomputeAll(window: RecomputeWindow): Promise<Omit<NationalRecomputeResult, 'ms'>>;
+  recomputeAll(window: RecomputeWindow, onProgress?: RecomputeProgress): Promise<Omit<NationalRecomputeResult, 'ms'>>;
 }
 
-/** Recomputes and records every desa's level at `now`. */
-export async function recomputeNational(store: NationalStatusStore, now: Date, thresholds: StatusThresholds): Promise<NationalRecomputeResult> {
+/** Recomputes and records every desa's level at `now`, telling `onProgress` how far it is. */
+export async function recomputeNational(
+  store: NationalStatusStore,
+  now: Date,
+  thresholds: StatusThresholds,
+  onProgress?: RecomputeProgress,
+): Promise<NationalRecomputeResult> {
   const started = Date.now();
-  const result = await store.recomputeAll({ now, today: localDay(now), since: factsSince(now, thresholds), thresholds });
+  const result = await store.recomputeAll({ now, today: localDay(now), since: factsSince(now, thresholds), thresholds }, onProgress);
   return { ...result, ms: Date.now() - started };
 }

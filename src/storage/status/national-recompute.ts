@@ -1,13 +1,15 @@
 /**
  * {@link NationalStatusStore} over PostgreSQL (embedded or a server): the WKSBM rules of
- * src/domain/status/criteria.ts and status.ts, evaluated for every desa in one set-based
- * statement (hash joins over whole tables, not one desa after another), and the changes
- * appended to AreaLevelHistory by the same statement.
+ * src/domain/status/criteria.ts and status.ts, evaluated with set-based statements (hash
+ * joins over whole ranges of desa, not one desa after another), and the changes appended to
+ * AreaLevelHistory by the same statements.
  *
- * It holds the national status lock exclusively for its transaction; every single refresh
- * (status-repository.ts `lockArea`) holds it shared, so the recompute waits for refreshes
- * in flight, and refreshes wait the few seconds it runs: no level is recorded from facts
- * another transaction is changing, and none twice.
+ * The desa are taken in about {@link RANGES} ranges of codes, one statement per range, so the
+ * operator sees how far it is (every rule reads one desa's own rows, so a range is exact).
+ * All ranges run in one transaction that holds the national status lock exclusively; every
+ * single refresh (status-repository.ts `lockArea`) holds it shared, so the recompute waits
+ * for refreshes in flight, and refreshes wait the seconds it runs: no level is recorded from
+ * facts another transaction is changing, and none twice.
  *
  * test/storage/status/national-recompute.test.ts checks, desa by desa, that the levels
  * recorded here are the ones `refreshStatus` records.
@@ -18,10 +20,13 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
 import { NATIONAL_STATUS_LOCK } from './status-repository.js';
 
+/** Ranges of desa per run: a progress report every 5 %, and few enough statements to stay fast. */
+const RANGES = 20;
+
 /** Builds the store on a client (it runs its own transaction). */
 export function createNationalStatusStore(prisma: PrismaClient): NationalStatusStore {
   return {
-    async recomputeAll(window) {
+    async recomputeAll(window, onProgress) {
       const rows = await prisma.$transaction(
         async (tx) => {
           // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
@@ -32,7 +37,22 @@ export function createNationalStatusStore(prisma: PrismaClient): NationalStatusS
           await tx.$executeRaw`SET LOCAL jit = off`;
           // Its hash aggregates over every participation spill to disk with the default 4 MB.
           await tx.$executeRaw`SET LOCAL work_mem = '128MB'`;
-          return recomputeEvery(tx, window);
+          // The desa evaluated: those with a group or a recorded level, in the database's
+          // order of codes (the ranges below compare in the same collation).
+          const codes = (
+            await tx.$queryRaw<{ v: string }[]>`
+              SELECT v FROM (SELECT "villageCode" AS v FROM "Group" UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0) c
+              ORDER BY v`
+          ).map((row) => row.v);
+          onProgress?.(0, codes.length);
+          const size = Math.max(1, Math.ceil(codes.length / RANGES));
+          const all: RangeRow[] = [];
+          for (let start = 0; start < codes.length; start += size) {
+            const end = Math.min(codes.length, start + size);
+            all.push(...(await recomputeRange(tx, window, codes[start]!, codes[end - 1]!)));
+            onProgress?.(end, codes.length);
+          }
+          return all;
         },
         { ...TRANSACTION_OPTIONS, timeout: 10 * 60_000 },
       );
@@ -55,21 +75,24 @@ interface RangeRow {
   readonly changed: bigint | number;
 }
 
-/** Evaluates every desa with a group or a recorded level, and records the changes. */
-async function recomputeEvery(tx: PrismaTx, window: RecomputeWindow): Promise<RangeRow[]> {
+/**
+ * Evaluates every desa from `first` to `last` (codes, inclusive) with a group or a recorded
+ * level, and records the changes.
+ */
+async function recomputeRange(tx: PrismaTx, window: RecomputeWindow, first: string, last: string): Promise<RangeRow[]> {
   const t = window.thresholds;
   return tx.$queryRaw<RangeRow[]>`
     WITH
     cand AS (
-      SELECT "villageCode" AS v FROM "Group"
-      UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0),
+      SELECT "villageCode" AS v FROM "Group" WHERE "villageCode" BETWEEN ${first} AND ${last}
+      UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0 AND "villageCode" BETWEEN ${first} AND ${last}),
     g AS (
       SELECT "id", "villageCode" AS v, "active" AS enabled, "verification"::text = 'verified' AS verified,
              CASE WHEN "type"::text <> 'other' THEN "type"::text
                   WHEN btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')) = '' THEN 'other'
                   ELSE 'other:' || btrim(regexp_replace(lower("typeOther"), '[^[:alnum:]]+', ' ', 'g')) END AS type_key,
              (("createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_day
-      FROM "Group" WHERE "verification" <> 'rejected'),
+      FROM "Group" WHERE "verification" <> 'rejected' AND "villageCode" BETWEEN ${first} AND ${last}),
     pa AS (
       SELECT p."activityId" AS aid, p."groupId" AS gid, g.v, p."status"::text = 'confirmed' AS confirmed, g.enabled,
              greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified
@@ -128,11 +151,11 @@ async function recomputeEvery(tx: PrismaTx, window: RecomputeWindow): Promise<Ra
       FROM acts GROUP BY v),
     prev AS (
       SELECT DISTINCT ON (h."villageCode") h."villageCode" AS v, h."level"::text AS level, h."provisional", h."at"
-      FROM "AreaLevelHistory" h WHERE h."rw" = 0
+      FROM "AreaLevelHistory" h WHERE h."rw" = 0 AND h."villageCode" BETWEEN ${first} AND ${last}
       ORDER BY h."villageCode", h."at" DESC),
     ever AS (
       SELECT DISTINCT "villageCode" AS v FROM "AreaLevelHistory"
-      WHERE "rw" = 0 AND "level" = 'aktif'),
+      WHERE "rw" = 0 AND "level" = 'aktif' AND "villageCode" BETWEEN ${first} AND ${last}),
     met AS (
       SELECT cand.v,
              coalesce(c1.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(c1.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,

@@ -5,7 +5,11 @@
  * it records must be what `computeStatus` gives for the same desa's facts; a second run
  * records nothing, and a level already recorded by a single refresh is not recorded again.
  */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../src/paths.js';
 import { recomputeNational } from '../../../src/domain/status/national-recompute.js';
 import { computeStatus, DEFAULT_STATUS_THRESHOLDS, factsSince } from '../../../src/domain/status/status.js';
 import { refreshStatus } from '../../../src/domain/status/status-service.js';
@@ -88,7 +92,13 @@ describeEachDatabase('national recompute', (kind) => {
 
   it('records for every desa the level and provisional flag computeStatus gives', async () => {
     const store = createNationalStatusStore(db.prisma);
-    const result = await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS);
+    const reports: Array<[number, number]> = [];
+    const result = await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS, (done, total) => reports.push([done, total]));
+    // Progress goes range by range, from nothing to every desa evaluated.
+    expect(reports[0]).toEqual([0, result.villages]);
+    expect(reports.at(-1)).toEqual([result.villages, result.villages]);
+    expect(reports.length).toBeGreaterThan(10);
+    for (let i = 1; i < reports.length; i++) expect(reports[i]![0]).toBeGreaterThan(reports[i - 1]![0]);
     const withGroups = new Set((await db.prisma.group.findMany({ select: { villageCode: true } })).map((row) => row.villageCode));
     expect(result.villages).toBeGreaterThanOrEqual(withGroups.size);
 
@@ -123,5 +133,30 @@ describeEachDatabase('national recompute', (kind) => {
     const again = await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS);
     expect(again.changed).toBe(0);
     expect(again.byLevel).toEqual(result.byLevel);
+  });
+
+  it('`npm run recompute` prints one progress line per 10 % when its output is not a terminal', async () => {
+    const villagesEvaluated = (await recomputeNational(createNationalStatusStore(db.prisma), NOW, DEFAULT_STATUS_THRESHOLDS)).villages;
+    // The script itself (compiled by `npm run recompute`; here run from its source), its
+    // output a pipe as in a cron job or a container's log.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'recompute.ts')], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+      timeout: 120_000,
+    });
+    const lines = stdout.split('\n').filter((line) => line.startsWith('recompute: '));
+    // "recompute: 8/36 desa (22 %), 950 desa/s, about 1 s left": no terminal escapes, one line each.
+    expect(stdout).not.toContain('\r');
+    const readings = lines.map((line) => {
+      const match = /^recompute: (\d+)\/(\d+) desa \((\d+) %\), [\d,]+ desa\/s, (about \d+ (s|min) left|estimating time left|done)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      return { done: Number(match![1]), total: Number(match![2]), percent: Number(match![3]) };
+    });
+    // Every tenth reached once, in order, ending with all of them done.
+    expect(readings.map((r) => Math.floor(r.percent / 10))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(readings.every((r) => r.total === villagesEvaluated)).toBe(true);
+    expect(readings.at(-1)).toMatchObject({ done: villagesEvaluated, percent: 100 });
+    expect(lines.at(-1)).toMatch(/, done$/);
+    expect(stdout).toMatch(new RegExp(`Recomputed ${villagesEvaluated} desa in [\\d.]+ s: 0 level changes recorded`));
   });
 });
