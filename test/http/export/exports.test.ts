@@ -450,7 +450,8 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(row.getCell(8).value).toBe(45);
       // The photo count, as a number; the images themselves never go into a file.
       expect(row.getCell(9).value).toBe(2);
-      expect(workbook.media).toEqual([]);
+      expect(workbook.model.media).toEqual([]);
+      expect(sheet.getImages()).toEqual([]);
     });
   });
 
