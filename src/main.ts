@@ -46,6 +46,7 @@ import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
 import { progressReporter } from './progress.js';
+import { photoForChatIdentity } from './storage/activities/photo-viewers.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
@@ -251,7 +252,13 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const app = await buildApp({
       logger,
       ping: () => ping(database.prisma),
-      webchat: { handle, sessions: webchatSessions, clock },
+      webchat: {
+        handle,
+        sessions: webchatSessions,
+        clock,
+        // The photos a reply names (a leader's own activity, an officer's alert), shown by the page.
+        photos: { read: (externalId, photoId) => photoForChatIdentity(database.prisma, 'webchat', externalId, photoId) },
+      },
       webchatInbox: { inbox, sessions: webchatSessions, clock },
       rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
       authExchangePerMinute: config.HTTP_AUTH_EXCHANGE_PER_MINUTE,

@@ -10,7 +10,11 @@ export function linksAsText(message: RenderedMessage): RenderedMessage {
   if (!message.links || message.links.length === 0) return message;
   const lines = message.links.map((link) => `${link.label}\n${link.url}`);
   const text = [message.text, ...lines].filter((part) => part.trim() !== '').join('\n\n');
-  return message.buttons && message.buttons.length > 0 ? { text, buttons: message.buttons } : { text };
+  return {
+    text,
+    ...(message.buttons && message.buttons.length > 0 && { buttons: message.buttons }),
+    ...(message.photos && message.photos.length > 0 && { photos: message.photos }),
+  };
 }
 
 /** {@link linksAsText} for every message. */

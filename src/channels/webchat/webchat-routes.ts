@@ -4,7 +4,8 @@
  *
  * `POST /webchat/sessions` → 201 `{ userId }`: a new identity issued by the server.
  * `POST /webchat/messages` `{ userId, text? | buttonId?, messageId? }` →
- * `{ replies: [{ text, buttons?: [{ id, label }] }] }`; a userId the server did not issue
+ * `{ replies: [{ text, buttons?: [{ id, label }], photos?: [photoId] }] }` (a photo is shown
+ * with `GET /webchat/photos/:photoId?userId=…`); a userId the server did not issue
  * is answered 401. Sending the same `messageId` again (a retry after a dropped connection)
  * returns the same replies and changes nothing.
  */
@@ -17,6 +18,7 @@ import type { Clock } from '../../core/ports.js';
 import { parseWith } from '../../http/errors.js';
 import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
 import { webchatPhotoRoutes } from './photo-upload-routes.js';
+import { webchatPhotoViewRoutes, type WebchatPhotoReader } from './photo-view-routes.js';
 import { issueWebchatSession, type WebchatSessionStore } from './sessions.js';
 import { webchatId, webchatSender, webchatUserId } from './webchat-user.js';
 
@@ -25,6 +27,8 @@ export interface WebchatOptions {
   readonly handle: (message: InboundMessage) => Promise<HandledWebchatMessage>;
   readonly sessions: WebchatSessionStore;
   readonly clock?: Clock;
+  /** Stored activity photos a reply names, for the session's person (GET /webchat/photos/:id). */
+  readonly photos?: WebchatPhotoReader;
 }
 
 const id = webchatId;
@@ -66,6 +70,8 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
 
   // Photos: POST /webchat/photos (photo-upload-routes.ts), in a context of its own.
   await app.register(webchatPhotoRoutes, { ...options, clock });
+  // A reply's photos: GET /webchat/photos/:photoId (photo-view-routes.ts), for that session only.
+  if (options.photos) await app.register(webchatPhotoViewRoutes, { photos: options.photos, sessions: options.sessions, clock });
 
   app.post('/webchat/messages', async (request, reply) => {
     const body = parseWith(bodySchema, request.body ?? undefined);

@@ -1,7 +1,8 @@
 /**
  * "Kegiatan saya": a leader sees the latest activities of their groups with where each
  * stands (waiting for a partner, waiting for the officer, verified, rejected with the
- * officer's reason). A rejected one can be corrected — the activity flow's own questions,
+ * officer's reason), and the evidence photos of their own group's activity (sent as images on
+ * Telegram and WhatsApp, shown on the web chat page for that session only). A rejected one can be corrected — the activity flow's own questions,
  * then sent back to the officers — and a pending one withdrawn. Only the leaders of the
  * group that reported it may do either; the effects check that again.
  */
@@ -53,8 +54,18 @@ function listMessage(items: readonly LeaderActivity[]): OutboundMessage {
   return say([t('activities:mine.title', { count: items.length }), ...items.map(lineText)], buttons);
 }
 
+/**
+ * The evidence photos the person may see: those of an activity their group reported (partner
+ * groups' leaders see the activity, not the photos another group's people took).
+ */
+function visiblePhotos(item: LeaderActivity): readonly string[] {
+  return item.mine ? (item.photoIds ?? []) : [];
+}
+
 function detailsMessage(item: LeaderActivity): OutboundMessage {
   const buttons: Button[] = [];
+  const photos = visiblePhotos(item);
+  if (photos.length > 0) buttons.push({ id: 'photos', label: t('activities:mine.showPhotos') });
   if (item.mine && item.state === 'rejected') buttons.push({ id: 'fix', label: t('activities:mine.fix') });
   if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer')) buttons.push({ id: 'withdraw', label: t('activities:mine.withdraw') });
   buttons.push({ id: 'list', label: t('activities:mine.backToList') });
@@ -69,10 +80,17 @@ function detailsMessage(item: LeaderActivity): OutboundMessage {
         beneficiaries: tallyText(item.beneficiaries) ?? '–',
         state: stateText(item),
       }),
+      ...(photos.length > 0 ? [t('activities:mine.photos', { count: photos.length })] : []),
       ...(item.mine ? [] : [t('activities:mine.notYours')]),
     ],
     buttons,
   );
+}
+
+/** The photos themselves: channels that carry images send them before this text. */
+function photosMessage(item: LeaderActivity, photos: readonly string[]): OutboundMessage {
+  const text = t('activities:mine.photosShown', { date: dateText(item.date), category: t(`activities:category.${item.category}`), count: photos.length });
+  return { ...say(text), photos: [...photos] };
 }
 
 function changed(result: ActivityChangeResult): StepOutcome<MyActivitiesData> {
@@ -106,6 +124,11 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
         const item = data.selected!;
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice === 'list' || choice === 'daftar') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true };
+        const photos = visiblePhotos(item);
+        if (photos.length > 0 && (choice === 'photos' || choice === 'foto' || choice === 'photo')) {
+          // The photos, then the activity's buttons again.
+          return { type: 'stay', say: [photosMessage(item, photos)], reprompt: true };
+        }
         if (item.mine && item.state === 'rejected' && (choice === 'fix' || choice === 'perbaiki')) {
           const correction: CorrectActivityInput = { correct: item };
           return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: correction, replace: true };

@@ -91,6 +91,11 @@ export interface LeaderActivity {
   /** PMKS code → count. */
   readonly beneficiaries: Readonly<Record<string, number>>;
   readonly photoRef: string | null;
+  /**
+   * Ids of its stored evidence photos, oldest first (absent in a list kept in a conversation
+   * from before photos were stored).
+   */
+  readonly photoIds?: readonly string[];
   /** True when the person leads the reporting group: only they may correct or withdraw it. */
   readonly mine: boolean;
 }

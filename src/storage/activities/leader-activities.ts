@@ -31,6 +31,13 @@ export async function listForLeader(tx: PrismaTx, personId: string, limit: numbe
       beneficiaries: { select: { pmksCode: true, count: true }, orderBy: { pmksCode: 'asc' } },
     },
   });
+  // Photo ids in a query of their own: a third relation in the select above makes Prisma run
+  // its relation queries at once on the transaction's one connection.
+  const photos = await tx.activityPhoto.findMany({
+    where: { activityId: { in: rows.map((row) => row.id) } },
+    select: { id: true, activityId: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   return rows.map((row) => {
     const reporter = reportingParticipation(row.participants);
     const others = row.participants.filter((p) => p.groupId !== reporter?.groupId);
@@ -49,6 +56,7 @@ export async function listForLeader(tx: PrismaTx, personId: string, limit: numbe
       confirmedPartners: others.filter((p) => p.status === 'confirmed').map((p) => p.group.name).sort(),
       beneficiaries: Object.fromEntries(row.beneficiaries.map((b) => [String(b.pmksCode), b.count])),
       photoRef: row.photoRef,
+      photoIds: photos.filter((photo) => photo.activityId === row.id).map((photo) => photo.id),
       mine: reporter !== undefined && led.has(reporter.groupId),
     };
   });

@@ -72,19 +72,31 @@ export function createWebchatInbox(prisma: PrismaClient): WebchatInboxStore {
 }
 
 /** Only the fields the page reads, so nothing else a caller passed is stored. */
-function toJson(message: RenderedMessage): { text: string; buttons?: Array<{ id: string; label: string }> } {
+function toJson(message: RenderedMessage): { text: string; buttons?: Array<{ id: string; label: string }>; photos?: string[] } {
   const buttons = message.buttons?.map((button) => ({ id: button.id, label: button.label }));
-  return buttons && buttons.length > 0 ? { text: message.text, buttons } : { text: message.text };
+  // Stored photos go by id: the page shows them through GET /webchat/photos/:id, to that session only.
+  const photos = message.photos?.filter((id) => typeof id === 'string');
+  return {
+    text: message.text,
+    ...(buttons && buttons.length > 0 && { buttons }),
+    ...(photos && photos.length > 0 && { photos: [...photos] }),
+  };
 }
 
 function toRendered(value: unknown): RenderedMessage | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { text, buttons } = value as { text?: unknown; buttons?: unknown };
+  const { text, buttons, photos } = value as { text?: unknown; buttons?: unknown; photos?: unknown };
   if (typeof text !== 'string') return null;
-  if (!Array.isArray(buttons)) return { text };
-  const valid = buttons.filter(
-    (button): button is { id: string; label: string } =>
-      typeof button === 'object' && button !== null && typeof button.id === 'string' && typeof button.label === 'string',
-  );
-  return valid.length > 0 ? { text, buttons: valid.map(({ id, label }) => ({ id, label })) } : { text };
+  const valid = Array.isArray(buttons)
+    ? buttons.filter(
+        (button): button is { id: string; label: string } =>
+          typeof button === 'object' && button !== null && typeof button.id === 'string' && typeof button.label === 'string',
+      )
+    : [];
+  const photoIds = Array.isArray(photos) ? photos.filter((id): id is string => typeof id === 'string') : [];
+  return {
+    text,
+    ...(valid.length > 0 && { buttons: valid.map(({ id, label }) => ({ id, label })) }),
+    ...(photoIds.length > 0 && { photos: photoIds }),
+  };
 }
