@@ -2,14 +2,17 @@
  * WhatsApp photos through Baileys' own media download: the test encrypts an image the way
  * WhatsApp does (AES-256-CBC with keys derived from the message's media key), serves it on
  * 127.0.0.1, and the channel's download decrypts it; a declared size over the cap is
- * refused without downloading, and an actual size over it stops the download.
+ * refused without downloading, and an actual size over it stops the download. A media URL
+ * that expired (404 or 410 from the media server) is asked for again from the phone
+ * (Baileys' updateMediaMessage) and downloaded from its new address; when the phone cannot
+ * give it (an error, or no answer in time) the photo is unavailable, never a hang or a throw.
  */
 import { createCipheriv, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getMediaKeys, type WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whatsappMedia } from '../../../src/channels/whatsapp/media.js';
+import { whatsappMedia, type ReuploadRequest } from '../../../src/channels/whatsapp/media.js';
 import { MAX_PHOTO_INPUT_BYTES } from '../../../src/core/media.js';
 import { preparePhotoBytes } from '../../../src/media/photo-preparer.js';
 import { png } from '../../support/test-images.js';
@@ -21,8 +24,12 @@ describe('WhatsApp media download', () => {
   let server: Server;
   const files = new Map<string, Buffer>();
   let base = '';
+  /** Paths the media server answers with this status instead of the file (an expired URL). */
+  const expired = new Map<string, number>();
   beforeAll(async () => {
     server = createServer((request, response) => {
+      const status = expired.get(request.url ?? '');
+      if (status !== undefined) return void response.writeHead(status).end();
       const file = files.get(request.url ?? '');
       if (!file) return void response.writeHead(404).end();
       response.writeHead(200, { 'content-length': String(file.length) }).end(file);
@@ -63,5 +70,59 @@ describe('WhatsApp media download', () => {
     files.delete('/m/x.enc');
     expect(await whatsappMedia(gone, undefined)!.fetch(MAX_PHOTO_INPUT_BYTES)).toEqual({ kind: 'unavailable' });
     expect(whatsappMedia(waMessage(PN, { conversation: 'halo' }), undefined)).toBeUndefined();
+  });
+
+  /** A reupload as Baileys' updateMediaMessage does it: the phone's new address put into the message. */
+  function phoneReuploads(newPath: string, calls: WAMessage[]): ReuploadRequest {
+    return async (message) => {
+      calls.push(message);
+      message.message!.imageMessage!.url = `${base}${newPath}`;
+      return message;
+    };
+  }
+
+  it('asks the phone to upload an expired photo again and downloads it from the new address', async () => {
+    const image = await png(120, 90);
+    for (const status of [410, 404]) {
+      const message = await encryptedImage(image, `/m/old-${status}.enc`);
+      files.set(`/m/new-${status}.enc`, files.get(`/m/old-${status}.enc`)!);
+      expired.set(`/m/old-${status}.enc`, status);
+      const calls: WAMessage[] = [];
+      const fetched = await whatsappMedia(message, phoneReuploads(`/m/new-${status}.enc`, calls))!.fetch(MAX_PHOTO_INPUT_BYTES);
+      expect(fetched.kind, `status ${status}`).toBe('ok');
+      expect(Buffer.from((fetched as { bytes: Uint8Array }).bytes).equals(image)).toBe(true);
+      expect(calls.map((call) => call.key.id)).toEqual([message.key.id]);
+    }
+  });
+
+  it('gives up politely: the phone refuses or never answers, the new address fails too, or another error', async () => {
+    const message = await encryptedImage(Buffer.alloc(64, 3), '/m/stale.enc');
+    expired.set('/m/stale.enc', 410);
+    // Baileys rejects when the phone says the media is gone ("Media re-upload failed by device").
+    const refused: ReuploadRequest = async () => {
+      throw Object.assign(new Error('Media re-upload failed by device (NOT_FOUND)'), { isBoom: true, output: { statusCode: 404 } });
+    };
+    expect(await whatsappMedia(message, refused)!.fetch(MAX_PHOTO_INPUT_BYTES)).toEqual({ kind: 'unavailable' });
+    // A phone that is offline never answers: the wait ends at the limit.
+    let asked = 0;
+    const silent: ReuploadRequest = () => {
+      asked += 1;
+      return new Promise<WAMessage>(() => undefined);
+    };
+    expect(await whatsappMedia(message, silent, { reuploadTimeoutMs: 50 })!.fetch(MAX_PHOTO_INPUT_BYTES)).toEqual({ kind: 'unavailable' });
+    expect(asked).toBe(1);
+    // The new address is expired as well: one reupload, not a loop.
+    const calls: WAMessage[] = [];
+    expired.set('/m/stale-again.enc', 404);
+    expect(await whatsappMedia(message, phoneReuploads('/m/stale-again.enc', calls))!.fetch(MAX_PHOTO_INPUT_BYTES)).toEqual({ kind: 'unavailable' });
+    expect(calls).toHaveLength(1);
+    // A server error is not an expired address: nothing to ask the phone.
+    const broken = await encryptedImage(Buffer.alloc(64, 4), '/m/broken.enc');
+    expired.set('/m/broken.enc', 500);
+    const notAsked: WAMessage[] = [];
+    expect(await whatsappMedia(broken, phoneReuploads('/m/never.enc', notAsked))!.fetch(MAX_PHOTO_INPUT_BYTES)).toEqual({ kind: 'unavailable' });
+    expect(notAsked).toEqual([]);
+    // Without a socket to ask (none connected), an expired photo is simply unavailable.
+    expect(await whatsappMedia(message, undefined)!.fetch(MAX_PHOTO_INPUT_BYTES)).toEqual({ kind: 'unavailable' });
   });
 });
