@@ -48,6 +48,13 @@ export class FakeSocket implements WhatsAppSocket {
   endCalls = 0;
   /** Makes the next sendMessage calls fail with these errors, in order. */
   readonly sendFailures: Error[] = [];
+  /** Media messages whose re-upload was asked of the phone (updateMediaMessage), in order. */
+  readonly reuploadRequests: WAMessage[] = [];
+  /**
+   * How the sender's phone answers a re-upload request: with the media's new URL, or by
+   * refusing (an error, as Baileys rejects "Media re-upload failed by device"). Unset: refused.
+   */
+  reuploadAnswer: ((message: WAMessage) => string | Error) | undefined;
   /** LID user → PN user pairs Baileys would have learnt (history sync, earlier traffic). */
   readonly lidToPn = new Map<string, string>();
   readonly signalRepository = {
@@ -77,6 +84,16 @@ export class FakeSocket implements WhatsAppSocket {
       messageTimestamp: Math.floor(this.now() / 1000),
       status: proto.WebMessageInfo.Status.PENDING,
     };
+  }
+
+  /** As Baileys' updateMediaMessage: the new URL written into the message, which is returned. */
+  async updateMediaMessage(message: WAMessage): Promise<WAMessage> {
+    this.reuploadRequests.push(message);
+    const answer = this.reuploadAnswer?.(message) ?? boom(404, 'Media re-upload failed by device (NOT_FOUND)');
+    if (answer instanceof Error) throw answer;
+    const content = message.message?.imageMessage ?? message.message?.documentMessage;
+    if (content) content.url = answer;
+    return message;
   }
 
   async requestPairingCode(phoneNumber: string): Promise<string> {

@@ -7,49 +7,30 @@
  * (Baileys' updateMediaMessage) and downloaded from its new address; when the phone cannot
  * give it (an error, or no answer in time) the photo is unavailable, never a hang or a throw.
  */
-import { createCipheriv, randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { getMediaKeys, type WAMessage } from '@whiskeysockets/baileys';
+import type { WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsappMedia, type ReuploadRequest } from '../../../src/channels/whatsapp/media.js';
 import { MAX_PHOTO_INPUT_BYTES } from '../../../src/core/media.js';
 import { preparePhotoBytes } from '../../../src/media/photo-preparer.js';
 import { png } from '../../support/test-images.js';
 import { waMessage } from './wa-messages.js';
+import { startMediaServer, type MediaServer } from './media-server.js';
 
 const PN = '6281234567890@s.whatsapp.net';
 
 describe('WhatsApp media download', () => {
-  let server: Server;
-  const files = new Map<string, Buffer>();
+  let server: MediaServer;
+  let files: Map<string, Buffer>;
+  let expired: Map<string, number>;
   let base = '';
-  /** Paths the media server answers with this status instead of the file (an expired URL). */
-  const expired = new Map<string, number>();
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      const status = expired.get(request.url ?? '');
-      if (status !== undefined) return void response.writeHead(status).end();
-      const file = files.get(request.url ?? '');
-      if (!file) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-length': String(file.length) }).end(file);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startMediaServer();
+    ({ files, expired, base } = server);
   });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => server?.close());
 
   /** Encrypts `plain` as WhatsApp media and returns an image message pointing at `path`. */
-  async function encryptedImage(plain: Buffer, path: string, declared = plain.length): Promise<WAMessage> {
-    const mediaKey = randomBytes(32);
-    const { cipherKey, iv } = await getMediaKeys(mediaKey, 'image');
-    const cipher = createCipheriv('aes-256-cbc', cipherKey, iv);
-    const encrypted = Buffer.concat([cipher.update(plain), cipher.final(), randomBytes(10) /* the MAC's place */]);
-    files.set(path, encrypted);
-    return waMessage(PN, { imageMessage: { url: `${base}${path}`, mimetype: 'image/jpeg', mediaKey, fileLength: declared } }, { id: `IMG${path.length}` });
-  }
+  const encryptedImage = (plain: Buffer, path: string, declared = plain.length): Promise<WAMessage> => server.encryptedImage(PN, plain, path, { declared });
 
   it('downloads and decrypts a photo, which then passes the photo check', async () => {
     const image = await png(300, 200);
