@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VillageMatch } from '../../../src/domain/regions/ports.js';
 import { createRegionDirectory } from '../../../src/storage/regions/region-directory.js';
 import { installedRegionDataSource } from '../../../src/storage/regions/region-dataset.js';
+import { progressReporter } from '../../../src/progress.js';
 import { seedRegions, type SeedRegionsResult } from '../../../src/storage/regions/seed-regions.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
@@ -36,6 +37,8 @@ async function medianMs(runs: number, fn: () => Promise<unknown>): Promise<numbe
 describeEachDatabase('regions on the full dataset', (kind) => {
   let db: TestDatabase;
   let seeded: SeedRegionsResult;
+  /** What the first start logs while loading the list (main.ts passes the same reporter). */
+  const progressLog: Array<{ details: Record<string, unknown>; message: string }> = [];
 
   const search = (query: string, limit = 8): Promise<VillageMatch[]> =>
     db.prisma.$transaction((tx) => createRegionDirectory(tx).searchVillages(query, limit));
@@ -43,7 +46,8 @@ describeEachDatabase('regions on the full dataset', (kind) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    seeded = await seedRegions(db.prisma);
+    const logger = { info: (details: object, message: string) => void progressLog.push({ details: details as Record<string, unknown>, message }) };
+    seeded = await seedRegions(db.prisma, { onProgress: progressReporter(logger, 'loading the region list', 'rows') });
     console.info(`[${kind}] seeding ${seeded.rows} regions took ${seeded.ms} ms`);
   }, 180_000);
   afterAll(() => db?.close());
@@ -62,6 +66,15 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect(seeded).toMatchObject({ status: 'seeded', rows: 91599, written: 91599, removed: 0 });
       // Seconds, not minutes, even on a busy CI machine.
       expect(seeded.ms).toBeLessThan(60_000);
+    });
+
+    it('logs its progress once per 10 %: rows done, rate and time left', () => {
+      expect(progressLog.map((line) => Math.floor(Number(line.details.percent) / 10))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      for (const line of progressLog) {
+        expect(line.details.total).toBe(91599);
+        expect(line.message).toMatch(/^loading the region list: [\d,]+\/91,599 rows \(\d+ %\), [\d,]+ rows\/s, (about \d+ (s|min) left|done)$/);
+      }
+      expect(progressLog.at(-1)!.details.done).toBe(91599);
     });
 
     it('links the levels and keeps official and matching names', async () => {
