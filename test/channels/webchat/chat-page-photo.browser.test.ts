@@ -4,7 +4,9 @@
  * identity, the leader reaches the activity's photo step, attaches a real PNG file through
  * the page's file input, sees "Foto diterima (1/3)", finishes with the page's own buttons,
  * and the photo is stored re-encoded under the saved activity. A file that is not an image
- * is answered politely and the step goes on.
+ * is answered politely and the step goes on. Then "📒 Kegiatan saya" → "📷 Lihat foto" shows
+ * that photo in the page, loaded with the page's own session, and another session's page
+ * gets a short note instead of the image.
  *
  * The steps before the photo step go through the same /webchat/messages API the page uses,
  * with the page's own userId (the page's typing and buttons have their own tests in
@@ -137,6 +139,57 @@ it('attaches a real PNG on /chat at the activity photo step: uploaded with the i
   expect(photos[0]!.activityId).not.toBeNull();
   const activity = await prisma.activity.findUniqueOrThrow({ where: { id: photos[0]!.activityId! } });
   expect(activity.description).toBe('Kerja bakti membersihkan selokan');
+
+  expect(pageErrors).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
+
+it('shows the leader their activity\'s photo in Kegiatan saya, for that session only', async () => {
+  // The same browser profile (same stored identity) as the leader above.
+  const page = await context!.newPage();
+  const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(`${baseUrl}/chat`);
+  await page.getByTestId('message-bot').first().waitFor();
+  await waitIdle(page);
+  const userId = await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'));
+
+  await page.getByTestId('chat-input').fill('menu');
+  await page.getByTestId('send-button').click();
+  await waitIdle(page);
+  await page.getByTestId('reply-button').filter({ hasText: 'Kegiatan saya' }).last().click();
+  await page.getByTestId('message-bot').filter({ hasText: 'Kegiatan kelompok Anda' }).waitFor();
+  await waitIdle(page);
+  await page.getByTestId('reply-button').filter({ hasText: /^1\. / }).last().click();
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto bukti: 1' }).waitFor();
+  await waitIdle(page);
+  await page.getByTestId('reply-button').filter({ hasText: 'Lihat foto' }).last().click();
+
+  // The image itself, decoded by the browser: fetched with this page's identity.
+  const image = page.getByTestId('message-photo').last();
+  await image.waitFor();
+  await page.waitForFunction(
+    "(() => { const last = [...document.querySelectorAll('[data-testid=message-photo]')].pop(); return !!last && last.complete && last.naturalWidth > 0; })()",
+  );
+  type Img = { naturalWidth: number; naturalHeight: number };
+  expect(await image.evaluate((element) => [(element as unknown as Img).naturalWidth, (element as unknown as Img).naturalHeight])).toEqual([1200, 900]);
+  const src = new URL((await image.getAttribute('src'))!, baseUrl);
+  expect(src.pathname).toMatch(/^\/webchat\/photos\/[0-9a-f-]{36}$/);
+  expect(src.searchParams.get('userId')).toBe(userId);
+
+  // Another person's page (a new browser profile, its own identity) asking for the same photo: refused.
+  const stranger = await browser!.newContext();
+  const other = await stranger.newPage();
+  await other.goto(`${baseUrl}/chat`);
+  await other.getByTestId('message-bot').first().waitFor();
+  const otherId = await other.evaluate(() => localStorage.getItem('wksbm.webchat.userId'));
+  const refused = await other.request.get(`${baseUrl}${src.pathname}?userId=${encodeURIComponent(otherId!)}`);
+  expect(refused.status()).toBe(404);
+  await stranger.close();
 
   expect(pageErrors).toEqual([]);
   expect(cspViolations).toEqual([]);
