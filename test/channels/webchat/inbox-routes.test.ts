@@ -91,6 +91,14 @@ describeEachDatabase('web chat inbox', (kind) => {
     expect(await poll(other.userId)).toEqual([{ text: 'Bukan untukmu' }]);
   });
 
+  it('keeps the photos a message names (an alert\'s evidence, a leader\'s own activity), links in the text', async () => {
+    const channel = new WebchatChannel({ inbox, clock });
+    const user = await newUser();
+    const photo = '0b6f3c1e-8a2d-4c3b-9e5f-1a2b3c4d5e6f';
+    await channel.send(user.externalId, [{ text: 'Foto kegiatan', photos: [photo], links: [{ url: 'https://example.org/d', label: 'Dasbor' }] }]);
+    expect(await poll(user.userId)).toEqual([{ text: 'Foto kegiatan\n\nDasbor\nhttps://example.org/d', photos: [photo] }]);
+  });
+
   it('hands out at most `limit` per poll; the rest come with the next', async () => {
     const channel = new WebchatChannel({ inbox, clock });
     const user = await newUser();
