@@ -209,7 +209,7 @@ describeEachDatabase('admin API behaviour', (kind) => {
     it('answers one RW of a desa, its criteria in the language asked for', async () => {
       const body = (await admin({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status?rw=3&lang=en` })).json();
       expect(body).toMatchObject({ rw: 3, level: 'belum_ada', criteria: { c1: { activeGroups: 1 } } });
-      expect(body.criteriaText.c1).toBe(`1 active groups (need ${body.criteria.c1.requiredGroups}), 1 types (need ${body.criteria.c1.requiredTypes})`);
+      expect(body.criteriaText.c1).toBe(`active groups: 1 (need ${body.criteria.c1.requiredGroups}), group types: 1 (need ${body.criteria.c1.requiredTypes})`);
     });
 
     it('drills down from provinces to desa with figures, live levels at desa level', async () => {
