@@ -85,6 +85,8 @@ export interface WhatsAppChannelOptions {
 /** The WhatsApp {@link ChannelAdapter}. */
 export class WhatsAppChannel implements ChannelAdapter {
   readonly name = 'whatsapp' as const;
+  /** One proactive message at a time: this adapter paces them itself (see paced-sender.ts). */
+  readonly limits = { sequential: true };
 
   readonly #options: WhatsAppChannelOptions;
   readonly #clock: () => Date;
