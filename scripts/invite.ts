@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inviteCommand, type InviteReply, type InviteResponse } from '../src/channels/control/invite-command.js';
+import { inviteCommand, type InviteReply, type InviteResponse } from '../src/domain/officers/invite-command.js';
 import { lookUpBotUsername, telegramStartLink } from '../src/channels/telegram/start-link.js';
 import { parseDuration } from '../src/config/duration.js';
 import { OFFICER_INVITE_DEEP_LINK } from '../src/domain/officers/enroll-flow.js';

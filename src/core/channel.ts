@@ -4,6 +4,7 @@
  * the adapter turns neutral buttons into its own markup (inline keyboards, numbered lists).
  */
 import type { ChannelName, RenderedMessage } from './messages.js';
+import type { RateLimit } from './outbox/rate-limiter.js';
 
 /** Why a send failed, and whether trying again later can help. */
 export interface ChannelError {
@@ -19,9 +20,22 @@ export interface ChannelError {
 /** The result of a proactive send. */
 export type SendResult = { readonly ok: true } | { readonly ok: false; readonly error: ChannelError };
 
+/**
+ * What a channel declares about its sending, so that the outboxes never know a channel by
+ * name: the platform's rate limits, and whether its messages must go one after another.
+ */
+export interface ChannelLimits {
+  /** Limits the dispatcher keeps for this channel (e.g. Telegram's 30/s and 1/s per chat). */
+  readonly rate?: RateLimit;
+  /** Proactive messages go strictly one after another (the adapter paces them itself). */
+  readonly sequential?: boolean;
+}
+
 /** A channel the bot speaks on. */
 export interface ChannelAdapter {
   readonly name: ChannelName;
+  /** Sending limits the outbox keeps for this channel; none when absent. */
+  readonly limits?: ChannelLimits;
   /** Starts receiving (polling, sockets); HTTP-based channels register routes instead. */
   start(): Promise<void>;
   /** Stops receiving and lets in-flight work finish. */

@@ -2,7 +2,7 @@
  * Ports: what the core needs from the outside world, as interfaces. `storage/` implements
  * them with Prisma; tests may implement them with real databases only.
  */
-import type { ChannelName, RenderedMessage, Sender } from './messages.js';
+import type { ChannelName, OutboundMessage, RenderedMessage, Sender } from './messages.js';
 import type { QueuedReplies } from './outbox/reply-ports.js';
 
 /** The person behind a conversation, as much as flows may see. */
@@ -65,7 +65,7 @@ export interface TransactionRunner<Tx> {
 
 /** Turns neutral messages into text in a language. */
 export interface Renderer {
-  render(messages: readonly import('./messages.js').OutboundMessage[], locale: string): RenderedMessage[];
+  render(messages: readonly OutboundMessage[], locale: string): RenderedMessage[];
 }
 
 /** A source of the current time; tests pass a fixed or stepping clock. */

@@ -47,11 +47,6 @@ export function sanitizeText(text: string, options: SanitizeOptions = {}): strin
   return clean;
 }
 
-/** True when `text` needs no change by {@link sanitizeText} (no cap). */
-export function isCleanText(text: string): boolean {
-  return sanitizeText(text) === text;
-}
-
 /** An inbound message with its text, caption and button id made safe (see the module comment). */
 export function sanitizeInbound(message: InboundMessage): InboundMessage {
   const content = sanitizeContent(message.content);

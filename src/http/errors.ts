@@ -4,45 +4,9 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ZodType } from 'zod';
+import { BadRequestError } from '../core/request-errors.js';
 
-/** A request the server understood but will not act on (bad body, bad query). */
-export class BadRequestError extends Error {
-  readonly statusCode = 400;
-  constructor(message: string) {
-    super(message);
-    this.name = 'BadRequestError';
-  }
-}
-
-/** A signed-in caller asking for something outside what they may see or do. */
-export class ForbiddenError extends Error {
-  readonly statusCode = 403;
-  constructor(message: string) {
-    super(message);
-    this.name = 'ForbiddenError';
-  }
-}
-
-/** A resource that does not exist (or that the caller may not know exists). */
-export class NotFoundError extends Error {
-  readonly statusCode = 404;
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotFoundError';
-  }
-}
-
-/** Parses a request part with a zod schema, or throws a {@link BadRequestError} saying what is wrong. */
-export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : what;
-    return `${path}: ${issue.message}`;
-  });
-  throw new BadRequestError(`Invalid request ${what}. ${problems.join('; ')}`);
-}
+export { BadRequestError, ForbiddenError, NotFoundError, parseWith } from '../core/request-errors.js';
 
 /** Installs the single error handler of the app. */
 export function installErrorHandler(app: FastifyInstance): void {

@@ -17,6 +17,13 @@ export type DatabaseKind = 'postgres';
 /** Where the PostgreSQL runs: the cluster in DATA_DIR, or a server named by DATABASE_URL. */
 export type DatabaseMode = 'embedded' | 'server';
 
+/**
+ * The database client as the edges hold it (main.ts, the admin API's context): a handle to
+ * pass to storage's query modules. Only storage/ calls it; the dependency check refuses an
+ * import of the generated client anywhere else.
+ */
+export type DatabaseClient = PrismaClient;
+
 /** An open database. Call `close()` once, at shutdown. */
 export interface Database {
   readonly prisma: PrismaClient;

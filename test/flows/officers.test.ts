@@ -18,7 +18,7 @@ import { createTestStore, manualClock, type TestStore } from '../support/bot.js'
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { newWebchatSession } from '../support/webchat-session.js';
-import { FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
+import { FakeTelegram, type TelegramTestUser, sentText } from '../support/fake-telegram.js';
 
 const SEWON = '34.02.15';
 const PANGGUNGHARJO = '34.02.15.2004';

@@ -20,7 +20,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inviteCommand } from '../../src/channels/control/invite-command.js';
+import { inviteCommand } from '../../src/domain/officers/invite-command.js';
 import { parseEngineState } from '../../src/core/engine/state.js';
 import { loadLocaleResources } from '../../src/i18n/locales.js';
 import { createRenderer } from '../../src/i18n/renderer.js';

@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
-import { inviteCommand } from '../../src/channels/control/invite-command.js';
+import { inviteCommand } from '../../src/domain/officers/invite-command.js';
 import { assistantFlowSteps } from '../support/assistant.js';
 import type { Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';

@@ -84,7 +84,7 @@ describeEachDatabase('erasure leaves no name or number anywhere in the database'
     await bot.send('victim', 'kemarin');
     await bot.send('victim', { button: 'category:kerja_bakti' });
     replies = await bot.send('victim', `Kerja bakti dipimpin ${NAME}, hubungi ${PHONE_TYPED}`);
-    replies = await bot.send('victim', { button: buttonLabelled(replies, 'Karang Taruna') });
+    await bot.send('victim', { button: buttonLabelled(replies, 'Karang Taruna') });
     await bot.send('victim', { button: 'partners:done' });
     await bot.send('victim', { button: 'pmks:done' });
     await bot.send('victim', { button: 'skip' });

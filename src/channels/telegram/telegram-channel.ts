@@ -24,6 +24,7 @@ import { classifyUpdate, type PressedMessage, type UpdateAction } from './inboun
 import { toOutgoing, type OutgoingMessage } from './outbound.js';
 import { toChannelError } from './send-errors.js';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions } from './webhook-routes.js';
+import { TELEGRAM_RATE_LIMIT } from './rate-limit.js';
 
 /** The update types the bot asks Telegram for; everything else is never delivered. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -91,6 +92,8 @@ type State = 'new' | 'starting' | 'running' | 'stopping' | 'stopped';
 /** The Telegram {@link ChannelAdapter}. */
 export class TelegramChannel implements ChannelAdapter {
   readonly name = 'telegram' as const;
+  /** Kept by the outbox dispatcher for proactive messages. */
+  readonly limits = { rate: TELEGRAM_RATE_LIMIT };
   readonly mode: 'polling' | 'webhook';
   readonly #options: TelegramChannelOptions;
   readonly #bot: Bot;

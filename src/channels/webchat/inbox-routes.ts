@@ -10,7 +10,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
-import { parseWith } from '../../http/errors.js';
+import { parseWith } from '../../core/request-errors.js';
 import { requireWebchatSession, type WebchatSessionStore } from './sessions.js';
 
 /** Where the route reads from; storage's createWebchatInbox provides it. */

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { MAX_PHOTO_INPUT_BYTES, type InboundMedia } from '../../core/media.js';
-import { parseWith } from '../../http/errors.js';
+import { parseWith } from '../../core/request-errors.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 import { answerWithReplies, type HandledWebchatMessage } from './answer.js';

@@ -6,14 +6,9 @@
  * {@link resolveWebchatSession} (or {@link requireWebchatSession}, which answers 401).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { WebchatSessionStore } from '../../core/channel-stores.js';
 
-/** Where issued sessions live; storage's createWebchatSessionStore provides it. */
-export interface WebchatSessionStore {
-  /** Records a newly issued session by its hash. */
-  create(idHash: string, now: Date): Promise<void>;
-  /** True when the hash belongs to an issued session (and marks it used at `now`). */
-  touch(idHash: string, now: Date): Promise<boolean>;
-}
+export type { WebchatSessionStore } from '../../core/channel-stores.js';
 
 /** An issued web chat session, as the routes use it. */
 export interface WebchatSession {

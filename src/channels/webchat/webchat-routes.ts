@@ -15,7 +15,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { InboundContent, InboundMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
-import { parseWith } from '../../http/errors.js';
+import { parseWith } from '../../core/request-errors.js';
 import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
 import { webchatPhotoRoutes } from './photo-upload-routes.js';
 import { webchatPhotoViewRoutes, type WebchatPhotoReader } from './photo-view-routes.js';

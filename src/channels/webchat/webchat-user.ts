@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Sender } from '../../core/messages.js';
-import { parseWith } from '../../http/errors.js';
+import { parseWith } from '../../core/request-errors.js';
 import { requireWebchatSession, type WebchatSessionStore } from './sessions.js';
 
 /** An id as the web chat accepts it (user ids, message ids). */

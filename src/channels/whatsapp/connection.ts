@@ -119,7 +119,8 @@ export class WhatsAppConnection {
     };
     const onCreds = () => {
       // Baileys already changed authState.state.creds in place; this persists it.
-      this.#track(authState.saveCreds().catch((error: unknown) => logger.error({ err: describe(error) }, 'whatsapp: saving credentials failed')));
+      // Tracked so that stop() waits for it; its failure is logged right here.
+      void this.#track(authState.saveCreds().catch((error: unknown) => logger.error({ err: describe(error) }, 'whatsapp: saving credentials failed')));
     };
     const onUpsert = (upsert: BaileysEventMap['messages.upsert']) => {
       if (generation === this.#generation && this.#running) this.#options.onUpsert(socket, upsert);
@@ -146,7 +147,7 @@ export class WhatsAppConnection {
     }
     // The QR event means the connection to WhatsApp is up, which requestPairingCode needs.
     // Asked once per socket: every request makes a new code and voids the previous one.
-    this.#track(
+    void this.#track(
       socket.requestPairingCode(pairingNumber).then(
         (code) => {
           output.showPairingCode(code);
@@ -164,7 +165,7 @@ export class WhatsAppConnection {
     if (!this.#running) return;
     const action = closeAction(statusCode);
     if (action === 'logged-out') {
-      this.#track(this.#loggedOut(socket, statusCode));
+      void this.#track(this.#loggedOut(socket, statusCode)); // logs its own failures
       return;
     }
     if (action === 'replaced') {

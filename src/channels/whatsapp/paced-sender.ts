@@ -9,7 +9,7 @@
  */
 import type { SendResult } from '../../core/channel.js';
 import { dailyCapReached, describe, sendFailed, stopped } from './channel-errors.js';
-import { jakartaDay, msUntilJakartaMidnight } from './jakarta-day.js';
+import { jakartaDate, msUntilJakartaMidnight } from '../../core/time/wib.js';
 import { chatTag, type ChannelLogger } from './logger.js';
 import type { SendCounter } from './ports.js';
 
@@ -78,7 +78,7 @@ export class PacedSender {
     const { pacing, counter, clock, random, sleep, logger } = this.#deps;
     if (this.#closed) return { ok: false, error: stopped() };
     const now = clock();
-    const day = jakartaDay(now);
+    const day = jakartaDate(now);
     let allowed: boolean;
     try {
       allowed = await counter.tryReserve(day, pacing.dailyCap);

@@ -85,6 +85,8 @@ export interface WhatsAppChannelOptions {
 /** The WhatsApp {@link ChannelAdapter}. */
 export class WhatsAppChannel implements ChannelAdapter {
   readonly name = 'whatsapp' as const;
+  /** One proactive message at a time: this adapter paces them itself (see paced-sender.ts). */
+  readonly limits = { sequential: true };
 
   readonly #options: WhatsAppChannelOptions;
   readonly #clock: () => Date;
@@ -220,7 +222,8 @@ export class WhatsAppChannel implements ChannelAdapter {
       if (!chat || message.key.fromMe || chatKind(chat) !== 'user') continue;
       // One chat's messages are handled in order: a numbered answer is read against the
       // list its predecessor's replies left.
-      this.#track(this.#chats.run(chatKey(chat), () => this.#process(socket, message)));
+      // #process logs and answers its own failures; tracked so that stop() waits for it.
+      void this.#track(this.#chats.run(chatKey(chat), () => this.#process(socket, message)));
     }
   }
 

@@ -24,7 +24,7 @@ import { realSleep, type Sleep } from '../scheduler/sleep.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import { planDelivery } from './delivery-plan.js';
 import type { ChannelRegistry, ClaimedAlert, DeliveryTarget, DispatcherLogger, OutboxStore } from './ports.js';
-import { RateLimiter, TELEGRAM_RATE_LIMIT, type RateLimit } from './rate-limiter.js';
+import { RateLimiter, type RateLimit } from './rate-limiter.js';
 
 /** Everything a dispatcher is built from; all but the first four have defaults. */
 export interface DispatcherOptions {
@@ -51,11 +51,11 @@ export interface DispatcherOptions {
   readonly sendTimeoutMs?: number;
   /** Recipients served at once (default 8); one recipient's alerts always go in order. */
   readonly concurrency?: number;
-  /** Per-channel limits (default: Telegram 30/s overall, 1/s per chat; none elsewhere). */
+  /** Per-channel limits; default: what each adapter declares in its `limits.rate`. */
   readonly rateLimits?: Readonly<Partial<Record<ChannelName, RateLimit>>>;
   /** Longest a claimed alert waits for a rate limit before it is put back (default 10 s). */
   readonly maxRateWaitMs?: number;
-  /** Channels whose alerts go strictly one after another (default WhatsApp: its adapter paces). */
+  /** Channels whose alerts go strictly one after another; default: adapters declaring `limits.sequential`. */
   readonly sequentialChannels?: readonly ChannelName[];
 }
 
@@ -75,6 +75,16 @@ type Failure = Pick<ChannelError, 'retryable' | 'retryAfterMs' | 'reason'>;
 const TIMED_OUT = Symbol('timed out');
 const noop = () => undefined;
 const silent: DispatcherLogger = { debug: noop, info: noop, warn: noop, error: noop };
+
+/** The channels whose adapters ask for one message at a time. */
+function declaredSequential(channels: ChannelRegistry): ChannelName[] {
+  return Object.values(channels).flatMap((adapter) => (adapter?.limits?.sequential ? [adapter.name] : []));
+}
+
+/** The rate limits the adapters declare, by channel. */
+function declaredRateLimits(channels: ChannelRegistry): Partial<Record<ChannelName, RateLimit>> {
+  return Object.fromEntries(Object.values(channels).flatMap((adapter) => (adapter?.limits?.rate ? [[adapter.name, adapter.limits.rate]] : [])));
+}
 
 /** Sends the outbox; see the module comment. */
 export class OutboxDispatcher {
@@ -102,7 +112,7 @@ export class OutboxDispatcher {
       sendTimeoutMs: 2 * 60_000,
       concurrency: 8,
       maxRateWaitMs: 10_000,
-      sequentialChannels: ['whatsapp'],
+      sequentialChannels: declaredSequential(options.channels),
       ...definedOnly(options),
       store: options.store,
       channels: options.channels,
@@ -112,7 +122,7 @@ export class OutboxDispatcher {
     if (this.#o.leaseMs <= this.#o.sendTimeoutMs + this.#o.maxRateWaitMs) {
       throw new RangeError('outbox: leaseMs must exceed sendTimeoutMs + maxRateWaitMs, or a slow send could outlive its lease');
     }
-    for (const [channel, limit] of Object.entries(options.rateLimits ?? { telegram: TELEGRAM_RATE_LIMIT })) {
+    for (const [channel, limit] of Object.entries(options.rateLimits ?? declaredRateLimits(options.channels))) {
       if (limit) this.#limiters.set(channel as ChannelName, new RateLimiter(limit));
     }
   }

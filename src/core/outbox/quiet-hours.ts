@@ -3,7 +3,7 @@
  * at night. Times are minutes after midnight in Jakarta (WIB); a period whose start is
  * after its end wraps midnight (21:00–06:00 is 1260–360).
  */
-import { jakartaTime } from '../scheduler/jakarta.js';
+import { jakartaTime } from '../time/wib.js';
 import type { QuietHours } from './ports.js';
 
 const DAY_MIN = 24 * 60;

@@ -17,14 +17,6 @@ export interface RateLimit {
   readonly perChatIntervalMs?: number;
 }
 
-/**
- * Telegram's documented limits for bots are 30 messages/s overall and about 1 message/s per
- * chat. We aim at 29/s: requests leave exactly 1000/30 ms apart but arrive with network
- * jitter, so at exactly 30/s some land 31 in one of Telegram's seconds and get a 429 whose
- * retry_after stalls far more than the 3 % given up here (measured in the fan-out bench).
- */
-export const TELEGRAM_RATE_LIMIT: RateLimit = { perSecond: 29, perChatIntervalMs: 1_000 };
-
 /** The outcome of {@link RateLimiter.reserve}; times are epoch milliseconds. */
 export type Reservation =
   /** Booked: start sending at `at` (which may be now). */

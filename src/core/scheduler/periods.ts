@@ -3,9 +3,7 @@
  * the key both names the run and makes it unique across app instances (JobRun's id).
  * Everything is in Jakarta local time, the time officers live by.
  */
-import { jakartaTime, type JakartaTime } from './jakarta.js';
-
-const DAY_MS = 24 * 60 * 60_000;
+import { jakartaDate, jakartaIsoWeek, jakartaTime } from '../time/wib.js';
 
 /** When a job runs: once a day, or once an ISO week, from a local time on. */
 export type Schedule =
@@ -25,37 +23,10 @@ export function duePeriod(schedule: Schedule, now: Date): string | null {
   const local = jakartaTime(now);
   const startMinute = schedule.hour * 60 + (schedule.minute ?? 0);
   if (schedule.kind === 'daily') {
-    return local.minuteOfDay >= startMinute ? dayKey(local) : null;
+    return local.minuteOfDay >= startMinute ? jakartaDate(now) : null;
   }
   const started = local.weekday > schedule.weekday || (local.weekday === schedule.weekday && local.minuteOfDay >= startMinute);
-  return started ? isoWeekKey(local) : null;
-}
-
-/** 'YYYY-MM-DD' of the Jakarta date of `now`. */
-export function jakartaDayKey(now: Date): string {
-  return dayKey(jakartaTime(now));
-}
-
-/** ISO 8601 week 'YYYY-Www' of the Jakarta date of `now` (weeks start on Monday; week 1 holds the year's first Thursday). */
-export function jakartaIsoWeekKey(now: Date): string {
-  return isoWeekKey(jakartaTime(now));
-}
-
-function dayKey(local: JakartaTime): string {
-  return `${pad(local.year, 4)}-${pad(local.month, 2)}-${pad(local.day, 2)}`;
-}
-
-function isoWeekKey(local: JakartaTime): string {
-  // The ISO year and week are those of the Thursday of the same Monday-based week.
-  const date = Date.UTC(local.year, local.month - 1, local.day);
-  const thursday = new Date(date + (4 - local.weekday) * DAY_MS);
-  const isoYear = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / DAY_MS / 7) + 1;
-  return `${pad(isoYear, 4)}-W${pad(week, 2)}`;
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+  return started ? jakartaIsoWeek(now) : null;
 }
 
 function assertSchedule(schedule: Schedule): void {

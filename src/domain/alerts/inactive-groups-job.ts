@@ -7,7 +7,7 @@
 import type { OfficerView } from '../officers/ports.js';
 import type { DomainTx } from '../tx.js';
 import { inactiveGroupAlert } from './alert-messages.js';
-import { daysBetween, jakartaDate, jakartaDateDaysBefore } from './jakarta-time.js';
+import { daysBetween, jakartaDate, jakartaDateDaysBefore } from '../../core/time/wib.js';
 import { alertOfficer } from './officer-alerts.js';
 
 const DAY_MS = 86_400_000;

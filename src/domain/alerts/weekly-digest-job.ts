@@ -6,7 +6,7 @@
  */
 import type { DomainTx } from '../tx.js';
 import { digestMessage } from './alert-messages.js';
-import { jakartaIsoWeek } from './jakarta-time.js';
+import { jakartaIsoWeek } from '../../core/time/wib.js';
 import { areasText } from './message-parts.js';
 import { alertOfficer } from './officer-alerts.js';
 

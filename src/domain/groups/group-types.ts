@@ -18,7 +18,3 @@ export const GROUP_TYPES = [
 ] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
 
-/** True for a known group type id. */
-export function isGroupType(value: string): value is GroupType {
-  return (GROUP_TYPES as readonly string[]).includes(value);
-}

@@ -51,20 +51,3 @@ function fromParsed(phone: PhoneNumber | undefined): ParseResult<string, PhoneEr
   return phone.countryCallingCode === '62' ? ok(phone.number) : fail('not_indonesian');
 }
 
-/**
- * A number for display with its middle hidden: "+6281234567890" → "+62 812-****-7890".
- * Keeps the country code, the first 3 and the last 4 digits of the national number; short
- * numbers keep only the last 4. Input that is not E.164 shows only its last 4 digits.
- */
-export function maskPhone(e164: string): string {
-  const phone = parsePhoneNumberFromString(e164);
-  if (phone === undefined) {
-    const digits = e164.replace(/\D/g, '');
-    return `${'*'.repeat(Math.max(digits.length - 4, 0))}${digits.slice(-4)}`;
-  }
-  const national = String(phone.nationalNumber);
-  const last = national.slice(-4);
-  const prefix = `+${phone.countryCallingCode} `;
-  if (national.length < 8) return `${prefix}${'*'.repeat(Math.max(national.length - 4, 0))}-${last}`;
-  return `${prefix}${national.slice(0, 3)}-${'*'.repeat(national.length - 7)}-${last}`;
-}

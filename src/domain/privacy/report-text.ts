@@ -5,7 +5,7 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
-import { jakartaDate } from '../alerts/jakarta-time.js';
+import { jakartaDate } from '../../core/time/wib.js';
 import { areasText, dateText, linesText } from '../alerts/message-parts.js';
 import type { ConsentRecord, PersonDataReport, ReportActivity, ReportGroup, ReportRelation } from './ports.js';
 

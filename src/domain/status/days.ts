@@ -4,14 +4,10 @@
  * make no practical difference to windows of months.
  */
 
-const DAY_MS = 86_400_000;
-/** WIB is UTC+7 all year (no daylight saving). */
-const JAKARTA_OFFSET_MS = 7 * 3_600_000;
+import { DAY_MS, jakartaDayNumber } from '../../core/time/wib.js';
 
 /** The Jakarta calendar day of an instant, as a day number since 1970-01-01. */
-export function localDay(instant: Date): number {
-  return Math.floor((instant.getTime() + JAKARTA_OFFSET_MS) / DAY_MS);
-}
+export const localDay = jakartaDayNumber;
 
 /** The day number of a calendar date stored as UTC midnight (a Prisma `@db.Date`). */
 export function calendarDay(date: Date): number {

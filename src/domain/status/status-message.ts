@@ -79,39 +79,45 @@ export function levelName(level: AreaStatus['level']): Text {
   return t(`status:level.${level}`);
 }
 
-function criteriaLines(status: AreaStatus): Text {
-  const { c1, c2, c3 } = status.criteria;
-  const mark = (met: boolean): Text => (met ? t('status:mark.met') : t('status:mark.unmet'));
-  const c3Numbers = {
-    mark: mark(c3.met),
-    joint: c3.jointActivities,
-    requiredJoint: c3.requiredJointActivities,
-    pmks: c3.pmksJointActivities,
-    requiredPmks: c3.requiredPmksJointActivities,
-  };
-  // How long ago the last joint activity was matters only where Dorman is near or reached.
-  const showLast = (status.level === 'aktif' || status.level === 'dorman') && c3.daysSinceLastJointActivity !== null;
-  const newUnlinked = c2.newUnlinkedGroups ?? 0;
-  return lines([
-    t('status:criterion.c1', {
-      mark: mark(c1.met),
-      groups: c1.activeGroups,
-      requiredGroups: c1.requiredGroups,
-      types: c1.types,
-      requiredTypes: c1.requiredTypes,
-    }),
-    t('status:criterion.c2', {
-      mark: mark(c2.met),
+/**
+ * The numbers of each criterion in words ("3 kelompok aktif (perlu 3), 2 jenis (perlu 2)"),
+ * without mark or name: the chat reply puts them after the criterion's name, the admin API
+ * and the dashboard show them as they are, so every place reads the same words.
+ */
+export function criterionNumbers(criteria: AreaStatus['criteria']): Readonly<Record<'c1' | 'c2' | 'c3', Text>> {
+  const { c1, c2, c3 } = criteria;
+  return {
+    c1: t('status:numbers.c1', { groups: c1.activeGroups, requiredGroups: c1.requiredGroups, types: c1.types, requiredTypes: c1.requiredTypes }),
+    c2: t('status:numbers.c2', {
       relations: c2.relations,
       requiredRelations: c2.requiredRelations,
       linked: c2.linkedGroups,
       counted: c2.activeGroups,
       requiredLinked: c2.requiredLinkedPercent,
     }),
+    c3: t('status:numbers.c3', {
+      joint: c3.jointActivities,
+      requiredJoint: c3.requiredJointActivities,
+      pmks: c3.pmksJointActivities,
+      requiredPmks: c3.requiredPmksJointActivities,
+    }),
+  };
+}
+
+function criteriaLines(status: AreaStatus): Text {
+  const { c1, c2, c3 } = status.criteria;
+  const mark = (met: boolean): Text => (met ? t('status:mark.met') : t('status:mark.unmet'));
+  const numbers = criterionNumbers(status.criteria);
+  // How long ago the last joint activity was matters only where Dorman is near or reached.
+  const showLast = (status.level === 'aktif' || status.level === 'dorman') && c3.daysSinceLastJointActivity !== null;
+  const newUnlinked = c2.newUnlinkedGroups ?? 0;
+  return lines([
+    t('status:criterion.c1', { mark: mark(c1.met), numbers: numbers.c1 }),
+    t('status:criterion.c2', { mark: mark(c2.met), numbers: numbers.c2 }),
     ...(newUnlinked > 0 ? [t('status:criterion.c2New', { count: newUnlinked })] : []),
     showLast
-      ? t('status:criterion.c3WithLast', { ...c3Numbers, days: c3.daysSinceLastJointActivity ?? 0 })
-      : t('status:criterion.c3', c3Numbers),
+      ? t('status:criterion.c3WithLast', { mark: mark(c3.met), numbers: numbers.c3, days: c3.daysSinceLastJointActivity ?? 0 })
+      : t('status:criterion.c3', { mark: mark(c3.met), numbers: numbers.c3 }),
   ]);
 }
 

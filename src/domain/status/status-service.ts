@@ -101,28 +101,6 @@ export async function refreshStatus(
 }
 
 /**
- * Refreshes several areas (e.g. the desa and the RW of a changed group) in a fixed order
- * (desa code, then whole desa before its RWs), so two transactions never wait on each
- * other's area locks in opposite orders. Duplicates are refreshed once.
- */
-export async function refreshStatuses(
-  repo: StatusRepository,
-  areas: readonly AreaRef[],
-  now: Date,
-  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
-  options: RefreshOptions = {},
-): Promise<Array<RefreshResult & { readonly area: AreaRef }>> {
-  const unique = new Map<string, AreaRef>();
-  for (const area of areas) unique.set(`${area.villageCode}#${area.rw ?? 0}`, area);
-  const ordered = [...unique.values()].sort(
-    (a, b) => (a.villageCode < b.villageCode ? -1 : a.villageCode > b.villageCode ? 1 : (a.rw ?? 0) - (b.rw ?? 0)),
-  );
-  const results: Array<RefreshResult & { readonly area: AreaRef }> = [];
-  for (const area of ordered) results.push({ area, ...(await refreshStatus(repo, area, now, thresholds, options)) });
-  return results;
-}
-
-/**
  * Effect handlers of the status feature, for the conversation runner: `status.check`
  * refreshes the area in the payload (recording a change like any other refresh) and
  * returns its {@link AreaStatus}, computed at the message's `ctx.now`.

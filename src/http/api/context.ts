@@ -3,7 +3,7 @@ import type { Clock, TransactionRunner } from '../../core/ports.js';
 import type { Text } from '../../core/text.js';
 import type { StatusThresholds } from '../../domain/status/status.js';
 import { PrismaAppTx } from '../../storage/app-tx.js';
-import type { PrismaClient } from '../../storage/generated/prisma/client.js';
+import type { DatabaseClient } from '../../storage/database.js';
 import { createTransactionRunner, type PrismaTx } from '../../storage/transaction-runner.js';
 
 /** One API transaction: the domain's repositories and the raw client of the same transaction. */
@@ -16,7 +16,7 @@ export interface ApiTx {
 
 /** Options of the `apiRoutes` plugin. */
 export interface ApiOptions {
-  readonly prisma: PrismaClient;
+  readonly prisma: DatabaseClient;
   readonly clock: Clock;
   /** The ADMIN_TOKEN; unset means only personal tokens sign in. */
   readonly adminToken?: string | undefined;

@@ -35,3 +35,9 @@ export async function describeAreas(tx: PrismaTx, codes: readonly string[]): Pro
     ];
   });
 }
+
+/** The kind of an officer (TKSK, PSM, Dinas Sosial…), or null when the officer is gone. */
+export async function officerKind(tx: PrismaTx, officerId: string): Promise<string | null> {
+  const officer = await tx.officer.findUnique({ where: { id: officerId }, select: { kind: true } });
+  return officer?.kind ?? null;
+}

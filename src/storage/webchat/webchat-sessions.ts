@@ -3,7 +3,7 @@
  * refreshes `lastSeenAt` at most hourly (one read per message, a write only now and then);
  * the retention job deletes sessions unused for longer than DATA_RETENTION.
  */
-import type { WebchatSessionStore } from '../../channels/webchat/sessions.js';
+import type { WebchatSessionStore } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 /** How stale `lastSeenAt` may get before a use writes it again. */

@@ -4,7 +4,7 @@
  * hold the bot's own button ids and labels, keyed by the chat's JID; a person's deletion
  * request should delete their row too (kind "wksbm:chat-list", key = their JID).
  */
-import type { ChatList, ChatListStore } from '../../channels/whatsapp/ports.js';
+import type { ChatList, ChatListStore } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { CHANNEL_KINDS, deleteRows, readRows, revive, serialise, upsertRows } from './state-table.js';
 

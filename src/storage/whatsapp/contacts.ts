@@ -4,14 +4,14 @@
  * writes to the bot, so "has an identity" is "wrote first", persisted and shared by every
  * instance, without a list of its own.
  */
-import type { WhatsAppContacts } from '../../channels/whatsapp/ports.js';
+import type { ChannelContacts } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 /** Officers' opt-in is a later feature; until then nobody is opted in. */
 export type OptedInOfficerCheck = (jid: string) => Promise<boolean>;
 
-/** {@link WhatsAppContacts} on the database. */
-export function createWhatsAppContacts(prisma: PrismaClient, isOptedInOfficer?: OptedInOfficerCheck): WhatsAppContacts {
+/** {@link ChannelContacts} on the database. */
+export function createWhatsAppContacts(prisma: PrismaClient, isOptedInOfficer?: OptedInOfficerCheck): ChannelContacts {
   const identity = (jid: string) =>
     prisma.channelIdentity.findUnique({
       where: { channel_externalId: { channel: 'whatsapp', externalId: jid } },

@@ -3,7 +3,7 @@
  * the Jakarta date). The count is in the database rather than in memory so that a restart
  * loop cannot send past the daily cap, and instances sharing a number share its cap.
  */
-import type { SendCounter } from '../../channels/whatsapp/ports.js';
+import type { SendCounter } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { CHANNEL_KINDS } from './state-table.js';
 

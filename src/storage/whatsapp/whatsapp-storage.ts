@@ -2,7 +2,7 @@
  * Everything the WhatsApp channel keeps in the database, for one linked number, in one call
  * for the composition root.
  */
-import type { ChatListStore, SendCounter, WhatsAppContacts } from '../../channels/whatsapp/ports.js';
+import type { ChannelContacts, ChatListStore, SendCounter } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { DEFAULT_SESSION, useDatabaseAuthState, type DatabaseAuthState } from './auth-state.js';
 import { createDatabaseChatListStore } from './chat-lists.js';
@@ -14,7 +14,7 @@ export interface WhatsAppStorage {
   readonly authState: DatabaseAuthState;
   readonly chatLists: ChatListStore;
   readonly sendCounter: SendCounter;
-  readonly contacts: WhatsAppContacts;
+  readonly contacts: ChannelContacts;
 }
 
 /** Options of {@link createWhatsAppStorage}. */

@@ -16,7 +16,7 @@ import type { Bot } from '../../../src/main.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { createTestStore, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { buttonPress, FakeTelegram, TelegramTestUser, sentText, type FakeUser } from '../../support/fake-telegram.js';
+import { buttonPress, FakeTelegram, type TelegramTestUser, sentText, type FakeUser } from '../../support/fake-telegram.js';
 import { newWebchatSession } from '../../support/webchat-session.js';
 import { startComposedTelegramBot, TEST_BOT_TOKEN } from './telegram-test-bot.js';
 

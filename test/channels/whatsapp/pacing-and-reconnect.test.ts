@@ -1,7 +1,7 @@
 /** Jakarta days, the paced sender, reconnect decisions and the numbered-list memory. */
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
-import { jakartaDay, msUntilJakartaMidnight } from '../../../src/channels/whatsapp/jakarta-day.js';
+import { jakartaDate, msUntilJakartaMidnight } from '../../../src/core/time/wib.js';
 import { ChatListMemory } from '../../../src/channels/whatsapp/list-memory.js';
 import { createMemorySendCounter } from '../../../src/channels/whatsapp/memory-send-counter.js';
 import { PacedSender } from '../../../src/channels/whatsapp/paced-sender.js';
@@ -11,8 +11,8 @@ import { ManualTime, recordingLogger, sequence } from './harness.js';
 
 describe('Jakarta days', () => {
   it('turns over at 17:00 UTC', () => {
-    expect(jakartaDay(new Date('2026-11-29T16:59:59.999Z'))).toBe('2026-11-29');
-    expect(jakartaDay(new Date('2026-11-29T17:00:00.000Z'))).toBe('2026-11-30');
+    expect(jakartaDate(new Date('2026-11-29T16:59:59.999Z'))).toBe('2026-11-29');
+    expect(jakartaDate(new Date('2026-11-29T17:00:00.000Z'))).toBe('2026-11-30');
     expect(msUntilJakartaMidnight(new Date('2026-11-29T16:59:00.000Z'))).toBe(60_000);
     expect(msUntilJakartaMidnight(new Date('2026-11-29T17:00:00.000Z'))).toBe(86_400_000);
     expect(msUntilJakartaMidnight(new Date('2026-11-29T03:00:00.000Z'))).toBe(14 * 3_600_000);

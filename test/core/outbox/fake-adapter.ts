@@ -2,9 +2,10 @@
  * A scriptable {@link ChannelAdapter} for dispatcher tests: records every send with the
  * clock's time, and answers from a queue of scripted outcomes (default: success).
  */
-import type { ChannelAdapter, ChannelError, SendResult } from '../../../src/core/channel.js';
+import type { ChannelAdapter, ChannelError, ChannelLimits, SendResult } from '../../../src/core/channel.js';
 import type { ChannelName, RenderedMessage } from '../../../src/core/messages.js';
 import type { Clock } from '../../../src/core/ports.js';
+import { TELEGRAM_RATE_LIMIT } from '../../../src/channels/telegram/rate-limit.js';
 
 /** One send as the adapter saw it. */
 export interface RecordedSend {
@@ -26,10 +27,15 @@ export class FakeAdapter implements ChannelAdapter {
   readonly sends: RecordedSend[] = [];
   readonly #script: Scripted[] = [];
 
+  /** The limits the real adapter of this channel declares (Telegram's rate, WhatsApp's one-at-a-time). */
+  readonly limits: ChannelLimits | undefined;
+
   constructor(
     readonly name: ChannelName,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.limits = name === 'telegram' ? { rate: TELEGRAM_RATE_LIMIT } : name === 'whatsapp' ? { sequential: true } : undefined;
+  }
 
   /** Makes the next sends behave as given, in order. */
   script(...outcomes: Scripted[]): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, TELEGRAM_RATE_LIMIT } from '../../../src/core/outbox/rate-limiter.js';
+import { TELEGRAM_RATE_LIMIT } from '../../../src/channels/telegram/rate-limit.js';
+import { RateLimiter } from '../../../src/core/outbox/rate-limiter.js';
 
 describe('RateLimiter', () => {
   it('spaces one chat by its interval and books nothing it turns down', () => {

@@ -1,6 +1,6 @@
 /** Quiet hours as typed, and the Jakarta calendar of jobs and digests. */
 import { describe, expect, it } from 'vitest';
-import { daysBetween, jakartaDate, jakartaDateDaysBefore, jakartaIsoWeek } from '../../../src/domain/alerts/jakarta-time.js';
+import { daysBetween, jakartaDate, jakartaDateDaysBefore, jakartaIsoWeek } from '../../../src/core/time/wib.js';
 import { formatMinutes, inQuietHours, parseQuietHours } from '../../../src/domain/officers/quiet-hours.js';
 
 describe('quiet hours', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhone, parseIndonesianPhone } from '../../../src/domain/parse/phone.js';
+import { parseIndonesianPhone } from '../../../src/domain/parse/phone.js';
 
 describe('parseIndonesianPhone: accepted numbers', () => {
   it.each([
@@ -58,25 +58,5 @@ describe('parseIndonesianPhone: refused answers', () => {
     ['+62 1234', 'not_a_phone'],
   ])('%j → %s', (text, error) => {
     expect(parseIndonesianPhone(text)).toEqual({ ok: false, error });
-  });
-});
-
-describe('maskPhone', () => {
-  it.each([
-    ['+6281234567890', '+62 812-****-7890'],
-    ['+62895123456789', '+62 895-*****-6789'],
-    ['+62811123456', '+62 811-**-3456'],
-    ['+62274512345', '+62 274-**-2345'],
-    ['+62215551234', '+62 215-**-1234'],
-    ['+14155552671', '+1 415-***-2671'],
-    ['081234567890', '********7890'],
-  ])('%s → %s', (e164, masked) => {
-    expect(maskPhone(e164)).toBe(masked);
-  });
-
-  it('never shows more than the first 3 and last 4 national digits', () => {
-    const masked = maskPhone('+6281234567890');
-    expect(masked).not.toContain('3456');
-    expect(masked.replace(/\D/g, '')).toBe('628127890');
   });
 });

@@ -45,10 +45,10 @@ describe('statusMessage', () => {
       [
         '📊 WKSBM status of Sidomulyo, Bambanglipuro district, Kabupaten Bantul\nLevel: 🌱 Starting (Rintisan)\n' +
           'provisional: 3 records not yet verified by an officer',
-        '✅ Collective existence: 3 active groups (need 3), 3 types (need 2)\n' +
-          '❌ Social network: 0 ties (need 2); 0 of 0 groups linked (need 60 %)\n' +
+        '✅ Collective existence — active groups: 3 (need 3), group types: 3 (need 2)\n' +
+          '❌ Social network — ties: 0 (need 2); groups linked: 0 of 0 (need 60 %)\n' +
           '   (3 new groups not counted yet: they have time to link)\n' +
-          '❌ Working together: 0 joint activities (need 2), 0 for PMKS (need 1)',
+          '❌ Working together — joint activities: 0 (need 2), for PMKS: 0 (need 1)',
         'Still missing up to Aktif (nearest first):\n' +
           '• Record 2 more ties between groups (joint activities count too).\n' +
           '• Record 2 more joint activities.\n' +

@@ -197,11 +197,19 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect(body.nextSteps[0].key).toMatch(/^status:step\./);
       expect(typeof body.nextSteps[0].text).toBe('string');
       expect(body.nextSteps[0].text).not.toContain('status:step');
+      // Each criterion in the chat reply's words (issue #12), never "3/2 jenis" or "100%/60%".
+      const { c1, c2, c3 } = body.criteria;
+      expect(body.criteriaText).toEqual({
+        c1: `3 kelompok aktif (perlu ${c1.requiredGroups}), 2 jenis (perlu ${c1.requiredTypes})`,
+        c2: `${c2.relations} hubungan (perlu ${c2.requiredRelations}); ${c2.linkedGroups} dari ${c2.activeGroups} kelompok sudah terhubung (perlu ${c2.requiredLinkedPercent} %)`,
+        c3: `${c3.jointActivities} kegiatan bersama (perlu ${c3.requiredJointActivities}), ${c3.pmksJointActivities} untuk PMKS (perlu ${c3.requiredPmksJointActivities})`,
+      });
     });
 
-    it('answers one RW of a desa', async () => {
+    it('answers one RW of a desa, its criteria in the language asked for', async () => {
       const body = (await admin({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status?rw=3&lang=en` })).json();
       expect(body).toMatchObject({ rw: 3, level: 'belum_ada', criteria: { c1: { activeGroups: 1 } } });
+      expect(body.criteriaText.c1).toBe(`active groups: 1 (need ${body.criteria.c1.requiredGroups}), group types: 1 (need ${body.criteria.c1.requiredTypes})`);
     });
 
     it('drills down from provinces to desa with figures, live levels at desa level', async () => {

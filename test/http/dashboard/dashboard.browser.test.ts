@@ -131,9 +131,10 @@ interface AreaStatusAnswer {
   level: string;
   criteria: {
     c1: { activeGroups: number; requiredGroups: number; types: number; requiredTypes: number; met: boolean };
-    c2: { relations: number; requiredRelations: number; met: boolean };
+    c2: { relations: number; requiredRelations: number; linkedGroups: number; activeGroups: number; requiredLinkedPercent: number; met: boolean };
     c3: { jointActivities: number; requiredJointActivities: number; met: boolean };
   };
+  criteriaText: { c1: string; c2: string; c3: string };
 }
 
 describe('dashboard (headless Chromium, real bot)', () => {
@@ -181,9 +182,16 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expect(await page.getByTestId('computed-level').getAttribute('data-level')).toBe(status.level);
     expect(await page.getByTestId('computed-level').textContent()).toBe(LEVEL_LABELS[status.level]);
     const { c1, c2, c3 } = status.criteria;
-    expect(await page.getByTestId('criterion-c1').textContent()).toContain(`${c1.activeGroups}/${c1.requiredGroups} kelompok aktif, ${c1.types}/${c1.requiredTypes} jenis`);
-    expect(await page.getByTestId('criterion-c2').textContent()).toContain(`${c2.relations}/${c2.requiredRelations} hubungan`);
-    expect(await page.getByTestId('criterion-c3').textContent()).toContain(`${c3.jointActivities}/${c3.requiredJointActivities} kegiatan bersama`);
+    // The numbers in the chat reply's words (issue #12), never "3/2 jenis" or "100%/60%".
+    expect(await page.getByTestId('criterion-c1').textContent()).toContain(`${c1.activeGroups} kelompok aktif (perlu ${c1.requiredGroups}), ${c1.types} jenis (perlu ${c1.requiredTypes})`);
+    expect(await page.getByTestId('criterion-c2').textContent()).toContain(
+      `${c2.relations} hubungan (perlu ${c2.requiredRelations}); ${c2.linkedGroups} dari ${c2.activeGroups} kelompok sudah terhubung (perlu ${c2.requiredLinkedPercent} %)`,
+    );
+    expect(await page.getByTestId('criterion-c3').textContent()).toContain(`${c3.jointActivities} kegiatan bersama (perlu ${c3.requiredJointActivities})`);
+    for (const name of ['c1', 'c2', 'c3'] as const) {
+      expect(await page.getByTestId(`criterion-${name}`).textContent()).toContain(status.criteriaText[name]);
+      expect(await page.getByTestId(`criterion-${name}`).textContent()).not.toMatch(/\d\/\d|%\//);
+    }
     for (const [name, criterion] of Object.entries(status.criteria)) {
       expect(await page.getByTestId(`criterion-${name}`).getAttribute('data-met'), name).toBe(String(criterion.met));
     }

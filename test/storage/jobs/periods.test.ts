@@ -1,6 +1,7 @@
 /** Period keys of the scheduler (pure; kept here beside the job runs they name). */
 import { describe, expect, it } from 'vitest';
-import { duePeriod, jakartaDayKey, jakartaIsoWeekKey } from '../../../src/core/scheduler/periods.js';
+import { duePeriod } from '../../../src/core/scheduler/periods.js';
+import { jakartaDate as jakartaDayKey, jakartaIsoWeek as jakartaIsoWeekKey } from '../../../src/core/time/wib.js';
 
 const wib = (local: string) => new Date(`${local}+07:00`);
 

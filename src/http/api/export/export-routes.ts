@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../../core/ports.js';
-import { jakartaTime } from '../../../core/scheduler/jakarta.js';
+import { jakartaDate } from '../../../core/time/wib.js';
 import { scopePrefixes, type Principal } from '../../../domain/access/principal.js';
 import type { AuditEntry } from '../../../domain/audit/ports.js';
 import { DEFAULT_STATUS_THRESHOLDS, factsSince, type StatusThresholds } from '../../../domain/status/status.js';
@@ -92,12 +92,6 @@ function scopeFor(principal: Principal, prefix: string | undefined): ExportScope
     );
   }
   return scope;
-}
-
-/** YYYY-MM-DD in Asia/Jakarta. */
-function jakartaDate(now: Date): string {
-  const { year, month, day } = jakartaTime(now);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The export routes; register inside the authenticated /api scope. */

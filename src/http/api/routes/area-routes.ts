@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Text } from '../../../core/text.js';
 import { principalCovers, scopePrefixes } from '../../../domain/access/principal.js';
 import type { AreaRef } from '../../../domain/status/ports.js';
+import { criterionNumbers } from '../../../domain/status/status-message.js';
 import { computeStatus, factsSince, type AreaStatus } from '../../../domain/status/status.js';
 import { areaFigures, childRegions, latestLevels, regionsByCodes, type RegionRow } from '../../../storage/admin/area-summary.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
@@ -18,7 +19,7 @@ import { prefixParam, VILLAGE_CODE } from '../schemas.js';
 const statusParams = z.object({ desaCode: z.string().regex(VILLAGE_CODE, 'must be a desa/kelurahan code like 34.02.15.2004') });
 const statusQuery = z.object({
   rw: z.coerce.number().int().min(1).max(999).optional().describe('one RW of the desa'),
-  lang: z.enum(['id', 'en']).default('id').describe('language of the next steps’ text'),
+  lang: z.enum(['id', 'en']).default('id').describe('language of the criteria’s and next steps’ text'),
 });
 const summaryQuery = z.object({ prefix: prefixParam });
 
@@ -35,6 +36,13 @@ export const areaRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) 
 
   function stepOf(step: Text, lang: string) {
     return { key: step.key, params: step.params ?? {}, ...(ctx.renderText ? { text: ctx.renderText(step, lang) } : {}) };
+  }
+
+  /** Each criterion's numbers in the chat reply's words ("3 dari 5 kelompok sudah terhubung (perlu 60 %)"). */
+  function criteriaText(status: AreaStatus, lang: string): Record<string, string> | undefined {
+    const render = ctx.renderText;
+    if (!render) return undefined;
+    return Object.fromEntries(Object.entries(criterionNumbers(status.criteria)).map(([name, text]) => [name, render(text, lang)]));
   }
 
   scope.get(
@@ -61,6 +69,8 @@ export const areaRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) 
           level: status.level,
           provisional: status.provisional,
           criteria: status.criteria,
+          // Absent when the API renders no texts (keys only, see ApiContext.renderText).
+          criteriaText: criteriaText(status, lang),
           nextSteps: status.nextSteps.map((step) => stepOf(step, lang)),
           override,
           effectiveLevel: override?.level ?? status.level,

@@ -1,7 +1,7 @@
 /** GET /api/me: who the token signs in, with their areas' names. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { seesPhoneNumbers } from '../../../domain/access/principal.js';
-import { describeAreas } from '../../../storage/officers/area-names.js';
+import { describeAreas, officerKind } from '../../../storage/officers/area-names.js';
 import type { ApiContext } from '../context.js';
 
 /** The "who am I" route. */
@@ -9,13 +9,13 @@ export const meRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) =>
   scope.get('/me', { schema: { tags: ['me'], summary: 'The signed-in caller: admin or officer, with areas' } }, async (request) => {
     const principal = request.principal;
     if (principal.kind === 'admin') return { kind: 'admin', personId: principal.personId, seesPhones: seesPhoneNumbers(principal) };
-    const officer = await ctx.prisma.officer.findUnique({ where: { id: principal.officerId }, select: { kind: true } });
+    const kind = await officerKind(ctx.prisma, principal.officerId);
     const areas = await describeAreas(ctx.prisma, principal.areaPrefixes);
     return {
       kind: 'officer',
       personId: principal.personId,
       officerId: principal.officerId,
-      officerKind: officer?.kind ?? null,
+      officerKind: kind,
       areaPrefixes: principal.areaPrefixes,
       areas: areas.map((area) => ({ code: area.code, name: area.name, level: area.level, regencyName: area.regencyName, districtName: area.districtName })),
       seesPhones: seesPhoneNumbers(principal),

@@ -1,6 +1,7 @@
 /** The dashboard's chart data and the latest level changes. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { jakartaMonth } from '../../../core/time/wib.js';
 import { monthlyActivities } from '../../../storage/admin/activity-stats.js';
 import { latestLevelChanges } from '../../../storage/admin/level-changes.js';
 import { listScope } from '../access.js';
@@ -9,13 +10,6 @@ import { prefixParam } from '../schemas.js';
 
 const statsQuery = z.object({ prefix: prefixParam, months: z.coerce.number().int().min(1).max(36).default(12) });
 const changesQuery = z.object({ prefix: prefixParam, limit: z.coerce.number().int().min(1).max(500).default(50) });
-
-/** "YYYY-MM" of a moment in Asia/Jakarta (UTC+7 all year), shifted by whole months. */
-function jakartaMonth(at: Date, monthsBack: number): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000);
-  const index = local.getUTCFullYear() * 12 + local.getUTCMonth() - monthsBack;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
 
 /** The stats routes. */
 export const statsRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {

@@ -149,7 +149,7 @@ async function villageView(code) {
     ),
     status.provisional ? h('p', { class: 'provisional-note', 'data-testid': 'provisional', text: t('provisional') }) : null,
     h('h3', { text: t('criteriaTitle') }),
-    h('ul', { class: 'criteria', 'data-testid': 'criteria' }, ['c1', 'c2', 'c3'].map((criterion) => criterionRow(criterion, status.criteria?.[criterion]))),
+    h('ul', { class: 'criteria', 'data-testid': 'criteria' }, ['c1', 'c2', 'c3'].map((criterion) => criterionRow(criterion, status.criteria?.[criterion], status.criteriaText?.[criterion]))),
     stepList(status.nextSteps ?? []),
     (status.history ?? []).length > 0 ? [h('h3', { text: t('history') }), h('ul', { class: 'history', 'data-testid': 'history' }, status.history.map(historyRow))] : null,
   );
@@ -162,27 +162,28 @@ function stepList(steps) {
   return [h('h3', { text: t('nextSteps') }), h('ul', { class: 'steps', 'data-testid': 'next-steps' }, texts.map((text) => h('li', { text })))];
 }
 
-function criterionRow(name, criterion) {
+/**
+ * One criterion: its name, met or not, and its numbers in the words of the bot's status reply
+ * ("3 dari 5 kelompok sudah terhubung (perlu 60 %)"), rendered by the server from the bot's
+ * locales (`criteriaText`), so the page never keeps a second copy of those words.
+ */
+function criterionRow(name, criterion, numbers) {
   if (!criterion) return h('li', { class: 'criterion' }, h('strong', { text: t(name) }));
   const met = Boolean(criterion.met);
-  const numbers = {
-    c1: { groups: criterion.activeGroups, requiredGroups: criterion.requiredGroups, types: criterion.types, requiredTypes: criterion.requiredTypes },
-    c2: { relations: criterion.relations, requiredRelations: criterion.requiredRelations, linked: criterion.linkedPercent, requiredLinked: criterion.requiredLinkedPercent },
-    c3: {
-      joint: criterion.jointActivities,
-      requiredJoint: criterion.requiredJointActivities,
-      pmks: criterion.pmksJointActivities,
-      requiredPmks: criterion.requiredPmksJointActivities,
-    },
-  }[name];
   return h(
     'li',
     { class: `criterion ${met ? 'met' : 'unmet'}`, 'data-testid': `criterion-${name}`, 'data-met': String(met) },
     h('span', { class: 'mark-icon', 'aria-hidden': 'true', text: met ? '✓' : '✗' }),
-    h('span', {}, h('strong', { text: t(name) }), h('span', { class: 'visually-hidden', text: ` (${t(met ? 'met' : 'unmet')})` }), h('br'), h('span', { class: 'numbers', text: t(`${name}Numbers`, numbers) })),
+    h(
+      'span',
+      {},
+      h('strong', { text: t(name) }),
+      h('span', { class: 'visually-hidden', text: ` (${t(met ? 'met' : 'unmet')})` }),
+      numbers ? [h('br'), h('span', { class: 'numbers', text: numbers })] : null,
+    ),
   );
 }
 
 function historyRow(entry) {
-  return h('li', {}, levelBadge(entry.level), entry.provisional ? h('span', { class: 'muted', text: ' *' }) : null, h('span', { class: 'muted', text: ` ${date(entry.at)}` }));
+  return h('li', {}, levelBadge(entry.level), entry.provisional ? h('span', { class: 'muted', text: ` (${t('provisionalEntry')})` }) : null, h('span', { class: 'muted', text: ` ${date(entry.at)}` }));
 }

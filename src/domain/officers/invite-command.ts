@@ -3,8 +3,8 @@
  * answering with a JSON-friendly result (dates as ISO strings) or the request's problems.
  */
 import type { Clock, TransactionRunner } from '../../core/ports.js';
-import { createOfficerInvite, InviteRequestError, type InviteRequest } from '../../domain/officers/invites.js';
-import type { OfficerRepository } from '../../domain/officers/ports.js';
+import { createOfficerInvite, InviteRequestError, type InviteRequest } from './invites.js';
+import type { OfficerRepository } from './ports.js';
 
 /** A created invite (JSON-friendly: dates as ISO strings). */
 export interface InviteReply {
