@@ -8,7 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { PhotoFileView } from '../../core/media.js';
 import type { Clock } from '../../core/ports.js';
-import { NotFoundError, parseWith } from '../../http/errors.js';
+import { NotFoundError, parseWith } from '../../core/request-errors.js';
 import type { WebchatSessionStore } from './sessions.js';
 import { webchatSender } from './webchat-user.js';
 
