@@ -81,7 +81,11 @@ async function seedActivity(prisma: PrismaClient, groupId: string, partnerId: st
   });
   const store = createPhotoStore(prisma);
   const ids: string[] = [];
-  for (const bytes of photos) ids.push((await store.addDraft(senderId, { bytes, mime: 'image/jpeg', width: 64, height: 48, gps: null }, false, now)).id);
+  // One millisecond apart: the photos are shown oldest first.
+  for (const [index, bytes] of photos.entries()) {
+    const sentAt = new Date(now.getTime() + index);
+    ids.push((await store.addDraft(senderId, { bytes, mime: 'image/jpeg', width: 64, height: 48, gps: null }, false, sentAt)).id);
+  }
   expect(await store.attach(activity.id, senderId, ids, 3)).toBe(ids.length);
   return { activityId: activity.id, photoIds: ids };
 }
