@@ -1,12 +1,12 @@
 /**
  * The chat page's 📎 button against the REAL server (the whole bot on PostgreSQL, listening
  * on 127.0.0.1, with its real CSP), in headless Chromium: the page obtains its issued
- * identity, the leader reaches the activity's photo step, attaches a real PNG file through
+ * identity, the leader reaches the activity's summary (which takes photos), attaches a real PNG file through
  * the page's file input, sees "Foto diterima (1/3)", finishes with the page's own buttons,
  * and the photo is stored re-encoded under the saved activity. A file that is not an image
  * is answered politely and the step goes on.
  *
- * The steps before the photo step go through the same /webchat/messages API the page uses,
+ * The steps before the summary go through the same /webchat/messages API the page uses,
  * with the page's own userId (the page's typing and buttons have their own tests in
  * chat-page.browser.test.ts); the upload and what follows are done in the page.
  *
@@ -65,7 +65,7 @@ async function waitIdle(page: Page): Promise<void> {
   await page.getByTestId('chat-input').and(page.locator(':enabled')).waitFor();
 }
 
-it('attaches a real PNG on /chat at the activity photo step: uploaded with the issued identity, stored, and the activity saved from the page', async () => {
+it('attaches a real PNG on /chat at the activity summary: uploaded with the issued identity, stored, and the activity saved from the page', async () => {
   context = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
   const page = await context.newPage();
   const pageErrors: string[] = [];
