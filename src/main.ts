@@ -15,6 +15,7 @@ import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
 // WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
 import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
+import type { SocketFactory } from './channels/whatsapp/socket.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
 import { createOutboxStore } from './storage/outbox/outbox-store.js';
 import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
@@ -82,6 +83,8 @@ export interface BotOverrides {
   readonly logger?: Logger;
   /** Another region list (tests load a small extract instead of ~92,000 rows). */
   readonly regionSource?: RegionDataSource;
+  /** Another WhatsApp socket than Baileys' (tests drive the whole bot through a fake socket). */
+  readonly whatsappSocketFactory?: SocketFactory;
 }
 
 /** How long a reply claim holds unless renewed: the wait before another instance sends a crashed one's replies. */
@@ -180,7 +183,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
 
     const whatsappConfig = whatsappSettings(config);
     const whatsapp = whatsappConfig
-      ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger, clock, () => dispatcher?.wake())
+      ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger, clock, () => dispatcher?.wake(), overrides.whatsappSocketFactory)
       : undefined;
 
     const inbox = createWebchatInbox(database.prisma);
@@ -310,6 +313,7 @@ async function createWhatsApp(
   logger: Logger,
   clock: Clock,
   wake: () => void,
+  socketFactory?: SocketFactory,
 ): Promise<WhatsAppChannel> {
   const [{ createBaileysSocketFactory }, { createWhatsAppTexts }, { WhatsAppChannel }, { createWhatsAppStorage }] = await Promise.all([
     import('./channels/whatsapp/socket.js'),
@@ -329,7 +333,7 @@ async function createWhatsApp(
   };
   return new WhatsAppChannel({
     // Baileys logs a lot, some of it with phone numbers: errors only.
-    socketFactory: createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
+    socketFactory: socketFactory ?? createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
     authState: storage.authState,
     pairingNumber: settings.pairingNumber,
     handle,

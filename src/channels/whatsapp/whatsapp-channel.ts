@@ -180,7 +180,9 @@ export class WhatsAppChannel implements ChannelAdapter {
       logger.warn({ chat: chatTag(externalId) }, 'whatsapp: refused to write to a number that never wrote to the bot');
       return { ok: false, error: noPriorContact() };
     }
-    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages)));
+    // A notice without buttons leaves the list of the question the person is answering, so
+    // that their "2" still picks its second choice; a notice with buttons replaces it.
+    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages, { keepList: true })));
   }
 
   /**
@@ -277,15 +279,18 @@ export class WhatsAppChannel implements ChannelAdapter {
     return button === undefined ? content : { type: 'button', id: button.id };
   }
 
-  /** Renders and queues replies for one chat; the first failure, if any, is the result. */
-  async #deliver(jid: string, externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+  /**
+   * Renders and queues replies for one chat; the first failure, if any, is the result.
+   * `keepList`: a batch without buttons does not forget the chat's current list.
+   */
+  async #deliver(jid: string, externalId: string, messages: readonly RenderedMessage[], options: { keepList?: boolean } = {}): Promise<SendResult> {
     const { contacts, texts, defaultLocale } = this.#options;
     if (messages.length === 0) return { ok: true };
     const locale = (await contacts.localeOf?.(externalId).catch(() => undefined)) ?? defaultLocale;
     const batch = renderNumbered(messages, texts.listHint(locale));
     // Remembered before sending: the next message of this chat waits in the chat queue,
     // and must be read against this list.
-    await this.#lists.remember(externalId, batch.list);
+    if (batch.list.length > 0 || options.keepList !== true) await this.#lists.remember(externalId, batch.list);
     // Photos (an alert's evidence) go first, then the texts that refer to them.
     const photos = messages.flatMap((message) => message.photos ?? []).map((photoId) => this.#sender.enqueuePhoto(jid, photoId));
     const results = await Promise.all([...photos, ...batch.texts.map((text) => this.#sender.enqueue(jid, text))]);

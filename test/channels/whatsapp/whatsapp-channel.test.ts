@@ -150,6 +150,21 @@ describe('incoming messages through the runner', () => {
     expect(h.handled[1]!.message.content).toEqual({ type: 'button', id: last.id });
   });
 
+  it('keeps the list of the question being answered when a notice without buttons arrives in between', async () => {
+    const h = await connected();
+    const jid = newJid();
+    await h.receive(textMessage(jid, 'halo'));
+    const buttons = h.handled[0]!.result.replies.flatMap((reply) => reply.buttons ?? []);
+    // An outbox notice (a level change, a partner's confirmation) with no buttons of its own.
+    expect(await h.channel.send(jid, [{ text: 'Tingkat WKSBM desa Anda naik.' }])).toEqual({ ok: true });
+    await h.receive(textMessage(jid, '2'));
+    expect(h.handled[1]!.message.content).toEqual({ type: 'button', id: buttons[1]!.id });
+    // A notice with buttons replaces the list: its "1" is its own first button.
+    await h.channel.send(jid, [{ text: 'Ada kegiatan baru.', buttons: [{ id: 'alert:open', label: 'Buka' }] }]);
+    await h.receive(textMessage(jid, '1'));
+    expect(h.handled[2]!.message.content).toEqual({ type: 'button', id: 'alert:open' });
+  });
+
   it('passes a number beyond the list, and other text, through as text', async () => {
     const h = await connected();
     const jid = newJid();
