@@ -192,7 +192,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       : undefined;
 
     const cloudConfig = whatsappCloudSettings(config);
-    const whatsappCloud = cloudConfig ? await createWhatsAppCloud(database, handle, renderer, config, cloudConfig, logger, () => dispatcher?.wake()) : undefined;
+    const whatsappCloud = cloudConfig ? await createWhatsAppCloud(database, handle, renderer, config, cloudConfig, logger, clock, () => dispatcher?.wake()) : undefined;
     // One number, one mode: the outbox and the replies go through whichever runs.
     const whatsappChannel = whatsapp ?? whatsappCloud;
 
@@ -379,6 +379,7 @@ async function createWhatsAppCloud(
   config: Config,
   settings: WhatsAppCloudSettings,
   logger: Logger,
+  clock: Clock,
   wake: () => void,
 ): Promise<WhatsAppCloudChannel> {
   // The numbered-list store shares Baileys' state table (and so its library): loaded only here.
@@ -398,6 +399,7 @@ async function createWhatsAppCloud(
     photos: createPhotoFiles(database.prisma),
     // Held alerts were released (the person wrote) or a failed one is due again.
     onReleased: wake,
+    clock,
     listTtlMs: config.CONVERSATION_IDLE_TIMEOUT,
   });
 }
