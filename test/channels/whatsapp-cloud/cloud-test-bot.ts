@@ -213,3 +213,27 @@ export class CloudTestUser {
     return fresh;
   }
 }
+
+/** The id of the button (or list row) whose label contains `text`; fails showing the replies. */
+export function idOf(replies: readonly Reply[], text: string): string {
+  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
+  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
+  return button.id;
+}
+
+/** Presses the button labelled `text` in `replies`. */
+export const tap = (user: CloudTestUser, replies: readonly Reply[], text: string) => user.press(idOf(replies, text));
+
+/**
+ * The chat for {@link answerRegistration}: taps by id, and answers the group-type question
+ * — twelve choices, so a numbered text as in Baileys mode — by typing the number of
+ * "Karang Taruna", as a person would.
+ */
+export function registrationChat(user: CloudTestUser) {
+  return async (input: string | { button: string }): Promise<Reply[]> => {
+    const replies = typeof input === 'string' ? await user.say(input) : await user.press(input.button);
+    const numbered = /^(\d+)\. Karang Taruna$/m.exec(replies.at(-1)?.text ?? '');
+    return numbered ? user.say(numbered[1]!) : replies;
+  };
+}
+

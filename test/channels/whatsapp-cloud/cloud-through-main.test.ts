@@ -10,39 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { issueToken } from '../../../src/storage/tokens/api-tokens.js';
-import { allText, createTestStore, manualClock, type Reply, type TestStore } from '../../support/bot.js';
+import { allText, createTestStore, manualClock, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { deliverOutbox } from '../../support/deliver-outbox.js';
 import { answerRegistration } from '../../support/register-group.js';
 import { jpegWithGps } from '../../support/test-images.js';
-import { startCloudTestBot, statusBody, VERIFY_TOKEN, webhookBody, type CloudTestBot, type CloudTestUser } from './cloud-test-bot.js';
+import { idOf, registrationChat, startCloudTestBot, statusBody, tap, VERIFY_TOKEN, webhookBody, type CloudTestBot, type CloudTestUser } from './cloud-test-bot.js';
 
 const SEWON = '34.02.15';
 const HOUR = 3_600_000;
 const ADMIN_TOKEN = 'admin-token-for-cloud-tests-0123456789';
-
-/** The id of the button (or list row) whose label contains `text`; fails showing the replies. */
-function idOf(replies: readonly Reply[], text: string): string {
-  const button = replies.flatMap((reply) => reply.buttons ?? []).find((candidate) => candidate.label.includes(text));
-  if (!button) throw new Error(`no button labelled "${text}" in ${JSON.stringify(replies)}`);
-  return button.id;
-}
-
-/** Presses the button labelled `text` in `replies`. */
-const tap = (user: CloudTestUser, replies: readonly Reply[], text: string) => user.press(idOf(replies, text));
-
-/**
- * The chat for {@link answerRegistration}: taps by id, and answers the group-type question
- * — twelve choices, so a numbered text as in Baileys mode — by typing the number of
- * "Karang Taruna", as a person would.
- */
-function registrationChat(user: CloudTestUser) {
-  return async (input: string | { button: string }): Promise<Reply[]> => {
-    const replies = typeof input === 'string' ? await user.say(input) : await user.press(input.button);
-    const numbered = /^(\d+)\. Karang Taruna$/m.exec(replies.at(-1)?.text ?? '');
-    return numbered ? user.say(numbered[1]!) : replies;
-  };
-}
 
 describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) => {
   let store: TestStore;
