@@ -148,9 +148,10 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
     return this.#track(
       this.#sends.run(externalId, async () => {
         const now = this.#clock().getTime();
-        const last = await this.#o.store.lastInbound(externalId).catch(() => undefined);
+        const contact = await this.#o.store.contact(externalId).catch(() => ({ lastInboundAt: undefined, locale: undefined }));
+        const last = contact.lastInboundAt;
         if (last !== undefined && now - last.getTime() < WINDOW_MS - WINDOW_MARGIN_MS) {
-          const result = await this.#deliver(externalId, to, messages, context);
+          const result = await this.#deliver(externalId, to, messages, context, contact.locale);
           // Our record said open, the platform says closed (a message the webhook never brought): template.
           if (result.ok || !result.outsideWindow) return result.ok ? { ok: true } : { ok: false, error: result.error };
         }
@@ -283,9 +284,10 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
     to: string,
     messages: readonly RenderedMessage[],
     context?: SendContext,
+    knownLocale?: string,
   ): Promise<{ ok: true } | { ok: false; error: ChannelError; outsideWindow: boolean }> {
     if (messages.length === 0) return { ok: true };
-    const locale = (await this.#o.store.localeOf(externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
+    const locale = knownLocale ?? context?.locale ?? (await this.#o.store.localeOf(externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
     const batch = renderCloud(messages, { listButton: this.#o.texts.listButton(locale), listHint: this.#o.texts.listHint(locale) });
     // Remembered before sending: the chat's next message must be read against this list.
     await this.#lists.remember(externalId, batch.list);

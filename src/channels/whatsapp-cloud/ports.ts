@@ -34,8 +34,8 @@ export interface CloudStore {
    * when the identity does not exist (it was just erased).
    */
   touch(externalId: string, at: Date): Promise<number>;
-  /** When `externalId` last wrote, if ever. */
-  lastInbound(externalId: string): Promise<Date | undefined>;
+  /** When `externalId` last wrote (if ever) and their language, in one read. */
+  contact(externalId: string): Promise<{ readonly lastInboundAt?: Date; readonly locale?: string }>;
   /** The person's language, for the channel's own texts. */
   localeOf(externalId: string): Promise<string | undefined>;
   /** Remembers that alert `alertId` went out as message `wamid`. */

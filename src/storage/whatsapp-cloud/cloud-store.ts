@@ -36,8 +36,12 @@ export function createCloudStore(prisma: PrismaClient): CloudStore {
       return count;
     },
 
-    async lastInbound(externalId) {
-      return (await identity(externalId))?.cloudWindow?.lastInboundAt;
+    async contact(externalId) {
+      const found = await identity(externalId);
+      return {
+        ...(found?.cloudWindow && { lastInboundAt: found.cloudWindow.lastInboundAt }),
+        ...(found && { locale: found.person.locale }),
+      };
     },
 
     async localeOf(externalId) {
