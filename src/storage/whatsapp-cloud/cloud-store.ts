@@ -24,11 +24,10 @@ export function createCloudStore(prisma: PrismaClient): CloudStore {
     async touch(externalId, at) {
       const found = await identity(externalId);
       if (!found) return 0;
-      await prisma.whatsAppCloudWindow.upsert({
-        where: { identityId: found.id },
-        create: { identityId: found.id, lastInboundAt: at },
-        update: { lastInboundAt: at },
-      });
+      // Never backwards: a webhook Meta delivers again late carries an older time.
+      await prisma.$executeRaw`
+        INSERT INTO "WhatsAppCloudWindow" ("identityId", "lastInboundAt") VALUES (${found.id}::uuid, ${at})
+        ON CONFLICT ("identityId") DO UPDATE SET "lastInboundAt" = GREATEST("WhatsAppCloudWindow"."lastInboundAt", EXCLUDED."lastInboundAt")`;
       const { count } = await prisma.alert.updateMany({
         where: { personId: found.personId, status: 'pending', lastError: { startsWith: HELD_REASON_PREFIX } },
         data: { nextAttemptAt: at },
