@@ -17,7 +17,8 @@
  * - officers' quiet hours, a rate-limit wait longer than `maxRateWaitMs`, a lease about to
  *   end and shutdown → back to pending without counting an attempt;
  * - a channel that holds the alert (`hold`: WhatsApp outside its 24-hour window with no
- *   template) → back to pending without counting an attempt, its reason kept for admins.
+ *   template) → the person's next channel that runs here, if any; else back to pending
+ *   without counting an attempt, its reason kept for admins.
  */
 import type { ChannelAdapter, ChannelError, SendResult } from '../channel.js';
 import type { ChannelName, RenderedMessage } from '../messages.js';
@@ -233,7 +234,18 @@ export class OutboxDispatcher {
       this.#o.logger.debug({ alertId: alert.id, kind: alert.kind, channel: target.channel, attempts: alert.attempts }, 'outbox: sent');
       return marked;
     }
+    if (result.error.hold) {
+      // Held on this channel (WhatsApp's window): the person's next channel here may take it now.
+      const next = this.#nextTarget(alert, target);
+      if (next) return this.#sendOne({ ...job, target: next, adapter: this.#o.channels[next.channel]! });
+    }
     return this.#failed(alert, { ...result.error, reason: `${target.channel}: ${result.error.reason}` }, target);
+  }
+
+  /** The person's next identity (in the plan's order) whose channel runs here, after `current`. */
+  #nextTarget(alert: ClaimedAlert, current: DeliveryTarget): DeliveryTarget | undefined {
+    const index = alert.targets.findIndex((candidate) => candidate.channel === current.channel && candidate.externalId === current.externalId);
+    return alert.targets.slice(index + 1).find((candidate) => candidate.channel !== current.channel && this.#o.channels[candidate.channel] !== undefined);
   }
 
   /** The adapter's send, with a timeout; a throw or a timeout is a retryable failure. */

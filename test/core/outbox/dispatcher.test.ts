@@ -132,6 +132,16 @@ describe('retries', () => {
     expect(store.get(alert.id)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
+  it('an alert held on one channel goes through the person\'s next channel that runs here', async () => {
+    const { vt, store, adapters, runOnce } = setup({}, ['whatsapp', 'telegram']);
+    const alert = store.add({ targets: [{ channel: 'whatsapp', externalId: '62812@s.whatsapp.net' }, tg('121')] }, vt.now);
+    adapters.whatsapp.script({ fail: { retryable: true, hold: true, reason: 'waiting: outside the 24-hour window' } });
+    await runOnce();
+    expect(adapters.whatsapp.sends).toHaveLength(1);
+    expect(adapters.telegram.sends).toHaveLength(1);
+    expect(store.get(alert.id)).toMatchObject({ status: 'sent', channel: 'telegram', attempts: 1 });
+  });
+
   it('after maxAttempts failed attempts the alert is dead, saying why', async () => {
     const { vt, store, telegram, runOnce } = setup({ maxAttempts: 3 });
     const alert = store.add({ targets: [tg('105')] }, vt.now);
