@@ -121,8 +121,13 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
    */
   async receive(body: WebhookBody): Promise<boolean> {
     if (!this.#running) return false;
-    const { messages, statuses, skipped } = readWebhook(body, this.#o.phoneNumberId);
+    const { messages, statuses, templates, skipped } = readWebhook(body, this.#o.phoneNumberId);
     if (skipped > 0) this.#o.logger.warn({ skipped }, 'whatsapp-cloud: skipped malformed webhook items');
+    for (const event of templates) {
+      // A paused or disabled template makes its alerts fail (132015/132016): say so where admins look.
+      const level = event.event === 'APPROVED' ? 'info' : 'warn';
+      this.#o.logger[level]({ template: event.message_template_name, language: event.message_template_language, event: event.event, reason: event.reason ?? undefined }, 'whatsapp-cloud: template review state changed');
+    }
     const committed: Promise<void>[] = [];
     for (const message of messages) {
       let done!: () => void;

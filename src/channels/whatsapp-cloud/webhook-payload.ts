@@ -61,14 +61,30 @@ export type WebhookBody = z.infer<typeof webhookBody>;
 export type CloudInboundMessage = z.infer<typeof inboundMessage>;
 export type CloudStatus = z.infer<typeof status>;
 
-/** The messages and statuses of a webhook for our number; malformed items are skipped and counted. */
-export function readWebhook(body: WebhookBody, phoneNumberId: string): { messages: CloudInboundMessage[]; statuses: CloudStatus[]; skipped: number } {
+const templateEvent = z
+  .object({ event: z.string(), message_template_name: z.string().optional(), message_template_language: z.string().optional(), reason: z.string().nullish() })
+  .loose();
+
+/** A change of a template's review state (field `message_template_status_update`). */
+export type TemplateEvent = z.infer<typeof templateEvent>;
+
+/** The messages and statuses of a webhook for our number (and template events); malformed items are skipped and counted. */
+export function readWebhook(
+  body: WebhookBody,
+  phoneNumberId: string,
+): { messages: CloudInboundMessage[]; statuses: CloudStatus[]; templates: TemplateEvent[]; skipped: number } {
   const messages: CloudInboundMessage[] = [];
   const statuses: CloudStatus[] = [];
+  const templates: TemplateEvent[] = [];
   let skipped = 0;
-  if (body.object !== 'whatsapp_business_account') return { messages, statuses, skipped };
+  if (body.object !== 'whatsapp_business_account') return { messages, statuses, templates, skipped };
   for (const entry of body.entry) {
     for (const change of entry.changes) {
+      if (change.field === 'message_template_status_update') {
+        const parsed = templateEvent.safeParse(change.value);
+        if (parsed.success) templates.push(parsed.data);
+        continue;
+      }
       // One app may serve several numbers: only ours are answered.
       const number = change.value.metadata?.phone_number_id;
       if (number !== undefined && number !== phoneNumberId) continue;
@@ -84,5 +100,5 @@ export function readWebhook(body: WebhookBody, phoneNumberId: string): { message
       }
     }
   }
-  return { messages, statuses, skipped };
+  return { messages, statuses, templates, skipped };
 }

@@ -59,5 +59,10 @@ describe('Cloud API inbound', () => {
     expect(statuses.map((status) => status.id)).toEqual(['wamid.S']);
     expect(skipped).toBe(1);
     expect(readWebhook(webhookBody.parse({ object: 'page', entry: [] }), '111').messages).toEqual([]);
+    const paused = webhookBody.parse({
+      object: 'whatsapp_business_account',
+      entry: [{ id: '1', changes: [{ field: 'message_template_status_update', value: { event: 'PAUSED', message_template_id: 9, message_template_name: 'wksbm_notice', message_template_language: 'id', reason: null } }] }],
+    });
+    expect(readWebhook(paused, '111').templates).toEqual([expect.objectContaining({ event: 'PAUSED', message_template_name: 'wksbm_notice' })]);
   });
 });
