@@ -74,6 +74,11 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
       const voice = await budi.send({ type: 'audio', audio: { id: '123', mime_type: 'audio/ogg; codecs=opus', voice: true } });
       expect(allText(voice)).toContain('hanya bisa membaca pesan teks dan foto');
       expect(await budi.send({ type: 'reaction', reaction: { message_id: 'wamid.X', emoji: '👍' } })).toEqual([]);
+      // A shared location reaches the runner (the flows answer it), not the channel's refusal.
+      const location = await budi.send({ type: 'location', location: { latitude: -7.85, longitude: 110.35, name: 'Balai desa' } });
+      expect(location.length).toBeGreaterThan(0);
+      expect(allText(location)).not.toContain('hanya bisa membaca pesan teks dan foto');
+      expect(await cloud.bot.database.prisma.processedMessage.count({ where: { channel: 'whatsapp', senderId: budi.externalId } })).toBe(1);
     });
   });
 
