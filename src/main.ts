@@ -13,6 +13,12 @@ import { OFFICER_INVITE_DEEP_LINK } from './domain/officers/enroll-flow.js';
 import { ACCOUNT_LINK_DEEP_LINK } from './domain/accounts/effects.js';
 import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
+import { whatsappCloudSettings, type WhatsAppCloudSettings } from './config/whatsapp-cloud.js';
+import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/cloud-channel.js';
+import { GraphClient } from './channels/whatsapp-cloud/graph-client.js';
+import { createCloudTexts } from './channels/whatsapp-cloud/texts.js';
+import { createCloudStore } from './storage/whatsapp-cloud/cloud-store.js';
+import { TELEGRAM_RATE_LIMIT } from './core/outbox/rate-limiter.js';
 // WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
 import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import type { SocketFactory } from './channels/whatsapp/socket.js';
@@ -65,8 +71,10 @@ export interface Bot {
   readonly logger: Logger;
   /** The Telegram channel when TELEGRAM_BOT_TOKEN is set; started by {@link startBot}. */
   readonly telegram: TelegramChannel | undefined;
-  /** The WhatsApp channel when WHATSAPP_ENABLED=true; started by {@link startBot}. */
+  /** The WhatsApp channel (Baileys) when WHATSAPP_MODE=baileys or WHATSAPP_ENABLED=true; started by {@link startBot}. */
   readonly whatsapp: WhatsAppChannel | undefined;
+  /** The WhatsApp channel over the official Cloud API when WHATSAPP_MODE=cloud; started by {@link startBot}. */
+  readonly whatsappCloud: WhatsAppCloudChannel | undefined;
   /** Sends the outbox (alerts, notices) when OUTBOX_ENABLED; started by {@link startBot}. */
   readonly dispatcher: OutboxDispatcher | undefined;
   /** Sends replies from the reply outbox (always; it also resends what a crash left); started by {@link startBot}. */
@@ -186,13 +194,18 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger, clock, () => dispatcher?.wake(), overrides.whatsappSocketFactory)
       : undefined;
 
+    const cloudConfig = whatsappCloudSettings(config);
+    const whatsappCloud = cloudConfig ? await createWhatsAppCloud(database, handle, renderer, config, cloudConfig, logger, clock, () => dispatcher?.wake()) : undefined;
+    // One number, one mode: the outbox and the replies go through whichever runs.
+    const whatsappChannel = whatsapp ?? whatsappCloud;
+
     const inbox = createWebchatInbox(database.prisma);
     // Web chat identities are issued by the server and checked on every web chat request.
     const webchatSessions = createWebchatSessionStore(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });
     const replies = new ReplyDispatcher({
       store: createReplyStore(database.prisma),
-      channels: { webchat, telegram, whatsapp },
+      channels: { webchat, telegram, whatsapp: whatsappChannel },
       owner: replyOwner.id,
       leaseMs: replyOwner.leaseMs,
       clock,
@@ -223,11 +236,17 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const dispatcher = config.OUTBOX_ENABLED
       ? new OutboxDispatcher({
           store: createOutboxStore(database.prisma),
-          channels: { webchat, telegram, whatsapp },
+          channels: { webchat, telegram, whatsapp: whatsappChannel },
           renderer,
           clock,
           logger: logger.child({ module: 'outbox' }),
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+          // The Cloud API takes alerts side by side up to the number's throughput (80/s by
+          // default); Baileys' adapter paces its one queue itself.
+          ...(cloudConfig && {
+            rateLimits: { telegram: TELEGRAM_RATE_LIMIT, whatsapp: { perSecond: cloudConfig.ratePerSecond } },
+            sequentialChannels: [],
+          }),
         })
       : undefined;
 
@@ -270,6 +289,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         afterWrite: () => dispatcher?.wake(),
       },
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
+      ...(whatsappCloud ? { whatsappCloudWebhook: whatsappCloud.webhook } : {}),
     });
 
     let closing: Promise<void> | undefined;
@@ -280,6 +300,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       logger,
       telegram,
       whatsapp,
+      whatsappCloud,
       dispatcher,
       replies,
       scheduler,
@@ -291,6 +312,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
           await dispatcher?.stop();
           await telegram?.stop();
           await whatsapp?.stop();
+          await whatsappCloud?.stop();
           await runner.drain();
           // Last: the replies of every message above are sent or given back for the next start.
           await replies.stop();
@@ -353,6 +375,39 @@ async function createWhatsApp(
   });
 }
 
+/** The WhatsApp channel over the official Cloud API (WHATSAPP_MODE=cloud). */
+async function createWhatsAppCloud(
+  database: Database,
+  handle: (message: InboundMessage) => Promise<HandleResult>,
+  renderer: I18nRenderer,
+  config: Config,
+  settings: WhatsAppCloudSettings,
+  logger: Logger,
+  clock: Clock,
+  wake: () => void,
+): Promise<WhatsAppCloudChannel> {
+  // The numbered-list store shares Baileys' state table (and so its library): loaded only here.
+  const { createDatabaseChatListStore } = await import('./storage/whatsapp/chat-lists.js');
+  return new WhatsAppCloudChannel({
+    client: new GraphClient(settings),
+    phoneNumberId: settings.phoneNumberId,
+    appSecret: settings.appSecret,
+    verifyToken: settings.verifyToken,
+    handle,
+    store: createCloudStore(database.prisma),
+    texts: createCloudTexts(renderer),
+    templates: settings.templates,
+    defaultLocale: config.DEFAULT_LOCALE,
+    logger: logger.child({ channel: 'whatsapp-cloud' }),
+    chatLists: createDatabaseChatListStore(database.prisma, 'default'),
+    photos: createPhotoFiles(database.prisma),
+    // Held alerts were released (the person wrote) or a failed one is due again.
+    onReleased: wake,
+    clock,
+    listTtlMs: config.CONVERSATION_IDLE_TIMEOUT,
+  });
+}
+
 /** Assembles the bot and starts listening; resolves with its address. */
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<Bot & { readonly url: string }> {
   const bot = await createBot(config, overrides);
@@ -363,6 +418,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     // After listening, so that Telegram's first webhook call finds the server up.
     await bot.telegram?.start();
     await bot.whatsapp?.start();
+    await bot.whatsappCloud?.start();
     bot.dispatcher?.start();
     bot.scheduler?.start();
     bot.logger.info({ url, database: bot.database.mode }, `wksbm-bot is running: web chat at ${url}/chat`);
