@@ -18,7 +18,6 @@ import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/cloud-channel.js
 import { GraphClient } from './channels/whatsapp-cloud/graph-client.js';
 import { createCloudTexts } from './channels/whatsapp-cloud/texts.js';
 import { createCloudStore } from './storage/whatsapp-cloud/cloud-store.js';
-import { TELEGRAM_RATE_LIMIT } from './core/outbox/rate-limiter.js';
 // WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
 import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import type { SocketFactory } from './channels/whatsapp/socket.js';
@@ -241,12 +240,6 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
           clock,
           logger: logger.child({ module: 'outbox' }),
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
-          // The Cloud API takes alerts side by side up to the number's throughput (80/s by
-          // default); Baileys' adapter paces its one queue itself.
-          ...(cloudConfig && {
-            rateLimits: { telegram: TELEGRAM_RATE_LIMIT, whatsapp: { perSecond: cloudConfig.ratePerSecond } },
-            sequentialChannels: [],
-          }),
         })
       : undefined;
 
@@ -401,6 +394,7 @@ async function createWhatsAppCloud(
     logger: logger.child({ channel: 'whatsapp-cloud' }),
     chatLists: createDatabaseChatListStore(database.prisma, 'default'),
     photos: createPhotoFiles(database.prisma),
+    ratePerSecond: settings.ratePerSecond,
     // Held alerts were released (the person wrote) or a failed one is due again.
     onReleased: wake,
     clock,

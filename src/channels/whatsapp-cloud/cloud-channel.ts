@@ -10,12 +10,12 @@
  * its kind, and with no template it is held in the outbox (pending, the reason shown to
  * admins) until the person writes again, which releases it at once.
  */
-import type { ChannelAdapter, ChannelError, SendContext, SendResult } from '../../core/channel.js';
+import type { ChannelAdapter, ChannelError, ChannelLimits, SendContext, SendResult } from '../../core/channel.js';
 import type { CloudTemplates } from '../../config/whatsapp-cloud.js';
 import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { InboundMedia, PhotoFiles } from '../../core/media.js';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
-import type { HandleResult } from '../../core/runner.js';
+import { runInbound, type InboundAnswer } from '../../core/inbound.js';
 import { ChatListMemory } from '../whatsapp/list-memory.js';
 import { matchListAnswer } from '../whatsapp/numbered-list.js';
 import type { ChatListStore } from '../whatsapp/ports.js';
@@ -49,7 +49,7 @@ export interface WhatsAppCloudChannelOptions {
   readonly appSecret: string;
   readonly verifyToken: string;
   /** The conversation runner (with the flood limit): `handle` from main.ts. */
-  readonly handle: (message: InboundMessage) => Promise<HandleResult>;
+  readonly handle: (message: InboundMessage) => Promise<InboundAnswer>;
   readonly store: CloudStore;
   readonly texts: CloudTexts;
   readonly templates: CloudTemplates;
@@ -66,11 +66,15 @@ export interface WhatsAppCloudChannelOptions {
   readonly listTtlMs?: number | undefined;
   /** The webhook is answered after this at the latest, even if messages are still being handled (default 5 s). */
   readonly webhookAnswerMs?: number | undefined;
+  /** Messages per second the number may send (WHATSAPP_CLOUD_RATE_PER_SECOND; the platform's default tier is 80). */
+  readonly ratePerSecond?: number | undefined;
 }
 
 /** The Cloud API {@link ChannelAdapter}. */
 export class WhatsAppCloudChannel implements ChannelAdapter {
   readonly name = 'whatsapp' as const;
+  /** The outbox sends alerts side by side up to the number's throughput; one person's stay in order. */
+  readonly limits: ChannelLimits;
 
   readonly #o: WhatsAppCloudChannelOptions;
   readonly #clock: () => Date;
@@ -84,6 +88,7 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
 
   constructor(options: WhatsAppCloudChannelOptions) {
     this.#o = options;
+    this.limits = { rate: { perSecond: options.ratePerSecond ?? 80 } };
     this.#clock = options.clock ?? (() => new Date());
     this.#lists = new ChatListMemory({
       ...(options.chatLists !== undefined && { store: options.chatLists }),
@@ -189,25 +194,29 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
         await this.reply(sender.externalId, [{ text: this.#o.texts.unsupported(locale) }]);
         return;
       }
-      const result = await this.#o.handle({
-        channel: 'whatsapp',
-        messageId: `wa:${message.id}`,
-        sender,
-        content: await this.#resolveListAnswer(sender.externalId, inbound.content),
-        ...(inbound.mediaId !== undefined && { media: this.#media(inbound.mediaId) }),
-      });
+      const outcome = await runInbound(
+        this.#o.handle,
+        {
+          channel: 'whatsapp',
+          messageId: `wa:${message.id}`,
+          sender,
+          content: await this.#resolveListAnswer(sender.externalId, inbound.content),
+          ...(inbound.mediaId !== undefined && { media: this.#media(inbound.mediaId) }),
+        },
+        logger,
+      );
+      if (outcome.kind === 'failed') {
+        // Rolled back by the runner (logged there): tell the person rather than leave them waiting.
+        const locale = (await this.#o.store.localeOf(sender.externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
+        await this.reply(sender.externalId, [{ text: this.#o.texts.failed(locale) }]);
+        return;
+      }
       committed();
       await this.#touch(sender.externalId, message.timestamp);
-      if (result.kind === 'duplicate') {
-        logger.debug({}, 'whatsapp-cloud: duplicate message ignored (webhook delivered again)');
-        return;
-      }
-      if ('outbox' in result && result.outbox) {
-        // The reply outbox sends them (through reply()); the chat's next message waits for that.
-        await result.outbox.sent;
-        return;
-      }
-      await this.reply(sender.externalId, result.replies);
+      // The reply outbox sends them (through reply()); the chat's next message waits for that.
+      // A duplicate's replies went there the first time (see core/inbound.ts).
+      if (outcome.kind === 'outbox') await outcome.handover.sent;
+      else await this.reply(sender.externalId, outcome.replies);
     } catch (error) {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'whatsapp-cloud: handling a message failed');
     }

@@ -4,7 +4,7 @@
  * status webhooks land on their outbox row (Alert.deliveryStatus, or dead / pending again
  * after a failure).
  */
-import type { CloudStore, DeliveryStatus, StatusOutcome, StatusReport } from '../../channels/whatsapp-cloud/ports.js';
+import type { CloudStore, DeliveryStatus, StatusOutcome, StatusReport } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 /** Reasons held alerts carry (the dispatcher prefixes the channel): released when the person writes. */

@@ -161,11 +161,12 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
       replies = await tap(leader, replies, 'Santunan anak yatim');
       replies = await leader.say('Santunan anak yatim di balai desa');
       replies = await tap(leader, replies, 'Tidak ada');
-      expect(allText(replies)).toContain('Kirim sampai 3 foto');
+      // The summary invites up to 3 photos as evidence (no separate photo step).
+      expect(allText(replies)).toContain('sampai 3 foto');
       cloud.fake.addMedia('1480221732', await jpegWithGps(2000, 1500));
       const received = await leader.sendPhoto('1480221732', 'santunan');
-      expect(allText(received)).toContain('Foto diterima (1/3)');
-      replies = await tap(leader, await tap(leader, received, 'Selesai'), 'Simpan');
+      expect(allText(received)).toContain('📷 Foto: 1 dari 3');
+      replies = await tap(leader, received, 'Simpan');
       expect(allText(replies)).toContain('Kegiatan sudah dicatat');
 
       const photo = await cloud.bot.database.prisma.activityPhoto.findFirstOrThrow({ omit: { data: true } });
