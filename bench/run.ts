@@ -2,7 +2,7 @@
  * `npm run bench` (full) and `npm run bench -- --quick` (smaller sizes, under 3 minutes on
  * two quiet cores): runs the four scenarios of issue #7 side by side, prints a table and
  * writes bench/results.json with the machine, every figure, its target and pass/miss.
- * `--only=throughput,national,fanout,memory` runs a subset. PostgreSQL scenarios need a
+ * `--only=throughput,national,fanout,fanout-cloud,memory` runs a subset. PostgreSQL scenarios need a
  * server at BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
  * without one they are skipped and say so.
  */
@@ -12,6 +12,7 @@ import { machineInfo } from './lib/machine.js';
 import { postgresAvailable, postgresVersion } from './lib/postgres.js';
 import { NATIONAL_SIZES, scaledSizes } from './national/seed.js';
 import { runFanout, type FanoutFigures } from './scenarios/fanout.js';
+import { runCloudFanout, type CloudFanoutFigures } from './scenarios/fanout-cloud.js';
 import { runMemory, type MemoryFigures } from './scenarios/memory.js';
 import { runNational, type NationalFigures } from './scenarios/national.js';
 import { runThroughput, type ThroughputRun } from './scenarios/throughput.js';
@@ -48,6 +49,7 @@ const results: {
   throughput?: ThroughputRun[];
   national?: NationalFigures | { skipped: string };
   fanout?: FanoutFigures | { skipped: string };
+  fanoutCloud?: CloudFanoutFigures | { skipped: string };
   memory?: MemoryFigures[];
 } = {};
 
@@ -104,6 +106,19 @@ if (wanted('fanout')) {
     checks.push({ scenario: 'fanout', figure: 'alerts lost', value: figures.lost, target: '0', pass: figures.lost === 0 && figures.dead === 0 });
     checks.push({ scenario: 'fanout', figure: 'early retries', value: figures.earlyRetries, target: '0', pass: figures.earlyRetries === 0 });
     checks.push({ scenario: 'fanout', figure: 'duplicates', value: figures.duplicates, target: '0', pass: figures.duplicates === 0 });
+  }
+}
+
+if (wanted('fanout-cloud')) {
+  log(`\n3b. Alert fan-out to ${SIZES.officers.toLocaleString('en')} officers through a WhatsApp Cloud API limited to 80 messages/s, PostgreSQL`);
+  if (!hasPostgres) results.fanoutCloud = { skipped: 'no PostgreSQL server' };
+  else {
+    const figures = await runCloudFanout(SIZES.officers, log);
+    results.fanoutCloud = figures;
+    log(`    ${figures.accepted} accepted in ${figures.seconds} s: ${figures.achievedPerSecond}/s = ${figures.shareOfAllowed} % of 80/s; lost ${figures.lost}, duplicates ${figures.duplicates}, 130429s ${figures.rejected130429}, by type ${JSON.stringify(figures.byType)}`);
+    checks.push({ scenario: 'fanout-cloud', figure: 'achieved rate, % of 80/s', value: figures.shareOfAllowed, target: '≥ 90', pass: figures.shareOfAllowed >= 90 });
+    checks.push({ scenario: 'fanout-cloud', figure: 'alerts lost', value: figures.lost, target: '0', pass: figures.lost === 0 && figures.dead === 0 });
+    checks.push({ scenario: 'fanout-cloud', figure: 'duplicates', value: figures.duplicates, target: '0', pass: figures.duplicates === 0 });
   }
 }
 

@@ -13,8 +13,14 @@ import { OFFICER_INVITE_DEEP_LINK } from './domain/officers/enroll-flow.js';
 import { ACCOUNT_LINK_DEEP_LINK } from './domain/accounts/effects.js';
 import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
+import { whatsappCloudSettings, type WhatsAppCloudSettings } from './config/whatsapp-cloud.js';
+import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/cloud-channel.js';
+import { GraphClient } from './channels/whatsapp-cloud/graph-client.js';
+import { createCloudTexts } from './channels/whatsapp-cloud/texts.js';
+import { createCloudStore } from './storage/whatsapp-cloud/cloud-store.js';
 // WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
 import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
+import type { SocketFactory } from './channels/whatsapp/socket.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
 import { createOutboxStore } from './storage/outbox/outbox-store.js';
 import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
@@ -65,8 +71,10 @@ export interface Bot {
   readonly logger: Logger;
   /** The Telegram channel when TELEGRAM_BOT_TOKEN is set; started by {@link startBot}. */
   readonly telegram: TelegramChannel | undefined;
-  /** The WhatsApp channel when WHATSAPP_ENABLED=true; started by {@link startBot}. */
+  /** The WhatsApp channel (Baileys) when WHATSAPP_MODE=baileys or WHATSAPP_ENABLED=true; started by {@link startBot}. */
   readonly whatsapp: WhatsAppChannel | undefined;
+  /** The WhatsApp channel over the official Cloud API when WHATSAPP_MODE=cloud; started by {@link startBot}. */
+  readonly whatsappCloud: WhatsAppCloudChannel | undefined;
   /** Sends the outbox (alerts, notices) when OUTBOX_ENABLED; started by {@link startBot}. */
   readonly dispatcher: OutboxDispatcher | undefined;
   /** Sends replies from the reply outbox (always; it also resends what a crash left); started by {@link startBot}. */
@@ -83,6 +91,8 @@ export interface BotOverrides {
   readonly logger?: Logger;
   /** Another region list (tests load a small extract instead of ~92,000 rows). */
   readonly regionSource?: RegionDataSource;
+  /** Another WhatsApp socket than Baileys' (tests drive the whole bot through a fake socket). */
+  readonly whatsappSocketFactory?: SocketFactory;
 }
 
 /** How long a reply claim holds unless renewed: the wait before another instance sends a crashed one's replies. */
@@ -181,8 +191,13 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
 
     const whatsappConfig = whatsappSettings(config);
     const whatsapp = whatsappConfig
-      ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger, clock, () => dispatcher?.wake())
+      ? await createWhatsApp(database, handle, renderer, config, whatsappConfig, logger, clock, () => dispatcher?.wake(), overrides.whatsappSocketFactory)
       : undefined;
+
+    const cloudConfig = whatsappCloudSettings(config);
+    const whatsappCloud = cloudConfig ? await createWhatsAppCloud(database, handle, renderer, config, cloudConfig, logger, clock, () => dispatcher?.wake()) : undefined;
+    // One number, one mode: the outbox and the replies go through whichever runs.
+    const whatsappChannel = whatsapp ?? whatsappCloud;
 
     const inbox = createWebchatInbox(database.prisma);
     // Web chat identities are issued by the server and checked on every web chat request.
@@ -190,7 +205,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const webchat = new WebchatChannel({ inbox, clock });
     const replies = new ReplyDispatcher({
       store: createReplyStore(database.prisma),
-      channels: { webchat, telegram, whatsapp },
+      channels: { webchat, telegram, whatsapp: whatsappChannel },
       owner: replyOwner.id,
       leaseMs: replyOwner.leaseMs,
       clock,
@@ -221,7 +236,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const dispatcher = config.OUTBOX_ENABLED
       ? new OutboxDispatcher({
           store: createOutboxStore(database.prisma),
-          channels: { webchat, telegram, whatsapp },
+          channels: { webchat, telegram, whatsapp: whatsappChannel },
           renderer,
           clock,
           logger: logger.child({ module: 'outbox' }),
@@ -276,6 +291,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         telegramStartLink: (key, arg) => (telegram?.username ? telegramStartLink(telegram.username, key, arg) : undefined),
       },
       ...(telegram?.mode === 'webhook' ? { telegramWebhook: telegram.webhook } : {}),
+      ...(whatsappCloud ? { whatsappCloudWebhook: whatsappCloud.webhook } : {}),
     });
 
     let closing: Promise<void> | undefined;
@@ -286,6 +302,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       logger,
       telegram,
       whatsapp,
+      whatsappCloud,
       dispatcher,
       replies,
       scheduler,
@@ -297,6 +314,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
           await dispatcher?.stop();
           await telegram?.stop();
           await whatsapp?.stop();
+          await whatsappCloud?.stop();
           await runner.drain();
           // Last: the replies of every message above are sent or given back for the next start.
           await replies.stop();
@@ -319,6 +337,7 @@ async function createWhatsApp(
   logger: Logger,
   clock: Clock,
   wake: () => void,
+  socketFactory?: SocketFactory,
 ): Promise<WhatsAppChannel> {
   const [{ createBaileysSocketFactory }, { createWhatsAppTexts }, { WhatsAppChannel }, { createWhatsAppStorage }] = await Promise.all([
     import('./channels/whatsapp/socket.js'),
@@ -338,7 +357,7 @@ async function createWhatsApp(
   };
   return new WhatsAppChannel({
     // Baileys logs a lot, some of it with phone numbers: errors only.
-    socketFactory: createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
+    socketFactory: socketFactory ?? createBaileysSocketFactory({ logger: logger.child({ module: 'baileys' }, { level: 'error' }) }),
     authState: storage.authState,
     pairingNumber: settings.pairingNumber,
     handle,
@@ -358,6 +377,40 @@ async function createWhatsApp(
   });
 }
 
+/** The WhatsApp channel over the official Cloud API (WHATSAPP_MODE=cloud). */
+async function createWhatsAppCloud(
+  database: Database,
+  handle: (message: InboundMessage) => Promise<HandleResult>,
+  renderer: I18nRenderer,
+  config: Config,
+  settings: WhatsAppCloudSettings,
+  logger: Logger,
+  clock: Clock,
+  wake: () => void,
+): Promise<WhatsAppCloudChannel> {
+  // The numbered-list store shares Baileys' state table (and so its library): loaded only here.
+  const { createDatabaseChatListStore } = await import('./storage/whatsapp/chat-lists.js');
+  return new WhatsAppCloudChannel({
+    client: new GraphClient(settings),
+    phoneNumberId: settings.phoneNumberId,
+    appSecret: settings.appSecret,
+    verifyToken: settings.verifyToken,
+    handle,
+    store: createCloudStore(database.prisma),
+    texts: createCloudTexts(renderer),
+    templates: settings.templates,
+    defaultLocale: config.DEFAULT_LOCALE,
+    logger: logger.child({ channel: 'whatsapp-cloud' }),
+    chatLists: createDatabaseChatListStore(database.prisma, 'default'),
+    photos: createPhotoFiles(database.prisma),
+    ratePerSecond: settings.ratePerSecond,
+    // Held alerts were released (the person wrote) or a failed one is due again.
+    onReleased: wake,
+    clock,
+    listTtlMs: config.CONVERSATION_IDLE_TIMEOUT,
+  });
+}
+
 /** Assembles the bot and starts listening; resolves with its address. */
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<Bot & { readonly url: string }> {
   const bot = await createBot(config, overrides);
@@ -368,6 +421,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     // After listening, so that Telegram's first webhook call finds the server up.
     await bot.telegram?.start();
     await bot.whatsapp?.start();
+    await bot.whatsappCloud?.start();
     bot.dispatcher?.start();
     bot.scheduler?.start();
     bot.logger.info({ url, database: bot.database.mode }, `wksbm-bot is running: web chat at ${url}/chat`);

@@ -1,7 +1,8 @@
 /**
  * Downloads a file over HTTP with a size cap: a declared Content-Length over the cap is
  * refused without reading, and reading stops as soon as the cap is passed (a server may
- * declare nothing, or lie). Used for Telegram file downloads.
+ * declare nothing, or lie). Used for Telegram file downloads and WhatsApp Cloud API media
+ * (which needs the access token as a header).
  */
 import type { MediaFetch } from '../core/media.js';
 
@@ -9,11 +10,11 @@ import type { MediaFetch } from '../core/media.js';
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 
 /** Fetches `url`, giving at most `maxBytes`. */
-export async function downloadCapped(url: string, maxBytes: number, timeoutMs = DOWNLOAD_TIMEOUT_MS): Promise<MediaFetch> {
+export async function downloadCapped(url: string, maxBytes: number, timeoutMs = DOWNLOAD_TIMEOUT_MS, headers?: Record<string, string>): Promise<MediaFetch> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, redirect: 'error' });
+    const response = await fetch(url, { signal: controller.signal, redirect: 'error', ...(headers && { headers }) });
     if (!response.ok || !response.body) return { kind: 'unavailable' };
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {

@@ -8,6 +8,7 @@ import { parseDuration } from './duration.js';
 import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
 import { trustProxySchema } from './trust-proxy.js';
 import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
+import { whatsappCloudConfigProblems, whatsappCloudConfigSchema } from './whatsapp-cloud.js';
 
 const duration = (fallback: string) =>
   z
@@ -106,6 +107,7 @@ const schema = z.object({
   IDLE_PERSON_RETENTION: duration('90d'),
   ...telegramConfigSchema.shape,
   ...whatsappConfigSchema.shape,
+  ...whatsappCloudConfigSchema.shape,
 });
 
 /** The parsed configuration. */
@@ -127,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...thresholdProblems(statusThresholds(result.data)).map((problem) => `STATUS_* thresholds: ${problem}`),
       ...telegramConfigProblems(result.data),
       ...whatsappConfigProblems(result.data),
+      ...whatsappCloudConfigProblems(result.data),
     ];
     if (problems.length > 0) throw new ConfigError(problems);
     return result.data;

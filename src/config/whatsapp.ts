@@ -80,9 +80,11 @@ export interface WhatsAppSettings {
   readonly pacing: { readonly minDelayMs: number; readonly maxDelayMs: number; readonly dailyCap: number };
 }
 
-/** The channel settings, or undefined when WhatsApp is off. */
-export function whatsappSettings(env: WhatsAppEnv): WhatsAppSettings | undefined {
-  if (!env.WHATSAPP_ENABLED) return undefined;
+/** The Baileys channel settings, or undefined when WhatsApp is off or runs in cloud mode. */
+export function whatsappSettings(env: WhatsAppEnv & { readonly WHATSAPP_MODE?: 'baileys' | 'cloud' | undefined }): WhatsAppSettings | undefined {
+  // WHATSAPP_MODE, when set, decides (one number, one mode); unset, WHATSAPP_ENABLED does.
+  const mode = env.WHATSAPP_MODE ?? (env.WHATSAPP_ENABLED ? 'baileys' : undefined);
+  if (mode !== 'baileys') return undefined;
   return {
     ...(env.WHATSAPP_PAIRING_NUMBER !== undefined && { pairingNumber: env.WHATSAPP_PAIRING_NUMBER }),
     pacing: {

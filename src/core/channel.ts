@@ -15,6 +15,23 @@ export interface ChannelError {
   readonly retryAfterMs?: number;
   /** A short description for logs and admins; never message content. */
   readonly reason: string;
+  /**
+   * Not a failure of this attempt: the message may not go out until something changes on the
+   * person's side (WhatsApp Cloud API: outside the 24-hour window with no template for the
+   * kind). The outbox keeps it pending with `reason` for admins, counts no attempt, and looks
+   * again after `retryAfterMs` (or sooner when the channel wakes it).
+   */
+  readonly hold?: boolean;
+}
+
+/** What the outbox tells a channel about a proactive send (WhatsApp's templates depend on it). */
+export interface SendContext {
+  /** The outbox row (status reports are recorded on it). */
+  readonly alertId: string;
+  /** The alert's kind, e.g. "group.registered". */
+  readonly kind: string;
+  /** The recipient's language. */
+  readonly locale: string;
 }
 
 /** The result of a proactive send. */
@@ -41,7 +58,7 @@ export interface ChannelAdapter {
   /** Stops receiving and lets in-flight work finish. */
   stop(): Promise<void>;
   /** Sends messages to a user who is not waiting for a reply (notices, alerts). */
-  send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult>;
+  send(externalId: string, messages: readonly RenderedMessage[], context?: SendContext): Promise<SendResult>;
   /**
    * Sends the replies to a message the user just wrote. Optional: without it replies go
    * through {@link send}; a channel implements it when proactive sends have rules that must

@@ -43,7 +43,7 @@ export interface RunnerDeps<Tx extends ConversationTx> {
   readonly supportedLocales: readonly string[];
   /**
    * Photos: the preparer that checks them and the channels that can carry one. Without it
-   * no channel can, and flows skip their photo steps (env.canReceivePhotos is false).
+   * no channel can, and flows do not ask for photos (env.canReceivePhotos is false).
    */
   readonly photos?: { readonly preparer: PhotoPreparer; readonly channels: readonly ChannelName[] };
 }

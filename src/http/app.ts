@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from '../channels/telegram/webhook-routes.js';
+import { whatsappCloudWebhookRoutes, type CloudWebhookOptions } from '../channels/whatsapp-cloud/webhook-routes.js';
 import { webchatInboxRoutes, type WebchatInboxRouteOptions } from '../channels/webchat/inbox-routes.js';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
 import { apiRoutes, type ApiOptions } from './api/api-plugin.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   readonly api?: ApiOptions;
   /** Present in Telegram webhook mode. */
   readonly telegramWebhook?: TelegramWebhookOptions;
+  /** Present in WhatsApp cloud mode: GET/POST /whatsapp/webhook. */
+  readonly whatsappCloudWebhook?: CloudWebhookOptions;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
   /** Requests per minute per caller on every route but the Telegram webhook and /health (default 600). */
@@ -77,6 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(webchatRoutes, deps.webchat);
   await app.register(webchatInboxRoutes, deps.webchatInbox);
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
+  // Its own plugin scope: the raw-body JSON parser it installs stays inside.
+  if (deps.whatsappCloudWebhook) await app.register(whatsappCloudWebhookRoutes, deps.whatsappCloudWebhook);
   return app;
 }
 

@@ -5,7 +5,7 @@
  *   is added only to answers served over https: on plain http (a LAN host name) it would
  *   send the browser to an https address that does not exist;
  * - a request rate limit (@fastify/rate-limit) per caller on every route but the Telegram
- *   webhook and /health, decided on the route the router matched (so an encoded path such as
+ *   and WhatsApp Cloud API webhooks (signed; Meta posts every status from a few addresses) and /health, decided on the route the router matched (so an encoded path such as
  *   `/%61pi/…` is limited like `/api/…`). The caller is the owner of a bearer token that
  *   verifies (officers of one office share an address); every other request — none, or a
  *   token that does not verify — counts against its client address. Telegram delivers every
@@ -36,7 +36,7 @@ export interface SecurityOptions {
 }
 
 /** Routes (as the router matched them) the general limit leaves alone. */
-const EXEMPT_ROUTES = new Set(['/telegram/webhook', '/health']);
+const EXEMPT_ROUTES = new Set(['/telegram/webhook', '/whatsapp/webhook', '/health']);
 
 function exempt(request: FastifyRequest): boolean {
   const route = request.routeOptions.url;

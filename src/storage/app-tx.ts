@@ -36,47 +36,78 @@ import { createRelationRepository } from './relations/relation-repository.js';
 import { createStatusRepository } from './status/status-repository.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
 
-/** Conversation store and domain repositories in one transaction. */
+/**
+ * Conversation store and domain repositories in one transaction. Each repository is built
+ * on first use and kept for the transaction: most messages touch two or three of them, so
+ * the other dozen are never built.
+ */
 export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
-  readonly regions: RegionDirectory;
-  readonly groups: GroupRepository;
-  readonly people: PeopleRepository;
-  readonly activities: ActivityRepository;
-  readonly relations: RelationRepository;
-  readonly status: StatusRepository;
-  readonly accounts: AccountLinks;
-  readonly officers: OfficerRepository;
-  readonly outbox: Outbox;
-  readonly alertReports: AlertReports;
-  readonly audit: AuditLog;
-  readonly signInTokens: SignInTokens;
-  readonly privacy: PrivacyStore;
-  readonly photos: PhotoStore;
+  readonly #tx: PrismaTx;
+  readonly #built = new Map<string, unknown>();
   #enqueued = 0;
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner) {
     super(tx, clock, replyOwner);
-    this.regions = createRegionDirectory(tx);
-    this.groups = createGroupRepository(tx);
-    this.people = createPeopleRepository(tx);
-    this.activities = createActivityRepository(tx);
-    this.relations = createRelationRepository(tx);
-    this.status = createStatusRepository(tx);
-    this.accounts = createAccountLinks(tx);
-    this.officers = createOfficerRepository(tx);
-    const outbox = createOutbox(tx);
-    this.outbox = {
-      enqueue: async (entry, now) => {
-        const inserted = await outbox.enqueue(entry, now);
-        if (inserted) this.#enqueued += 1;
-        return inserted;
-      },
-    };
-    this.alertReports = createAlertReports(tx);
-    this.audit = createAuditLog(tx);
-    this.privacy = createPrivacyStore(tx);
-    this.signInTokens = createSignInTokens(tx);
-    this.photos = createPhotoStore(tx);
+    this.#tx = tx;
+  }
+
+  /** The repository `name`, built by `create` the first time this transaction asks for it. */
+  #lazy<T>(name: string, create: (tx: PrismaTx) => T): T {
+    if (!this.#built.has(name)) this.#built.set(name, create(this.#tx));
+    // The map holds what `create` returned under this name, so the type is the one asked for.
+    return this.#built.get(name) as T;
+  }
+
+  get regions(): RegionDirectory {
+    return this.#lazy('regions', createRegionDirectory);
+  }
+  get groups(): GroupRepository {
+    return this.#lazy('groups', createGroupRepository);
+  }
+  get people(): PeopleRepository {
+    return this.#lazy('people', createPeopleRepository);
+  }
+  get activities(): ActivityRepository {
+    return this.#lazy('activities', createActivityRepository);
+  }
+  get relations(): RelationRepository {
+    return this.#lazy('relations', createRelationRepository);
+  }
+  get status(): StatusRepository {
+    return this.#lazy('status', createStatusRepository);
+  }
+  get accounts(): AccountLinks {
+    return this.#lazy('accounts', createAccountLinks);
+  }
+  get officers(): OfficerRepository {
+    return this.#lazy('officers', createOfficerRepository);
+  }
+  get outbox(): Outbox {
+    return this.#lazy('outbox', (tx) => {
+      const outbox = createOutbox(tx);
+      return {
+        enqueue: async (entry, now) => {
+          const inserted = await outbox.enqueue(entry, now);
+          if (inserted) this.#enqueued += 1;
+          return inserted;
+        },
+      } satisfies Outbox;
+    });
+  }
+  get alertReports(): AlertReports {
+    return this.#lazy('alertReports', createAlertReports);
+  }
+  get audit(): AuditLog {
+    return this.#lazy('audit', createAuditLog);
+  }
+  get privacy(): PrivacyStore {
+    return this.#lazy('privacy', createPrivacyStore);
+  }
+  get signInTokens(): SignInTokens {
+    return this.#lazy('signInTokens', createSignInTokens);
+  }
+  get photos(): PhotoStore {
+    return this.#lazy('photos', createPhotoStore);
   }
 
   /** Outbox entries this transaction recorded (so far): after commit, a reason to wake the dispatcher. */

@@ -3,8 +3,8 @@
  * activity and sends photos that the fake Bot API serves as files (getFile + file URL); a
  * text named like a photo, a PDF and an oversized file are refused politely and the flow
  * goes on; the photos are stored re-encoded and without metadata, and the officer of the
- * desa gets them (sendPhoto) with the alert. A web chat user's upload reaches the same
- * step, and a channel without photos skips it.
+ * desa gets them (sendPhoto) with the alert. Photos are not a step of their own: the
+ * summary invites them and takes them. A web chat user's upload reaches the same summary.
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -74,8 +74,10 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     await leader.press('📅 Kemarin');
     await leader.press('Santunan anak yatim');
     await leader.say('Santunan anak yatim di balai desa');
+    // No photo step: the summary (with ✅ Simpan) invites up to three photos as evidence.
     const ask = sentText(await leader.press('⏭️ Tidak ada'));
-    expect(ask).toContain('Kirim sampai 3 foto');
+    expect(ask).toContain('Mohon periksa');
+    expect(ask).toContain('sampai 3 foto');
 
     // A text file named like a photo: the content decides, not the name or declared type.
     fake.addFile('LIE', NOT_AN_IMAGE, { name: 'foto.jpg' });
@@ -92,14 +94,17 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
 
     // Real photos: served by the fake as files.
     fake.addFile('GOOD', await jpegWithGps(3000, 2000), { name: 'santunan.jpg' });
-    expect(sentText(await leader.sendPhoto('GOOD'))).toContain('Foto diterima (1/3)');
+    const first = sentText(await leader.sendPhoto('GOOD'));
+    expect(first).toContain('Foto diterima (1/3)');
+    // The summary again, with the count.
+    expect(first).toContain('Foto: 1 dari 3');
+    expect(first).toContain('Mohon periksa');
     fake.addFile('PNGDOC', await png(), { name: 'foto.png' });
     const second = await leader.send(documentMessage(leader.user, 'PNGDOC', 'foto.png', 'image/png'));
     expect(sentText(second)).toContain('Foto diterima (2/3)');
     expect(fake.callsOf('getFile').map((call) => call.params.file_id)).toEqual(expect.arrayContaining(['GOOD', 'PNGDOC', 'LIE']));
 
-    const summary = sentText(await leader.press('✅ Selesai'));
-    expect(summary).toContain('Foto: 2 foto');
+    expect(sentText(second)).toContain('Foto: 2 dari 3');
     expect(sentText(await leader.press('✅ Simpan'))).toContain('Kegiatan sudah dicatat');
 
     const photos = await bot.database.prisma.activityPhoto.findMany({ omit: NO_DATA, orderBy: { createdAt: 'asc' } });
@@ -180,7 +185,6 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     expect(sentText(await leader.press('📍 Sertakan lokasi foto'))).toContain('akan disimpan');
     fake.addFile('GPS', await jpegWithGps(1200, 900));
     expect(sentText(await leader.sendPhoto('GPS'))).toContain('Foto diterima (1/3)');
-    await leader.press('✅ Selesai');
     await leader.press('✅ Simpan');
     const photo = await bot.database.prisma.activityPhoto.findFirstOrThrow({ where: { activityId: { not: activityId } }, omit: NO_DATA });
     expect(photo).toMatchObject({ latitude: -7.8, width: 1200, height: 900 });
@@ -188,7 +192,7 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     expect((await sharp(Buffer.from((await readPhotoBytes(bot.database.prisma, photo.id))!)).metadata()).exif).toBeUndefined();
   });
 
-  it('takes a web chat upload at the photo step, and answers a bad or oversized one in the person\'s language', async () => {
+  it('takes a web chat upload at the summary, and answers a bad or oversized one in the person\'s language', async () => {
     // Since #13 a web chat userId is issued by the server (POST /webchat/sessions).
     const users = new WebchatUsers(bot.app);
     const aniId = await users.userId('ani');
@@ -215,7 +219,7 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     const unissued = await upload('web-ani', await png(20, 20));
     expect(unissued.statusCode).toBe(401);
 
-    // Outside a photo step, a photo is not what was asked for, and nothing is stored.
+    // Outside the activity summary, a photo is not what was asked for, and nothing is stored.
     await say('halo');
     await uploadText(await png(20, 20));
     expect(await bot.database.prisma.activityPhoto.count({ where: { activityId: null } })).toBe(0);
@@ -232,7 +236,7 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     await say({ button: 'category:kerja_bakti' });
     await say('Kerja bakti membersihkan selokan');
     await say({ button: 'partners:done' });
-    expect(await say({ button: 'pmks:done' })).toContain('Send up to 3 photos');
+    expect(await say({ button: 'pmks:done' })).toContain('up to 3 photos');
 
     // Bad files are answered in English and the step goes on.
     expect(await uploadText(NOT_AN_IMAGE, 'image/jpeg')).toContain('not a photo I can accept');
@@ -240,8 +244,9 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     expect(tooLarge.statusCode).toBe(200);
     expect(allText((tooLarge.json() as { replies: Reply[] }).replies)).toContain('too large');
     // A lying Content-Type does not matter either way: the bytes are a PNG.
-    expect(await uploadText(await png(), 'text/plain')).toContain('Photo received (1/3)');
-    expect(await say({ button: 'photo:done' })).toContain('1 photo(s)');
+    const received = await uploadText(await png(), 'text/plain');
+    expect(received).toContain('Photo received (1/3)');
+    expect(received).toContain('Photos: 1 of 3');
     expect(await say({ button: 'save' })).toContain('has been logged');
     const ani = await bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: await users.externalId('ani') } });
     const photos = await bot.database.prisma.activityPhoto.findMany({ where: { senderId: ani.personId }, omit: NO_DATA });

@@ -15,7 +15,6 @@ import type { Update } from 'grammy/types';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import type { InboundMedia, PhotoFiles } from '../../core/media.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
-import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
 import { downloadCapped } from '../download.js';
 import { BackgroundWork } from './background.js';
 import { CallbackTokens } from './callback-token.js';
@@ -25,6 +24,7 @@ import { toOutgoing, type OutgoingMessage } from './outbound.js';
 import { toChannelError } from './send-errors.js';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions } from './webhook-routes.js';
 import { TELEGRAM_RATE_LIMIT } from './rate-limit.js';
+import { INBOUND_FAILED_TEXT, runInbound, type InboundAnswer } from '../../core/inbound.js';
 
 /** The update types the bot asks Telegram for; everything else is never delivered. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -41,13 +41,8 @@ export interface TelegramLogger {
   error(details: object, message: string): void;
 }
 
-/** What handling a message produced; a duplicate delivery carries the replies stored the first time. */
-export interface HandledMessage {
-  readonly kind?: 'processed' | 'duplicate' | 'throttled';
-  readonly replies: readonly RenderedMessage[];
-  /** Set when the reply outbox sends the replies (at least once, across crashes): not sent here. */
-  readonly outbox?: ReplyHandover;
-}
+/** What handling a message produced (the one inbound contract: core/inbound.ts). */
+export type HandledMessage = InboundAnswer;
 
 /** Everything the channel is built from. */
 export interface TelegramChannelOptions {
@@ -314,19 +309,11 @@ export class TelegramChannel implements ChannelAdapter {
   }
 
   async #process(chatId: string, message: InboundMessage, locale: string): Promise<void> {
-    let result: HandledMessage;
-    try {
-      result = await this.#options.handle(message);
-    } catch (error) {
-      // Rolled back by the runner: tell the user rather than leave them waiting.
-      this.#options.logger.error({ err: error, messageId: message.messageId }, 'telegram: message not processed');
-      this.#reply(chatId, [{ text: this.#text('telegram:failed', locale) }]);
-      return;
-    }
-    // The reply outbox sends them (for a duplicate: sent already, or still waiting there).
-    if (result.outbox) return;
-    // Without it (a refusal by the flood limit, a handler of its own): best effort, now.
-    this.#reply(chatId, result.replies);
+    const outcome = await runInbound(this.#options.handle, message, this.#options.logger);
+    // Rolled back by the runner: tell the user rather than leave them waiting.
+    if (outcome.kind === 'failed') this.#reply(chatId, [{ text: this.#text(INBOUND_FAILED_TEXT, locale) }]);
+    // Without the reply outbox (a refusal by the flood limit, a handler of its own): best effort, now.
+    else if (outcome.kind === 'send') this.#reply(chatId, outcome.replies);
   }
 
   /** A photo or file gets a way to download it (getFile, then the file URL under the API root). */

@@ -15,7 +15,7 @@ import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { PhotoFiles } from '../../core/media.js';
 import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
-import type { HandleResult } from '../../core/runner.js';
+import { runInbound, type InboundAnswer } from '../../core/inbound.js';
 import { describe, noPriorContact, notConnected, sendFailed, stopped } from './channel-errors.js';
 import { realTimers, WhatsAppConnection, type Timers } from './connection.js';
 import { toInboundContent } from './inbound-content.js';
@@ -42,7 +42,7 @@ export interface WhatsAppChannelOptions {
   /** The bot's number as digits with country code: pair with a code instead of a QR code. */
   readonly pairingNumber?: string | undefined;
   /** The conversation runner: `(message) => runner.handle(message)`. */
-  readonly handle: (message: InboundMessage) => Promise<HandleResult>;
+  readonly handle: (message: InboundMessage) => Promise<InboundAnswer>;
   readonly texts: WhatsAppTexts;
   /** Language of the channel's own texts when the person's is unknown. */
   readonly defaultLocale: string;
@@ -180,7 +180,9 @@ export class WhatsAppChannel implements ChannelAdapter {
       logger.warn({ chat: chatTag(externalId) }, 'whatsapp: refused to write to a number that never wrote to the bot');
       return { ok: false, error: noPriorContact() };
     }
-    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages)));
+    // A notice without buttons leaves the list of the question the person is answering, so
+    // that their "2" still picks its second choice; a notice with buttons replaces it.
+    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages, { keepList: true })));
   }
 
   /**
@@ -247,25 +249,24 @@ export class WhatsAppChannel implements ChannelAdapter {
       const sender = await resolveSender(message.key, lidMapping ? (lid) => lidMapping.getPNForLID(lid) : undefined);
       if (sender === null) return;
       const media = content.type === 'media' ? whatsappMedia(message, socket.updateMediaMessage?.bind(socket)) : undefined;
-      const result = await this.#options.handle({
+      const inbound: InboundMessage = {
         channel: 'whatsapp',
         messageId: `wa:${id}`,
         sender: sender.phoneE164 === undefined ? { externalId: sender.externalId } : { externalId: sender.externalId, phoneE164: sender.phoneE164 },
         content: await this.#resolveListAnswer(sender.externalId, content),
         ...(media && { media }),
-      });
-      if (result.kind === 'duplicate') {
-        // WhatsApp delivered it again (e.g. after a reconnect): answered already.
-        logger.debug({ chat }, 'whatsapp: duplicate message ignored');
-        return;
-      }
-      if ('outbox' in result && result.outbox) {
+      };
+      const outcome = await runInbound(this.#options.handle, inbound, logger);
+      if (outcome.kind === 'outbox') {
         // The reply outbox sends them (through reply()); the chat's next message waits for
         // that, so that it is read against the numbered list these replies leave.
-        await result.outbox.sent;
+        await outcome.handover.sent;
         return;
       }
-      await this.#deliver(sender.chatJid, sender.externalId, result.replies);
+      const locale = (await this.#options.contacts.localeOf?.(sender.externalId).catch(() => undefined)) ?? this.#options.defaultLocale;
+      // Rolled back by the runner: tell the person rather than leave them waiting.
+      const replies = outcome.kind === 'failed' ? [{ text: this.#options.texts.failed(locale) }] : outcome.replies;
+      await this.#deliver(sender.chatJid, sender.externalId, replies);
     } catch (error) {
       logger.error({ chat, err: describe(error) }, 'whatsapp: handling a message failed');
     }
@@ -278,15 +279,18 @@ export class WhatsAppChannel implements ChannelAdapter {
     return button === undefined ? content : { type: 'button', id: button.id };
   }
 
-  /** Renders and queues replies for one chat; the first failure, if any, is the result. */
-  async #deliver(jid: string, externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+  /**
+   * Renders and queues replies for one chat; the first failure, if any, is the result.
+   * `keepList`: a batch without buttons does not forget the chat's current list.
+   */
+  async #deliver(jid: string, externalId: string, messages: readonly RenderedMessage[], options: { keepList?: boolean } = {}): Promise<SendResult> {
     const { contacts, texts, defaultLocale } = this.#options;
     if (messages.length === 0) return { ok: true };
     const locale = (await contacts.localeOf?.(externalId).catch(() => undefined)) ?? defaultLocale;
     const batch = renderNumbered(messages, texts.listHint(locale));
     // Remembered before sending: the next message of this chat waits in the chat queue,
     // and must be read against this list.
-    await this.#lists.remember(externalId, batch.list);
+    if (batch.list.length > 0 || options.keepList !== true) await this.#lists.remember(externalId, batch.list);
     // Photos (an alert's evidence) go first, then the texts that refer to them.
     const photos = messages.flatMap((message) => message.photos ?? []).map((photoId) => this.#sender.enqueuePhoto(jid, photoId));
     const results = await Promise.all([...photos, ...batch.texts.map((text) => this.#sender.enqueue(jid, text))]);

@@ -15,7 +15,10 @@
  *   that cannot be sent, or a person without any channel identity → dead at once;
  * - after `maxAttempts` attempts → dead with the last reason (admins see it);
  * - officers' quiet hours, a rate-limit wait longer than `maxRateWaitMs`, a lease about to
- *   end and shutdown → back to pending without counting an attempt.
+ *   end and shutdown → back to pending without counting an attempt;
+ * - a channel that holds the alert (`hold`: WhatsApp outside its 24-hour window with no
+ *   template) → the person's next channel that runs here, if any; else back to pending
+ *   without counting an attempt, its reason kept for admins.
  */
 import type { ChannelAdapter, ChannelError, SendResult } from '../channel.js';
 import type { ChannelName, RenderedMessage } from '../messages.js';
@@ -70,9 +73,11 @@ interface SendJob {
 }
 
 /** Why an attempt failed: a channel's error, or the dispatcher's own reason. */
-type Failure = Pick<ChannelError, 'retryable' | 'retryAfterMs' | 'reason'>;
+type Failure = Pick<ChannelError, 'retryable' | 'retryAfterMs' | 'reason' | 'hold'>;
 
 const TIMED_OUT = Symbol('timed out');
+/** When a held alert (see ChannelError.hold) is looked at again if the channel named no time. */
+const HOLD_RECHECK_MS = 60 * 60_000;
 const noop = () => undefined;
 const silent: DispatcherLogger = { debug: noop, info: noop, warn: noop, error: noop };
 
@@ -239,7 +244,18 @@ export class OutboxDispatcher {
       this.#o.logger.debug({ alertId: alert.id, kind: alert.kind, channel: target.channel, attempts: alert.attempts }, 'outbox: sent');
       return marked;
     }
+    if (result.error.hold) {
+      // Held on this channel (WhatsApp's window): the person's next channel here may take it now.
+      const next = this.#nextTarget(alert, target);
+      if (next) return this.#sendOne({ ...job, target: next, adapter: this.#o.channels[next.channel]! });
+    }
     return this.#failed(alert, { ...result.error, reason: `${target.channel}: ${result.error.reason}` }, target);
+  }
+
+  /** The person's next identity (in the plan's order) whose channel runs here, after `current`. */
+  #nextTarget(alert: ClaimedAlert, current: DeliveryTarget): DeliveryTarget | undefined {
+    const index = alert.targets.findIndex((candidate) => candidate.channel === current.channel && candidate.externalId === current.externalId);
+    return alert.targets.slice(index + 1).find((candidate) => candidate.channel !== current.channel && this.#o.channels[candidate.channel] !== undefined);
   }
 
   /** The adapter's send, with a timeout; a throw or a timeout is a retryable failure. */
@@ -249,7 +265,7 @@ export class OutboxDispatcher {
     const failure = (reason: string): SendResult => ({ ok: false, error: { channel: target.channel, retryable: true, reason } });
     try {
       const outcome = await Promise.race([
-        adapter.send(target.externalId, job.rendered).catch((error: unknown) => failure(`send threw: ${describe(error)}`)),
+        adapter.send(target.externalId, job.rendered, { alertId: job.alert.id, kind: job.alert.kind, locale: job.alert.locale }).catch((error: unknown) => failure(`send threw: ${describe(error)}`)),
         this.#o.sleep(this.#o.sendTimeoutMs, timer.signal).then((): typeof TIMED_OUT => TIMED_OUT),
       ]);
       return outcome === TIMED_OUT ? failure(`send timed out after ${this.#o.sendTimeoutMs} ms`) : outcome;
@@ -262,6 +278,11 @@ export class OutboxDispatcher {
   async #failed(alert: ClaimedAlert, error: Failure, target?: DeliveryTarget): Promise<boolean> {
     const now = this.#o.clock().getTime();
     const { reason } = error;
+    if (error.hold) {
+      // Waiting for the person (WhatsApp's 24-hour window), not failing: no attempt is counted.
+      this.#o.logger.info({ alertId: alert.id, kind: alert.kind, reason }, 'outbox: held by the channel');
+      return this.#o.store.deferWithoutAttempt(alert, new Date(now + (error.retryAfterMs ?? HOLD_RECHECK_MS)), reason);
+    }
     if (target && error.retryAfterMs !== undefined) {
       // Later alerts of this batch to the same chat wait too (or go back to pending).
       this.#limiters.get(target.channel)?.block(target.externalId, now + error.retryAfterMs, now);

@@ -65,8 +65,11 @@ export interface OutboxStore {
   reschedule(lease: Lease, at: Date, error: string): Promise<boolean>;
   /** Given up: kept with the reason for admins ({@link OutboxAdmin}). */
   markDead(lease: Lease, reason: string): Promise<boolean>;
-  /** Not attempted after all (quiet hours, rate limit, shutdown): back to pending at `at`, the claim's attempt undone. */
-  deferWithoutAttempt(lease: Lease, at: Date): Promise<boolean>;
+  /**
+   * Not attempted after all (quiet hours, rate limit, shutdown, held by the channel): back to
+   * pending at `at`, the claim's attempt undone; `reason`, when given, is kept for admins.
+   */
+  deferWithoutAttempt(lease: Lease, at: Date, reason?: string): Promise<boolean>;
 }
 
 /** An alert the dispatcher gave up on, as admins see it. */

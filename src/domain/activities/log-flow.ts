@@ -1,13 +1,15 @@
 /**
  * "Catat kegiatan bersama": a leader records what their group did together with other
  * groups of the same desa — date, category, a short description, the partner groups,
- * beneficiaries as counts per PMKS category (never names), an optional photo — and the
- * partners' leaders are asked to confirm. It counts as joint once two groups confirmed.
+ * beneficiaries as counts per PMKS category (never names) — and the partners' leaders are
+ * asked to confirm. It counts as joint once two groups confirmed. Photos (up to three, as
+ * evidence for the verifying officer) are not a step of their own: the summary invites
+ * them where the channel can carry one, and a photo sent there is attached to the draft.
  */
 import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { buttonOf, isSkip, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
+import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import type { GroupView } from '../groups/ports.js';
@@ -135,7 +137,8 @@ export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
   // 2: the consent gate before the first step (older states are dropped politely).
   // 3: photos are stored (photoIds, up to three) instead of a channel's reference.
-  version: 3,
+  // 4: no photo step; a photo sent at the summary is attached there (one input fewer).
+  version: 4,
   title: t('menu.logActivity'),
   // Who reported what is personal data: consent first, then the person's groups.
   start: (input) => {
@@ -295,54 +298,15 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           return (PMKS_CODES as readonly number[]).includes(code) ? { type: 'stay', data: { ...data, pmksCode: code }, reprompt: true } : { type: 'invalid' };
         }
         if (button === 'pmks:done' || text === 'selesai' || text === 'done' || isSkip(input)) {
-          return { type: 'goto', step: after(data, 'photo'), data: rest };
+          return { type: 'goto', step: 'summary', data: rest };
         }
         if (!text) return { type: 'invalid' };
         const parsed = parseBeneficiaries(text);
         if (!parsed.ok) return { type: 'invalid', reason: t(`activities:beneficiaryError.${parsed.error}`) };
         const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}) };
         for (const [code, count] of Object.entries(parsed.value)) beneficiaries[code] = (beneficiaries[code] ?? 0) + Number(count);
-        // Typed "20 lansia, 5 fakir miskin" is the whole answer: echoed by name, then on.
-        const next = { ...rest, beneficiaries };
-        return { type: 'goto', step: 'photo', data: next, say: [say(t('activities:beneficiariesNoted', { tally: tally(next)! }))] };
-      },
-    },
-    photo: {
-      prompt: ({ data }) => photoPrompt(data),
-      expects: t('activities:photo.expects'),
-      // Nothing to send a photo with: say so and go on to the summary.
-      skip: ({ env }) => (env.canReceivePhotos === false ? { step: 'summary', say: [say(t('activities:photo.notOnChannel'))] } : null),
-      on(input, { data }) {
-        const photoIds = data.photoIds ?? [];
-        if (input.type === 'effect-result') {
-          const kept = input.value as KeepPhotoResult;
-          if (kept.kind === 'rejected') {
-            return { type: 'stay', say: [say(t(`activities:photo.rejected.${kept.reason}`))], reprompt: true };
-          }
-          const next = { ...data, photoIds: [...photoIds, kept.photoId] };
-          const received = say(t('activities:photo.received', { count: next.photoIds.length, max: MAX_PHOTOS_PER_ACTIVITY }));
-          if (next.photoIds.length >= MAX_PHOTOS_PER_ACTIVITY) return { type: 'goto', step: 'summary', data: next, say: [received] };
-          return { type: 'stay', data: next, say: [received], reprompt: true };
-        }
-        if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document')) {
-          if (photoIds.length >= MAX_PHOTOS_PER_ACTIVITY) {
-            return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
-          }
-          return { type: 'stay', effects: [{ type: PHOTO_EFFECTS.keep, payload: { shareLocation: data.shareLocation === true }, reply: true }] };
-        }
-        if (buttonOf(input) === PHOTO_LOCATION_BUTTON) {
-          const shareLocation = data.shareLocation !== true;
-          return {
-            type: 'stay',
-            data: { ...data, shareLocation },
-            say: [say(t(shareLocation ? 'activities:photo.locationOn' : 'activities:photo.locationOff'))],
-            reprompt: true,
-          };
-        }
-        if (isSkip(input) || buttonOf(input) === PHOTO_DONE_BUTTON || isDoneWord(textOf(input))) {
-          return { type: 'goto', step: 'summary', data: { ...data, photoIds } };
-        }
-        return { type: 'invalid' };
+        // Typed "20 lansia, 5 fakir miskin" is the whole answer: the summary shows it by name.
+        return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries } };
       },
     },
     summary: {
@@ -353,14 +317,16 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
               { id: 'resubmit', label: t('activities:correct.resubmit') },
               { id: 'cmd:cancel', label: t('engine.button.cancel') },
             ])
-          : say(summaryText(ctx), [
+          : say([summaryText(ctx), ...photoLines(ctx), t('activities:askSave')], [
               { id: 'save', label: t('activities:save') },
+              ...photoButtons(ctx),
               { id: 'cmd:back', label: t('engine.button.back') },
               { id: 'cmd:cancel', label: t('engine.button.cancel') },
             ]),
       expects: t('activities:expectsSummary'),
       on(input, ctx) {
         if (input.type === 'effect-result' && input.effect === ACTIVITY_EFFECTS.correct) return afterCorrection(input.value as ActivityChangeResult);
+        if (input.type === 'effect-result' && input.effect === PHOTO_EFFECTS.keep) return afterPhoto(input.value as KeepPhotoResult, ctx.data);
         if (input.type === 'effect-result') return afterSave(input.value as CreateActivityResult);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (ctx.data.correcting) {
@@ -370,6 +336,22 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
             return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.correct, payload: correctionPayloadOf(ctx.data), reply: true }] };
           }
           return { type: 'invalid' };
+        }
+        // The evidence photo is not a step of its own: sent at the summary, it is attached here.
+        if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && ctx.env.canReceivePhotos !== false) {
+          if ((ctx.data.photoIds?.length ?? 0) >= MAX_PHOTOS_PER_ACTIVITY) {
+            return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
+          }
+          return { type: 'stay', effects: [{ type: PHOTO_EFFECTS.keep, payload: { shareLocation: ctx.data.shareLocation === true }, reply: true }] };
+        }
+        if (choice === PHOTO_LOCATION_BUTTON && ctx.env.canReceivePhotos !== false) {
+          const shareLocation = ctx.data.shareLocation !== true;
+          return {
+            type: 'stay',
+            data: { ...ctx.data, shareLocation },
+            say: [say(t(shareLocation ? 'activities:photo.locationOn' : 'activities:photo.locationOff'))],
+            reprompt: true,
+          };
         }
         if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
           return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.create, payload: payloadOf(ctx.data), reply: true }] };
@@ -384,23 +366,32 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
 const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as const;
 
 const PHOTO_LOCATION_BUTTON = 'photo:location';
-const PHOTO_DONE_BUTTON = 'photo:done';
 
-function isDoneWord(text: string | null | undefined): boolean {
-  const word = text?.trim().toLowerCase();
-  return word === 'selesai' || word === 'done' || word === 'sudah';
+/** The summary's photo lines: how to add one as evidence, or how many are in (none where the channel cannot carry one). */
+function photoLines({ data, env }: Ctx): Text[] {
+  if (env.canReceivePhotos === false) return [];
+  const count = data.photoIds?.length ?? 0;
+  if (count === 0) return [t('activities:photo.invite', { max: MAX_PHOTOS_PER_ACTIVITY })];
+  if (count >= MAX_PHOTOS_PER_ACTIVITY) return [t('activities:photo.countFull', { max: MAX_PHOTOS_PER_ACTIVITY })];
+  return [t('activities:photo.countMore', { count, max: MAX_PHOTOS_PER_ACTIVITY })];
 }
 
-/** The photo question: how many are in, a skip or done button, and the location choice. */
-function photoPrompt(data: LogData) {
-  const count = data.photoIds?.length ?? 0;
-  const body = count === 0
-    ? t('activities:photo.ask', { max: MAX_PHOTOS_PER_ACTIVITY })
-    : t('activities:photo.askMore', { count, max: MAX_PHOTOS_PER_ACTIVITY });
-  return say(body, [
-    count === 0 ? skipButton : { id: PHOTO_DONE_BUTTON, label: t('activities:photo.done') },
-    { id: PHOTO_LOCATION_BUTTON, label: t(data.shareLocation === true ? 'activities:photo.locationButtonOn' : 'activities:photo.locationButtonOff') },
-  ]);
+/** The location choice, offered while another photo can still be sent. */
+function photoButtons({ data, env }: Ctx): Button[] {
+  if (env.canReceivePhotos === false || (data.photoIds?.length ?? 0) >= MAX_PHOTOS_PER_ACTIVITY) return [];
+  return [{ id: PHOTO_LOCATION_BUTTON, label: t(data.shareLocation === true ? 'activities:photo.locationButtonOn' : 'activities:photo.locationButtonOff') }];
+}
+
+/** A photo sent at the summary: attached (the summary is shown again with the count) or refused with the reason. */
+function afterPhoto(kept: KeepPhotoResult, data: LogData): StepOutcome<LogData> {
+  if (kept.kind === 'rejected') return { type: 'stay', say: [say(t(`activities:photo.rejected.${kept.reason}`))], reprompt: true };
+  const photoIds = [...(data.photoIds ?? []), kept.photoId];
+  return {
+    type: 'stay',
+    data: { ...data, photoIds },
+    say: [say(t('activities:photo.received', { count: photoIds.length, max: MAX_PHOTOS_PER_ACTIVITY }))],
+    reprompt: true,
+  };
 }
 
 function summaryText({ data, env }: Ctx) {
@@ -412,7 +403,6 @@ function summaryText({ data, env }: Ctx) {
     description: data.description ?? '',
     partners: partners.length > 0 ? partners.join(', ') : t('activities:noneChosen'),
     beneficiaries: tally(data) ?? t('activities:noneChosen'),
-    photo: (data.photoIds?.length ?? 0) > 0 ? t('activities:photo.count', { count: data.photoIds!.length }) : t('flow.no'),
   });
 }
 

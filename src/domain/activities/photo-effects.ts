@@ -1,5 +1,5 @@
 /**
- * The photo step's effect: keeps the photo the current message carried (checked and
+ * The activity summary's photo effect: keeps the photo the current message carried (checked and
  * re-encoded by the runner before the transaction) as a draft of the sender. A refused
  * photo comes back as a reason for the step to explain; the flow goes on either way.
  */

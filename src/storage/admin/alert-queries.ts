@@ -15,6 +15,9 @@ export interface AlertRow {
   createdAt: Date;
   nextAttemptAt: Date;
   sentAt: Date | null;
+  /** What the channel reported after sending (WhatsApp Cloud API: sent, delivered, read, failed). */
+  deliveryStatus: string | null;
+  deliveryStatusAt: Date | null;
 }
 
 /** Alerts, all or those addressed to one person, by status, newest first. */
@@ -42,6 +45,8 @@ export async function listAlerts(
         createdAt: true,
         nextAttemptAt: true,
         sentAt: true,
+        deliveryStatus: true,
+        deliveryStatusAt: true,
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (page.page - 1) * page.pageSize,

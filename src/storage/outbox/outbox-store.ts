@@ -53,7 +53,8 @@ export function createOutboxStore(prisma: PrismaClient): PrismaOutboxStore {
     markSent: (lease, channel: ChannelName, now) => update(lease, { status: 'sent', sentAt: now, channel }),
     reschedule: (lease, at, error) => update(lease, { status: 'pending', nextAttemptAt: at, lastError: clip(error) }),
     markDead: (lease, reason) => update(lease, { status: 'dead', lastError: clip(reason) }),
-    deferWithoutAttempt: (lease, at) => update(lease, { status: 'pending', nextAttemptAt: at, attempts: { decrement: 1 } }),
+    deferWithoutAttempt: (lease, at, reason) =>
+      update(lease, { status: 'pending', nextAttemptAt: at, attempts: { decrement: 1 }, ...(reason !== undefined && { lastError: clip(reason) }) }),
     ...createOutboxAdmin(prisma),
   };
 }

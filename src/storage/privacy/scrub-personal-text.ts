@@ -64,6 +64,9 @@ export const UNSCRUBBED_COLUMNS: Readonly<Record<string, string>> = {
   'Reply.chat': "the erased person's replies are deleted; others are other recipients' chat ids",
   'Reply.messageId': 'channel message ids',
   'Reply.status': 'a fixed word',
+  'Alert.deliveryStatus': 'a fixed word (sent, delivered, read, failed)',
+  'WhatsAppCloudMessage.wamid':
+    "the platform's message ids (they encode the recipient's number): rows go with the erased person's alerts, which the erasure deletes (cascade)",
   'ActivityPhoto.mime': 'a MIME type (the erased person\'s photos are deleted)',
   'AreaLevelDrop.villageCode': 'Kemendagri codes',
   'Group.name': 'the name of a community group, not of a person',

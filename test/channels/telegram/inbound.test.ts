@@ -7,6 +7,7 @@ import { privacyCommandFlow } from '../../../src/domain/privacy/commands.js';
 import { buttonPress, groupMessage, locationMessage, photoMessage, textMessage, type UpdateBody } from '../../support/fake-telegram.js';
 import { localeText } from './telegram-test-bot.js';
 import type { Update } from 'grammy/types';
+import { INBOUND_FAILED_TEXT } from '../../../src/core/inbound.js';
 
 const ani = { id: 1001, languageCode: 'id' };
 const at = (body: UpdateBody, id = 77): Update => ({ update_id: id, ...body }) as Update;
@@ -57,8 +58,10 @@ describe('command menus from the locale files', () => {
 
   it('have every note the channel sends, in both languages', () => {
     const text = localeText();
-    for (const key of ['groupNote', 'buttonExpired', 'unsupported', 'failed', 'chooseBelow']) {
+    for (const key of ['groupNote', 'buttonExpired', 'unsupported', 'chooseBelow']) {
       for (const locale of ['id', 'en']) expect(text(`telegram:${key}`, locale), `${locale} ${key}`).not.toBe(key);
     }
+    // The apology for a failed message is every channel's (core/inbound.ts).
+    for (const locale of ['id', 'en']) expect(text(INBOUND_FAILED_TEXT, locale), `${locale} failed`).not.toBe('channel.failed');
   });
 });

@@ -17,6 +17,7 @@ import {
   textMessage,
   type SentMessage,
 } from '../../support/fake-telegram.js';
+import { INBOUND_FAILED_TEXT } from '../../../src/core/inbound.js';
 import {
   attachTelegram,
   localeText,
@@ -156,7 +157,7 @@ describe('polling', () => {
       channel: { handle: (message: InboundMessage) => (fail ? Promise.reject(new Error('database down')) : tg.bot.runner.handle(message)) },
     });
     const user = flaky.user({ id: 1013 });
-    expect(sentText(await user.say('halo'))).toBe(localeText()('telegram:failed', 'id'));
+    expect(sentText(await user.say('halo'))).toBe(localeText()(INBOUND_FAILED_TEXT, 'id'));
     fail = false;
     expect(sentText(await user.say('halo'))).toContain('Asisten WKSBM');
     await flaky.close();

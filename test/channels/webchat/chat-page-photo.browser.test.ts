@@ -1,14 +1,14 @@
 /**
  * The chat page's 📎 button against the REAL server (the whole bot on PostgreSQL, listening
  * on 127.0.0.1, with its real CSP), in headless Chromium: the page obtains its issued
- * identity, the leader reaches the activity's photo step, attaches a real PNG file through
+ * identity, the leader reaches the activity's summary (which takes photos), attaches a real PNG file through
  * the page's file input, sees "Foto diterima (1/3)", finishes with the page's own buttons,
  * and the photo is stored re-encoded under the saved activity. A file that is not an image
  * is answered politely and the step goes on. Then "📒 Kegiatan saya" → "📷 Lihat foto" shows
  * that photo in the page, loaded with the page's own session, and another session's page
  * gets a short note instead of the image.
  *
- * The steps before the photo step go through the same /webchat/messages API the page uses,
+ * The steps before the summary go through the same /webchat/messages API the page uses,
  * with the page's own userId (the page's typing and buttons have their own tests in
  * chat-page.browser.test.ts); the upload and what follows are done in the page.
  *
@@ -67,7 +67,7 @@ async function waitIdle(page: Page): Promise<void> {
   await page.getByTestId('chat-input').and(page.locator(':enabled')).waitFor();
 }
 
-it('attaches a real PNG on /chat at the activity photo step: uploaded with the issued identity, stored, and the activity saved from the page', async () => {
+it('attaches a real PNG on /chat at the activity summary: uploaded with the issued identity, stored, and the activity saved from the page', async () => {
   context = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -87,7 +87,7 @@ it('attaches a real PNG on /chat at the activity photo step: uploaded with the i
   const userId = await page.evaluate(() => localStorage.getItem('wksbm.webchat.userId'));
   expect(userId).toMatch(/^wc_/);
 
-  // The leader registers a group and logs an activity up to the photo step.
+  // The leader registers a group and logs an activity up to its summary, which invites a photo.
   const saved = await answerRegistration((input) => say(userId!, input), await say(userId!, 'daftar'), {
     type: 'pkk', name: 'PKK Foto dari Halaman', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 01 RW 02', members: '20 orang', ketua: 'Bu Ani', phone: '0812 3333 4444',
   });
@@ -97,7 +97,7 @@ it('attaches a real PNG on /chat at the activity photo step: uploaded with the i
   await say(userId!, { button: 'category:kerja_bakti' });
   await say(userId!, 'Kerja bakti membersihkan selokan');
   await say(userId!, { button: 'partners:done' });
-  expect(texts(await say(userId!, { button: 'pmks:done' }))).toContain('Kirim sampai 3 foto');
+  expect(texts(await say(userId!, { button: 'pmks:done' }))).toContain('sampai 3 foto');
 
   // A text file named like a photo: the bot says so in the page, and the step goes on.
   const fake = join(files, 'foto.jpg');
@@ -123,10 +123,8 @@ it('attaches a real PNG on /chat at the activity photo step: uploaded with the i
     expect(new URL(upload.url).searchParams.get('userId')).toBe(userId);
   }
 
-  // Finish in the page, with the buttons the upload's reply brought.
-  await page.getByTestId('reply-button').filter({ hasText: 'Selesai' }).last().click();
-  await page.getByTestId('message-bot').filter({ hasText: '1 foto' }).waitFor();
-  await waitIdle(page);
+  // The summary came back with the count; save in the page, with the buttons the upload's reply brought.
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto: 1 dari 3' }).waitFor();
   await page.getByTestId('reply-button').filter({ hasText: 'Simpan' }).last().click();
   await page.getByTestId('message-bot').filter({ hasText: 'Kegiatan sudah dicatat' }).waitFor();
 

@@ -36,7 +36,7 @@ it('runs a real Baileys socket with the database auth state and reconnects after
     socketFactory: factory,
     authState: storage.authState,
     handle: async () => ({ kind: 'processed', replies: [] }),
-    texts: { listHint: () => '' },
+    texts: { listHint: () => '', failed: () => 'Maaf, ada gangguan.' },
     defaultLocale: 'id',
     contacts: storage.contacts,
     pacing: { minDelayMs: 0, maxDelayMs: 0, dailyCap: 10 },

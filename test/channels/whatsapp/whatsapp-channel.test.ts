@@ -27,6 +27,8 @@ import {
 } from './wa-messages.js';
 
 const HINT_ID = 'Balas dengan angka pilihan Anda';
+const FAILED_ID = 'Maaf, ada gangguan di sisi kami.';
+const FAILED_EN = 'Sorry, something went wrong on our side.';
 let numberCounter = 0;
 /** A fresh Indonesian mobile JID per test, so tests do not share conversations. */
 const newJid = () => `62812${String(10_000_000 + ++numberCounter * 7919).slice(-8)}@s.whatsapp.net`;
@@ -60,7 +62,10 @@ async function harness(options: Partial<WhatsAppChannelOptions> & { storage?: Wh
       handled.push({ message, result });
       return result;
     },
-    texts: { listHint: (locale) => (locale === 'en' ? 'Reply with the number of your choice (for example 1) or type the choice.' : `${HINT_ID} (misalnya 1) atau ketik pilihannya.`) },
+    texts: {
+      listHint: (locale) => (locale === 'en' ? 'Reply with the number of your choice (for example 1) or type the choice.' : `${HINT_ID} (misalnya 1) atau ketik pilihannya.`),
+      failed: (locale) => (locale === 'en' ? FAILED_EN : FAILED_ID),
+    },
     defaultLocale: 'id',
     contacts: storage.contacts,
     chatLists: storage.chatLists,
@@ -145,6 +150,21 @@ describe('incoming messages through the runner', () => {
     expect(h.handled[1]!.message.content).toEqual({ type: 'button', id: last.id });
   });
 
+  it('keeps the list of the question being answered when a notice without buttons arrives in between', async () => {
+    const h = await connected();
+    const jid = newJid();
+    await h.receive(textMessage(jid, 'halo'));
+    const buttons = h.handled[0]!.result.replies.flatMap((reply) => reply.buttons ?? []);
+    // An outbox notice (a level change, a partner's confirmation) with no buttons of its own.
+    expect(await h.channel.send(jid, [{ text: 'Tingkat WKSBM desa Anda naik.' }])).toEqual({ ok: true });
+    await h.receive(textMessage(jid, '2'));
+    expect(h.handled[1]!.message.content).toEqual({ type: 'button', id: buttons[1]!.id });
+    // A notice with buttons replaces the list: its "1" is its own first button.
+    await h.channel.send(jid, [{ text: 'Ada kegiatan baru.', buttons: [{ id: 'alert:open', label: 'Buka' }] }]);
+    await h.receive(textMessage(jid, '1'));
+    expect(h.handled[2]!.message.content).toEqual({ type: 'button', id: 'alert:open' });
+  });
+
   it('passes a number beyond the list, and other text, through as text', async () => {
     const h = await connected();
     const jid = newJid();
@@ -219,18 +239,39 @@ describe('incoming messages through the runner', () => {
     expect(notifyOnly.handled).toEqual([]);
   });
 
-  it('handles a message delivered twice once, and answers it once', async () => {
+  it('handles a message delivered twice once; without the reply outbox the duplicate gets the stored replies again (as on Telegram)', async () => {
     const h = await connected();
     const jid = newJid();
     const message = textMessage(jid, 'halo');
     await h.receive(message);
-    const sentOnce = h.socket().sent.length;
+    const first = h.socket().sent.map((item) => item.text);
+    expect(first.length).toBeGreaterThan(0);
     await h.receive(message);
 
     expect(h.handled.map((entry) => entry.result.kind)).toEqual(['processed', 'duplicate']);
-    expect(h.socket().sent).toHaveLength(sentOnce);
+    // The one inbound contract (core/inbound.ts): a duplicate is answered with what it got the first time.
+    expect(h.socket().sent.map((item) => item.text)).toEqual([...first, ...first]);
     const rows = await bot.bot.database.prisma.processedMessage.count({ where: { channel: 'whatsapp', messageId: `wa:${message.key.id}` } });
     expect(rows).toBe(1);
+  });
+
+  it('sends nothing for a duplicate whose replies the reply outbox took over', async () => {
+    const h = await connected({ handle: async () => ({ kind: 'duplicate', replies: [{ text: 'stored reply' }], outbox: {} }) });
+    await h.receive(textMessage(newJid(), 'halo'));
+    expect(h.socket().sent).toEqual([]);
+  });
+
+  it('apologises in the person\'s language when the runner fails, and logs it once', async () => {
+    const h = await connected({
+      handle: async () => {
+        throw new Error('database went away');
+      },
+    });
+    const jid = newJid();
+    await h.receive(textMessage(jid, 'halo'));
+    expect(h.socket().sent.map((item) => item.text)).toEqual([FAILED_ID]);
+    expect(h.socket().sent[0]!.jid).toBe(jid);
+    expect(h.logger.lines.filter((line) => line.level === 'error')).toHaveLength(1);
   });
 
   it('keys a LID-addressed sender by phone number when WhatsApp or Baileys knows it', async () => {

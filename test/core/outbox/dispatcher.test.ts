@@ -116,6 +116,32 @@ describe('retries', () => {
     expect(store.get(alert.id)).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: vt.now + 3 * 3600 * SECOND });
   });
 
+  it('an alert the channel holds (WhatsApp outside its window, no template) waits without counting attempts, its reason kept', async () => {
+    const { vt, store, telegram, runOnce } = setup({ maxAttempts: 2 });
+    const alert = store.add({ targets: [tg('120')] }, vt.now);
+    const held = { fail: { retryable: true, hold: true, reason: 'waiting: outside the 24-hour window' } };
+    telegram.script(held, held, held);
+    for (let round = 0; round < 3; round++) {
+      const before = vt.now;
+      await runOnce();
+      // Never dead, however often it is looked at again; the default recheck is an hour later.
+      expect(store.get(alert.id)).toMatchObject({ status: 'pending', attempts: 0, lastError: 'telegram: waiting: outside the 24-hour window', nextAttemptAt: before + 3_600 * SECOND });
+      vt.advance(3_600 * SECOND);
+    }
+    await runOnce();
+    expect(store.get(alert.id)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('an alert held on one channel goes through the person\'s next channel that runs here', async () => {
+    const { vt, store, adapters, runOnce } = setup({}, ['whatsapp', 'telegram']);
+    const alert = store.add({ targets: [{ channel: 'whatsapp', externalId: '62812@s.whatsapp.net' }, tg('121')] }, vt.now);
+    adapters.whatsapp.script({ fail: { retryable: true, hold: true, reason: 'waiting: outside the 24-hour window' } });
+    await runOnce();
+    expect(adapters.whatsapp.sends).toHaveLength(1);
+    expect(adapters.telegram.sends).toHaveLength(1);
+    expect(store.get(alert.id)).toMatchObject({ status: 'sent', channel: 'telegram', attempts: 1 });
+  });
+
   it('after maxAttempts failed attempts the alert is dead, saying why', async () => {
     const { vt, store, telegram, runOnce } = setup({ maxAttempts: 3 });
     const alert = store.add({ targets: [tg('105')] }, vt.now);

@@ -101,8 +101,10 @@ export class MemoryOutbox implements OutboxStore {
     return this.#update(lease, (a) => Object.assign(a, { status: 'dead', lastError: reason }));
   }
 
-  async deferWithoutAttempt(lease: Lease, at: Date): Promise<boolean> {
-    return this.#update(lease, (a) => Object.assign(a, { status: 'pending', nextAttemptAt: at.getTime(), attempts: a.attempts - 1 }));
+  async deferWithoutAttempt(lease: Lease, at: Date, reason?: string): Promise<boolean> {
+    return this.#update(lease, (a) =>
+      Object.assign(a, { status: 'pending', nextAttemptAt: at.getTime(), attempts: a.attempts - 1 }, reason === undefined ? {} : { lastError: reason }),
+    );
   }
 
   #update(lease: Lease, change: (alert: MemoryAlert) => void): boolean {

@@ -99,7 +99,6 @@ export function activityPlan(who: Leader): Step[] {
     { text: who.activity },
     { button: 'partners:done' },
     { button: 'pmks:done' },
-    { button: 'skip' },
     { button: 'save' },
   ];
 }

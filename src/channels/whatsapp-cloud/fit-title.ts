@@ -1,0 +1,30 @@
+/**
+ * Button and list titles on the Cloud API are short (reply buttons 20 characters, list rows
+ * 24). A label that is too long is fitted without losing its meaning: first the leading
+ * emoji go ("❓ Tanya tentang WKSBM" → "Tanya tentang WKSBM"), then words are cut from the
+ * end with "…". Lengths are counted in UTF-16 units, as strictly as the platform may count.
+ */
+
+/** `label` in at most `max` characters. */
+export function fitTitle(label: string, max: number): string {
+  const whole = label.replace(/\s+/g, ' ').trim();
+  if (whole.length <= max) return whole;
+  const bare = whole.replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  if (bare.length <= max) return bare;
+  const room = max - 1; // for the ellipsis
+  const cut = bare.lastIndexOf(' ', room);
+  const head = (cut >= Math.floor(room / 2) ? bare.slice(0, cut) : bare.slice(0, room)).replace(/[\s,.;:–-]+$/u, '');
+  // Never half a surrogate pair.
+  const safe = /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+  return `${safe}…`;
+}
+
+/**
+ * Titles for a set of buttons, each at most `max` and all different (the platform refuses
+ * duplicates): when fitting made two alike, every title is numbered.
+ */
+export function fitTitles(labels: readonly string[], max: number): string[] {
+  const fitted = labels.map((label) => fitTitle(label, max));
+  if (new Set(fitted.map((title) => title.toLowerCase())).size === fitted.length) return fitted;
+  return labels.map((label, index) => fitTitle(`${index + 1}. ${label.replace(/^[^\p{L}\p{N}]+/u, '')}`, max));
+}
