@@ -241,6 +241,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
           clock,
           logger: logger.child({ module: 'outbox' }),
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+          leaseMs: config.OUTBOX_LEASE,
+          sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT,
         })
       : undefined;
 

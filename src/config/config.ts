@@ -3,6 +3,7 @@
  * start-up with a message that names the variable and says what is expected.
  */
 import { z } from 'zod';
+import { OUTBOX_MAX_RATE_WAIT_MS } from '../core/outbox/dispatcher.js';
 import { thresholdProblems, type StatusThresholds } from '../domain/status/thresholds.js';
 import { parseDuration } from './duration.js';
 import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
@@ -69,6 +70,13 @@ const schema = z.object({
   OUTBOX_ENABLED: flag(true),
   /** Attempts before an alert goes to the dead letters. */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /**
+   * How long an instance holds a claimed alert: after a crash, another instance takes the
+   * alert over once this passes. Must exceed OUTBOX_SEND_TIMEOUT by more than 10 s.
+   */
+  OUTBOX_LEASE: duration('5m'),
+  /** A proactive send taking longer counts as a retryable failure. */
+  OUTBOX_SEND_TIMEOUT: duration('2m'),
   /** Run the periodic jobs (daily checks, weekly digests) from this instance; each runs once per period anyway. */
   SCHEDULER_ENABLED: flag(true),
   /** Days without activity before a group is reported to its officers. */
@@ -121,6 +129,13 @@ export class ConfigError extends Error {
   }
 }
 
+/** The outbox dispatcher refuses a lease a slow send (plus its 10 s rate-limit wait) could outlive. */
+function outboxConfigProblems(config: Pick<Config, 'OUTBOX_LEASE' | 'OUTBOX_SEND_TIMEOUT'>): string[] {
+  return config.OUTBOX_LEASE > config.OUTBOX_SEND_TIMEOUT + OUTBOX_MAX_RATE_WAIT_MS
+    ? []
+    : [`OUTBOX_LEASE: must exceed OUTBOX_SEND_TIMEOUT by more than ${OUTBOX_MAX_RATE_WAIT_MS / 1000} s (a slow send could outlive its claim)`];
+}
+
 /** Parses the environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
@@ -130,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...telegramConfigProblems(result.data),
       ...whatsappConfigProblems(result.data),
       ...whatsappCloudConfigProblems(result.data),
+      ...outboxConfigProblems(result.data),
     ];
     if (problems.length > 0) throw new ConfigError(problems);
     return result.data;

@@ -45,6 +45,13 @@ describe('loadConfig', () => {
     expect(() => embeddedPortFromEnv({ EMBEDDED_POSTGRES_PORT: '0' })).toThrow(/EMBEDDED_POSTGRES_PORT/);
   });
 
+  it('reads the outbox lease and send timeout, and refuses a lease a slow send could outlive', () => {
+    expect(loadConfig({})).toMatchObject({ OUTBOX_LEASE: 5 * 60_000, OUTBOX_SEND_TIMEOUT: 2 * 60_000 });
+    expect(loadConfig({ OUTBOX_LEASE: '40s', OUTBOX_SEND_TIMEOUT: '20s' })).toMatchObject({ OUTBOX_LEASE: 40_000, OUTBOX_SEND_TIMEOUT: 20_000 });
+    expect(() => loadConfig({ OUTBOX_LEASE: '1m' })).toThrow(/OUTBOX_LEASE: must exceed OUTBOX_SEND_TIMEOUT/);
+    expect(() => loadConfig({ OUTBOX_LEASE: '30s', OUTBOX_SEND_TIMEOUT: '20s' })).toThrow(ConfigError);
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

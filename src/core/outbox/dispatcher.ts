@@ -81,6 +81,9 @@ const HOLD_RECHECK_MS = 60 * 60_000;
 const noop = () => undefined;
 const silent: DispatcherLogger = { debug: noop, info: noop, warn: noop, error: noop };
 
+/** Longest a claimed alert waits for a rate limit before it is put back (the default of `maxRateWaitMs`). */
+export const OUTBOX_MAX_RATE_WAIT_MS = 10_000;
+
 /** The channels whose adapters ask for one message at a time. */
 function declaredSequential(channels: ChannelRegistry): ChannelName[] {
   return Object.values(channels).flatMap((adapter) => (adapter?.limits?.sequential ? [adapter.name] : []));
@@ -116,7 +119,7 @@ export class OutboxDispatcher {
       backoff: DEFAULT_BACKOFF,
       sendTimeoutMs: 2 * 60_000,
       concurrency: 8,
-      maxRateWaitMs: 10_000,
+      maxRateWaitMs: OUTBOX_MAX_RATE_WAIT_MS,
       sequentialChannels: declaredSequential(options.channels),
       ...definedOnly(options),
       store: options.store,
