@@ -66,10 +66,9 @@ export interface FanoutRunOptions {
 }
 
 /** Figures every fan-out scenario reports. */
-export interface FanoutRunFigures {
+export interface SharedFanoutFigures {
   /** Alerts recorded, one per officer. */
-  readonly recorded: number;
-  readonly enqueueMs: number;
+  readonly officers: number;
   readonly seconds: number;
   readonly allowedPerSecond: number;
   readonly achievedPerSecond: number;
@@ -78,8 +77,14 @@ export interface FanoutRunFigures {
   readonly dead: number;
 }
 
+/** What a run found: the shared figures, and how long recording the alerts took. */
+export interface FanoutRun {
+  readonly shared: SharedFanoutFigures;
+  readonly enqueueMs: number;
+}
+
 /** Runs one fan-out on a fresh PostgreSQL database and drops it afterwards. */
-export async function runAlertFanout(options: FanoutRunOptions): Promise<FanoutRunFigures> {
+export async function runAlertFanout(options: FanoutRunOptions): Promise<FanoutRun> {
   const { officers, limitPerSecond: limit, log } = options;
   const bench = await createBenchDatabase(options.databaseName);
   const database = await openDatabase({ databaseUrl: bench.url, dataDir: 'unused' });
@@ -122,9 +127,8 @@ export async function runAlertFanout(options: FanoutRunOptions): Promise<FanoutR
     const counts = options.counts();
     const spanSeconds = (counts.lastAt - counts.firstAt) / 1000;
     const achievedPerSecond = spanSeconds > 0 ? (counts.accepted - 1) / spanSeconds : 0;
-    return {
-      recorded,
-      enqueueMs,
+    const shared: SharedFanoutFigures = {
+      officers: recorded,
       seconds: Math.round(seconds * 10) / 10,
       allowedPerSecond: limit,
       achievedPerSecond: Math.round(achievedPerSecond * 100) / 100,
@@ -132,6 +136,7 @@ export async function runAlertFanout(options: FanoutRunOptions): Promise<FanoutR
       sentInOutbox: await database.prisma.alert.count({ where: { status: 'sent' } }),
       dead: await database.prisma.alert.count({ where: { status: 'dead' } }),
     };
+    return { shared, enqueueMs };
   } finally {
     await dispatcher?.stop();
     await channel?.stop().catch(() => undefined);

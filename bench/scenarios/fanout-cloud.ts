@@ -11,18 +11,11 @@ import { WhatsAppCloudChannel } from '../../src/channels/whatsapp-cloud/cloud-ch
 import { GraphClient } from '../../src/channels/whatsapp-cloud/graph-client.js';
 import { createCloudTexts } from '../../src/channels/whatsapp-cloud/texts.js';
 import { createCloudStore } from '../../src/storage/whatsapp-cloud/cloud-store.js';
-import { runAlertFanout, SILENT } from '../lib/fanout-run.js';
+import { runAlertFanout, SILENT, type SharedFanoutFigures } from '../lib/fanout-run.js';
 import { FakeGraphApi } from '../lib/fake-graph-api.js';
 
 /** Figures of the scenario. */
-export interface CloudFanoutFigures {
-  readonly officers: number;
-  readonly seconds: number;
-  readonly allowedPerSecond: number;
-  readonly achievedPerSecond: number;
-  readonly shareOfAllowed: number;
-  readonly sentInOutbox: number;
-  readonly dead: number;
+export interface CloudFanoutFigures extends SharedFanoutFigures {
   readonly lost: number;
   readonly accepted: number;
   readonly byType: Readonly<Record<string, number>>;
@@ -37,7 +30,7 @@ const PHONE_ID = '106540352242922';
 export async function runCloudFanout(officers: number, log: (line: string) => void): Promise<CloudFanoutFigures> {
   const fake = await FakeGraphApi.start(LIMIT);
   try {
-    const run = await runAlertFanout({
+    const { shared } = await runAlertFanout({
       databaseName: 'fanoutcloud',
       officers,
       limitPerSecond: LIMIT,
@@ -73,15 +66,9 @@ export async function runCloudFanout(officers: number, log: (line: string) => vo
     });
     const figures = fake.figures;
     return {
-      officers: run.recorded,
-      seconds: run.seconds,
-      allowedPerSecond: run.allowedPerSecond,
-      achievedPerSecond: run.achievedPerSecond,
-      shareOfAllowed: run.shareOfAllowed,
-      sentInOutbox: run.sentInOutbox,
-      dead: run.dead,
+      ...shared,
       // An alert inside the window is one text message here (no photos, no buttons).
-      lost: run.recorded - run.sentInOutbox,
+      lost: shared.officers - shared.sentInOutbox,
       accepted: figures.accepted,
       byType: figures.byType,
       rejected130429: figures.rejected130429,

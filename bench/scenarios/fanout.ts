@@ -10,18 +10,11 @@
 import { TelegramChannel } from '../../src/channels/telegram/telegram-channel.js';
 import { BENCH_BOT_TOKEN } from '../lib/app-process.js';
 import { FakeBotApi } from '../lib/fake-bot-api.js';
-import { runAlertFanout, SILENT } from '../lib/fanout-run.js';
+import { runAlertFanout, SILENT, type SharedFanoutFigures } from '../lib/fanout-run.js';
 
 /** Figures of the scenario. */
-export interface FanoutFigures {
-  readonly officers: number;
+export interface FanoutFigures extends SharedFanoutFigures {
   readonly enqueueMs: number;
-  readonly seconds: number;
-  readonly allowedPerSecond: number;
-  readonly achievedPerSecond: number;
-  readonly shareOfAllowed: number;
-  readonly sentInOutbox: number;
-  readonly dead: number;
   readonly lost: number;
   readonly accepted: number;
   readonly rejected429: number;
@@ -35,7 +28,7 @@ const LIMIT = 30;
 export async function runFanout(officers: number, log: (line: string) => void): Promise<FanoutFigures> {
   const fake = await FakeBotApi.start({ limitPerSecond: LIMIT, keepMessages: false });
   try {
-    const run = await runAlertFanout({
+    const { shared, enqueueMs } = await runAlertFanout({
       databaseName: 'fanout',
       officers,
       limitPerSecond: LIMIT,
@@ -59,10 +52,11 @@ export async function runFanout(officers: number, log: (line: string) => void): 
       log,
     });
     const figures = fake.figures;
-    const { recorded, ...shared } = run;
+    const { officers: recorded, ...rates } = shared;
     return {
       officers: recorded,
-      ...shared,
+      enqueueMs,
+      ...rates,
       lost: recorded - (figures.accepted - figures.duplicates),
       accepted: figures.accepted,
       rejected429: figures.rejected429,
