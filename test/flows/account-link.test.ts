@@ -3,24 +3,15 @@
  * one person, whose groups and language then follow them. Also: codes are single-use,
  * expire, and cannot be redeemed by the identity that made them.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { acceptConsent, allText, buttonIds, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { expect, it } from 'vitest';
+import { acceptConsent, allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
 
 describeEachDatabase('linking identities with a one-time code', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store, { clock });
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind, { clock });
 
   async function makeCode(user: string): Promise<string> {
     await bot.send(user, { button: 'menu:link' });

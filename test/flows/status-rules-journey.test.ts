@@ -14,13 +14,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createOfficerInvite } from '../../src/domain/officers/invites.js';
+import { beforeAll, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
-import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
-import { acceptConsent, allText, buttonIds, buttonLabelled, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { acceptConsent, allText, buttonIds, buttonLabelled, manualClock, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { enrolOfficer } from '../support/officer-invite.js';
 import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
 const DAY = 86_400_000;
@@ -35,21 +35,10 @@ const TIMBULHARJO: Desa = { name: 'Timbulharjo', code: '34.02.15.2002' };
 const BANGUNHARJO: Desa = { name: 'Bangunharjo', code: '34.02.15.2003' };
 
 describeEachDatabase('status rules a TKSK would sign, through web chat', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
   // 10:00 in Jakarta: outside the leaders' night, so notices leave at once.
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store, { clock });
-    const code = (await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()))).code;
-    expect(allText(await bot.send('tksk', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind, { clock });
+  beforeAll(() => enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: [SEWON] }, (text) => bot.send('tksk', text)));
 
   /** Everything the web chat inbox of `user` holds now, oldest first, once the outbox has run. */
   async function inbox(user: string): Promise<string[]> {

@@ -6,27 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/paths.js';
-import { allText, buttonIds, buttonLabelled, createTestStore, manualClock, type Reply, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { allText, buttonIds, buttonLabelled, manualClock, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
 
 const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
 
 describeEachDatabase('residents understood in their own words, and growth that never demotes', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store, { clock });
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind, { clock });
 
   /** Registers a group from a free-text request naming its type, confirmed with one tap. */
   async function register(user: string, request: string, type: string, name: string) {

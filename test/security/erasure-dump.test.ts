@@ -4,10 +4,11 @@
  * cached replies, officers' alert payloads (sent and unsent), web chat inbox rows, audit
  * details or free text. On both databases, through the whole bot.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { acceptConsent, allText, buttonLabelled, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { expect, it } from 'vitest';
+import { acceptConsent, allText, buttonLabelled, manualClock } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
 import { SCRUBBED_COLUMNS, UNSCRUBBED_COLUMNS } from '../../src/storage/privacy/scrub-personal-text.js';
 
 const NAME = 'Ratna Kusumawardhani';
@@ -15,18 +16,8 @@ const PHONE_TYPED = '0813-2468-1357';
 const PHONE_FORMS = ['+6281324681357', '6281324681357', '081324681357', '0813-2468-1357', '0813 2468 1357', '+62813•••••357'];
 
 describeEachDatabase('erasure leaves no name or number anywhere in the database', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store, { clock });
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind, { clock });
 
   async function register(user: string, name: string, leader: string, phone: string): Promise<void> {
     await bot.send(user, 'halo');

@@ -5,9 +5,9 @@
  * not processed. The answer comes once the runner has committed the message (replies are
  * sent in the background), so Telegram is answered quickly and retries only what failed.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Update } from 'grammy/types';
+import { secretMatcher, WebhookRequestError } from '../webhook-request.js';
 
 /** The path Telegram posts to, below PUBLIC_URL. */
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
@@ -21,29 +21,16 @@ export interface TelegramWebhookOptions {
   readonly receive: (update: Update) => Promise<boolean>;
 }
 
-/** A 4xx the app's error handler answers with its message. */
-class WebhookRequestError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WebhookRequestError';
-  }
-}
-
 /** Registers the Telegram webhook route. */
 export const telegramWebhookRoutes: FastifyPluginAsync<TelegramWebhookOptions> = async (app, options) => {
   if (options.secretToken.length === 0) throw new Error('telegram webhook: a secret token is required');
-  // Comparing digests keeps the comparison constant-time whatever the length sent.
-  const expected = sha256(options.secretToken);
+  const isSecret = secretMatcher(options.secretToken);
 
   app.post(
     TELEGRAM_WEBHOOK_PATH,
     {
       onRequest: async (request) => {
-        const given = request.headers[SECRET_HEADER];
-        if (typeof given !== 'string' || !timingSafeEqual(sha256(given), expected)) {
+        if (!isSecret(request.headers[SECRET_HEADER])) {
           throw new WebhookRequestError(401, 'missing or wrong X-Telegram-Bot-Api-Secret-Token');
         }
       },
@@ -61,8 +48,4 @@ export const telegramWebhookRoutes: FastifyPluginAsync<TelegramWebhookOptions> =
 
 function isUpdate(body: unknown): body is Update {
   return typeof body === 'object' && body !== null && Number.isSafeInteger((body as { update_id?: unknown }).update_id);
-}
-
-function sha256(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
 }

@@ -59,47 +59,25 @@ export function renderCloud(messages: readonly RenderedMessage[], texts: CloudBu
     if (buttons.length === 0) {
       parts.push(...texts_(message.text));
     } else if (buttons.length <= CLOUD_LIMITS.replyButtons && idsFit(CLOUD_LIMITS.buttonId)) {
-      const { before, body } = bodyAndRest(message.text);
-      parts.push(...before);
       const titles = fitTitles(buttons.map((button) => button.label), CLOUD_LIMITS.buttonTitle);
-      parts.push({
-        kind: 'message',
-        body: {
-          type: 'interactive',
-          interactive: {
-            type: 'button',
-            body: { text: body },
-            action: { buttons: buttons.map((button, index) => ({ type: 'reply', reply: { id: button.id, title: titles[index] } })) },
-          },
-        },
-      });
+      parts.push(...interactiveParts(message.text, 'button', { buttons: buttons.map((button, index) => ({ type: 'reply', reply: { id: button.id, title: titles[index] } })) }));
     } else if (buttons.length <= CLOUD_LIMITS.listRows && idsFit(CLOUD_LIMITS.rowId)) {
-      const { before, body } = bodyAndRest(message.text);
-      parts.push(...before);
       const titles = fitTitles(buttons.map((button) => button.label), CLOUD_LIMITS.rowTitle);
-      parts.push({
-        kind: 'message',
-        body: {
-          type: 'interactive',
-          interactive: {
-            type: 'list',
-            body: { text: body },
-            action: {
-              button: fitTitle(texts.listButton, CLOUD_LIMITS.listButton),
-              sections: [
-                {
-                  rows: buttons.map((button, index) => {
-                    const title = titles[index]!;
-                    // The whole label stays readable under a shortened title.
-                    const whole = button.label.trim();
-                    return whole === title ? { id: button.id, title } : { id: button.id, title, description: fitTitle(whole, CLOUD_LIMITS.rowDescription) };
-                  }),
-                },
-              ],
+      parts.push(
+        ...interactiveParts(message.text, 'list', {
+          button: fitTitle(texts.listButton, CLOUD_LIMITS.listButton),
+          sections: [
+            {
+              rows: buttons.map((button, index) => {
+                const title = titles[index]!;
+                // The whole label stays readable under a shortened title.
+                const whole = button.label.trim();
+                return whole === title ? { id: button.id, title } : { id: button.id, title, description: fitTitle(whole, CLOUD_LIMITS.rowDescription) };
+              }),
             },
-          },
-        },
-      });
+          ],
+        }),
+      );
     } else {
       const lines = buttons.map((button) => {
         list.push({ id: button.id, label: button.label });
@@ -115,6 +93,15 @@ export function renderCloud(messages: readonly RenderedMessage[], texts: CloudBu
 function texts_(text: string): CloudPart[] {
   if (text.trim() === '') return [];
   return splitText(text, CLOUD_LIMITS.text).map((part) => ({ kind: 'message', body: { type: 'text', text: { body: part, preview_url: false } } }));
+}
+
+/**
+ * An interactive message of `type` with `action` and the text as its body; a text longer
+ * than a body may be goes first as text messages, its last piece being the body.
+ */
+function interactiveParts(text: string, type: 'button' | 'list', action: Record<string, unknown>): CloudPart[] {
+  const { before, body } = bodyAndRest(text);
+  return [...before, { kind: 'message', body: { type: 'interactive', interactive: { type, body: { text: body }, action } } }];
 }
 
 /** An interactive body (1024 characters at most) and the text messages before it, if the text is longer. */

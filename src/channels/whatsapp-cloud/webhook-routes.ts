@@ -9,8 +9,9 @@
  * The answer comes once the messages are committed by the runner, or after a few seconds
  * at most, so Meta is answered fast (it retries what is not answered with 200).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import { secretMatcher, WebhookRequestError } from '../webhook-request.js';
 import { webhookBody, type WebhookBody } from './webhook-payload.js';
 
 /** The path Meta posts to, below PUBLIC_URL. */
@@ -24,17 +25,6 @@ export interface CloudWebhookOptions {
   readonly verifyToken: string;
   /** Processes a verified body; false when the channel is not running (answered 503, Meta retries). */
   readonly receive: (body: WebhookBody) => Promise<boolean>;
-}
-
-/** A 4xx the app's error handler answers with its message. */
-class WebhookRequestError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WebhookRequestError';
-  }
 }
 
 /** The HMAC Meta puts in X-Hub-Signature-256 ("sha256=…") for `body`. */
@@ -55,7 +45,7 @@ export function verifySignature(header: unknown, body: Buffer, appSecret: string
 /** Registers the webhook routes (register the plugin: its body parser stays inside). */
 export const whatsappCloudWebhookRoutes: FastifyPluginAsync<CloudWebhookOptions> = async (app, options) => {
   if (options.appSecret.length === 0 || options.verifyToken.length === 0) throw new Error('whatsapp webhook: an app secret and a verify token are required');
-  const expectedToken = sha256(options.verifyToken);
+  const isVerifyToken = secretMatcher(options.verifyToken);
 
   // The signature covers the exact bytes: keep them (for this plugin's routes only).
   app.removeContentTypeParser('application/json');
@@ -65,7 +55,7 @@ export const whatsappCloudWebhookRoutes: FastifyPluginAsync<CloudWebhookOptions>
     const query = request.query as Record<string, unknown>;
     const token = query['hub.verify_token'];
     const challenge = query['hub.challenge'];
-    const ok = query['hub.mode'] === 'subscribe' && typeof token === 'string' && timingSafeEqual(sha256(token), expectedToken);
+    const ok = query['hub.mode'] === 'subscribe' && isVerifyToken(token);
     if (!ok || typeof challenge !== 'string' || challenge.length > 256) {
       return reply.status(403).send({ error: 'forbidden', message: 'wrong hub.mode or hub.verify_token' });
     }
@@ -90,7 +80,3 @@ export const whatsappCloudWebhookRoutes: FastifyPluginAsync<CloudWebhookOptions>
     return reply.status(200).send();
   });
 };
-
-function sha256(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
-}

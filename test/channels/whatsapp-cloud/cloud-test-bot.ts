@@ -15,6 +15,10 @@ import { signWebhookBody, WHATSAPP_WEBHOOK_PATH } from '../../../src/channels/wh
 import type { Clock } from '../../../src/core/ports.js';
 import { startBot, type Bot } from '../../../src/main.js';
 import { testOverrides, UNLIMITED_TEST_ENV, type Reply, type TestStore } from '../../support/bot.js';
+import type { DatabaseKind } from '../../support/databases.js';
+import { deliverOutbox } from '../../support/deliver-outbox.js';
+import { answerRegistration, type GroupAnswers } from '../../support/register-group.js';
+import { startedForSuite } from '../../support/use-test-bot.js';
 import { FakeGraph, type SentCloudMessage } from './fake-graph.js';
 
 export const CLOUD_TOKEN = 'EAAGtestTOKENforWKSBMcloudAAAAAAAAAAAA';
@@ -33,11 +37,24 @@ export interface CloudTestBot {
   post(body: unknown, signature?: string): Promise<{ statusCode: number; body: string }>;
   /** Waits until replies and the channel are idle. */
   idle(): Promise<void>;
+  /** Sends every alert due at `clock()` (deliverOutbox), then waits until the channel is idle. */
+  deliver(clock: Clock): Promise<void>;
   close(): Promise<void>;
 }
 
+/** What a cloud test bot is started with besides its store. */
+export interface CloudTestBotOptions {
+  readonly env?: Record<string, string>;
+  readonly clock?: Clock;
+}
+
+/** A cloud test bot on a fresh store of `kind` for the calling suite (see useTestBot). */
+export function useCloudTestBot(kind: DatabaseKind, options: CloudTestBotOptions = {}): CloudTestBot {
+  return startedForSuite(kind, (store) => startCloudTestBot(store, options));
+}
+
 /** Starts the whole bot (startBot) in cloud mode on `store`. */
-export async function startCloudTestBot(store: TestStore, options: { env?: Record<string, string>; clock?: Clock } = {}): Promise<CloudTestBot> {
+export async function startCloudTestBot(store: TestStore, options: CloudTestBotOptions = {}): Promise<CloudTestBot> {
   const fake = await FakeGraph.start({ token: CLOUD_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
   const config = loadConfig({
     ...UNLIMITED_TEST_ENV,
@@ -81,6 +98,10 @@ export async function startCloudTestBot(store: TestStore, options: { env?: Recor
     fake,
     post,
     idle,
+    async deliver(clock) {
+      await deliverOutbox(bot, clock);
+      await idle();
+    },
     user: (waId, name = 'Test') => new CloudTestUser(waId, name, fake, post, idle, () => `wamid.IN${String(++seq).padStart(8, '0')}`, options.clock ?? (() => new Date())),
     async close() {
       await bot.close();
@@ -223,6 +244,12 @@ export function idOf(replies: readonly Reply[], text: string): string {
 
 /** Presses the button labelled `text` in `replies`. */
 export const tap = (user: CloudTestUser, replies: readonly Reply[], text: string) => user.press(idOf(replies, text));
+
+/** Opens "Daftarkan kelompok" from the menu as `user` and answers until the group is saved. */
+export async function registerFromMenu(user: CloudTestUser, answers: GroupAnswers): Promise<Reply[]> {
+  const menu = await user.say('menu');
+  return answerRegistration(registrationChat(user), await user.press(idOf(menu, 'Daftarkan kelompok')), answers);
+}
 
 /**
  * The chat for {@link answerRegistration}: taps by id, and answers the group-type question

@@ -6,34 +6,30 @@
  * messages and outside it as a template, status webhooks on the outbox row, and failures
  * classified (rate limit retried, invalid number dead-lettered).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
-import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../../../src/storage/tokens/api-tokens.js';
-import { allText, createTestStore, manualClock, type TestStore } from '../../support/bot.js';
+import { allText, manualClock } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { deliverOutbox } from '../../support/deliver-outbox.js';
-import { answerRegistration } from '../../support/register-group.js';
+import { enrolOfficer } from '../../support/officer-invite.js';
 import { jpegWithGps } from '../../support/test-images.js';
-import { idOf, registrationChat, startCloudTestBot, statusBody, tap, VERIFY_TOKEN, webhookBody, type CloudTestBot, type CloudTestUser } from './cloud-test-bot.js';
+import { registerFromMenu, statusBody, tap, useCloudTestBot, VERIFY_TOKEN, webhookBody, type CloudTestUser } from './cloud-test-bot.js';
 
 const SEWON = '34.02.15';
 const HOUR = 3_600_000;
 const ADMIN_TOKEN = 'admin-token-for-cloud-tests-0123456789';
+/** Mas Bagus's Karang Taruna groups in Panggungharjo (Sewon, the officer's kecamatan); each test names its own. */
+const BAGUS_GROUP = {
+  type: 'karang_taruna',
+  villageQuery: 'panggungharjo sewon',
+  villageCode: '34.02.15.2003',
+  ketua: 'Mas Bagus',
+  phone: '0857 1234 5001',
+} as const;
 
 describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) => {
-  let store: TestStore;
-  let cloud: CloudTestBot;
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    cloud = await startCloudTestBot(store, { clock, env: { ADMIN_TOKEN, WHATSAPP_CLOUD_TEMPLATES: '*=wksbm_notice:id,*=wksbm_notice:en_US' } });
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    await store?.dispose();
-  });
+  const cloud = useCloudTestBot(kind, { clock, env: { ADMIN_TOKEN, WHATSAPP_CLOUD_TEMPLATES: '*=wksbm_notice:id,*=wksbm_notice:en_US' } });
 
   describe('the webhook', () => {
     it('answers Meta\'s subscription check with the challenge, and refuses a wrong verify token', async () => {
@@ -92,18 +88,7 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
     });
 
     it('registers a whole group through reply buttons and lists', async () => {
-      const menu = await leader.say('menu');
-      const send = registrationChat(leader);
-      const saved = await answerRegistration(send, await leader.press(idOf(menu, 'Daftarkan kelompok')), {
-        type: 'karang_taruna',
-        name: 'Bina Remaja Awan',
-        villageQuery: 'sidomulyo bambanglipuro',
-        villageCode: '34.02.05.2001',
-        unit: 'RW 02',
-        members: '40',
-        ketua: 'Mas Bagus',
-        phone: '0857 1234 5001',
-      });
+      const saved = await registerFromMenu(leader, { ...BAGUS_GROUP, name: 'Bina Remaja Awan', villageQuery: 'sidomulyo bambanglipuro', villageCode: '34.02.05.2001', unit: 'RW 02', members: '40' });
       expect(allText(saved)).toContain('Bina Remaja Awan');
       const group = await cloud.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Bina Remaja Awan' } });
       expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, ketuaName: 'Mas Bagus', ketuaPhone: '+6285712345001' });
@@ -130,24 +115,11 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
     });
 
     it('sends the officer an alert inside the window as messages, and a photo that reaches the verification card', async () => {
-      const invite = await createAppTransactionRunner(cloud.bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()));
-      expect(allText(await officer.say(`petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+      await enrolOfficer(cloud.bot, clock, { kind: 'tksk', areas: [SEWON] }, (text) => officer.say(text));
 
       // A group in the officer's kecamatan, then an activity with a photo.
-      const send = registrationChat(leader);
-      const menu = await leader.say('menu');
-      await answerRegistration(send, await leader.press(idOf(menu, 'Daftarkan kelompok')), {
-        type: 'karang_taruna',
-        name: 'Karang Taruna Foto Awan',
-        villageQuery: 'panggungharjo sewon',
-        villageCode: '34.02.15.2003',
-        unit: 'RW 04',
-        members: '25',
-        ketua: 'Mas Bagus',
-        phone: '0857 1234 5001',
-      });
-      await deliverOutbox(cloud.bot, clock);
-      await cloud.idle();
+      await registerFromMenu(leader, { ...BAGUS_GROUP, name: 'Karang Taruna Foto Awan', unit: 'RW 04', members: '25' });
+      await cloud.deliver(clock);
       const registered = officer.collect();
       // Inside the window (the officer wrote minutes ago): ordinary messages, no template.
       expect(registered.length).toBeGreaterThan(0);
@@ -174,8 +146,7 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
       expect(photo).toMatchObject({ mime: 'image/jpeg', width: 1600 });
 
       // The verification alert: the photo (uploaded, sent as an image), then the card with its buttons.
-      await deliverOutbox(cloud.bot, clock);
-      await cloud.idle();
+      await cloud.deliver(clock);
       const alert = officer.collect();
       const image = alert.findIndex((message) => message.type === 'image');
       expect(image).toBeGreaterThanOrEqual(0);
@@ -194,20 +165,8 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
 
     it('sends an alert outside the 24-hour window as the configured template, filled from the alert', async () => {
       clock.advance(25 * HOUR);
-      const send = registrationChat(leader);
-      const menu = await leader.say('menu');
-      await answerRegistration(send, await leader.press(idOf(menu, 'Daftarkan kelompok')), {
-        type: 'karang_taruna',
-        name: 'Karang Taruna Malam Awan',
-        villageQuery: 'panggungharjo sewon',
-        villageCode: '34.02.15.2003',
-        unit: 'RW 05',
-        members: '30',
-        ketua: 'Mas Bagus',
-        phone: '0857 1234 5001',
-      });
-      await deliverOutbox(cloud.bot, clock);
-      await cloud.idle();
+      await registerFromMenu(leader, { ...BAGUS_GROUP, name: 'Karang Taruna Malam Awan', unit: 'RW 05', members: '30' });
+      await cloud.deliver(clock);
       const sent = officer.collect();
       expect(sent).toHaveLength(1);
       expect(sent[0]!.type).toBe('template');
@@ -257,39 +216,17 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
       // The officer writes: the window is open again.
       await officer.say('halo');
       cloud.fake.failNext({ status: 400, code: 130429, message: '(#130429) Rate limit hit', details: 'Cloud API message throughput has been reached.' }, officer.waId);
-      const send = registrationChat(leader);
-      const menu = await leader.say('menu');
-      await answerRegistration(send, await leader.press(idOf(menu, 'Daftarkan kelompok')), {
-        type: 'karang_taruna',
-        name: 'Karang Taruna Limit Awan',
-        villageQuery: 'panggungharjo sewon',
-        villageCode: '34.02.15.2003',
-        unit: 'RW 06',
-        members: '31',
-        ketua: 'Mas Bagus',
-        phone: '0857 1234 5001',
-      });
+      await registerFromMenu(leader, { ...BAGUS_GROUP, name: 'Karang Taruna Limit Awan', unit: 'RW 06', members: '31' });
       await deliverOutbox(cloud.bot, clock);
       const waiting = await prisma.alert.findFirstOrThrow({ where: { status: 'pending', lastError: { contains: '130429' } } });
       expect(waiting.attempts).toBe(1);
       expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(clock().getTime());
       clock.advance(5 * 60_000);
-      await deliverOutbox(cloud.bot, clock);
-      await cloud.idle();
+      await cloud.deliver(clock);
       expect((await prisma.alert.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe('sent');
 
       cloud.fake.failNext({ status: 400, code: 131026, message: 'Message Undeliverable.' }, officer.waId);
-      const again = await leader.say('menu');
-      await answerRegistration(send, await leader.press(idOf(again, 'Daftarkan kelompok')), {
-        type: 'karang_taruna',
-        name: 'Karang Taruna Gagal Awan',
-        villageQuery: 'panggungharjo sewon',
-        villageCode: '34.02.15.2003',
-        unit: 'RW 07',
-        members: '32',
-        ketua: 'Mas Bagus',
-        phone: '0857 1234 5001',
-      });
+      await registerFromMenu(leader, { ...BAGUS_GROUP, name: 'Karang Taruna Gagal Awan', unit: 'RW 07', members: '32' });
       await deliverOutbox(cloud.bot, clock);
       const dead = await prisma.alert.findFirstOrThrow({ where: { status: 'dead', lastError: { contains: 'Undeliverable' } } });
       expect(dead.attempts).toBe(1);

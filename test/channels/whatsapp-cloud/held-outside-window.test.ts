@@ -3,41 +3,26 @@
  * failed: it waits in the outbox (pending, no attempt counted) with the reason admins see
  * in the API, and goes out as an ordinary message as soon as the person writes again.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
-import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
-import { allText, createTestStore, manualClock, type TestStore } from '../../support/bot.js';
+import { expect, it } from 'vitest';
+import { manualClock } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { deliverOutbox } from '../../support/deliver-outbox.js';
-import { answerRegistration } from '../../support/register-group.js';
-import { idOf, registrationChat, startCloudTestBot, type CloudTestBot } from './cloud-test-bot.js';
+import { enrolOfficer } from '../../support/officer-invite.js';
+import { registerFromMenu, useCloudTestBot } from './cloud-test-bot.js';
 
 const ADMIN_TOKEN = 'admin-token-for-cloud-tests-0123456789';
 
 describeEachDatabase('WhatsApp Cloud API: an alert outside the window without a template', (kind) => {
-  let store: TestStore;
-  let cloud: CloudTestBot;
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    cloud = await startCloudTestBot(store, { clock, env: { ADMIN_TOKEN } });
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    await store?.dispose();
-  });
+  const cloud = useCloudTestBot(kind, { clock, env: { ADMIN_TOKEN } });
 
   it('waits in the outbox with its reason, and is sent when the person writes again', async () => {
     const prisma = cloud.bot.database.prisma;
     const officer = cloud.user('6281355550009', 'Bu Rini');
     const leader = cloud.user('6285712345009', 'Mbak Sari');
-    const invite = await createAppTransactionRunner(prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()));
-    expect(allText(await officer.say(`petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+    await enrolOfficer(cloud.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, (text) => officer.say(text));
 
     clock.advance(30 * 3_600_000);
-    const menu = await leader.say('menu');
-    await answerRegistration(registrationChat(leader), await leader.press(idOf(menu, 'Daftarkan kelompok')), {
+    await registerFromMenu(leader, {
       type: 'karang_taruna',
       name: 'Karang Taruna Tunggu',
       villageQuery: 'panggungharjo sewon',
@@ -48,8 +33,7 @@ describeEachDatabase('WhatsApp Cloud API: an alert outside the window without a 
       phone: '0857 1234 5009',
     });
     const before = cloud.fake.sentTo(officer.waId).length;
-    await deliverOutbox(cloud.bot, clock);
-    await cloud.idle();
+    await cloud.deliver(clock);
     expect(cloud.fake.sentTo(officer.waId).length).toBe(before);
 
     const held = await prisma.alert.findFirstOrThrow({ where: { kind: 'group.registered' } });
@@ -62,8 +46,7 @@ describeEachDatabase('WhatsApp Cloud API: an alert outside the window without a 
 
     // The officer writes: the window reopens and the alert goes out at once, as a normal message.
     await officer.say('halo');
-    await deliverOutbox(cloud.bot, clock);
-    await cloud.idle();
+    await cloud.deliver(clock);
     const sent = officer.collect();
     const alert = sent.find((message) => JSON.stringify(message.body).includes('Karang Taruna Tunggu'));
     expect(alert).toBeDefined();

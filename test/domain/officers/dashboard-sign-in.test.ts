@@ -5,14 +5,14 @@
  * POST /api/auth/exchange; asking again makes the earlier code useless. Verdicts by button
  * and level overrides from the chat are in the audit log.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { deepLinkButtonId } from '../../../src/core/engine/flow.js';
-import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { encodeVerifyTarget, VERIFY_DEEP_LINK } from '../../../src/domain/officers/verify-target.js';
-import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { hashToken, principalForToken } from '../../../src/storage/tokens/api-tokens.js';
-import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+import { allText, createTestStore, manualClock, startTestBot } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
+import { enrolOfficer, officerInviteCode } from '../../support/officer-invite.js';
+import { useTestBot } from '../../support/use-test-bot.js';
 
 const SEWON = '34.02.15';
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -22,20 +22,9 @@ const LINK = /(http\S+\/dashboard)#code=([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/;
 const DAY = 86_400_000;
 
 describeEachDatabase('officer dashboard sign-in and chat audit', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
   const clock = manualClock('2026-11-20T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store, { clock });
-    const invite = await createAppTransactionRunner(bot.bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()));
-    expect(allText(await bot.send(OFFICER, `petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind, { clock });
+  beforeAll(() => enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: [SEWON] }, (text) => bot.send(OFFICER, text)));
 
   const prisma = () => bot.bot.database.prisma;
 
@@ -64,8 +53,7 @@ describeEachDatabase('officer dashboard sign-in and chat audit', (kind) => {
     const other = await createTestStore(kind);
     const publicBot = await startTestBot(other, { clock, env: { PUBLIC_URL: 'https://wksbm.example.id/' } });
     try {
-      const invite = await createAppTransactionRunner(publicBot.bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()));
-      await publicBot.send('officer-public', `petugas ${invite.code}`);
+      await publicBot.send('officer-public', `petugas ${await officerInviteCode(publicBot.bot, clock, { kind: 'tksk', areas: [SEWON] })}`);
       await publicBot.send('officer-public', 'petugas');
       const text = allText(await publicBot.send('officer-public', { button: 'officer:dashboard' }));
       expect(text).toMatch(/^https:\/\/wksbm\.example\.id\/dashboard#code=[A-Z2-9-]{14}$/m);
