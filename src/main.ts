@@ -229,6 +229,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     /** A retried web chat request whose first answer was lost: its replies come from the inbox, not twice. */
     const answerOnce = async (message: InboundMessage, result: HandleResult): Promise<HandleResult> =>
       result.kind === 'duplicate' && message.channel === 'webchat' && result.replies.length > 0 &&
+      // Answered a moment ago, its "sent" mark still being written: the replies did not go missing.
+      !replies.answeredJustNow(message.sender.externalId, message.messageId) &&
       (await inbox.repliesGoneToInbox(message.sender.externalId, message.messageId))
         ? { ...result, replies: [] }
         : result;

@@ -61,6 +61,7 @@ interface Entry {
 }
 
 const TIMED_OUT = Symbol('timed out');
+const answeredKey = (chat: string, messageId: string) => `${chat}\u0000${messageId}`;
 const noop = () => undefined;
 const silent: DispatcherLogger = { debug: noop, info: noop, warn: noop, error: noop };
 
@@ -74,6 +75,11 @@ export class ReplyDispatcher {
   readonly #held = new Map<string, QueuedReplies>();
   #toMark: string[] = [];
   #marking: Promise<void> | undefined;
+  /**
+   * Replies a channel's own answer carried (web chat) whose "sent" mark is not written yet,
+   * by id → `chat` + message id: until it is, their row still reads as pending.
+   */
+  readonly #answered = new Map<string, string>();
   /** The recovery claim under way: a lane starts after it, since it may bring older replies. */
   #claiming: Promise<unknown> = Promise.resolve();
   #loop: Promise<void> | undefined;
@@ -119,10 +125,22 @@ export class ReplyDispatcher {
       settle: (answered) => {
         if (settled) return;
         settled = true;
-        if (answered) this.#sent(batch.id);
-        else void this.#enqueue(batch);
+        if (answered) {
+          this.#answered.set(batch.id, answeredKey(batch.chat, batch.messageId));
+          this.#sent(batch.id);
+        } else void this.#enqueue(batch);
       },
     };
+  }
+
+  /**
+   * True when the answer to `messageId` in `chat` carried its replies and only the record of
+   * that is still being written: a retry of that message is not an answer that went missing.
+   */
+  answeredJustNow(chat: string, messageId: string): boolean {
+    const key = answeredKey(chat, messageId);
+    for (const value of this.#answered.values()) if (value === key) return true;
+    return false;
   }
 
   /** Starts recovery (claims what nobody holds) and the renewal of this instance's claims. */
@@ -289,6 +307,7 @@ export class ReplyDispatcher {
       this.#toMark = [];
       try {
         await this.#o.store.markSent(ids);
+        for (const id of ids) this.#answered.delete(id);
       } catch (error) {
         // Kept for the next try; after a crash they are sent again (at least once), never lost.
         this.#toMark.push(...ids);

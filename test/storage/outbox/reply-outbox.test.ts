@@ -167,12 +167,19 @@ describeEachDatabase('reply outbox', (kind) => {
     const adapter = new FakeAdapter('webchat', () => new Date());
     const replies = dispatcher(me, adapter);
     const to = chat();
-    replies.hold(await produce(me, to, 'answered', 'webchat')).settle(true);
+    const answered = await produce(me, to, 'answered', 'webchat');
+    replies.hold(answered).settle(true);
+    // Its row reads "pending" until the sent mark is written: a retry of the message meanwhile
+    // must not take that for an answer that went missing.
+    expect(replies.answeredJustNow(to, answered.messageId)).toBe(true);
     await replies.idle();
     expect(await rowsOf(to)).toEqual([]);
+    expect(replies.answeredJustNow(to, answered.messageId)).toBe(false);
     expect(adapter.sends).toEqual([]);
 
-    replies.hold(await produce(me, to, 'answer lost', 'webchat')).settle(false);
+    const lost = await produce(me, to, 'answer lost', 'webchat');
+    replies.hold(lost).settle(false);
+    expect(replies.answeredJustNow(to, lost.messageId)).toBe(false);
     await vi.waitFor(() => expect(textsTo(adapter, to)).toEqual(['answer lost']), { timeout: 10_000 });
     await replies.idle();
     expect(await rowsOf(to)).toEqual([]);
