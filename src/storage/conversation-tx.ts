@@ -149,7 +149,8 @@ export class PrismaConversationTx implements ConversationTx {
     if (existing) return existing.id;
 
     const person = await this.tx.person.create({
-      data: { locale: defaultLocale },
+      // The app's clock, like the identity below: "first contact" in /datasaya is this day.
+      data: { locale: defaultLocale, createdAt: this.clock() },
       select: { id: true },
     });
     const identityId = randomUUID();
