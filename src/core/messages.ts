@@ -65,6 +65,12 @@ export interface OutboundMessage {
   readonly links?: readonly LinkButton[];
   /** Stored activity photos (ids) to show before the text, on channels that can. */
   readonly photos?: readonly string[];
+  /**
+   * Followed by the person's main-menu entries as buttons, after its own. Flows never see
+   * the entries: the runner looks them up (several queries) only for a reply that shows
+   * them, and fills them in before rendering (see core/menu.ts).
+   */
+  readonly menu?: boolean;
 }
 
 /** An outbound message after translation, ready for a channel to send. */

@@ -1,12 +1,15 @@
 /**
  * The conversation runner: the I/O shell around the pure engine. For each inbound message
  * it opens one transaction, skips a message id it has seen, loads the conversation (locked),
- * steps the engine, performs the effects the engine asked for, saves the new state and the
- * rendered replies, and commits. Messages of one conversation are handled in order.
+ * steps the engine once, performs the effects the engine asked for (stepping it once more
+ * with each result a flow waits for), fills in the main menu if a reply shows it, saves the
+ * new state and the rendered replies, and commits. Messages of one conversation are handled
+ * in order. The runner knows no effect by name: every effect has a handler.
  */
 import type { Engine } from './engine/engine.js';
-import type { Effect, FlowEnv, MenuEntry } from './engine/flow.js';
+import type { Effect, FlowEnv, StepInput } from './engine/flow.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { fillMenus, type MenuEntry } from './menu.js';
 import type { PhotoCheck, PhotoPreparer } from './media.js';
 import type { ChannelName, InboundMessage, OutboundMessage, RenderedMessage } from './messages.js';
 import type { ReplyHandover, QueuedReplies } from './outbox/reply-ports.js';
@@ -22,13 +25,17 @@ export interface EffectContext<Tx> {
   readonly now: Date;
   /** The checked photo the message carried, when it carried one (see {@link RunnerDeps.photos}). */
   readonly photo?: PhotoCheck;
+  /**
+   * Changes the person's reply language: stored in this transaction and used at once, by
+   * the steps and effects that follow and for this message's replies. `chosen` false when
+   * it is only guessed from a message (the person may still choose). Throws for a language
+   * the bot does not speak.
+   */
+  setLocale(locale: string, chosen: boolean): Promise<void>;
 }
 
 /** Performs one kind of effect inside the message's transaction; its value goes back to the flow. */
 export type EffectHandler<Tx> = (effect: Effect, ctx: EffectContext<Tx>) => Promise<unknown>;
-
-/** The effect type that changes the person's language; the runner renders in it at once. */
-export const SET_LOCALE_EFFECT = 'person.setLocale';
 
 /** Everything the runner is built from. */
 export interface RunnerDeps<Tx extends ConversationTx> {
@@ -36,10 +43,14 @@ export interface RunnerDeps<Tx extends ConversationTx> {
   readonly engine: Engine;
   readonly renderer: Renderer;
   readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
-  /** The main-menu entries for this person now (some depend on their groups or inbox). */
+  /**
+   * The main-menu entries for this person now (some depend on their groups or inbox); asked
+   * only when a reply shows the menu, after the message's effects.
+   */
   readonly menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>;
   readonly clock: Clock;
   readonly defaultLocale: string;
+  /** The languages replies can be rendered in ({@link EffectContext.setLocale} refuses others). */
   readonly supportedLocales: readonly string[];
   /**
    * Photos: the preparer that checks them and the channels that can carry one. Without it
@@ -101,35 +112,25 @@ export class ConversationRunner<Tx extends ConversationTx> {
       const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
       const now = deps.clock();
       let person = conversation.person;
-      // The menu costs several queries (groups led, inbox, officer role) but only a prompt
-      // that shows it, or an answer picked from it, reads it: most steps of a flow do not.
-      // The engine is pure, so a step that asked for the menu is simply run again with it.
-      let menu: readonly MenuEntry[] | undefined;
-      const step = async (stored: unknown, input: Parameters<Engine['step']>[1]) => {
-        let wanted = false;
-        const probe: FlowEnv = {
-          now,
-          person,
-          canReceivePhotos,
-          get menu(): readonly MenuEntry[] {
-            if (menu !== undefined) return menu;
-            wanted = true;
-            return [];
-          },
-        };
-        let first: ReturnType<Engine['step']> | undefined;
-        try {
-          first = deps.engine.step(stored, input, probe);
-        } catch (error) {
-          // Only a step that saw no menu failed for a reason of its own.
-          if (!wanted) throw error;
-        }
-        if (!wanted && first !== undefined) return first;
-        menu = await deps.menu({ tx, person });
-        return deps.engine.step(stored, input, { now, person, menu, canReceivePhotos });
+      const step = (stored: unknown, input: StepInput) => {
+        const env: FlowEnv = { now, person, canReceivePhotos };
+        return deps.engine.step(stored, input, env);
       };
+      const context = (): EffectContext<Tx> => ({
+        tx,
+        person,
+        identityId: conversation.identityId,
+        channel: message.channel,
+        now,
+        ...(photo !== undefined && { photo }),
+        async setLocale(locale, chosen) {
+          if (!deps.supportedLocales.includes(locale)) throw new Error(`runner: unsupported locale "${locale}"`);
+          await tx.setLocale(person.id, locale, chosen);
+          person = { ...person, locale, localeChosen: person.localeChosen === true || chosen };
+        },
+      });
 
-      let result = await step(conversation.state, message.content);
+      let result = step(conversation.state, message.content);
       let state = result.state;
       const messages: OutboundMessage[] = [...result.messages];
       const pending: Effect[] = [...result.effects];
@@ -137,31 +138,11 @@ export class ConversationRunner<Tx extends ConversationTx> {
       for (let count = 0; pending.length > 0; count++) {
         if (count >= MAX_EFFECTS_PER_MESSAGE) throw new Error('runner: too many effects for one message');
         const effect = pending.shift()!;
-        let value: unknown;
-        if (effect.type === SET_LOCALE_EFFECT) {
-          const locale = String((effect.payload as { locale?: unknown } | undefined)?.locale);
-          if (!deps.supportedLocales.includes(locale)) throw new Error(`runner: unsupported locale "${locale}"`);
-          // A language guessed from a message (payload `chosen: false`) is not the person's choice.
-          const chosen = (effect.payload as { chosen?: unknown } | undefined)?.chosen !== false;
-          await tx.setLocale(person.id, locale, chosen);
-          person = { ...person, locale, localeChosen: person.localeChosen === true || chosen };
-          value = locale;
-        } else {
-          const handler = deps.effects[effect.type];
-          if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
-          value = await handler(effect, {
-            tx,
-            person,
-            identityId: conversation.identityId,
-            channel: message.channel,
-            now,
-            ...(photo !== undefined && { photo }),
-          });
-        }
-        // A change (a new group, an answered request) may change what the menu offers.
-        menu = undefined;
+        const handler = deps.effects[effect.type];
+        if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
+        const value = await handler(effect, context());
         if (effect.reply) {
-          result = await step(state, { type: 'effect-result', effect: effect.type, value });
+          result = step(state, { type: 'effect-result', effect: effect.type, value });
           state = result.state;
           messages.push(...result.messages);
           pending.push(...result.effects);
@@ -169,7 +150,9 @@ export class ConversationRunner<Tx extends ConversationTx> {
       }
 
       await tx.saveConversation(conversation.identityId, state, now);
-      const replies = deps.renderer.render(messages, person.locale);
+      // Looked up after the effects, so a menu shown shows what they changed (a new group, an answered request).
+      const shown = await fillMenus(messages, () => deps.menu({ tx, person }));
+      const replies = deps.renderer.render(shown, person.locale);
       // Replies go to the sender: in a private chat (all the bot talks in) that is the chat.
       const queued = await tx.saveReplies(message.channel, message.sender.externalId, message.messageId, replies, message.sender.externalId);
       return { kind: 'processed', replies, queued };

@@ -3,7 +3,8 @@
  * flows, the effects they need, and the main menu — which lists only what exists for this
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
-import type { AnyFlow, MenuEntry } from '../core/engine/flow.js';
+import type { AnyFlow } from '../core/engine/flow.js';
+import type { MenuEntry } from '../core/menu.js';
 import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectHandler } from '../core/runner.js';
@@ -27,6 +28,8 @@ import { MY_ACTIVITIES_FLOW_ID, myActivitiesFlow } from './activities/my-activit
 import { MY_ACTIVITIES_DEEP_LINK } from './alerts/leader-notices.js';
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
+import { menuEffects } from './home/menu-pick.js';
+import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
 import { officerEffects } from './officers/effects.js';
 import { officerEnrollFlow } from './officers/enroll-flow.js';
@@ -79,6 +82,30 @@ const entry = (id: string, label: string, flow: string, params?: Record<string, 
   flow,
 });
 
+/** The main menu for this person now: only what exists for them. */
+async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]> {
+  const [groups, inbox, officer] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id), tx.officers.byPerson(person.id)]);
+  const leader = groups.length > 0;
+  return [
+    ...(inbox.length > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox.length })] : []),
+    entry('faq', 'menu.faq', FAQ_FLOW_ID),
+    entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
+    entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),
+    ...(leader
+      ? [
+          entry('activity', 'menu.logActivity', LOG_ACTIVITY_FLOW_ID),
+          entry('relation', 'menu.relations', DECLARE_RELATION_FLOW_ID),
+          entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
+          entry('activities', 'menu.myActivities', MY_ACTIVITIES_FLOW_ID),
+        ]
+      : []),
+    ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),
+    entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
+    entry('mydata', 'privacy:menu.myData', MY_DATA_FLOW_ID),
+    entry('language', 'menu.language', LANGUAGE_FLOW_ID),
+  ];
+}
+
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   return {
@@ -122,28 +149,10 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...officerEffects<Tx>(deps.thresholds, { dashboardUrl: deps.dashboardUrl }),
       ...privacyEffects<Tx>(),
+      ...languageEffects,
+      // The home flow's picks from the menu read the same entries the menu shows.
+      ...menuEffects<Tx>(mainMenu),
     },
-    async menu({ tx, person }) {
-      const [groups, inbox, officer] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id), tx.officers.byPerson(person.id)]);
-      const leader = groups.length > 0;
-      return [
-        ...(inbox.length > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox.length })] : []),
-        entry('faq', 'menu.faq', FAQ_FLOW_ID),
-        entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
-        entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),
-        ...(leader
-          ? [
-              entry('activity', 'menu.logActivity', LOG_ACTIVITY_FLOW_ID),
-              entry('relation', 'menu.relations', DECLARE_RELATION_FLOW_ID),
-              entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
-              entry('activities', 'menu.myActivities', MY_ACTIVITIES_FLOW_ID),
-            ]
-          : []),
-        ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),
-        entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
-        entry('mydata', 'privacy:menu.myData', MY_DATA_FLOW_ID),
-        entry('language', 'menu.language', LANGUAGE_FLOW_ID),
-      ];
-    },
+    menu: mainMenu,
   };
 }

@@ -80,7 +80,7 @@ describe('global commands at every step', () => {
     commandFlows: assistant.commandFlows,
   });
   const root = flows.find((flow) => flow.id === assistant.rootFlow)!;
-  const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null }, menu: [] };
+  const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
 
   /** A conversation standing at `step` of `flow`, one answer into it (so "kembali" has somewhere to go). */
   function at(flow: AnyFlow, step: string): EngineState {

@@ -152,7 +152,8 @@ export function createEngine(config: EngineConfig): Engine {
       extra.unshift({ id: commandButtonId('resume'), label: t('engine.resume', { flow: pausedFlow.title }) });
     }
     if (extra.length === 0) return prompt;
-    return { body: prompt.body, buttons: [...extra, ...(prompt.buttons ?? [])] };
+    // Spread, not rebuilt: a prompt showing the menu keeps asking for it (menu buttons come last).
+    return { ...prompt, buttons: [...extra, ...(prompt.buttons ?? [])] };
   }
 
   function runCommand(state: EngineState, command: GlobalCommand, env: FlowEnv, out: OutboundMessage[]): OutboundMessage[] {

@@ -37,18 +37,8 @@ export type StepInput = InboundContent | EffectResultInput;
 export interface FlowEnv {
   readonly now: Date;
   readonly person: PersonView;
-  /** Entries of the main menu, in order, as registered by the features that exist. */
-  readonly menu: readonly MenuEntry[];
   /** False when the person's channel cannot carry a photo to the bot (steps asking for one skip). */
   readonly canReceivePhotos?: boolean;
-}
-
-/** A main-menu entry: a label and the flow it starts. */
-export interface MenuEntry {
-  readonly id: string;
-  readonly label: Text;
-  readonly flow: string;
-  readonly input?: unknown;
 }
 
 /** What a handler decides. Anything not listed is left as it was. */

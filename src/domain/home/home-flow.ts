@@ -3,9 +3,10 @@
  * and answers free questions about WKSBM with the FAQ matcher.
  */
 import { defineFlow, type FlowEnv, type StepOutcome } from '../../core/engine/flow.js';
+import { menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { SET_LOCALE_EFFECT } from '../../core/runner.js';
+import { setLocale } from '../language/effects.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -19,10 +20,11 @@ import { replyToIntent } from '../faq/replies.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
+import { MENU_PICK_EFFECT, pickFromMenu, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
 
 export const HOME_FLOW_ID = 'home';
-/** Button id prefix of main-menu entries. */
-export const MENU_BUTTON_PREFIX = 'menu:';
+/** The menu entry "petugas" opens when the person is an officer. */
+const OFFICER_ENTRY = 'officer';
 
 type HomeData = Record<string, never>;
 
@@ -47,12 +49,9 @@ const SHORTCUTS: Readonly<Record<string, string>> = {
   hubungan: 'relation',
 };
 
-/** The main menu with one button per entry that exists. */
-export function menuMessage(env: FlowEnv): OutboundMessage {
-  return say(
-    t('home.menu'),
-    env.menu.map((entry) => ({ id: `${MENU_BUTTON_PREFIX}${entry.id}`, label: entry.label })),
-  );
+/** The main menu: the runner fills in one button per entry that exists for the person. */
+export function menuMessage(): OutboundMessage {
+  return withMenu(say(t('home.menu')));
 }
 
 /** Button ids of the one-tap confirmations of a guessed request, and of the language offer. */
@@ -81,6 +80,87 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     reprompt,
   });
 
+  /** Looks the entry up in the person's menu; {@link afterPick} gets what was found. */
+  const pick = (request: MenuPickRequest): StepOutcome<HomeData> => ({ type: 'stay', effects: [pickFromMenu(request)] });
+
+  /** An entry picked, or what the words mean when the menu has no such entry. */
+  function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
+    if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
+    switch (request.by) {
+      // A button from an old message that means nothing now.
+      case 'button':
+        return stay([say(t('home.staleButton'))], true);
+      case 'number':
+        return onWords(request.text, env);
+      case 'word':
+        // "petugas" from someone who is no officer yet: they are asked for an invite code.
+        return request.id === OFFICER_ENTRY ? { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} } : understandText(request.text, env);
+    }
+  }
+
+  /** Text that is no number of the menu: commands, codes and words that open an entry, or free text. */
+  function onWords(text: string, env: FlowEnv): StepOutcome<HomeData> {
+    if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
+    // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
+    const inviteCode = inviteCodeInText(text);
+    if (inviteCode) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: { code: inviteCode } };
+    if (isOfficerWord(text)) return pick({ by: 'word', id: OFFICER_ENTRY, text });
+    // /datasaya, /hapusdata, /tarikpersetujuan: a person's rights over their data, for everyone.
+    const privacyFlow = privacyCommandFlow(text);
+    if (privacyFlow) return { type: 'start', flow: privacyFlow };
+    // Only entries this person's menu has are opened; other words are read as free text.
+    const shortcut = SHORTCUTS[text.toLowerCase().replace(/[.!?]+$/, '')];
+    if (shortcut) return pick({ by: 'word', id: shortcut, text });
+    return understandText(text, env);
+  }
+
+  /** Free text: a question for the FAQ, or a request to start something, understood from the words. */
+  function understandText(text: string, env: FlowEnv): StepOutcome<HomeData> {
+    const reading = understand(text, faq, env.now);
+    // Someone who never chose a language and writes English is answered in English, and
+    // offered the choice; the guess is not their choice, so it can change again.
+    const guessed = !env.person.localeChosen && reading.language !== null && reading.language !== env.person.locale ? reading.language : null;
+    const effects: Effect[] = guessed ? [setLocale({ locale: guessed, chosen: false })] : [];
+    const offer = guessed === 'en'
+      ? [say(t('home.languageOffer'), [{ id: `${LANGUAGE_BUTTON}en`, label: t('language.name.en') }, { id: `${LANGUAGE_BUTTON}id`, label: t('language.name.id') }])]
+      : [];
+    const understood = reading.understood;
+    switch (understood.kind) {
+      case 'status':
+        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine }, say: offer, effects };
+      case 'register': {
+        if (!understood.groupType) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, say: offer, effects };
+        const confirm = say(t('home.confirmRegister', { type: t(`groups:type.${understood.groupType}`) }), [
+          { id: `${REGISTER_INTENT}${understood.groupType}`, label: t('home.yesRegister') },
+          { id: REGISTER_INTENT, label: t('home.otherType') },
+        ]);
+        return { type: 'stay', say: [...offer, confirm], effects };
+      }
+      case 'activity': {
+        if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, say: offer, effects };
+        const what = [
+          ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),
+          ...(understood.date ? [t('verbatim', { text: formatDateId(understood.date, guessed ?? (env.person.locale === 'en' ? 'en' : 'id')) })] : []),
+        ];
+        const confirm = say(t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }), [
+          { id: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}`, label: t('home.yesActivity') },
+          { id: `${ACTIVITY_INTENT}:`, label: t('home.changeActivity') },
+        ]);
+        return { type: 'stay', say: [...offer, confirm], effects };
+      }
+      default: {
+        const reply = replyToIntent(understood, params);
+        const greeted = reply.showPrompt;
+        return {
+          type: 'stay',
+          say: [...reply.messages, ...offer, ...(greeted ? [say(t('home.welcome'))] : [])],
+          effects,
+          reprompt: greeted,
+        };
+      }
+    }
+  }
+
   return defineFlow<HomeData>({
     id: HOME_FLOW_ID,
     version: 1,
@@ -90,8 +170,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       home: {
         expects: t('home.expects'),
         example: t('home.example'),
-        prompt: ({ env }) => menuMessage(env),
+        prompt: () => menuMessage(),
         on(input, { env }) {
+          // Asked for below; the handler read the person's menu.
+          if (input.type === 'effect-result' && input.effect === MENU_PICK_EFFECT) return afterPick(input.value as MenuPickResult, env);
           if (input.type === 'button') {
             if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
             const topic = topicFromButton(input.id);
@@ -100,10 +182,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
             if (intended) return intended;
             if (input.id.startsWith(LANGUAGE_BUTTON) && ['id', 'en'].includes(input.id.slice(LANGUAGE_BUTTON.length))) {
               const locale = input.id.slice(LANGUAGE_BUTTON.length);
-              return { type: 'stay', say: [say(t('language.changed'))], effects: [{ type: SET_LOCALE_EFFECT, payload: { locale } }], reprompt: true };
+              return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale })], reprompt: true };
             }
-            const entry = env.menu.find((item) => `${MENU_BUTTON_PREFIX}${item.id}` === input.id);
-            if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
+            const entryId = menuEntryIdOfButton(input.id);
+            if (entryId !== null) return pick({ by: 'button', id: entryId });
             // A button from an old message that means nothing now.
             return stay([say(t('home.staleButton'))], true);
           }
@@ -112,68 +194,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           const text = input.text.trim();
           if (text === '') return stay([], true);
           // Numbered answers work everywhere, not only where the channel shows numbers.
-          if (/^\d{1,2}$/.test(text)) {
-            const entry = env.menu[Number(text) - 1];
-            if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
-          }
-          if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
-          // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
-          const inviteCode = inviteCodeInText(text);
-          if (inviteCode) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: { code: inviteCode } };
-          if (isOfficerWord(text)) {
-            const officerEntry = env.menu.find((item) => item.id === 'officer');
-            return officerEntry ? { type: 'start', flow: officerEntry.flow } : { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
-          }
-          // /datasaya, /hapusdata, /tarikpersetujuan: a person's rights over their data, for everyone.
-          const privacyFlow = privacyCommandFlow(text);
-          if (privacyFlow) return { type: 'start', flow: privacyFlow };
-          const shortcut = SHORTCUTS[text.toLowerCase().replace(/[.!?]+$/, '')];
-          const shortcutEntry = shortcut ? env.menu.find((item) => item.id === shortcut) : undefined;
-          if (shortcutEntry) return { type: 'start', flow: shortcutEntry.flow, input: shortcutEntry.input };
-
-          const reading = understand(text, faq, env.now);
-          // Someone who never chose a language and writes English is answered in English, and
-          // offered the choice; the guess is not their choice, so it can change again.
-          const guessed = !env.person.localeChosen && reading.language !== null && reading.language !== env.person.locale ? reading.language : null;
-          const effects: Effect[] = guessed ? [{ type: SET_LOCALE_EFFECT, payload: { locale: guessed, chosen: false } }] : [];
-          const offer = guessed === 'en'
-            ? [say(t('home.languageOffer'), [{ id: `${LANGUAGE_BUTTON}en`, label: t('language.name.en') }, { id: `${LANGUAGE_BUTTON}id`, label: t('language.name.id') }])]
-            : [];
-          const understood = reading.understood;
-          switch (understood.kind) {
-            case 'status':
-              return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine }, say: offer, effects };
-            case 'register': {
-              if (!understood.groupType) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, say: offer, effects };
-              const confirm = say(t('home.confirmRegister', { type: t(`groups:type.${understood.groupType}`) }), [
-                { id: `${REGISTER_INTENT}${understood.groupType}`, label: t('home.yesRegister') },
-                { id: REGISTER_INTENT, label: t('home.otherType') },
-              ]);
-              return { type: 'stay', say: [...offer, confirm], effects };
-            }
-            case 'activity': {
-              if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, say: offer, effects };
-              const what = [
-                ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),
-                ...(understood.date ? [t('verbatim', { text: formatDateId(understood.date, guessed ?? (env.person.locale === 'en' ? 'en' : 'id')) })] : []),
-              ];
-              const confirm = say(t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }), [
-                { id: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}`, label: t('home.yesActivity') },
-                { id: `${ACTIVITY_INTENT}:`, label: t('home.changeActivity') },
-              ]);
-              return { type: 'stay', say: [...offer, confirm], effects };
-            }
-            default: {
-              const reply = replyToIntent(understood, params);
-              const greeted = reply.showPrompt;
-              return {
-                type: 'stay',
-                say: [...reply.messages, ...offer, ...(greeted ? [say(t('home.welcome'))] : [])],
-                effects,
-                reprompt: greeted,
-              };
-            }
-          }
+          if (/^\d{1,2}$/.test(text)) return pick({ by: 'number', position: Number(text), text });
+          return onWords(text, env);
         },
       },
     },

@@ -4,8 +4,8 @@
  */
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
-import { SET_LOCALE_EFFECT } from '../../core/runner.js';
 import { t } from '../../core/text.js';
+import { setLocale } from './effects.js';
 
 export const LANGUAGE_FLOW_ID = 'language';
 
@@ -45,7 +45,7 @@ export const languageFlow = defineFlow<Record<string, never>>({
         return {
           type: 'done',
           say: [say(t('language.changed'))],
-          effects: [{ type: SET_LOCALE_EFFECT, payload: { locale } }],
+          effects: [setLocale({ locale })],
           menu: true,
         };
       },

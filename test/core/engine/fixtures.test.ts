@@ -2,15 +2,17 @@
  * Engine tests from JSON fixtures (state + input → output), in the manner of goflow: each
  * fixture is a conversation of inputs at given times, with the messages, effects and
  * position expected after each. Messages are written compactly as
- * `key{param=value} | key2 [button-id, …]` so a fixture reads like a chat log.
+ * `key{param=value} | key2 [button-id, …]` so a fixture reads like a chat log. A message
+ * that shows the main menu is filled with the test menu's buttons, as the runner does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StepInput } from '../../../src/core/engine/flow.js';
+import { fillMenus } from '../../../src/core/menu.js';
 import type { OutboundMessage } from '../../../src/core/messages.js';
 import { isText, type Text } from '../../../src/core/text.js';
-import { createTestEngine, testEnv } from './test-flows.js';
+import { TEST_MENU, createTestEngine, testEnv } from './test-flows.js';
 
 interface FixtureStep {
   at: string;
@@ -54,24 +56,25 @@ describe('engine fixtures', () => {
 
   for (const file of files) {
     const fixture = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
-    it(`${file}: ${fixture.description}`, () => {
+    it(`${file}: ${fixture.description}`, async () => {
       let engine = createTestEngine();
       let stored: unknown = null;
-      fixture.steps.forEach((step, index) => {
+      for (const [index, step] of fixture.steps.entries()) {
         if (step.surveyVersion !== undefined) engine = createTestEngine(step.surveyVersion);
         if (step.storedOverride !== undefined) stored = step.storedOverride;
         const result = engine.step(stored, step.input, testEnv(step.at));
         // What is stored is JSON: round-trip it as the database would.
         stored = JSON.parse(JSON.stringify(result.state));
         const where = `${file} step ${index + 1} (${JSON.stringify(step.input)})`;
-        expect(result.messages.map(messageToString), where).toEqual(step.expect.messages);
+        const shown = await fillMenus(result.messages, () => Promise.resolve(TEST_MENU));
+        expect(shown.map(messageToString), where).toEqual(step.expect.messages);
         expect(result.effects.map((effect) => effect.type), where).toEqual(step.expect.effects ?? []);
         const top = result.state.stack[result.state.stack.length - 1]!;
         if (step.expect.top) expect({ flow: top.flow, step: top.step }, where).toEqual(step.expect.top);
         if (step.expect.data) expect(top.data, where).toEqual(step.expect.data);
         if (step.expect.invalid !== undefined) expect(result.state.invalid, where).toBe(step.expect.invalid);
         if (step.expect.paused !== undefined) expect(result.state.paused?.length ?? 0, where).toBe(step.expect.paused);
-      });
+      }
     });
   }
 });

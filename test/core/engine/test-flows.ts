@@ -4,9 +4,13 @@
  */
 import type { Engine } from '../../../src/core/engine/engine.js';
 import { createEngine } from '../../../src/core/engine/engine.js';
-import { defineFlow, type FlowEnv, type MenuEntry } from '../../../src/core/engine/flow.js';
+import { defineFlow, type FlowEnv } from '../../../src/core/engine/flow.js';
+import { menuEntryIdOfButton, withMenu, type MenuEntry } from '../../../src/core/menu.js';
 import { say } from '../../../src/core/messages.js';
 import { t } from '../../../src/core/text.js';
+
+/** Menu of the test assistant. */
+export const TEST_MENU: readonly MenuEntry[] = [{ id: 'survey', label: t('menu.survey'), flow: 'survey' }];
 
 const root = defineFlow<Record<string, never>>({
   id: 'root',
@@ -16,10 +20,12 @@ const root = defineFlow<Record<string, never>>({
   steps: {
     home: {
       expects: t('root.expects'),
-      prompt: ({ env }) => say(t('root.menu'), env.menu.map((entry) => ({ id: `menu:${entry.id}`, label: entry.label }))),
-      on(input, { env }) {
+      // The runner fills in the menu's buttons (the fixture test does it with TEST_MENU).
+      prompt: () => withMenu(say(t('root.menu'))),
+      on(input) {
         if (input.type === 'button') {
-          const entry = env.menu.find((item) => `menu:${item.id}` === input.id);
+          // The test menu never changes, so this root flow may read it at step time.
+          const entry = TEST_MENU.find((item) => item.id === menuEntryIdOfButton(input.id));
           return entry ? { type: 'start', flow: entry.flow } : { type: 'invalid' };
         }
         if (input.type === 'text') return { type: 'stay', say: [say(t('root.echo', { text: input.text }))] };
@@ -132,9 +138,6 @@ const language = defineFlow<Record<string, never>>({
   },
 });
 
-/** Menu of the test assistant. */
-export const TEST_MENU: MenuEntry[] = [{ id: 'survey', label: t('menu.survey'), flow: 'survey' }];
-
 /** An engine over the test flows; `surveyVersion` lets a test simulate a code change. */
 export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
@@ -151,6 +154,5 @@ export function testEnv(now: string): FlowEnv {
   return {
     now: new Date(now),
     person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null },
-    menu: TEST_MENU,
   };
 }

@@ -27,7 +27,7 @@ const data = {
 } as Data;
 
 function ctx(canReceivePhotos: boolean, extra: Partial<Data> = {}): StepContext<Data> {
-  const env: FlowEnv = { now: new Date('2026-11-20T03:00:00Z'), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null }, menu: [], canReceivePhotos };
+  const env: FlowEnv = { now: new Date('2026-11-20T03:00:00Z'), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null }, canReceivePhotos };
   return { data: { ...data, ...extra }, env };
 }
 

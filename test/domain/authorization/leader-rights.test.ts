@@ -15,6 +15,7 @@ import { LOCALES_DIR } from '../../../src/paths.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
+import { effectContext } from '../../support/effect-context.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
 const assistant = createAssistant<PrismaAppTx>({
@@ -34,7 +35,7 @@ describeEachDatabase('leaders act only for their own groups', (kind) => {
   /** Runs an effect as a person, in one transaction, like the runner does. */
   async function effect(person: PersonView, type: string, payload: unknown): Promise<unknown> {
     const transactions = createAppTransactionRunner(db.prisma);
-    return transactions.transaction((tx) => assistant.effects[type]!({ type, payload }, { tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW }));
+    return transactions.transaction((tx) => assistant.effects[type]!({ type, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW })));
   }
 
   async function person(name: string): Promise<PersonView> {

@@ -23,6 +23,7 @@ import { createAppTransactionRunner, PrismaAppTx } from '../../../src/storage/ap
 import { createJobRuns } from '../../../src/storage/jobs/job-runs.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { GADINGSARI, PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
+import { effectContext } from '../../support/effect-context.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
 const assistant = createAssistant<PrismaAppTx>({
@@ -47,7 +48,7 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
   const transactions = () => createAppTransactionRunner(db.prisma);
 
   async function effect(person: PersonView, type: string, payload?: unknown, now = NOW): Promise<unknown> {
-    return transactions().transaction((tx) => assistant.effects[type]!({ type, payload }, { tx, person, identityId: 'identity-1', channel: 'webchat', now }));
+    return transactions().transaction((tx) => assistant.effects[type]!({ type, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now })));
   }
 
   async function person(name: string): Promise<PersonView> {

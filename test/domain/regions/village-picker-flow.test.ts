@@ -14,6 +14,7 @@ import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from '../../../src/domain/r
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
+import { effectContext } from '../../support/effect-context.js';
 
 const village = (code: string, name: string, districtName: string, regencyName: string, provinceName: string): VillageInfo => ({
   code,
@@ -111,7 +112,7 @@ const language = defineFlow<Record<string, never>>({
 
 const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
 const person: PersonView = { id: 'p1', locale: 'id', displayName: null, phoneE164: null };
-const env: FlowEnv = { now: new Date('2026-11-30T08:00:00Z'), person, menu: [] };
+const env: FlowEnv = { now: new Date('2026-11-30T08:00:00Z'), person };
 
 interface Frame {
   flow: string;
@@ -142,7 +143,7 @@ function conversation() {
       const effect = pending.shift()!;
       const handler = regionEffects[effect.type as typeof SEARCH_VILLAGES_EFFECT];
       if (!handler) throw new Error(`unexpected effect ${effect.type}`);
-      const value = await handler(effect, { tx, person, identityId: 'identity-1', channel: 'webchat', now: env.now });
+      const value = await handler(effect, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: env.now }));
       if (effect.reply) {
         result = engine.step(state, { type: 'effect-result', effect: effect.type, value }, env);
         state = result.state;
@@ -305,7 +306,7 @@ describe('village picker flow', () => {
     expect(chat.top().step).toBe('ask');
 
     const handler = regionEffects[SEARCH_VILLAGES_EFFECT];
-    const ctx = { tx: { regions: fakeDirectory(chat.calls) }, person, identityId: 'identity-1', channel: 'webchat' as const, now: env.now };
+    const ctx = effectContext({ tx: { regions: fakeDirectory(chat.calls) }, person, identityId: 'identity-1', channel: 'webchat', now: env.now });
     expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: { query: '   ' } }, ctx)).toEqual([]);
     expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: 'sidomulyo' }, ctx)).toEqual([]);
     expect(await handler({ type: SEARCH_VILLAGES_EFFECT }, ctx)).toEqual([]);

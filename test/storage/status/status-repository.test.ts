@@ -12,6 +12,7 @@ import { createStatusRepository } from '../../../src/storage/status/status-repos
 import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { seedActivity, seedGroup, seedRelation, seedVillage } from './seed.js';
+import { effectContext } from '../../support/effect-context.js';
 
 /** Noon in Jakarta on 15 June 2026; the facts window starts on 15 June 2025. */
 const NOW = new Date('2026-06-15T05:00:00.000Z');
@@ -251,7 +252,7 @@ describeEachDatabase('status repository', (kind) => {
     const handler = statusEffects<StatusTx>()[STATUS_CHECK_EFFECT];
     const person = { id: 'p', locale: 'id', displayName: null, phoneE164: null };
     const check = (payload: unknown) =>
-      runner.transaction((tx) => handler({ type: STATUS_CHECK_EFFECT, payload, reply: true }, { tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW }));
+      runner.transaction((tx) => handler({ type: STATUS_CHECK_EFFECT, payload, reply: true }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW })));
 
     const desa = (await check({ villageCode: v })) as AreaStatus;
     // g1 (activity), g2 (new) active; g3 deactivated: 2 active groups.

@@ -1,0 +1,59 @@
+/**
+ * Answers picked from the main menu, through web chat. The home flow never holds the
+ * person's menu: a menu button, a typed number or a word that opens an entry is looked up
+ * in the live menu by an effect, so only what this person's menu offers is opened; a miss
+ * is a stale button, or words read as free text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { LOCALES_DIR } from '../../src/paths.js';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+interface Copy {
+  home: { menu: string; staleButton: string };
+  engine: { nothingToCancel: string };
+  statusCheck: { askVillage: string };
+}
+const COMMON = JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'common.json'), 'utf8')) as Copy;
+const OFFICERS = JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'officers.json'), 'utf8')) as { enroll: { askCode: string } };
+
+describeEachDatabase('picks from the main menu', (kind) => {
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+
+  it('opens an entry by its button or its number, and only entries this person has', async () => {
+    const menu = await bot.send('warga-1', 'menu');
+    const entries = buttonIds(menu).filter((id) => id.startsWith('menu:'));
+    // Someone who leads no group and is no officer sees neither a leader's entries nor the panel.
+    expect(entries).toContain('menu:status');
+    expect(entries).not.toContain('menu:activity');
+    expect(entries).not.toContain('menu:officer');
+
+    // The number of an entry opens it, as its button does.
+    const byNumber = await bot.send('warga-1', String(entries.indexOf('menu:status') + 1));
+    expect(allText(byNumber)).toContain(COMMON.statusCheck.askVillage);
+    await bot.send('warga-1', 'batal');
+    const byButton = await bot.send('warga-1', { button: 'menu:status' });
+    expect(allText(byButton)).toContain(COMMON.statusCheck.askVillage);
+    await bot.send('warga-1', 'batal');
+
+    // A leader's entry from an old message is no longer offered: said so, and the menu shown again.
+    const stale = await bot.send('warga-1', { button: 'menu:activity' });
+    expect(allText(stale)).toContain(COMMON.home.staleButton);
+    expect(allText(stale)).toContain(COMMON.home.menu);
+    expect(buttonIds(stale).filter((id) => id.startsWith('menu:'))).toEqual(entries);
+
+    // A number past the end of the menu opens nothing: it is read as words, at the menu.
+    const past = await bot.send('warga-1', String(entries.length + 1));
+    expect(allText(past)).not.toContain(COMMON.statusCheck.askVillage);
+    expect(allText(await bot.send('warga-1', 'batal'))).toContain(COMMON.engine.nothingToCancel);
+  });
+
+  it('asks someone who is no officer for an invite code when they write "petugas"', async () => {
+    const replies = await bot.send('warga-2', 'petugas');
+    expect(allText(replies)).toContain(OFFICERS.enroll.askCode);
+  });
+});
