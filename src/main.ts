@@ -48,6 +48,7 @@ import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
 import { startServer } from './http/server.js';
+import { domainWords } from './i18n/domain-words.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
@@ -286,6 +287,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         clock,
         adminToken: config.ADMIN_TOKEN,
         thresholds: statusThresholds(config),
+        // Levels, criteria, group types… in plain words from locales/, for the exports and the dashboard.
+        words: domainWords(resources),
         renderText: (text, locale) => renderer.text(text, locale),
         // A verification or a retried alert may have queued messages: send them now.
         afterWrite: () => dispatcher?.wake(),
