@@ -40,7 +40,7 @@ export type DomainWords = Readonly<Record<Locale, DomainVocabulary>>;
  * Emoji and the joiners around them at the start of a word ("🌱 Rintisan" → "Rintisan"): the one
  * place a chat word is made plain, should a locale word carry a button's decoration.
  */
-const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]+/u;
+const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\uFE0F\u200D\s]+/u;
 
 /** A word without decoration and surrounding spaces. */
 export function plainWord(text: string): string {
