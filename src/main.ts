@@ -123,6 +123,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>
       logger.warn({ locale, key }, 'missing translation'),
     );
+    // Levels, criteria, group types… in plain words, for the exports and the dashboard (a missing word stops start-up here).
+    const words = domainWords(resources);
     const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
     const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl(config)}/dashboard`,
       // The consent notice states how long conversations are kept.
@@ -287,8 +289,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         clock,
         adminToken: config.ADMIN_TOKEN,
         thresholds: statusThresholds(config),
-        // Levels, criteria, group types… in plain words from locales/, for the exports and the dashboard.
-        words: domainWords(resources),
+        words,
         renderText: (text, locale) => renderer.text(text, locale),
         // A verification or a retried alert may have queued messages: send them now.
         afterWrite: () => dispatcher?.wake(),
