@@ -39,6 +39,8 @@ describe('domain words', () => {
       expect(renderer.text({ key: `status:level.${level}` }, 'en')).toContain(`${words.en.level[level]} (${words.id.level[level]})`);
     }
     expect(renderer.text({ key: 'status:criterion.c2', params: { mark: '✅', numbers: '…' } }, 'id')).toBe(`✅ ${words.id.criterion.c2}: …`);
+    // English has one name per PMKS category: the chat's buttons show the words of words.json.
+    for (const [code, name] of Object.entries(words.en.pmks)) expect(renderer.text({ key: `activities:pmks.${code}` }, 'en')).toBe(name);
   });
 
   it('refuse to start without a word, naming the file and the key', () => {
