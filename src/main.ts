@@ -48,6 +48,7 @@ import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
 import { startServer } from './http/server.js';
+import { domainWords } from './i18n/domain-words.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
 import { createLogger } from './logging.js';
@@ -122,6 +123,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const renderer = createRenderer(resources, config.DEFAULT_LOCALE, (locale, key) =>
       logger.warn({ locale, key }, 'missing translation'),
     );
+    // Levels, criteria, group types… in plain words, for the exports and the dashboard (a missing word stops start-up here).
+    const words = domainWords(resources);
     const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
     const assistant = createAssistant<PrismaAppTx>({ faq, thresholds: statusThresholds(config), dashboardUrl: `${publicUrl(config)}/dashboard`,
       // The consent notice states how long conversations are kept.
@@ -288,6 +291,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         clock,
         adminToken: config.ADMIN_TOKEN,
         thresholds: statusThresholds(config),
+        words,
         renderText: (text, locale) => renderer.text(text, locale),
         // A verification or a retried alert may have queued messages: send them now.
         afterWrite: () => dispatcher?.wake(),

@@ -75,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Swagger collects routes as they are added: before the API.
     await registerOpenApi(app);
     await app.register(apiRoutes, { prefix: '/api', ...deps.api });
-    await app.register(dashboardRoutes);
+    await app.register(dashboardRoutes, { words: deps.api.words });
   }
   await app.register(webchatRoutes, deps.webchat);
   await app.register(webchatInboxRoutes, deps.webchatInbox);

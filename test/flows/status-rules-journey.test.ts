@@ -12,17 +12,15 @@
  *   pada <tanggal> jika …", the desa's leaders and officer are warned once (not again on a
  *   second recompute), and the level drops when the period is over.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { LOCALES_DIR } from '../../src/paths.js';
 import { acceptConsent, allText, buttonIds, buttonLabelled, manualClock, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { enrolOfficer } from '../support/officer-invite.js';
 import { answerRegistration } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { levelTexts } from '../support/level-texts.js';
 
-const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
+const LEVELS = levelTexts('id');
 const DAY = 86_400_000;
 const SEWON = '34.02.15';
 

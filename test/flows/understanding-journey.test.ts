@@ -4,16 +4,14 @@
  * chose a language is answered in English, and a desa at Tumbuh keeps its level when three
  * new groups register (each new leader is told how to link).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { LOCALES_DIR } from '../../src/paths.js';
 import { allText, buttonIds, buttonLabelled, manualClock, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { answerRegistration } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { levelTexts } from '../support/level-texts.js';
 
-const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
+const LEVELS = levelTexts('id');
 
 describeEachDatabase('residents understood in their own words, and growth that never demotes', (kind) => {
   const clock = manualClock('2026-11-20T03:00:00Z');

@@ -4,15 +4,13 @@
  * joint activities and confirm them, and the status reply walks from Belum Ada through
  * Rintisan and Tumbuh to Aktif, each time naming what is missing.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { LOCALES_DIR } from '../../src/paths.js';
 import { acceptConsent, allText, buttonIds, buttonLabelled, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { levelTexts } from '../support/level-texts.js';
 
-const LEVELS = (JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'status.json'), 'utf8')) as { level: Record<string, string> }).level;
+const LEVELS = levelTexts('id');
 
 /** The id of the first button whose label contains `text`. */
 describeEachDatabase('the WKSBM journey through web chat', (kind) => {

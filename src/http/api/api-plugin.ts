@@ -14,6 +14,7 @@ import { principalForToken } from '../../storage/tokens/api-tokens.js';
 import { installBearerAuth } from '../auth/bearer-auth.js';
 import { createApiContext, type ApiContext, type ApiOptions } from './context.js';
 import { exportRoutes } from './export/export-routes.js';
+import { exportLabels } from './export/labels.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { alertRoutes } from './routes/alert-routes.js';
 import { areaRoutes } from './routes/area-routes.js';
@@ -49,5 +50,5 @@ const signedInRoutes: FastifyPluginAsync<ApiContext> = async (scope, ctx) => {
     await scope.register(routes, ctx);
   }
   // CSV/XLSX exports (their own module) rely on the same sign-in: request.principal is set above.
-  await scope.register(exportRoutes, { source: createExportSource(ctx.prisma), clock: ctx.clock, thresholds: ctx.thresholds });
+  await scope.register(exportRoutes, { source: createExportSource(ctx.prisma), clock: ctx.clock, thresholds: ctx.thresholds, labels: exportLabels(ctx.words) });
 };

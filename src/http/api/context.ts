@@ -2,6 +2,7 @@
 import type { Clock, TransactionRunner } from '../../core/ports.js';
 import type { Text } from '../../core/text.js';
 import type { StatusThresholds } from '../../domain/status/status.js';
+import type { DomainWords } from '../../i18n/domain-words.js';
 import { PrismaAppTx } from '../../storage/app-tx.js';
 import type { DatabaseClient } from '../../storage/database.js';
 import { createTransactionRunner, type PrismaTx } from '../../storage/transaction-runner.js';
@@ -22,6 +23,8 @@ export interface ApiOptions {
   readonly adminToken?: string | undefined;
   /** The WKSBM status rules in force (config). */
   readonly thresholds: StatusThresholds;
+  /** The domain's words from locales/ (export labels, the dashboard's words). */
+  readonly words: DomainWords;
   /** Renders an i18n text in a locale (status next steps get a `text`); absent = keys only. */
   readonly renderText?: ((text: Text, locale: string) => string) | undefined;
   /** Called after a committed write that may have queued alerts (wake the outbox dispatcher). */
@@ -49,6 +52,7 @@ export function createApiContext(options: ApiOptions): ApiContext {
     clock: options.clock,
     adminToken: options.adminToken,
     thresholds: options.thresholds,
+    words: options.words,
     renderText: options.renderText,
     afterWrite: options.afterWrite,
     telegramStartLink: options.telegramStartLink,

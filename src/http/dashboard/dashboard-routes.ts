@@ -3,10 +3,17 @@
  * ./assets/ by the same Fastify server (no build step). The page signs in with a bearer
  * token and talks to /api only; these routes need no auth because they hold no data.
  *
- * `GET /dashboard` is the page; `GET /dashboard/<file>` serves the listed assets only.
+ * `GET /dashboard` is the page; `GET /dashboard/<file>` serves the listed assets only;
+ * `GET /dashboard/words.json?lang=id|en` serves the domain's words (levels, criteria, group
+ * types, activity categories…) from locales/, so the page keeps only its own UI words.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { DomainWords } from '../../i18n/domain-words.js';
+import { SUPPORTED_LOCALES } from '../../i18n/locales.js';
+import { parseWith } from '../errors.js';
 
 const ASSETS_DIR = new URL('./assets/', import.meta.url);
 
@@ -43,8 +50,28 @@ export const DASHBOARD_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Registers `GET /dashboard` and its assets. */
-export const dashboardRoutes: FastifyPluginAsync = async (app) => {
+/** What the dashboard routes need. */
+export interface DashboardOptions {
+  /** The domain's words of every language, read from locales/ at start-up. */
+  readonly words: DomainWords;
+}
+
+/** `?lang=id|en` of the words route; anything else is a 400. */
+const wordsQuery = z.strictObject({ lang: z.enum(SUPPORTED_LOCALES, `must be one of ${SUPPORTED_LOCALES.join(', ')}`) });
+
+/** A JSON body and its validator, made once: the words only change with a deploy. */
+interface FixedBody {
+  readonly body: string;
+  readonly etag: string;
+}
+
+function fixedBody(value: unknown): FixedBody {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+}
+
+/** Registers `GET /dashboard`, its assets and its words. */
+export const dashboardRoutes: FastifyPluginAsync<DashboardOptions> = async (app, options) => {
   // Read once: the files are small and only change with a deploy.
   const page = await readFile(new URL('index.html', ASSETS_DIR), 'utf8');
   const assets = new Map<string, Buffer>();
@@ -58,6 +85,17 @@ export const dashboardRoutes: FastifyPluginAsync = async (app) => {
       // Revalidate on every load so a deploy never leaves a page with mismatched modules.
       .header('cache-control', 'no-cache');
     return payload;
+  });
+
+  const words = new Map(SUPPORTED_LOCALES.map((lang) => [lang, fixedBody(options.words[lang])]));
+  // Static, so it wins over `/dashboard/:file`. no-cache (set below) plus the ETag: the page
+  // revalidates on every load and gets a 304 until a deploy changes a word.
+  app.get('/dashboard/words.json', async (request, reply) => {
+    const { lang } = parseWith(wordsQuery, request.query, 'query');
+    const { body, etag } = words.get(lang)!;
+    reply.header('etag', etag);
+    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/dashboard', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));

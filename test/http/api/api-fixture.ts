@@ -8,6 +8,7 @@ import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js'
 import { apiRoutes } from '../../../src/http/api/api-plugin.js';
 import { registerOpenApi } from '../../../src/http/api/openapi.js';
 import { installErrorHandler } from '../../../src/http/errors.js';
+import { domainWords } from '../../../src/i18n/domain-words.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
@@ -43,7 +44,8 @@ export interface ApiHarness {
 export async function openApiHarness(kind: DatabaseKind, clock: () => Date = () => NOW): Promise<ApiHarness> {
   const db = await openTestDatabase(kind);
   await seedRegions(db.prisma, { source: TEST_REGION_SOURCE });
-  const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+  const resources = loadLocaleResources(LOCALES_DIR);
+  const renderer = createRenderer(resources, 'id');
   const wakes = { count: 0 };
   const app = Fastify({ logger: false });
   const routes: string[] = [];
@@ -58,6 +60,7 @@ export async function openApiHarness(kind: DatabaseKind, clock: () => Date = () 
     clock,
     adminToken: ADMIN_TOKEN,
     thresholds: DEFAULT_STATUS_THRESHOLDS,
+    words: domainWords(resources),
     renderText: (text, locale) => renderer.text(text, locale),
     afterWrite: () => {
       wakes.count += 1;

@@ -1,13 +1,17 @@
 /**
  * The dashboard's static routes on a real Fastify app (`inject`): the page and its modules
- * with their types and a strict policy, nothing else under /dashboard, and page sources that
- * can live under that policy (no inline script or style, no HTML built from strings).
+ * with their types and a strict policy, its domain words from locales/ (words.json), nothing
+ * else under /dashboard, and page sources that can live under that policy (no inline script
+ * or style, no HTML built from strings).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardRoutes, DASHBOARD_CSP } from '../../../src/http/dashboard/dashboard-routes.js';
 import { installErrorHandler } from '../../../src/http/errors.js';
+import { domainWords } from '../../../src/i18n/domain-words.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
 
 const ASSETS = new URL('../../../src/http/dashboard/assets/', import.meta.url);
 const assetNames = readdirSync(ASSETS);
@@ -16,7 +20,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   app = Fastify();
   installErrorHandler(app);
-  await app.register(dashboardRoutes);
+  await app.register(dashboardRoutes, { words: domainWords(loadLocaleResources(LOCALES_DIR)) });
   await app.ready();
 });
 afterAll(async () => {
@@ -84,5 +88,50 @@ describe('dashboard routes', () => {
       // The token goes in a header only, never into a URL.
       expect(source, name).not.toMatch(/[?&]token=/);
     }
+  });
+});
+
+describe('GET /dashboard/words.json', () => {
+  /** The locale files as they are on disk, read here apart from the code under test. */
+  const json = (lang: string, ns: string): Record<string, Record<string, string>> => JSON.parse(readFileSync(new URL(`../../../locales/${lang}/${ns}.json`, import.meta.url), 'utf8'));
+
+  it('serves each language\'s domain words from locales/, plain and cacheable', async () => {
+    for (const lang of ['id', 'en']) {
+      const response = await app.inject({ method: 'GET', url: `/dashboard/words.json?lang=${lang}` });
+      expect(response.statusCode, lang).toBe(200);
+      expect(response.headers['content-type'], lang).toBe('application/json; charset=utf-8');
+      expect(response.headers['content-security-policy'], lang).toBe(DASHBOARD_CSP);
+      expect(response.headers.etag, lang).toMatch(/^"[\w-]{22}"$/);
+      const words = response.json<Record<string, Record<string, string>>>();
+      expect(Object.keys(words).sort()).toEqual(['category', 'criterion', 'groupType', 'level', 'pmks', 'verification']);
+      expect(words.level).toEqual(json(lang, 'words').level);
+      expect(words.criterion).toEqual(json(lang, 'words').criterion);
+      expect(words.groupType).toEqual(json(lang, 'groups').type);
+      expect(words.category).toEqual(json(lang, 'activities').category);
+      expect(Object.keys(words.pmks!)).toHaveLength(26);
+      // Plain words: no emoji or button decoration reaches the page.
+      for (const [section, entries] of Object.entries(words)) {
+        for (const [code, word] of Object.entries(entries)) expect(word, `${lang} ${section}.${code}`).toMatch(/^[\p{L}\p{N}]/u);
+      }
+      // The chat's status reply shows the same level words, with its emoji.
+      expect(json(lang, 'status').level!.rintisan).toContain('$t(words:level.rintisan)');
+
+      const again = await app.inject({ method: 'GET', url: `/dashboard/words.json?lang=${lang}`, headers: { 'if-none-match': response.headers.etag! } });
+      expect(again.statusCode, lang).toBe(304);
+      expect(again.body, lang).toBe('');
+    }
+    const [id, en] = await Promise.all(['id', 'en'].map((lang) => app.inject({ method: 'GET', url: `/dashboard/words.json?lang=${lang}` })));
+    expect(id!.json().level.rintisan).toBe('Rintisan');
+    expect(en!.json().level.rintisan).toBe('Starting');
+    expect(id!.headers.etag).not.toBe(en!.headers.etag);
+  });
+
+  it('refuses an unknown or missing language with a 400 naming the parameter', async () => {
+    for (const url of ['/dashboard/words.json?lang=fr', '/dashboard/words.json', '/dashboard/words.json?lang=id&x=1']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json(), url).toMatchObject({ error: 'bad_request' });
+    }
+    expect((await app.inject({ method: 'GET', url: '/dashboard/words.json?lang=fr' })).json().message).toContain('lang: must be one of id, en');
   });
 });

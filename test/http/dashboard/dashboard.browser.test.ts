@@ -40,6 +40,10 @@ declare const sessionStorage: { getItem(key: string): string | null };
 
 const ADMIN_TOKEN = 'admin-token-for-the-dashboard-test-0123456789';
 const LEVEL_LABELS: Record<string, string> = { belum_ada: 'Belum Ada', rintisan: 'Rintisan', tumbuh: 'Tumbuh', aktif: 'Aktif', dorman: 'Dorman' };
+/** The domain words of locales/ as the page gets them (read from the files, apart from the server). */
+const wordsOf = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`../../../locales/${lang}/words.json`, import.meta.url), 'utf8')) as { level: Record<string, string>; criterion: Record<string, string> };
+const WORDS = { id: wordsOf('id'), en: wordsOf('en') };
 
 const missing = chromiumMissingReason();
 const clock = manualClock('2026-11-20T03:00:00Z');
@@ -189,6 +193,8 @@ describe('dashboard (headless Chromium, real bot)', () => {
     );
     expect(await page.getByTestId('criterion-c3').textContent()).toContain(`${c3.jointActivities} kegiatan bersama (perlu ${c3.requiredJointActivities})`);
     for (const name of ['c1', 'c2', 'c3'] as const) {
+      // The criterion's name from locales/ (words.json), the same the chat's status reply shows.
+      expect(await page.getByTestId(`criterion-${name}`).textContent()).toContain(WORDS.id.criterion[name]);
       expect(await page.getByTestId(`criterion-${name}`).textContent()).toContain(status.criteriaText[name]);
       expect(await page.getByTestId(`criterion-${name}`).textContent()).not.toMatch(/\d\/\d|%\//);
     }
@@ -461,6 +467,12 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expect(await page.getByTestId('crumb').allTextContents()).toEqual(['All areas']);
     await areaItem(page, 'Jawa Timur').waitFor();
     expect(await areaItem(page, 'Jawa Timur').textContent()).toContain('Province');
+    // A desa in English: its level and criteria in the English words of locales/.
+    await page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
+    await page.getByTestId('village-status').waitFor();
+    const level = await page.getByTestId('computed-level').getAttribute('data-level');
+    expect(await page.getByTestId('computed-level').textContent()).toBe(WORDS.en.level[level!]);
+    expect(await page.getByTestId('criterion-c1').textContent()).toContain(WORDS.en.criterion.c1);
     await page.screenshot({ path: artifactPath('dashboard-admin-en.png'), fullPage: true });
     expectClean(watch);
   });

@@ -12,6 +12,10 @@ import { issueToken, principalForToken } from '../../../src/storage/tokens/api-t
 import { installBearerAuth } from '../../../src/http/auth/bearer-auth.js';
 import { installErrorHandler } from '../../../src/http/errors.js';
 import { exportRoutes } from '../../../src/http/api/export/export-routes.js';
+import { exportLabels } from '../../../src/http/api/export/labels.js';
+import { domainWords } from '../../../src/i18n/domain-words.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from '../../support/databases.js';
 import { TEST_REGION_SOURCE } from '../../support/region-fixture.js';
 
@@ -65,6 +69,8 @@ export async function buildExportApp(
       await api.register(exportRoutes, {
         source: options.observe ? options.observe(source) : source,
         clock,
+        // The labels main.ts gives them: the words of locales/.
+        labels: exportLabels(domainWords(loadLocaleResources(LOCALES_DIR))),
         ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       });
     },

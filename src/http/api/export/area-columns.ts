@@ -5,7 +5,7 @@
 import { computeStatus, type AreaStatus, type StatusThresholds } from '../../../domain/status/status.js';
 import type { AreaExportRow } from '../../../storage/export/export-source.js';
 import { column, type Column } from './export-table.js';
-import { LEVEL_LABELS, yesNo } from './labels.js';
+import type { ExportLabels } from './labels.js';
 
 /** A desa with its status computed. */
 export interface AreaLine {
@@ -30,7 +30,7 @@ function windowLabel(thresholds: StatusThresholds): string {
 }
 
 /** Columns of the areas export. */
-export function areaColumns(thresholds: StatusThresholds): ReadonlyArray<Column<AreaLine>> {
+export function areaColumns(thresholds: StatusThresholds, labels: ExportLabels): ReadonlyArray<Column<AreaLine>> {
   return [
     column('Provinsi', 'text', 22, (line) => line.area.provinceName),
     column('Kabupaten/Kota', 'text', 22, (line) => line.area.regencyName),
@@ -42,9 +42,9 @@ export function areaColumns(thresholds: StatusThresholds): ReadonlyArray<Column<
     column('Jumlah Relasi Terkonfirmasi', 'number', 12, (line) => line.status.criteria.c2.relations),
     column(`Kegiatan Bersama (${windowLabel(thresholds)})`, 'number', 12, (line) => line.status.criteria.c3.jointActivities),
     column('Kegiatan Bersama PMKS', 'number', 12, (line) => line.status.criteria.c3.pmksJointActivities),
-    column('Tingkat WKSBM', 'text', 12, (line) => LEVEL_LABELS[line.status.level]),
-    column('Sementara', 'text', 10, (line) => yesNo(line.status.provisional)),
-    column('Tingkat Ditetapkan Petugas', 'text', 14, (line) => (line.area.overrideLevel ? LEVEL_LABELS[line.area.overrideLevel] : null)),
+    column('Tingkat WKSBM', 'text', 12, (line) => labels.level[line.status.level]),
+    column('Sementara', 'text', 10, (line) => labels.yesNo(line.status.provisional)),
+    column('Tingkat Ditetapkan Petugas', 'text', 14, (line) => (line.area.overrideLevel ? labels.level[line.area.overrideLevel] : null)),
     column('Tanggal Perubahan Terakhir', 'date', 12, (line) => line.area.lastChangeOn),
   ];
 }

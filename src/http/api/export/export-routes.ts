@@ -27,6 +27,7 @@ import { csvStream, type CsvDelimiter } from './csv-stream.js';
 import { activityQuery, regionQuery } from './export-query.js';
 import type { ExportTable } from './export-table.js';
 import { groupColumns } from './group-columns.js';
+import type { ExportLabels } from './labels.js';
 import { xlsxStream } from './xlsx-stream.js';
 
 /** What the export routes need. */
@@ -36,6 +37,8 @@ export interface ExportRouteOptions {
   readonly clock: Clock;
   /** The status thresholds of the configuration (for the areas export). */
   readonly thresholds?: StatusThresholds;
+  /** The words written in the cells (levels, group types…), from locales/ (./labels.ts). */
+  readonly labels: ExportLabels;
   /** Rows per database query; default 1,000 (areas: a fifth of it, in desa). */
   readonly batchSize?: number;
 }
@@ -166,7 +169,7 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
       const query = parseWith(regionQuery, request.query, 'query');
       const delimiter: CsvDelimiter = query.delimiter === 'semicolon' ? ';' : ',';
       return send(request, reply, { kind: 'groups', format, prefix: query.prefix, delimiter, details: {} }, (scope) => ({
-        columns: groupColumns(request.principal),
+        columns: groupColumns(request.principal, options.labels),
         batches: options.source.groups(scope, batchSize),
       }));
     });
@@ -176,7 +179,7 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
       const delimiter: CsvDelimiter = query.delimiter === 'semicolon' ? ';' : ',';
       const dates = { from: query.from ?? null, to: query.to ?? null };
       return send(request, reply, { kind: 'activities', format, prefix: query.prefix, delimiter, details: dates }, (scope) => ({
-        columns: activityColumns(),
+        columns: activityColumns(options.labels),
         batches: options.source.activities({ scope, from: query.from, to: query.to }, batchSize),
       }));
     });
@@ -185,7 +188,7 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
       const query = parseWith(regionQuery, request.query, 'query');
       const delimiter: CsvDelimiter = query.delimiter === 'semicolon' ? ';' : ',';
       return send(request, reply, { kind: 'areas', format, prefix: query.prefix, delimiter, details: {} }, (scope, now) => ({
-        columns: areaColumns(thresholds),
+        columns: areaColumns(thresholds, options.labels),
         batches: withStatus(options.source.areas(scope, factsSince(now, thresholds), areaBatchSize), now, thresholds),
       }));
     });

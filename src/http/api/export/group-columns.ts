@@ -2,20 +2,20 @@
 import { ketuaPhoneFor, type Principal } from '../../../domain/access/principal.js';
 import type { GroupExportRow } from '../../../storage/export/export-source.js';
 import { column, numberColumn, type Column } from './export-table.js';
-import { GROUP_TYPE_LABELS, VERIFICATION_LABELS, yesNo } from './labels.js';
+import type { ExportLabels } from './labels.js';
 
 /** "Lainnya (Karang Werda)" when the leader named an `other` type. */
-function groupTypeLabel(row: GroupExportRow): string {
-  const label = GROUP_TYPE_LABELS[row.type];
+function groupTypeLabel(row: GroupExportRow, labels: ExportLabels): string {
+  const label = labels.groupType[row.type];
   return row.type === 'other' && row.typeOther ? `${label} (${row.typeOther})` : label;
 }
 
 /** Columns of the groups export; the ketua's phone is whole for the admin and the officers covering the desa. */
-export function groupColumns(principal: Principal): ReadonlyArray<Column<GroupExportRow>> {
+export function groupColumns(principal: Principal, labels: ExportLabels): ReadonlyArray<Column<GroupExportRow>> {
   return [
     numberColumn<GroupExportRow>(),
     column('Nama Kelompok/WKSBM', 'text', 32, (row) => row.name),
-    column('Jenis Kelompok', 'text', 20, groupTypeLabel),
+    column('Jenis Kelompok', 'text', 20, (row) => groupTypeLabel(row, labels)),
     column('Provinsi', 'text', 22, (row) => row.provinceName),
     column('Kabupaten/Kota', 'text', 22, (row) => row.regencyName),
     column('Kecamatan', 'text', 20, (row) => row.districtName),
@@ -30,8 +30,8 @@ export function groupColumns(principal: Principal): ReadonlyArray<Column<GroupEx
     column('Jumlah Anggota', 'number', 10, (row) => row.memberCount),
     column('Tahun Berdiri', 'number', 10, (row) => row.foundedYear),
     column('Jadwal Pertemuan', 'text', 22, (row) => row.meetingSchedule),
-    column('Status Verifikasi', 'text', 20, (row) => VERIFICATION_LABELS[row.verification]),
-    column('Aktif', 'text', 7, (row) => yesNo(row.active)),
+    column('Status Verifikasi', 'text', 20, (row) => labels.verification[row.verification]),
+    column('Aktif', 'text', 7, (row) => labels.yesNo(row.active)),
     column('Tanggal Daftar', 'date', 12, (row) => row.registeredOn),
   ];
 }

@@ -8,7 +8,7 @@ import { renderChanges } from './changes.js';
 import { renderChart } from './chart.js';
 import { byId, h, replace } from './dom.js';
 import { renderExports } from './exports.js';
-import { currentLang, setLang, t, translateStatic } from './i18n.js';
+import { currentLang, loadWords, setLang, t, translateStatic } from './i18n.js';
 import { renderPending } from './pending.js';
 import { clearNotice } from './ui.js';
 
@@ -201,8 +201,10 @@ function wire() {
     enter();
   });
   byId('sign-out').addEventListener('click', () => signOut('signedOut', 'info'));
-  byId('lang-toggle').addEventListener('click', () => {
-    setLang(currentLang() === 'id' ? 'en' : 'id');
+  byId('lang-toggle').addEventListener('click', async () => {
+    const next = currentLang() === 'id' ? 'en' : 'id';
+    await loadWords(next);
+    setLang(next);
     applyLanguage();
     if (state.me) {
       renderWho();
@@ -237,6 +239,8 @@ function applyLanguage() {
   renderExports(byId('export-buttons'), () => state.code);
 }
 
+// The domain words (levels, group types…) before anything is drawn: one small request.
+await loadWords(currentLang());
 setLang(currentLang());
 applyLanguage();
 selectTab('areas');

@@ -120,7 +120,7 @@ function criteriaMarks(criteria) {
     { class: 'marks' },
     ['c1', 'c2', 'c3'].map((name) => {
       const met = Boolean(criteria[name]?.met);
-      return h('span', { class: `mark ${met ? 'met' : 'unmet'}`, title: `${t(name)}: ${t(met ? 'met' : 'unmet')}`, text: `${name.toUpperCase()} ${met ? '✓' : '✗'}` });
+      return h('span', { class: `mark ${met ? 'met' : 'unmet'}`, title: `${t(`criterion.${name}`)}: ${t(met ? 'met' : 'unmet')}`, text: `${name.toUpperCase()} ${met ? '✓' : '✗'}` });
     }),
   );
 }
@@ -168,7 +168,7 @@ function stepList(steps) {
  * locales (`criteriaText`), so the page never keeps a second copy of those words.
  */
 function criterionRow(name, criterion, numbers) {
-  if (!criterion) return h('li', { class: 'criterion' }, h('strong', { text: t(name) }));
+  if (!criterion) return h('li', { class: 'criterion' }, h('strong', { text: t(`criterion.${name}`) }));
   const met = Boolean(criterion.met);
   return h(
     'li',
@@ -177,7 +177,7 @@ function criterionRow(name, criterion, numbers) {
     h(
       'span',
       {},
-      h('strong', { text: t(name) }),
+      h('strong', { text: t(`criterion.${name}`) }),
       h('span', { class: 'visually-hidden', text: ` (${t(met ? 'met' : 'unmet')})` }),
       numbers ? [h('br'), h('span', { class: 'numbers', text: numbers })] : null,
     ),

@@ -1,5 +1,7 @@
-// The page's own words in Indonesian (default) and English. A small dictionary is enough
-// for one page; the bot's i18next resources are for chat messages.
+// The page's own words (buttons, headings, errors) in Indonesian (default) and English. The
+// domain's words (levels, criteria, group types, activity categories…) are not kept here:
+// they come from locales/, the same the chat shows, through GET /dashboard/words.json, and
+// are looked up as "level.aktif", "criterion.c1", "groupType.pkk", "category.jimpitan".
 
 const WORDS = {
   id: {
@@ -37,11 +39,6 @@ const WORDS = {
     kind_regency: 'Kabupaten/Kota',
     kind_district: 'Kecamatan',
     kind_village: 'Desa/Kelurahan',
-    level_belum_ada: 'Belum Ada',
-    level_rintisan: 'Rintisan',
-    level_tumbuh: 'Tumbuh',
-    level_aktif: 'Aktif',
-    level_dorman: 'Dorman',
     statVillages: '{n} desa',
     statGroups: '{n} kelompok',
     statActive: '{n} aktif',
@@ -53,9 +50,6 @@ const WORDS = {
     provisional: 'Sementara: ada data yang belum diverifikasi petugas.',
     provisionalEntry: 'sementara: ada data belum diverifikasi',
     criteriaTitle: 'Kriteria',
-    c1: 'Eksistensi Kolektif',
-    c2: 'Jaringan Sosial',
-    c3: 'Sinergi Penyelenggaraan',
     met: 'terpenuhi',
     unmet: 'belum terpenuhi',
     nextSteps: 'Langkah berikutnya',
@@ -97,27 +91,6 @@ const WORDS = {
     photoAlt: 'Foto kegiatan {n}',
     photoLocation: '📍 Lokasi foto: {lat}, {lon}',
     changedTo: 'menjadi',
-    type_arisan: 'Arisan',
-    type_majelis_taklim: 'Majelis taklim',
-    type_karang_taruna: 'Karang Taruna',
-    type_pkk: 'PKK',
-    type_dasa_wisma: 'Dasa Wisma',
-    type_posyandu: 'Posyandu',
-    type_kelompok_tani: 'Kelompok tani',
-    type_kelompok_nelayan: 'Kelompok nelayan',
-    type_rukun_kematian: 'Rukun kematian',
-    type_remaja_masjid: 'Remaja masjid',
-    type_paguyuban: 'Paguyuban',
-    type_other: 'Lainnya',
-    cat_santunan_anak_yatim: 'Santunan anak yatim',
-    cat_bantuan_lansia: 'Bantuan lansia',
-    cat_bedah_rumah: 'Bedah rumah',
-    cat_jimpitan: 'Jimpitan/iuran sosial',
-    cat_kerja_bakti: 'Kerja bakti/gotong royong',
-    cat_bantuan_bencana: 'Bantuan bencana',
-    cat_layanan_kesehatan: 'Kesehatan/posyandu',
-    cat_pendidikan: 'Pendidikan',
-    cat_lainnya: 'Lainnya',
     otherLang: 'EN',
     otherLangName: 'English',
   },
@@ -156,11 +129,6 @@ const WORDS = {
     kind_regency: 'Regency/City',
     kind_district: 'District',
     kind_village: 'Village',
-    level_belum_ada: 'Not yet',
-    level_rintisan: 'Starting',
-    level_tumbuh: 'Growing',
-    level_aktif: 'Active',
-    level_dorman: 'Dormant',
     statVillages: '{n} villages',
     statVillages_one: '{n} village',
     statGroups: '{n} groups',
@@ -174,9 +142,6 @@ const WORDS = {
     provisional: 'Provisional: some records are not verified by an officer yet.',
     provisionalEntry: 'provisional: some records not verified',
     criteriaTitle: 'Criteria',
-    c1: 'Collective existence',
-    c2: 'Social network',
-    c3: 'Joint operation',
     met: 'met',
     unmet: 'not met',
     nextSteps: 'Next steps',
@@ -219,27 +184,6 @@ const WORDS = {
     photoAlt: 'Activity photo {n}',
     photoLocation: '📍 Photo location: {lat}, {lon}',
     changedTo: 'to',
-    type_arisan: 'Arisan',
-    type_majelis_taklim: 'Majelis taklim',
-    type_karang_taruna: 'Karang Taruna',
-    type_pkk: 'PKK',
-    type_dasa_wisma: 'Dasa Wisma',
-    type_posyandu: 'Posyandu',
-    type_kelompok_tani: "Farmers' group",
-    type_kelompok_nelayan: "Fishers' group",
-    type_rukun_kematian: 'Funeral society',
-    type_remaja_masjid: 'Mosque youth',
-    type_paguyuban: 'Paguyuban',
-    type_other: 'Other',
-    cat_santunan_anak_yatim: 'Aid for orphans',
-    cat_bantuan_lansia: 'Help for the elderly',
-    cat_bedah_rumah: 'House repair',
-    cat_jimpitan: 'Jimpitan/social dues',
-    cat_kerja_bakti: 'Community work',
-    cat_bantuan_bencana: 'Disaster relief',
-    cat_layanan_kesehatan: 'Health/posyandu',
-    cat_pendidikan: 'Education',
-    cat_lainnya: 'Other',
     otherLang: 'ID',
     otherLangName: 'Bahasa Indonesia',
   },
@@ -247,6 +191,29 @@ const WORDS = {
 
 const STORAGE_KEY = 'wksbm.dashboard.lang';
 let lang = WORDS[localStorage.getItem(STORAGE_KEY) ?? ''] ? localStorage.getItem(STORAGE_KEY) : 'id';
+
+/** Domain words by language, as the server sent them (flattened: "level.aktif" → "Aktif"). */
+const DOMAIN_WORDS = {};
+
+/**
+ * Fetches the domain words of a language once (the server answers 304 while they are
+ * unchanged). Without them the page still works and shows the stored codes.
+ */
+export async function loadWords(language) {
+  if (DOMAIN_WORDS[language]) return;
+  try {
+    const response = await fetch(`/dashboard/words.json?lang=${encodeURIComponent(language)}`);
+    if (!response.ok) return;
+    const sections = await response.json();
+    const flat = {};
+    for (const [section, entries] of Object.entries(sections)) {
+      for (const [code, word] of Object.entries(entries)) flat[`${section}.${code}`] = word;
+    }
+    DOMAIN_WORDS[language] = flat;
+  } catch {
+    // Offline or a server error: codes are shown until the next load.
+  }
+}
 
 /** The current language code ('id' or 'en'). */
 export function currentLang() {
@@ -264,7 +231,7 @@ export function setLang(next) {
 export function t(key, params = {}) {
   // English needs a singular for one ("1 group"); Indonesian nouns do not change.
   const singular = params.n === 1 ? WORDS[lang][`${key}_one`] : undefined;
-  const template = singular ?? WORDS[lang][key] ?? WORDS.id[key] ?? key;
+  const template = singular ?? WORDS[lang][key] ?? DOMAIN_WORDS[lang]?.[key] ?? WORDS.id[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => {
     const value = params[name];
     if (value === undefined || value === null) return '';

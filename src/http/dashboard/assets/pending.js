@@ -145,7 +145,7 @@ function place(item) {
 }
 
 function describeGroup(item) {
-  const type = item.type === 'other' && item.typeOther ? item.typeOther : label('type', item.type);
+  const type = item.type === 'other' && item.typeOther ? item.typeOther : label('groupType', item.type);
   return {
     title: item.name,
     lines: [
@@ -162,10 +162,10 @@ function describeActivity(item) {
   const reporter = item.reportingGroup?.name;
   const partners = (item.participants ?? []).map((participant) => participant.name).filter((name) => name && name !== reporter);
   return {
-    title: item.description || label('cat', item.category),
+    title: item.description || label('category', item.category),
     lines: [
       [reporter, place(item)].filter(Boolean).join(' · '),
-      [label('cat', item.category), item.date ? date(`${item.date}T12:00:00+07:00`) : null].filter(Boolean).join(' · '),
+      [label('category', item.category), item.date ? date(`${item.date}T12:00:00+07:00`) : null].filter(Boolean).join(' · '),
       partners.length > 0 ? t('partners', { names: partners.join(', ') }) : null,
     ],
   };
@@ -174,6 +174,6 @@ function describeActivity(item) {
 /** The label of a group type or activity category, or the code itself when unknown. */
 function label(kind, code) {
   if (!code) return '';
-  const text = t(`${kind}_${code}`);
-  return text === `${kind}_${code}` ? code : text;
+  const text = t(`${kind}.${code}`);
+  return text === `${kind}.${code}` ? code : text;
 }

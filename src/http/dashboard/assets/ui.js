@@ -8,7 +8,7 @@ export const LEVELS = ['belum_ada', 'rintisan', 'tumbuh', 'aktif', 'dorman'];
 /** A colored badge for a level; unknown levels show as they came. */
 export function levelBadge(level, extra = {}) {
   const known = LEVELS.includes(level);
-  return h('span', { class: `badge level-${known ? level : 'unknown'}`, 'data-level': level, ...extra }, known ? t(`level_${level}`) : String(level ?? '–'));
+  return h('span', { class: `badge level-${known ? level : 'unknown'}`, 'data-level': level, ...extra }, known ? t(`level.${level}`) : String(level ?? '–'));
 }
 
 /** What to tell the user about a failed call (a 401 never gets here: it signs out). */
