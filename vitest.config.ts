@@ -53,6 +53,9 @@ export default defineConfig({
   test: {
     // Each file gets its own process: servers and clients never share state.
     pool: 'forks',
+    // Two files at once (vitest's default leaves one core idle on a 2-core CI machine): most
+    // files wait on a database, a browser or a child process, and each has its own database.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default'],
