@@ -57,6 +57,18 @@ export interface PhotoFileView {
   readonly mime: string;
 }
 
+/**
+ * How a stored photo is answered over HTTP (the admin API, the web chat page): its own type,
+ * never cached by shared caches, never sniffed as something else, shown inline.
+ */
+export function photoHttpAnswer(photo: PhotoFileView): { readonly type: string; readonly headers: Readonly<Record<string, string>>; readonly body: Buffer } {
+  return {
+    type: photo.mime,
+    headers: { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff', 'content-disposition': 'inline' },
+    body: Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength),
+  };
+}
+
 /** Reads stored photos outside any conversation (the outbox sends them with alerts). */
 export interface PhotoFiles {
   /** The photo, or null when it is gone (erased, purged). */

@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import type { PhotoFileView } from '../../core/media.js';
+import { photoHttpAnswer, type PhotoFileView } from '../../core/media.js';
 import type { Clock } from '../../core/ports.js';
 import { NotFoundError, parseWith } from '../../core/request-errors.js';
 import type { WebchatSessionStore } from './sessions.js';
@@ -35,11 +35,7 @@ export const webchatPhotoViewRoutes: FastifyPluginAsync<WebchatPhotoViewOptions>
     const sender = await webchatSender(options.sessions, query.userId, options.clock(), 'query');
     const photo = await options.photos.read(sender.externalId, photoId);
     if (!photo) throw new NotFoundError('No photo with this id.');
-    return reply
-      .type(photo.mime)
-      .header('cache-control', 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-disposition', 'inline')
-      .send(Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength));
+    const answer = photoHttpAnswer(photo);
+    return reply.type(answer.type).headers(answer.headers).send(answer.body);
   });
 };

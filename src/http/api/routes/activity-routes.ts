@@ -8,6 +8,7 @@ import { listScope, requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { dateParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
+import { photoHttpAnswer } from '../../../core/media.js';
 
 const listQuery = z.object({
   prefix: prefixParam,
@@ -54,12 +55,8 @@ export const activityRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, c
       requireCovered(request.principal, activity.villageCode, 'activity');
       const photo = await activityPhotoFile(ctx.prisma, activity.id, request.params.photoId);
       if (!photo) throw new NotFoundError('No photo with this id.');
-      return reply
-        .type(photo.mime)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', 'inline')
-        .send(Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength));
+      const answer = photoHttpAnswer(photo);
+      return reply.type(answer.type).headers(answer.headers).send(answer.body);
     },
   );
 
