@@ -15,29 +15,21 @@ import { alertOfficersOfVillage } from './officer-alerts.js';
 type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 'privacy'> & Partial<Pick<DomainTx, 'photos'>>;
 
 /** A group was registered: its desa's officers are asked to verify it. */
-export async function onGroupRegistered(
-  tx: EventTx,
-  group: GroupView,
-  leader: { readonly name: string; readonly phone: string | null },
-  actorId: string,
-  now: Date,
-): Promise<void> {
-  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), `group.registered:${group.id}`, now, {
-    exceptPersonId: actorId,
-  });
+export async function onGroupRegistered(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date): Promise<void> {
+  await askToVerifyGroup(tx, group, leader, actorId, now, `group.registered:${group.id}`);
 }
 
 /** A group's desa or ketua changed: its (new) desa's officers are asked to verify it again. */
-export async function onGroupChanged(
-  tx: EventTx,
-  group: GroupView,
-  leader: { readonly name: string; readonly phone: string | null },
-  actorId: string,
-  now: Date,
-): Promise<void> {
-  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), `group.changed:${group.id}:${now.getTime()}`, now, {
-    exceptPersonId: actorId,
-  });
+export async function onGroupChanged(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date): Promise<void> {
+  // Every change asks again (its own key), not only the first one.
+  await askToVerifyGroup(tx, group, leader, actorId, now, `group.changed:${group.id}:${now.getTime()}`);
+}
+
+/** Who registered or changed a group, as the officers' verification alert names them. */
+type GroupLeader = { readonly name: string; readonly phone: string | null };
+
+async function askToVerifyGroup(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date, key: string): Promise<void> {
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), key, now, { exceptPersonId: actorId });
 }
 
 /**
