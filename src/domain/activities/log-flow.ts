@@ -356,7 +356,10 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
           return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.create, payload: payloadOf(ctx.data), reply: true }] };
         }
-        return { type: 'invalid' };
+        // Where a photo can be sent, the answer the person may be missing is the photo itself.
+        return ctx.env.canReceivePhotos === false
+          ? { type: 'invalid' }
+          : { type: 'invalid', reason: t('engine.invalid', { expected: t('activities:expectsSummaryWithPhoto') }) };
       },
     },
   },

@@ -54,6 +54,15 @@ describe('the activity summary takes the photos', () => {
     expect(summary.on(photo, ctx(false))).toEqual({ type: 'invalid' });
   });
 
+  it('names the photo among the answers it expects when something else is typed there', () => {
+    const typed: StepInput = { type: 'text', text: '12 lansia' };
+    const withPhotos = summary.on(typed, ctx(true));
+    expect(withPhotos.type).toBe('invalid');
+    const reason = withPhotos.type === 'invalid' && withPhotos.reason ? shown({ body: [withPhotos.reason] }).text : '';
+    expect(reason).toBe('Maaf, jawaban itu belum bisa saya pakai. Yang saya perlukan: Simpan, foto kegiatan, Kembali, atau Batal.');
+    expect(summary.on(typed, ctx(false))).toEqual({ type: 'invalid' });
+  });
+
   it('keeps a photo sent at the summary and shows the summary again with the count', () => {
     expect(summary.on(photo, ctx(true, { shareLocation: true }))).toEqual({
       type: 'stay',
