@@ -42,8 +42,7 @@ afterAll(async () => {
 
 describe('the app on its embedded PostgreSQL', () => {
   it('answers /chat with a postgres child in DATA_DIR, and Ctrl-C (SIGINT) leaves no postgres behind', async () => {
-    const app = await startApp();
-    await waitReady(app);
+    const app = await startReadyApp();
     const chat = await fetch(`http://127.0.0.1:${app.port}/chat`);
     expect(chat.status).toBe(200);
     const pid = postmasterPid()!;
@@ -57,8 +56,7 @@ describe('the app on its embedded PostgreSQL', () => {
   });
 
   it('a second app on the same DATA_DIR is refused while the first runs', async () => {
-    const first = await startApp();
-    await waitReady(first);
+    const first = await startReadyApp();
     const second = await startApp();
     const [code] = (await once(second.child, 'exit')) as [number | null];
     expect(code).toBe(1);
@@ -71,8 +69,7 @@ describe('the app on its embedded PostgreSQL', () => {
   });
 
   it('after a SIGKILL of the app the next start works on the same data, and SIGTERM then leaves nothing behind', async () => {
-    const first = await startApp();
-    await waitReady(first);
+    const first = await startReadyApp();
     // The web chat answers only an identity it issued (#13); it is stored, so it outlives the kill.
     const session = await fetch(`http://127.0.0.1:${first.port}/webchat/sessions`, { method: 'POST' });
     expect(session.status).toBe(201);
@@ -89,8 +86,7 @@ describe('the app on its embedded PostgreSQL', () => {
     await once(first.child, 'exit');
     expect(processInfo(orphan)).toBeDefined(); // the killed app's postmaster lives on
 
-    const next = await startApp();
-    await waitReady(next);
+    const next = await startReadyApp();
     expect(processInfo(orphan)).toBeUndefined();
     const pid = postmasterPid()!;
     expect(processInfo(pid)?.parentPid).toBe(next.child.pid);
@@ -130,6 +126,23 @@ async function startApp(): Promise<App> {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return { child, port, output: () => output };
+}
+
+/**
+ * Starts the app and waits until it answers. The free port picked for it can be taken in the
+ * moment before the app binds it (another test, or the app's own embedded PostgreSQL picking
+ * a free port first): that start is retried on a new port, a few times.
+ */
+async function startReadyApp(): Promise<App> {
+  for (let attempt = 1; ; attempt++) {
+    const app = await startApp();
+    try {
+      await waitReady(app);
+      return app;
+    } catch (error) {
+      if (attempt >= 3 || !app.output().includes('EADDRINUSE')) throw error;
+    }
+  }
 }
 
 async function waitReady(app: App): Promise<void> {
