@@ -47,6 +47,7 @@ import {
 } from './support/scenario.js';
 import { seededRandom, seedFrom } from './support/seeded-random.js';
 import { WebhookSender } from './support/webhook-sender.js';
+import { LEADER_QUIET_HOURS, quietUntil } from '../../src/core/outbox/quiet-hours.js';
 
 const SEED = seedFrom('CRASH_SEED', 20_261_130);
 /**
@@ -450,6 +451,8 @@ async function alertReport(database: Database, fake: FakeTelegram, kind: Setup):
       }
       continue;
     }
+    // Leaders' notices wait out the night (21:00–06:00 WIB) by rule: held, not lost.
+    if (alert.status === 'pending' && alert.kind.startsWith('leader.') && quietUntil(LEADER_QUIET_HOURS, now) !== null) continue;
     if (alert.status !== 'sent') {
       problems.push(`alert ${alert.id} (${alert.kind}) is ${alert.status} after ${alert.attempts} attempts: ${alert.lastError ?? ''}`);
       continue;
