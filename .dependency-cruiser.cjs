@@ -57,6 +57,29 @@ module.exports = {
       to: { path: '^src/(channels|http|main)' },
     },
     {
+      name: 'no-cycles-between-domain-folders',
+      comment: 'domain features form a layered graph: model/ is the floor, parse/ uses only model/, and no two features import each other, directly or round about (features hear of each other through domain events)',
+      // warn until officers and confirmations stop importing alerts (issue #15, in progress)
+      severity: 'warn',
+      scope: 'folder',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/domain/', circular: true },
+    },
+    {
+      name: 'model-is-the-floor',
+      comment: 'domain/model/ holds ports and shared types: it imports only core/ and itself',
+      severity: 'error',
+      from: { path: '^src/domain/model/' },
+      to: { path: '^src/(?!core/|domain/model/)' },
+    },
+    {
+      name: 'parse-uses-the-floor-only',
+      comment: 'domain/parse/ turns words into values: it imports only core/, domain/model/ and itself',
+      severity: 'error',
+      from: { path: '^src/domain/parse/' },
+      to: { path: '^src/(?!core/|domain/model/|domain/parse/)' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { pathNot: '^src/storage/generated/' },

@@ -16,7 +16,7 @@ import { parseDuration } from '../src/config/duration.js';
 import { OFFICER_INVITE_DEEP_LINK } from '../src/domain/officers/enroll-flow.js';
 import { normalizeInviteCode } from '../src/domain/officers/invite-code.js';
 import { DEFAULT_INVITE_TTL_MS, type InviteRequest } from '../src/domain/officers/invites.js';
-import { OFFICER_KINDS } from '../src/domain/officers/ports.js';
+import { OFFICER_KINDS } from '../src/domain/model/officers.js';
 import { createAppTransactionRunner } from '../src/storage/app-tx.js';
 import { openDatabase } from '../src/storage/database.js';
 import { CLUSTER_SUBDIR } from '../src/storage/embedded/cluster.js';

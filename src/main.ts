@@ -41,6 +41,8 @@ import { officerJobs } from './domain/alerts/officer-jobs.js';
 import { retentionJobs } from './domain/privacy/retention-job.js';
 import { t } from './core/text.js';
 import { createJobRuns } from './storage/jobs/job-runs.js';
+import { EffectRegistry } from './core/effect-registry.js';
+import { EventBus } from './core/events.js';
 import { ConversationRunner, type HandleResult } from './core/runner.js';
 import { createPhotoPreparer } from './media/photo-preparer.js';
 import { createPhotoFiles } from './storage/activities/photo-files.js';
@@ -143,6 +145,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     // This process's claim on the replies it writes: renewed while it lives, so a crashed
     // instance's unsent replies are taken over once its claim lapses.
     const replyOwner: ReplyOwner = { id: randomUUID(), leaseMs: REPLY_LEASE_MS };
+    // One bus for every emitter: effects through the runner, officers' verdicts through the API, jobs.
+    const events = new EventBus<PrismaAppTx>(assistant.subscriptions);
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
@@ -150,7 +154,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       }, replyOwner),
       engine,
       renderer,
-      effects: assistant.effects,
+      effects: new EffectRegistry(assistant.effects),
+      events,
       menu: (ctx) => assistant.menu(ctx),
       clock,
       defaultLocale: config.DEFAULT_LOCALE,

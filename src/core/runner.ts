@@ -4,45 +4,28 @@
  * steps the engine once, performs the effects the engine asked for (stepping it once more
  * with each result a flow waits for), fills in the main menu if a reply shows it, saves the
  * new state and the rendered replies, and commits. Messages of one conversation are handled
- * in order. The runner knows no effect by name: every effect has a handler.
+ * in order. The runner knows no effect by name: every effect has a handler (core/effect-registry.ts).
  */
+import type { EffectContext } from './effect-context.js';
+import type { EffectRegistry } from './effect-registry.js';
 import type { Engine } from './engine/engine.js';
 import type { Effect, FlowEnv, StepInput } from './engine/flow.js';
+import type { EventBus } from './events.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { fillMenus, type MenuEntry } from './menu.js';
-import type { PhotoCheck, PhotoPreparer } from './media.js';
+import type { PhotoPreparer } from './media.js';
 import type { ChannelName, InboundMessage, OutboundMessage, RenderedMessage } from './messages.js';
 import type { ReplyHandover, QueuedReplies } from './outbox/reply-ports.js';
 import type { Clock, ConversationTx, PersonView, Renderer, TransactionRunner } from './ports.js';
-
-/** What an effect handler gets besides the effect. */
-export interface EffectContext<Tx> {
-  readonly tx: Tx;
-  readonly person: PersonView;
-  /** The channel identity the message came from. */
-  readonly identityId: string;
-  readonly channel: ChannelName;
-  readonly now: Date;
-  /** The checked photo the message carried, when it carried one (see {@link RunnerDeps.photos}). */
-  readonly photo?: PhotoCheck;
-  /**
-   * Changes the person's reply language: stored in this transaction and used at once, by
-   * the steps and effects that follow and for this message's replies. `chosen` false when
-   * it is only guessed from a message (the person may still choose). Throws for a language
-   * the bot does not speak.
-   */
-  setLocale(locale: string, chosen: boolean): Promise<void>;
-}
-
-/** Performs one kind of effect inside the message's transaction; its value goes back to the flow. */
-export type EffectHandler<Tx> = (effect: Effect, ctx: EffectContext<Tx>) => Promise<unknown>;
 
 /** Everything the runner is built from. */
 export interface RunnerDeps<Tx extends ConversationTx> {
   readonly transactions: TransactionRunner<Tx>;
   readonly engine: Engine;
   readonly renderer: Renderer;
-  readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
+  readonly effects: EffectRegistry<Tx>;
+  /** Delivers the domain events effects emit (alerts and notices subscribe), in the message's transaction. */
+  readonly events: EventBus<Tx>;
   /**
    * The main-menu entries for this person now (some depend on their groups or inbox); asked
    * only when a reply shows the menu, after the message's effects.
@@ -123,6 +106,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
         channel: message.channel,
         now,
         ...(photo !== undefined && { photo }),
+        emit: deps.events.emitter(tx, now),
         async setLocale(locale, chosen) {
           if (!deps.supportedLocales.includes(locale)) throw new Error(`runner: unsupported locale "${locale}"`);
           await tx.setLocale(person.id, locale, chosen);
@@ -138,9 +122,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
       for (let count = 0; pending.length > 0; count++) {
         if (count >= MAX_EFFECTS_PER_MESSAGE) throw new Error('runner: too many effects for one message');
         const effect = pending.shift()!;
-        const handler = deps.effects[effect.type];
-        if (!handler) throw new Error(`runner: no handler for effect "${effect.type}"`);
-        const value = await handler(effect, context());
+        const value = await deps.effects.perform(effect, context());
         if (effect.reply) {
           result = step(state, { type: 'effect-result', effect: effect.type, value });
           state = result.state;

@@ -7,14 +7,16 @@ import type { AnyFlow } from '../core/engine/flow.js';
 import type { MenuEntry } from '../core/menu.js';
 import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
-import type { EffectHandler } from '../core/runner.js';
+import { legacyEffects, type EffectEntry } from '../core/effect-registry.js';
+import type { Subscription } from '../core/events.js';
 import { t } from '../core/text.js';
 import { accountEffects } from './accounts/effects.js';
 import { LINK_ACCOUNT_FLOW_ID, linkAccountFlow } from './accounts/link-flow.js';
 import { activityEffects } from './activities/effects.js';
 import { photoEffects } from './activities/photo-effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
-import { INBOX_DEEP_LINK } from './alerts/leader-notices.js';
+import { alertSubscriptions } from './alerts/subscriptions.js';
+import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK } from './model/deep-links.js';
 import { statusCheckWithAlerts } from './alerts/level-alerts.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { loadInbox } from './confirmations/inbox.js';
@@ -25,7 +27,6 @@ import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
 import { MY_GROUPS_FLOW_ID, myGroupsFlow } from './groups/my-groups-flow.js';
 import { MY_ACTIVITIES_FLOW_ID, myActivitiesFlow } from './activities/my-activities-flow.js';
-import { MY_ACTIVITIES_DEEP_LINK } from './alerts/leader-notices.js';
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { menuEffects } from './home/menu-pick.js';
@@ -49,7 +50,7 @@ import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/decla
 import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
 import { statusEffects } from './status/status-service.js';
 import type { StatusThresholds } from './status/status.js';
-import type { DomainTx } from './tx.js';
+import type { DomainTx } from './model/tx.js';
 
 /** What the assistant is built from. */
 export interface AssistantDeps {
@@ -70,7 +71,10 @@ export interface Assistant<Tx extends DomainTx> {
   readonly flows: readonly AnyFlow[];
   readonly rootFlow: string;
   readonly languageFlow: string;
-  readonly effects: Readonly<Record<string, EffectHandler<Tx>>>;
+  /** Every effect handler, with its definition (core/effect-registry.ts: a duplicate name refuses to start). */
+  readonly effects: readonly EffectEntry<Tx>[];
+  /** Who reacts to which domain event (alerts, leader notices, the area's status), in registration order. */
+  readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan). */
   readonly commandFlows: (input: InboundContent) => string | null;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
@@ -136,12 +140,11 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
-    effects: {
+    effects: legacyEffects({
       ...regionEffects,
       ...groupEffects<Tx>(deps.thresholds),
       ...activityEffects<Tx>(deps.thresholds),
       ...photoEffects<Tx>(),
-      ...relationEffects<Tx>(),
       ...inboxEffects<Tx>(deps.thresholds),
       ...statusEffects(deps.thresholds),
       // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
@@ -152,7 +155,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...languageEffects,
       // The home flow's picks from the menu read the same entries the menu shows.
       ...menuEffects<Tx>(mainMenu),
-    },
+    }).concat(relationEffects<Tx>()),
+    subscriptions: [...alertSubscriptions<Tx>(deps.thresholds)],
     menu: mainMenu,
   };
 }

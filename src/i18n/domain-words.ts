@@ -8,11 +8,11 @@
  * `words:pmks` (the official names of Permensos 8/2012), and the chat's own button words
  * `groups:type` and `activities:category`, which are plain already.
  */
-import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../domain/activities/ports.js';
-import { GROUP_TYPES, type GroupType } from '../domain/groups/group-types.js';
-import type { VerificationState } from '../domain/groups/ports.js';
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../domain/model/activities.js';
+import { GROUP_TYPES, type GroupType } from '../domain/model/group-types.js';
+import type { VerificationState } from '../domain/model/groups.js';
 import { PMKS_CODES, type PmksCode } from '../domain/parse/pmks.js';
-import { WKSBM_LEVELS, type WksbmLevel } from '../domain/status/ports.js';
+import { WKSBM_LEVELS, type WksbmLevel } from '../domain/model/status.js';
 import { SUPPORTED_LOCALES, type Locale, type LocaleResources } from './locales.js';
 
 /** The three criteria of a WKSBM (c1 collective existence, c2 social network, c3 working together). */

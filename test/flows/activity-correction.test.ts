@@ -7,8 +7,8 @@
  * activities are seeded through the repositories; every decision is taken in the chat.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { NewActivity } from '../../src/domain/activities/ports.js';
-import type { NewGroup } from '../../src/domain/groups/ports.js';
+import type { NewActivity } from '../../src/domain/model/activities.js';
+import type { NewGroup } from '../../src/domain/model/groups.js';
 import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
 import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';

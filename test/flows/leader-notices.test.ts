@@ -7,7 +7,7 @@
  * to them has its own tests); every answer is given through the chat.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { NewGroup } from '../../src/domain/groups/ports.js';
+import type { NewGroup } from '../../src/domain/model/groups.js';
 import { refreshWithAlerts } from '../../src/domain/alerts/level-alerts.js';
 import { statusThresholds } from '../../src/config/config.js';
 import type { Bot } from '../../src/main.js';

@@ -3,9 +3,9 @@
  * a missing one stops start-up naming the file and the key, and decoration is stripped.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_CATEGORIES } from '../../src/domain/activities/ports.js';
-import { GROUP_TYPES } from '../../src/domain/groups/group-types.js';
-import { WKSBM_LEVELS } from '../../src/domain/status/ports.js';
+import { ACTIVITY_CATEGORIES } from '../../src/domain/model/activities.js';
+import { GROUP_TYPES } from '../../src/domain/model/group-types.js';
+import { WKSBM_LEVELS } from '../../src/domain/model/status.js';
 import { domainWords, plainWord } from '../../src/i18n/domain-words.js';
 import { loadLocaleResources, type LocaleResources } from '../../src/i18n/locales.js';
 import { createRenderer } from '../../src/i18n/renderer.js';

@@ -6,7 +6,7 @@
 import { loadConfig, statusThresholds } from '../../src/config/config.js';
 import { createAssistant, type Assistant } from '../../src/domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from '../../src/domain/faq/matcher.js';
-import type { DomainTx } from '../../src/domain/tx.js';
+import type { DomainTx } from '../../src/domain/model/tx.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 import { LOCALES_DIR } from '../../src/paths.js';
 

@@ -3,7 +3,7 @@
  * renders them: status:level nests the plain words of words:level, so the raw file is not
  * the text a user reads.
  */
-import { WKSBM_LEVELS, type WksbmLevel } from '../../src/domain/status/ports.js';
+import { WKSBM_LEVELS, type WksbmLevel } from '../../src/domain/model/status.js';
 import { loadLocaleResources } from '../../src/i18n/locales.js';
 import { createRenderer } from '../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../src/paths.js';

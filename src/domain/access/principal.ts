@@ -4,7 +4,7 @@
  * every phone number unmasked; an officer sees only the areas they cover, and of phone
  * numbers only the ketua's of groups in those areas unmasked.
  */
-import { prefixCovers } from '../officers/ports.js';
+import { prefixCovers } from '../model/officers.js';
 
 /** An authenticated caller. */
 export type Principal =

@@ -4,9 +4,9 @@
  */
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/runner.js';
-import type { DomainTx } from '../tx.js';
-import type { RedeemResult } from './ports.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
+import type { DomainTx } from '../model/tx.js';
+import type { RedeemResult } from '../model/accounts.js';
 
 export const ACCOUNT_EFFECTS = {
   createCode: 'account.createLinkCode',

@@ -8,7 +8,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { ACCOUNT_EFFECTS, ACCOUNT_LINK_DEEP_LINK, formatLinkCode, normalizeLinkCode, type LinkCodeResult } from './effects.js';
-import type { RedeemResult } from './ports.js';
+import type { RedeemResult } from '../model/accounts.js';
 
 export const LINK_ACCOUNT_FLOW_ID = 'account.link';
 

@@ -4,13 +4,13 @@
  * button from an old list may name a group that has since left).
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/runner.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
 import { onActivityCorrected, onActivityLogged } from '../alerts/event-alerts.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
-import { ACTIVITY_CATEGORIES } from './ports.js';
+import { ACTIVITY_CATEGORIES } from '../model/activities.js';
 
 export const ACTIVITY_EFFECTS = {
   create: 'activity.create',

@@ -12,7 +12,7 @@ import { t, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
-import type { GroupView } from '../groups/ports.js';
+import type { GroupView } from '../model/groups.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
@@ -22,7 +22,7 @@ import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_EFFECTS, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
 import { PHOTO_EFFECTS, type KeepPhotoResult } from './photo-effects.js';
-import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from './ports.js';
+import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from '../model/activities.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
 

@@ -9,13 +9,13 @@
 import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
-import { dateText, namesText } from '../alerts/message-parts.js';
+import { dateText, namesText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { pickItem } from '../groups/group-ref.js';
 import { ACTIVITY_EFFECTS, type ActivityChangeResult } from './effects.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
-import type { LeaderActivity } from './ports.js';
+import type { LeaderActivity } from '../model/activities.js';
 
 export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
 

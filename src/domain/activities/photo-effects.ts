@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { PhotoRejection } from '../../core/media.js';
-import type { EffectHandler } from '../../core/runner.js';
-import type { DomainTx } from '../tx.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
+import type { DomainTx } from '../model/tx.js';
 
 export const PHOTO_EFFECTS = {
   keep: 'activity.photo.keep',

@@ -4,7 +4,7 @@
  * Fakir miskin 5".
  */
 import { t, type Text } from '../../core/text.js';
-import type { ActivityCategory } from './ports.js';
+import type { ActivityCategory } from '../model/activities.js';
 
 /** Categories that usually fit each kind of activity, most likely first (codes of Permensos 8/2012). */
 export const PMKS_FOR_CATEGORY: Readonly<Record<ActivityCategory, readonly number[]>> = {

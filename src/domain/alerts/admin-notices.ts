@@ -4,7 +4,7 @@
  */
 import { say } from '../../core/messages.js';
 import type { Text } from '../../core/text.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 
 /** Records `text` for every admin; `dedupeKey` names the event (one notice per admin). */
 export async function noticeAdmins(tx: DomainTx, kind: string, text: Text, dedupeKey: string, now: Date): Promise<number> {

@@ -6,17 +6,15 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import type { ActivitySummary } from '../activities/ports.js';
-import type { GroupView } from '../groups/ports.js';
+import type { ActivitySummary } from '../model/activities.js';
+import type { GroupView } from '../model/groups.js';
 import { verifyButtons } from '../officers/verify-target.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
-import type { WksbmLevel } from '../status/ports.js';
+import type { WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
-import { dateText, groupTypeText, linesText, namesText, villageText, type VillageNames } from './message-parts.js';
-import type { DigestFigures, InactiveGroup } from './report-ports.js';
-
-/** The deep-link key of the officer menu (digest and list buttons open it). */
-export const OFFICER_PANEL_DEEP_LINK = 'p';
+import { dateText, groupTypeText, linesText, namesText, villageText, type VillageNames } from '../model/message-parts.js';
+import type { DigestFigures, InactiveGroup } from '../model/reports.js';
+import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 
 /** Level changes listed one by one in a digest; more are counted. */
 const MAX_DIGEST_CHANGES = 20;

@@ -8,10 +8,10 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import type { InboxItem } from '../confirmations/inbox.js';
 import { mayNotify } from '../privacy/consent.js';
-import type { DomainTx } from '../tx.js';
-import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
+import type { DomainTx } from '../model/tx.js';
+import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
 import { noticeGroupLeaders } from './leader-notices.js';
-import { dateText } from './message-parts.js';
+import { dateText } from '../model/message-parts.js';
 
 type AnswerTx = Pick<DomainTx, 'groups' | 'outbox' | 'privacy' | 'activities'>;
 

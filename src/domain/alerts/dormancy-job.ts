@@ -6,7 +6,7 @@
  * once, and alerts officers of the change.
  */
 import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { refreshWithAlerts } from './level-alerts.js';
 
 /** Refreshes every desa last recorded Aktif, Tumbuh or Rintisan; returns how many changed level. */

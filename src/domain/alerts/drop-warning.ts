@@ -4,9 +4,9 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import type { WksbmLevel } from '../status/ports.js';
+import type { WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
-import { dateText, linesText, villageText, type VillageNames } from './message-parts.js';
+import { dateText, linesText, villageText, type VillageNames } from '../model/message-parts.js';
 
 /** "⚠️ Desa X (Tumbuh) turun ke Rintisan pada <tanggal> jika …" with the steps that prevent it. */
 export function levelDropWarning(

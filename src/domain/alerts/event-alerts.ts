@@ -4,12 +4,13 @@
  * other groups concerned are told that something waits in their confirmation inbox.
  */
 import { t } from '../../core/text.js';
-import type { GroupView } from '../groups/ports.js';
-import type { RelationKind } from '../relations/ports.js';
-import type { DomainTx } from '../tx.js';
+import type { GroupView } from '../model/groups.js';
+import type { RelationKind } from '../model/relations.js';
+import type { GroupLeader } from '../model/events.js';
+import type { DomainTx } from '../model/tx.js';
 import { activityCorrectedAlert, activityLoggedAlert, groupRegisteredAlert } from './alert-messages.js';
 import { noticeConfirmRequest } from './leader-notices.js';
-import { dateText } from './message-parts.js';
+import { dateText } from '../model/message-parts.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
 
 type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 'privacy'> & Partial<Pick<DomainTx, 'photos'>>;
@@ -25,8 +26,6 @@ export async function onGroupChanged(tx: EventTx, group: GroupView, leader: Grou
   await askToVerifyGroup(tx, group, leader, actorId, now, `group.changed:${group.id}:${now.getTime()}`);
 }
 
-/** Who registered or changed a group, as the officers' verification alert names them. */
-type GroupLeader = { readonly name: string; readonly phone: string | null };
 
 async function askToVerifyGroup(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date, key: string): Promise<void> {
   await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), key, now, { exceptPersonId: actorId });

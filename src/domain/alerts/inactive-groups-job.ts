@@ -4,8 +4,8 @@
  * is mentioned again every further `days` days, not every day: the dedupe key names the
  * quiet spell (its start) and how many periods it has lasted.
  */
-import type { OfficerView } from '../officers/ports.js';
-import type { DomainTx } from '../tx.js';
+import type { OfficerView } from '../model/officers.js';
+import type { DomainTx } from '../model/tx.js';
 import { inactiveGroupAlert } from './alert-messages.js';
 import { daysBetween, jakartaDate, jakartaDateDaysBefore } from '../../core/time/wib.js';
 import { alertOfficer } from './officer-alerts.js';

@@ -8,14 +8,9 @@ import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { mayNotify } from '../privacy/consent.js';
-import type { DomainTx } from '../tx.js';
-import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
-
-/** The deep-link key of the confirmation inbox. */
-export const INBOX_DEEP_LINK = 'c';
-
-/** The deep-link key of "my activities" (a rejected activity is corrected there). */
-export const MY_ACTIVITIES_DEEP_LINK = 'ka';
+import type { DomainTx } from '../model/tx.js';
+import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
+import { INBOX_DEEP_LINK } from '../model/deep-links.js';
 
 /**
  * Records `message` for every active leader of the group except `exceptPersonId` (who

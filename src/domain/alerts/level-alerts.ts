@@ -5,12 +5,12 @@
  * of an area is not a change; a change of the provisional flag alone is not alerted.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/runner.js';
-import type { AreaRef } from '../status/ports.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
+import type { AreaRef } from '../model/status.js';
 import type { OverrideNote } from '../status/status-message.js';
 import { refreshStatus, STATUS_CHECK_EFFECT, type RefreshOptions, type RefreshResult } from '../status/status-service.js';
 import type { AreaStatus, StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { levelChangedAlert } from './alert-messages.js';
 import { levelDropWarning } from './drop-warning.js';
 import { noticeGroupLeaders } from './leader-notices.js';

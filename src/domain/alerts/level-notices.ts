@@ -6,13 +6,13 @@
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { mayNotify } from '../privacy/consent.js';
-import type { WksbmLevel } from '../status/ports.js';
+import type { WksbmLevel } from '../model/status.js';
 import { levelName, statusMessage } from '../status/status-message.js';
 import type { AreaStatus } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
-import { LEADER_NOTICE_KINDS } from './alert-kinds.js';
+import type { DomainTx } from '../model/tx.js';
+import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
 import { levelDirection } from './alert-messages.js';
-import type { VillageNames } from './message-parts.js';
+import type { VillageNames } from '../model/message-parts.js';
 
 /**
  * Records the notice for every active leader of an active group in the desa (once per

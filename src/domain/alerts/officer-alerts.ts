@@ -4,9 +4,9 @@
  * to pile up). Quiet hours apply when sending: the dispatcher reads them from the officer.
  */
 import type { OutboundMessage } from '../../core/messages.js';
-import type { OfficerView } from '../officers/ports.js';
-import type { DomainTx } from '../tx.js';
-import type { OfficerAlertKind } from './alert-kinds.js';
+import type { OfficerView } from '../model/officers.js';
+import type { DomainTx } from '../model/tx.js';
+import type { OfficerAlertKind } from '../model/alert-kinds.js';
 
 /** Options of {@link alertOfficersOfVillage}. */
 export interface AlertOptions {

@@ -6,7 +6,7 @@
  */
 import type { PeriodicJob } from '../../core/scheduler/ports.js';
 import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { checkDormantAreas } from './dormancy-job.js';
 import { checkInactiveGroups } from './inactive-groups-job.js';
 import { weeklyDigest } from './weekly-digest-job.js';

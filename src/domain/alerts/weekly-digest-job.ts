@@ -4,10 +4,10 @@
  * every change of a desa's level. One per officer per ISO week (Jakarta), however often
  * the job runs.
  */
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { digestMessage } from './alert-messages.js';
 import { jakartaIsoWeek } from '../../core/time/wib.js';
-import { areasText } from './message-parts.js';
+import { areasText } from '../model/message-parts.js';
 import { alertOfficer } from './officer-alerts.js';
 
 const WEEK_MS = 7 * 86_400_000;

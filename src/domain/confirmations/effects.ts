@@ -3,11 +3,11 @@
  * re-checks that the person leads the group concerned at that moment.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/runner.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
 import { noticeAnswer } from '../alerts/answer-notices.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { inboxItemKey, loadInbox, type InboxItem } from './inbox.js';
 
 export const INBOX_EFFECTS = {

@@ -4,9 +4,9 @@
  * storage each time, so it works the same on every channel and nothing is ever lost in a
  * notification that did not arrive.
  */
-import type { ParticipationRequest } from '../activities/ports.js';
-import type { RelationKind } from '../relations/ports.js';
-import type { DomainTx } from '../tx.js';
+import type { ParticipationRequest } from '../model/activities.js';
+import type { RelationKind } from '../model/relations.js';
+import type { DomainTx } from '../model/tx.js';
 
 export type InboxItem =
   | ({ readonly kind: 'participation' } & ParticipationRequest)

@@ -5,7 +5,7 @@
  * ("kritria" → "kriteria"). Example phrasings and user messages go through the same rules,
  * so they meet in the middle.
  */
-import { allowedTypos, editDistance } from './edit-distance.js';
+import { allowedTypos, editDistance } from '../parse/edit-distance.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
 import { FUNCTION_WORDS, NOISE, SLANG } from './word-lists.js';
 

@@ -3,7 +3,7 @@
  * "gimana kabarnya" mean the same but get different replies, so these are matched before
  * slang is expanded. Spelling slips on long words are forgiven ("asalamualaikum").
  */
-import { allowedTypos, editDistance } from './edit-distance.js';
+import { allowedTypos, editDistance } from '../parse/edit-distance.js';
 import type { GreetingKind, TimeOfDay } from './intent.js';
 import type { GreetingPhrase } from './knowledge.js';
 import { elongationVariants, tokenize } from './normalize.js';

@@ -7,17 +7,17 @@
 import { z } from 'zod';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import type { EffectHandler } from '../../core/runner.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
 import { onCoLeaderRequested, onGroupChanged, onGroupRegistered } from '../alerts/event-alerts.js';
 import { knownVillages } from './known-villages.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { normalizeName } from '../flow-kit.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
-import { GROUP_TYPES } from './group-types.js';
-import type { VillageInfo } from '../regions/ports.js';
-import type { GroupChanges, GroupView } from './ports.js';
+import type { DomainTx } from '../model/tx.js';
+import { GROUP_TYPES } from '../model/group-types.js';
+import type { VillageInfo } from '../model/regions.js';
+import type { GroupChanges, GroupView } from '../model/groups.js';
 
 /** Effect type names of this feature. */
 export const GROUP_EFFECTS = {

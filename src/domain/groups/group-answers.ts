@@ -10,8 +10,8 @@ import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseCount, parseYear } from '../parse/numbers.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
-import { GROUP_TYPES, type GroupType } from './group-types.js';
-import type { AreaUnit } from './ports.js';
+import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
+import type { AreaUnit } from '../model/groups.js';
 
 /** The button of "the whole desa" at the RT/RW question. */
 export const WHOLE_VILLAGE_BUTTON = 'unit:whole';

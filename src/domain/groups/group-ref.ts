@@ -6,7 +6,7 @@ import type { StepInput } from '../../core/engine/flow.js';
 import type { Button } from '../../core/messages.js';
 import { verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import type { GroupView } from './ports.js';
+import type { GroupView } from '../model/groups.js';
 
 /** A group as a flow stores it. */
 export interface GroupRef {

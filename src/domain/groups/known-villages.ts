@@ -2,8 +2,8 @@
  * The desa a person already named: those of their own groups (oldest first), then that of
  * their last status check. Offered as one-tap buttons wherever a desa is asked again.
  */
-import type { DomainTx } from '../tx.js';
-import type { VillageInfo } from '../regions/ports.js';
+import type { DomainTx } from '../model/tx.js';
+import type { VillageInfo } from '../model/regions.js';
 
 /** At most this many desa buttons, so the question stays readable on a phone. */
 export const MAX_KNOWN_VILLAGES = 4;

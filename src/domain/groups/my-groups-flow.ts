@@ -9,12 +9,12 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
-import type { VillageInfo } from '../regions/ports.js';
+import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { GROUP_EFFECTS, type GroupChangeResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons } from './group-answers.js';
 import { pickItem } from './group-ref.js';
-import type { GroupChanges, GroupView } from './ports.js';
+import type { GroupChanges, GroupView } from '../model/groups.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 

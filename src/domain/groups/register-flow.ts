@@ -14,13 +14,13 @@ import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
-import type { VillageInfo } from '../regions/ports.js';
+import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
 import { GROUP_EFFECTS, type CoLeaderResult, type FindByNameResult, type GroupContext, type RegisterGroupResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName } from './group-answers.js';
-import { GROUP_TYPES, type GroupType } from './group-types.js';
-import type { AreaUnit } from './ports.js';
+import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
+import type { AreaUnit } from '../model/groups.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 

@@ -8,7 +8,7 @@
 import type { Effect } from '../../core/engine/flow.js';
 import type { MenuEntry } from '../../core/menu.js';
 import type { PersonView } from '../../core/ports.js';
-import type { EffectHandler } from '../../core/runner.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
 
 /** Finds an entry of the person's menu; replies with a {@link MenuPickResult}. */
 export const MENU_PICK_EFFECT = 'menu.pick';

@@ -4,7 +4,7 @@
  * "English" is answered in English.
  */
 import type { Effect } from '../../core/engine/flow.js';
-import type { EffectHandler } from '../../core/runner.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
 
 /** Changes the person's reply language; its result is the language set. */
 export const SET_LOCALE_EFFECT = 'person.setLocale';

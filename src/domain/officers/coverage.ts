@@ -4,7 +4,7 @@
  * by the exact prefixes of a desa code, so the lookup is an indexed `IN (…)` of at most
  * four values instead of a scan with LIKE.
  */
-import { prefixCovers, type CoverageLevel, type OfficerView } from './ports.js';
+import { prefixCovers, type CoverageLevel, type OfficerView } from '../model/officers.js';
 
 /** A kabupaten/kota "34.04", a kecamatan "34.04.07" or a desa "34.04.07.2001". */
 const COVERAGE_CODE = /^\d{2}\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?$/;

@@ -6,13 +6,13 @@
  * areas. Verdicts, overrides and sign-in codes are written to the audit log.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/runner.js';
-import { SIGN_IN_CODE_TTL_MS } from '../access/sign-in-tokens.js';
-import { OFFICER_ALERT_KINDS } from '../alerts/alert-kinds.js';
-import type { PendingVerification } from '../alerts/report-ports.js';
-import { WKSBM_LEVELS } from '../status/ports.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
+import { SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
+import { OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
+import type { PendingVerification } from '../model/reports.js';
+import { WKSBM_LEVELS } from '../model/status.js';
 import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../tx.js';
+import type { DomainTx } from '../model/tx.js';
 import { officerCovers } from './coverage.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { profileOf, type OfficerProfile } from './profile.js';

@@ -4,7 +4,7 @@
  */
 import type { Clock, TransactionRunner } from '../../core/ports.js';
 import { createOfficerInvite, InviteRequestError, type InviteRequest } from './invites.js';
-import type { OfficerRepository } from './ports.js';
+import type { OfficerRepository } from '../model/officers.js';
 
 /** A created invite (JSON-friendly: dates as ISO strings). */
 export interface InviteReply {

@@ -6,7 +6,7 @@
  */
 import { coverageLevel, withoutRedundantAreas } from './coverage.js';
 import { drawInviteCode, formatInviteCode } from './invite-code.js';
-import { OFFICER_KINDS, type AreaName, type OfficerKind, type OfficerRepository } from './ports.js';
+import { OFFICER_KINDS, type AreaName, type OfficerKind, type OfficerRepository } from '../model/officers.js';
 
 /** What an admin asks for. */
 export interface InviteRequest {

@@ -7,10 +7,10 @@
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../alerts/alert-kinds.js';
-import { OFFICER_PANEL_DEEP_LINK } from '../alerts/alert-messages.js';
+import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
+import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../access/sign-in-tokens.js';
+import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import { OFFICER_EFFECTS, type DashboardSignInResult, type PendingResult } from './effects.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';

@@ -5,8 +5,8 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { dateText } from '../alerts/message-parts.js';
-import type { PendingGroupDetails, PendingVerification } from '../alerts/report-ports.js';
+import { dateText } from '../model/message-parts.js';
+import type { PendingGroupDetails, PendingVerification } from '../model/reports.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { verifyButtons } from './verify-target.js';
 

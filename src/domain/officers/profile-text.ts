@@ -1,7 +1,7 @@
 /** How the officer menu describes an officer's areas, mutes and quiet hours. */
 import { t, type Text } from '../../core/text.js';
-import { alertKindLabelKey, isOfficerAlertKind } from '../alerts/alert-kinds.js';
-import { areasText, listText } from '../alerts/message-parts.js';
+import { alertKindLabelKey, isOfficerAlertKind } from '../model/alert-kinds.js';
+import { areasText, listText } from '../model/message-parts.js';
 import type { OfficerProfile } from './profile.js';
 import { formatMinutes } from './quiet-hours.js';
 

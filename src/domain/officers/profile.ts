@@ -1,6 +1,6 @@
 /** An officer's own settings as the officer menu shows them. */
-import type { DomainTx } from '../tx.js';
-import type { AreaName, OfficerKind, OfficerView } from './ports.js';
+import type { DomainTx } from '../model/tx.js';
+import type { AreaName, OfficerKind, OfficerView } from '../model/officers.js';
 
 /** The officer menu's view of an officer. */
 export interface OfficerProfile {

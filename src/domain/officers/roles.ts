@@ -4,8 +4,8 @@
  * enabled group; officer an active officer role with areas; admin the Person.isAdmin flag.
  * Roles are never kept in conversation state, so a withdrawn role ends at the next message.
  */
-import type { DomainTx } from '../tx.js';
-import type { OfficerView } from './ports.js';
+import type { DomainTx } from '../model/tx.js';
+import type { OfficerView } from '../model/officers.js';
 
 /** What a person may do besides what every resident may. */
 export interface PersonRoles {

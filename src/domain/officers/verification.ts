@@ -9,17 +9,18 @@
  */
 import { t, type Text } from '../../core/text.js';
 import { say } from '../../core/messages.js';
-import { LEADER_NOTICE_KINDS } from '../alerts/alert-kinds.js';
-import { MY_ACTIVITIES_DEEP_LINK, noticeGroupLeaders } from '../alerts/leader-notices.js';
+import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
+import { noticeGroupLeaders } from '../alerts/leader-notices.js';
+import { MY_ACTIVITIES_DEEP_LINK } from '../model/deep-links.js';
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { refreshWithAlerts } from '../alerts/level-alerts.js';
-import { dateText } from '../alerts/message-parts.js';
-import type { Verdict, VerificationState } from '../groups/ports.js';
+import { dateText } from '../model/message-parts.js';
+import type { Verdict, VerificationState } from '../model/groups.js';
 import type { StatusThresholds } from '../status/status.js';
-import type { AuditActorKind } from '../audit/ports.js';
-import type { DomainTx } from '../tx.js';
+import type { AuditActorKind } from '../model/audit.js';
+import type { DomainTx } from '../model/tx.js';
 import { officerCovers } from './coverage.js';
-import type { OfficerView } from './ports.js';
+import type { OfficerView } from '../model/officers.js';
 import type { VerifyTargetType } from './verify-target.js';
 
 /** A record as the verification flow shows it. */

@@ -13,7 +13,7 @@
  *   Only the name is kept, title-cased; every kind (dukuh, banjar, jorong, lingkungan,
  *   kampung…) sits at the same tier below the desa and is shown as "Dusun".
  */
-import type { AreaUnit } from '../groups/ports.js';
+import type { AreaUnit } from '../model/groups.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 

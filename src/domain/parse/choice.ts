@@ -4,9 +4,9 @@
  * typo of one ("arsian", "gotong royog"). An answer that fits two options equally well
  * matches neither: asking again is cheaper than filing a group under the wrong type.
  */
-import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../activities/ports.js';
-import { editDistance } from '../faq/edit-distance.js';
-import { GROUP_TYPES, type GroupType } from '../groups/group-types.js';
+import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../model/activities.js';
+import { editDistance } from './edit-distance.js';
+import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { words } from './text.js';
 
 /** One option: its id and the words or phrases people use for it (any case, any spacing). */

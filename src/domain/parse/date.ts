@@ -17,7 +17,7 @@
  * - A bare day number is only read with "tgl"/"tanggal" in front ("tgl 5"): a bare "3"
  *   may be the answer to a numbered menu.
  */
-import { editDistance } from '../faq/edit-distance.js';
+import { editDistance } from './edit-distance.js';
 import {
   addDays, daysInMonth, fromIso, isValidDate, minusYears, todayIn, toIso, weekday, type CivilDate,
 } from './calendar.js';

@@ -3,7 +3,7 @@
  * person agreed to the current notice; a withdrawal stops collection and proactive
  * messages until they agree again.
  */
-import type { ConsentState } from './ports.js';
+import type { ConsentState } from '../model/privacy.js';
 
 /**
  * The version of the consent notice (locales/<lng>/privacy.json, `consent.*`). Change it

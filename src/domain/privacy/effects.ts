@@ -4,10 +4,11 @@
  * (never on an id from a payload), and consent changes and erasures are audited with ids
  * and counts only, no names or numbers.
  */
-import type { EffectContext, EffectHandler } from '../../core/runner.js';
-import type { DomainTx } from '../tx.js';
+import type { EffectContext } from '../../core/effect-context.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
+import type { DomainTx } from '../model/tx.js';
 import { NOTICE_VERSION, hasActiveConsent, hasCurrentConsent } from './consent.js';
-import type { ErasureResult, PersonDataReport } from './ports.js';
+import type { ErasureResult, PersonDataReport } from '../model/privacy.js';
 
 /** Effect type names of this feature. */
 export const PRIVACY_EFFECTS = {

@@ -8,7 +8,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { PRIVACY_EFFECTS } from './effects.js';
-import type { ErasureResult } from './ports.js';
+import type { ErasureResult } from '../model/privacy.js';
 
 import { ERASE_FLOW_ID } from './flow-ids.js';
 

@@ -6,8 +6,8 @@
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { jakartaDate } from '../../core/time/wib.js';
-import { areasText, dateText, linesText } from '../alerts/message-parts.js';
-import type { ConsentRecord, PersonDataReport, ReportActivity, ReportGroup, ReportRelation } from './ports.js';
+import { areasText, dateText, linesText } from '../model/message-parts.js';
+import type { ConsentRecord, PersonDataReport, ReportActivity, ReportGroup, ReportRelation } from '../model/privacy.js';
 
 /** Entries of a list shown one by one; the rest are counted. */
 const MAX_LISTED = 20;

@@ -8,8 +8,8 @@
  * `retentionJobs({ retentionMs: config.DATA_RETENTION }).forEach((job) => scheduler.register(job))`.
  */
 import type { PeriodicJob } from '../../core/scheduler/ports.js';
-import type { DomainTx } from '../tx.js';
-import { RETENTION_TABLES, type RetentionTable } from './ports.js';
+import type { DomainTx } from '../model/tx.js';
+import { RETENTION_TABLES, type RetentionTable } from '../model/privacy.js';
 
 /** How the retention job runs. */
 export interface RetentionSettings {

@@ -3,8 +3,9 @@
  * message's transaction.
  */
 import type { Effect } from '../../core/engine/flow.js';
-import type { EffectContext, EffectHandler } from '../../core/runner.js';
-import type { RegionDirectory, VillageMatch } from './ports.js';
+import type { EffectContext } from '../../core/effect-context.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
+import type { RegionDirectory, VillageMatch } from '../model/regions.js';
 
 /** Searches villages by name; payload `{ query: string }`, value `VillageMatch[]`. */
 export const SEARCH_VILLAGES_EFFECT = 'regions.searchVillages';

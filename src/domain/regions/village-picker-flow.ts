@@ -11,7 +11,7 @@ import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../.
 import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES_EFFECT, VILLAGE_CHOICES, searchVillagesEffect } from './effects.js';
-import type { VillageInfo } from './ports.js';
+import type { VillageInfo } from '../model/regions.js';
 import { regencyText, villageLabel, villageList, villagePicked } from './village-text.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */

@@ -3,7 +3,7 @@
  * the names the region directory returns ("Kabupaten Bantul" → "Kab. Bantul").
  */
 import { t, type Text } from '../../core/text.js';
-import type { VillageInfo } from './ports.js';
+import type { VillageInfo } from '../model/regions.js';
 
 /** Official province names that everyone writes shorter. */
 const PROVINCE_SHORT: Readonly<Record<string, string>> = {

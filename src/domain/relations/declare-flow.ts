@@ -9,10 +9,10 @@ import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { GROUP_EFFECTS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
-import type { GroupView } from '../groups/ports.js';
+import type { GroupView } from '../model/groups.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
-import { RELATION_EFFECTS, type DeclareRelationResult } from './effects.js';
-import { RELATION_KINDS, type RelationKind } from './ports.js';
+import { DECLARE_RELATION } from './effects.js';
+import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
 
@@ -80,8 +80,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
           : text && /^\d$/.test(text)
             ? RELATION_KINDS[Number(text) - 1]
             : undefined;
-        if (!kind || !(RELATION_KINDS as readonly string[]).includes(kind)) return { type: 'invalid' };
-        return { type: 'goto', step: 'confirm', data: { ...data, kind: kind as RelationKind } };
+        const known = RELATION_KINDS.find((candidate) => candidate === kind);
+        return known ? { type: 'goto', step: 'confirm', data: { ...data, kind: known } } : { type: 'invalid' };
       },
     },
     confirm: {
@@ -96,20 +96,18 @@ export const declareRelationFlow = defineFlow<RelationData>({
         ),
       expects: t('relations:expectsConfirm'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const result = input.value as DeclareRelationResult;
+        const result = DECLARE_RELATION.result(input);
+        if (result) {
           if (result.kind === 'forbidden') return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
           const key = result.kind === 'created' ? 'relations:declared' : 'relations:exists';
           return { type: 'done', say: [say(t(key, { other: result.otherName }))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice !== 'save' && choice !== 'simpan' && choice !== 'ya' && choice !== 'yes') return { type: 'invalid' };
-        return {
-          type: 'stay',
-          effects: [
-            { type: RELATION_EFFECTS.declare, payload: { fromGroupId: data.own?.id, toGroupId: data.other?.id, kind: data.kind }, reply: true },
-          ],
-        };
+        const { own, other, kind } = data;
+        // The earlier steps set all three before this one is reached; a stored state missing one starts over.
+        if (!own || !other || !kind) return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
+        return { type: 'stay', effects: [DECLARE_RELATION.request({ fromGroupId: own.id, toGroupId: other.id, kind })] };
       },
     },
   },

@@ -3,31 +3,31 @@
  * the declaring group may declare it; the other group's leaders confirm it in their inbox.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/runner.js';
-import { onRelationDeclared } from '../alerts/event-alerts.js';
-import type { DomainTx } from '../tx.js';
-import { RELATION_KINDS } from './ports.js';
-
-export const RELATION_EFFECTS = {
-  declare: 'relation.declare',
-} as const;
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
+import { RELATION_DECLARED } from '../model/events.js';
+import { RELATION_KINDS } from '../model/relations.js';
+import type { DomainTx } from '../model/tx.js';
 
 export type DeclareRelationResult =
   | { readonly kind: 'created'; readonly otherName: string }
   | { readonly kind: 'exists'; readonly otherName: string }
   | { readonly kind: 'forbidden' };
 
-const declareSchema = z.object({
-  fromGroupId: z.uuid(),
-  toGroupId: z.uuid(),
-  kind: z.enum(RELATION_KINDS),
-});
+/** Declares a tie from the person's group to another group of its desa. */
+export const DECLARE_RELATION = defineEffect<DeclareRelationResult>()(
+  'relation.declare',
+  z.object({
+    fromGroupId: z.uuid(),
+    toGroupId: z.uuid(),
+    kind: z.enum(RELATION_KINDS),
+  }),
+);
 
 /** Builds the relation effect handlers. */
-export function relationEffects<Tx extends DomainTx>(): Record<string, EffectHandler<Tx>> {
-  return {
-    [RELATION_EFFECTS.declare]: async (effect, { tx, person, now }): Promise<DeclareRelationResult> => {
-      const input = declareSchema.parse(effect.payload);
+export function relationEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
+  return [
+    handleEffect(DECLARE_RELATION, async (input, { tx, person, now, emit }): Promise<DeclareRelationResult> => {
       if (input.fromGroupId === input.toGroupId) return { kind: 'forbidden' };
       if (!(await tx.groups.leaderRole(input.fromGroupId, person.id))) return { kind: 'forbidden' };
       const [from, to] = await Promise.all([tx.groups.get(input.fromGroupId), tx.groups.get(input.toGroupId)]);
@@ -35,8 +35,8 @@ export function relationEffects<Tx extends DomainTx>(): Record<string, EffectHan
       if (!from || !to || !from.active || !to.active || from.villageCode !== to.villageCode) return { kind: 'forbidden' };
       const result = await tx.relations.declare(from.id, to.id, input.kind, person.id, now);
       // The other group's leaders hear that a confirmation waits in their inbox.
-      if (result.kind === 'created') await onRelationDeclared(tx, result.id, from, to, input.kind, person.id, now);
+      if (result.kind === 'created') await emit(RELATION_DECLARED, { relationId: result.id, from, to, kind: input.kind, actorId: person.id });
       return { kind: result.kind, otherName: to.name };
-    },
-  };
+    }),
+  ];
 }

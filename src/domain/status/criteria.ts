@@ -3,7 +3,7 @@
  * behind it (found and required) so that people see how far they are, not just a verdict.
  */
 import { calendarDay, localDay } from './days.js';
-import type { ActivityFact, AreaFacts, GroupFact } from './ports.js';
+import type { ActivityFact, AreaFacts, GroupFact } from '../model/status.js';
 import type { StatusThresholds } from './thresholds.js';
 
 /** C1 Eksistensi Kolektif: enough active groups of enough kinds. */

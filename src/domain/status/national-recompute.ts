@@ -7,7 +7,7 @@
  * history exactly as a refresh would.
  */
 import { localDay } from './days.js';
-import type { WksbmLevel } from './ports.js';
+import type { WksbmLevel } from '../model/status.js';
 import { factsSince, type StatusThresholds } from './status.js';
 
 /** What one run did. */

@@ -4,7 +4,7 @@
  */
 import { t, type Text } from '../../core/text.js';
 import type { CollectiveExistence, CriteriaEvaluation, JointOperation, SocialNetwork } from './criteria.js';
-import type { WksbmLevel } from './ports.js';
+import type { WksbmLevel } from '../model/status.js';
 import type { StatusThresholds } from './thresholds.js';
 
 /** More would not fit a phone screen next to the criteria. */

@@ -5,7 +5,7 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import type { WksbmLevel } from './ports.js';
+import type { WksbmLevel } from '../model/status.js';
 import type { AreaStatus } from './status.js';
 
 /** An officer's override of an area's level, shown beside the computed level. */

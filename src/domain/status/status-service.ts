@@ -4,10 +4,11 @@
  * facts, and by the `status.check` effect.
  */
 import type { Effect } from '../../core/engine/flow.js';
-import type { EffectContext, EffectHandler } from '../../core/runner.js';
+import type { EffectContext } from '../../core/effect-context.js';
+import type { EffectHandler } from '../../core/effect-registry.js';
 import { localDay } from './days.js';
 import { gapSteps } from './next-steps.js';
-import type { AreaRef, LevelRecord, StatusRepository, StatusTx, WksbmLevel } from './ports.js';
+import type { AreaRef, LevelRecord, StatusRepository, StatusTx, WksbmLevel } from '../model/status.js';
 import { computeStatus, DEFAULT_STATUS_THRESHOLDS, factsSince, type AreaStatus, type StatusThresholds } from './status.js';
 
 const DAY_MS = 86_400_000;

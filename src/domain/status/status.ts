@@ -21,7 +21,7 @@ import type { Text } from '../../core/text.js';
 import { evaluateCriteria, type CollectiveExistence, type JointOperation, type SocialNetwork, type WaitingConfirmation } from './criteria.js';
 import { calendarDateDaysBefore } from './days.js';
 import { nextSteps } from './next-steps.js';
-import type { AreaFacts, WksbmLevel } from './ports.js';
+import type { AreaFacts, WksbmLevel } from '../model/status.js';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from './thresholds.js';
 
 export { DEFAULT_STATUS_THRESHOLDS, thresholdProblems, type StatusThresholds } from './thresholds.js';

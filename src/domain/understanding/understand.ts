@@ -5,10 +5,10 @@
  * language it is written in. Pure: the same text and moment give the same answer. FAQ
  * questions, greetings and thanks in words are the FAQ matcher's.
  */
-import type { ActivityCategory } from '../activities/ports.js';
+import type { ActivityCategory } from '../model/activities.js';
 import type { FaqIntent, FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
-import type { GroupType } from '../groups/group-types.js';
+import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 

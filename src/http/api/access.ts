@@ -2,7 +2,7 @@
  * Who may do what in the admin API: the area scope of a list, coverage of one record,
  * admin-only routes, and the actor an audit entry names.
  */
-import type { AuditActorKind } from '../../domain/audit/ports.js';
+import type { AuditActorKind } from '../../domain/model/audit.js';
 import { principalCovers, scopePrefixes, type Principal } from '../../domain/access/principal.js';
 import type { AreaScope } from '../../storage/admin/scope.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';

@@ -3,7 +3,7 @@
  * belongs to the person who redeems the code onto the person who made it, then removes
  * the emptied person, all inside the message's transaction.
  */
-import type { AccountLinks, RedeemResult } from '../../domain/accounts/ports.js';
+import type { AccountLinks, RedeemResult } from '../../domain/model/accounts.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** Storage of link codes over one transaction. */

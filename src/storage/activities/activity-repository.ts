@@ -1,5 +1,5 @@
 /** {@link ActivityRepository} over Prisma: joint activities, participations, beneficiaries. */
-import type { ActivityRepository, NewActivity } from '../../domain/activities/ports.js';
+import type { ActivityRepository, NewActivity } from '../../domain/model/activities.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 import { beneficiaryRows } from './beneficiaries.js';

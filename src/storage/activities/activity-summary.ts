@@ -1,6 +1,6 @@
 /** An activity with the names an officer's alert shows, in two queries. */
-import type { ActivityCategory, ActivitySummary } from '../../domain/activities/ports.js';
-import type { VerificationState } from '../../domain/groups/ports.js';
+import type { ActivityCategory, ActivitySummary } from '../../domain/model/activities.js';
+import type { VerificationState } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
 import { reportingParticipation } from './reporting-group.js';

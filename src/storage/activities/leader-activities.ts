@@ -2,7 +2,7 @@
  * A leader's "my activities" list, and correcting or withdrawing one: the activities their
  * groups took part in, newest first, with the state each is in.
  */
-import type { ActivityCategory, ActivityCorrection, ActivityState, LeaderActivity } from '../../domain/activities/ports.js';
+import type { ActivityCategory, ActivityCorrection, ActivityState, LeaderActivity } from '../../domain/model/activities.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
 import { beneficiaryRows } from './beneficiaries.js';

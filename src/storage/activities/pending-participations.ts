@@ -1,5 +1,5 @@
 /** The participation requests a group leader is asked to answer. */
-import type { ActivityCategory, ParticipationRequest } from '../../domain/activities/ports.js';
+import type { ActivityCategory, ParticipationRequest } from '../../domain/model/activities.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
 

@@ -1,6 +1,6 @@
 /** {@link PhotoStore} over Prisma: photos are rows with their bytes (bytea). */
 import { randomUUID } from 'node:crypto';
-import type { PhotoFile, PhotoInfo, PhotoStore } from '../../domain/activities/photo-ports.js';
+import type { PhotoFile, PhotoInfo, PhotoStore } from '../../domain/model/photos.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 

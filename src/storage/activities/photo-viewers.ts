@@ -6,7 +6,7 @@
  */
 import type { ChannelName } from '../../core/messages.js';
 import type { PhotoFileView } from '../../core/media.js';
-import { prefixCovers } from '../../domain/officers/ports.js';
+import { prefixCovers } from '../../domain/model/officers.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { isUuid } from '../groups/uuid.js';
 import { readPhotoBytes } from './photo-store.js';

@@ -4,7 +4,7 @@
  * come from each desa's latest AreaLevelHistory record (no live computation), so a whole
  * kabupaten costs a handful of grouped queries.
  */
-import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/status/ports.js';
+import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** A region by code. */

@@ -1,5 +1,5 @@
 /** {@link SignInTokens} over the SignInCode table (src/storage/tokens/sign-in-codes.ts). */
-import type { SignInTokens } from '../../domain/access/sign-in-tokens.js';
+import type { SignInTokens } from '../../domain/model/sign-in-tokens.js';
 import { issueSignInCode } from '../tokens/sign-in-codes.js';
 import type { PrismaTx } from '../transaction-runner.js';
 

@@ -1,5 +1,5 @@
 /** {@link AuditLog} over Prisma: one row per action, written in the action's transaction. */
-import type { AuditLog } from '../../domain/audit/ports.js';
+import type { AuditLog } from '../../domain/model/audit.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 

@@ -3,8 +3,8 @@
  * id) on the (villageCode, date) index, each with its confirmed groups and beneficiaries,
  * one statement per batch. Like the group export, batches share no snapshot (see group-rows.ts).
  */
-import type { ActivityCategory } from '../../domain/activities/ports.js';
-import type { VerificationState } from '../../domain/groups/ports.js';
+import type { ActivityCategory } from '../../domain/model/activities.js';
+import type { VerificationState } from '../../domain/model/groups.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { inScope, type ExportScope } from './export-scope.js';
 

@@ -7,7 +7,7 @@
  * Desa are read in keyset-paginated batches by code; each batch's facts come from
  * {@link loadVillageFacts} (four queries) plus one query for overrides and last changes.
  */
-import type { AreaFacts, WksbmLevel } from '../../domain/status/ports.js';
+import type { AreaFacts, WksbmLevel } from '../../domain/model/status.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { inScope, type ExportScope } from './export-scope.js';
 import { loadVillageFacts } from './village-facts.js';

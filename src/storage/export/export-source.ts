@@ -2,7 +2,7 @@
  * What the export routes read and write, over Prisma: row batches for each export and the
  * audit entry of each download. The HTTP layer sees this interface, never the client.
  */
-import type { AuditEntry } from '../../domain/audit/ports.js';
+import type { AuditEntry } from '../../domain/model/audit.js';
 import { createAppTransactionRunner } from '../app-tx.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { activityExportBatches, type ActivityExportFilter, type ActivityExportRow } from './activity-rows.js';

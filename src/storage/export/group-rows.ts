@@ -7,8 +7,8 @@
  * would keep a pooled connection and hold back vacuum for as long as it lasts), so a group registered while the export runs may
  * or may not appear, and a group renamed mid-export may appear twice or not at all.
  */
-import type { GroupType } from '../../domain/groups/group-types.js';
-import type { VerificationState } from '../../domain/groups/ports.js';
+import type { GroupType } from '../../domain/model/group-types.js';
+import type { VerificationState } from '../../domain/model/groups.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { inScope, type ExportScope } from './export-scope.js';
 

@@ -4,7 +4,7 @@
  * statements per batch of desa instead of three per desa. test/http/export checks that
  * both give the same facts, so the two cannot drift apart unnoticed.
  */
-import type { ActivityFact, AreaFacts, GroupFact, RelationFact } from '../../domain/status/ports.js';
+import type { ActivityFact, AreaFacts, GroupFact, RelationFact } from '../../domain/model/status.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 interface GroupRow {

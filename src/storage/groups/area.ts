@@ -1,6 +1,6 @@
 /** The `Area` row of a place below a village, created on first use. */
 import { randomUUID } from 'node:crypto';
-import type { AreaUnit } from '../../domain/groups/ports.js';
+import type { AreaUnit } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /**

@@ -2,7 +2,7 @@
  * Co-leader requests, kept as `GroupLeader` rows: pending while the leaders decide, then
  * active (accepted) or removed (declined, or later removed).
  */
-import type { CoLeaderRequest } from '../../domain/groups/ports.js';
+import type { CoLeaderRequest } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allUuids, isUuid } from './uuid.js';
 

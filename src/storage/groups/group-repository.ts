@@ -1,5 +1,5 @@
 /** {@link GroupRepository} over Prisma: groups, their areas and their leaders. */
-import type { GroupChanges, GroupRepository, GroupView, NewGroup } from '../../domain/groups/ports.js';
+import type { GroupChanges, GroupRepository, GroupView, NewGroup } from '../../domain/model/groups.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { findOrCreateArea } from './area.js';

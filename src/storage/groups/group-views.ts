@@ -3,8 +3,8 @@
  * regency, in one query whatever the number of groups (the region names come from joins up
  * the Region tree, not from a query per group).
  */
-import type { GroupType } from '../../domain/groups/group-types.js';
-import type { GroupView, VerificationState } from '../../domain/groups/ports.js';
+import type { GroupType } from '../../domain/model/group-types.js';
+import type { GroupView, VerificationState } from '../../domain/model/groups.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from './uuid.js';

@@ -3,7 +3,7 @@
  * secretary may register for the ketua, so the contact is not the chat account's). Every
  * reader of a group's ketua goes through here.
  */
-import type { GroupKetua } from '../../domain/groups/ports.js';
+import type { GroupKetua } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from './uuid.js';
 

@@ -3,10 +3,10 @@
  * groups, weekly digest, dormancy sweep) and of the officer's pending list. Each is one
  * query (or two), however many groups and activities the areas hold.
  */
-import type { ActivityCategory } from '../../domain/activities/ports.js';
-import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingVerification } from '../../domain/alerts/report-ports.js';
-import type { GroupType } from '../../domain/groups/group-types.js';
-import type { WksbmLevel } from '../../domain/status/ports.js';
+import type { ActivityCategory } from '../../domain/model/activities.js';
+import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingVerification } from '../../domain/model/reports.js';
+import type { GroupType } from '../../domain/model/group-types.js';
+import type { WksbmLevel } from '../../domain/model/status.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { coveredBy } from './coverage-sql.js';

@@ -1,5 +1,5 @@
 /** Names of region codes with the kecamatan and kabupaten above them, in one query. */
-import type { AreaName } from '../../domain/officers/ports.js';
+import type { AreaName } from '../../domain/model/officers.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 interface AreaNameRow {

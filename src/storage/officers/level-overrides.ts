@@ -3,8 +3,8 @@
  * newest row not withdrawn. Setting a new one withdraws the previous, so at most one is in
  * force and the history of decisions is kept.
  */
-import type { LevelOverride } from '../../domain/officers/ports.js';
-import type { AreaRef } from '../../domain/status/ports.js';
+import type { LevelOverride } from '../../domain/model/officers.js';
+import type { AreaRef } from '../../domain/model/status.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** RW 0 (or none) is the whole desa, as in AreaLevelHistory. */

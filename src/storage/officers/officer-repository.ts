@@ -5,7 +5,7 @@
  * many officers and areas there are — never a LIKE scan.
  */
 import { codePrefixes } from '../../domain/officers/coverage.js';
-import type { OfficerRepository, OfficerView } from '../../domain/officers/ports.js';
+import type { OfficerRepository, OfficerView } from '../../domain/model/officers.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { describeAreas } from './area-names.js';

@@ -1,5 +1,5 @@
 /** Reading officers with their areas as {@link OfficerView}s. */
-import type { OfficerKind, OfficerView } from '../../domain/officers/ports.js';
+import type { OfficerKind, OfficerView } from '../../domain/model/officers.js';
 
 /** The Prisma `select` that {@link toOfficerView} reads. */
 export const OFFICER_SELECT = {

@@ -2,7 +2,7 @@
  * Redeeming an officer invite: one use per code, even when the code is sent twice at the
  * same moment (the invite row is locked for the rest of the transaction).
  */
-import type { OfficerView, RedeemInviteResult } from '../../domain/officers/ports.js';
+import type { OfficerView, RedeemInviteResult } from '../../domain/model/officers.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { OFFICER_SELECT, toOfficerView } from './officer-views.js';
 

@@ -5,7 +5,7 @@
  */
 import type { ChannelName } from '../../core/messages.js';
 import type { Lease, OutboxAdmin, OutboxStore } from '../../core/outbox/ports.js';
-import type { Outbox, OutboxEntry } from '../../domain/alerts/ports.js';
+import type { Outbox, OutboxEntry } from '../../domain/model/outbox.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { claimDue } from './claim.js';

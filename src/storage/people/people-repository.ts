@@ -1,5 +1,5 @@
 /** {@link PeopleRepository} over Prisma: a person's contact details. */
-import type { PeopleRepository } from '../../domain/groups/ports.js';
+import type { PeopleRepository } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /**

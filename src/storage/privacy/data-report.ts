@@ -1,6 +1,6 @@
 /** Everything held about one person, gathered for their /datasaya request. */
 import type { ChannelName } from '../../core/messages.js';
-import type { PersonDataReport, ReportActivity } from '../../domain/privacy/ports.js';
+import type { PersonDataReport, ReportActivity } from '../../domain/model/privacy.js';
 import { describeAreas } from '../officers/area-names.js';
 import type { PrismaTx } from '../transaction-runner.js';
 

@@ -4,7 +4,7 @@
  * active leader membership (now nameless) — and everything that identifies or reaches the
  * person goes.
  */
-import type { ErasureResult } from '../../domain/privacy/ports.js';
+import type { ErasureResult } from '../../domain/model/privacy.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { revokeTokensOf } from '../tokens/api-tokens.js';
 import type { PrismaTx } from '../transaction-runner.js';

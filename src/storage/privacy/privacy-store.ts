@@ -1,6 +1,6 @@
 /** {@link PrivacyStore} over Prisma: consents, the data report, erasure and the retention purge. */
 import type { ChannelName } from '../../core/messages.js';
-import type { PrivacyStore } from '../../domain/privacy/ports.js';
+import type { PrivacyStore } from '../../domain/model/privacy.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { personDataReport } from './data-report.js';
 import { erasePerson } from './erase-person.js';

@@ -3,7 +3,7 @@
  * picked by key through an index and deleted by key, so a large backlog is removed in
  * bounded statements instead of one DELETE over the whole table.
  */
-import type { RetentionTable } from '../../domain/privacy/ports.js';
+import type { RetentionTable } from '../../domain/model/privacy.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** Deletes one batch; returns how many rows went. */

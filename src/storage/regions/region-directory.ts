@@ -5,7 +5,7 @@
  * similar names. Both need what the seed step leaves behind: fresh statistics and an empty
  * GIN pending list (see seed-regions.ts).
  */
-import type { RegionDirectory, VillageInfo, VillageMatch } from '../../domain/regions/ports.js';
+import type { RegionDirectory, VillageInfo, VillageMatch } from '../../domain/model/regions.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { CONTEXT_SEPARATOR, readVillageQuery, type VillageQueryReading } from './village-query.js';
 

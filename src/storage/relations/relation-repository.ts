@@ -2,7 +2,7 @@
  * {@link RelationRepository} over Prisma. In a GroupRelation row groupA declared the tie and
  * groupB is asked to confirm it.
  */
-import type { RelationKind, RelationRepository, RelationRequest } from '../../domain/relations/ports.js';
+import type { RelationKind, RelationRepository, RelationRequest } from '../../domain/model/relations.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 

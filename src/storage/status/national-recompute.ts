@@ -15,7 +15,7 @@
  * recorded here are the ones `refreshStatus` records.
  */
 import type { NationalStatusStore, RecomputeWindow } from '../../domain/status/national-recompute.js';
-import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/status/ports.js';
+import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
 import { NATIONAL_STATUS_LOCK } from './status-repository.js';

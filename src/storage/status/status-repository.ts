@@ -3,7 +3,7 @@
  * indexed statements however many groups and activities it has, and the level history in
  * AreaLevelHistory (rw = 0 = the whole desa).
  */
-import type { ActivityFact, AreaFacts, AreaRef, GroupFact, LevelRecord, RelationFact, StatusRepository, WksbmLevel } from '../../domain/status/ports.js';
+import type { ActivityFact, AreaFacts, AreaRef, GroupFact, LevelRecord, RelationFact, StatusRepository, WksbmLevel } from '../../domain/model/status.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** The advisory lock key a national recompute holds exclusively and every single refresh shares. */

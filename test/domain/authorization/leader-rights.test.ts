@@ -8,13 +8,14 @@ import type { PersonView } from '../../../src/core/ports.js';
 import { createAssistant } from '../../../src/domain/assistant.js';
 import { inboxItemKey, loadInbox } from '../../../src/domain/confirmations/inbox.js';
 import { createFaqMatcher, parseFaqKnowledge } from '../../../src/domain/faq/matcher.js';
-import type { GroupView } from '../../../src/domain/groups/ports.js';
+import type { GroupView } from '../../../src/domain/model/groups.js';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
+import { EffectRegistry } from '../../../src/core/effect-registry.js';
 import { effectContext } from '../../support/effect-context.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
@@ -22,6 +23,7 @@ const assistant = createAssistant<PrismaAppTx>({
   faq: createFaqMatcher(parseFaqKnowledge([resources.id!.faq, resources.en!.faq])),
   thresholds: DEFAULT_STATUS_THRESHOLDS,
 });
+const effects = new EffectRegistry(assistant.effects);
 const NOW = new Date('2026-11-20T03:00:00Z');
 const VILLAGE = PONCOSARI;
 
@@ -35,7 +37,7 @@ describeEachDatabase('leaders act only for their own groups', (kind) => {
   /** Runs an effect as a person, in one transaction, like the runner does. */
   async function effect(person: PersonView, type: string, payload: unknown): Promise<unknown> {
     const transactions = createAppTransactionRunner(db.prisma);
-    return transactions.transaction((tx) => assistant.effects[type]!({ type, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW })));
+    return transactions.transaction((tx) => effects.perform({ type, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW }, assistant.subscriptions)));
   }
 
   async function person(name: string): Promise<PersonView> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, editDistance } from '../../../src/domain/faq/edit-distance.js';
+import { allowedTypos, editDistance } from '../../../src/domain/parse/edit-distance.js';
 import { affixCandidates, elongationVariants, tokenize } from '../../../src/domain/faq/normalize.js';
 
 describe('tokenize', () => {

@@ -13,7 +13,7 @@ import { checkInactiveGroups } from '../../../src/domain/alerts/inactive-groups-
 import { weeklyDigest } from '../../../src/domain/alerts/weekly-digest-job.js';
 import { createAssistant } from '../../../src/domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from '../../../src/domain/faq/matcher.js';
-import type { GroupView } from '../../../src/domain/groups/ports.js';
+import type { GroupView } from '../../../src/domain/model/groups.js';
 import { createOfficerInvite, InviteRequestError } from '../../../src/domain/officers/invites.js';
 import { personRoles } from '../../../src/domain/officers/roles.js';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
@@ -23,6 +23,7 @@ import { createAppTransactionRunner, PrismaAppTx } from '../../../src/storage/ap
 import { createJobRuns } from '../../../src/storage/jobs/job-runs.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { GADINGSARI, PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
+import { EffectRegistry } from '../../../src/core/effect-registry.js';
 import { effectContext } from '../../support/effect-context.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
@@ -30,6 +31,7 @@ const assistant = createAssistant<PrismaAppTx>({
   faq: createFaqMatcher(parseFaqKnowledge([resources.id!.faq, resources.en!.faq])),
   thresholds: DEFAULT_STATUS_THRESHOLDS,
 });
+const effects = new EffectRegistry(assistant.effects);
 const NOW = new Date('2026-11-20T03:00:00Z');
 const DAY = 86_400_000;
 const VILLAGE = PONCOSARI;
@@ -48,7 +50,7 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
   const transactions = () => createAppTransactionRunner(db.prisma);
 
   async function effect(person: PersonView, type: string, payload?: unknown, now = NOW): Promise<unknown> {
-    return transactions().transaction((tx) => assistant.effects[type]!({ type, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now })));
+    return transactions().transaction((tx) => effects.perform({ type, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now }, assistant.subscriptions)));
   }
 
   async function person(name: string): Promise<PersonView> {

@@ -5,7 +5,7 @@ import { parseDeepLink } from '../../../src/core/engine/flow.js';
 import { compactUuid, expandUuid } from '../../../src/domain/officers/compact-uuid.js';
 import { codePrefixes, coverageLevel, officerCovers, withoutRedundantAreas } from '../../../src/domain/officers/coverage.js';
 import { drawInviteCode, formatInviteCode, inviteCodeInText, isOfficerWord, normalizeInviteCode } from '../../../src/domain/officers/invite-code.js';
-import { prefixCovers } from '../../../src/domain/officers/ports.js';
+import { prefixCovers } from '../../../src/domain/model/officers.js';
 import { decodeVerifyTarget, encodeVerifyTarget, verifyButtons } from '../../../src/domain/officers/verify-target.js';
 
 describe('compact UUIDs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_CATEGORIES } from '../../../src/domain/activities/ports.js';
-import { GROUP_TYPES } from '../../../src/domain/groups/group-types.js';
+import { ACTIVITY_CATEGORIES } from '../../../src/domain/model/activities.js';
+import { GROUP_TYPES } from '../../../src/domain/model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../../../src/domain/parse/choice.js';
 
 const FRUIT = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NOTICE_VERSION, hasActiveConsent, hasCurrentConsent, mayNotify } from '../../../src/domain/privacy/consent.js';
 import { privacyCommandFlow } from '../../../src/domain/privacy/commands.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from '../../../src/domain/privacy/flow-ids.js';
-import type { ConsentRecord } from '../../../src/domain/privacy/ports.js';
+import type { ConsentRecord } from '../../../src/domain/model/privacy.js';
 import { maskExternalId } from '../../../src/domain/privacy/report-text.js';
 
 const AT = new Date('2026-11-20T03:00:00Z');

@@ -9,7 +9,7 @@ import { say } from '../../../src/core/messages.js';
 import type { PersonView } from '../../../src/core/ports.js';
 import { t } from '../../../src/core/text.js';
 import { SEARCH_VILLAGES_EFFECT, regionEffects } from '../../../src/domain/regions/effects.js';
-import type { RegionDirectory, VillageInfo, VillageMatch } from '../../../src/domain/regions/ports.js';
+import type { RegionDirectory, VillageInfo, VillageMatch } from '../../../src/domain/model/regions.js';
 import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from '../../../src/domain/regions/village-picker-flow.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';

@@ -1,5 +1,5 @@
 /** Small builders of status facts for the rule tests, all relative to one fixed `NOW`. */
-import type { ActivityFact, AreaFacts, GroupFact, RelationFact } from '../../../src/domain/status/ports.js';
+import type { ActivityFact, AreaFacts, GroupFact, RelationFact } from '../../../src/domain/model/status.js';
 
 /** Noon in Jakarta (05:00 UTC) on 15 June 2026. */
 export const NOW = new Date('2026-06-15T05:00:00.000Z');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STEP_KEYS } from '../../../src/domain/status/next-steps.js';
-import { WKSBM_LEVELS, type AreaFacts } from '../../../src/domain/status/ports.js';
+import { WKSBM_LEVELS, type AreaFacts } from '../../../src/domain/model/status.js';
 import { levelName, statusMessage } from '../../../src/domain/status/status-message.js';
 import { computeStatus } from '../../../src/domain/status/status.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from '../../../src/i18n/locales.js';

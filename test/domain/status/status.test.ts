@@ -3,7 +3,7 @@
  * one step short of it.
  */
 import { describe, expect, it } from 'vitest';
-import type { AreaFacts, WksbmLevel } from '../../../src/domain/status/ports.js';
+import type { AreaFacts, WksbmLevel } from '../../../src/domain/model/status.js';
 import {
   computeStatus,
   DEFAULT_STATUS_THRESHOLDS,

@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SIGN_IN_CODE_TTL_MS } from '../../../src/domain/access/sign-in-tokens.js';
+import { SIGN_IN_CODE_TTL_MS } from '../../../src/domain/model/sign-in-tokens.js';
 import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { startServer } from '../../../src/http/server.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeStatus, factsSince } from '../../../src/domain/status/status.js';
-import type { AreaFacts } from '../../../src/domain/status/ports.js';
+import type { AreaFacts } from '../../../src/domain/model/status.js';
 import { createPhotoStore } from '../../../src/storage/activities/photo-store.js';
 import { loadVillageFacts } from '../../../src/storage/export/village-facts.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { NewActivity } from '../../../src/domain/activities/ports.js';
+import type { NewActivity } from '../../../src/domain/model/activities.js';
 import { createActivityRepository } from '../../../src/storage/activities/activity-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { addMember, inTx, newGroup, newPeople, newVillage } from '../groups/fixtures.js';

@@ -2,7 +2,7 @@
  * Shared set-up for the group, activity and relation repository tests: a region chain,
  * people, groups, and helpers to step two transactions in a set order.
  */
-import type { NewGroup } from '../../../src/domain/groups/ports.js';
+import type { NewGroup } from '../../../src/domain/model/groups.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
 import type { PrismaTx } from '../../../src/storage/transaction-runner.js';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelName, OutboundMessage } from '../../../src/core/messages.js';
 import { say } from '../../../src/core/messages.js';
 import { verbatim } from '../../../src/core/text.js';
-import type { OutboxEntry } from '../../../src/domain/alerts/ports.js';
+import type { OutboxEntry } from '../../../src/domain/model/outbox.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { createOutbox } from '../../../src/storage/outbox/outbox-store.js';
 

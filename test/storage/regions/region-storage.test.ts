@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VillageMatch } from '../../../src/domain/regions/ports.js';
+import type { VillageMatch } from '../../../src/domain/model/regions.js';
 import { createRegionDirectory } from '../../../src/storage/regions/region-directory.js';
 import { installedRegionDataSource } from '../../../src/storage/regions/region-dataset.js';
 import { progressReporter } from '../../../src/progress.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TransactionRunner } from '../../../src/core/ports.js';
-import type { AreaFacts, StatusTx } from '../../../src/domain/status/ports.js';
+import type { AreaFacts, StatusTx } from '../../../src/domain/model/status.js';
 import { refreshStatus, STATUS_CHECK_EFFECT, statusEffects } from '../../../src/domain/status/status-service.js';
 import { factsSince, type AreaStatus } from '../../../src/domain/status/status.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';

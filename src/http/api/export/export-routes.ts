@@ -17,7 +17,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../../core/ports.js';
 import { jakartaDate } from '../../../core/time/wib.js';
 import { scopePrefixes, type Principal } from '../../../domain/access/principal.js';
-import type { AuditEntry } from '../../../domain/audit/ports.js';
+import type { AuditEntry } from '../../../domain/model/audit.js';
 import { DEFAULT_STATUS_THRESHOLDS, factsSince, type StatusThresholds } from '../../../domain/status/status.js';
 import type { ExportScope, ExportSource } from '../../../storage/export/export-source.js';
 import { ForbiddenError, parseWith } from '../../errors.js';

@@ -5,10 +5,10 @@
  * and verification states ("Bantuan lansia" → "Bantuan Lansia"). Levels and the official PMKS
  * names are written in locales/ as the forms write them.
  */
-import type { ActivityCategory } from '../../../domain/activities/ports.js';
-import type { GroupType } from '../../../domain/groups/group-types.js';
-import type { VerificationState } from '../../../domain/groups/ports.js';
-import type { WksbmLevel } from '../../../domain/status/ports.js';
+import type { ActivityCategory } from '../../../domain/model/activities.js';
+import type { GroupType } from '../../../domain/model/group-types.js';
+import type { VerificationState } from '../../../domain/model/groups.js';
+import type { WksbmLevel } from '../../../domain/model/status.js';
 import type { DomainWords } from '../../../i18n/domain-words.js';
 
 /** The labels an export writes in its cells. */

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Text } from '../../../core/text.js';
 import { principalCovers, scopePrefixes } from '../../../domain/access/principal.js';
-import type { AreaRef } from '../../../domain/status/ports.js';
+import type { AreaRef } from '../../../domain/model/status.js';
 import { criterionNumbers } from '../../../domain/status/status-message.js';
 import { computeStatus, factsSince, type AreaStatus } from '../../../domain/status/status.js';
 import { areaFigures, childRegions, latestLevels, regionsByCodes, type RegionRow } from '../../../storage/admin/area-summary.js';

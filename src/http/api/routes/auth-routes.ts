@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../../../domain/access/sign-in-tokens.js';
+import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../../../domain/model/sign-in-tokens.js';
 import { exchangeSignInCode, normalizeSignInCode, SIGN_IN_CODE_PATTERN, type ExchangeResult } from '../../../storage/tokens/sign-in-codes.js';
 import { BadRequestError } from '../../errors.js';
 import { auditActor } from '../access.js';

@@ -9,7 +9,7 @@ import { phoneFor, principalCovers } from '../../../domain/access/principal.js';
 import { OFFICER_INVITE_DEEP_LINK } from '../../../domain/officers/enroll-flow.js';
 import { normalizeInviteCode } from '../../../domain/officers/invite-code.js';
 import { createOfficerInvite, InviteRequestError } from '../../../domain/officers/invites.js';
-import { OFFICER_KINDS } from '../../../domain/officers/ports.js';
+import { OFFICER_KINDS } from '../../../domain/model/officers.js';
 import { activeOfficerPerson, listOfficers } from '../../../storage/admin/officer-queries.js';
 import { issueToken } from '../../../storage/tokens/api-tokens.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';

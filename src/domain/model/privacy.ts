@@ -3,7 +3,7 @@
  * everything held about a person, their erasure, and the retention purge.
  */
 import type { ChannelName } from '../../core/messages.js';
-import type { AreaName } from '../officers/ports.js';
+import type { AreaName } from './officers.js';
 
 /** One recorded consent: which notice was agreed to, where, and whether it was withdrawn. */
 export interface ConsentRecord {

@@ -3,10 +3,10 @@
  * "pending verification" list read from storage. Areas are given as code prefixes, as
  * officers cover them; storage matches them at segment boundaries.
  */
-import type { ActivityCategory } from '../activities/ports.js';
-import type { GroupType } from '../groups/group-types.js';
-import type { AreaUnit, GroupKetua } from '../groups/ports.js';
-import type { WksbmLevel } from '../status/ports.js';
+import type { ActivityCategory } from './activities.js';
+import type { GroupType } from './group-types.js';
+import type { AreaUnit, GroupKetua } from './groups.js';
+import type { WksbmLevel } from './status.js';
 
 /** A group with no joint activity for a while. */
 export interface InactiveGroup {

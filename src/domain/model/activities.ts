@@ -2,7 +2,7 @@
  * What joint-activity features need from storage. Beneficiaries are only ever counts per
  * PMKS category: no names of people served are stored anywhere.
  */
-import type { Verdict, VerificationState } from '../groups/ports.js';
+import type { Verdict, VerificationState } from './groups.js';
 
 /** Categories of joint social-welfare activities (enum ActivityCategory). */
 export const ACTIVITY_CATEGORIES = [

@@ -2,19 +2,19 @@
  * The repositories domain effects may use, all bound to the transaction of the inbound
  * message being handled. Storage provides one object with all of them.
  */
-import type { SignInTokens } from './access/sign-in-tokens.js';
-import type { AccountLinks } from './accounts/ports.js';
-import type { ActivityRepository } from './activities/ports.js';
-import type { PhotoStore } from './activities/photo-ports.js';
-import type { Outbox } from './alerts/ports.js';
-import type { AuditLog } from './audit/ports.js';
-import type { AlertReports } from './alerts/report-ports.js';
-import type { GroupRepository, PeopleRepository } from './groups/ports.js';
-import type { OfficerRepository } from './officers/ports.js';
-import type { PrivacyStore } from './privacy/ports.js';
-import type { RegionDirectory } from './regions/ports.js';
-import type { RelationRepository } from './relations/ports.js';
-import type { StatusRepository } from './status/ports.js';
+import type { SignInTokens } from './sign-in-tokens.js';
+import type { AccountLinks } from './accounts.js';
+import type { ActivityRepository } from './activities.js';
+import type { PhotoStore } from './photos.js';
+import type { Outbox } from './outbox.js';
+import type { AuditLog } from './audit.js';
+import type { AlertReports } from './reports.js';
+import type { GroupRepository, PeopleRepository } from './groups.js';
+import type { OfficerRepository } from './officers.js';
+import type { PrivacyStore } from './privacy.js';
+import type { RegionDirectory } from './regions.js';
+import type { RelationRepository } from './relations.js';
+import type { StatusRepository } from './status.js';
 
 export interface DomainTx {
   readonly regions: RegionDirectory;

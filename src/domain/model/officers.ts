@@ -4,7 +4,7 @@
  * "34.04.07.2001". An officer covers a desa when one of their prefixes is a prefix of its
  * code at a segment boundary.
  */
-import type { AreaRef, WksbmLevel } from '../status/ports.js';
+import type { AreaRef, WksbmLevel } from './status.js';
 
 export const OFFICER_KINDS = ['tksk', 'psm', 'dinsos', 'pendamping'] as const;
 export type OfficerKind = (typeof OFFICER_KINDS)[number];

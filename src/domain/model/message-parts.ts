@@ -4,8 +4,8 @@
  * are texts (keys + params), never strings formatted in one language.
  */
 import { t, type Text } from '../../core/text.js';
-import type { GroupType } from '../groups/group-types.js';
-import type { AreaName } from '../officers/ports.js';
+import type { GroupType } from './group-types.js';
+import type { AreaName } from './officers.js';
 
 /** A desa with the names above it, as messages show it. */
 export interface VillageNames {
