@@ -19,7 +19,7 @@ export function handleEffect<Tx, P, R>(definition: EffectDefinition<P, R>, handl
   return {
     name: definition.name,
     // A payload failing its schema is a bug in the flow that sent it: it fails loudly.
-    run: (payload, ctx) => handler(definition.schema.parse(payload), ctx),
+    run: async (payload, ctx) => handler(definition.schema.parse(payload), ctx),
   };
 }
 
@@ -41,7 +41,7 @@ export class EffectRegistry<Tx> {
   }
 
   /** Performs `effect`; throws for a name nothing handles. */
-  perform(effect: Effect, ctx: EffectContext<Tx>): Promise<unknown> {
+  async perform(effect: Effect, ctx: EffectContext<Tx>): Promise<unknown> {
     const entry = this.#byName.get(effect.type);
     if (!entry) throw new Error(`runner: no handler for effect "${effect.type}"`);
     return entry.run(effect.payload, ctx);
