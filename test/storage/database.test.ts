@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { ping } from '../../src/storage/health.js';
 import type { StorageLogger } from '../../src/storage/logger.js';
 import { migrate } from '../../src/storage/migrator.js';
 import { describeEachDatabase, openTestDatabase } from '../support/databases.js';
+import { freePort } from '../support/free-port.js';
 
 // Compile-time check: the app's pino logger fits where the storage layer wants a logger.
 const pinoFits: StorageLogger = pino({ enabled: false });
@@ -214,13 +214,3 @@ function readOwner(dataDir: string): { pid: number; postmasterPid: number; port:
   return JSON.parse(readFileSync(join(dataDir, OWNER_FILE_NAME), 'utf8')) as { pid: number; postmasterPid: number; port: number };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
