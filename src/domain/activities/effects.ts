@@ -20,6 +20,7 @@ export const MY_ACTIVITIES_LIMIT = 20;
 /** What came of a correction or a withdrawal. */
 export type ActivityChangeResult = { readonly kind: 'done' } | { readonly kind: 'forbidden' } | { readonly kind: 'gone' };
 
+/** What came of saving an activity: its id and the partners asked to confirm, or refused. */
 export type CreateActivityResult =
   | { readonly kind: 'created'; readonly id: string; readonly partnerNames: readonly string[] }
   | { readonly kind: 'forbidden' };
