@@ -143,8 +143,6 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     effects: legacyEffects({
       ...regionEffects,
       ...groupEffects<Tx>(deps.thresholds),
-      ...activityEffects<Tx>(deps.thresholds),
-      ...photoEffects<Tx>(),
       ...inboxEffects<Tx>(deps.thresholds),
       ...statusEffects(deps.thresholds),
       // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
@@ -155,7 +153,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...languageEffects,
       // The home flow's picks from the menu read the same entries the menu shows.
       ...menuEffects<Tx>(mainMenu),
-    }).concat(relationEffects<Tx>()),
+    }).concat(relationEffects<Tx>(), activityEffects<Tx>(), photoEffects<Tx>()),
     subscriptions: [...alertSubscriptions<Tx>(deps.thresholds)],
     menu: mainMenu,
   };

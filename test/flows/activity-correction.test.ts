@@ -9,10 +9,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewActivity } from '../../src/domain/model/activities.js';
 import type { NewGroup } from '../../src/domain/model/groups.js';
-import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
 import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { enrolOfficer } from '../support/officer-invite.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 
@@ -30,8 +30,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
       await bot.send(user, 'halo');
       ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(user) } })).personId;
     }
-    const code = (await transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()))).code;
-    expect(allText(await bot.send('tono', `petugas ${code}`))).toContain('terdaftar sebagai petugas');
+    await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, (text) => bot.send('tono', text));
     await transaction(async (tx) => {
       // Each group keeps its own ketua (issue #11), apart from the chat account that registered it.
       const group = (type: NewGroup['type'], name: string, ketuaName: string, ketuaPhone: string): NewGroup => ({

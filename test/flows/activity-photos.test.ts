@@ -8,15 +8,14 @@
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import type { Bot } from '../../src/main.js';
 import { readPhotoBytes } from '../../src/storage/activities/photo-store.js';
-import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
 import { allText, createTestStore, manualClock, type Reply, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { officerInviteCode } from '../support/officer-invite.js';
 import { WebchatUsers } from '../support/webchat-session.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { documentMessage, FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
@@ -53,8 +52,8 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
   });
 
   it('takes photos on Telegram, refuses bad files politely, and stores them re-encoded', async () => {
-    const invite = await createAppTransactionRunner(bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [SEWON] }, tx, clock()));
-    expect(sentText(await officer.say(`petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+    const code = await officerInviteCode(bot, clock, { kind: 'tksk', areas: [SEWON] });
+    expect(sentText(await officer.say(`petugas ${code}`))).toContain('terdaftar sebagai petugas');
 
     // A group of the leader's, registered through the chat.
     await leader.say('menu');
@@ -136,13 +135,13 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
 
   it('serves the photos to the area\'s officer and admins only, privately, never to others or anonymously', async () => {
     const prisma = bot.database.prisma;
-    const elsewhere = await createAppTransactionRunner(prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.05'] }, tx, clock()));
+    const elsewhere = await officerInviteCode(bot, clock, { kind: 'tksk', areas: ['34.02.05'] });
     const other = new TelegramTestUser(fake, { id: 620009, firstName: 'Bu Rini' }, async (body) => {
       const update = fake.push(body);
       await fake.waitHandled(update);
       return update;
     }, () => bot.telegram!.idle());
-    expect(sentText(await other.say(`petugas ${elsewhere.code}`))).toContain('terdaftar sebagai petugas');
+    expect(sentText(await other.say(`petugas ${elsewhere}`))).toContain('terdaftar sebagai petugas');
     const personOf = async (telegramId: number) =>
       (await prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'telegram', externalId: String(telegramId) } })).personId;
     const tokenOf = async (personId: string) => (await issueToken(prisma, personId, { now: clock() })).token;

@@ -9,14 +9,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deepLinkButtonId } from '../../src/core/engine/flow.js';
-import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import { encodeVerifyTarget } from '../../src/domain/officers/verify-target.js';
 import type { Bot } from '../../src/main.js';
-import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
 import { createTestStore, manualClock, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
+import { officerInviteCode } from '../support/officer-invite.js';
 import { newWebchatSession } from '../support/webchat-session.js';
 import { FakeTelegram, type TelegramTestUser, sentText } from '../support/fake-telegram.js';
 
@@ -57,9 +56,8 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
   });
 
   /** An admin makes an invite with the service the CLI and the control socket use. */
-  async function invite(officerKind: string, areas: string[]): Promise<string> {
-    const created = await createAppTransactionRunner(bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: officerKind, areas }, tx, clock()));
-    return created.code;
+  function invite(officerKind: string, areas: string[]): Promise<string> {
+    return officerInviteCode(bot, clock, { kind: officerKind, areas });
   }
 
   /**

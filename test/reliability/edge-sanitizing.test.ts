@@ -7,24 +7,25 @@
  * handle in main.ts (src/core/sanitize-text.ts's sanitizeInbound): one check for each.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { startBot, type Bot } from '../../src/main.js';
-import { buttonIds, createTestStore, testOverrides, type Reply, type TestStore } from '../support/bot.js';
+import type { Bot } from '../../src/main.js';
+import { buttonIds, createTestStore, type Reply, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { FakeTelegram, TelegramTestUser, sentText } from '../support/fake-telegram.js';
-import { TEST_BOT_TOKEN } from '../channels/telegram/telegram-test-bot.js';
+import { FakeTelegram, type TelegramTestUser, sentText, type FakeUser } from '../support/fake-telegram.js';
+import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
 import { newWebchatSession } from '../support/webchat-session.js';
 
 describeEachDatabase('edge sanitizing in the composed app', (kind) => {
   let store: TestStore;
   let fake: FakeTelegram;
   let bot: Bot;
+  let telegramUser: (who: FakeUser) => TelegramTestUser;
 
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({ ...store.env, LOG_LEVEL: 'silent', PORT: '0', TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
-    bot = await startBot(config, testOverrides());
+    const composed = await startComposedTelegramBot(store, fake);
+    bot = composed.bot;
+    telegramUser = composed.user;
   });
   afterAll(async () => {
     await bot?.close();
@@ -50,12 +51,7 @@ describeEachDatabase('edge sanitizing in the composed app', (kind) => {
   });
 
   it('takes the same through Telegram (polling, no HTTP in between)', async () => {
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    const user = new TelegramTestUser(fake, { id: 777_000_1, firstName: 'Edge' }, deliver, () => bot.telegram!.idle());
+    const user = telegramUser({ id: 777_000_1, firstName: 'Edge' });
     let replies = await user.say('daftar');
     if (replies.some((message) => message.rows.flat().some((button) => /setuju|agree/i.test(button.label)))) replies = await user.press(/setuju|agree/i);
     // The desa comes before the name since issue #11.

@@ -6,13 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { startBot, type Bot } from '../../src/main.js';
+import type { Bot } from '../../src/main.js';
 import { TELEGRAM_WEBHOOK_PATH } from '../../src/channels/telegram/webhook-routes.js';
-import { createTestStore, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../support/bot.js';
+import { createTestStore, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { FakeTelegram, textMessage, type UpdateBody } from '../support/fake-telegram.js';
-import { TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from '../channels/telegram/telegram-test-bot.js';
+import { startComposedTelegramBot, TEST_WEBHOOK_SECRET } from '../channels/telegram/telegram-test-bot.js';
 
 describeEachDatabase('Telegram webhook replies through the reply outbox', (kind) => {
   let store: TestStore;
@@ -22,18 +21,8 @@ describeEachDatabase('Telegram webhook replies through the reply outbox', (kind)
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({
-      ...UNLIMITED_TEST_ENV,
-      ...store.env,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      TELEGRAM_MODE: 'webhook',
-      PUBLIC_URL: 'https://bot.example.org',
-      TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-    });
-    bot = await startBot(config, testOverrides());
+    const env = { TELEGRAM_MODE: 'webhook', PUBLIC_URL: 'https://bot.example.org', TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET };
+    bot = (await startComposedTelegramBot(store, fake, { env })).bot;
   });
   afterAll(async () => {
     await bot?.close();

@@ -9,10 +9,9 @@
  * types and presses (Telegram: inline keyboards; WhatsApp: numbered lists).
  */
 import { expect, it } from 'vitest';
-import { createOfficerInvite } from '../../src/domain/officers/invites.js';
 import type { Bot } from '../../src/main.js';
-import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import type { Clock } from '../../src/core/ports.js';
+import { officerInviteCode } from './officer-invite.js';
 
 /** One person's chat on some channel. */
 export interface JourneyChat {
@@ -66,8 +65,8 @@ async function firstGroup(chat: JourneyChat, name: string, unit: string, members
 export function leaderJourneyTests(world: () => JourneyWorld): void {
   it('enrols the officer of the kecamatan', async () => {
     const { bot, clock, officer } = world();
-    const invite = await createAppTransactionRunner(bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [KECAMATAN] }, tx, clock()));
-    expect(await officer.say(`petugas ${invite.code}`)).toContain('terdaftar sebagai petugas');
+    const code = await officerInviteCode(bot, clock, { kind: 'tksk', areas: [KECAMATAN] });
+    expect(await officer.say(`petugas ${code}`)).toContain('terdaftar sebagai petugas');
   });
 
   it('registers two groups of one person, each with its own ketua; commands mid-flow work and are never taken as answers', async () => {

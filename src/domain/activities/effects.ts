@@ -1,26 +1,18 @@
 /**
- * Activity effects: saving a logged activity. The reporter must lead the group it is
+ * Activity effects: saving a logged activity, listing the person's activities, correcting a
+ * rejected one and withdrawing a pending one. The reporter must lead the group it is
  * logged for; partners must be enabled groups of the same desa (others are dropped, as a
- * button from an old list may name a group that has since left).
+ * button from an old list may name a group that has since left). What follows a change
+ * (officers' alerts, partners' requests, the desa's level) is emitted as events.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/effect-registry.js';
-import { onActivityCorrected, onActivityLogged } from '../alerts/event-alerts.js';
-import { refreshWithAlerts } from '../alerts/level-alerts.js';
-import type { StatusThresholds } from '../status/status.js';
-import type { DomainTx } from '../model/tx.js';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
-import { ACTIVITY_CATEGORIES } from '../model/activities.js';
-
-export const ACTIVITY_EFFECTS = {
-  create: 'activity.create',
-  /** The person's "my activities" list (the latest {@link MY_ACTIVITIES_LIMIT}). */
-  listMine: 'activity.listMine',
-  /** A rejected activity corrected and sent back to the officers. */
-  correct: 'activity.correct',
-  /** A pending activity withdrawn by its reporting group. */
-  withdraw: 'activity.withdraw',
-} as const;
+import { ACTIVITY_CATEGORIES, type LeaderActivity } from '../model/activities.js';
+import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, AREA_FACTS_CHANGED } from '../model/events.js';
+import type { DomainTx } from '../model/tx.js';
+import { MAX_BENEFICIARIES } from '../parse/pmks.js';
 
 /** How many activities "my activities" lists. */
 export const MY_ACTIVITIES_LIMIT = 20;
@@ -28,38 +20,53 @@ export const MY_ACTIVITIES_LIMIT = 20;
 /** What came of a correction or a withdrawal. */
 export type ActivityChangeResult = { readonly kind: 'done' } | { readonly kind: 'forbidden' } | { readonly kind: 'gone' };
 
+/** What came of saving an activity: its id and the partners asked to confirm, or refused. */
 export type CreateActivityResult =
   | { readonly kind: 'created'; readonly id: string; readonly partnerNames: readonly string[] }
   | { readonly kind: 'forbidden' };
 
-const beneficiariesSchema = z.record(z.string().regex(/^([1-9]|1\d|2[0-6])$/), z.number().int().min(0).max(100_000));
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const descriptionSchema = z.string().min(1).max(300);
+/** PMKS code (1..26) → people served. */
+const beneficiariesSchema = z.record(z.string().regex(/^([1-9]|1\d|2[0-6])$/), z.number().int().min(0).max(MAX_BENEFICIARIES));
 
-const correctSchema = z.object({
-  activityId: z.uuid(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  category: z.enum(ACTIVITY_CATEGORIES),
-  description: z.string().min(1).max(300),
-  beneficiaries: beneficiariesSchema,
-});
+/** Saves a new activity of a group the person leads, with its partners and draft photos. */
+export const CREATE_ACTIVITY = defineEffect<CreateActivityResult>()(
+  'activity.create',
+  z.object({
+    date: dateSchema,
+    category: z.enum(ACTIVITY_CATEGORIES),
+    description: descriptionSchema,
+    ownGroupId: z.uuid(),
+    partnerGroupIds: z.array(z.uuid()).max(50),
+    beneficiaries: beneficiariesSchema,
+    // An activity without evidence photos is still an activity (payloads from before #18 name none).
+    photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY).default([]),
+  }),
+);
 
-const withdrawSchema = z.object({ activityId: z.uuid() });
+/** The person's "my activities" list (the latest {@link MY_ACTIVITIES_LIMIT}). */
+export const LIST_MY_ACTIVITIES = defineEffect<readonly LeaderActivity[]>()('activity.listMine', z.undefined());
 
-const createSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  category: z.enum(ACTIVITY_CATEGORIES),
-  description: z.string().min(1).max(300),
-  ownGroupId: z.uuid(),
-  partnerGroupIds: z.array(z.uuid()).max(50),
-  beneficiaries: beneficiariesSchema,
-  // An activity without evidence photos is still an activity (payloads from before #18 name none).
-  photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY).default([]),
-});
+/** A rejected activity corrected and sent back to the officers. */
+export const CORRECT_ACTIVITY = defineEffect<ActivityChangeResult>()(
+  'activity.correct',
+  z.object({
+    activityId: z.uuid(),
+    date: dateSchema,
+    category: z.enum(ACTIVITY_CATEGORIES),
+    description: descriptionSchema,
+    beneficiaries: beneficiariesSchema,
+  }),
+);
+
+/** A pending activity withdrawn by its reporting group. */
+export const WITHDRAW_ACTIVITY = defineEffect<ActivityChangeResult>()('activity.withdraw', z.object({ activityId: z.uuid() }));
 
 /** Builds the activity effect handlers. */
-export function activityEffects<Tx extends DomainTx>(thresholds: StatusThresholds): Record<string, EffectHandler<Tx>> {
-  return {
-    [ACTIVITY_EFFECTS.create]: async (effect, { tx, person, now }): Promise<CreateActivityResult> => {
-      const input = createSchema.parse(effect.payload);
+export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
+  return [
+    handleEffect(CREATE_ACTIVITY, async (input, { tx, person, now, emit }): Promise<CreateActivityResult> => {
       if (!(await tx.groups.leaderRole(input.ownGroupId, person.id))) return { kind: 'forbidden' };
       const own = await tx.groups.get(input.ownGroupId);
       if (!own || !own.active) return { kind: 'forbidden' };
@@ -81,16 +88,16 @@ export function activityEffects<Tx extends DomainTx>(thresholds: StatusThreshold
       );
       // The reporter's own draft photos go with it (before the alerts, which show them).
       await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY);
-      // Officers are asked to verify it and partners to confirm it, in this same transaction.
-      await onActivityLogged(tx, id, partners.map((group) => group.id), person.id, now);
-      await refreshWithAlerts(tx, { villageCode: own.villageCode }, now, thresholds);
+      // Officers are asked to verify it and partners to confirm it, in this same transaction;
+      // then the desa's level is refreshed (the activity's alert comes before a level change's).
+      await emit(ACTIVITY_LOGGED, { activityId: id, partnerGroupIds: partners.map((group) => group.id), actorId: person.id });
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: own.villageCode } });
       return { kind: 'created', id, partnerNames: partners.map((group) => group.name) };
-    },
+    }),
 
-    [ACTIVITY_EFFECTS.listMine]: async (_effect, { tx, person }) => tx.activities.listForLeader(person.id, MY_ACTIVITIES_LIMIT),
+    handleEffect(LIST_MY_ACTIVITIES, async (_input, { tx, person }) => tx.activities.listForLeader(person.id, MY_ACTIVITIES_LIMIT)),
 
-    [ACTIVITY_EFFECTS.correct]: async (effect, { tx, person, now, channel }): Promise<ActivityChangeResult> => {
-      const { activityId, ...correction } = correctSchema.parse(effect.payload);
+    handleEffect(CORRECT_ACTIVITY, async ({ activityId, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
       if (!(await tx.activities.correct(activityId, correction, now))) return { kind: 'gone' };
@@ -99,13 +106,12 @@ export function activityEffects<Tx extends DomainTx>(thresholds: StatusThreshold
         now,
       );
       // The officers are asked again, as for a new activity.
-      await onActivityCorrected(tx, activityId, person.id, now);
-      await refreshWithAlerts(tx, { villageCode: check.villageCode }, now, thresholds);
+      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id });
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
-    },
+    }),
 
-    [ACTIVITY_EFFECTS.withdraw]: async (effect, { tx, person, now, channel }): Promise<ActivityChangeResult> => {
-      const { activityId } = withdrawSchema.parse(effect.payload);
+    handleEffect(WITHDRAW_ACTIVITY, async ({ activityId }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
       if (!(await tx.activities.withdraw(activityId))) return { kind: 'gone' };
@@ -113,10 +119,10 @@ export function activityEffects<Tx extends DomainTx>(thresholds: StatusThreshold
         { actorKind: 'person', actorId: person.id, action: 'activity.withdraw', targetType: 'activity', targetId: activityId, details: { villageCode: check.villageCode }, via: `chat:${channel}` },
         now,
       );
-      await refreshWithAlerts(tx, { villageCode: check.villageCode }, now, thresholds);
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
-    },
-  };
+    }),
+  ];
 }
 
 /** Only a leader of the group that reported an activity may correct or withdraw it. */

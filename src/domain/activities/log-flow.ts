@@ -6,6 +6,7 @@
  * evidence for the verifying officer) are not a step of their own: the summary invites
  * them where the channel can carry one, and a photo sent there is attached to the draft.
  */
+import { z } from 'zod';
 import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
@@ -20,8 +21,8 @@ import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks
 import { parseCount } from '../parse/numbers.js';
 import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
-import { ACTIVITY_EFFECTS, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
-import { PHOTO_EFFECTS, type KeepPhotoResult } from './photo-effects.js';
+import { CORRECT_ACTIVITY, CREATE_ACTIVITY, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
+import { KEEP_PHOTO, type KeepPhotoResult } from './photo-effects.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from '../model/activities.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
@@ -58,10 +59,27 @@ export interface CorrectActivityInput {
   readonly correct: LeaderActivity;
 }
 
+/**
+ * What the start reads of a {@link CorrectActivityInput} (it came through the stored
+ * conversation as plain data); one without its reporting group is no correction.
+ */
+const correctActivityInput = z.object({
+  correct: z.object({
+    id: z.string(),
+    date: z.string(),
+    category: z.enum(ACTIVITY_CATEGORIES),
+    description: z.string(),
+    reportingGroup: z.object({ id: z.string(), name: z.string() }),
+    beneficiaries: z.record(z.string(), z.number()),
+    confirmedPartners: z.array(z.string()).readonly(),
+    pendingPartners: z.array(z.string()).readonly(),
+  }),
+});
+
 /** The start input of a correction, when `input` is one. */
-function correctionOf(input: unknown): LeaderActivity | null {
-  const candidate = (input as Partial<CorrectActivityInput> | null | undefined)?.correct;
-  return candidate && typeof candidate.id === 'string' && candidate.reportingGroup ? candidate : null;
+function correctionOf(input: unknown) {
+  const parsed = correctActivityInput.safeParse(input);
+  return parsed.success ? parsed.data.correct : null;
 }
 
 /** The step after a field: the next question, or straight back to the summary when correcting. */
@@ -118,12 +136,16 @@ function toBeneficiaries(): StepOutcome<LogData> {
   return { type: 'goto', step: 'beneficiaries' };
 }
 
+/** Values the flow may be started with; each one that does not fit is left out on its own. */
+const prefilledInput = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  category: z.enum(ACTIVITY_CATEGORIES).optional().catch(undefined),
+});
+
 /** The one entry point for prefilled values: a YYYY-MM-DD `date` and a known `category`. */
 function prefilled(input: unknown): LogData {
-  const value = (input ?? {}) as { date?: unknown; category?: unknown };
-  const date = typeof value.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.date) ? value.date : undefined;
-  const category =
-    typeof value.category === 'string' && (ACTIVITY_CATEGORIES as readonly string[]).includes(value.category) ? (value.category as ActivityCategory) : undefined;
+  const parsed = prefilledInput.safeParse(input ?? {});
+  const { date, category } = parsed.success ? parsed.data : {};
   return { ...(date ? { date } : {}), ...(category ? { category } : {}) };
 }
 
@@ -145,7 +167,7 @@ export const logActivityFlow = defineFlow<LogData>({
     const correction = correctionOf(input);
     if (correction) {
       // Correcting: the person consented when they logged it; every field is known.
-      const own = { id: correction.reportingGroup!.id, name: correction.reportingGroup!.name, villageCode: '' };
+      const own = { id: correction.reportingGroup.id, name: correction.reportingGroup.name, villageCode: '' };
       return {
         step: 'summary',
         data: {
@@ -206,10 +228,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       read: (input) => {
         const button = buttonOf(input);
         if (button?.startsWith('category:')) {
-          const category = button.slice(9);
-          return (ACTIVITY_CATEGORIES as readonly string[]).includes(category)
-            ? { ok: true, value: category as ActivityCategory }
-            : { ok: false };
+          const category = ACTIVITY_CATEGORIES.find((known) => known === button.slice(9));
+          return category ? { ok: true, value: category } : { ok: false };
         }
         const text = textOf(input);
         const category = text ? matchChoice(text, ACTIVITY_CATEGORY_WORDS) : null;
@@ -294,8 +314,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           return { type: 'stay', data: { ...data, pmksAll: true }, reprompt: true };
         }
         if (button?.startsWith('pmks:') && /^pmks:\d{1,2}$/.test(button)) {
-          const code = Number(button.slice(5));
-          return (PMKS_CODES as readonly number[]).includes(code) ? { type: 'stay', data: { ...data, pmksCode: code }, reprompt: true } : { type: 'invalid' };
+          const code = PMKS_CODES.find((known) => known === Number(button.slice(5)));
+          return code !== undefined ? { type: 'stay', data: { ...data, pmksCode: code }, reprompt: true } : { type: 'invalid' };
         }
         if (button === 'pmks:done' || text === 'selesai' || text === 'done' || isSkip(input)) {
           return { type: 'goto', step: 'summary', data: rest };
@@ -325,15 +345,19 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
             ]),
       expects: t('activities:expectsSummary'),
       on(input, ctx) {
-        if (input.type === 'effect-result' && input.effect === ACTIVITY_EFFECTS.correct) return afterCorrection(input.value as ActivityChangeResult);
-        if (input.type === 'effect-result' && input.effect === PHOTO_EFFECTS.keep) return afterPhoto(input.value as KeepPhotoResult, ctx.data);
-        if (input.type === 'effect-result') return afterSave(input.value as CreateActivityResult);
+        const corrected = CORRECT_ACTIVITY.result(input);
+        if (corrected) return afterCorrection(corrected);
+        const kept = KEEP_PHOTO.result(input);
+        if (kept) return afterPhoto(kept, ctx.data);
+        const saved = CREATE_ACTIVITY.result(input);
+        if (saved) return afterSave(saved);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (ctx.data.correcting) {
-          const field = choice?.startsWith('fix:') ? choice.slice(4) : undefined;
-          if (field && (CORRECTABLE as readonly string[]).includes(field)) return { type: 'goto', step: field };
+          const field = choice?.startsWith('fix:') ? CORRECTABLE.find((known) => known === choice.slice(4)) : undefined;
+          if (field) return { type: 'goto', step: field };
           if (choice === 'resubmit' || choice === 'kirim' || choice === 'send') {
-            return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.correct, payload: correctionPayloadOf(ctx.data), reply: true }] };
+            const correction = correctionPayloadOf(ctx.data);
+            return correction ? { type: 'stay', effects: [CORRECT_ACTIVITY.request(correction)] } : incomplete();
           }
           return { type: 'invalid' };
         }
@@ -342,7 +366,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           if ((ctx.data.photoIds?.length ?? 0) >= MAX_PHOTOS_PER_ACTIVITY) {
             return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
           }
-          return { type: 'stay', effects: [{ type: PHOTO_EFFECTS.keep, payload: { shareLocation: ctx.data.shareLocation === true }, reply: true }] };
+          return { type: 'stay', effects: [KEEP_PHOTO.request({ shareLocation: ctx.data.shareLocation === true })] };
         }
         if (choice === PHOTO_LOCATION_BUTTON && ctx.env.canReceivePhotos !== false) {
           const shareLocation = ctx.data.shareLocation !== true;
@@ -354,7 +378,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           };
         }
         if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
-          return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.create, payload: payloadOf(ctx.data), reply: true }] };
+          const activity = payloadOf(ctx.data);
+          return activity ? { type: 'stay', effects: [CREATE_ACTIVITY.request(activity)] } : incomplete();
         }
         // Where a photo can be sent, the answer the person may be missing is the photo itself.
         return ctx.env.canReceivePhotos === false
@@ -409,26 +434,24 @@ function summaryText({ data, env }: Ctx) {
   });
 }
 
-function payloadOf(data: LogData) {
-  return {
-    date: data.date,
-    category: data.category,
-    description: data.description,
-    ownGroupId: data.own?.id,
-    partnerGroupIds: data.partners ?? [],
-    beneficiaries: data.beneficiaries ?? {},
-    photoIds: data.photoIds ?? [],
-  };
+/** The activity to save; null when a field is missing (the earlier steps set them all). */
+function payloadOf({ own, date, category, description, partners, beneficiaries, photoIds }: LogData): z.infer<typeof CREATE_ACTIVITY.schema> | null {
+  if (!own || !date || !category || !description) return null;
+  return { date, category, description, ownGroupId: own.id, partnerGroupIds: [...(partners ?? [])], beneficiaries: { ...beneficiaries }, photoIds: [...(photoIds ?? [])] };
 }
 
-function correctionPayloadOf(data: LogData) {
-  return {
-    activityId: data.correcting,
-    date: data.date,
-    category: data.category,
-    description: data.description,
-    beneficiaries: data.beneficiaries ?? {},
-  };
+/** The correction to send; null when a field is missing (a correction starts with all of them). */
+function correctionPayloadOf({ correcting, date, category, description, beneficiaries }: LogData): z.infer<typeof CORRECT_ACTIVITY.schema> | null {
+  if (!correcting || !date || !category || !description) return null;
+  return { activityId: correcting, date, category, description, beneficiaries: { ...beneficiaries } };
+}
+
+/**
+ * A stored state missing a field the summary needs (none of this version's steps leave one
+ * out): said as for a conversation dropped by an update, and back to the menu.
+ */
+function incomplete(): StepOutcome<LogData> {
+  return { type: 'done', say: [say(t('engine.restarted'))], menu: true };
 }
 
 function afterCorrection(result: ActivityChangeResult): StepOutcome<LogData> {

@@ -12,7 +12,7 @@ import { t, verbatim, type Text } from '../../core/text.js';
 import { dateText, namesText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { pickItem } from '../groups/group-ref.js';
-import { ACTIVITY_EFFECTS, type ActivityChangeResult } from './effects.js';
+import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
 import type { LeaderActivity } from '../model/activities.js';
@@ -102,14 +102,14 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
   id: MY_ACTIVITIES_FLOW_ID,
   version: 1,
   title: t('menu.myActivities'),
-  start: () => ({ step: 'list', data: {}, effects: [{ type: ACTIVITY_EFFECTS.listMine, reply: true }] }),
+  start: () => ({ step: 'list', data: {}, effects: [LIST_MY_ACTIVITIES.request(undefined)] }),
   steps: {
     list: {
       prompt: ({ data }) => listMessage(data.items ?? []),
       expects: t('activities:mine.expectsPick'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const items = input.value as LeaderActivity[];
+        const items = LIST_MY_ACTIVITIES.result(input);
+        if (items) {
           if (items.length === 0) return { type: 'done', say: [say(t('activities:mine.none'))], menu: true };
           return { type: 'stay', data: { items }, reprompt: true };
         }
@@ -147,10 +147,11 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
         ]),
       expects: t('activities:mine.expectsYesNo'),
       on(input, { data }) {
-        if (input.type === 'effect-result') return changed(input.value as ActivityChangeResult);
+        const withdrawn = WITHDRAW_ACTIVITY.result(input);
+        if (withdrawn) return changed(withdrawn);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice === 'yes' || choice === 'ya') {
-          return { type: 'stay', effects: [{ type: ACTIVITY_EFFECTS.withdraw, payload: { activityId: data.selected!.id }, reply: true }] };
+          return { type: 'stay', effects: [WITHDRAW_ACTIVITY.request({ activityId: data.selected!.id })] };
         }
         if (choice === 'no' || choice === 'tidak') return { type: 'goto', step: 'item' };
         return { type: 'invalid' };

@@ -4,31 +4,28 @@
  * photo comes back as a reason for the step to explain; the flow goes on either way.
  */
 import { z } from 'zod';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import type { PhotoRejection } from '../../core/media.js';
-import type { EffectHandler } from '../../core/effect-registry.js';
 import type { DomainTx } from '../model/tx.js';
-
-export const PHOTO_EFFECTS = {
-  keep: 'activity.photo.keep',
-} as const;
 
 /** What keeping a photo gave. */
 export type KeepPhotoResult =
   | { readonly kind: 'stored'; readonly photoId: string }
   | { readonly kind: 'rejected'; readonly reason: PhotoRejection };
 
-const keepSchema = z.object({ shareLocation: z.boolean() }).strict();
+/** Keeps the message's photo as a draft; `shareLocation`: the person chose to share where it was taken. */
+export const KEEP_PHOTO = defineEffect<KeepPhotoResult>()('activity.photo.keep', z.object({ shareLocation: z.boolean() }).strict());
 
 /** Builds the photo effect handlers. */
-export function photoEffects<Tx extends DomainTx>(): Record<string, EffectHandler<Tx>> {
-  return {
-    [PHOTO_EFFECTS.keep]: async (effect, { tx, person, photo, now }): Promise<KeepPhotoResult> => {
-      const input = keepSchema.parse(effect.payload);
+export function photoEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
+  return [
+    handleEffect(KEEP_PHOTO, async (input, { tx, person, photo, now }): Promise<KeepPhotoResult> => {
       // No checked photo: the message carried none the channel could fetch.
       if (!photo) return { kind: 'rejected', reason: 'unavailable' };
       if (photo.kind === 'rejected') return photo;
       const { id } = await tx.photos.addDraft(person.id, photo.photo, input.shareLocation, now);
       return { kind: 'stored', photoId: id };
-    },
-  };
+    }),
+  ];
 }

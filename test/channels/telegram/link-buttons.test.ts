@@ -10,13 +10,12 @@ import { acceptsUrlButton, toOutgoing } from '../../../src/channels/telegram/out
 import { renderNumbered } from '../../../src/channels/whatsapp/numbered-list.js';
 import { loadConfig, publicUrl } from '../../../src/config/config.js';
 import { linksAsText } from '../../../src/core/link-text.js';
-import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
-import { startBot, type Bot } from '../../../src/main.js';
-import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
-import { createTestStore, manualClock, testOverrides, UNLIMITED_TEST_ENV, type TestStore } from '../../support/bot.js';
+import type { Bot } from '../../../src/main.js';
+import { createTestStore, manualClock, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
-import { FakeTelegram, TelegramTestUser, sentText } from '../../support/fake-telegram.js';
-import { TEST_BOT_TOKEN } from './telegram-test-bot.js';
+import { officerInviteCode } from '../../support/officer-invite.js';
+import { FakeTelegram, type TelegramTestUser, sentText } from '../../support/fake-telegram.js';
+import { startComposedTelegramBot } from './telegram-test-bot.js';
 
 const LINK = { url: 'https://wksbm.example.id/dashboard#code=ABCD-EFGH-JKLM', label: '🖥️ Buka dasbor' };
 
@@ -65,22 +64,9 @@ describeEachDatabase('the dashboard sign-in link on Telegram', (kind) => {
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
-    const config = loadConfig({
-      ...UNLIMITED_TEST_ENV,
-      ...store.env,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      PUBLIC_URL: 'https://wksbm.example.id',
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-    });
-    bot = await startBot(config, testOverrides({ clock }));
-    const deliver = async (body: Parameters<FakeTelegram['push']>[0]) => {
-      const update = fake.push(body);
-      await fake.waitHandled(update);
-      return update;
-    };
-    officer = new TelegramTestUser(fake, { id: 720001, firstName: 'Pak Tono' }, deliver, () => bot.telegram!.idle());
+    const composed = await startComposedTelegramBot(store, fake, { env: { PUBLIC_URL: 'https://wksbm.example.id' }, clock });
+    bot = composed.bot;
+    officer = composed.user({ id: 720001, firstName: 'Pak Tono' });
   });
   afterAll(async () => {
     await bot?.close();
@@ -89,8 +75,8 @@ describeEachDatabase('the dashboard sign-in link on Telegram', (kind) => {
   });
 
   it('is a URL button to PUBLIC_URL, with the code to type elsewhere in the text', async () => {
-    const invite = await createAppTransactionRunner(bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, clock()));
-    expect(sentText(await officer.say(`petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+    const code = await officerInviteCode(bot, clock, { kind: 'tksk', areas: ['34.02.15'] });
+    expect(sentText(await officer.say(`petugas ${code}`))).toContain('terdaftar sebagai petugas');
     await officer.say('petugas');
     const reply = await officer.press('🖥️ Masuk dasbor');
     const { button } = officer.findButton('🖥️ Buka dasbor (masuk otomatis)');

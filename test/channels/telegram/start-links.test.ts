@@ -11,11 +11,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 import { startLinkButtonId, telegramStartLink } from '../../../src/channels/telegram/start-link.js';
-import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import type { Bot } from '../../../src/main.js';
-import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { createTestStore, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
+import { officerInviteCode } from '../../support/officer-invite.js';
 import { buttonPress, FakeTelegram, type TelegramTestUser, sentText, type FakeUser } from '../../support/fake-telegram.js';
 import { newWebchatSession } from '../../support/webchat-session.js';
 import { startComposedTelegramBot, TEST_BOT_TOKEN } from './telegram-test-bot.js';
@@ -56,13 +55,11 @@ describeEachDatabase('Telegram start links and keyboards through the composition
   });
 
   it('enrols an officer who taps the t.me invite link', async () => {
-    const invite = await createAppTransactionRunner(bot.database.prisma).transaction((tx) =>
-      createOfficerInvite({ kind: 'tksk', areas: ['34.02.15'] }, tx, new Date()),
-    );
+    const code = await officerInviteCode(bot, () => new Date(), { kind: 'tksk', areas: ['34.02.15'] });
     expect(bot.telegram!.username).toBe('wksbm_test_bot');
-    const link = telegramStartLink(bot.telegram!.username!, 'inv', invite.code);
+    const link = telegramStartLink(bot.telegram!.username!, 'inv', code);
     const payload = new URL(link).searchParams.get('start');
-    expect(payload).toBe(`inv-${invite.code}`);
+    expect(payload).toBe(`inv-${code}`);
 
     // Tapping the link and then Start makes Telegram send "/start <payload>".
     const officer = user({ id: 620001, firstName: 'Pak Joko' });

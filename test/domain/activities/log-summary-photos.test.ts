@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowEnv, StepContext, StepInput } from '../../../src/core/engine/flow.js';
 import type { OutboundMessage } from '../../../src/core/messages.js';
 import { logActivityFlow } from '../../../src/domain/activities/log-flow.js';
-import { PHOTO_EFFECTS } from '../../../src/domain/activities/photo-effects.js';
+import { KEEP_PHOTO } from '../../../src/domain/activities/photo-effects.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
@@ -66,12 +66,12 @@ describe('the activity summary takes the photos', () => {
   it('keeps a photo sent at the summary and shows the summary again with the count', () => {
     expect(summary.on(photo, ctx(true, { shareLocation: true }))).toEqual({
       type: 'stay',
-      effects: [{ type: PHOTO_EFFECTS.keep, payload: { shareLocation: true }, reply: true }],
+      effects: [{ type: 'activity.photo.keep', payload: { shareLocation: true }, reply: true }],
     });
-    const kept = summary.on({ type: 'effect-result', effect: PHOTO_EFFECTS.keep, value: { kind: 'stored', photoId: 'ph1' } }, ctx(true));
+    const kept = summary.on({ type: 'effect-result', effect: KEEP_PHOTO.name, value: { kind: 'stored', photoId: 'ph1' } }, ctx(true));
     expect(kept).toMatchObject({ type: 'stay', data: { photoIds: ['ph1'] }, reprompt: true });
     expect(shown(summary.prompt(ctx(true, { photoIds: ['ph1'] }))).text).toContain('Foto: 1 dari 3');
-    const refused = summary.on({ type: 'effect-result', effect: PHOTO_EFFECTS.keep, value: { kind: 'rejected', reason: 'not-image' } }, ctx(true));
+    const refused = summary.on({ type: 'effect-result', effect: KEEP_PHOTO.name, value: { kind: 'rejected', reason: 'not-image' } }, ctx(true));
     expect(refused).toMatchObject({ type: 'stay', reprompt: true });
     expect(refused).not.toHaveProperty('data');
   });

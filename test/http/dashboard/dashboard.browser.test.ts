@@ -18,13 +18,12 @@ import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SIGN_IN_CODE_TTL_MS } from '../../../src/domain/model/sign-in-tokens.js';
-import { createOfficerInvite } from '../../../src/domain/officers/invites.js';
 import { startServer } from '../../../src/http/server.js';
-import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { issueToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
 import { issueSignInCode } from '../../../src/storage/tokens/sign-in-codes.js';
 import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
 import { artifactPath, chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
+import { enrolOfficer } from '../../support/officer-invite.js';
 import { BANTUL, HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
 
 // Callbacks given to page.evaluate run in the browser; the project compiles without the DOM
@@ -338,8 +337,7 @@ describe('dashboard (headless Chromium, real bot)', () => {
 
   it('the sign-in link from the bot signs an officer in, and the code leaves the address bar', async () => {
     // An officer enrolled through the chat asks for the dashboard and gets a link.
-    const invite = await createAppTransactionRunner(bot.bot.database.prisma).transaction((tx) => createOfficerInvite({ kind: 'tksk', areas: [BANTUL] }, tx, clock()));
-    expect(allText(await bot.send('browser-officer', `petugas ${invite.code}`))).toContain('terdaftar sebagai petugas');
+    await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: [BANTUL] }, (text) => bot.send('browser-officer', text));
     await bot.send('browser-officer', 'petugas');
     const reply = allText(await bot.send('browser-officer', { button: 'officer:dashboard' }));
     expect(reply).not.toContain('wksbm_');

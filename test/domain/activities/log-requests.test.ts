@@ -1,0 +1,118 @@
+/**
+ * The activity flow asks for its effects by their definitions: the summary's save and
+ * resubmit send one payload each, checked by the handler's own schema, and read the typed
+ * results back; a stored summary missing a field says so instead of sending half an
+ * activity. Its start inputs (a correction from "Kegiatan saya", prefilled date and
+ * category) are read as data, each thing that does not fit left out. The flow's pure
+ * functions are called directly and rendered with the real locale files.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FlowEnv, StepContext, StepOutcome } from '../../../src/core/engine/flow.js';
+import type { OutboundMessage } from '../../../src/core/messages.js';
+import { CORRECT_ACTIVITY, CREATE_ACTIVITY } from '../../../src/domain/activities/effects.js';
+import { logActivityFlow, type CorrectActivityInput } from '../../../src/domain/activities/log-flow.js';
+import type { LeaderActivity } from '../../../src/domain/model/activities.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { createRenderer } from '../../../src/i18n/renderer.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
+
+const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+const summary = logActivityFlow.steps.summary!;
+type Data = Parameters<typeof summary.prompt>[0]['data'];
+
+const GROUP = '6f1c2a9e-8a51-4d3b-9a64-2c1b3e5f7a01';
+const PARTNER = '6f1c2a9e-8a51-4d3b-9a64-2c1b3e5f7a02';
+const ACTIVITY = '6f1c2a9e-8a51-4d3b-9a64-2c1b3e5f7a03';
+const PHOTO = '6f1c2a9e-8a51-4d3b-9a64-2c1b3e5f7a04';
+
+const env: FlowEnv = { now: new Date('2026-11-20T03:00:00Z'), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null }, canReceivePhotos: true };
+
+const complete: Data = {
+  own: { id: GROUP, name: 'Karang Taruna Tunas Muda', villageCode: '34.02.15.2004' },
+  date: '2026-11-19',
+  category: 'bantuan_lansia',
+  description: 'Pemeriksaan kesehatan lansia',
+  candidates: [{ id: PARTNER, name: 'Posyandu Mawar', villageCode: '34.02.15.2004' }],
+  partners: [PARTNER],
+  beneficiaries: { '8': 20 },
+  photoIds: [PHOTO],
+};
+
+const ctx = (data: Data): StepContext<Data> => ({ data, env });
+
+function textOf(outcome: StepOutcome<Data>): string {
+  const messages: readonly OutboundMessage[] = 'say' in outcome ? (outcome.say ?? []) : [];
+  return renderer.render([...messages], 'id').map((message) => message.text).join('\n');
+}
+
+const rejected: LeaderActivity = {
+  id: ACTIVITY,
+  date: '2026-11-15',
+  category: 'kerja_bakti',
+  description: 'Kerja bakti bersih selokan',
+  state: 'rejected',
+  rejectionReason: 'Tanggal salah',
+  reportingGroup: { id: GROUP, name: 'Arisan Melati' },
+  pendingPartners: [],
+  confirmedPartners: ['Posyandu Mawar'],
+  beneficiaries: { '8': 20 },
+  photoRef: null,
+  photoIds: [],
+  mine: true,
+};
+
+describe('the activity flow asks for its effects by their definitions', () => {
+  it('saves with one payload the handler accepts, and reads the typed result', () => {
+    const saved = summary.on({ type: 'button', id: 'save' }, ctx(complete));
+    const payload = {
+      date: '2026-11-19',
+      category: 'bantuan_lansia',
+      description: 'Pemeriksaan kesehatan lansia',
+      ownGroupId: GROUP,
+      partnerGroupIds: [PARTNER],
+      beneficiaries: { '8': 20 },
+      photoIds: [PHOTO],
+    };
+    expect(saved).toEqual({ type: 'stay', effects: [{ type: 'activity.create', payload, reply: true }] });
+    expect(CREATE_ACTIVITY.schema.parse(payload)).toEqual(payload);
+
+    const done = summary.on({ type: 'effect-result', effect: CREATE_ACTIVITY.name, value: { kind: 'created', id: ACTIVITY, partnerNames: ['Posyandu Mawar'] } }, ctx(complete));
+    expect(done).toMatchObject({ type: 'done', menu: true });
+    expect(textOf(done)).toContain('Kegiatan sudah dicatat');
+    expect(textOf(done)).toContain('Posyandu Mawar');
+    const refused = summary.on({ type: 'effect-result', effect: CREATE_ACTIVITY.name, value: { kind: 'forbidden' } }, ctx(complete));
+    expect(textOf(refused)).toContain('tidak (lagi) memimpin');
+  });
+
+  it('ends a stored summary missing a field with the restart notice instead of sending it', () => {
+    const { description: _missing, ...partial } = complete;
+    const outcome = summary.on({ type: 'button', id: 'save' }, ctx(partial));
+    expect(outcome).toMatchObject({ type: 'done', menu: true });
+    expect(outcome).not.toHaveProperty('effects');
+    expect(textOf(outcome)).toContain('percakapan sebelumnya tidak bisa dilanjutkan');
+  });
+
+  it('starts a correction from the activity "my activities" listed, and resubmits it with one payload', () => {
+    const input: CorrectActivityInput = { correct: rejected };
+    // Through the stored conversation the input is plain JSON.
+    const start = logActivityFlow.start(JSON.parse(JSON.stringify(input)), env);
+    expect(start.step).toBe('summary');
+    expect(start.data).toMatchObject({ correcting: ACTIVITY, own: { id: GROUP, name: 'Arisan Melati' }, date: '2026-11-15', partnerNames: ['Posyandu Mawar'] });
+
+    const resubmit = summary.on({ type: 'button', id: 'resubmit' }, ctx(start.data));
+    const payload = { activityId: ACTIVITY, date: '2026-11-15', category: 'kerja_bakti', description: 'Kerja bakti bersih selokan', beneficiaries: { '8': 20 } };
+    expect(resubmit).toEqual({ type: 'stay', effects: [{ type: 'activity.correct', payload, reply: true }] });
+    expect(CORRECT_ACTIVITY.schema.parse(payload)).toEqual(payload);
+    const outcome = summary.on({ type: 'effect-result', effect: CORRECT_ACTIVITY.name, value: { kind: 'gone' } }, ctx(start.data));
+    expect(textOf(outcome)).toContain('tidak lagi berstatus ditolak');
+  });
+
+  it('takes a correction without its reporting group, or prefilled values that do not fit, as a plain start', () => {
+    const orphan = logActivityFlow.start({ correct: { ...rejected, reportingGroup: null } }, env);
+    expect(orphan.step).toBe('group');
+    expect(orphan.data).toEqual({});
+    expect(logActivityFlow.start({ date: '2026-11-19', category: 'arisan' }, env).data).toEqual({ date: '2026-11-19' });
+    expect(logActivityFlow.start({ date: '19/11/2026', category: 'jimpitan' }, env).data).toEqual({ category: 'jimpitan' });
+    expect(logActivityFlow.start('jimpitan', env).data).toEqual({});
+  });
+});
