@@ -59,8 +59,7 @@ module.exports = {
     {
       name: 'no-cycles-between-domain-folders',
       comment: 'domain features form a layered graph: model/ is the floor, parse/ uses only model/, and no two features import each other, directly or round about (features hear of each other through domain events)',
-      // warn until officers and confirmations stop importing alerts (issue #15, in progress)
-      severity: 'warn',
+      severity: 'error',
       scope: 'folder',
       from: { path: '^src/domain/' },
       to: { path: '^src/domain/', circular: true },

@@ -271,6 +271,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       digestWeekday: config.DIGEST_WEEKDAY,
       digestHour: config.DIGEST_HOUR,
       thresholds: statusThresholds(config),
+      events,
     })) {
       scheduler?.register(job);
     }
@@ -297,6 +298,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         adminToken: config.ADMIN_TOKEN,
         thresholds: statusThresholds(config),
         words,
+        events,
         renderText: (text, locale) => renderer.text(text, locale),
         // A verification or a retried alert may have queued messages: send them now.
         afterWrite: () => dispatcher?.wake(),

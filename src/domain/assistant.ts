@@ -17,7 +17,6 @@ import { photoEffects } from './activities/photo-effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
 import { alertSubscriptions } from './alerts/subscriptions.js';
 import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK } from './model/deep-links.js';
-import { statusCheckWithAlerts } from './alerts/level-alerts.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { loadInbox } from './confirmations/inbox.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
@@ -48,7 +47,8 @@ import { villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
 import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
-import { statusEffects } from './status/status-service.js';
+import { statusCheckEffects } from './status-check/effects.js';
+import { statusSubscriptions } from './status/subscriptions.js';
 import type { StatusThresholds } from './status/status.js';
 import type { DomainTx } from './model/tx.js';
 
@@ -110,6 +110,15 @@ async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; 
   ];
 }
 
+/**
+ * Who reacts to the domain events, in order: alerts and notices (of the change itself,
+ * and of a level change a refresh finds), then the status refresh of an area whose facts
+ * changed. Exported for the event bus of tests that build no assistant (the admin API's).
+ */
+export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThresholds): Subscription<Tx>[] {
+  return [...alertSubscriptions<Tx>(), ...statusSubscriptions<Tx>(thresholds)];
+}
+
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   return {
@@ -143,18 +152,20 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     effects: legacyEffects({
       ...regionEffects,
       ...groupEffects<Tx>(deps.thresholds),
-      ...inboxEffects<Tx>(deps.thresholds),
-      ...statusEffects(deps.thresholds),
-      // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
-      ...statusCheckWithAlerts<Tx>(deps.thresholds),
       ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
-      ...officerEffects<Tx>(deps.thresholds, { dashboardUrl: deps.dashboardUrl }),
       ...privacyEffects<Tx>(),
       ...languageEffects,
       // The home flow's picks from the menu read the same entries the menu shows.
       ...menuEffects<Tx>(mainMenu),
-    }).concat(relationEffects<Tx>(), activityEffects<Tx>(), photoEffects<Tx>()),
-    subscriptions: [...alertSubscriptions<Tx>(deps.thresholds)],
+    }).concat(
+      relationEffects<Tx>(),
+      activityEffects<Tx>(),
+      photoEffects<Tx>(),
+      inboxEffects<Tx>(),
+      statusCheckEffects<Tx>(deps.thresholds),
+      officerEffects<Tx>({ dashboardUrl: deps.dashboardUrl }),
+    ),
+    subscriptions: domainSubscriptions<Tx>(deps.thresholds),
     menu: mainMenu,
   };
 }

@@ -8,7 +8,9 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewGroup } from '../../src/domain/model/groups.js';
-import { refreshWithAlerts } from '../../src/domain/alerts/level-alerts.js';
+import { EventBus } from '../../src/core/events.js';
+import { domainSubscriptions } from '../../src/domain/assistant.js';
+import { refreshArea } from '../../src/domain/status/refresh-area.js';
 import { statusThresholds } from '../../src/config/config.js';
 import type { Bot } from '../../src/main.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
@@ -67,7 +69,7 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
       ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, now)).id;
       ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, now)).id;
       // The first record of the desa (Rintisan) is not a change.
-      await refreshWithAlerts(tx, { villageCode: PANGGUNGHARJO }, now, thresholds);
+      await refreshArea({ tx, now, emit: new EventBus<PrismaAppTx>(domainSubscriptions(thresholds)).emitter(tx, now) }, { villageCode: PANGGUNGHARJO }, thresholds);
       const relation = await tx.relations.declare(ids.arisan, ids.posyandu, 'shared_meetings', ids.ani, now);
       if (relation.kind !== 'created') throw new Error('expected a new relation');
       ids.relation = relation.id;

@@ -6,7 +6,7 @@
  */
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import type { InboxItem } from '../confirmations/inbox.js';
+import type { InboxItem } from '../model/confirmations.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { DomainTx } from '../model/tx.js';
 import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';

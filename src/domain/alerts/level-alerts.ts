@@ -1,15 +1,17 @@
 /**
- * Refreshing an area's level and alerting the officers of the desa when it went up or
- * down (to Dorman included). Every effect that changes an area's facts refreshes through
- * here, so a change is alerted in the same transaction that records it. The first record
- * of an area is not a change; a change of the provisional flag alone is not alerted.
+ * Alerting a change of a desa's level, as the status feature reports it (LEVEL_DROP_STARTED,
+ * LEVEL_CHANGED, see status/refresh-area.ts), in the transaction that records it: the
+ * officers of the desa and the leaders of its groups hear of a drop once, when it is first
+ * seen, and of every change of the recorded level (to Dorman included). Officers follow
+ * whole desa; RW figures are a leader's planning aid, so an RW's events are not alerted.
  */
-import { z } from 'zod';
-import type { EffectHandler } from '../../core/effect-registry.js';
-import type { AreaRef } from '../model/status.js';
-import type { OverrideNote } from '../status/status-message.js';
-import { refreshStatus, STATUS_CHECK_EFFECT, type RefreshOptions, type RefreshResult } from '../status/status-service.js';
-import type { AreaStatus, StatusThresholds } from '../status/status.js';
+import { EventBus, subscribe, type EventContext, type Subscription } from '../../core/events.js';
+import { LEVEL_CHANGED, LEVEL_DROP_STARTED } from '../model/events.js';
+import type { AreaRef, AreaStatus, LevelRecord, WksbmLevel } from '../model/status.js';
+import type { VillageNames } from '../model/message-parts.js';
+import { refreshArea } from '../status/refresh-area.js';
+import type { RefreshOptions, RefreshResult } from '../status/status-service.js';
+import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
 import { levelChangedAlert } from './alert-messages.js';
 import { levelDropWarning } from './drop-warning.js';
@@ -20,71 +22,74 @@ import { alertOfficersOfVillage } from './officer-alerts.js';
 /** The outbox kind of the drop warning to a desa's leaders. */
 export const LEVEL_DROP_NOTICE_KIND = 'leader.levelDrop';
 
-/** The facts of `area` changed: recompute, record and alert a change of a desa's level. */
+type LevelTx = Pick<DomainTx, 'officers' | 'outbox' | 'regions' | 'groups' | 'privacy'>;
+
+const wholeDesa = (area: AreaRef): boolean => area.rw === undefined || area.rw === 0;
+
+async function namesOf(tx: Pick<DomainTx, 'regions'>, villageCode: string): Promise<VillageNames> {
+  const village = await tx.regions.village(villageCode);
+  return village
+    ? { villageName: village.name, districtName: village.districtName, regencyName: village.regencyName }
+    : { villageName: villageCode, districtName: '', regencyName: '' };
+}
+
+/** A drop was first seen: the desa's officers and leaders are warned, once per drop. */
+export async function onLevelDropStarted(
+  tx: LevelTx,
+  { area, current, drop, since }: { readonly area: AreaRef; readonly current: WksbmLevel; readonly drop: NonNullable<AreaStatus['pendingDrop']>; readonly since: Date },
+  now: Date,
+): Promise<void> {
+  if (!wholeDesa(area)) return;
+  const warning = levelDropWarning(await namesOf(tx, area.villageCode), current, drop);
+  // The moment the drop was first seen names it.
+  const dedupe = `level.drop:${area.villageCode}:${since.getTime()}`;
+  await alertOfficersOfVillage(tx, area.villageCode, 'level.changed', warning, dedupe, now);
+  for (const group of await tx.groups.listInVillage(area.villageCode, [])) {
+    if (group.active) await noticeGroupLeaders(tx, group.id, LEVEL_DROP_NOTICE_KIND, warning, dedupe, now);
+  }
+}
+
+/** The desa's recorded level changed: its officers are alerted and its leaders told what it means for them. */
+export async function onLevelChanged(
+  tx: LevelTx,
+  { area, previous, status }: { readonly area: AreaRef; readonly previous: LevelRecord; readonly status: AreaStatus },
+  now: Date,
+): Promise<void> {
+  if (!wholeDesa(area)) return;
+  const names = await namesOf(tx, area.villageCode);
+  await alertOfficersOfVillage(
+    tx,
+    area.villageCode,
+    'level.changed',
+    levelChangedAlert(names, previous.level, status.level),
+    // The previous record's moment names this change uniquely.
+    `level.changed:${area.villageCode}:${previous.at.getTime()}:${status.level}`,
+    now,
+  );
+  // The desa's leaders hear it too, with what it means for them (issue #11).
+  await noticeLeadersOfLevelChange(tx, area.villageCode, names, previous.level, status, `leader.level:${area.villageCode}:${previous.at.getTime()}:${status.level}`, now);
+}
+
+/** The level alerts' subscriptions (part of {@link alertSubscriptions}). */
+export function levelAlertSubscriptions<Tx extends LevelTx>(): Subscription<Tx>[] {
+  return [
+    subscribe(LEVEL_DROP_STARTED, (payload, { tx, now }: EventContext<Tx>) => onLevelDropStarted(tx, payload, now)),
+    subscribe(LEVEL_CHANGED, (payload, { tx, now }: EventContext<Tx>) => onLevelChanged(tx, payload, now)),
+  ];
+}
+
+/**
+ * @deprecated Transitional, for the features that still refresh by hand (groups,
+ * activities) until they emit AREA_FACTS_CHANGED: the status refresh with the level
+ * alerts only (nothing else subscribed hears its events). Goes with its last caller.
+ */
 export async function refreshWithAlerts(
-  tx: Pick<DomainTx, 'status' | 'officers' | 'outbox' | 'regions' | 'groups' | 'privacy'>,
+  tx: LevelTx & Pick<DomainTx, 'status'>,
   area: AreaRef,
   now: Date,
   thresholds: StatusThresholds,
   options: RefreshOptions = {},
 ): Promise<RefreshResult> {
-  const result = await refreshStatus(tx.status, area, now, thresholds, options);
-  const { previous, status } = result;
-  // Officers follow whole desa; RW figures are a leader's planning aid.
-  const wholeDesa = area.rw === undefined || area.rw === 0;
-  const namesOf = async () => {
-    const village = await tx.regions.village(area.villageCode);
-    return village
-      ? { villageName: village.name, districtName: village.districtName, regencyName: village.regencyName }
-      : { villageName: area.villageCode, districtName: '', regencyName: '' };
-  };
-  if (wholeDesa && result.dropStarted && status.pendingDrop) {
-    // Warned once per drop: the moment it was first seen names it.
-    const warning = levelDropWarning(await namesOf(), status.level, status.pendingDrop);
-    const dedupe = `level.drop:${area.villageCode}:${result.dropStarted.since.getTime()}`;
-    await alertOfficersOfVillage(tx, area.villageCode, 'level.changed', warning, dedupe, now);
-    for (const group of await tx.groups.listInVillage(area.villageCode, [])) {
-      if (group.active) await noticeGroupLeaders(tx, group.id, LEVEL_DROP_NOTICE_KIND, warning, dedupe, now);
-    }
-  }
-  if (wholeDesa && result.changed && previous && previous.level !== status.level) {
-    const names = await namesOf();
-    await alertOfficersOfVillage(
-      tx,
-      area.villageCode,
-      'level.changed',
-      levelChangedAlert(names, previous.level, status.level),
-      // The previous record's moment names this change uniquely.
-      `level.changed:${area.villageCode}:${previous.at.getTime()}:${status.level}`,
-      now,
-    );
-    // The desa's leaders hear it too, with what it means for them (issue #11).
-    await noticeLeadersOfLevelChange(tx, area.villageCode, names, previous.level, status, `leader.level:${area.villageCode}:${previous.at.getTime()}:${status.level}`, now);
-  }
-  return result;
-}
-
-/** The status reply's value: the computed status and the officer's override, if any. */
-export type CheckedStatus = AreaStatus & { readonly override?: OverrideNote };
-
-const checkSchema = z.object({
-  villageCode: z.string().min(1).max(20),
-  rw: z.number().int().min(1).max(999).nullish(),
-});
-
-/**
- * The `status.check` effect with level-change alerts and the officer's override: replaces
- * the status feature's own handler in the assistant, so that a change noticed by a check
- * (e.g. an area turning Dorman with time) is alerted like any other.
- */
-export function statusCheckWithAlerts<Tx extends DomainTx>(thresholds: StatusThresholds): Record<typeof STATUS_CHECK_EFFECT, EffectHandler<Tx>> {
-  return {
-    [STATUS_CHECK_EFFECT]: async (effect, { tx, now }): Promise<CheckedStatus> => {
-      const input = checkSchema.parse(effect.payload);
-      const area: AreaRef = input.rw ? { villageCode: input.villageCode, rw: input.rw } : { villageCode: input.villageCode };
-      const { status } = await refreshWithAlerts(tx, area, now, thresholds);
-      const override = await tx.officers.levelOverride(area);
-      return override ? { ...status, override: { level: override.level, reason: override.reason } } : status;
-    },
-  };
+  const emit = new EventBus(levelAlertSubscriptions<typeof tx>()).emitter(tx, now);
+  return refreshArea({ tx, now, emit }, area, thresholds, options);
 }

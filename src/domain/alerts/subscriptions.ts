@@ -1,25 +1,28 @@
 /**
  * What alerts and leader notices react to: the domain events of the other features
  * (domain/model/events.ts), each handled in the transaction of the change. The order
- * within one event is the order here.
+ * within one event is the order here. An area's refresh is the status feature's
+ * (status/subscriptions.ts); alerts hear what it found (LEVEL_DROP_STARTED, LEVEL_CHANGED).
  */
 import { subscribe, type EventContext, type EventDefinition, type Subscription } from '../../core/events.js';
 import {
   ACTIVITY_CORRECTED,
   ACTIVITY_LOGGED,
-  AREA_FACTS_CHANGED,
   CO_LEADER_REQUESTED,
+  CONFIRMATION_ANSWERED,
   GROUP_CHANGED,
   GROUP_REGISTERED,
   RELATION_DECLARED,
+  VERIFICATION_DECIDED,
 } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
-import type { StatusThresholds } from '../status/status.js';
+import { noticeAnswer } from './answer-notices.js';
 import { onActivityCorrected, onActivityLogged, onCoLeaderRequested, onGroupChanged, onGroupRegistered, onRelationDeclared } from './event-alerts.js';
-import { refreshWithAlerts } from './level-alerts.js';
+import { levelAlertSubscriptions } from './level-alerts.js';
+import { noticeVerdict } from './verdict-notices.js';
 
 /** The alert subscriptions, for the assistant's event bus. */
-export function alertSubscriptions<Tx extends DomainTx>(thresholds: StatusThresholds): Subscription<Tx>[] {
+export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
   const on = <P>(event: EventDefinition<P>, handler: (payload: P, ctx: EventContext<Tx>) => Promise<unknown>): Subscription<Tx> =>
     subscribe(event, async (payload: P, ctx: EventContext<Tx>) => {
       await handler(payload, ctx);
@@ -31,6 +34,8 @@ export function alertSubscriptions<Tx extends DomainTx>(thresholds: StatusThresh
     on(ACTIVITY_LOGGED, ({ activityId, partnerGroupIds, actorId }, { tx, now }) => onActivityLogged(tx, activityId, partnerGroupIds, actorId, now)),
     on(ACTIVITY_CORRECTED, ({ activityId, actorId }, { tx, now }) => onActivityCorrected(tx, activityId, actorId, now)),
     on(RELATION_DECLARED, ({ relationId, from, to, kind, actorId }, { tx, now }) => onRelationDeclared(tx, relationId, from, to, kind, actorId, now)),
-    on(AREA_FACTS_CHANGED, ({ area, immediate }, { tx, now }) => refreshWithAlerts(tx, area, now, thresholds, immediate ? { immediate } : {})),
+    on(VERIFICATION_DECIDED, (payload, { tx, now }) => noticeVerdict(tx, payload, now)),
+    on(CONFIRMATION_ANSWERED, ({ item, accept, deciderId }, { tx, now }) => noticeAnswer(tx, item, accept, deciderId, now)),
+    ...levelAlertSubscriptions<Tx>(),
   ];
 }

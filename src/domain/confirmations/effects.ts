@@ -1,19 +1,15 @@
 /**
  * Inbox effects: listing what waits for a leader and recording their answer. Each answer
- * re-checks that the person leads the group concerned at that moment.
+ * re-checks that the person leads the group concerned at that moment; a recorded one is
+ * told (CONFIRMATION_ANSWERED: whoever asked hears it) and changes the desa's facts.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/effect-registry.js';
-import { noticeAnswer } from '../alerts/answer-notices.js';
-import { refreshWithAlerts } from '../alerts/level-alerts.js';
-import type { StatusThresholds } from '../status/status.js';
+import type { EffectContext } from '../../core/effect-context.js';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
+import { AREA_FACTS_CHANGED, CONFIRMATION_ANSWERED } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
 import { inboxItemKey, loadInbox, type InboxItem } from './inbox.js';
-
-export const INBOX_EFFECTS = {
-  list: 'inbox.list',
-  decide: 'inbox.decide',
-} as const;
 
 /** What came of an answer, and what is left to answer. */
 export interface DecideResult {
@@ -21,28 +17,31 @@ export interface DecideResult {
   readonly items: readonly InboxItem[];
 }
 
-const decideSchema = z.object({ key: z.string().min(3).max(200), accept: z.boolean() });
+/** What waits for the person's answer. */
+export const INBOX_LIST = defineEffect<InboxItem[]>()('inbox.list', z.undefined());
+
+/** Records the person's answer to the item of `key` (see inboxItemKey). */
+export const INBOX_DECIDE = defineEffect<DecideResult>()('inbox.decide', z.object({ key: z.string().min(3).max(200), accept: z.boolean() }));
 
 /** Builds the inbox effect handlers. */
-export function inboxEffects<Tx extends DomainTx>(thresholds: StatusThresholds): Record<string, EffectHandler<Tx>> {
-  return {
-    [INBOX_EFFECTS.list]: async (_effect, { tx, person }) => loadInbox(tx, person.id),
+export function inboxEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
+  return [
+    handleEffect(INBOX_LIST, async (_payload, { tx, person }: EffectContext<Tx>) => loadInbox(tx, person.id)),
 
-    [INBOX_EFFECTS.decide]: async (effect, { tx, person, now }): Promise<DecideResult> => {
-      const { key, accept } = decideSchema.parse(effect.payload);
+    handleEffect(INBOX_DECIDE, async ({ key, accept }, { tx, person, now, emit }: EffectContext<Tx>): Promise<DecideResult> => {
       // Look the item up again rather than trusting the payload: it must still be pending
       // and addressed to this person.
       const item = (await loadInbox(tx, person.id)).find((candidate) => inboxItemKey(candidate) === key);
       let outcome: DecideResult['outcome'] = 'gone';
       if (item) {
         outcome = (await decide(tx, item, accept, person.id, now)) ? 'recorded' : 'forbidden';
-        if (outcome === 'recorded') await noticeAnswer(tx, item, accept, person.id, now);
+        if (outcome === 'recorded') await emit(CONFIRMATION_ANSWERED, { item, accept, deciderId: person.id });
         const village = await villageOf(tx, item);
-        if (outcome === 'recorded' && village) await refreshWithAlerts(tx, { villageCode: village }, now, thresholds);
+        if (outcome === 'recorded' && village) await emit(AREA_FACTS_CHANGED, { area: { villageCode: village } });
       }
       return { outcome, items: await loadInbox(tx, person.id) };
-    },
-  };
+    }),
+  ];
 }
 
 async function decide(tx: DomainTx, item: InboxItem, accept: boolean, personId: string, now: Date): Promise<boolean> {

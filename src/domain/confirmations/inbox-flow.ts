@@ -6,7 +6,7 @@ import { say } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { formatDateId } from '../parse/date.js';
-import { INBOX_EFFECTS, type DecideResult } from './effects.js';
+import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
@@ -43,7 +43,7 @@ export const inboxFlow = defineFlow<InboxData>({
   id: INBOX_FLOW_ID,
   version: 1,
   title: t('menu.inboxTitle'),
-  start: () => ({ step: 'item', data: {}, effects: [{ type: INBOX_EFFECTS.list, reply: true }] }),
+  start: () => ({ step: 'item', data: {}, effects: [INBOX_LIST.request(undefined)] }),
   steps: {
     item: {
       prompt: ({ data, env }) => {
@@ -58,9 +58,10 @@ export const inboxFlow = defineFlow<InboxData>({
       },
       expects: t('confirmations:expects'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const decided = input.effect === INBOX_EFFECTS.decide ? (input.value as DecideResult) : null;
-          const items = decided ? decided.items : (input.value as InboxItem[]);
+        const decided = INBOX_DECIDE.result(input);
+        const listed = INBOX_LIST.result(input);
+        if (decided || listed) {
+          const items = decided ? decided.items : (listed ?? []);
           const note = decided ? [say(t(`confirmations:outcome.${decided.outcome}`))] : [];
           const next: InboxData = { items, skipped: (data.skipped ?? []).filter((key) => items.some((item) => inboxItemKey(item) === key)) };
           if (!current(next)) return { type: 'done', say: [...note, say(t('confirmations:empty'))], menu: true };
@@ -76,7 +77,7 @@ export const inboxFlow = defineFlow<InboxData>({
         }
         const accept = choice === 'accept' || choice === 'ya' || choice === 'yes' ? true : choice === 'decline' || choice === 'tidak' || choice === 'no' ? false : null;
         if (accept === null) return { type: 'invalid' };
-        return { type: 'stay', effects: [{ type: INBOX_EFFECTS.decide, payload: { key: inboxItemKey(item), accept }, reply: true }] };
+        return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
       },
     },
   },

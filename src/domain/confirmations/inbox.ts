@@ -4,27 +4,11 @@
  * storage each time, so it works the same on every channel and nothing is ever lost in a
  * notification that did not arrive.
  */
-import type { ParticipationRequest } from '../model/activities.js';
-import type { RelationKind } from '../model/relations.js';
+import type { InboxItem } from '../model/confirmations.js';
 import type { DomainTx } from '../model/tx.js';
 
-export type InboxItem =
-  | ({ readonly kind: 'participation' } & ParticipationRequest)
-  | {
-      readonly kind: 'relation';
-      readonly relationId: string;
-      readonly groupName: string;
-      readonly fromGroupName: string;
-      readonly fromGroupId: string;
-      readonly relationKind: RelationKind;
-    }
-  | {
-      readonly kind: 'coleader';
-      readonly groupId: string;
-      readonly groupName: string;
-      readonly requesterId: string;
-      readonly requesterName: string | null;
-    };
+// The answer event carries an item: its type lives on the floor.
+export type { InboxItem } from '../model/confirmations.js';
 
 /** Everything waiting for the person's answer, oldest kinds first. */
 export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxItem[]> {

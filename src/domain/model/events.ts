@@ -5,9 +5,12 @@
  * `domain/assistant.ts` (see core/events.ts). A feature never imports the features that react.
  */
 import { defineEvent } from '../../core/events.js';
-import type { GroupView } from './groups.js';
+import type { Text } from '../../core/text.js';
+import type { InboxItem } from './confirmations.js';
+import type { GroupView, Verdict } from './groups.js';
+import type { OfficerKind } from './officers.js';
 import type { RelationKind } from './relations.js';
-import type { AreaRef } from './status.js';
+import type { AreaRef, AreaStatus, LevelRecord, WksbmLevel } from './status.js';
 
 /** Who registered or changed a group, as the officers' verification alert names them. */
 export interface GroupLeader {
@@ -45,7 +48,56 @@ export const RELATION_DECLARED = defineEvent<{
 
 /**
  * Something an area's level is computed from changed (a group, an activity, a confirmation,
- * a verdict): its status is refreshed, and a change of level alerted. `immediate`: a drop
- * takes effect now instead of after the grace period (a rejected or removed record).
+ * a verdict): the status feature refreshes it, emitting {@link LEVEL_DROP_STARTED} or
+ * {@link LEVEL_CHANGED} when it finds one. `immediate`: a drop takes effect now instead of
+ * after the grace period (a rejected or removed record).
  */
 export const AREA_FACTS_CHANGED = defineEvent<{ readonly area: AreaRef; readonly immediate?: boolean }>('area.factsChanged');
+
+/**
+ * An area's recorded level changed (its first record is no change): officers and leaders
+ * of a whole desa are told. `previous` is the record before; `status` the one now recorded.
+ */
+export const LEVEL_CHANGED = defineEvent<{ readonly area: AreaRef; readonly previous: LevelRecord; readonly status: AreaStatus }>('status.levelChanged');
+
+/**
+ * A drop of an area's level was first seen: the level `current` holds until the grace
+ * period ends (`drop.on`), unless `drop.fix` is done. Emitted once per drop; `since` names it.
+ */
+export const LEVEL_DROP_STARTED = defineEvent<{
+  readonly area: AreaRef;
+  readonly current: WksbmLevel;
+  readonly drop: NonNullable<AreaStatus['pendingDrop']>;
+  readonly since: Date;
+}>('status.levelDropStarted');
+
+/** A group or activity an officer (or the admin) decided on, as its leaders are told. */
+export interface DecidedRecord {
+  readonly type: 'group' | 'activity';
+  readonly id: string;
+  readonly villageCode: string;
+  /** The group that owns it (itself for a group; the reporting group for an activity), if any. */
+  readonly groupId: string | null;
+  /** What it is, for messages ("Kelompok Arisan Melati", "Kegiatan 12 November 2026 …"). */
+  readonly label: Text;
+}
+
+/**
+ * An officer's or the admin's verdict was stored (the group's leaders are told). The
+ * decider emits {@link AREA_FACTS_CHANGED} after it: the record counts, or stops counting.
+ */
+export const VERIFICATION_DECIDED = defineEvent<{
+  readonly record: DecidedRecord;
+  readonly verdict: Verdict;
+  /** The rejection's reason; null for a verification. */
+  readonly reason: string | null;
+  /** The deciding officer's kind; null when the admin decided. */
+  readonly officerKind: OfficerKind | null;
+  /** Who decided (not told); null for the ADMIN_TOKEN holder. */
+  readonly deciderId: string | null;
+}>('verification.decided');
+
+/** A leader answered a request in their confirmation inbox (whoever asked is told). */
+export const CONFIRMATION_ANSWERED = defineEvent<{ readonly item: InboxItem; readonly accept: boolean; readonly deciderId: string }>(
+  'confirmation.answered',
+);

@@ -1,7 +1,9 @@
 /**
  * What the WKSBM status engine reads and writes. The facts are loaded by storage for one
- * desa (or one RW of it); the computation itself (status.ts) is pure.
+ * desa (or one RW of it); the computation itself (status/status.ts) is pure. The computed
+ * status's shape lives here too: the level-change event carries it.
  */
+import type { Text } from '../../core/text.js';
 
 /** The levels of an area, lowest first; `dorman` is an Aktif area that stopped acting. */
 export const WKSBM_LEVELS = ['belum_ada', 'rintisan', 'tumbuh', 'aktif', 'dorman'] as const;
@@ -103,4 +105,74 @@ export interface PendingDrop {
 /** The part of a transaction object status effects need. */
 export interface StatusTx {
   readonly status: StatusRepository;
+}
+
+/** C1 Eksistensi Kolektif: enough active groups of enough kinds. */
+export interface CollectiveExistence {
+  readonly met: boolean;
+  readonly activeGroups: number;
+  readonly requiredGroups: number;
+  /** Distinct types among the active groups. */
+  readonly types: number;
+  readonly requiredTypes: number;
+  /** Enabled groups that are not active: no activity in the window and not newly registered. */
+  readonly idleGroups: number;
+}
+
+/** C2 Jaringan Sosial: enough ties, and most active groups tied to another group. */
+export interface SocialNetwork {
+  readonly met: boolean;
+  /** Distinct pairs of active groups linked by a confirmed relation or a joint activity. */
+  readonly relations: number;
+  readonly requiredRelations: number;
+  /** Active groups in at least one such pair. */
+  readonly linkedGroups: number;
+  /** Active groups counted in the share: all but new groups not linked yet. */
+  readonly activeGroups: number;
+  /** Active groups registered within `newGroupLinkDays` and not linked yet: not counted in the share. */
+  readonly newUnlinkedGroups: number;
+  /** linkedGroups / activeGroups in whole percent, rounded down (0 without active groups). */
+  readonly linkedPercent: number;
+  readonly requiredLinkedPercent: number;
+  /** Further pairs whose declared relation awaits the other group's confirmation. */
+  readonly pendingRelations: number;
+}
+
+/** C3 Sinergi Penyelenggaraan: joint activities in the window, some serving PMKS. */
+export interface JointOperation {
+  readonly met: boolean;
+  readonly jointActivities: number;
+  readonly requiredJointActivities: number;
+  /** Joint activities with at least one PMKS beneficiary. */
+  readonly pmksJointActivities: number;
+  readonly requiredPmksJointActivities: number;
+  /** Activities in the window that become joint once invited groups confirm. */
+  readonly awaitingConfirmation: number;
+  /** Days since the latest joint activity among the facts; null when there is none. */
+  readonly daysSinceLastJointActivity: number | null;
+}
+
+/** Something counted once another group confirms it, named for the status reply. */
+export type WaitingConfirmation =
+  | { readonly kind: 'relation'; readonly awaiting: string; readonly from: string }
+  | { readonly kind: 'activity'; readonly awaiting: string; readonly date: string };
+
+/** An area's computed status. Plain JSON (no Dates), so a flow may keep it in its state. */
+export interface AreaStatus {
+  readonly level: WksbmLevel;
+  /** Some record behind the numbers is not verified by an officer yet. */
+  readonly provisional: boolean;
+  readonly criteria: {
+    readonly c1: CollectiveExistence;
+    readonly c2: SocialNetwork;
+    readonly c3: JointOperation;
+  };
+  /** What to do next, as `status:step.*` texts; empty when nothing applies. */
+  readonly nextSteps: readonly Text[];
+  /** Records behind the numbers not verified by an officer yet (a quiet fact, never a level change). */
+  readonly unverifiedRecords?: number;
+  /** Relations and activities waiting for a partner's confirmation, by name. */
+  readonly waiting?: readonly WaitingConfirmation[];
+  /** A drop waiting out its grace period: to `level` on `on` (YYYY-MM-DD) unless `fix` is done. */
+  readonly pendingDrop?: { readonly level: WksbmLevel; readonly on: string; readonly fix: readonly Text[] };
 }

@@ -6,30 +6,18 @@
  * areas. Verdicts, overrides and sign-in codes are written to the audit log.
  */
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/effect-registry.js';
+import type { EffectContext } from '../../core/effect-context.js';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import { SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import { OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import type { PendingVerification } from '../model/reports.js';
 import { WKSBM_LEVELS } from '../model/status.js';
-import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
 import { officerCovers } from './coverage.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { profileOf, type OfficerProfile } from './profile.js';
 import { checkTarget, decideTarget, type DecideOutcome, type TargetCheck } from './verification.js';
-
-/** Effect type names of this feature. */
-export const OFFICER_EFFECTS = {
-  enroll: 'officer.enroll',
-  profile: 'officer.profile',
-  setMutes: 'officer.setMutes',
-  setQuietHours: 'officer.setQuietHours',
-  pending: 'officer.pending',
-  checkTarget: 'officer.checkTarget',
-  decide: 'officer.decide',
-  override: 'officer.override',
-  dashboardSignIn: 'officer.dashboardSignIn',
-} as const;
 
 /** What the officer effects need besides the transaction. */
 export interface OfficerEffectOptions {
@@ -62,63 +50,91 @@ export type OverrideResult = { readonly kind: 'set' | 'cleared' | 'none' | 'forb
 /** How many pending records the officer menu lists at once. */
 export const PENDING_LIST_LIMIT = 10;
 
-const enrollSchema = z.object({ code: z.string().max(20) });
-const mutesSchema = z.object({ kinds: z.array(z.enum(OFFICER_ALERT_KINDS)).max(OFFICER_ALERT_KINDS.length) });
 const minute = z.number().int().min(0).max(1439);
-const quietSchema = z.object({ startMin: minute, endMin: minute }).nullable();
-const targetSchema = z.object({ type: z.enum(['group', 'activity']), id: z.uuid() }).nullable();
-const decideSchema = z.object({
-  type: z.enum(['group', 'activity']),
-  id: z.uuid(),
-  verdict: z.enum(['verified', 'rejected']),
-  reason: z.string().min(1).max(300).nullable(),
-});
-const overrideSchema = z.object({
-  villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
-  level: z.enum(WKSBM_LEVELS).nullable(),
-  reason: z.string().min(1).max(300).nullable(),
-});
+
+/** Enrolls the person with an invite code (as typed or from a deep link). */
+export const OFFICER_ENROLL = defineEffect<EnrollResult>()('officer.enroll', z.object({ code: z.string().max(20) }));
+
+/** The person's officer profile, or null for someone who is not an active officer. */
+export const OFFICER_PROFILE = defineEffect<OfficerProfile | null>()('officer.profile', z.undefined());
+
+/** Sets the alert kinds the officer muted; the profile after it (null: not an officer). */
+export const OFFICER_SET_MUTES = defineEffect<OfficerProfile | null>()(
+  'officer.setMutes',
+  z.object({ kinds: z.array(z.enum(OFFICER_ALERT_KINDS)).max(OFFICER_ALERT_KINDS.length) }),
+);
+
+/** Sets (or, with null, ends) the officer's quiet hours, minutes of the day (WIB); the profile after it. */
+export const OFFICER_SET_QUIET_HOURS = defineEffect<OfficerProfile | null>()('officer.setQuietHours', z.object({ startMin: minute, endMin: minute }).nullable());
+
+/** The records waiting for the officer's verdict, the first {@link PENDING_LIST_LIMIT}. */
+export const OFFICER_PENDING = defineEffect<PendingResult>()('officer.pending', z.undefined());
+
+/** Whether the person may decide on a record now (null: the deep link named none). */
+export const OFFICER_CHECK_TARGET = defineEffect<TargetCheck>()(
+  'officer.checkTarget',
+  z.object({ type: z.enum(['group', 'activity']), id: z.uuid() }).nullable(),
+);
+
+/** Stores a verdict on a record (a rejection needs a reason). */
+export const OFFICER_DECIDE = defineEffect<DecideOutcome>()(
+  'officer.decide',
+  z.object({
+    type: z.enum(['group', 'activity']),
+    id: z.uuid(),
+    verdict: z.enum(['verified', 'rejected']),
+    reason: z.string().min(1).max(300).nullable(),
+  }),
+);
+
+/** Sets a desa's level by hand with a reason, or (level null) withdraws it. */
+export const OFFICER_OVERRIDE = defineEffect<OverrideResult>()(
+  'officer.override',
+  z.object({
+    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+    level: z.enum(WKSBM_LEVELS).nullable(),
+    reason: z.string().min(1).max(300).nullable(),
+  }),
+);
+
+/** Issues a one-time dashboard sign-in code (null for a non-officer). */
+export const OFFICER_DASHBOARD_SIGN_IN = defineEffect<DashboardSignInResult>()('officer.dashboardSignIn', z.undefined());
 
 /** Builds the officer effect handlers. */
-export function officerEffects<Tx extends DomainTx>(
-  thresholds: StatusThresholds,
-  options: OfficerEffectOptions = {},
-): Record<string, EffectHandler<Tx>> {
+export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOptions = {}): EffectEntry<Tx>[] {
   /** The person's profile now, or null when they are not an active officer. */
   async function currentProfile(tx: Tx, personId: string): Promise<OfficerProfile | null> {
     const officer = await tx.officers.byPerson(personId);
     return officer ? profileOf(tx, officer) : null;
   }
 
-  return {
-    [OFFICER_EFFECTS.enroll]: async (effect, { tx, person, now }): Promise<EnrollResult> => {
-      const code = normalizeInviteCode(enrollSchema.parse(effect.payload).code);
+  return [
+    handleEffect(OFFICER_ENROLL, async (payload, { tx, person, now }: EffectContext<Tx>): Promise<EnrollResult> => {
+      const code = normalizeInviteCode(payload.code);
       if (!code) return { kind: 'invalid' };
       const result = await tx.officers.redeemInvite(code, person.id, now);
       if (result.kind !== 'enrolled') return result;
       return { kind: 'enrolled', profile: await profileOf(tx, result.officer) };
-    },
+    }),
 
-    [OFFICER_EFFECTS.profile]: async (_effect, { tx, person }) => currentProfile(tx, person.id),
+    handleEffect(OFFICER_PROFILE, async (_payload, { tx, person }: EffectContext<Tx>) => currentProfile(tx, person.id)),
 
-    [OFFICER_EFFECTS.setMutes]: async (effect, { tx, person }) => {
-      const { kinds } = mutesSchema.parse(effect.payload);
+    handleEffect(OFFICER_SET_MUTES, async ({ kinds }, { tx, person }: EffectContext<Tx>) => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
       await tx.officers.setMutedKinds(officer.id, [...new Set(kinds)]);
       return currentProfile(tx, person.id);
-    },
+    }),
 
-    [OFFICER_EFFECTS.setQuietHours]: async (effect, { tx, person }) => {
-      const range = quietSchema.parse(effect.payload);
+    handleEffect(OFFICER_SET_QUIET_HOURS, async (range, { tx, person }: EffectContext<Tx>) => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
       if (range && range.startMin === range.endMin) throw new Error('officer.setQuietHours: start equals end');
       await tx.officers.setQuietHours(officer.id, range?.startMin ?? null, range?.endMin ?? null);
       return currentProfile(tx, person.id);
-    },
+    }),
 
-    [OFFICER_EFFECTS.pending]: async (_effect, { tx, person }): Promise<PendingResult> => {
+    handleEffect(OFFICER_PENDING, async (_payload, { tx, person }: EffectContext<Tx>): Promise<PendingResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
       const pending = await tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT);
@@ -129,22 +145,19 @@ export function officerEffects<Tx extends DomainTx>(
         items.push(group && item.type === 'group' ? { ...item, details: { ketua: await tx.groups.ketua(item.id), memberCount: group.memberCount, unit: group.unit } } : item);
       }
       return { items, total: pending.total };
-    },
+    }),
 
-    [OFFICER_EFFECTS.checkTarget]: async (effect, { tx, person }): Promise<TargetCheck> => {
-      const target = targetSchema.parse(effect.payload);
+    handleEffect(OFFICER_CHECK_TARGET, async (target, { tx, person }: EffectContext<Tx>): Promise<TargetCheck> => {
       if (!target) return { kind: 'gone' };
       return checkTarget(tx, person.id, target.type, target.id);
-    },
+    }),
 
-    [OFFICER_EFFECTS.decide]: async (effect, { tx, person, now, channel }): Promise<DecideOutcome> => {
-      const request = decideSchema.parse(effect.payload);
+    handleEffect(OFFICER_DECIDE, async (request, { tx, person, now, channel, emit }: EffectContext<Tx>): Promise<DecideOutcome> => {
       if (request.verdict === 'rejected' && !request.reason) throw new Error('officer.decide: a rejection needs a reason');
-      return decideTarget(tx, person.id, request, now, thresholds, `chat:${channel}`);
-    },
+      return decideTarget(tx, person.id, request, now, emit, `chat:${channel}`);
+    }),
 
-    [OFFICER_EFFECTS.override]: async (effect, { tx, person, now, channel }): Promise<OverrideResult> => {
-      const input = overrideSchema.parse(effect.payload);
+    handleEffect(OFFICER_OVERRIDE, async (input, { tx, person, now, channel }: EffectContext<Tx>): Promise<OverrideResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer || !officerCovers(officer, input.villageCode)) return { kind: 'forbidden' };
       const area = { villageCode: input.villageCode };
@@ -162,11 +175,11 @@ export function officerEffects<Tx extends DomainTx>(
       await tx.officers.setLevelOverride(area, { level: input.level, reason: input.reason, officerId: officer.id }, now);
       await audit('area.override.set', { level: input.level, reason: input.reason });
       return { kind: 'set' };
-    },
+    }),
 
     // The code goes into the chat reply (which the runner stores for re-delivery), so it is
     // short-lived and single use; the long-lived token is only handed out by the exchange.
-    [OFFICER_EFFECTS.dashboardSignIn]: async (_effect, { tx, person, now, channel }): Promise<DashboardSignInResult> => {
+    handleEffect(OFFICER_DASHBOARD_SIGN_IN, async (_payload, { tx, person, now, channel }: EffectContext<Tx>): Promise<DashboardSignInResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
       const issued = await tx.signInTokens.issueSignInCode(person.id, now, SIGN_IN_CODE_TTL_MS);
@@ -184,6 +197,6 @@ export function officerEffects<Tx extends DomainTx>(
       );
       const url = options.dashboardUrl ?? null;
       return { code: issued.code, expiresAt: issued.expiresAt.toISOString(), url, link: url ? `${url}#code=${issued.code}` : null };
-    },
-  };
+    }),
+  ];
 }

@@ -3,11 +3,12 @@
  * channel, and becomes an officer of the invite's kind and areas. Started from the main
  * menu when a message looks like an invite code, or by "petugas" alone (then it asks).
  */
-import { defineFlow, type DeepLinkInput } from '../../core/engine/flow.js';
+import { z } from 'zod';
+import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { textOf } from '../flow-kit.js';
-import { OFFICER_EFFECTS, type EnrollResult } from './effects.js';
+import { OFFICER_ENROLL } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { profileText } from './profile-text.js';
 
@@ -23,6 +24,9 @@ export interface EnrollInput {
   readonly code?: string;
 }
 
+/** A deep link's argument (DeepLinkInput) or a typed code (EnrollInput); anything else asks for the code. */
+const startInputSchema = z.object({ deepLinkArg: z.string().optional(), code: z.string().optional() });
+
 /** The enrollment flow. */
 export const officerEnrollFlow = defineFlow<Record<string, never>>({
   id: OFFICER_ENROLL_FLOW_ID,
@@ -31,11 +35,10 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
   deepLink: OFFICER_INVITE_DEEP_LINK,
   start: (input) => {
     // From a deep link the code is checked like a typed one: anyone can make such a link.
-    const linked = (input as Partial<DeepLinkInput> | undefined)?.deepLinkArg;
-    const code = linked !== undefined ? (normalizeInviteCode(linked) ?? undefined) : (input as EnrollInput | undefined)?.code;
-    return code
-      ? { step: 'code', data: {}, effects: [{ type: OFFICER_EFFECTS.enroll, payload: { code }, reply: true }] }
-      : { step: 'code', data: {} };
+    const parsed = startInputSchema.safeParse(input);
+    const asked = parsed.success ? parsed.data : {};
+    const code = asked.deepLinkArg !== undefined ? (normalizeInviteCode(asked.deepLinkArg) ?? undefined) : asked.code;
+    return code ? { step: 'code', data: {}, effects: [OFFICER_ENROLL.request({ code })] } : { step: 'code', data: {} };
   },
   steps: {
     code: {
@@ -43,8 +46,8 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
       expects: t('officers:enroll.expectsCode'),
       example: t('officers:enroll.exampleCode'),
       on(input) {
-        if (input.type === 'effect-result') {
-          const result = input.value as EnrollResult;
+        const result = OFFICER_ENROLL.result(input);
+        if (result) {
           if (result.kind === 'enrolled') {
             return { type: 'done', say: [say([t('officers:enroll.enrolled'), profileText(result.profile), t('officers:enroll.next')])], menu: true };
           }
@@ -53,7 +56,7 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
         }
         const code = normalizeInviteCode((textOf(input) ?? '').replace(/^(?:petugas|officer)\s+/i, ''));
         if (!code) return { type: 'invalid' };
-        return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.enroll, payload: { code }, reply: true }] };
+        return { type: 'stay', effects: [OFFICER_ENROLL.request({ code })] };
       },
     },
   },

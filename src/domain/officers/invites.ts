@@ -50,10 +50,9 @@ export async function createOfficerInvite(
   now: Date,
 ): Promise<CreatedInvite> {
   const problems: string[] = [];
-  const kind = request.kind.trim().toLowerCase();
-  if (!(OFFICER_KINDS as readonly string[]).includes(kind)) {
-    problems.push(`unknown kind "${request.kind}": expected one of ${OFFICER_KINDS.join(', ')}`);
-  }
+  const asked = request.kind.trim().toLowerCase();
+  const kind = OFFICER_KINDS.find((known) => known === asked);
+  if (!kind) problems.push(`unknown kind "${request.kind}": expected one of ${OFFICER_KINDS.join(', ')}`);
   const ttl = request.expiresInMs ?? DEFAULT_INVITE_TTL_MS;
   if (!Number.isFinite(ttl) || ttl < MIN_TTL_MS || ttl > MAX_TTL_MS) problems.push('expiry must be between 1 minute and 90 days');
 
@@ -69,14 +68,14 @@ export async function createOfficerInvite(
     const area = known.find((candidate) => candidate.code === code);
     if (!area || area.level !== coverageLevel(code)) problems.push(`area "${code}" is not in the region list`);
   }
-  if (problems.length > 0) throw new InviteRequestError(problems);
+  if (problems.length > 0 || !kind) throw new InviteRequestError(problems);
 
   const expiresAt = new Date(now.getTime() + ttl);
   // A code that happens to be taken is drawn again; ten misses in a row mean a bug.
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = drawInviteCode();
-    const stored = await tx.officers.createInvite({ code, kind: kind as OfficerKind, areaPrefixes: wellFormed, expiresAt }, now);
-    if (stored) return { code: formatInviteCode(code), kind: kind as OfficerKind, areas: known, expiresAt };
+    const stored = await tx.officers.createInvite({ code, kind, areaPrefixes: wellFormed, expiresAt }, now);
+    if (stored) return { code: formatInviteCode(code), kind, areas: known, expiresAt };
   }
   throw new Error('officer invite: could not draw a free code');
 }

@@ -13,8 +13,7 @@ import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
 import { officerCovers } from './coverage.js';
-import { OFFICER_EFFECTS, type OverrideResult } from './effects.js';
-import type { OfficerProfile } from './profile.js';
+import { OFFICER_OVERRIDE, OFFICER_PROFILE, type OverrideResult } from './effects.js';
 
 export const OFFICER_OVERRIDE_FLOW_ID = 'officer.override';
 
@@ -29,7 +28,7 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
   id: OFFICER_OVERRIDE_FLOW_ID,
   version: 1,
   title: t('officers:override.title'),
-  start: () => ({ step: 'village', data: {}, effects: [{ type: OFFICER_EFFECTS.profile, reply: true }] }),
+  start: () => ({ step: 'village', data: {}, effects: [OFFICER_PROFILE.request(undefined)] }),
   steps: {
     village: {
       prompt: () => say(t('officers:override.askVillage')),
@@ -38,12 +37,15 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
       on(input, { data }) {
         if (input.type === 'effect-result') {
           if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+            // The village picker's result (regions/village-picker-flow.ts ends with a VillageInfo); typed once regions declares its flow result.
             const village = input.value as VillageInfo;
             const covered = officerCovers({ active: true, areaPrefixes: data.prefixes ?? [] }, village.code);
             if (!covered) return { type: 'stay', say: [say(t('officers:override.outside', { village: village.name }))], reprompt: true };
             return { type: 'goto', step: 'level', data: { ...data, village } };
           }
-          const profile = input.value as OfficerProfile | null;
+        }
+        if (OFFICER_PROFILE.is(input)) {
+          const profile = input.value;
           if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
           return { type: 'stay', data: { prefixes: profile.areaPrefixes }, reprompt: true };
         }
@@ -60,13 +62,15 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
         ]),
       expects: t('officers:override.expectsLevel'),
       on(input, { data }) {
-        if (input.type === 'effect-result') return finish(input.value as OverrideResult, data);
+        const result = OFFICER_OVERRIDE.result(input);
+        if (result) return finish(result, data);
         const button = buttonOf(input);
         if (button === 'level:clear') {
-          return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.override, payload: { villageCode: data.village?.code, level: null, reason: null }, reply: true }] };
+          if (!data.village) return lost();
+          return { type: 'stay', effects: [OFFICER_OVERRIDE.request({ villageCode: data.village.code, level: null, reason: null })] };
         }
-        const level = button?.startsWith('level:') ? (button.slice(6) as WksbmLevel) : null;
-        if (!level || !WKSBM_LEVELS.includes(level)) return { type: 'invalid' };
+        const level = WKSBM_LEVELS.find((candidate) => button === `level:${candidate}`);
+        if (!level) return { type: 'invalid' };
         return { type: 'goto', step: 'reason', data: { ...data, level } };
       },
     },
@@ -75,17 +79,21 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
       expects: t('officers:override.expectsReason'),
       example: t('officers:override.exampleReason'),
       on(input, { data }) {
-        if (input.type === 'effect-result') return finish(input.value as OverrideResult, data);
+        const result = OFFICER_OVERRIDE.result(input);
+        if (result) return finish(result, data);
         const reason = readFreeText(input, 5, 300);
         if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
-        return {
-          type: 'stay',
-          effects: [{ type: OFFICER_EFFECTS.override, payload: { villageCode: data.village?.code, level: data.level, reason: reason.value }, reply: true }],
-        };
+        if (!data.village || !data.level) return lost();
+        return { type: 'stay', effects: [OFFICER_OVERRIDE.request({ villageCode: data.village.code, level: data.level, reason: reason.value })] };
       },
     },
   },
 });
+
+/** The earlier steps set the desa (and the level) before these are reached; a stored state missing one goes back to the menu. */
+function lost() {
+  return { type: 'done' as const, menu: true };
+}
 
 function finish(result: OverrideResult, data: OverrideData) {
   return {

@@ -7,11 +7,18 @@
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
+import { alertKindLabelKey, OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
-import { OFFICER_EFFECTS, type DashboardSignInResult, type PendingResult } from './effects.js';
+import {
+  OFFICER_DASHBOARD_SIGN_IN,
+  OFFICER_PENDING,
+  OFFICER_PROFILE,
+  OFFICER_SET_MUTES,
+  OFFICER_SET_QUIET_HOURS,
+  type DashboardSignInResult,
+} from './effects.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';
 import type { OfficerProfile } from './profile.js';
@@ -28,9 +35,9 @@ const OFF_WORDS = ['mati', 'matikan', 'hapus', 'tidak', 'tidak ada', 'off', 'non
 
 type Outcome = StepOutcome<PanelData>;
 
-/** A profile result, or the end of the flow for someone who is not an officer (any more). */
+/** A profile result (of reading or changing it), or the end of the flow for someone who is not an officer (any more). */
 function withProfile(input: StepInput, then: (profile: OfficerProfile) => Outcome): Outcome {
-  const profile = input.type === 'effect-result' ? (input.value as OfficerProfile | null) : null;
+  const profile = OFFICER_PROFILE.result(input) ?? OFFICER_SET_MUTES.result(input) ?? OFFICER_SET_QUIET_HOURS.result(input);
   if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
   return then(profile);
 }
@@ -63,7 +70,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
   version: 1,
   title: t('menu.officer'),
   deepLink: OFFICER_PANEL_DEEP_LINK,
-  start: () => ({ step: 'home', data: {}, effects: [{ type: OFFICER_EFFECTS.profile, reply: true }] }),
+  start: () => ({ step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] }),
   steps: {
     home: {
       prompt: ({ data }) =>
@@ -78,20 +85,20 @@ export const officerPanelFlow = defineFlow<PanelData>({
       expects: t('officers:panel.expects'),
       on(input, { data }) {
         if (input.type === 'effect-result') {
-          if (input.effect === OFFICER_EFFECTS.pending) {
-            const pending = input.value as PendingResult;
+          if (OFFICER_PENDING.is(input)) {
+            const pending = input.value;
             if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
             return { type: 'done', say: pendingMessages(pending.items, pending.total) };
           }
-          if (input.effect === OFFICER_EFFECTS.dashboardSignIn) return dashboardReply(input.value as DashboardSignInResult);
+          if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
           return withProfile(input, (profile) => stay(profile));
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'officer:pending') return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.pending, reply: true }] };
+        if (choice === 'officer:pending') return { type: 'stay', effects: [OFFICER_PENDING.request(undefined)] };
         if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
         if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
         if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
-        if (choice === 'officer:dashboard') return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.dashboardSignIn, reply: true }] };
+        if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
         return { type: 'invalid' };
       },
     },
@@ -109,11 +116,12 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (input.type === 'effect-result') return withProfile(input, (profile) => stay(profile, 'officers:mutes.saved'));
         const button = buttonOf(input);
         if (button === 'mute:done') return { type: 'goto', step: 'home', data };
-        const kind = button?.startsWith('mute:') ? (button.slice(5) as OfficerAlertKind) : null;
-        if (!kind || !OFFICER_ALERT_KINDS.includes(kind)) return { type: 'invalid' };
-        const muted = data.profile?.mutedKinds ?? [];
+        const kind = OFFICER_ALERT_KINDS.find((candidate) => button === `mute:${candidate}`);
+        if (!kind) return { type: 'invalid' };
+        // The kinds the bot knows of, in their own order (a kind no longer known is dropped).
+        const muted = OFFICER_ALERT_KINDS.filter((known) => data.profile?.mutedKinds.includes(known));
         const kinds = muted.includes(kind) ? muted.filter((other) => other !== kind) : [...muted, kind];
-        return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.setMutes, payload: { kinds }, reply: true }] };
+        return { type: 'stay', effects: [OFFICER_SET_MUTES.request({ kinds })] };
       },
     },
     quiet: {
@@ -129,11 +137,11 @@ export const officerPanelFlow = defineFlow<PanelData>({
         }
         const text = textOf(input)?.toLowerCase();
         if (buttonOf(input) === 'quiet:off' || (text && OFF_WORDS.includes(text))) {
-          return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.setQuietHours, payload: null, reply: true }] };
+          return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(null)] };
         }
         const range = text ? parseQuietHours(text) : null;
         if (!range) return { type: 'invalid' };
-        return { type: 'stay', effects: [{ type: OFFICER_EFFECTS.setQuietHours, payload: range, reply: true }] };
+        return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(range)] };
       },
     },
   },

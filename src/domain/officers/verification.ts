@@ -2,21 +2,17 @@
  * An officer's verdict on a pending group or activity. Everything is checked again at the
  * moment of deciding, whatever button was tapped: the person is an active officer, one of
  * their areas covers the record's desa, they do not lead the group concerned themselves,
- * and the record is still pending. Then the verdict is stored, the leaders are told, and
- * the desa's status is refreshed (a rejected record stops counting; a verified one no
- * longer makes the result provisional). The admin (through the admin API) decides the same
- * way, without the area check; every verdict is written to the audit log.
+ * and the record is still pending. Then the verdict is stored and told (VERIFICATION_DECIDED:
+ * the leaders hear it), and the desa's facts changed (AREA_FACTS_CHANGED: a rejected record
+ * stops counting; a verified one no longer makes the result provisional). The admin
+ * (through the admin API) decides the same way, without the area check; every verdict is
+ * written to the audit log.
  */
+import type { Emit } from '../../core/events.js';
 import { t, type Text } from '../../core/text.js';
-import { say } from '../../core/messages.js';
-import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
-import { noticeGroupLeaders } from '../alerts/leader-notices.js';
-import { MY_ACTIVITIES_DEEP_LINK } from '../model/deep-links.js';
-import { deepLinkButtonId } from '../../core/engine/flow.js';
-import { refreshWithAlerts } from '../alerts/level-alerts.js';
+import { AREA_FACTS_CHANGED, VERIFICATION_DECIDED } from '../model/events.js';
 import { dateText } from '../model/message-parts.js';
 import type { Verdict, VerificationState } from '../model/groups.js';
-import type { StatusThresholds } from '../status/status.js';
 import type { AuditActorKind } from '../model/audit.js';
 import type { DomainTx } from '../model/tx.js';
 import { officerCovers } from './coverage.js';
@@ -84,28 +80,21 @@ export interface DecideRequest {
   readonly reason: string | null;
 }
 
-/** Checks again, stores the verdict, tells the leaders and refreshes the desa's status. */
-export async function decideTarget(
-  tx: VerifyTx,
-  personId: string,
-  request: DecideRequest,
-  now: Date,
-  thresholds: StatusThresholds,
-  via = 'chat',
-): Promise<DecideOutcome> {
-  return decideTargetAs(tx, { kind: 'officer', personId }, request, now, thresholds, via);
+/** Checks again, stores the verdict and emits its events (the leaders are told, the desa's status refreshed). */
+export async function decideTarget(tx: VerifyTx, personId: string, request: DecideRequest, now: Date, emit: Emit, via = 'chat'): Promise<DecideOutcome> {
+  return decideTargetAs(tx, { kind: 'officer', personId }, request, now, emit, via);
 }
 
 /**
  * {@link decideTarget} for any {@link Decider}. `via` names where the verdict came from in
- * the audit log ("chat:telegram", "api").
+ * the audit log ("chat:telegram", "api"); `emit` reaches the subscribers in `tx`.
  */
 export async function decideTargetAs(
   tx: VerifyTx,
   decider: Decider,
   request: DecideRequest,
   now: Date,
-  thresholds: StatusThresholds,
+  emit: Emit,
   via: string,
 ): Promise<DecideOutcome> {
   const check = await checkTargetAs(tx, decider, request.type, request.id);
@@ -136,34 +125,10 @@ export async function decideTargetAs(
     now,
   );
 
-  if (target.groupId) {
-    const by = officer ? t(`officers:kind.${officer.kind}`) : null;
-    const notice = say(
-      request.verdict === 'verified'
-        ? by
-          ? t('officers:notice.verified', { what: target.label, officer: by })
-          : t('officers:notice.verifiedByAdmin', { what: target.label })
-        : by
-          ? t('officers:notice.rejected', { what: target.label, officer: by, reason: reason ?? '' })
-          : t('officers:notice.rejectedByAdmin', { what: target.label, reason: reason ?? '' }),
-      // A rejected activity is corrected in "my activities": one tap opens it.
-      request.verdict === 'rejected' && target.type === 'activity'
-        ? [{ id: deepLinkButtonId(MY_ACTIVITIES_DEEP_LINK, ''), label: t('activities:mine.open') }]
-        : undefined,
-    );
-    await noticeGroupLeaders(
-      tx,
-      target.groupId,
-      LEADER_NOTICE_KINDS.verdict,
-      notice,
-      // A corrected activity is decided again: each verdict is its own notice.
-      `leader.verdict:${target.type}:${target.id}:${now.getTime()}`,
-      now,
-      decider.personId ?? undefined,
-    );
-  }
+  const record = { type: target.type, id: target.id, villageCode: target.villageCode, groupId: target.groupId, label: target.label };
+  await emit(VERIFICATION_DECIDED, { record, verdict: request.verdict, reason, officerKind: officer?.kind ?? null, deciderId: decider.personId });
   // A rejection takes its record out at once: no grace period for the drop it causes.
-  await refreshWithAlerts(tx, { villageCode: target.villageCode }, now, thresholds, { immediate: request.verdict === 'rejected' });
+  await emit(AREA_FACTS_CHANGED, { area: { villageCode: target.villageCode }, immediate: request.verdict === 'rejected' });
   return { kind: 'recorded', verdict: request.verdict, label: target.label };
 }
 

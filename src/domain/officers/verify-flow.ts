@@ -4,11 +4,12 @@
  * are told. Whatever the button says, the effects check the role, the area and that the
  * record is still pending at that moment.
  */
-import { defineFlow, type DeepLinkInput } from '../../core/engine/flow.js';
+import { z } from 'zod';
+import { defineFlow } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { readFreeText } from '../flow-kit.js';
-import { OFFICER_EFFECTS } from './effects.js';
+import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
 import { decodeVerifyTarget, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
 
@@ -20,6 +21,9 @@ interface VerifyData {
   /** What is being rejected, once checked. */
   readonly label?: Text;
 }
+
+/** The deep link's argument (DeepLinkInput); anything else names no record. */
+const startInputSchema = z.object({ deepLinkArg: z.string() });
 
 /** The message for a check or decision that did not go through, or for a recorded one. */
 function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
@@ -42,13 +46,12 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
   title: t('officers:verify.title'),
   deepLink: VERIFY_DEEP_LINK,
   start: (input) => {
-    const target = decodeVerifyTarget((input as DeepLinkInput | undefined)?.deepLinkArg ?? '');
-    if (!target) return { step: 'decide', data: {}, effects: [{ type: OFFICER_EFFECTS.checkTarget, payload: null, reply: true }] };
+    const parsed = startInputSchema.safeParse(input);
+    const target = decodeVerifyTarget(parsed.success ? parsed.data.deepLinkArg : '');
+    if (!target) return { step: 'decide', data: {}, effects: [OFFICER_CHECK_TARGET.request(null)] };
     const data = { type: target.type, id: target.id };
-    if (target.action === 'verify') {
-      return { step: 'decide', data, effects: [{ type: OFFICER_EFFECTS.decide, payload: { ...data, verdict: 'verified', reason: null }, reply: true }] };
-    }
-    return { step: 'reason', data, effects: [{ type: OFFICER_EFFECTS.checkTarget, payload: data, reply: true }] };
+    if (target.action === 'verify') return { step: 'decide', data, effects: [OFFICER_DECIDE.request({ ...data, verdict: 'verified', reason: null })] };
+    return { step: 'reason', data, effects: [OFFICER_CHECK_TARGET.request(data)] };
   },
   steps: {
     decide: {
@@ -56,8 +59,9 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
       prompt: () => say(t('officers:verify.working')),
       expects: t('officers:verify.expectsNothing'),
       on(input) {
-        if (input.type !== 'effect-result') return { type: 'done', menu: true };
-        return { type: 'done', say: [outcomeMessage(input.value as DecideOutcome | TargetCheck)], menu: true };
+        const outcome = OFFICER_DECIDE.result(input) ?? OFFICER_CHECK_TARGET.result(input);
+        if (!outcome) return { type: 'done', menu: true };
+        return { type: 'done', say: [outcomeMessage(outcome)], menu: true };
       },
     },
     reason: {
@@ -65,20 +69,18 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
       expects: t('officers:verify.expectsReason'),
       example: t('officers:verify.exampleReason'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          if (input.effect === OFFICER_EFFECTS.checkTarget) {
-            const check = input.value as TargetCheck;
-            if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check)], menu: true };
-            return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
-          }
-          return { type: 'done', say: [outcomeMessage(input.value as DecideOutcome)], menu: true };
+        const check = OFFICER_CHECK_TARGET.result(input);
+        if (check) {
+          if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check)], menu: true };
+          return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
         }
+        const decided = OFFICER_DECIDE.result(input);
+        if (decided) return { type: 'done', say: [outcomeMessage(decided)], menu: true };
         const reason = readFreeText(input, 5, 300);
         if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
-        return {
-          type: 'stay',
-          effects: [{ type: OFFICER_EFFECTS.decide, payload: { type: data.type, id: data.id, verdict: 'rejected', reason: reason.value }, reply: true }],
-        };
+        // The start set both from the deep link before this step is reached; a stored state missing one ends.
+        if (!data.type || !data.id) return { type: 'done', menu: true };
+        return { type: 'stay', effects: [OFFICER_DECIDE.request({ type: data.type, id: data.id, verdict: 'rejected', reason: reason.value })] };
       },
     },
   },

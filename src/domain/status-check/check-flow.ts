@@ -3,6 +3,7 @@
  * their last check's), optionally one RW, and gets the level, each criterion with its numbers
  * and what is still missing. Asked in free text, it goes straight to the desa named.
  */
+import { z } from 'zod';
 import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
@@ -12,8 +13,7 @@ import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { statusMessage } from '../status/status-message.js';
-import { STATUS_CHECK_EFFECT } from '../status/status-service.js';
-import type { AreaStatus } from '../status/status.js';
+import { STATUS_CHECK } from './effects.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -24,6 +24,9 @@ export interface StatusCheckInput {
   /** "desa saya": the desa of the person's own groups. */
   readonly mine?: boolean;
 }
+
+/** The start input as given; anything else (no input, a menu pick) asks from the beginning. */
+const startInputSchema: z.ZodType<StatusCheckInput> = z.object({ query: z.string().optional(), mine: z.boolean().optional() });
 
 interface CheckData {
   /** Asked in free text: answered for the whole desa without asking for an RW. */
@@ -73,7 +76,7 @@ function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData
     type: 'goto',
     step: 'rw',
     data: { ...data, village },
-    effects: [remember, { type: STATUS_CHECK_EFFECT, payload: { villageCode: village.code }, reply: true }],
+    effects: [remember, STATUS_CHECK.request({ villageCode: village.code })],
   };
 }
 
@@ -84,8 +87,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
   version: 2,
   title: t('menu.status'),
   start: (input) => {
-    const asked = (input ?? {}) as StatusCheckInput;
-    const query = typeof asked.query === 'string' && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
+    const parsed = startInputSchema.safeParse(input);
+    const asked = parsed.success ? parsed.data : {};
+    const query = asked.query && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
     const data: CheckData = query ? { direct: true, query } : asked.mine === true ? { direct: true, mine: true } : {};
     return { step: 'where', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] };
   },
@@ -101,6 +105,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
       on(input, { data }) {
         if (input.type === 'effect-result') {
           if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
+            // The village picker's result (regions/village-picker-flow.ts ends with a VillageInfo); typed once regions declares its flow result.
             return toVillage(data, input.value as VillageInfo);
           }
           const context = input.value as GroupContext;
@@ -127,12 +132,15 @@ export const statusCheckFlow = defineFlow<CheckData>({
       expects: t('statusCheck.expectsRw'),
       example: t('statusCheck.exampleRw'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const status = input.value as AreaStatus;
+        const status = STATUS_CHECK.result(input);
+        // The step is reached with the desa chosen; a stored state without one starts over.
+        const village = data.village;
+        if (!village) return { type: 'done', menu: true };
+        if (status) {
           return {
             type: 'done',
             say: [
-              statusMessage(status, data.village!, data.rw),
+              statusMessage(status, village, data.rw),
               say(t('statusCheck.after'), [
                 { id: 'menu:status', label: t('statusCheck.again') },
                 { id: 'cmd:menu', label: t('engine.button.menu') },
@@ -144,13 +152,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (rw === null) return { type: 'invalid' };
         if (rw === 'whole') {
           const { rw: _previous, ...rest } = data;
-          return { type: 'stay', data: rest, effects: [{ type: STATUS_CHECK_EFFECT, payload: { villageCode: data.village?.code }, reply: true }] };
+          return { type: 'stay', data: rest, effects: [STATUS_CHECK.request({ villageCode: village.code })] };
         }
-        return {
-          type: 'stay',
-          data: { ...data, rw },
-          effects: [{ type: STATUS_CHECK_EFFECT, payload: { villageCode: data.village?.code, rw }, reply: true }],
-        };
+        return { type: 'stay', data: { ...data, rw }, effects: [STATUS_CHECK.request({ villageCode: village.code, rw })] };
       },
     },
   },

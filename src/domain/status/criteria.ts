@@ -3,58 +3,11 @@
  * behind it (found and required) so that people see how far they are, not just a verdict.
  */
 import { calendarDay, localDay } from './days.js';
-import type { ActivityFact, AreaFacts, GroupFact } from '../model/status.js';
+import type { ActivityFact, AreaFacts, CollectiveExistence, GroupFact, JointOperation, SocialNetwork, WaitingConfirmation } from '../model/status.js';
 import type { StatusThresholds } from './thresholds.js';
 
-/** C1 Eksistensi Kolektif: enough active groups of enough kinds. */
-export interface CollectiveExistence {
-  readonly met: boolean;
-  readonly activeGroups: number;
-  readonly requiredGroups: number;
-  /** Distinct types among the active groups. */
-  readonly types: number;
-  readonly requiredTypes: number;
-  /** Enabled groups that are not active: no activity in the window and not newly registered. */
-  readonly idleGroups: number;
-}
-
-/** C2 Jaringan Sosial: enough ties, and most active groups tied to another group. */
-export interface SocialNetwork {
-  readonly met: boolean;
-  /** Distinct pairs of active groups linked by a confirmed relation or a joint activity. */
-  readonly relations: number;
-  readonly requiredRelations: number;
-  /** Active groups in at least one such pair. */
-  readonly linkedGroups: number;
-  /** Active groups counted in the share: all but new groups not linked yet. */
-  readonly activeGroups: number;
-  /** Active groups registered within `newGroupLinkDays` and not linked yet: not counted in the share. */
-  readonly newUnlinkedGroups: number;
-  /** linkedGroups / activeGroups in whole percent, rounded down (0 without active groups). */
-  readonly linkedPercent: number;
-  readonly requiredLinkedPercent: number;
-  /** Further pairs whose declared relation awaits the other group's confirmation. */
-  readonly pendingRelations: number;
-}
-
-/** C3 Sinergi Penyelenggaraan: joint activities in the window, some serving PMKS. */
-export interface JointOperation {
-  readonly met: boolean;
-  readonly jointActivities: number;
-  readonly requiredJointActivities: number;
-  /** Joint activities with at least one PMKS beneficiary. */
-  readonly pmksJointActivities: number;
-  readonly requiredPmksJointActivities: number;
-  /** Activities in the window that become joint once invited groups confirm. */
-  readonly awaitingConfirmation: number;
-  /** Days since the latest joint activity among the facts; null when there is none. */
-  readonly daysSinceLastJointActivity: number | null;
-}
-
-/** Something counted once another group confirms it, named for the status reply. */
-export type WaitingConfirmation =
-  | { readonly kind: 'relation'; readonly awaiting: string; readonly from: string }
-  | { readonly kind: 'activity'; readonly awaiting: string; readonly date: string };
+// The results' types are shared (a level-change event carries a status): they live on the floor.
+export type { CollectiveExistence, JointOperation, SocialNetwork, WaitingConfirmation } from '../model/status.js';
 
 /** All three criteria, plus whether an unverified record entered any of the numbers. */
 export interface CriteriaEvaluation {

@@ -1,14 +1,11 @@
 /**
  * Keeping an area's level up to date: compute it from fresh facts and append a history row
- * when it changed. Called inside the transaction of every message that changes an area's
- * facts, and by the `status.check` effect.
+ * when it changed. Called inside the transaction of every change of an area's facts, through
+ * refresh-area.ts, which tells the rest of the bot what the refresh found.
  */
-import type { Effect } from '../../core/engine/flow.js';
-import type { EffectContext } from '../../core/effect-context.js';
-import type { EffectHandler } from '../../core/effect-registry.js';
 import { localDay } from './days.js';
 import { gapSteps } from './next-steps.js';
-import type { AreaRef, LevelRecord, StatusRepository, StatusTx, WksbmLevel } from '../model/status.js';
+import type { AreaRef, LevelRecord, StatusRepository, WksbmLevel } from '../model/status.js';
 import { computeStatus, DEFAULT_STATUS_THRESHOLDS, factsSince, type AreaStatus, type StatusThresholds } from './status.js';
 
 const DAY_MS = 86_400_000;
@@ -23,15 +20,6 @@ export interface RefreshOptions {
    * applies at once. Otherwise a drop from time or the linked share waits out the grace period.
    */
   readonly immediate?: boolean;
-}
-
-/** The effect a status flow asks for; payload {@link StatusCheckPayload}, value {@link AreaStatus}. */
-export const STATUS_CHECK_EFFECT = 'status.check';
-
-/** Payload of {@link STATUS_CHECK_EFFECT}. */
-export interface StatusCheckPayload {
-  readonly villageCode: string;
-  readonly rw?: number;
 }
 
 /** The outcome of a refresh. */
@@ -99,31 +87,4 @@ export async function refreshStatus(
     await repo.recordLevel(area, { level: computed.level, provisional: computed.provisional, at });
   }
   return { status, changed, previous };
-}
-
-/**
- * Effect handlers of the status feature, for the conversation runner: `status.check`
- * refreshes the area in the payload (recording a change like any other refresh) and
- * returns its {@link AreaStatus}, computed at the message's `ctx.now`.
- */
-export function statusEffects<Tx extends StatusTx>(
-  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
-): Readonly<Record<typeof STATUS_CHECK_EFFECT, EffectHandler<Tx>>> {
-  return {
-    [STATUS_CHECK_EFFECT]: async (effect: Effect, ctx: EffectContext<Tx>): Promise<AreaStatus> => {
-      const area = parsePayload(effect.payload);
-      return (await refreshStatus(ctx.tx.status, area, ctx.now, thresholds)).status;
-    },
-  };
-}
-
-/** A malformed payload is a bug in the flow that sent it, so it fails loudly. */
-function parsePayload(payload: unknown): AreaRef {
-  const value = payload as Partial<StatusCheckPayload> | null | undefined;
-  if (typeof value?.villageCode !== 'string' || value.villageCode === '') {
-    throw new Error(`${STATUS_CHECK_EFFECT}: payload needs a villageCode`);
-  }
-  if (value.rw === undefined || value.rw === null) return { villageCode: value.villageCode };
-  if (!Number.isInteger(value.rw) || value.rw < 1) throw new Error(`${STATUS_CHECK_EFFECT}: rw must be a whole number ≥ 1`);
-  return { villageCode: value.villageCode, rw: value.rw };
 }

@@ -17,35 +17,14 @@
  *   - Once Aktif, losing a criterion while a joint activity is still recent → the level the
  *     criteria give (Belum Ada, Rintisan or Tumbuh), until the joint activity ages out.
  */
-import type { Text } from '../../core/text.js';
-import { evaluateCriteria, type CollectiveExistence, type JointOperation, type SocialNetwork, type WaitingConfirmation } from './criteria.js';
+import { evaluateCriteria } from './criteria.js';
 import { calendarDateDaysBefore } from './days.js';
 import { nextSteps } from './next-steps.js';
-import type { AreaFacts, WksbmLevel } from '../model/status.js';
+import type { AreaFacts, AreaStatus, WksbmLevel } from '../model/status.js';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from './thresholds.js';
 
 export { DEFAULT_STATUS_THRESHOLDS, thresholdProblems, type StatusThresholds } from './thresholds.js';
-export type { CollectiveExistence, JointOperation, SocialNetwork, WaitingConfirmation } from './criteria.js';
-
-/** An area's computed status. Plain JSON (no Dates), so a flow may keep it in its state. */
-export interface AreaStatus {
-  readonly level: WksbmLevel;
-  /** Some record behind the numbers is not verified by an officer yet. */
-  readonly provisional: boolean;
-  readonly criteria: {
-    readonly c1: CollectiveExistence;
-    readonly c2: SocialNetwork;
-    readonly c3: JointOperation;
-  };
-  /** What to do next, as `status:step.*` texts; empty when nothing applies. */
-  readonly nextSteps: readonly Text[];
-  /** Records behind the numbers not verified by an officer yet (a quiet fact, never a level change). */
-  readonly unverifiedRecords?: number;
-  /** Relations and activities waiting for a partner's confirmation, by name. */
-  readonly waiting?: readonly WaitingConfirmation[];
-  /** A drop waiting out its grace period: to `level` on `on` (YYYY-MM-DD) unless `fix` is done. */
-  readonly pendingDrop?: { readonly level: WksbmLevel; readonly on: string; readonly fix: readonly Text[] };
-}
+export type { AreaStatus, CollectiveExistence, JointOperation, SocialNetwork, WaitingConfirmation } from '../model/status.js';
 
 /** Computes the level of an area with its criteria and next steps. */
 export function computeStatus(facts: AreaFacts, now: Date, thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS): AreaStatus {

@@ -1,4 +1,5 @@
 /** What every route module of the admin API gets: storage, time, rules and its transactions. */
+import type { EventBus } from '../../core/events.js';
 import type { Clock, TransactionRunner } from '../../core/ports.js';
 import type { Text } from '../../core/text.js';
 import type { StatusThresholds } from '../../domain/status/status.js';
@@ -27,6 +28,8 @@ export interface ApiOptions {
   readonly words: DomainWords;
   /** Renders an i18n text in a locale (status next steps get a `text`); absent = keys only. */
   readonly renderText?: ((text: Text, locale: string) => string) | undefined;
+  /** The app's one event bus (main.ts): a verdict through the API is told and refreshes the desa as from the chat. */
+  readonly events: Pick<EventBus<PrismaAppTx>, 'emitter'>;
   /** Called after a committed write that may have queued alerts (wake the outbox dispatcher). */
   readonly afterWrite?: (() => void) | undefined;
   /**
@@ -53,6 +56,7 @@ export function createApiContext(options: ApiOptions): ApiContext {
     adminToken: options.adminToken,
     thresholds: options.thresholds,
     words: options.words,
+    events: options.events,
     renderText: options.renderText,
     afterWrite: options.afterWrite,
     telegramStartLink: options.telegramStartLink,

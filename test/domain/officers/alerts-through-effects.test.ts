@@ -24,6 +24,7 @@ import { createJobRuns } from '../../../src/storage/jobs/job-runs.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { GADINGSARI, PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
 import { EffectRegistry } from '../../../src/core/effect-registry.js';
+import { EventBus } from '../../../src/core/events.js';
 import { effectContext } from '../../support/effect-context.js';
 
 const resources = loadLocaleResources(LOCALES_DIR);
@@ -32,6 +33,7 @@ const assistant = createAssistant<PrismaAppTx>({
   thresholds: DEFAULT_STATUS_THRESHOLDS,
 });
 const effects = new EffectRegistry(assistant.effects);
+const events = new EventBus(assistant.subscriptions);
 const NOW = new Date('2026-11-20T03:00:00Z');
 const DAY = 86_400_000;
 const VILLAGE = PONCOSARI;
@@ -257,24 +259,24 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
       // Monday 2026-11-23, 08:00 WIB: the daily jobs (07:00) and the Monday digest (07:00) are due.
       const monday = new Date('2026-11-23T01:00:00Z');
       const scheduler = new Scheduler<PrismaAppTx>({ runs: createJobRuns(db.prisma, (tx) => new PrismaAppTx(tx)), clock: () => monday });
-      for (const job of officerJobs<PrismaAppTx>({ inactiveDays: 30, dailyHour: 7, digestWeekday: 1, digestHour: 7, thresholds: DEFAULT_STATUS_THRESHOLDS })) scheduler.register(job);
+      for (const job of officerJobs<PrismaAppTx>({ inactiveDays: 30, dailyHour: 7, digestWeekday: 1, digestHour: 7, thresholds: DEFAULT_STATUS_THRESHOLDS, events })) scheduler.register(job);
       expect(await scheduler.tick()).toEqual({ 'officers.dormancy': 'ran', 'officers.inactive-groups': 'ran', 'officers.weekly-digest': 'ran' });
       expect(await db.prisma.jobRun.count({ where: { period: '2026-W48' } })).toBe(1);
       const again = new Scheduler<PrismaAppTx>({ runs: createJobRuns(db.prisma, (tx) => new PrismaAppTx(tx)), clock: () => monday });
-      for (const job of officerJobs<PrismaAppTx>({ inactiveDays: 30, dailyHour: 7, digestWeekday: 1, digestHour: 7, thresholds: DEFAULT_STATUS_THRESHOLDS })) again.register(job);
+      for (const job of officerJobs<PrismaAppTx>({ inactiveDays: 30, dailyHour: 7, digestWeekday: 1, digestHour: 7, thresholds: DEFAULT_STATUS_THRESHOLDS, events })) again.register(job);
       expect(Object.values(await again.tick())).toEqual(['already-done', 'already-done', 'already-done']);
     });
 
     it('notices a desa going Dorman with time alone', async () => {
       await db.prisma.areaLevelHistory.create({ data: { villageCode: OTHER_VILLAGE, rw: 0, level: 'aktif', at: new Date(NOW.getTime() - 400 * DAY) } });
-      const run = await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS));
+      const run = await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS, events.emitter(tx, NOW)));
       // The sweep checks every desa above Belum Ada (drops by time start their grace period there too).
       expect(run.changed).toBe(1);
       expect(run.checked).toBeGreaterThanOrEqual(1);
       const [change] = await alertsOf(psm, 'level.changed');
       expect(JSON.stringify(change!.payload)).toContain('officers:alert.level.dorman');
       // Once Dorman it is not checked again; nothing else changes.
-      expect(await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS))).toMatchObject({ checked: run.checked - 1, changed: 0 });
+      expect(await transactions().transaction((tx) => checkDormantAreas(tx, NOW, DEFAULT_STATUS_THRESHOLDS, events.emitter(tx, NOW)))).toMatchObject({ checked: run.checked - 1, changed: 0 });
     });
   });
 });

@@ -4,6 +4,8 @@
  * officers, groups and activities into it and issue tokens.
  */
 import Fastify, { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
+import { EventBus } from '../../../src/core/events.js';
+import { domainSubscriptions } from '../../../src/domain/assistant.js';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
 import { apiRoutes } from '../../../src/http/api/api-plugin.js';
 import { registerOpenApi } from '../../../src/http/api/openapi.js';
@@ -13,6 +15,7 @@ import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
 import type { GroupType } from '../../../src/storage/generated/prisma/client.js';
+import type { PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { seedRegions } from '../../../src/storage/regions/seed-regions.js';
 import { issueToken } from '../../../src/storage/tokens/api-tokens.js';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from '../../support/databases.js';
@@ -61,6 +64,8 @@ export async function openApiHarness(kind: DatabaseKind, clock: () => Date = () 
     adminToken: ADMIN_TOKEN,
     thresholds: DEFAULT_STATUS_THRESHOLDS,
     words: domainWords(resources),
+    // The domain's subscribers, as main.ts's bus has them: a verdict is told and refreshes the desa.
+    events: new EventBus<PrismaAppTx>(domainSubscriptions(DEFAULT_STATUS_THRESHOLDS)),
     renderText: (text, locale) => renderer.text(text, locale),
     afterWrite: () => {
       wakes.count += 1;

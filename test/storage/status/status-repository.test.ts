@@ -6,8 +6,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TransactionRunner } from '../../../src/core/ports.js';
 import type { AreaFacts, StatusTx } from '../../../src/domain/model/status.js';
-import { refreshStatus, STATUS_CHECK_EFFECT, statusEffects } from '../../../src/domain/status/status-service.js';
-import { factsSince, type AreaStatus } from '../../../src/domain/status/status.js';
+import { EffectRegistry } from '../../../src/core/effect-registry.js';
+import { STATUS_CHECK, statusCheckEffects, type StatusCheckTx } from '../../../src/domain/status-check/effects.js';
+import { refreshStatus } from '../../../src/domain/status/status-service.js';
+import { DEFAULT_STATUS_THRESHOLDS, factsSince } from '../../../src/domain/status/status.js';
+import { createOfficerRepository } from '../../../src/storage/officers/officer-repository.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';
 import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
@@ -249,16 +252,16 @@ describeEachDatabase('status repository', (kind) => {
 
   it('the status.check effect refreshes and returns the status of the desa or RW in its payload', async () => {
     const { v } = await seedMixedVillage();
-    const handler = statusEffects<StatusTx>()[STATUS_CHECK_EFFECT];
+    const effects = new EffectRegistry(statusCheckEffects<StatusCheckTx>(DEFAULT_STATUS_THRESHOLDS));
+    const checkRunner = createTransactionRunner(db.prisma, (tx): StatusCheckTx => ({ status: createStatusRepository(tx), officers: createOfficerRepository(tx) }));
     const person = { id: 'p', locale: 'id', displayName: null, phoneE164: null };
     const check = (payload: unknown) =>
-      runner.transaction((tx) => handler({ type: STATUS_CHECK_EFFECT, payload, reply: true }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW })));
+      checkRunner.transaction((tx) => effects.perform({ type: STATUS_CHECK.name, payload }, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: NOW })));
 
-    const desa = (await check({ villageCode: v })) as AreaStatus;
+    const desa = await check({ villageCode: v });
     // g1 (activity), g2 (new) active; g3 deactivated: 2 active groups.
     expect(desa).toMatchObject({ level: 'belum_ada', provisional: true, criteria: { c1: { activeGroups: 2, types: 2 } } });
-    const rw = (await check({ villageCode: v, rw: 3 })) as AreaStatus;
-    expect(rw.criteria.c1.activeGroups).toBe(1);
+    expect(await check({ villageCode: v, rw: 3 })).toMatchObject({ criteria: { c1: { activeGroups: 1 } } });
     expect(await db.prisma.areaLevelHistory.count({ where: { villageCode: v } })).toBe(2); // desa and RW 3
 
     await expect(check({})).rejects.toThrow(/villageCode/);

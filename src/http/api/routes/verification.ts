@@ -30,9 +30,11 @@ export async function decideThroughApi(
   body: { readonly decision: 'verify' | 'reject'; readonly reason?: string | undefined },
 ): Promise<VerificationAnswer> {
   const verdict = body.decision === 'verify' ? 'verified' : 'rejected';
-  const outcome = await ctx.transactions.transaction((tx) =>
-    decideTargetAs(tx.app, deciderOf(principal), { type, id, verdict, reason: body.reason ?? null }, ctx.clock(), ctx.thresholds, 'api'),
-  );
+  const outcome = await ctx.transactions.transaction((tx) => {
+    const now = ctx.clock();
+    // The app's one event bus, in this transaction: the leaders' notice and the desa's refresh are committed with the verdict.
+    return decideTargetAs(tx.app, deciderOf(principal), { type, id, verdict, reason: body.reason ?? null }, now, ctx.events.emitter(tx.app, now), 'api');
+  });
   const what = type === 'group' ? 'group' : 'activity';
   switch (outcome.kind) {
     case 'recorded':

@@ -1,0 +1,56 @@
+/**
+ * Telling a group's leaders an officer's (or the admin's) verdict on their group or
+ * activity, in the verdict's transaction (VERIFICATION_DECIDED). A rejected activity's
+ * notice opens "my activities", where it is corrected, with one tap.
+ */
+import { deepLinkButtonId } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
+import { MY_ACTIVITIES_DEEP_LINK } from '../model/deep-links.js';
+import type { DecidedRecord } from '../model/events.js';
+import type { Verdict } from '../model/groups.js';
+import type { OfficerKind } from '../model/officers.js';
+import type { DomainTx } from '../model/tx.js';
+import { noticeGroupLeaders } from './leader-notices.js';
+
+/** What {@link noticeVerdict} tells: the VERIFICATION_DECIDED payload. */
+export interface VerdictNotice {
+  readonly record: DecidedRecord;
+  readonly verdict: Verdict;
+  readonly reason: string | null;
+  readonly officerKind: OfficerKind | null;
+  readonly deciderId: string | null;
+}
+
+/** Records the verdict's notice for the leaders of the record's group, except the decider. */
+export async function noticeVerdict(
+  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
+  { record, verdict, reason, officerKind, deciderId }: VerdictNotice,
+  now: Date,
+): Promise<void> {
+  if (!record.groupId) return;
+  const by = officerKind ? t(`officers:kind.${officerKind}`) : null;
+  const notice = say(
+    verdict === 'verified'
+      ? by
+        ? t('officers:notice.verified', { what: record.label, officer: by })
+        : t('officers:notice.verifiedByAdmin', { what: record.label })
+      : by
+        ? t('officers:notice.rejected', { what: record.label, officer: by, reason: reason ?? '' })
+        : t('officers:notice.rejectedByAdmin', { what: record.label, reason: reason ?? '' }),
+    verdict === 'rejected' && record.type === 'activity'
+      ? [{ id: deepLinkButtonId(MY_ACTIVITIES_DEEP_LINK, ''), label: t('activities:mine.open') }]
+      : undefined,
+  );
+  await noticeGroupLeaders(
+    tx,
+    record.groupId,
+    LEADER_NOTICE_KINDS.verdict,
+    notice,
+    // A corrected activity is decided again: each verdict is its own notice.
+    `leader.verdict:${record.type}:${record.id}:${now.getTime()}`,
+    now,
+    deciderId ?? undefined,
+  );
+}
