@@ -23,7 +23,7 @@ export async function downloadCapped(url: string, maxBytes: number, timeoutMs = 
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
-    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    for await (const chunk of response.body) {
       total += chunk.byteLength;
       if (total > maxBytes) {
         controller.abort();

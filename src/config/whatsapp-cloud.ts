@@ -41,7 +41,8 @@ export function parseCloudTemplates(value: string): CloudTemplates | string {
     if (entry === '') continue;
     const match = TEMPLATE_ENTRY.exec(entry);
     if (!match) return `"${entry}" is not kind=template_name:language (e.g. *=wksbm_notice:id or level.changed=wksbm_level:en)`;
-    const [, kind, name, language] = match as unknown as [string, string, string, string];
+    // The three groups are not optional, so a match has them all.
+    const [, kind = '', name = '', language = ''] = match;
     (templates[kind] ??= []).push({ name, language });
   }
   return templates;

@@ -56,7 +56,13 @@ export interface WebchatSessionStore {
 // The WhatsApp Cloud API channel's records (src/channels/whatsapp-cloud/).
 
 /** The delivery states the platform reports for a sent message, in the order they happen. */
-export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+export const DELIVERY_STATUSES = ['sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** True for one of {@link DELIVERY_STATUSES} (a webhook or a stored row may carry others). */
+export function isDeliveryStatus(value: string): value is DeliveryStatus {
+  return DELIVERY_STATUSES.some((status) => status === value);
+}
 
 /** One status webhook about a message an alert went out as. */
 export interface StatusReport {

@@ -84,6 +84,11 @@ export interface RenderedMessage {
 
 /** Builds an {@link OutboundMessage}. */
 export function say(body: Text | readonly Text[], buttons?: readonly Button[]): OutboundMessage {
-  const paragraphs = Array.isArray(body) ? (body as readonly Text[]) : [body as Text];
+  const paragraphs = isTextList(body) ? body : [body];
   return buttons && buttons.length > 0 ? { body: paragraphs, buttons } : { body: paragraphs };
+}
+
+// Array.isArray does not narrow a readonly array type (TypeScript #17002); this guard does.
+function isTextList(body: Text | readonly Text[]): body is readonly Text[] {
+  return Array.isArray(body);
 }

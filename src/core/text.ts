@@ -17,7 +17,7 @@ export function t(key: string, params?: Record<string, TextParam>): Text {
 
 /** True when a parameter is a nested text rather than a plain value. */
 export function isText(value: unknown): value is Text {
-  return typeof value === 'object' && value !== null && typeof (value as Text).key === 'string';
+  return typeof value === 'object' && value !== null && 'key' in value && typeof value.key === 'string';
 }
 
 /** Text the user or the data supplied (a group's name), shown as it is in every language. */

@@ -23,8 +23,8 @@ export async function sanitizeRequestStrings(request: FastifyRequest, _reply: Fa
 }
 
 /** A copy of a parsed JSON value (or query object) with every string cleaned; the same value when nothing changed. */
-export function sanitizeValue<T>(value: T, depth = 0): T {
-  if (typeof value === 'string') return sanitizeText(value) as T;
+export function sanitizeValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return sanitizeText(value);
   if (depth >= MAX_DEPTH || typeof value !== 'object' || value === null) return value;
   if (Buffer.isBuffer(value)) return value;
   if (Array.isArray(value)) {
@@ -34,21 +34,21 @@ export function sanitizeValue<T>(value: T, depth = 0): T {
       if (clean !== item) changed = true;
       return clean;
     });
-    return (changed ? items : value) as T;
+    return changed ? items : value;
   }
-  const prototype = Object.getPrototypeOf(value) as object | null;
+  const prototype: unknown = Object.getPrototypeOf(value);
   // Only plain objects: JSON bodies, and query objects (whose prototype is a null-prototype object).
   if (prototype !== Object.prototype && prototype !== null && Object.getPrototypeOf(prototype) !== null) return value;
   let changed = false;
   const entries = Object.entries(value).map(([key, item]) => {
     const cleanKey = sanitizeText(key);
-    const clean = sanitizeValue(item as unknown, depth + 1);
+    const clean = sanitizeValue(item, depth + 1);
     if (cleanKey !== key || clean !== item) changed = true;
     return [cleanKey, clean] as const;
   });
   if (!changed) return value;
-  const copy = prototype === Object.prototype ? ({} as Record<string, unknown>) : (Object.create(null) as Record<string, unknown>);
+  const copy: object = prototype === Object.prototype ? {} : Object.create(null);
   // defineProperty, not assignment: a "__proto__" key must stay a plain key.
   for (const [key, item] of entries) Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
-  return copy as T;
+  return copy;
 }

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRecord } from '../core/unknown.js';
 
 /** The languages the bot answers in; the first is the default. */
 export const SUPPORTED_LOCALES = ['id', 'en'] as const;
@@ -20,11 +21,14 @@ export function loadLocaleResources(dir: string): LocaleResources {
     resources[language] = {};
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
       const path = join(folder, file);
+      let content: unknown;
       try {
-        resources[language][file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+        content = JSON.parse(readFileSync(path, 'utf8'));
       } catch (error) {
-        throw new Error(`locale file ${path} is not valid JSON: ${(error as Error).message}`);
+        throw new Error(`locale file ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
       }
+      if (!isRecord(content)) throw new Error(`locale file ${path} is not a JSON object`);
+      resources[language][file.slice(0, -'.json'.length)] = content;
     }
   }
   return resources;

@@ -41,7 +41,7 @@ export function createRenderer(
     for (const [name, param] of Object.entries(value.params ?? {})) {
       params[name] = isText(param) ? text(param, locale) : param;
     }
-    return instance.t(value.key, { ...params, lng: locale }) as string;
+    return instance.t(value.key, { ...params, lng: locale });
   }
 
   return {

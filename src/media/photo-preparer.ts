@@ -74,10 +74,15 @@ export function gpsOf(exif: Buffer): PreparedPhoto['gps'] {
 }
 
 function degrees(parts: unknown, ref: unknown, negative: string): number | null {
-  if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((part) => typeof part === 'number' && Number.isFinite(part))) return null;
-  const [d, m, s] = parts as [number, number, number];
+  if (!Array.isArray(parts) || parts.length !== 3) return null;
+  const [d, m, s]: unknown[] = parts;
+  if (!isFiniteNumber(d) || !isFiniteNumber(m) || !isFiniteNumber(s)) return null;
   const value = d + m / 60 + s / 3600;
   return Math.round((ref === negative ? -value : value) * 1e6) / 1e6;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 /** The app's photo preparer. */

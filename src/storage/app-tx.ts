@@ -43,7 +43,7 @@ import { createTransactionRunner, type PrismaTx } from './transaction-runner.js'
  */
 export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly #tx: PrismaTx;
-  readonly #built = new Map<string, unknown>();
+  readonly #built: { -readonly [K in keyof DomainTx]?: DomainTx[K] } = {};
   #enqueued = 0;
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner) {
@@ -52,10 +52,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   }
 
   /** The repository `name`, built by `create` the first time this transaction asks for it. */
-  #lazy<T>(name: string, create: (tx: PrismaTx) => T): T {
-    if (!this.#built.has(name)) this.#built.set(name, create(this.#tx));
-    // The map holds what `create` returned under this name, so the type is the one asked for.
-    return this.#built.get(name) as T;
+  #lazy<K extends keyof DomainTx>(name: K, create: (tx: PrismaTx) => DomainTx[K]): DomainTx[K] {
+    return (this.#built[name] ??= create(this.#tx));
   }
 
   get regions(): RegionDirectory {

@@ -1,4 +1,5 @@
 /** Readable text for database errors that come through Prisma. */
+import { field, isRecord } from '../core/unknown.js';
 
 /**
  * "SQLSTATE: message" of the PostgreSQL error behind a Prisma error. Needed because with a
@@ -29,12 +30,8 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function adapterCause(error: unknown): Record<string, unknown> | undefined {
+function adapterCause(error: unknown): Readonly<Record<string, unknown>> | undefined {
   const meta = field(error, 'meta');
   const cause = field(field(meta, 'driverAdapterError'), 'cause');
-  return typeof cause === 'object' && cause !== null ? (cause as Record<string, unknown>) : undefined;
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return isRecord(cause) ? cause : undefined;
 }

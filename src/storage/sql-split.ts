@@ -29,7 +29,7 @@ export function splitSqlStatements(script: string): SqlStatement[] {
   };
 
   while (i < script.length) {
-    const ch = script[i] as string;
+    const ch = script.charAt(i);
     const next = script[i + 1];
     if (ch === '-' && next === '-') {
       i = skipLineComment(script, i);

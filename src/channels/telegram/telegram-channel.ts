@@ -10,8 +10,8 @@
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, InputFile, type BotError } from 'grammy';
-import type { Update } from 'grammy/types';
+import { Bot, BotError, InputFile } from 'grammy';
+import type { LanguageCode, Update } from 'grammy/types';
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import type { InboundMedia, PhotoFiles } from '../../core/media.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
@@ -32,6 +32,11 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 const PRESSED_MEMORY = 10_000;
 /** One note per group in this window, however often the bot is addressed there. */
 const GROUP_NOTE_INTERVAL_MS = 10 * 60_000;
+/**
+ * Telegram's code of each language the bot speaks, for the command menu. grammY types
+ * `language_code` as its list of ISO 639-1 codes, so a locale is looked up rather than passed on.
+ */
+const TELEGRAM_LANGUAGE_CODES: Readonly<Record<string, LanguageCode>> = { id: 'id', en: 'en' };
 
 /** A logger such as pino's; only ids and reasons are logged, never message content. */
 export interface TelegramLogger {
@@ -213,9 +218,11 @@ export class TelegramChannel implements ChannelAdapter {
           return handled;
         },
       },
-      // grammY wraps a failed update in a BotError: the bot's own catch() logs it.
+      // grammY wraps a failed update in a BotError: the bot's own catch() logs it. Anything
+      // else failed before there was an update's context (as grammY's own polling loop tells apart).
       async (error) => {
-        await this.#bot.errorHandler(error as BotError);
+        if (error instanceof BotError) await this.#bot.errorHandler(error);
+        else this.#options.logger.error({ err: toChannelError(error) }, 'telegram: an update could not be handled');
       },
       { concurrency: this.#options.concurrency ?? 50 },
     );
@@ -418,7 +425,9 @@ export class TelegramChannel implements ChannelAdapter {
     try {
       await this.#bot.api.setMyCommands([...commands.default]);
       for (const [language, list] of Object.entries(commands.byLanguage)) {
-        await this.#bot.api.setMyCommands([...list], { language_code: language as 'en' });
+        const languageCode = TELEGRAM_LANGUAGE_CODES[language];
+        if (languageCode === undefined) this.#options.logger.warn({ language }, 'telegram: no Telegram language code for a locale; its command menu is not set');
+        else await this.#bot.api.setMyCommands([...list], { language_code: languageCode });
       }
     } catch (error) {
       // The menu is a convenience: typed commands work without it.

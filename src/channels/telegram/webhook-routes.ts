@@ -47,5 +47,5 @@ export const telegramWebhookRoutes: FastifyPluginAsync<TelegramWebhookOptions> =
 };
 
 function isUpdate(body: unknown): body is Update {
-  return typeof body === 'object' && body !== null && Number.isSafeInteger((body as { update_id?: unknown }).update_id);
+  return typeof body === 'object' && body !== null && 'update_id' in body && Number.isSafeInteger(body.update_id);
 }

@@ -54,7 +54,7 @@ export const webchatPhotoRoutes: FastifyPluginAsync<WebchatPhotoOptions> = async
     bodyLimit: MAX_PHOTO_INPUT_BYTES,
     // Too large: the person gets the bot's answer in their language, not a bare 413.
     errorHandler: async (error, request, reply) => {
-      if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
         return reply.send(await handlePhoto(request, reply, { fetch: async () => ({ kind: 'too-large' }) }));
       }
       throw error;

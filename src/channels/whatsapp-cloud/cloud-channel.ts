@@ -11,6 +11,7 @@
  * admins) until the person writes again, which releases it at once.
  */
 import type { ChannelAdapter, ChannelError, ChannelLimits, SendContext, SendResult } from '../../core/channel.js';
+import { isDeliveryStatus } from '../../core/channel-stores.js';
 import type { CloudTemplates } from '../../config/whatsapp-cloud.js';
 import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { InboundMedia, PhotoFiles } from '../../core/media.js';
@@ -22,7 +23,7 @@ import type { ChatListStore } from '../whatsapp/ports.js';
 import type { GraphClient } from './graph-client.js';
 import { cloudSender, recipientOf, toCloudInbound } from './inbound.js';
 import { renderCloud } from './outbound.js';
-import type { CloudStore, DeliveryStatus } from './ports.js';
+import type { CloudStore } from './ports.js';
 import { classifyCode, isOutsideWindow, toChannelError } from './send-errors.js';
 import { pickTemplate, templateMessage } from './templates.js';
 import type { CloudTexts } from './texts.js';
@@ -249,8 +250,8 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
   }
 
   async #recordStatus(status: CloudStatus): Promise<void> {
-    const kind = status.status as DeliveryStatus;
-    if (!['sent', 'delivered', 'read', 'failed'].includes(kind)) return;
+    const kind = status.status;
+    if (!isDeliveryStatus(kind)) return;
     const at = status.timestamp === undefined ? this.#clock() : new Date(Number(status.timestamp) * 1000);
     const error = status.errors?.[0];
     const failure =

@@ -7,6 +7,7 @@
  */
 import { downloadCapped } from '../download.js';
 import type { MediaFetch } from '../../core/media.js';
+import { field } from '../../core/unknown.js';
 
 /** An error answer of the Graph API: `{ error: { code, message, error_subcode, error_data } }`. */
 export class GraphApiError extends Error {
@@ -40,13 +41,6 @@ export interface GraphClientOptions {
 /** A message body as POST /{phone-number-id}/messages takes it, without `messaging_product` and `to`. */
 export type CloudMessageBody = Readonly<Record<string, unknown>> & { readonly type: string };
 
-/** What a medium's id resolves to (GET /{media-id}). */
-interface MediaInfo {
-  readonly url: string;
-  readonly mime_type?: string;
-  readonly file_size?: number;
-}
-
 /** The Cloud API calls the channel uses. */
 export class GraphClient {
   readonly #o: GraphClientOptions;
@@ -62,7 +56,8 @@ export class GraphClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to, ...body }),
     });
-    const id = (answer as { messages?: Array<{ id?: unknown }> }).messages?.[0]?.id;
+    const messages = field(answer, 'messages');
+    const id = Array.isArray(messages) ? field(messages[0], 'id') : undefined;
     if (typeof id !== 'string') throw new GraphApiError(200, undefined, undefined, 'answer without messages[0].id', undefined);
     return id;
   }
@@ -74,33 +69,36 @@ export class GraphClient {
     form.append('type', mime);
     form.append('file', new Blob([Buffer.from(bytes)], { type: mime }), 'photo.jpg');
     const answer = await this.#call(`${this.#phone()}/media`, { method: 'POST', body: form });
-    const id = (answer as { id?: unknown }).id;
+    const id = field(answer, 'id');
     if (typeof id !== 'string') throw new GraphApiError(200, undefined, undefined, 'upload answer without id', undefined);
     return id;
   }
 
   /** Downloads an inbound medium by its id (two calls: its URL, then the bytes), at most `maxBytes`. */
   async downloadMedia(mediaId: string, maxBytes: number): Promise<MediaFetch> {
-    let info: MediaInfo;
+    let info: unknown;
     try {
-      info = (await this.#call(encodeURIComponent(mediaId), { method: 'GET' })) as MediaInfo;
+      info = await this.#call(encodeURIComponent(mediaId), { method: 'GET' });
     } catch {
       return { kind: 'unavailable' };
     }
-    if (typeof info.url !== 'string') return { kind: 'unavailable' };
-    if (typeof info.file_size === 'number' && info.file_size > maxBytes) return { kind: 'too-large' };
-    return downloadCapped(info.url, maxBytes, undefined, { authorization: `Bearer ${this.#o.accessToken}` });
+    // GET /{media-id} answers { url, mime_type, file_size }.
+    const url = field(info, 'url');
+    const size = field(info, 'file_size');
+    if (typeof url !== 'string') return { kind: 'unavailable' };
+    if (typeof size === 'number' && size > maxBytes) return { kind: 'too-large' };
+    return downloadCapped(url, maxBytes, undefined, { authorization: `Bearer ${this.#o.accessToken}` });
   }
 
   #phone(): string {
     return encodeURIComponent(this.#o.phoneNumberId);
   }
 
-  async #call(path: string, init: RequestInit): Promise<unknown> {
+  async #call(path: string, init: { readonly method: string; readonly body?: RequestInit['body']; readonly headers?: Readonly<Record<string, string>> }): Promise<unknown> {
     const url = `${this.#o.apiRoot}/${this.#o.apiVersion}/${path}`;
     const response = await fetch(url, {
       ...init,
-      headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${this.#o.accessToken}` },
+      headers: { ...init.headers, authorization: `Bearer ${this.#o.accessToken}` },
       signal: AbortSignal.timeout(this.#o.timeoutMs ?? 20_000),
     });
     const text = await response.text();
@@ -111,13 +109,18 @@ export class GraphClient {
       json = undefined;
     }
     if (response.ok && json !== undefined) return json;
-    const error = (json as { error?: { code?: unknown; error_subcode?: unknown; message?: unknown; error_data?: { details?: unknown } } } | undefined)?.error;
+    // { error: { code, error_subcode, message, error_data: { details } } }, each part optional.
+    const error = field(json, 'error');
+    const code = field(error, 'code');
+    const subcode = field(error, 'error_subcode');
+    const message = field(error, 'message');
+    const details = field(field(error, 'error_data'), 'details');
     throw new GraphApiError(
       response.status,
-      typeof error?.code === 'number' ? error.code : undefined,
-      typeof error?.error_subcode === 'number' ? error.error_subcode : undefined,
-      typeof error?.message === 'string' ? error.message.slice(0, 200) : `HTTP ${response.status}`,
-      typeof error?.error_data?.details === 'string' ? error.error_data.details.slice(0, 200) : undefined,
+      typeof code === 'number' ? code : undefined,
+      typeof subcode === 'number' ? subcode : undefined,
+      typeof message === 'string' ? message.slice(0, 200) : `HTTP ${response.status}`,
+      typeof details === 'string' ? details.slice(0, 200) : undefined,
     );
   }
 }

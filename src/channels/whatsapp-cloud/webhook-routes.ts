@@ -11,6 +11,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import { field } from '../../core/unknown.js';
 import { secretMatcher, WebhookRequestError } from '../webhook-request.js';
 import { webhookBody, type WebhookBody } from './webhook-payload.js';
 
@@ -52,10 +53,9 @@ export const whatsappCloudWebhookRoutes: FastifyPluginAsync<CloudWebhookOptions>
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 1024 * 1024 }, (_request, body, done) => done(null, body));
 
   app.get(WHATSAPP_WEBHOOK_PATH, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const token = query['hub.verify_token'];
-    const challenge = query['hub.challenge'];
-    const ok = query['hub.mode'] === 'subscribe' && isVerifyToken(token);
+    const token = field(request.query, 'hub.verify_token');
+    const challenge = field(request.query, 'hub.challenge');
+    const ok = field(request.query, 'hub.mode') === 'subscribe' && isVerifyToken(token);
     if (!ok || typeof challenge !== 'string' || challenge.length > 256) {
       return reply.status(403).send({ error: 'forbidden', message: 'wrong hub.mode or hub.verify_token' });
     }

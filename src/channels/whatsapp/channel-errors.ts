@@ -3,6 +3,7 @@
  * help, and when.
  */
 import type { ChannelError } from '../../core/channel.js';
+import { field } from '../../core/unknown.js';
 
 /** Not connected right now (reconnecting, pairing): try again shortly. */
 export function notConnected(): ChannelError {
@@ -38,7 +39,6 @@ export function describe(error: unknown): string {
 
 /** The HTTP-like status of a Baileys (Boom) error: `error.output.statusCode`. */
 export function statusCodeOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const output = (error as { output?: { statusCode?: unknown } }).output;
-  return typeof output?.statusCode === 'number' ? output.statusCode : undefined;
+  const statusCode = field(field(error, 'output'), 'statusCode');
+  return typeof statusCode === 'number' ? statusCode : undefined;
 }

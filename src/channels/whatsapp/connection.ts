@@ -21,8 +21,15 @@ export interface Timers {
 /** The real timers. */
 export const realTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  clearTimeout: (handle) => {
+    if (isNodeTimeout(handle)) clearTimeout(handle);
+  },
 };
+
+/** A handle the real setTimeout gave (Node's Timeout object, known by its methods). */
+function isNodeTimeout(handle: unknown): handle is NodeJS.Timeout {
+  return typeof handle === 'object' && handle !== null && 'refresh' in handle && 'hasRef' in handle;
+}
 
 /** What the connection is built from. */
 export interface ConnectionOptions {

@@ -11,7 +11,9 @@
  * person hears about politely while the flow goes on.
  */
 import { downloadMediaMessage, normalizeMessageContent, toNumber, type WAMessage } from '@whiskeysockets/baileys';
+import type { Transform } from 'node:stream';
 import type { InboundMedia, MediaFetch } from '../../core/media.js';
+import { field } from '../../core/unknown.js';
 
 /** The socket's "ask the phone to upload this media again" (Baileys' updateMediaMessage). */
 export type ReuploadRequest = (message: WAMessage) => Promise<WAMessage>;
@@ -30,9 +32,9 @@ export interface WhatsAppMediaOptions {
 
 /** The HTTP status of a failed download (Baileys throws @hapi/boom errors), if any. */
 function httpStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { output, status } = error as { output?: { statusCode?: unknown }; status?: unknown };
-  if (typeof output?.statusCode === 'number') return output.statusCode;
+  const statusCode = field(field(error, 'output'), 'statusCode');
+  if (typeof statusCode === 'number') return statusCode;
+  const status = field(error, 'status');
   return typeof status === 'number' ? status : undefined;
 }
 
@@ -47,14 +49,14 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** The media stream, asking the phone for a new address once when the first one expired. */
-async function openStream(message: WAMessage, reupload: ReuploadRequest | undefined, reuploadTimeoutMs: number): Promise<AsyncIterable<Buffer>> {
+async function openStream(message: WAMessage, reupload: ReuploadRequest | undefined, reuploadTimeoutMs: number): Promise<Transform> {
   try {
-    return (await downloadMediaMessage(message, 'stream', {})) as AsyncIterable<Buffer>;
+    return await downloadMediaMessage(message, 'stream', {});
   } catch (error) {
     const status = httpStatus(error);
     if (!reupload || status === undefined || !EXPIRED_STATUSES.includes(status)) throw error;
     const refreshed = await within(reupload(message), reuploadTimeoutMs);
-    return (await downloadMediaMessage(refreshed, 'stream', {})) as AsyncIterable<Buffer>;
+    return await downloadMediaMessage(refreshed, 'stream', {});
   }
 }
 
@@ -72,10 +74,13 @@ export function whatsappMedia(message: WAMessage, reupload: ReuploadRequest | un
         const stream = await openStream(message, reupload, reuploadTimeoutMs);
         const chunks: Buffer[] = [];
         let total = 0;
-        for await (const chunk of stream) {
+        for await (const item of stream) {
+          const chunk: unknown = item;
+          // Baileys' decipher pushes Buffers; anything else is a fault like any other.
+          if (!Buffer.isBuffer(chunk)) throw new TypeError('whatsapp: the media stream gave something other than bytes');
           total += chunk.byteLength;
           if (total > maxBytes) {
-            (stream as { destroy?: () => void }).destroy?.();
+            stream.destroy();
             return { kind: 'too-large' };
           }
           chunks.push(chunk);

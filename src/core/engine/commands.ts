@@ -32,7 +32,7 @@ export function commandButtonId(command: GlobalCommand): string {
 export function recognizeCommand(content: InboundContent): GlobalCommand | null {
   if (content.type === 'button') {
     const name = content.id.startsWith('cmd:') ? content.id.slice(4) : '';
-    return (GLOBAL_COMMANDS as readonly string[]).includes(name) ? (name as GlobalCommand) : null;
+    return GLOBAL_COMMANDS.find((command) => command === name) ?? null;
   }
   if (content.type !== 'text') return null;
   return BY_WORD.get(commandWord(content.text)) ?? null;

@@ -10,7 +10,7 @@
 import { say, type Button, type InboundContent, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
 import { commandButtonId, recognizeCommand, type GlobalCommand } from './commands.js';
-import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput, type StepOutcome } from './flow.js';
+import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
 /** How the engine is put together. */
@@ -268,7 +268,7 @@ export function createEngine(config: EngineConfig): Engine {
   function dispatch(state: EngineState, input: StepInput, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
     const frame = top(state);
     const def = stepOf(frame)!;
-    const outcome = def.on(input, { data: frame.data, env }) as StepOutcome<unknown>;
+    const outcome = def.on(input, { data: frame.data, env });
     const newEffects = 'effects' in outcome && outcome.effects ? outcome.effects : [];
     effects.push(...newEffects);
     // A step waiting for an effect's result prompts once the result is in, not before.

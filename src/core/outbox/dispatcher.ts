@@ -21,8 +21,9 @@
  *   without counting an attempt, its reason kept for admins.
  */
 import type { ChannelAdapter, ChannelError, SendResult } from '../channel.js';
-import type { ChannelName, RenderedMessage } from '../messages.js';
+import { CHANNELS, type ChannelName, type RenderedMessage } from '../messages.js';
 import type { Clock, Renderer } from '../ports.js';
+import { definedOnly } from '../record.js';
 import { realSleep, type Sleep } from '../scheduler/sleep.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import { planDelivery } from './delivery-plan.js';
@@ -130,8 +131,10 @@ export class OutboxDispatcher {
     if (this.#o.leaseMs <= this.#o.sendTimeoutMs + this.#o.maxRateWaitMs) {
       throw new RangeError('outbox: leaseMs must exceed sendTimeoutMs + maxRateWaitMs, or a slow send could outlive its lease');
     }
-    for (const [channel, limit] of Object.entries(options.rateLimits ?? declaredRateLimits(options.channels))) {
-      if (limit) this.#limiters.set(channel as ChannelName, new RateLimiter(limit));
+    const rateLimits = options.rateLimits ?? declaredRateLimits(options.channels);
+    for (const channel of CHANNELS) {
+      const limit = rateLimits[channel];
+      if (limit) this.#limiters.set(channel, new RateLimiter(limit));
     }
   }
 
@@ -319,9 +322,4 @@ export class OutboxDispatcher {
 
 function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 200);
-}
-
-/** The options without keys set to undefined, so they do not override the defaults. */
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -16,8 +16,9 @@
  * (dead, logged) only when the channel refuses it for good or after `maxAttempts`.
  */
 import type { SendResult } from '../channel.js';
-import type { ChannelName } from '../messages.js';
+import { CHANNELS } from '../messages.js';
 import type { Clock } from '../ports.js';
+import { definedOnly } from '../record.js';
 import { realSleep, type Sleep } from '../scheduler/sleep.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import type { ChannelRegistry, DispatcherLogger } from './ports.js';
@@ -175,7 +176,7 @@ export class ReplyDispatcher {
 
   /** Claims one batch of replies nobody holds and queues them; resolves with how many. */
   async recoverOnce(): Promise<number> {
-    const channels = (Object.keys(this.#o.channels) as ChannelName[]).filter((name) => this.#o.channels[name] !== undefined);
+    const channels = CHANNELS.filter((name) => this.#o.channels[name] !== undefined);
     if (channels.length === 0) return 0;
     const now = this.#o.clock();
     const claim = this.#o.store.claim(this.#o.owner, channels, now, new Date(now.getTime() + this.#o.leaseMs), this.#o.batchSize);
@@ -320,9 +321,4 @@ export class ReplyDispatcher {
 
 function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 200);
-}
-
-/** The options without keys set to undefined, so they do not override the defaults. */
-function definedOnly<T extends object>(options: T): Partial<T> {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

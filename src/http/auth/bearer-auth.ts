@@ -79,8 +79,9 @@ function unauthorized(reply: FastifyReply, message: string) {
 
 /** Adds the bearer hook to a Fastify scope (call it inside the scope's plugin). */
 export function installBearerAuth(scope: FastifyInstance, options: BearerAuthOptions): void {
-  // Null until the hook below sets it; handlers only run after the hook succeeded.
-  (scope.decorateRequest as (name: string, value: null) => void)('principal', null);
+  // Null until the hook below sets it; handlers only run after the hook succeeded. (The
+  // overload taking null wants the dependency list, here none.)
+  scope.decorateRequest('principal', null, []);
   scope.addHook('onRequest', async (request, reply) => {
     if (bearerToken(request) === null) return unauthorized(reply, 'Sign in with "Authorization: Bearer <token>".');
     const principal = await verifyBearer(request, options);

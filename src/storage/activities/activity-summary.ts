@@ -5,16 +5,17 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
 import { reportingParticipation } from './reporting-group.js';
 
+/** A row of the query below; the enum columns are read as text, so they hold the enum's values. */
 interface SummaryRow {
   id: string;
   date: string;
-  category: string;
+  category: ActivityCategory;
   description: string;
   villageCode: string;
   villageName: string;
   districtName: string;
   regencyName: string;
-  verification: string;
+  verification: VerificationState;
 }
 
 /**
@@ -41,8 +42,6 @@ export async function activitySummary(tx: PrismaTx, activityId: string): Promise
   const reporter = reportingParticipation(participants);
   return {
     ...row,
-    category: row.category as ActivityCategory,
-    verification: row.verification as VerificationState,
     reportingGroup: reporter ? { id: reporter.groupId, name: reporter.group.name } : null,
     partnerNames: participants.filter((p) => p.groupId !== reporter?.groupId).map((p) => p.group.name).sort(),
   };

@@ -2,7 +2,7 @@
  * A leader's "my activities" list, and correcting or withdrawing one: the activities their
  * groups took part in, newest first, with the state each is in.
  */
-import type { ActivityCategory, ActivityCorrection, ActivityState, LeaderActivity } from '../../domain/model/activities.js';
+import type { ActivityCorrection, ActivityState, LeaderActivity } from '../../domain/model/activities.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
 import { beneficiaryRows } from './beneficiaries.js';
@@ -47,7 +47,7 @@ export async function listForLeader(tx: PrismaTx, personId: string, limit: numbe
     return {
       id: row.id,
       date: row.date.toISOString().slice(0, 10),
-      category: row.category as ActivityCategory,
+      category: row.category,
       description: row.description,
       state,
       rejectionReason: row.verification === 'rejected' ? row.rejectionReason : null,

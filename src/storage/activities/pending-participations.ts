@@ -1,5 +1,5 @@
 /** The participation requests a group leader is asked to answer. */
-import type { ActivityCategory, ParticipationRequest } from '../../domain/model/activities.js';
+import type { ParticipationRequest } from '../../domain/model/activities.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from '../groups/uuid.js';
 
@@ -13,7 +13,8 @@ import { isUuid } from '../groups/uuid.js';
  */
 export async function pendingParticipations(tx: PrismaTx, leaderId: string): Promise<ParticipationRequest[]> {
   if (!isUuid(leaderId)) return [];
-  const rows = await tx.$queryRaw<ParticipationRequestRow[]>`
+  // "category" is the text of the ActivityCategory enum column, so it is one of ACTIVITY_CATEGORIES.
+  return tx.$queryRaw<ParticipationRequest[]>`
     SELECT p."activityId", p."groupId", g."name" AS "groupName",
            to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
            COALESCE(reporter."name", '') AS "reportedByGroup"
@@ -31,15 +32,4 @@ export async function pendingParticipations(tx: PrismaTx, leaderId: string): Pro
     ) reporter ON true
     WHERE l."personId" = ${leaderId}::uuid AND l."status" = 'active'
     ORDER BY a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`;
-  return rows.map((row) => ({ ...row, category: row.category as ActivityCategory }));
-}
-
-interface ParticipationRequestRow {
-  activityId: string;
-  groupId: string;
-  groupName: string;
-  date: string;
-  category: string;
-  description: string;
-  reportedByGroup: string;
 }

@@ -46,8 +46,8 @@ export async function monthlyActivities(
 /** "YYYY-MM" months from first to last inclusive. */
 export function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  const [lastYear, lastMonth] = last.split('-').map(Number) as [number, number];
+  let [year = NaN, month = NaN] = first.split('-').map(Number);
+  const [lastYear = NaN, lastMonth = NaN] = last.split('-').map(Number);
   while (year < lastYear || (year === lastYear && month <= lastMonth)) {
     months.push(`${year}-${String(month).padStart(2, '0')}`);
     month += 1;

@@ -4,6 +4,7 @@
  * come from each desa's latest AreaLevelHistory record (no live computation), so a whole
  * kabupaten costs a handful of grouped queries.
  */
+import { recordOf } from '../../core/record.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
@@ -69,7 +70,7 @@ function emptyFigures(): AreaFigures {
     groups: 0,
     activeGroups: 0,
     pendingVerifications: 0,
-    levels: Object.fromEntries(WKSBM_LEVELS.map((level) => [level, 0])) as Record<WksbmLevel, number>,
+    levels: recordOf(WKSBM_LEVELS, () => 0),
   };
 }
 

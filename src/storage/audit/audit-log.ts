@@ -1,6 +1,6 @@
 /** {@link AuditLog} over Prisma: one row per action, written in the action's transaction. */
 import type { AuditLog } from '../../domain/model/audit.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import { jsonObject } from '../json-column.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** Builds the audit log on one transaction client. */
@@ -15,7 +15,7 @@ export function createAuditLog(tx: PrismaTx): AuditLog {
           action: entry.action,
           targetType: entry.targetType ?? null,
           targetId: entry.targetId ?? null,
-          ...(entry.details ? { details: entry.details as Prisma.InputJsonValue } : {}),
+          ...(entry.details ? { details: jsonObject(entry.details) } : {}),
           via: entry.via,
         },
       });

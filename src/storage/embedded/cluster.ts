@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
+import { field } from '../../core/unknown.js';
 import { silentLogger, type StorageLogger } from '../logger.js';
 import { postgresBinaries, postgresRunAs, type PostgresBinaries, type RunAs } from './binaries.js';
 import { createPassword, passwordFile, readPassword } from './password.js';
@@ -262,10 +263,11 @@ function readRunningPostmaster(dir: string, clusterDir: string): RunningPostmast
 
 function readOwner(dir: string): OwnerRecord | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(join(dir, OWNER_FILE_NAME), 'utf8')) as Partial<OwnerRecord>;
-    if (typeof parsed.pid === 'number' && typeof parsed.postmasterPid === 'number' && typeof parsed.port === 'number') {
-      return { pid: parsed.pid, postmasterPid: parsed.postmasterPid, port: parsed.port };
-    }
+    const parsed: unknown = JSON.parse(readFileSync(join(dir, OWNER_FILE_NAME), 'utf8'));
+    const pid = field(parsed, 'pid');
+    const postmasterPid = field(parsed, 'postmasterPid');
+    const port = field(parsed, 'port');
+    if (typeof pid === 'number' && typeof postmasterPid === 'number' && typeof port === 'number') return { pid, postmasterPid, port };
   } catch {
     // missing or garbage: no owner
   }
@@ -441,8 +443,8 @@ function ownedCluster(dir: string, child: ChildProcess, postmasterPid: number, p
 async function removeOwnerRecord(dir: string, postmasterPid: number): Promise<void> {
   const file = join(dir, OWNER_FILE_NAME);
   try {
-    const owner = JSON.parse(await readFile(file, 'utf8')) as Partial<OwnerRecord>;
-    if (owner.postmasterPid === postmasterPid) await rm(file, { force: true });
+    const owner: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (field(owner, 'postmasterPid') === postmasterPid) await rm(file, { force: true });
   } catch {
     // already gone
   }
@@ -467,7 +469,7 @@ async function ensureDatabase(cluster: EmbeddedCluster, database: string): Promi
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`).catch((error: unknown) => {
-        if ((error as { code?: string }).code !== '42P04') throw error; // duplicate_database
+        if (field(error, 'code') !== '42P04') throw error; // duplicate_database
       });
     }
   } finally {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { field } from '../../core/unknown.js';
 
 /** File name inside DATA_DIR. */
 export const PASSWORD_FILE_NAME = 'postgres.password';
@@ -22,7 +23,7 @@ export async function readPassword(dataDir: string): Promise<string | undefined>
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (field(error, 'code') === 'ENOENT') return undefined;
     throw error;
   }
   if (process.platform !== 'win32' && ((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);

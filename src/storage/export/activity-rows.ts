@@ -3,6 +3,7 @@
  * id) on the (villageCode, date) index, each with its confirmed groups and beneficiaries,
  * one statement per batch. Like the group export, batches share no snapshot (see group-rows.ts).
  */
+import { field } from '../../core/unknown.js';
 import type { ActivityCategory } from '../../domain/model/activities.js';
 import type { VerificationState } from '../../domain/model/groups.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
@@ -81,8 +82,20 @@ export async function* activityExportBatches(
     after = { villageCode: last.villageCode, date: last.date, id: last.id };
     yield rows.map((row) => ({
       ...row,
-      beneficiaries: JSON.parse(row.beneficiaries) as ActivityExportRow['beneficiaries'],
+      beneficiaries: beneficiaryList(row.beneficiaries),
     }));
     if (rows.length < batchSize) return;
   }
+}
+
+type Beneficiary = ActivityExportRow['beneficiaries'][number];
+
+/** The query's json_agg of { pmksCode, count }, checked entry by entry (two typeofs: cheap on a large export). */
+function beneficiaryList(text: string): Beneficiary[] {
+  const parsed: unknown = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed.filter(isBeneficiary) : [];
+}
+
+function isBeneficiary(value: unknown): value is Beneficiary {
+  return typeof field(value, 'pmksCode') === 'number' && typeof field(value, 'count') === 'number';
 }

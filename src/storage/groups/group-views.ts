@@ -9,11 +9,14 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { isUuid } from './uuid.js';
 
-/** One row of {@link selectGroupViews}; enums come back as text (cast in the query). */
+/**
+ * One row of {@link selectGroupViews}; enums come back as text (cast in the query), so they
+ * hold the enum's values.
+ */
 export interface GroupViewRow {
   id: string;
   name: string;
-  type: string;
+  type: GroupType;
   typeOther: string | null;
   villageCode: string;
   villageName: string;
@@ -26,7 +29,7 @@ export interface GroupViewRow {
   foundedYear: number | null;
   meetingSchedule: string | null;
   active: boolean;
-  verification: string;
+  verification: VerificationState;
   ketuaName: string | null;
   ketuaPhone: string | null;
 }
@@ -95,7 +98,7 @@ function toGroupView(row: GroupViewRow): GroupView {
   return {
     id: row.id,
     name: row.name,
-    type: row.type as GroupType,
+    type: row.type,
     typeOther: row.typeOther,
     villageCode: row.villageCode,
     villageName: row.villageName,
@@ -106,7 +109,7 @@ function toGroupView(row: GroupViewRow): GroupView {
     foundedYear: row.foundedYear,
     meetingSchedule: row.meetingSchedule,
     active: row.active,
-    verification: row.verification as VerificationState,
+    verification: row.verification,
     ketuaName: row.ketuaName,
     ketuaPhone: row.ketuaPhone,
   };

@@ -6,7 +6,6 @@
 import type { ActivityCategory } from '../../domain/model/activities.js';
 import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingVerification } from '../../domain/model/reports.js';
 import type { GroupType } from '../../domain/model/group-types.js';
-import type { WksbmLevel } from '../../domain/model/status.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { coveredBy } from './coverage-sql.js';
@@ -73,7 +72,8 @@ async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, un
       (SELECT count(*)::int FROM "Activity" a WHERE a."verification" <> 'rejected' AND a."createdAt" >= ${since} AND a."createdAt" < ${until} AND ${activityCovered}) AS "activities",
       (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" = 'pending' AND ${groupCovered}) AS "pendingGroups",
       (SELECT count(*)::int FROM "Activity" a WHERE a."verification" = 'pending' AND ${activityCovered}) AS "pendingActivities"`;
-  const changes = await tx.$queryRaw<Array<{ villageCode: string; villageName: string; from: string; to: string }>>`
+  // "from" and "to" are the text of the WksbmLevel enum column, so they are levels.
+  const levelChanges = await tx.$queryRaw<LevelChange[]>`
     SELECT h."villageCode", COALESCE(v."name", h."villageCode") AS "villageName", h."previous" AS "from", h."level" AS "to"
     FROM (
       SELECT "villageCode", "level"::text AS "level", "at", "id",
@@ -84,20 +84,16 @@ async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, un
     LEFT JOIN "Region" v ON v."code" = h."villageCode"
     WHERE h."at" >= ${since} AND h."previous" IS NOT NULL AND h."previous" <> h."level"
     ORDER BY h."at", h."id"`;
-  const levelChanges: LevelChange[] = changes.map((row) => ({ ...row, from: row.from as WksbmLevel, to: row.to as WksbmLevel }));
   return { ...(counts ?? { activeGroups: 0, newGroups: 0, activities: 0, pendingGroups: 0, pendingActivities: 0 }), levelChanges };
 }
 
-interface PendingRow {
-  type: 'group' | 'activity';
+/** A row of the query below: a group's or an activity's columns (enums read as text hold the enum's values). */
+type PendingRow = {
   id: string;
   name: string;
-  groupType: string | null;
-  date: string | null;
-  category: string | null;
   villageName: string;
   total: number;
-}
+} & ({ type: 'group'; groupType: GroupType; date: null; category: null } | { type: 'activity'; groupType: null; date: string | null; category: ActivityCategory });
 
 async function pendingVerifications(
   tx: PrismaTx,
@@ -121,12 +117,12 @@ async function pendingVerifications(
     LIMIT ${Math.max(1, Math.floor(limit))}`;
   const items = rows.map((row): PendingVerification =>
     row.type === 'group'
-      ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType as GroupType, villageName: row.villageName }
+      ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType, villageName: row.villageName }
       : {
           type: 'activity',
           id: row.id,
           date: row.date ?? '',
-          category: row.category as ActivityCategory,
+          category: row.category,
           description: row.name,
           villageName: row.villageName,
         },

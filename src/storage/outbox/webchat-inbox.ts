@@ -2,6 +2,7 @@
  * The web chat inbox on the WebchatInbox table: messages for a web chat user who is not in
  * a request right now (alerts, notices), kept until the page fetches them.
  */
+import { field } from '../../core/unknown.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { uuidV7 } from './uuid-v7.js';
@@ -84,8 +85,9 @@ function toJson(message: RenderedMessage): { text: string; buttons?: Array<{ id:
 }
 
 function toRendered(value: unknown): RenderedMessage | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { text, buttons, photos } = value as { text?: unknown; buttons?: unknown; photos?: unknown };
+  const text = field(value, 'text');
+  const buttons = field(value, 'buttons');
+  const photos = field(value, 'photos');
   if (typeof text !== 'string') return null;
   const valid = Array.isArray(buttons)
     ? buttons.filter(

@@ -1,5 +1,4 @@
 /** Everything held about one person, gathered for their /datasaya request. */
-import type { ChannelName } from '../../core/messages.js';
 import type { PersonDataReport, ReportActivity } from '../../domain/model/privacy.js';
 import { describeAreas } from '../officers/area-names.js';
 import type { PrismaTx } from '../transaction-runner.js';
@@ -52,7 +51,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     phoneE164: person.phoneE164,
     locale: person.locale,
     createdAt: person.createdAt,
-    identities: person.identities.map((identity) => ({ channel: identity.channel as ChannelName, externalId: identity.externalId, createdAt: identity.createdAt })),
+    identities: person.identities.map((identity) => ({ channel: identity.channel, externalId: identity.externalId, createdAt: identity.createdAt })),
     groups: memberships.map((row) => ({
       name: row.group.name,
       villageName: row.group.area.village.name,
@@ -66,7 +65,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     latestActivities,
     relationCount,
     relations: relations.map((row) => ({ groupA: row.groupA.name, groupB: row.groupB.name, kind: row.kind, status: row.status })),
-    consents: person.consents.map((consent) => ({ ...consent, channel: consent.channel as ChannelName })),
+    consents: person.consents,
     officer,
     pendingMessages,
   };

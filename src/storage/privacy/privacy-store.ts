@@ -1,5 +1,4 @@
 /** {@link PrivacyStore} over Prisma: consents, the data report, erasure and the retention purge. */
-import type { ChannelName } from '../../core/messages.js';
 import type { PrivacyStore } from '../../domain/model/privacy.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { personDataReport } from './data-report.js';
@@ -20,7 +19,7 @@ export function createPrivacyStore(tx: PrismaTx): PrivacyStore {
       if (!person) return { consents: [], anonymised: true };
       return {
         anonymised: person.anonymisedAt !== null,
-        consents: person.consents.map((consent) => ({ ...consent, channel: consent.channel as ChannelName })),
+        consents: person.consents,
       };
     },
 

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { recordOf } from '../../core/record.js';
+import { field } from '../../core/unknown.js';
 import { parseCsv } from './csv.js';
 import { displayRegionName, normalizeRegionName } from './region-name.js';
 
@@ -54,7 +56,7 @@ const FILES: Readonly<Record<RegionLevelName, LevelFile>> = {
 export async function installedRegionDataSource(): Promise<RegionDataSource> {
   // Resolving package.json runs none of the package's code.
   const packageJson = createRequire(import.meta.url).resolve('idn-area-data/package.json');
-  const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version?: unknown };
+  const version = field(JSON.parse(await readFile(packageJson, 'utf8')), 'version');
   if (typeof version !== 'string') throw new Error(`wksbm-bot: ${packageJson} has no version`);
   return { dir: join(dirname(packageJson), 'data'), version };
 }
@@ -64,16 +66,16 @@ export async function installedRegionDataSource(): Promise<RegionDataSource> {
  * parent exists one level up. Throws naming the file and line of the first problem.
  */
 export async function readRegionData(source: RegionDataSource): Promise<RegionData> {
-  const levels = {} as Record<RegionLevelName, RegionRow[]>;
+  const read = new Map<RegionLevelName, RegionRow[]>();
   let parents: ReadonlySet<string> | null = null;
   for (const level of REGION_LEVELS) {
     const spec = FILES[level];
     const path = join(source.dir, spec.file);
     const rows = parseLevel(parseCsv(await readFile(path, 'utf8')), spec, parents, path);
-    levels[level] = rows;
+    read.set(level, rows);
     parents = new Set(rows.map((row) => row.code));
   }
-  return { version: source.version, levels };
+  return { version: source.version, levels: recordOf(REGION_LEVELS, (level) => read.get(level) ?? []) };
 }
 
 function parseLevel(records: string[][], spec: LevelFile, parents: ReadonlySet<string> | null, path: string): RegionRow[] {

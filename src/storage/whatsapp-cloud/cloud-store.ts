@@ -4,7 +4,7 @@
  * status webhooks land on their outbox row (Alert.deliveryStatus, or dead / pending again
  * after a failure).
  */
-import type { CloudStore, DeliveryStatus, StatusOutcome, StatusReport } from '../../core/channel-stores.js';
+import { isDeliveryStatus, type CloudStore, type DeliveryStatus, type StatusOutcome, type StatusReport } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 /** Reasons held alerts carry (the dispatcher prefixes the channel): released when the person writes. */
@@ -75,9 +75,9 @@ export function createCloudStore(prisma: PrismaClient): CloudStore {
         });
         return count > 0 ? 'dead' : 'recorded';
       }
-      const current = alert.deliveryStatus as DeliveryStatus | null;
+      const current = alert.deliveryStatus;
       // Webhooks may arrive out of order: "read" is never turned back into "delivered".
-      if (current !== null && (RANK[current] ?? 0) >= RANK[report.status]) return 'recorded';
+      if (current !== null && (isDeliveryStatus(current) ? RANK[current] : 0) >= RANK[report.status]) return 'recorded';
       await prisma.alert.updateMany({
         where: { id: alert.id, OR: [{ deliveryStatus: null }, { deliveryStatus: current }] },
         data: { deliveryStatus: report.status, deliveryStatusAt: report.at },

@@ -8,9 +8,15 @@
  * ("connection replaced") when a second one logs in with the same credentials.
  */
 import { initAuthCreds, proto, type AuthenticationCreds, type AuthenticationState, type SignalDataSet, type SignalDataTypeMap } from '@whiskeysockets/baileys';
+import { isRecord } from '../../core/unknown.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS } from '../transaction-runner.js';
 import { CHANNEL_KINDS, deleteRows, readRows, revive, serialise, upsertRows, type StateRow } from './state-table.js';
+
+/** A stored app-state sync key as Baileys' protobuf class. */
+function appStateSyncKey(value: unknown): unknown {
+  return isRecord(value) ? proto.Message.AppStateSyncKeyData.fromObject(value) : value;
+}
 
 /** The `kind` of the credentials row (its key is ""). Not a Baileys key type, so no clash. */
 export const CREDS_KIND = 'creds';
@@ -55,12 +61,8 @@ export async function useDatabaseAuthState(prisma: PrismaClient, session: string
       const rows = await readRows(prisma, session, type, ids);
       const result: { [id: string]: SignalDataTypeMap[T] } = {};
       for (const [id, value] of rows) {
-        const revived = revive<SignalDataTypeMap[T]>(value);
-        // Baileys expects the protobuf class here, as its file store returns it.
-        result[id] =
-          type === 'app-state-sync-key'
-            ? (proto.Message.AppStateSyncKeyData.fromObject(revived as object) as unknown as SignalDataTypeMap[T])
-            : revived;
+        // Baileys expects the protobuf class for these keys, as its file store returns it.
+        result[id] = type === 'app-state-sync-key' ? revive<SignalDataTypeMap[T]>(value, appStateSyncKey) : revive<SignalDataTypeMap[T]>(value);
       }
       return result;
     },
@@ -69,8 +71,9 @@ export async function useDatabaseAuthState(prisma: PrismaClient, session: string
       // Serialise before the transaction opens: a value that cannot be stored fails the
       // call without having written anything.
       const changes: Array<{ kind: string; upserts: StateRow[]; deletes: string[] }> = [];
-      for (const [kind, entries] of Object.entries(data) as Array<[string, Record<string, unknown> | undefined]>) {
-        if (!entries) continue;
+      const kinds: Array<[string, unknown]> = Object.entries(data);
+      for (const [kind, entries] of kinds) {
+        if (!isRecord(entries)) continue;
         const upserts: StateRow[] = [];
         const deletes: string[] = [];
         for (const [id, value] of Object.entries(entries)) {
@@ -110,7 +113,7 @@ export async function useDatabaseAuthState(prisma: PrismaClient, session: string
       serial(async () => {
         await prisma.whatsAppState.deleteMany({ where: { session, kind: { notIn: Object.values(CHANNEL_KINDS) } } });
         // Same object, new content: a socket built from `state` after this pairs afresh.
-        for (const name of Object.keys(creds)) delete (creds as unknown as Record<string, unknown>)[name];
+        for (const name of Object.keys(creds)) Reflect.deleteProperty(creds, name);
         Object.assign(creds, initAuthCreds());
       }),
   };

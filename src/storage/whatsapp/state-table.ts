@@ -33,9 +33,15 @@ export function serialise(value: unknown): string {
   return text;
 }
 
-/** The value of {@link serialise}'s text, with Buffers restored. */
-export function revive<T>(text: string): T {
-  return JSON.parse(text, BufferJSON.reviver) as T;
+/**
+ * The value of {@link serialise}'s text, with Buffers restored; `restore` turns the plain
+ * object into the class a caller needs (Baileys' protobuf classes).
+ */
+export function revive<T>(text: string, restore: (value: unknown) => unknown = (value) => value): T {
+  // The text is what serialise() wrote from a T of the same kind and key (this table is only
+  // written through it), and Baileys' state types (Signal keys, credentials) are library
+  // shapes with Buffers that no schema of ours describes: the stored value is trusted as T.
+  return restore(JSON.parse(text, BufferJSON.reviver)) as T;
 }
 
 /** Inserts or replaces rows of one kind. */

@@ -103,8 +103,9 @@ describe('GET /dashboard/words.json', () => {
       expect(response.headers['content-security-policy'], lang).toBe(DASHBOARD_CSP);
       expect(response.headers.etag, lang).toMatch(/^"[\w-]{22}"$/);
       const words = response.json<Record<string, Record<string, string>>>();
-      expect(Object.keys(words).sort()).toEqual(['category', 'criterion', 'groupType', 'level', 'pmks', 'verification']);
+      expect(Object.keys(words).sort()).toEqual(['areaKind', 'category', 'criterion', 'groupType', 'level', 'pmks', 'verification']);
       expect(words.level).toEqual(json(lang, 'words').level);
+      expect(words.areaKind).toEqual(json(lang, 'words').areaKind);
       expect(words.criterion).toEqual(json(lang, 'words').criterion);
       expect(words.groupType).toEqual(json(lang, 'groups').type);
       expect(words.category).toEqual(json(lang, 'activities').category);

@@ -41,6 +41,8 @@ describe('export labels', () => {
     });
     expect(labels.verification).toEqual({ pending: 'Menunggu Verifikasi', verified: 'Terverifikasi', rejected: 'Ditolak' });
     expect(labels.level).toEqual({ belum_ada: 'Belum Ada', rintisan: 'Rintisan', tumbuh: 'Tumbuh', aktif: 'Aktif', dorman: 'Dorman' });
+    // The heads of the area-name columns.
+    expect(labels.areaKind).toEqual({ province: 'Provinsi', regency: 'Kabupaten/Kota', district: 'Kecamatan', village: 'Desa/Kelurahan' });
     expect([labels.yesNo(true), labels.yesNo(false)]).toEqual(['Ya', 'Tidak']);
   });
 

@@ -32,10 +32,10 @@ function windowLabel(thresholds: StatusThresholds): string {
 /** Columns of the areas export. */
 export function areaColumns(thresholds: StatusThresholds, labels: ExportLabels): ReadonlyArray<Column<AreaLine>> {
   return [
-    column('Provinsi', 'text', 22, (line) => line.area.provinceName),
-    column('Kabupaten/Kota', 'text', 22, (line) => line.area.regencyName),
-    column('Kecamatan', 'text', 20, (line) => line.area.districtName),
-    column('Desa/Kelurahan', 'text', 20, (line) => line.area.villageName),
+    column(labels.areaKind.province, 'text', 22, (line) => line.area.provinceName),
+    column(labels.areaKind.regency, 'text', 22, (line) => line.area.regencyName),
+    column(labels.areaKind.district, 'text', 20, (line) => line.area.districtName),
+    column(labels.areaKind.village, 'text', 20, (line) => line.area.villageName),
     column('Kode Wilayah', 'text', 15, (line) => line.area.villageCode),
     column('Jumlah Kelompok Aktif', 'number', 10, (line) => line.status.criteria.c1.activeGroups),
     column('Jumlah Jenis Kelompok', 'number', 10, (line) => line.status.criteria.c1.types),

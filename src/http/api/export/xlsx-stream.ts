@@ -10,9 +10,10 @@
  * exceljs 4.4 with archiver 5); if a future exceljs moves it, only the output is waited for,
  * and test/http/export/stream-backpressure.test.ts fails.
  */
-import type { EventEmitter } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { field } from '../../../core/unknown.js';
 import type { CellValue, ExportTable } from './export-table.js';
 
 /** Characters XML 1.0 forbids (an XLSX holding one does not open), and lone surrogates. */
@@ -55,17 +56,17 @@ function outputStage(output: Writable): Stage {
  * it. Its 'drain' fires once its buffer is empty after it went over its high-water mark.
  */
 function sheetStage(sheet: ExcelJS.Worksheet): Stage | undefined {
-  const internal = sheet as unknown as { _stream?: { pipes?: unknown[] } };
-  const first = internal._stream?.pipes?.[0] as
-    | (EventEmitter & { writableLength?: number; writableNeedDrain?: boolean; _writableState?: { length?: number; needDrain?: boolean } })
-    | undefined;
-  if (first === undefined || first === null || typeof first.on !== 'function') return undefined;
+  // Internals are not in exceljs' types: each field is read as unknown and checked.
+  const pipes = field(field(sheet, '_stream'), 'pipes');
+  const first: unknown = Array.isArray(pipes) ? pipes[0] : undefined;
+  if (!(first instanceof EventEmitter)) return undefined;
   return {
     stream: first,
     full: () => {
-      const needDrain = first.writableNeedDrain ?? first._writableState?.needDrain ?? false;
-      const length = first.writableLength ?? first._writableState?.length ?? 0;
-      return needDrain && length > SHEET_BACKLOG_BYTES;
+      const state = field(first, '_writableState');
+      const needDrain = field(first, 'writableNeedDrain') ?? field(state, 'needDrain');
+      const length = field(first, 'writableLength') ?? field(state, 'length');
+      return needDrain === true && typeof length === 'number' && length > SHEET_BACKLOG_BYTES;
     },
   };
 }

@@ -61,7 +61,7 @@ async function summaryView(code, navigate) {
   if (code && summary.parent) rememberName(code, summary.parent.name);
   for (const item of summary.items) rememberName(item.code, item.name);
   const title = code ? (summary.parent?.name ?? areaName(code)) : null;
-  const kind = code && summary.parent?.level ? t(`kind_${summary.parent.level}`) : '';
+  const kind = code && summary.parent?.level ? t(`areaKind.${summary.parent.level}`) : '';
   return h(
     'div',
     { 'data-testid': 'area-summary', 'data-prefix': code },
@@ -82,7 +82,7 @@ function childCard(child, navigate) {
   return h(
     'button',
     { type: 'button', class: 'area', 'data-testid': 'area-item', 'data-code': child.code, onClick: () => navigate(child.code) },
-    h('span', { class: 'area-head' }, h('strong', { class: 'area-name', text: child.name }), h('span', { class: 'muted', text: t(`kind_${child.level}`) })),
+    h('span', { class: 'area-head' }, h('strong', { class: 'area-name', text: child.name }), h('span', { class: 'muted', text: t(`areaKind.${child.level}`) })),
     village ? villageBadges(child) : distribution(child.levels),
     h('span', { class: 'stats', text: stats.join(' · ') }),
     child.pendingVerifications > 0 ? h('span', { class: 'pending-count', text: t('statPending', { n: child.pendingVerifications }) }) : null,
@@ -129,7 +129,7 @@ async function villageView(code) {
   const status = await api(`/api/areas/${encodeURIComponent(code)}/status${query({ lang: currentLang() })}`);
   const name = status.villageName ?? areaName(code);
   rememberName(code, name);
-  const where = [status.districtName ? `${t('kind_district')} ${status.districtName}` : null, status.regencyName].filter(Boolean).join(', ');
+  const where = [status.districtName ? `${t('areaKind.district')} ${status.districtName}` : null, status.regencyName].filter(Boolean).join(', ');
   const override = status.override;
   return h(
     'div',

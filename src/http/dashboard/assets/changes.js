@@ -19,7 +19,7 @@ export async function renderChanges(list, { code, isCurrent }) {
 }
 
 function changeItem(change) {
-  const where = [change.districtName ? `${t('kind_district')} ${change.districtName}` : null, change.regencyName].filter(Boolean).join(', ');
+  const where = [change.districtName ? `${t('areaKind.district')} ${change.districtName}` : null, change.regencyName].filter(Boolean).join(', ');
   return h(
     'li',
     { class: 'card item change', 'data-testid': 'level-change', 'data-code': change.villageCode },

@@ -1,7 +1,7 @@
 // The page's own words (buttons, headings, errors) in Indonesian (default) and English. The
-// domain's words (levels, criteria, group types, activity categories…) are not kept here:
-// they come from locales/, the same the chat shows, through GET /dashboard/words.json, and
-// are looked up as "level.aktif", "criterion.c1", "groupType.pkk", "category.jimpitan".
+// domain's words (levels, criteria, group types, activity categories, kinds of area…) are not
+// kept here: they come from locales/, the same the chat shows, through GET /dashboard/words.json,
+// and are looked up as "level.aktif", "criterion.c1", "groupType.pkk", "areaKind.district".
 
 const WORDS = {
   id: {
@@ -35,10 +35,6 @@ const WORDS = {
     myAreas: 'Wilayah saya',
     loading: 'Memuat…',
     retry: 'Coba lagi',
-    kind_province: 'Provinsi',
-    kind_regency: 'Kabupaten/Kota',
-    kind_district: 'Kecamatan',
-    kind_village: 'Desa/Kelurahan',
     statVillages: '{n} desa',
     statGroups: '{n} kelompok',
     statActive: '{n} aktif',
@@ -125,10 +121,6 @@ const WORDS = {
     myAreas: 'My areas',
     loading: 'Loading…',
     retry: 'Try again',
-    kind_province: 'Province',
-    kind_regency: 'Regency/City',
-    kind_district: 'District',
-    kind_village: 'Village',
     statVillages: '{n} villages',
     statVillages_one: '{n} village',
     statGroups: '{n} groups',
