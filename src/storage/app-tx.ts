@@ -1,6 +1,6 @@
 /**
  * The transaction object of the app: the conversation store plus every repository the
- * domain's effects use, all on the same Prisma transaction client.
+ * domain's effects use, all in the same transaction (Prisma joins it on first use).
  */
 import type { ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { Clock, TransactionRunner } from '../core/ports.js';
@@ -35,6 +35,7 @@ import { createRegionDirectory } from './regions/region-directory.js';
 import { createRelationRepository } from './relations/relation-repository.js';
 import { createStatusRepository } from './status/status-repository.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
+import type { Sql } from './unit-of-work/sql.js';
 
 /**
  * Conversation store and domain repositories in one transaction. Each repository is built
@@ -46,8 +47,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly #built = new Map<string, unknown>();
   #enqueued = 0;
 
-  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner) {
-    super(tx, clock, replyOwner);
+  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
+    super(tx, clock, replyOwner, sql);
     this.#tx = tx;
   }
 
@@ -128,7 +129,7 @@ export function createAppTransactionRunner(
   /** The instance that sends the replies the transactions queue (the conversation runner's). */
   replyOwner?: ReplyOwner,
 ): TransactionRunner<PrismaAppTx> {
-  const runner = createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock, replyOwner));
+  const runner = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql));
   if (!afterCommit) return runner;
   return {
     async transaction(fn) {

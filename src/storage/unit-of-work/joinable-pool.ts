@@ -1,0 +1,92 @@
+/**
+ * The pg pool Prisma's driver adapter draws from, able to hand a unit of work's own
+ * connection to Prisma. The message path runs its transaction on one pooled connection
+ * (BEGIN…COMMIT sent by us, see pg-transaction-runner.ts); when an effect then uses a
+ * Prisma repository, Prisma opens its transaction inside that unit of work, and this pool
+ * gives it that same connection, with Prisma's own BEGIN/COMMIT/ROLLBACK left unsent. So the
+ * ORM's statements join the message's transaction and cost no extra round trips.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+
+/** The connection of the unit of work running in this async context, and whether Prisma joined it. */
+interface Held {
+  readonly client: pg.PoolClient;
+  /** Set when Prisma's transaction took this connection (so the unit of work can check that it did). */
+  joined: boolean;
+}
+
+const held = new AsyncLocalStorage<Held>();
+
+/** Prisma's transaction control statements: the unit of work sends its own. */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK)\s*;?\s*$/i;
+
+/** What pg resolves a statement to; the adapter reads rows, fields and rowCount. */
+const EMPTY_RESULT = { command: '', rowCount: 0, oid: 0, fields: [], rows: [] };
+
+/**
+ * A {@link pg.Pool} (the adapter requires one) whose `connect()`, inside
+ * {@link JoinablePool.hold}, returns the held connection instead of another one.
+ */
+export class JoinablePool extends pg.Pool {
+  /** Runs `fn` with `client` as the connection Prisma transactions started inside it use. */
+  hold<T>(client: pg.PoolClient, fn: () => Promise<T>): Promise<T> {
+    return held.run({ client, joined: false }, fn);
+  }
+
+  /**
+   * Whether a Prisma transaction started in this async context took the held connection:
+   * checked before ORM statements run, so that a lost context fails loudly instead of
+   * quietly writing outside the unit of work.
+   */
+  joined(): boolean {
+    return held.getStore()?.joined === true;
+  }
+
+  // pg's overloads (callback and promise); the adapter uses the promise form only.
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  override connect(
+    callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): Promise<pg.PoolClient> | void {
+    const state = held.getStore();
+    if (!state) return callback ? super.connect(callback) : super.connect();
+    if (callback) throw new Error('JoinablePool: a held connection is handed out as a promise only');
+    state.joined = true;
+    return Promise.resolve(borrowed(state.client));
+  }
+}
+
+/**
+ * The held connection as Prisma's transaction sees it: statements go through, transaction
+ * control is left to the unit of work, and releasing it leaves it with the unit of work.
+ */
+function borrowed(client: pg.PoolClient): pg.PoolClient {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === 'release') return () => undefined;
+      if (key === 'query') {
+        return (config: unknown, values?: unknown) => {
+          const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
+          if (typeof text === 'string' && TRANSACTION_CONTROL.test(text)) return Promise.resolve({ ...EMPTY_RESULT, rows: [] });
+          return target.query(config as pg.QueryConfig, values as unknown[]);
+        };
+      }
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The pool behind each client database.ts built, for the transaction runner. */
+const pools = new WeakMap<object, JoinablePool>();
+
+/** Records that `prisma`'s adapter draws from `pool` (database.ts, when it builds them). */
+export function registerPool(prisma: object, pool: JoinablePool): void {
+  pools.set(prisma, pool);
+}
+
+/** The pool `prisma`'s adapter draws from; undefined for a client built elsewhere. */
+export function poolOf(prisma: object): JoinablePool | undefined {
+  return pools.get(prisma);
+}
