@@ -51,7 +51,8 @@ export class PrismaConversationTx implements ConversationTx {
     // One statement claims the id and loads and locks the sender's conversation, which the
     // runner opens next (see conversation-sql.ts for why they can share it).
     const found = await conversations.claimAndOpen(this.sql, channel, senderId, messageId, this.clock());
-    this.#opened = found.conversation ? { channel, senderId, row: found.conversation } : undefined;
+    // Kept only when read in one snapshot: after a wait, openConversation reads it again.
+    this.#opened = found.conversation && found.current ? { channel, senderId, row: found.conversation } : undefined;
     if (found.claimed) return { kind: 'new' };
     // A statement of its own: it sees the replies of a claim that committed while this one waited.
     const replies = await conversations.storedReplies(this.sql, channel, senderId, messageId);

@@ -24,6 +24,8 @@ export interface ConversationRow {
 export interface ClaimAndOpen {
   readonly claimed: boolean;
   readonly conversation: ConversationRow | null;
+  /** False when the statement waited for a newer version of the conversation: read it again. */
+  readonly current: boolean;
 }
 
 const CONVERSATION_COLUMNS = `c."identityId"::text AS "identityId", c."state", (EXTRACT(EPOCH FROM c."lastActiveAt") * 1000)::float8 AS "lastActiveMs",
@@ -39,33 +41,36 @@ const CONVERSATION_COLUMNS = `c."identityId"::text AS "identityId", c."state", (
  * of the key: an id another sender used is a new message for this one.
  *
  * The lock: FOR UPDATE of the conversation serialises one conversation's messages across app
- * instances. A statement that waited for it reads the row as the previous holder committed it
- * (READ COMMITTED re-reads locked rows); the person is locked too, in the weakest mode (KEY
- * SHARE: it blocks no ordinary update), so that it is re-read likewise (a locale the previous
- * message chose).
+ * instances. A statement that waited for it reads the conversation as the previous holder
+ * committed it (READ COMMITTED re-reads a locked row that changed), but the person it joins
+ * as it was before the wait: then `current` is false (the locked row version is not one the
+ * statement's snapshot sees) and the caller reads the conversation again in a statement of
+ * its own, which sees everything committed (a language the previous message chose).
  */
 export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: string, messageId: string, now: Date): Promise<ClaimAndOpen> {
-  const rows = await sql.rows<{ claimed: boolean } & Partial<ConversationRow>>(
+  const rows = await sql.rows<{ claimed: boolean; current: boolean } & Partial<ConversationRow>>(
     `WITH "claim" AS (
        INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
        VALUES ($1::"Channel", $2, $3, $4::timestamp(3))
        ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING
        RETURNING 1
      ), "open" AS (
-       SELECT ${CONVERSATION_COLUMNS}
+       SELECT c."ctid" AS "version", ${CONVERSATION_COLUMNS}
        FROM "ChannelIdentity" i
        JOIN "Conversation" c ON c."identityId" = i."id"
        JOIN "Person" p ON p."id" = i."personId"
        WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
-       FOR UPDATE OF c FOR KEY SHARE OF p
+       FOR UPDATE OF c
      )
-     SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed", "open".*
+     SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed",
+            "open"."version" IS NULL OR EXISTS (SELECT 1 FROM "Conversation" x WHERE x."ctid" = "open"."version") AS "current",
+            "open".*
      FROM (SELECT 1) AS "one" LEFT JOIN "open" ON true`,
     [channel, senderId, messageId, utc(now)],
   );
   const row = rows[0];
   if (!row) throw new Error('claimAndOpen: no row');
-  return { claimed: row.claimed, conversation: row.identityId ? (row as ConversationRow) : null };
+  return { claimed: row.claimed, current: row.current, conversation: row.identityId ? (row as ConversationRow) : null };
 }
 
 /** Loads and locks a known sender's conversation (null when they have none yet): as {@link claimAndOpen}, without the claim. */
@@ -76,15 +81,15 @@ export async function openBySender(sql: Sql, channel: ChannelName, externalId: s
      JOIN "Conversation" c ON c."identityId" = i."id"
      JOIN "Person" p ON p."id" = i."personId"
      WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
-     FOR UPDATE OF c FOR KEY SHARE OF p`,
+     FOR UPDATE OF c`,
     [channel, externalId],
   );
   return rows[0] ?? null;
 }
 
 /**
- * Loads and locks a conversation by identity (first contact, after creating it): the same
- * lock and columns as {@link claimAndOpen}.
+ * Loads and locks a conversation by identity (first contact, after creating it; or again
+ * after {@link claimAndOpen} waited): the same lock and columns as {@link claimAndOpen}.
  */
 export async function openByIdentity(sql: Sql, identityId: string): Promise<ConversationRow | null> {
   const rows = await sql.rows<ConversationRow>(
@@ -93,7 +98,7 @@ export async function openByIdentity(sql: Sql, identityId: string): Promise<Conv
      JOIN "ChannelIdentity" i ON i."id" = c."identityId"
      JOIN "Person" p ON p."id" = i."personId"
      WHERE c."identityId" = $1::uuid
-     FOR UPDATE OF c FOR KEY SHARE OF p`,
+     FOR UPDATE OF c`,
     [identityId],
   );
   return rows[0] ?? null;
