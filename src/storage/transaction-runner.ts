@@ -48,15 +48,12 @@ export function createTransactionRunner<Tx>(prisma: PrismaClient, makeTx: (tx: P
 
 async function onConnection<Tx, T>(pool: JoinablePool, prisma: PrismaClient, makeTx: (tx: PrismaTx, sql: Sql) => Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
-  const join = new PrismaJoin(prisma, pool, TRANSACTION_OPTIONS);
+  const join = new PrismaJoin(prisma, pool, client, TRANSACTION_OPTIONS);
   let broken: Error | undefined;
   try {
     await client.query(BEGIN);
-    const value = await pool.hold(client, async () => {
-      const result = await fn(makeTx(lazyPrismaTx(() => join.client()), pgSql(client)));
-      await join.end(true);
-      return result;
-    });
+    const value = await fn(makeTx(lazyPrismaTx(() => join.client()), pgSql(client)));
+    await join.end(true);
     await client.query('COMMIT');
     return value;
   } catch (error) {

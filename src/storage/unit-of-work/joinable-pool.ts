@@ -1,19 +1,22 @@
 /**
  * The pg pool Prisma's driver adapter draws from, able to hand a unit of work's own
- * connection to Prisma. The message path runs its transaction on one pooled connection
- * (BEGIN…COMMIT sent by us, see pg-transaction-runner.ts); when an effect then uses a
- * Prisma repository, Prisma opens its transaction inside that unit of work, and this pool
- * gives it that same connection, with Prisma's own BEGIN/COMMIT/ROLLBACK left unsent. So the
- * ORM's statements join the message's transaction and cost no extra round trips.
+ * connection to Prisma. A unit of work runs its transaction on one pooled connection
+ * (BEGIN…COMMIT sent by us, see transaction-runner.ts); when an effect then uses a Prisma
+ * repository, Prisma opens its transaction (prisma-join.ts) and this pool gives it that same
+ * connection, with Prisma's own BEGIN/COMMIT/ROLLBACK left unsent. So the ORM's statements
+ * join the unit of work's transaction and cost no extra round trips. Which connection to give
+ * travels with the async context (AsyncLocalStorage) of the Prisma call that opens it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 
-/** The connection of the unit of work running in this async context, and whether Prisma joined it. */
+/** The connection a Prisma transaction opened in this async context is to take. */
 interface Held {
   readonly client: pg.PoolClient;
-  /** Set when Prisma's transaction took this connection (so the unit of work can check that it did). */
+  /** Set when Prisma's transaction took it (so the unit of work can check that it did). */
   joined: boolean;
+  /** Set once the transaction is open: a later connect() here (work left running) gets a pool connection. */
+  closed: boolean;
 }
 
 const held = new AsyncLocalStorage<Held>();
@@ -26,21 +29,21 @@ const EMPTY_RESULT = { command: '', rowCount: 0, oid: 0, fields: [], rows: [] };
 
 /**
  * A {@link pg.Pool} (the adapter requires one) whose `connect()`, inside
- * {@link JoinablePool.hold}, returns the held connection instead of another one.
+ * {@link JoinablePool.join}, returns the given connection instead of another one.
  */
 export class JoinablePool extends pg.Pool {
-  /** Runs `fn` with `client` as the connection Prisma transactions started inside it use. */
-  hold<T>(client: pg.PoolClient, fn: () => Promise<T>): Promise<T> {
-    return held.run({ client, joined: false }, fn);
-  }
-
   /**
-   * Whether a Prisma transaction started in this async context took the held connection:
-   * checked before ORM statements run, so that a lost context fails loudly instead of
-   * quietly writing outside the unit of work.
+   * Calls `open` (which starts a Prisma transaction) so that the connection the transaction
+   * takes is `client`; `open` gets a check of whether it did.
    */
-  joined(): boolean {
-    return held.getStore()?.joined === true;
+  join<T>(client: pg.PoolClient, open: (joined: () => boolean) => Promise<T>): Promise<T> {
+    const state: Held = { client, joined: false, closed: false };
+    return held.run(state, () =>
+      open(() => {
+        state.closed = true;
+        return state.joined;
+      }),
+    );
   }
 
   // pg's overloads (callback and promise); the adapter uses the promise form only.
@@ -50,7 +53,7 @@ export class JoinablePool extends pg.Pool {
     callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
   ): Promise<pg.PoolClient> | void {
     const state = held.getStore();
-    if (!state) return callback ? super.connect(callback) : super.connect();
+    if (!state || state.closed) return callback ? super.connect(callback) : super.connect();
     if (callback) throw new Error('JoinablePool: a held connection is handed out as a promise only');
     state.joined = true;
     return Promise.resolve(borrowed(state.client));

@@ -3,6 +3,7 @@
  * transaction opened on first use, on that connection (see joinable-pool.ts), and kept open
  * until the unit of work ends.
  */
+import type pg from 'pg';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { JoinablePool } from './joinable-pool.js';
 
@@ -15,29 +16,34 @@ class Abandoned extends Error {}
 export class PrismaJoin {
   readonly #prisma: PrismaClient;
   readonly #pool: JoinablePool;
+  readonly #connection: pg.PoolClient;
   #client: Promise<PrismaTx> | undefined;
   #finish: ((commit: boolean) => void) | undefined;
   #done: Promise<void> | undefined;
   readonly #options: { readonly maxWait: number; readonly timeout: number };
 
-  constructor(prisma: PrismaClient, pool: JoinablePool, options: { readonly maxWait: number; readonly timeout: number }) {
+  constructor(prisma: PrismaClient, pool: JoinablePool, connection: pg.PoolClient, options: { readonly maxWait: number; readonly timeout: number }) {
     this.#prisma = prisma;
     this.#pool = pool;
+    this.#connection = connection;
     this.#options = options;
   }
 
-  /** The transaction client; the first call opens it (inside the unit of work's async context). */
+  /** The transaction client; the first call opens it, on the unit of work's connection. */
   client(): Promise<PrismaTx> {
     this.#client ??= new Promise<PrismaTx>((resolve, reject) => {
       const held = new Promise<void>((finished, abandoned) => {
         this.#finish = (commit) => (commit ? finished() : abandoned(new Abandoned()));
       });
-      this.#done = this.#prisma
-        .$transaction(async (tx) => {
-          if (!this.#pool.joined()) throw new Error('unit of work: Prisma opened its transaction on another connection');
-          resolve(tx);
-          await held;
-        }, this.#options)
+      this.#done = this.#pool
+        .join(this.#connection, (joined) =>
+          this.#prisma.$transaction(async (tx) => {
+            // A lost async context would have given Prisma another connection: fail rather than write outside the unit of work.
+            if (!joined()) throw new Error('unit of work: Prisma opened its transaction on another connection');
+            resolve(tx);
+            await held;
+          }, this.#options),
+        )
         .catch((error: unknown) => {
           reject(error instanceof Error ? error : new Error(String(error)));
           if (!(error instanceof Abandoned)) throw error;
