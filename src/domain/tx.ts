@@ -12,6 +12,7 @@ import type { AlertReports } from './alerts/report-ports.js';
 import type { GroupRepository, PeopleRepository } from './groups/ports.js';
 import type { OfficerRepository } from './officers/ports.js';
 import type { PrivacyStore } from './privacy/ports.js';
+import type { MenuFacts } from './home/menu-facts.js';
 import type { RegionDirectory } from './regions/ports.js';
 import type { RelationRepository } from './relations/ports.js';
 import type { StatusRepository } from './status/ports.js';
@@ -37,4 +38,6 @@ export interface DomainTx {
   readonly privacy: PrivacyStore;
   /** Activity photos (drafts while an activity is being logged, then attached to it). */
   readonly photos: PhotoStore;
+  /** What the main menu shows for a person, read in one go. */
+  readonly menuFacts: MenuFacts;
 }

@@ -9,6 +9,7 @@ import type { AccountLinks } from '../domain/accounts/ports.js';
 import type { ActivityRepository } from '../domain/activities/ports.js';
 import type { PhotoStore } from '../domain/activities/photo-ports.js';
 import type { Outbox } from '../domain/alerts/ports.js';
+import type { MenuFacts } from '../domain/home/menu-facts.js';
 import type { AlertReports } from '../domain/alerts/report-ports.js';
 import type { AuditLog } from '../domain/audit/ports.js';
 import type { GroupRepository, PeopleRepository } from '../domain/groups/ports.js';
@@ -26,6 +27,7 @@ import { createPhotoStore } from './activities/photo-store.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
+import { createMenuFacts } from './home/menu-facts.js';
 import { createAlertReports } from './officers/alert-reports.js';
 import { createOfficerRepository } from './officers/officer-repository.js';
 import { createOutbox } from './outbox/outbox-store.js';
@@ -109,6 +111,10 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   }
   get photos(): PhotoStore {
     return this.#lazy('photos', createPhotoStore);
+  }
+  get menuFacts(): MenuFacts {
+    // Plain SQL, no Prisma: the menu is shown after most messages.
+    return this.#lazy('menuFacts', () => createMenuFacts(this.sql));
   }
 
   /** Outbox entries this transaction recorded (so far): after commit, a reason to wake the dispatcher. */

@@ -12,7 +12,7 @@ import type { TransactionRunner } from '../core/ports.js';
 import type { Prisma, PrismaClient } from './generated/prisma/client.js';
 import { poolOf, type JoinablePool } from './unit-of-work/joinable-pool.js';
 import { lazyPrismaTx, PrismaJoin } from './unit-of-work/prisma-join.js';
-import { pgSql, prismaSql, type Sql } from './unit-of-work/sql.js';
+import { PgSession, prismaSql, type Sql } from './unit-of-work/sql.js';
 
 /** The Prisma client of one open transaction. Repositories take this. */
 export type PrismaTx = Prisma.TransactionClient;
@@ -25,8 +25,9 @@ export type PrismaTx = Prisma.TransactionClient;
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 /**
- * Sent as one round trip: starts the transaction and bounds each of its statements (a lock
- * wait behind a stuck instance included) as Prisma's timeout bounded the unit of work.
+ * Starts the transaction (with its first statement, in one round trip: see PgSession) and
+ * bounds each of its statements (a lock wait behind a stuck instance included) as Prisma's
+ * timeout bounded the unit of work.
  */
 const BEGIN = `BEGIN; SET LOCAL statement_timeout = ${TRANSACTION_OPTIONS.timeout}`;
 
@@ -48,18 +49,18 @@ export function createTransactionRunner<Tx>(prisma: PrismaClient, makeTx: (tx: P
 
 async function onConnection<Tx, T>(pool: JoinablePool, prisma: PrismaClient, makeTx: (tx: PrismaTx, sql: Sql) => Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
-  const join = new PrismaJoin(prisma, pool, client, TRANSACTION_OPTIONS);
+  const session = new PgSession(client, BEGIN);
+  const join = new PrismaJoin(prisma, pool, client, session, TRANSACTION_OPTIONS);
   let broken: Error | undefined;
   try {
-    await client.query(BEGIN);
-    const value = await fn(makeTx(lazyPrismaTx(() => join.client()), pgSql(client)));
+    const value = await fn(makeTx(lazyPrismaTx(() => join.client()), session));
     await join.end(true);
-    await client.query('COMMIT');
+    if (session.begun) await client.query('COMMIT');
     return value;
   } catch (error) {
     await join.end(false).catch(() => undefined);
     // A connection that cannot even roll back is closed rather than handed to the next unit of work.
-    await client.query('ROLLBACK').catch((failure: unknown) => (broken = failure instanceof Error ? failure : new Error(String(failure))));
+    if (session.begun) await client.query('ROLLBACK').catch((failure: unknown) => (broken = failure instanceof Error ? failure : new Error(String(failure))));
     throw error;
   } finally {
     client.release(broken);

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { JoinablePool } from './joinable-pool.js';
+import type { PgSession } from './sql.js';
 
 type PrismaTx = Prisma.TransactionClient;
 
@@ -17,12 +18,14 @@ export class PrismaJoin {
   readonly #prisma: PrismaClient;
   readonly #pool: JoinablePool;
   readonly #connection: pg.PoolClient;
+  readonly #session: PgSession;
   #client: Promise<PrismaTx> | undefined;
   #finish: ((commit: boolean) => void) | undefined;
   #done: Promise<void> | undefined;
   readonly #options: { readonly maxWait: number; readonly timeout: number };
 
-  constructor(prisma: PrismaClient, pool: JoinablePool, connection: pg.PoolClient, options: { readonly maxWait: number; readonly timeout: number }) {
+  constructor(prisma: PrismaClient, pool: JoinablePool, connection: pg.PoolClient, session: PgSession, options: { readonly maxWait: number; readonly timeout: number }) {
+    this.#session = session;
     this.#prisma = prisma;
     this.#pool = pool;
     this.#connection = connection;
@@ -35,14 +38,16 @@ export class PrismaJoin {
       const held = new Promise<void>((finished, abandoned) => {
         this.#finish = (commit) => (commit ? finished() : abandoned(new Abandoned()));
       });
-      this.#done = this.#pool
-        .join(this.#connection, (joined) =>
+      this.#done = this.#session
+        .begin()
+        .then(() => this.#pool.join(this.#connection, (joined) =>
           this.#prisma.$transaction(async (tx) => {
             // A lost async context would have given Prisma another connection: fail rather than write outside the unit of work.
             if (!joined()) throw new Error('unit of work: Prisma opened its transaction on another connection');
             resolve(tx);
             await held;
           }, this.#options),
+          ),
         )
         .catch((error: unknown) => {
           reject(error instanceof Error ? error : new Error(String(error)));

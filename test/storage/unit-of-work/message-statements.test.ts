@@ -48,22 +48,27 @@ describe('the per-message unit of work [postgres]', () => {
     return send;
   }
 
-  it('answers a FAQ question, a question it does not understand and a FAQ button in at most 4 statements each', async () => {
+  it('answers a FAQ question, a question it does not understand, a FAQ button and the menu in at most 4 statements each', async () => {
     const send = await knownUser();
     const messages: InboundContent[] = [
       { type: 'text', text: 'apa itu wksbm?' },
       { type: 'button', id: 'faq:more' },
       { type: 'text', text: 'xyz qwerty' },
       { type: 'button', id: 'faq:definition' },
+      { type: 'text', text: 'menu' },
+      { type: 'button', id: 'cmd:menu' },
     ];
     for (const content of messages) {
-      let replies = 0;
+      let buttons: string[] = [];
       const sent = await statementsOf(async () => {
         const result = await send(content);
-        replies = result.replies.length;
+        buttons = result.replies.flatMap((reply) => reply.buttons?.map((button) => button.id) ?? []);
       });
-      expect(replies, JSON.stringify(content)).toBeGreaterThan(0);
-      expect(sent, JSON.stringify(content)).toHaveLength(4);
+      // Answered as meant: the menu with its entries, the others with their own buttons.
+      const isMenu = (content.type === 'text' && content.text === 'menu') || (content.type === 'button' && content.id === 'cmd:menu');
+      expect(buttons.includes('menu:faq'), JSON.stringify(content)).toBe(isMenu);
+      expect(buttons.length, JSON.stringify(content)).toBeGreaterThan(0);
+      expect(sent.length, `${JSON.stringify(content)}: ${sent.join('\n')}`).toBeLessThanOrEqual(4);
       expect(sent[0]).toMatch(/^BEGIN/);
       expect(sent.at(-1)).toBe('COMMIT');
     }
