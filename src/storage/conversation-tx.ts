@@ -34,7 +34,7 @@ export class PrismaConversationTx implements ConversationTx {
    * The conversation the claim's statement already loaded and locked, for the
    * openConversation that follows it; dropped by any write to the conversation or person.
    */
-  #opened: { readonly channel: ChannelName; readonly senderId: string; readonly row: ConversationRow } | undefined;
+  #opened: { readonly channel: ChannelName; readonly senderId: string; readonly row: ConversationRow | null } | undefined;
 
   constructor(
     protected readonly tx: PrismaTx,
@@ -52,7 +52,8 @@ export class PrismaConversationTx implements ConversationTx {
     // runner opens next (see conversation-sql.ts for why they can share it).
     const found = await conversations.claimAndOpen(this.sql, channel, senderId, messageId, this.clock());
     // Kept only when read in one snapshot: after a wait, openConversation reads it again.
-    this.#opened = found.conversation && found.current ? { channel, senderId, row: found.conversation } : undefined;
+    // None found is kept too: first contact goes straight to creating it (safe against a race).
+    this.#opened = found.current ? { channel, senderId, row: found.conversation } : undefined;
     if (found.claimed) return { kind: 'new' };
     // A statement of its own: it sees the replies of a claim that committed while this one waited.
     const replies = await conversations.storedReplies(this.sql, channel, senderId, messageId);
@@ -62,7 +63,7 @@ export class PrismaConversationTx implements ConversationTx {
   async openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot> {
     const opened = this.#opened;
     this.#opened = undefined;
-    // Usually loaded by the claim's statement; a known sender opened without a claim takes one of its own.
+    // Usually loaded (or found missing) by the claim's statement; opened without a claim, it takes one of its own.
     let row = opened && opened.channel === channel && opened.senderId === sender.externalId ? opened.row : await conversations.openBySender(this.sql, channel, sender.externalId);
     if (!row) {
       const identityId = await this.findOrCreateIdentity(channel, sender, defaultLocale);

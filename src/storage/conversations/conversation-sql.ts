@@ -55,7 +55,7 @@ export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: str
        ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING
        RETURNING 1
      ), "open" AS (
-       SELECT c."ctid" AS "version", ${CONVERSATION_COLUMNS}
+       SELECT c."ctid"::text AS "version", ${CONVERSATION_COLUMNS}
        FROM "ChannelIdentity" i
        JOIN "Conversation" c ON c."identityId" = i."id"
        JOIN "Person" p ON p."id" = i."personId"
@@ -63,7 +63,7 @@ export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: str
        FOR UPDATE OF c
      )
      SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed",
-            "open"."version" IS NULL OR EXISTS (SELECT 1 FROM "Conversation" x WHERE x."ctid" = "open"."version") AS "current",
+            "open"."version" IS NULL OR EXISTS (SELECT 1 FROM "Conversation" x WHERE x."ctid" = "open"."version"::tid) AS "current",
             "open".*
      FROM (SELECT 1) AS "one" LEFT JOIN "open" ON true`,
     [channel, senderId, messageId, utc(now)],
