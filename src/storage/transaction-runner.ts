@@ -19,8 +19,9 @@ export type PrismaTx = Prisma.TransactionClient;
 
 /**
  * Limits for one unit of work. maxWait covers waiting to start (for a free connection of
- * the pool); timeout covers the whole unit of work,
- * including waiting for a conversation row lock held by another instance.
+ * the pool: the pool's own connection timeout is as long); timeout bounds each statement on
+ * our connection (a wait for a conversation row lock held by another instance included),
+ * and Prisma's joined transaction as a whole.
  */
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 

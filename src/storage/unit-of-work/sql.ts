@@ -4,9 +4,9 @@
  * on a Prisma transaction client where no pg connection is at hand.
  */
 import pg from 'pg';
+import type { Prisma } from '../generated/prisma/client.js';
 
 const { escapeLiteral } = pg;
-import type { Prisma } from '../generated/prisma/client.js';
 
 /** Runs one parameterised statement ($1, $2, … placeholders) and returns its rows. */
 export interface Sql {
@@ -44,8 +44,9 @@ export class PgSession implements Sql {
 
   async rows<R>(text: string, values: readonly unknown[]): Promise<R[]> {
     if (!this.#begun) {
+      const first = `${this.#begin}; ${inline(text, values)}`;
       this.#begun = true;
-      const results = (await this.#client.query(`${this.#begin}; ${inline(text, values)}`)) as unknown as pg.QueryResult[];
+      const results = (await this.#client.query(first)) as unknown as pg.QueryResult[];
       return (results.at(-1)?.rows ?? []) as R[];
     }
     const result = await this.#client.query({ text, values: [...values] });

@@ -84,6 +84,18 @@ describe('the per-message unit of work [postgres]', () => {
     expect(sent.length).toBeLessThanOrEqual(4);
   });
 
+  it('keeps ids with quotes and backslashes intact in the statement that carries BEGIN (its values are written in as literals)', async () => {
+    const sender = { externalId: `o'neil\\"x\\'--${randomUUID()}` };
+    const messageId = `m'); DELETE FROM "Person"; --\\'\\\\`;
+    const send = () => bot.bot.runner.handle({ channel: 'telegram', messageId, sender, content: { type: 'text', text: 'apa itu wksbm?' } });
+    const first = await send();
+    expect(first.kind).toBe('processed');
+    expect(await send()).toEqual({ kind: 'duplicate', replies: first.replies });
+    const prisma = bot.bot.database.prisma;
+    expect(await prisma.processedMessage.findMany({ where: { senderId: sender.externalId }, select: { messageId: true } })).toEqual([{ messageId }]);
+    expect(await prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(1);
+  });
+
   it('commits what Prisma wrote inside the unit of work with it, and rolls it back with it', async () => {
     const transactions = createAppTransactionRunner(bot.bot.database.prisma);
     const sender = { externalId: randomUUID() };
