@@ -46,15 +46,16 @@ export class JoinablePool extends pg.Pool {
     );
   }
 
-  // pg's overloads (callback and promise); the adapter uses the promise form only.
+  // pg's overloads (callback and promise); the adapter starts transactions with the promise form.
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
   override connect(
     callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
   ): Promise<pg.PoolClient> | void {
+    // The callback form serves pool.query (the adapter's statements outside a transaction): never joined.
+    if (callback) return super.connect(callback);
     const state = held.getStore();
-    if (!state || state.closed) return callback ? super.connect(callback) : super.connect();
-    if (callback) throw new Error('JoinablePool: a held connection is handed out as a promise only');
+    if (!state || state.closed) return super.connect();
     state.joined = true;
     return Promise.resolve(borrowed(state.client));
   }
