@@ -31,8 +31,9 @@ const systemClock: Clock = () => new Date();
 export class PrismaConversationTx implements ConversationTx {
   protected readonly sql: Sql;
   /**
-   * The conversation the claim's statement already loaded and locked, for the
-   * openConversation that follows it; dropped by any write to the conversation or person.
+   * The conversation the claim's statement already loaded and locked (null: the sender has
+   * none yet), for the openConversation that follows it; dropped by any write to the
+   * conversation or person.
    */
   #opened: { readonly channel: ChannelName; readonly senderId: string; readonly row: ConversationRow | null } | undefined;
 
