@@ -54,6 +54,18 @@ export interface ConversationTx {
    * queued (no replies, or no chat given).
    */
   saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null>;
+  /**
+   * {@link ConversationTx.saveConversation} and {@link ConversationTx.saveReplies} at once, as
+   * the end of a message: the store may write both in one statement.
+   */
+  finishMessage(
+    conversation: { readonly identityId: string; readonly state: unknown; readonly lastActiveAt: Date },
+    channel: ChannelName,
+    senderId: string,
+    messageId: string,
+    replies: readonly RenderedMessage[],
+    chat?: string,
+  ): Promise<QueuedReplies | null>;
   /** Sets the reply language; `chosen` false when it is only guessed from a message. */
   setLocale(personId: string, locale: string, chosen?: boolean): Promise<void>;
 }

@@ -131,12 +131,13 @@ export class ConversationRunner<Tx extends ConversationTx> {
         }
       }
 
-      await tx.saveConversation(conversation.identityId, state, now);
       // Looked up after the effects, so a menu shown shows what they changed (a new group, an answered request).
       const shown = await fillMenus(messages, () => deps.menu({ tx, person }));
       const replies = deps.renderer.render(shown, person.locale);
-      // Replies go to the sender: in a private chat (all the bot talks in) that is the chat.
-      const queued = await tx.saveReplies(message.channel, message.sender.externalId, message.messageId, replies, message.sender.externalId);
+      // State and replies are saved together (one statement where the store can): replies go
+      // to the sender, and in a private chat (all the bot talks in) that is the chat.
+      const saved = { identityId: conversation.identityId, state, lastActiveAt: now };
+      const queued = await tx.finishMessage(saved, message.channel, message.sender.externalId, message.messageId, replies, message.sender.externalId);
       return { kind: 'processed', replies, queued };
     });
   }

@@ -18,7 +18,6 @@ import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js'
 import { alertSubscriptions } from './alerts/subscriptions.js';
 import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK } from './model/deep-links.js';
 import { inboxEffects } from './confirmations/effects.js';
-import { loadInbox } from './confirmations/inbox.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
@@ -88,10 +87,9 @@ const entry = (id: string, label: string, flow: string, params?: Record<string, 
 
 /** The main menu for this person now: only what exists for them. */
 async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]> {
-  const [groups, inbox, officer] = await Promise.all([tx.groups.listLedBy(person.id), loadInbox(tx, person.id), tx.officers.byPerson(person.id)]);
-  const leader = groups.length > 0;
+  const { leads: leader, inbox, officer } = await tx.menuFacts.standing(person.id);
   return [
-    ...(inbox.length > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox.length })] : []),
+    ...(inbox > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox })] : []),
     entry('faq', 'menu.faq', FAQ_FLOW_ID),
     entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
     entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),

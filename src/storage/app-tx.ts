@@ -1,6 +1,6 @@
 /**
  * The transaction object of the app: the conversation store plus every repository the
- * domain's effects use, all on the same Prisma transaction client.
+ * domain's effects use, all in the same transaction (Prisma joins it on first use).
  */
 import type { ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { Clock, TransactionRunner } from '../core/ports.js';
@@ -14,6 +14,7 @@ import type { AuditLog } from '../domain/model/audit.js';
 import type { GroupRepository, PeopleRepository } from '../domain/model/groups.js';
 import type { OfficerRepository } from '../domain/model/officers.js';
 import type { PrivacyStore } from '../domain/model/privacy.js';
+import type { MenuFacts } from '../domain/model/menu-facts.js';
 import type { RegionDirectory } from '../domain/model/regions.js';
 import type { RelationRepository } from '../domain/model/relations.js';
 import type { StatusRepository } from '../domain/model/status.js';
@@ -26,6 +27,7 @@ import { createPhotoStore } from './activities/photo-store.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
+import { createMenuFacts } from './home/menu-facts.js';
 import { createAlertReports } from './officers/alert-reports.js';
 import { createOfficerRepository } from './officers/officer-repository.js';
 import { createOutbox } from './outbox/outbox-store.js';
@@ -35,6 +37,7 @@ import { createRegionDirectory } from './regions/region-directory.js';
 import { createRelationRepository } from './relations/relation-repository.js';
 import { createStatusRepository } from './status/status-repository.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
+import type { Sql } from './unit-of-work/sql.js';
 
 /**
  * Conversation store and domain repositories in one transaction. Each repository is built
@@ -46,8 +49,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly #built: { -readonly [K in keyof DomainTx]?: DomainTx[K] } = {};
   #enqueued = 0;
 
-  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner) {
-    super(tx, clock, replyOwner);
+  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
+    super(tx, clock, replyOwner, sql);
     this.#tx = tx;
   }
 
@@ -107,6 +110,10 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   get photos(): PhotoStore {
     return this.#lazy('photos', createPhotoStore);
   }
+  get menuFacts(): MenuFacts {
+    // Plain SQL, no Prisma: the menu is shown after most messages.
+    return this.#lazy('menuFacts', () => createMenuFacts(this.sql));
+  }
 
   /** Outbox entries this transaction recorded (so far): after commit, a reason to wake the dispatcher. */
   get enqueued(): number {
@@ -126,7 +133,7 @@ export function createAppTransactionRunner(
   /** The instance that sends the replies the transactions queue (the conversation runner's). */
   replyOwner?: ReplyOwner,
 ): TransactionRunner<PrismaAppTx> {
-  const runner = createTransactionRunner(prisma, (tx) => new PrismaAppTx(tx, clock, replyOwner));
+  const runner = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql));
   if (!afterCommit) return runner;
   return {
     async transaction(fn) {

@@ -4,10 +4,10 @@
  * set. Both are the same PostgreSQL, reached through the same driver adapter.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { ensureEmbeddedCluster, type ClusterRole, type EmbeddedCluster } from './embedded/cluster.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { silentLogger, type StorageLogger } from './logger.js';
+import { JoinablePool, registerPool } from './unit-of-work/joinable-pool.js';
 
 export { EmbeddedClusterBusyError } from './embedded/cluster.js';
 
@@ -84,9 +84,11 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
   // quietly opening a new pool that would keep the process alive after close().
   // 20 connections: under a burst, messages queue for a connection rather than fail; several
   // instances of 20 still fit PostgreSQL's default max_connections (100).
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
+  // Joinable: a unit of work's own connection is the one Prisma uses inside it (transaction-runner.ts).
+  const pool = new JoinablePool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  registerPool(prisma, pool);
   logger.info({ kind: 'postgres', mode, server: describeServer(url) }, 'database opened');
   return {
     prisma,

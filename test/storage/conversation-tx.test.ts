@@ -147,6 +147,33 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     expect(seenByB).toEqual({ by: 'A' }); // read after A's commit, not before
   });
 
+  it('a claim that waited for the conversation sees the state and the language the previous message committed', async () => {
+    // The claim and the locked read are one statement: the person it joins must be re-read
+    // after the wait too, not taken from before it (a language just chosen).
+    const sender = { externalId: unique('tg') };
+    await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'));
+    const aHasLock = gate();
+    const aMayFinish = gate();
+    const a = runner.transaction(async (tx) => {
+      await tx.claimMessage('telegram', sender.externalId, 'first');
+      const snapshot = await tx.openConversation('telegram', sender, 'id');
+      aHasLock.open();
+      await aMayFinish.wait;
+      await tx.setLocale(snapshot.person.id, 'en', true);
+      await tx.finishMessage({ identityId: snapshot.identityId, state: { by: 'A' }, lastActiveAt: new Date() }, 'telegram', sender.externalId, 'first', [{ text: 'ok' }], sender.externalId);
+    });
+    await aHasLock.wait;
+    const b = runner.transaction(async (tx) => {
+      expect(await tx.claimMessage('telegram', sender.externalId, 'second')).toEqual({ kind: 'new' });
+      return tx.openConversation('telegram', sender, 'id');
+    });
+    await untilSecondIsWaiting(kind, db.prisma);
+    aMayFinish.open();
+    const [, seenByB] = await Promise.all([a, b]);
+    expect(seenByB.state).toEqual({ by: 'A' });
+    expect(seenByB.person).toMatchObject({ locale: 'en', localeChosen: true });
+  });
+
   it('loses no update when many transactions read-modify-write one conversation at once', async () => {
     const sender = { externalId: unique('wa') };
     const writers = 8;

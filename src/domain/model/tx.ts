@@ -12,6 +12,7 @@ import type { AlertReports } from './reports.js';
 import type { GroupRepository, PeopleRepository } from './groups.js';
 import type { OfficerRepository } from './officers.js';
 import type { PrivacyStore } from './privacy.js';
+import type { MenuFacts } from './menu-facts.js';
 import type { RegionDirectory } from './regions.js';
 import type { RelationRepository } from './relations.js';
 import type { StatusRepository } from './status.js';
@@ -37,4 +38,6 @@ export interface DomainTx {
   readonly privacy: PrivacyStore;
   /** Activity photos (drafts while an activity is being logged, then attached to it). */
   readonly photos: PhotoStore;
+  /** What the main menu shows for a person, read in one go. */
+  readonly menuFacts: MenuFacts;
 }

@@ -1,0 +1,209 @@
+/**
+ * The statements of one inbound message's unit of work on the conversation aggregate (the
+ * processed-message claim, the conversation with its identity and person, and the replies
+ * it queues): plain SQL, combined so that a message costs two statements besides BEGIN and
+ * COMMIT. Each statement's comment says why its parts can share one statement.
+ */
+import type { ChannelName, RenderedMessage } from '../../core/messages.js';
+import { utc, type Sql } from '../unit-of-work/sql.js';
+
+/** The conversation and its person as the opening statement returns them. */
+export interface ConversationRow {
+  readonly identityId: string;
+  readonly state: unknown;
+  /** Milliseconds since the epoch (UTC). */
+  readonly lastActiveMs: number;
+  readonly personId: string;
+  readonly locale: string;
+  readonly localeChosen: boolean;
+  readonly displayName: string | null;
+  readonly phoneE164: string | null;
+}
+
+/** What {@link claimAndOpen} found: whether the id was new, and the sender's conversation if they have one. */
+export interface ClaimAndOpen {
+  readonly claimed: boolean;
+  readonly conversation: ConversationRow | null;
+  /** False when the statement waited for a newer version of the conversation: read it again. */
+  readonly current: boolean;
+}
+
+const CONVERSATION_COLUMNS = `c."identityId"::text AS "identityId", c."state", (EXTRACT(EPOCH FROM c."lastActiveAt") * 1000)::float8 AS "lastActiveMs",
+       p."id"::text AS "personId", p."locale", p."localeChosenAt" IS NOT NULL AS "localeChosen", p."displayName", p."phoneE164"`;
+
+/**
+ * Claims the message id and loads the sender's conversation, locked until the transaction
+ * ends, in one statement.
+ *
+ * The claim: ON CONFLICT rather than catching a unique violation (a failed statement would
+ * abort the transaction); a concurrent claim of the same id waits until the other
+ * transaction ends, and counts as duplicate only if that one committed. The sender is part
+ * of the key: an id another sender used is a new message for this one.
+ *
+ * The lock: FOR UPDATE of the conversation serialises one conversation's messages across app
+ * instances. A statement that waited for it reads the conversation as the previous holder
+ * committed it (READ COMMITTED re-reads a locked row that changed), but the person it joins
+ * as it was before the wait: then `current` is false (the locked row version is not one the
+ * statement's snapshot sees) and the caller reads the conversation again in a statement of
+ * its own, which sees everything committed (a language the previous message chose).
+ */
+export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: string, messageId: string, now: Date): Promise<ClaimAndOpen> {
+  const rows = await sql.rows<{ claimed: boolean; current: boolean } & Partial<ConversationRow>>(
+    `WITH "claim" AS (
+       INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
+       VALUES ($1::"Channel", $2, $3, $4::timestamp(3))
+       ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING
+       RETURNING 1
+     ), "open" AS (
+       SELECT c."ctid"::text AS "version", ${CONVERSATION_COLUMNS}
+       FROM "ChannelIdentity" i
+       JOIN "Conversation" c ON c."identityId" = i."id"
+       JOIN "Person" p ON p."id" = i."personId"
+       WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
+       FOR UPDATE OF c
+     )
+     SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed",
+            "open"."version" IS NULL OR EXISTS (SELECT 1 FROM "Conversation" x WHERE x."ctid" = "open"."version"::tid) AS "current",
+            "open".*
+     FROM (SELECT 1) AS "one" LEFT JOIN "open" ON true`,
+    [channel, senderId, messageId, utc(now)],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('claimAndOpen: no row');
+  return { claimed: row.claimed, current: row.current, conversation: row.identityId ? (row as ConversationRow) : null };
+}
+
+/** Loads and locks a known sender's conversation (null when they have none yet): as {@link claimAndOpen}, without the claim. */
+export async function openBySender(sql: Sql, channel: ChannelName, externalId: string): Promise<ConversationRow | null> {
+  const rows = await sql.rows<ConversationRow>(
+    `SELECT ${CONVERSATION_COLUMNS}
+     FROM "ChannelIdentity" i
+     JOIN "Conversation" c ON c."identityId" = i."id"
+     JOIN "Person" p ON p."id" = i."personId"
+     WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
+     FOR UPDATE OF c`,
+    [channel, externalId],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Loads and locks a conversation by identity (first contact, after creating it; or again
+ * after {@link claimAndOpen} waited): the same lock and columns as {@link claimAndOpen}.
+ */
+export async function openByIdentity(sql: Sql, identityId: string): Promise<ConversationRow | null> {
+  const rows = await sql.rows<ConversationRow>(
+    `SELECT ${CONVERSATION_COLUMNS}
+     FROM "Conversation" c
+     JOIN "ChannelIdentity" i ON i."id" = c."identityId"
+     JOIN "Person" p ON p."id" = i."personId"
+     WHERE c."identityId" = $1::uuid
+     FOR UPDATE OF c`,
+    [identityId],
+  );
+  return rows[0] ?? null;
+}
+
+/** The replies kept for a message already processed (null when none were). */
+export async function storedReplies(sql: Sql, channel: ChannelName, senderId: string, messageId: string): Promise<unknown> {
+  const rows = await sql.rows<{ replies: unknown }>(
+    `SELECT "replies" FROM "ProcessedMessage" WHERE "channel" = $1::"Channel" AND "senderId" = $2 AND "messageId" = $3`,
+    [channel, senderId, messageId],
+  );
+  return rows[0]?.replies ?? null;
+}
+
+/** Creates the conversation of a new identity (nothing when another transaction just did). */
+export async function createConversation(sql: Sql, identityId: string, neverActive: Date, now: Date): Promise<void> {
+  await sql.rows(
+    `INSERT INTO "Conversation" ("identityId", "state", "lastActiveAt", "updatedAt")
+     VALUES ($1::uuid, 'null'::jsonb, $2::timestamp(3), $3::timestamp(3))
+     ON CONFLICT ("identityId") DO NOTHING`,
+    [identityId, utc(neverActive), utc(now)],
+  );
+}
+
+/** Sets the person's reply language; `chosen` also records when they chose it. */
+export async function setLocale(sql: Sql, personId: string, locale: string, chosen: boolean, now: Date): Promise<void> {
+  await sql.rows(
+    `UPDATE "Person" SET "locale" = $2, "localeChosenAt" = CASE WHEN $3::boolean THEN $4::timestamp(3) ELSE "localeChosenAt" END, "updatedAt" = $4::timestamp(3)
+     WHERE "id" = $1::uuid`,
+    [personId, locale, chosen, utc(now)],
+  );
+}
+
+/** The end of a message: its conversation's new state and its replies. */
+export interface Turn {
+  readonly channel: ChannelName;
+  readonly senderId: string;
+  readonly messageId: string;
+  /** Absent: the conversation is left as it is. */
+  readonly conversation?: { readonly identityId: string; readonly state: unknown; readonly lastActiveAt: Date };
+  readonly replies: readonly RenderedMessage[];
+  /** Where the replies go; absent: kept for duplicates only, not queued. */
+  readonly chat?: string;
+  /** The instance that will send them, and until when it holds them; absent: recovery sends them. */
+  readonly owner?: { readonly id: string; readonly until: Date };
+}
+
+/**
+ * Saves the conversation's state, keeps the replies for a retried delivery, and queues them
+ * in the reply outbox, in one statement: committed with the state that produced them, sent
+ * at least once. The new reply row is held by this instance (sent right after commit)
+ * unless an older reply to the chat still waits elsewhere: then it is left for recovery,
+ * which keeps the order. Web chat's replies always stay with the writer: its HTTP answer
+ * carries them anyway. Returns the queued row, or null when nothing was queued.
+ */
+export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ readonly id: string; readonly live: boolean } | null> {
+  const values: unknown[] = [];
+  /** The placeholder of a new parameter. */
+  const param = (value: unknown): string => `$${values.push(value)}`;
+  const channel = param(turn.channel);
+  const replies = param(JSON.stringify(turn.replies));
+  const message = param(turn.messageId);
+  const ctes: string[] = [
+    `"saved" AS (
+       UPDATE "ProcessedMessage" SET "replies" = ${replies}::jsonb
+       WHERE "channel" = ${channel}::"Channel" AND "senderId" = ${param(turn.senderId)} AND "messageId" = ${message}
+     )`,
+  ];
+  const at = turn.conversation || (turn.replies.length > 0 && turn.chat !== undefined) ? param(utc(now)) : '';
+  if (turn.conversation) {
+    const { identityId, state, lastActiveAt } = turn.conversation;
+    ctes.push(`"state" AS (
+       UPDATE "Conversation" SET "state" = ${param(toJsonText(state))}::jsonb, "lastActiveAt" = ${param(utc(lastActiveAt))}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+       WHERE "identityId" = ${param(identityId)}::uuid
+     )`);
+  }
+  if (turn.replies.length === 0 || turn.chat === undefined) {
+    await sql.rows(`WITH ${ctes.join(', ')} SELECT 1`, values);
+    return null;
+  }
+  const chat = param(turn.chat);
+  const owner = param(turn.owner?.id ?? null);
+  const until = param(turn.owner ? utc(turn.owner.until) : null);
+  ctes.push(`"held" AS (
+       SELECT ${channel}::text <> 'webchat' AND EXISTS (
+         SELECT 1 FROM "Reply" WHERE "channel" = ${channel}::"Channel" AND "chat" = ${chat} AND "status" = 'pending'
+           AND "claimedBy" IS DISTINCT FROM ${owner}::uuid
+       ) AS "olderElsewhere"
+     )`);
+  const rows = await sql.rows<{ id: string; live: boolean }>(
+    `WITH ${ctes.join(', ')}
+     INSERT INTO "Reply" ("channel", "chat", "messageId", "messages", "claimedBy", "claimedUntil", "createdAt")
+     SELECT ${channel}::"Channel", ${chat}, ${message}, ${replies}::jsonb,
+            CASE WHEN "olderElsewhere" THEN NULL ELSE ${owner}::uuid END,
+            CASE WHEN "olderElsewhere" THEN NULL ELSE ${until}::timestamp(3) END, ${at}::timestamp(3)
+     FROM "held"
+     RETURNING "seq"::text AS "id", ("claimedBy" IS NOT NULL) AS "live"`,
+    values,
+  );
+  const row = rows[0];
+  if (!row) throw new Error('saveTurn: the reply was not queued');
+  return row;
+}
+
+/** JSON text for a jsonb column; no state at all is stored as JSON `null` (the column is NOT NULL). */
+function toJsonText(value: unknown): string {
+  return value === undefined ? 'null' : JSON.stringify(value);
+}

@@ -1,0 +1,134 @@
+/**
+ * The per-message path's cost at the pg driver: how many statements one inbound message
+ * sends (issue #14: at most 4 in the common case, BEGIN and COMMIT included), and that
+ * Prisma, joining the message's own connection, still commits or rolls back with it.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboundContent } from '../../../src/core/messages.js';
+import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
+import { createTestStore, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+
+/** The statements (texts) the pg driver sends while `work` runs. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text?: unknown };
+    sent.push(typeof first === 'string' ? first : String(first.text));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return sent;
+}
+
+describe('the per-message unit of work [postgres]', () => {
+  let store: TestStore;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    store = await createTestStore('postgres');
+    bot = await startTestBot(store);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  /** A Telegram user who has written once already (first contact creates rows and costs more). */
+  async function knownUser(): Promise<(content: InboundContent, messageId?: string) => ReturnType<TestBot['bot']['runner']['handle']>> {
+    const externalId = randomUUID();
+    const send = (content: InboundContent, messageId: string = randomUUID()) => bot.bot.runner.handle({ channel: 'telegram', messageId, sender: { externalId }, content });
+    await send({ type: 'text', text: 'halo' });
+    return send;
+  }
+
+  it('answers a FAQ question, a question it does not understand, a FAQ button and the menu in at most 4 statements each', async () => {
+    const send = await knownUser();
+    const messages: InboundContent[] = [
+      { type: 'text', text: 'apa itu wksbm?' },
+      { type: 'button', id: 'faq:more' },
+      { type: 'text', text: 'xyz qwerty' },
+      { type: 'button', id: 'faq:definition' },
+      { type: 'text', text: 'menu' },
+      { type: 'button', id: 'cmd:menu' },
+    ];
+    for (const content of messages) {
+      let buttons: string[] = [];
+      const sent = await statementsOf(async () => {
+        const result = await send(content);
+        buttons = result.replies.flatMap((reply) => reply.buttons?.map((button) => button.id) ?? []);
+      });
+      // Answered as meant: the menu with its entries, the others with their own buttons.
+      const isMenu = (content.type === 'text' && content.text === 'menu') || (content.type === 'button' && content.id === 'cmd:menu');
+      expect(buttons.includes('menu:faq'), JSON.stringify(content)).toBe(isMenu);
+      expect(buttons.length, JSON.stringify(content)).toBeGreaterThan(0);
+      expect(sent.length, `${JSON.stringify(content)}: ${sent.join('\n')}`).toBeLessThanOrEqual(4);
+      expect(sent[0]).toMatch(/^BEGIN/);
+      expect(sent.at(-1)).toBe('COMMIT');
+    }
+  });
+
+  it('answers a repeated delivery with the stored replies in at most 4 statements, changing nothing', async () => {
+    const send = await knownUser();
+    const id = randomUUID();
+    const first = await send({ type: 'text', text: 'apa itu wksbm?' }, id);
+    let again: Awaited<ReturnType<typeof send>> | undefined;
+    const sent = await statementsOf(async () => (again = await send({ type: 'text', text: 'apa itu wksbm?' }, id)));
+    expect(again).toEqual({ kind: 'duplicate', replies: first.replies });
+    expect(sent.length).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps ids with quotes and backslashes intact in the statement that carries BEGIN (its values are written in as literals)', async () => {
+    const sender = { externalId: `o'neil\\"x\\'--${randomUUID()}` };
+    const messageId = `m'); DELETE FROM "Person"; --\\'\\\\`;
+    const send = () => bot.bot.runner.handle({ channel: 'telegram', messageId, sender, content: { type: 'text', text: 'apa itu wksbm?' } });
+    const first = await send();
+    expect(first.kind).toBe('processed');
+    expect(await send()).toEqual({ kind: 'duplicate', replies: first.replies });
+    const prisma = bot.bot.database.prisma;
+    expect(await prisma.processedMessage.findMany({ where: { senderId: sender.externalId }, select: { messageId: true } })).toEqual([{ messageId }]);
+    expect(await prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(1);
+  });
+
+  it('commits what Prisma wrote inside the unit of work with it, and rolls it back with it', async () => {
+    const transactions = createAppTransactionRunner(bot.bot.database.prisma);
+    const sender = { externalId: randomUUID() };
+    const { person } = await transactions.transaction(async (tx) => {
+      await tx.claimMessage('telegram', sender.externalId, 'm1');
+      return tx.openConversation('telegram', sender, 'id');
+    });
+
+    await expect(
+      transactions.transaction(async (tx) => {
+        expect(await tx.claimMessage('telegram', sender.externalId, 'm2')).toEqual({ kind: 'new' });
+        await tx.openConversation('telegram', sender, 'id');
+        await tx.people.setContact(person.id, 'Sri Rahayu', '+6281234567890'); // Prisma, joined
+        await tx.setLocale(person.id, 'en', true); // plain SQL
+        await tx.saveConversation((await tx.openConversation('telegram', sender, 'id')).identityId, { at: 'effect' }, new Date());
+        throw new Error('effect failed');
+      }),
+    ).rejects.toThrow('effect failed');
+
+    const prisma = bot.bot.database.prisma;
+    const stored = await prisma.person.findUniqueOrThrow({ where: { id: person.id } });
+    expect({ name: stored.displayName, phone: stored.phoneE164, locale: stored.locale }).toEqual({ name: null, phone: null, locale: 'id' });
+    expect(await prisma.processedMessage.count({ where: { senderId: sender.externalId, messageId: 'm2' } })).toBe(0);
+
+    // The same writes without the throw are committed, Prisma's and the plain SQL's together.
+    await transactions.transaction(async (tx) => {
+      expect(await tx.claimMessage('telegram', sender.externalId, 'm2')).toEqual({ kind: 'new' });
+      await tx.openConversation('telegram', sender, 'id');
+      await tx.people.setContact(person.id, 'Sri Rahayu', '+6281234567890');
+      await tx.setLocale(person.id, 'en', true);
+    });
+    const committed = await prisma.person.findUniqueOrThrow({ where: { id: person.id } });
+    expect({ name: committed.displayName, phone: committed.phoneE164, locale: committed.locale }).toEqual({ name: 'Sri Rahayu', phone: '+6281234567890', locale: 'en' });
+    expect(await prisma.processedMessage.count({ where: { senderId: sender.externalId, messageId: 'm2' } })).toBe(1);
+  });
+});
