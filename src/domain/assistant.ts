@@ -141,21 +141,23 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
     effects: legacyEffects({
-      ...regionEffects,
-      ...groupEffects<Tx>(deps.thresholds),
       ...activityEffects<Tx>(deps.thresholds),
       ...photoEffects<Tx>(),
       ...inboxEffects<Tx>(deps.thresholds),
       ...statusEffects(deps.thresholds),
       // After statusEffects: the same `status.check`, plus level-change alerts and overrides.
       ...statusCheckWithAlerts<Tx>(deps.thresholds),
-      ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...officerEffects<Tx>(deps.thresholds, { dashboardUrl: deps.dashboardUrl }),
-      ...privacyEffects<Tx>(),
-      ...languageEffects,
+    }).concat(
+      relationEffects<Tx>(),
+      regionEffects<Tx>(),
+      groupEffects<Tx>(deps.thresholds),
+      accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
+      privacyEffects<Tx>(),
+      languageEffects<Tx>(),
       // The home flow's picks from the menu read the same entries the menu shows.
-      ...menuEffects<Tx>(mainMenu),
-    }).concat(relationEffects<Tx>()),
+      menuEffects<Tx>(mainMenu),
+    ),
     subscriptions: [...alertSubscriptions<Tx>(deps.thresholds)],
     menu: mainMenu,
   };
