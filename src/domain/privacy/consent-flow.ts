@@ -1,8 +1,8 @@
 /**
  * The consent notice as a sub-flow: what is collected, why, for how long, who sees it and
  * the person's rights, with "Setuju" / "Tidak setuju". Agreeing records the consent
- * (version, time, channel identity). It ends with `{ granted }` as its result, which reaches
- * the collecting flow that started it (see consent-gate.ts).
+ * (version, time, channel identity). It ends with `{ granted }` as its result, which the
+ * collecting flow that started it reads with `CONSENT_ANSWERED.result(input)` (see consent-gate.ts).
  */
 import { z } from 'zod';
 import { defineFlow, type StepInput } from '../../core/engine/flow.js';

@@ -1,8 +1,8 @@
 /**
  * "Which desa/kelurahan?": a reusable sub-flow that asks for a village name, searches it
  * (typos and an added kecamatan or kabupaten are fine) and lets the user pick one of the
- * hits, by button or by number. It ends with `{ type: 'done', result: VillageInfo }`, which
- * reaches the flow that started it as the effect result `flow:region.pickVillage`.
+ * hits, by button or by number. It ends with the village picked as its result, which the
+ * flow that started it reads with `VILLAGE_PICKED.result(input)` (core/engine/flow-result.ts).
  *
  * Started with `{ query }` (the parent already asked), it searches at once; started without
  * input it asks first.
