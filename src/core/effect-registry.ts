@@ -48,14 +48,3 @@ export class EffectRegistry<Tx> {
   }
 }
 
-/**
- * @deprecated Transitional: an effect handler of the old shape (name → function reading
- * `effect.payload` itself). Features move to {@link handleEffect}; this goes when the last
- * one has.
- */
-export type EffectHandler<Tx> = (effect: Effect, ctx: EffectContext<Tx>) => Promise<unknown>;
-
-/** @deprecated Transitional: entries for handlers of the old shape (see {@link EffectHandler}). */
-export function legacyEffects<Tx>(handlers: Readonly<Record<string, EffectHandler<Tx>>>): EffectEntry<Tx>[] {
-  return Object.entries(handlers).map(([name, handler]) => ({ name, run: (payload, ctx) => handler({ type: name, payload }, ctx) }));
-}

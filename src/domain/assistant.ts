@@ -7,7 +7,7 @@ import type { AnyFlow } from '../core/engine/flow.js';
 import type { MenuEntry } from '../core/menu.js';
 import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
-import { legacyEffects, type EffectEntry } from '../core/effect-registry.js';
+import type { EffectEntry } from '../core/effect-registry.js';
 import type { Subscription } from '../core/events.js';
 import { t } from '../core/text.js';
 import { accountEffects } from './accounts/effects.js';
@@ -147,22 +147,21 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
-    effects: legacyEffects({
-      ...regionEffects,
+    effects: [
+      ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),
+      ...relationEffects<Tx>(),
+      ...activityEffects<Tx>(),
+      ...photoEffects<Tx>(),
+      ...inboxEffects<Tx>(),
+      ...statusCheckEffects<Tx>(deps.thresholds),
+      ...officerEffects<Tx>({ dashboardUrl: deps.dashboardUrl }),
       ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...privacyEffects<Tx>(),
-      ...languageEffects,
+      ...languageEffects<Tx>(),
       // The home flow's picks from the menu read the same entries the menu shows.
       ...menuEffects<Tx>(mainMenu),
-    }).concat(
-      relationEffects<Tx>(),
-      activityEffects<Tx>(),
-      photoEffects<Tx>(),
-      inboxEffects<Tx>(),
-      statusCheckEffects<Tx>(deps.thresholds),
-      officerEffects<Tx>({ dashboardUrl: deps.dashboardUrl }),
-    ),
+    ],
     subscriptions: domainSubscriptions<Tx>(deps.thresholds),
     menu: mainMenu,
   };

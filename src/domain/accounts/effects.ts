@@ -4,14 +4,10 @@
  */
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import type { EffectHandler } from '../../core/effect-registry.js';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import type { DomainTx } from '../model/tx.js';
 import type { RedeemResult } from '../model/accounts.js';
-
-export const ACCOUNT_EFFECTS = {
-  createCode: 'account.createLinkCode',
-  redeem: 'account.redeemLinkCode',
-} as const;
 
 /** Deep link `go:lnk:<code>`: a link code in one tap (Telegram's `t.me/<bot>?start=lnk-<code>`). */
 export const ACCOUNT_LINK_DEEP_LINK = 'lnk';
@@ -41,7 +37,14 @@ export interface AccountEffectOptions {
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 
-const redeemSchema = z.object({ code: z.string().regex(new RegExp(`^[${ALPHABET}]{${CODE_LENGTH}}$`)) });
+/** Makes a one-time code for the person, to be sent from their other channel. */
+export const CREATE_LINK_CODE = defineEffect<LinkCodeResult>()('account.createLinkCode', z.undefined());
+
+/** Redeems a code made on another channel: that channel's person and this one become one. */
+export const REDEEM_LINK_CODE = defineEffect<RedeemResult>()(
+  'account.redeemLinkCode',
+  z.object({ code: z.string().regex(new RegExp(`^[${ALPHABET}]{${CODE_LENGTH}}$`)) }),
+);
 
 /** A code as typed ("abcd-efgh", "ABCD EFGH") in its stored form, or null. */
 export function normalizeLinkCode(text: string): string | null {
@@ -59,9 +62,9 @@ function drawCode(): string {
 }
 
 /** Builds the account effect handlers. */
-export function accountEffects<Tx extends DomainTx>(options: AccountEffectOptions = {}): Record<string, EffectHandler<Tx>> {
-  return {
-    [ACCOUNT_EFFECTS.createCode]: async (_effect, { tx, person, now, channel }): Promise<LinkCodeResult> => {
+export function accountEffects<Tx extends DomainTx>(options: AccountEffectOptions = {}): EffectEntry<Tx>[] {
+  return [
+    handleEffect(CREATE_LINK_CODE, async (_input, { tx, person, now, channel }): Promise<LinkCodeResult> => {
       const expiresAt = new Date(now.getTime() + LINK_CODE_TTL_MS);
       // A code that happens to be taken is simply drawn again.
       for (let attempt = 0; attempt < 10; attempt++) {
@@ -73,10 +76,7 @@ export function accountEffects<Tx extends DomainTx>(options: AccountEffectOption
         }
       }
       throw new Error('account: could not draw a free link code');
-    },
-    [ACCOUNT_EFFECTS.redeem]: async (effect, { tx, person, now }): Promise<RedeemResult> => {
-      const { code } = redeemSchema.parse(effect.payload);
-      return tx.accounts.redeem(code, person.id, now);
-    },
-  };
+    }),
+    handleEffect(REDEEM_LINK_CODE, async ({ code }, { tx, person, now }) => tx.accounts.redeem(code, person.id, now)),
+  ];
 }

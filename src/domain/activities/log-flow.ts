@@ -11,9 +11,8 @@ import { defineFlow, type StepContext, type StepOutcome } from '../../core/engin
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
-import { GROUP_EFFECTS } from '../groups/effects.js';
+import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
-import type { GroupView } from '../model/groups.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
@@ -190,8 +189,9 @@ export const logActivityFlow = defineFlow<LogData>({
 say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       expects: t('activities:expectsGroup'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const groups = (input.value as GroupView[]).map(groupRef);
+        const mine = LIST_MY_GROUPS.result(input);
+        if (mine) {
+          const groups = mine.map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('activities:needGroup'))], menu: true };
           if (groups.length === 1) return { type: 'goto', step: afterGroup(data), data: { ...data, groups, own: groups[0] } };
           return { type: 'stay', data: { ...data, groups }, reprompt: true };
@@ -199,7 +199,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const own = pickItem(input, data.groups ?? [], 'group:');
         return own ? { type: 'goto', step: afterGroup(data), data: { ...data, own } } : { type: 'invalid' };
       },
-    }, (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] })),
+    }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
     date: questionStep<LogData, string>({
       prompt: ({ data }) =>
         say(t('activities:askDate', { group: data.own?.name ?? '' }), [
@@ -246,13 +246,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         type: 'goto',
         step: 'partners',
         data: { ...data, description },
-        effects: [
-          {
-            type: GROUP_EFFECTS.listInVillage,
-            payload: { villageCode: data.own?.villageCode, exclude: [data.own?.id] },
-            reply: true,
-          },
-        ],
+        // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
+        effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
       }),
     }),
     partners: {
@@ -264,8 +259,9 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       expects: t('activities:expectsPartners'),
       help: t('activities:helpPartners'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const candidates = (input.value as GroupView[]).map(groupRef);
+        const others = LIST_VILLAGE_GROUPS.result(input);
+        if (others) {
+          const candidates = others.map(groupRef);
           if (candidates.length === 0) {
             return { type: 'goto', step: 'beneficiaries', data: { ...data, candidates, partners: [] }, say: [say(t('activities:noPartners'))] };
           }

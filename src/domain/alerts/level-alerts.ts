@@ -5,13 +5,10 @@
  * seen, and of every change of the recorded level (to Dorman included). Officers follow
  * whole desa; RW figures are a leader's planning aid, so an RW's events are not alerted.
  */
-import { EventBus, subscribe, type EventContext, type Subscription } from '../../core/events.js';
+import { subscribe, type EventContext, type Subscription } from '../../core/events.js';
 import { LEVEL_CHANGED, LEVEL_DROP_STARTED } from '../model/events.js';
 import type { AreaRef, AreaStatus, LevelRecord, WksbmLevel } from '../model/status.js';
 import type { VillageNames } from '../model/message-parts.js';
-import { refreshArea } from '../status/refresh-area.js';
-import type { RefreshOptions, RefreshResult } from '../status/status-service.js';
-import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
 import { levelChangedAlert } from './alert-messages.js';
 import { levelDropWarning } from './drop-warning.js';
@@ -78,18 +75,3 @@ export function levelAlertSubscriptions<Tx extends LevelTx>(): Subscription<Tx>[
   ];
 }
 
-/**
- * @deprecated Transitional, for the features that still refresh by hand (groups,
- * activities) until they emit AREA_FACTS_CHANGED: the status refresh with the level
- * alerts only (nothing else subscribed hears its events). Goes with its last caller.
- */
-export async function refreshWithAlerts(
-  tx: LevelTx & Pick<DomainTx, 'status'>,
-  area: AreaRef,
-  now: Date,
-  thresholds: StatusThresholds,
-  options: RefreshOptions = {},
-): Promise<RefreshResult> {
-  const emit = new EventBus(levelAlertSubscriptions<typeof tx>()).emitter(tx, now);
-  return refreshArea({ tx, now, emit }, area, thresholds, options);
-}

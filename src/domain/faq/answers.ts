@@ -47,5 +47,5 @@ export function topicButtons(): Button[] {
 export function topicFromButton(id: string): FaqTopicId | null {
   if (!id.startsWith(TOPIC_BUTTON_PREFIX)) return null;
   const topic = id.slice(TOPIC_BUTTON_PREFIX.length);
-  return (FAQ_TOPICS as readonly string[]).includes(topic) ? (topic as FaqTopicId) : null;
+  return FAQ_TOPICS.find((known) => known === topic) ?? null;
 }

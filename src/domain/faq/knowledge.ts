@@ -16,8 +16,8 @@ export interface GreetingPhrase {
 
 /** Everything the matcher learns from, merged over all languages. */
 export interface FaqKnowledge {
-  /** Example questions and keyword phrases per topic, in every language. */
-  readonly questions: Readonly<Record<FaqTopicId, readonly string[]>>;
+  /** Example questions and keyword phrases per topic (every topic of {@link FAQ_TOPICS}), in every language. */
+  readonly questions: ReadonlyMap<FaqTopicId, readonly string[]>;
   readonly greetings: readonly GreetingPhrase[];
   readonly thanks: readonly string[];
 }
@@ -64,7 +64,7 @@ function stringList(value: unknown, where: string, allowEmpty: boolean): string[
  */
 export function parseFaqKnowledge(files: readonly unknown[], labels?: readonly string[]): FaqKnowledge {
   if (files.length === 0) throw new Error('faq knowledge: no faq.json given');
-  const questions = Object.fromEntries(FAQ_TOPICS.map((id) => [id, [] as string[]])) as Record<FaqTopicId, string[]>;
+  const questions = new Map<FaqTopicId, string[]>(FAQ_TOPICS.map((id) => [id, []]));
   const greetings: GreetingPhrase[] = [];
   const thanks: string[] = [];
 
@@ -80,25 +80,23 @@ export function parseFaqKnowledge(files: readonly unknown[], labels?: readonly s
     for (const id of FAQ_TOPICS) {
       const topic = topics[id];
       if (!isRecord(topic)) throw new Error(`${name}: topics.${id} is missing`);
-      questions[id].push(...stringList(topic['questions'], `${name}: topics.${id}.questions`, false));
+      questions.get(id)?.push(...stringList(topic['questions'], `${name}: topics.${id}.questions`, false));
     }
 
     const lexicon = file['lexicon'];
     if (!isRecord(lexicon)) throw new Error(`${name}: lexicon must be an object`);
     const byKind = lexicon['greetings'];
     if (!isRecord(byKind)) throw new Error(`${name}: lexicon.greetings must be an object`);
-    for (const [kind, variants] of Object.entries(byKind)) {
-      if (!(GREETING_KINDS as readonly string[]).includes(kind)) {
-        throw new Error(`${name}: lexicon.greetings.${kind} is not a greeting kind (${GREETING_KINDS.join(', ')})`);
-      }
-      const allowed = ALLOWED_VARIANTS[kind as GreetingKind];
+    for (const [kindKey, variants] of Object.entries(byKind)) {
+      const kind = GREETING_KINDS.find((known) => known === kindKey);
+      if (!kind) throw new Error(`${name}: lexicon.greetings.${kindKey} is not a greeting kind (${GREETING_KINDS.join(', ')})`);
+      const allowed = ALLOWED_VARIANTS[kind];
       if (!isRecord(variants)) throw new Error(`${name}: lexicon.greetings.${kind} must be an object`);
-      for (const [variant, phrases] of Object.entries(variants)) {
-        if (!(allowed as readonly string[]).includes(variant)) {
-          throw new Error(`${name}: lexicon.greetings.${kind}.${variant} is not allowed (use ${allowed.join(', ')})`);
-        }
+      for (const [variantKey, phrases] of Object.entries(variants)) {
+        const variant = allowed.find((known) => known === variantKey);
+        if (!variant) throw new Error(`${name}: lexicon.greetings.${kind}.${variantKey} is not allowed (use ${allowed.join(', ')})`);
         for (const phrase of stringList(phrases, `${name}: lexicon.greetings.${kind}.${variant}`, true)) {
-          greetings.push(variant === 'general' ? { kind: kind as GreetingKind, phrase } : { kind: kind as GreetingKind, timeOfDay: variant as TimeOfDay, phrase });
+          greetings.push(variant === 'general' ? { kind, phrase } : { kind, timeOfDay: variant, phrase });
         }
       }
     }

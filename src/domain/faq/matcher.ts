@@ -46,7 +46,7 @@ export interface FaqMatcher {
 
 /** Builds a matcher over the knowledge from every language's faq.json. */
 export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
-  const canonicalizer = new Canonicalizer(FAQ_TOPICS.flatMap((topic) => knowledge.questions[topic]));
+  const canonicalizer = new Canonicalizer(FAQ_TOPICS.flatMap((topic) => knowledge.questions.get(topic) ?? []));
   const index = new TopicIndex(knowledge.questions, canonicalizer);
   const social = new SocialPhrases(knowledge.greetings, knowledge.thanks);
 

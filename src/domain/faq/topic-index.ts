@@ -52,12 +52,12 @@ export class TopicIndex {
   private readonly entries: readonly TopicEntry[];
 
   constructor(
-    questions: Readonly<Record<FaqTopicId, readonly string[]>>,
+    questions: ReadonlyMap<FaqTopicId, readonly string[]>,
     private readonly canonicalizer: Canonicalizer,
   ) {
     const parsed = FAQ_TOPICS.map((topic) => ({
       topic,
-      phrasings: questions[topic]
+      phrasings: (questions.get(topic) ?? [])
         .map((text) => ({ text, words: canonicalizer.words(text) }))
         .filter((phrasing) => phrasing.words.some((word) => !canonicalizer.isFunctionWord(word))),
     }));

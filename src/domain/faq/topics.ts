@@ -40,5 +40,5 @@ export type FaqTopicId = (typeof FAQ_TOPICS)[number];
 
 /** True when a string is one of {@link FAQ_TOPICS}. */
 export function isFaqTopicId(value: string): value is FaqTopicId {
-  return (FAQ_TOPICS as readonly string[]).includes(value);
+  return FAQ_TOPICS.some((topic) => topic === value);
 }

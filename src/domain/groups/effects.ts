@@ -1,36 +1,24 @@
 /**
  * Group effects: what the group flows ask the runner to do, performed inside the message's
  * transaction. Every handler re-checks who may do what (a button id or payload from an old
- * message is never trusted), validates its payload, and answers with a value the flow
- * turns into a reply. After a change that affects an area, its WKSBM status is refreshed.
+ * message is never trusted), its payload is checked by the effect's schema, and it answers
+ * with a value the flow turns into a reply. A change emits a domain event
+ * (domain/model/events.ts): officers' alerts and the area's status subscribe to them.
  */
 import { z } from 'zod';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import type { EffectHandler } from '../../core/effect-registry.js';
-import { onCoLeaderRequested, onGroupChanged, onGroupRegistered } from '../alerts/event-alerts.js';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import { knownVillages } from './known-villages.js';
-import { refreshWithAlerts } from '../alerts/level-alerts.js';
 import { normalizeName } from '../flow-kit.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
-import { GROUP_TYPES } from '../model/group-types.js';
+import { AREA_FACTS_CHANGED, CO_LEADER_REQUESTED, GROUP_CHANGED, GROUP_REGISTERED } from '../model/events.js';
 import type { VillageInfo } from '../model/regions.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
-
-/** Effect type names of this feature. */
-export const GROUP_EFFECTS = {
-  register: 'group.register',
-  requestCoLeader: 'group.requestCoLeader',
-  listMine: 'groups.listMine',
-  listInVillage: 'groups.listInVillage',
-  update: 'group.update',
-  deactivate: 'group.deactivate',
-  findByName: 'group.findByName',
-  knownVillages: 'groups.knownVillages',
-  rememberVillage: 'person.rememberVillage',
-} as const;
+import { groupFieldsSchema, phoneSchema, villageCodeSchema } from './group-schema.js';
 
 export type RegisterGroupResult =
   | { readonly kind: 'created'; readonly group: GroupView }
@@ -53,54 +41,45 @@ export interface GroupContext {
 /** An enabled group of that name in the desa, found right after the name is typed; null when none. */
 export type FindByNameResult = { readonly id: string; readonly name: string } | null;
 
-const unitSchema = z.object({
-  rw: z.number().int().min(0).max(999),
-  rt: z.number().int().min(0).max(999),
-  dusun: z.string().max(80),
-});
+/** Registers a group led by the person (unless one of that name exists in the desa). */
+export const REGISTER_GROUP = defineEffect<RegisterGroupResult>()('group.register', groupFieldsSchema);
 
-const registerSchema = z.object({
-  type: z.enum(GROUP_TYPES),
-  typeOther: z.string().max(60).nullable(),
-  name: z.string().min(1).max(80),
-  villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
-  unit: unitSchema,
-  memberCount: z.number().int().min(1).max(1_000_000),
-  foundedYear: z.number().int().nullable(),
-  meetingSchedule: z.string().max(120).nullable(),
-  ketuaName: z.string().min(1).max(80),
-  ketuaPhone: z.string().regex(/^\+\d{8,15}$/).nullable(),
-});
+/** Asks to co-lead an existing group (its leaders answer in their inbox); the requester's contact may come along. */
+export const REQUEST_CO_LEADER = defineEffect<CoLeaderResult>()(
+  'group.requestCoLeader',
+  z.object({
+    groupId: z.uuid(),
+    leaderName: z.string().min(1).max(80).optional(),
+    phone: phoneSchema.nullable().optional(),
+  }),
+);
 
-const coLeaderSchema = z.object({
-  groupId: z.uuid(),
-  leaderName: z.string().min(1).max(80).optional(),
-  phone: z.string().regex(/^\+\d{8,15}$/).nullable().optional(),
-});
+/** The groups the person leads or co-leads. */
+export const LIST_MY_GROUPS = defineEffect<GroupView[]>()('groups.listMine', z.undefined());
 
-const groupIdSchema = z.object({ groupId: z.uuid() });
+/** The groups of a desa, but those excluded (e.g. the asking group itself). */
+export const LIST_VILLAGE_GROUPS = defineEffect<GroupView[]>()(
+  'groups.listInVillage',
+  z.object({ villageCode: z.string(), exclude: z.array(z.string()) }),
+);
 
-const updateSchema = z.object({
-  groupId: z.uuid(),
-  changes: z
-    .object({
-      type: z.enum(GROUP_TYPES),
-      typeOther: z.string().max(60).nullable(),
-      name: z.string().min(1).max(80),
-      villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
-      unit: unitSchema,
-      memberCount: z.number().int().min(1).max(1_000_000),
-      foundedYear: z.number().int().nullable(),
-      meetingSchedule: z.string().max(120).nullable(),
-      ketuaName: z.string().min(1).max(80),
-      ketuaPhone: z.string().regex(/^\+\d{8,15}$/).nullable(),
-    })
-    .partial(),
-});
+/** Changes fields of a group the person leads; a new desa or ketua is verified again. */
+export const UPDATE_GROUP = defineEffect<GroupChangeResult>()('group.update', z.object({ groupId: z.uuid(), changes: groupFieldsSchema.partial() }));
 
-const findByNameSchema = z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80) });
+/** Ends a group (only its leader, not a co-leader, may). */
+export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactivate', z.object({ groupId: z.uuid() }));
 
-const villageSchema = z.object({ villageCode: z.string(), exclude: z.array(z.string()).default([]) });
+/** An enabled group of that name in the desa, asked right after the name is typed. */
+export const FIND_GROUP_BY_NAME = defineEffect<FindByNameResult>()(
+  'group.findByName',
+  z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80) }),
+);
+
+/** The person's groups and the desa they already named (their groups', their last status check's), for one-tap answers. */
+export const GROUP_CONTEXT = defineEffect<GroupContext>()('groups.knownVillages', z.undefined());
+
+/** The desa of a status check, offered first next time. */
+export const REMEMBER_VILLAGE = defineEffect<undefined>()('person.rememberVillage', z.object({ villageCode: villageCodeSchema }));
 
 /**
  * A new group counts in its desa's linked share once linked (or after the link period), so
@@ -123,60 +102,39 @@ async function tellHowToLink(tx: DomainTx, group: GroupView, personId: string, n
 }
 
 /** Builds the group effect handlers with the status thresholds in force. */
-export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds): Record<string, EffectHandler<Tx>> {
-  return {
-    [GROUP_EFFECTS.register]: async (effect, { tx, person, now }): Promise<RegisterGroupResult> => {
-      const input = registerSchema.parse(effect.payload);
+export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds): EffectEntry<Tx>[] {
+  return [
+    handleEffect(REGISTER_GROUP, async (input, { tx, person, now, emit }): Promise<RegisterGroupResult> => {
       const nameNorm = normalizeName(input.name);
       const existing = await tx.groups.findByName(input.villageCode, nameNorm);
       if (existing) return { kind: 'duplicate', existing };
-      const group = await tx.groups.create(
-        {
-          type: input.type,
-          typeOther: input.type === 'other' ? input.typeOther : null,
-          name: input.name,
-          villageCode: input.villageCode,
-          unit: input.unit,
-          memberCount: input.memberCount,
-          foundedYear: input.foundedYear,
-          meetingSchedule: input.meetingSchedule,
-          ketuaName: input.ketuaName,
-          ketuaPhone: input.ketuaPhone,
-        },
-        nameNorm,
-        person.id,
-        now,
-      );
+      const group = await tx.groups.create({ ...input, typeOther: input.type === 'other' ? input.typeOther : null }, nameNorm, person.id, now);
       // The ketua is the group's own contact: the chat account's name and phone stay as they were.
-      // The desa's officers are asked to verify it, in this same transaction.
-      await onGroupRegistered(tx, group, { name: input.ketuaName, phone: input.ketuaPhone }, person.id, now);
-      await refreshWithAlerts(tx, { villageCode: input.villageCode }, now, thresholds);
+      // The desa's officers are asked to verify it first, then the desa's level is refreshed
+      // (so "Kelompok baru" reaches them before the level change it caused), in this transaction.
+      await emit(GROUP_REGISTERED, { group, leader: { name: input.ketuaName, phone: input.ketuaPhone }, actorId: person.id });
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: input.villageCode } });
       await tellHowToLink(tx, group, person.id, now, thresholds);
       return { kind: 'created', group };
-    },
+    }),
 
-    [GROUP_EFFECTS.requestCoLeader]: async (effect, { tx, person, now }): Promise<CoLeaderResult> => {
-      const input = coLeaderSchema.parse(effect.payload);
+    handleEffect(REQUEST_CO_LEADER, async (input, { tx, person, now, emit }): Promise<CoLeaderResult> => {
       const requested = await tx.groups.requestCoLeader(input.groupId, person.id, now);
       if (input.leaderName) await tx.people.setContact(person.id, input.leaderName, input.phone ?? null);
       const group = requested ? await tx.groups.get(input.groupId) : null;
-      if (group) await onCoLeaderRequested(tx, group, input.leaderName ?? person.displayName, person.id, now);
+      if (group) await emit(CO_LEADER_REQUESTED, { group, requesterName: input.leaderName ?? person.displayName, actorId: person.id });
       return requested ? { kind: 'requested' } : { kind: 'exists' };
-    },
+    }),
 
-    [GROUP_EFFECTS.listMine]: async (_effect, { tx, person }) => tx.groups.listLedBy(person.id),
+    handleEffect(LIST_MY_GROUPS, async (_input, { tx, person }) => tx.groups.listLedBy(person.id)),
 
-    [GROUP_EFFECTS.listInVillage]: async (effect, { tx }) => {
-      const input = villageSchema.parse(effect.payload);
-      return tx.groups.listInVillage(input.villageCode, input.exclude);
-    },
+    handleEffect(LIST_VILLAGE_GROUPS, async (input, { tx }) => tx.groups.listInVillage(input.villageCode, input.exclude)),
 
-    [GROUP_EFFECTS.update]: async (effect, { tx, person, now }): Promise<GroupChangeResult> => {
-      const input = updateSchema.parse(effect.payload);
+    handleEffect(UPDATE_GROUP, async (input, { tx, person, now, emit }): Promise<GroupChangeResult> => {
       if (!(await tx.groups.leaderRole(input.groupId, person.id))) return { kind: 'forbidden' };
+      const before = await tx.groups.get(input.groupId);
       // A deactivated group is history: it is not edited any more.
-      if (!(await tx.groups.get(input.groupId))?.active) return { kind: 'forbidden' };
-      const before = (await tx.groups.get(input.groupId))!;
+      if (!before?.active) return { kind: 'forbidden' };
       const requested = input.changes;
       const villageCode = requested.villageCode ?? before.villageCode;
       const nameNorm = requested.name === undefined ? undefined : normalizeName(requested.name);
@@ -196,38 +154,33 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       };
       const group = await tx.groups.update(input.groupId, changes, nameNorm, now);
       if (reverify) {
-        await onGroupChanged(tx, group, { name: group.ketuaName ?? '', phone: group.ketuaPhone }, person.id, now);
-        for (const code of new Set([before.villageCode, group.villageCode])) await refreshWithAlerts(tx, { villageCode: code }, now, thresholds);
+        // The officers' alert first, then the level of the desa left and of the desa joined.
+        await emit(GROUP_CHANGED, { group, leader: { name: group.ketuaName ?? '', phone: group.ketuaPhone }, actorId: person.id });
+        for (const code of new Set([before.villageCode, group.villageCode])) await emit(AREA_FACTS_CHANGED, { area: { villageCode: code } });
       }
       return { kind: 'ok', group, reverify };
-    },
+    }),
 
-    [GROUP_EFFECTS.findByName]: async (effect, { tx }): Promise<FindByNameResult> => {
-      const input = findByNameSchema.parse(effect.payload);
-      return tx.groups.findByName(input.villageCode, normalizeName(input.name));
-    },
+    handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => tx.groups.findByName(input.villageCode, normalizeName(input.name))),
 
-    /** Desa the person already named: their groups' and their last status check's, for one-tap answers. */
-    /** The desa of a status check, offered first next time. */
-    [GROUP_EFFECTS.rememberVillage]: async (effect, { tx, person }) => {
-      const { villageCode } = z.object({ villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/) }).parse(effect.payload);
+    handleEffect(REMEMBER_VILLAGE, async ({ villageCode }, { tx, person }) => {
       await tx.people.setLastVillage(person.id, villageCode);
-    },
+      return undefined;
+    }),
 
-    [GROUP_EFFECTS.knownVillages]: async (_effect, { tx, person }): Promise<GroupContext> => {
+    handleEffect(GROUP_CONTEXT, async (_input, { tx, person }): Promise<GroupContext> => {
       const [groups, villages] = await Promise.all([tx.groups.listLedBy(person.id), knownVillages(tx, person.id)]);
       return { groups, villages };
-    },
+    }),
 
-    [GROUP_EFFECTS.deactivate]: async (effect, { tx, person, now }): Promise<GroupChangeResult> => {
-      const { groupId } = groupIdSchema.parse(effect.payload);
+    handleEffect(DEACTIVATE_GROUP, async ({ groupId }, { tx, person, now, emit }): Promise<GroupChangeResult> => {
       // Only the leader, not a co-leader, may end a group.
       if ((await tx.groups.leaderRole(groupId, person.id)) !== 'leader') return { kind: 'forbidden' };
       const group = await tx.groups.get(groupId);
       await tx.groups.deactivate(groupId, now);
       // The leader ended the group: a drop it causes applies at once.
-      if (group) await refreshWithAlerts(tx, { villageCode: group.villageCode }, now, thresholds, { immediate: true });
+      if (group) await emit(AREA_FACTS_CHANGED, { area: { villageCode: group.villageCode }, immediate: true });
       return { kind: 'ok', group: null };
-    },
-  };
+    }),
+  ];
 }

@@ -12,6 +12,7 @@ import { parseCount, parseYear } from '../parse/numbers.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
+import { MEMBER_COUNT } from './group-schema.js';
 
 /** The button of "the whole desa" at the RT/RW question. */
 export const WHOLE_VILLAGE_BUTTON = 'unit:whole';
@@ -25,8 +26,8 @@ export function typeButtons(): Button[] {
 export function readType(input: StepInput): Answer<GroupType> {
   const button = buttonOf(input);
   if (button?.startsWith('type:')) {
-    const type = button.slice(5);
-    return (GROUP_TYPES as readonly string[]).includes(type) ? { ok: true, value: type as GroupType } : { ok: false };
+    const type = GROUP_TYPES.find((known) => known === button.slice(5));
+    return type ? { ok: true, value: type } : { ok: false };
   }
   const text = textOf(input);
   const type = text ? matchChoice(text, GROUP_TYPE_WORDS) : null;
@@ -46,8 +47,8 @@ export function readUnit(input: StepInput): Answer<AreaUnit> {
 export function readMembers(input: StepInput): Answer<number> {
   const text = textOf(input);
   if (!text) return { ok: false };
-  const count = parseCount(text, { min: 2, max: 100_000 });
-  return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, { min: 2, max: 100_000 }) };
+  const count = parseCount(text, MEMBER_COUNT);
+  return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, MEMBER_COUNT) };
 }
 
 /** The year founded, or null when skipped. */

@@ -4,14 +4,14 @@
  * A new desa or ketua goes back to the officer for verification. Only their own groups: the
  * list comes from their memberships, and every change is re-checked by the effect handlers.
  */
-import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import type { VillageInfo } from '../model/regions.js';
-import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
-import { GROUP_EFFECTS, type GroupChangeResult } from './effects.js';
+import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { DEACTIVATE_GROUP, LIST_MY_GROUPS, UPDATE_GROUP } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons } from './group-answers.js';
 import { pickItem } from './group-ref.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
@@ -80,7 +80,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
   // 2: every field can be changed (older states are dropped politely).
   version: 2,
   title: t('menu.myGroups'),
-  start: () => ({ step: 'list', data: {}, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] }),
+  start: () => ({ step: 'list', data: {}, effects: [LIST_MY_GROUPS.request(undefined)] }),
   steps: {
     list: {
       prompt: ({ data }) =>
@@ -90,8 +90,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         ),
       expects: t('groups:mine.expectsPick'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const groups = input.value as GroupView[];
+        const groups = LIST_MY_GROUPS.result(input);
+        if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
           if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! } };
           return { type: 'stay', data: { groups }, reprompt: true };
@@ -102,7 +102,9 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
     },
     group: {
       prompt: ({ data }) => {
-        const group = data.selected!;
+        const group = data.selected;
+        // Every way into this step selects a group; a stored state without one shows the list.
+        if (!group) return say(t('groups:mine.pick'));
         const unit = formatAreaUnit(group.unit);
         return say(
           t('groups:mine.details', {
@@ -128,17 +130,16 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       on(input, { data }) {
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
-        const field = button?.startsWith('edit:') ? (button.slice(5) as EditField) : null;
+        const field = button?.startsWith('edit:') ? EDIT_FIELDS.find((editable) => editable === button.slice(5)) : undefined;
         // The village picker asks for the new desa and returns it here.
         if (field === 'village') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: {} };
-        if (field && (EDIT_FIELDS as readonly string[]).includes(field)) {
+        if (field) {
           const { village: _village, ...rest } = data;
           return { type: 'goto', step: 'edit', data: { ...rest, field } };
         }
-        if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-          // A new desa: its RT/RW is asked next, then both are saved together.
-          return { type: 'goto', step: 'edit', data: { ...data, field: 'unit', village: input.value as VillageInfo } };
-        }
+        const village = VILLAGE_PICKED.result(input);
+        // A new desa: its RT/RW is asked next, then both are saved together.
+        if (village) return { type: 'goto', step: 'edit', data: { ...data, field: 'unit', village } };
         return { type: 'invalid' };
       },
     },
@@ -146,8 +147,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       prompt: ({ data }) => editPrompt(data.field ?? 'name', data),
       expects: t('groups:mine.expectsValue'),
       on(input, { data, env }) {
-        if (input.type === 'effect-result') {
-          const result = input.value as GroupChangeResult;
+        const result = UPDATE_GROUP.result(input);
+        if (result) {
           if (result.kind === 'duplicate') return { type: 'invalid', reason: t('groups:mine.duplicate', { name: result.existing.name }) };
           if (result.kind === 'forbidden' || !result.group) return forbidden();
           const group = result.group;
@@ -160,10 +161,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         if (!change.ok) return change.reason ? { type: 'invalid', reason: change.reason } : { type: 'invalid' };
         // "Lainnya" needs its own name first.
         if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
-        return {
-          type: 'stay',
-          effects: [{ type: GROUP_EFFECTS.update, payload: { groupId: data.selected?.id, changes: change.value }, reply: true }],
-        };
+        if (!data.selected) return forbidden();
+        return { type: 'stay', effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes: change.value })] };
       },
     },
     confirmDeactivate: {
@@ -174,15 +173,13 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         ]),
       expects: t('flow.expectsYesNo'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const result = input.value as GroupChangeResult;
+        const result = DEACTIVATE_GROUP.result(input);
+        if (result) {
           if (result.kind === 'forbidden') return forbidden();
           return { type: 'done', say: [say(t('groups:mine.deactivated', { name: data.selected?.name ?? '' }))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'yes' || choice === 'ya') {
-          return { type: 'stay', effects: [{ type: GROUP_EFFECTS.deactivate, payload: { groupId: data.selected?.id }, reply: true }] };
-        }
+        if (choice === 'yes' || choice === 'ya') return data.selected ? { type: 'stay', effects: [DEACTIVATE_GROUP.request({ groupId: data.selected.id })] } : forbidden();
         if (choice === 'no' || choice === 'tidak') return { type: 'goto', step: 'group' };
         return { type: 'invalid' };
       },

@@ -8,16 +8,17 @@
  *
  * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
-import { defineFlow, flowResultName, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
+import { z } from 'zod';
+import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
-import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
-import { GROUP_EFFECTS, type CoLeaderResult, type FindByNameResult, type GroupContext, type RegisterGroupResult } from './effects.js';
+import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
@@ -28,6 +29,9 @@ export const REGISTER_GROUP_FLOW_ID = 'group.register';
 export interface RegisterInput {
   readonly type?: GroupType;
 }
+
+/** The start input; a type that is not one of ours is ignored (it is asked). */
+const inputSchema = z.object({ type: z.enum(GROUP_TYPES) });
 
 /** One of the person's groups whose ketua can be reused with one tap. */
 interface KnownKetua {
@@ -66,7 +70,7 @@ const ORDER = ['village', 'name', 'type', 'typeOther', 'unit', 'members', 'ketua
 type Field = (typeof ORDER)[number] | 'founded' | 'schedule';
 
 /** Fields offered on the "change" screen (typeOther is changed through type). */
-const EDITABLE: readonly Field[] = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'];
+const EDITABLE = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const satisfies readonly Field[];
 
 const KETUA_BUTTON = 'ketua:same:';
 const VILLAGE_BUTTON = 'village:';
@@ -80,7 +84,7 @@ function applies(field: Field, data: RegisterData): boolean {
   if (field === 'typeOther') return data.type === 'other' && !data.typeOther;
   // Given together with the name ("Siti 0812…") or from another group: not asked again.
   if (field === 'ketuaPhone') return data.ketuaPhone === undefined;
-  return (ORDER as readonly string[]).includes(field);
+  return ORDER.some((ordered) => ordered === field);
 }
 
 /** Moves on after `field` was answered: the next question, or the summary. */
@@ -90,7 +94,7 @@ function advance(field: Field, data: RegisterData): StepOutcome<RegisterData> {
   if (data.editing && !pendingOther && !pendingPhone) {
     return { type: 'goto', step: 'summary', data: { ...data, editing: false } };
   }
-  const at = ORDER.indexOf(field as (typeof ORDER)[number]);
+  const at = ORDER.findIndex((ordered) => ordered === field);
   const next = at === -1 ? undefined : ORDER.slice(at + 1).find((candidate) => applies(candidate, data));
   return { type: 'goto', step: next ?? 'summary', data };
 }
@@ -134,8 +138,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
-    const type = (input as RegisterInput | undefined)?.type;
-    const data: RegisterData = type && (GROUP_TYPES as readonly string[]).includes(type) ? { type } : {};
+    const type = inputSchema.safeParse(input).data?.type;
+    const data: RegisterData = type ? { type } : {};
     return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
   },
   steps: {
@@ -163,12 +167,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         expects: t('groups:register.expectsVillage'),
         example: t('groups:register.exampleVillage'),
         on(input, { data }) {
-          if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.knownVillages) {
-            return { type: 'stay', data: { ...data, known: knownOf(input.value as GroupContext) }, reprompt: true };
-          }
-          if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-            return advance('village', { ...data, village: input.value as VillageInfo });
-          }
+          const context = GROUP_CONTEXT.result(input);
+          if (context) return { type: 'stay', data: { ...data, known: knownOf(context) }, reprompt: true };
+          const village = VILLAGE_PICKED.result(input);
+          if (village) return advance('village', { ...data, village });
           const button = buttonOf(input);
           const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;
           if (known) return advance('village', { ...data, village: known });
@@ -178,15 +180,15 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         },
       },
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
-      (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] }),
+      (data) => ({ type: 'stay', data, effects: [GROUP_CONTEXT.request(undefined)] }),
     ),
     name: {
       prompt: ({ data }) => say(data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny')),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
       on(input, { data }) {
-        if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.findByName) {
-          const existing = input.value as FindByNameResult;
+        if (FIND_GROUP_BY_NAME.is(input)) {
+          const existing = input.value;
           // Found right after the name is typed, not at the end.
           if (existing) return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: existing } };
           const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
@@ -196,7 +198,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
         const next = { ...data, name: name.value };
         if (!data.village) return advance('name', next);
-        return { type: 'stay', data: next, effects: [{ type: GROUP_EFFECTS.findByName, payload: { villageCode: data.village.code, name: name.value }, reply: true }] };
+        return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value })] };
       },
     },
     unit: questionStep<RegisterData, AreaUnit>({
@@ -273,13 +275,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         ]),
       expects: t('groups:register.expectsSummary'),
       on(input, ctx) {
-        if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.register) {
-          return afterRegister(input.value as RegisterGroupResult, ctx);
-        }
+        const saved = REGISTER_GROUP.result(input);
+        if (saved) return afterRegister(saved, ctx);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
-          return { type: 'stay', effects: [{ type: GROUP_EFFECTS.register, payload: registration(ctx), reply: true }] };
-        }
+        if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') return save(ctx.data);
         if (choice === 'change' || choice === 'ubah') return { type: 'goto', step: 'change' };
         return { type: 'invalid' };
       },
@@ -293,8 +292,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       expects: t('groups:register.expectsChange'),
       on(input, { data }) {
         const button = buttonOf(input);
-        const field = button?.startsWith('edit:') ? (button.slice(5) as Field) : null;
-        if (!field || !EDITABLE.includes(field)) return { type: 'invalid' };
+        const field = button?.startsWith('edit:') ? EDITABLE.find((editable) => editable === button.slice(5)) : undefined;
+        if (!field) return { type: 'invalid' };
         return { type: 'goto', step: field, data: { ...data, editing: true } };
       },
     },
@@ -308,14 +307,14 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       expects: t('groups:register.expectsDuplicate'),
       on(input, ctx) {
         const { data } = ctx;
-        if (input.type === 'effect-result' && input.effect === GROUP_EFFECTS.requestCoLeader) {
-          const result = input.value as CoLeaderResult;
+        const result = REQUEST_CO_LEADER.result(input);
+        if (result) {
           const key = result.kind === 'requested' ? 'groups:register.joinRequested' : 'groups:register.joinExists';
           return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
         }
         const choice = buttonOf(input);
         if (choice === 'join' && data.duplicateOf) {
-          return { type: 'stay', effects: [{ type: GROUP_EFFECTS.requestCoLeader, payload: { groupId: data.duplicateOf.id }, reply: true }] };
+          return { type: 'stay', effects: [REQUEST_CO_LEADER.request({ groupId: data.duplicateOf.id })] };
         }
         if (choice === 'rename') {
           // Back to the name; once renamed, on to where the flow was (or the summary).
@@ -334,9 +333,13 @@ function withoutPhone(data: RegisterData): RegisterData {
   return rest;
 }
 
-/** The effect payload for saving, from what the flow collected. */
-function registration({ data }: Ctx) {
-  return {
+/**
+ * Saves what the flow collected, checked by the very schema the handler checks it with. The
+ * questions set every required field before the summary; should one be missing all the
+ * same, it is asked again rather than sent.
+ */
+function save(data: RegisterData): StepOutcome<RegisterData> {
+  const payload = REGISTER_GROUP.schema.safeParse({
     type: data.type,
     typeOther: data.typeOther ?? null,
     name: data.name,
@@ -347,7 +350,10 @@ function registration({ data }: Ctx) {
     meetingSchedule: data.schedule ?? null,
     ketuaName: data.ketuaName,
     ketuaPhone: data.ketuaPhone ?? null,
-  };
+  });
+  if (payload.success) return { type: 'stay', effects: [REGISTER_GROUP.request(payload.data)] };
+  const missing = (['village', 'name', 'type', 'members', 'ketuaName'] as const).find((field) => data[field] === undefined);
+  return missing ? { type: 'goto', step: missing, data: { ...data, editing: true } } : { type: 'invalid' };
 }
 
 function afterRegister(result: RegisterGroupResult, { data }: Ctx): StepOutcome<RegisterData> {

@@ -20,7 +20,7 @@ import { replyToIntent } from '../faq/replies.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
-import { MENU_PICK_EFFECT, pickFromMenu, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
+import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -81,7 +81,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   });
 
   /** Looks the entry up in the person's menu; {@link afterPick} gets what was found. */
-  const pick = (request: MenuPickRequest): StepOutcome<HomeData> => ({ type: 'stay', effects: [pickFromMenu(request)] });
+  const pick = (request: MenuPickRequest): StepOutcome<HomeData> => ({ type: 'stay', effects: [MENU_PICK.request(request)] });
 
   /** An entry picked, or what the words mean when the menu has no such entry. */
   function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
@@ -173,7 +173,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         prompt: () => menuMessage(),
         on(input, { env }) {
           // Asked for below; the handler read the person's menu.
-          if (input.type === 'effect-result' && input.effect === MENU_PICK_EFFECT) return afterPick(input.value as MenuPickResult, env);
+          const picked = MENU_PICK.result(input);
+          if (picked) return afterPick(picked, env);
           if (input.type === 'button') {
             if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
             const topic = topicFromButton(input.id);

@@ -5,22 +5,25 @@
  * hold them: it asks for the pick as an effect, whose handler reads the live menu, and
  * reacts to the entry found (or to none) when the result comes back.
  */
-import type { Effect } from '../../core/engine/flow.js';
+import { z } from 'zod';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import type { MenuEntry } from '../../core/menu.js';
 import type { PersonView } from '../../core/ports.js';
-import type { EffectHandler } from '../../core/effect-registry.js';
 
-/** Finds an entry of the person's menu; replies with a {@link MenuPickResult}. */
-export const MENU_PICK_EFFECT = 'menu.pick';
+/**
+ * How an entry was picked; the text is kept so a miss can be read as free text. `button`:
+ * a menu button, by its entry id; `number`: a number typed ("2"), the entry at that place
+ * of the list, counted from 1; `word`: a word that opens an entry by its id.
+ */
+const menuPickRequestSchema = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('button'), id: z.string() }),
+  z.object({ by: z.literal('number'), position: z.number().int(), text: z.string() }),
+  z.object({ by: z.literal('word'), id: z.string(), text: z.string() }),
+]);
 
-/** How an entry was picked; the text is kept so a miss can be read as free text. */
-export type MenuPickRequest =
-  /** A menu button, by its entry id. */
-  | { readonly by: 'button'; readonly id: string }
-  /** A number typed ("2"): the entry at that place of the list, counted from 1. */
-  | { readonly by: 'number'; readonly position: number; readonly text: string }
-  /** A word that opens an entry by its id. */
-  | { readonly by: 'word'; readonly id: string; readonly text: string };
+/** How an entry was picked (see {@link menuPickRequestSchema}). */
+export type MenuPickRequest = z.infer<typeof menuPickRequestSchema>;
 
 /** The pick asked for, and the entry it names in the menu now (null when there is none). */
 export interface MenuPickResult {
@@ -28,10 +31,8 @@ export interface MenuPickResult {
   readonly entry: MenuEntry | null;
 }
 
-/** The effect that picks an entry; its result reaches the asking step. */
-export function pickFromMenu(request: MenuPickRequest): Effect {
-  return { type: MENU_PICK_EFFECT, payload: request, reply: true };
-}
+/** Finds an entry of the person's menu; its result reaches the asking step. */
+export const MENU_PICK = defineEffect<MenuPickResult>()('menu.pick', menuPickRequestSchema);
 
 /** The entry a request names among `entries`, or null. */
 export function pickedEntry(request: MenuPickRequest, entries: readonly MenuEntry[]): MenuEntry | null {
@@ -39,15 +40,7 @@ export function pickedEntry(request: MenuPickRequest, entries: readonly MenuEntr
   return entry ?? null;
 }
 
-/** Handlers of the menu effects over the assistant's menu, to spread into the runner's effect table. */
-export function menuEffects<Tx>(
-  menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>,
-): Record<string, EffectHandler<Tx>> {
-  return {
-    [MENU_PICK_EFFECT]: async (effect, ctx): Promise<MenuPickResult> => {
-      // Asked only by the home flow, with a request it built.
-      const request = effect.payload as MenuPickRequest;
-      return { request, entry: pickedEntry(request, await menu(ctx)) };
-    },
-  };
+/** Handlers of the menu effects over the assistant's menu. */
+export function menuEffects<Tx>(menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>): EffectEntry<Tx>[] {
+  return [handleEffect(MENU_PICK, async (request, ctx) => ({ request, entry: pickedEntry(request, await menu(ctx)) }))];
 }

@@ -4,12 +4,12 @@
  * decision). The status reply then shows the officer's level beside the computed one.
  * Only desa in the officer's areas can be chosen, and the effect checks that again.
  */
-import { defineFlow, flowResultName } from '../../core/engine/flow.js';
+import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
 import type { VillageInfo } from '../model/regions.js';
-import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
 import { officerCovers } from './coverage.js';
@@ -35,14 +35,11 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
       expects: t('statusCheck.expectsVillage'),
       example: t('statusCheck.exampleVillage'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-            // The village picker's result (regions/village-picker-flow.ts ends with a VillageInfo); typed once regions declares its flow result.
-            const village = input.value as VillageInfo;
-            const covered = officerCovers({ active: true, areaPrefixes: data.prefixes ?? [] }, village.code);
-            if (!covered) return { type: 'stay', say: [say(t('officers:override.outside', { village: village.name }))], reprompt: true };
-            return { type: 'goto', step: 'level', data: { ...data, village } };
-          }
+        const village = VILLAGE_PICKED.result(input);
+        if (village) {
+          const covered = officerCovers({ active: true, areaPrefixes: data.prefixes ?? [] }, village.code);
+          if (!covered) return { type: 'stay', say: [say(t('officers:override.outside', { village: village.name }))], reprompt: true };
+          return { type: 'goto', step: 'level', data: { ...data, village } };
         }
         if (OFFICER_PROFILE.is(input)) {
           const profile = input.value;

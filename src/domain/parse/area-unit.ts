@@ -86,7 +86,7 @@ function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
     .replace(/[/.:=#,;_\-()]+/g, ' ')
     .split(/\s+/)
     .filter((token) => token !== '' && !['di', 'no', 'nomor', 'nmr', 'nomer'].includes(token));
-  const [first, a, second, b] = tokens as Array<string | undefined>;
+  const [first, a, second, b] = tokens;
   let pairs: Array<[kind: 'rt' | 'rw', value: string]>;
   if (tokens.length === 4 && (first === 'rt' || first === 'rw') && (second === 'rt' || second === 'rw') && first !== second) {
     pairs = [[first, a!], [second, b!]];

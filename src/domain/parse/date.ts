@@ -218,8 +218,8 @@ function readWithMonthName(text: string, today: CivilDate): CivilDate | null {
     .replace(/([a-z])(\d)/g, '$1 $2')
     .split(/[\s\-/.]+/)
     .filter((token) => token !== '' && !['st', 'nd', 'rd', 'th', 'thn', 'tahun', 'of', 'the', 'bulan', 'bln'].includes(token));
-  if (tokens.length < 2 || tokens.length > 3) return null;
-  const [first, second, third] = tokens as [string, string, string | undefined];
+  const [first, second, third] = tokens;
+  if (first === undefined || second === undefined || tokens.length > 3) return null;
   let day: string;
   let month: number | null;
   if (/^\d{1,2}$/.test(first)) [day, month] = [first, monthNumber(second)];

@@ -1,14 +1,16 @@
 /**
  * The consent notice as a sub-flow: what is collected, why, for how long, who sees it and
  * the person's rights, with "Setuju" / "Tidak setuju". Agreeing records the consent
- * (version, time, channel identity). It ends with `{ granted }` as its result, which reaches
- * the collecting flow that started it (see consent-gate.ts).
+ * (version, time, channel identity). It ends with `{ granted }` as its result, which the
+ * collecting flow that started it reads with `CONSENT_ANSWERED.result(input)` (see consent-gate.ts).
  */
+import { z } from 'zod';
 import { defineFlow, type StepInput } from '../../core/engine/flow.js';
+import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { PRIVACY_EFFECTS } from './effects.js';
+import { GRANT_CONSENT } from './effects.js';
 
 /** The notice's flow id; its result reaches the parent as the effect `flow:privacy.consent`. */
 export const CONSENT_FLOW_ID = 'privacy.consent';
@@ -23,6 +25,12 @@ export interface ConsentInput {
 export interface ConsentOutcome {
   readonly granted: boolean;
 }
+
+/** The notice's answer, as the gated flow reads it: `CONSENT_ANSWERED.result(input)`. */
+export const CONSENT_ANSWERED = defineFlowResult<ConsentOutcome>()(CONSENT_FLOW_ID);
+
+/** The start input; anything else is a first notice. */
+const inputSchema = z.object({ olderVersion: z.boolean() });
 
 interface ConsentData {
   readonly olderVersion: boolean;
@@ -53,7 +61,7 @@ export function createConsentFlow(retentionDays: number) {
     id: CONSENT_FLOW_ID,
     version: 1,
     title: t('privacy:consent.title'),
-    start: (input) => ({ step: 'ask', data: { olderVersion: (input as ConsentInput | undefined)?.olderVersion === true, retentionDays } }),
+    start: (input) => ({ step: 'ask', data: { olderVersion: inputSchema.safeParse(input).data?.olderVersion === true, retentionDays } }),
     steps: {
       ask: {
         // The notice stands alone in its own message, apart from the flow's questions (Pasal 22).
@@ -76,13 +84,11 @@ export function createConsentFlow(retentionDays: number) {
           ),
         expects: t('privacy:consent.expects'),
         on(input) {
-          if (input.type === 'effect-result') {
-            if (input.effect !== PRIVACY_EFFECTS.grant) return { type: 'invalid' };
-            return { type: 'done', say: [say(t('privacy:consent.thanks'))], result: { granted: true } satisfies ConsentOutcome };
-          }
+          if (GRANT_CONSENT.is(input)) return CONSENT_ANSWERED.done({ granted: true }, [say(t('privacy:consent.thanks'))]);
+          if (input.type === 'effect-result') return { type: 'invalid' };
           const choice = answer(input);
-          if (choice === 'agree') return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.grant, reply: true }] };
-          if (choice === 'decline') return { type: 'done', result: { granted: false } satisfies ConsentOutcome };
+          if (choice === 'agree') return { type: 'stay', effects: [GRANT_CONSENT.request(undefined)] };
+          if (choice === 'decline') return CONSENT_ANSWERED.done({ granted: false });
           return { type: 'invalid' };
         },
       },

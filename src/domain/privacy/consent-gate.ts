@@ -10,11 +10,11 @@
  * steps: { type: withConsentGate(questionStep({ … })), … }
  * ```
  */
-import { flowResultName, type Effect, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
+import type { Effect, StepContext, StepDef, StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { CONSENT_FLOW_ID, type ConsentInput, type ConsentOutcome } from './consent-flow.js';
-import { PRIVACY_EFFECTS, type ConsentCheck } from './effects.js';
+import { CONSENT_ANSWERED, CONSENT_FLOW_ID, type ConsentInput } from './consent-flow.js';
+import { CONSENT_STATE } from './effects.js';
 
 /** Data of a gated flow: set once the person's consent was confirmed in this run. */
 export interface ConsentGated {
@@ -22,7 +22,7 @@ export interface ConsentGated {
 }
 
 /** The start effect that checks consent; its result reaches the gated first step. */
-export const consentCheck: Effect = { type: PRIVACY_EFFECTS.consentState, reply: true };
+export const consentCheck: Effect = CONSENT_STATE.request(undefined);
 
 /**
  * Wraps the first step of a collecting flow. Until consent is confirmed, every input
@@ -37,13 +37,14 @@ export function withConsentGate<D extends ConsentGated>(
   return {
     ...step,
     on(input, ctx) {
-      if (input.type === 'effect-result' && input.effect === PRIVACY_EFFECTS.consentState) {
-        const check = input.value as ConsentCheck;
+      const check = CONSENT_STATE.result(input);
+      if (check) {
         if (check.granted) return granted(ctx);
         return { type: 'start', flow: CONSENT_FLOW_ID, input: { olderVersion: check.olderVersion } satisfies ConsentInput };
       }
-      if (input.type === 'effect-result' && input.effect === flowResultName(CONSENT_FLOW_ID)) {
-        if ((input.value as ConsentOutcome).granted) return granted(ctx);
+      const answered = CONSENT_ANSWERED.result(input);
+      if (answered) {
+        if (answered.granted) return granted(ctx);
         return { type: 'done', say: [say([t('privacy:consent.declined'), t('privacy:consent.stillAvailable')])], menu: true };
       }
       if (!ctx.data.consented) return { type: 'stay', effects: [consentCheck] };

@@ -4,20 +4,13 @@
  * (never on an id from a payload), and consent changes and erasures are audited with ids
  * and counts only, no names or numbers.
  */
+import { z } from 'zod';
 import type { EffectContext } from '../../core/effect-context.js';
-import type { EffectHandler } from '../../core/effect-registry.js';
+import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import { defineEffect } from '../../core/engine/effect.js';
 import type { DomainTx } from '../model/tx.js';
 import { NOTICE_VERSION, hasActiveConsent, hasCurrentConsent } from './consent.js';
 import type { ErasureResult, PersonDataReport } from '../model/privacy.js';
-
-/** Effect type names of this feature. */
-export const PRIVACY_EFFECTS = {
-  consentState: 'privacy.consentState',
-  grant: 'privacy.grant',
-  withdraw: 'privacy.withdraw',
-  report: 'privacy.report',
-  erase: 'privacy.erase',
-} as const;
 
 /** Whether the person agreed to the current notice and has not withdrawn it. */
 export interface ConsentCheck {
@@ -35,21 +28,36 @@ export interface DataReportResult {
   readonly consentActive: boolean;
 }
 
+/** Whether the person agreed to the current notice (the consent gate asks before collecting). */
+export const CONSENT_STATE = defineEffect<ConsentCheck>()('privacy.consentState', z.undefined());
+
+/** Records the person's consent to the current notice. */
+export const GRANT_CONSENT = defineEffect<ConsentCheck>()('privacy.grant', z.undefined());
+
+/** Withdraws every consent in force. */
+export const WITHDRAW_CONSENT = defineEffect<WithdrawResult>()('privacy.withdraw', z.undefined());
+
+/** Everything held about the person (/datasaya). */
+export const DATA_REPORT = defineEffect<DataReportResult>()('privacy.report', z.undefined());
+
+/** Anonymises the person (/hapusdata). */
+export const ERASE_DATA = defineEffect<ErasureResult>()('privacy.erase', z.undefined());
+
 /** "chat:telegram": where an action came from, for the audit log. */
 function via(ctx: EffectContext<unknown>): string {
   return `chat:${ctx.channel}`;
 }
 
 /** The personal-data effect handlers. */
-export function privacyEffects<Tx extends DomainTx>(): Record<string, EffectHandler<Tx>> {
-  return {
-    [PRIVACY_EFFECTS.consentState]: async (_effect, { tx, person }): Promise<ConsentCheck> => {
+export function privacyEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
+  return [
+    handleEffect(CONSENT_STATE, async (_input, { tx, person }): Promise<ConsentCheck> => {
       const state = await tx.privacy.consentState(person.id);
       const granted = hasCurrentConsent(state);
       return { granted, olderVersion: !granted && hasActiveConsent(state) };
-    },
+    }),
 
-    [PRIVACY_EFFECTS.grant]: async (_effect, ctx): Promise<ConsentCheck> => {
+    handleEffect(GRANT_CONSENT, async (_input, ctx): Promise<ConsentCheck> => {
       const { tx, person, identityId, now } = ctx;
       // A second tap on an old "Setuju" button records nothing new.
       if (!hasCurrentConsent(await tx.privacy.consentState(person.id))) {
@@ -60,9 +68,9 @@ export function privacyEffects<Tx extends DomainTx>(): Record<string, EffectHand
         );
       }
       return { granted: true, olderVersion: false };
-    },
+    }),
 
-    [PRIVACY_EFFECTS.withdraw]: async (_effect, ctx): Promise<WithdrawResult> => {
+    handleEffect(WITHDRAW_CONSENT, async (_input, ctx): Promise<WithdrawResult> => {
       const { tx, person, now } = ctx;
       const withdrawn = await tx.privacy.withdrawConsent(person.id, now);
       if (withdrawn === 0) return { kind: 'none' };
@@ -71,14 +79,14 @@ export function privacyEffects<Tx extends DomainTx>(): Record<string, EffectHand
         now,
       );
       return { kind: 'withdrawn' };
-    },
+    }),
 
-    [PRIVACY_EFFECTS.report]: async (_effect, { tx, person }): Promise<DataReportResult> => {
+    handleEffect(DATA_REPORT, async (_input, { tx, person }): Promise<DataReportResult> => {
       const [report, state] = await Promise.all([tx.privacy.report(person.id), tx.privacy.consentState(person.id)]);
       return { report, consentActive: hasActiveConsent(state) };
-    },
+    }),
 
-    [PRIVACY_EFFECTS.erase]: async (_effect, ctx): Promise<ErasureResult> => {
+    handleEffect(ERASE_DATA, async (_input, ctx): Promise<ErasureResult> => {
       const { tx, person, now } = ctx;
       const result = await tx.privacy.erase(person.id, now);
       if (result.kind === 'erased') {
@@ -88,6 +96,6 @@ export function privacyEffects<Tx extends DomainTx>(): Record<string, EffectHand
         );
       }
       return result;
-    },
-  };
+    }),
+  ];
 }

@@ -7,8 +7,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { PRIVACY_EFFECTS } from './effects.js';
-import type { ErasureResult } from '../model/privacy.js';
+import { ERASE_DATA } from './effects.js';
 
 import { ERASE_FLOW_ID } from './flow-ids.js';
 
@@ -34,15 +33,15 @@ export const eraseFlow = defineFlow<Record<string, never>>({
       expects: t('privacy:erase.expects'),
       on(input) {
         if (input.type === 'effect-result') {
-          if (input.effect !== PRIVACY_EFFECTS.erase) return { type: 'invalid' };
-          const result = input.value as ErasureResult;
+          const result = ERASE_DATA.result(input);
+          if (!result) return { type: 'invalid' };
           // No menu afterwards: it would be the erased person's menu, and this chat now starts afresh.
           if (result.kind === 'erased') return { type: 'done', say: [say([t('privacy:erase.done'), t('privacy:erase.fresh')])] };
           return { type: 'done', say: [say(t('privacy:erase.already'))] };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
         if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
-          return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.erase, reply: true }] };
+          return { type: 'stay', effects: [ERASE_DATA.request(undefined)] };
         }
         return { type: 'invalid' };
       },

@@ -6,7 +6,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { PRIVACY_EFFECTS, type DataReportResult } from './effects.js';
+import { DATA_REPORT } from './effects.js';
 import { privacyCommandFlow } from './commands.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 import { reportMessages } from './report-text.js';
@@ -25,7 +25,7 @@ export const myDataFlow = defineFlow<MyDataData>({
   id: MY_DATA_FLOW_ID,
   version: 1,
   title: t('privacy:menu.myData'),
-  start: () => ({ step: 'show', data: {}, effects: [{ type: PRIVACY_EFFECTS.report, reply: true }] }),
+  start: () => ({ step: 'show', data: {}, effects: [DATA_REPORT.request(undefined)] }),
   steps: {
     show: {
       prompt: ({ data }) => {
@@ -38,8 +38,8 @@ export const myDataFlow = defineFlow<MyDataData>({
       expects: t('privacy:data.expects'),
       on(input) {
         if (input.type === 'effect-result') {
-          if (input.effect !== PRIVACY_EFFECTS.report) return { type: 'invalid' };
-          const result = input.value as DataReportResult;
+          const result = DATA_REPORT.result(input);
+          if (!result) return { type: 'invalid' };
           return { type: 'stay', data: { consentActive: result.consentActive }, say: reportMessages(result.report), reprompt: true };
         }
         const text = textOf(input);
@@ -50,7 +50,7 @@ export const myDataFlow = defineFlow<MyDataData>({
           return { type: 'start', flow: WITHDRAW_FLOW_ID, replace: true };
         }
         // "/datasaya" again: the report once more.
-        if (asked === MY_DATA_FLOW_ID) return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.report, reply: true }] };
+        if (asked === MY_DATA_FLOW_ID) return { type: 'stay', effects: [DATA_REPORT.request(undefined)] };
         return { type: 'invalid' };
       },
     },

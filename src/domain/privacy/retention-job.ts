@@ -38,9 +38,12 @@ export const DRAFT_PHOTO_MAX_AGE_MS = 24 * 3_600_000;
 /** The JobRun key: stable, so a restart never re-runs a finished day. */
 export const RETENTION_JOB_NAME = 'privacy.retention';
 
-/** What one run deleted, per table (and idle people), and whether it reached the end of every table. */
+/**
+ * What one run deleted, per table (every table of RETENTION_TABLES; idle people only when
+ * `idlePersonMs` is set), and whether it reached the end of every table.
+ */
 export interface RetentionReport {
-  readonly deleted: Readonly<Record<RetentionTable | 'idlePeople', number>>;
+  readonly deleted: Readonly<Partial<Record<RetentionTable | 'idlePeople', number>>>;
   readonly complete: boolean;
 }
 
@@ -51,32 +54,27 @@ export async function purgeExpired(tx: Pick<DomainTx, 'privacy' | 'audit'>, now:
   const cutoff = new Date(now.getTime() - settings.retentionMs);
   // Photos of an activity never saved are kept a day at most (the flow was left).
   const draftCutoff = new Date(Math.max(cutoff.getTime(), now.getTime() - DRAFT_PHOTO_MAX_AGE_MS));
-  const deleted = {} as Record<RetentionTable | 'idlePeople', number>;
+  const deleted: Partial<Record<RetentionTable | 'idlePeople', number>> = {};
   let complete = true;
-  for (const table of RETENTION_TABLES) {
-    deleted[table] = 0;
+  /** Deletes batch after batch until one comes back short or the run's share is spent. */
+  const drain = async (purge: () => Promise<number>): Promise<number> => {
+    let total = 0;
     for (let batch = 0; ; batch++) {
       if (batch >= maxBatches) {
         complete = false;
-        break;
+        return total;
       }
-      const count = await tx.privacy.purgeBatch(table, table === 'draftPhotos' ? draftCutoff : cutoff, batchSize);
-      deleted[table] += count;
-      if (count < batchSize) break;
+      const count = await purge();
+      total += count;
+      if (count < batchSize) return total;
     }
+  };
+  for (const table of RETENTION_TABLES) {
+    deleted[table] = await drain(() => tx.privacy.purgeBatch(table, table === 'draftPhotos' ? draftCutoff : cutoff, batchSize));
   }
   if (settings.idlePersonMs !== undefined) {
     const idleCutoff = new Date(now.getTime() - settings.idlePersonMs);
-    deleted.idlePeople = 0;
-    for (let batch = 0; ; batch++) {
-      if (batch >= maxBatches) {
-        complete = false;
-        break;
-      }
-      const count = await tx.privacy.purgeIdlePeople(idleCutoff, batchSize);
-      deleted.idlePeople += count;
-      if (count < batchSize) break;
-    }
+    deleted.idlePeople = await drain(() => tx.privacy.purgeIdlePeople(idleCutoff, batchSize));
   }
   await tx.audit.record(
     { actorKind: 'system', action: 'data.retention', details: { ...deleted, complete, cutoff: cutoff.toISOString() }, via: 'job' },

@@ -8,7 +8,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { PRIVACY_EFFECTS, type WithdrawResult } from './effects.js';
+import { WITHDRAW_CONSENT } from './effects.js';
 
 import { WITHDRAW_FLOW_ID } from './flow-ids.js';
 
@@ -33,13 +33,13 @@ export const withdrawFlow = defineFlow<Record<string, never>>({
       expects: t('privacy:withdraw.expects'),
       on(input) {
         if (input.type === 'effect-result') {
-          if (input.effect !== PRIVACY_EFFECTS.withdraw) return { type: 'invalid' };
-          const result = input.value as WithdrawResult;
+          const result = WITHDRAW_CONSENT.result(input);
+          if (!result) return { type: 'invalid' };
           return { type: 'done', say: [say(t(result.kind === 'withdrawn' ? 'privacy:withdraw.done' : 'privacy:withdraw.none'))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
         if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
-          return { type: 'stay', effects: [{ type: PRIVACY_EFFECTS.withdraw, reply: true }] };
+          return { type: 'stay', effects: [WITHDRAW_CONSENT.request(undefined)] };
         }
         return { type: 'invalid' };
       },

@@ -1,21 +1,29 @@
 /**
  * "Which desa/kelurahan?": a reusable sub-flow that asks for a village name, searches it
  * (typos and an added kecamatan or kabupaten are fine) and lets the user pick one of the
- * hits, by button or by number. It ends with `{ type: 'done', result: VillageInfo }`, which
- * reaches the flow that started it as the effect result `flow:region.pickVillage`.
+ * hits, by button or by number. It ends with the village picked as its result, which the
+ * flow that started it reads with `VILLAGE_PICKED.result(input)` (core/engine/flow-result.ts).
  *
  * Started with `{ query }` (the parent already asked), it searches at once; started without
  * input it asks first.
  */
+import { z } from 'zod';
 import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES_EFFECT, VILLAGE_CHOICES, searchVillagesEffect } from './effects.js';
-import type { VillageInfo } from '../model/regions.js';
+import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
+import type { VillageInfo, VillageMatch } from '../model/regions.js';
 import { regencyText, villageLabel, villageList, villagePicked } from './village-text.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
+
+/** The village picked, as the parent reads it: `VILLAGE_PICKED.result(input)`. */
+export const VILLAGE_PICKED = defineFlowResult<VillageInfo>()(VILLAGE_PICKER_FLOW_ID);
+
+/** The start input `{ query }`: the name the parent already asked for (anything else: the picker asks). */
+const inputSchema = z.object({ query: z.string() });
 
 /** What the flow keeps between messages. */
 export interface VillagePickerData {
@@ -56,30 +64,21 @@ function typedQuery(input: StepInput): string | null {
 function search(query: string, from: 'ask' | 'choose'): Outcome {
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
   const data: VillagePickerData = { query };
-  const effects = [searchVillagesEffect(query)];
+  const effects = [SEARCH_VILLAGES.request({ query })];
   // From the list, a new name replaces the list in place, so "kembali" still leads to the question.
   return from === 'ask' ? { type: 'goto', step: 'choose', data, effects } : { type: 'stay', data, effects };
 }
 
-/** The villages of an effect result; entries of another shape are dropped. */
-function villagesOf(value: unknown): VillageInfo[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) => {
-    if (typeof item !== 'object' || item === null) return [];
-    const { code, name, districtName, regencyName, provinceName } = item as Record<string, unknown>;
-    const fields = [code, name, districtName, regencyName, provinceName];
-    if (!fields.every((field): field is string => typeof field === 'string')) return [];
-    return [{ code, name, districtName, regencyName, provinceName } as VillageInfo];
-  });
+/** The villages of a search, as the flow keeps them (without their scores). */
+function villagesOf(found: readonly VillageMatch[]): VillageInfo[] {
+  return found.map(({ code, name, districtName, regencyName, provinceName }) => ({ code, name, districtName, regencyName, provinceName }));
 }
 
 /** The single exact hit of a search, if exactly one village scored as exact. */
-function exactOf(value: unknown, villages: readonly VillageInfo[]): VillageInfo | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const exact = value.filter((item: unknown) => typeof item === 'object' && item !== null && Number((item as { score?: unknown }).score) >= EXACT_SCORE);
+function exactOf(found: readonly VillageMatch[], villages: readonly VillageInfo[]): VillageInfo | undefined {
+  const exact = found.filter((match) => match.score >= EXACT_SCORE);
   if (exact.length !== 1) return undefined;
-  const code = (exact[0] as { code?: unknown }).code;
-  return villages.find((village) => village.code === code);
+  return villages.find((village) => village.code === exact[0]!.code);
 }
 
 /** "3", "3.", "no 3", "nomor 3", "#3": a number from the list, or null. */
@@ -90,7 +89,7 @@ function listNumber(text: string): number | null {
 
 /** The flow ends with the chosen village as its result. */
 function picked(village: VillageInfo): Outcome {
-  return { type: 'done', say: [say(villagePicked(village))], result: village };
+  return VILLAGE_PICKED.done(village, [say(villagePicked(village))]);
 }
 
 const ask: StepDef<VillagePickerData> = {
@@ -123,16 +122,16 @@ const choose: StepDef<VillagePickerData> = {
     );
   },
   on(input, { data }) {
-    if (input.type === 'effect-result') {
-      if (input.effect !== SEARCH_VILLAGES_EFFECT) return { type: 'invalid' };
-      const found = villagesOf(input.value);
-      const matches = found.slice(0, VILLAGE_CHOICES);
+    const found = SEARCH_VILLAGES.result(input);
+    if (found) {
+      const matches = villagesOf(found.slice(0, VILLAGE_CHOICES));
       const next: VillagePickerData = { query: data.query ?? '', matches, more: found.length > matches.length };
       // One exact name (within the kecamatan/kabupaten typed): one confirmation, never a list.
-      const exact = exactOf(input.value, matches);
+      const exact = exactOf(found, matches);
       if (exact) return { type: 'goto', step: 'confirm', data: { ...next, exact } };
       return { type: 'stay', data: next, reprompt: true };
     }
+    if (input.type === 'effect-result') return { type: 'invalid' };
     const matches = data.matches ?? [];
     if (input.type === 'button') {
       if (input.id === AGAIN_BUTTON) return { type: 'goto', step: 'ask', data: {} };
@@ -186,11 +185,11 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
   version: 1,
   title: t('regions:title'),
   start(input) {
-    const query = typeof input === 'object' && input !== null ? (input as { query?: unknown }).query : undefined;
-    const typed = typeof query === 'string' ? typedQuery({ type: 'text', text: query }) : null;
+    const query = inputSchema.safeParse(input).data?.query;
+    const typed = query === undefined ? null : typedQuery({ type: 'text', text: query });
     if (typed === null) return { step: 'ask', data: {} };
-    const data: VillagePickerData = { query: typed.slice(0, MAX_VILLAGE_QUERY) };
-    return { step: 'choose', data, effects: [searchVillagesEffect(data.query!)] };
+    const data = { query: typed.slice(0, MAX_VILLAGE_QUERY) };
+    return { step: 'choose', data, effects: [SEARCH_VILLAGES.request(data)] };
   },
   steps: { ask, choose, confirm },
 });

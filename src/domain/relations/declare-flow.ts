@@ -7,9 +7,8 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { GROUP_EFFECTS } from '../groups/effects.js';
+import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
-import type { GroupView } from '../model/groups.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { DECLARE_RELATION } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
@@ -25,7 +24,7 @@ interface RelationData extends ConsentGated {
 }
 
 function listOthers(own: GroupRef) {
-  return [{ type: GROUP_EFFECTS.listInVillage, payload: { villageCode: own.villageCode, exclude: [own.id] }, reply: true }];
+  return [LIST_VILLAGE_GROUPS.request({ villageCode: own.villageCode, exclude: [own.id] })];
 }
 
 /** The relation flow. */
@@ -41,8 +40,9 @@ export const declareRelationFlow = defineFlow<RelationData>({
       prompt: ({ data }) => say(t('relations:pickOwn'), itemButtons(data.groups ?? [], 'own:')),
       expects: t('relations:expectsGroup'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const groups = (input.value as GroupView[]).map(groupRef);
+        const mine = LIST_MY_GROUPS.result(input);
+        if (mine) {
+          const groups = mine.map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('relations:needGroup'))], menu: true };
           if (groups.length === 1) return { type: 'goto', step: 'other', data: { groups, own: groups[0] }, effects: listOthers(groups[0]!) };
           return { type: 'stay', data: { groups }, reprompt: true };
@@ -50,7 +50,7 @@ export const declareRelationFlow = defineFlow<RelationData>({
         const own = pickItem(input, data.groups ?? [], 'own:');
         return own ? { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) } : { type: 'invalid' };
       },
-    }, (data) => ({ type: 'stay', data, effects: [{ type: GROUP_EFFECTS.listMine, reply: true }] })),
+    }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
     other: {
       prompt: ({ data }) =>
         say(
@@ -59,8 +59,9 @@ export const declareRelationFlow = defineFlow<RelationData>({
         ),
       expects: t('relations:expectsGroup'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          const candidates = (input.value as GroupView[]).map(groupRef);
+        const others = LIST_VILLAGE_GROUPS.result(input);
+        if (others) {
+          const candidates = others.map(groupRef);
           if (candidates.length === 0) return { type: 'done', say: [say(t('relations:noOthers'))], menu: true };
           return { type: 'stay', data: { ...data, candidates }, reprompt: true };
         }

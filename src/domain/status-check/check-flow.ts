@@ -4,14 +4,14 @@
  * and what is still missing. Asked in free text, it goes straight to the desa named.
  */
 import { z } from 'zod';
-import { defineFlow, flowResultName, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
-import { GROUP_EFFECTS, type GroupContext } from '../groups/effects.js';
+import { GROUP_CONTEXT, REMEMBER_VILLAGE } from '../groups/effects.js';
 import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
-import { VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 
@@ -70,7 +70,7 @@ function readRw(input: StepInput): number | 'whole' | null {
  * desa is remembered, to be offered first the next time a desa is asked.
  */
 function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData> {
-  const remember = { type: GROUP_EFFECTS.rememberVillage, payload: { villageCode: village.code } };
+  const remember = REMEMBER_VILLAGE.fire({ villageCode: village.code });
   if (!data.direct) return { type: 'goto', step: 'rw', data: { ...data, village }, effects: [remember] };
   return {
     type: 'goto',
@@ -91,7 +91,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const asked = parsed.success ? parsed.data : {};
     const query = asked.query && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
     const data: CheckData = query ? { direct: true, query } : asked.mine === true ? { direct: true, mine: true } : {};
-    return { step: 'where', data, effects: [{ type: GROUP_EFFECTS.knownVillages, reply: true }] };
+    return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
     where: {
@@ -103,12 +103,10 @@ export const statusCheckFlow = defineFlow<CheckData>({
       expects: t('statusCheck.expectsVillage'),
       example: t('statusCheck.exampleVillage'),
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          if (input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
-            // The village picker's result (regions/village-picker-flow.ts ends with a VillageInfo); typed once regions declares its flow result.
-            return toVillage(data, input.value as VillageInfo);
-          }
-          const context = input.value as GroupContext;
+        const picked = VILLAGE_PICKED.result(input);
+        if (picked) return toVillage(data, picked);
+        const context = GROUP_CONTEXT.result(input);
+        if (context) {
           // Buttons: the desa of the person's groups and of their last check.
           const own = [...context.villages];
           // A desa named in the question: the picker's list is the one-tap confirmation.

@@ -14,7 +14,7 @@ describe('parseFaqKnowledge', () => {
     const knowledge = parseFaqKnowledge(files, LANGUAGES);
     for (const topic of FAQ_TOPICS) {
       const expected = files.reduce((sum, file: any) => sum + file.topics[topic].questions.length, 0);
-      expect(knowledge.questions[topic]).toHaveLength(expected);
+      expect(knowledge.questions.get(topic)).toHaveLength(expected);
     }
     expect(knowledge.greetings).toContainEqual({ kind: 'javanese', timeOfDay: 'morning', phrase: 'sugeng enjing' });
     expect(knowledge.greetings).toContainEqual({ kind: 'salam', phrase: 'assalamualaikum' });

@@ -8,7 +8,8 @@ import { defineFlow, flowResultName, type Effect, type FlowEnv, type StepInput }
 import { say } from '../../../src/core/messages.js';
 import type { PersonView } from '../../../src/core/ports.js';
 import { t } from '../../../src/core/text.js';
-import { SEARCH_VILLAGES_EFFECT, regionEffects } from '../../../src/domain/regions/effects.js';
+import { EffectRegistry } from '../../../src/core/effect-registry.js';
+import { SEARCH_VILLAGES, regionEffects, type RegionsTx } from '../../../src/domain/regions/effects.js';
 import type { RegionDirectory, VillageInfo, VillageMatch } from '../../../src/domain/model/regions.js';
 import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from '../../../src/domain/regions/village-picker-flow.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
@@ -111,6 +112,8 @@ const language = defineFlow<Record<string, never>>({
 });
 
 const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+/** The real region effect handler, as the runner registers it. */
+const effects = new EffectRegistry<RegionsTx>(regionEffects<RegionsTx>());
 const person: PersonView = { id: 'p1', locale: 'id', displayName: null, phoneE164: null };
 const env: FlowEnv = { now: new Date('2026-11-30T08:00:00Z'), person };
 
@@ -141,9 +144,8 @@ function conversation() {
     const pending: Effect[] = [...result.effects];
     while (pending.length > 0) {
       const effect = pending.shift()!;
-      const handler = regionEffects[effect.type as typeof SEARCH_VILLAGES_EFFECT];
-      if (!handler) throw new Error(`unexpected effect ${effect.type}`);
-      const value = await handler(effect, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: env.now }));
+      if (effect.type !== SEARCH_VILLAGES.name) throw new Error(`unexpected effect ${effect.type}`);
+      const value = await effects.perform(effect, effectContext({ tx, person, identityId: 'identity-1', channel: 'webchat', now: env.now }));
       if (effect.reply) {
         result = engine.step(state, { type: 'effect-result', effect: effect.type, value }, env);
         state = result.state;
@@ -298,18 +300,18 @@ describe('village picker flow', () => {
     expect(chat.top()).toMatchObject({ flow: 'register', step: 'village' });
   });
 
-  it('ignores input that is not a name, and the effect handler ignores an empty or odd payload', async () => {
+  it('ignores input that is not a name; the effect handler ignores an empty query and refuses an odd payload', async () => {
     const chat = conversation();
     await chat.button('pick');
     const odd = await chat.send({ type: 'location', latitude: -7.9, longitude: 110.3 });
     expect(odd.text).toContain('nama desa/kelurahan');
     expect(chat.top().step).toBe('ask');
 
-    const handler = regionEffects[SEARCH_VILLAGES_EFFECT];
     const ctx = effectContext({ tx: { regions: fakeDirectory(chat.calls) }, person, identityId: 'identity-1', channel: 'webchat', now: env.now });
-    expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: { query: '   ' } }, ctx)).toEqual([]);
-    expect(await handler({ type: SEARCH_VILLAGES_EFFECT, payload: 'sidomulyo' }, ctx)).toEqual([]);
-    expect(await handler({ type: SEARCH_VILLAGES_EFFECT }, ctx)).toEqual([]);
+    expect(await effects.perform(SEARCH_VILLAGES.request({ query: '   ' }), ctx)).toEqual([]);
+    // A payload of another shape is a bug in the flow that sent it: refused, nothing searched.
+    await expect(async () => effects.perform({ type: SEARCH_VILLAGES.name, payload: 'sidomulyo' }, ctx)).rejects.toThrow();
+    await expect(async () => effects.perform({ type: SEARCH_VILLAGES.name }, ctx)).rejects.toThrow();
     expect(chat.calls).toEqual([]);
   });
 
