@@ -91,6 +91,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
  */
 function fastifyTrustProxy(setting: AppDeps['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof setting === 'number') return (_address, hop) => hop < setting;
-  if (Array.isArray(setting)) return [...(setting as readonly string[])];
-  return (setting as boolean | undefined) ?? false;
+  if (setting === undefined || typeof setting === 'boolean') return setting ?? false;
+  return [...setting];
 }

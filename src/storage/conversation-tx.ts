@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, RenderedMessage, Sender } from '../core/messages.js';
+import { field } from '../core/unknown.js';
 import type { QueuedReplies, ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { ClaimResult, Clock, ConversationSnapshot, ConversationTx, PersonView, TransactionRunner } from '../core/ports.js';
 import * as conversations from './conversations/conversation-sql.js';
@@ -164,8 +165,6 @@ function snapshot(row: ConversationRow, sender: Sender): ConversationSnapshot {
 /** Stored replies, or null when absent or not in the expected shape (e.g. an older format). */
 function toRenderedMessages(value: unknown): RenderedMessage[] | null {
   if (!Array.isArray(value)) return null;
-  const valid = value.every(
-    (item: unknown) => typeof item === 'object' && item !== null && typeof (item as { text?: unknown }).text === 'string',
-  );
-  return valid ? (value as RenderedMessage[]) : null;
+  const messages = value.filter((item: unknown): item is RenderedMessage => typeof field(item, 'text') === 'string');
+  return messages.length === value.length ? messages : null;
 }

@@ -34,5 +34,5 @@ export function alertKindLabelKey(kind: OfficerAlertKind): string {
 
 /** True when `kind` is an officer alert kind. */
 export function isOfficerAlertKind(kind: string): kind is OfficerAlertKind {
-  return (OFFICER_ALERT_KINDS as readonly string[]).includes(kind);
+  return OFFICER_ALERT_KINDS.some((known) => known === kind);
 }

@@ -70,6 +70,7 @@ export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: str
   );
   const row = rows[0];
   if (!row) throw new Error('claimAndOpen: no row');
+  // The LEFT JOIN fills every column of "open" or none: with its key present the row is whole.
   return { claimed: row.claimed, current: row.current, conversation: row.identityId ? (row as ConversationRow) : null };
 }
 

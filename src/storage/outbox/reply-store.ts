@@ -4,6 +4,7 @@
  */
 import type { ChannelName, RenderedMessage } from '../../core/messages.js';
 import type { QueuedReplies, ReplyStore } from '../../core/outbox/reply-ports.js';
+import { field } from '../../core/unknown.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
 /** Longest `lastError` kept. */
@@ -78,7 +79,7 @@ export async function releaseOrphanedReplies(prisma: PrismaClient): Promise<numb
 function renderedMessages(value: unknown): QueuedReplies['messages'] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (item: unknown): item is RenderedMessage => typeof item === 'object' && item !== null && typeof (item as { text?: unknown }).text === 'string',
+    (item: unknown): item is RenderedMessage => typeof field(item, 'text') === 'string',
   );
 }
 

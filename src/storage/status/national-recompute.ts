@@ -15,6 +15,7 @@
  * recorded here are the ones `refreshStatus` records.
  */
 import type { NationalStatusStore, RecomputeWindow } from '../../domain/status/national-recompute.js';
+import { recordOf } from '../../core/record.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
@@ -67,7 +68,7 @@ export function createNationalStatusStore(prisma: PrismaClient, options: Nationa
         },
         { ...TRANSACTION_OPTIONS, timeout: 10 * 60_000 },
       );
-      const byLevel = Object.fromEntries(WKSBM_LEVELS.map((level) => [level, 0])) as Record<WksbmLevel, number>;
+      const byLevel = recordOf(WKSBM_LEVELS, () => 0);
       let changed = 0;
       let villages = 0;
       for (const row of rows) {

@@ -39,11 +39,12 @@ export function createStatusRepository(tx: PrismaTx): StatusRepository {
     },
 
     async pendingDrop(area) {
-      const rows = await tx.$queryRaw<Array<{ level: string; since: Date }>>`
+      // The column's enum is WksbmLevel's values (prisma/schema.prisma), read as text.
+      const rows = await tx.$queryRaw<Array<{ level: WksbmLevel; since: Date }>>`
         SELECT "level"::text AS "level", "since" FROM "AreaLevelDrop"
         WHERE "villageCode" = ${area.villageCode} AND "rw" = ${historyRw(area)}::int`;
       const row = rows[0];
-      return row ? { level: row.level as WksbmLevel, since: new Date(row.since) } : null;
+      return row ? { level: row.level, since: new Date(row.since) } : null;
     },
 
     async setPendingDrop(area, drop) {

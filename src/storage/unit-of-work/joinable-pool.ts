@@ -9,6 +9,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { field } from '../../core/unknown.js';
 
 /** The connection a Prisma transaction opened in this async context is to take. */
 interface Held {
@@ -71,12 +72,14 @@ function borrowed(client: pg.PoolClient): pg.PoolClient {
       if (key === 'release') return () => undefined;
       if (key === 'query') {
         return (config: unknown, values?: unknown) => {
-          const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
+          const text = typeof config === 'string' ? config : field(config, 'text');
           if (typeof text === 'string' && TRANSACTION_CONTROL.test(text)) return Promise.resolve({ ...EMPTY_RESULT, rows: [] });
+          // Passed through unchanged: the adapter called pg's query with these very arguments.
           return target.query(config as pg.QueryConfig, values as unknown[]);
         };
       }
       const value: unknown = Reflect.get(target, key, receiver);
+      // Any other member of the real client, bound to it (a Proxy sees it only as unknown).
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });

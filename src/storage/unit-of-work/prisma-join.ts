@@ -80,16 +80,19 @@ export function lazyPrismaTx(open: () => Promise<PrismaTx>): PrismaTx {
       {},
       {
         get: (_target, method) => async (...args: unknown[]) => {
+          // Forwards model.method(...args) as called: the stand-in is typed as PrismaTx for its callers.
           const tx = (await open()) as unknown as Record<string, Record<string | symbol, (...a: unknown[]) => unknown>>;
           return tx[name]![method]!(...args);
         },
       },
     );
+  // A stand-in for the transaction client, opened on first use (see above).
   return new Proxy({} as PrismaTx, {
     get(_target, key) {
       if (typeof key !== 'string' || key === 'then') return undefined;
       if (key.startsWith('$')) {
         return async (...args: unknown[]) => {
+          // Forwards $method(...args) as called, like the models above.
           const tx = (await open()) as unknown as Record<string, (...a: unknown[]) => unknown>;
           return tx[key]!(...args);
         };

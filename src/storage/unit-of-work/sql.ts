@@ -6,11 +6,13 @@
 import pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
 
+type QueryResultRow = pg.QueryResultRow;
+
 const { escapeLiteral } = pg;
 
 /** Runs one parameterised statement ($1, $2, … placeholders) and returns its rows. */
 export interface Sql {
-  rows<R>(text: string, values: readonly unknown[]): Promise<R[]>;
+  rows<R extends QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]>;
 }
 
 /**
@@ -42,15 +44,17 @@ export class PgSession implements Sql {
     await this.#client.query(this.#begin);
   }
 
-  async rows<R>(text: string, values: readonly unknown[]): Promise<R[]> {
+  async rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
     if (!this.#begun) {
       const first = `${this.#begin}; ${inline(text, values)}`;
       this.#begun = true;
-      const results = (await this.#client.query(first)) as unknown as pg.QueryResult[];
-      return (results.at(-1)?.rows ?? []) as R[];
+      // A simple query of several statements resolves to one result per statement, which pg's
+      // types (one result per call) do not say; the last is the caller's statement.
+      const results = (await this.#client.query<R>(first)) as unknown as pg.QueryResult<R>[];
+      return results.at(-1)?.rows ?? [];
     }
-    const result = await this.#client.query({ text, values: [...values] });
-    return result.rows as R[];
+    const result = await this.#client.query<R>({ text, values: [...values] });
+    return result.rows;
   }
 }
 
@@ -70,7 +74,7 @@ function literal(value: unknown): string {
 /** The same statements through a Prisma transaction client (a client built without our pool). */
 export function prismaSql(tx: Prisma.TransactionClient): Sql {
   return {
-    rows<R>(text: string, values: readonly unknown[]) {
+    rows<R extends QueryResultRow>(text: string, values: readonly unknown[]) {
       return tx.$queryRawUnsafe<R[]>(text, ...values);
     },
   };
