@@ -39,8 +39,8 @@ const wanted = (name: string) => (name === 'profile' ? profileArg !== undefined 
 
 /** Sizes of a run. */
 const SIZES = quick
-  ? { users: { embedded: 20, server: 40 }, echoMessages: 25, openLoopSeconds: 5, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { embedded: 150, server: 300 }, regionExtract: true }
-  : { users: { embedded: 100, server: 200 }, echoMessages: 20, openLoopSeconds: 30, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { embedded: 2_000, server: 10_000 }, regionExtract: false };
+  ? { users: { embedded: 20, server: 40 }, echoSeconds: 3, openLoopSeconds: 5, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { embedded: 150, server: 300 }, regionExtract: true }
+  : { users: { embedded: 100, server: 200 }, echoSeconds: 10, openLoopSeconds: 30, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { embedded: 2_000, server: 10_000 }, regionExtract: false };
 const openLoopSeconds = secondsArg ? Number(secondsArg.slice('--open-loop-seconds='.length)) : SIZES.openLoopSeconds;
 if (!(openLoopSeconds > 0 && openLoopSeconds <= 600)) {
   console.error('bench: --open-loop-seconds must be between 0 and 600');
@@ -82,7 +82,7 @@ const results: {
 
 if (wanted('throughput')) {
   log(`\n1. Conversation throughput (whole registration + joint activity + confirmation + status flows): closed loop (saturation), then open loop at ${SHARES.map((share) => `${share * 100} %`).join(' and ')} of it for ${openLoopSeconds} s each`);
-  const figures = await runThroughput({ users: SIZES.users, setups, regionExtract: SIZES.regionExtract, echoMessagesPerUser: SIZES.echoMessages, openLoopSeconds, shares: SHARES, log });
+  const figures = await runThroughput({ users: SIZES.users, setups, regionExtract: SIZES.regionExtract, echoSeconds: SIZES.echoSeconds, openLoopSeconds, shares: SHARES, log });
   results.throughput = figures;
   const echo = figures.saturation.find((run) => run.channel === 'echo');
   for (const run of figures.saturation.filter((candidate) => candidate.channel !== 'echo')) {

@@ -28,6 +28,13 @@ export interface ProfileSummary {
   /** Whether the window could be cut out (else the whole profile, start-up included). */
   readonly windowed: boolean;
   readonly top: readonly ProfileFrame[];
+  /**
+   * Busy time by the code that caused it: each sample goes to the nearest frame on its stack
+   * that is ours (`src/<folder>`) or a package's (`<package>`), so a native socket write
+   * counts for the driver that wrote; `node` when only Node's own code is on the stack,
+   * and `(garbage collector)`, `(program)` as V8 names them.
+   */
+  readonly byArea: ReadonlyArray<{ readonly area: string; readonly selfMs: number; readonly percent: number }>;
 }
 
 interface CallFrame {
@@ -38,7 +45,7 @@ interface CallFrame {
 }
 
 interface CpuProfile {
-  readonly nodes: ReadonlyArray<{ readonly id: number; readonly callFrame: CallFrame }>;
+  readonly nodes: ReadonlyArray<{ readonly id: number; readonly callFrame: CallFrame; readonly children?: readonly number[] }>;
   readonly startTime: number;
   readonly endTime: number;
   readonly samples: readonly number[];
@@ -53,6 +60,21 @@ interface CpuProfile {
 export function summarizeProfile(path: string, count: number, fromUs?: number, toUs?: number): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const areaOf = new Map<number, string>();
+  const area = (id: number): string => {
+    let known = areaOf.get(id);
+    if (known === undefined) {
+      const frame = frames.get(id);
+      const own = frame ? areaOfFrame(frame) : 'node';
+      const parent = parents.get(id);
+      known = own ?? (parent === undefined ? 'node' : area(parent));
+      areaOf.set(id, known);
+    }
+    return known;
+  };
+  const areas = new Map<string, number>();
   const windowed = fromUs !== undefined && toUs !== undefined && fromUs >= profile.startTime && toUs <= profile.endTime && fromUs < toUs;
   const self = new Map<string, { frame: CallFrame; us: number }>();
   let time = profile.startTime;
@@ -63,13 +85,16 @@ export function summarizeProfile(path: string, count: number, fromUs?: number, t
     // A sample stands for the time until the next one.
     const us = profile.timeDeltas[index + 1] ?? 0;
     if (windowed && (time < fromUs || time > toUs)) continue;
-    const frame = frames.get(profile.samples[index]!);
+    const id = profile.samples[index]!;
+    const frame = frames.get(id);
     if (!frame) continue;
     sampledUs += us;
     if (frame.functionName === '(idle)') {
       idleUs += us;
       continue;
     }
+    const where = area(id);
+    areas.set(where, (areas.get(where) ?? 0) + us);
     const key = `${frame.functionName}\u0000${frame.url}\u0000${frame.lineNumber}\u0000${frame.columnNumber}`;
     const entry = self.get(key);
     if (entry) entry.us += us;
@@ -86,7 +111,27 @@ export function summarizeProfile(path: string, count: number, fromUs?: number, t
       selfMs: Math.round(us / 100) / 10,
       percent: Math.round((us / busyUs) * 1000) / 10,
     }));
-  return { sampledMs: Math.round(sampledUs / 1000), idleMs: Math.round(idleUs / 1000), windowed, top };
+  const byArea = [...areas.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, us]) => ({ area: name, selfMs: Math.round(us / 100) / 10, percent: Math.round((us / busyUs) * 1000) / 10 }));
+  return { sampledMs: Math.round(sampledUs / 1000), idleMs: Math.round(idleUs / 1000), windowed, top, byArea };
+}
+
+/** The area a frame belongs to, or undefined when it is Node's or native (its caller decides). */
+function areaOfFrame(frame: CallFrame): string | undefined {
+  if (frame.functionName === '(garbage collector)' || frame.functionName === '(program)') return frame.functionName;
+  // Prisma's query compiler is the only WebAssembly the app loads.
+  if (frame.url.startsWith('wasm://')) return '@prisma/client (query compiler, wasm)';
+  if (!frame.url.startsWith('file://')) return undefined;
+  const file = fileURLToPath(frame.url).split(sep).join('/');
+  const inModules = file.lastIndexOf('/node_modules/');
+  if (inModules >= 0) {
+    const parts = file.slice(inModules + '/node_modules/'.length).split('/');
+    return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+  }
+  const path = relative(ROOT, file).split(sep).join('/').replace(/^dist\//, '');
+  const parts = path.split('/');
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}` : path;
 }
 
 /** Source maps of dist/ files, read once each. */

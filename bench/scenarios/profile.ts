@@ -65,5 +65,9 @@ export function formatProfile(figures: ProfileFigures): string[] {
     '| function | file:line | self ms | % of busy |',
     '| --- | --- | ---: | ---: |',
     ...figures.top.map((frame) => `| ${frame.function.replaceAll('|', '\\|')} | ${frame.location} | ${frame.selfMs} | ${frame.percent} |`),
+    '',
+    '| busy time by the code that caused it | ms | % of busy |',
+    '| --- | ---: | ---: |',
+    ...figures.byArea.slice(0, 12).map((entry) => `| ${entry.area} | ${entry.selfMs} | ${entry.percent} |`),
   ];
 }

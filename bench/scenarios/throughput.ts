@@ -59,7 +59,8 @@ export interface ThroughputOptions {
   readonly users: Readonly<Record<Setup, number>>;
   readonly setups: readonly Setup[];
   readonly regionExtract: boolean;
-  readonly echoMessagesPerUser: number;
+  /** Duration of the echo bot's closed-loop run (its rate is high: a count of messages would be over in a blink). */
+  readonly echoSeconds: number;
   /** Duration of each open-loop run. */
   readonly openLoopSeconds: number;
   /** Shares of the saturation rate to offer open-loop. */
@@ -186,11 +187,13 @@ async function echoFloor(fake: FakeBotApi, http: HttpClient, users: number, opti
   const telegramUser = () => new TelegramClient(http, url, BENCH_WEBHOOK_SECRET, BENCH_BOT_TOKEN, fake, undefined, nextTelegramUserId());
   try {
     const recorder = new Recorder();
-    const exchange = async (messages: number) =>
-      Promise.all(
+    // Every user sends its next text as soon as the last is answered, until `ms` have passed.
+    const exchange = async (ms: number) => {
+      const until = performance.now() + ms;
+      await Promise.all(
         Array.from({ length: users }, async () => {
           const user = new SimulatedUser(telegramUser(), recorder);
-          for (let i = 0; i < messages; i++) {
+          for (let i = 0; performance.now() < until; i++) {
             try {
               await user.send({ text: `echo ${i}` });
             } catch (error) {
@@ -199,11 +202,12 @@ async function echoFloor(fake: FakeBotApi, http: HttpClient, users: number, opti
           }
         }),
       );
-    await exchange(3); // warm-up
+    };
+    await exchange(500); // warm-up
     recorder.latencies.length = 0;
     const before = await child.request<Usage>('usage');
     const started = performance.now();
-    await exchange(options.echoMessagesPerUser);
+    await exchange(options.echoSeconds * 1000);
     const seconds = (performance.now() - started) / 1000;
     const after = await child.request<Usage>('usage');
     const closed: ThroughputRun = {
