@@ -68,6 +68,14 @@ log(`PostgreSQL server: ${machine.postgres ?? 'not available: server scenarios a
 log(`build: ${await compileForChildren()}`);
 const setups: Setup[] = hasPostgres ? ['embedded', 'server'] : ['embedded'];
 
+/** Seconds each scenario took (the quick run is meant to stay near 3 minutes in all). */
+const laps: Record<string, number> = {};
+let lapStarted = Date.now(); // after the build
+const lap = (name: string) => {
+  laps[name] = Math.round((Date.now() - lapStarted) / 100) / 10;
+  log(`    (${name}: ${laps[name]} s)`);
+  lapStarted = Date.now();
+};
 const checks: Check[] = [];
 const check = (scenario: string, figure: string, value: number | string, target: string, pass: boolean | null) =>
   checks.push({ scenario, figure, value, target, pass, result: pass === null ? 'info' : pass ? 'pass' : 'miss' });
@@ -100,6 +108,7 @@ if (wanted('throughput')) {
     if (point.share === 0.5) check('throughput', figure, point.latencyMs.p99, '< 100', point.latencyMs.p99 < 100 && point.errors === 0);
     else check('throughput', figure, point.latencyMs.p99, '(info)', null);
   }
+  lap('throughput');
 }
 
 if (wanted('national')) {
@@ -119,6 +128,7 @@ if (wanted('national')) {
     check('national', 'national recompute ms (first, records every desa)', figures.recomputeFirst.ms, '(info)', null);
     check('national', 'national aggregate ms, plain SQL floor', figures.recomputePlainSqlMs, '(info, ~1300 ms)', null);
   }
+  lap('national');
 }
 
 if (wanted('fanout')) {
@@ -133,6 +143,7 @@ if (wanted('fanout')) {
     check('fanout', 'early retries', figures.earlyRetries, '0', figures.earlyRetries === 0);
     check('fanout', 'duplicates', figures.duplicates, '0', figures.duplicates === 0);
   }
+  lap('fanout');
 }
 
 if (wanted('fanout-cloud')) {
@@ -146,6 +157,7 @@ if (wanted('fanout-cloud')) {
     check('fanout-cloud', 'alerts lost', figures.lost, '0', figures.lost === 0 && figures.dead === 0);
     check('fanout-cloud', 'duplicates', figures.duplicates, '0', figures.duplicates === 0);
   }
+  lap('fanout-cloud');
 }
 
 if (wanted('memory')) {
@@ -158,6 +170,7 @@ if (wanted('memory')) {
     if (figures.clusterPssMb !== null) check('memory', 'embedded PostgreSQL cluster PSS MB at idle', figures.clusterPssMb, '≤ 60', figures.clusterPssMb <= 60);
     check('memory', `RSS MB with ${figures.conversations} conversations mid-flow (${kind})`, figures.midFlowRssMb, '(info)', null);
   }
+  lap('memory');
 }
 
 if (wanted('profile')) {
@@ -166,6 +179,7 @@ if (wanted('profile')) {
   log(`\n5. CPU profile of the app (node --cpu-prof) during one closed-loop web chat run on ${setup}, ${SIZES.users[setup]} users: top frames by self time`);
   results.profile = await runProfile(setup, SIZES.users[setup], SIZES.regionExtract, log);
   for (const line of formatProfile(results.profile)) log(line);
+  lap('profile');
 }
 
 const minutes = Math.round(((Date.now() - started) / 60_000) * 10) / 10;
@@ -179,5 +193,5 @@ for (const check of checks) {
 const goals = checks.filter((entry) => entry.result !== 'info');
 log(`Goals: ${goals.filter((entry) => entry.result === 'pass').length} pass, ${goals.filter((entry) => entry.result === 'miss').length} miss`);
 const path = fileURLToPath(new URL('./results.json', import.meta.url));
-writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', minutes, machine, checks, results }, null, 2)}\n`);
+writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', args, minutes, scenarioSeconds: laps, machine, checks, results }, null, 2)}\n`);
 log(`\nWrote ${path}`);
