@@ -17,17 +17,20 @@ import { startBot } from '../../src/main.js';
 import { announceReady, currentUsage, emitToParent, serveParent } from '../lib/child.js';
 
 let statements = 0;
+// Read once: process.env is slow to read, and this runs for every statement (it showed in profiles).
+const sqlBytes = process.env.BENCH_SQL_BYTES === '1';
+const logSql = process.env.BENCH_LOG_SQL === '1';
 const originalQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
   statements += 1;
-  if (process.env.BENCH_SQL_BYTES === '1') {
+  if (sqlBytes) {
     const first = args[0] as string | { text?: string; values?: unknown[] };
     const text = typeof first === 'string' ? first : String(first?.text);
     const values = typeof first === 'string' ? (args[1] as unknown[] | undefined) : first?.values;
     const size = text.length + JSON.stringify(values ?? []).length;
     if (size > 2000) console.error('BIG', size, text.replace(/\s+/g, ' ').slice(0, 100));
   }
-  if (process.env.BENCH_LOG_SQL === '1') {
+  if (logSql) {
     const first = args[0] as string | { text?: string };
     console.error('SQL', (typeof first === 'string' ? first : String(first?.text)).replace(/\s+/g, ' ').slice(0, 160));
   }
