@@ -7,7 +7,8 @@
  * messages stay in order as a real person's would: a user whose message is still in
  * flight is not given another. Such an arrival is counted as *deferred* and handed to a
  * user who is ready instead; when no user is ready the arrival waits in the generator
- * (counted as *late*) and goes to the next user who becomes ready. Latency runs from the
+ * (counted as *late*) and goes to the next user who becomes ready, even after the
+ * schedule's last arrival (the backlog is served, not dropped). Latency runs from the
  * arrival's scheduled time until every reply is there, so time spent waiting in the
  * generator counts (no coordinated omission).
  */
@@ -37,7 +38,7 @@ export interface ScheduleFigures {
   readonly deferred: number;
   /** Arrivals that found no user ready and waited in the generator (their wait is in the latency). */
   readonly late: number;
-  /** Arrivals still waiting for a ready user when the schedule ended (never sent). */
+  /** Arrivals never sent: still waiting when every flow had stopped (errors, or the bench's time limit). */
   readonly unsent: number;
   readonly latencyMs: LatencySummary;
 }
@@ -106,12 +107,13 @@ export class ArrivalSchedule {
 
   /** Called by a paced client: resolves with the scheduled time of the arrival it was given. */
   turn(client: PacedClient): Promise<number> {
-    if (this.#ended) return Promise.reject(new ScheduleEnded());
+    // Arrivals that waited for a ready user are sent even after the schedule's end.
     const waiting = this.#waiting.shift();
     if (waiting !== undefined) {
       this.#users.set(client, { kind: 'flight' });
       return Promise.resolve(waiting);
     }
+    if (this.#ended) return Promise.reject(new ScheduleEnded());
     return new Promise((grant, refuse) => {
       this.#users.set(client, { kind: 'ready', grant, refuse });
       this.#ready.add(client);
