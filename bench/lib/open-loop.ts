@@ -43,12 +43,55 @@ export interface ScheduleFigures {
   readonly latencyMs: LatencySummary;
 }
 
+/** A set that also draws a member at random in O(1) (swap-remove keeps the array dense). */
+class DrawableSet<T> {
+  readonly #items: T[] = [];
+  readonly #index = new Map<T, number>();
+
+  get size(): number {
+    return this.#items.length;
+  }
+
+  add(item: T): void {
+    if (this.#index.has(item)) return;
+    this.#index.set(item, this.#items.length);
+    this.#items.push(item);
+  }
+
+  delete(item: T): void {
+    const at = this.#index.get(item);
+    if (at === undefined) return;
+    const last = this.#items.pop()!;
+    this.#index.delete(item);
+    if (last !== item) {
+      this.#items[at] = last;
+      this.#index.set(last, at);
+    }
+  }
+
+  /** A member chosen by `random()` in [0, 1), or undefined when empty. */
+  draw(random: () => number): T | undefined {
+    return this.#items[Math.floor(random() * this.#items.length)];
+  }
+
+  values(): readonly T[] {
+    return [...this.#items];
+  }
+
+  clear(): void {
+    this.#items.length = 0;
+    this.#index.clear();
+  }
+}
+
 type State = { kind: 'idle' } | { kind: 'ready'; grant: (at: number) => void; refuse: (error: Error) => void } | { kind: 'flight' };
 
 /** The schedule and the pool of users it hands arrivals to. */
 export class ArrivalSchedule {
   readonly #users = new Map<PacedClient, State>();
-  readonly #ready = new Set<PacedClient>();
+  /** The same users, to draw from. */
+  readonly #pool = new DrawableSet<PacedClient>();
+  readonly #ready = new DrawableSet<PacedClient>();
   /** Scheduled times of arrivals that found no ready user, oldest first. */
   readonly #waiting: number[] = [];
   readonly #latencies: number[] = [];
@@ -76,12 +119,14 @@ export class ArrivalSchedule {
   join(client: ChatClient): PacedClient {
     const paced = new PacedClient(client, this);
     this.#users.set(paced, { kind: 'idle' });
+    this.#pool.add(paced);
     return paced;
   }
 
   /** The user has left the pool (its flow ended). */
   leave(client: PacedClient): void {
     this.#ready.delete(client);
+    this.#pool.delete(client);
     this.#users.delete(client);
   }
 
@@ -148,14 +193,12 @@ export class ArrivalSchedule {
   }
 
   #arrive(scheduledAt: number): void {
-    const pool = [...this.#users.keys()];
-    const drawn = pool[Math.floor(this.#random() * pool.length)];
+    const drawn = this.#pool.draw(this.#random);
     let chosen: PacedClient | undefined;
     if (drawn !== undefined && this.#users.get(drawn)?.kind === 'ready') chosen = drawn;
     else {
       if (drawn !== undefined && this.#users.get(drawn)?.kind === 'flight') this.#deferred += 1;
-      const ready = [...this.#ready];
-      chosen = ready[Math.floor(this.#random() * ready.length)];
+      chosen = this.#ready.draw(this.#random);
     }
     if (chosen === undefined) {
       this.#late += 1;
@@ -171,7 +214,7 @@ export class ArrivalSchedule {
   #end(): void {
     this.#ended = true;
     if (this.#timer) clearTimeout(this.#timer);
-    for (const client of this.#ready) {
+    for (const client of this.#ready.values()) {
       const state = this.#users.get(client);
       if (state?.kind === 'ready') state.refuse(new ScheduleEnded());
     }
