@@ -1,13 +1,20 @@
 /**
- * `npm run bench` (full) and `npm run bench -- --quick` (smaller sizes, under 3 minutes on
- * two quiet cores): runs the four scenarios of issue #7 side by side, prints a table and
- * writes bench/results.json with the machine, every figure, its target and pass/miss.
- * `--only=throughput,national,fanout,fanout-cloud,memory` runs a subset. PostgreSQL scenarios need a
- * server at BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
- * without one they are skipped and say so.
+ * `npm run bench` (full) and `npm run bench -- --quick` (smaller sizes and shorter open-loop
+ * runs, about 3 minutes on two cores): runs the scenarios of issues #7 and #14 side by
+ * side, prints a table and writes bench/results.json with the machine, every figure, its
+ * goal and pass/miss. Flags (docs/benchmarks.md):
+ *   --only=throughput,national,fanout,fanout-cloud,memory,profile   a subset
+ *   --profile[=server|embedded]   also a CPU profile of one throughput run (its top frames)
+ *   --open-loop-seconds=N         duration of each open-loop run (full 30, quick 5)
+ * The app runs as compiled JavaScript (dist/, built when stale) on its two setups:
+ * `embedded` (no DATABASE_URL) and `server` (a PostgreSQL server at BENCH_POSTGRES_URL,
+ * default postgresql://postgres@127.0.0.1:5432/postgres; without one, server scenarios are
+ * skipped and say so).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Setup } from './lib/app-process.js';
+import { compileForChildren } from './lib/compiled.js';
 import { machineInfo } from './lib/machine.js';
 import { postgresAvailable, postgresVersion } from './lib/postgres.js';
 import { NATIONAL_SIZES, scaledSizes } from './national/seed.js';
@@ -15,25 +22,41 @@ import { runFanout, type FanoutFigures } from './scenarios/fanout.js';
 import { runCloudFanout, type CloudFanoutFigures } from './scenarios/fanout-cloud.js';
 import { runMemory, type MemoryFigures } from './scenarios/memory.js';
 import { runNational, type NationalFigures } from './scenarios/national.js';
-import { runThroughput, type ThroughputRun } from './scenarios/throughput.js';
+import { formatProfile, runProfile, type ProfileFigures } from './scenarios/profile.js';
+import { runThroughput, type ThroughputFigures } from './scenarios/throughput.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
-const wanted = (name: string) => only === undefined || only.includes(name);
+const profileArg = args.find((arg) => arg === '--profile' || arg.startsWith('--profile='));
+const secondsArg = args.find((arg) => arg.startsWith('--open-loop-seconds='));
+const unknown = args.filter((arg) => arg !== '--quick' && arg !== profileArg && arg !== secondsArg && !arg.startsWith('--only='));
+if (unknown.length > 0) {
+  console.error(`bench: unknown ${unknown.join(' ')} (flags: --quick, --only=…, --profile[=server|embedded], --open-loop-seconds=N)`);
+  process.exit(2);
+}
+const wanted = (name: string) => (name === 'profile' ? profileArg !== undefined || only?.includes(name) === true : only === undefined || only.includes(name));
 
 /** Sizes of a run. */
 const SIZES = quick
-  ? { users: { embedded: 20, postgres: 40 }, echoMessages: 10, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { embedded: 150, postgres: 300 }, regionExtract: true }
-  : { users: { embedded: 100, postgres: 200 }, echoMessages: 20, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { embedded: 2_000, postgres: 10_000 }, regionExtract: false };
+  ? { users: { embedded: 20, server: 40 }, echoSeconds: 3, openLoopSeconds: 5, nationalDivisor: 20, statusSamples: 300, officers: 600, conversations: { embedded: 150, server: 300 }, regionExtract: true }
+  : { users: { embedded: 100, server: 200 }, echoSeconds: 10, openLoopSeconds: 30, nationalDivisor: 1, statusSamples: 2_000, officers: 10_000, conversations: { embedded: 2_000, server: 10_000 }, regionExtract: false };
+const openLoopSeconds = secondsArg ? Number(secondsArg.slice('--open-loop-seconds='.length)) : SIZES.openLoopSeconds;
+if (!(openLoopSeconds > 0 && openLoopSeconds <= 600)) {
+  console.error('bench: --open-loop-seconds must be between 0 and 600');
+  process.exit(2);
+}
+/** Shares of the saturation rate offered open-loop. */
+const SHARES = [0.5, 0.9];
 
-/** One checked figure. */
+/** One checked figure: a goal (pass or miss) or, with `pass: null`, information. */
 interface Check {
   readonly scenario: string;
   readonly figure: string;
   readonly value: number | string;
   readonly target: string;
   readonly pass: boolean | null;
+  readonly result: 'pass' | 'miss' | 'info';
 }
 
 const log = (line: string) => console.log(line);
@@ -41,36 +64,51 @@ const started = Date.now();
 const hasPostgres = await postgresAvailable();
 const machine = machineInfo(hasPostgres ? await postgresVersion() : null);
 log(`wksbm-bot bench (${quick ? 'QUICK: smaller sizes, national scale 1/20' : 'full'}) on ${machine.cpuModel}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}, load ${machine.loadAverageAtStart}`);
-log(`PostgreSQL: ${machine.postgres ?? 'not available: PostgreSQL scenarios are skipped'}`);
-const databases: Array<'embedded' | 'postgres'> = hasPostgres ? ['embedded', 'postgres'] : ['embedded'];
+log(`PostgreSQL server: ${machine.postgres ?? 'not available: server scenarios are skipped'}; embedded: ${machine.embeddedPostgres}`);
+log(`build: ${await compileForChildren()}`);
+const setups: Setup[] = hasPostgres ? ['embedded', 'server'] : ['embedded'];
 
+/** Seconds each scenario took (the quick run is meant to stay near 3 minutes in all). */
+const laps: Record<string, number> = {};
+let lapStarted = Date.now(); // after the build
+const lap = (name: string) => {
+  laps[name] = Math.round((Date.now() - lapStarted) / 100) / 10;
+  log(`    (${name}: ${laps[name]} s)`);
+  lapStarted = Date.now();
+};
 const checks: Check[] = [];
+const check = (scenario: string, figure: string, value: number | string, target: string, pass: boolean | null) =>
+  checks.push({ scenario, figure, value, target, pass, result: pass === null ? 'info' : pass ? 'pass' : 'miss' });
 const results: {
-  throughput?: ThroughputRun[];
+  throughput?: ThroughputFigures;
   national?: NationalFigures | { skipped: string };
   fanout?: FanoutFigures | { skipped: string };
   fanoutCloud?: CloudFanoutFigures | { skipped: string };
   memory?: MemoryFigures[];
+  profile?: ProfileFigures;
 } = {};
 
 if (wanted('throughput')) {
-  log('\n1. Conversation throughput (whole registration + joint activity + confirmation + status flows)');
-  const runs: ThroughputRun[] = [];
-  for (const kind of databases) {
-    runs.push(...(await runThroughput({ users: SIZES.users[kind], databases: [kind], regionExtract: SIZES.regionExtract, echoMessagesPerUser: SIZES.echoMessages, log })));
+  log(`\n1. Conversation throughput (whole registration + joint activity + confirmation + status flows): closed loop (saturation), then open loop at ${SHARES.map((share) => `${share * 100} %`).join(' and ')} of it for ${openLoopSeconds} s each`);
+  const figures = await runThroughput({ users: SIZES.users, setups, regionExtract: SIZES.regionExtract, echoSeconds: SIZES.echoSeconds, openLoopSeconds, shares: SHARES, log });
+  results.throughput = figures;
+  const echo = figures.saturation.find((run) => run.channel === 'echo');
+  for (const run of figures.saturation.filter((candidate) => candidate.channel !== 'echo')) {
+    check('throughput', `${run.label}: updates/s (closed loop)`, run.updatesPerSecond, '≥ 600', run.updatesPerSecond >= 600 && run.errors === 0);
+    if (echo) {
+      const ratio = Math.round((run.cpuMsPerUpdate / echo.cpuMsPerUpdate) * 10) / 10;
+      check('throughput', `${run.label}: CPU per update vs echo bot`, `${ratio}×`, '≤ 3×', ratio <= 3);
+      check('throughput', `${run.label}: time per update at saturation vs echo bot`, `${Math.round((echo.updatesPerSecond / run.updatesPerSecond) * 10) / 10}×`, '(info)', null);
+    }
+    if (run.statementsPerUpdate !== null) check('throughput', `${run.label}: SQL statements per update`, run.statementsPerUpdate, '≤ 4', run.statementsPerUpdate <= 4);
+    check('throughput', `${run.label}: p99 ms, closed loop (all users at once)`, run.latencyMs.p99, '(info)', null);
   }
-  results.throughput = runs;
-  const echo = runs.filter((run) => run.channel === 'echo');
-  const echoCpu = echo.reduce((sum, run) => sum + run.cpuMsPerUpdate, 0) / Math.max(1, echo.length);
-  const echoRate = echo.reduce((sum, run) => sum + run.updatesPerSecond, 0) / Math.max(1, echo.length);
-  for (const run of runs.filter((candidate) => candidate.channel !== 'echo')) {
-    const target = run.database === 'postgres' ? 500 : 150;
-    checks.push({ scenario: 'throughput', figure: `${run.label}: updates/s`, value: run.updatesPerSecond, target: `≥ ${target}`, pass: run.updatesPerSecond >= target && run.errors === 0 });
-    checks.push({ scenario: 'throughput', figure: `${run.label}: p99 latency ms`, value: run.latencyMs.p99, target: '< 100', pass: run.latencyMs.p99 < 100 });
-    const ratio = Math.round((run.cpuMsPerUpdate / echoCpu) * 10) / 10;
-    checks.push({ scenario: 'throughput', figure: `${run.label}: CPU per update vs echo bot`, value: `${ratio}×`, target: '≤ 3×', pass: ratio <= 3 });
-    checks.push({ scenario: 'throughput', figure: `${run.label}: time per update at saturation vs echo bot`, value: `${Math.round((echoRate / run.updatesPerSecond) * 10) / 10}×`, target: '(info)', pass: null });
+  for (const point of figures.openLoop.filter((candidate) => candidate.channel !== 'echo')) {
+    const figure = `${point.label}: p99 ms, open loop`;
+    if (point.share === 0.5) check('throughput', figure, point.latencyMs.p99, '< 100', point.latencyMs.p99 < 100 && point.errors === 0);
+    else check('throughput', figure, point.latencyMs.p99, '(info)', null);
   }
+  lap('throughput');
 }
 
 if (wanted('national')) {
@@ -81,18 +119,16 @@ if (wanted('national')) {
     const figures = await runNational(sizes, SIZES.statusSamples, log);
     results.national = figures;
     const http = 'p99' in figures.statusHttp ? figures.statusHttp : null;
-    checks.push({
-      scenario: 'national',
-      figure: http ? 'one area status p99 ms (HTTP API)' : 'one area status p99 ms (service; HTTP API not in this build)',
-      value: http ? http.p99 : figures.statusService.p99,
-      target: '< 10',
-      pass: (http ? http.p99 : figures.statusService.p99) < 10,
-    });
-    checks.push({ scenario: 'national', figure: 'one area status p99 ms, plain SQL floor', value: figures.statusPlainSql.p99, target: '(info, ~2 ms)', pass: null });
-    checks.push({ scenario: 'national', figure: 'national recompute ms (steady)', value: figures.recomputeSteady.ms, target: '< 10000', pass: figures.recomputeSteady.ms < 10_000 });
-    checks.push({ scenario: 'national', figure: 'national recompute ms (first, records every desa)', value: figures.recomputeFirst.ms, target: '(info)', pass: null });
-    checks.push({ scenario: 'national', figure: 'national aggregate ms, plain SQL floor', value: figures.recomputePlainSqlMs, target: '(info, ~1300 ms)', pass: null });
+    const statusP99 = http ? http.p99 : figures.statusService.p99;
+    check('national', http ? 'one area status p99 ms (HTTP API)' : 'one area status p99 ms (service; HTTP API not in this build)', statusP99, '< 10', statusP99 < 10);
+    check('national', 'one area status p99 ms, plain SQL floor', figures.statusPlainSql.p99, '(info, ~2 ms)', null);
+    check('national', 'national recompute ms (steady)', figures.recomputeSteady.ms, '< 10000', figures.recomputeSteady.ms < 10_000);
+    const overFloor = Math.round((figures.recomputeSteady.ms / Math.max(1, figures.recomputePlainSqlMs)) * 10) / 10;
+    check('national', 'national recompute (steady) vs plain SQL aggregate', `${overFloor}×`, '≤ 1.6×', overFloor <= 1.6);
+    check('national', 'national recompute ms (first, records every desa)', figures.recomputeFirst.ms, '(info)', null);
+    check('national', 'national aggregate ms, plain SQL floor', figures.recomputePlainSqlMs, '(info, ~1300 ms)', null);
   }
+  lap('national');
 }
 
 if (wanted('fanout')) {
@@ -102,11 +138,12 @@ if (wanted('fanout')) {
     const figures = await runFanout(SIZES.officers, log);
     results.fanout = figures;
     log(`    ${figures.accepted} accepted in ${figures.seconds} s: ${figures.achievedPerSecond}/s = ${figures.shareOfAllowed} % of 30/s; lost ${figures.lost}, early retries ${figures.earlyRetries}, duplicates ${figures.duplicates}, 429s ${figures.rejected429}`);
-    checks.push({ scenario: 'fanout', figure: 'achieved rate, % of 30/s', value: figures.shareOfAllowed, target: '≥ 95', pass: figures.shareOfAllowed >= 95 });
-    checks.push({ scenario: 'fanout', figure: 'alerts lost', value: figures.lost, target: '0', pass: figures.lost === 0 && figures.dead === 0 });
-    checks.push({ scenario: 'fanout', figure: 'early retries', value: figures.earlyRetries, target: '0', pass: figures.earlyRetries === 0 });
-    checks.push({ scenario: 'fanout', figure: 'duplicates', value: figures.duplicates, target: '0', pass: figures.duplicates === 0 });
+    check('fanout', 'achieved rate, % of 30/s', figures.shareOfAllowed, '≥ 95', figures.shareOfAllowed >= 95);
+    check('fanout', 'alerts lost', figures.lost, '0', figures.lost === 0 && figures.dead === 0);
+    check('fanout', 'early retries', figures.earlyRetries, '0', figures.earlyRetries === 0);
+    check('fanout', 'duplicates', figures.duplicates, '0', figures.duplicates === 0);
   }
+  lap('fanout');
 }
 
 if (wanted('fanout-cloud')) {
@@ -116,31 +153,45 @@ if (wanted('fanout-cloud')) {
     const figures = await runCloudFanout(SIZES.officers, log);
     results.fanoutCloud = figures;
     log(`    ${figures.accepted} accepted in ${figures.seconds} s: ${figures.achievedPerSecond}/s = ${figures.shareOfAllowed} % of 80/s; lost ${figures.lost}, duplicates ${figures.duplicates}, 130429s ${figures.rejected130429}, by type ${JSON.stringify(figures.byType)}`);
-    checks.push({ scenario: 'fanout-cloud', figure: 'achieved rate, % of 80/s', value: figures.shareOfAllowed, target: '≥ 90', pass: figures.shareOfAllowed >= 90 });
-    checks.push({ scenario: 'fanout-cloud', figure: 'alerts lost', value: figures.lost, target: '0', pass: figures.lost === 0 && figures.dead === 0 });
-    checks.push({ scenario: 'fanout-cloud', figure: 'duplicates', value: figures.duplicates, target: '0', pass: figures.duplicates === 0 });
+    check('fanout-cloud', 'achieved rate, % of 80/s', figures.shareOfAllowed, '≥ 90', figures.shareOfAllowed >= 90);
+    check('fanout-cloud', 'alerts lost', figures.lost, '0', figures.lost === 0 && figures.dead === 0);
+    check('fanout-cloud', 'duplicates', figures.duplicates, '0', figures.duplicates === 0);
   }
+  lap('fanout-cloud');
 }
 
 if (wanted('memory')) {
   log('\n4. Memory of the running bot');
   results.memory = [];
-  for (const kind of databases) {
+  for (const kind of setups) {
     const figures = await runMemory(kind, SIZES.conversations[kind], SIZES.regionExtract, log);
     results.memory.push(figures);
-    checks.push({ scenario: 'memory', figure: `idle RSS MB (${kind})`, value: figures.idleRssMb, target: '< 200', pass: figures.idleRssMb < 200 });
-    checks.push({ scenario: 'memory', figure: `RSS MB with ${figures.conversations} conversations mid-flow (${kind})`, value: figures.midFlowRssMb, target: '(info)', pass: null });
+    check('memory', `idle RSS MB (${kind})`, figures.idleRssMb, '≤ 150', figures.idleRssMb <= 150);
+    if (figures.clusterPssMb !== null) check('memory', 'embedded PostgreSQL cluster PSS MB at idle', figures.clusterPssMb, '≤ 60', figures.clusterPssMb <= 60);
+    check('memory', `RSS MB with ${figures.conversations} conversations mid-flow (${kind})`, figures.midFlowRssMb, '(info)', null);
   }
+  lap('memory');
+}
+
+if (wanted('profile')) {
+  const setup: Setup = profileArg === '--profile=embedded' || !hasPostgres ? 'embedded' : 'server';
+  if (profileArg !== undefined && !['--profile', '--profile=embedded', '--profile=server'].includes(profileArg)) throw new Error(`bench: ${profileArg}: expected --profile, --profile=server or --profile=embedded`);
+  log(`\n5. CPU profile of the app (node --cpu-prof) during one closed-loop web chat run on ${setup}, ${SIZES.users[setup]} users: top frames by self time`);
+  results.profile = await runProfile(setup, SIZES.users[setup], SIZES.regionExtract, log);
+  for (const line of formatProfile(results.profile)) log(line);
+  lap('profile');
 }
 
 const minutes = Math.round(((Date.now() - started) / 60_000) * 10) / 10;
 log(`\nResults (${quick ? 'quick' : 'full'} run, ${minutes} min; load average at start ${machine.loadAverageAtStart} on ${machine.cores} cores)`);
 const width = Math.max(...checks.map((check) => check.figure.length), 10);
-log(`${'scenario'.padEnd(11)} ${'figure'.padEnd(width)} ${'value'.padStart(10)}  ${'target'.padEnd(16)} result`);
+log(`${'scenario'.padEnd(12)} ${'figure'.padEnd(width)} ${'value'.padStart(10)}  ${'target'.padEnd(16)} result`);
 for (const check of checks) {
-  const verdict = check.pass === null ? '' : check.pass ? 'pass' : 'MISS';
-  log(`${check.scenario.padEnd(11)} ${check.figure.padEnd(width)} ${String(check.value).padStart(10)}  ${check.target.padEnd(16)} ${verdict}`);
+  const verdict = check.result === 'info' ? '' : check.result === 'pass' ? 'pass' : 'MISS';
+  log(`${check.scenario.padEnd(12)} ${check.figure.padEnd(width)} ${String(check.value).padStart(10)}  ${check.target.padEnd(16)} ${verdict}`);
 }
+const goals = checks.filter((entry) => entry.result !== 'info');
+log(`Goals: ${goals.filter((entry) => entry.result === 'pass').length} pass, ${goals.filter((entry) => entry.result === 'miss').length} miss`);
 const path = fileURLToPath(new URL('./results.json', import.meta.url));
-writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', minutes, machine, checks, results }, null, 2)}\n`);
+writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', args, minutes, scenarioSeconds: laps, machine, checks, results }, null, 2)}\n`);
 log(`\nWrote ${path}`);

@@ -1,6 +1,6 @@
 /**
- * Imported first by the app child, so evaluated first: the resident set size once Node,
- * the tsx loader and the code of every module are loaded (ES modules are all fetched and
+ * Imported first by the app child, so evaluated first: the resident set size once Node
+ * and the code of every module are loaded (ES modules are all fetched and
  * linked before any of them runs), before the app does anything — the share of memory
  * that is code, not data.
  */

@@ -8,6 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchChild } from './child.js';
 import { createBenchDatabase, type BenchDatabase } from './postgres.js';
+import { REGION_EXTRACT_DIR } from './villages.js';
+
+/**
+ * The two setups the product has: `embedded`, the default (no DATABASE_URL: the app starts
+ * its own PostgreSQL cluster in DATA_DIR), and `server`, a PostgreSQL server at
+ * BENCH_POSTGRES_URL (127.0.0.1:5432 by default) given as DATABASE_URL.
+ */
+export type Setup = 'embedded' | 'server';
 
 /** A bot token in @BotFather's format; the fake accepts any. */
 export const BENCH_BOT_TOKEN = '123456789:AAbenchbenchbenchbenchbenchbench_xyz';
@@ -17,7 +25,7 @@ export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret';
 export interface AppProcess {
   readonly child: BenchChild;
   readonly url: string;
-  readonly kind: 'embedded' | 'postgres';
+  readonly kind: Setup;
   /** The app's DATA_DIR on the embedded PostgreSQL (its cluster lives there); undefined on a server. */
   readonly dataDir: string | undefined;
   stop(): Promise<void>;
@@ -25,7 +33,7 @@ export interface AppProcess {
 
 /** Options of {@link startApp}. */
 export interface StartAppOptions {
-  readonly kind: 'embedded' | 'postgres';
+  readonly kind: Setup;
   readonly apiRoot?: string;
   /** Load the small region extract instead of the full list. */
   readonly regionExtract: boolean;
@@ -47,7 +55,7 @@ export async function startApp(options: StartAppOptions): Promise<AppProcess> {
     HTTP_WEBCHAT_SESSIONS_PER_MINUTE: '1000000',
     // Simulated users answer at machine speed; people do not.
     FLOOD_MAX_PER_MINUTE: '10000',
-    ...(options.regionExtract ? { BENCH_REGIONS: 'extract' } : {}),
+    ...(options.regionExtract ? { BENCH_REGIONS: 'extract', BENCH_REGIONS_DIR: REGION_EXTRACT_DIR } : {}),
     ...(options.apiRoot
       ? {
           TELEGRAM_BOT_TOKEN: BENCH_BOT_TOKEN,
@@ -59,7 +67,7 @@ export async function startApp(options: StartAppOptions): Promise<AppProcess> {
       : {}),
     ...options.env,
   };
-  if (options.kind === 'postgres') {
+  if (options.kind === 'server') {
     database = await createBenchDatabase('app');
     env.DATABASE_URL = database.url;
   } else {
@@ -71,7 +79,7 @@ export async function startApp(options: StartAppOptions): Promise<AppProcess> {
     await database?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  const child = new BenchChild('app-child.ts', env, options.execArgv);
+  const child = new BenchChild('app-child', env, options.execArgv);
   let url: string;
   try {
     url = await child.url;

@@ -5,7 +5,7 @@
  * time from sending until every reply was there.
  */
 import { CallbackTokens } from '../../src/channels/telegram/callback-token.js';
-import type { FakeBotApi } from './fake-bot-api.js';
+import type { FakeBotApi, FakeMessage } from './fake-bot-api.js';
 import type { HttpClient } from './http.js';
 
 /** A reply as a user sees it. */
@@ -124,10 +124,19 @@ export class TelegramClient implements ChatClient {
     if ('text' in input) {
       update = { update_id: updateId++, message: { message_id: telegramMessageId++, date, chat, from, text: input.text } };
     } else {
-      const data = this.#callbackDataFor(input.button);
+      // The message the button is on, as Telegram names it: the bot refuses a second press
+      // on one message's keyboard (src/channels/telegram/telegram-channel.ts).
+      const { data, message } = this.#callbackDataFor(input.button);
+      const keyboard = message.buttons.map((button) => [{ text: button.label, callback_data: button.data }]);
       update = {
         update_id: updateId++,
-        callback_query: { id: `cq${updateId}`, from, chat_instance: `ci${this.numericId}`, data, message: { message_id: 1, date, chat } },
+        callback_query: {
+          id: `cq${updateId}`,
+          from,
+          chat_instance: `ci${this.numericId}`,
+          data,
+          message: { message_id: message.id, date, chat, text: message.text, reply_markup: { inline_keyboard: keyboard } },
+        },
       };
     }
     const started = performance.now();
@@ -144,12 +153,13 @@ export class TelegramClient implements ChatClient {
     return { replies, ms };
   }
 
-  /** The callback data of the latest button with this id in the chat, as Telegram would send it. */
-  #callbackDataFor(buttonId: string): string {
+  /** The callback data of the latest button with this id in the chat, as Telegram would send it, and its message. */
+  #callbackDataFor(buttonId: string): { data: string; message: FakeMessage } {
     const messages = this.fake.messagesOf(this.userId);
     for (let index = messages.length - 1; index >= 0; index--) {
-      for (const button of messages[index]!.buttons) {
-        if (this.#tokens.open(this.userId, button.data) === buttonId) return button.data;
+      const message = messages[index]!;
+      for (const button of message.buttons) {
+        if (this.#tokens.open(this.userId, button.data) === buttonId) return { data: button.data, message };
       }
     }
     throw new Error(`no button ${buttonId} in the Telegram chat`);

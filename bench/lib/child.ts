@@ -2,10 +2,11 @@
  * Child processes of the bench: the app (or the echo bot) runs in its own Node process, as
  * in production, so that its CPU time and memory are its own and the load generator does
  * not share its event loop. They talk over Node's IPC channel: the child announces
- * `ready`, answers requests by id and may emit events.
+ * `ready`, answers requests by id and may emit events. Children run their compiled
+ * JavaScript under plain `node` (see ./compiled.ts), never a TypeScript loader.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { compiledChild } from './compiled.js';
 
 /** What a child sends. */
 export type ChildMessage =
@@ -23,11 +24,12 @@ export class BenchChild {
   onEvent: (name: string, data: unknown) => void = () => undefined;
   readonly url: Promise<string>;
 
+  /** `script`: a file of bench/children without its extension (e.g. `app-child`). */
   constructor(script: string, env: Record<string, string>, execArgv: readonly string[] = []) {
-    const path = fileURLToPath(new URL(`../children/${script}`, import.meta.url));
-    this.#process = fork(path, [], {
+    this.#process = fork(compiledChild(script), [], {
       env: { ...process.env, ...env },
-      execArgv: ['--import', 'tsx', ...execArgv],
+      // Not the parent's (tsx's --import): the child is plain compiled JavaScript.
+      execArgv: [...execArgv],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.url = new Promise((resolve, reject) => {

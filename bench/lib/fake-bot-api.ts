@@ -21,6 +21,8 @@ export interface FakeButton {
 
 /** A message the bot sent. */
 export interface FakeMessage {
+  /** The message_id the fake answered with (a pressed button's callback query names it). */
+  readonly id: number;
   readonly text: string;
   readonly buttons: readonly FakeButton[];
   readonly at: number;
@@ -166,7 +168,7 @@ export class FakeBotApi {
       const buttons = (markup?.inline_keyboard ?? []).flat().map((button) => ({ label: button.text, data: button.callback_data }));
       let list = this.#chats.get(chatId);
       if (!list) this.#chats.set(chatId, (list = []));
-      list.push({ text, buttons, at: now });
+      list.push({ id: messageId, text, buttons, at: now });
       for (const waiter of [...(this.#waiters.get(chatId) ?? [])]) waiter();
     }
     send(response, 200, {

@@ -4,7 +4,7 @@
  * (each user has started a group registration and answered two questions), on the
  * embedded PostgreSQL (whose processes' PSS is measured too) and on a server. Conversations live in the database, so memory should not grow with them.
  */
-import { startApp } from '../lib/app-process.js';
+import { startApp, type Setup } from '../lib/app-process.js';
 import { clusterPss } from '../lib/cluster-memory.js';
 import type { Usage } from '../lib/child.js';
 import { WebchatClient } from '../lib/chat-clients.js';
@@ -13,7 +13,7 @@ import { pool } from '../lib/stats.js';
 
 /** Figures of one database. */
 export interface MemoryFigures {
-  readonly database: 'embedded' | 'postgres';
+  readonly database: Setup;
   readonly idleRssMb: number;
   /** PSS of the embedded PostgreSQL's processes at idle (null on a server, which is not the app's). */
   readonly clusterPssMb: number | null;
@@ -28,7 +28,7 @@ export interface MemoryFigures {
 const MB = 1024 * 1024;
 
 /** Measures one database kind. */
-export async function runMemory(kind: 'embedded' | 'postgres', conversations: number, regionExtract: boolean, log: (line: string) => void): Promise<MemoryFigures> {
+export async function runMemory(kind: Setup, conversations: number, regionExtract: boolean, log: (line: string) => void): Promise<MemoryFigures> {
   const app = await startApp({ kind, regionExtract, execArgv: ['--expose-gc'] });
   const http = new HttpClient(64);
   try {

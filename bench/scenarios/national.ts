@@ -18,6 +18,7 @@ import { REGION_SEED_FORMAT } from '../../src/storage/regions/seed-regions.js';
 import { createNationalStatusStore } from '../../src/storage/status/national-recompute.js';
 import { BenchChild } from '../lib/child.js';
 import { HttpClient } from '../lib/http.js';
+import { REGION_EXTRACT_DIR } from '../lib/villages.js';
 import { createBenchDatabase } from '../lib/postgres.js';
 import { seededRandom, summarize, type LatencySummary } from '../lib/stats.js';
 import { nationalSeedStatements, type NationalSizes } from '../national/seed.js';
@@ -143,7 +144,7 @@ export async function runNational(sizes: NationalSizes, samples: number, log: (l
 
 /** One area's status through the app's HTTP API (GET /api/areas/{desaCode}/status), when it has one. */
 async function httpStatus(url: string, codes: readonly string[], warm: readonly string[], log: (line: string) => void): Promise<LatencySummary | { unavailable: string }> {
-  const child = new BenchChild('app-child.ts', {
+  const child = new BenchChild('app-child', {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: '0',
@@ -153,6 +154,7 @@ async function httpStatus(url: string, codes: readonly string[], warm: readonly 
     HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
     SCHEDULER_ENABLED: 'false',
     BENCH_REGIONS: REGION_VERSION,
+    BENCH_REGIONS_DIR: REGION_EXTRACT_DIR,
   });
   const http = new HttpClient(8);
   try {
