@@ -10,7 +10,8 @@
 import { initAuthCreds, proto, type AuthenticationCreds, type AuthenticationState, type SignalDataSet, type SignalDataTypeMap } from '@whiskeysockets/baileys';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS } from '../transaction-runner.js';
-import { CHANNEL_KINDS, deleteRows, readRows, revive, serialise, upsertRows, type StateRow } from './state-table.js';
+import { CHANNEL_KINDS } from './channel-kinds.js';
+import { deleteRows, readRows, revive, serialise, upsertRows, type StateRow } from './state-table.js';
 
 /** The `kind` of the credentials row (its key is ""). Not a Baileys key type, so no clash. */
 export const CREDS_KIND = 'creds';
