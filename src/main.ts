@@ -14,11 +14,9 @@ import { ACCOUNT_LINK_DEEP_LINK } from './domain/accounts/effects.js';
 import { telegramSettings } from './config/telegram.js';
 import { whatsappSettings, type WhatsAppSettings } from './config/whatsapp.js';
 import { whatsappCloudSettings, type WhatsAppCloudSettings } from './config/whatsapp-cloud.js';
-import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/cloud-channel.js';
-import { GraphClient } from './channels/whatsapp-cloud/graph-client.js';
-import { createCloudTexts } from './channels/whatsapp-cloud/texts.js';
-import { createCloudStore } from './storage/whatsapp-cloud/cloud-store.js';
-// WhatsApp's library is large: loaded only when the channel is enabled (see createWhatsApp).
+// WhatsApp (Baileys' large library, or the Cloud API channel) is loaded only when a setup
+// enables it (see createWhatsApp, createWhatsAppCloud): types only here.
+import type { WhatsAppCloudChannel } from './channels/whatsapp-cloud/cloud-channel.js';
 import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import type { SocketFactory } from './channels/whatsapp/socket.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
@@ -403,8 +401,14 @@ async function createWhatsAppCloud(
   clock: Clock,
   wake: () => void,
 ): Promise<WhatsAppCloudChannel> {
-  // The numbered-list store shares Baileys' state table (and so its library): loaded only here.
-  const { createDatabaseChatListStore } = await import('./storage/whatsapp/chat-lists.js');
+  // The numbered-list store shares Baileys' state table (and so its library).
+  const [{ WhatsAppCloudChannel }, { GraphClient }, { createCloudTexts }, { createCloudStore }, { createDatabaseChatListStore }] = await Promise.all([
+    import('./channels/whatsapp-cloud/cloud-channel.js'),
+    import('./channels/whatsapp-cloud/graph-client.js'),
+    import('./channels/whatsapp-cloud/texts.js'),
+    import('./storage/whatsapp-cloud/cloud-store.js'),
+    import('./storage/whatsapp/chat-lists.js'),
+  ]);
   return new WhatsAppCloudChannel({
     client: new GraphClient(settings),
     phoneNumberId: settings.phoneNumberId,

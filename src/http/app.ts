@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from '../channels/telegram/webhook-routes.js';
-import { whatsappCloudWebhookRoutes, type CloudWebhookOptions } from '../channels/whatsapp-cloud/webhook-routes.js';
+import type { CloudWebhookOptions } from '../channels/whatsapp-cloud/webhook-routes.js';
 import { webchatInboxRoutes, type WebchatInboxRouteOptions } from '../channels/webchat/inbox-routes.js';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
 import { apiRoutes, type ApiOptions } from './api/api-plugin.js';
@@ -80,8 +80,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(webchatRoutes, deps.webchat);
   await app.register(webchatInboxRoutes, deps.webchatInbox);
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
-  // Its own plugin scope: the raw-body JSON parser it installs stays inside.
-  if (deps.whatsappCloudWebhook) await app.register(whatsappCloudWebhookRoutes, deps.whatsappCloudWebhook);
+  if (deps.whatsappCloudWebhook) {
+    // Loaded only in cloud mode, like the channel itself. Its own plugin scope: the raw-body
+    // JSON parser it installs stays inside.
+    const { whatsappCloudWebhookRoutes } = await import('../channels/whatsapp-cloud/webhook-routes.js');
+    await app.register(whatsappCloudWebhookRoutes, deps.whatsappCloudWebhook);
+  }
   return app;
 }
 

@@ -2,9 +2,9 @@
  * The national recompute: every desa's WKSBM level at once, for operators after a change
  * of thresholds, an import of records, or simply to bring every level (and Dorman by the
  * passing of time) up to date without waiting for a message about each desa. Storage
- * evaluates the same rules as {@link computeStatus} with set-based SQL, range of desa by range,
- * under the same per-desa locks as a single refresh, and records every change in the level
- * history exactly as a refresh would.
+ * evaluates the same rules as {@link computeStatus} with set-based SQL over every desa at once,
+ * under a national lock that single refreshes share, and records every change in the level
+ * history exactly as a refresh would (src/storage/status/national-recompute.ts).
  */
 import { localDay } from './days.js';
 import type { WksbmLevel } from '../model/status.js';

@@ -8,7 +8,7 @@ import type { ErasureResult } from '../../domain/model/privacy.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { revokeTokensOf } from '../tokens/api-tokens.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { CHANNEL_KINDS } from '../whatsapp/state-table.js';
+import { CHANNEL_KINDS } from '../whatsapp/channel-kinds.js';
 import { scrubPersonalText } from './scrub-personal-text.js';
 
 /** Anonymises the person; see {@link PrivacyStore.erase}. */

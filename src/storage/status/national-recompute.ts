@@ -1,18 +1,25 @@
 /**
  * {@link NationalStatusStore} over PostgreSQL (embedded or a server): the WKSBM rules of
- * src/domain/status/criteria.ts and status.ts, evaluated with set-based statements (hash
- * joins over whole ranges of desa, not one desa after another), and the changes appended to
- * AreaLevelHistory by the same statements.
+ * src/domain/status/criteria.ts and status.ts, evaluated with set-based statements, and the
+ * changes appended to AreaLevelHistory.
  *
- * The desa are taken in about {@link RANGES} ranges of codes, one statement per range, so the
- * operator sees how far it is (every rule reads one desa's own rows, so a range is exact).
- * All ranges run in one transaction that holds the national status lock exclusively; every
- * single refresh (status-repository.ts `lockArea`) holds it shared, so the recompute waits
- * for refreshes in flight, and refreshes wait the seconds it runs: no level is recorded from
- * facts another transaction is changing, and none twice.
+ * Two phases in one transaction:
+ * 1. One statement evaluates every desa with a group or a recorded level into a temporary
+ *    table (level and provisional flag per desa): each table is read once, in hash joins
+ *    and hash aggregates over the whole country — the shape of a plain SQL aggregate of the
+ *    counts. (Evaluating range by range instead read the participations and activities once
+ *    per range, and their scans were most of the time.)
+ * 2. The desa are then compared with their last recorded level and the changes inserted in
+ *    about {@link RANGES} ranges of codes, one statement per range, so the operator sees the
+ *    run advance (the first phase is reported as it ends).
+ * The transaction holds the national status lock exclusively; every single refresh
+ * (status-repository.ts `lockArea`) holds it shared, so the recompute waits for refreshes in
+ * flight, and refreshes wait the seconds it runs: no level is recorded from facts another
+ * transaction is changing, and none twice.
  *
- * test/storage/status/national-recompute.test.ts checks, desa by desa, that the levels
- * recorded here are the ones `refreshStatus` records.
+ * The SQL restates the rules of criteria.ts: test/storage/status/national-recompute.test.ts
+ * and national-recompute-thresholds.test.ts check, desa by desa on varied data and
+ * thresholds, that the levels recorded here are the ones `computeStatus` gives.
  */
 import type { NationalStatusStore, RecomputeWindow } from '../../domain/status/national-recompute.js';
 import { recordOf } from '../../core/record.js';
@@ -21,16 +28,12 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
 import { NATIONAL_STATUS_LOCK } from './status-repository.js';
 
-/**
- * Ranges of desa per run: a progress report every 5 %. Smaller statements are faster, too
- * (their hash aggregates stay in memory): on a quarter of the national set, 20 ranges took
- * 28–33 s where one statement took 75–103 s (busy 2-core machine).
- */
+/** Ranges of desa per run in the recording phase: a progress report every 5 %. */
 const RANGES = 20;
 
 /** Options of {@link createNationalStatusStore}. */
 export interface NationalStatusStoreOptions {
-  /** Ranges of desa per run (default {@link RANGES}); 1 evaluates every desa in one statement. */
+  /** Ranges of desa per run (default {@link RANGES}); 1 records every desa in one statement. */
   readonly ranges?: number;
 }
 
@@ -41,27 +44,22 @@ export function createNationalStatusStore(prisma: PrismaClient, options: Nationa
     async recomputeAll(window, onProgress) {
       const rows = await prisma.$transaction(
         async (tx) => {
-          // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0))`;
-          // The planner's estimates for this statement are large enough to start LLVM JIT,
+          // The planner's estimates for these statements are large enough to start LLVM JIT,
           // whose compilation alone takes seconds, longer than running the plan (a server
-          // built without JIT accepts the setting all the same).
-          await tx.$executeRaw`SET LOCAL jit = off`;
-          // Its hash aggregates over every participation spill to disk with the default 4 MB.
-          await tx.$executeRaw`SET LOCAL work_mem = '128MB'`;
-          // The desa evaluated: those with a group or a recorded level, in the database's
-          // order of codes (the ranges below compare in the same collation).
-          const codes = (
-            await tx.$queryRaw<{ v: string }[]>`
-              SELECT v FROM (SELECT "villageCode" AS v FROM "Group" UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0) c
-              ORDER BY v`
-          ).map((row) => row.v);
+          // built without JIT accepts the setting all the same). The hash aggregates over
+          // every participation spill to disk with the default 4 MB of work_mem.
+          // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0)), set_config('jit', 'off', true), set_config('work_mem', '128MB', true)`;
+          await evaluateAll(tx, window);
+          // The desa evaluated, in the database's order of codes (the ranges below compare
+          // in the same collation).
+          const codes = (await tx.$queryRaw<{ v: string }[]>`SELECT v FROM national_recompute_level ORDER BY v`).map((row) => row.v);
           onProgress?.(0, codes.length);
           const size = Math.max(1, Math.ceil(codes.length / ranges));
           const all: RangeRow[] = [];
           for (let start = 0; start < codes.length; start += size) {
             const end = Math.min(codes.length, start + size);
-            all.push(...(await recomputeRange(tx, window, codes[start]!, codes[end - 1]!)));
+            all.push(...(await recordRange(tx, window, codes[start]!, codes[end - 1]!)));
             onProgress?.(end, codes.length);
           }
           return all;
@@ -88,109 +86,129 @@ interface RangeRow {
 }
 
 /**
- * Evaluates every desa from `first` to `last` (codes, inclusive) with a group or a recorded
- * level, and records the changes.
+ * Evaluates every desa with a group or a recorded level into the temporary table
+ * national_recompute_level (v, level, provisional), dropped at the end of the transaction.
  */
-async function recomputeRange(tx: PrismaTx, window: RecomputeWindow, first: string, last: string): Promise<RangeRow[]> {
+async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void> {
   const t = window.thresholds;
-  return tx.$queryRaw<RangeRow[]>`
+  await tx.$executeRaw`
+    CREATE TEMPORARY TABLE national_recompute_level ON COMMIT DROP AS
     WITH
     cand AS (
-      SELECT "villageCode" AS v FROM "Group" WHERE "villageCode" BETWEEN ${first} AND ${last}
-      UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0 AND "villageCode" BETWEEN ${first} AND ${last}),
+      SELECT "villageCode" AS v FROM "Group" UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0),
+    -- Rejected groups never count; deactivated ones are kept (their past activities count).
     g AS (
-      SELECT "id", "villageCode" AS v, "active" AS enabled, "verification"::text = 'verified' AS verified,
-             CASE WHEN "type"::text <> 'other' THEN "type"::text
-                  WHEN btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')) = '' THEN 'other'
-                  ELSE 'other:' || btrim(regexp_replace(lower("typeOther"), '[^[:alnum:]]+', ' ', 'g')) END AS type_key,
+      SELECT "id", "villageCode" AS v, "active" AS enabled, "verification"::text = 'verified' AS verified, "type", "typeOther",
              (("createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_day
-      FROM "Group" WHERE "verification" <> 'rejected' AND "villageCode" BETWEEN ${first} AND ${last}),
-    pa AS (
-      SELECT p."activityId" AS aid, p."groupId" AS gid, g.v, p."status"::text = 'confirmed' AS confirmed, g.enabled,
+      FROM "Group" WHERE "verification" <> 'rejected'),
+    -- Each activity once per desa with a confirmed participant there (as one desa's facts
+    -- hold it), with its confirmed groups that are enabled. A group confirmed in an activity
+    -- of the window is active exactly when it is enabled, so these are the active groups that
+    -- a joint activity ties together (C2).
+    acts AS (
+      SELECT a."id" AS aid, gr."villageCode" AS v, count(*) FILTER (WHERE p."status" = 'confirmed') AS nconf,
+             array_agg(p."groupId") FILTER (WHERE p."status" = 'confirmed' AND gr."active") AS tied,
              greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified
       FROM "ActivityParticipant" p
-      JOIN g ON g."id" = p."groupId"
+      JOIN "Group" gr ON gr."id" = p."groupId"
       JOIN "Activity" a ON a."id" = p."activityId"
-      WHERE p."status" IN ('pending', 'confirmed') AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'),
-    acts AS (
-      SELECT x.*, x.aid IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks
-      FROM (
-        SELECT aid, v, count(*) FILTER (WHERE confirmed) AS nconf, coalesce(bool_or(enabled) FILTER (WHERE confirmed), false) AS any_enabled,
-               min(age) AS age, bool_and(verified) AS verified
-        FROM pa GROUP BY aid, v HAVING bool_or(confirmed)
-      ) x),
+      WHERE p."status" IN ('pending', 'confirmed') AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'
+        AND gr."verification" <> 'rejected'
+      GROUP BY a."id", gr."villageCode"
+      HAVING bool_or(p."status" = 'confirmed')),
+    -- Enabled groups with a confirmed activity in the window: active (the new ones are, too).
+    -- Most activities tie one or two groups: read from the array without unnesting it.
+    recent AS (
+      SELECT gid FROM (
+        SELECT tied[1] AS gid FROM acts WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) <= 2
+        UNION ALL SELECT tied[2] FROM acts WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) = 2
+        UNION ALL SELECT x FROM acts, unnest(acts.tied) x WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) > 2) r
+      GROUP BY gid),
     ga AS (
       SELECT g.*, g.enabled AND (w.gid IS NOT NULL OR ${window.today}::int - g.reg_day <= ${t.newGroupGraceDays}::int) AS is_active
-      FROM g LEFT JOIN (SELECT DISTINCT gid FROM pa WHERE confirmed AND age <= ${t.activityWindowDays}::int) w ON w.gid = g."id"),
-    c1 AS (
-      SELECT v, count(*) FILTER (WHERE is_active) AS nactive, count(DISTINCT type_key) FILTER (WHERE is_active) AS ntypes,
-             coalesce(bool_or(is_active AND NOT verified), false) AS unverified
-      FROM ga GROUP BY v),
+      FROM g LEFT JOIN recent w ON w.gid = g."id"),
+    -- Distinct pairs of active groups of one desa: a confirmed relation or a joint activity
+    -- of the window.
     pairs AS (
-      SELECT a1.v, least(r."groupAId", r."groupBId") AS x, greatest(r."groupAId", r."groupBId") AS y
-      FROM "GroupRelation" r
-      JOIN ga a1 ON a1."id" = r."groupAId" AND a1.is_active
-      JOIN ga a2 ON a2."id" = r."groupBId" AND a2.is_active AND a2.v = a1.v
-      WHERE r."status" = 'confirmed' AND r."groupAId" <> r."groupBId"
-      UNION
-      -- Two confirmed groups of one joint activity in the window are a pair. With the usual
-      -- threshold of two groups, two confirmed participants already make it joint (the
-      -- planner folds the condition away); a higher threshold is checked on the activity.
-      SELECT p1.v, p1.gid, p2.gid
-      FROM pa p1
-      JOIN pa p2 ON p2.aid = p1.aid AND p2.v = p1.v AND p2.gid > p1.gid AND p2.confirmed
-      JOIN ga a1 ON a1."id" = p1.gid AND a1.is_active
-      JOIN ga a2 ON a2."id" = p2.gid AND a2.is_active
-      WHERE p1.confirmed AND p1.age <= ${t.activityWindowDays}::int
-        AND (${t.minGroupsPerJointActivity}::int <= 2
-             OR EXISTS (SELECT 1 FROM acts j WHERE j.aid = p1.aid AND j.v = p1.v AND j.nconf >= ${t.minGroupsPerJointActivity}::int))),
-    c2 AS (
-      SELECT v, count(*) FILTER (WHERE side = 0) AS npairs, count(DISTINCT gid) AS nlinked
-      FROM (SELECT v, x AS gid, 0 AS side FROM pairs UNION ALL SELECT v, y, 1 FROM pairs) ends GROUP BY v),
-    -- Active groups counted in the linked share: a new group only once linked (issue 12).
-    c2n AS (
-      SELECT ga.v, count(*) AS ncounted
-      FROM ga
-      WHERE ga.is_active AND (${window.today}::int - ga.reg_day > ${t.newGroupLinkDays}::int
-        OR EXISTS (SELECT 1 FROM pairs p WHERE p.v = ga.v AND (p.x = ga."id" OR p.y = ga."id")))
+      SELECT v, x, y FROM (
+        SELECT a1.v, least(r."groupAId", r."groupBId") AS x, greatest(r."groupAId", r."groupBId") AS y
+        FROM "GroupRelation" r
+        JOIN ga a1 ON a1."id" = r."groupAId" AND a1.is_active
+        JOIN ga a2 ON a2."id" = r."groupBId" AND a2.is_active AND a2.v = a1.v
+        WHERE r."status" = 'confirmed' AND r."groupAId" <> r."groupBId"
+        UNION ALL
+        SELECT v, least(tied[1], tied[2]), greatest(tied[1], tied[2]) FROM acts
+        WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int AND cardinality(tied) = 2
+        UNION ALL
+        SELECT acts.v, x, y FROM acts, unnest(acts.tied) x, unnest(acts.tied) y
+        WHERE acts.age <= ${t.activityWindowDays}::int AND acts.nconf >= ${t.minGroupsPerJointActivity}::int AND cardinality(acts.tied) > 2 AND x < y) u
+      GROUP BY v, x, y),
+    np AS (SELECT v, count(*) AS npairs FROM pairs GROUP BY v),
+    linked AS (SELECT l.gid FROM pairs, LATERAL (VALUES (pairs.x), (pairs.y)) l(gid) GROUP BY l.gid),
+    -- C1's kinds (typeKey in criteria.ts), of the active groups only.
+    types AS (
+      SELECT v, count(*) AS ntypes FROM (
+        SELECT DISTINCT v, CASE WHEN "type"::text <> 'other' THEN "type"::text
+                                ELSE coalesce('other:' || nullif(btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')), ''), 'other') END
+        FROM ga WHERE is_active) k
+      GROUP BY v),
+    -- C1's active groups and C2's linked share: a new group counts in the share only once
+    -- linked, or after newGroupLinkDays (issue 12).
+    c12 AS (
+      SELECT ga.v, count(*) FILTER (WHERE ga.is_active) AS nactive,
+             coalesce(bool_or(ga.is_active AND NOT ga.verified), false) AS unverified,
+             count(*) FILTER (WHERE ga.is_active AND l.gid IS NOT NULL) AS nlinked,
+             count(*) FILTER (WHERE ga.is_active AND (l.gid IS NOT NULL OR ${window.today}::int - ga.reg_day > ${t.newGroupLinkDays}::int)) AS ncounted
+      FROM ga LEFT JOIN linked l ON l.gid = ga."id"
       GROUP BY ga.v),
     c3 AS (
       SELECT v,
              count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int) AS njoint,
              count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int AND pmks) AS npmks,
              min(age) FILTER (WHERE nconf >= ${t.minGroupsPerJointActivity}::int) AS last_joint,
-             coalesce(bool_or(age <= ${t.activityWindowDays}::int AND NOT verified AND (nconf >= ${t.minGroupsPerJointActivity}::int OR any_enabled)), false) AS unverified
-      FROM acts GROUP BY v),
-    prev AS (
-      SELECT DISTINCT ON (h."villageCode") h."villageCode" AS v, h."level"::text AS level, h."provisional", h."at"
-      FROM "AreaLevelHistory" h WHERE h."rw" = 0 AND h."villageCode" BETWEEN ${first} AND ${last}
-      ORDER BY h."villageCode", h."at" DESC),
-    ever AS (
-      SELECT DISTINCT "villageCode" AS v FROM "AreaLevelHistory"
-      WHERE "rw" = 0 AND "level" = 'aktif' AND "villageCode" BETWEEN ${first} AND ${last}),
+             coalesce(bool_or(age <= ${t.activityWindowDays}::int AND NOT verified AND (nconf >= ${t.minGroupsPerJointActivity}::int OR tied IS NOT NULL)), false) AS unverified
+      FROM (SELECT acts.*, acts.aid IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks FROM acts) x
+      GROUP BY v),
+    ever AS (SELECT DISTINCT "villageCode" AS v FROM "AreaLevelHistory" WHERE "rw" = 0 AND "level" = 'aktif'),
     met AS (
       SELECT cand.v,
-             coalesce(c1.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(c1.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,
-             coalesce(c2.npairs, 0) >= ${t.minRelations}::int AND coalesce(c2.nlinked, 0) * 100 >= ${t.minLinkedPercent}::int * coalesce(c2n.ncounted, 0) AS c2,
+             coalesce(c12.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(types.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,
+             coalesce(np.npairs, 0) >= ${t.minRelations}::int AND coalesce(c12.nlinked, 0) * 100 >= ${t.minLinkedPercent}::int * coalesce(c12.ncounted, 0) AS c2,
              coalesce(c3.njoint, 0) >= ${t.minJointActivities}::int AND coalesce(c3.npmks, 0) >= ${t.minPmksJointActivities}::int AS c3,
              c3.last_joint IS NULL OR c3.last_joint > ${t.dormantAfterDays}::int AS quiet,
              ever.v IS NOT NULL AS ever_aktif,
-             coalesce(c1.unverified, false) OR coalesce(c3.unverified, false) AS provisional
-      FROM cand LEFT JOIN c1 ON c1.v = cand.v LEFT JOIN c2 ON c2.v = cand.v LEFT JOIN c2n ON c2n.v = cand.v LEFT JOIN c3 ON c3.v = cand.v LEFT JOIN ever ON ever.v = cand.v),
-    result AS (
-      SELECT met.v, met.provisional,
-             CASE WHEN (met.ever_aktif OR (met.c1 AND met.c2 AND met.c3)) AND met.quiet THEN 'dorman'
-                  WHEN NOT met.c1 THEN 'belum_ada' WHEN NOT met.c2 THEN 'rintisan' WHEN NOT met.c3 THEN 'tumbuh' ELSE 'aktif' END AS level,
-             prev.level AS prev_level, prev."provisional" AS prev_provisional, prev."at" AS prev_at
-      FROM met LEFT JOIN prev ON prev.v = met.v),
+             coalesce(c12.unverified, false) OR coalesce(c3.unverified, false) AS provisional
+      FROM cand LEFT JOIN c12 ON c12.v = cand.v LEFT JOIN types ON types.v = cand.v LEFT JOIN np ON np.v = cand.v
+        LEFT JOIN c3 ON c3.v = cand.v LEFT JOIN ever ON ever.v = cand.v)
+    SELECT v, provisional,
+           CASE WHEN (ever_aktif OR (c1 AND c2 AND c3)) AND quiet THEN 'dorman'
+                WHEN NOT c1 THEN 'belum_ada' WHEN NOT c2 THEN 'rintisan' WHEN NOT c3 THEN 'tumbuh' ELSE 'aktif' END AS level
+    FROM met`;
+  // The recording phase reads it range by range.
+  await tx.$executeRaw`CREATE INDEX ON national_recompute_level (v)`;
+}
+
+/**
+ * Compares the desa from `first` to `last` (codes, inclusive) with their last recorded level
+ * and records the changes.
+ */
+async function recordRange(tx: PrismaTx, window: RecomputeWindow, first: string, last: string): Promise<RangeRow[]> {
+  const t = window.thresholds;
+  return tx.$queryRaw<RangeRow[]>`
+    WITH
+    prev AS (
+      SELECT DISTINCT ON (h."villageCode") h."villageCode" AS v, h."level"::text AS level, h."at"
+      FROM "AreaLevelHistory" h WHERE h."rw" = 0 AND h."villageCode" BETWEEN ${first} AND ${last}
+      ORDER BY h."villageCode", h."at" DESC),
     -- History holds level changes only. A drop between working levels (time, linked share)
     -- waits out its grace period, which the per-desa refresh keeps and warns of: here the
     -- recorded level stays until then.
     ranked AS (
-      SELECT result.*,
-             CASE level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_new,
-             CASE prev_level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_old
-      FROM result),
+      SELECT s.v, s.provisional, s.level, prev.level AS prev_level, prev."at" AS prev_at,
+             CASE s.level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_new,
+             CASE prev.level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_old
+      FROM national_recompute_level s LEFT JOIN prev ON prev.v = s.v
+      WHERE s.v BETWEEN ${first} AND ${last}),
     final AS (
       SELECT v, provisional, prev_level, prev_at,
              CASE WHEN ${t.dropGraceDays}::int > 0 AND rank_new < rank_old THEN prev_level ELSE level END AS level

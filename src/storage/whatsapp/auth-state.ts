@@ -11,7 +11,8 @@ import { initAuthCreds, proto, type AuthenticationCreds, type AuthenticationStat
 import { isRecord } from '../../core/unknown.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS } from '../transaction-runner.js';
-import { CHANNEL_KINDS, deleteRows, readRows, revive, serialise, upsertRows, type StateRow } from './state-table.js';
+import { CHANNEL_KINDS } from './channel-kinds.js';
+import { deleteRows, readRows, revive, serialise, upsertRows, type StateRow } from './state-table.js';
 
 /** A stored app-state sync key as Baileys' protobuf class. */
 function appStateSyncKey(value: unknown): unknown {

@@ -6,7 +6,8 @@
  */
 import type { ChatList, ChatListStore } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { CHANNEL_KINDS, deleteRows, readRows, revive, serialise, upsertRows } from './state-table.js';
+import { CHANNEL_KINDS } from './channel-kinds.js';
+import { deleteRows, readRows, revive, serialise, upsertRows } from './state-table.js';
 
 interface StoredList {
   readonly buttons: ChatList['buttons'];

@@ -5,7 +5,7 @@
  */
 import type { SendCounter } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { CHANNEL_KINDS } from './state-table.js';
+import { CHANNEL_KINDS } from './channel-kinds.js';
 
 /** Days of counts kept (for a look in psql); older rows are deleted as days go by. */
 const KEEP_DAYS = 30;

@@ -8,12 +8,6 @@ import { BufferJSON } from '@whiskeysockets/baileys';
 import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
-/**
- * Kinds the channel itself keeps in the table (never Baileys key types, which have no
- * colon). They survive a logout's clear: they belong to the chats, not to the device link.
- */
-export const CHANNEL_KINDS = { chatList: 'wksbm:chat-list', sent: 'wksbm:sent' } as const;
-
 /** One value to write; `value` is already serialised (see {@link serialise}). */
 export interface StateRow {
   readonly key: string;

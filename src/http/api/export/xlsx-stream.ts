@@ -12,7 +12,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+// exceljs is large and only an XLSX export needs it: loaded on the first one (writeWorkbook).
+import type ExcelJS from 'exceljs';
 import { field } from '../../../core/unknown.js';
 import type { CellValue, ExportTable } from './export-table.js';
 
@@ -102,6 +103,7 @@ export function xlsxStream<Row>(table: ExportTable<Row>, onError: (error: unknow
 }
 
 async function writeWorkbook<Row>(table: ExportTable<Row>, output: PassThrough): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'wksbm-bot';
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -2,7 +2,7 @@
  * Areas: a desa's (or RW's) computed WKSBM status with criteria, next steps, an officer's
  * override and the history; and the drill-down summary of a region's children. The status
  * comes from the domain's rules (computeStatus on the storage's facts), read-only: a GET
- * records nothing in the history.
+ * records nothing in the history. A desa's status is read in one SQL statement.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import type { AreaRef } from '../../../domain/model/status.js';
 import { criterionNumbers } from '../../../domain/status/status-message.js';
 import { computeStatus, factsSince, type AreaStatus } from '../../../domain/status/status.js';
 import { areaFigures, childRegions, latestLevels, regionsByCodes, type RegionRow } from '../../../storage/admin/area-summary.js';
+import { loadAreaStatusView } from '../../../storage/status/area-status-view.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { ApiContext, ApiTx } from '../context.js';
 import { prefixParam, VILLAGE_CODE } from '../schemas.js';
@@ -54,29 +55,27 @@ export const areaRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) 
       if (!principalCovers(request.principal, desaCode)) throw new NotFoundError('No desa with this code in your areas.');
       const area: AreaRef = rw === undefined ? { villageCode: desaCode } : { villageCode: desaCode, rw };
       const now = ctx.clock();
-      return ctx.transactions.transaction(async (tx) => {
-        const village = await tx.app.regions.village(desaCode);
-        if (!village) throw new NotFoundError('No desa with this code.');
-        const status = await liveStatus(tx, area, now);
-        const override = await tx.app.officers.levelOverride(area);
-        const history = await tx.app.status.history(area, HISTORY_LIMIT);
-        return {
-          villageCode: desaCode,
-          villageName: village.name,
-          districtName: village.districtName,
-          regencyName: village.regencyName,
-          rw: rw ?? null,
-          level: status.level,
-          provisional: status.provisional,
-          criteria: status.criteria,
-          // Absent when the API renders no texts (keys only, see ApiContext.renderText).
-          criteriaText: criteriaText(status, lang),
-          nextSteps: status.nextSteps.map((step) => stepOf(step, lang)),
-          override,
-          effectiveLevel: override?.level ?? status.level,
-          history,
-        };
-      });
+      // One statement reads everything (the desa, its facts, the override, the history).
+      const view = await loadAreaStatusView(ctx.prisma, area, factsSince(now, ctx.thresholds), HISTORY_LIMIT);
+      if (!view) throw new NotFoundError('No desa with this code.');
+      const status = computeStatus(view.facts, now, ctx.thresholds);
+      const { village, override, history } = view;
+      return {
+        villageCode: desaCode,
+        villageName: village.name,
+        districtName: village.districtName,
+        regencyName: village.regencyName,
+        rw: rw ?? null,
+        level: status.level,
+        provisional: status.provisional,
+        criteria: status.criteria,
+        // Absent when the API renders no texts (keys only, see ApiContext.renderText).
+        criteriaText: criteriaText(status, lang),
+        nextSteps: status.nextSteps.map((step) => stepOf(step, lang)),
+        override,
+        effectiveLevel: override?.level ?? status.level,
+        history,
+      };
     },
   );
 
