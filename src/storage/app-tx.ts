@@ -59,14 +59,16 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return (this.#built[name] ??= create(this.#tx));
   }
 
+  // Regions, groups, people, consents and the audit log: their hot statements are plain SQL on this.sql (the
+  // unit of work's connection), so the flows that use them mostly need no Prisma.
   get regions(): RegionDirectory {
-    return this.#lazy('regions', createRegionDirectory);
+    return this.#lazy('regions', (tx) => createRegionDirectory(tx, this.sql));
   }
   get groups(): GroupRepository {
-    return this.#lazy('groups', createGroupRepository);
+    return this.#lazy('groups', (tx) => createGroupRepository(tx, this.sql));
   }
   get people(): PeopleRepository {
-    return this.#lazy('people', createPeopleRepository);
+    return this.#lazy('people', (tx) => createPeopleRepository(tx, this.sql));
   }
   get activities(): ActivityRepository {
     return this.#lazy('activities', createActivityRepository);
@@ -99,10 +101,10 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('alertReports', createAlertReports);
   }
   get audit(): AuditLog {
-    return this.#lazy('audit', createAuditLog);
+    return this.#lazy('audit', (tx) => createAuditLog(tx, this.sql));
   }
   get privacy(): PrivacyStore {
-    return this.#lazy('privacy', createPrivacyStore);
+    return this.#lazy('privacy', (tx) => createPrivacyStore(tx, this.sql));
   }
   get signInTokens(): SignInTokens {
     return this.#lazy('signInTokens', createSignInTokens);

@@ -1,6 +1,6 @@
 /** The admin API's reads of groups: filtered, paged lists and one group with its leaders. */
 import { Prisma } from '../generated/prisma/client.js';
-import type { GroupViewRow } from '../groups/group-views.js';
+import type { GroupViewRow } from '../groups/group-sql.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { allOf, containsPattern, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type Page, type PageRequest } from './scope.js';

@@ -1,24 +1,24 @@
-/** {@link AuditLog} over Prisma: one row per action, written in the action's transaction. */
+/**
+ * {@link AuditLog}: one row per action, written in the action's transaction as plain SQL
+ * (the chat's consent grant records one, so it is on a common path).
+ */
+import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../../domain/model/audit.js';
 import { jsonObject } from '../json-column.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { prismaSql, utc, type Sql } from '../unit-of-work/sql.js';
 
-/** Builds the audit log on one transaction client. */
-export function createAuditLog(tx: PrismaTx): AuditLog {
+/** Builds the audit log on one transaction's plain SQL (by default through its Prisma client). */
+export function createAuditLog(tx: PrismaTx, sql: Sql = prismaSql(tx)): AuditLog {
   return {
     async record(entry, at) {
-      await tx.auditLog.create({
-        data: {
-          at,
-          actorKind: entry.actorKind,
-          actorId: entry.actorId ?? null,
-          action: entry.action,
-          targetType: entry.targetType ?? null,
-          targetId: entry.targetId ?? null,
-          ...(entry.details ? { details: jsonObject(entry.details) } : {}),
-          via: entry.via,
-        },
-      });
+      // No details is SQL NULL, not JSON null (as the column was always written).
+      const details = entry.details ? JSON.stringify(jsonObject(entry.details)) : null;
+      await sql.rows(
+        `INSERT INTO "AuditLog" ("id", "at", "actorKind", "actorId", "action", "targetType", "targetId", "details", "via")
+         VALUES ($1::uuid, $2::timestamp(3), $3, $4::uuid, $5, $6::text, $7::text, $8::jsonb, $9)`,
+        [randomUUID(), utc(at), entry.actorKind, entry.actorId ?? null, entry.action, entry.targetType ?? null, entry.targetId ?? null, details, entry.via],
+      );
     },
   };
 }

@@ -1,70 +1,52 @@
-/** {@link GroupRepository} over Prisma: groups, their areas and their leaders. */
-import type { GroupChanges, GroupRepository, GroupView, NewGroup } from '../../domain/model/groups.js';
+/**
+ * {@link GroupRepository}: groups, their areas and their leaders. What the chat flows run
+ * often is plain SQL on the unit of work (group-sql.ts); the rarer writes (a correction,
+ * co-leader requests) go through Prisma, in the same transaction.
+ */
+import type { GroupChanges, GroupRepository, GroupView } from '../../domain/model/groups.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { findOrCreateArea } from './area.js';
+import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
-import { groupViewById, groupViewsInVillage, groupViewsLedBy } from './group-views.js';
-import { groupKetuas } from './ketua.js';
-import { allUuids, isUuid } from './uuid.js';
+import * as groups from './group-sql.js';
 
 /**
- * Builds the group repository on one transaction client. "Enabled" means active (not
- * deactivated); lists others can pick from and the duplicate-name check also leave out
- * groups an officer rejected, while a leader's own list keeps them so that the leader sees
- * the verdict.
+ * Builds the group repository on one transaction: its Prisma client and its plain SQL (by
+ * default through that client). "Enabled" means active (not deactivated); lists others can
+ * pick from and the duplicate-name check also leave out groups an officer rejected, while a
+ * leader's own list keeps them so that the leader sees the verdict.
  */
-export function createGroupRepository(tx: PrismaTx): GroupRepository {
+export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): GroupRepository {
   return {
-    findByName: (villageCode, nameNorm) =>
-      tx.group.findFirst({
-        // Served by the (villageCode, nameNorm) index.
-        where: { villageCode, nameNorm, active: true, verification: { not: 'rejected' } },
-        select: { id: true, name: true },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
+    findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
-    create: (group, nameNorm, leaderId, now) => createGroup(tx, group, nameNorm, leaderId, now),
+    create: (group, nameNorm, leaderId, now) => groups.insertGroup(sql, group, nameNorm, leaderId, now),
 
-    get: (groupId) => groupViewById(tx, groupId),
+    get: (groupId) => groups.groupViewById(sql, groupId),
 
-    ketua: async (groupId) => (await groupKetuas(tx, [groupId])).get(groupId) ?? null,
+    ketua: async (groupId) => (await groups.groupKetuas(sql, [groupId])).get(groupId) ?? null,
 
-    listLedBy: (personId) => groupViewsLedBy(tx, personId),
+    listLedBy: (personId) => groups.groupViewsLedBy(sql, personId),
 
-    listInVillage: (villageCode, excludeIds) => groupViewsInVillage(tx, villageCode, excludeIds),
+    listInVillage: (villageCode, excludeIds) => groups.groupViewsInVillage(sql, villageCode, excludeIds),
 
-    async leaderRole(groupId, personId) {
-      if (!allUuids(groupId, personId)) return null;
-      const row = await tx.groupLeader.findUnique({
-        where: { groupId_personId: { groupId, personId } },
-        select: { role: true, status: true },
-      });
-      // Pending requests and removed members hold no rights.
-      return row?.status === 'active' ? row.role : null;
-    },
+    leaderRole: (groupId, personId) => groups.leaderRole(sql, groupId, personId),
 
     async update(groupId, changes, nameNorm, now) {
       const data = changedFields(changes, nameNorm);
       if (changes.unit !== undefined || changes.villageCode !== undefined) {
         const current = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { villageCode: true, area: { select: { rw: true, rt: true, dusun: true } } } });
         const villageCode = changes.villageCode ?? current.villageCode;
-        const areaId = await findOrCreateArea(tx, villageCode, changes.unit ?? current.area);
+        const areaId = await groups.findOrCreateArea(sql, villageCode, changes.unit ?? current.area);
         data.area = { connect: { id: areaId } };
         data.villageCode = villageCode;
       }
       if (changes.reverify) Object.assign(data, { verification: 'pending', verifiedAt: null, verifiedById: null, rejectionReason: null });
       await tx.group.update({ where: { id: groupId }, data: { ...data, updatedAt: now } });
-      return requireView(tx, groupId);
+      return requireView(sql, groupId);
     },
 
-    async deactivate(groupId, now) {
-      // Only an active group changes, so a repeated request keeps the first deactivatedAt.
-      await tx.group.updateMany({
-        where: { id: groupId, active: true },
-        data: { active: false, deactivatedAt: now, updatedAt: now },
-      });
-    },
+    deactivate: (groupId, now) => groups.deactivateGroup(sql, groupId, now),
 
     requestCoLeader: (groupId, personId, now) => requestCoLeader(tx, groupId, personId, now),
 
@@ -72,53 +54,10 @@ export function createGroupRepository(tx: PrismaTx): GroupRepository {
 
     decideCoLeader: (groupId, requesterId, accept) => decideCoLeader(tx, groupId, requesterId, accept),
 
-    async leaderIds(groupId) {
-      if (!isUuid(groupId)) return [];
-      const rows = await tx.groupLeader.findMany({
-        where: { groupId, status: 'active' },
-        select: { personId: true },
-        orderBy: [{ createdAt: 'asc' }, { personId: 'asc' }],
-      });
-      return rows.map((row) => row.personId);
-    },
+    leaderIds: (groupId) => groups.leaderIds(sql, groupId),
 
-    async setVerification(groupId, verdict, verifierId, reason, now) {
-      if (!allUuids(groupId) || (verifierId !== null && !isUuid(verifierId))) return false;
-      // The status condition makes the second of two racing verdicts a no-op.
-      const { count } = await tx.group.updateMany({
-        where: { id: groupId, verification: 'pending' },
-        data: { verification: verdict, verifiedAt: now, verifiedById: verifierId, rejectionReason: verdict === 'rejected' ? reason : null, updatedAt: now },
-      });
-      return count > 0;
-    },
+    setVerification: (groupId, verdict, verifierId, reason, now) => groups.setVerification(sql, groupId, verdict, verifierId, reason, now),
   };
-}
-
-/** Inserts the group (pending verification, active) with `leaderId` as its active leader. */
-async function createGroup(tx: PrismaTx, group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView> {
-  const areaId = await findOrCreateArea(tx, group.villageCode, group.unit);
-  const created = await tx.group.create({
-    data: {
-      name: group.name,
-      nameNorm,
-      type: group.type,
-      typeOther: group.typeOther,
-      areaId,
-      villageCode: group.villageCode,
-      memberCount: group.memberCount,
-      foundedYear: group.foundedYear,
-      meetingSchedule: group.meetingSchedule,
-      ketuaName: group.ketuaName,
-      ketuaPhone: group.ketuaPhone,
-      active: true,
-      verification: 'pending',
-      createdAt: now,
-      updatedAt: now,
-      leaders: { create: { personId: leaderId, role: 'leader', status: 'active', createdAt: now } },
-    },
-    select: { id: true },
-  });
-  return requireView(tx, created.id);
 }
 
 /** The update data for the fields present in `changes`; undefined means "unchanged". */
@@ -141,8 +80,8 @@ function changedFields(changes: GroupChanges, nameNorm: string | undefined): Pri
 }
 
 /** The view of a group that must exist (just written in this transaction). */
-async function requireView(tx: PrismaTx, groupId: string): Promise<GroupView> {
-  const view = await groupViewById(tx, groupId);
+async function requireView(sql: Sql, groupId: string): Promise<GroupView> {
+  const view = await groups.groupViewById(sql, groupId);
   if (!view) throw new Error(`group ${groupId} not found`);
   return view;
 }

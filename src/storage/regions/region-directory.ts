@@ -7,6 +7,7 @@
  */
 import type { RegionDirectory, VillageInfo, VillageMatch } from '../../domain/model/regions.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { CONTEXT_SEPARATOR, readVillageQuery, type VillageQueryReading } from './village-query.js';
 
 /** Searches return at most this many villages, whatever the caller asks. */
@@ -84,9 +85,12 @@ interface Hit extends VillageMatch {
   readonly reading: number;
 }
 
-/** Implements {@link RegionDirectory} on one transaction client. */
-export class PrismaRegionDirectory implements RegionDirectory {
-  constructor(private readonly tx: PrismaTx) {}
+/**
+ * Implements {@link RegionDirectory} on one transaction's plain SQL: the registration and
+ * status flows search villages on most of their steps, so no ORM stands in between.
+ */
+export class SqlRegionDirectory implements RegionDirectory {
+  constructor(private readonly sql: Sql) {}
 
   /**
    * Exact names first (cheap). When they fill the list with perfect scores (a common name
@@ -110,31 +114,32 @@ export class PrismaRegionDirectory implements RegionDirectory {
 
   private async search(match: Match, readings: readonly VillageQueryReading[], max: number): Promise<Hit[]> {
     // Every value is a bound parameter: quotes, % and _ in the query are just text.
-    const rows = await this.tx.$queryRawUnsafe<Hit[]>(
-      SEARCH_SQL[match],
+    const rows = await this.sql.rows<Hit>(SEARCH_SQL[match], [
       readings.map((reading) => reading.part),
       readings.map((reading) => reading.context),
       readings.map((reading) => reading.weight),
       max,
-    );
+    ]);
     return rows.map((row) => ({ ...row, score: Number(row.score), reading: Number(row.reading) }));
   }
 
   async village(code: string): Promise<VillageInfo | null> {
-    const rows = await this.tx.$queryRaw<VillageInfo[]>`
-      SELECT v.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName"
+    const rows = await this.sql.rows<VillageInfo>(
+      `SELECT v.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName"
       FROM "Region" v
       JOIN "Region" d ON d.code = v."parentCode"
       JOIN "Region" k ON k.code = d."parentCode"
       JOIN "Region" p ON p.code = k."parentCode"
-      WHERE v.code = ${code} AND v.level = 'village'`;
+      WHERE v.code = $1 AND v.level = 'village'`,
+      [code],
+    );
     return rows[0] ? villageOf(rows[0]) : null;
   }
 }
 
-/** Builds the {@link RegionDirectory} of one transaction, for the app's Tx object. */
-export function createRegionDirectory(tx: PrismaTx): RegionDirectory {
-  return new PrismaRegionDirectory(tx);
+/** Builds the {@link RegionDirectory} of one transaction, for the app's Tx object: on its plain SQL (by default through its Prisma client). */
+export function createRegionDirectory(tx: PrismaTx, sql: Sql = prismaSql(tx)): RegionDirectory {
+  return new SqlRegionDirectory(sql);
 }
 
 /** Each village once with its best score, best first, ties by code. */

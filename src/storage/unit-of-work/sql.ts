@@ -26,6 +26,8 @@ export class PgSession implements Sql {
   readonly #client: pg.PoolClient;
   readonly #begin: string;
   #begun = false;
+  /** The last statement asked for (settled or not): the next waits for it. */
+  #tail: Promise<unknown> = Promise.resolve();
 
   constructor(client: pg.PoolClient, begin: string) {
     this.#client = client;
@@ -38,13 +40,30 @@ export class PgSession implements Sql {
   }
 
   /** Starts the transaction when no statement has yet (Prisma is about to join it). */
-  async begin(): Promise<void> {
-    if (this.#begun) return;
-    this.#begun = true;
-    await this.#client.query(this.#begin);
+  begin(): Promise<void> {
+    return this.#next(async () => {
+      if (this.#begun) return;
+      this.#begun = true;
+      await this.#client.query(this.#begin);
+    });
   }
 
-  async rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
+  rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
+    return this.#next(() => this.#send<R>(text, values));
+  }
+
+  /**
+   * Runs `work` after the statements asked for before it: a flow may ask for several at once
+   * (Promise.all), and one connection takes one statement at a time (pg only queues a second
+   * call with a deprecation warning, and pg 9 will refuse it).
+   */
+  #next<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#tail.then(work);
+    this.#tail = result.catch(() => undefined);
+    return result;
+  }
+
+  async #send<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
     if (!this.#begun) {
       const first = `${this.#begin}; ${inline(text, values)}`;
       this.#begun = true;
@@ -68,6 +87,8 @@ function literal(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return escapeLiteral(value);
+  // The statement casts it (`$1::text[]`), which an empty ARRAY[] needs for its type.
+  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]`;
   throw new Error(`inline: no SQL literal for a ${typeof value}`);
 }
 

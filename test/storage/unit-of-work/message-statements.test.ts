@@ -96,6 +96,25 @@ describe('the per-message unit of work [postgres]', () => {
     expect(await prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(1);
   });
 
+  it('writes array values in as literals when a repository statement opens the unit of work, with the same answers as bound parameters', async () => {
+    const transactions = createAppTransactionRunner(bot.bot.database.prisma);
+    const ask = (tx: Parameters<Parameters<typeof transactions.transaction>[0]>[0]) =>
+      Promise.all([tx.regions.searchVillages("sidomulyo bantul, o'ke", 5), tx.groups.listInVillage('34.02.15.2004', [randomUUID()]), tx.groups.listInVillage('34.02.15.2004', [])]);
+    let first: string[] = [];
+    const opening = await transactions.transaction(async (tx) => {
+      first = await statementsOf(async () => ask(tx)).then((sent) => sent.slice(0, 1));
+      return ask(tx);
+    });
+    // The first statement of the unit of work carried the search's arrays with BEGIN.
+    expect(first[0]).toMatch(/^BEGIN;.*ARRAY\['sidomulyo bantul/s);
+    const bound = await transactions.transaction(async (tx) => {
+      await tx.claimMessage('telegram', randomUUID(), randomUUID());
+      return ask(tx);
+    });
+    expect(opening).toEqual(bound);
+    expect(opening[0].map((village) => village.name)).toContain('Sidomulyo');
+  });
+
   it('commits what Prisma wrote inside the unit of work with it, and rolls it back with it', async () => {
     const transactions = createAppTransactionRunner(bot.bot.database.prisma);
     const sender = { externalId: randomUUID() };

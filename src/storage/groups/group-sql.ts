@@ -1,0 +1,259 @@
+/**
+ * The group aggregate's statements as plain SQL on the unit of work (groups, their areas
+ * and their leaders): what the chat flows run on most messages that touch a group, with no
+ * ORM in between (its CPU cost per statement is many times the database's). A write that
+ * used to take several statements (area, group, leader, view) takes one.
+ */
+import { randomUUID } from 'node:crypto';
+import type { GroupType } from '../../domain/model/group-types.js';
+import type { AreaUnit, GroupKetua, GroupView, NewGroup, Verdict, VerificationState } from '../../domain/model/groups.js';
+import { utc, type Sql } from '../unit-of-work/sql.js';
+import { allUuids, isUuid } from './uuid.js';
+
+/**
+ * One row of a group view query; enums come back as text (cast in the query), so they hold
+ * the enum's values.
+ */
+export interface GroupViewRow {
+  id: string;
+  name: string;
+  type: GroupType;
+  typeOther: string | null;
+  villageCode: string;
+  villageName: string;
+  districtName: string;
+  regencyName: string;
+  rw: number;
+  rt: number;
+  dusun: string;
+  memberCount: number;
+  foundedYear: number | null;
+  meetingSchedule: string | null;
+  active: boolean;
+  verification: VerificationState;
+  ketuaName: string | null;
+  ketuaPhone: string | null;
+}
+
+/**
+ * The view's columns of group `g` and its area `a`, with the names of its village, district
+ * and regency. Region joins are outer joins so that a gap in the region data never hides a
+ * group.
+ */
+const VIEW_COLUMNS = `g."id"::text AS "id", g."name", g."type"::text AS "type", g."typeOther", g."villageCode",
+       COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName", COALESCE(r."name", '') AS "regencyName",
+       a."rw", a."rt", a."dusun",
+       g."memberCount", g."foundedYear", g."meetingSchedule", g."active",
+       g."verification"::text AS "verification", g."ketuaName", g."ketuaPhone"`;
+
+const REGION_JOINS = `LEFT JOIN "Region" v ON v."code" = g."villageCode"
+    LEFT JOIN "Region" d ON d."code" = v."parentCode"
+    LEFT JOIN "Region" r ON r."code" = d."parentCode"`;
+
+/**
+ * Names sort by their normalised form under the "C" collation, so the order is the same on
+ * the embedded PostgreSQL and on a PostgreSQL server whatever its locale; id breaks ties.
+ */
+const BY_NAME = `ORDER BY g."nameNorm" COLLATE "C", g."name" COLLATE "C", g."id"`;
+
+/** Groups with their area and region names; `rest` adds joins, the WHERE clause and the order. */
+async function selectViews(sql: Sql, rest: string, values: readonly unknown[]): Promise<GroupView[]> {
+  const rows = await sql.rows<GroupViewRow>(
+    `SELECT ${VIEW_COLUMNS}
+    FROM "Group" g
+    JOIN "Area" a ON a."id" = g."areaId"
+    ${REGION_JOINS}
+    ${rest}`,
+    values,
+  );
+  return rows.map(toGroupView);
+}
+
+/** The group with this id, enabled or not, or null. */
+export async function groupViewById(sql: Sql, groupId: string): Promise<GroupView | null> {
+  if (!isUuid(groupId)) return null;
+  const [view] = await selectViews(sql, `WHERE g."id" = $1::uuid`, [groupId]);
+  return view ?? null;
+}
+
+/** Enabled groups in which the person has an active membership (leader or co-leader), oldest first. */
+export function groupViewsLedBy(sql: Sql, personId: string): Promise<GroupView[]> {
+  if (!isUuid(personId)) return Promise.resolve([]);
+  return selectViews(
+    sql,
+    `JOIN "GroupLeader" l ON l."groupId" = g."id" AND l."personId" = $1::uuid AND l."status" = 'active'
+    WHERE g."active"
+    ORDER BY g."createdAt", g."id"`,
+    [personId],
+  );
+}
+
+/** Enabled, not rejected groups of a village by name, without those in `excludeIds`. */
+export function groupViewsInVillage(sql: Sql, villageCode: string, excludeIds: readonly string[]): Promise<GroupView[]> {
+  // An id that is not a uuid names no group, so leaving it out changes nothing.
+  const exclude = excludeIds.filter(isUuid);
+  return selectViews(
+    sql,
+    `WHERE g."villageCode" = $1 AND g."active" AND g."verification" <> 'rejected'
+      AND NOT (g."id" = ANY($2::uuid[]))
+    ${BY_NAME}`,
+    [villageCode, exclude],
+  );
+}
+
+/** The oldest enabled, not rejected group of the village with this normalised name (served by the (villageCode, nameNorm) index). */
+export async function groupByName(sql: Sql, villageCode: string, nameNorm: string): Promise<{ id: string; name: string } | null> {
+  const rows = await sql.rows<{ id: string; name: string }>(
+    `SELECT g."id"::text AS "id", g."name" FROM "Group" g
+     WHERE g."villageCode" = $1 AND g."nameNorm" = $2 AND g."active" AND g."verification" <> 'rejected'
+     ORDER BY g."createdAt", g."id" LIMIT 1`,
+    [villageCode, nameNorm],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Inserts the group (pending verification, active) with `leaderId` as its active leader,
+ * its area found or inserted, and returns its view: one statement.
+ *
+ * The area: two registrations in the same new area may run at once. ON CONFLICT makes the
+ * second wait for the first and then insert nothing (rather than raise a unique violation,
+ * which would abort the transaction); the statement's snapshot, older than the first's
+ * commit, does not see that area either, so it inserts no group, and the statement runs
+ * again: a new statement sees the committed area.
+ *
+ * The view is built from what the statement inserted (its own inserts are invisible to its
+ * reads), the region names joined as {@link groupViewById} joins them.
+ */
+export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView> {
+  const { rw, rt, dusun } = group.unit;
+  const values = [
+    randomUUID(), group.villageCode, rw, rt, dusun, // $1–$5: the area
+    randomUUID(), group.name, nameNorm, group.type, group.typeOther, group.memberCount, group.foundedYear, group.meetingSchedule, group.ketuaName, group.ketuaPhone, // $6–$15
+    leaderId, utc(now), // $16, $17
+  ];
+  const text = `WITH "found" AS (
+      SELECT "id" FROM "Area" WHERE "villageCode" = $2 AND "rw" = $3::int AND "rt" = $4::int AND "dusun" = $5
+    ), "made" AS (
+      INSERT INTO "Area" ("id", "villageCode", "rw", "rt", "dusun")
+      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found")
+      ON CONFLICT ("villageCode", "rw", "rt", "dusun") DO NOTHING
+      RETURNING "id"
+    ), "area" AS (
+      SELECT "id" FROM "found" UNION ALL SELECT "id" FROM "made"
+    ), "g" AS (
+      INSERT INTO "Group" ("id", "name", "nameNorm", "type", "typeOther", "areaId", "villageCode", "memberCount", "foundedYear",
+                           "meetingSchedule", "ketuaName", "ketuaPhone", "active", "verification", "createdAt", "updatedAt")
+      SELECT $6::uuid, $7, $8, $9::"GroupType", $10::text, "area"."id", $2, $11::int, $12::int,
+             $13::text, $14::text, $15::text, true, 'pending', $17::timestamp(3), $17::timestamp(3)
+      FROM "area" LIMIT 1
+      RETURNING *
+    ), "leader" AS (
+      INSERT INTO "GroupLeader" ("groupId", "personId", "role", "status", "createdAt")
+      SELECT "id", $16::uuid, 'leader', 'active', $17::timestamp(3) FROM "g"
+    )
+    SELECT ${VIEW_COLUMNS}
+    FROM "g" g
+    CROSS JOIN (SELECT $3::int AS "rw", $4::int AS "rt", $5::text AS "dusun") a
+    ${REGION_JOINS}`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const [row] = await sql.rows<GroupViewRow>(text, values);
+    if (row) return toGroupView(row);
+  }
+  throw new Error(`insertGroup: no area ${group.villageCode} ${JSON.stringify(group.unit)}`);
+}
+
+/** The id of the area (village, RW, RT, dusun), inserting it when new (the same race handling as {@link insertGroup}). */
+export async function findOrCreateArea(sql: Sql, villageCode: string, unit: AreaUnit): Promise<string> {
+  const text = `WITH "found" AS (
+      SELECT "id" FROM "Area" WHERE "villageCode" = $2 AND "rw" = $3::int AND "rt" = $4::int AND "dusun" = $5
+    ), "made" AS (
+      INSERT INTO "Area" ("id", "villageCode", "rw", "rt", "dusun")
+      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found")
+      ON CONFLICT ("villageCode", "rw", "rt", "dusun") DO NOTHING
+      RETURNING "id"
+    )
+    SELECT "id"::text AS "id" FROM "found" UNION ALL SELECT "id"::text FROM "made"`;
+  const values = [randomUUID(), villageCode, unit.rw, unit.rt, unit.dusun];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const [row] = await sql.rows<{ id: string }>(text, values);
+    if (row) return row.id;
+  }
+  throw new Error(`findOrCreateArea: no area ${villageCode} ${JSON.stringify(unit)}`);
+}
+
+/** The ketua of each of `groupIds` that has one, by group id. */
+export async function groupKetuas(sql: Sql, groupIds: readonly string[]): Promise<Map<string, GroupKetua>> {
+  const ids = groupIds.filter(isUuid);
+  if (ids.length === 0) return new Map();
+  const rows = await sql.rows<{ id: string; ketuaName: string | null; ketuaPhone: string | null }>(
+    `SELECT "id"::text AS "id", "ketuaName", "ketuaPhone" FROM "Group"
+     WHERE "id" = ANY($1::uuid[]) AND ("ketuaName" IS NOT NULL OR "ketuaPhone" IS NOT NULL)`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, { name: row.ketuaName, phone: row.ketuaPhone }]));
+}
+
+/** The person's role in the group when their membership is active (pending requests and removed members hold no rights). */
+export async function leaderRole(sql: Sql, groupId: string, personId: string): Promise<'leader' | 'coleader' | null> {
+  if (!allUuids(groupId, personId)) return null;
+  const rows = await sql.rows<{ role: 'leader' | 'coleader' }>(
+    `SELECT "role"::text AS "role" FROM "GroupLeader" WHERE "groupId" = $1::uuid AND "personId" = $2::uuid AND "status" = 'active'`,
+    [groupId, personId],
+  );
+  return rows[0]?.role ?? null;
+}
+
+/** The people with an active membership of the group, oldest first. */
+export async function leaderIds(sql: Sql, groupId: string): Promise<string[]> {
+  if (!isUuid(groupId)) return [];
+  const rows = await sql.rows<{ personId: string }>(
+    `SELECT "personId"::text AS "personId" FROM "GroupLeader" WHERE "groupId" = $1::uuid AND "status" = 'active'
+     ORDER BY "createdAt", "personId"`,
+    [groupId],
+  );
+  return rows.map((row) => row.personId);
+}
+
+/** Disables an active group; a repeated request keeps the first deactivatedAt. */
+export async function deactivateGroup(sql: Sql, groupId: string, now: Date): Promise<void> {
+  if (!isUuid(groupId)) return;
+  await sql.rows(
+    `UPDATE "Group" SET "active" = false, "deactivatedAt" = $2::timestamp(3), "updatedAt" = $2::timestamp(3) WHERE "id" = $1::uuid AND "active"`,
+    [groupId, utc(now)],
+  );
+}
+
+/** Records an officer's verdict on a pending group; false when it is not pending (any more): the second of two racing verdicts. */
+export async function setVerification(sql: Sql, groupId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean> {
+  if (!allUuids(groupId) || (verifierId !== null && !isUuid(verifierId))) return false;
+  const rows = await sql.rows(
+    `UPDATE "Group" SET "verification" = $2::"VerificationStatus", "verifiedAt" = $5::timestamp(3), "verifiedById" = $3::uuid,
+            "rejectionReason" = $4::text, "updatedAt" = $5::timestamp(3)
+     WHERE "id" = $1::uuid AND "verification" = 'pending'
+     RETURNING 1`,
+    [groupId, verdict, verifierId, verdict === 'rejected' ? reason : null, utc(now)],
+  );
+  return rows.length > 0;
+}
+
+function toGroupView(row: GroupViewRow): GroupView {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    typeOther: row.typeOther,
+    villageCode: row.villageCode,
+    villageName: row.villageName,
+    districtName: row.districtName,
+    regencyName: row.regencyName,
+    unit: { rw: row.rw, rt: row.rt, dusun: row.dusun },
+    memberCount: row.memberCount,
+    foundedYear: row.foundedYear,
+    meetingSchedule: row.meetingSchedule,
+    active: row.active,
+    verification: row.verification,
+    ketuaName: row.ketuaName,
+    ketuaPhone: row.ketuaPhone,
+  };
+}

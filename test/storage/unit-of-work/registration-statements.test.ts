@@ -1,0 +1,111 @@
+/**
+ * What a whole registration costs at the pg driver (issue #14): a group registered through
+ * web chat, step by step, each step's unit of work counted as the driver sends it (its own
+ * statements and any Prisma sends on its connection). The effects' hot repository methods
+ * (groups, people, consent, audit, village search) run as plain SQL on the unit of work;
+ * a step that brought Prisma back, or a statement more, shows up here.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allText, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
+import { answerRegistration } from '../../support/register-group.js';
+
+/** One statement as the driver got it, and the connection it went out on. */
+interface Sent {
+  readonly client: pg.Client;
+  readonly text: string;
+}
+
+/** One message of the registration and what the driver sent for it. */
+interface Step {
+  readonly input: string;
+  readonly sent: readonly Sent[];
+}
+
+/** The statements the pg driver sends while `work` runs. */
+async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: T; sent: Sent[] }> {
+  const sent: Sent[] = [];
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text?: unknown };
+    sent.push({ client: this, text: (typeof first === 'string' ? first : String(first.text)).replace(/\s+/g, ' ').trim() });
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    return { value: await work(), sent };
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+}
+
+/** The message's unit of work: BEGIN to COMMIT on its connection (a timer's statements elsewhere left out). */
+function unitOfWork(sent: readonly Sent[]): string[] {
+  const begin = sent.findIndex((statement) => statement.text.startsWith('BEGIN'));
+  if (begin === -1) throw new Error(`no BEGIN in ${JSON.stringify(sent.map((statement) => statement.text))}`);
+  const { client } = sent[begin]!;
+  const own = sent.slice(begin).filter((statement) => statement.client === client).map((statement) => statement.text);
+  return own.slice(0, own.indexOf('COMMIT') + 1);
+}
+
+/** Prisma's generated SQL names every table with its schema: ours never does. */
+const isPrisma = (text: string): boolean => text.includes('"public".');
+
+/**
+ * The most statements each step's unit of work may send, BEGIN and COMMIT included (before
+ * the move to plain SQL: 6, 11, 5, 3, 4, 3, 3, 3, 17). Saving also runs the area status
+ * recompute and finds the officers to tell: those are the only Prisma statements left.
+ */
+const MOST: ReadonlyArray<readonly [input: string, statements: number]> = [
+  ['daftar', 5], // the menu's facts and the consent check
+  ['[consent:agree]', 9], // consent check, grant, audit; the groups and known desa for the desa question
+  ['panggungharjo', 5], // exact and fuzzy village search
+  ['[village-exact:yes]', 3],
+  ['Arisan Hitung', 4], // the duplicate-name check
+  ['RT 05 RW 03', 3],
+  ['20', 3],
+  ['Sri Rahayu 081234567890', 3],
+  ['[save]', 13], // the duplicate check again, the group with its area and leader in one statement, status and notices
+];
+
+describe('a registration through web chat, statement by statement [postgres]', () => {
+  let store: TestStore;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    store = await createTestStore('postgres');
+    bot = await startTestBot(store);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  it('runs each step in a few statements, Prisma only for the status and the officers when saving', async () => {
+    const user = 'registrar';
+    await bot.send(user, 'halo'); // first contact creates the person: not part of the flow
+    const steps: Step[] = [];
+    const send = async (input: string | { button: string }): Promise<Reply[]> => {
+      const { value, sent } = await statementsOf(() => bot.send(user, input));
+      steps.push({ input: typeof input === 'string' ? input : `[${input.button}]`, sent });
+      return value;
+    };
+    const saved = await answerRegistration(send, await send('daftar'), {
+      type: 'arisan', name: 'Arisan Hitung', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 05 RW 03', members: '20', ketua: 'Sri Rahayu', phone: '081234567890',
+    });
+    expect(allText(saved)).toContain('sudah terdaftar');
+
+    const units = steps.map((step) => ({ input: step.input, statements: unitOfWork(step.sent) }));
+    const report = units.map((unit) => `${unit.statements.length}\t${unit.input}\n\t${unit.statements.map((text) => text.slice(0, 110)).join('\n\t')}`).join('\n');
+    expect(units.map((unit) => unit.input)).toEqual(MOST.map(([input]) => input));
+    for (const [index, unit] of units.entries()) {
+      expect(unit.statements.length, report).toBeLessThanOrEqual(MOST[index]![1]);
+      const prisma = unit.statements.filter(isPrisma);
+      if (unit.input === '[save]') {
+        // What is left on Prisma touches none of the aggregates that moved.
+        expect(prisma.filter((text) => /"public"\."(Group|GroupLeader|Area|Person|Consent|AuditLog|Region)"/.test(text)), report).toEqual([]);
+      } else {
+        expect(prisma, report).toEqual([]);
+      }
+    }
+  });
+});
