@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { GroupType } from '../../domain/model/group-types.js';
-import type { AreaUnit, GroupKetua, GroupView, NewGroup, Verdict, VerificationState } from '../../domain/model/groups.js';
+import type { AreaUnit, GroupChanges, GroupKetua, GroupView, NewGroup, Verdict, VerificationState } from '../../domain/model/groups.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { allUuids, isUuid } from './uuid.js';
 
@@ -180,6 +180,59 @@ export async function findOrCreateArea(sql: Sql, villageCode: string, unit: Area
     if (row) return row.id;
   }
   throw new Error(`findOrCreateArea: no area ${villageCode} ${JSON.stringify(unit)}`);
+}
+
+/**
+ * Writes the fields present in `changes` (undefined means "unchanged") and returns the new
+ * view: one statement, or three when the place changes (the current place, when only part
+ * of it changes; the area, found or inserted; the update). Fails when there is no such group.
+ */
+export async function updateGroup(sql: Sql, groupId: string, changes: GroupChanges, nameNorm: string | undefined, now: Date): Promise<GroupView> {
+  if (!isUuid(groupId)) throw new Error(`group ${groupId} not found`);
+  const values: unknown[] = [groupId];
+  /** The placeholder of a new parameter. */
+  const param = (value: unknown): string => `$${values.push(value)}`;
+  const sets: string[] = [];
+  if (changes.name !== undefined) {
+    // Without it the duplicate-name check would go on matching the old name.
+    if (nameNorm === undefined) throw new Error('GroupRepository.update: a new name needs its nameNorm');
+    sets.push(`"name" = ${param(changes.name)}`, `"nameNorm" = ${param(nameNorm)}`);
+  }
+  if (changes.type !== undefined) sets.push(`"type" = ${param(changes.type)}::"GroupType"`);
+  if (changes.typeOther !== undefined) sets.push(`"typeOther" = ${param(changes.typeOther)}::text`);
+  if (changes.ketuaName !== undefined) sets.push(`"ketuaName" = ${param(changes.ketuaName)}::text`);
+  if (changes.ketuaPhone !== undefined) sets.push(`"ketuaPhone" = ${param(changes.ketuaPhone)}::text`);
+  if (changes.memberCount !== undefined) sets.push(`"memberCount" = ${param(changes.memberCount)}::int`);
+  if (changes.foundedYear !== undefined) sets.push(`"foundedYear" = ${param(changes.foundedYear)}::int`);
+  if (changes.meetingSchedule !== undefined) sets.push(`"meetingSchedule" = ${param(changes.meetingSchedule)}::text`);
+  if (changes.unit !== undefined || changes.villageCode !== undefined) {
+    const place = changes.unit !== undefined && changes.villageCode !== undefined ? { villageCode: changes.villageCode, unit: changes.unit } : await currentPlace(sql, groupId);
+    const villageCode = changes.villageCode ?? place.villageCode;
+    const areaId = await findOrCreateArea(sql, villageCode, changes.unit ?? place.unit);
+    sets.push(`"areaId" = ${param(areaId)}::uuid`, `"villageCode" = ${param(villageCode)}`);
+  }
+  if (changes.reverify) sets.push(`"verification" = 'pending'`, `"verifiedAt" = NULL`, `"verifiedById" = NULL`, `"rejectionReason" = NULL`);
+  sets.push(`"updatedAt" = ${param(utc(now))}::timestamp(3)`);
+  const [row] = await sql.rows<GroupViewRow>(
+    `WITH "g" AS (UPDATE "Group" SET ${sets.join(', ')} WHERE "id" = $1::uuid RETURNING *)
+    SELECT ${VIEW_COLUMNS}
+    FROM "g" g
+    JOIN "Area" a ON a."id" = g."areaId"
+    ${REGION_JOINS}`,
+    values,
+  );
+  if (!row) throw new Error(`group ${groupId} not found`);
+  return toGroupView(row);
+}
+
+/** The group's desa and area now (it must exist). */
+async function currentPlace(sql: Sql, groupId: string): Promise<{ villageCode: string; unit: AreaUnit }> {
+  const [row] = await sql.rows<{ villageCode: string; rw: number; rt: number; dusun: string }>(
+    `SELECT g."villageCode", a."rw", a."rt", a."dusun" FROM "Group" g JOIN "Area" a ON a."id" = g."areaId" WHERE g."id" = $1::uuid`,
+    [groupId],
+  );
+  if (!row) throw new Error(`group ${groupId} not found`);
+  return { villageCode: row.villageCode, unit: { rw: row.rw, rt: row.rt, dusun: row.dusun } };
 }
 
 /** The ketua of each of `groupIds` that has one, by group id. */
