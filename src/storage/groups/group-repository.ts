@@ -2,11 +2,12 @@
  * {@link GroupRepository}: groups, their areas and their leaders, as plain SQL on the unit
  * of work (group-sql.ts, co-leaders.ts): no ORM between the chat flows and these tables.
  */
-import type { GroupRepository } from '../../domain/model/groups.js';
+import type { GroupRepository, GroupView } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
 import * as groups from './group-sql.js';
+import { SharedReads } from './shared-reads.js';
 
 /**
  * Builds the group repository on one transaction's plain SQL (by default through its Prisma
@@ -15,33 +16,41 @@ import * as groups from './group-sql.js';
  * keeps them so that the leader sees the verdict.
  */
 export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): GroupRepository {
+  const ledBy = new SharedReads<GroupView[]>();
+  /** Runs a write; a list asked for after it is read again, not shared with one asked for before. */
+  const write = <T>(run: () => Promise<T>): Promise<T> => {
+    ledBy.clear();
+    return run();
+  };
   return {
     findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
-    create: (group, nameNorm, leaderId, now) => groups.insertGroup(sql, group, nameNorm, leaderId, now),
+    create: (group, nameNorm, leaderId, now) => write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now)),
 
     get: (groupId) => groups.groupViewById(sql, groupId),
 
     ketua: async (groupId) => (await groups.groupKetuas(sql, [groupId])).get(groupId) ?? null,
 
-    listLedBy: (personId) => groups.groupViewsLedBy(sql, personId),
+    // A flow often asks for the person's groups twice at once (the groups, and the desa they
+    // are in): the second shares the first's statement.
+    listLedBy: async (personId) => [...(await ledBy.read(personId, () => groups.groupViewsLedBy(sql, personId)))],
 
     listInVillage: (villageCode, excludeIds) => groups.groupViewsInVillage(sql, villageCode, excludeIds),
 
     leaderRole: (groupId, personId) => groups.leaderRole(sql, groupId, personId),
 
-    update: (groupId, changes, nameNorm, now) => groups.updateGroup(sql, groupId, changes, nameNorm, now),
+    update: (groupId, changes, nameNorm, now) => write(() => groups.updateGroup(sql, groupId, changes, nameNorm, now)),
 
-    deactivate: (groupId, now) => groups.deactivateGroup(sql, groupId, now),
+    deactivate: (groupId, now) => write(() => groups.deactivateGroup(sql, groupId, now)),
 
-    requestCoLeader: (groupId, personId, now) => requestCoLeader(sql, groupId, personId, now),
+    requestCoLeader: (groupId, personId, now) => write(() => requestCoLeader(sql, groupId, personId, now)),
 
     pendingCoLeaderRequests: (leaderId) => pendingCoLeaderRequests(sql, leaderId),
 
-    decideCoLeader: (groupId, requesterId, accept) => decideCoLeader(sql, groupId, requesterId, accept),
+    decideCoLeader: (groupId, requesterId, accept) => write(() => decideCoLeader(sql, groupId, requesterId, accept)),
 
     leaderIds: (groupId) => groups.leaderIds(sql, groupId),
 
-    setVerification: (groupId, verdict, verifierId, reason, now) => groups.setVerification(sql, groupId, verdict, verifierId, reason, now),
+    setVerification: (groupId, verdict, verifierId, reason, now) => write(() => groups.setVerification(sql, groupId, verdict, verifierId, reason, now)),
   };
 }

@@ -57,7 +57,7 @@ const isPrisma = (text: string): boolean => text.includes('"public".');
  */
 const MOST: ReadonlyArray<readonly [input: string, statements: number]> = [
   ['daftar', 5], // the menu's facts and the consent check
-  ['[consent:agree]', 9], // consent check, grant, audit; the groups and known desa for the desa question
+  ['[consent:agree]', 8], // consent check, grant, audit; the groups (once) and the last desa for the desa question
   ['panggungharjo', 5], // exact and fuzzy village search
   ['[village-exact:yes]', 3],
   ['Arisan Hitung', 4], // the duplicate-name check
