@@ -6,12 +6,14 @@ import type { ChannelName, RenderedMessage } from '../../core/messages.js';
 import type { QueuedReplies, ReplyStore } from '../../core/outbox/reply-ports.js';
 import { field } from '../../core/unknown.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import { clientSql } from '../unit-of-work/client-sql.js';
 
 /** Longest `lastError` kept. */
 const MAX_ERROR_LENGTH = 500;
 
 /** {@link ReplyStore} over Prisma; each call is one statement. */
 export function createReplyStore(prisma: PrismaClient): ReplyStore {
+  const sql = clientSql(prisma);
   return {
     async claim(owner, channels, now, until, limit) {
       if (channels.length === 0) return [];
@@ -42,7 +44,8 @@ export function createReplyStore(prisma: PrismaClient): ReplyStore {
 
     async markSent(ids) {
       if (ids.length === 0) return;
-      await prisma.reply.deleteMany({ where: { seq: { in: ids.map((id) => BigInt(id)) } } });
+      // Once per message sent (web chat's included): one plain statement, not Prisma's (client-sql.ts).
+      await sql.rows(`DELETE FROM "Reply" WHERE "seq" = ANY($1::bigint[])`, [ids.map((id) => String(id))]);
     },
 
     async markDead(id, reason) {

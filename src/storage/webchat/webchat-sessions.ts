@@ -5,23 +5,30 @@
  */
 import type { WebchatSessionStore } from '../../core/channel-stores.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { clientSql } from '../unit-of-work/client-sql.js';
+import { utc } from '../unit-of-work/sql.js';
 
 /** How stale `lastSeenAt` may get before a use writes it again. */
 const TOUCH_RESOLUTION_MS = 60 * 60 * 1000;
 
 /** A {@link WebchatSessionStore} on the database. */
 export function createWebchatSessionStore(prisma: PrismaClient): WebchatSessionStore {
+  const sql = clientSql(prisma);
   return {
     async create(idHash, now) {
       await prisma.webchatSession.create({ data: { idHash, createdAt: now, lastSeenAt: now } });
     },
     async touch(idHash, now) {
-      const row = await prisma.webchatSession.findUnique({ where: { idHash }, select: { lastSeenAt: true } });
-      if (row === null) return false;
-      if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_RESOLUTION_MS) {
-        await prisma.webchatSession.updateMany({ where: { idHash }, data: { lastSeenAt: now } });
-      }
-      return true;
+      // One statement: the row is found, and written only when its lastSeenAt is stale (a
+      // self-join keeps it one statement for a fresh row, which the UPDATE leaves alone).
+      const rows = await sql.rows<{ found: boolean }>(
+        `WITH "s" AS (SELECT "idHash" FROM "WebchatSession" WHERE "idHash" = $1),
+              "u" AS (UPDATE "WebchatSession" SET "lastSeenAt" = $2::timestamp(3)
+                      WHERE "idHash" = $1 AND "lastSeenAt" < $3::timestamp(3) RETURNING 1)
+         SELECT EXISTS (SELECT 1 FROM "s") AS "found", (SELECT count(*) FROM "u") AS "touched"`,
+        [idHash, utc(now), utc(new Date(now.getTime() - TOUCH_RESOLUTION_MS))],
+      );
+      return rows[0]?.found === true;
     },
   };
 }
