@@ -1,0 +1,47 @@
+/**
+ * Web chat sessions on a real database: a session is known once issued, a use refreshes
+ * `lastSeenAt` only when it is over an hour old (one statement per message, a write now and
+ * then), and an unknown id is refused.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createWebchatSessionStore } from '../../../src/storage/webchat/webchat-sessions.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+
+const T0 = new Date('2026-12-05T01:00:00.000Z');
+const MINUTE = 60_000;
+
+describeEachDatabase('web chat sessions', (kind) => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(() => db?.close());
+
+  const lastSeen = async (idHash: string) => (await db.prisma.webchatSession.findUniqueOrThrow({ where: { idHash } })).lastSeenAt.toISOString();
+
+  it('knows an issued session and refreshes its last use at most hourly', async () => {
+    const store = createWebchatSessionStore(db.prisma);
+    const idHash = randomUUID();
+    await store.create(idHash, T0);
+
+    expect(await store.touch(idHash, new Date(T0.getTime() + 30 * MINUTE))).toBe(true);
+    expect(await lastSeen(idHash)).toBe(T0.toISOString());
+
+    const later = new Date(T0.getTime() + 61 * MINUTE);
+    expect(await store.touch(idHash, later)).toBe(true);
+    expect(await lastSeen(idHash)).toBe(later.toISOString());
+
+    // Exactly an hour after that use: not yet stale.
+    expect(await store.touch(idHash, new Date(later.getTime() + 60 * MINUTE))).toBe(true);
+    expect(await lastSeen(idHash)).toBe(later.toISOString());
+  });
+
+  it('refuses an id it never issued, and writes nothing', async () => {
+    const store = createWebchatSessionStore(db.prisma);
+    const idHash = randomUUID();
+    expect(await store.touch(idHash, T0)).toBe(false);
+    expect(await db.prisma.webchatSession.count({ where: { idHash } })).toBe(0);
+  });
+});
