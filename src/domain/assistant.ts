@@ -28,6 +28,7 @@ import { MY_ACTIVITIES_FLOW_ID, myActivitiesFlow } from './activities/my-activit
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { menuEffects } from './home/menu-pick.js';
+import { placeEffects } from './home/place-named.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
 import { officerEffects } from './officers/effects.js';
@@ -161,6 +162,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...languageEffects<Tx>(),
       // The home flow's picks from the menu read the same entries the menu shows.
       ...menuEffects<Tx>(mainMenu),
+      ...placeEffects<Tx>(),
     ],
     subscriptions: domainSubscriptions<Tx>(deps.thresholds),
     menu: mainMenu,

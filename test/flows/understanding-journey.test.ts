@@ -48,6 +48,19 @@ describeEachDatabase('residents understood in their own words, and growth that n
     return allText(shown);
   }
 
+  it('takes a desa name alone at the menu as a status question, and anything else alone as not understood', async () => {
+    const replies = await bot.send('resident-name-only', 'Panggungharjo');
+    expect(allText(replies)).toContain('Desa Panggungharjo, Kec. Sewon');
+    const shown = await bot.send('resident-name-only', { button: 'village-exact:yes' });
+    expect(allText(shown)).toMatch(/Panggungharjo/);
+    expect(allText(shown)).toContain('kelompok aktif');
+    expect(buttonIds(shown)).not.toContain('rw:whole');
+
+    const unknown = await bot.send('resident-not-a-desa', 'Zzyzxqwv');
+    expect(allText(unknown)).toContain('belum paham');
+    expect(buttonIds(unknown)).toContain('faq:definition');
+  });
+
   it('starts registration with the type named, and answers a status question for the desa named', async () => {
     await register('lead-1', 'mau daftar kelompok pengajian', 'majelis_taklim', 'Majelis Taklim Al Ikhlas');
     await register('lead-2', 'saya mau daftarin karang taruna', 'karang_taruna', 'Karang Taruna Tunas Muda');

@@ -21,6 +21,7 @@ import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
+import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -149,6 +150,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         return { type: 'stay', say: [...offer, confirm], effects };
       }
       default: {
+        // Only a name? It may be their desa: asked below, answered in the step (PLACE_NAMED).
+        if (understood.kind === 'unknown' && looksLikePlaceName(text)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: text.trim() })] };
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
         return {
@@ -175,6 +178,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           // Asked for below; the handler read the person's menu.
           const picked = MENU_PICK.result(input);
           if (picked) return afterPick(picked, env);
+          const place = PLACE_NAMED.result(input);
+          if (place) {
+            if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } };
+            return stay(replyToIntent({ kind: 'unknown' }, params).messages, false);
+          }
           if (input.type === 'button') {
             if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
             const topic = topicFromButton(input.id);
