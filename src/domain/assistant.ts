@@ -5,7 +5,7 @@
  */
 import type { AnyFlow } from '../core/engine/flow.js';
 import type { MenuEntry } from '../core/menu.js';
-import type { InboundContent } from '../core/messages.js';
+import type { InboundContent, OutboundMessage } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectEntry } from '../core/effect-registry.js';
 import type { Subscription } from '../core/events.js';
@@ -20,6 +20,7 @@ import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK } from './model/deep-links.js'
 import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
+import { faqAsides } from './faq/asides.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
@@ -77,6 +78,8 @@ export interface Assistant<Tx extends DomainTx> {
   readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan). */
   readonly commandFlows: (input: InboundContent) => string | null;
+  /** Questions about WKSBM typed at a step that takes asides (a name, a description): answered, and the question asked again. */
+  readonly asides: (text: string) => readonly OutboundMessage[] | null;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
 
@@ -148,6 +151,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
+    asides: faqAsides(deps.faq, faqAnswerParams(deps.thresholds)),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

@@ -21,6 +21,8 @@ export function questionStep<D, V>(spec: {
   readonly expects: Text;
   readonly example?: Text;
   readonly help?: Text;
+  /** See {@link StepDef.asides}: a name or a description, never a question. */
+  readonly asides?: boolean;
   /** Reads the answer; effect results and other inputs may be handled here too. */
   readonly read: (input: StepInput, ctx: StepContext<D>) => Answer<V>;
   readonly then: (value: V, ctx: StepContext<D>) => StepOutcome<D>;
@@ -30,6 +32,7 @@ export function questionStep<D, V>(spec: {
     expects: spec.expects,
     ...(spec.example ? { example: spec.example } : {}),
     ...(spec.help ? { help: spec.help } : {}),
+    ...(spec.asides ? { asides: true } : {}),
     on(input, ctx) {
       const answer = spec.read(input, ctx);
       if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };

@@ -74,6 +74,25 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(chat.count).toBeLessThanOrEqual(9);
   });
 
+  it('answers a question about WKSBM typed where a name is asked, and asks for the name again instead of taking the question', async () => {
+    const user = 'leader-asks';
+    await bot.send(user, 'daftar');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    const askedName = await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(askedName)).toContain('nama kelompok');
+
+    const aside = await bot.send(user, 'apa itu wksbm?');
+    expect(allText(aside)).toContain('Wahana Kesejahteraan Sosial Berbasis Masyarakat');
+    expect(allText(aside)).toContain('Kembali ke pertanyaan tadi');
+    expect(allText(aside)).toContain('nama kelompok');
+
+    // A name that only starts like a question is still a name: the flow moves on.
+    const next = await bot.send(user, 'Arisan Apa Saja RT 02');
+    expect(allText(next)).not.toContain('Kembali ke pertanyaan tadi');
+    expect(allText(next)).not.toContain('nama kelompok');
+  });
+
   it('registers a further group in at most 7 inputs with its own ketua; a duplicate name is found right after it is typed', async () => {
     const chat = counter('leader-a');
     await chat.send('daftar');

@@ -30,6 +30,12 @@ export interface EngineConfig {
    * command is never taken as the answer to the question on screen.
    */
   readonly commandFlows?: (input: InboundContent) => string | null;
+  /**
+   * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
+   * question about WKSBM while the bot asks for a group's name. Null when the text is no
+   * such aside; then the step reads it as usual.
+   */
+  readonly asides?: (text: string) => readonly OutboundMessage[] | null;
 }
 
 /** The result of one step. */
@@ -123,6 +129,12 @@ export function createEngine(config: EngineConfig): Engine {
         const commandFlow = config.commandFlows?.(input) ?? null;
         if (commandFlow !== null && flows.has(commandFlow)) {
           startCommandFlow(state, commandFlow, env, out, effects);
+          return finish(state, out, effects);
+        }
+        const aside = input.type === 'text' && stepOf(top(state))?.asides === true ? (config.asides?.(input.text) ?? null) : null;
+        if (aside !== null) {
+          // Answered, then the same question again: nothing is taken as the answer.
+          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));
           return finish(state, out, effects);
         }
       }

@@ -241,6 +241,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       prompt: () => say(t('activities:askDescription')),
       expects: t('activities:expectsDescription'),
       example: t('activities:exampleDescription'),
+      asides: true,
       read: (input) => readFreeText(input, 5, 300),
       then: (description, { data }) => data.correcting ? { type: 'goto', step: 'summary', data: { ...data, description } } : ({
         type: 'goto',

@@ -154,6 +154,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       prompt: () => say(t('groups:register.askTypeOther')),
       expects: t('groups:register.expectsTypeOther'),
       example: t('groups:register.exampleTypeOther'),
+      asides: true,
       read: (input) => readFreeText(input, 3, 60),
       then: (typeOther, { data }) => advance('typeOther', { ...data, typeOther }),
     }),
@@ -186,6 +187,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       prompt: ({ data }) => say(data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny')),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
+      asides: true,
       on(input, { data }) {
         if (FIND_GROUP_BY_NAME.is(input)) {
           const existing = input.value;
@@ -239,6 +241,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       expects: t('groups:register.expectsKetua'),
       example: t('groups:register.exampleKetua'),
       help: t('groups:register.helpPhone'),
+      asides: true,
       on(input, { data }) {
         const button = buttonOf(input);
         const known = button?.startsWith(KETUA_BUTTON) ? data.known?.ketua.find((ketua) => `${KETUA_BUTTON}${ketua.groupId}` === button) : undefined;

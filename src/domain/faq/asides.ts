@@ -1,0 +1,33 @@
+/**
+ * Questions asked in the middle of a flow. A leader asked for the group's name may type
+ * "apa itu wksbm?" or "daftar ini bayar gak?" instead: taken as the name, the group would be
+ * registered as "apa itu wksbm?". At the steps that take asides (names, descriptions: see
+ * StepDef.asides) a message that is a question and that the FAQ answers is answered, and the
+ * engine asks the step's question again. Anything else stays an answer.
+ */
+import type { OutboundMessage } from '../../core/messages.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import type { AnswerParams } from './answers.js';
+import type { FaqMatcher } from './matcher.js';
+import { tokenize } from './normalize.js';
+import { SLANG } from './word-lists.js';
+
+/** Words a question starts with, after SLANG ("gimana" → "bagaimana"), Indonesian and English. */
+const QUESTION_STARTS = new Set(['apa', 'bagaimana', 'kenapa', 'mengapa', 'siapa', 'berapa', 'kapan', 'mana', 'dimana', 'boleh', 'bisa', 'what', 'how', 'who', 'why', 'is', 'does', 'do', 'can']);
+
+/** Whether `text` reads as a question: a question mark, or a question word first. */
+export function isQuestion(text: string): boolean {
+  if (/\?\s*$/.test(text)) return true;
+  const first = tokenize(text)[0] ?? '';
+  return QUESTION_STARTS.has(SLANG.get(first) ?? first);
+}
+
+/** The engine's `asides`: the FAQ's answer to a question it knows, without buttons that would leave the flow. */
+export function faqAsides(faq: FaqMatcher, params: AnswerParams = {}): (text: string) => readonly OutboundMessage[] | null {
+  return (text) => {
+    if (!isQuestion(text)) return null;
+    const intent = faq.match(text);
+    return intent.kind === 'faq' ? [say(t(`faq:topics.${intent.topic}.answer`, params))] : null;
+  };
+}
