@@ -1,56 +1,24 @@
 /**
- * {@link RelationRepository} over Prisma. In a GroupRelation row groupA declared the tie and
+ * {@link RelationRepository}. In a GroupRelation row groupA declared the tie and
  * groupB is asked to confirm it.
  */
-import type { RelationKind, RelationRepository, RelationRequest } from '../../domain/model/relations.js';
+import type { RelationKind, RelationRepository } from '../../domain/model/relations.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { allUuids, isUuid } from '../groups/uuid.js';
+import { allUuids } from '../groups/uuid.js';
+import { prismaSql, type Sql } from '../unit-of-work/sql.js';
+import * as relationSql from './relation-sql.js';
 
-/** Builds the relation repository on one transaction client. */
-export function createRelationRepository(tx: PrismaTx): RelationRepository {
+/**
+ * Builds the relation repository on one transaction: `sql` is the unit of work's plain SQL
+ * (by default the same transaction through Prisma). The inbox's reads and answers are plain
+ * SQL (relation-sql.ts); declaring stays on Prisma.
+ */
+export function createRelationRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): RelationRepository {
   return {
     declare: (fromGroupId, toGroupId, kind, declaredById, now) => declare(tx, fromGroupId, toGroupId, kind, declaredById, now),
-
-    async pendingFor(leaderId): Promise<RelationRequest[]> {
-      if (!isUuid(leaderId)) return [];
-      const rows = await tx.groupRelation.findMany({
-        // Served by the groupBId index; a disabled group on either side makes the question moot.
-        where: {
-          status: 'pending',
-          groupA: { active: true },
-          groupB: { active: true, leaders: { some: { personId: leaderId, status: 'active' } } },
-        },
-        select: { id: true, kind: true, groupAId: true, groupBId: true, groupA: { select: { name: true } }, groupB: { select: { name: true } } },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      });
-      return rows.map((row) => ({
-        relationId: row.id,
-        kind: row.kind,
-        groupId: row.groupBId,
-        groupName: row.groupB.name,
-        fromGroupName: row.groupA.name,
-        fromGroupId: row.groupAId,
-      }));
-    },
-
-    async decide(relationId, confirm, now) {
-      if (!isUuid(relationId)) return false;
-      // The status condition makes the second of two racing decisions a no-op.
-      const decided = await tx.groupRelation.updateMany({
-        where: { id: relationId, status: 'pending' },
-        data: confirm ? { status: 'confirmed', confirmedAt: now } : { status: 'declined' },
-      });
-      return decided.count > 0;
-    },
-
-    async targetGroup(relationId) {
-      if (!isUuid(relationId)) return null;
-      const row = await tx.groupRelation.findUnique({
-        where: { id: relationId },
-        select: { groupBId: true, groupB: { select: { villageCode: true } } },
-      });
-      return row ? { groupId: row.groupBId, villageCode: row.groupB.villageCode } : null;
-    },
+    pendingFor: (leaderId) => relationSql.pendingFor(sql, leaderId),
+    decide: (relationId, confirm, now) => relationSql.decide(sql, relationId, confirm, now),
+    targetGroup: (relationId) => relationSql.targetGroup(sql, relationId),
   };
 }
 
