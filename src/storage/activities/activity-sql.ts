@@ -1,12 +1,13 @@
 /**
- * The statements of the activity aggregate on a message's path (saving an activity with its
- * participants and beneficiaries, its summary, a leader's list, the participation requests
- * and their answers): plain SQL on the unit of work's connection, each method one statement.
+ * The statements of the activity aggregate (saving an activity with its participants and
+ * beneficiaries, its summary, a leader's list, the participation requests and their answers,
+ * an officer's verdict, a correction, a withdrawal): plain SQL on the unit of work's
+ * connection, each method one statement.
  * Times are read as milliseconds since the epoch (UTC), dates as YYYY-MM-DD text, so no
  * driver shifts them by the process's time zone.
  */
-import type { ActivityCategory, ActivitySummary, LeaderActivity, NewActivity, ParticipationRequest } from '../../domain/model/activities.js';
-import type { VerificationState } from '../../domain/model/groups.js';
+import type { ActivityCategory, ActivityCorrection, ActivitySummary, LeaderActivity, NewActivity, ParticipationRequest } from '../../domain/model/activities.js';
+import type { Verdict, VerificationState } from '../../domain/model/groups.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { beneficiaryRows } from './beneficiaries.js';
@@ -226,4 +227,54 @@ export async function villageOf(sql: Sql, activityId: string): Promise<string | 
   if (!isUuid(activityId)) return null;
   const rows = await sql.rows<{ villageCode: string }>(`SELECT "villageCode" FROM "Activity" WHERE "id" = $1::uuid`, [activityId]);
   return rows[0]?.villageCode ?? null;
+}
+
+/** Records an officer's verdict on a pending activity; the status condition makes the second of two racing verdicts a no-op. */
+export async function setVerification(sql: Sql, activityId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean> {
+  if (!allUuids(activityId) || (verifierId !== null && !isUuid(verifierId))) return false;
+  const rows = await sql.rows(
+    `UPDATE "Activity" SET "verification" = $2::"VerificationStatus", "verifiedAt" = $3::timestamp(3), "verifiedById" = $4::uuid, "rejectionReason" = $5
+     WHERE "id" = $1::uuid AND "verification" = 'pending' RETURNING 1 AS "decided"`,
+    [activityId, verdict, utc(now), verifierId, verdict === 'rejected' ? reason : null],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Corrects a rejected activity and puts it back to pending, its beneficiaries replaced, in
+ * one statement. The status condition makes a second correction (or a racing verdict) a
+ * no-op. The counts kept are upserted and the others deleted (disjoint rows: one statement
+ * cannot delete and insert the same key).
+ */
+export async function correctActivity(sql: Sql, activityId: string, correction: ActivityCorrection): Promise<boolean> {
+  if (!isUuid(activityId)) return false;
+  calendarDateToDb(correction.date);
+  const beneficiaries = beneficiaryRows(correction.beneficiaries);
+  const rows = await sql.rows<{ id: string }>(
+    `WITH "corrected" AS (
+       UPDATE "Activity" SET "date" = $2::date, "category" = $3::"ActivityCategory", "description" = $4,
+              "verification" = 'pending', "verifiedAt" = NULL, "verifiedById" = NULL, "rejectionReason" = NULL
+       WHERE "id" = $1::uuid AND "verification" = 'rejected'
+       RETURNING "id"
+     ), "counts" AS (
+       SELECT (b->>'pmksCode')::int AS "pmksCode", (b->>'count')::int AS "count" FROM jsonb_array_elements($5::jsonb) AS b
+     ), "dropped" AS (
+       DELETE FROM "ActivityBeneficiary" x
+       WHERE x."activityId" IN (SELECT "id" FROM "corrected") AND x."pmksCode" NOT IN (SELECT "pmksCode" FROM "counts")
+     ), "kept" AS (
+       INSERT INTO "ActivityBeneficiary" ("activityId", "pmksCode", "count")
+       SELECT c."id", n."pmksCode", n."count" FROM "corrected" c, "counts" n
+       ON CONFLICT ("activityId", "pmksCode") DO UPDATE SET "count" = EXCLUDED."count"
+     )
+     SELECT "id"::text AS "id" FROM "corrected"`,
+    [activityId, correction.date, correction.category, correction.description, JSON.stringify(beneficiaries)],
+  );
+  return rows.length > 0;
+}
+
+/** Removes an activity still pending; participations and beneficiaries go with it (cascade). */
+export async function withdrawActivity(sql: Sql, activityId: string): Promise<boolean> {
+  if (!isUuid(activityId)) return false;
+  const rows = await sql.rows(`DELETE FROM "Activity" WHERE "id" = $1::uuid AND "verification" = 'pending' RETURNING 1 AS "withdrawn"`, [activityId]);
+  return rows.length > 0;
 }

@@ -1,10 +1,10 @@
 /**
- * The statements of the relation aggregate on a message's path (the requests waiting in a
+ * The statements of the relation aggregate (declaring one, the requests waiting in a
  * leader's inbox, their answers, the group a relation asks): plain SQL on the unit of work's
- * connection, one statement each. In a GroupRelation row groupA declared the tie and groupB
+ * connection, one statement each (declaring takes its lock first). In a GroupRelation row groupA declared the tie and groupB
  * is asked to confirm it.
  */
-import type { RelationRequest } from '../../domain/model/relations.js';
+import type { RelationKind, RelationRequest } from '../../domain/model/relations.js';
 import { isUuid } from '../groups/uuid.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 
@@ -48,4 +48,35 @@ export async function targetGroup(sql: Sql, relationId: string): Promise<{ reado
     [relationId],
   );
   return rows[0] ?? null;
+}
+
+/**
+ * Declares a relation of `kind` from one group to another, unless the pair already has one
+ * of that kind, pending or confirmed, in either direction. A declined one in the same
+ * direction is reused (the (groupA, groupB, kind) key allows one row) and becomes a fresh
+ * pending declaration. Null when the pair has one.
+ *
+ * The unique key covers one direction only, so the leaders of both groups declaring the
+ * same tie at once would both insert. A transaction-scoped advisory lock on the unordered
+ * pair and kind, taken in a statement of its own before the check (whose snapshot must see
+ * what the lock waited for), makes the second wait until the first commits and then find its row.
+ */
+export async function declare(sql: Sql, fromGroupId: string, toGroupId: string, kind: RelationKind, declaredById: string, now: Date): Promise<string | null> {
+  const [low, high] = fromGroupId < toGroupId ? [fromGroupId, toGroupId] : [toGroupId, fromGroupId];
+  await sql.rows(`SELECT count(*)::int AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS "l"`, [`GroupRelation:${kind}:${low}:${high}`]);
+  const rows = await sql.rows<{ id: string }>(
+    // Both branches of the check are served by the (groupAId, groupBId, kind) unique index.
+    `INSERT INTO "GroupRelation" ("id", "groupAId", "groupBId", "kind", "status", "declaredById", "createdAt")
+     SELECT gen_random_uuid(), $1::uuid, $2::uuid, $3::"RelationKind", 'pending'::"ParticipationStatus", $4::uuid, $5::timestamp(3)
+     WHERE NOT EXISTS (
+       SELECT 1 FROM "GroupRelation"
+       WHERE "kind" = $3::"RelationKind" AND "status" IN ('pending', 'confirmed')
+         AND (("groupAId" = $1::uuid AND "groupBId" = $2::uuid) OR ("groupAId" = $2::uuid AND "groupBId" = $1::uuid))
+     )
+     ON CONFLICT ("groupAId", "groupBId", "kind") DO UPDATE
+       SET "status" = 'pending', "declaredById" = EXCLUDED."declaredById", "confirmedAt" = NULL, "createdAt" = EXCLUDED."createdAt"
+     RETURNING "id"::text AS "id"`,
+    [fromGroupId, toGroupId, kind, declaredById, utc(now)],
+  );
+  return rows[0]?.id ?? null;
 }
