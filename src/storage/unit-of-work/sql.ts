@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
+import { oneAtATime } from './one-at-a-time.js';
 
 type QueryResultRow = pg.QueryResultRow;
 
@@ -41,10 +42,15 @@ export class PgSession implements Sql {
   async begin(): Promise<void> {
     if (this.#begun) return;
     this.#begun = true;
-    await this.#client.query(this.#begin);
+    await oneAtATime(this.#client, () => this.#client.query(this.#begin));
   }
 
-  async rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
+  /** One statement at a time on the connection, in the order asked (one-at-a-time.ts). */
+  rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
+    return oneAtATime(this.#client, () => this.#send<R>(text, values));
+  }
+
+  async #send<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
     if (!this.#begun) {
       const first = `${this.#begin}; ${inline(text, values)}`;
       this.#begun = true;
