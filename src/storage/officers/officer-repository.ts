@@ -12,16 +12,12 @@ import { redeemInvite } from './redeem-invite.js';
 /**
  * Builds the officer repository on one transaction: `sql` is the unit of work's plain SQL
  * (by default the same transaction through Prisma). The reads on a message's path (the
- * officers an alert goes to, the override a status check shows) are plain SQL
- * (officer-sql.ts); the rest stays on Prisma.
+ * officers an alert goes to, the officer a person is, the override a status check shows)
+ * are plain SQL (officer-sql.ts); the rest stays on Prisma.
  */
 export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): OfficerRepository {
   return {
-    async byPerson(personId) {
-      if (!isUuid(personId)) return null;
-      const row = await tx.officer.findFirst({ where: { personId, active: true }, select: OFFICER_SELECT });
-      return row ? toOfficerView(row) : null;
-    },
+    byPerson: (personId) => officerSql.officerByPerson(sql, personId),
 
     forVillage: (villageCode) => officerSql.officersForVillage(sql, villageCode),
 

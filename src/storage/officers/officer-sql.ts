@@ -1,11 +1,12 @@
 /**
- * The officer reads on a message's path: the officers an alert about a desa goes to, and the
- * level override a status check shows. Plain SQL on the unit of work's connection, one
+ * The officer reads on a message's path: the officers an alert about a desa goes to, the
+ * officer a person is (their panel, their verdicts), and the level override a status check shows. Plain SQL on the unit of work's connection, one
  * statement each.
  */
 import { codePrefixes } from '../../domain/officers/coverage.js';
 import type { LevelOverride, OfficerKind, OfficerView } from '../../domain/model/officers.js';
 import type { AreaRef, WksbmLevel } from '../../domain/model/status.js';
+import { isUuid } from '../groups/uuid.js';
 import type { Sql } from '../unit-of-work/sql.js';
 
 interface OfficerRow {
@@ -28,9 +29,7 @@ interface OfficerRow {
  */
 export async function officersForVillage(sql: Sql, villageCode: string): Promise<OfficerView[]> {
   const rows = await sql.rows<OfficerRow>(
-    `SELECT o."id"::text AS "id", o."personId"::text AS "personId", o."kind"::text AS "kind", o."active",
-            to_json(o."mutedKinds") AS "mutedKinds", o."quietStartMin", o."quietEndMin",
-            (SELECT coalesce(json_agg(x."codePrefix" ORDER BY x."codePrefix"), '[]') FROM "OfficerArea" x WHERE x."officerId" = o."id") AS "areaPrefixes"
+    `SELECT ${OFFICER_COLUMNS}
      FROM "Officer" o
      WHERE o."active" AND o."id" IN (
        SELECT a."officerId" FROM "OfficerArea" a WHERE a."codePrefix" IN (SELECT jsonb_array_elements_text($1::jsonb))
@@ -38,7 +37,24 @@ export async function officersForVillage(sql: Sql, villageCode: string): Promise
      ORDER BY o."id"`,
     [JSON.stringify(codePrefixes(villageCode))],
   );
-  return rows.map((row) => ({
+  return rows.map(toView);
+}
+
+/** The person's active officer record with its areas, or null (personId is unique). */
+export async function officerByPerson(sql: Sql, personId: string): Promise<OfficerView | null> {
+  if (!isUuid(personId)) return null;
+  const rows = await sql.rows<OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM "Officer" o WHERE o."personId" = $1::uuid AND o."active"`, [personId]);
+  const row = rows[0];
+  return row ? toView(row) : null;
+}
+
+/** An officer's columns as {@link OfficerRow}, its areas in code order. */
+const OFFICER_COLUMNS = `o."id"::text AS "id", o."personId"::text AS "personId", o."kind"::text AS "kind", o."active",
+  to_json(o."mutedKinds") AS "mutedKinds", o."quietStartMin", o."quietEndMin",
+  (SELECT coalesce(json_agg(x."codePrefix" ORDER BY x."codePrefix"), '[]') FROM "OfficerArea" x WHERE x."officerId" = o."id") AS "areaPrefixes"`;
+
+function toView(row: OfficerRow): OfficerView {
+  return {
     id: row.id,
     personId: row.personId,
     kind: row.kind,
@@ -47,7 +63,7 @@ export async function officersForVillage(sql: Sql, villageCode: string): Promise
     mutedKinds: row.mutedKinds,
     quietStartMin: row.quietStartMin,
     quietEndMin: row.quietEndMin,
-  }));
+  };
 }
 
 /** The override in force for an area (its newest not withdrawn), or null. Served by the (villageCode, rw, createdAt) index. */
