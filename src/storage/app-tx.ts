@@ -71,23 +71,23 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('people', (tx) => createPeopleRepository(tx, this.sql));
   }
   get activities(): ActivityRepository {
-    return this.#lazy('activities', createActivityRepository);
+    return this.#lazy('activities', (tx) => createActivityRepository(tx, this.sql));
   }
   get relations(): RelationRepository {
-    return this.#lazy('relations', createRelationRepository);
+    return this.#lazy('relations', (tx) => createRelationRepository(tx, this.sql));
   }
   get status(): StatusRepository {
-    return this.#lazy('status', createStatusRepository);
+    return this.#lazy('status', (tx) => createStatusRepository(tx, this.sql));
   }
   get accounts(): AccountLinks {
     return this.#lazy('accounts', createAccountLinks);
   }
   get officers(): OfficerRepository {
-    return this.#lazy('officers', createOfficerRepository);
+    return this.#lazy('officers', (tx) => createOfficerRepository(tx, this.sql));
   }
   get outbox(): Outbox {
     return this.#lazy('outbox', (tx) => {
-      const outbox = createOutbox(tx);
+      const outbox = createOutbox(tx, this.sql);
       return {
         enqueue: async (entry, now) => {
           const inserted = await outbox.enqueue(entry, now);

@@ -1,7 +1,8 @@
 /**
  * Officers' level overrides (AreaLevelOverride): the one in force for an area is its
  * newest row not withdrawn. Setting a new one withdraws the previous, so at most one is in
- * force and the history of decisions is kept.
+ * force and the history of decisions is kept. (Reading the one in force is officer-sql.ts
+ * levelOverride.)
  */
 import type { LevelOverride } from '../../domain/model/officers.js';
 import type { AreaRef } from '../../domain/model/status.js';
@@ -10,15 +11,6 @@ import type { PrismaTx } from '../transaction-runner.js';
 /** RW 0 (or none) is the whole desa, as in AreaLevelHistory. */
 function rwOf(area: AreaRef): number {
   return area.rw !== undefined && area.rw > 0 ? area.rw : 0;
-}
-
-/** The override in force, or null. Served by the (villageCode, rw, createdAt) index. */
-export async function levelOverride(tx: PrismaTx, area: AreaRef): Promise<LevelOverride | null> {
-  return tx.areaLevelOverride.findFirst({
-    where: { villageCode: area.villageCode, rw: rwOf(area), clearedAt: null },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { level: true, reason: true, officerId: true, createdAt: true },
-  });
 }
 
 /** Withdraws the override in force (if any) and records a new one. */

@@ -1,39 +1,25 @@
-/**
- * {@link OfficerRepository} over Prisma. Covering officers of a desa are found by the
- * exact prefixes of its code at segment boundaries ("34", "34.04", "34.04.07",
- * "34.04.07.2001"): an `IN` of four values on the OfficerArea.codePrefix index, however
- * many officers and areas there are — never a LIKE scan.
- */
-import { codePrefixes } from '../../domain/officers/coverage.js';
+/** {@link OfficerRepository}: officers, invites and level overrides. */
 import type { OfficerRepository, OfficerView } from '../../domain/model/officers.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { describeAreas } from './area-names.js';
-import { clearLevelOverride, levelOverride, setLevelOverride } from './level-overrides.js';
+import { clearLevelOverride, setLevelOverride } from './level-overrides.js';
+import * as officerSql from './officer-sql.js';
 import { OFFICER_SELECT, toOfficerView } from './officer-views.js';
 import { redeemInvite } from './redeem-invite.js';
 
-/** Builds the officer repository on one transaction client. */
-export function createOfficerRepository(tx: PrismaTx): OfficerRepository {
+/**
+ * Builds the officer repository on one transaction: `sql` is the unit of work's plain SQL
+ * (by default the same transaction through Prisma). The reads on a message's path (the
+ * officers an alert goes to, the officer a person is, the override a status check shows)
+ * are plain SQL (officer-sql.ts); the rest stays on Prisma.
+ */
+export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): OfficerRepository {
   return {
-    async byPerson(personId) {
-      if (!isUuid(personId)) return null;
-      const row = await tx.officer.findFirst({ where: { personId, active: true }, select: OFFICER_SELECT });
-      return row ? toOfficerView(row) : null;
-    },
+    byPerson: (personId) => officerSql.officerByPerson(sql, personId),
 
-    async forVillage(villageCode) {
-      // First the index on codePrefix finds the few matching areas, then the officers by
-      // primary key: two index lookups, whatever the size of the tables.
-      const areas = await tx.officerArea.findMany({ where: { codePrefix: { in: codePrefixes(villageCode) } }, select: { officerId: true } });
-      if (areas.length === 0) return [];
-      const rows = await tx.officer.findMany({
-        where: { id: { in: [...new Set(areas.map((area) => area.officerId))] }, active: true },
-        select: OFFICER_SELECT,
-        orderBy: { id: 'asc' },
-      });
-      return rows.map(toOfficerView);
-    },
+    forVillage: (villageCode) => officerSql.officersForVillage(sql, villageCode),
 
     async listActive(): Promise<OfficerView[]> {
       const rows = await tx.officer.findMany({ where: { active: true }, select: OFFICER_SELECT, orderBy: { id: 'asc' } });
@@ -73,7 +59,7 @@ export function createOfficerRepository(tx: PrismaTx): OfficerRepository {
 
     describeAreas: (codes) => describeAreas(tx, codes),
 
-    levelOverride: (area) => levelOverride(tx, area),
+    levelOverride: (area) => officerSql.levelOverride(sql, area),
 
     setLevelOverride: (area, override, now) => setLevelOverride(tx, area, override, now),
 

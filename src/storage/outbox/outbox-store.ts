@@ -8,6 +8,7 @@ import type { Lease, OutboxAdmin, OutboxStore } from '../../core/outbox/ports.js
 import type { Outbox, OutboxEntry } from '../../domain/model/outbox.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { prismaSql, utc, type Sql } from '../unit-of-work/sql.js';
 import { claimDue } from './claim.js';
 import { createOutboxAdmin } from './dead-alerts.js';
 import { toPayloadJson } from './payload.js';
@@ -16,8 +17,12 @@ import { uuidV7 } from './uuid-v7.js';
 /** Longest `lastError` kept: reasons are short, but a channel may quote a long description. */
 const MAX_ERROR_LENGTH = 500;
 
-/** The domain's {@link Outbox} on a transaction client: recorded alerts commit or roll back with the event. */
-export function createOutbox(tx: PrismaTx): Outbox {
+/**
+ * The domain's {@link Outbox} in a transaction, as plain SQL: `sql` is the unit of work's
+ * (by default the same transaction through Prisma). Recorded alerts commit or roll back with
+ * the event.
+ */
+export function createOutbox(tx: PrismaTx, sql: Sql = prismaSql(tx)): Outbox {
   return {
     async enqueue(entry: OutboxEntry, now: Date): Promise<boolean> {
       // A time-ordered id: alerts of one transaction share `createdAt`, and the dispatcher
@@ -25,12 +30,14 @@ export function createOutbox(tx: PrismaTx): Outbox {
       // ON CONFLICT rather than catching a unique violation: a failed statement would abort
       // the caller's whole transaction. A concurrent insert of the same key waits for the
       // other transaction and then does nothing if it committed.
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "Alert" ("id", "personId", "officerId", "kind", "payload", "dedupeKey", "status", "attempts", "nextAttemptAt", "createdAt")
-        VALUES (${uuidV7(now.getTime())}::uuid, ${entry.personId}::uuid, ${entry.officerId ?? null}::uuid, ${entry.kind},
-                ${toPayloadJson(entry.messages)}::jsonb, ${entry.dedupeKey}, 'pending', 0, ${entry.notBefore ?? now}, ${now})
-        ON CONFLICT ("dedupeKey") DO NOTHING`;
-      return inserted > 0;
+      const inserted = await sql.rows(
+        `INSERT INTO "Alert" ("id", "personId", "officerId", "kind", "payload", "dedupeKey", "status", "attempts", "nextAttemptAt", "createdAt")
+         VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb, $6, 'pending', 0, $7::timestamp(3), $8::timestamp(3))
+         ON CONFLICT ("dedupeKey") DO NOTHING
+         RETURNING 1 AS "inserted"`,
+        [uuidV7(now.getTime()), entry.personId, entry.officerId ?? null, entry.kind, toPayloadJson(entry.messages), entry.dedupeKey, utc(entry.notBefore ?? now), utc(now)],
+      );
+      return inserted.length > 0;
     },
   };
 }

@@ -20,7 +20,8 @@ export function historyRw(area: AreaRef): number {
 
 /**
  * The CTEs `fact_groups`, `fact_relations` and `fact_activities` of the area (put them
- * after `WITH`); {@link AREA_FACTS_COLUMNS} reads them.
+ * after `WITH`); {@link AREA_FACTS_COLUMNS} reads them. `since` goes in as its UTC calendar
+ * day, as Prisma sent a Date for a DATE (text, so plain SQL on pg sends the same).
  */
 export function areaFactsCtes(area: AreaRef, since: Date): Prisma.Sql {
   const rw = historyRw(area);
@@ -40,7 +41,7 @@ export function areaFactsCtes(area: AreaRef, since: Date): Prisma.Sql {
              EXISTS (SELECT 1 FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0) AS "servesPmks"
       FROM "ActivityParticipant" p JOIN "Activity" a ON a."id" = p."activityId"
       WHERE p."groupId" IN (SELECT "id" FROM fact_groups) AND p."status" IN ('pending', 'confirmed')
-        AND a."date" >= ${since}::date AND a."verification" <> 'rejected'
+        AND a."date" >= ${since.toISOString().slice(0, 10)}::date AND a."verification" <> 'rejected'
       GROUP BY a."id"
       HAVING bool_or(p."status" = 'confirmed'))`;
 }

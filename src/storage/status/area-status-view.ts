@@ -2,7 +2,7 @@
  * What the admin API's area status (GET /api/areas/{desaCode}/status) reads, in one SQL
  * statement and no transaction: the desa with its kecamatan and kabupaten, the area's
  * status facts (area-facts-sql.ts, the same the status service reads), the officer's
- * override in force (as level-overrides.ts reads it) and the latest level history (as
+ * override in force (as officer-sql.ts levelOverride reads it) and the latest level history (as
  * status-repository.ts `history` reads it). One statement sees one snapshot, as the
  * transaction of separate reads did.
  */

@@ -1,62 +1,80 @@
 /**
- * {@link StatusRepository} over Prisma: the facts of one desa (or one RW of it) in one
- * statement however many groups and activities it has (area-facts-sql.ts), and the level
- * history in AreaLevelHistory (rw = 0 = the whole desa).
+ * {@link StatusRepository}: the facts of one desa (or one RW of it) in one statement however
+ * many groups and activities it has (area-facts-sql.ts), and the level history in
+ * AreaLevelHistory (rw = 0 = the whole desa). A refresh's statements are plain SQL on the
+ * unit of work's connection (status-sql.ts); the history list stays on Prisma.
  */
-import type { AreaFacts, AreaRef, LevelRecord, StatusRepository, WksbmLevel } from '../../domain/model/status.js';
+import type { AreaRef, LevelRecord, PendingDrop, StatusRepository } from '../../domain/model/status.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { areaFactsColumns, areaFactsCtes, areaFactsOf, historyRw, type AreaFactsRow } from './area-facts-sql.js';
+import { prismaSql, type Sql } from '../unit-of-work/sql.js';
+import { historyRw } from './area-facts-sql.js';
+import * as statusSql from './status-sql.js';
 
-/** The advisory lock key a national recompute holds exclusively and every single refresh shares. */
-export const NATIONAL_STATUS_LOCK = 'wksbm-status:*national*';
+export { NATIONAL_STATUS_LOCK } from './status-sql.js';
 
-/** Builds the status repository on one transaction client. */
-export function createStatusRepository(tx: PrismaTx): StatusRepository {
+/** What the facts statement read of an area's records, kept until this transaction writes them. */
+interface Prefetched {
+  last?: LevelRecord | null;
+  drop?: PendingDrop | null;
+}
+
+/**
+ * Builds the status repository on one transaction: `sql` is the unit of work's plain SQL
+ * (by default the same transaction through Prisma).
+ *
+ * The latest level and the waiting drop come with the facts (one statement instead of
+ * three) and answer lastLevel and pendingDrop afterwards, but only for a desa this
+ * transaction locked first: under the lock no other refresh or recompute writes them, and
+ * this repository's own writes replace what it kept.
+ */
+export function createStatusRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): StatusRepository {
+  const locked = new Set<string>();
+  const prefetched = new Map<string, Prefetched>();
+  const key = (area: AreaRef): string => `${area.villageCode}|${historyRw(area)}`;
   return {
     async lockArea(area) {
       // One transaction-scoped advisory lock per desa, whichever RW is refreshed: a group
       // change refreshes the desa and its RW, and one lock cannot be taken in two orders.
       // Shared on the national key first: a national recompute takes it exclusively, so it
       // never records a level while a single refresh is between reading and recording.
-      // $executeRaw, because the functions return `void`, which queryRaw cannot read.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtextextended(${NATIONAL_STATUS_LOCK}, 0)), pg_advisory_xact_lock(hashtextextended(${`wksbm-status:${area.villageCode}`}, 0))`;
+      await statusSql.lockArea(sql, area);
+      locked.add(area.villageCode);
     },
 
-    loadFacts: (area, since) => loadFacts(tx, area, since),
+    async loadFacts(area, since) {
+      // One statement: the facts are read for every status check and every change of a desa.
+      const { facts, last, drop } = await statusSql.loadFactsAndRecords(sql, area, since);
+      if (locked.has(area.villageCode)) prefetched.set(key(area), { last, drop });
+      else prefetched.delete(key(area));
+      return facts;
+    },
 
     async lastLevel(area) {
-      const row = await tx.areaLevelHistory.findFirst({
-        where: { villageCode: area.villageCode, rw: historyRw(area) },
-        orderBy: { at: 'desc' },
-        select: { level: true, provisional: true, at: true },
-      });
-      return row;
+      const kept = prefetched.get(key(area));
+      return kept && kept.last !== undefined ? kept.last : statusSql.lastLevel(sql, area);
     },
 
     async recordLevel(area, record) {
-      await tx.areaLevelHistory.create({
-        data: { villageCode: area.villageCode, rw: historyRw(area), level: record.level, provisional: record.provisional, at: record.at },
-      });
+      await statusSql.recordLevel(sql, area, record);
+      const kept = prefetched.get(key(area));
+      if (kept) delete kept.last;
     },
 
     async pendingDrop(area) {
-      // The column's enum is WksbmLevel's values (prisma/schema.prisma), read as text.
-      const rows = await tx.$queryRaw<Array<{ level: WksbmLevel; since: Date }>>`
-        SELECT "level"::text AS "level", "since" FROM "AreaLevelDrop"
-        WHERE "villageCode" = ${area.villageCode} AND "rw" = ${historyRw(area)}::int`;
-      const row = rows[0];
-      return row ? { level: row.level, since: new Date(row.since) } : null;
+      const kept = prefetched.get(key(area));
+      return kept && kept.drop !== undefined ? kept.drop : statusSql.pendingDrop(sql, area);
     },
 
     async setPendingDrop(area, drop) {
-      await tx.$executeRaw`
-        INSERT INTO "AreaLevelDrop" ("villageCode", "rw", "level", "since")
-        VALUES (${area.villageCode}, ${historyRw(area)}::int, ${drop.level}::"WksbmLevel", ${drop.since})
-        ON CONFLICT ("villageCode", "rw") DO UPDATE SET "level" = EXCLUDED."level"`;
+      await statusSql.setPendingDrop(sql, area, drop);
+      const kept = prefetched.get(key(area));
+      if (kept) delete kept.drop;
     },
 
     async clearPendingDrop(area) {
-      await tx.$executeRaw`DELETE FROM "AreaLevelDrop" WHERE "villageCode" = ${area.villageCode} AND "rw" = ${historyRw(area)}::int`;
+      await statusSql.clearPendingDrop(sql, area);
+      const kept = prefetched.get(key(area));
+      if (kept) kept.drop = null;
     },
 
     async history(area, limit): Promise<LevelRecord[]> {
@@ -68,11 +86,4 @@ export function createStatusRepository(tx: PrismaTx): StatusRepository {
       });
     },
   };
-}
-
-async function loadFacts(tx: PrismaTx, area: AreaRef, since: Date): Promise<AreaFacts> {
-  // One statement (area-facts-sql.ts): the facts are read for every status check and every
-  // change of a desa, and each statement costs more than the database work here.
-  const rows = await tx.$queryRaw<AreaFactsRow[]>`WITH ${areaFactsCtes(area, since)} SELECT ${areaFactsColumns(area)}`;
-  return areaFactsOf(rows[0]!);
 }

@@ -10,6 +10,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { field } from '../../core/unknown.js';
+import { oneAtATime } from './one-at-a-time.js';
 
 /** The connection a Prisma transaction opened in this async context is to take. */
 interface Held {
@@ -75,7 +76,8 @@ function borrowed(client: pg.PoolClient): pg.PoolClient {
           const text = typeof config === 'string' ? config : field(config, 'text');
           if (typeof text === 'string' && TRANSACTION_CONTROL.test(text)) return Promise.resolve({ ...EMPTY_RESULT, rows: [] });
           // Passed through unchanged: the adapter called pg's query with these very arguments.
-          return target.query(config as pg.QueryConfig, values as unknown[]);
+          // After the unit of work's own statements asked before it (one-at-a-time.ts).
+          return oneAtATime(target, () => target.query(config as pg.QueryConfig, values as unknown[]));
         };
       }
       const value: unknown = Reflect.get(target, key, receiver);

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
+import { oneAtATime } from './one-at-a-time.js';
 
 type QueryResultRow = pg.QueryResultRow;
 
@@ -26,8 +27,6 @@ export class PgSession implements Sql {
   readonly #client: pg.PoolClient;
   readonly #begin: string;
   #begun = false;
-  /** The last statement asked for (settled or not): the next waits for it. */
-  #tail: Promise<unknown> = Promise.resolve();
 
   constructor(client: pg.PoolClient, begin: string) {
     this.#client = client;
@@ -40,27 +39,18 @@ export class PgSession implements Sql {
   }
 
   /** Starts the transaction when no statement has yet (Prisma is about to join it). */
-  begin(): Promise<void> {
-    return this.#next(async () => {
+  async begin(): Promise<void> {
+    // Decided in turn, not now: a statement asked for earlier must still carry BEGIN itself.
+    await oneAtATime(this.#client, async () => {
       if (this.#begun) return;
       this.#begun = true;
       await this.#client.query(this.#begin);
     });
   }
 
+  /** One statement at a time on the connection, in the order asked (one-at-a-time.ts). */
   rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
-    return this.#next(() => this.#send<R>(text, values));
-  }
-
-  /**
-   * Runs `work` after the statements asked for before it: a flow may ask for several at once
-   * (Promise.all), and one connection takes one statement at a time (pg only queues a second
-   * call with a deprecation warning, and pg 9 will refuse it).
-   */
-  #next<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(work);
-    this.#tail = result.catch(() => undefined);
-    return result;
+    return oneAtATime(this.#client, () => this.#send<R>(text, values));
   }
 
   async #send<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {

@@ -211,4 +211,34 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await activities((repo) => repo.villageOf(randomUUID()))).toBeNull();
     expect(await activities((repo) => repo.villageOf('nope'))).toBeNull();
   });
+
+  it('records a verdict once, corrects only a rejected activity (its counts replaced) and withdraws only a pending one', async () => {
+    const s = await scene();
+    const { id } = await activities((repo) => repo.create(activity(s.village, s.own, [s.partner]), s.reporter, new Date()));
+    const at = new Date('2026-11-30T01:02:03.004Z');
+    const correction = { date: '2026-11-14', category: 'bedah_rumah', description: 'Bedah rumah lansia', beneficiaries: { '1': 0, '9': 4, '20': 2 } } as const;
+
+    expect(await activities((repo) => repo.correct(id, correction, at))).toBe(false); // pending, not rejected
+    expect(await activities((repo) => repo.setVerification(id, 'rejected', s.otherLeader, 'tanggal salah', at))).toBe(true);
+    expect(await activities((repo) => repo.setVerification(id, 'verified', s.otherLeader, null, at))).toBe(false);
+    expect(await db.prisma.activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ verification: 'rejected', verifiedAt: at, verifiedById: s.otherLeader, rejectionReason: 'tanggal salah' });
+
+    expect(await activities((repo) => repo.correct(id, correction, at))).toBe(true);
+    expect(await activities((repo) => repo.correct(id, correction, at))).toBe(false);
+    const corrected = await db.prisma.activity.findUniqueOrThrow({ where: { id }, include: { beneficiaries: { orderBy: { pmksCode: 'asc' } } } });
+    expect(corrected).toMatchObject({ category: 'bedah_rumah', description: 'Bedah rumah lansia', verification: 'pending', verifiedAt: null, verifiedById: null, rejectionReason: null });
+    expect(corrected.date.toISOString().slice(0, 10)).toBe('2026-11-14');
+    expect(corrected.beneficiaries.map((b) => [b.pmksCode, b.count])).toEqual([
+      [9, 4],
+      [20, 2],
+    ]);
+
+    expect(await activities((repo) => repo.setVerification(id, 'verified', null, 'ignored', at))).toBe(true);
+    expect((await db.prisma.activity.findUniqueOrThrow({ where: { id } })).rejectionReason).toBeNull();
+    expect(await activities((repo) => repo.withdraw(id))).toBe(false); // decided
+    const { id: pending } = await activities((repo) => repo.create(activity(s.village, s.own, [s.partner]), s.reporter, new Date()));
+    expect(await activities((repo) => repo.withdraw(pending))).toBe(true);
+    expect(await db.prisma.activityParticipant.count({ where: { activityId: pending } })).toBe(0);
+    expect(await activities((repo) => repo.withdraw(pending))).toBe(false);
+  });
 });

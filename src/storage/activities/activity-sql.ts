@@ -1,0 +1,280 @@
+/**
+ * The statements of the activity aggregate (saving an activity with its participants and
+ * beneficiaries, its summary, a leader's list, the participation requests and their answers,
+ * an officer's verdict, a correction, a withdrawal): plain SQL on the unit of work's
+ * connection, each method one statement.
+ * Times are read as milliseconds since the epoch (UTC), dates as YYYY-MM-DD text, so no
+ * driver shifts them by the process's time zone.
+ */
+import type { ActivityCategory, ActivityCorrection, ActivitySummary, LeaderActivity, NewActivity, ParticipationRequest } from '../../domain/model/activities.js';
+import type { Verdict, VerificationState } from '../../domain/model/groups.js';
+import { allUuids, isUuid } from '../groups/uuid.js';
+import { utc, type Sql } from '../unit-of-work/sql.js';
+import { beneficiaryRows } from './beneficiaries.js';
+import { calendarDateToDb } from './calendar-date.js';
+import { reportingParticipation } from './reporting-group.js';
+
+/** A participation as the JSON of the statements below carries it. */
+interface ParticipantJson {
+  readonly groupId: string;
+  readonly status: string;
+  readonly confirmedAtMs: number | null;
+  readonly name: string;
+}
+
+/** The participations with `confirmedAt` as the reporting-group rule reads it. */
+function participations<P extends ParticipantJson>(rows: readonly P[]): Array<P & { confirmedAt: Date | null }> {
+  return rows.map((row) => ({ ...row, confirmedAt: row.confirmedAtMs === null ? null : new Date(row.confirmedAtMs) }));
+}
+
+const PARTICIPANT_JSON = `json_build_object('groupId', p."groupId"::text, 'status', p."status"::text,
+  'confirmedAtMs', (EXTRACT(EPOCH FROM p."confirmedAt") * 1000)::float8, 'name', g."name")`;
+
+/**
+ * Inserts the activity with its participants and beneficiaries in one statement. The
+ * reporter's own group is confirmed by the reporter at once; each partner (listed once,
+ * never the own group again) is asked to confirm. Input is checked before anything is written.
+ */
+export async function createActivity(sql: Sql, activity: NewActivity, reporterId: string, now: Date): Promise<{ id: string }> {
+  calendarDateToDb(activity.date);
+  const beneficiaries = beneficiaryRows(activity.beneficiaries);
+  const partners = [...new Set(activity.partnerGroupIds)].filter((id) => id !== activity.ownGroupId);
+  if (!allUuids(activity.ownGroupId, ...partners)) throw new Error('activity names a group id that is not a uuid');
+  const rows = await sql.rows<{ id: string }>(
+    `WITH "activity" AS (
+       INSERT INTO "Activity" ("id", "date", "category", "description", "villageCode", "reporterId", "photoRef", "verification", "createdAt")
+       VALUES (gen_random_uuid(), $1::date, $2::"ActivityCategory", $3, $4, $5::uuid, $6, 'pending', $7::timestamp(3))
+       RETURNING "id"
+     ), "participants" AS (
+       INSERT INTO "ActivityParticipant" ("activityId", "groupId", "status", "confirmedAt", "confirmedById")
+       SELECT a."id", $8::uuid, 'confirmed'::"ParticipationStatus", $7::timestamp(3), $5::uuid FROM "activity" a
+       UNION ALL
+       SELECT a."id", partner."id"::uuid, 'pending'::"ParticipationStatus", NULL::timestamp(3), NULL::uuid
+       FROM "activity" a, jsonb_array_elements_text($9::jsonb) AS partner("id")
+     ), "beneficiaries" AS (
+       INSERT INTO "ActivityBeneficiary" ("activityId", "pmksCode", "count")
+       SELECT a."id", (b->>'pmksCode')::int, (b->>'count')::int FROM "activity" a, jsonb_array_elements($10::jsonb) AS b
+     )
+     SELECT "id"::text AS "id" FROM "activity"`,
+    [activity.date, activity.category, activity.description, activity.villageCode, reporterId, activity.photoRef, utc(now), activity.ownGroupId, JSON.stringify(partners), JSON.stringify(beneficiaries)],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('createActivity: no row');
+  return row;
+}
+
+interface SummaryRow {
+  id: string;
+  date: string;
+  category: ActivityCategory;
+  description: string;
+  villageCode: string;
+  villageName: string;
+  districtName: string;
+  regencyName: string;
+  verification: VerificationState;
+  participants: ParticipantJson[];
+}
+
+/**
+ * The activity, its desa's names and its groups. The reporting group is not stored: it is
+ * the participant confirmed first (reporting-group.ts); the others are partners, leaving
+ * out those that declined.
+ */
+export async function activitySummary(sql: Sql, activityId: string): Promise<ActivitySummary | null> {
+  if (!isUuid(activityId)) return null;
+  const rows = await sql.rows<SummaryRow>(
+    `SELECT a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
+            a."villageCode", COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName",
+            COALESCE(r."name", '') AS "regencyName", a."verification"::text AS "verification",
+            (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]')
+             FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
+             WHERE p."activityId" = a."id" AND p."status" IN ('confirmed', 'pending')) AS "participants"
+     FROM "Activity" a
+     LEFT JOIN "Region" v ON v."code" = a."villageCode"
+     LEFT JOIN "Region" d ON d."code" = v."parentCode"
+     LEFT JOIN "Region" r ON r."code" = d."parentCode"
+     WHERE a."id" = $1::uuid`,
+    [activityId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { participants: json, ...activity } = row;
+  const participants = participations(json);
+  const reporter = reportingParticipation(participants);
+  return {
+    ...activity,
+    reportingGroup: reporter ? { id: reporter.groupId, name: reporter.name } : null,
+    partnerNames: participants.filter((p) => p.groupId !== reporter?.groupId).map((p) => p.name).sort(),
+  };
+}
+
+interface LeaderRow {
+  id: string;
+  date: string;
+  category: ActivityCategory;
+  description: string;
+  verification: VerificationState;
+  rejectionReason: string | null;
+  photoRef: string | null;
+  participants: Array<ParticipantJson & { readonly led: boolean }>;
+  beneficiaries: Array<{ pmksCode: number; count: number }>;
+  photoIds: string[];
+}
+
+/** See ActivityRepository.listForLeader: the activities, their groups, beneficiaries and photo ids in one statement. */
+export async function listForLeader(sql: Sql, personId: string, limit: number): Promise<LeaderActivity[]> {
+  if (!isUuid(personId)) return [];
+  const rows = await sql.rows<LeaderRow>(
+    `WITH "led" AS (
+       SELECT "groupId" FROM "GroupLeader" WHERE "personId" = $1::uuid AND "status" = 'active'
+     ), "listed" AS (
+       SELECT a.* FROM "Activity" a
+       WHERE EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a."id" AND p."groupId" IN (SELECT "groupId" FROM "led") AND p."status" IN ('confirmed', 'pending'))
+       ORDER BY a."createdAt" DESC, a."id" ASC
+       LIMIT $2::int
+     )
+     SELECT a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
+            a."verification"::text AS "verification", a."rejectionReason", a."photoRef",
+            (SELECT coalesce(json_agg(jsonb_build_object('led', p."groupId" IN (SELECT "groupId" FROM "led")) || ${PARTICIPANT_JSON}::jsonb), '[]')
+             FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId" WHERE p."activityId" = a."id") AS "participants",
+            (SELECT coalesce(json_agg(json_build_object('pmksCode', b."pmksCode", 'count', b."count") ORDER BY b."pmksCode"), '[]')
+             FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id") AS "beneficiaries",
+            (SELECT coalesce(json_agg(ph."id"::text ORDER BY ph."createdAt", ph."id"), '[]')
+             FROM "ActivityPhoto" ph WHERE ph."activityId" = a."id") AS "photoIds"
+     FROM "listed" a
+     ORDER BY a."createdAt" DESC, a."id" ASC`,
+    [personId, Math.max(0, Math.floor(limit))],
+  );
+  return rows.map((row) => {
+    const all = participations(row.participants);
+    const reporter = reportingParticipation(all);
+    const others = all.filter((p) => p.groupId !== reporter?.groupId);
+    const pendingPartners = others.filter((p) => p.status === 'pending').map((p) => p.name).sort();
+    const state: LeaderActivity['state'] =
+      row.verification === 'verified' ? 'verified' : row.verification === 'rejected' ? 'rejected' : pendingPartners.length > 0 ? 'waiting_partner' : 'waiting_officer';
+    return {
+      id: row.id,
+      date: row.date,
+      category: row.category,
+      description: row.description,
+      state,
+      rejectionReason: row.verification === 'rejected' ? row.rejectionReason : null,
+      reportingGroup: reporter ? { id: reporter.groupId, name: reporter.name } : null,
+      pendingPartners,
+      confirmedPartners: others.filter((p) => p.status === 'confirmed').map((p) => p.name).sort(),
+      beneficiaries: Object.fromEntries(row.beneficiaries.map((b) => [String(b.pmksCode), b.count])),
+      photoRef: row.photoRef,
+      photoIds: row.photoIds,
+      mine: reporter !== undefined && reporter.led,
+    };
+  });
+}
+
+/**
+ * Pending participations of enabled groups the person actively leads or co-leads, oldest
+ * activity first, leaving out activities an officer rejected. The reporting group is taken
+ * in a lateral subquery per row (the participant confirmed first, see reporting-group.ts).
+ */
+export async function pendingParticipations(sql: Sql, leaderId: string): Promise<ParticipationRequest[]> {
+  if (!isUuid(leaderId)) return [];
+  // "category" is the text of the ActivityCategory enum column, so it is one of ACTIVITY_CATEGORIES.
+  return sql.rows<ParticipationRequest & Record<string, unknown>>(
+    `SELECT p."activityId"::text AS "activityId", p."groupId"::text AS "groupId", g."name" AS "groupName",
+            to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
+            COALESCE(reporter."name", '') AS "reportedByGroup"
+     FROM "GroupLeader" l
+     JOIN "Group" g ON g."id" = l."groupId" AND g."active"
+     JOIN "ActivityParticipant" p ON p."groupId" = l."groupId" AND p."status" = 'pending'
+     JOIN "Activity" a ON a."id" = p."activityId" AND a."verification" <> 'rejected'
+     LEFT JOIN LATERAL (
+       SELECT rg."name"
+       FROM "ActivityParticipant" c
+       JOIN "Group" rg ON rg."id" = c."groupId"
+       WHERE c."activityId" = p."activityId" AND c."status" = 'confirmed'
+       ORDER BY c."confirmedAt", c."groupId"
+       LIMIT 1
+     ) reporter ON true
+     WHERE l."personId" = $1::uuid AND l."status" = 'active'
+     ORDER BY a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`,
+    [leaderId],
+  );
+}
+
+/**
+ * Confirms or declines one group's pending participation. The status condition is
+ * re-checked after a concurrent decision commits, so only the first of two racing answers
+ * counts. A decline records no confirmer.
+ */
+export async function decideParticipation(sql: Sql, activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean> {
+  if (!allUuids(activityId, groupId)) return false;
+  const rows = confirm
+    ? await sql.rows(
+        `UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $3::timestamp(3), "confirmedById" = $4::uuid
+         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
+        [activityId, groupId, utc(now), deciderId],
+      )
+    : await sql.rows(
+        `UPDATE "ActivityParticipant" SET "status" = 'declined'
+         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
+        [activityId, groupId],
+      );
+  return rows.length > 0;
+}
+
+/** The desa of an activity, or null. */
+export async function villageOf(sql: Sql, activityId: string): Promise<string | null> {
+  if (!isUuid(activityId)) return null;
+  const rows = await sql.rows<{ villageCode: string }>(`SELECT "villageCode" FROM "Activity" WHERE "id" = $1::uuid`, [activityId]);
+  return rows[0]?.villageCode ?? null;
+}
+
+/** Records an officer's verdict on a pending activity; the status condition makes the second of two racing verdicts a no-op. */
+export async function setVerification(sql: Sql, activityId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean> {
+  if (!allUuids(activityId) || (verifierId !== null && !isUuid(verifierId))) return false;
+  const rows = await sql.rows(
+    `UPDATE "Activity" SET "verification" = $2::"VerificationStatus", "verifiedAt" = $3::timestamp(3), "verifiedById" = $4::uuid, "rejectionReason" = $5
+     WHERE "id" = $1::uuid AND "verification" = 'pending' RETURNING 1 AS "decided"`,
+    [activityId, verdict, utc(now), verifierId, verdict === 'rejected' ? reason : null],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Corrects a rejected activity and puts it back to pending, its beneficiaries replaced, in
+ * one statement. The status condition makes a second correction (or a racing verdict) a
+ * no-op. The counts kept are upserted and the others deleted (disjoint rows: one statement
+ * cannot delete and insert the same key).
+ */
+export async function correctActivity(sql: Sql, activityId: string, correction: ActivityCorrection): Promise<boolean> {
+  if (!isUuid(activityId)) return false;
+  calendarDateToDb(correction.date);
+  const beneficiaries = beneficiaryRows(correction.beneficiaries);
+  const rows = await sql.rows<{ id: string }>(
+    `WITH "corrected" AS (
+       UPDATE "Activity" SET "date" = $2::date, "category" = $3::"ActivityCategory", "description" = $4,
+              "verification" = 'pending', "verifiedAt" = NULL, "verifiedById" = NULL, "rejectionReason" = NULL
+       WHERE "id" = $1::uuid AND "verification" = 'rejected'
+       RETURNING "id"
+     ), "counts" AS (
+       SELECT (b->>'pmksCode')::int AS "pmksCode", (b->>'count')::int AS "count" FROM jsonb_array_elements($5::jsonb) AS b
+     ), "dropped" AS (
+       DELETE FROM "ActivityBeneficiary" x
+       WHERE x."activityId" IN (SELECT "id" FROM "corrected") AND x."pmksCode" NOT IN (SELECT "pmksCode" FROM "counts")
+     ), "kept" AS (
+       INSERT INTO "ActivityBeneficiary" ("activityId", "pmksCode", "count")
+       SELECT c."id", n."pmksCode", n."count" FROM "corrected" c, "counts" n
+       ON CONFLICT ("activityId", "pmksCode") DO UPDATE SET "count" = EXCLUDED."count"
+     )
+     SELECT "id"::text AS "id" FROM "corrected"`,
+    [activityId, correction.date, correction.category, correction.description, JSON.stringify(beneficiaries)],
+  );
+  return rows.length > 0;
+}
+
+/** Removes an activity still pending; participations and beneficiaries go with it (cascade). */
+export async function withdrawActivity(sql: Sql, activityId: string): Promise<boolean> {
+  if (!isUuid(activityId)) return false;
+  const rows = await sql.rows(`DELETE FROM "Activity" WHERE "id" = $1::uuid AND "verification" = 'pending' RETURNING 1 AS "withdrawn"`, [activityId]);
+  return rows.length > 0;
+}

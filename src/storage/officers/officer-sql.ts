@@ -1,0 +1,81 @@
+/**
+ * The officer reads on a message's path: the officers an alert about a desa goes to, the
+ * officer a person is (their panel, their verdicts), and the level override a status check shows. Plain SQL on the unit of work's connection, one
+ * statement each.
+ */
+import { codePrefixes } from '../../domain/officers/coverage.js';
+import type { LevelOverride, OfficerKind, OfficerView } from '../../domain/model/officers.js';
+import type { AreaRef, WksbmLevel } from '../../domain/model/status.js';
+import { isUuid } from '../groups/uuid.js';
+import type { Sql } from '../unit-of-work/sql.js';
+
+interface OfficerRow {
+  id: string;
+  personId: string;
+  kind: OfficerKind;
+  active: boolean;
+  mutedKinds: string[];
+  quietStartMin: number | null;
+  quietEndMin: number | null;
+  areaPrefixes: string[];
+}
+
+/**
+ * Active officers covering a desa, by id, with their areas. Covering officers are found by
+ * the exact prefixes of its code at segment boundaries ("34", "34.04", "34.04.07",
+ * "34.04.07.2001") on the OfficerArea.codePrefix index, however many officers and areas there
+ * are: never a LIKE scan. The prefixes travel as one JSON array (a list of any length, and a
+ * literal the statement that opens a transaction can carry).
+ */
+export async function officersForVillage(sql: Sql, villageCode: string): Promise<OfficerView[]> {
+  const rows = await sql.rows<OfficerRow>(
+    `SELECT ${OFFICER_COLUMNS}
+     FROM "Officer" o
+     WHERE o."active" AND o."id" IN (
+       SELECT a."officerId" FROM "OfficerArea" a WHERE a."codePrefix" IN (SELECT jsonb_array_elements_text($1::jsonb))
+     )
+     ORDER BY o."id"`,
+    [JSON.stringify(codePrefixes(villageCode))],
+  );
+  return rows.map(toView);
+}
+
+/** The person's active officer record with its areas, or null (personId is unique). */
+export async function officerByPerson(sql: Sql, personId: string): Promise<OfficerView | null> {
+  if (!isUuid(personId)) return null;
+  const rows = await sql.rows<OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM "Officer" o WHERE o."personId" = $1::uuid AND o."active"`, [personId]);
+  const row = rows[0];
+  return row ? toView(row) : null;
+}
+
+/** An officer's columns as {@link OfficerRow}, its areas in code order. */
+const OFFICER_COLUMNS = `o."id"::text AS "id", o."personId"::text AS "personId", o."kind"::text AS "kind", o."active",
+  to_json(o."mutedKinds") AS "mutedKinds", o."quietStartMin", o."quietEndMin",
+  (SELECT coalesce(json_agg(x."codePrefix" ORDER BY x."codePrefix"), '[]') FROM "OfficerArea" x WHERE x."officerId" = o."id") AS "areaPrefixes"`;
+
+function toView(row: OfficerRow): OfficerView {
+  return {
+    id: row.id,
+    personId: row.personId,
+    kind: row.kind,
+    active: row.active,
+    areaPrefixes: row.areaPrefixes,
+    mutedKinds: row.mutedKinds,
+    quietStartMin: row.quietStartMin,
+    quietEndMin: row.quietEndMin,
+  };
+}
+
+/** The override in force for an area (its newest not withdrawn), or null. Served by the (villageCode, rw, createdAt) index. */
+export async function levelOverride(sql: Sql, area: AreaRef): Promise<LevelOverride | null> {
+  const rows = await sql.rows<{ level: WksbmLevel; reason: string; officerId: string; createdAtMs: number }>(
+    `SELECT "level"::text AS "level", "reason", "officerId"::text AS "officerId", (EXTRACT(EPOCH FROM "createdAt") * 1000)::float8 AS "createdAtMs"
+     FROM "AreaLevelOverride"
+     WHERE "villageCode" = $1 AND "rw" = $2::int AND "clearedAt" IS NULL
+     ORDER BY "createdAt" DESC, "id" DESC
+     LIMIT 1`,
+    [area.villageCode, area.rw !== undefined && area.rw > 0 ? area.rw : 0],
+  );
+  const row = rows[0];
+  return row ? { level: row.level, reason: row.reason, officerId: row.officerId, createdAt: new Date(row.createdAtMs) } : null;
+}
