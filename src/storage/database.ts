@@ -87,6 +87,7 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
   // Joinable: a unit of work's own connection is the one Prisma uses inside it (transaction-runner.ts).
   const pool = new JoinablePool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
+  const closed = trackClosedConnections(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerPool(prisma, pool);
   logger.info({ kind: 'postgres', mode, server: describeServer(url) }, 'database opened');
@@ -100,6 +101,10 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
       } finally {
         try {
           await pool.end();
+          // pool.end() resolves once it has asked every connection to end, not when they have:
+          // stopping the cluster before would cut them off ("terminating connection due to
+          // administrator command" on each, reported as failed idle connections).
+          await closed();
         } finally {
           // Last: with the connections closed, the fast shutdown cuts nothing off.
           await cluster?.stop();
@@ -107,6 +112,20 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
       }
     }),
   };
+}
+
+/**
+ * A wait for every connection `pool` opened to be closed: pg's pool ends its idle
+ * connections without waiting for them to finish.
+ */
+function trackClosedConnections(pool: JoinablePool): () => Promise<unknown> {
+  const open = new Set<Promise<void>>();
+  pool.on('connect', (client) => {
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
+  });
+  return () => Promise.all(open);
 }
 
 /** host:port/database, without user or password, for logs. */
