@@ -29,6 +29,8 @@ export interface Database {
   readonly prisma: PrismaClient;
   readonly kind: DatabaseKind;
   readonly mode: DatabaseMode;
+  /** The connection URL, credentials included: for a worker thread that opens its own connections (never log it). */
+  readonly url: string;
   /** Closes the connections; an embedded cluster this process started is stopped too. */
   close(): Promise<void>;
 }
@@ -95,6 +97,7 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
     prisma,
     kind: 'postgres',
     mode,
+    url,
     close: once(async () => {
       try {
         await prisma.$disconnect();
