@@ -79,4 +79,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # Migrate, then start. `exec` makes node PID 1, so `docker stop` (SIGTERM) reaches the app,
 # which shuts down gracefully. (The app also migrates on start; the explicit step fails
 # fast with a clear message; on the embedded PostgreSQL it starts and stops the cluster.)
-CMD ["sh", "-c", "node dist/src/storage/migrate-cli.js && exec node dist/src/main.js"]
+CMD ["sh", "-c", "node dist/src/storage/migrate-cli.js && exec node --max-semi-space-size=4 dist/src/main.js"]

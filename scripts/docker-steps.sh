@@ -162,9 +162,9 @@ areas="$(cd "$RUNTIME" && npm run -s areas -- depok --level kecamatan)" || fail 
 [[ "$areas" == *"34.04.07"* ]] || fail "npm run areas -- depok did not list 34.04.07: $areas"
 echo "$areas"
 
-step "run: start node dist/src/main.js on $BASE (DATA_DIR=$DATA)"
+step "run: start node --max-semi-space-size=4 dist/src/main.js (the image's command) on $BASE (DATA_DIR=$DATA)"
 cd "$RUNTIME"
-"${run_env[@]}" node dist/src/main.js >"$APP_LOG" 2>&1 &
+"${run_env[@]}" node --max-semi-space-size=4 dist/src/main.js >"$APP_LOG" 2>&1 &
 APP_PID=$!
 cd "$ROOT"
 

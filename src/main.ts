@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { loadConfig, ConfigError, publicUrl, statusThresholds, type Config } from './config/config.js';
-import { TelegramChannel } from './channels/telegram/telegram-channel.js';
+// grammY (~17 MB resident once loaded) is loaded only when TELEGRAM_BOT_TOKEN is set: types only here.
+import type { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramStartLink } from './channels/telegram/start-link.js';
 import { OFFICER_INVITE_DEEP_LINK } from './domain/officers/enroll-flow.js';
 import { ACCOUNT_LINK_DEEP_LINK } from './domain/accounts/effects.js';
@@ -57,7 +58,7 @@ import { photoForChatIdentity } from './storage/activities/photo-viewers.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
-import { seedRegions } from './storage/regions/seed-regions.js';
+import { seedRegionsInChild } from './storage/regions/seed-in-child.js';
 import { openDatabase, EmbeddedClusterBusyError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
@@ -107,7 +108,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, embeddedPort: config.EMBEDDED_POSTGRES_PORT, logger });
   try {
     await migrate(database.prisma, { logger });
-    await seedRegions(database.prisma, {
+    // In a child process: a first start's seed would otherwise leave its grown heap to the app for good.
+    await seedRegionsInChild(database.prisma, database.url, {
       logger,
       ...(overrides.regionSource ? { source: overrides.regionSource } : {}),
       // The first start loads ~92,000 rows: say how far it is (terminal line, a log line per 10 %).
@@ -185,7 +187,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const telegramConfig = telegramSettings(config);
     const telegram =
       telegramConfig &&
-      new TelegramChannel({
+      new (await import('./channels/telegram/telegram-channel.js')).TelegramChannel({
         ...telegramConfig,
         handle,
         text: (key, locale) => renderer.text({ key }, locale),

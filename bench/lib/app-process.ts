@@ -21,6 +21,13 @@ export type Setup = 'embedded' | 'server';
 export const BENCH_BOT_TOKEN = '123456789:AAbenchbenchbenchbenchbenchbench_xyz';
 export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret';
 
+/**
+ * The V8 flags of `npm start` (package.json) and the Docker image's command, so that the
+ * bench measures the app as it runs there (see README, "Memory"). BENCH_NO_FLAGS=1 leaves
+ * them out, to compare.
+ */
+export const APP_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
 /** A running app child with its database. */
 export interface AppProcess {
   readonly child: BenchChild;
@@ -79,7 +86,7 @@ export async function startApp(options: StartAppOptions): Promise<AppProcess> {
     await database?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  const child = new BenchChild('app-child', env, options.execArgv);
+  const child = new BenchChild('app-child', env, [...(process.env.BENCH_NO_FLAGS ? [] : APP_NODE_FLAGS), ...(options.execArgv ?? [])]);
   let url: string;
   try {
     url = await child.url;

@@ -7,7 +7,7 @@
  * so the caller can keep it when the sender chose to share it.
  */
 import exifReader from 'exif-reader';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import {
   MAX_PHOTO_INPUT_BYTES,
   MAX_PHOTO_SIDE_PX,
@@ -20,6 +20,13 @@ import {
 /** 40 megapixels: beyond any phone camera; larger declared sizes are refused before decoding. */
 const MAX_INPUT_PIXELS = 40_000_000;
 const JPEG_QUALITY = 82;
+
+/**
+ * sharp, loaded by the first photo: its native libvips adds ~25 MB to the resident set, which
+ * an app that receives no photo (or none yet) need not carry (README, *Memory*).
+ */
+let sharpModule: Promise<{ default: typeof Sharp }> | undefined;
+const loadSharp = async (): Promise<typeof Sharp> => (await (sharpModule ??= import('sharp'))).default;
 
 /** The image format the leading bytes announce, or null. */
 export function sniffImageType(bytes: Uint8Array): 'jpeg' | 'png' | 'webp' | null {
@@ -36,6 +43,7 @@ export async function preparePhotoBytes(bytes: Uint8Array): Promise<PhotoCheck> 
   if (bytes.length > MAX_PHOTO_INPUT_BYTES) return { kind: 'rejected', reason: 'too-large' };
   const sniffed = sniffImageType(bytes);
   if (!sniffed) return { kind: 'rejected', reason: 'not-image' };
+  const sharp = await loadSharp();
   try {
     const input = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
     const metadata = await input().metadata();

@@ -29,6 +29,8 @@ export interface Database {
   readonly prisma: PrismaClient;
   readonly kind: DatabaseKind;
   readonly mode: DatabaseMode;
+  /** The connection URL, credentials included: for a worker thread that opens its own connections (never log it). */
+  readonly url: string;
   /** Closes the connections; an embedded cluster this process started is stopped too. */
   close(): Promise<void>;
 }
@@ -87,6 +89,7 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
   // Joinable: a unit of work's own connection is the one Prisma uses inside it (transaction-runner.ts).
   const pool = new JoinablePool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
+  const closed = trackClosedConnections(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerPool(prisma, pool);
   logger.info({ kind: 'postgres', mode, server: describeServer(url) }, 'database opened');
@@ -94,12 +97,17 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
     prisma,
     kind: 'postgres',
     mode,
+    url,
     close: once(async () => {
       try {
         await prisma.$disconnect();
       } finally {
         try {
           await pool.end();
+          // pool.end() resolves once it has asked every connection to end, not when they have:
+          // stopping the cluster before would cut them off ("terminating connection due to
+          // administrator command" on each, reported as failed idle connections).
+          await closed();
         } finally {
           // Last: with the connections closed, the fast shutdown cuts nothing off.
           await cluster?.stop();
@@ -107,6 +115,20 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
       }
     }),
   };
+}
+
+/**
+ * A wait for every connection `pool` opened to be closed: pg's pool ends its idle
+ * connections without waiting for them to finish.
+ */
+function trackClosedConnections(pool: JoinablePool): () => Promise<unknown> {
+  const open = new Set<Promise<void>>();
+  pool.on('connect', (client) => {
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
+  });
+  return () => Promise.all(open);
 }
 
 /** host:port/database, without user or password, for logs. */

@@ -15,12 +15,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+/** What a connection cut off by the cluster's stop logs (src/storage/database.ts). */
+const CUT_OFF = /idle PostgreSQL connection failed|terminating connection due to administrator command/;
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 interface Started {
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
   readonly output: () => string;
+  /** Everything it printed. */
+  readonly all: () => string;
 }
 
 function npmStart(env: Record<string, string>): Started {
@@ -33,7 +37,7 @@ function npmStart(env: Record<string, string>): Started {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output.split('\n').slice(-30).join('\n') };
+  return { child, exited, output: () => output.split('\n').slice(-30).join('\n'), all: () => output };
 }
 
 async function health(url: string): Promise<number | 'down'> {
@@ -81,8 +85,12 @@ describe('npm start', () => {
 
     const first = npmStart(env);
     const firstStartMs = await untilHealthy(first, url, 400_000);
+    // Health checks at once (each asks the database): the pool holds many open connections at the stop.
+    expect(await Promise.all(Array.from({ length: 30 }, () => health(url)))).toEqual(Array.from({ length: 30 }, () => 200));
     const firstStop = await stop(first, 'SIGTERM', 20_000);
     expect(firstStop.code, first.output()).toBe(0);
+    // The pool's connections were closed before the embedded PostgreSQL stopped, not cut off by it.
+    expect(first.all()).not.toMatch(CUT_OFF);
     // The app itself is gone, not only npm: nothing answers on its port any more.
     expect(await health(url)).toBe('down');
 
@@ -91,6 +99,7 @@ describe('npm start', () => {
     const restartMs = await untilHealthy(second, url, 120_000);
     const secondStop = await stop(second, 'SIGINT', 20_000);
     expect(secondStop.code, second.output()).toBe(0);
+    expect(second.all()).not.toMatch(CUT_OFF);
     expect(await health(url)).toBe('down');
 
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

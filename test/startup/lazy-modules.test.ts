@@ -24,6 +24,11 @@ const LAZY: Record<string, RegExp> = {
   exceljs: /\/node_modules\/exceljs\//,
   '@fastify/swagger': /\/node_modules\/@fastify\/swagger\//,
   '@fastify/swagger-ui': /\/node_modules\/@fastify\/swagger-ui\//,
+  // Loaded by the first photo.
+  sharp: /\/node_modules\/sharp\//,
+  // Telegram is not configured here.
+  grammY: /\/node_modules\/(grammy|@grammyjs\/[^/]+)\//,
+  'Telegram channel': /\/dist\/src\/channels\/telegram\/telegram-channel\.js/,
 };
 
 describe('modules loaded by the compiled app', () => {
@@ -76,7 +81,7 @@ describe('modules loaded by the compiled app', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts without WhatsApp, exceljs or the swagger UI', () => {
+  it('starts without WhatsApp, grammY (no Telegram set), sharp, exceljs or the swagger UI', () => {
     // The hook works: the app's own compiled modules and Fastify are listed.
     expect(loaded().some((module) => module.endsWith('/dist/src/main.js'))).toBe(true);
     expect(loaded().some((module) => /\/node_modules\/fastify\//.test(module))).toBe(true);

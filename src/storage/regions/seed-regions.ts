@@ -81,13 +81,11 @@ export async function seedRegions(prisma: PrismaClient, options: SeedRegionsOpti
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
   const source = options.source ?? (await installedRegionDataSource());
-  const version = `${source.version}/${REGION_SEED_FORMAT}`;
+  const version = seedVersion(source);
   const elapsed = (): number => Math.round(performance.now() - started);
 
-  const current = await prisma.$transaction((tx) => readState(tx));
-  if (isUpToDate(current, version)) {
-    return { status: 'up-to-date', version, rows: current.rows, written: 0, removed: 0, kept: 0, ms: elapsed() };
-  }
+  const current = await regionsUpToDate(prisma, source);
+  if (current) return { ...current, ms: elapsed() };
 
   // Parsed outside the transaction: it takes a moment and needs no lock.
   const data = await readRegionData(source);
@@ -129,6 +127,23 @@ export async function seedRegions(prisma: PrismaClient, options: SeedRegionsOpti
     logger.info({ dataset: REGION_DATASET_NAME, version, rows: result.rows, written: result.written, removed: result.removed, ms: elapsed() }, 'regions seeded');
   }
   return { ...result, version, ms: elapsed() };
+}
+
+/** The marker version of `source`'s rows, e.g. "4.0.1/1". */
+function seedVersion(source: RegionDataSource): string {
+  return `${source.version}/${REGION_SEED_FORMAT}`;
+}
+
+/**
+ * What {@link seedRegions} would answer when the table already holds `source` (one row read
+ * and a count), or null when it has work to do.
+ */
+export async function regionsUpToDate(prisma: PrismaClient, source: RegionDataSource): Promise<SeedRegionsResult | null> {
+  const started = performance.now();
+  const version = seedVersion(source);
+  const current = await prisma.$transaction((tx) => readState(tx));
+  if (!isUpToDate(current, version)) return null;
+  return { status: 'up-to-date', version, rows: current.rows, written: 0, removed: 0, kept: 0, ms: Math.round(performance.now() - started) };
 }
 
 interface SeedState {
