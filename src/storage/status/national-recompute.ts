@@ -99,9 +99,15 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
     -- of the window is active exactly when it is enabled, so these are the active groups that
     -- a joint activity ties together (C2).
     acts AS (
-      SELECT a."id" AS aid, gr."villageCode" AS v, count(*) FILTER (WHERE p."status" = 'confirmed') AS nconf,
+      SELECT gr."villageCode" AS v, count(*) FILTER (WHERE p."status" = 'confirmed') AS nconf,
              array_agg(p."groupId") FILTER (WHERE p."status" = 'confirmed' AND gr."active") AS tied,
-             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified
+             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified,
+             -- A joint activity of the window serving PMKS (C3); only those are looked up, and
+             -- the rows stay narrow (no activity id): at national scale this CTE spills to disk
+             -- and is read several times.
+             count(*) FILTER (WHERE p."status" = 'confirmed') >= ${t.minGroupsPerJointActivity}::int
+               AND ${window.today}::int - (a."date" - DATE '1970-01-01') <= ${t.activityWindowDays}::int
+               AND a."id" IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks
       FROM "ActivityParticipant" p
       JOIN "Group" gr ON gr."id" = p."groupId"
       JOIN "Activity" a ON a."id" = p."activityId"
@@ -157,12 +163,11 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
              count(*) FILTER (WHERE is_active AND (l.gid IS NOT NULL OR reg_age > ${t.newGroupLinkDays}::int)) AS ncounted
       FROM gall LEFT JOIN linked l ON l.gid = gall."id"
       GROUP BY gall.v),
-    -- C3 and Dorman; only joint activities of the window are looked up for PMKS.
+    -- C3 and Dorman.
     c3 AS (
       SELECT v,
              count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int) AS njoint,
-             count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int
-                                AND aid IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0)) AS npmks,
+             count(*) FILTER (WHERE pmks) AS npmks,
              min(age) FILTER (WHERE nconf >= ${t.minGroupsPerJointActivity}::int) AS last_joint,
              coalesce(bool_or(age <= ${t.activityWindowDays}::int AND NOT verified AND (nconf >= ${t.minGroupsPerJointActivity}::int OR tied IS NOT NULL)), false) AS unverified
       FROM acts
