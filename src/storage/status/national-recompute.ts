@@ -5,9 +5,9 @@
  *
  * Two phases in one transaction:
  * 1. One statement evaluates every desa with a group or a recorded level into a temporary
- *    table (level and provisional flag per desa): each table is read once, in hash joins
- *    and hash aggregates over the whole country — the shape of a plain SQL aggregate of the
- *    counts. (Evaluating range by range instead read the participations and activities once
+ *    table (level and provisional flag per desa): each table is read once (Group twice: in
+ *    the participations' join and for the per-desa counts), in hash joins and aggregates
+ *    over the whole country — the shape of a plain SQL aggregate of the counts. (Evaluating range by range instead read the participations and activities once
  *    per range, and their scans were most of the time.)
  * 2. The desa are then compared with their last recorded level and the changes inserted in
  *    about {@link RANGES} ranges of codes, one statement per range, so the operator sees the
