@@ -5,9 +5,9 @@
  *
  * Two phases in one transaction:
  * 1. One statement evaluates every desa with a group or a recorded level into a temporary
- *    table (level and provisional flag per desa): each table is read once, in hash joins
- *    and hash aggregates over the whole country — the shape of a plain SQL aggregate of the
- *    counts. (Evaluating range by range instead read the participations and activities once
+ *    table (level and provisional flag per desa): each table is read once (Group twice: in
+ *    the participations' join and for the per-desa counts), in hash joins and aggregates
+ *    over the whole country — the shape of a plain SQL aggregate of the counts. (Evaluating range by range instead read the participations and activities once
  *    per range, and their scans were most of the time.)
  * 2. The desa are then compared with their last recorded level and the changes inserted in
  *    about {@link RANGES} ranges of codes, one statement per range, so the operator sees the
@@ -94,21 +94,20 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
   await tx.$executeRaw`
     CREATE TEMPORARY TABLE national_recompute_level ON COMMIT DROP AS
     WITH
-    cand AS (
-      SELECT "villageCode" AS v FROM "Group" UNION SELECT "villageCode" FROM "AreaLevelHistory" WHERE "rw" = 0),
-    -- Rejected groups never count; deactivated ones are kept (their past activities count).
-    g AS (
-      SELECT "id", "villageCode" AS v, "active" AS enabled, "verification"::text = 'verified' AS verified, "type", "typeOther",
-             (("createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_day
-      FROM "Group" WHERE "verification" <> 'rejected'),
     -- Each activity once per desa with a confirmed participant there (as one desa's facts
     -- hold it), with its confirmed groups that are enabled. A group confirmed in an activity
     -- of the window is active exactly when it is enabled, so these are the active groups that
     -- a joint activity ties together (C2).
     acts AS (
-      SELECT a."id" AS aid, gr."villageCode" AS v, count(*) FILTER (WHERE p."status" = 'confirmed') AS nconf,
+      SELECT gr."villageCode" AS v, count(*) FILTER (WHERE p."status" = 'confirmed') AS nconf,
              array_agg(p."groupId") FILTER (WHERE p."status" = 'confirmed' AND gr."active") AS tied,
-             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified
+             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified,
+             -- A joint activity of the window serving PMKS (C3); only those are looked up, and
+             -- the rows stay narrow (no activity id): at national scale this CTE spills to disk
+             -- and is read several times.
+             count(*) FILTER (WHERE p."status" = 'confirmed') >= ${t.minGroupsPerJointActivity}::int
+               AND ${window.today}::int - (a."date" - DATE '1970-01-01') <= ${t.activityWindowDays}::int
+               AND a."id" IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks
       FROM "ActivityParticipant" p
       JOIN "Group" gr ON gr."id" = p."groupId"
       JOIN "Activity" a ON a."id" = p."activityId"
@@ -124,17 +123,24 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
         UNION ALL SELECT tied[2] FROM acts WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) = 2
         UNION ALL SELECT x FROM acts, unnest(acts.tied) x WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) > 2) r
       GROUP BY gid),
-    ga AS (
-      SELECT g.*, g.enabled AND (w.gid IS NOT NULL OR ${window.today}::int - g.reg_day <= ${t.newGroupGraceDays}::int) AS is_active
-      FROM g LEFT JOIN recent w ON w.gid = g."id"),
+    -- Every group, so that a desa whose groups were all rejected is evaluated too (one scan
+    -- for the candidates and C1/C2). Rejected groups never count; deactivated ones are kept
+    -- (their past activities count) but are not active.
+    gall AS (
+      SELECT g."id", g."villageCode" AS v, g."verification"::text = 'verified' AS verified, g."type", g."typeOther",
+             ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_age,
+             g."verification" <> 'rejected' AND g."active"
+               AND (w.gid IS NOT NULL OR ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') <= ${t.newGroupGraceDays}::int) AS is_active
+      FROM "Group" g LEFT JOIN recent w ON w.gid = g."id"),
+    ga AS (SELECT "id", v FROM gall WHERE is_active),
     -- Distinct pairs of active groups of one desa: a confirmed relation or a joint activity
     -- of the window.
     pairs AS (
       SELECT v, x, y FROM (
         SELECT a1.v, least(r."groupAId", r."groupBId") AS x, greatest(r."groupAId", r."groupBId") AS y
         FROM "GroupRelation" r
-        JOIN ga a1 ON a1."id" = r."groupAId" AND a1.is_active
-        JOIN ga a2 ON a2."id" = r."groupBId" AND a2.is_active AND a2.v = a1.v
+        JOIN ga a1 ON a1."id" = r."groupAId"
+        JOIN ga a2 ON a2."id" = r."groupBId" AND a2.v = a1.v
         WHERE r."status" = 'confirmed' AND r."groupAId" <> r."groupBId"
         UNION ALL
         SELECT v, least(tied[1], tied[2]), greatest(tied[1], tied[2]) FROM acts
@@ -145,41 +151,38 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
       GROUP BY v, x, y),
     np AS (SELECT v, count(*) AS npairs FROM pairs GROUP BY v),
     linked AS (SELECT l.gid FROM pairs, LATERAL (VALUES (pairs.x), (pairs.y)) l(gid) GROUP BY l.gid),
-    -- C1's kinds (typeKey in criteria.ts), of the active groups only.
-    types AS (
-      SELECT v, count(*) AS ntypes FROM (
-        SELECT DISTINCT v, CASE WHEN "type"::text <> 'other' THEN "type"::text
-                                ELSE coalesce('other:' || nullif(btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')), ''), 'other') END
-        FROM ga WHERE is_active) k
-      GROUP BY v),
-    -- C1's active groups and C2's linked share: a new group counts in the share only once
-    -- linked, or after newGroupLinkDays (issue 12).
+    -- C1 (active groups and their kinds, typeKey in criteria.ts) and C2's linked share: a new
+    -- group counts in the share only once linked, or after newGroupLinkDays (issue 12).
     c12 AS (
-      SELECT ga.v, count(*) FILTER (WHERE ga.is_active) AS nactive,
-             coalesce(bool_or(ga.is_active AND NOT ga.verified), false) AS unverified,
-             count(*) FILTER (WHERE ga.is_active AND l.gid IS NOT NULL) AS nlinked,
-             count(*) FILTER (WHERE ga.is_active AND (l.gid IS NOT NULL OR ${window.today}::int - ga.reg_day > ${t.newGroupLinkDays}::int)) AS ncounted
-      FROM ga LEFT JOIN linked l ON l.gid = ga."id"
-      GROUP BY ga.v),
+      SELECT gall.v, count(*) FILTER (WHERE is_active) AS nactive,
+             count(DISTINCT CASE WHEN "type"::text <> 'other' THEN "type"::text
+                                 ELSE coalesce('other:' || nullif(btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')), ''), 'other') END)
+               FILTER (WHERE is_active) AS ntypes,
+             coalesce(bool_or(is_active AND NOT verified), false) AS unverified,
+             count(*) FILTER (WHERE is_active AND l.gid IS NOT NULL) AS nlinked,
+             count(*) FILTER (WHERE is_active AND (l.gid IS NOT NULL OR reg_age > ${t.newGroupLinkDays}::int)) AS ncounted
+      FROM gall LEFT JOIN linked l ON l.gid = gall."id"
+      GROUP BY gall.v),
+    -- C3 and Dorman.
     c3 AS (
       SELECT v,
              count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int) AS njoint,
-             count(*) FILTER (WHERE age <= ${t.activityWindowDays}::int AND nconf >= ${t.minGroupsPerJointActivity}::int AND pmks) AS npmks,
+             count(*) FILTER (WHERE pmks) AS npmks,
              min(age) FILTER (WHERE nconf >= ${t.minGroupsPerJointActivity}::int) AS last_joint,
              coalesce(bool_or(age <= ${t.activityWindowDays}::int AND NOT verified AND (nconf >= ${t.minGroupsPerJointActivity}::int OR tied IS NOT NULL)), false) AS unverified
-      FROM (SELECT acts.*, acts.aid IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks FROM acts) x
+      FROM acts
       GROUP BY v),
-    ever AS (SELECT DISTINCT "villageCode" AS v FROM "AreaLevelHistory" WHERE "rw" = 0 AND "level" = 'aktif'),
+    -- Desa with a recorded level are evaluated even without groups; once Aktif, Dorman applies.
+    hist AS (SELECT "villageCode" AS v, bool_or("level" = 'aktif') AS ever_aktif FROM "AreaLevelHistory" WHERE "rw" = 0 GROUP BY 1),
     met AS (
-      SELECT cand.v,
-             coalesce(c12.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(types.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,
+      SELECT v,
+             coalesce(c12.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(c12.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,
              coalesce(np.npairs, 0) >= ${t.minRelations}::int AND coalesce(c12.nlinked, 0) * 100 >= ${t.minLinkedPercent}::int * coalesce(c12.ncounted, 0) AS c2,
              coalesce(c3.njoint, 0) >= ${t.minJointActivities}::int AND coalesce(c3.npmks, 0) >= ${t.minPmksJointActivities}::int AS c3,
              c3.last_joint IS NULL OR c3.last_joint > ${t.dormantAfterDays}::int AS quiet,
-             ever.v IS NOT NULL AS ever_aktif,
+             coalesce(hist.ever_aktif, false) AS ever_aktif,
              coalesce(c12.unverified, false) OR coalesce(c3.unverified, false) AS provisional
-      FROM cand LEFT JOIN c12 ON c12.v = cand.v LEFT JOIN types ON types.v = cand.v LEFT JOIN np ON np.v = cand.v
-        LEFT JOIN c3 ON c3.v = cand.v LEFT JOIN ever ON ever.v = cand.v)
+      FROM c12 FULL JOIN hist USING (v) LEFT JOIN np USING (v) LEFT JOIN c3 USING (v))
     SELECT v, provisional,
            CASE WHEN (ever_aktif OR (c1 AND c2 AND c3)) AND quiet THEN 'dorman'
                 WHEN NOT c1 THEN 'belum_ada' WHEN NOT c2 THEN 'rintisan' WHEN NOT c3 THEN 'tumbuh' ELSE 'aktif' END AS level
