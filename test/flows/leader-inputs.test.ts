@@ -192,6 +192,24 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(chat.count).toBeLessThanOrEqual(7);
   });
 
+  it('takes a count typed at the activity summary as a correction of that count, keeping the others', async () => {
+    // leader-b has one group (registered above): the same steps as before, up to the summary.
+    await bot.send('leader-b', 'catat kegiatan');
+    await bot.send('leader-b', { button: 'date:yesterday' });
+    await bot.send('leader-b', { button: 'category:bantuan_lansia' });
+    await bot.send('leader-b', 'Senam lansia bersama di balai desa');
+    await bot.send('leader-b', '1');
+    const summary = await bot.send('leader-b', '20 lansia, 5 fakir miskin');
+    expect(allText(summary)).toContain('Lansia terlantar 20, Fakir miskin 5');
+
+    const corrected = await bot.send('leader-b', '12 lansia');
+    expect(allText(corrected)).toContain('jumlah penerima manfaat sudah diubah');
+    expect(allText(corrected)).toContain('Lansia terlantar 12, Fakir miskin 5');
+    expect(buttonIds(corrected)).toContain('save');
+    const saved = await bot.send('leader-b', { button: 'save' });
+    expect(allText(saved)).toContain('dicatat');
+  });
+
   it('prints the counts', () => {
     console.log(`[${kind}] inputs per task:`, JSON.stringify(counts));
     expect(Object.keys(counts)).toHaveLength(3);

@@ -349,6 +349,12 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const saved = CREATE_ACTIVITY.result(input);
         if (saved) return afterSave(saved);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        // "12 lansia" typed at the summary corrects that count (the others stay), then the summary again.
+        const typedCounts = input.type === 'text' ? parseBeneficiaries(input.text.trim().toLowerCase()) : null;
+        if (typedCounts?.ok) {
+          const beneficiaries: Record<string, number> = { ...(ctx.data.beneficiaries ?? {}), ...typedCounts.value };
+          return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated'))], reprompt: true };
+        }
         if (ctx.data.correcting) {
           const field = choice?.startsWith('fix:') ? CORRECTABLE.find((known) => known === choice.slice(4)) : undefined;
           if (field) return { type: 'goto', step: field };

@@ -55,7 +55,7 @@ describe('the activity summary takes the photos', () => {
   });
 
   it('names the photo among the answers it expects when something else is typed there', () => {
-    const typed: StepInput = { type: 'text', text: '12 lansia' };
+    const typed: StepInput = { type: 'text', text: 'nanti saya kabari lagi' };
     const withPhotos = summary.on(typed, ctx(true));
     expect(withPhotos.type).toBe('invalid');
     const reason = withPhotos.type === 'invalid' && withPhotos.reason ? shown({ body: [withPhotos.reason] }).text : '';
