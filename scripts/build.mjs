@@ -75,17 +75,23 @@ export async function build() {
   const entryPoints = files.filter((path) => path.endsWith('.ts')).map((path) => join(ROOT, path));
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
-  await esbuild.build({
-    entryPoints,
-    outdir: DIST,
-    outbase: ROOT,
-    format: 'esm',
-    platform: 'node',
-    target: 'node24',
-    sourcemap: true,
-    bundle: false,
-    logLevel: 'warning',
-  });
+  try {
+    await esbuild.build({
+      entryPoints,
+      outdir: DIST,
+      outbase: ROOT,
+      format: 'esm',
+      platform: 'node',
+      target: 'node24',
+      sourcemap: true,
+      bundle: false,
+      logLevel: 'warning',
+    });
+  } finally {
+    // esbuild's service process would otherwise live as long as the app `npm start` runs in
+    // this same process (≈ 120 MB of RSS of its own, seen after a start that rebuilt).
+    await esbuild.stop();
+  }
   for (const path of files) {
     if (ASSET.test(path) || BROWSER_MODULE.test(path)) cpSync(join(ROOT, path), join(DIST, path));
   }
