@@ -19,7 +19,7 @@ import { INBOX_DEEP_LINK } from '../model/deep-links.js';
  * the person's id is appended. Returns how many notices were recorded.
  */
 export async function noticeGroupLeaders(
-  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
+  tx: Pick<DomainTx, 'outbox' | 'privacy'>,
   groupId: string,
   kind: string,
   message: OutboundMessage,
@@ -28,9 +28,10 @@ export async function noticeGroupLeaders(
   exceptPersonId?: string,
 ): Promise<number> {
   let recorded = 0;
-  for (const personId of await tx.groups.leaderIds(groupId)) {
+  // The leaders with their consents in one read (the same leaders and order as leaderIds).
+  for (const { personId, consent } of await tx.privacy.leaderConsents(groupId)) {
     if (personId === exceptPersonId) continue;
-    if (!mayNotify(await tx.privacy.consentState(personId))) continue;
+    if (!mayNotify(consent)) continue;
     if (await tx.outbox.enqueue({ personId, officerId: null, kind, messages: [message], dedupeKey: `${dedupe}:${personId}` }, now)) recorded += 1;
   }
   return recorded;
@@ -43,7 +44,7 @@ export function confirmRequestNotice(body: Text): OutboundMessage {
 
 /** Records a confirmation request notice for a group's leaders. */
 export function noticeConfirmRequest(
-  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
+  tx: Pick<DomainTx, 'outbox' | 'privacy'>,
   groupId: string,
   body: Text,
   dedupe: string,

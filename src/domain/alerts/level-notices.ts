@@ -35,10 +35,10 @@ export async function noticeLeadersOfLevelChange(
   const told = new Set<string>();
   let recorded = 0;
   for (const group of await tx.groups.listInVillage(villageCode, [])) {
-    for (const personId of await tx.groups.leaderIds(group.id)) {
+    for (const { personId, consent } of await tx.privacy.leaderConsents(group.id)) {
       if (told.has(personId)) continue;
       told.add(personId);
-      if (!mayNotify(await tx.privacy.consentState(personId))) continue;
+      if (!mayNotify(consent)) continue;
       const entry = { personId, officerId: null, kind: LEADER_NOTICE_KINDS.level, messages: [message], dedupeKey: `${dedupe}:${personId}` };
       if (await tx.outbox.enqueue(entry, now)) recorded += 1;
     }

@@ -19,6 +19,12 @@ export interface ConsentState {
   readonly anonymised: boolean;
 }
 
+/** One active leader of a group and their consent state. */
+export interface LeaderConsent {
+  readonly personId: string;
+  readonly consent: ConsentState;
+}
+
 /** A group the person leads, co-leads or asked to co-lead. */
 export interface ReportGroup {
   readonly name: string;
@@ -89,6 +95,12 @@ export type RetentionTable = (typeof RETENTION_TABLES)[number];
 /** Personal-data storage, bound to the caller's transaction. */
 export interface PrivacyStore {
   consentState(personId: string): Promise<ConsentState>;
+  /**
+   * The active leaders of the group (leader and co-leaders, oldest first, as
+   * GroupRepository.leaderIds lists them) with each one's consent state: who a notice to the
+   * group may reach, read at once instead of one consent check per leader.
+   */
+  leaderConsents(groupId: string): Promise<LeaderConsent[]>;
   /** Records consent to `noticeVersion`, given from the channel identity `identityId`. */
   grantConsent(personId: string, identityId: string, noticeVersion: string, now: Date): Promise<void>;
   /**

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelName } from '../../core/messages.js';
-import type { ConsentRecord, ConsentState } from '../../domain/model/privacy.js';
+import type { ConsentRecord, ConsentState, LeaderConsent } from '../../domain/model/privacy.js';
+import { isUuid } from '../groups/uuid.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 
 interface ConsentRow {
@@ -36,12 +37,47 @@ export async function consentState(sql: Sql, personId: string): Promise<ConsentS
   );
   const first = rows[0];
   if (!first) return { consents: [], anonymised: true };
+  return { anonymised: first.anonymised, consents: consentRecords(rows) };
+}
+
+/** The consent rows that hold a consent (the one row of a person without any holds none), as records. */
+function consentRecords(rows: readonly Omit<ConsentRow, 'anonymised'>[]): ConsentRecord[] {
   const consents: ConsentRecord[] = [];
   for (const row of rows) {
     if (row.noticeVersion === null || row.channel === null || row.grantedMs === null) continue;
     consents.push({ noticeVersion: row.noticeVersion, channel: row.channel, grantedAt: new Date(row.grantedMs), withdrawnAt: row.withdrawnMs === null ? null : new Date(row.withdrawnMs) });
   }
-  return { anonymised: first.anonymised, consents };
+  return consents;
+}
+
+/**
+ * The group's active leaders, in leaderIds' order (group-sql.ts), each with the consent
+ * state {@link consentState} would read, in one statement: a notice to a group's leaders
+ * checks every one's consent, and one statement per leader was most of its cost. A leader
+ * whose person row is missing reads as erased, as there.
+ */
+export async function leaderConsents(sql: Sql, groupId: string): Promise<LeaderConsent[]> {
+  if (!isUuid(groupId)) return [];
+  const rows = await sql.rows<{ personId: string; anonymised: boolean; consents: Omit<ConsentRow, 'anonymised'>[] }>(
+    `SELECT l."personId"::text AS "personId", (p."id" IS NULL OR p."anonymisedAt" IS NOT NULL) AS "anonymised",
+            COALESCE((
+              SELECT json_agg(json_build_object(
+                       'noticeVersion', c."noticeVersion", 'channel', c."channel"::text,
+                       'grantedMs', (EXTRACT(EPOCH FROM c."grantedAt") * 1000)::float8,
+                       'withdrawnMs', (EXTRACT(EPOCH FROM c."withdrawnAt") * 1000)::float8
+                     ) ORDER BY c."grantedAt" DESC)
+              FROM "Consent" c WHERE c."personId" = p."id"
+            ), '[]'::json) AS "consents"
+     FROM "GroupLeader" l
+     LEFT JOIN "Person" p ON p."id" = l."personId"
+     WHERE l."groupId" = $1::uuid AND l."status" = 'active'
+     ORDER BY l."createdAt", l."personId"`,
+    [groupId],
+  );
+  return rows.map((row) => ({
+    personId: row.personId,
+    consent: { anonymised: row.anonymised, consents: consentRecords(row.consents) },
+  }));
 }
 
 /** Records a consent given through the identity (its channel and account are kept with it); fails when the identity is missing. */

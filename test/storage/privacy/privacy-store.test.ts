@@ -62,6 +62,31 @@ describeEachDatabase('privacy store', (kind) => {
     ]);
   });
 
+  it('reads a group\'s active leaders with the consent state each one\'s own check reads, in leaderIds\' order', async () => {
+    const leader = await personWith('Wati', '+628121110001');
+    const coleader = await personWith('Joko', '+628121110002');
+    const pending = await personWith('Rina', '+628121110003');
+    const own = await group('PKK Wati');
+    await db.prisma.groupLeader.createMany({
+      data: [
+        { groupId: own.id, personId: leader.person.id, role: 'leader', createdAt: new Date('2026-11-01T00:00:00Z') },
+        { groupId: own.id, personId: coleader.person.id, role: 'coleader', createdAt: new Date('2026-11-02T00:00:00Z') },
+        { groupId: own.id, personId: pending.person.id, role: 'coleader', status: 'pending' },
+      ],
+    });
+    await store((p) => p.grantConsent(leader.person.id, leader.tg.id, 'v1', new Date('2026-11-01T00:00:00Z')));
+    await store((p) => p.withdrawConsent(leader.person.id, new Date('2026-11-05T00:00:00Z')));
+    await store((p) => p.grantConsent(leader.person.id, leader.web.id, 'v2', NOW));
+    await db.prisma.person.update({ where: { id: coleader.person.id }, data: { anonymisedAt: NOW } });
+
+    const read = await store((p) => p.leaderConsents(own.id));
+    expect(read.map((row) => row.personId)).toEqual([leader.person.id, coleader.person.id]);
+    expect(read[0]!.consent.consents.map((consent) => consent.noticeVersion)).toEqual(['v2', 'v1']);
+    for (const row of read) expect(row.consent).toEqual(await store((p) => p.consentState(row.personId)));
+    expect(read[1]!.consent).toEqual({ consents: [], anonymised: true });
+    expect(await store((p) => p.leaderConsents('not-a-uuid'))).toEqual([]);
+  });
+
   it('reports one person\'s data and nobody else\'s', async () => {
     const { person, web } = await personWith('Budi', '+628131110000');
     const other = await personWith('Ani', '+628151110000');
