@@ -212,6 +212,17 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await activities((repo) => repo.villageOf('nope'))).toBeNull();
   });
 
+  it('tells the village of an activity read or made in the same transaction, and null once it withdrew it', async () => {
+    const s = await scene();
+    const { id } = await activities((repo) => repo.create(activity(s.village, s.own, []), s.reporter, new Date()));
+    expect(await activities(async (repo) => (await repo.summary(id))?.villageCode === (await repo.villageOf(id)))).toBe(true);
+    expect(await activities(async (repo) => [await repo.villageOf(id), await repo.withdraw(id), await repo.villageOf(id)])).toEqual([s.village, true, null]);
+    expect(await activities(async (repo) => {
+      const made = await repo.create(activity(s.village, s.own, []), s.reporter, new Date());
+      return [await repo.villageOf(made.id), await repo.withdraw(made.id), await repo.villageOf(made.id)];
+    })).toEqual([s.village, true, null]);
+  });
+
   it('records a verdict once, corrects only a rejected activity (its counts replaced) and withdraws only a pending one', async () => {
     const s = await scene();
     const { id } = await activities((repo) => repo.create(activity(s.village, s.own, [s.partner]), s.reporter, new Date()));
