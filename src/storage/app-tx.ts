@@ -7,6 +7,7 @@ import type { Clock, TransactionRunner } from '../core/ports.js';
 import type { SignInTokens } from '../domain/model/sign-in-tokens.js';
 import type { AccountLinks } from '../domain/model/accounts.js';
 import type { ActivityRepository } from '../domain/model/activities.js';
+import type { ConfirmationInbox } from '../domain/model/confirmations.js';
 import type { PhotoStore } from '../domain/model/photos.js';
 import type { Outbox } from '../domain/model/outbox.js';
 import type { AlertReports } from '../domain/model/reports.js';
@@ -28,6 +29,7 @@ import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
 import { createMenuFacts } from './home/menu-facts.js';
+import { createConfirmationInbox } from './home/inbox-sql.js';
 import { createAlertReports } from './officers/alert-reports.js';
 import { createOfficerRepository } from './officers/officer-repository.js';
 import { createOutbox } from './outbox/outbox-store.js';
@@ -75,6 +77,9 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   }
   get relations(): RelationRepository {
     return this.#lazy('relations', (tx) => createRelationRepository(tx, this.sql));
+  }
+  get inbox(): ConfirmationInbox {
+    return this.#lazy('inbox', () => createConfirmationInbox(this.sql));
   }
   get status(): StatusRepository {
     return this.#lazy('status', (tx) => createStatusRepository(tx, this.sql));

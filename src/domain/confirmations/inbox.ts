@@ -12,11 +12,7 @@ export type { InboxItem } from '../model/confirmations.js';
 
 /** Everything waiting for the person's answer, oldest kinds first. */
 export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxItem[]> {
-  const [participations, relations, coLeaders] = await Promise.all([
-    tx.activities.pendingParticipations(personId),
-    tx.relations.pendingFor(personId),
-    tx.groups.pendingCoLeaderRequests(personId),
-  ]);
+  const { participations, relations, coLeaders } = await tx.inbox.pending(personId);
   return [
     ...participations.map((item): InboxItem => ({ kind: 'participation', ...item })),
     ...relations.map(

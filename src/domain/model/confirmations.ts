@@ -4,7 +4,8 @@
  * because the answer event (CONFIRMATION_ANSWERED) carries the item answered.
  */
 import type { ParticipationRequest } from './activities.js';
-import type { RelationKind } from './relations.js';
+import type { CoLeaderRequest } from './groups.js';
+import type { RelationKind, RelationRequest } from './relations.js';
 
 /** One request waiting for a leader's answer. */
 export type InboxItem =
@@ -24,3 +25,19 @@ export type InboxItem =
       readonly requesterId: string;
       readonly requesterName: string | null;
     };
+
+/** The three lists of a leader's inbox, each as its own repository method lists it. */
+export interface PendingRequests {
+  /** As ActivityRepository.pendingParticipations. */
+  readonly participations: readonly ParticipationRequest[];
+  /** As RelationRepository.pendingFor. */
+  readonly relations: readonly RelationRequest[];
+  /** As GroupRepository.pendingCoLeaderRequests. */
+  readonly coLeaders: readonly CoLeaderRequest[];
+}
+
+/** The confirmation inbox's reads, bound to the caller's transaction. */
+export interface ConfirmationInbox {
+  /** Everything waiting for the leader's answer, in one read (the inbox is read twice when an item is answered). */
+  pending(leaderId: string): Promise<PendingRequests>;
+}

@@ -5,6 +5,7 @@
 import type { SignInTokens } from './sign-in-tokens.js';
 import type { AccountLinks } from './accounts.js';
 import type { ActivityRepository } from './activities.js';
+import type { ConfirmationInbox } from './confirmations.js';
 import type { PhotoStore } from './photos.js';
 import type { Outbox } from './outbox.js';
 import type { AuditLog } from './audit.js';
@@ -23,6 +24,8 @@ export interface DomainTx {
   readonly people: PeopleRepository;
   readonly activities: ActivityRepository;
   readonly relations: RelationRepository;
+  /** The confirmation inbox's three lists (activities, relations, co-leaders) read together. */
+  readonly inbox: ConfirmationInbox;
   readonly status: StatusRepository;
   readonly accounts: AccountLinks;
   readonly officers: OfficerRepository;

@@ -9,6 +9,7 @@
 import type { ActivityCategory, ActivityCorrection, ActivitySummary, LeaderActivity, NewActivity, ParticipationRequest } from '../../domain/model/activities.js';
 import type { Verdict, VerificationState } from '../../domain/model/groups.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
+import { listStatement, type QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { beneficiaryRows } from './beneficiaries.js';
 import { calendarDateToDb } from './calendar-date.js';
@@ -179,11 +180,15 @@ export async function listForLeader(sql: Sql, personId: string, limit: number): 
 export async function pendingParticipations(sql: Sql, leaderId: string): Promise<ParticipationRequest[]> {
   if (!isUuid(leaderId)) return [];
   // "category" is the text of the ActivityCategory enum column, so it is one of ACTIVITY_CATEGORIES.
-  return sql.rows<ParticipationRequest & Record<string, unknown>>(
-    `SELECT p."activityId"::text AS "activityId", p."groupId"::text AS "groupId", g."name" AS "groupName",
+  return sql.rows<ParticipationRequest & Record<string, unknown>>(listStatement(PENDING_PARTICIPATIONS), [leaderId]);
+}
+
+/** {@link pendingParticipations}'s query ($1 the leader), also one of the inbox statement's lists (inbox-sql.ts). */
+export const PENDING_PARTICIPATIONS: QueryParts = {
+  columns: `p."activityId"::text AS "activityId", p."groupId"::text AS "groupId", g."name" AS "groupName",
             to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
-            COALESCE(reporter."name", '') AS "reportedByGroup"
-     FROM "GroupLeader" l
+            COALESCE(reporter."name", '') AS "reportedByGroup"`,
+  from: `FROM "GroupLeader" l
      JOIN "Group" g ON g."id" = l."groupId" AND g."active"
      JOIN "ActivityParticipant" p ON p."groupId" = l."groupId" AND p."status" = 'pending'
      JOIN "Activity" a ON a."id" = p."activityId" AND a."verification" <> 'rejected'
@@ -195,11 +200,9 @@ export async function pendingParticipations(sql: Sql, leaderId: string): Promise
        ORDER BY c."confirmedAt", c."groupId"
        LIMIT 1
      ) reporter ON true
-     WHERE l."personId" = $1::uuid AND l."status" = 'active'
-     ORDER BY a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`,
-    [leaderId],
-  );
-}
+     WHERE l."personId" = $1::uuid AND l."status" = 'active'`,
+  order: `a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`,
+};
 
 /**
  * Confirms or declines one group's pending participation. The status condition is

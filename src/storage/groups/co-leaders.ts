@@ -3,6 +3,7 @@
  * active (accepted) or removed (declined, or later removed). Plain SQL on the unit of work.
  */
 import type { CoLeaderRequest } from '../../domain/model/groups.js';
+import { listStatement, type QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { allUuids, isUuid } from './uuid.js';
 
@@ -45,17 +46,19 @@ export async function requestCoLeader(sql: Sql, groupId: string, personId: strin
 /** Pending co-leader requests for enabled groups the person actively leads or co-leads, oldest first. */
 export async function pendingCoLeaderRequests(sql: Sql, leaderId: string): Promise<CoLeaderRequest[]> {
   if (!isUuid(leaderId)) return [];
-  return sql.rows<CoLeaderRequest & { requesterName: string | null }>(
-    `SELECT l."groupId"::text AS "groupId", g."name" AS "groupName", l."personId"::text AS "requesterId", p."displayName" AS "requesterName"
-     FROM "GroupLeader" l
+  return sql.rows<CoLeaderRequest & { requesterName: string | null }>(listStatement(PENDING_CO_LEADERS), [leaderId]);
+}
+
+/** {@link pendingCoLeaderRequests}'s query ($1 the leader), also one of the inbox statement's lists (inbox-sql.ts). */
+export const PENDING_CO_LEADERS: QueryParts = {
+  columns: `l."groupId"::text AS "groupId", g."name" AS "groupName", l."personId"::text AS "requesterId", p."displayName" AS "requesterName"`,
+  from: `FROM "GroupLeader" l
      JOIN "Group" g ON g."id" = l."groupId" AND g."active"
      JOIN "Person" p ON p."id" = l."personId"
      WHERE l."role" = 'coleader' AND l."status" = 'pending'
-       AND EXISTS (SELECT 1 FROM "GroupLeader" m WHERE m."groupId" = g."id" AND m."personId" = $1::uuid AND m."status" = 'active')
-     ORDER BY l."createdAt", l."groupId", l."personId"`,
-    [leaderId],
-  );
-}
+       AND EXISTS (SELECT 1 FROM "GroupLeader" m WHERE m."groupId" = g."id" AND m."personId" = $1::uuid AND m."status" = 'active')`,
+  order: `l."createdAt", l."groupId", l."personId"`,
+};
 
 /**
  * Accepts (active co-leader) or declines (removed) a pending request. False when it is not

@@ -6,6 +6,7 @@
  */
 import type { RelationKind, RelationRequest } from '../../domain/model/relations.js';
 import { isUuid } from '../groups/uuid.js';
+import { listStatement, type QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 
 /**
@@ -15,18 +16,20 @@ import { utc, type Sql } from '../unit-of-work/sql.js';
 export async function pendingFor(sql: Sql, leaderId: string): Promise<RelationRequest[]> {
   if (!isUuid(leaderId)) return [];
   // "kind" is the text of the RelationKind enum column, so it is one of RELATION_KINDS.
-  return sql.rows<RelationRequest & Record<string, unknown>>(
-    `SELECT r."id"::text AS "relationId", r."kind"::text AS "kind", r."groupBId"::text AS "groupId", gb."name" AS "groupName",
-            ga."name" AS "fromGroupName", r."groupAId"::text AS "fromGroupId"
-     FROM "GroupRelation" r
+  return sql.rows<RelationRequest & Record<string, unknown>>(listStatement(PENDING_RELATIONS), [leaderId]);
+}
+
+/** {@link pendingFor}'s query ($1 the leader), also one of the inbox statement's lists (inbox-sql.ts). */
+export const PENDING_RELATIONS: QueryParts = {
+  columns: `r."id"::text AS "relationId", r."kind"::text AS "kind", r."groupBId"::text AS "groupId", gb."name" AS "groupName",
+            ga."name" AS "fromGroupName", r."groupAId"::text AS "fromGroupId"`,
+  from: `FROM "GroupRelation" r
      JOIN "Group" ga ON ga."id" = r."groupAId" AND ga."active"
      JOIN "Group" gb ON gb."id" = r."groupBId" AND gb."active"
      WHERE r."status" = 'pending'
-       AND EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = gb."id" AND l."personId" = $1::uuid AND l."status" = 'active')
-     ORDER BY r."createdAt", r."id"`,
-    [leaderId],
-  );
-}
+       AND EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = gb."id" AND l."personId" = $1::uuid AND l."status" = 'active')`,
+  order: `r."createdAt", r."id"`,
+};
 
 /** Confirms or declines a pending relation; the status condition makes the second of two racing decisions a no-op. */
 export async function decide(sql: Sql, relationId: string, confirm: boolean, now: Date): Promise<boolean> {
