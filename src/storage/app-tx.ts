@@ -37,6 +37,7 @@ import { createPeopleRepository } from './people/people-repository.js';
 import { createPrivacyStore } from './privacy/privacy-store.js';
 import { createRegionDirectory } from './regions/region-directory.js';
 import { createRelationRepository } from './relations/relation-repository.js';
+import { OverridesReadWithFacts } from './status/overrides-read-with-facts.js';
 import { createStatusRepository } from './status/status-repository.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
 import type { Sql } from './unit-of-work/sql.js';
@@ -50,6 +51,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly #tx: PrismaTx;
   readonly #built: { -readonly [K in keyof DomainTx]?: DomainTx[K] } = {};
   #enqueued = 0;
+  /** The override a status refresh read with the facts, for the officers' levelOverride. */
+  readonly #overrides = new OverridesReadWithFacts();
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
     super(tx, clock, replyOwner, sql);
@@ -82,13 +85,13 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('inbox', () => createConfirmationInbox(this.sql));
   }
   get status(): StatusRepository {
-    return this.#lazy('status', (tx) => createStatusRepository(tx, this.sql));
+    return this.#lazy('status', (tx) => createStatusRepository(tx, this.sql, this.#overrides));
   }
   get accounts(): AccountLinks {
     return this.#lazy('accounts', createAccountLinks);
   }
   get officers(): OfficerRepository {
-    return this.#lazy('officers', (tx) => createOfficerRepository(tx, this.sql));
+    return this.#lazy('officers', (tx) => createOfficerRepository(tx, this.sql, this.#overrides));
   }
   get outbox(): Outbox {
     return this.#lazy('outbox', (tx) => {

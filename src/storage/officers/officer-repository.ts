@@ -2,6 +2,7 @@
 import type { OfficerRepository, OfficerView } from '../../domain/model/officers.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import type { OverridesReadWithFacts } from '../status/overrides-read-with-facts.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { describeAreas } from './area-names.js';
 import { clearLevelOverride, setLevelOverride } from './level-overrides.js';
@@ -13,9 +14,10 @@ import { redeemInvite } from './redeem-invite.js';
  * Builds the officer repository on one transaction: `sql` is the unit of work's plain SQL
  * (by default the same transaction through Prisma). The reads on a message's path (the
  * officers an alert goes to, the officer a person is, the override a status check shows)
- * are plain SQL (officer-sql.ts); the rest stays on Prisma.
+ * are plain SQL (officer-sql.ts); the rest stays on Prisma. An override the status refresh
+ * read with the facts (`overrides`) answers levelOverride once.
  */
-export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): OfficerRepository {
+export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), overrides?: OverridesReadWithFacts): OfficerRepository {
   return {
     byPerson: (personId) => officerSql.officerByPerson(sql, personId),
 
@@ -59,10 +61,19 @@ export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)):
 
     describeAreas: (codes) => describeAreas(tx, codes),
 
-    levelOverride: (area) => officerSql.levelOverride(sql, area),
+    async levelOverride(area) {
+      const kept = overrides?.take(area);
+      return kept !== undefined ? kept : officerSql.levelOverride(sql, area);
+    },
 
-    setLevelOverride: (area, override, now) => setLevelOverride(tx, area, override, now),
+    setLevelOverride(area, override, now) {
+      overrides?.forget(area);
+      return setLevelOverride(tx, area, override, now);
+    },
 
-    clearLevelOverride: (area, now) => clearLevelOverride(tx, area, now),
+    clearLevelOverride(area, now) {
+      overrides?.forget(area);
+      return clearLevelOverride(tx, area, now);
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { AreaRef, LevelRecord, PendingDrop, StatusRepository } from '../../
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { historyRw } from './area-facts-sql.js';
+import type { OverridesReadWithFacts } from './overrides-read-with-facts.js';
 import * as statusSql from './status-sql.js';
 
 export { NATIONAL_STATUS_LOCK } from './status-sql.js';
@@ -25,9 +26,10 @@ interface Prefetched {
  * The latest level and the waiting drop come with the facts (one statement instead of
  * three) and answer lastLevel and pendingDrop afterwards, but only for a desa this
  * transaction locked first: under the lock no other refresh or recompute writes them, and
- * this repository's own writes replace what it kept.
+ * this repository's own writes replace what it kept. The override read with them goes to
+ * `overrides`, for the officer repository of the same transaction.
  */
-export function createStatusRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): StatusRepository {
+export function createStatusRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), overrides?: OverridesReadWithFacts): StatusRepository {
   const locked = new Set<string>();
   const prefetched = new Map<string, Prefetched>();
   const key = (area: AreaRef): string => `${area.villageCode}|${historyRw(area)}`;
@@ -43,7 +45,8 @@ export function createStatusRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): 
 
     async loadFacts(area, since) {
       // One statement: the facts are read for every status check and every change of a desa.
-      const { facts, last, drop } = await statusSql.loadFactsAndRecords(sql, area, since);
+      const { facts, last, drop, override } = await statusSql.loadFactsAndRecords(sql, area, since);
+      overrides?.keep(area, override);
       if (locked.has(area.villageCode)) prefetched.set(key(area), { last, drop });
       else prefetched.delete(key(area));
       return facts;

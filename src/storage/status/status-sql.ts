@@ -4,6 +4,7 @@
  * of work's connection, since every change of a desa and every status check refreshes it.
  * The facts' CTEs and columns are area-facts-sql.ts's, shared with the admin API.
  */
+import type { LevelOverride } from '../../domain/model/officers.js';
 import type { AreaFacts, AreaRef, LevelRecord, PendingDrop, WksbmLevel } from '../../domain/model/status.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
@@ -32,17 +33,22 @@ export interface FactsAndRecords {
   readonly last: LevelRecord | null;
   /** The drop waiting out its grace period (as pendingDrop reads it), or null. */
   readonly drop: PendingDrop | null;
+  /** The officer's override in force (as officer-sql.ts levelOverride reads it), or null. */
+  readonly override: LevelOverride | null;
 }
 
 interface RecordsRow extends AreaFactsRow {
   readonly last: { readonly level: WksbmLevel; readonly provisional: boolean; readonly atMs: number } | null;
   readonly drop: { readonly level: WksbmLevel; readonly sinceMs: number } | null;
+  readonly override: { readonly level: WksbmLevel; readonly reason: string; readonly officerId: string; readonly createdAtMs: number } | null;
 }
 
 /**
- * The area's facts, and with them its latest level and waiting drop: a refresh reads all
- * three right after taking the area's lock, so one statement (one snapshot, under the lock)
- * answers the three questions.
+ * The area's facts, and with them its latest level, waiting drop and the officer's override
+ * in force: a refresh reads the first three right after taking the area's lock, and a status
+ * check the override right after the refresh, so one statement (one snapshot, under the
+ * lock) answers the four questions. The override's conditions and order are officer-sql.ts
+ * levelOverride's.
  */
 export async function loadFactsAndRecords(sql: Sql, area: AreaRef, since: Date): Promise<FactsAndRecords> {
   const rw = historyRw(area);
@@ -52,7 +58,10 @@ export async function loadFactsAndRecords(sql: Sql, area: AreaRef, since: Date):
        FROM "AreaLevelHistory" h WHERE h."villageCode" = ${area.villageCode} AND h."rw" = ${rw}::int
        ORDER BY h."at" DESC LIMIT 1) AS "last",
       (SELECT json_build_object('level', d."level"::text, 'sinceMs', (EXTRACT(EPOCH FROM d."since") * 1000)::float8)
-       FROM "AreaLevelDrop" d WHERE d."villageCode" = ${area.villageCode} AND d."rw" = ${rw}::int) AS "drop"`;
+       FROM "AreaLevelDrop" d WHERE d."villageCode" = ${area.villageCode} AND d."rw" = ${rw}::int) AS "drop",
+      (SELECT json_build_object('level', o."level"::text, 'reason', o."reason", 'officerId', o."officerId"::text, 'createdAtMs', (EXTRACT(EPOCH FROM o."createdAt") * 1000)::float8)
+       FROM "AreaLevelOverride" o WHERE o."villageCode" = ${area.villageCode} AND o."rw" = ${rw}::int AND o."clearedAt" IS NULL
+       ORDER BY o."createdAt" DESC, o."id" DESC LIMIT 1) AS "override"`;
   const rows = await sql.rows<RecordsRow>(query.text, query.values);
   const row = rows[0];
   if (!row) throw new Error('loadFactsAndRecords: no row');
@@ -60,6 +69,7 @@ export async function loadFactsAndRecords(sql: Sql, area: AreaRef, since: Date):
     facts: areaFactsOf(row),
     last: row.last && { level: row.last.level, provisional: row.last.provisional, at: new Date(row.last.atMs) },
     drop: row.drop && { level: row.drop.level, since: new Date(row.drop.sinceMs) },
+    override: row.override && { level: row.override.level, reason: row.override.reason, officerId: row.override.officerId, createdAt: new Date(row.override.createdAtMs) },
   };
 }
 

@@ -4,6 +4,7 @@
  * settings, area names and level overrides.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { createOfficerRepository } from '../../../src/storage/officers/officer-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { inTx, newPerson, newVillage, REGION_NAMES } from '../groups/fixtures.js';
@@ -136,5 +137,30 @@ describeEachDatabase('OfficerRepository', (kind) => {
     expect(await officers((repo) => repo.clearLevelOverride(area, NOW))).toBe(true);
     expect(await officers((repo) => repo.clearLevelOverride(area, NOW))).toBe(false);
     expect(await officers((repo) => repo.levelOverride(area))).toBeNull();
+  });
+
+  it('answers the override a status refresh read with the facts as its own statement would, and a changed one afresh', async () => {
+    const { officerId } = await officer([village], 'FFFF3333');
+    const area = { villageCode: village, rw: 4 };
+    const later = new Date(NOW.getTime() + 5000);
+    await officers((repo) => repo.setLevelOverride(area, { level: 'tumbuh', reason: 'kunjungan 3', officerId }, NOW));
+    const seen = await createAppTransactionRunner(db.prisma).transaction(async (tx) => {
+      await tx.status.lockArea(area);
+      await tx.status.loadFacts(area, NOW);
+      const kept = await tx.officers.levelOverride(area);
+      const again = await tx.officers.levelOverride(area); // its own statement now
+      await tx.status.loadFacts(area, NOW);
+      await tx.officers.setLevelOverride(area, { level: 'aktif', reason: 'kunjungan 4', officerId }, later);
+      const afterSet = await tx.officers.levelOverride(area);
+      await tx.status.loadFacts(area, NOW);
+      await tx.officers.clearLevelOverride(area, later);
+      return { kept, again, afterSet, afterClear: await tx.officers.levelOverride(area) };
+    });
+    expect(seen).toEqual({
+      kept: { level: 'tumbuh', reason: 'kunjungan 3', officerId, createdAt: NOW },
+      again: { level: 'tumbuh', reason: 'kunjungan 3', officerId, createdAt: NOW },
+      afterSet: { level: 'aktif', reason: 'kunjungan 4', officerId, createdAt: later },
+      afterClear: null,
+    });
   });
 });
