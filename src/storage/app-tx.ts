@@ -102,6 +102,11 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
           if (inserted) this.#enqueued += 1;
           return inserted;
         },
+        enqueueAll: async (entries, now) => {
+          const recorded = await outbox.enqueueAll(entries, now);
+          this.#enqueued += recorded;
+          return recorded;
+        },
       } satisfies Outbox;
     });
   }

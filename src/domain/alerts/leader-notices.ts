@@ -27,14 +27,12 @@ export async function noticeGroupLeaders(
   now: Date,
   exceptPersonId?: string,
 ): Promise<number> {
-  let recorded = 0;
-  // The leaders with their consents in one read (the same leaders and order as leaderIds).
-  for (const { personId, consent } of await tx.privacy.leaderConsents(groupId)) {
-    if (personId === exceptPersonId) continue;
-    if (!mayNotify(consent)) continue;
-    if (await tx.outbox.enqueue({ personId, officerId: null, kind, messages: [message], dedupeKey: `${dedupe}:${personId}` }, now)) recorded += 1;
-  }
-  return recorded;
+  // The leaders with their consents in one read (the same leaders and order as leaderIds),
+  // their notices recorded together in that order.
+  const entries = (await tx.privacy.leaderConsents(groupId))
+    .filter(({ personId, consent }) => personId !== exceptPersonId && mayNotify(consent))
+    .map(({ personId }) => ({ personId, officerId: null, kind, messages: [message], dedupeKey: `${dedupe}:${personId}` }));
+  return tx.outbox.enqueueAll(entries, now);
 }
 
 /** A request waiting in the inbox, with a button that opens it. */

@@ -33,15 +33,15 @@ export async function noticeLeadersOfLevelChange(
   const details = statusMessage(status, { name: village.villageName, districtName: village.districtName, regencyName: village.regencyName });
   const message = say([t(`officers:notice.${key}`, { from: levelName(from), to: levelName(status.level) }), ...details.body]);
   const told = new Set<string>();
-  let recorded = 0;
+  const entries = [];
   for (const group of await tx.groups.listInVillage(villageCode, [])) {
     for (const { personId, consent } of await tx.privacy.leaderConsents(group.id)) {
       if (told.has(personId)) continue;
       told.add(personId);
       if (!mayNotify(consent)) continue;
-      const entry = { personId, officerId: null, kind: LEADER_NOTICE_KINDS.level, messages: [message], dedupeKey: `${dedupe}:${personId}` };
-      if (await tx.outbox.enqueue(entry, now)) recorded += 1;
+      entries.push({ personId, officerId: null, kind: LEADER_NOTICE_KINDS.level, messages: [message], dedupeKey: `${dedupe}:${personId}` });
     }
   }
-  return recorded;
+  // Recorded together, in the order the leaders were found.
+  return tx.outbox.enqueueAll(entries, now);
 }

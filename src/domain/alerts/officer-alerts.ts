@@ -29,12 +29,16 @@ export async function alertOfficersOfVillage(
   options: AlertOptions = {},
 ): Promise<number> {
   const officers = await tx.officers.forVillage(villageCode);
-  let recorded = 0;
-  for (const officer of officers) {
-    if (officer.personId === options.exceptPersonId) continue;
-    if (await alertOfficer(tx, officer, kind, [message], `${dedupe}:${officer.id}`, now)) recorded += 1;
-  }
-  return recorded;
+  // Recorded together (one statement however many officers cover the desa), in their order.
+  const entries = officers
+    .filter((officer) => officer.personId !== options.exceptPersonId && mayAlert(officer, kind))
+    .map((officer) => ({ personId: officer.personId, officerId: officer.id, kind, messages: [message], dedupeKey: `${dedupe}:${officer.id}` }));
+  return tx.outbox.enqueueAll(entries, now);
+}
+
+/** An officer is alerted while active, to kinds they have not muted. */
+function mayAlert(officer: OfficerView, kind: OfficerAlertKind): boolean {
+  return officer.active && !officer.mutedKinds.includes(kind);
 }
 
 /** Records an alert for one officer unless they muted its kind; true when recorded. */
@@ -46,6 +50,6 @@ export async function alertOfficer(
   dedupeKey: string,
   now: Date,
 ): Promise<boolean> {
-  if (!officer.active || officer.mutedKinds.includes(kind)) return false;
+  if (!mayAlert(officer, kind)) return false;
   return tx.outbox.enqueue({ personId: officer.personId, officerId: officer.id, kind, messages, dedupeKey }, now);
 }

@@ -28,4 +28,9 @@ export interface OutboxEntry {
 export interface Outbox {
   /** Records an entry; false when one with the same dedupe key exists already. */
   enqueue(entry: OutboxEntry, now: Date): Promise<boolean>;
+  /**
+   * Records the entries as {@link enqueue} would one after another (in this order, each
+   * skipped when its dedupe key exists already), in one go; returns how many were recorded.
+   */
+  enqueueAll(entries: readonly OutboxEntry[], now: Date): Promise<number>;
 }

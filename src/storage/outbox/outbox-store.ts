@@ -25,21 +25,46 @@ const MAX_ERROR_LENGTH = 500;
 export function createOutbox(tx: PrismaTx, sql: Sql = prismaSql(tx)): Outbox {
   return {
     async enqueue(entry: OutboxEntry, now: Date): Promise<boolean> {
-      // A time-ordered id: alerts of one transaction share `createdAt`, and the dispatcher
-      // sends them in id order, so the cause (a new group) leaves before its effect (a level).
-      // ON CONFLICT rather than catching a unique violation: a failed statement would abort
-      // the caller's whole transaction. A concurrent insert of the same key waits for the
-      // other transaction and then does nothing if it committed.
-      const inserted = await sql.rows(
-        `INSERT INTO "Alert" ("id", "personId", "officerId", "kind", "payload", "dedupeKey", "status", "attempts", "nextAttemptAt", "createdAt")
-         VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb, $6, 'pending', 0, $7::timestamp(3), $8::timestamp(3))
-         ON CONFLICT ("dedupeKey") DO NOTHING
-         RETURNING 1 AS "inserted"`,
-        [uuidV7(now.getTime()), entry.personId, entry.officerId ?? null, entry.kind, toPayloadJson(entry.messages), entry.dedupeKey, utc(entry.notBefore ?? now), utc(now)],
-      );
-      return inserted.length > 0;
+      return (await insertAlerts(sql, [entry], now)) > 0;
+    },
+    async enqueueAll(entries: readonly OutboxEntry[], now: Date): Promise<number> {
+      let recorded = 0;
+      for (let start = 0; start < entries.length; start += MAX_ROWS_PER_INSERT) recorded += await insertAlerts(sql, entries.slice(start, start + MAX_ROWS_PER_INSERT), now);
+      return recorded;
     },
   };
+}
+
+/** Rows of one INSERT (8 parameters each, far below PostgreSQL's 65,535). */
+const MAX_ROWS_PER_INSERT = 500;
+
+/**
+ * Inserts the entries in one statement; returns how many were inserted. Ids are
+ * time-ordered and made in the entries' order: alerts of one transaction share `createdAt`,
+ * and the dispatcher sends them in id order, so the cause (a new group) leaves before its
+ * effect (a level). ON CONFLICT rather than catching a unique violation: a failed statement
+ * would abort the caller's whole transaction. A concurrent insert of the same key waits for
+ * the other transaction and then does nothing if it committed; a key repeated among the
+ * entries is inserted once, for its first entry (the later row conflicts with it).
+ */
+async function insertAlerts(sql: Sql, entries: readonly OutboxEntry[], now: Date): Promise<number> {
+  if (entries.length === 0) return 0;
+  const values: unknown[] = [];
+  const rows = entries.map((entry) => {
+    const at = values.length;
+    values.push(uuidV7(now.getTime()), entry.personId, entry.officerId ?? null, entry.kind, toPayloadJson(entry.messages), entry.dedupeKey, utc(entry.notBefore ?? now));
+    return `($${at + 1}::uuid, $${at + 2}::uuid, $${at + 3}::uuid, $${at + 4}, $${at + 5}::jsonb, $${at + 6}, 'pending', 0, $${at + 7}::timestamp(3), $CREATED::timestamp(3))`;
+  });
+  values.push(utc(now));
+  const created = `$${values.length}`;
+  const inserted = await sql.rows(
+    `INSERT INTO "Alert" ("id", "personId", "officerId", "kind", "payload", "dedupeKey", "status", "attempts", "nextAttemptAt", "createdAt")
+     VALUES ${rows.map((row) => row.replace('$CREATED', created)).join(', ')}
+     ON CONFLICT ("dedupeKey") DO NOTHING
+     RETURNING 1 AS "inserted"`,
+    values,
+  );
+  return inserted.length;
 }
 
 /** The dispatcher's {@link OutboxStore} and the admin's {@link OutboxAdmin} in one. */

@@ -61,6 +61,22 @@ describeEachDatabase('outbox store', (kind) => {
     expect((await alertByKey(db.prisma, later)).nextAttemptAt).toEqual(at(3_600_000));
   });
 
+  it('records several entries as one after another would: in order, each repeated key once, each with its own due time', async () => {
+    const person = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
+    const [first, second, taken] = [key(), key(), key()];
+    expect(await enqueue(db.prisma, { personId: person.personId, dedupeKey: taken }, T0)).toBe(true);
+    const entries = [first, taken, second, first].map((dedupeKey, index) => ({
+      personId: person.personId, officerId: null, kind: 'leader.notice', messages: textMessages(`pesan ${index}`), dedupeKey, ...(index === 2 && { notBefore: at(60_000) }),
+    }));
+    expect(await db.prisma.$transaction((tx) => createOutbox(tx).enqueueAll(entries, at(1_000)))).toBe(2);
+    expect(await db.prisma.$transaction((tx) => createOutbox(tx).enqueueAll([], at(1_000)))).toBe(0);
+    const rows = await db.prisma.alert.findMany({ where: { dedupeKey: { in: [first, second] } }, orderBy: { id: 'asc' } });
+    expect(rows.map((row) => [row.dedupeKey, row.payload, row.nextAttemptAt, row.createdAt])).toEqual([
+      [first, { messages: textMessages('pesan 0') }, at(1_000), at(1_000)],
+      [second, { messages: textMessages('pesan 2') }, at(60_000), at(1_000)],
+    ]);
+  });
+
   it('records nothing when the caller rolls back', async () => {
     const person = await createPerson(db.prisma, { identities: [{ channel: 'webchat' }] });
     const dedupeKey = key();
