@@ -29,7 +29,7 @@ export async function noticeGroupLeaders(
 ): Promise<number> {
   // The leaders with their consents in one read (the same leaders and order as leaderIds),
   // their notices recorded together in that order.
-  const entries = (await tx.privacy.leaderConsents(groupId))
+  const entries = (await tx.privacy.leaderConsents([groupId]))
     .filter(({ personId, consent }) => personId !== exceptPersonId && mayNotify(consent))
     .map(({ personId }) => ({ personId, officerId: null, kind, messages: [message], dedupeKey: `${dedupe}:${personId}` }));
   return tx.outbox.enqueueAll(entries, now);

@@ -34,13 +34,13 @@ export async function noticeLeadersOfLevelChange(
   const message = say([t(`officers:notice.${key}`, { from: levelName(from), to: levelName(status.level) }), ...details.body]);
   const told = new Set<string>();
   const entries = [];
-  for (const group of await tx.groups.listInVillage(villageCode, [])) {
-    for (const { personId, consent } of await tx.privacy.leaderConsents(group.id)) {
-      if (told.has(personId)) continue;
-      told.add(personId);
-      if (!mayNotify(consent)) continue;
-      entries.push({ personId, officerId: null, kind: LEADER_NOTICE_KINDS.level, messages: [message], dedupeKey: `${dedupe}:${personId}` });
-    }
+  // Every group's leaders with their consents in one read, group by group.
+  const groups = await tx.groups.listInVillage(villageCode, []);
+  for (const { personId, consent } of await tx.privacy.leaderConsents(groups.map((group) => group.id))) {
+    if (told.has(personId)) continue;
+    told.add(personId);
+    if (!mayNotify(consent)) continue;
+    entries.push({ personId, officerId: null, kind: LEADER_NOTICE_KINDS.level, messages: [message], dedupeKey: `${dedupe}:${personId}` });
   }
   // Recorded together, in the order the leaders were found.
   return tx.outbox.enqueueAll(entries, now);

@@ -21,6 +21,7 @@ export interface ConsentState {
 
 /** One active leader of a group and their consent state. */
 export interface LeaderConsent {
+  readonly groupId: string;
   readonly personId: string;
   readonly consent: ConsentState;
 }
@@ -96,11 +97,12 @@ export type RetentionTable = (typeof RETENTION_TABLES)[number];
 export interface PrivacyStore {
   consentState(personId: string): Promise<ConsentState>;
   /**
-   * The active leaders of the group (leader and co-leaders, oldest first, as
-   * GroupRepository.leaderIds lists them) with each one's consent state: who a notice to the
-   * group may reach, read at once instead of one consent check per leader.
+   * The active leaders of the groups (group by group in the order given, then leader and
+   * co-leaders oldest first, as GroupRepository.leaderIds lists them) with each one's consent
+   * state: who a notice to the groups may reach, read at once instead of one consent check
+   * per leader. A person leading two of the groups is listed for each.
    */
-  leaderConsents(groupId: string): Promise<LeaderConsent[]>;
+  leaderConsents(groupIds: readonly string[]): Promise<LeaderConsent[]>;
   /** Records consent to `noticeVersion`, given from the channel identity `identityId`. */
   grantConsent(personId: string, identityId: string, noticeVersion: string, now: Date): Promise<void>;
   /**

@@ -51,15 +51,17 @@ function consentRecords(rows: readonly Omit<ConsentRow, 'anonymised'>[]): Consen
 }
 
 /**
- * The group's active leaders, in leaderIds' order (group-sql.ts), each with the consent
- * state {@link consentState} would read, in one statement: a notice to a group's leaders
- * checks every one's consent, and one statement per leader was most of its cost. A leader
- * whose person row is missing reads as erased, as there.
+ * The groups' active leaders, group by group in the order given and within a group in
+ * leaderIds' order (group-sql.ts), each with the consent state {@link consentState} would
+ * read, in one statement: a notice to a group's leaders (or to every group of a desa) checks
+ * every one's consent, and one statement per leader was most of its cost. A leader whose
+ * person row is missing reads as erased, as there.
  */
-export async function leaderConsents(sql: Sql, groupId: string): Promise<LeaderConsent[]> {
-  if (!isUuid(groupId)) return [];
-  const rows = await sql.rows<{ personId: string; anonymised: boolean; consents: Omit<ConsentRow, 'anonymised'>[] }>(
-    `SELECT l."personId"::text AS "personId", (p."id" IS NULL OR p."anonymisedAt" IS NOT NULL) AS "anonymised",
+export async function leaderConsents(sql: Sql, groupIds: readonly string[]): Promise<LeaderConsent[]> {
+  const ids = groupIds.filter(isUuid);
+  if (ids.length === 0) return [];
+  const rows = await sql.rows<{ groupId: string; personId: string; anonymised: boolean; consents: Omit<ConsentRow, 'anonymised'>[] }>(
+    `SELECT l."groupId"::text AS "groupId", l."personId"::text AS "personId", (p."id" IS NULL OR p."anonymisedAt" IS NOT NULL) AS "anonymised",
             COALESCE((
               SELECT json_agg(json_build_object(
                        'noticeVersion', c."noticeVersion", 'channel', c."channel"::text,
@@ -68,13 +70,14 @@ export async function leaderConsents(sql: Sql, groupId: string): Promise<LeaderC
                      ) ORDER BY c."grantedAt" DESC)
               FROM "Consent" c WHERE c."personId" = p."id"
             ), '[]'::json) AS "consents"
-     FROM "GroupLeader" l
+     FROM unnest($1::uuid[]) WITH ORDINALITY AS g("id", "ord")
+     JOIN "GroupLeader" l ON l."groupId" = g."id" AND l."status" = 'active'
      LEFT JOIN "Person" p ON p."id" = l."personId"
-     WHERE l."groupId" = $1::uuid AND l."status" = 'active'
-     ORDER BY l."createdAt", l."personId"`,
-    [groupId],
+     ORDER BY g."ord", l."createdAt", l."personId"`,
+    [ids],
   );
   return rows.map((row) => ({
+    groupId: row.groupId,
     personId: row.personId,
     consent: { anonymised: row.anonymised, consents: consentRecords(row.consents) },
   }));

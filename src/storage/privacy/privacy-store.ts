@@ -14,7 +14,7 @@ import { purgeBatch, purgeIdlePeople } from './retention-purge.js';
 export function createPrivacyStore(tx: PrismaTx, sql: Sql = prismaSql(tx)): PrivacyStore {
   return {
     consentState: (personId) => consents.consentState(sql, personId),
-    leaderConsents: (groupId) => consents.leaderConsents(sql, groupId),
+    leaderConsents: (groupIds) => consents.leaderConsents(sql, groupIds),
     grantConsent: (personId, identityId, noticeVersion, now) => consents.grantConsent(sql, personId, identityId, noticeVersion, now),
     withdrawConsent: (personId, now) => consents.withdrawConsent(sql, personId, now),
 

@@ -79,12 +79,23 @@ describeEachDatabase('privacy store', (kind) => {
     await store((p) => p.grantConsent(leader.person.id, leader.web.id, 'v2', NOW));
     await db.prisma.person.update({ where: { id: coleader.person.id }, data: { anonymisedAt: NOW } });
 
-    const read = await store((p) => p.leaderConsents(own.id));
+    const read = await store((p) => p.leaderConsents([own.id]));
     expect(read.map((row) => row.personId)).toEqual([leader.person.id, coleader.person.id]);
     expect(read[0]!.consent.consents.map((consent) => consent.noticeVersion)).toEqual(['v2', 'v1']);
     for (const row of read) expect(row.consent).toEqual(await store((p) => p.consentState(row.personId)));
     expect(read[1]!.consent).toEqual({ consents: [], anonymised: true });
-    expect(await store((p) => p.leaderConsents('not-a-uuid'))).toEqual([]);
+    expect(await store((p) => p.leaderConsents(['not-a-uuid']))).toEqual([]);
+    expect(read.map((row) => row.groupId)).toEqual([own.id, own.id]);
+
+    // Several groups: group by group in the order asked, a person leading two listed for each.
+    const { id: second } = await group('PKK Kedua');
+    await db.prisma.groupLeader.create({ data: { groupId: second, personId: coleader.person.id, role: 'leader' } });
+    const both = await store((p) => p.leaderConsents([second, own.id]));
+    expect(both.map((row) => [row.groupId, row.personId])).toEqual([
+      [second, coleader.person.id],
+      [own.id, leader.person.id],
+      [own.id, coleader.person.id],
+    ]);
   });
 
   it('reports one person\'s data and nobody else\'s', async () => {
