@@ -14,34 +14,12 @@
  * with the refresh's facts.
  * DUMP_STATEMENTS=1 prints each step's statements.
  */
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptConsent, allText, buttonLabelled, manualClock } from '../../support/bot.js';
 import { enrolOfficer } from '../../support/officer-invite.js';
+import { statementsOf, unitOfWork, type SentStatement } from '../../support/pg-statements.js';
 import { answerRegistration } from '../../support/register-group.js';
 import { useTestBot } from '../../support/use-test-bot.js';
-
-/** A statement the pg driver sent, and the connection it went out on. */
-interface Sent {
-  readonly text: string;
-  readonly client: pg.Client;
-}
-
-/** The statements the pg driver sends while `work` runs (on every connection). */
-async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: T; sent: Sent[] }> {
-  const sent: Sent[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: unknown };
-    sent.push({ text: typeof first === 'string' ? first : String(first.text), client: this });
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { value: await work(), sent };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-}
 
 /** Prisma's own SQL (it names tables "public"."…") on a table whose statements on this path are plain SQL now. */
 const ORM_ON_PLAIN_SQL_TABLES =
@@ -82,11 +60,8 @@ describe('a message with effects, counted at the pg driver [postgres]', () => {
      * chat's session lookup before it, and the "sent" mark of earlier replies on another
      * connection, are the channel's).
      */
-    const check = (name: string, all: readonly Sent[], bound: number): void => {
-      const begin = all.find((statement) => /^BEGIN/.test(statement.text));
-      expect(begin, `${name}: ${all.map((statement) => statement.text).join('\n---\n')}`).toBeDefined();
-      const mine = all.filter((statement) => statement.client === begin!.client).map((statement) => statement.text);
-      const sent = mine.slice(mine.indexOf(begin!.text), mine.indexOf('COMMIT', mine.indexOf(begin!.text)) + 1);
+    const check = (name: string, all: readonly SentStatement[], bound: number): void => {
+      const sent = unitOfWork(all);
       counts[name] = sent.length;
       if (process.env.DUMP_STATEMENTS) console.log(`=== ${name}\n${sent.map((text) => text.replace(/\s+/g, ' ').slice(0, 220)).join('\n')}`);
       expect(sent.at(-1), name).toBe('COMMIT');

@@ -4,27 +4,15 @@
  * Prisma, joining the message's own connection, still commits or rolls back with it.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundContent } from '../../../src/core/messages.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { createTestStore, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+import { statementsOf } from '../../support/pg-statements.js';
 
 /** The statements (texts) the pg driver sends while `work` runs. */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const sent: string[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: unknown };
-    sent.push(typeof first === 'string' ? first : String(first.text));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return sent;
+async function texts(work: () => Promise<unknown>): Promise<string[]> {
+  return (await statementsOf(work)).sent.map((statement) => statement.text);
 }
 
 describe('the per-message unit of work [postgres]', () => {
@@ -60,7 +48,7 @@ describe('the per-message unit of work [postgres]', () => {
     ];
     for (const content of messages) {
       let buttons: string[] = [];
-      const sent = await statementsOf(async () => {
+      const sent = await texts(async () => {
         const result = await send(content);
         buttons = result.replies.flatMap((reply) => reply.buttons?.map((button) => button.id) ?? []);
       });
@@ -79,7 +67,7 @@ describe('the per-message unit of work [postgres]', () => {
     const id = randomUUID();
     const first = await send({ type: 'text', text: 'apa itu wksbm?' }, id);
     let again: Awaited<ReturnType<typeof send>> | undefined;
-    const sent = await statementsOf(async () => (again = await send({ type: 'text', text: 'apa itu wksbm?' }, id)));
+    const sent = await texts(async () => (again = await send({ type: 'text', text: 'apa itu wksbm?' }, id)));
     expect(again).toEqual({ kind: 'duplicate', replies: first.replies });
     expect(sent.length).toBeLessThanOrEqual(4);
   });
@@ -102,7 +90,7 @@ describe('the per-message unit of work [postgres]', () => {
       Promise.all([tx.regions.searchVillages("sidomulyo bantul, o'ke", 5), tx.groups.listInVillage('34.02.15.2004', [randomUUID()]), tx.groups.listInVillage('34.02.15.2004', [])]);
     let first: string[] = [];
     const opening = await transactions.transaction(async (tx) => {
-      first = await statementsOf(async () => ask(tx)).then((sent) => sent.slice(0, 1));
+      first = await texts(async () => ask(tx)).then((sent) => sent.slice(0, 1));
       return ask(tx);
     });
     // The first statement of the unit of work carried the search's arrays with BEGIN.

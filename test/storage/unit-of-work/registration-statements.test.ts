@@ -6,46 +6,15 @@
  * a step that brought Prisma back, or a statement more, shows up here (DUMP_STATEMENTS=1
  * prints them).
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
+import { statementsOf, unitOfWork, type SentStatement } from '../../support/pg-statements.js';
 import { answerRegistration } from '../../support/register-group.js';
-
-/** One statement as the driver got it, and the connection it went out on. */
-interface Sent {
-  readonly client: pg.Client;
-  readonly text: string;
-}
 
 /** One message of the registration and what the driver sent for it. */
 interface Step {
   readonly input: string;
-  readonly sent: readonly Sent[];
-}
-
-/** The statements the pg driver sends while `work` runs. */
-async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: T; sent: Sent[] }> {
-  const sent: Sent[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: unknown };
-    sent.push({ client: this, text: (typeof first === 'string' ? first : String(first.text)).replace(/\s+/g, ' ').trim() });
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { value: await work(), sent };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-}
-
-/** The message's unit of work: BEGIN to COMMIT on its connection (a timer's statements elsewhere left out). */
-function unitOfWork(sent: readonly Sent[]): string[] {
-  const begin = sent.findIndex((statement) => statement.text.startsWith('BEGIN'));
-  if (begin === -1) throw new Error(`no BEGIN in ${JSON.stringify(sent.map((statement) => statement.text))}`);
-  const { client } = sent[begin]!;
-  const own = sent.slice(begin).filter((statement) => statement.client === client).map((statement) => statement.text);
-  return own.slice(0, own.indexOf('COMMIT') + 1);
+  readonly sent: readonly SentStatement[];
 }
 
 /** Prisma's generated SQL names every table with its schema: ours never does. */
