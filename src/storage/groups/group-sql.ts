@@ -113,6 +113,20 @@ export async function groupByName(sql: Sql, villageCode: string, nameNorm: strin
 }
 
 /**
+ * The area (village $2, RW $3, RT $4, dusun $5) as CTEs: "found" when it exists, else "made"
+ * inserted with id $1. A concurrent insert of the same area makes both empty (its row is
+ * invisible to this statement): the callers run the statement once more.
+ */
+const AREA_CTES = `"found" AS (
+      SELECT "id" FROM "Area" WHERE "villageCode" = $2 AND "rw" = $3::int AND "rt" = $4::int AND "dusun" = $5
+    ), "made" AS (
+      INSERT INTO "Area" ("id", "villageCode", "rw", "rt", "dusun")
+      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found")
+      ON CONFLICT ("villageCode", "rw", "rt", "dusun") DO NOTHING
+      RETURNING "id"
+    )`;
+
+/**
  * Inserts the group (pending verification, active) with `leaderId` as its active leader,
  * its area found or inserted, and returns its view: one statement.
  *
@@ -132,14 +146,7 @@ export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, l
     randomUUID(), group.name, nameNorm, group.type, group.typeOther, group.memberCount, group.foundedYear, group.meetingSchedule, group.ketuaName, group.ketuaPhone, // $6–$15
     leaderId, utc(now), // $16, $17
   ];
-  const text = `WITH "found" AS (
-      SELECT "id" FROM "Area" WHERE "villageCode" = $2 AND "rw" = $3::int AND "rt" = $4::int AND "dusun" = $5
-    ), "made" AS (
-      INSERT INTO "Area" ("id", "villageCode", "rw", "rt", "dusun")
-      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found")
-      ON CONFLICT ("villageCode", "rw", "rt", "dusun") DO NOTHING
-      RETURNING "id"
-    ), "area" AS (
+  const text = `WITH ${AREA_CTES}, "area" AS (
       SELECT "id" FROM "found" UNION ALL SELECT "id" FROM "made"
     ), "g" AS (
       INSERT INTO "Group" ("id", "name", "nameNorm", "type", "typeOther", "areaId", "villageCode", "memberCount", "foundedYear",
@@ -165,14 +172,7 @@ export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, l
 
 /** The id of the area (village, RW, RT, dusun), inserting it when new (the same race handling as {@link insertGroup}). */
 export async function findOrCreateArea(sql: Sql, villageCode: string, unit: AreaUnit): Promise<string> {
-  const text = `WITH "found" AS (
-      SELECT "id" FROM "Area" WHERE "villageCode" = $2 AND "rw" = $3::int AND "rt" = $4::int AND "dusun" = $5
-    ), "made" AS (
-      INSERT INTO "Area" ("id", "villageCode", "rw", "rt", "dusun")
-      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found")
-      ON CONFLICT ("villageCode", "rw", "rt", "dusun") DO NOTHING
-      RETURNING "id"
-    )
+  const text = `WITH ${AREA_CTES}
     SELECT "id"::text AS "id" FROM "found" UNION ALL SELECT "id"::text FROM "made"`;
   const values = [randomUUID(), villageCode, unit.rw, unit.rt, unit.dusun];
   for (let attempt = 0; attempt < 2; attempt++) {
