@@ -4,21 +4,10 @@
  * statement each.
  */
 import { codePrefixes } from '../../domain/officers/coverage.js';
-import type { LevelOverride, OfficerKind, OfficerView } from '../../domain/model/officers.js';
+import type { LevelOverride, OfficerView } from '../../domain/model/officers.js';
 import type { AreaRef, WksbmLevel } from '../../domain/model/status.js';
 import { isUuid } from '../groups/uuid.js';
 import type { Sql } from '../unit-of-work/sql.js';
-
-interface OfficerRow {
-  id: string;
-  personId: string;
-  kind: OfficerKind;
-  active: boolean;
-  mutedKinds: string[];
-  quietStartMin: number | null;
-  quietEndMin: number | null;
-  areaPrefixes: string[];
-}
 
 /**
  * Active officers covering a desa, by id, with their areas. Covering officers are found by
@@ -28,7 +17,7 @@ interface OfficerRow {
  * literal the statement that opens a transaction can carry).
  */
 export async function officersForVillage(sql: Sql, villageCode: string): Promise<OfficerView[]> {
-  const rows = await sql.rows<OfficerRow>(
+  return sql.rows<OfficerView>(
     `SELECT ${OFFICER_COLUMNS}
      FROM "Officer" o
      WHERE o."active" AND o."id" IN (
@@ -37,34 +26,19 @@ export async function officersForVillage(sql: Sql, villageCode: string): Promise
      ORDER BY o."id"`,
     [JSON.stringify(codePrefixes(villageCode))],
   );
-  return rows.map(toView);
 }
 
 /** The person's active officer record with its areas, or null (personId is unique). */
 export async function officerByPerson(sql: Sql, personId: string): Promise<OfficerView | null> {
   if (!isUuid(personId)) return null;
-  const rows = await sql.rows<OfficerRow>(`SELECT ${OFFICER_COLUMNS} FROM "Officer" o WHERE o."personId" = $1::uuid AND o."active"`, [personId]);
-  const row = rows[0];
-  return row ? toView(row) : null;
+  const [row] = await sql.rows<OfficerView>(`SELECT ${OFFICER_COLUMNS} FROM "Officer" o WHERE o."personId" = $1::uuid AND o."active"`, [personId]);
+  return row ?? null;
 }
 
-/** An officer's columns as {@link OfficerRow}, its areas in code order. */
+/** An officer's columns as the {@link OfficerView} fields, its areas in code order. */
 const OFFICER_COLUMNS = `o."id"::text AS "id", o."personId"::text AS "personId", o."kind"::text AS "kind", o."active",
   to_json(o."mutedKinds") AS "mutedKinds", o."quietStartMin", o."quietEndMin",
   (SELECT coalesce(json_agg(x."codePrefix" ORDER BY x."codePrefix"), '[]') FROM "OfficerArea" x WHERE x."officerId" = o."id") AS "areaPrefixes"`;
-
-function toView(row: OfficerRow): OfficerView {
-  return {
-    id: row.id,
-    personId: row.personId,
-    kind: row.kind,
-    active: row.active,
-    areaPrefixes: row.areaPrefixes,
-    mutedKinds: row.mutedKinds,
-    quietStartMin: row.quietStartMin,
-    quietEndMin: row.quietEndMin,
-  };
-}
 
 /** The override in force for an area (its newest not withdrawn), or null. Served by the (villageCode, rw, createdAt) index. */
 export async function levelOverride(sql: Sql, area: AreaRef): Promise<LevelOverride | null> {
