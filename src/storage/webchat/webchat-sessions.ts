@@ -20,12 +20,11 @@ export function createWebchatSessionStore(prisma: PrismaClient): WebchatSessionS
     },
     async touch(idHash, now) {
       // One statement: the row is found, and written only when its lastSeenAt is stale (a
-      // self-join keeps it one statement for a fresh row, which the UPDATE leaves alone).
+      // data-modifying WITH runs whether or not the query reads it).
       const rows = await sql.rows<{ found: boolean }>(
-        `WITH "s" AS (SELECT "idHash" FROM "WebchatSession" WHERE "idHash" = $1),
-              "u" AS (UPDATE "WebchatSession" SET "lastSeenAt" = $2::timestamp(3)
-                      WHERE "idHash" = $1 AND "lastSeenAt" < $3::timestamp(3) RETURNING 1)
-         SELECT EXISTS (SELECT 1 FROM "s") AS "found", (SELECT count(*) FROM "u") AS "touched"`,
+        `WITH "touch" AS (UPDATE "WebchatSession" SET "lastSeenAt" = $2::timestamp(3)
+                          WHERE "idHash" = $1 AND "lastSeenAt" < $3::timestamp(3))
+         SELECT EXISTS (SELECT 1 FROM "WebchatSession" WHERE "idHash" = $1) AS "found"`,
         [idHash, utc(now), utc(new Date(now.getTime() - TOUCH_RESOLUTION_MS))],
       );
       return rows[0]?.found === true;
