@@ -35,11 +35,6 @@ export class EffectRegistry<Tx> {
     }
   }
 
-  /** The names registered, for checks and tests. */
-  get names(): readonly string[] {
-    return [...this.#byName.keys()];
-  }
-
   /** Performs `effect`; throws for a name nothing handles. */
   async perform(effect: Effect, ctx: EffectContext<Tx>): Promise<unknown> {
     const entry = this.#byName.get(effect.type);
