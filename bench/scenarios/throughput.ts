@@ -35,6 +35,8 @@ export interface ThroughputRun {
   readonly latencyMs: LatencySummary;
   /** CPU time of the app process per update (user + system). */
   readonly cpuMsPerUpdate: number;
+  /** The kernel's share of that CPU time (system time per update): socket reads and writes mostly. */
+  readonly systemCpuMsPerUpdate: number;
   /** SQL statements per update, counted at the app's `pg` driver (null for the echo bot). */
   readonly statementsPerUpdate: number | null;
 }
@@ -286,6 +288,7 @@ function measured(recorder: Recorder, seconds: number, before: Usage, after: Usa
     updatesPerSecond: round(updates / seconds),
     latencyMs: summarize(recorder.latencies),
     cpuMsPerUpdate: round(cpuMs(before, after) / Math.max(1, updates)),
+    systemCpuMsPerUpdate: round((after.cpuSystem - before.cpuSystem) / 1000 / Math.max(1, updates)),
   };
 }
 
@@ -295,7 +298,7 @@ function cpuMs(before: Usage, after: Usage): number {
 
 /** One line for the console. */
 export function formatRun(run: ThroughputRun): string {
-  return `  ${run.label.padEnd(34)} closed loop, ${run.users} users: ${String(run.updates).padStart(5)} updates in ${run.seconds}s = ${run.updatesPerSecond}/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, CPU ${run.cpuMsPerUpdate} ms/update${run.statementsPerUpdate !== null ? `, ${run.statementsPerUpdate} SQL/update` : ''}${run.errors ? `, ${run.errors} ERRORS: ${run.errorSamples[0]}` : ''}`;
+  return `  ${run.label.padEnd(34)} closed loop, ${run.users} users: ${String(run.updates).padStart(5)} updates in ${run.seconds}s = ${run.updatesPerSecond}/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, CPU ${run.cpuMsPerUpdate} ms/update (system ${run.systemCpuMsPerUpdate})${run.statementsPerUpdate !== null ? `, ${run.statementsPerUpdate} SQL/update` : ''}${run.errors ? `, ${run.errors} ERRORS: ${run.errorSamples[0]}` : ''}`;
 }
 
 /** One line for the console. */

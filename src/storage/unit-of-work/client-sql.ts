@@ -6,6 +6,7 @@
  */
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { poolOf } from './joinable-pool.js';
+import { preparedQuery } from './prepared.js';
 import { prismaSql, type Sql } from './sql.js';
 
 /** A {@link Sql} on `prisma`'s pool (never a unit of work's connection), or through Prisma for a client built elsewhere. */
@@ -15,7 +16,7 @@ export function clientSql(prisma: PrismaClient): Sql {
   return {
     async rows(text, values) {
       // pool.query takes a connection of its own (never the one a unit of work holds: joinable-pool.ts).
-      return (await pool.query(text, [...values])).rows;
+      return (await pool.query(preparedQuery(text, values))).rows;
     },
   };
 }

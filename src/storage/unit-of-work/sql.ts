@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
 import { oneAtATime } from './one-at-a-time.js';
+import { preparedQuery } from './prepared.js';
 
 type QueryResultRow = pg.QueryResultRow;
 
@@ -62,7 +63,7 @@ export class PgSession implements Sql {
       const results = (await this.#client.query<R>(first)) as unknown as pg.QueryResult<R>[];
       return results.at(-1)?.rows ?? [];
     }
-    const result = await this.#client.query<R>({ text, values: [...values] });
+    const result = await this.#client.query<R>(preparedQuery(text, values));
     return result.rows;
   }
 }
