@@ -97,7 +97,7 @@ export class PrismaConversationTx implements ConversationTx {
     chat?: string,
   ): Promise<QueuedReplies | null> {
     this.#opened = undefined;
-    return this.saveTurn({ channel, senderId, messageId, conversation, replies, ...(chat !== undefined && { chat }) });
+    return this.saveTurn({ channel, senderId, messageId, conversation, replies, ...(chat !== undefined && { chat }) }, true);
   }
 
   async setLocale(personId: string, locale: string, chosen = true): Promise<void> {
@@ -105,10 +105,11 @@ export class PrismaConversationTx implements ConversationTx {
     await conversations.setLocale(this.sql, personId, locale, chosen, this.clock());
   }
 
-  private async saveTurn(turn: Omit<conversations.Turn, 'owner'>): Promise<QueuedReplies | null> {
+  /** `last`: the unit of work's last statement (finishMessage), which may carry its COMMIT. */
+  private async saveTurn(turn: Omit<conversations.Turn, 'owner'>, last = false): Promise<QueuedReplies | null> {
     const now = this.clock();
     const owner = this.replyOwner ? { id: this.replyOwner.id, until: new Date(now.getTime() + this.replyOwner.leaseMs) } : undefined;
-    const row = await conversations.saveTurn(this.sql, { ...turn, ...(owner && { owner }) }, now);
+    const row = await conversations.saveTurn(this.sql, { ...turn, ...(owner && { owner }) }, now, last);
     if (!row || turn.chat === undefined) return null;
     return { id: row.id, channel: turn.channel, chat: turn.chat, messageId: turn.messageId, messages: turn.replies, live: row.live };
   }

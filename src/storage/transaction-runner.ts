@@ -3,7 +3,8 @@
  * bundle of repositories) built on it.
  *
  * On a client database.ts built, the transaction is ours, on one pg connection: BEGIN, the
- * hot path's plain SQL (see unit-of-work/sql.ts), COMMIT. Prisma joins only when a
+ * hot path's plain SQL (see unit-of-work/sql.ts), COMMIT (BEGIN sent with the first
+ * statement, COMMIT with the last, each in that statement's round trip). Prisma joins only when a
  * repository is used: its transaction then starts on that same connection
  * (unit-of-work/joinable-pool.ts). A message that needs no repository so sends no ORM
  * statement at all, whose CPU cost is many times the database's.
@@ -30,7 +31,7 @@ export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const
  * bounds each of its statements (a lock wait behind a stuck instance included) as Prisma's
  * timeout bounded the unit of work.
  */
-const BEGIN = `BEGIN; SET LOCAL statement_timeout = ${TRANSACTION_OPTIONS.timeout}`;
+const BEGIN = ['BEGIN', `SET LOCAL statement_timeout = ${TRANSACTION_OPTIONS.timeout}`];
 
 /**
  * A {@link TransactionRunner} whose Tx objects `makeTx` builds from the transaction's Prisma
@@ -56,12 +57,13 @@ async function onConnection<Tx, T>(pool: JoinablePool, prisma: PrismaClient, mak
   try {
     const value = await fn(makeTx(lazyPrismaTx(() => join.client()), session));
     await join.end(true);
-    if (session.begun) await client.query('COMMIT');
+    // Usually sent with the message's last statement already (PgSession.lastRows).
+    if (session.begun && !session.committed) await client.query('COMMIT');
     return value;
   } catch (error) {
     await join.end(false).catch(() => undefined);
     // A connection that cannot even roll back is closed rather than handed to the next unit of work.
-    if (session.begun) await client.query('ROLLBACK').catch((failure: unknown) => (broken = failure instanceof Error ? failure : new Error(String(failure))));
+    if (session.begun && !session.committed) await client.query('ROLLBACK').catch((failure: unknown) => (broken = failure instanceof Error ? failure : new Error(String(failure))));
     throw error;
   } finally {
     client.release(broken);

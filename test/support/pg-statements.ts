@@ -27,7 +27,7 @@ export async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: 
 }
 
 /**
- * A message's unit of work among `sent`: its connection's statements from BEGIN to COMMIT
+ * A message's unit of work among `sent`: its connection's round trips from BEGIN to COMMIT
  * (a timer's statements, web chat's session check or an earlier reply's sent mark on other
  * connections left out), whitespace folded for reading.
  */
@@ -39,5 +39,6 @@ export function unitOfWork(sent: readonly SentStatement[]): string[] {
     .slice(begin)
     .filter((statement) => statement.client === client)
     .map((statement) => statement.text.replace(/\s+/g, ' ').trim());
-  return own.slice(0, own.indexOf('COMMIT') + 1);
+  // COMMIT goes out alone or with the last statement, in one round trip ("…; COMMIT").
+  return own.slice(0, own.findIndex((text) => /(^|; )COMMIT$/.test(text)) + 1);
 }

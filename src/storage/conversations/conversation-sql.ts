@@ -155,7 +155,9 @@ export interface Turn {
  * which keeps the order. Web chat's replies always stay with the writer: its HTTP answer
  * carries them anyway. Returns the queued row, or null when nothing was queued.
  */
-export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ readonly id: string; readonly live: boolean } | null> {
+export async function saveTurn(sql: Sql, turn: Turn, now: Date, last = false): Promise<{ readonly id: string; readonly live: boolean } | null> {
+  // The message's last statement (finishMessage): COMMIT may go out with it.
+  const send = last ? sql.lastRows.bind(sql) : sql.rows.bind(sql);
   const values: unknown[] = [];
   /** The placeholder of a new parameter. */
   const param = (value: unknown): string => `$${values.push(value)}`;
@@ -177,7 +179,7 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ reado
      )`);
   }
   if (turn.replies.length === 0 || turn.chat === undefined) {
-    await sql.rows(`WITH ${ctes.join(', ')} SELECT 1`, values);
+    await send(`WITH ${ctes.join(', ')} SELECT 1`, values);
     return null;
   }
   const chat = param(turn.chat);
@@ -189,7 +191,7 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ reado
            AND "claimedBy" IS DISTINCT FROM ${owner}::uuid
        ) AS "olderElsewhere"
      )`);
-  const rows = await sql.rows<{ id: string; live: boolean }>(
+  const rows = await send<{ id: string; live: boolean }>(
     `WITH ${ctes.join(', ')}
      INSERT INTO "Reply" ("channel", "chat", "messageId", "messages", "claimedBy", "claimedUntil", "createdAt")
      SELECT ${channel}::"Channel", ${chat}, ${message}, ${replies}::jsonb,

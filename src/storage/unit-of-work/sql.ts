@@ -3,90 +3,94 @@
  * e.g. conversation-sql.ts) run through this, on the pg connection of the transaction, or
  * on a Prisma transaction client where no pg connection is at hand.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
 import { oneAtATime } from './one-at-a-time.js';
-import { preparedQuery } from './prepared.js';
+import { sendPipelined, type Statement } from './pipeline.js';
 
 type QueryResultRow = pg.QueryResultRow;
 
-const { escapeLiteral } = pg;
-
-/** Runs one parameterised statement ($1, $2, … placeholders) and returns its rows. */
+/** Runs parameterised statements ($1, $2, … placeholders) and returns their rows. */
 export interface Sql {
   rows<R extends QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]>;
+  /**
+   * The unit of work's last statement: a session may send COMMIT with it, in the same round
+   * trip, and refuses any statement after it. Elsewhere the same as {@link Sql.rows}.
+   */
+  lastRows<R extends QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]>;
 }
 
 /**
  * A unit of work's statements straight on its pg connection: no ORM in between (the cheap
- * path). The transaction starts with the first statement, in the same round trip: `begin`
- * and that statement go out as one simple query, its parameters written in as literals
- * (escaped by pg's escapeLiteral, as libpq's PQescapeLiteral does), the later statements with
- * bound parameters.
+ * path), each a prepared statement (prepared.ts). The transaction starts with the first
+ * statement and ends with the last one, in their round trips (pipeline.ts): `begin` goes out
+ * with the first, COMMIT with the one sent by {@link PgSession.lastRows} unless Prisma joined
+ * the transaction (then COMMIT waits for Prisma's to finish: transaction-runner.ts).
  */
 export class PgSession implements Sql {
   readonly #client: pg.PoolClient;
-  readonly #begin: string;
+  readonly #begin: readonly Statement[];
   #begun = false;
+  #prismaJoined = false;
+  #committed = false;
 
-  constructor(client: pg.PoolClient, begin: string) {
+  /** `begin`: the statements that open the transaction (BEGIN, SET LOCAL …). */
+  constructor(client: pg.PoolClient, begin: readonly string[]) {
     this.#client = client;
-    this.#begin = begin;
+    this.#begin = begin.map((text) => ({ text, values: [] }));
   }
 
-  /** Whether BEGIN went out (then COMMIT or ROLLBACK must follow). */
+  /** Whether BEGIN went out (then COMMIT or ROLLBACK must follow, unless {@link PgSession.committed}). */
   get begun(): boolean {
     return this.#begun;
   }
 
-  /** Starts the transaction when no statement has yet (Prisma is about to join it). */
+  /** Whether COMMIT went out with the last statement (and succeeded). */
+  get committed(): boolean {
+    return this.#committed;
+  }
+
+  /** Starts the transaction when no statement has yet, for Prisma, which is about to join it. */
   async begin(): Promise<void> {
+    this.#prismaJoined = true;
     // Decided in turn, not now: a statement asked for earlier must still carry BEGIN itself.
     await oneAtATime(this.#client, async () => {
       if (this.#begun) return;
       this.#begun = true;
-      await this.#client.query(this.#begin);
+      await sendPipelined(this.#client, this.#begin);
     });
   }
 
   /** One statement at a time on the connection, in the order asked (one-at-a-time.ts). */
   rows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
-    return oneAtATime(this.#client, () => this.#send<R>(text, values));
+    return oneAtATime(this.#client, () => this.#send<R>({ text, values }, false));
   }
 
-  async #send<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
-    if (!this.#begun) {
-      const first = `${this.#begin}; ${inline(text, values)}`;
-      this.#begun = true;
-      // A simple query of several statements resolves to one result per statement, which pg's
-      // types (one result per call) do not say; the last is the caller's statement.
-      const results = (await this.#client.query<R>(first)) as unknown as pg.QueryResult<R>[];
-      return results.at(-1)?.rows ?? [];
-    }
-    const result = await this.#client.query<R>(preparedQuery(text, values));
-    return result.rows;
+  lastRows<R extends pg.QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> {
+    return oneAtATime(this.#client, () => this.#send<R>({ text, values }, true));
+  }
+
+  async #send<R extends pg.QueryResultRow>(statement: Statement, last: boolean): Promise<R[]> {
+    if (this.#committed) throw new Error('unit of work: a statement after its last one (the transaction has committed)');
+    const opening = this.#begun ? [] : this.#begin;
+    this.#begun = true;
+    const commit = last && !this.#prismaJoined;
+    const results = await sendPipelined(this.#client, [...opening, statement, ...(commit ? [COMMIT] : [])]);
+    if (commit) this.#committed = true;
+    // The rows are the caller's statement's, typed by the caller as pg's own query types them.
+    return (results[opening.length] ?? []) as R[];
   }
 }
 
-/** `text` with its $n placeholders replaced by `values` as SQL literals. */
-export function inline(text: string, values: readonly unknown[]): string {
-  return text.replace(/\$(\d+)(?!\d)/g, (_placeholder, index: string) => literal(values[Number(index) - 1]));
-}
-
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string') return escapeLiteral(value);
-  // The statement casts it (`$1::text[]`), which an empty ARRAY[] needs for its type.
-  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]`;
-  throw new Error(`inline: no SQL literal for a ${typeof value}`);
-}
+const COMMIT: Statement = { text: 'COMMIT', values: [] };
 
 /** The same statements through a Prisma transaction client (a client built without our pool). */
 export function prismaSql(tx: Prisma.TransactionClient): Sql {
   return {
     rows<R extends QueryResultRow>(text: string, values: readonly unknown[]) {
+      return tx.$queryRawUnsafe<R[]>(text, ...values);
+    },
+    lastRows<R extends QueryResultRow>(text: string, values: readonly unknown[]) {
       return tx.$queryRawUnsafe<R[]>(text, ...values);
     },
   };

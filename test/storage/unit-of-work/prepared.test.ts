@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
-import { preparedQuery } from '../../../src/storage/unit-of-work/prepared.js';
+import { statementName } from '../../../src/storage/unit-of-work/prepared.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
 describeEachDatabase('a unit of work\'s statements, prepared on its connection', (kind) => {
@@ -27,26 +27,25 @@ describeEachDatabase('a unit of work\'s statements, prepared on its connection',
     });
     expect(counts).toEqual([0, 0, 0]);
     // Once on this connection, under the name every connection uses for that text.
-    expect(prepared).toEqual([{ name: preparedQuery(text, []).name }]);
+    expect(prepared).toEqual([{ name: statementName(text) }]);
   });
 });
 
-describe('preparedQuery', () => {
+describe('statementName', () => {
   it('names a text the same every time, another text otherwise, and stops naming at its bound', async () => {
     // A fresh copy of the module: its names are module state, and this test uses them all up.
     vi.resetModules();
-    const { preparedQuery } = await import('../../../src/storage/unit-of-work/prepared.js');
-    const first = preparedQuery('SELECT $1::int AS "one"', [1]);
-    expect(first.name).toMatch(/^wksbm_\d+$/);
-    expect(preparedQuery('SELECT $1::int AS "one"', [2])).toEqual({ name: first.name, text: 'SELECT $1::int AS "one"', values: [2] });
-    expect(preparedQuery('SELECT $1::int AS "two"', [2]).name).not.toBe(first.name);
+    const { statementName } = await import('../../../src/storage/unit-of-work/prepared.js');
+    const first = statementName('SELECT $1::int AS "one"');
+    expect(first).toMatch(/^wksbm_\d+$/);
+    expect(statementName('SELECT $1::int AS "one"')).toBe(first);
+    expect(statementName('SELECT $1::int AS "two"')).not.toBe(first);
     const unnamed = [];
     for (let index = 0; index < 600; index++) {
-      const query = preparedQuery(`SELECT ${index} AS "n"`, []);
-      if (query.name === undefined) unnamed.push(index);
+      if (statementName(`SELECT ${index} AS "n"`) === undefined) unnamed.push(index);
     }
     // 500 names in all: the two texts above and 498 of these; the rest go out unnamed.
     expect(unnamed).toHaveLength(102);
-    expect(preparedQuery('SELECT $1::int AS "one"', [3]).name).toBe(first.name);
+    expect(statementName('SELECT $1::int AS "one"')).toBe(first);
   });
 });
