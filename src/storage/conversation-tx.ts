@@ -78,7 +78,7 @@ export class PrismaConversationTx implements ConversationTx {
 
   async saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void> {
     this.#opened = undefined;
-    await this.sql.rows(
+    await this.sql.write(
       `UPDATE "Conversation" SET "state" = $2::jsonb, "lastActiveAt" = $3::timestamp(3), "updatedAt" = $4::timestamp(3) WHERE "identityId" = $1::uuid`,
       [identityId, state === undefined ? 'null' : JSON.stringify(state), lastActiveAt.toISOString(), this.clock().toISOString()],
     );

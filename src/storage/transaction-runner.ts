@@ -58,12 +58,12 @@ async function onConnection<Tx, T>(pool: JoinablePool, prisma: PrismaClient, mak
     const value = await fn(makeTx(lazyPrismaTx(() => join.client()), session));
     await join.end(true);
     // Usually sent with the message's last statement already (PgSession.lastRows).
-    if (session.begun && !session.committed) await client.query('COMMIT');
+    await session.commit();
     return value;
   } catch (error) {
     await join.end(false).catch(() => undefined);
     // A connection that cannot even roll back is closed rather than handed to the next unit of work.
-    if (session.begun && !session.committed) await client.query('ROLLBACK').catch((failure: unknown) => (broken = failure instanceof Error ? failure : new Error(String(failure))));
+    await session.rollback().catch((failure: unknown) => (broken = failure instanceof Error ? failure : new Error(String(failure))));
     throw error;
   } finally {
     client.release(broken);

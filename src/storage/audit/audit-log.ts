@@ -14,7 +14,7 @@ export function createAuditLog(tx: PrismaTx, sql: Sql = prismaSql(tx)): AuditLog
     async record(entry, at) {
       // No details is SQL NULL, not JSON null (as the column was always written).
       const details = entry.details ? JSON.stringify(jsonObject(entry.details)) : null;
-      await sql.rows(
+      await sql.write(
         `INSERT INTO "AuditLog" ("id", "at", "actorKind", "actorId", "action", "targetType", "targetId", "details", "via")
          VALUES ($1::uuid, $2::timestamp(3), $3, $4::uuid, $5, $6::text, $7::text, $8::jsonb, $9)`,
         [randomUUID(), utc(at), entry.actorKind, entry.actorId ?? null, entry.action, entry.targetType ?? null, entry.targetId ?? null, details, entry.via],

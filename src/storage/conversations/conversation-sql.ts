@@ -126,7 +126,7 @@ export async function createConversation(sql: Sql, identityId: string, neverActi
 
 /** Sets the person's reply language; `chosen` also records when they chose it. */
 export async function setLocale(sql: Sql, personId: string, locale: string, chosen: boolean, now: Date): Promise<void> {
-  await sql.rows(
+  await sql.write(
     `UPDATE "Person" SET "locale" = $2, "localeChosenAt" = CASE WHEN $3::boolean THEN $4::timestamp(3) ELSE "localeChosenAt" END, "updatedAt" = $4::timestamp(3)
      WHERE "id" = $1::uuid`,
     [personId, locale, chosen, utc(now)],

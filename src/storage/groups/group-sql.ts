@@ -271,7 +271,7 @@ export async function leaderIds(sql: Sql, groupId: string): Promise<string[]> {
 /** Disables an active group; a repeated request keeps the first deactivatedAt. */
 export async function deactivateGroup(sql: Sql, groupId: string, now: Date): Promise<void> {
   if (!isUuid(groupId)) return;
-  await sql.rows(
+  await sql.write(
     `UPDATE "Group" SET "active" = false, "deactivatedAt" = $2::timestamp(3), "updatedAt" = $2::timestamp(3) WHERE "id" = $1::uuid AND "active"`,
     [groupId, utc(now)],
   );

@@ -20,7 +20,7 @@ export async function setContact(sql: Sql, personId: string, displayName: string
 
 /** Remembers the desa of the person's last status check (nothing when the person is gone). */
 export async function setLastVillage(sql: Sql, personId: string, villageCode: string): Promise<void> {
-  await sql.rows(`UPDATE "Person" SET "lastVillageCode" = $2, "updatedAt" = $3::timestamp(3) WHERE "id" = $1::uuid`, [personId, villageCode, utc(new Date())]);
+  await sql.write(`UPDATE "Person" SET "lastVillageCode" = $2, "updatedAt" = $3::timestamp(3) WHERE "id" = $1::uuid`, [personId, villageCode, utc(new Date())]);
 }
 
 /** The desa of the person's last status check, or null. */

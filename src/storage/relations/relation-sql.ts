@@ -66,7 +66,8 @@ export async function targetGroup(sql: Sql, relationId: string): Promise<{ reado
  */
 export async function declare(sql: Sql, fromGroupId: string, toGroupId: string, kind: RelationKind, declaredById: string, now: Date): Promise<string | null> {
   const [low, high] = fromGroupId < toGroupId ? [fromGroupId, toGroupId] : [toGroupId, fromGroupId];
-  await sql.rows(`SELECT count(*)::int AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS "l"`, [`GroupRelation:${kind}:${low}:${high}`]);
+  // Held for the check's round trip: the check still starts (and takes its snapshot) once the lock is held.
+  await sql.write(`SELECT count(*)::int AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS "l"`, [`GroupRelation:${kind}:${low}:${high}`]);
   const rows = await sql.rows<{ id: string }>(
     // Both branches of the check are served by the (groupAId, groupBId, kind) unique index.
     `INSERT INTO "GroupRelation" ("id", "groupAId", "groupBId", "kind", "status", "declaredById", "createdAt")

@@ -18,7 +18,8 @@ export const NATIONAL_STATUS_LOCK = 'wksbm-status:*national*';
  * Prisma raw query cannot read: the statement counts their row instead.
  */
 export async function lockArea(sql: Sql, area: AreaRef): Promise<void> {
-  await sql.rows(
+  // Held for the facts' round trip: the read still starts (and takes its snapshot) once the lock is held.
+  await sql.write(
     `SELECT count(*)::int AS "locked" FROM (
        SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))
      ) AS "l"`,
@@ -75,7 +76,7 @@ export async function loadFactsAndRecords(sql: Sql, area: AreaRef, since: Date):
 
 /** Appends a level record (the id made here: the schema's uuid default is Prisma's, not the database's). */
 export async function recordLevel(sql: Sql, area: AreaRef, record: LevelRecord): Promise<void> {
-  await sql.rows(
+  await sql.write(
     `INSERT INTO "AreaLevelHistory" ("id", "villageCode", "rw", "level", "provisional", "at")
      VALUES (gen_random_uuid(), $1, $2::int, $3::"WksbmLevel", $4::boolean, $5::timestamp(3))`,
     [area.villageCode, historyRw(area), record.level, record.provisional, utc(record.at)],
@@ -84,7 +85,7 @@ export async function recordLevel(sql: Sql, area: AreaRef, record: LevelRecord):
 
 /** Records the waiting drop, or retargets it keeping its `since`. */
 export async function setPendingDrop(sql: Sql, area: AreaRef, drop: PendingDrop): Promise<void> {
-  await sql.rows(
+  await sql.write(
     `INSERT INTO "AreaLevelDrop" ("villageCode", "rw", "level", "since")
      VALUES ($1, $2::int, $3::"WksbmLevel", $4::timestamp(3))
      ON CONFLICT ("villageCode", "rw") DO UPDATE SET "level" = EXCLUDED."level"`,
@@ -94,7 +95,7 @@ export async function setPendingDrop(sql: Sql, area: AreaRef, drop: PendingDrop)
 
 /** Forgets the waiting drop. */
 export async function clearPendingDrop(sql: Sql, area: AreaRef): Promise<void> {
-  await sql.rows(`DELETE FROM "AreaLevelDrop" WHERE "villageCode" = $1 AND "rw" = $2::int`, [area.villageCode, historyRw(area)]);
+  await sql.write(`DELETE FROM "AreaLevelDrop" WHERE "villageCode" = $1 AND "rw" = $2::int`, [area.villageCode, historyRw(area)]);
 }
 
 /** The waiting drop alone (when the facts were not read under the lock in this transaction). */

@@ -29,8 +29,14 @@ export function clientSql(prisma: PrismaClient): Sql {
       client.release(broken);
     }
   };
-  // Each statement commits on its own: the last one is like any other.
-  return { rows, lastRows: rows };
+  // Each statement commits on its own: the last one is like any other, and a write goes out at once.
+  return {
+    rows,
+    lastRows: rows,
+    async write(text, values) {
+      await rows(text, values);
+    },
+  };
 }
 
 /** A connection of the pool's own: the callback form is never a unit of work's (joinable-pool.ts). */

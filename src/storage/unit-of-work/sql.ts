@@ -18,6 +18,13 @@ export interface Sql {
    * trip, and refuses any statement after it. Elsewhere the same as {@link Sql.rows}.
    */
   lastRows<R extends QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]>;
+  /**
+   * A statement whose rows nobody reads (an insert or update whose outcome the caller does
+   * not check, a lock): a session may hold it and send it ahead of its next statement, in
+   * that statement's round trip. It runs in the order asked, before anything asked after it;
+   * an error it meets fails the round trip that carried it (and with it the unit of work).
+   */
+  write(text: string, values: readonly unknown[]): Promise<void>;
 }
 
 /**
@@ -33,6 +40,8 @@ export class PgSession implements Sql {
   #begun = false;
   #prismaJoined = false;
   #committed = false;
+  /** Writes held for the next round trip ({@link Sql.write}). */
+  #held: Statement[] = [];
 
   /** `begin`: the statements that open the transaction (BEGIN, SET LOCAL …). */
   constructor(client: pg.PoolClient, begin: readonly string[]) {
@@ -50,14 +59,34 @@ export class PgSession implements Sql {
     return this.#committed;
   }
 
-  /** Starts the transaction when no statement has yet, for Prisma, which is about to join it. */
+  /**
+   * Starts the transaction when no statement has yet, and sends the writes held, for Prisma,
+   * which is about to join it: its statements go out on their own, so nothing may wait for a
+   * later round trip of ours from now on.
+   */
   async begin(): Promise<void> {
     this.#prismaJoined = true;
     // Decided in turn, not now: a statement asked for earlier must still carry BEGIN itself.
     await oneAtATime(this.#client, async () => {
-      if (this.#begun) return;
-      this.#begun = true;
-      await sendPipelined(this.#client, this.#begin);
+      const statements = [...this.#opening(), ...this.#takeHeld()];
+      if (statements.length > 0) await sendPipelined(this.#client, statements);
+    });
+  }
+
+  /** Ends the transaction with COMMIT (and the writes still held), unless the last statement carried it. */
+  async commit(): Promise<void> {
+    await oneAtATime(this.#client, async () => {
+      if (this.#committed || (!this.#begun && this.#held.length === 0)) return;
+      await sendPipelined(this.#client, [...this.#opening(), ...this.#takeHeld(), COMMIT]);
+      this.#committed = true;
+    });
+  }
+
+  /** Ends the transaction with ROLLBACK when it began and did not commit; the writes held are dropped. */
+  async rollback(): Promise<void> {
+    await oneAtATime(this.#client, async () => {
+      this.#held = [];
+      if (this.#begun && !this.#committed) await sendPipelined(this.#client, [ROLLBACK]);
     });
   }
 
@@ -70,19 +99,42 @@ export class PgSession implements Sql {
     return oneAtATime(this.#client, () => this.#send<R>({ text, values }, true));
   }
 
+  write(text: string, values: readonly unknown[]): Promise<void> {
+    // Held in turn (not now): a statement asked for earlier has to go out before it.
+    return oneAtATime(this.#client, async () => {
+      if (this.#committed) throw new Error(AFTER_COMMIT);
+      if (this.#prismaJoined) await sendPipelined(this.#client, [...this.#opening(), { text, values }]);
+      else this.#held.push({ text, values });
+    });
+  }
+
   async #send<R extends pg.QueryResultRow>(statement: Statement, last: boolean): Promise<R[]> {
-    if (this.#committed) throw new Error('unit of work: a statement after its last one (the transaction has committed)');
-    const opening = this.#begun ? [] : this.#begin;
-    this.#begun = true;
+    if (this.#committed) throw new Error(AFTER_COMMIT);
+    const before = [...this.#opening(), ...this.#takeHeld()];
     const commit = last && !this.#prismaJoined;
-    const results = await sendPipelined(this.#client, [...opening, statement, ...(commit ? [COMMIT] : [])]);
+    const results = await sendPipelined(this.#client, [...before, statement, ...(commit ? [COMMIT] : [])]);
     if (commit) this.#committed = true;
     // The rows are the caller's statement's, typed by the caller as pg's own query types them.
-    return (results[opening.length] ?? []) as R[];
+    return (results[before.length] ?? []) as R[];
+  }
+
+  /** BEGIN's statements when they have not gone out yet (they are about to). */
+  #opening(): readonly Statement[] {
+    if (this.#begun) return [];
+    this.#begun = true;
+    return this.#begin;
+  }
+
+  #takeHeld(): Statement[] {
+    const held = this.#held;
+    this.#held = [];
+    return held;
   }
 }
 
 const COMMIT: Statement = { text: 'COMMIT', values: [] };
+const ROLLBACK: Statement = { text: 'ROLLBACK', values: [] };
+const AFTER_COMMIT = 'unit of work: a statement after its last one (the transaction has committed)';
 
 /** The same statements through a Prisma transaction client (a client built without our pool). */
 export function prismaSql(tx: Prisma.TransactionClient): Sql {
@@ -92,6 +144,9 @@ export function prismaSql(tx: Prisma.TransactionClient): Sql {
     },
     lastRows<R extends QueryResultRow>(text: string, values: readonly unknown[]) {
       return tx.$queryRawUnsafe<R[]>(text, ...values);
+    },
+    async write(text: string, values: readonly unknown[]) {
+      await tx.$queryRawUnsafe(text, ...values);
     },
   };
 }
