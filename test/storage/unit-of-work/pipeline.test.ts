@@ -113,4 +113,57 @@ describeEachDatabase('a unit of work with BEGIN and COMMIT riding along', (kind)
     ).rejects.toMatchObject({ code: '22P02' });
     expect(await count()).toBe(before);
   });
+
+  it('holds a write for the next round trip, in the order asked, and sends what is still held with COMMIT', async () => {
+    const before = await count();
+    const transactions = createTransactionRunner(db.prisma, (_tx, sql) => sql);
+    const { sent, value } = await statementsOf(() =>
+      transactions.transaction(async (sql) => {
+        const first = sql.rows<{ n: number }>('SELECT count(*)::int AS "n" FROM "AuditLog" WHERE "targetId" = $1', ['held']);
+        // Asked after the count and before the next one, without waiting: it must run between them.
+        void sql.write(audit.replace("'pipeline'", "'held'"), ['one']);
+        const second = await sql.rows<{ n: number }>('SELECT count(*)::int AS "n" FROM "AuditLog" WHERE "targetId" = $1', ['held']);
+        await sql.write(audit.replace("'pipeline'", "'held'"), ['two']);
+        return [(await first)[0]!.n, second[0]!.n];
+      }),
+    );
+    expect(value).toEqual([0, 1]);
+    const texts = sent.map((statement) => statement.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toMatch(/^INSERT INTO "AuditLog".*; SELECT count/s);
+    expect(texts[2]).toMatch(/^INSERT INTO "AuditLog".*; COMMIT$/s);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('drops held writes on rollback, and fails the round trip that carries a write that fails', async () => {
+    const before = await count();
+    const transactions = createTransactionRunner(db.prisma, (_tx, sql) => sql);
+    await expect(
+      transactions.transaction(async (sql) => {
+        await sql.rows(audit, ['sent']);
+        await sql.write(audit, ['held, then dropped']);
+        throw new Error('effect failed');
+      }),
+    ).rejects.toThrow('effect failed');
+    await expect(
+      transactions.transaction(async (sql) => {
+        await sql.write(audit.replace('gen_random_uuid()', '$2::uuid'), ['bad', 'not-a-uuid']);
+        await sql.rows('SELECT 1 AS "one"', []);
+      }),
+    ).rejects.toMatchObject({ code: '22P02' });
+    expect(await count()).toBe(before);
+  });
+
+  it('sends held writes before Prisma joins, and writes at once after', async () => {
+    const transactions = createTransactionRunner(db.prisma, (tx, sql) => ({ tx, sql }));
+    const seen = await transactions.transaction(async ({ tx, sql }) => {
+      await sql.rows('SELECT 1 AS "one"', []);
+      await sql.write(audit.replace("'pipeline'", "'joined'"), ['before prisma']);
+      const first = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS "n" FROM "AuditLog" WHERE "targetId" = 'joined'`);
+      await sql.write(audit.replace("'pipeline'", "'joined'"), ['after prisma']);
+      const second = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS "n" FROM "AuditLog" WHERE "targetId" = 'joined'`);
+      return [first[0]!.n, second[0]!.n];
+    });
+    expect(seen).toEqual([1, 2]);
+  });
 });
