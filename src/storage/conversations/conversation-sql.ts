@@ -124,8 +124,10 @@ export interface FirstContact {
  * first messages from one new sender may be handled at once (two instances, or a channel
  * retry): ON CONFLICT waits for the other transaction and then does nothing instead of
  * failing (a failed statement would abort the transaction), and the next statement sees the
- * other's committed identity and conversation. An identity without a conversation (the
- * retention job deletes idle ones) gets a new one.
+ * other's committed identity and conversation (the conversation's ON CONFLICT likewise). An
+ * identity without a conversation (the retention job deletes idle ones) gets a new one. The
+ * row returned is built from what the inserts return: a statement's parts share its snapshot
+ * and do not see each other's rows.
  */
 export async function createFirstContact(sql: Sql, contact: FirstContact): Promise<ConversationRow | null> {
   const rows = await sql.rows<ConversationRow>(
@@ -152,7 +154,7 @@ export async function createFirstContact(sql: Sql, contact: FirstContact): Promi
      FROM "conversation" c
      JOIN "identities" i ON i."id" = c."identityId"
      JOIN (SELECT "id", "locale", "localeChosenAt", "displayName", "phoneE164" FROM "Person" WHERE "id" = (SELECT "personId" FROM "known")
-           UNION ALL SELECT * FROM "person") p ON p."id" = i."personId"`,
+           UNION ALL SELECT "id", "locale", "localeChosenAt", "displayName", "phoneE164" FROM "person") p ON p."id" = i."personId"`,
     [contact.channel, contact.externalId, contact.identityId, contact.personId, contact.locale, utc(contact.now), utc(contact.writtenAt), utc(contact.neverActive)],
   );
   return rows[0] ?? null;
