@@ -2,7 +2,7 @@
  * The core's {@link ConversationTx}: idempotent message claims, conversation loading with a
  * row lock, and saving state, replies and locale, all in one transaction. The hot path is
  * plain SQL (conversations/conversation-sql.ts): a usual message sends two statements
- * besides BEGIN and COMMIT. Prisma serves the rare first contact only.
+ * besides BEGIN and COMMIT, and the first contact of a new sender one more.
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, RenderedMessage, Sender } from '../core/messages.js';
@@ -67,12 +67,7 @@ export class PrismaConversationTx implements ConversationTx {
     this.#opened = undefined;
     // Usually loaded (or found missing) by the claim's statement; opened without a claim, it takes one of its own.
     let row = opened && opened.channel === channel && opened.senderId === sender.externalId ? opened.row : await conversations.openBySender(this.sql, channel, sender.externalId);
-    if (!row) {
-      const identityId = await this.findOrCreateIdentity(channel, sender, defaultLocale);
-      await conversations.createConversation(this.sql, identityId, NEVER_ACTIVE, this.clock());
-      row = await conversations.openByIdentity(this.sql, identityId);
-      if (!row) throw new Error('openConversation: the conversation vanished while locked');
-    }
+    row ??= await this.firstContact(channel, sender, defaultLocale);
     return snapshot(row, sender);
   }
 
@@ -114,31 +109,26 @@ export class PrismaConversationTx implements ConversationTx {
     return { id: row.id, channel: turn.channel, chat: turn.chat, messageId: turn.messageId, messages: turn.replies, live: row.live };
   }
 
-  /** The identity's id, creating the person and identity on first contact (rare: through Prisma). */
-  private async findOrCreateIdentity(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<string> {
-    const key = { channel_externalId: { channel, externalId: sender.externalId } };
-    const existing = await this.tx.channelIdentity.findUnique({ where: key, select: { id: true } });
-    if (existing) return existing.id;
-
-    const person = await this.tx.person.create({
-      // The app's clock, like the identity below: "first contact" in /datasaya is this day.
-      data: { locale: defaultLocale, createdAt: this.clock() },
-      select: { id: true },
-    });
-    const identityId = randomUUID();
-    // Two first messages from one new sender may be handled at once (two instances, or a
-    // channel retry). ON CONFLICT waits for the other transaction and then does nothing
-    // instead of failing, and the next statement sees the other's committed row.
-    const inserted = await this.tx.$executeRaw`
-      INSERT INTO "ChannelIdentity" ("id", "channel", "externalId", "personId", "createdAt")
-      VALUES (${identityId}::uuid, ${channel}::"Channel", ${sender.externalId}, ${person.id}::uuid, ${this.clock()})
-      ON CONFLICT ("channel", "externalId") DO NOTHING`;
-    if (inserted > 0) return identityId;
-    await this.tx.person.delete({ where: { id: person.id } }); // ours lost the race: no orphan
-    const winner = await this.tx.channelIdentity.findUniqueOrThrow({ where: key, select: { id: true } });
-    return winner.id;
+  /**
+   * The sender's conversation, locked, creating what they are missing (person, identity,
+   * conversation) on first contact: one statement, or two when another transaction created
+   * them meanwhile (conversation-sql.ts says why that is safe).
+   */
+  private async firstContact(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationRow> {
+    // Again when the second statement found an identity without a conversation (one committed
+    // after the first statement's snapshot, or whose conversation the retention job just deleted).
+    for (let attempt = 0; attempt < FIRST_CONTACT_ATTEMPTS; attempt++) {
+      const now = this.clock();
+      const contact = { channel, externalId: sender.externalId, identityId: randomUUID(), personId: randomUUID(), locale: defaultLocale, now, writtenAt: new Date(), neverActive: NEVER_ACTIVE };
+      const row = (await conversations.createFirstContact(this.sql, contact)) ?? (await conversations.openBySender(this.sql, channel, sender.externalId));
+      if (row) return row;
+    }
+    throw new Error('openConversation: the conversation vanished while locked');
   }
 }
+
+/** How often first contact tries to create or find the conversation before giving up. */
+const FIRST_CONTACT_ATTEMPTS = 3;
 
 /** Builds the {@link PrismaConversationTx} for one transaction. */
 export function createPrismaConversationTx(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql): PrismaConversationTx {

@@ -78,6 +78,24 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     expect(telegram.person.phoneE164).toBeNull();
   });
 
+  it("records first contact at the app's clock, and gives an identity whose conversation was deleted a new one", async () => {
+    const clock = () => new Date('2026-11-30T23:59:59.123Z');
+    const clocked = createPrismaTransactionRunner(db.prisma, clock);
+    const sender = { externalId: unique('tg') };
+    const first = await clocked.transaction((tx) => tx.openConversation('telegram', sender, 'en'));
+    const identity = await db.prisma.channelIdentity.findUniqueOrThrow({ where: { id: first.identityId }, include: { person: true, conversation: true } });
+    expect(identity.createdAt).toEqual(clock());
+    expect(identity.person).toMatchObject({ id: first.person.id, createdAt: clock(), locale: 'en', isAdmin: false });
+    expect(identity.conversation).toMatchObject({ lastActiveAt: new Date(0), updatedAt: clock() });
+
+    // The retention job deletes idle conversations and keeps the identity and person.
+    await clocked.transaction((tx) => tx.setLocale(first.person.id, 'id', true));
+    await db.prisma.conversation.delete({ where: { identityId: first.identityId } });
+    const again = await runner.transaction((tx) => tx.openConversation('telegram', sender, 'en'));
+    expect(again).toEqual({ ...first, person: { ...first.person, locale: 'id', localeChosen: true } });
+    expect(await db.prisma.person.count({ where: { identities: { some: { externalId: sender.externalId } } } })).toBe(1);
+  });
+
   it('saves state and last activity, and changes the locale', async () => {
     const sender = { externalId: unique('tg') };
     const at = new Date('2026-11-29T10:11:12.345Z');
@@ -215,6 +233,29 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     // The number WhatsApp proved is offered to the flows, but not stored before consent.
     expect(fromA.person.phoneE164).toBe(sender.phoneE164);
     expect(await db.prisma.person.count({ where: { phoneE164: sender.phoneE164 } })).toBe(0);
+  });
+
+  it('creates one conversation when two messages of a known identity without one race', async () => {
+    const sender = { externalId: unique('tg') };
+    const { identityId } = await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'));
+    await db.prisma.conversation.delete({ where: { identityId } }); // as the retention job does
+    const aHasCreated = gate();
+    const aMayFinish = gate();
+    const a = runner.transaction(async (tx) => {
+      const snapshot = await tx.openConversation('telegram', sender, 'id');
+      aHasCreated.open();
+      await aMayFinish.wait;
+      await tx.saveConversation(snapshot.identityId, { by: 'A' }, new Date());
+      return snapshot;
+    });
+    await aHasCreated.wait;
+    const b = runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'));
+    await untilSecondIsWaiting(kind, db.prisma); // B waits on A's uncommitted conversation
+    aMayFinish.open();
+
+    const [fromA, fromB] = await Promise.all([a, b]);
+    expect(fromA.identityId).toBe(identityId);
+    expect(fromB).toMatchObject({ identityId, state: { by: 'A' } }); // read after A's commit
   });
 
   it('makes a concurrent claim of the same message wait, then answer by what the first did', async () => {

@@ -88,23 +88,6 @@ export async function openBySender(sql: Sql, channel: ChannelName, externalId: s
   return rows[0] ?? null;
 }
 
-/**
- * Loads and locks a conversation by identity (first contact, after creating it; or again
- * after {@link claimAndOpen} waited): the same lock and columns as {@link claimAndOpen}.
- */
-export async function openByIdentity(sql: Sql, identityId: string): Promise<ConversationRow | null> {
-  const rows = await sql.rows<ConversationRow>(
-    `SELECT ${CONVERSATION_COLUMNS}
-     FROM "Conversation" c
-     JOIN "ChannelIdentity" i ON i."id" = c."identityId"
-     JOIN "Person" p ON p."id" = i."personId"
-     WHERE c."identityId" = $1::uuid
-     FOR UPDATE OF c`,
-    [identityId],
-  );
-  return rows[0] ?? null;
-}
-
 /** The replies kept for a message already processed (null when none were). */
 export async function storedReplies(sql: Sql, channel: ChannelName, senderId: string, messageId: string): Promise<unknown> {
   const rows = await sql.rows<{ replies: unknown }>(
@@ -114,14 +97,67 @@ export async function storedReplies(sql: Sql, channel: ChannelName, senderId: st
   return rows[0]?.replies ?? null;
 }
 
-/** Creates the conversation of a new identity (nothing when another transaction just did). */
-export async function createConversation(sql: Sql, identityId: string, neverActive: Date, now: Date): Promise<void> {
-  await sql.rows(
-    `INSERT INTO "Conversation" ("identityId", "state", "lastActiveAt", "updatedAt")
-     VALUES ($1::uuid, 'null'::jsonb, $2::timestamp(3), $3::timestamp(3))
-     ON CONFLICT ("identityId") DO NOTHING`,
-    [identityId, utc(neverActive), utc(now)],
+/** What the first contact of a sender creates: ids made by the caller, and its times. */
+export interface FirstContact {
+  readonly channel: ChannelName;
+  readonly externalId: string;
+  /** The ids of the identity and person, used only when the sender is new. */
+  readonly identityId: string;
+  readonly personId: string;
+  readonly locale: string;
+  /** The app's clock: "first contact" in /datasaya is this day. */
+  readonly now: Date;
+  /** The person row's `updatedAt`: the time of writing, as Prisma's @updatedAt sets it. */
+  readonly writtenAt: Date;
+  /** `lastActiveAt` of the new conversation (see NEVER_ACTIVE). */
+  readonly neverActive: Date;
+}
+
+/**
+ * Creates what the sender is missing (person, identity, conversation) and returns the new
+ * conversation, locked (its row is this transaction's own until it ends), in one statement;
+ * null when another transaction got there first, or the conversation exists already: then
+ * {@link openBySender} finds it.
+ *
+ * The person is inserted only with the identity that names it (its foreign key is checked at
+ * the end of the statement), so an identity that lost a race leaves no orphan person. Two
+ * first messages from one new sender may be handled at once (two instances, or a channel
+ * retry): ON CONFLICT waits for the other transaction and then does nothing instead of
+ * failing (a failed statement would abort the transaction), and the next statement sees the
+ * other's committed identity and conversation (the conversation's ON CONFLICT likewise). An
+ * identity without a conversation (the retention job deletes idle ones) gets a new one. The
+ * row returned is built from what the inserts return: a statement's parts share its snapshot
+ * and do not see each other's rows.
+ */
+export async function createFirstContact(sql: Sql, contact: FirstContact): Promise<ConversationRow | null> {
+  const rows = await sql.rows<ConversationRow>(
+    `WITH "known" AS (
+       SELECT "id", "personId" FROM "ChannelIdentity" WHERE "channel" = $1::"Channel" AND "externalId" = $2
+     ), "identity" AS (
+       INSERT INTO "ChannelIdentity" ("id", "channel", "externalId", "personId", "createdAt")
+       SELECT $3::uuid, $1::"Channel", $2, $4::uuid, $6::timestamp(3) WHERE NOT EXISTS (SELECT 1 FROM "known")
+       ON CONFLICT ("channel", "externalId") DO NOTHING
+       RETURNING "id", "personId"
+     ), "person" AS (
+       INSERT INTO "Person" ("id", "locale", "isAdmin", "createdAt", "updatedAt")
+       SELECT "personId", $5, false, $6::timestamp(3), $7::timestamp(3) FROM "identity"
+       RETURNING "id", "locale", "localeChosenAt", "displayName", "phoneE164"
+     ), "identities" AS (
+       SELECT "id", "personId" FROM "known" UNION ALL SELECT "id", "personId" FROM "identity"
+     ), "conversation" AS (
+       INSERT INTO "Conversation" ("identityId", "state", "lastActiveAt", "updatedAt")
+       SELECT "id", 'null'::jsonb, $8::timestamp(3), $6::timestamp(3) FROM "identities"
+       ON CONFLICT ("identityId") DO NOTHING
+       RETURNING "identityId", "state", "lastActiveAt"
+     )
+     SELECT ${CONVERSATION_COLUMNS}
+     FROM "conversation" c
+     JOIN "identities" i ON i."id" = c."identityId"
+     JOIN (SELECT "id", "locale", "localeChosenAt", "displayName", "phoneE164" FROM "Person" WHERE "id" = (SELECT "personId" FROM "known")
+           UNION ALL SELECT "id", "locale", "localeChosenAt", "displayName", "phoneE164" FROM "person") p ON p."id" = i."personId"`,
+    [contact.channel, contact.externalId, contact.identityId, contact.personId, contact.locale, utc(contact.now), utc(contact.writtenAt), utc(contact.neverActive)],
   );
+  return rows[0] ?? null;
 }
 
 /** Sets the person's reply language; `chosen` also records when they chose it. */

@@ -8,6 +8,7 @@ import type { Lease, OutboxAdmin, OutboxStore } from '../../core/outbox/ports.js
 import type { Outbox, OutboxEntry } from '../../domain/model/outbox.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { clientSql } from '../unit-of-work/client-sql.js';
 import { prismaSql, utc, type Sql } from '../unit-of-work/sql.js';
 import { claimDue } from './claim.js';
 import { createOutboxAdmin } from './dead-alerts.js';
@@ -70,23 +71,34 @@ async function insertAlerts(sql: Sql, entries: readonly OutboxEntry[], now: Date
 /** The dispatcher's {@link OutboxStore} and the admin's {@link OutboxAdmin} in one. */
 export type PrismaOutboxStore = OutboxStore & OutboxAdmin;
 
-/** The dispatcher's and admin's side of the outbox, each call its own short transaction. */
+/**
+ * Every update after the claim, fenced by its lease (see Lease): it changes the alert only
+ * while this claim still holds it. $1 and $2 are the lease's id and attempts.
+ */
+const FENCED = `"claimedUntil" = NULL WHERE "id" = $1::uuid AND "status" = 'sending' AND "attempts" = $2::int RETURNING 1`;
+
+/**
+ * The dispatcher's and admin's side of the outbox, each call its own short transaction. The
+ * dispatcher's outcomes are plain SQL on the pool, one statement each (the dispatcher records
+ * each alert's right after its send): through Prisma each would cost its query compiler and
+ * result shaping (client-sql.ts).
+ */
 export function createOutboxStore(prisma: PrismaClient): PrismaOutboxStore {
-  /** Updates the alert only while this claim still holds it (see Lease). */
-  const update = async (lease: Lease, data: Parameters<PrismaClient['alert']['updateMany']>[0]['data']): Promise<boolean> => {
-    const { count } = await prisma.alert.updateMany({
-      where: { id: lease.id, status: 'sending', attempts: lease.attempts },
-      data: { ...data, claimedUntil: null },
-    });
-    return count === 1;
-  };
+  const sql = clientSql(prisma);
+  /** Runs one fenced update; false when the lease was lost (nothing changed). */
+  const update = async (lease: Lease, text: string, values: readonly unknown[]): Promise<boolean> =>
+    (await sql.rows(`UPDATE "Alert" SET ${text}, ${FENCED}`, [lease.id, lease.attempts, ...values])).length === 1;
   return {
     claim: (limit, now, leaseMs) => claimDue(prisma, limit, now, leaseMs),
-    markSent: (lease, channel: ChannelName, now) => update(lease, { status: 'sent', sentAt: now, channel }),
-    reschedule: (lease, at, error) => update(lease, { status: 'pending', nextAttemptAt: at, lastError: clip(error) }),
-    markDead: (lease, reason) => update(lease, { status: 'dead', lastError: clip(reason) }),
+    markSent: (lease, channel: ChannelName, now) => update(lease, `"status" = 'sent', "sentAt" = $3::timestamp(3), "channel" = $4::"Channel"`, [utc(now), channel]),
+    reschedule: (lease, at, error) => update(lease, `"status" = 'pending', "nextAttemptAt" = $3::timestamp(3), "lastError" = $4`, [utc(at), clip(error)]),
+    markDead: (lease, reason) => update(lease, `"status" = 'dead', "lastError" = $3`, [clip(reason)]),
+    // No reason given: the last one is kept.
     deferWithoutAttempt: (lease, at, reason) =>
-      update(lease, { status: 'pending', nextAttemptAt: at, attempts: { decrement: 1 }, ...(reason !== undefined && { lastError: clip(reason) }) }),
+      update(lease, `"status" = 'pending', "nextAttemptAt" = $3::timestamp(3), "attempts" = "attempts" - 1, "lastError" = COALESCE($4::text, "lastError")`, [
+        utc(at),
+        reason === undefined ? null : clip(reason),
+      ]),
     ...createOutboxAdmin(prisma),
   };
 }

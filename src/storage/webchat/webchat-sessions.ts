@@ -1,5 +1,6 @@
 /**
- * Issued web chat sessions (WebchatSession), stored by the SHA-256 of their userId. A use
+ * Issued web chat sessions (WebchatSession), stored by the SHA-256 of their userId, as plain
+ * SQL on the pool (each a statement of its own: client-sql.ts says why not Prisma). A use
  * refreshes `lastSeenAt` at most hourly (one read per message, a write only now and then);
  * the retention job deletes sessions unused for longer than DATA_RETENTION.
  */
@@ -16,7 +17,8 @@ export function createWebchatSessionStore(prisma: PrismaClient): WebchatSessionS
   const sql = clientSql(prisma);
   return {
     async create(idHash, now) {
-      await prisma.webchatSession.create({ data: { idHash, createdAt: now, lastSeenAt: now } });
+      // No ON CONFLICT: an id issued twice (192 random bits) is a fault to fail loudly on.
+      await sql.rows(`INSERT INTO "WebchatSession" ("idHash", "createdAt", "lastSeenAt") VALUES ($1, $2::timestamp(3), $2::timestamp(3))`, [idHash, utc(now)]);
     },
     async touch(idHash, now) {
       // One statement: the row is found, and written only when its lastSeenAt is stale (a

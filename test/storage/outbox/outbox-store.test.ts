@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Lease } from '../../../src/core/outbox/ports.js';
 import { createOutbox, createOutboxStore, type PrismaOutboxStore } from '../../../src/storage/outbox/outbox-store.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { statementsOf } from '../../support/pg-statements.js';
 import { alertByKey, createPerson, enqueue, textMessages } from './fixtures.js';
 
 const T0 = new Date('2026-11-02T03:00:00Z');
@@ -170,6 +171,28 @@ describeEachDatabase('outbox store', (kind) => {
     // Due again at its time only.
     expect(await claimOwn([retried, deferred], at(4_999))).toEqual([]);
     expect((await claimOwn([retried, deferred], at(7_000))).map((alert) => alert.attempts).sort()).toEqual([1, 2]);
+  });
+
+  it('records each outcome in one plain statement, no Prisma; a deferral without a reason keeps the last one', async () => {
+    const person = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
+    const k = key();
+    await enqueue(db.prisma, { personId: person.personId, dedupeKey: k }, T0);
+    const outcomes: Array<(alert: Lease) => Promise<boolean>> = [
+      (alert) => store.deferWithoutAttempt(alert, T0, 'whatsapp: outside the 24-hour window'),
+      (alert) => store.deferWithoutAttempt(alert, T0),
+      (alert) => store.reschedule(alert, T0, 'telegram: 502 Bad Gateway'),
+      (alert) => store.markDead(alert, 'telegram: 403 Forbidden'),
+    ];
+    const lastErrors: Array<string | null> = [];
+    for (const outcome of outcomes) {
+      const [alert] = await claimOwn([k], T0);
+      const { value, sent } = await statementsOf(() => outcome(alert!));
+      expect(value).toBe(true);
+      expect(sent.map((statement) => statement.text)).toEqual([expect.stringMatching(/^UPDATE "Alert" SET /)]);
+      lastErrors.push((await alertByKey(db.prisma, k)).lastError);
+    }
+    expect(lastErrors).toEqual(['whatsapp: outside the 24-hour window', 'whatsapp: outside the 24-hour window', 'telegram: 502 Bad Gateway', 'telegram: 403 Forbidden']);
+    expect(await alertByKey(db.prisma, k)).toMatchObject({ status: 'dead', attempts: 2, claimedUntil: null }); // the deferrals counted none
   });
 
   it('admins list dead alerts with the reason and can send one again', async () => {

@@ -1,12 +1,13 @@
 /**
  * Web chat sessions on a real database: a session is known once issued, a use refreshes
  * `lastSeenAt` only when it is over an hour old (one statement per message, a write now and
- * then), and an unknown id is refused.
+ * then), and an unknown id is refused; all as plain SQL.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createWebchatSessionStore } from '../../../src/storage/webchat/webchat-sessions.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { statementsOf } from '../../support/pg-statements.js';
 
 const T0 = new Date('2026-12-05T01:00:00.000Z');
 const MINUTE = 60_000;
@@ -36,6 +37,17 @@ describeEachDatabase('web chat sessions', (kind) => {
     // Exactly an hour after that use: not yet stale.
     expect(await store.touch(idHash, new Date(later.getTime() + 60 * MINUTE))).toBe(true);
     expect(await lastSeen(idHash)).toBe(later.toISOString());
+  });
+
+  it('stores a new session in one plain statement (no Prisma), created and last seen now', async () => {
+    const store = createWebchatSessionStore(db.prisma);
+    const idHash = randomUUID();
+    const { sent } = await statementsOf(() => store.create(idHash, T0));
+    expect(sent.map((statement) => statement.text)).toEqual([expect.stringMatching(/^INSERT INTO "WebchatSession" /)]);
+    const row = await db.prisma.webchatSession.findUniqueOrThrow({ where: { idHash } });
+    expect([row.createdAt, row.lastSeenAt]).toEqual([T0, T0]);
+    // An id issued twice is a fault, not a session to share.
+    await expect(store.create(idHash, T0)).rejects.toThrow();
   });
 
   it('refuses an id it never issued, and writes nothing', async () => {
