@@ -4,11 +4,14 @@
  * status facts (area-facts-sql.ts, the same the status service reads), the officer's
  * override in force (as officer-sql.ts levelOverride reads it) and the latest level history (as
  * status-repository.ts `history` reads it). One statement sees one snapshot, as the
- * transaction of separate reads did.
+ * transaction of separate reads did. Plain SQL on the pool, prepared (unit-of-work/prepared.ts):
+ * through Prisma the query compiler and planning this statement afresh each time cost several
+ * times what running it does.
  */
 import type { LevelOverride } from '../../domain/model/officers.js';
 import type { AreaFacts, AreaRef, LevelRecord, WksbmLevel } from '../../domain/model/status.js';
-import type { PrismaTx } from '../transaction-runner.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import { clientSql } from '../unit-of-work/client-sql.js';
 import { areaFactsColumns, areaFactsCtes, areaFactsOf, historyRw, type AreaFactsRow } from './area-facts-sql.js';
 
 /** An area's status inputs for the API. */
@@ -29,10 +32,10 @@ interface ViewRow extends AreaFactsRow {
 }
 
 /** The view of `area`, or null when its desa does not exist. */
-export async function loadAreaStatusView(db: PrismaTx, area: AreaRef, since: Date, historyLimit: number): Promise<AreaStatusView | null> {
+export async function loadAreaStatusView(prisma: PrismaClient, area: AreaRef, since: Date, historyLimit: number): Promise<AreaStatusView | null> {
   const rw = historyRw(area);
   const limit = Math.max(0, Math.floor(historyLimit));
-  const rows = await db.$queryRaw<ViewRow[]>`
+  const query = Prisma.sql`
     WITH ${areaFactsCtes(area, since)}
     SELECT v.name, d.name AS "districtName", k.name AS "regencyName",
       ${areaFactsColumns(area)},
@@ -50,6 +53,7 @@ export async function loadAreaStatusView(db: PrismaTx, area: AreaRef, since: Dat
     JOIN "Region" k ON k.code = d."parentCode"
     JOIN "Region" p ON p.code = k."parentCode"
     WHERE v.code = ${area.villageCode} AND v.level = 'village'`;
+  const rows = await clientSql(prisma).rows<ViewRow>(query.text, query.values);
   const row = rows[0];
   if (!row) return null;
   return {
