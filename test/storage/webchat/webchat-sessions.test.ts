@@ -1,7 +1,7 @@
 /**
  * Web chat sessions on a real database: a session is known once issued, a use refreshes
- * `lastSeenAt` only when it is over an hour old (one statement per message, a write now and
- * then), and an unknown id is refused; all as plain SQL.
+ * `lastSeenAt` only when it is over an hour old (a statement at most once a minute per
+ * session, a write now and then), and an unknown id is refused; all as plain SQL.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -55,5 +55,23 @@ describeEachDatabase('web chat sessions', (kind) => {
     const idHash = randomUUID();
     expect(await store.touch(idHash, T0)).toBe(false);
     expect(await db.prisma.webchatSession.count({ where: { idHash } })).toBe(0);
+  });
+
+  it('asks the database at most once a minute for a session in use, and always for one it does not know', async () => {
+    const store = createWebchatSessionStore(db.prisma);
+    const idHash = randomUUID();
+    await store.create(idHash, T0);
+    const touches = async (at: Date) => (await statementsOf(() => store.touch(idHash, at))).sent.length;
+    expect(await touches(new Date(T0.getTime() + 59_000))).toBe(0);
+    expect(await touches(new Date(T0.getTime() + 60_000))).toBe(1);
+    expect(await touches(new Date(T0.getTime() + 90_000))).toBe(0);
+    // A clock that went back is no reason to trust the memory.
+    expect(await touches(new Date(T0.getTime() - 1_000))).toBe(1);
+    // Gone from the database (as the retention job deletes it): refused once the minute is over.
+    await db.prisma.webchatSession.delete({ where: { idHash } });
+    expect(await store.touch(idHash, new Date(T0.getTime() + 10 * MINUTE))).toBe(false);
+    const unknown = randomUUID();
+    expect((await statementsOf(() => store.touch(unknown, T0))).sent).toHaveLength(1);
+    expect((await statementsOf(() => store.touch(unknown, T0))).sent).toHaveLength(1);
   });
 });
