@@ -36,7 +36,21 @@ export function createRenderer(
     missingKeyHandler: (lngs, _ns, key) => onMissingKey?.(lngs.join(','), key),
   });
 
+  /**
+   * Texts without parameters, once rendered, by locale and key: most of a reply (buttons,
+   * fixed sentences) is such text, and i18next's lookup, nesting and interpolation show in
+   * the message path's profile. The resources never change after start, so neither do these;
+   * the keys bound its size.
+   */
+  const fixed = new Map<string, string>();
+
   function text(value: Text, locale: string): string {
+    if (value.params === undefined || Object.keys(value.params).length === 0) {
+      const id = `${locale}\u0000${value.key}`;
+      let rendered = fixed.get(id);
+      if (rendered === undefined) fixed.set(id, (rendered = instance.t(value.key, { lng: locale })));
+      return rendered;
+    }
     const params: Record<string, string | number> = {};
     for (const [name, param] of Object.entries(value.params ?? {})) {
       params[name] = isText(param) ? text(param, locale) : param;
