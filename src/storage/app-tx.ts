@@ -79,7 +79,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('people', (tx) => createPeopleRepository(tx, this.sql));
   }
   get activities(): ActivityRepository {
-    return this.#lazy('activities', (tx) => createActivityRepository(tx, this.sql));
+    return this.#lazy('activities', (tx) => createActivityRepository(tx, this.sql, () => this.#groupViews.writes));
   }
   get relations(): RelationRepository {
     return this.#lazy('relations', (tx) => createRelationRepository(tx, this.sql));

@@ -2,41 +2,64 @@
  * {@link ActivityRepository}: joint activities, participations, beneficiaries, as plain SQL
  * on the unit of work's connection (activity-sql.ts).
  */
-import type { ActivityRepository } from '../../domain/model/activities.js';
+import type { ActivityRepository, ActivitySummary } from '../../domain/model/activities.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import * as activitySql from './activity-sql.js';
 
 /**
  * Builds the activity repository on one transaction: `sql` is the unit of work's plain SQL
- * (by default the same transaction through Prisma).
+ * (by default the same transaction through Prisma). `groupWrites` counts the transaction's
+ * writes to groups (a summary names its groups), when another repository makes them.
  */
-export function createActivityRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): ActivityRepository {
+export function createActivityRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), groupWrites: () => number = () => 0): ActivityRepository {
   // The desa of each activity this transaction read or made: an activity's desa is never
   // changed, so villageOf right after its summary (a confirmation tells the reporter, then
   // refreshes the desa) needs no statement of its own. Withdrawing one forgets it.
   const villages = new Map<string, string>();
+  // The summary of an activity this transaction made, as its insert returned it: saving one
+  // tells the officers and partners from its summary right after. It answers the first
+  // summary asked for, unless the activity or a group was written since (then it is read).
+  const made = new Map<string, { readonly summary: ActivitySummary; readonly groupWrites: number }>();
+  /** Forgets what was kept of an activity about to be written. */
+  const writing = (activityId: string): void => {
+    made.delete(activityId);
+  };
   return {
     async create(activity, reporterId, now) {
-      const created = await activitySql.createActivity(sql, activity, reporterId, now);
-      villages.set(created.id, activity.villageCode);
-      return created;
+      const summary = await activitySql.createActivity(sql, activity, reporterId, now);
+      villages.set(summary.id, activity.villageCode);
+      made.set(summary.id, { summary, groupWrites: groupWrites() });
+      return { id: summary.id };
     },
     pendingParticipations: (leaderId) => activitySql.pendingParticipations(sql, leaderId),
-    decideParticipation: (activityId, groupId, confirm, deciderId, now) => activitySql.decideParticipation(sql, activityId, groupId, confirm, deciderId, now),
+    decideParticipation(activityId, groupId, confirm, deciderId, now) {
+      writing(activityId);
+      return activitySql.decideParticipation(sql, activityId, groupId, confirm, deciderId, now);
+    },
     async villageOf(activityId) {
       return villages.get(activityId) ?? activitySql.villageOf(sql, activityId);
     },
     async summary(activityId) {
+      const kept = made.get(activityId);
+      made.delete(activityId);
+      if (kept && kept.groupWrites === groupWrites()) return kept.summary;
       const summary = await activitySql.activitySummary(sql, activityId);
       if (summary) villages.set(summary.id, summary.villageCode);
       return summary;
     },
 
-    setVerification: (activityId, verdict, verifierId, reason, now) => activitySql.setVerification(sql, activityId, verdict, verifierId, reason, now),
+    setVerification(activityId, verdict, verifierId, reason, now) {
+      writing(activityId);
+      return activitySql.setVerification(sql, activityId, verdict, verifierId, reason, now);
+    },
     listForLeader: (personId, limit) => activitySql.listForLeader(sql, personId, limit),
-    correct: (activityId, correction) => activitySql.correctActivity(sql, activityId, correction),
+    correct(activityId, correction) {
+      writing(activityId);
+      return activitySql.correctActivity(sql, activityId, correction);
+    },
     async withdraw(activityId) {
+      writing(activityId);
       villages.delete(activityId);
       return activitySql.withdrawActivity(sql, activityId);
     },

@@ -55,6 +55,11 @@ export class GroupViewsRead {
     return views;
   }
 
+  /** How many writes to groups the transaction made so far (what else it keeps of groups may check it). */
+  get writes(): number {
+    return this.#writes;
+  }
+
   /** Forgets every view: a write is about to change what a read would see. */
   clear(): void {
     this.#writes += 1;
