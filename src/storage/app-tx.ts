@@ -136,7 +136,7 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('signInTokens', createSignInTokens);
   }
   get photos(): PhotoStore {
-    return this.#lazy('photos', createPhotoStore);
+    return this.#lazy('photos', (tx) => createPhotoStore(tx, this.sql));
   }
   get menuFacts(): MenuFacts {
     // Plain SQL, no Prisma: the menu is shown after most messages.

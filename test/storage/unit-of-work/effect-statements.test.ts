@@ -23,7 +23,7 @@ import { useTestBot } from '../../support/use-test-bot.js';
 
 /** Prisma's own SQL (it names tables "public"."…") on a table whose statements on this path are plain SQL now. */
 const ORM_ON_PLAIN_SQL_TABLES =
-  /"public"\."(Activity|ActivityParticipant|ActivityBeneficiary|GroupRelation|Officer|OfficerArea|AreaLevelHistory|AreaLevelDrop|AreaLevelOverride|Alert)"/;
+  /"public"\."(Activity|ActivityParticipant|ActivityPhoto|ActivityBeneficiary|GroupRelation|Officer|OfficerArea|AreaLevelHistory|AreaLevelDrop|AreaLevelOverride|Alert)"/;
 
 const TIMBULHARJO = { name: 'Timbulharjo', code: '34.02.15.2002' };
 
