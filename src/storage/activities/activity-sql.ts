@@ -224,23 +224,27 @@ export const PENDING_PARTICIPATIONS: QueryParts = {
   order: `a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`,
 };
 
+/** The decider ($3 below) has an active membership (leader or co-leader) of the group ($2): the role check of an answer. */
+const DECIDER_LEADS = `EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = $2::uuid AND l."personId" = $3::uuid AND l."status" = 'active')`;
+
 /**
- * Confirms or declines one group's pending participation. The status condition is
- * re-checked after a concurrent decision commits, so only the first of two racing answers
- * counts. A decline records no confirmer.
+ * Confirms or declines one group's pending participation, when the decider leads the group:
+ * the role check and the answer in one statement. The status condition is re-checked after
+ * a concurrent decision commits, so only the first of two racing answers counts. A decline
+ * records no confirmer.
  */
 export async function decideParticipation(sql: Sql, activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean> {
-  if (!allUuids(activityId, groupId)) return false;
+  if (!allUuids(activityId, groupId, deciderId)) return false;
   const rows = confirm
     ? await sql.rows(
-        `UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $3::timestamp(3), "confirmedById" = $4::uuid
-         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
-        [activityId, groupId, utc(now), deciderId],
+        `UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $4::timestamp(3), "confirmedById" = $3::uuid
+         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS} RETURNING 1 AS "decided"`,
+        [activityId, groupId, deciderId, utc(now)],
       )
     : await sql.rows(
         `UPDATE "ActivityParticipant" SET "status" = 'declined'
-         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
-        [activityId, groupId],
+         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS} RETURNING 1 AS "decided"`,
+        [activityId, groupId, deciderId],
       );
   return rows.length > 0;
 }
