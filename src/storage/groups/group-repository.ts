@@ -41,7 +41,9 @@ export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), vi
 
     listInVillage: (villageCode, excludeIds) => views.list(() => groups.groupViewsInVillage(sql, villageCode, excludeIds)),
 
-    leaderRole: (groupId, personId) => groups.leaderRole(sql, groupId, personId),
+    // The role check reads the group's view too: the group is mostly read right after it.
+    leaderRole: async (groupId, personId) =>
+      (await views.along(() => groups.leaderRoleWithView(sql, groupId, personId), (found) => (found ? [found.view] : [])))?.role ?? null,
 
     update: (groupId, changes, nameNorm, now) => write(() => groups.updateGroup(sql, groupId, changes, nameNorm, now)),
 

@@ -247,14 +247,25 @@ export async function groupKetuas(sql: Sql, groupIds: readonly string[]): Promis
   return new Map(rows.map((row) => [row.id, { name: row.ketuaName, phone: row.ketuaPhone }]));
 }
 
-/** The person's role in the group when their membership is active (pending requests and removed members hold no rights). */
-export async function leaderRole(sql: Sql, groupId: string, personId: string): Promise<'leader' | 'coleader' | null> {
+/**
+ * The person's role in the group when their membership is active (pending requests and
+ * removed members hold no rights), with the group's view (as {@link groupViewById} reads
+ * it), in one statement: an effect that checks the role mostly reads the group next (an
+ * activity's reporting group, a group being edited or related). Null without an active membership.
+ */
+export async function leaderRoleWithView(sql: Sql, groupId: string, personId: string): Promise<{ role: 'leader' | 'coleader'; view: GroupView } | null> {
   if (!allUuids(groupId, personId)) return null;
-  const rows = await sql.rows<{ role: 'leader' | 'coleader' }>(
-    `SELECT "role"::text AS "role" FROM "GroupLeader" WHERE "groupId" = $1::uuid AND "personId" = $2::uuid AND "status" = 'active'`,
+  const rows = await sql.rows<GroupViewRow & { role: 'leader' | 'coleader' }>(
+    `SELECT l."role"::text AS "role", ${VIEW_COLUMNS}
+    FROM "GroupLeader" l
+    JOIN "Group" g ON g."id" = l."groupId"
+    JOIN "Area" a ON a."id" = g."areaId"
+    ${REGION_JOINS}
+    WHERE l."groupId" = $1::uuid AND l."personId" = $2::uuid AND l."status" = 'active'`,
     [groupId, personId],
   );
-  return rows[0]?.role ?? null;
+  const row = rows[0];
+  return row ? { role: row.role, view: toGroupView(row) } : null;
 }
 
 /** The people with an active membership of the group, oldest first. */

@@ -48,11 +48,16 @@ export class GroupViewsRead {
   }
 
   /** `read`'s views (a list), each kept as what a read by its id returns. */
-  async list(read: () => Promise<GroupView[]>): Promise<GroupView[]> {
+  list(read: () => Promise<GroupView[]>): Promise<GroupView[]> {
+    return this.along(read, (views) => views);
+  }
+
+  /** What `read` returns, keeping the views it carries (`viewsOf`) as what a read by id returns. */
+  async along<T>(read: () => Promise<T>, viewsOf: (result: T) => readonly GroupView[]): Promise<T> {
     const writes = this.#writes;
-    const views = await read();
-    if (writes === this.#writes) for (const view of views) this.#views.set(view.id, view);
-    return views;
+    const result = await read();
+    if (writes === this.#writes) for (const view of viewsOf(result)) this.#views.set(view.id, view);
+    return result;
   }
 
   /** How many writes to groups the transaction made so far (what else it keeps of groups may check it). */

@@ -112,6 +112,30 @@ describeEachDatabase('group views within a transaction', (kind) => {
     });
   });
 
+  it('reads the group with a role check, for the read that follows it; a failed check keeps nothing', async () => {
+    const village = await newVillage(db.prisma);
+    const leader = await newPerson(db.prisma);
+    const stranger = await newPerson(db.prisma);
+    const id = await newGroup(db.prisma, village, leader, 'Arisan Melati');
+    const other = await newGroup(db.prisma, village, stranger, 'Posyandu Mawar');
+    const now = new Date('2026-11-29T03:00:00.000Z');
+    await inTx(db.prisma, async (tx) => {
+      const { sql, byId } = counting(tx);
+      const groups = createGroupRepository(tx, sql);
+      expect(await groups.leaderRole(id, leader)).toBe('leader');
+      expect((await groups.get(id))?.name).toBe('Arisan Melati');
+      expect(byId()).toBe(0);
+      expect(await groups.leaderRole(other, leader)).toBeNull();
+      expect((await groups.get(other))?.name).toBe('Posyandu Mawar');
+      expect(byId()).toBe(1);
+      // A write after the check: the next read sees it.
+      expect(await groups.leaderRole(id, leader)).toBe('leader');
+      await groups.update(id, { name: 'Arisan Mawar' }, norm('Arisan Mawar'), now);
+      expect((await groups.get(id))?.name).toBe('Arisan Mawar');
+      expect(byId()).toBe(2);
+    });
+  });
+
   it('sees its own writes: an update, a verdict, a deactivation', async () => {
     const village = await newVillage(db.prisma);
     const leader = await newPerson(db.prisma);
