@@ -17,33 +17,39 @@ export function createActivityRepository(tx: PrismaTx, sql: Sql = prismaSql(tx),
   // changed, so villageOf right after its summary (a confirmation tells the reporter, then
   // refreshes the desa) needs no statement of its own. Withdrawing one forgets it.
   const villages = new Map<string, string>();
-  // The summary of an activity this transaction made, as its insert returned it: saving one
-  // tells the officers and partners from its summary right after. It answers the first
-  // summary asked for, unless the activity or a group was written since (then it is read).
-  const made = new Map<string, { readonly summary: ActivitySummary; readonly groupWrites: number }>();
+  // The summary of an activity this transaction made or answered for, as its statement
+  // returned it: saving one tells the officers and partners from its summary right after, an
+  // answer tells the reporting group. It answers the first summary asked for, unless the
+  // activity or a group was written since (then it is read).
+  const kept = new Map<string, { readonly summary: ActivitySummary; readonly groupWrites: number }>();
+  const keep = (summary: ActivitySummary): void => {
+    kept.set(summary.id, { summary, groupWrites: groupWrites() });
+    villages.set(summary.id, summary.villageCode);
+  };
   /** Forgets what was kept of an activity about to be written. */
   const writing = (activityId: string): void => {
-    made.delete(activityId);
+    kept.delete(activityId);
   };
   return {
     async create(activity, reporterId, now) {
       const summary = await activitySql.createActivity(sql, activity, reporterId, now);
-      villages.set(summary.id, activity.villageCode);
-      made.set(summary.id, { summary, groupWrites: groupWrites() });
+      keep(summary);
       return { id: summary.id };
     },
     pendingParticipations: (leaderId) => activitySql.pendingParticipations(sql, leaderId),
-    decideParticipation(activityId, groupId, confirm, deciderId, now) {
+    async decideParticipation(activityId, groupId, confirm, deciderId, now) {
       writing(activityId);
-      return activitySql.decideParticipation(sql, activityId, groupId, confirm, deciderId, now);
+      const summary = await activitySql.decideParticipation(sql, activityId, groupId, confirm, deciderId, now);
+      if (summary) keep(summary);
+      return summary !== null;
     },
     async villageOf(activityId) {
       return villages.get(activityId) ?? activitySql.villageOf(sql, activityId);
     },
     async summary(activityId) {
-      const kept = made.get(activityId);
-      made.delete(activityId);
-      if (kept && kept.groupWrites === groupWrites()) return kept.summary;
+      const found = kept.get(activityId);
+      kept.delete(activityId);
+      if (found && found.groupWrites === groupWrites()) return found.summary;
       const summary = await activitySql.activitySummary(sql, activityId);
       if (summary) villages.set(summary.id, summary.villageCode);
       return summary;

@@ -224,29 +224,54 @@ export const PENDING_PARTICIPATIONS: QueryParts = {
   order: `a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`,
 };
 
-/** The decider ($3 below) has an active membership (leader or co-leader) of the group ($2): the role check of an answer. */
+/** The decider ($3) has an active membership (leader or co-leader) of the group ($2): the role check of an answer. */
 const DECIDER_LEADS = `EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = $2::uuid AND l."personId" = $3::uuid AND l."status" = 'active')`;
+
+/** Activity $1's summary with group $2's participation as the "decided" CTE returns it; no row when it returns none. */
+const SUMMARY_AFTER_ANSWER = `SELECT ${SUMMARY_COLUMNS},
+            (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]')
+             FROM (SELECT o."groupId", o."status", o."confirmedAt" FROM "ActivityParticipant" o WHERE o."activityId" = $1::uuid AND o."groupId" <> $2::uuid
+                   UNION ALL
+                   SELECT d."groupId", d."status", d."confirmedAt" FROM "decided" d) p
+             JOIN "Group" g ON g."id" = p."groupId"
+             WHERE p."status" IN ('confirmed', 'pending')) AS "participants"
+         FROM "Activity" a
+         ${REGION_JOINS}
+         WHERE a."id" = $1::uuid AND EXISTS (SELECT 1 FROM "decided")`;
 
 /**
  * Confirms or declines one group's pending participation, when the decider leads the group:
- * the role check and the answer in one statement. The status condition is re-checked after
- * a concurrent decision commits, so only the first of two racing answers counts. A decline
- * records no confirmer.
+ * the role check and the answer in one statement, which returns the activity's summary
+ * after the answer (the answer's notice tells the reporting group from it), or null when
+ * nothing was recorded. The status condition is re-checked after a concurrent decision
+ * commits, so only the first of two racing answers counts. A decline records no confirmer.
+ *
+ * The statement's reads do not see its own update: the summary takes the other
+ * participations as they were and the answered one as the update returns it.
  */
-export async function decideParticipation(sql: Sql, activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean> {
-  if (!allUuids(activityId, groupId, deciderId)) return false;
+export async function decideParticipation(sql: Sql, activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<ActivitySummary | null> {
+  if (!allUuids(activityId, groupId, deciderId)) return null;
   const rows = confirm
-    ? await sql.rows(
-        `UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $4::timestamp(3), "confirmedById" = $3::uuid
-         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS} RETURNING 1 AS "decided"`,
+    ? await sql.rows<SummaryRow>(
+        `WITH "decided" AS (
+           UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $4::timestamp(3), "confirmedById" = $3::uuid
+           WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS}
+           RETURNING "groupId", "status", "confirmedAt"
+         )
+         ${SUMMARY_AFTER_ANSWER}`,
         [activityId, groupId, deciderId, utc(now)],
       )
-    : await sql.rows(
-        `UPDATE "ActivityParticipant" SET "status" = 'declined'
-         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS} RETURNING 1 AS "decided"`,
+    : await sql.rows<SummaryRow>(
+        `WITH "decided" AS (
+           UPDATE "ActivityParticipant" SET "status" = 'declined'
+           WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS}
+           RETURNING "groupId", "status", "confirmedAt"
+         )
+         ${SUMMARY_AFTER_ANSWER}`,
         [activityId, groupId, deciderId],
       );
-  return rows.length > 0;
+  const row = rows[0];
+  return row ? toSummary(row) : null;
 }
 
 /** The desa of an activity, or null. */

@@ -1,7 +1,7 @@
 /**
- * Saving an activity returns its summary from the insert: the same transaction's first
- * summary of it needs no statement, and is what a read returns; a write to the activity or
- * to a group in between makes it read again.
+ * Saving an activity, or answering for a partner, returns its summary from the statement:
+ * the same transaction's first summary of it needs no statement, and is what a read returns;
+ * a write to the activity or to a group in between makes it read again.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewActivity } from '../../../src/domain/model/activities.js';
@@ -12,7 +12,7 @@ import { prismaSql, type Sql } from '../../../src/storage/unit-of-work/sql.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { inTx, newGroup, newPeople, newVillage, norm } from '../groups/fixtures.js';
 
-describeEachDatabase('the summary of an activity saved in the same transaction', (kind) => {
+describeEachDatabase('the summary of an activity saved or answered for in the same transaction', (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -39,7 +39,8 @@ describeEachDatabase('the summary of an activity saved in the same transaction',
     const inner = prismaSql(tx);
     let summaries = 0;
     const note = (text: string): void => {
-      if (text.includes('FROM "Activity" a')) summaries += 1;
+      // A summary read on its own (saving and answering are WITH statements).
+      if (/^\s*SELECT/.test(text) && text.includes('FROM "Activity" a')) summaries += 1;
     };
     return {
       sql: { rows: (text, values) => (note(text), inner.rows(text, values)), lastRows: (text, values) => (note(text), inner.lastRows(text, values)) },
@@ -66,7 +67,30 @@ describeEachDatabase('the summary of an activity saved in the same transaction',
     });
   });
 
-  it('is read again after a decline, a verdict or a correction of the activity in the same transaction', async () => {
+  it('is the answer\'s after a confirmation or a decline, the same as a read, with no statement of its own', async () => {
+    const s = await scene();
+    const at = new Date('2026-11-29T08:00:00.000Z');
+    // Saved and confirmed at the same instant: the partner with the smaller id becomes the
+    // reporting group (the rule's tie), so the answer's summary must see its own update.
+    const [first, second] = [s.own, s.partner].sort();
+    const answered = async (confirm: boolean) => {
+      const { id } = await inTx(db.prisma, (tx) => createActivityRepository(tx).create(activity(s.village, second!, [first!, s.other]), s.reporter, at));
+      const leaderOfFirst = first === s.own ? s.reporter : s.partnerLeader;
+      const { kept, reads } = await inTx(db.prisma, async (tx) => {
+        const { sql, summaries } = counting(tx);
+        const repo = createActivityRepository(tx, sql);
+        expect(await repo.decideParticipation(id, first!, confirm, leaderOfFirst, at)).toBe(true);
+        return { kept: await repo.summary(id), reads: summaries() };
+      });
+      expect(reads).toBe(0);
+      expect(kept).toEqual(await inTx(db.prisma, (tx) => createActivityRepository(tx).summary(id)));
+      return kept;
+    };
+    expect((await answered(true))?.reportingGroup?.id).toBe(first);
+    expect((await answered(false))?.reportingGroup?.id).toBe(second);
+  });
+
+  it('is read again after a verdict or a correction of the activity in the same transaction', async () => {
     const s = await scene();
     const at = new Date('2026-11-30T00:00:00.000Z');
     await inTx(db.prisma, async (tx) => {
