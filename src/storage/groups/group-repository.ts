@@ -9,6 +9,12 @@ import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-l
 import * as groups from './group-sql.js';
 import { GroupViewsRead } from './group-views-read.js';
 import { SharedReads } from './shared-reads.js';
+import { isUuid } from './uuid.js';
+
+/** The key of a desa's list without `excludeIds` (ids that are no uuid name no group, so they change nothing). */
+function villageKey(villageCode: string, excludeIds: readonly string[]): string {
+  return JSON.stringify([villageCode, [...new Set(excludeIds.filter(isUuid))].sort()]);
+}
 
 /**
  * Builds the group repository on one transaction's plain SQL (by default through its Prisma
@@ -28,7 +34,12 @@ export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), vi
   return {
     findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
-    create: (group, nameNorm, leaderId, now) => write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now)),
+    // The insert returns the desa's other groups too: a registration lists them right after (the link hint).
+    create: async (group, nameNorm, leaderId, now) => {
+      const { view, others } = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));
+      views.keepListed(villageKey(view.villageCode, [view.id]), others);
+      return view;
+    },
 
     // Saving an activity reads a partner again for its notice, after the desa's list had it.
     get: (groupId) => views.get(groupId, () => groups.groupViewById(sql, groupId)),
@@ -39,7 +50,7 @@ export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), vi
     // are in): the second shares the first's statement.
     listLedBy: async (personId) => [...(await ledBy.read(personId, () => views.list(() => groups.groupViewsLedBy(sql, personId))))],
 
-    listInVillage: (villageCode, excludeIds) => views.list(() => groups.groupViewsInVillage(sql, villageCode, excludeIds)),
+    listInVillage: (villageCode, excludeIds) => views.listed(villageKey(villageCode, excludeIds), () => groups.groupViewsInVillage(sql, villageCode, excludeIds)),
 
     // The role check reads the group's view too: the group is mostly read right after it.
     leaderRole: async (groupId, personId) =>

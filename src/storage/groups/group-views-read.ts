@@ -18,6 +18,8 @@ export class GroupViewsRead {
   readonly #views = new Map<string, GroupView>();
   /** Reads by id on their way, shared by a second ask (cleared with the views). */
   readonly #pending = new Map<string, Promise<GroupView | null>>();
+  /** Lists by a key of their read's arguments (a desa's groups), kept as the views are. */
+  readonly #lists = new Map<string, readonly GroupView[]>();
   /**
    * Counts the writes: a read started before a write ran before it on the unit of work's
    * connection, so what it returns after the write began is not kept.
@@ -52,6 +54,22 @@ export class GroupViewsRead {
     return this.along(read, (views) => views);
   }
 
+  /** The list kept under `key`, or `read`'s (kept under it, its views too). */
+  async listed(key: string, read: () => Promise<GroupView[]>): Promise<GroupView[]> {
+    const kept = this.#lists.get(key);
+    if (kept) return [...kept];
+    const writes = this.#writes;
+    const views = await this.list(read);
+    if (writes === this.#writes) this.#lists.set(key, [...views]);
+    return views;
+  }
+
+  /** Keeps `views` as the list under `key` and each view by id (what a write's statement read after it: call after the write began). */
+  keepListed(key: string, views: readonly GroupView[]): void {
+    this.#lists.set(key, [...views]);
+    for (const view of views) this.#views.set(view.id, view);
+  }
+
   /** What `read` returns, keeping the views it carries (`viewsOf`) as what a read by id returns. */
   async along<T>(read: () => Promise<T>, viewsOf: (result: T) => readonly GroupView[]): Promise<T> {
     const writes = this.#writes;
@@ -70,5 +88,6 @@ export class GroupViewsRead {
     this.#writes += 1;
     this.#views.clear();
     this.#pending.clear();
+    this.#lists.clear();
   }
 }

@@ -10,7 +10,7 @@ import { GroupViewsRead } from '../../../src/storage/groups/group-views-read.js'
 import type { PrismaTx } from '../../../src/storage/transaction-runner.js';
 import { prismaSql, type Sql } from '../../../src/storage/unit-of-work/sql.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { inTx, newGroup, newPerson, newVillage, norm } from './fixtures.js';
+import { groupInput, inTx, newGroup, newPerson, newVillage, norm } from './fixtures.js';
 
 /** A view with only what the cache looks at set apart. */
 function view(id: string, name: string): GroupView {
@@ -94,6 +94,24 @@ describeEachDatabase('group views within a transaction', (kind) => {
     };
   }
 
+  /** Plain SQL on `tx` that counts the statements listing a desa's groups on their own. */
+  function countingLists(tx: PrismaTx): { sql: Sql; lists: () => number } {
+    const inner = prismaSql(tx);
+    let lists = 0;
+    const note = (text: string): void => {
+      if (/^\s*SELECT/.test(text) && text.includes('WHERE g."villageCode" = $1 AND g."active"')) lists += 1;
+    };
+    return {
+      sql: { rows: (text, values) => (note(text), inner.rows(text, values)), lastRows: (text, values) => (note(text), inner.lastRows(text, values)) },
+      lists: () => lists,
+    };
+  }
+
+  /** A new person made in `tx`. */
+  async function newPersonIn(tx: PrismaTx): Promise<string> {
+    return (await tx.person.create({ data: { displayName: 'Bu Ani' }, select: { id: true } })).id;
+  }
+
   it('reads a group by id once, and not at all after its desa\'s list had it', async () => {
     const village = await newVillage(db.prisma);
     const leader = await newPerson(db.prisma);
@@ -133,6 +151,28 @@ describeEachDatabase('group views within a transaction', (kind) => {
       await groups.update(id, { name: 'Arisan Mawar' }, norm('Arisan Mawar'), now);
       expect((await groups.get(id))?.name).toBe('Arisan Mawar');
       expect(byId()).toBe(2);
+    });
+  });
+
+  it('lists the desa\'s other groups with a new one\'s insert, the same as a read, until a write', async () => {
+    const village = await newVillage(db.prisma);
+    const first = await newGroup(db.prisma, village, await newPerson(db.prisma), 'Posyandu Mawar');
+    const second = await newGroup(db.prisma, village, await newPerson(db.prisma), 'Arisan Kenanga');
+    const rejected = await newGroup(db.prisma, village, await newPerson(db.prisma), 'Bank Sampah');
+    await db.prisma.group.update({ where: { id: rejected }, data: { verification: 'rejected' } });
+    const now = new Date('2026-11-29T03:00:00.000Z');
+    await inTx(db.prisma, async (tx) => {
+      const { sql, lists } = countingLists(tx);
+      const groups = createGroupRepository(tx, sql);
+      const view = await groups.create(groupInput(village, { name: 'Karang Taruna' }), norm('Karang Taruna'), await newPersonIn(tx), now);
+      const others = await groups.listInVillage(village, [view.id, 'not-a-uuid']);
+      expect(others.map((group) => group.id)).toEqual([second, first]);
+      expect(lists()).toBe(0);
+      // What a repository with nothing kept reads in the same transaction.
+      expect(others).toEqual(await createGroupRepository(tx).listInVillage(village, [view.id]));
+      await groups.deactivate(first, now);
+      expect((await groups.listInVillage(village, [view.id])).map((group) => group.id)).toEqual([second]);
+      expect(lists()).toBe(1);
     });
   });
 
