@@ -1,7 +1,9 @@
 /**
- * The group views one transaction has read, by group id: saving an activity reads the
- * reporting group, then its desa's groups, then each partner again for its notice; the
- * partner's second read is one of the desa's, so it needs no statement of its own.
+ * The group views one transaction has read, by group id, and the desa lists it read: saving
+ * an activity checks the reporter's role (the statement brings the group's view along),
+ * reads the reporting group, its desa's groups, then each partner again for its notice; the
+ * reads after the first come from what was read. A registration's insert brings the desa's
+ * other groups along for the link hint's list.
  *
  * A view is kept until the transaction writes a group: every write of the group repository
  * forgets them all first (a view is a few joined tables, so no write is narrow enough to
@@ -13,7 +15,7 @@
  */
 import type { GroupView } from '../../domain/model/groups.js';
 
-/** Group views by id, kept for one transaction until a write. */
+/** Group views by id and desa lists, kept for one transaction until a write. */
 export class GroupViewsRead {
   readonly #views = new Map<string, GroupView>();
   /** Reads by id on their way, shared by a second ask (cleared with the views). */
