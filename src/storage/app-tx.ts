@@ -28,6 +28,7 @@ import { createPhotoStore } from './activities/photo-store.js';
 import { PrismaConversationTx } from './conversation-tx.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
+import { GroupViewsRead } from './groups/group-views-read.js';
 import { createMenuFacts } from './home/menu-facts.js';
 import { createConfirmationInbox } from './home/inbox-sql.js';
 import { createAlertReports } from './officers/alert-reports.js';
@@ -53,6 +54,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   #enqueued = 0;
   /** The override a status refresh read with the facts, for the officers' levelOverride. */
   readonly #overrides = new OverridesReadWithFacts();
+  /** The group views this transaction read, until a write to groups (the group repository's, or an erasure's). */
+  readonly #groupViews = new GroupViewsRead();
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
     super(tx, clock, replyOwner, sql);
@@ -70,13 +73,13 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('regions', (tx) => createRegionDirectory(tx, this.sql));
   }
   get groups(): GroupRepository {
-    return this.#lazy('groups', (tx) => createGroupRepository(tx, this.sql));
+    return this.#lazy('groups', (tx) => createGroupRepository(tx, this.sql, this.#groupViews));
   }
   get people(): PeopleRepository {
     return this.#lazy('people', (tx) => createPeopleRepository(tx, this.sql));
   }
   get activities(): ActivityRepository {
-    return this.#lazy('activities', (tx) => createActivityRepository(tx, this.sql));
+    return this.#lazy('activities', (tx) => createActivityRepository(tx, this.sql, () => this.#groupViews.writes));
   }
   get relations(): RelationRepository {
     return this.#lazy('relations', (tx) => createRelationRepository(tx, this.sql));
@@ -117,13 +120,23 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('audit', (tx) => createAuditLog(tx, this.sql));
   }
   get privacy(): PrivacyStore {
-    return this.#lazy('privacy', (tx) => createPrivacyStore(tx, this.sql));
+    return this.#lazy('privacy', (tx) => {
+      const privacy = createPrivacyStore(tx, this.sql);
+      return {
+        ...privacy,
+        // An erasure clears the ketua's name and phone of groups (erase-person.ts): views read before are stale.
+        erase: (personId, now) => {
+          this.#groupViews.clear();
+          return privacy.erase(personId, now);
+        },
+      } satisfies PrivacyStore;
+    });
   }
   get signInTokens(): SignInTokens {
     return this.#lazy('signInTokens', createSignInTokens);
   }
   get photos(): PhotoStore {
-    return this.#lazy('photos', createPhotoStore);
+    return this.#lazy('photos', (tx) => createPhotoStore(tx, this.sql));
   }
   get menuFacts(): MenuFacts {
     // Plain SQL, no Prisma: the menu is shown after most messages.

@@ -60,7 +60,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     const { onActivityLogged } = await import('../../src/domain/alerts/event-alerts.js');
     return transaction(async (tx) => {
       const { id } = await tx.activities.create(activity, ids.ani, clock());
-      await onActivityLogged(tx, id, [ids.posyandu], ids.ani, clock());
+      await onActivityLogged(tx, id, [ids.posyandu], ids.ani, false, clock());
       return id;
     });
   }

@@ -87,10 +87,10 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
         now,
       );
       // The reporter's own draft photos go with it (before the alerts, which show them).
-      await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY);
+      const attached = await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY);
       // Officers are asked to verify it and partners to confirm it, in this same transaction;
       // then the desa's level is refreshed (the activity's alert comes before a level change's).
-      await emit(ACTIVITY_LOGGED, { activityId: id, partnerGroupIds: partners.map((group) => group.id), actorId: person.id });
+      await emit(ACTIVITY_LOGGED, { activityId: id, partnerGroupIds: partners.map((group) => group.id), actorId: person.id, withPhotos: attached > 0 });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: own.villageCode } });
       return { kind: 'created', id, partnerNames: partners.map((group) => group.name) };
     }),

@@ -33,12 +33,21 @@ async function askToVerifyGroup(tx: EventTx, group: GroupView, leader: GroupLead
 
 /**
  * An activity was logged: officers are asked to verify it, and each partner group's
- * leaders are asked (through their inbox) to confirm taking part.
+ * leaders are asked (through their inbox) to confirm taking part. `withPhotos` says whether
+ * photos were attached as it was saved: a new activity has no others, so without them the
+ * alert names none and reads none.
  */
-export async function onActivityLogged(tx: EventTx, activityId: string, partnerGroupIds: readonly string[], actorId: string, now: Date): Promise<void> {
+export async function onActivityLogged(
+  tx: EventTx,
+  activityId: string,
+  partnerGroupIds: readonly string[],
+  actorId: string,
+  withPhotos: boolean,
+  now: Date,
+): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
-  const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
+  const photoIds = withPhotos ? ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id) : [];
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity, photoIds), `activity.logged:${activity.id}`, now, {
     exceptPersonId: actorId,
   });

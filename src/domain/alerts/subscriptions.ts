@@ -31,7 +31,7 @@ export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
     on(GROUP_REGISTERED, ({ group, leader, actorId }, { tx, now }) => onGroupRegistered(tx, group, leader, actorId, now)),
     on(GROUP_CHANGED, ({ group, leader, actorId }, { tx, now }) => onGroupChanged(tx, group, leader, actorId, now)),
     on(CO_LEADER_REQUESTED, ({ group, requesterName, actorId }, { tx, now }) => onCoLeaderRequested(tx, group, requesterName, actorId, now)),
-    on(ACTIVITY_LOGGED, ({ activityId, partnerGroupIds, actorId }, { tx, now }) => onActivityLogged(tx, activityId, partnerGroupIds, actorId, now)),
+    on(ACTIVITY_LOGGED, ({ activityId, partnerGroupIds, actorId, withPhotos }, { tx, now }) => onActivityLogged(tx, activityId, partnerGroupIds, actorId, withPhotos, now)),
     on(ACTIVITY_CORRECTED, ({ activityId, actorId }, { tx, now }) => onActivityCorrected(tx, activityId, actorId, now)),
     on(RELATION_DECLARED, ({ relationId, from, to, kind, actorId }, { tx, now }) => onRelationDeclared(tx, relationId, from, to, kind, actorId, now)),
     on(VERIFICATION_DECIDED, (payload, { tx, now }) => noticeVerdict(tx, payload, now)),

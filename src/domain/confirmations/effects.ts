@@ -31,23 +31,37 @@ export function inboxEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
     handleEffect(INBOX_DECIDE, async ({ key, accept }, { tx, person, now, emit }: EffectContext<Tx>): Promise<DecideResult> => {
       // Look the item up again rather than trusting the payload: it must still be pending
       // and addressed to this person.
-      const item = (await loadInbox(tx, person.id)).find((candidate) => inboxItemKey(candidate) === key);
-      let outcome: DecideResult['outcome'] = 'gone';
-      if (item) {
-        outcome = (await decide(tx, item, accept, person.id, now)) ? 'recorded' : 'forbidden';
-        if (outcome === 'recorded') await emit(CONFIRMATION_ANSWERED, { item, accept, deciderId: person.id });
-        const village = await villageOf(tx, item);
-        if (outcome === 'recorded' && village) await emit(AREA_FACTS_CHANGED, { area: { villageCode: village } });
-      }
-      return { outcome, items: await loadInbox(tx, person.id) };
+      const before = await loadInbox(tx, person.id);
+      const item = before.find((candidate) => inboxItemKey(candidate) === key);
+      // Nothing was written: what is left is what was there.
+      if (!item) return { outcome: 'gone', items: before };
+      const outcome: DecideResult['outcome'] = (await decide(tx, item, accept, person.id, now)) ? 'recorded' : 'forbidden';
+      if (outcome === 'recorded') await emit(CONFIRMATION_ANSWERED, { item, accept, deciderId: person.id });
+      const village = await villageOf(tx, item);
+      if (outcome === 'recorded' && village) await emit(AREA_FACTS_CHANGED, { area: { villageCode: village } });
+      const left = outcome === 'recorded' ? leftAfterAnswer(before, item) : null;
+      return { outcome, items: left ?? (await loadInbox(tx, person.id)) };
     }),
   ];
+}
+
+/**
+ * What is left to answer after `answered` was recorded, when it is the rest of `before`:
+ * an answer changes only its own item's request (what follows it writes alerts and the
+ * desa's level, none of which an inbox lists). Not so for another group's request to take
+ * part in the same activity: a confirmation can change which group reported it (the first
+ * confirmed, reporting-group rule), so the inbox is read again (null).
+ */
+function leftAfterAnswer(before: readonly InboxItem[], answered: InboxItem): InboxItem[] | null {
+  const left = before.filter((candidate) => candidate !== answered);
+  if (answered.kind === 'participation' && left.some((candidate) => candidate.kind === 'participation' && candidate.activityId === answered.activityId)) return null;
+  return left;
 }
 
 async function decide(tx: DomainTx, item: InboxItem, accept: boolean, personId: string, now: Date): Promise<boolean> {
   switch (item.kind) {
     case 'participation':
-      if (!(await tx.groups.leaderRole(item.groupId, personId))) return false;
+      // The statement records it only while the person leads the group (the role check is part of it).
       return tx.activities.decideParticipation(item.activityId, item.groupId, accept, personId, now);
     case 'relation': {
       const target = await tx.relations.targetGroup(item.relationId);

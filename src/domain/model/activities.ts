@@ -113,7 +113,10 @@ export interface ActivityRepository {
   create(activity: NewActivity, reporterId: string, now: Date): Promise<{ readonly id: string }>;
   /** Pending participation requests for groups the person leads (active membership). */
   pendingParticipations(leaderId: string): Promise<ParticipationRequest[]>;
-  /** Confirms or declines one group's participation; false when not pending any more. */
+  /**
+   * Confirms or declines one group's participation while `deciderId` leads or co-leads the
+   * group (an active membership); false when it is not pending any more, or not theirs to answer.
+   */
   decideParticipation(activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean>;
   /** The desa of an activity, or null. */
   villageOf(activityId: string): Promise<string | null>;

@@ -30,9 +30,13 @@ export const CO_LEADER_REQUESTED = defineEvent<{ readonly group: GroupView; read
 );
 
 /** An activity was logged (officers verify it; partner groups confirm taking part). */
-export const ACTIVITY_LOGGED = defineEvent<{ readonly activityId: string; readonly partnerGroupIds: readonly string[]; readonly actorId: string }>(
-  'activity.logged',
-);
+export const ACTIVITY_LOGGED = defineEvent<{
+  readonly activityId: string;
+  readonly partnerGroupIds: readonly string[];
+  readonly actorId: string;
+  /** Whether photos were attached as it was saved (a new activity has no others): without, the alert reads none. */
+  readonly withPhotos: boolean;
+}>('activity.logged');
 
 /** A rejected activity was corrected (officers verify it again). */
 export const ACTIVITY_CORRECTED = defineEvent<{ readonly activityId: string; readonly actorId: string }>('activity.corrected');

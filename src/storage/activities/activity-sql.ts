@@ -31,37 +31,57 @@ function participations<P extends ParticipantJson>(rows: readonly P[]): Array<P 
 const PARTICIPANT_JSON = `json_build_object('groupId', p."groupId"::text, 'status', p."status"::text,
   'confirmedAtMs', (EXTRACT(EPOCH FROM p."confirmedAt") * 1000)::float8, 'name', g."name")`;
 
+/** The region joins of activity `a`'s desa, district and regency (outer: a gap in the region data hides no activity). */
+const REGION_JOINS = `LEFT JOIN "Region" v ON v."code" = a."villageCode"
+     LEFT JOIN "Region" d ON d."code" = v."parentCode"
+     LEFT JOIN "Region" r ON r."code" = d."parentCode"`;
+
+/** The summary's columns of activity `a` and the regions of {@link REGION_JOINS}, but its participants. */
+const SUMMARY_COLUMNS = `a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
+            a."villageCode", COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName",
+            COALESCE(r."name", '') AS "regencyName", a."verification"::text AS "verification"`;
+
 /**
- * Inserts the activity with its participants and beneficiaries in one statement. The
- * reporter's own group is confirmed by the reporter at once; each partner (listed once,
- * never the own group again) is asked to confirm. Input is checked before anything is written.
+ * Inserts the activity with its participants and beneficiaries in one statement, and returns
+ * its summary as {@link activitySummary} reads it: the effect that saves one tells its
+ * officers and partners right after, from the summary. The reporter's own group is confirmed
+ * by the reporter at once; each partner (listed once, never the own group again) is asked to
+ * confirm. Input is checked before anything is written.
+ *
+ * The statement's reads do not see its own inserts, so the summary is built from what the
+ * inserts return: the activity's row and its participants (all confirmed or pending, as the
+ * summary keeps them), joined to the group names and regions as {@link activitySummary} joins them.
  */
-export async function createActivity(sql: Sql, activity: NewActivity, reporterId: string, now: Date): Promise<{ id: string }> {
+export async function createActivity(sql: Sql, activity: NewActivity, reporterId: string, now: Date): Promise<ActivitySummary> {
   calendarDateToDb(activity.date);
   const beneficiaries = beneficiaryRows(activity.beneficiaries);
   const partners = [...new Set(activity.partnerGroupIds)].filter((id) => id !== activity.ownGroupId);
   if (!allUuids(activity.ownGroupId, ...partners)) throw new Error('activity names a group id that is not a uuid');
-  const rows = await sql.rows<{ id: string }>(
+  const rows = await sql.rows<SummaryRow>(
     `WITH "activity" AS (
        INSERT INTO "Activity" ("id", "date", "category", "description", "villageCode", "reporterId", "photoRef", "verification", "createdAt")
        VALUES (gen_random_uuid(), $1::date, $2::"ActivityCategory", $3, $4, $5::uuid, $6, 'pending', $7::timestamp(3))
-       RETURNING "id"
+       RETURNING "id", "date", "category", "description", "villageCode", "verification"
      ), "participants" AS (
        INSERT INTO "ActivityParticipant" ("activityId", "groupId", "status", "confirmedAt", "confirmedById")
        SELECT a."id", $8::uuid, 'confirmed'::"ParticipationStatus", $7::timestamp(3), $5::uuid FROM "activity" a
        UNION ALL
        SELECT a."id", partner."id"::uuid, 'pending'::"ParticipationStatus", NULL::timestamp(3), NULL::uuid
        FROM "activity" a, jsonb_array_elements_text($9::jsonb) AS partner("id")
+       RETURNING "groupId", "status", "confirmedAt"
      ), "beneficiaries" AS (
        INSERT INTO "ActivityBeneficiary" ("activityId", "pmksCode", "count")
        SELECT a."id", (b->>'pmksCode')::int, (b->>'count')::int FROM "activity" a, jsonb_array_elements($10::jsonb) AS b
      )
-     SELECT "id"::text AS "id" FROM "activity"`,
+     SELECT ${SUMMARY_COLUMNS},
+            (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]') FROM "participants" p JOIN "Group" g ON g."id" = p."groupId") AS "participants"
+     FROM "activity" a
+     ${REGION_JOINS}`,
     [activity.date, activity.category, activity.description, activity.villageCode, reporterId, activity.photoRef, utc(now), activity.ownGroupId, JSON.stringify(partners), JSON.stringify(beneficiaries)],
   );
   const row = rows[0];
   if (!row) throw new Error('createActivity: no row');
-  return row;
+  return toSummary(row);
 }
 
 interface SummaryRow {
@@ -85,21 +105,21 @@ interface SummaryRow {
 export async function activitySummary(sql: Sql, activityId: string): Promise<ActivitySummary | null> {
   if (!isUuid(activityId)) return null;
   const rows = await sql.rows<SummaryRow>(
-    `SELECT a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
-            a."villageCode", COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName",
-            COALESCE(r."name", '') AS "regencyName", a."verification"::text AS "verification",
+    `SELECT ${SUMMARY_COLUMNS},
             (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]')
              FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
              WHERE p."activityId" = a."id" AND p."status" IN ('confirmed', 'pending')) AS "participants"
      FROM "Activity" a
-     LEFT JOIN "Region" v ON v."code" = a."villageCode"
-     LEFT JOIN "Region" d ON d."code" = v."parentCode"
-     LEFT JOIN "Region" r ON r."code" = d."parentCode"
+     ${REGION_JOINS}
      WHERE a."id" = $1::uuid`,
     [activityId],
   );
   const row = rows[0];
-  if (!row) return null;
+  return row ? toSummary(row) : null;
+}
+
+/** The summary of a row: the reporting group by the rule, the other participants' names sorted. */
+function toSummary(row: SummaryRow): ActivitySummary {
   const { participants: json, ...activity } = row;
   const participants = participations(json);
   const reporter = reportingParticipation(participants);
@@ -204,25 +224,54 @@ export const PENDING_PARTICIPATIONS: QueryParts = {
   order: `a."createdAt", a."id", g."nameNorm" COLLATE "C", g."id"`,
 };
 
+/** The decider ($3) has an active membership (leader or co-leader) of the group ($2): the role check of an answer. */
+const DECIDER_LEADS = `EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = $2::uuid AND l."personId" = $3::uuid AND l."status" = 'active')`;
+
+/** Activity $1's summary with group $2's participation as the "decided" CTE returns it; no row when it returns none. */
+const SUMMARY_AFTER_ANSWER = `SELECT ${SUMMARY_COLUMNS},
+            (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]')
+             FROM (SELECT o."groupId", o."status", o."confirmedAt" FROM "ActivityParticipant" o WHERE o."activityId" = $1::uuid AND o."groupId" <> $2::uuid
+                   UNION ALL
+                   SELECT d."groupId", d."status", d."confirmedAt" FROM "decided" d) p
+             JOIN "Group" g ON g."id" = p."groupId"
+             WHERE p."status" IN ('confirmed', 'pending')) AS "participants"
+         FROM "Activity" a
+         ${REGION_JOINS}
+         WHERE a."id" = $1::uuid AND EXISTS (SELECT 1 FROM "decided")`;
+
 /**
- * Confirms or declines one group's pending participation. The status condition is
- * re-checked after a concurrent decision commits, so only the first of two racing answers
- * counts. A decline records no confirmer.
+ * Confirms or declines one group's pending participation, when the decider leads the group:
+ * the role check and the answer in one statement, which returns the activity's summary
+ * after the answer (the answer's notice tells the reporting group from it), or null when
+ * nothing was recorded. The status condition is re-checked after a concurrent decision
+ * commits, so only the first of two racing answers counts. A decline records no confirmer.
+ *
+ * The statement's reads do not see its own update: the summary takes the other
+ * participations as they were and the answered one as the update returns it.
  */
-export async function decideParticipation(sql: Sql, activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean> {
-  if (!allUuids(activityId, groupId)) return false;
+export async function decideParticipation(sql: Sql, activityId: string, groupId: string, confirm: boolean, deciderId: string, now: Date): Promise<ActivitySummary | null> {
+  if (!allUuids(activityId, groupId, deciderId)) return null;
   const rows = confirm
-    ? await sql.rows(
-        `UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $3::timestamp(3), "confirmedById" = $4::uuid
-         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
-        [activityId, groupId, utc(now), deciderId],
+    ? await sql.rows<SummaryRow>(
+        `WITH "decided" AS (
+           UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $4::timestamp(3), "confirmedById" = $3::uuid
+           WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS}
+           RETURNING "groupId", "status", "confirmedAt"
+         )
+         ${SUMMARY_AFTER_ANSWER}`,
+        [activityId, groupId, deciderId, utc(now)],
       )
-    : await sql.rows(
-        `UPDATE "ActivityParticipant" SET "status" = 'declined'
-         WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
-        [activityId, groupId],
+    : await sql.rows<SummaryRow>(
+        `WITH "decided" AS (
+           UPDATE "ActivityParticipant" SET "status" = 'declined'
+           WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS}
+           RETURNING "groupId", "status", "confirmedAt"
+         )
+         ${SUMMARY_AFTER_ANSWER}`,
+        [activityId, groupId, deciderId],
       );
-  return rows.length > 0;
+  const row = rows[0];
+  return row ? toSummary(row) : null;
 }
 
 /** The desa of an activity, or null. */

@@ -1,7 +1,12 @@
-/** {@link PhotoStore} over Prisma: photos are rows with their bytes (bytea). */
+/**
+ * {@link PhotoStore}: photos are rows with their bytes (bytea). An activity's photo list,
+ * read by the alert of a new activity with photos, is plain SQL on the unit of work; the
+ * rest goes through Prisma.
+ */
 import { randomUUID } from 'node:crypto';
 import type { PhotoFile, PhotoInfo, PhotoStore } from '../../domain/model/photos.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 
 const INFO = {
@@ -44,8 +49,24 @@ function toInfo(row: InfoRow): PhotoInfo {
   };
 }
 
-/** Builds the photo store on one transaction client. */
-export function createPhotoStore(tx: PrismaTx): PhotoStore {
+/** A photo's row as {@link listForActivity} reads it: its time as milliseconds since the epoch (no driver shifts it by the process's zone). */
+type InfoSqlRow = Omit<InfoRow, 'createdAt'> & { createdAtMs: number };
+
+/** The photos of an activity, oldest first, without bytes: one statement. */
+async function listForActivity(sql: Sql, activityId: string): Promise<PhotoInfo[]> {
+  if (!isUuid(activityId)) return [];
+  const rows = await sql.rows<InfoSqlRow>(
+    `SELECT "id"::text AS "id", "activityId"::text AS "activityId", "senderId"::text AS "senderId", "mime", "width", "height", "byteSize",
+            "latitude", "longitude", (EXTRACT(EPOCH FROM "createdAt") * 1000)::float8 AS "createdAtMs"
+     FROM "ActivityPhoto" WHERE "activityId" = $1::uuid
+     ORDER BY "createdAt", "id"`,
+    [activityId],
+  );
+  return rows.map(({ createdAtMs, ...row }) => toInfo({ ...row, createdAt: new Date(createdAtMs) }));
+}
+
+/** Builds the photo store on one transaction client; `sql` is the unit of work's plain SQL (by default the same transaction through Prisma). */
+export function createPhotoStore(tx: PrismaTx, sql: Sql = prismaSql(tx)): PhotoStore {
   return {
     async addDraft(senderId, photo, keepLocation, now) {
       const gps = keepLocation ? photo.gps : null;
@@ -79,11 +100,7 @@ export function createPhotoStore(tx: PrismaTx): PhotoStore {
       return count;
     },
 
-    async listForActivity(activityId) {
-      if (!isUuid(activityId)) return [];
-      const rows = await tx.activityPhoto.findMany({ where: { activityId }, select: INFO, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-      return rows.map(toInfo);
-    },
+    listForActivity: (activityId) => listForActivity(sql, activityId),
 
     async read(photoId) {
       if (!isUuid(photoId)) return null;

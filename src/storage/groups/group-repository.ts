@@ -7,37 +7,54 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
 import * as groups from './group-sql.js';
+import { GroupViewsRead } from './group-views-read.js';
 import { SharedReads } from './shared-reads.js';
+import { isUuid } from './uuid.js';
+
+/** The key of a desa's list without `excludeIds` (ids that are no uuid name no group, so they change nothing). */
+function villageKey(villageCode: string, excludeIds: readonly string[]): string {
+  return JSON.stringify([villageCode, [...new Set(excludeIds.filter(isUuid))].sort()]);
+}
 
 /**
  * Builds the group repository on one transaction's plain SQL (by default through its Prisma
  * client). "Enabled" means active (not deactivated); lists others can pick from and the
  * duplicate-name check also leave out groups an officer rejected, while a leader's own list
- * keeps them so that the leader sees the verdict.
+ * keeps them so that the leader sees the verdict. `views` keeps the views read by id or in
+ * a list until a write (the transaction's, shared with whatever else writes groups in it).
  */
-export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx)): GroupRepository {
+export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), views = new GroupViewsRead()): GroupRepository {
   const ledBy = new SharedReads<GroupView[]>();
-  /** Runs a write; a list asked for after it is read again, not shared with one asked for before. */
+  /** Runs a write; a read asked for after it is read again, not shared with one asked for before. */
   const write = <T>(run: () => Promise<T>): Promise<T> => {
     ledBy.clear();
+    views.clear();
     return run();
   };
   return {
     findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
-    create: (group, nameNorm, leaderId, now) => write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now)),
+    // The insert returns the desa's other groups too: a registration lists them right after (the link hint).
+    create: async (group, nameNorm, leaderId, now) => {
+      const { view, others } = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));
+      views.keepListed(villageKey(view.villageCode, [view.id]), others);
+      return view;
+    },
 
-    get: (groupId) => groups.groupViewById(sql, groupId),
+    // Saving an activity reads a partner again for its notice, after the desa's list had it.
+    get: (groupId) => views.get(groupId, () => groups.groupViewById(sql, groupId)),
 
     ketua: async (groupId) => (await groups.groupKetuas(sql, [groupId])).get(groupId) ?? null,
 
     // A flow often asks for the person's groups twice at once (the groups, and the desa they
     // are in): the second shares the first's statement.
-    listLedBy: async (personId) => [...(await ledBy.read(personId, () => groups.groupViewsLedBy(sql, personId)))],
+    listLedBy: async (personId) => [...(await ledBy.read(personId, () => views.list(() => groups.groupViewsLedBy(sql, personId))))],
 
-    listInVillage: (villageCode, excludeIds) => groups.groupViewsInVillage(sql, villageCode, excludeIds),
+    listInVillage: (villageCode, excludeIds) => views.listed(villageKey(villageCode, excludeIds), () => groups.groupViewsInVillage(sql, villageCode, excludeIds)),
 
-    leaderRole: (groupId, personId) => groups.leaderRole(sql, groupId, personId),
+    // The role check reads the group's view too: the group is mostly read right after it.
+    leaderRole: async (groupId, personId) =>
+      (await views.along(() => groups.leaderRoleWithView(sql, groupId, personId), (found) => (found ? [found.view] : [])))?.role ?? null,
 
     update: (groupId, changes, nameNorm, now) => write(() => groups.updateGroup(sql, groupId, changes, nameNorm, now)),
 

@@ -137,9 +137,11 @@ const AREA_CTES = `"found" AS (
  * again: a new statement sees the committed area.
  *
  * The view is built from what the statement inserted (its own inserts are invisible to its
- * reads), the region names joined as {@link groupViewById} joins them.
+ * reads), the region names joined as {@link groupViewById} joins them. The statement also
+ * returns the desa's other groups as {@link groupViewsInVillage} lists them (without the new
+ * one): a registration tells the leader how to link the group when there are any.
  */
-export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView> {
+export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<{ view: GroupView; others: GroupView[] }> {
   const { rw, rt, dusun } = group.unit;
   const values = [
     randomUUID(), group.villageCode, rw, rt, dusun, // $1–$5: the area
@@ -159,13 +161,19 @@ export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, l
       INSERT INTO "GroupLeader" ("groupId", "personId", "role", "status", "createdAt")
       SELECT "id", $16::uuid, 'leader', 'active', $17::timestamp(3) FROM "g"
     )
-    SELECT ${VIEW_COLUMNS}
+    SELECT ${VIEW_COLUMNS},
+      (SELECT coalesce(json_agg(o ${BY_NAME}), '[]')
+       FROM "Group" g
+       JOIN "Area" a ON a."id" = g."areaId"
+       ${REGION_JOINS}
+       CROSS JOIN LATERAL (SELECT ${VIEW_COLUMNS}) o
+       WHERE g."villageCode" = $2 AND g."active" AND g."verification" <> 'rejected' AND g."id" <> $6::uuid) AS "others"
     FROM "g" g
     CROSS JOIN (SELECT $3::int AS "rw", $4::int AS "rt", $5::text AS "dusun") a
     ${REGION_JOINS}`;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const [row] = await sql.rows<GroupViewRow>(text, values);
-    if (row) return toGroupView(row);
+    const [row] = await sql.rows<GroupViewRow & { others: GroupViewRow[] }>(text, values);
+    if (row) return { view: toGroupView(row), others: row.others.map(toGroupView) };
   }
   throw new Error(`insertGroup: no area ${group.villageCode} ${JSON.stringify(group.unit)}`);
 }
@@ -247,14 +255,25 @@ export async function groupKetuas(sql: Sql, groupIds: readonly string[]): Promis
   return new Map(rows.map((row) => [row.id, { name: row.ketuaName, phone: row.ketuaPhone }]));
 }
 
-/** The person's role in the group when their membership is active (pending requests and removed members hold no rights). */
-export async function leaderRole(sql: Sql, groupId: string, personId: string): Promise<'leader' | 'coleader' | null> {
+/**
+ * The person's role in the group when their membership is active (pending requests and
+ * removed members hold no rights), with the group's view (as {@link groupViewById} reads
+ * it), in one statement: an effect that checks the role mostly reads the group next (an
+ * activity's reporting group, a group being edited or related). Null without an active membership.
+ */
+export async function leaderRoleWithView(sql: Sql, groupId: string, personId: string): Promise<{ role: 'leader' | 'coleader'; view: GroupView } | null> {
   if (!allUuids(groupId, personId)) return null;
-  const rows = await sql.rows<{ role: 'leader' | 'coleader' }>(
-    `SELECT "role"::text AS "role" FROM "GroupLeader" WHERE "groupId" = $1::uuid AND "personId" = $2::uuid AND "status" = 'active'`,
+  const rows = await sql.rows<GroupViewRow & { role: 'leader' | 'coleader' }>(
+    `SELECT l."role"::text AS "role", ${VIEW_COLUMNS}
+    FROM "GroupLeader" l
+    JOIN "Group" g ON g."id" = l."groupId"
+    JOIN "Area" a ON a."id" = g."areaId"
+    ${REGION_JOINS}
+    WHERE l."groupId" = $1::uuid AND l."personId" = $2::uuid AND l."status" = 'active'`,
     [groupId, personId],
   );
-  return rows[0]?.role ?? null;
+  const row = rows[0];
+  return row ? { role: row.role, view: toGroupView(row) } : null;
 }
 
 /** The people with an active membership of the group, oldest first. */

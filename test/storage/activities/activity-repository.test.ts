@@ -204,6 +204,23 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await activities((repo) => repo.pendingParticipations(s.partnerLeader))).toEqual([]);
   });
 
+  it('records an answer only from a person who leads or co-leads the group now', async () => {
+    const s = await scene();
+    const [coleader, removed, stranger] = await newPeople(db.prisma, 'Co', 'Removed', 'Stranger');
+    await addMember(db.prisma, s.partner, coleader, 'coleader', 'active');
+    await addMember(db.prisma, s.partner, removed, 'coleader', 'removed');
+    await addMember(db.prisma, s.other, stranger, 'coleader', 'pending');
+    const { id } = await activities((repo) => repo.create(activity(s.village, s.own, [s.partner, s.other]), s.reporter, new Date()));
+    const at = new Date('2026-11-30T00:00:00.000Z');
+
+    expect(await activities((repo) => repo.decideParticipation(id, s.partner, true, s.reporter, at))).toBe(false); // leads another group
+    expect(await activities((repo) => repo.decideParticipation(id, s.partner, false, removed, at))).toBe(false);
+    expect(await activities((repo) => repo.decideParticipation(id, s.other, false, stranger, at))).toBe(false); // a request is no membership yet
+    expect(await db.prisma.activityParticipant.count({ where: { activityId: id, status: 'pending' } })).toBe(2);
+    expect(await activities((repo) => repo.decideParticipation(id, s.partner, true, coleader, at))).toBe(true);
+    expect(await db.prisma.activityParticipant.findFirst({ where: { activityId: id, groupId: s.partner } })).toMatchObject({ status: 'confirmed', confirmedById: coleader });
+  });
+
   it('tells the village of an activity, or null', async () => {
     const s = await scene();
     const { id } = await activities((repo) => repo.create(activity(s.village, s.own, []), s.reporter, new Date()));

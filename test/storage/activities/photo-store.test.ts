@@ -55,6 +55,10 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
     expect(attached).toBe(3);
     const listed = await inTx((tx) => tx.photos.listForActivity(own.id));
     expect(listed.map((item) => item.senderId)).toEqual([sri.id, sri.id, sri.id]);
+    // The list (plain SQL) shows each photo as reading it does (Prisma), its time and location included.
+    expect(listed.map((item) => item.createdAt)).toEqual([now, now, now]);
+    for (const item of listed) expect(await inTx((tx) => tx.photos.read(item.id))).toMatchObject({ ...item, activityId: own.id });
+    expect(listed.map((item) => item.location)).toContainEqual({ latitude: -7.8, longitude: 110.4 });
     // Another person's draft was not taken; a full activity takes no more.
     expect(await db.prisma.activityPhoto.count({ where: { senderId: other.id, activityId: null } })).toBe(1);
     expect(await inTx((tx) => tx.photos.attach(own.id, sri.id, [drafts[3]!.id], 3))).toBe(0);
