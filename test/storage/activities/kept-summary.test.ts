@@ -43,7 +43,7 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
       if (/^\s*SELECT/.test(text) && text.includes('FROM "Activity" a')) summaries += 1;
     };
     return {
-      sql: { rows: (text, values) => (note(text), inner.rows(text, values)), lastRows: (text, values) => (note(text), inner.lastRows(text, values)) },
+      sql: { rows: (text, values) => (note(text), inner.rows(text, values)), lastRows: (text, values) => (note(text), inner.lastRows(text, values)), write: (text, values) => (note(text), inner.write(text, values)) },
       summaries: () => summaries,
     };
   }

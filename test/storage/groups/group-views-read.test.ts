@@ -89,6 +89,7 @@ describeEachDatabase('group views within a transaction', (kind) => {
       sql: {
         rows: (text, values) => (note(text), inner.rows(text, values)),
         lastRows: (text, values) => (note(text), inner.lastRows(text, values)),
+        write: (text, values) => (note(text), inner.write(text, values)),
       },
       byId: () => byId,
     };
@@ -102,7 +103,7 @@ describeEachDatabase('group views within a transaction', (kind) => {
       if (/^\s*SELECT/.test(text) && text.includes('WHERE g."villageCode" = $1 AND g."active"')) lists += 1;
     };
     return {
-      sql: { rows: (text, values) => (note(text), inner.rows(text, values)), lastRows: (text, values) => (note(text), inner.lastRows(text, values)) },
+      sql: { rows: (text, values) => (note(text), inner.rows(text, values)), lastRows: (text, values) => (note(text), inner.lastRows(text, values)), write: (text, values) => (note(text), inner.write(text, values)) },
       lists: () => lists,
     };
   }
