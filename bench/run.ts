@@ -5,6 +5,7 @@
  * goal and pass/miss. Flags (docs/benchmarks.md):
  *   --only=throughput,national,fanout,fanout-cloud,memory,profile   a subset
  *   --profile[=server|embedded]   also a CPU profile of one throughput run (its top frames)
+ *   --profile-channel=telegram    profile the Telegram webhook run instead of web chat's
  *   --open-loop-seconds=N         duration of each open-loop run (full 30, quick 5)
  * The app runs as compiled JavaScript (dist/, built when stale) on its two setups:
  * `embedded` (no DATABASE_URL) and `server` (a PostgreSQL server at BENCH_POSTGRES_URL,
@@ -30,9 +31,10 @@ const quick = args.includes('--quick');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const profileArg = args.find((arg) => arg === '--profile' || arg.startsWith('--profile='));
 const secondsArg = args.find((arg) => arg.startsWith('--open-loop-seconds='));
-const unknown = args.filter((arg) => arg !== '--quick' && arg !== profileArg && arg !== secondsArg && !arg.startsWith('--only='));
+const profileChannelArg = args.find((arg) => arg.startsWith('--profile-channel='));
+const unknown = args.filter((arg) => arg !== '--quick' && arg !== profileArg && arg !== secondsArg && arg !== profileChannelArg && !arg.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`bench: unknown ${unknown.join(' ')} (flags: --quick, --only=…, --profile[=server|embedded], --open-loop-seconds=N)`);
+  console.error(`bench: unknown ${unknown.join(' ')} (flags: --quick, --only=…, --profile[=server|embedded], --profile-channel=webchat|telegram, --open-loop-seconds=N)`);
   process.exit(2);
 }
 const wanted = (name: string) => (name === 'profile' ? profileArg !== undefined || only?.includes(name) === true : only === undefined || only.includes(name));
@@ -176,8 +178,10 @@ if (wanted('memory')) {
 if (wanted('profile')) {
   const setup: Setup = profileArg === '--profile=embedded' || !hasPostgres ? 'embedded' : 'server';
   if (profileArg !== undefined && !['--profile', '--profile=embedded', '--profile=server'].includes(profileArg)) throw new Error(`bench: ${profileArg}: expected --profile, --profile=server or --profile=embedded`);
-  log(`\n5. CPU profile of the app (node --cpu-prof) during one closed-loop web chat run on ${setup}, ${SIZES.users[setup]} users: top frames by self time`);
-  results.profile = await runProfile(setup, SIZES.users[setup], SIZES.regionExtract, log);
+  const channel = profileChannelArg?.slice('--profile-channel='.length) ?? 'webchat';
+  if (channel !== 'webchat' && channel !== 'telegram') throw new Error(`bench: ${profileChannelArg}: expected --profile-channel=webchat or --profile-channel=telegram`);
+  log(`\n5. CPU profile of the app (node --cpu-prof) during one closed-loop ${channel === 'webchat' ? 'web chat' : 'Telegram'} run on ${setup}, ${SIZES.users[setup]} users: top frames by self time`);
+  results.profile = await runProfile(setup, channel, SIZES.users[setup], SIZES.regionExtract, log);
   for (const line of formatProfile(results.profile)) log(line);
   lap('profile');
 }

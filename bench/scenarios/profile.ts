@@ -1,7 +1,7 @@
 /**
  * A CPU profile of one throughput run (`npm run bench -- --profile`): the app child runs
  * with `node --cpu-prof` (profile written into a temporary folder when it exits), the
- * closed-loop web chat run of scenario 1 is taken once after a warm-up, and the samples of
+ * closed-loop web chat (or Telegram) run of scenario 1 is taken once after a warm-up, and the samples of
  * that run's window are summed into the top frames by self time.
  */
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { startApp, type Setup } from '../lib/app-process.js';
 import { summarizeProfile, type ProfileSummary } from '../lib/cpu-profile.js';
 import { FakeBotApi } from '../lib/fake-bot-api.js';
 import { HttpClient } from '../lib/http.js';
+import type { FlowChannel } from '../lib/pairs.js';
 import { formatRun, listenForReplyCounts, pairsRun, type ThroughputRun } from './throughput.js';
 
 /** What the profile run reports. */
@@ -24,8 +25,8 @@ export interface ProfileFigures extends ProfileSummary {
 /** Rows of the table. */
 const TOP = 15;
 
-/** Profiles the closed-loop web chat run with `users` users on `setup`. */
-export async function runProfile(setup: Setup, users: number, regionExtract: boolean, log: (line: string) => void): Promise<ProfileFigures> {
+/** Profiles the closed-loop run of `channel` with `users` users on `setup`. */
+export async function runProfile(setup: Setup, channel: FlowChannel, users: number, regionExtract: boolean, log: (line: string) => void): Promise<ProfileFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'wksbm-bench-profile-'));
   const fake = await FakeBotApi.start();
   const http = new HttpClient(Math.max(64, users + 16));
@@ -35,9 +36,9 @@ export async function runProfile(setup: Setup, users: number, regionExtract: boo
     const app = await startApp({ kind: setup, apiRoot: fake.apiRoot, regionExtract, execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
     try {
       const counts = listenForReplyCounts(app);
-      await pairsRun(app, 'webchat', Math.min(8, users), http, fake, counts, 'warm');
+      await pairsRun(app, channel, Math.min(8, users), http, fake, counts, 'warm');
       const from = await app.child.request<number>('clock-us');
-      run = await pairsRun(app, 'webchat', users, http, fake, counts, 'profiled');
+      run = await pairsRun(app, channel, users, http, fake, counts, 'profiled');
       const to = await app.child.request<number>('clock-us');
       window = [from, to];
       log(formatRun(run));

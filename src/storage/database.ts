@@ -89,6 +89,16 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
   // Joinable: a unit of work's own connection is the one Prisma uses inside it (transaction-runner.ts).
   const pool = new JoinablePool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
+  pool.on('connect', (client) => {
+    // The hot path's statements are prepared (unit-of-work/prepared.ts); with plan_cache_mode
+    // `auto` PostgreSQL plans each one afresh for its first five runs on every connection, and
+    // for good where it guesses a plan per value could be cheaper, and planning them costs more
+    // than running them (pg_stat_statements: 0.5–4 ms against 0.02–0.3 ms). They are lookups
+    // by key, whose plan does not depend on the values. Only named statements are affected:
+    // Prisma's are unnamed and planned per call as before. Queued before the connection's
+    // first statement; a server that does not know the setting keeps its default.
+    client.query('SET plan_cache_mode = force_generic_plan').catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'plan_cache_mode not set'));
+  });
   const closed = trackClosedConnections(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerPool(prisma, pool);

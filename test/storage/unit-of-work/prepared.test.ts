@@ -29,6 +29,14 @@ describeEachDatabase('a unit of work\'s statements, prepared on its connection',
     // Once on this connection, under the name every connection uses for that text.
     expect(prepared).toEqual([{ name: statementName(text) }]);
   });
+
+  it('plans them once for all values on every connection of the pool (no plan per call)', async () => {
+    const transactions = createTransactionRunner(db.prisma, (_tx, sql) => sql);
+    const settings = await Promise.all(
+      Array.from({ length: 3 }, () => transactions.transaction((sql) => sql.rows<{ mode: string }>(`SELECT current_setting('plan_cache_mode') AS "mode"`, []))),
+    );
+    expect(settings.flat()).toEqual([{ mode: 'force_generic_plan' }, { mode: 'force_generic_plan' }, { mode: 'force_generic_plan' }]);
+  });
 });
 
 describe('statementName', () => {
