@@ -17,6 +17,7 @@
  * need the map and so expire on restart; they are then rejected like any stale button.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { HmacSha256 } from './hmac-sha256.js';
 
 /** Telegram's limit for callback_data, in bytes. */
 export const CALLBACK_DATA_MAX_BYTES = 64;
@@ -35,15 +36,15 @@ const DEFAULT_MAP_SIZE = 10_000;
 
 /** Seals button ids into callback data and opens them again. */
 export class CallbackTokens {
-  readonly #macKey: Buffer;
-  readonly #encKey: Buffer;
-  readonly #digestKey: Buffer;
+  readonly #macKey: HmacSha256;
+  readonly #encKey: HmacSha256;
+  readonly #digestKey: HmacSha256;
   readonly #longIds = new Map<string, string>();
   readonly #mapSize: number;
 
   /** @param secret the bot token (or any secret); keys are derived from it per purpose. */
   constructor(secret: string, options: { readonly mapSize?: number } = {}) {
-    const derive = (purpose: string) => createHmac('sha256', secret).update(`wksbm-bot/telegram/callback/${purpose}`).digest();
+    const derive = (purpose: string) => new HmacSha256(createHmac('sha256', secret).update(`wksbm-bot/telegram/callback/${purpose}`).digest());
     this.#macKey = derive('mac');
     this.#encKey = derive('enc');
     this.#digestKey = derive('digest');
@@ -78,7 +79,7 @@ export class CallbackTokens {
     if (uuid && prefix && prefix.length + UUID_BYTES <= MAX_BODY_BYTES) {
       return Buffer.concat([Buffer.of(KIND_UUID), prefix, Buffer.from(uuid[2]!.replaceAll('-', ''), 'hex')]);
     }
-    const digest = createHmac('sha256', this.#digestKey).update(utf8).digest().subarray(0, DIGEST_BYTES);
+    const digest = this.#digestKey.digest(utf8).subarray(0, DIGEST_BYTES);
     this.#remember(digest.toString('hex'), id);
     return Buffer.concat([Buffer.of(KIND_DIGEST), digest]);
   }
@@ -109,17 +110,19 @@ export class CallbackTokens {
   }
 
   #tag(chatId: string, plaintext: Buffer): Buffer {
-    return createHmac('sha256', this.#macKey).update(chatId).update(Buffer.of(0)).update(plaintext).digest().subarray(0, TAG_BYTES);
+    return this.#macKey.digest(chatId, ZERO, plaintext).subarray(0, TAG_BYTES);
   }
 
   #keystream(tag: Buffer, length: number): Buffer {
     const blocks: Buffer[] = [];
     for (let counter = 0; blocks.length * 32 < length; counter++) {
-      blocks.push(createHmac('sha256', this.#encKey).update(tag).update(Buffer.of(counter)).digest());
+      blocks.push(this.#encKey.digest(tag, Buffer.of(counter)));
     }
     return Buffer.concat(blocks).subarray(0, length);
   }
 }
+
+const ZERO = Buffer.of(0);
 
 function xor(data: Buffer, key: Buffer): Buffer {
   const out = Buffer.alloc(data.length);
