@@ -87,18 +87,8 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
   // 20 connections: under a burst, messages queue for a connection rather than fail; several
   // instances of 20 still fit PostgreSQL's default max_connections (100).
   // Joinable: a unit of work's own connection is the one Prisma uses inside it (transaction-runner.ts).
-  const pool = new JoinablePool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE });
+  const pool = new JoinablePool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: POOL_SIZE, ...sessionOptions(url) });
   pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL connection failed'));
-  pool.on('connect', (client) => {
-    // The hot path's statements are prepared (unit-of-work/prepared.ts); with plan_cache_mode
-    // `auto` PostgreSQL plans each one afresh for its first five runs on every connection, and
-    // for good where it guesses a plan per value could be cheaper, and planning them costs more
-    // than running them (pg_stat_statements: 0.5–4 ms against 0.02–0.3 ms). They are lookups
-    // by key, whose plan does not depend on the values. Only named statements are affected:
-    // Prisma's are unnamed and planned per call as before. Queued before the connection's
-    // first statement; a server that does not know the setting keeps its default.
-    client.query('SET plan_cache_mode = force_generic_plan').catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'plan_cache_mode not set'));
-  });
   const closed = trackClosedConnections(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerPool(prisma, pool);
@@ -125,6 +115,27 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
       }
     }),
   };
+}
+
+/**
+ * Settings every connection starts with (sent with the connection's startup, so no statement
+ * of its own). The hot path's statements are prepared (unit-of-work/prepared.ts); with
+ * plan_cache_mode `auto` PostgreSQL plans each one afresh for its first five runs on every
+ * connection, and for good where it guesses a plan per value could be cheaper, while
+ * planning them costs more than running them (pg_stat_statements on the bench: 0.5–4 ms
+ * against 0.02–0.3 ms). They are lookups by key, whose plan does not depend on the values.
+ * Only named statements are affected: Prisma's are unnamed and planned per call as before.
+ * A DATABASE_URL with its own `options` parameter keeps exactly those (PostgreSQL's default
+ * then applies).
+ */
+function sessionOptions(url: string): { options?: string } {
+  let own: string | null = null;
+  try {
+    own = new URL(url).searchParams.get('options');
+  } catch {
+    // pg parses what URL cannot (e.g. a socket path as host); no options to keep there.
+  }
+  return own === null ? { options: '-c plan_cache_mode=force_generic_plan' } : {};
 }
 
 /**
