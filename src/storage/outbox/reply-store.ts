@@ -11,9 +11,10 @@ import { clientSql } from '../unit-of-work/client-sql.js';
 /** Longest `lastError` kept. */
 const MAX_ERROR_LENGTH = 500;
 
-/** {@link ReplyStore} over Prisma; each call is one statement. */
+/** {@link ReplyStore} over Prisma; each call is one statement (marks sent at once share one). */
 export function createReplyStore(prisma: PrismaClient): ReplyStore {
   const sql = clientSql(prisma);
+  const sent = new SentMarks((ids) => sql.write(`DELETE FROM "Reply" WHERE "seq" = ANY($1::bigint[])`, [ids]));
   return {
     async claim(owner, channels, now, until, limit) {
       if (channels.length === 0) return [];
@@ -44,8 +45,8 @@ export function createReplyStore(prisma: PrismaClient): ReplyStore {
 
     async markSent(ids) {
       if (ids.length === 0) return;
-      // Once per message sent (web chat's included): one plain statement, not Prisma's (client-sql.ts).
-      await sql.rows(`DELETE FROM "Reply" WHERE "seq" = ANY($1::bigint[])`, [ids.map((id) => String(id))]);
+      // Once per message sent (web chat's included): a plain statement, not Prisma's (client-sql.ts).
+      await sent.mark(ids.map((id) => String(id)));
     },
 
     async markDead(id, reason) {
@@ -88,4 +89,43 @@ function renderedMessages(value: unknown): QueuedReplies['messages'] {
 
 function clip(text: string): string {
   return text.length <= MAX_ERROR_LENGTH ? text : `${text.slice(0, MAX_ERROR_LENGTH - 1)}…`;
+}
+
+/**
+ * "Sent" marks, one statement for all that wait: while one DELETE runs, the marks asked for
+ * meanwhile gather and go out together when it ends (each caller still learns its own
+ * outcome). Under load every message's reply is marked, and the statements were one per
+ * message; alone, a mark goes out at once as before.
+ */
+class SentMarks {
+  readonly #remove: (ids: string[]) => Promise<void>;
+  #waiting: { readonly ids: readonly string[]; readonly done: (error?: unknown) => void }[] = [];
+  #running = false;
+
+  constructor(remove: (ids: string[]) => Promise<void>) {
+    this.#remove = remove;
+  }
+
+  mark(ids: readonly string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ ids, done: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))) });
+      if (!this.#running) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#running = true;
+    while (this.#waiting.length > 0) {
+      const batch = this.#waiting;
+      this.#waiting = [];
+      let failure: unknown;
+      try {
+        await this.#remove(batch.flatMap((entry) => entry.ids));
+      } catch (error) {
+        failure = error ?? new Error('reply outbox: the sent mark failed');
+      }
+      for (const entry of batch) entry.done(failure);
+    }
+    this.#running = false;
+  }
 }

@@ -11,6 +11,7 @@ import type { QueuedReplies, ReplyOwner } from '../../../src/core/outbox/reply-p
 import { createPrismaTransactionRunner } from '../../../src/storage/conversation-tx.js';
 import { createReplyStore } from '../../../src/storage/outbox/reply-store.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { statementsOf } from '../../support/pg-statements.js';
 import { FakeAdapter } from '../../core/outbox/fake-adapter.js';
 
 describeEachDatabase('reply outbox', (kind) => {
@@ -56,6 +57,21 @@ describeEachDatabase('reply outbox', (kind) => {
 
   const rowsOf = (to: string) => db.prisma.reply.findMany({ where: { chat: to }, orderBy: { seq: 'asc' } });
   const textsTo = (adapter: FakeAdapter, to: string) => adapter.sends.filter((send) => send.externalId === to).flatMap((send) => send.texts);
+
+  it('marks replies sent in one statement for all the marks asked while one runs, each caller told its outcome', async () => {
+    const to = chat();
+    const queued = [];
+    for (let index = 0; index < 4; index++) queued.push(await produce(undefined, to, `reply ${index}`));
+    const store = createReplyStore(db.prisma);
+    const { sent } = await statementsOf(() => Promise.all(queued.map((reply) => store.markSent([reply.id]))));
+    // The first goes out alone; the three asked meanwhile share the next.
+    expect(sent.map((statement) => statement.text)).toEqual([expect.stringMatching(/^DELETE FROM "Reply"/), expect.stringMatching(/^DELETE FROM "Reply"/)]);
+    expect(await rowsOf(to)).toEqual([]);
+    // A failing mark fails for every caller that shared it, and the next ones go out again.
+    const broken = createReplyStore(db.prisma);
+    await expect(Promise.all([broken.markSent(['1']), broken.markSent(['not a number']), broken.markSent(['2'])])).rejects.toThrow();
+    await expect(broken.markSent([queued[0]!.id])).resolves.toBeUndefined();
+  });
 
   it('sends a reply at once after commit and deletes it once the channel confirmed it', async () => {
     const me = owner();
