@@ -34,6 +34,7 @@ import { createConfirmationInbox } from './home/inbox-sql.js';
 import { createAlertReports } from './officers/alert-reports.js';
 import { createOfficerRepository } from './officers/officer-repository.js';
 import { createOutbox } from './outbox/outbox-store.js';
+import { LastVillageReads } from './people/last-village-reads.js';
 import { createPeopleRepository } from './people/people-repository.js';
 import { createPrivacyStore } from './privacy/privacy-store.js';
 import { createRegionDirectory } from './regions/region-directory.js';
@@ -56,6 +57,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly #overrides = new OverridesReadWithFacts();
   /** The group views this transaction read, until a write to groups (the group repository's, or an erasure's). */
   readonly #groupViews = new GroupViewsRead();
+  /** People's last desa read along with their groups, while that statement is on its way. */
+  readonly #lastVillages = new LastVillageReads();
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
     super(tx, clock, replyOwner, sql);
@@ -73,10 +76,10 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('regions', (tx) => createRegionDirectory(tx, this.sql));
   }
   get groups(): GroupRepository {
-    return this.#lazy('groups', (tx) => createGroupRepository(tx, this.sql, this.#groupViews));
+    return this.#lazy('groups', (tx) => createGroupRepository(tx, this.sql, this.#groupViews, this.#lastVillages));
   }
   get people(): PeopleRepository {
-    return this.#lazy('people', (tx) => createPeopleRepository(tx, this.sql));
+    return this.#lazy('people', (tx) => createPeopleRepository(tx, this.sql, this.#lastVillages));
   }
   get activities(): ActivityRepository {
     return this.#lazy('activities', (tx) => createActivityRepository(tx, this.sql, () => this.#groupViews.writes));
@@ -127,6 +130,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
         // An erasure clears the ketua's name and phone of groups (erase-person.ts): views read before are stale.
         erase: (personId, now) => {
           this.#groupViews.clear();
+          // It clears the person's last desa too.
+          this.#lastVillages.clear();
           return privacy.erase(personId, now);
         },
       } satisfies PrivacyStore;

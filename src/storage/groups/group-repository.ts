@@ -4,6 +4,7 @@
  */
 import type { GroupRepository, GroupView } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { LastVillageReads } from '../people/last-village-reads.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
 import * as groups from './group-sql.js';
@@ -22,9 +23,21 @@ function villageKey(villageCode: string, excludeIds: readonly string[]): string 
  * duplicate-name check also leave out groups an officer rejected, while a leader's own list
  * keeps them so that the leader sees the verdict. `views` keeps the views read by id or in
  * a list until a write (the transaction's, shared with whatever else writes groups in it).
+ * A person's groups are read with their last desa, offered to `lastVillages` (the people
+ * repository's) while the statement is on its way.
  */
-export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), views = new GroupViewsRead()): GroupRepository {
+export function createGroupRepository(
+  tx: PrismaTx,
+  sql: Sql = prismaSql(tx),
+  views = new GroupViewsRead(),
+  lastVillages = new LastVillageReads(),
+): GroupRepository {
   const ledBy = new SharedReads<GroupView[]>();
+  const readLedBy = async (personId: string): Promise<GroupView[]> => {
+    const read = groups.groupViewsLedByWithLastVillage(sql, personId);
+    lastVillages.along(personId, read.then((found) => found.lastVillage));
+    return (await read).views;
+  };
   /** Runs a write; a read asked for after it is read again, not shared with one asked for before. */
   const write = <T>(run: () => Promise<T>): Promise<T> => {
     ledBy.clear();
@@ -47,8 +60,8 @@ export function createGroupRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), vi
     ketua: async (groupId) => (await groups.groupKetuas(sql, [groupId])).get(groupId) ?? null,
 
     // A flow often asks for the person's groups twice at once (the groups, and the desa they
-    // are in): the second shares the first's statement.
-    listLedBy: async (personId) => [...(await ledBy.read(personId, () => views.list(() => groups.groupViewsLedBy(sql, personId))))],
+    // are in): the second shares the first's statement, and so does the person's last desa.
+    listLedBy: async (personId) => [...(await ledBy.read(personId, () => views.list(() => readLedBy(personId))))],
 
     listInVillage: (villageCode, excludeIds) => views.listed(villageKey(villageCode, excludeIds), () => groups.groupViewsInVillage(sql, villageCode, excludeIds)),
 

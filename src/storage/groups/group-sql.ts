@@ -76,16 +76,47 @@ export async function groupViewById(sql: Sql, groupId: string): Promise<GroupVie
   return view ?? null;
 }
 
-/** Enabled groups in which the person has an active membership (leader or co-leader), oldest first. */
-export function groupViewsLedBy(sql: Sql, personId: string): Promise<GroupView[]> {
-  if (!isUuid(personId)) return Promise.resolve([]);
-  return selectViews(
-    sql,
-    `JOIN "GroupLeader" l ON l."groupId" = g."id" AND l."personId" = $1::uuid AND l."status" = 'active'
-    WHERE g."active"
-    ORDER BY g."createdAt", g."id"`,
+/**
+ * Enabled groups in which the person has an active membership (leader or co-leader), oldest
+ * first, and the desa of the person's last status check (null when none, or no such person).
+ */
+export interface GroupsAndLastVillage {
+  readonly views: GroupView[];
+  readonly lastVillage: string | null;
+}
+
+/**
+ * The person's groups with their last desa, in one statement: the desa question offers both
+ * (known-villages.ts). One row per group, or one row without a group (null id)
+ * when the person leads none; every row carries the last desa.
+ */
+export async function groupViewsLedByWithLastVillage(sql: Sql, personId: string): Promise<GroupsAndLastVillage> {
+  if (!isUuid(personId)) return { views: [], lastVillage: null };
+  const rows = await sql.rows<LedByRow>(
+    `SELECT x.*, p."lastVillageCode"
+    FROM (SELECT $1::uuid AS "id") me
+    LEFT JOIN "Person" p ON p."id" = me."id"
+    LEFT JOIN LATERAL (
+      SELECT ${VIEW_COLUMNS}, g."createdAt" AS "createdAtForOrder", g."id" AS "idForOrder"
+      FROM "Group" g
+      JOIN "Area" a ON a."id" = g."areaId"
+      ${REGION_JOINS}
+      JOIN "GroupLeader" l ON l."groupId" = g."id" AND l."personId" = me."id" AND l."status" = 'active'
+      WHERE g."active"
+    ) x ON true
+    ORDER BY x."createdAtForOrder", x."idForOrder"`,
     [personId],
   );
+  const views = rows.filter(isGroupRow).map(toGroupView);
+  return { views, lastVillage: rows[0]?.lastVillageCode ?? null };
+}
+
+/** A row of {@link groupViewsLedByWithLastVillage}: a group's columns are all null on the row without one. */
+type LedByRow = { [K in keyof GroupViewRow]: GroupViewRow[K] | null } & { lastVillageCode: string | null };
+
+/** Whether the row holds a group: then its columns are those of {@link GroupViewRow} (the outer join filled none with null). */
+function isGroupRow(row: LedByRow): row is LedByRow & GroupViewRow {
+  return row.id !== null;
 }
 
 /** Enabled, not rejected groups of a village by name, without those in `excludeIds`. */

@@ -1,6 +1,6 @@
 /**
  * The main menu's facts in one statement of plain SQL. Each part repeats the conditions of
- * the repository query it stands for (group-sql.ts groupViewsLedBy; the inbox's
+ * the repository query it stands for (group-sql.ts groupViewsLedByWithLastVillage; the inbox's
  * activity-sql.ts pendingParticipations, relation-sql.ts pendingFor, co-leaders.ts
  * pendingCoLeaderRequests; officer-repository.ts byPerson), counted instead of listed;
  * test/storage/home/menu-facts.test.ts holds them to the same answers.

@@ -8,7 +8,7 @@
 import type { RegionDirectory, VillageInfo, VillageMatch } from '../../domain/model/regions.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
-import { CONTEXT_SEPARATOR, readVillageQuery, type VillageQueryReading } from './village-query.js';
+import { CONTEXT_SEPARATOR, readVillageQuery } from './village-query.js';
 
 /** Searches return at most this many villages, whatever the caller asks. */
 const MAX_LIMIT = 50;
@@ -27,63 +27,95 @@ const MATCH_CONDITION: Readonly<Record<Match, string>> = {
 };
 
 /**
- * Village score for each reading of the query (see village-query.ts), best reading kept:
- *
- * - name: trigram similarity of the village name to the reading's village words. Only an
- *   identical name scores 1, so exact matches rank first (trigram sets ignore repeats:
- *   "kute lang" and "kute lang lang" would otherwise tie).
- * - place: when the reading has context items, each item's best word_similarity to the
- *   kecamatan, kabupaten/kota or provinsi name, averaged. It scales the name score from
- *   ½ (nothing fits) to 1 (all fit), so "sidomulyo bambanglipuro" puts that Sidomulyo above
- *   the 97 others, and a typo in the village name still wins when the place fits.
- *
+ * The villages named like each row of the CTE `readings` (`q`), with the reading's context,
+ * index and name score. Only an identical name scores 1, so exact matches rank first
+ * (trigram sets ignore repeats: "kute lang" and "kute lang lang" would otherwise tie).
  * `%` (similarity above pg_trgm.similarity_threshold, default 0.3) uses the GIN trigram
- * index, once per reading. Ties are broken by code, so results are stable. `reading` is the
- * 1-based index of the reading that gave the village its score.
+ * index, once per reading.
  */
-function searchSql(match: Match): string {
+function hitsSql(match: Match, readings: string): string {
   return `
-WITH reading AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[]) WITH ORDINALITY AS q(part, context, weight, idx)
-), hit AS (
   SELECT v.code, v."parentCode", q.context, q.idx,
          q.weight * CASE WHEN v."nameNorm" = q.part THEN 1 ELSE least(similarity(v."nameNorm", q.part), ${UNBEATABLE} - 0.01) END AS name_score
-  FROM reading q
+  FROM ${readings} q
   CROSS JOIN LATERAL (
     SELECT r.code, r."parentCode", r."nameNorm" FROM "Region" r
     WHERE ${MATCH_CONDITION[match]} AND r.level = 'village'
-  ) v
-), scored AS (
+  ) v`;
+}
+
+/**
+ * The hits of the CTE `hits` with their village score: when the reading has context items,
+ * each item's best word_similarity to the kecamatan, kabupaten/kota or provinsi name,
+ * averaged, scales the name score from ½ (nothing fits) to 1 (all fit), so
+ * "sidomulyo bambanglipuro" puts that Sidomulyo above the 97 others, and a typo in the
+ * village name still wins when the place fits.
+ */
+function scoredSql(hits: string): string {
+  return `
   SELECT h.code, h.idx,
          h.name_score * CASE WHEN h.context = '' THEN 1 ELSE 0.5 + 0.5 * (
            SELECT avg(greatest(word_similarity(w, d."nameNorm"), word_similarity(w, k."nameNorm"), word_similarity(w, p."nameNorm")))
            FROM unnest(string_to_array(h.context, '${CONTEXT_SEPARATOR}')) AS w
          ) END AS score
-  FROM hit h
+  FROM ${hits} h
   JOIN "Region" d ON d.code = h."parentCode"
   JOIN "Region" k ON k.code = d."parentCode"
-  JOIN "Region" p ON p.code = k."parentCode"
+  JOIN "Region" p ON p.code = k."parentCode"`;
+}
+
+/**
+ * The whole search in one statement (one round trip), each village scored by its best
+ * reading of the query (see village-query.ts):
+ *
+ * 1. Identical names first, through the B-tree (`exact_*`): the best `$4` of them.
+ * 2. When they fill the list with scores no similar name can reach (a common name typed
+ *    right), that is the answer: `choice.settled`, and no reading is searched by trigrams.
+ *    When the best of them is confident (the name typed right, and the place too if one was
+ *    given), only its reading is searched again by trigrams (`choice.confident`), to offer
+ *    similar names below it. Otherwise (typos) every reading is.
+ * 3. Each village once with its best score, best first, ties by code, `$4` of them.
+ *
+ * The text is the same for every query (one prepared statement, planned once for all
+ * values): the trigram scans run per row of `fuzzy_reading`, so a settled search reads no
+ * trigram index at all. Taking the best `$4` of the exact hits before merging loses
+ * nothing: a village below them is below `$4` others in the merged list too. A village two
+ * readings score alike counts for the more literal one (`idx`), so the choice of reading to
+ * search again never depends on how a sort happened to order ties.
+ */
+const SEARCH_SQL = `
+WITH reading AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[]) WITH ORDINALITY AS q(part, context, weight, idx)
+), exact_hit AS (${hitsSql('exact', 'reading')}
+), exact_scored AS (${scoredSql('exact_hit')}
+), exact_best AS (
+  SELECT DISTINCT ON (code) code, idx, score FROM exact_scored ORDER BY code, score DESC, idx
+), exact_top AS (
+  SELECT * FROM exact_best ORDER BY score DESC, code LIMIT $4
+), choice AS (
+  SELECT count(*) = $4 AND min(score) >= ${UNBEATABLE}::float8 AS settled,
+         (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY score DESC, code LIMIT 1) AS confident
+  FROM exact_top
+), fuzzy_reading AS (
+  SELECT q.* FROM reading q CROSS JOIN choice c
+  WHERE NOT c.settled AND (c.confident IS NULL OR q.idx = c.confident)
+), fuzzy_hit AS (${hitsSql('fuzzy', 'fuzzy_reading')}
+), fuzzy_scored AS (${scoredSql('fuzzy_hit')}
 ), best AS (
-  SELECT DISTINCT ON (code) code, idx, score FROM scored ORDER BY code, score DESC
+  SELECT DISTINCT ON (code) code, score
+  FROM (SELECT code, score FROM exact_top UNION ALL SELECT code, score FROM fuzzy_scored) s
+  ORDER BY code, score DESC
 ), top AS (
   SELECT * FROM best ORDER BY score DESC, code LIMIT $4
 )
 SELECT s.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
-       s.score::float8 AS score, s.idx::int AS reading
+       s.score::float8 AS score
 FROM top s
 JOIN "Region" v ON v.code = s.code
 JOIN "Region" d ON d.code = v."parentCode"
 JOIN "Region" k ON k.code = d."parentCode"
 JOIN "Region" p ON p.code = k."parentCode"
 ORDER BY s.score DESC, s.code`;
-}
-
-const SEARCH_SQL: Readonly<Record<Match, string>> = { exact: searchSql('exact'), fuzzy: searchSql('fuzzy') };
-
-interface Hit extends VillageMatch {
-  /** 1-based index of the reading that scored it. */
-  readonly reading: number;
-}
 
 /**
  * Implements {@link RegionDirectory} on one transaction's plain SQL: the registration and
@@ -92,35 +124,19 @@ interface Hit extends VillageMatch {
 export class SqlRegionDirectory implements RegionDirectory {
   constructor(private readonly sql: Sql) {}
 
-  /**
-   * Exact names first (cheap). When they fill the list with perfect scores (a common name
-   * typed right), that is the answer. When the best of them is confident (the name typed
-   * right, and the place too if one was given), only its reading is searched again by
-   * trigrams, to offer similar names below it. Otherwise (typos) every reading is.
-   */
+  /** See {@link SEARCH_SQL}: exact names first, then similar ones where they may rank. */
   async searchVillages(query: string, limit: number): Promise<VillageMatch[]> {
     const readings = readVillageQuery(query);
     const max = Math.min(Math.max(Math.trunc(limit), 0), MAX_LIMIT);
     if (readings.length === 0 || max === 0) return [];
-
-    const exact = await this.search('exact', readings, max);
-    const last = exact[max - 1];
-    if (last !== undefined && last.score >= UNBEATABLE) return exact.map(matchOf);
-    const top = exact[0];
-    const fuzzyReadings = top !== undefined && top.score >= CONFIDENT ? [readings[top.reading - 1]!] : readings;
-    const fuzzy = await this.search('fuzzy', fuzzyReadings, max);
-    return merge(exact, fuzzy, max).map(matchOf);
-  }
-
-  private async search(match: Match, readings: readonly VillageQueryReading[], max: number): Promise<Hit[]> {
     // Every value is a bound parameter: quotes, % and _ in the query are just text.
-    const rows = await this.sql.rows<Hit>(SEARCH_SQL[match], [
+    const rows = await this.sql.rows<VillageMatch>(SEARCH_SQL, [
       readings.map((reading) => reading.part),
       readings.map((reading) => reading.context),
       readings.map((reading) => reading.weight),
       max,
     ]);
-    return rows.map((row) => ({ ...row, score: Number(row.score), reading: Number(row.reading) }));
+    return rows.map(matchOf);
   }
 
   async village(code: string): Promise<VillageInfo | null> {
@@ -142,19 +158,9 @@ export function createRegionDirectory(tx: PrismaTx, sql: Sql = prismaSql(tx)): R
   return new SqlRegionDirectory(sql);
 }
 
-/** Each village once with its best score, best first, ties by code. */
-function merge(a: readonly Hit[], b: readonly Hit[], max: number): Hit[] {
-  const byCode = new Map<string, Hit>();
-  for (const hit of [...a, ...b]) {
-    const seen = byCode.get(hit.code);
-    if (!seen || seen.score < hit.score) byCode.set(hit.code, hit);
-  }
-  return [...byCode.values()].sort((x, y) => y.score - x.score || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0)).slice(0, max);
-}
-
 /** The public shape of a hit, its score rounded to 3 decimals. */
-function matchOf(hit: Hit): VillageMatch {
-  return { ...villageOf(hit), score: Math.round(hit.score * 1000) / 1000 };
+function matchOf(hit: VillageMatch): VillageMatch {
+  return { ...villageOf(hit), score: Math.round(Number(hit.score) * 1000) / 1000 };
 }
 
 /** Exactly the fields of {@link VillageInfo}, whatever else the row carried. */

@@ -27,8 +27,8 @@ const isPrisma = (text: string): boolean => text.includes('"public".');
  */
 const MOST: ReadonlyArray<readonly [input: string, statements: number]> = [
   ['daftar', 4], // the menu's facts and the consent check
-  ['[consent:agree]', 6], // consent check, grant (the audit entry rides with the next read); the groups (once) and the last desa for the desa question
-  ['panggungharjo', 4], // exact and fuzzy village search
+  ['[consent:agree]', 5], // consent check, grant (the audit entry rides with the next read); the groups (once) with the last desa for the desa question
+  ['panggungharjo', 3], // the village search (exact and similar names in one statement)
   ['[village-exact:yes]', 2],
   ['Arisan Hitung', 3], // the duplicate-name check
   ['RT 05 RW 03', 2],
