@@ -60,7 +60,7 @@ describeEachDatabase('reply outbox', (kind) => {
 
   it('marks replies sent in one statement for all the marks asked while one runs, each caller told its outcome', async () => {
     const to = chat();
-    const queued = [];
+    const queued: QueuedReplies[] = [];
     for (let index = 0; index < 4; index++) queued.push(await produce(undefined, to, `reply ${index}`));
     const store = createReplyStore(db.prisma);
     const { sent } = await statementsOf(() => Promise.all(queued.map((reply) => store.markSent([reply.id]))));
