@@ -57,7 +57,8 @@ export async function runCloudFanout(officers: number, log: (line: string) => vo
         await channel.start();
         return {
           channels: { whatsapp: channel },
-          dispatcher: { rateLimits: { whatsapp: { perSecond: LIMIT } }, sequentialChannels: [] },
+          // The channel's own pacing (a margin below the platform's limit), as main.ts hands it to the dispatcher.
+          dispatcher: { rateLimits: { whatsapp: channel.limits.rate ?? { perSecond: LIMIT } }, sequentialChannels: [] },
           stop: () => channel.stop(),
         };
       },
