@@ -36,7 +36,8 @@ export async function runProfile(setup: Setup, channel: FlowChannel, users: numb
     const app = await startApp({ kind: setup, apiRoot: fake.apiRoot, regionExtract, execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
     try {
       const counts = listenForReplyCounts(app);
-      await pairsRun(app, channel, Math.min(8, users), http, fake, counts, 'warm');
+      // As many users as the run (throughput.ts says why).
+      await pairsRun(app, channel, users, http, fake, counts, 'warm');
       const from = await app.child.request<number>('clock-us');
       run = await pairsRun(app, channel, users, http, fake, counts, 'profiled');
       const to = await app.child.request<number>('clock-us');

@@ -91,9 +91,12 @@ export async function runThroughput(options: ThroughputOptions): Promise<Through
       const app = await startApp({ kind: setup, apiRoot: fake.apiRoot, regionExtract: options.regionExtract });
       try {
         const counts = listenForReplyCounts(app);
-        // A short warm-up (JIT, connection pool, prepared plans) outside the figures.
-        await pairsRun(app, 'webchat', Math.min(8, options.users[setup]), http, fake, counts, 'warm');
         for (const channel of ['webchat', 'telegram'] as const) {
+          // A warm-up (JIT, connection pool, prepared plans) outside the figures, on the channel
+          // about to be measured and with as many users as its run: each pooled connection
+          // plans each statement once and the channel's code gets compiled, which a smaller
+          // web-chat-only warm-up left to the measured runs (a running service is past both).
+          await pairsRun(app, channel, options.users[setup], http, fake, counts, `warm-${channel}`);
           const run = await pairsRun(app, channel, options.users[setup], http, fake, counts, channel);
           saturation.push(run);
           options.log(formatRun(run));
