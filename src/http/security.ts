@@ -1,6 +1,6 @@
 /**
  * Abuse limits and security headers of the HTTP server:
- * - security headers (@fastify/helmet) on every answer, with a strict Content-Security-Policy
+ * - security headers (helmet) on every answer, with a strict Content-Security-Policy
  *   (pages that need more, like the web chat page, set their own). `upgrade-insecure-requests`
  *   is added only to answers served over https: on plain http (a LAN host name) it would
  *   send the browser to an https address that does not exist;
@@ -15,7 +15,7 @@
  * The client address is the socket's unless TRUST_PROXY names the proxies in front.
  * Body size limits are set on the Fastify instance (app.ts).
  */
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -54,7 +54,9 @@ function tooMany(max: number, ttlMs: number) {
 
 /** Registers security headers and the rate limit on the root app (before the routes). */
 export async function registerSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
-  await app.register(helmet, {
+  // helmet's middleware, built once: @fastify/helmet built it anew for every request (parsing
+  // the policy each time), which showed in the message path's profile.
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -71,6 +73,9 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     },
     // The bot is reached over plain HTTP on a LAN or behind a TLS proxy; HSTS belongs to that proxy.
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    headers(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
   // Over https every policy (also the ones pages and /docs set themselves) gets
   // upgrade-insecure-requests; over plain http none does.
