@@ -79,15 +79,25 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
   });
   // Over https every policy (also the ones pages and /docs set themselves) gets
   // upgrade-insecure-requests; over plain http none does.
+  // The policies are a handful of fixed strings: each is rewritten once per protocol.
+  const rewritten = new Map<string, string>();
   app.addHook('onSend', async (request, reply) => {
     const policy = reply.getHeader('content-security-policy');
     if (typeof policy !== 'string') return;
-    const without = policy
-      .split(';')
-      .map((directive) => directive.trim())
-      .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests');
-    if (request.protocol === 'https') without.push('upgrade-insecure-requests');
-    reply.header('content-security-policy', without.join('; '));
+    const https = request.protocol === 'https';
+    const key = `${https ? 's' : ''}:${policy}`;
+    let value = rewritten.get(key);
+    if (value === undefined) {
+      const without = policy
+        .split(';')
+        .map((directive) => directive.trim())
+        .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests');
+      if (https) without.push('upgrade-insecure-requests');
+      value = without.join('; ');
+      // Bounded: a page that built its policy per answer would not grow this without end.
+      if (rewritten.size < 64) rewritten.set(key, value);
+    }
+    reply.header('content-security-policy', value);
   });
 
   const identify = options.identifyCaller;
