@@ -10,11 +10,11 @@ import type { DomainTx } from '../../src/domain/model/tx.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 import { LOCALES_DIR } from '../../src/paths.js';
 
-/** Builds the app's assistant. */
-export function testAssistant(): Assistant<DomainTx> {
+/** Builds the app's assistant (for the transaction type `Tx` of tests that run its effects on one). */
+export function testAssistant<Tx extends DomainTx = DomainTx>(): Assistant<Tx> {
   const resources = loadLocaleResources(LOCALES_DIR);
   const faq = createFaqMatcher(parseFaqKnowledge(SUPPORTED_LOCALES.map((locale) => resources[locale]?.faq)));
-  return createAssistant({ faq, thresholds: statusThresholds(loadConfig({})) });
+  return createAssistant<Tx>({ faq, thresholds: statusThresholds(loadConfig({})) });
 }
 
 /** Every flow of the assistant with its step names. */

@@ -5,24 +5,16 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PersonView } from '../../../src/core/ports.js';
-import { createAssistant } from '../../../src/domain/assistant.js';
 import { inboxItemKey, loadInbox } from '../../../src/domain/confirmations/inbox.js';
-import { createFaqMatcher, parseFaqKnowledge } from '../../../src/domain/faq/matcher.js';
 import type { GroupView } from '../../../src/domain/model/groups.js';
-import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
-import { loadLocaleResources } from '../../../src/i18n/locales.js';
-import { LOCALES_DIR } from '../../../src/paths.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
 import { EffectRegistry } from '../../../src/core/effect-registry.js';
+import { testAssistant } from '../../support/assistant.js';
 import { effectContext } from '../../support/effect-context.js';
 
-const resources = loadLocaleResources(LOCALES_DIR);
-const assistant = createAssistant<PrismaAppTx>({
-  faq: createFaqMatcher(parseFaqKnowledge([resources.id!.faq, resources.en!.faq])),
-  thresholds: DEFAULT_STATUS_THRESHOLDS,
-});
+const assistant = testAssistant<PrismaAppTx>();
 const effects = new EffectRegistry(assistant.effects);
 const NOW = new Date('2026-11-20T03:00:00Z');
 const VILLAGE = PONCOSARI;

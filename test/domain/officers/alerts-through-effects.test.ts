@@ -11,27 +11,20 @@ import { checkDormantAreas } from '../../../src/domain/alerts/dormancy-job.js';
 import { officerJobs } from '../../../src/domain/alerts/officer-jobs.js';
 import { checkInactiveGroups } from '../../../src/domain/alerts/inactive-groups-job.js';
 import { weeklyDigest } from '../../../src/domain/alerts/weekly-digest-job.js';
-import { createAssistant } from '../../../src/domain/assistant.js';
-import { createFaqMatcher, parseFaqKnowledge } from '../../../src/domain/faq/matcher.js';
 import type { GroupView } from '../../../src/domain/model/groups.js';
 import { createOfficerInvite, InviteRequestError } from '../../../src/domain/officers/invites.js';
 import { personRoles } from '../../../src/domain/officers/roles.js';
 import { DEFAULT_STATUS_THRESHOLDS } from '../../../src/domain/status/status.js';
-import { loadLocaleResources } from '../../../src/i18n/locales.js';
-import { LOCALES_DIR } from '../../../src/paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from '../../../src/storage/app-tx.js';
 import { createJobRuns } from '../../../src/storage/jobs/job-runs.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { GADINGSARI, PONCOSARI, insertTestRegions } from '../../support/region-rows.js';
 import { EffectRegistry } from '../../../src/core/effect-registry.js';
 import { EventBus } from '../../../src/core/events.js';
+import { testAssistant } from '../../support/assistant.js';
 import { effectContext } from '../../support/effect-context.js';
 
-const resources = loadLocaleResources(LOCALES_DIR);
-const assistant = createAssistant<PrismaAppTx>({
-  faq: createFaqMatcher(parseFaqKnowledge([resources.id!.faq, resources.en!.faq])),
-  thresholds: DEFAULT_STATUS_THRESHOLDS,
-});
+const assistant = testAssistant<PrismaAppTx>();
 const effects = new EffectRegistry(assistant.effects);
 const events = new EventBus(assistant.subscriptions);
 const NOW = new Date('2026-11-20T03:00:00Z');
