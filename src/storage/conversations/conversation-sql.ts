@@ -215,7 +215,7 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date, last = false): P
      )`);
   }
   if (turn.replies.length === 0 || turn.chat === undefined) {
-    await send(`WITH ${ctes.join(', ')} SELECT 1`, values);
+    await send(sameText(turn, `WITH ${ctes.join(', ')} SELECT 1`), values);
     return null;
   }
   const chat = param(turn.chat);
@@ -228,19 +228,36 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date, last = false): P
        ) AS "olderElsewhere"
      )`);
   const rows = await send<{ id: string; live: boolean }>(
-    `WITH ${ctes.join(', ')}
+    sameText(turn, `WITH ${ctes.join(', ')}
      INSERT INTO "Reply" ("channel", "chat", "messageId", "messages", "claimedBy", "claimedUntil", "createdAt")
      SELECT ${channel}::"Channel", ${chat}, ${message}, ${replies}::jsonb,
             CASE WHEN "olderElsewhere" THEN NULL ELSE ${owner}::uuid END,
             CASE WHEN "olderElsewhere" THEN NULL ELSE ${until}::timestamp(3) END, ${at}::timestamp(3)
      FROM "held"
-     RETURNING "seq"::text AS "id", ("claimedBy" IS NOT NULL) AS "live"`,
+     RETURNING "seq"::text AS "id", ("claimedBy" IS NOT NULL) AS "live"`),
     values,
   );
   const row = rows[0];
   if (!row) throw new Error('saveTurn: the reply was not queued');
   return row;
 }
+
+/**
+ * The statement's text as first built for the turn's shape (with or without the conversation,
+ * with or without replies to queue), the same string object every time: the text names its
+ * prepared statement (unit-of-work/prepared.ts), and a string built anew is hashed whole for
+ * that lookup on every message, while a kept one carries its hash. Only the shape changes the
+ * text; the values are always parameters.
+ */
+function sameText(turn: Turn, built: string): string {
+  const shape = `${turn.conversation ? 'state' : ''}+${turn.replies.length > 0 && turn.chat !== undefined ? 'replies' : ''}`;
+  const kept = TURN_TEXTS.get(shape);
+  if (kept !== undefined) return kept;
+  TURN_TEXTS.set(shape, built);
+  return built;
+}
+
+const TURN_TEXTS = new Map<string, string>();
 
 /** JSON text for a jsonb column; no state at all is stored as JSON `null` (the column is NOT NULL). */
 function toJsonText(value: unknown): string {
