@@ -6,56 +6,78 @@ import type { ChannelName } from '../../core/messages.js';
 import type { ClaimedAlert, DeliveryTarget, QuietHours } from '../../core/outbox/ports.js';
 import { quietHoursFor } from '../../core/outbox/quiet-hours.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
+import { clientSql } from '../unit-of-work/client-sql.js';
+import { utc } from '../unit-of-work/sql.js';
 import { messagesOf } from './payload.js';
 
-/**
- * Claims up to `limit` due alerts until `now + leaseMs` (see OutboxStore.claim). One short
- * transaction: the UPDATE takes row locks with SKIP LOCKED, so two dispatchers claiming at
- * once get disjoint batches, and a row another has just claimed no longer matches (PostgreSQL
- * re-checks the WHERE clause on the locked row's newest version).
- */
-export function claimDue(prisma: PrismaClient, limit: number, now: Date, leaseMs: number): Promise<ClaimedAlert[]> {
-  const until = new Date(now.getTime() + leaseMs);
-  return prisma.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<Array<{ id: string }>>`
-      WITH "due" AS (
-        SELECT "id" FROM "Alert"
-        WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${now})
-           OR ("status" = 'sending' AND "claimedUntil" < ${now})
-        ORDER BY "nextAttemptAt", "createdAt", "id"
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED
-      )
-      UPDATE "Alert" AS "a"
-      SET "status" = 'sending', "claimedUntil" = ${until}, "attempts" = "a"."attempts" + 1
-      FROM "due" WHERE "a"."id" = "due"."id"
-      RETURNING "a"."id"::text AS "id"`;
-    if (claimed.length === 0) return [];
-    return loadClaimed(tx, claimed.map((row) => row.id));
-  }, TRANSACTION_OPTIONS);
+/** An identity as the claim's JSON carries it: times as milliseconds since the epoch (UTC). */
+interface IdentityJson {
+  readonly channel: ChannelName;
+  readonly externalId: string;
+  readonly createdMs: number;
+  /** Null when the identity never wrote (no conversation). */
+  readonly lastActiveMs: number | null;
 }
 
-async function loadClaimed(tx: PrismaTx, ids: string[]): Promise<ClaimedAlert[]> {
-  const rows = await tx.alert.findMany({
-    where: { id: { in: ids } },
-    orderBy: [{ nextAttemptAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      kind: true,
-      personId: true,
-      officerId: true,
-      payload: true,
-      attempts: true,
-      person: {
-        select: {
-          locale: true,
-          identities: { select: { channel: true, externalId: true, createdAt: true, conversation: { select: { lastActiveAt: true } } } },
-        },
-      },
-      officer: { select: { quietStartMin: true, quietEndMin: true } },
-    },
-  });
+/** A claimed alert's row as {@link CLAIM} returns it. */
+interface ClaimedRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly personId: string;
+  readonly officerId: string | null;
+  readonly payload: unknown;
+  readonly attempts: number;
+  readonly locale: string;
+  readonly identities: readonly IdentityJson[];
+  readonly quietStartMin: number | null;
+  readonly quietEndMin: number | null;
+}
+
+/**
+ * The claim and the read of what the dispatcher needs, as one statement (one round trip,
+ * autocommitted: the claim is its only write). $1 now, $2 the limit, $3 the lease's end.
+ * The outer query's joins see the tables as they were before the statement, which is all
+ * they read (people, identities, conversations, officers); the claimed rows come from the
+ * UPDATE's RETURNING, as updated. Times come back as epoch milliseconds: `timestamp(3)`
+ * holds UTC wall time, which a driver would read in the process's zone.
+ */
+const CLAIM = `WITH "due" AS (
+    SELECT "id" FROM "Alert"
+    WHERE ("status" = 'pending' AND "nextAttemptAt" <= $1::timestamp(3))
+       OR ("status" = 'sending' AND "claimedUntil" < $1::timestamp(3))
+    ORDER BY "nextAttemptAt", "createdAt", "id"
+    LIMIT $2::int
+    FOR UPDATE SKIP LOCKED
+  ), "claimed" AS (
+    UPDATE "Alert" AS "a"
+    SET "status" = 'sending', "claimedUntil" = $3::timestamp(3), "attempts" = "a"."attempts" + 1
+    FROM "due" WHERE "a"."id" = "due"."id"
+    RETURNING "a"."id", "a"."kind", "a"."personId", "a"."officerId", "a"."payload", "a"."attempts", "a"."nextAttemptAt", "a"."createdAt"
+  )
+  SELECT c."id"::text AS "id", c."kind", c."personId"::text AS "personId", c."officerId"::text AS "officerId", c."payload", c."attempts",
+         p."locale",
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('channel', i."channel"::text, 'externalId', i."externalId",
+                   'createdMs', (EXTRACT(EPOCH FROM i."createdAt") * 1000)::float8,
+                   'lastActiveMs', (EXTRACT(EPOCH FROM v."lastActiveAt") * 1000)::float8)), '[]'::jsonb)
+          FROM "ChannelIdentity" i LEFT JOIN "Conversation" v ON v."identityId" = i."id"
+          WHERE i."personId" = c."personId") AS "identities",
+         o."quietStartMin", o."quietEndMin"
+  FROM "claimed" c
+  JOIN "Person" p ON p."id" = c."personId"
+  LEFT JOIN "Officer" o ON o."id" = c."officerId"
+  ORDER BY c."nextAttemptAt", c."createdAt", c."id"`;
+
+/**
+ * Claims up to `limit` due alerts until `now + leaseMs` (see OutboxStore.claim), with what
+ * sending them needs, in one statement on the pool (client-sql.ts): through Prisma the nested
+ * read cost its query compiler more CPU than the statements cost PostgreSQL. The UPDATE takes
+ * row locks with SKIP LOCKED, so two dispatchers claiming at once get disjoint batches, and a
+ * row another has just claimed no longer matches (PostgreSQL re-checks the WHERE clause on the
+ * locked row's newest version).
+ */
+export async function claimDue(prisma: PrismaClient, limit: number, now: Date, leaseMs: number): Promise<ClaimedAlert[]> {
+  const until = new Date(now.getTime() + leaseMs);
+  const rows = await clientSql(prisma).rows<ClaimedRow>(CLAIM, [utc(now), limit, utc(until)]);
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -63,9 +85,9 @@ async function loadClaimed(tx: PrismaTx, ids: string[]): Promise<ClaimedAlert[]>
     officerId: row.officerId,
     messages: messagesOf(row.payload),
     attempts: row.attempts,
-    locale: row.person.locale,
-    targets: byRecentActivity(row.person.identities),
-    quietHours: quietHoursFor(row.kind, quietHoursOf(row.officer)),
+    locale: row.locale,
+    targets: byRecentActivity(row.identities.map(identityRow)),
+    quietHours: quietHoursFor(row.kind, quietHoursOf(row)),
   }));
 }
 
@@ -74,6 +96,16 @@ interface IdentityRow {
   readonly externalId: string;
   readonly createdAt: Date;
   readonly conversation: { readonly lastActiveAt: Date } | null;
+}
+
+/** The identity with its times as dates, as Prisma's nested read gave them. */
+function identityRow(identity: IdentityJson): IdentityRow {
+  return {
+    channel: identity.channel,
+    externalId: identity.externalId,
+    createdAt: new Date(identity.createdMs),
+    conversation: identity.lastActiveMs === null ? null : { lastActiveAt: new Date(identity.lastActiveMs) },
+  };
 }
 
 /** Identities with the most recently active conversation first; never-used ones last, newest first. */
