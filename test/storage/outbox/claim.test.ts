@@ -11,11 +11,7 @@ import { createOutboxStore, type PrismaOutboxStore } from '../../../src/storage/
 import { messagesOf } from '../../../src/storage/outbox/payload.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { statementsOf } from '../../support/pg-statements.js';
-import { createPerson, enqueue } from './fixtures.js';
-
-const T0 = new Date('2026-11-02T03:00:00Z');
-const at = (ms: number) => new Date(T0.getTime() + ms);
-const LEASE = 60_000;
+import { at, createPerson, enqueue, LEASE, T0 } from './fixtures.js';
 
 describeEachDatabase('outbox claim', (kind) => {
   let db: TestDatabase;

@@ -73,3 +73,8 @@ export function enqueue(prisma: PrismaClient, entry: Partial<OutboxEntry> & { pe
 export function alertByKey(prisma: PrismaClient, dedupeKey: string) {
   return prisma.alert.findUniqueOrThrow({ where: { dedupeKey } });
 }
+
+/** The instant the store tests start from, offsets from it, and the lease they claim with. */
+export const T0 = new Date('2026-11-02T03:00:00Z');
+export const at = (ms: number): Date => new Date(T0.getTime() + ms);
+export const LEASE = 60_000;

@@ -9,11 +9,7 @@ import type { Lease } from '../../../src/core/outbox/ports.js';
 import { createOutbox, createOutboxStore, type PrismaOutboxStore } from '../../../src/storage/outbox/outbox-store.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { statementsOf } from '../../support/pg-statements.js';
-import { alertByKey, createPerson, enqueue, textMessages } from './fixtures.js';
-
-const T0 = new Date('2026-11-02T03:00:00Z');
-const at = (ms: number) => new Date(T0.getTime() + ms);
-const LEASE = 60_000;
+import { alertByKey, at, createPerson, enqueue, LEASE, T0, textMessages } from './fixtures.js';
 
 describeEachDatabase('outbox store', (kind) => {
   let db: TestDatabase;
