@@ -92,10 +92,10 @@ function clip(text: string): string {
 }
 
 /**
- * "Sent" marks, one statement for all that wait: while one DELETE runs, the marks asked for
- * meanwhile gather and go out together when it ends (each caller still learns its own
+ * "Sent" marks, one statement for all that wait: the marks asked for in one turn of the event
+ * loop, and while a DELETE runs, gather and go out together (each caller still learns its own
  * outcome). Under load every message's reply is marked, and the statements were one per
- * message; alone, a mark goes out at once as before.
+ * message; alone, a mark goes out after that one turn.
  */
 class SentMarks {
   readonly #remove: (ids: string[]) => Promise<void>;
@@ -109,12 +109,16 @@ class SentMarks {
   mark(ids: readonly string[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.#waiting.push({ ids, done: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))) });
-      if (!this.#running) void this.#drain();
+      if (!this.#running) {
+        this.#running = true;
+        // One turn of the event loop first: the replies sent by the same burst of I/O
+        // callbacks (several chats answered at once) share the first statement too.
+        setImmediate(() => void this.#drain());
+      }
     });
   }
 
   async #drain(): Promise<void> {
-    this.#running = true;
     while (this.#waiting.length > 0) {
       const batch = this.#waiting;
       this.#waiting = [];
