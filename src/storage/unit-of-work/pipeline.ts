@@ -48,11 +48,6 @@ export function sendPipelined(client: pg.ClientBase, statements: readonly Statem
   return pipelined.done;
 }
 
-/** The statements' texts joined as one would write them, for logs and counters that read a query's `text`. */
-export function pipelineText(statements: readonly Statement[]): string {
-  return statements.map((statement) => statement.text).join('; ');
-}
-
 /** A statement ready to send: its name ('' unnamed), whether to parse it, its values as text. */
 interface Outgoing {
   readonly name: string;
@@ -89,7 +84,8 @@ class PipelinedStatements implements pg.Submittable {
   constructor(statements: readonly Statement[], known: Map<string, string>) {
     this.#statements = statements;
     this.#known = known;
-    this.text = pipelineText(statements);
+    // As one would write them, for logs and counters that read a query's `text`.
+    this.text = statements.map((statement) => statement.text).join('; ');
     this.done = new Promise((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;

@@ -49,16 +49,6 @@ export class PgSession implements Sql {
     this.#begin = begin.map((text) => ({ text, values: [] }));
   }
 
-  /** Whether BEGIN went out (then COMMIT or ROLLBACK must follow, unless {@link PgSession.committed}). */
-  get begun(): boolean {
-    return this.#begun;
-  }
-
-  /** Whether COMMIT went out with the last statement (and succeeded). */
-  get committed(): boolean {
-    return this.#committed;
-  }
-
   /**
    * Starts the transaction when no statement has yet, and sends the writes held, for Prisma,
    * which is about to join it: its statements go out on their own, so nothing may wait for a
@@ -138,15 +128,13 @@ const AFTER_COMMIT = 'unit of work: a statement after its last one (the transact
 
 /** The same statements through a Prisma transaction client (a client built without our pool). */
 export function prismaSql(tx: Prisma.TransactionClient): Sql {
+  const rows = <R extends QueryResultRow>(text: string, values: readonly unknown[]): Promise<R[]> => tx.$queryRawUnsafe<R[]>(text, ...values);
+  // Prisma's transaction commits by itself: the last statement is like any other, and a write goes out at once.
   return {
-    rows<R extends QueryResultRow>(text: string, values: readonly unknown[]) {
-      return tx.$queryRawUnsafe<R[]>(text, ...values);
-    },
-    lastRows<R extends QueryResultRow>(text: string, values: readonly unknown[]) {
-      return tx.$queryRawUnsafe<R[]>(text, ...values);
-    },
-    async write(text: string, values: readonly unknown[]) {
-      await tx.$queryRawUnsafe(text, ...values);
+    rows,
+    lastRows: rows,
+    async write(text, values) {
+      await rows(text, values);
     },
   };
 }
