@@ -34,7 +34,7 @@ import { createConfirmationInbox } from './home/inbox-sql.js';
 import { createAlertReports } from './officers/alert-reports.js';
 import { createOfficerRepository } from './officers/officer-repository.js';
 import { createOutbox } from './outbox/outbox-store.js';
-import { LastVillageReads } from './people/last-village-reads.js';
+import { SharedReads } from './unit-of-work/shared-reads.js';
 import { createPeopleRepository } from './people/people-repository.js';
 import { createPrivacyStore } from './privacy/privacy-store.js';
 import { createRegionDirectory } from './regions/region-directory.js';
@@ -58,7 +58,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   /** The group views this transaction read, until a write to groups (the group repository's, or an erasure's). */
   readonly #groupViews = new GroupViewsRead();
   /** People's last desa read along with their groups, while that statement is on its way. */
-  readonly #lastVillages = new LastVillageReads();
+  /** A person's last desa, read with their groups (group-sql.ts) and shared with the people repository's read. */
+  readonly #lastVillages = new SharedReads<string | null>();
 
   constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
     super(tx, clock, replyOwner, sql);

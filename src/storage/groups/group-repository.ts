@@ -4,12 +4,11 @@
  */
 import type { GroupRepository, GroupView } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { LastVillageReads } from '../people/last-village-reads.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
 import * as groups from './group-sql.js';
 import { GroupViewsRead } from './group-views-read.js';
-import { SharedReads } from './shared-reads.js';
+import { SharedReads } from '../unit-of-work/shared-reads.js';
 import { isUuid } from './uuid.js';
 
 /** The key of a desa's list without `excludeIds` (ids that are no uuid name no group, so they change nothing). */
@@ -30,7 +29,7 @@ export function createGroupRepository(
   tx: PrismaTx,
   sql: Sql = prismaSql(tx),
   views = new GroupViewsRead(),
-  lastVillages = new LastVillageReads(),
+  lastVillages = new SharedReads<string | null>(),
 ): GroupRepository {
   const ledBy = new SharedReads<GroupView[]>();
   const readLedBy = async (personId: string): Promise<GroupView[]> => {

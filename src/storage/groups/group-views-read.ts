@@ -14,12 +14,13 @@
  * transaction could as well have run before.
  */
 import type { GroupView } from '../../domain/model/groups.js';
+import { SharedReads } from '../unit-of-work/shared-reads.js';
 
 /** Group views by id and desa lists, kept for one transaction until a write. */
 export class GroupViewsRead {
   readonly #views = new Map<string, GroupView>();
   /** Reads by id on their way, shared by a second ask (cleared with the views). */
-  readonly #pending = new Map<string, Promise<GroupView | null>>();
+  readonly #pending = new SharedReads<GroupView | null>();
   /** Lists by a key of their read's arguments (a desa's groups), kept as the views are. */
   readonly #lists = new Map<string, readonly GroupView[]>();
   /**
@@ -32,23 +33,13 @@ export class GroupViewsRead {
   get(groupId: string, read: () => Promise<GroupView | null>): Promise<GroupView | null> {
     const kept = this.#views.get(groupId);
     if (kept) return Promise.resolve(kept);
-    const pending = this.#pending.get(groupId);
-    if (pending) return pending;
-    const writes = this.#writes;
-    const started = read().then(
-      (view) => {
-        if (this.#pending.get(groupId) === started) this.#pending.delete(groupId);
-        if (view && writes === this.#writes) this.#views.set(groupId, view);
-        return view;
-      },
-      (error: unknown) => {
-        // A failed read is not kept: the next ask starts its own.
-        if (this.#pending.get(groupId) === started) this.#pending.delete(groupId);
-        throw error;
-      },
-    );
-    this.#pending.set(groupId, started);
-    return started;
+    return this.#pending.read(groupId, async () => {
+      const writes = this.#writes;
+      // A failed read is not kept (SharedReads forgets it): the next ask starts its own.
+      const view = await read();
+      if (view && writes === this.#writes) this.#views.set(groupId, view);
+      return view;
+    });
   }
 
   /** `read`'s views (a list), each kept as what a read by its id returns. */

@@ -2,7 +2,7 @@
 import type { PeopleRepository } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
-import { LastVillageReads } from './last-village-reads.js';
+import { SharedReads } from '../unit-of-work/shared-reads.js';
 import * as people from './people-sql.js';
 
 /**
@@ -12,7 +12,7 @@ import * as people from './people-sql.js';
  * the person writes from) is kept. The last desa asked for while a statement that reads it
  * is on its way (the person's groups: group-repository.ts) shares that statement.
  */
-export function createPeopleRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), lastVillages = new LastVillageReads()): PeopleRepository {
+export function createPeopleRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), lastVillages = new SharedReads<string | null>()): PeopleRepository {
   return {
     setContact: (personId, displayName, phoneE164) => people.setContact(sql, personId, displayName, phoneE164),
     setLastVillage: (personId, villageCode) => {

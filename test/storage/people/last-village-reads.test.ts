@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
 import { GroupViewsRead } from '../../../src/storage/groups/group-views-read.js';
-import { LastVillageReads } from '../../../src/storage/people/last-village-reads.js';
 import { createPeopleRepository } from '../../../src/storage/people/people-repository.js';
 import type { PrismaTx } from '../../../src/storage/transaction-runner.js';
+import { SharedReads } from '../../../src/storage/unit-of-work/shared-reads.js';
 import { prismaSql, type Sql } from '../../../src/storage/unit-of-work/sql.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { addMember, inTx, newGroup, newPerson, newVillage } from '../groups/fixtures.js';
@@ -29,7 +29,7 @@ describeEachDatabase('the last desa read with the person\'s groups', (kind) => {
       lastRows: (text, values) => (sent.push(text), inner.lastRows(text, values)),
       write: (text, values) => (sent.push(text), inner.write(text, values)),
     };
-    const lastVillages = new LastVillageReads();
+    const lastVillages = new SharedReads<string | null>();
     return {
       groups: createGroupRepository(tx, sql, new GroupViewsRead(), lastVillages),
       people: createPeopleRepository(tx, sql, lastVillages),
@@ -99,7 +99,7 @@ describeEachDatabase('the last desa read with the person\'s groups', (kind) => {
   });
 
   it('does not hold on to a read that failed', async () => {
-    const reads = new LastVillageReads();
+    const reads = new SharedReads<string | null>();
     reads.along('p', Promise.reject(new Error('the groups statement failed')));
     await expect(reads.read('p', () => Promise.resolve('unused'))).rejects.toThrow('the groups statement failed');
     await Promise.resolve();

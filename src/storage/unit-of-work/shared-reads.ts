@@ -18,6 +18,15 @@ export class SharedReads<T> {
     return started;
   }
 
+  /**
+   * Offers `read` (a statement that reads this along with something else, already on its way)
+   * to the reads asked for under `key` while it is; one already on its way is kept.
+   */
+  along(key: string, read: Promise<T>): void {
+    // A failure reaches the statement's own caller (and fails the unit of work): not again here.
+    this.read(key, () => read).catch(() => undefined);
+  }
+
   /** Later reads start their own statement (a write is about to change what they see). */
   clear(): void {
     this.#pending.clear();

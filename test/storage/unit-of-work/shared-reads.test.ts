@@ -1,6 +1,6 @@
 /** Identical reads on their way at once share one statement; a write in between, or an answer, ends the sharing. */
 import { describe, expect, it } from 'vitest';
-import { SharedReads } from '../../../src/storage/groups/shared-reads.js';
+import { SharedReads } from '../../../src/storage/unit-of-work/shared-reads.js';
 
 /** A read that answers when the test says, counting how often it was started. */
 function reads() {
