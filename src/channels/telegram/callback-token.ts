@@ -17,6 +17,7 @@
  * need the map and so expire on restart; they are then rejected like any stale button.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { RecentMap } from '../../core/recent-map.js';
 import { HmacSha256 } from './hmac-sha256.js';
 
 /** Telegram's limit for callback_data, in bytes. */
@@ -39,8 +40,7 @@ export class CallbackTokens {
   readonly #macKey: HmacSha256;
   readonly #encKey: HmacSha256;
   readonly #digestKey: HmacSha256;
-  readonly #longIds = new Map<string, string>();
-  readonly #mapSize: number;
+  readonly #longIds: RecentMap<string, string>;
 
   /** @param secret the bot token (or any secret); keys are derived from it per purpose. */
   constructor(secret: string, options: { readonly mapSize?: number } = {}) {
@@ -48,7 +48,7 @@ export class CallbackTokens {
     this.#macKey = derive('mac');
     this.#encKey = derive('enc');
     this.#digestKey = derive('digest');
-    this.#mapSize = options.mapSize ?? DEFAULT_MAP_SIZE;
+    this.#longIds = new RecentMap(options.mapSize ?? DEFAULT_MAP_SIZE);
   }
 
   /** The callback data for button `id` sent to `chatId`. */
@@ -80,7 +80,8 @@ export class CallbackTokens {
       return Buffer.concat([Buffer.of(KIND_UUID), prefix, Buffer.from(uuid[2]!.replaceAll('-', ''), 'hex')]);
     }
     const digest = this.#digestKey.digest(utf8).subarray(0, DIGEST_BYTES);
-    this.#remember(digest.toString('hex'), id);
+    // Set again when sent again: the map drops the least recently sent.
+    this.#longIds.set(digest.toString('hex'), id);
     return Buffer.concat([Buffer.of(KIND_DIGEST), digest]);
   }
 
@@ -100,13 +101,6 @@ export class CallbackTokens {
       default:
         return null;
     }
-  }
-
-  #remember(key: string, id: string): void {
-    // Re-inserting moves the entry to the end, so the map drops the least recently sent.
-    this.#longIds.delete(key);
-    this.#longIds.set(key, id);
-    if (this.#longIds.size > this.#mapSize) this.#longIds.delete(this.#longIds.keys().next().value!);
   }
 
   #tag(chatId: string, plaintext: Buffer): Buffer {

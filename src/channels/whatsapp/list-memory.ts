@@ -4,6 +4,7 @@
  * another instance, still resolves. A reply without buttons forgets the list, so that "2"
  * as an answer to "how many members?" is the number 2, not an old menu's second entry.
  */
+import { RecentMap } from '../../core/recent-map.js';
 import type { ChatList, ChatListStore, ListedButton } from './ports.js';
 
 /** Options of {@link ChatListMemory}. */
@@ -22,10 +23,11 @@ export interface ChatListMemoryOptions {
 export class ChatListMemory {
   readonly #options: ChatListMemoryOptions;
   /** null = known to have no list (saves a database read per message). */
-  readonly #cache = new Map<string, ChatList | null>();
+  readonly #cache: RecentMap<string, ChatList | null>;
 
   constructor(options: ChatListMemoryOptions) {
     this.#options = options;
+    this.#cache = new RecentMap(options.maxChats ?? 10_000);
   }
 
   /** The chat's current list, or an empty one. */
@@ -72,9 +74,6 @@ export class ChatListMemory {
   }
 
   #put(chat: string, list: ChatList | null): void {
-    this.#cache.delete(chat); // re-insert: Map order is the LRU order
     this.#cache.set(chat, list);
-    const max = this.#options.maxChats ?? 10_000;
-    while (this.#cache.size > max) this.#cache.delete(this.#cache.keys().next().value!);
   }
 }

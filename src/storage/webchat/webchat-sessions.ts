@@ -5,6 +5,7 @@
  * only now and then); the retention job deletes sessions unused for longer than DATA_RETENTION.
  */
 import type { WebchatSessionStore } from '../../core/channel-stores.js';
+import { RecentMap } from '../../core/recent-map.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { clientSql } from '../unit-of-work/client-sql.js';
 import { utc } from '../unit-of-work/sql.js';
@@ -27,17 +28,12 @@ const MAX_KNOWN = 10_000;
 export function createWebchatSessionStore(prisma: PrismaClient): WebchatSessionStore {
   const sql = clientSql(prisma);
   /** idHash → when (ms) this process last found it in the database or issued it. */
-  const known = new Map<string, number>();
-  const remember = (idHash: string, at: number): void => {
-    known.delete(idHash); // re-inserted last: the Map's order is oldest first
-    known.set(idHash, at);
-    if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
-  };
+  const known = new RecentMap<string, number>(MAX_KNOWN);
   return {
     async create(idHash, now) {
       // No ON CONFLICT: an id issued twice (192 random bits) is a fault to fail loudly on.
       await sql.rows(`INSERT INTO "WebchatSession" ("idHash", "createdAt", "lastSeenAt") VALUES ($1, $2::timestamp(3), $2::timestamp(3))`, [idHash, utc(now)]);
-      remember(idHash, now.getTime());
+      known.set(idHash, now.getTime());
     },
     async touch(idHash, now) {
       const seen = known.get(idHash);
@@ -52,7 +48,7 @@ export function createWebchatSessionStore(prisma: PrismaClient): WebchatSessionS
         [idHash, utc(now), utc(new Date(now.getTime() - TOUCH_RESOLUTION_MS))],
       );
       const found = rows[0]?.found === true;
-      if (found) remember(idHash, now.getTime());
+      if (found) known.set(idHash, now.getTime());
       else known.delete(idHash);
       return found;
     },
