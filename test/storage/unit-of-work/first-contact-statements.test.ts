@@ -6,25 +6,15 @@
  * session is plain SQL too.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+import { describe, expect, it } from 'vitest';
 import { statementsOf, unitOfWork } from '../../support/pg-statements.js';
+import { useTestBot } from '../../support/use-test-bot.js';
 
 /** Prisma's generated SQL names every table with its schema: ours never does. */
 const isPrisma = (text: string): boolean => text.includes('"public".');
 
 describe('the first contact of a new sender [postgres]', () => {
-  let store: TestStore;
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    store = await createTestStore('postgres');
-    bot = await startTestBot(store);
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot('postgres');
 
   it('creates the person, identity and conversation in one statement: 4 round trips, no Prisma', async () => {
     const externalId = randomUUID();

@@ -6,11 +6,12 @@
  * connection, still commits or rolls back with it.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InboundContent } from '../../../src/core/messages.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
-import { createTestStore, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
+import type { TestBot } from '../../support/bot.js';
 import { statementsOf } from '../../support/pg-statements.js';
+import { useTestBot } from '../../support/use-test-bot.js';
 
 /** The statements (texts) the pg driver sends while `work` runs. */
 async function texts(work: () => Promise<unknown>): Promise<string[]> {
@@ -18,17 +19,7 @@ async function texts(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe('the per-message unit of work [postgres]', () => {
-  let store: TestStore;
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    store = await createTestStore('postgres');
-    bot = await startTestBot(store);
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot('postgres');
 
   /** A Telegram user who has written once already (first contact creates rows and costs more). */
   async function knownUser(): Promise<(content: InboundContent, messageId?: string) => ReturnType<TestBot['bot']['runner']['handle']>> {

@@ -6,9 +6,10 @@
  * a step that brought Prisma back, or a statement more, shows up here (DUMP_STATEMENTS=1
  * prints them).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allText, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
+import { describe, expect, it } from 'vitest';
+import { allText, type Reply } from '../../support/bot.js';
 import { statementsOf, unitOfWork, type SentStatement } from '../../support/pg-statements.js';
+import { useTestBot } from '../../support/use-test-bot.js';
 import { answerRegistration } from '../../support/register-group.js';
 
 /** One message of the registration and what the driver sent for it. */
@@ -38,17 +39,7 @@ const MOST: ReadonlyArray<readonly [input: string, statements: number]> = [
 ];
 
 describe('a registration through web chat, statement by statement [postgres]', () => {
-  let store: TestStore;
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    store = await createTestStore('postgres');
-    bot = await startTestBot(store);
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot('postgres');
 
   it('runs each step in a few statements, Prisma only for the status and the officers when saving', async () => {
     const user = 'registrar';
