@@ -12,10 +12,9 @@ import { computeStatus, DEFAULT_STATUS_THRESHOLDS, factsSince, type StatusThresh
 import { createNationalStatusStore } from '../../../src/storage/status/national-recompute.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { seedActivity, seedGroup, seedRelation, seedVillage } from './seed.js';
+import { seedRandomDesa } from './seed.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
-const DAY = 86_400_000;
 
 /** No drop waits out a grace period here: what is recorded is what the rules give. */
 const THRESHOLD_SETS: Record<string, StatusThresholds> = {
@@ -51,67 +50,30 @@ const THRESHOLD_SETS: Record<string, StatusThresholds> = {
   'defaults without the drop grace': { ...DEFAULT_STATUS_THRESHOLDS, dropGraceDays: 0 },
 };
 
-/** mulberry32: the same "random" desa on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 describeEachDatabase('national recompute under other thresholds', (kind) => {
   let db: TestDatabase;
   const villages: string[] = [];
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    const rnd = random(29);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
-    for (let v = 0; v < 40; v++) {
-      const village = await seedVillage(db.prisma);
-      villages.push(village);
-      const groups: string[] = [];
-      const count = v % 10 === 0 ? 0 : 1 + Math.floor(rnd() * 7);
-      for (let i = 0; i < count; i++) {
-        const type = pick(['arisan', 'pkk', 'posyandu', 'other', 'other'] as const);
-        groups.push(
-          await seedGroup(db.prisma, village, {
-            type,
-            ...(type === 'other' ? { typeOther: pick(['Karang Werda', 'karang  werda!', 'KUBE', '', '—']) } : {}),
-            active: rnd() > 0.15,
-            verification: pick(['verified', 'verified', 'pending', 'rejected'] as const),
-            createdAt: new Date(NOW.getTime() - Math.floor(rnd() * 420) * DAY),
-          }),
-        );
-      }
-      const related = new Set<string>();
-      for (let i = 0; i + 1 < groups.length; i++) {
-        const other = groups[(i + 1 + Math.floor(rnd() * (groups.length - 1))) % groups.length]!;
-        const pair = [groups[i]!, other].sort().join('|');
-        if (rnd() < 0.5 && !related.has(pair)) {
-          related.add(pair);
-          await seedRelation(db.prisma, groups[i]!, other, pick(['confirmed', 'confirmed', 'pending', 'declined'] as const));
-        }
-      }
-      const activities = groups.length === 0 ? 0 : Math.floor(rnd() * 8);
-      for (let i = 0; i < activities; i++) {
-        const participants: Record<string, 'pending' | 'confirmed' | 'declined'> = {};
-        for (const group of groups) if (rnd() < 0.75) participants[group] = pick(['confirmed', 'confirmed', 'confirmed', 'pending', 'declined'] as const);
-        if (Object.keys(participants).length === 0) continue;
-        // Some a few days ahead (a typo, or a clock apart: they count as today), most up to 450 days old.
-        const days = rnd() < 0.1 ? -Math.floor(rnd() * 3) - 1 : Math.floor(rnd() * 450);
-        const date = new Date(NOW.getTime() - days * DAY).toISOString().slice(0, 10);
-        await seedActivity(db.prisma, village, date, participants, {
-          verification: pick(['verified', 'verified', 'pending', 'rejected'] as const),
-          ...(rnd() < 0.5 ? { beneficiaries: { [1 + Math.floor(rnd() * 26)]: Math.floor(rnd() * 3) } } : {}),
-        });
-      }
-      if (rnd() < 0.25) await db.prisma.areaLevelHistory.create({ data: { villageCode: village, rw: 0, level: 'aktif', at: new Date(NOW.getTime() - 300 * DAY) } });
-    }
+    const seeded = await seedRandomDesa(db.prisma, NOW, {
+      seed: 29,
+      villages: 40,
+      emptyEvery: 10,
+      maxGroups: 7,
+      types: ['arisan', 'pkk', 'posyandu', 'other', 'other'],
+      typeOthers: ['Karang Werda', 'karang  werda!', 'KUBE', '', '—'],
+      createdWithinDays: 420,
+      relationChance: 0.5,
+      maxActivities: 8,
+      participantChance: 0.75,
+      participantStatuses: ['confirmed', 'confirmed', 'confirmed', 'pending', 'declined'],
+      // Some a few days ahead (a typo, or a clock apart: they count as today), most up to 450 days old.
+      activityDaysAgo: (rnd) => (rnd() < 0.1 ? -Math.floor(rnd() * 3) - 1 : Math.floor(rnd() * 450)),
+      verifications: ['verified', 'verified', 'pending', 'rejected'],
+      aktifChance: 0.25,
+    });
+    villages.push(...seeded.villages);
   });
   afterAll(() => db?.close());
 

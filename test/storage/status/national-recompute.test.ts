@@ -16,22 +16,9 @@ import { refreshStatus } from '../../../src/domain/status/status-service.js';
 import { createNationalStatusStore } from '../../../src/storage/status/national-recompute.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { seedActivity, seedGroup, seedRelation, seedVillage } from './seed.js';
+import { seedRandomDesa } from './seed.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
-const DAY = 86_400_000;
-
-/** mulberry32: the same "random" desa on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describeEachDatabase('national recompute', (kind) => {
   let db: TestDatabase;
@@ -41,50 +28,24 @@ describeEachDatabase('national recompute', (kind) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    const rnd = random(11);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
-    for (let v = 0; v < 36; v++) {
-      const village = await seedVillage(db.prisma);
-      villages.push(village);
-      const groups: string[] = [];
-      const count = v % 9 === 0 ? 0 : 1 + Math.floor(rnd() * 6);
-      for (let i = 0; i < count; i++) {
-        const type = pick(['arisan', 'pkk', 'posyandu', 'karang_taruna', 'other'] as const);
-        groups.push(
-          await seedGroup(db.prisma, village, {
-            type,
-            ...(type === 'other' ? { typeOther: pick(['Karang Werda', 'karang  werda!', 'KUBE', '']) } : {}),
-            active: rnd() > 0.15,
-            verification: pick(['verified', 'verified', 'pending', 'rejected'] as const),
-            createdAt: new Date(NOW.getTime() - Math.floor(rnd() * 400) * DAY),
-          }),
-        );
-      }
-      const related = new Set<string>();
-      for (let i = 0; i + 1 < groups.length; i++) {
-        const other = groups[(i + 1 + Math.floor(rnd() * (groups.length - 1))) % groups.length]!;
-        const pair = [groups[i]!, other].sort().join('|');
-        if (rnd() < 0.6 && !related.has(pair)) {
-          related.add(pair);
-          await seedRelation(db.prisma, groups[i]!, other, pick(['confirmed', 'confirmed', 'pending', 'declined'] as const));
-        }
-      }
-      const activities = groups.length === 0 ? 0 : Math.floor(rnd() * 6);
-      for (let i = 0; i < activities; i++) {
-        const participants: Record<string, 'pending' | 'confirmed' | 'declined'> = {};
-        for (const group of groups) if (rnd() < 0.6) participants[group] = pick(['confirmed', 'confirmed', 'pending', 'declined'] as const);
-        if (Object.keys(participants).length === 0) continue;
-        const date = new Date(NOW.getTime() - Math.floor(rnd() * 420) * DAY).toISOString().slice(0, 10);
-        await seedActivity(db.prisma, village, date, participants, {
-          verification: pick(['verified', 'pending', 'rejected'] as const),
-          ...(rnd() < 0.5 ? { beneficiaries: { [1 + Math.floor(rnd() * 26)]: Math.floor(rnd() * 3) } } : {}),
-        });
-      }
-      if (rnd() < 0.2) {
-        seededAktif.add(village);
-        await db.prisma.areaLevelHistory.create({ data: { villageCode: village, rw: 0, level: 'aktif', at: new Date(NOW.getTime() - 300 * DAY) } });
-      }
-    }
+    const seeded = await seedRandomDesa(db.prisma, NOW, {
+      seed: 11,
+      villages: 36,
+      emptyEvery: 9,
+      maxGroups: 6,
+      types: ['arisan', 'pkk', 'posyandu', 'karang_taruna', 'other'],
+      typeOthers: ['Karang Werda', 'karang  werda!', 'KUBE', ''],
+      createdWithinDays: 400,
+      relationChance: 0.6,
+      maxActivities: 6,
+      participantChance: 0.6,
+      participantStatuses: ['confirmed', 'confirmed', 'pending', 'declined'],
+      activityDaysAgo: (rnd) => Math.floor(rnd() * 420),
+      verifications: ['verified', 'pending', 'rejected'],
+      aktifChance: 0.2,
+    });
+    villages.push(...seeded.villages);
+    for (const village of seeded.aktif) seededAktif.add(village);
     // One desa already refreshed the ordinary way: the recompute must agree and add nothing.
     await db.prisma.$transaction((tx) => refreshStatus(createStatusRepository(tx), { villageCode: villages[1]! }, NOW));
   });

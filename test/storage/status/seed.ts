@@ -115,3 +115,95 @@ export async function seedActivity(
   });
   return activity.id;
 }
+
+/** How {@link seedRandomDesa} draws its desa: each suite's own odds (the draws stay in this order). */
+export interface RandomDesaOdds {
+  /** mulberry32's seed: the same "random" desa on every run. */
+  readonly seed: number;
+  readonly villages: number;
+  /** Every this-many-th desa has no group. */
+  readonly emptyEvery: number;
+  readonly maxGroups: number;
+  readonly types: readonly GroupType[];
+  readonly typeOthers: readonly string[];
+  /** Groups registered up to this many days before `now`. */
+  readonly createdWithinDays: number;
+  readonly relationChance: number;
+  /** Up to this many activities per desa with groups (fewer when no partner is drawn). */
+  readonly maxActivities: number;
+  readonly participantChance: number;
+  readonly participantStatuses: readonly Participation[];
+  /** Days before `now` of an activity (negative: ahead), drawn with `rnd`. */
+  readonly activityDaysAgo: (rnd: () => number) => number;
+  readonly verifications: readonly Verification[];
+  /** Chance of an Aktif record 300 days old. */
+  readonly aktifChance: number;
+}
+
+/**
+ * Random desa for the national recompute's tests: groups of every kind and state, relations,
+ * activities with confirmed, pending and declined partners, beneficiaries and past Aktif
+ * records. Returns the desa and those given an Aktif record.
+ */
+export async function seedRandomDesa(prisma: PrismaClient, now: Date, odds: RandomDesaOdds): Promise<{ villages: string[]; aktif: Set<string> }> {
+  const DAY = 86_400_000;
+  const rnd = mulberry32(odds.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const villages: string[] = [];
+  const aktif = new Set<string>();
+  for (let v = 0; v < odds.villages; v++) {
+    const village = await seedVillage(prisma);
+    villages.push(village);
+    const groups: string[] = [];
+    const count = v % odds.emptyEvery === 0 ? 0 : 1 + Math.floor(rnd() * odds.maxGroups);
+    for (let i = 0; i < count; i++) {
+      const type = pick(odds.types);
+      groups.push(
+        await seedGroup(prisma, village, {
+          type,
+          ...(type === 'other' ? { typeOther: pick(odds.typeOthers) } : {}),
+          active: rnd() > 0.15,
+          verification: pick(['verified', 'verified', 'pending', 'rejected'] as const),
+          createdAt: new Date(now.getTime() - Math.floor(rnd() * odds.createdWithinDays) * DAY),
+        }),
+      );
+    }
+    const related = new Set<string>();
+    for (let i = 0; i + 1 < groups.length; i++) {
+      const other = groups[(i + 1 + Math.floor(rnd() * (groups.length - 1))) % groups.length]!;
+      const pair = [groups[i]!, other].sort().join('|');
+      if (rnd() < odds.relationChance && !related.has(pair)) {
+        related.add(pair);
+        await seedRelation(prisma, groups[i]!, other, pick(['confirmed', 'confirmed', 'pending', 'declined'] as const));
+      }
+    }
+    const activities = groups.length === 0 ? 0 : Math.floor(rnd() * odds.maxActivities);
+    for (let i = 0; i < activities; i++) {
+      const participants: Record<string, Participation> = {};
+      for (const group of groups) if (rnd() < odds.participantChance) participants[group] = pick(odds.participantStatuses);
+      if (Object.keys(participants).length === 0) continue;
+      const date = new Date(now.getTime() - odds.activityDaysAgo(rnd) * DAY).toISOString().slice(0, 10);
+      await seedActivity(prisma, village, date, participants, {
+        verification: pick(odds.verifications),
+        ...(rnd() < 0.5 ? { beneficiaries: { [1 + Math.floor(rnd() * 26)]: Math.floor(rnd() * 3) } } : {}),
+      });
+    }
+    if (rnd() < odds.aktifChance) {
+      aktif.add(village);
+      await prisma.areaLevelHistory.create({ data: { villageCode: village, rw: 0, level: 'aktif', at: new Date(now.getTime() - 300 * DAY) } });
+    }
+  }
+  return { villages, aktif };
+}
+
+/** mulberry32: a small seeded generator. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
