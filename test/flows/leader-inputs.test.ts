@@ -93,6 +93,30 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(next)).not.toContain('nama kelompok');
   });
 
+  it('answers a question typed where the desa is asked, and asks for the desa again instead of searching for the question', async () => {
+    const user = 'leader-asks-at-desa';
+    await bot.send(user, 'daftar');
+    const askedDesa = await bot.send(user, { button: 'consent:agree' });
+    expect(allText(askedDesa)).toContain('Di desa/kelurahan mana');
+
+    const aside = await bot.send(user, 'berapa biaya daftar?');
+    expect(allText(aside)).toContain('gratis');
+    expect(allText(aside)).toContain('Kembali ke pertanyaan tadi');
+    expect(allText(aside)).toContain('Di desa/kelurahan mana');
+    expect(allText(aside)).not.toContain('Hasil pencarian');
+
+    // A desa name is still searched.
+    const found = await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    expect(allText(found)).toContain('Panggungharjo');
+
+    // The status check's desa question answers it too.
+    const statusAsked = await bot.send('resident-asks', 'cek status');
+    const answered = await bot.send('resident-asks', 'apa itu wksbm?');
+    expect(allText(answered)).toContain('Wahana Kesejahteraan Sosial Berbasis Masyarakat');
+    expect(allText(answered)).toContain('Kembali ke pertanyaan tadi');
+    expect(allText(answered)).toContain(allText(statusAsked).split('\n').at(-1)!);
+  });
+
   it('registers a further group in at most 7 inputs with its own ketua; a duplicate name is found right after it is typed', async () => {
     const chat = counter('leader-a');
     await chat.send('daftar');

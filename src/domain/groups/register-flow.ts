@@ -167,6 +167,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           ),
         expects: t('groups:register.expectsVillage'),
         example: t('groups:register.exampleVillage'),
+        // "berapa biaya daftar?" typed here is answered, not searched for as a desa name.
+        asides: true,
         on(input, { data }) {
           const context = GROUP_CONTEXT.result(input);
           if (context) return { type: 'stay', data: { ...data, known: knownOf(context) }, reprompt: true };

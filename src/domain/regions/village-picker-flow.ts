@@ -96,6 +96,8 @@ const ask: StepDef<VillagePickerData> = {
   expects: t('regions:ask.expects'),
   example: t('regions:ask.example'),
   help: t('regions:ask.help'),
+  // "berapa biaya daftar?" typed here is answered, not searched for as a desa name.
+  asides: true,
   prompt: () => say(t('regions:ask.prompt')),
   on(input) {
     const query = typedQuery(input);
@@ -107,6 +109,7 @@ const choose: StepDef<VillagePickerData> = {
   expects: t('regions:choose.expects'),
   example: t('regions:choose.example'),
   help: t('regions:choose.help'),
+  asides: true,
   prompt({ data }) {
     const again: Button = { id: AGAIN_BUTTON, label: t('regions:button.again') };
     const [first, ...rest] = data.matches ?? [];

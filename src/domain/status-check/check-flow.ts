@@ -102,6 +102,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
         ),
       expects: t('statusCheck.expectsVillage'),
       example: t('statusCheck.exampleVillage'),
+      // "apa itu wksbm?" typed here is answered, not searched for as a desa name.
+      asides: true,
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         if (picked) return toVillage(data, picked);
