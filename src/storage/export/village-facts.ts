@@ -6,6 +6,7 @@
  */
 import type { ActivityFact, AreaFacts, GroupFact, RelationFact } from '../../domain/model/status.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { activityFactOf, groupFactOf, relationFactOf } from '../status/area-facts-sql.js';
 
 interface GroupRow {
   readonly id: string;
@@ -85,32 +86,11 @@ export async function loadVillageFacts(
     else map.set(key, [value]);
   };
   const groupsOf = new Map<string, GroupFact[]>();
-  for (const row of groupRows) {
-    push(groupsOf, row.villageCode, {
-      id: row.id,
-      name: row.name ?? '',
-      type: row.type,
-      typeOther: row.typeOther,
-      enabled: row.active,
-      registeredAt: new Date(row.createdAt),
-      verified: row.verification === 'verified',
-    });
-  }
+  for (const row of groupRows) push(groupsOf, row.villageCode, groupFactOf(row));
   const relationsOf = new Map<string, RelationFact[]>();
-  for (const row of relationRows) {
-    push(relationsOf, row.villageCode, { groupIds: [row.groupAId, row.groupBId], confirmed: row.status === 'confirmed', verified: true });
-  }
+  for (const row of relationRows) push(relationsOf, row.villageCode, relationFactOf(row));
   const activitiesOf = new Map<string, ActivityFact[]>();
-  for (const row of activityRows) {
-    push(activitiesOf, row.villageCode, {
-      id: row.id,
-      date: new Date(`${row.date}T00:00:00.000Z`),
-      confirmedGroupIds: row.confirmed,
-      pendingGroupIds: row.pending,
-      servesPmks: row.servesPmks,
-      verified: row.verification === 'verified',
-    });
-  }
+  for (const row of activityRows) push(activitiesOf, row.villageCode, activityFactOf(row));
   const everAktif = new Set(aktifRows.map((row) => row.villageCode));
 
   return new Map(

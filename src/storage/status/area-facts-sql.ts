@@ -91,7 +91,17 @@ export interface AreaFactsRow {
 
 /** The facts of an {@link AreaFactsRow}. */
 export function areaFactsOf(row: AreaFactsRow): AreaFacts {
-  const groups: GroupFact[] = row.groups.map((group) => ({
+  return {
+    groups: row.groups.map(groupFactOf),
+    relations: row.relations.map(relationFactOf),
+    activities: row.activities.map(activityFactOf),
+    everAktif: row.everAktif === true,
+  };
+}
+
+/** A group's fact from its row (this module's JSON, or the export's per-desa read). */
+export function groupFactOf(group: Omit<AreaFactsRow['groups'][number], 'createdAt'> & { readonly createdAt: Date | string }): GroupFact {
+  return {
     id: group.id,
     name: group.name ?? '',
     type: group.type,
@@ -99,19 +109,22 @@ export function areaFactsOf(row: AreaFactsRow): AreaFacts {
     enabled: group.active,
     registeredAt: new Date(group.createdAt),
     verified: group.verification === 'verified',
-  }));
-  const relations: RelationFact[] = row.relations.map((relation) => ({
-    groupIds: [relation.groupAId, relation.groupBId],
-    confirmed: relation.status === 'confirmed',
-    verified: true,
-  }));
-  const activities: ActivityFact[] = row.activities.map((activity) => ({
+  };
+}
+
+/** A relation's fact from its row. */
+export function relationFactOf(relation: AreaFactsRow['relations'][number]): RelationFact {
+  return { groupIds: [relation.groupAId, relation.groupBId], confirmed: relation.status === 'confirmed', verified: true };
+}
+
+/** An activity's fact from its row (its date a YYYY-MM-DD calendar date). */
+export function activityFactOf(activity: AreaFactsRow['activities'][number]): ActivityFact {
+  return {
     id: activity.id,
     date: new Date(`${activity.date}T00:00:00.000Z`),
     confirmedGroupIds: activity.confirmed,
     pendingGroupIds: activity.pending,
     servesPmks: activity.servesPmks,
     verified: activity.verification === 'verified',
-  }));
-  return { groups, relations, activities, everAktif: row.everAktif === true };
+  };
 }
