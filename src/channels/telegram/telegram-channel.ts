@@ -17,6 +17,7 @@ import type { InboundMedia, PhotoFiles } from '../../core/media.js';
 import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
 import { downloadCapped } from '../download.js';
 import { BackgroundWork } from './background.js';
+import { BotApiTransport } from './bot-api-transport.js';
 import { CallbackTokens } from './callback-token.js';
 import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
 import { classifyUpdate, type PressedMessage, type UpdateAction } from './inbound.js';
@@ -98,6 +99,8 @@ export class TelegramChannel implements ChannelAdapter {
   readonly #options: TelegramChannelOptions;
   readonly #bot: Bot;
   readonly #tokens: CallbackTokens;
+  /** The Bot API server's address, without a trailing slash. */
+  readonly #apiRoot: string;
   readonly #work = new BackgroundWork();
   readonly #groupNotes = new Map<string, number>();
   /** `chatId:messageId` of keyboards already pressed, in insertion order. */
@@ -115,13 +118,13 @@ export class TelegramChannel implements ChannelAdapter {
     this.#options = options;
     this.mode = options.mode;
     const pollingTimeout = options.pollingTimeoutSeconds ?? 30;
-    this.#bot = new Bot(options.token, {
-      client: {
-        ...(options.apiRoot !== undefined && { apiRoot: options.apiRoot.replace(/\/+$/, '') }),
-        // grammY's default is 500 s; a long poll needs its timeout plus a margin, a send far less.
-        timeoutSeconds: pollingTimeout + 15,
-      },
-    });
+    const apiRoot = (options.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
+    this.#apiRoot = apiRoot;
+    // grammY's default is 500 s; a long poll needs its timeout plus a margin, a send far less.
+    const timeoutSeconds = pollingTimeout + 15;
+    this.#bot = new Bot(options.token, { client: { apiRoot, timeoutSeconds } });
+    // First, so that it is the one that reaches the network, under auto-retry.
+    this.#bot.api.config.use(new BotApiTransport({ apiRoot, token: options.token, timeoutSeconds }).transformer);
     this.#bot.api.config.use(
       autoRetry({
         maxRetryAttempts: options.maxRetries ?? 3,
@@ -343,8 +346,7 @@ export class TelegramChannel implements ChannelAdapter {
         }
         if (file.file_size !== undefined && file.file_size > maxBytes) return { kind: 'too-large' };
         if (!file.file_path) return { kind: 'unavailable' };
-        const root = (this.#options.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
-        return downloadCapped(`${root}/file/bot${this.#options.token}/${file.file_path}`, maxBytes);
+        return downloadCapped(`${this.#apiRoot}/file/bot${this.#options.token}/${file.file_path}`, maxBytes);
       },
     };
   }
