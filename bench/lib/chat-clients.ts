@@ -142,6 +142,7 @@ export class TelegramClient implements ChatClient {
     const started = performance.now();
     const response = await this.http.postJson(this.webhookUrl, update, { 'x-telegram-bot-api-secret-token': this.secret });
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${response.body.slice(0, 200)}`);
+    this.fake.webhookReply(response.body);
     // The app answers once committed and sends the replies afterwards: wait for all of them.
     const count = this.counts ? await this.counts.next(this.userId) : 1;
     await this.fake.waitForCount(this.userId, before + count);

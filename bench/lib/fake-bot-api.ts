@@ -125,6 +125,18 @@ export class FakeBotApi {
     await closed;
   }
 
+  /**
+   * A call carried by the app's answer to a webhook POST (Telegram's webhook reply): counted
+   * like the others. Telegram makes it; here it is only parsed and counted, in the load
+   * generator's process, as the calls the app sends are.
+   */
+  webhookReply(body: string): void {
+    if (body.length === 0) return;
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null || !('method' in parsed) || typeof parsed.method !== 'string') return;
+    this.calls.set(parsed.method, (this.calls.get(parsed.method) ?? 0) + 1);
+  }
+
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = /^\/bot[^/]+\/(\w+)$/.exec(request.url ?? '')?.[1] ?? '';
     const params = await readJson(request);

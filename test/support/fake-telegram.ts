@@ -25,6 +25,8 @@ export interface RecordedCall {
   readonly at: number;
   /** The error code the fake answered with, if it failed the call. */
   readonly failedWith?: number | 'network';
+  /** Carried by the bot's answer to a webhook POST (Telegram makes it), not requested by the bot. */
+  readonly webhookReply?: true;
 }
 
 /** A button as the bot sent it. */
@@ -129,6 +131,20 @@ export class FakeTelegram {
     const list = this.#failures.get(method) ?? [];
     for (let i = 0; i < times; i++) list.push(failure);
     this.#failures.set(method, list);
+  }
+
+  /**
+   * What Telegram does with a webhook answer's body: an object with a `method` is a Bot API
+   * call to make (recorded like the others, marked as carried by the answer; nothing is
+   * answered since the bot never learns the outcome). Anything else is ignored, as Telegram does.
+   */
+  webhookReply(body: string): void {
+    if (body.length === 0) return;
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null || !('method' in parsed) || typeof parsed.method !== 'string') return;
+    const { method, ...params } = parsed;
+    this.calls.push({ method, params, at: performance.now(), webhookReply: true });
+    this.#notify();
   }
 
   /** The calls of one method, in order. */

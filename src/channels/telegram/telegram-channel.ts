@@ -23,7 +23,7 @@ import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './
 import { classifyUpdate, type PressedMessage, type UpdateAction } from './inbound.js';
 import { toOutgoing, type OutgoingMessage } from './outbound.js';
 import { toChannelError } from './send-errors.js';
-import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions } from './webhook-routes.js';
+import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions, type WebhookOutcome, type WebhookReply } from './webhook-routes.js';
 import { TELEGRAM_RATE_LIMIT } from './rate-limit.js';
 import { INBOUND_FAILED_TEXT, runInbound, type InboundAnswer } from '../../core/inbound.js';
 
@@ -105,6 +105,8 @@ export class TelegramChannel implements ChannelAdapter {
   readonly #groupNotes = new Map<string, number>();
   /** `chatId:messageId` of keyboards already pressed, in insertion order. */
   readonly #pressed = new Set<string>();
+  /** Webhook updates being processed, each with the call its answer to Telegram may carry. */
+  readonly #webhookReplies = new WeakMap<Update, { reply?: WebhookReply }>();
   #state: State = 'new';
   #polling: Promise<void> | undefined;
   #runner: RunnerHandle | undefined;
@@ -263,13 +265,18 @@ export class TelegramChannel implements ChannelAdapter {
     return this.#work.idle();
   }
 
-  /** A webhook update: processed up to the runner's commit; replies go out in the background. */
-  async #receive(update: Update): Promise<boolean> {
-    if (this.mode !== 'webhook' || this.#state !== 'running') return false;
+  /**
+   * A webhook update: processed up to the runner's commit; replies go out in the background.
+   * A press's callback query is answered in the answer to Telegram (its webhook reply).
+   */
+  async #receive(update: Update): Promise<WebhookOutcome> {
+    if (this.mode !== 'webhook' || this.#state !== 'running') return { kind: 'unavailable' };
+    const slot: { reply?: WebhookReply } = {};
+    this.#webhookReplies.set(update, slot);
     const handled = this.#bot.handleUpdate(update);
     this.#work.track(handled);
     await handled;
-    return true;
+    return slot.reply ? { kind: 'accepted', reply: slot.reply } : { kind: 'accepted' };
   }
 
   async #onUpdate(update: Update): Promise<void> {
@@ -283,32 +290,33 @@ export class TelegramChannel implements ChannelAdapter {
         this.#reply(action.chatId, [{ text: this.#text('telegram:unsupported', this.#locale(action.languageCode)) }]);
         return;
       case 'foreign-callback':
-        return this.#answerCallback(action.queryId, this.#text('telegram:groupNote', this.#locale(action.languageCode)));
+        return this.#answerCallback(update, action.queryId, this.#text('telegram:groupNote', this.#locale(action.languageCode)));
       case 'callback':
-        return this.#onCallback(action);
+        return this.#onCallback(update, action);
       case 'message':
         return this.#process(action.chatId, this.#withMedia(action.message), this.#locale(action.languageCode));
     }
   }
 
-  async #onCallback(action: Extract<UpdateAction, { kind: 'callback' }>): Promise<void> {
+  async #onCallback(update: Update, action: Extract<UpdateAction, { kind: 'callback' }>): Promise<void> {
     const locale = this.#locale(action.languageCode);
     const id = this.#tokens.open(action.senderId, action.data);
     if (id === null) {
       // Forged, pressed by someone else, or from before a key change: say so, do nothing.
       this.#options.logger.info({ updateId: action.messageId }, 'telegram: rejected callback data');
-      return this.#answerCallback(action.queryId, this.#text('telegram:buttonExpired', locale));
+      return this.#answerCallback(update, action.queryId, this.#text('telegram:buttonExpired', locale));
     }
     if (action.pressed) {
       // A keyboard answers one press: a second one (a double tap, or an old message) is refused.
       const key = `${action.chatId}:${action.pressed.messageId}`;
-      if (this.#pressed.has(key)) return this.#answerCallback(action.queryId, this.#text('telegram:buttonExpired', locale));
+      if (this.#pressed.has(key)) return this.#answerCallback(update, action.queryId, this.#text('telegram:buttonExpired', locale));
       this.#pressed.add(key);
       if (this.#pressed.size > PRESSED_MEMORY) this.#pressed.delete(this.#pressed.values().next().value!);
       this.#closeKeyboard(action.chatId, action.pressed);
     }
-    // Answer at once so the button stops spinning; the reply follows as a new message.
-    this.#answerCallback(action.queryId);
+    // Answered so the button stops spinning (polling: at once; webhook: with the answer to
+    // Telegram, once processed); the reply follows as a new message.
+    this.#answerCallback(update, action.queryId);
     const message: InboundMessage = {
       channel: 'telegram',
       messageId: action.messageId,
@@ -414,7 +422,17 @@ export class TelegramChannel implements ChannelAdapter {
     this.#work.track(edited);
   }
 
-  #answerCallback(queryId: string, text?: string): void {
+  /**
+   * Answers a callback query: in the answer to Telegram's POST when the update came by
+   * webhook (no request of our own; its outcome is not known, and a lost answer only leaves
+   * the button spinning a while), else by a Bot API call.
+   */
+  #answerCallback(update: Update, queryId: string, text?: string): void {
+    const slot = this.#webhookReplies.get(update);
+    if (slot && slot.reply === undefined) {
+      slot.reply = { method: 'answerCallbackQuery', callback_query_id: queryId, ...(text !== undefined && { text }) };
+      return;
+    }
     const answered = this.#bot.api.answerCallbackQuery(queryId, text !== undefined ? { text } : {}).catch((error: unknown) => {
       // Too late (a query older than ~15 minutes) or a network fault: nothing to recover.
       this.#options.logger.debug({ err: toChannelError(error) }, 'telegram: callback query not answered');

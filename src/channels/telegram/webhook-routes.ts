@@ -4,6 +4,8 @@
  * compared in constant time before the body is even parsed; anything else gets 401 and is
  * not processed. The answer comes once the runner has committed the message (replies are
  * sent in the background), so Telegram is answered quickly and retries only what failed.
+ * The answer may carry one Bot API call for Telegram to make (its "webhook reply"): the
+ * answer to a pressed button's callback query, one request fewer per press.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Update } from 'grammy/types';
@@ -14,11 +16,29 @@ export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
+/**
+ * A Bot API call made by Telegram with the answer to its POST, as the Bot API documents
+ * ("making requests when getting updates"): its result is never known, so only a call whose
+ * failure changes nothing goes this way.
+ */
+export interface WebhookReply {
+  readonly method: 'answerCallbackQuery';
+  readonly callback_query_id: string;
+  readonly text?: string;
+}
+
+/** What became of a POSTed update. */
+export type WebhookOutcome =
+  /** The channel is not running: answered 503, Telegram delivers it again later. */
+  | { readonly kind: 'unavailable' }
+  /** Processed (or seen before): answered 200, with the call to make if there is one. */
+  | { readonly kind: 'accepted'; readonly reply?: WebhookReply };
+
 /** What the webhook route needs; `TelegramChannel.webhook` provides it. */
 export interface TelegramWebhookOptions {
   readonly secretToken: string;
-  /** Processes an update; false when the channel is not running (answered 503, Telegram retries). */
-  readonly receive: (update: Update) => Promise<boolean>;
+  /** Processes an update. */
+  readonly receive: (update: Update) => Promise<WebhookOutcome>;
 }
 
 /** Registers the Telegram webhook route. */
@@ -37,11 +57,11 @@ export const telegramWebhookRoutes: FastifyPluginAsync<TelegramWebhookOptions> =
     },
     async (request, reply) => {
       if (!isUpdate(request.body)) throw new WebhookRequestError(400, 'expected a Telegram update with a numeric update_id');
-      const accepted = await options.receive(request.body);
-      if (!accepted) {
+      const outcome = await options.receive(request.body);
+      if (outcome.kind === 'unavailable') {
         return reply.status(503).send({ error: 'unavailable', message: 'Telegram channel is not running; retry later.' });
       }
-      return reply.status(200).send();
+      return outcome.reply ? reply.status(200).send(outcome.reply) : reply.status(200).send();
     },
   );
 };

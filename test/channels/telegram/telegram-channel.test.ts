@@ -272,11 +272,44 @@ describe('webhook', () => {
     expect(await processed(update.update_id)).toBe(1);
   });
 
-  it('carries button presses like polling does', async () => {
+  it('carries button presses like polling does, answering the callback query in the answer to the POST', async () => {
     const user = hook.user({ id: 2003 });
     await user.say('halo');
-    expect(sentText(await user.press('❓ Tanya tentang WKSBM'))).toContain('topik');
-    expect(hook.fake.callsOf('answerCallbackQuery')).toHaveLength(1);
+    const { message, button } = user.findButton('❓ Tanya tentang WKSBM');
+    const update = hook.fake.number(buttonPress(user.user, button.data, message.messageId, message));
+    const response = await post(update, TEST_WEBHOOK_SECRET);
+    expect(response.statusCode).toBe(200);
+    // Telegram's webhook reply: the call is made by Telegram, not requested by the bot.
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.json()).toEqual({ method: 'answerCallbackQuery', callback_query_id: update.callback_query!.id });
+    await hook.channel.idle();
+    expect(sentText(hook.fake.sentTo(2003))).toContain('topik');
+    expect(hook.fake.callsOf('answerCallbackQuery')).toEqual([]);
+    // Through the test bot's delivery, which makes the call as Telegram would.
+    expect(sentText(await user.press('Syarat WKSBM'))).toContain('Eksistensi Kolektif');
+    expect(hook.fake.callsOf('answerCallbackQuery')).toMatchObject([{ webhookReply: true, params: { callback_query_id: expect.any(String) } }]);
+  });
+
+  it('answers a forged press in the answer to the POST, with the note', async () => {
+    const owner = hook.user({ id: 2005 });
+    await owner.say('halo');
+    const stolen = owner.findButton('❓ Tanya tentang WKSBM').button.data;
+    const update = hook.fake.number(buttonPress({ id: 6667, languageCode: 'en' }, stolen));
+    const response = await post(update, TEST_WEBHOOK_SECRET);
+    expect(response.json()).toEqual({
+      method: 'answerCallbackQuery',
+      callback_query_id: update.callback_query!.id,
+      text: 'This button is no longer valid. Send /menu for the current menu.',
+    });
+    await hook.channel.idle();
+    expect(await processed(update.update_id)).toBe(0);
+  });
+
+  it('answers a text message with an empty 200', async () => {
+    const response = await post(hook.fake.number(textMessage({ id: 2006 }, 'halo')), TEST_WEBHOOK_SECRET);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('');
+    await hook.channel.idle();
   });
 
   it('rejects a body that is not an update (400)', async () => {

@@ -99,6 +99,7 @@ export async function attachTelegram(bot: Bot, options: AttachTelegramOptions = 
             payload: update,
           });
           if (response.statusCode !== 200) throw new Error(`webhook answered ${response.statusCode}: ${response.body}`);
+          fake.webhookReply(response.body);
           return update;
         };
 
