@@ -99,20 +99,45 @@ export async function build() {
   return performance.now() - started;
 }
 
-/** Builds when dist/ is missing or older than the sources; returns the ms spent, or 0. */
+/**
+ * Builds when dist/ is missing or older than the sources; returns the ms spent, or 0.
+ * Processes started at once (tests that each start the app, a second `npm start`) build one
+ * at a time, and a process that waited finds the build done: otherwise one would empty
+ * dist/ while another was loading modules from it.
+ */
 export async function ensureBuilt() {
   if (isBuildCurrent()) return 0;
   const hasSources = existsSync(join(ROOT, 'src', 'main.ts'));
   if (!hasSources) return 0; // a runtime copy with dist/ only (the Docker image)
-  return build();
+  return withBuildLock(() => (isBuildCurrent() ? 0 : build()));
+}
+
+/** Held while building: a folder, since creating one is atomic (it exists or it is ours). */
+const LOCK = join(ROOT, '.build-lock');
+/** A lock older than this was left by a build that died (a build takes about a second). */
+const STALE_LOCK_MS = 60_000;
+
+async function withBuildLock(work) {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const force = process.argv.includes('--force');
-  if (!force && isBuildCurrent()) {
-    console.log('build: dist/ is up to date');
-  } else {
-    const ms = await build();
-    console.log(`build: compiled src/ and scripts/ to dist/ in ${(ms / 1000).toFixed(1)} s`);
-  }
+  const ms = force ? await withBuildLock(build) : await ensureBuilt();
+  console.log(ms > 0 ? `build: compiled src/ and scripts/ to dist/ in ${(ms / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
 }
