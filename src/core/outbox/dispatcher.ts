@@ -29,6 +29,7 @@ import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff.js'
 import { planDelivery } from './delivery-plan.js';
 import type { ChannelRegistry, ClaimedAlert, DeliveryTarget, DispatcherLogger, OutboxStore } from './ports.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
+import { sendWithin } from './send-within.js';
 
 /** Everything a dispatcher is built from; all but the first four have defaults. */
 export interface DispatcherOptions {
@@ -76,7 +77,6 @@ interface SendJob {
 /** Why an attempt failed: a channel's error, or the dispatcher's own reason. */
 type Failure = Pick<ChannelError, 'retryable' | 'retryAfterMs' | 'reason' | 'hold'>;
 
-const TIMED_OUT = Symbol('timed out');
 /** When a held alert (see ChannelError.hold) is looked at again if the channel named no time. */
 const HOLD_RECHECK_MS = 60 * 60_000;
 const noop = () => undefined;
@@ -267,17 +267,8 @@ export class OutboxDispatcher {
   /** The adapter's send, with a timeout; a throw or a timeout is a retryable failure. */
   async #send(job: SendJob): Promise<SendResult> {
     const { adapter, target } = job;
-    const timer = new AbortController();
-    const failure = (reason: string): SendResult => ({ ok: false, error: { channel: target.channel, retryable: true, reason } });
-    try {
-      const outcome = await Promise.race([
-        adapter.send(target.externalId, job.rendered, { alertId: job.alert.id, kind: job.alert.kind, locale: job.alert.locale }).catch((error: unknown) => failure(`send threw: ${describe(error)}`)),
-        this.#o.sleep(this.#o.sendTimeoutMs, timer.signal).then((): typeof TIMED_OUT => TIMED_OUT),
-      ]);
-      return outcome === TIMED_OUT ? failure(`send timed out after ${this.#o.sendTimeoutMs} ms`) : outcome;
-    } finally {
-      timer.abort();
-    }
+    const send = adapter.send(target.externalId, job.rendered, { alertId: job.alert.id, kind: job.alert.kind, locale: job.alert.locale });
+    return sendWithin(target.channel, send, this.#o.sleep, this.#o.sendTimeoutMs);
   }
 
   /** Records a failed attempt: retry later (backoff, retryAfterMs) or dead. */
@@ -318,8 +309,4 @@ export class OutboxDispatcher {
       this.#o.logger.error({ err: error, alertId: alert.id, step: what }, 'outbox: could not record the outcome; retried after the lease');
     }
   }
-}
-
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
 }

@@ -23,6 +23,7 @@ import { realSleep, type Sleep } from '../scheduler/sleep.js';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import type { ChannelRegistry, DispatcherLogger } from './ports.js';
 import type { QueuedReplies, ReplyStore } from './reply-ports.js';
+import { sendWithin } from './send-within.js';
 
 /** Everything a reply dispatcher is built from; all but the first four have defaults. */
 export interface ReplyDispatcherOptions {
@@ -61,7 +62,6 @@ interface Entry {
   readonly done: (result: SendResult) => void;
 }
 
-const TIMED_OUT = Symbol('timed out');
 const answeredKey = (chat: string, messageId: string) => `${chat}\u0000${messageId}`;
 const noop = () => undefined;
 const silent: DispatcherLogger = { debug: noop, info: noop, warn: noop, error: noop };
@@ -270,18 +270,8 @@ export class ReplyDispatcher {
   async #send(entry: Entry): Promise<SendResult> {
     const { batch } = entry;
     const adapter = this.#o.channels[batch.channel]!;
-    const failure = (reason: string): SendResult => ({ ok: false, error: { channel: batch.channel, retryable: true, reason } });
-    const timer = new AbortController();
-    try {
-      const send = adapter.reply ? adapter.reply(batch.chat, batch.messages, batch.messageId) : adapter.send(batch.chat, batch.messages);
-      const outcome = await Promise.race([
-        send.catch((error: unknown) => failure(`send threw: ${describe(error)}`)),
-        this.#o.sleep(this.#o.sendTimeoutMs, timer.signal).then((): typeof TIMED_OUT => TIMED_OUT),
-      ]);
-      return outcome === TIMED_OUT ? failure(`send timed out after ${this.#o.sendTimeoutMs} ms`) : outcome;
-    } finally {
-      timer.abort();
-    }
+    const send = adapter.reply ? adapter.reply(batch.chat, batch.messages, batch.messageId) : adapter.send(batch.chat, batch.messages);
+    return sendWithin(batch.channel, send, this.#o.sleep, this.#o.sendTimeoutMs);
   }
 
   async #dead(batch: QueuedReplies, reason: string): Promise<void> {
@@ -317,8 +307,4 @@ export class ReplyDispatcher {
       }
     }
   }
-}
-
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
 }
