@@ -149,7 +149,8 @@ export class OutboxDispatcher {
   /** Something was just committed to the outbox: claim now instead of at the next poll. */
   wake(): void {
     this.#woken = true;
-    this.#idle?.abort();
+    // A reason of our own: abort() without one builds a DOMException (wake runs per alert recorded).
+    this.#idle?.abort('woken');
   }
 
   /**
