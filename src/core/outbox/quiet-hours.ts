@@ -21,6 +21,20 @@ export function quietHoursFor(kind: string, officerHours: QuietHours | null): Qu
 }
 
 /**
+ * When a new alert is first due. A leader's notice recorded during the leaders' night is
+ * due when it ends, from the start: claimed at once it would only be put back until morning
+ * (a claim and an update for nothing). Anything else is due at `notBefore`, or now; an
+ * officer's own quiet hours are read when the alert is claimed, so they apply as set then.
+ */
+export function firstDueAt(entry: { readonly kind: string; readonly officerId?: string | null; readonly notBefore?: Date }, now: Date): Date {
+  const due = entry.notBefore ?? now;
+  if ((entry.officerId ?? null) !== null) return due;
+  const hours = quietHoursFor(entry.kind, null);
+  const morning = hours ? quietUntil(hours, due) : null;
+  return morning ?? due;
+}
+
+/**
  * When the quiet period `now` falls in ends, or null when `now` is outside it. A period
  * with equal start and end is empty (quiet hours switched off), never "all day".
  */

@@ -5,6 +5,7 @@
  */
 import type { ChannelName } from '../../core/messages.js';
 import type { Lease, OutboxAdmin, OutboxStore } from '../../core/outbox/ports.js';
+import { firstDueAt } from '../../core/outbox/quiet-hours.js';
 import type { Outbox, OutboxEntry } from '../../domain/model/outbox.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
@@ -53,7 +54,7 @@ async function insertAlerts(sql: Sql, entries: readonly OutboxEntry[], now: Date
   const values: unknown[] = [];
   const rows = entries.map((entry) => {
     const at = values.length;
-    values.push(uuidV7(now.getTime()), entry.personId, entry.officerId ?? null, entry.kind, toPayloadJson(entry.messages), entry.dedupeKey, utc(entry.notBefore ?? now));
+    values.push(uuidV7(now.getTime()), entry.personId, entry.officerId ?? null, entry.kind, toPayloadJson(entry.messages), entry.dedupeKey, utc(firstDueAt(entry, now)));
     return `($${at + 1}::uuid, $${at + 2}::uuid, $${at + 3}::uuid, $${at + 4}, $${at + 5}::jsonb, $${at + 6}, 'pending', 0, $${at + 7}::timestamp(3), $CREATED::timestamp(3))`;
   });
   values.push(utc(now));

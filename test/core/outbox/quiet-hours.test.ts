@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retryDelayMs, DEFAULT_BACKOFF } from '../../../src/core/outbox/backoff.js';
-import { quietUntil } from '../../../src/core/outbox/quiet-hours.js';
+import { firstDueAt, quietUntil } from '../../../src/core/outbox/quiet-hours.js';
 
 /** A moment given as Jakarta wall-clock time (WIB = UTC+7). */
 const wib = (local: string) => new Date(`${local}+07:00`);
@@ -28,6 +28,24 @@ describe('quietUntil', () => {
 
   it('equal start and end mean no quiet hours at all', () => {
     expect(quietUntil({ startMin: at(22), endMin: at(22) }, wib('2026-11-02T22:00:00'))).toBeNull();
+  });
+});
+
+describe('firstDueAt', () => {
+  it("makes a leader's notice recorded in the leaders' night (21:00–06:00 WIB) due when it ends", () => {
+    expect(firstDueAt({ kind: 'leader.verdict' }, wib('2026-11-02T21:00:00'))).toEqual(wib('2026-11-03T06:00:00'));
+    expect(firstDueAt({ kind: 'leader.confirmRequest', officerId: null }, wib('2026-11-03T05:59:00'))).toEqual(wib('2026-11-03T06:00:00'));
+    // A notBefore in the night moves to its end as well.
+    expect(firstDueAt({ kind: 'leader.level', notBefore: wib('2026-11-03T02:00:00') }, wib('2026-11-02T12:00:00'))).toEqual(wib('2026-11-03T06:00:00'));
+  });
+
+  it('leaves by day, and any officer alert, due at notBefore or now', () => {
+    const now = wib('2026-11-02T23:00:00');
+    expect(firstDueAt({ kind: 'leader.verdict' }, wib('2026-11-02T20:59:00'))).toEqual(wib('2026-11-02T20:59:00'));
+    expect(firstDueAt({ kind: 'group.registered' }, now)).toEqual(now);
+    // An officer's own quiet hours are read when the alert is claimed.
+    expect(firstDueAt({ kind: 'leader.verdict', officerId: 'officer-1' }, now)).toEqual(now);
+    expect(firstDueAt({ kind: 'group.registered', notBefore: wib('2026-11-03T01:00:00') }, now)).toEqual(wib('2026-11-03T01:00:00'));
   });
 });
 

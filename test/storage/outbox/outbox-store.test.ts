@@ -58,6 +58,22 @@ describeEachDatabase('outbox store', (kind) => {
     expect((await alertByKey(db.prisma, later)).nextAttemptAt).toEqual(at(3_600_000));
   });
 
+  it("records a leader's notice made in the leaders' night as due at 06:00 WIB, not claimed before; an officer's alert stays due at once", async () => {
+    const leader = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
+    const officer = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }], officer: { quietStartMin: null, quietEndMin: null } });
+    const night = new Date('2026-11-02T16:30:00Z'); // 23:30 WIB
+    const morning = new Date('2026-11-02T23:00:00Z'); // 06:00 WIB
+    const notice = key();
+    const alert = key();
+    await enqueue(db.prisma, { personId: leader.personId, dedupeKey: notice, kind: 'leader.verdict' }, night);
+    await enqueue(db.prisma, { personId: officer.personId, officerId: officer.officerId, dedupeKey: alert, kind: 'group.registered' }, night);
+    expect((await alertByKey(db.prisma, notice)).nextAttemptAt).toEqual(morning);
+    expect((await alertByKey(db.prisma, alert)).nextAttemptAt).toEqual(night);
+    expect((await claimOwn([notice, alert], night)).map((claimed) => claimed.kind)).toEqual(['group.registered']);
+    expect((await claimOwn([notice], new Date(morning.getTime() - 1))).map((claimed) => claimed.kind)).toEqual([]);
+    expect((await claimOwn([notice], morning)).map((claimed) => claimed.kind)).toEqual(['leader.verdict']);
+  });
+
   it('records several entries as one after another would: in order, each repeated key once, each with its own due time', async () => {
     const person = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
     const [first, second, taken] = [key(), key(), key()];
