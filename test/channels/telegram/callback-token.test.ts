@@ -72,4 +72,23 @@ describe('CallbackTokens', () => {
     small.seal('1001', `b:${'b'.repeat(60)}`);
     expect(small.open('1001', data)).toBeNull();
   });
+
+  it('keeps a long id sent again as the newest: evicted only after two others were sent since', () => {
+    const small = new CallbackTokens(TOKEN, { mapSize: 2 });
+    const long = `report:${'r'.repeat(80)}`;
+    const data = small.seal('1001', long);
+    small.seal('1001', `a:${'a'.repeat(60)}`);
+    expect(small.seal('1001', long)).toBe(data);
+    small.seal('1001', `b:${'b'.repeat(60)}`);
+    expect(small.open('1001', data)).toBe(long);
+  });
+
+  it('gives the same tokens as a fresh instance however many it made before (kept tokens are the ones it would make)', () => {
+    const busy = new CallbackTokens(TOKEN);
+    const ids = Array.from({ length: 6_000 }, (_, index) => [String(1000 + (index % 7)), `group:${index % 900}`] as const);
+    const first = ids.map(([chat, id]) => busy.seal(chat, id));
+    const fresh = new CallbackTokens(TOKEN);
+    expect(ids.map(([chat, id]) => busy.seal(chat, id))).toEqual(first);
+    expect(ids.map(([chat, id]) => fresh.seal(chat, id))).toEqual(first);
+  });
 });
