@@ -48,7 +48,7 @@ export class PgSession implements Sql {
 
   /**
    * `begin`: the statements that open the transaction (BEGIN, SET LOCAL …). `passengers`:
-   * asked once, when COMMIT is about to go out, for a statement to carry with it.
+   * asked when COMMIT is about to go out for a statement to carry with it.
    */
   constructor(client: pg.PoolClient, begin: readonly string[], passengers?: Passengers) {
     this.#client = client;
@@ -106,11 +106,11 @@ export class PgSession implements Sql {
 
   async #send<R extends pg.QueryResultRow>(statement: Statement, last: boolean): Promise<R[]> {
     if (this.#committed) throw new Error(AFTER_COMMIT);
-    const before = [...this.#opening(), ...this.#takeHeld(), statement];
+    const statements = [...this.#opening(), ...this.#takeHeld(), statement];
     const commit = last && !this.#prismaJoined;
-    const results = commit ? await this.#sendAndCommit(before) : await sendPipelined(this.#client, before);
+    const results = commit ? await this.#sendAndCommit(statements) : await sendPipelined(this.#client, statements);
     // The rows are the caller's statement's, typed by the caller as pg's own query types them.
-    return (results[before.length - 1] ?? []) as R[];
+    return (results[statements.length - 1] ?? []) as R[];
   }
 
   /** Sends `statements`, then the passenger waiting for a ride (if any), then COMMIT, in one round trip. */

@@ -58,13 +58,13 @@ describe('sent marks [postgres]', () => {
     expect(texts(sent).filter((text) => RIDE.test(text))).toEqual([]);
   });
 
-  describe('a ride that does not delete its rows', () => {
+  describe('a ride outside the message path', () => {
     const owner: ReplyOwner = { id: randomUUID(), leaseMs: 30_000 };
     /** A runner whose COMMIT round trips carry `marks`, and a reply row to mark (held by `owner`). */
     async function setUp() {
       const prisma = bot.bot.database.prisma;
       const marks = createSentMarks(prisma, WAIT_MS);
-      const transactions = createTransactionRunner(prisma, (tx, sql) => ({ conversation: createPrismaConversationTx(tx, undefined, owner, sql), sql }), marks.board);
+      const transactions = createTransactionRunner(prisma, (tx, sql) => ({ conversation: createPrismaConversationTx(tx, undefined, owner, sql), sql, prisma: tx }), marks.board);
       const chat = `chat-${randomUUID()}`;
       const queued = await transactions.transaction(async ({ conversation }) => {
         await conversation.claimMessage('telegram', chat, 'm1');
@@ -73,6 +73,22 @@ describe('sent marks [postgres]', () => {
       if (!queued) throw new Error('no reply queued');
       return { store: createReplyStore(prisma, marks), transactions, chat, id: queued.id };
     }
+
+    it('rides in the COMMIT of a unit of work Prisma joined (COMMIT after Prisma\'s statements)', async () => {
+      const { store, transactions, chat, id } = await setUp();
+      let marked: Promise<void> | undefined;
+      const { sent } = await statementsOf(() =>
+        transactions.transaction(async ({ conversation, prisma }) => {
+          await conversation.claimMessage('telegram', chat, 'm2');
+          expect(await prisma.processedMessage.count({ where: { senderId: chat } })).toBe(2);
+          marked = store.markSent([id]);
+        }),
+      );
+      await marked;
+      expect(await replyRows({ chat })).toBe(0);
+      expect(texts(sent).filter((text) => ALONE.test(text))).toEqual([]);
+      expect(texts(sent).filter((text) => /^WITH "free" .*; COMMIT$/.test(text))).toHaveLength(1);
+    });
 
     it('puts the marks back when the transaction carrying them fails: they are written on their own after the wait', async () => {
       const { store, transactions, chat, id } = await setUp();
