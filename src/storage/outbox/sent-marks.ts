@@ -75,6 +75,7 @@ export class SentMarks {
     const riding = this.#waiting.filter((mark) => !mark.alone);
     if (riding.length === 0) return undefined;
     this.#waiting = this.#waiting.filter((mark) => mark.alone);
+    if (this.#waiting.length === 0) this.#disarm();
     return {
       statement: { text: RIDING, values: [riding.flatMap((mark) => mark.ids)] },
       arrived: (rows) => {
@@ -102,6 +103,12 @@ export class SentMarks {
       this.#timer = undefined;
       void this.#write();
     }, this.#waitMs);
+  }
+
+  /** Nothing waits any more: the next mark waits the whole wait. */
+  #disarm(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** Every mark still waiting, in one statement of their own; each caller learns its outcome. */

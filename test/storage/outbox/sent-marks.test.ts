@@ -79,6 +79,20 @@ describe('sent marks', () => {
     expect(calls).toEqual([]);
   });
 
+  it('gives the next mark the whole wait once a unit of work took every mark waiting', async () => {
+    const { calls, remove } = removals();
+    const marks = new SentMarks(remove, WAIT_MS);
+    const first = marks.mark(['1']);
+    await vi.advanceTimersByTimeAsync(WAIT_MS - 1);
+    marks.board()!.arrived([{ id: '1' }]);
+    await first;
+    const second = marks.mark(['2']);
+    await vi.advanceTimersByTimeAsync(WAIT_MS - 1);
+    expect(calls).toEqual([]);
+    expect(marks.board()?.statement.values).toEqual([['2']]);
+    expect(await settled(second)).toBe(false);
+  });
+
   it('writes on their own, never on a ride again, the marks whose ride failed or skipped a row', async () => {
     const { calls, remove } = removals();
     const marks = new SentMarks(remove, WAIT_MS);
