@@ -19,7 +19,8 @@ import type { Passenger } from '../unit-of-work/passenger.js';
  * so one comes within this wait; where none does, the bot is quiet and the DELETE of its own
  * costs little. Nothing waits on the mark meanwhile but bookkeeping: the reply is sent, and a
  * crash in these milliseconds only sends it again (the outbox is at least once). A graceful
- * stop waits this long once more.
+ * stop (the runner drained, so no message will carry them) waits about this long for the
+ * marks still waiting (reply-dispatcher.ts `stop`).
  */
 export const RIDE_WAIT_MS = 5;
 
