@@ -30,7 +30,7 @@ import type { InboundMessage } from './core/messages.js';
 import { OutboxDispatcher } from './core/outbox/dispatcher.js';
 import { ReplyDispatcher } from './core/outbox/reply-dispatcher.js';
 import type { ReplyOwner } from './core/outbox/reply-ports.js';
-import { createReplyStore, releaseOrphanedReplies } from './storage/outbox/reply-store.js';
+import { createReplyStore, createSentMarks, releaseOrphanedReplies } from './storage/outbox/reply-store.js';
 import { FloodGuard } from './core/flood-guard.js';
 import { sanitizeInbound } from './core/sanitize-text.js';
 import { withFloodLimit } from './core/flood-limit.js';
@@ -95,6 +95,11 @@ export interface BotOverrides {
   readonly regionSource?: RegionDataSource;
   /** Another WhatsApp socket than Baileys' (tests drive the whole bot through a fake socket). */
   readonly whatsappSocketFactory?: SocketFactory;
+  /**
+   * How long a sent reply's "sent" mark waits for a message to carry it (default
+   * RIDE_WAIT_MS, storage/outbox/sent-marks.ts); tests make it long, so that their next message surely does.
+   */
+  readonly sentMarkWaitMs?: number;
 }
 
 /** How long a reply claim holds unless renewed: the wait before another instance sends a crashed one's replies. */
@@ -146,13 +151,16 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     // This process's claim on the replies it writes: renewed while it lives, so a crashed
     // instance's unsent replies are taken over once its claim lapses.
     const replyOwner: ReplyOwner = { id: randomUUID(), leaseMs: REPLY_LEASE_MS };
+    // A sent reply's row is deleted in the next message's COMMIT round trip (when one comes
+    // within a few milliseconds) instead of a round trip of its own.
+    const sentMarks = createSentMarks(database.prisma, overrides.sentMarkWaitMs);
     // One bus for every emitter: effects through the runner, officers' verdicts through the API, jobs.
     const events = new EventBus<PrismaAppTx>(assistant.subscriptions);
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
         if (tx.enqueued > 0) dispatcher?.wake();
-      }, replyOwner),
+      }, replyOwner, sentMarks.board),
       engine,
       renderer,
       effects: new EffectRegistry(assistant.effects),
@@ -213,7 +221,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const webchatSessions = createWebchatSessionStore(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });
     const replies = new ReplyDispatcher({
-      store: createReplyStore(database.prisma),
+      store: createReplyStore(database.prisma, sentMarks),
       channels: { webchat, telegram, whatsapp: whatsappChannel },
       owner: replyOwner.id,
       leaseMs: replyOwner.leaseMs,

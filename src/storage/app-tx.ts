@@ -42,6 +42,7 @@ import { createRelationRepository } from './relations/relation-repository.js';
 import { OverridesReadWithFacts } from './status/overrides-read-with-facts.js';
 import { createStatusRepository } from './status/status-repository.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
+import type { Passengers } from './unit-of-work/passenger.js';
 import type { Sql } from './unit-of-work/sql.js';
 
 /**
@@ -166,8 +167,10 @@ export function createAppTransactionRunner(
   afterCommit?: (tx: PrismaAppTx) => void,
   /** The instance that sends the replies the transactions queue (the conversation runner's). */
   replyOwner?: ReplyOwner,
+  /** What each transaction's COMMIT round trip carries: the reply outbox's sent marks (createSentMarks' `board`). */
+  passengers?: Passengers,
 ): TransactionRunner<PrismaAppTx> {
-  const runner = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql));
+  const runner = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql), passengers);
   if (!afterCommit) return runner;
   return {
     async transaction(fn) {

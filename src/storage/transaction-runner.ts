@@ -12,6 +12,7 @@
 import type { TransactionRunner } from '../core/ports.js';
 import type { Prisma, PrismaClient } from './generated/prisma/client.js';
 import { poolOf, type JoinablePool } from './unit-of-work/joinable-pool.js';
+import type { Passengers } from './unit-of-work/passenger.js';
 import { lazyPrismaTx, PrismaJoin } from './unit-of-work/prisma-join.js';
 import { PgSession, prismaSql, type Sql } from './unit-of-work/sql.js';
 
@@ -40,18 +41,28 @@ const BEGIN = ['BEGIN', `SET LOCAL statement_timeout = ${TRANSACTION_OPTIONS.tim
  *
  * Code inside `fn` must use only the Tx, never the outer client: an outer query takes a
  * second pooled connection and sees none of this transaction's writes.
+ *
+ * `passengers`: statements waiting for a ride that each transaction's COMMIT round trip
+ * carries (the reply outbox's sent marks, for the per-message transactions: passenger.ts).
+ * Only on our own connection; Prisma's transaction (no pool of ours) carries none.
  */
-export function createTransactionRunner<Tx>(prisma: PrismaClient, makeTx: (tx: PrismaTx, sql: Sql) => Tx): TransactionRunner<Tx> {
+export function createTransactionRunner<Tx>(prisma: PrismaClient, makeTx: (tx: PrismaTx, sql: Sql) => Tx, passengers?: Passengers): TransactionRunner<Tx> {
   const pool = poolOf(prisma);
   if (!pool) {
     return { transaction: (fn) => prisma.$transaction((tx) => fn(makeTx(tx, prismaSql(tx))), TRANSACTION_OPTIONS) };
   }
-  return { transaction: (fn) => onConnection(pool, prisma, makeTx, fn) };
+  return { transaction: (fn) => onConnection(pool, prisma, makeTx, fn, passengers) };
 }
 
-async function onConnection<Tx, T>(pool: JoinablePool, prisma: PrismaClient, makeTx: (tx: PrismaTx, sql: Sql) => Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function onConnection<Tx, T>(
+  pool: JoinablePool,
+  prisma: PrismaClient,
+  makeTx: (tx: PrismaTx, sql: Sql) => Tx,
+  fn: (tx: Tx) => Promise<T>,
+  passengers: Passengers | undefined,
+): Promise<T> {
   const client = await pool.connect();
-  const session = new PgSession(client, BEGIN);
+  const session = new PgSession(client, BEGIN, passengers);
   const join = new PrismaJoin(prisma, pool, client, session, TRANSACTION_OPTIONS);
   let broken: Error | undefined;
   try {

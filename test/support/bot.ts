@@ -37,12 +37,14 @@ export async function createTestStore(kind: DatabaseKind): Promise<TestStore> {
 }
 
 /**
- * Overrides for test bots: a clock, and the small region extract unless the full list is
- * asked for (the full seed has its own tests; loading it in every test costs seconds).
+ * Overrides for test bots: a clock, how long a sent mark waits for a ride, and the small
+ * region extract unless the full list is asked for (the full seed has its own tests; loading
+ * it in every test costs seconds).
  */
-export function testOverrides(options: { clock?: Clock; fullRegions?: boolean } = {}): BotOverrides {
+export function testOverrides(options: { clock?: Clock; fullRegions?: boolean; sentMarkWaitMs?: number } = {}): BotOverrides {
   return {
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sentMarkWaitMs !== undefined ? { sentMarkWaitMs: options.sentMarkWaitMs } : {}),
     ...(options.fullRegions ? {} : { regionSource: TEST_REGION_SOURCE }),
   };
 }
@@ -73,7 +75,7 @@ export async function createEmbeddedTestStore(): Promise<TestStore> {
 /** Starts a bot on a store; `env` adds or overrides environment variables. */
 export async function startTestBot(
   store: TestStore,
-  options: { clock?: Clock; env?: Record<string, string>; fullRegions?: boolean } = {},
+  options: { clock?: Clock; env?: Record<string, string>; fullRegions?: boolean; sentMarkWaitMs?: number } = {},
 ): Promise<TestBot> {
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...UNLIMITED_TEST_ENV, ...store.env, ...options.env });
   const bot = await createBot(config, testOverrides(options));

@@ -4,7 +4,9 @@
  * The happy path has no delay: the runner commits a message's replies (held by this
  * instance, see QueuedReplies.live) and {@link ReplyDispatcher.accept} starts the send at
  * once; once the channel confirmed it, the row is deleted (confirmations that come in while
- * one is being written go together in the next statement). What a crash leaves behind is
+ * one is being written go together in the next mark; the store may write a mark with other
+ * work, e.g. the next message's commit, and reports it done only once committed). What a
+ * crash leaves behind is
  * sent by recovery: a loop that claims replies nobody holds — written by a process that
  * died (its claim lapses after `leaseMs`, since only a live instance renews it; on the
  * embedded database claims are released at start) or given back at shutdown.
@@ -78,7 +80,8 @@ export class ReplyDispatcher {
   #marking: Promise<void> | undefined;
   /**
    * Replies a channel's own answer carried (web chat) whose "sent" mark is not written yet,
-   * by id → `chat` + message id: until it is, their row still reads as pending.
+   * by id → `chat` + message id: until it is (ReplyStore.markSent resolved, i.e. committed),
+   * their row still reads as pending.
    */
   readonly #answered = new Map<string, string>();
   /** The recovery claim under way: a lane starts after it, since it may bring older replies. */

@@ -40,7 +40,12 @@ export interface ReplyStore {
    * so that its replies keep their order.
    */
   claim(owner: string, channels: readonly ChannelName[], now: Date, until: Date, limit: number): Promise<QueuedReplies[]>;
-  /** Sent: the rows are deleted (the message's replies stay in ProcessedMessage). */
+  /**
+   * Sent: the rows are deleted (the message's replies stay in ProcessedMessage). Resolves once
+   * that is committed, not before: until then the rows still read as waiting (the dispatcher's
+   * web chat bookkeeping relies on it). A store may take a moment to write it together with
+   * other work (storage does: the next message's transaction, storage/outbox/sent-marks.ts); a failure rejects.
+   */
   markSent(ids: readonly string[]): Promise<void>;
   /** Given up (blocked bot, too many attempts): kept with the reason, never sent. */
   markDead(id: string, reason: string): Promise<void>;

@@ -1,20 +1,36 @@
 /**
  * The reply outbox on the Reply table, the dispatcher's side ({@link ReplyStore}). Rows are
- * written by the conversation store in the message's transaction (conversation-tx.ts).
+ * written by the conversation store in the message's transaction (conversation-tx.ts); a
+ * sent reply's row is deleted by its "sent" mark, which rides in the next message's COMMIT
+ * round trip when one comes within a few milliseconds (sent-marks.ts).
  */
 import type { ChannelName, RenderedMessage } from '../../core/messages.js';
 import type { QueuedReplies, ReplyStore } from '../../core/outbox/reply-ports.js';
 import { field } from '../../core/unknown.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { clientSql } from '../unit-of-work/client-sql.js';
+import { SentMarks } from './sent-marks.js';
 
 /** Longest `lastError` kept. */
 const MAX_ERROR_LENGTH = 500;
 
-/** {@link ReplyStore} over Prisma; each call is one statement (marks sent at once share one). */
-export function createReplyStore(prisma: PrismaClient): ReplyStore {
+/**
+ * The "sent" marks of `prisma`'s reply outbox: hand `board` to the per-message transaction
+ * runner (createAppTransactionRunner) so that the marks ride in its COMMIT round trips, and
+ * the marks to {@link createReplyStore}. `waitMs`: how long a mark waits for a ride (default RIDE_WAIT_MS).
+ */
+export function createSentMarks(prisma: PrismaClient, waitMs?: number): SentMarks {
   const sql = clientSql(prisma);
-  const sent = new SentMarks((ids) => sql.write(`DELETE FROM "Reply" WHERE "seq" = ANY($1::bigint[])`, [ids]));
+  return new SentMarks((ids) => sql.write(`DELETE FROM "Reply" WHERE "seq" = ANY($1::bigint[])`, [ids]), waitMs);
+}
+
+/**
+ * {@link ReplyStore} over Prisma; each call is one statement, except the "sent" marks
+ * (`sent`, shared with the transaction runner that carries them; by default nothing does):
+ * they ride in a message's COMMIT round trip when one comes soon, and share one statement of
+ * their own when none does.
+ */
+export function createReplyStore(prisma: PrismaClient, sent: SentMarks = createSentMarks(prisma)): ReplyStore {
   return {
     async claim(owner, channels, now, until, limit) {
       if (channels.length === 0) return [];
@@ -45,7 +61,8 @@ export function createReplyStore(prisma: PrismaClient): ReplyStore {
 
     async markSent(ids) {
       if (ids.length === 0) return;
-      // Once per message sent (web chat's included): a plain statement, not Prisma's (client-sql.ts).
+      // Once per message sent (web chat's included): in a message's round trip, or a plain
+      // statement (not Prisma's: client-sql.ts). Resolves once the DELETE has committed.
       await sent.mark(ids.map((id) => String(id)));
     },
 
@@ -89,47 +106,4 @@ function renderedMessages(value: unknown): QueuedReplies['messages'] {
 
 function clip(text: string): string {
   return text.length <= MAX_ERROR_LENGTH ? text : `${text.slice(0, MAX_ERROR_LENGTH - 1)}…`;
-}
-
-/**
- * "Sent" marks, one statement for all that wait: the marks asked for in one turn of the event
- * loop, and while a DELETE runs, gather and go out together (each caller still learns its own
- * outcome). Under load every message's reply is marked, and the statements were one per
- * message; alone, a mark goes out after that one turn.
- */
-class SentMarks {
-  readonly #remove: (ids: string[]) => Promise<void>;
-  #waiting: { readonly ids: readonly string[]; readonly done: (error?: unknown) => void }[] = [];
-  #running = false;
-
-  constructor(remove: (ids: string[]) => Promise<void>) {
-    this.#remove = remove;
-  }
-
-  mark(ids: readonly string[]): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ ids, done: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))) });
-      if (!this.#running) {
-        this.#running = true;
-        // One turn of the event loop first: the replies sent by the same burst of I/O
-        // callbacks (several chats answered at once) share the first statement too.
-        setImmediate(() => void this.#drain());
-      }
-    });
-  }
-
-  async #drain(): Promise<void> {
-    while (this.#waiting.length > 0) {
-      const batch = this.#waiting;
-      this.#waiting = [];
-      let failure: unknown;
-      try {
-        await this.#remove(batch.flatMap((entry) => entry.ids));
-      } catch (error) {
-        failure = error ?? new Error('reply outbox: the sent mark failed');
-      }
-      for (const entry of batch) entry.done(failure);
-    }
-    this.#running = false;
-  }
 }

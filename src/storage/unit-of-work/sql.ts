@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.js';
 import { oneAtATime } from './one-at-a-time.js';
+import type { Passengers } from './passenger.js';
 import { sendPipelined, type Statement } from './pipeline.js';
 
 type QueryResultRow = pg.QueryResultRow;
@@ -32,7 +33,8 @@ export interface Sql {
  * path), each a prepared statement (prepared.ts). The transaction starts with the first
  * statement and ends with the last one, in their round trips (pipeline.ts): `begin` goes out
  * with the first, COMMIT with the one sent by {@link PgSession.lastRows} unless Prisma joined
- * the transaction (then COMMIT waits for Prisma's to finish: transaction-runner.ts).
+ * the transaction (then COMMIT waits for Prisma's to finish: transaction-runner.ts). A
+ * statement of someone else's waiting for a ride (passenger.ts) goes out just before COMMIT.
  */
 export class PgSession implements Sql {
   readonly #client: pg.PoolClient;
@@ -42,11 +44,16 @@ export class PgSession implements Sql {
   #committed = false;
   /** Writes held for the next round trip ({@link Sql.write}). */
   #held: Statement[] = [];
+  readonly #passengers: Passengers | undefined;
 
-  /** `begin`: the statements that open the transaction (BEGIN, SET LOCAL …). */
-  constructor(client: pg.PoolClient, begin: readonly string[]) {
+  /**
+   * `begin`: the statements that open the transaction (BEGIN, SET LOCAL …). `passengers`:
+   * asked when COMMIT is about to go out for a statement to carry with it.
+   */
+  constructor(client: pg.PoolClient, begin: readonly string[], passengers?: Passengers) {
     this.#client = client;
     this.#begin = begin.map((text) => ({ text, values: [] }));
+    this.#passengers = passengers;
   }
 
   /**
@@ -67,8 +74,7 @@ export class PgSession implements Sql {
   async commit(): Promise<void> {
     await oneAtATime(this.#client, async () => {
       if (this.#committed || (!this.#begun && this.#held.length === 0)) return;
-      await sendPipelined(this.#client, [...this.#opening(), ...this.#takeHeld(), COMMIT]);
-      this.#committed = true;
+      await this.#sendAndCommit([...this.#opening(), ...this.#takeHeld()]);
     });
   }
 
@@ -100,12 +106,26 @@ export class PgSession implements Sql {
 
   async #send<R extends pg.QueryResultRow>(statement: Statement, last: boolean): Promise<R[]> {
     if (this.#committed) throw new Error(AFTER_COMMIT);
-    const before = [...this.#opening(), ...this.#takeHeld()];
+    const statements = [...this.#opening(), ...this.#takeHeld(), statement];
     const commit = last && !this.#prismaJoined;
-    const results = await sendPipelined(this.#client, [...before, statement, ...(commit ? [COMMIT] : [])]);
-    if (commit) this.#committed = true;
+    const results = commit ? await this.#sendAndCommit(statements) : await sendPipelined(this.#client, statements);
     // The rows are the caller's statement's, typed by the caller as pg's own query types them.
-    return (results[before.length] ?? []) as R[];
+    return (results[statements.length - 1] ?? []) as R[];
+  }
+
+  /** Sends `statements`, then the passenger waiting for a ride (if any), then COMMIT, in one round trip. */
+  async #sendAndCommit(statements: readonly Statement[]): Promise<pg.QueryResultRow[][]> {
+    const passenger = this.#passengers?.();
+    let results: pg.QueryResultRow[][];
+    try {
+      results = await sendPipelined(this.#client, passenger ? [...statements, passenger.statement, COMMIT] : [...statements, COMMIT]);
+    } catch (error) {
+      passenger?.stranded();
+      throw error;
+    }
+    this.#committed = true;
+    passenger?.arrived(results[statements.length] ?? []);
+    return results;
   }
 
   /** BEGIN's statements when they have not gone out yet (they are about to). */

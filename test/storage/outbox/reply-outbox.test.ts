@@ -58,17 +58,18 @@ describeEachDatabase('reply outbox', (kind) => {
   const rowsOf = (to: string) => db.prisma.reply.findMany({ where: { chat: to }, orderBy: { seq: 'asc' } });
   const textsTo = (adapter: FakeAdapter, to: string) => adapter.sends.filter((send) => send.externalId === to).flatMap((send) => send.texts);
 
-  it('marks replies sent in one statement for all the marks asked together or while one runs, each caller told its outcome', async () => {
+  it('marks replies sent in one statement of their own when nothing carries them: all the marks asked within the wait, each caller told its outcome', async () => {
     const to = chat();
     const queued: QueuedReplies[] = [];
     for (let index = 0; index < 5; index++) queued.push(await produce(undefined, to, `reply ${index}`));
     const store = createReplyStore(db.prisma);
     const { sent } = await statementsOf(async () => {
-      // Asked in one turn: one statement.
+      // Asked in one turn, and one turn later (within the wait): one statement.
       const together = Promise.all(queued.slice(0, 3).map((reply) => store.markSent([reply.id])));
-      // Asked a turn later, while that one runs: the next statement, both of them.
       await new Promise((resolve) => setImmediate(resolve));
-      await Promise.all([together, ...queued.slice(3).map((reply) => store.markSent([reply.id]))]);
+      await Promise.all([together, store.markSent([queued[3]!.id])]);
+      // Asked after that one: a statement of its own.
+      await store.markSent([queued[4]!.id]);
     });
     expect(sent.map((statement) => statement.text)).toEqual([expect.stringMatching(/^DELETE FROM "Reply"/), expect.stringMatching(/^DELETE FROM "Reply"/)]);
     expect(await rowsOf(to)).toEqual([]);
