@@ -135,19 +135,25 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
       WHERE p."status" = 'confirmed' AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'
         AND gr."verification" <> 'rejected'
       GROUP BY a."id", gr."villageCode"),
+    -- Enabled groups with a confirmed activity in the window: active (the new ones are, too).
+    -- Most activities tie one or two groups: read from the array without unnesting it.
+    -- (A hashed subplan over unnest(tied) measured the same, and the planner would give it
+    -- up for a plain subplan, one scan per group, once its estimate outgrew work_mem.)
+    recent AS (
+      SELECT gid FROM (
+        SELECT tied[1] AS gid FROM acts WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) <= 2
+        UNION ALL SELECT tied[2] FROM acts WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) = 2
+        UNION ALL SELECT x FROM acts, unnest(acts.tied) x WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) > 2) r
+      GROUP BY gid),
     -- Every group, so that a desa whose groups were all rejected is evaluated too (one scan
     -- for the candidates and C1/C2). Rejected groups never count; deactivated ones are kept
-    -- (their past activities count) but are not active. Enabled groups with a confirmed
-    -- activity in the window are active (the new ones are, too): looked up in a hashed
-    -- subplan over the tied groups, which is one hash table where a join needed the set
-    -- deduplicated first and then hashed again.
+    -- (their past activities count) but are not active.
     gall AS (
       SELECT g."id", g."villageCode" AS v, g."verification" = 'verified' AS verified, g."type", g."typeOther",
              ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_age,
              g."verification" <> 'rejected' AND g."active"
-               AND (${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') <= ${t.newGroupGraceDays}::int
-                    OR g."id" IN (SELECT unnest(tied) FROM acts WHERE age <= ${t.activityWindowDays}::int)) AS is_active
-      FROM "Group" g),
+               AND (w.gid IS NOT NULL OR ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') <= ${t.newGroupGraceDays}::int) AS is_active
+      FROM "Group" g LEFT JOIN recent w ON w.gid = g."id"),
     -- Read twice below, straight from gall (not copied into a CTE of its own).
     ga AS NOT MATERIALIZED (SELECT "id", v FROM gall WHERE is_active),
     -- Distinct pairs of active groups of one desa: a confirmed relation or a joint activity
@@ -170,9 +176,12 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
     np AS (SELECT v, count(*) AS npairs FROM pairs GROUP BY v),
     -- C1 (active groups and their kinds, typeKey in criteria.ts) and C2's linked share: a new
     -- group counts in the share only once linked, or after newGroupLinkDays (issue 12).
-    -- A group is linked when it is in a pair: two hashed subplans over the pairs, computed
-    -- once per group in the subquery (OFFSET 0 keeps the planner from copying the expression
-    -- into each aggregate that reads it, which built the hash tables twice).
+    -- A group is linked when it is in a pair: two hashed subplans over the pairs (no set of
+    -- linked groups deduplicated and then hashed again for a join), computed once per group
+    -- in the subquery (OFFSET 0 keeps the planner from copying the expression into each
+    -- aggregate that reads it, which built the hash tables twice). The planner hashes a
+    -- subplan only while its estimate fits in work_mem × hash_mem_multiplier: 128 MB × 2
+    -- holds millions of pairs, several times the national data set's.
     c12 AS (
       SELECT v, count(*) FILTER (WHERE is_active) AS nactive,
              count(DISTINCT CASE WHEN "type" <> 'other' THEN "type"::text
