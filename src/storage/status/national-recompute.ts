@@ -4,14 +4,19 @@
  * changes appended to AreaLevelHistory.
  *
  * Two phases in one transaction:
- * 1. One statement evaluates every desa with a group or a recorded level into a temporary
- *    table (level and provisional flag per desa): each table is read once (Group twice: in
- *    the participations' join and for the per-desa counts), in hash joins and aggregates
- *    over the whole country — the shape of a plain SQL aggregate of the counts. (Evaluating range by range instead read the participations and activities once
- *    per range, and their scans were most of the time.)
- * 2. The desa are then compared with their last recorded level and the changes inserted in
- *    about {@link RANGES} ranges of codes, one statement per range, so the operator sees the
- *    run advance (the first phase is reported as it ends).
+ * 1. One statement evaluates every desa with a group or a recorded level, compares it with
+ *    its last recorded level (the drop grace included) and keeps the outcome in a temporary
+ *    table: level, provisional flag, whether it changed. Each table is read once (Group
+ *    twice: in the participations' join and for the per-desa counts), in hash joins and
+ *    aggregates over the whole country — the shape of a plain SQL aggregate of the counts.
+ *    (Evaluating range by range instead read the participations and activities once per
+ *    range, and their scans were most of the time.)
+ * 2. The changes are then inserted in about {@link RANGES} ranges of codes, one statement per
+ *    range that has any, so the operator sees the run advance (the first phase is reported
+ *    as it ends). One small statement first gives each range's bounds and counts; in the
+ *    steady state no range has a change and no other statement runs. (Comparing with the
+ *    history in the ranges instead, 20 statements over the temporary table and an index on
+ *    it, cost ~30 ms of a ~500 ms run at 1/20 of the national size.)
  * The transaction holds the national status lock exclusively; every single refresh
  * (status-repository.ts `lockArea`) holds it shared, so the recompute waits for refreshes in
  * flight, and refreshes wait the seconds it runs: no level is recorded from facts another
@@ -42,7 +47,7 @@ export function createNationalStatusStore(prisma: PrismaClient, options: Nationa
   const ranges = Math.max(1, Math.floor(options.ranges ?? RANGES));
   return {
     async recomputeAll(window, onProgress) {
-      const rows = await prisma.$transaction(
+      return prisma.$transaction(
         async (tx) => {
           // The planner's estimates for these statements are large enough to start LLVM JIT,
           // whose compilation alone takes seconds, longer than running the plan (a server
@@ -51,43 +56,55 @@ export function createNationalStatusStore(prisma: PrismaClient, options: Nationa
           // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0)), set_config('jit', 'off', true), set_config('work_mem', '128MB', true)`;
           await evaluateAll(tx, window);
-          // The desa evaluated, in the database's order of codes (the ranges below compare
-          // in the same collation).
-          const codes = (await tx.$queryRaw<{ v: string }[]>`SELECT v FROM national_recompute_level ORDER BY v`).map((row) => row.v);
-          onProgress?.(0, codes.length);
-          const size = Math.max(1, Math.ceil(codes.length / ranges));
-          const all: RangeRow[] = [];
-          for (let start = 0; start < codes.length; start += size) {
-            const end = Math.min(codes.length, start + size);
-            all.push(...(await recordRange(tx, window, codes[start]!, codes[end - 1]!)));
-            onProgress?.(end, codes.length);
+          const summary = await summarize(tx, ranges);
+          const byLevel = recordOf(WKSBM_LEVELS, () => 0);
+          for (const row of summary.filter((entry) => entry.level !== null)) byLevel[row.level!] = Number(row.villages);
+          const parts = summary.filter((entry) => entry.range !== null).sort((a, b) => a.range! - b.range!);
+          const villages = parts.reduce((sum, part) => sum + Number(part.villages), 0);
+          onProgress?.(0, villages);
+          let done = 0;
+          let changed = 0;
+          for (const part of parts) {
+            if (Number(part.changed) > 0) changed += await recordRange(tx, part.first, part.last);
+            done += Number(part.villages);
+            onProgress?.(done, villages);
           }
-          return all;
+          return { villages, changed, byLevel };
         },
         { ...TRANSACTION_OPTIONS, timeout: 10 * 60_000 },
       );
-      const byLevel = recordOf(WKSBM_LEVELS, () => 0);
-      let changed = 0;
-      let villages = 0;
-      for (const row of rows) {
-        byLevel[row.level] += Number(row.villages);
-        villages += Number(row.villages);
-        changed += Number(row.changed);
-      }
-      return { villages, changed, byLevel };
     },
   };
 }
 
-interface RangeRow {
-  readonly level: WksbmLevel;
+/**
+ * A row of {@link summarize}: a range of codes (`range` set, `level` null) or a level
+ * (`level` set, `range` null).
+ */
+interface SummaryRow {
+  readonly range: number | null;
+  readonly level: WksbmLevel | null;
+  readonly first: string;
+  readonly last: string;
   readonly villages: bigint | number;
   readonly changed: bigint | number;
 }
 
 /**
- * Evaluates every desa with a group or a recorded level into the temporary table
- * national_recompute_level (v, level, provisional), dropped at the end of the transaction.
+ * The evaluated desa in `ranges` ranges of codes (bounds, desa, changes), in the database's
+ * order of codes (the range statements compare in the same collation), and per level.
+ */
+async function summarize(tx: PrismaTx, ranges: number): Promise<SummaryRow[]> {
+  return tx.$queryRaw<SummaryRow[]>`
+    WITH s AS (SELECT v, level, changed, ntile(${ranges}::int) OVER (ORDER BY v) AS range FROM national_recompute_level)
+    SELECT range, level, min(v) AS first, max(v) AS last, count(*) AS villages, count(*) FILTER (WHERE changed) AS changed
+    FROM s GROUP BY GROUPING SETS ((range), (level))`;
+}
+
+/**
+ * Evaluates every desa with a group or a recorded level, and compares it with its last
+ * recorded level, into the temporary table national_recompute_level (v, level, provisional,
+ * changed, at), dropped at the end of the transaction.
  */
 async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void> {
   const t = window.thresholds;
@@ -97,26 +114,31 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
     -- Each activity once per desa with a confirmed participant there (as one desa's facts
     -- hold it), with its confirmed groups that are enabled. A group confirmed in an activity
     -- of the window is active exactly when it is enabled, so these are the active groups that
-    -- a joint activity ties together (C2).
+    -- a joint activity ties together (C2). Only confirmed participations count anywhere (the
+    -- pending ones only make a joint activity wait, which no level reads), so only those are
+    -- read: no FILTER on every aggregate, no HAVING.
     acts AS (
-      SELECT gr."villageCode" AS v, count(*) FILTER (WHERE p."status" = 'confirmed') AS nconf,
-             array_agg(p."groupId") FILTER (WHERE p."status" = 'confirmed' AND gr."active") AS tied,
-             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age, a."verification"::text = 'verified' AS verified,
+      SELECT gr."villageCode" AS v, count(*) AS nconf,
+             array_agg(p."groupId") FILTER (WHERE gr."active") AS tied,
+             greatest(0, ${window.today}::int - (a."date" - DATE '1970-01-01')) AS age,
+             -- Enums compared as enums: a ::text cast looks the label up for every row.
+             a."verification" = 'verified' AS verified,
              -- A joint activity of the window serving PMKS (C3); only those are looked up, and
              -- the rows stay narrow (no activity id): at national scale this CTE spills to disk
              -- and is read several times.
-             count(*) FILTER (WHERE p."status" = 'confirmed') >= ${t.minGroupsPerJointActivity}::int
+             count(*) >= ${t.minGroupsPerJointActivity}::int
                AND ${window.today}::int - (a."date" - DATE '1970-01-01') <= ${t.activityWindowDays}::int
                AND a."id" IN (SELECT "activityId" FROM "ActivityBeneficiary" WHERE "count" > 0) AS pmks
       FROM "ActivityParticipant" p
       JOIN "Group" gr ON gr."id" = p."groupId"
       JOIN "Activity" a ON a."id" = p."activityId"
-      WHERE p."status" IN ('pending', 'confirmed') AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'
+      WHERE p."status" = 'confirmed' AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'
         AND gr."verification" <> 'rejected'
-      GROUP BY a."id", gr."villageCode"
-      HAVING bool_or(p."status" = 'confirmed')),
+      GROUP BY a."id", gr."villageCode"),
     -- Enabled groups with a confirmed activity in the window: active (the new ones are, too).
     -- Most activities tie one or two groups: read from the array without unnesting it.
+    -- (A hashed subplan over unnest(tied) measured the same, and the planner would give it
+    -- up for a plain subplan, one scan per group, once its estimate outgrew work_mem.)
     recent AS (
       SELECT gid FROM (
         SELECT tied[1] AS gid FROM acts WHERE age <= ${t.activityWindowDays}::int AND cardinality(tied) <= 2
@@ -127,14 +149,16 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
     -- for the candidates and C1/C2). Rejected groups never count; deactivated ones are kept
     -- (their past activities count) but are not active.
     gall AS (
-      SELECT g."id", g."villageCode" AS v, g."verification"::text = 'verified' AS verified, g."type", g."typeOther",
+      SELECT g."id", g."villageCode" AS v, g."verification" = 'verified' AS verified, g."type", g."typeOther",
              ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_age,
              g."verification" <> 'rejected' AND g."active"
                AND (w.gid IS NOT NULL OR ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') <= ${t.newGroupGraceDays}::int) AS is_active
       FROM "Group" g LEFT JOIN recent w ON w.gid = g."id"),
-    ga AS (SELECT "id", v FROM gall WHERE is_active),
+    -- Read twice below, straight from gall (not copied into a CTE of its own).
+    ga AS NOT MATERIALIZED (SELECT "id", v FROM gall WHERE is_active),
     -- Distinct pairs of active groups of one desa: a confirmed relation or a joint activity
-    -- of the window.
+    -- of the window. Most activities tie one or two groups: read from the array without
+    -- unnesting it.
     pairs AS (
       SELECT v, x, y FROM (
         SELECT a1.v, least(r."groupAId", r."groupBId") AS x, greatest(r."groupAId", r."groupBId") AS y
@@ -150,19 +174,24 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
         WHERE acts.age <= ${t.activityWindowDays}::int AND acts.nconf >= ${t.minGroupsPerJointActivity}::int AND cardinality(acts.tied) > 2 AND x < y) u
       GROUP BY v, x, y),
     np AS (SELECT v, count(*) AS npairs FROM pairs GROUP BY v),
-    linked AS (SELECT l.gid FROM pairs, LATERAL (VALUES (pairs.x), (pairs.y)) l(gid) GROUP BY l.gid),
     -- C1 (active groups and their kinds, typeKey in criteria.ts) and C2's linked share: a new
     -- group counts in the share only once linked, or after newGroupLinkDays (issue 12).
+    -- A group is linked when it is in a pair: two hashed subplans over the pairs (no set of
+    -- linked groups deduplicated and then hashed again for a join), computed once per group
+    -- in the subquery (OFFSET 0 keeps the planner from copying the expression into each
+    -- aggregate that reads it, which built the hash tables twice). The planner hashes a
+    -- subplan only while its estimate fits in work_mem × hash_mem_multiplier: 128 MB × 2
+    -- holds millions of pairs, several times the national data set's.
     c12 AS (
-      SELECT gall.v, count(*) FILTER (WHERE is_active) AS nactive,
-             count(DISTINCT CASE WHEN "type"::text <> 'other' THEN "type"::text
+      SELECT v, count(*) FILTER (WHERE is_active) AS nactive,
+             count(DISTINCT CASE WHEN "type" <> 'other' THEN "type"::text
                                  ELSE coalesce('other:' || nullif(btrim(regexp_replace(lower(coalesce("typeOther", '')), '[^[:alnum:]]+', ' ', 'g')), ''), 'other') END)
                FILTER (WHERE is_active) AS ntypes,
              coalesce(bool_or(is_active AND NOT verified), false) AS unverified,
-             count(*) FILTER (WHERE is_active AND l.gid IS NOT NULL) AS nlinked,
-             count(*) FILTER (WHERE is_active AND (l.gid IS NOT NULL OR reg_age > ${t.newGroupLinkDays}::int)) AS ncounted
-      FROM gall LEFT JOIN linked l ON l.gid = gall."id"
-      GROUP BY gall.v),
+             count(*) FILTER (WHERE linked) AS nlinked,
+             count(*) FILTER (WHERE linked OR (is_active AND reg_age > ${t.newGroupLinkDays}::int)) AS ncounted
+      FROM (SELECT gall.*, is_active AND ("id" IN (SELECT x FROM pairs) OR "id" IN (SELECT y FROM pairs)) AS linked FROM gall OFFSET 0) g
+      GROUP BY v),
     -- C3 and Dorman.
     c3 AS (
       SELECT v,
@@ -172,57 +201,52 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
              coalesce(bool_or(age <= ${t.activityWindowDays}::int AND NOT verified AND (nconf >= ${t.minGroupsPerJointActivity}::int OR tied IS NOT NULL)), false) AS unverified
       FROM acts
       GROUP BY v),
-    -- Desa with a recorded level are evaluated even without groups; once Aktif, Dorman applies.
-    hist AS (SELECT "villageCode" AS v, bool_or("level" = 'aktif') AS ever_aktif FROM "AreaLevelHistory" WHERE "rw" = 0 GROUP BY 1),
+    -- Desa with a recorded level are evaluated even without groups; once Aktif, Dorman
+    -- applies. Their last record, to compare with (one scan of the history for both).
+    hist AS (
+      SELECT DISTINCT ON ("villageCode") "villageCode" AS v, "level"::text AS prev_level, "at" AS prev_at,
+             bool_or("level" = 'aktif') OVER (PARTITION BY "villageCode") AS ever_aktif
+      FROM "AreaLevelHistory" WHERE "rw" = 0
+      ORDER BY "villageCode", "at" DESC),
     met AS (
-      SELECT v,
+      SELECT v, prev_level, prev_at,
              coalesce(c12.nactive, 0) >= ${t.minActiveGroups}::int AND coalesce(c12.ntypes, 0) >= ${t.minGroupTypes}::int AS c1,
              coalesce(np.npairs, 0) >= ${t.minRelations}::int AND coalesce(c12.nlinked, 0) * 100 >= ${t.minLinkedPercent}::int * coalesce(c12.ncounted, 0) AS c2,
              coalesce(c3.njoint, 0) >= ${t.minJointActivities}::int AND coalesce(c3.npmks, 0) >= ${t.minPmksJointActivities}::int AS c3,
              c3.last_joint IS NULL OR c3.last_joint > ${t.dormantAfterDays}::int AS quiet,
              coalesce(hist.ever_aktif, false) AS ever_aktif,
              coalesce(c12.unverified, false) OR coalesce(c3.unverified, false) AS provisional
-      FROM c12 FULL JOIN hist USING (v) LEFT JOIN np USING (v) LEFT JOIN c3 USING (v))
-    SELECT v, provisional,
-           CASE WHEN (ever_aktif OR (c1 AND c2 AND c3)) AND quiet THEN 'dorman'
-                WHEN NOT c1 THEN 'belum_ada' WHEN NOT c2 THEN 'rintisan' WHEN NOT c3 THEN 'tumbuh' ELSE 'aktif' END AS level
-    FROM met`;
-  // The recording phase reads it range by range.
-  await tx.$executeRaw`CREATE INDEX ON national_recompute_level (v)`;
-}
-
-/**
- * Compares the desa from `first` to `last` (codes, inclusive) with their last recorded level
- * and records the changes.
- */
-async function recordRange(tx: PrismaTx, window: RecomputeWindow, first: string, last: string): Promise<RangeRow[]> {
-  const t = window.thresholds;
-  return tx.$queryRaw<RangeRow[]>`
-    WITH
-    prev AS (
-      SELECT DISTINCT ON (h."villageCode") h."villageCode" AS v, h."level"::text AS level, h."at"
-      FROM "AreaLevelHistory" h WHERE h."rw" = 0 AND h."villageCode" BETWEEN ${first} AND ${last}
-      ORDER BY h."villageCode", h."at" DESC),
+      FROM c12 FULL JOIN hist USING (v) LEFT JOIN np USING (v) LEFT JOIN c3 USING (v)),
+    evaluated AS (
+      SELECT v, provisional, prev_level, prev_at,
+             CASE WHEN (ever_aktif OR (c1 AND c2 AND c3)) AND quiet THEN 'dorman'
+                  WHEN NOT c1 THEN 'belum_ada' WHEN NOT c2 THEN 'rintisan' WHEN NOT c3 THEN 'tumbuh' ELSE 'aktif' END AS level
+      FROM met),
     -- History holds level changes only. A drop between working levels (time, linked share)
     -- waits out its grace period, which the per-desa refresh keeps and warns of: here the
     -- recorded level stays until then.
     ranked AS (
-      SELECT s.v, s.provisional, s.level, prev.level AS prev_level, prev."at" AS prev_at,
-             CASE s.level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_new,
-             CASE prev.level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_old
-      FROM national_recompute_level s LEFT JOIN prev ON prev.v = s.v
-      WHERE s.v BETWEEN ${first} AND ${last}),
+      SELECT v, provisional, level, prev_level, prev_at,
+             CASE level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_new,
+             CASE prev_level WHEN 'belum_ada' THEN 0 WHEN 'rintisan' THEN 1 WHEN 'tumbuh' THEN 2 WHEN 'aktif' THEN 3 END AS rank_old
+      FROM evaluated),
     final AS (
       SELECT v, provisional, prev_level, prev_at,
              CASE WHEN ${t.dropGraceDays}::int > 0 AND rank_new < rank_old THEN prev_level ELSE level END AS level
-      FROM ranked),
-    changes AS (
-      INSERT INTO "AreaLevelHistory" ("id", "villageCode", "rw", "level", "provisional", "at")
-      SELECT gen_random_uuid(), v, 0, level::"WksbmLevel", provisional,
-             CASE WHEN prev_at IS NOT NULL AND prev_at >= ${window.now} THEN prev_at + interval '1 millisecond' ELSE ${window.now} END
-      FROM final
-      WHERE prev_level IS NULL OR prev_level <> level
-      RETURNING "villageCode")
-    SELECT level, count(*) AS villages, count(*) FILTER (WHERE prev_level IS NULL OR prev_level <> level) AS changed
-    FROM final GROUP BY level`;
+      FROM ranked)
+    SELECT v, level, provisional, prev_level IS NULL OR prev_level <> level AS changed,
+           CASE WHEN prev_at IS NOT NULL AND prev_at >= ${window.now} THEN prev_at + interval '1 millisecond' ELSE ${window.now} END AS "at"
+    FROM final`;
+}
+
+/**
+ * Records the changes of the desa from `first` to `last` (codes, inclusive); returns how
+ * many.
+ */
+async function recordRange(tx: PrismaTx, first: string, last: string): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "AreaLevelHistory" ("id", "villageCode", "rw", "level", "provisional", "at")
+    SELECT gen_random_uuid(), v, 0, level::"WksbmLevel", provisional, "at"
+    FROM national_recompute_level
+    WHERE changed AND v BETWEEN ${first} AND ${last}`;
 }

@@ -96,6 +96,32 @@ describeEachDatabase('national recompute', (kind) => {
     expect(again.byLevel).toEqual(result.byLevel);
   });
 
+  it('records a change after a last record dated later than now one millisecond after it, as a refresh does', async () => {
+    const store = createNationalStatusStore(db.prisma);
+    await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS);
+    let village: { villageCode: string; level: string } | undefined;
+    // Not one of the seeded Aktif desa, whose record may be held through a grace period.
+    for (const villageCode of villages.filter((code) => !seededAktif.has(code))) {
+      const last = await db.prisma.$transaction((tx) => createStatusRepository(tx).lastLevel({ villageCode }));
+      if (last && last.level !== 'belum_ada') {
+        village = { villageCode, level: last.level };
+        break;
+      }
+    }
+    expect(village).toBeDefined();
+    const { villageCode, level } = village!;
+    // A record a few milliseconds ahead of the run (another clock): the level recorded next
+    // must come after it, or the last record would be the wrong one. Belum Ada → any other
+    // level is no drop, so no grace period holds it.
+    const ahead = new Date(NOW.getTime() + 5);
+    await db.prisma.areaLevelHistory.create({ data: { villageCode, rw: 0, level: 'belum_ada', at: ahead } });
+    const result = await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS);
+    expect(result.changed).toBe(1);
+    const last = await db.prisma.$transaction((tx) => createStatusRepository(tx).lastLevel({ villageCode }));
+    expect(last).toMatchObject({ level, at: new Date(ahead.getTime() + 1) });
+    expect((await recomputeNational(store, NOW, DEFAULT_STATUS_THRESHOLDS)).changed).toBe(0);
+  });
+
   it('`npm run recompute` prints one progress line per 10 % when its output is not a terminal', async () => {
     const villagesEvaluated = (await recomputeNational(createNationalStatusStore(db.prisma), NOW, DEFAULT_STATUS_THRESHOLDS)).villages;
     // The script itself (compiled by `npm run recompute`; here run from its source), its
