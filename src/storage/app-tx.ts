@@ -2,6 +2,7 @@
  * The transaction object of the app: the conversation store plus every repository the
  * domain's effects use, all in the same transaction (Prisma joins it on first use).
  */
+import { firstDueAt } from '../core/outbox/quiet-hours.js';
 import type { ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { Clock, TransactionRunner } from '../core/ports.js';
 import type { SignInTokens } from '../domain/model/sign-in-tokens.js';
@@ -9,7 +10,7 @@ import type { AccountLinks } from '../domain/model/accounts.js';
 import type { ActivityRepository } from '../domain/model/activities.js';
 import type { ConfirmationInbox } from '../domain/model/confirmations.js';
 import type { PhotoStore } from '../domain/model/photos.js';
-import type { Outbox } from '../domain/model/outbox.js';
+import type { Outbox, OutboxEntry } from '../domain/model/outbox.js';
 import type { AlertReports } from '../domain/model/reports.js';
 import type { AuditLog } from '../domain/model/audit.js';
 import type { GroupRepository, PeopleRepository } from '../domain/model/groups.js';
@@ -107,12 +108,13 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
       return {
         enqueue: async (entry, now) => {
           const inserted = await outbox.enqueue(entry, now);
-          if (inserted) this.#enqueued += 1;
+          if (inserted && dueAtOnce(entry, now)) this.#enqueued += 1;
           return inserted;
         },
         enqueueAll: async (entries, now) => {
           const recorded = await outbox.enqueueAll(entries, now);
-          this.#enqueued += recorded;
+          // Which of them were new is not known: counted when any entry is due at once.
+          if (entries.some((entry) => dueAtOnce(entry, now))) this.#enqueued += recorded;
           return recorded;
         },
       } satisfies Outbox;
@@ -150,10 +152,19 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
     return this.#lazy('menuFacts', () => createMenuFacts(this.sql));
   }
 
-  /** Outbox entries this transaction recorded (so far): after commit, a reason to wake the dispatcher. */
+  /**
+   * Outbox entries this transaction recorded (so far) that are due at once: after commit, a
+   * reason to wake the dispatcher. A leader's notice recorded at night is due in the morning
+   * (firstDueAt): a claim now would find nothing.
+   */
   get enqueued(): number {
     return this.#enqueued;
   }
+}
+
+/** Whether an entry recorded at `now` may be sent at once (the outbox store records it due then). */
+function dueAtOnce(entry: OutboxEntry, now: Date): boolean {
+  return firstDueAt(entry, now).getTime() <= now.getTime();
 }
 
 /**

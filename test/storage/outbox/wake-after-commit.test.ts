@@ -39,4 +39,20 @@ describeEachDatabase('wake after commit', (kind) => {
 
     expect(seen).toEqual([1, 0, 0]);
   });
+
+  it("does not count a leader's notice recorded in the leaders' night (due at 06:00 WIB: a claim now would find nothing)", async () => {
+    const seen: number[] = [];
+    const night = new Date('2026-11-02T16:30:00Z'); // 23:30 WIB
+    const runner = createAppTransactionRunner(db.prisma, () => night, (tx) => seen.push(tx.enqueued));
+    const person = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
+    const notice = () => ({ personId: person.personId, kind: 'leader.verdict', messages: textMessages('x'), dedupeKey: `wake:${randomUUID()}` });
+    await runner.transaction(async (tx) => {
+      await tx.outbox.enqueue(notice(), night);
+      await tx.outbox.enqueueAll([notice(), notice()], night);
+    });
+    await runner.transaction(async (tx) => {
+      await tx.outbox.enqueueAll([notice(), { ...notice(), kind: 'group.registered' }], night);
+    });
+    expect(seen).toEqual([0, 2]);
+  });
 });
