@@ -34,7 +34,7 @@ export function matchChoice<T extends string>(text: string, options: ReadonlyArr
   const phrases = options.flatMap((option) =>
     [...(/[a-z]/i.test(option.id) ? [option.id.replace(/_/g, ' ')] : []), ...option.words].map((phrase) => ({
       id: option.id,
-      tokens: words(phrase),
+      tokens: phraseTokens(phrase),
     })),
   );
   const answer = typed.join(' ');
@@ -55,6 +55,24 @@ export function matchChoice<T extends string>(text: string, options: ReadonlyArr
   return closest(wordTypos) ?? null;
 }
 
+/**
+ * The words of an option's phrase, worked out once: the option lists are fixed (group types,
+ * activity kinds, PMKS), and every typed answer or free text is matched against all of them
+ * (cleaning a phrase up took more time than the matching; it showed in the profile).
+ */
+function phraseTokens(phrase: string): readonly string[] {
+  let tokens = PHRASE_TOKENS.get(phrase);
+  if (tokens === undefined) {
+    // A safety bound: the lists hold a few hundred phrases in all.
+    if (PHRASE_TOKENS.size >= 5_000) PHRASE_TOKENS.clear();
+    tokens = words(phrase);
+    PHRASE_TOKENS.set(phrase, tokens);
+  }
+  return tokens;
+}
+
+const PHRASE_TOKENS = new Map<string, readonly string[]>();
+
 /** The single id of a list, or null when the list names several. */
 function unique<T>(ids: readonly T[]): T | null {
   const distinct = [...new Set(ids)];
@@ -62,7 +80,7 @@ function unique<T>(ids: readonly T[]): T | null {
 }
 
 /** Ids of phrases found as whole words in the answer, dropping those inside a longer find. */
-function phrasesInside<T>(typed: readonly string[], phrases: ReadonlyArray<{ id: T; tokens: string[] }>): T[] {
+function phrasesInside<T>(typed: readonly string[], phrases: ReadonlyArray<{ id: T; tokens: readonly string[] }>): T[] {
   const found: Array<{ id: T; start: number; end: number }> = [];
   for (const phrase of phrases) {
     const n = phrase.tokens.length;
