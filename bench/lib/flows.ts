@@ -12,6 +12,8 @@ export interface BenchGroup {
   readonly name: string;
   readonly type: string;
   readonly villageName: string;
+  /** Typed with the name, so that the desa meant is found among its namesakes. */
+  readonly districtName: string;
   readonly villageCode: string;
   readonly rw: number;
 }
@@ -102,14 +104,14 @@ export async function registerGroup(user: SimulatedUser, group: BenchGroup, inde
       return id ? { button: id } : undefined;
     },
     // One exact desa is confirmed with "✅ Ya" (issue #11).
-    (u) => (u.buttons.includes('village-exact:yes') && u.text.includes(group.villageName) ? { button: 'village-exact:yes' } : undefined),
+    (u) => (u.buttons.includes('village-exact:yes') && u.text.includes(group.villageName) && u.text.includes(group.districtName) ? { button: 'village-exact:yes' } : undefined),
     (u) => {
       if (!u.buttons.includes('save')) return undefined;
       saved = true;
       return { button: 'save' };
     },
     (u) => (asks(u, /nama kelompok/i) ? { text: group.name } : undefined),
-    (u) => (asks(u, /desa\/kelurahan mana/i) ? { text: group.villageName } : undefined),
+    (u) => (asks(u, /desa\/kelurahan mana/i) ? { text: `${group.villageName} ${group.districtName}` } : undefined),
     (u) => (asks(u, /RT\/RW/) ? { text: `RT ${(index % 9) + 1} RW ${group.rw}` } : undefined),
     (u) => (asks(u, /jumlah anggota/i) ? { text: String(12 + (index % 30)) } : undefined),
     (u) => (asks(u, /tahun berapa/i) ? { text: String(2000 + (index % 25)) } : undefined),
@@ -183,13 +185,13 @@ export async function checkStatus(user: SimulatedUser, group: BenchGroup): Promi
       const id = u.button(`village:${group.villageCode}`);
       return id ? { button: id } : undefined;
     },
-    (u) => (u.buttons.includes('village-exact:yes') && u.text.includes(group.villageName) ? { button: 'village-exact:yes' } : undefined),
+    (u) => (u.buttons.includes('village-exact:yes') && u.text.includes(group.villageName) && u.text.includes(group.districtName) ? { button: 'village-exact:yes' } : undefined),
     (u) => {
       if (!u.buttons.includes('rw:whole')) return undefined;
       shown = true;
       return { button: 'rw:whole' };
     },
-    (u) => (asks(u, /desa|kelurahan/i) && !u.button('village:') ? { text: group.villageName } : undefined),
+    (u) => (asks(u, /desa|kelurahan/i) && !u.button('village:') ? { text: `${group.villageName} ${group.districtName}` } : undefined),
   ];
   await walk(user, { text: 'cek status' }, rules, () => shown, 'status');
 }

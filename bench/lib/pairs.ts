@@ -25,6 +25,11 @@ export interface ClientFactory {
 let telegramUserIds = 700_000_000;
 let villages: ReturnType<typeof benchVillages> | undefined;
 
+/** Which region list the app under test has: the extract (quick runs) or the full one. Call before the first pair. */
+export function useRegionList(regionExtract: boolean): void {
+  villages = benchVillages(regionExtract);
+}
+
 /** A fresh Telegram user id (every run's people are new to the bot). */
 export function nextTelegramUserId(): number {
   return telegramUserIds++;
@@ -42,12 +47,13 @@ export function clientFactory(app: AppProcess, channel: FlowChannel, http: HttpC
 
 /** Walks the pair script number `pair` with two chat clients; errors go to the recorder unless `quiet(error)`. */
 export async function pairScript(a: ChatClient, b: ChatClient, pair: number, run: string, recorder: Recorder, quiet: (error: unknown) => boolean = () => false): Promise<void> {
-  villages ??= benchVillages();
+  if (!villages) throw new Error('pairs: useRegionList() first');
   const village = villages[pair % villages.length]!;
   const group = (side: number): BenchGroup => ({
     name: `${side === 0 ? 'Paguyuban' : 'Kelompok'} ${run} ${pair}`,
     type: TYPES[(pair * 2 + side) % TYPES.length]!,
     villageName: village.name,
+    districtName: village.districtName,
     villageCode: village.code,
     rw: 1 + (pair % 12),
   });

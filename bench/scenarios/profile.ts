@@ -11,7 +11,7 @@ import { startApp, type Setup } from '../lib/app-process.js';
 import { summarizeProfile, type ProfileSummary } from '../lib/cpu-profile.js';
 import { FakeBotApi } from '../lib/fake-bot-api.js';
 import { HttpClient } from '../lib/http.js';
-import type { FlowChannel } from '../lib/pairs.js';
+import { useRegionList, type FlowChannel } from '../lib/pairs.js';
 import { formatRun, listenForReplyCounts, pairsRun, type ThroughputRun } from './throughput.js';
 
 /** What the profile run reports. */
@@ -27,6 +27,7 @@ const TOP = 15;
 
 /** Profiles the closed-loop run of `channel` with `users` users on `setup`. */
 export async function runProfile(setup: Setup, channel: FlowChannel, users: number, regionExtract: boolean, log: (line: string) => void): Promise<ProfileFigures> {
+  useRegionList(regionExtract);
   const dir = mkdtempSync(join(tmpdir(), 'wksbm-bench-profile-'));
   const fake = await FakeBotApi.start();
   const http = new HttpClient(Math.max(64, users + 16));

@@ -18,7 +18,7 @@ import { FakeBotApi } from '../lib/fake-bot-api.js';
 import { Recorder, SimulatedUser } from '../lib/flows.js';
 import { HttpClient } from '../lib/http.js';
 import { ArrivalSchedule, ScheduleEnded, type ScheduleFigures } from '../lib/open-loop.js';
-import { clientFactory, nextTelegramUserId, pairScript, type FlowChannel } from '../lib/pairs.js';
+import { clientFactory, nextTelegramUserId, pairScript, useRegionList, type FlowChannel } from '../lib/pairs.js';
 import { summarize, type LatencySummary } from '../lib/stats.js';
 
 /** Figures of one closed-loop run (one channel on one setup, or the echo floor). */
@@ -80,6 +80,7 @@ export interface ThroughputFigures {
 export async function runThroughput(options: ThroughputOptions): Promise<ThroughputFigures> {
   const saturation: ThroughputRun[] = [];
   const openLoop: OpenLoopRun[] = [];
+  useRegionList(options.regionExtract);
   const fake = await FakeBotApi.start();
   const most = Math.max(...options.setups.map((setup) => options.users[setup]));
   const http = new HttpClient(Math.max(64, most + 16));
