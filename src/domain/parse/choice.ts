@@ -30,13 +30,7 @@ export function matchChoice<T extends string>(text: string, options: ReadonlyArr
   const byNumber = /^(?:(?:no|nomor|nomer|nmr|nr|number|pilihan|pilih|opsi|option) )?(\d{1,3})$/.exec(typed.join(' '));
   if (byNumber) return options[Number(byNumber[1]) - 1]?.id ?? null;
 
-  // The id counts as a phrase ("majelis_taklim"), unless it is a bare number like a PMKS code.
-  const phrases = options.flatMap((option) =>
-    [...(/[a-z]/i.test(option.id) ? [option.id.replace(/_/g, ' ')] : []), ...option.words].map((phrase) => ({
-      id: option.id,
-      tokens: phraseTokens(phrase),
-    })),
-  );
+  const phrases = options.flatMap((option) => phrasesOf(option).map((tokens) => ({ id: option.id, tokens })));
   const answer = typed.join(' ');
   const compact = typed.join('');
 
@@ -56,22 +50,22 @@ export function matchChoice<T extends string>(text: string, options: ReadonlyArr
 }
 
 /**
- * The words of an option's phrase, worked out once: the option lists are fixed (group types,
- * activity kinds, PMKS), and every typed answer or free text is matched against all of them
- * (cleaning a phrase up took more time than the matching; it showed in the profile).
+ * The words of each of an option's phrases (its id counts as one, unless it is a bare number
+ * like a PMKS code), worked out once per option: the option lists are fixed (group types,
+ * activity kinds, PMKS; a filtered list keeps the same option objects), and every typed answer
+ * or free text is matched against all of them (cleaning the phrases up took more time than
+ * the matching; it showed in the profile).
  */
-function phraseTokens(phrase: string): readonly string[] {
-  let tokens = PHRASE_TOKENS.get(phrase);
-  if (tokens === undefined) {
-    // A safety bound: the lists hold a few hundred phrases in all.
-    if (PHRASE_TOKENS.size >= 5_000) PHRASE_TOKENS.clear();
-    tokens = words(phrase);
-    PHRASE_TOKENS.set(phrase, tokens);
+function phrasesOf(option: ChoiceOption<string>): ReadonlyArray<readonly string[]> {
+  let phrases = OPTION_PHRASES.get(option);
+  if (phrases === undefined) {
+    phrases = [...(/[a-z]/i.test(option.id) ? [option.id.replace(/_/g, ' ')] : []), ...option.words].map(words);
+    OPTION_PHRASES.set(option, phrases);
   }
-  return tokens;
+  return phrases;
 }
 
-const PHRASE_TOKENS = new Map<string, readonly string[]>();
+const OPTION_PHRASES = new WeakMap<ChoiceOption<string>, ReadonlyArray<readonly string[]>>();
 
 /** The single id of a list, or null when the list names several. */
 function unique<T>(ids: readonly T[]): T | null {
