@@ -159,7 +159,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
-        if (tx.enqueued > 0) dispatcher?.wake();
+        if (tx.dueAlerts > 0) dispatcher?.wake();
       }, replyOwner, sentMarks.board),
       engine,
       renderer,

@@ -54,7 +54,7 @@ import type { Sql } from './unit-of-work/sql.js';
 export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   readonly #tx: PrismaTx;
   readonly #built: { -readonly [K in keyof DomainTx]?: DomainTx[K] } = {};
-  #enqueued = 0;
+  #dueAlerts = 0;
   /** The override a status refresh read with the facts, for the officers' levelOverride. */
   readonly #overrides = new OverridesReadWithFacts();
   /** The group views this transaction read, until a write to groups (the group repository's, or an erasure's). */
@@ -108,13 +108,13 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
       return {
         enqueue: async (entry, now) => {
           const inserted = await outbox.enqueue(entry, now);
-          if (inserted && dueAtOnce(entry, now)) this.#enqueued += 1;
+          if (inserted && dueAtOnce(entry, now)) this.#dueAlerts += 1;
           return inserted;
         },
         enqueueAll: async (entries, now) => {
           const recorded = await outbox.enqueueAll(entries, now);
           // Which of them were new is not known: counted when any entry is due at once.
-          if (entries.some((entry) => dueAtOnce(entry, now))) this.#enqueued += recorded;
+          if (entries.some((entry) => dueAtOnce(entry, now))) this.#dueAlerts += recorded;
           return recorded;
         },
       } satisfies Outbox;
@@ -157,8 +157,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
    * reason to wake the dispatcher. A leader's notice recorded at night is due in the morning
    * (firstDueAt): a claim now would find nothing.
    */
-  get enqueued(): number {
-    return this.#enqueued;
+  get dueAlerts(): number {
+    return this.#dueAlerts;
   }
 }
 

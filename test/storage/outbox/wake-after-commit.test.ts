@@ -19,7 +19,7 @@ describeEachDatabase('wake after commit', (kind) => {
 
   it('reports recorded entries after commit, none for a repeat, and nothing for a rollback', async () => {
     const seen: number[] = [];
-    const runner = createAppTransactionRunner(db.prisma, () => NOW, (tx) => seen.push(tx.enqueued));
+    const runner = createAppTransactionRunner(db.prisma, () => NOW, (tx) => seen.push(tx.dueAlerts));
     const person = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
     const entry = { personId: person.personId, kind: 'x', messages: textMessages('x'), dedupeKey: `wake:${randomUUID()}` };
 
@@ -43,7 +43,7 @@ describeEachDatabase('wake after commit', (kind) => {
   it("does not count a leader's notice recorded in the leaders' night (due at 06:00 WIB: a claim now would find nothing)", async () => {
     const seen: number[] = [];
     const night = new Date('2026-11-02T16:30:00Z'); // 23:30 WIB
-    const runner = createAppTransactionRunner(db.prisma, () => night, (tx) => seen.push(tx.enqueued));
+    const runner = createAppTransactionRunner(db.prisma, () => night, (tx) => seen.push(tx.dueAlerts));
     const person = await createPerson(db.prisma, { identities: [{ channel: 'telegram' }] });
     const notice = () => ({ personId: person.personId, kind: 'leader.verdict', messages: textMessages('x'), dedupeKey: `wake:${randomUUID()}` });
     await runner.transaction(async (tx) => {
