@@ -82,7 +82,7 @@ function withoutNulls(_key: string, value: unknown): unknown {
   return value ?? undefined;
 }
 
-/** An InputFile anywhere in the payload needs grammY's multipart upload (as its own check). */
+/** An InputFile anywhere in the payload needs grammY's multipart upload (its own check, requiresFormDataUpload, is not exported). */
 function requiresUpload(value: unknown): boolean {
   if (value instanceof InputFile) return true;
   if (typeof value !== 'object' || value === null) return false;
