@@ -8,7 +8,7 @@
  * as the answer.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allText, buttonIds, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { allText, buttonIds, buttonLabelled, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const ADMIN = 'leader-inputs-admin-token-0123456789';
@@ -91,6 +91,57 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const next = await bot.send(user, 'Arisan Apa Saja RT 02');
     expect(allText(next)).not.toContain('Kembali ke pertanyaan tadi');
     expect(allText(next)).not.toContain('nama kelompok');
+  });
+
+  it('keeps an RT/RW typed where the name is asked as the RT/RW, asks for the name again, and does not ask the RT/RW later', async () => {
+    const user = 'leader-rt-as-name';
+    await bot.send(user, 'daftar');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    await bot.send(user, { button: 'village-exact:yes' });
+
+    const noted = await bot.send(user, 'rt 3 rw 2');
+    expect(allText(noted)).toContain('RT 003 / RW 002');
+    expect(allText(noted)).toContain('nama kelompok');
+    expect(allText(noted)).not.toContain('Di RT/RW berapa');
+
+    // A name that contains an RT is a name; the RT/RW question is skipped, members come next.
+    const members = await bot.send(user, 'Arisan Kenanga RT 03');
+    expect(allText(members)).toContain('Berapa jumlah anggotanya?');
+    expect(allText(members)).not.toContain('Di RT/RW berapa');
+    await bot.send(user, '25');
+    const summary = await bot.send(user, 'Bu Wati 0812-1111-2222');
+    expect(allText(summary)).toContain('Arisan Kenanga RT 03');
+    expect(allText(summary)).toContain('RT 003 / RW 002');
+    await bot.send(user, 'batal');
+  });
+
+  it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
+    const user = 'leader-side-trip';
+    await bot.send(user, 'daftar');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    await bot.send(user, { button: 'village-exact:yes' });
+    const unitAsked = await bot.send(user, 'Arisan Side Trip');
+    expect(allText(unitAsked)).toContain('Di RT/RW berapa');
+
+    expect(allText(await bot.send(user, '/datasaya'))).toContain('Data Anda yang tersimpan');
+    const aside = await bot.send(user, 'berapa biaya daftar?');
+    expect(allText(aside)).toContain('gratis');
+    expect(allText(aside)).toContain('Kembali ke pertanyaan tadi');
+
+    // The menu offers the registration (not the data view) to continue, where it stood.
+    const menu = await bot.send(user, 'menu');
+    expect(buttonLabelled(menu, 'Lanjutkan: 📝 Daftarkan kelompok')).toBe('cmd:resume');
+    expect(allText(await bot.send(user, { button: 'cmd:resume' }))).toContain('Di RT/RW berapa');
+
+    // "batal" in the data view closes it; the registration goes on.
+    await bot.send(user, '/datasaya');
+    const closed = await bot.send(user, 'batal');
+    expect(allText(closed)).toContain('Data saya ditutup');
+    expect(allText(closed)).toContain('Di RT/RW berapa');
+    expect(allText(await bot.send(user, 'RT 01 RW 01'))).toContain('Berapa jumlah anggotanya?');
+    expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
   });
 
   it('answers a question typed where the desa is asked, and asks for the desa again instead of searching for the question', async () => {

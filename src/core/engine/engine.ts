@@ -26,8 +26,9 @@ export interface EngineConfig {
   readonly maxInvalid: number;
   /**
    * Typed commands that open a flow from any step ("/datasaya", "/hapusdata"): the flow id
-   * an input asks for, or null. The flow in progress is set aside as `menu` does, so a
-   * command is never taken as the answer to the question on screen.
+   * an input asks for, or null. The flow opens on top of the one in progress, as a side
+   * trip: never taken as the answer to the question on screen, and when it ends, or on
+   * `kembali`, `batal` or `menu`, the interrupted flow is what remains.
    */
   readonly commandFlows?: (input: InboundContent) => string | null;
   /**
@@ -172,6 +173,15 @@ export function createEngine(config: EngineConfig): Engine {
     const inFlow = state.stack.length > 1;
     switch (command) {
       case 'cancel': {
+        const trip = sideTripAt(state);
+        if (trip > 0) {
+          // "batal" in /datasaya mid-registration closes the data view, not the registration.
+          const closed = flows.get(state.stack[trip]!.flow)!;
+          state.stack.splice(trip);
+          state.invalid = 0;
+          out.push(say(t(state.stack.length > 1 ? 'engine.closedBackToFlow' : 'engine.closed', { flow: closed.title })));
+          break;
+        }
         const hadSomething = inFlow || (state.paused?.length ?? 0) > 0;
         resetToRoot(state);
         delete state.paused;
@@ -194,7 +204,7 @@ export function createEngine(config: EngineConfig): Engine {
       case 'menu': {
         if (inFlow) {
           // Nothing is lost: the flow is set aside and offered back with a button.
-          state.paused = state.stack.slice(1);
+          setAside(state);
           resetToRoot(state);
         }
         break;
@@ -229,7 +239,7 @@ export function createEngine(config: EngineConfig): Engine {
     const flow = link ? deepLinks.get(link.key) : undefined;
     if (!link || !flow) return false;
     if (state.stack.length > 1) {
-      state.paused = state.stack.slice(1);
+      setAside(state);
       state.stack.splice(1);
     }
     const awaits = startFlow(state, flow.id, { deepLinkArg: link.arg }, env, out, effects, false, true);
@@ -246,7 +256,28 @@ export function createEngine(config: EngineConfig): Engine {
     const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === flowId);
     if (already > 0) state.stack.splice(already);
     const awaits = startFlow(state, flowId, undefined, env, out, effects, false, true);
+    top(state).command = true;
     if (!awaits) out.push(promptOf(state, env));
+  }
+
+  /**
+   * Pauses the flows above the root for "Lanjutkan", leaving out command flows on top: after
+   * /datasaya mid-registration, "menu" then "Lanjutkan" goes on with the registration (the
+   * data view is one tap away in the menu). When only command flows were open, what was
+   * paused before stays paused.
+   */
+  function setAside(state: EngineState): void {
+    const trip = sideTripAt(state);
+    const kept = state.stack.slice(1, trip > 0 ? trip : undefined);
+    if (kept.length > 0) state.paused = kept;
+  }
+
+  /**
+   * Where the side trip a typed command opened begins in the stack (the flows above it are
+   * its own: "Hapus data" pressed in /datasaya, a sub-flow), or -1 when there is none.
+   */
+  function sideTripAt(state: EngineState): number {
+    return state.stack.findIndex((frame, index) => index > 0 && frame.command === true);
   }
 
   function resetToRoot(state: EngineState): void {
@@ -266,11 +297,14 @@ export function createEngine(config: EngineConfig): Engine {
   ): boolean {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
-    if ((replace || state.stack.length >= MAX_STACK) && state.stack.length > 1) state.stack.pop();
+    const replaced = (replace || state.stack.length >= MAX_STACK) && state.stack.length > 1 ? state.stack.pop() : undefined;
     // Starting something new from the menu drops what was paused (a deep link keeps it).
     if (state.stack.length === 1 && !keepPaused) delete state.paused;
     const start = flow.start(input, env);
-    state.stack.push({ flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] });
+    const frame: Frame = { flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] };
+    // "Hapus data" pressed in /datasaya replaces it and is as much a side trip.
+    if (replace && replaced?.command) frame.command = true;
+    state.stack.push(frame);
     state.invalid = 0;
     if (start.say) out.push(...start.say);
     if (start.effects) effects.push(...start.effects);

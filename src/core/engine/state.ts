@@ -18,6 +18,11 @@ const frameSchema = z.object({
   data: z.unknown(),
   /** Earlier steps and their data, for `back`. */
   history: z.array(historyEntry),
+  /**
+   * Opened by a typed command ("/datasaya") on top of what was in progress: a side trip.
+   * `menu` and `batal` leave it and keep the flow below; absent in states stored before.
+   */
+  command: z.literal(true).optional(),
 });
 
 const stateSchema = z.object({

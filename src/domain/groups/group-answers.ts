@@ -43,6 +43,17 @@ export function readUnit(input: StepInput): Answer<AreaUnit> {
   return unit.ok ? { ok: true, value: unit.value } : { ok: false, reason: t(`groups:register.unitError.${unit.error}`) };
 }
 
+/**
+ * The RT/RW when `text` is nothing else ("rt 3 rw 2", "05/03", "RW XI"): typed where the
+ * group's name was asked, it answers the RT/RW question early rather than naming the group.
+ * Null for a name that merely contains one ("Arisan RT 05 Melati") or a dusun ("Dusun Krajan":
+ * a banjar or dusun can be a group's own name).
+ */
+export function unitInsteadOfName(text: string): AreaUnit | null {
+  const unit = parseAreaUnit(text);
+  return unit.ok && unit.value.dusun === '' && (unit.value.rt > 0 || unit.value.rw > 0) ? unit.value : null;
+}
+
 /** The number of members. */
 export function readMembers(input: StepInput): Answer<number> {
   const text = textOf(input);

@@ -19,7 +19,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 
@@ -84,6 +84,8 @@ function applies(field: Field, data: RegisterData): boolean {
   if (field === 'typeOther') return data.type === 'other' && !data.typeOther;
   // Given together with the name ("Siti 0812…") or from another group: not asked again.
   if (field === 'ketuaPhone') return data.ketuaPhone === undefined;
+  // Typed where the name was asked ("rt 3 rw 2"): not asked again.
+  if (field === 'unit') return data.unit === undefined;
   return ORDER.some((ordered) => ordered === field);
 }
 
@@ -200,6 +202,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         }
         const name = readFreeText(input, 3, 80);
         if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
+        const unit = unitInsteadOfName(name.value);
+        if (unit) {
+          // "rt 3 rw 2" is where the group meets, not what it is called: kept, and not asked again.
+          return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
+        }
         const next = { ...data, name: name.value };
         if (!data.village) return advance('name', next);
         return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value })] };

@@ -36,6 +36,8 @@ export const myDataFlow = defineFlow<MyDataData>({
         return say(t(data.consentActive ? 'privacy:data.actions' : 'privacy:data.actionsNoConsent'), buttons);
       },
       expects: t('privacy:data.expects'),
+      // "berapa biaya daftar?" typed while the data is on screen is answered by the FAQ.
+      asides: true,
       on(input) {
         if (input.type === 'effect-result') {
           const result = DATA_REPORT.result(input);

@@ -28,6 +28,8 @@ interface FixtureStep {
     data?: Record<string, unknown>;
     invalid?: number;
     paused?: number;
+    /** The flow the "continue" button would resume. */
+    pausedFlow?: string;
   };
 }
 
@@ -74,6 +76,7 @@ describe('engine fixtures', () => {
         if (step.expect.data) expect(top.data, where).toEqual(step.expect.data);
         if (step.expect.invalid !== undefined) expect(result.state.invalid, where).toBe(step.expect.invalid);
         if (step.expect.paused !== undefined) expect(result.state.paused?.length ?? 0, where).toBe(step.expect.paused);
+        if (step.expect.pausedFlow !== undefined) expect(result.state.paused?.at(-1)?.flow, where).toBe(step.expect.pausedFlow);
       }
     });
   }

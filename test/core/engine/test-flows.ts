@@ -119,6 +119,26 @@ const picker = defineFlow<Record<string, never>>({
   },
 });
 
+/** A side trip a typed command ("/peek") opens from any step, like /datasaya. */
+const peek = defineFlow<Record<string, never>>({
+  id: 'peek',
+  version: 1,
+  title: t('peek.title'),
+  start: () => ({ step: 'show', data: {} }),
+  steps: {
+    show: {
+      expects: t('peek.expects'),
+      prompt: () => say(t('peek.prompt'), [{ id: 'deeper', label: t('peek.deeper') }]),
+      on(input) {
+        // Like "Hapus data" in /datasaya: another flow in its place.
+        if (input.type === 'button' && input.id === 'deeper') return { type: 'start', flow: 'picker', replace: true };
+        if (input.type === 'button' && input.id === 'ok') return { type: 'done' };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
 const language = defineFlow<Record<string, never>>({
   id: 'lang',
   version: 1,
@@ -141,7 +161,8 @@ const language = defineFlow<Record<string, never>>({
 /** An engine over the test flows; `surveyVersion` lets a test simulate a code change. */
 export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
-    flows: [root, { ...survey, version: surveyVersion }, picker, language],
+    flows: [root, { ...survey, version: surveyVersion }, picker, peek, language],
+    commandFlows: (input) => (input.type === 'text' && input.text === '/peek' ? 'peek' : null),
     rootFlow: 'root',
     languageFlow: 'lang',
     idleTimeoutMs: 24 * 3_600_000,
