@@ -89,14 +89,27 @@ const entry = (id: string, label: string, flow: string, params?: Record<string, 
   flow,
 });
 
+/** The entries every person's menu has, whatever their standing (placed by {@link mainMenu}). */
+function everyonesEntries() {
+  return {
+    faq: entry('faq', 'menu.faq', FAQ_FLOW_ID),
+    status: entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
+    register: entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),
+    link: entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
+    mydata: entry('mydata', 'privacy:menu.myData', MY_DATA_FLOW_ID),
+    language: entry('language', 'menu.language', LANGUAGE_FLOW_ID),
+  };
+}
+
 /** The main menu for this person now: only what exists for them. */
 async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]> {
   const { leads: leader, inbox, officer } = await tx.menuFacts.standing(person.id);
+  const everyone = everyonesEntries();
   return [
     ...(inbox > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox })] : []),
-    entry('faq', 'menu.faq', FAQ_FLOW_ID),
-    entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
-    entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),
+    everyone.faq,
+    everyone.status,
+    everyone.register,
     ...(leader
       ? [
           entry('activity', 'menu.logActivity', LOG_ACTIVITY_FLOW_ID),
@@ -106,9 +119,9 @@ async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; 
         ]
       : []),
     ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),
-    entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
-    entry('mydata', 'privacy:menu.myData', MY_DATA_FLOW_ID),
-    entry('language', 'menu.language', LANGUAGE_FLOW_ID),
+    everyone.link,
+    everyone.mydata,
+    everyone.language,
   ];
 }
 
@@ -165,7 +178,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...privacyEffects<Tx>(),
       ...languageEffects<Tx>(),
       // The home flow's picks from the menu read the same entries the menu shows.
-      ...menuEffects<Tx>(mainMenu),
+      ...menuEffects<Tx>(mainMenu, Object.values(everyonesEntries())),
       ...placeEffects<Tx>(),
     ],
     subscriptions: domainSubscriptions<Tx>(deps.thresholds),

@@ -40,7 +40,20 @@ export function pickedEntry(request: MenuPickRequest, entries: readonly MenuEntr
   return entry ?? null;
 }
 
-/** Handlers of the menu effects over the assistant's menu. */
-export function menuEffects<Tx>(menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>): EffectEntry<Tx>[] {
-  return [handleEffect(MENU_PICK, async (request, ctx) => ({ request, entry: pickedEntry(request, await menu(ctx)) }))];
+/**
+ * Handlers of the menu effects over the assistant's menu. `everyone`: entries every
+ * person's menu has whatever their standing ("daftar", "cek status"): picked by id, such an
+ * entry is found without reading the person's menu, which costs a statement. A number
+ * still needs the menu: the entries before it (the inbox) depend on the person.
+ */
+export function menuEffects<Tx>(
+  menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>,
+  everyone: readonly MenuEntry[] = [],
+): EffectEntry<Tx>[] {
+  return [
+    handleEffect(MENU_PICK, async (request, ctx) => {
+      const known = request.by === 'number' ? undefined : everyone.find((entry) => entry.id === request.id);
+      return { request, entry: known ?? pickedEntry(request, await menu(ctx)) };
+    }),
+  ];
 }
