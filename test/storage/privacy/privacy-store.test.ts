@@ -43,6 +43,9 @@ describeEachDatabase('privacy store', (kind) => {
     const state = await store((p) => p.consentState(person.id));
     expect(state.consents).toEqual([{ noticeVersion: 'v1', channel: 'telegram', grantedAt: NOW, withdrawnAt: null }]);
     expect((await db.prisma.consent.findFirstOrThrow({ where: { personId: person.id } })).externalId).toBe(tg.externalId);
+    // An identity that does not exist is a bug: the statement fails (the NOT NULL channel) and nothing is recorded.
+    await expect(store((p) => p.grantConsent(person.id, randomUUID(), 'v9', NOW))).rejects.toThrow(/channel/);
+    expect(await db.prisma.consent.count({ where: { personId: person.id, noticeVersion: 'v9' } })).toBe(0);
 
     const officer = await db.prisma.officer.create({ data: { personId: person.id, kind: 'psm' } });
     await db.prisma.alert.createMany({
