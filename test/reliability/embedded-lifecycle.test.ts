@@ -100,18 +100,26 @@ describe('the app on its embedded PostgreSQL', () => {
     const answer = (await again.json()) as { replies: unknown[] };
     if (answer.replies.length > 0) expect(answer).toEqual(firstReplies);
     else {
-      // Killed before the answer was recorded as delivered: the restart put those replies
-      // in the inbox (#19), so the retry answers without them and the inbox holds them once.
-      const inbox = await fetch(`http://127.0.0.1:${next.port}/webchat/inbox?userId=${encodeURIComponent(userId)}`);
-      expect(inbox.status).toBe(200);
-      expect(await inbox.json()).toEqual(firstReplies);
+      // Killed before the answer was recorded as delivered: the retry answers without them,
+      // and they reach the inbox (#19) once the killed run's claim on them lapses (its lease,
+      // REPLY_LEASE_MS): the page polls for them. Polled here the same way, until they come.
+      const inboxReplies: unknown[] = [];
+      const deadline = Date.now() + 90_000;
+      while (inboxReplies.length === 0 && Date.now() < deadline) {
+        const inbox = await fetch(`http://127.0.0.1:${next.port}/webchat/inbox?userId=${encodeURIComponent(userId)}`);
+        expect(inbox.status).toBe(200);
+        inboxReplies.push(...((await inbox.json()) as { replies: unknown[] }).replies);
+        if (inboxReplies.length === 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect({ replies: inboxReplies }).toEqual(firstReplies);
     }
 
     next.child.kill('SIGTERM');
     const [code] = (await once(next.child, 'exit')) as [number | null];
     expect(code, next.output()).toBe(0);
     expect(processInfo(pid)).toBeUndefined();
-  });
+    // Two starts, and up to a reply lease's wait for the inbox.
+  }, 240_000);
 });
 
 async function startApp(): Promise<App> {
