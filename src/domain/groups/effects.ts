@@ -105,10 +105,10 @@ async function tellHowToLink(tx: DomainTx, group: GroupView, personId: string, n
 export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds): EffectEntry<Tx>[] {
   return [
     handleEffect(REGISTER_GROUP, async (input, { tx, person, now, emit }): Promise<RegisterGroupResult> => {
-      const nameNorm = normalizeName(input.name);
-      const existing = await tx.groups.findByName(input.villageCode, nameNorm);
-      if (existing) return { kind: 'duplicate', existing };
-      const group = await tx.groups.create({ ...input, typeOther: input.type === 'other' ? input.typeOther : null }, nameNorm, person.id, now);
+      // A group of that name in the desa (registered since the name was typed) is found, not doubled.
+      const created = await tx.groups.createUnlessNamed({ ...input, typeOther: input.type === 'other' ? input.typeOther : null }, normalizeName(input.name), person.id, now);
+      if (created.kind === 'duplicate') return created;
+      const { group } = created;
       // The ketua is the group's own contact: the chat account's name and phone stay as they were.
       // The desa's officers are asked to verify it first, then the desa's level is refreshed
       // (so "Kelompok baru" reaches them before the level change it caused), in this transaction.

@@ -77,12 +77,22 @@ export interface CoLeaderRequest {
   readonly requesterName: string | null;
 }
 
+/** What {@link GroupRepository.createUnlessNamed} did. */
+export type CreatedUnlessNamed =
+  | { readonly kind: 'created'; readonly group: GroupView }
+  | { readonly kind: 'duplicate'; readonly existing: { readonly id: string; readonly name: string } };
+
 /** Storage of groups and their leaders. */
 export interface GroupRepository {
   /** An enabled (active), not rejected group in the desa whose normalised name equals `nameNorm`, if any. */
   findByName(villageCode: string, nameNorm: string): Promise<{ readonly id: string; readonly name: string } | null>;
   /** Creates the group (and its area row if new) with `leaderId` as its leader. */
   create(group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView>;
+  /**
+   * As {@link create}, unless {@link findByName} finds a group of that name in the desa: then
+   * nothing is written and that group is returned. In one go: a registration's last check.
+   */
+  createUnlessNamed(group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<CreatedUnlessNamed>;
   get(groupId: string): Promise<GroupView | null>;
   /**
    * Active groups the person leads or co-leads (active membership), oldest first; rejected

@@ -48,9 +48,17 @@ export function createGroupRepository(
 
     // The insert returns the desa's other groups too: a registration lists them right after (the link hint).
     create: async (group, nameNorm, leaderId, now) => {
-      const { view, others } = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));
-      views.keepListed(villageKey(view.villageCode, [view.id]), others);
-      return view;
+      const inserted = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));
+      if (inserted.kind !== 'created') throw new Error('insertGroup: a duplicate without the duplicate check');
+      views.keepListed(villageKey(inserted.view.villageCode, [inserted.view.id]), inserted.others);
+      return inserted.view;
+    },
+
+    createUnlessNamed: async (group, nameNorm, leaderId, now) => {
+      const inserted = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now, { unlessNamed: true }));
+      if (inserted.kind === 'duplicate') return inserted;
+      views.keepListed(villageKey(inserted.view.villageCode, [inserted.view.id]), inserted.others);
+      return { kind: 'created', group: inserted.view };
     },
 
     // Saving an activity reads a partner again for its notice, after the desa's list had it.

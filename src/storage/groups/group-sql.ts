@@ -145,21 +145,32 @@ export async function groupByName(sql: Sql, villageCode: string, nameNorm: strin
 
 /**
  * The area (village $2, RW $3, RT $4, dusun $5) as CTEs: "found" when it exists, else "made"
- * inserted with id $1. A concurrent insert of the same area makes both empty (its row is
- * invisible to this statement): the callers run the statement once more.
+ * inserted with id $1 (and only when `guard`, a further condition, holds). A concurrent
+ * insert of the same area makes both empty (its row is invisible to this statement): the
+ * callers run the statement once more.
  */
-const AREA_CTES = `"found" AS (
+function areaCtes(guard = ''): string {
+  return `"found" AS (
       SELECT "id" FROM "Area" WHERE "villageCode" = $2 AND "rw" = $3::int AND "rt" = $4::int AND "dusun" = $5
     ), "made" AS (
       INSERT INTO "Area" ("id", "villageCode", "rw", "rt", "dusun")
-      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found")
+      SELECT $1::uuid, $2, $3::int, $4::int, $5 WHERE NOT EXISTS (SELECT 1 FROM "found") ${guard}
       ON CONFLICT ("villageCode", "rw", "rt", "dusun") DO NOTHING
       RETURNING "id"
     )`;
+}
+
+/** What {@link insertGroup} did: the new group with the desa's other groups, or the enabled group that already has the name. */
+export type InsertedGroup =
+  | { readonly kind: 'created'; readonly view: GroupView; readonly others: GroupView[] }
+  | { readonly kind: 'duplicate'; readonly existing: { readonly id: string; readonly name: string } };
 
 /**
  * Inserts the group (pending verification, active) with `leaderId` as its active leader,
- * its area found or inserted, and returns its view: one statement.
+ * its area found or inserted, and returns its view: one statement. With `unlessNamed`, the
+ * same statement first looks for an enabled, not rejected group of that name in the desa
+ * ({@link groupByName}'s conditions) and, when there is one, inserts nothing and returns it:
+ * a registration's last check costs no round trip of its own.
  *
  * The area: two registrations in the same new area may run at once. ON CONFLICT makes the
  * second wait for the first and then insert nothing (rather than raise a unique violation,
@@ -172,46 +183,74 @@ const AREA_CTES = `"found" AS (
  * returns the desa's other groups as {@link groupViewsInVillage} lists them (without the new
  * one): a registration tells the leader how to link the group when there are any.
  */
-export async function insertGroup(sql: Sql, group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<{ view: GroupView; others: GroupView[] }> {
+export async function insertGroup(
+  sql: Sql,
+  group: NewGroup,
+  nameNorm: string,
+  leaderId: string,
+  now: Date,
+  { unlessNamed = false }: { readonly unlessNamed?: boolean } = {},
+): Promise<InsertedGroup> {
   const { rw, rt, dusun } = group.unit;
   const values = [
     randomUUID(), group.villageCode, rw, rt, dusun, // $1–$5: the area
     randomUUID(), group.name, nameNorm, group.type, group.typeOther, group.memberCount, group.foundedYear, group.meetingSchedule, group.ketuaName, group.ketuaPhone, // $6–$15
     leaderId, utc(now), // $16, $17
   ];
-  const text = `WITH ${AREA_CTES}, "area" AS (
+  const text = unlessNamed ? INSERT_UNLESS_NAMED : INSERT;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const [row] = await sql.rows<Partial<GroupViewRow> & { others: GroupViewRow[] | null; duplicate: { id: string; name: string } | null }>(text, values);
+    if (row?.duplicate) return { kind: 'duplicate', existing: row.duplicate };
+    // The outer join fills every column of the new group or none: with its id present the row is whole.
+    if (row?.id) return { kind: 'created', view: toGroupView(row as GroupViewRow), others: (row.others ?? []).map(toGroupView) };
+  }
+  throw new Error(`insertGroup: no area ${group.villageCode} ${JSON.stringify(group.unit)}`);
+}
+
+/** {@link insertGroup}'s statement, with or without the duplicate-name check that every insert of it waits on. */
+function insertText(withDuplicate: boolean): string {
+  const guard = withDuplicate ? 'AND NOT EXISTS (SELECT 1 FROM "duplicate")' : '';
+  const duplicate = withDuplicate
+    ? `"duplicate" AS (
+      SELECT g."id"::text AS "id", g."name" FROM "Group" g
+      WHERE g."villageCode" = $2 AND g."nameNorm" = $8 AND g."active" AND g."verification" <> 'rejected'
+      ORDER BY g."createdAt", g."id" LIMIT 1
+    ), `
+    : '';
+  return `WITH ${duplicate}${areaCtes(guard)}, "area" AS (
       SELECT "id" FROM "found" UNION ALL SELECT "id" FROM "made"
     ), "g" AS (
       INSERT INTO "Group" ("id", "name", "nameNorm", "type", "typeOther", "areaId", "villageCode", "memberCount", "foundedYear",
                            "meetingSchedule", "ketuaName", "ketuaPhone", "active", "verification", "createdAt", "updatedAt")
       SELECT $6::uuid, $7, $8, $9::"GroupType", $10::text, "area"."id", $2, $11::int, $12::int,
              $13::text, $14::text, $15::text, true, 'pending', $17::timestamp(3), $17::timestamp(3)
-      FROM "area" LIMIT 1
+      FROM "area" WHERE true ${guard} LIMIT 1
       RETURNING *
     ), "leader" AS (
       INSERT INTO "GroupLeader" ("groupId", "personId", "role", "status", "createdAt")
       SELECT "id", $16::uuid, 'leader', 'active', $17::timestamp(3) FROM "g"
     )
-    SELECT ${VIEW_COLUMNS},
-      (SELECT coalesce(json_agg(o ${BY_NAME}), '[]')
-       FROM "Group" g
-       JOIN "Area" a ON a."id" = g."areaId"
-       ${REGION_JOINS}
-       CROSS JOIN LATERAL (SELECT ${VIEW_COLUMNS}) o
-       WHERE g."villageCode" = $2 AND g."active" AND g."verification" <> 'rejected' AND g."id" <> $6::uuid) AS "others"
-    FROM "g" g
-    CROSS JOIN (SELECT $3::int AS "rw", $4::int AS "rt", $5::text AS "dusun") a
-    ${REGION_JOINS}`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const [row] = await sql.rows<GroupViewRow & { others: GroupViewRow[] }>(text, values);
-    if (row) return { view: toGroupView(row), others: row.others.map(toGroupView) };
-  }
-  throw new Error(`insertGroup: no area ${group.villageCode} ${JSON.stringify(group.unit)}`);
+    SELECT x.*, ${withDuplicate ? `(SELECT json_build_object('id', d."id", 'name', d."name") FROM "duplicate" d)` : 'NULL::json'} AS "duplicate"
+    FROM (SELECT 1) AS "one" LEFT JOIN (
+      SELECT ${VIEW_COLUMNS},
+        (SELECT coalesce(json_agg(o ${BY_NAME}), '[]')
+         FROM "Group" g
+         JOIN "Area" a ON a."id" = g."areaId"
+         ${REGION_JOINS}
+         CROSS JOIN LATERAL (SELECT ${VIEW_COLUMNS}) o
+         WHERE g."villageCode" = $2 AND g."active" AND g."verification" <> 'rejected' AND g."id" <> $6::uuid) AS "others"
+      FROM "g" g
+      CROSS JOIN (SELECT $3::int AS "rw", $4::int AS "rt", $5::text AS "dusun") a
+      ${REGION_JOINS}
+    ) x ON true`;
 }
+
+const INSERT = insertText(false);
+const INSERT_UNLESS_NAMED = insertText(true);
 
 /** The id of the area (village, RW, RT, dusun), inserting it when new (the same race handling as {@link insertGroup}). */
 export async function findOrCreateArea(sql: Sql, villageCode: string, unit: AreaUnit): Promise<string> {
-  const text = `WITH ${AREA_CTES}
+  const text = `WITH ${areaCtes()}
     SELECT "id"::text AS "id" FROM "found" UNION ALL SELECT "id"::text FROM "made"`;
   const values = [randomUUID(), villageCode, unit.rw, unit.rt, unit.dusun];
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -126,6 +126,35 @@ describeEachDatabase('GroupRepository', (kind) => {
     expect(await groups((repo) => repo.findByName(village, 'posyandu mawar'))).toBeNull();
   });
 
+  it('creates unless an enabled, not rejected group of the village has the name: then it writes nothing and gives that group', async () => {
+    const village = await newVillage(db.prisma);
+    const otherVillage = await newVillage(db.prisma);
+    const [leader, second] = [await newPerson(db.prisma), await newPerson(db.prisma)];
+    const existing = await newGroup(db.prisma, village, leader, 'Posyandu Mawar');
+    const unit = { rw: 9, rt: 9, dusun: '' };
+    const input = (code: string) => groupInput(code, { name: 'Posyandu Mawar', unit });
+
+    expect(await groups((repo) => repo.createUnlessNamed(input(village), 'posyandu mawar', second, new Date()))).toEqual({
+      kind: 'duplicate',
+      existing: { id: existing, name: 'Posyandu Mawar' },
+    });
+    // Nothing written: no group, and not the new area either.
+    expect(await db.prisma.group.count({ where: { villageCode: village } })).toBe(1);
+    expect(await db.prisma.area.count({ where: { villageCode: village, rw: 9 } })).toBe(0);
+
+    // The same name in another desa is another group; it is created as create() does.
+    const elsewhere = await groups((repo) => repo.createUnlessNamed(input(otherVillage), 'posyandu mawar', second, new Date()));
+    if (elsewhere.kind !== 'created') throw new Error(`expected created, got ${JSON.stringify(elsewhere)}`);
+    expect(elsewhere.group).toEqual(await groups((repo) => repo.get(elsewhere.group.id)));
+    expect(await groups((repo) => repo.leaderRole(elsewhere.group.id, second))).toBe('leader');
+
+    // A rejected group of that name does not count (as for findByName).
+    await db.prisma.group.update({ where: { id: existing }, data: { verification: 'rejected' } });
+    const again = await groups((repo) => repo.createUnlessNamed(input(village), 'posyandu mawar', second, new Date()));
+    expect(again.kind).toBe('created');
+    expect(await db.prisma.area.count({ where: { villageCode: village, rw: 9 } })).toBe(1);
+  });
+
   it('lists the enabled groups a person leads or actively co-leads, oldest first', async () => {
     const village = await newVillage(db.prisma);
     const person = await newPerson(db.prisma);
