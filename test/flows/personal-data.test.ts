@@ -205,6 +205,60 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await bot.send(user, 'batal');
   });
 
+  it('erasing mid-registration ends the registration too: the ketua typed is neither shown again nor kept', async () => {
+    const user = 'pdp-erase-mid-form';
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Arisan Setengah Jalan');
+    await bot.send(user, 'RT 02 RW 05');
+    await bot.send(user, '15');
+    const summary = await bot.send(user, 'Bu Separuh 0819-7777-6666');
+    expect(buttonIds(summary)).toContain('save');
+
+    await bot.send(user, '/hapusdata');
+    const done = await bot.send(user, { button: 'erase:confirm' });
+    expect(allText(done)).toContain('sudah dihapus');
+    expect(allText(done)).toContain('ikut dihentikan');
+    // The summary is not asked again, and what was typed is not kept in the conversation.
+    expect(allText(done)).not.toContain('Bu Separuh');
+    expect(buttonIds(done)).not.toContain('save');
+    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
+    const conversation = await prisma().conversation.findUniqueOrThrow({ where: { identityId: identity.id } });
+    expect(JSON.stringify(conversation.state)).not.toMatch(/Separuh|7777|Setengah/);
+
+    // The next message starts afresh: no registration to continue, none offered.
+    const next = await bot.send(user, 'halo');
+    expect(allText(next)).not.toContain('Bu Separuh');
+    expect(buttonIds(next)).not.toContain('cmd:resume');
+    expect(await prisma().group.count({ where: { name: 'Arisan Setengah Jalan' } })).toBe(0);
+  });
+
+  it('withdrawing consent mid-registration ends the registration: nothing typed is saved afterwards', async () => {
+    const user = 'pdp-withdraw-mid-form';
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Arisan Urung Daftar');
+    await bot.send(user, 'RT 03 RW 05');
+    await bot.send(user, '12');
+    expect(buttonIds(await bot.send(user, 'Bu Urung 0819-5555-4444'))).toContain('save');
+
+    await bot.send(user, '/tarikpersetujuan');
+    const done = await bot.send(user, { button: 'withdraw:confirm' });
+    expect(allText(done)).toContain('sudah ditarik');
+    expect(allText(done)).toContain('ikut dihentikan');
+    expect(allText(done)).not.toContain('Bu Urung');
+    expect(buttonIds(done)).not.toContain('save');
+    expect(buttonIds(done)).not.toContain('cmd:resume');
+    // An old "Simpan" pressed now saves nothing.
+    await bot.send(user, { button: 'save' });
+    expect(await prisma().group.count({ where: { name: 'Arisan Urung Daftar' } })).toBe(0);
+    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
+    const conversation = await prisma().conversation.findUniqueOrThrow({ where: { identityId: identity.id } });
+    expect(JSON.stringify(conversation.state)).not.toMatch(/Urung|5555/);
+  });
+
   it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {
     await register('pdp-wd-a', 'Arisan Tarik A', 'Bu Tarik', '0818-1111-0001');
     await register('pdp-wd-b', 'Arisan Tarik B', 'Pak Bisa', '0818-1111-0002');

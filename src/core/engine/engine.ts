@@ -369,6 +369,16 @@ export function createEngine(config: EngineConfig): Engine {
         return;
       }
       case 'done': {
+        if (outcome.restart) {
+          // Nothing below resumes, nothing paused is offered: their answers are gone with the rest.
+          const ended = state.stack.length > 2 || (state.paused?.length ?? 0) > 0;
+          resetToRoot(state);
+          delete state.paused;
+          out.push(...(outcome.say ?? []));
+          if (ended) out.push(say(t('engine.restartEnded')));
+          if (outcome.menu) out.push(promptOf(state, env));
+          return;
+        }
         const finished = state.stack.length > 1 ? state.stack.pop() : undefined;
         state.invalid = 0;
         out.push(...(outcome.say ?? []));

@@ -73,6 +73,11 @@ export type StepOutcome<D> =
       readonly result?: unknown;
       /** Show the main menu afterwards (when no flow below resumes). */
       readonly menu?: boolean;
+      /**
+       * End every other flow too, in progress or paused: the conversation starts afresh and
+       * keeps none of the answers typed so far (after an erasure of the person's data).
+       */
+      readonly restart?: boolean;
     }
   /** Start another flow on top of this one (this one resumes when it is done). */
   | {

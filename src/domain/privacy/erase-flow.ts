@@ -35,8 +35,9 @@ export const eraseFlow = defineFlow<Record<string, never>>({
         if (input.type === 'effect-result') {
           const result = ERASE_DATA.result(input);
           if (!result) return { type: 'invalid' };
-          // No menu afterwards: it would be the erased person's menu, and this chat now starts afresh.
-          if (result.kind === 'erased') return { type: 'done', say: [say([t('privacy:erase.done'), t('privacy:erase.fresh')])] };
+          // No menu afterwards: it would be the erased person's menu, and this chat now starts
+          // afresh: a registration /hapusdata interrupted (a ketua's name and phone) ends too.
+          if (result.kind === 'erased') return { type: 'done', restart: true, say: [say([t('privacy:erase.done'), t('privacy:erase.fresh')])] };
           return { type: 'done', say: [say(t('privacy:erase.already'))] };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');

@@ -35,7 +35,10 @@ export const withdrawFlow = defineFlow<Record<string, never>>({
         if (input.type === 'effect-result') {
           const result = WITHDRAW_CONSENT.result(input);
           if (!result) return { type: 'invalid' };
-          return { type: 'done', say: [say(t(result.kind === 'withdrawn' ? 'privacy:withdraw.done' : 'privacy:withdraw.none'))], menu: true };
+          if (result.kind !== 'withdrawn') return { type: 'done', say: [say(t('privacy:withdraw.none'))], menu: true };
+          // "No new personal data until you agree again": a registration /tarikpersetujuan
+          // interrupted (a ketua's name and phone typed) ends, and is not saved afterwards.
+          return { type: 'done', restart: true, say: [say(t('privacy:withdraw.done'))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
         if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
