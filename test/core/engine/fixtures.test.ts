@@ -64,7 +64,8 @@ describe('engine fixtures', () => {
       for (const [index, step] of fixture.steps.entries()) {
         if (step.surveyVersion !== undefined) engine = createTestEngine(step.surveyVersion);
         if (step.storedOverride !== undefined) stored = step.storedOverride;
-        const result = engine.step(stored, step.input, testEnv(step.at));
+        // Frozen: the engine must leave what it was given as it was (it shares flows' data with it).
+        const result = engine.step(deepFreeze(stored), step.input, testEnv(step.at));
         // What is stored is JSON: round-trip it as the database would.
         stored = JSON.parse(JSON.stringify(result.state));
         const where = `${file} step ${index + 1} (${JSON.stringify(step.input)})`;
@@ -81,3 +82,12 @@ describe('engine fixtures', () => {
     });
   }
 });
+
+/** Freezes `value` and everything in it: a change of any part then throws (ES modules are strict). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
