@@ -132,14 +132,22 @@ export function groupViewsInVillage(sql: Sql, villageCode: string, excludeIds: r
   );
 }
 
-/** The oldest enabled, not rejected group of the village with this normalised name (served by the (villageCode, nameNorm) index). */
+/**
+ * The oldest enabled, not rejected group of the village (placeholder `village`) with the
+ * normalised name (placeholder `name`), as `id` and `name` (served by the (villageCode,
+ * nameNorm) index): {@link groupByName}, and {@link insertGroup}'s check before it inserts.
+ */
+function sameNameQuery(village: string, name: string): string {
+  return `SELECT g."id"::text AS "id", g."name" FROM "Group" g
+     WHERE g."villageCode" = ${village} AND g."nameNorm" = ${name} AND g."active" AND g."verification" <> 'rejected'
+     ORDER BY g."createdAt", g."id" LIMIT 1`;
+}
+
+const GROUP_BY_NAME = sameNameQuery('$1', '$2');
+
+/** The oldest enabled, not rejected group of the village with this normalised name. */
 export async function groupByName(sql: Sql, villageCode: string, nameNorm: string): Promise<{ id: string; name: string } | null> {
-  const rows = await sql.rows<{ id: string; name: string }>(
-    `SELECT g."id"::text AS "id", g."name" FROM "Group" g
-     WHERE g."villageCode" = $1 AND g."nameNorm" = $2 AND g."active" AND g."verification" <> 'rejected'
-     ORDER BY g."createdAt", g."id" LIMIT 1`,
-    [villageCode, nameNorm],
-  );
+  const rows = await sql.rows<{ id: string; name: string }>(GROUP_BY_NAME, [villageCode, nameNorm]);
   return rows[0] ?? null;
 }
 
@@ -211,11 +219,7 @@ export async function insertGroup(
 function insertText(withDuplicate: boolean): string {
   const guard = withDuplicate ? 'AND NOT EXISTS (SELECT 1 FROM "duplicate")' : '';
   const duplicate = withDuplicate
-    ? `"duplicate" AS (
-      SELECT g."id"::text AS "id", g."name" FROM "Group" g
-      WHERE g."villageCode" = $2 AND g."nameNorm" = $8 AND g."active" AND g."verification" <> 'rejected'
-      ORDER BY g."createdAt", g."id" LIMIT 1
-    ), `
+    ? `"duplicate" AS (${sameNameQuery('$2', '$8')}), `
     : '';
   return `WITH ${duplicate}${areaCtes(guard)}, "area" AS (
       SELECT "id" FROM "found" UNION ALL SELECT "id" FROM "made"
