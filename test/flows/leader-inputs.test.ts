@@ -74,12 +74,17 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(chat.count).toBeLessThanOrEqual(9);
   });
 
-  it('answers a question about WKSBM typed where a name is asked, and asks for the name again instead of taking the question', async () => {
-    const user = 'leader-asks';
+  /** Starts a registration, agrees and confirms Panggungharjo: returns the replies that ask for the group's name. */
+  async function upToTheName(user: string): Promise<Reply[]> {
     await bot.send(user, 'daftar');
     await bot.send(user, { button: 'consent:agree' });
     await bot.send(user, 'Panggungharjo, Sewon, Bantul');
-    const askedName = await bot.send(user, { button: 'village-exact:yes' });
+    return bot.send(user, { button: 'village-exact:yes' });
+  }
+
+  it('answers a question about WKSBM typed where a name is asked, and asks for the name again instead of taking the question', async () => {
+    const user = 'leader-asks';
+    const askedName = await upToTheName(user);
     expect(allText(askedName)).toContain('nama kelompok');
 
     const aside = await bot.send(user, 'apa itu wksbm?');
@@ -95,10 +100,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
 
   it('keeps an RT/RW typed where the name is asked as the RT/RW, asks for the name again, and does not ask the RT/RW later', async () => {
     const user = 'leader-rt-as-name';
-    await bot.send(user, 'daftar');
-    await bot.send(user, { button: 'consent:agree' });
-    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
-    await bot.send(user, { button: 'village-exact:yes' });
+    await upToTheName(user);
 
     const noted = await bot.send(user, 'rt 3 rw 2');
     expect(allText(noted)).toContain('RT 003 / RW 002');
@@ -118,10 +120,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
 
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
     const user = 'leader-side-trip';
-    await bot.send(user, 'daftar');
-    await bot.send(user, { button: 'consent:agree' });
-    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
-    await bot.send(user, { button: 'village-exact:yes' });
+    await upToTheName(user);
     const unitAsked = await bot.send(user, 'Arisan Side Trip');
     expect(allText(unitAsked)).toContain('Di RT/RW berapa');
 

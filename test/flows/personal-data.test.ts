@@ -29,9 +29,29 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await store?.dispose();
   });
 
+  async function identityOf(user: string) {
+    return prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
+  }
+
   async function personOf(user: string): Promise<string> {
-    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
-    return identity.personId;
+    return (await identityOf(user)).personId;
+  }
+
+  /** The user's stored conversation state, as JSON text. */
+  async function conversationStateOf(user: string): Promise<string> {
+    const conversation = await prisma().conversation.findUniqueOrThrow({ where: { identityId: (await identityOf(user)).id } });
+    return JSON.stringify(conversation.state);
+  }
+
+  /** Agrees, then answers a registration in Panggungharjo up to its summary, which it returns. */
+  async function registerUpToSummary(user: string, answers: { name: string; unit: string; members: string; ketua: string }): Promise<Reply[]> {
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, answers.name);
+    await bot.send(user, answers.unit);
+    await bot.send(user, answers.members);
+    return bot.send(user, answers.ketua);
   }
 
   /** Registers from the menu, answering whatever is asked, up to and including saving. */
@@ -207,13 +227,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
   it('erasing mid-registration ends the registration too: the ketua typed is neither shown again nor kept', async () => {
     const user = 'pdp-erase-mid-form';
-    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
-    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, 'Arisan Setengah Jalan');
-    await bot.send(user, 'RT 02 RW 05');
-    await bot.send(user, '15');
-    const summary = await bot.send(user, 'Bu Separuh 0819-7777-6666');
+    const summary = await registerUpToSummary(user, { name: 'Arisan Setengah Jalan', unit: 'RT 02 RW 05', members: '15', ketua: 'Bu Separuh 0819-7777-6666' });
     expect(buttonIds(summary)).toContain('save');
 
     await bot.send(user, '/hapusdata');
@@ -223,9 +237,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
     // The summary is not asked again, and what was typed is not kept in the conversation.
     expect(allText(done)).not.toContain('Bu Separuh');
     expect(buttonIds(done)).not.toContain('save');
-    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
-    const conversation = await prisma().conversation.findUniqueOrThrow({ where: { identityId: identity.id } });
-    expect(JSON.stringify(conversation.state)).not.toMatch(/Separuh|7777|Setengah/);
+    expect(await conversationStateOf(user)).not.toMatch(/Separuh|7777|Setengah/);
 
     // The next message starts afresh: no registration to continue, none offered.
     const next = await bot.send(user, 'halo');
@@ -236,13 +248,8 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
   it('withdrawing consent mid-registration ends the registration: nothing typed is saved afterwards', async () => {
     const user = 'pdp-withdraw-mid-form';
-    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
-    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, 'Arisan Urung Daftar');
-    await bot.send(user, 'RT 03 RW 05');
-    await bot.send(user, '12');
-    expect(buttonIds(await bot.send(user, 'Bu Urung 0819-5555-4444'))).toContain('save');
+    const summary = await registerUpToSummary(user, { name: 'Arisan Urung Daftar', unit: 'RT 03 RW 05', members: '12', ketua: 'Bu Urung 0819-5555-4444' });
+    expect(buttonIds(summary)).toContain('save');
 
     await bot.send(user, '/tarikpersetujuan');
     const done = await bot.send(user, { button: 'withdraw:confirm' });
@@ -254,9 +261,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
     // An old "Simpan" pressed now saves nothing.
     await bot.send(user, { button: 'save' });
     expect(await prisma().group.count({ where: { name: 'Arisan Urung Daftar' } })).toBe(0);
-    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
-    const conversation = await prisma().conversation.findUniqueOrThrow({ where: { identityId: identity.id } });
-    expect(JSON.stringify(conversation.state)).not.toMatch(/Urung|5555/);
+    expect(await conversationStateOf(user)).not.toMatch(/Urung|5555/);
   });
 
   it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {
