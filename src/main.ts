@@ -21,6 +21,7 @@ import type { WhatsAppCloudChannel } from './channels/whatsapp-cloud/cloud-chann
 import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import type { SocketFactory } from './channels/whatsapp/socket.js';
 import { WebchatChannel } from './channels/webchat/webchat-channel.js';
+import { AlertSentMarks } from './storage/outbox/alert-sent-marks.js';
 import { createOutboxStore } from './storage/outbox/outbox-store.js';
 import { createWebchatInbox } from './storage/outbox/webchat-inbox.js';
 import { createWebchatSessionStore } from './storage/webchat/webchat-sessions.js';
@@ -57,6 +58,7 @@ import { progressReporter } from './progress.js';
 import { photoForChatIdentity } from './storage/activities/photo-viewers.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
+import { riders } from './storage/unit-of-work/passenger.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegionsInChild } from './storage/regions/seed-in-child.js';
 import { openDatabase, EmbeddedClusterBusyError, type Database } from './storage/database.js';
@@ -96,7 +98,7 @@ export interface BotOverrides {
   /** Another WhatsApp socket than Baileys' (tests drive the whole bot through a fake socket). */
   readonly whatsappSocketFactory?: SocketFactory;
   /**
-   * How long a sent reply's "sent" mark waits for a message to carry it (default
+   * How long a sent reply's or alert's "sent" mark waits for a message to carry it (default
    * RIDE_WAIT_MS, storage/outbox/sent-marks.ts); tests make it long, so that their next message surely does.
    */
   readonly sentMarkWaitMs?: number;
@@ -154,13 +156,15 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     // A sent reply's row is deleted in the next message's COMMIT round trip (when one comes
     // within a few milliseconds) instead of a round trip of its own.
     const sentMarks = createSentMarks(database.prisma, overrides.sentMarkWaitMs);
+    // So is a sent alert's "sent" mark (a leaders' notice follows many a message).
+    const alertMarks = new AlertSentMarks(database.prisma, overrides.sentMarkWaitMs);
     // One bus for every emitter: effects through the runner, officers' verdicts through the API, jobs.
     const events = new EventBus<PrismaAppTx>(assistant.subscriptions);
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
         if (tx.dueAlerts > 0) dispatcher?.wake();
-      }, replyOwner, sentMarks.board),
+      }, replyOwner, riders(sentMarks.board, alertMarks.board)),
       engine,
       renderer,
       effects: new EffectRegistry(assistant.effects),
@@ -254,7 +258,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
 
     const dispatcher = config.OUTBOX_ENABLED
       ? new OutboxDispatcher({
-          store: createOutboxStore(database.prisma),
+          store: createOutboxStore(database.prisma, alertMarks),
           channels: { webchat, telegram, whatsapp: whatsappChannel },
           renderer,
           clock,

@@ -5,6 +5,8 @@
 import { field } from '../../core/unknown.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { clientSql } from '../unit-of-work/client-sql.js';
+import { utc } from '../unit-of-work/sql.js';
 import { uuidV7 } from './uuid-v7.js';
 
 /** Storage of the web chat inbox (WebchatChannel writes, the inbox route reads). */
@@ -23,42 +25,59 @@ export interface WebchatInboxStore {
   purgeDelivered(before: Date): Promise<number>;
 }
 
-/** {@link WebchatInboxStore} over Prisma. */
+/**
+ * Appends in one statement: the rows of one send share `createdAt`, and time-ordered ids
+ * (made in the messages' order) keep them, and sends within one millisecond, in order.
+ */
+const APPEND = `INSERT INTO "WebchatInbox" ("id", "externalId", "message", "createdAt", "replyTo")
+  SELECT m."id", $2, m."message", $3::timestamp(3), $4
+  FROM unnest($1::uuid[], $5::jsonb[]) AS m("id", "message")`;
+
+/** Still waiting in the reply outbox (its answer failed a moment ago), or in the inbox. */
+const GONE = `SELECT EXISTS (SELECT 1 FROM "WebchatInbox" WHERE "externalId" = $1 AND "replyTo" = $2)
+    OR EXISTS (SELECT 1 FROM "Reply" WHERE "channel" = 'webchat' AND "chat" = $1 AND "messageId" = $2 AND "status" = 'pending')
+    AS "gone"`;
+
+/**
+ * Takes and marks in one statement, which is one transaction: two tabs polling at once get
+ * disjoint messages. The order comes back as epoch milliseconds and the id: `timestamp(3)`
+ * holds UTC wall time, which the driver would read in the process's zone.
+ */
+const TAKE = `WITH "picked" AS (
+    SELECT "id" FROM "WebchatInbox"
+    WHERE "externalId" = $1 AND "deliveredAt" IS NULL
+    ORDER BY "createdAt", "id"
+    LIMIT $3::int
+    FOR UPDATE SKIP LOCKED
+  )
+  UPDATE "WebchatInbox" AS "w" SET "deliveredAt" = $2::timestamp(3)
+  FROM "picked" WHERE "w"."id" = "picked"."id"
+  RETURNING "w"."id"::text AS "id", "w"."message"::text AS "message", (EXTRACT(EPOCH FROM "w"."createdAt") * 1000)::float8 AS "createdMs"`;
+
+/**
+ * {@link WebchatInboxStore} on the client's pool, one autocommitted statement per call
+ * (client-sql.ts): a notice to a web chat user is written once per notice, and through
+ * Prisma its insert cost three round trips (BEGIN, INSERT, COMMIT) and the ORM's CPU.
+ * Housekeeping (purgeDelivered) stays with Prisma.
+ */
 export function createWebchatInbox(prisma: PrismaClient): WebchatInboxStore {
+  const sql = clientSql(prisma);
   return {
     async append(externalId, messages, now, replyTo) {
       if (messages.length === 0) return;
-      // Rows of one send share `createdAt`; time-ordered ids keep them (and sends within
-      // one millisecond) in the order written.
-      await prisma.webchatInbox.createMany({
-        data: messages.map((message) => ({ id: uuidV7(), externalId, message: toJson(message), createdAt: now, replyTo: replyTo ?? null })),
-      });
+      const ids = messages.map(() => uuidV7());
+      await sql.write(APPEND, [ids, externalId, utc(now), replyTo ?? null, messages.map((message) => JSON.stringify(toJson(message)))]);
     },
 
     async repliesGoneToInbox(externalId, messageId) {
-      // Still waiting in the reply outbox (its answer failed a moment ago), or in the inbox.
-      const rows = await prisma.$queryRaw<Array<{ gone: boolean }>>`
-        SELECT EXISTS (SELECT 1 FROM "WebchatInbox" WHERE "externalId" = ${externalId} AND "replyTo" = ${messageId})
-            OR EXISTS (SELECT 1 FROM "Reply" WHERE "channel" = 'webchat' AND "chat" = ${externalId} AND "messageId" = ${messageId} AND "status" = 'pending')
-            AS "gone"`;
+      const rows = await sql.rows<{ gone: boolean }>(GONE, [externalId, messageId]);
       return rows[0]?.gone === true;
     },
 
     async takeUndelivered(externalId, now, limit) {
-      // One statement is one transaction: two tabs polling at once get disjoint messages.
-      const rows = await prisma.$queryRaw<Array<{ id: string; message: string; createdAt: Date }>>`
-        WITH "picked" AS (
-          SELECT "id" FROM "WebchatInbox"
-          WHERE "externalId" = ${externalId} AND "deliveredAt" IS NULL
-          ORDER BY "createdAt", "id"
-          LIMIT ${limit}
-          FOR UPDATE SKIP LOCKED
-        )
-        UPDATE "WebchatInbox" AS "w" SET "deliveredAt" = ${now}
-        FROM "picked" WHERE "w"."id" = "picked"."id"
-        RETURNING "w"."id"::text AS "id", "w"."message"::text AS "message", "w"."createdAt"`;
+      const rows = await sql.rows<{ id: string; message: string; createdMs: number }>(TAKE, [externalId, utc(now), limit]);
       return rows
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .sort((a, b) => a.createdMs - b.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .flatMap((row) => {
           const message = toRendered(JSON.parse(row.message));
           return message ? [message] : [];

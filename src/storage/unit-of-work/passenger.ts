@@ -25,5 +25,20 @@ export interface Passenger {
   stranded(): void;
 }
 
-/** Called by a unit of work about to commit: the passenger waiting for a ride, if any. */
-export type Passengers = () => Passenger | undefined;
+/** Called by a unit of work about to commit: the passengers waiting for a ride (none, most often). */
+export type Passengers = () => readonly Passenger[];
+
+/** One owner's passenger waiting for a ride, if any (a RideQueue's `board`). */
+export type Boarding = () => Passenger | undefined;
+
+/** The passengers of several owners (the reply outbox's and the alert outbox's sent marks), in that order. */
+export function riders(...boardings: readonly Boarding[]): Passengers {
+  return () => {
+    const boarded: Passenger[] = [];
+    for (const board of boardings) {
+      const passenger = board();
+      if (passenger) boarded.push(passenger);
+    }
+    return boarded;
+  };
+}

@@ -33,8 +33,8 @@ export interface Sql {
  * path), each a prepared statement (prepared.ts). The transaction starts with the first
  * statement and ends with the last one, in their round trips (pipeline.ts): `begin` goes out
  * with the first, COMMIT with the one sent by {@link PgSession.lastRows} unless Prisma joined
- * the transaction (then COMMIT waits for Prisma's to finish: transaction-runner.ts). A
- * statement of someone else's waiting for a ride (passenger.ts) goes out just before COMMIT.
+ * the transaction (then COMMIT waits for Prisma's to finish: transaction-runner.ts).
+ * Statements of others waiting for a ride (passenger.ts) go out just before COMMIT.
  */
 export class PgSession implements Sql {
   readonly #client: pg.PoolClient;
@@ -48,7 +48,7 @@ export class PgSession implements Sql {
 
   /**
    * `begin`: the statements that open the transaction (BEGIN, SET LOCAL …). `passengers`:
-   * asked when COMMIT is about to go out for a statement to carry with it.
+   * asked when COMMIT is about to go out for the statements to carry with it.
    */
   constructor(client: pg.PoolClient, begin: readonly string[], passengers?: Passengers) {
     this.#client = client;
@@ -113,18 +113,18 @@ export class PgSession implements Sql {
     return (results[statements.length - 1] ?? []) as R[];
   }
 
-  /** Sends `statements`, then the passenger waiting for a ride (if any), then COMMIT, in one round trip. */
+  /** Sends `statements`, then the passengers waiting for a ride (if any), then COMMIT, in one round trip. */
   async #sendAndCommit(statements: readonly Statement[]): Promise<pg.QueryResultRow[][]> {
-    const passenger = this.#passengers?.();
+    const passengers = this.#passengers?.() ?? [];
     let results: pg.QueryResultRow[][];
     try {
-      results = await sendPipelined(this.#client, passenger ? [...statements, passenger.statement, COMMIT] : [...statements, COMMIT]);
+      results = await sendPipelined(this.#client, [...statements, ...passengers.map((passenger) => passenger.statement), COMMIT]);
     } catch (error) {
-      passenger?.stranded();
+      for (const passenger of passengers) passenger.stranded();
       throw error;
     }
     this.#committed = true;
-    passenger?.arrived(results[statements.length] ?? []);
+    passengers.forEach((passenger, index) => passenger.arrived(results[statements.length + index] ?? []));
     return results;
   }
 

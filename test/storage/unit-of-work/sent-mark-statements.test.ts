@@ -11,6 +11,7 @@ import type { ReplyOwner } from '../../../src/core/outbox/reply-ports.js';
 import { createPrismaConversationTx } from '../../../src/storage/conversation-tx.js';
 import { createReplyStore, createSentMarks } from '../../../src/storage/outbox/reply-store.js';
 import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
+import { riders } from '../../../src/storage/unit-of-work/passenger.js';
 import { createTestStore, startTestBot, type TestBot } from '../../support/bot.js';
 import { statementsOf } from '../../support/pg-statements.js';
 import { useTestBot } from '../../support/use-test-bot.js';
@@ -64,7 +65,7 @@ describe('sent marks [postgres]', () => {
     async function setUp() {
       const prisma = bot.bot.database.prisma;
       const marks = createSentMarks(prisma, WAIT_MS);
-      const transactions = createTransactionRunner(prisma, (tx, sql) => ({ conversation: createPrismaConversationTx(tx, undefined, owner, sql), sql, prisma: tx }), marks.board);
+      const transactions = createTransactionRunner(prisma, (tx, sql) => ({ conversation: createPrismaConversationTx(tx, undefined, owner, sql), sql, prisma: tx }), riders(marks.board));
       const chat = `chat-${randomUUID()}`;
       const queued = await transactions.transaction(async ({ conversation }) => {
         await conversation.claimMessage('telegram', chat, 'm1');
