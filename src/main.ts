@@ -98,8 +98,9 @@ export interface BotOverrides {
   /** Another WhatsApp socket than Baileys' (tests drive the whole bot through a fake socket). */
   readonly whatsappSocketFactory?: SocketFactory;
   /**
-   * How long a sent reply's or alert's "sent" mark waits for a message to carry it (default
-   * RIDE_WAIT_MS, storage/outbox/sent-marks.ts); tests make it long, so that their next message surely does.
+   * How long a sent reply's or alert's "sent" mark, or a web chat notice's inbox rows, wait for a
+   * message to carry them (default RIDE_WAIT_MS, storage/outbox/sent-marks.ts); tests make it
+   * long, so that their next message surely does.
    */
   readonly sentMarkWaitMs?: number;
 }
@@ -158,13 +159,15 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const sentMarks = createSentMarks(database.prisma, overrides.sentMarkWaitMs);
     // So is a sent alert's "sent" mark (a leaders' notice follows many a message).
     const alertMarks = new AlertSentMarks(database.prisma, overrides.sentMarkWaitMs);
+    // And a web chat notice's inbox rows (the page fetches them; nothing waits on the write but the dispatcher).
+    const inbox = createWebchatInbox(database.prisma, overrides.sentMarkWaitMs);
     // One bus for every emitter: effects through the runner, officers' verdicts through the API, jobs.
     const events = new EventBus<PrismaAppTx>(assistant.subscriptions);
     const runner = new ConversationRunner<PrismaAppTx>({
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
         if (tx.dueAlerts > 0) dispatcher?.wake();
-      }, replyOwner, riders(sentMarks.board, alertMarks.board)),
+      }, replyOwner, riders(sentMarks.board, alertMarks.board, inbox.board)),
       engine,
       renderer,
       effects: new EffectRegistry(assistant.effects),
@@ -220,7 +223,6 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     // One number, one mode: the outbox and the replies go through whichever runs.
     const whatsappChannel = whatsapp ?? whatsappCloud;
 
-    const inbox = createWebchatInbox(database.prisma);
     // Web chat identities are issued by the server and checked on every web chat request.
     const webchatSessions = createWebchatSessionStore(database.prisma);
     const webchat = new WebchatChannel({ inbox, clock });

@@ -4,9 +4,9 @@
  * `npm start` (bench/lib/compiled.ts). BENCH_REGIONS=extract loads the test extract of
  * the region list (folder BENCH_REGIONS_DIR) instead of the full one (quick runs).
  *
- * For the Telegram drivers it reports, per processed Telegram message, how many
- * sendMessage calls its replies make, so that a simulated user knows when all of them
- * arrived at the fake Bot API. It also counts SQL statements sent to PostgreSQL.
+ * For the Telegram drivers it reports, per processed Telegram message, the sendMessage calls
+ * its replies make (each one's first characters), so that a simulated user knows when all of
+ * them arrived at the fake Bot API, and which they are. It also counts SQL statements sent to PostgreSQL.
  */
 import { RSS_AT_START } from './rss-at-start.js';
 import pg from 'pg';
@@ -15,6 +15,9 @@ import { loadConfig } from '../../src/config/config.js';
 import type { InboundMessage } from '../../src/core/messages.js';
 import { startBot } from '../../src/main.js';
 import { announceReady, currentUsage, emitToParent, serveParent } from '../lib/child.js';
+
+/** Characters of a reply's text the Telegram client matches it by. */
+const REPLY_HEAD = 24;
 
 let statements = 0;
 // Read once: process.env is slow to read, and this runs for every statement (it showed in profiles).
@@ -51,12 +54,14 @@ const handle = bot.runner.handle.bind(bot.runner);
 bot.runner.handle = async (message: InboundMessage) => {
   const result = await handle(message);
   if (message.channel === 'telegram' && result.kind !== 'duplicate') {
-    let count = 0;
+    // Each message's first characters (null: a button-only reply's stand-in text), so that the
+    // client tells its replies from a leader's notice sent to the chat meanwhile.
+    const heads: (string | null)[] = [];
     for (const reply of result.replies) {
-      if (reply.text.trim().length > 0) count += splitText(reply.text).length;
-      else if ((reply.buttons ?? []).length > 0) count += 1;
+      if (reply.text.trim().length > 0) for (const part of splitText(reply.text)) heads.push(part.slice(0, REPLY_HEAD));
+      else if ((reply.buttons ?? []).length > 0) heads.push(null);
     }
-    emitToParent('telegram-replies', { chat: message.sender.externalId, count });
+    emitToParent('telegram-replies', { chat: message.sender.externalId, heads });
   }
   return result;
 };

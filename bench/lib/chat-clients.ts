@@ -60,22 +60,28 @@ export class WebchatClient implements ChatClient {
   }
 }
 
-/** Tells a Telegram client how many messages the bot will send for its update (from the app child). */
-export class ReplyCounts {
-  readonly #waiting = new Map<string, (count: number) => void>();
-  readonly #early = new Map<string, number>();
+/**
+ * The first characters of each message the bot sends for an update (null: a button-only
+ * reply's stand-in text, which matches any message), as the app child reports them.
+ */
+export type ReplyHeads = readonly (string | null)[];
 
-  /** The app reported `count` replies for `chat`. */
-  report(chat: string, count: number): void {
+/** Tells a Telegram client which messages the bot will send for its update (from the app child). */
+export class ReplyCounts {
+  readonly #waiting = new Map<string, (heads: ReplyHeads) => void>();
+  readonly #early = new Map<string, ReplyHeads>();
+
+  /** The app reported the replies `heads` for `chat`. */
+  report(chat: string, heads: ReplyHeads): void {
     const waiter = this.#waiting.get(chat);
     if (waiter) {
       this.#waiting.delete(chat);
-      waiter(count);
-    } else this.#early.set(chat, count);
+      waiter(heads);
+    } else this.#early.set(chat, heads);
   }
 
-  /** The count of the chat's update in flight (one at a time per chat). */
-  next(chat: string, timeoutMs = 30_000): Promise<number> {
+  /** The replies of the chat's update in flight (one at a time per chat). */
+  next(chat: string, timeoutMs = 30_000): Promise<ReplyHeads> {
     const early = this.#early.get(chat);
     if (early !== undefined) {
       this.#early.delete(chat);
@@ -86,9 +92,9 @@ export class ReplyCounts {
         this.#waiting.delete(chat);
         reject(new Error(`no reply count for chat ${chat} after ${timeoutMs} ms`));
       }, timeoutMs);
-      this.#waiting.set(chat, (count) => {
+      this.#waiting.set(chat, (heads) => {
         clearTimeout(timer);
-        resolve(count);
+        resolve(heads);
       });
     });
   }
@@ -145,14 +151,30 @@ export class TelegramClient implements ChatClient {
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${response.body.slice(0, 200)}`);
     this.fake.webhookReply(response.body);
     // The app answers once committed and sends the replies afterwards: wait for all of them.
-    const count = this.counts ? await this.counts.next(this.userId) : 1;
-    await this.fake.waitForCount(this.userId, before + count);
+    const heads = this.counts ? await this.counts.next(this.userId) : [null];
+    const picked = await this.#replies(before, heads);
     const ms = performance.now() - started;
-    const replies = this.fake.messagesOf(this.userId).slice(before, before + count).map((message) => ({
+    const replies = picked.map((message) => ({
       text: message.text,
       buttons: message.buttons.map((button) => ({ id: this.#open(button.data) ?? button.data, label: button.label })),
     }));
     return { replies, ms };
+  }
+
+  /**
+   * The update's replies among the chat's messages from `from` on, in order: a leaders'
+   * notice the outbox sends to the chat meanwhile (it may land between two replies) is
+   * passed over, not taken for a reply (it stays in the chat, where its buttons are found).
+   */
+  async #replies(from: number, heads: ReplyHeads): Promise<FakeMessage[]> {
+    const picked: FakeMessage[] = [];
+    for (let index = from; picked.length < heads.length; index++) {
+      await this.fake.waitForCount(this.userId, index + 1);
+      const message = this.fake.messagesOf(this.userId)[index]!;
+      const head = heads[picked.length];
+      if (head === null || head === undefined || message.text.startsWith(head)) picked.push(message);
+    }
+    return picked;
   }
 
   /**

@@ -123,8 +123,8 @@ export function listenForReplyCounts(app: AppProcess): ReplyCounts {
   const counts = new ReplyCounts();
   app.child.onEvent = (name, data) => {
     if (name === 'telegram-replies') {
-      const { chat, count } = data as { chat: string; count: number };
-      counts.report(chat, count);
+      const { chat, heads } = data as { chat: string; heads: (string | null)[] };
+      counts.report(chat, heads);
     }
   };
   return counts;

@@ -78,7 +78,7 @@ export class AlertSentMarks {
           const named = marks.filter(castable);
           const rows = named.length === 0 ? [] : await sql.rows<{ id: string }>(ALONE, valuesOf(named));
           const marked = new Set(rows.map((row) => row.id));
-          return marks.map((mark) => marked.has(mark.lease.id.toLowerCase()));
+          return marks.map((mark) => ({ value: marked.has(mark.lease.id.toLowerCase()) }));
         },
       },
       waitMs,

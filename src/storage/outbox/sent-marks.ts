@@ -48,7 +48,7 @@ export class SentMarks {
         },
         alone: async (marks) => {
           await remove(marks.flat());
-          return marks.map(() => undefined);
+          return marks.map(() => ({ value: undefined }));
         },
       },
       waitMs,

@@ -24,16 +24,22 @@ export interface RideRoute<W, R> {
   ride(writes: readonly W[]): Statement;
   /** Per write, from the ride's rows: its outcome when it landed, undefined when it must go alone. */
   landed(rows: readonly pg.QueryResultRow[], writes: readonly W[]): readonly ({ readonly value: R } | undefined)[];
-  /** Writes `writes` on their own (one statement, one transaction; it may wait for locks); per write its outcome. */
-  alone(writes: readonly W[]): Promise<readonly R[]>;
+  /**
+   * Writes `writes` on their own (one statement, one transaction; it may wait for locks); per
+   * write its outcome. A rejection fails every one of them.
+   */
+  alone(writes: readonly W[]): Promise<readonly Outcome<R>[]>;
 }
+
+/** A write's outcome: its value, or the error it met. */
+export type Outcome<R> = { readonly value: R } | { readonly error: unknown };
 
 /** A caller's write, waiting. */
 interface Waiting<W, R> {
   readonly write: W;
   /** Never to ride: its ride failed already, or its route refuses it. */
   readonly alone: boolean;
-  readonly settle: (outcome: { readonly value: R } | { readonly error: unknown }) => void;
+  readonly settle: (outcome: Outcome<R>) => void;
 }
 
 /** See the module comment. */
@@ -117,8 +123,8 @@ export class RideQueue<W, R> {
     this.#waiting = [];
     this.#writing = true;
     try {
-      const values = await this.#route.alone(batch.map((waiting) => waiting.write));
-      batch.forEach((waiting, index) => waiting.settle({ value: values[index] as R }));
+      const outcomes = await this.#route.alone(batch.map((waiting) => waiting.write));
+      batch.forEach((waiting, index) => waiting.settle(outcomes[index] ?? { error: new Error('ride queue: no outcome for a write') }));
     } catch (error) {
       const failure = error ?? new Error('ride queue: the write failed');
       for (const waiting of batch) waiting.settle({ error: failure });
