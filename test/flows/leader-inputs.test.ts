@@ -167,6 +167,19 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(answered)).toContain(allText(statusAsked).split('\n').at(-1)!);
   });
 
+  it('says that a button from an earlier message no longer applies, and asks the question again', async () => {
+    const user = 'leader-taps-old-button';
+    await bot.send(user, 'daftar');
+    const askedDesa = await bot.send(user, { button: 'consent:agree' });
+    expect(allText(askedDesa)).toContain('Di desa/kelurahan mana');
+    // The consent notice's button, tapped again from further up the chat.
+    const stale = await bot.send(user, { button: 'consent:agree' });
+    expect(allText(stale)).toContain('Tombol itu sudah tidak berlaku untuk pertanyaan ini.');
+    expect(allText(stale)).not.toContain('contohnya');
+    expect(allText(stale)).toContain('Di desa/kelurahan mana');
+    expect(allText(await bot.send(user, 'Panggungharjo, Sewon, Bantul'))).toContain('Panggungharjo');
+  });
+
   it('registers a further group in at most 7 inputs with its own ketua; a duplicate name is found right after it is typed', async () => {
     const chat = counter('leader-a');
     await chat.send('daftar');

@@ -331,8 +331,16 @@ export function createEngine(config: EngineConfig): Engine {
           return;
         }
         state.invalid += 1;
-        // One short sentence (why, or an example of a good answer), then the question once.
-        const explain = outcome.reason ?? (def.example ? t('engine.invalidExample', { example: def.example }) : t('engine.invalid', { expected: def.expects }));
+        // One short sentence (why, or an example of a good answer), then the question once. A
+        // button the step does not take is one from an earlier message: an example of what to
+        // type would not explain why the tap did nothing.
+        const explain =
+          outcome.reason ??
+          (input.type === 'button'
+            ? t('engine.staleButton')
+            : def.example
+              ? t('engine.invalidExample', { example: def.example })
+              : t('engine.invalid', { expected: def.expects }));
         out.push(say(explain), promptOf(state, env));
         if (state.invalid % config.maxInvalid === 0) {
           out.push(
