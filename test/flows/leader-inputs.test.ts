@@ -242,6 +242,13 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await bot.send('leader-a', { button: 'edit:unit' });
     replies = await bot.send('leader-a', 'RT 01 RW 02');
     expect(allText(replies)).toContain('RT 001 / RW 002');
+    // An RT/RW typed as the new name renames nothing: it is said why, and the name asked again.
+    await bot.send('leader-a', { button: 'edit:name' });
+    replies = await bot.send('leader-a', 'rt 3 rw 2');
+    expect(allText(replies)).toContain('RT 003 / RW 002 itu RT/RW, bukan nama kelompok');
+    replies = await bot.send('leader-a', 'Arisan Melati Indah');
+    expect(allText(replies)).toContain('Arisan Melati Indah');
+    expect(allText(replies)).toContain('Sudah diperbarui');
     await bot.send('leader-a', 'menu');
   });
 

@@ -12,7 +12,7 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, LIST_MY_GROUPS, UPDATE_GROUP } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, unitInsteadOfName } from './group-answers.js';
 import { pickItem } from './group-ref.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 
@@ -37,8 +37,13 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, now:
       return map(readType(input), (type) => ({ type }));
     case 'typeOther':
       return map(readFreeText(input, 3, 60), (typeOther) => ({ type: 'other', typeOther }));
-    case 'name':
-      return map(readFreeText(input, 3, 80), (name) => ({ name }));
+    case 'name': {
+      const name = readFreeText(input, 3, 80);
+      // "rt 3 rw 2" is where the group meets, not a new name (as at the registration's name question).
+      const unit = name.ok ? unitInsteadOfName(name.value) : null;
+      if (unit) return { ok: false, reason: t('groups:mine.unitNotName', { unit: formatAreaUnit(unit) }) };
+      return map(name, (value) => ({ name: value }));
+    }
     case 'unit':
       return map(readUnit(input), (unit) => (data.village ? { villageCode: data.village.code, unit } : { unit }));
     case 'members':
