@@ -164,7 +164,7 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     expect(allText(replies)).not.toContain('Arisan RT 07');
     // A button naming someone else's group (forged, or from an old message) is refused.
     replies = await bot.send('leader-b', { button: 'group:00000000-0000-4000-8000-000000000000' });
-    expect(allText(replies)).toContain('Yang saya perlukan');
+    expect(allText(replies)).toContain('Tombol itu sudah tidak berlaku untuk pertanyaan ini.');
     expect(allText(replies)).toContain('Karang Taruna Tunas Muda');
     replies = await bot.send('leader-b', { button: 'edit:members' });
     replies = await bot.send('leader-b', '45');
