@@ -330,6 +330,12 @@ async function spawnPostmaster(
     log_truncate_on_rotation: 'on',
     log_rotation_age: '1d',
     log_rotation_size: '0',
+    // Autovacuum at PostgreSQL's pre-12 pace (20 ms pauses instead of 2 ms): the cluster shares
+    // a small machine's cores with the bot, and every message updates rows (conversation,
+    // processed message, reply outbox). At full pace each vacuum round took the CPU from the
+    // messages: five-minute runs at 330 messages/s on two cores had p99 36–101 ms with the
+    // default and 29–63 ms with this, run for run (docs/benchmarks.md). Vacuum still keeps up.
+    autovacuum_vacuum_cost_delay: '20ms',
     ...extra,
   };
   const args = ['-D', clusterDir, '-p', String(port), ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
