@@ -99,7 +99,7 @@ export interface BotOverrides {
   readonly whatsappSocketFactory?: SocketFactory;
   /**
    * How long a sent reply's or alert's "sent" mark, or a web chat notice's inbox rows, wait for a
-   * message to carry them (default RIDE_WAIT_MS, storage/outbox/sent-marks.ts); tests make it
+   * message to carry them (default RIDE_WAIT_MS, storage/unit-of-work/ride-queue.ts); tests make it
    * long, so that their next message surely does.
    */
   readonly sentMarkWaitMs?: number;

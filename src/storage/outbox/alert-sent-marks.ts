@@ -1,7 +1,7 @@
 /**
  * The alert outbox's "sent" marks (status sent, when, on which channel), written as cheaply
  * as the reply outbox's (sent-marks.ts): they ride in the next per-message unit of work's
- * COMMIT round trip when one comes within {@link RIDE_WAIT_MS}, and go out on their own, all
+ * COMMIT round trip when one comes within a few milliseconds, and go out on their own, all
  * waiting marks in one statement, when none does (unit-of-work/ride-queue.ts). A leaders'
  * notice goes out for a good share of the messages that register groups and log joint
  * activities, and its mark cost a round trip of its own.
@@ -16,7 +16,6 @@ import { clientSql } from '../unit-of-work/client-sql.js';
 import type { Passenger } from '../unit-of-work/passenger.js';
 import { RideQueue } from '../unit-of-work/ride-queue.js';
 import { utc } from '../unit-of-work/sql.js';
-import { RIDE_WAIT_MS } from './sent-marks.js';
 
 /** One alert sent on `channel` at `at` under the claim `lease`. */
 interface AlertMark {
@@ -57,11 +56,11 @@ function valuesOf(marks: readonly AlertMark[]): unknown[] {
   return [marks.map((mark) => mark.lease.id), marks.map((mark) => mark.lease.attempts), marks.map((mark) => mark.channel), marks.map((mark) => utc(mark.at))];
 }
 
-/** See the module comment. `waitMs`: how long a mark waits for a ride (default RIDE_WAIT_MS). */
+/** See the module comment. `waitMs`: how long a mark waits for a ride (default RIDE_WAIT_MS, ride-queue.ts). */
 export class AlertSentMarks {
   readonly #queue: RideQueue<AlertMark, boolean>;
 
-  constructor(prisma: PrismaClient, waitMs = RIDE_WAIT_MS) {
+  constructor(prisma: PrismaClient, waitMs?: number) {
     const sql = clientSql(prisma);
     this.#queue = new RideQueue<AlertMark, boolean>(
       {

@@ -11,7 +11,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { clientSql } from '../unit-of-work/client-sql.js';
 import { prismaSql, utc, type Sql } from '../unit-of-work/sql.js';
-import type { AlertSentMarks } from './alert-sent-marks.js';
+import { AlertSentMarks } from './alert-sent-marks.js';
 import { claimDue } from './claim.js';
 import { createOutboxAdmin } from './dead-alerts.js';
 import { toPayloadJson } from './payload.js';
@@ -83,18 +83,18 @@ const FENCED = `"claimedUntil" = NULL WHERE "id" = $1::uuid AND "status" = 'send
  * The dispatcher's and admin's side of the outbox, each call its own short transaction. The
  * dispatcher's outcomes are plain SQL on the pool, one statement each (the dispatcher records
  * each alert's right after its send): through Prisma each would cost its query compiler and
- * result shaping (client-sql.ts). With `sentMarks` (the app's, carried by the per-message
- * transactions) a "sent" mark rides in a message's COMMIT round trip when one comes soon.
+ * result shaping (client-sql.ts). The "sent" marks go through `sentMarks`
+ * (alert-sent-marks.ts): the app's ride in a message's COMMIT round trip when one comes soon;
+ * a store of its own (none carries them) writes each within a few milliseconds.
  */
-export function createOutboxStore(prisma: PrismaClient, sentMarks?: AlertSentMarks): PrismaOutboxStore {
+export function createOutboxStore(prisma: PrismaClient, sentMarks: AlertSentMarks = new AlertSentMarks(prisma)): PrismaOutboxStore {
   const sql = clientSql(prisma);
   /** Runs one fenced update; false when the lease was lost (nothing changed). */
   const update = async (lease: Lease, text: string, values: readonly unknown[]): Promise<boolean> =>
     (await sql.rows(`UPDATE "Alert" SET ${text}, ${FENCED}`, [lease.id, lease.attempts, ...values])).length === 1;
   return {
     claim: (limit, now, leaseMs) => claimDue(prisma, limit, now, leaseMs),
-    markSent: (lease, channel: ChannelName, now) =>
-      sentMarks ? sentMarks.mark(lease, channel, now) : update(lease, `"status" = 'sent', "sentAt" = $3::timestamp(3), "channel" = $4::"Channel"`, [utc(now), channel]),
+    markSent: (lease, channel: ChannelName, now) => sentMarks.mark(lease, channel, now),
     reschedule: (lease, at, error) => update(lease, `"status" = 'pending', "nextAttemptAt" = $3::timestamp(3), "lastError" = $4`, [utc(at), clip(error)]),
     markDead: (lease, reason) => update(lease, `"status" = 'dead', "lastError" = $3`, [clip(reason)]),
     // No reason given: the last one is kept.

@@ -17,7 +17,7 @@ const MAX_ERROR_LENGTH = 500;
 /**
  * The "sent" marks of `prisma`'s reply outbox: hand `board` to the per-message transaction
  * runner (createAppTransactionRunner) so that the marks ride in its COMMIT round trips, and
- * the marks to {@link createReplyStore}. `waitMs`: how long a mark waits for a ride (default RIDE_WAIT_MS).
+ * the marks to {@link createReplyStore}. `waitMs`: how long a mark waits for a ride (default RIDE_WAIT_MS, ride-queue.ts).
  */
 export function createSentMarks(prisma: PrismaClient, waitMs?: number): SentMarks {
   const sql = clientSql(prisma);

@@ -1,24 +1,13 @@
 /**
  * The reply outbox's "sent" marks (a sent reply's row is deleted), written as cheaply as
  * they can be: they ride in the next per-message unit of work's COMMIT round trip when one
- * comes within {@link RIDE_WAIT_MS}, and go out on their own, all waiting marks in one
+ * comes within a few milliseconds, and go out on their own, all waiting marks in one
  * statement, when none does (unit-of-work/ride-queue.ts). A mark resolves once its DELETE
  * has committed, however it went out: the dispatcher forgets a web chat answer only then
  * (reply-dispatcher.ts, `#answered`).
  */
 import type { Passenger } from '../unit-of-work/passenger.js';
 import { RideQueue } from '../unit-of-work/ride-queue.js';
-
-/**
- * How long a mark waits for a ride before it goes out on its own. Where the round trip it
- * saves matters (hundreds of messages a second), a message commits every few milliseconds,
- * so one comes within this wait; where none does, the bot is quiet and the DELETE of its own
- * costs little. Nothing waits on the mark meanwhile but bookkeeping: the reply is sent, and a
- * crash in these milliseconds only sends it again (the outbox is at least once). A graceful
- * stop (the runner drained, so no message will carry them) waits about this long for the
- * marks still waiting (reply-dispatcher.ts `stop`).
- */
-export const RIDE_WAIT_MS = 5;
 
 /**
  * The mark as a passenger: it never waits for a row lock (the ride must neither slow down nor
@@ -36,7 +25,7 @@ export class SentMarks {
   readonly #queue: RideQueue<readonly string[], void>;
 
   /** `remove`: deletes the rows of `ids` on its own (one statement, one transaction). */
-  constructor(remove: (ids: string[]) => Promise<void>, waitMs = RIDE_WAIT_MS) {
+  constructor(remove: (ids: string[]) => Promise<void>, waitMs?: number) {
     this.#queue = new RideQueue<readonly string[], void>(
       {
         // An id the ride could not cast would fail the unit of work that carries it.

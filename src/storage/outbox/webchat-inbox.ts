@@ -10,7 +10,6 @@ import { clientSql } from '../unit-of-work/client-sql.js';
 import type { Boarding } from '../unit-of-work/passenger.js';
 import { RideQueue, type Outcome } from '../unit-of-work/ride-queue.js';
 import { utc } from '../unit-of-work/sql.js';
-import { RIDE_WAIT_MS } from './sent-marks.js';
 import { uuidV7 } from './uuid-v7.js';
 
 /** Storage of the web chat inbox (WebchatChannel writes, the inbox route reads). */
@@ -103,7 +102,7 @@ export interface RidingWebchatInbox extends WebchatInboxStore {
  * append waiting, when none does (unit-of-work/ride-queue.ts). It resolves once committed:
  * the dispatcher marks the notice sent, and sends the recipient's next one, only then.
  */
-export function createWebchatInbox(prisma: PrismaClient, rideWaitMs = RIDE_WAIT_MS): RidingWebchatInbox {
+export function createWebchatInbox(prisma: PrismaClient, rideWaitMs?: number): RidingWebchatInbox {
   const sql = clientSql(prisma);
   const appends = new RideQueue<Append, void>(
     {
@@ -111,13 +110,14 @@ export function createWebchatInbox(prisma: PrismaClient, rideWaitMs = RIDE_WAIT_
       ride: (waiting) => ({ text: APPEND, values: appendValues(waiting) }),
       // An insert of new rows neither skips nor waits: it committed with the ride.
       landed: (_rows, waiting) => waiting.map(() => ({ value: undefined })),
-      // One statement for all but those PostgreSQL would refuse: each of those fails on its own.
+      // One statement for all but those PostgreSQL may refuse: each of those goes on its own
+      // (the check errs on the safe side: PostgreSQL says whether it really refuses).
       alone: async (waiting) => {
-        const fine = waiting.filter(storable);
-        if (fine.length > 0) await sql.write(APPEND, appendValues(fine));
+        const fine = waiting.map(storable);
+        if (fine.includes(true)) await sql.write(APPEND, appendValues(waiting.filter((_, index) => fine[index])));
         return Promise.all(
-          waiting.map(async (append): Promise<Outcome<void>> => {
-            if (storable(append)) return { value: undefined };
+          waiting.map(async (append, index): Promise<Outcome<void>> => {
+            if (fine[index]) return { value: undefined };
             try {
               await sql.write(APPEND, appendValues([append]));
               return { value: undefined };

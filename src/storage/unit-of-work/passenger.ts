@@ -31,7 +31,7 @@ export type Passengers = () => readonly Passenger[];
 /** One owner's passenger waiting for a ride, if any (a RideQueue's `board`). */
 export type Boarding = () => Passenger | undefined;
 
-/** The passengers of several owners (the reply outbox's and the alert outbox's sent marks), in that order. */
+/** The passengers of several owners (each a RideQueue's `board`), in the order given. */
 export function riders(...boardings: readonly Boarding[]): Passengers {
   return () => {
     const boarded: Passenger[] = [];

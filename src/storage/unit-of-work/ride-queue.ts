@@ -9,12 +9,23 @@
  * trip broke) or that the ride did not land (it skips rows someone else has locked) go out
  * on their own after the wait, never on a ride again: a write rides at most once.
  *
- * Used by the reply outbox's sent marks (outbox/sent-marks.ts) and the alert outbox's
- * (outbox/alert-sent-marks.ts).
+ * Used by the reply outbox's sent marks (outbox/sent-marks.ts), the alert outbox's
+ * (outbox/alert-sent-marks.ts) and web chat notices' inbox rows (outbox/webchat-inbox.ts).
  */
 import type pg from 'pg';
 import type { Passenger } from './passenger.js';
 import type { Statement } from './pipeline.js';
+
+/**
+ * How long a write waits for a ride before it goes out on its own. Where the round trip it
+ * saves matters (hundreds of messages a second), a message commits every few milliseconds,
+ * so one comes within this wait; where none does, the bot is quiet and the write of its own
+ * costs little. Nothing waits on the write meanwhile but bookkeeping (a sent mark, a notice
+ * the page fetches later), and a crash in these milliseconds only sends that message again
+ * (the outboxes are at least once). A graceful stop (the runner drained, so no message will
+ * carry them) waits about this long for the writes still waiting.
+ */
+export const RIDE_WAIT_MS = 5;
 
 /** How one kind of write rides and goes alone. */
 export interface RideRoute<W, R> {
@@ -51,7 +62,7 @@ export class RideQueue<W, R> {
   #writing = false;
 
   /** `waitMs`: how long a write waits for a ride before it goes out on its own. */
-  constructor(route: RideRoute<W, R>, waitMs: number) {
+  constructor(route: RideRoute<W, R>, waitMs = RIDE_WAIT_MS) {
     this.#route = route;
     this.#waitMs = waitMs;
   }
@@ -75,6 +86,8 @@ export class RideQueue<W, R> {
    * ride, as one passenger, or undefined when none waits.
    */
   readonly board = (): Passenger | undefined => {
+    // Asked at every message's COMMIT: nothing to sort out, most often.
+    if (this.#waiting.length === 0) return undefined;
     const riding = this.#waiting.filter((waiting) => !waiting.alone);
     if (riding.length === 0) return undefined;
     this.#waiting = this.#waiting.filter((waiting) => waiting.alone);
