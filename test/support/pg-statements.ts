@@ -26,6 +26,11 @@ export async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: 
   }
 }
 
+/** The statements' texts, whitespace folded for reading and matching. */
+export function folded(sent: readonly { readonly text: string }[]): string[] {
+  return sent.map((statement) => statement.text.replace(/\s+/g, ' ').trim());
+}
+
 /**
  * A message's unit of work among `sent`: its connection's round trips from BEGIN to COMMIT
  * (a timer's statements, web chat's session check or an earlier reply's sent mark on other
@@ -35,10 +40,7 @@ export function unitOfWork(sent: readonly SentStatement[]): string[] {
   const begin = sent.findIndex((statement) => /^BEGIN/.test(statement.text));
   if (begin === -1) throw new Error(`no BEGIN in:\n${sent.map((statement) => statement.text).join('\n---\n')}`);
   const { client } = sent[begin]!;
-  const own = sent
-    .slice(begin)
-    .filter((statement) => statement.client === client)
-    .map((statement) => statement.text.replace(/\s+/g, ' ').trim());
+  const own = folded(sent.slice(begin).filter((statement) => statement.client === client));
   // COMMIT goes out alone or with the last statement, in one round trip ("…; COMMIT").
   return own.slice(0, own.findIndex((text) => /(^|; )COMMIT$/.test(text)) + 1);
 }

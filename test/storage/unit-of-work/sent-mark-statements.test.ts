@@ -13,7 +13,7 @@ import { createReplyStore, createSentMarks } from '../../../src/storage/outbox/r
 import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
 import { riders } from '../../../src/storage/unit-of-work/passenger.js';
 import { createTestStore, startTestBot, type TestBot } from '../../support/bot.js';
-import { statementsOf } from '../../support/pg-statements.js';
+import { folded as texts, statementsOf } from '../../support/pg-statements.js';
 import { useTestBot } from '../../support/use-test-bot.js';
 
 /** Long enough for a test's next message to surely come first, short enough for a test to wait out. */
@@ -34,8 +34,6 @@ async function answered(bot: TestBot, user: string, text: string): Promise<{ rea
 describe('sent marks [postgres]', () => {
   const bot = useTestBot('postgres', { sentMarkWaitMs: WAIT_MS });
   const replyRows = (where: { chat: string; messageId?: string }) => bot.bot.database.prisma.reply.count({ where });
-  /** The statements' texts, whitespace folded. */
-  const texts = (sent: readonly { text: string }[]) => sent.map((statement) => statement.text.replace(/\s+/g, ' ').trim());
 
   it("deletes an answered reply's row in the next message's COMMIT round trip: that message still takes 2 round trips, and no DELETE goes out alone", async () => {
     await bot.send('ani', 'halo');
