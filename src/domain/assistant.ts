@@ -21,6 +21,7 @@ import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides } from './faq/asides.js';
+import { menuWordAsides } from './home/menu-words.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
@@ -78,7 +79,10 @@ export interface Assistant<Tx extends DomainTx> {
   readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan). */
   readonly commandFlows: (input: InboundContent) => string | null;
-  /** Questions about WKSBM typed at a step that takes asides (a name, a description): answered, and the question asked again. */
+  /**
+   * Typed at a step that takes asides (a name, a description), and no answer there: a question
+   * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
+   */
   readonly asides: (text: string) => readonly OutboundMessage[] | null;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
@@ -136,6 +140,7 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
 
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
+  const faqAside = faqAsides(deps.faq, faqAnswerParams(deps.thresholds));
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
@@ -164,7 +169,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
-    asides: faqAsides(deps.faq, faqAnswerParams(deps.thresholds)),
+    asides: (text) => menuWordAsides(text) ?? faqAside(text),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

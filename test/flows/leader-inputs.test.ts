@@ -118,6 +118,24 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await bot.send(user, 'batal');
   });
 
+  it('tells a menu entry typed where the name is asked how to open it, keeps the registration, and continues it after the menu', async () => {
+    const user = 'leader-menu-words';
+    await upToTheName(user);
+    const aside = await bot.send(user, '👥 Kelompok saya');
+    expect(allText(aside)).toContain('“👥 Kelompok saya” ada di menu utama, bukan jawaban untuk pertanyaan ini');
+    expect(buttonIds(aside)).toContain('cmd:menu');
+    expect(allText(aside)).toContain('Kembali ke pertanyaan tadi');
+    expect(allText(aside)).toContain('nama kelompok');
+
+    // The menu button sets the registration aside; "lanjut" brings the name question back.
+    const menu = await bot.send(user, { button: 'cmd:menu' });
+    expect(buttonLabelled(menu, 'Lanjutkan: 📝 Daftarkan kelompok')).toBe('cmd:resume');
+    expect(allText(await bot.send(user, 'lanjut'))).toContain('nama kelompok');
+    // A name that holds the words among others is a name.
+    expect(allText(await bot.send(user, 'Arisan Kelompok Saya Bersatu'))).toContain('Di RT/RW berapa');
+    expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
+  });
+
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
     const user = 'leader-side-trip';
     await upToTheName(user);
@@ -246,6 +264,10 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await bot.send('leader-a', { button: 'edit:name' });
     replies = await bot.send('leader-a', 'rt 3 rw 2');
     expect(allText(replies)).toContain('RT 003 / RW 002 itu RT/RW, bukan nama kelompok');
+    // Nor does the menu's "Kelompok saya": it is said how to open it, and the name asked again.
+    replies = await bot.send('leader-a', 'kelompok saya');
+    expect(allText(replies)).toContain('“kelompok saya” ada di menu utama');
+    expect(allText(replies)).toContain('Kembali ke pertanyaan tadi');
     replies = await bot.send('leader-a', 'Arisan Melati Indah');
     expect(allText(replies)).toContain('Arisan Melati Indah');
     expect(allText(replies)).toContain('Sudah diperbarui');

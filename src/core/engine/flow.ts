@@ -109,9 +109,9 @@ export interface StepDef<D> {
   /** Extra help for `bantuan`/`help` at this step. */
   readonly help?: Text;
   /**
-   * True for steps whose answer is a name or a description, never a question: a question
-   * the engine's `asides` answer (a question about WKSBM asked mid-registration) is answered
-   * and this step's question asked again, instead of the question becoming the answer.
+   * True for steps whose answer is a name or a description, never a question: what the
+   * engine's `asides` answer (a question about WKSBM asked mid-registration, a menu entry's
+   * name) is answered and this step's question asked again, instead of becoming the answer.
    */
   readonly asides?: boolean;
   /** Buttons always offered with the prompt besides the step's own (e.g. skip). */

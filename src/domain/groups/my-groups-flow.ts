@@ -151,6 +151,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
     edit: {
       prompt: ({ data }) => editPrompt(data.field ?? 'name', data),
       expects: t('groups:mine.expectsValue'),
+      // A new name is typed here: "apa itu wksbm?" or "kelompok saya" is no name (see StepDef.asides).
+      asides: true,
       on(input, { data, env }) {
         const result = UPDATE_GROUP.result(input);
         if (result) {

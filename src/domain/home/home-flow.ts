@@ -21,6 +21,7 @@ import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
+import { menuEntryOfWords } from './menu-words.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 
 export const HOME_FLOW_ID = 'home';
@@ -28,27 +29,6 @@ export const HOME_FLOW_ID = 'home';
 const OFFICER_ENTRY = 'officer';
 
 type HomeData = Record<string, never>;
-
-/**
- * Words that open a menu entry directly ("daftar" starts a registration rather than
- * explaining it). Only entries this person's menu has are opened.
- */
-const SHORTCUTS: Readonly<Record<string, string>> = {
-  daftar: 'register',
-  'daftar kelompok': 'register',
-  'daftarkan kelompok': 'register',
-  register: 'register',
-  'register group': 'register',
-  status: 'status',
-  'cek status': 'status',
-  'status wksbm': 'status',
-  'check status': 'status',
-  konfirmasi: 'inbox',
-  'catat kegiatan': 'activity',
-  kegiatan: 'activity',
-  'kelompok saya': 'groups',
-  hubungan: 'relation',
-};
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
 export function menuMessage(): OutboundMessage {
@@ -110,7 +90,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     const privacyFlow = privacyCommandFlow(text);
     if (privacyFlow) return { type: 'start', flow: privacyFlow };
     // Only entries this person's menu has are opened; other words are read as free text.
-    const shortcut = SHORTCUTS[text.toLowerCase().replace(/[.!?]+$/, '')];
+    const shortcut = menuEntryOfWords(text);
     if (shortcut) return pick({ by: 'word', id: shortcut, text });
     return understandText(text, env);
   }

@@ -1,0 +1,71 @@
+/**
+ * The words that name an entry of the main menu: typed at the menu they open it ("daftar",
+ * "kelompok saya"); typed in the middle of a flow where a name or a description is asked,
+ * they are no answer ("kelompok saya" is nobody's group name) but a wish to go somewhere,
+ * and the person is told how (see {@link menuWordAsides}).
+ */
+import { commandButtonId } from '../../core/engine/commands.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+
+/**
+ * Words that open a menu entry directly, by entry id ("daftar" starts a registration rather
+ * than explaining it), Indonesian and English: the shortcuts people type and the menu's
+ * own labels (locales/…/common.json `menu`) as typed without their emoji. Only entries the
+ * person's menu has are opened.
+ */
+const MENU_WORDS: Readonly<Record<string, string>> = {
+  daftar: 'register',
+  'daftar kelompok': 'register',
+  'daftarkan kelompok': 'register',
+  register: 'register',
+  'register group': 'register',
+  'register a group': 'register',
+  status: 'status',
+  'cek status': 'status',
+  'status wksbm': 'status',
+  'cek status wksbm': 'status',
+  'check status': 'status',
+  'check wksbm status': 'status',
+  konfirmasi: 'inbox',
+  'catat kegiatan': 'activity',
+  'catat kegiatan bersama': 'activity',
+  'log a joint activity': 'activity',
+  kegiatan: 'activity',
+  'kelompok saya': 'groups',
+  'my groups': 'groups',
+  'kegiatan saya': 'activities',
+  'my activities': 'activities',
+  hubungan: 'relation',
+  'hubungan antarkelompok': 'relation',
+  'ties between groups': 'relation',
+  'hubungkan akun': 'link',
+  'link accounts': 'link',
+};
+
+/**
+ * The words as a plain phrase: "👥 Kelompok saya", "KELOMPOK  SAYA!" and "kelompok saya."
+ * become "kelompok saya" (emoji and punctuation around them dropped, spaces folded).
+ */
+function menuPhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The menu entry id that `text` names, or null. */
+export function menuEntryOfWords(text: string): string | null {
+  return MENU_WORDS[menuPhrase(text)] ?? null;
+}
+
+/**
+ * The engine's aside for a menu entry's name typed where a name or a description is asked:
+ * how to get there (with the menu button), the flow kept. Single words ("status",
+ * "kegiatan") stay answers: they can be what someone means to write there.
+ */
+export function menuWordAsides(text: string): readonly OutboundMessage[] | null {
+  const phrase = menuPhrase(text);
+  if (!phrase.includes(' ') || MENU_WORDS[phrase] === undefined) return null;
+  return [say(t('home.menuWordAside', { words: text.trim() }), [{ id: commandButtonId('menu'), label: t('engine.button.menu') }])];
+}

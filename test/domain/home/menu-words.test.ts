@@ -1,0 +1,43 @@
+/**
+ * The words that name a menu entry: the shortcuts and the menu's labels open their entry at
+ * the menu, however they are typed; as an aside mid-flow only phrases of several words
+ * count (a single word can be a real answer), with the menu button.
+ */
+import { describe, expect, it } from 'vitest';
+import { menuEntryOfWords, menuWordAsides } from '../../../src/domain/home/menu-words.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { createRenderer } from '../../../src/i18n/renderer.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
+
+const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+const renderMessage = (message: Parameters<typeof renderer.render>[0][number], locale: string) => renderer.render([message], locale)[0]!;
+
+describe('menu words', () => {
+  it('finds the entry of a shortcut or a label, typed with emoji, capitals, punctuation or extra spaces', () => {
+    expect(menuEntryOfWords('daftar')).toBe('register');
+    expect(menuEntryOfWords('👥 Kelompok saya')).toBe('groups');
+    expect(menuEntryOfWords('KELOMPOK   SAYA!')).toBe('groups');
+    expect(menuEntryOfWords('📒 Kegiatan saya')).toBe('activities');
+    expect(menuEntryOfWords('🤝 Catat kegiatan bersama')).toBe('activity');
+    expect(menuEntryOfWords('My groups.')).toBe('groups');
+    expect(menuEntryOfWords('cek status?')).toBe('status');
+  });
+
+  it('finds nothing in other words, or in a name that holds the words among others', () => {
+    expect(menuEntryOfWords('Arisan Kelompok Saya')).toBeNull();
+    expect(menuEntryOfWords('apa itu wksbm')).toBeNull();
+    expect(menuEntryOfWords('')).toBeNull();
+  });
+
+  it('answers a phrase of several words as an aside with the menu button, and leaves single words and names as answers', () => {
+    const aside = menuWordAsides(' Kelompok saya ');
+    expect(aside).not.toBeNull();
+    const message = renderMessage(aside![0]!, 'id');
+    expect(message.text).toContain('“Kelompok saya” ada di menu utama');
+    expect(message.buttons?.map((button) => button.id)).toEqual(['cmd:menu']);
+    expect(renderMessage(menuWordAsides('my groups')![0]!, 'en').text).toContain('“my groups” is in the main menu');
+    expect(menuWordAsides('status')).toBeNull();
+    expect(menuWordAsides('kegiatan')).toBeNull();
+    expect(menuWordAsides('Arisan Melati')).toBeNull();
+  });
+});
