@@ -122,7 +122,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const user = 'leader-menu-words';
     await upToTheName(user);
     const aside = await bot.send(user, '👥 Kelompok saya');
-    expect(allText(aside)).toContain('“👥 Kelompok saya” ada di menu utama, bukan jawaban untuk pertanyaan ini');
+    expect(allText(aside)).toContain('“👥 Kelompok saya” itu pilihan menu, bukan jawaban untuk pertanyaan ini');
     expect(buttonIds(aside)).toContain('cmd:menu');
     expect(allText(aside)).toContain('Kembali ke pertanyaan tadi');
     expect(allText(aside)).toContain('nama kelompok');
@@ -266,7 +266,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(replies)).toContain('RT 003 / RW 002 itu RT/RW, bukan nama kelompok');
     // Nor does the menu's "Kelompok saya": it is said how to open it, and the name asked again.
     replies = await bot.send('leader-a', 'kelompok saya');
-    expect(allText(replies)).toContain('“kelompok saya” ada di menu utama');
+    expect(allText(replies)).toContain('“kelompok saya” itu pilihan menu');
     expect(allText(replies)).toContain('Kembali ke pertanyaan tadi');
     replies = await bot.send('leader-a', 'Arisan Melati Indah');
     expect(allText(replies)).toContain('Arisan Melati Indah');

@@ -33,9 +33,9 @@ describe('menu words', () => {
     const aside = menuWordAsides(' Kelompok saya ');
     expect(aside).not.toBeNull();
     const message = renderMessage(aside![0]!, 'id');
-    expect(message.text).toContain('“Kelompok saya” ada di menu utama');
+    expect(message.text).toContain('“Kelompok saya” itu pilihan menu');
     expect(message.buttons?.map((button) => button.id)).toEqual(['cmd:menu']);
-    expect(renderMessage(menuWordAsides('my groups')![0]!, 'en').text).toContain('“my groups” is in the main menu');
+    expect(renderMessage(menuWordAsides('my groups')![0]!, 'en').text).toContain('“my groups” is a menu option');
     expect(menuWordAsides('status')).toBeNull();
     expect(menuWordAsides('kegiatan')).toBeNull();
     expect(menuWordAsides('Arisan Melati')).toBeNull();
