@@ -175,7 +175,18 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
 
     // A desa name is still searched.
     const found = await bot.send(user, 'Panggungharjo, Sewon, Bantul');
-    expect(allText(found)).toContain('Panggungharjo');
+    expect(allText(found)).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
+
+    // At the one-tap confirmation a question is answered too, and the confirmation asked again;
+    // another name typed there is searched, and its hits are offered.
+    const atConfirm = await bot.send(user, 'berapa biaya daftar?');
+    expect(allText(atConfirm)).toContain('gratis');
+    expect(allText(atConfirm)).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
+    expect(buttonIds(atConfirm)).toEqual(['village-exact:yes', 'village-exact:no']);
+    const other = await bot.send(user, 'Timbulharjo, Sewon');
+    expect(allText(other)).toContain('Desa Timbulharjo, Kec. Sewon, Kab. Bantul?');
+    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Timbulharjo');
+    expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
 
     // The status check's desa question answers it too.
     const statusAsked = await bot.send('resident-asks', 'cek status');

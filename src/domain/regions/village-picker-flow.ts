@@ -61,12 +61,12 @@ function typedQuery(input: StepInput): string | null {
 }
 
 /** A search for `query`: its result comes back to the choose step. */
-function search(query: string, from: 'ask' | 'choose'): Outcome {
+function search(query: string, from: 'ask' | 'choose' | 'confirm'): Outcome {
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
   const data: VillagePickerData = { query };
   const effects = [SEARCH_VILLAGES.request({ query })];
   // From the list, a new name replaces the list in place, so "kembali" still leads to the question.
-  return from === 'ask' ? { type: 'goto', step: 'choose', data, effects } : { type: 'stay', data, effects };
+  return from === 'choose' ? { type: 'stay', data, effects } : { type: 'goto', step: 'choose', data, effects };
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -157,6 +157,8 @@ const choose: StepDef<VillagePickerData> = {
 const confirm: StepDef<VillagePickerData> = {
   expects: t('regions:confirm.expects'),
   example: t('regions:confirm.example'),
+  // Besides yes or no, a new desa name is typed here: a question about WKSBM is answered instead.
+  asides: true,
   prompt: ({ data }) =>
     say(
       data.exact
@@ -178,7 +180,8 @@ const confirm: StepDef<VillagePickerData> = {
       return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: {} };
     }
     if (input.type === 'button') return { type: 'invalid', reason: t('regions:choose.stale') };
-    return search(typedQuery(input)!, 'choose');
+    // Another name: searched, and its hits listed (or confirmed) at the list step.
+    return search(typedQuery(input)!, 'confirm');
   },
 };
 

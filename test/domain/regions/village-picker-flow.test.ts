@@ -259,6 +259,18 @@ describe('village picker flow', () => {
     expect(chat.top().data).toEqual({ got: BANTUL });
   });
 
+  it('searches for another name typed at the confirmation, and lists or confirms what it finds', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    expect((await chat.send('sidomulyo bambanglipuro')).text).toContain('Desa Sidomulyo, Kec. Bambanglipuro, Kab. Bantul?');
+    const list = await chat.send('sidomulyo');
+    expect(list.buttons.map((button) => button.id)).toEqual(['village:34.02.05.2001', 'village:34.04.02.2003', 'village:35.79.01.2007', 'village-search-again']);
+    expect(chat.top().step).toBe('choose');
+    expect((await chat.send('Sidomulyo, Godean')).text).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
+    await chat.send('ya');
+    expect(chat.top().data).toEqual({ got: SLEMAN });
+  });
+
   it('one exact hit among similar ones is confirmed in one step; "Bukan" lists the others', async () => {
     const chat = conversation();
     await chat.button('pick');
