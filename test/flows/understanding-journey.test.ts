@@ -61,6 +61,15 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(buttonIds(unknown)).toContain('faq:definition');
   });
 
+  it('answers what it takes to be Aktif with the counts per level, and "… biar Panggungharjo aktif" with that desa\'s status', async () => {
+    const rules = await bot.send('resident-what-it-takes', 'syaratnya apa aja biar aktif');
+    expect(allText(rules)).toContain('Rintisan: sedikitnya 3 kelompok aktif dari 2 jenis berbeda');
+    expect(allText(rules)).not.toContain('Hasil pencarian');
+    expect(allText(await bot.send('resident-groups-active', 'kelompok aktif itu apa'))).toContain('Kelompok disebut aktif bila berkegiatan');
+    const named = await bot.send('resident-what-it-takes', 'gimana biar desa panggungharjo aktif');
+    expect(allText(named)).toContain('Desa Panggungharjo, Kec. Sewon');
+  });
+
   it('starts registration with the type named, and answers a status question for the desa named', async () => {
     await register('lead-1', 'mau daftar kelompok pengajian', 'majelis_taklim', 'Majelis Taklim Al Ikhlas');
     await register('lead-2', 'saya mau daftarin karang taruna', 'karang_taruna', 'Karang Taruna Tunas Muda');

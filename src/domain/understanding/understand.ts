@@ -29,7 +29,7 @@ export interface Reading {
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
 const GREETING_EMOJI = /[👋🖐✋]/u;
 
-const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'aktif', 'tos', 'teacan', 'acan']);
+const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'aktif', 'active', 'tos', 'teacan', 'acan']);
 const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
 const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
 const REGISTER_VERBS = new Set(['daftar', 'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar']);
@@ -40,12 +40,31 @@ const QUESTION_WORDS = new Set([
   'cara', 'carane', 'carana', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'siapa', 'sapa', 'sopo', 'saha', 'berapa', 'brp',
   'bayar', 'biaya', 'gratis', 'syarat', 'boleh', 'how', 'who', 'cost', 'free', 'apa', 'apakah', 'langkah', 'prosedur', 'mbayar',
 ]);
+/**
+ * Words that ask what it takes ("syaratnya apa biar aktif", "supaya aktif harus ngapain",
+ * "what does a village need to be active"): with a level named and no desa, a question about
+ * the rules (the FAQ's `minimum` topic, the counts per level), not a desa called "syaratnya".
+ */
+const WHAT_IT_TAKES = new Set([
+  'syarat', 'syaratnya', 'syarate', 'persyaratan', 'kriteria', 'kriterianya', 'biar', 'supaya', 'agar', 'cara', 'caranya', 'carane',
+  'harus', 'kudu', 'perlu', 'butuh', 'kapan', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'need', 'needs', 'become', 'how', 'when',
+  'requirement', 'requirements', 'criteria',
+]);
+/** The levels a desa reaches, as people name them in such a question. */
+const LEVEL_WORDS = new Set(['aktif', 'active', 'tumbuh', 'rintisan']);
+/** Groups named: "kelompok aktif" is about the groups, not a desa. */
+const GROUP_WORDS = new Set(['kelompok', 'kelompoknya', 'group', 'groups']);
+/** The FAQ's answer to what it takes: the counts per level, and when a group is active. */
+const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence: 1 };
+/** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
+const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
+
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 const STATUS_FILLER = new Set([
   ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
   'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
-  'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten',
+  'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
 ]);
 
 const EN_WORDS = new Set([
@@ -100,10 +119,19 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && (tokens[0] === 'is' || tokens.includes('yet')));
   const namesVillage = has(VILLAGE_WORDS);
   const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
-  const rest = tokens.filter((token) => !STATUS_FILLER.has(token) && !/^\d+$/.test(token));
+  // "syaratnya apa aja biar aktif": what it takes to reach a level. Its words name no desa.
+  const whatItTakes = has(WHAT_IT_TAKES) && has(LEVEL_WORDS);
+  const namesNothing = (token: string) => whatItTakes && (WHAT_IT_TAKES.has(token) || WHAT_IT_TAKES_FILLER.has(token) || LEVEL_WORDS.has(token));
+  const rest = tokens.filter((token) => !STATUS_FILLER.has(token) && !/^\d+$/.test(token) && !namesNothing(token));
+  // With no desa named, the rules answer it; "… biar desa kami aktif" and "… biar Sinduadi
+  // aktif" are that desa's status, which shows what is still missing.
+  if (whatItTakes && !mine && rest.length === 0) return RULES_OF_LEVELS;
+  // "kelompok aktif itu apa", "how many groups are active": groups being active, by the same
+  // rules, not a desa called "kelompok".
   const statusWord = tokens.includes('status') || tokens.includes('statusnya') || tokens.includes('level');
+  if (has(LEVEL_WORDS) && has(GROUP_WORDS) && !namesVillage && !statusWord) return RULES_OF_LEVELS;
   const checkWord = tokens[0] === 'cek' || tokens[0] === 'check';
-  const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif');
+  const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active');
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||
