@@ -173,8 +173,8 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(aside)).toContain('Di desa/kelurahan mana');
     expect(allText(aside)).not.toContain('Hasil pencarian');
 
-    // A desa name is still searched.
-    const found = await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    // A desa name is still searched, also with the chat around it.
+    const found = await bot.send(user, 'kalo desa panggungharjo gimana');
     expect(allText(found)).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
 
     // At the one-tap confirmation a question is answered too, and the confirmation asked again;

@@ -90,6 +90,18 @@ const CONTEXT_FIRST_WEIGHT = 0.95;
 /** With a "desa"/"kel" word dropped, a village literally named "Desa Baru" still ranks first. */
 const STRIPPED_WEIGHT = 0.99;
 
+/**
+ * Words people type around a desa's name in a chat ("kalo desa panggungharjo gimana",
+ * "sinduadi sudah belum ya min"): the name is also read without them. These readings come
+ * after the words as typed, which win a tie (a village whose name holds such a word), and
+ * weigh as much: the name alone typed right is still confirmed with one tap.
+ */
+const CHATTER = new Set([
+  'kalo', 'kalau', 'klo', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'dimana', 'yang', 'yg', 'saya', 'kami', 'aku', 'sih', 'dong',
+  'deh', 'nih', 'min', 'kak', 'tolong', 'mau', 'tanya', 'status', 'cek', 'wksbm', 'apakah', 'udah', 'sudah', 'belum', 'blm', 'aja', 'saja',
+  'ya', 'kah', 'please', 'my', 'village',
+]);
+
 /** The readings of `query`, most literal first; empty when nothing searchable is left. */
 export function readVillageQuery(query: string): VillageQueryReading[] {
   const segments = query
@@ -97,6 +109,17 @@ export function readVillageQuery(query: string): VillageQueryReading[] {
     .split(/[,;]/)
     .map((segment) => dropRtRw(words(segment)))
     .filter((segment) => segment.length > 0);
+  const readings = readingsOf(segments);
+  const quiet = segments.map((segment) => segment.filter((word) => !CHATTER.has(word))).filter((segment) => segment.length > 0);
+  const dropped = segments.flat().length - quiet.flat().length;
+  if (dropped > 0 && quiet.length > 0) {
+    for (const reading of readingsOf(quiet)) keep(readings, reading);
+  }
+  return readings;
+}
+
+/** The readings of the words of a query, split where commas split them. */
+function readingsOf(segments: readonly string[][]): VillageQueryReading[] {
   const all = segments.flat().slice(0, MAX_WORDS);
   if (all.length === 0) return [];
   const readings: VillageQueryReading[] = [];
@@ -196,8 +219,12 @@ function add(readings: VillageQueryReading[], part: readonly string[], context: 
   const text = part.join(' ');
   // Split-off fragments shorter than three letters match nearly anything.
   if (text.length < 3 && readings.length > 0) return;
-  const reading = { part: text, context: contextOf(context), weight };
+  keep(readings, { part: text, context: contextOf(context), weight });
+}
+
+/** Adds a reading, or raises the weight of the same reading found before. */
+function keep(readings: VillageQueryReading[], reading: VillageQueryReading): void {
   const same = readings.findIndex((other) => other.part === reading.part && other.context === reading.context);
   if (same === -1) readings.push(reading);
-  else if (readings[same]!.weight < weight) readings[same] = reading;
+  else if (readings[same]!.weight < reading.weight) readings[same] = reading;
 }

@@ -47,6 +47,16 @@ describe('readVillageQuery', () => {
     expect(pairs('sidomulyo rt 03 rw 05, bantul')).toEqual(['sidomulyo | bantul']);
   });
 
+  it('also reads the name without the chat around it, after the words as typed', () => {
+    const readings = pairs('kalo desa panggungharjo gimana');
+    expect(readings[0]).toBe('kalo desa panggungharjo gimana | ');
+    expect(readings).toContain('panggungharjo | ');
+    expect(readVillageQuery('kalo desa panggungharjo gimana').find((reading) => reading.part === 'panggungharjo')!.weight).toBe(0.99);
+    expect(pairs('sinduadi sudah belum ya min')).toContain('sinduadi | ');
+    // A name that is all such words is read as typed.
+    expect(pairs('kalo')).toEqual(['kalo | ']);
+  });
+
   it('finds nothing to search in punctuation or blanks, and bounds long input', () => {
     expect(readVillageQuery('')).toEqual([]);
     expect(readVillageQuery(' %_;, ')).toEqual([]);
