@@ -46,17 +46,13 @@ export interface ConversationTx {
    * process one conversation's messages one at a time.
    */
   openConversation(channel: ChannelName, sender: Sender, defaultLocale: string): Promise<ConversationSnapshot>;
-  saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void>;
   /**
-   * Keeps the replies of the sender's processed message so a retried delivery gets the same answer and,
-   * given the `chat` they go to, queues them in the reply outbox in the same statement:
-   * committed with the state that produced them, sent at least once. Null when nothing was
-   * queued (no replies, or no chat given).
-   */
-  saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null>;
-  /**
-   * {@link ConversationTx.saveConversation} and {@link ConversationTx.saveReplies} at once, as
-   * the end of a message: the store may write both in one statement.
+   * The end of a message: saves the conversation's state and last activity, keeps the
+   * replies of the sender's processed message so a retried delivery gets the same answer and,
+   * given the `chat` they go to, queues them in the reply outbox: committed with the state
+   * that produced them, sent at least once. The store may write all of it in one statement
+   * and send COMMIT with it, so nothing else of the transaction may follow it. Null when
+   * nothing was queued (no replies, or no chat given).
    */
   finishMessage(
     conversation: { readonly identityId: string; readonly state: unknown; readonly lastActiveAt: Date },

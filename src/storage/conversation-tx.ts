@@ -71,18 +71,6 @@ export class PrismaConversationTx implements ConversationTx {
     return snapshot(row, sender);
   }
 
-  async saveConversation(identityId: string, state: unknown, lastActiveAt: Date): Promise<void> {
-    this.#opened = undefined;
-    await this.sql.write(
-      `UPDATE "Conversation" SET "state" = $2::jsonb, "lastActiveAt" = $3::timestamp(3), "updatedAt" = $4::timestamp(3) WHERE "identityId" = $1::uuid`,
-      [identityId, state === undefined ? 'null' : JSON.stringify(state), lastActiveAt.toISOString(), this.clock().toISOString()],
-    );
-  }
-
-  async saveReplies(channel: ChannelName, senderId: string, messageId: string, replies: readonly RenderedMessage[], chat?: string): Promise<QueuedReplies | null> {
-    return this.saveTurn({ channel, senderId, messageId, replies, ...(chat !== undefined && { chat }) });
-  }
-
   async finishMessage(
     conversation: { readonly identityId: string; readonly state: unknown; readonly lastActiveAt: Date },
     channel: ChannelName,
@@ -92,21 +80,18 @@ export class PrismaConversationTx implements ConversationTx {
     chat?: string,
   ): Promise<QueuedReplies | null> {
     this.#opened = undefined;
-    return this.saveTurn({ channel, senderId, messageId, conversation, replies, ...(chat !== undefined && { chat }) }, true);
+    const now = this.clock();
+    const owner = this.replyOwner ? { id: this.replyOwner.id, until: new Date(now.getTime() + this.replyOwner.leaseMs) } : undefined;
+    // The unit of work's last statement: it may carry the COMMIT.
+    const turn = { channel, senderId, messageId, conversation, replies, ...(chat !== undefined && { chat }), ...(owner && { owner }) };
+    const row = await conversations.saveTurn(this.sql, turn, now);
+    if (!row || chat === undefined) return null;
+    return { id: row.id, channel, chat, messageId, messages: replies, live: row.live };
   }
 
   async setLocale(personId: string, locale: string, chosen = true): Promise<void> {
     this.#opened = undefined;
     await conversations.setLocale(this.sql, personId, locale, chosen, this.clock());
-  }
-
-  /** `last`: the unit of work's last statement (finishMessage), which may carry its COMMIT. */
-  private async saveTurn(turn: Omit<conversations.Turn, 'owner'>, last = false): Promise<QueuedReplies | null> {
-    const now = this.clock();
-    const owner = this.replyOwner ? { id: this.replyOwner.id, until: new Date(now.getTime() + this.replyOwner.leaseMs) } : undefined;
-    const row = await conversations.saveTurn(this.sql, { ...turn, ...(owner && { owner }) }, now, last);
-    if (!row || turn.chat === undefined) return null;
-    return { id: row.id, channel: turn.channel, chat: turn.chat, messageId: turn.messageId, messages: turn.replies, live: row.live };
   }
 
   /**

@@ -11,6 +11,7 @@ import type { NewActivity } from '../../src/domain/model/activities.js';
 import type { NewGroup } from '../../src/domain/model/groups.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
 import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { enrolOfficer } from '../support/officer-invite.js';
 
@@ -36,8 +37,8 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
       const group = (type: NewGroup['type'], name: string, ketuaName: string, ketuaPhone: string): NewGroup => ({
         type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName, ketuaPhone,
       });
-      ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati', 'Bu Siti Aminah', '+6281227456789'), 'arisan melati', ids.ani, clock())).id;
-      ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar', 'Bu Ketua', '+6281200000001'), 'posyandu mawar', ids.budi, clock())).id;
+      ids.arisan = (await createGroup(tx.groups, group('arisan', 'Arisan Melati', 'Bu Siti Aminah', '+6281227456789'), 'arisan melati', ids.ani, clock())).id;
+      ids.posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Mawar', 'Bu Ketua', '+6281200000001'), 'posyandu mawar', ids.budi, clock())).id;
       await tx.people.setContact(ids.ani, 'Bu Siti Aminah', '+6281227456789');
     });
     ids.activity = await logActivity({ date: '2026-11-15', description: 'Kerja bakti bersih selokan' });

@@ -16,6 +16,7 @@ import type { Bot } from '../../src/main.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
 import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
 import { createTestStore, manualClock, type TestStore } from '../support/bot.js';
+import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { FakeTelegram, sentText, type TelegramTestUser } from '../support/fake-telegram.js';
@@ -66,8 +67,8 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
         ketuaName: 'Bu Ketua',
         ketuaPhone: '+6281200000001',
       });
-      ids.arisan = (await tx.groups.create(group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, now)).id;
-      ids.posyandu = (await tx.groups.create(group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, now)).id;
+      ids.arisan = (await createGroup(tx.groups, group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, now)).id;
+      ids.posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, now)).id;
       // The first record of the desa (Rintisan) is not a change.
       await refreshArea({ tx, now, emit: new EventBus<PrismaAppTx>(domainSubscriptions(thresholds)).emitter(tx, now) }, { villageCode: PANGGUNGHARJO }, thresholds);
       const relation = await tx.relations.declare(ids.arisan, ids.posyandu, 'shared_meetings', ids.ani, now);

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ChannelName } from '../../src/core/messages.js';
 import type { TransactionRunner } from '../../src/core/ports.js';
 import { createPrismaTransactionRunner, type PrismaConversationTx } from '../../src/storage/conversation-tx.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { finishWithReplies } from '../support/finish-message.js';
 import { untilSecondIsWaiting } from '../support/lock-wait.js';
 
 /** A promise plus the function that resolves it, to step two transactions in a set order. */
@@ -24,6 +26,12 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
   afterAll(() => db?.close());
 
   const unique = (prefix: string): string => `${prefix}-${randomUUID()}`;
+  /**
+   * Saves a conversation's state as the end of a message without replies (finishMessage, as
+   * the runner saves it): the transaction's last statement.
+   */
+  const saveState = (tx: PrismaConversationTx, channel: ChannelName, senderId: string, identityId: string, state: unknown, lastActiveAt = new Date()) =>
+    tx.finishMessage({ identityId, state, lastActiveAt }, channel, senderId, unique('msg'), []);
 
   it('claims a message once; a repeat is a duplicate carrying the stored replies', async () => {
     const id = unique('msg');
@@ -35,7 +43,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     const id2 = unique('msg');
     await runner.transaction(async (tx) => {
       expect(await tx.claimMessage('webchat', 'sender-1', id2)).toEqual({ kind: 'new' });
-      await tx.saveReplies('webchat', 'sender-1', id2, replies);
+      await finishWithReplies(tx, 'webchat', 'sender-1', id2, replies);
     });
     expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'sender-1', id2))).toEqual({ kind: 'duplicate', replies });
   });
@@ -45,7 +53,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     const secret = [{ text: 'Kode masuk: ABCD-EFGH-JKLM' }];
     await runner.transaction(async (tx) => {
       expect(await tx.claimMessage('webchat', 'officer', id)).toEqual({ kind: 'new' });
-      await tx.saveReplies('webchat', 'officer', id, secret);
+      await finishWithReplies(tx, 'webchat', 'officer', id, secret);
     });
     // Another sender reusing the id gets no stored replies and is processed as new…
     expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'mallory', id))).toEqual({ kind: 'new' });
@@ -102,8 +110,8 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     const state = { flow: 'register', step: 2, answers: { name: 'Arisan Melati', members: [1, 2] } };
     await runner.transaction(async (tx) => {
       const snapshot = await tx.openConversation('telegram', sender, 'id');
-      await tx.saveConversation(snapshot.identityId, state, at);
       await tx.setLocale(snapshot.person.id, 'en');
+      await saveState(tx, 'telegram', sender.externalId, snapshot.identityId, state, at);
     });
     const reopened = await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'));
     expect(reopened.state).toEqual(state);
@@ -111,28 +119,31 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     expect(reopened.person.locale).toBe('en');
 
     // Back to "no state" (e.g. after a reset) is stored as JSON null and read back as null.
-    await runner.transaction((tx) => tx.saveConversation(reopened.identityId, null, at));
+    await runner.transaction((tx) => saveState(tx, 'telegram', sender.externalId, reopened.identityId, null, at));
     expect((await runner.transaction((tx) => tx.openConversation('telegram', sender, 'id'))).state).toBeNull();
   });
 
   it('leaves no claim, person, identity or state behind when the transaction throws', async () => {
-    const id = unique('msg');
-    const sender = { externalId: unique('web'), phoneE164: `+62${Date.now()}` };
-    await expect(
-      runner.transaction(async (tx) => {
-        await tx.claimMessage('webchat', 'sender-1', id);
-        const snapshot = await tx.openConversation('webchat', sender, 'id');
-        await tx.saveConversation(snapshot.identityId, { step: 1 }, new Date());
-        await tx.saveReplies('webchat', 'sender-1', id, [{ text: 'never sent' }]);
-        throw new Error('crash while handling');
-      }),
-    ).rejects.toThrow('crash while handling');
+    // A crash while handling the message (before its end), and one in its end: the database
+    // refuses the statement that saves the state and the replies (jsonb takes no \u0000).
+    for (const crash of ['while handling', 'while finishing'] as const) {
+      const id = unique('msg');
+      const sender = { externalId: unique('web'), phoneE164: `+62${Date.now()}` };
+      await expect(
+        runner.transaction(async (tx) => {
+          await tx.claimMessage('webchat', 'sender-1', id);
+          const snapshot = await tx.openConversation('webchat', sender, 'id');
+          if (crash === 'while handling') throw new Error('crash while handling');
+          await tx.finishMessage({ identityId: snapshot.identityId, state: { step: 1 }, lastActiveAt: new Date() }, 'webchat', 'sender-1', id, [{ text: 'never sent \u0000' }]);
+        }),
+      ).rejects.toThrow(crash === 'while handling' ? 'crash while handling' : /unsupported Unicode escape sequence/);
 
-    expect(await db.prisma.processedMessage.count({ where: { messageId: id } })).toBe(0);
-    expect(await db.prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(0);
-    expect(await db.prisma.person.count({ where: { phoneE164: sender.phoneE164 } })).toBe(0);
-    expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'sender-1', id))).toEqual({ kind: 'new' });
-    expect((await runner.transaction((tx) => tx.openConversation('webchat', sender, 'id'))).state).toBeNull();
+      expect(await db.prisma.processedMessage.count({ where: { messageId: id } })).toBe(0);
+      expect(await db.prisma.channelIdentity.count({ where: { externalId: sender.externalId } })).toBe(0);
+      expect(await db.prisma.person.count({ where: { phoneE164: sender.phoneE164 } })).toBe(0);
+      expect(await runner.transaction((tx) => tx.claimMessage('webchat', 'sender-1', id))).toEqual({ kind: 'new' });
+      expect((await runner.transaction((tx) => tx.openConversation('webchat', sender, 'id'))).state).toBeNull();
+    }
   });
 
   it('serialises two transactions on one conversation: the second waits and sees what the first committed', async () => {
@@ -147,7 +158,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
       log.push('A locked');
       aHasLock.open();
       await aMayFinish.wait;
-      await tx.saveConversation(snapshot.identityId, { by: 'A' }, new Date());
+      await saveState(tx, 'telegram', sender.externalId, snapshot.identityId, { by: 'A' });
       log.push('A done');
     });
     await aHasLock.wait;
@@ -201,7 +212,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
           const snapshot = await tx.openConversation('whatsapp', sender, 'id');
           const count = (snapshot.state as { count?: number } | null)?.count ?? 0;
           await delay(5); // widen the read-modify-write window
-          await tx.saveConversation(snapshot.identityId, { count: count + 1 }, new Date());
+          await saveState(tx, 'whatsapp', sender.externalId, snapshot.identityId, { count: count + 1 });
         }),
       ),
     );
@@ -245,7 +256,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
       const snapshot = await tx.openConversation('telegram', sender, 'id');
       aHasCreated.open();
       await aMayFinish.wait;
-      await tx.saveConversation(snapshot.identityId, { by: 'A' }, new Date());
+      await saveState(tx, 'telegram', sender.externalId, snapshot.identityId, { by: 'A' });
       return snapshot;
     });
     await aHasCreated.wait;

@@ -111,8 +111,6 @@ export interface ActivityCorrection {
 /** Storage of activities and participations. */
 export interface ActivityRepository {
   create(activity: NewActivity, reporterId: string, now: Date): Promise<{ readonly id: string }>;
-  /** Pending participation requests for groups the person leads (active membership). */
-  pendingParticipations(leaderId: string): Promise<ParticipationRequest[]>;
   /**
    * Confirms or declines one group's participation while `deciderId` leads or co-leads the
    * group (an active membership); false when it is not pending any more, or not theirs to answer.

@@ -26,13 +26,13 @@ export type InboxItem =
       readonly requesterName: string | null;
     };
 
-/** The three lists of a leader's inbox, each as its own repository method lists it. */
+/** The three lists of a leader's inbox: requests to the enabled groups the person actively leads or co-leads, each list oldest first. */
 export interface PendingRequests {
-  /** As ActivityRepository.pendingParticipations. */
+  /** Requests to confirm taking part in an activity, leaving out activities an officer rejected. */
   readonly participations: readonly ParticipationRequest[];
-  /** As RelationRepository.pendingFor. */
+  /** Relations another enabled group declared with one of the leader's groups. */
   readonly relations: readonly RelationRequest[];
-  /** As GroupRepository.pendingCoLeaderRequests. */
+  /** People asking to co-lead one of the leader's groups. */
   readonly coLeaders: readonly CoLeaderRequest[];
 }
 

@@ -86,11 +86,10 @@ export type CreatedUnlessNamed =
 export interface GroupRepository {
   /** An enabled (active), not rejected group in the desa whose normalised name equals `nameNorm`, if any. */
   findByName(villageCode: string, nameNorm: string): Promise<{ readonly id: string; readonly name: string } | null>;
-  /** Creates the group (and its area row if new) with `leaderId` as its leader. */
-  create(group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<GroupView>;
   /**
-   * As {@link create}, unless {@link findByName} finds a group of that name in the desa: then
-   * nothing is written and that group is returned. In one go: a registration's last check.
+   * Creates the group (and its area row if new) with `leaderId` as its leader, unless
+   * {@link findByName} finds a group of that name in the desa: then nothing is written and
+   * that group is returned. In one go: a registration's last check.
    */
   createUnlessNamed(group: NewGroup, nameNorm: string, leaderId: string, now: Date): Promise<CreatedUnlessNamed>;
   get(groupId: string): Promise<GroupView | null>;
@@ -110,8 +109,6 @@ export interface GroupRepository {
    * active row, or the group is missing or inactive. A removed row becomes pending again.
    */
   requestCoLeader(groupId: string, personId: string, now: Date): Promise<boolean>;
-  /** Pending co-leader requests for groups the person leads. */
-  pendingCoLeaderRequests(leaderId: string): Promise<CoLeaderRequest[]>;
   /** Accepts (active co-leader) or declines (removed) a pending request. */
   decideCoLeader(groupId: string, requesterId: string, accept: boolean): Promise<boolean>;
   /** People with an active membership (leader or co-leader) of the group: who is told about it. */

@@ -30,8 +30,6 @@ export interface RelationRepository {
     declaredById: string,
     now: Date,
   ): Promise<{ readonly kind: 'created'; readonly id: string } | { readonly kind: 'exists' }>;
-  /** Pending relations addressed to groups the person leads. */
-  pendingFor(leaderId: string): Promise<RelationRequest[]>;
   /** Confirms or declines; false when it was not pending. */
   decide(relationId: string, confirm: boolean, now: Date): Promise<boolean>;
   /** The group a relation asks to confirm (the side that did not declare it), or null. */

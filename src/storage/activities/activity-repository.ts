@@ -36,7 +36,6 @@ export function createActivityRepository(tx: PrismaTx, sql: Sql = prismaSql(tx),
       keep(summary);
       return { id: summary.id };
     },
-    pendingParticipations: (leaderId) => activitySql.pendingParticipations(sql, leaderId),
     async decideParticipation(activityId, groupId, confirm, deciderId, now) {
       writing(activityId);
       const summary = await activitySql.decideParticipation(sql, activityId, groupId, confirm, deciderId, now);

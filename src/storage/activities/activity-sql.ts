@@ -6,10 +6,10 @@
  * Times are read as milliseconds since the epoch (UTC), dates as YYYY-MM-DD text, so no
  * driver shifts them by the process's time zone.
  */
-import type { ActivityCategory, ActivityCorrection, ActivitySummary, LeaderActivity, NewActivity, ParticipationRequest } from '../../domain/model/activities.js';
+import type { ActivityCategory, ActivityCorrection, ActivitySummary, LeaderActivity, NewActivity } from '../../domain/model/activities.js';
 import type { Verdict, VerificationState } from '../../domain/model/groups.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
-import { listStatement, type QueryParts } from '../unit-of-work/query-parts.js';
+import type { QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { beneficiaryRows } from './beneficiaries.js';
 import { calendarDateToDb } from './calendar-date.js';
@@ -193,17 +193,12 @@ export async function listForLeader(sql: Sql, personId: string, limit: number): 
 }
 
 /**
- * Pending participations of enabled groups the person actively leads or co-leads, oldest
- * activity first, leaving out activities an officer rejected. The reporting group is taken
- * in a lateral subquery per row (the participant confirmed first, see reporting-group.ts).
+ * Pending participations of enabled groups the person ($1, a uuid) actively leads or
+ * co-leads, oldest activity first, leaving out activities an officer rejected: one of the
+ * confirmation inbox statement's lists (inbox-sql.ts). The reporting group is taken in a
+ * lateral subquery per row (the participant confirmed first, see reporting-group.ts);
+ * "category" is the text of the ActivityCategory enum column, so it is one of ACTIVITY_CATEGORIES.
  */
-export async function pendingParticipations(sql: Sql, leaderId: string): Promise<ParticipationRequest[]> {
-  if (!isUuid(leaderId)) return [];
-  // "category" is the text of the ActivityCategory enum column, so it is one of ACTIVITY_CATEGORIES.
-  return sql.rows<ParticipationRequest & Record<string, unknown>>(listStatement(PENDING_PARTICIPATIONS), [leaderId]);
-}
-
-/** {@link pendingParticipations}'s query ($1 the leader), also one of the inbox statement's lists (inbox-sql.ts). */
 export const PENDING_PARTICIPATIONS: QueryParts = {
   columns: `p."activityId"::text AS "activityId", p."groupId"::text AS "groupId", g."name" AS "groupName",
             to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",

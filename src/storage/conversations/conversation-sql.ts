@@ -174,8 +174,7 @@ export interface Turn {
   readonly channel: ChannelName;
   readonly senderId: string;
   readonly messageId: string;
-  /** Absent: the conversation is left as it is. */
-  readonly conversation?: { readonly identityId: string; readonly state: unknown; readonly lastActiveAt: Date };
+  readonly conversation: { readonly identityId: string; readonly state: unknown; readonly lastActiveAt: Date };
   readonly replies: readonly RenderedMessage[];
   /** Where the replies go; absent: kept for duplicates only, not queued. */
   readonly chat?: string;
@@ -189,11 +188,11 @@ export interface Turn {
  * at least once. The new reply row is held by this instance (sent right after commit)
  * unless an older reply to the chat still waits elsewhere: then it is left for recovery,
  * which keeps the order. Web chat's replies always stay with the writer: its HTTP answer
- * carries them anyway. Returns the queued row, or null when nothing was queued.
+ * carries them anyway. The message's last statement: COMMIT may go out with it
+ * ({@link Sql.lastRows}). Returns the queued row, or null when nothing was queued.
  */
-export async function saveTurn(sql: Sql, turn: Turn, now: Date, last = false): Promise<{ readonly id: string; readonly live: boolean } | null> {
-  // The message's last statement (finishMessage): COMMIT may go out with it.
-  const send = last ? sql.lastRows.bind(sql) : sql.rows.bind(sql);
+export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ readonly id: string; readonly live: boolean } | null> {
+  const send = sql.lastRows.bind(sql);
   const values: unknown[] = [];
   /** The placeholder of a new parameter. */
   const param = (value: unknown): string => `$${values.push(value)}`;
@@ -206,14 +205,12 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date, last = false): P
        WHERE "channel" = ${channel}::"Channel" AND "senderId" = ${param(turn.senderId)} AND "messageId" = ${message}
      )`,
   ];
-  const at = turn.conversation || (turn.replies.length > 0 && turn.chat !== undefined) ? param(utc(now)) : '';
-  if (turn.conversation) {
-    const { identityId, state, lastActiveAt } = turn.conversation;
-    ctes.push(`"state" AS (
-       UPDATE "Conversation" SET "state" = ${param(toJsonText(state))}::jsonb, "lastActiveAt" = ${param(utc(lastActiveAt))}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
-       WHERE "identityId" = ${param(identityId)}::uuid
-     )`);
-  }
+  const at = param(utc(now));
+  const { identityId, state, lastActiveAt } = turn.conversation;
+  ctes.push(`"state" AS (
+     UPDATE "Conversation" SET "state" = ${param(toJsonText(state))}::jsonb, "lastActiveAt" = ${param(utc(lastActiveAt))}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+     WHERE "identityId" = ${param(identityId)}::uuid
+   )`);
   if (turn.replies.length === 0 || turn.chat === undefined) {
     await send(sameText(turn, `WITH ${ctes.join(', ')} SELECT 1`), values);
     return null;
@@ -243,14 +240,14 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date, last = false): P
 }
 
 /**
- * The statement's text as first built for the turn's shape (with or without the conversation,
- * with or without replies to queue), the same string object every time: the text names its
+ * The statement's text as first built for the turn's shape (with or without replies to
+ * queue), the same string object every time: the text names its
  * prepared statement (unit-of-work/prepared.ts), and a string built anew is hashed whole for
  * that lookup on every message, while a kept one carries its hash. Only the shape changes the
  * text; the values are always parameters.
  */
 function sameText(turn: Turn, built: string): string {
-  const shape = `${turn.conversation ? 'state' : ''}+${turn.replies.length > 0 && turn.chat !== undefined ? 'replies' : ''}`;
+  const shape = turn.replies.length > 0 && turn.chat !== undefined ? 'replies' : 'state';
   const kept = TURN_TEXTS.get(shape);
   if (kept !== undefined) return kept;
   TURN_TEXTS.set(shape, built);

@@ -2,10 +2,9 @@
  * Co-leader requests, kept as `GroupLeader` rows: pending while the leaders decide, then
  * active (accepted) or removed (declined, or later removed). Plain SQL on the unit of work.
  */
-import type { CoLeaderRequest } from '../../domain/model/groups.js';
-import { listStatement, type QueryParts } from '../unit-of-work/query-parts.js';
+import type { QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
-import { allUuids, isUuid } from './uuid.js';
+import { allUuids } from './uuid.js';
 
 /**
  * Records a pending co-leader request of `personId` for an enabled group. False when the
@@ -43,13 +42,10 @@ export async function requestCoLeader(sql: Sql, groupId: string, personId: strin
   return rows[0]?.done === true;
 }
 
-/** Pending co-leader requests for enabled groups the person actively leads or co-leads, oldest first. */
-export async function pendingCoLeaderRequests(sql: Sql, leaderId: string): Promise<CoLeaderRequest[]> {
-  if (!isUuid(leaderId)) return [];
-  return sql.rows<CoLeaderRequest & { requesterName: string | null }>(listStatement(PENDING_CO_LEADERS), [leaderId]);
-}
-
-/** {@link pendingCoLeaderRequests}'s query ($1 the leader), also one of the inbox statement's lists (inbox-sql.ts). */
+/**
+ * Pending co-leader requests for enabled groups the person ($1, a uuid) actively leads or
+ * co-leads, oldest first: one of the confirmation inbox statement's lists (inbox-sql.ts).
+ */
 export const PENDING_CO_LEADERS: QueryParts = {
   columns: `l."groupId"::text AS "groupId", g."name" AS "groupName", l."personId"::text AS "requesterId", p."displayName" AS "requesterName"`,
   from: `FROM "GroupLeader" l

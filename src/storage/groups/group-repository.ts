@@ -5,7 +5,7 @@
 import type { GroupRepository, GroupView } from '../../domain/model/groups.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
-import { decideCoLeader, pendingCoLeaderRequests, requestCoLeader } from './co-leaders.js';
+import { decideCoLeader, requestCoLeader } from './co-leaders.js';
 import * as groups from './group-sql.js';
 import { GroupViewsRead } from './group-views-read.js';
 import { SharedReads } from '../unit-of-work/shared-reads.js';
@@ -47,15 +47,8 @@ export function createGroupRepository(
     findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
     // The insert returns the desa's other groups too: a registration lists them right after (the link hint).
-    create: async (group, nameNorm, leaderId, now) => {
-      const inserted = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));
-      if (inserted.kind !== 'created') throw new Error('insertGroup: a duplicate without the duplicate check');
-      views.keepListed(villageKey(inserted.view.villageCode, [inserted.view.id]), inserted.others);
-      return inserted.view;
-    },
-
     createUnlessNamed: async (group, nameNorm, leaderId, now) => {
-      const inserted = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now, { unlessNamed: true }));
+      const inserted = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));
       if (inserted.kind === 'duplicate') return inserted;
       views.keepListed(villageKey(inserted.view.villageCode, [inserted.view.id]), inserted.others);
       return { kind: 'created', group: inserted.view };
@@ -81,8 +74,6 @@ export function createGroupRepository(
     deactivate: (groupId, now) => write(() => groups.deactivateGroup(sql, groupId, now)),
 
     requestCoLeader: (groupId, personId, now) => write(() => requestCoLeader(sql, groupId, personId, now)),
-
-    pendingCoLeaderRequests: (leaderId) => pendingCoLeaderRequests(sql, leaderId),
 
     decideCoLeader: (groupId, requesterId, accept) => write(() => decideCoLeader(sql, groupId, requesterId, accept)),
 

@@ -175,10 +175,10 @@ export type InsertedGroup =
 
 /**
  * Inserts the group (pending verification, active) with `leaderId` as its active leader,
- * its area found or inserted, and returns its view: one statement. With `unlessNamed`, the
- * same statement first looks for an enabled, not rejected group of that name in the desa
- * ({@link groupByName}'s conditions) and, when there is one, inserts nothing and returns it:
- * a registration's last check costs no round trip of its own.
+ * its area found or inserted, and returns its view: one statement. The same statement first
+ * looks for an enabled, not rejected group of that name in the desa ({@link groupByName}'s
+ * conditions) and, when there is one, inserts nothing and returns it: a registration's last
+ * check costs no round trip of its own.
  *
  * The area: two registrations in the same new area may run at once. ON CONFLICT makes the
  * second wait for the first and then insert nothing (rather than raise a unique violation,
@@ -197,7 +197,6 @@ export async function insertGroup(
   nameNorm: string,
   leaderId: string,
   now: Date,
-  { unlessNamed = false }: { readonly unlessNamed?: boolean } = {},
 ): Promise<InsertedGroup> {
   const { rw, rt, dusun } = group.unit;
   const values = [
@@ -205,9 +204,8 @@ export async function insertGroup(
     randomUUID(), group.name, nameNorm, group.type, group.typeOther, group.memberCount, group.foundedYear, group.meetingSchedule, group.ketuaName, group.ketuaPhone, // $6–$15
     leaderId, utc(now), // $16, $17
   ];
-  const text = unlessNamed ? INSERT_UNLESS_NAMED : INSERT;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const [row] = await sql.rows<Partial<GroupViewRow> & { others: GroupViewRow[] | null; duplicate: { id: string; name: string } | null }>(text, values);
+    const [row] = await sql.rows<Partial<GroupViewRow> & { others: GroupViewRow[] | null; duplicate: { id: string; name: string } | null }>(INSERT_UNLESS_NAMED, values);
     if (row?.duplicate) return { kind: 'duplicate', existing: row.duplicate };
     // The outer join fills every column of the new group or none: with its id present the row is whole.
     if (row?.id) return { kind: 'created', view: toGroupView(row as GroupViewRow), others: (row.others ?? []).map(toGroupView) };
@@ -215,26 +213,22 @@ export async function insertGroup(
   throw new Error(`insertGroup: no area ${group.villageCode} ${JSON.stringify(group.unit)}`);
 }
 
-/** {@link insertGroup}'s statement, with or without the duplicate-name check that every insert of it waits on. */
-function insertText(withDuplicate: boolean): string {
-  const guard = withDuplicate ? 'AND NOT EXISTS (SELECT 1 FROM "duplicate")' : '';
-  const duplicate = withDuplicate
-    ? `"duplicate" AS (${sameNameQuery('$2', '$8')}), `
-    : '';
-  return `WITH ${duplicate}${areaCtes(guard)}, "area" AS (
+/** {@link insertGroup}'s statement: every insert of it waits on the duplicate-name check. */
+const GUARD = 'AND NOT EXISTS (SELECT 1 FROM "duplicate")';
+const INSERT_UNLESS_NAMED = `WITH "duplicate" AS (${sameNameQuery('$2', '$8')}), ${areaCtes(GUARD)}, "area" AS (
       SELECT "id" FROM "found" UNION ALL SELECT "id" FROM "made"
     ), "g" AS (
       INSERT INTO "Group" ("id", "name", "nameNorm", "type", "typeOther", "areaId", "villageCode", "memberCount", "foundedYear",
                            "meetingSchedule", "ketuaName", "ketuaPhone", "active", "verification", "createdAt", "updatedAt")
       SELECT $6::uuid, $7, $8, $9::"GroupType", $10::text, "area"."id", $2, $11::int, $12::int,
              $13::text, $14::text, $15::text, true, 'pending', $17::timestamp(3), $17::timestamp(3)
-      FROM "area" WHERE true ${guard} LIMIT 1
+      FROM "area" WHERE true ${GUARD} LIMIT 1
       RETURNING *
     ), "leader" AS (
       INSERT INTO "GroupLeader" ("groupId", "personId", "role", "status", "createdAt")
       SELECT "id", $16::uuid, 'leader', 'active', $17::timestamp(3) FROM "g"
     )
-    SELECT x.*, ${withDuplicate ? `(SELECT json_build_object('id', d."id", 'name', d."name") FROM "duplicate" d)` : 'NULL::json'} AS "duplicate"
+    SELECT x.*, (SELECT json_build_object('id', d."id", 'name', d."name") FROM "duplicate" d) AS "duplicate"
     FROM (SELECT 1) AS "one" LEFT JOIN (
       SELECT ${VIEW_COLUMNS},
         (SELECT coalesce(json_agg(o ${BY_NAME}), '[]')
@@ -247,10 +241,6 @@ function insertText(withDuplicate: boolean): string {
       CROSS JOIN (SELECT $3::int AS "rw", $4::int AS "rt", $5::text AS "dusun") a
       ${REGION_JOINS}
     ) x ON true`;
-}
-
-const INSERT = insertText(false);
-const INSERT_UNLESS_NAMED = insertText(true);
 
 /** The id of the area (village, RW, RT, dusun), inserting it when new (the same race handling as {@link insertGroup}). */
 export async function findOrCreateArea(sql: Sql, villageCode: string, unit: AreaUnit): Promise<string> {

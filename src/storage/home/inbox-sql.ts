@@ -1,10 +1,10 @@
 /**
  * The confirmation inbox's three lists in one statement of plain SQL: answering an item
  * reads the inbox before and after, so three statements each time were most of what an
- * answer cost. Each list is its repository's own query (activity-sql.ts
+ * answer cost. Each list's query lives with its aggregate's SQL (activity-sql.ts
  * PENDING_PARTICIPATIONS, relation-sql.ts PENDING_RELATIONS, co-leaders.ts
- * PENDING_CO_LEADERS), sent as a JSON list in its own order; the values are all text or
- * null, which JSON carries unchanged.
+ * PENDING_CO_LEADERS) and is sent as a JSON list in its own order; the values are all text
+ * or null, which JSON carries unchanged.
  */
 import type { ParticipationRequest } from '../../domain/model/activities.js';
 import type { ConfirmationInbox, PendingRequests } from '../../domain/model/confirmations.js';

@@ -1,8 +1,8 @@
 /**
  * The main menu's facts in one statement of plain SQL. Each part repeats the conditions of
- * the repository query it stands for (group-sql.ts groupViewsLedByWithLastVillage; the inbox's
- * activity-sql.ts pendingParticipations, relation-sql.ts pendingFor, co-leaders.ts
- * pendingCoLeaderRequests; officer-repository.ts byPerson), counted instead of listed;
+ * the query it stands for (group-sql.ts groupViewsLedByWithLastVillage; the inbox's lists,
+ * activity-sql.ts PENDING_PARTICIPATIONS, relation-sql.ts PENDING_RELATIONS, co-leaders.ts
+ * PENDING_CO_LEADERS; officer-repository.ts byPerson), counted instead of listed;
  * test/storage/home/menu-facts.test.ts holds them to the same answers.
  */
 import type { MenuFacts, MenuStanding } from '../../domain/model/menu-facts.js';

@@ -21,7 +21,6 @@ export function createRelationRepository(tx: PrismaTx, sql: Sql = prismaSql(tx))
       const id = await relationSql.declare(sql, fromGroupId, toGroupId, kind, declaredById, now);
       return id === null ? { kind: 'exists' } : { kind: 'created', id };
     },
-    pendingFor: (leaderId) => relationSql.pendingFor(sql, leaderId),
     decide: (relationId, confirm, now) => relationSql.decide(sql, relationId, confirm, now),
     targetGroup: (relationId) => relationSql.targetGroup(sql, relationId),
   };

@@ -4,22 +4,17 @@
  * connection, one statement each (declaring takes its lock first). In a GroupRelation row groupA declared the tie and groupB
  * is asked to confirm it.
  */
-import type { RelationKind, RelationRequest } from '../../domain/model/relations.js';
+import type { RelationKind } from '../../domain/model/relations.js';
 import { isUuid } from '../groups/uuid.js';
-import { listStatement, type QueryParts } from '../unit-of-work/query-parts.js';
+import type { QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 
 /**
- * Pending relations addressed to enabled groups the person actively leads, oldest first. A
- * disabled group on either side makes the question moot.
+ * Pending relations addressed to enabled groups the person ($1, a uuid) actively leads,
+ * oldest first: one of the confirmation inbox statement's lists (inbox-sql.ts). A disabled
+ * group on either side makes the question moot; "kind" is the text of the RelationKind enum
+ * column, so it is one of RELATION_KINDS.
  */
-export async function pendingFor(sql: Sql, leaderId: string): Promise<RelationRequest[]> {
-  if (!isUuid(leaderId)) return [];
-  // "kind" is the text of the RelationKind enum column, so it is one of RELATION_KINDS.
-  return sql.rows<RelationRequest & Record<string, unknown>>(listStatement(PENDING_RELATIONS), [leaderId]);
-}
-
-/** {@link pendingFor}'s query ($1 the leader), also one of the inbox statement's lists (inbox-sql.ts). */
 export const PENDING_RELATIONS: QueryParts = {
   columns: `r."id"::text AS "relationId", r."kind"::text AS "kind", r."groupBId"::text AS "groupId", gb."name" AS "groupName",
             ga."name" AS "fromGroupName", r."groupAId"::text AS "fromGroupId"`,

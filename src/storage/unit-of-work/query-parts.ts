@@ -1,8 +1,9 @@
 /**
- * A list query kept in parts (its columns, its FROM … WHERE, its ORDER BY) so that two
- * statements send the same query: on its own, and as one JSON list among others in a
- * statement that answers several questions at once (e.g. the confirmation inbox's three
- * lists, inbox-sql.ts). One text, so the two cannot drift apart.
+ * A list query kept in parts (its columns, its FROM … WHERE, its ORDER BY) so that it can be
+ * sent as one JSON list among others in a statement that answers several questions at once
+ * (e.g. the confirmation inbox's three lists, inbox-sql.ts), in the query's own order.
+ * test/storage/home/inbox-sql.test.ts runs each such query on its own, from the same parts,
+ * to hold the JSON lists to its rows.
  */
 
 /** A query's parts; `from` holds its FROM and WHERE, `order` the ORDER BY keys (a total order). */
@@ -10,11 +11,6 @@ export interface QueryParts {
   readonly columns: string;
   readonly from: string;
   readonly order: string;
-}
-
-/** The query on its own: its rows in its order. */
-export function listStatement(parts: QueryParts): string {
-  return `SELECT ${parts.columns} ${parts.from} ORDER BY ${parts.order}`;
 }
 
 /**

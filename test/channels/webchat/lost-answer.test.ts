@@ -16,6 +16,7 @@ import { createPrismaTransactionRunner } from '../../../src/storage/conversation
 import { createReplyStore } from '../../../src/storage/outbox/reply-store.js';
 import { createWebchatInbox } from '../../../src/storage/outbox/webchat-inbox.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { finishWithReplies } from '../../support/finish-message.js';
 
 /** Every userId counts as issued here: these cases are about the answer, not the session. */
 const anySession = { create: async () => undefined, touch: async () => true };
@@ -87,7 +88,7 @@ describeEachDatabase('web chat replies whose answer was lost', (kind) => {
   async function produce(userId: string, messageId: string, text: string) {
     const queued = await createPrismaTransactionRunner(db.prisma, undefined, me).transaction(async (tx) => {
       await tx.claimMessage('webchat', userId, messageId);
-      return tx.saveReplies('webchat', userId, messageId, [{ text }], userId);
+      return finishWithReplies(tx, 'webchat', userId, messageId, [{ text }], userId);
     });
     return queued!;
   }

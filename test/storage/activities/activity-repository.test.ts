@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NewActivity } from '../../../src/domain/model/activities.js';
 import { createActivityRepository } from '../../../src/storage/activities/activity-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { addMember, inTx, newGroup, newPeople, newVillage } from '../groups/fixtures.js';
+import { addMember, inTx, newGroup, newPeople, newVillage, pendingRequests } from '../groups/fixtures.js';
 
 describeEachDatabase('ActivityRepository', (kind) => {
   let db: TestDatabase;
@@ -14,6 +14,8 @@ describeEachDatabase('ActivityRepository', (kind) => {
 
   const activities = <T>(fn: (repo: ReturnType<typeof createActivityRepository>) => Promise<T>): Promise<T> =>
     inTx(db.prisma, (tx) => fn(createActivityRepository(tx)));
+  /** The participation requests in the person's confirmation inbox. */
+  const pendingParticipations = async (personId: string) => (await pendingRequests(db.prisma, personId)).participations;
 
   /** A village with a reporting group and two partner groups, each with its own leader. */
   async function scene() {
@@ -84,7 +86,7 @@ describeEachDatabase('ActivityRepository', (kind) => {
         expect(stored[0]?.date).toBe(date);
         const row = await db.prisma.activity.findUniqueOrThrow({ where: { id } });
         expect(row.date.toISOString().slice(0, 10)).toBe(date);
-        const pending = await activities((repo) => repo.pendingParticipations(s.partnerLeader));
+        const pending = await pendingParticipations(s.partnerLeader);
         expect(pending.find((request) => request.activityId === id)?.date).toBe(date);
       }
     } finally {
@@ -140,7 +142,7 @@ describeEachDatabase('ActivityRepository', (kind) => {
       ),
     );
 
-    const forPartner = await activities((repo) => repo.pendingParticipations(s.partnerLeader));
+    const forPartner = await pendingParticipations(s.partnerLeader);
     expect(forPartner).toEqual([
       {
         activityId: first.id,
@@ -161,17 +163,17 @@ describeEachDatabase('ActivityRepository', (kind) => {
         reportedByGroup: 'Karang Taruna',
       },
     ]);
-    expect(await activities((repo) => repo.pendingParticipations(coLeader))).toEqual(forPartner);
-    expect(await activities((repo) => repo.pendingParticipations(pendingCo))).toEqual([]);
-    expect(await activities((repo) => repo.pendingParticipations(removedCo))).toEqual([]);
-    expect(await activities((repo) => repo.pendingParticipations(s.reporter))).toEqual([]);
-    expect(await activities((repo) => repo.pendingParticipations('nope'))).toEqual([]);
+    expect(await pendingParticipations(coLeader)).toEqual(forPartner);
+    expect(await pendingParticipations(pendingCo)).toEqual([]);
+    expect(await pendingParticipations(removedCo)).toEqual([]);
+    expect(await pendingParticipations(s.reporter)).toEqual([]);
+    expect(await pendingParticipations('nope')).toEqual([]);
 
     // The other group confirms the first activity later: the reporter stays the first confirmed.
     await activities((repo) => repo.decideParticipation(first.id, s.other, true, s.otherLeader, new Date('2026-11-29T03:00:00.000Z')));
-    const afterConfirm = await activities((repo) => repo.pendingParticipations(s.partnerLeader));
+    const afterConfirm = await pendingParticipations(s.partnerLeader);
     expect(afterConfirm.map((request) => request.reportedByGroup)).toEqual(['Arisan Melati', 'Karang Taruna']);
-    expect((await activities((repo) => repo.pendingParticipations(s.otherLeader))).map((r) => r.activityId)).toEqual([]);
+    expect((await pendingParticipations(s.otherLeader)).map((r) => r.activityId)).toEqual([]);
   });
 
   it('leaves out requests of disabled groups and of activities an officer rejected', async () => {
@@ -181,8 +183,8 @@ describeEachDatabase('ActivityRepository', (kind) => {
     await activities((repo) => repo.create(activity(s.village, s.own, [s.other]), s.reporter, new Date()));
     await db.prisma.group.update({ where: { id: s.other }, data: { active: false } });
 
-    expect(await activities((repo) => repo.pendingParticipations(s.partnerLeader))).toEqual([]);
-    expect(await activities((repo) => repo.pendingParticipations(s.otherLeader))).toEqual([]);
+    expect(await pendingParticipations(s.partnerLeader)).toEqual([]);
+    expect(await pendingParticipations(s.otherLeader)).toEqual([]);
   });
 
   it('confirms or declines a pending participation once', async () => {
@@ -201,7 +203,7 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await activities((repo) => repo.decideParticipation(id, s.own, false, s.reporter, at))).toBe(false); // already confirmed
     expect(await activities((repo) => repo.decideParticipation(randomUUID(), s.partner, true, s.partnerLeader, at))).toBe(false);
     expect(await activities((repo) => repo.decideParticipation('nope', s.partner, true, s.partnerLeader, at))).toBe(false);
-    expect(await activities((repo) => repo.pendingParticipations(s.partnerLeader))).toEqual([]);
+    expect(await pendingParticipations(s.partnerLeader)).toEqual([]);
   });
 
   it('records an answer only from a person who leads or co-leads the group now', async () => {

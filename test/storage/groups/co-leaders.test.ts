@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { addMember, gate, inTx, newGroup, newPeople, newPerson, newVillage, untilSecondIsWaiting } from './fixtures.js';
+import { addMember, gate, inTx, newGroup, newPeople, newPerson, newVillage, pendingRequests, untilSecondIsWaiting } from './fixtures.js';
 
 describeEachDatabase('GroupRepository co-leaders', (kind) => {
   let db: TestDatabase;
@@ -13,6 +13,8 @@ describeEachDatabase('GroupRepository co-leaders', (kind) => {
 
   const groups = <T>(fn: (repo: ReturnType<typeof createGroupRepository>) => Promise<T>): Promise<T> =>
     inTx(db.prisma, (tx) => fn(createGroupRepository(tx)));
+  /** The co-leader requests in the person's confirmation inbox. */
+  const pendingCoLeaderRequests = async (personId: string) => (await pendingRequests(db.prisma, personId)).coLeaders;
   const membership = (groupId: string, personId: string) =>
     db.prisma.groupLeader.findUnique({ where: { groupId_personId: { groupId, personId } }, select: { role: true, status: true } });
 
@@ -81,13 +83,13 @@ describeEachDatabase('GroupRepository co-leaders', (kind) => {
       { groupId: group, groupName: 'Karang Taruna', requesterId: requester, requesterName: 'Mas Budi' },
       { groupId: group, groupName: 'Karang Taruna', requesterId: anonymous, requesterName: null },
     ];
-    const forLeader = await groups((repo) => repo.pendingCoLeaderRequests(leader));
+    const forLeader = await pendingCoLeaderRequests(leader);
     // The fixture's pending row was created "now", after the two dated requests.
     expect(forLeader).toEqual([expected[1], expected[2], expected[0]]);
-    expect(await groups((repo) => repo.pendingCoLeaderRequests(coLeader))).toEqual(forLeader);
-    expect(await groups((repo) => repo.pendingCoLeaderRequests(pendingCo))).toEqual([]);
-    expect(await groups((repo) => repo.pendingCoLeaderRequests(otherLeader))).toEqual([]);
-    expect(await groups((repo) => repo.pendingCoLeaderRequests('nope'))).toEqual([]);
+    expect(await pendingCoLeaderRequests(coLeader)).toEqual(forLeader);
+    expect(await pendingCoLeaderRequests(pendingCo)).toEqual([]);
+    expect(await pendingCoLeaderRequests(otherLeader)).toEqual([]);
+    expect(await pendingCoLeaderRequests('nope')).toEqual([]);
   });
 
   it('accepts or declines a pending request once', async () => {
@@ -109,7 +111,7 @@ describeEachDatabase('GroupRepository co-leaders', (kind) => {
     expect(await groups((repo) => repo.decideCoLeader(group, stranger, true))).toBe(false);
     expect(await groups((repo) => repo.decideCoLeader('nope', stranger, true))).toBe(false);
     expect(await membership(group, leader)).toEqual({ role: 'leader', status: 'active' });
-    expect(await groups((repo) => repo.pendingCoLeaderRequests(leader))).toEqual([]);
+    expect(await pendingCoLeaderRequests(leader)).toEqual([]);
   });
 
   it('records one request when the same person asks twice at once', async () => {

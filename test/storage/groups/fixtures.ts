@@ -2,10 +2,14 @@
  * Shared set-up for the group, activity and relation repository tests: a region chain,
  * people, groups, and helpers to step two transactions in a set order.
  */
+import type { PendingRequests } from '../../../src/domain/model/confirmations.js';
 import type { NewGroup } from '../../../src/domain/model/groups.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
+import { createConfirmationInbox } from '../../../src/storage/home/inbox-sql.js';
 import type { PrismaTx } from '../../../src/storage/transaction-runner.js';
+import { prismaSql } from '../../../src/storage/unit-of-work/sql.js';
+import { createGroup } from '../../support/create-group.js';
 
 /** Names of the region chain every test village hangs under. */
 export const REGION_NAMES = { province: 'DI Yogyakarta', regency: 'Kabupaten Bantul', district: 'Bambanglipuro' } as const;
@@ -74,12 +78,17 @@ export function norm(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Creates a group led by `leaderId` through the repository and returns its id. */
+/** Creates a group led by `leaderId` through the repository (as a registration does) and returns its id. */
 export async function newGroup(prisma: PrismaClient, villageCode: string, leaderId: string, name = 'Arisan Melati'): Promise<string> {
   const view = await inTx(prisma, (tx) =>
-    createGroupRepository(tx).create(groupInput(villageCode, { name }), norm(name), leaderId, new Date()),
+    createGroup(createGroupRepository(tx), groupInput(villageCode, { name }), norm(name), leaderId, new Date()),
   );
   return view.id;
+}
+
+/** What waits in the person's confirmation inbox, read in a transaction of its own as the app reads it (inbox-sql.ts). */
+export function pendingRequests(prisma: PrismaClient, personId: string): Promise<PendingRequests> {
+  return inTx(prisma, (tx) => createConfirmationInbox(prismaSql(tx)).pending(personId));
 }
 
 /** Adds `personId` to a group with a given role and membership status, bypassing the flows. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
+import { createGroup } from '../../support/create-group.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import {
   REGION_NAMES,
@@ -30,7 +31,7 @@ describeEachDatabase('GroupRepository', (kind) => {
     const now = new Date('2026-11-29T03:04:05.000Z');
     const input = groupInput(village, { unit: { rw: 3, rt: 7, dusun: '' }, type: 'other', typeOther: 'Bank sampah' });
 
-    const view = await groups((repo) => repo.create(input, 'arisan melati', leader, now));
+    const view = await groups((repo) => createGroup(repo, input, 'arisan melati', leader, now));
 
     expect(view).toEqual({
       id: expect.any(String),
@@ -61,9 +62,9 @@ describeEachDatabase('GroupRepository', (kind) => {
     const leader = await newPerson(db.prisma);
     const now = new Date();
     const dusun = { rw: 0, rt: 0, dusun: 'Jetis' };
-    await groups((repo) => repo.create(groupInput(village, { name: 'A', unit: dusun }), 'a', leader, now));
-    await groups((repo) => repo.create(groupInput(village, { name: 'B', unit: dusun }), 'b', leader, now));
-    const other = await groups((repo) => repo.create(groupInput(village, { name: 'C' }), 'c', leader, now));
+    await groups((repo) => createGroup(repo, groupInput(village, { name: 'A', unit: dusun }), 'a', leader, now));
+    await groups((repo) => createGroup(repo, groupInput(village, { name: 'B', unit: dusun }), 'b', leader, now));
+    const other = await groups((repo) => createGroup(repo, groupInput(village, { name: 'C' }), 'c', leader, now));
 
     const areas = await db.prisma.area.findMany({ where: { villageCode: village }, include: { _count: { select: { groups: true } } } });
     expect(areas.map((area) => [area.dusun, area._count.groups]).sort()).toEqual([
@@ -81,13 +82,13 @@ describeEachDatabase('GroupRepository', (kind) => {
     const aMayFinish = gate();
 
     const a = inTx(db.prisma, async (tx) => {
-      const view = await createGroupRepository(tx).create(groupInput(village, { name: 'A', unit }), 'a', leaderA, new Date());
+      const view = await createGroup(createGroupRepository(tx), groupInput(village, { name: 'A', unit }), 'a', leaderA, new Date());
       aCreated.open();
       await aMayFinish.wait; // holds the uncommitted area row
       return view;
     });
     await aCreated.wait;
-    const b = inTx(db.prisma, (tx) => createGroupRepository(tx).create(groupInput(village, { name: 'B', unit }), 'b', leaderB, new Date()));
+    const b = inTx(db.prisma, (tx) => createGroup(createGroupRepository(tx), groupInput(village, { name: 'B', unit }), 'b', leaderB, new Date()));
     await untilSecondIsWaiting(kind, db.prisma); // on PostgreSQL: B's area insert waits for A
     aMayFinish.open();
 

@@ -9,6 +9,7 @@ import { createGroupRepository } from '../../../src/storage/groups/group-reposit
 import { GroupViewsRead } from '../../../src/storage/groups/group-views-read.js';
 import type { PrismaTx } from '../../../src/storage/transaction-runner.js';
 import { prismaSql, type Sql } from '../../../src/storage/unit-of-work/sql.js';
+import { createGroup } from '../../support/create-group.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { groupInput, inTx, newGroup, newPerson, newVillage, norm } from './fixtures.js';
 
@@ -165,7 +166,7 @@ describeEachDatabase('group views within a transaction', (kind) => {
     await inTx(db.prisma, async (tx) => {
       const { sql, lists } = countingLists(tx);
       const groups = createGroupRepository(tx, sql);
-      const view = await groups.create(groupInput(village, { name: 'Karang Taruna' }), norm('Karang Taruna'), await newPersonIn(tx), now);
+      const view = await createGroup(groups, groupInput(village, { name: 'Karang Taruna' }), norm('Karang Taruna'), await newPersonIn(tx), now);
       const others = await groups.listInVillage(village, [view.id, 'not-a-uuid']);
       expect(others.map((group) => group.id)).toEqual([second, first]);
       expect(lists()).toBe(0);

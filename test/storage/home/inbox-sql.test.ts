@@ -1,12 +1,18 @@
 /**
- * The confirmation inbox's one statement lists what the three repository queries it stands
- * for list (activity participations, relations, co-leader requests), item for item and in
- * their order, for leaders with several items of each kind, co-leaders and nobodies.
+ * The confirmation inbox's one statement lists what each of the three queries it is made of
+ * (activity participations, relations, co-leader requests) lists when run on its own, item
+ * for item and in their order, for leaders with several items of each kind, co-leaders and
+ * nobodies.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { createActivityRepository } from '../../../src/storage/activities/activity-repository.js';
+import { PENDING_PARTICIPATIONS } from '../../../src/storage/activities/activity-sql.js';
+import { PENDING_CO_LEADERS } from '../../../src/storage/groups/co-leaders.js';
+import { PENDING_RELATIONS } from '../../../src/storage/relations/relation-sql.js';
 import { createRelationRepository } from '../../../src/storage/relations/relation-repository.js';
+import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
+import type { QueryParts } from '../../../src/storage/unit-of-work/query-parts.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { addMember, inTx, newGroup, newPeople, newVillage } from '../groups/fixtures.js';
 
@@ -17,19 +23,20 @@ describeEachDatabase('ConfirmationInbox', (kind) => {
   });
   afterAll(() => db?.close());
 
-  /** What the three repository queries say, and what the one statement says, for `personId`. */
+  /** A list query on its own: its rows in its order. */
+  const listStatement = (parts: QueryParts): string => `SELECT ${parts.columns} ${parts.from} ORDER BY ${parts.order}`;
+
+  /** What the three queries say on their own, and what the one statement says, for `personId` (a uuid). */
   async function both(personId: string) {
-    return createAppTransactionRunner(db.prisma).transaction(async (tx) => {
-      const expected = {
-        participations: await tx.activities.pendingParticipations(personId),
-        relations: await tx.relations.pendingFor(personId),
-        coLeaders: await tx.groups.pendingCoLeaderRequests(personId),
-      };
-      return { expected, actual: await tx.inbox.pending(personId) };
-    });
+    const expected = await createTransactionRunner(db.prisma, (_tx, sql) => sql).transaction(async (sql) => ({
+      participations: await sql.rows(listStatement(PENDING_PARTICIPATIONS), [personId]),
+      relations: await sql.rows(listStatement(PENDING_RELATIONS), [personId]),
+      coLeaders: await sql.rows(listStatement(PENDING_CO_LEADERS), [personId]),
+    }));
+    return { expected, actual: await createAppTransactionRunner(db.prisma).transaction((tx) => tx.inbox.pending(personId)) };
   }
 
-  it('agrees with the three repository queries, in their order', async () => {
+  it('agrees with its three queries run on their own, in their order', async () => {
     const village = await newVillage(db.prisma);
     const [reporter, partner, other, coLeader, asking, askingToo, nobody] = await newPeople(db.prisma, 'Reporter', 'Partner', 'Other', 'Co', 'Asking', 'Asking too', null);
     const own = await newGroup(db.prisma, village, reporter, 'Arisan Melati');

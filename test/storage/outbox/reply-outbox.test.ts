@@ -11,6 +11,7 @@ import type { QueuedReplies, ReplyOwner } from '../../../src/core/outbox/reply-p
 import { createPrismaTransactionRunner } from '../../../src/storage/conversation-tx.js';
 import { createReplyStore } from '../../../src/storage/outbox/reply-store.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { finishWithReplies } from '../../support/finish-message.js';
 import { statementsOf } from '../../support/pg-statements.js';
 import { FakeAdapter } from '../../core/outbox/fake-adapter.js';
 
@@ -34,7 +35,7 @@ describeEachDatabase('reply outbox', (kind) => {
     const messageId = randomUUID();
     const queued = await createPrismaTransactionRunner(db.prisma, undefined, by).transaction(async (tx) => {
       await tx.claimMessage(channel, to, messageId);
-      return tx.saveReplies(channel, to, messageId, [{ text }], to);
+      return finishWithReplies(tx, channel, to, messageId, [{ text }], to);
     });
     if (!queued) throw new Error('no replies queued');
     return queued;

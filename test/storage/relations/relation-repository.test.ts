@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGroupRepository } from '../../../src/storage/groups/group-repository.js';
 import { createRelationRepository } from '../../../src/storage/relations/relation-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { addMember, gate, inTx, newGroup, newPeople, newVillage, untilSecondIsWaiting } from '../groups/fixtures.js';
+import { addMember, gate, inTx, newGroup, newPeople, newVillage, pendingRequests, untilSecondIsWaiting } from '../groups/fixtures.js';
 
 describeEachDatabase('RelationRepository', (kind) => {
   let db: TestDatabase;
@@ -14,6 +14,8 @@ describeEachDatabase('RelationRepository', (kind) => {
 
   const relations = <T>(fn: (repo: ReturnType<typeof createRelationRepository>) => Promise<T>): Promise<T> =>
     inTx(db.prisma, (tx) => fn(createRelationRepository(tx)));
+  /** The relation requests in the person's confirmation inbox. */
+  const pendingFor = async (personId: string) => (await pendingRequests(db.prisma, personId)).relations;
 
   /** Two groups of one village, each with its own leader. */
   async function pair() {
@@ -89,17 +91,17 @@ describeEachDatabase('RelationRepository', (kind) => {
       { relationId: meetings.id, kind: 'shared_meetings', groupId: p.b, groupName: 'Posyandu Mawar', fromGroupName: 'Arisan Melati', fromGroupId: p.a },
       { relationId: mou.id, kind: 'formal_mou', groupId: p.b, groupName: 'Posyandu Mawar', fromGroupName: 'Arisan Melati', fromGroupId: p.a },
     ];
-    expect(await relations((repo) => repo.pendingFor(p.leaderB))).toEqual(expected);
-    expect(await relations((repo) => repo.pendingFor(coLeader))).toEqual(expected);
-    expect(await relations((repo) => repo.pendingFor(pendingCo))).toEqual([]);
-    expect(await relations((repo) => repo.pendingFor(removedCo))).toEqual([]);
-    expect(await relations((repo) => repo.pendingFor(p.leaderA))).toEqual([]); // the declaring side
-    expect(await relations((repo) => repo.pendingFor('nope'))).toEqual([]);
+    expect(await pendingFor(p.leaderB)).toEqual(expected);
+    expect(await pendingFor(coLeader)).toEqual(expected);
+    expect(await pendingFor(pendingCo)).toEqual([]);
+    expect(await pendingFor(removedCo)).toEqual([]);
+    expect(await pendingFor(p.leaderA)).toEqual([]); // the declaring side
+    expect(await pendingFor('nope')).toEqual([]);
 
     await relations((repo) => repo.decide(meetings.id, true, new Date()));
-    expect(await relations((repo) => repo.pendingFor(p.leaderB))).toEqual([expected[1]]);
+    expect(await pendingFor(p.leaderB)).toEqual([expected[1]]);
     await inTx(db.prisma, (tx) => createGroupRepository(tx).deactivate(p.a, new Date()));
-    expect(await relations((repo) => repo.pendingFor(p.leaderB))).toEqual([]); // the declaring group is gone
+    expect(await pendingFor(p.leaderB)).toEqual([]); // the declaring group is gone
   });
 
   it('confirms or declines a pending relation once', async () => {

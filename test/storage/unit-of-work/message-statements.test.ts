@@ -115,7 +115,7 @@ describe('the per-message unit of work [postgres]', () => {
         await tx.openConversation('telegram', sender, 'id');
         await tx.people.setContact(person.id, 'Sri Rahayu', '+6281234567890'); // Prisma, joined
         await tx.setLocale(person.id, 'en', true); // plain SQL
-        await tx.saveConversation((await tx.openConversation('telegram', sender, 'id')).identityId, { at: 'effect' }, new Date());
+        await tx.openConversation('telegram', sender, 'id'); // a statement of its own, carrying the held locale write
         throw new Error('effect failed');
       }),
     ).rejects.toThrow('effect failed');

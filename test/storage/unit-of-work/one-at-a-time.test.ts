@@ -37,19 +37,19 @@ describeEachDatabase('one statement at a time on a unit of work', (kind) => {
       const results = await transactions.transaction(async (tx) => {
         await tx.activities.villageOf('00000000-0000-4000-8000-000000000000'); // BEGIN goes out with it
         return Promise.all([
-          tx.activities.pendingParticipations('00000000-0000-4000-8000-000000000001'),
+          tx.activities.listForLeader('00000000-0000-4000-8000-000000000001', 5),
           db.prisma.$queryRaw`SELECT 1`.then(() => 'outside'), // another connection: not this one's concern
-          tx.relations.pendingFor('00000000-0000-4000-8000-000000000001'),
-          tx.groups.pendingCoLeaderRequests('00000000-0000-4000-8000-000000000001'), // Prisma, joining now
-          tx.activities.pendingParticipations('00000000-0000-4000-8000-000000000002'),
+          tx.relations.targetGroup('00000000-0000-4000-8000-000000000001'),
+          tx.groups.listLedBy('00000000-0000-4000-8000-000000000001'),
+          tx.activities.listForLeader('00000000-0000-4000-8000-000000000002', 5),
         ]);
       });
-      expect(results).toEqual([[], 'outside', [], [], []]);
+      expect(results).toEqual([[], 'outside', null, [], []]);
     } finally {
       pg.Client.prototype.query = original;
     }
     expect(busy).toEqual([]);
-    const asked = order.filter((text) => text.includes('"ActivityParticipant" p ON') || text.includes('"GroupRelation" r'));
-    expect(asked.map((text) => (text.includes('GroupRelation') ? 'relations' : 'participations'))).toEqual(['participations', 'relations', 'participations']);
+    const asked = order.filter((text) => text.includes('WITH "led" AS') || text.includes('"GroupRelation" r'));
+    expect(asked.map((text) => (text.includes('GroupRelation') ? 'relations' : 'activities'))).toEqual(['activities', 'relations', 'activities']);
   });
 });

@@ -13,6 +13,7 @@ import { createReplyStore, createSentMarks } from '../../../src/storage/outbox/r
 import { createTransactionRunner } from '../../../src/storage/transaction-runner.js';
 import { riders } from '../../../src/storage/unit-of-work/passenger.js';
 import { createTestStore, startTestBot, type TestBot } from '../../support/bot.js';
+import { finishWithReplies } from '../../support/finish-message.js';
 import { folded as texts, statementsOf } from '../../support/pg-statements.js';
 import { useTestBot } from '../../support/use-test-bot.js';
 
@@ -67,7 +68,7 @@ describe('sent marks [postgres]', () => {
       const chat = `chat-${randomUUID()}`;
       const queued = await transactions.transaction(async ({ conversation }) => {
         await conversation.claimMessage('telegram', chat, 'm1');
-        return conversation.saveReplies('telegram', chat, 'm1', [{ text: 'Halo!' }], chat);
+        return finishWithReplies(conversation, 'telegram', chat, 'm1', [{ text: 'Halo!' }], chat);
       });
       if (!queued) throw new Error('no reply queued');
       return { store: createReplyStore(prisma, marks), transactions, chat, id: queued.id };
