@@ -122,6 +122,10 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       ...(overrides.regionSource ? { source: overrides.regionSource } : {}),
       // The first start loads ~92,000 rows: say how far it is (terminal line, a log line per 10 %).
       onProgress: progressReporter(logger, 'loading the region list', 'rows'),
+    }).catch((error: unknown) => {
+      // Said in the log, where operators look, before the error ends the start.
+      logger.fatal({ err: error }, 'could not load the region list into the database: the start stops');
+      throw error;
     });
     // One app per embedded cluster (a second refuses to start): claims still held belong to a killed run.
     if (database.mode === 'embedded') {
