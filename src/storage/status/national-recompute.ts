@@ -3,78 +3,93 @@
  * src/domain/status/criteria.ts and status.ts, evaluated with set-based statements, and the
  * changes appended to AreaLevelHistory.
  *
- * Two phases in one transaction:
- * 1. One statement evaluates every desa with a group or a recorded level, compares it with
- *    its last recorded level (the drop grace included) and keeps the outcome in a temporary
- *    table: level, provisional flag, whether it changed. Each table is read once (Group
+ * Two phases in one transaction, which holds the national status lock exclusively:
+ * 1. The country is evaluated in parts, ranges of village codes, at once, each on a
+ *    connection of its own and all on the snapshot of the recompute's transaction
+ *    ({@link evaluateInParts}). One statement per part evaluates every desa with a group or a
+ *    recorded level there, and compares it with its last recorded level (the drop grace
+ *    included): level, provisional flag, whether it changed. Each table is read once (Group
  *    twice: in the participations' join and for the per-desa counts), in hash joins and
- *    aggregates over the whole country — the shape of a plain SQL aggregate of the counts.
- *    (Evaluating range by range instead read the participations and activities once per
- *    range, and their scans were most of the time.)
+ *    aggregates — the shape of a plain SQL aggregate of the counts.
  * 2. The changes are then inserted in about {@link RANGES} ranges of codes, one statement per
  *    range that has any, so the operator sees the run advance (the first phase is reported
- *    as it ends). One small statement first gives each range's bounds and counts; in the
- *    steady state no range has a change and no other statement runs. (Comparing with the
- *    history in the ranges instead, 20 statements over the temporary table and an index on
- *    it, cost ~30 ms of a ~500 ms run at 1/20 of the national size.)
- * The transaction holds the national status lock exclusively; every single refresh
- * (status-repository.ts `lockArea`) holds it shared, so the recompute waits for refreshes in
- * flight, and refreshes wait the seconds it runs: no level is recorded from facts another
- * transaction is changing, and none twice.
+ *    as it ends); in the steady state no range has a change and no statement runs.
+ * Every single refresh (status-repository.ts `lockArea`) holds the lock shared, so the
+ * recompute waits for refreshes in flight, and refreshes wait the seconds it runs: no level
+ * is recorded from facts another transaction is changing, and none twice.
  *
  * The SQL restates the rules of criteria.ts: test/storage/status/national-recompute.test.ts
  * and national-recompute-thresholds.test.ts check, desa by desa on varied data and
- * thresholds, that the levels recorded here are the ones `computeStatus` gives.
+ * thresholds and in one part or several, that the levels recorded here are the ones
+ * `computeStatus` gives.
  */
+import { availableParallelism } from 'node:os';
+import type pg from 'pg';
 import type { NationalStatusStore, RecomputeWindow } from '../../domain/status/national-recompute.js';
 import { recordOf } from '../../core/record.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { TRANSACTION_OPTIONS, type PrismaTx } from '../transaction-runner.js';
+import { poolOf } from '../unit-of-work/joinable-pool.js';
+import { utc } from '../unit-of-work/sql.js';
 import { NATIONAL_STATUS_LOCK } from './status-repository.js';
 
 /** Ranges of desa per run in the recording phase: a progress report every 5 %. */
 const RANGES = 20;
 
+/** Parts of the country evaluated at once, at most (one per core of the app's machine). */
+const MAX_PARTS = 4;
+
+/**
+ * Settings of the evaluation's transactions. The planner's estimates for these statements
+ * are large enough to start LLVM JIT, whose compilation alone takes seconds, longer than
+ * running the plan (a server built without JIT accepts the setting all the same). The hash
+ * aggregates over every participation spill to disk with the default 4 MB of work_mem.
+ * Cheaper parallel workers: in a single part, the join of participations, activities and
+ * groups then runs on every core the server allows a query (max_parallel_workers_per_gather),
+ * which at national size took the evaluation from 14–16.5 s to 12.7–13.4 s on two cores; the
+ * defaults priced the workers' start and their rows' hand-over too high for it.
+ */
+const SETTINGS = `set_config('jit', 'off', true), set_config('work_mem', '128MB', true),
+  set_config('parallel_setup_cost', '100', true), set_config('parallel_tuple_cost', '0.01', true)`;
+
 /** Options of {@link createNationalStatusStore}. */
 export interface NationalStatusStoreOptions {
   /** Ranges of desa per run (default {@link RANGES}); 1 records every desa in one statement. */
   readonly ranges?: number;
+  /**
+   * Parts of the country evaluated at once, each on a connection of its own (default: the
+   * cores of this machine, at most {@link MAX_PARTS}). See {@link evaluateInParts}.
+   */
+  readonly parts?: number;
 }
 
-/** Builds the store on a client (it runs its own transaction). */
+/** Builds the store on a client from openDatabase: it runs its own transaction, and its parts on the client's pool. */
 export function createNationalStatusStore(prisma: PrismaClient, options: NationalStatusStoreOptions = {}): NationalStatusStore {
   const ranges = Math.max(1, Math.floor(options.ranges ?? RANGES));
+  const parts = Math.max(1, Math.floor(options.parts ?? Math.min(availableParallelism(), MAX_PARTS)));
+  const pool = poolOf(prisma);
+  if (!pool) throw new Error('createNationalStatusStore: the client must come from openDatabase (its parts run on its pool)');
   return {
     async recomputeAll(window, onProgress) {
       return prisma.$transaction(
         async (tx) => {
-          // The planner's estimates for these statements are large enough to start LLVM JIT,
-          // whose compilation alone takes seconds, longer than running the plan (a server
-          // built without JIT accepts the setting all the same). The hash aggregates over
-          // every participation spill to disk with the default 4 MB of work_mem. Cheaper
-          // parallel workers: the join of participations, activities and groups then runs on
-          // every core the server allows a query (max_parallel_workers_per_gather), which at
-          // national size took the evaluation from 14–16.5 s to 12.7–13.4 s on two cores; the
-          // defaults priced the workers' start and their rows' hand-over too high for it.
           // $executeRaw: the lock function returns `void`, which queryRaw cannot read.
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0)), set_config('jit', 'off', true), set_config('work_mem', '128MB', true),
-            set_config('parallel_setup_cost', '100', true), set_config('parallel_tuple_cost', '0.01', true)`;
-          await evaluateAll(tx, window);
-          const summary = await summarize(tx, ranges);
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${NATIONAL_STATUS_LOCK}, 0)), ${Prisma.raw(SETTINGS)}`;
+          const rows = await evaluateInParts(tx, pool, window, parts);
           const byLevel = recordOf(WKSBM_LEVELS, () => 0);
-          for (const row of summary.filter((entry) => entry.level !== null)) byLevel[row.level!] = Number(row.villages);
-          const parts = summary.filter((entry) => entry.range !== null).sort((a, b) => a.range! - b.range!);
-          const villages = parts.reduce((sum, part) => sum + Number(part.villages), 0);
-          onProgress?.(0, villages);
+          for (const row of rows) byLevel[row.level] += 1;
+          onProgress?.(0, rows.length);
           let done = 0;
           let changed = 0;
-          for (const part of parts) {
-            if (Number(part.changed) > 0) changed += await recordRange(tx, part.first, part.last);
-            done += Number(part.villages);
-            onProgress?.(done, villages);
+          for (let range = 0; range < ranges; range++) {
+            const end = Math.round(((range + 1) * rows.length) / ranges);
+            if (end === done) continue;
+            changed += await record(tx, rows.slice(done, end).filter((row) => row.changed));
+            done = end;
+            onProgress?.(done, rows.length);
           }
-          return { villages, changed, byLevel };
+          return { villages: rows.length, changed, byLevel };
         },
         { ...TRANSACTION_OPTIONS, timeout: 10 * 60_000 },
       );
@@ -82,39 +97,99 @@ export function createNationalStatusStore(prisma: PrismaClient, options: Nationa
   };
 }
 
-/**
- * A row of {@link summarize}: a range of codes (`range` set, `level` null) or a level
- * (`level` set, `range` null).
- */
-interface SummaryRow {
-  readonly range: number | null;
-  readonly level: WksbmLevel | null;
-  readonly first: string;
-  readonly last: string;
-  readonly villages: bigint | number;
-  readonly changed: bigint | number;
+/** One desa evaluated, as a part sends it back. */
+interface EvaluatedRow {
+  readonly v: string;
+  readonly level: WksbmLevel;
+  readonly provisional: boolean;
+  readonly changed: boolean;
+  /** The moment to record a change at, as PostgreSQL's text of a timestamp. */
+  readonly at: string;
 }
 
 /**
- * The evaluated desa in `ranges` ranges of codes (bounds, desa, changes), in the database's
- * order of codes (the range statements compare in the same collation), and per level.
+ * Evaluates the country in `parts` ranges of village codes at once, each in a read-only
+ * transaction of its own on the pool, all on the snapshot of the recompute's transaction
+ * (exported after it took the national status lock): one consistent view of the facts, as
+ * one statement would have. Returns every desa evaluated, in the database's order of codes
+ * (the parts' ranges follow each other): one row per desa, tens of thousands at national
+ * size.
+ *
+ * Why: after the participations' join, a statement of common table expressions runs on one
+ * core (PostgreSQL runs no part of a plan that reads a CTE in parallel workers), and that was
+ * most of the time. Parts without parallel workers of their own, one per core, measured best
+ * on two cores at national size: 11.5 s against 16.8 s for one statement (two parts with
+ * two workers each: 13.3 s; three or four parts: 12.7–15.3 s, each part scanning the
+ * participations again). A single part keeps the server's parallel workers.
  */
-async function summarize(tx: PrismaTx, ranges: number): Promise<SummaryRow[]> {
-  return tx.$queryRaw<SummaryRow[]>`
-    WITH s AS (SELECT v, level, changed, ntile(${ranges}::int) OVER (ORDER BY v) AS range FROM national_recompute_level)
-    SELECT range, level, min(v) AS first, max(v) AS last, count(*) AS villages, count(*) FILTER (WHERE changed) AS changed
-    FROM s GROUP BY GROUPING SETS ((range), (level))`;
+async function evaluateInParts(tx: PrismaTx, pool: pg.Pool, window: RecomputeWindow, parts: number): Promise<EvaluatedRow[]> {
+  const [exported] = await tx.$queryRaw<Array<{ snapshot: string }>>`SELECT pg_export_snapshot() AS snapshot`;
+  const snapshot = exported!.snapshot;
+  // Its shape ("00000003-0000001B-1"): it is written into the statement that imports it.
+  if (!/^[0-9A-F]+(-[0-9A-F]+)+$/i.test(snapshot)) throw new Error(`national recompute: unexpected snapshot id ${snapshot}`);
+  const edges = [null, ...(parts > 1 ? await partBounds(tx, parts) : []), null];
+  const settled = await Promise.allSettled(
+    edges.slice(0, -1).map((low, i) => evaluatePart(pool, snapshot, evaluation(window, low, edges[i + 1]!), parts > 1)),
+  );
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
 }
 
 /**
- * Evaluates every desa with a group or a recorded level, and compares it with its last
- * recorded level, into the temporary table national_recompute_level (v, level, provisional,
- * changed, at), dropped at the end of the transaction.
+ * `parts - 1` village codes that cut the groups into parts of about the same size, from a
+ * random 1 % of them (all of them when that is under 1,000 groups); the same code may come
+ * twice on small data, which leaves a part empty.
  */
-async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void> {
+async function partBounds(tx: PrismaTx, parts: number): Promise<string[]> {
+  const fractions = Array.from({ length: parts - 1 }, (_, i) => (i + 1) / parts);
+  const [row] = await tx.$queryRaw<Array<{ bounds: Array<string | null> | null }>>`
+    WITH sample AS (SELECT "villageCode" AS v FROM "Group" TABLESAMPLE BERNOULLI (1)),
+    source AS (
+      SELECT v FROM sample WHERE (SELECT count(*) FROM sample) >= 1000
+      UNION ALL SELECT "villageCode" FROM "Group" WHERE (SELECT count(*) FROM sample) < 1000)
+    SELECT percentile_disc(${fractions}::float8[]) WITHIN GROUP (ORDER BY v) AS bounds FROM source`;
+  return (row?.bounds ?? []).filter((bound): bound is string => bound !== null);
+}
+
+/**
+ * One part's rows in the order of codes, evaluated in a read-only transaction on
+ * `snapshot`; `alone`: without parallel workers (the parts are the parallelism: workers of
+ * their own would only compete with them for the cores).
+ */
+async function evaluatePart(pool: pg.Pool, snapshot: string, query: Prisma.Sql, alone: boolean): Promise<EvaluatedRow[]> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+      await client.query(`SELECT ${SETTINGS}${alone ? `, set_config('max_parallel_workers_per_gather', '0', true)` : ''}`);
+      const values = query.values.map((value) => (value instanceof Date ? utc(value) : value));
+      const result = await client.query<EvaluatedRow>(`SELECT v, level, provisional, changed, "at"::text AS "at" FROM (${query.text}) evaluated ORDER BY v`, values);
+      return result.rows;
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  } catch (error) {
+    broken = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    // A connection whose statement failed mid-way is not given back to others.
+    client.release(broken);
+  }
+}
+
+/**
+ * The query that evaluates every desa with a group or a recorded level whose code lies from
+ * `low` (inclusive) to `high` (exclusive; null: no bound), and compares it with its last
+ * recorded level: rows (v, level, provisional, changed, at). A desa's facts are all of its own
+ * groups and activities, so a range of codes is evaluated on its own.
+ */
+function evaluation(window: RecomputeWindow, low: string | null, high: string | null): Prisma.Sql {
   const t = window.thresholds;
-  await tx.$executeRaw`
-    CREATE TEMPORARY TABLE national_recompute_level ON COMMIT DROP AS
+  const inRange = (column: Prisma.Sql) => Prisma.sql`(${low}::text IS NULL OR ${column} >= ${low}::text) AND (${high}::text IS NULL OR ${column} < ${high}::text)`;
+  return Prisma.sql`
     WITH
     -- Each activity once per desa with a confirmed participant there (as one desa's facts
     -- hold it), with its confirmed groups that are enabled. A group confirmed in an activity
@@ -143,7 +218,7 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
         JOIN "Group" gr ON gr."id" = p."groupId"
         JOIN "Activity" a ON a."id" = p."activityId"
         WHERE p."status" = 'confirmed' AND a."date" >= ${window.since}::date AND a."verification" <> 'rejected'
-          AND gr."verification" <> 'rejected'
+          AND gr."verification" <> 'rejected' AND ${inRange(Prisma.sql`gr."villageCode"`)}
         GROUP BY a."id", gr."villageCode") per_desa),
     -- Enabled groups with a confirmed activity in the window: active (the new ones are, too).
     -- (A hashed subplan over the tied groups measured the same, and the planner would give it
@@ -162,7 +237,8 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
              ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') AS reg_age,
              g."verification" <> 'rejected' AND g."active"
                AND (w.gid IS NOT NULL OR ${window.today}::int - ((g."createdAt" + interval '7 hours')::date - DATE '1970-01-01') <= ${t.newGroupGraceDays}::int) AS is_active
-      FROM "Group" g LEFT JOIN recent w ON w.gid = g."id"),
+      FROM "Group" g LEFT JOIN recent w ON w.gid = g."id"
+      WHERE ${inRange(Prisma.sql`g."villageCode"`)}),
     -- Read twice below, straight from gall (not copied into a CTE of its own).
     ga AS NOT MATERIALIZED (SELECT "id", v FROM gall WHERE is_active),
     -- Distinct pairs of active groups of one desa: a confirmed relation or a joint activity
@@ -214,7 +290,7 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
     hist AS (
       SELECT DISTINCT ON ("villageCode") "villageCode" AS v, "level"::text AS prev_level, "at" AS prev_at,
              bool_or("level" = 'aktif') OVER (PARTITION BY "villageCode") AS ever_aktif
-      FROM "AreaLevelHistory" WHERE "rw" = 0
+      FROM "AreaLevelHistory" WHERE "rw" = 0 AND ${inRange(Prisma.sql`"villageCode"`)}
       ORDER BY "villageCode", "at" DESC),
     met AS (
       SELECT v, prev_level, prev_at,
@@ -247,14 +323,12 @@ async function evaluateAll(tx: PrismaTx, window: RecomputeWindow): Promise<void>
     FROM final`;
 }
 
-/**
- * Records the changes of the desa from `first` to `last` (codes, inclusive); returns how
- * many.
- */
-async function recordRange(tx: PrismaTx, first: string, last: string): Promise<number> {
+/** Records the changes among `rows` (one statement when there are any); returns how many. */
+async function record(tx: PrismaTx, rows: readonly EvaluatedRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
   return tx.$executeRaw`
     INSERT INTO "AreaLevelHistory" ("id", "villageCode", "rw", "level", "provisional", "at")
     SELECT gen_random_uuid(), v, 0, level::"WksbmLevel", provisional, "at"
-    FROM national_recompute_level
-    WHERE changed AND v BETWEEN ${first} AND ${last}`;
+    FROM unnest(${rows.map((row) => row.v)}::text[], ${rows.map((row) => row.level)}::text[], ${rows.map((row) => row.provisional)}::boolean[],
+                ${rows.map((row) => row.at)}::timestamp(3)[]) AS t(v, level, provisional, "at")`;
 }
