@@ -59,11 +59,12 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     expect(allText(replies)).toContain('Tidak ada lagi yang perlu dikonfirmasi');
   }
 
-  /** Declares a relation from `user`'s only group to the group named `other`. */
-  async function relate(user: string, other: string, relationKind: string) {
+  /** Declares a relation from `user`'s only group to the group named `other` (its button, or the words `typed`). */
+  async function relate(user: string, other: string, relationKind: string, typed?: string) {
     let replies = await bot.send(user, 'hubungan');
-    replies = await bot.send(user, { button: buttonLabelled(replies, other) });
+    replies = await bot.send(user, typed ?? { button: buttonLabelled(replies, other) });
     replies = await bot.send(user, { button: `kind:${relationKind}` });
+    expect(allText(replies)).toContain(other);
     replies = await bot.send(user, { button: 'save' });
     expect(allText(replies)).toContain('Hubungan dicatat');
   }
@@ -102,7 +103,8 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     expect(now).toContain('hubungan');
 
     await relate('leader-a', 'Karang Taruna Tunas Muda', 'shared_meetings');
-    await relate('leader-a', 'Arisan RT 07', 'formal_sk');
+    // Typed instead of tapped: words that only that group's name holds.
+    await relate('leader-a', 'Arisan RT 07', 'formal_sk', 'arisan rt 07');
     expect(await status()).toContain(LEVELS.rintisan!);
     await confirmAll('leader-b', 1);
     await confirmAll('leader-c', 1);

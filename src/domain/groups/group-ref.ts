@@ -1,6 +1,6 @@
 /**
  * What flows keep of a group between messages (only what they show or pass on), and how
- * a user picks one from a list: by its button, or by typing its number.
+ * a user picks one from a list: by its button, or by typing its number or its name.
  */
 import type { StepInput } from '../../core/engine/flow.js';
 import type { Button } from '../../core/messages.js';
@@ -25,10 +25,37 @@ export function itemButtons(items: readonly { readonly id: string; readonly name
   return items.map((item) => ({ id: `${prefix}${item.id}`, label: verbatim(item.name) }));
 }
 
-/** The item chosen by its button (`prefix<id>`) or by its number in the list, if any. */
-export function pickItem<T extends { readonly id: string }>(input: StepInput, items: readonly T[], prefix: string): T | undefined {
+/**
+ * The item chosen by its button (`prefix<id>`), by its number in the list, or by its name
+ * typed (see {@link itemNamed}), if any.
+ */
+export function pickItem<T extends { readonly id: string; readonly name?: string }>(input: StepInput, items: readonly T[], prefix: string): T | undefined {
   const button = buttonOf(input);
   if (button?.startsWith(prefix)) return items.find((item) => item.id === button.slice(prefix.length));
   const text = textOf(input);
-  return text && /^\d{1,2}$/.test(text) ? items[Number(text) - 1] : undefined;
+  if (!text) return undefined;
+  return /^\d{1,2}$/.test(text) ? items[Number(text) - 1] : itemNamed(items, text);
+}
+
+/** A name's words as compared: lower case, letters and digits only. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+}
+
+/**
+ * The one item named by `text`: its whole name ("pkk dusun glugo"), or words found in its
+ * name and no other's ("pkk", "tunas muda"), as people type instead of tapping the button.
+ * None when several items fit: the list is shown again.
+ */
+function itemNamed<T extends { readonly name?: string }>(items: readonly T[], text: string): T | undefined {
+  const typed = nameWords(text);
+  if (typed.length === 0) return undefined;
+  const named = items.filter((item) => item.name !== undefined);
+  const whole = named.filter((item) => nameWords(item.name!).join(' ') === typed.join(' '));
+  if (whole.length === 1) return whole[0];
+  const holding = named.filter((item) => {
+    const words = nameWords(item.name!);
+    return typed.every((word) => words.includes(word));
+  });
+  return holding.length === 1 ? holding[0] : undefined;
 }

@@ -1,0 +1,36 @@
+/**
+ * Picking a group from a list: by its button, its number, or its name typed — the whole name
+ * or words that only its name holds ("pkk", "tunas muda"); never a guess between several.
+ */
+import { describe, expect, it } from 'vitest';
+import { pickItem } from '../../../src/domain/groups/group-ref.js';
+
+const GROUPS = [
+  { id: 'a', name: 'PKK Dusun Glugo' },
+  { id: 'b', name: 'Karang Taruna Tunas Muda' },
+  { id: 'c', name: 'Arisan RT 05 Melati' },
+  { id: 'd', name: 'Arisan RT 07' },
+];
+const text = (value: string) => ({ type: 'text' as const, text: value });
+
+describe('pickItem', () => {
+  it('takes the button, or the number in the list', () => {
+    expect(pickItem({ type: 'button', id: 'other:b' }, GROUPS, 'other:')?.id).toBe('b');
+    expect(pickItem(text('3'), GROUPS, 'other:')?.id).toBe('c');
+    expect(pickItem(text('9'), GROUPS, 'other:')).toBeUndefined();
+  });
+
+  it('takes a name typed whole or by words only one name holds, whatever the case and punctuation', () => {
+    expect(pickItem(text('pkk dusun glugo'), GROUPS, 'other:')?.id).toBe('a');
+    expect(pickItem(text('PKK'), GROUPS, 'other:')?.id).toBe('a');
+    expect(pickItem(text('tunas muda!'), GROUPS, 'other:')?.id).toBe('b');
+    expect(pickItem(text('arisan melati'), GROUPS, 'other:')?.id).toBe('c');
+    expect(pickItem(text('Arisan RT 07'), GROUPS, 'other:')?.id).toBe('d');
+  });
+
+  it('takes nothing when several names or none hold the words', () => {
+    expect(pickItem(text('arisan'), GROUPS, 'other:')).toBeUndefined();
+    expect(pickItem(text('posyandu'), GROUPS, 'other:')).toBeUndefined();
+    expect(pickItem(text('!!'), GROUPS, 'other:')).toBeUndefined();
+  });
+});
