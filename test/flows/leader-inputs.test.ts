@@ -136,6 +136,20 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
   });
 
+  it('takes a button\'s label typed instead of tapped ("seluruh desa", "Simpan"), and a number as a number', async () => {
+    const user = 'leader-types-labels';
+    await upToTheName(user);
+    await bot.send(user, 'Arisan Label Diketik');
+    const members = await bot.send(user, 'Seluruh desa');
+    expect(allText(members)).toContain('Berapa jumlah anggotanya?');
+    expect(allText(await bot.send(user, '20'))).toContain('Siapa ketua kelompok ini?');
+    const summary = await bot.send(user, 'Bu Lina 0812 3333 4444');
+    expect(allText(summary)).toContain('Wilayah: seluruh desa');
+    expect(allText(summary)).toContain('Anggota: 20 orang');
+    const saved = await bot.send(user, 'simpan!');
+    expect(allText(saved)).toContain('"Arisan Label Diketik" sudah terdaftar');
+  });
+
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
     const user = 'leader-side-trip';
     await upToTheName(user);

@@ -7,7 +7,8 @@
  * `{ replies: [{ text, buttons?: [{ id, label }], photos?: [photoId] }] }` (a photo is shown
  * with `GET /webchat/photos/:photoId?userId=…`); a userId the server did not issue
  * is answered 401. Sending the same `messageId` again (a retry after a dropped connection)
- * returns the same replies and changes nothing.
+ * returns the same replies and changes nothing. A button's label typed as `text` ("seluruh
+ * desa" for "🏘️ Seluruh desa") counts as that button of the user's latest answer.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
 import { webchatPhotoRoutes } from './photo-upload-routes.js';
 import { webchatPhotoViewRoutes, type WebchatPhotoReader } from './photo-view-routes.js';
 import { issueWebchatSession, type WebchatSessionStore } from './sessions.js';
+import { TypedButtons } from './typed-buttons.js';
 import { webchatId, webchatSender, webchatUserId } from './webchat-user.js';
 
 /** What the web chat needs: something that handles an inbound message, and the issued sessions. */
@@ -73,12 +75,15 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
   // A reply's photos: GET /webchat/photos/:photoId (photo-view-routes.ts), for that session only.
   if (options.photos) await app.register(webchatPhotoViewRoutes, { photos: options.photos, sessions: options.sessions, clock });
 
+  // A button's label typed instead of tapped is that button (typed-buttons.ts).
+  const typed = new TypedButtons();
   app.post('/webchat/messages', async (request, reply) => {
     const body = parseWith(bodySchema, request.body ?? undefined);
     const sender = await webchatSender(options.sessions, body.userId, clock());
-    const content: InboundContent =
-      body.buttonId !== undefined ? { type: 'button', id: body.buttonId } : { type: 'text', text: body.text ?? '' };
+    const buttonId = body.buttonId ?? typed.buttonFor(body.userId, body.text ?? '');
+    const content: InboundContent = buttonId !== undefined ? { type: 'button', id: buttonId } : { type: 'text', text: body.text ?? '' };
     const result = await options.handle({ channel: 'webchat', messageId: body.messageId ?? randomUUID(), sender, content });
+    typed.remember(body.userId, result.replies);
     return answerWithReplies(request, reply, result);
   });
 };

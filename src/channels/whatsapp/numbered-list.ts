@@ -6,6 +6,7 @@
  * Numbers run on across one batch of replies (1–3 under the first message, 4–5 under the
  * next), so every number in what the user just saw is unambiguous.
  */
+import { simplifyLabel } from '../../core/button-label.js';
 import { allLinksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { ListedButton } from './ports.js';
@@ -48,14 +49,4 @@ export function matchListAnswer(text: string, list: readonly ListedButton[]): Li
   const wanted = simplifyLabel(text);
   if (wanted === '') return undefined;
   return list.find((button) => simplifyLabel(button.label) === wanted);
-}
-
-/** Lower case letters and digits only, single-spaced: "↩️ Kembali!" → "kembali". */
-export function simplifyLabel(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents split off by NFKD
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

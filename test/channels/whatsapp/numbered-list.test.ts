@@ -1,6 +1,7 @@
 /** Buttons as numbered lists, and numbered or typed answers back to buttons. */
 import { describe, expect, it } from 'vitest';
-import { matchListAnswer, renderNumbered, simplifyLabel } from '../../../src/channels/whatsapp/numbered-list.js';
+import { matchListAnswer, renderNumbered } from '../../../src/channels/whatsapp/numbered-list.js';
+import { simplifyLabel } from '../../../src/core/button-label.js';
 
 const HINT = 'Balas dengan angka pilihan Anda (misalnya 1) atau ketik pilihannya.';
 

@@ -6,7 +6,7 @@
  */
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simplifyLabel } from '../../../src/channels/whatsapp/numbered-list.js';
+import { simplifyLabel } from '../../../src/core/button-label.js';
 import type { WhatsAppContacts } from '../../../src/channels/whatsapp/ports.js';
 import { WhatsAppChannel, type WhatsAppChannelOptions } from '../../../src/channels/whatsapp/whatsapp-channel.js';
 import type { InboundMessage } from '../../../src/core/messages.js';

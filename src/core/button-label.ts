@@ -1,0 +1,24 @@
+/**
+ * A button's label as people type it instead of tapping the button: compared without case,
+ * accents, emoji and punctuation ("lanjutkan" for "▶️ Lanjutkan", "seluruh desa" for
+ * "🏘️ Seluruh desa"). The channels that remember what they last showed use it to take such a
+ * text as the button.
+ */
+
+/** Lower case letters and digits only, single-spaced: "↩️ Kembali!" → "kembali". */
+export function simplifyLabel(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // accents split off by NFKD
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The one button among `buttons` whose label `text` is (as simplified); undefined when none or several. */
+export function buttonWithLabel<B extends { readonly label: string }>(text: string, buttons: readonly B[]): B | undefined {
+  const wanted = simplifyLabel(text);
+  if (wanted === '') return undefined;
+  const found = buttons.filter((button) => simplifyLabel(button.label) === wanted);
+  return found.length === 1 ? found[0] : undefined;
+}
