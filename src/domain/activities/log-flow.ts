@@ -18,6 +18,7 @@ import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { CORRECT_ACTIVITY, CREATE_ACTIVITY, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
@@ -272,6 +273,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (buttonOf(input) === 'partners:done' || text === 'selesai' || text === 'done' || text === 'sudah') {
           return toBeneficiaries();
         }
+        // One possible partner is a yes/no question: "ya" takes it, "tidak" goes on without.
+        const only = data.candidates?.length === 1 ? data.candidates[0]! : undefined;
+        const answer = only && text !== undefined ? yesOrNo(text) : null;
+        if (answer === 'no') return toBeneficiaries();
+        if (answer === 'yes') return { type: 'goto', step: 'beneficiaries', data: { ...data, partners: [only!.id] } };
         const partners = togglePartners(input, data);
         if (!partners) return { type: 'invalid' };
         // A single candidate's "yes", or numbers typed ("1 3"), is the whole answer.

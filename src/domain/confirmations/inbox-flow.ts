@@ -8,6 +8,7 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { formatDateId } from '../parse/date.js';
 import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
+import { yesOrNo } from '../parse/yes-no.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
 
@@ -75,7 +76,8 @@ export const inboxFlow = defineFlow<InboxData>({
           if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
           return { type: 'stay', data: { ...data, skipped }, reprompt: true };
         }
-        const accept = choice === 'accept' || choice === 'ya' || choice === 'yes' ? true : choice === 'decline' || choice === 'tidak' || choice === 'no' ? false : null;
+        const typed = choice === undefined ? null : yesOrNo(choice);
+        const accept = choice === 'accept' || typed === 'yes' ? true : choice === 'decline' || typed === 'no' ? false : null;
         if (accept === null) return { type: 'invalid' };
         return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
       },

@@ -15,6 +15,7 @@ import { t } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
 import type { VillageInfo, VillageMatch } from '../model/regions.js';
 import { regencyText, villageLabel, villageList, villagePicked } from './village-text.js';
+import { yesOrNo } from '../parse/yes-no.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -45,8 +46,6 @@ const NO_BUTTON = 'village-exact:no';
 
 /** Scores from this up are an exact name whose place (when typed) fits too; see region-directory.ts. */
 const EXACT_SCORE = 0.99;
-const YES_WORDS = new Set(['ya', 'iya', 'y', 'yes', 'betul', 'benar', 'ok', 'oke', 'ya betul']);
-const NO_WORDS = new Set(['bukan', 'tidak', 'tdk', 'no', 'salah', 'bukan itu']);
 
 /** Control and invisible characters carry nothing in a name and would be echoed back. */
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -172,9 +171,10 @@ const confirm: StepDef<VillagePickerData> = {
   on(input, { data }) {
     const answer = input.type === 'button' ? input.id : typedQuery(input)?.toLowerCase().replace(/[.!]+$/, '') ?? null;
     if (answer === null) return { type: 'invalid' };
-    if ((answer === YES_BUTTON || YES_WORDS.has(answer)) && data.exact) return picked(data.exact);
+    const typed = input.type === 'text' ? yesOrNo(answer) : null;
+    if ((answer === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
     // "Bukan": the other villages of that name, or a new search.
-    if (answer === NO_BUTTON || NO_WORDS.has(answer)) {
+    if (answer === NO_BUTTON || typed === 'no') {
       const others = (data.matches ?? []).filter((village) => village.code !== data.exact?.code);
       const { exact: _exact, ...rest } = data;
       return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: {} };

@@ -116,3 +116,24 @@ describe('the activity flow asks for its effects by their definitions', () => {
     expect(logActivityFlow.start('jimpitan', env).data).toEqual({});
   });
 });
+
+describe('the one possible partner, a yes/no question', () => {
+  const partners = logActivityFlow.steps.partners!;
+  const asked: Data = { ...complete, partners: [], beneficiaries: {}, photoIds: [] };
+
+  it('takes "ya" (or "iya", "nggih") as that partner, and "tidak" as none', () => {
+    for (const yes of ['ya', 'Iya!', 'nggih']) {
+      expect(partners.on({ type: 'text', text: yes }, ctx(asked)), yes).toMatchObject({ type: 'goto', step: 'beneficiaries', data: { partners: [PARTNER] } });
+    }
+    for (const no of ['tidak', 'gak', 'tidak ada']) {
+      const outcome = partners.on({ type: 'text', text: no }, ctx(asked));
+      expect(outcome, no).toMatchObject({ type: 'goto', step: 'beneficiaries' });
+      expect('data' in outcome ? outcome.data?.partners : undefined, no).not.toEqual([PARTNER]);
+    }
+  });
+
+  it('reads yes and no only when one group could take part', () => {
+    const two: Data = { ...asked, candidates: [...asked.candidates!, { id: ACTIVITY, name: 'PKK Dusun Glugo', villageCode: '34.02.15.2004' }] };
+    expect(partners.on({ type: 'text', text: 'ya' }, ctx(two))).toEqual({ type: 'invalid' });
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A typed yes or no, as people write it in a chat: Indonesian, slang, Javanese, Sundanese
+ * and English ("iya", "yoi", "nggih", "muhun", "gak", "mboten", "henteu"), with the
+ * punctuation and emoji around it dropped ("Ya!", "✅ ya", "tidak."). Steps that ask a yes/no
+ * question take it besides their buttons.
+ */
+
+const YES = new Set([
+  'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
+  'ya betul', 'ya benar', 'iya betul', 'iya benar', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
+]);
+const NO = new Set([
+  'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'belum', 'mboten', 'ora', 'henteu', 'teu',
+  'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini',
+]);
+
+/** 'yes', 'no', or null when the text is neither. */
+export function yesOrNo(text: string): 'yes' | 'no' | null {
+  const plain = text
+    .toLowerCase()
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+  if (YES.has(plain)) return 'yes';
+  if (NO.has(plain)) return 'no';
+  return null;
+}

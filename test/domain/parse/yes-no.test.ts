@@ -1,0 +1,17 @@
+/** A typed yes or no in the ways people write it; anything else is neither. */
+import { describe, expect, it } from 'vitest';
+import { yesOrNo } from '../../../src/domain/parse/yes-no.js';
+
+describe('yesOrNo', () => {
+  it('reads yes in Indonesian, slang, Javanese, Sundanese and English, with punctuation and emoji around', () => {
+    for (const text of ['ya', 'Iya!', '✅ ya', 'yoi', 'nggih', 'muhun', 'Yes.', 'ya betul', 'oke']) expect(yesOrNo(text), text).toBe('yes');
+  });
+
+  it('reads no the same ways', () => {
+    for (const text of ['tidak', 'gak', 'Nggak.', 'mboten', 'henteu', 'no', 'bukan itu', 'tidak ada']) expect(yesOrNo(text), text).toBe('no');
+  });
+
+  it('is neither for anything else', () => {
+    for (const text of ['', 'mungkin', 'ya tapi nanti', 'Karang Taruna', '2']) expect(yesOrNo(text), text).toBeNull();
+  });
+});
