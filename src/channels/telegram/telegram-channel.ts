@@ -26,6 +26,7 @@ import { toChannelError } from './send-errors.js';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions, type WebhookOutcome, type WebhookReply } from './webhook-routes.js';
 import { TELEGRAM_RATE_LIMIT } from './rate-limit.js';
 import { INBOUND_FAILED_TEXT, runInbound, type InboundAnswer } from '../../core/inbound.js';
+import { TypedButtons } from '../typed-buttons.js';
 
 /** The update types the bot asks Telegram for; everything else is never delivered. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -105,6 +106,8 @@ export class TelegramChannel implements ChannelAdapter {
   readonly #groupNotes = new Map<string, number>();
   /** `chatId:messageId` of keyboards already pressed, in insertion order. */
   readonly #pressed = new Set<string>();
+  /** A button's label typed instead of tapped is that button (../typed-buttons.ts). */
+  readonly #typed = new TypedButtons();
   /** Webhook updates being processed, each with the call its answer to Telegram may carry. */
   readonly #webhookReplies = new WeakMap<Update, { reply?: WebhookReply }>();
   #state: State = 'new';
@@ -239,6 +242,7 @@ export class TelegramChannel implements ChannelAdapter {
   /** Sends messages to a user (a private chat's id is the user's id). */
   send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
     const locale = this.#locale(undefined);
+    this.#typed.remember(externalId, messages);
     return this.#sendInOrder(externalId, toOutgoing(messages, externalId, this.#tokens, this.#text('telegram:chooseBelow', locale)));
   }
 
@@ -294,7 +298,7 @@ export class TelegramChannel implements ChannelAdapter {
       case 'callback':
         return this.#onCallback(update, action);
       case 'message':
-        return this.#process(action.chatId, this.#withMedia(action.message), this.#locale(action.languageCode));
+        return this.#process(action.chatId, this.#asButton(action.chatId, this.#withMedia(action.message)), this.#locale(action.languageCode));
     }
   }
 
@@ -332,6 +336,13 @@ export class TelegramChannel implements ChannelAdapter {
     if (outcome.kind === 'failed') this.#reply(chatId, [{ text: this.#text(INBOUND_FAILED_TEXT, locale) }]);
     // Without the reply outbox (a refusal by the flood limit, a handler of its own): best effort, now.
     else if (outcome.kind === 'send') this.#reply(chatId, outcome.replies);
+  }
+
+  /** Text that is the label of a button the chat was shown last, as that button. */
+  #asButton(chatId: string, message: InboundMessage): InboundMessage {
+    if (message.content.type !== 'text') return message;
+    const id = this.#typed.buttonFor(chatId, message.content.text);
+    return id === undefined ? message : { ...message, content: { type: 'button', id } };
   }
 
   /** A photo or file gets a way to download it (getFile, then the file URL under the API root). */
@@ -373,6 +384,7 @@ export class TelegramChannel implements ChannelAdapter {
   /** Queues replies for a chat; failures are logged (the user is not waiting on a result). */
   #reply(chatId: string, replies: readonly RenderedMessage[]): void {
     if (replies.length === 0) return;
+    this.#typed.remember(chatId, replies);
     const outgoing = toOutgoing(replies, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined)));
     void this.#sendInOrder(chatId, outgoing).then((result) => {
       if (!result.ok) this.#options.logger.warn({ err: result.error }, 'telegram: reply not delivered');

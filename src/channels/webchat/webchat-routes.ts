@@ -21,7 +21,7 @@ import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
 import { webchatPhotoRoutes } from './photo-upload-routes.js';
 import { webchatPhotoViewRoutes, type WebchatPhotoReader } from './photo-view-routes.js';
 import { issueWebchatSession, type WebchatSessionStore } from './sessions.js';
-import { TypedButtons } from './typed-buttons.js';
+import { TypedButtons } from '../typed-buttons.js';
 import { webchatId, webchatSender, webchatUserId } from './webchat-user.js';
 
 /** What the web chat needs: something that handles an inbound message, and the issued sessions. */

@@ -15,12 +15,14 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
   let fake: FakeTelegram;
   let bot: Bot;
   let user: TelegramTestUser;
+  let composedUser: (from: { id: number; firstName: string }) => TelegramTestUser;
 
   beforeAll(async () => {
     store = await createTestStore(kind);
     fake = await FakeTelegram.start();
     const composed = await startComposedTelegramBot(store, fake);
     bot = composed.bot;
+    composedUser = composed.user;
     user = composed.user({ id: 424242, firstName: 'Sri' });
   });
   afterAll(async () => {
@@ -59,5 +61,25 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
     expect(fake.callsOf('answerCallbackQuery').length).toBeGreaterThanOrEqual(5);
     const group = await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Bina Remaja' } });
     expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, type: 'karang_taruna', ketuaName: 'Mas Bagus', ketuaPhone: '+6285712345678' });
+  });
+
+  it('takes a button\'s label typed instead of tapped ("jumlah anggota"), as the button of the latest message', async () => {
+    const typing = composedUser({ id: 434343, firstName: 'Wati' });
+    await typing.say('daftar');
+    await typing.press('✅ Setuju');
+    await typing.say('sidomulyo bambanglipuro');
+    await typing.press('✅ Ya');
+    await typing.say('Posyandu Mawar Label');
+    await typing.say('RW 03');
+    await typing.say('25');
+    expect(sentText(await typing.say('Bu Rina 0857 2222 3333'))).toContain('Sudah benar?');
+    const pressesBefore = fake.callsOf('answerCallbackQuery').length;
+    await typing.say('ubah');
+    // The field to change, typed as its button reads ("Jumlah anggota"), not tapped.
+    expect(sentText(await typing.say('jumlah anggota'))).toContain('Berapa jumlah anggotanya?');
+    expect(sentText(await typing.say('30'))).toContain('Anggota: 30 orang');
+    expect(sentText(await typing.say('simpan'))).toContain('sudah terdaftar');
+    // Typed, not pressed: no callback to answer.
+    expect(fake.callsOf('answerCallbackQuery')).toHaveLength(pressesBefore);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * The buttons a chat was shown last, matched by a typed label: one button only, compared
+ * without case, emoji and punctuation; never by number; forgotten when the next messages
+ * have no buttons.
+ */
+import { describe, expect, it } from 'vitest';
+import { TypedButtons } from '../../src/channels/typed-buttons.js';
+
+const SUMMARY = [{ text: 'Sudah benar?', buttons: [{ id: 'save', label: '✅ Simpan' }, { id: 'change', label: '✏️ Ubah' }, { id: 'cmd:cancel', label: '✖️ Batal' }] }];
+
+describe('TypedButtons', () => {
+  it('takes a label typed as the button shown last in that chat only', () => {
+    const typed = new TypedButtons();
+    typed.remember('chat-1', SUMMARY);
+    expect(typed.buttonFor('chat-1', 'simpan')).toBe('save');
+    expect(typed.buttonFor('chat-1', '  UBAH! ')).toBe('change');
+    expect(typed.buttonFor('chat-2', 'simpan')).toBeUndefined();
+    expect(typed.buttonFor('chat-1', 'simpan sekarang')).toBeUndefined();
+  });
+
+  it('never takes a number, nor a label two buttons share', () => {
+    const typed = new TypedButtons();
+    typed.remember('chat', [{ text: 'Pilih', buttons: [{ id: 'a', label: 'Arisan' }, { id: 'b', label: 'arisan!' }, { id: 'c', label: 'PKK' }] }]);
+    expect(typed.buttonFor('chat', '2')).toBeUndefined();
+    expect(typed.buttonFor('chat', 'arisan')).toBeUndefined();
+    expect(typed.buttonFor('chat', 'pkk')).toBe('c');
+  });
+
+  it('forgets the buttons when the next messages have none', () => {
+    const typed = new TypedButtons();
+    typed.remember('chat', SUMMARY);
+    typed.remember('chat', [{ text: 'Berapa jumlah anggotanya?' }]);
+    expect(typed.buttonFor('chat', 'simpan')).toBeUndefined();
+  });
+});
