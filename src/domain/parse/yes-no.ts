@@ -2,7 +2,8 @@
  * A typed yes or no, as people write it in a chat: Indonesian, slang, Javanese, Sundanese
  * and English ("iya", "yoi", "nggih", "muhun", "gak", "mboten", "henteu"), with the
  * punctuation and emoji around it dropped ("Ya!", "✅ ya", "tidak."). Steps that ask a yes/no
- * question take it besides their buttons.
+ * question take it besides their buttons. "belum" (not yet) is neither: at a confirmation it
+ * would decline what the person only means to answer later.
  */
 
 const YES = new Set([
@@ -10,7 +11,7 @@ const YES = new Set([
   'ya betul', 'ya benar', 'iya betul', 'iya benar', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
 ]);
 const NO = new Set([
-  'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'belum', 'mboten', 'ora', 'henteu', 'teu',
+  'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'mboten', 'ora', 'henteu', 'teu',
   'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini',
 ]);
 

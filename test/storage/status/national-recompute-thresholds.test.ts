@@ -78,8 +78,8 @@ describeEachDatabase('national recompute under other thresholds', (kind) => {
   });
   afterAll(() => db?.close());
 
-  // Evaluated in the recompute's own transaction, or in two or three parts on connections
-  // of their own (their ranges of village codes read on the one exported snapshot).
+  // Evaluated in one, two or three parts, each on a connection of its own (their ranges of
+  // village codes read on the recompute's exported snapshot).
   for (const [index, [name, thresholds]] of Object.entries(THRESHOLD_SETS).entries()) {
     const parts = [1, 2, 3][index % 3]!;
     it(`records what computeStatus gives: ${name} (${parts} part${parts > 1 ? 's' : ''})`, async () => {
