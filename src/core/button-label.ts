@@ -2,7 +2,8 @@
  * A button's label as people type it instead of tapping the button: compared without case,
  * accents, emoji and punctuation ("lanjutkan" for "▶️ Lanjutkan", "seluruh desa" for
  * "🏘️ Seluruh desa"). The channels that remember what they last showed use it to take such a
- * text as the button.
+ * text as the button; the domain reads short typed answers the same way (menu words, yes/no,
+ * a group's name).
  */
 
 /** Lower case letters and digits only, single-spaced: "↩️ Kembali!" → "kembali". */

@@ -2,6 +2,7 @@
  * What flows keep of a group between messages (only what they show or pass on), and how
  * a user picks one from a list: by its button, or by typing its number or its name.
  */
+import { simplifyLabel } from '../../core/button-label.js';
 import type { StepInput } from '../../core/engine/flow.js';
 import type { Button } from '../../core/messages.js';
 import { verbatim } from '../../core/text.js';
@@ -37,9 +38,10 @@ export function pickItem<T extends { readonly id: string; readonly name?: string
   return /^\d{1,2}$/.test(text) ? items[Number(text) - 1] : itemNamed(items, text);
 }
 
-/** A name's words as compared: lower case, letters and digits only. */
+/** A name's words as compared: as a button's label typed (lower case, letters and digits). */
 function nameWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const plain = simplifyLabel(text);
+  return plain === '' ? [] : plain.split(' ');
 }
 
 /**

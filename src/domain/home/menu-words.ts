@@ -4,6 +4,7 @@
  * they are no answer ("kelompok saya" is nobody's group name) but a wish to go somewhere,
  * and the person is told how (see {@link menuWordAsides}).
  */
+import { simplifyLabel } from '../../core/button-label.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -43,20 +44,9 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   'link accounts': 'link',
 };
 
-/**
- * The words as a plain phrase: "👥 Kelompok saya", "KELOMPOK  SAYA!" and "kelompok saya."
- * become "kelompok saya" (emoji and punctuation around them dropped, spaces folded).
- */
-function menuPhrase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/\s+/g, ' ');
-}
-
 /** The menu entry id that `text` names, or null. */
 export function menuEntryOfWords(text: string): string | null {
-  return MENU_WORDS[menuPhrase(text)] ?? null;
+  return MENU_WORDS[simplifyLabel(text)] ?? null;
 }
 
 /**
@@ -65,7 +55,8 @@ export function menuEntryOfWords(text: string): string | null {
  * "kegiatan") stay answers: they can be what someone means to write there.
  */
 export function menuWordAsides(text: string): readonly OutboundMessage[] | null {
-  const phrase = menuPhrase(text);
+  // Compared as a button's label typed: "👥 Kelompok saya", "KELOMPOK  SAYA!" → "kelompok saya".
+  const phrase = simplifyLabel(text);
   if (!phrase.includes(' ') || MENU_WORDS[phrase] === undefined) return null;
   return [say(t('home.menuWordAside', { words: text.trim() }), [{ id: commandButtonId('menu'), label: t('engine.button.menu') }])];
 }

@@ -6,6 +6,8 @@
  * would decline what the person only means to answer later.
  */
 
+import { simplifyLabel } from '../../core/button-label.js';
+
 const YES = new Set([
   'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
   'ya betul', 'ya benar', 'iya betul', 'iya benar', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
@@ -17,10 +19,7 @@ const NO = new Set([
 
 /** 'yes', 'no', or null when the text is neither. */
 export function yesOrNo(text: string): 'yes' | 'no' | null {
-  const plain = text
-    .toLowerCase()
-    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-    .replace(/\s+/g, ' ');
+  const plain = simplifyLabel(text);
   if (YES.has(plain)) return 'yes';
   if (NO.has(plain)) return 'no';
   return null;
