@@ -169,19 +169,19 @@ const confirm: StepDef<VillagePickerData> = {
       ],
     ),
   on(input, { data }) {
-    const answer = input.type === 'button' ? input.id : typedQuery(input)?.toLowerCase().replace(/[.!]+$/, '') ?? null;
-    if (answer === null) return { type: 'invalid' };
-    const typed = input.type === 'text' ? yesOrNo(answer) : null;
-    if ((answer === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
+    const button = input.type === 'button' ? input.id : null;
+    const query = typedQuery(input);
+    if (button === null && query === null) return { type: 'invalid' };
+    const typed = query === null ? null : yesOrNo(query);
+    if ((button === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
     // "Bukan": the other villages of that name, or a new search.
-    if (answer === NO_BUTTON || typed === 'no') {
+    if (button === NO_BUTTON || typed === 'no') {
       const others = (data.matches ?? []).filter((village) => village.code !== data.exact?.code);
       const { exact: _exact, ...rest } = data;
       return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: {} };
     }
-    if (input.type === 'button') return { type: 'invalid', reason: t('regions:choose.stale') };
     // Another name: searched, and its hits listed (or confirmed) at the list step.
-    return search(typedQuery(input)!, 'confirm');
+    return query === null ? { type: 'invalid', reason: t('regions:choose.stale') } : search(query, 'confirm');
   },
 };
 
