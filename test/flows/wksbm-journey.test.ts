@@ -47,14 +47,14 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     return allText(replies);
   }
 
-  /** Answers every inbox item of `user` with yes. */
-  async function confirmAll(user: string, expected: number) {
+  /** Answers every inbox item of `user` with yes: the button, or a yes typed as people write it. */
+  async function confirmAll(user: string, expected: number, yes: { button: string } | string = { button: 'accept' }) {
     let replies = await bot.send(user, 'menu');
     expect(buttonIds(replies)).toContain('menu:inbox');
     replies = await bot.send(user, { button: 'menu:inbox' });
     for (let i = 0; i < expected; i++) {
       expect(buttonIds(replies)).toContain('accept');
-      replies = await bot.send(user, { button: 'accept' });
+      replies = await bot.send(user, yes);
     }
     expect(allText(replies)).toContain('Tidak ada lagi yang perlu dikonfirmasi');
   }
@@ -113,13 +113,19 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     expect(now).toContain('kegiatan bersama');
 
     await logActivity('leader-a', 'Karang Taruna Tunas Muda', '2 10');
-    await confirmAll('leader-b', 1);
+    // "belum" (not yet) puts the answer off, as the Nanti button does: nothing is declined.
+    let replies = await bot.send('leader-b', { button: 'menu:inbox' });
+    expect(allText(replies)).toContain('Santunan anak yatim bersama');
+    replies = await bot.send('leader-b', 'belum');
+    expect(allText(replies)).toContain('sisanya bisa dijawab nanti');
+    expect(await status()).toContain('menunggu konfirmasi Karang Taruna Tunas Muda');
+    await confirmAll('leader-b', 1, 'nggih');
     now = await status();
     expect(now).toContain(LEVELS.tumbuh!);
     expect(now).toContain('Catat 1 kegiatan bersama lagi');
 
     await logActivity('leader-c', 'PKK Dusun Glugo', null);
-    await confirmAll('leader-a', 1);
+    await confirmAll('leader-a', 1, 'Iya!');
     now = await status();
     expect(now).toContain(LEVELS.aktif!);
   });

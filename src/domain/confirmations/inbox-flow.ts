@@ -8,7 +8,7 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { formatDateId } from '../parse/date.js';
 import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
-import { yesOrNo } from '../parse/yes-no.js';
+import { isLater, yesOrNo } from '../parse/yes-no.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
 
@@ -70,14 +70,15 @@ export const inboxFlow = defineFlow<InboxData>({
         }
         const item = current(data);
         if (!item) return { type: 'done', menu: true };
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'later' || choice === 'nanti') {
+        const button = buttonOf(input);
+        const text = textOf(input);
+        if (button === 'later' || (text !== null && isLater(text))) {
           const skipped = [...(data.skipped ?? []), inboxItemKey(item)];
           if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
           return { type: 'stay', data: { ...data, skipped }, reprompt: true };
         }
-        const typed = choice === undefined ? null : yesOrNo(choice);
-        const accept = choice === 'accept' || typed === 'yes' ? true : choice === 'decline' || typed === 'no' ? false : null;
+        const typed = text === null ? null : yesOrNo(text);
+        const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;
         if (accept === null) return { type: 'invalid' };
         return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
       },

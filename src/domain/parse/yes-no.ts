@@ -3,7 +3,8 @@
  * and English ("iya", "yoi", "nggih", "muhun", "gak", "mboten", "henteu"), with the
  * punctuation and emoji around it dropped ("Ya!", "✅ ya", "tidak."). Steps that ask a yes/no
  * question take it besides their buttons. "belum" (not yet) is neither: at a confirmation it
- * would decline what the person only means to answer later.
+ * would decline what the person only means to answer later; where a step offers "Nanti", it
+ * is that ({@link isLater}).
  */
 
 import { simplifyLabel } from '../../core/button-label.js';
@@ -23,4 +24,18 @@ export function yesOrNo(text: string): 'yes' | 'no' | null {
   if (YES.has(plain)) return 'yes';
   if (NO.has(plain)) return 'no';
   return null;
+}
+
+const LATER = new Set([
+  'nanti', 'nanti aja', 'nanti saja', 'nanti dulu', 'nanti ya', 'ntar', 'ntar aja', 'entar', 'entar aja', 'belum', 'belum tahu', 'belum tau',
+  'belum pasti', 'belum yakin', 'tunggu', 'tunggu dulu', 'lewati', 'lewati dulu', 'skip', 'skip dulu', 'later', 'not now', 'not yet',
+  'mengko', 'mengko wae', 'mangke', 'mangke rumiyin', 'engke', 'engke heula', 'engke wae',
+]);
+
+/**
+ * True when the text puts the answer off ("nanti", "belum", "ntar aja", "skip", Javanese
+ * "mengko"/"mangke", Sundanese "engké"): for steps that offer a "Nanti" (later) button.
+ */
+export function isLater(text: string): boolean {
+  return LATER.has(simplifyLabel(text));
 }

@@ -1,6 +1,6 @@
 /** A typed yes or no in the ways people write it; anything else is neither. */
 import { describe, expect, it } from 'vitest';
-import { yesOrNo } from '../../../src/domain/parse/yes-no.js';
+import { isLater, yesOrNo } from '../../../src/domain/parse/yes-no.js';
 
 describe('yesOrNo', () => {
   it('reads yes in Indonesian, slang, Javanese, Sundanese and English, with punctuation and emoji around', () => {
@@ -13,5 +13,13 @@ describe('yesOrNo', () => {
 
   it('is neither for anything else', () => {
     for (const text of ['', 'mungkin', 'ya tapi nanti', 'Karang Taruna', '2']) expect(yesOrNo(text), text).toBeNull();
+  });
+
+  it('"belum", "nanti" and their kin are neither yes nor no, but a later', () => {
+    for (const text of ['belum', 'Nanti aja', '⏭️ Nanti', 'ntar', 'skip', 'mengko', 'engké heula', 'not now']) {
+      expect(yesOrNo(text), text).toBeNull();
+      expect(isLater(text), text).toBe(true);
+    }
+    for (const text of ['ya', 'tidak', 'nanti sore saya isi', 'belum ada kegiatan']) expect(isLater(text), text).toBe(false);
   });
 });
