@@ -71,7 +71,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (url) return openPostgres(url, logger, 'server');
   const cluster = await ensureEmbeddedCluster({ dataDir: options.dataDir, port: options.embeddedPort, role: options.role ?? 'app', logger });
   try {
-    return openPostgres(cluster.url(), logger, 'embedded', cluster);
+    return openPostgres(cluster.localUrl(), logger, 'embedded', cluster);
   } catch (error) {
     await cluster.stop();
     throw error;

@@ -72,11 +72,14 @@ describe('embedded PostgreSQL in DATA_DIR', () => {
     if (process.platform !== 'win32') expect((await stat(join(dataDir, 'postgres.password'))).mode & 0o777).toBe(0o600);
     const password = (await readFile(join(dataDir, 'postgres.password'), 'utf8')).trim();
     expect(password.length).toBeGreaterThanOrEqual(32);
-    const settings = await first.prisma.$queryRaw<Array<{ listen: string; socket: string; db: string; vacuumDelay: string }>>`
+    const settings = await first.prisma.$queryRaw<Array<{ listen: string; socket: string; db: string; vacuumDelay: string; tcp: boolean }>>`
       SELECT current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS socket, current_database()::text AS db,
-             current_setting('autovacuum_vacuum_cost_delay') AS "vacuumDelay"`;
-    // Autovacuum at a pace that leaves the small machine's cores to the messages (cluster.ts).
-    expect(settings).toEqual([{ listen: '127.0.0.1', socket: '', db: 'wksbm', vacuumDelay: '20ms' }]);
+             current_setting('autovacuum_vacuum_cost_delay') AS "vacuumDelay", inet_server_addr() IS NOT NULL AS tcp`;
+    // Autovacuum at a pace that leaves the small machine's cores to the messages (cluster.ts);
+    // the app's own connections come through the socket in the cluster's folder (no server
+    // address: not TCP), while TCP stays for the PostgreSQL tools (README).
+    expect(settings).toEqual([{ listen: '127.0.0.1', socket: join(dataDir, CLUSTER_SUBDIR), db: 'wksbm', vacuumDelay: '20ms', tcp: false }]);
+    expect((await stat(join(dataDir, CLUSTER_SUBDIR))).mode & 0o777).toBe(0o700); // the socket's folder: the cluster's user alone
     await migrate(first.prisma);
     await first.prisma.$executeRawUnsafe(`CREATE TABLE kept (v text)`);
     await first.prisma.$executeRawUnsafe(`INSERT INTO kept VALUES ('across a restart')`);
@@ -93,12 +96,22 @@ describe('embedded PostgreSQL in DATA_DIR', () => {
     expect((await readFile(join(dataDir, 'postgres.password'), 'utf8')).trim()).toBe(password);
   });
 
-  it('a wrong password is refused: the cluster does not trust local connections', async () => {
+  it('a wrong password is refused: the cluster does not trust local connections, over TCP or its socket', async () => {
     const database = await open();
     void database;
     const { port } = readOwner(dataDir);
-    const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: 'wrong', database: 'postgres', connectionTimeoutMillis: 5_000 });
-    await expect(client.connect()).rejects.toThrow(/password authentication failed/);
+    for (const host of ['127.0.0.1', join(dataDir, CLUSTER_SUBDIR)]) {
+      const client = new pg.Client({ host, port, user: 'postgres', password: 'wrong', database: 'postgres', connectionTimeoutMillis: 5_000 });
+      await expect(client.connect()).rejects.toThrow(/password authentication failed/);
+    }
+  });
+
+  it('a DATA_DIR too deep for a socket path runs on TCP alone', async () => {
+    dataDir = join(root, 'a-folder-name-long-enough-that-the-socket-path-would-not-fit-into-a-sockaddr-un', 'data');
+    const database = await open();
+    const [row] = await database.prisma.$queryRaw<Array<{ socket: string; tcp: boolean }>>`
+      SELECT current_setting('unix_socket_directories') AS socket, inet_server_addr() IS NOT NULL AS tcp`;
+    expect(row).toEqual({ socket: '', tcp: true });
   });
 
   it('listens on EMBEDDED_POSTGRES_PORT when set', async () => {
@@ -118,6 +131,8 @@ describe('embedded PostgreSQL in DATA_DIR', () => {
 
     const command = await open({ role: 'command' });
     expect(await ping(command.prisma)).toBe(true);
+    // It found the running app's socket.
+    expect(await command.prisma.$queryRaw`SELECT inet_server_addr() IS NULL AS socket`).toEqual([{ socket: true }]);
     await command.close();
     opened.splice(0);
     // Closing the command left the app's cluster running.

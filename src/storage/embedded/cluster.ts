@@ -2,7 +2,8 @@
  * The embedded PostgreSQL cluster in DATA_DIR: the zero-setup database when DATABASE_URL is
  * unset. One real PostgreSQL server (binaries from the npm registry, see binaries.ts), made
  * with initdb the first time, started as a child of the app, listening on 127.0.0.1 only,
- * stopped when the app stops.
+ * stopped when the app stops. Where the OS allows, it also listens on a Unix socket in its
+ * own folder, which the app's connections use (see {@link EmbeddedCluster.localUrl}).
  *
  * Files in DATA_DIR:
  * - `postgres/`            the cluster (PGDATA); its server log rotates in `postgres/log/`;
@@ -75,8 +76,17 @@ export interface EmbeddedCluster {
   readonly postmasterPid: number;
   /** True when this process started it: then {@link stop} stops it. */
   readonly owned: boolean;
-  /** postgresql://… of `database` (default: the app's) as the superuser. */
+  /** postgresql://… of `database` (default: the app's) as the superuser, over TCP on 127.0.0.1. */
   url(database?: string): string;
+  /**
+   * The same, through the cluster's Unix socket when it has one (else {@link url}): for this
+   * machine's own connections. A round trip over a Unix socket costs the kernel less than
+   * over TCP on loopback, on both sides: measured with `pg` (one SELECT per round trip, 8
+   * connections, alternating runs) 51 µs of client CPU instead of 66, 32 µs of server CPU
+   * instead of 44, 20,000 round trips/s instead of 16,000 (docs/benchmarks.md). A message
+   * makes about four.
+   */
+  localUrl(database?: string): string;
   /** Stops the cluster if owned (fast shutdown); otherwise does nothing. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -147,7 +157,7 @@ export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Pr
     const running = readRunningPostmaster(dir, clusterDir);
     if (running?.owner !== undefined) {
       if (options.role === 'app') throw new EmbeddedClusterBusyError(dir, running.owner);
-      const cluster = attachedCluster(dir, running, password);
+      const cluster = attachedCluster(dir, clusterDir, running, password);
       await ensureDatabase(cluster, APP_DATABASE);
       return cluster;
     }
@@ -297,12 +307,19 @@ async function start(
   runAs: RunAs | undefined,
   options: EmbeddedClusterOptions,
 ): Promise<EmbeddedCluster> {
+  let withSocket = true;
   // A free port can be taken between our probe and postgres's bind: then another one.
   for (let attempt = 0; ; attempt++) {
     const port = options.port || (await freePort());
-    const result = await spawnPostmaster(binaries, dir, clusterDir, password, runAs, port, options.settings ?? {});
+    const socketDir = withSocket ? socketDirectory(clusterDir, port) : undefined;
+    const result = await spawnPostmaster(binaries, dir, clusterDir, password, runAs, port, socketDir, options.settings ?? {});
     if ('cluster' in result) return result.cluster;
     if (/lock file "postmaster\.pid" already exists/.test(result.log)) throw new StartRaceError();
+    // A folder that cannot hold a socket (some network or host-shared file systems): TCP alone.
+    if (socketDir !== undefined && /Unix-domain socket/i.test(result.log) && attempt < 3) {
+      withSocket = false;
+      continue;
+    }
     if (!options.port && /could not (bind|create any TCP\/IP sockets)|already in use/i.test(result.log) && attempt < 3) continue;
     throw new Error(`wksbm-bot: the embedded PostgreSQL in ${clusterDir} did not start (${result.reason}). Its output:\n${result.log.trim()}`);
   }
@@ -317,12 +334,14 @@ async function spawnPostmaster(
   password: string,
   runAs: RunAs | undefined,
   port: number,
+  socketDir: string | undefined,
   extra: Readonly<Record<string, string>>,
 ): Promise<SpawnResult> {
   const settings: Record<string, string> = {
     listen_addresses: '127.0.0.1',
-    // No Unix socket: its path length and folder vary by OS; TCP on 127.0.0.1 is enough.
-    unix_socket_directories: '',
+    // The socket is in the cluster's own folder (mode 0700): only the cluster's OS user (and
+    // root) can reach it, and it still asks for the password.
+    unix_socket_directories: socketDir ?? '',
     logging_collector: 'on',
     log_directory: 'log',
     // One file per weekday, overwritten a week later: bounded disk use.
@@ -367,7 +386,7 @@ async function spawnPostmaster(
 
   const owner: OwnerRecord = { pid: process.pid, postmasterPid, port };
   await writeFile(join(dir, OWNER_FILE_NAME), `${JSON.stringify(owner)}\n`, { mode: 0o600 });
-  const cluster = ownedCluster(dir, child, postmasterPid, port, password, exited);
+  const cluster = ownedCluster(dir, child, postmasterPid, port, socketDir, password, exited);
   const failure = await waitUntilReady(cluster.url('postgres'), exited);
   if (failure !== undefined) {
     await cluster.stop();
@@ -407,11 +426,40 @@ async function waitUntilReady(url: string, exited: Promise<string>): Promise<str
   return `no connection within ${START_TIMEOUT_MS / 1000} s: ${last}`;
 }
 
-function connectionUrl(port: number, password: string, database: string): string {
-  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+function connectionUrl(port: number, password: string, database: string, socketDir?: string): string {
+  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  // `host` in the query names the socket's folder (pg, libpq); the port names the socket file.
+  return socketDir === undefined ? url : `${url}?host=${encodeURIComponent(socketDir)}`;
 }
 
-function ownedCluster(dir: string, child: ChildProcess, postmasterPid: number, port: number, password: string, exited: Promise<string>): EmbeddedCluster {
+/**
+ * Longest socket path accepted: sun_path holds 108 bytes on Linux and 104 on macOS, with the
+ * terminating zero; a margin below both.
+ */
+const MAX_SOCKET_PATH = 100;
+
+/**
+ * The folder for the cluster's Unix socket: the cluster's own, unless its path would be too
+ * long for a socket address, or on Windows; undefined: TCP only.
+ */
+export function socketDirectory(clusterDir: string, port: number): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  return Buffer.byteLength(join(clusterDir, socketFileName(port))) <= MAX_SOCKET_PATH ? clusterDir : undefined;
+}
+
+function socketFileName(port: number): string {
+  return `.s.PGSQL.${port}`;
+}
+
+function ownedCluster(
+  dir: string,
+  child: ChildProcess,
+  postmasterPid: number,
+  port: number,
+  socketDir: string | undefined,
+  password: string,
+  exited: Promise<string>,
+): EmbeddedCluster {
   let running = true;
   void exited.then(() => (running = false));
   // process.exit(), an uncaught exception: no time for async work, but a signal is
@@ -427,6 +475,7 @@ function ownedCluster(dir: string, child: ChildProcess, postmasterPid: number, p
     postmasterPid,
     owned: true,
     url: (database = APP_DATABASE) => connectionUrl(port, password, database),
+    localUrl: (database = APP_DATABASE) => connectionUrl(port, password, database, socketDir),
     stop: () =>
       (stopping ??= (async () => {
         process.off('exit', onExit);
@@ -456,13 +505,16 @@ async function removeOwnerRecord(dir: string, postmasterPid: number): Promise<vo
   }
 }
 
-function attachedCluster(dir: string, running: RunningPostmaster, password: string): EmbeddedCluster {
+function attachedCluster(dir: string, clusterDir: string, running: RunningPostmaster, password: string): EmbeddedCluster {
+  // The running app's start chose whether there is a socket: it is there, or not.
+  const socketDir = existsSync(join(clusterDir, socketFileName(running.port))) ? clusterDir : undefined;
   return {
     dataDir: dir,
     port: running.port,
     postmasterPid: running.pid,
     owned: false,
     url: (database = APP_DATABASE) => connectionUrl(running.port, password, database),
+    localUrl: (database = APP_DATABASE) => connectionUrl(running.port, password, database, socketDir),
     stop: async () => undefined,
   };
 }
