@@ -202,6 +202,14 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Timbulharjo');
     expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
 
+    // The kecamatan typed instead of the desa: its desa to pick from.
+    await bot.send(user, 'daftar');
+    const inSewon = await bot.send(user, 'kec. sewon');
+    expect(allText(inSewon)).toContain('Desa/kelurahan di Kec. Sewon, Kab. Bantul');
+    expect(buttonIds(inSewon).filter((id) => id.startsWith('village:'))).toHaveLength(4);
+    expect(allText(await bot.send(user, { button: buttonLabelled(inSewon, 'Bangunharjo') }))).toContain('✅ Desa/kelurahan: Bangunharjo, Kec. Sewon');
+    expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
+
     // The status check's desa question answers it too.
     const statusAsked = await bot.send('resident-asks', 'cek status');
     const answered = await bot.send('resident-asks', 'apa itu wksbm?');

@@ -36,6 +36,8 @@ export interface VillagePickerData {
   readonly more?: boolean;
   /** The one village whose name (and place, when given) matched exactly: confirmed, not listed. */
   readonly exact?: VillageInfo;
+  /** Set when the name typed was a kecamatan's ("sewon"): the list is its villages. */
+  readonly district?: { readonly name: string; readonly regencyName: string };
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -71,6 +73,20 @@ function search(query: string, from: 'ask' | 'choose' | 'confirm'): Outcome {
 /** The villages of a search, as the flow keeps them (without their scores). */
 function villagesOf(found: readonly VillageMatch[]): VillageInfo[] {
   return found.map(({ code, name, districtName, regencyName, provinceName }) => ({ code, name, districtName, regencyName, provinceName }));
+}
+
+/**
+ * The villages of one kecamatan, when the best hit was found through the kecamatan named by
+ * the query ("sewon") rather than by its own name: only they are listed (the similar names
+ * below them, "Sewor", "Seworan", are not what was meant). Undefined otherwise, and when the
+ * name is that of kecamatan in several kabupaten (the list then names each one's place).
+ */
+function districtOf(found: readonly VillageMatch[]): { villages: VillageMatch[]; district: NonNullable<VillagePickerData['district']> } | undefined {
+  const [best] = found;
+  if (best?.inDistrict !== true) return undefined;
+  const villages = found.filter((match) => match.inDistrict === true);
+  const sameDistrict = villages.every((match) => match.districtName === best.districtName && match.regencyName === best.regencyName);
+  return sameDistrict ? { villages, district: { name: best.districtName, regencyName: best.regencyName } } : undefined;
 }
 
 /** The single exact hit of a search, if exactly one village scored as exact. */
@@ -114,11 +130,16 @@ const choose: StepDef<VillagePickerData> = {
     const [first, ...rest] = data.matches ?? [];
     if (first === undefined) return say(t('regions:choose.notFound', { query: data.query ?? '' }));
     const matches = [first, ...rest] as const;
+    const district = data.district;
     return say(
       [
-        t('regions:choose.prompt', { query: data.query ?? '' }),
+        district
+          ? t('regions:choose.districtPrompt', { district: district.name, regency: regencyText(district.regencyName) })
+          : t('regions:choose.prompt', { query: data.query ?? '' }),
         villageList(matches),
-        t(data.more ? 'regions:choose.more' : 'regions:choose.notListed'),
+        district && data.more
+          ? t('regions:choose.districtMore', { district: district.name })
+          : t(data.more ? 'regions:choose.more' : 'regions:choose.notListed'),
       ],
       [...matches.map((village) => ({ id: `${VILLAGE_BUTTON}${village.code}`, label: villageLabel(village) })), again],
     );
@@ -126,8 +147,15 @@ const choose: StepDef<VillagePickerData> = {
   on(input, { data }) {
     const found = SEARCH_VILLAGES.result(input);
     if (found) {
-      const matches = villagesOf(found.slice(0, VILLAGE_CHOICES));
-      const next: VillagePickerData = { query: data.query ?? '', matches, more: found.length > matches.length };
+      const inDistrict = districtOf(found);
+      const hits = inDistrict?.villages ?? found;
+      const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
+      const next: VillagePickerData = {
+        query: data.query ?? '',
+        matches,
+        more: hits.length > matches.length,
+        ...(inDistrict && { district: inDistrict.district }),
+      };
       // One exact name (within the kecamatan/kabupaten typed): one confirmation, never a list.
       const exact = exactOf(found, matches);
       if (exact) return { type: 'goto', step: 'confirm', data: { ...next, exact } };

@@ -18,6 +18,20 @@ const CONFIDENT = 0.9;
 /** Fuzzy (non-identical) names score below this, so exact hits scoring it cannot be outranked. */
 const UNBEATABLE = 0.99;
 
+/**
+ * The name score of a village found through its kecamatan ("sewon" for the desa of Kec.
+ * Sewon), whatever the reading's weight: below an identical village name typed as such,
+ * above one read with a word dropped ("kec. godean": Kec. Godean's desa before a desa named
+ * Godean elsewhere, 0.95) and above most similar names.
+ */
+const IN_DISTRICT = 0.96;
+/**
+ * A kecamatan's villages are offered only where the place typed with it fits (scaled score
+ * at least this share of {@link IN_DISTRICT}): "sewon bantul" yes; "sidomlyo bambanglipuro"
+ * (a typo of the village, with its kecamatan) does not list Bambanglipuro's other desa.
+ */
+const DISTRICT_FIT = 0.9;
+
 /** How candidates are found: identical names (B-tree, cheap) or similar ones (trigram index). */
 type Match = 'exact' | 'fuzzy';
 
@@ -53,7 +67,7 @@ function hitsSql(match: Match, readings: string): string {
  */
 function scoredSql(hits: string): string {
   return `
-  SELECT h.code, h.idx,
+  SELECT h.code, h.idx, h."parentCode",
          h.name_score * CASE WHEN h.context = '' THEN 1 ELSE 0.5 + 0.5 * (
            SELECT avg(greatest(word_similarity(w, d."nameNorm"), word_similarity(w, k."nameNorm"), word_similarity(w, p."nameNorm")))
            FROM unnest(string_to_array(h.context, '${CONTEXT_SEPARATOR}')) AS w
@@ -74,7 +88,14 @@ function scoredSql(hits: string): string {
  *    When the best of them is confident (the name typed right, and the place too if one was
  *    given), only its reading is searched again by trigrams (`choice.confident`), to offer
  *    similar names below it. Otherwise (typos) every reading is.
- * 3. Each village once with its best score, best first, ties by code, `$4` of them.
+ * 3. A reading that is a kecamatan's name exactly (B-tree) also finds that kecamatan's
+ *    villages (`district_*`, flagged `inDistrict`), where the place typed with it fits:
+ *    people often type their kecamatan when asked for their desa. Readings the query itself
+ *    marks as a kecamatan ("kec. sewon") always do, and are never searched as village names;
+ *    others unless settled ("godean": the desa named Godean first, Kec. Godean's desa after).
+ * 4. Each village once with its best score, best first, `$4` of them; ties by code, except
+ *    that the villages of several kecamatan of one name take turns ("kec depok": Depok of
+ *    Sleman and of Cirebon both in the list, not the first one's alone).
  *
  * The text is the same for every query (one prepared statement, planned once for all
  * values): the trigram scans run per row of `fuzzy_reading`, so a settled search reads no
@@ -85,8 +106,10 @@ function scoredSql(hits: string): string {
  */
 const SEARCH_SQL = `
 WITH reading AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[]) WITH ORDINALITY AS q(part, context, weight, idx)
-), exact_hit AS (${hitsSql('exact', 'reading')}
+  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $5::boolean[]) WITH ORDINALITY AS q(part, context, weight, kecamatan, idx)
+), village_reading AS (
+  SELECT * FROM reading WHERE NOT kecamatan
+), exact_hit AS (${hitsSql('exact', 'village_reading')}
 ), exact_scored AS (${scoredSql('exact_hit')}
 ), exact_best AS (
   SELECT DISTINCT ON (code) code, idx, score FROM exact_scored ORDER BY code, score DESC, idx
@@ -97,25 +120,40 @@ WITH reading AS (
          (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY score DESC, code LIMIT 1) AS confident
   FROM exact_top
 ), fuzzy_reading AS (
-  SELECT q.* FROM reading q CROSS JOIN choice c
+  SELECT q.* FROM village_reading q CROSS JOIN choice c
   WHERE NOT c.settled AND (c.confident IS NULL OR q.idx = c.confident)
 ), fuzzy_hit AS (${hitsSql('fuzzy', 'fuzzy_reading')}
 ), fuzzy_scored AS (${scoredSql('fuzzy_hit')}
+), district_hit AS (
+  SELECT v.code, v."parentCode", q.context, q.idx, ${IN_DISTRICT}::float8 AS name_score
+  FROM reading q
+  CROSS JOIN choice c
+  JOIN "Region" kec ON kec.level = 'district' AND kec."nameNorm" = q.part
+  JOIN "Region" v ON v."parentCode" = kec.code AND v.level = 'village'
+  WHERE q.kecamatan OR NOT c.settled
+), district_scored AS (
+  SELECT s.*, row_number() OVER (PARTITION BY s."parentCode" ORDER BY s.code) AS turn
+  FROM (${scoredSql('district_hit')}
+  ) s WHERE s.score >= ${DISTRICT_FIT * IN_DISTRICT}::float8
 ), best AS (
-  SELECT DISTINCT ON (code) code, score
-  FROM (SELECT code, score FROM exact_top UNION ALL SELECT code, score FROM fuzzy_scored) s
-  ORDER BY code, score DESC
+  SELECT DISTINCT ON (code) code, score, in_district, turn
+  FROM (
+    SELECT code, score, false AS in_district, 1::bigint AS turn FROM exact_top
+    UNION ALL SELECT code, score, false, 1 FROM fuzzy_scored
+    UNION ALL SELECT code, score, true, turn FROM district_scored
+  ) s
+  ORDER BY code, score DESC, in_district
 ), top AS (
-  SELECT * FROM best ORDER BY score DESC, code LIMIT $4
+  SELECT * FROM best ORDER BY score DESC, turn, code LIMIT $4
 )
 SELECT s.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
-       s.score::float8 AS score
+       s.score::float8 AS score, s.in_district AS "inDistrict"
 FROM top s
 JOIN "Region" v ON v.code = s.code
 JOIN "Region" d ON d.code = v."parentCode"
 JOIN "Region" k ON k.code = d."parentCode"
 JOIN "Region" p ON p.code = k."parentCode"
-ORDER BY s.score DESC, s.code`;
+ORDER BY s.score DESC, s.turn, s.code`;
 
 /**
  * Implements {@link RegionDirectory} on one transaction's plain SQL: the registration and
@@ -135,6 +173,7 @@ export class SqlRegionDirectory implements RegionDirectory {
       readings.map((reading) => reading.context),
       readings.map((reading) => reading.weight),
       max,
+      readings.map((reading) => reading.kecamatan === true),
     ]);
     return rows.map(matchOf);
   }
@@ -160,7 +199,7 @@ export function createRegionDirectory(tx: PrismaTx, sql: Sql = prismaSql(tx)): R
 
 /** The public shape of a hit, its score rounded to 3 decimals. */
 function matchOf(hit: VillageMatch): VillageMatch {
-  return { ...villageOf(hit), score: Math.round(Number(hit.score) * 1000) / 1000 };
+  return { ...villageOf(hit), score: Math.round(Number(hit.score) * 1000) / 1000, ...(hit.inDistrict === true && { inDistrict: true as const }) };
 }
 
 /** Exactly the fields of {@link VillageInfo}, whatever else the row carried. */

@@ -15,7 +15,15 @@ export interface VillageQueryReading {
   readonly context: string;
   /** How plausible this reading is (≤ 1); multiplies the village's score. */
   readonly weight: number;
+  /**
+   * True when the part is a kecamatan's name by the query's own words ("kec. sewon",
+   * "kecamatan sewon bantul"): searched as a kecamatan only, never as a village name.
+   */
+  readonly kecamatan?: true;
 }
+
+/** Words that say "the kecamatan called…" at the start of a query. */
+const KECAMATAN_WORDS = new Set(['kec', 'kecamatan', 'distrik']);
 
 /** Words that say "the village is called…": dropped from the front of the village part. */
 const VILLAGE_WORDS = new Set(['desa', 'ds', 'kelurahan', 'kel', 'kalurahan', 'nagari', 'kampung', 'kp']);
@@ -115,7 +123,16 @@ export function readVillageQuery(query: string): VillageQueryReading[] {
   if (dropped > 0 && quiet.length > 0) {
     for (const reading of readingsOf(quiet)) keep(readings, reading);
   }
+  for (const reading of kecamatanReadings(quiet.length > 0 ? quiet : segments)) keep(readings, reading);
   return readings;
+}
+
+/** "kec. sewon, bantul": the words after the leading kecamatan word, read as a kecamatan's name (and its place). */
+function kecamatanReadings(segments: readonly string[][]): VillageQueryReading[] {
+  const [first, ...others] = segments;
+  if (first === undefined || !KECAMATAN_WORDS.has(first[0]!)) return [];
+  const rest = [first.slice(1), ...others].filter((segment) => segment.length > 0);
+  return readingsOf(rest).map((reading) => ({ ...reading, kecamatan: true as const }));
 }
 
 /** The readings of the words of a query, split where commas split them. */
@@ -224,7 +241,7 @@ function add(readings: VillageQueryReading[], part: readonly string[], context: 
 
 /** Adds a reading, or raises the weight of the same reading found before. */
 function keep(readings: VillageQueryReading[], reading: VillageQueryReading): void {
-  const same = readings.findIndex((other) => other.part === reading.part && other.context === reading.context);
+  const same = readings.findIndex((other) => other.part === reading.part && other.context === reading.context && other.kecamatan === reading.kecamatan);
   if (same === -1) readings.push(reading);
   else if (readings[same]!.weight < reading.weight) readings[same] = reading;
 }

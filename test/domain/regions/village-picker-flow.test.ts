@@ -31,6 +31,18 @@ const BATU = village('35.79.01.2007', 'Sidomulyo', 'Batu', 'Kota Batu', 'Jawa Ti
 /** Twelve same-named villages: more than the picker offers at once. */
 const MANY = Array.from({ length: 12 }, (_, i) => village(`33.01.01.20${10 + i}`, 'Sidorejo', `Kecamatan ${i + 1}`, 'Kabupaten Cilacap', 'Jawa Tengah'));
 
+/** Kec. Sewon's four desa as the directory finds them for "sewon", and a similar name below them. */
+const IN_SEWON = ['Pendowoharjo', 'Timbulharjo', 'Bangunharjo', 'Panggungharjo'].map(
+  (name, i): VillageMatch => ({ ...village(`34.02.15.200${i + 1}`, name, 'Sewon', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta'), score: 0.96, inDistrict: true }),
+);
+const SEWOR: VillageMatch = { ...village('35.24.01.2007', 'Sewor', 'Sukorame', 'Kabupaten Lamongan', 'Jawa Timur'), score: 0.5 };
+/** Two kecamatan named Depok, their desa taking turns; and one kecamatan of twelve desa. */
+const IN_DEPOK = [
+  { ...village('32.09.31.2001', 'Cikeduk', 'Depok', 'Kabupaten Cirebon', 'Jawa Barat'), score: 0.96, inDistrict: true as const },
+  { ...village('34.04.07.2001', 'Caturtunggal', 'Depok', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta'), score: 0.96, inDistrict: true as const },
+];
+const IN_LARGE = MANY.map((info): VillageMatch => ({ ...info, districtName: 'Kroya', score: 0.96, inDistrict: true }));
+
 /** A fake directory answering a few queries, recording what it was asked. */
 function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDirectory {
   const answers: Record<string, VillageInfo[]> = {
@@ -41,10 +53,12 @@ function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDi
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
   const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code] };
+  const kecamatan: Record<string, VillageMatch[]> = { sewon: [...IN_SEWON, SEWOR], 'kec depok': IN_DEPOK, kroya: IN_LARGE };
   return {
     async searchVillages(query, limit) {
       calls.push({ query, limit });
       const key = query.toLowerCase();
+      if (kecamatan[key]) return kecamatan[key].slice(0, limit);
       const hits: VillageMatch[] = (answers[key] ?? []).map((info) => ({ ...info, score: partial[key]?.includes(info.code) ? 0.6 : 1 }));
       return hits.slice(0, limit);
     },
@@ -333,5 +347,39 @@ describe('village picker flow', () => {
     const long = await chat.send('sidomulyo '.repeat(15));
     expect(long.text).toContain('terlalu panjang');
     expect(chat.calls).toEqual([]);
+  });
+
+  it('lists only the desa of a kecamatan typed instead of a desa, saying so', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const sewon = await chat.send('sewon');
+    expect(sewon.text).toContain('Desa/kelurahan di Kec. Sewon, Kab. Bantul');
+    expect(sewon.text).not.toContain('Sewor');
+    expect(sewon.buttons.map((button) => button.label)).toEqual([
+      'Pendowoharjo — Kec. Sewon, Kab. Bantul',
+      'Timbulharjo — Kec. Sewon, Kab. Bantul',
+      'Bangunharjo — Kec. Sewon, Kab. Bantul',
+      'Panggungharjo — Kec. Sewon, Kab. Bantul',
+      '🔎 Cari lagi',
+    ]);
+    expect(sewon.text).toContain('Tidak ada di daftar?');
+    const picked = await chat.send('4');
+    expect(picked.text).toContain('✅ Desa/kelurahan: Panggungharjo, Kec. Sewon');
+
+    // More desa than offered: type the desa's name.
+    const large = conversation();
+    await large.button('pick');
+    const kroya = await large.send('kroya');
+    expect(kroya.text).toContain('Desa/kelurahan di Kec. Kroya, Kab. Cilacap');
+    expect(kroya.buttons).toHaveLength(9);
+    expect(kroya.text).toContain('Kec. Kroya punya desa/kelurahan lain juga');
+
+    // Kecamatan of one name in two kabupaten: a plain list, each line naming its place.
+    const depok = conversation();
+    await depok.button('pick');
+    const both = await depok.send('kec depok');
+    expect(both.text).toContain('Hasil pencarian “kec depok”');
+    expect(both.text).toContain('Kab. Cirebon');
+    expect(both.text).toContain('Kab. Sleman');
   });
 });

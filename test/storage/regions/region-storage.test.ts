@@ -163,6 +163,36 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect(inJatim.every((hit) => hit.provinceName === 'Jawa Timur')).toBe(true);
     });
 
+    it('lists the desa of a kecamatan typed instead of a desa, where no desa is named so', async () => {
+      // First its four desa, then similar names (Sewor, Seworan…), which the picker leaves out.
+      const inSewon = await search('sewon');
+      expect(inSewon.slice(0, 4).map((hit) => hit.name).sort()).toEqual(['Bangunharjo', 'Panggungharjo', 'Pendowoharjo', 'Timbulharjo']);
+      expect(inSewon.slice(0, 4).every((hit) => hit.inDistrict === true && hit.districtName === 'Sewon' && hit.score === 0.96)).toBe(true);
+      expect(inSewon.slice(4).some((hit) => hit.inDistrict)).toBe(false);
+      for (const query of ['kec. sewon', 'Kecamatan Sewon, Bantul', 'kecamatan sewon bantul', 'sewon bantul', 'sewon, jogja']) {
+        const hits = await search(query);
+        expect(hits.filter((hit) => hit.inDistrict).length, query).toBe(4);
+        expect(hits.slice(0, 4).every((hit) => hit.inDistrict === true && hit.districtName === 'Sewon'), query).toBe(true);
+      }
+      // "kec." says it is the kecamatan: Kec. Godean's desa before the desa named Godean in Nganjuk.
+      const godean = await search('kec. godean');
+      expect(godean.slice(0, 7).every((hit) => hit.inDistrict === true && hit.regencyName === 'Kabupaten Sleman')).toBe(true);
+      // Without it, a desa named so comes first (one confirmation), the kecamatan's desa after it.
+      const named = await search('godean');
+      expect(named[0]).toMatchObject({ name: 'Godean', districtName: 'Loceret', score: 1 });
+      expect(named[0]!.inDistrict).toBeUndefined();
+      expect(named.slice(1).every((hit) => hit.inDistrict === true && hit.districtName === 'Godean')).toBe(true);
+      // Two kecamatan of one name take turns, so neither is left out of the list.
+      const depok = await search('kec depok');
+      expect(new Set(depok.map((hit) => hit.regencyName))).toEqual(new Set(['Kabupaten Sleman', 'Kabupaten Cirebon']));
+      // A village typed with a typo and its kecamatan: that village, not the kecamatan's others.
+      const typo = await search('sidomlyo bambanglipuro');
+      expect(typo[0]?.code).toBe(SIDOMULYO_BAMBANGLIPURO);
+      expect(typo.some((hit) => hit.inDistrict)).toBe(false);
+      // A name common to many desa: those desa, as before.
+      expect((await search('sidomulyo')).some((hit) => hit.inDistrict)).toBe(false);
+    });
+
     it('returns nothing for nonsense, blanks and punctuation', async () => {
       expect(await search('xqzvwkj')).toEqual([]);
       expect(await search('')).toEqual([]);

@@ -57,6 +57,21 @@ describe('readVillageQuery', () => {
     expect(pairs('kalo')).toEqual(['kalo | ']);
   });
 
+  it('reads the words after a leading "kec"/"kecamatan" also as a kecamatan (and its place), never as a village', () => {
+    const kecamatan = (query: string): string[] =>
+      readVillageQuery(query)
+        .filter((reading) => reading.kecamatan)
+        .map((reading) => `${reading.part} | ${reading.context}`);
+    expect(kecamatan('kec. godean')).toEqual(['godean | ']);
+    expect(kecamatan('Kecamatan Sewon, Bantul')).toEqual(['sewon | bantul']);
+    expect(kecamatan('kecamatan sewon bantul')).toContain('sewon | bantul');
+    // The words as typed are still read as before (a village may be named so).
+    expect(pairs('kec. godean')).toContain('kec godean | ');
+    // Only at the start: "sidomulyo kec. bambanglipuro" names the village's place.
+    expect(kecamatan('desa sidomulyo kec. bambanglipuro')).toEqual([]);
+    expect(kecamatan('sewon')).toEqual([]);
+  });
+
   it('finds nothing to search in punctuation or blanks, and bounds long input', () => {
     expect(readVillageQuery('')).toEqual([]);
     expect(readVillageQuery(' %_;, ')).toEqual([]);
