@@ -207,6 +207,11 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const inSewon = await bot.send(user, 'kec. sewon');
     expect(allText(inSewon)).toContain('Desa/kelurahan di Kec. Sewon, Kab. Bantul');
     expect(buttonIds(inSewon).filter((id) => id.startsWith('village:'))).toHaveLength(4);
+    // A chat question at the list ("cara daftar gimana", no question mark) is answered, not searched.
+    const how = await bot.send(user, 'cara daftar gimana');
+    expect(allText(how)).toContain('Kembali ke pertanyaan tadi');
+    expect(allText(how)).toContain('Desa/kelurahan di Kec. Sewon, Kab. Bantul');
+    expect(allText(how)).not.toContain('Hasil pencarian');
     expect(allText(await bot.send(user, { button: buttonLabelled(inSewon, 'Bangunharjo') }))).toContain('✅ Desa/kelurahan: Bangunharjo, Kec. Sewon');
     expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
 

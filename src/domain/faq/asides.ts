@@ -14,13 +14,23 @@ import { tokenize } from './normalize.js';
 import { SLANG } from './word-lists.js';
 
 /** Words a question starts with, after SLANG ("gimana" → "bagaimana"), Indonesian and English. */
-const QUESTION_STARTS = new Set(['apa', 'bagaimana', 'kenapa', 'mengapa', 'siapa', 'berapa', 'kapan', 'mana', 'dimana', 'boleh', 'bisa', 'what', 'how', 'who', 'why', 'is', 'does', 'do', 'can']);
+const QUESTION_STARTS = new Set([
+  'apa', 'bagaimana', 'kenapa', 'mengapa', 'siapa', 'berapa', 'kapan', 'mana', 'dimana', 'boleh', 'bisa', 'cara', 'caranya',
+  'what', 'how', 'who', 'why', 'is', 'does', 'do', 'can',
+]);
 
-/** Whether `text` reads as a question: a question mark, or a question word first. */
+/**
+ * Words a chat question ends with, without a question mark ("cara daftar gimana", "daftar
+ * bayar gak", "wksbm itu apa"): no desa or group is named with one of them last.
+ */
+const QUESTION_ENDS = new Set(['apa', 'bagaimana', 'kenapa', 'siapa', 'berapa', 'kapan', 'mana', 'dimana', 'tidak']);
+
+/** Whether `text` reads as a question: a question mark, a question word first, or a chat question word last. */
 export function isQuestion(text: string): boolean {
   if (/\?\s*$/.test(text)) return true;
-  const first = tokenize(text)[0] ?? '';
-  return QUESTION_STARTS.has(SLANG.get(first) ?? first);
+  const words = tokenize(text);
+  const [first = '', last = ''] = [words[0], words.at(-1)];
+  return QUESTION_STARTS.has(SLANG.get(first) ?? first) || (words.length > 1 && QUESTION_ENDS.has(SLANG.get(last) ?? last));
 }
 
 /** The engine's `asides`: the FAQ's answer to a question it knows, without buttons that would leave the flow. */

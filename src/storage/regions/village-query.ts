@@ -107,7 +107,7 @@ const STRIPPED_WEIGHT = 0.99;
 const CHATTER = new Set([
   'kalo', 'kalau', 'klo', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'dimana', 'yang', 'yg', 'saya', 'kami', 'aku', 'sih', 'dong',
   'deh', 'nih', 'min', 'kak', 'tolong', 'mau', 'tanya', 'status', 'cek', 'wksbm', 'apakah', 'udah', 'sudah', 'belum', 'blm', 'aja', 'saja',
-  'ya', 'kah', 'please', 'my', 'village',
+  'ya', 'kah', 'please', 'my', 'village', 'aktif', 'gak', 'ga', 'nggak', 'ngga', 'tidak', 'active',
 ]);
 
 /** The readings of `query`, most literal first; empty when nothing searchable is left. */

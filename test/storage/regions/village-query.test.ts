@@ -53,6 +53,7 @@ describe('readVillageQuery', () => {
     expect(readings).toContain('panggungharjo | ');
     expect(readVillageQuery('kalo desa panggungharjo gimana').find((reading) => reading.part === 'panggungharjo')!.weight).toBe(0.99);
     expect(pairs('sinduadi sudah belum ya min')).toContain('sinduadi | ');
+    expect(pairs('panggungharjo aktif gak')).toContain('panggungharjo | ');
     // A name that is all such words is read as typed.
     expect(pairs('kalo')).toEqual(['kalo | ']);
   });
