@@ -98,22 +98,71 @@ const TRAILING_PHONE = /^(.*?)[\s,;:/-]*((?:\+|\b)[\d][\d\s().\-/]{6,})$/;
  * next). A number that is not a valid phone is reported rather than kept in the name.
  */
 export function readKetua(input: StepInput): Answer<KetuaAnswer> {
-  const text = textOf(input);
-  if (text === null) return { ok: false };
+  const typed = textOf(input);
+  if (typed === null) return { ok: false };
+  const text = leadingPhoneLast(typed);
   const match = TRAILING_PHONE.exec(text);
   if (match && match[1]!.trim().length >= 2) {
     // A name may end in digits ("Ketua RT 07 0812…"): the longest trailing part that is a
     // valid phone wins, so "07" stays in the name.
     const split = trailingPhone(text) ?? { name: match[1]!, phone: parseIndonesianPhone(match[2]!) };
     if (!split.phone.ok) return { ok: false, reason: t(`groups:register.phoneError.${split.phone.error}`) };
-    const name = readFreeText({ type: 'text', text: split.name }, 2, 80);
+    const cleaned = ketuaName(split.name);
+    // "hp 0812…": a number with no name.
+    if (cleaned === '') return { ok: false, reason: t('groups:register.ketuaNeedsName') };
+    const name = readFreeText({ type: 'text', text: cleaned }, 2, 80);
     return name.ok ? { ok: true, value: { name: name.value, phone: split.phone.value } } : name;
   }
-  const name = readFreeText(input, 2, 80);
+  const name = readFreeText({ type: 'text', text: ketuaName(text) || text }, 2, 80);
   if (!name.ok) return name;
   // A name needs letters: "0812…" alone is a phone typed too early, not a name.
   if (!/\p{L}/u.test(name.value)) return { ok: false, reason: t('groups:register.ketuaNeedsName') };
   return { ok: true, value: { name: name.value, phone: null } };
+}
+
+/** Words that label what follows them, typed around the ketua's name: "Nama: …", "ketuanya …", "…, hp nya 0812…". */
+const LEADING_LABELS = new Set(['nama', 'namanya', 'ketuanya', 'ketuane', 'name']);
+const TRAILING_LABELS = new Set([
+  'nomornya', 'nomernya', 'hp', 'hpnya', 'nohp', 'hape', 'handphone', 'wanya', 'whatsapp', 'telp', 'telpon', 'telepon', 'tlp', 'kontak',
+  'kontaknya', 'contact', 'phone', 'number', 'nya',
+]);
+/**
+ * Labels that are also short names ("Pak No", "Mbah Wa"): dropped only when marked as a
+ * label, "No.", "WA:", after a comma ("…, wa"), or before another label ("no hp").
+ */
+const SHORT_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'wa', 'cp']);
+
+/**
+ * The ketua's name without the labels people type around it: "Nama: Sri Wahyuni, HP" →
+ * "Sri Wahyuni", "bu Sri Wahyuni, hp nya" → "bu Sri Wahyuni", "ketuanya pak Budi, nomornya"
+ * → "pak Budi". '' when nothing but a label is there ("hp").
+ */
+function ketuaName(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  const bareAll = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  if (bareAll.every((word) => word === '' || TRAILING_LABELS.has(word) || SHORT_LABELS.has(word) || LEADING_LABELS.has(word))) return '';
+  let start = 0;
+  let end = words.length;
+  const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon).
+  while (start < end - 1 && (LEADING_LABELS.has(bare(words[start]!)) || /^ketua:$/i.test(words[start]!))) start += 1;
+  let labelled = false;
+  while (end > start + 1) {
+    const word = words[end - 1]!;
+    const marked = labelled || /[.:]$/.test(word) || /,$/.test(words[end - 2]!);
+    if (!TRAILING_LABELS.has(bare(word)) && !(SHORT_LABELS.has(bare(word)) && marked)) break;
+    labelled = true;
+    end -= 1;
+  }
+  const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(\-–]+$/gu, '');
+  return name === '' ? raw.trim() : name;
+}
+
+/** "0812 3456 7890 Sri Wahyuni" → "Sri Wahyuni 0812 3456 7890": the phone first is read as after the name. */
+function leadingPhoneLast(text: string): string {
+  const match = /^(\+?\d[\d\s().\-/]{6,}?)[\s,;:/-]+(\p{L}.*)$/u.exec(text.trim());
+  if (!match || !parseIndonesianPhone(match[1]!).ok) return text;
+  return `${match[2]!} ${match[1]!}`;
 }
 
 /** The longest valid phone at the end of `text`, with the name before it; null when none is valid. */

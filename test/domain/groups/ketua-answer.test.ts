@@ -1,0 +1,38 @@
+/** The ketua's answer as people type it: the name and phone, whatever labels and order they use. */
+import { describe, expect, it } from 'vitest';
+import { readKetua } from '../../../src/domain/groups/group-answers.js';
+
+const read = (text: string) => readKetua({ type: 'text', text });
+
+describe('readKetua', () => {
+  it('keeps the name without the labels typed around it', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['Siti Aminah 0812-2745-6789', 'Siti Aminah', '+6281227456789'],
+      ['bu Sri Wahyuni, hp nya 0812 3456 7890', 'bu Sri Wahyuni', '+6281234567890'],
+      ['Sri Wahyuni (0812-3456-7890)', 'Sri Wahyuni', '+6281234567890'],
+      ['Sri Wahyuni no hp 081234567890', 'Sri Wahyuni', '+6281234567890'],
+      ['Sri Wahyuni, WA: 0812 3456 7890', 'Sri Wahyuni', '+6281234567890'],
+      ['Sri Wahyuni, wa 081234567890', 'Sri Wahyuni', '+6281234567890'],
+      ['ketuanya pak Budi, nomornya 08123456789', 'pak Budi', '+628123456789'],
+      ['Nama: Sri Wahyuni, HP: 081234567890', 'Sri Wahyuni', '+6281234567890'],
+      ['Sri Wahyuni telp 0274 123456', 'Sri Wahyuni', '+62274123456'],
+      ['Nama: Sri Wahyuni', 'Sri Wahyuni', null],
+    ];
+    for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
+  });
+
+  it('reads the phone typed before the name', () => {
+    expect(read('081234567890 Sri Wahyuni')).toEqual({ ok: true, value: { name: 'Sri Wahyuni', phone: '+6281234567890' } });
+    expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
+  });
+
+  it('keeps names that only look like labels', () => {
+    expect(read('Pak No 081234567890')).toEqual({ ok: true, value: { name: 'Pak No', phone: '+6281234567890' } });
+    expect(read('Mbah Wa')).toEqual({ ok: true, value: { name: 'Mbah Wa', phone: null } });
+    expect(read('Ketua RT 07 081234567890')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: '+6281234567890' } });
+  });
+
+  it('asks for the name when only a label and a number came', () => {
+    expect(read('hp 081234567890')).toEqual({ ok: false, reason: { key: 'groups:register.ketuaNeedsName' } });
+  });
+});
