@@ -14,7 +14,7 @@ import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-ki
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
-import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
+import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
@@ -234,7 +234,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         }
         const text = textOf(input);
         const category = text ? matchChoice(text, ACTIVITY_CATEGORY_WORDS) : null;
-        return category ? { ok: true, value: category } : { ok: false };
+        if (category) return { ok: true, value: category };
+        // "posyandu balita dan lansia": naming two kinds, the person is asked which one fits best.
+        const [first, second] = text ? choicesNamed(text, ACTIVITY_CATEGORY_WORDS) : [];
+        if (first === undefined || second === undefined) return { ok: false };
+        return { ok: false, reason: t('activities:categoryWhich', { first: t(`activities:category.${first}`), second: t(`activities:category.${second}`) }) };
       },
       then: (category, { data }) => ({ type: 'goto', step: after(data, 'description'), data: { ...data, category } }),
     }),

@@ -50,6 +50,18 @@ export function matchChoice<T extends string>(text: string, options: ReadonlyArr
 }
 
 /**
+ * The options whose words stand in the answer, in list order ("posyandu balita dan lansia":
+ * layanan kesehatan and bantuan lansia): for saying which ones an answer could mean when
+ * {@link matchChoice} found it naming several.
+ */
+export function choicesNamed<T extends string>(text: string, options: ReadonlyArray<ChoiceOption<T>>): T[] {
+  const typed = words(text);
+  const phrases = options.flatMap((option) => phrasesOf(option).map((tokens) => ({ id: option.id, tokens })));
+  const named = new Set(phrasesInside(typed, phrases));
+  return options.filter((option) => named.has(option.id)).map((option) => option.id);
+}
+
+/**
  * The words of each of an option's phrases (its id counts as one, unless it is a bare number
  * like a PMKS code), worked out once per option: the option lists are fixed (group types,
  * activity kinds, PMKS; a filtered list keeps the same option objects), and every typed answer

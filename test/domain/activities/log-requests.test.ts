@@ -11,6 +11,7 @@ import type { FlowEnv, StepContext, StepOutcome } from '../../../src/core/engine
 import type { OutboundMessage } from '../../../src/core/messages.js';
 import { CORRECT_ACTIVITY, CREATE_ACTIVITY } from '../../../src/domain/activities/effects.js';
 import { logActivityFlow, type CorrectActivityInput } from '../../../src/domain/activities/log-flow.js';
+import { t } from '../../../src/core/text.js';
 import type { LeaderActivity } from '../../../src/domain/model/activities.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
@@ -135,5 +136,19 @@ describe('the one possible partner, a yes/no question', () => {
   it('reads yes and no only when one group could take part', () => {
     const two: Data = { ...asked, candidates: [...asked.candidates!, { id: ACTIVITY, name: 'PKK Dusun Glugo', villageCode: '34.02.15.2004' }] };
     expect(partners.on({ type: 'text', text: 'ya' }, ctx(two))).toEqual({ type: 'invalid' });
+  });
+});
+
+describe('the kind of activity typed in words', () => {
+  const category = logActivityFlow.steps.category!;
+  const asked: Data = { own: complete.own, candidates: complete.candidates, date: complete.date };
+
+  it('takes the one kind named, and says which two an answer naming both could mean', () => {
+    expect(category.on({ type: 'text', text: 'kerja bakti bersih selokan' }, ctx(asked))).toMatchObject({ type: 'goto', step: 'description', data: { category: 'kerja_bakti' } });
+    expect(category.on({ type: 'text', text: 'posyandu balita dan lansia bareng' }, ctx(asked))).toEqual({
+      type: 'invalid',
+      reason: t('activities:categoryWhich', { first: t('activities:category.bantuan_lansia'), second: t('activities:category.layanan_kesehatan') }),
+    });
+    expect(category.on({ type: 'text', text: 'pokoknya rame' }, ctx(asked))).toEqual({ type: 'invalid' });
   });
 });

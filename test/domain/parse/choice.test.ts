@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_CATEGORIES } from '../../../src/domain/model/activities.js';
 import { GROUP_TYPES } from '../../../src/domain/model/group-types.js';
-import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../../../src/domain/parse/choice.js';
+import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, choicesNamed, matchChoice } from '../../../src/domain/parse/choice.js';
 
 const FRUIT = [
   { id: 'apple', words: ['apel', 'apple'] },
@@ -188,5 +188,14 @@ describe('ACTIVITY_CATEGORY_WORDS', () => {
 
   it.each(['10', 'bantuan', 'arisan', 'lansia dan yatim'])('%j → null', (text) => {
     expect(matchChoice(text, ACTIVITY_CATEGORY_WORDS)).toBeNull();
+  });
+});
+
+describe('choicesNamed', () => {
+  it('lists, in list order, every option whose words stand in the answer', () => {
+    expect(choicesNamed('jeruk dan apel', FRUIT)).toEqual(['apple', 'orange']);
+    expect(choicesNamed('jeruk manis', FRUIT)).toEqual(['orange']);
+    expect(choicesNamed('durian', FRUIT)).toEqual([]);
+    expect(choicesNamed('posyandu balita dan lansia', ACTIVITY_CATEGORY_WORDS)).toEqual(['bantuan_lansia', 'layanan_kesehatan']);
   });
 });
