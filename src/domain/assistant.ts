@@ -3,6 +3,7 @@
  * flows, the effects they need, and the main menu — which lists only what exists for this
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
+import type { CommandFlowStart } from '../core/engine/engine.js';
 import type { AnyFlow } from '../core/engine/flow.js';
 import type { MenuEntry } from '../core/menu.js';
 import type { InboundContent, OutboundMessage } from '../core/messages.js';
@@ -34,7 +35,8 @@ import { placeEffects } from './home/place-named.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
 import { officerEffects } from './officers/effects.js';
-import { officerEnrollFlow } from './officers/enroll-flow.js';
+import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
+import { inviteCodeCommand } from './officers/invite-code.js';
 import { officerOverrideFlow } from './officers/override-flow.js';
 import { OFFICER_PANEL_FLOW_ID, officerPanelFlow } from './officers/panel-flow.js';
 import { officerVerifyFlow } from './officers/verify-flow.js';
@@ -77,14 +79,26 @@ export interface Assistant<Tx extends DomainTx> {
   readonly effects: readonly EffectEntry<Tx>[];
   /** Who reacts to which domain event (alerts, leader notices, the area's status), in registration order. */
   readonly subscriptions: readonly Subscription<Tx>[];
-  /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan). */
-  readonly commandFlows: (input: InboundContent) => string | null;
+  /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
+  readonly commandFlows: (input: InboundContent) => CommandFlowStart | null;
   /**
    * Typed at a step that takes asides (a name, a description), and no answer there: a question
    * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
    */
   readonly asides: (text: string) => readonly OutboundMessage[] | null;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
+}
+
+/**
+ * What a message typed at any step opens as a side trip: a personal-data command, or an
+ * officer's invite code ("petugas ABCD-EFGH", "ABCD-EFGH"), which enrolls the officer whatever
+ * the bot was asking.
+ */
+function typedCommandFlow(text: string): CommandFlowStart | null {
+  const privacy = privacyCommandFlow(text);
+  if (privacy) return { flow: privacy };
+  const code = inviteCodeCommand(text);
+  return code ? { flow: OFFICER_ENROLL_FLOW_ID, input: { code } } : null;
 }
 
 const entry = (id: string, label: string, flow: string, params?: Record<string, number>): MenuEntry => ({
@@ -168,7 +182,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
-    commandFlows: (input) => (input.type === 'text' ? privacyCommandFlow(input.text) : null),
+    commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
     asides: (text) => menuWordAsides(text) ?? faqAside(text),
     effects: [
       ...regionEffects<Tx>(),

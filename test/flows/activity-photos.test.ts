@@ -141,6 +141,8 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
       await fake.waitHandled(update);
       return update;
     }, () => bot.telegram!.idle());
+    // Given the code while the bot asks something else (a registration's personal-data notice): enrolled all the same.
+    expect(sentText(await other.say('daftar'))).toContain('Pemberitahuan data pribadi');
     expect(sentText(await other.say(`petugas ${elsewhere}`))).toContain('terdaftar sebagai petugas');
     const personOf = async (telegramId: number) =>
       (await prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'telegram', externalId: String(telegramId) } })).personId;

@@ -16,6 +16,7 @@ import type { EngineState } from '../../src/core/engine/state.js';
 import { say } from '../../src/core/messages.js';
 import { t } from '../../src/core/text.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from '../../src/domain/privacy/flow-ids.js';
+import { OFFICER_ENROLL_FLOW_ID } from '../../src/domain/officers/enroll-flow.js';
 import { testAssistant } from '../support/assistant.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
@@ -41,6 +42,9 @@ const COMMANDS: ReadonlyArray<{ readonly input: StepInput; readonly does: Expect
   { input: { type: 'text', text: '/hapusdata' }, does: { flow: ERASE_FLOW_ID } },
   { input: { type: 'text', text: 'hapus data saya' }, does: { flow: ERASE_FLOW_ID } },
   { input: { type: 'text', text: '/tarikpersetujuan' }, does: { flow: WITHDRAW_FLOW_ID } },
+  // An officer's invite code enrolls them whatever the bot was asking.
+  { input: { type: 'text', text: 'ABCD-EFGH' }, does: { flow: OFFICER_ENROLL_FLOW_ID } },
+  { input: { type: 'text', text: 'petugas abcd efgh' }, does: { flow: OFFICER_ENROLL_FLOW_ID } },
 ];
 
 class CommandReachedStep extends Error {}

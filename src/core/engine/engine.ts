@@ -25,18 +25,25 @@ export interface EngineConfig {
   /** After this many invalid answers in a row the menu is offered. */
   readonly maxInvalid: number;
   /**
-   * Typed commands that open a flow from any step ("/datasaya", "/hapusdata"): the flow id
-   * an input asks for, or null. The flow opens on top of the one in progress, as a side
-   * trip: never taken as the answer to the question on screen, and when it ends, or on
-   * `kembali`, `batal` or `menu`, the interrupted flow is what remains.
+   * Typed commands that open a flow from any step ("/datasaya", "/hapusdata", an officer's
+   * invite code): the flow an input asks for, with its start input, or null. The flow opens
+   * on top of the one in progress, as a side trip: never taken as the answer to the question
+   * on screen, and when it ends, or on `kembali`, `batal` or `menu`, the interrupted flow is
+   * what remains.
    */
-  readonly commandFlows?: (input: InboundContent) => string | null;
+  readonly commandFlows?: (input: InboundContent) => CommandFlowStart | null;
   /**
    * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
    * such aside; then the step reads it as usual.
    */
   readonly asides?: (text: string) => readonly OutboundMessage[] | null;
+}
+
+/** A flow a typed command opens (see {@link EngineConfig.commandFlows}), and what it starts with. */
+export interface CommandFlowStart {
+  readonly flow: string;
+  readonly input?: unknown;
 }
 
 /** The result of one step. */
@@ -132,7 +139,7 @@ export function createEngine(config: EngineConfig): Engine {
         const handled = command === 'start' && state.stack.length === 1 ? null : command;
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out), effects);
         const commandFlow = config.commandFlows?.(input) ?? null;
-        if (commandFlow !== null && flows.has(commandFlow)) {
+        if (commandFlow !== null && flows.has(commandFlow.flow)) {
           startCommandFlow(state, commandFlow, env, out, effects);
           return finish(state, out, effects);
         }
@@ -256,10 +263,10 @@ export function createEngine(config: EngineConfig): Engine {
    * when it ends (or on "kembali") the interrupted question is asked again, nothing lost.
    * The same command again starts its flow afresh rather than stacking a second copy.
    */
-  function startCommandFlow(state: EngineState, flowId: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
-    const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === flowId);
+  function startCommandFlow(state: EngineState, command: CommandFlowStart, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
+    const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === command.flow);
     if (already > 0) state.stack.splice(already);
-    const awaits = startFlow(state, flowId, undefined, env, out, effects, false, true);
+    const awaits = startFlow(state, command.flow, command.input, env, out, effects, false, true);
     top(state).command = true;
     if (!awaits) out.push(promptOf(state, env));
   }

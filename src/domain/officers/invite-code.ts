@@ -35,14 +35,28 @@ const PREFIX = /^(?:petugas|officer|undangan|invite|kode|code)\s*:?\s+/i;
  * word such as "petugas", or a digit ("mana desa" is two words, not a code).
  */
 export function inviteCodeInText(text: string): string | null {
+  const typed = typedCode(text);
+  return typed && (typed.marked || /\d/.test(typed.code)) ? typed.code : null;
+}
+
+/**
+ * The code in a message sent at any step of any flow (an officer given a code while the bot
+ * asks something else), or null: only the shown form "ABCD-EFGH" or a leading word such as
+ * "petugas" count there, where an answer such as a group's name ("KWT2 ASRI") may look like
+ * eight letters and digits.
+ */
+export function inviteCodeCommand(text: string): string | null {
+  const typed = typedCode(text);
+  return typed?.marked ? typed.code : null;
+}
+
+/** The code read from "ABCD-EFGH", "petugas abcd efgh", "ABCD EFGH", and whether the dash or a word marked it. */
+function typedCode(text: string): { code: string; marked: boolean } | null {
   const trimmed = text.trim();
   const prefixed = PREFIX.test(trimmed);
-  const rest = trimmed.replace(PREFIX, '');
-  const match = /^([A-Za-z0-9]{4})(-|\s?)([A-Za-z0-9]{4})$/.exec(rest);
-  if (!match) return null;
-  const code = normalizeInviteCode(`${match[1]}${match[3]}`);
-  if (!code) return null;
-  return prefixed || match[2] === '-' || /\d/.test(code) ? code : null;
+  const match = /^([A-Za-z0-9]{4})(-|\s?)([A-Za-z0-9]{4})$/.exec(trimmed.replace(PREFIX, ''));
+  const code = match ? normalizeInviteCode(`${match[1]}${match[3]}`) : null;
+  return code ? { code, marked: prefixed || match![2] === '-' } : null;
 }
 
 /** True for "petugas"/"officer" alone: the officer opens their menu or is asked for a code. */

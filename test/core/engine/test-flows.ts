@@ -164,7 +164,7 @@ const language = defineFlow<Record<string, never>>({
 export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
     flows: [root, { ...survey, version: surveyVersion }, picker, peek, language],
-    commandFlows: (input) => (input.type === 'text' && input.text === '/peek' ? 'peek' : null),
+    commandFlows: (input) => (input.type === 'text' && input.text === '/peek' ? { flow: 'peek' } : null),
     rootFlow: 'root',
     languageFlow: 'lang',
     idleTimeoutMs: 24 * 3_600_000,

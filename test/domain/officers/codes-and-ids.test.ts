@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../../src/core/engine/flow.js';
 import { compactUuid, expandUuid } from '../../../src/domain/officers/compact-uuid.js';
 import { codePrefixes, coverageLevel, officerCovers, withoutRedundantAreas } from '../../../src/domain/officers/coverage.js';
-import { drawInviteCode, formatInviteCode, inviteCodeInText, isOfficerWord, normalizeInviteCode } from '../../../src/domain/officers/invite-code.js';
+import { drawInviteCode, formatInviteCode, inviteCodeCommand, inviteCodeInText, isOfficerWord, normalizeInviteCode } from '../../../src/domain/officers/invite-code.js';
 import { prefixCovers } from '../../../src/domain/model/officers.js';
 import { decodeVerifyTarget, encodeVerifyTarget, verifyButtons } from '../../../src/domain/officers/verify-target.js';
 
@@ -61,6 +61,11 @@ describe('invite codes', () => {
     expect(inviteCodeInText('SAMPAHKU')).toBeNull();
     expect(inviteCodeInText('apa itu wksbm')).toBeNull();
     expect(inviteCodeInText('ABCD-EFGH-JKLM')).toBeNull();
+    // At any step of a flow only the marked forms: an answer there may look like a bare code.
+    expect(inviteCodeCommand('ABCD-EFGH')).toBe('ABCDEFGH');
+    expect(inviteCodeCommand('petugas k7pq m2xz')).toBe('K7PQM2XZ');
+    expect(inviteCodeCommand('K7PQ M2XZ')).toBeNull();
+    expect(inviteCodeCommand('KWT2 ASRI')).toBeNull();
     expect(isOfficerWord(' Petugas ')).toBe(true);
     expect(isOfficerWord('petugas desa')).toBe(false);
   });
