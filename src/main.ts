@@ -102,7 +102,7 @@ export interface BotOverrides {
    * message to carry them (default RIDE_WAIT_MS, storage/unit-of-work/ride-queue.ts); tests make it
    * long, so that their next message surely does.
    */
-  readonly sentMarkWaitMs?: number;
+  readonly rideWaitMs?: number;
 }
 
 /** How long a reply claim holds unless renewed: the wait before another instance sends a crashed one's replies. */
@@ -160,11 +160,11 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
     const replyOwner: ReplyOwner = { id: randomUUID(), leaseMs: REPLY_LEASE_MS };
     // A sent reply's row is deleted in the next message's COMMIT round trip (when one comes
     // within a few milliseconds) instead of a round trip of its own.
-    const sentMarks = createSentMarks(database.prisma, overrides.sentMarkWaitMs);
+    const sentMarks = createSentMarks(database.prisma, overrides.rideWaitMs);
     // So is a sent alert's "sent" mark (a leaders' notice follows many a message).
-    const alertMarks = new AlertSentMarks(database.prisma, overrides.sentMarkWaitMs);
+    const alertMarks = new AlertSentMarks(database.prisma, overrides.rideWaitMs);
     // And a web chat notice's inbox rows (the page fetches them; nothing waits on the write but the dispatcher).
-    const inbox = createWebchatInbox(database.prisma, overrides.sentMarkWaitMs);
+    const inbox = createWebchatInbox(database.prisma, overrides.rideWaitMs);
     // One bus for every emitter: effects through the runner, officers' verdicts through the API, jobs.
     const events = new EventBus<PrismaAppTx>(assistant.subscriptions);
     const runner = new ConversationRunner<PrismaAppTx>({

@@ -41,10 +41,10 @@ export async function createTestStore(kind: DatabaseKind): Promise<TestStore> {
  * region extract unless the full list is asked for (the full seed has its own tests; loading
  * it in every test costs seconds).
  */
-export function testOverrides(options: { clock?: Clock; fullRegions?: boolean; sentMarkWaitMs?: number } = {}): BotOverrides {
+export function testOverrides(options: { clock?: Clock; fullRegions?: boolean; rideWaitMs?: number } = {}): BotOverrides {
   return {
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sentMarkWaitMs !== undefined ? { sentMarkWaitMs: options.sentMarkWaitMs } : {}),
+    ...(options.rideWaitMs !== undefined ? { rideWaitMs: options.rideWaitMs } : {}),
     ...(options.fullRegions ? {} : { regionSource: TEST_REGION_SOURCE }),
   };
 }
@@ -75,7 +75,7 @@ export async function createEmbeddedTestStore(): Promise<TestStore> {
 /** Starts a bot on a store; `env` adds or overrides environment variables. */
 export async function startTestBot(
   store: TestStore,
-  options: { clock?: Clock; env?: Record<string, string>; fullRegions?: boolean; sentMarkWaitMs?: number } = {},
+  options: { clock?: Clock; env?: Record<string, string>; fullRegions?: boolean; rideWaitMs?: number } = {},
 ): Promise<TestBot> {
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...UNLIMITED_TEST_ENV, ...store.env, ...options.env });
   const bot = await createBot(config, testOverrides(options));

@@ -24,8 +24,6 @@ export interface WebchatInboxStore {
   repliesGoneToInbox(externalId: string, messageId: string): Promise<boolean>;
   /** Up to `limit` undelivered messages of a user, oldest first, marked delivered at `now` in the same statement. */
   takeUndelivered(externalId: string, now: Date, limit: number): Promise<RenderedMessage[]>;
-  /** Deletes messages delivered before `before` (housekeeping); returns how many. */
-  purgeDelivered(before: Date): Promise<number>;
 }
 
 /**
@@ -95,7 +93,7 @@ export interface RidingWebchatInbox extends WebchatInboxStore {
  * {@link WebchatInboxStore} on the client's pool, one autocommitted statement per call
  * (client-sql.ts): a notice to a web chat user is written once per notice, and through
  * Prisma its insert cost three round trips (BEGIN, INSERT, COMMIT) and the ORM's CPU.
- * Housekeeping (purgeDelivered) stays with Prisma.
+ * Delivered rows are deleted by the retention purge (privacy/retention-purge.ts).
  *
  * An append rides in the next per-message unit of work's COMMIT round trip when one comes
  * within `rideWaitMs` (hand `board` to the runner), and goes out on its own, with every
@@ -157,11 +155,6 @@ export function createWebchatInbox(prisma: PrismaClient, rideWaitMs?: number): R
           const message = toRendered(JSON.parse(row.message));
           return message ? [message] : [];
         });
-    },
-
-    async purgeDelivered(before) {
-      const { count } = await prisma.webchatInbox.deleteMany({ where: { deliveredAt: { lt: before } } });
-      return count;
     },
   };
 }

@@ -13,6 +13,7 @@ import { OutboxDispatcher } from '../../../src/core/outbox/dispatcher.js';
 import { installErrorHandler } from '../../../src/http/errors.js';
 import { createOutboxStore } from '../../../src/storage/outbox/outbox-store.js';
 import { createWebchatInbox, type WebchatInboxStore } from '../../../src/storage/outbox/webchat-inbox.js';
+import { purgeBatch } from '../../../src/storage/privacy/retention-purge.js';
 import { plainRenderer } from '../../core/outbox/fake-adapter.js';
 import { manualClock } from '../../support/bot.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
@@ -132,14 +133,14 @@ describeEachDatabase('web chat inbox', (kind) => {
     expect(await db.prisma.alert.findUniqueOrThrow({ where: { dedupeKey: `inbox-e2e-${kind}` } })).toMatchObject({ status: 'sent', channel: 'webchat' });
   });
 
-  it('purges delivered messages older than a date, never undelivered ones', async () => {
+  it('the retention purge deletes delivered messages older than a date, never undelivered ones', async () => {
     const channel = new WebchatChannel({ inbox, clock });
     const user = await newUser();
     await channel.send(user.externalId, [{ text: 'lama' }]);
     await poll(user.userId);
     await channel.send(user.externalId, [{ text: 'belum dibaca' }]);
     clock.advance(1);
-    expect(await inbox.purgeDelivered(clock())).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.$transaction((tx) => purgeBatch(tx, 'webchatInbox', clock(), 1_000))).toBeGreaterThanOrEqual(1);
     expect(await db.prisma.webchatInbox.count({ where: { externalId: user.externalId } })).toBe(1);
     expect(await poll(user.userId)).toEqual([{ text: 'belum dibaca' }]);
   });

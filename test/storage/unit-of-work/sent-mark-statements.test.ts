@@ -33,7 +33,7 @@ async function answered(bot: TestBot, user: string, text: string): Promise<{ rea
 }
 
 describe('sent marks [postgres]', () => {
-  const bot = useTestBot('postgres', { sentMarkWaitMs: WAIT_MS });
+  const bot = useTestBot('postgres', { rideWaitMs: WAIT_MS });
   const replyRows = (where: { chat: string; messageId?: string }) => bot.bot.database.prisma.reply.count({ where });
 
   it("deletes an answered reply's row in the next message's COMMIT round trip: that message still takes 2 round trips, and no DELETE goes out alone", async () => {
@@ -140,7 +140,7 @@ describe('sent marks at a graceful stop [postgres]', () => {
   it('writes the marks still waiting before the database closes', async () => {
     const store = await createTestStore('postgres');
     try {
-      const bot = await startTestBot(store, { sentMarkWaitMs: WAIT_MS });
+      const bot = await startTestBot(store, { rideWaitMs: WAIT_MS });
       const { chat } = await answered(bot, 'ani', FAQ);
       expect(await bot.bot.database.prisma.reply.count({ where: { chat } })).toBe(1);
       // No message comes: the stop waits for the mark's DELETE of its own (a mark left
