@@ -197,6 +197,10 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(atConfirm)).toContain('gratis');
     expect(allText(atConfirm)).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
     expect(buttonIds(atConfirm)).toEqual(['village-exact:yes', 'village-exact:no']);
+    // Also in Javanese, with a particle after the question word.
+    const javanese = await bot.send(user, 'wksbm iku opo to');
+    expect(allText(javanese)).toContain('Kembali ke pertanyaan tadi');
+    expect(allText(javanese)).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
     const other = await bot.send(user, 'Timbulharjo, Sewon');
     expect(allText(other)).toContain('Desa Timbulharjo, Kec. Sewon, Kab. Bantul?');
     expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Timbulharjo');

@@ -4,7 +4,7 @@ import { isQuestion } from '../../../src/domain/faq/asides.js';
 
 describe('isQuestion', () => {
   it('takes a question mark, a question word first, or a chat question word last', () => {
-    for (const text of ['daftar bayar?', 'berapa biayanya', 'gimana caranya', 'cara daftar', 'cara daftar gimana', 'daftar bayar gak', 'wksbm itu apa', 'how do I register']) {
+    for (const text of ['daftar bayar?', 'berapa biayanya', 'gimana caranya', 'cara daftar', 'cara daftar gimana', 'daftar bayar gak', 'wksbm itu apa', 'wksbm iku opo to', 'daftar bayar gak sih min', 'how do I register']) {
       expect(isQuestion(text), text).toBe(true);
     }
   });
