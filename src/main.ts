@@ -153,6 +153,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       idleTimeoutMs: config.CONVERSATION_IDLE_TIMEOUT,
       maxInvalid: config.MAX_INVALID_ANSWERS,
       commandFlows: assistant.commandFlows,
+      fallbackFlows: assistant.fallbackFlows,
       asides: assistant.asides,
     });
     // This process's claim on the replies it writes: renewed while it lives, so a crashed

@@ -36,7 +36,7 @@ import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
-import { inviteCodeCommand } from './officers/invite-code.js';
+import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
 import { officerOverrideFlow } from './officers/override-flow.js';
 import { OFFICER_PANEL_FLOW_ID, officerPanelFlow } from './officers/panel-flow.js';
 import { officerVerifyFlow } from './officers/verify-flow.js';
@@ -81,6 +81,8 @@ export interface Assistant<Tx extends DomainTx> {
   readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
   readonly commandFlows: (input: InboundContent) => CommandFlowStart | null;
+  /** Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH". */
+  readonly fallbackFlows: (input: InboundContent) => CommandFlowStart | null;
   /**
    * Typed at a step that takes asides (a name, a description), and no answer there: a question
    * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
@@ -91,13 +93,16 @@ export interface Assistant<Tx extends DomainTx> {
 
 /**
  * What a message typed at any step opens as a side trip: a personal-data command, or an
- * officer's invite code ("petugas ABCD-EFGH", "ABCD-EFGH"), which enrolls the officer whatever
- * the bot was asking.
+ * officer's invite code with its word ("petugas ABCD-EFGH"), which enrolls the officer
+ * whatever the bot was asking. A bare code is one only where the step does not take it
+ * (the engine's `fallbackFlows`): an account link asks for a code of the same shape.
  */
 function typedCommandFlow(text: string): CommandFlowStart | null {
   const privacy = privacyCommandFlow(text);
-  if (privacy) return { flow: privacy };
-  const code = inviteCodeCommand(text);
+  return privacy ? { flow: privacy } : inviteCodeFlow(inviteCodeCommand(text));
+}
+
+function inviteCodeFlow(code: string | null): CommandFlowStart | null {
   return code ? { flow: OFFICER_ENROLL_FLOW_ID, input: { code } } : null;
 }
 
@@ -183,6 +188,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
+    fallbackFlows: (input) => (input.type === 'text' ? inviteCodeFlow(inviteCodeInText(input.text)) : null),
     asides: (text) => menuWordAsides(text) ?? faqAside(text),
     effects: [
       ...regionEffects<Tx>(),

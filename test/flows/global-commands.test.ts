@@ -42,8 +42,7 @@ const COMMANDS: ReadonlyArray<{ readonly input: StepInput; readonly does: Expect
   { input: { type: 'text', text: '/hapusdata' }, does: { flow: ERASE_FLOW_ID } },
   { input: { type: 'text', text: 'hapus data saya' }, does: { flow: ERASE_FLOW_ID } },
   { input: { type: 'text', text: '/tarikpersetujuan' }, does: { flow: WITHDRAW_FLOW_ID } },
-  // An officer's invite code enrolls them whatever the bot was asking.
-  { input: { type: 'text', text: 'ABCD-EFGH' }, does: { flow: OFFICER_ENROLL_FLOW_ID } },
+  // An officer's invite code with its word enrolls them whatever the bot was asking.
   { input: { type: 'text', text: 'petugas abcd efgh' }, does: { flow: OFFICER_ENROLL_FLOW_ID } },
 ];
 
@@ -82,6 +81,7 @@ describe('global commands at every step', () => {
     idleTimeoutMs: 86_400_000,
     maxInvalid: 3,
     commandFlows: assistant.commandFlows,
+    fallbackFlows: assistant.fallbackFlows,
   });
   const root = flows.find((flow) => flow.id === assistant.rootFlow)!;
   const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };

@@ -33,6 +33,12 @@ export interface EngineConfig {
    */
   readonly commandFlows?: (input: InboundContent) => CommandFlowStart | null;
   /**
+   * Typed inputs that open a flow as such a side trip only where the step on screen does not
+   * take them (its answer would be invalid): an officer's invite code "ABCD-EFGH" in the middle
+   * of a flow, where a step that asks for a code of its own (an account link) still gets it.
+   */
+  readonly fallbackFlows?: (input: InboundContent) => CommandFlowStart | null;
+  /**
    * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
    * such aside; then the step reads it as usual.
@@ -335,6 +341,11 @@ export function createEngine(config: EngineConfig): Engine {
       case 'invalid': {
         if (input.type === 'effect-result') {
           out.push(promptOf(state, env));
+          return;
+        }
+        const fallback = input.type === 'text' ? (config.fallbackFlows?.(input) ?? null) : null;
+        if (fallback !== null && flows.has(fallback.flow)) {
+          startCommandFlow(state, fallback, env, out, effects);
           return;
         }
         state.invalid += 1;

@@ -36,27 +36,25 @@ const PREFIX = /^(?:petugas|officer|undangan|invite|kode|code)\s*:?\s+/i;
  */
 export function inviteCodeInText(text: string): string | null {
   const typed = typedCode(text);
-  return typed && (typed.marked || /\d/.test(typed.code)) ? typed.code : null;
+  return typed && (typed.prefixed || typed.dashed || /\d/.test(typed.code)) ? typed.code : null;
 }
 
 /**
  * The code in a message sent at any step of any flow (an officer given a code while the bot
- * asks something else), or null: only the shown form "ABCD-EFGH" or a leading word such as
- * "petugas" count there, where an answer such as a group's name ("KWT2 ASRI") may look like
- * eight letters and digits.
+ * asks something else), or null: only with a leading word such as "petugas", since a bare
+ * code may be the answer to the question on screen (an account link's code looks the same).
  */
 export function inviteCodeCommand(text: string): string | null {
   const typed = typedCode(text);
-  return typed?.marked ? typed.code : null;
+  return typed?.prefixed ? typed.code : null;
 }
 
-/** The code read from "ABCD-EFGH", "petugas abcd efgh", "ABCD EFGH", and whether the dash or a word marked it. */
-function typedCode(text: string): { code: string; marked: boolean } | null {
+/** The code read from "ABCD-EFGH", "petugas abcd efgh", "ABCD EFGH", with how it was marked as one. */
+function typedCode(text: string): { code: string; prefixed: boolean; dashed: boolean } | null {
   const trimmed = text.trim();
-  const prefixed = PREFIX.test(trimmed);
   const match = /^([A-Za-z0-9]{4})(-|\s?)([A-Za-z0-9]{4})$/.exec(trimmed.replace(PREFIX, ''));
   const code = match ? normalizeInviteCode(`${match[1]}${match[3]}`) : null;
-  return code ? { code, marked: prefixed || match![2] === '-' } : null;
+  return code ? { code, prefixed: PREFIX.test(trimmed), dashed: match![2] === '-' } : null;
 }
 
 /** True for "petugas"/"officer" alone: the officer opens their menu or is asked for a code. */

@@ -165,6 +165,7 @@ export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
     flows: [root, { ...survey, version: surveyVersion }, picker, peek, language],
     commandFlows: (input) => (input.type === 'text' && input.text === '/peek' ? { flow: 'peek' } : null),
+    fallbackFlows: (input) => (input.type === 'text' && input.text === 'peek!' ? { flow: 'peek' } : null),
     rootFlow: 'root',
     languageFlow: 'lang',
     idleTimeoutMs: 24 * 3_600_000,

@@ -61,10 +61,10 @@ describe('invite codes', () => {
     expect(inviteCodeInText('SAMPAHKU')).toBeNull();
     expect(inviteCodeInText('apa itu wksbm')).toBeNull();
     expect(inviteCodeInText('ABCD-EFGH-JKLM')).toBeNull();
-    // At any step of a flow only the marked forms: an answer there may look like a bare code.
-    expect(inviteCodeCommand('ABCD-EFGH')).toBe('ABCDEFGH');
+    // At any step of a flow only with its word: an answer there may look like a bare code.
     expect(inviteCodeCommand('petugas k7pq m2xz')).toBe('K7PQM2XZ');
-    expect(inviteCodeCommand('K7PQ M2XZ')).toBeNull();
+    expect(inviteCodeCommand('Petugas: ABCD-EFGH')).toBe('ABCDEFGH');
+    expect(inviteCodeCommand('ABCD-EFGH')).toBeNull();
     expect(inviteCodeCommand('KWT2 ASRI')).toBeNull();
     expect(isOfficerWord(' Petugas ')).toBe(true);
     expect(isOfficerWord('petugas desa')).toBe(false);
