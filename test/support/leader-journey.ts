@@ -76,13 +76,13 @@ export function leaderJourneyTests(world: () => JourneyWorld): void {
     await ani.say('daftar');
     // The desa of her own group comes first, as a button.
     await ani.press(/Panggungharjo/);
-    await ani.say('PKK Dusun Glugo');
-    // /datasaya at the RT/RW question: the data report, not an answer; "kembali" resumes.
+    // The name states the dusun: where the group is, not asked again (the RT/RW question is skipped).
+    expect(await ani.say('PKK Dusun Glugo')).toContain('anggota');
+    // /datasaya at the members question: the data report, not an answer; "kembali" resumes.
     const data = await ani.say('/datasaya');
     expect(data).toContain('Arisan Melati');
     expect(data).not.toContain('/datasaya');
-    expect(await ani.say('kembali')).toContain('RT/RW');
-    await ani.say('RW 03');
+    expect(await ani.say('kembali')).toContain('anggota');
     // "menu" at the members question: the menu, with the registration kept to resume.
     const menu = await ani.say('menu');
     expect(menu).toContain('Catat kegiatan bersama');
@@ -93,6 +93,7 @@ export function leaderJourneyTests(world: () => JourneyWorld): void {
     expect(ketuaQuestion).toContain('Bu Siti Aminah');
     const summary = await ani.say('Ustadzah Nur 0813 9876 5432');
     expect(summary).toContain('Ustadzah Nur (+6281398765432)');
+    expect(summary).toContain('Dusun Glugo');
     expect(summary).not.toContain('menu');
     expect(await ani.press('✅ Simpan')).toContain('PKK Dusun Glugo');
   });

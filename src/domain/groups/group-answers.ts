@@ -54,6 +54,26 @@ export function unitInsteadOfName(text: string): AreaUnit | null {
   return unit.ok && unit.value.dusun === '' && (unit.value.rt > 0 || unit.value.rw > 0) ? unit.value : null;
 }
 
+/**
+ * Kind words that, inside a group's name, say where it is: "PKK Dusun Glugo", "Banjar Kaja".
+ * Fewer than the unit question takes: "lingkungan" and "kampung" are as often part of what a
+ * group is called ("Peduli Lingkungan Sehat", "Kampung Sehat").
+ */
+const NAME_UNIT_AT = /(?:^|\s)(?:dusun|dsn\.?|dukuh|padukuhan|pedukuhan|banjar|jorong|korong|rw)\s/i;
+
+/**
+ * Where a group is, when its name states it plainly: a dusun ("PKK Dusun Glugo") or a RW
+ * ("Karang Taruna RW 03", "Posyandu Dusun Krajan RT 2 RW 5"), so that it need not be asked
+ * (the summary shows it, ✏️ Ubah changes it). An RT alone ("Arisan Ibu-Ibu RT 05 Melati") is
+ * not enough: the RW is still asked. Null when the name does not say.
+ */
+export function unitFromName(name: string): AreaUnit | null {
+  const at = NAME_UNIT_AT.exec(name);
+  if (!at) return null;
+  const unit = parseAreaUnit(name.slice(at.index));
+  return unit.ok && (unit.value.dusun !== '' || unit.value.rw > 0) ? unit.value : null;
+}
+
 /** The number of members. */
 export function readMembers(input: StepInput): Answer<number> {
   const text = textOf(input);

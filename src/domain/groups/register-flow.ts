@@ -19,7 +19,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitInsteadOfName } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 
@@ -207,7 +207,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           // "rt 3 rw 2" is where the group meets, not what it is called: kept, and not asked again.
           return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
         }
-        const next = { ...data, name: name.value };
+        // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
+        const stated = data.unit === undefined ? unitFromName(name.value) : null;
+        const next = { ...data, name: name.value, ...(stated && { unit: stated }) };
         if (!data.village) return advance('name', next);
         return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value })] };
       },

@@ -1,0 +1,19 @@
+/** Where a group is, read from a name that states it ("PKK Dusun Glugo"), so it is not asked again. */
+import { describe, expect, it } from 'vitest';
+import { unitFromName } from '../../../src/domain/groups/group-answers.js';
+
+describe('unitFromName', () => {
+  it('reads a dusun or a RW the name states', () => {
+    expect(unitFromName('PKK Dusun Glugo')).toEqual({ rw: 0, rt: 0, dusun: 'Glugo' });
+    expect(unitFromName('Majelis Taklim Al-Ikhlas Dsn. Ngemplak')).toEqual({ rw: 0, rt: 0, dusun: 'Ngemplak' });
+    expect(unitFromName('Paguyuban Banjar Kaja')).toEqual({ rw: 0, rt: 0, dusun: 'Kaja' });
+    expect(unitFromName('Karang Taruna RW 03')).toEqual({ rw: 3, rt: 0, dusun: '' });
+    expect(unitFromName('Posyandu Dusun Krajan RT 2 RW 5')).toEqual({ rw: 5, rt: 2, dusun: 'Krajan' });
+  });
+
+  it('leaves the question for names that do not say, or say an RT alone', () => {
+    for (const name of ['Arisan Ibu-Ibu RT 05 Melati', 'Peduli Lingkungan Sehat', 'Arisan Warga Banjar', 'KWT Dusun', 'Karang Taruna RW 03 Tunas Muda', 'Posyandu Melati 3']) {
+      expect(unitFromName(name), name).toBeNull();
+    }
+  });
+});
