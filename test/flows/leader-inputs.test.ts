@@ -267,7 +267,8 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const summary = await chat.send('ketuanya Ustadzah Nur, hp nya 0813 9876 5432');
     expect(allText(summary)).toContain('• Ketua: Ustadzah Nur (+6281398765432)');
     expect(allText(summary)).toContain('• Wilayah: Dusun Glugo');
-    await chat.press('save');
+    // "Sudah benar?" answered in words.
+    expect(allText(await chat.send('sudah benar min'))).toContain('sudah terdaftar');
     counts['further group'] = chat.count;
     expect(chat.count).toBeLessThanOrEqual(6);
   });

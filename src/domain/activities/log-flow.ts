@@ -18,7 +18,7 @@ import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/cho
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
-import { yesOrNo } from '../parse/yes-no.js';
+import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { CORRECT_ACTIVITY, CREATE_ACTIVITY, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
@@ -390,7 +390,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
             reprompt: true,
           };
         }
-        if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') {
+        if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) {
           const activity = payloadOf(ctx.data);
           return activity ? { type: 'stay', effects: [CREATE_ACTIVITY.request(activity)] } : incomplete();
         }

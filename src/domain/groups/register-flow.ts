@@ -22,6 +22,7 @@ import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, t
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
+import { isSaveAnswer } from '../parse/yes-no.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -292,7 +293,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const saved = REGISTER_GROUP.result(input);
         if (saved) return afterRegister(saved, ctx);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'save' || choice === 'simpan' || choice === 'ya' || choice === 'yes') return save(ctx.data);
+        if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) return save(ctx.data);
         if (choice === 'change' || choice === 'ubah') return { type: 'goto', step: 'change' };
         return { type: 'invalid' };
       },

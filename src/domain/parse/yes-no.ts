@@ -11,19 +11,52 @@ import { simplifyLabel } from '../../core/button-label.js';
 
 const YES = new Set([
   'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
-  'ya betul', 'ya benar', 'iya betul', 'iya benar', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
+  'ya betul', 'ya benar', 'ya bener', 'iya betul', 'iya benar', 'iya bener', 'sudah benar', 'sudah betul', 'udah benar', 'udah bener',
+  'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
 ]);
 const NO = new Set([
   'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'mboten', 'ora', 'henteu', 'teu',
   'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini',
 ]);
 
-/** 'yes', 'no', or null when the text is neither. */
+/** Particles and forms of address after a short answer ("iya min", "bener kok", "simpan aja"): they change nothing. */
+const PARTICLES = new Set(['min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'bos', 'gan', 'dong', 'deh', 'sih', 'kok', 'nih', 'lah', 'aja', 'saja', 'ya']);
+
+/** The answer simplified as a typed button label, without the particles after it. */
+function plainAnswer(text: string): string {
+  const words = simplifyLabel(text).split(' ');
+  while (words.length > 1 && PARTICLES.has(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
+
+/** Words after the first comma that take back a yes before it ("ya, tapi nanti"). */
+const HEDGES = /\b(?:tapi|tp|nanti|belum|but)\b/i;
+
+/**
+ * 'yes', 'no', or null when the text is neither. A yes or no before a comma counts when what
+ * follows only explains it ("gak, kami belum punya SK bareng", "bener kok, kami ikut").
+ */
 export function yesOrNo(text: string): 'yes' | 'no' | null {
-  const plain = simplifyLabel(text);
+  const whole = readYesNo(text);
+  if (whole !== null) return whole;
+  const comma = text.indexOf(',');
+  if (comma <= 0) return null;
+  const head = readYesNo(text.slice(0, comma));
+  return head === 'yes' && HEDGES.test(text.slice(comma)) ? null : head;
+}
+
+function readYesNo(text: string): 'yes' | 'no' | null {
+  const plain = plainAnswer(text);
   if (YES.has(plain)) return 'yes';
   if (NO.has(plain)) return 'no';
   return null;
+}
+
+const SAVE = new Set(['simpan', 'save', 'ok simpan', 'oke simpan', 'simpan sekarang', 'catat', 'ok catat', 'oke catat', 'kirim', 'lanjut', 'lanjutkan']);
+
+/** True for a typed "save" at a summary: "simpan", "ok simpan", "simpan aja", "sudah benar", "iya". */
+export function isSaveAnswer(text: string): boolean {
+  return SAVE.has(plainAnswer(text)) || yesOrNo(text) === 'yes';
 }
 
 const LATER = new Set([
@@ -37,5 +70,5 @@ const LATER = new Set([
  * "mengko"/"mangke", Sundanese "engké"): for steps that offer a "Nanti" (later) button.
  */
 export function isLater(text: string): boolean {
-  return LATER.has(simplifyLabel(text));
+  return LATER.has(simplifyLabel(text)) || LATER.has(plainAnswer(text));
 }

@@ -12,6 +12,7 @@ import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { DECLARE_RELATION } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
+import { isSaveAnswer } from '../parse/yes-no.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
 
@@ -104,7 +105,7 @@ export const declareRelationFlow = defineFlow<RelationData>({
           return { type: 'done', say: [say(t(key, { other: result.otherName }))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice !== 'save' && choice !== 'simpan' && choice !== 'ya' && choice !== 'yes') return { type: 'invalid' };
+        if (choice !== 'save' && !(input.type === 'text' && isSaveAnswer(input.text))) return { type: 'invalid' };
         const { own, other, kind } = data;
         // The earlier steps set all three before this one is reached; a stored state missing one starts over.
         if (!own || !other || !kind) return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };

@@ -1,6 +1,6 @@
 /** A typed yes or no in the ways people write it; anything else is neither. */
 import { describe, expect, it } from 'vitest';
-import { isLater, yesOrNo } from '../../../src/domain/parse/yes-no.js';
+import { isLater, isSaveAnswer, yesOrNo } from '../../../src/domain/parse/yes-no.js';
 
 describe('yesOrNo', () => {
   it('reads yes in Indonesian, slang, Javanese, Sundanese and English, with punctuation and emoji around', () => {
@@ -21,5 +21,16 @@ describe('yesOrNo', () => {
       expect(isLater(text), text).toBe(true);
     }
     for (const text of ['ya', 'tidak', 'nanti sore saya isi', 'belum ada kegiatan']) expect(isLater(text), text).toBe(false);
+  });
+
+  it('drops the particles after a short answer, and reads a yes or no before a comma that only explains it', () => {
+    for (const text of ['iya min', 'ya pak', 'bener kok', 'iya bener', 'sudah benar', 'bener kok, kami ikut', 'iya, betul kami ikut']) expect(yesOrNo(text), text).toBe('yes');
+    for (const text of ['gak, kami belum punya SK bareng', 'tidak deh', 'bukan, itu desa lain']) expect(yesOrNo(text), text).toBe('no');
+    for (const text of ['ya, tapi nanti', 'iya, belum sempat', 'min']) expect(yesOrNo(text), text).toBeNull();
+  });
+
+  it('reads a typed save at a summary', () => {
+    for (const text of ['simpan', 'Simpan!', 'ok simpan', 'simpan aja', 'sudah benar', 'iya', 'oke catat']) expect(isSaveAnswer(text), text).toBe(true);
+    for (const text of ['ubah', 'tidak', 'nanti', 'simpan nanti']) expect(isSaveAnswer(text), text).toBe(false);
   });
 });
