@@ -5,7 +5,7 @@
  *
  * Conventions:
  * - A bare pair "a/b" is RT a, RW b: the order of the KTP field "RT/RW 005/003" and of
- *   most written addresses. "rt/rw 5/3" and "rw/rt 3/5" name the order explicitly.
+ *   most written addresses; so is "rt 5/3". "rt/rw 5/3" and "rw/rt 3/5" name the order explicitly.
  * - A single bare number is not understood (it may be a menu answer, and RT or RW is unclear).
  * - Numbers are 1..999, in digits or canonical Roman numerals (RW XI = 11); 0 or more than
  *   999 is `out_of_range`. Unused parts are 0 (RT 7 alone is rw 0, rt 7).
@@ -92,6 +92,9 @@ function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
     pairs = [[first, a!], [second, b!]];
   } else if (tokens.length === 3 && (first === 'rtrw' || first === 'rwrt')) {
     pairs = first === 'rtrw' ? [['rt', a!], ['rw', second!]] : [['rw', a!], ['rt', second!]];
+  } else if (tokens.length === 3 && first === 'rt' && hadSlash) {
+    // "rt 3/5", "RT 03/05": the KTP's "RT/RW 003/005" typed with its first label only.
+    pairs = [['rt', a!], ['rw', second!]];
   } else if (tokens.length === 2 && (first === 'rt' || first === 'rw')) {
     pairs = [[first, a!]];
   } else if (tokens.length === 2 && hadSlash) {

@@ -24,6 +24,9 @@ describe('parseAreaUnit: RT and RW numbers', () => {
     ['05/03', 5, 3],
     ['3/5', 3, 5],
     ['5 / 12', 5, 12],
+    // So is a pair after the first label alone, as the KTP field is often typed.
+    ['rt 3/5', 3, 5],
+    ['RT 03/05', 3, 5],
     // Roman numerals.
     ['RW XI', 0, 11],
     ['rw xi', 0, 11],
@@ -97,7 +100,6 @@ describe('parseAreaUnit: refused answers', () => {
     ['RT 5 RT 6', 'not_understood'],
     ['RT lima', 'not_understood'],
     ['RW IIII', 'not_understood'],
-    ['RT 5/3', 'not_understood'],
     ['dusun', 'not_understood'],
     ['dusun ???', 'not_understood'],
     ['', 'not_understood'],
