@@ -201,6 +201,9 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const javanese = await bot.send(user, 'wksbm iku opo to');
     expect(allText(javanese)).toContain('Kembali ke pertanyaan tadi');
     expect(allText(javanese)).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
+    // A correction in the words people use: the desa meant is searched, not the whole sentence.
+    expect(allText(await bot.send(user, 'eh salah, yg bener bangunharjo'))).toContain('Desa Bangunharjo, Kec. Sewon, Kab. Bantul?');
+    expect(allText(await bot.send(user, 'bukan, panggungharjo maksudnya'))).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
     const other = await bot.send(user, 'Timbulharjo, Sewon');
     expect(allText(other)).toContain('Desa Timbulharjo, Kec. Sewon, Kab. Bantul?');
     expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Timbulharjo');

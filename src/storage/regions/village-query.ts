@@ -108,6 +108,8 @@ const CHATTER = new Set([
   'kalo', 'kalau', 'klo', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'dimana', 'yang', 'yg', 'saya', 'kami', 'aku', 'sih', 'dong',
   'deh', 'nih', 'min', 'kak', 'tolong', 'mau', 'tanya', 'status', 'cek', 'wksbm', 'apakah', 'udah', 'sudah', 'belum', 'blm', 'aja', 'saja',
   'ya', 'kah', 'please', 'my', 'village', 'aktif', 'gak', 'ga', 'nggak', 'ngga', 'tidak', 'active',
+  // Correcting an answer: "eh salah, yg bener panggungharjo", "bukan, panggungharjo maksudnya".
+  'eh', 'salah', 'bener', 'benar', 'betul', 'maksudnya', 'maksud', 'mksd', 'bukan', 'bkn', 'harusnya', 'seharusnya', 'tapi',
 ]);
 
 /** The readings of `query`, most literal first; empty when nothing searchable is left. */

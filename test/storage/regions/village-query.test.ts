@@ -54,6 +54,7 @@ describe('readVillageQuery', () => {
     expect(readVillageQuery('kalo desa panggungharjo gimana').find((reading) => reading.part === 'panggungharjo')!.weight).toBe(0.99);
     expect(pairs('sinduadi sudah belum ya min')).toContain('sinduadi | ');
     expect(pairs('panggungharjo aktif gak')).toContain('panggungharjo | ');
+    expect(pairs('eh salah, yg bener panggungharjo')).toContain('panggungharjo | ');
     // A name that is all such words is read as typed.
     expect(pairs('kalo')).toEqual(['kalo | ']);
   });
