@@ -334,6 +334,15 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await bot.send('leader-b', 'Mas Joko 0813 3333 4444');
     await bot.send('leader-b', { button: 'save' });
 
+    // Her one group is taken without asking: "kembali" at the first question leaves, rather
+    // than landing on a "which group?" that was never asked (and had no buttons).
+    expect(allText(await bot.send('leader-b', 'catat kegiatan'))).toContain('Kapan kegiatan Karang Taruna Tunas Muda');
+    const back = await bot.send('leader-b', 'kembali');
+    expect(allText(back)).toContain('Anda kembali ke menu utama');
+    expect(allText(back)).not.toContain('kelompok mana');
+    await bot.send('leader-b', 'hubungan');
+    expect(allText(await bot.send('leader-b', 'kembali'))).toContain('Anda kembali ke menu utama');
+
     const chat = counter('leader-b');
     await chat.send('catat kegiatan');
     await chat.press('date:yesterday');

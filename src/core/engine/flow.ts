@@ -50,6 +50,12 @@ export type StepOutcome<D> =
       readonly data?: D;
       readonly say?: readonly OutboundMessage[];
       readonly effects?: readonly Effect[];
+      /**
+       * The current step was passed without the person answering it (its only choice taken,
+       * e.g. their one group): it is left out of the `back` history, so that `kembali`
+       * never lands on a question that was never asked.
+       */
+      readonly passed?: boolean;
     }
   /** Stay on this step, e.g. after an effect result or an aside; re-prompts when asked. */
   | {

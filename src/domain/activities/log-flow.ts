@@ -194,7 +194,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (mine) {
           const groups = mine.map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('activities:needGroup'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: afterGroup(data), data: { ...data, groups, own: groups[0] } };
+          if (groups.length === 1) return { type: 'goto', step: afterGroup(data), data: { ...data, groups, own: groups[0] }, passed: true };
           return { type: 'stay', data: { ...data, groups }, reprompt: true };
         }
         const own = pickItem(input, data.groups ?? [], 'group:');

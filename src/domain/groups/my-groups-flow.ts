@@ -98,7 +98,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const groups = LIST_MY_GROUPS.result(input);
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! } };
+          if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! }, passed: true };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
         const group = pickItem(input, data.groups ?? [], 'group:');

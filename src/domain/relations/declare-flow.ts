@@ -45,7 +45,7 @@ export const declareRelationFlow = defineFlow<RelationData>({
         if (mine) {
           const groups = mine.map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('relations:needGroup'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: 'other', data: { groups, own: groups[0] }, effects: listOthers(groups[0]!) };
+          if (groups.length === 1) return { type: 'goto', step: 'other', data: { groups, own: groups[0] }, effects: listOthers(groups[0]!), passed: true };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
         const own = pickItem(input, data.groups ?? [], 'own:');
