@@ -100,7 +100,8 @@ export function readSchedule(input: StepInput): Answer<string | null> {
 export function readPhone(input: StepInput): Answer<string> {
   const text = textOf(input);
   if (!text) return { ok: false };
-  const phone = parseIndonesianPhone(text);
+  // "nomornya 0813…", "hp: 0813…", "WA 0813…": the words before the number only label it.
+  const phone = parseIndonesianPhone(text.replace(/^[\p{L}\s.:,]+(?=[+(\d])/u, ''));
   return phone.ok ? { ok: true, value: phone.value } : { ok: false, reason: t(`groups:register.phoneError.${phone.error}`) };
 }
 
@@ -140,8 +141,10 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   return { ok: true, value: { name: name.value, phone: null } };
 }
 
-/** Words that label what follows them, typed around the ketua's name: "Nama: …", "ketuanya …", "…, hp nya 0812…". */
-const LEADING_LABELS = new Set(['nama', 'namanya', 'ketuanya', 'ketuane', 'name']);
+/** Words that label what follows them, typed around the ketua's name: "Nama: …", "ketuanya …", "saya sendiri, …", "…, hp nya 0812…". */
+const LEADING_LABELS = new Set(['nama', 'namanya', 'ketuanya', 'ketuane', 'name', 'saya', 'aku', 'sy', 'sendiri']);
+/** Forms of address to the bot, before the name and a comma ("saya sendiri mas, Bayu"): not the ketua's title. */
+const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'min', 'kak']);
 const TRAILING_LABELS = new Set([
   'nomornya', 'nomernya', 'hp', 'hpnya', 'nohp', 'hape', 'handphone', 'wanya', 'whatsapp', 'telp', 'telpon', 'telepon', 'tlp', 'kontak',
   'kontaknya', 'contact', 'phone', 'number', 'nya',
@@ -165,7 +168,8 @@ function ketuaName(raw: string): string {
   let end = words.length;
   const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   // "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon).
-  while (start < end - 1 && (LEADING_LABELS.has(bare(words[start]!)) || /^ketua:$/i.test(words[start]!))) start += 1;
+  const addressed = (index: number): boolean => index > 0 && ADDRESSES.has(bare(words[index]!)) && /,$/.test(words[index]!);
+  while (start < end - 1 && (LEADING_LABELS.has(bare(words[start]!)) || /^ketua:$/i.test(words[start]!) || addressed(start))) start += 1;
   let labelled = false;
   while (end > start + 1) {
     const word = words[end - 1]!;
@@ -174,7 +178,7 @@ function ketuaName(raw: string): string {
     labelled = true;
     end -= 1;
   }
-  const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(\-–]+$/gu, '');
+  const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(.\-–]+$/gu, '');
   return name === '' ? raw.trim() : name;
 }
 

@@ -1,6 +1,6 @@
 /** The ketua's answer as people type it: the name and phone, whatever labels and order they use. */
 import { describe, expect, it } from 'vitest';
-import { readKetua } from '../../../src/domain/groups/group-answers.js';
+import { readKetua, readPhone } from '../../../src/domain/groups/group-answers.js';
 
 const read = (text: string) => readKetua({ type: 'text', text });
 
@@ -17,6 +17,8 @@ describe('readKetua', () => {
       ['Nama: Sri Wahyuni, HP: 081234567890', 'Sri Wahyuni', '+6281234567890'],
       ['Sri Wahyuni telp 0274 123456', 'Sri Wahyuni', '+62274123456'],
       ['Nama: Sri Wahyuni', 'Sri Wahyuni', null],
+      ['saya sendiri mas, Bayu Pratama. hp 0857 4321 8765', 'Bayu Pratama', '+6285743218765'],
+      ['Mas Joko 0813 3333 4444', 'Mas Joko', '+6281333334444'],
     ];
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
@@ -34,5 +36,11 @@ describe('readKetua', () => {
 
   it('asks for the name when only a label and a number came', () => {
     expect(read('hp 081234567890')).toEqual({ ok: false, reason: { key: 'groups:register.ketuaNeedsName' } });
+  });
+
+  it('reads a phone typed with its label at the phone question', () => {
+    expect(readPhone({ type: 'text', text: 'nomornya 0813-9000-1122' })).toEqual({ ok: true, value: '+6281390001122' });
+    expect(readPhone({ type: 'text', text: 'HP: 0813 9000 1122' })).toEqual({ ok: true, value: '+6281390001122' });
+    expect(readPhone({ type: 'text', text: 'belum punya' }).ok).toBe(false);
   });
 });
