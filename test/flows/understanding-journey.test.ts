@@ -94,6 +94,8 @@ describeEachDatabase('residents understood in their own words, and growth that n
       await bot.send(user, { button: 'accept' });
     }
     expect(await status('desa panggungharjo sudah wksbm belum')).toContain(LEVELS.tumbuh!);
+    // After a greeting too: the desa is confirmed with one tap, the greeting not searched for.
+    expect(await status('halo min, desa panggungharjo udah wksbm belum?')).toContain(LEVELS.tumbuh!);
 
     clock.advance(86_400_000);
     await register('lead-4', 'daftar kelompok tani dong', 'kelompok_tani', 'Kelompok Tani Makmur');

@@ -42,6 +42,8 @@ export interface FaqMatcher {
   match(text: string): FaqIntent;
   /** {@link match} with the words and scores behind it. */
   explain(text: string): FaqExplanation;
+  /** The tokens after a leading greeting ("hi", "halo min", "assalamualaikum"); all of them when there is none. */
+  withoutGreeting(tokens: readonly string[]): readonly string[];
 }
 
 /** Builds a matcher over the knowledge from every language's faq.json. */
@@ -79,7 +81,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     return { intent, words: result.words, candidates };
   }
 
-  return { match: (text) => explain(text).intent, explain };
+  return { match: (text) => explain(text).intent, explain, withoutGreeting: (tokens) => social.leadingGreeting(tokens).rest };
 }
 
 /** Three decimals: enough to compare, and stable to print in logs and tests. */

@@ -65,6 +65,7 @@ const STATUS_FILLER = new Set([
   'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
+  'already', 'yet', 'now',
 ]);
 
 const EN_WORDS = new Set([
@@ -86,7 +87,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
     if (GREETING_EMOJI.test(text)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
     if (THANKS_EMOJI.test(text)) return { understood: { kind: 'thanks' }, language };
   }
-  const intent = requestOf(tokens, text, now);
+  // "hi, is my village Panggungharjo a WKSBM yet?": the request after a greeting is the message.
+  const afterGreeting = faq.withoutGreeting(tokens);
+  const intent = (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ?? requestOf(tokens, text, now);
   if (intent) return { understood: intent, language };
   let understood: Understood = faq.match(text);
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
