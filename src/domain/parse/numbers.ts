@@ -15,12 +15,12 @@ const HEDGES = [
   'lebih kurang', 'lbh krg', 'kira kira', 'kira2', 'kira', 'sekitar', 'sekitaran', 'skitar', 'sktr',
   'lebih dari', 'lbh dari', 'lbh dr', 'hampir', 'ada', 'jumlahnya', 'jumlah', 'jml', 'total',
   'sebanyak', 'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'almost',
-  'more than', 'over', 'ca',
+  'more than', 'over', 'ca', 'hmm', 'hm', 'eh', 'ya', 'mungkin', 'paling', 'palingan', 'kisaran', 'kurang lebihnya',
 ];
 // Units and "or more" after a count: "25 orang", "30 lebih", "40an", "50+".
 const TAILS = [
   'orang', 'org', 'jiwa', 'anggota', 'peserta', 'warga', 'kepala keluarga', 'kk', 'people',
-  'persons', 'person', 'members', 'member', 'lebih', 'lbh', 'an', '+',
+  'persons', 'person', 'members', 'member', 'lebih', 'lbh', 'an', '+', 'lah', 'aja', 'saja', 'deh', 'kayaknya', 'mungkin', 'kurang lebih',
 ];
 
 /**

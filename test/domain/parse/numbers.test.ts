@@ -19,6 +19,8 @@ describe('parseCount: accepted answers', () => {
     ['kl 40 orang', 40],
     ['sekitar 40', 40],
     ['sekitar 40 jiwa', 40],
+    ['hmm sekitar 40an lah', 40],
+    ['30 orang kayaknya', 30],
     ['kira-kira 50', 50],
     ['kira2 50 org', 50],
     ['ada 12 anggota', 12],
