@@ -12,7 +12,7 @@ import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
-import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
+import { groupRef, itemButtons, itemNamed, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
@@ -121,8 +121,12 @@ function togglePartners(input: Parameters<typeof textOf>[0], data: LogData): rea
   if (button?.startsWith('partner:')) ids = [button.slice(8)];
   else {
     const text = textOf(input);
-    if (!text || !/^[\d\s,.dan&]+$/i.test(text)) return null;
-    ids = (text.match(/\d+/g) ?? []).map((number) => candidates[Number(number) - 1]?.id ?? '');
+    if (!text) return null;
+    // Typed, the answer is the whole choice: "1 3", "pkk sama majelis taklim", "dua-duanya".
+    if (ALL_OF_THEM.test(text.trim())) return candidates.map((group) => group.id);
+    const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|\s+(?=\d)/i).filter((part) => part.trim() !== '');
+    ids = parts.map((part) => (/^\d{1,2}\.?$/.test(part.trim()) ? candidates[Number.parseInt(part, 10) - 1] : itemNamed(candidates, part))?.id ?? '');
+    return ids.length > 0 && ids.every((id) => id !== '') ? [...new Set(ids)] : null;
   }
   if (ids.length === 0 || ids.some((id) => !candidates.some((group) => group.id === id))) return null;
   for (const id of ids) {
@@ -131,6 +135,9 @@ function togglePartners(input: Parameters<typeof textOf>[0], data: LogData): rea
   }
   return [...chosen];
 }
+
+/** "semua", "dua-duanya", "keduanya", "all of them": every group offered. */
+const ALL_OF_THEM = /^(?:semua(?:nya)?|semua kelompok|dua[\s-]?(?:dua|2)nya|duanya|keduanya|ketiganya|all|all of them|both)$/i;
 
 function toBeneficiaries(): StepOutcome<LogData> {
   return { type: 'goto', step: 'beneficiaries' };
@@ -284,8 +291,12 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (answer === 'yes') return { type: 'goto', step: 'beneficiaries', data: { ...data, partners: [only!.id] } };
         const partners = togglePartners(input, data);
         if (!partners) return { type: 'invalid' };
-        // A single candidate's "yes", or numbers typed ("1 3"), is the whole answer.
-        if (data.candidates?.length === 1 || input.type === 'text') return { type: 'goto', step: 'beneficiaries', data: { ...data, partners } };
+        // A single candidate's "yes", or groups typed ("1 3", "pkk sama majelis taklim"), is the
+        // whole answer: said back, since no button shows it.
+        if (data.candidates?.length === 1 || input.type === 'text') {
+          const names = (data.candidates ?? []).filter((group) => partners.includes(group.id)).map((group) => group.name);
+          return { type: 'goto', step: 'beneficiaries', data: { ...data, partners }, say: [say(t('activities:partnersPicked', { names: names.join(', ') }))] };
+        }
         return { type: 'stay', data: { ...data, partners }, reprompt: true };
       },
     },

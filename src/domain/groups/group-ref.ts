@@ -49,7 +49,7 @@ function nameWords(text: string): string[] {
  * name and no other's ("pkk", "tunas muda"), as people type instead of tapping the button.
  * None when several items fit: the list is shown again.
  */
-function itemNamed<T extends { readonly name?: string }>(items: readonly T[], text: string): T | undefined {
+export function itemNamed<T extends { readonly name?: string }>(items: readonly T[], text: string): T | undefined {
   const typed = nameWords(text);
   if (typed.length === 0) return undefined;
   const named = items.filter((item) => item.name !== undefined);

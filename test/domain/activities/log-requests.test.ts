@@ -152,3 +152,27 @@ describe('the kind of activity typed in words', () => {
     expect(category.on({ type: 'text', text: 'pokoknya rame' }, ctx(asked))).toEqual({ type: 'invalid' });
   });
 });
+
+describe('several possible partners, typed instead of tapped', () => {
+  const partners = logActivityFlow.steps.partners!;
+  const GLUGO = { id: '00000000-0000-4000-8000-0000000000a1', name: 'PKK Dusun Glugo', villageCode: '34.02.15.2004' };
+  const TAKLIM = { id: '00000000-0000-4000-8000-0000000000a2', name: 'Majelis Taklim Al-Ikhlas', villageCode: '34.02.15.2004' };
+  const asked: Data = { ...complete, candidates: [...complete.candidates!, GLUGO, TAKLIM], partners: [], beneficiaries: {}, photoIds: [] };
+  const picked = (text: string) => partners.on({ type: 'text', text }, ctx(asked));
+
+  it('takes numbers, names and "semua" as the whole answer, and says who was picked', () => {
+    expect(picked('2 dan 3')).toMatchObject({ type: 'goto', step: 'beneficiaries', data: { partners: [GLUGO.id, TAKLIM.id] } });
+    expect(picked('pkk sama majelis taklim')).toMatchObject({ type: 'goto', data: { partners: [GLUGO.id, TAKLIM.id] } });
+    expect(picked('semua')).toMatchObject({ type: 'goto', data: { partners: [PARTNER, GLUGO.id, TAKLIM.id] } });
+    expect(picked('dua-duanya')).toMatchObject({ type: 'goto', data: { partners: [PARTNER, GLUGO.id, TAKLIM.id] } });
+    expect(picked('pkk')).toMatchObject({
+      type: 'goto',
+      say: [{ body: [t('activities:partnersPicked', { names: 'PKK Dusun Glugo' })] }],
+    });
+  });
+
+  it('refuses a name no group has, or a number off the list', () => {
+    expect(picked('karang taruna')).toEqual({ type: 'invalid' });
+    expect(picked('4')).toEqual({ type: 'invalid' });
+  });
+});
