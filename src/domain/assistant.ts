@@ -22,7 +22,7 @@ import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides } from './faq/asides.js';
-import { menuWordAsides } from './home/menu-words.js';
+import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
@@ -104,6 +104,29 @@ function typedCommandFlow(text: string): CommandFlowStart | null {
 
 function inviteCodeFlow(code: string | null): CommandFlowStart | null {
   return code ? { flow: OFFICER_ENROLL_FLOW_ID, input: { code } } : null;
+}
+
+/** The flows of the menu entries that menu words name (home/menu-words.ts). */
+const MENU_WORD_FLOWS: Readonly<Record<string, string>> = {
+  register: REGISTER_GROUP_FLOW_ID,
+  status: STATUS_CHECK_FLOW_ID,
+  inbox: INBOX_FLOW_ID,
+  activity: LOG_ACTIVITY_FLOW_ID,
+  groups: MY_GROUPS_FLOW_ID,
+  activities: MY_ACTIVITIES_FLOW_ID,
+  relation: DECLARE_RELATION_FLOW_ID,
+  link: LINK_ACCOUNT_FLOW_ID,
+};
+
+/**
+ * "catat kegiatan" typed in Kegiatan saya's list, "cek status" at a button question: a menu
+ * entry's words where the step does not take them open that entry, as a side trip (each
+ * flow checks for itself who may use it: a person without a group is told so).
+ */
+function menuWordFlow(text: string): CommandFlowStart | null {
+  const entryId = menuEntryOfWords(text);
+  const flow = entryId === null ? undefined : MENU_WORD_FLOWS[entryId];
+  return flow === undefined ? null : { flow };
 }
 
 const entry = (id: string, label: string, flow: string, params?: Record<string, number>): MenuEntry => ({
@@ -188,7 +211,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
-    fallbackFlows: (input) => (input.type === 'text' ? inviteCodeFlow(inviteCodeInText(input.text)) : null),
+    fallbackFlows: (input) => (input.type === 'text' ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? menuWordFlow(input.text)) : null),
     asides: (text) => menuWordAsides(text) ?? faqAside(text),
     effects: [
       ...regionEffects<Tx>(),

@@ -344,7 +344,9 @@ export function createEngine(config: EngineConfig): Engine {
           return;
         }
         const fallback = input.type === 'text' ? (config.fallbackFlows?.(input) ?? null) : null;
-        if (fallback !== null && flows.has(fallback.flow)) {
+        // Never a second copy of a flow in progress: "kegiatan" refused inside an activity's
+        // own questions must not start that activity afresh.
+        if (fallback !== null && flows.has(fallback.flow) && !state.stack.some((open) => open.flow === fallback.flow)) {
           startCommandFlow(state, fallback, env, out, effects);
           return;
         }
