@@ -70,6 +70,13 @@ describeEachDatabase('conversation through web chat', (kind) => {
     const answer = await bot.send('u-faq-menu', { button: 'faq:criteria' });
     expect(allText(answer)).toContain('Jaringan Sosial');
     expect(allText(answer)).toContain('Sinergi Penyelenggaraan');
+    // A question about registering is answered; a wish to register starts it, as at the menu.
+    expect(allText(await bot.send('u-faq-menu', 'cara daftar gimana'))).toContain('Mendaftarkan kelompok lewat bot ini');
+    expect(allText(await bot.send('u-faq-menu', 'mau daftar kelompok pkk'))).toContain('Pemberitahuan data pribadi');
+    await bot.send('u-faq-menu', 'batal');
+    // So does a desa's status asked there.
+    await bot.send('u-faq-menu', { button: 'menu:faq' });
+    expect(allText(await bot.send('u-faq-menu', 'desa panggungharjo sudah wksbm belum'))).toContain('Desa Panggungharjo, Kec. Sewon');
   });
 
   it('switches language, remembers it, and switches back', async () => {
