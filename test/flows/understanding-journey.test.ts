@@ -18,10 +18,11 @@ describeEachDatabase('residents understood in their own words, and growth that n
   const bot = useTestBot(kind, { clock });
 
   /** Registers a group from a free-text request naming its type, confirmed with one tap. */
-  async function register(user: string, request: string, type: string, name: string) {
+  /** Registers through a request in words; its one-tap confirmation tapped, or answered with `typedYes`. */
+  async function register(user: string, request: string, type: string, name: string, typedYes?: string) {
     const replies = await bot.send(user, request);
     expect(buttonIds(replies)).toContain(`intent:register:${type}`);
-    const first = await bot.send(user, { button: `intent:register:${type}` });
+    const first = await bot.send(user, typedYes ?? { button: `intent:register:${type}` });
     const asked: Reply[] = [...first];
     const send = async (input: string | { button: string }) => {
       const answer = await bot.send(user, input);
@@ -100,7 +101,8 @@ describeEachDatabase('residents understood in their own words, and growth that n
     clock.advance(86_400_000);
     await register('lead-4', 'daftar kelompok tani dong', 'kelompok_tani', 'Kelompok Tani Makmur');
     await register('lead-5', 'mau mendaftarkan posyandu', 'posyandu', 'Posyandu Melati');
-    await register('lead-6', 'daftarkan kelompok pkk', 'pkk', 'PKK Dusun Glugo');
+    // "iya" typed is the confirmation's ✅ button.
+    await register('lead-6', 'daftarkan kelompok pkk', 'pkk', 'PKK Dusun Glugo', 'iya min');
     const text = await status();
     expect(text).toContain(LEVELS.tumbuh!);
     expect(text).toContain('3 dari 3 kelompok sudah terhubung (perlu 60 %)');

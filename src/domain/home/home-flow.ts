@@ -2,7 +2,7 @@
  * The root of every conversation: greets, shows the main menu, starts what the menu lists,
  * and answers free questions about WKSBM with the FAQ matcher.
  */
-import { defineFlow, type FlowEnv, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -11,6 +11,7 @@ import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
 import { understand } from '../understanding/understand.js';
 import type { Effect } from '../../core/engine/flow.js';
@@ -28,7 +29,10 @@ export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
 const OFFICER_ENTRY = 'officer';
 
-type HomeData = Record<string, never>;
+interface HomeData {
+  /** The one-tap confirmation last offered for a guessed request ("Mendaftarkan kelompok PKK?"): a typed "iya" presses it. */
+  readonly guess?: string;
+}
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
 export function menuMessage(): OutboundMessage {
@@ -115,7 +119,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           { id: `${REGISTER_INTENT}${understood.groupType}`, label: t('home.yesRegister') },
           { id: REGISTER_INTENT, label: t('home.otherType') },
         ]);
-        return { type: 'stay', say: [...offer, confirm], effects };
+        return { type: 'stay', data: { guess: `${REGISTER_INTENT}${understood.groupType}` }, say: [...offer, confirm], effects };
       }
       case 'activity': {
         if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, say: offer, effects };
@@ -127,7 +131,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           { id: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}`, label: t('home.yesActivity') },
           { id: `${ACTIVITY_INTENT}:`, label: t('home.changeActivity') },
         ]);
-        return { type: 'stay', say: [...offer, confirm], effects };
+        return { type: 'stay', data: { guess: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}` }, say: [...offer, confirm], effects };
       }
       default: {
         // Only a name? It may be their desa: asked below, answered in the step (PLACE_NAMED).
@@ -144,6 +148,45 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     }
   }
 
+  /** Any other answer than to the guess leaves it behind. */
+  function forget(outcome: StepOutcome<HomeData>): StepOutcome<HomeData> {
+    return outcome.type === 'stay' && outcome.data === undefined ? { ...outcome, data: {} } : outcome;
+  }
+
+  /** What the menu does with a message: an entry, a topic, a guessed request, or free text. */
+  function onInput(input: StepInput, env: FlowEnv): StepOutcome<HomeData> {
+    // Asked for below; the handler read the person's menu.
+    const picked = MENU_PICK.result(input);
+    if (picked) return afterPick(picked, env);
+    const place = PLACE_NAMED.result(input);
+    if (place) {
+      if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } };
+      return stay(replyToIntent({ kind: 'unknown' }, params).messages, false);
+    }
+    if (input.type === 'button') {
+      if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
+      const topic = topicFromButton(input.id);
+      if (topic) return stay([answerMessage(topic, params)], false);
+      const intended = startFromIntent(input.id);
+      if (intended) return intended;
+      if (input.id.startsWith(LANGUAGE_BUTTON) && ['id', 'en'].includes(input.id.slice(LANGUAGE_BUTTON.length))) {
+        const locale = input.id.slice(LANGUAGE_BUTTON.length);
+        return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale })], reprompt: true };
+      }
+      const entryId = menuEntryIdOfButton(input.id);
+      if (entryId !== null) return pick({ by: 'button', id: entryId });
+      // A button from an old message that means nothing now.
+      return stay([say(t('home.staleButton'))], true);
+    }
+    if (input.type !== 'text') return stay([say(t('home.unsupported'))], true);
+
+    const text = input.text.trim();
+    if (text === '') return stay([], true);
+    // Numbered answers work everywhere, not only where the channel shows numbers.
+    if (/^\d{1,2}$/.test(text)) return pick({ by: 'number', position: Number(text), text });
+    return onWords(text, env);
+  }
+
   return defineFlow<HomeData>({
     id: HOME_FLOW_ID,
     version: 1,
@@ -154,37 +197,14 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         expects: t('home.expects'),
         example: t('home.example'),
         prompt: () => menuMessage(),
-        on(input, { env }) {
-          // Asked for below; the handler read the person's menu.
-          const picked = MENU_PICK.result(input);
-          if (picked) return afterPick(picked, env);
-          const place = PLACE_NAMED.result(input);
-          if (place) {
-            if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } };
-            return stay(replyToIntent({ kind: 'unknown' }, params).messages, false);
+        on(input, { data, env }) {
+          // The guess just offered, answered in words: "iya" is its ✅ button.
+          if (data.guess !== undefined && input.type === 'text') {
+            const answer = yesOrNo(input.text);
+            if (answer === 'yes') return startFromIntent(data.guess) ?? forget(stay([], true));
+            if (answer === 'no') return forget(stay([], true));
           }
-          if (input.type === 'button') {
-            if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
-            const topic = topicFromButton(input.id);
-            if (topic) return stay([answerMessage(topic, params)], false);
-            const intended = startFromIntent(input.id);
-            if (intended) return intended;
-            if (input.id.startsWith(LANGUAGE_BUTTON) && ['id', 'en'].includes(input.id.slice(LANGUAGE_BUTTON.length))) {
-              const locale = input.id.slice(LANGUAGE_BUTTON.length);
-              return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale })], reprompt: true };
-            }
-            const entryId = menuEntryIdOfButton(input.id);
-            if (entryId !== null) return pick({ by: 'button', id: entryId });
-            // A button from an old message that means nothing now.
-            return stay([say(t('home.staleButton'))], true);
-          }
-          if (input.type !== 'text') return stay([say(t('home.unsupported'))], true);
-
-          const text = input.text.trim();
-          if (text === '') return stay([], true);
-          // Numbered answers work everywhere, not only where the channel shows numbers.
-          if (/^\d{1,2}$/.test(text)) return pick({ by: 'number', position: Number(text), text });
-          return onWords(text, env);
+          return forget(onInput(input, env));
         },
       },
     },
