@@ -23,6 +23,7 @@ import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides } from './faq/asides.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
+import { requestFlow } from './home/request-flow.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
@@ -186,7 +187,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
-      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds)),
+      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now)),
       languageFlow,
       villagePickerFlow,
       registerGroupFlow,

@@ -8,29 +8,18 @@ import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
 import type { FaqMatcher } from './matcher.js';
 import { replyToIntent } from './replies.js';
-import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
-import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
-import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
-import { understand, type Understood } from '../understanding/understand.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
-/** The flow a request read in free text opens, with its start input; null for anything else. */
-function requestFlow(understood: Understood): { flow: string; input: Record<string, unknown> } | null {
-  switch (understood.kind) {
-    case 'status':
-      return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine } };
-    case 'register':
-      return { flow: REGISTER_GROUP_FLOW_ID, input: understood.groupType ? { type: understood.groupType } : {} };
-    case 'activity':
-      return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }) } };
-    default:
-      return null;
-  }
-}
+/** A flow a request typed in the FAQ opens instead of an answer ("mau daftar kelompok pkk"); null for a question. */
+export type RequestFlow = (text: string, now: Date) => { readonly flow: string; readonly input?: unknown } | null;
 
-/** Builds the FAQ flow around a matcher. */
-export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}) {
+/**
+ * Builds the FAQ flow around a matcher. `requestFlow` (the composition root passes the
+ * menu's reading of requests, home/request-flow.ts) turns a request typed here into what it
+ * asks for, as at the menu.
+ */
+export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, requestFlow: RequestFlow = () => null) {
   return defineFlow<Record<string, never>>({
     id: FAQ_FLOW_ID,
     version: 1,
@@ -51,8 +40,8 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           if (input.type !== 'text') return { type: 'invalid' };
           // "mau daftar kelompok pkk", "desa sinduadi sudah wksbm belum": a request, not a
           // question about it: what the menu would do for it is done (the FAQ closes).
-          const request = requestFlow(understand(input.text, faq, env.now).understood);
-          if (request) return { type: 'start', ...request, replace: true };
+          const request = requestFlow(input.text, env.now);
+          if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
           const reply = replyToIntent(faq.match(input.text), params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
           return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt };

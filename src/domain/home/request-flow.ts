@@ -1,0 +1,25 @@
+/**
+ * The flow a request read in free text opens, with its start input: a desa's status, a
+ * registration, an activity. The FAQ flow uses it (wired in assistant.ts) so that
+ * "mau daftar kelompok pkk" typed there starts the registration, as at the menu.
+ */
+import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
+import type { FaqMatcher } from '../faq/matcher.js';
+import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
+import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
+import { understand } from '../understanding/understand.js';
+
+/** The flow `text` asks for, or null when it is no such request (a question, thanks…). */
+export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: string; input: Record<string, unknown> } | null {
+  const understood = understand(text, faq, now).understood;
+  switch (understood.kind) {
+    case 'status':
+      return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine } };
+    case 'register':
+      return { flow: REGISTER_GROUP_FLOW_ID, input: understood.groupType ? { type: understood.groupType } : {} };
+    case 'activity':
+      return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }) } };
+    default:
+      return null;
+  }
+}
