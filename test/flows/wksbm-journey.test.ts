@@ -43,7 +43,8 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     let replies = await bot.send(resident, 'panggungharjo sewon');
     // An exact desa name is confirmed with one "✅ Ya" (issue #11), otherwise picked from a list.
     replies = await bot.send(resident, { button: buttonIds(replies).includes('village-exact:yes') && allText(replies).includes('Panggungharjo') ? 'village-exact:yes' : buttonLabelled(replies, 'Panggungharjo') });
-    replies = await bot.send(resident, { button: 'rw:whole' });
+    // The whole desa, in words ("sedesa aja") rather than its button.
+    replies = await bot.send(resident, 'sedesa aja');
     return allText(replies);
   }
 

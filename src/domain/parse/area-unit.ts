@@ -25,7 +25,7 @@ const WHOLE_VILLAGE = new Set([
   'tidak', 'tdk', 'tidak pakai', 'tidak pakai rt', 'tidak ada rt', 'tidak ada rt rw', 'none', 'no', 'nothing',
   'seluruh desa', 'seluruh kelurahan', 'seluruh desa kelurahan', 'seluruh', 'seluruhnya', 'sedesa', 'se desa',
   'satu desa', 'semua', 'semuanya', 'semua rt', 'semua warga', 'semua rt rw', 'seluruh warga', 'desa', 'all',
-  'whole village', 'the whole village', 'entire village', 'all of the village',
+  'whole', 'whole village', 'the whole village', 'entire village', 'all of the village',
 ]);
 
 // Words for the tier below a desa; Bali has banjar, West Sumatra jorong/korong, towns lingkungan.
@@ -43,7 +43,9 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 5
 export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError> {
   const cleaned = simplify(text);
   if (cleaned === '') return fail('not_understood');
-  if (/^[-\s]+$/.test(cleaned) || WHOLE_VILLAGE.has(cleaned.replace(/[^a-z]+/g, ' ').trim())) {
+  // "sedesa aja", "seluruh desa deh": the particles after it change nothing.
+  const words = cleaned.replace(/[^a-z]+/g, ' ').trim().replace(/(?: (?:aja|saja|deh|dong|ya|sih|min|kak))+$/, '');
+  if (/^[-\s]+$/.test(cleaned) || WHOLE_VILLAGE.has(words)) {
     return ok({ rw: 0, rt: 0, dusun: '' });
   }
   let rest = cleaned;

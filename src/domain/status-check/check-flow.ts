@@ -14,6 +14,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
+import { parseAreaUnit } from '../parse/area-unit.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -59,7 +60,9 @@ function readRw(input: StepInput): number | 'whole' | null {
   if (buttonOf(input) === 'rw:whole') return 'whole';
   const text = textOf(input)?.toLowerCase();
   if (!text) return null;
-  if (['seluruh desa', 'semua', 'desa', 'whole', 'all', '-'].includes(text)) return 'whole';
+  const unit = parseAreaUnit(text);
+  // "seluruh desa", "sedesa aja", "semua", "-": the whole desa, as the registration reads it.
+  if (unit.ok && unit.value.rt === 0 && unit.value.rw === 0 && unit.value.dusun === '') return 'whole';
   const match = /^(?:rw\s*)?0*(\d{1,3})$/.exec(text.replace(/\s+/g, ' '));
   const rw = match ? Number(match[1]) : NaN;
   return rw >= 1 && rw <= 999 ? rw : null;

@@ -78,7 +78,7 @@ describe('parseAreaUnit: dusun-level names', () => {
 });
 
 describe('parseAreaUnit: the whole village', () => {
-  it.each(['-', '–', ' - ', 'tidak ada', 'Tidak ada.', 'gak ada', 'tdk ada', 'seluruh desa', 'Seluruh desa/kelurahan', 'semua', 'semuanya', 'none', 'whole village'])(
+  it.each(['-', '–', ' - ', 'tidak ada', 'Tidak ada.', 'gak ada', 'tdk ada', 'seluruh desa', 'Seluruh desa/kelurahan', 'semua', 'semuanya', 'none', 'whole village', 'sedesa aja', 'seluruh desa deh'])(
     '%j → whole village',
     (text) => {
       expect(parseAreaUnit(text)).toEqual(unit(0, 0));
