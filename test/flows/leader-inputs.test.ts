@@ -301,11 +301,12 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     for (const field of ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone']) {
       expect(buttonIds(replies)).toContain(`edit:${field}`);
     }
-    await bot.send('leader-a', { button: 'edit:ketuaName' });
+    // The change asked for in words ("ganti ketua"), as people write it.
+    expect(allText(await bot.send('leader-a', 'ganti ketua'))).not.toContain('belum bisa saya pakai');
     replies = await bot.send('leader-a', 'Bu Ratna 0812 5555 1234');
     expect(allText(replies)).toContain('Bu Ratna (+6281255551234)');
     expect(allText(replies)).toContain('memverifikasi kelompok ini lagi');
-    await bot.send('leader-a', { button: 'edit:unit' });
+    await bot.send('leader-a', 'ubah rt/rw');
     replies = await bot.send('leader-a', 'RT 01 RW 02');
     expect(allText(replies)).toContain('RT 001 / RW 002');
     // An RT/RW typed as the new name renames nothing: it is said why, and the name asked again.

@@ -9,6 +9,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
+import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, LIST_MY_GROUPS, UPDATE_GROUP } from './effects.js';
@@ -20,6 +21,19 @@ export const MY_GROUPS_FLOW_ID = 'group.mine';
 
 const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
 type EditField = (typeof EDIT_FIELDS)[number] | 'typeOther';
+
+/** A field named in words, as people ask for a change: "ganti ketua", "ubah nomor hp", "edit jadwal pertemuan". */
+const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number]>> = [
+  { id: 'type', words: ['jenis', 'jenis kelompok', 'type'] },
+  { id: 'name', words: ['nama', 'nama kelompok', 'name'] },
+  { id: 'village', words: ['desa', 'kelurahan', 'alamat', 'village'] },
+  { id: 'unit', words: ['rt', 'rw', 'rt rw', 'rt/rw', 'dusun', 'wilayah'] },
+  { id: 'members', words: ['anggota', 'jumlah anggota', 'members'] },
+  { id: 'founded', words: ['tahun', 'tahun berdiri', 'berdiri', 'founded'] },
+  { id: 'schedule', words: ['jadwal', 'pertemuan', 'jadwal pertemuan', 'schedule', 'meetings'] },
+  { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair'] },
+  { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor', 'telepon', 'wa', 'phone'] },
+];
 
 interface MyGroupsData {
   readonly groups?: readonly GroupView[];
@@ -135,7 +149,12 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       on(input, { data }) {
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
-        const field = button?.startsWith('edit:') ? EDIT_FIELDS.find((editable) => editable === button.slice(5)) : undefined;
+        const typed = textOf(input);
+        const field = button?.startsWith('edit:')
+          ? EDIT_FIELDS.find((editable) => editable === button.slice(5))
+          : typed !== null
+            ? (matchChoice(typed, FIELD_WORDS) ?? undefined)
+            : undefined;
         // The village picker asks for the new desa and returns it here.
         if (field === 'village') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: {} };
         if (field) {
