@@ -82,7 +82,7 @@ export interface Assistant<Tx extends DomainTx> {
   readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
   readonly commandFlows: (input: InboundContent) => CommandFlowStart | null;
-  /** Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH". */
+  /** Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH", a menu entry's words ("catat kegiatan"). */
   readonly fallbackFlows: (input: InboundContent) => CommandFlowStart | null;
   /**
    * Typed at a step that takes asides (a name, a description), and no answer there: a question

@@ -34,8 +34,9 @@ export interface EngineConfig {
   readonly commandFlows?: (input: InboundContent) => CommandFlowStart | null;
   /**
    * Typed inputs that open a flow as such a side trip only where the step on screen does not
-   * take them (its answer would be invalid): an officer's invite code "ABCD-EFGH" in the middle
-   * of a flow, where a step that asks for a code of its own (an account link) still gets it.
+   * take them (its answer would be invalid), and never as a second copy of a flow in
+   * progress: an officer's invite code "ABCD-EFGH" in the middle of a flow, where a step that
+   * asks for a code of its own (an account link) still gets it; a menu entry's words.
    */
   readonly fallbackFlows?: (input: InboundContent) => CommandFlowStart | null;
   /**
