@@ -384,6 +384,17 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(saved)).toContain('dicatat');
   });
 
+  it('finds a group registered before under its name written short ("pkk dsn glugo")', async () => {
+    await bot.send('leader-c', 'daftar');
+    await bot.send('leader-c', { button: 'consent:agree' });
+    await bot.send('leader-c', 'Panggungharjo');
+    await bot.send('leader-c', { button: 'village-exact:yes' });
+    const duplicate = await bot.send('leader-c', 'pkk dsn glugo');
+    expect(buttonIds(duplicate)).toEqual(expect.arrayContaining(['join', 'rename']));
+    expect(allText(duplicate)).toContain('PKK Dusun Glugo');
+    await bot.send('leader-c', 'batal');
+  });
+
   it('prints the counts', () => {
     console.log(`[${kind}] inputs per task:`, JSON.stringify(counts));
     expect(Object.keys(counts)).toHaveLength(3);
