@@ -112,7 +112,8 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     const alert = await inbox('tono');
     expect(allText(alert)).toContain('Kerja bakti bersih selokan');
     expect(allText(await bot.send('tono', { button: buttonLabelled(alert, '❌ Tolak') }))).toContain('Tulis alasannya');
-    expect(allText(await bot.send('tono', 'tanggal salah, kegiatannya tanggal 14'))).toContain('Ditolak');
+    expect(allText(await bot.send('tono', 'tanggal salah, kegiatannya tanggal 14'))).toContain('dengan alasan');
+    expect(allText(await bot.send('tono', 'ya'))).toContain('Ditolak');
 
     // The notice opens "my activities" with one tap.
     const notice = await inbox('ani');

@@ -182,8 +182,18 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await registerGroup('PKK', 'PKK Dusun Glugo');
     await deliver();
     expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
+    // "besok aja" at the reason puts the decision off: nothing is rejected.
+    expect(sentText(await officer.say('besok aja'))).toContain('belum ditolak');
+    expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'pending' });
+    // Still in the pending list, to decide on later.
+    await officer.say('menu');
+    await officer.press('🛡️ Petugas');
+    expect(sentText(await officer.press('📋 Menunggu verifikasi'))).toContain('PKK Dusun Glugo');
+    expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
     const leaderBefore = leader.history.length;
-    expect(sentText(await officer.say('tidak ditemukan saat kunjungan'))).toContain('Ditolak: Kelompok PKK Dusun Glugo');
+    // The reason is shown back before the rejection, which cannot be taken back.
+    expect(sentText(await officer.say('tidak ditemukan saat kunjungan'))).toContain('“tidak ditemukan saat kunjungan”');
+    expect(sentText(await officer.press('❌ Ya, tolak'))).toContain('Ditolak: Kelompok PKK Dusun Glugo');
     await deliver();
     const told = sentText(leader.history.slice(leaderBefore));
     expect(told).toContain('PKK Dusun Glugo (Desa Panggungharjo) ditolak petugas TKSK');

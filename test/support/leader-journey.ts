@@ -147,7 +147,8 @@ export function leaderJourneyTests(world: () => JourneyWorld): void {
     expect(alert).toContain('Pemeriksaan kesehatan lansia di balai desa');
     expect(await officer.press('❌ Tolak')).toContain('Tulis alasannya');
     let before = budi.history().length;
-    expect(await officer.say('tanggal salah, kegiatannya tanggal 14')).toContain('Ditolak');
+    expect(await officer.say('tanggal salah, kegiatannya tanggal 14')).toContain('dengan alasan');
+    expect(await officer.press('❌ Ya, tolak')).toContain('Ditolak');
 
     await deliver();
     expect(since(budi, before)).toContain('Alasan: tanggal salah, kegiatannya tanggal 14');

@@ -1,14 +1,16 @@
 /**
  * Behind the Verifikasi/Tolak buttons of an officer's alert (deep link `go:v:<target>`):
  * verifying is done at once; rejecting asks for a reason first, which the group's leaders
- * are told. Whatever the button says, the effects check the role, the area and that the
+ * are told, and shows it back for one more tap (a rejection cannot be taken back). Whatever the button says, the effects check the role, the area and that the
  * record is still pending at that moment.
  */
 import { z } from 'zod';
 import { defineFlow } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { readFreeText } from '../flow-kit.js';
+import { commandButtonId } from '../../core/engine/commands.js';
+import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
+import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
 import { decodeVerifyTarget, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
@@ -20,6 +22,19 @@ interface VerifyData {
   readonly id?: string;
   /** What is being rejected, once checked. */
   readonly label?: Text;
+  /** The reason typed, shown back before the rejection is recorded. */
+  readonly reason?: string;
+}
+
+const REJECT_BUTTON = 'reject:yes';
+const EDIT_REASON_BUTTON = 'reject:edit';
+
+/**
+ * "besok aja", "nanti dulu": typed at the reason, the officer means to decide later, not to
+ * reject with that as the reason (a rejection cannot be taken back).
+ */
+function putsOff(text: string): boolean {
+  return isLater(text) || /^(?:besok|lusa|nanti|ntar|entar|later|tomorrow)\b/i.test(text.trim());
 }
 
 /** The deep link's argument (DeepLinkInput); anything else names no record. */
@@ -65,7 +80,10 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
       },
     },
     reason: {
-      prompt: ({ data }) => say(t('officers:verify.askReason', { what: data.label ?? t('officers:verify.thisRecord') })),
+      prompt: ({ data }) =>
+        say(t('officers:verify.askReason', { what: data.label ?? t('officers:verify.thisRecord') }), [
+          { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
+        ]),
       expects: t('officers:verify.expectsReason'),
       example: t('officers:verify.exampleReason'),
       on(input, { data }) {
@@ -76,11 +94,34 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         }
         const decided = OFFICER_DECIDE.result(input);
         if (decided) return { type: 'done', say: [outcomeMessage(decided)], menu: true };
+        const typed = textOf(input);
+        if (typed !== null && putsOff(typed)) {
+          return { type: 'done', say: [say(t('officers:verify.postponed', { what: data.label ?? t('officers:verify.thisRecord') }))], menu: true };
+        }
         const reason = readFreeText(input, 5, 300);
         if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
+        return { type: 'goto', step: 'confirm', data: { ...data, reason: reason.value } };
+      },
+    },
+    // A rejection cannot be taken back: the reason is shown, and rejecting is one more tap.
+    confirm: {
+      prompt: ({ data }) =>
+        say(t('officers:verify.confirmReject', { what: data.label ?? t('officers:verify.thisRecord'), reason: data.reason ?? '' }), [
+          { id: REJECT_BUTTON, label: t('officers:verify.rejectYes') },
+          { id: EDIT_REASON_BUTTON, label: t('officers:verify.rejectEdit') },
+          { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
+        ]),
+      expects: t('officers:verify.expectsConfirm'),
+      on(input, { data }) {
+        const decided = OFFICER_DECIDE.result(input);
+        if (decided) return { type: 'done', say: [outcomeMessage(decided)], menu: true };
+        const button = buttonOf(input);
+        if (button === EDIT_REASON_BUTTON) return { type: 'goto', step: 'reason' };
+        const typed = textOf(input);
+        if (button !== REJECT_BUTTON && !(typed !== null && yesOrNo(typed) === 'yes')) return { type: 'invalid' };
         // The start set both from the deep link before this step is reached; a stored state missing one ends.
-        if (!data.type || !data.id) return { type: 'done', menu: true };
-        return { type: 'stay', effects: [OFFICER_DECIDE.request({ type: data.type, id: data.id, verdict: 'rejected', reason: reason.value })] };
+        if (!data.type || !data.id || !data.reason) return { type: 'done', menu: true };
+        return { type: 'stay', effects: [OFFICER_DECIDE.request({ type: data.type, id: data.id, verdict: 'rejected', reason: data.reason })] };
       },
     },
   },
