@@ -36,7 +36,7 @@ export const dateParam = z.iso.date();
 
 /** Body of POST …/verification. */
 export const verificationBody = z
-  .object({
+  .strictObject({
     decision: z.enum(['verify', 'reject']),
     reason: z.string().trim().min(1).max(300).optional().describe('why it is rejected; told to the group’s leaders (required to reject)'),
   })

@@ -154,6 +154,10 @@ describeEachDatabase('admin API behaviour', (kind) => {
       ['POST', '/api/officers/invites', 'kind', { kind: 'lurah', areaPrefixes: ['34.02'] }],
       ['POST', '/api/officers/invites', 'areaPrefixes', { kind: 'psm', areaPrefixes: [] }],
       ['PUT', '/api/people/00000000-0000-4000-8000-000000000000/admin', 'isAdmin', { isAdmin: 'yes' }],
+      // A misspelt or unknown field is refused, not silently dropped ("expires" is no field; ttlDays is).
+      ['POST', '/api/officers/invites', 'expires', { kind: 'psm', areaPrefixes: ['34.02.15.2004'], expires: '30d' }],
+      ['POST', '/api/groups/00000000-0000-4000-8000-000000000000/verification', 'note', { decision: 'verify', note: 'ok' }],
+      ['PUT', '/api/people/00000000-0000-4000-8000-000000000000/admin', 'admin', { isAdmin: true, admin: true }],
     ];
     for (const [method, url, field, payload] of cases) {
       it(`answers 400 naming ${field} for ${method} ${url}`, async () => {

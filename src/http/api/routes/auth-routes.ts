@@ -12,7 +12,7 @@ import { BadRequestError } from '../../errors.js';
 import { auditActor } from '../access.js';
 import type { ApiContext } from '../context.js';
 
-const exchangeBody = z.object({
+const exchangeBody = z.strictObject({
   code: z
     .string()
     .max(40)

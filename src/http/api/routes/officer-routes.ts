@@ -19,7 +19,7 @@ import { idParams, pageParams, prefixParam, REGION_CODE } from '../schemas.js';
 import { tokenBody, tokenTtlMs } from './token-body.js';
 
 const listQuery = z.object({ prefix: prefixParam, ...pageParams });
-const inviteBody = z.object({
+const inviteBody = z.strictObject({
   kind: z.enum(OFFICER_KINDS),
   areaPrefixes: z
     .array(z.string().regex(REGION_CODE, 'must be a kabupaten/kota, kecamatan or desa code like 34.02, 34.02.15 or 34.02.15.2004'))

@@ -14,7 +14,7 @@ import { idParams, pageParams } from '../schemas.js';
 import { tokenBody, tokenTtlMs } from './token-body.js';
 
 const listQuery = z.object({ q: z.string().trim().min(1).max(100).optional().describe('part of the name or phone number'), ...pageParams });
-const adminBody = z.object({ isAdmin: z.boolean() });
+const adminBody = z.strictObject({ isAdmin: z.boolean() });
 
 /** The people routes. */
 export const peopleRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /** `{ttlDays?, label?}`; the whole body may be left out (Fastify then gives null). */
 export const tokenBody = z
-  .object({
+  .strictObject({
     ttlDays: z.number().int().min(1).max(365).optional().describe('days the token stays valid (default 90)'),
     label: z.string().trim().min(1).max(60).optional().describe('a note on where it is used'),
   })
