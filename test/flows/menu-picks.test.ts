@@ -31,6 +31,10 @@ describeEachDatabase('picks from the main menu', (kind) => {
     expect(entries).toContain('menu:status');
     expect(entries).not.toContain('menu:activity');
     expect(entries).not.toContain('menu:officer');
+    // An officer's word from a resident is a question about it, not an officer's enrolment.
+    const verification = allText(await bot.send('warga-1', 'verifikasi'));
+    expect(verification).not.toContain('Kirim kode undangan petugas');
+    expect(verification).not.toContain('Hasil pencarian');
 
     // The number of an entry opens it, as its button does.
     const byNumber = await bot.send('warga-1', String(entries.indexOf('menu:status') + 1));

@@ -185,9 +185,9 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     // "besok aja" at the reason puts the decision off: nothing is rejected.
     expect(sentText(await officer.say('besok aja'))).toContain('belum ditolak');
     expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'pending' });
-    // Still in the pending list, to decide on later.
+    // Still in the pending list, to decide on later; "verifikasi" typed at the menu opens the panel.
     await officer.say('menu');
-    await officer.press('🛡️ Petugas');
+    expect(sentText(await officer.say('verifikasi'))).toContain('🛡️ Petugas TKSK');
     expect(sentText(await officer.press('📋 Menunggu verifikasi'))).toContain('PKK Dusun Glugo');
     expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
     const leaderBefore = leader.history.length;

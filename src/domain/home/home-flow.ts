@@ -79,7 +79,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         return onWords(request.text, env);
       case 'word':
         // "petugas" from someone who is no officer yet: they are asked for an invite code.
-        return request.id === OFFICER_ENTRY ? { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} } : understandText(request.text, env);
+        // ("verifikasi" from a resident is a question about verification: free text.)
+        return request.id === OFFICER_ENTRY && isOfficerWord(request.text) ? { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} } : understandText(request.text, env);
     }
   }
 

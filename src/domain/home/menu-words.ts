@@ -42,6 +42,11 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   'ties between groups': 'relation',
   'hubungkan akun': 'link',
   'link accounts': 'link',
+  // An officer's work: the panel, where the pending list is (for anyone else, free text).
+  verifikasi: 'officer',
+  'menunggu verifikasi': 'officer',
+  tolak: 'officer',
+  verify: 'officer',
 };
 
 /** The menu entry id that `text` names, or null. */
