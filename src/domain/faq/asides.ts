@@ -12,6 +12,7 @@ import type { AnswerParams } from './answers.js';
 import type { FaqMatcher } from './matcher.js';
 import { tokenize } from './normalize.js';
 import { SLANG } from './word-lists.js';
+import { dropTrailingParticles } from '../parse/particles.js';
 
 /** Words a question starts with, after SLANG ("gimana" → "bagaimana"), Indonesian and English. */
 const QUESTION_STARTS = new Set([
@@ -25,14 +26,11 @@ const QUESTION_STARTS = new Set([
  */
 const QUESTION_ENDS = new Set(['apa', 'bagaimana', 'kenapa', 'siapa', 'berapa', 'kapan', 'mana', 'dimana', 'tidak']);
 
-/** Particles and forms of address a chat question may end with after its question word ("opo to", "apa sih min"). */
-const TRAILING_PARTICLES = new Set(['to', 'tho', 'toh', 'sih', 'ya', 'yah', 'kah', 'dong', 'deh', 'nih', 'min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'gan', 'lur']);
-
 /** Whether `text` reads as a question: a question mark, a question word first, or a chat question word last. */
 export function isQuestion(text: string): boolean {
   if (/\?\s*$/.test(text)) return true;
-  const words = tokenize(text);
-  while (words.length > 2 && TRAILING_PARTICLES.has(words.at(-1)!)) words.pop();
+  // The question word may come before particles and forms of address ("opo to", "apa sih min").
+  const words = dropTrailingParticles(tokenize(text), { keep: 2, just: false });
   const [first = '', last = ''] = [words[0], words.at(-1)];
   return QUESTION_STARTS.has(SLANG.get(first) ?? first) || (words.length > 1 && QUESTION_ENDS.has(SLANG.get(last) ?? last));
 }

@@ -15,6 +15,7 @@
  */
 import type { AreaUnit } from '../model/groups.js';
 import { fail, ok, type ParseResult } from './result.js';
+import { dropTrailingParticles } from './particles.js';
 import { simplify } from './text.js';
 
 export type AreaUnitError = 'not_understood' | 'out_of_range';
@@ -44,7 +45,7 @@ export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError
   const cleaned = simplify(text);
   if (cleaned === '') return fail('not_understood');
   // "sedesa aja", "seluruh desa deh": the particles after it change nothing.
-  const words = cleaned.replace(/[^a-z]+/g, ' ').trim().replace(/(?: (?:aja|saja|deh|dong|ya|sih|min|kak))+$/, '');
+  const words = dropTrailingParticles(cleaned.replace(/[^a-z]+/g, ' ').trim().split(' '), { keep: 1, just: true }).join(' ');
   if (/^[-\s]+$/.test(cleaned) || WHOLE_VILLAGE.has(words)) {
     return ok({ rw: 0, rt: 0, dusun: '' });
   }

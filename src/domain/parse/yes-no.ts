@@ -8,6 +8,7 @@
  */
 
 import { simplifyLabel } from '../../core/button-label.js';
+import { dropTrailingParticles } from './particles.js';
 
 const YES = new Set([
   'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
@@ -19,14 +20,9 @@ const NO = new Set([
   'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini',
 ]);
 
-/** Particles and forms of address after a short answer ("iya min", "bener kok", "simpan aja"): they change nothing. */
-const PARTICLES = new Set(['min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'bos', 'gan', 'dong', 'deh', 'sih', 'kok', 'nih', 'lah', 'aja', 'saja', 'ya']);
-
-/** The answer simplified as a typed button label, without the particles after it. */
+/** The answer simplified as a typed button label, without the particles after it ("iya min", "simpan aja"). */
 function plainAnswer(text: string): string {
-  const words = simplifyLabel(text).split(' ');
-  while (words.length > 1 && PARTICLES.has(words.at(-1)!)) words.pop();
-  return words.join(' ');
+  return dropTrailingParticles(simplifyLabel(text).split(' '), { keep: 1, just: true }).join(' ');
 }
 
 /** Words after the first comma that take back a yes before it ("ya, tapi nanti"). */

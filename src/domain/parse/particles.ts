@@ -1,0 +1,24 @@
+/**
+ * Particles and forms of address that end a chat message without changing what it says
+ * ("iya min", "wksbm iku opo to", "sedesa aja deh"): the readers of short answers and of
+ * questions drop them before they look at the last word.
+ */
+
+/** Tone particles (Indonesian, Javanese) and ways of addressing the bot's operator. */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'to', 'tho', 'toh', 'sih', 'ya', 'yah', 'kah', 'dong', 'deh', 'nih', 'kok', 'lah',
+  'min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'bos', 'gan', 'lur',
+]);
+
+/**
+ * "aja"/"saja" ("just"): dropped after a short answer ("simpan aja", "sedesa aja"), not after
+ * a question word, where "apa saja" asks "what all" ("Arisan Apa Saja" is a group's name).
+ */
+const JUST: ReadonlySet<string> = new Set(['aja', 'saja']);
+
+/** `words` (lower case) without the particles at their end, keeping at least `keep` words. */
+export function dropTrailingParticles(words: readonly string[], options: { readonly keep: number; readonly just: boolean }): string[] {
+  const kept = [...words];
+  while (kept.length > options.keep && (PARTICLES.has(kept.at(-1)!) || (options.just && JUST.has(kept.at(-1)!)))) kept.pop();
+  return kept;
+}
