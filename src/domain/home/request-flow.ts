@@ -7,12 +7,13 @@ import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
-import { understand } from '../understanding/understand.js';
+import { understandRequest } from '../understanding/understand.js';
 
 /** The flow `text` asks for, or null when it is no such request (a question, thanks…). */
 export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: string; input: Record<string, unknown> } | null {
-  const understood = understand(text, faq, now).understood;
-  switch (understood.kind) {
+  // The request alone: the FAQ flow reads a question itself, once.
+  const understood = understandRequest(text, faq, now);
+  switch (understood?.kind) {
     case 'status':
       return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine } };
     case 'register':

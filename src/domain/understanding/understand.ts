@@ -87,14 +87,26 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
     if (GREETING_EMOJI.test(text)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
     if (THANKS_EMOJI.test(text)) return { understood: { kind: 'thanks' }, language };
   }
-  // "hi, is my village Panggungharjo a WKSBM yet?": the request after a greeting is the message.
-  const afterGreeting = faq.withoutGreeting(tokens);
-  const intent = (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ?? requestOf(tokens, text, now);
+  const intent = requestIn(tokens, text, faq, now);
   if (intent) return { understood: intent, language };
   let understood: Understood = faq.match(text);
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
   return { understood, language };
+}
+
+/**
+ * Only the request in a message (a desa's status, a registration, an activity), or null:
+ * {@link understand} without the FAQ's reading, for a caller that reads questions itself.
+ */
+export function understandRequest(text: string, faq: FaqMatcher, now: Date): Understood | null {
+  return requestIn(tokenize(text.slice(0, 1000)).slice(0, 60), text, faq, now);
+}
+
+/** The request in `tokens`, read after a leading greeting first ("hi, is my village … a WKSBM yet?"). */
+function requestIn(tokens: readonly string[], text: string, faq: FaqMatcher, now: Date): Understood | null {
+  const afterGreeting = faq.withoutGreeting(tokens);
+  return (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ?? requestOf(tokens, text, now);
 }
 
 /** A status, registration or activity request, or null. */
