@@ -107,17 +107,26 @@ function inviteCodeFlow(code: string | null): CommandFlowStart | null {
   return code ? { flow: OFFICER_ENROLL_FLOW_ID, input: { code } } : null;
 }
 
-/** The flows of the menu entries that menu words name (home/menu-words.ts). */
-const MENU_WORD_FLOWS: Readonly<Record<string, string>> = {
-  register: REGISTER_GROUP_FLOW_ID,
+/** The flow of each main-menu entry, by entry id: the menu's buttons and the menu words (home/menu-words.ts) open these. */
+const ENTRY_FLOWS = {
+  faq: FAQ_FLOW_ID,
   status: STATUS_CHECK_FLOW_ID,
+  register: REGISTER_GROUP_FLOW_ID,
+  link: LINK_ACCOUNT_FLOW_ID,
+  mydata: MY_DATA_FLOW_ID,
+  language: LANGUAGE_FLOW_ID,
   inbox: INBOX_FLOW_ID,
   activity: LOG_ACTIVITY_FLOW_ID,
+  relation: DECLARE_RELATION_FLOW_ID,
   groups: MY_GROUPS_FLOW_ID,
   activities: MY_ACTIVITIES_FLOW_ID,
-  relation: DECLARE_RELATION_FLOW_ID,
-  link: LINK_ACCOUNT_FLOW_ID,
-};
+  officer: OFFICER_PANEL_FLOW_ID,
+} as const;
+
+type EntryId = keyof typeof ENTRY_FLOWS;
+
+/** Menu words that only open something from the menu itself: the officer panel (where "petugas" enrols the others). */
+const MENU_ONLY: ReadonlySet<EntryId> = new Set(['officer']);
 
 /**
  * "catat kegiatan" typed in Kegiatan saya's list, "cek status" at a button question: a menu
@@ -126,25 +135,24 @@ const MENU_WORD_FLOWS: Readonly<Record<string, string>> = {
  */
 function menuWordFlow(text: string): CommandFlowStart | null {
   const entryId = menuEntryOfWords(text);
-  const flow = entryId === null ? undefined : MENU_WORD_FLOWS[entryId];
-  return flow === undefined ? null : { flow };
+  return entryId !== null && entryId in ENTRY_FLOWS && !MENU_ONLY.has(entryId as EntryId) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
 }
 
-const entry = (id: string, label: string, flow: string, params?: Record<string, number>): MenuEntry => ({
+const entry = (id: EntryId, label: string, params?: Record<string, number>): MenuEntry => ({
   id,
   label: t(label, params),
-  flow,
+  flow: ENTRY_FLOWS[id],
 });
 
 /** The entries every person's menu has, whatever their standing (placed by {@link mainMenu}). */
 function everyonesEntries() {
   return {
-    faq: entry('faq', 'menu.faq', FAQ_FLOW_ID),
-    status: entry('status', 'menu.status', STATUS_CHECK_FLOW_ID),
-    register: entry('register', 'menu.registerGroup', REGISTER_GROUP_FLOW_ID),
-    link: entry('link', 'menu.linkAccount', LINK_ACCOUNT_FLOW_ID),
-    mydata: entry('mydata', 'privacy:menu.myData', MY_DATA_FLOW_ID),
-    language: entry('language', 'menu.language', LANGUAGE_FLOW_ID),
+    faq: entry('faq', 'menu.faq'),
+    status: entry('status', 'menu.status'),
+    register: entry('register', 'menu.registerGroup'),
+    link: entry('link', 'menu.linkAccount'),
+    mydata: entry('mydata', 'privacy:menu.myData'),
+    language: entry('language', 'menu.language'),
   };
 }
 
@@ -153,19 +161,19 @@ async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; 
   const { leads: leader, inbox, officer } = await tx.menuFacts.standing(person.id);
   const everyone = everyonesEntries();
   return [
-    ...(inbox > 0 ? [entry('inbox', 'menu.inbox', INBOX_FLOW_ID, { count: inbox })] : []),
+    ...(inbox > 0 ? [entry('inbox', 'menu.inbox', { count: inbox })] : []),
     everyone.faq,
     everyone.status,
     everyone.register,
     ...(leader
       ? [
-          entry('activity', 'menu.logActivity', LOG_ACTIVITY_FLOW_ID),
-          entry('relation', 'menu.relations', DECLARE_RELATION_FLOW_ID),
-          entry('groups', 'menu.myGroups', MY_GROUPS_FLOW_ID),
-          entry('activities', 'menu.myActivities', MY_ACTIVITIES_FLOW_ID),
+          entry('activity', 'menu.logActivity'),
+          entry('relation', 'menu.relations'),
+          entry('groups', 'menu.myGroups'),
+          entry('activities', 'menu.myActivities'),
         ]
       : []),
-    ...(officer ? [entry('officer', 'menu.officer', OFFICER_PANEL_FLOW_ID)] : []),
+    ...(officer ? [entry('officer', 'menu.officer')] : []),
     everyone.link,
     everyone.mydata,
     everyone.language,
