@@ -162,19 +162,20 @@ const SHORT_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'wa', 'cp']);
  */
 function ketuaName(raw: string): string {
   const words = raw.trim().split(/\s+/);
-  const bareAll = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
-  if (bareAll.every((word) => word === '' || TRAILING_LABELS.has(word) || SHORT_LABELS.has(word) || LEADING_LABELS.has(word))) return '';
+  // Each word as compared with the labels: lower case, without its punctuation.
+  const bare = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  const isLabel = (word: string): boolean => word === '' || TRAILING_LABELS.has(word) || SHORT_LABELS.has(word) || LEADING_LABELS.has(word);
+  if (bare.every(isLabel)) return '';
   let start = 0;
   let end = words.length;
-  const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  // "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon).
-  const addressed = (index: number): boolean => index > 0 && ADDRESSES.has(bare(words[index]!)) && /,$/.test(words[index]!);
-  while (start < end - 1 && (LEADING_LABELS.has(bare(words[start]!)) || /^ketua:$/i.test(words[start]!) || addressed(start))) start += 1;
+  // "Nama: …", "ketuanya …", "saya sendiri mas, …"; "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon).
+  const leading = (index: number): boolean =>
+    LEADING_LABELS.has(bare[index]!) || /^ketua:$/i.test(words[index]!) || (index > 0 && ADDRESSES.has(bare[index]!) && /,$/.test(words[index]!));
+  while (start < end - 1 && leading(start)) start += 1;
   let labelled = false;
   while (end > start + 1) {
-    const word = words[end - 1]!;
-    const marked = labelled || /[.:]$/.test(word) || /,$/.test(words[end - 2]!);
-    if (!TRAILING_LABELS.has(bare(word)) && !(SHORT_LABELS.has(bare(word)) && marked)) break;
+    const marked = labelled || /[.:]$/.test(words[end - 1]!) || /,$/.test(words[end - 2]!);
+    if (!TRAILING_LABELS.has(bare[end - 1]!) && !(SHORT_LABELS.has(bare[end - 1]!) && marked)) break;
     labelled = true;
     end -= 1;
   }

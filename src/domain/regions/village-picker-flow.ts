@@ -203,8 +203,8 @@ const confirm: StepDef<VillagePickerData> = {
     const typed = query === null ? null : yesOrNo(query);
     if ((button === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
     // "bukan, panggungharjo maksudnya": the desa meant, after the no, is searched.
-    const meant = typed === 'no' && query !== null ? query.slice(query.indexOf(',') + 1).trim() : '';
-    if (query !== null && query.includes(',') && meant !== '') return search(meant, 'confirm');
+    const meant = typed === 'no' && query?.includes(',') ? query.slice(query.indexOf(',') + 1).trim() : '';
+    if (meant !== '') return search(meant, 'confirm');
     // "Bukan": the other villages of that name, or a new search.
     if (button === NO_BUTTON || typed === 'no') {
       const others = (data.matches ?? []).filter((village) => village.code !== data.exact?.code);
