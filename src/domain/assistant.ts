@@ -17,7 +17,7 @@ import { activityEffects } from './activities/effects.js';
 import { photoEffects } from './activities/photo-effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
 import { alertSubscriptions } from './alerts/subscriptions.js';
-import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK } from './model/deep-links.js';
+import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from './model/deep-links.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
@@ -199,7 +199,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       languageFlow,
       villagePickerFlow,
       registerGroupFlow,
-      myGroupsFlow,
+      { ...myGroupsFlow, deepLink: MY_GROUPS_DEEP_LINK },
       logActivityFlow,
       // A rejection notice opens "my activities" with a button, from wherever the leader is.
       { ...myActivitiesFlow, deepLink: MY_ACTIVITIES_DEEP_LINK },

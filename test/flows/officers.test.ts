@@ -216,4 +216,54 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await elsewhere.press('🏷️ Tetapkan tingkat desa');
     expect(sentText(await pickPanggungharjo(elsewhere))).toContain('tidak termasuk wilayah Anda');
   });
+
+  it('lets the leader fix a rejected group and send it back; a verified group renamed is verified again', async () => {
+    // The rejection notice opens that group in "Kelompok saya", with the officer's reason.
+    const opened = sentText(await leader.press('👥 Buka Kelompok saya'));
+    expect(opened).toContain('PKK Dusun Glugo');
+    expect(opened).toContain('Alasan penolakan: tidak ditemukan saat kunjungan');
+    expect(leader.findButton('📤 Kirim ulang')).toBeTruthy();
+    // A field fixed: saved, but still rejected until sent back.
+    await leader.press('✏️ Anggota');
+    expect(sentText(await leader.say('32'))).toContain('masih berstatus ditolak');
+    expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'rejected', memberCount: 32 });
+
+    const before = officer.history.length;
+    expect(sentText(await leader.press('📤 Kirim ulang'))).toContain('Sudah dikirim ulang ke petugas');
+    expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'pending', rejectionReason: null, verifiedAt: null });
+    expect(await statusText()).toContain('sementara');
+    await deliver();
+    const alert = sentText(officer.history.slice(before));
+    expect(alert).toContain('Kelompok yang ditolak sudah diperbaiki dan dikirim ulang (alasan penolakan dulu: tidak ditemukan saat kunjungan)');
+    expect(alert).toContain('PKK Dusun Glugo (PKK)');
+    expect(alert).toContain('32 anggota');
+    // Sent back once: "kirim ulang" typed again finds it waiting, not rejected.
+    await leader.say('menu');
+    await leader.say('kelompok saya');
+    const pending = sentText(await leader.press(/^PKK Dusun Glugo/));
+    expect(pending).toContain('menunggu verifikasi petugas');
+    expect(pending).not.toContain('Alasan penolakan');
+    expect(sentText(await leader.say('kirim ulang'))).toContain('tidak sedang ditolak');
+
+    // (A verdict's notice is one per record and moment: the rejection was at this clock's minute.)
+    clock.advance(60_000);
+    const leaderBefore = leader.history.length;
+    expect(sentText(await officer.press('✅ Verifikasi'))).toContain('Terverifikasi: Kelompok PKK Dusun Glugo');
+    await deliver();
+    expect(sentText(leader.history.slice(leaderBefore))).toContain('PKK Dusun Glugo (Desa Panggungharjo) sudah diverifikasi');
+
+    // The officer verified "PKK Dusun Glugo": under another name it is another claim, checked again.
+    await leader.say('menu');
+    await leader.say('kelompok saya');
+    await leader.press(/^PKK Dusun Glugo/);
+    await leader.press('✏️ Nama');
+    const renamed = sentText(await leader.say('PKK Dasawisma Glugo'));
+    expect(renamed).toContain('petugas akan memverifikasi kelompok ini lagi');
+    expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dasawisma Glugo' } })).toMatchObject({ verification: 'pending' });
+    await deliver();
+    expect(sentText(officer.history.slice(-3))).toContain('Data kelompok berubah (nama, jenis, desa atau ketua): mohon diverifikasi lagi');
+    // The members count is the leader's to keep current: no new verification.
+    await leader.press('✏️ Anggota');
+    expect(sentText(await leader.say('33'))).not.toContain('memverifikasi');
+  });
 });

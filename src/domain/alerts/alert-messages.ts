@@ -20,14 +20,27 @@ import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 const MAX_DIGEST_CHANGES = 20;
 
 /**
- * A new group waiting for verification. Only the officers covering the desa receive it, so
- * the ketua's phone is whole: verifying the group is what the ketua gave it for.
+ * A group waiting for verification: new, changed (a verified fact changed), or resubmitted
+ * after a rejection (with the earlier reason, so the officer checks what was asked). Only the
+ * officers covering the desa receive it, so the ketua's phone is whole: verifying the group is
+ * what the ketua gave it for.
  */
-export function groupRegisteredAlert(group: GroupView, leader: { readonly name: string; readonly phone: string | null }): OutboundMessage {
+export function groupRegisteredAlert(
+  group: GroupView,
+  leader: { readonly name: string; readonly phone: string | null },
+  why: 'new' | 'changed' | { readonly resubmitted: string | null } = 'new',
+): OutboundMessage {
   const unit = formatAreaUnit(group.unit);
   const phone = leader.phone;
+  const headline =
+    why === 'new'
+      ? t('officers:alert.groupHeadline.new')
+      : why === 'changed'
+        ? t('officers:alert.groupHeadline.changed')
+        : t('officers:alert.groupHeadline.resubmitted', { reason: why.resubmitted ?? '–' });
   return say(
     t('officers:alert.groupRegistered', {
+      headline,
       name: group.name,
       type: groupTypeText(group.type, group.typeOther),
       area: villageText(group),

@@ -6,7 +6,7 @@
 import { t } from '../../core/text.js';
 import type { GroupView } from '../model/groups.js';
 import type { RelationKind } from '../model/relations.js';
-import type { GroupLeader } from '../model/events.js';
+import type { GroupChanged, GroupLeader } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
 import { activityCorrectedAlert, activityLoggedAlert, groupRegisteredAlert } from './alert-messages.js';
 import { noticeConfirmRequest } from './leader-notices.js';
@@ -17,18 +17,22 @@ type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 
 
 /** A group was registered: its desa's officers are asked to verify it. */
 export async function onGroupRegistered(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date): Promise<void> {
-  await askToVerifyGroup(tx, group, leader, actorId, now, `group.registered:${group.id}`);
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), `group.registered:${group.id}`, now, {
+    exceptPersonId: actorId,
+  });
 }
 
-/** A group's desa or ketua changed: its (new) desa's officers are asked to verify it again. */
-export async function onGroupChanged(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date): Promise<void> {
+/**
+ * A group's verified facts changed, or a rejected group was fixed and sent back: its (new)
+ * desa's officers are asked to verify it again, told which of the two it is.
+ */
+export async function onGroupChanged(tx: EventTx, changed: GroupChanged, now: Date): Promise<void> {
+  const { group, leader, actorId } = changed;
+  const why = changed.why === 'resubmitted' ? { resubmitted: changed.earlierReason ?? null } : 'changed';
   // Every change asks again (its own key), not only the first one.
-  await askToVerifyGroup(tx, group, leader, actorId, now, `group.changed:${group.id}:${now.getTime()}`);
-}
-
-
-async function askToVerifyGroup(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date, key: string): Promise<void> {
-  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), key, now, { exceptPersonId: actorId });
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why), `group.changed:${group.id}:${now.getTime()}`, now, {
+    exceptPersonId: actorId,
+  });
 }
 
 /**

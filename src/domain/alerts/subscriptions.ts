@@ -29,7 +29,7 @@ export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
     });
   return [
     on(GROUP_REGISTERED, ({ group, leader, actorId }, { tx, now }) => onGroupRegistered(tx, group, leader, actorId, now)),
-    on(GROUP_CHANGED, ({ group, leader, actorId }, { tx, now }) => onGroupChanged(tx, group, leader, actorId, now)),
+    on(GROUP_CHANGED, (changed, { tx, now }) => onGroupChanged(tx, changed, now)),
     on(CO_LEADER_REQUESTED, ({ group, requesterName, actorId }, { tx, now }) => onCoLeaderRequested(tx, group, requesterName, actorId, now)),
     on(ACTIVITY_LOGGED, ({ activityId, partnerGroupIds, actorId, withPhotos }, { tx, now }) => onActivityLogged(tx, activityId, partnerGroupIds, actorId, withPhotos, now)),
     on(ACTIVITY_CORRECTED, ({ activityId, actorId }, { tx, now }) => onActivityCorrected(tx, activityId, actorId, now)),

@@ -1,13 +1,14 @@
 /**
  * Telling a group's leaders an officer's (or the admin's) verdict on their group or
  * activity, in the verdict's transaction (VERIFICATION_DECIDED). A rejected activity's
- * notice opens "my activities", where it is corrected, with one tap.
+ * notice opens "my activities", a rejected group's opens that group in "my groups", where each
+ * is fixed and sent back, with one tap.
  */
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
-import { MY_ACTIVITIES_DEEP_LINK } from '../model/deep-links.js';
+import { compactUuid, MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from '../model/deep-links.js';
 import type { DecidedRecord } from '../model/events.js';
 import type { Verdict } from '../model/groups.js';
 import type { OfficerKind } from '../model/officers.js';
@@ -39,9 +40,11 @@ export async function noticeVerdict(
       : by
         ? t('officers:notice.rejected', { what: record.label, officer: by, reason: reason ?? '' })
         : t('officers:notice.rejectedByAdmin', { what: record.label, reason: reason ?? '' }),
-    verdict === 'rejected' && record.type === 'activity'
-      ? [{ id: deepLinkButtonId(MY_ACTIVITIES_DEEP_LINK, ''), label: t('activities:mine.open') }]
-      : undefined,
+    verdict !== 'rejected'
+      ? undefined
+      : record.type === 'activity'
+        ? [{ id: deepLinkButtonId(MY_ACTIVITIES_DEEP_LINK, ''), label: t('activities:mine.open') }]
+        : [{ id: deepLinkButtonId(MY_GROUPS_DEEP_LINK, compactUuid(record.id)), label: t('groups:mine.open') }],
   );
   await noticeGroupLeaders(
     tx,

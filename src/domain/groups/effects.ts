@@ -30,6 +30,7 @@ export type CoLeaderResult = { readonly kind: 'requested' } | { readonly kind: '
 export type GroupChangeResult =
   | { readonly kind: 'ok'; readonly group: GroupView | null; readonly reverify?: boolean }
   | { readonly kind: 'forbidden' }
+  | { readonly kind: 'notRejected'; readonly group: GroupView }
   | { readonly kind: 'duplicate'; readonly existing: { readonly id: string; readonly name: string } };
 
 /** What a flow asking about a group starts from: the person's groups and the desa they already named. */
@@ -63,8 +64,14 @@ export const LIST_VILLAGE_GROUPS = defineEffect<GroupView[]>()(
   z.object({ villageCode: z.string(), exclude: z.array(z.string()) }),
 );
 
-/** Changes fields of a group the person leads; a new desa or ketua is verified again. */
+/** Changes fields of a group the person leads; a new name, type, desa or ketua is verified again. */
 export const UPDATE_GROUP = defineEffect<GroupChangeResult>()('group.update', z.object({ groupId: z.uuid(), changes: groupFieldsSchema.partial() }));
+
+/**
+ * Sends a rejected group the person leads back to its desa's officers (after fixing what the
+ * officer asked): pending again. `notRejected` when it is not rejected (any more).
+ */
+export const RESUBMIT_GROUP = defineEffect<GroupChangeResult>()('group.resubmit', z.object({ groupId: z.uuid() }));
 
 /** Ends a group (only its leader, not a co-leader, may). */
 export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactivate', z.object({ groupId: z.uuid() }));
@@ -80,6 +87,11 @@ export const GROUP_CONTEXT = defineEffect<GroupContext>()('groups.knownVillages'
 
 /** The desa of a status check, offered first next time. */
 export const REMEMBER_VILLAGE = defineEffect<undefined>()('person.rememberVillage', z.object({ villageCode: villageCodeSchema }));
+
+/** The group's ketua as the officers' verification alert names them. */
+function leaderOf(group: GroupView): { readonly name: string; readonly phone: string | null } {
+  return { name: group.ketuaName ?? '', phone: group.ketuaPhone };
+}
 
 /**
  * A new group counts in its desa's linked share once linked (or after the link period), so
@@ -142,9 +154,13 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         const existing = await tx.groups.findByName(villageCode, nameNorm ?? normalizeName(before.name));
         if (existing && existing.id !== before.id) return { kind: 'duplicate', existing };
       }
-      // A new desa or a new ketua is a new fact for the officer: verified again.
+      // What the officer verified (which group, of what kind, where, led by whom) changed: verified
+      // again. Members, year and meetings are the leader's to keep current.
       const reverify =
         villageCode !== before.villageCode ||
+        (nameNorm !== undefined && nameNorm !== normalizeName(before.name)) ||
+        (requested.type !== undefined && requested.type !== before.type) ||
+        (requested.typeOther !== undefined && requested.type === 'other' && requested.typeOther !== before.typeOther) ||
         (requested.ketuaName !== undefined && requested.ketuaName !== before.ketuaName) ||
         (requested.ketuaPhone !== undefined && requested.ketuaPhone !== before.ketuaPhone);
       const changes: GroupChanges = {
@@ -155,10 +171,26 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       const group = await tx.groups.update(input.groupId, changes, nameNorm, now);
       if (reverify) {
         // The officers' alert first, then the level of the desa left and of the desa joined.
-        await emit(GROUP_CHANGED, { group, leader: { name: group.ketuaName ?? '', phone: group.ketuaPhone }, actorId: person.id });
+        const why = before.verification === 'rejected' ? 'resubmitted' : 'changed';
+        await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why, earlierReason: before.rejectionReason });
         for (const code of new Set([before.villageCode, group.villageCode])) await emit(AREA_FACTS_CHANGED, { area: { villageCode: code } });
       }
       return { kind: 'ok', group, reverify };
+    }),
+
+    handleEffect(RESUBMIT_GROUP, async ({ groupId }, { tx, person, now, emit }): Promise<GroupChangeResult> => {
+      if (!(await tx.groups.leaderRole(groupId, person.id))) return { kind: 'forbidden' };
+      const before = await tx.groups.get(groupId);
+      if (!before?.active) return { kind: 'forbidden' };
+      if (before.verification !== 'rejected') return { kind: 'notRejected', group: before };
+      // While it was rejected, another group may have been registered under its name in the desa.
+      const existing = await tx.groups.findByName(before.villageCode, normalizeName(before.name));
+      if (existing && existing.id !== before.id) return { kind: 'duplicate', existing };
+      const group = await tx.groups.update(groupId, { reverify: true }, undefined, now);
+      await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why: 'resubmitted', earlierReason: before.rejectionReason });
+      // Pending again, it counts (for now) in its desa's status.
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: group.villageCode } });
+      return { kind: 'ok', group, reverify: true };
     }),
 
     handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => tx.groups.findByName(input.villageCode, normalizeName(input.name))),

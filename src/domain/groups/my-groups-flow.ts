@@ -1,18 +1,22 @@
 /**
  * "Kelompok saya": a leader lists their own groups, sees one, changes any field (type, name,
  * desa, RT/RW, members, year founded, meetings, ketua, ketua's phone), or deactivates it.
- * A new desa or ketua goes back to the officer for verification. Only their own groups: the
- * list comes from their memberships, and every change is re-checked by the effect handlers.
+ * A new name, type, desa or ketua goes back to the officer for verification; a rejected group
+ * shows the officer's reason and, once fixed, is sent back with "📤 Kirim ulang". Only their own
+ * groups: the list comes from their memberships, and every change is re-checked by the effect
+ * handlers.
  */
-import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type DeepLinkInput, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { t, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
+import { uuidFromCompact } from '../model/deep-links.js';
+import { words } from '../parse/text.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
-import { DEACTIVATE_GROUP, LIST_MY_GROUPS, UPDATE_GROUP } from './effects.js';
+import { DEACTIVATE_GROUP, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type GroupChangeResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, unitInsteadOfName } from './group-answers.js';
 import { pickItem } from './group-ref.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
@@ -35,7 +39,12 @@ const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number]>> = [
   { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor', 'telepon', 'wa', 'phone'] },
 ];
 
+/** "kirim ulang", as a rejected group's leader types the button's words. */
+const RESUBMIT_WORDS = new Set(['kirim ulang', 'kirim lagi', 'ajukan ulang', 'ajukan lagi', 'kirim', 'resubmit', 'send again']);
+
 interface MyGroupsData {
+  /** The group a notice's button asked to open (its id), until the list arrives. */
+  readonly open?: string;
   readonly groups?: readonly GroupView[];
   readonly selected?: GroupView;
   readonly field?: EditField;
@@ -79,6 +88,17 @@ function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
 
+/** The group's details again, with what the leader's change or resubmission did. */
+function afterChange(result: GroupChangeResult, data: MyGroupsData, done: (group: GroupView, reverify: boolean) => Text[]): StepOutcome<MyGroupsData> {
+  if (result.kind === 'duplicate') return { type: 'invalid', reason: t('groups:mine.duplicate', { name: result.existing.name }) };
+  if (result.kind === 'forbidden') return forbidden();
+  const group = result.group;
+  if (!group) return forbidden();
+  const groups = (data.groups ?? []).map((item) => (item.id === group.id ? group : item));
+  const reverify = result.kind === 'ok' && result.reverify === true;
+  return { type: 'goto', step: 'group', data: { groups, selected: group }, say: [say(done(group, reverify))] };
+}
+
 function editPrompt(field: EditField, data: MyGroupsData) {
   switch (field) {
     case 'type':
@@ -99,13 +119,20 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
   // 2: every field can be changed (older states are dropped politely).
   version: 2,
   title: t('menu.myGroups'),
-  start: () => ({ step: 'list', data: {}, effects: [LIST_MY_GROUPS.request(undefined)] }),
+  start: (input) => {
+    // A rejection notice's button names the group to open (see MY_GROUPS_DEEP_LINK).
+    const open = uuidFromCompact((input as Partial<DeepLinkInput> | undefined)?.deepLinkArg ?? '');
+    return { step: 'list', data: open ? { open } : {}, effects: [LIST_MY_GROUPS.request(undefined)] };
+  },
   steps: {
     list: {
       prompt: ({ data }) =>
         say(
           t('groups:mine.pick'),
-          (data.groups ?? []).map((group) => ({ id: `group:${group.id}`, label: t('groups:mine.groupButton', { name: group.name, village: group.villageName }) })),
+          (data.groups ?? []).map((group) => ({
+            id: `group:${group.id}`,
+            label: t(group.verification === 'rejected' ? 'groups:mine.groupButtonRejected' : 'groups:mine.groupButton', { name: group.name, village: group.villageName }),
+          })),
         ),
       expects: t('groups:mine.expectsPick'),
       on(input, { data }) {
@@ -113,6 +140,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
           if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! }, passed: true };
+          const opened = groups.find((group) => group.id === data.open);
+          if (opened) return { type: 'goto', step: 'group', data: { groups, selected: opened } };
           return { type: 'stay', data: { groups }, reprompt: true };
         }
         const group = pickItem(input, data.groups ?? [], 'group:');
@@ -125,20 +154,25 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         // Every way into this step selects a group; a stored state without one shows the list.
         if (!group) return say(t('groups:mine.pick'));
         const unit = formatAreaUnit(group.unit);
+        const rejected = group.verification === 'rejected';
         return say(
-          t('groups:mine.details', {
-            name: group.name,
-            type: group.type === 'other' && group.typeOther ? group.typeOther : t(`groups:type.${group.type}`),
-            village: t('groups:villageLine', { village: group.villageName, district: group.districtName, regency: group.regencyName }),
-            unit: unit === '' ? t('groups:unit.whole') : unit,
-            members: group.memberCount,
-            founded: group.foundedYear ?? t('groups:unknown'),
-            schedule: group.meetingSchedule ?? t('groups:unknown'),
-            ketua: group.ketuaName ?? t('groups:unknown'),
-            phone: group.ketuaPhone ?? t('groups:unknown'),
-            verification: t(`groups:verification.${group.verification}`),
-          }),
           [
+            t('groups:mine.details', {
+              name: group.name,
+              type: group.type === 'other' && group.typeOther ? group.typeOther : t(`groups:type.${group.type}`),
+              village: t('groups:villageLine', { village: group.villageName, district: group.districtName, regency: group.regencyName }),
+              unit: unit === '' ? t('groups:unit.whole') : unit,
+              members: group.memberCount,
+              founded: group.foundedYear ?? t('groups:unknown'),
+              schedule: group.meetingSchedule ?? t('groups:unknown'),
+              ketua: group.ketuaName ?? t('groups:unknown'),
+              phone: group.ketuaPhone ?? t('groups:unknown'),
+              verification: t(`groups:verification.${group.verification}`),
+            }),
+            ...(rejected ? [t('groups:mine.rejected', { reason: group.rejectionReason ?? '–' })] : []),
+          ],
+          [
+            ...(rejected ? [{ id: 'resubmit', label: t('groups:mine.resubmit') }] : []),
             ...EDIT_FIELDS.map((field) => ({ id: `edit:${field}`, label: t(`groups:mine.edit.${field}`) })),
             { id: 'deactivate', label: t('groups:mine.deactivate') },
             { id: 'cmd:back', label: t('engine.button.back') },
@@ -147,9 +181,17 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       },
       expects: t('groups:mine.expectsAction'),
       on(input, { data }) {
+        const resubmitted = RESUBMIT_GROUP.result(input);
+        if (resubmitted) {
+          if (resubmitted.kind === 'notRejected') return afterChange(resubmitted, data, () => [t('groups:mine.notRejected')]);
+          return afterChange(resubmitted, data, () => [t('groups:mine.resubmitted')]);
+        }
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
+        if (button === 'resubmit' || (typed !== null && RESUBMIT_WORDS.has(words(typed).join(' ')))) {
+          return data.selected ? { type: 'stay', effects: [RESUBMIT_GROUP.request({ groupId: data.selected.id })] } : forbidden();
+        }
         const field = button?.startsWith('edit:')
           ? EDIT_FIELDS.find((editable) => editable === button.slice(5))
           : typed !== null
@@ -175,12 +217,14 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       on(input, { data, env }) {
         const result = UPDATE_GROUP.result(input);
         if (result) {
-          if (result.kind === 'duplicate') return { type: 'invalid', reason: t('groups:mine.duplicate', { name: result.existing.name }) };
-          if (result.kind === 'forbidden' || !result.group) return forbidden();
-          const group = result.group;
-          const groups = (data.groups ?? []).map((item) => (item.id === group.id ? group : item));
-          const done = result.reverify ? [t('groups:mine.updated'), t('groups:mine.reverify')] : [t('groups:mine.updated')];
-          return { type: 'goto', step: 'group', data: { groups, selected: group }, say: [say(done)] };
+          return afterChange(result, data, (group, reverify) =>
+            reverify
+              ? [t('groups:mine.updated'), t('groups:mine.reverify')]
+              : // Still rejected: the fix reaches the officer only when sent back.
+                group.verification === 'rejected'
+                ? [t('groups:mine.updated'), t('groups:mine.stillRejected')]
+                : [t('groups:mine.updated')],
+          );
         }
         const field = data.field ?? 'name';
         const change = readChange(field, input, data, env.now);

@@ -21,8 +21,22 @@ export interface GroupLeader {
 /** A group was registered (its desa's officers verify it). */
 export const GROUP_REGISTERED = defineEvent<{ readonly group: GroupView; readonly leader: GroupLeader; readonly actorId: string }>('group.registered');
 
-/** A group's desa or ketua changed (its desa's officers verify it again). */
-export const GROUP_CHANGED = defineEvent<{ readonly group: GroupView; readonly leader: GroupLeader; readonly actorId: string }>('group.changed');
+/**
+ * A group goes back to its desa's officers to be verified again: a fact they verified changed
+ * (`changed`: name, type, desa or ketua), or its leader fixed a rejected group and sent it back
+ * (`resubmitted`, with the officer's earlier reason).
+ */
+export const GROUP_CHANGED = defineEvent<GroupChanged>('group.changed');
+
+/** The payload of {@link GROUP_CHANGED}. */
+export interface GroupChanged {
+  readonly group: GroupView;
+  readonly leader: GroupLeader;
+  readonly actorId: string;
+  readonly why: 'changed' | 'resubmitted';
+  /** The reason the group had been rejected with, when `resubmitted`. */
+  readonly earlierReason?: string | null;
+}
 
 /** Someone asked to co-lead a group (its leaders answer in their inbox). */
 export const CO_LEADER_REQUESTED = defineEvent<{ readonly group: GroupView; readonly requesterName: string | null; readonly actorId: string }>(

@@ -47,6 +47,8 @@ export interface GroupView {
   readonly meetingSchedule: string | null;
   readonly active: boolean;
   readonly verification: VerificationState;
+  /** The officer's reason while the group is rejected (null otherwise, or when none was given). */
+  readonly rejectionReason: string | null;
   /** The group's own ketua and phone (E.164); null only for rows whose leader was erased. */
   readonly ketuaName: string | null;
   readonly ketuaPhone: string | null;

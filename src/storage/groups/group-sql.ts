@@ -31,6 +31,7 @@ export interface GroupViewRow {
   meetingSchedule: string | null;
   active: boolean;
   verification: VerificationState;
+  rejectionReason: string | null;
   ketuaName: string | null;
   ketuaPhone: string | null;
 }
@@ -44,7 +45,7 @@ const VIEW_COLUMNS = `g."id"::text AS "id", g."name", g."type"::text AS "type", 
        COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName", COALESCE(r."name", '') AS "regencyName",
        a."rw", a."rt", a."dusun",
        g."memberCount", g."foundedYear", g."meetingSchedule", g."active",
-       g."verification"::text AS "verification", g."ketuaName", g."ketuaPhone"`;
+       g."verification"::text AS "verification", g."rejectionReason", g."ketuaName", g."ketuaPhone"`;
 
 const REGION_JOINS = `LEFT JOIN "Region" v ON v."code" = g."villageCode"
     LEFT JOIN "Region" d ON d."code" = v."parentCode"
@@ -389,6 +390,7 @@ function toGroupView(row: GroupViewRow): GroupView {
     meetingSchedule: row.meetingSchedule,
     active: row.active,
     verification: row.verification,
+    rejectionReason: row.verification === 'rejected' ? row.rejectionReason : null,
     ketuaName: row.ketuaName,
     ketuaPhone: row.ketuaPhone,
   };

@@ -35,6 +35,7 @@ const group: GroupView = {
   meetingSchedule: null,
   active: true,
   verification: 'pending',
+  rejectionReason: null,
   ketuaName: 'Mas Dimas',
   ketuaPhone: '+6281234567890',
 };

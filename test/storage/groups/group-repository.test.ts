@@ -50,6 +50,7 @@ describeEachDatabase('GroupRepository', (kind) => {
       ketuaPhone: '+6281234567890',
       active: true,
       verification: 'pending',
+      rejectionReason: null,
     });
     expect(await groups((repo) => repo.get(view.id))).toEqual(view);
     const row = await db.prisma.group.findUniqueOrThrow({ where: { id: view.id }, include: { leaders: true } });

@@ -17,7 +17,7 @@ import { groupInput, inTx, newGroup, newPerson, newVillage, norm } from './fixtu
 function view(id: string, name: string): GroupView {
   return {
     id, name, type: 'arisan', typeOther: null, villageCode: '34.02.01.2001', villageName: 'Sidomulyo', districtName: '', regencyName: '',
-    unit: { rw: 0, rt: 0, dusun: '' }, memberCount: 1, foundedYear: null, meetingSchedule: null, active: true, verification: 'pending', ketuaName: null, ketuaPhone: null,
+    unit: { rw: 0, rt: 0, dusun: '' }, memberCount: 1, foundedYear: null, meetingSchedule: null, active: true, verification: 'pending', rejectionReason: null, ketuaName: null, ketuaPhone: null,
   };
 }
 
