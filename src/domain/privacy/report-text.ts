@@ -31,7 +31,9 @@ function bullets(items: readonly Text[], total = items.length): Text {
 
 function groupLine(group: ReportGroup): Text {
   const status = group.membership !== 'active' ? t(`privacy:data.membership.${group.membership}`) : group.groupActive ? '' : t('privacy:data.groupInactive');
-  const params = { name: group.name, village: group.villageName, role: t(`privacy:data.role.${group.role}`), status };
+  // A co-leader request that waits or was declined is no role yet.
+  const role = group.membership === 'pending' && group.role === 'coleader' ? t('privacy:data.role.requested') : t(`privacy:data.role.${group.role}`);
+  const params = { name: group.name, village: group.villageName, role, status };
   if (!group.ketuaName) return t('privacy:data.groupLine', params);
   return t('privacy:data.groupLineKetua', { ...params, ketua: group.ketuaName, phone: group.ketuaPhone ?? '–' });
 }

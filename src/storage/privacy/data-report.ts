@@ -58,8 +58,10 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
       role: row.role,
       membership: row.status,
       groupActive: row.group.active,
-      ketuaName: row.group.ketuaName,
-      ketuaPhone: row.group.ketuaPhone,
+      // The ketua's contact is the person's to see only while they lead the group: a request
+      // still waiting or declined, or a leadership ended, shows no one else's phone.
+      ketuaName: row.status === 'active' ? row.group.ketuaName : null,
+      ketuaPhone: row.status === 'active' ? row.group.ketuaPhone : null,
     })),
     activityCount,
     latestActivities,

@@ -123,18 +123,23 @@ describeEachDatabase('privacy store', (kind) => {
     await db.prisma.officer.create({ data: { personId: person.id, kind: 'tksk', areas: { create: [{ codePrefix: PONCOSARI.slice(0, 8) }] } } });
     await db.prisma.alert.create({ data: { personId: person.id, kind: 'leader.notice', payload: {}, dedupeKey: randomUUID() } });
 
+    // Each group's ketua contact: the person's own group shows it; the group they only asked to co-lead does not.
+    await db.prisma.group.update({ where: { id: own.id }, data: { ketuaName: 'Budi', ketuaPhone: '+628131110000' } });
+    await db.prisma.group.update({ where: { id: theirs.id }, data: { ketuaName: 'Bu Ani', ketuaPhone: '+628151119999' } });
+
     const report = await store((p) => p.report(person.id));
     expect(report).toMatchObject({ displayName: 'Budi', phoneE164: '+628131110000', locale: 'id', activityCount: 1, relationCount: 1, pendingMessages: 1 });
     expect(report.identities.map((identity) => identity.channel).sort()).toEqual(['telegram', 'webchat']);
     expect(report.groups).toEqual([
-      expect.objectContaining({ name: 'PKK Budi', role: 'leader', membership: 'active', groupActive: true }),
-      expect.objectContaining({ name: 'PKK Ani', role: 'coleader', membership: 'pending' }),
+      expect.objectContaining({ name: 'PKK Budi', role: 'leader', membership: 'active', groupActive: true, ketuaName: 'Budi', ketuaPhone: '+628131110000' }),
+      expect.objectContaining({ name: 'PKK Ani', role: 'coleader', membership: 'pending', ketuaName: null, ketuaPhone: null }),
     ]);
     expect(report.latestActivities).toEqual([{ date: '2026-11-10', category: 'kerja_bakti', groupName: 'PKK Budi' }]);
     expect(report.relations).toEqual([{ groupA: 'PKK Budi', groupB: 'PKK Ani', kind: 'shared_fund', status: 'pending' }]);
     expect(report.consents).toHaveLength(1);
     expect(report.officer).toMatchObject({ kind: 'tksk', active: true, areas: [expect.objectContaining({ code: PONCOSARI.slice(0, 8) })] });
     expect(JSON.stringify(report)).not.toContain('+628151110000');
+    expect(JSON.stringify(report)).not.toContain('+628151119999');
   });
 
   it('erases: each account goes to a new empty person, pending requests and unsent messages go, records stay', async () => {
