@@ -392,7 +392,25 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const duplicate = await bot.send('leader-c', 'pkk dsn glugo');
     expect(buttonIds(duplicate)).toEqual(expect.arrayContaining(['join', 'rename']));
     expect(allText(duplicate)).toContain('PKK Dusun Glugo');
+    // "nama lain" typed: the dusun read from the name set aside goes with it, so a new name is asked its RT/RW.
+    expect(allText(await bot.send('leader-c', 'pakai nama lain aja'))).toContain('nama kelompok');
+    const renamed = await bot.send('leader-c', 'Posyandu Mawar');
+    expect(allText(renamed)).toContain('RT/RW');
     await bot.send('leader-c', 'batal');
+  });
+
+  it('asks who wants to join a group of that name, and shows the ketua their name and phone to approve', async () => {
+    await bot.send('leader-d', 'daftar');
+    await bot.send('leader-d', { button: 'consent:agree' });
+    await bot.send('leader-d', 'Panggungharjo');
+    await bot.send('leader-d', { button: 'village-exact:yes' });
+    await bot.send('leader-d', 'PKK Dusun Glugo');
+    // "gabung" typed for 🤝 Gabung sebagai wakil: the requester is asked who they are first.
+    expect(allText(await bot.send('leader-d', 'gabung'))).toContain('tahu siapa yang meminta');
+    expect(allText(await bot.send('leader-d', 'Rina Lestari 0812 3456 7890'))).toContain('Permintaan bergabung ke "PKK Dusun Glugo" sudah dikirim');
+    const inbox = await bot.send('leader-a', 'konfirmasi');
+    expect(allText(inbox)).toContain('Rina Lestari (+6281234567890) ingin menjadi wakil ketua PKK Dusun Glugo');
+    await bot.send('leader-a', 'menu');
   });
 
   it('prints the counts', () => {

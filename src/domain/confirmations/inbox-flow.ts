@@ -35,7 +35,10 @@ function describe(item: InboxItem, locale: string): Text {
     case 'relation':
       return t('confirmations:relation', { group: item.groupName, from: item.fromGroupName, kind: t(`relations:kind.${item.relationKind}`) });
     case 'coleader':
-      return t('confirmations:coleader', { group: item.groupName, name: item.requesterName ?? t('confirmations:someone') });
+      return t('confirmations:coleader', {
+        group: item.groupName,
+        name: item.requesterName === null ? t('confirmations:someone') : item.requesterPhone === null ? item.requesterName : t('confirmations:nameWithPhone', { name: item.requesterName, phone: item.requesterPhone }),
+      });
   }
 }
 

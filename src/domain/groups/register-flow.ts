@@ -23,6 +23,7 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, r
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer } from '../parse/yes-no.js';
+import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -74,6 +75,12 @@ type Field = (typeof ORDER)[number] | 'founded' | 'schedule';
 const EDITABLE = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const satisfies readonly Field[];
 
 const KETUA_BUTTON = 'ketua:same:';
+
+/** The duplicate name's choices typed in words: "gabung", "pakai nama lain". */
+const DUPLICATE_WORDS: ReadonlyArray<ChoiceOption<'join' | 'rename'>> = [
+  { id: 'join', words: ['gabung', 'gabung sebagai wakil', 'ikut gabung', 'jadi wakil', 'wakil', 'join'] },
+  { id: 'rename', words: ['nama lain', 'pakai nama lain', 'ganti nama', 'beda', 'bukan', 'rename', 'other name'] },
+];
 const VILLAGE_BUTTON = 'village:';
 const PHONE_BUTTON = 'phone:mine';
 /** At most this many "same ketua as …" buttons. */
@@ -327,16 +334,39 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           const key = result.kind === 'requested' ? 'groups:register.joinRequested' : 'groups:register.joinExists';
           return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
         }
-        const choice = buttonOf(input);
-        if (choice === 'join' && data.duplicateOf) {
-          return { type: 'stay', effects: [REQUEST_CO_LEADER.request({ groupId: data.duplicateOf.id })] };
-        }
+        const typed = textOf(input);
+        const choice = buttonOf(input) ?? (typed === null ? null : matchChoice(typed, DUPLICATE_WORDS));
+        // The ketua is asked to approve someone they can recognise: who is asking comes first.
+        if (choice === 'join' && data.duplicateOf) return { type: 'goto', step: 'joinWho' };
         if (choice === 'rename') {
-          // Back to the name; once renamed, on to where the flow was (or the summary).
+          // Back to the name; once renamed, on to where the flow was (or the summary). A dusun or
+          // RT/RW read from the name set aside goes with it: the new name is asked its own.
           const { duplicateOf: _duplicate, ...rest } = data;
-          return { type: 'goto', step: 'name', data: { ...rest, editing: data.members !== undefined } };
+          const fromName = data.name === undefined ? null : unitFromName(data.name);
+          const unitFromOldName = fromName !== null && data.unit !== undefined && formatAreaUnit(fromName) === formatAreaUnit(data.unit);
+          const { unit: _unit, ...withoutUnit } = rest;
+          return { type: 'goto', step: 'name', data: { ...(unitFromOldName ? withoutUnit : rest), editing: data.members !== undefined && !unitFromOldName } };
         }
         return { type: 'invalid' };
+      },
+    },
+    joinWho: {
+      prompt: ({ data }) => say(t('groups:register.askJoinWho', { name: data.duplicateOf?.name ?? '' })),
+      expects: t('groups:register.expectsJoinWho'),
+      asides: true,
+      on(input, { data }) {
+        const result = REQUEST_CO_LEADER.result(input);
+        if (result) {
+          const key = result.kind === 'requested' ? 'groups:register.joinRequested' : 'groups:register.joinExists';
+          return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
+        }
+        const who = readKetua(input);
+        if (!who.ok) return who.reason ? { type: 'invalid', reason: who.reason } : { type: 'invalid' };
+        if (!data.duplicateOf) return { type: 'invalid' };
+        return {
+          type: 'stay',
+          effects: [REQUEST_CO_LEADER.request({ groupId: data.duplicateOf.id, leaderName: who.value.name, ...(who.value.phone ? { phone: who.value.phone } : {}) })],
+        };
       },
     },
   },

@@ -24,6 +24,7 @@ export type InboxItem =
       readonly groupName: string;
       readonly requesterId: string;
       readonly requesterName: string | null;
+      readonly requesterPhone: string | null;
     };
 
 /** The three lists of a leader's inbox: requests to the enabled groups the person actively leads or co-leads, each list oldest first. */

@@ -77,6 +77,8 @@ export interface CoLeaderRequest {
   readonly groupName: string;
   readonly requesterId: string;
   readonly requesterName: string | null;
+  /** The phone the requester gave with the request (E.164), for the leaders to recognise or call them. */
+  readonly requesterPhone: string | null;
 }
 
 /** What {@link GroupRepository.createUnlessNamed} did. */

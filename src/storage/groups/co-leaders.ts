@@ -47,7 +47,7 @@ export async function requestCoLeader(sql: Sql, groupId: string, personId: strin
  * co-leads, oldest first: one of the confirmation inbox statement's lists (inbox-sql.ts).
  */
 export const PENDING_CO_LEADERS: QueryParts = {
-  columns: `l."groupId"::text AS "groupId", g."name" AS "groupName", l."personId"::text AS "requesterId", p."displayName" AS "requesterName"`,
+  columns: `l."groupId"::text AS "groupId", g."name" AS "groupName", l."personId"::text AS "requesterId", p."displayName" AS "requesterName", p."phoneE164" AS "requesterPhone"`,
   from: `FROM "GroupLeader" l
      JOIN "Group" g ON g."id" = l."groupId" AND g."active"
      JOIN "Person" p ON p."id" = l."personId"

@@ -68,6 +68,8 @@ describeEachDatabase('GroupRepository co-leaders', (kind) => {
     const village = await newVillage(db.prisma);
     const [leader, coLeader, pendingCo, requester, otherLeader] = await newPeople(db.prisma, 'Pak Leader', 'Bu Co', 'Pending', 'Mas Budi', 'Other');
     const anonymous = await newPerson(db.prisma, null);
+    // The phone a requester gave with the request is shown with their name.
+    await db.prisma.person.update({ where: { id: requester }, data: { phoneE164: '+6281234500001' } });
     const group = await newGroup(db.prisma, village, leader, 'Karang Taruna');
     const closed = await newGroup(db.prisma, village, leader, 'Closed');
     await newGroup(db.prisma, village, otherLeader, 'Other');
@@ -79,9 +81,9 @@ describeEachDatabase('GroupRepository co-leaders', (kind) => {
     await groups((repo) => repo.deactivate(closed, new Date()));
 
     const expected = [
-      { groupId: group, groupName: 'Karang Taruna', requesterId: pendingCo, requesterName: 'Pending' },
-      { groupId: group, groupName: 'Karang Taruna', requesterId: requester, requesterName: 'Mas Budi' },
-      { groupId: group, groupName: 'Karang Taruna', requesterId: anonymous, requesterName: null },
+      { groupId: group, groupName: 'Karang Taruna', requesterId: pendingCo, requesterName: 'Pending', requesterPhone: null },
+      { groupId: group, groupName: 'Karang Taruna', requesterId: requester, requesterName: 'Mas Budi', requesterPhone: '+6281234500001' },
+      { groupId: group, groupName: 'Karang Taruna', requesterId: anonymous, requesterName: null, requesterPhone: null },
     ];
     const forLeader = await pendingCoLeaderRequests(leader);
     // The fixture's pending row was created "now", after the two dated requests.
