@@ -136,6 +136,16 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(await prisma().consent.count({ where: { personId } })).toBe(1);
   });
 
+  it('takes consent typed as people write it ("iya setuju"), and a typed refusal records nothing', async () => {
+    const agreed = await bot.send('pdp-typed-yes', 'daftar');
+    expect(allText(agreed)).toContain(NOTICE);
+    expect(allText(await bot.send('pdp-typed-yes', 'iya setuju'))).toContain('persetujuan Anda sudah dicatat');
+    expect(await prisma().consent.count({ where: { personId: await personOf('pdp-typed-yes') } })).toBe(1);
+    await bot.send('pdp-typed-no', 'daftar');
+    expect(allText(await bot.send('pdp-typed-no', 'gak setuju'))).toContain('tidak ada data pribadi Anda yang dicatat');
+    expect(await prisma().consent.count({ where: { person: { identities: { some: { externalId: await bot.users.externalId('pdp-typed-no') } } } } })).toBe(0);
+  });
+
   it('asks again, saying it changed, when the notice version is not the one agreed to', async () => {
     const user = 'pdp-old-notice';
     await acceptConsent(bot, user, await bot.send(user, 'daftar'));

@@ -18,7 +18,7 @@ import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/cho
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
-import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
+import { isResubmitAnswer, isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { CORRECT_ACTIVITY, CREATE_ACTIVITY, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
@@ -379,7 +379,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (ctx.data.correcting) {
           const field = choice?.startsWith('fix:') ? CORRECTABLE.find((known) => known === choice.slice(4)) : undefined;
           if (field) return { type: 'goto', step: field };
-          if (choice === 'resubmit' || choice === 'kirim' || choice === 'send') {
+          if (choice === 'resubmit' || (input.type === 'text' && isResubmitAnswer(input.text))) {
             const correction = correctionPayloadOf(ctx.data);
             return correction ? { type: 'stay', effects: [CORRECT_ACTIVITY.request(correction)] } : incomplete();
           }

@@ -15,6 +15,7 @@ import { pickItem } from '../groups/group-ref.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import type { LeaderActivity } from '../model/activities.js';
 
 export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
@@ -149,11 +150,12 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
       on(input, { data }) {
         const withdrawn = WITHDRAW_ACTIVITY.result(input);
         if (withdrawn) return changed(withdrawn);
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'yes' || choice === 'ya') {
+        const typed = textOf(input);
+        const choice = buttonOf(input) ?? (typed === null ? null : yesOrNo(typed));
+        if (choice === 'yes') {
           return { type: 'stay', effects: [WITHDRAW_ACTIVITY.request({ activityId: data.selected!.id })] };
         }
-        if (choice === 'no' || choice === 'tidak') return { type: 'goto', step: 'item' };
+        if (choice === 'no') return { type: 'goto', step: 'item' };
         return { type: 'invalid' };
       },
     },

@@ -11,7 +11,7 @@ import { say } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { uuidFromCompact } from '../model/deep-links.js';
-import { words } from '../parse/text.js';
+import { isResubmitAnswer, yesOrNo } from '../parse/yes-no.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -38,9 +38,6 @@ const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number]>> = [
   { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair'] },
   { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor', 'telepon', 'wa', 'phone'] },
 ];
-
-/** "kirim ulang", as a rejected group's leader types the button's words. */
-const RESUBMIT_WORDS = new Set(['kirim ulang', 'kirim lagi', 'ajukan ulang', 'ajukan lagi', 'kirim', 'resubmit', 'send again']);
 
 interface MyGroupsData {
   /** The group a notice's button asked to open (its id), until the list arrives. */
@@ -189,7 +186,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
-        if (button === 'resubmit' || (typed !== null && RESUBMIT_WORDS.has(words(typed).join(' ')))) {
+        if (button === 'resubmit' || (typed !== null && isResubmitAnswer(typed))) {
           return data.selected ? { type: 'stay', effects: [RESUBMIT_GROUP.request({ groupId: data.selected.id })] } : forbidden();
         }
         const field = button?.startsWith('edit:')
@@ -248,9 +245,10 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           if (result.kind === 'forbidden') return forbidden();
           return { type: 'done', say: [say(t('groups:mine.deactivated', { name: data.selected?.name ?? '' }))], menu: true };
         }
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'yes' || choice === 'ya') return data.selected ? { type: 'stay', effects: [DEACTIVATE_GROUP.request({ groupId: data.selected.id })] } : forbidden();
-        if (choice === 'no' || choice === 'tidak') return { type: 'goto', step: 'group' };
+        const typed = textOf(input);
+        const choice = buttonOf(input) ?? (typed === null ? null : yesOrNo(typed));
+        if (choice === 'yes') return data.selected ? { type: 'stay', effects: [DEACTIVATE_GROUP.request({ groupId: data.selected.id })] } : forbidden();
+        if (choice === 'no') return { type: 'goto', step: 'group' };
         return { type: 'invalid' };
       },
     },

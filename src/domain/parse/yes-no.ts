@@ -13,12 +13,26 @@ import { dropTrailingParticles } from './particles.js';
 const YES = new Set([
   'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
   'ya betul', 'ya benar', 'ya bener', 'iya betul', 'iya benar', 'iya bener', 'sudah benar', 'sudah betul', 'udah benar', 'udah bener',
-  'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
+  'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'setujui', 'acc', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
 ]);
 const NO = new Set([
   'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'mboten', 'ora', 'henteu', 'teu',
-  'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini',
+  'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini', 'tolak',
 ]);
+
+/** One-word answers, for answers made of several ("iyaa bener", "ya boleh", "iya setuju", "gak bukan"). */
+const YES_WORDS = new Set([...YES].filter((answer) => !answer.includes(' ')));
+const NO_WORDS = new Set([...NO].filter((answer) => !answer.includes(' ')));
+
+/** A word with its letters held down collapsed ("iyaaa" → "iya", "okee" → "oke", "siappp" → "siap"). */
+function unstretched(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Whether every word is one of `set`, as typed or unstretched ("nggak" stays, "iyaaa" is "iya"). */
+function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.length > 0 && words.every((word) => set.has(word) || set.has(unstretched(word)));
+}
 
 /** The answer simplified as a typed button label, without the particles after it ("iya min", "simpan aja"). */
 function plainAnswer(text: string): string {
@@ -45,6 +59,9 @@ function readYesNo(text: string): 'yes' | 'no' | null {
   const plain = plainAnswer(text);
   if (YES.has(plain)) return 'yes';
   if (NO.has(plain)) return 'no';
+  const words = plain.split(' ');
+  if (allIn(words, YES_WORDS)) return 'yes';
+  if (allIn(words, NO_WORDS)) return 'no';
   return null;
 }
 
@@ -67,4 +84,11 @@ const LATER = new Set([
  */
 export function isLater(text: string): boolean {
   return LATER.has(simplifyLabel(text)) || LATER.has(plainAnswer(text));
+}
+
+const RESUBMIT = new Set(['kirim', 'kirim ulang', 'kirim lagi', 'kirim ulang ke petugas', 'ajukan ulang', 'ajukan lagi', 'resubmit', 'send', 'send again']);
+
+/** True for a typed "send it back" where a rejected group or activity is fixed: "kirim ulang", "kirim lagi aja". */
+export function isResubmitAnswer(text: string): boolean {
+  return RESUBMIT.has(plainAnswer(text));
 }

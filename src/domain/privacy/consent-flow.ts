@@ -9,6 +9,7 @@ import { defineFlow, type StepInput } from '../../core/engine/flow.js';
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { GRANT_CONSENT } from './effects.js';
 
@@ -41,8 +42,9 @@ interface ConsentData {
 /** Button ids of the notice's two answers. */
 export const CONSENT_AGREE_BUTTON = 'consent:agree';
 export const CONSENT_DECLINE_BUTTON = 'consent:decline';
-const AGREE_WORDS = new Set(['setuju', 'saya setuju', 'ya', 'iya', 'ya setuju', 'agree', 'i agree', 'yes', 'ok', 'oke']);
-const DECLINE_WORDS = new Set(['tidak setuju', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'tolak', 'no', 'disagree', 'decline', "don't agree"]);
+/** Besides a typed yes ("iya setuju", "ok", "nggih"): the notice's own words. */
+const AGREE_WORDS = new Set(['saya setuju', 'agree', 'i agree']);
+const DECLINE_WORDS = new Set(['tidak setuju', 'gak setuju', 'ga setuju', 'nggak setuju', 'tdk setuju', 'tidak mau', 'gak mau', 'ga mau', 'disagree', 'decline', "don't agree", 'i disagree']);
 
 function answer(input: StepInput): 'agree' | 'decline' | null {
   const button = buttonOf(input);
@@ -50,9 +52,10 @@ function answer(input: StepInput): 'agree' | 'decline' | null {
   if (button === CONSENT_DECLINE_BUTTON) return 'decline';
   const text = textOf(input)?.toLowerCase().replace(/[.!]+$/, '');
   if (!text) return null;
-  if (AGREE_WORDS.has(text)) return 'agree';
   if (DECLINE_WORDS.has(text)) return 'decline';
-  return null;
+  if (AGREE_WORDS.has(text)) return 'agree';
+  const typed = yesOrNo(text);
+  return typed === 'yes' ? 'agree' : typed === 'no' ? 'decline' : null;
 }
 
 /** Builds the consent notice flow; `retentionDays` is DATA_RETENTION in days. */

@@ -1,6 +1,6 @@
 /** A typed yes or no in the ways people write it; anything else is neither. */
 import { describe, expect, it } from 'vitest';
-import { isLater, isSaveAnswer, yesOrNo } from '../../../src/domain/parse/yes-no.js';
+import { isLater, isResubmitAnswer, isSaveAnswer, yesOrNo } from '../../../src/domain/parse/yes-no.js';
 
 describe('yesOrNo', () => {
   it('reads yes in Indonesian, slang, Javanese, Sundanese and English, with punctuation and emoji around', () => {
@@ -27,6 +27,18 @@ describe('yesOrNo', () => {
     for (const text of ['iya min', 'ya pak', 'bener kok', 'iya bener', 'sudah benar', 'bener kok, kami ikut', 'iya, betul kami ikut']) expect(yesOrNo(text), text).toBe('yes');
     for (const text of ['gak, kami belum punya SK bareng', 'tidak deh', 'bukan, itu desa lain']) expect(yesOrNo(text), text).toBe('no');
     for (const text of ['ya, tapi nanti', 'iya, belum sempat', 'min']) expect(yesOrNo(text), text).toBeNull();
+  });
+
+  it('reads answers made of several yes (or no) words, and letters held down', () => {
+    for (const text of ['iyaa bener', 'ya boleh', 'iya setuju', 'ok setuju', 'iyaaa', 'okee sip', 'yaa', 'acc']) expect(yesOrNo(text), text).toBe('yes');
+    for (const text of ['gak bukan', 'tolak', 'tolak aja', 'nggak', 'gakk']) expect(yesOrNo(text), text).toBe('no');
+    // A yes beside other words is no yes: "ok thanks", "ya tapi", "iya tidak" stay unread.
+    for (const text of ['ok thanks', 'ya tidak', 'ya ampun', 'iya desa saya']) expect(yesOrNo(text), text).toBeNull();
+  });
+
+  it('reads a typed "send it back" where a rejected record is fixed', () => {
+    for (const text of ['kirim ulang', 'Kirim lagi aja', 'kirim ulang ke petugas', '📤 Kirim ulang']) expect(isResubmitAnswer(text), text).toBe(true);
+    for (const text of ['ulang', 'kirim foto', 'simpan']) expect(isResubmitAnswer(text), text).toBe(false);
   });
 
   it('reads a typed save at a summary', () => {
