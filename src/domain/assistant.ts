@@ -3,10 +3,10 @@
  * flows, the effects they need, and the main menu — which lists only what exists for this
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
-import type { CommandFlowStart } from '../core/engine/engine.js';
+import type { CommandFlowStart, EngineConfig } from '../core/engine/engine.js';
 import type { AnyFlow } from '../core/engine/flow.js';
 import type { MenuEntry } from '../core/menu.js';
-import type { InboundContent, OutboundMessage } from '../core/messages.js';
+import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectEntry } from '../core/effect-registry.js';
 import type { Subscription } from '../core/events.js';
@@ -22,6 +22,7 @@ import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides } from './faq/asides.js';
+import { questionTopic } from './understanding/understand.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { requestFlow } from './home/request-flow.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
@@ -88,7 +89,7 @@ export interface Assistant<Tx extends DomainTx> {
    * Typed at a step that takes asides (a name, a description), and no answer there: a question
    * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
    */
-  readonly asides: (text: string) => readonly OutboundMessage[] | null;
+  readonly asides: NonNullable<EngineConfig['asides']>;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
 
@@ -191,7 +192,7 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
 
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
-  const faqAside = faqAsides(deps.faq, faqAnswerParams(deps.thresholds));
+  const faqAside = faqAsides((text) => questionTopic(text, deps.faq), faqAnswerParams(deps.thresholds));
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
@@ -221,7 +222,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
     fallbackFlows: (input) => (input.type === 'text' ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? menuWordFlow(input.text)) : null),
-    asides: (text) => menuWordAsides(text) ?? faqAside(text),
+    asides: (text, options) => menuWordAsides(text) ?? faqAside(text, options),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

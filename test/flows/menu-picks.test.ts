@@ -15,7 +15,7 @@ import { useTestBot } from '../support/use-test-bot.js';
 interface Copy {
   home: { menu: string; staleButton: string };
   engine: { nothingToCancel: string };
-  statusCheck: { askVillage: string };
+  statusCheck: { askVillage: string; askVillageTyped: string };
 }
 const COMMON = JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'common.json'), 'utf8')) as Copy;
 const OFFICERS = JSON.parse(readFileSync(join(LOCALES_DIR, 'id', 'officers.json'), 'utf8')) as { enroll: { askCode: string } };
@@ -38,10 +38,10 @@ describeEachDatabase('picks from the main menu', (kind) => {
 
     // The number of an entry opens it, as its button does.
     const byNumber = await bot.send('warga-1', String(entries.indexOf('menu:status') + 1));
-    expect(allText(byNumber)).toContain(COMMON.statusCheck.askVillage);
+    expect(allText(byNumber)).toContain(COMMON.statusCheck.askVillageTyped);
     await bot.send('warga-1', 'batal');
     const byButton = await bot.send('warga-1', { button: 'menu:status' });
-    expect(allText(byButton)).toContain(COMMON.statusCheck.askVillage);
+    expect(allText(byButton)).toContain(COMMON.statusCheck.askVillageTyped);
     await bot.send('warga-1', 'batal');
 
     // A leader's entry from an old message is no longer offered: said so, and the menu shown again.
@@ -52,7 +52,7 @@ describeEachDatabase('picks from the main menu', (kind) => {
 
     // A number past the end of the menu opens nothing: it is read as words, at the menu.
     const past = await bot.send('warga-1', String(entries.length + 1));
-    expect(allText(past)).not.toContain(COMMON.statusCheck.askVillage);
+    expect(allText(past)).not.toContain(COMMON.statusCheck.askVillageTyped);
     expect(allText(await bot.send('warga-1', 'batal'))).toContain(COMMON.engine.nothingToCancel);
   });
 

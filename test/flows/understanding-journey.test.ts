@@ -62,6 +62,45 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(buttonIds(unknown)).toContain('faq:definition');
   });
 
+  it('never searches a question, a yes or "gak tau" as a desa, and points a desa short of WKSBM to its next steps', async () => {
+    const user = 'resident-follow-ups';
+    expect(allText(await bot.send(user, 'desa saya udah wksbm belum'))).toContain('Desa/kelurahan mana yang ingin dicek?');
+    const listed = await bot.send(user, 'Sidomulyo');
+    expect(allText(listed)).toContain('Hasil pencarian “Sidomulyo”');
+    // A follow-up question is answered (the steps), and the list asked again: no "Trubus" or "Turus".
+    const steps = allText(await bot.send(user, 'trus kalo belum gimana?'));
+    expect(steps).toContain('langkahnya bertahap');
+    expect(steps).toContain('Hasil pencarian “Sidomulyo”');
+    expect(steps).not.toContain('Trubus');
+    // A yes at a list says which one is still to be said; "gak tau" asks for the kecamatan.
+    expect(allText(await bot.send(user, 'iya'))).toContain('Desa yang mana? Pilih dengan tombol');
+    expect(allText(await bot.send(user, 'gak tau nama desanya'))).toContain('Ketik nama kecamatannya saja');
+    // A question nothing answers is said to be one, not listed as far-away look-alikes.
+    const unanswered = allText(await bot.send(user, 'kapan ya bisa ketemu pak lurah'));
+    expect(unanswered).toContain('Sepertinya itu pertanyaan');
+    expect(unanswered).not.toContain('Hasil pencarian “kapan');
+    // Chat that reads as nothing is not found, rather than a list of far-away look-alikes.
+    expect(allText(await bot.send(user, 'yg penting hepi'))).toContain('tidak ditemukan');
+
+    // At the one-tap confirmation: "syaratnya apa aja" is answered; "iyaa bener" confirms.
+    const confirm = 'resident-confirm-words';
+    expect(allText(await bot.send(confirm, 'cek status desa panggungharjo kec sewon'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    const criteria = allText(await bot.send(confirm, 'syaratnya apa aja'));
+    expect(criteria).toContain('3 kriteria');
+    expect(criteria).toContain('Desa Panggungharjo, Kec. Sewon');
+    const shown = await bot.send(confirm, 'iyaa bener');
+    expect(allText(shown)).toContain('Status WKSBM Panggungharjo');
+    // Short of Aktif: register a group, or the steps, one tap away.
+    expect(buttonIds(shown)).toEqual(expect.arrayContaining(['menu:status', 'menu:register', 'faq:not_yet', 'cmd:menu']));
+    expect(allText(await bot.send(confirm, { button: 'faq:not_yet' }))).toContain('Daftarkan kelompok warga yang ada');
+
+    // Asked at the menu: what a desa not yet a WKSBM does, whom to contact, social assistance.
+    expect(allText(await bot.send('resident-next', 'kelurahan saya belum punya wksbm, trus gimana?'))).toContain('langkahnya bertahap');
+    expect(allText(await bot.send('resident-contact', 'nomor hp dinsos bantul berapa'))).toContain('Bot ini tidak memuat nomor petugas');
+    expect(allText(await bot.send('resident-aid', 'bisa bantu saya dapat bansos gak? saya belum dapat PKH'))).toContain('WKSBM bukan penyalur bantuan sosial');
+    expect(allText(await bot.send('resident-fee', 'ada iuran bulanan gak?'))).toContain('gratis');
+  });
+
   it('answers what it takes to be Aktif with the counts per level, and "… biar Panggungharjo aktif" with that desa\'s status', async () => {
     const rules = await bot.send('resident-what-it-takes', 'syaratnya apa aja biar aktif');
     expect(allText(rules)).toContain('Rintisan: sedikitnya 3 kelompok aktif dari 2 jenis berbeda');

@@ -44,7 +44,7 @@ export interface EngineConfig {
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
    * such aside; then the step reads it as usual.
    */
-  readonly asides?: (text: string) => readonly OutboundMessage[] | null;
+  readonly asides?: (text: string, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null;
 }
 
 /** A flow a typed command opens (see {@link EngineConfig.commandFlows}), and what it starts with. */
@@ -150,7 +150,8 @@ export function createEngine(config: EngineConfig): Engine {
           startCommandFlow(state, commandFlow, env, out, effects);
           return finish(state, out, effects);
         }
-        const aside = input.type === 'text' && stepOf(top(state))?.asides === true ? (config.asides?.(input.text) ?? null) : null;
+        const asides = stepOf(top(state))?.asides;
+        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager' }) ?? null) : null;
         if (aside !== null) {
           // Answered, then the same question again: nothing is taken as the answer.
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));

@@ -118,8 +118,10 @@ export interface StepDef<D> {
    * True for steps whose answer is a name or a description, never a question: what the
    * engine's `asides` answer (a question about WKSBM asked mid-registration, a menu entry's
    * name) is answered and this step's question asked again, instead of becoming the answer.
+   * 'eager' where no answer could read as a question (a place's name: "syaratnya apa aja" is
+   * no desa, while a group may be called "Arisan Apa Saja"): questions are read more widely.
    */
-  readonly asides?: boolean;
+  readonly asides?: boolean | 'eager';
   /** Buttons always offered with the prompt besides the step's own (e.g. skip). */
   readonly extraButtons?: readonly Button[];
   /**

@@ -9,9 +9,9 @@ import type { OutboundMessage } from '../../core/messages.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import type { AnswerParams } from './answers.js';
-import type { FaqMatcher } from './matcher.js';
 import { tokenize } from './normalize.js';
 import { SLANG } from './word-lists.js';
+import type { FaqTopicId } from './topics.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 
 /** Words a question starts with, after SLANG ("gimana" → "bagaimana"), Indonesian and English. */
@@ -26,20 +26,31 @@ const QUESTION_STARTS = new Set([
  */
 const QUESTION_ENDS = new Set(['apa', 'bagaimana', 'kenapa', 'siapa', 'berapa', 'kapan', 'mana', 'dimana', 'tidak']);
 
-/** Whether `text` reads as a question: a question mark, a question word first, or a chat question word last. */
-export function isQuestion(text: string): boolean {
+/**
+ * Whether `text` reads as a question: a question mark, a question word first, or a chat
+ * question word last. `eager` also reads one before "aja"/"saja" ("syaratnya apa aja"), for
+ * answers that are never phrased so (a place), unlike a group's name ("Arisan Apa Saja").
+ */
+export function isQuestion(text: string, eager = false): boolean {
   if (/\?\s*$/.test(text)) return true;
   // The question word may come before particles and forms of address ("opo to", "apa sih min").
-  const words = dropTrailingParticles(tokenize(text), { keep: 2, just: false });
+  const words = dropTrailingParticles(tokenize(text), { keep: 2, just: eager });
   const [first = '', last = ''] = [words[0], words.at(-1)];
   return QUESTION_STARTS.has(SLANG.get(first) ?? first) || (words.length > 1 && QUESTION_ENDS.has(SLANG.get(last) ?? last));
 }
 
-/** The engine's `asides`: the FAQ's answer to a question it knows, without buttons that would leave the flow. */
-export function faqAsides(faq: FaqMatcher, params: AnswerParams = {}): (text: string) => readonly OutboundMessage[] | null {
-  return (text) => {
-    if (!isQuestion(text)) return null;
-    const intent = faq.match(text);
-    return intent.kind === 'faq' ? [say(t(`faq:topics.${intent.topic}.answer`, params))] : null;
+/**
+ * The engine's `asides`: the FAQ's answer to a question it knows, without buttons that would
+ * leave the flow. `topicOf` reads the question's topic (the understanding's reading, which
+ * also knows "trus kalo belum gimana", not only the FAQ matcher's).
+ */
+export function faqAsides(
+  topicOf: (text: string) => FaqTopicId | null,
+  params: AnswerParams = {},
+): (text: string, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null {
+  return (text, { eager }) => {
+    if (!isQuestion(text, eager)) return null;
+    const topic = topicOf(text);
+    return topic === null ? null : [say(t(`faq:topics.${topic}.answer`, params))];
   };
 }

@@ -30,6 +30,11 @@ export const FAQ_TOPICS = [
   'criterion_collective',
   'criterion_network',
   'criterion_synergy',
+  // Seen walking the chat as residents: what next for a desa that is not (yet) a WKSBM, whom to
+  // ask in person, and requests for social assistance, which WKSBM does not hand out.
+  'not_yet',
+  'contact',
+  'social_aid',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

@@ -11,11 +11,13 @@ import { z } from 'zod';
 import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { t, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
 import type { VillageInfo, VillageMatch } from '../model/regions.js';
 import { regencyText, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
+import { isQuestion } from '../faq/asides.js';
+import { words } from '../parse/text.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -48,6 +50,28 @@ const NO_BUTTON = 'village-exact:no';
 
 /** Scores from this up are an exact name whose place (when typed) fits too; see region-directory.ts. */
 const EXACT_SCORE = 0.99;
+
+/**
+ * Below this no hit reads as what was typed ("yg kurang apa" → "Ampang Kuranji" 0.44): the
+ * name is said not found rather than answered with far-away look-alikes. Real typos of a
+ * name score well above ("pangungharjo" → Panggungharjo 0.8, "panggunghrjo" 0.69).
+ */
+const MIN_LISTED_SCORE = 0.45;
+
+/** "gak tau nama desanya", "lupa", "ga ngerti": the person cannot name it; a kecamatan will do. */
+const DONT_KNOW = /^(?:(?:saya|aku|sy|q)\s+)?(?:(?:gak|ga|nggak|ngga|tidak|tdk|gk|ndak|ora)\s+(?:tau|tahu|tw|ngerti|paham|ingat|inget)|lupa|kurang tahu|kurang tau|belum tahu|belum tau|don'?t know|dunno|i forgot|forgot)\b/;
+
+/**
+ * Why `query` is no desa's name, or null: the person cannot name it, or asked a question (two
+ * words or more, since a desa may be named "Bisa"). A question the FAQ knows never gets here:
+ * the engine answered it (StepDef.asides).
+ */
+function notAPlace(query: string): Text | null {
+  const plain = words(query).join(' ');
+  if (DONT_KNOW.test(plain)) return t('regions:ask.dontKnow');
+  if (words(query).length >= 2 && isQuestion(query, true)) return t('regions:ask.question');
+  return null;
+}
 
 /** Control and invisible characters carry nothing in a name and would be echoed back. */
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -112,11 +136,13 @@ const ask: StepDef<VillagePickerData> = {
   example: t('regions:ask.example'),
   help: t('regions:ask.help'),
   // "berapa biaya daftar?" typed here is answered, not searched for as a desa name.
-  asides: true,
+  asides: 'eager',
   prompt: () => say(t('regions:ask.prompt')),
   on(input) {
     const query = typedQuery(input);
-    return query === null ? { type: 'invalid' } : search(query, 'ask');
+    if (query === null) return { type: 'invalid' };
+    const not = notAPlace(query);
+    return not ? { type: 'invalid', reason: not } : search(query, 'ask');
   },
 };
 
@@ -124,7 +150,7 @@ const choose: StepDef<VillagePickerData> = {
   expects: t('regions:choose.expects'),
   example: t('regions:choose.example'),
   help: t('regions:choose.help'),
-  asides: true,
+  asides: 'eager',
   prompt({ data }) {
     const again: Button = { id: AGAIN_BUTTON, label: t('regions:button.again') };
     const [first, ...rest] = data.matches ?? [];
@@ -145,8 +171,12 @@ const choose: StepDef<VillagePickerData> = {
     );
   },
   on(input, { data }) {
-    const found = SEARCH_VILLAGES.result(input);
-    if (found) {
+    const searched = SEARCH_VILLAGES.result(input);
+    if (searched) {
+      // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
+      const not = searched.some((match) => match.score >= EXACT_SCORE) ? null : notAPlace(data.query ?? '');
+      if (not) return { type: 'goto', step: 'ask', data: {}, say: [say(not)] };
+      const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
       const inDistrict = districtOf(found);
       const hits = inDistrict?.villages ?? found;
       const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
@@ -177,6 +207,10 @@ const choose: StepDef<VillagePickerData> = {
       const village = matches[number - 1];
       return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
     }
+    // "ya", "iya bener" at a list: which one is still to be said.
+    if (matches.length > 0 && yesOrNo(query) !== null) return { type: 'invalid', reason: t('regions:choose.yesAtList') };
+    const not = notAPlace(query);
+    if (not) return { type: 'invalid', reason: not };
     return search(query, 'choose');
   },
 };
@@ -185,7 +219,7 @@ const confirm: StepDef<VillagePickerData> = {
   expects: t('regions:confirm.expects'),
   example: t('regions:confirm.example'),
   // Besides yes or no, a new desa name is typed here: a question about WKSBM is answered instead.
-  asides: true,
+  asides: 'eager',
   prompt: ({ data }) =>
     say(
       data.exact
@@ -212,7 +246,9 @@ const confirm: StepDef<VillagePickerData> = {
       return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: {} };
     }
     // Another name: searched, and its hits listed (or confirmed) at the list step.
-    return query === null ? { type: 'invalid', reason: t('regions:choose.stale') } : search(query, 'confirm');
+    if (query === null) return { type: 'invalid', reason: t('regions:choose.stale') };
+    const not = notAPlace(query);
+    return not ? { type: 'invalid', reason: not } : search(query, 'confirm');
   },
 };
 

@@ -15,6 +15,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -100,7 +101,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     where: {
       prompt: ({ data }) =>
         say(
-          t('statusCheck.askVillage'),
+          // "or pick a button" only where there are buttons (the desa of the person's groups or last check).
+          t((data.own ?? []).length > 0 ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped'),
           (data.own ?? []).map((village) => ({ id: `village:${village.code}`, label: verbatim(village.name) })),
         ),
       expects: t('statusCheck.expectsVillage'),
@@ -144,8 +146,12 @@ export const statusCheckFlow = defineFlow<CheckData>({
             type: 'done',
             say: [
               statusMessage(status, village, data.rw),
+              // What a resident does next: another desa, their own group, or (short of Aktif) the
+              // steps; a statement with buttons, not a yes/no question a "ya" could not answer.
               say(t('statusCheck.after'), [
                 { id: 'menu:status', label: t('statusCheck.again') },
+                { id: 'menu:register', label: t('statusCheck.register') },
+                ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
                 { id: 'cmd:menu', label: t('engine.button.menu') },
               ]),
             ],

@@ -7,6 +7,7 @@
  */
 import type { ActivityCategory } from '../model/activities.js';
 import type { FaqIntent, FaqMatcher } from '../faq/matcher.js';
+import type { FaqTopicId } from '../faq/topics.js';
 import { tokenize } from '../faq/normalize.js';
 import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
@@ -59,13 +60,22 @@ const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence:
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
 const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
 
+/** "not yet" in a status question. */
+const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng', 'acan', 'teacan']);
+/** Words asking what then, or why not ("trus gimana", "harus ngapain", "kok belum"). */
+const WHAT_THEN = new Set(['gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'lalu', 'kok', 'kenapa', 'mengapa', 'napa']);
+/** Chat words such a question has around it, which name no desa ("punya", "sebelah", "kalo"). */
+const WHAT_THEN_CHATTER = new Set([...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'masih', 'upami', 'aya', 'abdi', 'teu', 'wis', 'iki']);
+/** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
+const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
+
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 const STATUS_FILLER = new Set([
   ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
   'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
-  'already', 'yet', 'now',
+  'already', 'yet', 'now', 'kok',
 ]);
 
 const EN_WORDS = new Set([
@@ -93,6 +103,19 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
   return { understood, language };
+}
+
+/**
+ * The FAQ topic a question asked mid-flow is about, as {@link understand} reads it: the rules
+ * of the levels and what a desa that is not yet a WKSBM does next are read from the whole
+ * question ("trus kalo belum gimana"), the rest by the FAQ. A request (a status check, a
+ * registration) is no such question: null.
+ */
+export function questionTopic(text: string, faq: FaqMatcher): FaqTopicId | null {
+  // No date is read here (a request is no question): any instant will do.
+  const request = understandRequest(text, faq, new Date(0));
+  const intent = request ?? faq.match(text);
+  return intent.kind === 'faq' ? intent.topic : null;
 }
 
 /**
@@ -145,6 +168,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // rules, not a desa called "kelompok".
   const statusWord = tokens.includes('status') || tokens.includes('statusnya') || tokens.includes('level');
   if (has(LEVEL_WORDS) && has(GROUP_WORDS) && !namesVillage && !statusWord) return RULES_OF_LEVELS;
+  // "kelurahan saya belum punya wksbm, trus gimana?", "desa sebelah udah, desa saya kok belum":
+  // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
+  if (has(NOT_YET) && has(WHAT_THEN) && !statusWord && rest.every((token) => WHAT_THEN_CHATTER.has(token))) return WHAT_NEXT;
   const checkWord = tokens[0] === 'cek' || tokens[0] === 'check';
   const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active');
   const isStatus =
