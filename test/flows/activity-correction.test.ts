@@ -130,7 +130,12 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     const corrected = await bot.send('ani', '14/11/2026');
     expect(allText(corrected)).toContain('14 November 2026');
     expect(buttonIds(corrected)).toContain('resubmit');
-    expect(allText(await bot.send('ani', { button: 'resubmit' }))).toContain('dikirim ulang ke petugas');
+    // Counts typed again are set, not added to what was recorded (20 lansia stays 20, not 40).
+    await bot.send('ani', { button: 'fix:beneficiaries' });
+    const counted = allText(await bot.send('ani', '20 lansia, 3 fakir miskin'));
+    expect(counted).toContain('Penerima manfaat: Lansia terlantar 20, Fakir miskin 3');
+    // "kirim ulang" typed for 📤 Kirim ulang ke petugas.
+    expect(allText(await bot.send('ani', 'kirim ulang'))).toContain('dikirim ulang ke petugas');
 
     const row = await bot.bot.database.prisma.activity.findUniqueOrThrow({ where: { id: ids.activity } });
     expect(row).toMatchObject({ verification: 'pending', rejectionReason: null, description: 'Kerja bakti bersih selokan' });

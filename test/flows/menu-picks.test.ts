@@ -50,6 +50,14 @@ describeEachDatabase('picks from the main menu', (kind) => {
     expect(allText(stale)).toContain(COMMON.home.menu);
     expect(buttonIds(stale).filter((id) => id.startsWith('menu:'))).toEqual(entries);
 
+    // A leader's entry typed in words: why it is not there, and how to become one; the inbox, empty.
+    for (const words of ['kelompok saya', 'ganti nomor hp ketua', 'catat kegiatan']) {
+      const told = await bot.send('warga-1', words);
+      expect(allText(told)).toContain(`“${words}” ada untuk pengurus kelompok`);
+      expect(buttonIds(told)).toContain('menu:register');
+    }
+    expect(allText(await bot.send('warga-1', 'konfirmasi'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
+
     // A number past the end of the menu opens nothing: it is read as words, at the menu.
     const past = await bot.send('warga-1', String(entries.length + 1));
     expect(allText(past)).not.toContain(COMMON.statusCheck.askVillageTyped);

@@ -163,4 +163,11 @@ describeEachDatabase('residents understood in their own words, and growth that n
     // Emoji thanks are understood.
     expect(allText(await bot.send('visitor-en', '🙏🙏'))).not.toContain('belum paham');
   });
+
+  // Last: an RW's status is recorded as its own area, which the level history above does not expect.
+  it('answers a status question naming an RW for that RW ("status panggungharjo rw 2")', async () => {
+    expect(allText(await bot.send('resident-rw', 'status panggungharjo rw 02'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    const shown = allText(await bot.send('resident-rw', { button: 'village-exact:yes' }));
+    expect(shown).toContain('Status WKSBM RW 2 Panggungharjo');
+  });
 });

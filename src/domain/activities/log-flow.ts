@@ -341,9 +341,9 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (!text) return { type: 'invalid' };
         const parsed = parseBeneficiaries(text);
         if (!parsed.ok) return { type: 'invalid', reason: t(`activities:beneficiaryError.${parsed.error}`) };
-        const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}) };
-        for (const [code, count] of Object.entries(parsed.value)) beneficiaries[code] = (beneficiaries[code] ?? 0) + Number(count);
-        // Typed "20 lansia, 5 fakir miskin" is the whole answer: the summary shows it by name.
+        // Typed "20 lansia, 5 fakir miskin" states those counts (a category named again is set, not
+        // added to what is recorded so far, as at the summary); the summary shows it by name.
+        const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...parsed.value };
         return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries } };
       },
     },

@@ -3,7 +3,7 @@
  * and answers free questions about WKSBM with the FAQ matcher.
  */
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { menuEntryIdOfButton, withMenu } from '../../core/menu.js';
+import { MENU_BUTTON_PREFIX, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
@@ -22,7 +22,8 @@ import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
-import { menuEntryOfWords } from './menu-words.js';
+import { LEADER_ENTRIES, menuEntryOfWords } from './menu-words.js';
+import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 
 export const HOME_FLOW_ID = 'home';
@@ -80,8 +81,28 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'word':
         // "petugas" from someone who is no officer yet: they are asked for an invite code.
         // ("verifikasi" from a resident is a question about verification: free text.)
-        return request.id === OFFICER_ENTRY && isOfficerWord(request.text) ? { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} } : understandText(request.text, env);
+        if (request.id === OFFICER_ENTRY && isOfficerWord(request.text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
+        return notInMenu(request.id, request.text) ?? understandText(request.text, env);
     }
+  }
+
+  /**
+   * An entry named in words ("kelompok saya", "konfirmasi") that this person's menu does not
+   * have: why, and what they can do instead; null for a single word ("kegiatan"), which may be
+   * a question of its own.
+   */
+  function notInMenu(entryId: string, text: string): StepOutcome<HomeData> | null {
+    if (entryId === 'inbox') return stay([say(t('home.inboxEmpty'))], true);
+    if (!LEADER_ENTRIES.has(entryId) || !text.trim().includes(' ')) return null;
+    return stay(
+      [
+        say(t('home.leadersOnly', { words: text.trim() }), [
+          { id: `${MENU_BUTTON_PREFIX}register`, label: t('menu.registerGroup') },
+          { id: commandButtonId('menu'), label: t('engine.button.menu') },
+        ]),
+      ],
+      false,
+    );
   }
 
   /** Text that is no number of the menu: commands, codes and words that open an entry, or free text. */
@@ -113,7 +134,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     const understood = reading.understood;
     switch (understood.kind) {
       case 'status':
-        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine }, say: offer, effects };
+        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: offer, effects };
       case 'register': {
         if (!understood.groupType) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, say: offer, effects };
         const confirm = say(t('home.confirmRegister', { type: t(`groups:type.${understood.groupType}`) }), [

@@ -35,6 +35,16 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   kegiatan: 'activity',
   'kelompok saya': 'groups',
   'my groups': 'groups',
+  // A change to one's group, asked at the menu: Kelompok saya, where each field is changed.
+  'ubah kelompok': 'groups',
+  'edit kelompok': 'groups',
+  'ubah data kelompok': 'groups',
+  'ganti ketua': 'groups',
+  'ganti nomor hp ketua': 'groups',
+  'ganti no hp ketua': 'groups',
+  'ubah nomor hp ketua': 'groups',
+  'ubah nomor hp': 'groups',
+  'ganti nomor hp': 'groups',
   'kegiatan saya': 'activities',
   'my activities': 'activities',
   hubungan: 'relation',
@@ -48,6 +58,9 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   tolak: 'officer',
   verify: 'officer',
 };
+
+/** Entries only leaders of a registered group have. */
+export const LEADER_ENTRIES: ReadonlySet<string> = new Set(['groups', 'activities', 'activity', 'relation']);
 
 /** The menu entry id that `text` names, or null. */
 export function menuEntryOfWords(text: string): string | null {

@@ -15,7 +15,7 @@ export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: s
   const understood = understandRequest(text, faq, now);
   switch (understood?.kind) {
     case 'status':
-      return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine } };
+      return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw } };
     case 'register':
       return { flow: REGISTER_GROUP_FLOW_ID, input: understood.groupType ? { type: understood.groupType } : {} };
     case 'activity':

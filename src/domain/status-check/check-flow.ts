@@ -25,10 +25,12 @@ export interface StatusCheckInput {
   readonly query?: string;
   /** "desa saya": the desa of the person's own groups. */
   readonly mine?: boolean;
+  /** "… rw 2": that RW's status. */
+  readonly rw?: number;
 }
 
 /** The start input as given; anything else (no input, a menu pick) asks from the beginning. */
-const startInputSchema: z.ZodType<StatusCheckInput> = z.object({ query: z.string().optional(), mine: z.boolean().optional() });
+const startInputSchema: z.ZodType<StatusCheckInput> = z.object({ query: z.string().optional(), mine: z.boolean().optional(), rw: z.number().int().min(1).max(999).optional() });
 
 interface CheckData {
   /** Asked in free text: answered for the whole desa without asking for an RW. */
@@ -80,7 +82,7 @@ function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData
     type: 'goto',
     step: 'rw',
     data: { ...data, village },
-    effects: [remember, STATUS_CHECK.request({ villageCode: village.code })],
+    effects: [remember, STATUS_CHECK.request(data.rw === undefined ? { villageCode: village.code } : { villageCode: village.code, rw: data.rw })],
   };
 }
 
@@ -94,7 +96,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const parsed = startInputSchema.safeParse(input);
     const asked = parsed.success ? parsed.data : {};
     const query = asked.query && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
-    const data: CheckData = query ? { direct: true, query } : asked.mine === true ? { direct: true, mine: true } : {};
+    const rw = asked.rw === undefined ? {} : { rw: asked.rw };
+    const data: CheckData = query ? { direct: true, query, ...rw } : asked.mine === true ? { direct: true, mine: true, ...rw } : {};
     return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {

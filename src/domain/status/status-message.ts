@@ -116,7 +116,9 @@ function criteriaLines(status: AreaStatus): Text {
     t('status:criterion.c2', { mark: mark(c2.met), numbers: numbers.c2 }),
     ...(newUnlinked > 0 ? [t('status:criterion.c2New', { count: newUnlinked })] : []),
     showLast
-      ? t('status:criterion.c3WithLast', { mark: mark(c3.met), numbers: numbers.c3, days: c3.daysSinceLastJointActivity ?? 0 })
+      ? c3.daysSinceLastJointActivity === 0
+        ? t('status:criterion.c3LastToday', { mark: mark(c3.met), numbers: numbers.c3 })
+        : t('status:criterion.c3WithLast', { mark: mark(c3.met), numbers: numbers.c3, days: c3.daysSinceLastJointActivity ?? 0 })
       : t('status:criterion.c3', { mark: mark(c3.met), numbers: numbers.c3 }),
   ]);
 }

@@ -15,7 +15,7 @@ import { parseActivityDate } from '../parse/date.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
-  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string }
+  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number }
   | { readonly kind: 'register'; readonly groupType?: GroupType }
   | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory }
   | FaqIntent;
@@ -59,6 +59,9 @@ const GROUP_WORDS = new Set(['kelompok', 'kelompoknya', 'group', 'groups']);
 const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence: 1 };
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
 const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
+
+/** "rw 2", "RW 05", "rw.3" in a status question (RW 1–999). */
+const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 
 /** "not yet" in a status question. */
 const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng', 'acan', 'teacan']);
@@ -180,8 +183,12 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3) ||
     (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
   if (!isStatus) return null;
-  if (mine && rest.length === 0) return { kind: 'status', mine: true };
-  return rest.length > 0 ? { kind: 'status', mine: false, query: rest.join(' ') } : { kind: 'status', mine };
+  // "status panggungharjo rw 2": that RW's status, not the whole desa's.
+  const rwNamed = RW_NAMED.exec(text);
+  const rw = rwNamed ? { rw: Number(rwNamed[1]) } : {};
+  const named = rest.filter((token) => token !== 'rw');
+  if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw };
+  return named.length > 0 ? { kind: 'status', mine: false, query: named.join(' '), ...rw } : { kind: 'status', mine, ...rw };
 }
 
 function groupTypeIn(tokens: readonly string[]): GroupType | undefined {

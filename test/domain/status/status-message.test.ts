@@ -67,6 +67,13 @@ describe('statusMessage', () => {
     expect(render(aktifFacts(), 'en')).toContain('• Record the next joint activity within 170 days to stay active.');
   });
 
+  it('says "hari ini" for a joint activity of today, not "0 hari lalu"', () => {
+    const today = aktifFacts({ activities: [activity('j1', 0, ['a', 'b'], { pmks: true }), activity('j2', 20, ['b', 'c'])] });
+    expect(render(today, 'id')).toContain('1 untuk PMKS (perlu 1); terakhir hari ini');
+    expect(render(today, 'id')).not.toContain('0 hari lalu');
+    expect(render(today, 'en')).toContain('; last today');
+  });
+
   it('tells a Dorman area how to come back', () => {
     const dorman = aktifFacts({ everAktif: true, activities: [activity('j1', 200, ['a', 'b'], { pmks: true }), activity('j2', 250, ['b', 'c'])] });
     expect(render(dorman, 'id')).toContain('Tingkat: 💤 Dorman');
