@@ -177,6 +177,29 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     expect((await get(`/api/activities/${foreign.id}/photos/${items[0]!.id}`, officerToken)).statusCode).toBe(404);
   });
 
+  it('takes the photo an officer asked for while the rejected activity is corrected, and sends the officer all of them', async () => {
+    expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
+    await officer.say('mohon lampirkan foto penyerahan santunan');
+    expect(sentText(await officer.press('❌ Ya, tolak'))).toContain('Ditolak');
+    await deliverOutbox(bot, clock);
+    await leader.press('📒 Buka Kegiatan saya');
+    await leader.press(/^1\. /);
+    const fixing = sentText(await leader.press('✏️ Perbaiki & kirim ulang'));
+    expect(fixing).toContain('kirim foto bukti bila diminta');
+    expect(fixing).toContain('Foto: 2 dari 3');
+    fake.addFile('HANDOVER', await jpegWithGps(1600, 1200), { name: 'penyerahan.jpg' });
+    expect(sentText(await leader.sendPhoto('HANDOVER'))).toContain('Foto diterima (3/3)');
+    // "Simpan" is no answer here: the error names what is.
+    expect(sentText(await leader.say('simpan'))).toContain('bagian yang diperbaiki, foto bukti, Kirim ulang, atau Batal');
+    expect(sentText(await leader.press('📤 Kirim ulang ke petugas'))).toContain('dikirim ulang ke petugas');
+    expect(await bot.database.prisma.activityPhoto.count({ where: { activityId } })).toBe(3);
+    const before = fake.sentPhotos.length;
+    clock.advance(60_000);
+    await deliverOutbox(bot, clock);
+    expect(fake.sentPhotos.slice(before).filter((photo) => photo.chatId === String(officer.user.id))).toHaveLength(3);
+    expect(officer.history.at(-1)!.text).toContain('sudah diperbaiki pengurusnya');
+  });
+
   it('keeps the location only when the person chose to share it', async () => {
     await leader.say('catat kegiatan');
     await leader.press('📅 Kemarin');

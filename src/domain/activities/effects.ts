@@ -57,6 +57,8 @@ export const CORRECT_ACTIVITY = defineEffect<ActivityChangeResult>()(
     category: z.enum(ACTIVITY_CATEGORIES),
     description: descriptionSchema,
     beneficiaries: beneficiariesSchema,
+    // Evidence an officer asked for ("mohon lampirkan foto"), sent while correcting.
+    photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY).default([]),
   }),
 );
 
@@ -97,10 +99,12 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
 
     handleEffect(LIST_MY_ACTIVITIES, async (_input, { tx, person }) => tx.activities.listForLeader(person.id, MY_ACTIVITIES_LIMIT)),
 
-    handleEffect(CORRECT_ACTIVITY, async ({ activityId, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
+    handleEffect(CORRECT_ACTIVITY, async ({ activityId, photoIds, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
       if (!(await tx.activities.correct(activityId, correction, now))) return { kind: 'gone' };
+      // Photos sent while correcting join those it has (up to the limit), before the officers' alert.
+      await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
       await tx.audit.record(
         { actorKind: 'person', actorId: person.id, action: 'activity.correct', targetType: 'activity', targetId: activityId, details: { villageCode: check.villageCode }, via: `chat:${channel}` },
         now,

@@ -52,6 +52,8 @@ interface LogData extends ConsentGated {
   readonly correcting?: string;
   /** The partner groups of the activity being corrected (they cannot be changed there). */
   readonly partnerNames?: readonly string[];
+  /** Photos the activity being corrected already has: they count towards the limit. */
+  readonly photosBefore?: number;
 }
 
 /** The input that starts the flow to correct a rejected activity. */
@@ -73,6 +75,7 @@ const correctActivityInput = z.object({
     beneficiaries: z.record(z.string(), z.number()),
     confirmedPartners: z.array(z.string()).readonly(),
     pendingPartners: z.array(z.string()).readonly(),
+    photoIds: z.array(z.string()).readonly().optional(),
   }),
 });
 
@@ -185,6 +188,7 @@ export const logActivityFlow = defineFlow<LogData>({
           beneficiaries: correction.beneficiaries,
           correcting: correction.id,
           partnerNames: [...correction.confirmedPartners, ...correction.pendingPartners],
+          photosBefore: correction.photoIds?.length ?? 0,
         },
       };
     }
@@ -350,9 +354,10 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
     summary: {
       prompt: (ctx) =>
         ctx.data.correcting
-          ? say([t('activities:correct.intro'), summaryText(ctx)], [
+          ? say([t('activities:correct.intro'), summaryText(ctx), ...photoLines(ctx)], [
               ...CORRECTABLE.map((field) => ({ id: `fix:${field}`, label: t(`activities:correct.field.${field}`) })),
               { id: 'resubmit', label: t('activities:correct.resubmit') },
+              ...photoButtons(ctx),
               { id: 'cmd:cancel', label: t('engine.button.cancel') },
             ])
           : say([summaryText(ctx), ...photoLines(ctx), t('activities:askSave')], [
@@ -383,11 +388,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
             const correction = correctionPayloadOf(ctx.data);
             return correction ? { type: 'stay', effects: [CORRECT_ACTIVITY.request(correction)] } : incomplete();
           }
-          return { type: 'invalid' };
         }
-        // The evidence photo is not a step of its own: sent at the summary, it is attached here.
+        // The evidence photo is not a step of its own: sent at the summary (also while correcting,
+        // where the officer may have asked for it), it is attached here.
         if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && ctx.env.canReceivePhotos !== false) {
-          if ((ctx.data.photoIds?.length ?? 0) >= MAX_PHOTOS_PER_ACTIVITY) {
+          if (photoCount(ctx.data) >= MAX_PHOTOS_PER_ACTIVITY) {
             return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
           }
           return { type: 'stay', effects: [KEEP_PHOTO.request({ shareLocation: ctx.data.shareLocation === true })] };
@@ -399,6 +404,13 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
             data: { ...ctx.data, shareLocation },
             say: [say(t(shareLocation ? 'activities:photo.locationOn' : 'activities:photo.locationOff'))],
             reprompt: true,
+          };
+        }
+        // Correcting: the fields, the photo and 📤 Kirim ulang are the answers (no "Simpan" here).
+        if (ctx.data.correcting) {
+          return {
+            type: 'invalid',
+            reason: t('engine.invalid', { expected: t(ctx.env.canReceivePhotos === false ? 'activities:correct.expects' : 'activities:correct.expectsWithPhoto') }),
           };
         }
         if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) {
@@ -419,10 +431,15 @@ const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as cons
 
 const PHOTO_LOCATION_BUTTON = 'photo:location';
 
+/** The activity's photos: those it had (when correcting) and those sent now. */
+function photoCount(data: LogData): number {
+  return (data.photosBefore ?? 0) + (data.photoIds?.length ?? 0);
+}
+
 /** The summary's photo lines: how to add one as evidence, or how many are in (none where the channel cannot carry one). */
 function photoLines({ data, env }: Ctx): Text[] {
   if (env.canReceivePhotos === false) return [];
-  const count = data.photoIds?.length ?? 0;
+  const count = photoCount(data);
   if (count === 0) return [t('activities:photo.invite', { max: MAX_PHOTOS_PER_ACTIVITY })];
   if (count >= MAX_PHOTOS_PER_ACTIVITY) return [t('activities:photo.countFull', { max: MAX_PHOTOS_PER_ACTIVITY })];
   return [t('activities:photo.countMore', { count, max: MAX_PHOTOS_PER_ACTIVITY })];
@@ -430,7 +447,7 @@ function photoLines({ data, env }: Ctx): Text[] {
 
 /** The location choice, offered while another photo can still be sent. */
 function photoButtons({ data, env }: Ctx): Button[] {
-  if (env.canReceivePhotos === false || (data.photoIds?.length ?? 0) >= MAX_PHOTOS_PER_ACTIVITY) return [];
+  if (env.canReceivePhotos === false || photoCount(data) >= MAX_PHOTOS_PER_ACTIVITY) return [];
   return [{ id: PHOTO_LOCATION_BUTTON, label: t(data.shareLocation === true ? 'activities:photo.locationButtonOn' : 'activities:photo.locationButtonOff') }];
 }
 
@@ -441,7 +458,7 @@ function afterPhoto(kept: KeepPhotoResult, data: LogData): StepOutcome<LogData> 
   return {
     type: 'stay',
     data: { ...data, photoIds },
-    say: [say(t('activities:photo.received', { count: photoIds.length, max: MAX_PHOTOS_PER_ACTIVITY }))],
+    say: [say(t('activities:photo.received', { count: photoIds.length + (data.photosBefore ?? 0), max: MAX_PHOTOS_PER_ACTIVITY }))],
     reprompt: true,
   };
 }
@@ -465,9 +482,9 @@ function payloadOf({ own, date, category, description, partners, beneficiaries, 
 }
 
 /** The correction to send; null when a field is missing (a correction starts with all of them). */
-function correctionPayloadOf({ correcting, date, category, description, beneficiaries }: LogData): z.infer<typeof CORRECT_ACTIVITY.schema> | null {
+function correctionPayloadOf({ correcting, date, category, description, beneficiaries, photoIds }: LogData): z.infer<typeof CORRECT_ACTIVITY.schema> | null {
   if (!correcting || !date || !category || !description) return null;
-  return { activityId: correcting, date, category, description, beneficiaries: { ...beneficiaries } };
+  return { activityId: correcting, date, category, description, beneficiaries: { ...beneficiaries }, photoIds: [...(photoIds ?? [])] };
 }
 
 /**

@@ -70,9 +70,10 @@ export function activityLoggedAlert(activity: ActivitySummary, photoIds: readonl
 }
 
 /** A rejected activity its leaders corrected, waiting for verification again. */
-export function activityCorrectedAlert(activity: ActivitySummary): OutboundMessage {
-  const alert = activityLoggedAlert(activity);
-  return say([t('officers:alert.activityCorrected'), ...alert.body], alert.buttons);
+export function activityCorrectedAlert(activity: ActivitySummary, photoIds: readonly string[] = []): OutboundMessage {
+  const alert = activityLoggedAlert(activity, photoIds);
+  const message = say([t('officers:alert.activityCorrected'), ...alert.body], alert.buttons);
+  return alert.photos ? { ...message, photos: alert.photos } : message;
 }
 
 /** Ranks for "up" and "down": Dorman sits below every working level. */

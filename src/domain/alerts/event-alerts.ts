@@ -72,7 +72,9 @@ export async function onActivityLogged(
 export async function onActivityCorrected(tx: EventTx, activityId: string, actorId: string, now: Date): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
-  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
+  // The evidence goes with it, as with a new activity's alert (a correction may have added some).
+  const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity, photoIds), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
   });
 }

@@ -101,7 +101,7 @@ describe('the activity flow asks for its effects by their definitions', () => {
     expect(start.data).toMatchObject({ correcting: ACTIVITY, own: { id: GROUP, name: 'Arisan Melati' }, date: '2026-11-15', partnerNames: ['Posyandu Mawar'] });
 
     const resubmit = summary.on({ type: 'button', id: 'resubmit' }, ctx(start.data));
-    const payload = { activityId: ACTIVITY, date: '2026-11-15', category: 'kerja_bakti', description: 'Kerja bakti bersih selokan', beneficiaries: { '8': 20 } };
+    const payload = { activityId: ACTIVITY, date: '2026-11-15', category: 'kerja_bakti', description: 'Kerja bakti bersih selokan', beneficiaries: { '8': 20 }, photoIds: [] };
     expect(resubmit).toEqual({ type: 'stay', effects: [{ type: 'activity.correct', payload, reply: true }] });
     expect(CORRECT_ACTIVITY.schema.parse(payload)).toEqual(payload);
     const outcome = summary.on({ type: 'effect-result', effect: CORRECT_ACTIVITY.name, value: { kind: 'gone' } }, ctx(start.data));
