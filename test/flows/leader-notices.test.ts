@@ -19,6 +19,7 @@ import { createTestStore, manualClock, type TestStore } from '../support/bot.js'
 import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
+import { seedConsent } from '../support/seed-consent.js';
 import { FakeTelegram, sentText, type TelegramTestUser } from '../support/fake-telegram.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -52,6 +53,8 @@ describeEachDatabase('leaders informed through the outbox', (kind) => {
       await who.say('halo');
       ids[name] = (await bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: String(who.user.id) } })).personId;
     }
+    // Seeded as the leaders they are: they agreed to the notice when registering their groups.
+    await seedConsent(bot.database.prisma, [ids.ani, ids.budi, ids.citra], clock());
     const thresholds = statusThresholds(composed.config);
     await transaction(async (tx) => {
       const now = clock();

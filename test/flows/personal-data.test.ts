@@ -307,8 +307,12 @@ describeEachDatabase('personal data through web chat', (kind) => {
     // Replies to their own messages go on: the inbox shows both requests.
     const menu = await bot.send('pdp-wd-a', 'menu');
     expect(buttonIds(menu)).toContain('menu:inbox');
-    // Collecting anything new asks for consent again.
+    // Collecting anything new asks for consent again: logging, changing the group, answering a request.
     expect(allText(await bot.send('pdp-wd-a', 'catat kegiatan'))).toContain(NOTICE);
+    await bot.send('pdp-wd-a', 'batal');
+    expect(allText(await bot.send('pdp-wd-a', 'kelompok saya'))).toContain(NOTICE);
+    await bot.send('pdp-wd-a', 'batal');
+    expect(allText(await bot.send('pdp-wd-a', { button: 'menu:inbox' }))).toContain(NOTICE);
     await bot.send('pdp-wd-a', 'batal');
     // Data saya no longer offers withdrawal, only deletion.
     const report = await bot.send('pdp-wd-a', 'datasaya');

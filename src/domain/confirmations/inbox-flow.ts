@@ -9,10 +9,11 @@ import { formatDateId } from '../parse/date.js';
 import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
+import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
 
-interface InboxData {
+interface InboxData extends ConsentGated {
   readonly items?: readonly InboxItem[];
   /** Keys the user chose to answer later, this time round. */
   readonly skipped?: readonly string[];
@@ -45,11 +46,13 @@ function describe(item: InboxItem, locale: string): Text {
 /** The inbox flow. */
 export const inboxFlow = defineFlow<InboxData>({
   id: INBOX_FLOW_ID,
-  version: 1,
+  // 2: consent checked first.
+  version: 2,
   title: t('menu.inboxTitle'),
-  start: () => ({ step: 'item', data: {}, effects: [INBOX_LIST.request(undefined)] }),
+  // An answer is recorded as the person's: after a withdrawal, the notice comes first again.
+  start: () => ({ step: 'item', data: {}, effects: [consentCheck] }),
   steps: {
-    item: {
+    item: withConsentGate<InboxData>({
       prompt: ({ data, env }) => {
         const item = current(data);
         if (!item) return say(t('confirmations:empty'));
@@ -85,6 +88,6 @@ export const inboxFlow = defineFlow<InboxData>({
         if (accept === null) return { type: 'invalid' };
         return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
       },
-    },
+    }, (data) => ({ type: 'stay', data, effects: [INBOX_LIST.request(undefined)] })),
   },
 });

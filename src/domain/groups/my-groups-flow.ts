@@ -11,6 +11,7 @@ import { say } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { uuidFromCompact } from '../model/deep-links.js';
+import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { isResubmitAnswer, yesOrNo } from '../parse/yes-no.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
@@ -39,7 +40,7 @@ const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number]>> = [
   { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor', 'telepon', 'wa', 'phone'] },
 ];
 
-interface MyGroupsData {
+interface MyGroupsData extends ConsentGated {
   /** The group a notice's button asked to open (its id), until the list arrives. */
   readonly open?: string;
   readonly groups?: readonly GroupView[];
@@ -113,16 +114,18 @@ function editPrompt(field: EditField, data: MyGroupsData) {
 /** The "my groups" flow. */
 export const myGroupsFlow = defineFlow<MyGroupsData>({
   id: MY_GROUPS_FLOW_ID,
-  // 2: every field can be changed (older states are dropped politely).
-  version: 2,
+  // 2: every field can be changed (older states are dropped politely). 3: consent checked first.
+  version: 3,
   title: t('menu.myGroups'),
   start: (input) => {
     // A rejection notice's button names the group to open (see MY_GROUPS_DEEP_LINK).
     const open = uuidFromCompact((input as Partial<DeepLinkInput> | undefined)?.deepLinkArg ?? '');
-    return { step: 'list', data: open ? { open } : {}, effects: [LIST_MY_GROUPS.request(undefined)] };
+    // The group's data is the leaders' (and the ketua's) personal data: after a withdrawal, the
+    // notice comes first again, as for any flow that records personal data.
+    return { step: 'list', data: open ? { open } : {}, effects: [consentCheck] };
   },
   steps: {
-    list: {
+    list: withConsentGate<MyGroupsData>({
       prompt: ({ data }) =>
         say(
           t('groups:mine.pick'),
@@ -144,7 +147,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const group = pickItem(input, data.groups ?? [], 'group:');
         return group ? { type: 'goto', step: 'group', data: { ...data, selected: group } } : { type: 'invalid' };
       },
-    },
+    }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
     group: {
       prompt: ({ data }) => {
         const group = data.selected;
