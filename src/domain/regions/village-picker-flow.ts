@@ -14,7 +14,7 @@ import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
 import type { VillageInfo, VillageMatch } from '../model/regions.js';
-import { regencyText, villageLabel, villageList, villagePicked } from './village-text.js';
+import { regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { isQuestion } from '../faq/asides.js';
 import { words } from '../parse/text.js';
@@ -223,7 +223,7 @@ const confirm: StepDef<VillagePickerData> = {
   prompt: ({ data }) =>
     say(
       data.exact
-        ? t('regions:confirm.prompt', { name: data.exact.name, district: data.exact.districtName, regency: regencyText(data.exact.regencyName) })
+        ? t('regions:confirm.prompt', { kind: villageKind(data.exact.code), name: data.exact.name, district: data.exact.districtName, regency: regencyText(data.exact.regencyName) })
         : t('regions:ask.prompt'),
       [
         { id: YES_BUTTON, label: t('regions:confirm.yes') },

@@ -20,6 +20,14 @@ export function regencyText(regencyName: string): Text | string {
   return regencyName;
 }
 
+/**
+ * "Desa" or "Kelurahan": in the Kemendagri code a kelurahan's own number starts with 1
+ * (34.71.07.1002, Wirobrajan), a desa's with 2 (34.02.15.2004, Panggungharjo).
+ */
+export function villageKind(code: string): Text {
+  return t(/\.1\d{3}$/.test(code) ? 'regions:kind.kelurahan' : 'regions:kind.desa');
+}
+
 /** The province's usual short name. */
 export function provinceText(provinceName: string): string {
   return PROVINCE_SHORT[provinceName] ?? provinceName;

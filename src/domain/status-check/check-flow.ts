@@ -12,6 +12,7 @@ import { GROUP_CONTEXT, REMEMBER_VILLAGE } from '../groups/effects.js';
 import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { villageKind } from '../regions/village-text.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
@@ -136,7 +137,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
     },
     rw: {
       prompt: ({ data }) =>
-        say(t('statusCheck.askRw', { village: data.village?.name ?? '' }), [{ id: 'rw:whole', label: t('statusCheck.wholeVillage') }]),
+        say(t('statusCheck.askRw', { kind: villageKind(data.village?.code ?? ''), village: data.village?.name ?? '' }), [{ id: 'rw:whole', label: t('statusCheck.wholeVillage') }]),
       expects: t('statusCheck.expectsRw'),
       example: t('statusCheck.exampleRw'),
       on(input, { data }) {

@@ -167,6 +167,8 @@ function readingsOf(segments: readonly string[][]): VillageQueryReading[] {
   for (let at = 1; at < stripped.length; at++) {
     const [head, tail] = [stripped.slice(0, at), stripped.slice(at)];
     if (head.length <= MAX_PART_WORDS && tail.length <= MAX_CONTEXT_WORDS) add(readings, head, tail, weight);
+    // "panggung harjo sewon": the name written apart, then its kecamatan.
+    if (head.length >= 2 && tail.length <= MAX_CONTEXT_WORDS) addCompact(readings, head, tail);
     if (tail.length <= MAX_PART_WORDS && head.length <= MAX_CONTEXT_WORDS) add(readings, tail, head, weight * CONTEXT_FIRST_WEIGHT);
   }
   return readings;

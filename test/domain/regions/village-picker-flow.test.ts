@@ -28,6 +28,7 @@ const village = (code: string, name: string, districtName: string, regencyName: 
 const BANTUL = village('34.02.05.2001', 'Sidomulyo', 'Bambanglipuro', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta');
 const SLEMAN = village('34.04.02.2003', 'Sidomulyo', 'Godean', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta');
 const BATU = village('35.79.01.2007', 'Sidomulyo', 'Batu', 'Kota Batu', 'Jawa Timur');
+const TEMAS = village('35.79.01.1001', 'Temas', 'Batu', 'Kota Batu', 'Jawa Timur');
 /** Twelve same-named villages: more than the picker offers at once. */
 const MANY = Array.from({ length: 12 }, (_, i) => village(`33.01.01.20${10 + i}`, 'Sidorejo', `Kecamatan ${i + 1}`, 'Kabupaten Cilacap', 'Jawa Tengah'));
 
@@ -50,6 +51,7 @@ function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDi
     'sidomulyo bambanglipuro': [BANTUL],
     sidorejo: MANY,
     'sidomulyo, godean': [SLEMAN, BANTUL, BATU],
+    'temas, batu': [TEMAS],
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
   const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code] };
@@ -283,6 +285,14 @@ describe('village picker flow', () => {
     expect((await chat.send('Sidomulyo, Godean')).text).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
     await chat.send('ya');
     expect(chat.top().data).toEqual({ got: SLEMAN });
+  });
+
+  it('names a kelurahan a kelurahan (its own number starts with 1), and a desa a desa', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    expect((await chat.send('Temas, Batu')).text).toContain('Kelurahan Temas, Kec. Batu, Kota Batu?');
+    await chat.button('village-exact:no');
+    expect((await chat.send('sidomulyo bambanglipuro')).text).toContain('Desa Sidomulyo, Kec. Bambanglipuro, Kab. Bantul?');
   });
 
   it('one exact hit among similar ones is confirmed in one step; "Bukan" lists the others', async () => {

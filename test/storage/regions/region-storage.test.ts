@@ -141,6 +141,12 @@ describeEachDatabase('regions on the full dataset', (kind) => {
         expect(first!.score).toBeLessThan(1);
       }
       expect((await codes('panggung harjo'))[0]).toBe('34.02.15.2004');
+      // Written apart and followed by its kecamatan: first, as an exact name (one tap to confirm).
+      for (const [query, code] of [['panggung harjo sewon', '34.02.15.2004'], ['catur tunggal depok', '34.04.07.2001']] as const) {
+        const [first] = await search(query);
+        expect(first?.code, query).toBe(code);
+        expect(first!.score, query).toBeGreaterThanOrEqual(0.99);
+      }
     });
 
     it('tells same-named villages apart by the kecamatan, kabupaten or province typed with them', async () => {

@@ -39,6 +39,9 @@ describe('readVillageQuery', () => {
   it('also tries short names joined, as Javanese compounds are written both ways', () => {
     expect(pairs('panggung harjo')).toContain('panggungharjo | ');
     expect(pairs('panggung harjo, sewon')).toContain('panggungharjo | sewon');
+    // Without a comma too: the name written apart, then its kecamatan.
+    expect(pairs('panggung harjo sewon')).toContain('panggungharjo | sewon');
+    expect(pairs('catur tunggal depok')).toContain('caturtunggal | depok');
     expect(pairs('sidomulyo bambanglipuro')).not.toContain('sidomulyobambanglipuro | ');
   });
 
