@@ -5,7 +5,7 @@
  */
 import type { CommandFlowStart, EngineConfig } from '../core/engine/engine.js';
 import type { AnyFlow } from '../core/engine/flow.js';
-import type { MenuEntry } from '../core/menu.js';
+import { menuEntryIdOfButton, type MenuEntry } from '../core/menu.js';
 import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectEntry } from '../core/effect-registry.js';
@@ -139,6 +139,15 @@ function menuWordFlow(text: string): CommandFlowStart | null {
   return entryId !== null && entryId in ENTRY_FLOWS && !MENU_ONLY.has(entryId as EntryId) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
 }
 
+/**
+ * A menu entry's button where the step does not take it (📝 Daftarkan kelompok under an FAQ
+ * answer shown in ❓ Tanya, 📊 Cek status from an earlier menu): that entry, as a side trip.
+ */
+function menuButtonFlow(buttonId: string): CommandFlowStart | null {
+  const entryId = menuEntryIdOfButton(buttonId);
+  return entryId !== null && entryId in ENTRY_FLOWS && !MENU_ONLY.has(entryId as EntryId) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
+}
+
 const entry = (id: EntryId, label: string, params?: Record<string, number>): MenuEntry => ({
   id,
   label: t(label, params),
@@ -221,7 +230,12 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
-    fallbackFlows: (input) => (input.type === 'text' ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? menuWordFlow(input.text)) : null),
+    fallbackFlows: (input) =>
+      input.type === 'text'
+        ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? menuWordFlow(input.text))
+        : input.type === 'button'
+          ? menuButtonFlow(input.id)
+          : null,
     asides: (text, options) => menuWordAsides(text) ?? faqAside(text, options),
     effects: [
       ...regionEffects<Tx>(),

@@ -101,6 +101,21 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-fee', 'ada iuran bulanan gak?'))).toContain('gratis');
   });
 
+  it('answers whether one may register before registering, with the registration one tap away (also in ❓ Tanya)', async () => {
+    for (const question of ['kelompok baru bisa daftar gak', 'kelompok saya cuma 5 orang, bisa daftar?']) {
+      const answer = await bot.send('resident-may-i', question);
+      expect(allText(answer), question).not.toContain('Mari daftarkan kelompok Anda');
+      expect(buttonIds(answer), question).toContain('menu:register');
+    }
+    expect(allText(await bot.send('resident-may-i', { button: 'menu:register' }))).toContain('Mari daftarkan kelompok Anda');
+    await bot.send('resident-may-i', 'batal');
+    // In ❓ Tanya tentang WKSBM, the answer's button opens the registration too.
+    await bot.send('resident-may-i', { button: 'menu:faq' });
+    const inFaq = await bot.send('resident-may-i', 'cara daftar gimana');
+    expect(buttonIds(inFaq)).toContain('menu:register');
+    expect(allText(await bot.send('resident-may-i', { button: 'menu:register' }))).toContain('Mari daftarkan kelompok Anda');
+  });
+
   it('answers what it takes to be Aktif with the counts per level, and "… biar Panggungharjo aktif" with that desa\'s status', async () => {
     const rules = await bot.send('resident-what-it-takes', 'syaratnya apa aja biar aktif');
     expect(allText(rules)).toContain('Rintisan: sedikitnya 3 kelompok aktif dari 2 jenis berbeda');
@@ -162,6 +177,15 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(chosen)).not.toContain('Which language');
     // Emoji thanks are understood.
     expect(allText(await bot.send('visitor-en', '🙏🙏'))).not.toContain('belum paham');
+
+    // "ok thanks" or "hi" from someone writing Indonesian is courtesy, not a change of language.
+    await bot.send('resident-ok-thanks', 'apa itu wksbm?');
+    for (const courtesy of ['ok thanks', 'hi']) {
+      const answer = allText(await bot.send('resident-ok-thanks', courtesy));
+      expect(answer, courtesy).not.toContain('Which language');
+      expect(answer, courtesy).not.toContain('I am answering in English');
+    }
+    expect(allText(await bot.send('resident-ok-thanks', 'apa syaratnya?'))).toContain('kriteria');
   });
 
   // Last: an RW's status is recorded as its own area, which the level history above does not expect.

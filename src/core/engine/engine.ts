@@ -36,7 +36,8 @@ export interface EngineConfig {
    * Typed inputs that open a flow as such a side trip only where the step on screen does not
    * take them (its answer would be invalid), and never as a second copy of a flow in
    * progress: an officer's invite code "ABCD-EFGH" in the middle of a flow, where a step that
-   * asks for a code of its own (an account link) still gets it; a menu entry's words.
+   * asks for a code of its own (an account link) still gets it; a menu entry's words or
+   * its button.
    */
   readonly fallbackFlows?: (input: InboundContent) => CommandFlowStart | null;
   /**
@@ -345,7 +346,7 @@ export function createEngine(config: EngineConfig): Engine {
           out.push(promptOf(state, env));
           return;
         }
-        const fallback = input.type === 'text' ? (config.fallbackFlows?.(input) ?? null) : null;
+        const fallback = input.type === 'text' || input.type === 'button' ? (config.fallbackFlows?.(input) ?? null) : null;
         // Never a second copy of a flow in progress: "kegiatan" refused inside an activity's
         // own questions must not start that activity afresh.
         if (fallback !== null && flows.has(fallback.flow) && !state.stack.some((open) => open.flow === fallback.flow)) {

@@ -60,6 +60,9 @@ const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence:
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
 const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
 
+/** Words that end a yes/no question in chat ("bisa daftar gak", "boleh nggak"). */
+const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu']);
+
 /** "rw 2", "RW 05", "rw.3" in a status question (RW 1–999). */
 const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 
@@ -105,7 +108,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   let understood: Understood = faq.match(text);
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
-  return { understood, language };
+  // "ok thanks", "hi": the English people chat in any language says nothing of theirs.
+  const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy));
+  return { understood, language: courtesy ? null : language };
 }
 
 /**
@@ -138,7 +143,9 @@ function requestIn(tokens: readonly string[], text: string, faq: FaqMatcher, now
 /** A status, registration or activity request, or null. */
 function requestOf(tokens: readonly string[], text: string, now: Date): Understood | null {
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
-  const question = has(QUESTION_WORDS);
+  // "kelompok baru bisa daftar gak", "cuma 5 orang, bisa daftar?": whether one may, asked first.
+  const mayI = tokens.includes('bisa') && (/\?\s*$/.test(text) || YES_NO_TAGS.has(tokens.at(-1) ?? ''));
+  const question = has(QUESTION_WORDS) || mayI;
 
   // Registration: a verb of registering and a group named, not a question about registering.
   if (has(REGISTER_VERBS) && !question) {
