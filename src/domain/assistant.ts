@@ -250,7 +250,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...privacyEffects<Tx>(),
       ...languageEffects<Tx>(),
       // The home flow's picks from the menu read the same entries the menu shows.
-      ...menuEffects<Tx>(mainMenu, Object.values(everyonesEntries())),
+      // The inbox is found without reading the menu too: its flow says when nothing waits.
+      ...menuEffects<Tx>(mainMenu, [...Object.values(everyonesEntries()), entry('inbox', 'menu.inboxTitle')]),
       ...placeEffects<Tx>(),
     ],
     subscriptions: domainSubscriptions<Tx>(deps.thresholds),

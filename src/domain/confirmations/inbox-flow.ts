@@ -1,7 +1,7 @@
 /**
  * "Konfirmasi": a leader answers, one by one, what other groups asked them to confirm.
  */
-import { defineFlow } from '../../core/engine/flow.js';
+import { defineFlow, type StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
@@ -43,51 +43,68 @@ function describe(item: InboxItem, locale: string): Text {
   }
 }
 
+/**
+ * The item on screen and its answer, behind the consent gate: after a withdrawal the notice
+ * comes first again (see inboxFlow's item step for the list read before it).
+ */
+const answering: StepDef<InboxData> = withConsentGate<InboxData>({
+  prompt: ({ data, env }) => {
+    const item = current(data);
+    if (!item) return say(t('confirmations:empty'));
+    const left = (data.items?.length ?? 0) - (data.skipped?.length ?? 0);
+    return say([t('confirmations:count', { count: left }), describe(item, env.person.locale)], [
+      { id: 'accept', label: t('confirmations:accept') },
+      { id: 'decline', label: t('confirmations:decline') },
+      { id: 'later', label: t('confirmations:later') },
+    ]);
+  },
+  expects: t('confirmations:expects'),
+  on(input, { data }) {
+    const decided = INBOX_DECIDE.result(input);
+    const listed = INBOX_LIST.result(input);
+    if (decided || listed) {
+      const items = decided ? decided.items : (listed ?? []);
+      const note = decided ? [say(t(`confirmations:outcome.${decided.outcome}`))] : [];
+      const next: InboxData = { items, skipped: (data.skipped ?? []).filter((key) => items.some((item) => inboxItemKey(item) === key)) };
+      if (!current(next)) return { type: 'done', say: [...note, say(t('confirmations:empty'))], menu: true };
+      return { type: 'stay', data: next, say: note, reprompt: true };
+    }
+    const item = current(data);
+    if (!item) return { type: 'done', menu: true };
+    const button = buttonOf(input);
+    const text = textOf(input);
+    if (button === 'later' || (text !== null && isLater(text))) {
+      const skipped = [...(data.skipped ?? []), inboxItemKey(item)];
+      if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
+      return { type: 'stay', data: { ...data, skipped }, reprompt: true };
+    }
+    const typed = text === null ? null : yesOrNo(text);
+    const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;
+    if (accept === null) return { type: 'invalid' };
+    return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
+  },
+}, (data) => ({ type: 'stay', data, reprompt: true }));
+
 /** The inbox flow. */
 export const inboxFlow = defineFlow<InboxData>({
   id: INBOX_FLOW_ID,
   // 2: consent checked first.
   version: 2,
   title: t('menu.inboxTitle'),
-  // An answer is recorded as the person's: after a withdrawal, the notice comes first again.
-  start: () => ({ step: 'item', data: {}, effects: [consentCheck] }),
+  start: () => ({ step: 'item', data: {}, effects: [INBOX_LIST.request(undefined)] }),
   steps: {
-    item: withConsentGate<InboxData>({
-      prompt: ({ data, env }) => {
-        const item = current(data);
-        if (!item) return say(t('confirmations:empty'));
-        const left = (data.items?.length ?? 0) - (data.skipped?.length ?? 0);
-        return say([t('confirmations:count', { count: left }), describe(item, env.person.locale)], [
-          { id: 'accept', label: t('confirmations:accept') },
-          { id: 'decline', label: t('confirmations:decline') },
-          { id: 'later', label: t('confirmations:later') },
-        ]);
-      },
-      expects: t('confirmations:expects'),
-      on(input, { data }) {
-        const decided = INBOX_DECIDE.result(input);
+    item: {
+      ...answering,
+      on(input, ctx) {
+        // Listed first (nothing is recorded by looking): nothing waiting is said at once; what
+        // waits is shown once consent is confirmed, since an answer is recorded as the person's.
         const listed = INBOX_LIST.result(input);
-        if (decided || listed) {
-          const items = decided ? decided.items : (listed ?? []);
-          const note = decided ? [say(t(`confirmations:outcome.${decided.outcome}`))] : [];
-          const next: InboxData = { items, skipped: (data.skipped ?? []).filter((key) => items.some((item) => inboxItemKey(item) === key)) };
-          if (!current(next)) return { type: 'done', say: [...note, say(t('confirmations:empty'))], menu: true };
-          return { type: 'stay', data: next, say: note, reprompt: true };
+        if (listed && !ctx.data.consented) {
+          if (listed.length === 0) return { type: 'done', say: [say(t('confirmations:none'))], menu: true };
+          return { type: 'stay', data: { items: listed }, effects: [consentCheck] };
         }
-        const item = current(data);
-        if (!item) return { type: 'done', menu: true };
-        const button = buttonOf(input);
-        const text = textOf(input);
-        if (button === 'later' || (text !== null && isLater(text))) {
-          const skipped = [...(data.skipped ?? []), inboxItemKey(item)];
-          if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
-          return { type: 'stay', data: { ...data, skipped }, reprompt: true };
-        }
-        const typed = text === null ? null : yesOrNo(text);
-        const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;
-        if (accept === null) return { type: 'invalid' };
-        return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
+        return answering.on(input, ctx);
       },
-    }, (data) => ({ type: 'stay', data, effects: [INBOX_LIST.request(undefined)] })),
+    },
   },
 });

@@ -87,12 +87,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   }
 
   /**
-   * An entry named in words ("kelompok saya", "konfirmasi") that this person's menu does not
-   * have: why, and what they can do instead; null for a single word ("kegiatan"), which may be
-   * a question of its own.
+   * A leader's entry named in words ("kelompok saya", "catat kegiatan") that this person's
+   * menu does not have: why, and what they can do instead; null for a single word
+   * ("kegiatan"), which may be a question of its own.
    */
   function notInMenu(entryId: string, text: string): StepOutcome<HomeData> | null {
-    if (entryId === 'inbox') return stay([say(t('home.inboxEmpty'))], true);
     if (!LEADER_ENTRIES.has(entryId) || !text.trim().includes(' ')) return null;
     return stay(
       [

@@ -41,10 +41,11 @@ export function pickedEntry(request: MenuPickRequest, entries: readonly MenuEntr
 }
 
 /**
- * Handlers of the menu effects over the assistant's menu. `everyone`: entries every
- * person's menu has whatever their standing ("daftar", "cek status"): picked by id, such an
- * entry is found without reading the person's menu, which costs a statement. A number
- * still needs the menu: the entries before it (the inbox) depend on the person.
+ * Handlers of the menu effects over the assistant's menu. `everyone`: entries that open for
+ * any person whatever their standing ("daftar", "cek status", and the inbox, whose flow says
+ * when nothing waits): picked by id, such an entry is found without reading the person's
+ * menu, which costs a statement. A number still needs the menu: the entries before it (the
+ * inbox) depend on the person.
  */
 export function menuEffects<Tx>(
   menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>,
