@@ -10,6 +10,7 @@ import { CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON } from '../../src/domain/p
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { acceptConsent, allText, buttonIds, buttonLabelled, createTestStore, manualClock, type Reply, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
+import { seedConsent } from '../support/seed-consent.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const NOTICE = 'Pemberitahuan data pribadi';
@@ -220,6 +221,15 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     // The group still counts for the desa's status.
     expect(await status('pdp-status-reader')).toBe(before);
+
+    // Its co-leader sees the ketua gone, and how to name the next one (not "Ketua: - (-)").
+    await bot.send('pdp-coleader', 'halo');
+    const coleader = await personOf('pdp-coleader');
+    await prisma().groupLeader.create({ data: { groupId: group.id, personId: coleader, role: 'coleader', status: 'active' } });
+    await seedConsent(prisma(), [coleader], clock());
+    const mine = allText(await bot.send('pdp-coleader', 'kelompok saya'));
+    expect(mine).toContain('Ketua: belum ada — isi lewat ✏️ Ketua');
+    await bot.send('pdp-coleader', 'menu');
 
     // The same chat is a stranger now: a new person with nothing, asked for consent again.
     const fresh = await bot.send(user, 'menu');

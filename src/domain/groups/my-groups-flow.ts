@@ -165,7 +165,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
               members: group.memberCount,
               founded: group.foundedYear ?? t('groups:unknown'),
               schedule: group.meetingSchedule ?? t('groups:unknown'),
-              ketua: group.ketuaName ?? t('groups:unknown'),
+              // No ketua (erased at their request): say how to name one, not a bare "-".
+              ketua: group.ketuaName ?? t('groups:mine.ketuaMissing'),
               phone: group.ketuaPhone ?? t('groups:unknown'),
               verification: t(`groups:verification.${group.verification}`),
             }),
