@@ -410,7 +410,25 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(await bot.send('leader-d', 'Rina Lestari 0812 3456 7890'))).toContain('Permintaan bergabung ke "PKK Dusun Glugo" sudah dikirim');
     const inbox = await bot.send('leader-a', 'konfirmasi');
     expect(allText(inbox)).toContain('Rina Lestari (+6281234567890) ingin menjadi wakil ketua PKK Dusun Glugo');
+    expect(allText(await bot.send('leader-a', 'ya boleh'))).toContain('dicatat');
     await bot.send('leader-a', 'menu');
+
+    // The co-leader changes the ketua's phone: the ketua is told who changed what.
+    const prisma = bot.bot.database.prisma;
+    const ketua = (await prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId('leader-a') } })).personId;
+    await bot.send('leader-d', 'kelompok saya');
+    await bot.send('leader-d', { button: 'edit:ketuaPhone' });
+    expect(allText(await bot.send('leader-d', '0813 5555 6666'))).toContain('Sudah diperbarui');
+    const notices = await prisma.alert.findMany({ where: { personId: ketua, kind: 'leader.groupEdited' } });
+    expect(notices).toHaveLength(1);
+    const told = JSON.stringify(notices[0]!.payload);
+    expect(told).toContain('groups:edited.changed');
+    expect(told).toContain('Rina Lestari');
+    expect(told).toContain('+6281355556666');
+    // Nobody is told of their own change.
+    const coLeader = (await prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId('leader-d') } })).personId;
+    expect(await prisma.alert.count({ where: { personId: coLeader, kind: 'leader.groupEdited' } })).toBe(0);
+    await bot.send('leader-d', 'menu');
   });
 
   it('prints the counts', () => {

@@ -11,6 +11,7 @@ import {
   CO_LEADER_REQUESTED,
   CONFIRMATION_ANSWERED,
   GROUP_CHANGED,
+  GROUP_EDITED,
   GROUP_REGISTERED,
   RELATION_DECLARED,
   VERIFICATION_DECIDED,
@@ -20,6 +21,7 @@ import { noticeAnswer } from './answer-notices.js';
 import { onActivityCorrected, onActivityLogged, onCoLeaderRequested, onGroupChanged, onGroupRegistered, onRelationDeclared } from './event-alerts.js';
 import { levelAlertSubscriptions } from './level-alerts.js';
 import { noticeVerdict } from './verdict-notices.js';
+import { noticeGroupEdited } from './edit-notices.js';
 
 /** The alert subscriptions, for the assistant's event bus. */
 export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
@@ -35,6 +37,7 @@ export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
     on(ACTIVITY_CORRECTED, ({ activityId, actorId }, { tx, now }) => onActivityCorrected(tx, activityId, actorId, now)),
     on(RELATION_DECLARED, ({ relationId, from, to, kind, actorId }, { tx, now }) => onRelationDeclared(tx, relationId, from, to, kind, actorId, now)),
     on(VERIFICATION_DECIDED, (payload, { tx, now }) => noticeVerdict(tx, payload, now)),
+    on(GROUP_EDITED, (payload, { tx, now }) => noticeGroupEdited(tx, payload, now)),
     on(CONFIRMATION_ANSWERED, ({ item, accept, deciderId }, { tx, now }) => noticeAnswer(tx, item, accept, deciderId, now)),
     ...levelAlertSubscriptions<Tx>(),
   ];

@@ -15,7 +15,7 @@ import { normalizeName } from '../flow-kit.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
-import { AREA_FACTS_CHANGED, CO_LEADER_REQUESTED, GROUP_CHANGED, GROUP_REGISTERED } from '../model/events.js';
+import { AREA_FACTS_CHANGED, CO_LEADER_REQUESTED, GROUP_CHANGED, GROUP_EDITED, GROUP_REGISTERED } from '../model/events.js';
 import type { VillageInfo } from '../model/regions.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { groupFieldsSchema, phoneSchema, villageCodeSchema } from './group-schema.js';
@@ -87,6 +87,25 @@ export const GROUP_CONTEXT = defineEffect<GroupContext>()('groups.knownVillages'
 
 /** The desa of a status check, offered first next time. */
 export const REMEMBER_VILLAGE = defineEffect<undefined>()('person.rememberVillage', z.object({ villageCode: villageCodeSchema }));
+
+/** The fields a change made different, as their GroupChanges keys ("village" for a new desa). */
+function changedFields(before: GroupView, after: GroupView): string[] {
+  const fields: string[] = [];
+  if (before.type !== after.type || before.typeOther !== after.typeOther) fields.push('type');
+  if (before.name !== after.name) fields.push('name');
+  if (before.villageCode !== after.villageCode) fields.push('village');
+  else if (formatUnitKey(before) !== formatUnitKey(after)) fields.push('unit');
+  if (before.memberCount !== after.memberCount) fields.push('members');
+  if (before.foundedYear !== after.foundedYear) fields.push('founded');
+  if (before.meetingSchedule !== after.meetingSchedule) fields.push('schedule');
+  if (before.ketuaName !== after.ketuaName) fields.push('ketuaName');
+  if (before.ketuaPhone !== after.ketuaPhone) fields.push('ketuaPhone');
+  return fields;
+}
+
+function formatUnitKey({ unit }: GroupView): string {
+  return `${unit.rw}/${unit.rt}/${unit.dusun}`;
+}
 
 /** The group's ketua as the officers' verification alert names them. */
 function leaderOf(group: GroupView): { readonly name: string; readonly phone: string | null } {
@@ -169,6 +188,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         ...(reverify ? { reverify: true } : {}),
       };
       const group = await tx.groups.update(input.groupId, changes, nameNorm, now);
+      const fields = changedFields(before, group);
+      if (fields.length > 0) await emit(GROUP_EDITED, { group, fields, actorId: person.id, actorName: person.displayName });
       if (reverify) {
         // The officers' alert first, then the level of the desa left and of the desa joined.
         const why = before.verification === 'rejected' ? 'resubmitted' : 'changed';
@@ -210,6 +231,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if ((await tx.groups.leaderRole(groupId, person.id)) !== 'leader') return { kind: 'forbidden' };
       const group = await tx.groups.get(groupId);
       await tx.groups.deactivate(groupId, now);
+      if (group) await emit(GROUP_EDITED, { group, fields: ['deactivated'], actorId: person.id, actorName: person.displayName });
       // The leader ended the group: a drop it causes applies at once.
       if (group) await emit(AREA_FACTS_CHANGED, { area: { villageCode: group.villageCode }, immediate: true });
       return { kind: 'ok', group: null };

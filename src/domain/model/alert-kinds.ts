@@ -25,6 +25,8 @@ export const LEADER_NOTICE_KINDS = {
   coLeader: 'leader.coLeader',
   /** The level of the desa of the leader's group went up or down. */
   level: 'leader.level',
+  /** Another leader of the group changed its data or ended it. */
+  groupEdited: 'leader.groupEdited',
 } as const;
 
 /** The i18n key of an alert kind's name (for the mute screen). */

@@ -38,6 +38,19 @@ export interface GroupChanged {
   readonly earlierReason?: string | null;
 }
 
+/**
+ * One of a group's leaders changed its data or ended it: the group's other leaders are told
+ * what, and by whom (a co-leader's change of the ketua's phone reaches the ketua).
+ */
+export const GROUP_EDITED = defineEvent<{
+  readonly group: GroupView;
+  /** The fields changed (GroupChanges keys), or "deactivated". */
+  readonly fields: readonly string[];
+  readonly actorId: string;
+  /** The name the actor goes by, when known. */
+  readonly actorName: string | null;
+}>('group.edited');
+
 /** Someone asked to co-lead a group (its leaders answer in their inbox). */
 export const CO_LEADER_REQUESTED = defineEvent<{ readonly group: GroupView; readonly requesterName: string | null; readonly actorId: string }>(
   'group.coLeaderRequested',

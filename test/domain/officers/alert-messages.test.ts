@@ -12,6 +12,7 @@ import type { GroupView } from '../../../src/domain/model/groups.js';
 import { pendingMessages } from '../../../src/domain/officers/pending-messages.js';
 import { statusMessage } from '../../../src/domain/status/status-message.js';
 import { computeStatus } from '../../../src/domain/status/status.js';
+import { groupEditedNotice } from '../../../src/domain/alerts/edit-notices.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
@@ -47,6 +48,24 @@ function text(message: Parameters<typeof renderer.render>[0][number], locale = '
   expect(missing).toEqual([]);
   return rendered!.text;
 }
+
+describe('a group sent back to be verified, and its leaders told of each other\'s changes', () => {
+  it('says whether a group is new, changed or fixed after a rejection (with the earlier reason)', () => {
+    expect(text(groupRegisteredAlert(group, { name: 'Mas Joko', phone: null }, 'changed'))).toContain('Data kelompok berubah (nama, jenis, desa atau ketua): mohon diverifikasi lagi');
+    const resubmitted = groupRegisteredAlert(group, { name: 'Mas Joko', phone: null }, { resubmitted: 'tidak ditemukan' });
+    expect(text(resubmitted)).toContain('sudah diperbaiki dan dikirim ulang (alasan penolakan dulu: tidak ditemukan)');
+    expect(text(resubmitted, 'en')).toContain('A rejected group was fixed and sent back (the earlier reason: tidak ditemukan)');
+  });
+
+  it('tells who changed which fields, with the short new values, or that the group was ended', () => {
+    const changed = groupEditedNotice({ group, fields: ['ketuaName', 'ketuaPhone', 'schedule'], actorName: 'Rina' });
+    expect(text(changed)).toBe(
+      '✏️ Karang Taruna Tunas Muda diubah oleh Rina: Nama ketua → Mas Dimas; Nomor HP ketua → +6281234567890; Jadwal pertemuan. Lihat di 👥 Kelompok saya; bila ada yang keliru, ubah lagi di sana.',
+    );
+    expect(text(groupEditedNotice({ group, fields: ['deactivated'], actorName: null }))).toContain('dinonaktifkan oleh salah satu pengurusnya');
+    expect(text(changed, 'en')).toContain("was changed by Rina: Chair's name → Mas Dimas");
+  });
+});
 
 describe('officer alerts', () => {
   it('ask to verify a new group with deep-link buttons', () => {
