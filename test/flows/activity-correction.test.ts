@@ -144,6 +144,14 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(row).toMatchObject({ verification: 'pending', rejectionReason: null, description: 'Kerja bakti bersih selokan' });
     expect(row.date.toISOString().slice(0, 10)).toBe('2026-11-14');
 
+    // The posyandu confirmed the 15th: a new date is not what it confirmed, so it is asked again.
+    const partner = await bot.bot.database.prisma.activityParticipant.findUniqueOrThrow({ where: { activityId_groupId: { activityId: ids.activity, groupId: ids.posyandu } } });
+    expect(partner).toMatchObject({ status: 'pending', confirmedAt: null });
+    const reasked = await inbox('budi');
+    expect(allText(reasked)).toContain('Arisan Melati memperbaiki kegiatan bersama yang sudah dikonfirmasi Posyandu Mawar: sekarang 14 November 2026');
+    await bot.send('budi', 'konfirmasi');
+    expect(allText(await bot.send('budi', 'iya'))).toContain('dicatat');
+
     // The officer is alerted again, and verifies.
     clock.advance(60_000);
     const again = await inbox('tono');

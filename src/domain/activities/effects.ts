@@ -102,7 +102,12 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
     handleEffect(CORRECT_ACTIVITY, async ({ activityId, photoIds, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
+      const before = await tx.activities.summary(activityId);
       if (!(await tx.activities.correct(activityId, correction, now))) return { kind: 'gone' };
+      // Partners confirmed taking part on that day in that kind of activity: a new date or kind
+      // is not what they confirmed, so they are asked again (until then it counts as theirs no more).
+      const moved = before !== null && (before.date !== correction.date || before.category !== correction.category);
+      const reaskedGroupIds = moved ? await tx.activities.reaskPartners(activityId) : [];
       // Photos sent while correcting join those it has (up to the limit), before the officers' alert.
       await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
       await tx.audit.record(
@@ -110,7 +115,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
         now,
       );
       // The officers are asked again, as for a new activity.
-      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id });
+      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
     }),

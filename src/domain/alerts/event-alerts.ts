@@ -69,7 +69,7 @@ export async function onActivityLogged(
 }
 
 /** A rejected activity was corrected: the desa's officers are asked to verify it again. */
-export async function onActivityCorrected(tx: EventTx, activityId: string, actorId: string, now: Date): Promise<void> {
+export async function onActivityCorrected(tx: EventTx, activityId: string, actorId: string, reaskedGroupIds: readonly string[], now: Date): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
   // The evidence goes with it, as with a new activity's alert (a correction may have added some).
@@ -77,6 +77,18 @@ export async function onActivityCorrected(tx: EventTx, activityId: string, actor
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity, photoIds), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
   });
+  // Partners whose confirmation no longer fits (a new date or kind) are asked again, in their inbox.
+  for (const groupId of reaskedGroupIds) {
+    const group = await tx.groups.get(groupId);
+    if (!group) continue;
+    const body = t('officers:notice.participationAgain', {
+      reporter: activity.reportingGroup?.name ?? '–',
+      group: group.name,
+      date: dateText(activity.date),
+      category: t(`activities:category.${activity.category}`),
+    });
+    await noticeConfirmRequest(tx, groupId, body, `confirm.participation:${activity.id}:${groupId}:${now.getTime()}`, now, actorId);
+  }
 }
 
 /** A relation was declared: the other group's leaders are asked to confirm it. */

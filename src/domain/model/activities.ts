@@ -134,4 +134,9 @@ export interface ActivityRepository {
   correct(activityId: string, correction: ActivityCorrection, now: Date): Promise<boolean>;
   /** Removes an activity still pending (withdrawn by its reporter); false when missing or decided. */
   withdraw(activityId: string): Promise<boolean>;
+  /**
+   * Sets the partners' confirmations of the activity back to pending (not the reporting
+   * group's): what they confirmed changed. Returns their group ids.
+   */
+  reaskPartners(activityId: string): Promise<string[]>;
 }

@@ -66,7 +66,12 @@ export const ACTIVITY_LOGGED = defineEvent<{
 }>('activity.logged');
 
 /** A rejected activity was corrected (officers verify it again). */
-export const ACTIVITY_CORRECTED = defineEvent<{ readonly activityId: string; readonly actorId: string }>('activity.corrected');
+export const ACTIVITY_CORRECTED = defineEvent<{
+  readonly activityId: string;
+  readonly actorId: string;
+  /** Partner groups whose confirmation was set back to pending (a new date or kind): asked again. */
+  readonly reaskedGroupIds: readonly string[];
+}>('activity.corrected');
 
 /** A relation between two groups was declared (the other group's leaders confirm it). */
 export const RELATION_DECLARED = defineEvent<{

@@ -68,5 +68,9 @@ export function createActivityRepository(tx: PrismaTx, sql: Sql = prismaSql(tx),
       villages.delete(activityId);
       return activitySql.withdrawActivity(sql, activityId);
     },
+    reaskPartners(activityId) {
+      writing(activityId);
+      return activitySql.reaskPartners(sql, activityId);
+    },
   };
 }

@@ -319,6 +319,26 @@ export async function correctActivity(sql: Sql, activityId: string, correction: 
   return rows.length > 0;
 }
 
+/**
+ * The partners' confirmations back to pending: every confirmed participant but the reporting
+ * group (the one confirmed first, the rule of activities/reporting-group.ts). Their group ids.
+ */
+export async function reaskPartners(sql: Sql, activityId: string): Promise<string[]> {
+  if (!isUuid(activityId)) return [];
+  const rows = await sql.rows<{ groupId: string }>(
+    `WITH "reporter" AS (
+       SELECT "groupId" FROM "ActivityParticipant"
+       WHERE "activityId" = $1::uuid AND "status" = 'confirmed'
+       ORDER BY "confirmedAt" ASC NULLS LAST, "groupId" ASC LIMIT 1
+     )
+     UPDATE "ActivityParticipant" p SET "status" = 'pending', "confirmedAt" = NULL, "confirmedById" = NULL
+     WHERE p."activityId" = $1::uuid AND p."status" = 'confirmed' AND p."groupId" NOT IN (SELECT "groupId" FROM "reporter")
+     RETURNING p."groupId"::text AS "groupId"`,
+    [activityId],
+  );
+  return rows.map((row) => row.groupId).sort();
+}
+
 /** Removes an activity still pending; participations and beneficiaries go with it (cascade). */
 export async function withdrawActivity(sql: Sql, activityId: string): Promise<boolean> {
   if (!isUuid(activityId)) return false;

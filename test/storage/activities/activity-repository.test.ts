@@ -206,6 +206,22 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await pendingParticipations(s.partnerLeader)).toEqual([]);
   });
 
+  it('asks the partners again: their confirmations back to pending, the reporting group and a decline kept', async () => {
+    const s = await scene();
+    const { id } = await activities((repo) => repo.create(activity(s.village, s.own, [s.partner, s.other]), s.reporter, new Date('2026-11-29T00:00:00.000Z')));
+    const at = new Date('2026-11-30T00:00:00.000Z');
+    await activities((repo) => repo.decideParticipation(id, s.partner, true, s.partnerLeader, at));
+    await activities((repo) => repo.decideParticipation(id, s.other, false, s.otherLeader, at));
+
+    expect(await activities((repo) => repo.reaskPartners(id))).toEqual([s.partner]);
+    const participants = await db.prisma.activityParticipant.findMany({ where: { activityId: id } });
+    expect(participants.find((p) => p.groupId === s.own)).toMatchObject({ status: 'confirmed' });
+    expect(participants.find((p) => p.groupId === s.partner)).toMatchObject({ status: 'pending', confirmedAt: null, confirmedById: null });
+    expect(participants.find((p) => p.groupId === s.other)).toMatchObject({ status: 'declined' });
+    expect(await activities((repo) => repo.reaskPartners(id))).toEqual([]);
+    expect(await activities((repo) => repo.reaskPartners('nope'))).toEqual([]);
+  });
+
   it('records an answer only from a person who leads or co-leads the group now', async () => {
     const s = await scene();
     const [coleader, removed, stranger] = await newPeople(db.prisma, 'Co', 'Removed', 'Stranger');
