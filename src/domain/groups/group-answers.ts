@@ -142,6 +142,9 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
 }
 
 /** Words that label what follows them, typed around the ketua's name: "Nama: …", "ketuanya …", "saya sendiri, …", "…, hp nya 0812…". */
+/** "skrg yg jd ketua", "sekarang yang menjadi ketuanya": words before a new ketua's name. */
+const WHO_IS_KETUA = /^(?:(?:skrg|sekarang|now)\s+)?(?:(?:yg|yang)\s+)?(?:jd|jadi|menjadi)\s+ketua(?:nya)?\s+(?=\S)/iu;
+
 const LEADING_LABELS = new Set(['nama', 'namanya', 'ketuanya', 'ketuane', 'name', 'saya', 'aku', 'sy', 'sendiri']);
 /** Forms of address to the bot, before the name and a comma ("saya sendiri mas, Bayu"): not the ketua's title. */
 const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'min', 'kak']);
@@ -161,7 +164,8 @@ const SHORT_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'wa', 'cp']);
  * → "pak Budi". '' when nothing but a label is there ("hp").
  */
 function ketuaName(raw: string): string {
-  const words = raw.trim().split(/\s+/);
+  // "skrg yg jd ketua pak Harjo", "yang jadi ketuanya Bu Sri": who is ketua now, said before the name.
+  const words = raw.trim().replace(WHO_IS_KETUA, '').split(/\s+/);
   // Each word as compared with the labels: lower case, without its punctuation.
   const bare = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
   const isLabel = (word: string): boolean => word === '' || TRAILING_LABELS.has(word) || SHORT_LABELS.has(word) || LEADING_LABELS.has(word);

@@ -48,7 +48,12 @@ interface MyGroupsData extends ConsentGated {
   readonly field?: EditField;
   /** A new desa picked, waiting for its RT/RW before the change is saved. */
   readonly village?: VillageInfo;
+  /** A new ketua typed without a phone: their phone is asked before both are saved. */
+  readonly newKetua?: string;
 }
+
+/** Keeps the phone on record with a new ketua (a number the group shares, say). */
+const KEEP_PHONE_BUTTON = 'phone:keep';
 
 function readChange(field: EditField, input: StepInput, data: MyGroupsData, now: Date): Answer<GroupChanges> {
   const map = <V>(answer: Answer<V>, changes: (value: V) => GroupChanges): Answer<GroupChanges> =>
@@ -75,8 +80,11 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, now:
       return map(readSchedule(input), (meetingSchedule) => ({ meetingSchedule }));
     case 'ketuaName':
       return map(readKetua(input), (ketua) => (ketua.phone ? { ketuaName: ketua.name, ketuaPhone: ketua.phone } : { ketuaName: ketua.name }));
-    case 'ketuaPhone':
-      return map(readPhone(input), (ketuaPhone) => ({ ketuaPhone }));
+    case 'ketuaPhone': {
+      const newKetua = data.newKetua;
+      if (newKetua !== undefined && buttonOf(input) === KEEP_PHONE_BUTTON) return { ok: true, value: { ketuaName: newKetua } };
+      return map(readPhone(input), (ketuaPhone) => (newKetua === undefined ? { ketuaPhone } : { ketuaName: newKetua, ketuaPhone }));
+    }
     case 'village':
       return { ok: false };
   }
@@ -106,6 +114,14 @@ function editPrompt(field: EditField, data: MyGroupsData) {
     case 'founded':
     case 'schedule':
       return say(t(`groups:mine.ask.${field}`), [skipButton]);
+    case 'ketuaPhone':
+      // After a new ketua's name: their own number, not the previous ketua's.
+      if (data.newKetua !== undefined && data.selected?.ketuaPhone) {
+        return say(t('groups:mine.ask.newKetuaPhone', { name: data.newKetua, old: data.selected.ketuaPhone }), [
+          { id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: data.selected.ketuaPhone }) },
+        ]);
+      }
+      return say(t('groups:mine.ask.ketuaPhone'));
     default:
       return say(t(`groups:mine.ask.${field}`));
   }
@@ -201,7 +217,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         // The village picker asks for the new desa and returns it here.
         if (field === 'village') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: {} };
         if (field) {
-          const { village: _village, ...rest } = data;
+          const { village: _village, newKetua: _newKetua, ...rest } = data;
           return { type: 'goto', step: 'edit', data: { ...rest, field } };
         }
         const village = VILLAGE_PICKED.result(input);
@@ -232,6 +248,10 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         if (!change.ok) return change.reason ? { type: 'invalid', reason: change.reason } : { type: 'invalid' };
         // "Lainnya" needs its own name first.
         if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
+        // A new ketua without a phone: theirs is asked, so the previous ketua's number is not kept by mistake.
+        if (field === 'ketuaName' && change.value.ketuaPhone === undefined && change.value.ketuaName !== undefined && data.selected?.ketuaPhone) {
+          return { type: 'stay', data: { ...data, field: 'ketuaPhone', newKetua: change.value.ketuaName }, reprompt: true };
+        }
         if (!data.selected) return forbidden();
         return { type: 'stay', effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes: change.value })] };
       },

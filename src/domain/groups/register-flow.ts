@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
-import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
+import { buttonOf, normalizeName, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -23,6 +23,7 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, r
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer } from '../parse/yes-no.js';
+import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
@@ -272,8 +273,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         if (!ketua.ok) return ketua.reason ? { type: 'invalid', reason: ketua.reason } : { type: 'invalid' };
         const next: RegisterData = { ...data, ketuaName: ketua.value.name };
         if (ketua.value.phone) return advance('ketuaName', { ...next, ketuaPhone: ketua.value.phone });
-        // A new name while changing it keeps the phone on record; a first answer asks for it.
-        return advance('ketuaName', data.editing && data.ketuaPhone ? next : withoutPhone(next));
+        // A name corrected while changing it ("Bu Sri" → "Bu Sri Aminah") keeps the phone on
+        // record; another person's name, or a first answer, asks for theirs.
+        const corrected = data.editing && data.ketuaPhone !== undefined && data.ketuaName !== undefined && sameKetua(data.ketuaName, ketua.value.name);
+        return advance('ketuaName', corrected ? next : withoutPhone(next));
       },
     },
     ketuaPhone: questionStep<RegisterData, string>({
@@ -371,6 +374,12 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     },
   },
 });
+
+/** Whether a changed ketua name is the same person's, spelled better: one holds the other, or a typo apart. */
+function sameKetua(before: string, after: string): boolean {
+  const [a, b] = [normalizeName(before), normalizeName(after)];
+  return a.includes(b) || b.includes(a) || editDistance(a, b) <= 2;
+}
 
 /** The data without a ketua phone, so that the phone question is asked. */
 function withoutPhone(data: RegisterData): RegisterData {

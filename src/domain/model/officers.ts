@@ -9,6 +9,21 @@ import type { AreaRef, WksbmLevel } from './status.js';
 export const OFFICER_KINDS = ['tksk', 'psm', 'dinsos', 'pendamping'] as const;
 export type OfficerKind = (typeof OFFICER_KINDS)[number];
 
+/**
+ * How far each kind's word carries: Dinas Sosial validates what TKSK map, and TKSK work with
+ * the PSM and PKH companions of their kecamatan (DOMAIN.md).
+ */
+const KIND_RANK: Readonly<Record<OfficerKind, number>> = { dinsos: 3, tksk: 2, psm: 1, pendamping: 1 };
+
+/**
+ * Whether an officer of kind `inviter` may invite an officer of kind `invited`: only a kind
+ * ranked no higher than their own (a TKSK brings in a PSM, never a Dinas Sosial officer whose
+ * verdicts leaders read as the Dinas Sosial's).
+ */
+export function mayInviteKind(inviter: OfficerKind, invited: OfficerKind): boolean {
+  return KIND_RANK[invited] <= KIND_RANK[inviter];
+}
+
 /** An officer as the domain sees one. */
 export interface OfficerView {
   readonly id: string;

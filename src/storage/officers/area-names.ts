@@ -1,4 +1,5 @@
 /** Names of region codes with the kecamatan and kabupaten above them, in one query. */
+import type { OfficerKind } from '../../domain/model/officers.js';
 import type { AreaName } from '../../domain/model/officers.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
@@ -37,7 +38,7 @@ export async function describeAreas(tx: PrismaTx, codes: readonly string[]): Pro
 }
 
 /** The kind of an officer (TKSK, PSM, Dinas Sosial…), or null when the officer is gone. */
-export async function officerKind(tx: PrismaTx, officerId: string): Promise<string | null> {
+export async function officerKind(tx: PrismaTx, officerId: string): Promise<OfficerKind | null> {
   const officer = await tx.officer.findUnique({ where: { id: officerId }, select: { kind: true } });
   return officer?.kind ?? null;
 }

@@ -328,6 +328,11 @@ describeEachDatabase('admin API behaviour', (kind) => {
       const audit = await api.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'officer.invite', actorId: officer.personId } });
       expect(JSON.stringify(audit)).not.toContain(body.code.replace('-', ''));
       expect((await asOfficer({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'psm', areaPrefixes: ['34.02'] } })).statusCode).toBe(403);
+      // Nor a kind above the officer's own: a TKSK cannot make a Dinas Sosial officer (a PSM, not a TKSK).
+      const above = await asOfficer({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'dinsos', areaPrefixes: [PANGGUNGHARJO] } });
+      expect(above.statusCode).toBe(403);
+      expect(above.json().message).toContain('same or a lower kind');
+      expect((await asOfficer({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'tksk', areaPrefixes: [PANGGUNGHARJO] } })).statusCode).toBe(201);
     });
 
     it('issues a token shown once that signs in, and revokes it', async () => {

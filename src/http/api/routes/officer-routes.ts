@@ -9,7 +9,8 @@ import { phoneFor, principalCovers } from '../../../domain/access/principal.js';
 import { OFFICER_INVITE_DEEP_LINK } from '../../../domain/officers/enroll-flow.js';
 import { normalizeInviteCode } from '../../../domain/officers/invite-code.js';
 import { createOfficerInvite, InviteRequestError } from '../../../domain/officers/invites.js';
-import { OFFICER_KINDS } from '../../../domain/model/officers.js';
+import { mayInviteKind, OFFICER_KINDS } from '../../../domain/model/officers.js';
+import { officerKind } from '../../../storage/officers/area-names.js';
 import { activeOfficerPerson, listOfficers } from '../../../storage/admin/officer-queries.js';
 import { issueToken } from '../../../storage/tokens/api-tokens.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
@@ -43,6 +44,13 @@ export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ct
       const principal = request.principal;
       const outside = request.body.areaPrefixes.filter((code) => !principalCovers(principal, code));
       if (outside.length > 0) throw new ForbiddenError(`You may invite only inside your areas; outside: ${outside.join(', ')}.`);
+      if (principal.kind === 'officer') {
+        // Nor a kind above one's own: a PSM's invite for "dinsos" would sign verdicts as the Dinas Sosial.
+        const own = await officerKind(ctx.prisma, principal.officerId);
+        if (own === null || !mayInviteKind(own, request.body.kind)) {
+          throw new ForbiddenError(`An officer of kind ${own ?? 'unknown'} may invite only officers of the same or a lower kind, not ${request.body.kind}.`);
+        }
+      }
       const now = ctx.clock();
       const invite = await ctx.transactions.transaction(async (tx) => {
         let created;
