@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allText, buttonIds, buttonLabelled, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
 
 const ADMIN = 'leader-inputs-admin-token-0123456789';
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -431,8 +432,54 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await bot.send('leader-d', 'menu');
   });
 
+  it('asks a new ketua\'s own phone instead of keeping the previous ketua\'s, in Kelompok saya and at the summary', async () => {
+    const user = 'leader-new-ketua';
+    const send = (input: string | { button: string }) => bot.send(user, input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'arisan', name: 'Arisan Ganti Ketua', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 03', members: '20', ketua: 'Pak Slamet', phone: '0813 9000 1122',
+    });
+    await send('kelompok saya');
+    await send({ button: 'edit:ketuaName' });
+    // Said the way people say it: "now the ketua is …", and no phone.
+    const asked = allText(await send('skrg yg jd ketua pak Harjo Sumarto'));
+    expect(asked).toContain('Berapa nomor HP pak Harjo Sumarto? Nomor yang tercatat (+6281390001122) milik ketua sebelumnya.');
+    expect(allText(await send('0813 1111 2222'))).toContain('• Ketua: pak Harjo Sumarto (+6281311112222)');
+    // A shared number can be kept, with one tap.
+    await send({ button: 'edit:ketuaName' });
+    await send('Bu Harjo');
+    expect(allText(await send({ button: 'phone:keep' }))).toContain('• Ketua: Bu Harjo (+6281311112222)');
+    await send('menu');
+
+    // At a registration's summary: another person's name asks their phone; a name spelled better keeps it.
+    const first = await send('daftar');
+    const summary = await answerUntilSummary(send, first);
+    expect(allText(summary)).toContain('Bu Sri (+6281277778888)');
+    await send({ button: 'change' });
+    await send({ button: 'edit:ketuaName' });
+    expect(allText(await send('Bu Sri Aminah'))).toContain('• Ketua: Bu Sri Aminah (+6281277778888)');
+    await send({ button: 'change' });
+    await send({ button: 'edit:ketuaName' });
+    expect(allText(await send('Mak Ijah'))).toContain('nomor HP Mak Ijah');
+    await send('batal');
+  });
+
   it('prints the counts', () => {
     console.log(`[${kind}] inputs per task:`, JSON.stringify(counts));
     expect(Object.keys(counts)).toHaveLength(3);
   });
 });
+
+/** Answers a registration up to its summary (not saved): desa, name, RT/RW, members, ketua with phone. */
+async function answerUntilSummary(send: (input: string | { button: string }) => Promise<Reply[]>, first: Reply[]): Promise<Reply[]> {
+  let replies = first;
+  for (const answer of ['Panggungharjo', { button: 'village-exact:yes' }, 'Arisan Summary Ketua', 'RW 04', '15', 'Bu Sri 0812 7777 8888'] as const) {
+    // The desa of the person's group may come as a button instead of the question: take it.
+    if (answer === 'Panggungharjo' && replies.some((reply) => reply.buttons?.some((button) => button.id === 'village:34.02.15.2004'))) {
+      replies = await send({ button: 'village:34.02.15.2004' });
+      continue;
+    }
+    if (typeof answer !== 'string' && !replies.some((reply) => reply.buttons?.some((button) => button.id === answer.button))) continue;
+    replies = await send(answer);
+  }
+  return replies;
+}
