@@ -52,10 +52,13 @@ export function buttonOf(input: StepInput): string | null {
 }
 
 /** True when the user skipped an optional question (button, "-", "lewati", "skip"). */
+/** Typed for "none" or "skip", as people write it ("ga ada", "gak ada", "lewati"). */
+const SKIP_WORDS = new Set(['-', 'lewati', 'skip', 'none', 'tidak ada', 'tdk ada', 'ga ada', 'gak ada', 'gk ada', 'nggak ada', 'ngga ada', 'gaada', 'gakada', 'enggak ada', 'ora ono', 'mboten wonten', 'teu aya']);
+
 export function isSkip(input: StepInput): boolean {
   if (input.type === 'button') return input.id === SKIP_BUTTON;
   const text = textOf(input)?.toLowerCase();
-  return text === '-' || text === 'lewati' || text === 'skip' || text === 'tidak ada' || text === 'tdk ada' || text === 'none';
+  return text !== undefined && SKIP_WORDS.has(text.replace(/[.!]+$/, '').trim());
 }
 
 /** Bidi embeddings, overrides and isolates (and LRM/RLM/ALM): they can make a name read backwards. */

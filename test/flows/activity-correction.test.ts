@@ -98,7 +98,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(allText(list)).toContain('Kerja bakti');
     expect(allText(list)).toContain('menunggu konfirmasi Posyandu Mawar');
     await bot.send('budi', 'konfirmasi');
-    expect(allText(await bot.send('budi', { button: 'accept' }))).toContain('dicatat');
+    expect(allText(await bot.send('budi', { button: 'accept' }))).toContain('dicatat: ya, disetujui');
     expect(allText(await bot.send('ani', 'menu').then(() => bot.send('ani', { button: 'menu:activities' })))).toContain('menunggu verifikasi petugas');
     // A menu entry's words typed at the list, which takes only its items: that entry opens.
     const logging = allText(await bot.send('ani', 'catat kegiatan'));
@@ -150,7 +150,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     const reasked = await inbox('budi');
     expect(allText(reasked)).toContain('Arisan Melati memperbaiki kegiatan bersama yang sudah dikonfirmasi Posyandu Mawar: sekarang 14 November 2026');
     await bot.send('budi', 'konfirmasi');
-    expect(allText(await bot.send('budi', 'iya'))).toContain('dicatat');
+    expect(allText(await bot.send('budi', 'iya'))).toContain('dicatat: ya, disetujui');
 
     // The officer is alerted again, and verifies.
     clock.advance(60_000);

@@ -411,7 +411,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(await bot.send('leader-d', 'Rina Lestari 0812 3456 7890'))).toContain('Permintaan bergabung ke "PKK Dusun Glugo" sudah dikirim');
     const inbox = await bot.send('leader-a', 'konfirmasi');
     expect(allText(inbox)).toContain('Rina Lestari (+6281234567890) ingin menjadi wakil ketua PKK Dusun Glugo');
-    expect(allText(await bot.send('leader-a', 'ya boleh'))).toContain('dicatat');
+    expect(allText(await bot.send('leader-a', 'ya boleh'))).toContain('dicatat: ya, disetujui');
     await bot.send('leader-a', 'menu');
 
     // The co-leader changes the ketua's phone: the ketua is told who changed what.

@@ -144,6 +144,9 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(await prisma().consent.count({ where: { personId: await personOf('pdp-typed-yes') } })).toBe(1);
     await bot.send('pdp-typed-no', 'daftar');
     expect(allText(await bot.send('pdp-typed-no', 'gak setuju'))).toContain('tidak ada data pribadi Anda yang dicatat');
+    // "gak dulu" (not now) leaves the notice too, recording nothing.
+    await bot.send('pdp-typed-no', 'daftar');
+    expect(allText(await bot.send('pdp-typed-no', 'gak dulu'))).toContain('tidak ada data pribadi Anda yang dicatat');
     expect(await prisma().consent.count({ where: { person: { identities: { some: { externalId: await bot.users.externalId('pdp-typed-no') } } } } })).toBe(0);
   });
 

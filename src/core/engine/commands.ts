@@ -9,7 +9,8 @@ export const GLOBAL_COMMANDS = ['cancel', 'back', 'menu', 'help', 'language', 'r
 export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
 
 const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
-  cancel: ['batal', 'batalkan', 'cancel', 'stop', 'berhenti'],
+  // "ga jadi" (never mind) is how a chat says batal.
+  cancel: ['batal', 'batalkan', 'cancel', 'stop', 'berhenti', 'ga jadi', 'gak jadi', 'nggak jadi', 'ngga jadi', 'tidak jadi', 'gajadi', 'gak jd', 'ga jd', 'batal aja', 'batal deh', 'batal saja'],
   back: ['kembali', 'back', 'balik', 'mundur'],
   menu: ['menu', 'menu utama', 'main menu'],
   help: ['bantuan', 'help', 'tolong'],

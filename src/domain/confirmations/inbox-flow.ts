@@ -17,6 +17,8 @@ interface InboxData extends ConsentGated {
   readonly items?: readonly InboxItem[];
   /** Keys the user chose to answer later, this time round. */
   readonly skipped?: readonly string[];
+  /** The answer just sent (true: confirmed), named back once it is recorded. */
+  readonly answered?: boolean;
 }
 
 function current(data: InboxData): InboxItem | undefined {
@@ -64,7 +66,9 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     const listed = INBOX_LIST.result(input);
     if (decided || listed) {
       const items = decided ? decided.items : (listed ?? []);
-      const note = decided ? [say(t(`confirmations:outcome.${decided.outcome}`))] : [];
+      // What was recorded, in words: confirmed or declined, not only "recorded".
+      const outcome = decided?.outcome === 'recorded' && data.answered !== undefined ? (data.answered ? 'accepted' : 'declined') : decided?.outcome;
+      const note = decided ? [say(t(`confirmations:outcome.${outcome}`))] : [];
       const next: InboxData = { items, skipped: (data.skipped ?? []).filter((key) => items.some((item) => inboxItemKey(item) === key)) };
       if (!current(next)) return { type: 'done', say: [...note, say(t('confirmations:empty'))], menu: true };
       return { type: 'stay', data: next, say: note, reprompt: true };
@@ -81,7 +85,7 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     const typed = text === null ? null : yesOrNo(text);
     const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;
     if (accept === null) return { type: 'invalid' };
-    return { type: 'stay', effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
+    return { type: 'stay', data: { ...data, answered: accept }, effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
   },
 }, (data) => ({ type: 'stay', data, reprompt: true }));
 

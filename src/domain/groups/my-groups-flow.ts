@@ -10,7 +10,7 @@ import { defineFlow, type DeepLinkInput, type StepInput, type StepOutcome } from
 import { say } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
-import { uuidFromCompact } from '../model/deep-links.js';
+import { expandUuid } from '../model/compact-uuid.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { isResubmitAnswer, yesOrNo } from '../parse/yes-no.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
@@ -135,7 +135,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
   title: t('menu.myGroups'),
   start: (input) => {
     // A rejection notice's button names the group to open (see MY_GROUPS_DEEP_LINK).
-    const open = uuidFromCompact((input as Partial<DeepLinkInput> | undefined)?.deepLinkArg ?? '');
+    const open = expandUuid((input as Partial<DeepLinkInput> | undefined)?.deepLinkArg ?? '');
     // The group's data is the leaders' (and the ketua's) personal data: after a withdrawal, the
     // notice comes first again, as for any flow that records personal data.
     return { step: 'list', data: open ? { open } : {}, effects: [consentCheck] };

@@ -7,7 +7,7 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import type { Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { compactUuid, expandUuid } from './compact-uuid.js';
+import { compactUuid, expandUuid } from '../model/compact-uuid.js';
 
 /** The deep-link key of the verification flow. */
 export const VERIFY_DEEP_LINK = 'v';

@@ -9,7 +9,7 @@ import { defineFlow, type StepInput } from '../../core/engine/flow.js';
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { yesOrNo } from '../parse/yes-no.js';
+import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { GRANT_CONSENT } from './effects.js';
 
@@ -42,6 +42,9 @@ interface ConsentData {
 /** Button ids of the notice's two answers. */
 export const CONSENT_AGREE_BUTTON = 'consent:agree';
 export const CONSENT_DECLINE_BUTTON = 'consent:decline';
+/** "gak dulu", "ga usah", "tidak dulu deh": not now. */
+const NOT_NOW = /^(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:dulu|usah|perlu)\b/;
+
 /** Besides a typed yes ("iya setuju", "ok", "nggih"): the notice's own words. */
 const AGREE_WORDS = new Set(['saya setuju', 'agree', 'i agree']);
 const DECLINE_WORDS = new Set(['tidak setuju', 'gak setuju', 'ga setuju', 'nggak setuju', 'tdk setuju', 'tidak mau', 'gak mau', 'ga mau', 'disagree', 'decline', "don't agree", 'i disagree']);
@@ -52,7 +55,8 @@ function answer(input: StepInput): 'agree' | 'decline' | null {
   if (button === CONSENT_DECLINE_BUTTON) return 'decline';
   const text = textOf(input)?.toLowerCase().replace(/[.!]+$/, '');
   if (!text) return null;
-  if (DECLINE_WORDS.has(text)) return 'decline';
+  // "gak dulu", "nanti aja": not now, which records nothing (the notice comes again next time).
+  if (DECLINE_WORDS.has(text) || NOT_NOW.test(text) || isLater(text)) return 'decline';
   if (AGREE_WORDS.has(text)) return 'agree';
   const typed = yesOrNo(text);
   return typed === 'yes' ? 'agree' : typed === 'no' ? 'decline' : null;

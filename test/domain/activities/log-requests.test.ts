@@ -118,6 +118,15 @@ describe('the activity flow asks for its effects by their definitions', () => {
   });
 });
 
+describe('no beneficiaries, said as people say it', () => {
+  it('takes "ga ada", "gak ada" and "tidak ada" as none, on to the summary', () => {
+    const beneficiaries = logActivityFlow.steps.beneficiaries!;
+    for (const none of ['ga ada', 'gak ada', 'Tidak ada.', 'nggak ada', '-']) {
+      expect(beneficiaries.on({ type: 'text', text: none }, ctx({ ...complete, beneficiaries: {} })), none).toMatchObject({ type: 'goto', step: 'summary' });
+    }
+  });
+});
+
 describe('the one possible partner, a yes/no question', () => {
   const partners = logActivityFlow.steps.partners!;
   const asked: Data = { ...complete, partners: [], beneficiaries: {}, photoIds: [] };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../../src/core/engine/flow.js';
-import { compactUuid, expandUuid } from '../../../src/domain/officers/compact-uuid.js';
+import { compactUuid, expandUuid } from '../../../src/domain/model/compact-uuid.js';
 import { codePrefixes, coverageLevel, officerCovers, withoutRedundantAreas } from '../../../src/domain/officers/coverage.js';
 import { drawInviteCode, formatInviteCode, inviteCodeCommand, inviteCodeInText, isOfficerWord, normalizeInviteCode } from '../../../src/domain/officers/invite-code.js';
 import { prefixCovers } from '../../../src/domain/model/officers.js';

@@ -1,6 +1,7 @@
 /**
  * UUIDs in 22 characters (base64url of their 16 bytes), so that an id fits in a deep-link
- * button argument (≤ 30 characters, see `deepLinkButtonId`) with room for a type tag.
+ * button argument (≤ 30 characters, see `deepLinkButtonId`) with room for a type tag: an
+ * officer's verify target, the group a rejection notice opens in Kelompok saya.
  * Pure string arithmetic: the domain imports no Buffer or crypto for it.
  */
 

@@ -1,0 +1,12 @@
+/** Global commands typed as people type them: "batal", and "ga jadi" (never mind), which means the same. */
+import { describe, expect, it } from 'vitest';
+import { recognizeCommand } from '../../../src/core/engine/commands.js';
+
+describe('recognizeCommand', () => {
+  it('reads "ga jadi" and its kin as batal, and a sentence around them as no command', () => {
+    for (const text of ['batal', 'Ga jadi', 'gak jadi!', 'nggak jadi', 'tidak jadi', 'gajadi', 'batal aja']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBe('cancel');
+    }
+    for (const text of ['jadi', 'ga jadi ikut kegiatan kemarin', 'tidak ada']) expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
+  });
+});
