@@ -227,6 +227,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await leader.press('✏️ Anggota');
     expect(sentText(await leader.say('32'))).toContain('masih berstatus ditolak');
     expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'rejected', memberCount: 32 });
+    // The ketua's phone too (a fact officers verify): still rejected until it is sent back, once.
+    await leader.press('✏️ HP ketua');
+    expect(sentText(await leader.say('0857 9999 8888'))).toContain('masih berstatus ditolak');
+    expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'rejected', ketuaPhone: '+6285799998888' });
 
     const before = officer.history.length;
     expect(sentText(await leader.press('📤 Kirim ulang'))).toContain('Sudah dikirim ulang ke petugas');
@@ -237,6 +241,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(alert).toContain('Kelompok yang ditolak sudah diperbaiki dan dikirim ulang (alasan penolakan dulu: tidak ditemukan saat kunjungan)');
     expect(alert).toContain('PKK Dusun Glugo (PKK)');
     expect(alert).toContain('32 anggota');
+    expect(alert).toContain('+6285799998888');
     // Sent back once: "kirim ulang" typed again finds it waiting, not rejected.
     await leader.say('menu');
     await leader.say('kelompok saya');

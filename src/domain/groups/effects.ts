@@ -174,14 +174,16 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         if (existing && existing.id !== before.id) return { kind: 'duplicate', existing };
       }
       // What the officer verified (which group, of what kind, where, led by whom) changed: verified
-      // again. Members, year and meetings are the leader's to keep current.
+      // again. Members, year and meetings are the leader's to keep current. A rejected group
+      // stays rejected while it is being fixed: it goes back with 📤 Kirim ulang, once.
       const reverify =
-        villageCode !== before.villageCode ||
+        before.verification !== 'rejected' &&
+        (villageCode !== before.villageCode ||
         (nameNorm !== undefined && nameNorm !== normalizeName(before.name)) ||
         (requested.type !== undefined && requested.type !== before.type) ||
         (requested.typeOther !== undefined && requested.type === 'other' && requested.typeOther !== before.typeOther) ||
         (requested.ketuaName !== undefined && requested.ketuaName !== before.ketuaName) ||
-        (requested.ketuaPhone !== undefined && requested.ketuaPhone !== before.ketuaPhone);
+          (requested.ketuaPhone !== undefined && requested.ketuaPhone !== before.ketuaPhone));
       const changes: GroupChanges = {
         ...requested,
         ...(requested.type !== undefined && requested.type !== 'other' ? { typeOther: null } : {}),
@@ -192,8 +194,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if (fields.length > 0) await emit(GROUP_EDITED, { group, fields, actorId: person.id, actorName: person.displayName });
       if (reverify) {
         // The officers' alert first, then the level of the desa left and of the desa joined.
-        const why = before.verification === 'rejected' ? 'resubmitted' : 'changed';
-        await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why, earlierReason: before.rejectionReason });
+        await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why: 'changed' });
         for (const code of new Set([before.villageCode, group.villageCode])) await emit(AREA_FACTS_CHANGED, { area: { villageCode: code } });
       }
       return { kind: 'ok', group, reverify };
