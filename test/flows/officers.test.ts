@@ -187,8 +187,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'pending' });
     // Still in the pending list, to decide on later; "verifikasi" typed at the menu opens the panel.
     await officer.say('menu');
-    expect(sentText(await officer.say('verifikasi'))).toContain('🛡️ Petugas TKSK');
-    expect(sentText(await officer.press('📋 Menunggu verifikasi'))).toContain('PKK Dusun Glugo');
+    expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');
+    // Typed at the panel too: the list, not "salah satu tombol".
+    await officer.say('petugas');
+    expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');
     expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
     const leaderBefore = leader.history.length;
     // The reason is shown back before the rejection, which cannot be taken back.

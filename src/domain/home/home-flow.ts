@@ -71,6 +71,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
 
   /** An entry picked, or what the words mean when the menu has no such entry. */
   function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
+    // "verifikasi", "tolak" from an officer: the panel's pending list, what those words are about.
+    if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text)) {
+      return { type: 'start', flow: entry.flow, input: { pending: true } };
+    }
     if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
     switch (request.by) {
       // A button from an old message that means nothing now.

@@ -64,13 +64,25 @@ function dashboardReply(result: DashboardSignInResult): Outcome {
   return { type: 'done', say: [message] };
 }
 
+/** Words for the pending list typed at the panel ("verifikasi", "yang menunggu"). */
+const PENDING_WORDS = new Set(['verifikasi', 'menunggu', 'menunggu verifikasi', 'yang menunggu', 'tolak', 'pending', 'daftar', 'verify']);
+
+/** Whether the panel was started for its pending list. */
+function pendingAsked(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && (input as { pending?: unknown }).pending === true;
+}
+
 /** The officer menu flow. */
 export const officerPanelFlow = defineFlow<PanelData>({
   id: OFFICER_PANEL_FLOW_ID,
   version: 1,
   title: t('menu.officer'),
   deepLink: OFFICER_PANEL_DEEP_LINK,
-  start: () => ({ step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] }),
+  // Started with `{ pending: true }` ("verifikasi" typed): the pending list at once.
+  start: (input) =>
+    pendingAsked(input)
+      ? { step: 'home', data: {}, effects: [OFFICER_PENDING.request(undefined)] }
+      : { step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] },
   steps: {
     home: {
       prompt: ({ data }) =>
@@ -94,7 +106,9 @@ export const officerPanelFlow = defineFlow<PanelData>({
           return withProfile(input, (profile) => stay(profile));
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'officer:pending') return { type: 'stay', effects: [OFFICER_PENDING.request(undefined)] };
+        if (choice === 'officer:pending' || (choice !== undefined && choice !== null && PENDING_WORDS.has(choice.trim()))) {
+          return { type: 'stay', effects: [OFFICER_PENDING.request(undefined)] };
+        }
         if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
         if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
         if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
