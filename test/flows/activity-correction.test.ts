@@ -175,8 +175,11 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     await bot.send('ani', { button: 'menu:activities' });
     const details = await bot.send('ani', { button: `act:${second}` });
     expect(buttonIds(details)).toEqual(['withdraw', 'list']);
-    expect(allText(await bot.send('ani', { button: 'withdraw' }))).toContain('Tarik kembali kegiatan');
-    expect(allText(await bot.send('ani', { button: 'yes' }))).toContain('sudah ditarik kembali');
+    // A change asked in words: how, since a pending activity is not changed in place.
+    expect(allText(await bot.send('ani', 'mau ubah tanggalnya, harusnya tgl 4'))).toContain('belum bisa diubah di sini');
+    // The withdrawal typed with its reason, and confirmed as people say it.
+    expect(allText(await bot.send('ani', 'tarik aja, salah pilih kelompok'))).toContain('Tarik kembali kegiatan');
+    expect(allText(await bot.send('ani', 'iya tarik aja'))).toContain('sudah ditarik kembali');
     expect(await bot.bot.database.prisma.activity.findUnique({ where: { id: second } })).toBeNull();
     // The partner's confirmation request went with it.
     await bot.send('budi', 'menu');

@@ -134,8 +134,15 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
           const correction: CorrectActivityInput = { correct: item };
           return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: correction, replace: true };
         }
-        if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer') && (choice === 'withdraw' || choice === 'tarik')) {
+        const pending = item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer');
+        // "tarik aja, salah pilih kelompok": the withdrawal, asked to confirm as by its button.
+        const typed = textOf(input);
+        if (pending && (choice === 'withdraw' || choice === 'tarik' || (typed !== null && /^tarik\b/i.test(typed.trim())))) {
           return { type: 'goto', step: 'withdraw' };
+        }
+        // "mau ubah tanggalnya": a pending activity is not changed in place; say how instead.
+        if (pending && typed !== null && /\b(?:ubah|ganti|edit|koreksi|perbaiki|salah)\b/i.test(typed)) {
+          return { type: 'invalid', reason: t('activities:mine.changePending') };
         }
         return { type: 'invalid' };
       },

@@ -62,14 +62,29 @@ function readYesNo(text: string): 'yes' | 'no' | null {
   const words = plain.split(' ');
   if (allIn(words, YES_WORDS)) return 'yes';
   if (allIn(words, NO_WORDS)) return 'no';
+  // "iya bener kami ikut kok", "iya tarik aja": a yes first, then words that only go along
+  // with it; any no, hedge or question among them ("ya tapi…", "ya ampun") leaves it unread.
+  const [first = '', ...rest] = words;
+  if (rest.length > 0 && rest.length <= 6 && allIn([first], YES_WORDS) && !rest.some((word) => NO_WORDS.has(word) || NOT_ALONG.has(word))) return 'yes';
   return null;
 }
 
+/** Words after a yes that take it back or make the message something else. */
+const NOT_ALONG = new Set([
+  'tapi', 'tp', 'tpi', 'nanti', 'ntar', 'belum', 'blm', 'but', 'kalau', 'kalo', 'klo', 'jika', 'mungkin', 'ragu', 'gimana', 'bagaimana', 'gmn',
+  'apa', 'apakah', 'kenapa', 'siapa', 'kapan', 'berapa', 'mana', 'ampun', 'allah', 'tuhan', 'gusti', 'salah', 'jangan', 'gausah', 'batal', 'kecuali',
+  // "ok thanks", "iya makasih": a thank-you, not an answer.
+  'thanks', 'thank', 'thx', 'makasih', 'terima', 'trims', 'tq', 'nuwun', 'hatur',
+]);
+
 const SAVE = new Set(['simpan', 'save', 'ok simpan', 'oke simpan', 'simpan sekarang', 'catat', 'ok catat', 'oke catat', 'kirim', 'lanjut', 'lanjutkan']);
 
-/** True for a typed "save" at a summary: "simpan", "ok simpan", "simpan aja", "sudah benar", "iya". */
+/** True for a typed "save" at a summary: "simpan", "ok simpan", "simpan aja", "sudah benar", "iya", "udh bener simpan aja". */
 export function isSaveAnswer(text: string): boolean {
-  return SAVE.has(plainAnswer(text)) || yesOrNo(text) === 'yes';
+  if (SAVE.has(plainAnswer(text)) || yesOrNo(text) === 'yes') return true;
+  // "udah itu aja, simpan", "udh bener simpen": the word "simpan" with nothing against it.
+  const words = simplifyLabel(text).split(/[\s,]+/);
+  return words.some((word) => word === 'simpan' || word === 'simpen') && words.length <= 7 && !words.some((word) => NO_WORDS.has(word) || NOT_ALONG.has(word) || word === 'ubah');
 }
 
 const LATER = new Set([

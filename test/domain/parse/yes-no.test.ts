@@ -33,7 +33,14 @@ describe('yesOrNo', () => {
     for (const text of ['iyaa bener', 'ya boleh', 'iya setuju', 'ok setuju', 'iyaaa', 'okee sip', 'yaa', 'acc']) expect(yesOrNo(text), text).toBe('yes');
     for (const text of ['gak bukan', 'tolak', 'tolak aja', 'nggak', 'gakk']) expect(yesOrNo(text), text).toBe('no');
     // A yes beside other words is no yes: "ok thanks", "ya tapi", "iya tidak" stay unread.
-    for (const text of ['ok thanks', 'ya tidak', 'ya ampun', 'iya desa saya']) expect(yesOrNo(text), text).toBeNull();
+    for (const text of ['ok thanks', 'ya tidak', 'ya ampun', 'iya makasih']) expect(yesOrNo(text), text).toBeNull();
+  });
+
+  it('reads a yes followed by words that only go along with it, and nothing with a no, hedge or question among them', () => {
+    for (const text of ['iya bener kami ikut kok', 'iya tarik aja', 'ya betul itu kelompok kami', 'ok lanjut', 'iya desa saya']) expect(yesOrNo(text), text).toBe('yes');
+    for (const text of ['ya tapi nanti dulu', 'ya ampun', 'iya kalau bisa besok', 'iya gimana caranya', 'ya bukan yang itu', 'iya salah pilih']) expect(yesOrNo(text), text).toBeNull();
+    for (const text of ['udh bener simpan aja', 'udah itu aja, simpan', 'simpen']) expect(isSaveAnswer(text), text).toBe(true);
+    for (const text of ['jangan simpan dulu', 'ubah lalu simpan', 'simpan nanti']) expect(isSaveAnswer(text), text).toBe(false);
   });
 
   it('reads a typed "send it back" where a rejected record is fixed', () => {
