@@ -273,4 +273,20 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await leader.press('✏️ Anggota');
     expect(sentText(await leader.say('33'))).not.toContain('memverifikasi');
   });
+
+  it('takes quiet hours in words, and sends what they held once they are switched off', async () => {
+    await quietOfficer.say('petugas');
+    await quietOfficer.press('🌙 Jam tenang');
+    // About 11:00 WIB now: "jam 9 pagi sampai jam 5 sore" holds alerts.
+    expect(sentText(await quietOfficer.say('jam 9 pagi sampai jam 5 sore'))).toContain('Jam tenang: 09:00–17:00 WIB');
+    const before = quietOfficer.history.length;
+    await registerGroup('Arisan', 'Arisan Jam Tenang');
+    await deliver();
+    expect(sentText(quietOfficer.history.slice(before))).not.toContain('Arisan Jam Tenang');
+    await quietOfficer.say('petugas');
+    await quietOfficer.press('🌙 Jam tenang');
+    await quietOfficer.press('🚫 Tanpa jam tenang');
+    await deliver();
+    expect(sentText(quietOfficer.history.slice(before))).toContain('Arisan Jam Tenang');
+  });
 });

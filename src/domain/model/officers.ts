@@ -91,6 +91,11 @@ export interface OfficerRepository {
   redeemInvite(code: string, personId: string, now: Date): Promise<RedeemInviteResult>;
   setMutedKinds(officerId: string, kinds: readonly string[]): Promise<void>;
   setQuietHours(officerId: string, startMin: number | null, endMin: number | null): Promise<void>;
+  /**
+   * The officer's alerts held back without a send attempt (quiet hours) are due again at
+   * `now`, so that the dispatcher weighs them against the officer's new quiet hours.
+   */
+  releaseHeld(officerId: string, now: Date): Promise<number>;
   /** Whether the person is an admin (Person.isAdmin). */
   isAdmin(personId: string): Promise<boolean>;
   /** Every admin's person id. */

@@ -126,11 +126,13 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       return currentProfile(tx, person.id);
     }),
 
-    handleEffect(OFFICER_SET_QUIET_HOURS, async (range, { tx, person }: EffectContext<Tx>) => {
+    handleEffect(OFFICER_SET_QUIET_HOURS, async (range, { tx, person, now }: EffectContext<Tx>) => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
       if (range && range.startMin === range.endMin) throw new Error('officer.setQuietHours: start equals end');
       await tx.officers.setQuietHours(officer.id, range?.startMin ?? null, range?.endMin ?? null);
+      // What the old hours held is weighed against the new ones (none: sent now).
+      await tx.officers.releaseHeld(officer.id, now);
       return currentProfile(tx, person.id);
     }),
 

@@ -1,7 +1,7 @@
 /**
- * Quiet hours as officers type them ("21-06", "21:30-05:45", "21.00 - 6.00") and as they
- * are shown, in minutes after midnight, Asia/Jakarta. A range may wrap past midnight;
- * the dispatcher holds alerts inside it.
+ * Quiet hours as officers type them ("21-06", "21:30-05:45", "21.00 - 6.00", "jam 9 malam
+ * sampai jam 6 pagi", "pukul 21.00 - 06.00 WIB") and as they are shown, in minutes after
+ * midnight, Asia/Jakarta. A range may wrap past midnight; the dispatcher holds alerts inside it.
  */
 
 /** A quiet-hours range; start may be after end (wraps past midnight). */
@@ -10,15 +10,20 @@ export interface QuietHours {
   readonly endMin: number;
 }
 
-const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?`;
-const RANGE = new RegExp(`^(?:jam\\s+)?${TIME}\\s*(?:-|–|s/?d|sampai|to|until)\\s*${TIME}$`, 'i');
+/** A time, and the part of the day said with it ("9 malam", "06.00", "5 pagi"). */
+const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(pagi|siang|sore|petang|malam|am|pm)?`;
+const SEPARATOR = String.raw`(?:-|–|—|s/?d|sd|sampai|sampe|smp|hingga|to|until|till)`;
+const RANGE = new RegExp(`^${TIME}\\s*${SEPARATOR}\\s*${TIME}$`, 'i');
+/** Words around the times that say nothing of them: "dari jam", "pukul", "WIB". */
+const NOISE = /\b(?:dari|mulai|jam|pukul|pkl|wib|from)\b\.?/gi;
 
 /** Reads a range; null when it is not one, or start equals end (an empty or full day). */
 export function parseQuietHours(text: string): QuietHours | null {
-  const match = RANGE.exec(text.trim().replace(/\s+/g, ' '));
+  const plain = text.toLowerCase().replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  const match = RANGE.exec(plain);
   if (!match) return null;
-  const start = minutes(match[1]!, match[2]);
-  const end = minutes(match[3]!, match[4]);
+  const start = minutes(match[1]!, match[2], match[3]);
+  const end = minutes(match[4]!, match[5], match[6]);
   if (start === null || end === null || start === end) return null;
   return { startMin: start, endMin: end };
 }
@@ -35,10 +40,18 @@ export function inQuietHours(range: QuietHours, minuteOfDay: number): boolean {
     : minuteOfDay >= range.startMin || minuteOfDay < range.endMin;
 }
 
-function minutes(hours: string, mins: string | undefined): number | null {
-  const h = Number(hours);
+function minutes(hours: string, mins: string | undefined, part: string | undefined): number | null {
+  let h = Number(hours);
   const m = mins === undefined ? 0 : Number(mins);
   // "24" is accepted as midnight, the way people say "sampai jam 24".
-  if (h === 24 && m === 0) return 0;
+  if (h === 24 && m === 0 && part === undefined) return 0;
+  if (part !== undefined) {
+    // A 12-hour time said with its part of the day: "9 malam" is 21, "2 siang" 14, "12 malam" midnight.
+    if (h < 1 || h > 12) return null;
+    if (part === 'pagi' || part === 'am') h = h === 12 ? 0 : h;
+    else if (part === 'siang') h = h === 12 || h === 11 ? h : h + 12;
+    else if (part === 'malam') h = h === 12 ? 0 : h >= 6 ? h + 12 : h;
+    else h = h === 12 ? 12 : h + 12; // sore, petang, pm
+  }
   return h <= 23 && m <= 59 ? h * 60 + m : null;
 }

@@ -48,6 +48,15 @@ export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), 
       await tx.officer.update({ where: { id: officerId }, data: { quietStartMin: clear ? null : startMin, quietEndMin: clear ? null : endMin } });
     },
 
+    async releaseHeld(officerId, now) {
+      if (!isUuid(officerId)) return 0;
+      const { count } = await tx.alert.updateMany({
+        where: { officerId, status: 'pending', attempts: 0, nextAttemptAt: { gt: now } },
+        data: { nextAttemptAt: now },
+      });
+      return count;
+    },
+
     async isAdmin(personId) {
       if (!isUuid(personId)) return false;
       const row = await tx.person.findUnique({ where: { id: personId }, select: { isAdmin: true } });

@@ -14,6 +14,17 @@ describe('quiet hours', () => {
     expect(parseQuietHours('malam')).toBeNull();
   });
 
+  it('are read in words, with the part of the day and WIB', () => {
+    const night = { startMin: 21 * 60, endMin: 6 * 60 };
+    for (const text of ['jam 9 malam sampai jam 6 pagi', 'dari jam 21 sampai jam 6', '9 malam - 6 pagi', 'pukul 21.00 - 06.00', '21:00 - 06:00 WIB', 'Jam 9 Malam s/d 6 Pagi']) {
+      expect(parseQuietHours(text), text).toEqual(night);
+    }
+    expect(parseQuietHours('jam 10 malam - 5 pagi')).toEqual({ startMin: 22 * 60, endMin: 5 * 60 });
+    expect(parseQuietHours('12 siang - 2 siang')).toEqual({ startMin: 12 * 60, endMin: 14 * 60 });
+    expect(parseQuietHours('5 sore - 12 malam')).toEqual({ startMin: 17 * 60, endMin: 0 });
+    expect(parseQuietHours('13 malam - 6 pagi')).toBeNull();
+  });
+
   it('wrap past midnight', () => {
     const night = { startMin: 21 * 60, endMin: 6 * 60 };
     expect(inQuietHours(night, 23 * 60)).toBe(true);
