@@ -213,10 +213,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await officer.press('🌿 Tumbuh');
     expect(sentText(await officer.say('jaringan berjalan, hasil kunjungan lapangan'))).toContain('ditetapkan 🌿 Tumbuh');
     expect(await statusText()).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas: jaringan berjalan, hasil kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
-    // The officer of another kecamatan cannot pick this desa.
+    // The officer of another kecamatan is not even offered this desa: only their own areas are searched.
     await elsewhere.say('petugas');
     await elsewhere.press('🏷️ Tetapkan tingkat desa');
-    expect(sentText(await pickPanggungharjo(elsewhere))).toContain('tidak termasuk wilayah Anda');
+    expect(sentText(await elsewhere.say('panggungharjo sewon'))).toContain('tidak ditemukan di wilayah Anda');
   });
 
   it('lets the leader fix a rejected group and send it back; a verified group renamed is verified again', async () => {

@@ -48,7 +48,8 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
         }
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+        // Only the desa of the officer's own areas are searched and offered.
+        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: data.prefixes && data.prefixes.length > 0 ? { query, within: [...data.prefixes] } : { query } };
       },
     },
     level: {

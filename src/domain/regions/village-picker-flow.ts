@@ -25,8 +25,11 @@ export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
 /** The village picked, as the parent reads it: `VILLAGE_PICKED.result(input)`. */
 export const VILLAGE_PICKED = defineFlowResult<VillageInfo>()(VILLAGE_PICKER_FLOW_ID);
 
-/** The start input `{ query }`: the name the parent already asked for (anything else: the picker asks). */
-const inputSchema = z.object({ query: z.string() });
+/**
+ * The start input `{ query }`: the name the parent already asked for (anything else: the
+ * picker asks); `within`: only villages under these codes are offered (an officer's areas).
+ */
+const inputSchema = z.object({ query: z.string(), within: z.array(z.string()).min(1).max(50).optional() });
 
 /** What the flow keeps between messages. */
 export interface VillagePickerData {
@@ -40,6 +43,8 @@ export interface VillagePickerData {
   readonly exact?: VillageInfo;
   /** Set when the name typed was a kecamatan's ("sewon"): the list is its villages. */
   readonly district?: { readonly name: string; readonly regencyName: string };
+  /** Only villages under these codes are searched (an officer's areas). */
+  readonly within?: readonly string[];
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -86,12 +91,17 @@ function typedQuery(input: StepInput): string | null {
 }
 
 /** A search for `query`: its result comes back to the choose step. */
-function search(query: string, from: 'ask' | 'choose' | 'confirm'): Outcome {
+function search(query: string, from: 'ask' | 'choose' | 'confirm', within?: readonly string[]): Outcome {
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
-  const data: VillagePickerData = { query };
-  const effects = [SEARCH_VILLAGES.request({ query })];
+  const data: VillagePickerData = within ? { query, within } : { query };
+  const effects = [SEARCH_VILLAGES.request(within ? { query, within: [...within] } : { query })];
   // From the list, a new name replaces the list in place, so "kembali" still leads to the question.
   return from === 'choose' ? { type: 'stay', data, effects } : { type: 'goto', step: 'choose', data, effects };
+}
+
+/** The data's area limit alone, kept across a new search. */
+function keepWithin(data: VillagePickerData): VillagePickerData {
+  return data.within ? { within: data.within } : {};
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -138,11 +148,11 @@ const ask: StepDef<VillagePickerData> = {
   // "berapa biaya daftar?" typed here is answered, not searched for as a desa name.
   asides: 'eager',
   prompt: () => say(t('regions:ask.prompt')),
-  on(input) {
+  on(input, { data }) {
     const query = typedQuery(input);
     if (query === null) return { type: 'invalid' };
     const not = notAPlace(query);
-    return not ? { type: 'invalid', reason: not } : search(query, 'ask');
+    return not ? { type: 'invalid', reason: not } : search(query, 'ask', data.within);
   },
 };
 
@@ -154,7 +164,7 @@ const choose: StepDef<VillagePickerData> = {
   prompt({ data }) {
     const again: Button = { id: AGAIN_BUTTON, label: t('regions:button.again') };
     const [first, ...rest] = data.matches ?? [];
-    if (first === undefined) return say(t('regions:choose.notFound', { query: data.query ?? '' }));
+    if (first === undefined) return say(t(data.within ? 'regions:choose.notFoundWithin' : 'regions:choose.notFound', { query: data.query ?? '' }));
     const matches = [first, ...rest] as const;
     const district = data.district;
     return say(
@@ -175,12 +185,13 @@ const choose: StepDef<VillagePickerData> = {
     if (searched) {
       // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
       const not = searched.some((match) => match.score >= EXACT_SCORE) ? null : notAPlace(data.query ?? '');
-      if (not) return { type: 'goto', step: 'ask', data: {}, say: [say(not)] };
+      if (not) return { type: 'goto', step: 'ask', data: keepWithin(data), say: [say(not)] };
       const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
       const inDistrict = districtOf(found);
       const hits = inDistrict?.villages ?? found;
       const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
       const next: VillagePickerData = {
+        ...keepWithin(data),
         query: data.query ?? '',
         matches,
         more: hits.length > matches.length,
@@ -194,7 +205,7 @@ const choose: StepDef<VillagePickerData> = {
     if (input.type === 'effect-result') return { type: 'invalid' };
     const matches = data.matches ?? [];
     if (input.type === 'button') {
-      if (input.id === AGAIN_BUTTON) return { type: 'goto', step: 'ask', data: {} };
+      if (input.id === AGAIN_BUTTON) return { type: 'goto', step: 'ask', data: keepWithin(data) };
       const village = input.id.startsWith(VILLAGE_BUTTON)
         ? matches.find((candidate) => candidate.code === input.id.slice(VILLAGE_BUTTON.length))
         : undefined;
@@ -211,7 +222,7 @@ const choose: StepDef<VillagePickerData> = {
     if (matches.length > 0 && yesOrNo(query) !== null) return { type: 'invalid', reason: t('regions:choose.yesAtList') };
     const not = notAPlace(query);
     if (not) return { type: 'invalid', reason: not };
-    return search(query, 'choose');
+    return search(query, 'choose', data.within);
   },
 };
 
@@ -238,17 +249,17 @@ const confirm: StepDef<VillagePickerData> = {
     if ((button === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
     // "bukan, panggungharjo maksudnya": the desa meant, after the no, is searched.
     const meant = typed === 'no' && query?.includes(',') ? query.slice(query.indexOf(',') + 1).trim() : '';
-    if (meant !== '') return search(meant, 'confirm');
+    if (meant !== '') return search(meant, 'confirm', data.within);
     // "Bukan": the other villages of that name, or a new search.
     if (button === NO_BUTTON || typed === 'no') {
       const others = (data.matches ?? []).filter((village) => village.code !== data.exact?.code);
       const { exact: _exact, ...rest } = data;
-      return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: {} };
+      return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: keepWithin(data) };
     }
     // Another name: searched, and its hits listed (or confirmed) at the list step.
     if (query === null) return { type: 'invalid', reason: t('regions:choose.stale') };
     const not = notAPlace(query);
-    return not ? { type: 'invalid', reason: not } : search(query, 'confirm');
+    return not ? { type: 'invalid', reason: not } : search(query, 'confirm', data.within);
   },
 };
 
@@ -260,8 +271,10 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
   start(input) {
     const query = inputSchema.safeParse(input).data?.query;
     const typed = query === undefined ? null : typedQuery({ type: 'text', text: query });
-    if (typed === null) return { step: 'ask', data: {} };
-    const data = { query: typed.slice(0, MAX_VILLAGE_QUERY) };
+    const within = inputSchema.partial().safeParse(input).data?.within;
+    const scope = within ? { within } : {};
+    if (typed === null) return { step: 'ask', data: scope };
+    const data = { query: typed.slice(0, MAX_VILLAGE_QUERY), ...scope };
     return { step: 'choose', data, effects: [SEARCH_VILLAGES.request(data)] };
   },
   steps: { ask, choose, confirm },
