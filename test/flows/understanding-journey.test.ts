@@ -193,5 +193,10 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-rw', 'status panggungharjo rw 02'))).toContain('Desa Panggungharjo, Kec. Sewon');
     const shown = allText(await bot.send('resident-rw', { button: 'village-exact:yes' }));
     expect(shown).toContain('Status WKSBM RW 2 Panggungharjo');
+    // The desa checked last is offered next time; a typed "iya" takes it.
+    expect(buttonIds(await bot.send('resident-rw', 'cek status'))).toEqual(['village:34.02.15.2004']);
+    const taken = allText(await bot.send('resident-rw', 'iya'));
+    expect(taken).toContain('Cek seluruh Desa Panggungharjo');
+    expect(taken).not.toContain('Hasil pencarian');
   });
 });

@@ -22,7 +22,7 @@ import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, t
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
-import { isSaveAnswer } from '../parse/yes-no.js';
+import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 
@@ -190,6 +190,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           if (known) return advance('village', { ...data, village: known });
           const query = textOf(input);
           if (!query) return { type: 'invalid' };
+          // "iya", "iya yg td" with one desa offered: that desa, not a search for "iya".
+          const offered = data.known?.villages ?? [];
+          if (offered.length === 1 && yesOrNo(query) === 'yes') return advance('village', { ...data, village: offered[0]! });
           return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
         },
       },

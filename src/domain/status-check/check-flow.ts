@@ -16,6 +16,7 @@ import { villageKind } from '../regions/village-text.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
@@ -132,6 +133,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (village) return toVillage(data, village);
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
+        // "iya" with one desa offered (the person's own, or their last check's): that desa.
+        const offered = data.own ?? [];
+        if (offered.length === 1 && yesOrNo(query) === 'yes') return toVillage(data, offered[0]!);
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
       },
     },
