@@ -225,6 +225,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(opened).toContain('PKK Dusun Glugo');
     expect(opened).toContain('Alasan penolakan: tidak ditemukan saat kunjungan');
     expect(leader.findButton('📤 Kirim ulang')).toBeTruthy();
+    // Sent back with nothing fixed: said once, nothing sent (a minute later, as fixing takes).
+    clock.advance(60_000);
+    expect(sentText(await leader.press('📤 Kirim ulang'))).toContain('Belum ada yang diubah sejak ditolak');
+    expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dusun Glugo' } })).toMatchObject({ verification: 'rejected' });
     // A field fixed: saved, but still rejected until sent back.
     await leader.press('✏️ Anggota');
     expect(sentText(await leader.say('32'))).toContain('masih berstatus ditolak');

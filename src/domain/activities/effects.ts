@@ -59,6 +59,8 @@ export const CORRECT_ACTIVITY = defineEffect<ActivityChangeResult>()(
     beneficiaries: beneficiariesSchema,
     // Evidence an officer asked for ("mohon lampirkan foto"), sent while correcting.
     photoIds: z.array(z.uuid()).max(MAX_PHOTOS_PER_ACTIVITY).default([]),
+    /** Sent back with nothing fixed (the leader was told and pressed 📤 again): the officers are told so. */
+    unchanged: z.boolean().optional(),
   }),
 );
 
@@ -99,7 +101,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
 
     handleEffect(LIST_MY_ACTIVITIES, async (_input, { tx, person }) => tx.activities.listForLeader(person.id, MY_ACTIVITIES_LIMIT)),
 
-    handleEffect(CORRECT_ACTIVITY, async ({ activityId, photoIds, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
+    handleEffect(CORRECT_ACTIVITY, async ({ activityId, photoIds, unchanged, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
       const before = await tx.activities.summary(activityId);
@@ -115,7 +117,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
         now,
       );
       // The officers are asked again, as for a new activity.
-      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds });
+      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds, unchanged: unchanged === true });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
     }),

@@ -54,6 +54,16 @@ interface LogData extends ConsentGated {
   readonly partnerNames?: readonly string[];
   /** Photos the activity being corrected already has: they count towards the limit. */
   readonly photosBefore?: number;
+  /** The rejected activity as it was (date, kind, description, counts), to tell whether anything was fixed. */
+  readonly original?: string;
+  /** 📤 pressed once with nothing fixed: a second press sends it back as it is. */
+  readonly unchangedAsked?: boolean;
+}
+
+/** The fields a correction may change, as one comparable string. */
+function correctedFields({ date, category, description, beneficiaries }: LogData): string {
+  const counts = Object.entries(beneficiaries ?? {}).filter(([, count]) => count > 0).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([date ?? '', category ?? '', description ?? '', counts]);
 }
 
 /** The input that starts the flow to correct a rejected activity. */
@@ -189,6 +199,7 @@ export const logActivityFlow = defineFlow<LogData>({
           correcting: correction.id,
           partnerNames: [...correction.confirmedPartners, ...correction.pendingPartners],
           photosBefore: correction.photoIds?.length ?? 0,
+          original: correctedFields({ date: correction.date, category: correction.category, description: correction.description, beneficiaries: correction.beneficiaries }),
         },
       };
     }
@@ -386,7 +397,13 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           if (field) return { type: 'goto', step: field };
           if (choice === 'resubmit' || (input.type === 'text' && isResubmitAnswer(input.text))) {
             const correction = correctionPayloadOf(ctx.data);
-            return correction ? { type: 'stay', effects: [CORRECT_ACTIVITY.request(correction)] } : incomplete();
+            if (!correction) return incomplete();
+            // Nothing fixed yet: said once; pressed again, it goes back as it is, and the officers are told so.
+            const unchanged = ctx.data.original !== undefined && correctedFields(ctx.data) === ctx.data.original && (ctx.data.photoIds?.length ?? 0) === 0;
+            if (unchanged && ctx.data.unchangedAsked !== true) {
+              return { type: 'stay', data: { ...ctx.data, unchangedAsked: true }, say: [say(t('activities:correct.nothingFixed'))], reprompt: true };
+            }
+            return { type: 'stay', effects: [CORRECT_ACTIVITY.request(unchanged ? { ...correction, unchanged: true } : correction)] };
           }
         }
         // The evidence photo is not a step of its own: sent at the summary (also while correcting,

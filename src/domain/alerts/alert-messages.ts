@@ -28,7 +28,7 @@ const MAX_DIGEST_CHANGES = 20;
 export function groupRegisteredAlert(
   group: GroupView,
   leader: { readonly name: string; readonly phone: string | null },
-  why: 'new' | 'changed' | { readonly resubmitted: string | null } = 'new',
+  why: 'new' | 'changed' | { readonly resubmitted: string | null; readonly unchanged?: boolean } = 'new',
 ): OutboundMessage {
   const unit = formatAreaUnit(group.unit);
   const phone = leader.phone;
@@ -37,7 +37,7 @@ export function groupRegisteredAlert(
       ? t('officers:alert.groupHeadline.new')
       : why === 'changed'
         ? t('officers:alert.groupHeadline.changed')
-        : t('officers:alert.groupHeadline.resubmitted', { reason: why.resubmitted ?? '–' });
+        : t(why.unchanged === true ? 'officers:alert.groupHeadline.resentUnchanged' : 'officers:alert.groupHeadline.resubmitted', { reason: why.resubmitted ?? '–' });
   return say(
     t('officers:alert.groupRegistered', {
       headline,
@@ -70,9 +70,9 @@ export function activityLoggedAlert(activity: ActivitySummary, photoIds: readonl
 }
 
 /** A rejected activity its leaders corrected, waiting for verification again. */
-export function activityCorrectedAlert(activity: ActivitySummary, photoIds: readonly string[] = []): OutboundMessage {
+export function activityCorrectedAlert(activity: ActivitySummary, photoIds: readonly string[] = [], unchanged = false): OutboundMessage {
   const alert = activityLoggedAlert(activity, photoIds);
-  const message = say([t('officers:alert.activityCorrected'), ...alert.body], alert.buttons);
+  const message = say([t(unchanged ? 'officers:alert.activityResentUnchanged' : 'officers:alert.activityCorrected'), ...alert.body], alert.buttons);
   return alert.photos ? { ...message, photos: alert.photos } : message;
 }
 

@@ -28,7 +28,7 @@ export async function onGroupRegistered(tx: EventTx, group: GroupView, leader: G
  */
 export async function onGroupChanged(tx: EventTx, changed: GroupChanged, now: Date): Promise<void> {
   const { group, leader, actorId } = changed;
-  const why = changed.why === 'resubmitted' ? { resubmitted: changed.earlierReason ?? null } : 'changed';
+  const why = changed.why === 'resubmitted' ? { resubmitted: changed.earlierReason ?? null, unchanged: changed.unchanged === true } : 'changed';
   // Every change asks again (its own key), not only the first one.
   await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why), `group.changed:${group.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
@@ -69,12 +69,19 @@ export async function onActivityLogged(
 }
 
 /** A rejected activity was corrected: the desa's officers are asked to verify it again. */
-export async function onActivityCorrected(tx: EventTx, activityId: string, actorId: string, reaskedGroupIds: readonly string[], now: Date): Promise<void> {
+export async function onActivityCorrected(
+  tx: EventTx,
+  activityId: string,
+  actorId: string,
+  reaskedGroupIds: readonly string[],
+  now: Date,
+  unchanged = false,
+): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
   // The evidence goes with it, as with a new activity's alert (a correction may have added some).
   const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
-  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity, photoIds), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity, photoIds, unchanged), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
   });
   // Partners whose confirmation no longer fits (a new date or kind) are asked again, in their inbox.

@@ -31,6 +31,8 @@ export type GroupChangeResult =
   | { readonly kind: 'ok'; readonly group: GroupView | null; readonly reverify?: boolean }
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'notRejected'; readonly group: GroupView }
+  /** Nothing changed since the rejection: the leader is told, and may send it back anyway. */
+  | { readonly kind: 'unchanged'; readonly group: GroupView }
   | { readonly kind: 'duplicate'; readonly existing: { readonly id: string; readonly name: string } };
 
 /** What a flow asking about a group starts from: the person's groups and the desa they already named. */
@@ -71,7 +73,11 @@ export const UPDATE_GROUP = defineEffect<GroupChangeResult>()('group.update', z.
  * Sends a rejected group the person leads back to its desa's officers (after fixing what the
  * officer asked): pending again. `notRejected` when it is not rejected (any more).
  */
-export const RESUBMIT_GROUP = defineEffect<GroupChangeResult>()('group.resubmit', z.object({ groupId: z.uuid() }));
+export const RESUBMIT_GROUP = defineEffect<GroupChangeResult>()(
+  'group.resubmit',
+  // `anyway`: sent back with nothing changed since the verdict, on the leader's second press.
+  z.object({ groupId: z.uuid(), anyway: z.boolean().optional() }),
+);
 
 /** Ends a group (only its leader, not a co-leader, may). */
 export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactivate', z.object({ groupId: z.uuid() }));
@@ -200,16 +206,18 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       return { kind: 'ok', group, reverify };
     }),
 
-    handleEffect(RESUBMIT_GROUP, async ({ groupId }, { tx, person, now, emit }): Promise<GroupChangeResult> => {
+    handleEffect(RESUBMIT_GROUP, async ({ groupId, anyway }, { tx, person, now, emit }): Promise<GroupChangeResult> => {
       if (!(await tx.groups.leaderRole(groupId, person.id))) return { kind: 'forbidden' };
       const before = await tx.groups.get(groupId);
       if (!before?.active) return { kind: 'forbidden' };
       if (before.verification !== 'rejected') return { kind: 'notRejected', group: before };
+      const changed = await tx.groups.changedSinceVerdict(groupId);
+      if (!changed && anyway !== true) return { kind: 'unchanged', group: before };
       // While it was rejected, another group may have been registered under its name in the desa.
       const existing = await tx.groups.findByName(before.villageCode, normalizeName(before.name));
       if (existing && existing.id !== before.id) return { kind: 'duplicate', existing };
       const group = await tx.groups.update(groupId, { reverify: true }, undefined, now);
-      await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why: 'resubmitted', earlierReason: before.rejectionReason });
+      await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why: 'resubmitted', earlierReason: before.rejectionReason, unchanged: !changed });
       // Pending again, it counts (for now) in its desa's status.
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: group.villageCode } });
       return { kind: 'ok', group, reverify: true };

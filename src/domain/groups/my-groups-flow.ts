@@ -50,6 +50,8 @@ interface MyGroupsData extends ConsentGated {
   readonly village?: VillageInfo;
   /** A new ketua typed without a phone: their phone is asked before both are saved. */
   readonly newKetua?: string;
+  /** 📤 pressed with nothing fixed since the rejection: a second press sends it back as it is. */
+  readonly unchangedAsked?: boolean;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
@@ -201,13 +203,17 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const resubmitted = RESUBMIT_GROUP.result(input);
         if (resubmitted) {
           if (resubmitted.kind === 'notRejected') return afterChange(resubmitted, data, () => [t('groups:mine.notRejected')]);
+          // Nothing fixed since the rejection: said once; pressed again, it goes back as it is.
+          if (resubmitted.kind === 'unchanged') return { type: 'stay', data: { ...data, unchangedAsked: true }, say: [say(t('groups:mine.nothingFixed'))], reprompt: true };
           return afterChange(resubmitted, data, () => [t('groups:mine.resubmitted')]);
         }
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
         if (button === 'resubmit' || (typed !== null && isResubmitAnswer(typed))) {
-          return data.selected ? { type: 'stay', effects: [RESUBMIT_GROUP.request({ groupId: data.selected.id })] } : forbidden();
+          return data.selected
+            ? { type: 'stay', effects: [RESUBMIT_GROUP.request(data.unchangedAsked === true ? { groupId: data.selected.id, anyway: true } : { groupId: data.selected.id })] }
+            : forbidden();
         }
         const field = button?.startsWith('edit:')
           ? EDIT_FIELDS.find((editable) => editable === button.slice(5))

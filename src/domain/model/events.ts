@@ -36,6 +36,8 @@ export interface GroupChanged {
   readonly why: 'changed' | 'resubmitted';
   /** The reason the group had been rejected with, when `resubmitted`. */
   readonly earlierReason?: string | null;
+  /** Resubmitted with nothing changed since the rejection (the leader pressed 📤 twice). */
+  readonly unchanged?: boolean;
 }
 
 /**
@@ -71,6 +73,8 @@ export const ACTIVITY_CORRECTED = defineEvent<{
   readonly actorId: string;
   /** Partner groups whose confirmation was set back to pending (a new date or kind): asked again. */
   readonly reaskedGroupIds: readonly string[];
+  /** Sent back with nothing changed, on the leader's second press. */
+  readonly unchanged?: boolean;
 }>('activity.corrected');
 
 /** A relation between two groups was declared (the other group's leaders confirm it). */

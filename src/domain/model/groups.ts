@@ -122,6 +122,8 @@ export interface GroupRepository {
    * when the group is missing or no longer pending (another officer was first).
    */
   setVerification(groupId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean>;
+  /** Whether the group was changed after its last verdict (false when it has none, or is missing). */
+  changedSinceVerdict(groupId: string): Promise<boolean>;
   /** The group's ketua, or null when it has none (any more). */
   ketua(groupId: string): Promise<GroupKetua | null>;
 }

@@ -80,5 +80,6 @@ export function createGroupRepository(
     leaderIds: (groupId) => groups.leaderIds(sql, groupId),
 
     setVerification: (groupId, verdict, verifierId, reason, now) => write(() => groups.setVerification(sql, groupId, verdict, verifierId, reason, now)),
+    changedSinceVerdict: (groupId) => groups.changedSinceVerdict(sql, groupId),
   };
 }

@@ -374,6 +374,16 @@ export async function setVerification(sql: Sql, groupId: string, verdict: Verdic
   return rows.length > 0;
 }
 
+/** Whether the group's row changed after its verdict (the verdict sets both times alike). */
+export async function changedSinceVerdict(sql: Sql, groupId: string): Promise<boolean> {
+  if (!isUuid(groupId)) return false;
+  const rows = await sql.rows<{ changed: boolean }>(
+    `SELECT "verifiedAt" IS NOT NULL AND "updatedAt" > "verifiedAt" AS "changed" FROM "Group" WHERE "id" = $1::uuid`,
+    [groupId],
+  );
+  return rows[0]?.changed === true;
+}
+
 function toGroupView(row: GroupViewRow): GroupView {
   return {
     id: row.id,

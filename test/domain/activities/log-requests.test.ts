@@ -100,12 +100,27 @@ describe('the activity flow asks for its effects by their definitions', () => {
     expect(start.step).toBe('summary');
     expect(start.data).toMatchObject({ correcting: ACTIVITY, own: { id: GROUP, name: 'Arisan Melati' }, date: '2026-11-15', partnerNames: ['Posyandu Mawar'] });
 
-    const resubmit = summary.on({ type: 'button', id: 'resubmit' }, ctx(start.data));
-    const payload = { activityId: ACTIVITY, date: '2026-11-15', category: 'kerja_bakti', description: 'Kerja bakti bersih selokan', beneficiaries: { '8': 20 }, photoIds: [] };
+    // (The date fixed: something was corrected.)
+    const resubmit = summary.on({ type: 'button', id: 'resubmit' }, ctx({ ...start.data, date: '2026-11-14' }));
+    const payload = { activityId: ACTIVITY, date: '2026-11-14', category: 'kerja_bakti', description: 'Kerja bakti bersih selokan', beneficiaries: { '8': 20 }, photoIds: [] };
     expect(resubmit).toEqual({ type: 'stay', effects: [{ type: 'activity.correct', payload, reply: true }] });
     expect(CORRECT_ACTIVITY.schema.parse(payload)).toEqual(payload);
     const outcome = summary.on({ type: 'effect-result', effect: CORRECT_ACTIVITY.name, value: { kind: 'gone' } }, ctx(start.data));
     expect(textOf(outcome)).toContain('tidak lagi berstatus ditolak');
+  });
+
+  it('sends a correction with nothing fixed only when 📤 is pressed again, marked unchanged for the officers', () => {
+    const start = logActivityFlow.start(JSON.parse(JSON.stringify({ correct: rejected })), env);
+    const first = summary.on({ type: 'button', id: 'resubmit' }, ctx(start.data));
+    expect(first).toMatchObject({ type: 'stay', data: { unchangedAsked: true }, reprompt: true });
+    expect('effects' in first ? first.effects : undefined).toBeUndefined();
+    expect(renderer.render('say' in first ? [...(first.say ?? [])] : [], 'id')[0]!.text).toContain('Belum ada yang diperbaiki sejak ditolak');
+    const again = summary.on({ type: 'button', id: 'resubmit' }, ctx('data' in first && first.data ? first.data : start.data));
+    expect(again).toMatchObject({ type: 'stay', effects: [{ type: 'activity.correct', payload: { activityId: ACTIVITY, unchanged: true } }] });
+    // A field fixed: sent at the first press, not marked.
+    const fixed = summary.on({ type: 'button', id: 'resubmit' }, ctx({ ...start.data, description: 'Kerja bakti bersih selokan RT 2' }));
+    expect(fixed).toMatchObject({ type: 'stay', effects: [{ type: 'activity.correct' }] });
+    expect(JSON.stringify(fixed)).not.toContain('unchanged');
   });
 
   it('takes a correction without its reporting group, or prefilled values that do not fit, as a plain start', () => {

@@ -55,6 +55,8 @@ describe('a group sent back to be verified, and its leaders told of each other\'
     const resubmitted = groupRegisteredAlert(group, { name: 'Mas Joko', phone: null }, { resubmitted: 'tidak ditemukan' });
     expect(text(resubmitted)).toContain('sudah diperbaiki dan dikirim ulang (alasan penolakan dulu: tidak ditemukan)');
     expect(text(resubmitted, 'en')).toContain('A rejected group was fixed and sent back (the earlier reason: tidak ditemukan)');
+    // Sent back as it was (the leader pressed 📤 twice): the officer is told nothing changed.
+    expect(text(groupRegisteredAlert(group, { name: 'Mas Joko', phone: null }, { resubmitted: 'tidak ditemukan', unchanged: true }))).toContain('dikirim ulang TANPA perubahan');
   });
 
   it('tells who changed which fields, with the short new values, or that the group was ended', () => {
