@@ -273,6 +273,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'PKK Dasawisma Glugo' } })).toMatchObject({ verification: 'pending' });
     await deliver();
     expect(sentText(officer.history.slice(-3))).toContain('Data kelompok berubah (nama, jenis, desa atau ketua): mohon diverifikasi lagi');
+    expect(sentText(officer.history.slice(-3))).toContain('• Nama: PKK Dusun Glugo → PKK Dasawisma Glugo');
     // The members count is the leader's to keep current: no new verification.
     await leader.press('✏️ Anggota');
     expect(sentText(await leader.say('33'))).not.toContain('memverifikasi');

@@ -29,6 +29,7 @@ export function groupRegisteredAlert(
   group: GroupView,
   leader: { readonly name: string; readonly phone: string | null },
   why: 'new' | 'changed' | { readonly resubmitted: string | null; readonly unchanged?: boolean } = 'new',
+  before?: GroupView,
 ): OutboundMessage {
   const unit = formatAreaUnit(group.unit);
   const phone = leader.phone;
@@ -38,7 +39,7 @@ export function groupRegisteredAlert(
       : why === 'changed'
         ? t('officers:alert.groupHeadline.changed')
         : t(why.unchanged === true ? 'officers:alert.groupHeadline.resentUnchanged' : 'officers:alert.groupHeadline.resubmitted', { reason: why.resubmitted ?? '–' });
-  return say(
+  const message = say(
     t('officers:alert.groupRegistered', {
       headline,
       name: group.name,
@@ -50,6 +51,22 @@ export function groupRegisteredAlert(
     }),
     verifyButtons('group', group.id),
   );
+  const was = before ? changesFrom(before, group) : [];
+  // What changed, from what: the officer checks the change, not the whole group again.
+  return was.length === 0 ? message : { ...message, body: [...message.body, t('officers:alert.groupWas', { changes: linesText(was) })] };
+}
+
+/** "Nama: PKK Mawar → PKK Melati", one per verified fact that changed. */
+function changesFrom(before: GroupView, after: GroupView): Text[] {
+  const pairs: Array<[string, string | Text, string | Text]> = [
+    ['name', before.name, after.name],
+    ['type', groupTypeText(before.type, before.typeOther), groupTypeText(after.type, after.typeOther)],
+    ['village', before.villageName, after.villageName],
+    ['ketuaName', before.ketuaName ?? '–', after.ketuaName ?? '–'],
+    ['ketuaPhone', before.ketuaPhone ?? '–', after.ketuaPhone ?? '–'],
+  ];
+  const differ = (a: string | Text, b: string | Text) => JSON.stringify(a) !== JSON.stringify(b);
+  return pairs.filter(([, from, to]) => differ(from, to)).map(([field, from, to]) => t('officers:alert.groupChange', { field: t(`groups:field.${field}`), from, to }));
 }
 
 /** A logged activity waiting for verification. */

@@ -30,7 +30,7 @@ export async function onGroupChanged(tx: EventTx, changed: GroupChanged, now: Da
   const { group, leader, actorId } = changed;
   const why = changed.why === 'resubmitted' ? { resubmitted: changed.earlierReason ?? null, unchanged: changed.unchanged === true } : 'changed';
   // Every change asks again (its own key), not only the first one.
-  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why), `group.changed:${group.id}:${now.getTime()}`, now, {
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why, changed.before), `group.changed:${group.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
   });
 }

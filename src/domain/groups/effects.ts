@@ -200,7 +200,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       if (fields.length > 0) await emit(GROUP_EDITED, { group, fields, actorId: person.id, actorName: person.displayName });
       if (reverify) {
         // The officers' alert first, then the level of the desa left and of the desa joined.
-        await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why: 'changed' });
+        await emit(GROUP_CHANGED, { group, leader: leaderOf(group), actorId: person.id, why: 'changed', before });
         for (const code of new Set([before.villageCode, group.villageCode])) await emit(AREA_FACTS_CHANGED, { area: { villageCode: code } });
       }
       return { kind: 'ok', group, reverify };

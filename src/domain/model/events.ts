@@ -38,6 +38,8 @@ export interface GroupChanged {
   readonly earlierReason?: string | null;
   /** Resubmitted with nothing changed since the rejection (the leader pressed 📤 twice). */
   readonly unchanged?: boolean;
+  /** The group before the change, when `changed`: the officers see what changed from what. */
+  readonly before?: GroupView;
 }
 
 /**

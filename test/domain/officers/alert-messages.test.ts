@@ -52,6 +52,10 @@ function text(message: Parameters<typeof renderer.render>[0][number], locale = '
 describe('a group sent back to be verified, and its leaders told of each other\'s changes', () => {
   it('says whether a group is new, changed or fixed after a rejection (with the earlier reason)', () => {
     expect(text(groupRegisteredAlert(group, { name: 'Mas Joko', phone: null }, 'changed'))).toContain('Data kelompok berubah (nama, jenis, desa atau ketua): mohon diverifikasi lagi');
+    // What changed, from what (unchanged facts are not listed).
+    const renamed = groupRegisteredAlert(group, { name: 'Mas Dimas', phone: null }, 'changed', { ...group, name: 'Karang Taruna Lama', ketuaPhone: '+6281100000000' });
+    expect(text(renamed)).toContain('Yang berubah:\n• Nama: Karang Taruna Lama → Karang Taruna Tunas Muda\n• Nomor HP ketua: +6281100000000 → +6281234567890');
+    expect(text(renamed)).not.toContain('• Desa:');
     const resubmitted = groupRegisteredAlert(group, { name: 'Mas Joko', phone: null }, { resubmitted: 'tidak ditemukan' });
     expect(text(resubmitted)).toContain('sudah diperbaiki dan dikirim ulang (alasan penolakan dulu: tidak ditemukan)');
     expect(text(resubmitted, 'en')).toContain('A rejected group was fixed and sent back (the earlier reason: tidak ditemukan)');
