@@ -4,6 +4,7 @@
  * other groups concerned are told that something waits in their confirmation inbox.
  */
 import { t } from '../../core/text.js';
+import type { ActivitySummary } from '../model/activities.js';
 import type { GroupView } from '../model/groups.js';
 import type { RelationKind } from '../model/relations.js';
 import type { GroupChanged, GroupLeader } from '../model/events.js';
@@ -55,16 +56,29 @@ export async function onActivityLogged(
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity, photoIds), `activity.logged:${activity.id}`, now, {
     exceptPersonId: actorId,
   });
-  for (const groupId of partnerGroupIds) {
+  await askPartners(tx, activity, partnerGroupIds, 'officers:notice.participation', (groupId) => `confirm.participation:${activity.id}:${groupId}`, now, actorId);
+}
+
+/** Each partner group's leaders are asked (through their inbox) to confirm taking part. */
+async function askPartners(
+  tx: EventTx,
+  activity: ActivitySummary,
+  groupIds: readonly string[],
+  key: 'officers:notice.participation' | 'officers:notice.participationAgain',
+  dedupe: (groupId: string) => string,
+  now: Date,
+  actorId: string,
+): Promise<void> {
+  for (const groupId of groupIds) {
     const group = await tx.groups.get(groupId);
     if (!group) continue;
-    const body = t('officers:notice.participation', {
+    const body = t(key, {
       reporter: activity.reportingGroup?.name ?? '–',
       group: group.name,
       date: dateText(activity.date),
       category: t(`activities:category.${activity.category}`),
     });
-    await noticeConfirmRequest(tx, groupId, body, `confirm.participation:${activity.id}:${groupId}`, now, actorId);
+    await noticeConfirmRequest(tx, groupId, body, dedupe(groupId), now, actorId);
   }
 }
 
@@ -85,17 +99,7 @@ export async function onActivityCorrected(
     exceptPersonId: actorId,
   });
   // Partners whose confirmation no longer fits (a new date or kind) are asked again, in their inbox.
-  for (const groupId of reaskedGroupIds) {
-    const group = await tx.groups.get(groupId);
-    if (!group) continue;
-    const body = t('officers:notice.participationAgain', {
-      reporter: activity.reportingGroup?.name ?? '–',
-      group: group.name,
-      date: dateText(activity.date),
-      category: t(`activities:category.${activity.category}`),
-    });
-    await noticeConfirmRequest(tx, groupId, body, `confirm.participation:${activity.id}:${groupId}:${now.getTime()}`, now, actorId);
-  }
+  await askPartners(tx, activity, reaskedGroupIds, 'officers:notice.participationAgain', (groupId) => `confirm.participation:${activity.id}:${groupId}:${now.getTime()}`, now, actorId);
 }
 
 /** A relation was declared: the other group's leaders are asked to confirm it. */
