@@ -464,6 +464,24 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await send('batal');
   });
 
+  it('takes a kind not on the list, typed at the type question, as Lainnya of that name ("jimpitan")', async () => {
+    const user = 'leader-jimpitan';
+    await bot.send(user, 'daftar');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(await bot.send(user, 'Guyub Rukun Glugo'))).toContain('Apa jenis kelompoknya?');
+    // A question there is not a kind; a kind in words is.
+    expect(allText(await bot.send(user, 'bingung'))).toContain('Apa jenis kelompoknya?');
+    const next = allText(await bot.send(user, 'jimpitan'));
+    expect(next).not.toContain('Apa jenis kelompoknya?');
+    expect(next).not.toContain('Jenis kelompok apa?');
+    await bot.send(user, 'RT 04 RW 02');
+    await bot.send(user, '30');
+    expect(allText(await bot.send(user, 'Pak Darmo 0812 5555 4444'))).toContain('• Jenis: jimpitan');
+    await bot.send(user, 'batal');
+  });
+
   it('prints the counts', () => {
     console.log(`[${kind}] inputs per task:`, JSON.stringify(counts));
     expect(Object.keys(counts)).toHaveLength(3);

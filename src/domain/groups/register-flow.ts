@@ -23,6 +23,7 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, r
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
+import { isQuestion } from '../faq/asides.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 
@@ -76,6 +77,25 @@ type Field = (typeof ORDER)[number] | 'founded' | 'schedule';
 const EDITABLE = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const satisfies readonly Field[];
 
 const KETUA_BUTTON = 'ketua:same:';
+
+/**
+ * Words of community groups outside the list's types ("jimpitan", "paguyuban ronda",
+ * "kelompok hadroh"): typed at the type question, such a kind is a Lainnya of that name
+ * (anything else, "kapal selam", is still asked again).
+ */
+const KIND_WORDS = new Set([
+  'jimpitan', 'ronda', 'siskamling', 'paguyuban', 'kelompok', 'komunitas', 'perkumpulan', 'ikatan', 'forum', 'jamaah', 'jemaah', 'dasawisma',
+  'gapoktan', 'koperasi', 'sanggar', 'pemuda', 'remaja', 'kader', 'relawan', 'tahlil', 'yasinan', 'hadroh', 'hadrah', 'sholawat', 'kesenian',
+  'senam', 'ternak', 'peternak', 'nelayan', 'perajin', 'pengrajin', 'umkm', 'ukm', 'bank', 'sampah', 'tpa', 'tpq', 'karawitan', 'gamelan', 'rebana',
+]);
+
+/** Whether a typed kind holds a community-group word. */
+function namesAKind(typed: string): boolean {
+  return typed.toLowerCase().split(/\s+/).some((word) => KIND_WORDS.has(word));
+}
+
+/** A kind of group typed in one to three words of letters ("jimpitan", "kelompok ronda malam"). */
+const OTHER_KIND = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u;
 
 /** The duplicate name's choices typed in words: "gabung", "pakai nama lain". */
 const DUPLICATE_WORDS: ReadonlyArray<ChoiceOption<'join' | 'rename'>> = [
@@ -154,12 +174,22 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
   },
   steps: {
-    type: questionStep<RegisterData, GroupType>({
+    type: questionStep<RegisterData, { readonly type: GroupType; readonly typeOther?: string }>({
       prompt: () => say(t('groups:register.askType'), typeButtons()),
       expects: t('groups:register.expectsType'),
       example: t('groups:register.exampleType'),
-      read: readType,
-      then: (type, { data }) => advance('type', { ...data, type, typeOther: type === 'other' ? data.typeOther ?? null : null }),
+      // A kind typed in words is taken as one: a question or a menu entry typed here is not.
+      asides: true,
+      read: (input) => {
+        const type = readType(input);
+        if (type.ok) return { ok: true, value: { type: type.value } };
+        // "jimpitan", "paguyuban ronda": a kind not on the list is a Lainnya of that name, not refused.
+        const typed = textOf(input)?.trim() ?? '';
+        const kind = OTHER_KIND.test(typed) && namesAKind(typed) && !isQuestion(typed) && yesOrNo(typed) === null;
+        return kind ? { ok: true, value: { type: 'other', typeOther: typed } } : type;
+      },
+      then: ({ type, typeOther }, { data }) =>
+        advance('type', { ...data, type, typeOther: type === 'other' ? (typeOther ?? data.typeOther ?? null) : null }),
     }),
     typeOther: questionStep<RegisterData, string>({
       prompt: () => say(t('groups:register.askTypeOther')),
