@@ -20,7 +20,12 @@ export const MENU_BUTTON_PREFIX = 'menu:';
 
 /** The button of a menu entry. */
 export function menuButton(entry: MenuEntry): Button {
-  return { id: `${MENU_BUTTON_PREFIX}${entry.id}`, label: entry.label };
+  return entryButton(entry.id, entry.label);
+}
+
+/** A button that opens the menu entry `entryId` from a reply (📝 Daftarkan kelompok under an answer). */
+export function entryButton(entryId: string, label: MenuEntry['label']): Button {
+  return { id: `${MENU_BUTTON_PREFIX}${entryId}`, label };
 }
 
 /** The entry id a menu button names, or null for any other button. */

@@ -130,21 +130,13 @@ type EntryId = keyof typeof ENTRY_FLOWS;
 const MENU_ONLY: ReadonlySet<EntryId> = new Set(['officer']);
 
 /**
- * "catat kegiatan" typed in Kegiatan saya's list, "cek status" at a button question: a menu
- * entry's words where the step does not take them open that entry, as a side trip (each
- * flow checks for itself who may use it: a person without a group is told so).
+ * A menu entry named where the step on screen does not take it opens that entry, as a side
+ * trip (each flow checks for itself who may use it: a person without a group is told so): its
+ * words ("catat kegiatan" typed in Kegiatan saya's list, "cek status" at a button question) or
+ * its button (📝 Daftarkan kelompok under an FAQ answer in ❓ Tanya, 📊 Cek status from an
+ * earlier menu).
  */
-function menuWordFlow(text: string): CommandFlowStart | null {
-  const entryId = menuEntryOfWords(text);
-  return entryId !== null && entryId in ENTRY_FLOWS && !MENU_ONLY.has(entryId as EntryId) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
-}
-
-/**
- * A menu entry's button where the step does not take it (📝 Daftarkan kelompok under an FAQ
- * answer shown in ❓ Tanya, 📊 Cek status from an earlier menu): that entry, as a side trip.
- */
-function menuButtonFlow(buttonId: string): CommandFlowStart | null {
-  const entryId = menuEntryIdOfButton(buttonId);
+function entryFlow(entryId: string | null): CommandFlowStart | null {
   return entryId !== null && entryId in ENTRY_FLOWS && !MENU_ONLY.has(entryId as EntryId) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
 }
 
@@ -232,9 +224,9 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
     fallbackFlows: (input) =>
       input.type === 'text'
-        ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? menuWordFlow(input.text))
+        ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)))
         : input.type === 'button'
-          ? menuButtonFlow(input.id)
+          ? entryFlow(menuEntryIdOfButton(input.id))
           : null,
     asides: (text, options) => menuWordAsides(text) ?? faqAside(text, options),
     effects: [

@@ -4,7 +4,7 @@
  */
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { MENU_BUTTON_PREFIX } from '../../core/menu.js';
+import { entryButton } from '../../core/menu.js';
 import type { StatusThresholds } from '../status/thresholds.js';
 import { BUTTON_TOPICS, FAQ_TOPICS, type FaqTopicId } from './topics.js';
 
@@ -37,7 +37,7 @@ const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register'
 /** The answer to a topic, with follow-up buttons. */
 export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): OutboundMessage {
   return say(t(`faq:topics.${topic}.answer`, params), [
-    ...(LEADS_TO_REGISTERING.has(topic) ? [{ id: `${MENU_BUTTON_PREFIX}register`, label: t('menu.registerGroup') }] : []),
+    ...(LEADS_TO_REGISTERING.has(topic) ? [entryButton('register', t('menu.registerGroup'))] : []),
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
     { id: 'cmd:menu', label: t('engine.button.menu') },
   ]);

@@ -3,7 +3,7 @@
  * and answers free questions about WKSBM with the FAQ matcher.
  */
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { MENU_BUTTON_PREFIX, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
+import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
@@ -100,7 +100,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     return stay(
       [
         say(t('home.leadersOnly', { words: text.trim() }), [
-          { id: `${MENU_BUTTON_PREFIX}register`, label: t('menu.registerGroup') },
+          entryButton('register', t('menu.registerGroup')),
           { id: commandButtonId('menu'), label: t('engine.button.menu') },
         ]),
       ],

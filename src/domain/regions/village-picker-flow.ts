@@ -72,9 +72,9 @@ const DONT_KNOW = /^(?:(?:saya|aku|sy|q)\s+)?(?:(?:gak|ga|nggak|ngga|tidak|tdk|g
  * the engine answered it (StepDef.asides).
  */
 function notAPlace(query: string): Text | null {
-  const plain = words(query).join(' ');
-  if (DONT_KNOW.test(plain)) return t('regions:ask.dontKnow');
-  if (words(query).length >= 2 && isQuestion(query, true)) return t('regions:ask.question');
+  const typed = words(query);
+  if (DONT_KNOW.test(typed.join(' '))) return t('regions:ask.dontKnow');
+  if (typed.length >= 2 && isQuestion(query, true)) return t('regions:ask.question');
   return null;
 }
 

@@ -18,6 +18,7 @@ import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
+import { entryButton } from '../../core/menu.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -157,8 +158,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
               // What a resident does next: another desa, their own group, or (short of Aktif) the
               // steps; a statement with buttons, not a yes/no question a "ya" could not answer.
               say(t('statusCheck.after'), [
-                { id: 'menu:status', label: t('statusCheck.again') },
-                { id: 'menu:register', label: t('statusCheck.register') },
+                entryButton('status', t('statusCheck.again')),
+                entryButton('register', t('menu.registerGroup')),
                 ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
                 { id: 'cmd:menu', label: t('engine.button.menu') },
               ]),
