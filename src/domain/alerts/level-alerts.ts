@@ -6,7 +6,11 @@
  * whole desa; RW figures are a leader's planning aid, so an RW's events are not alerted.
  */
 import { subscribe, type EventContext, type Subscription } from '../../core/events.js';
-import { LEVEL_CHANGED, LEVEL_DROP_STARTED } from '../model/events.js';
+import type { OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import type { LevelOverride, OverrideChange } from '../model/officers.js';
+import { levelName } from '../status/status-message.js';
+import { LEVEL_CHANGED, LEVEL_DROP_STARTED, LEVEL_OVERRIDE_CHANGED } from '../model/events.js';
 import type { AreaRef, AreaStatus, LevelRecord, WksbmLevel } from '../model/status.js';
 import type { VillageNames } from '../model/message-parts.js';
 import type { DomainTx } from '../model/tx.js';
@@ -14,6 +18,7 @@ import { levelChangedAlert } from './alert-messages.js';
 import { levelDropWarning } from './drop-warning.js';
 import { noticeGroupLeaders } from './leader-notices.js';
 import { noticeLeadersOfLevelChange } from './level-notices.js';
+import { noticeLeadersOfOverride } from './override-notices.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
 
 /** The outbox kind of the drop warning to a desa's leaders. */
@@ -30,6 +35,12 @@ async function namesOf(tx: Pick<DomainTx, 'regions'>, villageCode: string): Prom
     : { villageName: villageCode, districtName: '', regencyName: '' };
 }
 
+/** An officer's alert of the computed level, with the officer's level in force beside it. */
+function withOverride(message: OutboundMessage, override: LevelOverride | null): OutboundMessage {
+  if (!override) return message;
+  return { ...message, body: [...message.body, t('officers:alert.level.overridden', { level: levelName(override.level), reason: override.reason })] };
+}
+
 /** A drop was first seen: the desa's officers and leaders are warned, once per drop. */
 export async function onLevelDropStarted(
   tx: LevelTx,
@@ -40,7 +51,10 @@ export async function onLevelDropStarted(
   const warning = levelDropWarning(await namesOf(tx, area.villageCode), current, drop);
   // The moment the drop was first seen names it.
   const dedupe = `level.drop:${area.villageCode}:${since.getTime()}`;
-  await alertOfficersOfVillage(tx, area.villageCode, 'level.changed', warning, dedupe, now);
+  const override = await tx.officers.levelOverride(area);
+  await alertOfficersOfVillage(tx, area.villageCode, 'level.changed', withOverride(warning, override), dedupe, now);
+  // While an officer's level stands, the computed one's drop is not the leaders' level.
+  if (override) return;
   for (const group of await tx.groups.listInVillage(area.villageCode, [])) {
     if (group.active) await noticeGroupLeaders(tx, group.id, LEVEL_DROP_NOTICE_KIND, warning, dedupe, now);
   }
@@ -54,17 +68,30 @@ export async function onLevelChanged(
 ): Promise<void> {
   if (!wholeDesa(area)) return;
   const names = await namesOf(tx, area.villageCode);
+  const override = await tx.officers.levelOverride(area);
   await alertOfficersOfVillage(
     tx,
     area.villageCode,
     'level.changed',
-    levelChangedAlert(names, previous.level, status.level),
+    withOverride(levelChangedAlert(names, previous.level, status.level), override),
     // The previous record's moment names this change uniquely.
     `level.changed:${area.villageCode}:${previous.at.getTime()}:${status.level}`,
     now,
   );
-  // The desa's leaders hear it too, with what it means for them (issue #11).
+  // The desa's leaders hear it too, with what it means for them (issue #11) — unless an
+  // officer's level stands: their status answer shows that one, which did not change.
+  if (override) return;
   await noticeLeadersOfLevelChange(tx, area.villageCode, names, previous.level, status, `leader.level:${area.villageCode}:${previous.at.getTime()}:${status.level}`, now);
+}
+
+/** An officer set or withdrew a desa's level: its leaders are told when the level in force moved. */
+export async function onLevelOverrideChanged(
+  tx: LevelTx,
+  { area, before, change }: { readonly area: AreaRef; readonly before: WksbmLevel; readonly change: OverrideChange },
+  now: Date,
+): Promise<void> {
+  if (!wholeDesa(area)) return;
+  await noticeLeadersOfOverride(tx, area.villageCode, await namesOf(tx, area.villageCode), before, change, now);
 }
 
 /** The level alerts' subscriptions (part of {@link alertSubscriptions}). */
@@ -72,6 +99,7 @@ export function levelAlertSubscriptions<Tx extends LevelTx>(): Subscription<Tx>[
   return [
     subscribe(LEVEL_DROP_STARTED, (payload, { tx, now }: EventContext<Tx>) => onLevelDropStarted(tx, payload, now)),
     subscribe(LEVEL_CHANGED, (payload, { tx, now }: EventContext<Tx>) => onLevelChanged(tx, payload, now)),
+    subscribe(LEVEL_OVERRIDE_CHANGED, (payload, { tx, now }: EventContext<Tx>) => onLevelOverrideChanged(tx, payload, now)),
   ];
 }
 

@@ -3,7 +3,7 @@
  * the criteria as they stand now (what changed) and the next steps, in one message. Recorded
  * with the officers' level alert, in the transaction that records the change.
  */
-import { say } from '../../core/messages.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { WksbmLevel } from '../model/status.js';
@@ -32,6 +32,21 @@ export async function noticeLeadersOfLevelChange(
   const key = direction === 'up' ? 'levelUp' : direction === 'down' ? 'levelDown' : 'levelDorman';
   const details = statusMessage(status, { name: village.villageName, districtName: village.districtName, regencyName: village.regencyName });
   const message = say([t(`officers:notice.${key}`, { from: levelName(from), to: levelName(status.level) }), ...details.body]);
+  return noticeVillageLeaders(tx, villageCode, message, dedupe, now);
+}
+
+/**
+ * Records `message` as a level notice for every active leader of the desa's groups, once per
+ * person, except those who withdrew their consent; `dedupe` names the event (the person's id
+ * is appended). Returns how many were recorded.
+ */
+export async function noticeVillageLeaders(
+  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
+  villageCode: string,
+  message: OutboundMessage,
+  dedupe: string,
+  now: Date,
+): Promise<number> {
   const told = new Set<string>();
   const entries = [];
   // Every group's leaders with their consents in one read, group by group.

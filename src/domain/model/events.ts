@@ -8,7 +8,7 @@ import { defineEvent } from '../../core/events.js';
 import type { Text } from '../../core/text.js';
 import type { InboxItem } from './confirmations.js';
 import type { GroupView, Verdict } from './groups.js';
-import type { OfficerKind } from './officers.js';
+import type { OfficerKind, OverrideChange } from './officers.js';
 import type { RelationKind } from './relations.js';
 import type { AreaRef, AreaStatus, LevelRecord, WksbmLevel } from './status.js';
 
@@ -101,6 +101,13 @@ export const AREA_FACTS_CHANGED = defineEvent<{ readonly area: AreaRef; readonly
  * of a whole desa are told. `previous` is the record before; `status` the one now recorded.
  */
 export const LEVEL_CHANGED = defineEvent<{ readonly area: AreaRef; readonly previous: LevelRecord; readonly status: AreaStatus }>('status.levelChanged');
+
+/**
+ * An officer set an area's level, or withdrew the level they had set: `before` is the level
+ * in force until then (the standing override's, else the last recorded), `change` what is in
+ * force now. The desa's leaders are told when the level in force moved.
+ */
+export const LEVEL_OVERRIDE_CHANGED = defineEvent<{ readonly area: AreaRef; readonly before: WksbmLevel; readonly change: OverrideChange }>('officer.levelOverride');
 
 /**
  * A drop of an area's level was first seen: the level `current` holds until the grace

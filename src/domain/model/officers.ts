@@ -67,6 +67,12 @@ export interface AreaName {
 }
 
 /** An officer's decision to set an area's level by hand, shown beside the computed level. */
+/** What an officer did to an area's level (see LEVEL_OVERRIDE_CHANGED). */
+export type OverrideChange =
+  | { readonly kind: 'set'; readonly level: WksbmLevel; readonly reason: string }
+  /** Withdrawn: the computed (last recorded) level is in force again. */
+  | { readonly kind: 'cleared'; readonly computed: WksbmLevel };
+
 export interface LevelOverride {
   readonly level: WksbmLevel;
   readonly reason: string;

@@ -11,6 +11,8 @@ import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import { OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
+import { LEVEL_OVERRIDE_CHANGED } from '../model/events.js';
+import type { OverrideChange } from '../model/officers.js';
 import type { PendingVerification } from '../model/reports.js';
 import { WKSBM_LEVELS } from '../model/status.js';
 import type { DomainTx } from '../model/tx.js';
@@ -159,7 +161,7 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       return decideTarget(tx, person.id, request, now, emit, `chat:${channel}`);
     }),
 
-    handleEffect(OFFICER_OVERRIDE, async (input, { tx, person, now, channel }: EffectContext<Tx>): Promise<OverrideResult> => {
+    handleEffect(OFFICER_OVERRIDE, async (input, { tx, person, now, channel, emit }: EffectContext<Tx>): Promise<OverrideResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer || !officerCovers(officer, input.villageCode)) return { kind: 'forbidden' };
       const area = { villageCode: input.villageCode };
@@ -168,14 +170,24 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
           { actorKind: 'officer', actorId: person.id, action, targetType: 'area', targetId: input.villageCode, details, via: `chat:${channel}` },
           now,
         );
+      // The level in force before: the officer's standing one, else the last recorded.
+      const standing = await tx.officers.levelOverride(area);
+      const computed = (await tx.status.lastLevel(area))?.level ?? 'belum_ada';
+      const before = standing?.level ?? computed;
+      // The desa's leaders hear of it through the event (alerts/level-alerts.ts).
+      const tell = (change: OverrideChange) => emit(LEVEL_OVERRIDE_CHANGED, { area, before, change });
       if (input.level === null) {
         const cleared = await tx.officers.clearLevelOverride(area, now);
-        if (cleared) await audit('area.override.clear', {});
+        if (cleared) {
+          await audit('area.override.clear', {});
+          await tell({ kind: 'cleared', computed });
+        }
         return { kind: cleared ? 'cleared' : 'none' };
       }
       if (!input.reason) throw new Error('officer.override: an override needs a reason');
       await tx.officers.setLevelOverride(area, { level: input.level, reason: input.reason, officerId: officer.id }, now);
       await audit('area.override.set', { level: input.level, reason: input.reason });
+      await tell({ kind: 'set', level: input.level, reason: input.reason });
       return { kind: 'set' };
     }),
 

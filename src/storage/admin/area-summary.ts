@@ -1,8 +1,9 @@
 /**
  * Figures per region for the dashboard's drill-down (provinsi → kabupaten → kecamatan →
- * desa): desa, groups, pending verifications and how many desa stand at each level. Levels
- * come from each desa's latest AreaLevelHistory record (no live computation), so a whole
- * kabupaten costs a handful of grouped queries.
+ * desa): desa, groups, pending verifications and how many desa stand at each level. A desa
+ * stands at its level in force: an officer's override where one is in force (as the chat's
+ * status answer and the area status route show it), else its latest AreaLevelHistory record
+ * (no live computation), so a whole kabupaten costs a handful of grouped queries.
  */
 import { recordOf } from '../../core/record.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
@@ -24,7 +25,7 @@ export interface AreaFigures {
   activeGroups: number;
   /** Pending groups (not deactivated) and pending activities. */
   pendingVerifications: number;
-  /** Desa per latest recorded level; desa never recorded count as belum_ada. */
+  /** Desa per level in force (an officer's override, else the latest recorded level); desa with neither count as belum_ada. */
   levels: Record<WksbmLevel, number>;
 }
 
@@ -64,6 +65,24 @@ export async function latestLevels(db: PrismaTx, villageCodes: readonly string[]
   return new Map(rows.map((row) => [row.villageCode, row.level]));
 }
 
+/** An officer's override of a desa's level, as the API shows it. */
+export interface OverrideRow {
+  level: WksbmLevel;
+  reason: string;
+  officerId: string;
+  createdAt: Date;
+}
+
+/** The whole-desa override in force (the newest not withdrawn) of each desa in `codes` that has one. */
+export async function overridesInForce(db: PrismaTx, villageCodes: readonly string[]): Promise<Map<string, OverrideRow>> {
+  if (villageCodes.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<OverrideRow & { villageCode: string }>>`
+    SELECT DISTINCT ON ("villageCode") "villageCode", "level"::text AS "level", "reason", "officerId"::text AS "officerId", "createdAt"
+    FROM "AreaLevelOverride" WHERE "rw" = 0 AND "clearedAt" IS NULL AND "villageCode" = ANY(${[...villageCodes]}::text[])
+    ORDER BY "villageCode", "createdAt" DESC, "id" DESC`;
+  return new Map(rows.map(({ villageCode, ...override }) => [villageCode, override]));
+}
+
 function emptyFigures(): AreaFigures {
   return {
     villages: 0,
@@ -94,9 +113,19 @@ async function addFigures(db: PrismaTx, length: number, codes: readonly string[]
   const levels = await db.$queryRaw<Array<{ code: string; level: WksbmLevel; count: number }>>`
     SELECT left(x."villageCode", ${length}) AS "code", x."level", count(*)::int AS "count"
     FROM (
-      SELECT DISTINCT ON ("villageCode") "villageCode", "level"::text AS "level"
-      FROM "AreaLevelHistory" WHERE "rw" = 0 AND left("villageCode", ${length}) = ANY(${list}::text[])
-      ORDER BY "villageCode", "at" DESC, "id" DESC
+      -- An officer's override in force wins over the recorded level (FULL JOIN: a desa may
+      -- have an override and no record yet).
+      SELECT "villageCode", COALESCE(o."level", h."level") AS "level"
+      FROM (
+        SELECT DISTINCT ON ("villageCode") "villageCode", "level"::text AS "level"
+        FROM "AreaLevelHistory" WHERE "rw" = 0 AND left("villageCode", ${length}) = ANY(${list}::text[])
+        ORDER BY "villageCode", "at" DESC, "id" DESC
+      ) h
+      FULL JOIN (
+        SELECT DISTINCT ON ("villageCode") "villageCode", "level"::text AS "level"
+        FROM "AreaLevelOverride" WHERE "rw" = 0 AND "clearedAt" IS NULL AND left("villageCode", ${length}) = ANY(${list}::text[])
+        ORDER BY "villageCode", "createdAt" DESC, "id" DESC
+      ) o USING ("villageCode")
     ) x
     GROUP BY 1, 2`;
 

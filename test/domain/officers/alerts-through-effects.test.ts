@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonView } from '../../../src/core/ports.js';
 import { Scheduler } from '../../../src/core/scheduler/scheduler.js';
 import { checkDormantAreas } from '../../../src/domain/alerts/dormancy-job.js';
+import { onLevelChanged } from '../../../src/domain/alerts/level-alerts.js';
+import type { AreaStatus } from '../../../src/domain/model/status.js';
 import { officerJobs } from '../../../src/domain/alerts/officer-jobs.js';
 import { checkInactiveGroups } from '../../../src/domain/alerts/inactive-groups-job.js';
 import { weeklyDigest } from '../../../src/domain/alerts/weekly-digest-job.js';
@@ -221,6 +223,37 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
       expect(status).toMatchObject({ level: 'rintisan', override: { level: 'tumbuh', reason: 'kunjungan lapangan' } });
       expect(await effect(tksk, 'officer.override', { villageCode: VILLAGE, level: null, reason: null })).toEqual({ kind: 'cleared' });
       expect(((await effect(alice, 'status.check', { villageCode: VILLAGE })) as { override?: unknown }).override).toBeUndefined();
+    });
+
+    it('tell the desa\'s leaders when the level in force moves, and keep the computed level\'s changes from them meanwhile', async () => {
+      const levelNotices = async () => (await alertsOf(alice, 'leader.level')).map((alert) => JSON.stringify(alert.payload));
+      const before = (await levelNotices()).length;
+      // The previous test set and withdrew an override: Alice heard of both.
+      const earlier = await levelNotices();
+      expect(earlier.filter((notice) => notice.includes('officers:notice.overrideSet') && notice.includes('kunjungan lapangan'))).toHaveLength(1);
+      expect(earlier.filter((notice) => notice.includes('officers:notice.overrideCleared'))).toHaveLength(1);
+
+      const later = new Date(NOW.getTime() + 60_000);
+      expect(await effect(tksk, 'officer.override', { villageCode: VILLAGE, level: 'aktif', reason: 'jaringan berjalan' }, later)).toEqual({ kind: 'set' });
+      expect((await levelNotices()).length).toBe(before + 1);
+      // A reason reworded moves nothing: no notice.
+      expect(await effect(tksk, 'officer.override', { villageCode: VILLAGE, level: 'aktif', reason: 'jaringan berjalan, dicek ulang' }, new Date(later.getTime() + 60_000))).toEqual({ kind: 'set' });
+      expect((await levelNotices()).length).toBe(before + 1);
+
+      // The computed level changes while the officer's stands: officers are alerted with the
+      // level in force beside it; leaders are not told (their status answer did not change).
+      const status = (await effect(alice, 'status.check', { villageCode: VILLAGE })) as AreaStatus;
+      const officerAlerts = (await alertsOf(tksk, 'level.changed')).length;
+      await transactions().transaction((tx) =>
+        onLevelChanged(tx, { area: { villageCode: VILLAGE }, previous: { level: 'belum_ada', provisional: false, at: later }, status }, new Date(later.getTime() + 120_000)),
+      );
+      const alerted = await alertsOf(tksk, 'level.changed');
+      expect(alerted.length).toBe(officerAlerts + 1);
+      expect(JSON.stringify(alerted.at(-1)!.payload)).toContain('officers:alert.level.overridden');
+      expect((await levelNotices()).length).toBe(before + 1);
+
+      expect(await effect(tksk, 'officer.override', { villageCode: VILLAGE, level: null, reason: null }, new Date(later.getTime() + 180_000))).toEqual({ kind: 'cleared' });
+      expect((await levelNotices()).length).toBe(before + 2);
     });
   });
 

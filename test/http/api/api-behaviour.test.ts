@@ -232,6 +232,33 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect(quiet).toMatchObject({ groups: 0, wksbmLevel: 'belum_ada', provisional: false });
     });
 
+    it('shows an officer’s override in force in the drill-down: beside the computed level, and in the counts above', async () => {
+      const prisma = api.db.prisma;
+      const quietDesa = '34.02.15.2001';
+      await prisma.areaLevelOverride.create({
+        data: { villageCode: quietDesa, level: 'aktif', reason: 'cek lapangan', officerId: officer.officerId, createdAt: new Date('2026-11-20T00:00:00Z') },
+      });
+      // A withdrawn one is not in force.
+      await prisma.areaLevelOverride.create({
+        data: { villageCode: PANGGUNGHARJO, level: 'dorman', reason: 'lama', officerId: officer.officerId, createdAt: new Date('2026-11-01T00:00:00Z'), clearedAt: new Date('2026-11-02T00:00:00Z') },
+      });
+      try {
+        const sewon = (await admin({ method: 'GET', url: '/api/areas/summary?prefix=34.02.15' })).json();
+        const quiet = sewon.items.find((item: { code: string }) => item.code === quietDesa);
+        expect(quiet).toMatchObject({ wksbmLevel: 'belum_ada', effectiveLevel: 'aktif', override: { level: 'aktif', reason: 'cek lapangan', officerId: officer.officerId } });
+        const panggungharjo = sewon.items.find((item: { code: string }) => item.code === PANGGUNGHARJO);
+        expect(panggungharjo.override).toBeNull();
+        expect(panggungharjo.effectiveLevel).toBe(panggungharjo.wksbmLevel);
+        // One level up, the desa counts at the officer's level, not as never recorded.
+        const bantul = (await admin({ method: 'GET', url: '/api/areas/summary?prefix=34.02' })).json();
+        const district = bantul.items.find((item: { code: string }) => item.code === '34.02.15');
+        expect(district.levels.aktif).toBe(1);
+        expect(district.levels.belum_ada).toBe(district.villages - 1);
+      } finally {
+        await prisma.areaLevelOverride.deleteMany({ where: { villageCode: { in: [quietDesa, PANGGUNGHARJO] } } });
+      }
+    });
+
     it('gives an officer without a prefix their own areas, and above them only their part', async () => {
       const own = (await asOfficer({ method: 'GET', url: '/api/areas/summary' })).json();
       expect(own.items.map((item: { code: string }) => item.code)).toEqual(['34.02.15']);

@@ -167,13 +167,21 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await areaItem(page, 'Sewon').click();
     await areaItem(page, 'Panggungharjo').waitFor();
     expect(await page.getByTestId('crumb').allTextContents()).toEqual(['Wilayah saya', 'Kabupaten Bantul', 'Sewon']);
-    const summary = await apiAs<{ items: Array<{ code: string; wksbmLevel: string }> }>(seeded.officerToken, `/api/areas/summary?prefix=${SEWON}`);
+    const summary = await apiAs<{ items: Array<{ code: string; wksbmLevel: string; effectiveLevel: string; override: { level: string } | null }> }>(
+      seeded.officerToken,
+      `/api/areas/summary?prefix=${SEWON}`,
+    );
     expect(await page.getByTestId('area-item').count()).toBe(summary.items.length);
     for (const item of summary.items) {
+      // The level in force: Timbulharjo's is the officer's override, marked as set by an officer.
       const badge = page.locator(`[data-testid="area-item"][data-code="${item.code}"] [data-testid="area-level"]`);
-      expect(await badge.getAttribute('data-level'), item.code).toBe(item.wksbmLevel);
-      expect(await badge.textContent(), item.code).toBe(LEVEL_LABELS[item.wksbmLevel]);
+      expect(await badge.getAttribute('data-level'), item.code).toBe(item.effectiveLevel);
+      expect(await badge.textContent(), item.code).toBe(LEVEL_LABELS[item.effectiveLevel]);
+      const marked = page.locator(`[data-testid="area-item"][data-code="${item.code}"] [data-testid="area-override"]`);
+      expect(await marked.count(), item.code).toBe(item.override ? 1 : 0);
     }
+    expect(summary.items.find((item) => item.code === TIMBULHARJO)).toMatchObject({ override: { level: 'tumbuh' }, effectiveLevel: 'tumbuh' });
+    expect(await page.locator(`[data-testid="area-item"][data-code="${TIMBULHARJO}"] [data-testid="area-override"]`).textContent()).toContain('ditetapkan petugas');
     await expectFitsThePhone(page);
     await page.screenshot({ path: artifactPath('dashboard-areas.png'), fullPage: true });
 

@@ -11,7 +11,7 @@ import { principalCovers, scopePrefixes } from '../../../domain/access/principal
 import type { AreaRef } from '../../../domain/model/status.js';
 import { criterionNumbers } from '../../../domain/status/status-message.js';
 import { computeStatus, factsSince, type AreaStatus } from '../../../domain/status/status.js';
-import { areaFigures, childRegions, latestLevels, regionsByCodes, type RegionRow } from '../../../storage/admin/area-summary.js';
+import { areaFigures, childRegions, latestLevels, overridesInForce, regionsByCodes, type RegionRow } from '../../../storage/admin/area-summary.js';
 import { loadAreaStatusView } from '../../../storage/status/area-status-view.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { ApiContext, ApiTx } from '../context.js';
@@ -105,7 +105,9 @@ export const areaRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) 
       if (villages.length === 0) return { prefix: prefix ?? null, parent, items };
 
       const now = ctx.clock();
-      const recorded = await latestLevels(ctx.prisma, villages.map((village) => village.code));
+      const villageCodes = villages.map((village) => village.code);
+      const recorded = await latestLevels(ctx.prisma, villageCodes);
+      const overrides = await overridesInForce(ctx.prisma, villageCodes);
       const statuses = await ctx.transactions.transaction(async (tx) => {
         const result = new Map<string, AreaStatus>();
         for (const village of villages) {
@@ -123,7 +125,10 @@ export const areaRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) 
         parent,
         items: items.map((item) => {
           const status = statuses.get(item.code);
-          return status ? { ...item, wksbmLevel: status.level, provisional: status.provisional, criteria: status.criteria } : item;
+          if (!status) return item;
+          // As the status route: the computed level, and beside it the officer's where one is in force.
+          const override = overrides.get(item.code) ?? null;
+          return { ...item, wksbmLevel: status.level, provisional: status.provisional, criteria: status.criteria, override, effectiveLevel: override?.level ?? status.level };
         }),
       };
     },

@@ -94,8 +94,13 @@ function villageBadges(child) {
   return h(
     'span',
     { class: 'badges' },
-    levelBadge(child.wksbmLevel ?? 'belum_ada', { 'data-testid': 'area-level' }),
-    child.provisional ? h('span', { class: 'badge provisional', title: t('provisional'), text: '*' }) : null,
+    // The level in force: an officer's override wins over the computed one, marked as such.
+    levelBadge(child.effectiveLevel ?? child.wksbmLevel ?? 'belum_ada', { 'data-testid': 'area-level' }),
+    child.override
+      ? h('span', { class: 'muted', 'data-testid': 'area-override', title: `${t('computed')}: ${t(`level.${child.wksbmLevel}`)}`, text: ` ${t('overrideBy')}` })
+      : child.provisional
+        ? h('span', { class: 'badge provisional', title: t('provisional'), text: '*' })
+        : null,
   );
 }
 
