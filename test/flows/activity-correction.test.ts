@@ -99,6 +99,11 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(allText(list)).toContain('menunggu konfirmasi Posyandu Mawar');
     await bot.send('budi', 'konfirmasi');
     expect(allText(await bot.send('budi', { button: 'accept' }))).toContain('dicatat: ya, disetujui');
+    // Ani's list stayed open meanwhile: back from a side trip it shows what changed.
+    expect(allText(await bot.send('ani', '/datasaya'))).toContain('Arisan Melati');
+    const back = allText(await bot.send('ani', 'kembali'));
+    expect(back).toContain('menunggu verifikasi petugas');
+    expect(back).not.toContain('menunggu konfirmasi Posyandu Mawar');
     expect(allText(await bot.send('ani', 'menu').then(() => bot.send('ani', { button: 'menu:activities' })))).toContain('menunggu verifikasi petugas');
     // A menu entry's words typed at the list, which takes only its items: that entry opens.
     const logging = allText(await bot.send('ani', 'catat kegiatan'));

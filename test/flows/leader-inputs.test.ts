@@ -417,9 +417,19 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     // The co-leader changes the ketua's phone: the ketua is told who changed what.
     const prisma = bot.bot.database.prisma;
     const ketua = (await prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId('leader-a') } })).personId;
+    // The ketua has the group open meanwhile.
+    const list = await bot.send('leader-a', 'kelompok saya');
+    const glugo = list.flatMap((reply) => reply.buttons ?? []).find((button) => button.label.includes('PKK Dusun Glugo'))!;
+    expect(allText(await bot.send('leader-a', { button: glugo.id }))).not.toContain('+6281355556666');
     await bot.send('leader-d', 'kelompok saya');
     await bot.send('leader-d', { button: 'edit:ketuaPhone' });
     expect(allText(await bot.send('leader-d', '0813 5555 6666'))).toContain('Sudah diperbarui');
+    // Back from a side trip, the ketua's open group shows the change, not what it was.
+    await bot.send('leader-a', '/datasaya');
+    const back = allText(await bot.send('leader-a', 'kembali'));
+    expect(back).toContain('PKK Dusun Glugo');
+    expect(back).toContain('+6281355556666');
+    await bot.send('leader-a', 'menu');
     const notices = await prisma.alert.findMany({ where: { personId: ketua, kind: 'leader.groupEdited' } });
     expect(notices).toHaveLength(1);
     const told = JSON.stringify(notices[0]!.payload);

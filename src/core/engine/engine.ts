@@ -145,7 +145,7 @@ export function createEngine(config: EngineConfig): Engine {
         const command = recognizeCommand(input);
         // Outside a flow "start" is a greeting for the root flow to answer.
         const handled = command === 'start' && state.stack.length === 1 ? null : command;
-        if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out), effects);
+        if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out, effects), effects);
         const commandFlow = config.commandFlows?.(input) ?? null;
         if (commandFlow !== null && flows.has(commandFlow.flow)) {
           startCommandFlow(state, commandFlow, env, out, effects);
@@ -189,7 +189,7 @@ export function createEngine(config: EngineConfig): Engine {
     return { ...prompt, buttons: [...extra, ...(prompt.buttons ?? [])] };
   }
 
-  function runCommand(state: EngineState, command: GlobalCommand, env: FlowEnv, out: OutboundMessage[]): OutboundMessage[] {
+  function runCommand(state: EngineState, command: GlobalCommand, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
     const inFlow = state.stack.length > 1;
     switch (command) {
       case 'cancel': {
@@ -200,7 +200,7 @@ export function createEngine(config: EngineConfig): Engine {
           state.stack.splice(trip);
           state.invalid = 0;
           out.push(say(t(state.stack.length > 1 ? 'engine.closedBackToFlow' : 'engine.closed', { flow: closed.title })));
-          break;
+          return returnTo(state, env, out, effects);
         }
         const hadSomething = inFlow || (state.paused?.length ?? 0) > 0;
         resetToRoot(state);
@@ -219,7 +219,7 @@ export function createEngine(config: EngineConfig): Engine {
           state.stack.pop();
           if (state.stack.length === 1) out.push(say(t('engine.leftFlow')));
         }
-        break;
+        return returnTo(state, env, out, effects);
       }
       case 'menu': {
         if (inFlow) {
@@ -234,6 +234,7 @@ export function createEngine(config: EngineConfig): Engine {
           state.stack.push(...state.paused);
           delete state.paused;
           state.invalid = 0;
+          return returnTo(state, env, out, effects);
         }
         break;
       }
@@ -248,6 +249,20 @@ export function createEngine(config: EngineConfig): Engine {
       }
     }
     return [...out, promptOf(state, env)];
+  }
+
+  /**
+   * Asks the question on top again after leaving the flows above it (one finished, a side
+   * trip closed, "kembali", "Lanjutkan"): a step that shows what may have changed meanwhile
+   * (a list of the person's records) asks for it afresh (`refresh`) and is prompted once the
+   * result is in; any other step is asked as it was.
+   */
+  function returnTo(state: EngineState, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
+    const frame = top(state);
+    const refresh = state.stack.length > 1 ? (stepOf(frame)!.refresh?.({ data: frame.data, env }) ?? null) : null;
+    if (refresh !== null) effects.push({ ...refresh, reply: true });
+    else out.push(promptOf(state, env));
+    return out;
   }
 
   /**
@@ -420,6 +435,8 @@ export function createEngine(config: EngineConfig): Engine {
         if (finished && outcome.result !== undefined) {
           const result = { type: 'effect-result', effect: flowResultName(finished.flow), value: outcome.result } as const;
           dispatch(state, result, env, out, effects);
+        } else if (finished && state.stack.length > 1) {
+          returnTo(state, env, out, effects);
         } else if (state.stack.length > 1 || outcome.menu) {
           out.push(promptOf(state, env));
         }

@@ -125,6 +125,14 @@ export interface StepDef<D> {
   /** Buttons always offered with the prompt besides the step's own (e.g. skip). */
   readonly extraButtons?: readonly Button[];
   /**
+   * For a step showing data that may change while the person is elsewhere (their list of
+   * activities): the effect that reads it again, requested (with a reply) when the person
+   * comes back to this step after flows above it ended — a side trip closed, a sub-flow done,
+   * "kembali", "Lanjutkan" — instead of showing what was read before. The step's `on` takes
+   * its result as it takes the first read's and re-prompts.
+   */
+  refresh?(ctx: StepContext<D>): Effect | null;
+  /**
    * Checked when a `goto` reaches this step: a non-null answer moves straight on to that
    * step, saying why, and this step is left out of the `back` history (e.g. a photo step
    * on a channel that cannot carry photos).

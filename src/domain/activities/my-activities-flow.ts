@@ -108,6 +108,8 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
     list: {
       prompt: ({ data }) => listMessage(data.items ?? []),
       expects: t('activities:mine.expectsPick'),
+      // Back from Konfirmasi or another side trip: partners may have answered meanwhile.
+      refresh: () => LIST_MY_ACTIVITIES.request(undefined),
       on(input, { data }) {
         const items = LIST_MY_ACTIVITIES.result(input);
         if (items) {
@@ -121,7 +123,15 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
     item: {
       prompt: ({ data }) => detailsMessage(data.selected!),
       expects: t('activities:mine.expectsAction'),
+      refresh: () => LIST_MY_ACTIVITIES.request(undefined),
       on(input, { data }) {
+        const fresh = LIST_MY_ACTIVITIES.result(input);
+        if (fresh) {
+          // The same activity as it stands now; gone (withdrawn elsewhere): the list.
+          const selected = fresh.find((candidate) => candidate.id === data.selected!.id);
+          if (!selected) return fresh.length === 0 ? { type: 'done', say: [say(t('activities:mine.none'))], menu: true } : { type: 'goto', step: 'list', data: { items: fresh }, passed: true };
+          return { type: 'stay', data: { items: fresh, selected }, reprompt: true };
+        }
         const item = data.selected!;
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice === 'list' || choice === 'daftar') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true };

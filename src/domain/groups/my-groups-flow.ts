@@ -199,7 +199,19 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         );
       },
       expects: t('groups:mine.expectsAction'),
+      // Back from a side trip (Konfirmasi, /datasaya) or the menu: another leader may have
+      // changed the group meanwhile.
+      refresh: () => LIST_MY_GROUPS.request(undefined),
       on(input, { data }) {
+        const fresh = LIST_MY_GROUPS.result(input);
+        if (fresh) {
+          const selected = fresh.find((group) => group.id === data.selected?.id);
+          if (selected) return { type: 'stay', data: { ...data, groups: fresh, selected }, reprompt: true };
+          // Gone from their groups (ended, or they no longer lead it): the list as it is now.
+          if (fresh.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
+          const { selected: _gone, open: _opened, ...kept } = data;
+          return { type: 'goto', step: 'list', data: { ...kept, groups: fresh }, passed: true };
+        }
         const resubmitted = RESUBMIT_GROUP.result(input);
         if (resubmitted) {
           if (resubmitted.kind === 'notRejected') return afterChange(resubmitted, data, () => [t('groups:mine.notRejected')]);

@@ -141,6 +141,32 @@ const peek = defineFlow<Record<string, never>>({
   },
 });
 
+/**
+ * A list of the person's records, read by an effect: shown afresh when the person comes back
+ * to it (`refresh`), like Kegiatan saya after Konfirmasi. Opened by its deep link ("go:rc:").
+ */
+const records = defineFlow<{ items?: string }>({
+  id: 'records',
+  version: 1,
+  title: t('records.title'),
+  deepLink: 'rc',
+  start: () => ({ step: 'list', data: {}, effects: [{ type: 'records.list', reply: true }] }),
+  steps: {
+    list: {
+      expects: t('records.expects'),
+      prompt: ({ data }) => say(t('records.prompt', { items: data.items ?? '-' }), [{ id: 'edit', label: t('records.edit') }]),
+      refresh: () => ({ type: 'records.list' }),
+      on(input) {
+        if (input.type === 'effect-result' && input.effect === 'records.list') return { type: 'stay', data: { items: String(input.value) }, reprompt: true };
+        // A sub-flow on top, like fixing a record from the list.
+        if (input.type === 'button' && input.id === 'edit') return { type: 'start', flow: 'picker' };
+        if (input.type === 'effect-result' && input.effect === 'flow:picker') return { type: 'stay', say: [say(t('records.edited'))] };
+        return { type: 'invalid' };
+      },
+    },
+  },
+});
+
 const language = defineFlow<Record<string, never>>({
   id: 'lang',
   version: 1,
@@ -163,7 +189,7 @@ const language = defineFlow<Record<string, never>>({
 /** An engine over the test flows; `surveyVersion` lets a test simulate a code change. */
 export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
-    flows: [root, { ...survey, version: surveyVersion }, picker, peek, language],
+    flows: [root, { ...survey, version: surveyVersion }, picker, peek, records, language],
     commandFlows: (input) => (input.type === 'text' && input.text === '/peek' ? { flow: 'peek' } : null),
     fallbackFlows: (input) => (input.type === 'text' && input.text === 'peek!' ? { flow: 'peek' } : null),
     rootFlow: 'root',
