@@ -158,6 +158,10 @@ describeEachDatabase('admin API behaviour', (kind) => {
       ['POST', '/api/officers/invites', 'expires', { kind: 'psm', areaPrefixes: ['34.02.15.2004'], expires: '30d' }],
       ['POST', '/api/groups/00000000-0000-4000-8000-000000000000/verification', 'note', { decision: 'verify', note: 'ok' }],
       ['PUT', '/api/people/00000000-0000-4000-8000-000000000000/admin', 'admin', { isAdmin: true, admin: true }],
+      // So is a misspelt query parameter: "prefx" would otherwise list every area.
+      ['GET', '/api/groups?prefx=34.02', 'prefx'],
+      ['GET', '/api/areas/summary?prefix=34.02&lang=en', 'lang'],
+      ['GET', '/api/people?name=Siti', 'name'],
     ];
     for (const [method, url, field, payload] of cases) {
       it(`answers 400 naming ${field} for ${method} ${url}`, async () => {

@@ -10,7 +10,7 @@ import { dateParam, idParams, pageParams, prefixParam, verificationBody, verific
 import { decideThroughApi } from './verification.js';
 import { photoHttpAnswer } from '../../../core/media.js';
 
-const listQuery = z.object({
+const listQuery = z.strictObject({
   prefix: prefixParam,
   verification: verificationState.optional(),
   from: dateParam.optional().describe('first activity date, YYYY-MM-DD'),

@@ -7,7 +7,7 @@ import { auditActor, ConflictError, requireAdmin } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { idParams, pageParams } from '../schemas.js';
 
-const listQuery = z.object({ status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(), ...pageParams });
+const listQuery = z.strictObject({ status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(), ...pageParams });
 
 /** The alert routes. */
 export const alertRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {

@@ -18,11 +18,11 @@ import type { ApiContext, ApiTx } from '../context.js';
 import { prefixParam, VILLAGE_CODE } from '../schemas.js';
 
 const statusParams = z.object({ desaCode: z.string().regex(VILLAGE_CODE, 'must be a desa/kelurahan code like 34.02.15.2004') });
-const statusQuery = z.object({
+const statusQuery = z.strictObject({
   rw: z.coerce.number().int().min(1).max(999).optional().describe('one RW of the desa'),
   lang: z.enum(['id', 'en']).default('id').describe('language of the criteria’s and next steps’ text'),
 });
-const summaryQuery = z.object({ prefix: prefixParam });
+const summaryQuery = z.strictObject({ prefix: prefixParam });
 
 /** How many history rows the status answer carries. */
 const HISTORY_LIMIT = 50;

@@ -6,7 +6,7 @@ import { requireAdmin } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { pageParams } from '../schemas.js';
 
-const listQuery = z.object({
+const listQuery = z.strictObject({
   action: z.string().trim().min(1).max(100).optional().describe('e.g. group.verify'),
   actorId: z.uuid().optional(),
   targetType: z.string().trim().min(1).max(50).optional(),

@@ -9,7 +9,7 @@ import type { ApiContext } from '../context.js';
 import { booleanParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
 
-const listQuery = z.object({
+const listQuery = z.strictObject({
   prefix: prefixParam,
   verification: verificationState.optional(),
   active: booleanParam.describe('true: not deactivated by its leader; false: deactivated'),

@@ -19,7 +19,7 @@ import type { ApiContext } from '../context.js';
 import { idParams, pageParams, prefixParam, REGION_CODE } from '../schemas.js';
 import { tokenBody, tokenTtlMs } from './token-body.js';
 
-const listQuery = z.object({ prefix: prefixParam, ...pageParams });
+const listQuery = z.strictObject({ prefix: prefixParam, ...pageParams });
 const inviteBody = z.strictObject({
   kind: z.enum(OFFICER_KINDS),
   areaPrefixes: z

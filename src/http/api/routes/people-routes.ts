@@ -13,7 +13,7 @@ import type { ApiContext } from '../context.js';
 import { idParams, pageParams } from '../schemas.js';
 import { tokenBody, tokenTtlMs } from './token-body.js';
 
-const listQuery = z.object({ q: z.string().trim().min(1).max(100).optional().describe('part of the name or phone number'), ...pageParams });
+const listQuery = z.strictObject({ q: z.string().trim().min(1).max(100).optional().describe('part of the name or phone number'), ...pageParams });
 const adminBody = z.strictObject({ isAdmin: z.boolean() });
 
 /** The people routes. */

@@ -6,7 +6,7 @@ import { listScope } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { pageParams, prefixParam } from '../schemas.js';
 
-const listQuery = z.object({ prefix: prefixParam, status: z.enum(['pending', 'confirmed', 'declined']).optional(), ...pageParams });
+const listQuery = z.strictObject({ prefix: prefixParam, status: z.enum(['pending', 'confirmed', 'declined']).optional(), ...pageParams });
 
 /** The relation routes. */
 export const relationRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {

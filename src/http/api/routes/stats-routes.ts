@@ -8,8 +8,8 @@ import { listScope } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { prefixParam } from '../schemas.js';
 
-const statsQuery = z.object({ prefix: prefixParam, months: z.coerce.number().int().min(1).max(36).default(12) });
-const changesQuery = z.object({ prefix: prefixParam, limit: z.coerce.number().int().min(1).max(500).default(50) });
+const statsQuery = z.strictObject({ prefix: prefixParam, months: z.coerce.number().int().min(1).max(36).default(12) });
+const changesQuery = z.strictObject({ prefix: prefixParam, limit: z.coerce.number().int().min(1).max(500).default(50) });
 
 /** The stats routes. */
 export const statsRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {

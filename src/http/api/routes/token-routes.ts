@@ -11,7 +11,7 @@ import { auditActor } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { idParams, pageParams } from '../schemas.js';
 
-const listQuery = z.object({ personId: z.uuid().optional(), ...pageParams });
+const listQuery = z.strictObject({ personId: z.uuid().optional(), ...pageParams });
 
 /** The token routes. */
 export const tokenRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
