@@ -49,6 +49,17 @@ describeEachDatabase('residents understood in their own words, and growth that n
     return allText(shown);
   }
 
+  it('answers every question of a message that asks several, in the order asked, with the buttons once', async () => {
+    const replies = await bot.send('resident-two-questions', 'apa itu wksbm? terus cara daftarnya gimana?');
+    const text = allText(replies);
+    const what = text.indexOf('WKSBM adalah Wahana Kesejahteraan Sosial');
+    const how = text.indexOf('Mendaftarkan kelompok lewat bot ini');
+    expect(what).toBeGreaterThanOrEqual(0);
+    expect(how).toBeGreaterThan(what);
+    expect(replies.filter((reply) => (reply.buttons ?? []).length > 0)).toHaveLength(1);
+    expect(buttonIds(replies)).toContain('menu:register');
+  });
+
   it('takes a desa name alone at the menu as a status question, and anything else alone as not understood', async () => {
     const replies = await bot.send('resident-name-only', 'Panggungharjo');
     expect(allText(replies)).toContain('Desa Panggungharjo, Kec. Sewon');

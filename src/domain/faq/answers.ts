@@ -36,11 +36,20 @@ const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register'
 
 /** The answer to a topic, with follow-up buttons. */
 export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): OutboundMessage {
-  return say(t(`faq:topics.${topic}.answer`, params), [
-    ...(LEADS_TO_REGISTERING.has(topic) ? [entryButton('register', t('menu.registerGroup'))] : []),
+  return answerMessages([topic], params)[0]!;
+}
+
+/**
+ * The answers to the topics one message asked, in that order; the follow-up buttons come
+ * once, under the last (📝 when any of them leads to registering).
+ */
+export function answerMessages(topics: readonly FaqTopicId[], params: AnswerParams = {}): OutboundMessage[] {
+  const buttons = [
+    ...(topics.some((topic) => LEADS_TO_REGISTERING.has(topic)) ? [entryButton('register', t('menu.registerGroup'))] : []),
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
     { id: 'cmd:menu', label: t('engine.button.menu') },
-  ]);
+  ];
+  return topics.map((topic, index) => say(t(`faq:topics.${topic}.answer`, params), index === topics.length - 1 ? buttons : undefined));
 }
 
 /** One button per topic. */

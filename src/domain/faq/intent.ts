@@ -27,6 +27,10 @@ export type FaqIntent =
       readonly followedBy?: FaqIntent;
     }
   | { readonly kind: 'thanks' }
-  /** confidence is in (0, 1]; 1 means the message matched an example phrasing exactly. */
-  | { readonly kind: 'faq'; readonly topic: FaqTopicId; readonly confidence: number }
+  /**
+   * confidence is in (0, 1]; 1 means the message matched an example phrasing exactly. `also`:
+   * further topics asked in the same message ("apa itu wksbm? terus cara daftarnya gimana?"),
+   * each answered after `topic`, in the order asked.
+   */
+  | { readonly kind: 'faq'; readonly topic: FaqTopicId; readonly confidence: number; readonly also?: readonly FaqTopicId[] }
   | { readonly kind: 'unknown' };

@@ -9,7 +9,7 @@ import type { FaqKnowledge } from './knowledge.js';
 import { tokenize } from './normalize.js';
 import { SocialPhrases } from './social-phrases.js';
 import { TopicIndex, type TopicScore } from './topic-index.js';
-import { FAQ_TOPICS } from './topics.js';
+import { FAQ_TOPICS, type FaqTopicId } from './topics.js';
 
 export type { FaqIntent, GreetingKind, TimeOfDay } from './intent.js';
 export type { FaqKnowledge, GreetingPhrase } from './knowledge.js';
@@ -22,6 +22,24 @@ export { parseFaqKnowledge } from './knowledge.js';
  * 0.5–0.6.
  */
 export const MIN_CONFIDENCE = 0.6;
+
+/**
+ * A part of a message (between question marks, commas or "dan"/"terus"…) counts as a question
+ * of its own only above this score, with at least {@link MIN_PART_WORDS} words: "arisan dan
+ * pkk" is no two questions, "apa itu wksbm? cara daftarnya gimana?" is.
+ */
+const MIN_PART_CONFIDENCE = 0.7;
+const MIN_PART_WORDS = 2;
+/** Where a message is cut into its questions: question marks, commas, semicolons, new lines. */
+const SENTENCE_BREAK = /[?？!;,\n]+/u;
+/**
+ * The words that join two questions ("… dan cara daftarnya gimana"): a cut only where a
+ * question word follows, so that "bedanya wksbm dan karang taruna" stays one question.
+ */
+const JOINED_QUESTION =
+  /\s(?:dan|terus|trus|trs|lalu|serta|and|also|then)\s+(?=(?:\S+\s+){0,4}(?:apa|apakah|apaan|gimana|gmn|bagaimana|berapa|brp|siapa|kapan|dimana|kenapa|mengapa|bisa|boleh|ada|opo|piye|pripun|naon|kumaha|sabaraha|saha|what|how|who|when|where|why|can|is|are|do|does)\b)/iu;
+/** At most this many topics are answered for one message: a list of a dozen is no conversation. */
+const MAX_TOPICS = 3;
 
 /** Characters and words read per message; a question is never that long, and the rest is cut. */
 const MAX_CHARS = 1_000;
@@ -66,10 +84,38 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     return { intent: thanked ? { kind: 'thanks' } : { kind: 'unknown' }, words, candidates };
   }
 
+  /**
+   * The topics of a message asking several things, in the order asked, when at least two
+   * parts each ask a different topic clearly; else null (one question, read as a whole).
+   */
+  function topicsAsked(text: string): FaqTopicId[] | null {
+    const topics: FaqTopicId[] = [];
+    const parts = text.slice(0, MAX_CHARS).split(SENTENCE_BREAK).flatMap((sentence) => sentence.split(JOINED_QUESTION));
+    for (const part of parts) {
+      const words = canonicalizer.wordsOf(social.withoutThanks(social.leadingGreeting(tokenize(part)).rest).rest);
+      if (words.length < MIN_PART_WORDS) continue;
+      const best = index.score(words)[0];
+      if (best && best.score >= MIN_PART_CONFIDENCE && !topics.includes(best.topic)) topics.push(best.topic);
+    }
+    return topics.length >= 2 ? topics.slice(0, MAX_TOPICS) : null;
+  }
+
+  /** `intent` with every topic the message asks, in the order asked (the whole message's own among them). */
+  function withOtherTopics(intent: FaqIntent | null, text: string): FaqIntent | null {
+    if (intent !== null && intent.kind !== 'faq' && intent.kind !== 'unknown') return intent;
+    const asked = topicsAsked(text);
+    if (asked === null) return intent;
+    const all = intent?.kind === 'faq' && !asked.includes(intent.topic) ? [intent.topic, ...asked] : asked;
+    const [first, ...also] = all.slice(0, MAX_TOPICS);
+    const confidence = intent?.kind === 'faq' ? intent.confidence : MIN_PART_CONFIDENCE;
+    return { kind: 'faq', topic: first!, confidence, also };
+  }
+
   function explain(text: string): FaqExplanation {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
-    const result = body(rest);
+    const whole = body(rest);
+    const result = { ...whole, intent: withOtherTopics(whole.intent, text) };
     const candidates = result.candidates.slice(0, 3);
     if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates };
     const intent: FaqIntent = {

@@ -4,7 +4,7 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { answerMessage, topicButtons, type AnswerParams } from './answers.js';
+import { answerMessages, topicButtons, type AnswerParams } from './answers.js';
 import { greetingText } from './greeting-reply.js';
 import type { FaqIntent } from './matcher.js';
 
@@ -31,7 +31,7 @@ export function replyToIntent(intent: FaqIntent, params: AnswerParams = {}): Faq
     case 'thanks':
       return { messages: [say(t('faq:thanks'))], showPrompt: false, understood: true };
     case 'faq':
-      return { messages: [answerMessage(intent.topic, params)], showPrompt: false, understood: true };
+      return { messages: answerMessages([intent.topic, ...(intent.also ?? [])], params), showPrompt: false, understood: true };
     case 'unknown':
       return { messages: [say(t('faq:fallback'), topicButtons())], showPrompt: false, understood: false };
   }

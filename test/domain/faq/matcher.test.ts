@@ -269,3 +269,26 @@ describe('behaviour', () => {
     expect(explanation.intent).toEqual({ kind: 'faq', topic: 'criteria', confidence: 1 });
   });
 });
+
+describe('several questions in one message', () => {
+  /** The topics answered, in order. */
+  function topics(text: string): string[] {
+    const intent = matcher.match(text);
+    const faq = intent.kind === 'greeting' ? intent.followedBy : intent;
+    return faq?.kind === 'faq' ? [faq.topic, ...(faq.also ?? [])] : [faq?.kind ?? intent.kind];
+  }
+
+  it('answers each question asked, in the order asked', () => {
+    expect(topics('apa itu wksbm? terus cara daftarnya gimana?')).toEqual(['definition', 'how_to_register']);
+    expect(topics('wksbm itu apa, dan cara daftarnya gimana')).toEqual(['definition', 'how_to_register']);
+    expect(topics('cara daftar gimana? ada biayanya gak?')).toEqual(['how_to_register', 'cost']);
+    expect(topics('assalamualaikum, apa itu wksbm? siapa yang memverifikasi?')).toEqual(['definition', 'who_verifies']);
+  });
+
+  it('keeps one question one, whatever its words join', () => {
+    expect(topics('apa bedanya wksbm dan karang taruna')).toEqual(['vs_karang_taruna']);
+    expect(topics('min, cara daftar gimana')).toEqual(['how_to_register']);
+    expect(topics('apa itu wksbm?')).toEqual(['definition']);
+    expect(topics('cara daftar gimana? cara daftar gimana?')).toEqual(['how_to_register']);
+  });
+});
