@@ -87,36 +87,3 @@ export function readFreeText(input: StepInput, min: number, max: number): Answer
   if (text.length > max) return { ok: false, reason: t('flow.tooLong', { max }) };
   return { ok: true, value: text };
 }
-
-/**
- * Abbreviations people type in group names, spelled out for comparing ("pkk dsn glugo" is
- * "PKK Dusun Glugo"). The migration 20261206070000_group_name_abbreviations applies the same
- * rules to the names stored before; a test checks that the two agree.
- */
-const NAME_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bdsn\b/g, 'dusun'],
-  [/\b(?:klp|kelp)\b/g, 'kelompok'],
-  [/\bpoktan\b/g, 'kelompok tani'],
-  [/\bkwt\b/g, 'kelompok wanita tani'],
-  [/\bmajlis\b/g, 'majelis'],
-  [/\b(?:talim|ta lim)\b/g, 'taklim'],
-  [/\bbpk\b/g, 'bapak'],
-  [/\bibu2\b/g, 'ibu ibu'],
-  [/\bbapak2\b/g, 'bapak bapak'],
-];
-
-/**
- * The form of a name compared for duplicates: lower case, no accents or punctuation,
- * abbreviations spelled out, numbers without leading zeros ("Arisan RT 05" = "arisan rt 5").
- */
-export function normalizeName(name: string): string {
-  let norm = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/\b0+(\d)/g, '$1');
-  for (const [pattern, spelled] of NAME_ABBREVIATIONS) norm = norm.replace(pattern, spelled);
-  return norm;
-}

@@ -11,7 +11,7 @@ import { t } from '../../core/text.js';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { knownVillages } from './known-villages.js';
-import { normalizeName } from '../flow-kit.js';
+import { normalizeName } from '../parse/group-name.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';

@@ -115,7 +115,8 @@ function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
   return unit;
 }
 
-function readNumber(token: string): number | null {
+/** An RT/RW number in digits or a canonical Roman numeral ("xi" = 11), or null when it is neither. */
+export function readNumber(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);
   if (token === '' || !ROMAN.test(token)) return null;
   let total = 0;

@@ -1,0 +1,53 @@
+/**
+ * One group, one record, however its name is typed (web chat): a group registered as
+ * "Karang Taruna Tunas Bangsa RW XI" is found when another person registers it as "rw.11",
+ * "RW 011" or "Rw11", and offered to join as co-leader; "RW 12" is another group.
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds, type Reply } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+const PANGGUNGHARJO = '34.02.15.2004';
+
+describeEachDatabase('group names written differently find the same group', (kind) => {
+  const bot = useTestBot(kind);
+
+  /** Registers a group of Panggungharjo through the chat as `user`. */
+  async function register(user: string, name: string, unit = 'RW 11'): Promise<Reply[]> {
+    const send = (input: string | { button: string }) => bot.send(user, input);
+    return answerRegistration(send, await send('daftar'), {
+      type: 'karang_taruna', name, villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit, members: '25', ketua: `Ketua ${user}`, phone: '0812-3456-7890',
+    });
+  }
+
+  /** Starts a registration in Panggungharjo as `user` and answers the name question with `name`. */
+  async function typeName(user: string, name: string): Promise<Reply[]> {
+    await bot.send(user, 'daftar');
+    const asked = await bot.send(user, { button: 'consent:agree' });
+    if (!buttonIds(asked).includes('village-exact:yes')) await bot.send(user, 'Panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    return bot.send(user, name);
+  }
+
+  it('finds "… RW XI" typed as "rw.11", "RW 011" or "Rw11", and offers to join it', async () => {
+    expect(allText(await register('kt-first', 'Karang Taruna Tunas Bangsa RW XI'))).toContain('Karang Taruna Tunas Bangsa RW XI');
+    for (const [user, typed] of [['kt-dot', 'karang taruna tunas bangsa rw.11'], ['kt-zero', 'Karang Taruna Tunas Bangsa RW 011'], ['kt-glued', 'Karang taruna tunas bangsa Rw11']] as const) {
+      const duplicate = await typeName(user, typed);
+      expect(buttonIds(duplicate), typed).toEqual(expect.arrayContaining(['join', 'rename']));
+      expect(allText(duplicate)).toContain('"Karang Taruna Tunas Bangsa RW XI" sudah terdaftar');
+      await bot.send(user, 'batal');
+    }
+  });
+
+  it('registers "… RW 12" beside "… RW XI": another RW is another group', async () => {
+    const saved = await register('kt-twelve', 'Karang Taruna Tunas Bangsa RW 12', 'RW 12');
+    expect(allText(saved)).toContain('Karang Taruna Tunas Bangsa RW 12');
+    const stored = await bot.bot.database.prisma.group.findMany({ where: { villageCode: PANGGUNGHARJO }, select: { name: true, nameNorm: true }, orderBy: { createdAt: 'asc' } });
+    expect(stored).toEqual([
+      { name: 'Karang Taruna Tunas Bangsa RW XI', nameNorm: 'karang taruna tunas bangsa rw 11' },
+      { name: 'Karang Taruna Tunas Bangsa RW 12', nameNorm: 'karang taruna tunas bangsa rw 12' },
+    ]);
+  });
+});
