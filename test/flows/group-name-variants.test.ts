@@ -1,7 +1,9 @@
 /**
  * One group, one record, however its name is typed (web chat): a group registered as
  * "Karang Taruna Tunas Bangsa RW XI" is found when another person registers it as "rw.11",
- * "RW 011" or "Rw11", and offered to join as co-leader; "RW 12" is another group.
+ * "RW 011" or "Rw11", and offered to join as co-leader; "RW 12" is another group. The name
+ * without its RW (or with one where the group has none) asks whether that group is meant:
+ * "ya" offers to join it, "bukan" registers a new group as before.
  */
 import { expect, it } from 'vitest';
 import { allText, buttonIds, type Reply } from '../support/bot.js';
@@ -49,5 +51,37 @@ describeEachDatabase('group names written differently find the same group', (kin
       { name: 'Karang Taruna Tunas Bangsa RW XI', nameNorm: 'karang taruna tunas bangsa rw 11' },
       { name: 'Karang Taruna Tunas Bangsa RW 12', nameNorm: 'karang taruna tunas bangsa rw 12' },
     ]);
+  });
+
+  it('asks whether "karang taruna tunas bangsa" is "… RW XI" (RW 011); "ya" offers to join it', async () => {
+    const asked = await typeName('kt-bare-yes', 'karang taruna tunas bangsa');
+    expect(allText(asked)).toContain('sudah terdaftar "Karang Taruna Tunas Bangsa RW XI" (RW 011)');
+    expect(buttonIds(asked)).toEqual(['same:yes', 'same:no']);
+    const duplicate = await bot.send('kt-bare-yes', 'iya');
+    expect(buttonIds(duplicate)).toEqual(expect.arrayContaining(['join', 'rename']));
+    expect(allText(duplicate)).toContain('"Karang Taruna Tunas Bangsa RW XI" sudah terdaftar');
+    expect(allText(await bot.send('kt-bare-yes', { button: 'join' }))).toContain('tahu siapa yang meminta');
+    await bot.send('kt-bare-yes', 'batal');
+  });
+
+  it('registers the name without RW as a new group when the person says it is another one', async () => {
+    const asked = await typeName('kt-bare-no', 'Karang Taruna Tunas Bangsa');
+    expect(buttonIds(asked)).toEqual(['same:yes', 'same:no']);
+    // On as if nothing had been found: the type is in the name, so the RT/RW comes next.
+    const next = await bot.send('kt-bare-no', { button: 'same:no' });
+    expect(allText(next)).toContain('RT/RW');
+    await bot.send('kt-bare-no', 'seluruh desa');
+    await bot.send('kt-bare-no', '30');
+    const summary = await bot.send('kt-bare-no', 'Pak Bagus 0812-1111-2222');
+    expect(allText(summary)).toContain('Karang Taruna Tunas Bangsa');
+    expect(allText(await bot.send('kt-bare-no', { button: 'save' }))).toContain('🎉 Kelompok "Karang Taruna Tunas Bangsa" sudah terdaftar');
+  });
+
+  it('asks the other way round too: "… RW 3" typed where "… Harapan" has none', async () => {
+    await register('kt-harapan', 'Karang Taruna Harapan', 'seluruh desa');
+    const asked = await typeName('kt-harapan-rw', 'Karang Taruna Harapan RW 03');
+    expect(allText(asked)).toContain('sudah terdaftar "Karang Taruna Harapan" (seluruh desa)');
+    expect(buttonIds(asked)).toEqual(['same:yes', 'same:no']);
+    await bot.send('kt-harapan-rw', 'batal');
   });
 });

@@ -36,8 +36,8 @@ function saved(replies: readonly Reply[], name: string): boolean {
 
 /**
  * Answers from `first` (the replies to "daftar", the menu button or a "same group" start) on,
- * until the group is saved; returns the replies to saving. Fails on a duplicate name or on a
- * question it does not know, showing the replies, so a changed journey is easy to see.
+ * until the group is saved; returns the replies to saving. Fails on a duplicate name (or one
+ * the same but for its RT/RW) or on a question it does not know, showing the replies, so a changed journey is easy to see.
  */
 export async function answerRegistration(send: Send, first: Reply[], answers: GroupAnswers): Promise<Reply[]> {
   let replies = first;
@@ -46,6 +46,7 @@ export async function answerRegistration(send: Send, first: Reply[], answers: Gr
     const buttons = ids(replies);
     const asked = question(replies);
     if (buttons.includes('join')) throw new Error(`registration: "${answers.name}" is a duplicate: ${JSON.stringify(replies)}`);
+    if (buttons.includes('same:yes')) throw new Error(`registration: "${answers.name}" is asked about a group named the same but for its RT/RW: ${JSON.stringify(replies)}`);
     if (buttons.includes('consent:agree')) replies = await send({ button: 'consent:agree' });
     else if (buttons.includes('save')) replies = await send({ button: 'save' });
     else if (buttons.includes('village-exact:yes')) {

@@ -11,7 +11,8 @@ import { t } from '../../core/text.js';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { knownVillages } from './known-villages.js';
-import { normalizeName } from '../parse/group-name.js';
+import { normalizeName, splitAreaSuffix } from '../parse/group-name.js';
+import { matchName, type NameMatch } from './name-match.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
@@ -41,8 +42,11 @@ export interface GroupContext {
   readonly villages: readonly VillageInfo[];
 }
 
-/** An enabled group of that name in the desa, found right after the name is typed; null when none. */
-export type FindByNameResult = { readonly id: string; readonly name: string } | null;
+/**
+ * An enabled group of that name in the desa, found right after the name is typed, or one
+ * named the same but for an RT/RW only one of the names carries; null when none.
+ */
+export type FindByNameResult = NameMatch | null;
 
 /** Registers a group led by the person (unless one of that name exists in the desa). */
 export const REGISTER_GROUP = defineEffect<RegisterGroupResult>()('group.register', groupFieldsSchema);
@@ -82,7 +86,7 @@ export const RESUBMIT_GROUP = defineEffect<GroupChangeResult>()(
 /** Ends a group (only its leader, not a co-leader, may). */
 export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactivate', z.object({ groupId: z.uuid() }));
 
-/** An enabled group of that name in the desa, asked right after the name is typed. */
+/** An enabled group of that name in the desa (or of that name but for its RT/RW), asked right after the name is typed. */
 export const FIND_GROUP_BY_NAME = defineEffect<FindByNameResult>()(
   'group.findByName',
   z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80) }),
@@ -223,7 +227,11 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
       return { kind: 'ok', group, reverify: true };
     }),
 
-    handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => tx.groups.findByName(input.villageCode, normalizeName(input.name))),
+    handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => {
+      const norm = normalizeName(input.name);
+      // One statement finds both: the same name, and the same but for an RT/RW suffix.
+      return matchName(norm, await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base));
+    }),
 
     handleEffect(REMEMBER_VILLAGE, async ({ villageCode }, { tx, person }) => {
       await tx.people.setLastVillage(person.id, villageCode);

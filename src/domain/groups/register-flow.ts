@@ -61,6 +61,8 @@ export interface RegisterData extends ConsentGated {
   /** Set while changing one field from the summary: answering returns to the summary. */
   readonly editing?: boolean;
   readonly duplicateOf?: { readonly id: string; readonly name: string };
+  /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
+  readonly maybeSame?: { readonly id: string; readonly name: string; readonly unit: AreaUnit };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
   readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[] };
 }
@@ -239,9 +241,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         if (FIND_GROUP_BY_NAME.is(input)) {
           const existing = input.value;
           // Found right after the name is typed, not at the end.
-          if (existing) return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: existing } };
-          const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
-          return advance('name', type ? { ...data, type } : data);
+          if (existing?.kind === 'same') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: { id: existing.id, name: existing.name } } };
+          // The same name but for an RT/RW only one of them carries: asked, not doubled silently.
+          if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: existing } };
+          return nameIsNew(data);
         }
         const name = readFreeText(input, 3, 80);
         if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
@@ -387,6 +390,27 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return { type: 'invalid' };
       },
     },
+    maybeSame: {
+      prompt: ({ data }) => {
+        const unit = data.maybeSame ? formatAreaUnit(data.maybeSame.unit) : '';
+        return say(t('groups:register.maybeSame', { name: data.maybeSame?.name ?? '', unit: unit === '' ? t('groups:unit.whole') : unit }), [
+          { id: 'same:yes', label: t('groups:register.maybeSameYes') },
+          { id: 'same:no', label: t('groups:register.maybeSameNo') },
+        ]);
+      },
+      expects: t('groups:register.expectsMaybeSame'),
+      on(input, { data }) {
+        const button = buttonOf(input);
+        const typed = textOf(input);
+        const answer = button === 'same:yes' ? 'yes' : button === 'same:no' ? 'no' : typed === null ? null : yesOrNo(typed);
+        const { maybeSame, ...rest } = data;
+        if (!maybeSame || answer === null) return { type: 'invalid' };
+        // That group: what an exact name finds, joining it as co-leader or another name.
+        if (answer === 'yes') return { type: 'goto', step: 'duplicate', data: { ...rest, duplicateOf: { id: maybeSame.id, name: maybeSame.name } } };
+        // Another group: registered as it would have been without the question.
+        return nameIsNew(rest);
+      },
+    },
     joinWho: {
       prompt: ({ data }) => say(t('groups:register.askJoinWho', { name: data.duplicateOf?.name ?? '' })),
       expects: t('groups:register.expectsJoinWho'),
@@ -408,6 +432,12 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     },
   },
 });
+
+/** No group of the desa has the name: on with the type the name states, then the next question. */
+function nameIsNew(data: RegisterData): StepOutcome<RegisterData> {
+  const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
+  return advance('name', type ? { ...data, type } : data);
+}
 
 /** Whether a changed ketua name is the same person's, spelled better: one holds the other, or a typo apart. */
 function sameKetua(before: string, after: string): boolean {

@@ -81,6 +81,14 @@ export interface CoLeaderRequest {
   readonly requesterPhone: string | null;
 }
 
+/** A group found by its name, with its normalised name and where in the desa it is. */
+export interface NamedGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly nameNorm: string;
+  readonly unit: AreaUnit;
+}
+
 /** What {@link GroupRepository.createUnlessNamed} did. */
 export type CreatedUnlessNamed =
   | { readonly kind: 'created'; readonly group: GroupView }
@@ -90,6 +98,12 @@ export type CreatedUnlessNamed =
 export interface GroupRepository {
   /** An enabled (active), not rejected group in the desa whose normalised name equals `nameNorm`, if any. */
   findByName(villageCode: string, nameNorm: string): Promise<{ readonly id: string; readonly name: string } | null>;
+  /**
+   * The enabled, not rejected groups of the desa whose normalised name is `base` or `base`
+   * followed by more words ("… rw 11"), oldest first: the same group may have been
+   * registered with or without its RT/RW in its name.
+   */
+  findNamedFrom(villageCode: string, base: string): Promise<NamedGroup[]>;
   /**
    * Creates the group (and its area row if new) with `leaderId` as its leader, unless
    * {@link findByName} finds a group of that name in the desa: then nothing is written and

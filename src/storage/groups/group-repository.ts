@@ -46,6 +46,8 @@ export function createGroupRepository(
   return {
     findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
+    findNamedFrom: (villageCode, base) => groups.groupsNamedFrom(sql, villageCode, base),
+
     // The insert returns the desa's other groups too: a registration lists them right after (the link hint).
     createUnlessNamed: async (group, nameNorm, leaderId, now) => {
       const inserted = await write(() => groups.insertGroup(sql, group, nameNorm, leaderId, now));

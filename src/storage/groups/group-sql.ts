@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { GroupType } from '../../domain/model/group-types.js';
-import type { AreaUnit, GroupChanges, GroupKetua, GroupView, NewGroup, Verdict, VerificationState } from '../../domain/model/groups.js';
+import type { AreaUnit, GroupChanges, GroupKetua, GroupView, NamedGroup, NewGroup, Verdict, VerificationState } from '../../domain/model/groups.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { allUuids, isUuid } from './uuid.js';
 
@@ -150,6 +150,35 @@ const GROUP_BY_NAME = sameNameQuery('$1', '$2');
 export async function groupByName(sql: Sql, villageCode: string, nameNorm: string): Promise<{ id: string; name: string } | null> {
   const rows = await sql.rows<{ id: string; name: string }>(GROUP_BY_NAME, [villageCode, nameNorm]);
   return rows[0] ?? null;
+}
+
+/**
+ * The enabled, not rejected groups of the village whose normalised name is `base` or starts
+ * with `base` and a space ("… rw 11"), oldest first: the registration's check for the same
+ * group named with or without its RT/RW (the caller tells which of them are). The groups of
+ * one desa are few, so the prefix is compared on the rows the (villageCode, nameNorm) index
+ * finds for the desa.
+ */
+export async function groupsNamedFrom(sql: Sql, villageCode: string, base: string): Promise<NamedGroup[]> {
+  const rows = await sql.rows<NamedGroupRow>(
+    `SELECT g."id"::text AS "id", g."name", g."nameNorm", a."rw", a."rt", a."dusun"
+     FROM "Group" g JOIN "Area" a ON a."id" = g."areaId"
+     WHERE g."villageCode" = $1 AND g."active" AND g."verification" <> 'rejected'
+       AND (g."nameNorm" = $2 OR left(g."nameNorm", length($2) + 1) = $2 || ' ')
+     ORDER BY g."createdAt", g."id"`,
+    [villageCode, base],
+  );
+  return rows.map((row) => ({ id: row.id, name: row.name, nameNorm: row.nameNorm, unit: { rw: row.rw, rt: row.rt, dusun: row.dusun } }));
+}
+
+/** A row of {@link groupsNamedFrom}. */
+interface NamedGroupRow {
+  id: string;
+  name: string;
+  nameNorm: string;
+  rw: number;
+  rt: number;
+  dusun: string;
 }
 
 /**

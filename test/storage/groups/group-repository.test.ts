@@ -12,6 +12,7 @@ import {
   newGroup,
   newPerson,
   newVillage,
+  norm,
   untilSecondIsWaiting,
 } from './fixtures.js';
 
@@ -98,6 +99,24 @@ describeEachDatabase('GroupRepository', (kind) => {
     expect(viewB.unit).toEqual(unit);
     expect(await db.prisma.area.count({ where: { villageCode: village } })).toBe(1);
     expect(await db.prisma.group.count({ where: { villageCode: village } })).toBe(2);
+  });
+
+  it('finds the enabled, not rejected groups of the village named from a base: the base itself or the base and more words', async () => {
+    const village = await newVillage(db.prisma);
+    const otherVillage = await newVillage(db.prisma);
+    const leader = await newPerson(db.prisma);
+    const xi = await newGroup(db.prisma, village, leader, 'Karang Taruna Tunas Bangsa RW XI');
+    const bare = await newGroup(db.prisma, village, leader, 'Karang Taruna Tunas Bangsa');
+    await newGroup(db.prisma, village, leader, 'Karang Taruna Tunas Bangsawan');
+    await newGroup(db.prisma, otherVillage, leader, 'Karang Taruna Tunas Bangsa RW 12');
+    const rejected = await newGroup(db.prisma, village, leader, 'Karang Taruna Tunas Bangsa RW 13');
+    await db.prisma.group.update({ where: { id: rejected }, data: { verification: 'rejected' } });
+    const found = await groups((repo) => repo.findNamedFrom(village, 'karang taruna tunas bangsa'));
+    expect(found.map(({ id, name, nameNorm }) => ({ id, name, nameNorm })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { id: bare, name: 'Karang Taruna Tunas Bangsa', nameNorm: norm('Karang Taruna Tunas Bangsa') },
+      { id: xi, name: 'Karang Taruna Tunas Bangsa RW XI', nameNorm: norm('Karang Taruna Tunas Bangsa RW XI') },
+    ]);
+    expect(found[0]!.unit).toEqual(groupInput(village).unit);
   });
 
   it('gets null for an unknown or malformed id, and the transaction goes on', async () => {

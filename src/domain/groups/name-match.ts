@@ -1,0 +1,30 @@
+/**
+ * What a group name typed at registration finds among the desa's groups: the same group
+ * (the same normalised name), or a group whose name is the same but for an RT/RW that only
+ * one of the two carries ("Karang Taruna Tunas Bangsa" and "Karang Taruna Tunas Bangsa RW XI"),
+ * which the person is asked about rather than a second record made silently. Two RT/RW that
+ * differ ("… RW 11" and "… RW 12") are different groups.
+ */
+import type { AreaUnit, NamedGroup } from '../model/groups.js';
+import { splitAreaSuffix } from '../parse/group-name.js';
+
+/** A group found by name: the same name, or the same but for the RT/RW one of them carries. */
+export type NameMatch =
+  | { readonly kind: 'same'; readonly id: string; readonly name: string }
+  | { readonly kind: 'areaSuffix'; readonly id: string; readonly name: string; readonly unit: AreaUnit };
+
+/**
+ * The oldest group of `found` (oldest first, as {@link GroupRepository.findNamedFrom} lists
+ * them) named `norm`; else the oldest named the same but for an RT/RW that only one of the
+ * two names carries; else null.
+ */
+export function matchName(norm: string, found: readonly NamedGroup[]): NameMatch | null {
+  const same = found.find((group) => group.nameNorm === norm);
+  if (same) return { kind: 'same', id: same.id, name: same.name };
+  const typed = splitAreaSuffix(norm);
+  const near = found.find((group) => {
+    const theirs = splitAreaSuffix(group.nameNorm);
+    return theirs.base === typed.base && (theirs.suffix === '') !== (typed.suffix === '');
+  });
+  return near ? { kind: 'areaSuffix', id: near.id, name: near.name, unit: near.unit } : null;
+}
