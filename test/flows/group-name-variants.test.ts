@@ -3,7 +3,8 @@
  * "Karang Taruna Tunas Bangsa RW XI" is found when another person registers it as "rw.11",
  * "RW 011" or "Rw11", and offered to join as co-leader; "RW 12" is another group. The name
  * without its RW (or with one where the group has none) asks whether that group is meant:
- * "ya" offers to join it, "bukan" registers a new group as before.
+ * "ya" offers to join it, "bukan" registers a new group as before. Picking a partner group by
+ * typing its name finds it the same ways.
  */
 import { expect, it } from 'vitest';
 import { allText, buttonIds, type Reply } from '../support/bot.js';
@@ -83,5 +84,12 @@ describeEachDatabase('group names written differently find the same group', (kin
     expect(allText(asked)).toContain('sudah terdaftar "Karang Taruna Harapan" (seluruh desa)');
     expect(buttonIds(asked)).toEqual(['same:yes', 'same:no']);
     await bot.send('kt-harapan-rw', 'batal');
+  });
+
+  it('picks the partner group of a tie typed as "tunas bangsa rw.011" for "… RW XI"', async () => {
+    const others = await bot.send('kt-harapan', 'hubungan');
+    expect(allText(others)).toContain('Dengan kelompok mana Karang Taruna Harapan punya hubungan?');
+    expect(allText(await bot.send('kt-harapan', 'tunas bangsa rw.011'))).toContain('Hubungan seperti apa?');
+    await bot.send('kt-harapan', 'batal');
   });
 });

@@ -137,7 +137,11 @@ function togglePartners(input: Parameters<typeof textOf>[0], data: LogData): rea
     if (!text) return null;
     // Typed, the answer is the whole choice: "1 3", "pkk sama majelis taklim", "dua-duanya".
     if (ALL_OF_THEM.test(text.trim())) return candidates.map((group) => group.id);
-    const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|\s+(?=\d)/i).filter((part) => part.trim() !== '');
+    // A name holding a number ("tunas bangsa rw 11", "Posyandu Melati 3") is one group, not a name and a list number.
+    const whole = /\p{L}/u.test(text) ? itemNamed(candidates, text) : undefined;
+    if (whole) return [whole.id];
+    // A number right after RT/RW ("rw 11", "RW. 11") is part of a name, not a list number.
+    const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|(?<!\s|\br\.?\s?[tw]\.?)\s+(?=\d)/i).filter((part) => part.trim() !== '');
     ids = parts.map((part) => (/^\d{1,2}\.?$/.test(part.trim()) ? candidates[Number.parseInt(part, 10) - 1] : itemNamed(candidates, part))?.id ?? '');
     return ids.length > 0 && ids.every((id) => id !== '') ? [...new Set(ids)] : null;
   }

@@ -2,12 +2,12 @@
  * What flows keep of a group between messages (only what they show or pass on), and how
  * a user picks one from a list: by its button, or by typing its number or its name.
  */
-import { simplifyLabel } from '../../core/button-label.js';
 import type { StepInput } from '../../core/engine/flow.js';
 import type { Button } from '../../core/messages.js';
 import { verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import type { GroupView } from '../model/groups.js';
+import { normalizeName } from '../parse/group-name.js';
 
 /** A group as a flow stores it. */
 export interface GroupRef {
@@ -38,15 +38,20 @@ export function pickItem<T extends { readonly id: string; readonly name?: string
   return /^\d{1,2}$/.test(text) ? items[Number(text) - 1] : itemNamed(items, text);
 }
 
-/** A name's words as compared: as a button's label typed (lower case, letters and digits). */
+/**
+ * A name's words as compared: as group names are compared for duplicates (lower case, letters
+ * and digits, abbreviations spelled out, RT/RW numbers in one form), so "tunas bangsa rw 11"
+ * names "Karang Taruna Tunas Bangsa RW XI".
+ */
 function nameWords(text: string): string[] {
-  const plain = simplifyLabel(text);
+  const plain = normalizeName(text);
   return plain === '' ? [] : plain.split(' ');
 }
 
 /**
- * The one item named by `text`: its whole name ("pkk dusun glugo"), or words found in its
- * name and no other's ("pkk", "tunas muda"), as people type instead of tapping the button.
+ * The one item named by `text`: its whole name ("pkk dusun glugo", "pkk dsn glugo"), or words
+ * found in its name and no other's ("pkk", "tunas muda", "rw.11" for "… RW XI"), as people
+ * type instead of tapping the button.
  * None when several items fit: the list is shown again.
  */
 export function itemNamed<T extends { readonly name?: string }>(items: readonly T[], text: string): T | undefined {

@@ -1,6 +1,7 @@
 /**
  * Picking a group from a list: by its button, its number, or its name typed — the whole name
- * or words that only its name holds ("pkk", "tunas muda"); never a guess between several.
+ * or words that only its name holds ("pkk", "tunas muda"), however its RT/RW is written ("rw.11"
+ * for "RW XI"); never a guess between several.
  */
 import { describe, expect, it } from 'vitest';
 import { pickItem } from '../../../src/domain/groups/group-ref.js';
@@ -26,6 +27,16 @@ describe('pickItem', () => {
     expect(pickItem(text('tunas muda!'), GROUPS, 'other:')?.id).toBe('b');
     expect(pickItem(text('arisan melati'), GROUPS, 'other:')?.id).toBe('c');
     expect(pickItem(text('Arisan RT 07'), GROUPS, 'other:')?.id).toBe('d');
+  });
+
+  it('takes an RT/RW or an abbreviation written another way than in the name', () => {
+    const groups = [...GROUPS, { id: 'e', name: 'Karang Taruna Tunas Bangsa RW XI' }, { id: 'f', name: 'Karang Taruna Tunas Bangsa RW 12' }];
+    expect(pickItem(text('tunas bangsa rw 11'), groups, 'other:')?.id).toBe('e');
+    expect(pickItem(text('karang taruna tunas bangsa rw.011'), groups, 'other:')?.id).toBe('e');
+    expect(pickItem(text('Tunas Bangsa Rw12'), groups, 'other:')?.id).toBe('f');
+    expect(pickItem(text('pkk dsn glugo'), groups, 'other:')?.id).toBe('a');
+    expect(pickItem(text('arisan rt 5'), groups, 'other:')?.id).toBe('c');
+    expect(pickItem(text('tunas bangsa'), groups, 'other:')).toBeUndefined();
   });
 
   it('takes nothing when several names or none hold the words', () => {
