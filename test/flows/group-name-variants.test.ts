@@ -86,6 +86,23 @@ describeEachDatabase('group names written differently find the same group', (kin
     await bot.send('kt-harapan-rw', 'batal');
   });
 
+  it('does not ask when the RW the person gave is not the group\'s: "rw 7", then "Posyandu Kenanga" beside "… RW 05"', async () => {
+    const saved = await answerRegistration((input) => bot.send('pk-first', input), await bot.send('pk-first', 'daftar'), {
+      type: 'posyandu', name: 'Posyandu Kenanga RW 05', villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit: 'RW 05', members: '25', ketua: 'Bu Kenanga', phone: '0812-3456-7890',
+    });
+    expect(allText(saved)).toContain('Posyandu Kenanga RW 05');
+    // The RT/RW typed where the name is asked is kept, and the name asked again.
+    await typeName('pk-other', 'rt 1 rw 7');
+    const next = await bot.send('pk-other', 'Posyandu Kenanga');
+    expect(buttonIds(next)).not.toContain('same:yes');
+    expect(allText(next)).toContain('jumlah anggota');
+    // In RW 05 it may well be that group: asked.
+    await bot.send('pk-other', 'batal');
+    await typeName('pk-same', 'rt 1 rw 5');
+    expect(buttonIds(await bot.send('pk-same', 'Posyandu Kenanga'))).toEqual(['same:yes', 'same:no']);
+    await bot.send('pk-same', 'batal');
+  });
+
   it('picks the partner group of a tie typed as "tunas bangsa rw.011" for "… RW XI"', async () => {
     const others = await bot.send('kt-harapan', 'hubungan');
     expect(allText(others)).toContain('Dengan kelompok mana Karang Taruna Harapan punya hubungan?');

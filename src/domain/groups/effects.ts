@@ -89,7 +89,8 @@ export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactiv
 /** An enabled group of that name in the desa (or of that name but for its RT/RW), asked right after the name is typed. */
 export const FIND_GROUP_BY_NAME = defineEffect<FindByNameResult>()(
   'group.findByName',
-  z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80) }),
+  // rw: the RW the person already gave for the new group, if any (0 or left out when none).
+  z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80), rw: z.number().int().min(0).max(999).optional() }),
 );
 
 /** The person's groups and the desa they already named (their groups', their last status check's), for one-tap answers. */
@@ -230,7 +231,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
     handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => {
       const norm = normalizeName(input.name);
       // One statement finds both: the same name, and the same but for an RT/RW suffix.
-      return matchName(norm, await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base));
+      return matchName(norm, await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base), input.rw);
     }),
 
     handleEffect(REMEMBER_VILLAGE, async ({ villageCode }, { tx, person }) => {

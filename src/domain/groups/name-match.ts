@@ -16,15 +16,27 @@ export type NameMatch =
 /**
  * The oldest group of `found` (oldest first, as {@link GroupRepository.findNamedFrom} lists
  * them) named `norm`; else the oldest named the same but for an RT/RW that only one of the
- * two names carries; else null.
+ * two names carries, unless the two are known to be in different RW; else null. A group's
+ * RW is its name's, else its area's; the new group's is its name's, else `knownRw` (the RW
+ * the person already gave, 0 when none).
  */
-export function matchName(norm: string, found: readonly NamedGroup[]): NameMatch | null {
+export function matchName(norm: string, found: readonly NamedGroup[], knownRw = 0): NameMatch | null {
   const same = found.find((group) => group.nameNorm === norm);
   if (same) return { kind: 'same', id: same.id, name: same.name };
   const typed = splitAreaSuffix(norm);
+  const typedRw = rwOf(typed.suffix) || knownRw;
   const near = found.find((group) => {
     const theirs = splitAreaSuffix(group.nameNorm);
-    return theirs.base === typed.base && (theirs.suffix === '') !== (typed.suffix === '');
+    if (theirs.base !== typed.base || (theirs.suffix === '') === (typed.suffix === '')) return false;
+    // "… RW 11" and a group of that name in RW 12 are two groups: nothing to ask.
+    const theirRw = rwOf(theirs.suffix) || group.unit.rw;
+    return typedRw === 0 || theirRw === 0 || typedRw === theirRw;
   });
   return near ? { kind: 'areaSuffix', id: near.id, name: near.name, unit: near.unit } : null;
+}
+
+/** The RW number of a name's RT/RW suffix ("rt 3 rw 11" → 11), 0 without one. */
+function rwOf(suffix: string): number {
+  const rw = /(?:^| )rw (\d+)/.exec(suffix);
+  return rw ? Number(rw[1]) : 0;
 }

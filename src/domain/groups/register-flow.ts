@@ -257,7 +257,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const stated = data.unit === undefined ? unitFromName(name.value) : null;
         const next = { ...data, name: name.value, ...(stated && { unit: stated }) };
         if (!data.village) return advance('name', next);
-        return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value })] };
+        const rw = next.unit?.rw ?? 0;
+        return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value, ...(rw > 0 && { rw }) })] };
       },
     },
     unit: questionStep<RegisterData, AreaUnit>({

@@ -34,6 +34,14 @@ describe('matchName', () => {
     expect(matchName(normalizeName('Karang Taruna Tunas Bangsa RW 11'), [BARE])).toEqual({ kind: 'areaSuffix', id: 'bare', name: BARE.name, unit: BARE.unit });
   });
 
+  it('asks nothing when the two are known to be in different RW: by a name, an area or the RW the person gave', () => {
+    const bareInTwelve = group('bare12', 'Karang Taruna Tunas Bangsa', 12);
+    expect(matchName(normalizeName('Karang Taruna Tunas Bangsa RW XI'), [bareInTwelve])).toBeNull();
+    expect(matchName(normalizeName('Karang Taruna Tunas Bangsa RW 12'), [bareInTwelve])).toMatchObject({ kind: 'areaSuffix', id: 'bare12' });
+    expect(matchName(normalizeName('Karang Taruna Tunas Bangsa'), [XI], 2)).toBeNull();
+    expect(matchName(normalizeName('Karang Taruna Tunas Bangsa'), [XI], 11)).toMatchObject({ kind: 'areaSuffix', id: 'xi' });
+  });
+
   it('keeps different RT/RW and other names apart', () => {
     expect(matchName(normalizeName('Karang Taruna Tunas Bangsa RW 12'), [XI])).toBeNull();
     expect(matchName(normalizeName('Karang Taruna Tunas Bangsa RW 13'), [XI, TWELVE])).toBeNull();
