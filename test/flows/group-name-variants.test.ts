@@ -69,7 +69,7 @@ describeEachDatabase('group names written differently find the same group', (kin
     const asked = await typeName('kt-bare-no', 'Karang Taruna Tunas Bangsa');
     expect(buttonIds(asked)).toEqual(['same:yes', 'same:no']);
     // On as if nothing had been found: the type is in the name, so the RT/RW comes next.
-    const next = await bot.send('kt-bare-no', { button: 'same:no' });
+    const next = await bot.send('kt-bare-no', 'beda kelompok');
     expect(allText(next)).toContain('RT/RW');
     await bot.send('kt-bare-no', 'seluruh desa');
     await bot.send('kt-bare-no', '30');

@@ -105,6 +105,11 @@ const DUPLICATE_WORDS: ReadonlyArray<ChoiceOption<'join' | 'rename'>> = [
   { id: 'join', words: ['gabung', 'gabung sebagai wakil', 'ikut gabung', 'jadi wakil', 'wakil', 'join'] },
   { id: 'rename', words: ['nama lain', 'pakai nama lain', 'ganti nama', 'beda', 'bukan', 'rename', 'other name'] },
 ];
+/** The "is it that group?" answers typed in words beside yes and no: "kelompok itu", "beda", "kelompok lain". */
+const MAYBE_SAME_WORDS: ReadonlyArray<ChoiceOption<'yes' | 'no'>> = [
+  { id: 'yes', words: ['kelompok itu', 'itu', 'sama', 'yang itu', 'that group', 'same'] },
+  { id: 'no', words: ['kelompok lain', 'lain', 'beda', 'beda kelompok', 'kelompok baru', 'baru', 'another group', 'different'] },
+];
 const VILLAGE_BUTTON = 'village:';
 const PHONE_BUTTON = 'phone:mine';
 /** At most this many "same ketua as …" buttons. */
@@ -403,7 +408,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       on(input, { data }) {
         const button = buttonOf(input);
         const typed = textOf(input);
-        const answer = button === 'same:yes' ? 'yes' : button === 'same:no' ? 'no' : typed === null ? null : yesOrNo(typed);
+        const answer = button === 'same:yes' ? 'yes' : button === 'same:no' ? 'no' : typed === null ? null : (yesOrNo(typed) ?? matchChoice(typed, MAYBE_SAME_WORDS));
         const { maybeSame, ...rest } = data;
         if (!maybeSame || answer === null) return { type: 'invalid' };
         // That group: what an exact name finds, joining it as co-leader or another name.
