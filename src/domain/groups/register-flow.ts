@@ -1,7 +1,8 @@
 /**
  * Registering a group: desa (the person's known desa as buttons, else the village picker,
  * which confirms an exact name at once), name (a duplicate in that desa is found right
- * away), type (unless the name states it: "Arisan Melati"), RT/RW or dusun, members, and the group's own ketua with phone ("same ketua
+ * away, however its RT/RW is written; one named the same but for an RT/RW only one of the
+ * names carries is asked about), type (unless the name states it: "Arisan Melati"), RT/RW or dusun, members, and the group's own ketua with phone ("same ketua
  * as <group>" is one tap); a summary to confirm or change any field, including the year
  * founded and meetings, which are not asked on the way. Nothing is asked before the person
  * agreed to the personal-data notice (see ../privacy/consent-gate.ts).
@@ -248,7 +249,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           // Found right after the name is typed, not at the end.
           if (existing?.kind === 'same') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: { id: existing.id, name: existing.name } } };
           // The same name but for an RT/RW only one of them carries: asked, not doubled silently.
-          if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: existing } };
+          if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
           return nameIsNew(data);
         }
         const name = readFreeText(input, 3, 80);
