@@ -100,15 +100,17 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     return topics.length >= 2 ? topics.slice(0, MAX_TOPICS) : null;
   }
 
-  /** `intent` with every topic the message asks, in the order asked (the whole message's own among them). */
+  /**
+   * Every topic the message asks, in the order asked. The whole message's own best topic is
+   * left out then: the words of two questions read together may point at a third
+   * ("apa itu wksbm? terus yg boleh daftar siapa" reads as how to register).
+   */
   function withOtherTopics(intent: FaqIntent | null, text: string): FaqIntent | null {
     if (intent !== null && intent.kind !== 'faq' && intent.kind !== 'unknown') return intent;
     const asked = topicsAsked(text);
     if (asked === null) return intent;
-    const all = intent?.kind === 'faq' && !asked.includes(intent.topic) ? [intent.topic, ...asked] : asked;
-    const [first, ...also] = all.slice(0, MAX_TOPICS);
-    const confidence = intent?.kind === 'faq' ? intent.confidence : MIN_PART_CONFIDENCE;
-    return { kind: 'faq', topic: first!, confidence, also };
+    const [first, ...also] = asked;
+    return { kind: 'faq', topic: first!, confidence: intent?.kind === 'faq' && intent.topic === first ? intent.confidence : MIN_PART_CONFIDENCE, also };
   }
 
   function explain(text: string): FaqExplanation {

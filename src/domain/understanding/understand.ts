@@ -76,12 +76,15 @@ const WHAT_THEN_CHATTER = new Set([...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'k
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
+/** Words that ask for a check before "cek": "coba cek desa sinduadi". */
+const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 'please', 'pls']);
+
 const STATUS_FILLER = new Set([
   ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
   'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
-  'already', 'yet', 'now', 'kok',
+  'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu',
 ]);
 
 const EN_WORDS = new Set([
@@ -181,7 +184,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "kelurahan saya belum punya wksbm, trus gimana?", "desa sebelah udah, desa saya kok belum":
   // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
   if (has(NOT_YET) && has(WHAT_THEN) && !statusWord && rest.every((token) => WHAT_THEN_CHATTER.has(token))) return WHAT_NEXT;
-  const checkWord = tokens[0] === 'cek' || tokens[0] === 'check';
+  // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
+  const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
+  const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';
   const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active');
   const isStatus =
     statusWord ||

@@ -283,6 +283,8 @@ describe('several questions in one message', () => {
     expect(topics('wksbm itu apa, dan cara daftarnya gimana')).toEqual(['definition', 'how_to_register']);
     expect(topics('cara daftar gimana? ada biayanya gak?')).toEqual(['how_to_register', 'cost']);
     expect(topics('assalamualaikum, apa itu wksbm? siapa yang memverifikasi?')).toEqual(['definition', 'who_verifies']);
+    // Read together, these two would point at a third topic (how to register): never answered.
+    expect(topics('assalamualaikum min, apa itu wksbm? terus yg boleh daftar siapa aja?')).toEqual(['definition', 'who_may_register']);
   });
 
   it('keeps one question one, whatever its words join', () => {
