@@ -210,4 +210,26 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(taken).toContain('Cek seluruh Desa Panggungharjo');
     expect(taken).not.toContain('Hasil pencarian');
   });
+
+  it('takes the name and desa stated in a request to register, and does not ask them again', async () => {
+    const user = 'lead-one-go';
+    const guessed = await bot.send(user, 'mau daftarin posyandu mawar di desa bangunharjo');
+    expect(allText(guessed)).toContain('Mendaftarkan “Posyandu Mawar” sebagai kelompok Posyandu?');
+    expect(allText(guessed)).toContain('“bangunharjo”');
+    const asked: Reply[] = [];
+    const send = async (input: string | { button: string }) => {
+      const answer = await bot.send(user, input);
+      asked.push(...answer);
+      return answer;
+    };
+    const first = await send({ button: buttonIds(guessed).find((id) => id.startsWith('intent:register:posyandu'))! });
+    const saved = await answerRegistration(send, first, {
+      type: 'posyandu', name: 'Posyandu Mawar', villageQuery: 'bangunharjo', villageCode: '34.02.15.2003', unit: 'RW 05', members: '25', ketua: 'Bu Ratna 0812 3333 4444', phone: '0812 3333 4444',
+    });
+    expect(allText(saved)).toContain('Posyandu Mawar');
+    // Neither the desa nor the name was asked: the desa was searched from the request at once.
+    expect(asked.map((reply) => reply.text).filter((text) => /Di desa\/kelurahan mana|Apa nama kelompok/i.test(text))).toEqual([]);
+    const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Posyandu Mawar' } });
+    expect(group).toMatchObject({ villageCode: '34.02.15.2003', type: 'posyandu' });
+  });
 });

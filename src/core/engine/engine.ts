@@ -443,6 +443,7 @@ export function createEngine(config: EngineConfig): Engine {
         return;
       }
       case 'start': {
+        if (outcome.data !== undefined && outcome.replace !== true) frame.data = outcome.data;
         out.push(...(outcome.say ?? []));
         const startAwaits = startFlow(state, outcome.flow, outcome.input, env, out, effects, outcome.replace === true);
         if (!awaiting && !startAwaits) out.push(promptOf(state, env));

@@ -90,6 +90,8 @@ export type StepOutcome<D> =
       readonly type: 'start';
       readonly flow: string;
       readonly input?: unknown;
+      /** This flow's data from now on (kept below the new flow; not with `replace`). */
+      readonly data?: D;
       readonly say?: readonly OutboundMessage[];
       readonly effects?: readonly Effect[];
       /** Replace this flow instead of stacking on it. */

@@ -31,13 +31,24 @@ import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
-/** How the flow may be started: a type already known (e.g. from a link) is not asked again. */
+/**
+ * How the flow may be started: a type already known (e.g. from a link) is not asked again;
+ * a name and a desa stated in the request ("mau daftarin posyandu mawar di desa
+ * panggungharjo") are taken as if typed at their questions.
+ */
 export interface RegisterInput {
   readonly type?: GroupType;
+  readonly name?: string;
+  /** What to search the desa by. */
+  readonly place?: string;
 }
 
-/** The start input; a type that is not one of ours is ignored (it is asked). */
-const inputSchema = z.object({ type: z.enum(GROUP_TYPES) });
+/** The start input; a part that does not fit is ignored (it is asked). */
+const inputSchema = z.object({
+  type: z.enum(GROUP_TYPES).optional().catch(undefined),
+  name: z.string().trim().min(3).max(80).optional().catch(undefined),
+  place: z.string().trim().min(3).max(60).optional().catch(undefined),
+});
 
 /** One of the person's groups whose ketua can be reused with one tap. */
 interface KnownKetua {
@@ -64,6 +75,8 @@ export interface RegisterData extends ConsentGated {
   readonly duplicateOf?: { readonly id: string; readonly name: string };
   /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
   readonly maybeSame?: { readonly id: string; readonly name: string; readonly unit: AreaUnit };
+  /** A name and a desa the request stated, taken when their questions come (then dropped). */
+  readonly stated?: { readonly name?: string; readonly place?: string };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
   readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[] };
 }
@@ -136,6 +149,13 @@ function advance(field: Field, data: RegisterData): StepOutcome<RegisterData> {
   }
   const at = ORDER.findIndex((ordered) => ordered === field);
   const next = at === -1 ? undefined : ORDER.slice(at + 1).find((candidate) => applies(candidate, data));
+  // A name the request stated is taken as if typed here.
+  const statedName = next === 'name' ? data.stated?.name : undefined;
+  if (statedName !== undefined) {
+    const { name: _taken, ...stated } = data.stated ?? {};
+    const taken = takeName(statedName, { ...data, stated });
+    if (taken.type !== 'invalid') return taken.type === 'stay' ? { ...taken, type: 'goto', step: 'name' } : taken;
+  }
   return { type: 'goto', step: next ?? 'summary', data };
 }
 
@@ -178,8 +198,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
-    const type = inputSchema.safeParse(input).data?.type;
-    const data: RegisterData = type ? { type } : {};
+    const { type, name, place } = inputSchema.safeParse(input ?? {}).data ?? {};
+    const stated = { ...(name && { name }), ...(place && { place }) };
+    const data: RegisterData = { ...(type && { type }), ...(Object.keys(stated).length > 0 && { stated }) };
     return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
   },
   steps: {
@@ -221,7 +242,16 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         asides: true,
         on(input, { data }) {
           const context = GROUP_CONTEXT.result(input);
-          if (context) return { type: 'stay', data: { ...data, known: knownOf(context) }, reprompt: true };
+          if (context) {
+            const known = knownOf(context);
+            // A desa the request stated is searched at once, as if typed here.
+            const place = data.stated?.place;
+            if (place !== undefined) {
+              const { place: _searched, ...stated } = data.stated ?? {};
+              return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: place }, data: { ...data, stated, known } };
+            }
+            return { type: 'stay', data: { ...data, known }, reprompt: true };
+          }
           const village = VILLAGE_PICKED.result(input);
           if (village) return advance('village', { ...data, village });
           const button = buttonOf(input);
@@ -252,19 +282,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
           return nameIsNew(data);
         }
-        const name = readFreeText(input, 3, 80);
-        if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
-        const unit = unitInsteadOfName(name.value);
-        if (unit) {
-          // "rt 3 rw 2" is where the group meets, not what it is called: kept, and not asked again.
-          return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
-        }
-        // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
-        const stated = data.unit === undefined ? unitFromName(name.value) : null;
-        const next = { ...data, name: name.value, ...(stated && { unit: stated }) };
-        if (!data.village) return advance('name', next);
-        const rw = next.unit?.rw ?? 0;
-        return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value, ...(rw > 0 && { rw }) })] };
+        const typed = textOf(input);
+        return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
     },
     unit: questionStep<RegisterData, AreaUnit>({
@@ -441,6 +460,27 @@ export const registerGroupFlow = defineFlow<RegisterData>({
 });
 
 /** No group of the desa has the name: on with the type the name states, then the next question. */
+/**
+ * The group's name typed (or stated in the request): checked, kept, and looked up in the desa
+ * (the lookup's result reaches the name step). An RT/RW typed as the name is kept as the
+ * RT/RW and the name asked again.
+ */
+function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> {
+  const name = readFreeText({ type: 'text', text: typed }, 3, 80);
+  if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
+  const unit = unitInsteadOfName(name.value);
+  if (unit) {
+    // "rt 3 rw 2" is where the group meets, not what it is called: kept, and not asked again.
+    return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
+  }
+  // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
+  const stated = data.unit === undefined ? unitFromName(name.value) : null;
+  const next = { ...data, name: name.value, ...(stated && { unit: stated }) };
+  if (!data.village) return advance('name', next);
+  const rw = next.unit?.rw ?? 0;
+  return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value, ...(rw > 0 && { rw }) })] };
+}
+
 function nameIsNew(data: RegisterData): StepOutcome<RegisterData> {
   const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
   return advance('name', type ? { ...data, type } : data);

@@ -45,11 +45,23 @@ const REGISTER_INTENT = 'intent:register:';
 const ACTIVITY_INTENT = 'intent:activity:';
 const LANGUAGE_BUTTON = 'lang:';
 
+/**
+ * The button id of a guessed registration: the kind, then what the request stated (a name, a
+ * desa to search) as a query string, so that the tap (or a typed "ya") starts with them.
+ */
+function registerIntentId(type: string, details: { readonly name?: string | undefined; readonly place?: string | undefined }): string {
+  const stated = new URLSearchParams({ ...(details.name && { n: details.name }), ...(details.place && { p: details.place }) }).toString();
+  return `${REGISTER_INTENT}${type}${stated ? `?${stated}` : ''}`;
+}
+
 /** A guessed registration or activity: confirmed with one tap, or started without the guess. */
 function startFromIntent(id: string): StepOutcome<HomeData> | null {
   if (id.startsWith(REGISTER_INTENT)) {
-    const type = id.slice(REGISTER_INTENT.length);
-    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: type ? { type } : {} };
+    const [type = '', query = ''] = id.slice(REGISTER_INTENT.length).split('?');
+    const stated = new URLSearchParams(query);
+    const name = stated.get('n');
+    const place = stated.get('p');
+    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...(type && { type }), ...(name && { name }), ...(place && { place }) } };
   }
   if (id.startsWith(ACTIVITY_INTENT)) {
     const [date = '', category = ''] = id.slice(ACTIVITY_INTENT.length).split(':');
@@ -139,12 +151,24 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'status':
         return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: offer, effects };
       case 'register': {
-        if (!understood.groupType) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, say: offer, effects };
-        const confirm = say(t('home.confirmRegister', { type: t(`groups:type.${understood.groupType}`) }), [
-          { id: `${REGISTER_INTENT}${understood.groupType}`, label: t('home.yesRegister') },
-          { id: REGISTER_INTENT, label: t('home.otherType') },
-        ]);
-        return { type: 'stay', data: { guess: `${REGISTER_INTENT}${understood.groupType}` }, say: [...offer, confirm], effects };
+        // "mau daftarin posyandu mawar di desa panggungharjo": the name and desa go along.
+        const details = { name: understood.name, place: understood.place };
+        if (!understood.groupType) {
+          return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...(details.name && { name: details.name }), ...(details.place && { place: details.place }) }, say: offer, effects };
+        }
+        const kind = t(`groups:type.${understood.groupType}`);
+        const guess = registerIntentId(understood.groupType, details);
+        const confirm = say(
+          [
+            details.name ? t('home.confirmRegisterNamed', { name: details.name, type: kind }) : t('home.confirmRegister', { type: kind }),
+            ...(details.place ? [t('home.registerPlace', { place: details.place })] : []),
+          ],
+          [
+            { id: guess, label: t('home.yesRegister') },
+            { id: registerIntentId('', details), label: t('home.otherType') },
+          ],
+        );
+        return { type: 'stay', data: { guess }, say: [...offer, confirm], effects };
       }
       case 'activity': {
         if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, say: offer, effects };

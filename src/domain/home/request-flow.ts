@@ -17,7 +17,10 @@ export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: s
     case 'status':
       return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw } };
     case 'register':
-      return { flow: REGISTER_GROUP_FLOW_ID, input: understood.groupType ? { type: understood.groupType } : {} };
+      return {
+        flow: REGISTER_GROUP_FLOW_ID,
+        input: { ...(understood.groupType && { type: understood.groupType }), ...(understood.name && { name: understood.name }), ...(understood.place && { place: understood.place }) },
+      };
     case 'activity':
       return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }) } };
     default:

@@ -12,11 +12,13 @@ import { tokenize } from '../faq/normalize.js';
 import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
+import { registerDetails } from './register-details.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
   | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number }
-  | { readonly kind: 'register'; readonly groupType?: GroupType }
+  /** `name` and `place` (what to search the desa by) when the request states them. */
+  | { readonly kind: 'register'; readonly groupType?: GroupType; readonly name?: string; readonly place?: string }
   | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory }
   | FaqIntent;
 
@@ -33,6 +35,9 @@ const GREETING_EMOJI = /[👋🖐✋]/u;
 const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'aktif', 'active', 'tos', 'teacan', 'acan']);
 const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
 const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
+/** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
+const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
+
 const REGISTER_VERBS = new Set(['daftar', 'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar']);
 const ACTIVITY_VERBS = new Set(['catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet']);
 const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
@@ -154,7 +159,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   if (has(REGISTER_VERBS) && !question) {
     const groupType = groupTypeIn(tokens);
     const namesGroup = groupType !== undefined || tokens.some((token) => ['kelompok', 'group', 'kelompoknya', 'komunitas'].includes(token));
-    if (namesGroup && !tokens.includes('wksbm')) return groupType ? { kind: 'register', groupType } : { kind: 'register' };
+    if (namesGroup && !tokens.includes('wksbm')) return { kind: 'register', ...(groupType && { groupType }), ...registerDetails(text, KIND_PHRASES) };
   }
 
   // Activity: a verb of recording with "kegiatan" or a category named.
