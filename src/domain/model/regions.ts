@@ -20,6 +20,31 @@ export interface VillageMatch extends VillageInfo {
   readonly inDistrict?: true;
 }
 
+/** A kabupaten/kota, named by a search that typed it instead of a desa ("sleman", "kota jogja"). */
+export interface RegencyInfo {
+  /** Kemendagri code PP.KK, e.g. "34.04". */
+  readonly code: string;
+  /** The official name: "Kabupaten Sleman", "Kota Yogyakarta". */
+  readonly name: string;
+  readonly provinceName: string;
+}
+
+/** What a search for a typed place found: villages like it, and the kabupaten/kota it names (if any). */
+export interface PlaceSearch {
+  readonly villages: VillageMatch[];
+  /** The kabupaten/kota whose name the whole query is ("kab bantul", "sleman"); mostly none. */
+  readonly regencies: RegencyInfo[];
+}
+
+/** Options of {@link RegionDirectory.searchPlaces}. */
+export interface PlaceSearchOptions {
+  /**
+   * Region codes (PP.KK, PP.KK.CC…) whose villages come first among villages that score
+   * alike: the 98 Sidomulyo are listed with those in the person's own area first.
+   */
+  readonly near?: readonly string[];
+}
+
 /** Looks regions up; every call runs inside the caller's transaction. */
 export interface RegionDirectory {
   /**
@@ -29,6 +54,11 @@ export interface RegionDirectory {
    * name a kecamatan alone ("sewon", "kec. sewon"): then its villages are among the hits.
    */
   searchVillages(query: string, limit: number): Promise<VillageMatch[]>;
+  /**
+   * {@link searchVillages} (villages `near` first among equals), and the kabupaten/kota the
+   * query names, in one round trip.
+   */
+  searchPlaces(query: string, limit: number, options?: PlaceSearchOptions): Promise<PlaceSearch>;
   /** One village by code, or null. */
   village(code: string): Promise<VillageInfo | null>;
 }

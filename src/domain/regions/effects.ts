@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
-import type { RegionDirectory, VillageMatch } from '../model/regions.js';
+import type { PlaceSearch, RegionDirectory } from '../model/regions.js';
 import { prefixCovers } from '../model/officers.js';
 
 /** Villages offered at once: buttons beyond this are hard to read on a phone. */
@@ -14,16 +14,22 @@ export const VILLAGE_CHOICES = 8;
 /** Longer queries are cut; no village with its kecamatan and kabupaten needs more. */
 export const MAX_VILLAGE_QUERY = 100;
 
+/** A region code of any level: PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD. */
+const regionCode = z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/);
+
 /**
- * Searches villages by name, best first. One more village than offered is fetched, so the
- * flow can tell the user that more names are alike and the kecamatan would help.
+ * Searches villages by name, best first, and names the kabupaten/kota the query is the name
+ * of ("sleman"). One more village than offered is fetched, so the flow can tell the user
+ * that more names are alike and the kecamatan would help.
  */
-export const SEARCH_VILLAGES = defineEffect<VillageMatch[]>()(
+export const SEARCH_VILLAGES = defineEffect<PlaceSearch>()(
   'regions.searchVillages',
   z.object({
     query: z.string(),
     /** Only villages under these region codes (an officer's areas), when given. */
-    within: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/)).min(1).max(50).optional(),
+    within: z.array(regionCode).min(1).max(50).optional(),
+    /** Villages under these codes first among equal hits (the person's own area). */
+    near: z.array(regionCode).min(1).max(20).optional(),
   }),
 );
 
@@ -38,13 +44,19 @@ export interface RegionsTx {
 /** Handlers of the region effects. */
 export function regionEffects<Tx extends RegionsTx>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(SEARCH_VILLAGES, async ({ query, within }, { tx }) => {
+    handleEffect(SEARCH_VILLAGES, async ({ query, within, near }, { tx }): Promise<PlaceSearch> => {
       const trimmed = query.trim().slice(0, MAX_VILLAGE_QUERY);
-      if (trimmed === '') return [];
-      if (!within) return tx.regions.searchVillages(trimmed, VILLAGE_CHOICES + 1);
-      // Within an officer's areas: the best hits there, out of the directory's best overall.
-      const found = await tx.regions.searchVillages(trimmed, WITHIN_SEARCH_LIMIT);
-      return found.filter((match) => within.some((prefix) => prefixCovers(prefix, match.code))).slice(0, VILLAGE_CHOICES + 1);
+      if (trimmed === '') return { villages: [], regencies: [] };
+      const options = near ? { near } : {};
+      if (!within) return tx.regions.searchPlaces(trimmed, VILLAGE_CHOICES + 1, options);
+      // Within an officer's areas: the best hits there, out of the directory's best overall;
+      // a kabupaten named only where it overlaps those areas.
+      const found = await tx.regions.searchPlaces(trimmed, WITHIN_SEARCH_LIMIT, options);
+      const inside = (code: string) => within.some((prefix) => prefixCovers(prefix, code) || prefixCovers(code, prefix));
+      return {
+        villages: found.villages.filter((match) => within.some((prefix) => prefixCovers(prefix, match.code))).slice(0, VILLAGE_CHOICES + 1),
+        regencies: found.regencies.filter((regency) => inside(regency.code)),
+      };
     }),
   ];
 }

@@ -13,8 +13,9 @@ import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
-import type { VillageInfo, VillageMatch } from '../model/regions.js';
-import { regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
+import type { PlaceSearch, RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
+import { prefixCovers } from '../model/officers.js';
+import { regencyNames, regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { isQuestion } from '../faq/asides.js';
 import { words } from '../parse/text.js';
@@ -31,6 +32,9 @@ export const VILLAGE_PICKED = defineFlowResult<VillageInfo>()(VILLAGE_PICKER_FLO
  */
 const inputSchema = z.object({ query: z.string(), within: z.array(z.string()).min(1).max(50).optional() });
 
+/** `near`: villages under these codes are listed first among equal hits (the person's own area). */
+const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/)).min(1).max(20) });
+
 /** What the flow keeps between messages. */
 export interface VillagePickerData {
   /** The last name searched for, shown back to the user. */
@@ -45,6 +49,14 @@ export interface VillagePickerData {
   readonly district?: { readonly name: string; readonly regencyName: string };
   /** Only villages under these codes are searched (an officer's areas). */
   readonly within?: readonly string[];
+  /** Villages under these codes come first among equal hits: the person's own area, and a kabupaten they named. */
+  readonly near?: readonly string[];
+  /** The kabupaten/kota the person named ("sleman"): one exact hit inside it is confirmed, however many elsewhere. */
+  readonly area?: readonly string[];
+  /** Set on the list of a query that named a kabupaten/kota: the prompt says so and asks which desa in it. */
+  readonly regencies?: readonly RegencyInfo[];
+  /** The kecamatan's list ends with desa named as typed elsewhere ("godean": Desa Godean in Nganjuk). */
+  readonly namesakes?: true;
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -55,6 +67,18 @@ const NO_BUTTON = 'village-exact:no';
 
 /** Scores from this up are an exact name whose place (when typed) fits too; see region-directory.ts. */
 const EXACT_SCORE = 0.99;
+
+/**
+ * A desa named as typed, but for a word dropped ("kota jogja": Desa Jogja 0.95): offered next
+ * to the kabupaten/kota of that name, since someone may live there.
+ */
+const NAMESAKE_SCORE = 0.9;
+
+/** Desa named as typed kept on a kecamatan's list, at its end. */
+const MAX_NAMESAKES = 2;
+
+/** Codes ranked first at most (the search effect's limit). */
+const MAX_NEAR = 20;
 
 /**
  * Below this no hit reads as what was typed ("yg kurang apa" → "Ampang Kuranji" 0.44): the
@@ -90,18 +114,31 @@ function typedQuery(input: StepInput): string | null {
   return query === '' ? null : query;
 }
 
+/** The search effect for `query` within the data's scope. */
+function searchRequest(query: string, scope: VillagePickerData) {
+  return SEARCH_VILLAGES.request({
+    query,
+    ...(scope.within && { within: [...scope.within] }),
+    ...(scope.near && scope.near.length > 0 && { near: [...scope.near] }),
+  });
+}
+
 /** A search for `query`: its result comes back to the choose step. */
-function search(query: string, from: 'ask' | 'choose' | 'confirm', within?: readonly string[]): Outcome {
+function search(query: string, from: 'ask' | 'choose' | 'confirm', scope: VillagePickerData): Outcome {
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
-  const data: VillagePickerData = within ? { query, within } : { query };
-  const effects = [SEARCH_VILLAGES.request(within ? { query, within: [...within] } : { query })];
+  const data: VillagePickerData = { ...keepScope(scope), query };
+  const effects = [searchRequest(query, data)];
   // From the list, a new name replaces the list in place, so "kembali" still leads to the question.
   return from === 'choose' ? { type: 'stay', data, effects } : { type: 'goto', step: 'choose', data, effects };
 }
 
-/** The data's area limit alone, kept across a new search. */
-function keepWithin(data: VillagePickerData): VillagePickerData {
-  return data.within ? { within: data.within } : {};
+/** What is kept across a new search: the area limit, the area ranked first, the kabupaten named. */
+function keepScope(data: VillagePickerData): VillagePickerData {
+  return {
+    ...(data.within && { within: data.within }),
+    ...(data.near && { near: data.near }),
+    ...(data.area && { area: data.area }),
+  };
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -109,25 +146,113 @@ function villagesOf(found: readonly VillageMatch[]): VillageInfo[] {
   return found.map(({ code, name, districtName, regencyName, provinceName }) => ({ code, name, districtName, regencyName, provinceName }));
 }
 
-/**
- * The villages of one kecamatan, when the best hit was found through the kecamatan named by
- * the query ("sewon") rather than by its own name: only they are listed (the similar names
- * below them, "Sewor", "Seworan", are not what was meant). Undefined otherwise, and when the
- * name is that of kecamatan in several kabupaten (the list then names each one's place).
- */
-function districtOf(found: readonly VillageMatch[]): { villages: VillageMatch[]; district: NonNullable<VillagePickerData['district']> } | undefined {
-  const [best] = found;
-  if (best?.inDistrict !== true) return undefined;
-  const villages = found.filter((match) => match.inDistrict === true);
-  const sameDistrict = villages.every((match) => match.districtName === best.districtName && match.regencyName === best.regencyName);
-  return sameDistrict ? { villages, district: { name: best.districtName, regencyName: best.regencyName } } : undefined;
+/** What a search's hits become: the villages to list, in order, and how to present them. */
+interface Listing {
+  readonly villages: readonly VillageMatch[];
+  readonly district?: NonNullable<VillagePickerData['district']>;
+  /** The list ends with desa named as typed outside the kecamatan of that name. */
+  readonly namesakes?: true;
+  /** A desa named as typed lies far from the kecamatan of that name: listed, never confirmed alone. */
+  readonly noConfirm?: true;
 }
 
-/** The single exact hit of a search, if exactly one village scored as exact. */
-function exactOf(found: readonly VillageMatch[], villages: readonly VillageInfo[]): VillageInfo | undefined {
+/**
+ * The villages of one kecamatan, when the query names a kecamatan ("sewon", "godean"): only
+ * they are listed (the similar names below them, "Sewor", "Seworan", are not what was meant),
+ * followed by desa truly named so elsewhere ("godean": Desa Godean in Nganjuk, after the desa
+ * of Kec. Godean in Sleman), which are then never confirmed alone: a far-away namesake is
+ * rarely what a person typing a kecamatan's name meant. A desa named as its own kecamatan
+ * (Desa Kroya in Kec. Kroya) is still confirmed as before. Undefined when no kecamatan is
+ * named; without `district` when the name is that of kecamatan in several kabupaten (the
+ * list then names each one's place).
+ */
+function districtOf(found: readonly VillageMatch[]): Listing | undefined {
+  const inDistrict = found.filter((match) => match.inDistrict === true);
+  const [first] = inDistrict;
+  if (first === undefined) return undefined;
+  const sameDistrict = inDistrict.every((match) => match.districtName === first.districtName && match.regencyName === first.regencyName);
+  const district = sameDistrict ? { district: { name: first.districtName, regencyName: first.regencyName } } : {};
+  if (found[0]?.inDistrict === true) return sameDistrict ? { villages: inDistrict, ...district } : undefined;
+  const namesakes = found.filter((match) => match.inDistrict !== true && match.score >= EXACT_SCORE);
+  const far = namesakes.some((named) => !inDistrict.some((match) => match.districtName === named.districtName && match.regencyName === named.regencyName));
+  if (!far) return undefined;
+  if (!sameDistrict) return { villages: found, noConfirm: true };
+  const keep = Math.min(namesakes.length, MAX_NAMESAKES);
+  const listed = [...inDistrict.slice(0, VILLAGE_CHOICES - keep), ...namesakes.slice(0, keep)];
+  const rest = [...inDistrict, ...namesakes].filter((match) => !listed.includes(match));
+  return { villages: [...listed, ...rest], ...district, namesakes: true, noConfirm: true };
+}
+
+/**
+ * The single exact hit of a search: if exactly one village scored as exact, or, after a
+ * kabupaten was named ("sleman", then "sidomulyo"), exactly one of the exact hits lies in it.
+ */
+function exactOf(found: readonly VillageMatch[], villages: readonly VillageInfo[], area: readonly string[] = []): VillageInfo | undefined {
   const exact = found.filter((match) => match.score >= EXACT_SCORE);
-  if (exact.length !== 1) return undefined;
-  return villages.find((village) => village.code === exact[0]!.code);
+  const inArea = exact.filter((match) => area.some((code) => prefixCovers(code, match.code)));
+  const one = exact.length === 1 ? exact[0] : inArea.length === 1 ? inArea[0] : undefined;
+  return one && villages.find((village) => village.code === one.code);
+}
+
+/**
+ * A query that is the name of a kabupaten/kota ("sleman", "kab bantul", "kota jogja"): the
+ * person named where they live, not their desa. Said so, and the desa in it asked, searched
+ * there first from now on; offered meanwhile: the desa of a kecamatan of that name inside it
+ * (Kec. Sleman) and desa truly named so (Desa Sleman in Indramayu, last), never confirmed
+ * alone.
+ */
+function regencyListing(found: readonly VillageMatch[], regencies: readonly RegencyInfo[], data: VillagePickerData): Outcome {
+  const codes = regencies.map((regency) => regency.code);
+  const inside = (match: VillageMatch) => codes.some((code) => prefixCovers(code, match.code));
+  const offered = found.filter((match) => (match.inDistrict === true && inside(match)) || (match.inDistrict !== true && match.score >= NAMESAKE_SCORE));
+  const ordered = [...offered.filter(inside), ...offered.filter((match) => !inside(match))];
+  const matches = villagesOf(ordered.slice(0, VILLAGE_CHOICES));
+  const scope = keepScope(data);
+  const near = [...new Set([...codes, ...(scope.near ?? [])])].slice(0, MAX_NEAR);
+  const area = [...new Set([...codes, ...(scope.area ?? [])])].slice(0, MAX_NEAR);
+  return {
+    type: 'stay',
+    reprompt: true,
+    data: { ...scope, near, area, query: data.query ?? '', matches, more: ordered.length > matches.length, regencies: [...regencies] },
+  };
+}
+
+/** The search's hits as the list (or the one confirmation) the person sees next. */
+function listed({ villages: searched, regencies }: PlaceSearch, data: VillagePickerData): Outcome {
+  // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
+  const not = searched.some((match) => match.score >= EXACT_SCORE) ? null : notAPlace(data.query ?? '');
+  if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
+  const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
+  if (regencies.length > 0) return regencyListing(found, regencies, data);
+  const listing = districtOf(found);
+  const hits = listing?.villages ?? found;
+  const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
+  const next: VillagePickerData = {
+    ...keepScope(data),
+    query: data.query ?? '',
+    matches,
+    more: hits.length > matches.length,
+    ...(listing?.district && { district: listing.district }),
+    ...(listing?.namesakes && { namesakes: true as const }),
+  };
+  // One exact name (within the kecamatan/kabupaten typed): one confirmation, never a list.
+  const exact = listing?.noConfirm ? undefined : exactOf(found, matches, data.area);
+  if (exact) return { type: 'goto', step: 'confirm', data: { ...next, exact } };
+  return { type: 'stay', data: next, reprompt: true };
+}
+
+/**
+ * "“sleman” adalah nama Kab. Sleman (DI Yogyakarta). Desa/kelurahan Anda yang mana?…", with
+ * the desa offered meanwhile (see {@link regencyListing}) as a list and buttons.
+ */
+function regencyPrompt(query: string, regencies: readonly RegencyInfo[], matches: readonly VillageInfo[], again: Button) {
+  const [first, ...rest] = matches;
+  const asked = t('regions:choose.regencyPrompt', { query, regency: regencyNames(regencies) });
+  if (first === undefined) return say(asked, [again]);
+  return say(
+    [asked, t('regions:choose.regencyList'), villageList([first, ...rest])],
+    [...matches.map((village) => ({ id: `${VILLAGE_BUTTON}${village.code}`, label: villageLabel(village) })), again],
+  );
 }
 
 /** "3", "3.", "no 3", "nomor 3", "#3": a number from the list, or null. */
@@ -152,7 +277,7 @@ const ask: StepDef<VillagePickerData> = {
     const query = typedQuery(input);
     if (query === null) return { type: 'invalid' };
     const not = notAPlace(query);
-    return not ? { type: 'invalid', reason: not } : search(query, 'ask', data.within);
+    return not ? { type: 'invalid', reason: not } : search(query, 'ask', data);
   },
 };
 
@@ -164,13 +289,18 @@ const choose: StepDef<VillagePickerData> = {
   prompt({ data }) {
     const again: Button = { id: AGAIN_BUTTON, label: t('regions:button.again') };
     const [first, ...rest] = data.matches ?? [];
+    if (data.regencies && data.regencies.length > 0) return regencyPrompt(data.query ?? '', data.regencies, data.matches ?? [], again);
     if (first === undefined) return say(t(data.within ? 'regions:choose.notFoundWithin' : 'regions:choose.notFound', { query: data.query ?? '' }));
     const matches = [first, ...rest] as const;
     const district = data.district;
     return say(
       [
         district
-          ? t('regions:choose.districtPrompt', { district: district.name, regency: regencyText(district.regencyName) })
+          ? t(data.namesakes ? 'regions:choose.districtNamesakes' : 'regions:choose.districtPrompt', {
+              district: district.name,
+              regency: regencyText(district.regencyName),
+              query: data.query ?? '',
+            })
           : t('regions:choose.prompt', { query: data.query ?? '' }),
         villageList(matches),
         district && data.more
@@ -182,30 +312,11 @@ const choose: StepDef<VillagePickerData> = {
   },
   on(input, { data }) {
     const searched = SEARCH_VILLAGES.result(input);
-    if (searched) {
-      // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
-      const not = searched.some((match) => match.score >= EXACT_SCORE) ? null : notAPlace(data.query ?? '');
-      if (not) return { type: 'goto', step: 'ask', data: keepWithin(data), say: [say(not)] };
-      const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
-      const inDistrict = districtOf(found);
-      const hits = inDistrict?.villages ?? found;
-      const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
-      const next: VillagePickerData = {
-        ...keepWithin(data),
-        query: data.query ?? '',
-        matches,
-        more: hits.length > matches.length,
-        ...(inDistrict && { district: inDistrict.district }),
-      };
-      // One exact name (within the kecamatan/kabupaten typed): one confirmation, never a list.
-      const exact = exactOf(found, matches);
-      if (exact) return { type: 'goto', step: 'confirm', data: { ...next, exact } };
-      return { type: 'stay', data: next, reprompt: true };
-    }
+    if (searched) return listed(searched, data);
     if (input.type === 'effect-result') return { type: 'invalid' };
     const matches = data.matches ?? [];
     if (input.type === 'button') {
-      if (input.id === AGAIN_BUTTON) return { type: 'goto', step: 'ask', data: keepWithin(data) };
+      if (input.id === AGAIN_BUTTON) return { type: 'goto', step: 'ask', data: keepScope(data) };
       const village = input.id.startsWith(VILLAGE_BUTTON)
         ? matches.find((candidate) => candidate.code === input.id.slice(VILLAGE_BUTTON.length))
         : undefined;
@@ -222,7 +333,7 @@ const choose: StepDef<VillagePickerData> = {
     if (matches.length > 0 && yesOrNo(query) !== null) return { type: 'invalid', reason: t('regions:choose.yesAtList') };
     const not = notAPlace(query);
     if (not) return { type: 'invalid', reason: not };
-    return search(query, 'choose', data.within);
+    return search(query, 'choose', data);
   },
 };
 
@@ -249,33 +360,35 @@ const confirm: StepDef<VillagePickerData> = {
     if ((button === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
     // "bukan, panggungharjo maksudnya": the desa meant, after the no, is searched.
     const meant = typed === 'no' && query?.includes(',') ? query.slice(query.indexOf(',') + 1).trim() : '';
-    if (meant !== '') return search(meant, 'confirm', data.within);
+    if (meant !== '') return search(meant, 'confirm', data);
     // "Bukan": the other villages of that name, or a new search.
     if (button === NO_BUTTON || typed === 'no') {
       const others = (data.matches ?? []).filter((village) => village.code !== data.exact?.code);
       const { exact: _exact, ...rest } = data;
-      return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: keepWithin(data) };
+      return others.length > 0 ? { type: 'goto', step: 'choose', data: { ...rest, matches: others } } : { type: 'goto', step: 'ask', data: keepScope(data) };
     }
     // Another name: searched, and its hits listed (or confirmed) at the list step.
     if (query === null) return { type: 'invalid', reason: t('regions:choose.stale') };
     const not = notAPlace(query);
-    return not ? { type: 'invalid', reason: not } : search(query, 'confirm', data.within);
+    return not ? { type: 'invalid', reason: not } : search(query, 'confirm', data);
   },
 };
 
 /** The village picker flow. */
 export const villagePickerFlow = defineFlow<VillagePickerData>({
   id: VILLAGE_PICKER_FLOW_ID,
-  version: 1,
+  // 2: the kabupaten named (`regencies`, `area`), the area ranked first (`near`), `namesakes`.
+  version: 2,
   title: t('regions:title'),
   start(input) {
     const query = inputSchema.safeParse(input).data?.query;
     const typed = query === undefined ? null : typedQuery({ type: 'text', text: query });
     const within = inputSchema.partial().safeParse(input).data?.within;
-    const scope = within ? { within } : {};
+    const near = nearSchema.safeParse(input).data?.near;
+    const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }) };
     if (typed === null) return { step: 'ask', data: scope };
-    const data = { query: typed.slice(0, MAX_VILLAGE_QUERY), ...scope };
-    return { step: 'choose', data, effects: [SEARCH_VILLAGES.request(data)] };
+    const data = { ...scope, query: typed.slice(0, MAX_VILLAGE_QUERY) };
+    return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },
   steps: { ask, choose, confirm },
 });

@@ -3,7 +3,7 @@
  * the names the region directory returns ("Kabupaten Bantul" → "Kab. Bantul").
  */
 import { t, type Text } from '../../core/text.js';
-import type { VillageInfo } from '../model/regions.js';
+import type { RegencyInfo, VillageInfo } from '../model/regions.js';
 
 /** Official province names that everyone writes shorter. */
 const PROVINCE_SHORT: Readonly<Record<string, string>> = {
@@ -31,6 +31,13 @@ export function villageKind(code: string): Text {
 /** The province's usual short name. */
 export function provinceText(provinceName: string): string {
   return PROVINCE_SHORT[provinceName] ?? provinceName;
+}
+
+/** "Kab. Malang atau Kota Malang (Jawa Timur)": the kabupaten/kota a query named, each with its province. */
+export function regencyNames(regencies: readonly RegencyInfo[]): Text | string {
+  const names = regencies.map((regency) => t('regions:regencyIn', { regency: regencyText(regency.name), province: provinceText(regency.provinceName) }));
+  const last = names.pop();
+  return last === undefined ? '' : names.reduceRight<Text>((rest, name) => t('regions:or', { first: name, rest }), last);
 }
 
 /** "Sidomulyo — Kec. Bambanglipuro, Kab. Bantul": short enough for a button. */

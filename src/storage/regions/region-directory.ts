@@ -5,10 +5,10 @@
  * similar names. Both need what the seed step leaves behind: fresh statistics and an empty
  * GIN pending list (see seed-regions.ts).
  */
-import type { RegionDirectory, VillageInfo, VillageMatch } from '../../domain/model/regions.js';
+import type { PlaceSearch, PlaceSearchOptions, RegionDirectory, VillageInfo, VillageMatch } from '../../domain/model/regions.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
-import { CONTEXT_SEPARATOR, readVillageQuery } from './village-query.js';
+import { CONTEXT_SEPARATOR, readVillageQuery, regencyNames } from './village-query.js';
 
 /** Searches return at most this many villages, whatever the caller asks. */
 const MAX_LIMIT = 50;
@@ -78,6 +78,11 @@ function scoredSql(hits: string): string {
   JOIN "Region" p ON p.code = k."parentCode"`;
 }
 
+/** Whether the village code in `column` lies under one of the codes of `$7` (PP.KK, PP.KK.CC…). */
+function near(column: string): string {
+  return `EXISTS (SELECT 1 FROM unnest($7::text[]) AS n WHERE ${column} = n OR ${column} LIKE n || '.%')`;
+}
+
 /**
  * The whole search in one statement (one round trip), each village scored by its best
  * reading of the query (see village-query.ts):
@@ -93,9 +98,13 @@ function scoredSql(hits: string): string {
  *    people often type their kecamatan when asked for their desa. Readings the query itself
  *    marks as a kecamatan ("kec. sewon") always do, and are never searched as village names;
  *    others unless settled ("godean": the desa named Godean first, Kec. Godean's desa after).
- * 4. Each village once with its best score, best first, `$4` of them; ties by code, except
- *    that the villages of several kecamatan of one name take turns ("kec depok": Depok of
- *    Sleman and of Cirebon both in the list, not the first one's alone).
+ * 4. Each village once with its best score, best first, `$4` of them; among equal scores
+ *    those under a code of `$7` (the person's own area, `near`) first, then ties by code,
+ *    except that the villages of several kecamatan of one name take turns ("kec depok":
+ *    Depok of Sleman and of Cirebon both in the list, not the first one's alone).
+ * 5. After the villages, the kabupaten/kota whose `nameNorm` is one of `$6`
+ *    (village-query.ts `regencyNames`: "sleman" → kabupaten sleman), flagged `regency`: one
+ *    B-tree lookup, so a kabupaten typed as the desa costs no second round trip.
  *
  * The text is the same for every query (one prepared statement, planned once for all
  * values): the trigram scans run per row of `fuzzy_reading`, so a settled search reads no
@@ -114,7 +123,7 @@ WITH reading AS (
 ), exact_best AS (
   SELECT DISTINCT ON (code) code, idx, score FROM exact_scored ORDER BY code, score DESC, idx
 ), exact_top AS (
-  SELECT * FROM exact_best ORDER BY score DESC, code LIMIT $4
+  SELECT *, ${near('code')} AS near FROM exact_best ORDER BY score DESC, near DESC, code LIMIT $4
 ), choice AS (
   SELECT count(*) = $4 AND min(score) >= ${UNBEATABLE}::float8 AS settled,
          (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY score DESC, code LIMIT 1) AS confident
@@ -144,16 +153,24 @@ WITH reading AS (
   ) s
   ORDER BY code, score DESC, in_district
 ), top AS (
-  SELECT * FROM best ORDER BY score DESC, turn, code LIMIT $4
+  SELECT *, ${near('code')} AS near FROM best ORDER BY score DESC, near DESC, turn, code LIMIT $4
+), named_regency AS (
+  SELECT k.code, k.name, p.name AS "provinceName"
+  FROM "Region" k
+  JOIN "Region" p ON p.code = k."parentCode"
+  WHERE k.level = 'regency' AND k."nameNorm" = ANY($6::text[])
 )
 SELECT s.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
-       s.score::float8 AS score, s.in_district AS "inDistrict"
+       s.score::float8 AS score, s.in_district AS "inDistrict", false AS regency, s.near, s.turn
 FROM top s
 JOIN "Region" v ON v.code = s.code
 JOIN "Region" d ON d.code = v."parentCode"
 JOIN "Region" k ON k.code = d."parentCode"
 JOIN "Region" p ON p.code = k."parentCode"
-ORDER BY s.score DESC, s.turn, s.code`;
+UNION ALL
+SELECT r.code, r.name, NULL, r.name, r."provinceName", 1::float8, false, true, false, 0::bigint
+FROM named_regency r
+ORDER BY regency, score DESC, near DESC, turn, code`;
 
 /**
  * Implements {@link RegionDirectory} on one transaction's plain SQL: the registration and
@@ -164,18 +181,28 @@ export class SqlRegionDirectory implements RegionDirectory {
 
   /** See {@link SEARCH_SQL}: exact names first, then similar ones where they may rank. */
   async searchVillages(query: string, limit: number): Promise<VillageMatch[]> {
+    return (await this.searchPlaces(query, limit)).villages;
+  }
+
+  /** See {@link SEARCH_SQL}: the villages, then the kabupaten/kota named, in one statement. */
+  async searchPlaces(query: string, limit: number, options: PlaceSearchOptions = {}): Promise<PlaceSearch> {
     const readings = readVillageQuery(query);
     const max = Math.min(Math.max(Math.trunc(limit), 0), MAX_LIMIT);
-    if (readings.length === 0 || max === 0) return [];
+    if (readings.length === 0 || max === 0) return { villages: [], regencies: [] };
     // Every value is a bound parameter: quotes, % and _ in the query are just text.
-    const rows = await this.sql.rows<VillageMatch>(SEARCH_SQL, [
+    const rows = await this.sql.rows<VillageMatch & { regency: boolean }>(SEARCH_SQL, [
       readings.map((reading) => reading.part),
       readings.map((reading) => reading.context),
       readings.map((reading) => reading.weight),
       max,
       readings.map((reading) => reading.kecamatan === true),
+      regencyNames(query),
+      [...(options.near ?? [])],
     ]);
-    return rows.map(matchOf);
+    return {
+      villages: rows.filter((row) => !row.regency).map(matchOf),
+      regencies: rows.filter((row) => row.regency).map(({ code, name, provinceName }) => ({ code, name, provinceName })),
+    };
   }
 
   async village(code: string): Promise<VillageInfo | null> {

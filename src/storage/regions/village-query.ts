@@ -249,3 +249,39 @@ function keep(readings: VillageQueryReading[], reading: VillageQueryReading): vo
   if (same === -1) readings.push(reading);
   else if (readings[same]!.weight < reading.weight) readings[same] = reading;
 }
+
+/** Words that say the name is a kabupaten's, or a kota's, as people type them. */
+const KABUPATEN_WORDS = new Set(['kab', 'kabupaten']);
+const KOTA_WORDS = new Set(['kota', 'kodya', 'kotamadya']);
+
+/** Short names of cities people type instead of the official one ("kota jogja"). */
+const CITY_ALIASES: Readonly<Record<string, string>> = {
+  jogja: 'yogyakarta',
+  yogya: 'yogyakarta',
+  jogjakarta: 'yogyakarta',
+  jogya: 'yogyakarta',
+  solo: 'surakarta',
+};
+
+/** Longest kabupaten/kota name people type, in words ("kota administrasi jakarta barat" has 2 after the marker). */
+const MAX_REGENCY_WORDS = 3;
+
+/**
+ * The `nameNorm` a kabupaten or kota would have if the query (its first comma part, chatter
+ * dropped) is its name: "kab bantul" → kabupaten bantul, "kota jogja" → kota yogyakarta,
+ * "sleman" → kabupaten sleman or kota sleman (whichever exists). People asked for their desa
+ * often type the kabupaten they live in. None when the query says it is a desa or a
+ * kecamatan ("desa sleman", "kec. sleman"): then that is what they mean.
+ */
+export function regencyNames(query: string): string[] {
+  const [first = ''] = query.slice(0, MAX_QUERY_LENGTH).split(/[,;]/);
+  const typed = dropRtRw(words(first)).filter((word) => !CHATTER.has(word));
+  if (typed.some((word) => VILLAGE_WORDS.has(word) || KECAMATAN_WORDS.has(word))) return [];
+  const [marker = '', ...after] = typed;
+  const kinds = KABUPATEN_WORDS.has(marker) ? ['kabupaten'] : KOTA_WORDS.has(marker) ? ['kota'] : ['kabupaten', 'kota'];
+  const name = kinds.length === 1 ? after : typed;
+  if (name.length === 0 || name.length > MAX_REGENCY_WORDS) return [];
+  const spelled = name.map((word) => CITY_ALIASES[word] ?? word).join(' ');
+  // Jakarta's kota and Kepulauan Seribu are "Kota/Kabupaten Administrasi …" in the list.
+  return kinds.flatMap((kind) => [`${kind} ${spelled}`, `${kind} administrasi ${spelled}`]);
+}

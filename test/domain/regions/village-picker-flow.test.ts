@@ -10,7 +10,7 @@ import type { PersonView } from '../../../src/core/ports.js';
 import { t } from '../../../src/core/text.js';
 import { EffectRegistry } from '../../../src/core/effect-registry.js';
 import { SEARCH_VILLAGES, regionEffects, type RegionsTx } from '../../../src/domain/regions/effects.js';
-import type { RegionDirectory, VillageInfo, VillageMatch } from '../../../src/domain/model/regions.js';
+import type { RegencyInfo, RegionDirectory, VillageInfo, VillageMatch } from '../../../src/domain/model/regions.js';
 import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from '../../../src/domain/regions/village-picker-flow.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
@@ -44,8 +44,20 @@ const IN_DEPOK = [
 ];
 const IN_LARGE = MANY.map((info): VillageMatch => ({ ...info, districtName: 'Kroya', score: 0.96, inDistrict: true }));
 
+/** Kec. Godean's seven desa as the directory finds them for "godean", after the one desa named Godean (in Nganjuk). */
+const GODEAN_NGANJUK: VillageMatch = { ...village('35.18.04.2006', 'Godean', 'Loceret', 'Kabupaten Nganjuk', 'Jawa Timur'), score: 1 };
+const IN_GODEAN = ['Sidorejo', 'Sidoluhur', 'Sidomulyo', 'Sidoagung', 'Sidokarto', 'Sidoarum', 'Sidomoyo'].map(
+  (name, i): VillageMatch => ({ ...village(`34.04.02.200${i + 1}`, name, 'Godean', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta'), score: 0.96, inDistrict: true }),
+);
+/** "sleman": a desa of that name in Indramayu, Kec. Sleman's desa, and the kabupaten the name is. */
+const SLEMAN_INDRAMAYU: VillageMatch = { ...village('32.12.12.2001', 'Sleman', 'Sliyeg', 'Kabupaten Indramayu', 'Jawa Barat'), score: 1 };
+const IN_KEC_SLEMAN = ['Caturharjo', 'Triharjo', 'Tridadi', 'Pandowoharjo', 'Trimulyo'].map(
+  (name, i): VillageMatch => ({ ...village(`34.04.13.200${i + 1}`, name, 'Sleman', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta'), score: 0.96, inDistrict: true }),
+);
+const KAB_SLEMAN: RegencyInfo = { code: '34.04', name: 'Kabupaten Sleman', provinceName: 'Daerah Istimewa Yogyakarta' };
+
 /** A fake directory answering a few queries, recording what it was asked. */
-function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDirectory {
+function fakeDirectory(calls: Array<{ query: string; limit: number; near?: readonly string[] }>): RegionDirectory {
   const answers: Record<string, VillageInfo[]> = {
     sidomulyo: [BANTUL, SLEMAN, BATU],
     'sidomulyo bambanglipuro': [BANTUL],
@@ -55,14 +67,30 @@ function fakeDirectory(calls: Array<{ query: string; limit: number }>): RegionDi
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
   const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code] };
-  const kecamatan: Record<string, VillageMatch[]> = { sewon: [...IN_SEWON, SEWOR], 'kec depok': IN_DEPOK, kroya: IN_LARGE };
+  const kecamatan: Record<string, VillageMatch[]> = {
+    sewon: [...IN_SEWON, SEWOR],
+    'kec depok': IN_DEPOK,
+    kroya: IN_LARGE,
+    godean: [GODEAN_NGANJUK, ...IN_GODEAN],
+    sleman: [SLEMAN_INDRAMAYU, ...IN_KEC_SLEMAN],
+  };
+  const regencies: Record<string, RegencyInfo[]> = { sleman: [KAB_SLEMAN] };
+  const villages = (query: string, limit: number, near: readonly string[] = []): VillageMatch[] => {
+    const key = query.toLowerCase();
+    if (kecamatan[key]) return kecamatan[key].slice(0, limit);
+    const hits: VillageMatch[] = (answers[key] ?? []).map((info) => ({ ...info, score: partial[key]?.includes(info.code) ? 0.6 : 1 }));
+    // As the real directory ranks them: equal scores, those near first.
+    const isNear = (hit: VillageMatch) => near.some((code) => hit.code.startsWith(`${code}.`));
+    return [...hits].sort((a, b) => b.score - a.score || Number(isNear(b)) - Number(isNear(a))).slice(0, limit);
+  };
   return {
     async searchVillages(query, limit) {
       calls.push({ query, limit });
-      const key = query.toLowerCase();
-      if (kecamatan[key]) return kecamatan[key].slice(0, limit);
-      const hits: VillageMatch[] = (answers[key] ?? []).map((info) => ({ ...info, score: partial[key]?.includes(info.code) ? 0.6 : 1 }));
-      return hits.slice(0, limit);
+      return villages(query, limit);
+    },
+    async searchPlaces(query, limit, options = {}) {
+      calls.push({ query, limit, ...(options.near && { near: options.near }) });
+      return { villages: villages(query, limit, options.near), regencies: regencies[query.toLowerCase()] ?? [] };
     },
     async village() {
       return null;
@@ -85,6 +113,8 @@ const root = defineFlow<{ got?: unknown }>({
           return { type: 'stay', data: { got: input.value } };
         }
         if (input.type === 'button' && input.id === 'pick') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID };
+        // As the status check starts it for someone whose groups are in Kota Batu.
+        if (input.type === 'button' && input.id === 'pick-near-batu') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: 'sidomulyo', near: ['35.79'] } };
         if (input.type === 'button' && input.id === 'register') return { type: 'start', flow: 'register' };
         return { type: 'invalid' };
       },
@@ -148,7 +178,7 @@ function conversation() {
     idleTimeoutMs: 3_600_000,
     maxInvalid: 5,
   });
-  const calls: Array<{ query: string; limit: number }> = [];
+  const calls: Array<{ query: string; limit: number; near?: readonly string[] }> = [];
   const tx = { regions: fakeDirectory(calls) };
   let state: unknown = null;
 
@@ -344,7 +374,7 @@ describe('village picker flow', () => {
     expect(chat.top().step).toBe('ask');
 
     const ctx = effectContext({ tx: { regions: fakeDirectory(chat.calls) }, person, identityId: 'identity-1', channel: 'webchat', now: env.now });
-    expect(await effects.perform(SEARCH_VILLAGES.request({ query: '   ' }), ctx)).toEqual([]);
+    expect(await effects.perform(SEARCH_VILLAGES.request({ query: '   ' }), ctx)).toEqual({ villages: [], regencies: [] });
     // A payload of another shape is a bug in the flow that sent it: refused, nothing searched.
     await expect(async () => effects.perform({ type: SEARCH_VILLAGES.name, payload: 'sidomulyo' }, ctx)).rejects.toThrow();
     await expect(async () => effects.perform({ type: SEARCH_VILLAGES.name }, ctx)).rejects.toThrow();
@@ -391,5 +421,56 @@ describe('village picker flow', () => {
     expect(both.text).toContain('Hasil pencarian “kec depok”');
     expect(both.text).toContain('Kab. Cirebon');
     expect(both.text).toContain('Kab. Sleman');
+  });
+
+  it('says a kabupaten typed as the desa is one and asks which desa in it, instead of confirming a far-away desa of that name', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const sleman = await chat.send('sleman');
+    // Not "Desa Sleman, Kec. Sliyeg, Kab. Indramayu?": a list, saying what "sleman" is.
+    expect(sleman.text).toContain('“sleman” itu nama kabupaten/kota: Kab. Sleman (DI Yogyakarta), bukan nama desa');
+    expect(sleman.buttons.map((button) => button.id)).not.toContain('village-exact:yes');
+    // Kec. Sleman's desa (inside the kabupaten) first, the desa truly named Sleman still offered, last.
+    expect(sleman.buttons.map((button) => button.label)).toEqual([
+      ...IN_KEC_SLEMAN.map((hit) => `${hit.name} — Kec. Sleman, Kab. Sleman`),
+      'Sleman — Kec. Sliyeg, Kab. Indramayu',
+      '🔎 Cari lagi',
+    ]);
+    expect(chat.top()).toMatchObject({ step: 'choose', data: { near: ['34.04'], area: ['34.04'] } });
+    // The desa typed next is searched in the kabupaten first: its one Sidomulyo is confirmed, of the 98.
+    const next = await chat.send('sidomulyo');
+    expect(chat.calls.at(-1)).toEqual({ query: 'sidomulyo', limit: 9, near: ['34.04'] });
+    expect(next.text).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
+    await chat.send('ya');
+    expect(chat.top().data).toEqual({ got: SLEMAN });
+
+    // The desa named so is still a choice.
+    const other = conversation();
+    await other.button('pick');
+    await other.send('sleman');
+    expect((await other.send('6')).text).toContain('✅ Desa/kelurahan: Sleman, Kec. Sliyeg, Kab. Indramayu, Jawa Barat.');
+  });
+
+  it('lists the desa of a kecamatan typed as the desa, and the far-away desa of that name last, without confirming it', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const godean = await chat.send('godean');
+    expect(godean.text).not.toContain('Desa Godean, Kec. Loceret');
+    expect(godean.text).toContain('“godean” adalah nama kecamatan: berikut desa/kelurahan di Kec. Godean, Kab. Sleman');
+    expect(godean.buttons.map((button) => button.label)).toEqual([
+      ...IN_GODEAN.map((hit) => `${hit.name} — Kec. Godean, Kab. Sleman`),
+      'Godean — Kec. Loceret, Kab. Nganjuk',
+      '🔎 Cari lagi',
+    ]);
+    expect((await chat.send('8')).text).toContain('✅ Desa/kelurahan: Godean, Kec. Loceret, Kab. Nganjuk');
+  });
+
+  it('lists same-named desa of the person\'s own area first, as the parent asks', async () => {
+    const chat = conversation();
+    const list = await chat.button('pick-near-batu');
+    expect(chat.calls).toEqual([{ query: 'sidomulyo', limit: 9, near: ['35.79'] }]);
+    expect(list.buttons[0]).toEqual({ id: 'village:35.79.01.2007', label: 'Sidomulyo — Kec. Batu, Kota Batu' });
+    // Ranked first, not chosen for them: three of that name, a list.
+    expect(chat.top().step).toBe('choose');
   });
 });

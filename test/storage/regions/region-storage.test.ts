@@ -199,6 +199,39 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect((await search('sidomulyo')).some((hit) => hit.inDistrict)).toBe(false);
     });
 
+    it('names the kabupaten/kota a query is the name of, besides the villages, in the same statement', async () => {
+      const places = (query: string, near?: string[]) =>
+        db.prisma.$transaction((tx) => createRegionDirectory(tx).searchPlaces(query, 8, near ? { near } : {}));
+      const regencies = async (query: string) => (await places(query)).regencies.map((regency) => regency.name);
+      const sleman = await places('sleman');
+      expect(sleman.regencies).toEqual([{ code: '34.04', name: 'Kabupaten Sleman', provinceName: 'Daerah Istimewa Yogyakarta' }]);
+      // The villages are those of searchVillages: the desa named Sleman (Indramayu) and Kec. Sleman's.
+      expect(sleman.villages).toEqual(await search('sleman'));
+      expect(sleman.villages[0]).toMatchObject({ name: 'Sleman', regencyName: 'Kabupaten Indramayu', score: 1 });
+      expect(await regencies('kab bantul')).toEqual(['Kabupaten Bantul']);
+      expect(await regencies('Kabupaten Sleman')).toEqual(['Kabupaten Sleman']);
+      expect(await regencies('kota jogja')).toEqual(['Kota Yogyakarta']);
+      expect(await regencies('malang')).toEqual(['Kabupaten Malang', 'Kota Malang']);
+      expect(await regencies('kota malang')).toEqual(['Kota Malang']);
+      expect(await regencies('jakarta barat')).toEqual(['Kota Administrasi Jakarta Barat']);
+      // Said to be a desa or a kecamatan, or a desa's name: no kabupaten.
+      for (const query of ['desa sleman', 'kec. sleman', 'sidomulyo', 'sidomulyo, bantul', 'godean']) expect(await regencies(query), query).toEqual([]);
+    });
+
+    it('lists same-named villages of the area asked for first, without lifting lesser names above better ones', async () => {
+      const places = (query: string, near: string[]) =>
+        db.prisma.$transaction((tx) => createRegionDirectory(tx).searchPlaces(query, 8, { near }));
+      // 98 Sidomulyo: in code order, Sleman's is not among the first eight; near Sleman, it is first.
+      expect(await codes('sidomulyo')).not.toContain(SIDOMULYO_GODEAN_SLEMAN);
+      expect((await places('sidomulyo', ['34.04'])).villages.map((hit) => hit.code)[0]).toBe(SIDOMULYO_GODEAN_SLEMAN);
+      expect((await places('sidomlyo', ['35.79'])).villages[0]).toMatchObject({ code: SIDOMULYO_KOTA_BATU });
+      // Two areas: both of theirs first, then the rest.
+      const two = (await places('sidomulyo', ['34.02.05', '35.79'])).villages.map((hit) => hit.code);
+      expect(two.slice(0, 2)).toEqual([SIDOMULYO_BAMBANGLIPURO, SIDOMULYO_KOTA_BATU]);
+      // A better name elsewhere stays above: "panggungharjo" near Kota Batu is still Panggungharjo.
+      expect((await places('panggungharjo', ['35.79'])).villages[0]).toMatchObject({ code: '34.02.15.2004', score: 1 });
+    });
+
     it('returns nothing for nonsense, blanks and punctuation', async () => {
       expect(await search('xqzvwkj')).toEqual([]);
       expect(await search('')).toEqual([]);

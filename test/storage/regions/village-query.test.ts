@@ -1,6 +1,6 @@
 /** How a typed village query is split into village words and place words (no database needed). */
 import { describe, expect, it } from 'vitest';
-import { readVillageQuery } from '../../../src/storage/regions/village-query.js';
+import { readVillageQuery, regencyNames } from '../../../src/storage/regions/village-query.js';
 
 const pairs = (query: string): string[] => readVillageQuery(query).map((reading) => `${reading.part} | ${reading.context}`);
 
@@ -83,5 +83,16 @@ describe('readVillageQuery', () => {
     const long = readVillageQuery('satu dua tiga empat lima enam tujuh delapan sembilan');
     expect(long[0]!.part.split(' ')).toHaveLength(6);
     expect(long.length).toBeLessThanOrEqual(12);
+  });
+
+  it('reads a kabupaten or kota typed as the desa as the names it may have', () => {
+    expect(regencyNames('kab bantul')).toEqual(['kabupaten bantul', 'kabupaten administrasi bantul']);
+    expect(regencyNames('Kota Jogja')).toEqual(['kota yogyakarta', 'kota administrasi yogyakarta']);
+    expect(regencyNames('sleman aja')).toEqual(['kabupaten sleman', 'kabupaten administrasi sleman', 'kota sleman', 'kota administrasi sleman']);
+    expect(regencyNames('sleman, diy')).toContain('kabupaten sleman');
+    // A desa or a kecamatan said to be one is that.
+    expect(regencyNames('desa sleman')).toEqual([]);
+    expect(regencyNames('kecamatan sewon')).toEqual([]);
+    expect(regencyNames('kab')).toEqual([]);
   });
 });

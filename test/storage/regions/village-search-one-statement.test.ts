@@ -213,7 +213,9 @@ describe('searchVillages in one statement, against the two-step search it replac
   /** A value as an SQL literal: text, a number, or an array of them. */
   const literal = (value: unknown): string =>
     Array.isArray(value)
-      ? `ARRAY[${value.map(literal).join(', ')}]`
+      ? value.length === 0
+        ? "'{}'" // typed by the parameter it goes to; an empty ARRAY[] has no type
+        : `ARRAY[${value.map(literal).join(', ')}]`
       : typeof value === 'number' || typeof value === 'boolean'
         ? String(value)
         : client.escapeLiteral(String(value));
@@ -227,7 +229,7 @@ describe('searchVillages in one statement, against the two-step search it replac
       await directory.searchVillages(query, limit);
       expect(statements).toHaveLength(1);
       const { text, values } = statements[0]!;
-      await client.query(`PREPARE explained(text[], text[], float8[], bigint, boolean[]) AS ${text}`);
+      await client.query(`PREPARE explained(text[], text[], float8[], bigint, boolean[], text[], text[]) AS ${text}`);
       try {
         // EXECUTE takes no bound parameters: its values go in as literals.
         const result = await client.query<{ 'QUERY PLAN': string }>(
