@@ -22,6 +22,7 @@ import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides } from './faq/asides.js';
+import { requestAside } from './understanding/request-aside.js';
 import { questionTopic } from './understanding/understand.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { requestFlow } from './home/request-flow.js';
@@ -228,7 +229,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
         : input.type === 'button'
           ? entryFlow(menuEntryIdOfButton(input.id))
           : null,
-    asides: (text, options) => menuWordAsides(text) ?? faqAside(text, options),
+    // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
+    asides: (text, options) => menuWordAsides(text) ?? requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ?? faqAside(text, options),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

@@ -232,4 +232,31 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Posyandu Mawar' } });
     expect(group).toMatchObject({ villageCode: '34.02.15.2003', type: 'posyandu' });
   });
+
+  it('answers a request typed where the desa is asked instead of searching it, and says a kabupaten typed there is one', async () => {
+    const user = 'resident-request-at-desa';
+    expect(allText(await bot.send(user, 'desa saya udah wksbm belum'))).toContain('Desa/kelurahan mana yang ingin dicek?');
+    // The request under way: the desa comes first, asked again; nothing searched.
+    const same = allText(await bot.send(user, 'saya mau cek status aja'));
+    expect(same).toContain('Ya, kita sedang cek status WKSBM');
+    expect(same).toContain('Desa/kelurahan mana yang ingin dicek?');
+    expect(same).not.toMatch(/Hasil pencarian|tidak ditemukan/);
+    // Another request: its entry one tap away, the question kept.
+    const other = await bot.send(user, 'mau daftar kelompok karang taruna');
+    expect(allText(other)).toContain('Untuk mendaftarkan kelompok, ketuk 📝 Daftarkan kelompok');
+    expect(allText(other)).not.toMatch(/Hasil pencarian|tidak ditemukan/);
+    expect(buttonIds(other)).toContain('menu:register');
+
+    // At the one-tap confirmation too; the button opens the registration on top of it.
+    expect(allText(await bot.send(user, 'panggungharjo'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    const atConfirm = await bot.send(user, 'mau daftar kelompok karang taruna');
+    expect(allText(atConfirm)).toContain('Untuk mendaftarkan kelompok');
+    expect(allText(atConfirm)).toContain('Desa Panggungharjo, Kec. Sewon');
+    expect(allText(await bot.send(user, { button: 'menu:register' }))).toContain('Mari daftarkan kelompok Anda');
+    expect(allText(await bot.send(user, 'batal'))).toContain('Desa Panggungharjo, Kec. Sewon');
+
+    // A kabupaten typed as the desa: said to be one, and the desa typed next looked for there.
+    expect(allText(await bot.send(user, 'sleman'))).toContain('“sleman” itu nama kabupaten/kota: Kab. Sleman (DI Yogyakarta)');
+    expect(allText(await bot.send(user, 'sidomulyo'))).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
+  });
 });

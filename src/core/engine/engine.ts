@@ -13,6 +13,14 @@ import { commandButtonId, recognizeCommand, type GlobalCommand } from './command
 import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
+/** What the engine tells its `asides` about where the text was typed. */
+export interface AsideOptions {
+  /** The step reads questions widely (StepDef.asides 'eager': a place's name is asked). */
+  readonly eager: boolean;
+  /** The flows under way, bottom first: the step's own flow last. */
+  readonly flows: readonly string[];
+}
+
 /** How the engine is put together. */
 export interface EngineConfig {
   readonly flows: readonly AnyFlow[];
@@ -43,9 +51,10 @@ export interface EngineConfig {
   /**
    * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
-   * such aside; then the step reads it as usual.
+   * such aside; then the step reads it as usual. `flows`: the ids of the flows under way,
+   * the step's own last, so that a request for one of them is told it is being done.
    */
-  readonly asides?: (text: string, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null;
+  readonly asides?: (text: string, options: AsideOptions) => readonly OutboundMessage[] | null;
 }
 
 /** A flow a typed command opens (see {@link EngineConfig.commandFlows}), and what it starts with. */
@@ -152,7 +161,8 @@ export function createEngine(config: EngineConfig): Engine {
           return finish(state, out, effects);
         }
         const asides = stepOf(top(state))?.asides;
-        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager' }) ?? null) : null;
+        const flowsUnderWay = state.stack.map((frame) => frame.flow);
+        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager', flows: flowsUnderWay }) ?? null) : null;
         if (aside !== null) {
           // Answered, then the same question again: nothing is taken as the answer.
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));

@@ -238,8 +238,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           ),
         expects: t('groups:register.expectsVillage'),
         example: t('groups:register.exampleVillage'),
-        // "berapa biaya daftar?" typed here is answered, not searched for as a desa name.
-        asides: true,
+        // "berapa biaya daftar?" or "mau daftar kelompok karang taruna" typed here is
+        // answered, not searched for as a desa name: a place is asked, read widely.
+        asides: 'eager',
         on(input, { data }) {
           const context = GROUP_CONTEXT.result(input);
           if (context) {

@@ -113,8 +113,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         ),
       expects: t('statusCheck.expectsVillage'),
       example: t('statusCheck.exampleVillage'),
-      // "apa itu wksbm?" typed here is answered, not searched for as a desa name.
-      asides: true,
+      // "apa itu wksbm?" typed here is answered, not searched for as a desa name; so is a
+      // request ("saya mau cek status aja"): a place is asked, so questions are read widely.
+      asides: 'eager',
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         if (picked) return toVillage(data, picked);

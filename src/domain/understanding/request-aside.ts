@@ -1,0 +1,47 @@
+/**
+ * A request typed where a desa is asked: "mau daftar kelompok karang taruna", "saya mau cek
+ * status aja", "mau catat kegiatan". Searched as a desa's name it would list far-away
+ * look-alikes; the person is answered instead, the flow kept: a request for what is under
+ * way is told the desa comes first, any other is offered its menu entry as a button (opened
+ * as a side trip: what is filled in so far is kept), and the engine asks the desa again.
+ */
+import type { AsideOptions } from '../../core/engine/engine.js';
+import { entryButton } from '../../core/menu.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import type { FaqMatcher } from '../faq/matcher.js';
+import { understandRequest } from './understand.js';
+
+/** The requests answered so, by the menu entry that serves them. */
+const ENTRY_OF = { register: 'register', status: 'status', activity: 'activity' } as const;
+
+/** The menu entries' labels, as the buttons show them. */
+const ENTRY_LABEL: Readonly<Record<keyof typeof ENTRY_OF, string>> = {
+  register: 'menu.registerGroup',
+  status: 'menu.status',
+  activity: 'menu.logActivity',
+};
+
+/** Chat words after a status request that name no desa ("cek status aja", "cek status dulu dong"). */
+const NAMES_NO_DESA = new Set(['aja', 'saja', 'wae', 'dulu', 'deh', 'dong', 'nih', 'sih', 'kok', 'lah', 'yuk', 'ae', 'mawon', 'only', 'just']);
+
+/**
+ * The answer to a request typed at a step that asks for a place (`eager` asides), or null:
+ * other steps, and a status request that names a desa ("cek status panggungharjo": that desa
+ * is searched, the chat around it dropped). `flowOf` gives the flow id of a menu entry.
+ */
+export function requestAside(
+  text: string,
+  faq: FaqMatcher,
+  options: AsideOptions,
+  flowOf: (entryId: keyof typeof ENTRY_OF) => string,
+): readonly OutboundMessage[] | null {
+  if (!options.eager) return null;
+  // No date is read here (the request is only recognised): any instant will do.
+  const request = understandRequest(text, faq, new Date(0));
+  if (request === null || !(request.kind in ENTRY_OF)) return null;
+  const kind = request.kind as keyof typeof ENTRY_OF;
+  if (request.kind === 'status' && request.query !== undefined && !request.query.split(' ').every((word) => NAMES_NO_DESA.has(word))) return null;
+  if (options.flows.includes(flowOf(kind))) return [say(t(`home.requestUnderWay.${kind}`))];
+  return [say(t(`home.requestElsewhere.${kind}`), [entryButton(ENTRY_OF[kind], t(ENTRY_LABEL[kind]))])];
+}
