@@ -259,4 +259,18 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(user, 'sleman'))).toContain('“sleman” itu nama kabupaten/kota: Kab. Sleman (DI Yogyakarta)');
     expect(allText(await bot.send(user, 'sidomulyo'))).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
   });
+
+  it('lists same-named desa in the person\'s own area first: the kabupaten of their last status check', async () => {
+    const user = 'resident-in-sleman';
+    // Without an area of their own: the three Sidomulyo in code order, Bantul's first.
+    await bot.send(user, 'cek status');
+    expect(buttonIds(await bot.send(user, 'sidomulyo'))[0]).toBe('village:34.02.05.2001');
+    await bot.send(user, 'batal');
+    // A desa of Sleman checked: Sleman's Sidomulyo comes first from now on (still a list: nothing is chosen for them).
+    expect(allText(await bot.send(user, 'cek status desa caturtunggal'))).toContain('Desa Caturtunggal, Kec. Depok');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'cek status');
+    const listed = await bot.send(user, 'sidomulyo');
+    expect(buttonIds(listed).slice(0, 3)).toEqual(['village:34.04.02.2003', 'village:34.02.05.2001', 'village:35.79.01.2007']);
+  });
 });

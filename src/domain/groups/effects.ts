@@ -10,7 +10,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
-import { knownVillages } from './known-villages.js';
+import { knownVillages, ownAreas } from './known-villages.js';
 import { normalizeName, splitAreaSuffix } from '../parse/group-name.js';
 import { matchName, type NameMatch } from './name-match.js';
 import { mayNotify } from '../privacy/consent.js';
@@ -40,6 +40,8 @@ export type GroupChangeResult =
 export interface GroupContext {
   readonly groups: readonly GroupView[];
   readonly villages: readonly VillageInfo[];
+  /** The person's own area (known-villages.ts `ownAreas`): same-named desa there are listed first. */
+  readonly areas: readonly string[];
 }
 
 /**
@@ -240,8 +242,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
     }),
 
     handleEffect(GROUP_CONTEXT, async (_input, { tx, person }): Promise<GroupContext> => {
-      const [groups, villages] = await Promise.all([tx.groups.listLedBy(person.id), knownVillages(tx, person.id)]);
-      return { groups, villages };
+      const [groups, villages, officer] = await Promise.all([tx.groups.listLedBy(person.id), knownVillages(tx, person.id), tx.officers.byPerson(person.id)]);
+      return { groups, villages, areas: ownAreas(villages, officer) };
     }),
 
     handleEffect(DEACTIVATE_GROUP, async ({ groupId }, { tx, person, now, emit }): Promise<GroupChangeResult> => {

@@ -232,8 +232,11 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           : typed !== null
             ? (matchChoice(typed, FIELD_WORDS) ?? undefined)
             : undefined;
-        // The village picker asks for the new desa and returns it here.
-        if (field === 'village') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: {} };
+        // The village picker asks for the new desa and returns it here; same-named desa in the
+        // group's kabupaten are listed first (a group moves next door more often than far).
+        if (field === 'village') {
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: data.selected ? { near: [data.selected.villageCode.slice(0, 5)] } : {} };
+        }
         if (field) {
           const { village: _village, newKetua: _newKetua, ...rest } = data;
           return { type: 'goto', step: 'edit', data: { ...rest, field } };

@@ -78,7 +78,8 @@ export interface RegisterData extends ConsentGated {
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
   readonly stated?: { readonly name?: string; readonly place?: string };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
-  readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[] };
+  /** `near`: the person's own area, where the picker lists same-named desa first. */
+  readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[]; readonly near?: readonly string[] };
 }
 
 type Ctx = StepContext<RegisterData>;
@@ -187,14 +188,15 @@ function knownOf(context: GroupContext): NonNullable<RegisterData['known']> {
     if (!group.ketuaName || ketua.some((known) => known.name === group.ketuaName && known.phone === group.ketuaPhone)) continue;
     ketua.push({ groupId: group.id, group: group.name, name: group.ketuaName, phone: group.ketuaPhone });
   }
-  return { villages: context.villages, ketua: ketua.slice(0, MAX_KETUA_BUTTONS) };
+  return { villages: context.villages, ketua: ketua.slice(0, MAX_KETUA_BUTTONS), ...(context.areas.length > 0 && { near: context.areas }) };
 }
 
 /** The registration flow. */
 export const registerGroupFlow = defineFlow<RegisterData>({
   id: REGISTER_GROUP_FLOW_ID,
   // 3: desa, name, then type; the group's own ketua and phone (older states are dropped politely).
-  version: 3,
+  // 4: the person's own area (`known.near`), for the picker to list same-named desa there first.
+  version: 4,
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
@@ -263,7 +265,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           // "iya", "iya yg td" with one desa offered: that desa, not a search for "iya".
           const offered = data.known?.villages ?? [];
           if (offered.length === 1 && yesOrNo(query) === 'yes') return advance('village', { ...data, village: offered[0]! });
-          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+          const near = data.known?.near;
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(near && { near: [...near] }) } };
         },
       },
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.

@@ -42,6 +42,8 @@ interface CheckData {
   readonly mine?: boolean;
   /** Desa of the person's own groups, offered as buttons. */
   readonly own?: readonly VillageInfo[];
+  /** The person's own area: same-named desa there are listed first by the picker. */
+  readonly near?: readonly string[];
   readonly village?: VillageInfo;
   /** The RW asked about; absent for the whole desa. */
   readonly rw?: number;
@@ -93,7 +95,8 @@ function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData
 export const statusCheckFlow = defineFlow<CheckData>({
   id: STATUS_CHECK_FLOW_ID,
   // 2: the person's known desa (own groups, last check) come from one effect.
-  version: 2,
+  // 3: the person's own area (`near`), for the picker to list same-named desa there first.
+  version: 3,
   title: t('menu.status'),
   start: (input) => {
     const parsed = startInputSchema.safeParse(input);
@@ -123,12 +126,13 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (context) {
           // Buttons: the desa of the person's groups and of their last check.
           const own = [...context.villages];
+          const near = context.areas.length > 0 ? { near: [...context.areas] } : {};
           // A desa named in the question: the picker's list is the one-tap confirmation.
-          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query } };
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near } };
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
-          if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own }, groupVillages[0]!);
-          return { type: 'stay', data: { ...data, own }, reprompt: true };
+          if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near }, groupVillages[0]!);
+          return { type: 'stay', data: { ...data, own, ...near }, reprompt: true };
         }
         const button = buttonOf(input);
         const village = button?.startsWith('village:') ? data.own?.find((own) => own.code === button.slice(8)) : undefined;
@@ -138,7 +142,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
         // "iya" with one desa offered (the person's own, or their last check's): that desa.
         const offered = data.own ?? [];
         if (offered.length === 1 && yesOrNo(query) === 'yes') return toVillage(data, offered[0]!);
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query } };
+        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(data.near && { near: [...data.near] }) } };
       },
     },
     rw: {
