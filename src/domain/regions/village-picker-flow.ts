@@ -74,6 +74,9 @@ const EXACT_SCORE = 0.99;
  */
 const NAMESAKE_SCORE = 0.9;
 
+/** "desa godean", "kel. terban", "Ds Sleman": the name typed is said to be a desa's. */
+const SAYS_DESA = /^\s*(?:desa|ds|kelurahan|kel|kalurahan)\b/i;
+
 /** Desa named as typed kept on a kecamatan's list, at its end. */
 const MAX_NAMESAKES = 2;
 
@@ -166,13 +169,15 @@ interface Listing {
  * named; without `district` when the name is that of kecamatan in several kabupaten (the
  * list then names each one's place).
  */
-function districtOf(found: readonly VillageMatch[]): Listing | undefined {
+function districtOf(found: readonly VillageMatch[], saysDesa: boolean): Listing | undefined {
   const inDistrict = found.filter((match) => match.inDistrict === true);
   const [first] = inDistrict;
   if (first === undefined) return undefined;
   const sameDistrict = inDistrict.every((match) => match.districtName === first.districtName && match.regencyName === first.regencyName);
   const district = sameDistrict ? { district: { name: first.districtName, regencyName: first.regencyName } } : {};
   if (found[0]?.inDistrict === true) return sameDistrict ? { villages: inDistrict, ...district } : undefined;
+  // "desa godean": the person says it is a desa; the desa of that name is what they meant.
+  if (saysDesa) return undefined;
   const namesakes = found.filter((match) => match.inDistrict !== true && match.score >= EXACT_SCORE);
   const far = namesakes.some((named) => !inDistrict.some((match) => match.districtName === named.districtName && match.regencyName === named.regencyName));
   if (!far) return undefined;
@@ -224,7 +229,7 @@ function listed({ villages: searched, regencies }: PlaceSearch, data: VillagePic
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
   if (regencies.length > 0) return regencyListing(found, regencies, data);
-  const listing = districtOf(found);
+  const listing = districtOf(found, SAYS_DESA.test(data.query ?? ''));
   const hits = listing?.villages ?? found;
   const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
   const next: VillagePickerData = {

@@ -72,6 +72,8 @@ function fakeDirectory(calls: Array<{ query: string; limit: number; near?: reado
     'kec depok': IN_DEPOK,
     kroya: IN_LARGE,
     godean: [GODEAN_NGANJUK, ...IN_GODEAN],
+    // "desa" dropped from the name: a little below an identical one, as the real directory scores it.
+    'desa godean': [{ ...GODEAN_NGANJUK, score: 0.99 }, ...IN_GODEAN],
     sleman: [SLEMAN_INDRAMAYU, ...IN_KEC_SLEMAN],
   };
   const regencies: Record<string, RegencyInfo[]> = { sleman: [KAB_SLEMAN] };
@@ -463,6 +465,11 @@ describe('village picker flow', () => {
       '🔎 Cari lagi',
     ]);
     expect((await chat.send('8')).text).toContain('✅ Desa/kelurahan: Godean, Kec. Loceret, Kab. Nganjuk');
+
+    // Said to be a desa ("desa godean"): that desa, confirmed with one tap as before.
+    const desa = conversation();
+    await desa.button('pick');
+    expect((await desa.send('desa godean')).text).toContain('Desa Godean, Kec. Loceret, Kab. Nganjuk?');
   });
 
   it('lists same-named desa of the person\'s own area first, as the parent asks', async () => {
