@@ -258,6 +258,9 @@ describeEachDatabase('residents understood in their own words, and growth that n
     // A kabupaten typed as the desa: said to be one, and the desa typed next looked for there.
     expect(allText(await bot.send(user, 'sleman'))).toContain('“sleman” itu nama kabupaten/kota: Kab. Sleman (DI Yogyakarta)');
     expect(allText(await bot.send(user, 'sidomulyo'))).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
+
+    // A kabupaten alone at the menu is a place too: the status check asks which desa in it.
+    expect(allText(await bot.send('resident-kab-only', 'kab sleman'))).toContain('“kab sleman” itu nama kabupaten/kota: Kab. Sleman (DI Yogyakarta)');
   });
 
   it('lists same-named desa in the person\'s own area first: the kabupaten of their last status check', async () => {

@@ -1,9 +1,10 @@
 /**
  * A message at the main menu that is only a place name ("Panggungharjo", "sidomulyo
  * bambanglipuro") and means nothing else to the bot: people who heard of WKSBM often just
- * name their desa to ask how it stands. When a desa of exactly that name exists, the status
- * check opens for it (its village picker asks for the one-tap confirmation); otherwise the
- * usual "not understood" reply with the topics is given.
+ * name their desa to ask how it stands. When a desa of exactly that name exists, or a
+ * kabupaten/kota ("kab bantul", "kota jogja": the picker then asks which desa in it), the
+ * status check opens for it (its village picker asks for the one-tap confirmation);
+ * otherwise the usual "not understood" reply with the topics is given.
  */
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
@@ -22,15 +23,15 @@ export function looksLikePlaceName(text: string): boolean {
   return trimmed.length >= 3 && trimmed.length <= 60 && PLACE_LIKE.test(trimmed) && trimmed.split(/[\s,]+/).filter(Boolean).length <= 4;
 }
 
-/** Whether a desa is called `query` (with its kecamatan or kabupaten when typed); the query comes back for the status check. */
+/** Whether a desa (or a kabupaten/kota) is called `query` (with its kecamatan or kabupaten when typed); the query comes back for the status check. */
 export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean }>()('home.placeNamed', z.object({ query: z.string().min(1).max(60) }));
 
 /** The handler of {@link PLACE_NAMED}. */
 export function placeEffects<Tx extends { readonly regions: RegionDirectory }>(): EffectEntry<Tx>[] {
   return [
     handleEffect(PLACE_NAMED, async ({ query }, { tx }) => {
-      const found = await tx.regions.searchVillages(query, 1);
-      return { query, desa: (found[0]?.score ?? 0) >= EXACT_NAME };
+      const found = await tx.regions.searchPlaces(query, 1);
+      return { query, desa: (found.villages[0]?.score ?? 0) >= EXACT_NAME || found.regencies.length > 0 };
     }),
   ];
 }
