@@ -14,7 +14,7 @@ import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
 import type { PlaceSearch, RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
-import { prefixCovers } from '../model/officers.js';
+import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
 import { regencyNames, regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { isQuestion } from '../faq/asides.js';
@@ -64,21 +64,6 @@ const VILLAGE_BUTTON = 'village:';
 const AGAIN_BUTTON = 'village-search-again';
 const YES_BUTTON = 'village-exact:yes';
 const NO_BUTTON = 'village-exact:no';
-
-/** Scores from this up are an exact name whose place (when typed) fits too; see region-directory.ts. */
-const EXACT_SCORE = 0.99;
-
-/**
- * A desa named as typed, but for a word dropped ("kota jogja": Desa Jogja 0.95): offered next
- * to the kabupaten/kota of that name, since someone may live there.
- */
-const NAMESAKE_SCORE = 0.9;
-
-/** "desa godean", "kel. terban", "Ds Sleman": the name typed is said to be a desa's. */
-const SAYS_DESA = /^\s*(?:desa|ds|kelurahan|kel|kalurahan)\b/i;
-
-/** Desa named as typed kept on a kecamatan's list, at its end. */
-const MAX_NAMESAKES = 2;
 
 /** Codes ranked first at most (the search effect's limit). */
 const MAX_NEAR = 20;
@@ -149,56 +134,6 @@ function villagesOf(found: readonly VillageMatch[]): VillageInfo[] {
   return found.map(({ code, name, districtName, regencyName, provinceName }) => ({ code, name, districtName, regencyName, provinceName }));
 }
 
-/** What a search's hits become: the villages to list, in order, and how to present them. */
-interface Listing {
-  readonly villages: readonly VillageMatch[];
-  readonly district?: NonNullable<VillagePickerData['district']>;
-  /** The list ends with desa named as typed outside the kecamatan of that name. */
-  readonly namesakes?: true;
-  /** A desa named as typed lies far from the kecamatan of that name: listed, never confirmed alone. */
-  readonly noConfirm?: true;
-}
-
-/**
- * The villages of one kecamatan, when the query names a kecamatan ("sewon", "godean"): only
- * they are listed (the similar names below them, "Sewor", "Seworan", are not what was meant),
- * followed by desa truly named so elsewhere ("godean": Desa Godean in Nganjuk, after the desa
- * of Kec. Godean in Sleman), which are then never confirmed alone: a far-away namesake is
- * rarely what a person typing a kecamatan's name meant. A desa named as its own kecamatan
- * (Desa Kroya in Kec. Kroya) is still confirmed as before. Undefined when no kecamatan is
- * named; without `district` when the name is that of kecamatan in several kabupaten (the
- * list then names each one's place).
- */
-function districtOf(found: readonly VillageMatch[], saysDesa: boolean): Listing | undefined {
-  const inDistrict = found.filter((match) => match.inDistrict === true);
-  const [first] = inDistrict;
-  if (first === undefined) return undefined;
-  const sameDistrict = inDistrict.every((match) => match.districtName === first.districtName && match.regencyName === first.regencyName);
-  const district = sameDistrict ? { district: { name: first.districtName, regencyName: first.regencyName } } : {};
-  if (found[0]?.inDistrict === true) return sameDistrict ? { villages: inDistrict, ...district } : undefined;
-  // "desa godean": the person says it is a desa; the desa of that name is what they meant.
-  if (saysDesa) return undefined;
-  const namesakes = found.filter((match) => match.inDistrict !== true && match.score >= EXACT_SCORE);
-  const far = namesakes.some((named) => !inDistrict.some((match) => match.districtName === named.districtName && match.regencyName === named.regencyName));
-  if (!far) return undefined;
-  if (!sameDistrict) return { villages: found, noConfirm: true };
-  const keep = Math.min(namesakes.length, MAX_NAMESAKES);
-  const listed = [...inDistrict.slice(0, VILLAGE_CHOICES - keep), ...namesakes.slice(0, keep)];
-  const rest = [...inDistrict, ...namesakes].filter((match) => !listed.includes(match));
-  return { villages: [...listed, ...rest], ...district, namesakes: true, noConfirm: true };
-}
-
-/**
- * The single exact hit of a search: if exactly one village scored as exact, or, after a
- * kabupaten was named ("sleman", then "sidomulyo"), exactly one of the exact hits lies in it.
- */
-function exactOf(found: readonly VillageMatch[], villages: readonly VillageInfo[], area: readonly string[] = []): VillageInfo | undefined {
-  const exact = found.filter((match) => match.score >= EXACT_SCORE);
-  const inArea = exact.filter((match) => area.some((code) => prefixCovers(code, match.code)));
-  const one = exact.length === 1 ? exact[0] : inArea.length === 1 ? inArea[0] : undefined;
-  return one && villages.find((village) => village.code === one.code);
-}
-
 /**
  * A query that is the name of a kabupaten/kota ("sleman", "kab bantul", "kota jogja"): the
  * person named where they live, not their desa. Said so, and the desa in it asked, searched
@@ -208,9 +143,7 @@ function exactOf(found: readonly VillageMatch[], villages: readonly VillageInfo[
  */
 function regencyListing(found: readonly VillageMatch[], regencies: readonly RegencyInfo[], data: VillagePickerData): Outcome {
   const codes = regencies.map((regency) => regency.code);
-  const inside = (match: VillageMatch) => codes.some((code) => prefixCovers(code, match.code));
-  const offered = found.filter((match) => (match.inDistrict === true && inside(match)) || (match.inDistrict !== true && match.score >= NAMESAKE_SCORE));
-  const ordered = [...offered.filter(inside), ...offered.filter((match) => !inside(match))];
+  const ordered = regencyOffer(found, codes);
   const matches = villagesOf(ordered.slice(0, VILLAGE_CHOICES));
   const scope = keepScope(data);
   const near = [...new Set([...codes, ...(scope.near ?? [])])].slice(0, MAX_NEAR);
@@ -225,11 +158,11 @@ function regencyListing(found: readonly VillageMatch[], regencies: readonly Rege
 /** The search's hits as the list (or the one confirmation) the person sees next. */
 function listed({ villages: searched, regencies }: PlaceSearch, data: VillagePickerData): Outcome {
   // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
-  const not = searched.some((match) => match.score >= EXACT_SCORE) ? null : notAPlace(data.query ?? '');
+  const not = searched.some((match) => match.score >= EXACT_NAME_SCORE) ? null : notAPlace(data.query ?? '');
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
   if (regencies.length > 0) return regencyListing(found, regencies, data);
-  const listing = districtOf(found, SAYS_DESA.test(data.query ?? ''));
+  const listing = districtOf(found, data.query ?? '');
   const hits = listing?.villages ?? found;
   const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
   const next: VillagePickerData = {
