@@ -47,11 +47,11 @@ export function regionEffects<Tx extends RegionsTx>(): EffectEntry<Tx>[] {
     handleEffect(SEARCH_VILLAGES, async ({ query, within, near }, { tx }): Promise<PlaceSearch> => {
       const trimmed = query.trim().slice(0, MAX_VILLAGE_QUERY);
       if (trimmed === '') return { villages: [], regencies: [] };
-      const options = near ? { near } : {};
-      if (!within) return tx.regions.searchPlaces(trimmed, VILLAGE_CHOICES + 1, options);
-      // Within an officer's areas: the best hits there, out of the directory's best overall;
-      // a kabupaten named only where it overlaps those areas.
-      const found = await tx.regions.searchPlaces(trimmed, WITHIN_SEARCH_LIMIT, options);
+      if (!within) return tx.regions.searchPlaces(trimmed, VILLAGE_CHOICES + 1, near ? { near } : {});
+      // Within an officer's areas: the best hits there, out of the directory's best overall,
+      // those in the areas first among equals (a name as common as "Sidomulyo" has more
+      // exact namesakes than the directory returns); a kabupaten named only where it overlaps.
+      const found = await tx.regions.searchPlaces(trimmed, WITHIN_SEARCH_LIMIT, { near: [...within, ...(near ?? [])] });
       const inside = (code: string) => within.some((prefix) => prefixCovers(prefix, code) || prefixCovers(code, prefix));
       return {
         villages: found.villages.filter((match) => within.some((prefix) => prefixCovers(prefix, match.code))).slice(0, VILLAGE_CHOICES + 1),

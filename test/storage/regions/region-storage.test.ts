@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VillageMatch } from '../../../src/domain/model/regions.js';
 import { createRegionDirectory } from '../../../src/storage/regions/region-directory.js';
+import { EffectRegistry } from '../../../src/core/effect-registry.js';
+import type { PlaceSearch } from '../../../src/domain/model/regions.js';
+import { regionEffects, SEARCH_VILLAGES, type RegionsTx } from '../../../src/domain/regions/effects.js';
+import { effectContext } from '../../support/effect-context.js';
 import { installedRegionDataSource } from '../../../src/storage/regions/region-dataset.js';
 import { progressReporter } from '../../../src/progress.js';
 import { seedRegions, type SeedRegionsResult } from '../../../src/storage/regions/seed-regions.js';
@@ -230,6 +234,20 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect(two.slice(0, 2)).toEqual([SIDOMULYO_BAMBANGLIPURO, SIDOMULYO_KOTA_BATU]);
       // A better name elsewhere stays above: "panggungharjo" near Kota Batu is still Panggungharjo.
       expect((await places('panggungharjo', ['35.79'])).villages[0]).toMatchObject({ code: '34.02.15.2004', score: 1 });
+    });
+
+    it('finds an officer’s own desa among namesakes more than the search looks at, within their areas', async () => {
+      const effects = new EffectRegistry(regionEffects<RegionsTx>());
+      const person = { id: 'p', locale: 'id', displayName: null, phoneE164: null };
+      const search = (payload: unknown) =>
+        db.prisma.$transaction((tx) =>
+          effects.perform({ type: SEARCH_VILLAGES.name, payload }, effectContext({ tx: { regions: createRegionDirectory(tx) }, person, identityId: 'i', channel: 'webchat', now: new Date() })),
+        ) as Promise<PlaceSearch>;
+      // 98 exact "Sidomulyo": Kota Batu's lies beyond the 50 the search looks at, in code order.
+      const everywhere = await db.prisma.$transaction((tx) => createRegionDirectory(tx).searchPlaces('sidomulyo', 50));
+      expect(everywhere.villages.map((hit) => hit.code)).not.toContain(SIDOMULYO_KOTA_BATU);
+      const officers = await search({ query: 'sidomulyo', within: ['35.79'] });
+      expect(officers.villages.map((hit) => hit.code)).toEqual([SIDOMULYO_KOTA_BATU]);
     });
 
     it('returns nothing for nonsense, blanks and punctuation', async () => {
