@@ -7,7 +7,9 @@
  * activities are seeded through the repositories; every decision is taken in the chat.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { deepLinkButtonId } from '../../src/core/engine/flow.js';
 import type { NewActivity } from '../../src/domain/model/activities.js';
+import { encodeVerifyTarget, VERIFY_DEEP_LINK } from '../../src/domain/officers/verify-target.js';
 import type { NewGroup } from '../../src/domain/model/groups.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
 import { allText, buttonIds, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
@@ -189,5 +191,26 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     // The partner's confirmation request went with it.
     await bot.send('budi', 'menu');
     expect(allText(await bot.send('budi', 'konfirmasi'))).not.toContain('Kunjungan lansia');
+  });
+
+  it('tells the officer who presses an earlier alert\'s button that the activity was withdrawn, and when', async () => {
+    const alerts = (await inbox('tono')).filter((reply) => allText([reply]).includes('Kunjungan lansia bersama'));
+    expect(alerts).toHaveLength(1);
+    for (const label of ['✅ Verifikasi', '❌ Tolak']) {
+      await bot.send('tono', 'menu');
+      const answer = allText(await bot.send('tono', { button: buttonLabelled(alerts, label) }));
+      expect(answer).toContain('sudah ditarik kembali oleh kelompok pelapornya pada 20 November 2026 pukul 10:0');
+      expect(answer).not.toContain('tidak ditemukan');
+    }
+  });
+
+  it('tells the officer that a group ended by its leader while pending needs no verification', async () => {
+    clock.advance(86_400_000);
+    await transaction((tx) => tx.groups.deactivate(ids.posyandu, clock()));
+    await bot.send('tono', 'menu');
+    const answer = allText(await bot.send('tono', { button: deepLinkButtonId(VERIFY_DEEP_LINK, encodeVerifyTarget({ type: 'group', id: ids.posyandu, action: 'verify' })) }));
+    expect(answer).toContain('Posyandu Mawar');
+    expect(answer).toContain('dinonaktifkan oleh ketuanya pada 21 November 2026');
+    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: ids.posyandu } })).verification).toBe('pending');
   });
 });

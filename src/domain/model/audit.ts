@@ -22,7 +22,18 @@ export interface AuditEntry {
   readonly via: string;
 }
 
+/** When an action was audited, with its details. */
+export interface AuditedAction {
+  readonly at: Date;
+  readonly details: Readonly<Record<string, unknown>> | null;
+}
+
 /** Appends audit entries inside the caller's transaction, so an action and its entry commit together. */
 export interface AuditLog {
   record(entry: AuditEntry, at: Date): Promise<void>;
+  /**
+   * The latest entry of `action` on the target, or null: what happened to a record that is
+   * gone (a withdrawn activity leaves only its entry).
+   */
+  latest(action: string, targetType: string, targetId: string): Promise<AuditedAction | null>;
 }

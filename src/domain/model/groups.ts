@@ -122,6 +122,8 @@ export interface GroupRepository {
   leaderRole(groupId: string, personId: string): Promise<'leader' | 'coleader' | null>;
   update(groupId: string, changes: GroupChanges, nameNorm: string | undefined, now: Date): Promise<GroupView>;
   deactivate(groupId: string, now: Date): Promise<void>;
+  /** When its leader ended the group, or null while it is active (or missing). */
+  deactivatedAt(groupId: string): Promise<Date | null>;
   /**
    * Records a pending co-leader request; false when the person already has a pending or
    * active row, or the group is missing or inactive. A removed row becomes pending again.

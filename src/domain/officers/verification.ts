@@ -2,7 +2,8 @@
  * An officer's verdict on a pending group or activity. Everything is checked again at the
  * moment of deciding, whatever button was tapped: the person is an active officer, one of
  * their areas covers the record's desa, they do not lead the group concerned themselves,
- * and the record is still pending. Then the verdict is stored and told (VERIFICATION_DECIDED:
+ * and the record is still pending (an activity its reporter withdrew, or a group its leader
+ * ended, is said so, with when: nothing is left to verify). Then the verdict is stored and told (VERIFICATION_DECIDED:
  * the leaders hear it), and the desa's facts changed (AREA_FACTS_CHANGED: a rejected record
  * stops counting; a verified one no longer makes the result provisional). The admin
  * (through the admin API) decides the same way, without the area check; every verdict is
@@ -12,6 +13,7 @@ import type { Emit } from '../../core/events.js';
 import { t, type Text } from '../../core/text.js';
 import { AREA_FACTS_CHANGED, VERIFICATION_DECIDED } from '../model/events.js';
 import { dateText } from '../model/message-parts.js';
+import { jakartaDate, jakartaTime } from '../../core/time/wib.js';
 import type { Verdict, VerificationState } from '../model/groups.js';
 import type { AuditActorKind } from '../model/audit.js';
 import type { DomainTx } from '../model/tx.js';
@@ -29,6 +31,14 @@ export interface TargetInfo {
   /** What it is, for messages ("Kelompok Arisan Melati", "Kegiatan 12 November 2026 …"). */
   readonly label: Text;
   readonly verification: VerificationState;
+  /** False for a group its leader ended (activities are always true). */
+  readonly active: boolean;
+}
+
+/** A moment as messages show it: the Jakarta date ("YYYY-MM-DD") and wall clock ("09:05"). */
+export interface MomentParts {
+  readonly date: string;
+  readonly time: string;
 }
 
 /**
@@ -48,6 +58,10 @@ export type TargetCheck =
   /** The officer leads the group concerned: someone else must verify it. */
   | { readonly kind: 'own' }
   | { readonly kind: 'gone' }
+  /** The activity's reporting group withdrew it while it was pending: it is gone, nothing to verify. */
+  | ({ readonly kind: 'withdrawn' } & MomentParts)
+  /** The group's leader ended (deactivated) it while it was pending; `at` null when not recorded. */
+  | { readonly kind: 'ended'; readonly label: Text; readonly at: MomentParts | null }
   | { readonly kind: 'decided'; readonly label: Text; readonly verification: VerificationState };
 
 /** What came of a decision. */
@@ -65,10 +79,15 @@ export async function checkTargetAs(tx: VerifyTx, decider: Decider, type: Verify
   const officer = decider.kind === 'officer' ? await tx.officers.byPerson(decider.personId) : null;
   if (decider.kind === 'officer' && !officer) return { kind: 'forbidden' };
   const target = await loadTarget(tx, type, id);
-  if (!target) return { kind: 'gone' };
+  if (!target) return whyGone(tx, officer, type, id);
   if (officer && !officerCovers(officer, target.villageCode)) return { kind: 'forbidden' };
   if (target.groupId && decider.personId !== null && (await tx.groups.leaderRole(target.groupId, decider.personId))) return { kind: 'own' };
   if (target.verification !== 'pending') return { kind: 'decided', label: target.label, verification: target.verification };
+  if (!target.active) {
+    // Verifying a group that no longer runs would count nothing and tell nobody: say it ended.
+    const at = await tx.groups.deactivatedAt(target.id);
+    return { kind: 'ended', label: target.label, at: at ? momentParts(at) : null };
+  }
   return { kind: 'ok', target, officer };
 }
 
@@ -132,6 +151,25 @@ export async function decideTargetAs(
   return { kind: 'recorded', verdict: request.verdict, label: target.label };
 }
 
+/** "YYYY-MM-DD" and "HH:MM" of a moment in Jakarta. */
+function momentParts(at: Date): MomentParts {
+  const clock = jakartaTime(at);
+  return { date: jakartaDate(at), time: `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}` };
+}
+
+/**
+ * Why a record is not found: a withdrawn activity leaves only its audit entry (with its desa,
+ * so that only the desa's officers learn when), anything else is simply gone.
+ */
+async function whyGone(tx: VerifyTx, officer: OfficerView | null, type: VerifyTargetType, id: string): Promise<TargetCheck> {
+  if (type !== 'activity') return { kind: 'gone' };
+  const withdrawal = await tx.audit.latest('activity.withdraw', 'activity', id);
+  const villageCode = withdrawal?.details?.['villageCode'];
+  if (!withdrawal || typeof villageCode !== 'string') return { kind: 'gone' };
+  if (officer && !officerCovers(officer, villageCode)) return { kind: 'forbidden' };
+  return { kind: 'withdrawn', ...momentParts(withdrawal.at) };
+}
+
 async function loadTarget(tx: VerifyTx, type: VerifyTargetType, id: string): Promise<TargetInfo | null> {
   if (type === 'group') {
     const group = await tx.groups.get(id);
@@ -143,6 +181,7 @@ async function loadTarget(tx: VerifyTx, type: VerifyTargetType, id: string): Pro
       groupId: group.id,
       label: t('officers:target.group', { name: group.name, village: group.villageName }),
       verification: group.verification,
+      active: group.active,
     };
   }
   const activity = await tx.activities.summary(id);
@@ -159,5 +198,6 @@ async function loadTarget(tx: VerifyTx, type: VerifyTargetType, id: string): Pro
       village: activity.villageName,
     }),
     verification: activity.verification,
+    active: true,
   };
 }

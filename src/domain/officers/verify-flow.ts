@@ -10,6 +10,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
+import { dateText } from '../model/message-parts.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
@@ -49,6 +50,14 @@ function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
       return say(t('officers:verify.decided', { what: outcome.label, state: t(`officers:verification.${outcome.verification}`) }));
     case 'ok':
       return say(t('officers:verify.askReason', { what: outcome.target.label }));
+    case 'withdrawn':
+      return say(t('officers:verify.withdrawn', { date: dateText(outcome.date), time: outcome.time }));
+    case 'ended':
+      return say(
+        outcome.at
+          ? t('officers:verify.ended', { what: outcome.label, date: dateText(outcome.at.date) })
+          : t('officers:verify.endedUndated', { what: outcome.label }),
+      );
     default:
       return say(t(`officers:verify.${outcome.kind}`));
   }

@@ -1,6 +1,7 @@
 /**
  * {@link AuditLog}: one row per action, written in the action's transaction as plain SQL
- * (the chat's consent grant records one, so it is on a common path).
+ * (the chat's consent grant records one, so it is on a common path), and the latest entry of
+ * an action on a target read back (rarely: what became of a record that is gone).
  */
 import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../../domain/model/audit.js';
@@ -19,6 +20,17 @@ export function createAuditLog(tx: PrismaTx, sql: Sql = prismaSql(tx)): AuditLog
          VALUES ($1::uuid, $2::timestamp(3), $3, $4::uuid, $5, $6::text, $7::text, $8::jsonb, $9)`,
         [randomUUID(), utc(at), entry.actorKind, entry.actorId ?? null, entry.action, entry.targetType ?? null, entry.targetId ?? null, details, entry.via],
       );
+    },
+
+    async latest(action, targetType, targetId) {
+      // On the (targetType, targetId) index; "at" is stored as UTC, read as milliseconds.
+      const rows = await sql.rows<{ atMs: number; details: Record<string, unknown> | null }>(
+        `SELECT (EXTRACT(EPOCH FROM "at") * 1000)::float8 AS "atMs", "details" FROM "AuditLog"
+         WHERE "targetType" = $1 AND "targetId" = $2 AND "action" = $3 ORDER BY "at" DESC LIMIT 1`,
+        [targetType, targetId, action],
+      );
+      const row = rows[0];
+      return row ? { at: new Date(row.atMs), details: row.details } : null;
     },
   };
 }

@@ -75,6 +75,8 @@ export function createGroupRepository(
 
     deactivate: (groupId, now) => write(() => groups.deactivateGroup(sql, groupId, now)),
 
+    deactivatedAt: (groupId) => groups.deactivatedAt(sql, groupId),
+
     requestCoLeader: (groupId, personId, now) => write(() => requestCoLeader(sql, groupId, personId, now)),
 
     decideCoLeader: (groupId, requesterId, accept) => write(() => decideCoLeader(sql, groupId, requesterId, accept)),

@@ -390,6 +390,17 @@ export async function deactivateGroup(sql: Sql, groupId: string, now: Date): Pro
   );
 }
 
+/** When the group was deactivated, or null while it is active or missing. */
+export async function deactivatedAt(sql: Sql, groupId: string): Promise<Date | null> {
+  if (!isUuid(groupId)) return null;
+  const rows = await sql.rows<{ atMs: number | null }>(
+    `SELECT (EXTRACT(EPOCH FROM "deactivatedAt") * 1000)::float8 AS "atMs" FROM "Group" WHERE "id" = $1::uuid AND NOT "active"`,
+    [groupId],
+  );
+  const atMs = rows[0]?.atMs;
+  return atMs === undefined || atMs === null ? null : new Date(atMs);
+}
+
 /** Records an officer's verdict on a pending group; false when it is not pending (any more): the second of two racing verdicts. */
 export async function setVerification(sql: Sql, groupId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean> {
   if (!allUuids(groupId) || (verifierId !== null && !isUuid(verifierId))) return false;

@@ -324,6 +324,13 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect((await api.db.prisma.group.findUniqueOrThrow({ where: { id: own } })).verification).toBe('pending');
     });
 
+    it('refuses to verify a group its leader deactivated while it was pending (409, nothing to verify)', async () => {
+      const response = await admin({ method: 'POST', url: `/api/groups/${groups.depok}/verification`, payload: { decision: 'verify' } });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().message).toContain('deactivated by its leader');
+      expect((await api.db.prisma.group.findUniqueOrThrow({ where: { id: groups.depok! } })).verification).toBe('pending');
+    });
+
     it('verifies an activity; once all is verified the desa is no longer provisional', async () => {
       const pending = (await asOfficer({ method: 'GET', url: `/api/activities?prefix=${PANGGUNGHARJO}&verification=pending` })).json() as PageBody<{ id: string }>;
       for (const activity of pending.items) {

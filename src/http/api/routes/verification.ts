@@ -21,7 +21,11 @@ function deciderOf(principal: Principal): Decider {
   return principal.kind === 'admin' ? { kind: 'admin', personId: principal.personId } : { kind: 'officer', personId: principal.personId };
 }
 
-/** Decides on a pending record; 404 outside the officer's areas, 403 for one's own group, 409 when already decided. */
+/**
+ * Decides on a pending record; 404 outside the officer's areas (and for an activity its
+ * reporter withdrew, saying so), 403 for one's own group, 409 when already decided or the
+ * group was deactivated by its leader.
+ */
 export async function decideThroughApi(
   ctx: ApiContext,
   principal: Principal,
@@ -45,6 +49,10 @@ export async function decideThroughApi(
       throw new NotFoundError(`No ${what} with this id.`);
     case 'own':
       throw new ForbiddenError(`You lead this ${what === 'group' ? 'group' : 'activity’s group'}: another officer must decide on it.`);
+    case 'withdrawn':
+      throw new NotFoundError(`This activity was withdrawn by its reporting group on ${outcome.date} ${outcome.time} WIB: there is nothing to verify.`);
+    case 'ended':
+      throw new ConflictError(`This group was deactivated by its leader${outcome.at ? ` on ${outcome.at.date}` : ''}: there is nothing to verify.`);
     case 'decided':
       throw new ConflictError(`This ${what} is already ${outcome.verification}.`);
   }
