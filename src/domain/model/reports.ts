@@ -71,6 +71,13 @@ export type PendingVerification =
       readonly villageName: string;
     };
 
+/** An officer's pending list: the first items, how many there are, and how many of the officer's own groups were left out. */
+export interface PendingList {
+  readonly items: readonly PendingVerification[];
+  readonly total: number;
+  readonly own: number;
+}
+
 /** Read-only queries of the officer jobs; run inside the caller's transaction. */
 export interface AlertReports {
   /**
@@ -82,9 +89,10 @@ export interface AlertReports {
   digest(prefixes: readonly string[], since: Date, until: Date): Promise<DigestFigures>;
   /** Desa codes whose latest whole-desa level record is `level`. */
   villagesAtLevel(level: WksbmLevel): Promise<string[]>;
-  /** Pending groups and activities under `prefixes`, oldest first, at most `limit`, and how many there are. */
-  pendingVerifications(
-    prefixes: readonly string[],
-    limit: number,
-  ): Promise<{ readonly items: readonly PendingVerification[]; readonly total: number }>;
+  /**
+   * Pending groups and activities under `prefixes`, oldest first, at most `limit`, and how
+   * many there are. Those of groups `ledBy` leads (the group itself, or an activity it
+   * reported) are left out and only counted in `own`: another officer must verify them.
+   */
+  pendingVerifications(prefixes: readonly string[], limit: number, ledBy: string | null): Promise<PendingList>;
 }

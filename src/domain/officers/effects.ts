@@ -44,8 +44,11 @@ export type DashboardSignInResult = {
 
 export type EnrollResult = { readonly kind: 'enrolled'; readonly profile: OfficerProfile } | { readonly kind: 'invalid' | 'expired' | 'used' };
 
-/** The pending list, or null for someone who is not an officer (any more). */
-export type PendingResult = { readonly items: readonly PendingVerification[]; readonly total: number } | null;
+/**
+ * The pending list, or null for someone who is not an officer (any more). `own` counts what
+ * waits from groups the officer leads, left out of the list: another officer must verify it.
+ */
+export type PendingResult = { readonly items: readonly PendingVerification[]; readonly total: number; readonly own: number } | null;
 
 export type OverrideResult = { readonly kind: 'set' | 'cleared' | 'none' | 'forbidden' };
 
@@ -141,14 +144,15 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
     handleEffect(OFFICER_PENDING, async (_payload, { tx, person }: EffectContext<Tx>): Promise<PendingResult> => {
       const officer = await tx.officers.byPerson(person.id);
       if (!officer) return null;
-      const pending = await tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT);
+      // Their own groups' records would only be refused (verification.ts): counted, not listed.
+      const pending = await tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT, person.id);
       // Groups come with their ketua, members and RT/RW: what the officer checks, and whom to call.
       const items: PendingVerification[] = [];
       for (const item of pending.items) {
         const group = item.type === 'group' ? await tx.groups.get(item.id) : null;
         items.push(group && item.type === 'group' ? { ...item, details: { ketua: await tx.groups.ketua(item.id), memberCount: group.memberCount, unit: group.unit } } : item);
       }
-      return { items, total: pending.total };
+      return { items, total: pending.total, own: pending.own };
     }),
 
     handleEffect(OFFICER_CHECK_TARGET, async (target, { tx, person }: EffectContext<Tx>): Promise<TargetCheck> => {

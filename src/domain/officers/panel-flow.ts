@@ -100,7 +100,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
           if (OFFICER_PENDING.is(input)) {
             const pending = input.value;
             if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
-            return { type: 'done', say: pendingMessages(pending.items, pending.total) };
+            return { type: 'done', say: pendingMessages(pending.items, pending.total, pending.own) };
           }
           if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
           return withProfile(input, (profile) => stay(profile));

@@ -10,12 +10,19 @@ import type { PendingGroupDetails, PendingVerification } from '../model/reports.
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { verifyButtons } from './verify-target.js';
 
-/** The list's messages: a count, then one message per record. */
-export function pendingMessages(items: readonly PendingVerification[], total: number): OutboundMessage[] {
-  if (total === 0) return [say(t('officers:pending.none'))];
-  const header = say(
-    total > items.length ? [t('officers:pending.title', { count: total }), t('officers:pending.more', { count: items.length })] : [t('officers:pending.title', { count: total })],
-  );
+/**
+ * The list's messages: a count, then one message per record. `own` records (of groups the
+ * officer leads) are not listed, since their buttons would only refuse; the count says they
+ * wait for another officer, so the officer knows they are not lost.
+ */
+export function pendingMessages(items: readonly PendingVerification[], total: number, own = 0): OutboundMessage[] {
+  const ownLine = own > 0 ? [t('officers:pending.own', { count: own })] : [];
+  if (total === 0) return [say([t('officers:pending.none'), ...ownLine])];
+  const header = say([
+    t('officers:pending.title', { count: total }),
+    ...(total > items.length ? [t('officers:pending.more', { count: items.length })] : []),
+    ...ownLine,
+  ]);
   return [header, ...items.map(itemMessage)];
 }
 

@@ -4,10 +4,11 @@
  * query (or two), however many groups and activities the areas hold.
  */
 import type { ActivityCategory } from '../../domain/model/activities.js';
-import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingVerification } from '../../domain/model/reports.js';
+import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingList, PendingVerification } from '../../domain/model/reports.js';
 import type { GroupType } from '../../domain/model/group-types.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { isUuid } from '../groups/uuid.js';
 import { coveredBy } from './coverage-sql.js';
 
 /** Region names of a desa column, joined up the tree (outer joins: a gap never hides a row). */
@@ -31,7 +32,7 @@ export function createAlertReports(tx: PrismaTx): AlertReports {
       return rows.filter((row) => row.level === level).map((row) => row.villageCode);
     },
 
-    pendingVerifications: (prefixes, limit) => pendingVerifications(tx, prefixes, limit),
+    pendingVerifications: (prefixes, limit, ledBy) => pendingVerifications(tx, prefixes, limit, ledBy),
   };
 }
 
@@ -92,40 +93,56 @@ type PendingRow = {
   id: string;
   name: string;
   villageName: string;
+  /** Of a group the officer leads: counted, not listed. */
+  own: boolean;
   total: number;
+  ownTotal: number;
 } & ({ type: 'group'; groupType: GroupType; date: null; category: null } | { type: 'activity'; groupType: null; date: string | null; category: ActivityCategory });
 
-async function pendingVerifications(
-  tx: PrismaTx,
-  prefixes: readonly string[],
-  limit: number,
-): Promise<{ readonly items: readonly PendingVerification[]; readonly total: number }> {
+/**
+ * One query: the officer's own records sort after the others, so the limit takes the others
+ * first; the window counts both before the limit.
+ */
+async function pendingVerifications(tx: PrismaTx, prefixes: readonly string[], limit: number, ledBy: string | null): Promise<PendingList> {
+  // The person's active memberships; no person (or a malformed id) leads nothing.
+  const me = ledBy !== null && isUuid(ledBy) ? ledBy : null;
+  const leads = (group: Prisma.Sql) =>
+    me === null
+      ? Prisma.sql`false`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = ${group} AND l."personId" = ${me}::uuid AND l."status" = 'active')`;
   const rows = await tx.$queryRaw<PendingRow[]>`
-    SELECT "type", "id", "name", "groupType", "date", "category", "villageName", count(*) OVER ()::int AS "total"
+    SELECT "type", "id", "name", "groupType", "date", "category", "villageName", "own",
+           (count(*) FILTER (WHERE NOT "own") OVER ())::int AS "total", (count(*) FILTER (WHERE "own") OVER ())::int AS "ownTotal"
     FROM (
       SELECT 'group' AS "type", g."id"::text AS "id", g."name", g."type"::text AS "groupType", NULL AS "date", NULL AS "category",
-             COALESCE(v."name", '') AS "villageName", g."createdAt"
+             COALESCE(v."name", '') AS "villageName", g."createdAt", ${leads(Prisma.sql`g."id"`)} AS "own"
       FROM "Group" g LEFT JOIN "Region" v ON v."code" = g."villageCode"
       WHERE g."active" AND g."verification" = 'pending' AND ${coveredBy(Prisma.sql`g."villageCode"`, prefixes)}
       UNION ALL
       SELECT 'activity', a."id"::text, a."description", NULL, to_char(a."date", 'YYYY-MM-DD'), a."category"::text,
-             COALESCE(v."name", ''), a."createdAt"
+             COALESCE(v."name", ''), a."createdAt",
+             -- The reporting group: the participant confirmed first (reporting-group.ts).
+             COALESCE((SELECT ${leads(Prisma.sql`c."groupId"`)} FROM "ActivityParticipant" c
+                       WHERE c."activityId" = a."id" AND c."status" = 'confirmed' AND c."confirmedAt" IS NOT NULL
+                       ORDER BY c."confirmedAt", c."groupId" LIMIT 1), false)
       FROM "Activity" a LEFT JOIN "Region" v ON v."code" = a."villageCode"
       WHERE a."verification" = 'pending' AND ${coveredBy(Prisma.sql`a."villageCode"`, prefixes)}
     ) pending
-    ORDER BY "createdAt", "id"
+    ORDER BY "own", "createdAt", "id"
     LIMIT ${Math.max(1, Math.floor(limit))}`;
-  const items = rows.map((row): PendingVerification =>
-    row.type === 'group'
-      ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType, villageName: row.villageName }
-      : {
-          type: 'activity',
-          id: row.id,
-          date: row.date ?? '',
-          category: row.category,
-          description: row.name,
-          villageName: row.villageName,
-        },
-  );
-  return { items, total: rows[0]?.total ?? 0 };
+  const items = rows
+    .filter((row) => !row.own)
+    .map((row): PendingVerification =>
+      row.type === 'group'
+        ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType, villageName: row.villageName }
+        : {
+            type: 'activity',
+            id: row.id,
+            date: row.date ?? '',
+            category: row.category,
+            description: row.name,
+            villageName: row.villageName,
+          },
+    );
+  return { items, total: rows[0]?.total ?? 0, own: rows[0]?.ownTotal ?? 0 };
 }

@@ -152,6 +152,9 @@ describe('officer alerts', () => {
     expect(text(messages[0]!)).toContain('Menunggu verifikasi di wilayah Anda: 3');
     expect(renderer.render(messages, 'id')[1]!.buttons).toHaveLength(2);
     expect(text(pendingMessages([], 0)[0]!)).toContain('Tidak ada');
+    // The officer's own groups' records are not listed: said, so that they are not thought lost.
+    expect(text(pendingMessages([], 0, 2)[0]!)).toContain('Tidak ditampilkan: 2 data dari kelompok yang Anda pimpin sendiri');
+    expect(text(pendingMessages([], 0, 0)[0]!)).not.toContain('Tidak ditampilkan');
   });
 });
 

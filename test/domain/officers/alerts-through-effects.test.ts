@@ -209,9 +209,27 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
     });
 
     it('lists what waits in the officer\'s areas', async () => {
-      const pending = (await effect(tksk, 'officer.pending')) as { total: number; items: Array<{ type: string }> };
+      const pending = (await effect(tksk, 'officer.pending')) as { total: number; own: number; items: Array<{ type: string }> };
       expect(pending.total).toBe(2); // Bob's and Carol's groups
+      expect(pending.own).toBe(0);
       expect(await effect(alice, 'officer.pending')).toBeNull();
+      // An officer who co-leads Bob's group: it is counted as theirs, not listed with buttons that would refuse.
+      const theirs = (await effect(muted, 'officer.pending')) as { total: number; own: number; items: Array<{ id: string }> };
+      expect(theirs.own).toBe(1);
+      expect(theirs.items.map((item) => item.id)).not.toContain(bobsGroup.id);
+      expect(theirs.total).toBe(theirs.items.length);
+    });
+
+    it('does not ask an officer to verify an activity of a group they lead (they could not)', async () => {
+      await db.prisma.groupLeader.create({ data: { groupId: bobsGroup.id, personId: tksk.id, role: 'coleader', status: 'active' } });
+      const before = (await alertsOf(tksk, 'activity.logged')).length;
+      const created = (await effect(bob, 'activity.create', {
+        date: '2026-11-19', category: 'bantuan_lansia', description: 'Kunjungan lansia', ownGroupId: bobsGroup.id, partnerGroupIds: [], beneficiaries: {}, photoRef: null,
+      })) as { kind: string; id: string };
+      expect(created.kind).toBe('created');
+      expect(await alertsOf(tksk, 'activity.logged')).toHaveLength(before);
+      expect(await effect(tksk, 'officer.decide', { type: 'activity', id: created.id, verdict: 'verified', reason: null })).toEqual({ kind: 'own' });
+      await db.prisma.groupLeader.delete({ where: { groupId_personId: { groupId: bobsGroup.id, personId: tksk.id } } });
     });
   });
 

@@ -86,15 +86,21 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
     await db.prisma.activity.update({ where: { id: activity }, data: { createdAt: new Date(NOW.getTime() - DAY) } });
     await seedGroup(db.prisma, village, { verification: 'verified' });
 
-    const { items, total } = await reports((repo) => repo.pendingVerifications([village], 2));
+    const { items, total } = await reports((repo) => repo.pendingVerifications([village], 2, null));
     expect(total).toBe(3);
     expect(items).toEqual([
       { type: 'group', id: first, name: expect.any(String), groupType: 'arisan', villageName: expect.any(String) },
       { type: 'group', id: second, name: expect.any(String), groupType: 'arisan', villageName: expect.any(String) },
     ]);
-    const all = await reports((repo) => repo.pendingVerifications([village], 10));
+    const all = await reports((repo) => repo.pendingVerifications([village], 10, null));
     expect(all.items[2]).toMatchObject({ type: 'activity', id: activity, date: '2026-11-18', category: 'kerja_bakti', description: 'Kerja bakti bersama' });
-    expect(await reports((repo) => repo.pendingVerifications(['99.99'], 10))).toEqual({ items: [], total: 0 });
+    expect(await reports((repo) => repo.pendingVerifications(['99.99'], 10, null))).toEqual({ items: [], total: 0, own: 0 });
+
+    // An officer who leads the first group: it and the activity it reported are counted, not listed.
+    await db.prisma.activityParticipant.update({ where: { activityId_groupId: { activityId: activity, groupId: first } }, data: { confirmedAt: NOW } });
+    const { personId } = await db.prisma.groupLeader.findFirstOrThrow({ where: { groupId: first } });
+    const theirs = await reports((repo) => repo.pendingVerifications([village], 1, personId));
+    expect(theirs).toEqual({ items: [expect.objectContaining({ type: 'group', id: second })], total: 1, own: 2 });
   });
 
   it('records verdicts once, and summarises an activity with its groups', async () => {
