@@ -93,6 +93,8 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(pending).toContain('Arisan Melati (Arisan)');
     expect(pending).toContain('Ketua: Bu Siti Aminah · +6281227456789');
     expect(pending).toContain('20 anggota · RW 004');
+    // The activity with what the officer decides on: its reporter, the partner's answer, whom it served.
+    expect(pending).toContain('Kelompok pelapor: Arisan Melati\nMitra: Posyandu Mawar (⏳ belum konfirmasi)\nPenerima manfaat: Lansia terlantar 20');
   });
 
   it('lists the activity with its state as it moves: partner, then officer', async () => {
@@ -121,6 +123,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
   it('rejected, corrected through the activity questions, sent back and verified', async () => {
     const alert = await inbox('tono');
     expect(allText(alert)).toContain('Kerja bakti bersih selokan');
+    expect(allText(alert)).toContain('Penerima manfaat: Lansia terlantar 20');
     expect(allText(await bot.send('tono', { button: buttonLabelled(alert, '❌ Tolak') }))).toContain('Tulis alasannya');
     expect(allText(await bot.send('tono', 'tanggal salah, kegiatannya tanggal 14'))).toContain('dengan alasan');
     expect(allText(await bot.send('tono', 'ya'))).toContain('Ditolak');

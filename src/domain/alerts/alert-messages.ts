@@ -12,7 +12,8 @@ import { verifyButtons } from '../officers/verify-target.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import type { WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
-import { dateText, groupTypeText, linesText, namesText, villageText, type VillageNames } from '../model/message-parts.js';
+import { dateText, groupTypeText, linesText, villageText, type VillageNames } from '../model/message-parts.js';
+import { activityFactsText } from '../officers/activity-facts.js';
 import type { DigestFigures, InactiveGroup } from '../model/reports.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 
@@ -69,15 +70,15 @@ function changesFrom(before: GroupView, after: GroupView): Text[] {
   return pairs.filter(([, from, to]) => differ(from, to)).map(([field, from, to]) => t('officers:alert.groupChange', { field: t(`groups:field.${field}`), from, to }));
 }
 
-/** A logged activity waiting for verification. */
+/** A logged activity waiting for verification, with who reported it, its partners' answers and whom it served. */
 export function activityLoggedAlert(activity: ActivitySummary, photoIds: readonly string[] = []): OutboundMessage {
+  // (officers:alert.activityLogged stays for alerts recorded before the facts were added: they render when sent.)
   const message = say(
-    t('officers:alert.activityLogged', {
+    t('officers:alert.activityToVerify', {
       date: dateText(activity.date),
       category: t(`activities:category.${activity.category}`),
       description: activity.description,
-      group: activity.reportingGroup?.name ?? '–',
-      partners: namesText(activity.partnerNames),
+      facts: activityFactsText(activity),
       area: villageText(activity),
     }),
     verifyButtons('activity', activity.id),

@@ -62,6 +62,10 @@ export interface ActivitySummary {
   readonly reportingGroup: { readonly id: string; readonly name: string } | null;
   /** The other groups named, whatever they answered except a decline. */
   readonly partnerNames: readonly string[];
+  /** The same groups (by name) with whether they confirmed taking part yet. */
+  readonly partners: readonly { readonly name: string; readonly confirmed: boolean }[];
+  /** PMKS code → number of people served. */
+  readonly beneficiaries: Readonly<Record<string, number>>;
 }
 
 /** Where an activity stands, as its leaders see it. */

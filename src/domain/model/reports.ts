@@ -3,7 +3,7 @@
  * "pending verification" list read from storage. Areas are given as code prefixes, as
  * officers cover them; storage matches them at segment boundaries.
  */
-import type { ActivityCategory } from './activities.js';
+import type { ActivityCategory, ActivitySummary } from './activities.js';
 import type { GroupType } from './group-types.js';
 import type { AreaUnit, GroupKetua } from './groups.js';
 import type { WksbmLevel } from './status.js';
@@ -69,6 +69,8 @@ export type PendingVerification =
       readonly category: ActivityCategory;
       readonly description: string;
       readonly villageName: string;
+      /** Filled by the officer's pending list (not by storage): who reported it, the partners' answers, whom it served. */
+      readonly details?: Pick<ActivitySummary, 'reportingGroup' | 'partners' | 'beneficiaries'>;
     };
 
 /** An officer's pending list: the first items, how many there are, and how many of the officer's own groups were left out. */

@@ -146,11 +146,17 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       if (!officer) return null;
       // Their own groups' records would only be refused (verification.ts): counted, not listed.
       const pending = await tx.alertReports.pendingVerifications(officer.areaPrefixes, PENDING_LIST_LIMIT, person.id);
-      // Groups come with their ketua, members and RT/RW: what the officer checks, and whom to call.
+      // Groups come with their ketua, members and RT/RW: what the officer checks, and whom to call;
+      // activities with their reporting group, the partners' answers and whom they served.
       const items: PendingVerification[] = [];
       for (const item of pending.items) {
-        const group = item.type === 'group' ? await tx.groups.get(item.id) : null;
-        items.push(group && item.type === 'group' ? { ...item, details: { ketua: await tx.groups.ketua(item.id), memberCount: group.memberCount, unit: group.unit } } : item);
+        if (item.type === 'group') {
+          const group = await tx.groups.get(item.id);
+          items.push(group ? { ...item, details: { ketua: await tx.groups.ketua(item.id), memberCount: group.memberCount, unit: group.unit } } : item);
+        } else {
+          const activity = await tx.activities.summary(item.id);
+          items.push(activity ? { ...item, details: { reportingGroup: activity.reportingGroup, partners: activity.partners, beneficiaries: activity.beneficiaries } } : item);
+        }
       }
       return { items, total: pending.total, own: pending.own };
     }),

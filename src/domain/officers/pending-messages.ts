@@ -8,6 +8,7 @@ import { t } from '../../core/text.js';
 import { dateText } from '../model/message-parts.js';
 import type { PendingGroupDetails, PendingVerification } from '../model/reports.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
+import { activityFactsText } from './activity-facts.js';
 import { verifyButtons } from './verify-target.js';
 
 /**
@@ -46,13 +47,11 @@ function itemMessage(item: PendingVerification): OutboundMessage {
     const head = t('officers:pending.group', { name: item.name, type: t(`groups:type.${item.groupType}`), village: item.villageName });
     return say(item.details ? [head, detailsText(item.details)] : head, verifyButtons('group', item.id));
   }
-  return say(
-    t('officers:pending.activity', {
-      date: dateText(item.date),
-      category: t(`activities:category.${item.category}`),
-      description: item.description,
-      village: item.villageName,
-    }),
-    verifyButtons('activity', item.id),
-  );
+  const head = t('officers:pending.activity', {
+    date: dateText(item.date),
+    category: t(`activities:category.${item.category}`),
+    description: item.description,
+    village: item.villageName,
+  });
+  return say(item.details ? [head, activityFactsText(item.details)] : head, verifyButtons('activity', item.id));
 }

@@ -41,6 +41,10 @@ const SUMMARY_COLUMNS = `a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') A
             a."villageCode", COALESCE(v."name", '') AS "villageName", COALESCE(d."name", '') AS "districtName",
             COALESCE(r."name", '') AS "regencyName", a."verification"::text AS "verification"`;
 
+/** The beneficiaries of activity `a` as `{"8": 20}`, by code. */
+const BENEFICIARIES_JSON = `(SELECT coalesce(json_object_agg(b."pmksCode"::text, b."count" ORDER BY b."pmksCode"), '{}')
+             FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id") AS "beneficiaries"`;
+
 /**
  * Inserts the activity with its participants and beneficiaries in one statement, and returns
  * its summary as {@link activitySummary} reads it: the effect that saves one tells its
@@ -74,7 +78,9 @@ export async function createActivity(sql: Sql, activity: NewActivity, reporterId
        SELECT a."id", (b->>'pmksCode')::int, (b->>'count')::int FROM "activity" a, jsonb_array_elements($10::jsonb) AS b
      )
      SELECT ${SUMMARY_COLUMNS},
-            (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]') FROM "participants" p JOIN "Group" g ON g."id" = p."groupId") AS "participants"
+            (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]') FROM "participants" p JOIN "Group" g ON g."id" = p."groupId") AS "participants",
+            -- The rows just inserted are not visible here: the counts as given.
+            (SELECT coalesce(json_object_agg(b->>'pmksCode', (b->>'count')::int), '{}') FROM jsonb_array_elements($10::jsonb) AS b) AS "beneficiaries"
      FROM "activity" a
      ${REGION_JOINS}`,
     [activity.date, activity.category, activity.description, activity.villageCode, reporterId, activity.photoRef, utc(now), activity.ownGroupId, JSON.stringify(partners), JSON.stringify(beneficiaries)],
@@ -95,6 +101,7 @@ interface SummaryRow {
   regencyName: string;
   verification: VerificationState;
   participants: ParticipantJson[];
+  beneficiaries: Record<string, number>;
 }
 
 /**
@@ -108,7 +115,8 @@ export async function activitySummary(sql: Sql, activityId: string): Promise<Act
     `SELECT ${SUMMARY_COLUMNS},
             (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]')
              FROM "ActivityParticipant" p JOIN "Group" g ON g."id" = p."groupId"
-             WHERE p."activityId" = a."id" AND p."status" IN ('confirmed', 'pending')) AS "participants"
+             WHERE p."activityId" = a."id" AND p."status" IN ('confirmed', 'pending')) AS "participants",
+            ${BENEFICIARIES_JSON}
      FROM "Activity" a
      ${REGION_JOINS}
      WHERE a."id" = $1::uuid`,
@@ -118,15 +126,20 @@ export async function activitySummary(sql: Sql, activityId: string): Promise<Act
   return row ? toSummary(row) : null;
 }
 
-/** The summary of a row: the reporting group by the rule, the other participants' names sorted. */
+/** The summary of a row: the reporting group by the rule, the other participants sorted by name. */
 function toSummary(row: SummaryRow): ActivitySummary {
   const { participants: json, ...activity } = row;
   const participants = participations(json);
   const reporter = reportingParticipation(participants);
+  const partners = participants
+    .filter((p) => p.groupId !== reporter?.groupId)
+    .map((p) => ({ name: p.name, confirmed: p.status === 'confirmed' }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     ...activity,
     reportingGroup: reporter ? { id: reporter.groupId, name: reporter.name } : null,
-    partnerNames: participants.filter((p) => p.groupId !== reporter?.groupId).map((p) => p.name).sort(),
+    partnerNames: partners.map((p) => p.name),
+    partners,
   };
 }
 
@@ -229,7 +242,8 @@ const SUMMARY_AFTER_ANSWER = `SELECT ${SUMMARY_COLUMNS},
                    UNION ALL
                    SELECT d."groupId", d."status", d."confirmedAt" FROM "decided" d) p
              JOIN "Group" g ON g."id" = p."groupId"
-             WHERE p."status" IN ('confirmed', 'pending')) AS "participants"
+             WHERE p."status" IN ('confirmed', 'pending')) AS "participants",
+            ${BENEFICIARIES_JSON}
          FROM "Activity" a
          ${REGION_JOINS}
          WHERE a."id" = $1::uuid AND EXISTS (SELECT 1 FROM "decided")`;

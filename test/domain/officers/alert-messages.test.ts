@@ -100,10 +100,16 @@ describe('officer alerts', () => {
       ...village,
       verification: 'pending',
       reportingGroup: { id: group.id, name: group.name },
-      partnerNames: ['PKK Dusun Glugo'],
+      partnerNames: ['Karang Taruna', 'PKK Dusun Glugo'],
+      partners: [{ name: 'Karang Taruna', confirmed: false }, { name: 'PKK Dusun Glugo', confirmed: true }],
+      beneficiaries: { '24': 5, '2': 12 },
     });
     expect(text(message)).toContain('12 November 2026 · Santunan anak yatim');
-    expect(text(message)).toContain('mitra: PKK Dusun Glugo');
+    // What the officer decides on: who reported it, whether the partners confirmed, whom it served.
+    expect(text(message)).toContain(`Kelompok pelapor: ${group.name}`);
+    expect(text(message)).toContain('Mitra: Karang Taruna (⏳ belum konfirmasi), PKK Dusun Glugo (✅ sudah konfirmasi)');
+    expect(text(message)).toContain('Penerima manfaat: Anak terlantar 12, Fakir miskin 5');
+    expect(text(message, 'en')).toContain('Partners: Karang Taruna (⏳ not confirmed yet)');
     expect(text(message, 'en')).toContain('12 November 2026');
   });
 

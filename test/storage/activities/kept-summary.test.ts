@@ -64,6 +64,8 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
       id, date: '2026-11-28', category: 'kerja_bakti', description: 'Kerja bakti', villageCode: s.village, villageName: 'Timbulharjo',
       districtName: expect.any(String), regencyName: expect.any(String), verification: 'pending',
       reportingGroup: { id: s.own, name: 'Arisan Melati' }, partnerNames: ['Karang Taruna', 'Posyandu Mawar'],
+      partners: [{ name: 'Karang Taruna', confirmed: false }, { name: 'Posyandu Mawar', confirmed: false }],
+      beneficiaries: { '9': 12 },
     });
   });
 
@@ -86,7 +88,12 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
       expect(kept).toEqual(await inTx(db.prisma, (tx) => createActivityRepository(tx).summary(id)));
       return kept;
     };
-    expect((await answered(true))?.reportingGroup?.id).toBe(first);
+    const confirmed = await answered(true);
+    expect(confirmed?.reportingGroup?.id).toBe(first);
+    // The answer's summary carries what an officer decides on: the partner's state and the counts.
+    expect(confirmed?.beneficiaries).toEqual({ '9': 12 });
+    expect(confirmed?.partners).toHaveLength(2);
+    expect(confirmed?.partners).toEqual(expect.arrayContaining([{ name: 'Karang Taruna', confirmed: false }, { name: expect.any(String), confirmed: true }]));
     expect((await answered(false))?.reportingGroup?.id).toBe(second);
   });
 
