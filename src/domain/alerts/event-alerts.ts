@@ -66,7 +66,7 @@ async function askPartners(
   tx: EventTx,
   activity: ActivitySummary,
   groupIds: readonly string[],
-  key: 'officers:notice.participation' | 'officers:notice.participationAgain',
+  key: 'officers:notice.participation' | 'officers:notice.participationAgain' | 'officers:notice.participationResent',
   dedupe: (groupId: string) => string,
   now: Date,
   actorId: string,
@@ -109,6 +109,9 @@ export async function onActivityCorrected(
   });
   // Partners whose confirmation no longer fits (a new date or kind) are asked again, in their inbox.
   await askPartners(tx, activity, reaskedGroupIds, 'officers:notice.participationAgain', (groupId) => `confirm.participation:${activity.id}:${groupId}:${now.getTime()}`, now, actorId);
+  // Partners that had not answered were told the rejection ended their request: it is back.
+  const unanswered = activity.partners.filter((partner) => !partner.confirmed && !reaskedGroupIds.includes(partner.groupId)).map((partner) => partner.groupId);
+  await askPartners(tx, activity, unanswered, 'officers:notice.participationResent', (groupId) => `confirm.participation:${activity.id}:${groupId}:${now.getTime()}`, now, actorId);
 }
 
 /** A relation was declared: the other group's leaders are asked to confirm it. */

@@ -2,11 +2,14 @@
  * Telling a group's leaders an officer's (or the admin's) verdict on their group or
  * activity, in the verdict's transaction (VERIFICATION_DECIDED). A rejected activity's
  * notice opens "my activities", a rejected group's opens that group in "my groups", where each
- * is fixed and sent back, with one tap.
+ * is fixed and sent back, with one tap. A rejected activity's partner groups that had not
+ * confirmed yet are told too: their request left their Konfirmasi, and nothing is asked of
+ * them any more.
  */
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
+import { dateText } from '../model/message-parts.js';
 import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
 import { compactUuid } from '../model/compact-uuid.js';
 import { MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from '../model/deep-links.js';
@@ -27,7 +30,7 @@ export interface VerdictNotice {
 
 /** Records the verdict's notice for the leaders of the record's group, except the decider. */
 export async function noticeVerdict(
-  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy'>,
+  tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy' | 'activities'>,
   { record, verdict, reason, officerKind, deciderId }: VerdictNotice,
   now: Date,
 ): Promise<void> {
@@ -57,4 +60,25 @@ export async function noticeVerdict(
     now,
     deciderId ?? undefined,
   );
+  if (record.type === 'activity' && verdict === 'rejected') await noticeUnansweredPartners(tx, record.id, deciderId, now);
+}
+
+/**
+ * The partner groups of a rejected activity that had not confirmed yet: their request is no
+ * longer in their Konfirmasi (it lists no rejected activity), which they are told rather than
+ * find it gone. Those that confirmed are not: they were asked nothing more.
+ */
+async function noticeUnansweredPartners(tx: Pick<DomainTx, 'outbox' | 'privacy' | 'activities'>, activityId: string, deciderId: string | null, now: Date): Promise<void> {
+  const activity = await tx.activities.summary(activityId);
+  if (!activity) return;
+  for (const partner of activity.partners.filter((p) => !p.confirmed)) {
+    const body = t('officers:notice.requestEndedRejected', {
+      reporter: activity.reportingGroup?.name ?? '–',
+      group: partner.name,
+      date: dateText(activity.date),
+      category: t(`activities:category.${activity.category}`),
+    });
+    // Each rejection its own notice: a corrected activity may be rejected again.
+    await noticeGroupLeaders(tx, partner.groupId, LEADER_NOTICE_KINDS.requestEnded, say(body), `request.ended:${activityId}:${partner.groupId}:${now.getTime()}`, now, deciderId ?? undefined);
+  }
 }

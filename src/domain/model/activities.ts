@@ -63,7 +63,7 @@ export interface ActivitySummary {
   /** The other groups named, whatever they answered except a decline. */
   readonly partnerNames: readonly string[];
   /** The same groups (by name) with whether they confirmed taking part yet. */
-  readonly partners: readonly { readonly name: string; readonly confirmed: boolean }[];
+  readonly partners: readonly { readonly groupId: string; readonly name: string; readonly confirmed: boolean }[];
   /** PMKS code → number of people served. */
   readonly beneficiaries: Readonly<Record<string, number>>;
 }

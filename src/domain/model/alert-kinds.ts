@@ -27,6 +27,8 @@ export const LEADER_NOTICE_KINDS = {
   level: 'leader.level',
   /** Another leader of the group changed its data or ended it. */
   groupEdited: 'leader.groupEdited',
+  /** A request the leader's group had not answered yet ended without them (an officer rejected the activity). */
+  requestEnded: 'leader.requestEnded',
 } as const;
 
 /** The i18n key of an alert kind's name (for the mute screen). */

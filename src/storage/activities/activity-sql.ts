@@ -133,7 +133,7 @@ function toSummary(row: SummaryRow): ActivitySummary {
   const reporter = reportingParticipation(participants);
   const partners = participants
     .filter((p) => p.groupId !== reporter?.groupId)
-    .map((p) => ({ name: p.name, confirmed: p.status === 'confirmed' }))
+    .map((p) => ({ groupId: p.groupId, name: p.name, confirmed: p.status === 'confirmed' }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     ...activity,

@@ -101,7 +101,7 @@ describe('officer alerts', () => {
       verification: 'pending',
       reportingGroup: { id: group.id, name: group.name },
       partnerNames: ['Karang Taruna', 'PKK Dusun Glugo'],
-      partners: [{ name: 'Karang Taruna', confirmed: false }, { name: 'PKK Dusun Glugo', confirmed: true }],
+      partners: [{ groupId: randomUUID(), name: 'Karang Taruna', confirmed: false }, { groupId: randomUUID(), name: 'PKK Dusun Glugo', confirmed: true }],
       beneficiaries: { '24': 5, '2': 12 },
     });
     expect(text(message)).toContain('12 November 2026 · Santunan anak yatim');

@@ -206,11 +206,30 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
       const notices = await alertsOf(alice, 'leader.verdict');
       expect(JSON.stringify(notices.at(-1)!.payload)).toContain('foto tidak sesuai');
       expect(await db.prisma.activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ verification: 'rejected', rejectionReason: 'foto tidak sesuai' });
+
+      // Bob's group never answered: its request left his Konfirmasi, and he is told so (the reporter is not).
+      const [ended, ...more] = await alertsOf(bob, 'leader.requestEnded');
+      expect(more).toEqual([]);
+      expect(ended).toMatchObject({ officerId: null, status: 'pending' });
+      const payload = JSON.stringify(ended!.payload);
+      expect(payload).toContain('officers:notice.requestEndedRejected');
+      expect(payload).toContain('Arisan Mawar');
+      expect(await alertsOf(alice, 'leader.requestEnded')).toEqual([]);
+
+      // Corrected and sent back: the request is back in his Konfirmasi, and he is asked again.
+      const asked = (await alertsOf(bob, 'leader.confirmRequest')).length;
+      const corrected = await effect(alice, 'activity.correct', {
+        activityId: activity.id, date: activity.date.toISOString().slice(0, 10), category: activity.category, description: 'Kerja bakti bersama, foto baru', beneficiaries: {},
+      }, new Date(NOW.getTime() + 60_000));
+      expect(corrected).toEqual({ kind: 'done' });
+      const requests = await alertsOf(bob, 'leader.confirmRequest');
+      expect(requests).toHaveLength(asked + 1);
+      expect(JSON.stringify(requests.at(-1)!.payload)).toContain('officers:notice.participationResent');
     });
 
     it('lists what waits in the officer\'s areas', async () => {
       const pending = (await effect(tksk, 'officer.pending')) as { total: number; own: number; items: Array<{ type: string }> };
-      expect(pending.total).toBe(2); // Bob's and Carol's groups
+      expect(pending.total).toBe(3); // Bob's and Carol's groups, and Alice's activity, corrected
       expect(pending.own).toBe(0);
       expect(await effect(alice, 'officer.pending')).toBeNull();
       // An officer who co-leads Bob's group: it is counted as theirs, not listed with buttons that would refuse.

@@ -64,7 +64,7 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
       id, date: '2026-11-28', category: 'kerja_bakti', description: 'Kerja bakti', villageCode: s.village, villageName: 'Timbulharjo',
       districtName: expect.any(String), regencyName: expect.any(String), verification: 'pending',
       reportingGroup: { id: s.own, name: 'Arisan Melati' }, partnerNames: ['Karang Taruna', 'Posyandu Mawar'],
-      partners: [{ name: 'Karang Taruna', confirmed: false }, { name: 'Posyandu Mawar', confirmed: false }],
+      partners: [{ groupId: s.other, name: 'Karang Taruna', confirmed: false }, { groupId: s.partner, name: 'Posyandu Mawar', confirmed: false }],
       beneficiaries: { '9': 12 },
     });
   });
@@ -93,7 +93,7 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
     // The answer's summary carries what an officer decides on: the partner's state and the counts.
     expect(confirmed?.beneficiaries).toEqual({ '9': 12 });
     expect(confirmed?.partners).toHaveLength(2);
-    expect(confirmed?.partners).toEqual(expect.arrayContaining([{ name: 'Karang Taruna', confirmed: false }, { name: expect.any(String), confirmed: true }]));
+    expect(confirmed?.partners).toEqual(expect.arrayContaining([{ groupId: s.other, name: 'Karang Taruna', confirmed: false }, { groupId: second, name: expect.any(String), confirmed: true }]));
     expect((await answered(false))?.reportingGroup?.id).toBe(second);
   });
 
