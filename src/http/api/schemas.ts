@@ -38,8 +38,13 @@ export const dateParam = z.iso.date();
 export const verificationBody = z
   .strictObject({
     decision: z.enum(['verify', 'reject']),
-    reason: z.string().trim().min(1).max(300).optional().describe('why it is rejected; told to the group’s leaders (required to reject)'),
+    reason: z.string().trim().min(1).max(300).optional().describe('why it is rejected; told to the group’s leaders (required to reject, refused with verify)'),
   })
   .superRefine((body, ctx) => {
     if (body.decision === 'reject' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required to reject' });
+    // A verdict stores and tells a reason only with a rejection: one sent with verify would be
+    // dropped without a word, so it is refused like any field the API does not take.
+    if (body.decision === 'verify' && body.reason !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is taken only to reject; send verify without one' });
+    }
   });

@@ -157,6 +157,9 @@ describeEachDatabase('admin API behaviour', (kind) => {
       // A misspelt or unknown field is refused, not silently dropped ("expires" is no field; ttlDays is).
       ['POST', '/api/officers/invites', 'expires', { kind: 'psm', areaPrefixes: ['34.02.15.2004'], expires: '30d' }],
       ['POST', '/api/groups/00000000-0000-4000-8000-000000000000/verification', 'note', { decision: 'verify', note: 'ok' }],
+      // A reason is stored and told only with a rejection: with verify it would be dropped unseen.
+      ['POST', '/api/groups/00000000-0000-4000-8000-000000000000/verification', 'reason', { decision: 'verify', reason: 'sudah dicek di lapangan' }],
+      ['POST', '/api/activities/00000000-0000-4000-8000-000000000000/verification', 'reason', { decision: 'verify', reason: 'ok' }],
       ['PUT', '/api/people/00000000-0000-4000-8000-000000000000/admin', 'admin', { isAdmin: true, admin: true }],
       // So is a misspelt query parameter: "prefx" would otherwise list every area.
       ['GET', '/api/groups?prefx=34.02', 'prefx'],
