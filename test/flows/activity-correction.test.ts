@@ -191,9 +191,10 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(allText(await bot.send('ani', 'tarik aja, salah pilih kelompok'))).toContain('Tarik kembali kegiatan');
     expect(allText(await bot.send('ani', 'iya tarik aja'))).toContain('sudah ditarik kembali');
     expect(await bot.bot.database.prisma.activity.findUnique({ where: { id: second } })).toBeNull();
-    // The partner's confirmation request went with it.
+    // The partner's confirmation request went with it, and its leader is told so.
     await bot.send('budi', 'menu');
     expect(allText(await bot.send('budi', 'konfirmasi'))).not.toContain('Kunjungan lansia');
+    expect(allText(await inbox('budi'))).toContain('Arisan Melati menarik kembali kegiatan bersama (18 November 2026, Kerja bakti/gotong royong), jadi permintaan konfirmasi untuk Posyandu Mawar sudah tidak berlaku');
   });
 
   it('tells the officer who presses an earlier alert\'s button that the activity was withdrawn, and when', async () => {

@@ -10,7 +10,7 @@ import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_CATEGORIES, type LeaderActivity } from '../model/activities.js';
-import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, AREA_FACTS_CHANGED } from '../model/events.js';
+import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, ACTIVITY_WITHDRAWN, AREA_FACTS_CHANGED } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
 import { MAX_BENEFICIARIES } from '../parse/pmks.js';
 
@@ -125,11 +125,14 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
     handleEffect(WITHDRAW_ACTIVITY, async ({ activityId }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
+      // Read before it goes (the check's read, kept): partners still asked are told it ended.
+      const before = await tx.activities.summary(activityId);
       if (!(await tx.activities.withdraw(activityId))) return { kind: 'gone' };
       await tx.audit.record(
         { actorKind: 'person', actorId: person.id, action: 'activity.withdraw', targetType: 'activity', targetId: activityId, details: { villageCode: check.villageCode }, via: `chat:${channel}` },
         now,
       );
+      if (before) await emit(ACTIVITY_WITHDRAWN, { activity: before, actorId: person.id });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
     }),

@@ -8,6 +8,7 @@ import { subscribe, type EventContext, type EventDefinition, type Subscription }
 import {
   ACTIVITY_CORRECTED,
   ACTIVITY_LOGGED,
+  ACTIVITY_WITHDRAWN,
   CO_LEADER_REQUESTED,
   CONFIRMATION_ANSWERED,
   GROUP_CHANGED,
@@ -22,6 +23,7 @@ import { onActivityCorrected, onActivityLogged, onCoLeaderRequested, onGroupChan
 import { levelAlertSubscriptions } from './level-alerts.js';
 import { noticeVerdict } from './verdict-notices.js';
 import { noticeGroupEdited } from './edit-notices.js';
+import { noticeRequestEnded } from './request-ended-notices.js';
 
 /** The alert subscriptions, for the assistant's event bus. */
 export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
@@ -35,6 +37,7 @@ export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
     on(CO_LEADER_REQUESTED, ({ group, requesterName, actorId }, { tx, now }) => onCoLeaderRequested(tx, group, requesterName, actorId, now)),
     on(ACTIVITY_LOGGED, ({ activityId, partnerGroupIds, actorId, withPhotos }, { tx, now }) => onActivityLogged(tx, activityId, partnerGroupIds, actorId, withPhotos, now)),
     on(ACTIVITY_CORRECTED, ({ activityId, actorId, reaskedGroupIds, unchanged }, { tx, now }) => onActivityCorrected(tx, activityId, actorId, reaskedGroupIds, now, unchanged === true)),
+    on(ACTIVITY_WITHDRAWN, ({ activity, actorId }, { tx, now }) => noticeRequestEnded(tx, activity, 'withdrawn', now, actorId)),
     on(RELATION_DECLARED, ({ relationId, from, to, kind, actorId }, { tx, now }) => onRelationDeclared(tx, relationId, from, to, kind, actorId, now)),
     on(VERIFICATION_DECIDED, (payload, { tx, now }) => noticeVerdict(tx, payload, now)),
     on(GROUP_EDITED, (payload, { tx, now }) => noticeGroupEdited(tx, payload, now)),

@@ -9,7 +9,6 @@
 import { deepLinkButtonId } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { dateText } from '../model/message-parts.js';
 import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
 import { compactUuid } from '../model/compact-uuid.js';
 import { MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from '../model/deep-links.js';
@@ -18,6 +17,7 @@ import type { Verdict } from '../model/groups.js';
 import type { OfficerKind } from '../model/officers.js';
 import type { DomainTx } from '../model/tx.js';
 import { noticeGroupLeaders } from './leader-notices.js';
+import { noticeRequestEnded } from './request-ended-notices.js';
 
 /** What {@link noticeVerdict} tells: the VERIFICATION_DECIDED payload. */
 export interface VerdictNotice {
@@ -28,12 +28,19 @@ export interface VerdictNotice {
   readonly deciderId: string | null;
 }
 
-/** Records the verdict's notice for the leaders of the record's group, except the decider. */
+/**
+ * Records the verdict's notice for the leaders of the record's group, except the decider, and
+ * for a rejected activity the notice of its partners that had not confirmed yet.
+ */
 export async function noticeVerdict(
   tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy' | 'activities'>,
   { record, verdict, reason, officerKind, deciderId }: VerdictNotice,
   now: Date,
 ): Promise<void> {
+  if (record.type === 'activity' && verdict === 'rejected') {
+    const activity = await tx.activities.summary(record.id);
+    if (activity) await noticeRequestEnded(tx, activity, 'rejected', now, deciderId ?? undefined);
+  }
   if (!record.groupId) return;
   const by = officerKind ? t(`officers:kind.${officerKind}`) : null;
   const notice = say(
@@ -60,25 +67,4 @@ export async function noticeVerdict(
     now,
     deciderId ?? undefined,
   );
-  if (record.type === 'activity' && verdict === 'rejected') await noticeUnansweredPartners(tx, record.id, deciderId, now);
-}
-
-/**
- * The partner groups of a rejected activity that had not confirmed yet: their request is no
- * longer in their Konfirmasi (it lists no rejected activity), which they are told rather than
- * find it gone. Those that confirmed are not: they were asked nothing more.
- */
-async function noticeUnansweredPartners(tx: Pick<DomainTx, 'outbox' | 'privacy' | 'activities'>, activityId: string, deciderId: string | null, now: Date): Promise<void> {
-  const activity = await tx.activities.summary(activityId);
-  if (!activity) return;
-  for (const partner of activity.partners.filter((p) => !p.confirmed)) {
-    const body = t('officers:notice.requestEndedRejected', {
-      reporter: activity.reportingGroup?.name ?? '–',
-      group: partner.name,
-      date: dateText(activity.date),
-      category: t(`activities:category.${activity.category}`),
-    });
-    // Each rejection its own notice: a corrected activity may be rejected again.
-    await noticeGroupLeaders(tx, partner.groupId, LEADER_NOTICE_KINDS.requestEnded, say(body), `request.ended:${activityId}:${partner.groupId}:${now.getTime()}`, now, deciderId ?? undefined);
-  }
 }

@@ -6,6 +6,7 @@
  */
 import { defineEvent } from '../../core/events.js';
 import type { Text } from '../../core/text.js';
+import type { ActivitySummary } from './activities.js';
 import type { InboxItem } from './confirmations.js';
 import type { GroupView, Verdict } from './groups.js';
 import type { OfficerKind, OverrideChange } from './officers.js';
@@ -78,6 +79,12 @@ export const ACTIVITY_CORRECTED = defineEvent<{
   /** Sent back with nothing changed, on the leader's second press. */
   readonly unchanged?: boolean;
 }>('activity.corrected');
+
+/** A pending activity was withdrawn by its reporting group (the row is gone: `activity` is as it was). */
+export const ACTIVITY_WITHDRAWN = defineEvent<{
+  readonly activity: ActivitySummary;
+  readonly actorId: string;
+}>('activity.withdrawn');
 
 /** A relation between two groups was declared (the other group's leaders confirm it). */
 export const RELATION_DECLARED = defineEvent<{
