@@ -213,11 +213,18 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await expectFitsThePhone(page);
     await page.screenshot({ path: artifactPath('dashboard-desa.png'), fullPage: true });
 
-    // Verifikasi tab, for this desa: the three pending groups, the markup shown as text
+    // Verifikasi tab, for this desa: the three pending groups, the markup shown as text; not a
+    // pending group its leader ended (its verdict would be refused), made just before the tab reads the list
+    const glugoRow = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    const ended = await bot.bot.database.prisma.group.create({
+      data: { name: 'Arisan Sudah Bubar', nameNorm: 'arisan sudah bubar', type: 'arisan', areaId: glugoRow.areaId, villageCode: PANGGUNGHARJO, memberCount: 10, verification: 'pending', active: false, deactivatedAt: clock() },
+    });
     await page.getByRole('tab', { name: 'Verifikasi' }).click();
     const pendingGroups = page.getByTestId('pending-groups-item');
     await pendingGroups.first().waitFor();
     expect(await pendingGroups.count()).toBe(3);
+    expect(await page.getByTestId('pending-groups').textContent()).not.toContain('Arisan Sudah Bubar');
+    await bot.bot.database.prisma.group.delete({ where: { id: ended.id } });
     expect(await page.getByTestId('pending-groups').textContent()).toContain(HTML_NAME);
     expect(await page.getByTestId('pending-groups').locator('b, img').count()).toBe(0);
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();

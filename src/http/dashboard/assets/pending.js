@@ -5,9 +5,10 @@ import { h, replace } from './dom.js';
 import { date, t } from './i18n.js';
 import { errorBox, errorText, loadingBox, notify } from './ui.js';
 
+// Only groups still running wait for a verdict: one its leader ended is not verified (409), as in the chat's list.
 const KINDS = [
-  { resource: 'groups', listId: 'pending-groups', describe: describeGroup },
-  { resource: 'activities', listId: 'pending-activities', describe: describeActivity },
+  { resource: 'groups', listId: 'pending-groups', describe: describeGroup, filter: { active: 'true' } },
+  { resource: 'activities', listId: 'pending-activities', describe: describeActivity, filter: {} },
 ];
 
 /** Draws both pending lists for `code` ('' = all the user may see). */
@@ -19,7 +20,7 @@ async function renderList(kind, code, isCurrent) {
   const list = document.getElementById(kind.listId);
   replace(list, h('li', {}, loadingBox()));
   try {
-    const page = await api(`/api/${kind.resource}${query({ verification: 'pending', prefix: code, pageSize: 100 })}`);
+    const page = await api(`/api/${kind.resource}${query({ ...kind.filter, verification: 'pending', prefix: code, pageSize: 100 })}`);
     if (!isCurrent()) return;
     if (page.items.length === 0) {
       replace(list, h('li', { class: 'muted empty', text: t('noPending') }));
