@@ -3,9 +3,10 @@
  * moment of deciding, whatever button was tapped: the person is an active officer, one of
  * their areas covers the record's desa, they do not lead the group concerned themselves,
  * and the record is still pending (an activity its reporter withdrew, or a group its leader
- * ended, is said so, with when: nothing is left to verify). Then the verdict is stored and told (VERIFICATION_DECIDED:
- * the leaders hear it), and the desa's facts changed (AREA_FACTS_CHANGED: a rejected record
- * stops counting; a verified one no longer makes the result provisional). The admin
+ * ended, is said so, with when: nothing is left to verify). Then the verdict is stored and
+ * told (VERIFICATION_DECIDED: the leaders hear it), and the desa's facts changed
+ * (AREA_FACTS_CHANGED: a rejected record stops counting; a verified one no longer makes the
+ * result provisional). The admin
  * (through the admin API) decides the same way, without the area check; every verdict is
  * written to the audit log.
  */
