@@ -33,7 +33,7 @@ export async function onGroupChanged(tx: EventTx, changed: GroupChanged, now: Da
   // Every change asks again (its own key), not only the first one.
   await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why, changed.before), `group.changed:${group.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
-    exceptLeaders: () => tx.groups.leaderIds(group.id),
+    exceptLeadersOf: group.id,
   });
 }
 
@@ -56,7 +56,7 @@ export async function onActivityLogged(
   const photoIds = withPhotos ? ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id) : [];
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity, photoIds), `activity.logged:${activity.id}`, now, {
     exceptPersonId: actorId,
-    exceptLeaders: reportersOf(tx, activity),
+    exceptLeadersOf: activity.reportingGroup?.id ?? null,
   });
   await askPartners(tx, activity, partnerGroupIds, 'officers:notice.participation', (groupId) => `confirm.participation:${activity.id}:${groupId}`, now, actorId);
 }
@@ -84,12 +84,6 @@ async function askPartners(
   }
 }
 
-/** The leaders of the group that reported the activity: an officer among them does not verify it. */
-function reportersOf(tx: EventTx, activity: ActivitySummary): () => Promise<readonly string[]> {
-  const reporting = activity.reportingGroup;
-  return async () => (reporting ? tx.groups.leaderIds(reporting.id) : []);
-}
-
 /** A rejected activity was corrected: the desa's officers are asked to verify it again. */
 export async function onActivityCorrected(
   tx: EventTx,
@@ -105,7 +99,7 @@ export async function onActivityCorrected(
   const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity, photoIds, unchanged), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
-    exceptLeaders: reportersOf(tx, activity),
+    exceptLeadersOf: activity.reportingGroup?.id ?? null,
   });
   // Partners whose confirmation no longer fits (a new date or kind) are asked again, in their inbox.
   await askPartners(tx, activity, reaskedGroupIds, 'officers:notice.participationAgain', (groupId) => `confirm.participation:${activity.id}:${groupId}:${now.getTime()}`, now, actorId);

@@ -13,10 +13,10 @@ export interface AlertOptions {
   /** Someone not to alert: the person whose action caused it (an officer registering a group). */
   readonly exceptPersonId?: string;
   /**
-   * The people who lead the group concerned (read only when an officer would be alerted): an
-   * officer among them may not verify it (verification.ts), so their buttons would only refuse.
+   * The group concerned (its id): an officer who leads it may not verify it (verification.ts),
+   * so their buttons would only refuse; they are not alerted.
    */
-  readonly exceptLeaders?: () => Promise<readonly string[]>;
+  readonly exceptLeadersOf?: string | null;
 }
 
 /**
@@ -33,11 +33,10 @@ export async function alertOfficersOfVillage(
   now: Date,
   options: AlertOptions = {},
 ): Promise<number> {
-  const officers = (await tx.officers.forVillage(villageCode)).filter((officer) => officer.personId !== options.exceptPersonId && mayAlert(officer, kind));
-  const leaders = officers.length > 0 && options.exceptLeaders ? new Set(await options.exceptLeaders()) : new Set<string>();
+  const officers = await tx.officers.forVillage(villageCode, options.exceptLeadersOf ?? null);
   // Recorded together (one statement however many officers cover the desa), in their order.
   const entries = officers
-    .filter((officer) => !leaders.has(officer.personId))
+    .filter((officer) => officer.personId !== options.exceptPersonId && mayAlert(officer, kind))
     .map((officer) => ({ personId: officer.personId, officerId: officer.id, kind, messages: [message], dedupeKey: `${dedupe}:${officer.id}` }));
   return tx.outbox.enqueueAll(entries, now);
 }

@@ -84,8 +84,11 @@ export interface LevelOverride {
 export interface OfficerRepository {
   /** The active officer role of a person, or null. */
   byPerson(personId: string): Promise<OfficerView | null>;
-  /** Active officers covering a desa (by code prefix at a segment boundary). */
-  forVillage(villageCode: string): Promise<OfficerView[]>;
+  /**
+   * Active officers covering a desa (by code prefix at a segment boundary), leaving out those
+   * who lead `notLeading` (a group id) when given: they may not verify that group's records.
+   */
+  forVillage(villageCode: string, notLeading?: string | null): Promise<OfficerView[]>;
   /** Every active officer (for the weekly digest). */
   listActive(): Promise<OfficerView[]>;
   /** Stores an invite; false when the code is taken (draw another). */

@@ -21,7 +21,7 @@ export function createOfficerRepository(tx: PrismaTx, sql: Sql = prismaSql(tx), 
   return {
     byPerson: (personId) => officerSql.officerByPerson(sql, personId),
 
-    forVillage: (villageCode) => officerSql.officersForVillage(sql, villageCode),
+    forVillage: (villageCode, notLeading) => officerSql.officersForVillage(sql, villageCode, notLeading ?? null),
 
     async listActive(): Promise<OfficerView[]> {
       const rows = await tx.officer.findMany({ where: { active: true }, select: OFFICER_SELECT, orderBy: { id: 'asc' } });

@@ -16,15 +16,17 @@ import type { Sql } from '../unit-of-work/sql.js';
  * are: never a LIKE scan. The prefixes travel as one JSON array (a list of any length, and a
  * literal the statement that opens a transaction can carry).
  */
-export async function officersForVillage(sql: Sql, villageCode: string): Promise<OfficerView[]> {
+export async function officersForVillage(sql: Sql, villageCode: string, notLeading: string | null = null): Promise<OfficerView[]> {
+  // One statement text either way (prepared once): without a group, $2 is null and leaves no one out.
   return sql.rows<OfficerView>(
     `SELECT ${OFFICER_COLUMNS}
      FROM "Officer" o
      WHERE o."active" AND o."id" IN (
        SELECT a."officerId" FROM "OfficerArea" a WHERE a."codePrefix" IN (SELECT jsonb_array_elements_text($1::jsonb))
      )
+       AND NOT EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = $2::uuid AND l."personId" = o."personId" AND l."status" = 'active')
      ORDER BY o."id"`,
-    [JSON.stringify(codePrefixes(villageCode))],
+    [JSON.stringify(codePrefixes(villageCode)), notLeading !== null && isUuid(notLeading) ? notLeading : null],
   );
 }
 
