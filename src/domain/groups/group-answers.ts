@@ -141,11 +141,13 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   return { ok: true, value: { name: name.value, phone: null } };
 }
 
-/** Words that label what follows them, typed around the ketua's name: "Nama: …", "ketuanya …", "saya sendiri, …", "…, hp nya 0812…". */
 /** "skrg yg jd ketua", "sekarang yang menjadi ketuanya": words before a new ketua's name. */
 const WHO_IS_KETUA = /^(?:(?:skrg|sekarang|now)\s+)?(?:(?:yg|yang)\s+)?(?:jd|jadi|menjadi)\s+ketua(?:nya)?\s+(?=\S)/iu;
 
-const LEADING_LABELS = new Set(['nama', 'namanya', 'ketuanya', 'ketuane', 'name', 'saya', 'aku', 'sy', 'sendiri']);
+/** Words that label what follows them, typed before the ketua's name: "Nama: …", "ketuanya …", "saya sendiri, …", "ketuanya adalah …". */
+const LEADING_LABELS = new Set(['nama', 'namanya', 'namane', 'ketuanya', 'ketuane', 'name', 'saya', 'aku', 'sy', 'sendiri', 'adalah', 'ialah', 'yaitu', 'yakni']);
+/** "a.n.", "a/n", "an." (atas nama, "in the name of"): written before a name, never part of it. */
+const ATAS_NAMA = /^(?:a\.n\.?|a\/n|an\.)$/i;
 /** Forms of address to the bot, before the name and a comma ("saya sendiri mas, Bayu"): not the ketua's title. */
 const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'min', 'kak']);
 const TRAILING_LABELS = new Set([
@@ -172,9 +174,16 @@ function ketuaName(raw: string): string {
   if (bare.every(isLabel)) return '';
   let start = 0;
   let end = words.length;
-  // "Nama: …", "ketuanya …", "saya sendiri mas, …"; "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon).
+  // "Nama: …", "ketuanya …", "saya sendiri mas, …"; "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon);
+  // "a.n. Bu Euis", "atas nama Bu Euis", "ketua nya Bu Euis".
   const leading = (index: number): boolean =>
-    LEADING_LABELS.has(bare[index]!) || /^ketua:$/i.test(words[index]!) || (index > 0 && ADDRESSES.has(bare[index]!) && /,$/.test(words[index]!));
+    LEADING_LABELS.has(bare[index]!) ||
+    /^ketua:$/i.test(words[index]!) ||
+    ATAS_NAMA.test(words[index]!) ||
+    (bare[index] === 'atas' && bare[index + 1] === 'nama') ||
+    (bare[index] === 'ketua' && bare[index + 1] === 'nya') ||
+    (bare[index] === 'nya' && bare[index - 1] === 'ketua') ||
+    (index > 0 && ADDRESSES.has(bare[index]!) && /,$/.test(words[index]!));
   while (start < end - 1 && leading(start)) start += 1;
   let labelled = false;
   while (end > start + 1) {

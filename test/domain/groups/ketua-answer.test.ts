@@ -23,6 +23,21 @@ describe('readKetua', () => {
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
 
+  it('drops the words people put before a name: "a.n.", "atas nama", "namanya", "ketuanya adalah", keeping Bu and Pak', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['a.n. Bu Euis', 'Bu Euis', null],
+      ['a/n Bu Euis', 'Bu Euis', null],
+      ['an. Bu Euis 0812 3456 7890', 'Bu Euis', '+6281234567890'],
+      ['atas nama Bu Euis', 'Bu Euis', null],
+      ['namanya Bu Euis', 'Bu Euis', null],
+      ['ketuanya adalah Bu Euis', 'Bu Euis', null],
+      ['ketua nya bu Euis', 'bu Euis', null],
+      ['yaitu Pak Darto', 'Pak Darto', null],
+      ['ketuanya pak Darto 0812 3456 7890', 'pak Darto', '+6281234567890'],
+    ];
+    for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
+  });
+
   it('reads the phone typed before the name', () => {
     expect(read('081234567890 Sri Wahyuni')).toEqual({ ok: true, value: { name: 'Sri Wahyuni', phone: '+6281234567890' } });
     expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
