@@ -51,7 +51,11 @@ export interface GroupContext {
 export type FindByNameResult = NameMatch | null;
 
 /** Registers a group led by the person (unless one of that name exists in the desa). */
-export const REGISTER_GROUP = defineEffect<RegisterGroupResult>()('group.register', groupFieldsSchema);
+export const REGISTER_GROUP = defineEffect<RegisterGroupResult>()(
+  'group.register',
+  // ketuaIsMe: the person said they chair it themself ("saya sendiri"): the ketua's name is theirs.
+  groupFieldsSchema.extend({ ketuaIsMe: z.boolean().optional() }),
+);
 
 /** Asks to co-lead an existing group (its leaders answer in their inbox); the requester's contact may come along. */
 export const REQUEST_CO_LEADER = defineEffect<CoLeaderResult>()(
@@ -148,12 +152,15 @@ async function tellHowToLink(tx: DomainTx, group: GroupView, personId: string, n
 /** Builds the group effect handlers with the status thresholds in force. */
 export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds): EffectEntry<Tx>[] {
   return [
-    handleEffect(REGISTER_GROUP, async (input, { tx, person, now, emit }): Promise<RegisterGroupResult> => {
+    handleEffect(REGISTER_GROUP, async ({ ketuaIsMe, ...input }, { tx, person, now, emit }): Promise<RegisterGroupResult> => {
       // A group of that name in the desa (registered since the name was typed) is found, not doubled.
       const created = await tx.groups.createUnlessNamed({ ...input, typeOther: input.type === 'other' ? input.typeOther : null }, normalizeName(input.name), person.id, now);
       if (created.kind === 'duplicate') return created;
       const { group } = created;
-      // The ketua is the group's own contact: the chat account's name and phone stay as they were.
+      // The ketua is the group's own contact: the chat account's name and phone stay as they were,
+      // unless the person said the ketua is themself: then the name is theirs, known next time
+      // ("saya sendiri" at another registration), and so is the phone when they had none on record.
+      if (ketuaIsMe === true) await tx.people.setContact(person.id, input.ketuaName, person.phoneE164 === null ? input.ketuaPhone : null);
       // The desa's officers are asked to verify it first, then the desa's level is refreshed
       // (so "Kelompok baru" reaches them before the level change it caused), in this transaction.
       await emit(GROUP_REGISTERED, { group, leader: { name: input.ketuaName, phone: input.ketuaPhone }, actorId: person.id });

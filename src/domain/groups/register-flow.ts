@@ -25,6 +25,7 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, r
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
+import { readSelfKetua, type SelfKetua } from './self-ketua.js';
 import { isQuestion } from '../faq/asides.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
@@ -70,6 +71,8 @@ export interface RegisterData extends ConsentGated {
   readonly schedule?: string | null;
   readonly ketuaName?: string;
   readonly ketuaPhone?: string;
+  /** The person said they chair the group themself ("saya sendiri"): the ketua's name is theirs, kept as their own on save. */
+  readonly ketuaIsMe?: boolean;
   /** Set while changing one field from the summary: answering returns to the summary. */
   readonly editing?: boolean;
   readonly duplicateOf?: { readonly id: string; readonly name: string };
@@ -196,7 +199,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   id: REGISTER_GROUP_FLOW_ID,
   // 3: desa, name, then type; the group's own ketua and phone (older states are dropped politely).
   // 4: the person's own area (`known.near`), for the picker to list same-named desa there first.
-  version: 4,
+  // 5: "saya sendiri" at the ketua: the person's own name (ownName step, ketuaIsMe).
+  version: 5,
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
@@ -329,7 +333,12 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       example: t('groups:register.exampleKetua'),
       help: t('groups:register.helpPhone'),
       asides: true,
-      on(input, { data }) {
+      on(input, { data: withMe, env }) {
+        const typed = textOf(input);
+        // "saya sendiri", "aku ketuanya": the person's own name, never "saya sendiri" as the ketua's.
+        const self = typed === null ? null : readSelfKetua(typed);
+        if (self) return ketuaIsMe(self, withMe, env.person.displayName);
+        const data = notMe(withMe);
         const button = buttonOf(input);
         const known = button?.startsWith(KETUA_BUTTON) ? data.known?.ketua.find((ketua) => `${KETUA_BUTTON}${ketua.groupId}` === button) : undefined;
         if (known) {
@@ -346,10 +355,28 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return advance('ketuaName', corrected ? next : withoutPhone(next));
       },
     },
+    ownName: {
+      prompt: () => say(t('groups:register.askOwnName')),
+      expects: t('groups:register.expectsOwnName'),
+      example: t('groups:register.exampleKetua'),
+      help: t('groups:register.helpPhone'),
+      asides: true,
+      on(input, { data }) {
+        const typed = textOf(input);
+        const self = typed === null ? null : readSelfKetua(typed);
+        // "saya sendiri" once more: it is their name that is asked.
+        if (self && self.name === null) return { type: 'invalid', reason: t('groups:register.ownNameNeeded') };
+        const own = self?.name ? { ok: true as const, value: { name: self.name, phone: self.phone } } : readKetua(input);
+        if (!own.ok) return own.reason ? { type: 'invalid', reason: own.reason } : { type: 'invalid' };
+        const phone = own.value.phone ?? data.ketuaPhone;
+        const next: RegisterData = { ...withoutPhone(data), ketuaName: own.value.name, ketuaIsMe: true };
+        return advance('ketuaName', phone === undefined ? next : { ...next, ketuaPhone: phone });
+      },
+    },
     ketuaPhone: questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
         say(
-          t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }),
+          data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }),
           env.person.phoneE164 ? [{ id: PHONE_BUTTON, label: t('groups:register.usePhone', { phone: verbatim(env.person.phoneE164) }) }] : [],
         ),
       expects: t('groups:register.expectsPhone'),
@@ -496,6 +523,26 @@ function sameKetua(before: string, after: string): boolean {
   return a.includes(b) || b.includes(a) || editDistance(a, b) <= 2;
 }
 
+/**
+ * The person chairs the group: the name typed after "saya sendiri", else the one the bot knows
+ * as theirs (said back, so a wrong one is changed on the summary), else their name is asked.
+ * A phone typed with it is kept; otherwise theirs is asked (their chat's own number offered).
+ */
+function ketuaIsMe(self: SelfKetua, data: RegisterData, knownName: string | null): StepOutcome<RegisterData> {
+  const base: RegisterData = { ...withoutPhone(data), ketuaIsMe: true, ...(self.phone === null ? {} : { ketuaPhone: self.phone }) };
+  const name = self.name ?? knownName;
+  if (name === null) return { type: 'goto', step: 'ownName', data: base };
+  const outcome = advance('ketuaName', { ...base, ketuaName: name });
+  if (self.name !== null || outcome.type !== 'goto') return outcome;
+  return { ...outcome, say: [say(t('groups:register.ketuaIsYou', { name }))] };
+}
+
+/** The data without "the ketua is me": another person's name was given. */
+function notMe(data: RegisterData): RegisterData {
+  const { ketuaIsMe: _me, ...rest } = data;
+  return rest;
+}
+
 /** The data without a ketua phone, so that the phone question is asked. */
 function withoutPhone(data: RegisterData): RegisterData {
   const { ketuaPhone: _phone, ...rest } = data;
@@ -519,6 +566,7 @@ function save(data: RegisterData): StepOutcome<RegisterData> {
     meetingSchedule: data.schedule ?? null,
     ketuaName: data.ketuaName,
     ketuaPhone: data.ketuaPhone ?? null,
+    ...(data.ketuaIsMe === true ? { ketuaIsMe: true } : {}),
   });
   if (payload.success) return { type: 'stay', effects: [REGISTER_GROUP.request(payload.data)] };
   const missing = (['village', 'name', 'type', 'members', 'ketuaName'] as const).find((field) => data[field] === undefined);

@@ -1,0 +1,79 @@
+/**
+ * The person answering says they chair the group themself: "saya sendiri", "sy sendiri",
+ * "aku ketuanya", "yang daftar ini", "saya sendiri, Bayu 0812…". Read apart from a ketua's
+ * name, so that "saya sendiri" is never stored as one: the flow uses the person's own name
+ * when it knows it, or asks for it.
+ */
+import { parseIndonesianPhone } from '../parse/phone.js';
+import { readKetua } from './group-answers.js';
+
+/** "Me", with what came with it: the name the person typed after it (or null) and a phone. */
+export interface SelfKetua {
+  readonly name: string | null;
+  readonly phone: string | null;
+}
+
+/**
+ * Words that say "me": first-person pronouns (Indonesian, slang, Javanese) and "my name". Not
+ * "abdi" (a common name) nor "i" (Balinese names start with it: "I Made Suarta").
+ */
+const ME = new Set(['saya', 'sy', 'sya', 'sayah', 'aku', 'aq', 'ak', 'gue', 'gw', 'gua', 'kulo', 'kula', 'namaku', 'me', 'myself', 'im']);
+/** Words that point at the person registering ("yang daftar ini", "pendaftar"). */
+const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mendaftarkan', 'pendaftar', 'registering', 'sendiri', 'piyambak', 'dhewe', 'dewe', 'pribadi', 'nyalira']);
+/** Words around "me" that add nothing to who it is. */
+const FILLERS = new Set([
+  'ketua', 'ketuanya', 'ketuane', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
+  'deh', 'nih', 'ya', 'iya', 'betul', 'am', 'the', 'chair', 'its', 'it', 'one', 'sing', 'nama', 'namanya', 'langsung', 'sekaligus', 'min', 'kak',
+]);
+/** Forms of address to the bot: fillers at the end or before a comma ("saya sendiri mas, Bayu"), a title before a name ("saya Pak Bayu"). */
+const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'kang', 'teh', 'bang', 'admin']);
+
+/** The word as compared: lower case, letters and digits only ("sendiri," → "sendiri", "i'm" → "im"). */
+const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A phone at the start or the end of the answer, split off: "saya sendiri 0812…" → ["saya sendiri", "+62812…"]. */
+function splitPhone(text: string): { readonly words: string; readonly phone: string | null } {
+  const trailing = /^(.*?)[\s,;:/-]*((?:\+|\b)\d[\d\s().\-/]{6,})$/.exec(text);
+  if (trailing) {
+    const phone = parseIndonesianPhone(trailing[2]!);
+    if (phone.ok) return { words: trailing[1]!, phone: phone.value };
+  }
+  const leading = /^(\+?\d[\d\s().\-/]{6,}?)[\s,;:/-]+(\p{L}.*)$/u.exec(text);
+  if (leading) {
+    const phone = parseIndonesianPhone(leading[1]!);
+    if (phone.ok) return { words: leading[2]!, phone: phone.value };
+  }
+  return { words: text, phone: null };
+}
+
+/** Whether the word is one of "me"'s surroundings at position `index` of `words`. */
+function selfWord(words: readonly string[], index: number): boolean {
+  const word = bare(words[index]!);
+  if (word === '' || ME.has(word) || REGISTERING.has(word) || FILLERS.has(word)) return true;
+  // "saya sendiri pak", "saya bu, Siti Aminah": an address to the bot, not the title of a name after it.
+  return ADDRESSES.has(word) && (index === words.length - 1 || /,$/.test(words[index]!));
+}
+
+/**
+ * "Me" as the answer to "who chairs the group?", or null when the answer names someone else
+ * ("Bu Siti", "Ketua RT 07") or is not about the ketua. "Saya sendiri" alone gives no name;
+ * "saya sendiri mas, Bayu Pratama. hp 0857…" gives the name after the words that say "me".
+ */
+export function readSelfKetua(text: string): SelfKetua | null {
+  // "I am the chair" reads as "im": the one English "I" that is no Balinese name's first word.
+  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im'));
+  const words = said.trim().split(/\s+/).filter((word) => word !== '');
+  const says = (word: string): boolean => ME.has(word) || REGISTERING.has(word);
+  let start = 0;
+  while (start < words.length && selfWord(words, start)) start += 1;
+  const lead = words.slice(0, start).map(bare);
+  if (!lead.some(says)) return null;
+  if (start === words.length) return { name: null, phone };
+  // A name after "me": only when "me" came first ("saya sendiri, Bayu"), not "ketuanya Bu Siti, saya sekretarisnya".
+  if (!ME.has(lead[0]!) && !(lead[0] === 'nama' && ME.has(lead[1] ?? ''))) return null;
+  const rest = words.slice(start).join(' ').replace(/^[\s:,;.-]+/u, '');
+  // "saya sekretarisnya, ketuanya Bu Siti": someone else chairs it.
+  if (/\bketua(?:nya)?\b/iu.test(rest)) return null;
+  const named = readKetua({ type: 'text', text: phone ? `${rest} ${phone}` : rest });
+  return named.ok ? { name: named.value.name, phone: named.value.phone ?? phone } : null;
+}

@@ -1,0 +1,24 @@
+/** "Saya sendiri" at the ketua question: the person chairs the group themself, whose name is no "saya sendiri". */
+import { describe, expect, it } from 'vitest';
+import { readSelfKetua } from '../../../src/domain/groups/self-ketua.js';
+
+describe('readSelfKetua', () => {
+  it('reads "me" as people say it, without a name', () => {
+    for (const text of ['saya sendiri', 'sy sendiri', 'saya', 'aku ketuanya', 'saya ketuanya', 'yang daftar ini', 'yg daftar ini', 'Saya sendiri pak', 'ketuanya saya sendiri', 'sendiri', 'me', 'I am the chair']) {
+      expect(readSelfKetua(text), text).toEqual({ name: null, phone: null });
+    }
+    expect(readSelfKetua('saya sendiri 0812 3456 7890')).toEqual({ name: null, phone: '+6281234567890' });
+  });
+
+  it('keeps the name typed after "me", with its title and phone', () => {
+    expect(readSelfKetua('saya sendiri mas, Bayu Pratama. hp 0857 4321 8765')).toEqual({ name: 'Bayu Pratama', phone: '+6285743218765' });
+    expect(readSelfKetua('nama saya Bayu')).toEqual({ name: 'Bayu', phone: null });
+    expect(readSelfKetua('saya Pak Bayu 0812 3456 7890')).toEqual({ name: 'Pak Bayu', phone: '+6281234567890' });
+  });
+
+  it('is no "me" when the answer names someone else', () => {
+    for (const text of ['Bu Siti', 'Siti Aminah 0812-2745-6789', 'Ketua RT 07', 'ketuanya Bu Siti', 'saya sekretaris, ketuanya Bu Siti', 'I Made Suarta', 'Abdi Santoso', 'a.n. Bu Euis']) {
+      expect(readSelfKetua(text), text).toBeNull();
+    }
+  });
+});

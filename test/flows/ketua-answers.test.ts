@@ -1,0 +1,77 @@
+/**
+ * A leader's answers about the ketua, understood as a person means them (web chat): "saya
+ * sendiri" at registration asks the person's own name (and next time uses it, saying so, and
+ * offers their number).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { allText, buttonIds, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+describeEachDatabase('the ketua as people answer about them (web chat)', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  /** Registers up to the ketua question: returns its replies. */
+  async function upToTheKetua(user: string, name: string, first: boolean): Promise<Reply[]> {
+    if (first) {
+      await bot.send(user, 'daftar');
+      await bot.send(user, { button: 'consent:agree' });
+      await bot.send(user, 'Panggungharjo');
+      await bot.send(user, { button: 'village-exact:yes' });
+    } else {
+      await bot.send(user, 'daftar');
+      await bot.send(user, { button: 'village:34.02.15.2004' });
+    }
+    await bot.send(user, name);
+    await bot.send(user, 'RT 02 RW 05');
+    const ketua = await bot.send(user, '25');
+    expect(allText(ketua)).toContain('Siapa ketua kelompok ini?');
+    return ketua;
+  }
+
+  const personOf = async (user: string) => {
+    const prisma = bot.bot.database.prisma;
+    const { personId } = await prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(user) } });
+    return prisma.person.findUniqueOrThrow({ where: { id: personId } });
+  };
+
+  it('asks the person\'s own name at "saya sendiri" instead of taking it as the ketua\'s name, then their phone', async () => {
+    const user = 'ketua-self';
+    await upToTheKetua(user, 'Arisan Mawar Glugo', true);
+    const asked = allText(await bot.send(user, 'saya sendiri'));
+    expect(asked).toContain('Anda sendiri ketuanya. Siapa nama Anda?');
+    expect(asked).not.toContain('saya sendiri');
+    // "saya" once more is still no name.
+    expect(allText(await bot.send(user, 'saya'))).toContain('Mohon tulis nama Anda sendiri');
+    const phone = await bot.send(user, 'Bayu Pratama');
+    expect(allText(phone)).toContain('Berapa nomor HP Anda?');
+    // Web chat gives no number of its own: none is offered.
+    expect(buttonIds(phone)).not.toContain('phone:mine');
+    expect(allText(await bot.send(user, '0812 3456 7890'))).toContain('• Ketua: Bayu Pratama (+6281234567890)');
+    expect(allText(await bot.send(user, { button: 'save' }))).toContain('sudah terdaftar');
+    const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Arisan Mawar Glugo' } });
+    expect(group).toMatchObject({ ketuaName: 'Bayu Pratama', ketuaPhone: '+6281234567890' });
+    // Kept as the person's own name and number (their /datasaya shows them), for next time.
+    expect(await personOf(user)).toMatchObject({ displayName: 'Bayu Pratama', phoneE164: '+6281234567890' });
+  });
+
+  it('uses the name it knows at "aku ketuanya", says so, and offers the number on record', async () => {
+    const user = 'ketua-self';
+    await upToTheKetua(user, 'Posyandu Kenanga Glugo', false);
+    const replies = await bot.send(user, 'aku ketuanya');
+    expect(allText(replies)).toContain('ketuanya Anda sendiri: Bayu Pratama (nama Anda yang sudah tercatat)');
+    expect(allText(replies)).toContain('Berapa nomor HP Anda?');
+    expect(buttonIds(replies)).toContain('phone:mine');
+    expect(allText(await bot.send(user, { button: 'phone:mine' }))).toContain('• Ketua: Bayu Pratama (+6281234567890)');
+    await bot.send(user, 'batal');
+  });
+});
