@@ -1,7 +1,7 @@
 /**
  * A leader's answers about the ketua, understood as a person means them (web chat): "saya
  * sendiri" at registration asks the person's own name (and next time uses it, saying so, and
- * offers their number).
+ * offers their number); "sama kyk td" at ✏️ Ketua in Kelompok saya changes nothing, and says so.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allText, buttonIds, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
@@ -73,5 +73,24 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(buttonIds(replies)).toContain('phone:mine');
     expect(allText(await bot.send(user, { button: 'phone:mine' }))).toContain('• Ketua: Bayu Pratama (+6281234567890)');
     await bot.send(user, 'batal');
+  });
+
+  it('keeps the ketua at "sama kyk td" in Kelompok saya, saying it stays, and stores nothing', async () => {
+    const user = 'ketua-self';
+    // Their one group (the second registration was cancelled) opens at once.
+    expect(buttonIds(await bot.send(user, 'kelompok saya'))).toContain('edit:ketuaName');
+    await bot.send(user, { button: 'edit:ketuaName' });
+    const kept = allText(await bot.send(user, 'sama kyk td'));
+    expect(kept).toContain('Nama ketua tetap seperti sebelumnya; tidak ada yang diubah.');
+    expect(kept).not.toContain('Sudah diperbarui');
+    expect(kept).not.toContain('memverifikasi kelompok ini lagi');
+    expect(kept).toContain('Ketua: Bayu Pratama');
+    const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Arisan Mawar Glugo' } });
+    expect(group).toMatchObject({ ketuaName: 'Bayu Pratama', ketuaPhone: '+6281234567890' });
+    // A new ketua's phone answered "tetap": the number on record stays, with the new name.
+    await bot.send(user, { button: 'edit:ketuaName' });
+    expect(allText(await bot.send(user, 'a.n. Bu Euis'))).toContain('Berapa nomor HP Bu Euis?');
+    expect(allText(await bot.send(user, 'tetap'))).toContain('Ketua: Bu Euis (+6281234567890)');
+    await bot.send(user, 'menu');
   });
 });

@@ -13,6 +13,7 @@ import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow
 import { expandUuid } from '../model/compact-uuid.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { isResubmitAnswer, yesOrNo } from '../parse/yes-no.js';
+import { isUnchangedAnswer } from '../parse/unchanged.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -84,12 +85,19 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, now:
       return map(readKetua(input), (ketua) => (ketua.phone ? { ketuaName: ketua.name, ketuaPhone: ketua.phone } : { ketuaName: ketua.name }));
     case 'ketuaPhone': {
       const newKetua = data.newKetua;
-      if (newKetua !== undefined && buttonOf(input) === KEEP_PHONE_BUTTON) return { ok: true, value: { ketuaName: newKetua } };
+      // "tetap", "sama" typed for the button: the number on record stays, with the new ketua.
+      if (newKetua !== undefined && (buttonOf(input) === KEEP_PHONE_BUTTON || saysUnchanged(input))) return { ok: true, value: { ketuaName: newKetua } };
       return map(readPhone(input), (ketuaPhone) => (newKetua === undefined ? { ketuaPhone } : { ketuaName: newKetua, ketuaPhone }));
     }
     case 'village':
       return { ok: false };
   }
+}
+
+/** A typed "unchanged" ("sama", "tetap", "masih sama"): see ../parse/unchanged.ts. */
+function saysUnchanged(input: StepInput): boolean {
+  const typed = textOf(input);
+  return typed !== null && isUnchangedAnswer(typed);
 }
 
 function forbidden(): StepOutcome<MyGroupsData> {
@@ -265,6 +273,13 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           );
         }
         const field = data.field ?? 'name';
+        // "sama kyk td", "tetap", "gak berubah": nothing to change, and said so (never stored as the value).
+        // After a new ketua's name, the phone question's "tetap" keeps the number instead (readChange).
+        if (saysUnchanged(input) && !(field === 'ketuaPhone' && data.newKetua !== undefined)) {
+          const { field: _field, newKetua: _newKetua, village: _village, ...rest } = data;
+          const label = t(`groups:field.${field === 'typeOther' ? 'type' : field}`);
+          return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: label }))] };
+        }
         const change = readChange(field, input, data, env.now);
         if (!change.ok) return change.reason ? { type: 'invalid', reason: change.reason } : { type: 'invalid' };
         // "Lainnya" needs its own name first.
