@@ -8,7 +8,8 @@ import { t } from '../../core/text.js';
 import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
-import { parseCount, parseYear } from '../parse/numbers.js';
+import { parseYear } from '../parse/numbers.js';
+import { parsePeopleCount } from '../parse/people-count.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
@@ -78,7 +79,8 @@ export function unitFromName(name: string): AreaUnit | null {
 export function readMembers(input: StepInput): Answer<number> {
   const text = textOf(input);
   if (!text) return { ok: false };
-  const count = parseCount(text, MEMBER_COUNT);
+  // "ada 12 kader", "anggotanya 30 orang ibu-ibu": who they are, said after the number, is no error.
+  const count = parsePeopleCount(text, MEMBER_COUNT);
   return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, MEMBER_COUNT) };
 }
 

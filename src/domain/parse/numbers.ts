@@ -178,6 +178,8 @@ function parseNumberWords(text: string): number | null {
     .replace(/[-,]/g, ' ')
     .split(' ')
     .filter((word) => word !== '' && word !== 'and' && word !== 'dan');
+  // "dua belasan", "tiga puluhan": about that many, said with -an after the scale word.
+  if (tokens.length > 2 && tokens.at(-1) === 'an' && /^(?:belas|puluh|ratus|ribu|juta)$/.test(tokens.at(-2)!)) tokens.pop();
   if (tokens.length === 0) return null;
   if (tokens.length === 1 && (tokens[0] === 'nol' || tokens[0] === 'kosong' || tokens[0] === 'zero')) return 0;
   let total = 0; // thousands and millions already closed

@@ -43,6 +43,8 @@ describe('parseCount: accepted answers', () => {
 
     ['2k', 2000],
     ['dua puluh lima', 25],
+    ['dua belasan', 12],
+    ['tiga puluhan orang', 30],
     ['Dua Puluh Lima orang', 25],
     ['duapuluh lima', 25],
     ['sepuluh', 10],

@@ -1,0 +1,41 @@
+/** Counts as leaders type them (web chat): members "ada 12 kader" or "sekitar 15an" at registration. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestStore, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
+
+const PANGGUNGHARJO = { villageQuery: 'panggungharjo', villageCode: '34.02.15.2004' } as const;
+
+describeEachDatabase('counts as people type them (web chat)', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  const memberCount = async (name: string) => (await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name } })).memberCount;
+
+  it('reads members said with who they are ("ada 12 kader") or about so many ("sekitar 15an")', async () => {
+    // The activity below needs two groups of the desa, whatever this test finds.
+    const b = (input: string | { button: string }) => bot.send('counts-b', input);
+    await answerRegistration(b, await b('daftar'), {
+      ...PANGGUNGHARJO, type: 'karang_taruna', name: 'Karang Taruna Bina Muda', unit: 'RW 04', members: 'sekitar 15an', ketua: 'Mas Dani', phone: '0812 1111 4444',
+    });
+    expect(await memberCount('Karang Taruna Bina Muda')).toBe(15);
+    const c = (input: string | { button: string }) => bot.send('counts-c', input);
+    await answerRegistration(c, await c('daftar'), {
+      ...PANGGUNGHARJO, type: 'arisan', name: 'Arisan Mitra Glugo', unit: 'RW 05', members: '20', ketua: 'Bu Tini', phone: '0812 1111 5555',
+    });
+    const a = (input: string | { button: string }) => bot.send('counts-a', input);
+    await answerRegistration(a, await a('daftar'), {
+      ...PANGGUNGHARJO, type: 'posyandu', name: 'Posyandu Anggrek Glugo', unit: 'RW 03', members: 'ada 12 kader', ketua: 'Bu Wati', phone: '0812 1111 3333',
+    });
+    expect(await memberCount('Posyandu Anggrek Glugo')).toBe(12);
+  });
+});
