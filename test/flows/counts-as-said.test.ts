@@ -1,6 +1,10 @@
-/** Counts as leaders type them (web chat): members "ada 12 kader" or "sekitar 15an" at registration. */
+/**
+ * Counts as leaders type them (web chat): members "ada 12 kader" or "sekitar 15an" at
+ * registration; beneficiaries "20 lansia terus 5 disabilitas" (two PMKS categories in one
+ * answer), also where one category's button asked for its count.
+ */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestStore, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { allText, createTestStore, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { answerRegistration } from '../support/register-group.js';
 
@@ -37,5 +41,26 @@ describeEachDatabase('counts as people type them (web chat)', (kind) => {
       ...PANGGUNGHARJO, type: 'posyandu', name: 'Posyandu Anggrek Glugo', unit: 'RW 03', members: 'ada 12 kader', ketua: 'Bu Wati', phone: '0812 1111 3333',
     });
     expect(await memberCount('Posyandu Anggrek Glugo')).toBe(12);
+  });
+
+  it('reads two categories of beneficiaries in one answer, typed by name or after a category\'s button', async () => {
+    const b = (input: string | { button: string }) => bot.send('counts-b', input);
+    const upToBeneficiaries = async () => {
+      await b('catat kegiatan');
+      await b({ button: 'date:yesterday' });
+      await b({ button: 'category:bantuan_lansia' });
+      await b('Pemeriksaan kesehatan lansia di balai desa');
+      return b('1');
+    };
+    expect(allText(await upToBeneficiaries())).toContain('Siapa penerima manfaatnya?');
+    const typed = allText(await b('20 lansia terus 5 disabilitas'));
+    expect(typed).toMatch(/Lansia terlantar 20, Penyandang disabilitas 5/i);
+    await b('batal');
+
+    await upToBeneficiaries();
+    expect(allText(await b({ button: 'pmks:8' }))).toContain('Berapa orang');
+    const afterButton = allText(await b('20 lansia terus 5 disabilitas'));
+    expect(afterButton).toMatch(/Lansia terlantar 20, Penyandang disabilitas 5/i);
+    await b('batal');
   });
 });

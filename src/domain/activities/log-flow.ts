@@ -341,10 +341,17 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const text = textOf(input)?.toLowerCase();
         const { pmksCode, pmksAll: _all, ...rest } = data;
         if (pmksCode !== undefined) {
-          // The count for the category whose button was pressed.
+          // The count for the category whose button was pressed ("15", "sekitar 15an", "ada 15 lansia").
           const count = text ? parseCount(text, { min: 1, max: MAX_BENEFICIARIES }) : null;
-          if (!count?.ok) return { type: 'invalid', reason: t('activities:expectsPmksCount') };
-          const beneficiaries = { ...(data.beneficiaries ?? {}), [pmksCode]: (data.beneficiaries?.[pmksCode] ?? 0) + count.value };
+          const named = text && !count?.ok ? parseBeneficiaries(text) : null;
+          const only = named?.ok && Object.keys(named.value).length === 1 ? named.value[pmksCode] : undefined;
+          if (named?.ok && only === undefined) {
+            // "20 lansia terus 5 disabilitas": counts by name for several categories, the whole answer (as typed by name).
+            return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries: { ...(data.beneficiaries ?? {}), ...named.value } } };
+          }
+          const value = count?.ok ? count.value : only;
+          if (value === undefined) return { type: 'invalid', reason: t('activities:expectsPmksCount') };
+          const beneficiaries = { ...(data.beneficiaries ?? {}), [pmksCode]: (data.beneficiaries?.[pmksCode] ?? 0) + value };
           return { type: 'stay', data: { ...rest, beneficiaries }, reprompt: true };
         }
         if (button === 'pmks:other' || button === 'pmks:list' || text === 'lainnya' || text === 'daftar' || text === 'list') {

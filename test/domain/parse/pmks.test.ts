@@ -83,6 +83,17 @@ describe('parseBeneficiaries: category names', () => {
     ['15 lansia, 20 anak yatim', { 8: 15, 2: 20 }],
     ['lansia 10, yatim 5, 24 30', { 8: 10, 2: 5, 24: 30 }],
     ['lansia 10 dan lansia terlantar 5', { 8: 15 }],
+    // Joined as people join them, or not joined at all.
+    ['20 lansia terus 5 disabilitas', { 8: 20, 9: 5 }],
+    ['20 lansia, terus 5 disabilitas', { 8: 20, 9: 5 }],
+    ['20 lansia sama 5 fakir miskin', { 8: 20, 24: 5 }],
+    ['20 lansia lalu 5 anak yatim', { 8: 20, 2: 5 }],
+    ['20 lansia + 5 disabilitas', { 8: 20, 9: 5 }],
+    ['20 lansia 5 disabilitas', { 8: 20, 9: 5 }],
+    ['lansia 20 disabilitas 5', { 8: 20, 9: 5 }],
+    ['sekitar 15an lansia', { 8: 15 }],
+    ['dua belas lansia', { 8: 12 }],
+    ['10 orang dengan hiv aids', { 16: 10 }],
   ])('%j → %j', (text, value) => {
     expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
   });
