@@ -93,4 +93,35 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(allText(await bot.send(user, 'tetap'))).toContain('Ketua: Bu Euis (+6281234567890)');
     await bot.send(user, 'menu');
   });
+
+  it('takes "saya sendiri" at ✏️ Ketua as the person themself: the name it knows, said back, or theirs asked', async () => {
+    const user = 'ketua-self';
+    await bot.send(user, 'kelompok saya');
+    await bot.send(user, { button: 'edit:ketuaName' });
+    const known = allText(await bot.send(user, 'saya sendiri'));
+    expect(known).toContain('Ketua yang baru: Anda sendiri, Bayu Pratama');
+    // The number on record (Bu Euis kept it) is theirs too: one tap keeps it.
+    expect(known).toContain('Berapa nomor HP Bayu Pratama?');
+    expect(allText(await bot.send(user, { button: 'phone:keep' }))).toContain('Ketua: Bayu Pratama (+6281234567890)');
+    await bot.send(user, 'menu');
+
+    // Someone whose name the bot does not know is asked it, and it is kept as theirs.
+    const other = 'ketua-unknown';
+    await bot.send(other, 'daftar');
+    await bot.send(other, { button: 'consent:agree' });
+    await bot.send(other, 'Panggungharjo');
+    await bot.send(other, { button: 'village-exact:yes' });
+    await bot.send(other, 'Arisan Melati Glugo');
+    await bot.send(other, 'RT 03 RW 05');
+    await bot.send(other, '20');
+    await bot.send(other, 'Pak Slamet 0813 9000 1122');
+    await bot.send(other, { button: 'save' });
+    await bot.send(other, 'kelompok saya');
+    await bot.send(other, { button: 'edit:ketuaName' });
+    expect(allText(await bot.send(other, 'aku ketuanya sekarang'))).toContain('Siapa nama Anda?');
+    expect(allText(await bot.send(other, 'Rudi Hartono'))).toContain('Berapa nomor HP Rudi Hartono?');
+    expect(allText(await bot.send(other, '0813 2222 3333'))).toContain('Ketua: Rudi Hartono (+6281322223333)');
+    expect(await personOf(other)).toMatchObject({ displayName: 'Rudi Hartono' });
+    await bot.send(other, 'menu');
+  });
 });

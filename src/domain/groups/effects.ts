@@ -77,7 +77,11 @@ export const LIST_VILLAGE_GROUPS = defineEffect<GroupView[]>()(
 );
 
 /** Changes fields of a group the person leads; a new name, type, desa or ketua is verified again. */
-export const UPDATE_GROUP = defineEffect<GroupChangeResult>()('group.update', z.object({ groupId: z.uuid(), changes: groupFieldsSchema.partial() }));
+export const UPDATE_GROUP = defineEffect<GroupChangeResult>()(
+  'group.update',
+  // ketuaIsMe: the new ketua is the person themself ("saya sendiri"): the name is theirs.
+  z.object({ groupId: z.uuid(), changes: groupFieldsSchema.partial(), ketuaIsMe: z.boolean().optional() }),
+);
 
 /**
  * Sends a rejected group the person leads back to its desa's officers (after fixing what the
@@ -210,6 +214,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         ...(reverify ? { reverify: true } : {}),
       };
       const group = await tx.groups.update(input.groupId, changes, nameNorm, now);
+      // Themself as the new ketua: their own name from now on, as at registration.
+      if (input.ketuaIsMe === true && group.ketuaName) await tx.people.setContact(person.id, group.ketuaName, person.phoneE164 === null ? group.ketuaPhone : null);
       const fields = changedFields(before, group);
       if (fields.length > 0) await emit(GROUP_EDITED, { group, fields, actorId: person.id, actorName: person.displayName });
       if (reverify) {

@@ -6,9 +6,9 @@
  * groups: the list comes from their memberships, and every change is re-checked by the effect
  * handlers.
  */
-import { defineFlow, type DeepLinkInput, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
-import { t, type Text } from '../../core/text.js';
+import { defineFlow, type DeepLinkInput, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { expandUuid } from '../model/compact-uuid.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
@@ -21,6 +21,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { DEACTIVATE_GROUP, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type GroupChangeResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, unitInsteadOfName } from './group-answers.js';
 import { pickItem } from './group-ref.js';
+import { readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
@@ -51,14 +52,19 @@ interface MyGroupsData extends ConsentGated {
   readonly village?: VillageInfo;
   /** A new ketua typed without a phone: their phone is asked before both are saved. */
   readonly newKetua?: string;
+  /** The new ketua is the person themself ("saya sendiri"): their name is asked unless known, and kept as theirs. */
+  readonly ketuaIsMe?: boolean;
   /** 📤 pressed with nothing fixed since the rejection: a second press sends it back as it is. */
   readonly unchangedAsked?: boolean;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
 const KEEP_PHONE_BUTTON = 'phone:keep';
+/** The person's own number (WhatsApp's, or the one on record) for themself as the new ketua. */
+const MY_PHONE_BUTTON = 'phone:mine';
 
-function readChange(field: EditField, input: StepInput, data: MyGroupsData, now: Date): Answer<GroupChanges> {
+function readChange(field: EditField, input: StepInput, data: MyGroupsData, env: FlowEnv): Answer<GroupChanges> {
+  const now = env.now;
   const map = <V>(answer: Answer<V>, changes: (value: V) => GroupChanges): Answer<GroupChanges> =>
     answer.ok ? { ok: true, value: changes(answer.value) } : answer;
   switch (field) {
@@ -87,7 +93,9 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, now:
       const newKetua = data.newKetua;
       // "tetap", "sama" typed for the button: the number on record stays, with the new ketua.
       if (newKetua !== undefined && (buttonOf(input) === KEEP_PHONE_BUTTON || saysUnchanged(input))) return { ok: true, value: { ketuaName: newKetua } };
-      return map(readPhone(input), (ketuaPhone) => (newKetua === undefined ? { ketuaPhone } : { ketuaName: newKetua, ketuaPhone }));
+      const mine = data.ketuaIsMe === true && buttonOf(input) === MY_PHONE_BUTTON ? env.person.phoneE164 : null;
+      const phone: Answer<string> = mine ? { ok: true, value: mine } : readPhone(input);
+      return map(phone, (ketuaPhone) => (newKetua === undefined ? { ketuaPhone } : { ketuaName: newKetua, ketuaPhone }));
     }
     case 'village':
       return { ok: false };
@@ -98,6 +106,32 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, now:
 function saysUnchanged(input: StepInput): boolean {
   const typed = textOf(input);
   return typed !== null && isUnchangedAnswer(typed);
+}
+
+/**
+ * Saves a change; a new ketua without a phone first has theirs asked, so that the previous
+ * ketua's number is not kept by mistake. `said` goes before.
+ */
+function saveChange(field: EditField, changes: GroupChanges, data: MyGroupsData, said: OutboundMessage[]): StepOutcome<MyGroupsData> {
+  if (field === 'ketuaName' && changes.ketuaPhone === undefined && changes.ketuaName !== undefined && data.selected?.ketuaPhone) {
+    return { type: 'stay', data: { ...data, field: 'ketuaPhone', newKetua: changes.ketuaName }, say: said, reprompt: true };
+  }
+  if (!data.selected) return forbidden();
+  const me = data.ketuaIsMe === true && changes.ketuaName !== undefined ? { ketuaIsMe: true } : {};
+  return { type: 'stay', say: said, effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes, ...me })] };
+}
+
+/**
+ * "Saya sendiri" as the new ketua: the name typed after it, else the one the bot knows as the
+ * person's (said back), else theirs is asked (a second "saya" is asked again).
+ */
+function ketuaIsMe(self: SelfKetua, data: MyGroupsData, knownName: string | null): StepOutcome<MyGroupsData> {
+  const name = self.name ?? (data.ketuaIsMe === true ? null : knownName);
+  if (name === null) {
+    return data.ketuaIsMe === true ? { type: 'invalid', reason: t('groups:register.ownNameNeeded') } : { type: 'stay', data: { ...data, ketuaIsMe: true }, reprompt: true };
+  }
+  const said = self.name === null ? [say(t('groups:mine.ketuaIsYou', { name }))] : [];
+  return saveChange('ketuaName', { ketuaName: name, ...(self.phone === null ? {} : { ketuaPhone: self.phone }) }, { ...data, ketuaIsMe: true }, said);
 }
 
 function forbidden(): StepOutcome<MyGroupsData> {
@@ -115,7 +149,10 @@ function afterChange(result: GroupChangeResult, data: MyGroupsData, done: (group
   return { type: 'goto', step: 'group', data: { groups, selected: group }, say: [say(done(group, reverify))] };
 }
 
-function editPrompt(field: EditField, data: MyGroupsData) {
+function editPrompt(field: EditField, data: MyGroupsData, env: FlowEnv) {
+  // Themself as the new ketua: their own number offered, unless it is the one on record already.
+  const own = data.ketuaIsMe === true && env.person.phoneE164 && env.person.phoneE164 !== data.selected?.ketuaPhone ? env.person.phoneE164 : null;
+  const ownButton = own ? [{ id: MY_PHONE_BUTTON, label: t('groups:register.usePhone', { phone: verbatim(own) }) }] : [];
   switch (field) {
     case 'type':
       return say(t('groups:mine.ask.type'), typeButtons());
@@ -128,10 +165,14 @@ function editPrompt(field: EditField, data: MyGroupsData) {
       // After a new ketua's name: their own number, not the previous ketua's.
       if (data.newKetua !== undefined && data.selected?.ketuaPhone) {
         return say(t('groups:mine.ask.newKetuaPhone', { name: data.newKetua, old: data.selected.ketuaPhone }), [
+          ...ownButton,
           { id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: data.selected.ketuaPhone }) },
         ]);
       }
       return say(t('groups:mine.ask.ketuaPhone'));
+    case 'ketuaName':
+      // "saya sendiri" with no name known: theirs is asked.
+      return say(t(data.ketuaIsMe === true ? 'groups:register.askOwnName' : 'groups:mine.ask.ketuaName'));
     default:
       return say(t(`groups:mine.ask.${field}`));
   }
@@ -141,7 +182,8 @@ function editPrompt(field: EditField, data: MyGroupsData) {
 export const myGroupsFlow = defineFlow<MyGroupsData>({
   id: MY_GROUPS_FLOW_ID,
   // 2: every field can be changed (older states are dropped politely). 3: consent checked first.
-  version: 3,
+  // 4: "saya sendiri" at ✏️ Ketua (ketuaIsMe).
+  version: 4,
   title: t('menu.myGroups'),
   start: (input) => {
     // A rejection notice's button names the group to open (see MY_GROUPS_DEEP_LINK).
@@ -246,7 +288,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: data.selected ? { near: [data.selected.villageCode.slice(0, 5)] } : {} };
         }
         if (field) {
-          const { village: _village, newKetua: _newKetua, ...rest } = data;
+          const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, ...rest } = data;
           return { type: 'goto', step: 'edit', data: { ...rest, field } };
         }
         const village = VILLAGE_PICKED.result(input);
@@ -256,7 +298,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       },
     },
     edit: {
-      prompt: ({ data }) => editPrompt(data.field ?? 'name', data),
+      prompt: ({ data, env }) => editPrompt(data.field ?? 'name', data, env),
       expects: t('groups:mine.expectsValue'),
       // A new name is typed here: "apa itu wksbm?" or "kelompok saya" is no name (see StepDef.asides).
       asides: true,
@@ -276,20 +318,18 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         // "sama kyk td", "tetap", "gak berubah": nothing to change, and said so (never stored as the value).
         // After a new ketua's name, the phone question's "tetap" keeps the number instead (readChange).
         if (saysUnchanged(input) && !(field === 'ketuaPhone' && data.newKetua !== undefined)) {
-          const { field: _field, newKetua: _newKetua, village: _village, ...rest } = data;
+          const { field: _field, newKetua: _newKetua, village: _village, ketuaIsMe: _me, ...rest } = data;
           const label = t(`groups:field.${field === 'typeOther' ? 'type' : field}`);
           return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: label }))] };
         }
-        const change = readChange(field, input, data, env.now);
+        const typed = textOf(input);
+        const self = field === 'ketuaName' && typed !== null ? readSelfKetua(typed) : null;
+        if (self) return ketuaIsMe(self, data, env.person.displayName);
+        const change = readChange(field, input, data, env);
         if (!change.ok) return change.reason ? { type: 'invalid', reason: change.reason } : { type: 'invalid' };
         // "Lainnya" needs its own name first.
         if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
-        // A new ketua without a phone: theirs is asked, so the previous ketua's number is not kept by mistake.
-        if (field === 'ketuaName' && change.value.ketuaPhone === undefined && change.value.ketuaName !== undefined && data.selected?.ketuaPhone) {
-          return { type: 'stay', data: { ...data, field: 'ketuaPhone', newKetua: change.value.ketuaName }, reprompt: true };
-        }
-        if (!data.selected) return forbidden();
-        return { type: 'stay', effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes: change.value })] };
+        return saveChange(field, change.value, data, []);
       },
     },
     confirmDeactivate: {

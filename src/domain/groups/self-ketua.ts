@@ -24,6 +24,8 @@ const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mend
 const FILLERS = new Set([
   'ketua', 'ketuanya', 'ketuane', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
   'deh', 'nih', 'ya', 'iya', 'betul', 'am', 'the', 'chair', 'its', 'it', 'one', 'sing', 'nama', 'namanya', 'langsung', 'sekaligus', 'min', 'kak',
+  // "aku ketuanya sekarang", "saya ketua yang baru": at ✏️ Ketua, the new one.
+  'sekarang', 'skrg', 'kini', 'now', 'mulai', 'baru', 'new',
 ]);
 /** Forms of address to the bot: fillers at the end or before a comma ("saya sendiri mas, Bayu"), a title before a name ("saya Pak Bayu"). */
 const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'kang', 'teh', 'bang', 'admin']);

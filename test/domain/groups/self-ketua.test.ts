@@ -4,7 +4,7 @@ import { readSelfKetua } from '../../../src/domain/groups/self-ketua.js';
 
 describe('readSelfKetua', () => {
   it('reads "me" as people say it, without a name', () => {
-    for (const text of ['saya sendiri', 'sy sendiri', 'saya', 'aku ketuanya', 'saya ketuanya', 'yang daftar ini', 'yg daftar ini', 'Saya sendiri pak', 'ketuanya saya sendiri', 'sendiri', 'me', 'I am the chair']) {
+    for (const text of ['saya sendiri', 'sy sendiri', 'saya', 'aku ketuanya', 'saya ketuanya', 'yang daftar ini', 'yg daftar ini', 'Saya sendiri pak', 'ketuanya saya sendiri', 'sendiri', 'me', 'I am the chair', 'aku ketuanya sekarang', 'saya ketua yang baru']) {
       expect(readSelfKetua(text), text).toEqual({ name: null, phone: null });
     }
     expect(readSelfKetua('saya sendiri 0812 3456 7890')).toEqual({ name: null, phone: '+6281234567890' });

@@ -1,0 +1,73 @@
+/**
+ * "Saya sendiri" from a chat that gives the person's own number (WhatsApp): the engine with the
+ * real flows, a person known by their number only. Their name is asked; their number is offered
+ * with one tap, at registration and at ✏️ Ketua in Kelompok saya.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine/engine.js';
+import type { FlowEnv, StepInput } from '../../src/core/engine/flow.js';
+import type { EngineState } from '../../src/core/engine/state.js';
+import type { OutboundMessage } from '../../src/core/messages.js';
+import { testAssistant } from '../support/assistant.js';
+
+const NOW = '2026-12-05T08:00:00.000Z';
+const WA_PHONE = '+6281298765432';
+
+const assistant = testAssistant();
+const engine = createEngine({
+  flows: assistant.flows,
+  rootFlow: assistant.rootFlow,
+  languageFlow: assistant.languageFlow,
+  idleTimeoutMs: 86_400_000,
+  maxInvalid: 3,
+  commandFlows: assistant.commandFlows,
+  fallbackFlows: assistant.fallbackFlows,
+});
+const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: WA_PHONE } };
+const flow = (id: string) => assistant.flows.find((candidate) => candidate.id === id)!;
+
+/** A conversation standing at `step` of flow `id` with `data`. */
+function at(id: string, step: string, data: unknown): EngineState {
+  const root = flow(assistant.rootFlow);
+  const { version } = flow(id);
+  return {
+    v: 1,
+    stack: [
+      { flow: root.id, version: root.version, step: 'home', data: {}, history: [] },
+      { flow: id, version, step, data, history: [] },
+    ],
+    invalid: 0,
+    lastActiveAt: NOW,
+  };
+}
+
+const keys = (messages: readonly OutboundMessage[]) => messages.flatMap((message) => message.body.map((text) => text.key));
+const buttons = (messages: readonly OutboundMessage[]) => messages.flatMap((message) => message.buttons ?? []);
+const text = (value: string): StepInput => ({ type: 'text', text: value });
+
+describe('"saya sendiri" from WhatsApp', () => {
+  it('asks the name at registration, then offers the chat\'s own number', () => {
+    const asked = engine.step(at('group.register', 'ketuaName', { members: 20, editing: false }), text('saya sendiri'), env);
+    expect(keys(asked.messages)).toContain('groups:register.askOwnName');
+    const phone = engine.step(asked.state, text('Bayu Pratama'), env);
+    expect(keys(phone.messages)).toContain('groups:register.askOwnPhone');
+    const offered = buttons(phone.messages).find((button) => button.id === 'phone:mine');
+    expect(offered?.label.params?.['phone']).toEqual({ key: 'verbatim', params: { text: WA_PHONE } });
+    const done = engine.step(phone.state, { type: 'button', id: 'phone:mine' }, env);
+    const top = done.state.stack.at(-1)!;
+    expect(top.step).toBe('summary');
+    expect(top.data).toMatchObject({ ketuaName: 'Bayu Pratama', ketuaPhone: WA_PHONE, ketuaIsMe: true });
+  });
+
+  it('offers the chat\'s own number for themself as the new ketua in Kelompok saya', () => {
+    const group = { id: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', name: 'Arisan Melati', ketuaName: 'Pak Slamet', ketuaPhone: '+6281390001122' };
+    const asked = engine.step(at('group.mine', 'edit', { selected: group, groups: [group], field: 'ketuaName' }), text('saya sendiri'), env);
+    expect(keys(asked.messages)).toContain('groups:register.askOwnName');
+    const phone = engine.step(asked.state, text('Bayu Pratama'), env);
+    expect(buttons(phone.messages).map((button) => button.id)).toEqual(['phone:mine', 'phone:keep']);
+    const saved = engine.step(phone.state, { type: 'button', id: 'phone:mine' }, env);
+    expect(saved.effects).toEqual([
+      expect.objectContaining({ type: 'group.update', payload: { groupId: group.id, changes: { ketuaName: 'Bayu Pratama', ketuaPhone: WA_PHONE }, ketuaIsMe: true } }),
+    ]);
+  });
+});
