@@ -29,6 +29,11 @@ export interface Sender {
   readonly externalId: string;
   /** A phone number in E.164 form when the channel proves it (WhatsApp). */
   readonly phoneE164?: string;
+  /**
+   * The name the account shows on its channel (Telegram's first and last name, WhatsApp's push
+   * name): chosen by the person, often a nickname, so only ever offered to them, never stored unasked.
+   */
+  readonly profileName?: string;
 }
 
 /** One inbound message as the conversation runner receives it. */

@@ -13,6 +13,8 @@ export interface PersonView {
   readonly localeChosen?: boolean;
   readonly displayName: string | null;
   readonly phoneE164: string | null;
+  /** The chat profile's name of this message's account (see Sender.profileName): offered, not stored. */
+  readonly profileName?: string | null;
 }
 
 /** A conversation as loaded at the start of a transaction. */

@@ -129,7 +129,15 @@ export function createPrismaTransactionRunner(prisma: PrismaClient, clock?: Cloc
 function snapshot(row: ConversationRow, sender: Sender): ConversationSnapshot {
   // A number the channel proves (WhatsApp) is offered to the flows but not stored until the
   // person consents and a flow saves it (UU PDP: no collection before consent).
-  const person: PersonView = { id: row.personId, locale: row.locale, localeChosen: row.localeChosen === true, displayName: row.displayName, phoneE164: row.phoneE164 ?? sender.phoneE164 ?? null };
+  // So is the chat profile's name (Telegram, WhatsApp): offered where the person's own name is asked.
+  const person: PersonView = {
+    id: row.personId,
+    locale: row.locale,
+    localeChosen: row.localeChosen === true,
+    displayName: row.displayName,
+    phoneE164: row.phoneE164 ?? sender.phoneE164 ?? null,
+    profileName: sender.profileName ?? null,
+  };
   return {
     identityId: row.identityId,
     person,

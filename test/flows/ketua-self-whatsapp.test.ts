@@ -1,7 +1,7 @@
 /**
  * "Saya sendiri" from a chat that gives the person's own number (WhatsApp): the engine with the
- * real flows, a person known by their number only. Their name is asked; their number is offered
- * with one tap, at registration and at ✏️ Ketua in Kelompok saya.
+ * real flows, a person known by their number only. Their name is asked (their push name offered
+ * with one tap); their number is offered with one tap, at registration and at ✏️ Ketua in Kelompok saya.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine/engine.js';
@@ -69,5 +69,19 @@ describe('"saya sendiri" from WhatsApp', () => {
     expect(saved.effects).toEqual([
       expect.objectContaining({ type: 'group.update', payload: { groupId: group.id, changes: { ketuaName: 'Bayu Pratama', ketuaPhone: WA_PHONE }, ketuaIsMe: true } }),
     ]);
+  });
+
+  it('offers the WhatsApp push name as the person\'s own name, with one tap', () => {
+    const named: FlowEnv = { ...env, person: { ...env.person, profileName: 'Bu Wulan' } };
+    const asked = engine.step(at('group.register', 'ketuaName', { members: 20, editing: false }), text('saya sendiri'), named);
+    expect(keys(asked.messages)).toContain('groups:register.askOwnNameProfile');
+    expect(buttons(asked.messages).map((button) => button.id)).toEqual(['name:profile']);
+    const phone = engine.step(asked.state, { type: 'button', id: 'name:profile' }, named);
+    expect(phone.state.stack.at(-1)).toMatchObject({ step: 'ketuaPhone', data: { ketuaName: 'Bu Wulan', ketuaIsMe: true } });
+    // A push name that is no name ("🌸", a number) is not offered.
+    for (const profileName of ['🌸🌸', 'Wulan 0812 3456 7890']) {
+      const other = engine.step(at('group.register', 'ketuaName', { members: 20 }), text('saya sendiri'), { ...env, person: { ...env.person, profileName } });
+      expect(keys(other.messages), profileName).toContain('groups:register.askOwnName');
+    }
   });
 });

@@ -70,7 +70,7 @@ describeEachDatabase('PrismaConversationTx', (kind) => {
     const first = await runner.transaction((tx) => tx.openConversation('whatsapp', sender, 'id'));
     expect(first).toEqual({
       identityId: expect.any(String),
-      person: { id: expect.any(String), locale: 'id', localeChosen: false, displayName: null, phoneE164: '+6281234567890' },
+      person: { id: expect.any(String), locale: 'id', localeChosen: false, displayName: null, phoneE164: '+6281234567890', profileName: null },
       state: null,
       lastActiveAt: null,
     });

@@ -22,6 +22,8 @@ export type UpdateAction =
       readonly data: string;
       readonly messageId: string;
       readonly senderId: string;
+      /** The presser's profile name (see Sender.profileName): a button may offer it. */
+      readonly profileName?: string;
       /** The message that carried the keyboard: its id, text and the pressed button's label. */
       readonly pressed?: PressedMessage;
     }
@@ -67,6 +69,7 @@ export function classifyUpdate(update: Update, startLinkKeys: readonly string[] 
       data: query.data ?? '',
       messageId,
       senderId: String(query.from.id),
+      ...profileOf(query.from),
       ...(query.message && { pressed: pressedMessage(query.message, query.data ?? '') }),
       ...lang(languageCode),
     };
@@ -85,7 +88,7 @@ export function classifyUpdate(update: Update, startLinkKeys: readonly string[] 
     kind: 'message',
     chatId,
     ...lang(languageCode),
-    message: { channel: 'telegram', messageId, sender: { externalId: String(message.from.id) }, content },
+    message: { channel: 'telegram', messageId, sender: { externalId: String(message.from.id), ...profileOf(message.from) }, content },
   };
 }
 
@@ -137,4 +140,10 @@ function isServiceMessage(message: Message): boolean {
 
 function lang(languageCode: string | undefined): { languageCode?: string } {
   return languageCode !== undefined ? { languageCode } : {};
+}
+
+/** The account's first and last name, as its profile shows them (offered as the person's own name, see Sender.profileName). */
+function profileOf(from: { readonly first_name: string; readonly last_name?: string }): { profileName?: string } {
+  const name = [from.first_name, from.last_name ?? ''].join(' ').replace(/\s+/g, ' ').trim();
+  return name === '' ? {} : { profileName: name };
 }

@@ -324,7 +324,7 @@ export class TelegramChannel implements ChannelAdapter {
     const message: InboundMessage = {
       channel: 'telegram',
       messageId: action.messageId,
-      sender: { externalId: action.senderId },
+      sender: { externalId: action.senderId, ...(action.profileName !== undefined && { profileName: action.profileName }) },
       content: { type: 'button', id },
     };
     return this.#process(action.chatId, message, locale);

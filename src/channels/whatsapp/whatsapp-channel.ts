@@ -252,7 +252,12 @@ export class WhatsAppChannel implements ChannelAdapter {
       const inbound: InboundMessage = {
         channel: 'whatsapp',
         messageId: `wa:${id}`,
-        sender: sender.phoneE164 === undefined ? { externalId: sender.externalId } : { externalId: sender.externalId, phoneE164: sender.phoneE164 },
+        sender: {
+          externalId: sender.externalId,
+          ...(sender.phoneE164 !== undefined && { phoneE164: sender.phoneE164 }),
+          // The push name the person set in WhatsApp: offered as their own name, never stored unasked.
+          ...(message.pushName?.trim() && { profileName: message.pushName.trim() }),
+        },
         content: await this.#resolveListAnswer(sender.externalId, content),
         ...(media && { media }),
       };

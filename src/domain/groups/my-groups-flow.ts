@@ -21,7 +21,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { DEACTIVATE_GROUP, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type GroupChangeResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, unitInsteadOfName } from './group-answers.js';
 import { pickItem } from './group-ref.js';
-import { readSelfKetua, type SelfKetua } from './self-ketua.js';
+import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
@@ -172,7 +172,7 @@ function editPrompt(field: EditField, data: MyGroupsData, env: FlowEnv) {
       return say(t('groups:mine.ask.ketuaPhone'));
     case 'ketuaName':
       // "saya sendiri" with no name known: theirs is asked.
-      return say(t(data.ketuaIsMe === true ? 'groups:register.askOwnName' : 'groups:mine.ask.ketuaName'));
+      return data.ketuaIsMe === true ? ownNamePrompt(env.person) : say(t('groups:mine.ask.ketuaName'));
     default:
       return say(t(`groups:mine.ask.${field}`));
   }
@@ -322,6 +322,9 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           const label = t(`groups:field.${field === 'typeOther' ? 'type' : field}`);
           return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: label }))] };
         }
+        // Their name as their chat profile shows it, taken with one tap.
+        const profile = field === 'ketuaName' && data.ketuaIsMe === true && buttonOf(input) === PROFILE_NAME_BUTTON ? profileNameOf(env.person) : null;
+        if (profile) return saveChange('ketuaName', { ketuaName: profile }, data, []);
         const typed = textOf(input);
         const self = field === 'ketuaName' && typed !== null ? readSelfKetua(typed) : null;
         if (self) return ketuaIsMe(self, data, env.person.displayName);

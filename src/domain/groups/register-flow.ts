@@ -25,7 +25,7 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, r
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
-import { readSelfKetua, type SelfKetua } from './self-ketua.js';
+import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import { isQuestion } from '../faq/asides.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
@@ -356,12 +356,14 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     },
     ownName: {
-      prompt: () => say(t('groups:register.askOwnName')),
+      prompt: ({ env }) => ownNamePrompt(env.person),
       expects: t('groups:register.expectsOwnName'),
       example: t('groups:register.exampleKetua'),
       help: t('groups:register.helpPhone'),
       asides: true,
-      on(input, { data }) {
+      on(input, { data, env }) {
+        const profile = buttonOf(input) === PROFILE_NAME_BUTTON ? profileNameOf(env.person) : null;
+        if (profile) return advance('ketuaName', { ...data, ketuaName: profile, ketuaIsMe: true });
         const typed = textOf(input);
         const self = typed === null ? null : readSelfKetua(typed);
         // "saya sendiri" once more: it is their name that is asked.

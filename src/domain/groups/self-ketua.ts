@@ -4,8 +4,26 @@
  * name, so that "saya sendiri" is never stored as one: the flow uses the person's own name
  * when it knows it, or asks for it.
  */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import type { PersonView } from '../../core/ports.js';
+import { t, verbatim } from '../../core/text.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { readKetua } from './group-answers.js';
+
+/** The button that takes the chat profile's name as the person's own. */
+export const PROFILE_NAME_BUTTON = 'name:profile';
+
+/**
+ * The name on the person's chat profile (Telegram, WhatsApp) when it reads as a name: offered
+ * with one tap where their own name is asked, never taken unasked (profiles hold nicknames).
+ * Null when there is none, or it holds a number or no letters ("🌸", "Ibu 0812…").
+ */
+export function profileNameOf(person: PersonView): string | null {
+  const profile = person.profileName?.trim() ?? '';
+  if (profile === '' || /\d/.test(profile) || !/\p{L}/u.test(profile)) return null;
+  const name = readKetua({ type: 'text', text: profile });
+  return name.ok && name.value.phone === null && readSelfKetua(name.value.name) === null ? name.value.name : null;
+}
 
 /** "Me", with what came with it: the name the person typed after it (or null) and a phone. */
 export interface SelfKetua {
@@ -78,4 +96,13 @@ export function readSelfKetua(text: string): SelfKetua | null {
   if (/\bketua(?:nya)?\b/iu.test(rest)) return null;
   const named = readKetua({ type: 'text', text: phone ? `${rest} ${phone}` : rest });
   return named.ok ? { name: named.value.name, phone: named.value.phone ?? phone } : null;
+}
+
+/** "Siapa nama Anda?", with the chat profile's name offered as a button when it reads as one. */
+export function ownNamePrompt(person: PersonView): OutboundMessage {
+  const profile = profileNameOf(person);
+  if (profile === null) return say(t('groups:register.askOwnName'));
+  return say(t('groups:register.askOwnNameProfile', { profile: verbatim(profile) }), [
+    { id: PROFILE_NAME_BUTTON, label: t('groups:register.useProfileName', { name: verbatim(profile) }) },
+  ]);
 }

@@ -18,7 +18,8 @@ describe('classifyUpdate', () => {
       kind: 'message',
       chatId: '1001',
       languageCode: 'id',
-      message: { channel: 'telegram', messageId: 'tg:77', sender: { externalId: '1001' }, content: { type: 'text', text: '/batal' } },
+      // The profile's first name comes along, to be offered as the person's name (never stored unasked).
+      message: { channel: 'telegram', messageId: 'tg:77', sender: { externalId: '1001', profileName: 'Test' }, content: { type: 'text', text: '/batal' } },
     });
   });
 

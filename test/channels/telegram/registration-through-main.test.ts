@@ -82,4 +82,21 @@ describeEachDatabase('Telegram through the composition root', (kind) => {
     // Typed, not pressed: no callback to answer.
     expect(fake.callsOf('answerCallbackQuery')).toHaveLength(pressesBefore);
   });
+
+  it('offers the Telegram profile\'s name with one tap when the person says they chair the group themself', async () => {
+    const wulan = composedUser({ id: 454545, firstName: 'Wulan' });
+    await wulan.say('daftar');
+    await wulan.press('✅ Setuju');
+    await wulan.say('sidomulyo bambanglipuro');
+    await wulan.press('✅ Ya');
+    await wulan.say('Posyandu Profil Wulan');
+    await wulan.say('RW 04');
+    await wulan.say('25');
+    expect(sentText(await wulan.say('saya sendiri'))).toContain('Di profil chat Anda tertulis "Wulan"');
+    expect(sentText(await wulan.press('✅ Wulan'))).toContain('Berapa nomor HP Anda?');
+    expect(sentText(await wulan.say('0857 1111 2222'))).toContain('Ketua: Wulan (+6285711112222)');
+    expect(sentText(await wulan.press('✅ Simpan'))).toContain('sudah terdaftar');
+    const group = await bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Posyandu Profil Wulan' } });
+    expect(group).toMatchObject({ ketuaName: 'Wulan', ketuaPhone: '+6285711112222' });
+  });
 });

@@ -286,10 +286,11 @@ describe('incoming messages through the runner', () => {
     // No PN anywhere (hidden number): the LID is the identity, no phone is claimed.
     await h.receive(textMessage('201235550000001@lid', 'halo'));
 
+    // The push name the person set comes along, to be offered as their name (never stored unasked).
     expect(h.handled.map((entry) => entry.message.sender)).toEqual([
-      { externalId: pn, phoneE164: phone },
-      { externalId: pn, phoneE164: phone },
-      { externalId: '201235550000001@lid' },
+      { externalId: pn, phoneE164: phone, profileName: 'Bu Siti' },
+      { externalId: pn, phoneE164: phone, profileName: 'Bu Siti' },
+      { externalId: '201235550000001@lid', profileName: 'Bu Siti' },
     ]);
     expect(h.socket().sent[0]!.jid).toBe('201235551234567@lid');
   });
