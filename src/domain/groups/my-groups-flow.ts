@@ -318,6 +318,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         // "sama kyk td", "tetap", "gak berubah": nothing to change, and said so (never stored as the value).
         // After a new ketua's name, the phone question's "tetap" keeps the number instead (readChange).
         if (saysUnchanged(input) && !(field === 'ketuaPhone' && data.newKetua !== undefined)) {
+          // A new desa picked, and "sama" for its RT/RW: the same RT/RW there, the desa still moves.
+          if (field === 'unit' && data.village && data.selected) return saveChange(field, { villageCode: data.village.code, unit: data.selected.unit }, data, []);
           const { field: _field, newKetua: _newKetua, village: _village, ketuaIsMe: _me, ...rest } = data;
           const label = t(`groups:field.${field === 'typeOther' ? 'type' : field}`);
           return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: label }))] };
