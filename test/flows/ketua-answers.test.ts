@@ -72,6 +72,12 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(allText(replies)).toContain('Berapa nomor HP Anda?');
     expect(buttonIds(replies)).toContain('phone:mine');
     expect(allText(await bot.send(user, { button: 'phone:mine' }))).toContain('• Ketua: Bayu Pratama (+6281234567890)');
+    // Changing the ketua from the summary, "tetap" keeps it: said so, and the summary again.
+    await bot.send(user, { button: 'change' });
+    await bot.send(user, { button: 'edit:ketuaName' });
+    const kept = allText(await bot.send(user, 'tetap'));
+    expect(kept).toContain('Nama ketua tetap seperti sebelumnya');
+    expect(kept).toContain('• Ketua: Bayu Pratama (+6281234567890)');
     await bot.send(user, 'batal');
   });
 

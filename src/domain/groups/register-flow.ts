@@ -10,7 +10,7 @@
  * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
 import { z } from 'zod';
-import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type StepContext, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
@@ -25,6 +25,7 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, r
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
+import { isUnchangedAnswer } from '../parse/unchanged.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import { isQuestion } from '../faq/asides.js';
 import { editDistance } from '../parse/edit-distance.js';
@@ -334,6 +335,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       help: t('groups:register.helpPhone'),
       asides: true,
       on(input, { data: withMe, env }) {
+        const kept = keptWhileEditing(input, withMe, 'ketuaName');
+        if (kept) return kept;
         const typed = textOf(input);
         // "saya sendiri", "aku ketuanya": the person's own name, never "saya sendiri" as the ketua's.
         const self = typed === null ? null : readSelfKetua(typed);
@@ -537,6 +540,17 @@ function ketuaIsMe(self: SelfKetua, data: RegisterData, knownName: string | null
   const outcome = advance('ketuaName', { ...base, ketuaName: name });
   if (self.name !== null || outcome.type !== 'goto') return outcome;
   return { ...outcome, say: [say(t('groups:register.ketuaIsYou', { name }))] };
+}
+
+/**
+ * "Sama", "tetap", "gak berubah" typed while changing the ketua from the summary: it stays as it
+ * was, said so, and the summary comes back (never a ketua called "sama"). Null otherwise. (Not
+ * at the group's name: after "nama lain" the name on record is the one taken.)
+ */
+function keptWhileEditing(input: StepInput, data: RegisterData, field: 'ketuaName'): StepOutcome<RegisterData> | null {
+  const typed = textOf(input);
+  if (data.editing !== true || data[field] === undefined || typed === null || !isUnchangedAnswer(typed)) return null;
+  return { type: 'goto', step: 'summary', data: { ...data, editing: false }, say: [say(t('groups:mine.unchanged', { field: t(`groups:field.${field}`) }))] };
 }
 
 /** The data without "the ketua is me": another person's name was given. */
