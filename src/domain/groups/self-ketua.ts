@@ -2,7 +2,7 @@
  * The person answering says they chair the group themself: "saya sendiri", "sy sendiri",
  * "aku ketuanya", "yang daftar ini", "saya sendiri, Bayu 0812…". Read apart from a ketua's
  * name, so that "saya sendiri" is never stored as one: the flow uses the person's own name
- * when it knows it, or asks for it.
+ * when it knows it, or asks for it (their chat profile's name offered: {@link ownNamePrompt}).
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
