@@ -10,6 +10,7 @@ import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseYear } from '../parse/numbers.js';
 import { parsePeopleCount } from '../parse/people-count.js';
+import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
@@ -107,114 +108,21 @@ export function readPhone(input: StepInput): Answer<string> {
   return phone.ok ? { ok: true, value: phone.value } : { ok: false, reason: t(`groups:register.phoneError.${phone.error}`) };
 }
 
-/** The ketua as typed: a name, and the phone when it was written after the name. */
-export interface KetuaAnswer {
-  readonly name: string;
-  readonly phone: string | null;
-}
-
-/** A phone number at the end of a line: "Siti Aminah 0812-2745-6789", "Pak Budi, +62 812…". */
-const TRAILING_PHONE = /^(.*?)[\s,;:/-]*((?:\+|\b)[\d][\d\s().\-/]{6,})$/;
+/** The ketua as typed: a name, and the phone when it was written with it. */
+export type KetuaAnswer = NameAndPhone;
 
 /**
  * "Siti Aminah 0812-2745-6789" gives both; "Siti Aminah" only the name (the phone is asked
- * next). A number that is not a valid phone is reported rather than kept in the name.
+ * next). A number that is not a valid phone is reported rather than kept in the name. The
+ * reading itself is shared with the officer's own name (domain/parse/name-phone.ts).
  */
 export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   const typed = textOf(input);
   if (typed === null) return { ok: false };
-  const text = leadingPhoneLast(typed);
-  const match = TRAILING_PHONE.exec(text);
-  if (match && match[1]!.trim().length >= 2) {
-    // A name may end in digits ("Ketua RT 07 0812…"): the longest trailing part that is a
-    // valid phone wins, so "07" stays in the name.
-    const split = trailingPhone(text) ?? { name: match[1]!, phone: parseIndonesianPhone(match[2]!) };
-    if (!split.phone.ok) return { ok: false, reason: t(`groups:register.phoneError.${split.phone.error}`) };
-    const cleaned = ketuaName(split.name);
-    // "hp 0812…": a number with no name.
-    if (cleaned === '') return { ok: false, reason: t('groups:register.ketuaNeedsName') };
-    const name = readFreeText({ type: 'text', text: cleaned }, 2, 80);
-    return name.ok ? { ok: true, value: { name: name.value, phone: split.phone.value } } : name;
-  }
-  const name = readFreeText({ type: 'text', text: ketuaName(text) || text }, 2, 80);
-  if (!name.ok) return name;
-  // A name needs letters: "0812…" alone is a phone typed too early, not a name.
-  if (!/\p{L}/u.test(name.value)) return { ok: false, reason: t('groups:register.ketuaNeedsName') };
-  return { ok: true, value: { name: name.value, phone: null } };
-}
-
-/** "skrg yg jd ketua", "sekarang yang menjadi ketuanya": words before a new ketua's name. */
-const WHO_IS_KETUA = /^(?:(?:skrg|sekarang|now)\s+)?(?:(?:yg|yang)\s+)?(?:jd|jadi|menjadi)\s+ketua(?:nya)?\s+(?=\S)/iu;
-
-/** Words that label what follows them, typed before the ketua's name: "Nama: …", "ketuanya …", "saya sendiri, …", "ketuanya adalah …". */
-const LEADING_LABELS = new Set(['nama', 'namanya', 'namane', 'ketuanya', 'ketuane', 'name', 'saya', 'aku', 'sy', 'sendiri', 'adalah', 'ialah', 'yaitu', 'yakni']);
-/** "a.n.", "a/n", "an." (atas nama, "in the name of"): written before a name, never part of it. */
-const ATAS_NAMA = /^(?:a\.n\.?|a\/n|an\.)$/i;
-/** Forms of address to the bot, before the name and a comma ("saya sendiri mas, Bayu"): not the ketua's title. */
-const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'min', 'kak']);
-const TRAILING_LABELS = new Set([
-  'nomornya', 'nomernya', 'hp', 'hpnya', 'nohp', 'hape', 'handphone', 'wanya', 'whatsapp', 'telp', 'telpon', 'telepon', 'tlp', 'kontak',
-  'kontaknya', 'contact', 'phone', 'number', 'nya',
-]);
-/**
- * Labels that are also short names ("Pak No", "Mbah Wa"): dropped only when marked as a
- * label, "No.", "WA:", after a comma ("…, wa"), or before another label ("no hp").
- */
-const SHORT_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'wa', 'cp']);
-
-/**
- * The ketua's name without the labels people type around it: "Nama: Sri Wahyuni, HP" →
- * "Sri Wahyuni", "bu Sri Wahyuni, hp nya" → "bu Sri Wahyuni", "ketuanya pak Budi, nomornya"
- * → "pak Budi". '' when nothing but a label is there ("hp").
- */
-function ketuaName(raw: string): string {
-  // "skrg yg jd ketua pak Harjo", "yang jadi ketuanya Bu Sri": who is ketua now, said before the name.
-  const words = raw.trim().replace(WHO_IS_KETUA, '').split(/\s+/);
-  // Each word as compared with the labels: lower case, without its punctuation.
-  const bare = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
-  const isLabel = (word: string): boolean => word === '' || TRAILING_LABELS.has(word) || SHORT_LABELS.has(word) || LEADING_LABELS.has(word);
-  if (bare.every(isLabel)) return '';
-  let start = 0;
-  let end = words.length;
-  // "Nama: …", "ketuanya …", "saya sendiri mas, …"; "Ketua: Pak Budi" (a name "Ketua RT 07" keeps its word: only with a colon);
-  // "a.n. Bu Euis", "atas nama Bu Euis", "ketua nya Bu Euis".
-  const leading = (index: number): boolean =>
-    LEADING_LABELS.has(bare[index]!) ||
-    /^ketua:$/i.test(words[index]!) ||
-    ATAS_NAMA.test(words[index]!) ||
-    (bare[index] === 'atas' && bare[index + 1] === 'nama') ||
-    (bare[index] === 'ketua' && bare[index + 1] === 'nya') ||
-    (bare[index] === 'nya' && bare[index - 1] === 'ketua') ||
-    (index > 0 && ADDRESSES.has(bare[index]!) && /,$/.test(words[index]!));
-  while (start < end - 1 && leading(start)) start += 1;
-  let labelled = false;
-  while (end > start + 1) {
-    const marked = labelled || /[.:]$/.test(words[end - 1]!) || /,$/.test(words[end - 2]!);
-    if (!TRAILING_LABELS.has(bare[end - 1]!) && !(SHORT_LABELS.has(bare[end - 1]!) && marked)) break;
-    labelled = true;
-    end -= 1;
-  }
-  const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(.\-–]+$/gu, '');
-  return name === '' ? raw.trim() : name;
-}
-
-/** "0812 3456 7890 Sri Wahyuni" → "Sri Wahyuni 0812 3456 7890": the phone first is read as after the name. */
-function leadingPhoneLast(text: string): string {
-  const match = /^(\+?\d[\d\s().\-/]{6,}?)[\s,;:/-]+(\p{L}.*)$/u.exec(text.trim());
-  if (!match || !parseIndonesianPhone(match[1]!).ok) return text;
-  return `${match[2]!} ${match[1]!}`;
-}
-
-/** The longest valid phone at the end of `text`, with the name before it; null when none is valid. */
-function trailingPhone(text: string): { name: string; phone: ReturnType<typeof parseIndonesianPhone> } | null {
-  for (const start of text.matchAll(/(?:\+|\b)\d/g)) {
-    const name = text.slice(0, start.index).replace(/[\s,;:/-]+$/, '');
-    const rest = text.slice(start.index);
-    if (name.trim().length < 2 || !/^\+?\d[\d\s().\-/]{6,}$/.test(rest)) continue;
-    const phone = parseIndonesianPhone(rest);
-    if (phone.ok) return { name, phone };
-  }
-  return null;
+  const read = parseNameAndPhone(typed);
+  if (!read.ok) return { ok: false, reason: read.error === 'needs_name' ? t('groups:register.ketuaNeedsName') : t(`groups:register.phoneError.${read.error}`) };
+  const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
+  return name.ok ? { ok: true, value: { name: name.value, phone: read.value.phone } } : name;
 }
 
 /** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */
