@@ -17,9 +17,18 @@ export async function officerInviteCode(bot: Pick<Bot, 'database'>, clock: Clock
 
 /**
  * Makes an invite for `request` and sends `petugas CODE` through `say` (the officer's own
- * chat); checks that the bot confirmed the enrolment.
+ * chat); checks that the bot confirmed the enrolment, and answers its question for the
+ * officer's name with `name` when it asks (an officer with a name on record is not asked).
  */
-export async function enrolOfficer(bot: Pick<Bot, 'database'>, clock: Clock, request: InviteRequest, say: (text: string) => Promise<readonly Reply[]>): Promise<void> {
+export async function enrolOfficer(
+  bot: Pick<Bot, 'database'>,
+  clock: Clock,
+  request: InviteRequest,
+  say: (text: string) => Promise<readonly Reply[]>,
+  name = 'Tono Sugiarto',
+): Promise<void> {
   const code = await officerInviteCode(bot, clock, request);
-  expect(allText(await say(`petugas ${code}`))).toContain('terdaftar sebagai petugas');
+  const enrolled = allText(await say(`petugas ${code}`));
+  expect(enrolled).toContain('terdaftar sebagai petugas');
+  if (enrolled.includes('Siapa nama Anda?')) expect(allText(await say(name))).toContain('Nama Anda tersimpan');
 }

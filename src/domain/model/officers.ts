@@ -28,6 +28,8 @@ export function mayInviteKind(inviter: OfficerKind, invited: OfficerKind): boole
 export interface OfficerView {
   readonly id: string;
   readonly personId: string;
+  /** The officer's own name (their person's), as they gave it in the chat; null until they do. */
+  readonly name: string | null;
   readonly kind: OfficerKind;
   readonly areaPrefixes: readonly string[];
   readonly mutedKinds: readonly string[];

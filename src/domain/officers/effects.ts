@@ -1,6 +1,6 @@
 /**
- * Officer effects: enrolling with an invite code, the officer's own settings (mutes, quiet
- * hours), the pending list, verification, level overrides and a one-time dashboard sign-in code.
+ * Officer effects: enrolling with an invite code, the officer's own settings (name, mutes,
+ * quiet hours), the pending list, verification, level overrides and a one-time dashboard sign-in code.
  * Every privileged handler looks the officer role up again on each use (a role may have
  * ended since the button was sent) and checks that the desa concerned is in the officer's
  * areas. Verdicts, overrides and sign-in codes are written to the audit log.
@@ -72,6 +72,16 @@ export const OFFICER_SET_MUTES = defineEffect<OfficerProfile | null>()(
 /** Sets (or, with null, ends) the officer's quiet hours, minutes of the day (WIB); the profile after it. */
 export const OFFICER_SET_QUIET_HOURS = defineEffect<OfficerProfile | null>()('officer.setQuietHours', z.object({ startMin: minute, endMin: minute }).nullable());
 
+/**
+ * Sets the officer's own name (and phone, when given; null keeps the one on record) on their
+ * person: admins list them by it, and leaders are told who verified. The profile after it
+ * (null: not an officer).
+ */
+export const OFFICER_SET_NAME = defineEffect<OfficerProfile | null>()(
+  'officer.setName',
+  z.object({ name: z.string().min(2).max(80), phone: z.string().regex(/^\+62\d{6,14}$/).nullable() }),
+);
+
 /** The records waiting for the officer's verdict, the first {@link PENDING_LIST_LIMIT}. */
 export const OFFICER_PENDING = defineEffect<PendingResult>()('officer.pending', z.undefined());
 
@@ -138,6 +148,12 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       await tx.officers.setQuietHours(officer.id, range?.startMin ?? null, range?.endMin ?? null);
       // What the old hours held is weighed against the new ones (none: sent now).
       await tx.officers.releaseHeld(officer.id, now);
+      return currentProfile(tx, person.id);
+    }),
+
+    handleEffect(OFFICER_SET_NAME, async ({ name, phone }, { tx, person }: EffectContext<Tx>) => {
+      if (!(await tx.officers.byPerson(person.id))) return null;
+      await tx.people.setContact(person.id, name, phone);
       return currentProfile(tx, person.id);
     }),
 

@@ -2,14 +2,18 @@
  * "petugas ABCD-EFGH": an officer sends the invite code an admin gave them, on any
  * channel, and becomes an officer of the invite's kind and areas. Started from the main
  * menu when a message looks like an invite code, or by "petugas" alone (then it asks).
+ * An officer whose name is not on record is then asked it (with their phone, if they like):
+ * admins find them by it and leaders are told who verified their records.
  */
 import { z } from 'zod';
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { textOf } from '../flow-kit.js';
-import { OFFICER_ENROLL } from './effects.js';
+import { isSkip, skipButton, textOf } from '../flow-kit.js';
+import { OFFICER_ENROLL, OFFICER_SET_NAME } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
+import { asksForPanel, readOfficerName } from './officer-name.js';
+import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import { profileText } from './profile-text.js';
 
 export const OFFICER_ENROLL_FLOW_ID = 'officer.enroll';
@@ -49,7 +53,10 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
         const result = OFFICER_ENROLL.result(input);
         if (result) {
           if (result.kind === 'enrolled') {
-            return { type: 'done', say: [say([t('officers:enroll.enrolled'), profileText(result.profile), t('officers:enroll.next')])], menu: true };
+            const enrolled = say([t('officers:enroll.enrolled'), profileText(result.profile)]);
+            // Named already (a ketua who becomes an officer, a second invite): not asked again.
+            if (result.profile.name !== null) return { type: 'done', say: [enrolled, say(t('officers:enroll.next'))], menu: true };
+            return { type: 'goto', step: 'name', data: {}, say: [enrolled] };
           }
           // A wrong code ends the attempt: the user may have meant something else entirely.
           return { type: 'done', say: [say([t(`officers:enroll.failed.${result.kind}`), t('officers:enroll.linkHint')])], menu: true };
@@ -57,6 +64,26 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
         const code = normalizeInviteCode((textOf(input) ?? '').replace(/^(?:petugas|officer)\s+/i, ''));
         if (!code) return { type: 'invalid' };
         return { type: 'stay', effects: [OFFICER_ENROLL.request({ code })] };
+      },
+    },
+    name: {
+      prompt: () => say(t('officers:name.ask'), [skipButton]),
+      expects: t('officers:name.expects'),
+      example: t('officers:name.example'),
+      // A question typed here is answered, not taken for a name.
+      asides: true,
+      on(input) {
+        if (input.type === 'effect-result') {
+          const profile = OFFICER_SET_NAME.result(input);
+          const saved = profile?.name ? [say(t('officers:name.saved', { name: profile.name }))] : [];
+          return { type: 'done', say: [...saved, say(t('officers:enroll.next'))], menu: true };
+        }
+        if (isSkip(input)) return { type: 'done', say: [say([t('officers:name.skipped'), t('officers:enroll.next')])], menu: true };
+        // "petugas" right after enrolling opens the officer menu (which asks the name again).
+        if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
+        const answer = readOfficerName(input);
+        if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
+        return { type: 'stay', effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
     },
   },

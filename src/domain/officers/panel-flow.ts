@@ -1,24 +1,28 @@
 /**
- * "🛡️ Petugas": an officer's own menu — their kind and areas, the records waiting for
+ * "🛡️ Petugas": an officer's own menu — their name, kind and areas, the records waiting for
  * verification, which alert kinds they muted, their quiet hours, setting a desa's level
  * by hand, and a one-time sign-in link and code for the dashboard (a new one replaces the old).
- * Opened from the main menu, by "petugas", or by the button of a digest.
+ * Opened from the main menu, by "petugas", or by the button of a digest. An officer whose
+ * name is not on record (enrolled before it was asked, or who skipped it) is asked it when
+ * the menu opens, with the menu's buttons still there: one answer, nothing blocked.
  */
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
-import { buttonOf, textOf } from '../flow-kit.js';
+import { buttonOf, isSkip, textOf } from '../flow-kit.js';
 import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import {
   OFFICER_DASHBOARD_SIGN_IN,
   OFFICER_PENDING,
   OFFICER_PROFILE,
   OFFICER_SET_MUTES,
+  OFFICER_SET_NAME,
   OFFICER_SET_QUIET_HOURS,
   type DashboardSignInResult,
 } from './effects.js';
+import { readOfficerName } from './officer-name.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';
 import type { OfficerProfile } from './profile.js';
@@ -72,10 +76,49 @@ function pendingAsked(input: unknown): boolean {
   return typeof input === 'object' && input !== null && (input as { pending?: unknown }).pending === true;
 }
 
+/** The menu's buttons, shown by its home and by the name question (which leaves them usable). */
+function homeButtons() {
+  return [
+    { id: 'officer:pending', label: t('officers:panel.pending') },
+    { id: 'officer:mutes', label: t('officers:panel.mutes') },
+    { id: 'officer:quiet', label: t('officers:panel.quiet') },
+    { id: 'officer:override', label: t('officers:panel.override') },
+    { id: 'officer:dashboard', label: t('officers:panel.dashboard') },
+    { id: 'officer:name', label: t('officers:panel.name') },
+    { id: 'cmd:menu', label: t('engine.button.menu') },
+  ];
+}
+
+/** What the menu's home does with an input (the name question hands it what is no name). */
+function onHome(input: StepInput, data: PanelData): Outcome {
+  if (input.type === 'effect-result') {
+    if (OFFICER_PENDING.is(input)) {
+      const pending = input.value;
+      if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+      return { type: 'done', say: pendingMessages(pending.items, pending.total, pending.own) };
+    }
+    if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
+    // The first read when the menu opens: a name not on record is asked first.
+    const firstRead = data.profile === undefined && OFFICER_PROFILE.is(input);
+    return withProfile(input, (profile) => (firstRead && profile.name === null ? { type: 'goto', step: 'name', data: { profile } } : stay(profile)));
+  }
+  const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+  if (choice === 'officer:pending' || (choice !== undefined && choice !== null && PENDING_WORDS.has(choice.trim()))) {
+    return { type: 'stay', effects: [OFFICER_PENDING.request(undefined)] };
+  }
+  if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
+  if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
+  if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
+  if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
+  if (choice === 'officer:name') return { type: 'goto', step: 'name', data };
+  return { type: 'invalid' };
+}
+
 /** The officer menu flow. */
 export const officerPanelFlow = defineFlow<PanelData>({
   id: OFFICER_PANEL_FLOW_ID,
-  version: 1,
+  // 2: the profile carries the officer's name.
+  version: 2,
   title: t('menu.officer'),
   deepLink: OFFICER_PANEL_DEEP_LINK,
   // Started with `{ pending: true }` ("verifikasi" typed): the pending list at once.
@@ -85,35 +128,33 @@ export const officerPanelFlow = defineFlow<PanelData>({
       : { step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] },
   steps: {
     home: {
-      prompt: ({ data }) =>
-        say(data.profile ? profileText(data.profile) : t('officers:panel.loading'), [
-          { id: 'officer:pending', label: t('officers:panel.pending') },
-          { id: 'officer:mutes', label: t('officers:panel.mutes') },
-          { id: 'officer:quiet', label: t('officers:panel.quiet') },
-          { id: 'officer:override', label: t('officers:panel.override') },
-          { id: 'officer:dashboard', label: t('officers:panel.dashboard') },
-          { id: 'cmd:menu', label: t('engine.button.menu') },
-        ]),
+      prompt: ({ data }) => say(data.profile ? profileText(data.profile) : t('officers:panel.loading'), homeButtons()),
       expects: t('officers:panel.expects'),
+      on: (input, { data }) => onHome(input, data),
+    },
+    name: {
+      prompt: ({ data }) =>
+        say(
+          data.profile ? [profileText(data.profile), t(data.profile.name === null ? 'officers:name.askMissing' : 'officers:name.change')] : t('officers:name.ask'),
+          homeButtons(),
+        ),
+      expects: t('officers:name.expects'),
+      example: t('officers:name.example'),
+      // A question typed here is answered, not taken for a name.
+      asides: true,
       on(input, { data }) {
-        if (input.type === 'effect-result') {
-          if (OFFICER_PENDING.is(input)) {
-            const pending = input.value;
-            if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
-            return { type: 'done', say: pendingMessages(pending.items, pending.total, pending.own) };
-          }
-          if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
-          return withProfile(input, (profile) => stay(profile));
+        if (OFFICER_SET_NAME.is(input)) {
+          const profile = input.value;
+          if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+          return { type: 'goto', step: 'home', data: { profile }, say: [say(t('officers:name.saved', { name: profile.name ?? '' }))] };
         }
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'officer:pending' || (choice !== undefined && choice !== null && PENDING_WORDS.has(choice.trim()))) {
-          return { type: 'stay', effects: [OFFICER_PENDING.request(undefined)] };
-        }
-        if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
-        if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
-        if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
-        if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
-        return { type: 'invalid' };
+        // The menu's buttons and words work here as on its home.
+        const text = textOf(input)?.toLowerCase().trim();
+        if (input.type !== 'text' || (text !== undefined && PENDING_WORDS.has(text))) return onHome(input, data);
+        if (isSkip(input)) return { type: 'goto', step: 'home', data };
+        const answer = readOfficerName(input);
+        if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
+        return { type: 'stay', effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
     },
     mutes: {

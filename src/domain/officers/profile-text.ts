@@ -5,11 +5,12 @@ import { areasText, listText } from '../model/message-parts.js';
 import type { OfficerProfile } from './profile.js';
 import { formatMinutes } from './quiet-hours.js';
 
-/** "TKSK · Wilayah: … · Notifikasi dimatikan: … · Jam tenang: …". */
+/** "TKSK · Nama: … · Wilayah: … · Notifikasi dimatikan: … · Jam tenang: …". */
 export function profileText(profile: OfficerProfile): Text {
   const muted = profile.mutedKinds.filter(isOfficerAlertKind).map((kind) => t(alertKindLabelKey(kind)));
   return t('officers:panel.summary', {
     kind: t(`officers:kind.${profile.kind}`),
+    name: profile.name ?? t('officers:panel.noName'),
     areas: areasText(profile.areas),
     muted: muted.length > 0 ? listText(muted) : t('officers:panel.none'),
     quiet: quietText(profile),

@@ -5,6 +5,8 @@ import type { AreaName, OfficerKind, OfficerView } from '../model/officers.js';
 /** The officer menu's view of an officer. */
 export interface OfficerProfile {
   readonly officerId: string;
+  /** The officer's own name; null until they give it (the menu then asks for it). */
+  readonly name: string | null;
   readonly kind: OfficerKind;
   readonly areaPrefixes: readonly string[];
   readonly areas: readonly AreaName[];
@@ -17,6 +19,7 @@ export interface OfficerProfile {
 export async function profileOf(tx: Pick<DomainTx, 'officers'>, officer: OfficerView): Promise<OfficerProfile> {
   return {
     officerId: officer.id,
+    name: officer.name,
     kind: officer.kind,
     areaPrefixes: officer.areaPrefixes,
     areas: await tx.officers.describeAreas(officer.areaPrefixes),

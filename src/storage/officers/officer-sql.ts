@@ -39,6 +39,7 @@ export async function officerByPerson(sql: Sql, personId: string): Promise<Offic
 
 /** An officer's columns as the {@link OfficerView} fields, its areas in code order. */
 const OFFICER_COLUMNS = `o."id"::text AS "id", o."personId"::text AS "personId", o."kind"::text AS "kind", o."active",
+  (SELECT p."displayName" FROM "Person" p WHERE p."id" = o."personId") AS "name",
   to_json(o."mutedKinds") AS "mutedKinds", o."quietStartMin", o."quietEndMin",
   (SELECT coalesce(json_agg(x."codePrefix" ORDER BY x."codePrefix"), '[]') FROM "OfficerArea" x WHERE x."officerId" = o."id") AS "areaPrefixes"`;
 

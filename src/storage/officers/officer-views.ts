@@ -5,6 +5,7 @@ import type { OfficerKind, OfficerView } from '../../domain/model/officers.js';
 export const OFFICER_SELECT = {
   id: true,
   personId: true,
+  person: { select: { displayName: true } },
   kind: true,
   active: true,
   mutedKinds: true,
@@ -17,6 +18,7 @@ export const OFFICER_SELECT = {
 export interface OfficerRow {
   id: string;
   personId: string;
+  person: { displayName: string | null };
   kind: OfficerKind;
   active: boolean;
   mutedKinds: string[];
@@ -30,6 +32,7 @@ export function toOfficerView(row: OfficerRow): OfficerView {
   return {
     id: row.id,
     personId: row.personId,
+    name: row.person.displayName,
     kind: row.kind,
     active: row.active,
     areaPrefixes: row.areas.map((area) => area.codePrefix),

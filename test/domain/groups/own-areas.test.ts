@@ -6,7 +6,7 @@ import type { VillageInfo } from '../../../src/domain/model/regions.js';
 
 const village = (code: string): VillageInfo => ({ code, name: 'X', districtName: 'Y', regencyName: 'Kabupaten Z', provinceName: 'P' });
 const officer = (areaPrefixes: string[], active = true): OfficerView => ({
-  id: 'o1', personId: 'p1', kind: 'tksk', areaPrefixes, mutedKinds: [], quietStartMin: null, quietEndMin: null, active,
+  id: 'o1', personId: 'p1', name: null, kind: 'tksk', areaPrefixes, mutedKinds: [], quietStartMin: null, quietEndMin: null, active,
 });
 
 describe('ownAreas', () => {

@@ -48,14 +48,16 @@ describeEachDatabase('OfficerRepository', (kind) => {
     const result = await officers((repo) => repo.redeemInvite('AAAA2222', person, NOW));
     expect(result).toEqual({
       kind: 'enrolled',
-      officer: { id: expect.any(String), personId: person, kind: 'psm', areaPrefixes: [village], mutedKinds: [], quietStartMin: null, quietEndMin: null, active: true },
+      officer: { id: expect.any(String), personId: person, name: 'Bu PSM', kind: 'psm', areaPrefixes: [village], mutedKinds: [], quietStartMin: null, quietEndMin: null, active: true },
     });
     const other = await newPerson(db.prisma);
     expect(await officers((repo) => repo.redeemInvite('AAAA2222', other, NOW))).toEqual({ kind: 'used' });
     expect(await officers((repo) => repo.redeemInvite('ZZZZ9999', other, NOW))).toEqual({ kind: 'invalid' });
     const invite = await db.prisma.officerInvite.findUniqueOrThrow({ where: { code: 'AAAA2222' } });
     expect(invite.usedByPersonId).toBe(person);
-    expect(await officers((repo) => repo.byPerson(person))).toMatchObject({ kind: 'psm', areaPrefixes: [village] });
+    expect(await officers((repo) => repo.byPerson(person))).toMatchObject({ name: 'Bu PSM', kind: 'psm', areaPrefixes: [village] });
+    // The name is the person's, on the plain SQL reads as on Prisma's.
+    expect((await officers((repo) => repo.forVillage(village))).map((officer) => officer.name)).toContain('Bu PSM');
     expect(await officers((repo) => repo.byPerson(other))).toBeNull();
   });
 

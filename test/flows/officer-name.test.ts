@@ -1,0 +1,110 @@
+/**
+ * Officers have names: through a whole test bot (web chat), an officer who enrols is asked
+ * their name (and phone, in the same answer); the admin API lists them by it and finds them
+ * with `GET /api/people?q=`. An officer enrolled before it was asked is asked when the
+ * officer menu opens, with the menu's buttons still working; one who has a name is not
+ * asked; ✏️ Nama saya corrects it. /datasaya shows it and /hapusdata erases it.
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { officerInviteCode } from '../support/officer-invite.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+const SEWON = '34.02.15';
+const ADMIN_TOKEN = 'officer-name-admin-token-0123456789';
+
+describeEachDatabase('officer names', (kind) => {
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot(kind, { clock, env: { ADMIN_TOKEN } });
+  const prisma = () => bot.bot.database.prisma;
+
+  async function enrol(user: string) {
+    return bot.send(user, `petugas ${await officerInviteCode(bot.bot, clock, { kind: 'tksk', areas: [SEWON] })}`);
+  }
+
+  async function personOf(user: string) {
+    const identity = await prisma().channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } } });
+    return prisma().person.findUniqueOrThrow({ where: { id: identity.personId } });
+  }
+
+  async function admin<T>(url: string): Promise<T> {
+    const response = await bot.bot.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as T;
+  }
+
+  it('asks a new officer their name and phone at enrolment; the admin API lists and finds them by it', async () => {
+    const enrolled = allText(await enrol('tono'));
+    expect(enrolled).toContain('terdaftar sebagai petugas');
+    expect(enrolled).toContain('Siapa nama Anda?');
+    // Not a name: asked again, nothing stored.
+    expect(allText(await bot.send('tono', '0812 3456 7890'))).toContain('tulis nama Anda dengan huruf');
+    const saved = allText(await bot.send('tono', 'Tono Sugiarto 0812 3456 7890'));
+    expect(saved).toContain('Nama Anda tersimpan: Tono Sugiarto');
+    expect(await personOf('tono')).toMatchObject({ displayName: 'Tono Sugiarto', phoneE164: '+6281234567890' });
+
+    const officers = await admin<{ items: Array<{ name: string | null; phone: string | null }> }>('/api/officers');
+    expect(officers.items).toContainEqual(expect.objectContaining({ name: 'Tono Sugiarto', phone: '+6281234567890' }));
+    const people = await admin<{ items: Array<{ name: string | null }> }>('/api/people?q=sugiarto');
+    expect(people.items.map((person) => person.name)).toEqual(['Tono Sugiarto']);
+
+    // The menu shows the name and does not ask it again.
+    const panel = allText(await bot.send('tono', 'petugas'));
+    expect(panel).toContain('Nama: Tono Sugiarto');
+    expect(panel).not.toContain('belum tercatat');
+    await bot.send('tono', 'menu');
+  });
+
+  it('does not ask an officer who has a name already', async () => {
+    await bot.send('ketua-rini', 'halo');
+    await prisma().person.update({ where: { id: (await personOf('ketua-rini')).id }, data: { displayName: 'Bu Rini' } });
+    const enrolled = allText(await enrol('ketua-rini'));
+    expect(enrolled).toContain('terdaftar sebagai petugas');
+    expect(enrolled).not.toContain('Siapa nama Anda?');
+    expect(enrolled).toContain('Nama: Bu Rini');
+  });
+
+  it('asks an officer without a name when the menu opens, its buttons still working, until they give it', async () => {
+    // Skipped at enrolment, as an officer enrolled before names were asked has none.
+    await enrol('agus');
+    expect(allText(await bot.send('agus', { button: 'skip' }))).toContain('bisa diisi nanti');
+    expect((await personOf('agus')).displayName).toBeNull();
+
+    const opened = await bot.send('agus', 'petugas');
+    expect(allText(opened)).toContain('Nama: belum diisi');
+    expect(allText(opened)).toContain('Nama Anda belum tercatat');
+    expect(buttonIds(opened)).toContain('officer:quiet');
+    // A button works as on the menu's home: the name is not in the way.
+    expect(allText(await bot.send('agus', { button: 'officer:quiet' }))).toContain('Jam tenang');
+    await bot.send('agus', 'menu');
+
+    // Asked again next time; the answer is taken.
+    expect(allText(await bot.send('agus', 'petugas'))).toContain('Nama Anda belum tercatat');
+    const saved = allText(await bot.send('agus', 'Agus Salim'));
+    expect(saved).toContain('Nama Anda tersimpan: Agus Salim');
+    expect(saved).toContain('Nama: Agus Salim');
+    expect(await personOf('agus')).toMatchObject({ displayName: 'Agus Salim', phoneE164: null });
+
+    // ✏️ Nama saya corrects it; the phone on record stays when none is typed.
+    await bot.send('agus', { button: 'officer:name' });
+    expect(allText(await bot.send('agus', 'H. Agus Salim, hp 0813 9000 1122'))).toContain('Nama Anda tersimpan: H. Agus Salim');
+    await bot.send('agus', { button: 'officer:name' });
+    await bot.send('agus', 'Haji Agus Salim');
+    expect(await personOf('agus')).toMatchObject({ displayName: 'Haji Agus Salim', phoneE164: '+6281390001122' });
+    await bot.send('agus', 'menu');
+  });
+
+  it('shows the officer\'s name in /datasaya and erases it with /hapusdata', async () => {
+    await enrol('wati');
+    await bot.send('wati', 'Wati Lestari');
+    expect(allText(await bot.send('wati', '/datasaya'))).toContain('Wati Lestari');
+    await bot.send('wati', 'menu');
+    const personId = (await personOf('wati')).id;
+    await bot.send('wati', '/hapusdata');
+    expect(allText(await bot.send('wati', 'HAPUS'))).toContain('sudah dihapus');
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ displayName: null, phoneE164: null });
+    const people = await admin<{ items: unknown[] }>('/api/people?q=lestari');
+    expect(people.items).toEqual([]);
+  });
+});
