@@ -112,6 +112,9 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const enrolled = sentText(await officer.say(`petugas ${code}`));
     expect(enrolled).toContain('terdaftar sebagai petugas');
     expect(enrolled).toContain('Kec. Sewon');
+    // Asked who they are: the leaders are told by name who verified.
+    expect(enrolled).toContain('Siapa nama Anda?');
+    expect(sentText(await officer.say('Tono Sugiarto 0812 3456 7890'))).toContain('Nama Anda tersimpan: Tono Sugiarto');
     expect(sentText(await elsewhere.say((await invite('tksk', [BAMBANGLIPURO])).toLowerCase()))).toContain('terdaftar sebagai petugas');
     expect(sentText(await mutedOfficer.say(await invite('psm', [PANGGUNGHARJO])))).toContain('Desa Panggungharjo');
     expect(sentText(await quietOfficer.say(await invite('dinsos', ['34.02'])))).toContain('Kabupaten Bantul');
@@ -166,7 +169,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const leaderBefore = leader.history.length;
     expect(sentText(await officer.press('✅ Verifikasi'))).toContain('Terverifikasi: Kelompok Karang Taruna Bina Remaja');
     await deliver();
-    expect(sentText(leader.history.slice(leaderBefore))).toContain('Karang Taruna Bina Remaja (Desa Panggungharjo) sudah diverifikasi petugas TKSK');
+    expect(sentText(leader.history.slice(leaderBefore))).toContain('Karang Taruna Bina Remaja (Desa Panggungharjo) sudah diverifikasi petugas TKSK (Tono Sugiarto). Terima kasih!');
     expect(await statusText()).not.toContain('sementara');
     // The pressed alert now reads as answered and keeps no keyboard: no second press there.
     expect(() => officer.findButton('✅ Verifikasi')).toThrow(/no button/);
@@ -198,7 +201,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(sentText(await officer.press('❌ Ya, tolak'))).toContain('Ditolak: Kelompok PKK Dusun Glugo');
     await deliver();
     const told = sentText(leader.history.slice(leaderBefore));
-    expect(told).toContain('PKK Dusun Glugo (Desa Panggungharjo) ditolak petugas TKSK');
+    expect(told).toContain('PKK Dusun Glugo (Desa Panggungharjo) ditolak petugas TKSK (Tono Sugiarto).');
     expect(told).toContain('Alasan: tidak ditemukan saat kunjungan');
     expect(await statusText()).not.toContain('sementara');
   });

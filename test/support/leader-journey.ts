@@ -168,7 +168,8 @@ export function leaderJourneyTests(world: () => JourneyWorld): void {
     before = budi.history().length;
     expect(await officer.press('✅ Verifikasi')).toContain('Terverifikasi');
     await deliver();
-    expect(since(budi, before)).toContain('sudah diverifikasi petugas');
+    // This officer gave no name when enrolling: the notice says their kind only.
+    expect(since(budi, before)).toContain('sudah diverifikasi petugas TKSK. Terima kasih!');
     await budi.say('menu');
     expect(await budi.press(/Kegiatan saya/)).toContain('✅ terverifikasi');
   });

@@ -25,16 +25,20 @@ export interface VerdictNotice {
   readonly verdict: Verdict;
   readonly reason: string | null;
   readonly officerKind: OfficerKind | null;
+  readonly officerName: string | null;
   readonly deciderId: string | null;
 }
 
 /**
  * Records the verdict's notice for the leaders of the record's group, except the decider, and
- * for a rejected activity the notice of its partners that had not confirmed yet.
+ * for a rejected activity the notice of its partners that had not confirmed yet. It names the
+ * officer when their name is known ("… petugas TKSK (Tono Sugiarto)"): the leaders know whom
+ * to ask. The named texts are keys of their own, so notices queued before an officer gave a
+ * name still read as they did.
  */
 export async function noticeVerdict(
   tx: Pick<DomainTx, 'groups' | 'outbox' | 'privacy' | 'activities'>,
-  { record, verdict, reason, officerKind, deciderId }: VerdictNotice,
+  { record, verdict, reason, officerKind, officerName, deciderId }: VerdictNotice,
   now: Date,
 ): Promise<void> {
   if (record.type === 'activity' && verdict === 'rejected') {
@@ -43,14 +47,21 @@ export async function noticeVerdict(
   }
   if (!record.groupId) return;
   const by = officerKind ? t(`officers:kind.${officerKind}`) : null;
+  const what = record.label;
+  const why = reason ?? '';
+  const text = !by
+    ? verdict === 'verified'
+      ? t('officers:notice.verifiedByAdmin', { what })
+      : t('officers:notice.rejectedByAdmin', { what, reason: why })
+    : officerName
+      ? verdict === 'verified'
+        ? t('officers:notice.verifiedNamed', { what, officer: by, name: officerName })
+        : t('officers:notice.rejectedNamed', { what, officer: by, name: officerName, reason: why })
+      : verdict === 'verified'
+        ? t('officers:notice.verified', { what, officer: by })
+        : t('officers:notice.rejected', { what, officer: by, reason: why });
   const notice = say(
-    verdict === 'verified'
-      ? by
-        ? t('officers:notice.verified', { what: record.label, officer: by })
-        : t('officers:notice.verifiedByAdmin', { what: record.label })
-      : by
-        ? t('officers:notice.rejected', { what: record.label, officer: by, reason: reason ?? '' })
-        : t('officers:notice.rejectedByAdmin', { what: record.label, reason: reason ?? '' }),
+    text,
     verdict !== 'rejected'
       ? undefined
       : record.type === 'activity'

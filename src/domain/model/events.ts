@@ -149,6 +149,8 @@ export const VERIFICATION_DECIDED = defineEvent<{
   readonly reason: string | null;
   /** The deciding officer's kind; null when the admin decided. */
   readonly officerKind: OfficerKind | null;
+  /** The deciding officer's own name, told to the leaders; null when not known (or the admin decided). */
+  readonly officerName: string | null;
   /** Who decided (not told); null for the ADMIN_TOKEN holder. */
   readonly deciderId: string | null;
 }>('verification.decided');

@@ -146,7 +146,7 @@ export async function decideTargetAs(
   );
 
   const record = { type: target.type, id: target.id, villageCode: target.villageCode, groupId: target.groupId, label: target.label };
-  await emit(VERIFICATION_DECIDED, { record, verdict: request.verdict, reason, officerKind: officer?.kind ?? null, deciderId: decider.personId });
+  await emit(VERIFICATION_DECIDED, { record, verdict: request.verdict, reason, officerKind: officer?.kind ?? null, officerName: officer?.name ?? null, deciderId: decider.personId });
   // A rejection takes its record out at once: no grace period for the drop it causes.
   await emit(AREA_FACTS_CHANGED, { area: { villageCode: target.villageCode }, immediate: request.verdict === 'rejected' });
   return { kind: 'recorded', verdict: request.verdict, label: target.label };
