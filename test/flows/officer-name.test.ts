@@ -1,7 +1,7 @@
 /**
  * Officers have names: through a whole test bot (web chat), an officer who enrols is asked
  * their name (and phone, in the same answer); the admin API lists them by it and finds them
- * with `GET /api/people?q=`. An officer enrolled before it was asked is asked when the
+ * with `GET /api/people?q=`, and the audit log names them. An officer enrolled before it was asked is asked when the
  * officer menu opens, with the menu's buttons still working; one who has a name is not
  * asked; ✏️ Nama saya corrects it. /datasaya shows it and /hapusdata erases it.
  */
@@ -53,6 +53,13 @@ describeEachDatabase('officer names', (kind) => {
     const panel = allText(await bot.send('tono', 'petugas'));
     expect(panel).toContain('Nama: Tono Sugiarto');
     expect(panel).not.toContain('belum tercatat');
+
+    // The audit log says who acted, by name: the officer's sign-in code; the ADMIN_TOKEN holder has none.
+    await bot.send('tono', { button: 'officer:dashboard' });
+    const issued = await admin<{ items: Array<{ actorId: string; actorName: string | null }> }>('/api/audit?action=token.issue');
+    expect(issued.items).toEqual([expect.objectContaining({ actorId: (await personOf('tono')).id, actorName: 'Tono Sugiarto' })]);
+    const listed = await admin<{ items: Array<{ actorName: string | null }> }>('/api/audit?action=people.list');
+    expect(listed.items[0]).toMatchObject({ actorName: null });
     await bot.send('tono', 'menu');
   });
 

@@ -8,6 +8,12 @@ export interface AuditRow {
   at: Date;
   actorKind: string;
   actorId: string | null;
+  /**
+   * The actor's name as their person has it now (an officer's own, given in the chat); null
+   * for the ADMIN_TOKEN holder, a person with no name, or one erased since (the entry keeps
+   * only the id, so an erased name is not brought back).
+   */
+  actorName: string | null;
   action: string;
   targetType: string | null;
   targetId: string | null;
@@ -31,9 +37,14 @@ export async function listAudit(db: PrismaTx, filter: AuditFilter, page: PageReq
     ...(filter.targetType === undefined ? {} : { targetType: filter.targetType }),
     ...(filter.targetId === undefined ? {} : { targetId: filter.targetId }),
   };
-  const [items, total] = await Promise.all([
+  const [entries, total] = await Promise.all([
     db.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (page.page - 1) * page.pageSize, take: page.pageSize }),
     db.auditLog.count({ where }),
   ]);
+  // One read for the page's actors, so that the log says who decided, not only an id.
+  const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
+  const people = actorIds.length === 0 ? [] : await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } });
+  const names = new Map(people.map((person) => [person.id, person.displayName]));
+  const items = entries.map((entry) => ({ ...entry, actorName: entry.actorId ? (names.get(entry.actorId) ?? null) : null }));
   return { items, page: page.page, pageSize: page.pageSize, total };
 }
