@@ -88,6 +88,9 @@ describeEachDatabase('officer names', (kind) => {
 
     // Asked again next time; the answer is taken.
     expect(allText(await bot.send('agus', 'petugas'))).toContain('Nama Anda belum tercatat');
+    // "petugas" typed again is no name.
+    expect(allText(await bot.send('agus', 'petugas'))).toContain('Nama Anda belum tercatat');
+    expect((await personOf('agus')).displayName).toBeNull();
     const saved = allText(await bot.send('agus', 'Agus Salim'));
     expect(saved).toContain('Nama Anda tersimpan: Agus Salim');
     expect(saved).toContain('Nama: Agus Salim');

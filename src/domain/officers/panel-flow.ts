@@ -22,7 +22,7 @@ import {
   OFFICER_SET_QUIET_HOURS,
   type DashboardSignInResult,
 } from './effects.js';
-import { readOfficerName } from './officer-name.js';
+import { asksForPanel, readOfficerName } from './officer-name.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';
 import type { OfficerProfile } from './profile.js';
@@ -152,6 +152,8 @@ export const officerPanelFlow = defineFlow<PanelData>({
         const text = textOf(input)?.toLowerCase().trim();
         if (input.type !== 'text' || (text !== undefined && PENDING_WORDS.has(text))) return onHome(input, data);
         if (isSkip(input)) return { type: 'goto', step: 'home', data };
+        // "petugas" typed again names nobody: the menu is already open.
+        if (asksForPanel(input)) return { type: 'stay', reprompt: true };
         const answer = readOfficerName(input);
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
         return { type: 'stay', effects: [OFFICER_SET_NAME.request(answer.value)] };
