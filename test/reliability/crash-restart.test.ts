@@ -157,7 +157,8 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   const codes = await Promise.all(officers.map(({ village }) => createInvite(databaseEnv, village.code)));
   await Promise.all(
     officers.map(async ({ user }, index) => {
-      await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }]);
+      // Enrolled, an officer without a name on record is asked it.
+      await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }, { text: `Petugas Nomor ${index}` }]);
     }),
   );
   // One anchor group per desa, then a pilot who registers and logs an activity: the
