@@ -3,25 +3,16 @@
  * registration; beneficiaries "20 lansia terus 5 disabilitas" (two PMKS categories in one
  * answer), also where one category's button asked for its count.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allText, createTestStore, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { expect, it } from 'vitest';
+import { allText } from '../support/bot.js';
+import { useTestBot } from '../support/use-test-bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { answerRegistration } from '../support/register-group.js';
 
 const PANGGUNGHARJO = { villageQuery: 'panggungharjo', villageCode: '34.02.15.2004' } as const;
 
 describeEachDatabase('counts as people type them (web chat)', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store);
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind);
 
   const memberCount = async (name: string) => (await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name } })).memberCount;
 

@@ -10,14 +10,13 @@
  * test/flows/global-commands-channels.test.ts sends commands through each channel.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine/engine.js';
 import type { AnyFlow, FlowEnv, StepDef, StepInput } from '../../src/core/engine/flow.js';
 import type { EngineState } from '../../src/core/engine/state.js';
 import { say } from '../../src/core/messages.js';
 import { t } from '../../src/core/text.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from '../../src/domain/privacy/flow-ids.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../../src/domain/officers/enroll-flow.js';
-import { testAssistant } from '../support/assistant.js';
+import { assistantEngine, testAssistant } from '../support/assistant.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 
@@ -74,15 +73,7 @@ function guarded(flow: AnyFlow): AnyFlow {
 describe('global commands at every step', () => {
   const assistant = testAssistant();
   const flows = assistant.flows.map(guarded);
-  const engine = createEngine({
-    flows,
-    rootFlow: assistant.rootFlow,
-    languageFlow: assistant.languageFlow,
-    idleTimeoutMs: 86_400_000,
-    maxInvalid: 3,
-    commandFlows: assistant.commandFlows,
-    fallbackFlows: assistant.fallbackFlows,
-  });
+  const engine = assistantEngine(assistant, flows);
   const root = flows.find((flow) => flow.id === assistant.rootFlow)!;
   const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
 

@@ -3,22 +3,13 @@
  * sendiri" at registration asks the person's own name (and next time uses it, saying so, and
  * offers their number); "sama kyk td" at ✏️ Ketua in Kelompok saya changes nothing, and says so.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allText, buttonIds, createTestStore, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
+import { expect, it } from 'vitest';
+import { allText, buttonIds, type Reply } from '../support/bot.js';
+import { useTestBot } from '../support/use-test-bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 describeEachDatabase('the ketua as people answer about them (web chat)', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store);
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = useTestBot(kind);
 
   /** Registers up to the ketua question: returns its replies. */
   async function upToTheKetua(user: string, name: string, first: boolean): Promise<Reply[]> {

@@ -4,42 +4,20 @@
  * with one tap); their number is offered with one tap, at registration and at ✏️ Ketua in Kelompok saya.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine/engine.js';
 import type { FlowEnv, StepInput } from '../../src/core/engine/flow.js';
 import type { EngineState } from '../../src/core/engine/state.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
-import { testAssistant } from '../support/assistant.js';
+import { assistantEngine, standingAt, testAssistant } from '../support/assistant.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const WA_PHONE = '+6281298765432';
 
 const assistant = testAssistant();
-const engine = createEngine({
-  flows: assistant.flows,
-  rootFlow: assistant.rootFlow,
-  languageFlow: assistant.languageFlow,
-  idleTimeoutMs: 86_400_000,
-  maxInvalid: 3,
-  commandFlows: assistant.commandFlows,
-  fallbackFlows: assistant.fallbackFlows,
-});
+const engine = assistantEngine(assistant);
 const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: WA_PHONE } };
-const flow = (id: string) => assistant.flows.find((candidate) => candidate.id === id)!;
 
 /** A conversation standing at `step` of flow `id` with `data`. */
-function at(id: string, step: string, data: unknown): EngineState {
-  const root = flow(assistant.rootFlow);
-  const { version } = flow(id);
-  return {
-    v: 1,
-    stack: [
-      { flow: root.id, version: root.version, step: 'home', data: {}, history: [] },
-      { flow: id, version, step, data, history: [] },
-    ],
-    invalid: 0,
-    lastActiveAt: NOW,
-  };
-}
+const at = (id: string, step: string, data: unknown): EngineState => standingAt(assistant, id, step, data, NOW);
 
 const keys = (messages: readonly OutboundMessage[]) => messages.flatMap((message) => message.body.map((text) => text.key));
 const buttons = (messages: readonly OutboundMessage[]) => messages.flatMap((message) => message.buttons ?? []);

@@ -3,38 +3,19 @@
  * the new desa, so the desa still moves (not "nothing changed"). The engine with the real flows.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine/engine.js';
 import type { FlowEnv } from '../../src/core/engine/flow.js';
-import { testAssistant } from '../support/assistant.js';
+import { assistantEngine, standingAt, testAssistant } from '../support/assistant.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 
 describe('"sama" at the RT/RW of a new desa', () => {
   it('moves the group to the new desa with its RT/RW as it was', () => {
     const assistant = testAssistant();
-    const engine = createEngine({
-      flows: assistant.flows,
-      rootFlow: assistant.rootFlow,
-      languageFlow: assistant.languageFlow,
-      idleTimeoutMs: 86_400_000,
-      maxInvalid: 3,
-      commandFlows: assistant.commandFlows,
-      fallbackFlows: assistant.fallbackFlows,
-    });
+    const engine = assistantEngine(assistant);
     const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
-    const flow = (id: string) => assistant.flows.find((candidate) => candidate.id === id)!;
-    const root = flow(assistant.rootFlow);
     const group = { id: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', name: 'Arisan Melati', unit: { rw: 3, rt: 5, dusun: '' } };
     const village = { code: '34.02.15.2003', name: 'Bangunharjo', districtName: 'Sewon', regencyName: 'Bantul' };
-    const state = {
-      v: 1,
-      stack: [
-        { flow: root.id, version: root.version, step: 'home', data: {}, history: [] },
-        { flow: 'group.mine', version: flow('group.mine').version, step: 'edit', data: { selected: group, groups: [group], field: 'unit', village }, history: [] },
-      ],
-      invalid: 0,
-      lastActiveAt: NOW,
-    };
+    const state = standingAt(assistant, 'group.mine', 'edit', { selected: group, groups: [group], field: 'unit', village }, NOW);
     const result = engine.step(state, { type: 'text', text: 'sama kyk td' }, env);
     expect(result.effects).toEqual([
       expect.objectContaining({ type: 'group.update', payload: { groupId: group.id, changes: { villageCode: village.code, unit: group.unit } } }),

@@ -4,6 +4,9 @@
  * global-command test sends every command at every step.
  */
 import { loadConfig, statusThresholds } from '../../src/config/config.js';
+import { createEngine, type Engine } from '../../src/core/engine/engine.js';
+import type { AnyFlow } from '../../src/core/engine/flow.js';
+import type { EngineState } from '../../src/core/engine/state.js';
 import { createAssistant, type Assistant } from '../../src/domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from '../../src/domain/faq/matcher.js';
 import type { DomainTx } from '../../src/domain/model/tx.js';
@@ -20,4 +23,35 @@ export function testAssistant<Tx extends DomainTx = DomainTx>(): Assistant<Tx> {
 /** Every flow of the assistant with its step names. */
 export function assistantFlowSteps(): Map<string, string[]> {
   return new Map(testAssistant().flows.map((flow) => [flow.id, Object.keys(flow.steps)]));
+}
+
+/**
+ * The engine over the assistant's flows as the app configures it (or over `flows`, the same
+ * flows wrapped by a test), for tests that step it without a database.
+ */
+export function assistantEngine(assistant: Assistant<DomainTx> = testAssistant(), flows: readonly AnyFlow[] = assistant.flows): Engine {
+  return createEngine({
+    flows,
+    rootFlow: assistant.rootFlow,
+    languageFlow: assistant.languageFlow,
+    idleTimeoutMs: 86_400_000,
+    maxInvalid: 3,
+    commandFlows: assistant.commandFlows,
+    fallbackFlows: assistant.fallbackFlows,
+  });
+}
+
+/** A conversation standing at `step` of flow `id` with `data`, above the menu, last active `now`. */
+export function standingAt(assistant: Assistant<DomainTx>, id: string, step: string, data: unknown, now: string): EngineState {
+  const flow = (flowId: string) => assistant.flows.find((candidate) => candidate.id === flowId)!;
+  const root = flow(assistant.rootFlow);
+  return {
+    v: 1,
+    stack: [
+      { flow: root.id, version: root.version, step: 'home', data: {}, history: [] },
+      { flow: id, version: flow(id).version, step, data, history: [] },
+    ],
+    invalid: 0,
+    lastActiveAt: now,
+  };
 }
