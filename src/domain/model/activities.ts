@@ -62,8 +62,12 @@ export interface ActivitySummary {
   readonly reportingGroup: { readonly id: string; readonly name: string } | null;
   /** The other groups named, whatever they answered except a decline. */
   readonly partnerNames: readonly string[];
-  /** The same groups (by name) with whether they confirmed taking part yet. */
-  readonly partners: readonly { readonly groupId: string; readonly name: string; readonly confirmed: boolean }[];
+  /**
+   * The same groups (by name) with whether they confirmed taking part yet; `byReporter` when
+   * the confirmation came from the person who reported the activity (they lead both groups):
+   * one person's word, which the officer deciding on it should see.
+   */
+  readonly partners: readonly { readonly groupId: string; readonly name: string; readonly confirmed: boolean; readonly byReporter?: boolean }[];
   /** PMKS code → number of people served. */
   readonly beneficiaries: Readonly<Record<string, number>>;
 }

@@ -12,7 +12,9 @@ export type ActivityFacts = Pick<ActivitySummary, 'reportingGroup' | 'partners' 
 
 /** "Pelapor: …\nMitra: Posyandu Mawar (✅ sudah konfirmasi), …\nPenerima manfaat: Lansia terlantar 20, …". */
 export function activityFactsText(facts: ActivityFacts): Text {
-  const partners = facts.partners.map((partner) => t(`officers:activityFacts.partner.${partner.confirmed ? 'confirmed' : 'pending'}`, { name: partner.name }));
+  // A partner confirmed by the reporter themself (leading both groups) is said so: one person's word.
+  const state = (partner: ActivityFacts['partners'][number]) => (!partner.confirmed ? 'pending' : partner.byReporter === true ? 'confirmedByReporter' : 'confirmed');
+  const partners = facts.partners.map((partner) => t(`officers:activityFacts.partner.${state(partner)}`, { name: partner.name }));
   // Joined as a balanced tree (listText): a stored alert's texts must not nest deeply.
   const counts = Object.entries(facts.beneficiaries)
     .filter(([, count]) => count > 0)

@@ -21,6 +21,8 @@ interface ParticipantJson {
   readonly status: string;
   readonly confirmedAtMs: number | null;
   readonly name: string;
+  /** Confirmed by the person who reported the activity (they lead this group too). */
+  readonly byReporter: boolean;
 }
 
 /** The participations with `confirmedAt` as the reporting-group rule reads it. */
@@ -29,7 +31,8 @@ function participations<P extends ParticipantJson>(rows: readonly P[]): Array<P 
 }
 
 const PARTICIPANT_JSON = `json_build_object('groupId', p."groupId"::text, 'status', p."status"::text,
-  'confirmedAtMs', (EXTRACT(EPOCH FROM p."confirmedAt") * 1000)::float8, 'name', g."name")`;
+  'confirmedAtMs', (EXTRACT(EPOCH FROM p."confirmedAt") * 1000)::float8, 'name', g."name",
+  'byReporter', coalesce(p."confirmedById" = a."reporterId", false))`;
 
 /** The region joins of activity `a`'s desa, district and regency (outer: a gap in the region data hides no activity). */
 const REGION_JOINS = `LEFT JOIN "Region" v ON v."code" = a."villageCode"
@@ -65,14 +68,14 @@ export async function createActivity(sql: Sql, activity: NewActivity, reporterId
     `WITH "activity" AS (
        INSERT INTO "Activity" ("id", "date", "category", "description", "villageCode", "reporterId", "photoRef", "verification", "createdAt")
        VALUES (gen_random_uuid(), $1::date, $2::"ActivityCategory", $3, $4, $5::uuid, $6, 'pending', $7::timestamp(3))
-       RETURNING "id", "date", "category", "description", "villageCode", "verification"
+       RETURNING "id", "date", "category", "description", "villageCode", "verification", "reporterId"
      ), "participants" AS (
        INSERT INTO "ActivityParticipant" ("activityId", "groupId", "status", "confirmedAt", "confirmedById")
        SELECT a."id", $8::uuid, 'confirmed'::"ParticipationStatus", $7::timestamp(3), $5::uuid FROM "activity" a
        UNION ALL
        SELECT a."id", partner."id"::uuid, 'pending'::"ParticipationStatus", NULL::timestamp(3), NULL::uuid
        FROM "activity" a, jsonb_array_elements_text($9::jsonb) AS partner("id")
-       RETURNING "groupId", "status", "confirmedAt"
+       RETURNING "groupId", "status", "confirmedAt", "confirmedById"
      ), "beneficiaries" AS (
        INSERT INTO "ActivityBeneficiary" ("activityId", "pmksCode", "count")
        SELECT a."id", (b->>'pmksCode')::int, (b->>'count')::int FROM "activity" a, jsonb_array_elements($10::jsonb) AS b
@@ -133,7 +136,7 @@ function toSummary(row: SummaryRow): ActivitySummary {
   const reporter = reportingParticipation(participants);
   const partners = participants
     .filter((p) => p.groupId !== reporter?.groupId)
-    .map((p) => ({ groupId: p.groupId, name: p.name, confirmed: p.status === 'confirmed' }))
+    .map((p) => ({ groupId: p.groupId, name: p.name, confirmed: p.status === 'confirmed', ...(p.status === 'confirmed' && p.byReporter && { byReporter: true }) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     ...activity,
@@ -238,9 +241,9 @@ const DECIDER_LEADS = `EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" =
 /** Activity $1's summary with group $2's participation as the "decided" CTE returns it; no row when it returns none. */
 const SUMMARY_AFTER_ANSWER = `SELECT ${SUMMARY_COLUMNS},
             (SELECT coalesce(json_agg(${PARTICIPANT_JSON}), '[]')
-             FROM (SELECT o."groupId", o."status", o."confirmedAt" FROM "ActivityParticipant" o WHERE o."activityId" = $1::uuid AND o."groupId" <> $2::uuid
+             FROM (SELECT o."groupId", o."status", o."confirmedAt", o."confirmedById" FROM "ActivityParticipant" o WHERE o."activityId" = $1::uuid AND o."groupId" <> $2::uuid
                    UNION ALL
-                   SELECT d."groupId", d."status", d."confirmedAt" FROM "decided" d) p
+                   SELECT d."groupId", d."status", d."confirmedAt", d."confirmedById" FROM "decided" d) p
              JOIN "Group" g ON g."id" = p."groupId"
              WHERE p."status" IN ('confirmed', 'pending')) AS "participants",
             ${BENEFICIARIES_JSON}
@@ -265,7 +268,7 @@ export async function decideParticipation(sql: Sql, activityId: string, groupId:
         `WITH "decided" AS (
            UPDATE "ActivityParticipant" SET "status" = 'confirmed', "confirmedAt" = $4::timestamp(3), "confirmedById" = $3::uuid
            WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS}
-           RETURNING "groupId", "status", "confirmedAt"
+           RETURNING "groupId", "status", "confirmedAt", "confirmedById"
          )
          ${SUMMARY_AFTER_ANSWER}`,
         [activityId, groupId, deciderId, utc(now)],
@@ -274,7 +277,7 @@ export async function decideParticipation(sql: Sql, activityId: string, groupId:
         `WITH "decided" AS (
            UPDATE "ActivityParticipant" SET "status" = 'declined'
            WHERE "activityId" = $1::uuid AND "groupId" = $2::uuid AND "status" = 'pending' AND ${DECIDER_LEADS}
-           RETURNING "groupId", "status", "confirmedAt"
+           RETURNING "groupId", "status", "confirmedAt", "confirmedById"
          )
          ${SUMMARY_AFTER_ANSWER}`,
         [activityId, groupId, deciderId],

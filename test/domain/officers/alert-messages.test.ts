@@ -4,6 +4,8 @@
  * however long their lists grow.
  */
 import { randomUUID } from 'node:crypto';
+import { say } from '../../../src/core/messages.js';
+import { activityFactsText } from '../../../src/domain/officers/activity-facts.js';
 import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../../src/core/engine/flow.js';
 import { digestMessage, groupRegisteredAlert, inactiveGroupAlert, levelChangedAlert, activityLoggedAlert } from '../../../src/domain/alerts/alert-messages.js';
@@ -111,6 +113,17 @@ describe('officer alerts', () => {
     expect(text(message)).toContain('Penerima manfaat: Anak terlantar 12, Fakir miskin 5');
     expect(text(message, 'en')).toContain('Partners: Karang Taruna (⏳ not confirmed yet)');
     expect(text(message, 'en')).toContain('12 November 2026');
+  });
+
+  it('say which partner the reporter confirmed themself, leading both groups: one person\'s word', () => {
+    const facts = {
+      reportingGroup: { id: group.id, name: group.name },
+      partners: [{ groupId: randomUUID(), name: 'Posyandu Mawar', confirmed: true, byReporter: true }, { groupId: randomUUID(), name: 'PKK Dusun Glugo', confirmed: true }],
+      beneficiaries: {},
+    };
+    const shown = text(say(activityFactsText(facts)));
+    expect(shown).toContain('Posyandu Mawar (✅ dikonfirmasi oleh pelapor sendiri, yang juga memimpin kelompok ini)');
+    expect(shown).toContain('PKK Dusun Glugo (✅ sudah konfirmasi)');
   });
 
   it('say whether a level went up, down or to Dorman', () => {

@@ -93,8 +93,34 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
     // The answer's summary carries what an officer decides on: the partner's state and the counts.
     expect(confirmed?.beneficiaries).toEqual({ '9': 12 });
     expect(confirmed?.partners).toHaveLength(2);
-    expect(confirmed?.partners).toEqual(expect.arrayContaining([{ groupId: s.other, name: 'Karang Taruna', confirmed: false }, { groupId: second, name: expect.any(String), confirmed: true }]));
+    // The group the activity was saved for is now a partner (the tie), confirmed by its reporter at saving: said so.
+    expect(confirmed?.partners).toEqual(
+      expect.arrayContaining([{ groupId: s.other, name: 'Karang Taruna', confirmed: false }, { groupId: second, name: expect.any(String), confirmed: true, byReporter: true }]),
+    );
     expect((await answered(false))?.reportingGroup?.id).toBe(second);
+  });
+
+  it('says which partner the reporter confirmed themself (leading both groups), in the answer\'s summary as in a read', async () => {
+    const s = await scene();
+    const at = new Date('2026-11-29T09:00:00.000Z');
+    // The reporter leads the partner group too.
+    await db.prisma.groupLeader.create({ data: { groupId: s.partner, personId: s.reporter, role: 'coleader', status: 'active' } });
+    const { id } = await inTx(db.prisma, (tx) => createActivityRepository(tx).create(activity(s.village, s.own, [s.partner, s.other]), s.reporter, at));
+    const later = new Date(at.getTime() + 60_000);
+    const kept = await inTx(db.prisma, async (tx) => {
+      const repo = createActivityRepository(tx);
+      expect(await repo.decideParticipation(id, s.partner, true, s.reporter, later)).toBe(true);
+      return repo.summary(id);
+    });
+    expect(kept).toEqual(await inTx(db.prisma, (tx) => createActivityRepository(tx).summary(id)));
+    expect(kept?.partners).toEqual([
+      { groupId: s.other, name: 'Karang Taruna', confirmed: false },
+      { groupId: s.partner, name: 'Posyandu Mawar', confirmed: true, byReporter: true },
+    ]);
+    // Confirmed by its own leader: no mark.
+    const other = await db.prisma.groupLeader.findFirstOrThrow({ where: { groupId: s.other } });
+    await inTx(db.prisma, (tx) => createActivityRepository(tx).decideParticipation(id, s.other, true, other.personId, later));
+    expect((await inTx(db.prisma, (tx) => createActivityRepository(tx).summary(id)))?.partners[0]).toEqual({ groupId: s.other, name: 'Karang Taruna', confirmed: true });
   });
 
   it('is read again after a verdict or a correction of the activity in the same transaction', async () => {
