@@ -127,7 +127,10 @@ const ENTRY_FLOWS = {
 
 type EntryId = keyof typeof ENTRY_FLOWS;
 
-/** Menu words that only open something from the menu itself: the officer panel (where "petugas" enrols the others). */
+/**
+ * Menu words that only open something from the menu itself: the officer panel (where
+ * "petugas" enrols the others). Its button opens it anywhere (the panel tells a non-officer so).
+ */
 const MENU_ONLY: ReadonlySet<EntryId> = new Set(['officer']);
 
 /**
@@ -137,8 +140,8 @@ const MENU_ONLY: ReadonlySet<EntryId> = new Set(['officer']);
  * its button (📝 Daftarkan kelompok under an FAQ answer in ❓ Tanya, 📊 Cek status from an
  * earlier menu).
  */
-function entryFlow(entryId: string | null): CommandFlowStart | null {
-  return entryId !== null && entryId in ENTRY_FLOWS && !MENU_ONLY.has(entryId as EntryId) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
+function entryFlow(entryId: string | null, byButton = false): CommandFlowStart | null {
+  return entryId !== null && entryId in ENTRY_FLOWS && (byButton || !MENU_ONLY.has(entryId as EntryId)) ? { flow: ENTRY_FLOWS[entryId as EntryId] } : null;
 }
 
 const entry = (id: EntryId, label: string, params?: Record<string, number>): MenuEntry => ({
@@ -227,7 +230,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       input.type === 'text'
         ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)))
         : input.type === 'button'
-          ? entryFlow(menuEntryIdOfButton(input.id))
+          ? entryFlow(menuEntryIdOfButton(input.id), true)
           : null,
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     asides: (text, options) => menuWordAsides(text) ?? requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ?? faqAside(text, options),

@@ -105,6 +105,15 @@ describeEachDatabase('officer names', (kind) => {
     await bot.send('agus', 'menu');
   });
 
+  it('opens the officer menu from the main menu\'s 🛡️ Petugas button pressed at the name question (which it asks again)', async () => {
+    await enrol('budi-petugas');
+    const opened = allText(await bot.send('budi-petugas', { button: 'menu:officer' }));
+    expect(opened).not.toContain('tidak berlaku');
+    expect(opened).toContain('Nama Anda belum tercatat');
+    expect(allText(await bot.send('budi-petugas', 'Budi Santoso'))).toContain('Nama Anda tersimpan: Budi Santoso');
+    await bot.send('budi-petugas', 'menu');
+  });
+
   it('shows the officer\'s name in /datasaya and erases it with /hapusdata', async () => {
     await enrol('wati');
     await bot.send('wati', 'Wati Lestari');

@@ -3,6 +3,7 @@
  * with it ("Tono Sugiarto 0812 3456 7890"), read as a group's ketua is (domain/parse/name-phone.ts).
  */
 import type { StepInput } from '../../core/engine/flow.js';
+import { menuEntryIdOfButton } from '../../core/menu.js';
 import { t } from '../../core/text.js';
 import { readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
@@ -10,8 +11,9 @@ import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 /** Words that open the officer menu rather than name anyone ("petugas" typed right after enrolling). */
 const PANEL_WORDS = new Set(['petugas', 'menu petugas', 'officer', 'officer menu']);
 
-/** True when the typed text asks for the officer menu. */
+/** True when the typed text, or the main menu's 🛡️ Petugas button (from the menu before enrolling), asks for the officer menu. */
 export function asksForPanel(input: StepInput): boolean {
+  if (input.type === 'button') return menuEntryIdOfButton(input.id) === 'officer';
   const text = textOf(input)?.toLowerCase().replace(/[.!]+$/, '').trim();
   return text !== undefined && PANEL_WORDS.has(text);
 }
