@@ -8,7 +8,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
-import { MORE_TOPICS_BUTTON, answerMessage, topicFromButton, type AnswerParams } from '../faq/answers.js';
+import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -148,8 +148,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       : [];
     const understood = reading.understood;
     switch (understood.kind) {
-      case 'status':
-        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: offer, effects };
+      case 'status': {
+        // "… udh wksbm blm? kalo belum gmn caranya": the other question answered, then the desa.
+        const answers = understood.also && understood.also.length > 0 ? answerMessages(understood.also, params) : [];
+        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: [...offer, ...answers], effects };
+      }
       case 'register': {
         // "mau daftarin posyandu mawar di desa panggungharjo": the name and desa go along.
         const details = { name: understood.name, place: understood.place };

@@ -16,7 +16,8 @@ import { registerDetails } from './register-details.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
-  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number }
+  /** `also`: FAQ topics the message asked besides ("… udh wksbm blm? ada biayanya?"), answered with it. */
+  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly also?: readonly FaqTopicId[] }
   /** `name` and `place` (what to search the desa by) when the request states them. */
   | { readonly kind: 'register'; readonly groupType?: GroupType; readonly name?: string; readonly place?: string }
   | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory }
@@ -74,9 +75,15 @@ const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 /** "not yet" in a status question. */
 const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng', 'acan', 'teacan']);
 /** Words asking what then, or why not ("trus gimana", "harus ngapain", "kok belum"). */
-const WHAT_THEN = new Set(['gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'lalu', 'kok', 'kenapa', 'mengapa', 'napa']);
+const WHAT_THEN = new Set([
+  'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'trs', 'lalu', 'kok',
+  'kenapa', 'mengapa', 'napa', 'caranya', 'carane',
+]);
 /** Chat words such a question has around it, which name no desa ("punya", "sebelah", "kalo"). */
-const WHAT_THEN_CHATTER = new Set([...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'masih', 'upami', 'aya', 'abdi', 'teu', 'wis', 'iki']);
+const WHAT_THEN_CHATTER = new Set([
+  ...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'masih', 'upami', 'aya', 'abdi', 'teu', 'wis', 'iki', 'ada', 'ono', 'wonten',
+  'cara', 'biar', 'supaya', 'agar', 'jadi', 'jd', 'nih', 'skrg', 'sekarang',
+]);
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -89,7 +96,7 @@ const STATUS_FILLER = new Set([
   'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
-  'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu',
+  'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
 ]);
 
 const EN_WORDS = new Set([
@@ -111,6 +118,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
     if (GREETING_EMOJI.test(text)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
     if (THANKS_EMOJI.test(text)) return { understood: { kind: 'thanks' }, language };
   }
+  const asked = bySentence(text, faq, now);
+  if (asked) return { understood: asked, language };
   const intent = requestIn(tokens, text, faq, now);
   if (intent) return { understood: intent, language };
   let understood: Understood = faq.match(text);
@@ -119,6 +128,35 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "ok thanks", "hi": the English people chat in any language says nothing of theirs.
   const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy));
   return { understood, language: courtesy ? null : language };
+}
+
+/** Where a message is cut into its sentences: each asks one thing ("… udh wksbm blm? kalo belum gmn caranya"). */
+const SENTENCES = /[?？!;\n]+/u;
+
+/**
+ * A message of several sentences, read one by one, when one of them is a request or the
+ * steps for a desa not yet a WKSBM: read whole, the words of the others would be searched as
+ * the desa ("sidomulyo bantul caranya") or hide the question. A status check goes with the
+ * FAQ topics the other sentences ask (answered first); else every topic asked, in order.
+ * Null for one sentence, or when no sentence is such a reading (the FAQ reads it whole).
+ */
+function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null {
+  const sentences = text.slice(0, 1000).split(SENTENCES).map((part) => part.trim()).filter((part) => tokenize(part).length > 0);
+  if (sentences.length < 2) return null;
+  const readings = sentences.map((sentence) => requestIn(tokenize(sentence).slice(0, 60), sentence, faq, now));
+  if (readings.every((reading) => reading === null)) return null;
+  const topics: FaqTopicId[] = [];
+  let request: Understood | null = null;
+  for (const [index, reading] of readings.entries()) {
+    const understood = reading ?? faq.match(sentences[index]!);
+    const topic = understood.kind === 'faq' ? understood.topic : understood.kind === 'greeting' && understood.followedBy?.kind === 'faq' ? understood.followedBy.topic : null;
+    if (topic !== null && !topics.includes(topic)) topics.push(topic);
+    else if (request === null && (understood.kind === 'status' || understood.kind === 'register' || understood.kind === 'activity')) request = understood;
+  }
+  if (request?.kind === 'status') return topics.length > 0 ? { ...request, also: topics } : request;
+  if (request !== null) return request;
+  const [first, ...also] = topics;
+  return first === undefined ? null : { kind: 'faq', topic: first, confidence: 1, ...(also.length > 0 && { also }) };
 }
 
 /**

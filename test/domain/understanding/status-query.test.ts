@@ -16,10 +16,33 @@ describe('the desa named in a status question', () => {
     ['kalau desa sidomulyo udah wksbm belum', 'sidomulyo'],
     ['pengen tau status desa panggungharjo', 'panggungharjo'],
     ['coba cek desa sinduadi', 'sinduadi'],
+    // A second question after the status question is not searched as part of the desa.
+    ['desa sidomulyo kab bantul sdh jd wksbm? klo blm caranya gmn biar jadi', 'sidomulyo bantul'],
+    ['desa sidomulyo bantul udh wksbm blm? kalo belum gmn caranya', 'sidomulyo bantul'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
       expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'status', query });
     });
   }
+});
+
+describe('several sentences, each read as asked', () => {
+  it('answers the other question with the status check', () => {
+    expect(understand('desa sidomulyo bantul udh wksbm blm? kalo belum gmn caranya', matcher, NOW).understood).toMatchObject({ kind: 'status', also: ['not_yet'] });
+    expect(understand('desa sukamaju udah wksbm blm ya? biaya daftarnya brp', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sukamaju', also: ['cost'] });
+  });
+
+  it('reads "desa kami belum ada wksbm, trus gimana" as what to do next, alone or after another question', () => {
+    for (const text of ['desa kami belum ada wksbm, trus gimana?', 'desa kami blm ada wksbm, gmn caranya?', 'di desaku durung ono wksbm, piye carane?']) {
+      expect(understand(text, matcher, NOW).understood, text).toMatchObject({ kind: 'faq', topic: 'not_yet' });
+    }
+    const two = understand('bedanya wksbm sm pkk apa? kalo desa kami blm ada wksbm gmn?', matcher, NOW).understood;
+    expect(two).toMatchObject({ kind: 'faq', topic: 'vs_pkk', also: ['not_yet'] });
+  });
+
+  it('takes a leader\'s own desa asked "now"', () => {
+    expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
+    expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
+  });
 });
