@@ -209,6 +209,12 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const taken = allText(await bot.send('resident-rw', 'iya'));
     expect(taken).toContain('Cek seluruh Desa Panggungharjo');
     expect(taken).not.toContain('Hasil pencarian');
+    // "sama kyk td" (the same one as before) takes it too, never a search for a desa called Sama.
+    await bot.send('resident-rw', 'menu');
+    expect(buttonIds(await bot.send('resident-rw', 'cek status'))).toEqual(['village:34.02.15.2004']);
+    const same = allText(await bot.send('resident-rw', 'sama kyk td'));
+    expect(same).toContain('Cek seluruh Desa Panggungharjo');
+    expect(same).not.toContain('Hasil pencarian');
   });
 
   it('takes the name and desa stated in a request to register, and does not ask them again', async () => {

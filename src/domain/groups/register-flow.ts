@@ -20,6 +20,7 @@ import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/con
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
+import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
@@ -267,9 +268,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           if (known) return advance('village', { ...data, village: known });
           const query = textOf(input);
           if (!query) return { type: 'invalid' };
-          // "iya", "iya yg td" with one desa offered: that desa, not a search for "iya".
-          const offered = data.known?.villages ?? [];
-          if (offered.length === 1 && yesOrNo(query) === 'yes') return advance('village', { ...data, village: offered[0]! });
+          // "iya", "sama kyk td" with one desa offered: that desa, not a search for "iya".
+          const taken = takenOffered(query, data.known?.villages ?? []);
+          if (taken) return advance('village', { ...data, village: taken });
           const near = data.known?.near;
           return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(near && { near: [...near] }) } };
         },

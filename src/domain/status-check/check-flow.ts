@@ -13,10 +13,10 @@ import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageKind } from '../regions/village-text.js';
+import { takenOffered } from '../regions/offered-village.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
-import { yesOrNo } from '../parse/yes-no.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 import { entryButton } from '../../core/menu.js';
 
@@ -139,9 +139,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (village) return toVillage(data, village);
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
-        // "iya" with one desa offered (the person's own, or their last check's): that desa.
-        const offered = data.own ?? [];
-        if (offered.length === 1 && yesOrNo(query) === 'yes') return toVillage(data, offered[0]!);
+        // "iya", "sama kyk td" with one desa offered (the person's own, or their last check's): that desa.
+        const taken = takenOffered(query, data.own ?? []);
+        if (taken) return toVillage(data, taken);
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(data.near && { near: [...data.near] }) } };
       },
     },
