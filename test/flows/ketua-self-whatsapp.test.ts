@@ -24,6 +24,19 @@ const buttons = (messages: readonly OutboundMessage[]) => messages.flatMap((mess
 const text = (value: string): StepInput => ({ type: 'text', text: value });
 
 describe('"saya sendiri" from WhatsApp', () => {
+  it('takes the number offered when "iya" or "pakai nomor itu" is typed for its button', () => {
+    for (const typed of ['iya', 'pakai nomor itu', 'iya yg itu', 'sama']) {
+      const asked = engine.step(at('group.register', 'ketuaName', { members: 20, editing: false }), text('saya sendiri'), env);
+      const phone = engine.step(asked.state, text('Bayu Pratama'), env);
+      const done = engine.step(phone.state, text(typed), env);
+      expect(done.state.stack.at(-1)!.data, typed).toMatchObject({ ketuaPhone: WA_PHONE });
+    }
+    // A number typed is still that number.
+    const asked = engine.step(at('group.register', 'ketuaName', { members: 20, editing: false }), text('saya sendiri'), env);
+    const phone = engine.step(asked.state, text('Bayu Pratama'), env);
+    expect(engine.step(phone.state, text('0813 1111 2222'), env).state.stack.at(-1)!.data).toMatchObject({ ketuaPhone: '+6281311112222' });
+  });
+
   it('asks the name at registration, then offers the chat\'s own number', () => {
     const asked = engine.step(at('group.register', 'ketuaName', { members: 20, editing: false }), text('saya sendiri'), env);
     expect(keys(asked.messages)).toContain('groups:register.askOwnName');

@@ -12,6 +12,8 @@ import { parseYear } from '../parse/numbers.js';
 import { parsePeopleCount } from '../parse/people-count.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
+import { isUnchangedAnswer } from '../parse/unchanged.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -138,4 +140,18 @@ const NAME_TYPE_WORDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other
 export function typeFromName(name: string): GroupType | null {
   if (/^\s*\d/.test(name)) return null;
   return matchChoice(name, NAME_TYPE_WORDS);
+}
+
+/** "pakai nomor itu", "nomor ini aja", "yg itu": the number offered, named instead of tapped. */
+const THAT_NUMBER = /^(?:(?:iya|ya|pakai|pake|pk)\s+)?(?:(?:nomor|nomer|no|hp)\s+)?(?:(?:yang|yg)\s+)?(?:itu|ini|tsb|tersebut|tadi)(?:\s+(?:aja|saja|ya))?$/iu;
+
+/**
+ * Whether the answer takes the phone number offered with a button (the person's own, from
+ * their chat): the button, or "iya", "sama", "pakai nomor itu" typed for it.
+ */
+export function takesOfferedPhone(input: StepInput, buttonId: string): boolean {
+  if (buttonOf(input) === buttonId) return true;
+  const typed = textOf(input)?.trim();
+  if (!typed) return false;
+  return yesOrNo(typed) === 'yes' || isUnchangedAnswer(typed) || THAT_NUMBER.test(typed);
 }

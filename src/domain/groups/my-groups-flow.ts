@@ -19,7 +19,7 @@ import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type GroupChangeResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, unitInsteadOfName } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName } from './group-answers.js';
 import { pickItem } from './group-ref.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
@@ -93,7 +93,7 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, env:
       const newKetua = data.newKetua;
       // "tetap", "sama" typed for the button: the number on record stays, with the new ketua.
       if (newKetua !== undefined && (buttonOf(input) === KEEP_PHONE_BUTTON || saysUnchanged(input))) return { ok: true, value: { ketuaName: newKetua } };
-      const mine = data.ketuaIsMe === true && buttonOf(input) === MY_PHONE_BUTTON ? env.person.phoneE164 : null;
+      const mine = data.ketuaIsMe === true && takesOfferedPhone(input, MY_PHONE_BUTTON) ? env.person.phoneE164 : null;
       const phone: Answer<string> = mine ? { ok: true, value: mine } : readPhone(input);
       return map(phone, (ketuaPhone) => (newKetua === undefined ? { ketuaPhone } : { ketuaName: newKetua, ketuaPhone }));
     }

@@ -22,7 +22,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
@@ -388,7 +388,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       expects: t('groups:register.expectsPhone'),
       example: t('groups:register.examplePhone'),
       help: t('groups:register.helpPhone'),
-      read: (input, { env }) => (buttonOf(input) === PHONE_BUTTON && env.person.phoneE164 ? { ok: true, value: env.person.phoneE164 } : readPhone(input)),
+      // "iya", "pakai nomor itu" typed for the button take the number offered.
+      read: (input, { env }) => (env.person.phoneE164 && takesOfferedPhone(input, PHONE_BUTTON) ? { ok: true, value: env.person.phoneE164 } : readPhone(input)),
       then: (ketuaPhone, { data }) => advance('ketuaPhone', { ...data, ketuaPhone }),
     }),
     summary: {
