@@ -191,6 +191,11 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     // Still in the pending list, to decide on later; "verifikasi" typed at the menu opens the panel.
     await officer.say('menu');
     expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');
+    // "ya, tolak" at the menu is the same list, not a check of Desa Tolak (Maybrat).
+    await officer.say('menu');
+    const yesReject = sentText(await officer.say('ya, tolak'));
+    expect(yesReject).toContain('PKK Dusun Glugo');
+    expect(yesReject).not.toContain('Desa Tolak');
     // Typed at the panel too: the list, not "salah satu tombol".
     await officer.say('petugas');
     expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');

@@ -40,6 +40,9 @@ export function menuMessage(): OutboundMessage {
   return withMenu(say(t('home.menu')));
 }
 
+/** A yes said before the words that follow it ("ya, tolak"). */
+const AFTER_YES = /^(?:ya|iya|iyaa|yaa|ok|oke|okay|okey|baik|siap|sip)[\s,.!]+(\S.*)$/iu;
+
 /** Button ids of the one-tap confirmations of a guessed request, and of the language offer. */
 const REGISTER_INTENT = 'intent:register:';
 const ACTIVITY_INTENT = 'intent:activity:';
@@ -131,8 +134,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     const privacyFlow = privacyCommandFlow(text);
     if (privacyFlow) return { type: 'start', flow: privacyFlow };
     // Only entries this person's menu has are opened; other words are read as free text.
-    const shortcut = menuEntryOfWords(text);
-    if (shortcut) return pick({ by: 'word', id: shortcut, text });
+    // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
+    const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
+    const shortcut = menuEntryOfWords(words);
+    if (shortcut) return pick({ by: 'word', id: shortcut, text: words });
     return understandText(text, env);
   }
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import type { RegionDirectory } from '../model/regions.js';
+import { yesOrNo } from '../parse/yes-no.js';
 
 /** Search scores from this up are an identical name (see storage/regions/region-directory.ts). */
 const EXACT_NAME = 0.99;
@@ -20,7 +21,10 @@ const PLACE_LIKE = /^\p{L}[\p{L}'’.\- ]*(?:,\s*\p{L}[\p{L}'’.\- ]*)?$/u;
 /** Whether `text` could be a place's name at all (the search is asked only then). */
 export function looksLikePlaceName(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length >= 3 && trimmed.length <= 60 && PLACE_LIKE.test(trimmed) && trimmed.split(/[\s,]+/).filter(Boolean).length <= 4;
+  const words = trimmed.split(/[\s,]+/).filter(Boolean);
+  // "ya, tolak", "gak jadi": an answer to something, not a place (Desa Tolak is in Maybrat).
+  if (words.length > 0 && yesOrNo(words[0]!) !== null) return false;
+  return trimmed.length >= 3 && trimmed.length <= 60 && PLACE_LIKE.test(trimmed) && words.length <= 4;
 }
 
 /** Whether a desa (or a kabupaten/kota) is called `query` (with its kecamatan or kabupaten when typed); the query comes back for the status check. */

@@ -36,7 +36,28 @@ const PREFIX = /^(?:petugas|officer|undangan|invite|kode|code)\s*:?\s+/i;
  */
 export function inviteCodeInText(text: string): string | null {
   const typed = typedCode(text);
-  return typed && (typed.prefixed || typed.dashed || /\d/.test(typed.code)) ? typed.code : null;
+  if (typed) return typed.prefixed || typed.dashed || /\d/.test(typed.code) ? typed.code : null;
+  return codeInSentence(text);
+}
+
+/** Words of a message that hands over an invite ("saya tksk sewon mau aktivasi, kodenya …"). */
+const INVITE_WORDS = /\b(?:kode|kodenya|code|petugas|tksk|psm|dinsos|pendamping|aktivasi|undangan|invite|officer)\b/iu;
+/** The shown form inside a sentence: "ABCD-EFGH" between spaces or punctuation. */
+const IN_SENTENCE = /(?:^|[\s:,;(“"'])([A-Za-z0-9]{4})-([A-Za-z0-9]{4})(?=$|[\s.,;:!?)”"'])/gu;
+
+/**
+ * The code in a sentence about an invite ("selamat siang, saya tksk sewon, kodenya
+ * NCHE-D7MM"): in its shown form with a digit or in capitals ("anak-anak" and "mata-mata"
+ * are words), and only with a word of invites in the message.
+ */
+function codeInSentence(text: string): string | null {
+  if (!INVITE_WORDS.test(text)) return null;
+  for (const match of text.matchAll(IN_SENTENCE)) {
+    const shown = `${match[1]}${match[2]}`;
+    const code = normalizeInviteCode(shown);
+    if (code && (/\d/.test(shown) || shown === shown.toUpperCase())) return code;
+  }
+  return null;
 }
 
 /**

@@ -61,6 +61,12 @@ describe('invite codes', () => {
     expect(inviteCodeInText('SAMPAHKU')).toBeNull();
     expect(inviteCodeInText('apa itu wksbm')).toBeNull();
     expect(inviteCodeInText('ABCD-EFGH-JKLM')).toBeNull();
+    // In a sentence handing it over: its shown form, with a word of invites.
+    expect(inviteCodeInText('selamat siang, saya tksk sewon mau aktivasi, kodenya NCHE-D7MM')).toBe('NCHED7MM');
+    expect(inviteCodeInText('ini kode petugas saya nche-d7mm.')).toBe('NCHED7MM');
+    expect(inviteCodeInText('kode masuk ABCD-EFGH-JKLM')).toBeNull();
+    expect(inviteCodeInText('kode untuk anak-anak yatim')).toBeNull();
+    expect(inviteCodeInText('NCHE-D7MM itu apa ya, buat anak-anak')).toBeNull();
     // At any step of a flow only with its word: an answer there may look like a bare code.
     expect(inviteCodeCommand('petugas k7pq m2xz')).toBe('K7PQM2XZ');
     expect(inviteCodeCommand('Petugas: ABCD-EFGH')).toBe('ABCDEFGH');
