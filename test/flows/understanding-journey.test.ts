@@ -267,6 +267,8 @@ describeEachDatabase('residents understood in their own words, and growth that n
 
     // A kabupaten alone at the menu is a place too: the status check asks which desa in it.
     expect(allText(await bot.send('resident-kab-only', 'kab sleman'))).toContain('“kab sleman” itu nama kabupaten/kota: Kab. Sleman (DI Yogyakarta)');
+    // "bantul" is one letter from "bantu": a kabupaten, not a question about bansos.
+    expect(allText(await bot.send('resident-kab-bantul', 'kab bantul'))).toContain('“kab bantul” itu nama kabupaten/kota: Kab. Bantul (DI Yogyakarta)');
   });
 
   it('lists same-named desa in the person\'s own area first: the kabupaten of their last status check', async () => {

@@ -87,6 +87,11 @@ const WHAT_THEN_CHATTER = new Set([
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
+/** Words that say what kind of place the name after them is: "kab bantul", "kota jogja", "kec sewon". */
+const REGION_WORDS = new Set(['kab', 'kabupaten', 'kota', 'kec', 'kecamatan']);
+/** Words that make such a message a question about places ("kota mana saja yang sudah wksbm"). */
+const PLACE_QUESTION_WORDS = new Set([...QUESTION_WORDS, ...STATE_WORDS, 'mana', 'dimana', 'which', 'where', 'ada', 'wksbm', 'bansos', 'bantuan']);
+
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 /** Words that ask for a check before "cek": "coba cek desa sinduadi". */
 const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 'please', 'pls']);
@@ -122,6 +127,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (asked) return { understood: asked, language };
   const intent = requestIn(tokens, text, faq, now);
   if (intent) return { understood: intent, language };
+  // "kab bantul": a place and nothing else. The FAQ would correct "bantul" to "bantu" and
+  // answer about bansos; unknown lets the menu look the place up (home/place-named.ts).
+  if (namesOnlyAPlace(tokens)) return { understood: { kind: 'unknown' }, language };
   let understood: Understood = faq.match(text);
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
@@ -244,6 +252,11 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const named = rest.filter((token) => token !== 'rw');
   if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw };
   return named.length > 0 ? { kind: 'status', mine: false, query: named.join(' '), ...rw } : { kind: 'status', mine, ...rw };
+}
+
+/** "kab bantul", "kota jogja", "kec sewon kab bantul": a kind of place, then only its name (up to three words). */
+function namesOnlyAPlace(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 4 && REGION_WORDS.has(tokens[0]!) && !tokens.some((token) => PLACE_QUESTION_WORDS.has(token));
 }
 
 function groupTypeIn(tokens: readonly string[]): GroupType | undefined {

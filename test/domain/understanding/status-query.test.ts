@@ -46,3 +46,15 @@ describe('several sentences, each read as asked', () => {
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
   });
 });
+
+describe('a place named alone, after its kind', () => {
+  // "bantul" is one letter from "bantu": read as a word, it asked about bansos.
+  for (const text of ['kab bantul', 'Kabupaten Bantul', 'kota jogja', 'kec sewon kab bantul']) {
+    it(`"${text}" is left to the place search, not answered by the FAQ`, () => {
+      expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'unknown' });
+    });
+  }
+  it('a question about places is still a question', () => {
+    expect(understand('kab bantul ada bansos?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'social_aid' });
+  });
+});
