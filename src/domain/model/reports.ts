@@ -87,8 +87,11 @@ export interface AlertReports {
    * activity is dated before `activeSince` ("YYYY-MM-DD"), or that never had one.
    */
   inactiveGroups(activeSince: string, registeredBefore: Date): Promise<InactiveGroup[]>;
-  /** Digest figures of the desa under `prefixes`, for records made in [since, until). */
-  digest(prefixes: readonly string[], since: Date, until: Date): Promise<DigestFigures>;
+  /**
+   * Digest figures of the desa under `prefixes`, for records made in [since, until). The
+   * pending counts leave out what groups `ledBy` leads await, as {@link pendingVerifications} does.
+   */
+  digest(prefixes: readonly string[], since: Date, until: Date, ledBy: string | null): Promise<DigestFigures>;
   /** Desa codes whose latest whole-desa level record is `level`. */
   villagesAtLevel(level: WksbmLevel): Promise<string[]>;
   /**

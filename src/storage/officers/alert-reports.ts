@@ -21,7 +21,7 @@ const VILLAGE_NAMES = (column: Prisma.Sql) => Prisma.sql`
 export function createAlertReports(tx: PrismaTx): AlertReports {
   return {
     inactiveGroups: (activeSince, registeredBefore) => inactiveGroups(tx, activeSince, registeredBefore),
-    digest: (prefixes, since, until) => digest(tx, prefixes, since, until),
+    digest: (prefixes, since, until, ledBy) => digest(tx, prefixes, since, until, ledBy),
 
     async villagesAtLevel(level) {
       // The latest whole-desa record per desa, on the (villageCode, rw, at) index.
@@ -63,16 +63,37 @@ interface CountsRow {
   pendingActivities: number;
 }
 
-async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, until: Date): Promise<DigestFigures> {
+/**
+ * Whether the person `ledBy` actively leads a group (SQL over the group id column); never
+ * for no person (or a malformed id).
+ */
+function ledByPerson(ledBy: string | null): (group: Prisma.Sql) => Prisma.Sql {
+  const me = ledBy !== null && isUuid(ledBy) ? ledBy : null;
+  return (group) =>
+    me === null
+      ? Prisma.sql`false`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = ${group} AND l."personId" = ${me}::uuid AND l."status" = 'active')`;
+}
+
+/** Whether the activity `a` was reported by a group `leads` holds for: the participant confirmed first (reporting-group.ts). */
+function reportedByOwn(leads: (group: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`COALESCE((SELECT ${leads(Prisma.sql`c."groupId"`)} FROM "ActivityParticipant" c
+                       WHERE c."activityId" = a."id" AND c."status" = 'confirmed' AND c."confirmedAt" IS NOT NULL
+                       ORDER BY c."confirmedAt", c."groupId" LIMIT 1), false)`;
+}
+
+async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, until: Date, ledBy: string | null): Promise<DigestFigures> {
   const groupCovered = coveredBy(Prisma.sql`g."villageCode"`, prefixes);
   const activityCovered = coveredBy(Prisma.sql`a."villageCode"`, prefixes);
+  // The officer's pending list leaves out what their own groups await; so does the count.
+  const leads = ledByPerson(ledBy);
   const [counts] = await tx.$queryRaw<CountsRow[]>`
     SELECT
       (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" <> 'rejected' AND ${groupCovered}) AS "activeGroups",
       (SELECT count(*)::int FROM "Group" g WHERE g."verification" <> 'rejected' AND g."createdAt" >= ${since} AND g."createdAt" < ${until} AND ${groupCovered}) AS "newGroups",
       (SELECT count(*)::int FROM "Activity" a WHERE a."verification" <> 'rejected' AND a."createdAt" >= ${since} AND a."createdAt" < ${until} AND ${activityCovered}) AS "activities",
-      (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" = 'pending' AND ${groupCovered}) AS "pendingGroups",
-      (SELECT count(*)::int FROM "Activity" a WHERE a."verification" = 'pending' AND ${activityCovered}) AS "pendingActivities"`;
+      (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" = 'pending' AND ${groupCovered} AND NOT ${leads(Prisma.sql`g."id"`)}) AS "pendingGroups",
+      (SELECT count(*)::int FROM "Activity" a WHERE a."verification" = 'pending' AND ${activityCovered} AND NOT ${reportedByOwn(leads)}) AS "pendingActivities"`;
   // "from" and "to" are the text of the WksbmLevel enum column, so they are levels.
   const levelChanges = await tx.$queryRaw<LevelChange[]>`
     SELECT h."villageCode", COALESCE(v."name", h."villageCode") AS "villageName", h."previous" AS "from", h."level" AS "to"
@@ -104,12 +125,7 @@ type PendingRow = {
  * first; the window counts both before the limit.
  */
 async function pendingVerifications(tx: PrismaTx, prefixes: readonly string[], limit: number, ledBy: string | null): Promise<PendingList> {
-  // The person's active memberships; no person (or a malformed id) leads nothing.
-  const me = ledBy !== null && isUuid(ledBy) ? ledBy : null;
-  const leads = (group: Prisma.Sql) =>
-    me === null
-      ? Prisma.sql`false`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = ${group} AND l."personId" = ${me}::uuid AND l."status" = 'active')`;
+  const leads = ledByPerson(ledBy);
   const rows = await tx.$queryRaw<PendingRow[]>`
     SELECT "type", "id", "name", "groupType", "date", "category", "villageName", "own",
            (count(*) FILTER (WHERE NOT "own") OVER ())::int AS "total", (count(*) FILTER (WHERE "own") OVER ())::int AS "ownTotal"
@@ -121,10 +137,7 @@ async function pendingVerifications(tx: PrismaTx, prefixes: readonly string[], l
       UNION ALL
       SELECT 'activity', a."id"::text, a."description", NULL, to_char(a."date", 'YYYY-MM-DD'), a."category"::text,
              COALESCE(v."name", ''), a."createdAt",
-             -- The reporting group: the participant confirmed first (reporting-group.ts).
-             COALESCE((SELECT ${leads(Prisma.sql`c."groupId"`)} FROM "ActivityParticipant" c
-                       WHERE c."activityId" = a."id" AND c."status" = 'confirmed' AND c."confirmedAt" IS NOT NULL
-                       ORDER BY c."confirmedAt", c."groupId" LIMIT 1), false)
+             ${reportedByOwn(leads)}
       FROM "Activity" a LEFT JOIN "Region" v ON v."code" = a."villageCode"
       WHERE a."verification" = 'pending' AND ${coveredBy(Prisma.sql`a."villageCode"`, prefixes)}
     ) pending

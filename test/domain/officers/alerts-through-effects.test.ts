@@ -310,7 +310,17 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
 
     it('send one weekly digest per officer per week, unless muted', async () => {
       await effect(psm, 'officer.setMutes', { kinds: ['digest.weekly'] });
+      // The dinsos officer co-leads a pending group: another officer verifies it, so their
+      // digest counts it no more than their pending list lists it.
+      const pendingInKabupaten = { verification: 'pending' as const, active: true, villageCode: { startsWith: '34.02.' } };
+      const own = await db.prisma.group.findFirstOrThrow({ where: { ...pendingInKabupaten, leaders: { none: { personId: muted.id } } }, orderBy: { id: 'asc' } });
+      await db.prisma.groupLeader.create({ data: { groupId: own.id, personId: muted.id, role: 'coleader' } });
+      const notTheirs = await db.prisma.group.count({ where: { ...pendingInKabupaten, leaders: { none: { personId: muted.id, status: 'active' } } } });
       const run = await transactions().transaction((tx) => weeklyDigest(tx, NOW));
+      await db.prisma.groupLeader.delete({ where: { groupId_personId: { groupId: own.id, personId: muted.id } } });
+      expect(notTheirs).toBeLessThan(await db.prisma.group.count({ where: pendingInKabupaten }));
+      const [dinsosDigest] = await alertsOf(muted, 'digest.weekly');
+      expect(JSON.stringify(dinsosDigest!.payload)).toContain(`"pendingGroups":${notTheirs}`);
       expect(run.digests).toBe(2);
       expect((await transactions().transaction((tx) => weeklyDigest(tx, new Date(NOW.getTime() + DAY)))).digests).toBe(0);
       const [digest] = await alertsOf(tksk, 'digest.weekly');

@@ -62,7 +62,7 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
       ],
     });
 
-    const figures = await reports((repo) => repo.digest([village], since, NOW));
+    const figures = await reports((repo) => repo.digest([village], since, NOW, null));
     expect(figures).toEqual({
       activeGroups: 2,
       newGroups: 1,
@@ -72,8 +72,12 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
       levelChanges: [{ villageCode: village, villageName: expect.stringMatching(/^Desa/), from: 'belum_ada', to: 'rintisan' }],
     });
     // The kecamatan prefix covers it too; an unrelated one does not.
-    expect((await reports((repo) => repo.digest(['34.02.01'], since, NOW))).pendingGroups).toBeGreaterThanOrEqual(1);
-    expect(await reports((repo) => repo.digest(['34.02.0'], since, NOW))).toMatchObject({ activeGroups: 0, levelChanges: [] });
+    expect((await reports((repo) => repo.digest(['34.02.01'], since, NOW, null))).pendingGroups).toBeGreaterThanOrEqual(1);
+    expect(await reports((repo) => repo.digest(['34.02.0'], since, NOW, null))).toMatchObject({ activeGroups: 0, levelChanges: [] });
+    // An officer who leads the new group: it and the activity it reported are not theirs to verify.
+    await db.prisma.activityParticipant.update({ where: { activityId_groupId: { activityId: activity, groupId: fresh } }, data: { confirmedAt: NOW } });
+    const { personId } = await db.prisma.groupLeader.findFirstOrThrow({ where: { groupId: fresh } });
+    expect(await reports((repo) => repo.digest([village], since, NOW, personId))).toMatchObject({ activeGroups: 2, activities: 1, pendingGroups: 0, pendingActivities: 0 });
     expect(await reports((repo) => repo.villagesAtLevel('rintisan'))).toContain(village);
     expect(await reports((repo) => repo.villagesAtLevel('aktif'))).toContain(other);
   });
