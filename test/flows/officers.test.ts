@@ -219,8 +219,12 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await officer.press('🏷️ Tetapkan tingkat desa');
     await pickPanggungharjo(officer);
     await officer.press('🌿 Tumbuh');
+    const leaderBefore = leader.history.length;
     expect(sentText(await officer.say('jaringan berjalan, hasil kunjungan lapangan'))).toContain('ditetapkan 🌿 Tumbuh');
-    expect(await statusText()).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas: jaringan berjalan, hasil kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
+    // Named where it shows: residents and leaders know whom to ask about it.
+    expect(await statusText()).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas Tono Sugiarto: jaringan berjalan, hasil kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
+    await deliver();
+    expect(sentText(leader.history.slice(leaderBefore))).toContain('🏷️ Petugas Tono Sugiarto menetapkan tingkat WKSBM Panggungharjo, Kec. Sewon');
     // The officer of another kecamatan is not even offered this desa: only their own areas are searched.
     await elsewhere.say('petugas');
     await elsewhere.press('🏷️ Tetapkan tingkat desa');

@@ -30,10 +30,14 @@ export async function noticeLeadersOfOverride(
   const after = change.kind === 'set' ? change.level : change.computed;
   if (after === before) return 0;
   const area = villageText(village);
+  // The officer is named when their name is known (the leaders know whom to ask); the named
+  // text is a key of its own, so nameless notices (and events recorded before) read as before.
   const message =
-    change.kind === 'set'
-      ? say(t('officers:notice.overrideSet', { area, from: levelName(before), level: levelName(change.level), reason: change.reason }))
-      : say(t('officers:notice.overrideCleared', { area, from: levelName(before), level: levelName(change.computed) }));
+    change.kind === 'cleared'
+      ? say(t('officers:notice.overrideCleared', { area, from: levelName(before), level: levelName(change.computed) }))
+      : change.officerName
+        ? say(t('officers:notice.overrideSetNamed', { area, name: change.officerName, from: levelName(before), level: levelName(change.level), reason: change.reason }))
+        : say(t('officers:notice.overrideSet', { area, from: levelName(before), level: levelName(change.level), reason: change.reason }));
   // The moment and the outcome name the change (a set and a withdrawal may share a moment).
   return noticeVillageLeaders(tx, villageCode, message, `leader.override:${villageCode}:${now.getTime()}:${change.kind}:${after}`, now);
 }

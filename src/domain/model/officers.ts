@@ -71,7 +71,8 @@ export interface AreaName {
 /** An officer's decision to set an area's level by hand, shown beside the computed level. */
 /** What an officer did to an area's level (see LEVEL_OVERRIDE_CHANGED). */
 export type OverrideChange =
-  | { readonly kind: 'set'; readonly level: WksbmLevel; readonly reason: string }
+  /** `officerName`: the deciding officer's own name, told to the leaders; null when not known. */
+  | { readonly kind: 'set'; readonly level: WksbmLevel; readonly reason: string; readonly officerName: string | null }
   /** Withdrawn: the computed (last recorded) level is in force again. */
   | { readonly kind: 'cleared'; readonly computed: WksbmLevel };
 
@@ -79,6 +80,8 @@ export interface LevelOverride {
   readonly level: WksbmLevel;
   readonly reason: string;
   readonly officerId: string;
+  /** The officer's own name as their person has it now; null when they gave none (or were erased). */
+  readonly officerName: string | null;
   readonly createdAt: Date;
 }
 
@@ -116,7 +119,7 @@ export interface OfficerRepository {
   /** The override in force for an area (rw 0 / absent = the whole desa), or null. */
   levelOverride(area: AreaRef): Promise<LevelOverride | null>;
   /** Records an override, withdrawing the one in force for the area, if any. */
-  setLevelOverride(area: AreaRef, override: Omit<LevelOverride, 'createdAt'>, now: Date): Promise<void>;
+  setLevelOverride(area: AreaRef, override: Omit<LevelOverride, 'createdAt' | 'officerName'>, now: Date): Promise<void>;
   /** Withdraws the override in force; false when there was none. */
   clearLevelOverride(area: AreaRef, now: Date): Promise<boolean>;
 }

@@ -213,7 +213,7 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       if (!input.reason) throw new Error('officer.override: an override needs a reason');
       await tx.officers.setLevelOverride(area, { level: input.level, reason: input.reason, officerId: officer.id }, now);
       await audit('area.override.set', { level: input.level, reason: input.reason });
-      await tell({ kind: 'set', level: input.level, reason: input.reason });
+      await tell({ kind: 'set', level: input.level, reason: input.reason, officerName: officer.name });
       return { kind: 'set' };
     }),
 

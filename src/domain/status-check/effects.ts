@@ -37,7 +37,7 @@ export function statusCheckEffects<Tx extends StatusCheckTx>(thresholds: StatusT
       const area: AreaRef = rw ? { villageCode, rw } : { villageCode };
       const { status } = await refreshArea(ctx, area, thresholds);
       const override = await ctx.tx.officers.levelOverride(area);
-      return override ? { ...status, override: { level: override.level, reason: override.reason } } : status;
+      return override ? { ...status, override: { level: override.level, reason: override.reason, officerName: override.officerName } } : status;
     }),
   ];
 }

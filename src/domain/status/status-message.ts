@@ -12,6 +12,8 @@ import type { AreaStatus } from './status.js';
 export interface OverrideNote {
   readonly level: WksbmLevel;
   readonly reason: string;
+  /** The officer who set it, by their own name; absent or null when not known (and in results kept from before). */
+  readonly officerName?: string | null;
 }
 
 /** The names that identify an area; a regions `VillageInfo` fits as it is. */
@@ -30,8 +32,11 @@ export function statusMessage(status: AreaStatus & { readonly override?: Overrid
   const names = { village: village.name, district: village.districtName, regency: village.regencyName };
   const area = rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
   const override = status.override;
+  // Named, residents know whom to ask about it; the named line is a key of its own.
   const level = override
-    ? t('officers:override.statusLine', { level: levelName(override.level), reason: override.reason, computed: levelName(status.level) })
+    ? override.officerName
+      ? t('officers:override.statusLineNamed', { level: levelName(override.level), name: override.officerName, reason: override.reason, computed: levelName(status.level) })
+      : t('officers:override.statusLine', { level: levelName(override.level), reason: override.reason, computed: levelName(status.level) })
     : levelName(status.level);
   const head: Text[] = [t('status:header', { area, level })];
   if (status.pendingDrop) {

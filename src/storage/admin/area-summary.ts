@@ -7,6 +7,8 @@
  */
 import { recordOf } from '../../core/record.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { OVERRIDE_OFFICER_NAME } from '../officers/officer-sql.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** A region by code. */
@@ -70,6 +72,8 @@ export interface OverrideRow {
   level: WksbmLevel;
   reason: string;
   officerId: string;
+  /** As LevelOverride's: the officer's own name now, or null. */
+  officerName: string | null;
   createdAt: Date;
 }
 
@@ -77,9 +81,10 @@ export interface OverrideRow {
 export async function overridesInForce(db: PrismaTx, villageCodes: readonly string[]): Promise<Map<string, OverrideRow>> {
   if (villageCodes.length === 0) return new Map();
   const rows = await db.$queryRaw<Array<OverrideRow & { villageCode: string }>>`
-    SELECT DISTINCT ON ("villageCode") "villageCode", "level"::text AS "level", "reason", "officerId"::text AS "officerId", "createdAt"
-    FROM "AreaLevelOverride" WHERE "rw" = 0 AND "clearedAt" IS NULL AND "villageCode" = ANY(${[...villageCodes]}::text[])
-    ORDER BY "villageCode", "createdAt" DESC, "id" DESC`;
+    SELECT DISTINCT ON (o."villageCode") o."villageCode", o."level"::text AS "level", o."reason", o."officerId"::text AS "officerId",
+           ${Prisma.raw(OVERRIDE_OFFICER_NAME)} AS "officerName", o."createdAt"
+    FROM "AreaLevelOverride" o WHERE o."rw" = 0 AND o."clearedAt" IS NULL AND o."villageCode" = ANY(${[...villageCodes]}::text[])
+    ORDER BY o."villageCode", o."createdAt" DESC, o."id" DESC`;
   return new Map(rows.map(({ villageCode, ...override }) => [villageCode, override]));
 }
 

@@ -14,7 +14,7 @@ function rwOf(area: AreaRef): number {
 }
 
 /** Withdraws the override in force (if any) and records a new one. */
-export async function setLevelOverride(tx: PrismaTx, area: AreaRef, override: Omit<LevelOverride, 'createdAt'>, now: Date): Promise<void> {
+export async function setLevelOverride(tx: PrismaTx, area: AreaRef, override: Omit<LevelOverride, 'createdAt' | 'officerName'>, now: Date): Promise<void> {
   await clearLevelOverride(tx, area, now);
   await tx.areaLevelOverride.create({
     data: { villageCode: area.villageCode, rw: rwOf(area), level: override.level, reason: override.reason, officerId: override.officerId, createdAt: now },

@@ -43,16 +43,23 @@ const OFFICER_COLUMNS = `o."id"::text AS "id", o."personId"::text AS "personId",
   to_json(o."mutedKinds") AS "mutedKinds", o."quietStartMin", o."quietEndMin",
   (SELECT coalesce(json_agg(x."codePrefix" ORDER BY x."codePrefix"), '[]') FROM "OfficerArea" x WHERE x."officerId" = o."id") AS "areaPrefixes"`;
 
+/**
+ * The name of the officer who set the override `o` (SQL), as their person has it now: null
+ * when they gave none or were erased. Every read of an override in force names them so.
+ */
+export const OVERRIDE_OFFICER_NAME = `(SELECT p."displayName" FROM "Officer" f JOIN "Person" p ON p."id" = f."personId" WHERE f."id" = o."officerId")`;
+
 /** The override in force for an area (its newest not withdrawn), or null. Served by the (villageCode, rw, createdAt) index. */
 export async function levelOverride(sql: Sql, area: AreaRef): Promise<LevelOverride | null> {
-  const rows = await sql.rows<{ level: WksbmLevel; reason: string; officerId: string; createdAtMs: number }>(
-    `SELECT "level"::text AS "level", "reason", "officerId"::text AS "officerId", (EXTRACT(EPOCH FROM "createdAt") * 1000)::float8 AS "createdAtMs"
-     FROM "AreaLevelOverride"
-     WHERE "villageCode" = $1 AND "rw" = $2::int AND "clearedAt" IS NULL
-     ORDER BY "createdAt" DESC, "id" DESC
+  const rows = await sql.rows<{ level: WksbmLevel; reason: string; officerId: string; officerName: string | null; createdAtMs: number }>(
+    `SELECT o."level"::text AS "level", o."reason", o."officerId"::text AS "officerId", ${OVERRIDE_OFFICER_NAME} AS "officerName",
+            (EXTRACT(EPOCH FROM o."createdAt") * 1000)::float8 AS "createdAtMs"
+     FROM "AreaLevelOverride" o
+     WHERE o."villageCode" = $1 AND o."rw" = $2::int AND o."clearedAt" IS NULL
+     ORDER BY o."createdAt" DESC, o."id" DESC
      LIMIT 1`,
     [area.villageCode, area.rw !== undefined && area.rw > 0 ? area.rw : 0],
   );
   const row = rows[0];
-  return row ? { level: row.level, reason: row.reason, officerId: row.officerId, createdAt: new Date(row.createdAtMs) } : null;
+  return row ? { level: row.level, reason: row.reason, officerId: row.officerId, officerName: row.officerName, createdAt: new Date(row.createdAtMs) } : null;
 }

@@ -11,6 +11,7 @@
 import type { LevelOverride } from '../../domain/model/officers.js';
 import type { AreaFacts, AreaRef, LevelRecord, WksbmLevel } from '../../domain/model/status.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import { OVERRIDE_OFFICER_NAME } from '../officers/officer-sql.js';
 import { clientSql } from '../unit-of-work/client-sql.js';
 import { areaFactsColumns, areaFactsCtes, areaFactsOf, historyRw, type AreaFactsRow } from './area-facts-sql.js';
 
@@ -27,7 +28,7 @@ interface ViewRow extends AreaFactsRow {
   readonly name: string;
   readonly districtName: string;
   readonly regencyName: string;
-  readonly override: { level: WksbmLevel; reason: string; officerId: string; createdAt: string } | null;
+  readonly override: { level: WksbmLevel; reason: string; officerId: string; officerName: string | null; createdAt: string } | null;
   readonly history: Array<{ level: WksbmLevel; provisional: boolean; at: string }>;
 }
 
@@ -39,7 +40,7 @@ export async function loadAreaStatusView(prisma: PrismaClient, area: AreaRef, si
     WITH ${areaFactsCtes(area, since)}
     SELECT v.name, d.name AS "districtName", k.name AS "regencyName",
       ${areaFactsColumns(area)},
-      (SELECT json_build_object('level', o."level"::text, 'reason', o."reason", 'officerId', o."officerId"::text,
+      (SELECT json_build_object('level', o."level"::text, 'reason', o."reason", 'officerId', o."officerId"::text, 'officerName', ${Prisma.raw(OVERRIDE_OFFICER_NAME)},
                                 'createdAt', to_char(o."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
        FROM "AreaLevelOverride" o
        WHERE o."villageCode" = ${area.villageCode} AND o."rw" = ${rw}::int AND o."clearedAt" IS NULL

@@ -7,6 +7,7 @@
 import type { LevelOverride } from '../../domain/model/officers.js';
 import type { AreaFacts, AreaRef, LevelRecord, PendingDrop, WksbmLevel } from '../../domain/model/status.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { OVERRIDE_OFFICER_NAME } from '../officers/officer-sql.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
 import { areaFactsColumns, areaFactsCtes, areaFactsOf, historyRw, type AreaFactsRow } from './area-facts-sql.js';
 
@@ -41,7 +42,7 @@ export interface FactsAndRecords {
 interface RecordsRow extends AreaFactsRow {
   readonly last: { readonly level: WksbmLevel; readonly provisional: boolean; readonly atMs: number } | null;
   readonly drop: { readonly level: WksbmLevel; readonly sinceMs: number } | null;
-  readonly override: { readonly level: WksbmLevel; readonly reason: string; readonly officerId: string; readonly createdAtMs: number } | null;
+  readonly override: { readonly level: WksbmLevel; readonly reason: string; readonly officerId: string; readonly officerName: string | null; readonly createdAtMs: number } | null;
 }
 
 /**
@@ -60,7 +61,8 @@ export async function loadFactsAndRecords(sql: Sql, area: AreaRef, since: Date):
        ORDER BY h."at" DESC LIMIT 1) AS "last",
       (SELECT json_build_object('level', d."level"::text, 'sinceMs', (EXTRACT(EPOCH FROM d."since") * 1000)::float8)
        FROM "AreaLevelDrop" d WHERE d."villageCode" = ${area.villageCode} AND d."rw" = ${rw}::int) AS "drop",
-      (SELECT json_build_object('level', o."level"::text, 'reason', o."reason", 'officerId', o."officerId"::text, 'createdAtMs', (EXTRACT(EPOCH FROM o."createdAt") * 1000)::float8)
+      (SELECT json_build_object('level', o."level"::text, 'reason', o."reason", 'officerId', o."officerId"::text, 'officerName', ${Prisma.raw(OVERRIDE_OFFICER_NAME)},
+                                'createdAtMs', (EXTRACT(EPOCH FROM o."createdAt") * 1000)::float8)
        FROM "AreaLevelOverride" o WHERE o."villageCode" = ${area.villageCode} AND o."rw" = ${rw}::int AND o."clearedAt" IS NULL
        ORDER BY o."createdAt" DESC, o."id" DESC LIMIT 1) AS "override"`;
   const rows = await sql.rows<RecordsRow>(query.text, query.values);
@@ -70,7 +72,13 @@ export async function loadFactsAndRecords(sql: Sql, area: AreaRef, since: Date):
     facts: areaFactsOf(row),
     last: row.last && { level: row.last.level, provisional: row.last.provisional, at: new Date(row.last.atMs) },
     drop: row.drop && { level: row.drop.level, since: new Date(row.drop.sinceMs) },
-    override: row.override && { level: row.override.level, reason: row.override.reason, officerId: row.override.officerId, createdAt: new Date(row.override.createdAtMs) },
+    override: row.override && {
+      level: row.override.level,
+      reason: row.override.reason,
+      officerId: row.override.officerId,
+      officerName: row.override.officerName,
+      createdAt: new Date(row.override.createdAtMs),
+    },
   };
 }
 

@@ -185,4 +185,13 @@ describe('the status reply with an override', () => {
     expect(reply).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas: kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
     expect(text(statusMessage(status, names))).toContain('Tingkat: ⚪ Belum Ada');
   });
+
+  it('names the officer who set it, when their name is known', () => {
+    const status = computeStatus({ groups: [], relations: [], activities: [], everAktif: false }, new Date('2026-11-20T03:00:00Z'));
+    const names = { name: 'Panggungharjo', districtName: 'Sewon', regencyName: 'Kabupaten Bantul' };
+    const reply = text(statusMessage({ ...status, override: { level: 'tumbuh', reason: 'kunjungan lapangan', officerName: 'Tono Sugiarto' } }, names));
+    expect(reply).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas Tono Sugiarto: kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
+    const nameless = text(statusMessage({ ...status, override: { level: 'tumbuh', reason: 'kunjungan lapangan', officerName: null } }, names));
+    expect(nameless).toContain('(ditetapkan petugas: kunjungan lapangan;');
+  });
 });

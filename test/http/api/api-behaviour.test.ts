@@ -252,7 +252,7 @@ describeEachDatabase('admin API behaviour', (kind) => {
       try {
         const sewon = (await admin({ method: 'GET', url: '/api/areas/summary?prefix=34.02.15' })).json();
         const quiet = sewon.items.find((item: { code: string }) => item.code === quietDesa);
-        expect(quiet).toMatchObject({ wksbmLevel: 'belum_ada', effectiveLevel: 'aktif', override: { level: 'aktif', reason: 'cek lapangan', officerId: officer.officerId } });
+        expect(quiet).toMatchObject({ wksbmLevel: 'belum_ada', effectiveLevel: 'aktif', override: { level: 'aktif', reason: 'cek lapangan', officerId: officer.officerId, officerName: 'Tari' } });
         const panggungharjo = sewon.items.find((item: { code: string }) => item.code === PANGGUNGHARJO);
         expect(panggungharjo.override).toBeNull();
         expect(panggungharjo.effectiveLevel).toBe(panggungharjo.wksbmLevel);

@@ -69,6 +69,8 @@ describe('area status in one statement', () => {
     expect(body).toMatchObject(expected);
     // The data is varied enough to show something: an override, a history, linked groups.
     expect(body.override).not.toBeNull();
+    // The officer who set it, by name (additive: officerId stays).
+    expect(body.override).toMatchObject({ officerName: 'Pak Budi', officerId: expect.any(String) });
     expect((body.history as unknown[]).length).toBe(3);
     expect(body).toMatchObject({ villageName: expect.any(String), districtName: expect.any(String), regencyName: expect.any(String), effectiveLevel: 'tumbuh' });
   });

@@ -128,12 +128,15 @@ describeEachDatabase('OfficerRepository', (kind) => {
   });
 
   it('keeps one level override in force per area, with its history', async () => {
-    const { officerId } = await officer([village], 'FFFF2222');
+    const { officerId, personId } = await officer([village], 'FFFF2222');
     const area = { villageCode: village };
     expect(await officers((repo) => repo.levelOverride(area))).toBeNull();
     await officers((repo) => repo.setLevelOverride(area, { level: 'tumbuh', reason: 'kunjungan 1', officerId }, NOW));
     await officers((repo) => repo.setLevelOverride(area, { level: 'aktif', reason: 'kunjungan 2', officerId }, new Date(NOW.getTime() + 1000)));
-    expect(await officers((repo) => repo.levelOverride(area))).toEqual({ level: 'aktif', reason: 'kunjungan 2', officerId, createdAt: new Date(NOW.getTime() + 1000) });
+    expect(await officers((repo) => repo.levelOverride(area))).toEqual({ level: 'aktif', reason: 'kunjungan 2', officerId, officerName: 'Petugas', createdAt: new Date(NOW.getTime() + 1000) });
+    // The officer's name as their person has it now: none once erased.
+    await db.prisma.person.update({ where: { id: personId }, data: { displayName: null } });
+    expect(await officers((repo) => repo.levelOverride(area))).toMatchObject({ level: 'aktif', officerName: null });
     expect(await officers((repo) => repo.levelOverride({ villageCode: village, rw: 3 }))).toBeNull();
     expect(await db.prisma.areaLevelOverride.count({ where: { villageCode: village } })).toBe(2);
     expect(await officers((repo) => repo.clearLevelOverride(area, NOW))).toBe(true);
@@ -159,9 +162,9 @@ describeEachDatabase('OfficerRepository', (kind) => {
       return { kept, again, afterSet, afterClear: await tx.officers.levelOverride(area) };
     });
     expect(seen).toEqual({
-      kept: { level: 'tumbuh', reason: 'kunjungan 3', officerId, createdAt: NOW },
-      again: { level: 'tumbuh', reason: 'kunjungan 3', officerId, createdAt: NOW },
-      afterSet: { level: 'aktif', reason: 'kunjungan 4', officerId, createdAt: later },
+      kept: { level: 'tumbuh', reason: 'kunjungan 3', officerId, officerName: 'Petugas', createdAt: NOW },
+      again: { level: 'tumbuh', reason: 'kunjungan 3', officerId, officerName: 'Petugas', createdAt: NOW },
+      afterSet: { level: 'aktif', reason: 'kunjungan 4', officerId, officerName: 'Petugas', createdAt: later },
       afterClear: null,
     });
   });
