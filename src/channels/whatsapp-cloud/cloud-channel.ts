@@ -185,7 +185,8 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
 
   async #process(message: CloudInboundMessage, committed: () => void): Promise<void> {
     const { logger } = this.#o;
-    const sender = cloudSender(message.from);
+    // The profile name the person set in WhatsApp: offered as their own name, never stored unasked.
+    const sender = { ...cloudSender(message.from), ...(message.profileName !== undefined && { profileName: message.profileName }) };
     const inbound = toCloudInbound(message);
     try {
       if (inbound.kind === 'ignore') return;

@@ -1,6 +1,7 @@
 /**
  * The Cloud API webhook body, read with zod: `entry[].changes[].value` carries `messages[]`
- * (what people wrote) and `statuses[]` (what became of what the bot sent). Only the fields
+ * (what people wrote), `contacts[]` (who wrote them: `wa_id` and `profile.name`) and
+ * `statuses[]` (what became of what the bot sent). Only the fields
  * the bot uses are checked; unknown fields and message types pass, so a new platform
  * feature never makes a whole webhook fail.
  */
@@ -28,6 +29,11 @@ const inboundMessage = z
   })
   .loose();
 
+/** A sender of the change's messages: their number and the name their WhatsApp profile shows. */
+const contact = z
+  .object({ wa_id: z.string(), profile: z.object({ name: z.string().optional() }).loose().optional() })
+  .loose();
+
 const status = z
   .object({
     id: z.string().min(1),
@@ -45,6 +51,7 @@ const value = z
     messaging_product: z.string().optional(),
     metadata: z.object({ phone_number_id: z.string().optional() }).loose().optional(),
     messages: z.array(z.unknown()).optional(),
+    contacts: z.array(z.unknown()).optional(),
     statuses: z.array(z.unknown()).optional(),
   })
   .loose();
@@ -58,7 +65,11 @@ export const webhookBody = z
   .loose();
 
 export type WebhookBody = z.infer<typeof webhookBody>;
-export type CloudInboundMessage = z.infer<typeof inboundMessage>;
+/**
+ * One message as read, with `profileName`: the name the sender's WhatsApp profile shows (the
+ * change's `contacts[]` entry of the same `wa_id`), as Baileys' push name; absent when none.
+ */
+export type CloudInboundMessage = z.infer<typeof inboundMessage> & { readonly profileName?: string };
 export type CloudStatus = z.infer<typeof status>;
 
 const templateEvent = z
@@ -88,10 +99,15 @@ export function readWebhook(
       // One app may serve several numbers: only ours are answered.
       const number = change.value.metadata?.phone_number_id;
       if (number !== undefined && number !== phoneNumberId) continue;
+      const names = profileNames(change.value.contacts ?? []);
       for (const item of change.value.messages ?? []) {
         const parsed = inboundMessage.safeParse(item);
-        if (parsed.success) messages.push(parsed.data);
-        else skipped += 1;
+        if (!parsed.success) {
+          skipped += 1;
+          continue;
+        }
+        const profileName = names.get(parsed.data.from);
+        messages.push(profileName === undefined ? parsed.data : { ...parsed.data, profileName });
       }
       for (const item of change.value.statuses ?? []) {
         const parsed = status.safeParse(item);
@@ -101,4 +117,15 @@ export function readWebhook(
     }
   }
   return { messages, statuses, templates, skipped };
+}
+
+/** The profile name per `wa_id` of a change's contacts; a contact without one (or malformed) names nobody. */
+function profileNames(contacts: readonly unknown[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const item of contacts) {
+    const parsed = contact.safeParse(item);
+    const name = parsed.success ? parsed.data.profile?.name?.trim() : undefined;
+    if (parsed.success && name) names.set(parsed.data.wa_id, name);
+  }
+  return names;
 }

@@ -1,5 +1,7 @@
 /** Cloud API webhook items as the runner's content, and who wrote them. */
 import { describe, expect, it } from 'vitest';
+import type { InboundMessage } from '../../../src/core/messages.js';
+import { WhatsAppCloudChannel, type WhatsAppCloudChannelOptions } from '../../../src/channels/whatsapp-cloud/cloud-channel.js';
 import { cloudSender, recipientOf, toCloudInbound } from '../../../src/channels/whatsapp-cloud/inbound.js';
 import { readWebhook, webhookBody } from '../../../src/channels/whatsapp-cloud/webhook-payload.js';
 import type { CloudInboundMessage } from '../../../src/channels/whatsapp-cloud/webhook-payload.js';
@@ -64,5 +66,62 @@ describe('Cloud API inbound', () => {
       entry: [{ id: '1', changes: [{ field: 'message_template_status_update', value: { event: 'PAUSED', message_template_id: 9, message_template_name: 'wksbm_notice', message_template_language: 'id', reason: null } }] }],
     });
     expect(readWebhook(paused, '111').templates).toEqual([expect.objectContaining({ event: 'PAUSED', message_template_name: 'wksbm_notice' })]);
+  });
+
+  /** A webhook as Meta sends it: the senders in `contacts[]` (profile name by `wa_id`) beside `messages[]`. */
+  const fromTwo = () =>
+    webhookBody.parse({
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: '102290129340398',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '15550783881', phone_number_id: '111' },
+                contacts: [
+                  { profile: { name: '  Bu Siti ' }, wa_id: '6281234567890' },
+                  { profile: {}, wa_id: '6281200000002' },
+                ],
+                messages: [
+                  { from: '6281200000002', id: 'wamid.B', timestamp: '1764900001', type: 'text', text: { body: 'halo' } },
+                  { from: '6281234567890', id: 'wamid.A', timestamp: '1764900000', type: 'text', text: { body: 'halo' } },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+
+  it('reads each sender\'s profile name from the contacts, by their number', () => {
+    const { messages } = readWebhook(fromTwo(), '111');
+    expect(messages.map((message) => [message.id, message.profileName])).toEqual([
+      ['wamid.B', undefined],
+      ['wamid.A', 'Bu Siti'],
+    ]);
+  });
+
+  it('passes the profile name with the sender, as Baileys mode passes the push name', async () => {
+    const handled: InboundMessage[] = [];
+    const options = {
+      phoneNumberId: '111',
+      handle: async (message: InboundMessage) => {
+        handled.push(message);
+        return { replies: [], outbox: {} };
+      },
+      store: { touch: async () => 0 },
+      logger: { debug() {}, info() {}, warn() {}, error() {} },
+    } as unknown as WhatsAppCloudChannelOptions;
+    const channel = new WhatsAppCloudChannel(options);
+    await channel.start();
+    await channel.receive(fromTwo());
+    await channel.idle();
+    expect(handled.map((message) => message.sender).sort((a, b) => a.externalId.localeCompare(b.externalId))).toEqual([
+      { externalId: '6281200000002@s.whatsapp.net', phoneE164: '+6281200000002' },
+      { externalId: '6281234567890@s.whatsapp.net', phoneE164: '+6281234567890', profileName: 'Bu Siti' },
+    ]);
   });
 });
