@@ -38,7 +38,11 @@ async function namesOf(tx: Pick<DomainTx, 'regions'>, villageCode: string): Prom
 /** An officer's alert of the computed level, with the officer's level in force beside it. */
 function withOverride(message: OutboundMessage, override: LevelOverride | null): OutboundMessage {
   if (!override) return message;
-  return { ...message, body: [...message.body, t('officers:alert.level.overridden', { level: levelName(override.level), reason: override.reason })] };
+  // Named when known, as in the status reply: the officers of a desa see which of them set it.
+  const line = override.officerName
+    ? t('officers:alert.level.overriddenNamed', { level: levelName(override.level), name: override.officerName, reason: override.reason })
+    : t('officers:alert.level.overridden', { level: levelName(override.level), reason: override.reason });
+  return { ...message, body: [...message.body, line] };
 }
 
 /** A drop was first seen: the desa's officers and leaders are warned, once per drop. */

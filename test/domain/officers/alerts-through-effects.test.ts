@@ -286,7 +286,9 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
       );
       const alerted = await alertsOf(tksk, 'level.changed');
       expect(alerted.length).toBe(officerAlerts + 1);
-      expect(JSON.stringify(alerted.at(-1)!.payload)).toContain('officers:alert.level.overridden');
+      // Which officer set it, by name.
+      expect(JSON.stringify(alerted.at(-1)!.payload)).toContain('"key":"officers:alert.level.overriddenNamed"');
+      expect(JSON.stringify(alerted.at(-1)!.payload)).toContain('Pak TKSK');
       expect((await levelNotices()).length).toBe(before + 1);
 
       expect(await effect(tksk, 'officer.override', { villageCode: VILLAGE, level: null, reason: null }, new Date(later.getTime() + 180_000))).toEqual({ kind: 'cleared' });
