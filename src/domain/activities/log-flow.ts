@@ -7,7 +7,7 @@
  * them where the channel can carry one, and a photo sent there is attached to the draft.
  */
 import { z } from 'zod';
-import { defineFlow, type StepContext, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
@@ -31,6 +31,8 @@ interface LogData extends ConsentGated {
   readonly groups?: readonly GroupRef[];
   readonly own?: GroupRef;
   readonly date?: string;
+  /** "minggu lalu" was the date's answer: the weekday typed next is last week's. */
+  readonly lastWeek?: boolean;
   readonly category?: ActivityCategory;
   readonly description?: string;
   readonly candidates?: readonly GroupRef[];
@@ -179,6 +181,24 @@ function afterGroup(data: LogData): string {
 }
 
 /** The activity logging flow. */
+/**
+ * The date step, remembering that "minggu lalu" was answered: the bot then asks which day of
+ * it, and the weekday typed next ("rabu") is that week's (see the step's `read`).
+ */
+function remembersLastWeek(step: StepDef<LogData>): StepDef<LogData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const text = textOf(input);
+      const read = text === null ? null : parseActivityDate(text, ctx.env.now);
+      if (read !== null && !read.ok && read.error === 'vague_week') {
+        return { type: 'stay', data: { ...ctx.data, lastWeek: true }, say: [say(t('activities:dateError.vague_week'))] };
+      }
+      return step.on(input, ctx);
+    },
+  };
+}
+
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
   // 2: the consent gate before the first step (older states are dropped politely).
@@ -227,7 +247,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         return own ? { type: 'goto', step: afterGroup(data), data: { ...data, own } } : { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
-    date: questionStep<LogData, string>({
+    date: remembersLastWeek(questionStep<LogData, string>({
       prompt: ({ data }) =>
         say(t('activities:askDate', { group: data.own?.name ?? '' }), [
           { id: 'date:today', label: t('activities:today') },
@@ -235,15 +255,20 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         ]),
       expects: t('activities:expectsDate'),
       example: t('activities:exampleDate'),
-      read: (input, { env }) => {
+      read: (input, { env, data }) => {
         const button = buttonOf(input);
         const text = button === 'date:today' ? 'hari ini' : button === 'date:yesterday' ? 'kemarin' : textOf(input);
         if (!text) return { ok: false };
-        const date = parseActivityDate(text, env.now);
+        // "rabu" answering "minggu lalu hari apa?": Wednesday of last week, not this week's.
+        const ofLastWeek = data.lastWeek === true && button === null ? parseActivityDate(`${text} minggu lalu`, env.now) : null;
+        const date = ofLastWeek?.ok ? ofLastWeek : parseActivityDate(text, env.now);
         return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
       },
-      then: (date, { data }) => ({ type: 'goto', step: after(data, data.category ? 'description' : 'category'), data: { ...data, date } }),
-    }),
+      then: (date, { data }) => {
+        const { lastWeek: _asked, ...rest } = data;
+        return { type: 'goto', step: after(rest, rest.category ? 'description' : 'category'), data: { ...rest, date } };
+      },
+    })),
     category: questionStep<LogData, ActivityCategory>({
       prompt: () =>
         say(
