@@ -217,6 +217,22 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(same).not.toContain('Hasil pencarian');
   });
 
+  it('takes everything a request to register says in one go, and asks only what is missing', async () => {
+    const user = 'lead-all-in-one';
+    const guessed = await bot.send(user, 'mau daftarin posyandu kenanga di desa timbulharjo rw 3 ketuanya bu sri 081234567890 anggota 25 org');
+    expect(allText(guessed)).toContain('Juga saya catat: RW 003, 25 anggota, ketua bu sri (+6281234567890)');
+    await bot.send(user, { button: buttonIds(guessed).find((id) => id.startsWith('intent:register:posyandu'))! });
+    expect(allText(await bot.send(user, { button: 'consent:agree' }))).toContain('Desa Timbulharjo, Kec. Sewon');
+    // The desa confirmed: straight to the summary, nothing asked again.
+    const summary = allText(await bot.send(user, { button: 'village-exact:yes' }));
+    expect(summary).toContain('Mohon periksa data kelompok');
+    expect(summary).toContain('Nama: Posyandu Kenanga');
+    expect(summary).toContain('Wilayah: RW 003');
+    expect(summary).toContain('Anggota: 25 orang');
+    expect(summary).toContain('Ketua: bu sri (+6281234567890)');
+    await bot.send(user, 'batal');
+  });
+
   it('takes the name and desa stated in a request to register, and does not ask them again', async () => {
     const user = 'lead-one-go';
     const guessed = await bot.send(user, 'mau daftarin posyandu mawar di desa bangunharjo');

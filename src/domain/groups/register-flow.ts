@@ -24,6 +24,7 @@ import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
+import { MEMBER_COUNT } from './group-schema.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
@@ -44,6 +45,11 @@ export interface RegisterInput {
   readonly name?: string;
   /** What to search the desa by. */
   readonly place?: string;
+  /** Answers said in the request, not asked again (all shown at the summary). */
+  readonly unit?: AreaUnit;
+  readonly members?: number;
+  readonly ketuaName?: string;
+  readonly ketuaPhone?: string;
 }
 
 /** The start input; a part that does not fit is ignored (it is asked). */
@@ -51,6 +57,10 @@ const inputSchema = z.object({
   type: z.enum(GROUP_TYPES).optional().catch(undefined),
   name: z.string().trim().min(3).max(80).optional().catch(undefined),
   place: z.string().trim().min(3).max(60).optional().catch(undefined),
+  unit: z.object({ rw: z.number().int().min(0).max(999), rt: z.number().int().min(0).max(999), dusun: z.string().max(60) }).optional().catch(undefined),
+  members: z.number().int().min(MEMBER_COUNT.min).max(MEMBER_COUNT.max).optional().catch(undefined),
+  ketuaName: z.string().trim().min(2).max(80).optional().catch(undefined),
+  ketuaPhone: z.string().regex(/^\+62\d{8,13}$/).optional().catch(undefined),
 });
 
 /** One of the person's groups whose ketua can be reused with one tap. */
@@ -143,6 +153,9 @@ function applies(field: Field, data: RegisterData): boolean {
   if (field === 'ketuaPhone') return data.ketuaPhone === undefined;
   // Typed where the name was asked ("rt 3 rw 2"): not asked again.
   if (field === 'unit') return data.unit === undefined;
+  // Said in the request ("… anggota 25 org, ketuanya bu sri 0812…"): not asked again.
+  if (field === 'members') return data.members === undefined;
+  if (field === 'ketuaName') return data.ketuaName === undefined;
   return ORDER.some((ordered) => ordered === field);
 }
 
@@ -206,9 +219,16 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
-    const { type, name, place } = inputSchema.safeParse(input ?? {}).data ?? {};
+    const { type, name, place, unit, members, ketuaName, ketuaPhone } = inputSchema.safeParse(input ?? {}).data ?? {};
     const stated = { ...(name && { name }), ...(place && { place }) };
-    const data: RegisterData = { ...(type && { type }), ...(Object.keys(stated).length > 0 && { stated }) };
+    const data: RegisterData = {
+      ...(type && { type }),
+      ...(Object.keys(stated).length > 0 && { stated }),
+      ...(unit && { unit }),
+      ...(members && { members }),
+      // The ketua's phone only with their name: a number alone belongs to nobody yet.
+      ...(ketuaName && { ketuaName, ...(ketuaPhone && { ketuaPhone }) }),
+    };
     return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
   },
   steps: {

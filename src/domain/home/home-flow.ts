@@ -5,7 +5,7 @@
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
@@ -14,6 +14,10 @@ import { formatDateId } from '../parse/date.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
 import { understand } from '../understanding/understand.js';
+import { formatAreaUnit } from '../parse/area-unit.js';
+import { listText } from '../model/message-parts.js';
+import type { RegisterDetails } from '../understanding/register-details.js';
+import { registerInput } from './request-flow.js';
 import type { Effect } from '../../core/engine/flow.js';
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
@@ -52,19 +56,48 @@ const LANGUAGE_BUTTON = 'lang:';
  * The button id of a guessed registration: the kind, then what the request stated (a name, a
  * desa to search) as a query string, so that the tap (or a typed "ya") starts with them.
  */
-function registerIntentId(type: string, details: { readonly name?: string | undefined; readonly place?: string | undefined }): string {
-  const stated = new URLSearchParams({ ...(details.name && { n: details.name }), ...(details.place && { p: details.place }) }).toString();
+function registerIntentId(type: string, details: RegisterDetails): string {
+  const stated = new URLSearchParams({
+    ...(details.name && { n: details.name }),
+    ...(details.place && { p: details.place }),
+    ...(details.unit && { u: `${details.unit.rw}/${details.unit.rt}` }),
+    ...(details.members && { m: String(details.members) }),
+    ...(details.ketua && { k: details.ketua.name }),
+    ...(details.ketua?.phone && { h: details.ketua.phone }),
+  }).toString();
   return `${REGISTER_INTENT}${type}${stated ? `?${stated}` : ''}`;
+}
+
+/** What a request stated, read back from a button id's query ({@link registerIntentId}). */
+function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
+  const [rw, rt] = (stated.get('u') ?? '').split('/').map(Number);
+  const members = Number(stated.get('m'));
+  const name = stated.get('n');
+  const place = stated.get('p');
+  const ketua = stated.get('k');
+  return {
+    ...(name && { name }),
+    ...(place && { place }),
+    ...(stated.has('u') && Number.isInteger(rw) && Number.isInteger(rt) && { unit: { rw: rw!, rt: rt!, dusun: '' } }),
+    ...(Number.isInteger(members) && members > 0 && { members }),
+    ...(ketua && { ketua: { name: ketua, phone: stated.get('h') } }),
+  };
+}
+
+/** "RW 3, 25 anggota, ketua Bu Sri (0812…)": what else a registration request stated, said back. */
+function alsoStated(details: RegisterDetails): Text[] {
+  return [
+    ...(details.unit ? [t('verbatim', { text: formatAreaUnit(details.unit) })] : []),
+    ...(details.members ? [t('home.registerMembers', { count: details.members })] : []),
+    ...(details.ketua ? [t('home.registerKetua', { name: details.ketua.name, phone: details.ketua.phone ?? '–' })] : []),
+  ];
 }
 
 /** A guessed registration or activity: confirmed with one tap, or started without the guess. */
 function startFromIntent(id: string): StepOutcome<HomeData> | null {
   if (id.startsWith(REGISTER_INTENT)) {
     const [type = '', query = ''] = id.slice(REGISTER_INTENT.length).split('?');
-    const stated = new URLSearchParams(query);
-    const name = stated.get('n');
-    const place = stated.get('p');
-    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...(type && { type }), ...(name && { name }), ...(place && { place }) } };
+    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: registerInput(type, detailsOfQuery(new URLSearchParams(query))) };
   }
   if (id.startsWith(ACTIVITY_INTENT)) {
     const [date = '', category = ''] = id.slice(ACTIVITY_INTENT.length).split(':');
@@ -159,10 +192,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: [...offer, ...answers], effects };
       }
       case 'register': {
-        // "mau daftarin posyandu mawar di desa panggungharjo": the name and desa go along.
-        const details = { name: understood.name, place: understood.place };
+        // "mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu sri 0812…": all of it goes along.
+        const { kind: _register, groupType: _type, ...details } = understood;
         if (!understood.groupType) {
-          return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...(details.name && { name: details.name }), ...(details.place && { place: details.place }) }, say: offer, effects };
+          return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: registerInput('', details), say: offer, effects };
         }
         const kind = t(`groups:type.${understood.groupType}`);
         const guess = registerIntentId(understood.groupType, details);
@@ -170,6 +203,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           [
             details.name ? t('home.confirmRegisterNamed', { name: details.name, type: kind }) : t('home.confirmRegister', { type: kind }),
             ...(details.place ? [t('home.registerPlace', { place: details.place })] : []),
+            ...(alsoStated(details).length > 0 ? [t('home.registerAlso', { items: listText(alsoStated(details)) })] : []),
           ],
           [
             { id: guess, label: t('home.yesRegister') },

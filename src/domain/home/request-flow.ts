@@ -8,6 +8,7 @@ import type { FaqMatcher } from '../faq/matcher.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
 import { understandRequest } from '../understanding/understand.js';
+import type { RegisterDetails } from '../understanding/register-details.js';
 
 /** The flow `text` asks for, or null when it is no such request (a question, thanks…). */
 export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: string; input: Record<string, unknown> } | null {
@@ -17,13 +18,22 @@ export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: s
     case 'status':
       return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw } };
     case 'register':
-      return {
-        flow: REGISTER_GROUP_FLOW_ID,
-        input: { ...(understood.groupType && { type: understood.groupType }), ...(understood.name && { name: understood.name }), ...(understood.place && { place: understood.place }) },
-      };
+      return { flow: REGISTER_GROUP_FLOW_ID, input: registerInput(understood.groupType ?? '', understood) };
     case 'activity':
       return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }) } };
     default:
       return null;
   }
+}
+
+/** The registration's start input: the kind, and what the request stated (name, desa, RT/RW, members, ketua). */
+export function registerInput(type: string, details: RegisterDetails): Record<string, unknown> {
+  return {
+    ...(type && { type }),
+    ...(details.name && { name: details.name }),
+    ...(details.place && { place: details.place }),
+    ...(details.unit && { unit: details.unit }),
+    ...(details.members && { members: details.members }),
+    ...(details.ketua && { ketuaName: details.ketua.name, ...(details.ketua.phone && { ketuaPhone: details.ketua.phone }) }),
+  };
 }

@@ -6,13 +6,31 @@
  * marked is taken: a desa after "desa"/"kelurahan", a name after "namanya" or a kind followed
  * by its own words ("posyandu mawar"); anything else is asked as before.
  */
+import type { AreaUnit } from '../model/groups.js';
+import { parseAreaUnit } from '../parse/area-unit.js';
+import { parseNameAndPhone } from '../parse/name-phone.js';
+import { parseCount } from '../parse/numbers.js';
+import { MEMBER_COUNT } from '../groups/group-schema.js';
 
-/** The name and desa a registration request states; either may be absent. */
+/** What a registration request states; any part may be absent. */
 export interface RegisterDetails {
   readonly name?: string;
   /** What to search the desa by, as typed ("panggungharjo sewon"). */
   readonly place?: string;
+  /** The RT/RW said ("rt 4", "rw 3", "rt 5 rw 2"). */
+  readonly unit?: AreaUnit;
+  /** The members counted ("anggota 25 org", "anggotanya 40 orang"). */
+  readonly members?: number;
+  /** The ketua named after "ketua"/"ketuanya", with their phone when given with it. */
+  readonly ketua?: { readonly name: string; readonly phone: string | null };
 }
+
+/** "rt 5 rw 2", "rw 3", "rt.04/rw.01": the RT/RW said in the request. */
+const UNIT = /\b(?:rt|rw)\.?\s*\d{1,3}(?:\s*[/,]?\s*(?:rt|rw)\.?\s*\d{1,3})?\b/iu;
+/** "anggota 25 org", "anggotanya ada 40 orang", "jumlah anggota 30", "25 anggota". */
+const MEMBERS = /\b(?:(?:jumlah\s+)?anggota(?:nya)?\s*:?\s*(?:ada\s+|sekitar\s+|kurang lebih\s+)?(\d{1,5})|(\d{1,5})\s*(?:anggota|org\s+anggota|orang\s+anggota))\b/iu;
+/** "ketuanya bu sri 0812…", "ketua: Pak Budi 0857…": up to the next part of the sentence. */
+const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/iu;
 
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn)\b))`;
@@ -21,7 +39,7 @@ const PLACE = new RegExp(String.raw`\b(?:di\s+)?(?:desa|kelurahan|kel\.?|ds\.?)\
 const NAMED = new RegExp(String.raw`\b(?:namanya|bernama|nama\s+kelompoknya|nama\s+kelompok|nama)\s*:?\s+(.{3,80}?)(?=\s+(?:di|desa|kelurahan|rw|rt|ketuanya|ketua)\b|[,.;!?]|$)`, 'iu');
 /** The words of the request itself, before the group: "mau daftarin", "saya ingin mendaftarkan kelompok". */
 const REQUEST_WORDS = new Set([
-  'mau', 'saya', 'kami', 'aku', 'ingin', 'pengen', 'pingin', 'tolong', 'bisa', 'dong', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'daftar',
+  'mau', 'mo', 'mw', 'pgn', 'pengin', 'saya', 'kami', 'aku', 'ingin', 'pengen', 'pingin', 'tolong', 'bisa', 'dong', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'daftar',
   'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar', 'kelompok', 'group',
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
@@ -38,8 +56,21 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const place = PLACE.exec(clean)?.[1]?.trim();
   const named = NAMED.exec(clean)?.[1]?.trim();
   const name = named ?? kindLedName(clean, kinds);
-  return { ...(name && { name: asTyped(name) }), ...(place && place.length >= 3 && { place }) };
+  const unitTyped = UNIT.exec(clean)?.[0];
+  const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
+  const membersTyped = MEMBERS.exec(clean);
+  const members = membersTyped ? parseCount(membersTyped[1] ?? membersTyped[2]!, MEMBER_COUNT) : null;
+  const ketuaTyped = KETUA.exec(clean)?.[1]?.trim();
+  const ketua = ketuaTyped === undefined ? null : parseNameAndPhone(ketuaTyped);
+  return {
+    ...(name && { name: asTyped(name) }),
+    ...(place && place.length >= 3 && { place }),
+    ...(unit?.ok && { unit: unit.value }),
+    ...(members?.ok && { members: members.value }),
+    ...(ketua?.ok && ketua.value.name.length >= 2 && { ketua: { name: ketua.value.name, phone: ketua.value.phone } }),
+  };
 }
+
 
 /** "mau daftarin posyandu mawar di …" → "posyandu mawar": the kind and its own words. */
 function kindLedName(text: string, kinds: readonly string[]): string | undefined {

@@ -12,14 +12,14 @@ import { tokenize } from '../faq/normalize.js';
 import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
-import { registerDetails } from './register-details.js';
+import { registerDetails, type RegisterDetails } from './register-details.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
   /** `also`: FAQ topics the message asked besides ("… udh wksbm blm? ada biayanya?"), answered with it. */
   | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly also?: readonly FaqTopicId[] }
-  /** `name` and `place` (what to search the desa by) when the request states them. */
-  | { readonly kind: 'register'; readonly groupType?: GroupType; readonly name?: string; readonly place?: string }
+  /** What the request states besides the kind: its name, desa (a search), RT/RW, members, ketua. */
+  | ({ readonly kind: 'register'; readonly groupType?: GroupType } & RegisterDetails)
   | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory }
   | FaqIntent;
 

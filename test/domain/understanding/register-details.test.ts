@@ -3,16 +3,16 @@
  * where clearly said, so that nothing is guessed into the form.
  */
 import { describe, expect, it } from 'vitest';
-import { registerDetails } from '../../../src/domain/understanding/register-details.js';
+import { registerDetails, type RegisterDetails } from '../../../src/domain/understanding/register-details.js';
 import { GROUP_TYPE_WORDS } from '../../../src/domain/parse/choice.js';
 
 const KINDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
 
 describe('a registration request’s name and desa', () => {
-  const cases: ReadonlyArray<readonly [string, { name?: string; place?: string }]> = [
+  const cases: ReadonlyArray<readonly [string, RegisterDetails]> = [
     ['mau daftarin posyandu mawar di desa panggungharjo', { name: 'Posyandu Mawar', place: 'panggungharjo' }],
     ['daftar kelompok arisan namanya Arisan Melati, kelurahan sinduadi', { name: 'Arisan Melati', place: 'sinduadi' }],
-    ['saya mau daftarkan pkk dusun glugo desa panggungharjo rw 3', { name: 'PKK Dusun Glugo', place: 'panggungharjo' }],
+    ['saya mau daftarkan pkk dusun glugo desa panggungharjo rw 3', { name: 'PKK Dusun Glugo', place: 'panggungharjo', unit: { rw: 3, rt: 0, dusun: '' } }],
     ['mau daftar kelompok tani mekar sari di desa sidomulyo kec bambanglipuro', { name: 'Kelompok Tani Mekar Sari', place: 'sidomulyo' }],
     ['Daftar Karang Taruna Tunas Bangsa', { name: 'Karang Taruna Tunas Bangsa' }],
     // Only the kind, or a kind with filler: nothing to take as a name.
@@ -21,6 +21,16 @@ describe('a registration request’s name and desa', () => {
     ['mau daftarin posyandu di desa sendangsari', { place: 'sendangsari' }],
     // A desa named without "desa" is not guessed at.
     ['daftar arisan panggungharjo', { name: 'Arisan Panggungharjo' }],
+    // The rest said in one go: RT/RW, members, the ketua with their phone.
+    [
+      'mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu sri 081234567890 anggota 25 org',
+      { name: 'Posyandu Mawar', place: 'panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 25, ketua: { name: 'bu sri', phone: '+6281234567890' } },
+    ],
+    [
+      'mau daftar karang taruna tunas muda desa panggungharjo, rt 5 rw 2, anggotanya 40 orang, ketua pak budi 085712345678',
+      { name: 'Karang Taruna Tunas Muda', place: 'panggungharjo', unit: { rw: 2, rt: 5, dusun: '' }, members: 40, ketua: { name: 'pak budi', phone: '+6285712345678' } },
+    ],
+    ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
   ];
   for (const [text, expected] of cases) {
     it(`"${text}"`, () => expect(registerDetails(text, KINDS)).toEqual(expected));
