@@ -155,3 +155,15 @@ export function takesOfferedPhone(input: StepInput, buttonId: string): boolean {
   if (!typed) return false;
   return yesOrNo(typed) === 'yes' || isUnchangedAnswer(typed) || THAT_NUMBER.test(typed);
 }
+
+/**
+ * A name typed again after a reminder that it was said already ("ya td kan udh sy tulis,
+ * arisan ibu2 rt 4", "kan tadi udah, arisan ibu2"): the reminder before the comma is no part
+ * of the name.
+ */
+const SAID_ALREADY = /^[^,:;]*\b(?:td|tadi|tdi)\b[^,:;]*\b(?:udh|udah|sudah|dah|sdh)\b[^,:;]*[,:;]\s*(?=\S)|^[^,:;]*\b(?:udh|udah|sudah|dah|sdh)\b[^,:;]*\b(?:td|tadi|tulis|ketik|sebut|bilang)\w*\b[^,:;]*[,:;]\s*(?=\S)/iu;
+
+/** `text` without a leading "I said it already" ({@link SAID_ALREADY}). */
+export function withoutSaidAlready(text: string): string {
+  return text.replace(SAID_ALREADY, '');
+}

@@ -22,7 +22,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName, withoutSaidAlready } from './group-answers.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
 import type { AreaUnit } from '../model/groups.js';
@@ -524,7 +524,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
  * RT/RW and the name asked again.
  */
 function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> {
-  const name = readFreeText({ type: 'text', text: typed }, 3, 80);
+  // "ya td kan udh sy tulis, arisan ibu2 rt 4": the name after the reminder.
+  const name = readFreeText({ type: 'text', text: withoutSaidAlready(typed) }, 3, 80);
   if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
   const unit = unitInsteadOfName(name.value);
   if (unit) {
