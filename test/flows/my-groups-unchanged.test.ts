@@ -22,3 +22,28 @@ describe('"sama" at the RT/RW of a new desa', () => {
     ]);
   });
 });
+
+describe('a change typed with its value at the group\'s screen', () => {
+  const assistant = testAssistant();
+  const engine = assistantEngine(assistant);
+  const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
+  const group = { id: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', name: 'Arisan Melati', unit: { rw: 3, rt: 5, dusun: '' }, ketuaName: 'Bu Siti', ketuaPhone: '+6281200000001', memberCount: 20 };
+  const atGroup = () => standingAt(assistant, 'group.mine', 'group', { selected: group, groups: [group], consented: true }, NOW);
+
+  it('saves the new ketua with their phone, and the new member count, without asking again', () => {
+    const ketua = engine.step(atGroup(), { type: 'text', text: 'ganti ketua jadi Ustadzah Fatimah 0878 1111 2222' }, env);
+    expect(ketua.effects).toEqual([
+      expect.objectContaining({ type: 'group.update', payload: expect.objectContaining({ groupId: group.id, changes: { ketuaName: 'Ustadzah Fatimah', ketuaPhone: '+6287811112222' } }) }),
+    ]);
+    const members = engine.step(atGroup(), { type: 'text', text: 'ubah jumlah anggota jadi 35' }, env);
+    expect(members.effects).toEqual([expect.objectContaining({ type: 'group.update', payload: expect.objectContaining({ changes: { memberCount: 35 } }) })]);
+  });
+
+  it('asks a new ketua\'s phone when none is typed, and asks the value when none reads', () => {
+    const ketua = engine.step(atGroup(), { type: 'text', text: 'ubah ketua: Ibu Hj. Aminah' }, env);
+    expect(ketua.effects).toEqual([]);
+    expect(ketua.state.stack.at(-1)).toMatchObject({ step: 'edit', data: { field: 'ketuaPhone', newKetua: 'Ibu Hj. Aminah' } });
+    const asked = engine.step(atGroup(), { type: 'text', text: 'ganti ketua' }, env);
+    expect(asked.state.stack.at(-1)).toMatchObject({ step: 'edit', data: { field: 'ketuaName' } });
+  });
+});

@@ -108,6 +108,28 @@ function saysUnchanged(input: StepInput): boolean {
   return typed !== null && isUnchangedAnswer(typed);
 }
 
+/** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …": a field named with its new value. */
+const FIELD_WITH_VALUE =
+  /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|menjadi|ke)\s|[:=→])\s*(\S.*)$/iu;
+
+/**
+ * A change typed with its value at the group's screen: read as the field's own question reads
+ * it, and saved (or, a new ketua without a phone, their phone asked). Null when the words name
+ * no field, the field is chosen otherwise (desa, type), or the value does not read.
+ */
+function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
+  const match = FIELD_WITH_VALUE.exec(typed.trim());
+  const field = match ? matchChoice(match[1]!, FIELD_WORDS) : null;
+  if (!match || field === null || field === 'village' || field === 'type') return null;
+  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, ...rest } = data;
+  const editing: MyGroupsData = { ...rest, field };
+  const change = readChange(field, { type: 'text', text: match[2]! }, editing, env);
+  if (!change.ok) return null;
+  const saved = saveChange(field, change.value, editing, []);
+  // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
+  return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
+}
+
 /**
  * Saves a change; a new ketua without a phone first has theirs asked, so that the previous
  * ketua's number is not kept by mistake. `said` goes before.
@@ -252,7 +274,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       // Back from a side trip (Konfirmasi, /datasaya) or the menu: another leader may have
       // changed the group meanwhile.
       refresh: () => LIST_MY_GROUPS.request(undefined),
-      on(input, { data }) {
+      on(input, { data, env }) {
         const fresh = LIST_MY_GROUPS.result(input);
         if (fresh) {
           const selected = fresh.find((group) => group.id === data.selected?.id);
@@ -277,6 +299,9 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
             ? { type: 'stay', effects: [RESUBMIT_GROUP.request(data.unchangedAsked === true ? { groupId: data.selected.id, anyway: true } : { groupId: data.selected.id })] }
             : forbidden();
         }
+        // "ganti ketua jadi Bu Aminah 0857…", "ubah jumlah anggota jadi 35": the field and its new value at once.
+        const withValue = typed !== null ? changeWithValue(typed, data, env) : null;
+        if (withValue) return withValue;
         const field = button?.startsWith('edit:')
           ? EDIT_FIELDS.find((editable) => editable === button.slice(5))
           : typed !== null
