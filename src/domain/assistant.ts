@@ -4,7 +4,7 @@
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
 import type { CommandFlowStart, EngineConfig } from '../core/engine/engine.js';
-import type { AnyFlow } from '../core/engine/flow.js';
+import type { AnyFlow, FlowEnv } from '../core/engine/flow.js';
 import { menuEntryIdOfButton, type MenuEntry } from '../core/menu.js';
 import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
@@ -85,7 +85,7 @@ export interface Assistant<Tx extends DomainTx> {
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
   readonly commandFlows: (input: InboundContent) => CommandFlowStart | null;
   /** Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH", a menu entry's words ("catat kegiatan"). */
-  readonly fallbackFlows: (input: InboundContent) => CommandFlowStart | null;
+  readonly fallbackFlows: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
   /**
    * Typed at a step that takes asides (a name, a description), and no answer there: a question
    * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
@@ -226,9 +226,11 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
-    fallbackFlows: (input) =>
+    // Where the step does not take it: an invite code, a menu entry's words or button, or a
+    // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow.
+    fallbackFlows: (input, env) =>
       input.type === 'text'
-        ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)))
+        ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlow(deps.faq, input.text, env.now))
         : input.type === 'button'
           ? entryFlow(menuEntryIdOfButton(input.id), true)
           : null,

@@ -118,6 +118,11 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     // Inside the activity's own questions, "kegiatan" refused does not start it afresh.
     expect(allText(await bot.send('ani', 'kegiatan'))).toContain(asked);
     expect(allText(await bot.send('ani', 'batal'))).toContain('Kerja bakti');
+    // A request in words at the list opens it too, as at the menu; "batal" comes back.
+    const register = allText(await bot.send('ani', 'mau daftar kelompok lagi'));
+    expect(register).not.toContain('belum bisa saya pakai');
+    expect(register).toContain('Mari daftarkan kelompok Anda');
+    expect(allText(await bot.send('ani', 'batal'))).toContain('Kerja bakti');
   });
 
   it('rejected, corrected through the activity questions, sent back and verified', async () => {

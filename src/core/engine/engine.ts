@@ -47,7 +47,7 @@ export interface EngineConfig {
    * asks for a code of its own (an account link) still gets it; a menu entry's words or
    * its button.
    */
-  readonly fallbackFlows?: (input: InboundContent) => CommandFlowStart | null;
+  readonly fallbackFlows?: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
   /**
    * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
@@ -371,7 +371,7 @@ export function createEngine(config: EngineConfig): Engine {
           out.push(promptOf(state, env));
           return;
         }
-        const fallback = input.type === 'text' || input.type === 'button' ? (config.fallbackFlows?.(input) ?? null) : null;
+        const fallback = input.type === 'text' || input.type === 'button' ? (config.fallbackFlows?.(input, env) ?? null) : null;
         // Never a second copy of a flow in progress: "kegiatan" refused inside an activity's
         // own questions must not start that activity afresh.
         if (fallback !== null && flows.has(fallback.flow) && !state.stack.some((open) => open.flow === fallback.flow)) {
