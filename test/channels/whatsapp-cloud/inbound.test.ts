@@ -5,6 +5,7 @@ import { WhatsAppCloudChannel, type WhatsAppCloudChannelOptions } from '../../..
 import { cloudSender, recipientOf, toCloudInbound } from '../../../src/channels/whatsapp-cloud/inbound.js';
 import { readWebhook, webhookBody } from '../../../src/channels/whatsapp-cloud/webhook-payload.js';
 import type { CloudInboundMessage } from '../../../src/channels/whatsapp-cloud/webhook-payload.js';
+import { PHONE_NUMBER_ID, webhookBody as metaWebhook } from './cloud-test-bot.js';
 
 const base = { from: '6281234567890', id: 'wamid.A', timestamp: '1764900000' };
 const read = (message: Record<string, unknown>) => toCloudInbound({ ...base, ...message } as CloudInboundMessage);
@@ -70,34 +71,21 @@ describe('Cloud API inbound', () => {
 
   /** A webhook as Meta sends it: the senders in `contacts[]` (profile name by `wa_id`) beside `messages[]`. */
   const fromTwo = () =>
-    webhookBody.parse({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: '102290129340398',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: '15550783881', phone_number_id: '111' },
-                contacts: [
-                  { profile: { name: '  Bu Siti ' }, wa_id: '6281234567890' },
-                  { profile: {}, wa_id: '6281200000002' },
-                ],
-                messages: [
-                  { from: '6281200000002', id: 'wamid.B', timestamp: '1764900001', type: 'text', text: { body: 'halo' } },
-                  { from: '6281234567890', id: 'wamid.A', timestamp: '1764900000', type: 'text', text: { body: 'halo' } },
-                ],
-              },
-            },
-          ],
-        },
-      ],
-    });
+    webhookBody.parse(
+      metaWebhook({
+        contacts: [
+          { profile: { name: '  Bu Siti ' }, wa_id: '6281234567890' },
+          { profile: {}, wa_id: '6281200000002' },
+        ],
+        messages: [
+          { from: '6281200000002', id: 'wamid.B', timestamp: '1764900001', type: 'text', text: { body: 'halo' } },
+          { from: '6281234567890', id: 'wamid.A', timestamp: '1764900000', type: 'text', text: { body: 'halo' } },
+        ],
+      }),
+    );
 
   it('reads each sender\'s profile name from the contacts, by their number', () => {
-    const { messages } = readWebhook(fromTwo(), '111');
+    const { messages } = readWebhook(fromTwo(), PHONE_NUMBER_ID);
     expect(messages.map((message) => [message.id, message.profileName])).toEqual([
       ['wamid.B', undefined],
       ['wamid.A', 'Bu Siti'],
@@ -107,7 +95,7 @@ describe('Cloud API inbound', () => {
   it('passes the profile name with the sender, as Baileys mode passes the push name', async () => {
     const handled: InboundMessage[] = [];
     const options = {
-      phoneNumberId: '111',
+      phoneNumberId: PHONE_NUMBER_ID,
       handle: async (message: InboundMessage) => {
         handled.push(message);
         return { replies: [], outbox: {} };
