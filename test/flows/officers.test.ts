@@ -203,7 +203,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const leaderBefore = leader.history.length;
     // The reason is shown back before the rejection, which cannot be taken back.
     expect(sentText(await officer.say('tidak ditemukan saat kunjungan'))).toContain('“tidak ditemukan saat kunjungan”');
-    expect(sentText(await officer.press('❌ Ya, tolak'))).toContain('Ditolak: Kelompok PKK Dusun Glugo');
+    const rejected = sentText(await officer.press('❌ Ya, tolak'));
+    expect(rejected).toContain('Ditolak: Kelompok PKK Dusun Glugo');
+    // Then what still waits, as 📋 shows it: nothing more here.
+    expect(rejected).toContain('Tidak ada yang menunggu');
     await deliver();
     const told = sentText(leader.history.slice(leaderBefore));
     expect(told).toContain('PKK Dusun Glugo (Desa Panggungharjo) ditolak petugas TKSK (Tono Sugiarto).');

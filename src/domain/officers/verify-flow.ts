@@ -5,7 +5,7 @@
  * record is still pending at that moment.
  */
 import { z } from 'zod';
-import { defineFlow } from '../../core/engine/flow.js';
+import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { commandButtonId } from '../../core/engine/commands.js';
@@ -13,6 +13,7 @@ import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
 import { dateText } from '../model/message-parts.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
+import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
 import { decodeVerifyTarget, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
 
@@ -63,6 +64,16 @@ function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
   }
 }
 
+/**
+ * After a decision: what was recorded, then what still waits (the pending list, as 📋 shows
+ * it), so that an officer going through their list is not sent to the main menu each time.
+ * Anything else (already decided, not theirs, gone) ends at the menu.
+ */
+function afterDecision(outcome: DecideOutcome): StepOutcome<VerifyData> {
+  if (outcome.kind !== 'recorded') return { type: 'done', say: [outcomeMessage(outcome)], menu: true };
+  return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, input: { pending: true }, replace: true, say: [outcomeMessage(outcome)] };
+}
+
 /** The verification flow. */
 export const officerVerifyFlow = defineFlow<VerifyData>({
   id: OFFICER_VERIFY_FLOW_ID,
@@ -83,7 +94,9 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
       prompt: () => say(t('officers:verify.working')),
       expects: t('officers:verify.expectsNothing'),
       on(input) {
-        const outcome = OFFICER_DECIDE.result(input) ?? OFFICER_CHECK_TARGET.result(input);
+        const decided = OFFICER_DECIDE.result(input);
+        if (decided) return afterDecision(decided);
+        const outcome = OFFICER_CHECK_TARGET.result(input);
         if (!outcome) return { type: 'done', menu: true };
         return { type: 'done', say: [outcomeMessage(outcome)], menu: true };
       },
@@ -102,7 +115,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
           return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
         }
         const decided = OFFICER_DECIDE.result(input);
-        if (decided) return { type: 'done', say: [outcomeMessage(decided)], menu: true };
+        if (decided) return afterDecision(decided);
         const typed = textOf(input);
         if (typed !== null && putsOff(typed)) {
           return { type: 'done', say: [say(t('officers:verify.postponed', { what: data.label ?? t('officers:verify.thisRecord') }))], menu: true };
@@ -123,7 +136,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
       expects: t('officers:verify.expectsConfirm'),
       on(input, { data }) {
         const decided = OFFICER_DECIDE.result(input);
-        if (decided) return { type: 'done', say: [outcomeMessage(decided)], menu: true };
+        if (decided) return afterDecision(decided);
         const button = buttonOf(input);
         if (button === EDIT_REASON_BUTTON) return { type: 'goto', step: 'reason' };
         const typed = textOf(input);
