@@ -178,8 +178,11 @@ export async function startComposedTelegramBot(
     await fake.waitHandled(update);
     return update;
   };
-  // Replies leave through the reply outbox, which hands them to the channel: wait for both.
+  // Replies leave through the reply outbox, which hands them to the channel: wait for the
+  // update's handling first (its replies reach the outbox only when it commits; on a busy
+  // machine that can be after the update was confirmed), then the outbox, then the sends.
   const idle = async () => {
+    await bot.telegram!.idle();
     await bot.replies.idle();
     await bot.telegram!.idle();
   };
