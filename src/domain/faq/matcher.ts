@@ -91,6 +91,8 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   function topicsAsked(text: string): FaqTopicId[] | null {
     const topics: FaqTopicId[] = [];
     const parts = text.slice(0, MAX_CHARS).split(SENTENCE_BREAK).flatMap((sentence) => sentence.split(JOINED_QUESTION));
+    // One part is the whole message, already scored: not scored again on every match.
+    if (parts.length < 2) return null;
     for (const part of parts) {
       const words = canonicalizer.wordsOf(social.withoutThanks(social.leadingGreeting(tokenize(part)).rest).rest);
       if (words.length < MIN_PART_WORDS) continue;

@@ -199,11 +199,12 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         }
         const kind = t(`groups:type.${understood.groupType}`);
         const guess = registerIntentId(understood.groupType, details);
+        const also = alsoStated(details);
         const confirm = say(
           [
             details.name ? t('home.confirmRegisterNamed', { name: details.name, type: kind }) : t('home.confirmRegister', { type: kind }),
             ...(details.place ? [t('home.registerPlace', { place: details.place })] : []),
-            ...(alsoStated(details).length > 0 ? [t('home.registerAlso', { items: listText(alsoStated(details)) })] : []),
+            ...(also.length > 0 ? [t('home.registerAlso', { items: listText(also) })] : []),
           ],
           [
             { id: guess, label: t('home.yesRegister') },
