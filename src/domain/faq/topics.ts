@@ -35,6 +35,8 @@ export const FAQ_TOPICS = [
   'not_yet',
   'contact',
   'social_aid',
+  // Asked whether a registered WKSBM gets money (it does not by itself; where support is asked).
+  'funding',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

@@ -111,6 +111,16 @@ describe('FAQ questions', () => {
     ['apakah data saya aman?', 'privacy'],
     ['data saya disimpan ga', 'privacy'],
     ['is my data safe', 'privacy'],
+    // Registration's own requirements, not the criteria of a WKSBM (seen walking the chat).
+    ['kalo mau daftar syaratnya apa aja', 'how_to_register'],
+    ['syarat daftar kelompok apa', 'how_to_register'],
+    ['syarat wksbm apa saja', 'criteria'],
+    // Whether a WKSBM gets money (it does not by itself): was answered with who runs WKSBM.
+    ['wksbm dapet dana dr pemerintah ga', 'funding'],
+    ['dananya dari mana ya', 'funding'],
+    ['kalo udah terdaftar dapet duit gak', 'funding'],
+    ['does a wksbm get government funding', 'funding'],
+    ['entuk dana ora', 'funding'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {
