@@ -237,7 +237,7 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const user = 'lead-one-go';
     const guessed = await bot.send(user, 'mau daftarin posyandu mawar di desa bangunharjo');
     expect(allText(guessed)).toContain('Mendaftarkan “Posyandu Mawar” sebagai kelompok Posyandu?');
-    expect(allText(guessed)).toContain('“bangunharjo”');
+    expect(allText(guessed)).toContain('“desa bangunharjo”');
     const asked: Reply[] = [];
     const send = async (input: string | { button: string }) => {
       const answer = await bot.send(user, input);
@@ -253,6 +253,17 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(asked.map((reply) => reply.text).filter((text) => /Di desa\/kelurahan mana|Apa nama kelompok/i.test(text))).toEqual([]);
     const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Posyandu Mawar' } });
     expect(group).toMatchObject({ villageCode: '34.02.15.2003', type: 'posyandu' });
+  });
+
+  it('keeps the kecamatan said with the desa in a request to register: one desa, not every namesake', async () => {
+    const user = 'lead-desa-with-kecamatan';
+    const guessed = await bot.send(user, 'mau daftarin arisan melati di desa sidomulyo kec godean');
+    expect(allText(guessed)).toContain('“desa sidomulyo kec godean”');
+    const form = await bot.send(user, { button: buttonIds(guessed).find((id) => id.startsWith('intent:register:arisan'))! });
+    // Before: "sidomulyo" alone was searched, and the three Sidomulyo of the extract were listed.
+    const found = await bot.send(user, { button: buttonIds(form).find((id) => id === 'consent:agree')! });
+    expect(allText(found)).toContain('Desa Sidomulyo, Kec. Godean, Kab. Sleman?');
+    await bot.send(user, 'batal');
   });
 
   it('answers a request typed where the desa is asked instead of searching it, and says a kabupaten typed there is one', async () => {

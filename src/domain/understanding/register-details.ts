@@ -34,7 +34,11 @@ const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|
 
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn)\b))`;
-const PLACE = new RegExp(String.raw`\b(?:di\s+)?(?:desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
+const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
+/** The longest place the registration keeps (its flow data's limit). */
+const PLACE_MAX = 60;
+/** The kecamatan or kabupaten said right after the desa ("desa sidomulyo kec bambanglipuro"). */
+const PLACE_AREA = new RegExp(String.raw`^[\s,]*((?:kec\.?|kecamatan|kab\.?|kabupaten|kota)\s+[\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END.replace('kec|kecamatan|kab|kabupaten|', '')}`, 'iu');
 /** A name marked as one: "namanya Arisan Melati", "bernama PKK Glugo", "nama kelompoknya …". */
 const NAMED = new RegExp(String.raw`\b(?:namanya|bernama|nama\s+kelompoknya|nama\s+kelompok|nama)\s*:?\s+(.{3,80}?)(?=\s+(?:di|desa|kelurahan|rw|rt|ketuanya|ketua)\b|[,.;!?]|$)`, 'iu');
 /** The words of the request itself, before the group: "mau daftarin", "saya ingin mendaftarkan kelompok". */
@@ -44,7 +48,7 @@ const REQUEST_WORDS = new Set([
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
 /** Where the group's own words end ("posyandu mawar | di desa …"). */
-const NAME_END = /\s+(?:di|desa|kelurahan|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
+const NAME_END = /\s+(?:di|desa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
 
 /**
  * The name and desa in `text`, a registration request. `kinds` are the phrases that name a
@@ -53,7 +57,7 @@ const NAME_END = /\s+(?:di|desa|kelurahan|rw|rt|ketuanya|ketua|yg|yang|dengan|dg
  */
 export function registerDetails(text: string, kinds: readonly string[]): RegisterDetails {
   const clean = text.replace(/\s+/g, ' ').trim();
-  const place = PLACE.exec(clean)?.[1]?.trim();
+  const place = placeOf(clean);
   const named = NAMED.exec(clean)?.[1]?.trim();
   const name = named ?? kindLedName(clean, kinds);
   const unitTyped = UNIT.exec(clean)?.[0];
@@ -64,13 +68,28 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const ketua = ketuaTyped === undefined ? null : parseNameAndPhone(ketuaTyped);
   return {
     ...(name && { name: asTyped(name) }),
-    ...(place && place.length >= 3 && { place }),
+    ...(place && { place }),
     ...(unit?.ok && { unit: unit.value }),
     ...(members?.ok && { members: members.value }),
     ...(ketua?.ok && ketua.value.name.length >= 2 && { ketua: { name: ketua.value.name, phone: ketua.value.phone } }),
   };
 }
 
+/**
+ * The desa as the search should read it: with "desa"/"kelurahan" kept, so that a name that is
+ * also a kecamatan's ("desa wonokromo") lists the desa of that name first, and with the
+ * kecamatan or kabupaten said after it ("… kec bambanglipuro"), so that one desa is found.
+ */
+function placeOf(text: string): string | undefined {
+  const found = PLACE.exec(text);
+  const name = found?.[2]?.trim();
+  if (found === null || name === undefined || name.length < 3) return undefined;
+  const marker = /^(?:kel|kelurahan)/i.test(found[1]!) ? 'kelurahan' : 'desa';
+  const area = PLACE_AREA.exec(text.slice(found.index + found[0].length))?.[1]?.trim();
+  const withArea = [marker, name, area].filter(Boolean).join(' ');
+  // The registration keeps at most 60 characters of it: the desa itself comes first.
+  return withArea.length <= PLACE_MAX ? withArea : `${marker} ${name}`;
+}
 
 /** "mau daftarin posyandu mawar di …" → "posyandu mawar": the kind and its own words. */
 function kindLedName(text: string, kinds: readonly string[]): string | undefined {

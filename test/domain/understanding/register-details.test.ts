@@ -10,27 +10,31 @@ const KINDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap
 
 describe('a registration request’s name and desa', () => {
   const cases: ReadonlyArray<readonly [string, RegisterDetails]> = [
-    ['mau daftarin posyandu mawar di desa panggungharjo', { name: 'Posyandu Mawar', place: 'panggungharjo' }],
-    ['daftar kelompok arisan namanya Arisan Melati, kelurahan sinduadi', { name: 'Arisan Melati', place: 'sinduadi' }],
-    ['saya mau daftarkan pkk dusun glugo desa panggungharjo rw 3', { name: 'PKK Dusun Glugo', place: 'panggungharjo', unit: { rw: 3, rt: 0, dusun: '' } }],
-    ['mau daftar kelompok tani mekar sari di desa sidomulyo kec bambanglipuro', { name: 'Kelompok Tani Mekar Sari', place: 'sidomulyo' }],
+    ['mau daftarin posyandu mawar di desa panggungharjo', { name: 'Posyandu Mawar', place: 'desa panggungharjo' }],
+    ['daftar kelompok arisan namanya Arisan Melati, kelurahan sinduadi', { name: 'Arisan Melati', place: 'kelurahan sinduadi' }],
+    ['saya mau daftarkan pkk dusun glugo desa panggungharjo rw 3', { name: 'PKK Dusun Glugo', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' } }],
+    ['mau daftar kelompok tani mekar sari di desa sidomulyo kec bambanglipuro', { name: 'Kelompok Tani Mekar Sari', place: 'desa sidomulyo kec bambanglipuro' }],
     ['Daftar Karang Taruna Tunas Bangsa', { name: 'Karang Taruna Tunas Bangsa' }],
     // Only the kind, or a kind with filler: nothing to take as a name.
     ['mau daftar kelompok arisan', {}],
     ['daftar posyandu aja', {}],
-    ['mau daftarin posyandu di desa sendangsari', { place: 'sendangsari' }],
+    ['mau daftarin posyandu di desa sendangsari', { place: 'desa sendangsari' }],
     // A desa named without "desa" is not guessed at.
     ['daftar arisan panggungharjo', { name: 'Arisan Panggungharjo' }],
     // The rest said in one go: RT/RW, members, the ketua with their phone.
     [
       'mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu sri 081234567890 anggota 25 org',
-      { name: 'Posyandu Mawar', place: 'panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 25, ketua: { name: 'bu sri', phone: '+6281234567890' } },
+      { name: 'Posyandu Mawar', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 25, ketua: { name: 'bu sri', phone: '+6281234567890' } },
     ],
     [
       'mau daftar karang taruna tunas muda desa panggungharjo, rt 5 rw 2, anggotanya 40 orang, ketua pak budi 085712345678',
-      { name: 'Karang Taruna Tunas Muda', place: 'panggungharjo', unit: { rw: 2, rt: 5, dusun: '' }, members: 40, ketua: { name: 'pak budi', phone: '+6285712345678' } },
+      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 2, rt: 5, dusun: '' }, members: 40, ketua: { name: 'pak budi', phone: '+6285712345678' } },
     ],
-    ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
+    // "desa" is kept (a desa named like a kecamatan is listed before that kecamatan's desa),
+    // and so is the kecamatan or kabupaten said after it.
+    ['sy mau daftarin kelompok pengajian di ds. wonokromo kab bantul', { place: 'desa wonokromo kab bantul' }],
+    ['daftar arisan melati kel. sinduadi, kec mlati rw 2', { name: 'Arisan Melati', place: 'kelurahan sinduadi kec mlati', unit: { rw: 2, rt: 0, dusun: '' } }],
+    ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'desa sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
   ];
   for (const [text, expected] of cases) {
     it(`"${text}"`, () => expect(registerDetails(text, KINDS)).toEqual(expected));
