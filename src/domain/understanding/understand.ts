@@ -84,6 +84,10 @@ const WHAT_THEN_CHATTER = new Set([
   ...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'masih', 'upami', 'aya', 'abdi', 'teu', 'wis', 'iki', 'ada', 'ono', 'wonten',
   'cara', 'biar', 'supaya', 'agar', 'jadi', 'jd', 'nih', 'skrg', 'sekarang',
 ]);
+/** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
+const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
+/** "already" in a "sudah … belum?" question. */
+const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'already']);
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -97,7 +101,7 @@ const PLACE_QUESTION_WORDS = new Set([...QUESTION_WORDS, ...STATE_WORDS, 'mana',
 const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 'please', 'pls']);
 
 const STATUS_FILLER = new Set([
-  ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
+  ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, ...CONNECTIVES, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
   'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
@@ -234,7 +238,10 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   if (has(LEVEL_WORDS) && has(GROUP_WORDS) && !namesVillage && !statusWord) return RULES_OF_LEVELS;
   // "kelurahan saya belum punya wksbm, trus gimana?", "desa sebelah udah, desa saya kok belum":
   // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
-  if (has(NOT_YET) && has(WHAT_THEN) && !statusWord && rest.every((token) => WHAT_THEN_CHATTER.has(token))) return WHAT_NEXT;
+  // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with
+  // only a connective in front is a status question.
+  const asksAlready = NOT_YET.has(tokens.at(-1) ?? '') && has(ALREADY) && tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token));
+  if (has(NOT_YET) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
   const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';

@@ -19,6 +19,8 @@ describe('the desa named in a status question', () => {
     // A second question after the status question is not searched as part of the desa.
     ['desa sidomulyo kab bantul sdh jd wksbm? klo blm caranya gmn biar jadi', 'sidomulyo bantul'],
     ['desa sidomulyo bantul udh wksbm blm? kalo belum gmn caranya', 'sidomulyo bantul'],
+    // A connective in front ("trus", "nah") is no part of the desa's name.
+    ['nah kalo desa sidomulyo udah wksbm belum', 'sidomulyo'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
@@ -39,6 +41,14 @@ describe('several sentences, each read as asked', () => {
     }
     const two = understand('bedanya wksbm sm pkk apa? kalo desa kami blm ada wksbm gmn?', matcher, NOW).understood;
     expect(two).toMatchObject({ kind: 'faq', topic: 'vs_pkk', also: ['not_yet'] });
+  });
+
+  it('reads "trus desa kami udah wksbm belum?" as asking the status, not as saying it is not one', () => {
+    // Seen walking the chat: a leader who had just registered got the steps for a desa with no WKSBM.
+    for (const text of ['trus desa kami udah wksbm belum?', 'terus desa saya sudah wksbm blm']) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
+    }
+    expect(understand('desa sebelah udah, desa saya kok belum', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'not_yet' });
   });
 
   it('takes a leader\'s own desa asked "now"', () => {
