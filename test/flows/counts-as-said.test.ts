@@ -53,5 +53,14 @@ describeEachDatabase('counts as people type them (web chat)', (kind) => {
     const afterButton = allText(await b('20 lansia terus 5 disabilitas'));
     expect(afterButton).toMatch(/Lansia terlantar 20, Penyandang disabilitas 5/i);
     await b('batal');
+
+    // Residents in general are no PMKS category: said so, with the way on (was "PMKS category
+    // numbers go from 1 to 26", for an answer that held no number of a category).
+    await upToBeneficiaries();
+    const general = allText(await b('warga satu dusun sekitar 50 kk'));
+    expect(general).toContain('Saya tidak menemukan satu kategori PMKS yang cocok');
+    expect(general).toContain('Jika penerimanya warga umum, pilih ⏭️ Tidak ada');
+    expect(general).not.toContain('1 sampai 26');
+    await b('batal');
   });
 });

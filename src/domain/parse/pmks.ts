@@ -17,7 +17,11 @@ import { parseCount } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 
-export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'bad_count';
+/**
+ * Why beneficiaries could not be read: no category and count in it, a category number outside
+ * 1–26, a name that is no (single) PMKS category ("warga satu dusun 50 kk", "anak 5"), a bad count.
+ */
+export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'not_pmks' | 'bad_count';
 
 /** The 26 PMKS category codes of Permensos 8/2012. */
 export const PMKS_CODES = [
@@ -165,7 +169,7 @@ function readNamed(name: string, count: string): { code: number; count: number }
   // A name has letters: "8" or "2.5" must never be read as a category by its number.
   if (!/[a-z]/.test(name)) return 'not_understood';
   const id = matchChoice(name, CATEGORY_OPTIONS);
-  return id === null ? 'unknown_category' : readCount(count, Number(id));
+  return id === null ? 'not_pmks' : readCount(count, Number(id));
 }
 
 function isCount(text: string): boolean {

@@ -108,8 +108,11 @@ describe('parseBeneficiaries: refused answers', () => {
     ['0 5', 'unknown_category'],
     ['27 5', 'unknown_category'],
     ['99 5', 'unknown_category'],
-    ['kucing 5', 'unknown_category'],
-    ['anak 5', 'unknown_category'],
+    ['kucing 5', 'not_pmks'],
+    ['anak 5', 'not_pmks'],
+    // Residents in general are no PMKS category (was "category numbers go from 1 to 26").
+    ['warga satu dusun sekitar 50 kk', 'not_pmks'],
+    ['masyarakat umum 100', 'not_pmks'],
     ['8 0', 'bad_count'],
     ['8 200000', 'bad_count'],
     ['8 2.5', 'bad_count'],
