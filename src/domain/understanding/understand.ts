@@ -64,7 +64,11 @@ const GROUP_WORDS = new Set(['kelompok', 'kelompoknya', 'group', 'groups']);
 /** The FAQ's answer to what it takes: the counts per level, and when a group is active. */
 const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence: 1 };
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
-const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
+const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'jd', 'dadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
+/** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
+const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'become', 'be']);
+/** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
+const HOW_TO = new Set(['biar', 'supaya', 'agar', 'cara', 'caranya', 'carane', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
 
 /** Words that end a yes/no question in chat ("bisa daftar gak", "boleh nggak"). */
 const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu']);
@@ -222,16 +226,19 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   }
 
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
+  const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && BECOME.has(tokens[at - 1]!));
   const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && (tokens[0] === 'is' || tokens.includes('yet')));
   const namesVillage = has(VILLAGE_WORDS);
   const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
   // "syaratnya apa aja biar aktif": what it takes to reach a level. Its words name no desa.
-  const whatItTakes = has(WHAT_IT_TAKES) && has(LEVEL_WORDS);
+  const whatItTakes = has(WHAT_IT_TAKES) && (has(LEVEL_WORDS) || becomesWksbm);
   const namesNothing = (token: string) => whatItTakes && (WHAT_IT_TAKES.has(token) || WHAT_IT_TAKES_FILLER.has(token) || LEVEL_WORDS.has(token));
   const rest = tokens.filter((token) => !STATUS_FILLER.has(token) && !/^\d+$/.test(token) && !namesNothing(token));
   // With no desa named, the rules answer it; "… biar desa kami aktif" and "… biar Sinduadi
   // aktif" are that desa's status, which shows what is still missing.
-  if (whatItTakes && !mine && rest.length === 0) return RULES_OF_LEVELS;
+  // Becoming a WKSBM with no desa named ("cara jadi wksbm") is left to the FAQ; a desa named
+  // or the person's own ("gimana biar desa kami jadi wksbm") shows what that desa still lacks.
+  if (whatItTakes && !mine && rest.length === 0 && has(LEVEL_WORDS)) return RULES_OF_LEVELS;
   // "kelompok aktif itu apa", "how many groups are active": groups being active, by the same
   // rules, not a desa called "kelompok".
   const statusWord = tokens.includes('status') || tokens.includes('statusnya') || tokens.includes('level');
@@ -250,6 +257,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||
     (asksState && namesVillage && (aboutWksbm || mine)) ||
+    // "gimana biar desa kami jadi wksbm", "… biar desa sidomulyo jadi wksbm": that desa's status;
+    // "gimana caranya desa jadi wksbm" names no desa and stays a question for the FAQ.
+    (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||
     (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3) ||
     (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
   if (!isStatus) return null;

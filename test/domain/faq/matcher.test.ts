@@ -120,7 +120,7 @@ describe('FAQ questions', () => {
     ['dananya dari mana ya', 'funding'],
     ['kalo udah terdaftar dapet duit gak', 'funding'],
     ['does a wksbm get government funding', 'funding'],
-    ['entuk dana ora', 'funding'],
+    ['oleh dana ora', 'funding'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {

@@ -51,6 +51,18 @@ describe('several sentences, each read as asked', () => {
     expect(understand('desa sebelah udah, desa saya kok belum', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'not_yet' });
   });
 
+  it('reads "gimana caranya biar desa kami jadi wksbm" as that desa\'s status (what it still lacks)', () => {
+    // Seen walking the chat: "Maaf, saya belum paham pertanyaannya", while "… biar desa kami aktif" worked.
+    for (const text of ['gimana caranya biar desa kami jadi wksbm', 'gmn biar desa sy jd wksbm', 'bagaimana supaya desa kami menjadi wksbm']) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
+    }
+    expect(understand('gimana biar desa sidomulyo jadi wksbm', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sidomulyo' });
+    // No desa named, or a question about the rules: still the FAQ's.
+    expect(understand('cara jadi wksbm', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'how_to_register' });
+    expect(understand('syarat jadi wksbm apa', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'criteria' });
+    expect(understand('berapa jumlah kelompok minimal supaya desa jadi wksbm?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'minimum' });
+  });
+
   it('takes a leader\'s own desa asked "now"', () => {
     expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
