@@ -32,6 +32,8 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     mksh: 'makasih', mks: 'makasih', makasi: 'makasih', bikin: 'buat', gawe: 'buat', nyieun: 'buat',
     ngerti: 'paham', mudeng: 'paham', tegese: 'arti', tegesipun: 'arti', hartina: 'arti', hartosna: 'arti',
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
+    // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
+    ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
     melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus', wajib: 'harus',
     // spelled-out and misspelled forms of the name
     wksb: 'wksbm', wkbm: 'wksbm', wksm: 'wksbm', wsbm: 'wksbm', wkbsm: 'wksbm',

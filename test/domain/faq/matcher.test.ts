@@ -121,6 +121,9 @@ describe('FAQ questions', () => {
     ['kalo udah terdaftar dapet duit gak', 'funding'],
     ['does a wksbm get government funding', 'funding'],
     ['oleh dana ora', 'funding'],
+    // Sundanese and Javanese verbs of registering (was "saya belum paham").
+    ['kumaha carana ngadaptar', 'how_to_register'],
+    ['piye carane ndaftarke kelompok', 'how_to_register'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {
