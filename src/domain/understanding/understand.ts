@@ -110,6 +110,8 @@ const STATUS_FILLER = new Set([
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
+  // "tos wksbm teu acan?" (Sundanese), "desaku ning sidomulyo" (Javanese "in"): no desa's name.
+  ...YES_NO_TAGS, 'henteu', 'ning', 'neng', 'nang', 'ing', 'dekat', 'deket', 'sebelah',
 ]);
 
 const EN_WORDS = new Set([

@@ -21,6 +21,9 @@ describe('the desa named in a status question', () => {
     ['desa sidomulyo bantul udh wksbm blm? kalo belum gmn caranya', 'sidomulyo bantul'],
     // A connective in front ("trus", "nah") is no part of the desa's name.
     ['nah kalo desa sidomulyo udah wksbm belum', 'sidomulyo'],
+    // Sundanese "teu acan" and Javanese "ning" are no part of it (searched "cibiru wetan teu").
+    ['desa abdi di cibiru wetan, tos wksbm teu acan?', 'cibiru wetan'],
+    ['desaku ning sidomulyo wis wksbm durung', 'sidomulyo'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
