@@ -30,7 +30,11 @@ const UNIT = /\b(?:rt|rw)\.?\s*\d{1,3}(?:\s*[/,]?\s*(?:rt|rw)\.?\s*\d{1,3})?\b/i
 /** "anggota 25 org", "anggotanya ada 40 orang", "jumlah anggota 30", "25 anggota". */
 const MEMBERS = /\b(?:(?:jumlah\s+)?anggota(?:nya)?\s*:?\s*(?:ada\s+|sekitar\s+|kurang lebih\s+)?(\d{1,5})|(\d{1,5})\s*(?:anggota|org\s+anggota|orang\s+anggota))\b/iu;
 /** "ketuanya bu sri 0812…", "ketua: Pak Budi 0857…": up to the next part of the sentence. */
-const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/iu;
+const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/giu;
+/** "ketuanya saya sendiri", "ketua aku": the person, whose name the registration asks itself. */
+const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
+/** Where the request itself starts ("saya ketua karang taruna, mau daftar karang taruna bina putra …"). */
+const REGISTER_VERB = /\b(?:daftar|daftarin|daftarkan|mendaftarkan|mendaftar|ndaftar|ndaftarke|daptar|register|registrasi)\b/iu;
 
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn)\b))`;
@@ -59,12 +63,13 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const clean = text.replace(/\s+/g, ' ').trim();
   const place = placeOf(clean);
   const named = NAMED.exec(clean)?.[1]?.trim();
-  const name = named ?? kindLedName(clean, kinds);
+  const verb = REGISTER_VERB.exec(clean);
+  const name = named ?? kindLedName(verb ? clean.slice(verb.index) : clean, kinds);
   const unitTyped = UNIT.exec(clean)?.[0];
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
   const membersTyped = MEMBERS.exec(clean);
   const members = membersTyped ? parseCount(membersTyped[1] ?? membersTyped[2]!, MEMBER_COUNT) : null;
-  const ketuaTyped = KETUA.exec(clean)?.[1]?.trim();
+  const ketuaTyped = ketuaOf(clean, kinds);
   const ketua = ketuaTyped === undefined ? null : parseNameAndPhone(ketuaTyped);
   return {
     ...(name && { name: asTyped(name) }),
@@ -89,6 +94,22 @@ function placeOf(text: string): string | undefined {
   const withArea = [marker, name, area].filter(Boolean).join(' ');
   // The registration keeps at most 60 characters of it: the desa itself comes first.
   return withArea.length <= PLACE_MAX ? withArea : `${marker} ${name}`;
+}
+
+/**
+ * The ketua's name as said after "ketua"/"ketuanya". Not a role ("saya ketua karang taruna":
+ * a kind of group follows) nor the person themself ("ketuanya saya sendiri"), which the
+ * registration asks about as before.
+ */
+function ketuaOf(text: string, kinds: readonly string[]): string | undefined {
+  for (const found of text.matchAll(KETUA)) {
+    const said = found[1]?.trim();
+    if (said === undefined || SELF.test(said)) continue;
+    const lower = said.toLowerCase();
+    if (kinds.some((phrase) => lower === phrase || lower.startsWith(`${phrase} `))) continue;
+    return said;
+  }
+  return undefined;
 }
 
 /** "mau daftarin posyandu mawar di …" → "posyandu mawar": the kind and its own words. */

@@ -34,6 +34,13 @@ describe('a registration request’s name and desa', () => {
     // and so is the kecamatan or kabupaten said after it.
     ['sy mau daftarin kelompok pengajian di ds. wonokromo kab bantul', { place: 'desa wonokromo kab bantul' }],
     ['daftar arisan melati kel. sinduadi, kec mlati rw 2', { name: 'Arisan Melati', place: 'kelurahan sinduadi kec mlati', unit: { rw: 2, rt: 0, dusun: '' } }],
+    // A leader saying who they are first: "ketua karang taruna" is their role, not the ketua's name,
+    // and the group named after the request is the name (was ketua "karang taruna", no name).
+    [
+      'saya ketua karang taruna, mau daftar karang taruna bina putra desa wonokromo pleret rt 2 rw 1, anggota 40, ketuanya saya sendiri',
+      { name: 'Karang Taruna Bina Putra', place: 'desa wonokromo pleret', unit: { rw: 1, rt: 2, dusun: '' }, members: 40 },
+    ],
+    ['mau daftar posyandu melati ketuanya bu ani 081234567890', { name: 'Posyandu Melati', ketua: { name: 'bu ani', phone: '+6281234567890' } }],
     ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'desa sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
   ];
   for (const [text, expected] of cases) {
