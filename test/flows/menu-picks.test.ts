@@ -11,6 +11,7 @@ import { LOCALES_DIR } from '../../src/paths.js';
 import { allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { answerRegistration } from '../support/register-group.js';
 
 interface Copy {
   home: { menu: string; staleButton: string };
@@ -57,11 +58,24 @@ describeEachDatabase('picks from the main menu', (kind) => {
       expect(buttonIds(told)).toContain('menu:register');
     }
     expect(allText(await bot.send('warga-1', 'konfirmasi'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
+    // A tie asked for in a sentence is that entry too (was "saya belum paham pertanyaannya").
+    expect(allText(await bot.send('warga-1', 'mau catat hubungan sama karang taruna'))).toContain('ada untuk pengurus kelompok');
 
     // A number past the end of the menu opens nothing: it is read as words, at the menu.
     const past = await bot.send('warga-1', String(entries.length + 1));
     expect(allText(past)).not.toContain(COMMON.statusCheck.askVillageTyped);
     expect(allText(await bot.send('warga-1', 'batal'))).toContain(COMMON.engine.nothingToCancel);
+  });
+
+  it('opens 🔗 Hubungan antarkelompok for a tie asked for in a sentence, and leaves a question about ties to the FAQ', async () => {
+    const send = (input: string | { button: string }) => bot.send('ketua-tie', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'arisan', name: 'Arisan Tie Words', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 07', members: '20', ketua: 'Bu Tia', phone: '0812 7777 1212',
+    });
+    const asked = allText(await send('mau catat hubungan sama kelompok tani sri rejeki'));
+    expect(asked).toMatch(/Dengan kelompok mana Arisan Tie Words punya hubungan\?|Belum ada kelompok lain yang terdaftar di desa ini|Hubungan ini untuk kelompok Anda yang mana\?/);
+    await send('batal');
+    expect(allText(await send('hubungan antarkelompok itu apa?'))).not.toMatch(/Dengan kelompok mana|Hubungan ini untuk kelompok Anda/);
   });
 
   it('asks someone who is no officer for an invite code when they write "petugas"', async () => {
