@@ -151,7 +151,9 @@ describeEachDatabase('residents understood in their own words, and growth that n
     for (const [user, other] of [['lead-1', 'Karang Taruna Tunas Muda'], ['lead-1', 'Arisan RT 07']] as const) {
       let replies = await bot.send(user, 'hubungan');
       replies = await bot.send(user, { button: buttonLabelled(replies, other) });
-      await bot.send(user, { button: 'kind:shared_meetings' });
+      // The kind of tie by its button, or in the leader's own words (was "jenis hubungan dari tombol").
+      const kind = await bot.send(user, other === 'Arisan RT 07' ? 'kita sering rapat bareng tiap bulan' : { button: 'kind:shared_meetings' });
+      expect(allText(kind)).toContain('Pertemuan bersama');
       await bot.send(user, { button: 'save' });
     }
     for (const user of ['lead-2', 'lead-3']) {

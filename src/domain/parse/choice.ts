@@ -7,6 +7,7 @@
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../model/activities.js';
 import { editDistance } from './edit-distance.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
+import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
 import { words } from './text.js';
 
 /** One option: its id and the words or phrases people use for it (any case, any spacing). */
@@ -148,6 +149,15 @@ export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategor
   ],
   pendidikan: ['pendidikan', 'sekolah', 'beasiswa', 'bimbingan belajar', 'bimbel'],
   lainnya: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],
+});
+
+/** Kinds of ties between groups, as leaders describe them ("kita sering rapat bareng"). */
+export const RELATION_KIND_WORDS: ReadonlyArray<ChoiceOption<RelationKind>> = options(RELATION_KINDS, {
+  formal_mou: ['mou', 'kesepakatan', 'perjanjian', 'nota kesepahaman', 'kesepakatan tertulis', 'kontrak', 'agreement', 'formal mou'],
+  formal_sk: ['sk', 'sk desa', 'sk lurah', 'sk kades', 'sk kepala desa', 'surat keputusan', 'decree', 'formal sk'],
+  shared_meetings: ['pertemuan', 'pertemuan bersama', 'rapat', 'rapat bareng', 'rapat bersama', 'kumpul', 'kumpulan', 'ketemu', 'musyawarah', 'meet', 'meeting', 'meetings'],
+  shared_fund: ['dana', 'dana bersama', 'kas', 'kas bersama', 'uang bersama', 'iuran bersama', 'fund', 'shared fund'],
+  shared_members: ['anggota sama', 'anggota yang sama', 'anggotanya sama', 'orangnya sama', 'pengurus sama', 'pengurusnya sama', 'shared members', 'same members'],
 });
 
 /** Options in the order of the id list; the record type makes a missing id a compile error. */

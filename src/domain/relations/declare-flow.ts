@@ -13,6 +13,7 @@ import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/con
 import { DECLARE_RELATION } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
 import { isSaveAnswer } from '../parse/yes-no.js';
+import { matchChoice, RELATION_KIND_WORDS } from '../parse/choice.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
 
@@ -77,11 +78,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
       on(input, { data }) {
         const button = buttonOf(input);
         const text = textOf(input);
-        const kind = button?.startsWith('kind:')
-          ? button.slice(5)
-          : text && /^\d$/.test(text)
-            ? RELATION_KINDS[Number(text) - 1]
-            : undefined;
+        // A button, its number, or the tie in words ("kita sering rapat bareng" → Pertemuan bersama).
+        const kind = button?.startsWith('kind:') ? button.slice(5) : text ? matchChoice(text, RELATION_KIND_WORDS) ?? undefined : undefined;
         const known = RELATION_KINDS.find((candidate) => candidate === kind);
         return known ? { type: 'goto', step: 'confirm', data: { ...data, kind: known } } : { type: 'invalid' };
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_CATEGORIES } from '../../../src/domain/model/activities.js';
 import { GROUP_TYPES } from '../../../src/domain/model/group-types.js';
-import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, choicesNamed, matchChoice } from '../../../src/domain/parse/choice.js';
+import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, RELATION_KIND_WORDS, choicesNamed, matchChoice } from '../../../src/domain/parse/choice.js';
 
 const FRUIT = [
   { id: 'apple', words: ['apel', 'apple'] },
@@ -197,5 +197,21 @@ describe('choicesNamed', () => {
     expect(choicesNamed('jeruk manis', FRUIT)).toEqual(['orange']);
     expect(choicesNamed('durian', FRUIT)).toEqual([]);
     expect(choicesNamed('posyandu balita dan lansia', ACTIVITY_CATEGORY_WORDS)).toEqual(['bantuan_lansia', 'layanan_kesehatan']);
+  });
+});
+
+describe('kinds of ties, in a leader\'s words', () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    ['kita sering rapat bareng tiap bulan', 'shared_meetings'],
+    ['ada kas bersama', 'shared_fund'],
+    ['pakai SK desa', 'formal_sk'],
+    ['sudah ada MoU', 'formal_mou'],
+    ['anggotanya sama kok', 'shared_members'],
+    ['3', 'shared_meetings'],
+    // Two kinds at once is asked again, not guessed.
+    ['rapat soal kas bersama', null],
+  ];
+  it.each(cases)('"%s" → %s', (text, kind) => {
+    expect(matchChoice(text, RELATION_KIND_WORDS)).toBe(kind);
   });
 });
