@@ -60,6 +60,9 @@ describeEachDatabase('picks from the main menu', (kind) => {
     expect(allText(await bot.send('warga-1', 'konfirmasi'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
     // A tie asked for in a sentence is that entry too (was "saya belum paham pertanyaannya").
     expect(allText(await bot.send('warga-1', 'mau catat hubungan sama karang taruna'))).toContain('ada untuk pengurus kelompok');
+    // And what waits for confirmation, asked in a sentence; what confirming means stays a question.
+    expect(allText(await bot.send('warga-1', 'ada yg minta konfirmasi ga'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
+    expect(allText(await bot.send('warga-1', 'konfirmasi itu maksudnya apa'))).not.toContain('Tidak ada yang menunggu konfirmasi Anda');
 
     // A number past the end of the menu opens nothing: it is read as words, at the menu.
     const past = await bot.send('warga-1', String(entries.length + 1));

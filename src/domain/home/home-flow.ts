@@ -29,13 +29,11 @@ import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pic
 import { LEADER_ENTRIES, menuEntryOfWords } from './menu-words.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
-import { isTieRequest } from '../understanding/tie-request.js';
+import { entryInWords } from '../understanding/entry-in-words.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
 const OFFICER_ENTRY = 'officer';
-/** The menu entry a request to record a tie in words opens ("mau catat hubungan sama …"). */
-const TIE_ENTRY = 'relation';
 
 interface HomeData {
   /** The one-tap confirmation last offered for a guessed request ("Mendaftarkan kelompok PKK?"): a typed "iya" presses it. */
@@ -172,7 +170,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // Only entries this person's menu has are opened; other words are read as free text.
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
-    const shortcut = menuEntryOfWords(words) ?? (isTieRequest(words) ? TIE_ENTRY : null);
+    const shortcut = menuEntryOfWords(words) ?? entryInWords(words);
     if (shortcut) return pick({ by: 'word', id: shortcut, text: words });
     return understandText(text, env);
   }

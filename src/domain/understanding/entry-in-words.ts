@@ -1,0 +1,26 @@
+/**
+ * A leader's menu entry asked for in a sentence rather than by its words: a tie to record
+ * ("mau catat hubungan sama kelompok tani sri rejeki", "tambah kerja sama dengan posyandu
+ * mawar") or what waits for their confirmation ("ada yg minta konfirmasi ga", "cek
+ * konfirmasi"). The menu opens the entry, as for its own words; a question about the thing
+ * itself ("hubungan antarkelompok itu apa", "konfirmasi itu maksudnya apa") stays the FAQ's.
+ */
+
+/** A verb of recording or a wish, then a word for a tie later in the sentence. */
+const TIE_REQUEST =
+  /\b(?:catat|catatkan|nyatat|tambah|tambahkan|nambah|daftar|daftarkan|daftarin|input|masukkan|masukin|lapor|laporkan|bikin|buat|record|add)\b.*\b(?:hubungan|hubungannya|kerja\s?sama|kerjasamanya|relasi|kemitraan|tie|ties|link)\b/iu;
+/** Words that make it a question about ties rather than a request. */
+const ASKING_TIE = /\?|\b(?:apa|apakah|gimana|gmn|bagaimana|cara|caranya|kenapa|kok|piye|kumaha|what|how|why)\b/iu;
+
+/** Confirmation named with a word of looking or waiting: the person's own requests to confirm. */
+const CONFIRMATIONS = /\b(?:konfirmasi|konfirmasinya|konfirm|confirmation|confirmations)\b/iu;
+const LOOKING = /\b(?:ada|cek|check|lihat|liat|buka|mau|minta|yang|yg|menunggu|nunggu|masuk|any|open|show)\b/iu;
+/** Asking what confirming means or how it works. */
+const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bagaimana|cara|caranya|kenapa|what|how|why)\b/iu;
+
+/** The menu entry id `text` asks for ("relation", "inbox"), or null. */
+export function entryInWords(text: string): 'relation' | 'inbox' | null {
+  if (TIE_REQUEST.test(text) && !ASKING_TIE.test(text)) return 'relation';
+  if (CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text)) return 'inbox';
+  return null;
+}
