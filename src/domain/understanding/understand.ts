@@ -33,7 +33,7 @@ export interface Reading {
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
 const GREETING_EMOJI = /[👋🖐✋]/u;
 
-const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'aktif', 'active', 'tos', 'teacan', 'acan']);
+const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan']);
 const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
 const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
@@ -112,6 +112,8 @@ const STATUS_FILLER = new Set([
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
   // "tos wksbm teu acan?" (Sundanese), "desaku ning sidomulyo" (Javanese "in"): no desa's name.
   ...YES_NO_TAGS, 'henteu', 'ning', 'neng', 'nang', 'ing', 'dekat', 'deket', 'sebelah',
+  // "how do I know if my village is already a wksbm?"
+  'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
 ]);
 
 const EN_WORDS = new Set([

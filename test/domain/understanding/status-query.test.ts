@@ -66,6 +66,14 @@ describe('several sentences, each read as asked', () => {
     expect(understand('berapa jumlah kelompok minimal supaya desa jadi wksbm?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'minimum' });
   });
 
+  it('reads "how do I know if my village is already a wksbm?" as the status of the person\'s own desa', () => {
+    // Seen walking the chat: only the greeting before it was answered.
+    for (const text of ['how do I know if my village is already a wksbm?', 'hi, how do I know if my village is already a wksbm?']) {
+      expect(understand(text, matcher, NOW).understood, text).toMatchObject({ kind: 'status', mine: true });
+    }
+    expect(understand('is panggungharjo already a wksbm', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'panggungharjo' });
+  });
+
   it('takes a leader\'s own desa asked "now"', () => {
     expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
