@@ -63,6 +63,8 @@ describeEachDatabase('picks from the main menu', (kind) => {
     // And what waits for confirmation, asked in a sentence; what confirming means stays a question.
     expect(allText(await bot.send('warga-1', 'ada yg minta konfirmasi ga'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
     expect(allText(await bot.send('warga-1', 'konfirmasi itu maksudnya apa'))).not.toContain('Tidak ada yang menunggu konfirmasi Anda');
+    // An officer's words in a sentence from a resident are a question, not an enrolment.
+    expect(allText(await bot.send('warga-1', 'ada yang perlu saya verifikasi?'))).not.toContain('Kirim kode undangan petugas');
 
     // A number past the end of the menu opens nothing: it is read as words, at the menu.
     const past = await bot.send('warga-1', String(entries.length + 1));

@@ -196,6 +196,9 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const yesReject = sentText(await officer.say('ya, tolak'));
     expect(yesReject).toContain('PKK Dusun Glugo');
     expect(yesReject).not.toContain('Desa Tolak');
+    // Asked in a sentence too (was the FAQ's answer on who verifies).
+    await officer.say('menu');
+    expect(sentText(await officer.say('ada yang perlu saya verifikasi?'))).toContain('PKK Dusun Glugo');
     // Typed at the panel too: the list, not "salah satu tombol".
     await officer.say('petugas');
     expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');

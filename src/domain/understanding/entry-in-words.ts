@@ -1,8 +1,8 @@
 /**
  * A leader's menu entry asked for in a sentence rather than by its words: a tie to record
  * ("mau catat hubungan sama kelompok tani sri rejeki", "tambah kerja sama dengan posyandu
- * mawar") or what waits for their confirmation ("ada yg minta konfirmasi ga", "cek
- * konfirmasi"). The menu opens the entry, as for its own words; a question about the thing
+ * mawar"), what waits for their confirmation ("ada yg minta konfirmasi ga", "cek
+ * konfirmasi"), an officer's pending list ("ada yang perlu saya verifikasi?"). The menu opens the entry, as for its own words; a question about the thing
  * itself ("hubungan antarkelompok itu apa", "konfirmasi itu maksudnya apa") stays the FAQ's.
  */
 
@@ -18,9 +18,20 @@ const LOOKING = /\b(?:ada|cek|check|lihat|liat|buka|mau|minta|yang|yg|menunggu|n
 /** Asking what confirming means or how it works. */
 const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bagaimana|cara|caranya|kenapa|what|how|why)\b/iu;
 
-/** The menu entry id `text` asks for ("relation", "inbox"), or null. */
-export function entryInWords(text: string): 'relation' | 'inbox' | null {
+/** Verifying named: an officer's pending list ("ada yang perlu saya verifikasi?"). */
+const VERIFYING = /\b(?:verifikasi|verifikasinya|memverifikasi|diverifikasi|verif|verify|validasi|divalidasi)\b/iu;
+const WAITING = /\b(?:ada|yang|yg|perlu|menunggu|nunggu|antri|antrian|cek|check|lihat|liat|daftar|list|pending|any)\b/iu;
+/** Who verifies, what it means, when: questions for the FAQ. */
+const ASKING_WHO = /\b(?:siapa|apa|apakah|maksud|arti|gimana|bagaimana|cara|caranya|kenapa|kapan|berapa|who|what|how|why|when)\b/iu;
+
+/**
+ * The menu entry id `text` asks for ("relation", "inbox", "officer"), or null. The menu opens
+ * it only where the person has it: "officer" is an officer's pending list; for anyone else
+ * the words are read as free text, as before.
+ */
+export function entryInWords(text: string): 'relation' | 'inbox' | 'officer' | null {
   if (TIE_REQUEST.test(text) && !ASKING_TIE.test(text)) return 'relation';
   if (CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text)) return 'inbox';
+  if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';
   return null;
 }
