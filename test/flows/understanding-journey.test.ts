@@ -164,6 +164,12 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(await status('desa panggungharjo sudah wksbm belum')).toContain(LEVELS.tumbuh!);
     // After a greeting too: the desa is confirmed with one tap, the greeting not searched for.
     expect(await status('halo min, desa panggungharjo udah wksbm belum?')).toContain(LEVELS.tumbuh!);
+    // A leader checking their own desa gets their own next steps (was "cek desa lain, daftarkan
+    // kelompok Anda", as for a resident); a resident keeps theirs.
+    const own = await bot.send('lead-1', 'status desa kami gmn skrg');
+    expect(allText(own)).toContain('Langkah berikutnya untuk desa Anda');
+    expect(buttonIds(own)).toEqual(expect.arrayContaining(['menu:activity', 'menu:relation']));
+    expect(await status()).toContain('Langkah berikutnya: cek desa/kelurahan lain');
 
     clock.advance(86_400_000);
     await register('lead-4', 'daftar kelompok tani dong', 'kelompok_tani', 'Kelompok Tani Makmur');

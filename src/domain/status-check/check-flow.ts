@@ -47,6 +47,8 @@ interface CheckData {
   readonly village?: VillageInfo;
   /** The RW asked about; absent for the whole desa. */
   readonly rw?: number;
+  /** Desa where the person leads a group: their next steps there are their own to take. */
+  readonly leads?: readonly string[];
 }
 
 function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
@@ -126,13 +128,15 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (context) {
           // Buttons: the desa of the person's groups and of their last check.
           const own = [...context.villages];
+          const leads = ownVillages(context.groups).map((village) => village.code);
           const near = context.areas.length > 0 ? { near: [...context.areas] } : {};
+          const led = leads.length > 0 ? { leads } : {};
           // A desa named in the question: the picker's list is the one-tap confirmation.
-          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near } };
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near }, data: { ...data, ...led } };
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
-          if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near }, groupVillages[0]!);
-          return { type: 'stay', data: { ...data, own, ...near }, reprompt: true };
+          if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);
+          return { type: 'stay', data: { ...data, own, ...near, ...led }, reprompt: true };
         }
         const button = buttonOf(input);
         const village = button?.startsWith('village:') ? data.own?.find((own) => own.code === button.slice(8)) : undefined;
@@ -162,12 +166,20 @@ export const statusCheckFlow = defineFlow<CheckData>({
               statusMessage(status, village, data.rw),
               // What a resident does next: another desa, their own group, or (short of Aktif) the
               // steps; a statement with buttons, not a yes/no question a "ya" could not answer.
-              say(t('statusCheck.after'), [
-                entryButton('status', t('statusCheck.again')),
-                entryButton('register', t('menu.registerGroup')),
-                ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
-                { id: 'cmd:menu', label: t('engine.button.menu') },
-              ]),
+              // A leader of a group in this desa gets their own next steps: ties and joint activities.
+              data.leads?.includes(village.code)
+                ? say(t('statusCheck.afterLeader'), [
+                    entryButton('activity', t('menu.logActivity')),
+                    entryButton('relation', t('menu.relations')),
+                    entryButton('register', t('menu.registerGroup')),
+                    { id: 'cmd:menu', label: t('engine.button.menu') },
+                  ])
+                : say(t('statusCheck.after'), [
+                    entryButton('status', t('statusCheck.again')),
+                    entryButton('register', t('menu.registerGroup')),
+                    ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
+                    { id: 'cmd:menu', label: t('engine.button.menu') },
+                  ]),
             ],
           };
         }
