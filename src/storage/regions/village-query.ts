@@ -110,6 +110,8 @@ const CHATTER = new Set([
   'ya', 'kah', 'please', 'my', 'village', 'aktif', 'gak', 'ga', 'nggak', 'ngga', 'tidak', 'active',
   // Correcting an answer: "eh salah, yg bener panggungharjo", "bukan, panggungharjo maksudnya".
   'eh', 'salah', 'bener', 'benar', 'betul', 'maksudnya', 'maksud', 'mksd', 'bukan', 'bkn', 'harusnya', 'seharusnya', 'tapi',
+  // In English: "it's Panggungharjo in Bantul", "we live in Sinduadi", "our village is called …".
+  'its', 'it', 'is', 'in', 'the', 'our', 'we', 'i', 'live', 'from', 'called', 'named', 'of', 'am', 'are',
 ]);
 
 /** The readings of `query`, most literal first; empty when nothing searchable is left. */

@@ -58,6 +58,9 @@ describe('readVillageQuery', () => {
     expect(pairs('sinduadi sudah belum ya min')).toContain('sinduadi | ');
     expect(pairs('panggungharjo aktif gak')).toContain('panggungharjo | ');
     expect(pairs('eh salah, yg bener panggungharjo')).toContain('panggungharjo | ');
+    // In English too (was a list of Panggungharjo and Desa Bantul for the first).
+    expect(pairs("it's Panggungharjo in Bantul")).toContain('panggungharjo | bantul');
+    expect(pairs('we live in Sinduadi, Mlati')).toContain('sinduadi | mlati');
     // A name that is all such words is read as typed.
     expect(pairs('kalo')).toEqual(['kalo | ']);
   });
