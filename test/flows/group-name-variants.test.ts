@@ -61,8 +61,22 @@ describeEachDatabase('group names written differently find the same group', (kin
     const duplicate = await bot.send('kt-bare-yes', 'iya');
     expect(buttonIds(duplicate)).toEqual(expect.arrayContaining(['join', 'rename']));
     expect(allText(duplicate)).toContain('"Karang Taruna Tunas Bangsa RW XI" sudah terdaftar');
+    // Asked once: after "iya" only the choices are left, not "is it the same group?" again.
+    expect(allText(duplicate)).not.toMatch(/kelompok yang sama\?|kelompok yang Anda maksud\?/);
+    expect(allText(duplicate)).not.toContain('?');
     expect(allText(await bot.send('kt-bare-yes', { button: 'join' }))).toContain('tahu siapa yang meminta');
     await bot.send('kt-bare-yes', 'batal');
+  });
+
+  it('takes "iya" to "is it the same group?" asked with an exact duplicate as joining it, not as an answer to ask again', async () => {
+    const duplicate = await typeName('kt-exact-yes', 'Karang Taruna Tunas Bangsa RW 11');
+    expect(allText(duplicate)).toContain('Apakah itu kelompok yang sama?');
+    expect(allText(await bot.send('kt-exact-yes', 'iya'))).toContain('tahu siapa yang meminta');
+    await bot.send('kt-exact-yes', 'batal');
+    await typeName('kt-exact-no', 'Karang Taruna Tunas Bangsa RW 11');
+    // "bukan": another group, so another name is asked.
+    expect(allText(await bot.send('kt-exact-no', 'bukan'))).toContain('nama');
+    await bot.send('kt-exact-no', 'batal');
   });
 
   it('registers the name without RW as a new group when the person says it is another one', async () => {

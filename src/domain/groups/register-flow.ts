@@ -87,7 +87,11 @@ export interface RegisterData extends ConsentGated {
   readonly ketuaIsMe?: boolean;
   /** Set while changing one field from the summary: answering returns to the summary. */
   readonly editing?: boolean;
-  readonly duplicateOf?: { readonly id: string; readonly name: string };
+  /**
+   * A group of the desa with the name typed. `confirmed`: the person already said it is the group
+   * they mean (the "is it that group?" question): it is not asked a second time.
+   */
+  readonly duplicateOf?: { readonly id: string; readonly name: string; readonly confirmed?: boolean };
   /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
   readonly maybeSame?: { readonly id: string; readonly name: string; readonly unit: AreaUnit };
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
@@ -140,6 +144,18 @@ const MAYBE_SAME_WORDS: ReadonlyArray<ChoiceOption<'yes' | 'no'>> = [
   { id: 'yes', words: ['kelompok itu', 'itu', 'sama', 'yang itu', 'that group', 'same'] },
   { id: 'no', words: ['kelompok lain', 'lain', 'beda', 'beda kelompok', 'kelompok baru', 'baru', 'another group', 'different'] },
 ];
+/**
+ * The duplicate name's choice typed: its words, else a yes or no to "is it the same group?"
+ * (asked with the duplicate, unless already answered): yes, that group, is joining it; no is
+ * another name.
+ */
+function duplicateChoice(typed: string): 'join' | 'rename' | null {
+  const named = matchChoice(typed, DUPLICATE_WORDS);
+  if (named !== null) return named;
+  const answer = yesOrNo(typed) ?? matchChoice(typed, MAYBE_SAME_WORDS);
+  return answer === 'yes' ? 'join' : answer === 'no' ? 'rename' : null;
+}
+
 const VILLAGE_BUTTON = 'village:';
 const PHONE_BUTTON = 'phone:mine';
 /** At most this many "same ketua as …" buttons. */
@@ -444,8 +460,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     },
     duplicate: {
+      // Asked once whether it is that group: after "ya, kelompok itu" only the choices are left.
       prompt: ({ data }) =>
-        say(t('groups:register.duplicate', { name: data.duplicateOf?.name ?? '' }), [
+        say(t(data.duplicateOf?.confirmed === true ? 'groups:register.duplicateConfirmed' : 'groups:register.duplicate', { name: data.duplicateOf?.name ?? '' }), [
           { id: 'join', label: t('groups:register.join') },
           { id: 'rename', label: t('groups:register.rename') },
           { id: 'cmd:cancel', label: t('engine.button.cancel') },
@@ -459,7 +476,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
         }
         const typed = textOf(input);
-        const choice = buttonOf(input) ?? (typed === null ? null : matchChoice(typed, DUPLICATE_WORDS));
+        const choice = buttonOf(input) ?? (typed === null ? null : duplicateChoice(typed));
         // The ketua is asked to approve someone they can recognise: who is asking comes first.
         if (choice === 'join' && data.duplicateOf) return { type: 'goto', step: 'joinWho' };
         if (choice === 'rename') {
@@ -490,7 +507,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const { maybeSame, ...rest } = data;
         if (!maybeSame || answer === null) return { type: 'invalid' };
         // That group: what an exact name finds, joining it as co-leader or another name.
-        if (answer === 'yes') return { type: 'goto', step: 'duplicate', data: { ...rest, duplicateOf: { id: maybeSame.id, name: maybeSame.name } } };
+        if (answer === 'yes') return { type: 'goto', step: 'duplicate', data: { ...rest, duplicateOf: { id: maybeSame.id, name: maybeSame.name, confirmed: true } } };
         // Another group: registered as it would have been without the question.
         return nameIsNew(rest);
       },
