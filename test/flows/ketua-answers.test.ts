@@ -121,4 +121,39 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(await personOf(other)).toMatchObject({ displayName: 'Rudi Hartono' });
     await bot.send(other, 'menu');
   });
+
+  it('leaves the role out of a name: "saya bu ani, kader posyandu" joining as co-leader, or as the ketua, is "bu ani"', async () => {
+    // Registering a group that exists: joining it as co-leader, the role said with the name left out.
+    const user = 'coleader-ani';
+    await bot.send(user, 'daftar');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    expect(buttonIds(await bot.send(user, 'Arisan Mawar Glugo'))).toContain('join');
+    expect(allText(await bot.send(user, { button: 'join' }))).toContain('tahu siapa yang meminta');
+    expect(allText(await bot.send(user, 'saya bu ani, kader posyandu 0812 5555 6666'))).toContain('Permintaan bergabung ke "Arisan Mawar Glugo" sudah dikirim');
+    expect(await personOf(user)).toMatchObject({ displayName: 'bu ani', phoneE164: '+6281255556666' });
+    // The ketua asked to approve sees the name alone.
+    const inbox = allText(await bot.send('ketua-self', 'konfirmasi'));
+    expect(inbox).toContain('bu ani');
+    expect(inbox).not.toContain('kader posyandu');
+    await bot.send('ketua-self', 'menu');
+
+    // As the ketua of a group of her own: "saya …" is her, by that name.
+    const village = await bot.send(user, 'daftar');
+    if (buttonIds(village).includes('village:34.02.15.2004')) await bot.send(user, { button: 'village:34.02.15.2004' });
+    else {
+      await bot.send(user, 'Panggungharjo');
+      await bot.send(user, { button: 'village-exact:yes' });
+    }
+    await bot.send(user, 'Posyandu Anggrek Glugo');
+    await bot.send(user, 'RT 02 RW 05');
+    expect(allText(await bot.send(user, '25'))).toContain('Siapa ketua kelompok ini?');
+    const asked = allText(await bot.send(user, 'saya bu ani, kader posyandu'));
+    expect(asked).toContain('Berapa nomor HP Anda?');
+    const summary = allText(await bot.send(user, '0812 5555 6666'));
+    expect(summary).toContain('• Ketua: bu ani (+6281255556666)');
+    expect(summary).not.toContain('kader posyandu');
+    await bot.send(user, 'batal');
+  });
 });

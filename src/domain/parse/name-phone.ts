@@ -61,9 +61,49 @@ const TRAILING_LABELS = new Set([
 const SHORT_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'wa', 'cp']);
 
 /**
+ * Roles in a group or a neighbourhood, typed after a name ("Bu Ani, kader posyandu", "Pak Budi
+ * ketua RT 03", "Bu Sri (bendahara)"): what the person does, not what they are called.
+ */
+const ROLE_WORDS = new Set([
+  'kader', 'ketua', 'waketu', 'wakil', 'sekretaris', 'sekertaris', 'sekre', 'bendahara', 'bendahari', 'pengurus', 'anggota',
+  'koordinator', 'korlap', 'pembina', 'penasehat', 'penasihat', 'humas', 'seksi',
+]);
+/** Words that bring in a role after a name: "Bu Ani selaku ketua", "Pak Budi sebagai pengurus". */
+const ROLE_MARKERS = new Set(['selaku', 'sebagai', 'sbg', 'jabatan', 'jabatannya']);
+/**
+ * Forms of address written before a name: alone they are no name, so a role right after them
+ * is kept ("Bu Ketua", "Ibu Kader Sari" stay as typed).
+ */
+const TITLES = new Set([
+  'bu', 'ibu', 'ibuk', 'buk', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'kang', 'teh', 'bang', 'mbah', 'mbok', 'kak', 'om', 'tante', 'cak',
+  'ning', 'bli', 'uda', 'uni', 'daeng', 'ustadz', 'ustaz', 'ustadzah', 'ustazah', 'ust', 'hj', 'haji', 'hajah', 'hajjah', 'dr', 'drs', 'ir',
+  'sdr', 'sdri', 'saudara', 'saudari', 'ny', 'nyonya', 'tn', 'tuan', 'nona',
+]);
+
+/** Whether a bare word is a role ("kader", "sekretarisnya"). */
+function isRole(word: string): boolean {
+  return ROLE_WORDS.has(word) || (word.endsWith('nya') && ROLE_WORDS.has(word.slice(0, -3)));
+}
+
+/**
+ * Where a role typed after the name begins ("Bu Ani, kader posyandu" → at "kader"): the first
+ * role word, or a word that brings one in, after a word of the name itself (not a title alone:
+ * "Ketua RT 07" and "Bu Ketua" are names as typed); `end` when there is none.
+ */
+function roleStart(bare: readonly string[], start: number, end: number): number {
+  let named = false;
+  for (let index = start; index < end; index += 1) {
+    const word = bare[index]!;
+    if (named && (isRole(word) || ROLE_MARKERS.has(word))) return index;
+    if (word !== '' && !TITLES.has(word)) named = true;
+  }
+  return end;
+}
+
+/**
  * A name without the labels people type around it: "Nama: Sri Wahyuni, HP" →
  * "Sri Wahyuni", "bu Sri Wahyuni, hp nya" → "bu Sri Wahyuni", "ketuanya pak Budi, nomornya"
- * → "pak Budi". '' when nothing but a label is there ("hp").
+ * → "pak Budi", "saya bu Ani, kader posyandu" → "bu Ani". '' when nothing but a label is there ("hp").
  */
 function nameWithoutLabels(raw: string): string {
   // "skrg yg jd ketua pak Harjo", "yang jadi ketuanya Bu Sri": who is ketua now, said before the name.
@@ -92,6 +132,8 @@ function nameWithoutLabels(raw: string): string {
     labelled = true;
     end -= 1;
   }
+  // "Bu Ani, kader posyandu": the role after the name is not part of it.
+  end = roleStart(bare, start, end);
   const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(.\-–]+$/gu, '');
   return name === '' ? raw.trim() : name;
 }

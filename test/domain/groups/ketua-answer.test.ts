@@ -38,6 +38,28 @@ describe('readKetua', () => {
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
 
+  it('leaves out a role typed after the name: "kader posyandu", "ketua RT 03", "pengurus", "sekretaris"', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['saya Bu Ani, kader posyandu', 'Bu Ani', null],
+      ['saya bu ani, kader posyandu 0812 3456 7890', 'bu ani', '+6281234567890'],
+      ['Bu Ani kader posyandu 0812 3456 7890', 'Bu Ani', '+6281234567890'],
+      ['Pak Budi, ketua RT 03', 'Pak Budi', null],
+      ['Pak Budi ketua RT 03 0812 3456 7890', 'Pak Budi', '+6281234567890'],
+      ['Sri Wahyuni (pengurus)', 'Sri Wahyuni', null],
+      ['Sri Wahyuni sekretaris, hp 0812 3456 7890', 'Sri Wahyuni', '+6281234567890'],
+      ['Bu Sri bendaharanya', 'Bu Sri', null],
+      ['Bu Ani selaku wakil ketua', 'Bu Ani', null],
+      ['Pak Harjo sebagai pengurus karang taruna', 'Pak Harjo', null],
+    ];
+    for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
+  });
+
+  it('keeps a role word that is all there is before the name, or follows only a title: "Ketua RT 07", "Bu Ketua", "Ibu Kader Sari"', () => {
+    expect(read('Ketua RT 07')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: null } });
+    expect(read('Bu Ketua 0812 3456 7890')).toEqual({ ok: true, value: { name: 'Bu Ketua', phone: '+6281234567890' } });
+    expect(read('Ibu Kader Sari')).toEqual({ ok: true, value: { name: 'Ibu Kader Sari', phone: null } });
+  });
+
   it('reads the phone typed before the name', () => {
     expect(read('081234567890 Sri Wahyuni')).toEqual({ ok: true, value: { name: 'Sri Wahyuni', phone: '+6281234567890' } });
     expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });

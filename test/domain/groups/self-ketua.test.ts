@@ -14,6 +14,9 @@ describe('readSelfKetua', () => {
     expect(readSelfKetua('saya sendiri mas, Bayu Pratama. hp 0857 4321 8765')).toEqual({ name: 'Bayu Pratama', phone: '+6285743218765' });
     expect(readSelfKetua('nama saya Bayu')).toEqual({ name: 'Bayu', phone: null });
     expect(readSelfKetua('saya Pak Bayu 0812 3456 7890')).toEqual({ name: 'Pak Bayu', phone: '+6281234567890' });
+    // The role said after the name is not part of it.
+    expect(readSelfKetua('saya bu ani, kader posyandu')).toEqual({ name: 'bu ani', phone: null });
+    expect(readSelfKetua('saya sendiri, Bu Ani kader posyandu 0812 3456 7890')).toEqual({ name: 'Bu Ani', phone: '+6281234567890' });
   });
 
   it('is no "me" when the answer names someone else', () => {
