@@ -117,6 +117,34 @@ describeEachDatabase('group names written differently find the same group', (kin
     await bot.send('pk-same', 'batal');
   });
 
+  it('asks "is it that group?" when a group is renamed in Kelompok saya to another group\'s name but for its RW ("… RWXI")', async () => {
+    const prisma = bot.bot.database.prisma;
+    await register('kt-dahlia', 'Karang Taruna Dahlia RWXI');
+    await register('kt-kenari', 'Karang Taruna Kenari', 'seluruh desa');
+    const nameOf = async () => (await prisma.group.findFirstOrThrow({ where: { ketuaName: 'Ketua kt-kenari' } })).name;
+    // "RWXI" is read as RW 11: "Karang Taruna Dahlia" is that name but for the RW only one of them carries.
+    expect(buttonIds(await bot.send('kt-kenari', 'kelompok saya'))).toContain('edit:name');
+    await bot.send('kt-kenari', { button: 'edit:name' });
+    const asked = await bot.send('kt-kenari', 'Karang Taruna Dahlia');
+    expect(allText(asked)).toContain('sudah terdaftar "Karang Taruna Dahlia RWXI" (RW 011). Apakah itu kelompok yang Anda maksud?');
+    expect(buttonIds(asked)).toEqual(['same:yes', 'same:no']);
+    // That group: not renamed into a second record of it; the group's screen again.
+    const same = allText(await bot.send('kt-kenari', 'iya'));
+    expect(same).toContain('satu kelompok yang tercatat dua kali');
+    expect(same).toContain('Karang Taruna Kenari');
+    expect(await nameOf()).toBe('Karang Taruna Kenari');
+    // Another group: renamed as typed.
+    await bot.send('kt-kenari', { button: 'edit:name' });
+    expect(buttonIds(await bot.send('kt-kenari', 'Karang Taruna Dahlia'))).toEqual(['same:yes', 'same:no']);
+    expect(allText(await bot.send('kt-kenari', { button: 'same:no' }))).toContain('Sudah diperbarui');
+    expect(await nameOf()).toBe('Karang Taruna Dahlia');
+    // Its own name does not find itself; "rw11" typed with the change is "… RWXI" (RW 11): refused, as any name taken.
+    const taken = allText(await bot.send('kt-kenari', 'ganti nama jadi karang taruna dahlia rw11'));
+    expect(taken).toContain('Sudah ada kelompok bernama "Karang Taruna Dahlia RWXI" di desa itu.');
+    expect(await nameOf()).toBe('Karang Taruna Dahlia');
+    await bot.send('kt-kenari', 'menu');
+  });
+
   it('picks the partner group of a tie typed as "tunas bangsa rw.011" for "… RW XI"', async () => {
     const others = await bot.send('kt-harapan', 'hubungan');
     expect(allText(others)).toContain('Dengan kelompok mana Karang Taruna Harapan punya hubungan?');

@@ -96,11 +96,15 @@ export const RESUBMIT_GROUP = defineEffect<GroupChangeResult>()(
 /** Ends a group (only its leader, not a co-leader, may). */
 export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactivate', z.object({ groupId: z.uuid() }));
 
-/** An enabled group of that name in the desa (or of that name but for its RT/RW), asked right after the name is typed. */
+/**
+ * An enabled group of that name in the desa (or of that name but for its RT/RW), asked right
+ * after the name is typed: at registration, and for a group's new name in Kelompok saya.
+ */
 export const FIND_GROUP_BY_NAME = defineEffect<FindByNameResult>()(
   'group.findByName',
-  // rw: the RW the person already gave for the new group, if any (0 or left out when none).
-  z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80), rw: z.number().int().min(0).max(999).optional() }),
+  // rw: the RW the person already gave for the new group, if any (0 or left out when none);
+  // exclude: the group being renamed (Kelompok saya), which its own new name does not find.
+  z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80), rw: z.number().int().min(0).max(999).optional(), exclude: z.uuid().optional() }),
 );
 
 /** The person's groups and the desa they already named (their groups', their last status check's), for one-tap answers. */
@@ -246,7 +250,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
     handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => {
       const norm = normalizeName(input.name);
       // One statement finds both: the same name, and the same but for an RT/RW suffix.
-      return matchName(norm, await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base), input.rw);
+      const found = await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base);
+      return matchName(norm, input.exclude === undefined ? found : found.filter((group) => group.id !== input.exclude), input.rw);
     }),
 
     handleEffect(REMEMBER_VILLAGE, async ({ villageCode }, { tx, person }) => {

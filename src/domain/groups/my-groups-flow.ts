@@ -1,6 +1,8 @@
 /**
  * "Kelompok saya": a leader lists their own groups, sees one, changes any field (type, name,
  * desa, RT/RW, members, year founded, meetings, ketua, ketua's phone), or deactivates it.
+ * A new name another group of the desa has but for an RT/RW only one of the two carries asks
+ * "is it that group?" first, as registration does.
  * A new name, type, desa or ketua goes back to the officer for verification; a rejected group
  * shows the officer's reason and, once fixed, is sent back with "📤 Kirim ulang". Only their own
  * groups: the list comes from their memberships, and every change is re-checked by the effect
@@ -18,7 +20,8 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
-import { DEACTIVATE_GROUP, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type GroupChangeResult } from './effects.js';
+import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
+import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName } from './group-answers.js';
 import { pickItem } from './group-ref.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
@@ -56,6 +59,10 @@ interface MyGroupsData extends ConsentGated {
   readonly ketuaIsMe?: boolean;
   /** 📤 pressed with nothing fixed since the rejection: a second press sends it back as it is. */
   readonly unchangedAsked?: boolean;
+  /** A new name typed, looked up among the desa's groups (and perhaps asked about) before it is saved. */
+  readonly newName?: string;
+  /** Another group named so but for an RT/RW only one of the names carries: "is it that group?" is asked. */
+  readonly maybeSame?: MaybeSameGroup;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
@@ -135,6 +142,18 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
  * ketua's number is not kept by mistake. `said` goes before.
  */
 function saveChange(field: EditField, changes: GroupChanges, data: MyGroupsData, said: OutboundMessage[]): StepOutcome<MyGroupsData> {
+  // A new name is looked up first, as at registration: another group of the desa named the same
+  // but for an RT/RW is asked about (see the edit step), not renamed into silently.
+  if (field === 'name' && changes.name !== undefined && data.selected) {
+    const { selected } = data;
+    const rw = selected.unit.rw;
+    return {
+      type: 'stay',
+      data: { ...data, newName: changes.name },
+      say: said,
+      effects: [FIND_GROUP_BY_NAME.request({ villageCode: selected.villageCode, name: changes.name, ...(rw > 0 && { rw }), exclude: selected.id })],
+    };
+  }
   if (field === 'ketuaName' && changes.ketuaPhone === undefined && changes.ketuaName !== undefined && data.selected?.ketuaPhone) {
     return { type: 'stay', data: { ...data, field: 'ketuaPhone', newKetua: changes.ketuaName }, say: said, reprompt: true };
   }
@@ -154,6 +173,22 @@ function ketuaIsMe(self: SelfKetua, data: MyGroupsData, knownName: string | null
   }
   const said = self.name === null ? [say(t('groups:mine.ketuaIsYou', { name }))] : [];
   return saveChange('ketuaName', { ketuaName: name, ...(self.phone === null ? {} : { ketuaPhone: self.phone }) }, { ...data, ketuaIsMe: true }, said);
+}
+
+/** Saves the new name looked up (or asked about): from the edit step, which reads the result. */
+function saveName(data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { newName, maybeSame: _asked, ...rest } = data;
+  if (!rest.selected || newName === undefined) return forbidden();
+  return { type: 'goto', step: 'edit', data: { ...rest, field: 'name' }, effects: [UPDATE_GROUP.request({ groupId: rest.selected.id, changes: { name: newName } })] };
+}
+
+/** What the lookup of a new name found: the same name (refused), one to ask about, or none (saved). */
+function afterNameLookup(found: FindByNameResult, data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { newName: _typed, ...rest } = data;
+  if (data.newName === undefined) return { type: 'invalid' };
+  if (found?.kind === 'same') return { type: 'stay', data: rest, say: [say(t('groups:mine.duplicate', { name: found.name }))], reprompt: true };
+  if (found?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: found.id, name: found.name, unit: found.unit } } };
+  return saveName(data);
 }
 
 function forbidden(): StepOutcome<MyGroupsData> {
@@ -328,6 +363,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       // A new name is typed here: "apa itu wksbm?" or "kelompok saya" is no name (see StepDef.asides).
       asides: true,
       on(input, { data, env }) {
+        if (FIND_GROUP_BY_NAME.is(input)) return afterNameLookup(input.value, data);
         const result = UPDATE_GROUP.result(input);
         if (result) {
           return afterChange(result, data, (group, reverify) =>
@@ -360,6 +396,20 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         // "Lainnya" needs its own name first.
         if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
         return saveChange(field, change.value, data, []);
+      },
+    },
+    // The new name is another group's but for an RT/RW only one of them carries: is it that group?
+    maybeSame: {
+      prompt: ({ data }) => maybeSamePrompt(data.maybeSame),
+      expects: t('groups:register.expectsMaybeSame'),
+      on(input, { data }) {
+        const answer = readMaybeSame(input);
+        if (answer === null || !data.maybeSame) return { type: 'invalid' };
+        // Another group: renamed as typed.
+        if (answer === 'no') return saveName(data);
+        // That group: a second record of it is not made by a new name; the group's screen again.
+        const { newName: _name, maybeSame, field: _field, ...rest } = data;
+        return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.sameGroup', { name: maybeSame.name }))] };
       },
     },
     confirmDeactivate: {

@@ -32,6 +32,7 @@ import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type 
 import { isQuestion } from '../faq/asides.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
+import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } from './maybe-same.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -93,7 +94,7 @@ export interface RegisterData extends ConsentGated {
    */
   readonly duplicateOf?: { readonly id: string; readonly name: string; readonly confirmed?: boolean };
   /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
-  readonly maybeSame?: { readonly id: string; readonly name: string; readonly unit: AreaUnit };
+  readonly maybeSame?: MaybeSameGroup;
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
   readonly stated?: { readonly name?: string; readonly place?: string };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
@@ -139,11 +140,6 @@ const DUPLICATE_WORDS: ReadonlyArray<ChoiceOption<'join' | 'rename'>> = [
   { id: 'join', words: ['gabung', 'gabung sebagai wakil', 'ikut gabung', 'jadi wakil', 'wakil', 'join'] },
   { id: 'rename', words: ['nama lain', 'pakai nama lain', 'ganti nama', 'beda', 'bukan', 'rename', 'other name'] },
 ];
-/** The "is it that group?" answers typed in words beside yes and no: "kelompok itu", "beda", "kelompok lain". */
-const MAYBE_SAME_WORDS: ReadonlyArray<ChoiceOption<'yes' | 'no'>> = [
-  { id: 'yes', words: ['kelompok itu', 'itu', 'sama', 'yang itu', 'that group', 'same'] },
-  { id: 'no', words: ['kelompok lain', 'lain', 'beda', 'beda kelompok', 'kelompok baru', 'baru', 'another group', 'different'] },
-];
 /**
  * The duplicate name's choice typed: its words, else a yes or no to "is it the same group?"
  * (asked with the duplicate, unless already answered): yes, that group, is joining it; no is
@@ -152,7 +148,7 @@ const MAYBE_SAME_WORDS: ReadonlyArray<ChoiceOption<'yes' | 'no'>> = [
 function duplicateChoice(typed: string): 'join' | 'rename' | null {
   const named = matchChoice(typed, DUPLICATE_WORDS);
   if (named !== null) return named;
-  const answer = yesOrNo(typed) ?? matchChoice(typed, MAYBE_SAME_WORDS);
+  const answer = sameGroupAnswer(typed);
   return answer === 'yes' ? 'join' : answer === 'no' ? 'rename' : null;
 }
 
@@ -492,18 +488,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     },
     maybeSame: {
-      prompt: ({ data }) => {
-        const unit = data.maybeSame ? formatAreaUnit(data.maybeSame.unit) : '';
-        return say(t('groups:register.maybeSame', { name: data.maybeSame?.name ?? '', unit: unit === '' ? t('groups:unit.whole') : unit }), [
-          { id: 'same:yes', label: t('groups:register.maybeSameYes') },
-          { id: 'same:no', label: t('groups:register.maybeSameNo') },
-        ]);
-      },
+      prompt: ({ data }) => maybeSamePrompt(data.maybeSame),
       expects: t('groups:register.expectsMaybeSame'),
       on(input, { data }) {
-        const button = buttonOf(input);
-        const typed = textOf(input);
-        const answer = button === 'same:yes' ? 'yes' : button === 'same:no' ? 'no' : typed === null ? null : (yesOrNo(typed) ?? matchChoice(typed, MAYBE_SAME_WORDS));
+        const answer = readMaybeSame(input);
         const { maybeSame, ...rest } = data;
         if (!maybeSame || answer === null) return { type: 'invalid' };
         // That group: what an exact name finds, joining it as co-leader or another name.

@@ -1,9 +1,10 @@
 /**
  * A group's name as compared for duplicates (stored as the group's nameNorm): the same group
  * however its name is typed. Lower case, no accents or punctuation, abbreviations spelled out,
- * RT/RW numbers in one form ("RW XI", "rw.11", "Rw11", "RW 011" and "R.W. 11" are all
- * "rw 11"). The migrations 20261206070000_group_name_abbreviations (v2) and
- * 20261206110000_group_name_rt_rw (v3) apply the same rules to the names stored before;
+ * RT/RW numbers in one form ("RW XI", "rw.11", "Rw11", "RWXI", "RW 011" and "R.W. 11" are all
+ * "rw 11"; "rt05rw03" and "RT.05/RW.03" are "rt 5 rw 3"). The migrations
+ * 20261206070000_group_name_abbreviations (v2), 20261206110000_group_name_rt_rw (v3) and
+ * 20261207090000_group_name_glued_rt_rw (v4) apply the same rules to the names stored before;
  * test/storage/groups/group-name-norm.test.ts checks on PostgreSQL that they agree.
  */
 import { readNumber } from './area-unit.js';
@@ -41,7 +42,7 @@ export function normalizeName(name: string): string {
     .trim()
     .replace(/\b0+(\d)/g, '$1');
   for (const [pattern, spelled] of NAME_ABBREVIATIONS) norm = norm.replace(pattern, spelled);
-  return rtRwNumbers(norm);
+  return gluedRtRw(rtRwNumbers(norm));
 }
 
 /**
@@ -58,6 +59,39 @@ function rtRwNumbers(norm: string): string {
       const value = NAME_ROMAN.test(word) ? readNumber(word) : null;
       return value === null ? word : String(value);
     });
+}
+
+/**
+ * A word of RT/RW parts written together: "rt5rw3", "rwxirt3", "rwxi", and after "rt"/"rw" a value
+ * glued to the next part ("rt 5rw 3", from "RT.05RW.03"). Every part but the last has its value;
+ * the last one's may be the next word.
+ */
+const GLUED_RT_RW = /^(?:\d+|[ivxlc]+)?(?:r[tw](?:\d+|[ivxlc]+))*(?:r[tw])?$/;
+
+/** Whether `word` (after `previous`) is RT/RW parts written together, every value a number or a Roman numeral. */
+function gluedParts(word: string, previous: string | undefined): boolean {
+  if (!/r[tw]/.test(word) || !/[\divxlc]/.test(word) || !GLUED_RT_RW.test(word)) return false;
+  // A value first belongs to the "rt"/"rw" before it.
+  if (!/^r[tw]/.test(word) && previous !== 'rt' && previous !== 'rw') return false;
+  return word.split(/r[tw]/).every((value) => value === '' || /^\d+$/.test(value) || (NAME_ROMAN.test(value) && readNumber(value) !== null));
+}
+
+/**
+ * v4 of the form (the migration's wksbm_group_name_norm_v4), applied to v3's: RT/RW parts
+ * written together are set apart, numbers without leading zeros and Roman numerals in digits
+ * ("rt05rw03" → "rt 5 rw 3", "rwxi" → "rw 11", "rt 5rw 3" → "rt 5 rw 3").
+ */
+function gluedRtRw(norm: string): string {
+  const words = norm.split(' ');
+  const apart = words.map((word, index) =>
+    gluedParts(word, words[index - 1])
+      ? word
+          .replace(/(r[tw])(?=[\divxlc])/g, '$1 ')
+          .replace(/([\divxlc])(?=r[tw])/g, '$1 ')
+          .replace(/(^| )0+(?=\d)/g, '$1')
+      : word,
+  );
+  return rtRwNumbers(apart.join(' '));
 }
 
 /** A normalised name split into what comes before its trailing RT/RW ("… rw 11", "… rt 3 rw 11") and that suffix ('' without one). */

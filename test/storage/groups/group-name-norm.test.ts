@@ -1,8 +1,10 @@
 /**
  * Group names compared for duplicates: the app's normalizeName (new names) and the migrations
  * that brought the names stored before to the same form (wksbm_group_name_norm_v2, then
- * wksbm_group_name_norm_v3 for RT/RW numbers) agree, on a real PostgreSQL.
+ * wksbm_group_name_norm_v3 for RT/RW numbers, then wksbm_group_name_norm_v4 for RT/RW parts
+ * written together) agree, on a real PostgreSQL.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/domain/parse/group-name.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
@@ -27,6 +29,10 @@ const NAMES = [
   'Karang Taruna Tunas Bangsa R.W. 11', 'Karang Taruna Tunas Bangsa RW011', 'Karang Taruna Tunas Bangsa RW 12', 'Arisan RT.IV/RW.XIV', 'Arisan RT 004 RW 014',
   'Arisan rt04rw14', 'Arisan RT 0', 'Arisan RW0', 'Arisan RT di Glugo', 'Posyandu RW Mix', 'Posyandu RW CCCXCIX', 'Posyandu RW IIII', 'Arisan RW XC RT IX',
   'Kelompok R T 3', 'Rw X', 'RW', 'Pos Rwxi', 'Art 5', 'Rt rw xi', 'Rt 05 05', '',
+  // RT/RW parts written together: glued Roman numerals, several parts in one word, a value glued to the next part.
+  'Karang Taruna Tunas Bangsa RWXI', 'Karang Taruna Tunas Bangsa rw11', 'Arisan rt05rw03', 'Arisan RT.05/RW.03', 'Arisan RT05RW03', 'Arisan rt5rw3',
+  'Arisan rt.05rw.03', 'Arisan RT 05RW03', 'Arisan RTIV', 'Pos RWXIrt3', 'Arisan RT.IVRW.XI', 'Arisan RT5RW XI', 'Arisan RT5RW', 'Arisan RW003RT0',
+  'Posyandu RWIIII', 'Posyandu RWD', 'Arisan rtrw 5', 'Arisan RTRW', 'art5', 'Arisan 5rw3', 'Arisan rt 5rwiiii', 'Arisan rw 05 rt0 3', 'Rtxi', 'rt05rw03 rt07',
 ];
 
 describeEachDatabase('group names compared for duplicates', (kind) => {
@@ -38,9 +44,26 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
 
   it('the migration gives the names stored before the form new names get', async () => {
     for (const name of NAMES) {
-      const [row] = await db.prisma.$queryRaw<Array<{ norm: string }>>`SELECT wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(${storedBefore(name)})) AS norm`;
+      const [row] = await db.prisma.$queryRaw<Array<{ norm: string }>>`SELECT wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(${storedBefore(name)}))) AS norm`;
       expect(row!.norm, name).toBe(normalizeName(name));
     }
+  });
+
+  it('agrees with the migrations on names made of RT/RW pieces however they are put together', async () => {
+    // Pieces people type around RT/RW numbers, glued or apart, with dots, slashes, zeros and Roman numerals.
+    const piece = fc.constantFrom('rt', 'rw', 'RT', 'Rw', 'r', 't', 'w', 'r.w.', '0', '05', '011', '3', 'xi', 'IV', 'iiii', 'c', 'd', 'mix', 'arisan', 'dsn', ' ', '.', '/', '-');
+    const loose = fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
+    // An RT/RW word, a separator or none, a value, a separator or none: "RT.05", "rw011/", "Rwxi".
+    const part = fc
+      .tuple(fc.constantFrom('rt', 'rw', 'RT', 'Rw', 'r.w.', 'r'), fc.constantFrom('', '', ' ', '.'), fc.constantFrom('0', '05', '011', '3', 'xi', 'IV', 'iiii', 'c', 'd', 'mix', ''), fc.constantFrom('', '', ' ', '/', '-'))
+      .map((pieces) => pieces.join(''));
+    const parts = fc.tuple(fc.constantFrom('', 'Arisan ', 'pos', '3'), fc.array(part, { minLength: 1, maxLength: 4 })).map(([head, rest]) => head + rest.join(''));
+    const names = fc.sample(fc.oneof(loose, parts), { seed: 20_261_207, numRuns: 1000 });
+    const rows = await db.prisma.$queryRaw<Array<{ name: string; norm: string }>>`
+      SELECT t.name, wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(t.before))) AS norm
+      FROM unnest(${names}::text[], ${names.map(storedBefore)}::text[]) AS t(name, before)`;
+    expect(rows).toHaveLength(names.length);
+    for (const row of rows) expect(row.norm, row.name).toBe(normalizeName(row.name));
   });
 
   it('spells out what people abbreviate, and drops leading zeros', () => {
@@ -57,6 +80,12 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
     for (const name of same) expect(normalizeName(name), name).toBe('karang taruna tunas bangsa rw 11');
     expect(normalizeName('Karang Taruna Tunas Bangsa RW 12')).toBe('karang taruna tunas bangsa rw 12');
     expect(normalizeName('Arisan RT.IV/RW.XIV')).toBe(normalizeName('Arisan RT 004 RW 014'));
+    // Written together: "RWXI", "rt05rw03", "RT.05/RW.03", "RT.05RW.03".
+    expect(normalizeName('Karang Taruna Tunas Bangsa RWXI')).toBe('karang taruna tunas bangsa rw 11');
+    for (const name of ['Arisan rt05rw03', 'Arisan RT.05/RW.03', 'Arisan RT05RW03', 'Arisan rt.05rw.03', 'Arisan rt5rw3']) expect(normalizeName(name), name).toBe('arisan rt 5 rw 3');
+    expect(normalizeName('Arisan RT.IVRW.XI')).toBe('arisan rt 4 rw 11');
+    expect(normalizeName('Arisan rtrw 5')).toBe('arisan rtrw 5');
+    expect(normalizeName('Posyandu RWIIII')).toBe('posyandu rwiiii');
     // Roman numerals only after RT/RW, and only canonical ones of I, V, X, L, C.
     expect(normalizeName('Posyandu Melati III')).toBe('posyandu melati iii');
     expect(normalizeName('Arisan RT di Glugo')).toBe('arisan rt di glugo');
