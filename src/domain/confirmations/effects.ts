@@ -66,7 +66,8 @@ async function decide(tx: DomainTx, item: InboxItem, accept: boolean, personId: 
     case 'relation': {
       const target = await tx.relations.targetGroup(item.relationId);
       if (!target || !(await tx.groups.leaderRole(target.groupId, personId))) return false;
-      return tx.relations.decide(item.relationId, accept, now);
+      // Who confirmed it is kept: the person who declared it, leading both groups, may (officers see it marked).
+      return tx.relations.decide(item.relationId, accept, personId, now);
     }
     case 'coleader':
       if (!(await tx.groups.leaderRole(item.groupId, personId))) return false;

@@ -30,8 +30,11 @@ export interface RelationRepository {
     declaredById: string,
     now: Date,
   ): Promise<{ readonly kind: 'created'; readonly id: string } | { readonly kind: 'exists' }>;
-  /** Confirms or declines; false when it was not pending. */
-  decide(relationId: string, confirm: boolean, now: Date): Promise<boolean>;
+  /**
+   * Confirms (recording `deciderId` as who confirmed it) or declines; false when it was not
+   * pending. The caller checks that the decider leads the group asked.
+   */
+  decide(relationId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean>;
   /** The group a relation asks to confirm (the side that did not declare it), or null. */
   targetGroup(relationId: string): Promise<{ readonly groupId: string; readonly villageCode: string } | null>;
 }

@@ -42,6 +42,7 @@ async function mergePeople(tx: PrismaTx, from: string, into: string): Promise<vo
   await tx.$executeRaw`UPDATE "GroupLeader" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "Activity" SET "reporterId" = ${into}::uuid WHERE "reporterId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "GroupRelation" SET "declaredById" = ${into}::uuid WHERE "declaredById" = ${from}::uuid`;
+  await tx.$executeRaw`UPDATE "GroupRelation" SET "confirmedById" = ${into}::uuid WHERE "confirmedById" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "Consent" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "LinkCode" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   // Alerts and notices still to be sent follow the person.

@@ -14,6 +14,13 @@ export interface RelationRow {
   groupB: { id: string; name: string };
   createdAt: Date;
   confirmedAt: Date | null;
+  /** The leader of groupB who confirmed it; null while pending, once declined, or confirmed before this was recorded. */
+  confirmedById: string | null;
+  /**
+   * Confirmed by the person who declared it (they lead both groups): allowed, but resting on one
+   * person's word, as an activity's partner confirmed by its reporter is marked for officers.
+   */
+  selfConfirmed: boolean;
 }
 
 interface FlatRow extends Omit<RelationRow, 'groupA' | 'groupB'> {
@@ -36,7 +43,8 @@ export async function listRelations(
     SELECT x."id"::text AS "id", x."kind"::text AS "kind", x."status"::text AS "status", ga."villageCode",
            COALESCE(v."name", '') AS "villageName",
            ga."id"::text AS "groupAId", ga."name" AS "groupAName", gb."id"::text AS "groupBId", gb."name" AS "groupBName",
-           x."createdAt", x."confirmedAt"
+           x."createdAt", x."confirmedAt", x."confirmedById"::text AS "confirmedById",
+           coalesce(x."status" = 'confirmed' AND x."confirmedById" = x."declaredById", false) AS "selfConfirmed"
     FROM "GroupRelation" x
     JOIN "Group" ga ON ga."id" = x."groupAId"
     JOIN "Group" gb ON gb."id" = x."groupBId"

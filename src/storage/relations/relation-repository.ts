@@ -21,7 +21,10 @@ export function createRelationRepository(tx: PrismaTx, sql: Sql = prismaSql(tx))
       const id = await relationSql.declare(sql, fromGroupId, toGroupId, kind, declaredById, now);
       return id === null ? { kind: 'exists' } : { kind: 'created', id };
     },
-    decide: (relationId, confirm, now) => relationSql.decide(sql, relationId, confirm, now),
+    async decide(relationId, confirm, deciderId, now) {
+      if (!allUuids(deciderId)) throw new Error('relation decided by an id that is not a uuid');
+      return relationSql.decide(sql, relationId, confirm, deciderId, now);
+    },
     targetGroup: (relationId) => relationSql.targetGroup(sql, relationId),
   };
 }

@@ -26,13 +26,17 @@ export const PENDING_RELATIONS: QueryParts = {
   order: `r."createdAt", r."id"`,
 };
 
-/** Confirms or declines a pending relation; the status condition makes the second of two racing decisions a no-op. */
-export async function decide(sql: Sql, relationId: string, confirm: boolean, now: Date): Promise<boolean> {
+/**
+ * Confirms (with who confirmed it, `deciderId`) or declines a pending relation; the status
+ * condition makes the second of two racing decisions a no-op.
+ */
+export async function decide(sql: Sql, relationId: string, confirm: boolean, deciderId: string, now: Date): Promise<boolean> {
   if (!isUuid(relationId)) return false;
   const rows = confirm
     ? await sql.rows(
-        `UPDATE "GroupRelation" SET "status" = 'confirmed', "confirmedAt" = $2::timestamp(3) WHERE "id" = $1::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
-        [relationId, utc(now)],
+        `UPDATE "GroupRelation" SET "status" = 'confirmed', "confirmedAt" = $2::timestamp(3), "confirmedById" = $3::uuid
+         WHERE "id" = $1::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`,
+        [relationId, utc(now), deciderId],
       )
     : await sql.rows(`UPDATE "GroupRelation" SET "status" = 'declined' WHERE "id" = $1::uuid AND "status" = 'pending' RETURNING 1 AS "decided"`, [relationId]);
   return rows.length > 0;
@@ -73,7 +77,7 @@ export async function declare(sql: Sql, fromGroupId: string, toGroupId: string, 
          AND (("groupAId" = $1::uuid AND "groupBId" = $2::uuid) OR ("groupAId" = $2::uuid AND "groupBId" = $1::uuid))
      )
      ON CONFLICT ("groupAId", "groupBId", "kind") DO UPDATE
-       SET "status" = 'pending', "declaredById" = EXCLUDED."declaredById", "confirmedAt" = NULL, "createdAt" = EXCLUDED."createdAt"
+       SET "status" = 'pending', "declaredById" = EXCLUDED."declaredById", "confirmedAt" = NULL, "confirmedById" = NULL, "createdAt" = EXCLUDED."createdAt"
      RETURNING "id"::text AS "id"`,
     [fromGroupId, toGroupId, kind, declaredById, utc(now)],
   );

@@ -38,6 +38,10 @@ describeEachDatabase('account links', (kind) => {
       ],
     });
     await db.prisma.alert.create({ data: { personId: leaver.id, kind: 'leader.notice', payload: {}, dedupeKey: `k-${kind}` } });
+    // A tie the leaver declared and confirmed themself (leading both groups).
+    const tie = await db.prisma.groupRelation.create({
+      data: { groupAId: own.id, groupBId: shared.id, kind: 'shared_fund', status: 'confirmed', declaredById: leaver.id, confirmedById: leaver.id },
+    });
 
     const result = await db.prisma.$transaction(async (tx) => {
       const links = createAccountLinks(tx);
@@ -58,6 +62,8 @@ describeEachDatabase('account links', (kind) => {
     );
     expect(memberships).toHaveLength(2);
     expect(await db.prisma.alert.findUniqueOrThrow({ where: { dedupeKey: `k-${kind}` } })).toMatchObject({ personId: keeper.id });
+    // Still the declarer's own confirmation, not a confirmer lost with the person removed.
+    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: tie.id } })).toMatchObject({ declaredById: keeper.id, confirmedById: keeper.id });
     expect(await db.prisma.person.findUniqueOrThrow({ where: { id: keeper.id } })).toMatchObject({
       displayName: 'Sri',
       phoneE164: '+628121112222',

@@ -45,7 +45,7 @@ describeEachDatabase('RelationRepository', (kind) => {
 
     // Confirmed counts as existing too, from both sides.
     if (created.kind !== 'created') throw new Error('unreachable');
-    await relations((repo) => repo.decide(created.id, true, now));
+    await relations((repo) => repo.decide(created.id, true, p.leaderB, now));
     expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_meetings', p.leaderA, now))).toEqual({ kind: 'exists' });
     expect(await relations((repo) => repo.declare(p.b, p.a, 'shared_meetings', p.leaderB, now))).toEqual({ kind: 'exists' });
     expect(await db.prisma.groupRelation.count({ where: { OR: [{ groupAId: p.a }, { groupAId: p.b }] } })).toBe(2);
@@ -55,7 +55,7 @@ describeEachDatabase('RelationRepository', (kind) => {
     const p = await pair();
     const first = await relations((repo) => repo.declare(p.a, p.b, 'shared_fund', p.leaderA, new Date('2026-11-01T00:00:00.000Z')));
     if (first.kind !== 'created') throw new Error('expected a new relation');
-    expect(await relations((repo) => repo.decide(first.id, false, new Date()))).toBe(true);
+    expect(await relations((repo) => repo.decide(first.id, false, p.leaderB, new Date()))).toBe(true);
 
     const again = new Date('2026-11-20T00:00:00.000Z');
     expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_fund', p.leaderA, again))).toEqual({ kind: 'created', id: first.id });
@@ -66,7 +66,7 @@ describeEachDatabase('RelationRepository', (kind) => {
     });
 
     // Declined by B again; now B declares it towards A: a row of its own.
-    await relations((repo) => repo.decide(first.id, false, new Date()));
+    await relations((repo) => repo.decide(first.id, false, p.leaderB, new Date()));
     const reverse = await relations((repo) => repo.declare(p.b, p.a, 'shared_fund', p.leaderB, new Date()));
     expect(reverse).toEqual({ kind: 'created', id: expect.any(String) });
     expect(reverse).not.toEqual({ kind: 'created', id: first.id });
@@ -98,7 +98,7 @@ describeEachDatabase('RelationRepository', (kind) => {
     expect(await pendingFor(p.leaderA)).toEqual([]); // the declaring side
     expect(await pendingFor('nope')).toEqual([]);
 
-    await relations((repo) => repo.decide(meetings.id, true, new Date()));
+    await relations((repo) => repo.decide(meetings.id, true, p.leaderB, new Date()));
     expect(await pendingFor(p.leaderB)).toEqual([expected[1]]);
     await inTx(db.prisma, (tx) => createGroupRepository(tx).deactivate(p.a, new Date()));
     expect(await pendingFor(p.leaderB)).toEqual([]); // the declaring group is gone
@@ -111,15 +111,34 @@ describeEachDatabase('RelationRepository', (kind) => {
     if (one.kind !== 'created' || two.kind !== 'created') throw new Error('expected new relations');
     const at = new Date('2026-11-30T00:00:00.000Z');
 
-    expect(await relations((repo) => repo.decide(one.id, true, at))).toBe(true);
-    expect(await relations((repo) => repo.decide(two.id, false, at))).toBe(true);
-    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: one.id } })).toMatchObject({ status: 'confirmed', confirmedAt: at });
-    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({ status: 'declined', confirmedAt: null });
+    expect(await relations((repo) => repo.decide(one.id, true, p.leaderB, at))).toBe(true);
+    expect(await relations((repo) => repo.decide(two.id, false, p.leaderB, at))).toBe(true);
+    // Who confirmed it is kept; a decline records no confirmer.
+    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: one.id } })).toMatchObject({ status: 'confirmed', confirmedAt: at, confirmedById: p.leaderB });
+    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({ status: 'declined', confirmedAt: null, confirmedById: null });
 
-    expect(await relations((repo) => repo.decide(one.id, false, at))).toBe(false);
-    expect(await relations((repo) => repo.decide(two.id, true, at))).toBe(false);
-    expect(await relations((repo) => repo.decide(randomUUID(), true, at))).toBe(false);
-    expect(await relations((repo) => repo.decide('nope', true, at))).toBe(false);
+    expect(await relations((repo) => repo.decide(one.id, false, p.leaderB, at))).toBe(false);
+    expect(await relations((repo) => repo.decide(two.id, true, p.leaderB, at))).toBe(false);
+    expect(await relations((repo) => repo.decide(randomUUID(), true, p.leaderB, at))).toBe(false);
+    expect(await relations((repo) => repo.decide('nope', true, p.leaderB, at))).toBe(false);
+  });
+
+  it('records the declaring leader as the confirmer when they lead both groups, and forgets a confirmer when declared again', async () => {
+    const p = await pair();
+    // Leader A leads the asked group too.
+    await addMember(db.prisma, p.b, p.leaderA, 'coleader', 'active');
+    const tie = await relations((repo) => repo.declare(p.a, p.b, 'shared_meetings', p.leaderA, new Date('2026-11-01T00:00:00.000Z')));
+    if (tie.kind !== 'created') throw new Error('expected a new relation');
+    expect(await pendingFor(p.leaderA)).toEqual([expect.objectContaining({ relationId: tie.id })]);
+    expect(await relations((repo) => repo.decide(tie.id, true, p.leaderA, new Date('2026-11-02T00:00:00.000Z')))).toBe(true);
+    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: tie.id } })).toMatchObject({ status: 'confirmed', declaredById: p.leaderA, confirmedById: p.leaderA });
+
+    // Declined, then declared again: pending with no confirmer.
+    const other = await relations((repo) => repo.declare(p.a, p.b, 'shared_fund', p.leaderA, new Date()));
+    if (other.kind !== 'created') throw new Error('expected a new relation');
+    await db.prisma.groupRelation.update({ where: { id: other.id }, data: { status: 'declined', confirmedById: p.leaderB } });
+    expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_fund', p.leaderA, new Date()))).toEqual({ kind: 'created', id: other.id });
+    expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: 'pending', confirmedById: null });
   });
 
   it('names the group asked to confirm, with its village', async () => {
