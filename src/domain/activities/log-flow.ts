@@ -9,10 +9,10 @@
 import { z } from 'zod';
 import { defineFlow, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
-import { t, type Text } from '../../core/text.js';
+import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
-import { groupRef, itemButtons, itemNamed, pickItem, type GroupRef } from '../groups/group-ref.js';
+import { groupRef, groupsNamed, itemButtons, itemNamed, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
@@ -37,6 +37,10 @@ interface LogData extends ConsentGated {
   readonly description?: string;
   readonly candidates?: readonly GroupRef[];
   readonly partners?: readonly string[];
+  /** The partner groups the request named ("… bareng karang taruna tunas muda"), looked up when the desa's groups are listed. */
+  readonly partnerSaid?: string;
+  /** Several groups fit a name typed ("karang taruna"): their ids, offered as buttons; a press on one is the answer. */
+  readonly narrowed?: readonly string[];
   /** PMKS code → count. */
   readonly beneficiaries?: Readonly<Record<string, number>>;
   /** The PMKS category whose count is asked (after its button was pressed). */
@@ -127,32 +131,65 @@ function partnerButtons(data: LogData): Button[] {
   ];
 }
 
-/** Toggles partners by button, or by the numbers typed ("1 3"). */
-function togglePartners(input: Parameters<typeof textOf>[0], data: LogData): readonly string[] | null {
-  const candidates = data.candidates ?? [];
+/** Toggles a partner by its button. */
+function togglePartner(id: string, data: LogData): readonly string[] | null {
+  if (!(data.candidates ?? []).some((group) => group.id === id)) return null;
   const chosen = new Set(data.partners ?? []);
-  const button = buttonOf(input);
-  let ids: string[] = [];
-  if (button?.startsWith('partner:')) ids = [button.slice(8)];
-  else {
-    const text = textOf(input);
-    if (!text) return null;
-    // Typed, the answer is the whole choice: "1 3", "pkk sama majelis taklim", "dua-duanya".
-    if (ALL_OF_THEM.test(text.trim())) return candidates.map((group) => group.id);
-    // A name holding a number ("tunas bangsa rw 11", "Posyandu Melati 3") is one group, not a name and a list number.
-    const whole = /\p{L}/u.test(text) ? itemNamed(candidates, text) : undefined;
-    if (whole) return [whole.id];
-    // A number right after RT/RW ("rw 11", "RW. 11") is part of a name, not a list number.
-    const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|(?<!\s|\br\.?\s?[tw]\.?)\s+(?=\d)/i).filter((part) => part.trim() !== '');
-    ids = parts.map((part) => (/^\d{1,2}\.?$/.test(part.trim()) ? candidates[Number.parseInt(part, 10) - 1] : itemNamed(candidates, part))?.id ?? '');
-    return ids.length > 0 && ids.every((id) => id !== '') ? [...new Set(ids)] : null;
-  }
-  if (ids.length === 0 || ids.some((id) => !candidates.some((group) => group.id === id))) return null;
-  for (const id of ids) {
-    if (chosen.has(id)) chosen.delete(id);
-    else chosen.add(id);
-  }
+  if (chosen.has(id)) chosen.delete(id);
+  else chosen.add(id);
   return [...chosen];
+}
+
+/** Partners typed: the groups picked, and any name that fits several groups ("karang taruna"), whose groups are offered. */
+interface TypedPartners {
+  readonly picked: readonly string[];
+  readonly which: readonly GroupRef[];
+}
+
+/**
+ * The partners a typed answer (or the request) names: "1 3", "pkk sama majelis taklim",
+ * "dua-duanya", "karang taruna aja" (a group by its name or its kind, see {@link groupsNamed});
+ * null when a part names no group of the desa.
+ */
+function typedPartners(text: string, candidates: readonly GroupRef[]): TypedPartners | null {
+  if (ALL_OF_THEM.test(text.trim())) return { picked: candidates.map((group) => group.id), which: [] };
+  // A name holding a number ("tunas bangsa rw 11", "Posyandu Melati 3") is one group, not a name and a list number.
+  const whole = /\p{L}/u.test(text) ? itemNamed(candidates, text) : undefined;
+  if (whole) return { picked: [whole.id], which: [] };
+  // A number right after RT/RW ("rw 11", "RW. 11") is part of a name, not a list number.
+  const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|(?<!\s|\br\.?\s?[tw]\.?)\s+(?=\d)/i).filter((part) => part.trim() !== '');
+  const picked = new Set<string>();
+  const which = new Map<string, GroupRef>();
+  for (const part of parts) {
+    const named = /^\d{1,2}\.?$/.test(part.trim()) ? [candidates[Number.parseInt(part, 10) - 1]].filter((group) => group !== undefined) : groupsNamed(candidates, part);
+    if (named.length === 0) return null;
+    if (named.length === 1) picked.add(named[0]!.id);
+    else for (const group of named) which.set(group.id, group);
+  }
+  return picked.size + which.size > 0 ? { picked: [...picked], which: [...which.values()].filter((group) => !picked.has(group.id)) } : null;
+}
+
+/**
+ * Partners typed (or named in the request), as the answer: said back and on to the
+ * beneficiaries; a name that fits several groups offers those as buttons first.
+ */
+function partnersTyped(typed: TypedPartners, data: LogData): StepOutcome<LogData> {
+  const { narrowed: _offered, ...rest } = data;
+  if (typed.which.length > 0) {
+    return {
+      type: 'stay',
+      data: { ...rest, partners: typed.picked, narrowed: typed.which.map((group) => group.id) },
+      say: [say(t('activities:partnerWhich'), typed.which.map((group) => ({ id: `partner:${group.id}`, label: verbatim(group.name) })))],
+    };
+  }
+  return partnersPicked(typed.picked, rest);
+}
+
+/** The partners chosen, as the whole answer: said back (no button shows them), then the beneficiaries. */
+function partnersPicked(partners: readonly string[], data: LogData): StepOutcome<LogData> {
+  const names = (data.candidates ?? []).filter((group) => partners.includes(group.id)).map((group) => group.name);
+  const { narrowed: _offered, ...rest } = data;
+  return { type: 'goto', step: 'beneficiaries', data: { ...rest, partners }, say: [say(t('activities:partnersPicked', { names: names.join(', ') }))] };
 }
 
 /** "semua", "dua-duanya", "keduanya", "all of them": every group offered. */
@@ -166,13 +203,14 @@ function toBeneficiaries(): StepOutcome<LogData> {
 const prefilledInput = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   category: z.enum(ACTIVITY_CATEGORIES).optional().catch(undefined),
+  partner: z.string().trim().min(2).max(120).optional().catch(undefined),
 });
 
-/** The one entry point for prefilled values: a YYYY-MM-DD `date` and a known `category`. */
+/** The one entry point for prefilled values: a YYYY-MM-DD `date`, a known `category`, the `partner` groups named. */
 function prefilled(input: unknown): LogData {
   const parsed = prefilledInput.safeParse(input ?? {});
-  const { date, category } = parsed.success ? parsed.data : {};
-  return { ...(date ? { date } : {}), ...(category ? { category } : {}) };
+  const { date, category, partner } = parsed.success ? parsed.data : {};
+  return { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner ? { partnerSaid: partner } : {}) };
 }
 
 /** The step after the group: the first question not answered in advance. */
@@ -319,29 +357,39 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const others = LIST_VILLAGE_GROUPS.result(input);
         if (others) {
           const candidates = others.map(groupRef);
+          const { partnerSaid, ...rest } = data;
           if (candidates.length === 0) {
-            return { type: 'goto', step: 'beneficiaries', data: { ...data, candidates, partners: [] }, say: [say(t('activities:noPartners'))] };
+            return { type: 'goto', step: 'beneficiaries', data: { ...rest, candidates, partners: [] }, say: [say(t('activities:noPartners'))] };
           }
-          return { type: 'stay', data: { ...data, candidates, partners: data.partners ?? [] }, reprompt: true };
+          const listed: LogData = { ...rest, candidates, partners: data.partners ?? [] };
+          // Named in the request ("… bareng karang taruna tunas muda"): taken, not asked again.
+          const said = partnerSaid === undefined ? null : typedPartners(partnerSaid, candidates);
+          if (said) return partnersTyped(said, listed);
+          if (partnerSaid !== undefined) return { type: 'stay', data: listed, say: [say(t('activities:partnerNotFound', { partner: partnerSaid }))], reprompt: true };
+          return { type: 'stay', data: listed, reprompt: true };
         }
+        const button = buttonOf(input);
         const text = textOf(input)?.toLowerCase();
-        if (buttonOf(input) === 'partners:done' || text === 'selesai' || text === 'done' || text === 'sudah') {
+        if (button === 'partners:done' || text === 'selesai' || text === 'done' || text === 'sudah') {
           return toBeneficiaries();
         }
+        // One of the groups offered for a name that fit several: the answer, with those picked before it.
+        const offered = button?.startsWith('partner:') && data.narrowed?.includes(button.slice(8)) ? button.slice(8) : undefined;
+        if (offered) return partnersPicked([...new Set([...(data.partners ?? []), offered])], data);
         // One possible partner is a yes/no question: "ya" takes it, "tidak" goes on without.
         const only = data.candidates?.length === 1 ? data.candidates[0]! : undefined;
         const answer = only && text !== undefined ? yesOrNo(text) : null;
         if (answer === 'no') return toBeneficiaries();
         if (answer === 'yes') return { type: 'goto', step: 'beneficiaries', data: { ...data, partners: [only!.id] } };
-        const partners = togglePartners(input, data);
-        if (!partners) return { type: 'invalid' };
-        // A single candidate's "yes", or groups typed ("1 3", "pkk sama majelis taklim"), is the
-        // whole answer: said back, since no button shows it.
-        if (data.candidates?.length === 1 || input.type === 'text') {
-          const names = (data.candidates ?? []).filter((group) => partners.includes(group.id)).map((group) => group.name);
-          return { type: 'goto', step: 'beneficiaries', data: { ...data, partners }, say: [say(t('activities:partnersPicked', { names: names.join(', ') }))] };
+        if (button?.startsWith('partner:')) {
+          const partners = togglePartner(button.slice(8), data);
+          if (!partners) return { type: 'invalid' };
+          // A single candidate's "yes" is the whole answer: said back, since no button shows it.
+          return only ? partnersPicked(partners, data) : { type: 'stay', data: { ...data, partners }, reprompt: true };
         }
-        return { type: 'stay', data: { ...data, partners }, reprompt: true };
+        // Groups typed ("1 3", "pkk sama majelis taklim", "karang taruna aja") are the whole answer.
+        const typed = text === undefined ? null : typedPartners(textOf(input)!, data.candidates ?? []);
+        return typed ? partnersTyped(typed, data) : { type: 'invalid' };
       },
     },
     beneficiaries: {

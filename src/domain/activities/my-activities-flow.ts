@@ -6,12 +6,16 @@
  * then sent back to the officers — and a pending one withdrawn. Only the leaders of the
  * group that reported it may do either; the effects check that again.
  */
-import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type DeepLinkInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { dateText, namesText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { pickItem } from '../groups/group-ref.js';
+import { LIST_MY_GROUPS } from '../groups/effects.js';
+import { MY_GROUPS_FLOW_ID } from '../groups/my-groups-flow.js';
+import { compactUuid } from '../model/compact-uuid.js';
+import type { GroupView } from '../model/groups.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
@@ -23,6 +27,13 @@ export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
 interface MyActivitiesData {
   readonly items?: readonly LeaderActivity[];
   readonly selected?: LeaderActivity;
+  /** Opened to send something rejected back ("kirim ulang" typed at the menu), until the list arrives. */
+  readonly resend?: boolean;
+}
+
+/** The start input of "kirim ulang" typed at the menu: what was rejected is opened to be fixed and sent back. */
+export interface ResendInput {
+  readonly resend: true;
 }
 
 /** "⏳ menunggu konfirmasi Posyandu Mawar", "❌ ditolak: <reason>"… */
@@ -94,6 +105,36 @@ function photosMessage(item: LeaderActivity, photos: readonly string[]): Outboun
   return { ...say(text), photos: [...photos] };
 }
 
+/**
+ * A rejected activity opened in the activity flow's correction, in place of this flow. `why`:
+ * the officer's reason said first, where the person has not just read it in the details.
+ */
+function correct(item: LeaderActivity, why: boolean): StepOutcome<MyActivitiesData> {
+  const correction: CorrectActivityInput = { correct: item };
+  const reason = t('activities:mine.resendReason', { date: dateText(item.date), category: t(`activities:category.${item.category}`), reason: item.rejectionReason ?? '–' });
+  return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: correction, replace: true, ...(why && { say: [say(reason)] }) };
+}
+
+/**
+ * "kirim ulang" typed at the menu: the rejected activity of the person's own group opened to
+ * be fixed and sent back (several: those listed to pick from); none, a rejected group of
+ * theirs in Kelompok saya, asked for next; neither: nothing to send back, said with the menu.
+ */
+function resend(items: readonly LeaderActivity[]): StepOutcome<MyActivitiesData> {
+  const rejected = items.filter((item) => item.mine && item.state === 'rejected');
+  const [only] = rejected;
+  if (only && rejected.length === 1) return correct(only, true);
+  if (rejected.length > 1) return { type: 'stay', data: { items: rejected }, say: [say(t('activities:mine.resendPick', { count: rejected.length }))], reprompt: true };
+  return { type: 'stay', data: { items: [] }, effects: [LIST_MY_GROUPS.request(undefined)] };
+}
+
+/** After {@link resend} found no rejected activity: a rejected group opened in Kelompok saya, or nothing to send back. */
+function resendGroup(groups: readonly GroupView[]): StepOutcome<MyActivitiesData> {
+  const group = groups.find((candidate) => candidate.verification === 'rejected');
+  if (group) return { type: 'start', flow: MY_GROUPS_FLOW_ID, input: { deepLinkArg: compactUuid(group.id) } satisfies DeepLinkInput, replace: true };
+  return { type: 'done', say: [say(t('activities:mine.nothingToResend'))], menu: true };
+}
+
 function changed(result: ActivityChangeResult): StepOutcome<MyActivitiesData> {
   return { type: 'done', say: [say(t(`activities:mine.withdrawn.${result.kind}`))], menu: true };
 }
@@ -103,7 +144,7 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
   id: MY_ACTIVITIES_FLOW_ID,
   version: 1,
   title: t('menu.myActivities'),
-  start: () => ({ step: 'list', data: {}, effects: [LIST_MY_ACTIVITIES.request(undefined)] }),
+  start: (input) => ({ step: 'list', data: (input as Partial<ResendInput> | undefined)?.resend === true ? { resend: true } : {}, effects: [LIST_MY_ACTIVITIES.request(undefined)] }),
   steps: {
     list: {
       prompt: ({ data }) => listMessage(data.items ?? []),
@@ -112,6 +153,9 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
       refresh: () => LIST_MY_ACTIVITIES.request(undefined),
       on(input, { data }) {
         const items = LIST_MY_ACTIVITIES.result(input);
+        if (items && data.resend) return resend(items);
+        const groups = LIST_MY_GROUPS.result(input);
+        if (groups) return resendGroup(groups);
         if (items) {
           if (items.length === 0) return { type: 'done', say: [say(t('activities:mine.none'))], menu: true };
           return { type: 'stay', data: { items }, reprompt: true };
@@ -140,10 +184,7 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
           // The photos, then the activity's buttons again.
           return { type: 'stay', say: [photosMessage(item, photos)], reprompt: true };
         }
-        if (item.mine && item.state === 'rejected' && (choice === 'fix' || choice === 'perbaiki')) {
-          const correction: CorrectActivityInput = { correct: item };
-          return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: correction, replace: true };
-        }
+        if (item.mine && item.state === 'rejected' && (choice === 'fix' || choice === 'perbaiki')) return correct(item, false);
         const pending = item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer');
         // "tarik aja, salah pilih kelompok": the withdrawal, asked to confirm as by its button.
         const typed = textOf(input);

@@ -12,6 +12,12 @@ import { FUNCTION_WORDS, NOISE, SLANG } from './word-lists.js';
 /** Bound on remembered resolutions, so a stream of random words cannot grow memory. */
 const CACHE_LIMIT = 20_000;
 
+/** How one word was read: its canonical form (null: noise), and whether only as a typo's correction. */
+interface Resolution {
+  readonly word: string | null;
+  readonly guessed: boolean;
+}
+
 /** Canonical words for phrasings and messages; built once, then read-only (but cached). */
 export class Canonicalizer {
   /** Words of the phrasings after slang and noise removal, before affix stripping. */
@@ -19,7 +25,7 @@ export class Canonicalizer {
   /** Every word a typo may be corrected to, grouped by first letter (typos keep it). */
   private readonly typoTargets = new Map<string, string[]>();
   private readonly roots = new Map<string, string>();
-  private readonly cache = new Map<string, string | null>();
+  private readonly cache = new Map<string, Resolution>();
 
   constructor(phrasings: Iterable<string>) {
     for (const phrasing of phrasings) {
@@ -51,6 +57,14 @@ export class Canonicalizer {
     return [...out];
   }
 
+  /**
+   * True when one of `tokens` was read only by correcting it as a typo ("bantul" as "bantu"):
+   * a word the bot does not know, which may as well be a name it cannot know (a place's).
+   */
+  guessedIn(tokens: readonly string[]): boolean {
+    return tokens.some((token) => this.resolution(token).guessed);
+  }
+
   /** True when a canonical word is a question/helper word rather than content. */
   isFunctionWord(word: string): boolean {
     return FUNCTION_WORDS.has(word);
@@ -58,6 +72,10 @@ export class Canonicalizer {
 
   /** The canonical form of one word, or null when it is noise. */
   resolve(token: string): string | null {
+    return this.resolution(token).word;
+  }
+
+  private resolution(token: string): Resolution {
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     const result = this.resolveUncached(token, 0);
@@ -66,23 +84,23 @@ export class Canonicalizer {
     return result;
   }
 
-  private resolveUncached(token: string, depth: number): string | null {
+  private resolveUncached(token: string, depth: number): Resolution {
     const known = this.resolveKnown(token);
-    if (known !== undefined) return known;
-    if (depth > 1) return token;
+    if (known !== undefined) return { word: known, guessed: false };
+    if (depth > 1) return { word: token, guessed: false };
     for (const variant of elongationVariants(token)) {
       if (this.isKnown(variant)) return this.resolveUncached(variant, depth + 1);
     }
     for (const candidate of affixCandidates(token)) {
       // "infonya" is noise like "info"; "gimananya" is "gimana"; "syaratnya" is "syarat".
-      if (NOISE.has(candidate)) return null;
+      if (NOISE.has(candidate)) return { word: null, guessed: false };
       if (this.base.has(candidate) || SLANG.has(candidate) || FUNCTION_WORDS.has(candidate)) {
         const resolved = this.resolveKnown(candidate);
-        if (resolved !== undefined && resolved !== null) return resolved;
+        if (resolved !== undefined && resolved !== null) return { word: resolved, guessed: false };
       }
     }
     const corrected = this.closestKnown(token);
-    return corrected === null ? token : this.resolveUncached(corrected, depth + 1);
+    return corrected === null ? { word: token, guessed: false } : { word: this.resolveUncached(corrected, depth + 1).word, guessed: true };
   }
 
   /** Resolution of a word listed somewhere; undefined when the word is not known at all. */

@@ -52,6 +52,11 @@ export interface FaqExplanation {
   readonly words: readonly string[];
   /** The best-scoring topics, best first (at most three). */
   readonly candidates: readonly TopicScore[];
+  /**
+   * True when a word was read only as a typo of a known one ("bantul" as "bantu"): it may be
+   * a name the phrasings cannot know, such as a place's (see understanding/understand.ts).
+   */
+  readonly guessed: boolean;
 }
 
 /** Recognises greetings, thanks and FAQ questions in free text. */
@@ -71,17 +76,18 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   const social = new SocialPhrases(knowledge.greetings, knowledge.thanks);
 
   /** The intent of the words after any greeting; null when nothing meaningful is left. */
-  function body(tokens: readonly string[]): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[] } {
+  function body(tokens: readonly string[]): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[]; guessed: boolean } {
     const { thanked, rest } = social.withoutThanks(tokens);
     const words = canonicalizer.wordsOf(rest);
-    if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [] };
+    if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [], guessed: false };
     const candidates = index.score(words);
     const best = candidates[0];
+    const guessed = canonicalizer.guessedIn(rest);
     if (best && best.score >= MIN_CONFIDENCE) {
-      return { intent: { kind: 'faq', topic: best.topic, confidence: round(best.score) }, words, candidates };
+      return { intent: { kind: 'faq', topic: best.topic, confidence: round(best.score) }, words, candidates, guessed };
     }
     // "makasih, sangat membantu": thanks with words that answer to no topic.
-    return { intent: thanked ? { kind: 'thanks' } : { kind: 'unknown' }, words, candidates };
+    return { intent: thanked ? { kind: 'thanks' } : { kind: 'unknown' }, words, candidates, guessed };
   }
 
   /**
@@ -121,14 +127,14 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     const whole = body(rest);
     const result = { ...whole, intent: withOtherTopics(whole.intent, text) };
     const candidates = result.candidates.slice(0, 3);
-    if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates };
+    if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates, guessed: result.guessed };
     const intent: FaqIntent = {
       kind: 'greeting',
       greeting: greeting.kind,
       ...(greeting.timeOfDay ? { timeOfDay: greeting.timeOfDay } : {}),
       ...(result.intent ? { followedBy: result.intent } : {}),
     };
-    return { intent, words: result.words, candidates };
+    return { intent, words: result.words, candidates, guessed: result.guessed };
   }
 
   return { match: (text) => explain(text).intent, explain, withoutGreeting: (tokens) => social.leadingGreeting(tokens).rest };

@@ -3,13 +3,13 @@
  * the type, RT/RW or dusun, members, year, meetings, and the group's own ketua and phone.
  */
 import type { StepInput } from '../../core/engine/flow.js';
-import type { Button } from '../../core/messages.js';
+import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseYear } from '../parse/numbers.js';
-import { parsePeopleCount } from '../parse/people-count.js';
+import { readPeopleCount, type PeopleCount } from '../parse/people-count.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
@@ -80,11 +80,22 @@ export function unitFromName(name: string): AreaUnit | null {
 
 /** The number of members. */
 export function readMembers(input: StepInput): Answer<number> {
+  const count = readMemberCount(input);
+  return count.ok ? { ok: true, value: count.value.total } : count;
+}
+
+/** The number of members, with the counts a sum added up ("12 kader 3 pengurus"), to say back ({@link membersAdded}). */
+export function readMemberCount(input: StepInput): Answer<PeopleCount> {
   const text = textOf(input);
   if (!text) return { ok: false };
   // "ada 12 kader", "anggotanya 30 orang ibu-ibu": who they are, said after the number, is no error.
-  const count = parsePeopleCount(text, MEMBER_COUNT);
+  const count = readPeopleCount(text, MEMBER_COUNT);
   return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, MEMBER_COUNT) };
+}
+
+/** "👥 12 + 3 = 15 anggota": how a sum was read, said back; null for a single count. */
+export function membersAdded(count: PeopleCount): OutboundMessage | null {
+  return count.added ? say(t('groups:register.membersAdded', { sum: count.added.join(' + '), total: count.total })) : null;
 }
 
 /** The year founded, or null when skipped. */

@@ -8,17 +8,23 @@ import { verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import type { GroupView } from '../model/groups.js';
 import { normalizeName } from '../parse/group-name.js';
+import { simplifyLabel } from '../../core/button-label.js';
+import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
+import { dropTrailingParticles } from '../parse/particles.js';
+import type { GroupType } from '../model/group-types.js';
 
 /** A group as a flow stores it. */
 export interface GroupRef {
   readonly id: string;
   readonly name: string;
   readonly villageCode: string;
+  /** Its kind, to find it by ("karang taruna"); absent in a ref stored before it was kept. */
+  readonly type?: GroupType;
 }
 
 /** The stored form of a group. */
 export function groupRef(group: GroupView): GroupRef {
-  return { id: group.id, name: group.name, villageCode: group.villageCode };
+  return { id: group.id, name: group.name, villageCode: group.villageCode, type: group.type };
 }
 
 /** One button per item, `prefix<id>`, labelled with its name. */
@@ -65,4 +71,32 @@ export function itemNamed<T extends { readonly name?: string }>(items: readonly 
     return typed.every((word) => words.includes(word));
   });
   return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** The kinds of group a group can be found by (not "Lainnya"). */
+const KINDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other');
+
+/**
+ * The groups `text` names, as a group is named in a sentence rather than picked from a list:
+ * a kind's own words name every group of that kind or with them in its name ("karang taruna":
+ * Karang Taruna Tunas Muda and a karang taruna registered as "Tunas Muda"); other words, the
+ * one {@link itemNamed} finds, else those whose name holds them, else those of the kind they
+ * name ("karang taruna tunas jaya", mistyped: every karang taruna). Chat words after it are dropped ("karang taruna aja", "pkk doang"). Several when
+ * several fit, for the person to pick from; none when nothing does.
+ */
+export function groupsNamed(groups: readonly GroupRef[], text: string): GroupRef[] {
+  const typed = dropTrailingParticles(simplifyLabel(text).split(' '), { keep: 1, just: true }).join(' ');
+  if (!/\p{L}/u.test(typed)) return [];
+  const words = nameWords(typed);
+  const holds = (group: GroupRef) => words.every((word) => nameWords(group.name).includes(word));
+  // The kind's own words ("karang taruna", "pkk"): every group of it, by name or by kind.
+  const kind = KINDS.find((option) => option.words.some((phrase) => simplifyLabel(phrase) === typed))?.id;
+  if (kind !== undefined) return groups.filter((group) => group.type === kind || holds(group));
+  const one = itemNamed(groups, typed);
+  if (one) return [one];
+  const holding = groups.filter(holds);
+  if (holding.length > 0) return holding;
+  // (Not "no 3": a list number, which matchChoice would take as the third kind.)
+  const named = /^(?:\S+ )?\d{1,3}$/.test(typed) ? null : matchChoice(typed, KINDS);
+  return named === null ? [] : groups.filter((group) => group.type === named);
 }

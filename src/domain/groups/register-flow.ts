@@ -22,7 +22,8 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName, withoutSaidAlready } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName, withoutSaidAlready } from './group-answers.js';
+import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
 import type { AreaUnit } from '../model/groups.js';
@@ -336,12 +337,17 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       read: readUnit,
       then: (unit, { data }) => advance('unit', { ...data, unit }),
     }),
-    members: questionStep<RegisterData, number>({
+    members: questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
-      read: readMembers,
-      then: (members, { data }) => advance('members', { ...data, members }),
+      read: readMemberCount,
+      then: (count, { data }) => {
+        // "12 kader 3 pengurus": added up, and said back how.
+        const next = advance('members', { ...data, members: count.total });
+        const added = membersAdded(count);
+        return added === null || next.type === 'invalid' ? next : { ...next, say: [added, ...(next.say ?? [])] };
+      },
     }),
     founded: questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),

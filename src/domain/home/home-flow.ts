@@ -26,7 +26,8 @@ import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
-import { LEADER_ENTRIES, menuEntryOfWords } from './menu-words.js';
+import { LEADER_ENTRIES, isResendRequest, menuEntryOfWords } from './menu-words.js';
+import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { entryInWords } from '../understanding/entry-in-words.js';
@@ -85,6 +86,14 @@ function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
   };
 }
 
+/**
+ * The button id of a guessed activity: its date and kind (either may be empty: "Ubah" starts
+ * without them), then the partner groups named ("bareng karang taruna …") as a query string.
+ */
+function activityIntentId(date: string, category: string, partner: string | undefined): string {
+  return `${ACTIVITY_INTENT}${date}:${category}${partner ? `?${new URLSearchParams({ w: partner }).toString()}` : ''}`;
+}
+
 /** "RW 3, 25 anggota, ketua Bu Sri (0812…)": what else a registration request stated, said back. */
 function alsoStated(details: RegisterDetails): Text[] {
   return [
@@ -101,8 +110,10 @@ function startFromIntent(id: string): StepOutcome<HomeData> | null {
     return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: registerInput(type, detailsOfQuery(new URLSearchParams(query))) };
   }
   if (id.startsWith(ACTIVITY_INTENT)) {
-    const [date = '', category = ''] = id.slice(ACTIVITY_INTENT.length).split(':');
-    return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(date ? { date } : {}), ...(category ? { category } : {}) } };
+    const [guess = '', query = ''] = id.slice(ACTIVITY_INTENT.length).split('?');
+    const [date = '', category = ''] = guess.split(':');
+    const partner = new URLSearchParams(query).get('w');
+    return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner && { partner }) } };
   }
   return null;
 }
@@ -172,6 +183,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
     const shortcut = menuEntryOfWords(words) ?? entryInWords(words);
     if (shortcut) return pick({ by: 'word', id: shortcut, text: words });
+    // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
+    if (isResendRequest(words)) return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     return understandText(text, env);
   }
 
@@ -215,20 +228,30 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         return { type: 'stay', data: { guess }, say: [...offer, confirm], effects };
       }
       case 'activity': {
-        if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, say: offer, effects };
+        // "… bareng karang taruna tunas muda": the partner goes along, looked up where partners are asked.
+        const { partner } = understood;
+        if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(partner && { partner }) }, say: offer, effects };
         const what = [
           ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),
           ...(understood.date ? [t('verbatim', { text: formatDateId(understood.date, guessed ?? (env.person.locale === 'en' ? 'en' : 'id')) })] : []),
         ];
-        const confirm = say(t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }), [
-          { id: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}`, label: t('home.yesActivity') },
-          { id: `${ACTIVITY_INTENT}:`, label: t('home.changeActivity') },
-        ]);
-        return { type: 'stay', data: { guess: `${ACTIVITY_INTENT}${understood.date ?? ''}:${understood.category ?? ''}` }, say: [...offer, confirm], effects };
+        const guess = activityIntentId(understood.date ?? '', understood.category ?? '', partner);
+        const confirm = say(
+          [
+            t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }),
+            ...(partner ? [t('home.activityPartner', { partner })] : []),
+          ],
+          [
+            { id: guess, label: t('home.yesActivity') },
+            { id: activityIntentId('', '', partner), label: t('home.changeActivity') },
+          ],
+        );
+        return { type: 'stay', data: { guess }, say: [...offer, confirm], effects };
       }
       default: {
         // Only a name? It may be their desa: asked below, answered in the step (PLACE_NAMED).
-        if (understood.kind === 'unknown' && looksLikePlaceName(text)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: text.trim() })] };
+        // So may a question read only by correcting a typo: "bantul" is a kabupaten, not "bantu".
+        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(text)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: text.trim() })] };
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
         return {
@@ -254,7 +277,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     const place = PLACE_NAMED.result(input);
     if (place) {
       if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } };
-      return stay(replyToIntent({ kind: 'unknown' }, params).messages, false);
+      // No such place: the question the words read as after all ("bantuab": bansos), or none.
+      const otherwise = understand(place.query, faq, env.now).understood;
+      return stay(replyToIntent(otherwise.kind === 'faq' ? otherwise : { kind: 'unknown' }, params).messages, false);
     }
     if (input.type === 'button') {
       if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };

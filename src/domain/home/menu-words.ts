@@ -59,6 +59,32 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   verify: 'officer',
 };
 
+/** "kirim ulang", "ajukan lagi", "resend": sending back what an officer rejected. */
+const RESEND = /^(?:kirim|kirimkan|kirimin|krm|ajukan|ajuin|ajukn|submit)\s+(?:ulang|lagi|kembali)$|^(?:resubmit|resend|send again|send it again)$/;
+/** Words around it that keep it a request ("mau kirim ulang kegiatan yg ditolak dong"). */
+const RESEND_AROUND = new Set([
+  'mau', 'mo', 'mw', 'ingin', 'pengen', 'pgn', 'tolong', 'mohon', 'saya', 'aku', 'sy', 'kami', 'bisa', 'gimana', 'gmn', 'cara', 'caranya', 'utk', 'untuk',
+  'kegiatan', 'kegiatannya', 'laporan', 'laporannya', 'kelompok', 'kelompoknya', 'data', 'datanya', 'yang', 'yg', 'ditolak', 'tadi', 'td', 'ke', 'petugas',
+  'itu', 'ini', 'nya', 'dong', 'aja', 'saja', 'ya', 'min', 'kak', 'deh', 'sih', 'nih', 'please', 'pls', 'my', 'the', 'activity', 'group', 'rejected', 'i', 'want', 'to',
+]);
+
+/**
+ * Whether `text` asks to send back something an officer rejected ("kirim ulang", "kirim lagi",
+ * "ajukan ulang", "mau kirim ulang kegiatan yg ditolak"): a leader means their rejected activity
+ * or group, fixed and sent again, which the menu has no entry of its own for.
+ */
+export function isResendRequest(text: string): boolean {
+  const words = simplifyLabel(text).split(' ');
+  for (let start = 0; start < words.length; start++) {
+    for (const length of [1, 2, 3]) {
+      if (!RESEND.test(words.slice(start, start + length).join(' '))) continue;
+      const around = [...words.slice(0, start), ...words.slice(start + length)];
+      if (around.every((word) => RESEND_AROUND.has(word))) return true;
+    }
+  }
+  return false;
+}
+
 /** Entries only leaders of a registered group have. */
 export const LEADER_ENTRIES: ReadonlySet<string> = new Set(['groups', 'activities', 'activity', 'relation']);
 

@@ -1,10 +1,12 @@
 /**
  * A message at the main menu that is only a place name ("Panggungharjo", "sidomulyo
- * bambanglipuro") and means nothing else to the bot: people who heard of WKSBM often just
- * name their desa to ask how it stands. When a desa of exactly that name exists, or a
- * kabupaten/kota ("kab bantul", "kota jogja": the picker then asks which desa in it), the
- * status check opens for it (its village picker asks for the one-tap confirmation);
- * otherwise the usual "not understood" reply with the topics is given.
+ * bambanglipuro") and means nothing else to the bot, or that the FAQ reads only by taking a
+ * word for a typo ("bantul" as "bantu", bansos): people who heard of WKSBM often just name
+ * their desa (or kabupaten) to ask how it stands. When a desa of exactly that name exists, or
+ * a kabupaten/kota ("bantul", "kab bantul", "kota jogja": the picker then asks which desa in
+ * it), the status check opens for it (its village picker asks for the one-tap confirmation);
+ * otherwise the question the words read as is answered, or the usual "not understood" reply
+ * with the topics is given.
  */
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';

@@ -20,7 +20,10 @@ export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: s
     case 'register':
       return { flow: REGISTER_GROUP_FLOW_ID, input: registerInput(understood.groupType ?? '', understood) };
     case 'activity':
-      return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }) } };
+      return {
+        flow: LOG_ACTIVITY_FLOW_ID,
+        input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }), ...(understood.partner && { partner: understood.partner }) },
+      };
     default:
       return null;
   }

@@ -11,10 +11,10 @@ const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "aja"/"saja" ("just"): dropped after a short answer ("simpan aja", "sedesa aja"), not after
+ * "aja"/"saja"/"doang" ("just"): dropped after a short answer ("simpan aja", "sedesa aja"), not after
  * a question word, where "apa saja" asks "what all" ("Arisan Apa Saja" is a group's name).
  */
-const JUST: ReadonlySet<string> = new Set(['aja', 'saja']);
+const JUST: ReadonlySet<string> = new Set(['aja', 'saja', 'doang']);
 
 /** `words` (lower case) without the particles at their end, keeping at least `keep` words. */
 export function dropTrailingParticles(words: readonly string[], options: { readonly keep: number; readonly just: boolean }): string[] {

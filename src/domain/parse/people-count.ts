@@ -4,8 +4,9 @@
  * they are ("kader", "ibu-ibu", "warga", "pemuda") and the words that label it ("anggotanya",
  * "jumlah anggota kami") dropped; anything else after a number ("12 kucing") is not a count.
  */
+import { joinedParts, splitByPosition } from './counted-parts.js';
 import { parseCount, type CountError } from './numbers.js';
-import type { ParseResult } from './result.js';
+import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 
 /** Who the people are, said right after the number; the words after them may say more ("kader posyandu"). */
@@ -19,18 +20,80 @@ const PEOPLE = new Set([
 /** Words before the number that only label it: "anggotanya", "jumlah anggota kami", "kami ada". */
 const LABEL = /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya)?|pengurus(?:nya)?|kader(?:nya)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|:|=))*\s*/;
 
+/** Words that may follow who they are in one part of a sum ("12 anggota aktif, 3 pengurus inti"). */
+const OF_THEM = new Set(['aktif', 'inti', 'tetap', 'biasa']);
+
+/** A count of people, and the counts it adds up when the answer named several kinds ("12 kader 3 pengurus": 12 + 3). */
+export interface PeopleCount {
+  readonly total: number;
+  readonly added?: readonly number[];
+}
+
 /**
  * A count of people within `range`, as {@link parseCount} reads it, also with who they are said
  * after the number and labels before it. The error is parseCount's for the bare answer.
  */
 export function parsePeopleCount(text: string, range: { readonly min: number; readonly max: number }): ParseResult<number, CountError> {
+  const count = readPeopleCount(text, range);
+  return count.ok ? ok(count.value.total) : count;
+}
+
+/**
+ * {@link parsePeopleCount}, and an answer that counts several kinds of people, added up: "12 kader
+ * 3 pengurus", "12 kader dan 3 pengurus", "kader 12, pengurus 3" (cut as "20 lansia terus 5
+ * disabilitas" is for beneficiaries, counted-parts.ts). Each part is a count and only who they
+ * are: "20 orang termasuk 5 pengurus" is no sum (and still no count).
+ */
+export function readPeopleCount(text: string, range: { readonly min: number; readonly max: number }): ParseResult<PeopleCount, CountError> {
+  const one = oneCount(text, range);
+  if (one.ok || one.error !== 'not_a_number') return one.ok ? ok({ total: one.value }) : one;
+  const added = addedUp(text);
+  if (added === null) return one;
+  const total = added.reduce((sum, count) => sum + count, 0);
+  if (total < range.min) return fail('too_small');
+  if (total > range.max) return fail('too_large');
+  return ok({ total, added });
+}
+
+/**
+ * The counts of an answer of several parts, each a count of people of one kind; null when it
+ * is not one. Cut as typed ("kader 12 pengurus 3"), else after a label ("anggotanya 20 ibu-ibu 5 bapak").
+ */
+function addedUp(text: string): number[] | null {
+  const plain = simplify(text).replace(/[.!?]+$/, '');
+  return countsOf(plain) ?? countsOf(plain.replace(LABEL, ''));
+}
+
+function countsOf(text: string): number[] | null {
+  const parts = joinedParts(text, new Set()).flatMap(splitByPosition);
+  if (parts.length < 2) return null;
+  const counts: number[] = [];
+  for (const words of parts) {
+    const who = words.filter((word) => /^[a-z]/.test(word) && !NUMBER_WORD.test(word));
+    if (!who.some((word) => PEOPLE.has(word)) || !who.every((word) => PEOPLE.has(word) || OF_THEM.has(word) || LABEL_WORDS.has(word))) return null;
+    const count = oneCount(words.join(' '), { min: 1, max: Number.MAX_SAFE_INTEGER });
+    if (!count.ok) return null;
+    counts.push(count.value);
+  }
+  return counts;
+}
+
+/** The words of a {@link LABEL}: in a part of a sum they say no more than who ("anggotanya 20 ibu-ibu"). */
+const LABEL_WORDS = new Set(['jumlah', 'jml', 'total', 'anggotanya', 'pengurusnya', 'kadernya', 'kami', 'kita', 'saya', 'sekarang', 'skrg', 'ada']);
+
+/** Words that spell a number out ("dua belas"), which are the count, not who. */
+const NUMBER_WORD = /^(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|seratus|ribu|seribu)$/;
+
+/** One count of people (see {@link parsePeopleCount}). */
+function oneCount(text: string, range: { readonly min: number; readonly max: number }): ParseResult<number, CountError> {
   const direct = parseCount(text, range);
   if (direct.ok || direct.error !== 'not_a_number') return direct;
   const words = simplify(text).replace(/[.!?]+$/, '').replace(LABEL, '').split(' ').filter((word) => word !== '');
   // The first word that says who, after at least one word of the count ("dua belas kader");
   // none: the count is what the label left ("anggotanya ada 25").
   const who = words.findIndex((word, index) => index > 0 && PEOPLE.has(word.replace(/,$/, '')));
-  if (who > 0 && words.slice(who).some((word) => /\d/.test(word))) return direct;
+  // A second count after who ("12 kader 3 pengurus", "dua belas kader dan tiga pengurus"): no single count.
+  if (who > 0 && words.slice(who).some((word) => /\d/.test(word) || NUMBER_WORD.test(word))) return direct;
   const count = parseCount(words.slice(0, who > 0 ? who : words.length).join(' '), range);
   return count.ok || count.error !== 'not_a_number' ? count : direct;
 }

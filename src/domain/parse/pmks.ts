@@ -13,6 +13,7 @@
  * - Category names here are input vocabulary only; names shown to people live in the locales.
  */
 import { matchChoice, type ChoiceOption } from './choice.js';
+import { joinedParts, splitByPosition } from './counted-parts.js';
 import { parseCount } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
@@ -89,55 +90,17 @@ export function parseBeneficiaries(text: string): ParseResult<Record<number, num
   return ok(counts);
 }
 
-/**
- * Words people join two pairs with besides "dan": "20 lansia terus 5 disabilitas", "… sama 5 …",
- * "… lalu …", "… plus …". None is part of a category's name ("dengan" is: "orang dengan HIV").
- */
-const JOINERS = /\s(?:terus|trus|trs|lalu|sama|sm|juga|plus|ditambah|tambah|kemudian|\+)\s/g;
-
-/** Token lists of each pair. A comma before exactly three digits groups thousands ("1,200"). */
+/** Token lists of each pair. */
 function splitPairs(text: string): string[][] {
-  return text
-    .replace(JOINERS, ', ')
+  const framed = text
     .replace(/,\s*(?=(?:jumlah|jml|sebanyak)(?![a-z]))/g, ' ') // "kategori 8, jumlah 15" is one pair
-    .split(/,(?!\d{3}(?!\d))|;|\n|\s(?:dan|and|serta)\s|&/)
-    .map((part) =>
-      part
-        .replace(/[=:()]/g, ' ')
-        .replace(/(\d)\s*-\s*(?=\d)/g, '$1 ') // "8-15"
-        .split(/\s+/)
-        .filter((word) => word !== '' && !FILLER.has(word)),
-    )
-    .filter((tokens) => tokens.length > 0)
-    .flatMap((tokens) =>
-      // "8 15 24 30": numbers only, read two at a time.
-      tokens.length > 2 && tokens.length % 2 === 0 && tokens.every((t) => /^\d+$/.test(t))
-        ? Array.from({ length: tokens.length / 2 }, (_, i) => tokens.slice(2 * i, 2 * i + 2))
-        : splitByPosition(tokens),
-    );
-}
-
-/**
- * "20 lansia 5 disabilitas" or "lansia 20 disabilitas 5", typed without a comma: a new pair
- * starts where a count follows a name (count first) or a name follows a count (name first).
- * Split only when every piece has a count and a name; otherwise the words stay one pair.
- */
-function splitByPosition(tokens: readonly string[]): string[][] {
-  const digit = (index: number): boolean => /^\d[\d.,]*$/.test(tokens[index]!);
-  const countFirst = digit(0);
-  if (!countFirst && !digit(tokens.length - 1)) return [[...tokens]];
-  const pieces: string[][] = [];
-  let start = 0;
-  for (let index = 1; index < tokens.length; index++) {
-    const starts = countFirst ? digit(index) && !digit(index - 1) : !digit(index) && digit(index - 1);
-    if (starts) {
-      pieces.push(tokens.slice(start, index));
-      start = index;
-    }
-  }
-  pieces.push(tokens.slice(start));
-  const whole = pieces.every((piece) => piece.length >= 2 && piece.some((word) => /^\d/.test(word)) && piece.some((word) => /^[a-z]/.test(word)));
-  return pieces.length > 1 && whole ? pieces : [[...tokens]];
+    .replace(/(\d)\s*-\s*(?=\d)/g, '$1 '); // "8-15"
+  return joinedParts(framed, FILLER).flatMap((tokens) =>
+    // "8 15 24 30": numbers only, read two at a time.
+    tokens.length > 2 && tokens.length % 2 === 0 && tokens.every((t) => /^\d+$/.test(t))
+      ? Array.from({ length: tokens.length / 2 }, (_, i) => tokens.slice(2 * i, 2 * i + 2))
+      : splitByPosition(tokens),
+  );
 }
 
 function readPair(tokens: readonly string[]): { code: number; count: number } | BeneficiaryError {

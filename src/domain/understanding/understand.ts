@@ -13,6 +13,7 @@ import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
+import { activityPartner } from './activity-details.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -20,7 +21,8 @@ export type Understood =
   | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly also?: readonly FaqTopicId[] }
   /** What the request states besides the kind: its name, desa (a search), RT/RW, members, ketua. */
   | ({ readonly kind: 'register'; readonly groupType?: GroupType } & RegisterDetails)
-  | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory }
+  /** `partner`: the other groups named in the request, as typed ("bareng karang taruna tunas muda"). */
+  | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory; readonly partner?: string }
   | FaqIntent;
 
 /** A message's meaning and language. */
@@ -28,6 +30,12 @@ export interface Reading {
   readonly understood: Understood;
   /** 'en' when the message is clearly English, 'id' when clearly not; null when it cannot tell. */
   readonly language: 'en' | 'id' | null;
+  /**
+   * Set when a FAQ reading rests on a word the bot only read as a typo of a known one:
+   * "bantul" (a kabupaten) is one letter from "bantu" (bansos). Such a message may be a name
+   * instead, a place's most of all: the menu looks it up before answering the question.
+   */
+  readonly guessed?: boolean;
 }
 
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
@@ -142,12 +150,13 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "kab bantul": a place and nothing else. The FAQ would correct "bantul" to "bantu" and
   // answer about bansos; unknown lets the menu look the place up (home/place-named.ts).
   if (namesOnlyAPlace(tokens)) return { understood: { kind: 'unknown' }, language };
-  let understood: Understood = faq.match(text);
+  const explained = faq.explain(text);
+  let understood: Understood = explained.intent;
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
   // "ok thanks", "hi": the English people chat in any language says nothing of theirs.
   const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy));
-  return { understood, language: courtesy ? null : language };
+  return { understood, language: courtesy ? null : language, ...(understood.kind === 'faq' && explained.guessed && { guessed: true }) };
 }
 
 /** Where a message is cut into its sentences: each asks one thing ("… udh wksbm blm? kalo belum gmn caranya"). */
@@ -222,10 +231,12 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
 
   // Activity: a verb of recording with "kegiatan" or a category named.
   if (has(ACTIVITY_VERBS) && !tokens.some((token) => ['cara', 'gimana', 'bagaimana', 'how', 'siapa'].includes(token))) {
-    const category = categoryIn(tokens);
+    // "… kerja bakti bareng karang taruna tunas muda": the partner's words name no kind of activity.
+    const named = activityPartner(text, KIND_PHRASES);
+    const category = categoryIn(named ? tokenize(named.rest) : tokens);
     if (has(ACTIVITY_NOUNS) || category) {
       const date = dateIn(text, now);
-      return { kind: 'activity', ...(date ? { date } : {}), ...(category ? { category } : {}) };
+      return { kind: 'activity', ...(date ? { date } : {}), ...(category ? { category } : {}), ...(named && { partner: named.partner }) };
     }
   }
 

@@ -4,7 +4,7 @@
  * for "RW XI"); never a guess between several.
  */
 import { describe, expect, it } from 'vitest';
-import { pickItem } from '../../../src/domain/groups/group-ref.js';
+import { groupsNamed, pickItem, type GroupRef } from '../../../src/domain/groups/group-ref.js';
 
 const GROUPS = [
   { id: 'a', name: 'PKK Dusun Glugo' },
@@ -43,5 +43,34 @@ describe('pickItem', () => {
     expect(pickItem(text('arisan'), GROUPS, 'other:')).toBeUndefined();
     expect(pickItem(text('posyandu'), GROUPS, 'other:')).toBeUndefined();
     expect(pickItem(text('!!'), GROUPS, 'other:')).toBeUndefined();
+  });
+});
+
+describe('groupsNamed', () => {
+  const VILLAGE: readonly GroupRef[] = [
+    { id: 'a', name: 'PKK Dusun Glugo', villageCode: 'v', type: 'pkk' },
+    { id: 'b', name: 'Karang Taruna Tunas Muda', villageCode: 'v', type: 'karang_taruna' },
+    { id: 'c', name: 'Remaja Bina Putra', villageCode: 'v', type: 'karang_taruna' },
+    { id: 'd', name: 'Arisan RT 05 Melati', villageCode: 'v', type: 'arisan' },
+  ];
+  const ids = (text: string) => groupsNamed(VILLAGE, text).map((group) => group.id);
+
+  it('finds every group of a kind named by its words, by name or by kind, with chat words after it dropped', () => {
+    expect(ids('karang taruna aja')).toEqual(['b', 'c']);
+    expect(ids('Karang Taruna saja')).toEqual(['b', 'c']);
+    expect(ids('pkk doang')).toEqual(['a']);
+    expect(ids('arisan sih')).toEqual(['d']);
+  });
+
+  it('finds a group by words of its name, and the kind\'s groups for a name mistyped', () => {
+    expect(ids('tunas muda aja')).toEqual(['b']);
+    expect(ids('karang taruna tunas muda')).toEqual(['b']);
+    expect(ids('karang taruna tunas jaya')).toEqual(['b', 'c']);
+  });
+
+  it('finds nothing for words naming no group of the desa, nor for a list number', () => {
+    expect(ids('kelompok tani makmur')).toEqual([]);
+    expect(ids('no 3')).toEqual([]);
+    expect(ids('3')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * count (a single word can be a real answer), with the menu button.
  */
 import { describe, expect, it } from 'vitest';
-import { menuEntryOfWords, menuWordAsides } from '../../../src/domain/home/menu-words.js';
+import { isResendRequest, menuEntryOfWords, menuWordAsides } from '../../../src/domain/home/menu-words.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
@@ -39,5 +39,19 @@ describe('menu words', () => {
     expect(menuWordAsides('status')).toBeNull();
     expect(menuWordAsides('kegiatan')).toBeNull();
     expect(menuWordAsides('Arisan Melati')).toBeNull();
+  });
+});
+
+describe('a wish to send back what was rejected', () => {
+  it('reads "kirim ulang" and the ways people say it, with the words around it', () => {
+    for (const text of ['kirim ulang', 'Kirim lagi', 'ajukan ulang', 'ajukan lagi dong', 'mau kirim ulang kegiatan yg ditolak', 'tolong kirim ulang ke petugas', '📤 Kirim ulang', 'resubmit']) {
+      expect(isResendRequest(text), text).toBe(true);
+    }
+  });
+
+  it('leaves other messages with those words alone', () => {
+    for (const text of ['kirim', 'kirim foto', 'kirim ulang fotonya ke grup wa', 'ulang', 'apa itu wksbm', 'kirim lagi besok jam 3']) {
+      expect(isResendRequest(text), text).toBe(false);
+    }
   });
 });

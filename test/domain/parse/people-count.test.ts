@@ -1,6 +1,6 @@
 /** How many members, as a leader says it: the number with who they are, or the label before it. */
 import { describe, expect, it } from 'vitest';
-import { parsePeopleCount } from '../../../src/domain/parse/people-count.js';
+import { parsePeopleCount, readPeopleCount } from '../../../src/domain/parse/people-count.js';
 
 const RANGE = { min: 2, max: 100_000 };
 
@@ -23,9 +23,29 @@ describe('parsePeopleCount', () => {
   it.each([
     ['12 kucing', 'not_a_number'],
     ['puluhan', 'not_a_number'],
-    ['12 kader 3 pengurus', 'not_a_number'],
+    // A sum only of counts and who they are: "termasuk" (of whom) is no second count.
+    ['20 orang termasuk 5 pengurus', 'not_a_number'],
+    ['12 kader 3 kucing', 'not_a_number'],
     ['ada 1 orang', 'too_small'],
   ])('%j → %s', (text, error) => {
     expect(parsePeopleCount(text, RANGE)).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['12 kader 3 pengurus', 15, [12, 3]],
+    ['12 kader dan 3 pengurus', 15, [12, 3]],
+    ['12 kader, 3 pengurus', 15, [12, 3]],
+    ['kader 12 pengurus 3', 15, [12, 3]],
+    ['anggotanya 20 ibu-ibu terus 5 bapak', 25, [20, 5]],
+    ['dua belas kader dan tiga pengurus', 15, [12, 3]],
+  ])('%j adds up to %i', (text, total, added) => {
+    expect(parsePeopleCount(text, RANGE)).toEqual({ ok: true, value: total });
+    expect(readPeopleCount(text, RANGE)).toEqual({ ok: true, value: { total, added } });
+  });
+
+  it('says a single count is no sum, and checks the range on the total', () => {
+    expect(readPeopleCount('ada 12 kader', RANGE)).toEqual({ ok: true, value: { total: 12 } });
+    expect(readPeopleCount('1 kader 2 pengurus', { min: 5, max: 100 })).toEqual({ ok: false, error: 'too_small' });
+    expect(readPeopleCount('90 warga 20 pengurus', { min: 5, max: 100 })).toEqual({ ok: false, error: 'too_large' });
   });
 });

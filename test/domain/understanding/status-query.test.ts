@@ -91,3 +91,22 @@ describe('a place named alone, after its kind', () => {
     expect(understand('kab bantul ada bansos?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'social_aid' });
   });
 });
+
+describe('a name the FAQ reads only by correcting a typo', () => {
+  // "bantul" is one letter from "bantu": the menu looks the name up as a place before answering about bansos.
+  it('marks the reading as a guess', () => {
+    for (const text of ['bantul', 'Bantul']) {
+      const reading = understand(text, matcher, NOW);
+      expect(reading.understood, text).toMatchObject({ kind: 'faq', topic: 'social_aid' });
+      expect(reading.guessed, text).toBe(true);
+    }
+  });
+
+  it('does not for questions in words the FAQ knows', () => {
+    for (const text of ['bansos kapan cair', 'bantuan sosial', 'bansos']) {
+      const reading = understand(text, matcher, NOW);
+      expect(reading.understood, text).toMatchObject({ kind: 'faq', topic: 'social_aid' });
+      expect(reading.guessed, text).toBeUndefined();
+    }
+  });
+});

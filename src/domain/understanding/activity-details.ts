@@ -1,0 +1,44 @@
+/**
+ * The partner groups an activity request names ("mau lapor kegiatan kerja bakti bareng
+ * karang taruna tunas muda"): the activity flow then looks them up among the desa's groups
+ * instead of asking again what was already said (as register-details.ts does for a
+ * registration). Only what is clearly marked is taken: the words after "bareng"/"bersama", or
+ * after "dengan"/"sama" when they name a kind of group or a "kelompok" ("… sama PKK", not
+ * "… dengan 20 lansia").
+ */
+import { dropTrailingParticles } from '../parse/particles.js';
+
+/** "bareng karang taruna", "bersama dengan PKK", "dgn posyandu mawar", "with the youth group": the words after it, up to the next part of the sentence. */
+const PARTNER = new RegExp(
+  String.raw`(?:^|\s)(bareng(?:an)?|bersama(?:\s+dengan|\s+sama)?|brg|bersama2|dengan|dgn|sama|ama|with|together with)\s+` +
+    String.raw`([\p{L}\d][\p{L}\d'’.\- ]*?)` +
+    String.raw`(?=\s*(?:[,.;!?]|$|\s(?:kemarin|kemaren|kmrn|tadi|td|hari\s+ini|tgl|tanggal|pada|minggu|bulan|untuk|utk|buat|di|yesterday|today|on|last)\b))`,
+  'iu',
+);
+
+/** Words that surely name other groups after them, unlike "dengan"/"sama" ("kegiatan dengan 20 lansia"). */
+const SURE = /^(?:bareng|bersama|brg|with|together)/i;
+
+/** Words that say the phrase is a group ("kelompok tani", "grup arisan"). */
+const GROUP_WORDS = /^(?:kelompok|klp|grup|group|komunitas|paguyuban)\b/i;
+
+/**
+ * The partner groups named in `text`, as typed ("karang taruna tunas muda", "pkk dan posyandu
+ * mawar"), and the rest of the text without them (where the activity's kind is read), or
+ * undefined. `kinds`: the phrases that name a kind of group, which make a phrase after
+ * "dengan"/"sama" a partner.
+ */
+export function activityPartner(text: string, kinds: readonly string[]): { readonly partner: string; readonly rest: string } | undefined {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const found = PARTNER.exec(clean);
+  if (!found) return undefined;
+  // "karang taruna aja", "pkk doang": the chat words after it name nothing.
+  const typed = found[2]!.trim().split(' ');
+  const words = typed.slice(0, dropTrailingParticles(typed.map((word) => word.toLowerCase()), { keep: 1, just: true }).length);
+  const partner = words.join(' ').replace(/[.\-]+$/, '').trim();
+  if (partner.length < 2 || !/\p{L}/u.test(partner) || words.length > 8) return undefined;
+  const lower = partner.toLowerCase();
+  const namesKind = GROUP_WORDS.test(lower) || kinds.some((kind) => lower === kind || lower.startsWith(`${kind} `) || lower.includes(` ${kind}`));
+  if (!SURE.test(found[1]!) && !namesKind) return undefined;
+  return { partner, rest: `${clean.slice(0, found.index)} ${clean.slice(found.index + found[0].length)}`.trim() };
+}

@@ -1,0 +1,31 @@
+/**
+ * The partner groups an activity request names ("… bareng karang taruna tunas muda"): taken
+ * along to the activity flow, and kept out of the words the kind of activity is read from.
+ */
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/domain/understanding/understand.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const matcher = realMatcher();
+// 10:00 on Saturday 5 December 2026 in Jakarta.
+const NOW = new Date('2026-12-05T03:00:00Z');
+
+describe('the partner named in an activity request', () => {
+  it.each([
+    ['mau lapor kegiatan kerja bakti bareng karang taruna tunas muda', 'karang taruna tunas muda', 'kerja_bakti'],
+    ['catat kegiatan santunan yatim bersama PKK Dusun Glugo kemarin', 'PKK Dusun Glugo', 'santunan_anak_yatim'],
+    ['lapor kegiatan kerja bakti sama karang taruna aja', 'karang taruna', 'kerja_bakti'],
+    ['mau catat kegiatan bareng posyandu mawar, tgl 3', 'posyandu mawar', undefined],
+    ['lapor kegiatan dengan kelompok tani makmur', 'kelompok tani makmur', undefined],
+  ])('%j names %j', (text, partner, category) => {
+    const understood = understand(text, matcher, NOW).understood;
+    expect(understood).toMatchObject({ kind: 'activity', partner });
+    if (category) expect(understood).toMatchObject({ category });
+  });
+
+  it('takes no partner from other words after "dengan"/"sama"', () => {
+    for (const text of ['lapor kegiatan bantuan lansia dengan 20 penerima', 'catat kegiatan kerja bakti', 'mau lapor kegiatan sama seperti kemarin']) {
+      expect(understand(text, matcher, NOW).understood, text).not.toHaveProperty('partner');
+    }
+  });
+});
