@@ -83,6 +83,23 @@ describeEachDatabase('picks from the main menu', (kind) => {
     expect(allText(await send('hubungan antarkelompok itu apa?'))).not.toMatch(/Dengan kelompok mana|Hubungan ini untuk kelompok Anda/);
   });
 
+  it('makes a change to one\'s group said at the menu, in Kelompok saya (was the FAQ on who may be members)', async () => {
+    const send = (input: string | { button: string }) => bot.send('ketua-news', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'kelompok_tani', name: 'Kelompok Tani Kabar Baru', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 08', members: '30', ketua: 'Pak Slamet', phone: '0812 9876 5432',
+    });
+    const group = () => bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Kelompok Tani Kabar Baru' } });
+    const members = allText(await send('anggota kelompok kami sekarang nambah jadi 35 orang'));
+    expect(members).not.toContain('Keanggotaan biasanya');
+    expect((await group()).memberCount).toBe(35);
+    await send('menu');
+    await send('ketua kami sekarang jadi Bu Aminah 0857 1111 2222');
+    expect(await group()).toMatchObject({ ketuaName: 'Bu Aminah', ketuaPhone: '+6285711112222' });
+    await send('menu');
+    // Someone who leads no group is told why, as for "kelompok saya".
+    expect(allText(await bot.send('warga-news', 'anggota kelompok kami sekarang jadi 40'))).toContain('ada untuk pengurus kelompok');
+  });
+
   it('asks someone who is no officer for an invite code when they write "petugas"', async () => {
     const replies = await bot.send('warga-2', 'petugas');
     expect(allText(replies)).toContain(OFFICERS.enroll.askCode);

@@ -63,6 +63,8 @@ interface MyGroupsData extends ConsentGated {
   readonly newName?: string;
   /** Another group named so but for an RT/RW only one of the names carries: "is it that group?" is asked. */
   readonly maybeSame?: MaybeSameGroup;
+  /** A change said at the menu ("anggota kami sekarang jadi 35"), made once the group is known. */
+  readonly change?: string;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
@@ -118,6 +120,40 @@ function saysUnchanged(input: StepInput): boolean {
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …": a field named with its new value. */
 const FIELD_WITH_VALUE =
   /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|menjadi|ke)\s|[:=→])\s*(\S.*)$/iu;
+/** "anggota kelompok kami sekarang nambah jadi 35 orang", "ketua kami sekarang jadi Bu Aminah": said as news. */
+const FIELD_BECAME = /^(.+?)\s+(?:jadi|menjadi)\s+(\S.*)$/iu;
+/** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */
+const NEWS_WORDS = new Set([
+  'kelompok', 'kami', 'saya', 'kita', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
+  'naik', 'turun', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'ganti', 'diganti', 'yang', 'yg', 'baru', 'min', 'kak', 'pak', 'bu', 'ya', 'nih', 'ini',
+]);
+
+/** The field and new value a change names ("ganti ketua jadi …", "anggota kami sekarang jadi 35"), or null. */
+function fieldAndValue(typed: string): { field: (typeof EDIT_FIELDS)[number]; value: string } | null {
+  const text = typed.trim();
+  const asked = FIELD_WITH_VALUE.exec(text);
+  if (asked) {
+    const field = matchChoice(asked[1]!, FIELD_WORDS);
+    return field === null ? null : { field, value: asked[2]! };
+  }
+  const news = FIELD_BECAME.exec(text);
+  if (!news) return null;
+  const named = news[1]!.split(/\s+/).filter((word) => !NEWS_WORDS.has(word.toLowerCase()));
+  // Only the field's own words are left: "anggota", "ketua", "nomor hp ketua", "jadwal pertemuan".
+  if (named.length === 0 || named.length > 3) return null;
+  const field = matchChoice(named.join(' '), FIELD_WORDS);
+  return field === null ? null : { field, value: news[2]! };
+}
+
+/**
+ * True when `text` said at the menu is a change to the person's own group with its new value
+ * ("anggota kelompok kami sekarang nambah jadi 35 orang", "ganti ketua jadi Bu Aminah 0857…"):
+ * Kelompok saya opens with it and makes it (see {@link MyGroupsData.change}).
+ */
+export function isGroupChangeSaid(text: string): boolean {
+  const said = fieldAndValue(text);
+  return said !== null && said.field !== 'village' && said.field !== 'type';
+}
 
 /**
  * A change typed with its value at the group's screen: read as the field's own question reads
@@ -125,12 +161,12 @@ const FIELD_WITH_VALUE =
  * no field, the field is chosen otherwise (desa, type), or the value does not read.
  */
 function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
-  const match = FIELD_WITH_VALUE.exec(typed.trim());
-  const field = match ? matchChoice(match[1]!, FIELD_WORDS) : null;
-  if (!match || field === null || field === 'village' || field === 'type') return null;
-  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, ...rest } = data;
+  const said = fieldAndValue(typed);
+  if (said === null || said.field === 'village' || said.field === 'type') return null;
+  const { field } = said;
+  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, ...rest } = data;
   const editing: MyGroupsData = { ...rest, field };
-  const change = readChange(field, { type: 'text', text: match[2]! }, editing, env);
+  const change = readChange(field, { type: 'text', text: said.value }, editing, env);
   if (!change.ok) return null;
   const saved = saveChange(field, change.value, editing, []);
   // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
@@ -235,6 +271,21 @@ function editPrompt(field: EditField, data: MyGroupsData, env: FlowEnv) {
   }
 }
 
+/** The longest change said at the menu that is carried in (a message is longer only by mistake). */
+const MAX_CHANGE_SAID = 300;
+
+/**
+ * A group selected: its screen, or, with a change said at the menu, that change made (said
+ * back from the edit step). A change that does not read is said so, and the screen shown.
+ */
+function opened(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<MyGroupsData> {
+  const { change: said, ...rest } = data;
+  const made = said === undefined ? null : changeWithValue(said, rest, env);
+  if (made) return made;
+  const notRead = said === undefined ? [] : [say(t('groups:mine.changeNotRead', { words: said }))];
+  return { type: 'goto', step: 'group', data: rest, ...(notRead.length > 0 && { say: notRead }), ...(passed && { passed: true }) };
+}
+
 /** The "my groups" flow. */
 export const myGroupsFlow = defineFlow<MyGroupsData>({
   id: MY_GROUPS_FLOW_ID,
@@ -245,9 +296,12 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
   start: (input) => {
     // A rejection notice's button names the group to open (see MY_GROUPS_DEEP_LINK).
     const open = expandUuid((input as Partial<DeepLinkInput> | undefined)?.deepLinkArg ?? '');
+    // A change said at the menu ("anggota kami sekarang jadi 35"): made once the group is known.
+    const said = (input as { change?: unknown } | undefined)?.change;
+    const change = typeof said === 'string' && said.trim() !== '' ? { change: said.trim().slice(0, MAX_CHANGE_SAID) } : {};
     // The group's data is the leaders' (and the ketua's) personal data: after a withdrawal, the
     // notice comes first again, as for any flow that records personal data.
-    return { step: 'list', data: open ? { open } : {}, effects: [consentCheck] };
+    return { step: 'list', data: { ...(open && { open }), ...change }, effects: [consentCheck] };
   },
   steps: {
     list: withConsentGate<MyGroupsData>({
@@ -260,17 +314,19 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           })),
         ),
       expects: t('groups:mine.expectsPick'),
-      on(input, { data }) {
+      on(input, { data, env }) {
         const groups = LIST_MY_GROUPS.result(input);
+        const change = data.change === undefined ? {} : { change: data.change };
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! }, passed: true };
-          const opened = groups.find((group) => group.id === data.open);
-          if (opened) return { type: 'goto', step: 'group', data: { groups, selected: opened } };
-          return { type: 'stay', data: { groups }, reprompt: true };
+          if (groups.length === 1) return opened({ groups, selected: groups[0]!, ...change }, env, true);
+          const named = groups.find((group) => group.id === data.open);
+          if (named) return opened({ groups, selected: named, ...change }, env, false);
+          // Several groups and a change said: which group it is for is asked first.
+          return { type: 'stay', data: { groups, ...change }, reprompt: true };
         }
         const group = pickItem(input, data.groups ?? [], 'group:');
-        return group ? { type: 'goto', step: 'group', data: { ...data, selected: group } } : { type: 'invalid' };
+        return group ? opened({ ...data, selected: group }, env, false) : { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
     group: {

@@ -31,10 +31,13 @@ import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activi
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { entryInWords } from '../understanding/entry-in-words.js';
+import { isGroupChangeSaid } from '../groups/my-groups-flow.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
 const OFFICER_ENTRY = 'officer';
+/** Kelompok saya: where a change to one's group is made. */
+const GROUPS_ENTRY = 'groups';
 
 interface HomeData {
   /** The one-tap confirmation last offered for a guessed request ("Mendaftarkan kelompok PKK?"): a typed "iya" presses it. */
@@ -135,7 +138,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text)) {
       return { type: 'start', flow: entry.flow, input: { pending: true } };
     }
-    if (entry) return { type: 'start', flow: entry.flow, input: entry.input };
+    if (entry) {
+      // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it.
+      const change = request.by === 'word' && request.change !== undefined ? request.change : undefined;
+      return { type: 'start', flow: entry.flow, input: change === undefined ? entry.input : { ...(entry.input as object | undefined), change } };
+    }
     switch (request.by) {
       // A button from an old message that means nothing now.
       case 'button':
@@ -181,6 +188,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // Only entries this person's menu has are opened; other words are read as free text.
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
+    // A change to one's group said with its new value ("anggota kami sekarang jadi 35 orang").
+    if (isGroupChangeSaid(words)) return pick({ by: 'word', id: GROUPS_ENTRY, text: words, change: words });
     const shortcut = menuEntryOfWords(words) ?? entryInWords(words);
     if (shortcut) return pick({ by: 'word', id: shortcut, text: words });
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).

@@ -19,7 +19,8 @@ import type { PersonView } from '../../core/ports.js';
 const menuPickRequestSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('button'), id: z.string() }),
   z.object({ by: z.literal('number'), position: z.number().int(), text: z.string() }),
-  z.object({ by: z.literal('word'), id: z.string(), text: z.string() }),
+  // `change`: a change to the person's group said with the words, carried into Kelompok saya.
+  z.object({ by: z.literal('word'), id: z.string(), text: z.string(), change: z.string().max(300).optional() }),
 ]);
 
 /** How an entry was picked (see {@link menuPickRequestSchema}). */
