@@ -17,7 +17,7 @@ import { describeEachDatabase } from '../support/databases.js';
 import { deliverOutbox } from '../support/deliver-outbox.js';
 import { officerInviteCode } from '../support/officer-invite.js';
 import { newWebchatSession } from '../support/webchat-session.js';
-import { FakeTelegram, type TelegramTestUser, sentText } from '../support/fake-telegram.js';
+import { FakeTelegram, type FakeUser, type TelegramTestUser, sentText } from '../support/fake-telegram.js';
 
 const SEWON = '34.02.15';
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -34,6 +34,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
   let mutedOfficer: TelegramTestUser;
   let quietOfficer: TelegramTestUser;
   let leader: TelegramTestUser;
+  let user: (who: FakeUser) => TelegramTestUser;
   /** The leader agreed to the personal-data notice at their first registration. */
   let leaderConsented = false;
 
@@ -42,7 +43,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     fake = await FakeTelegram.start();
     const composed = await startComposedTelegramBot(store, fake, { clock });
     bot = composed.bot;
-    const user = composed.user;
+    user = composed.user;
     officer = user({ id: 610001, firstName: 'Pak Tono' });
     elsewhere = user({ id: 610002, firstName: 'Bu Rini' });
     mutedOfficer = user({ id: 610003, firstName: 'Pak Agus' });
@@ -121,6 +122,28 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     // A code is good once.
     const used = await bot.database.prisma.officerInvite.findFirstOrThrow({ where: { usedAt: { not: null } } });
     expect(sentText(await leader.say(`${used.code.slice(0, 4)}-${used.code.slice(4)}`))).toContain('sudah dipakai');
+  });
+
+  it('adds the area of a second code to an officer and says so; a code for an area they have changes nothing', async () => {
+    // Areas of Sleman: no alert of the tests below reaches this officer.
+    const second = user({ id: 610011, firstName: 'Pak Joko' });
+    expect(sentText(await second.say(`petugas ${await invite('psm', ['34.04.02.2001'])}`))).toContain('terdaftar sebagai petugas');
+    await second.say('Joko Santoso');
+
+    const added = sentText(await second.say(`petugas ${await invite('psm', ['34.04.07'])}`));
+    expect(added).toContain('Wilayah ditambah: Kec. Depok (Kabupaten Sleman).');
+    expect(added).toContain('Wilayah Anda sekarang: Desa Sidorejo (Kec. Godean), Kec. Depok (Kabupaten Sleman).');
+    expect(added).not.toContain('terdaftar sebagai petugas');
+    expect(sentText(await second.say('petugas'))).toContain('Wilayah: Desa Sidorejo (Kec. Godean), Kec. Depok (Kabupaten Sleman)');
+    await second.say('menu');
+
+    // Already theirs (a desa of the kecamatan they cover): said so, nothing added, the code still unused.
+    const code = await invite('psm', ['34.04.07.2001']);
+    const covered = sentText(await second.say(`petugas ${code}`));
+    expect(covered).toContain('sudah termasuk wilayah Anda (Desa Sidorejo (Kec. Godean), Kec. Depok (Kabupaten Sleman))');
+    expect(covered).not.toContain('Wilayah ditambah');
+    const stored = await bot.database.prisma.officerInvite.findUniqueOrThrow({ where: { code: code.replace('-', '') } });
+    expect(stored.usedAt).toBeNull();
   });
 
   it('lets officers mute a kind and set quiet hours from their menu', async () => {

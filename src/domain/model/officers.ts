@@ -49,7 +49,12 @@ export interface NewInvite {
 }
 
 export type RedeemInviteResult =
+  /** A new officer role (or a withdrawn one started afresh) with the invite's kind and areas. */
   | { readonly kind: 'enrolled'; readonly officer: OfficerView }
+  /** An active officer gained the invite's areas that none of theirs covered (`added`, as the invite lists them). */
+  | { readonly kind: 'areasAdded'; readonly officer: OfficerView; readonly added: readonly string[] }
+  /** An active officer's areas already cover every area of the invite: nothing changed and the code stays unused. */
+  | { readonly kind: 'alreadyCovered'; readonly officer: OfficerView }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'expired' }
   | { readonly kind: 'used' };
@@ -99,8 +104,9 @@ export interface OfficerRepository {
   /** Stores an invite; false when the code is taken (draw another). */
   createInvite(invite: NewInvite, now: Date): Promise<boolean>;
   /**
-   * Makes the person an officer of the invite's kind and areas (adding the areas to an
-   * existing officer role of that person). An invite is used once.
+   * Makes the person an officer of the invite's kind and areas, or adds the areas none of
+   * theirs covers to the person's active officer role. An invite is used once; one that
+   * would add nothing to an active officer is left unused.
    */
   redeemInvite(code: string, personId: string, now: Date): Promise<RedeemInviteResult>;
   setMutedKinds(officerId: string, kinds: readonly string[]): Promise<void>;

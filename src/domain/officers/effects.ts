@@ -12,7 +12,7 @@ import { defineEffect } from '../../core/engine/effect.js';
 import { SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import { OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import { LEVEL_OVERRIDE_CHANGED } from '../model/events.js';
-import type { OverrideChange } from '../model/officers.js';
+import type { AreaName, OverrideChange } from '../model/officers.js';
 import type { PendingVerification } from '../model/reports.js';
 import { WKSBM_LEVELS } from '../model/status.js';
 import type { DomainTx } from '../model/tx.js';
@@ -42,7 +42,15 @@ export type DashboardSignInResult = {
   readonly link: string | null;
 } | null;
 
-export type EnrollResult = { readonly kind: 'enrolled'; readonly profile: OfficerProfile } | { readonly kind: 'invalid' | 'expired' | 'used' };
+/**
+ * `enrolled`: a new officer; `areasAdded`: an officer already gained the code's new areas
+ * (`added`, named); `alreadyCovered`: their areas held the code's already (the code stays unused).
+ */
+export type EnrollResult =
+  | { readonly kind: 'enrolled'; readonly profile: OfficerProfile }
+  | { readonly kind: 'alreadyCovered'; readonly profile: OfficerProfile }
+  | { readonly kind: 'areasAdded'; readonly profile: OfficerProfile; readonly added: readonly AreaName[] }
+  | { readonly kind: 'invalid' | 'expired' | 'used' };
 
 /**
  * The pending list, or null for someone who is not an officer (any more). `own` counts what
@@ -128,8 +136,10 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       const code = normalizeInviteCode(payload.code);
       if (!code) return { kind: 'invalid' };
       const result = await tx.officers.redeemInvite(code, person.id, now);
-      if (result.kind !== 'enrolled') return result;
-      return { kind: 'enrolled', profile: await profileOf(tx, result.officer) };
+      if (result.kind === 'invalid' || result.kind === 'expired' || result.kind === 'used') return result;
+      const profile = await profileOf(tx, result.officer);
+      if (result.kind === 'areasAdded') return { kind: 'areasAdded', profile, added: profile.areas.filter((area) => result.added.includes(area.code)) };
+      return { kind: result.kind, profile };
     }),
 
     handleEffect(OFFICER_PROFILE, async (_payload, { tx, person }: EffectContext<Tx>) => currentProfile(tx, person.id)),

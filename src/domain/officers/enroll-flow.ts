@@ -2,6 +2,8 @@
  * "petugas ABCD-EFGH": an officer sends the invite code an admin gave them, on any
  * channel, and becomes an officer of the invite's kind and areas. Started from the main
  * menu when a message looks like an invite code, or by "petugas" alone (then it asks).
+ * An officer who sends another code gains its areas (told which, and all they have now); a
+ * code whose areas they have already changes nothing and stays unused.
  * An officer whose name is not on record is then asked it (with their phone, if they like):
  * admins find them by it and leaders are told who verified their records.
  */
@@ -10,6 +12,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { isSkip, skipButton, textOf } from '../flow-kit.js';
+import { areasText } from '../model/message-parts.js';
 import { OFFICER_ENROLL, OFFICER_SET_NAME } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { asksForPanel, readOfficerName } from './officer-name.js';
@@ -52,8 +55,15 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
       on(input) {
         const result = OFFICER_ENROLL.result(input);
         if (result) {
-          if (result.kind === 'enrolled') {
-            const enrolled = say([t('officers:enroll.enrolled'), profileText(result.profile)]);
+          if (result.kind === 'alreadyCovered') {
+            return { type: 'done', say: [say(t('officers:enroll.alreadyCovered', { areas: areasText(result.profile.areas) }))], menu: true };
+          }
+          if (result.kind === 'enrolled' || result.kind === 'areasAdded') {
+            const enrolled =
+              result.kind === 'enrolled'
+                ? say([t('officers:enroll.enrolled'), profileText(result.profile)])
+                : // An officer already (a second code, for another area): what was added and all they have now.
+                  say(t('officers:enroll.areasAdded', { added: areasText(result.added), areas: areasText(result.profile.areas) }));
             // Named already (a ketua who becomes an officer, a second invite): not asked again.
             if (result.profile.name !== null) return { type: 'done', say: [enrolled, say(t('officers:enroll.next'))], menu: true };
             return { type: 'goto', step: 'name', data: {}, say: [enrolled] };

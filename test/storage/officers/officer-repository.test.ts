@@ -71,7 +71,11 @@ describeEachDatabase('OfficerRepository', (kind) => {
     const { personId, officerId } = await officer(['34.02.01'], 'CCCC4444');
     await officers((repo) => repo.createInvite({ code: 'CCCC5555', kind: 'psm', areaPrefixes: ['34.02.02', '34.02.01'], expiresAt: new Date(NOW.getTime() + DAY) }, NOW));
     const second = await officers((repo) => repo.redeemInvite('CCCC5555', personId, NOW));
-    expect(second).toMatchObject({ kind: 'enrolled', officer: { id: officerId, kind: 'tksk', areaPrefixes: ['34.02.01', '34.02.02'] } });
+    expect(second).toMatchObject({ kind: 'areasAdded', added: ['34.02.02'], officer: { id: officerId, kind: 'tksk', areaPrefixes: ['34.02.01', '34.02.02'] } });
+    // A code whose areas they cover already changes nothing and stays unused.
+    await officers((repo) => repo.createInvite({ code: 'CCCC7777', kind: 'psm', areaPrefixes: [village], expiresAt: new Date(NOW.getTime() + DAY) }, NOW));
+    expect(await officers((repo) => repo.redeemInvite('CCCC7777', personId, NOW))).toMatchObject({ kind: 'alreadyCovered', officer: { areaPrefixes: ['34.02.01', '34.02.02'] } });
+    expect((await db.prisma.officerInvite.findUniqueOrThrow({ where: { code: 'CCCC7777' } })).usedAt).toBeNull();
 
     await db.prisma.officer.update({ where: { id: officerId }, data: { active: false } });
     expect(await officers((repo) => repo.byPerson(personId))).toBeNull();
