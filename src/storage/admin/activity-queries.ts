@@ -6,7 +6,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { reportingParticipation } from '../activities/reporting-group.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { allOf, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type Page, type PageRequest } from './scope.js';
+import { allOf, decidedByJoin, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type DecidedBy, type Page, type PageRequest } from './scope.js';
 
 /** An activity as the API shows it. */
 export interface ActivityRow {
@@ -21,6 +21,8 @@ export interface ActivityRow {
   verification: string;
   rejectionReason: string | null;
   verifiedAt: Date | null;
+  /** Who gave the verdict in force (the audit log's actor); null while pending. */
+  decidedBy: DecidedBy | null;
   createdAt: Date;
   /** The participant confirmed first: the group that logged it (activities/reporting-group.ts). */
   reportingGroup: { id: string; name: string } | null;
@@ -41,9 +43,10 @@ export interface ActivityFilter {
 const SELECT = Prisma.sql`
   SELECT a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
          a."villageCode", ${VILLAGE_NAME_COLUMNS}, a."verification"::text AS "verification", a."rejectionReason",
-         a."verifiedAt", a."createdAt"
+         a."verifiedAt", a."createdAt", decided."decidedBy"
   FROM "Activity" a
-  ${villageNamesJoin(Prisma.sql`a."villageCode"`)}`;
+  ${villageNamesJoin(Prisma.sql`a."villageCode"`)}
+  ${decidedByJoin('activity', Prisma.sql`a."id"`, Prisma.sql`a."verification"`)}`;
 
 function where(filter: ActivityFilter): Prisma.Sql {
   const conditions = [inScope(Prisma.sql`a."villageCode"`, filter.scope)];

@@ -3,12 +3,26 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { GroupViewRow } from '../groups/group-sql.js';
 import { isUuid } from '../groups/uuid.js';
 import type { PrismaTx } from '../transaction-runner.js';
-import { allOf, containsPattern, inScope, pageSql, villageNamesJoin, VILLAGE_NAME_COLUMNS, type AreaScope, type Page, type PageRequest } from './scope.js';
+import {
+  allOf,
+  containsPattern,
+  decidedByJoin,
+  inScope,
+  pageSql,
+  villageNamesJoin,
+  VILLAGE_NAME_COLUMNS,
+  type AreaScope,
+  type DecidedBy,
+  type Page,
+  type PageRequest,
+} from './scope.js';
 
 /** A group as the API lists it: the chat's group view (with its own ketua) plus the verification details. */
 export interface GroupRow extends GroupViewRow {
   rejectionReason: string | null;
   verifiedAt: Date | null;
+  /** Who gave the verdict in force (the audit log's actor); null while pending. */
+  decidedBy: DecidedBy | null;
   createdAt: Date;
 }
 
@@ -34,10 +48,11 @@ const SELECT = Prisma.sql`
   SELECT g."id"::text AS "id", g."name", g."type"::text AS "type", g."typeOther", g."villageCode", ${VILLAGE_NAME_COLUMNS},
          a."rw", a."rt", a."dusun", g."memberCount", g."foundedYear", g."meetingSchedule", g."active",
          g."verification"::text AS "verification", g."rejectionReason", g."verifiedAt", g."createdAt",
-         g."ketuaName", g."ketuaPhone"
+         g."ketuaName", g."ketuaPhone", decided."decidedBy"
   FROM "Group" g
   JOIN "Area" a ON a."id" = g."areaId"
-  ${villageNamesJoin(Prisma.sql`g."villageCode"`)}`;
+  ${villageNamesJoin(Prisma.sql`g."villageCode"`)}
+  ${decidedByJoin('group', Prisma.sql`g."id"`, Prisma.sql`g."verification"`)}`;
 
 function where(filter: GroupFilter): Prisma.Sql {
   const conditions = [inScope(Prisma.sql`g."villageCode"`, filter.scope)];

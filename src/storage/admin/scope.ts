@@ -62,3 +62,28 @@ export function containsPattern(text: string): string {
 export function allOf(conditions: readonly Prisma.Sql[]): Prisma.Sql {
   return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, ' AND ');
 }
+
+/** Who gave a group's or activity's verdict in force, as the API shows it. */
+export interface DecidedBy {
+  /** "officer", or "admin" (the ADMIN_TOKEN holder or an admin person). */
+  readonly kind: string;
+  /** The decider's name as their person has it now; null for the ADMIN_TOKEN holder, a person with no name or one erased. */
+  readonly name: string | null;
+}
+
+/**
+ * A lateral join giving `decided."decidedBy"` ({@link DecidedBy}, null while pending): the
+ * actor of the record's latest verdict in the audit log, as `GET /api/audit` names them.
+ * A record keeps only its verifier's officer id (none for the admin); the log has every verdict.
+ */
+export function decidedByJoin(type: 'group' | 'activity', id: Prisma.Sql, verification: Prisma.Sql): Prisma.Sql {
+  const actions = [`${type}.verify`, `${type}.reject`];
+  return Prisma.sql`
+    LEFT JOIN LATERAL (
+      SELECT json_build_object('kind', l."actorKind", 'name', p."displayName") AS "decidedBy"
+      FROM "AuditLog" l LEFT JOIN "Person" p ON p."id" = l."actorId"
+      WHERE ${verification} <> 'pending' AND l."targetType" = ${type} AND l."targetId" = ${id}::text AND l."action" IN (${Prisma.join(actions)})
+      ORDER BY l."at" DESC, l."id" DESC
+      LIMIT 1
+    ) decided ON true`;
+}

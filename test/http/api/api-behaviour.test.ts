@@ -305,6 +305,11 @@ describeEachDatabase('admin API behaviour', (kind) => {
       const again = await asOfficer({ method: 'POST', url: `/api/groups/${groups.melati}/verification`, payload: { decision: 'reject', reason: 'dobel' } });
       expect(again.statusCode).toBe(409);
       expect(again.json()).toMatchObject({ error: 'conflict' });
+      // Who decided, by name, on the group and in the list; nobody yet on a pending one.
+      expect((await admin({ method: 'GET', url: `/api/groups/${groups.melati}` })).json()).toMatchObject({ decidedBy: { kind: 'officer', name: 'Tari' } });
+      const listed = (await asOfficer({ method: 'GET', url: `/api/groups?prefix=${PANGGUNGHARJO}` })).json() as PageBody<{ id: string; decidedBy: unknown }>;
+      expect(listed.items.find((item) => item.id === groups.melati)?.decidedBy).toEqual({ kind: 'officer', name: 'Tari' });
+      expect(listed.items.find((item) => item.id === groups.mawar)?.decidedBy).toBeNull();
     });
 
     it('lets the admin reject with a reason the leaders are told; the status stops counting the group', async () => {
@@ -318,6 +323,8 @@ describeEachDatabase('admin API behaviour', (kind) => {
       const status = (await admin({ method: 'GET', url: `/api/areas/${PANGGUNGHARJO}/status` })).json();
       expect(status.criteria.c1.activeGroups).toBe(2);
       expect(await api.db.prisma.auditLog.count({ where: { action: 'group.reject', actorKind: 'admin', actorId: null, via: 'api' } })).toBe(1);
+      // The ADMIN_TOKEN holder has no name: the decider is "admin".
+      expect((await admin({ method: 'GET', url: `/api/groups/${groups.tunas}` })).json()).toMatchObject({ decidedBy: { kind: 'admin', name: null } });
     });
 
     it('refuses an officer verifying a group they lead', async () => {
@@ -339,6 +346,9 @@ describeEachDatabase('admin API behaviour', (kind) => {
       for (const activity of pending.items) {
         expect((await asOfficer({ method: 'POST', url: `/api/activities/${activity.id}/verification`, payload: { decision: 'verify' } })).statusCode).toBe(200);
       }
+      const decided = (await asOfficer({ method: 'GET', url: `/api/activities?prefix=${PANGGUNGHARJO}&verification=verified` })).json() as PageBody<{ decidedBy: unknown }>;
+      expect(decided.items.map((item) => item.decidedBy)).toEqual(pending.items.map(() => ({ kind: 'officer', name: 'Tari' })));
+      expect(pending.items.length).toBeGreaterThan(0);
       const groupsLeft = (await asOfficer({ method: 'GET', url: `/api/groups?prefix=${PANGGUNGHARJO}&verification=pending` })).json() as PageBody<{ id: string }>;
       for (const group of groupsLeft.items) {
         const response = await admin({ method: 'POST', url: `/api/groups/${group.id}/verification`, payload: { decision: 'verify' } });
