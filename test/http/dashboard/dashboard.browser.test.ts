@@ -181,7 +181,8 @@ describe('dashboard (headless Chromium, real bot)', () => {
       expect(await marked.count(), item.code).toBe(item.override ? 1 : 0);
     }
     expect(summary.items.find((item) => item.code === TIMBULHARJO)).toMatchObject({ override: { level: 'tumbuh' }, effectiveLevel: 'tumbuh' });
-    expect(await page.locator(`[data-testid="area-item"][data-code="${TIMBULHARJO}"] [data-testid="area-override"]`).textContent()).toContain('ditetapkan petugas');
+    // …and by whom: the officer's own name (the API's override.officerName).
+    expect(await page.locator(`[data-testid="area-item"][data-code="${TIMBULHARJO}"] [data-testid="area-override"]`).textContent()).toBe(' ditetapkan petugas Pak Dinsos');
     await expectFitsThePhone(page);
     await page.screenshot({ path: artifactPath('dashboard-areas.png'), fullPage: true });
 
@@ -320,9 +321,50 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await page.goto(`${baseUrl}/dashboard#/${TIMBULHARJO}`);
     await page.getByTestId('village-status').waitFor();
     expect(await page.getByTestId('override-level').textContent()).toBe('Tumbuh');
-    expect(await page.getByTestId('village-level').textContent()).toContain('ditetapkan petugas: hasil kunjungan lapangan');
+    expect(await page.getByTestId('village-level').textContent()).toContain('ditetapkan petugas Pak Dinsos: hasil kunjungan lapangan');
     const status = await apiAs<AreaStatusAnswer>(seeded.officerToken, `/api/areas/${TIMBULHARJO}/status`);
     expect(await page.getByTestId('computed-level').getAttribute('data-level')).toBe(status.level);
+    expectClean(watch);
+  });
+
+  it('says who decided first when a pending card was decided meanwhile, by name (or "admin")', async () => {
+    // Two records the page lists as pending, each decided by someone else before the officer presses.
+    const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    const pending = async (name: string) =>
+      (await bot.bot.database.prisma.group.create({ data: { name, nameNorm: name.toLowerCase(), type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12 } })).id;
+    const byOfficer = await pending('Arisan Kenanga');
+    const byAdmin = await pending('Arisan Cempaka');
+    const colleague = await bot.bot.database.prisma.person.create({ data: { displayName: 'Bu Wulan' } });
+    await bot.bot.database.prisma.officer.create({ data: { personId: colleague.id, kind: 'tksk', areas: { create: [{ codePrefix: SEWON }] } } });
+    const colleagueToken = (await bot.bot.database.prisma.$transaction((tx) => issueToken(tx, colleague.id, { label: 'colleague', now: clock() }))).token;
+
+    const { page, watch } = await openDashboard();
+    await signIn(page, seeded.officerToken);
+    await areaItem(page, 'Kabupaten Bantul').waitFor();
+    await page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
+    await page.getByTestId('village-status').waitFor();
+    await page.getByRole('tab', { name: 'Verifikasi' }).click();
+    const kenanga = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Kenanga' });
+    const cempaka = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Cempaka' });
+    await kenanga.waitFor();
+    await cempaka.waitFor();
+
+    const decide = async (token: string, id: string, payload: object) => {
+      const response = await bot.bot.app.inject({ method: 'POST', url: `/api/groups/${id}/verification`, headers: { authorization: `Bearer ${token}` }, payload });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    await decide(colleagueToken, byOfficer, { decision: 'verify' });
+    await decide(ADMIN_TOKEN, byAdmin, { decision: 'reject', reason: 'dobel' });
+
+    await kenanga.getByTestId('verify').click();
+    await kenanga.waitFor({ state: 'detached' });
+    await page.getByTestId('notice').filter({ hasText: 'Sudah diverifikasi oleh Bu Wulan: Arisan Kenanga' }).waitFor();
+    await cempaka.getByTestId('verify').click();
+    await cempaka.waitFor({ state: 'detached' });
+    await page.getByTestId('notice').filter({ hasText: 'Sudah ditolak oleh admin: Arisan Cempaka' }).waitFor();
+    // The verdicts stand as the others gave them.
+    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: byOfficer } })).verification).toBe('verified');
+    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: byAdmin } })).verification).toBe('rejected');
     expectClean(watch);
   });
 

@@ -97,11 +97,16 @@ function villageBadges(child) {
     // The level in force: an officer's override wins over the computed one, marked as such.
     levelBadge(child.effectiveLevel ?? child.wksbmLevel ?? 'belum_ada', { 'data-testid': 'area-level' }),
     child.override
-      ? h('span', { class: 'muted', 'data-testid': 'area-override', title: `${t('computed')}: ${t(`level.${child.wksbmLevel}`)}`, text: ` ${t('overrideBy')}` })
+      ? h('span', { class: 'muted', 'data-testid': 'area-override', title: `${t('computed')}: ${t(`level.${child.wksbmLevel}`)}`, text: ` ${overrideBy(child.override)}` })
       : child.provisional
         ? h('span', { class: 'badge provisional', title: t('provisional'), text: '*' })
         : null,
   );
+}
+
+/** "ditetapkan petugas Tono Sugiarto", or without a name when the officer gave none (or was erased). */
+function overrideBy(override) {
+  return override.officerName ? t('overrideByName', { name: override.officerName }) : t('overrideBy');
 }
 
 /** How many villages are at each level, as small badges with counts (only levels that occur). */
@@ -147,7 +152,7 @@ async function villageView(code) {
       override
         ? [
             levelBadge(override.level, { 'data-testid': 'override-level' }),
-            h('span', { class: 'muted', text: ` ${t('overrideBy')}${override.reason ? `: ${override.reason}` : ''} · ${t('computed')}: ` }),
+            h('span', { class: 'muted', 'data-testid': 'override-by', text: ` ${overrideBy(override)}${override.reason ? `: ${override.reason}` : ''} · ${t('computed')}: ` }),
             levelBadge(status.level, { 'data-testid': 'computed-level' }),
           ]
         : levelBadge(status.level, { 'data-testid': 'computed-level' }),

@@ -63,7 +63,7 @@ function pendingItem(kind, item) {
       if (error?.status === 409) {
         // Someone decided it first (in the bot or another tab): it is no longer pending.
         element.remove();
-        notify(t('alreadyDecided', { name: title }), 'error');
+        notify(await alreadyDecided(kind, item, title), 'error');
         return;
       }
       for (const button of element.querySelectorAll('button')) button.disabled = false;
@@ -109,7 +109,24 @@ function pendingItem(kind, item) {
   return element;
 }
 
-/** "RT 3 RW 4 Dusun Glugo, Panggungharjo" (0 and '' mean not given). */
+/**
+ * "Sudah diverifikasi oleh Tono Sugiarto: …": who decided first, read afresh (`decidedBy`);
+ * without it (a group its leader ended, a failed read) only that it was decided.
+ */
+async function alreadyDecided(kind, item, title) {
+  try {
+    const record = await api(`/api/${kind.resource}/${encodeURIComponent(item.id)}`);
+    const by = record.decidedBy;
+    if (by && (record.verification === 'verified' || record.verification === 'rejected')) {
+      const who = by.name || t(by.kind === 'admin' ? 'deciderAdmin' : 'deciderOfficer');
+      return t(record.verification === 'verified' ? 'alreadyVerifiedBy' : 'alreadyRejectedBy', { who, name: title });
+    }
+  } catch {
+    // The plain notice below.
+  }
+  return t('alreadyDecided', { name: title });
+}
+
 /**
  * The activity's photos, above its buttons: the officer sees the evidence before deciding.
  * Each image is fetched with the bearer token and shown from memory (blob:), so no URL
@@ -140,6 +157,7 @@ async function showPhotos(element, item, before) {
   }
 }
 
+/** "RT 3 RW 4 Dusun Glugo, Panggungharjo" (0 and '' mean not given). */
 function place(item) {
   const unit = [item.rt ? `RT ${item.rt}` : null, item.rw ? `RW ${item.rw}` : null, item.dusun ? `Dusun ${item.dusun}` : null].filter(Boolean).join(' ');
   return [unit, item.villageName].filter(Boolean).join(', ');
