@@ -17,6 +17,7 @@ import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { seedConsent } from '../support/seed-consent.js';
 import { enrolOfficer } from '../support/officer-invite.js';
+import { jpegWithGps, png } from '../support/test-images.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 
@@ -176,6 +177,57 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     await bot.send('ani', 'menu');
     expect(allText(await bot.send('ani', { button: 'menu:activities' }))).toContain('✅ terverifikasi');
     expect(await bot.bot.database.prisma.auditLog.count({ where: { action: 'activity.correct', targetId: ids.activity } })).toBe(1);
+  });
+
+  it('shows the officer on web chat the photo sent with a rejected activity\'s correction first, not the first submission\'s again', async () => {
+    // A new activity with its evidence photo, as the flow saves it.
+    const first = await transaction(async (tx) => {
+      const { id } = await tx.activities.create(
+        { date: '2026-11-17', description: 'Santunan lansia RW 4', category: 'kerja_bakti', villageCode: PANGGUNGHARJO, ownGroupId: ids.arisan, partnerGroupIds: [], beneficiaries: { '8': 5 }, photoRef: null },
+        ids.ani,
+        clock(),
+      );
+      const photo = await tx.photos.addDraft(ids.ani, { bytes: await jpegWithGps(64, 48), mime: 'image/jpeg', width: 64, height: 48, gps: null }, false, clock());
+      await tx.photos.attach(id, ids.ani, [photo.id], 3);
+      const { onActivityLogged } = await import('../../src/domain/alerts/event-alerts.js');
+      await onActivityLogged(tx, id, [], ids.ani, true, clock());
+      return { id, photo: photo.id };
+    });
+    clock.advance(60_000);
+    const alert = (await inbox('tono')).filter((reply) => allText([reply]).includes('Santunan lansia RW 4'));
+    expect(alert.flatMap((reply) => reply.photos ?? [])).toEqual([first.photo]);
+    await bot.send('tono', 'menu');
+    expect(allText(await bot.send('tono', { button: buttonLabelled(alert, '❌ Tolak') }))).toContain('Tulis alasannya');
+    await bot.send('tono', 'fotonya bukan foto kegiatan ini, kirim foto yang benar');
+    expect(allText(await bot.send('tono', 'ya'))).toContain('Ditolak');
+
+    // Ani corrects it: the right photo, sent at the correction's summary.
+    await inbox('ani');
+    await bot.send('ani', 'menu');
+    await bot.send('ani', { button: 'menu:activities' });
+    await bot.send('ani', { button: `act:${first.id}` });
+    expect(allText(await bot.send('ani', { button: 'fix' }))).toContain('Perbaiki kegiatan yang ditolak');
+    const upload = await bot.bot.app.inject({
+      method: 'POST',
+      url: `/webchat/photos?userId=${encodeURIComponent(await bot.users.userId('ani'))}&messageId=fix-photo-1`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: await png(80, 60),
+    });
+    expect(upload.statusCode, upload.body).toBe(200);
+    expect(allText((upload.json() as { replies: Reply[] }).replies)).toContain('Foto diterima');
+    expect(allText(await bot.send('ani', 'kirim ulang'))).toContain('dikirim ulang ke petugas');
+    const current = (await bot.bot.database.prisma.activityPhoto.findFirstOrThrow({ where: { activityId: first.id, width: 80 } })).id;
+
+    clock.advance(60_000);
+    const again = (await inbox('tono')).filter((reply) => allText([reply]).includes('Santunan lansia RW 4'));
+    expect(allText(again)).toContain('sudah diperbaiki pengurusnya');
+    // The photo the correction brought comes first (the page shows the alert from its top), said so; the earlier one follows.
+    expect(allText(again)).toContain('Foto baru dari perbaikan: 1 (ditampilkan pertama)');
+    expect(again.flatMap((reply) => reply.photos ?? [])).toEqual([current, first.photo]);
+    // …served to the officer's own session.
+    const image = await bot.bot.app.inject({ method: 'GET', url: `/webchat/photos/${current}?userId=${encodeURIComponent(await bot.users.userId('tono'))}` });
+    expect(image.statusCode).toBe(200);
+    expect(allText(await bot.send('tono', { button: buttonLabelled(again, '✅ Verifikasi') }))).toContain('Terverifikasi');
   });
 
   it('withdraws a pending activity; a partner sees it but cannot change it', async () => {

@@ -20,6 +20,8 @@ import { WebchatUsers } from './webchat-session.js';
 export interface Reply {
   text: string;
   buttons?: Array<{ id: string; label: string }>;
+  /** Stored activity photos the reply shows (GET /webchat/photos/:id). */
+  photos?: string[];
 }
 
 /** Where a test bot keeps its data, so that a second bot can reopen it (a restart). */

@@ -111,13 +111,13 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       const moved = before !== null && (before.date !== correction.date || before.category !== correction.category);
       const reaskedGroupIds = moved ? await tx.activities.reaskPartners(activityId) : [];
       // Photos sent while correcting join those it has (up to the limit), before the officers' alert.
-      await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
+      const newPhotos = await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
       await tx.audit.record(
         { actorKind: 'person', actorId: person.id, action: 'activity.correct', targetType: 'activity', targetId: activityId, details: { villageCode: check.villageCode }, via: `chat:${channel}` },
         now,
       );
       // The officers are asked again, as for a new activity.
-      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds, unchanged: unchanged === true });
+      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds, unchanged: unchanged === true, newPhotos });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
     }),

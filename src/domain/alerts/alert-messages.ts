@@ -87,10 +87,15 @@ export function activityLoggedAlert(activity: ActivitySummary, photoIds: readonl
   return photoIds.length > 0 ? { ...message, photos: [...photoIds] } : message;
 }
 
-/** A rejected activity its leaders corrected, waiting for verification again. */
-export function activityCorrectedAlert(activity: ActivitySummary, photoIds: readonly string[] = [], unchanged = false): OutboundMessage {
+/**
+ * A rejected activity its leaders corrected, waiting for verification again; `newPhotos`: how
+ * many of `photoIds` (the first ones) the correction brought, said in the text.
+ */
+export function activityCorrectedAlert(activity: ActivitySummary, photoIds: readonly string[] = [], unchanged = false, newPhotos = 0): OutboundMessage {
   const alert = activityLoggedAlert(activity, photoIds);
-  const message = say([t(unchanged ? 'officers:alert.activityResentUnchanged' : 'officers:alert.activityCorrected'), ...alert.body], alert.buttons);
+  const headline = t(unchanged ? 'officers:alert.activityResentUnchanged' : 'officers:alert.activityCorrected');
+  const photos = newPhotos > 0 ? [t('officers:alert.activityNewPhotos', { count: newPhotos })] : [];
+  const message = say([headline, ...photos, ...alert.body], alert.buttons);
   return alert.photos ? { ...message, photos: alert.photos } : message;
 }
 

@@ -84,7 +84,10 @@ async function askPartners(
   }
 }
 
-/** A rejected activity was corrected: the desa's officers are asked to verify it again. */
+/**
+ * A rejected activity was corrected: the desa's officers are asked to verify it again.
+ * `newPhotos` is how many photos the correction attached: the newest of the activity's.
+ */
 export async function onActivityCorrected(
   tx: EventTx,
   activityId: string,
@@ -92,12 +95,19 @@ export async function onActivityCorrected(
   reaskedGroupIds: readonly string[],
   now: Date,
   unchanged = false,
+  newPhotos = 0,
 ): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
-  // The evidence goes with it, as with a new activity's alert (a correction may have added some).
+  // The evidence goes with it, as with a new activity's alert. What the correction brought (often
+  // the photo the officer asked for) comes first: a page showing the alert from its top (the web
+  // chat) or a chat showing the photos before the text shows the evidence as it is now first,
+  // not the first submission's photo again. The earlier ones follow.
   const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
-  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityCorrectedAlert(activity, photoIds, unchanged), `activity.corrected:${activity.id}:${now.getTime()}`, now, {
+  const earlier = photoIds.length - Math.min(Math.max(newPhotos, 0), photoIds.length);
+  const ordered = [...photoIds.slice(earlier), ...photoIds.slice(0, earlier)];
+  const alert = activityCorrectedAlert(activity, ordered, unchanged, photoIds.length - earlier);
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', alert, `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
     exceptLeadersOf: activity.reportingGroup?.id ?? null,
   });

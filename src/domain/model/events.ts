@@ -78,6 +78,8 @@ export const ACTIVITY_CORRECTED = defineEvent<{
   readonly reaskedGroupIds: readonly string[];
   /** Sent back with nothing changed, on the leader's second press. */
   readonly unchanged?: boolean;
+  /** How many photos the correction attached (the newest of the activity's): the evidence as it is now. */
+  readonly newPhotos?: number;
 }>('activity.corrected');
 
 /** A pending activity was withdrawn by its reporting group (the row is gone: `activity` is as it was). */
