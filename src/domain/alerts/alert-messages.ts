@@ -143,6 +143,8 @@ export function digestMessage(week: string, areas: Text | string, figures: Diges
         pendingGroups: figures.pendingGroups,
         pendingActivities: figures.pendingActivities,
       }),
+      // Said apart, as the pending list says it (officers:pending.own): not lost, another officer's to verify.
+      ...(figures.ownPending > 0 ? [t('officers:digest.own', { count: figures.ownPending })] : []),
       changes.length > 0 ? t('officers:digest.changes', { list: linesText(changes) }) : t('officers:digest.noChanges'),
     ],
     [{ id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, ''), label: t('officers:button.openPanel') }],

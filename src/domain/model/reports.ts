@@ -40,6 +40,11 @@ export interface DigestFigures {
   readonly activities: number;
   readonly pendingGroups: number;
   readonly pendingActivities: number;
+  /**
+   * Pending records of groups the officer leads (the group, or an activity it reported), left
+   * out of the two counts above and said apart, as the pending list says what it left out.
+   */
+  readonly ownPending: number;
   /** Level changes of whole desa in the period, oldest first (first records are not changes). */
   readonly levelChanges: readonly LevelChange[];
 }
@@ -89,7 +94,8 @@ export interface AlertReports {
   inactiveGroups(activeSince: string, registeredBefore: Date): Promise<InactiveGroup[]>;
   /**
    * Digest figures of the desa under `prefixes`, for records made in [since, until). The
-   * pending counts leave out what groups `ledBy` leads await, as {@link pendingVerifications} does.
+   * pending counts leave out what groups `ledBy` leads await, counting it in `ownPending`, as
+   * {@link pendingVerifications} does with `own`.
    */
   digest(prefixes: readonly string[], since: Date, until: Date, ledBy: string | null): Promise<DigestFigures>;
   /** Desa codes whose latest whole-desa level record is `level`. */

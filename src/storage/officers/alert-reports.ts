@@ -61,6 +61,7 @@ interface CountsRow {
   activities: number;
   pendingGroups: number;
   pendingActivities: number;
+  ownPending: number;
 }
 
 /**
@@ -85,15 +86,19 @@ function reportedByOwn(leads: (group: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
 async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, until: Date, ledBy: string | null): Promise<DigestFigures> {
   const groupCovered = coveredBy(Prisma.sql`g."villageCode"`, prefixes);
   const activityCovered = coveredBy(Prisma.sql`a."villageCode"`, prefixes);
-  // The officer's pending list leaves out what their own groups await; so does the count.
+  // The officer's pending list leaves out what their own groups await, with a count; so does the digest.
   const leads = ledByPerson(ledBy);
+  const pendingGroup = Prisma.sql`g."active" AND g."verification" = 'pending' AND ${groupCovered}`;
+  const pendingActivity = Prisma.sql`a."verification" = 'pending' AND ${activityCovered}`;
   const [counts] = await tx.$queryRaw<CountsRow[]>`
     SELECT
       (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" <> 'rejected' AND ${groupCovered}) AS "activeGroups",
       (SELECT count(*)::int FROM "Group" g WHERE g."verification" <> 'rejected' AND g."createdAt" >= ${since} AND g."createdAt" < ${until} AND ${groupCovered}) AS "newGroups",
       (SELECT count(*)::int FROM "Activity" a WHERE a."verification" <> 'rejected' AND a."createdAt" >= ${since} AND a."createdAt" < ${until} AND ${activityCovered}) AS "activities",
-      (SELECT count(*)::int FROM "Group" g WHERE g."active" AND g."verification" = 'pending' AND ${groupCovered} AND NOT ${leads(Prisma.sql`g."id"`)}) AS "pendingGroups",
-      (SELECT count(*)::int FROM "Activity" a WHERE a."verification" = 'pending' AND ${activityCovered} AND NOT ${reportedByOwn(leads)}) AS "pendingActivities"`;
+      (SELECT count(*)::int FROM "Group" g WHERE ${pendingGroup} AND NOT ${leads(Prisma.sql`g."id"`)}) AS "pendingGroups",
+      (SELECT count(*)::int FROM "Activity" a WHERE ${pendingActivity} AND NOT ${reportedByOwn(leads)}) AS "pendingActivities",
+      (SELECT count(*)::int FROM "Group" g WHERE ${pendingGroup} AND ${leads(Prisma.sql`g."id"`)})
+        + (SELECT count(*)::int FROM "Activity" a WHERE ${pendingActivity} AND ${reportedByOwn(leads)}) AS "ownPending"`;
   // "from" and "to" are the text of the WksbmLevel enum column, so they are levels.
   const levelChanges = await tx.$queryRaw<LevelChange[]>`
     SELECT h."villageCode", COALESCE(v."name", h."villageCode") AS "villageName", h."previous" AS "from", h."level" AS "to"
@@ -106,7 +111,7 @@ async function digest(tx: PrismaTx, prefixes: readonly string[], since: Date, un
     LEFT JOIN "Region" v ON v."code" = h."villageCode"
     WHERE h."at" >= ${since} AND h."previous" IS NOT NULL AND h."previous" <> h."level"
     ORDER BY h."at", h."id"`;
-  return { ...(counts ?? { activeGroups: 0, newGroups: 0, activities: 0, pendingGroups: 0, pendingActivities: 0 }), levelChanges };
+  return { ...(counts ?? { activeGroups: 0, newGroups: 0, activities: 0, pendingGroups: 0, pendingActivities: 0, ownPending: 0 }), levelChanges };
 }
 
 /** A row of the query below: a group's or an activity's columns (enums read as text hold the enum's values). */

@@ -153,6 +153,7 @@ describe('officer alerts', () => {
       activities: 3,
       pendingGroups: 1,
       pendingActivities: 4,
+      ownPending: 2,
       levelChanges: changes,
     });
     // The dispatcher reads payloads back with this check; a deeper one would never be sent.
@@ -163,6 +164,8 @@ describe('officer alerts', () => {
     expect(rendered).toContain('• Desa 19: 🌱 Rintisan → 🌿 Tumbuh');
     expect(rendered).not.toContain('Desa 20:');
     expect(rendered).toContain('dan 20 perubahan lain');
+    // What the officer's own groups await is said apart, as the pending list says it.
+    expect(rendered).toContain('• Menunggu verifikasi: 1 kelompok, 4 kegiatan\n\nTidak dihitung di atas: 2 data dari kelompok yang Anda pimpin sendiri');
     expect(parseDeepLink(renderer.render([digest], 'id')[0]!.buttons![0]!.id)).toEqual({ key: 'p', arg: '' });
   });
 

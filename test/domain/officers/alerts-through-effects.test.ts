@@ -319,10 +319,18 @@ describeEachDatabase('officers and alerts through the effects', (kind) => {
       await db.prisma.groupLeader.create({ data: { groupId: own.id, personId: muted.id, role: 'coleader' } });
       const notTheirs = await db.prisma.group.count({ where: { ...pendingInKabupaten, leaders: { none: { personId: muted.id, status: 'active' } } } });
       const run = await transactions().transaction((tx) => weeklyDigest(tx, NOW));
+      const list = (await effect(muted, 'officer.pending')) as { total: number; own: number };
       await db.prisma.groupLeader.delete({ where: { groupId_personId: { groupId: own.id, personId: muted.id } } });
       expect(notTheirs).toBeLessThan(await db.prisma.group.count({ where: pendingInKabupaten }));
       const [dinsosDigest] = await alertsOf(muted, 'digest.weekly');
-      expect(JSON.stringify(dinsosDigest!.payload)).toContain(`"pendingGroups":${notTheirs}`);
+      const payload = JSON.stringify(dinsosDigest!.payload);
+      expect(payload).toContain(`"pendingGroups":${notTheirs}`);
+      // The digest's numbers are the list's: what waits (groups and activities) is its total, and
+      // what it left out is said with the same count.
+      const figure = (name: string) => Number(new RegExp(`"${name}":(\\d+)`).exec(payload)?.[1]);
+      expect(figure('pendingGroups') + figure('pendingActivities')).toBe(list.total);
+      expect(list.own).toBeGreaterThan(0);
+      expect(payload).toContain(`{"key":"officers:digest.own","params":{"count":${list.own}}}`);
       expect(run.digests).toBe(2);
       expect((await transactions().transaction((tx) => weeklyDigest(tx, new Date(NOW.getTime() + DAY)))).digests).toBe(0);
       const [digest] = await alertsOf(tksk, 'digest.weekly');

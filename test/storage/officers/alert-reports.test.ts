@@ -69,6 +69,7 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
       activities: 1,
       pendingGroups: 1,
       pendingActivities: 1,
+      ownPending: 0,
       levelChanges: [{ villageCode: village, villageName: expect.stringMatching(/^Desa/), from: 'belum_ada', to: 'rintisan' }],
     });
     // The kecamatan prefix covers it too; an unrelated one does not.
@@ -77,7 +78,7 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
     // An officer who leads the new group: it and the activity it reported are not theirs to verify.
     await db.prisma.activityParticipant.update({ where: { activityId_groupId: { activityId: activity, groupId: fresh } }, data: { confirmedAt: NOW } });
     const { personId } = await db.prisma.groupLeader.findFirstOrThrow({ where: { groupId: fresh } });
-    expect(await reports((repo) => repo.digest([village], since, NOW, personId))).toMatchObject({ activeGroups: 2, activities: 1, pendingGroups: 0, pendingActivities: 0 });
+    expect(await reports((repo) => repo.digest([village], since, NOW, personId))).toMatchObject({ activeGroups: 2, activities: 1, pendingGroups: 0, pendingActivities: 0, ownPending: 2 });
     expect(await reports((repo) => repo.villagesAtLevel('rintisan'))).toContain(village);
     expect(await reports((repo) => repo.villagesAtLevel('aktif'))).toContain(other);
   });
