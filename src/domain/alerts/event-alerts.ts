@@ -104,9 +104,9 @@ export async function onActivityCorrected(
   // chat) or a chat showing the photos before the text shows the evidence as it is now first,
   // not the first submission's photo again. The earlier ones follow.
   const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
-  const earlier = photoIds.length - Math.min(Math.max(newPhotos, 0), photoIds.length);
-  const ordered = [...photoIds.slice(earlier), ...photoIds.slice(0, earlier)];
-  const alert = activityCorrectedAlert(activity, ordered, unchanged, photoIds.length - earlier);
+  const fresh = Math.min(Math.max(newPhotos, 0), photoIds.length);
+  const split = photoIds.length - fresh;
+  const alert = activityCorrectedAlert(activity, [...photoIds.slice(split), ...photoIds.slice(0, split)], unchanged, fresh);
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', alert, `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
     exceptLeadersOf: activity.reportingGroup?.id ?? null,
