@@ -128,6 +128,17 @@ function expectClean(watch: Watch): void {
   expect(watch.tokenInUrl).toEqual([]);
 }
 
+/** The seeded officer signed in, on Panggungharjo's Verifikasi tab. */
+async function openPanggungharjoPending(): Promise<{ page: Page; watch: Watch }> {
+  const opened = await openDashboard();
+  await signIn(opened.page, seeded.officerToken);
+  await areaItem(opened.page, 'Kabupaten Bantul').waitFor();
+  await opened.page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
+  await opened.page.getByTestId('village-status').waitFor();
+  await opened.page.getByRole('tab', { name: 'Verifikasi' }).click();
+  return opened;
+}
+
 const areaItem = (page: Page, name: string) => page.getByTestId('area-item').filter({ hasText: name });
 
 interface AreaStatusAnswer {
@@ -338,12 +349,7 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await bot.bot.database.prisma.officer.create({ data: { personId: colleague.id, kind: 'tksk', areas: { create: [{ codePrefix: SEWON }] } } });
     const colleagueToken = (await bot.bot.database.prisma.$transaction((tx) => issueToken(tx, colleague.id, { label: 'colleague', now: clock() }))).token;
 
-    const { page, watch } = await openDashboard();
-    await signIn(page, seeded.officerToken);
-    await areaItem(page, 'Kabupaten Bantul').waitFor();
-    await page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
-    await page.getByTestId('village-status').waitFor();
-    await page.getByRole('tab', { name: 'Verifikasi' }).click();
+    const { page, watch } = await openPanggungharjoPending();
     const kenanga = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Kenanga' });
     const cempaka = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Cempaka' });
     await kenanga.waitFor();
@@ -373,12 +379,7 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await bot.bot.database.prisma.activityPhoto.create({
       data: { activityId: seeded.activityId, senderId: seeded.officerPersonId, mime: 'image/jpeg', width: 640, height: 480, byteSize: jpeg.length, data: Uint8Array.from(jpeg) },
     });
-    const { page, watch } = await openDashboard();
-    await signIn(page, seeded.officerToken);
-    await areaItem(page, 'Kabupaten Bantul').waitFor();
-    await page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
-    await page.getByTestId('village-status').waitFor();
-    await page.getByRole('tab', { name: 'Verifikasi' }).click();
+    const { page, watch } = await openPanggungharjoPending();
     const card = page.getByTestId('pending-activities-item').filter({ hasText: 'Kerja bakti bersih selokan' });
     const photo = card.getByTestId('activity-photo');
     await photo.waitFor();
