@@ -268,14 +268,17 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
   const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';
   const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active');
+  // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
+  // for the FAQ; no desa is named by "kelompok" or "daftar".
+  const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||
-    (asksState && namesVillage && (aboutWksbm || mine)) ||
+    (asksState && namesVillage && (aboutWksbm || mine) && !aboutGroups) ||
     // "gimana biar desa kami jadi wksbm", "… biar desa sidomulyo jadi wksbm": that desa's status;
     // "gimana caranya desa jadi wksbm" names no desa and stays a question for the FAQ.
     (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||
-    (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3) ||
+    (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3 && !aboutGroups) ||
     (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
   if (!isStatus) return null;
   // "status panggungharjo rw 2": that RW's status, not the whole desa's.

@@ -74,6 +74,15 @@ describe('several sentences, each read as asked', () => {
     expect(understand('is panggungharjo already a wksbm', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'panggungharjo' });
   });
 
+  it('reads whether registering one group makes a WKSBM as a question on the minimum, not a desa\'s status', () => {
+    // Was the posyandu comparison, and a search for a desa called "kelompok daftar langsung".
+    const posyandu = understand('min saya mau tanya, kalau posyandu di rw kami sudah terdaftar apakah rw kami otomatis jadi wksbm?', matcher, NOW).understood;
+    expect(posyandu).toMatchObject({ kind: 'faq', topic: 'minimum' });
+    const registered = understand('kalo kelompok saya udah daftar, desa langsung jadi wksbm?', matcher, NOW).understood;
+    expect(registered.kind).toBe('faq');
+    expect(registered.kind === 'faq' ? [registered.topic, ...(registered.also ?? [])] : []).toContain('minimum');
+  });
+
   it('takes a leader\'s own desa asked "now"', () => {
     expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
