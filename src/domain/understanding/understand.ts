@@ -96,6 +96,8 @@ const WHAT_THEN_CHATTER = new Set([
   ...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'masih', 'upami', 'aya', 'abdi', 'teu', 'wis', 'iki', 'ada', 'ono', 'wonten',
   'cara', 'biar', 'supaya', 'agar', 'jadi', 'jd', 'nih', 'skrg', 'sekarang',
 ]);
+/** "desa saya di caturtunggal depok sleman", "kelurahan kami namanya sinduadi": the person's desa, told. */
+const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|aku|kita)\s+(?:itu\s+)?(?:di|ada di|namanya|nama|yaitu|adalah|ialah|:)\s*([\p{L}][\p{L}'\- ,.]{2,60})$/iu;
 /** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
@@ -280,7 +282,11 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||
     (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3 && !aboutGroups) ||
     (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
-  if (!isStatus) return null;
+  if (!isStatus) {
+    // "btw desa saya di caturtunggal depok sleman": the person's desa, told: its status.
+    const told = question ? null : DESA_TOLD.exec(text)?.[1]?.replace(/[\s,.;!]+$/u, '').trim();
+    return told && told.length >= 3 ? { kind: 'status', mine: false, query: told } : null;
+  }
   // "status panggungharjo rw 2": that RW's status, not the whole desa's.
   const rwNamed = RW_NAMED.exec(text);
   const rw = rwNamed ? { rw: Number(rwNamed[1]) } : {};

@@ -24,6 +24,9 @@ describe('the desa named in a status question', () => {
     // Sundanese "teu acan" and Javanese "ning" are no part of it (searched "cibiru wetan teu").
     ['desa abdi di cibiru wetan, tos wksbm teu acan?', 'cibiru wetan'],
     ['desaku ning sidomulyo wis wksbm durung', 'sidomulyo'],
+    // The person's desa told, after thanks (was only "sama-sama").
+    ['oke makasih infonya, btw desa saya di caturtunggal depok sleman', 'caturtunggal depok sleman'],
+    ['desa kami namanya sinduadi', 'sinduadi'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
