@@ -98,6 +98,12 @@ describeEachDatabase('picks from the main menu', (kind) => {
     await send('menu');
     // Someone who leads no group is told why, as for "kelompok saya".
     expect(allText(await bot.send('warga-news', 'anggota kelompok kami sekarang jadi 40'))).toContain('ada untuk pengurus kelompok');
+    // A group that ended, said so: marking it inactive is asked to confirm (was "saya belum paham").
+    expect(allText(await send('kelompok kami sudah bubar, tolong dihapus'))).toContain('Yakin menonaktifkan "Kelompok Tani Kabar Baru"?');
+    await send('tidak');
+    expect((await group()).active).toBe(true);
+    await send('menu');
+    expect(allText(await send('kalau kelompok bubar gimana?'))).not.toContain('Yakin menonaktifkan');
   });
 
   it('asks someone who is no officer for an invite code when they write "petugas"', async () => {

@@ -145,6 +145,20 @@ function fieldAndValue(typed: string): { field: (typeof EDIT_FIELDS)[number]; va
   return field === null ? null : { field, value: news[2]! };
 }
 
+/** "kelompok kami sudah bubar, tolong dihapus", "hapus kelompok saya": the group ended, said in words. */
+const GROUP_ENDED =
+  /\b(?:bubar|bubaran|dibubarkan|vakum|nonaktifkan|nonaktif|hapus\s+kelompok|kelompok\w*\s+(?:\w+\s+){0,3}(?:dihapus|hapus|tidak\s+aktif\s+lagi|(?:ga|gak|nggak|sudah\s+tidak|udah\s+ga|udah\s+gak)\s+aktif(?:\s+lagi)?))\b/iu;
+const ASKING_ENDED = /\?|\b(?:apa|apakah|gimana|bagaimana|cara|caranya|kenapa|bisa|boleh|kalau|kalo|klo)\b/iu;
+
+/**
+ * True when `text` said at the menu says the person's group has ended ("kelompok kami sudah
+ * bubar, tolong dihapus"): Kelompok saya asks to confirm marking it inactive. A question
+ * ("kalau kelompok bubar gimana?") stays the FAQ's.
+ */
+export function isGroupEndSaid(text: string): boolean {
+  return GROUP_ENDED.test(text) && !ASKING_ENDED.test(text);
+}
+
 /**
  * True when `text` said at the menu is a change to the person's own group with its new value
  * ("anggota kelompok kami sekarang nambah jadi 35 orang", "ganti ketua jadi Bu Aminah 0857…"):
@@ -280,6 +294,8 @@ const MAX_CHANGE_SAID = 300;
  */
 function opened(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<MyGroupsData> {
   const { change: said, ...rest } = data;
+  // "kelompok kami sudah bubar": marking it inactive, asked to confirm (nothing is deleted).
+  if (said !== undefined && isGroupEndSaid(said)) return { type: 'goto', step: 'confirmDeactivate', data: rest };
   const made = said === undefined ? null : changeWithValue(said, rest, env);
   if (made) return made;
   const notRead = said === undefined ? [] : [say(t('groups:mine.changeNotRead', { words: said }))];

@@ -31,7 +31,7 @@ import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activi
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { entryInWords } from '../understanding/entry-in-words.js';
-import { isGroupChangeSaid } from '../groups/my-groups-flow.js';
+import { isGroupChangeSaid, isGroupEndSaid } from '../groups/my-groups-flow.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -189,7 +189,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
     // A change to one's group said with its new value ("anggota kami sekarang jadi 35 orang").
-    if (isGroupChangeSaid(words)) return pick({ by: 'word', id: GROUPS_ENTRY, text: words, change: words });
+    if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return pick({ by: 'word', id: GROUPS_ENTRY, text: words, change: words });
     const shortcut = menuEntryOfWords(words) ?? entryInWords(words);
     if (shortcut) return pick({ by: 'word', id: shortcut, text: words });
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
