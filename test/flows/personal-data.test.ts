@@ -287,6 +287,21 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(await conversationStateOf(user)).not.toMatch(/Urung|5555/);
   });
 
+  it('lists in /datasaya the confirmations a leader gave (who confirmed is stored)', async () => {
+    await register('pdp-conf-a', 'Arisan Konfirmasi A', 'Bu Konfir', '0818-2222-0001');
+    await register('pdp-conf-b', 'Arisan Konfirmasi B', 'Pak Konfir', '0818-2222-0002');
+    let replies = await bot.send('pdp-conf-b', 'hubungan');
+    replies = await bot.send('pdp-conf-b', { button: buttonLabelled(replies, 'Arisan Konfirmasi A') });
+    await bot.send('pdp-conf-b', { button: 'kind:shared_meetings' });
+    await bot.send('pdp-conf-b', { button: 'save' });
+    await bot.send('pdp-conf-a', 'menu');
+    await bot.send('pdp-conf-a', { button: 'menu:inbox' });
+    await bot.send('pdp-conf-a', { button: 'accept' });
+    const report = allText(await bot.send('pdp-conf-a', '/datasaya'));
+    expect(report).toContain('Konfirmasi yang Anda berikan untuk kelompok Anda: 0 keikutsertaan kegiatan, 1 hubungan antarkelompok');
+    await bot.send('pdp-conf-a', 'batal');
+  });
+
   it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {
     await register('pdp-wd-a', 'Arisan Tarik A', 'Bu Tarik', '0818-1111-0001');
     await register('pdp-wd-b', 'Arisan Tarik B', 'Pak Bisa', '0818-1111-0002');

@@ -66,6 +66,8 @@ export interface PersonDataReport {
   readonly latestActivities: readonly ReportActivity[];
   readonly relationCount: number;
   readonly relations: readonly ReportRelation[];
+  /** Confirmations the person gave for their groups: taking part in others' activities, ties declared by others. */
+  readonly confirmed: { readonly activities: number; readonly relations: number };
   readonly consents: readonly ConsentRecord[];
   readonly officer: { readonly kind: string; readonly active: boolean; readonly areas: readonly AreaName[] } | null;
   /** Messages recorded for the person and not sent yet. */

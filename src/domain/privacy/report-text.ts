@@ -88,6 +88,7 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
       list: report.latestActivities.length > 0 ? linesText(report.latestActivities.map(activityLine)) : verbatim('–'),
     }),
     t('privacy:data.relations', { count: report.relationCount, list: report.relations.length > 0 ? bullets(report.relations.map(relationLine), report.relationCount) : verbatim('–') }),
+    t('privacy:data.confirmed', { activities: report.confirmed.activities, relations: report.confirmed.relations }),
   ]);
 
   const rest: Text[] = [t('privacy:data.consents', { list: report.consents.length > 0 ? bullets(report.consents.map(consentLine)) : none })];

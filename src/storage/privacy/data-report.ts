@@ -42,6 +42,9 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     take: LISTED_RELATIONS,
     select: { kind: true, status: true, groupA: { select: { name: true } }, groupB: { select: { name: true } } },
   });
+  // Confirmations given on a group's behalf are the person's data too (who confirmed is stored).
+  const confirmedActivities = await tx.activityParticipant.count({ where: { confirmedById: personId } });
+  const confirmedRelations = await tx.groupRelation.count({ where: { confirmedById: personId } });
   const pendingMessages = await tx.alert.count({ where: { personId, status: { in: ['pending', 'sending'] } } });
   const officer = person.officer
     ? { kind: person.officer.kind, active: person.officer.active, areas: await describeAreas(tx, person.officer.areas.map((area) => area.codePrefix)) }
@@ -67,6 +70,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     latestActivities,
     relationCount,
     relations: relations.map((row) => ({ groupA: row.groupA.name, groupB: row.groupB.name, kind: row.kind, status: row.status })),
+    confirmed: { activities: confirmedActivities, relations: confirmedRelations },
     consents: person.consents,
     officer,
     pendingMessages,
