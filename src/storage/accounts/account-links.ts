@@ -43,6 +43,10 @@ async function mergePeople(tx: PrismaTx, from: string, into: string): Promise<vo
   await tx.$executeRaw`UPDATE "Activity" SET "reporterId" = ${into}::uuid WHERE "reporterId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "GroupRelation" SET "declaredById" = ${into}::uuid WHERE "declaredById" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "GroupRelation" SET "confirmedById" = ${into}::uuid WHERE "confirmedById" = ${from}::uuid`;
+  // Who confirmed a group's part in an activity ("dikonfirmasi oleh pelapor sendiri" reads it).
+  await tx.$executeRaw`UPDATE "ActivityParticipant" SET "confirmedById" = ${into}::uuid WHERE "confirmedById" = ${from}::uuid`;
+  // Photos sent as an activity's evidence: deleted with their sender otherwise (a cascade meant for erasure).
+  await tx.$executeRaw`UPDATE "ActivityPhoto" SET "senderId" = ${into}::uuid WHERE "senderId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "Consent" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "LinkCode" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   // Alerts and notices still to be sent follow the person.

@@ -43,6 +43,15 @@ describeEachDatabase('account links', (kind) => {
       data: { groupAId: own.id, groupBId: shared.id, kind: 'shared_fund', status: 'confirmed', declaredById: leaver.id, confirmedById: leaver.id },
     });
 
+    // An activity whose part the leaver confirmed, with the photo they sent as evidence.
+    const activity = await db.prisma.activity.create({
+      data: { date: new Date('2026-11-18'), category: 'kerja_bakti', description: 'Kerja bakti', villageCode: PONCOSARI, reporterId: leaver.id },
+    });
+    await db.prisma.activityParticipant.create({ data: { activityId: activity.id, groupId: own.id, status: 'confirmed', confirmedAt: NOW, confirmedById: leaver.id } });
+    const photo = await db.prisma.activityPhoto.create({
+      data: { activityId: activity.id, senderId: leaver.id, mime: 'image/jpeg', width: 1, height: 1, byteSize: 3, data: Buffer.from([1, 2, 3]) },
+    });
+
     const result = await db.prisma.$transaction(async (tx) => {
       const links = createAccountLinks(tx);
       expect(await links.createCode(keeper.id, 'ABCDEFGH', new Date(NOW.getTime() + 60_000), NOW)).toBe(true);
@@ -64,6 +73,10 @@ describeEachDatabase('account links', (kind) => {
     expect(await db.prisma.alert.findUniqueOrThrow({ where: { dedupeKey: `k-${kind}` } })).toMatchObject({ personId: keeper.id });
     // Still the declarer's own confirmation, not a confirmer lost with the person removed.
     expect(await db.prisma.groupRelation.findUniqueOrThrow({ where: { id: tie.id } })).toMatchObject({ declaredById: keeper.id, confirmedById: keeper.id });
+    // The activity keeps its confirmer and its photo (the photo was deleted with the leaver).
+    expect(await db.prisma.activityParticipant.findUniqueOrThrow({ where: { activityId_groupId: { activityId: activity.id, groupId: own.id } } })).toMatchObject({ confirmedById: keeper.id });
+    expect(await db.prisma.activityPhoto.findUnique({ where: { id: photo.id } })).toMatchObject({ senderId: keeper.id });
+    expect(await db.prisma.activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ reporterId: keeper.id });
     expect(await db.prisma.person.findUniqueOrThrow({ where: { id: keeper.id } })).toMatchObject({
       displayName: 'Sri',
       phoneE164: '+628121112222',
