@@ -290,8 +290,8 @@ describeEachDatabase('personal data through web chat', (kind) => {
   it('lists in /datasaya the confirmations a leader gave (who confirmed is stored)', async () => {
     await register('pdp-conf-a', 'Arisan Konfirmasi A', 'Bu Konfir', '0818-2222-0001');
     await register('pdp-conf-b', 'Arisan Konfirmasi B', 'Pak Konfir', '0818-2222-0002');
-    let replies = await bot.send('pdp-conf-b', 'hubungan');
-    replies = await bot.send('pdp-conf-b', { button: buttonLabelled(replies, 'Arisan Konfirmasi A') });
+    const replies = await bot.send('pdp-conf-b', 'hubungan');
+    await bot.send('pdp-conf-b', { button: buttonLabelled(replies, 'Arisan Konfirmasi A') });
     await bot.send('pdp-conf-b', { button: 'kind:shared_meetings' });
     await bot.send('pdp-conf-b', { button: 'save' });
     await bot.send('pdp-conf-a', 'menu');
