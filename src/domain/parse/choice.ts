@@ -119,18 +119,18 @@ function closest<T>(candidates: ReadonlyArray<{ id: T; distance: number }>): T |
 
 /** Kinds of grassroots groups, as people name them in chat. */
 export const GROUP_TYPE_WORDS: ReadonlyArray<ChoiceOption<GroupType>> = options(GROUP_TYPES, {
-  arisan: ['arisan', 'arisan rt', 'arisan ibu ibu', 'arisan bapak bapak'],
+  arisan: ['arisan', 'arisan rt', 'arisan ibu ibu', 'arisan bapak bapak', 'savings group', 'rotating savings group', 'savings'],
   majelis_taklim: [
     'majelis taklim', 'majlis taklim', "majelis ta'lim", 'majelis talim', 'taklim', 'pengajian', 'yasinan',
-    'tahlilan', 'mt', 'jamaah pengajian', 'kelompok pengajian',
+    'tahlilan', 'mt', 'jamaah pengajian', 'kelompok pengajian', 'prayer group', 'quran study group', 'islamic study group', 'quran recitation',
   ],
-  karang_taruna: ['karang taruna', 'kt', 'karta', 'taruna'],
+  karang_taruna: ['karang taruna', 'kt', 'karta', 'taruna', 'youth group', 'youth organisation', 'youth organization'],
   pkk: ['pkk', 'tp pkk', 'tim penggerak pkk', 'pembinaan kesejahteraan keluarga'],
   dasa_wisma: ['dasa wisma', 'dasawisma', 'dawis'],
-  posyandu: ['posyandu', 'posyandu balita', 'posyandu lansia'],
-  kelompok_tani: ['kelompok tani', 'poktan', 'gapoktan', 'tani', 'petani', 'kwt', 'kelompok wanita tani'],
-  kelompok_nelayan: ['kelompok nelayan', 'nelayan', 'kub nelayan'],
-  rukun_kematian: ['rukun kematian', 'kematian', 'rk', 'rukem', 'santunan kematian'],
+  posyandu: ['posyandu', 'posyandu balita', 'posyandu lansia', 'health post', 'integrated health post'],
+  kelompok_tani: ['kelompok tani', 'poktan', 'gapoktan', 'tani', 'petani', 'kwt', 'kelompok wanita tani', 'farming group', 'farmers group', 'farmer group', 'womens farming group', 'farming', 'farmers'],
+  kelompok_nelayan: ['kelompok nelayan', 'nelayan', 'kub nelayan', 'fishing group', 'fishermen group', 'fishers group', 'fishermen', 'fishers'],
+  rukun_kematian: ['rukun kematian', 'kematian', 'rk', 'rukem', 'santunan kematian', 'funeral association', 'funeral group'],
   remaja_masjid: ['remaja masjid', 'risma', 'irmas', 'remas', 'ikatan remaja masjid'],
   paguyuban: ['paguyuban'],
   other: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],

@@ -39,6 +39,8 @@ const REGISTER_VERB = /\b(?:daftar|daftarin|daftarkan|mendaftarkan|mendaftar|nda
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn)\b))`;
 const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
+/** "in Sidomulyo, Bambanglipuro", "at the village of Panggungharjo": names written with capitals. */
+const ENGLISH_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:village\s+of\s+|desa\s+)?(\p{Lu}[\p{L}'\-]+(?:\s*,?\s+\p{Lu}[\p{L}'\-]+){0,3})/u;
 /** The longest place the registration keeps (its flow data's limit). */
 const PLACE_MAX = 60;
 /** The kecamatan or kabupaten said right after the desa ("desa sidomulyo kec bambanglipuro"). */
@@ -52,7 +54,7 @@ const REQUEST_WORDS = new Set([
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
 /** Where the group's own words end ("posyandu mawar | di desa …"). */
-const NAME_END = /\s+(?:di|desa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
+const NAME_END = /\s+(?:di|in|at|desa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
 
 /**
  * The name and desa in `text`, a registration request. `kinds` are the phrases that name a
@@ -87,6 +89,9 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
  */
 function placeOf(text: string): string | undefined {
   const found = PLACE.exec(text);
+  // In English: "… in Sidomulyo, Bambanglipuro" (a name in capitals after "in"/"at").
+  const english = found === null ? ENGLISH_PLACE.exec(text)?.[1]?.trim() : undefined;
+  if (english !== undefined) return english.length <= PLACE_MAX ? english : english.slice(0, PLACE_MAX).trim();
   const name = found?.[2]?.trim();
   if (found === null || name === undefined || name.length < 3) return undefined;
   const marker = /^(?:kel|kelurahan)/i.test(found[1]!) ? 'kelurahan' : 'desa';

@@ -41,6 +41,9 @@ describe('a registration request’s name and desa', () => {
       { name: 'Karang Taruna Bina Putra', place: 'desa wonokromo pleret', unit: { rw: 1, rt: 2, dusun: '' }, members: 40 },
     ],
     ['mau daftar posyandu melati ketuanya bu ani 081234567890', { name: 'Posyandu Melati', ketua: { name: 'bu ani', phone: '+6281234567890' } }],
+    // In English, the desa after "in" in capitals (was not taken: the desa asked again).
+    ["I want to register our women's farming group in Sidomulyo, Bambanglipuro", { place: 'Sidomulyo, Bambanglipuro' }],
+    ['register our posyandu in our village', {}],
     ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'desa sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
   ];
   for (const [text, expected] of cases) {

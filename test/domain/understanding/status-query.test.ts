@@ -122,3 +122,14 @@ describe('a name the FAQ reads only by correcting a typo', () => {
     }
   });
 });
+
+describe('a registration asked in English', () => {
+  // The kind was not read ("women's farming group" is a kelompok tani), so it was asked again.
+  it.each([
+    ["I want to register our women's farming group in Sidomulyo, Bambanglipuro", 'kelompok_tani'],
+    ['i want to register a fishermen group', 'kelompok_nelayan'],
+    ['register our savings group', 'arisan'],
+  ])('"%s" registers a %s', (text, groupType) => {
+    expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'register', groupType });
+  });
+});
