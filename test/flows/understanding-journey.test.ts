@@ -207,6 +207,15 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-ok-thanks', 'apa syaratnya?'))).toContain('kriteria');
   });
 
+  it('takes a registration asked in English with its kind and desa, in English', async () => {
+    const asked = await bot.send('visitor-en-register', "I want to register our women's farming group in Sidomulyo, Bambanglipuro");
+    const text = allText(asked);
+    // Was the kind asked again, the desa too, and "a Farmers' group group".
+    expect(text).toContain("Register a group of the kind Farmers' group?");
+    expect(text).toContain('“Sidomulyo, Bambanglipuro”');
+    expect(buttonIds(asked).some((id) => id.startsWith('intent:register:kelompok_tani'))).toBe(true);
+  });
+
   // Last: an RW's status is recorded as its own area, which the level history above does not expect.
   it('answers a status question naming an RW for that RW ("status panggungharjo rw 2")', async () => {
     expect(allText(await bot.send('resident-rw', 'status panggungharjo rw 02'))).toContain('Desa Panggungharjo, Kec. Sewon');
