@@ -1,6 +1,6 @@
 /** Where a group is, read from a name that states it ("PKK Dusun Glugo"), so it is not asked again. */
 import { describe, expect, it } from 'vitest';
-import { unitFromName } from '../../../src/domain/groups/group-answers.js';
+import { unitFromName, unitInsteadOfName } from '../../../src/domain/groups/group-answers.js';
 
 describe('unitFromName', () => {
   it('reads a dusun or a RW the name states', () => {
@@ -14,6 +14,22 @@ describe('unitFromName', () => {
   it('leaves the question for names that do not say, or say an RT alone', () => {
     for (const name of ['Arisan Ibu-Ibu RT 05 Melati', 'Peduli Lingkungan Sehat', 'Arisan Warga Banjar', 'KWT Dusun', 'Karang Taruna RW 03 Tunas Muda', 'Posyandu Melati 3']) {
       expect(unitFromName(name), name).toBeNull();
+    }
+  });
+});
+
+describe('unitInsteadOfName', () => {
+  it('reads an RT/RW typed where the name is asked, also said as a sentence', () => {
+    expect(unitInsteadOfName('rt 3 rw 2')).toEqual({ rw: 2, rt: 3, dusun: '' });
+    // Were taken as the group's name.
+    expect(unitInsteadOfName('kami di rt 3 rw 7')).toEqual({ rw: 7, rt: 3, dusun: '' });
+    expect(unitInsteadOfName('we are in RT 3 RW 7')).toEqual({ rw: 7, rt: 3, dusun: '' });
+    expect(unitInsteadOfName('lokasinya rw 5')).toEqual({ rw: 5, rt: 0, dusun: '' });
+  });
+
+  it('leaves names alone, also those holding an RT', () => {
+    for (const name of ['Arisan RT 3', 'Kelompok Tani Maju', 'KWT Melati Sari', 'Karang Taruna RW 03 Tunas Muda']) {
+      expect(unitInsteadOfName(name), name).toBeNull();
     }
   });
 });
