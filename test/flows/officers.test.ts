@@ -222,6 +222,11 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     // Asked in a sentence too (was the FAQ's answer on who verifies).
     await officer.say('menu');
     expect(sentText(await officer.say('ada yang perlu saya verifikasi?'))).toContain('PKK Dusun Glugo');
+    // All at once is not how records are decided: said so, with the list (was the list alone).
+    await officer.say('menu');
+    const all = sentText(await officer.say('semua sudah saya cek, verifikasi semua aja'));
+    expect(all).toContain('Verifikasi dilakukan satu per satu');
+    expect(all).toContain('PKK Dusun Glugo');
     // Typed at the panel too: the list, not "salah satu tombol".
     await officer.say('petugas');
     expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');

@@ -36,6 +36,8 @@ import { isGroupChangeSaid, isGroupEndSaid } from '../groups/my-groups-flow.js';
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
 const OFFICER_ENTRY = 'officer';
+/** "verifikasi semua", "approve all": every pending record at once, which is not how officers decide. */
+const ALL_AT_ONCE = /\b(?:semua|semuanya|sekaligus|all)\b/iu;
 /** Kelompok saya: where a change to one's group is made. */
 const GROUPS_ENTRY = 'groups';
 
@@ -136,7 +138,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
     // "verifikasi", "tolak" from an officer: the panel's pending list, what those words are about.
     if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text)) {
-      return { type: 'start', flow: entry.flow, input: { pending: true } };
+      return { type: 'start', flow: entry.flow, input: { pending: true, ...(ALL_AT_ONCE.test(request.text) && { all: true }) } };
     }
     if (entry) {
       // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it.

@@ -76,6 +76,11 @@ function pendingAsked(input: unknown): boolean {
   return typeof input === 'object' && input !== null && (input as { pending?: unknown }).pending === true;
 }
 
+/** Whether the pending list was asked for all at once ("verifikasi semua aja"). */
+function allAsked(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && (input as { all?: unknown }).all === true;
+}
+
 /** The menu's buttons, shown by its home and by the name question (which leaves them usable). */
 function homeButtons() {
   return [
@@ -124,7 +129,13 @@ export const officerPanelFlow = defineFlow<PanelData>({
   // Started with `{ pending: true }` ("verifikasi" typed): the pending list at once.
   start: (input) =>
     pendingAsked(input)
-      ? { step: 'home', data: {}, effects: [OFFICER_PENDING.request(undefined)] }
+      ? {
+          step: 'home',
+          data: {},
+          effects: [OFFICER_PENDING.request(undefined)],
+          // "verifikasi semua aja": each record is decided on its own, said before the list.
+          ...(allAsked(input) && { say: [say(t('officers:panel.oneByOne'))] }),
+        }
       : { step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] },
   steps: {
     home: {
