@@ -47,6 +47,8 @@ async function mergePeople(tx: PrismaTx, from: string, into: string): Promise<vo
   await tx.$executeRaw`UPDATE "ActivityParticipant" SET "confirmedById" = ${into}::uuid WHERE "confirmedById" = ${from}::uuid`;
   // Photos sent as an activity's evidence: deleted with their sender otherwise (a cascade meant for erasure).
   await tx.$executeRaw`UPDATE "ActivityPhoto" SET "senderId" = ${into}::uuid WHERE "senderId" = ${from}::uuid`;
+  // An admin's API tokens keep working for the same person (they were revoked silently).
+  await tx.$executeRaw`UPDATE "ApiToken" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "Consent" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   await tx.$executeRaw`UPDATE "LinkCode" SET "personId" = ${into}::uuid WHERE "personId" = ${from}::uuid`;
   // Alerts and notices still to be sent follow the person.

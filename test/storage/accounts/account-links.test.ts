@@ -52,6 +52,8 @@ describeEachDatabase('account links', (kind) => {
       data: { activityId: activity.id, senderId: leaver.id, mime: 'image/jpeg', width: 1, height: 1, byteSize: 3, data: Buffer.from([1, 2, 3]) },
     });
 
+    const token = await db.prisma.apiToken.create({ data: { tokenHash: `hash-${kind}-${Date.now()}`, personId: leaver.id, label: 'exports' } });
+
     const result = await db.prisma.$transaction(async (tx) => {
       const links = createAccountLinks(tx);
       expect(await links.createCode(keeper.id, 'ABCDEFGH', new Date(NOW.getTime() + 60_000), NOW)).toBe(true);
@@ -77,6 +79,7 @@ describeEachDatabase('account links', (kind) => {
     expect(await db.prisma.activityParticipant.findUniqueOrThrow({ where: { activityId_groupId: { activityId: activity.id, groupId: own.id } } })).toMatchObject({ confirmedById: keeper.id });
     expect(await db.prisma.activityPhoto.findUnique({ where: { id: photo.id } })).toMatchObject({ senderId: keeper.id });
     expect(await db.prisma.activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ reporterId: keeper.id });
+    expect(await db.prisma.apiToken.findUnique({ where: { id: token.id } })).toMatchObject({ personId: keeper.id, revokedAt: null });
     expect(await db.prisma.person.findUniqueOrThrow({ where: { id: keeper.id } })).toMatchObject({
       displayName: 'Sri',
       phoneE164: '+628121112222',
