@@ -62,6 +62,8 @@ const QUESTION_WORDS = new Set([
  */
 const WHAT_IT_TAKES = new Set([
   'syarat', 'syaratnya', 'syarate', 'persyaratan', 'kriteria', 'kriterianya', 'biar', 'supaya', 'agar', 'cara', 'caranya', 'carane',
+  // "so that" in Javanese and Sundanese: "piye carane ben desaku dadi wksbm".
+  'ben', 'men', 'supados', 'amrih', 'sangkan', 'ambeh',
   'harus', 'kudu', 'perlu', 'butuh', 'kapan', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'need', 'needs', 'become', 'how', 'when',
   'requirement', 'requirements', 'criteria',
 ]);
@@ -76,7 +78,7 @@ const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngap
 /** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
-const HOW_TO = new Set(['biar', 'supaya', 'agar', 'cara', 'caranya', 'carane', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
+const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
 
 /** Words that end a yes/no question in chat ("bisa daftar gak", "boleh nggak"). */
 const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu']);

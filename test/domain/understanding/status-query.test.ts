@@ -59,7 +59,7 @@ describe('several sentences, each read as asked', () => {
 
   it('reads "gimana caranya biar desa kami jadi wksbm" as that desa\'s status (what it still lacks)', () => {
     // Seen walking the chat: "Maaf, saya belum paham pertanyaannya", while "… biar desa kami aktif" worked.
-    for (const text of ['gimana caranya biar desa kami jadi wksbm', 'gmn biar desa sy jd wksbm', 'bagaimana supaya desa kami menjadi wksbm']) {
+    for (const text of ['gimana caranya biar desa kami jadi wksbm', 'gmn biar desa sy jd wksbm', 'bagaimana supaya desa kami menjadi wksbm', 'piye carane ben desaku dadi wksbm']) {
       expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
     }
     expect(understand('gimana biar desa sidomulyo jadi wksbm', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sidomulyo' });
