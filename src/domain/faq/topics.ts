@@ -37,6 +37,8 @@ export const FAQ_TOPICS = [
   'social_aid',
   // Asked whether a registered WKSBM gets money (it does not by itself; where support is asked).
   'funding',
+  // How many desa of an area are a WKSBM: the chat shows one desa; totals are the officers' dashboard's.
+  'area_counts',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

@@ -272,6 +272,12 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
   const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';
   const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active');
+  // "berapa desa di bantul yang sudah wksbm?", "desa mana saja yang sudah wksbm": a count of
+  // desa, not one desa's status (the FAQ says where totals are).
+  const villageThenWhich = tokens.some((token, at) => VILLAGE_WORDS.has(token) && (tokens[at + 1] === 'mana' || tokens[at + 1] === 'endi'));
+  const countsDesa =
+    namesVillage && (tokens.includes('berapa') || tokens.includes('brp') || tokens.includes('jumlah') || villageThenWhich || (tokens.includes('mana') && (tokens.includes('saja') || tokens.includes('aja') || tokens.includes('wae'))));
+  if (countsDesa && !statusWord) return null;
   // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
   // for the FAQ; no desa is named by "kelompok" or "daftar".
   const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');

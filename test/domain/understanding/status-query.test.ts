@@ -133,3 +133,13 @@ describe('a registration asked in English', () => {
     expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'register', groupType });
   });
 });
+
+describe('a count of desa asked', () => {
+  // Was searched as a desa ("Sepertinya itu pertanyaan, bukan nama desa").
+  it.each(['berapa desa di bantul yang sudah wksbm?', 'desa mana saja yang sudah wksbm di sleman', 'desa mana yang sudah wksbm', 'how many villages in bantul are wksbm'])(
+    '"%s" is answered with where totals are',
+    (text) => {
+      expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'area_counts' });
+    },
+  );
+});
