@@ -39,6 +39,8 @@ export const FAQ_TOPICS = [
   'funding',
   // How many desa of an area are a WKSBM: the chat shows one desa; totals are the officers' dashboard's.
   'area_counts',
+  // A group's details changed (a new ketua, a wrong entry): where leaders change them.
+  'change_data',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

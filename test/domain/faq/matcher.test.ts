@@ -124,6 +124,12 @@ describe('FAQ questions', () => {
     // Sundanese and Javanese verbs of registering (was "saya belum paham").
     ['kumaha carana ngadaptar', 'how_to_register'],
     ['piye carane ndaftarke kelompok', 'how_to_register'],
+    // Seen walking the chat: help to register was bansos, an officer's number was what a TKSK is,
+    // a new ketua was who may register.
+    ['siapa yang bisa bantu saya daftar', 'how_to_register'],
+    ['nomor tksk kecamatan pleret berapa', 'contact'],
+    ['kalau ketuanya ganti gimana', 'change_data'],
+    ['data kelompok saya salah isi', 'change_data'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {
