@@ -104,6 +104,8 @@ const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|a
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'already']);
+/** The FAQ's answer to how many desa of an area are a WKSBM (read from the words, not by phrasings). */
+const AREA_COUNTS: Understood = { kind: 'faq', topic: 'area_counts', confidence: 1 };
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -275,9 +277,11 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "berapa desa di bantul yang sudah wksbm?", "desa mana saja yang sudah wksbm": a count of
   // desa, not one desa's status (the FAQ says where totals are).
   const villageThenWhich = tokens.some((token, at) => VILLAGE_WORDS.has(token) && (tokens[at + 1] === 'mana' || tokens[at + 1] === 'endi'));
-  const countsDesa =
-    namesVillage && (tokens.includes('berapa') || tokens.includes('brp') || tokens.includes('jumlah') || villageThenWhich || (tokens.includes('mana') && (tokens.includes('saja') || tokens.includes('aja') || tokens.includes('wae'))));
-  if (countsDesa && !statusWord) return null;
+  // "berapa desa", "jumlah desa", "desa mana (saja)": the count is of desa ("berapa kelompok …
+  // supaya desa jadi wksbm" counts groups: the minimum).
+  const countThenVillage = tokens.some((token, at) => ['berapa', 'brp', 'jumlah', 'sabaraha', 'pira'].includes(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? ''));
+  const countsDesa = countThenVillage || villageThenWhich;
+  if (countsDesa && !statusWord) return AREA_COUNTS;
   // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
   // for the FAQ; no desa is named by "kelompok" or "daftar".
   const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');
