@@ -96,6 +96,10 @@ describeEachDatabase('picks from the main menu', (kind) => {
     await send('ketua kami sekarang jadi Bu Aminah 0857 1111 2222');
     expect(await group()).toMatchObject({ ketuaName: 'Bu Aminah', ketuaPhone: '+6285711112222' });
     await send('menu');
+    // A question about it is no change: the ketua stays (was saved as "siapa ya").
+    await send('ketua kelompok kami jadi siapa ya');
+    expect(await group()).toMatchObject({ ketuaName: 'Bu Aminah' });
+    await send('menu');
     // Someone who leads no group is told why, as for "kelompok saya".
     expect(allText(await bot.send('warga-news', 'anggota kelompok kami sekarang jadi 40'))).toContain('ada untuk pengurus kelompok');
     // A group that ended, said so: marking it inactive is asked to confirm (was "saya belum paham").

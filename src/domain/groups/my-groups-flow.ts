@@ -128,16 +128,20 @@ const NEWS_WORDS = new Set([
   'naik', 'turun', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'ganti', 'diganti', 'yang', 'yg', 'baru', 'min', 'kak', 'pak', 'bu', 'ya', 'nih', 'ini',
 ]);
 
+/** A question where the new value would be ("ketua kelompok jadi siapa?", "anggotanya jadi berapa"): no value. */
+const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|bagaimana|kapan|mana|who|what|how)\b/iu;
+
 /** The field and new value a change names ("ganti ketua jadi …", "anggota kami sekarang jadi 35"), or null. */
 function fieldAndValue(typed: string): { field: (typeof EDIT_FIELDS)[number]; value: string } | null {
   const text = typed.trim();
   const asked = FIELD_WITH_VALUE.exec(text);
   if (asked) {
     const field = matchChoice(asked[1]!, FIELD_WORDS);
-    return field === null ? null : { field, value: asked[2]! };
+    return field === null || ASKED_VALUE.test(asked[2]!) ? null : { field, value: asked[2]! };
   }
   const news = FIELD_BECAME.exec(text);
-  if (!news) return null;
+  // Said as news, a question mark makes it a question ("ketua kami jadi Bu Aminah?").
+  if (!news || text.includes('?') || ASKED_VALUE.test(news[2]!)) return null;
   const named = news[1]!.split(/\s+/).filter((word) => !NEWS_WORDS.has(word.toLowerCase()));
   // Only the field's own words are left: "anggota", "ketua", "nomor hp ketua", "jadwal pertemuan".
   if (named.length === 0 || named.length > 3) return null;
