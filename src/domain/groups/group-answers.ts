@@ -47,9 +47,6 @@ export function readUnit(input: StepInput): Answer<AreaUnit> {
   return unit.ok ? { ok: true, value: unit.value } : { ok: false, reason: t(`groups:register.unitError.${unit.error}`) };
 }
 
-/** Words that say where a group is before its RT/RW ("kami di", "we are in", "lokasinya"). */
-const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it's|it|lokasi(?:nya)?|tempat(?:nya)?|alamat(?:nya)?|posisi(?:nya)?|ada|adanya)\s+)*(?:di|in|at)?\s*/iu;
-
 /**
  * The RT/RW when `text` is nothing else ("rt 3 rw 2", "05/03", "RW XI"): typed where the
  * group's name was asked, it answers the RT/RW question early rather than naming the group.
@@ -57,8 +54,8 @@ const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it'
  * a banjar or dusun can be a group's own name).
  */
 export function unitInsteadOfName(text: string): AreaUnit | null {
-  // "kami di rt 3 rw 7", "we are in RT 3 RW 7", "lokasinya rw 5": the place said as a sentence.
-  const unit = parseAreaUnit(text.replace(SAYS_WHERE, ''));
+  // "kami di rt 3 rw 7", "we are in RT 3 RW 7", "lokasinya rw 5": the sentence is read by parseAreaUnit.
+  const unit = parseAreaUnit(text);
   return unit.ok && unit.value.dusun === '' && (unit.value.rt > 0 || unit.value.rw > 0) ? unit.value : null;
 }
 

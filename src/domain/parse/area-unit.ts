@@ -34,6 +34,8 @@ const NAME_KINDS = [
   'padukuhan', 'pedukuhan', 'dukuh', 'dkh', 'dusun', 'dsn', 'banjar', 'br', 'jorong', 'korong',
   'lingkungan', 'lingk', 'ling', 'lk', 'kampung', 'kampong', 'kp', 'kmp',
 ];
+/** Words that say where a group is before its RT/RW or dusun ("kami di", "we are in", "lokasinya"). */
+const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it's|its|it|lokasi(?:nya)?|tempat(?:nya)?|alamat(?:nya)?|posisi(?:nya)?|ada|adanya)\s+)*(?:(?:di|in|at)\s+)?/u;
 const NAME_KIND = new RegExp(`(?:^|[\\s,;/])(?:${NAME_KINDS.join('|')})(?:\\.\\s*|\\s+)(.+)$`);
 
 // Canonical Roman numerals from I to CMXCIX (1..999).
@@ -42,7 +44,8 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 5
 
 /** Reads RT/RW numbers, a dusun name, both, or "whole village" ({ rw: 0, rt: 0, dusun: '' }). */
 export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError> {
-  const cleaned = simplify(text);
+  // "kami di rt 3 rw 7", "we are in RT 3 RW 7", "lokasinya di dusun krajan": said as a sentence.
+  const cleaned = simplify(text).replace(SAYS_WHERE, '');
   if (cleaned === '') return fail('not_understood');
   // "sedesa aja", "seluruh desa deh": the particles after it change nothing.
   const words = dropTrailingParticles(cleaned.replace(/[^a-z]+/g, ' ').trim().split(' '), { keep: 1, just: true }).join(' ');

@@ -77,6 +77,23 @@ describe('parseAreaUnit: dusun-level names', () => {
   });
 });
 
+describe('parseAreaUnit: said as a sentence', () => {
+  // Were refused at the RT/RW question ("kami di rt 3 rw 7"), and at the name question taken as the name.
+  it.each([
+    ['kami di rt 3 rw 7', { rw: 7, rt: 3, dusun: '' }],
+    ['we are in RT 3 RW 7', { rw: 7, rt: 3, dusun: '' }],
+    ['lokasinya rw 5', { rw: 5, rt: 0, dusun: '' }],
+    ['di dusun krajan', { rw: 0, rt: 0, dusun: 'Krajan' }],
+  ])('"%s"', (text, unit) => {
+    expect(parseAreaUnit(text)).toEqual({ ok: true, value: unit });
+  });
+
+  it('keeps a dusun whose name starts like such a word', () => {
+    expect(parseAreaUnit('dusun ingas')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Ingas' } });
+    expect(parseAreaUnit('dusun adanya')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Adanya' } });
+  });
+});
+
 describe('parseAreaUnit: the whole village', () => {
   it.each(['-', '–', ' - ', 'tidak ada', 'Tidak ada.', 'gak ada', 'tdk ada', 'seluruh desa', 'Seluruh desa/kelurahan', 'semua', 'semuanya', 'none', 'whole village', 'sedesa aja', 'seluruh desa deh'])(
     '%j → whole village',
