@@ -109,6 +109,18 @@ describeEachDatabase('picks from the main menu', (kind) => {
     expect((await group()).active).toBe(true);
     await send('menu');
     expect(allText(await send('kalau kelompok bubar gimana?'))).not.toContain('Yakin menonaktifkan');
+
+    // Leading two groups: which one the change is for is asked, with the change said back.
+    await answerRegistration(send, await send('daftar'), {
+      type: 'arisan', name: 'Arisan Kabar Kedua', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 09', members: '15', ketua: 'Pak Slamet', phone: '0812 9876 5432',
+    });
+    const which = await send('anggota kelompok kami sekarang jadi 40');
+    expect(allText(which)).toContain('Perubahan “anggota kelompok kami sekarang jadi 40” untuk kelompok yang mana?');
+    const second = which.flatMap((reply) => reply.buttons ?? []).find((button) => button.label.includes('Arisan Kabar Kedua'))!;
+    await send({ button: second.id });
+    const kedua = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Arisan Kabar Kedua' } });
+    expect(kedua.memberCount).toBe(40);
+    expect((await group()).memberCount).toBe(35);
   });
 
   it('asks someone who is no officer for an invite code when they write "petugas"', async () => {

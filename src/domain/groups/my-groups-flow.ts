@@ -327,7 +327,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
     list: withConsentGate<MyGroupsData>({
       prompt: ({ data }) =>
         say(
-          t('groups:mine.pick'),
+          // A change said at the menu waits for its group: said back, so the pick is not a riddle.
+          data.change === undefined ? t('groups:mine.pick') : [t('groups:mine.pickForChange', { words: data.change }), t('groups:mine.pick')],
           (data.groups ?? []).map((group) => ({
             id: `group:${group.id}`,
             label: t(group.verification === 'rejected' ? 'groups:mine.groupButtonRejected' : 'groups:mine.groupButton', { name: group.name, village: group.villageName }),
