@@ -55,6 +55,8 @@ import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
 import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
 import { statusCheckEffects } from './status-check/effects.js';
+import { AREA_COUNTS_FLOW_ID, areaCountsFlow } from './status-check/area-counts-flow.js';
+import { areaCountsEffects } from './status-check/area-counts-effects.js';
 import { statusSubscriptions } from './status/subscriptions.js';
 import type { StatusThresholds } from './status/status.js';
 import type { DomainTx } from './model/tx.js';
@@ -213,6 +215,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       // Notices to leaders open the inbox with a button, from wherever they are.
       { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
       statusCheckFlow,
+      areaCountsFlow,
       linkAccountFlow,
       officerEnrollFlow,
       officerPanelFlow,
@@ -235,7 +238,11 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
           ? entryFlow(menuEntryIdOfButton(input.id), true)
           : null,
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
-    asides: (text, options) => menuWordAsides(text) ?? requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ?? faqAside(text, options),
+    asides: (text, options) =>
+      menuWordAsides(text) ??
+      requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ??
+      // A count of desa asked again where an area is asked is that step's answer, not an aside.
+      (options.flows.at(-1) === AREA_COUNTS_FLOW_ID && questionTopic(text, deps.faq) === 'area_counts' ? null : faqAside(text, options)),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),
@@ -244,6 +251,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...photoEffects<Tx>(),
       ...inboxEffects<Tx>(),
       ...statusCheckEffects<Tx>(deps.thresholds),
+      ...areaCountsEffects<Tx>(),
       ...officerEffects<Tx>({ dashboardUrl: deps.dashboardUrl }),
       ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...privacyEffects<Tx>(),

@@ -20,6 +20,7 @@ import type { MenuFacts } from '../domain/model/menu-facts.js';
 import type { RegionDirectory } from '../domain/model/regions.js';
 import type { RelationRepository } from '../domain/model/relations.js';
 import type { StatusRepository } from '../domain/model/status.js';
+import type { AreaCountsReader } from '../domain/model/area-counts.js';
 import type { DomainTx } from '../domain/model/tx.js';
 import { createAccountLinks } from './accounts/account-links.js';
 import { createSignInTokens } from './admin/sign-in-tokens.js';
@@ -42,6 +43,7 @@ import { createRegionDirectory } from './regions/region-directory.js';
 import { createRelationRepository } from './relations/relation-repository.js';
 import { OverridesReadWithFacts } from './status/overrides-read-with-facts.js';
 import { createStatusRepository } from './status/status-repository.js';
+import { SqlAreaCounts } from './status/area-counts-sql.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
 import type { Passengers } from './unit-of-work/passenger.js';
 import type { Sql } from './unit-of-work/sql.js';
@@ -95,6 +97,9 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   }
   get status(): StatusRepository {
     return this.#lazy('status', (tx) => createStatusRepository(tx, this.sql, this.#overrides));
+  }
+  get areaCounts(): AreaCountsReader {
+    return this.#lazy('areaCounts', () => new SqlAreaCounts(this.sql));
   }
   get accounts(): AccountLinks {
     return this.#lazy('accounts', createAccountLinks);

@@ -68,6 +68,10 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(shown)).toContain('kelompok aktif');
     expect(buttonIds(shown)).not.toContain('rw:whole');
 
+    // A kecamatan alone: its desa to pick from (was "belum paham").
+    const kecamatan = await bot.send('resident-kecamatan-only', 'kec sewon');
+    expect(buttonIds(kecamatan)).toEqual(expect.arrayContaining(['village:34.02.15.2001', 'village:34.02.15.2004']));
+
     const unknown = await bot.send('resident-not-a-desa', 'Zzyzxqwv');
     expect(allText(unknown)).toContain('belum paham');
     expect(buttonIds(unknown)).toContain('faq:definition');

@@ -13,11 +13,12 @@ import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
+import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { understand } from '../understanding/understand.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
-import { registerInput } from './request-flow.js';
+import { areaCountsInput, registerInput } from './request-flow.js';
 import type { Effect } from '../../core/engine/flow.js';
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
@@ -216,6 +217,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         const answers = understood.also && understood.also.length > 0 ? answerMessages(understood.also, params) : [];
         return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: [...offer, ...answers], effects };
       }
+      case 'area_counts':
+        // "berapa desa di bantul yang sudah wksbm?": the counts of that area (or asked for one).
+        return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: areaCountsInput(understood), say: offer, effects };
       case 'register': {
         // "mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu sri 0812…": all of it goes along.
         const { kind: _register, groupType: _type, ...details } = understood;

@@ -4,8 +4,8 @@
  * word for a typo ("bantul" as "bantu", bansos): people who heard of WKSBM often just name
  * their desa (or kabupaten) to ask how it stands. When a desa of exactly that name exists, or
  * a kabupaten/kota ("bantul", "kab bantul", "kota jogja": the picker then asks which desa in
- * it), the status check opens for it (its village picker asks for the one-tap confirmation);
- * otherwise the question the words read as is answered, or the usual "not understood" reply
+ * it) or a kecamatan ("kec depok": the picker lists its desa), the status check opens for
+ * it (its village picker asks for the one-tap confirmation); otherwise the question the words read as is answered, or the usual "not understood" reply
  * with the topics is given.
  */
 import { z } from 'zod';
@@ -37,7 +37,9 @@ export function placeEffects<Tx extends { readonly regions: RegionDirectory }>()
   return [
     handleEffect(PLACE_NAMED, async ({ query }, { tx }) => {
       const found = await tx.regions.searchPlaces(query, 1);
-      return { query, desa: (found.villages[0]?.score ?? 0) >= EXACT_NAME || found.regencies.length > 0 };
+      // "kec depok": a kecamatan's desa are found through it (the picker lists them).
+      const first = found.villages[0];
+      return { query, desa: (first?.score ?? 0) >= EXACT_NAME || first?.inDistrict === true || found.regencies.length > 0 };
     }),
   ];
 }

@@ -6,9 +6,12 @@
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
+import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
 import { understandRequest } from '../understanding/understand.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
+import type { AreaAsked } from '../understanding/area-count-words.js';
+import type { AreaCountsInput } from '../status-check/area-counts-flow.js';
 
 /** The flow `text` asks for, or null when it is no such request (a question, thanks…). */
 export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: string; input: Record<string, unknown> } | null {
@@ -17,6 +20,8 @@ export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: s
   switch (understood?.kind) {
     case 'status':
       return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw } };
+    case 'area_counts':
+      return { flow: AREA_COUNTS_FLOW_ID, input: { ...areaCountsInput(understood) } };
     case 'register':
       return { flow: REGISTER_GROUP_FLOW_ID, input: registerInput(understood.groupType ?? '', understood) };
     case 'activity':
@@ -27,6 +32,11 @@ export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: s
     default:
       return null;
   }
+}
+
+/** The desa counts' start input: the place named, or the person's own area (of a kind). */
+export function areaCountsInput(asked: AreaAsked): AreaCountsInput {
+  return { ...(asked.query && { query: asked.query }), ...(asked.mine && { mine: true }), ...(asked.of && { of: asked.of }) };
 }
 
 /** The registration's start input: the kind, and what the request stated (name, desa, RT/RW, members, ketua). */

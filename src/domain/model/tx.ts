@@ -17,6 +17,7 @@ import type { MenuFacts } from './menu-facts.js';
 import type { RegionDirectory } from './regions.js';
 import type { RelationRepository } from './relations.js';
 import type { StatusRepository } from './status.js';
+import type { AreaCountsReader } from './area-counts.js';
 
 export interface DomainTx {
   readonly regions: RegionDirectory;
@@ -27,6 +28,8 @@ export interface DomainTx {
   /** The confirmation inbox's three lists (activities, relations, co-leaders) read together. */
   readonly inbox: ConfirmationInbox;
   readonly status: StatusRepository;
+  /** Desa per level in a kecamatan, kabupaten/kota or provinsi ("berapa desa di Bantul yang sudah WKSBM?"). */
+  readonly areaCounts: AreaCountsReader;
   readonly accounts: AccountLinks;
   readonly officers: OfficerRepository;
   /** Proactive messages recorded in this transaction, sent later by the dispatcher. */

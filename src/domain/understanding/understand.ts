@@ -8,6 +8,7 @@
 import type { ActivityCategory } from '../model/activities.js';
 import type { FaqIntent, FaqMatcher } from '../faq/matcher.js';
 import type { FaqTopicId } from '../faq/topics.js';
+import { areaAsked, type AreaAsked } from './area-count-words.js';
 import { tokenize } from '../faq/normalize.js';
 import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
@@ -23,6 +24,8 @@ export type Understood =
   | ({ readonly kind: 'register'; readonly groupType?: GroupType } & RegisterDetails)
   /** `partner`: the other groups named in the request, as typed ("bareng karang taruna tunas muda"). */
   | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory; readonly partner?: string }
+  /** How many desa of an area are a WKSBM: the place named, or the person's own (see area-count-words.ts). */
+  | ({ readonly kind: 'area_counts' } & AreaAsked)
   | FaqIntent;
 
 /** A message's meaning and language. */
@@ -104,8 +107,6 @@ const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|a
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'already']);
-/** The FAQ's answer to how many desa of an area are a WKSBM (read from the words, not by phrasings). */
-const AREA_COUNTS: Understood = { kind: 'faq', topic: 'area_counts', confidence: 1 };
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -158,6 +159,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (namesOnlyAPlace(tokens)) return { understood: { kind: 'unknown' }, language };
   const explained = faq.explain(text);
   let understood: Understood = explained.intent;
+  // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.
+  if (understood.kind === 'faq' && understood.topic === 'area_counts' && !explained.guessed) understood = { kind: 'area_counts', ...areaAsked(tokens) };
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
   // "ok thanks", "hi": the English people chat in any language says nothing of theirs.
@@ -186,7 +189,7 @@ function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null
     const understood = reading ?? faq.match(sentences[index]!);
     const topic = understood.kind === 'faq' ? understood.topic : understood.kind === 'greeting' && understood.followedBy?.kind === 'faq' ? understood.followedBy.topic : null;
     if (topic !== null && !topics.includes(topic)) topics.push(topic);
-    else if (request === null && (understood.kind === 'status' || understood.kind === 'register' || understood.kind === 'activity')) request = understood;
+    else if (request === null && (understood.kind === 'status' || understood.kind === 'register' || understood.kind === 'activity' || understood.kind === 'area_counts')) request = understood;
   }
   if (request?.kind === 'status') return topics.length > 0 ? { ...request, also: topics } : request;
   if (request !== null) return request;
@@ -204,6 +207,8 @@ export function questionTopic(text: string, faq: FaqMatcher): FaqTopicId | null 
   // No date is read here (a request is no question): any instant will do.
   const request = understandRequest(text, faq, new Date(0));
   const intent = request ?? faq.match(text);
+  // Asked aside in another flow, a count of desa gets the FAQ's word on where counts are.
+  if (intent.kind === 'area_counts') return 'area_counts';
   return intent.kind === 'faq' ? intent.topic : null;
 }
 
@@ -279,9 +284,13 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const villageThenWhich = tokens.some((token, at) => VILLAGE_WORDS.has(token) && (tokens[at + 1] === 'mana' || tokens[at + 1] === 'endi'));
   // "berapa desa", "jumlah desa", "desa mana (saja)": the count is of desa ("berapa kelompok …
   // supaya desa jadi wksbm" counts groups: the minimum).
-  const countThenVillage = tokens.some((token, at) => ['berapa', 'brp', 'jumlah', 'sabaraha', 'pira'].includes(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? ''));
+  const countThenVillage = tokens.some(
+    (token, at) =>
+      (['berapa', 'brp', 'jumlah', 'sabaraha', 'pira'].includes(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? '')) ||
+      (token === 'how' && tokens[at + 1] === 'many' && ['villages', 'desa'].includes(tokens[at + 2] ?? '')),
+  );
   const countsDesa = countThenVillage || villageThenWhich;
-  if (countsDesa && !statusWord) return AREA_COUNTS;
+  if (countsDesa && !statusWord) return { kind: 'area_counts', ...areaAsked(tokens) };
   // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
   // for the FAQ; no desa is named by "kelompok" or "daftar".
   const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');

@@ -135,11 +135,26 @@ describe('a registration asked in English', () => {
 });
 
 describe('a count of desa asked', () => {
-  // Was searched as a desa ("Sepertinya itu pertanyaan, bukan nama desa").
-  it.each(['berapa desa di bantul yang sudah wksbm?', 'desa mana saja yang sudah wksbm di sleman', 'desa mana yang sudah wksbm', 'how many villages in bantul are wksbm'])(
-    '"%s" is answered with where totals are',
-    (text) => {
-      expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'area_counts' });
-    },
-  );
+  // Was searched as a desa ("Sepertinya itu pertanyaan, bukan nama desa"), then pointed to the dashboard.
+  it.each([
+    ['berapa desa di bantul yang sudah wksbm?', { query: 'bantul' }],
+    ['desa mana saja yang sudah wksbm di sleman', { query: 'sleman' }],
+    ['desa mana saja yang sudah wksbm di kecamatan godean?', { query: 'kecamatan godean' }],
+    ['ada berapa desa wksbm se-kabupaten sleman', { query: 'kabupaten sleman' }],
+    ['jumlah desa yg udh wksbm di kab. kulon progo', { query: 'kab kulon progo' }],
+    ['how many villages in bantul are wksbm', { query: 'bantul' }],
+    ['pira desa ning bantul sing wis wksbm', { query: 'bantul' }],
+    ['rekap kecamatan sewon', { query: 'kecamatan sewon' }],
+    ['berapa desa di kecamatan kami yang sudah wksbm', { mine: true, of: 'district' }],
+    ['berapa desa di kabupaten saya yang sudah wksbm', { mine: true, of: 'regency' }],
+    ['berapa desa di wilayah saya yang sudah wksbm?', { mine: true }],
+    ['how many villages in my district are a wksbm?', { mine: true, of: 'district' }],
+  ])('"%s" asks the counts of %o', (text, asked) => {
+    const understood = understand(text, matcher, NOW).understood;
+    expect(understood).toEqual({ kind: 'area_counts', ...asked });
+  });
+
+  it.each(['desa mana yang sudah wksbm', 'berapa desa yang sudah wksbm di indonesia?'])('"%s" asks the counts with no area named (the flow asks which)', (text) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'area_counts' });
+  });
 });

@@ -1,0 +1,149 @@
+/**
+ * "Berapa desa di Bantul yang sudah WKSBM?", "desa mana saja yang sudah WKSBM di Kec.
+ * Godean?", "berapa desa di kecamatan kami yang sudah WKSBM": how many desa of a kecamatan,
+ * kabupaten/kota or provinsi stand at each level, with the desa that have started named.
+ * Asked without a place, the flow asks for one; a name several areas share is chosen by button.
+ */
+import { z } from 'zod';
+import { entryButton } from '../../core/menu.js';
+import { say } from '../../core/messages.js';
+import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { t, type Text } from '../../core/text.js';
+import { tokenize } from '../faq/normalize.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { areaAsked } from '../understanding/area-count-words.js';
+import type { AreaCounts, NamedArea } from '../model/area-counts.js';
+import { linesText } from '../model/message-parts.js';
+import type { WksbmLevel } from '../model/status.js';
+import { provinceText, regencyText } from '../regions/village-text.js';
+import { AREA_COUNTS, AREA_KINDS, type AreaCountsResult, type AreaKind } from './area-counts-effects.js';
+
+export const AREA_COUNTS_FLOW_ID = 'status.areaCounts';
+
+/** What the question already said: a place as typed, or "… kami" (the person's own area). */
+export interface AreaCountsInput {
+  readonly query?: string;
+  readonly mine?: boolean;
+  /** "kabupaten kami": the kind of own area meant; a kecamatan when not said. */
+  readonly of?: AreaKind;
+}
+
+const startInputSchema: z.ZodType<AreaCountsInput> = z.object({ query: z.string().optional(), mine: z.boolean().optional(), of: z.enum(AREA_KINDS).optional() });
+
+interface AreaCountsData {
+  /** The place typed last, for the reply that found nothing or several. */
+  readonly query?: string;
+}
+
+const AREA_BUTTON = 'area:';
+
+/** Levels as the counts list them: the furthest first, Belum Ada last. */
+const LEVEL_ORDER: readonly WksbmLevel[] = ['aktif', 'tumbuh', 'rintisan', 'dorman', 'belum_ada'];
+
+/** "Kec. Godean, Kab. Sleman", "Kab. Bantul (DI Yogyakarta)", "Provinsi Jawa Tengah". */
+export function areaText(area: NamedArea): Text {
+  if (area.kind === 'province') return t('status:areaCounts.province', { name: provinceText(area.name) });
+  if (area.kind === 'regency') return t('status:areaCounts.regency', { regency: regencyText(area.name), province: provinceText(area.within[0] ?? '') });
+  return t('status:areaCounts.district', { name: area.name, regency: regencyText(area.within[0] ?? '') });
+}
+
+/** The counts of one area as one message's paragraphs. */
+function countsText(counts: AreaCounts): Text[] {
+  const lines = LEVEL_ORDER.filter((level) => counts.levels[level] > 0 || level === 'aktif').map((level) =>
+    t('status:areaCounts.levelLine', { level: t(`status:level.${level}`), count: counts.levels[level] }),
+  );
+  const header = t('status:areaCounts.header', { area: areaText(counts.area), count: counts.villages });
+  const started = counts.villages - counts.levels.belum_ada;
+  const paragraphs: Text[] = [linesText([header, ...lines])];
+  if (counts.listed.length > 0) {
+    const named = counts.listed.map((village) =>
+      t('status:areaCounts.villageLine', { name: village.name, district: village.districtName, level: t(`status:level.${village.level}`) }),
+    );
+    const more = started - counts.listed.length;
+    paragraphs.push(linesText([t('status:areaCounts.listTitle'), ...named, ...(more > 0 ? [t('status:areaCounts.more', { count: more })] : [])]));
+  } else if (counts.villages > 0) {
+    paragraphs.push(t('status:areaCounts.noneStarted'));
+  }
+  return paragraphs;
+}
+
+/** The answer: each area's counts (said first in which kecamatan a desa typed lies), then what to do next. */
+function answered(counts: readonly AreaCounts[], village?: { readonly name: string; readonly districtName: string }): StepOutcome<AreaCountsData> {
+  return {
+    type: 'done',
+    say: [
+      ...(village ? [say(t('status:areaCounts.villageIn', { name: village.name, district: village.districtName }))] : []),
+      ...counts.map((one) => say(countsText(one))),
+      say(t('status:areaCounts.after'), [
+        entryButton('status', t('menu.status')),
+        entryButton('register', t('menu.registerGroup')),
+        { id: 'cmd:menu', label: t('engine.button.menu') },
+      ]),
+    ],
+  };
+}
+
+/** What a result leads to. */
+function onResult(result: AreaCountsResult, data: AreaCountsData): StepOutcome<AreaCountsData> {
+  switch (result.kind) {
+    case 'counts':
+      return answered(result.counts, result.village);
+    case 'choose':
+      return {
+        type: 'stay',
+        say: [
+          say(
+            t('status:areaCounts.choose', { query: data.query ?? '' }),
+            result.areas.map((area) => ({ id: `${AREA_BUTTON}${area.code}`, label: areaText(area) })),
+          ),
+        ],
+      };
+    case 'none':
+      return {
+        type: 'stay',
+        // A desa's name typed here ("sidomulyo") is the status check's to answer: one tap away.
+        say: [say(data.query ? t('status:areaCounts.notFound', { query: data.query }) : t('status:areaCounts.mineUnknown'), data.query ? [entryButton('status', t('menu.status'))] : [])],
+      };
+  }
+}
+
+/** The flow. */
+export const areaCountsFlow = defineFlow<AreaCountsData>({
+  id: AREA_COUNTS_FLOW_ID,
+  version: 1,
+  title: t('status:areaCounts.title'),
+  start: (input) => {
+    const parsed = startInputSchema.safeParse(input);
+    const asked = parsed.success ? parsed.data : {};
+    const query = asked.query?.trim().slice(0, 100);
+    if (query) return { step: 'where', data: { query }, effects: [AREA_COUNTS.request({ query })] };
+    if (asked.mine) return { step: 'where', data: {}, effects: [AREA_COUNTS.request({ mine: true, ...(asked.of && { of: asked.of }) })] };
+    return { step: 'where', data: {} };
+  },
+  steps: {
+    where: {
+      prompt: () => say(t('status:areaCounts.ask')),
+      expects: t('status:areaCounts.expects'),
+      example: t('status:areaCounts.example'),
+      // A place's name is asked: "apa itu wksbm" typed here is answered, not searched for.
+      asides: 'eager',
+      on(input, { data }) {
+        const result = AREA_COUNTS.result(input);
+        if (result) return onResult(result, data);
+        const button = buttonOf(input);
+        if (button?.startsWith(AREA_BUTTON)) {
+          const code = button.slice(AREA_BUTTON.length);
+          if (!/^\d{2}(?:\.\d{2}){0,2}$/.test(code)) return { type: 'invalid' };
+          return { type: 'stay', data, effects: [AREA_COUNTS.request({ code })] };
+        }
+        const text = textOf(input)?.trim().slice(0, 100);
+        if (!text) return { type: 'invalid' };
+        // The question asked again in full ("jumlah desa wksbm di jawa tengah"): its place.
+        const asked = areaAsked(tokenize(text));
+        if (asked.mine) return { type: 'stay', data: {}, effects: [AREA_COUNTS.request({ mine: true, ...(asked.of && { of: asked.of }) })] };
+        const query = asked.query ?? text;
+        return { type: 'stay', data: { query }, effects: [AREA_COUNTS.request({ query })] };
+      },
+    },
+  },
+});
