@@ -17,7 +17,7 @@ import { activityEffects } from './activities/effects.js';
 import { photoEffects } from './activities/photo-effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
 import { alertSubscriptions } from './alerts/subscriptions.js';
-import { INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from './model/deep-links.js';
+import { AREA_COUNTS_DEEP_LINK, INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from './model/deep-links.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
@@ -56,6 +56,7 @@ import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/decla
 import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
 import { statusCheckEffects } from './status-check/effects.js';
 import { AREA_COUNTS_FLOW_ID, areaCountsFlow } from './status-check/area-counts-flow.js';
+import { areaCountsAside } from './status-check/area-counts-aside.js';
 import { areaCountsEffects } from './status-check/area-counts-effects.js';
 import { statusSubscriptions } from './status/subscriptions.js';
 import type { StatusThresholds } from './status/status.js';
@@ -215,7 +216,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       // Notices to leaders open the inbox with a button, from wherever they are.
       { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
       statusCheckFlow,
-      areaCountsFlow,
+      { ...areaCountsFlow, deepLink: AREA_COUNTS_DEEP_LINK },
       linkAccountFlow,
       officerEnrollFlow,
       officerPanelFlow,
@@ -241,6 +242,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     asides: (text, options) =>
       menuWordAsides(text) ??
       requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ??
+      areaCountsAside(text, deps.faq, options) ??
       // A count of desa asked again where an area is asked is that step's answer, not an aside.
       (options.flows.at(-1) === AREA_COUNTS_FLOW_ID && questionTopic(text, deps.faq) === 'area_counts' ? null : faqAside(text, options)),
     effects: [

@@ -98,6 +98,25 @@ describeEachDatabase('how many desa of an area are a WKSBM, asked in the chat', 
     expect(allText(await bot.send('officer-sewon', 'berapa desa di wilayah saya yang sudah wksbm?'))).toContain('📊 Kec. Sewon, Kab. Bantul: 4 desa/kelurahan');
   });
 
+  it('reads "ada desa … yang udah wksbm?" as a count, and "berapa kelompok … di desa X" as that desa\'s status', async () => {
+    expect(allText(await bot.send('resident-any', 'ada desa di bantul yang udah aktif wksbm ga?'))).toContain('📊 Kab. Bantul (DI Yogyakarta): 7 desa/kelurahan');
+    expect(allText(await bot.send('resident-groups', 'berapa kelompok yang terdaftar di desa panggungharjo?'))).toContain('Desa Panggungharjo, Kec. Sewon');
+  });
+
+  it('offers the count asked while another flow waits as a button, the flow kept to continue', async () => {
+    const user = 'resident-aside';
+    expect(allText(await bot.send(user, 'cek status desa'))).toContain('Desa/kelurahan mana yang ingin dicek?');
+    const aside = await bot.send(user, 'berapa desa di kab bantul yang sudah wksbm?');
+    // Not searched as a desa: the count is a tap away, and the desa is asked again.
+    expect(allText(aside)).toContain('Hitungan desa WKSBM per wilayah');
+    expect(allText(aside)).toContain('Desa/kelurahan mana yang ingin dicek?');
+    expect(buttonIds(aside)).toContain('go:ac:kab_bantul');
+    expect(allText(await bot.send(user, { button: 'go:ac:kab_bantul' }))).toContain('📊 Kab. Bantul (DI Yogyakarta): 7 desa/kelurahan');
+    const menu = await bot.send(user, { button: 'cmd:menu' });
+    expect(buttonIds(menu)).toContain('cmd:resume');
+    expect(allText(await bot.send(user, { button: 'cmd:resume' }))).toContain('Desa/kelurahan mana yang ingin dicek?');
+  });
+
   it('answers in English when asked in English', async () => {
     const text = allText(await bot.send('resident-english', 'how many villages in bantul are a wksbm?'));
     expect(text).toContain('📊 Kab. Bantul (DI Yogyakarta): 7 villages');

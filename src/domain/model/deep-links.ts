@@ -15,3 +15,6 @@ export const OFFICER_PANEL_DEEP_LINK = 'p';
 
 /** Opens "Kelompok saya" at one group (a rejection notice asks the leader to fix it). */
 export const MY_GROUPS_DEEP_LINK = 'kg';
+
+/** Opens the desa counts of an area (a count asked while another flow waits for its answer). */
+export const AREA_COUNTS_DEEP_LINK = 'ac';

@@ -30,6 +30,22 @@ export interface AreaCountsInput {
 
 const startInputSchema: z.ZodType<AreaCountsInput> = z.object({ query: z.string().optional(), mine: z.boolean().optional(), of: z.enum(AREA_KINDS).optional() });
 
+/** The argument of the deep link for the person's own area ("~", "~regency"); a place's words are joined by "_". */
+const MINE_ARG = '~';
+
+/** The deep-link argument for `asked`: the place's words joined by "_", "~" (and the kind) for the person's own; null when too long for a button. */
+export function areaCountsLinkArg(asked: AreaCountsInput): string | null {
+  const arg = asked.mine ? `${MINE_ARG}${asked.of ?? ''}` : (asked.query ?? '').trim().split(/\s+/).join('_');
+  return arg.length <= 30 ? arg : null;
+}
+
+/** The start input of a deep link's argument (see {@link areaCountsLinkArg}). */
+function fromLinkArg(arg: string): AreaCountsInput {
+  if (!arg.startsWith(MINE_ARG)) return arg === '' ? {} : { query: arg.split('_').join(' ') };
+  const of = AREA_KINDS.find((kind) => kind === arg.slice(MINE_ARG.length));
+  return { mine: true, ...(of && { of }) };
+}
+
 interface AreaCountsData {
   /** The place typed last, for the reply that found nothing or several. */
   readonly query?: string;
@@ -113,8 +129,10 @@ export const areaCountsFlow = defineFlow<AreaCountsData>({
   version: 1,
   title: t('status:areaCounts.title'),
   start: (input) => {
+    // A deep link's `{ deepLinkArg }` (a count asked aside in another flow), or what the menu read.
+    const link = z.object({ deepLinkArg: z.string() }).safeParse(input);
     const parsed = startInputSchema.safeParse(input);
-    const asked = parsed.success ? parsed.data : {};
+    const asked = link.success ? fromLinkArg(link.data.deepLinkArg) : parsed.success ? parsed.data : {};
     const query = asked.query?.trim().slice(0, 100);
     if (query) return { step: 'where', data: { query }, effects: [AREA_COUNTS.request({ query })] };
     if (asked.mine) return { step: 'where', data: {}, effects: [AREA_COUNTS.request({ mine: true, ...(asked.of && { of: asked.of }) })] };

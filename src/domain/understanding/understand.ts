@@ -107,6 +107,8 @@ const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|a
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'already']);
+/** Words that ask how many: "berapa desa", "jumlah kelompok", "sabaraha", "pira". */
+const COUNT_WORDS = new Set(['berapa', 'brp', 'jumlah', 'sabaraha', 'pira', 'piro']);
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -286,11 +288,23 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // supaya desa jadi wksbm" counts groups: the minimum).
   const countThenVillage = tokens.some(
     (token, at) =>
-      (['berapa', 'brp', 'jumlah', 'sabaraha', 'pira'].includes(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? '')) ||
+      (COUNT_WORDS.has(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? '')) ||
       (token === 'how' && tokens[at + 1] === 'many' && ['villages', 'desa'].includes(tokens[at + 2] ?? '')),
   );
-  const countsDesa = countThenVillage || villageThenWhich;
+  // "ada desa di sleman yang udah wksbm ga?", "ada desa yang sudah aktif?": whether any has, a count too.
+  const anyVillage = tokens.some((token, at) => token === 'ada' && VILLAGE_WORDS.has(tokens[at + 1] ?? '') && ['di', 'yang', 'yg', 'se', 'sing', 'nu'].includes(tokens[at + 2] ?? ''));
+  const countsDesa = countThenVillage || villageThenWhich || (anyVillage && (has(ALREADY) || aboutWksbm));
   if (countsDesa && !statusWord) return { kind: 'area_counts', ...areaAsked(tokens) };
+  // "berapa kelompok yang terdaftar di desa panggungharjo?": that desa's groups, shown by its
+  // status; "berapa kelompok supaya desa jadi wksbm" asks the minimum (the rules, above).
+  const countsGroups = tokens.some((token, at) => COUNT_WORDS.has(token) && GROUP_WORDS.has(tokens[at + 1] ?? ''));
+  const desaNamed = tokens.findIndex((token, at) => VILLAGE_WORDS.has(token) && at > 0 && ['di', 'ing', 'ning', 'in', 'of', 'dari', 'desa'].includes(tokens[at - 1]!));
+  if (countsGroups && (has(HOW_TO) || has(WHAT_IT_TAKES)) && (tokens.includes('wksbm') || has(LEVEL_WORDS))) return RULES_OF_LEVELS;
+  if (countsGroups && desaNamed >= 0 && !has(HOW_TO) && !has(WHAT_IT_TAKES)) {
+    const place = tokens.slice(desaNamed + 1).filter((token) => !STATUS_FILLER.has(token) && !YES_NO_TAGS.has(token) && !COUNT_WORDS.has(token));
+    if (place.length > 0 && place.length <= 4) return { kind: 'status', mine: false, query: place.join(' ') };
+    if (place.length === 0 && has(MINE_WORDS)) return { kind: 'status', mine: true };
+  }
   // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
   // for the FAQ; no desa is named by "kelompok" or "daftar".
   const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowEnv, StepInput } from '../../../src/core/engine/flow.js';
 import type { NamedArea } from '../../../src/domain/model/area-counts.js';
 import { AREA_COUNTS } from '../../../src/domain/status-check/area-counts-effects.js';
-import { areaCountsFlow } from '../../../src/domain/status-check/area-counts-flow.js';
+import { areaCountsFlow, areaCountsLinkArg } from '../../../src/domain/status-check/area-counts-flow.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../../src/paths.js';
@@ -44,5 +44,16 @@ describe('areas that share a name', () => {
   it('refuses a pressed id that is no region code', () => {
     expect(where.on({ type: 'button', id: 'area:34.04.07.2001' }, { data: {}, env }).type).toBe('invalid');
     expect(where.on({ type: 'button', id: 'area:x' }, { data: {}, env }).type).toBe('invalid');
+  });
+});
+
+describe('the deep link of a count asked aside', () => {
+  it('carries the place (words joined by "_") or the person\'s own area of a kind, and starts with it', () => {
+    expect(areaCountsLinkArg({ query: 'kab  bantul' })).toBe('kab_bantul');
+    expect(areaCountsLinkArg({ mine: true, of: 'regency' })).toBe('~regency');
+    expect(areaCountsLinkArg({ query: 'a place with a name far too long for one button' })).toBeNull();
+    expect(areaCountsFlow.start({ deepLinkArg: 'kab_bantul' }, env).effects).toEqual([AREA_COUNTS.request({ query: 'kab bantul' })]);
+    expect(areaCountsFlow.start({ deepLinkArg: '~regency' }, env).effects).toEqual([AREA_COUNTS.request({ mine: true, of: 'regency' })]);
+    expect(areaCountsFlow.start({ deepLinkArg: '' }, env).effects ?? []).toEqual([]);
   });
 });

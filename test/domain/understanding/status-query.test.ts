@@ -154,6 +154,24 @@ describe('a count of desa asked', () => {
     expect(understood).toEqual({ kind: 'area_counts', ...asked });
   });
 
+  it.each([
+    ['ada desa di sleman yang udah aktif wksbm ga?', { query: 'sleman' }],
+    ['ada desa yang sudah wksbm di kec godean?', { query: 'kec godean' }],
+  ])('"%s" (whether any desa is) asks the counts of %o', (text, asked) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'area_counts', ...asked });
+  });
+
+  it.each([
+    ['berapa kelompok yang terdaftar di desa panggungharjo?', 'panggungharjo'],
+    ['jumlah kelompok di desa sidomulyo bantul berapa ya', 'sidomulyo bantul'],
+  ])('"%s" (a desa\'s groups) is that desa\'s status', (text, query) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query });
+  });
+
+  it('"berapa kelompok supaya desa jadi wksbm" stays the minimum', () => {
+    expect(understand('berapa kelompok supaya desa jadi wksbm', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'minimum' });
+  });
+
   it.each(['desa mana yang sudah wksbm', 'berapa desa yang sudah wksbm di indonesia?'])('"%s" asks the counts with no area named (the flow asks which)', (text) => {
     expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'area_counts' });
   });
