@@ -44,7 +44,7 @@ export interface Reading {
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
 const GREETING_EMOJI = /[👋🖐✋]/u;
 
-const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan']);
+const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan', 'sampun', 'dereng']);
 const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
 const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
@@ -79,7 +79,7 @@ const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence:
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
 const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'jd', 'dadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
 /** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
-const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'become', 'be']);
+const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
 const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
 
@@ -106,7 +106,9 @@ const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|a
 /** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
-const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'already']);
+const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
+/** Words of knowing ("how do I know whether …"): a question about the state, not what to do next. */
+const KNOW_WORDS = new Set(['tau', 'tahu', 'know', 'terang', 'uninga', 'ngerti', 'ngertos', 'mangertos', 'weruh']);
 /** Words that ask how many: "berapa desa", "jumlah kelompok", "sabaraha", "pira". */
 const COUNT_WORDS = new Set(['berapa', 'brp', 'jumlah', 'sabaraha', 'pira', 'piro']);
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
@@ -129,6 +131,10 @@ const STATUS_FILLER = new Set([
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
   // "tos wksbm teu acan?" (Sundanese), "desaku ning sidomulyo" (Javanese "in"): no desa's name.
   ...YES_NO_TAGS, 'henteu', 'ning', 'neng', 'nang', 'ing', 'dekat', 'deket', 'sebelah',
+  // "kumaha carana terang desa abdi tos wksbm atanapi teu acan", "desa kulo sampun wksbm dereng nggih?"
+  // (Sundanese and Javanese krama: know, or, already, not yet, yes-tag, whether).
+  'terang', 'uninga', 'atanapi', 'atawa', 'utawi', 'utawa', 'sampun', 'dereng', 'nggih', 'punapa', 'menapa', 'ngertos', 'ngerti', 'mangertos',
+  'kumaha', 'carana', 'piye', 'carane', 'dados',
   // "how do I know if my village is already a wksbm?"
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
 ]);
@@ -275,7 +281,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
   // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with
   // only a connective in front is a status question.
-  const asksAlready = NOT_YET.has(tokens.at(-1) ?? '') && has(ALREADY) && tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token));
+  // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too.
+  const asksAlready = NOT_YET.has(tokens.at(-1) ?? '') && has(ALREADY) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
   if (has(NOT_YET) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;

@@ -176,3 +176,15 @@ describe('a count of desa asked', () => {
     expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'area_counts' });
   });
 });
+
+describe('status questions in Javanese krama and Sundanese', () => {
+  // Were searched as desa named "sampun dereng nggih", "kumaha carana", "sidomulyo dados".
+  it.each([
+    ['desa kulo sampun wksbm dereng nggih?', { mine: true }],
+    ['kumaha carana terang desa abdi tos wksbm atanapi teu acan', { mine: true }],
+    ['desa panggungharjo sampun wksbm dereng?', { mine: false, query: 'panggungharjo' }],
+    ['punapa desa sidomulyo sampun dados wksbm?', { mine: false, query: 'sidomulyo' }],
+  ])('"%s" is %o', (text, asked) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', ...asked });
+  });
+});
