@@ -107,6 +107,8 @@ const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|a
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
+/** Words that ask who: a question about people, never a desa's status. */
+const WHO_WORDS = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);
 /** Words of knowing ("how do I know whether …"): a question about the state, not what to do next. */
 const KNOW_WORDS = new Set(['tau', 'tahu', 'know', 'terang', 'uninga', 'ngerti', 'ngertos', 'mangertos', 'weruh']);
 /** Words that ask how many: "berapa desa", "jumlah kelompok", "sabaraha", "pira". */
@@ -324,7 +326,10 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||
     (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3 && !aboutGroups) ||
     (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
-  if (!isStatus) {
+  // "siapa yang menentukan desa kami sudah wksbm atau belum": who decides, for the FAQ; no desa asked about.
+  const asksWho = tokens.some((token) => WHO_WORDS.has(token)) && !statusWord && !checkWord;
+  if (!isStatus || asksWho) {
+    if (asksWho) return null;
     // "btw desa saya di caturtunggal depok sleman": the person's desa, told: its status.
     const told = question ? null : DESA_TOLD.exec(text)?.[1]?.replace(/[\s,.;!]+$/u, '').trim();
     return told && told.length >= 3 ? { kind: 'status', mine: false, query: told } : null;

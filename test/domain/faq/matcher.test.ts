@@ -130,6 +130,12 @@ describe('FAQ questions', () => {
     ['nomor tksk kecamatan pleret berapa', 'contact'],
     ['kalau ketuanya ganti gimana', 'change_data'],
     ['data kelompok saya salah isi', 'change_data'],
+    // Walked in English and Indonesian: how long the check takes and who decides were "not understood",
+    // a mosque group joining was how to register.
+    ['how long does verification take', 'who_verifies'],
+    ['berapa lama sampai diverifikasi petugas?', 'who_verifies'],
+    ['can a mosque group join?', 'member_groups'],
+    ['kelompok pengajian ibu2 boleh ikut wksbm?', 'member_groups'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {

@@ -188,3 +188,10 @@ describe('status questions in Javanese krama and Sundanese', () => {
     expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', ...asked });
   });
 });
+
+describe('who decides a desa\'s status', () => {
+  // Was searched as a desa named "siapa yang menentukan atau".
+  it.each(['siapa yang menentukan desa kami sudah wksbm atau belum', 'who decides if my village is already a wksbm?'])('"%s" is for the FAQ (who verifies)', (text) => {
+    expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'who_verifies' });
+  });
+});
