@@ -75,12 +75,15 @@ export interface DecidedBy {
  * A lateral join giving `decided."decidedBy"` ({@link DecidedBy}, null while pending): the
  * actor of the record's latest verdict in the audit log, as `GET /api/audit` names them.
  * A record keeps only its verifier's officer id (none for the admin); the log has every verdict.
+ * The same two facts come as plain columns too, `decided."decidedByKind"` and
+ * `decided."decidedByName"`, for the exports: one join, so the API and the files cannot disagree.
  */
 export function decidedByJoin(type: 'group' | 'activity', id: Prisma.Sql, verification: Prisma.Sql): Prisma.Sql {
   const actions = [`${type}.verify`, `${type}.reject`];
   return Prisma.sql`
     LEFT JOIN LATERAL (
-      SELECT json_build_object('kind', l."actorKind", 'name', p."displayName") AS "decidedBy"
+      SELECT json_build_object('kind', l."actorKind", 'name', p."displayName") AS "decidedBy",
+             l."actorKind" AS "decidedByKind", p."displayName" AS "decidedByName"
       FROM "AuditLog" l LEFT JOIN "Person" p ON p."id" = l."actorId"
       WHERE ${verification} <> 'pending' AND l."targetType" = ${type} AND l."targetId" = ${id}::text AND l."action" IN (${Prisma.join(actions)})
       ORDER BY l."at" DESC, l."id" DESC

@@ -6,6 +6,7 @@
 import { field } from '../../core/unknown.js';
 import type { ActivityCategory } from '../../domain/model/activities.js';
 import type { VerificationState } from '../../domain/model/groups.js';
+import { decidedByJoin } from '../admin/scope.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { inScope, type ExportScope } from './export-scope.js';
 
@@ -39,6 +40,13 @@ export interface ActivityExportRow {
   readonly verification: VerificationState;
   /** The day it was reported, Asia/Jakarta, YYYY-MM-DD. */
   readonly reportedOn: string;
+  /**
+   * Who gave the verdict in force, from the audit log as the admin API's `decidedBy`:
+   * "officer" or "admin"; null while pending, or for a verdict the log does not hold.
+   */
+  readonly decidedByKind: string | null;
+  /** The decider's name as their person has it now; null for the ADMIN_TOKEN holder, a person with no name or one erased. */
+  readonly decidedByName: string | null;
 }
 
 interface ActivityRowRaw extends Omit<ActivityExportRow, 'beneficiaries'> {
@@ -67,12 +75,14 @@ export async function* activityExportBatches(
                        WHERE p."activityId" = a."id" AND p."status" = 'confirmed'), '{}') AS "confirmedGroups",
              coalesce((SELECT json_agg(json_build_object('pmksCode', b."pmksCode", 'count', b."count") ORDER BY b."pmksCode")
                        FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0), '[]')::text AS "beneficiaries",
-             (SELECT count(*) FROM "ActivityPhoto" f WHERE f."activityId" = a."id")::int AS "photoCount"
+             (SELECT count(*) FROM "ActivityPhoto" f WHERE f."activityId" = a."id")::int AS "photoCount",
+             decided."decidedByKind", decided."decidedByName"
       FROM "Activity" a
       LEFT JOIN "Region" v ON v."code" = a."villageCode"
       LEFT JOIN "Region" d ON d."code" = v."parentCode"
       LEFT JOIN "Region" r ON r."code" = d."parentCode"
       LEFT JOIN "Region" p ON p."code" = r."parentCode"
+      ${decidedByJoin('activity', Prisma.sql`a."id"`, Prisma.sql`a."verification"`)}
       WHERE ${inScope(Prisma.sql`a."villageCode"`, filter.scope)} AND ${dates}
         AND ${after === null ? Prisma.sql`TRUE` : Prisma.sql`(a."villageCode", a."date", a."id") > (${after.villageCode}, ${after.date}::date, ${after.id}::uuid)`}
       ORDER BY a."villageCode", a."date", a."id"

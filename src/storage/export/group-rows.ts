@@ -9,6 +9,7 @@
  */
 import type { GroupType } from '../../domain/model/group-types.js';
 import type { VerificationState } from '../../domain/model/groups.js';
+import { decidedByJoin } from '../admin/scope.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { inScope, type ExportScope } from './export-scope.js';
 
@@ -40,6 +41,13 @@ export interface GroupExportRow {
   readonly active: boolean;
   /** Registration day in Asia/Jakarta, YYYY-MM-DD. */
   readonly registeredOn: string;
+  /**
+   * Who gave the verdict in force, from the audit log as the admin API's `decidedBy`:
+   * "officer" or "admin"; null while pending, or for a verdict the log does not hold.
+   */
+  readonly decidedByKind: string | null;
+  /** The decider's name as their person has it now; null for the ADMIN_TOKEN holder, a person with no name or one erased. */
+  readonly decidedByName: string | null;
 }
 
 interface GroupRowRaw extends Omit<GroupExportRow, 'rw' | 'rt' | 'memberCount' | 'foundedYear'> {
@@ -61,13 +69,15 @@ export async function* groupExportBatches(prisma: PrismaClient, scope: ExportSco
              ar."rw", ar."rt", ar."dusun",
              g."ketuaName" AS "leaderName", g."ketuaPhone" AS "leaderPhone",
              g."memberCount", g."foundedYear", g."meetingSchedule", g."verification"::text AS "verification", g."active",
-             to_char(g."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "registeredOn"
+             to_char(g."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "registeredOn",
+             decided."decidedByKind", decided."decidedByName"
       FROM "Group" g
       JOIN "Area" ar ON ar."id" = g."areaId"
       LEFT JOIN "Region" v ON v."code" = g."villageCode"
       LEFT JOIN "Region" d ON d."code" = v."parentCode"
       LEFT JOIN "Region" r ON r."code" = d."parentCode"
       LEFT JOIN "Region" p ON p."code" = r."parentCode"
+      ${decidedByJoin('group', Prisma.sql`g."id"`, Prisma.sql`g."verification"`)}
       WHERE ${inScope(Prisma.sql`g."villageCode"`, scope)}
         AND ${after === null ? Prisma.sql`TRUE` : Prisma.sql`(g."villageCode", g."nameNorm", g."id") > (${after.villageCode}, ${after.nameNorm}, ${after.id}::uuid)`}
       ORDER BY g."villageCode", g."nameNorm", g."id"

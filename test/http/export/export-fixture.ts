@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createAuditLog } from '../../../src/storage/audit/audit-log.js';
 import { createExportSource, type ExportSource } from '../../../src/storage/export/export-source.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { seedRegions } from '../../../src/storage/regions/seed-regions.js';
@@ -175,6 +176,24 @@ export async function seedActivity(
     },
   });
   return activity.id;
+}
+
+/**
+ * Audits a verdict on a group or an activity with the audit log's own writer, as the
+ * verification routes do: the exports name the decider from these entries. The record's
+ * verification state is the seed's; this writes only the entry.
+ */
+export async function seedVerdict(
+  prisma: PrismaClient,
+  target: { readonly type: 'group' | 'activity'; readonly id: string },
+  decision: 'verify' | 'reject',
+  actor: { readonly kind: 'officer' | 'admin'; readonly personId: string | null },
+  at: Date,
+): Promise<void> {
+  await createAuditLog(prisma).record(
+    { actorKind: actor.kind, actorId: actor.personId, action: `${target.type}.${decision}`, targetType: target.type, targetId: target.id, via: 'api' },
+    at,
+  );
 }
 
 /** Parses RFC 4180 CSV (quoted fields with "" escapes, CRLF or LF line ends) into rows of fields. */

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeStatus, factsSince } from '../../../src/domain/status/status.js';
 import type { AreaFacts } from '../../../src/domain/model/status.js';
 import { createPhotoStore } from '../../../src/storage/activities/photo-store.js';
+import { listActivities } from '../../../src/storage/admin/activity-queries.js';
+import { listGroups } from '../../../src/storage/admin/group-queries.js';
 import { loadVillageFacts } from '../../../src/storage/export/village-facts.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';
 import { describeEachDatabase, type DatabaseKind } from '../../support/databases.js';
@@ -22,19 +24,25 @@ import {
   parseCsv,
   seedActivity,
   seedGroup,
+  seedVerdict,
   type ExportTestApp,
 } from './export-fixture.js';
 
-const GROUP_HEADERS = [
+/** The columns every export had before the deciders were added: they keep their places. */
+const GROUP_HEADERS_FIRST = [
   'No', 'Nama Kelompok/WKSBM', 'Jenis Kelompok', 'Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kode Wilayah',
   'RW', 'RT', 'Dusun', 'Nama Ketua', 'No. HP Ketua', 'Jumlah Anggota', 'Tahun Berdiri', 'Jadwal Pertemuan',
   'Status Verifikasi', 'Aktif', 'Tanggal Daftar',
 ];
-const ACTIVITY_HEADERS = [
+const ACTIVITY_HEADERS_FIRST = [
   'No', 'Tanggal Kegiatan', 'Jenis Kegiatan', 'Uraian Kegiatan', 'Kelompok Penyelenggara', 'Jumlah Kelompok', 'Sasaran PMKS',
   'Jumlah Penerima Manfaat', 'Jumlah Foto', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'Kode Wilayah',
   'Status Verifikasi', 'Tanggal Lapor',
 ];
+/** Added at the end of the groups and activities exports: who verified or rejected the record. */
+const DECIDER_HEADERS = ['Peran Verifikator', 'Nama Verifikator'];
+const GROUP_HEADERS = [...GROUP_HEADERS_FIRST, ...DECIDER_HEADERS];
+const ACTIVITY_HEADERS = [...ACTIVITY_HEADERS_FIRST, ...DECIDER_HEADERS];
 const AREA_HEADERS = [
   'Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kode Wilayah', 'Jumlah Kelompok Aktif', 'Jumlah Jenis Kelompok',
   'Jumlah Relasi Terkonfirmasi', 'Kegiatan Bersama (12 bulan)', 'Kegiatan Bersama PMKS', 'Tingkat WKSBM', 'Sementara',
@@ -46,6 +54,8 @@ const TIMBULHARJO = '34.02.15.2002';
 const BANGUNHARJO = '34.02.15.2003';
 const PENDOWOHARJO = '34.02.15.2001';
 const SIDOMULYO_BANTUL = '34.02.05.2001';
+/** Only the deciders' records: nothing else is seeded there. */
+const MULYODADI = '34.02.05.2002';
 const CATURTUNGGAL = '34.04.07.2001';
 const DAY = 86_400_000;
 
@@ -154,6 +164,9 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
         'Status Verifikasi': 'Terverifikasi',
         Aktif: 'Ya',
         'Tanggal Daftar': '2026-01-10',
+        // Verified, but the audit log holds no verdict on it (seeded directly): no decider is known.
+        'Peran Verifikator': '',
+        'Nama Verifikator': '',
       });
       // RFC 4180: quotes doubled, the field quoted because of the comma and quotes.
       expect(res.body).toContain('"Arisan ""Melati"", RT 3"');
@@ -409,6 +422,8 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
           'Kode Wilayah': TIMBULHARJO,
           'Status Verifikasi': 'Menunggu Verifikasi',
           'Tanggal Lapor': '2026-06-01',
+          'Peran Verifikator': '',
+          'Nama Verifikator': '',
         },
         {
           No: '2',
@@ -427,6 +442,8 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
           'Kode Wilayah': TIMBULHARJO,
           'Status Verifikasi': 'Terverifikasi',
           'Tanggal Lapor': '2026-10-02', // 18:00 UTC is the next morning in Jakarta
+          'Peran Verifikator': '',
+          'Nama Verifikator': '',
         },
       ]);
       const all = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/activities.csv?prefix=${TIMBULHARJO}`, headers: admin })).body);
@@ -573,6 +590,105 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(sheet.getRow(2).getCell(11).value).toBe('Aktif');
       expect(sheet.getRow(2).getCell(6).value).toBe(3);
       expect(sheet.getRow(2).getCell(14).value).toEqual(new Date('2026-08-01T00:00:00.000Z'));
+    });
+  });
+
+  describe('who decided (added columns)', () => {
+    const at = (day: number) => new Date(NOW.getTime() - (30 - day) * DAY);
+    beforeAll(async () => {
+      const kadis = await t.db.prisma.person.create({ data: { displayName: 'Bu Kadis' } });
+      const byOfficer = { kind: 'officer', personId: officer.personId } as const;
+      const byAdminToken = { kind: 'admin', personId: null } as const;
+      const byAdminPerson = { kind: 'admin', personId: kadis.id } as const;
+
+      // Rejected by the admin first, verified by the officer later: the latest verdict names the decider.
+      const verified = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Terverifikasi', verification: 'verified' });
+      await seedVerdict(t.db.prisma, { type: 'group', id: verified }, 'reject', byAdminToken, at(1));
+      await seedVerdict(t.db.prisma, { type: 'group', id: verified }, 'verify', byOfficer, at(2));
+      const rejected = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Ditolak', verification: 'rejected' });
+      await seedVerdict(t.db.prisma, { type: 'group', id: rejected }, 'reject', byAdminToken, at(3));
+      // Verified once, then edited by its leader: pending again, so nobody has decided what it says now.
+      const again = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Menunggu', verification: 'pending' });
+      await seedVerdict(t.db.prisma, { type: 'group', id: again }, 'verify', byOfficer, at(3));
+
+      const g = { [verified]: 'confirmed' } as const;
+      const rejectedActivity = await seedActivity(t.db.prisma, MULYODADI, '2026-11-02', g, { description: 'Ditolak admin', verification: 'rejected' });
+      await seedVerdict(t.db.prisma, { type: 'activity', id: rejectedActivity }, 'reject', byAdminPerson, at(4));
+      const verifiedActivity = await seedActivity(t.db.prisma, MULYODADI, '2026-11-03', g, { description: 'Diverifikasi petugas' });
+      await seedVerdict(t.db.prisma, { type: 'activity', id: verifiedActivity }, 'verify', byOfficer, at(5));
+      await seedActivity(t.db.prisma, MULYODADI, '2026-11-04', g, { description: 'Menunggu', verification: 'pending' });
+    });
+
+    const deciders = (records: Array<Record<string, string>>, key: string) =>
+      Object.fromEntries(records.map((r) => [r[key], [r['Status Verifikasi'], r['Peran Verifikator'], r['Nama Verifikator']]]));
+
+    it('writes each group\'s decider after the old columns, empty while pending', async () => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${MULYODADI}`, headers: admin });
+      expect(res.statusCode).toBe(200);
+      const header = csvHeader(res.body);
+      expect(header.slice(0, GROUP_HEADERS_FIRST.length)).toEqual(GROUP_HEADERS_FIRST);
+      expect(header.slice(GROUP_HEADERS_FIRST.length)).toEqual(DECIDER_HEADERS);
+      expect(deciders(csvRecords(res.body), 'Nama Kelompok/WKSBM')).toEqual({
+        'Arisan Terverifikasi': ['Terverifikasi', 'Petugas', 'Petugas Uji'],
+        // The ADMIN_TOKEN holder has no name: the role alone.
+        'Arisan Ditolak': ['Ditolak', 'Admin', ''],
+        'Arisan Menunggu': ['Menunggu Verifikasi', '', ''],
+      });
+    });
+
+    it('writes each activity\'s decider after the old columns, empty while pending', async () => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/export/activities.csv?prefix=${MULYODADI}`, headers: admin });
+      expect(res.statusCode).toBe(200);
+      const header = csvHeader(res.body);
+      expect(header.slice(0, ACTIVITY_HEADERS_FIRST.length)).toEqual(ACTIVITY_HEADERS_FIRST);
+      expect(header.slice(ACTIVITY_HEADERS_FIRST.length)).toEqual(DECIDER_HEADERS);
+      expect(deciders(csvRecords(res.body), 'Uraian Kegiatan')).toEqual({
+        'Ditolak admin': ['Ditolak', 'Admin', 'Bu Kadis'],
+        'Diverifikasi petugas': ['Terverifikasi', 'Petugas', 'Petugas Uji'],
+        Menunggu: ['Menunggu Verifikasi', '', ''],
+      });
+    });
+
+    it('writes the same deciders in the XLSX files, as the last two columns', async () => {
+      const sheetOf = async (url: string, name: string) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await t.app.inject({ method: 'GET', url, headers: admin })).rawPayload as unknown as ArrayBuffer);
+        return workbook.getWorksheet(name)!;
+      };
+      const lastTwo = (sheet: ExcelJS.Worksheet, keyColumn: number) =>
+        Object.fromEntries(
+          Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).map((row) => [
+            row.getCell(keyColumn).value,
+            [row.getCell(sheet.columnCount - 1).value, row.getCell(sheet.columnCount).value],
+          ]),
+        );
+      const groups = await sheetOf(`/api/export/groups.xlsx?prefix=${MULYODADI}`, 'Kelompok');
+      expect((groups.getRow(1).values as unknown[]).slice(1)).toEqual(GROUP_HEADERS);
+      expect(lastTwo(groups, 2)).toEqual({
+        'Arisan Terverifikasi': ['Petugas', 'Petugas Uji'],
+        'Arisan Ditolak': ['Admin', null],
+        'Arisan Menunggu': [null, null],
+      });
+      const activities = await sheetOf(`/api/export/activities.xlsx?prefix=${MULYODADI}`, 'Kegiatan');
+      expect((activities.getRow(1).values as unknown[]).slice(1)).toEqual(ACTIVITY_HEADERS);
+      expect(lastTwo(activities, 4)).toEqual({
+        'Ditolak admin': ['Admin', 'Bu Kadis'],
+        'Diverifikasi petugas': ['Petugas', 'Petugas Uji'],
+        Menunggu: [null, null],
+      });
+    });
+
+    it('agrees with the admin API\'s decidedBy', async () => {
+      const page = { page: 1, pageSize: 50 };
+      const label = (by: { kind: string; name: string | null } | null) => (by === null ? ['', ''] : [by.kind === 'officer' ? 'Petugas' : 'Admin', by.name ?? '']);
+      const fromApi = (await listGroups(t.db.prisma, { scope: [MULYODADI] }, page)).items.map((g) => [g.name, label(g.decidedBy)]);
+      const exported = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${MULYODADI}`, headers: admin })).body);
+      expect(Object.fromEntries(exported.map((r) => [r['Nama Kelompok/WKSBM'], [r['Peran Verifikator'], r['Nama Verifikator']]]))).toEqual(Object.fromEntries(fromApi));
+      const activitiesFromApi = (await listActivities(t.db.prisma, { scope: [MULYODADI] }, page)).items.map((a) => [a.description, label(a.decidedBy)]);
+      const exportedActivities = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/activities.csv?prefix=${MULYODADI}`, headers: admin })).body);
+      expect(Object.fromEntries(exportedActivities.map((r) => [r['Uraian Kegiatan'], [r['Peran Verifikator'], r['Nama Verifikator']]]))).toEqual(
+        Object.fromEntries(activitiesFromApi),
+      );
     });
   });
 });

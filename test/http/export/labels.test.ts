@@ -44,6 +44,8 @@ describe('export labels', () => {
     // The heads of the area-name columns.
     expect(labels.areaKind).toEqual({ province: 'Provinsi', regency: 'Kabupaten/Kota', district: 'Kecamatan', village: 'Desa/Kelurahan' });
     expect([labels.yesNo(true), labels.yesNo(false)]).toEqual(['Ya', 'Tidak']);
+    // Who decided a verification (the groups' and activities' "Peran Verifikator").
+    expect([labels.decider('officer'), labels.decider('admin'), labels.decider('system')]).toEqual(['Petugas', 'Admin', 'system']);
   });
 
   it('name PMKS categories by their official names, and an unknown code as a code', () => {

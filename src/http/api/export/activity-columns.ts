@@ -1,5 +1,6 @@
 /** The activities export: one row per reported activity, with its groups and PMKS beneficiaries. */
 import type { ActivityExportRow } from '../../../storage/export/export-source.js';
+import { deciderColumns } from './decider-columns.js';
 import { column, numberColumn, type Column } from './export-table.js';
 import type { ExportLabels } from './labels.js';
 
@@ -29,5 +30,7 @@ export function activityColumns(labels: ExportLabels): ReadonlyArray<Column<Acti
     column('Kode Wilayah', 'text', 15, (row) => row.villageCode),
     column('Status Verifikasi', 'text', 20, (row) => labels.verification[row.verification]),
     column('Tanggal Lapor', 'date', 12, (row) => row.reportedOn),
+    // Added later, at the end so the columns before keep their places; empty while pending.
+    ...deciderColumns<ActivityExportRow>(labels),
   ];
 }

@@ -1,6 +1,7 @@
 /** The groups export: one row per group, columns as the Dinas Sosial's PSKS forms name them. */
 import { ketuaPhoneFor, type Principal } from '../../../domain/access/principal.js';
 import type { GroupExportRow } from '../../../storage/export/export-source.js';
+import { deciderColumns } from './decider-columns.js';
 import { column, numberColumn, type Column } from './export-table.js';
 import type { ExportLabels } from './labels.js';
 
@@ -33,5 +34,7 @@ export function groupColumns(principal: Principal, labels: ExportLabels): Readon
     column('Status Verifikasi', 'text', 20, (row) => labels.verification[row.verification]),
     column('Aktif', 'text', 7, (row) => labels.yesNo(row.active)),
     column('Tanggal Daftar', 'date', 12, (row) => row.registeredOn),
+    // Added later, at the end so the columns before keep their places; empty while pending.
+    ...deciderColumns<GroupExportRow>(labels),
   ];
 }

@@ -28,7 +28,12 @@ export interface ExportLabels {
   pmks(code: number): string;
   /** Ya/Tidak. */
   yesNo(value: boolean): string;
+  /** Who decided a verification: Petugas or Admin; another kind as stored (never written by the verdicts, but never hidden either). */
+  decider(kind: string): string;
 }
+
+/** The deciders' roles as the forms write them (the verdicts audit only these two kinds). */
+const DECIDERS: Readonly<Record<string, string>> = { officer: 'Petugas', admin: 'Admin' };
 
 /** Each word's first letter in capitals, after a space, a slash or a bracket too ("Jimpitan/Iuran Sosial"). */
 export function titleCase(text: string): string {
@@ -52,5 +57,6 @@ export function exportLabels(words: DomainWords): ExportLabels {
     areaKind: id.areaKind,
     pmks: (code) => pmks[String(code)] ?? `PMKS ${code}`,
     yesNo: (value) => (value ? 'Ya' : 'Tidak'),
+    decider: (kind) => DECIDERS[kind] ?? kind,
   };
 }
