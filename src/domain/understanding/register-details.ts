@@ -3,7 +3,8 @@
  * people type them in one go ("mau daftarin posyandu mawar di desa panggungharjo",
  * "daftar kelompok arisan namanya Arisan Melati, kelurahan sinduadi"). The registration then
  * starts with them instead of asking again what was already said. Only what is clearly
- * marked is taken: a desa after "desa"/"kelurahan", a name after "namanya" or a kind followed
+ * marked is taken: a desa after "desa"/"kelurahan" (or after "di" where nothing else is said
+ * of the place: the village search confirms it), a name after "namanya" or a kind followed
  * by its own words ("posyandu mawar"); anything else is asked as before.
  */
 import type { AreaUnit } from '../model/groups.js';
@@ -41,6 +42,18 @@ const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kab
 const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
 /** "in Sidomulyo, Bambanglipuro", "at the village of Panggungharjo": names written with capitals. */
 const ENGLISH_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:village\s+of\s+|desa\s+)?(\p{Lu}[\p{L}'\-]+(?:\s*,?\s+\p{Lu}[\p{L}'\-]+){0,3})/u;
+/**
+ * A desa said without "desa" ("posyandu mawar di panggungharjo"): one to three words after
+ * "di", unless they start with a place that is no desa ("di rumah bu sri", "di rt 3", "di
+ * balai dusun"). The registration's village search confirms it with one tap, or asks again.
+ */
+const PLACE_LOOSE = new RegExp(String.raw`\bdi\s+([\p{L}][\p{L}'\-]+(?:\s+[\p{L}][\p{L}'\-]+){0,2}?)${PLACE_END}`, 'iu');
+/** First words after "di" that are no desa's name. */
+const NOT_A_DESA = new Set([
+  'rumah', 'rmh', 'balai', 'masjid', 'mushola', 'musholla', 'gereja', 'sekolah', 'kantor', 'lapangan', 'pos', 'dusun', 'dukuh', 'padukuhan',
+  'kampung', 'lingkungan', 'wilayah', 'daerah', 'sini', 'sana', 'situ', 'sekitar', 'sebelah', 'tempat', 'gedung', 'aula', 'pendopo',
+  'kec', 'kecamatan', 'kab', 'kabupaten', 'kota', 'grup', 'group', 'wa', 'whatsapp', 'telegram', 'bot', 'mana',
+]);
 /** The longest place the registration keeps (its flow data's limit). */
 const PLACE_MAX = 60;
 /** The kecamatan or kabupaten said right after the desa ("desa sidomulyo kec bambanglipuro"). */
@@ -54,7 +67,7 @@ const REQUEST_WORDS = new Set([
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
 /** Where the group's own words end ("posyandu mawar | di desa …"). */
-const NAME_END = /\s+(?:di|in|at|desa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
+const NAME_END = /\s+(?:di|in|at|dari|from|desa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
 
 /**
  * The name and desa in `text`, a registration request. `kinds` are the phrases that name a
@@ -92,6 +105,7 @@ function placeOf(text: string): string | undefined {
   // In English: "… in Sidomulyo, Bambanglipuro" (a name in capitals after "in"/"at").
   const english = found === null ? ENGLISH_PLACE.exec(text)?.[1]?.trim() : undefined;
   if (english !== undefined) return english.length <= PLACE_MAX ? english : english.slice(0, PLACE_MAX).trim();
+  if (found === null && english === undefined) return loosePlaceOf(text);
   const name = found?.[2]?.trim();
   if (found === null || name === undefined || name.length < 3) return undefined;
   const marker = /^(?:kel|kelurahan)/i.test(found[1]!) ? 'kelurahan' : 'desa';
@@ -99,6 +113,16 @@ function placeOf(text: string): string | undefined {
   const withArea = [marker, name, area].filter(Boolean).join(' ');
   // The registration keeps at most 60 characters of it: the desa itself comes first.
   return withArea.length <= PLACE_MAX ? withArea : `${marker} ${name}`;
+}
+
+/** A desa after "di" alone (see {@link PLACE_LOOSE}), with the kecamatan or kabupaten said after it. */
+function loosePlaceOf(text: string): string | undefined {
+  const found = PLACE_LOOSE.exec(text);
+  const name = found?.[1]?.trim();
+  if (found === null || name === undefined || name.length < 3 || NOT_A_DESA.has(name.split(' ')[0]!.toLowerCase())) return undefined;
+  const area = PLACE_AREA.exec(text.slice(found.index + found[0].length))?.[1]?.trim();
+  const withArea = [name, area].filter(Boolean).join(' ');
+  return withArea.length <= PLACE_MAX ? withArea : name;
 }
 
 /**

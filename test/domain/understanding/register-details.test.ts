@@ -15,6 +15,13 @@ describe('a registration request’s name and desa', () => {
     ['saya mau daftarkan pkk dusun glugo desa panggungharjo rw 3', { name: 'PKK Dusun Glugo', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' } }],
     ['mau daftar kelompok tani mekar sari di desa sidomulyo kec bambanglipuro', { name: 'Kelompok Tani Mekar Sari', place: 'desa sidomulyo kec bambanglipuro' }],
     ['Daftar Karang Taruna Tunas Bangsa', { name: 'Karang Taruna Tunas Bangsa' }],
+    // A desa after "di" alone (was asked again), and "dari desa …" (was "… Tunas Muda Dari").
+    ['mau daftar posyandu mawar di panggungharjo', { name: 'Posyandu Mawar', place: 'panggungharjo' }],
+    ['daftarin arisan melati di sidomulyo kec bambanglipuro', { name: 'Arisan Melati', place: 'sidomulyo kec bambanglipuro' }],
+    ['mau daftarin karang taruna tunas muda dari desa timbulharjo', { name: 'Karang Taruna Tunas Muda', place: 'desa timbulharjo' }],
+    // "di" before a place that is no desa: nothing taken.
+    ['mau daftar majelis taklim al ikhlas di sini', { name: 'Majelis Taklim Al Ikhlas' }],
+    ['daftar posyandu melati di balai dusun', { name: 'Posyandu Melati' }],
     // Only the kind, or a kind with filler: nothing to take as a name.
     ['mau daftar kelompok arisan', {}],
     ['daftar posyandu aja', {}],
