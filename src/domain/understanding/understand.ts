@@ -107,6 +107,10 @@ const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|a
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
+/** "We" of a group telling what it did ("kemarin kami …", "tadi kita …"). */
+const WE_WORDS = new Set(['kami', 'kita', 'we', 'kmi', 'kt', 'awakdewe', 'urang']);
+/** Going to something others hold ("ikut posyandu", "ke posyandu"): a resident's news, not a group's activity. */
+const ATTENDED = new Set(['ikut', 'ke', 'datang', 'dateng', 'pergi', 'hadir', 'melu', 'mengikuti', 'attended', 'went']);
 /** Words that ask who: a question about people, never a desa's status. */
 const WHO_WORDS = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);
 /** Words of knowing ("how do I know whether …"): a question about the state, not what to do next. */
@@ -260,6 +264,21 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
       return { kind: 'activity', ...(date ? { date } : {}), ...(category ? { category } : {}), ...(named && { partner: named.partner }) };
     }
   }
+  // Told as news, with no verb of recording: "kemarin kami posyandu balita bareng pkk, 30 balita
+  // ditimbang", "tadi pagi kita kerja bakti sama karang taruna": a day, "we", and a partner group
+  // or a kind of activity. The menu confirms it with one tap before anything is logged.
+  // "kemarin kami ikut posyandu" (attended, as residents do) and questions are no such news.
+  if (!has(ACTIVITY_VERBS) && !question && !/\?\s*$/.test(text) && has(WE_WORDS)) {
+    const date = dateIn(text, now);
+    const named = activityPartner(text, KIND_PHRASES);
+    const category = categoryIn(named ? tokenize(named.rest) : tokens);
+    const attended = has(ATTENDED);
+    // "minggu kemarin …": a week; the activity's flow asks which day of it.
+    const lastWeek = /\b(?:minggu|pekan)\s+(?:lalu|kemarin|kmrn|kemaren)\b|\blast week\b/iu.test(text);
+    if ((date !== undefined || lastWeek) && (named || (category && !attended))) {
+      return { kind: 'activity', ...(date !== undefined && { date }), ...(category ? { category } : {}), ...(named && { partner: named.partner }) };
+    }
+  }
 
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
   const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && BECOME.has(tokens[at - 1]!));
@@ -370,6 +389,8 @@ function dateIn(text: string, now: Date): string | undefined {
     for (let start = 0; start + length <= words.length; start++) {
       const parsed = parseActivityDate(words.slice(start, start + length).join(' '), now);
       if (parsed.ok) return parsed.value;
+      // "minggu kemarin" is a week: no day is read from it ("kemarin" alone would be yesterday).
+      if (parsed.error === 'vague_week') return undefined;
     }
   }
   return undefined;

@@ -195,3 +195,24 @@ describe('who decides a desa\'s status', () => {
     expect(understand(text, matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'who_verifies' });
   });
 });
+
+describe('a joint activity told as news', () => {
+  const now = new Date('2026-12-06T05:00:00Z');
+  // Were "not understood": no verb of recording.
+  it.each([
+    ['kemarin kami posyandu balita bareng pkk, 30 balita ditimbang', { date: '2026-12-05', category: 'layanan_kesehatan', partner: 'pkk' }],
+    ['tadi pagi kita kerja bakti sama karang taruna tunas muda', { date: '2026-12-06', category: 'kerja_bakti', partner: 'karang taruna tunas muda' }],
+    // A week, not a day: the flow asks which day ("kemarin" alone is not read out of it).
+    ['minggu kemarin kami santunan anak yatim', { category: 'santunan_anak_yatim' }],
+  ])('"%s" is an activity to log: %o', (text, activity) => {
+    expect(understand(text, matcher, now).understood).toEqual({ kind: 'activity', ...activity });
+  });
+
+  it.each(['kemarin kami ikut posyandu', 'kemarin kita ke posyandu ya?', 'besok kami kerja bakti bareng karang taruna'])('"%s" (attended, asked, or ahead) is no activity to log', (text) => {
+    expect(understand(text, matcher, now).understood.kind).not.toBe('activity');
+  });
+
+  it('"catat kegiatan minggu lalu kerja bakti" reads no day out of the week', () => {
+    expect(understand('catat kegiatan minggu lalu kerja bakti', matcher, now).understood).toEqual({ kind: 'activity', category: 'kerja_bakti' });
+  });
+});
