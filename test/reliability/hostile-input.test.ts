@@ -55,13 +55,14 @@ const PLAUSIBLE = [
   'apa itu wksbm?',
   'cek status',
   'data saya',
+  'kec sewon',
 ];
 
 /** Typed ways into flows besides the menu (commands, invite words). */
-const ENTRY_TEXTS = ['petugas', '/datasaya', '/tarikpersetujuan', 'cek status', 'hubungkan akun'];
+const ENTRY_TEXTS = ['petugas', '/datasaya', '/tarikpersetujuan', 'cek status', 'hubungkan akun', 'berapa desa yang sudah wksbm?'];
 
 /** Prefixes of real button ids: a forged id that looks almost right goes deepest. */
-const BUTTON_PREFIXES = ['', 'menu:', 'type:', 'village:', 'group:', 'partner:', 'category:', 'date:', 'edit:', 'kind:', 'pmks:', 'rw:', 'cmd:', 'consent:', 'verify:', 'deeplink:', 'unit:', 'leader:'];
+const BUTTON_PREFIXES = ['', 'menu:', 'type:', 'village:', 'group:', 'partner:', 'category:', 'date:', 'edit:', 'kind:', 'pmks:', 'rw:', 'cmd:', 'consent:', 'verify:', 'deeplink:', 'unit:', 'leader:', 'area:', 'go:ac:'];
 
 type Action =
   | { readonly kind: 'offered'; readonly pick: number }
