@@ -200,6 +200,20 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
     expect(officer.history.at(-1)!.text).toContain('sudah diperbaiki pengurusnya');
   });
 
+  it('shows the photos with the activity in the officer\'s pending list too (a missed alert loses no evidence)', async () => {
+    // The enrolment's question for the officer's name was left open: set aside first.
+    await officer.say('/batal');
+    // The corrected activity waits again, with the three photos it has now.
+    const before = fake.sentPhotos.length;
+    const listed = sentText(await officer.say('ada yang perlu saya verifikasi?'));
+    expect(listed).toContain('Santunan anak yatim di balai desa');
+    const sent = fake.sentPhotos.slice(before).filter((photo) => photo.chatId === String(officer.user.id));
+    expect(sent).toHaveLength(3);
+    const stored = await bot.database.prisma.activityPhoto.findMany({ where: { activityId }, omit: NO_DATA, orderBy: { createdAt: 'asc' } });
+    const bytes = await Promise.all(stored.map(async (photo) => Buffer.from((await readPhotoBytes(bot.database.prisma, photo.id))!)));
+    expect(sent.map((photo) => bytes.some((one) => photo.bytes.equals(one)))).toEqual([true, true, true]);
+  });
+
   it('keeps the location only when the person chose to share it', async () => {
     await leader.say('catat kegiatan');
     await leader.press('📅 Kemarin');

@@ -74,8 +74,11 @@ export type PendingVerification =
       readonly category: ActivityCategory;
       readonly description: string;
       readonly villageName: string;
-      /** Filled by the officer's pending list (not by storage): who reported it, the partners' answers, whom it served. */
-      readonly details?: Pick<ActivitySummary, 'reportingGroup' | 'partners' | 'beneficiaries'>;
+      /**
+       * Filled by the officer's pending list (not by storage): who reported it, the partners'
+       * answers, whom it served, and its photos (ids), the evidence the alert carried.
+       */
+      readonly details?: Pick<ActivitySummary, 'reportingGroup' | 'partners' | 'beneficiaries'> & { readonly photoIds?: readonly string[] };
     };
 
 /** An officer's pending list: the first items, how many there are, and how many of the officer's own groups were left out. */

@@ -181,7 +181,9 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
           items.push(group ? { ...item, details: { ketua: await tx.groups.ketua(item.id), memberCount: group.memberCount, unit: group.unit } } : item);
         } else {
           const activity = await tx.activities.summary(item.id);
-          items.push(activity ? { ...item, details: { reportingGroup: activity.reportingGroup, partners: activity.partners, beneficiaries: activity.beneficiaries } } : item);
+          // Its photos too, as the alert carried them: the list stands in for a missed or muted alert.
+          const photoIds = activity ? ((await tx.photos?.listForActivity(item.id)) ?? []).map((photo) => photo.id) : [];
+          items.push(activity ? { ...item, details: { reportingGroup: activity.reportingGroup, partners: activity.partners, beneficiaries: activity.beneficiaries, photoIds } } : item);
         }
       }
       return { items, total: pending.total, own: pending.own };

@@ -53,5 +53,8 @@ function itemMessage(item: PendingVerification): OutboundMessage {
     description: item.description,
     village: item.villageName,
   });
-  return say(item.details ? [head, activityFactsText(item.details)] : head, verifyButtons('activity', item.id));
+  const message = say(item.details ? [head, activityFactsText(item.details)] : head, verifyButtons('activity', item.id));
+  // The evidence before the text, on channels that can send photos (as with the alert).
+  const photoIds = item.details?.photoIds ?? [];
+  return photoIds.length > 0 ? { ...message, photos: [...photoIds] } : message;
 }
