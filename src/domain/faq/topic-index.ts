@@ -9,13 +9,21 @@
 import type { Canonicalizer } from './canonical.js';
 import { FAQ_TOPICS, type FaqTopicId } from './topics.js';
 
+/**
+ * The number of topics the word weights were tuned with (log(1 + scale / topics with the
+ * word)). Fixed rather than the current count: a new topic changes the weights of the words of
+ * its own phrasings only, instead of shifting every answer near the confidence threshold
+ * ("aku baru denger wksbm, apa itu?" fell below it when a 32nd topic came).
+ */
+const WEIGHT_SCALE = 31;
+
 /** Weight of question/helper words such as "apa", "bagaimana", "what". */
 const FUNCTION_WEIGHT = 0.3;
 /**
  * Weight of words no phrasing uses: about as much as a word shared by a few topics, so it
- * grows with the number of topics as their weights do (chosen on the matcher's tests and the tuning set).
+ * scales with {@link WEIGHT_SCALE} as their weights do (chosen on the matcher's tests and the tuning set).
  */
-const UNSEEN_WEIGHT = Math.log(1 + FAQ_TOPICS.length / 9);
+const UNSEEN_WEIGHT = Math.log(1 + WEIGHT_SCALE / 9);
 /**
  * Recall counts more than precision (F-beta with beta > 1): a question with extra words
  * ("apa itu wksbm, saya baru dengar") is still that question, while a message that covers
@@ -46,6 +54,7 @@ interface TopicEntry {
   readonly phrasings: readonly Phrasing[];
 }
 
+
 /** The weighted example phrasings of all topics; immutable once built. */
 export class TopicIndex {
   private readonly weights = new Map<string, number>();
@@ -68,7 +77,7 @@ export class TopicIndex {
       }
     }
     for (const [word, count] of topicsByWord) {
-      this.weights.set(word, canonicalizer.isFunctionWord(word) ? FUNCTION_WEIGHT : Math.log(1 + FAQ_TOPICS.length / count));
+      this.weights.set(word, canonicalizer.isFunctionWord(word) ? FUNCTION_WEIGHT : Math.log(1 + WEIGHT_SCALE / count));
     }
     this.entries = parsed.map(({ topic, phrasings }) => ({
       topic,

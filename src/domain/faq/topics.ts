@@ -37,10 +37,12 @@ export const FAQ_TOPICS = [
   'social_aid',
   // Asked whether a registered WKSBM gets money (it does not by itself; where support is asked).
   'funding',
-  // How many desa of an area are a WKSBM: the chat shows one desa; totals are the officers' dashboard's.
+  // How many desa of an area are a WKSBM: answered with the area's figures (status-check/area-counts-flow.ts).
   'area_counts',
   // A group's details changed (a new ketua, a wrong entry): where leaders change them.
   'change_data',
+  // What this bot is and who runs it ("bot ini punya siapa", "what is this bot").
+  'about_bot',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

@@ -100,6 +100,8 @@ const WHAT_THEN = new Set([
 const WHAT_THEN_CHATTER = new Set([
   ...WHAT_THEN, 'punya', 'sebelah', 'kalau', 'kalo', 'klo', 'yang', 'yg', 'masih', 'upami', 'aya', 'abdi', 'teu', 'wis', 'iki', 'ada', 'ono', 'wonten',
   'cara', 'biar', 'supaya', 'agar', 'jadi', 'jd', 'nih', 'skrg', 'sekarang',
+  // "desa saya belum wksbm, apa yang harus dilakukan?"
+  'apa', 'dilakukan', 'lakukan', 'dikerjakan', 'kerjakan', 'sebaiknya', 'selanjutnya', 'berikutnya',
 ]);
 /** "desa saya di caturtunggal depok sleman", "kelurahan kami namanya sinduadi": the person's desa, told. */
 const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|aku|kita)\s+(?:itu\s+)?(?:di|ada di|namanya|nama|yaitu|adalah|ialah|:)\s*([\p{L}][\p{L}'\- ,.]{2,60})$/iu;
@@ -244,7 +246,8 @@ function requestIn(tokens: readonly string[], text: string, faq: FaqMatcher, now
 function requestOf(tokens: readonly string[], text: string, now: Date): Understood | null {
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
   // "kelompok baru bisa daftar gak", "cuma 5 orang, bisa daftar?": whether one may, asked first.
-  const mayI = tokens.includes('bisa') && (/\?\s*$/.test(text) || YES_NO_TAGS.has(tokens.at(-1) ?? ''));
+  // "my group has 8 members, can we register?": whether one may, in English too.
+  const mayI = (tokens.includes('bisa') || tokens.includes('can') || tokens.includes('boleh')) && (/\?\s*$/.test(text) || YES_NO_TAGS.has(tokens.at(-1) ?? ''));
   const question = has(QUESTION_WORDS) || mayI;
 
   // Registration: a verb of registering and a group named, not a question about registering.
@@ -282,7 +285,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
 
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
   const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && BECOME.has(tokens[at - 1]!));
-  const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && (tokens[0] === 'is' || tokens.includes('yet')));
+  const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && ((tokens[0] === 'is' && tokens[1] !== 'wksbm') || tokens.includes('yet')));
   const namesVillage = has(VILLAGE_WORDS);
   const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
   // "syaratnya apa aja biar aktif": what it takes to reach a level. Its words name no desa.
@@ -344,7 +347,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     // "gimana caranya desa jadi wksbm" names no desa and stays a question for the FAQ.
     (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||
     (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3 && !aboutGroups) ||
-    (tokens[0] === 'is' && tokens.includes('wksbm') && rest.length > 0);
+    // "is sidomulyo a wksbm yet?"; "is wksbm mandatory" asks about WKSBM itself.
+    (tokens[0] === 'is' && tokens[1] !== 'wksbm' && tokens.includes('wksbm') && rest.length > 0);
   // "siapa yang menentukan desa kami sudah wksbm atau belum": who decides, for the FAQ; no desa asked about.
   const asksWho = tokens.some((token) => WHO_WORDS.has(token)) && !statusWord && !checkWord;
   if (!isStatus || asksWho) {

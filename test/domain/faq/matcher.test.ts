@@ -136,6 +136,14 @@ describe('FAQ questions', () => {
     ['berapa lama sampai diverifikasi petugas?', 'who_verifies'],
     ['can a mosque group join?', 'member_groups'],
     ['kelompok pengajian ibu2 boleh ikut wksbm?', 'member_groups'],
+    // What the bot is (was "not understood" or what a desa does next), small groups, a new phone,
+    // registering by WhatsApp, what registering gains.
+    ['bot ini punya siapa', 'about_bot'],
+    ['what is this bot', 'about_bot'],
+    ['kelompok kami cuma 8 orang boleh daftar?', 'who_may_register'],
+    ['saya mau ganti nomor hp', 'change_data'],
+    ['bisa daftar lewat wa?', 'how_to_register'],
+    ['apa untungnya daftar wksbm', 'benefits'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {

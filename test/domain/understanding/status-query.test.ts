@@ -216,3 +216,18 @@ describe('a joint activity told as news', () => {
     expect(understand('catat kegiatan minggu lalu kerja bakti', matcher, now).understood).toEqual({ kind: 'activity', category: 'kerja_bakti' });
   });
 });
+
+describe('questions about WKSBM itself are no desa', () => {
+  // Were searched as desa named "mandatory" and "yang harus dilakukan".
+  it('"is wksbm mandatory" is for the FAQ', () => {
+    expect(understand('is wksbm mandatory', matcher, NOW).understood.kind).toBe('faq');
+  });
+
+  it('"desa saya belum wksbm, apa yang harus dilakukan?" is what a desa not yet a WKSBM does next', () => {
+    expect(understand('desa saya belum wksbm, apa yang harus dilakukan?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'not_yet' });
+  });
+
+  it('"my group has 8 members, can we register?" asks whether one may, not to register', () => {
+    expect(understand('my group has 8 members, can we register?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'who_may_register' });
+  });
+});
