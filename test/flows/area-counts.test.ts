@@ -9,6 +9,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { enrolOfficer } from '../support/officer-invite.js';
+import { seedGroup } from '../http/export/export-fixture.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -95,7 +96,16 @@ describeEachDatabase('how many desa of an area are a WKSBM, asked in the chat', 
     expect(allText(await bot.send(resident, 'berapa desa di kecamatan kami yang sudah wksbm'))).toContain('📊 Kec. Sewon, Kab. Bantul: 4 desa/kelurahan');
     expect(allText(await bot.send(resident, 'berapa desa di kabupaten saya yang sudah wksbm'))).toContain('📊 Kab. Bantul (DI Yogyakarta): 7 desa/kelurahan');
 
-    expect(allText(await bot.send('officer-sewon', 'berapa desa di wilayah saya yang sudah wksbm?'))).toContain('📊 Kec. Sewon, Kab. Bantul: 4 desa/kelurahan');
+    const officer = allText(await bot.send('officer-sewon', 'berapa desa di wilayah saya yang sudah wksbm?'));
+    expect(officer).toContain('📊 Kec. Sewon, Kab. Bantul: 4 desa/kelurahan');
+    // An officer of the whole area is told what waits for them there; a resident is not.
+    expect(officer).toContain('Tidak ada yang menunggu verifikasi Anda di sini');
+    expect(allText(await bot.send(resident, 'berapa desa di kec sewon yang sudah wksbm'))).not.toContain('verifikasi Anda');
+    await seedGroup(bot.bot.database.prisma, { villageCode: BANGUNHARJO, name: 'Arisan Menunggu', verification: 'pending' });
+    await seedGroup(bot.bot.database.prisma, { villageCode: '34.02.05.2001', name: 'Arisan Bambanglipuro', verification: 'pending' });
+    expect(allText(await bot.send('officer-sewon', 'berapa desa di wilayah saya yang sudah wksbm?'))).toContain('⏳ Menunggu verifikasi Anda di sini: 1');
+    // Bantul is wider than the officer's kecamatan: no figure of theirs to give there.
+    expect(allText(await bot.send('officer-sewon', 'berapa desa di bantul yang sudah wksbm?'))).not.toContain('verifikasi Anda');
   });
 
   it('reads "ada desa … yang udah wksbm?" as a count, and "berapa kelompok … di desa X" as that desa\'s status', async () => {

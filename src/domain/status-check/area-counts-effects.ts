@@ -8,6 +8,7 @@ import { defineEffect } from '../../core/engine/effect.js';
 import type { AreaCounts, NamedArea } from '../model/area-counts.js';
 import type { DomainTx } from '../model/tx.js';
 import { knownVillages } from '../groups/known-villages.js';
+import { prefixCovers } from '../model/officers.js';
 
 /** Areas answered together: "di jogja" is the provinsi and the kota; more than this are offered to choose from. */
 export const AREAS_ANSWERED = 3;
@@ -32,7 +33,8 @@ export type AreaCountsResult =
   /** One to {@link AREAS_ANSWERED} areas, each with its counts. */
   | {
       readonly kind: 'counts';
-      readonly counts: readonly AreaCounts[];
+      /** Each area's counts; `pending`: what waits for verification there, for an officer covering the whole area. */
+      readonly counts: readonly (AreaCounts & { readonly pending?: number })[];
       /** The one desa of the name typed, whose kecamatan is counted ("Panggungharjo": Kec. Sewon). */
       readonly village?: { readonly name: string; readonly districtName: string };
     }
@@ -55,7 +57,7 @@ export const AREA_COUNTS = defineEffect<AreaCountsResult>()(
 );
 
 /** Handler of {@link AREA_COUNTS}. */
-export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'officers' | 'groups' | 'people' | 'regions'>>(): EffectEntry<Tx>[] {
+export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'officers' | 'groups' | 'people' | 'regions' | 'alertReports'>>(): EffectEntry<Tx>[] {
   return [
     handleEffect(AREA_COUNTS, async (input, { tx, person }): Promise<AreaCountsResult> => {
       let areas: NamedArea[];
@@ -78,7 +80,16 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
       }
       if (areas.length === 0) return { kind: 'none' };
       if (areas.length > AREAS_ANSWERED) return { kind: 'choose', areas };
-      const counts = await Promise.all(areas.map((area) => tx.areaCounts.counts(area, VILLAGES_LISTED)));
+      const officer = await tx.officers.byPerson(person.id);
+      const counts = await Promise.all(
+        areas.map(async (area) => {
+          const figures = await tx.areaCounts.counts(area, VILLAGES_LISTED);
+          // An officer of the whole area is also told what waits for them there (their own groups' records left out).
+          if (!officer?.active || !officer.areaPrefixes.some((prefix) => prefixCovers(prefix, area.code))) return figures;
+          const { total } = await tx.alertReports.pendingVerifications([area.code], 1, person.id);
+          return { ...figures, pending: total };
+        }),
+      );
       return { kind: 'counts', counts };
     }),
   ];

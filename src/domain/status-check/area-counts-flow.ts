@@ -64,7 +64,7 @@ export function areaText(area: NamedArea): Text {
 }
 
 /** The counts of one area as one message's paragraphs. */
-function countsText(counts: AreaCounts): Text[] {
+function countsText(counts: AreaCounts & { readonly pending?: number }): Text[] {
   const lines = LEVEL_ORDER.filter((level) => counts.levels[level] > 0 || level === 'aktif').map((level) =>
     t('status:areaCounts.levelLine', { level: t(`status:level.${level}`), count: counts.levels[level] }),
   );
@@ -80,6 +80,7 @@ function countsText(counts: AreaCounts): Text[] {
   } else if (counts.villages > 0) {
     paragraphs.push(t('status:areaCounts.noneStarted'));
   }
+  if (counts.pending !== undefined) paragraphs.push(t(counts.pending > 0 ? 'status:areaCounts.pending' : 'status:areaCounts.nonePending', { count: counts.pending }));
   return paragraphs;
 }
 
