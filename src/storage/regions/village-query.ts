@@ -6,6 +6,7 @@
  * not fit simply finds nothing.
  */
 import { normalizeRegionName } from './region-name.js';
+import { PROVINCE_ALIASES } from './province-aliases.js';
 
 /** One way to read the query. */
 export interface VillageQueryReading {
@@ -49,35 +50,6 @@ const CONTEXT_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Separates context items in {@link VillageQueryReading.context}; items may hold spaces. */
 export const CONTEXT_SEPARATOR = '|';
-
-/** Common short forms of province names, as people type them. */
-const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
-  diy: 'yogyakarta',
-  jogja: 'yogyakarta',
-  jogjakarta: 'yogyakarta',
-  yogya: 'yogyakarta',
-  dki: 'jakarta',
-  jatim: 'jawa timur',
-  jateng: 'jawa tengah',
-  jabar: 'jawa barat',
-  sumut: 'sumatera utara',
-  sumbar: 'sumatera barat',
-  sumsel: 'sumatera selatan',
-  kalbar: 'kalimantan barat',
-  kalteng: 'kalimantan tengah',
-  kalsel: 'kalimantan selatan',
-  kaltim: 'kalimantan timur',
-  kaltara: 'kalimantan utara',
-  sulut: 'sulawesi utara',
-  sulteng: 'sulawesi tengah',
-  sulsel: 'sulawesi selatan',
-  sultra: 'sulawesi tenggara',
-  sulbar: 'sulawesi barat',
-  ntb: 'nusa tenggara barat',
-  ntt: 'nusa tenggara timur',
-  babel: 'bangka belitung',
-  kepri: 'kepulauan riau',
-};
 
 /** Longer queries are cut: nobody names a village and its surroundings in more words. */
 const MAX_WORDS = 6;

@@ -7,6 +7,7 @@
 import type { AreaCounts, AreaCountsReader, LeveledVillage, NamedArea } from '../../domain/model/area-counts.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import { recordOf } from '../../core/record.js';
+import { PROVINCE_ALIASES } from '../regions/province-aliases.js';
 import { normalizeRegionName } from '../regions/region-name.js';
 import { regencyNames } from '../regions/village-query.js';
 import type { Sql } from '../unit-of-work/sql.js';
@@ -16,40 +17,6 @@ const REGENCY_WORDS = new Set(['kab', 'kabupaten', 'kota', 'kodya', 'kotamadya',
 const DISTRICT_WORDS = new Set(['kec', 'kecamatan', 'distrik', 'district']);
 /** Words around a place's name in a question ("di", "se-", "yang"): never part of the name searched. */
 const AROUND = new Set(['di', 'se', 'sa', 'in', 'dalam', 'wilayah', 'daerah', 'area', 'seluruh', 'semua', 'yang', 'yg', 'the', 'of']);
-
-/** What people call provinces: short forms and the capital's name for DIY and DKI. */
-const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
-  diy: 'daerah istimewa yogyakarta',
-  jogja: 'daerah istimewa yogyakarta',
-  yogya: 'daerah istimewa yogyakarta',
-  jogjakarta: 'daerah istimewa yogyakarta',
-  yogyakarta: 'daerah istimewa yogyakarta',
-  'di yogyakarta': 'daerah istimewa yogyakarta',
-  dki: 'daerah khusus ibukota jakarta',
-  jakarta: 'daerah khusus ibukota jakarta',
-  'dki jakarta': 'daerah khusus ibukota jakarta',
-  jabar: 'jawa barat',
-  jateng: 'jawa tengah',
-  jatim: 'jawa timur',
-  sumut: 'sumatera utara',
-  sumbar: 'sumatera barat',
-  sumsel: 'sumatera selatan',
-  babel: 'kepulauan bangka belitung',
-  kepri: 'kepulauan riau',
-  ntb: 'nusa tenggara barat',
-  ntt: 'nusa tenggara timur',
-  kalbar: 'kalimantan barat',
-  kalteng: 'kalimantan tengah',
-  kalsel: 'kalimantan selatan',
-  kaltim: 'kalimantan timur',
-  kaltara: 'kalimantan utara',
-  sulut: 'sulawesi utara',
-  sulteng: 'sulawesi tengah',
-  sulsel: 'sulawesi selatan',
-  sultra: 'sulawesi tenggara',
-  sulbar: 'sulawesi barat',
-  malut: 'maluku utara',
-};
 
 /** The names searched for each kind of area, as `nameNorm` values. */
 interface AreaNames {
