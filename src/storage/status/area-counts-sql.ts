@@ -15,6 +15,10 @@ import type { Sql } from '../unit-of-work/sql.js';
 const PROVINCE_WORDS = new Set(['prov', 'provinsi', 'propinsi', 'province']);
 const REGENCY_WORDS = new Set(['kab', 'kabupaten', 'kota', 'kodya', 'kotamadya', 'regency', 'city']);
 const DISTRICT_WORDS = new Set(['kec', 'kecamatan', 'distrik', 'district']);
+/** English words for a kabupaten or kota, as the village search's words. */
+const ENGLISH_MARKERS: Readonly<Record<string, string>> = { regency: 'kabupaten', city: 'kota' };
+/** Every word that says the kind of area before its name. */
+const KIND_FIRST = new Set([...PROVINCE_WORDS, ...REGENCY_WORDS, ...DISTRICT_WORDS]);
 /** Words around a place's name in a question ("di", "se-", "yang"): never part of the name searched. */
 const AROUND = new Set(['di', 'se', 'sa', 'in', 'dalam', 'wilayah', 'daerah', 'area', 'seluruh', 'semua', 'yang', 'yg', 'the', 'of']);
 
@@ -33,13 +37,18 @@ export function areaNames(query: string): AreaNames {
   let words = normalizeRegionName(query).split(' ').filter((word) => word !== '');
   while (words.length > 0 && AROUND.has(words[0]!)) words = words.slice(1);
   while (words.length > 0 && AROUND.has(words.at(-1)!)) words = words.slice(0, -1);
+  // "sleman regency", "godean district", "jawa tengah province": the kind said after the name.
+  const last = words.at(-1) ?? '';
+  if (words.length >= 2 && ['regency', 'city', 'district', 'province'].includes(last) && !KIND_FIRST.has(words[0]!)) words = [last, ...words.slice(0, -1)];
   const [marker = ''] = words;
   const kind = PROVINCE_WORDS.has(marker) ? 'province' : REGENCY_WORDS.has(marker) ? 'regency' : DISTRICT_WORDS.has(marker) ? 'district' : undefined;
   const name = kind ? words.slice(1) : words;
   if (name.length === 0 || name.length > 5) return { provinces: [], regencies: [], districts: [] };
   const joined = name.join(' ');
   const provinces = kind === undefined || kind === 'province' ? [...new Set([joined, PROVINCE_ALIASES[joined] ?? joined])] : [];
-  const regencies = kind === undefined || kind === 'regency' ? regencyNames(words.join(' ')) : [];
+  // The village search's reading of a kabupaten/kota's name, with the English marker in its words.
+  const asTyped = [ENGLISH_MARKERS[marker] ?? marker, ...words.slice(1)].join(' ');
+  const regencies = kind === undefined || kind === 'regency' ? regencyNames(asTyped) : [];
   const districts =
     kind === undefined || kind === 'district'
       ? // "godean", and "godean sleman": the name, then the last words as the place it lies in.
