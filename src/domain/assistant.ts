@@ -21,7 +21,7 @@ import { AREA_COUNTS_DEEP_LINK, INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK, MY_GRO
 import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
-import { faqAsides } from './faq/asides.js';
+import { faqAsides, thanksAsides } from './faq/asides.js';
 import { requestAside } from './understanding/request-aside.js';
 import { questionTopic } from './understanding/understand.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
@@ -201,6 +201,7 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   const faqAside = faqAsides((text) => questionTopic(text, deps.faq), faqAnswerParams(deps.thresholds));
+  const thanksAside = thanksAsides(deps.faq);
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
@@ -241,6 +242,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     asides: (text, options) =>
       menuWordAsides(text) ??
+      thanksAside(text, options) ??
       requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ??
       areaCountsAside(text, deps.faq, options) ??
       // A count of desa asked again where an area is asked is that step's answer, not an aside.

@@ -77,6 +77,19 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(buttonIds(unknown)).toContain('faq:definition');
   });
 
+  it('reads a status question after thanks, and thanks typed where a desa is asked is answered, not searched', async () => {
+    const user = 'resident-thanks';
+    // Was searched as the desa "makasih infonya oh iya panggungharjo".
+    const asked = await bot.send(user, 'makasih min infonya. oh iya desa panggungharjo udah wksbm belum?');
+    expect(allText(asked)).toContain('Desa Panggungharjo, Kec. Sewon');
+    // Was searched as a desa ("Makasili", "Ramakasih"); the question is asked again after.
+    const thanked = allText(await bot.send(user, 'ok makasih ya'));
+    expect(thanked).toContain('Sama-sama');
+    expect(thanked).not.toContain('Hasil pencarian');
+    // Thanks with a desa's name is still the desa.
+    expect(allText(await bot.send(user, 'makasih, bangunharjo'))).toContain('Bangunharjo');
+  });
+
   it('never searches a question, a yes or "gak tau" as a desa, and points a desa short of WKSBM to its next steps', async () => {
     const user = 'resident-follow-ups';
     expect(allText(await bot.send(user, 'desa saya udah wksbm belum'))).toContain('Desa/kelurahan mana yang ingin dicek?');

@@ -12,6 +12,7 @@ import type { AnswerParams } from './answers.js';
 import { tokenize } from './normalize.js';
 import { SLANG } from './word-lists.js';
 import type { FaqTopicId } from './topics.js';
+import type { FaqMatcher } from './matcher.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 
 /** Words a question starts with, after SLANG ("gimana" → "bagaimana"), Indonesian and English. */
@@ -52,5 +53,22 @@ export function faqAsides(
     if (!isQuestion(text, eager)) return null;
     const topic = topicOf(text);
     return topic === null ? null : [say(t(`faq:topics.${topic}.answer`, params))];
+  };
+}
+
+/** Words that may come with thanks and name nothing ("terima kasih banyak", "makasih sekali infonya"). */
+const WITH_THANKS = new Set(['banyak', 'sekali', 'bgt', 'banget', 'info', 'infonya', 'sanget', 'pisan', 'lot', 'much', 'very', 'so', 'all']);
+
+/**
+ * Thanks typed where a place is asked ("ok makasih ya" once the status is shown and the
+ * person is done): answered, not searched as a desa's name ("Makasili", "Ramakasih"). Only
+ * thanks alone ("makasih, sidomulyo" names a desa), and only at steps that read answers
+ * `eager`ly (see StepDef.asides): a group may be named anything.
+ */
+export function thanksAsides(faq: Pick<FaqMatcher, 'explain'>): (text: string, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null {
+  return (text, { eager }) => {
+    if (!eager) return null;
+    const reading = faq.explain(text);
+    return reading.intent.kind === 'thanks' && reading.words.every((word) => WITH_THANKS.has(word)) ? [say(t('faq:thanks'))] : null;
   };
 }

@@ -143,6 +143,8 @@ const STATUS_FILLER = new Set([
   // (Sundanese and Javanese krama: know, or, already, not yet, yes-tag, whether).
   'terang', 'uninga', 'atanapi', 'atawa', 'utawi', 'utawa', 'sampun', 'dereng', 'nggih', 'punapa', 'menapa', 'ngertos', 'ngerti', 'mangertos',
   'kumaha', 'carana', 'piye', 'carane', 'dados',
+  // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
+  'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'thank', 'you', 'tq', 'info', 'infonya', 'oh', 'iya', 'iyaa', 'ok', 'oke', 'sip', 'btw',
   // "how do I know if my village is already a wksbm?"
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
 ]);

@@ -84,6 +84,8 @@ const CHATTER = new Set([
   'eh', 'salah', 'bener', 'benar', 'betul', 'maksudnya', 'maksud', 'mksd', 'bukan', 'bkn', 'harusnya', 'seharusnya', 'tapi',
   // In English: "it's Panggungharjo in Bantul", "we live in Sinduadi", "our village is called …".
   'its', 'it', 'is', 'in', 'the', 'our', 'we', 'i', 'live', 'from', 'called', 'named', 'of', 'am', 'are',
+  // Thanks around the answer: "makasih, bangunharjo".
+  'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'ok', 'oke', 'sip',
 ]);
 
 /** The readings of `query`, most literal first; empty when nothing searchable is left. */
