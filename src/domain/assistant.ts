@@ -23,6 +23,7 @@ import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides, thanksAsides } from './faq/asides.js';
 import { requestAside } from './understanding/request-aside.js';
+import { waitAside } from './understanding/wait-aside.js';
 import { questionTopic } from './understanding/understand.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { requestFlow } from './home/request-flow.js';
@@ -243,6 +244,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     asides: (text, options) =>
       menuWordAsides(text) ??
       thanksAside(text, options) ??
+      waitAside(text, options) ??
       requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ??
       areaCountsAside(text, deps.faq, options) ??
       // A count of desa asked again where an area is asked is that step's answer, not an aside.

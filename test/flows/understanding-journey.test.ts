@@ -90,6 +90,15 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(user, 'makasih, bangunharjo'))).toContain('Bangunharjo');
   });
 
+  it('waits when asked to at a desa question, instead of searching "bentar ya …" as a desa', async () => {
+    const user = 'resident-wait';
+    expect(allText(await bot.send(user, 'cek status desa'))).toContain('Desa/kelurahan mana yang ingin dicek?');
+    const waited = allText(await bot.send(user, 'bentar ya saya tanya pak rt dulu'));
+    expect(waited).toContain('saya tunggu');
+    expect(waited).toContain('Desa/kelurahan mana yang ingin dicek?');
+    expect(allText(await bot.send(user, 'panggungharjo'))).toContain('Desa Panggungharjo, Kec. Sewon');
+  });
+
   it('never searches a question, a yes or "gak tau" as a desa, and points a desa short of WKSBM to its next steps', async () => {
     const user = 'resident-follow-ups';
     expect(allText(await bot.send(user, 'desa saya udah wksbm belum'))).toContain('Desa/kelurahan mana yang ingin dicek?');
