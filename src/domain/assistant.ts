@@ -244,7 +244,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     asides: (text, options) =>
       menuWordAsides(text) ??
       thanksAside(text, options) ??
-      waitAside(text, options) ??
+      waitAside(text) ??
       requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ??
       areaCountsAside(text, deps.faq, options) ??
       // A count of desa asked again where an area is asked is that step's answer, not an aside.

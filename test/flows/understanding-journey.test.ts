@@ -97,6 +97,15 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(waited).toContain('saya tunggu');
     expect(waited).toContain('Desa/kelurahan mana yang ingin dicek?');
     expect(allText(await bot.send(user, 'panggungharjo'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    await bot.send(user, 'batal');
+    // Where a group's name is asked too: no group is called "Tunggu Ya Saya Tanya Ketua Dulu".
+    await bot.send(user, 'daftar kelompok');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'panggungharjo');
+    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Apa nama kelompok');
+    const named = allText(await bot.send(user, 'tunggu ya saya tanya ketua dulu'));
+    expect(named).toContain('saya tunggu');
+    expect(named).toContain('Apa nama kelompok');
   });
 
   it('never searches a question, a yes or "gak tau" as a desa, and points a desa short of WKSBM to its next steps', async () => {

@@ -2,16 +2,16 @@
  * "Bentar ya, saya tanya pak RT dulu" typed where a place is asked: the person will answer
  * later. Searched as a desa's name it found Desa Bentar in Brebes; it is acknowledged instead,
  * and the engine asks the question again. Only a word of waiting followed by more words
- * ("bentar" alone may be that desa), and only at steps that read answers eagerly.
+ * ("bentar" alone may be that desa). At every step that takes asides: no group is named
+ * "Tunggu Ya" nor an activity described as "sebentar saya tanya dulu".
  */
-import type { AsideOptions } from '../../core/engine/engine.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 
 /** Words of waiting first, then anything: "bentar ya", "sebentar saya cek dulu", "tunggu ya min", "wait a moment". */
 const WAITING = /^\s*(?:bentar|sebentar|bntr|tunggu|tunggu\s+sebentar|nanti\s+dulu|entar|ntar|sek|sik|sekedap|antosan|wait|hold\s+on|one\s+moment)\b[\s,.!]+\S/iu;
 
-/** The acknowledgement of a "wait" at an eager step, or null. */
-export function waitAside(text: string, options: AsideOptions): readonly OutboundMessage[] | null {
-  return options.eager && WAITING.test(text) ? [say(t('home.waitAside'))] : null;
+/** The acknowledgement of a "wait" typed at a step, or null. */
+export function waitAside(text: string): readonly OutboundMessage[] | null {
+  return WAITING.test(text) ? [say(t('home.waitAside'))] : null;
 }
