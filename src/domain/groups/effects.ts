@@ -98,12 +98,13 @@ export const DEACTIVATE_GROUP = defineEffect<GroupChangeResult>()('group.deactiv
 
 /**
  * An enabled group of that name in the desa (or of that name but for its RT/RW), asked right
- * after the name is typed: at registration, and for a group's new name in Kelompok saya.
+ * after the name is typed: at registration, and for a group's new name (or its name in the
+ * new desa it is moved to) in Kelompok saya.
  */
 export const FIND_GROUP_BY_NAME = defineEffect<FindByNameResult>()(
   'group.findByName',
   // rw: the RW the person already gave for the new group, if any (0 or left out when none);
-  // exclude: the group being renamed (Kelompok saya), which its own new name does not find.
+  // exclude: the group being renamed or moved (Kelompok saya), which its own name does not find.
   z.object({ villageCode: z.string().max(20), name: z.string().min(1).max(80), rw: z.number().int().min(0).max(999).optional(), exclude: z.uuid().optional() }),
 );
 

@@ -1,8 +1,9 @@
 /**
  * "Is it that group?": asked when a name typed for a group (registering one, or renaming one in
- * Kelompok saya) is another group's of the desa but for an RT/RW only one of the two names
- * carries ("Karang Taruna Tunas Bangsa" and "… RW XI": see name-match.ts). One question, one
- * reading of its answers, for both flows.
+ * Kelompok saya), or the name of a group moved to another desa in Kelompok saya, is another
+ * group's of the desa but for an RT/RW only one of the two names carries ("Karang Taruna
+ * Tunas Bangsa" and "… RW XI": see name-match.ts). One question, one reading of its answers,
+ * for both flows.
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -26,10 +27,16 @@ const MAYBE_SAME_WORDS: ReadonlyArray<ChoiceOption<'yes' | 'no'>> = [
   { id: 'no', words: ['kelompok lain', 'lain', 'beda', 'beda kelompok', 'kelompok baru', 'baru', 'another group', 'different'] },
 ];
 
-/** `"<name>" (<its RT/RW>) is already registered in this desa. Is it the group you mean?`, with Yes and No buttons. */
-export function maybeSamePrompt(group: MaybeSameGroup | undefined): OutboundMessage {
-  const unit = group ? formatAreaUnit(group.unit) : '';
-  return say(t('groups:register.maybeSame', { name: group?.name ?? '', unit: unit === '' ? t('groups:unit.whole') : unit }), [
+/**
+ * `"<name>" (<its RT/RW>) is already registered in this desa. Is it the group you mean?`, with
+ * Yes and No buttons. `moving`: asked of a group being moved to another desa (Kelompok saya),
+ * where "this desa" would be ambiguous: the desa it moves to and the group itself are named.
+ */
+export function maybeSamePrompt(group: MaybeSameGroup | undefined, moving?: { readonly village: string; readonly group: string }): OutboundMessage {
+  const formatted = group ? formatAreaUnit(group.unit) : '';
+  const found = { name: group?.name ?? '', unit: formatted === '' ? t('groups:unit.whole') : formatted };
+  const question = moving ? t('groups:mine.maybeSameMove', { ...found, village: moving.village, group: moving.group }) : t('groups:register.maybeSame', found);
+  return say(question, [
     { id: 'same:yes', label: t('groups:register.maybeSameYes') },
     { id: 'same:no', label: t('groups:register.maybeSameNo') },
   ]);

@@ -2,7 +2,8 @@
  * "Kelompok saya": a leader lists their own groups, sees one, changes any field (type, name,
  * desa, RT/RW, members, year founded, meetings, ketua, ketua's phone), or deactivates it.
  * A new name another group of the desa has but for an RT/RW only one of the two carries asks
- * "is it that group?" first, as registration does.
+ * "is it that group?" first, as registration does; so does a new desa where a group has the
+ * group's name but for such an RT/RW (the same name there is refused).
  * A new name, type, desa or ketua goes back to the officer for verification; a rejected group
  * shows the officer's reason and, once fixed, is sent back with "📤 Kirim ulang". Only their own
  * groups: the list comes from their memberships, and every change is re-checked by the effect
@@ -51,7 +52,10 @@ interface MyGroupsData extends ConsentGated {
   readonly groups?: readonly GroupView[];
   readonly selected?: GroupView;
   readonly field?: EditField;
-  /** A new desa picked, waiting for its RT/RW before the change is saved. */
+  /**
+   * A new desa picked: the group's name is looked up there (and perhaps asked about), then its
+   * RT/RW is asked before the change is saved.
+   */
   readonly village?: VillageInfo;
   /** A new ketua typed without a phone: their phone is asked before both are saved. */
   readonly newKetua?: string;
@@ -61,7 +65,10 @@ interface MyGroupsData extends ConsentGated {
   readonly unchangedAsked?: boolean;
   /** A new name typed, looked up among the desa's groups (and perhaps asked about) before it is saved. */
   readonly newName?: string;
-  /** Another group named so but for an RT/RW only one of the names carries: "is it that group?" is asked. */
+  /**
+   * Another group named so but for an RT/RW only one of the names carries: "is it that group?"
+   * is asked, of the new name (`newName`) or of the group's name in the new desa (`village`).
+   */
   readonly maybeSame?: MaybeSameGroup;
   /** A change said at the menu ("anggota kami sekarang jadi 35"), made once the group is known. */
   readonly change?: string;
@@ -243,6 +250,34 @@ function afterNameLookup(found: FindByNameResult, data: MyGroupsData): StepOutco
   if (found?.kind === 'same') return { type: 'stay', data: rest, say: [say(t('groups:mine.duplicate', { name: found.name }))], reprompt: true };
   if (found?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: found.id, name: found.name, unit: found.unit } } };
   return saveName(data);
+}
+
+/**
+ * A new desa picked: the group's own name is looked up there first, as a new name is, so that
+ * moving it next to its own second record ("… RW 05" there) is asked about, not saved silently.
+ * No RW goes with it: the group's RT/RW in the new desa is asked only afterwards.
+ */
+function lookUpInVillage(village: VillageInfo, data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { selected } = data;
+  if (!selected) return forbidden();
+  const { newName: _name, maybeSame: _asked, ...rest } = data;
+  return { type: 'stay', data: { ...rest, village }, effects: [FIND_GROUP_BY_NAME.request({ villageCode: village.code, name: selected.name, exclude: selected.id })] };
+}
+
+/** What the lookup of the group's name in its new desa found: the same name (refused), one to ask about, or none (its RT/RW asked next). */
+function afterVillageLookup(found: FindByNameResult, data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { village, ...rest } = data;
+  if (!village) return { type: 'invalid' };
+  // Nothing is saved: the group stays where it was, and its screen is shown again.
+  if (found?.kind === 'same') return { type: 'stay', data: rest, say: [say(t('groups:mine.duplicateMove', { name: found.name, village: village.name }))], reprompt: true };
+  if (found?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: found.id, name: found.name, unit: found.unit } } };
+  return askNewUnit(data);
+}
+
+/** The new desa's RT/RW asked; the two are saved together (see readChange's 'unit'). */
+function askNewUnit(data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { maybeSame: _asked, ...rest } = data;
+  return { type: 'goto', step: 'edit', data: { ...rest, field: 'unit' } };
 }
 
 function forbidden(): StepOutcome<MyGroupsData> {
@@ -429,8 +464,9 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           return { type: 'goto', step: 'edit', data: { ...rest, field } };
         }
         const village = VILLAGE_PICKED.result(input);
-        // A new desa: its RT/RW is asked next, then both are saved together.
-        if (village) return { type: 'goto', step: 'edit', data: { ...data, field: 'unit', village } };
+        // A new desa: the group's name is looked up there, then its RT/RW asked, then both saved together.
+        if (village) return lookUpInVillage(village, data);
+        if (FIND_GROUP_BY_NAME.is(input)) return afterVillageLookup(input.value, data);
         return { type: 'invalid' };
       },
     },
@@ -475,13 +511,22 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         return saveChange(field, change.value, data, []);
       },
     },
-    // The new name is another group's but for an RT/RW only one of them carries: is it that group?
+    // The new name (or the group's name in its new desa) is another group's but for an RT/RW
+    // only one of them carries: is it that group?
     maybeSame: {
-      prompt: ({ data }) => maybeSamePrompt(data.maybeSame),
+      prompt: ({ data }) =>
+        maybeSamePrompt(data.maybeSame, data.newName === undefined && data.village ? { village: data.village.name, group: data.selected?.name ?? '' } : undefined),
       expects: t('groups:register.expectsMaybeSame'),
       on(input, { data }) {
         const answer = readMaybeSame(input);
         if (answer === null || !data.maybeSame) return { type: 'invalid' };
+        if (data.newName === undefined && data.village) {
+          // Another group: moved as if none had been found (its RT/RW there asked next).
+          if (answer === 'no') return askNewUnit(data);
+          // That group: the group is not moved next to its own second record; how to merge them is said.
+          const { village, maybeSame, field: _field, ...rest } = data;
+          return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.sameGroupMove', { name: maybeSame.name, village: village.name }))] };
+        }
         // Another group: renamed as typed.
         if (answer === 'no') return saveName(data);
         // That group: a second record of it is not made by a new name; the group's screen again.
