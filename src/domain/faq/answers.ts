@@ -28,6 +28,8 @@ export function faqAnswerParams(thresholds: StatusThresholds): AnswerParams {
     windowDays: thresholds.activityWindowDays,
     newGroupDays: thresholds.newGroupGraceDays,
     linkDays: thresholds.newGroupLinkDays,
+    dormantDays: thresholds.dormantAfterDays,
+    graceDays: thresholds.dropGraceDays,
   };
 }
 

@@ -43,6 +43,10 @@ export const FAQ_TOPICS = [
   'change_data',
   // What this bot is and who runs it ("bot ini punya siapa", "what is this bot").
   'about_bot',
+  // The levels and how a desa moves between them ("apa itu dorman", "bedanya rintisan dan tumbuh").
+  'levels',
+  // How a joint activity is logged and confirmed ("how do I log an activity", "cara konfirmasi kegiatan").
+  'how_to_log',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

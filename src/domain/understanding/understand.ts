@@ -145,6 +145,8 @@ const STATUS_FILLER = new Set([
   'kumaha', 'carana', 'piye', 'carane', 'dados',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
   'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'thank', 'you', 'tq', 'info', 'infonya', 'oh', 'iya', 'iyaa', 'ok', 'oke', 'sip', 'btw',
+  // "desa kami sudah tumbuh, biar aktif harus apa lagi?", "kenapa status desa saya turun": that desa's status.
+  'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus',
   // "how do I know if my village is already a wksbm?"
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
 ]);

@@ -144,6 +144,14 @@ describe('FAQ questions', () => {
     ['saya mau ganti nomor hp', 'change_data'],
     ['bisa daftar lewat wa?', 'how_to_register'],
     ['apa untungnya daftar wksbm', 'benefits'],
+    // The levels and logging activities had no topic ("not understood", or examples of activities).
+    ['apa itu dorman', 'levels'],
+    ['apa bedanya rintisan tumbuh dan aktif', 'levels'],
+    ['our village dropped to dorman, why?', 'levels'],
+    ['gimana cara nyatet kegiatan bareng', 'how_to_log'],
+    ['cara konfirmasi kegiatan dari kelompok lain', 'how_to_log'],
+    ['how do I log an activity', 'how_to_log'],
+    ['kenapa kelompok saya ditolak', 'who_verifies'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {

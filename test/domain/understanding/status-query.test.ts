@@ -231,3 +231,10 @@ describe('questions about WKSBM itself are no desa', () => {
     expect(understand('my group has 8 members, can we register?', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'who_may_register' });
   });
 });
+
+describe('why a desa stands where it does, asked of one\'s own', () => {
+  // Were searched as desa named "lagi" and "kenapa turun".
+  it.each(['desa kami sudah tumbuh, biar aktif harus apa lagi?', 'kenapa status desa saya turun'])('"%s" is the person\'s own desa\'s status', (text) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+  });
+});
