@@ -90,6 +90,12 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(user, 'makasih, bangunharjo'))).toContain('Bangunharjo');
   });
 
+  it('explains the levels with the thresholds in force, with the status check a tap away', async () => {
+    const replies = await bot.send('resident-levels', 'apa itu dorman');
+    expect(allText(replies)).toContain('180 hari tanpa kegiatan bersama');
+    expect(buttonIds(replies)).toContain('menu:status');
+  });
+
   it('waits when asked to at a desa question, instead of searching "bentar ya …" as a desa', async () => {
     const user = 'resident-wait';
     expect(allText(await bot.send(user, 'cek status desa'))).toContain('Desa/kelurahan mana yang ingin dicek?');

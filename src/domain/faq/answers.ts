@@ -36,6 +36,9 @@ export function faqAnswerParams(thresholds: StatusThresholds): AnswerParams {
 /** Topics whose answer leads to registering a group: the answer offers it with one tap. */
 const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register', 'who_may_register', 'minimum', 'not_yet', 'cost']);
 
+/** Topics whose answer points to a desa's own figures: the answer offers the status check with one tap. */
+const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels']);
+
 /** The answer to a topic, with follow-up buttons. */
 export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): OutboundMessage {
   return answerMessages([topic], params)[0]!;
@@ -47,6 +50,7 @@ export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): Out
  */
 export function answerMessages(topics: readonly FaqTopicId[], params: AnswerParams = {}): OutboundMessage[] {
   const buttons = [
+    ...(topics.some((topic) => LEADS_TO_STATUS.has(topic)) ? [entryButton('status', t('menu.status'))] : []),
     ...(topics.some((topic) => LEADS_TO_REGISTERING.has(topic)) ? [entryButton('register', t('menu.registerGroup'))] : []),
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
     { id: 'cmd:menu', label: t('engine.button.menu') },
