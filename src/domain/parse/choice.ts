@@ -142,7 +142,7 @@ export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategor
   bantuan_lansia: ['bantuan lansia', 'lansia', 'manula', 'lanjut usia', 'jompo', 'santunan lansia'],
   bedah_rumah: ['bedah rumah', 'rtlh', 'rumah tidak layak huni', 'renovasi rumah', 'perbaikan rumah'],
   jimpitan: ['jimpitan', 'iuran', 'iuran sosial', 'jimpitan iuran sosial'],
-  kerja_bakti: ['kerja bakti', 'gotong royong', 'kerja bakti gotong royong', 'bersih desa'],
+  kerja_bakti: ['kerja bakti', 'gotong royong', 'kerja bakti gotong royong', 'bersih desa', 'clean up', 'cleanup', 'community work'],
   bantuan_bencana: ['bantuan bencana', 'bencana', 'banjir', 'gempa', 'longsor', 'tanah longsor', 'kebakaran', 'erupsi'],
   layanan_kesehatan: [
     'layanan kesehatan', 'kesehatan', 'posyandu', 'posyandu lansia', 'kesehatan posyandu', 'cek kesehatan', 'pengobatan gratis',

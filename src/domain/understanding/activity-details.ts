@@ -35,7 +35,8 @@ export function activityPartner(text: string, kinds: readonly string[]): { reado
   // "karang taruna aja", "pkk doang": the chat words after it name nothing.
   const typed = found[2]!.trim().split(' ');
   const words = typed.slice(0, dropTrailingParticles(typed.map((word) => word.toLowerCase()), { keep: 1, just: true }).length);
-  const partner = words.join(' ').replace(/[.\-]+$/, '').trim();
+  // "with the PKK": the article is no part of the name.
+  const partner = words.join(' ').replace(/[.\-]+$/, '').replace(/^(?:the|our)\s+/i, '').trim();
   if (partner.length < 2 || !/\p{L}/u.test(partner) || words.length > 8) return undefined;
   const lower = partner.toLowerCase();
   const namesKind = GROUP_WORDS.test(lower) || kinds.some((kind) => lower === kind || lower.startsWith(`${kind} `) || lower.includes(` ${kind}`));

@@ -38,21 +38,23 @@ const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
 const REGISTER_VERB = /\b(?:daftar|daftarin|daftarkan|mendaftarkan|mendaftar|ndaftar|ndaftarke|daptar|register|registrasi)\b/iu;
 
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
-const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn)\b))`;
+const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn|with|and|led|leader|members)\b))`;
 const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
 /** "in Sidomulyo, Bambanglipuro", "at the village of Panggungharjo": names written with capitals. */
 const ENGLISH_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:village\s+of\s+|desa\s+)?(\p{Lu}[\p{L}'\-]+(?:\s*,?\s+\p{Lu}[\p{L}'\-]+){0,3})/u;
 /**
- * A desa said without "desa" ("posyandu mawar di panggungharjo"): one to three words after
- * "di", unless they start with a place that is no desa ("di rumah bu sri", "di rt 3", "di
+ * A desa said without "desa" ("posyandu mawar di panggungharjo", "… in panggungharjo"): one
+ * to three words after "di" or "in", unless they start with a place that is no desa ("di rumah bu sri", "di rt 3", "di
  * balai dusun"). The registration's village search confirms it with one tap, or asks again.
  */
-const PLACE_LOOSE = new RegExp(String.raw`\bdi\s+([\p{L}][\p{L}'\-]+(?:\s+[\p{L}][\p{L}'\-]+){0,2}?)${PLACE_END}`, 'iu');
+const PLACE_LOOSE = new RegExp(String.raw`\b(?:di|in)\s+([\p{L}][\p{L}'\-]+(?:\s+[\p{L}][\p{L}'\-]+){0,2}?)${PLACE_END}`, 'iu');
 /** First words after "di" that are no desa's name. */
 const NOT_A_DESA = new Set([
   'rumah', 'rmh', 'balai', 'masjid', 'mushola', 'musholla', 'gereja', 'sekolah', 'kantor', 'lapangan', 'pos', 'dusun', 'dukuh', 'padukuhan',
   'kampung', 'lingkungan', 'wilayah', 'daerah', 'sini', 'sana', 'situ', 'sekitar', 'sebelah', 'tempat', 'gedung', 'aula', 'pendopo',
   'kec', 'kecamatan', 'kab', 'kabupaten', 'kota', 'grup', 'group', 'wa', 'whatsapp', 'telegram', 'bot', 'mana',
+  // "in our village", "in the morning", "in rw 3": English after "in".
+  'our', 'my', 'the', 'this', 'that', 'a', 'an', 'village', 'area', 'morning', 'evening', 'afternoon',
 ]);
 /** The longest place the registration keeps (its flow data's limit). */
 const PLACE_MAX = 60;

@@ -152,6 +152,7 @@ describe('FAQ questions', () => {
     ['cara konfirmasi kegiatan dari kelompok lain', 'how_to_log'],
     ['how do I log an activity', 'how_to_log'],
     ['kenapa kelompok saya ditolak', 'who_verifies'],
+    ['what does the bot do with my phone number', 'privacy'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {

@@ -22,6 +22,10 @@ describe('a registration request’s name and desa', () => {
     // "di" before a place that is no desa: nothing taken.
     ['mau daftar majelis taklim al ikhlas di sini', { name: 'Majelis Taklim Al Ikhlas' }],
     ['daftar posyandu melati di balai dusun', { name: 'Posyandu Melati' }],
+    // In English, "in" as "di"; not "in our village".
+    ['register karang taruna tunas muda in panggungharjo', { name: 'Karang Taruna Tunas Muda', place: 'panggungharjo' }],
+    ['register arisan melati in panggungharjo with 20 members', { name: 'Arisan Melati', place: 'panggungharjo' }],
+    ['register our arisan in our village', {}],
     // Only the kind, or a kind with filler: nothing to take as a name.
     ['mau daftar kelompok arisan', {}],
     ['daftar posyandu aja', {}],

@@ -204,6 +204,8 @@ describe('a joint activity told as news', () => {
     ['tadi pagi kita kerja bakti sama karang taruna tunas muda', { date: '2026-12-06', category: 'kerja_bakti', partner: 'karang taruna tunas muda' }],
     // A week, not a day: the flow asks which day ("kemarin" alone is not read out of it).
     ['minggu kemarin kami santunan anak yatim', { category: 'santunan_anak_yatim' }],
+    // In English: the kind of activity and the partner without its article.
+    ['we did a clean-up yesterday with the PKK', { date: '2026-12-05', category: 'kerja_bakti', partner: 'PKK' }],
   ])('"%s" is an activity to log: %o', (text, activity) => {
     expect(understand(text, matcher, now).understood).toEqual({ kind: 'activity', ...activity });
   });
