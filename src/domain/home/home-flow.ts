@@ -32,7 +32,7 @@ import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activi
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { entryInWords } from '../understanding/entry-in-words.js';
-import { isGroupChangeSaid, isGroupEndSaid } from '../groups/my-groups-flow.js';
+import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
