@@ -3,7 +3,7 @@
  * "ubah nomor hp"), a field named with its new value ("ganti ketua jadi Bu Aminah", "anggota
  * kami sekarang jadi 35"), and the group's end ("kelompok kami sudah bubar"). Kelompok saya
  * reads them at a group's screen; the main menu reads them to open Kelompok saya with the
- * change (see ../home/home-flow.ts). Kept apart from the flow so the menu can ask
+ * change (see ../home/entry-of-words.ts). Kept apart from the flow so the menu can ask
  * without importing the flow.
  */
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';

@@ -27,20 +27,17 @@ import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
-import { LEADER_ENTRIES, isResendRequest, menuEntryOfWords } from './menu-words.js';
+import { LEADER_ENTRIES } from './menu-words.js';
 import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
-import { entryInWords } from '../understanding/entry-in-words.js';
-import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
+import { entryOfWords } from './entry-of-words.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
 const OFFICER_ENTRY = 'officer';
 /** "verifikasi semua", "approve all": every pending record at once, which is not how officers decide. */
 const ALL_AT_ONCE = /\b(?:semua|semuanya|sekaligus|all)\b/iu;
-/** Kelompok saya: where a change to one's group is made. */
-const GROUPS_ENTRY = 'groups';
 
 interface HomeData {
   /** The one-tap confirmation last offered for a guessed request ("Mendaftarkan kelompok PKK?"): a typed "iya" presses it. */
@@ -191,12 +188,12 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // Only entries this person's menu has are opened; other words are read as free text.
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
-    // A change to one's group said with its new value ("anggota kami sekarang jadi 35 orang").
-    if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return pick({ by: 'word', id: GROUPS_ENTRY, text: words, change: words });
-    const shortcut = menuEntryOfWords(words) ?? entryInWords(words);
-    if (shortcut) return pick({ by: 'word', id: shortcut, text: words });
+    // What the words open, and in which order they are read: see ./entry-of-words.ts.
+    const opens = entryOfWords(words);
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
-    if (isResendRequest(words)) return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
+    if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
+    // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
+    if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }) });
     return understandText(text, env);
   }
 

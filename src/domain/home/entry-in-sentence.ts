@@ -4,6 +4,7 @@
  * mawar"), what waits for their confirmation ("ada yg minta konfirmasi ga", "cek
  * konfirmasi"), an officer's pending list ("ada yang perlu saya verifikasi?"). The menu opens the entry, as for its own words; a question about the thing
  * itself ("hubungan antarkelompok itu apa", "konfirmasi itu maksudnya apa") stays the FAQ's.
+ * Asked at the menu after an entry's own words (see ./entry-of-words.ts).
  */
 
 /** A verb of recording or a wish, then a word for a tie later in the sentence. */
@@ -29,7 +30,7 @@ const ASKING_WHO = /\b(?:siapa|apa|apakah|maksud|arti|gimana|bagaimana|cara|cara
  * it only where the person has it: "officer" is an officer's pending list; for anyone else
  * the words are read as free text, as before.
  */
-export function entryInWords(text: string): 'relation' | 'inbox' | 'officer' | null {
+export function entryInSentence(text: string): 'relation' | 'inbox' | 'officer' | null {
   if (TIE_REQUEST.test(text) && !ASKING_TIE.test(text)) return 'relation';
   if (CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text)) return 'inbox';
   if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';

@@ -1,0 +1,39 @@
+/**
+ * What a sentence typed at the main menu opens, in one place: the home flow asks this and
+ * nothing else before reading the words as free text. The recognisers are asked in this
+ * order, the one that says most first:
+ * 1. a change to one's group said with its value, or the group's end ("anggota kami sekarang
+ *    jadi 35 orang", "kelompok kami sudah bubar"): Kelompok saya, with the words carried in so
+ *    the change is made there, not only the entry opened (../groups/change-said.ts);
+ * 2. an entry's own words ("daftar", "kelompok saya"), the whole text (./menu-words.ts);
+ * 3. an entry asked for in a sentence: a tie to record, the confirmation inbox, an officer's
+ *    pending list (./entry-in-sentence.ts);
+ * 4. "kirim ulang": what an officer rejected, which no menu entry is for (./menu-words.ts).
+ * An entry is opened only if the person's menu has it (the home flow picks it from the menu);
+ * a resend starts the my-activities flow directly.
+ */
+import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
+import { entryInSentence } from './entry-in-sentence.js';
+import { isResendRequest, menuEntryOfWords } from './menu-words.js';
+
+/** Kelompok saya: where a change to one's group is made. */
+const GROUPS_ENTRY = 'groups';
+
+/**
+ * What words at the menu open: a menu entry by its id (with `change`, the words of a change
+ * to one's group, for Kelompok saya to make), or sending back what an officer rejected.
+ */
+export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly change?: string } | { readonly kind: 'resend' };
+
+/**
+ * What `words` typed at the main menu open, or null when they are free text (a question, a
+ * request understood from the words). `words` are the text after any yes said before them
+ * ("ya, tolak" → "tolak"), which the home flow strips.
+ */
+export function entryOfWords(words: string): WordsOpen | null {
+  if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
+  const id = menuEntryOfWords(words) ?? entryInSentence(words);
+  if (id) return { kind: 'entry', id };
+  if (isResendRequest(words)) return { kind: 'resend' };
+  return null;
+}

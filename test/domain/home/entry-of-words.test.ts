@@ -1,0 +1,41 @@
+/**
+ * What a sentence at the main menu opens, from the one function the home flow asks: a change
+ * to one's group (carried into Kelompok saya), an entry's own words, an entry asked for in a
+ * sentence, "kirim ulang", or nothing (free text).
+ */
+import { describe, expect, it } from 'vitest';
+import { entryOfWords } from '../../../src/domain/home/entry-of-words.js';
+
+describe('entryOfWords', () => {
+  it('opens Kelompok saya with a change to one\'s group said as news, or the group\'s end', () => {
+    const news = 'anggota kelompok kami sekarang nambah jadi 35 orang';
+    expect(entryOfWords(news)).toEqual({ kind: 'entry', id: 'groups', change: news });
+    const ended = 'kelompok kami sudah bubar, tolong dihapus';
+    expect(entryOfWords(ended)).toEqual({ kind: 'entry', id: 'groups', change: ended });
+  });
+
+  it('opens an entry by its own words, without a change', () => {
+    expect(entryOfWords('👥 Kelompok saya')).toEqual({ kind: 'entry', id: 'groups' });
+    // The field alone is the menu word; with its new value it is a change to make.
+    expect(entryOfWords('ganti ketua')).toEqual({ kind: 'entry', id: 'groups' });
+    expect(entryOfWords('ganti ketua jadi Bu Aminah')).toEqual({ kind: 'entry', id: 'groups', change: 'ganti ketua jadi Bu Aminah' });
+  });
+
+  it('opens an entry asked for in a sentence', () => {
+    expect(entryOfWords('mau catat hubungan sama kelompok tani sri rejeki')).toEqual({ kind: 'entry', id: 'relation' });
+    expect(entryOfWords('ada yg minta konfirmasi ga')).toEqual({ kind: 'entry', id: 'inbox' });
+    expect(entryOfWords('ada yang perlu saya verifikasi?')).toEqual({ kind: 'entry', id: 'officer' });
+  });
+
+  it('sends back what an officer rejected', () => {
+    expect(entryOfWords('kirim ulang')).toEqual({ kind: 'resend' });
+    expect(entryOfWords('mau kirim ulang kegiatan yg ditolak dong')).toEqual({ kind: 'resend' });
+  });
+
+  it('opens nothing for free text and questions, which the FAQ answers', () => {
+    expect(entryOfWords('apa itu wksbm')).toBeNull();
+    expect(entryOfWords('kalau kelompok bubar gimana?')).toBeNull();
+    expect(entryOfWords('hubungan antarkelompok itu apa')).toBeNull();
+    expect(entryOfWords('')).toBeNull();
+  });
+});
