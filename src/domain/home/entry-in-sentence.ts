@@ -10,6 +10,9 @@
 /** A verb of recording or a wish, then a word for a tie later in the sentence. */
 const TIE_REQUEST =
   /\b(?:catat|catatkan|nyatat|tambah|tambahkan|nambah|daftar|daftarkan|daftarin|input|masukkan|masukin|lapor|laporkan|bikin|buat|record|add)\b.*\b(?:hubungan|hubungannya|kerja\s?sama|kerjasamanya|relasi|kemitraan|tie|ties|link)\b/iu;
+/** A wish to work with a named group: "kelompok kami mau kerja sama dengan posyandu melati". */
+const TIE_WISH =
+  /\b(?:mau|ingin|pengen|pingin|pgn|want\s+to|would\s+like\s+to)\s+(?:kerja\s?sama|bekerja\s?sama|bermitra|berkolaborasi|kolaborasi|cooperate|partner)\s+(?:dengan|dgn|sama|bareng|with)\s+\S/iu;
 /** Words that make it a question about ties rather than a request. */
 const ASKING_TIE = /\?|\b(?:apa|apakah|gimana|gmn|bagaimana|cara|caranya|kenapa|kok|piye|kumaha|what|how|why)\b/iu;
 
@@ -31,7 +34,7 @@ const ASKING_WHO = /\b(?:siapa|apa|apakah|maksud|arti|gimana|bagaimana|cara|cara
  * the words are read as free text, as before.
  */
 export function entryInSentence(text: string): 'relation' | 'inbox' | 'officer' | null {
-  if (TIE_REQUEST.test(text) && !ASKING_TIE.test(text)) return 'relation';
+  if ((TIE_REQUEST.test(text) || TIE_WISH.test(text)) && !ASKING_TIE.test(text)) return 'relation';
   if (CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text)) return 'inbox';
   if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';
   return null;

@@ -23,6 +23,9 @@ describe('entryOfWords', () => {
 
   it('opens an entry asked for in a sentence', () => {
     expect(entryOfWords('mau catat hubungan sama kelompok tani sri rejeki')).toEqual({ kind: 'entry', id: 'relation' });
+    // A wish to work with a named group (was "belum paham"); asked how, it stays a question.
+    expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation' });
+    expect(entryOfWords('gimana kalau mau kerja sama dengan posyandu melati?')).toBeNull();
     expect(entryOfWords('ada yg minta konfirmasi ga')).toEqual({ kind: 'entry', id: 'inbox' });
     expect(entryOfWords('ada yang perlu saya verifikasi?')).toEqual({ kind: 'entry', id: 'officer' });
   });
