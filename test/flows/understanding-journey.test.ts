@@ -90,6 +90,13 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(user, 'makasih, bangunharjo'))).toContain('Bangunharjo');
   });
 
+  it('sets the language asked for in words at the menu (was "not understood")', async () => {
+    const changed = allText(await bot.send('resident-language', 'ganti bahasa ke inggris'));
+    expect(changed).toContain('English');
+    expect(allText(await bot.send('resident-language', 'apa itu wksbm'))).toContain('WKSBM stands for');
+    expect(allText(await bot.send('resident-language', 'pakai bahasa indonesia aja'))).toContain('Bahasa Indonesia');
+  });
+
   it('explains the levels with the thresholds in force, with the status check a tap away', async () => {
     const replies = await bot.send('resident-levels', 'apa itu dorman');
     expect(allText(replies)).toContain('180 hari tanpa kegiatan bersama');

@@ -7,6 +7,8 @@ import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
+import { languageAsked } from '../language/language-asked.js';
+import { LANGUAGE_FLOW_ID } from '../language/language-flow.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -185,6 +187,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // /datasaya, /hapusdata, /tarikpersetujuan: a person's rights over their data, for everyone.
     const privacyFlow = privacyCommandFlow(text);
     if (privacyFlow) return { type: 'start', flow: privacyFlow };
+    // "ganti bahasa ke inggris", "english please": set at once; a language the bot does not speak, the choice.
+    const language = languageAsked(text);
+    if (language?.kind === 'set') return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale: language.locale })], reprompt: true };
+    if (language) return { type: 'start', flow: LANGUAGE_FLOW_ID };
     // Only entries this person's menu has are opened; other words are read as free text.
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;

@@ -1,0 +1,44 @@
+/**
+ * A language asked for in words at the menu: "ganti bahasa ke inggris", "change language to
+ * english", "english please", "pakai bahasa indonesia aja" set it at once; a language the bot
+ * does not speak ("bisa bahasa jawa?") or a change with none named ("ganti bahasa") opens the
+ * choice. Were "not understood" (the words "bahasa" and "language" alone are the global command).
+ */
+import { tokenize } from '../faq/normalize.js';
+
+/** What the words ask: a language the bot speaks, or the choice. */
+export type LanguageAsked = { readonly kind: 'set'; readonly locale: 'id' | 'en' } | { readonly kind: 'choose' };
+
+const NAMES: Readonly<Record<string, 'id' | 'en'>> = {
+  inggris: 'en', english: 'en', eng: 'en', inggeris: 'en',
+  indonesia: 'id', indonesian: 'id', indo: 'id',
+};
+/** Languages people may ask for that the bot does not speak: the choice is shown. */
+const OTHERS = new Set(['jawa', 'javanese', 'sunda', 'sundanese', 'madura', 'bali', 'batak', 'minang', 'bugis', 'arab', 'arabic', 'mandarin', 'chinese']);
+const LANGUAGE_WORDS = new Set(['bahasa', 'language', 'basa', 'lang', 'bhs']);
+/** Words of changing or using a language ("ganti", "pakai", "switch to", "in", "speak"). */
+const USE_WORDS = new Set(['ganti', 'ubah', 'pakai', 'pake', 'gunakan', 'pakailah', 'change', 'switch', 'use', 'speak', 'in', 'dalam', 'bisa', 'can', 'set']);
+/** Words around such a request that say nothing else. */
+const AROUND = new Set([
+  'ke', 'jadi', 'to', 'into', 'please', 'pls', 'plis', 'tolong', 'aja', 'saja', 'dong', 'ya', 'min', 'kak', 'mau', 'ingin', 'pengen', 'i', 'want', 'would',
+  'like', 'the', 'reply', 'answer', 'jawab', 'balas', 'yang', 'yg', 'gak', 'ga', 'nggak', 'tidak', 'you', 'do', 'only', 'dgn', 'dengan', 'pakai',
+]);
+
+/** The language asked for in `text`, or null when the words ask something else. */
+export function languageAsked(text: string): LanguageAsked | null {
+  const tokens = tokenize(text.slice(0, 200));
+  if (tokens.length === 0 || tokens.length > 7) return null;
+  const named = tokens.filter((token) => NAMES[token] !== undefined);
+  const other = tokens.some((token) => OTHERS.has(token));
+  const saysLanguage = tokens.some((token) => LANGUAGE_WORDS.has(token));
+  const uses = tokens.some((token) => USE_WORDS.has(token));
+  // Every word is about the request: "english please", not "apa itu wksbm dalam bahasa inggris".
+  const known = (token: string) => NAMES[token] !== undefined || OTHERS.has(token) || LANGUAGE_WORDS.has(token) || USE_WORDS.has(token) || AROUND.has(token);
+  if (!tokens.every(known)) return null;
+  const locales = new Set(named.map((token) => NAMES[token]!));
+  if (locales.size === 1 && !other && (saysLanguage || uses || tokens.length <= 3)) return { kind: 'set', locale: [...locales][0]! };
+  if ((other || locales.size > 1) && (saysLanguage || uses)) return { kind: 'choose' };
+  // "ganti bahasa", "change language": a change with no language named.
+  if (saysLanguage && uses && tokens.length >= 2) return { kind: 'choose' };
+  return null;
+}
