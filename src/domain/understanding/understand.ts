@@ -177,6 +177,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "kab bantul": a place and nothing else. The FAQ would correct "bantul" to "bantu" and
   // answer about bansos; unknown lets the menu look the place up (home/place-named.ts).
   if (namesOnlyAPlace(tokens)) return { understood: { kind: 'unknown' }, language };
+  // "min mau nanya dong", "numpang tanya", "can I ask something?": a question is coming. Greeted
+  // with the menu's invitation to ask, not told the (not yet asked) question was not understood.
+  if (announcesQuestion(tokens)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
   const explained = faq.explain(text);
   let understood: Understood = explained.intent;
   // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.
@@ -367,6 +370,20 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const named = rest.filter((token) => token !== 'rw');
   if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw };
   return named.length > 0 ? { kind: 'status', mine: false, query: named.join(' '), ...rw } : { kind: 'status', mine, ...rw };
+}
+
+/** Words that announce a question ("tanya", "nanya", "ask"). */
+const ASK_WORDS = new Set(['tanya', 'nanya', 'bertanya', 'tanyain', 'takon', 'naros', 'ask', 'question']);
+/** Words around such an announcement that ask nothing yet. */
+const ASK_CHATTER = new Set([
+  'mau', 'mo', 'mw', 'ingin', 'pengen', 'pingin', 'numpang', 'izin', 'ijin', 'boleh', 'bisa', 'min', 'admin', 'kak', 'dong', 'ya', 'sih', 'nih', 'mas', 'mbak',
+  'pak', 'bu', 'saya', 'aku', 'sy', 'permisi', 'punten', 'nuwun', 'sewu', 'badhe', 'bade', 'hendak', 'sedikit', 'dikit', 'lagi', 'can', 'i', 'may', 'a', 'have',
+  'something', 'some', 'questions', 'please', 'hai', 'halo', 'hi', 'hello',
+]);
+
+/** Only the announcement of a question: an asking word and chat around it, nothing asked yet. */
+function announcesQuestion(tokens: readonly string[]): boolean {
+  return tokens.some((token) => ASK_WORDS.has(token)) && tokens.every((token) => ASK_WORDS.has(token) || ASK_CHATTER.has(token));
 }
 
 /** "kab bantul", "kota jogja", "kec sewon kab bantul": a kind of place, then only its name (up to three words). */

@@ -240,3 +240,14 @@ describe('why a desa stands where it does, asked of one\'s own', () => {
     expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
   });
 });
+
+describe('a question announced, not yet asked', () => {
+  // Was "maaf, saya belum paham pertanyaannya" before any question was asked.
+  it.each(['min mau nanya dong', 'numpang tanya', 'izin bertanya pak', 'can I ask something?'])('"%s" is greeted with the invitation to ask', (text) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'greeting', greeting: 'hello' });
+  });
+
+  it('"mau tanya cara daftar" is the question itself', () => {
+    expect(understand('mau tanya cara daftar', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'how_to_register' });
+  });
+});
