@@ -29,13 +29,25 @@ const WAITING = /\b(?:ada|yang|yg|perlu|menunggu|nunggu|antri|antrian|cek|check|
 const ASKING_WHO = /\b(?:siapa|apa|apakah|maksud|arti|gimana|bagaimana|cara|caranya|kenapa|kapan|berapa|who|what|how|why|when)\b/iu;
 
 /**
+ * What an officer's panel is for, named ("minta link dasbor", "matikan notifikasi malam", "atur
+ * jam tenang"): the 🛡️ Petugas panel (its home, not the pending list). "Apa itu dasbor?" is asked.
+ */
+const PANEL_THINGS = /\b(?:dasbor|dasboard|dashboard|notifikasi|notif|pemberitahuan|jam\s+tenang|quiet\s+hours|alerts?)\b/iu;
+
+/** Whether `text` names what the officer's panel is for (see {@link PANEL_THINGS}), asking for it. */
+export function isPanelRequest(text: string): boolean {
+  return PANEL_THINGS.test(text) && !ASKING_WHO.test(text) && !/\?\s*$/.test(text);
+}
+
+/**
  * The menu entry id `text` asks for ("relation", "inbox", "officer"), or null. The menu opens
- * it only where the person has it: "officer" is an officer's pending list; for anyone else
- * the words are read as free text, as before.
+ * it only where the person has it: "officer" is an officer's pending list (the panel's home for
+ * {@link isPanelRequest}); for anyone else the words are read as free text, as before.
  */
 export function entryInSentence(text: string): 'relation' | 'inbox' | 'officer' | null {
   if ((TIE_REQUEST.test(text) || TIE_WISH.test(text)) && !ASKING_TIE.test(text)) return 'relation';
   if (CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text)) return 'inbox';
   if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';
+  if (isPanelRequest(text)) return 'officer';
   return null;
 }

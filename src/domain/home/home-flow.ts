@@ -34,6 +34,7 @@ import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activi
 import { commandButtonId } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { entryOfWords } from './entry-of-words.js';
+import { isPanelRequest } from './entry-in-sentence.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -137,7 +138,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   /** An entry picked, or what the words mean when the menu has no such entry. */
   function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
     // "verifikasi", "tolak" from an officer: the panel's pending list, what those words are about.
-    if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text)) {
+    if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text) && !isPanelRequest(request.text)) {
       return { type: 'start', flow: entry.flow, input: { pending: true, ...(ALL_AT_ONCE.test(request.text) && { all: true }) } };
     }
     if (entry) {
