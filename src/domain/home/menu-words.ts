@@ -47,6 +47,12 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   'ganti nomor hp': 'groups',
   'kegiatan saya': 'activities',
   'my activities': 'activities',
+  // What Kelompok saya and Kegiatan saya do, asked by name: a new name, ending, withdrawing.
+  'ganti nama kelompok': 'groups',
+  'ubah nama kelompok': 'groups',
+  'hapus kelompok': 'groups',
+  'hapus kegiatan': 'activities',
+  'tarik kegiatan': 'activities',
   hubungan: 'relation',
   'hubungan antarkelompok': 'relation',
   'ties between groups': 'relation',
@@ -88,9 +94,30 @@ export function isResendRequest(text: string): boolean {
 /** Entries only leaders of a registered group have. */
 export const LEADER_ENTRIES: ReadonlySet<string> = new Set(['groups', 'activities', 'activity', 'relation']);
 
-/** The menu entry id that `text` names, or null. */
+/** Words asking to open what follows ("cek kelompok saya", "tolong buka kegiatan kami"). */
+const OPENING = new Set(['cek', 'check', 'lihat', 'liat', 'buka', 'bukain', 'open', 'show', 'tampilkan', 'tolong', 'mau', 'coba', 'pengen', 'ingin']);
+/** Chat after an entry's words ("kelompok saya dong", "kegiatan saya ya min"). */
+const AFTER_ENTRY = new Set(['dong', 'ya', 'min', 'kak', 'aja', 'saja', 'please', 'pls', 'deh', 'nih', 'sih']);
+/** "Our" for "my": "kelompok kami", "kegiatan kita". */
+const OURS: Readonly<Record<string, string>> = { kami: 'saya', kita: 'saya', ku: 'saya', our: 'my' };
+
+/**
+ * The menu entry id that `text` names, or null: its words as typed, or with words of opening
+ * before them and chat after them ("cek kelompok saya dong"), "kami" read as "saya".
+ */
 export function menuEntryOfWords(text: string): string | null {
-  return MENU_WORDS[simplifyLabel(text)] ?? null;
+  const phrase = simplifyLabel(text);
+  const exact = MENU_WORDS[phrase];
+  if (exact !== undefined) return exact;
+  const words = phrase.split(' ');
+  let start = 0;
+  let end = words.length;
+  while (start < end - 1 && start < 2 && OPENING.has(words[start]!)) start++;
+  while (end > start + 1 && AFTER_ENTRY.has(words[end - 1]!)) end--;
+  if (start === 0 && end === words.length && !words.some((word) => OURS[word] !== undefined)) return null;
+  const core = words.slice(start, end).map((word) => OURS[word] ?? word);
+  // Two words at least: "cek status" is in the list, "lihat kegiatan" is not "kegiatan".
+  return core.length >= 2 ? (MENU_WORDS[core.join(' ')] ?? null) : null;
 }
 
 /**

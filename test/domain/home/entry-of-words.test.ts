@@ -23,6 +23,11 @@ describe('entryOfWords', () => {
 
   it('opens an entry asked for in a sentence', () => {
     expect(entryOfWords('mau catat hubungan sama kelompok tani sri rejeki')).toEqual({ kind: 'entry', id: 'relation' });
+    // An entry's words with words of opening before them and chat after, "kami" for "saya" (were free text).
+    expect(entryOfWords('cek kelompok saya')).toEqual({ kind: 'entry', id: 'groups' });
+    expect(entryOfWords('tolong buka kegiatan kami dong')).toEqual({ kind: 'entry', id: 'activities' });
+    expect(entryOfWords('hapus kegiatan')).toEqual({ kind: 'entry', id: 'activities' });
+    expect(entryOfWords('lihat kegiatan')).toBeNull();
     // A wish to work with a named group (was "belum paham"); asked how, it stays a question.
     expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation' });
     expect(entryOfWords('gimana kalau mau kerja sama dengan posyandu melati?')).toBeNull();
