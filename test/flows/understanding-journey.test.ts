@@ -97,6 +97,11 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-language', 'pakai bahasa indonesia aja'))).toContain('Bahasa Indonesia');
   });
 
+  it('tells someone who leads no group, asking whether theirs is registered, that they lead none here yet', async () => {
+    const text = allText(await bot.send('resident-registered', 'kelompok saya sudah terdaftar belum?'));
+    expect(text).toContain('belum memimpin kelompok di sini');
+  });
+
   it('explains the levels with the thresholds in force, with the status check a tap away', async () => {
     const replies = await bot.send('resident-levels', 'apa itu dorman');
     expect(allText(replies)).toContain('180 hari tanpa kegiatan bersama');

@@ -346,6 +346,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
   // for the FAQ; no desa is named by "kelompok" or "daftar".
   const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');
+  // "jam berapa bot aktif", "aplikasinya aktif gak": the bot, not a desa.
+  if (tokens.some((token) => ['bot', 'aplikasi', 'aplikasinya', 'app'].includes(token)) && !statusWord && !checkWord) return null;
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||

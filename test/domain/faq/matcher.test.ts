@@ -153,6 +153,8 @@ describe('FAQ questions', () => {
     ['how do I log an activity', 'how_to_log'],
     ['kenapa kelompok saya ditolak', 'who_verifies'],
     ['what does the bot do with my phone number', 'privacy'],
+    ['bot ini bisa dipakai di wa?', 'about_bot'],
+    ['ada aplikasi androidnya?', 'about_bot'],
   ];
 
   it.each(cases)('%s → %s', (text, topic) => {

@@ -28,6 +28,10 @@ describe('entryOfWords', () => {
     expect(entryOfWords('tolong buka kegiatan kami dong')).toEqual({ kind: 'entry', id: 'activities' });
     expect(entryOfWords('hapus kegiatan')).toEqual({ kind: 'entry', id: 'activities' });
     expect(entryOfWords('lihat kegiatan')).toBeNull();
+    // Whether one's own group is registered or verified yet: Kelompok saya shows it (was how to register, or officers).
+    expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups' });
+    expect(entryOfWords('apa kelompok kami sudah diverifikasi?')).toEqual({ kind: 'entry', id: 'groups' });
+    expect(entryOfWords('saya lupa sudah daftar atau belum')).toEqual({ kind: 'entry', id: 'groups' });
     // A wish to work with a named group (was "belum paham"); asked how, it stays a question.
     expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation' });
     expect(entryOfWords('gimana kalau mau kerja sama dengan posyandu melati?')).toBeNull();

@@ -251,3 +251,10 @@ describe('a question announced, not yet asked', () => {
     expect(understand('mau tanya cara daftar', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'how_to_register' });
   });
 });
+
+describe('the bot is no desa', () => {
+  // Was searched as a desa named "jam berapa bot".
+  it('"jam berapa bot aktif" asks about the bot', () => {
+    expect(understand('jam berapa bot aktif', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'about_bot' });
+  });
+});
