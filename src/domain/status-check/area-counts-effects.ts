@@ -8,7 +8,7 @@ import { defineEffect } from '../../core/engine/effect.js';
 import type { AreaCounts, NamedArea } from '../model/area-counts.js';
 import type { DomainTx } from '../model/tx.js';
 import { knownVillages } from '../groups/known-villages.js';
-import { prefixCovers } from '../model/officers.js';
+import { prefixCovers, type OfficerView } from '../model/officers.js';
 
 /** Areas answered together: "di jogja" is the provinsi and the kota; more than this are offered to choose from. */
 export const AREAS_ANSWERED = 3;
@@ -60,11 +60,14 @@ export const AREA_COUNTS = defineEffect<AreaCountsResult>()(
 export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'officers' | 'groups' | 'people' | 'regions' | 'alertReports'>>(): EffectEntry<Tx>[] {
   return [
     handleEffect(AREA_COUNTS, async (input, { tx, person }): Promise<AreaCountsResult> => {
+      // Read once, when first needed: the person's own areas and the pending figure both ask it.
+      let officerRead: Promise<OfficerView | null> | undefined;
+      const officerOf = () => (officerRead ??= tx.officers.byPerson(person.id));
       let areas: NamedArea[];
       if ('query' in input) areas = await tx.areaCounts.findAreas(input.query, AREAS_OFFERED);
       else if ('code' in input) areas = [await tx.areaCounts.area(input.code)].filter((area): area is NamedArea => area !== null);
       else {
-        const codes = await ownAreaCodes(tx, person.id, input.of);
+        const codes = await ownAreaCodes(tx, await officerOf(), person.id, input.of);
         const found = await Promise.all(codes.slice(0, AREAS_OFFERED).map((code) => tx.areaCounts.area(code)));
         areas = found.filter((area): area is NamedArea => area !== null);
       }
@@ -80,7 +83,7 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
       }
       if (areas.length === 0) return { kind: 'none' };
       if (areas.length > AREAS_ANSWERED) return { kind: 'choose', areas };
-      const officer = await tx.officers.byPerson(person.id);
+      const officer = await officerOf();
       const counts = await Promise.all(
         areas.map(async (area) => {
           const figures = await tx.areaCounts.counts(area, VILLAGES_LISTED);
@@ -100,8 +103,7 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
  * narrowed to its kecamatan), else those of the desa they named before (their groups', their
  * last status check's); a kecamatan unless the question said which kind.
  */
-async function ownAreaCodes(tx: Pick<DomainTx, 'officers' | 'groups' | 'people' | 'regions'>, personId: string, of: AreaKind | undefined): Promise<string[]> {
-  const officer = await tx.officers.byPerson(personId);
+async function ownAreaCodes(tx: Pick<DomainTx, 'groups' | 'people' | 'regions'>, officer: OfficerView | null, personId: string, of: AreaKind | undefined): Promise<string[]> {
   const cut = (code: string, kind: AreaKind) => code.slice(0, Math.min(code.length, CODE_LENGTH[kind]));
   if (officer?.active && officer.areaPrefixes.length > 0) {
     return [...new Set(officer.areaPrefixes.map((code) => (of ? cut(code, of) : cut(code, 'district'))))];
