@@ -7,6 +7,29 @@
  */
 import type { WksbmLevel } from './status.js';
 
+/**
+ * Words that say which kind of area a name is ("kec godean", "kab bantul", "sleman regency"),
+ * as people type them: read by the understanding of a count question and by the area search.
+ * A Map: a typed word is never looked up among an object's own properties ("constructor").
+ */
+export const AREA_KIND_WORDS: ReadonlyMap<string, NamedArea['kind']> = new Map([
+  ['kec', 'district'],
+  ['kecamatan', 'district'],
+  ['distrik', 'district'],
+  ['district', 'district'],
+  ['kab', 'regency'],
+  ['kabupaten', 'regency'],
+  ['kota', 'regency'],
+  ['kodya', 'regency'],
+  ['kotamadya', 'regency'],
+  ['regency', 'regency'],
+  ['city', 'regency'],
+  ['prov', 'province'],
+  ['provinsi', 'province'],
+  ['propinsi', 'province'],
+  ['province', 'province'],
+]);
+
 /** A region above the desa, as the chat names it. */
 export interface NamedArea {
   /** Kemendagri code: PP (provinsi), PP.KK (kabupaten/kota) or PP.KK.CC (kecamatan). */

@@ -6,6 +6,8 @@
  * WKSBM", "di wilayah saya".
  */
 
+import { AREA_KIND_WORDS } from '../model/area-counts.js';
+
 /** What a count question names: a place as typed, or the person's own area (of a kind when said). */
 export interface AreaAsked {
   readonly query?: string;
@@ -15,23 +17,6 @@ export interface AreaAsked {
 
 /** Words that lead the place: "di Bantul", "in Bantul", "se-kabupaten Sleman". */
 const LEADS = new Set(['di', 'in', 'se', 'sa', 'ing', 'ning', 'neng', 'nang', 'within', 'wilayah', 'daerah', 'area']);
-/** Words that say which kind of area follows; also joined to "se-" ("sekabupaten"). */
-const KIND_WORDS: Readonly<Record<string, NonNullable<AreaAsked['of']>>> = {
-  kec: 'district',
-  kecamatan: 'district',
-  distrik: 'district',
-  district: 'district',
-  kab: 'regency',
-  kabupaten: 'regency',
-  kota: 'regency',
-  kodya: 'regency',
-  regency: 'regency',
-  city: 'regency',
-  prov: 'province',
-  provinsi: 'province',
-  propinsi: 'province',
-  province: 'province',
-};
 /** The person's own: "kecamatan kami", "di sini". */
 const MINE = new Set(['saya', 'kami', 'kita', 'ku', 'sy', 'aku', 'gue', 'gw', 'kula', 'abdi', 'my', 'our', 'kmi', 'sini', 'sekitar']);
 /** Words after the place's name: the rest of the question. */
@@ -48,9 +33,9 @@ const COUNTRY = new Set(['indonesia', 'nasional', 'national', 'nkri']);
 export function areaAsked(tokens: readonly string[]): AreaAsked {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    // "sekabupaten sleman", "sekecamatan": "se-" joined to the kind.
-    const joinedKind = token.startsWith('se') ? KIND_WORDS[token.slice(2)] : undefined;
-    const kind = KIND_WORDS[token];
+    // "sekabupaten sleman", "sekecamatan": "se-" joined to the kind (AREA_KIND_WORDS).
+    const joinedKind = token.startsWith('se') ? AREA_KIND_WORDS.get(token.slice(2)) : undefined;
+    const kind = AREA_KIND_WORDS.get(token);
     if (!LEADS.has(token) && kind === undefined && joinedKind === undefined) continue;
     const start = joinedKind !== undefined ? at + 1 : at + (kind === undefined ? 1 : 0);
     const words: string[] = joinedKind !== undefined ? [token.slice(2)] : [];
@@ -62,10 +47,10 @@ export function areaAsked(tokens: readonly string[]): AreaAsked {
     // "di kecamatan kami", "di wilayah saya", "in my district": the person's own area.
     const [first, second] = named;
     if (first !== undefined && (MINE.has(first) || (second !== undefined && MINE.has(second)))) {
-      const of = KIND_WORDS[MINE.has(first) ? (second ?? '') : first];
+      const of = AREA_KIND_WORDS.get(MINE.has(first) ? (second ?? '') : first);
       return { mine: true, ...(of && { of }) };
     }
-    if (named.length === 0 || named.every((word) => KIND_WORDS[word] !== undefined)) continue;
+    if (named.length === 0 || named.every((word) => AREA_KIND_WORDS.has(word))) continue;
     if (named.some((word) => COUNTRY.has(word))) return {};
     return { query: named.join(' ') };
   }

@@ -4,7 +4,7 @@
  * as the dashboard counts them (storage/admin/area-summary.ts): an officer's override in
  * force, else the latest recorded whole-desa level, else Belum Ada.
  */
-import type { AreaCounts, AreaCountsReader, LeveledVillage, NamedArea } from '../../domain/model/area-counts.js';
+import { AREA_KIND_WORDS, type AreaCounts, type AreaCountsReader, type LeveledVillage, type NamedArea } from '../../domain/model/area-counts.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import { recordOf } from '../../core/record.js';
 import { PROVINCE_ALIASES } from '../regions/province-aliases.js';
@@ -12,13 +12,8 @@ import { normalizeRegionName } from '../regions/region-name.js';
 import { regencyNames } from '../regions/village-query.js';
 import type { Sql } from '../unit-of-work/sql.js';
 
-const PROVINCE_WORDS = new Set(['prov', 'provinsi', 'propinsi', 'province']);
-const REGENCY_WORDS = new Set(['kab', 'kabupaten', 'kota', 'kodya', 'kotamadya', 'regency', 'city']);
-const DISTRICT_WORDS = new Set(['kec', 'kecamatan', 'distrik', 'district']);
 /** English words for a kabupaten or kota, as the village search's words. */
 const ENGLISH_MARKERS: Readonly<Record<string, string>> = { regency: 'kabupaten', city: 'kota' };
-/** Every word that says the kind of area before its name. */
-const KIND_FIRST = new Set([...PROVINCE_WORDS, ...REGENCY_WORDS, ...DISTRICT_WORDS]);
 /** Words around a place's name in a question ("di", "se-", "yang"): never part of the name searched. */
 const AROUND = new Set(['di', 'se', 'sa', 'in', 'dalam', 'wilayah', 'daerah', 'area', 'seluruh', 'semua', 'yang', 'yg', 'the', 'of']);
 
@@ -39,9 +34,9 @@ export function areaNames(query: string): AreaNames {
   while (words.length > 0 && AROUND.has(words.at(-1)!)) words = words.slice(0, -1);
   // "sleman regency", "godean district", "jawa tengah province": the kind said after the name.
   const last = words.at(-1) ?? '';
-  if (words.length >= 2 && ['regency', 'city', 'district', 'province'].includes(last) && !KIND_FIRST.has(words[0]!)) words = [last, ...words.slice(0, -1)];
+  if (words.length >= 2 && ['regency', 'city', 'district', 'province'].includes(last) && !AREA_KIND_WORDS.has(words[0]!)) words = [last, ...words.slice(0, -1)];
   const [marker = ''] = words;
-  const kind = PROVINCE_WORDS.has(marker) ? 'province' : REGENCY_WORDS.has(marker) ? 'regency' : DISTRICT_WORDS.has(marker) ? 'district' : undefined;
+  const kind = AREA_KIND_WORDS.get(marker);
   const name = kind ? words.slice(1) : words;
   if (name.length === 0 || name.length > 5) return { provinces: [], regencies: [], districts: [] };
   const joined = name.join(' ');
