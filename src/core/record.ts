@@ -28,3 +28,11 @@ export function definedOnly<T extends object>(options: T): Partial<T> {
   }
   return defined;
 }
+
+/**
+ * `record[key]` for a key that comes from what people type: only the record's own entries
+ * ("constructor" or "toString" typed is no entry, not Object's method).
+ */
+export function ownEntry<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -56,6 +56,10 @@ const PLAUSIBLE = [
   'cek status',
   'data saya',
   'kec sewon',
+  // Words that are names of Object's own properties, looked up in word lists.
+  'constructor',
+  'constructor please',
+  '__proto__',
 ];
 
 /** Typed ways into flows besides the menu (commands, invite words). */

@@ -8,6 +8,7 @@ import { simplifyLabel } from '../../core/button-label.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
+import { ownEntry } from '../../core/record.js';
 
 /**
  * Words that open a menu entry directly, by entry id ("daftar" starts a registration rather
@@ -107,17 +108,17 @@ const OURS: Readonly<Record<string, string>> = { kami: 'saya', kita: 'saya', ku:
  */
 export function menuEntryOfWords(text: string): string | null {
   const phrase = simplifyLabel(text);
-  const exact = MENU_WORDS[phrase];
+  const exact = ownEntry(MENU_WORDS, phrase);
   if (exact !== undefined) return exact;
   const words = phrase.split(' ');
   let start = 0;
   let end = words.length;
   while (start < end - 1 && start < 2 && OPENING.has(words[start]!)) start++;
   while (end > start + 1 && AFTER_ENTRY.has(words[end - 1]!)) end--;
-  if (start === 0 && end === words.length && !words.some((word) => OURS[word] !== undefined)) return null;
-  const core = words.slice(start, end).map((word) => OURS[word] ?? word);
+  if (start === 0 && end === words.length && !words.some((word) => ownEntry(OURS, word) !== undefined)) return null;
+  const core = words.slice(start, end).map((word) => ownEntry(OURS, word) ?? word);
   // Two words at least: "cek status" is in the list, "lihat kegiatan" is not "kegiatan".
-  return core.length >= 2 ? (MENU_WORDS[core.join(' ')] ?? null) : null;
+  return core.length >= 2 ? (ownEntry(MENU_WORDS, core.join(' ')) ?? null) : null;
 }
 
 /**
@@ -128,6 +129,6 @@ export function menuEntryOfWords(text: string): string | null {
 export function menuWordAsides(text: string): readonly OutboundMessage[] | null {
   // Compared as a button's label typed: "👥 Kelompok saya", "KELOMPOK  SAYA!" → "kelompok saya".
   const phrase = simplifyLabel(text);
-  if (!phrase.includes(' ') || MENU_WORDS[phrase] === undefined) return null;
+  if (!phrase.includes(' ') || ownEntry(MENU_WORDS, phrase) === undefined) return null;
   return [say(t('home.menuWordAside', { words: text.trim() }), [{ id: commandButtonId('menu'), label: t('engine.button.menu') }])];
 }

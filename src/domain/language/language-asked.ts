@@ -5,6 +5,7 @@
  * choice. Were "not understood" (the words "bahasa" and "language" alone are the global command).
  */
 import { tokenize } from '../faq/normalize.js';
+import { ownEntry } from '../../core/record.js';
 
 /** What the words ask: a language the bot speaks, or the choice. */
 export type LanguageAsked = { readonly kind: 'set'; readonly locale: 'id' | 'en' } | { readonly kind: 'choose' };
@@ -28,14 +29,14 @@ const AROUND = new Set([
 export function languageAsked(text: string): LanguageAsked | null {
   const tokens = tokenize(text.slice(0, 200));
   if (tokens.length === 0 || tokens.length > 7) return null;
-  const named = tokens.filter((token) => NAMES[token] !== undefined);
+  const named = tokens.filter((token) => ownEntry(NAMES, token) !== undefined);
   const other = tokens.some((token) => OTHERS.has(token));
   const saysLanguage = tokens.some((token) => LANGUAGE_WORDS.has(token));
   const uses = tokens.some((token) => USE_WORDS.has(token));
   // Every word is about the request: "english please", not "apa itu wksbm dalam bahasa inggris".
-  const known = (token: string) => NAMES[token] !== undefined || OTHERS.has(token) || LANGUAGE_WORDS.has(token) || USE_WORDS.has(token) || AROUND.has(token);
+  const known = (token: string) => ownEntry(NAMES, token) !== undefined || OTHERS.has(token) || LANGUAGE_WORDS.has(token) || USE_WORDS.has(token) || AROUND.has(token);
   if (!tokens.every(known)) return null;
-  const locales = new Set(named.map((token) => NAMES[token]!));
+  const locales = new Set(named.map((token) => ownEntry(NAMES, token)!));
   if (locales.size === 1 && !other && (saysLanguage || uses || tokens.length <= 3)) return { kind: 'set', locale: [...locales][0]! };
   if ((other || locales.size > 1) && (saysLanguage || uses)) return { kind: 'choose' };
   // "ganti bahasa", "change language": a change with no language named.

@@ -7,6 +7,7 @@
  */
 import { normalizeRegionName } from './region-name.js';
 import { PROVINCE_ALIASES } from './province-aliases.js';
+import { ownEntry } from '../../core/record.js';
 
 /** One way to read the query. */
 export interface VillageQueryReading {
@@ -195,7 +196,7 @@ function contextOf(list: readonly string[]): string {
       continue;
     }
     if (VILLAGE_WORDS.has(word)) continue;
-    const item = PROVINCE_ALIASES[word] ?? word;
+    const item = ownEntry(PROVINCE_ALIASES, word) ?? word;
     if (item.length >= 3) items.push(item);
   }
   return items.join(CONTEXT_SEPARATOR);
@@ -257,7 +258,7 @@ export function regencyNames(query: string): string[] {
   const kinds = KABUPATEN_WORDS.has(marker) ? ['kabupaten'] : KOTA_WORDS.has(marker) ? ['kota'] : ['kabupaten', 'kota'];
   const name = kinds.length === 1 ? after : typed;
   if (name.length === 0 || name.length > MAX_REGENCY_WORDS) return [];
-  const spelled = name.map((word) => CITY_ALIASES[word] ?? word).join(' ');
+  const spelled = name.map((word) => ownEntry(CITY_ALIASES, word) ?? word).join(' ');
   // Jakarta's kota and Kepulauan Seribu are "Kota/Kabupaten Administrasi …" in the list.
   return kinds.flatMap((kind) => [`${kind} ${spelled}`, `${kind} administrasi ${spelled}`]);
 }

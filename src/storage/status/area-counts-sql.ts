@@ -6,7 +6,7 @@
  */
 import { AREA_KIND_WORDS, type AreaCounts, type AreaCountsReader, type LeveledVillage, type NamedArea } from '../../domain/model/area-counts.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
-import { recordOf } from '../../core/record.js';
+import { ownEntry, recordOf } from '../../core/record.js';
 import { PROVINCE_ALIASES } from '../regions/province-aliases.js';
 import { normalizeRegionName } from '../regions/region-name.js';
 import { regencyNames } from '../regions/village-query.js';
@@ -40,9 +40,9 @@ export function areaNames(query: string): AreaNames {
   const name = kind ? words.slice(1) : words;
   if (name.length === 0 || name.length > 5) return { provinces: [], regencies: [], districts: [] };
   const joined = name.join(' ');
-  const provinces = kind === undefined || kind === 'province' ? [...new Set([joined, PROVINCE_ALIASES[joined] ?? joined])] : [];
+  const provinces = kind === undefined || kind === 'province' ? [...new Set([joined, ownEntry(PROVINCE_ALIASES, joined) ?? joined])] : [];
   // The village search's reading of a kabupaten/kota's name, with the English marker in its words.
-  const asTyped = [ENGLISH_MARKERS[marker] ?? marker, ...words.slice(1)].join(' ');
+  const asTyped = [ownEntry(ENGLISH_MARKERS, marker) ?? marker, ...words.slice(1)].join(' ');
   const regencies = kind === undefined || kind === 'regency' ? regencyNames(asTyped) : [];
   const districts =
     kind === undefined || kind === 'district'

@@ -28,6 +28,9 @@ describe('entryOfWords', () => {
     expect(entryOfWords('tolong buka kegiatan kami dong')).toEqual({ kind: 'entry', id: 'activities' });
     expect(entryOfWords('hapus kegiatan')).toEqual({ kind: 'entry', id: 'activities' });
     expect(entryOfWords('lihat kegiatan')).toBeNull();
+    // Names of Object's own properties typed are no menu words (they were a 500).
+    expect(entryOfWords('constructor')).toBeNull();
+    expect(entryOfWords('cek constructor kami')).toBeNull();
     // Whether one's own group is registered or verified yet: Kelompok saya shows it (was how to register, or officers).
     expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups' });
     expect(entryOfWords('apa kelompok kami sudah diverifikasi?')).toEqual({ kind: 'entry', id: 'groups' });

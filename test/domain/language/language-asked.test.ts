@@ -22,7 +22,7 @@ describe('a language asked for in words', () => {
   });
 
   // "bahasa" alone is the global command; a question or a place with a language's name is no request.
-  it.each(['bahasa', 'apa itu wksbm dalam bahasa inggris', 'desa indonesia', 'cara daftar kelompok'])('"%s" is no request for a language', (text) => {
+  it.each(['bahasa', 'apa itu wksbm dalam bahasa inggris', 'desa indonesia', 'cara daftar kelompok', 'constructor please', 'toString'])('"%s" is no request for a language', (text) => {
     expect(languageAsked(text)).toBeNull();
   });
 });
