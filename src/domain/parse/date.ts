@@ -24,6 +24,7 @@ import {
 import { parseNumber } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
+import { ownEntry } from '../../core/record.js';
 
 export type DateError = 'not_a_date' | 'future' | 'too_old' | 'vague_week';
 
@@ -191,7 +192,7 @@ function isTypoOf(word: string, target: string, edits: number): boolean {
 function weekdayNumber(word: string, afterHari: boolean): number | null {
   // "minggu" alone is ambiguous with "week"; "hari minggu" is Sunday.
   if (word === 'minggu') return afterHari ? 0 : null;
-  return WEEKDAYS[word] ?? WEEKDAY_ABBREVIATIONS[word] ?? null;
+  return ownEntry(WEEKDAYS, word) ?? ownEntry(WEEKDAY_ABBREVIATIONS, word) ?? null;
 }
 
 function lastWeekday(today: CivilDate, day: number, strictlyBefore: boolean): CivilDate {

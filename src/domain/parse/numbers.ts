@@ -5,6 +5,7 @@
 import { todayIn } from './calendar.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
+import { ownEntry } from '../../core/record.js';
 
 export type CountError = 'not_a_number' | 'too_small' | 'too_large';
 export type YearError = 'not_a_year' | 'future' | 'too_old';
@@ -156,9 +157,9 @@ const ADDS: Readonly<Record<string, number>> = {
 };
 
 function classify(word: string): NumberWord | null {
-  const unit = UNITS[word];
+  const unit = ownEntry(UNITS, word);
   if (unit !== undefined) return { kind: 'unit', value: unit };
-  const add = ADDS[word];
+  const add = ownEntry(ADDS, word);
   if (add !== undefined) return { kind: 'add', value: add };
   if (word === 'belas' || word === 'puluh' || word === 'ratus') return { kind: word };
   if (word === 'hundred') return { kind: 'ratus' };

@@ -6,6 +6,7 @@
  */
 import { simplifyLabel } from '../../core/button-label.js';
 import { dropTrailingParticles } from './particles.js';
+import { ownEntry } from '../../core/record.js';
 
 /** Chat short forms, written out: "kyk td" is "kayak tadi". */
 const SHORT: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ const ENGLISH = /^(?:same|the same|still the same|same as before|no change|no ch
 
 /** Whether `text` says the value stays as it is. */
 export function isUnchangedAnswer(text: string): boolean {
-  const words = simplifyLabel(text).split(' ').filter((word) => word !== '').map((word) => SHORT[word] ?? word);
+  const words = simplifyLabel(text).split(' ').filter((word) => word !== '').map((word) => ownEntry(SHORT, word) ?? word);
   const plain = dropTrailingParticles(words, { keep: 1, just: true }).join(' ');
   return SAME.test(plain) || NO_CHANGE.test(plain) || ENGLISH.test(plain);
 }
