@@ -88,7 +88,9 @@ function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
     .replace(/\brw\s*\/\s*rt\b/g, ' rwrt ')
     .replace(/([a-z])(\d)/g, '$1 $2')
     .replace(/(\d)([a-z])/g, '$1 $2')
-    .replace(/\b(rt|rw)(?=[ivxlcd]+\b)/g, '$1 ') // "rwxi" → "rw xi"
+    // "rwxi" → "rw xi"; a glued numeral needs an I, V or X, so that a typo like "rwc" or
+    // "rtd" is not read as RW 100 or RT 500 (a spaced "rw c" still is).
+    .replace(/\b(rt|rw)(?=[ivxlcd]*[ivx][ivxlcd]*\b)/g, '$1 ')
     .replace(/[/.:=#,;_\-()]+/g, ' ')
     .split(/\s+/)
     .filter((token) => token !== '' && !['di', 'no', 'nomor', 'nmr', 'nomer'].includes(token));

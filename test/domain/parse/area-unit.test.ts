@@ -31,6 +31,8 @@ describe('parseAreaUnit: RT and RW numbers', () => {
     ['RW XI', 0, 11],
     ['rw xi', 0, 11],
     ['rwxi', 0, 11],
+    ['rwxl', 0, 40],
+    ['rw c', 0, 100],
     ['RT IV RW XXX', 4, 30],
     ['RT 5 RW IX', 5, 9],
     ['V/XI', 5, 11],
@@ -117,6 +119,9 @@ describe('parseAreaUnit: refused answers', () => {
     ['RT 5 RT 6', 'not_understood'],
     ['RT lima', 'not_understood'],
     ['RW IIII', 'not_understood'],
+    // Glued to its word, a numeral of C, D or L alone is a typo, not RW 100 or RT 500.
+    ['rwc', 'not_understood'],
+    ['rtd', 'not_understood'],
     ['dusun', 'not_understood'],
     ['dusun ???', 'not_understood'],
     ['', 'not_understood'],
