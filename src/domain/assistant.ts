@@ -37,7 +37,8 @@ import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { menuEffects } from './home/menu-pick.js';
 import { placeEffects } from './home/place-named.js';
 import { languageEffects } from './language/effects.js';
-import { LANGUAGE_FLOW_ID, languageFlow } from './language/language-flow.js';
+import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
+import { languageAskedAtStep } from './language/language-asked.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
@@ -99,14 +100,21 @@ export interface Assistant<Tx extends DomainTx> {
 }
 
 /**
- * What a message typed at any step opens as a side trip: a personal-data command, or an
+ * What a message typed at any step opens as a side trip: a personal-data command, an
  * officer's invite code with its word ("petugas ABCD-EFGH"), which enrolls the officer
- * whatever the bot was asking. A bare code is one only where the step does not take it
+ * whatever the bot was asking, or a language asked for in words. A bare code is one only where the step does not take it
  * (the engine's `fallbackFlows`): an account link asks for a code of the same shape.
  */
 function typedCommandFlow(text: string): CommandFlowStart | null {
   const privacy = privacyCommandFlow(text);
-  return privacy ? { flow: privacy } : inviteCodeFlow(inviteCodeCommand(text));
+  return privacy ? { flow: privacy } : (inviteCodeFlow(inviteCodeCommand(text)) ?? languageFlowOf(text));
+}
+
+/** "english please", "ganti bahasa ke indonesia" at any step: set, then the step's question again. */
+function languageFlowOf(text: string): CommandFlowStart | null {
+  const asked = languageAskedAtStep(text);
+  if (asked === null) return null;
+  return asked.kind === 'set' ? { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput } : { flow: LANGUAGE_FLOW_ID };
 }
 
 function inviteCodeFlow(code: string | null): CommandFlowStart | null {

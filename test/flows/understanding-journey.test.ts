@@ -97,6 +97,16 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-language', 'pakai bahasa indonesia aja'))).toContain('Bahasa Indonesia');
   });
 
+  it('sets the language asked for in words at any step, then asks that step\'s question again in it (was the step\'s answer)', async () => {
+    const user = 'leader-language-at-step';
+    expect(allText(await bot.send(user, 'daftar kelompok'))).toContain('Apakah Anda setuju data tersebut dicatat');
+    const changed = allText(await bot.send(user, 'english please'));
+    expect(changed).toContain('English');
+    expect(changed).toContain('Do you agree to this data being recorded');
+    // The registration goes on where it was: nothing typed was taken as an answer.
+    expect(allText(await bot.send(user, 'pakai bahasa indonesia aja'))).toContain('Apakah Anda setuju data tersebut dicatat');
+  });
+
   it('tells someone who leads no group, asking whether theirs is registered, that they lead none here yet', async () => {
     const text = allText(await bot.send('resident-registered', 'kelompok saya sudah terdaftar belum?'));
     expect(text).toContain('belum memimpin kelompok di sini');

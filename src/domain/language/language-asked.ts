@@ -1,8 +1,10 @@
 /**
- * A language asked for in words at the menu: "ganti bahasa ke inggris", "change language to
- * english", "english please", "pakai bahasa indonesia aja" set it at once; a language the bot
- * does not speak ("bisa bahasa jawa?") or a change with none named ("ganti bahasa") opens the
- * choice. Were "not understood" (the words "bahasa" and "language" alone are the global command).
+ * A language asked for in words: "ganti bahasa ke inggris", "change language to english",
+ * "english please", "pakai bahasa indonesia aja" set it at once; a language the bot does not
+ * speak ("bisa bahasa jawa?") or a change with none named ("ganti bahasa") opens the choice.
+ * Were "not understood" (the words "bahasa" and "language" alone are the global command).
+ * At the menu a language's name alone will do ("english"); at another step it may be the
+ * answer ("Indonesia" where an area is asked), so there the words must ask ({@link languageAskedAtStep}).
  */
 import { tokenize } from '../faq/normalize.js';
 import { ownEntry } from '../../core/record.js';
@@ -24,6 +26,20 @@ const AROUND = new Set([
   'ke', 'jadi', 'to', 'into', 'please', 'pls', 'plis', 'tolong', 'aja', 'saja', 'dong', 'ya', 'min', 'kak', 'mau', 'ingin', 'pengen', 'i', 'want', 'would',
   'like', 'the', 'reply', 'answer', 'jawab', 'balas', 'yang', 'yg', 'gak', 'ga', 'nggak', 'tidak', 'you', 'do', 'only', 'dgn', 'dengan', 'pakai',
 ]);
+
+/** Words that make a language's name a request: "english please", "tolong inggris". */
+const ASKING = new Set(['please', 'pls', 'plis', 'tolong']);
+
+/**
+ * The language asked for at a step that is not the menu: as {@link languageAsked}, but a
+ * name alone or with filler ("indonesia aja") is left to the step, whose answer it may be.
+ */
+export function languageAskedAtStep(text: string): LanguageAsked | null {
+  const asked = languageAsked(text);
+  if (asked === null) return null;
+  const tokens = tokenize(text.slice(0, 200));
+  return tokens.some((token) => LANGUAGE_WORDS.has(token) || USE_WORDS.has(token) || ASKING.has(token)) ? asked : null;
+}
 
 /** The language asked for in `text`, or null when the words ask something else. */
 export function languageAsked(text: string): LanguageAsked | null {

@@ -2,10 +2,11 @@
  * Choosing the language of the bot's replies. The choice is stored on the person, so it
  * follows them to every channel they use.
  */
+import { z } from 'zod';
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { setLocale } from './effects.js';
+import { SET_LOCALE, setLocale } from './effects.js';
 
 export const LANGUAGE_FLOW_ID = 'language';
 
@@ -19,21 +20,42 @@ function localeOf(text: string): string | null {
   return CHOICES.find((choice) => choice.words.includes(word))?.locale ?? null;
 }
 
+/** What may start the flow: a language already asked for in words ("english please" at any step). */
+const startInputSchema = z.object({ locale: z.enum(['id', 'en']) });
+
+/** What the flow starts with: the language to set at once, if one was asked for. */
+export type LanguageFlowInput = z.infer<typeof startInputSchema>;
+
+const choicePrompt = ({ env }: { readonly env: { readonly person: { readonly locale: string } } }) =>
+  say(
+    t('language.prompt', { current: t(`language.name.${env.person.locale}`) }),
+    CHOICES.map((choice) => ({ id: `lang:${choice.locale}`, label: t(`language.name.${choice.locale}`) })),
+  );
+
 /** The language flow. */
 export const languageFlow = defineFlow<Record<string, never>>({
   id: LANGUAGE_FLOW_ID,
   version: 1,
   title: t('menu.language'),
-  start: () => ({ step: 'choose', data: {} }),
+  start: (input) => {
+    const asked = startInputSchema.safeParse(input);
+    // Asked in words: set, and the question the person was at is asked again in that language.
+    return asked.success ? { step: 'setting', data: {}, effects: [SET_LOCALE.request({ locale: asked.data.locale })] } : { step: 'choose', data: {} };
+  },
   steps: {
+    setting: {
+      expects: t('language.expects'),
+      example: t('language.example'),
+      prompt: choicePrompt,
+      on(input) {
+        if (SET_LOCALE.is(input)) return { type: 'done', say: [say(t('language.changed'))], menu: true };
+        return { type: 'invalid' };
+      },
+    },
     choose: {
       expects: t('language.expects'),
       example: t('language.example'),
-      prompt: ({ env }) =>
-        say(
-          t('language.prompt', { current: t(`language.name.${env.person.locale}`) }),
-          CHOICES.map((choice) => ({ id: `lang:${choice.locale}`, label: t(`language.name.${choice.locale}`) })),
-        ),
+      prompt: choicePrompt,
       on(input) {
         const locale =
           input.type === 'button' && input.id.startsWith('lang:')

@@ -3,7 +3,7 @@
  * shown for another or for a change with none named, and any other sentence left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { languageAsked } from '../../../src/domain/language/language-asked.js';
+import { languageAsked, languageAskedAtStep } from '../../../src/domain/language/language-asked.js';
 
 describe('a language asked for in words', () => {
   it.each([
@@ -24,5 +24,19 @@ describe('a language asked for in words', () => {
   // "bahasa" alone is the global command; a question or a place with a language's name is no request.
   it.each(['bahasa', 'apa itu wksbm dalam bahasa inggris', 'desa indonesia', 'cara daftar kelompok', 'constructor please', 'toString'])('"%s" is no request for a language', (text) => {
     expect(languageAsked(text)).toBeNull();
+  });
+
+  // At another step a name alone may be the answer ("Indonesia" where an area is asked): the words must ask.
+  it.each([
+    ['english please', { kind: 'set', locale: 'en' }],
+    ['ganti bahasa ke inggris', { kind: 'set', locale: 'en' }],
+    ['in english', { kind: 'set', locale: 'en' }],
+    ['ganti bahasa', { kind: 'choose' }],
+  ])('at a step, "%s" still asks', (text, asked) => {
+    expect(languageAskedAtStep(text)).toEqual(asked);
+  });
+
+  it.each(['indonesia', 'english', 'indonesia aja', 'desa indonesia'])('at a step, "%s" is left to the step', (text) => {
+    expect(languageAskedAtStep(text)).toBeNull();
   });
 });
