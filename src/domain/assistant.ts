@@ -24,7 +24,7 @@ import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides, thanksAsides } from './faq/asides.js';
 import { requestAside } from './understanding/request-aside.js';
 import { waitAside } from './understanding/wait-aside.js';
-import { questionTopic } from './understanding/understand.js';
+import { asideReading } from './understanding/aside-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { requestFlow } from './home/request-flow.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
@@ -209,7 +209,7 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
 
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
-  const faqAside = faqAsides((text) => questionTopic(text, deps.faq), faqAnswerParams(deps.thresholds));
+  const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
   const thanksAside = thanksAsides(deps.faq);
   return {
     flows: [
@@ -249,14 +249,19 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
           ? entryFlow(menuEntryIdOfButton(input.id), true)
           : null,
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
-    asides: (text, options) =>
-      menuWordAsides(text) ??
-      thanksAside(text, options) ??
-      waitAside(text) ??
-      requestAside(text, deps.faq, options, (entryId) => ENTRY_FLOWS[entryId]) ??
-      areaCountsAside(text, deps.faq, options) ??
-      // A count of desa asked again where an area is asked is that step's answer, not an aside.
-      (options.flows.at(-1) === AREA_COUNTS_FLOW_ID && questionTopic(text, deps.faq) === 'area_counts' ? null : faqAside(text, options)),
+    asides: (text, options) => {
+      // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
+      const reading = asideReading(text, deps.faq);
+      return (
+        menuWordAsides(text) ??
+        thanksAside(text, options) ??
+        waitAside(text) ??
+        requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId]) ??
+        areaCountsAside(reading, options) ??
+        // A count of desa asked again where an area is asked is that step's answer, not an aside.
+        (options.flows.at(-1) === AREA_COUNTS_FLOW_ID && reading.topic() === 'area_counts' ? null : faqAside(reading, options))
+      );
+    },
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

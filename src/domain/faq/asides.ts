@@ -42,16 +42,15 @@ export function isQuestion(text: string, eager = false): boolean {
 
 /**
  * The engine's `asides`: the FAQ's answer to a question it knows, without buttons that would
- * leave the flow. `topicOf` reads the question's topic (the understanding's reading, which
- * also knows "trus kalo belum gimana", not only the FAQ matcher's).
+ * leave the flow. The question's topic is the understanding's reading (`topic`), which also
+ * knows "trus kalo belum gimana", not only the FAQ matcher's.
  */
 export function faqAsides(
-  topicOf: (text: string) => FaqTopicId | null,
   params: AnswerParams = {},
-): (text: string, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null {
-  return (text, { eager }) => {
-    if (!isQuestion(text, eager)) return null;
-    const topic = topicOf(text);
+): (reading: { readonly text: string; topic(): FaqTopicId | null }, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null {
+  return (reading, { eager }) => {
+    if (!isQuestion(reading.text, eager)) return null;
+    const topic = reading.topic();
     return topic === null ? null : [say(t(`faq:topics.${topic}.answer`, params))];
   };
 }

@@ -9,8 +9,7 @@ import type { AsideOptions } from '../../core/engine/engine.js';
 import { entryButton } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import type { FaqMatcher } from '../faq/matcher.js';
-import { understandRequest } from './understand.js';
+import type { AsideReading } from './aside-reading.js';
 
 /** The requests answered so, by the menu entry that serves them. */
 const ENTRY_OF = { register: 'register', status: 'status', activity: 'activity' } as const;
@@ -31,14 +30,12 @@ const NAMES_NO_DESA = new Set(['aja', 'saja', 'wae', 'dulu', 'deh', 'dong', 'nih
  * is searched, the chat around it dropped). `flowOf` gives the flow id of a menu entry.
  */
 export function requestAside(
-  text: string,
-  faq: FaqMatcher,
+  reading: AsideReading,
   options: AsideOptions,
   flowOf: (entryId: keyof typeof ENTRY_OF) => string,
 ): readonly OutboundMessage[] | null {
   if (!options.eager) return null;
-  // No date is read here (the request is only recognised): any instant will do.
-  const request = understandRequest(text, faq, new Date(0));
+  const request = reading.request();
   if (request === null || !(request.kind in ENTRY_OF)) return null;
   const kind = request.kind as keyof typeof ENTRY_OF;
   if (request.kind === 'status' && request.query !== undefined && !request.query.split(' ').every((word) => NAMES_NO_DESA.has(word))) return null;

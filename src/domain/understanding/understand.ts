@@ -224,16 +224,27 @@ function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null
  * The FAQ topic a question asked mid-flow is about, as {@link understand} reads it: the rules
  * of the levels and what a desa that is not yet a WKSBM does next are read from the whole
  * question ("trus kalo belum gimana"), the rest by the FAQ. A request (a status check, a
- * registration) is no such question: null.
+ * registration) is no such question: null. `request` is the text's {@link understandRequest}.
  */
-export function questionTopic(text: string, faq: FaqMatcher): FaqTopicId | null {
-  // No date is read here (a request is no question): any instant will do.
-  const request = understandRequest(text, faq, new Date(0));
+export function questionTopicOf(request: Understood | null, text: string, faq: FaqMatcher): FaqTopicId | null {
   const intent = request ?? faq.match(text);
   // Asked aside in another flow, a count of desa gets the FAQ's word on where counts are.
   if (intent.kind === 'area_counts') return 'area_counts';
   return intent.kind === 'faq' ? intent.topic : null;
 }
+
+/**
+ * Whether `text` has the words without which no count of desa is asked (a word for desa, and
+ * "berapa", "jumlah", "mana", "ada", "how many"…): a cheap check before a step's answer is
+ * read for such a request, with the words {@link understandRequest} reads it by.
+ */
+export function mayAskDesaCount(text: string): boolean {
+  const tokens = tokenize(text.slice(0, 1000)).slice(0, 60);
+  return tokens.some((token) => VILLAGE_WORDS.has(token) || token === 'villages') && tokens.some((token) => COUNT_WORDS.has(token) || ASKS_WHICH_OR_ANY.has(token));
+}
+
+/** Words that, with a word for desa, may ask a count: which ("desa mana"), any ("ada desa …"), "how many". */
+const ASKS_WHICH_OR_ANY = new Set(['mana', 'endi', 'ada', 'how']);
 
 /**
  * Only the request in a message (a desa's status, a registration, an activity), or null:
