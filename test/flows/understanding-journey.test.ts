@@ -107,6 +107,18 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(user, 'pakai bahasa indonesia aja'))).toContain('Apakah Anda setuju data tersebut dicatat');
   });
 
+  it('answers a question typed where a button is wanted, then asks the same question again (was "jawaban itu belum bisa saya pakai")', async () => {
+    const user = 'resident-question-at-buttons';
+    expect(allText(await bot.send(user, 'daftar kelompok'))).toContain('Apakah Anda setuju data tersebut dicatat');
+    const answered = allText(await bot.send(user, 'daftarnya gratis kan?'));
+    expect(answered).toContain('gratis');
+    expect(answered).toContain('Kembali ke pertanyaan tadi');
+    expect(answered).toContain('Apakah Anda setuju data tersebut dicatat');
+    expect(answered).not.toContain('belum bisa saya pakai');
+    // Words that are no question are still refused, with what is wanted.
+    expect(allText(await bot.send(user, 'kucing oren'))).toContain('belum bisa saya pakai');
+  });
+
   it('tells someone who leads no group, asking whether theirs is registered, that they lead none here yet', async () => {
     const text = allText(await bot.send('resident-registered', 'kelompok saya sudah terdaftar belum?'));
     expect(text).toContain('belum memimpin kelompok di sini');

@@ -51,7 +51,8 @@ export interface EngineConfig {
   /**
    * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
-   * such aside; then the step reads it as usual. `flows`: the ids of the flows under way,
+   * such aside; then the step reads it as usual. At any other step it is asked only when the
+   * step refused the text (and no fallback flow took it). `flows`: the ids of the flows under way,
    * the step's own last, so that a request for one of them is told it is being done.
    */
   readonly asides?: (text: string, options: AsideOptions) => readonly OutboundMessage[] | null;
@@ -376,6 +377,14 @@ export function createEngine(config: EngineConfig): Engine {
         // own questions must not start that activity afresh.
         if (fallback !== null && flows.has(fallback.flow) && !state.stack.some((open) => open.flow === fallback.flow)) {
           startCommandFlow(state, fallback, env, out, effects);
+          return;
+        }
+        // A question typed where a button or a form answer is wanted ("datanya aman kan?" at a
+        // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
+        // question asked again, not refused. Steps that take asides have been asked already.
+        const aside = input.type === 'text' && !def.asides ? (config.asides?.(input.text, { eager: false, flows: state.stack.map((open) => open.flow) }) ?? null) : null;
+        if (aside !== null) {
+          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));
           return;
         }
         state.invalid += 1;
