@@ -44,7 +44,7 @@ export interface Reading {
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
 const GREETING_EMOJI = /[👋🖐✋]/u;
 
-const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan', 'sampun', 'dereng']);
+const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'lom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan', 'sampun', 'dereng']);
 const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
 const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
@@ -77,7 +77,7 @@ const GROUP_WORDS = new Set(['kelompok', 'kelompoknya', 'group', 'groups']);
 /** The FAQ's answer to what it takes: the counts per level, and when a group is active. */
 const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence: 1 };
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
-const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'jadi', 'menjadi', 'jd', 'dadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
+const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'hrs', 'jadi', 'menjadi', 'jd', 'dadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
 /** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
@@ -90,7 +90,7 @@ const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engg
 const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 
 /** "not yet" in a status question. */
-const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng', 'acan', 'teacan']);
+const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'lom', 'durung', 'dereng', 'acan', 'teacan']);
 /** Words asking what then, or why not ("trus gimana", "harus ngapain", "kok belum"). */
 const WHAT_THEN = new Set([
   'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'trs', 'lalu', 'kok',
@@ -146,7 +146,9 @@ const STATUS_FILLER = new Set([
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
   'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'thank', 'you', 'tq', 'info', 'infonya', 'oh', 'iya', 'iyaa', 'ok', 'oke', 'sip', 'btw',
   // "desa kami sudah tumbuh, biar aktif harus apa lagi?", "kenapa status desa saya turun": that desa's status.
-  'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus',
+  'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus', 'hrs',
+  // "oh gt, trs gmn …", "menawi desa kula … sampun dados WKSBM dereng?" (krama "if"): chat and "if", no name.
+  'gt', 'gitu', 'gtu', 'begitu', 'menawi', 'menawa', 'upami', 'lom', 'lum',
   // "how do I know if my village is already a wksbm?"
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
 ]);
@@ -180,6 +182,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "min mau nanya dong", "numpang tanya", "can I ask something?": a question is coming. Greeted
   // with the menu's invitation to ask, not told the (not yet asked) question was not understood.
   if (announcesQuestion(tokens)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
+  // "min?", "kak", "permisi min": someone calling for attention. Greeted, not "not understood".
+  if (tokens.length <= 2 && tokens.every((token) => CALLS.has(token))) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
   const explained = faq.explain(text);
   let understood: Understood = explained.intent;
   // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.
@@ -393,6 +397,9 @@ const ASK_CHATTER = new Set([
   'pak', 'bu', 'saya', 'aku', 'sy', 'permisi', 'punten', 'nuwun', 'sewu', 'badhe', 'bade', 'hendak', 'sedikit', 'dikit', 'lagi', 'can', 'i', 'may', 'a', 'have',
   'something', 'some', 'questions', 'please', 'hai', 'halo', 'hi', 'hello',
 ]);
+
+/** Forms of address and "excuse me" that call for attention when they are all a message says. */
+const CALLS = new Set(['min', 'admin', 'mimin', 'kak', 'ka', 'mas', 'mbak', 'pak', 'bu', 'bang', 'gan', 'sis', 'permisi', 'punten', 'p', 'ping', 'woi', 'hoi', 'oi', 'halo']);
 
 /** Only the announcement of a question: an asking word and chat around it, nothing asked yet. */
 function announcesQuestion(tokens: readonly string[]): boolean {

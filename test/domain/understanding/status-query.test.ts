@@ -4,7 +4,7 @@
  * "kalo sumbersari").
  */
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../../src/domain/understanding/understand.js';
+import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const matcher = realMatcher();
@@ -27,6 +27,9 @@ describe('the desa named in a status question', () => {
     // The person's desa told, after thanks (was only "sama-sama").
     ['oke makasih infonya, btw desa saya di caturtunggal depok sleman', 'caturtunggal depok sleman'],
     ['desa kami namanya sinduadi', 'sinduadi'],
+    // Krama "if" and chat "lom" (belum) are no part of it (searched "menawi panggungharjo", "timbulharjo lom").
+    ['menawi desa kula Panggungharjo sampun dados WKSBM dereng?', 'panggungharjo'],
+    ['timbulharjo udh wksbm lom', 'timbulharjo'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
@@ -256,5 +259,21 @@ describe('the bot is no desa', () => {
   // Was searched as a desa named "jam berapa bot".
   it('"jam berapa bot aktif" asks about the bot', () => {
     expect(understand('jam berapa bot aktif', matcher, NOW).understood).toMatchObject({ kind: 'faq', topic: 'about_bot' });
+  });
+});
+
+describe('chat around a question is no desa, and chat alone is answered', () => {
+  it.each([
+    // Were searched as the desa "hrs" and "gt", or not understood.
+    ['biar desa jd wksbm hrs ngapain aja?', 'faq:how_to_register'],
+    ['oh gt, trs gmn biar jd wksbm?', 'faq:how_to_register'],
+    ['gmn biar jd wksbm?', 'faq:how_to_register'],
+    ['nyuwun pirsa, WKSBM menika menapa?', 'faq:definition'],
+    // Acknowledgements and laughter are taken as thanks; a call for attention is greeted.
+    ['oh gitu', 'thanks'],
+    ['wkwk', 'thanks'],
+    ['min?', 'greeting'],
+  ])('"%s" is %s', (text, label) => {
+    expect(readingLabel(understand(text, matcher, NOW).understood)).toBe(label);
   });
 });
