@@ -244,6 +244,10 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const own = await bot.send('lead-1', 'status desa kami gmn skrg');
     expect(allText(own)).toContain('Langkah berikutnya untuk desa Anda');
     expect(buttonIds(own)).toEqual(expect.arrayContaining(['menu:activity', 'menu:relation']));
+    // "apa lagi yang kurang": what their desa still lacks, its own status (was the general steps).
+    const missing = allText(await bot.send('lead-1', 'apa lagi yang kurang'));
+    expect(missing).toContain('Status WKSBM Panggungharjo');
+    expect(missing).toContain('Langkah berikutnya untuk desa Anda');
     expect(await status()).toContain('Langkah berikutnya: cek desa/kelurahan lain');
 
     clock.advance(86_400_000);

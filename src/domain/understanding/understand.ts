@@ -305,6 +305,12 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     }
   }
 
+  // "apa lagi yang kurang", "what is still missing for my village?": what the person's own desa
+  // still lacks, which its status shows (the desa of their groups, or asked), not the general steps.
+  if (tokens.some((token) => MISSING.has(token)) && tokens.some((token) => token === 'apa' || token === 'apalagi' || token === 'what') && tokens.every((token) => MISSING.has(token) || MISSING_CHATTER.has(token))) {
+    return { kind: 'status', mine: true };
+  }
+
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
   const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && BECOME.has(tokens[at - 1]!));
   const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && ((tokens[0] === 'is' && tokens[1] !== 'wksbm') || tokens.includes('yet')));
@@ -396,6 +402,14 @@ const ASK_CHATTER = new Set([
   'mau', 'mo', 'mw', 'ingin', 'pengen', 'pingin', 'numpang', 'izin', 'ijin', 'boleh', 'bisa', 'min', 'admin', 'kak', 'dong', 'ya', 'sih', 'nih', 'mas', 'mbak',
   'pak', 'bu', 'saya', 'aku', 'sy', 'permisi', 'punten', 'nuwun', 'sewu', 'badhe', 'bade', 'hendak', 'sedikit', 'dikit', 'lagi', 'can', 'i', 'may', 'a', 'have',
   'something', 'some', 'questions', 'please', 'hai', 'halo', 'hi', 'hello',
+]);
+
+/** "Missing": what a desa still lacks ("kurang" with a question word and nothing else of substance). */
+const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking']);
+/** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
+const MISSING_CHATTER = new Set([
+  'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'di', 'desa', 'kami', 'saya', 'sy', 'kita',
+  'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
 
 /** Forms of address and "excuse me" that call for attention when they are all a message says. */
