@@ -182,6 +182,10 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "min mau nanya dong", "numpang tanya", "can I ask something?": a question is coming. Greeted
   // with the menu's invitation to ask, not told the (not yet asked) question was not understood.
   if (announcesQuestion(tokens)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
+  // "wkwk", "hehe 😂": laughter alone settles nothing; taken as thanks (ok, noted), not "not understood".
+  if ((tokens.length > 0 && tokens.length <= 3 && tokens.every((token) => LAUGHTER.test(token))) || (tokens.length === 0 && LAUGHTER_EMOJI.test(text))) {
+    return { understood: { kind: 'thanks' }, language: null };
+  }
   // "min?", "kak", "permisi min": someone calling for attention. Greeted, not "not understood".
   if (tokens.length <= 2 && tokens.every((token) => CALLS.has(token))) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
   const explained = faq.explain(text);
@@ -391,6 +395,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const rwNamed = RW_NAMED.exec(text);
   const rw = rwNamed ? { rw: Number(rwNamed[1]) } : {};
   const named = rest.filter((token) => token !== 'rw');
+  // Six words or more left once the question's are gone are a story around a question ("jadi
+  // gini sy kan ketua rt …, sy blm ngerti itu apa"), not a desa's name with its kecamatan.
+  if (named.length > MAX_PLACE_WORDS) return null;
   if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw };
   return named.length > 0 ? { kind: 'status', mine: false, query: named.join(' '), ...rw } : { kind: 'status', mine, ...rw };
 }
@@ -404,6 +411,9 @@ const ASK_CHATTER = new Set([
   'something', 'some', 'questions', 'please', 'hai', 'halo', 'hi', 'hello',
 ]);
 
+/** The most words a desa's name with its kecamatan and kabupaten takes in a status question. */
+const MAX_PLACE_WORDS = 5;
+
 /** "Missing": what a desa still lacks ("kurang" with a question word and nothing else of substance). */
 const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking']);
 /** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
@@ -411,6 +421,10 @@ const MISSING_CHATTER = new Set([
   'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'di', 'desa', 'kami', 'saya', 'sy', 'kita',
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
+
+/** A word of laughter: "wkwk", "wkwkwk", "haha", "hehe", "hihi", "xixi". */
+const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,}|lol|awok(?:awok)*)$/u;
+const LAUGHTER_EMOJI = /^[\s😂🤣😄😆😅😁]+$/u;
 
 /** Forms of address and "excuse me" that call for attention when they are all a message says. */
 const CALLS = new Set(['min', 'admin', 'mimin', 'kak', 'ka', 'mas', 'mbak', 'pak', 'bu', 'bang', 'gan', 'sis', 'permisi', 'punten', 'p', 'ping', 'woi', 'hoi', 'oi', 'halo']);

@@ -272,8 +272,16 @@ describe('chat around a question is no desa, and chat alone is answered', () => 
     // Acknowledgements and laughter are taken as thanks; a call for attention is greeted.
     ['oh gitu', 'thanks'],
     ['wkwk', 'thanks'],
+    ['😂', 'thanks'],
     ['min?', 'greeting'],
   ])('"%s" is %s', (text, label) => {
     expect(readingLabel(understand(text, matcher, NOW).understood)).toBe(label);
   });
+});
+
+it('reads a long story around a question as no desa (was searched as "gini kan ketua rt kemarin ada rapat …")', () => {
+  const story = 'pagi min, jadi gini sy kan ketua rt di dusun kami, kemarin ada rapat di balai desa terus pak kades bilang soal wksbm wksbm gitu, sy blm ngerti itu apa sih sebenernya? soalnya warga pada nanya ke sy dan sy bingung jawabnya hehe';
+  expect(understand(story, matcher, NOW).understood).not.toMatchObject({ kind: 'status' });
+  // A long desa name with its kecamatan is still one.
+  expect(understand('desa sungai rambai hilir barat udah wksbm belum', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sungai rambai hilir barat' });
 });
