@@ -14,10 +14,14 @@ const YES = new Set([
   'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
   'ya betul', 'ya benar', 'ya bener', 'iya betul', 'iya benar', 'iya bener', 'sudah benar', 'sudah betul', 'udah benar', 'udah bener',
   'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'setujui', 'acc', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
+  // Javanese "iyo", "injih"; "yakin" answers "Yakin …?"; "hooh"/"heeh" are a spoken yes.
+  'iyo', 'injih', 'nggeh', 'yakin', 'hooh', 'heeh', 'yep', 'yeah', 'sure',
 ]);
 const NO = new Set([
   'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'mboten', 'ora', 'henteu', 'teu',
   'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini', 'tolak',
+  // "I don't want to": Indonesian "gak mau", "ogah", Javanese "emoh"/"moh"/"wegah".
+  'tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'gk mau', 'tdk mau', 'ogah', 'emoh', 'moh', 'wegah',
 ]);
 
 /** One-word answers, for answers made of several ("iyaa bener", "ya boleh", "iya setuju", "gak bukan"). */
@@ -34,9 +38,31 @@ function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return words.length > 0 && words.every((word) => set.has(word) || set.has(unstretched(word)));
 }
 
-/** The answer simplified as a typed button label, without the particles after it ("iya min", "simpan aja"). */
+/** "gak mau ah", "emoh lho": exclamations that end a short answer here, besides the usual particles. */
+const EXCLAMATIONS = new Set(['ah', 'aah', 'lho', 'loh']);
+
+/** The answer simplified as a typed button label, without the particles after it ("iya min", "simpan aja", "gak mau ah"). */
 function plainAnswer(text: string): string {
-  return dropTrailingParticles(simplifyLabel(text).split(' '), { keep: 1, just: true }).join(' ');
+  const words = simplifyLabel(text).split(' ');
+  while (words.length > 1 && EXCLAMATIONS.has(words.at(-1)!)) words.pop();
+  return dropTrailingParticles(words, { keep: 1, just: true }).join(' ');
+}
+
+/**
+ * A thumbs-up (or a ✅, an 👌) typed alone is a yes, a thumbs-down a no; a 🙏 or a smile
+ * beside it changes nothing ("🙏👍"). A 🙏 alone is a thanks, not an answer. Skin tones and
+ * the emoji variation selector are ignored.
+ */
+const YES_EMOJI = new Set(['👍', '👌', '✅', '✔', '☑', '🆗']);
+const NO_EMOJI = new Set(['👎']);
+const ALONG_EMOJI = new Set(['🙏', '🙂', '😊', '😁', '😀', '🤝']);
+
+function emojiAnswer(text: string): 'yes' | 'no' | null {
+  const symbols = [...text.replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F\s.!,]/gu, '')];
+  if (symbols.length === 0 || symbols.some((symbol) => !YES_EMOJI.has(symbol) && !NO_EMOJI.has(symbol) && !ALONG_EMOJI.has(symbol))) return null;
+  const yes = symbols.some((symbol) => YES_EMOJI.has(symbol));
+  const no = symbols.some((symbol) => NO_EMOJI.has(symbol));
+  return yes === no ? null : yes ? 'yes' : 'no';
 }
 
 /** Words after the first comma that take back a yes before it ("ya, tapi nanti"). */
@@ -57,6 +83,7 @@ export function yesOrNo(text: string): 'yes' | 'no' | null {
 
 function readYesNo(text: string): 'yes' | 'no' | null {
   const plain = plainAnswer(text);
+  if (plain === '') return emojiAnswer(text);
   if (YES.has(plain)) return 'yes';
   if (NO.has(plain)) return 'no';
   const words = plain.split(' ');

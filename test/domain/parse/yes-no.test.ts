@@ -43,6 +43,13 @@ describe('yesOrNo', () => {
     for (const text of ['jangan simpan dulu', 'ubah lalu simpan', 'simpan nanti']) expect(isSaveAnswer(text), text).toBe(false);
   });
 
+  it('reads Javanese "iyo", "emoh", "gak mau ah", "yakin" and a thumbs-up as the answers they are', () => {
+    for (const text of ['iyo bener', 'iyo', 'injih', 'yakin', 'ya yakin', 'hooh', '👍', '🙏👍', '👍🏽', 'ok 👍', '✅']) expect(yesOrNo(text), text).toBe('yes');
+    for (const text of ['gak mau ah', 'emoh', 'moh ah', 'ogah', 'tidak mau', 'wegah', '👎']) expect(yesOrNo(text), text).toBe('no');
+    // A 🙏 alone is a thanks; doubt is no yes; a thumbs-up and a thumbs-down together say nothing.
+    for (const text of ['🙏', 'gak yakin', 'belum yakin', '👍👎', '😂', 'gak mau ikut kegiatan itu']) expect(yesOrNo(text), text).toBeNull();
+  });
+
   it('reads a typed "send it back" where a rejected record is fixed', () => {
     for (const text of ['kirim ulang', 'Kirim lagi aja', 'kirim ulang ke petugas', '📤 Kirim ulang']) expect(isResubmitAnswer(text), text).toBe(true);
     for (const text of ['ulang', 'kirim foto', 'simpan']) expect(isResubmitAnswer(text), text).toBe(false);
