@@ -36,7 +36,30 @@ export function recognizeCommand(content: InboundContent): GlobalCommand | null 
     return GLOBAL_COMMANDS.find((command) => command === name) ?? null;
   }
   if (content.type !== 'text') return null;
-  return BY_WORD.get(commandWord(content.text)) ?? null;
+  const word = commandWord(content.text);
+  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : null);
+}
+
+/** Particles after a typed "gak jadi" that leave it a cancel ("gak jadi deh", "batal aja ya"). */
+const CANCEL_PARTICLES = new Set(['deh', 'aja', 'saja', 'dulu', 'ah', 'dong', 'ya', 'yah', 'sih', 'min', 'kak', 'lah', 'nih', 'kok']);
+
+/** Words after a comma that only put the matter off or thank ("gajadi deh, nanti aja", "batal, makasih"). */
+const CANCEL_TAIL = new Set([
+  ...CANCEL_PARTICLES, 'nanti', 'ntar', 'entar', 'lain', 'kali', 'besok', 'kapan', 'kapan2', 'makasih', 'terima', 'kasih', 'thanks', 'maaf', 'sorry', 'later',
+]);
+
+/**
+ * "gak jadi deh", "gajadi deh, nanti aja": a cancel word with particles after it, and after a
+ * comma at most a few words that put it off or thank. Cancel only: "lanjut aja" at a summary
+ * is the step's own answer (save), and a sentence ("gak jadi, namanya diganti") is the step's.
+ */
+function isCancelSaidLoosely(word: string): boolean {
+  const [head = '', ...tails] = word.split(',');
+  const tail = tails.join(' ').split(' ').filter(Boolean);
+  if (tail.length > 4 || tail.some((item) => !CANCEL_TAIL.has(item))) return false;
+  const words = head.trim().split(' ');
+  while (words.length > 1 && CANCEL_PARTICLES.has(words.at(-1)!)) words.pop();
+  return BY_WORD.get(words.join(' ')) === 'cancel';
 }
 
 /**

@@ -9,4 +9,13 @@ describe('recognizeCommand', () => {
     }
     for (const text of ['jadi', 'ga jadi ikut kegiatan kemarin', 'tidak ada']) expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
   });
+
+  it('reads "gak jadi deh" and "gajadi deh, nanti aja" as batal, but not a sentence after the comma nor other commands with particles', () => {
+    for (const text of ['gak jadi deh', 'Gajadi deh, nanti aja', 'batal aja ya', 'gak jadi, makasih', 'ga jadi dulu deh!']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBe('cancel');
+    }
+    for (const text of ['gak jadi, namanya saya ganti', 'lanjut aja', 'menu dong', 'jadi deh', 'deh, nanti']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
+    }
+  });
 });
