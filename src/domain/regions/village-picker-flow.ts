@@ -19,6 +19,8 @@ import { regencyNames, regencyText, villageKind, villageLabel, villageList, vill
 import { yesOrNo } from '../parse/yes-no.js';
 import { isQuestion } from '../faq/asides.js';
 import { words } from '../parse/text.js';
+import { listPosition } from '../parse/list-position.js';
+import { pickedByPlace } from './listed-place.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -112,7 +114,8 @@ function searchRequest(query: string, scope: VillagePickerData) {
 }
 
 /** A search for `query`: its result comes back to the choose step. */
-function search(query: string, from: 'ask' | 'choose' | 'confirm', scope: VillagePickerData): Outcome {
+function search(typed: string, from: 'ask' | 'choose' | 'confirm', scope: VillagePickerData): Outcome {
+  const query = desaFirst(typed);
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
   const data: VillagePickerData = { ...keepScope(scope), query };
   const effects = [searchRequest(query, data)];
@@ -193,10 +196,36 @@ function regencyPrompt(query: string, regencies: readonly RegencyInfo[], matches
   );
 }
 
-/** "3", "3.", "no 3", "nomor 3", "#3": a number from the list, or null. */
-function listNumber(text: string): number | null {
-  const match = /^(?:(?:no|nomor|nomer|nmr|pilih|pilihan|number)\.?\s*|#)?(\d{1,2})\.?$/i.exec(text.trim());
-  return match ? Number(match[1]) : null;
+/**
+ * "yang di bantul, panggungharjo", "the one in bantul, panggungharjo": the place said first,
+ * then the desa. Searched as "panggungharjo, bantul", as if typed the usual way round. Only
+ * after "yang"/"the one": "di panggungharjo, bantul" names the desa first.
+ */
+const PLACE_FIRST = /^(?:yang|yg|the one)\s+(?:di|dari|in|from)\s+([^,]+?)\s*,\s*(.+)$/i;
+
+/** The query with a place said first put after the desa's name; otherwise as typed. */
+function desaFirst(query: string): string {
+  const match = PLACE_FIRST.exec(query);
+  return match ? `${match[2]!.trim()}, ${match[1]!}` : query;
+}
+
+/**
+ * The list on screen narrowed to the desa whose place the person typed ("yg bantul", "yang di
+ * kasihan"): the one desa picked, or the few listed again; null when the text names no place
+ * of some of them (then it is a new name to search).
+ */
+function narrowedByPlace(text: string, data: VillagePickerData): Outcome | null {
+  const matches = data.matches ?? [];
+  const named = pickedByPlace(text, matches);
+  if (named === null) return null;
+  const there = named.map((index) => matches[index]!);
+  // Of those, the desa named as searched, not the look-alikes listed below them ("godean" at
+  // "sidomulyo": Sidomulyo in Godean, not Sidomoyo in Godean too).
+  const searched = words(data.query ?? '').join('');
+  const asSearched = there.filter((village) => searched.includes(words(village.name).join('')));
+  const villages = asSearched.length > 0 ? asSearched : there;
+  if (villages.length === 1) return picked(villages[0]!);
+  return { type: 'stay', reprompt: true, data: { ...keepScope(data), query: data.query ?? text, matches: villages, more: false } };
 }
 
 /** The flow ends with the chosen village as its result. */
@@ -262,13 +291,17 @@ const choose: StepDef<VillagePickerData> = {
     }
     const query = typedQuery(input);
     if (query === null) return { type: 'invalid' };
-    const number = listNumber(query);
-    if (number !== null && matches.length > 0) {
-      const village = matches[number - 1];
+    // "2", "no 2 min", "yang kedua", "the last one".
+    const position = listPosition(query);
+    if (position !== null && matches.length > 0) {
+      const village = matches[(position === 'last' ? matches.length : position) - 1];
       return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
     }
     // "ya", "iya bener" at a list: which one is still to be said.
     if (matches.length > 0 && yesOrNo(query) !== null) return { type: 'invalid', reason: t('regions:choose.yesAtList') };
+    // "yg bantul", "kasihan", "the one in bantul": the listed desa that lie there.
+    const narrowed = narrowedByPlace(query, data);
+    if (narrowed) return narrowed;
     const not = notAPlace(query);
     if (not) return { type: 'invalid', reason: not };
     return search(query, 'choose', data);
@@ -325,7 +358,7 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const near = nearSchema.safeParse(input).data?.near;
     const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }) };
     if (typed === null) return { step: 'ask', data: scope };
-    const data = { ...scope, query: typed.slice(0, MAX_VILLAGE_QUERY) };
+    const data = { ...scope, query: desaFirst(typed).slice(0, MAX_VILLAGE_QUERY) };
     return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },
   steps: { ask, choose, confirm },

@@ -29,6 +29,9 @@ const BANTUL = village('34.02.05.2001', 'Sidomulyo', 'Bambanglipuro', 'Kabupaten
 const SLEMAN = village('34.04.02.2003', 'Sidomulyo', 'Godean', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta');
 const BATU = village('35.79.01.2007', 'Sidomulyo', 'Batu', 'Kota Batu', 'Jawa Timur');
 const TEMAS = village('35.79.01.1001', 'Temas', 'Batu', 'Kota Batu', 'Jawa Timur');
+/** Ngestiharjo: one in Kulon Progo, one in Bantul (Kec. Kasihan). */
+const NGESTI_KP = village('34.01.01.2001', 'Ngestiharjo', 'Wates', 'Kabupaten Kulon Progo', 'Daerah Istimewa Yogyakarta');
+const NGESTI_BANTUL = village('34.02.13.2001', 'Ngestiharjo', 'Kasihan', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta');
 /** Twelve same-named villages: more than the picker offers at once. */
 const MANY = Array.from({ length: 12 }, (_, i) => village(`33.01.01.20${10 + i}`, 'Sidorejo', `Kecamatan ${i + 1}`, 'Kabupaten Cilacap', 'Jawa Tengah'));
 
@@ -64,6 +67,8 @@ function fakeDirectory(calls: Array<{ query: string; limit: number; near?: reado
     sidorejo: MANY,
     'sidomulyo, godean': [SLEMAN, BANTUL, BATU],
     'temas, batu': [TEMAS],
+    ngestiharjo: [NGESTI_KP, NGESTI_BANTUL],
+    'ngestiharjo, bantul': [NGESTI_BANTUL],
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
   const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code] };
@@ -280,6 +285,67 @@ describe('village picker flow', () => {
       await chat.send('sidomulyo');
       await chat.send(typed);
       expect(chat.top().data, typed).toEqual({ got: BATU });
+    }
+  });
+
+  it('takes a line pointed at in words: "yang kedua", "no 2 min", "the second one", "terakhir"', async () => {
+    for (const [typed, got] of [['yang kedua', SLEMAN], ['no 2 min', SLEMAN], ['nomor dua', SLEMAN], ['yang ke-3', BATU], ['the second one', SLEMAN], ['pertama', BANTUL], ['terakhir', BATU], ['the last one', BATU]] as const) {
+      const chat = conversation();
+      await chat.button('pick');
+      await chat.send('sidomulyo');
+      await chat.send(typed);
+      expect(chat.calls, typed).toHaveLength(1);
+      expect(chat.top().data, typed).toEqual({ got });
+    }
+  });
+
+  it('takes the listed desa whose place is typed: "yg bantul", its kecamatan, "the one in bantul"', async () => {
+    for (const typed of ['yg bantul', 'kasihan', 'yang di kasihan', 'the one in bantul', 'kab bantul', 'Kasihan, Bantul']) {
+      const chat = conversation();
+      await chat.button('pick');
+      expect((await chat.send('ngestiharjo')).buttons, typed).toHaveLength(3);
+      const done = await chat.send(typed);
+      expect(chat.calls, typed).toHaveLength(1);
+      expect(done.text, typed).toContain('✅ Desa/kelurahan: Ngestiharjo, Kec. Kasihan, Kab. Bantul');
+      expect(chat.top().data, typed).toEqual({ got: NGESTI_BANTUL });
+    }
+  });
+
+  it('lists again only the desa in a place several of them lie in; a place none lies in is searched', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo');
+    const diy = await chat.send('yang di yogyakarta');
+    expect(chat.calls).toHaveLength(1);
+    expect(diy.buttons.map((button) => button.id)).toEqual(['village:34.02.05.2001', 'village:34.04.02.2003', 'village-search-again']);
+    expect(diy.text).toContain('2. Sidomulyo — Kec. Godean, Kab. Sleman');
+    expect(diy.text).not.toContain('3. Sidomulyo');
+    await chat.send('2');
+    expect(chat.top().data).toEqual({ got: SLEMAN });
+
+    const other = conversation();
+    await other.button('pick');
+    await other.send('sidomulyo');
+    await other.send('ngawen');
+    expect(other.calls.map((call) => call.query)).toEqual(['sidomulyo', 'ngawen']);
+  });
+
+  it('searches "yang di bantul, ngestiharjo" as "ngestiharjo, bantul"', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const asked = await chat.send('yang di bantul, ngestiharjo');
+    expect(chat.calls.map((call) => call.query)).toEqual(['ngestiharjo, bantul']);
+    expect(asked.text).toContain('Desa Ngestiharjo, Kec. Kasihan, Kab. Bantul?');
+  });
+
+  it('reads "iyo bener" and a thumbs-up at the confirmation as yes, not as a desa to search', async () => {
+    for (const typed of ['iyo bener', '👍', 'bener']) {
+      const chat = conversation();
+      await chat.button('pick');
+      await chat.send('sidomulyo bambanglipuro');
+      await chat.send(typed);
+      expect(chat.calls, typed).toHaveLength(1);
+      expect(chat.top().data, typed).toEqual({ got: BANTUL });
     }
   });
 

@@ -1,0 +1,63 @@
+/**
+ * A desa picked from the list on screen by where it lies: "yg bantul", "yang di kasihan",
+ * "the one in bantul", "kec. sewon", "sewon bantul". The words left after "yang (di)", "the
+ * one in" and the like must be the kecamatan, kabupaten/kota or province of listed desa (one
+ * such name, or two of the same desa); the desa named so are what was meant.
+ */
+import type { VillageInfo } from '../model/regions.js';
+import { dropTrailingParticles } from '../parse/particles.js';
+import { words } from '../parse/text.js';
+import { provinceText } from './village-text.js';
+
+/** Words before the place that only point at it ("yang di", "the one in", "kab", "kec"). */
+const POINTING = new Set([
+  'yang', 'yg', 'di', 'dari', 'daerah', 'wilayah', 'sebelah', 'the', 'one', 'in', 'at', 'from', 'which', 'is',
+  'kab', 'kabupaten', 'kota', 'kodya', 'kec', 'kecamatan', 'prov', 'provinsi', 'propinsi',
+]);
+
+/** "Kabupaten Bantul" and "Kota Batu" as people say them: "bantul", "batu". */
+function bare(name: string): string {
+  return words(name.replace(/^(?:Kabupaten|Kota)\s+/i, '')).join('');
+}
+
+/** "Daerah Istimewa Yogyakarta", "DKI Jakarta" as people say them: "yogyakarta", "jakarta". */
+const SPECIAL_REGION = /^(?:Daerah Istimewa|Daerah Khusus Ibukota|DI|DKI)\s+/i;
+
+/** What people call DI Yogyakarta (province 34) besides its name. */
+const YOGYAKARTA_WORDS = ['diy', 'jogja', 'yogya', 'jogjakarta'];
+
+/** The places a listed desa lies in, each as one run of letters ("kasihan", "bantul", "diyogyakarta"). */
+function placesOf(village: VillageInfo): Set<string> {
+  const province = provinceText(village.provinceName);
+  return new Set([
+    bare(village.districtName),
+    bare(village.regencyName),
+    bare(village.provinceName),
+    bare(province),
+    bare(province.replace(SPECIAL_REGION, '')),
+    ...(village.code.startsWith('34.') ? YOGYAKARTA_WORDS : []),
+  ]);
+}
+
+/** Whether `typed` (words) is one place of `places`, or two of them one after the other ("sewon bantul"). */
+function namesPlaces(typed: readonly string[], places: ReadonlySet<string>): boolean {
+  if (places.has(typed.join(''))) return true;
+  for (let at = 1; at < typed.length; at++) {
+    if (places.has(typed.slice(0, at).join('')) && places.has(typed.slice(at).join(''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The positions (0-based, list order) of the listed desa `text` names by their place, or
+ * null when it names none, or all of them (then it says nothing about which), or is the
+ * name of a listed desa itself (a desa named as its kecamatan is searched as before).
+ */
+export function pickedByPlace(text: string, listed: readonly VillageInfo[]): number[] | null {
+  const typed = dropTrailingParticles(words(text), { keep: 1, just: true });
+  while (typed.length > 1 && POINTING.has(typed[0]!)) typed.shift();
+  if (typed.length === 0 || typed.length > 4) return null;
+  if (listed.some((village) => bare(village.name) === typed.join(''))) return null;
+  const named = listed.flatMap((village, index) => (namesPlaces(typed, placesOf(village)) ? [index] : []));
+  return named.length > 0 && named.length < listed.length ? named : null;
+}
