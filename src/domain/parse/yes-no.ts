@@ -68,21 +68,37 @@ function emojiAnswer(text: string): 'yes' | 'no' | null {
 /** Words after the first comma that take back a yes before it ("ya, tapi nanti"). */
 const HEDGES = /\b(?:tapi|tp|nanti|belum|but)\b/i;
 
+/** What a yes/no question may add to the reading. */
+export interface YesNoQuestion {
+  /**
+   * The question's own verb ("tolak" at "Tolak …? ❌ Ya, tolak"): said back, with or without
+   * a yes ("iya tolak aja", "tolak"), it is a yes. Without it "iya tolak" stays unread: at a
+   * "Setujui?" it would mean no.
+   */
+  readonly action?: readonly string[];
+}
+
 /**
  * 'yes', 'no', or null when the text is neither. A yes or no before a comma counts when what
  * follows only explains it ("gak, kami belum punya SK bareng", "bener kok, kami ikut").
  */
-export function yesOrNo(text: string): 'yes' | 'no' | null {
-  const whole = readYesNo(text);
+export function yesOrNo(text: string, question: YesNoQuestion = {}): 'yes' | 'no' | null {
+  const whole = readYesNo(text, question);
   if (whole !== null) return whole;
   const comma = text.indexOf(',');
   if (comma <= 0) return null;
-  const head = readYesNo(text.slice(0, comma));
+  const head = readYesNo(text.slice(0, comma), question);
   return head === 'yes' && HEDGES.test(text.slice(comma)) ? null : head;
 }
 
-function readYesNo(text: string): 'yes' | 'no' | null {
+function readYesNo(text: string, { action = [] }: YesNoQuestion): 'yes' | 'no' | null {
   const plain = plainAnswer(text);
+  const said = plain.split(' ');
+  if (action.length > 0 && said.some((word) => action.includes(word))) {
+    // "iya tolak aja", "tolak": the verb said back; what is left around it answers.
+    const rest = said.filter((word) => !action.includes(word));
+    return rest.length === 0 ? 'yes' : readYesNo(rest.join(' '), {});
+  }
   if (plain === '') return emojiAnswer(text);
   if (YES.has(plain)) return 'yes';
   if (NO.has(plain)) return 'no';

@@ -50,6 +50,15 @@ describe('yesOrNo', () => {
     for (const text of ['🙏', 'gak yakin', 'belum yakin', '👍👎', '😂', 'gak mau ikut kegiatan itu']) expect(yesOrNo(text), text).toBeNull();
   });
 
+  it('reads the question\'s own verb said back as yes where the question names it ("Tolak …? ❌ Ya, tolak")', () => {
+    const reject = { action: ['tolak'] };
+    for (const text of ['iya tolak aja', 'ya tolak', 'tolak', 'Tolak aja', 'iya, tolak']) expect(yesOrNo(text, reject), text).toBe('yes');
+    for (const text of ['gak', 'gak jadi tolak', 'jangan tolak']) expect(yesOrNo(text, reject), text).not.toBe('yes');
+    // Elsewhere "iya tolak" is no answer ("Setujui? iya tolak aja" means no), and "tolak" a no.
+    expect(yesOrNo('iya tolak aja')).toBeNull();
+    expect(yesOrNo('tolak')).toBe('no');
+  });
+
   it('reads a typed "send it back" where a rejected record is fixed', () => {
     for (const text of ['kirim ulang', 'Kirim lagi aja', 'kirim ulang ke petugas', '📤 Kirim ulang']) expect(isResubmitAnswer(text), text).toBe(true);
     for (const text of ['ulang', 'kirim foto', 'simpan']) expect(isResubmitAnswer(text), text).toBe(false);
