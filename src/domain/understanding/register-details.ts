@@ -11,6 +11,7 @@ import type { AreaUnit } from '../model/groups.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { parseNameAndPhone } from '../parse/name-phone.js';
 import { parseCount } from '../parse/numbers.js';
+import { parsePeopleCount } from '../parse/people-count.js';
 import { MEMBER_COUNT } from '../groups/group-schema.js';
 
 /** What a registration request states; any part may be absent. */
@@ -28,8 +29,19 @@ export interface RegisterDetails {
 
 /** "rt 5 rw 2", "rw 3", "rt.04/rw.01": the RT/RW said in the request. */
 const UNIT = /\b(?:rt|rw)\.?\s*\d{1,3}(?:\s*[/,]?\s*(?:rt|rw)\.?\s*\d{1,3})?\b/iu;
-/** "anggota 25 org", "anggotanya ada 40 orang", "jumlah anggota 30", "25 anggota". */
-const MEMBERS = /\b(?:(?:jumlah\s+)?anggota(?:nya)?\s*:?\s*(?:ada\s+|sekitar\s+|kurang lebih\s+)?(\d{1,5})|(\d{1,5})\s*(?:anggota|org\s+anggota|orang\s+anggota))\b/iu;
+/** "anggota 25 org", "anggotanya ada 40 orang", "jumlah anggota dua belas kader": the words after the label are the count. */
+const MEMBERS_LABEL = /\b(?:jumlah\s+)?anggota(?:nya)?\b\s*:?\s*/giu;
+/** Where the count after "anggota" ends: punctuation or the next part of the sentence. */
+const MEMBERS_END = /[,;!?]|\.(?!\d)|(?:^|\s)(?:ketua|ketuanya|desa|kelurahan|di|rt|rw|namanya|nama)\b/iu;
+/** The most words a count after "anggota" is read from ("sekitar dua puluh lima orang ibu"). */
+const MEMBERS_WORDS = 6;
+/** "25 anggota", "25 org anggota": a count in digits before the word, not the end of a longer number. */
+const MEMBERS_BEFORE = /(?<![\d+][\s.\-/()]?)\b(\d{1,5})\s*(?:anggota|org\s+anggota|orang\s+anggota)\b/iu;
+/**
+ * A phone number, or any run of digit groups as long as one ("0812 3456 7890", "0812-2233-4455",
+ * "+62 812…"): its last group is no count ("… 7890 anggota" was read as 7890 members).
+ */
+const PHONE_LIKE = /\+?\d(?:[\s.\-/()]*\d){7,}/gu;
 /** "ketuanya bu sri 0812…", "ketua: Pak Budi 0857…": up to the next part of the sentence. */
 const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/giu;
 /** "ketuanya saya sendiri", "ketua aku": the person, whose name the registration asks itself. */
@@ -84,17 +96,37 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const name = named ?? kindLedName(verb ? clean.slice(verb.index) : clean, kinds);
   const unitTyped = UNIT.exec(clean)?.[0];
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
-  const membersTyped = MEMBERS.exec(clean);
-  const members = membersTyped ? parseCount(membersTyped[1] ?? membersTyped[2]!, MEMBER_COUNT) : null;
+  const members = membersOf(clean);
   const ketuaTyped = ketuaOf(clean, kinds);
   const ketua = ketuaTyped === undefined ? null : parseNameAndPhone(ketuaTyped);
   return {
     ...(name && { name: asTyped(name) }),
     ...(place && { place }),
     ...(unit?.ok && { unit: unit.value }),
-    ...(members?.ok && { members: members.value }),
+    ...(members !== undefined && { members }),
     ...(ketua?.ok && ketua.value.name.length >= 2 && { ketua: { name: ketua.value.name, phone: ketua.value.phone } }),
   };
+}
+
+/**
+ * The members counted in the request: the words after "anggota" ("anggota 20 orang", "anggota
+ * dua belas kader"), else digits before it ("25 anggota"). A phone number's digits are never
+ * a count: they are set aside first, and a count that cannot be read is asked as before.
+ */
+function membersOf(text: string): number | undefined {
+  const plain = text.replace(PHONE_LIKE, ' , ');
+  for (const label of plain.matchAll(MEMBERS_LABEL)) {
+    const rest = plain.slice(label.index + label[0].length);
+    const words = (rest.split(MEMBERS_END)[0] ?? '').trim().split(' ').filter(Boolean).slice(0, MEMBERS_WORDS);
+    // The longest run of words that is a count: "20 orang" of "20 orang pak", "dua belas kader".
+    for (let length = words.length; length > 0; length--) {
+      const count = parsePeopleCount(words.slice(0, length).join(' '), MEMBER_COUNT);
+      if (count.ok) return count.value;
+    }
+  }
+  const before = MEMBERS_BEFORE.exec(plain)?.[1];
+  const count = before === undefined ? null : parseCount(before, MEMBER_COUNT);
+  return count?.ok ? count.value : undefined;
 }
 
 /**

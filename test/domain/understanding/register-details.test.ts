@@ -56,6 +56,19 @@ describe('a registration request’s name and desa', () => {
     ["I want to register our women's farming group in Sidomulyo, Bambanglipuro", { place: 'Sidomulyo, Bambanglipuro' }],
     ['register our posyandu in our village', {}],
     ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'desa sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
+    // A phone number's last digits before "anggota" are no count (were 7890 and 4455 members);
+    // the count said after "anggota", also in words, is.
+    [
+      'pagi min, mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu Endang 0812 3456 7890 anggota dua belas kader',
+      { name: 'Posyandu Mawar', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 12, ketua: { name: 'bu Endang', phone: '+6281234567890' } },
+    ],
+    [
+      'mau daftar arisan bapak2 rt 5 di panggungharjo, ketua pak Joko 0812-2233-4455 anggota 20 orang',
+      { name: 'Arisan Bapak2', place: 'panggungharjo', unit: { rw: 0, rt: 5, dusun: '' }, members: 20, ketua: { name: 'pak Joko', phone: '+6281222334455' } },
+    ],
+    ['daftar posyandu melati ketuanya bu ani 0812 3456 7890 anggota', { name: 'Posyandu Melati', ketua: { name: 'bu ani', phone: '+6281234567890' } }],
+    ['daftar posyandu melati, 25 anggota', { name: 'Posyandu Melati', members: 25 }],
+    ['daftar posyandu melati, anggotanya sekitar 1.200 orang', { name: 'Posyandu Melati', members: 1200 }],
   ];
   for (const [text, expected] of cases) {
     it(`"${text}"`, () => expect(registerDetails(text, KINDS)).toEqual(expected));
