@@ -52,6 +52,8 @@ export interface RegisterInput {
   readonly members?: number;
   readonly ketuaName?: string;
   readonly ketuaPhone?: string;
+  /** The person turned down the type guessed from their words ("Jenis lain"): it is asked, never read from the name. */
+  readonly askType?: boolean;
 }
 
 /** The start input; a part that does not fit is ignored (it is asked). */
@@ -63,6 +65,7 @@ const inputSchema = z.object({
   members: z.number().int().min(MEMBER_COUNT.min).max(MEMBER_COUNT.max).optional().catch(undefined),
   ketuaName: z.string().trim().min(2).max(80).optional().catch(undefined),
   ketuaPhone: z.string().regex(/^\+62\d{8,13}$/).optional().catch(undefined),
+  askType: z.boolean().optional().catch(undefined),
 });
 
 /** One of the person's groups whose ketua can be reused with one tap. */
@@ -77,6 +80,8 @@ interface KnownKetua {
 export interface RegisterData extends ConsentGated {
   readonly type?: GroupType;
   readonly typeOther?: string | null;
+  /** The type is asked, not read from the name: the person turned down the one guessed ({@link RegisterInput.askType}). */
+  readonly askType?: boolean;
   readonly name?: string;
   readonly village?: VillageInfo;
   readonly unit?: AreaUnit;
@@ -232,10 +237,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input) => {
-    const { type, name, place, unit, members, ketuaName, ketuaPhone } = inputSchema.safeParse(input ?? {}).data ?? {};
+    const { type, name, place, unit, members, ketuaName, ketuaPhone, askType } = inputSchema.safeParse(input ?? {}).data ?? {};
     const stated = { ...(name && { name }), ...(place && { place }) };
     const data: RegisterData = {
       ...(type && { type }),
+      ...(!type && askType === true && { askType: true }),
       ...(Object.keys(stated).length > 0 && { stated }),
       ...(unit && { unit }),
       ...(members && { members }),
@@ -552,7 +558,8 @@ function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> 
 }
 
 function nameIsNew(data: RegisterData): StepOutcome<RegisterData> {
-  const type = data.type ?? typeFromName(data.name ?? '') ?? undefined;
+  // "Jenis lain" after a guess: the name's kind word ("Pengajian …") was that guess, so the type is asked.
+  const type = data.type ?? (data.askType === true ? undefined : (typeFromName(data.name ?? '') ?? undefined));
   return advance('name', type ? { ...data, type } : data);
 }
 

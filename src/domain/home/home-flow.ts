@@ -113,7 +113,9 @@ function alsoStated(details: RegisterDetails): Text[] {
 function startFromIntent(id: string): StepOutcome<HomeData> | null {
   if (id.startsWith(REGISTER_INTENT)) {
     const [type = '', query = ''] = id.slice(REGISTER_INTENT.length).split('?');
-    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: registerInput(type, detailsOfQuery(new URLSearchParams(query))) };
+    // "Jenis lain" (no type): the guess was turned down, so the registration asks the type
+    // rather than reading it from the name again ("Pengajian …" was Majelis taklim once more).
+    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...registerInput(type, detailsOfQuery(new URLSearchParams(query))), ...(type === '' && { askType: true }) } };
   }
   if (id.startsWith(ACTIVITY_INTENT)) {
     const [guess = '', query = ''] = id.slice(ACTIVITY_INTENT.length).split('?');

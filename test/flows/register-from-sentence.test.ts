@@ -1,0 +1,42 @@
+/**
+ * Registering a group from a sentence, as testers typed it: what the sentence states is kept
+ * (its name, its members, never a phone number's digits as a count), and "Jenis lain" after a
+ * guessed type asks the type instead of reading it from the name again.
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds, manualClock, type Reply } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+describeEachDatabase('registering a group from a sentence', (kind) => {
+  const bot = useTestBot(kind, { clock: manualClock('2026-11-20T03:00:00Z') });
+
+  /** Sends each input in turn; the replies to the last one. */
+  async function chat(user: string, inputs: ReadonlyArray<string | { button: string }>): Promise<Reply[]> {
+    let replies: Reply[] = [];
+    for (const input of inputs) replies = await bot.send(user, input);
+    return replies;
+  }
+
+  it('counts the members said after "anggota", never a phone number’s last digits', async () => {
+    const posyandu = await bot.send(
+      'h1-phone-count',
+      'pagi min, mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu Endang 0812 3456 7890 anggota dua belas kader',
+    );
+    expect(allText(posyandu)).toContain('12 anggota');
+    expect(allText(posyandu)).not.toContain('7890 anggota');
+    const arisan = await bot.send('h1-phone-count-2', 'mau daftar arisan bapak2 rt 5 di panggungharjo, ketua pak Joko 0812-2233-4455 anggota 20 orang');
+    expect(allText(arisan)).toContain('20 anggota');
+    expect(allText(arisan)).not.toContain('4455 anggota');
+  });
+
+  it('asks the type after "Jenis lain", even when the name has a kind word in it', async () => {
+    const user = 'h1-other-type';
+    const guessed = await bot.send(user, 'mau daftar kelompok pengajian');
+    expect(buttonIds(guessed)).toEqual(['intent:register:majelis_taklim', 'intent:register:']);
+    const named = await chat(user, [{ button: 'intent:register:' }, { button: 'consent:agree' }, 'panggungharjo', { button: 'village-exact:yes' }, 'Pengajian Al Ikhlas']);
+    // Was straight on to the RT/RW with "Jenis: Majelis taklim" on the summary.
+    expect(buttonIds(named)).toContain('type:other');
+    expect(buttonIds(named)).toContain('type:majelis_taklim');
+  });
+});
