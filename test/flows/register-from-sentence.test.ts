@@ -39,4 +39,34 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     expect(buttonIds(named)).toContain('type:other');
     expect(buttonIds(named)).toContain('type:majelis_taklim');
   });
+
+  it('keeps the group named after "daftar kelompok lagi dong," with its desa, members and the person as ketua', async () => {
+    const user = 'h1-named-later';
+    const guessed = await bot.send(user, 'daftar kelompok lagi dong, karang taruna tunas muda desa panggungharjo, anggota 30, ketua saya sendiri');
+    // Was "Mendaftarkan kelompok Karang Taruna?" and the name asked later.
+    expect(allText(guessed)).toContain('“Karang Taruna Tunas Muda”');
+    expect(allText(guessed)).toContain('30 anggota');
+    expect(allText(guessed)).toContain('ketua Anda sendiri');
+    const asked = await chat(user, [{ button: buttonIds(guessed)[0]! }, { button: 'consent:agree' }]);
+    expect(allText(asked)).toContain('Panggungharjo');
+    const own = await chat(user, [{ button: 'village-exact:yes' }, 'seluruh desa']);
+    // Not "who chairs this group?": the person chairs it, so their own name is asked.
+    expect(allText(own)).toMatch(/Anda sendiri ketuanya/);
+    const summary = await chat(user, ['Bayu Pratama 0812-7777-1234']);
+    const text = allText(summary);
+    expect(text).toContain('Karang Taruna Tunas Muda');
+    expect(text).toContain('Bayu Pratama');
+    expect(text).toMatch(/Anggota: 30/);
+    expect(buttonIds(summary)).toContain('save');
+    expect(allText(await bot.send(user, { button: 'save' }))).toContain('🎉');
+    // Next time the name on record is used, and said back.
+    const again = await bot.send(user, 'mau daftar posyandu melati desa panggungharjo, ketuanya saya sendiri');
+    const started = await bot.send(user, { button: buttonIds(again)[0]! });
+    expect(allText(started)).toContain('ketuanya Anda sendiri: Bayu Pratama');
+  });
+
+  it('leaves chat particles at the end out of a name from a sentence', async () => {
+    const replies = await bot.send('h1-particles', 'min mau daftar pengajian ibu2 nih');
+    expect(allText(replies)).toContain('“Pengajian Ibu2”');
+  });
 });

@@ -54,6 +54,8 @@ export interface RegisterInput {
   readonly ketuaPhone?: string;
   /** The person turned down the type guessed from their words ("Jenis lain"): it is asked, never read from the name. */
   readonly askType?: boolean;
+  /** "ketuanya saya sendiri" in the request: the person chairs it (ignored with a ketua named). */
+  readonly ketuaIsMe?: boolean;
 }
 
 /** The start input; a part that does not fit is ignored (it is asked). */
@@ -66,6 +68,7 @@ const inputSchema = z.object({
   ketuaName: z.string().trim().min(2).max(80).optional().catch(undefined),
   ketuaPhone: z.string().regex(/^\+62\d{8,13}$/).optional().catch(undefined),
   askType: z.boolean().optional().catch(undefined),
+  ketuaIsMe: z.boolean().optional().catch(undefined),
 });
 
 /** One of the person's groups whose ketua can be reused with one tap. */
@@ -193,6 +196,8 @@ function advance(field: Field, data: RegisterData): StepOutcome<RegisterData> {
     const taken = takeName(statedName, { ...data, stated });
     if (taken.type !== 'invalid') return taken.type === 'stay' ? { ...taken, type: 'goto', step: 'name' } : taken;
   }
+  // "ketuanya saya sendiri" said in the request, with no name on record: the person's own name is asked.
+  if (next === 'ketuaName' && data.ketuaIsMe === true) return { type: 'goto', step: 'ownName', data };
   return { type: 'goto', step: next ?? 'summary', data };
 }
 
@@ -236,8 +241,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   version: 5,
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
-  start: (input) => {
-    const { type, name, place, unit, members, ketuaName, ketuaPhone, askType } = inputSchema.safeParse(input ?? {}).data ?? {};
+  start: (input, env) => {
+    const { type, name, place, unit, members, ketuaName, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
+    // "ketuanya saya sendiri": the person's name on record, said back, else theirs is asked at the ketua question.
+    const self = ketuaIsMe === true && !ketuaName;
+    const ownName = self ? env.person.displayName : null;
     const stated = { ...(name && { name }), ...(place && { place }) };
     const data: RegisterData = {
       ...(type && { type }),
@@ -247,8 +255,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       ...(members && { members }),
       // The ketua's phone only with their name: a number alone belongs to nobody yet.
       ...(ketuaName && { ketuaName, ...(ketuaPhone && { ketuaPhone }) }),
+      ...(self && { ketuaIsMe: true, ...(ownName && { ketuaName: ownName }) }),
     };
-    return { step: 'village', data, say: [say(t('groups:register.intro'))], effects: [consentCheck] };
+    const saidBack = ownName ? [say(t('groups:register.ketuaIsYou', { name: ownName }))] : [];
+    return { step: 'village', data, say: [say(t('groups:register.intro')), ...saidBack], effects: [consentCheck] };
   },
   steps: {
     type: questionStep<RegisterData, { readonly type: GroupType; readonly typeOther?: string }>({

@@ -72,6 +72,7 @@ function registerIntentId(type: string, details: RegisterDetails): string {
     ...(details.members && { m: String(details.members) }),
     ...(details.ketua && { k: details.ketua.name }),
     ...(details.ketua?.phone && { h: details.ketua.phone }),
+    ...(details.ketuaIsMe && { s: '1' }),
   }).toString();
   return `${REGISTER_INTENT}${type}${stated ? `?${stated}` : ''}`;
 }
@@ -89,6 +90,7 @@ function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
     ...(stated.has('u') && Number.isInteger(rw) && Number.isInteger(rt) && { unit: { rw: rw!, rt: rt!, dusun: '' } }),
     ...(Number.isInteger(members) && members > 0 && { members }),
     ...(ketua && { ketua: { name: ketua, phone: stated.get('h') } }),
+    ...(!ketua && stated.get('s') === '1' && { ketuaIsMe: true as const }),
   };
 }
 
@@ -106,6 +108,7 @@ function alsoStated(details: RegisterDetails): Text[] {
     ...(details.unit ? [t('verbatim', { text: formatAreaUnit(details.unit) })] : []),
     ...(details.members ? [t('home.registerMembers', { count: details.members })] : []),
     ...(details.ketua ? [t('home.registerKetua', { name: details.ketua.name, phone: details.ketua.phone ?? '–' })] : []),
+    ...(details.ketuaIsMe ? [t('home.registerKetuaSelf')] : []),
   ];
 }
 

@@ -48,5 +48,6 @@ export function registerInput(type: string, details: RegisterDetails): Record<st
     ...(details.unit && { unit: details.unit }),
     ...(details.members && { members: details.members }),
     ...(details.ketua && { ketuaName: details.ketua.name, ...(details.ketua.phone && { ketuaPhone: details.ketua.phone }) }),
+    ...(!details.ketua && details.ketuaIsMe && { ketuaIsMe: true }),
   };
 }

@@ -13,6 +13,7 @@ import { parseNameAndPhone } from '../parse/name-phone.js';
 import { parseCount } from '../parse/numbers.js';
 import { parsePeopleCount } from '../parse/people-count.js';
 import { MEMBER_COUNT } from '../groups/group-schema.js';
+import { readSelfKetua } from '../groups/self-ketua.js';
 
 /** What a registration request states; any part may be absent. */
 export interface RegisterDetails {
@@ -25,6 +26,8 @@ export interface RegisterDetails {
   readonly members?: number;
   /** The ketua named after "ketua"/"ketuanya", with their phone when given with it. */
   readonly ketua?: { readonly name: string; readonly phone: string | null };
+  /** "ketuanya saya sendiri": the person chairs the group themself (no other ketua named). */
+  readonly ketuaIsMe?: true;
 }
 
 /** "rt 5 rw 2", "rw 3", "rt.04/rw.01": the RT/RW said in the request. */
@@ -93,18 +96,19 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const place = placeOf(clean);
   const named = NAMED.exec(clean)?.[1]?.trim();
   const verb = REGISTER_VERB.exec(clean);
-  const name = named ?? kindLedName(verb ? clean.slice(verb.index) : clean, kinds);
+  const name = named ?? kindLedNameOf(verb ? clean.slice(verb.index) : clean, kinds);
   const unitTyped = UNIT.exec(clean)?.[0];
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
   const members = membersOf(clean);
   const ketuaTyped = ketuaOf(clean, kinds);
-  const ketua = ketuaTyped === undefined ? null : parseNameAndPhone(ketuaTyped);
+  const ketua = ketuaTyped === undefined || ketuaTyped === SELF_KETUA ? null : parseNameAndPhone(ketuaTyped);
   return {
     ...(name && { name: asTyped(name) }),
     ...(place && { place }),
     ...(unit?.ok && { unit: unit.value }),
     ...(members !== undefined && { members }),
     ...(ketua?.ok && ketua.value.name.length >= 2 && { ketua: { name: ketua.value.name, phone: ketua.value.phone } }),
+    ...(ketuaTyped === SELF_KETUA && { ketuaIsMe: true as const }),
   };
 }
 
@@ -159,20 +163,42 @@ function loosePlaceOf(text: string): string | undefined {
   return withArea.length <= PLACE_MAX ? withArea : name;
 }
 
+/** What {@link ketuaOf} gives for the person themself ("ketuanya saya sendiri"). */
+const SELF_KETUA = Symbol('self');
+
 /**
- * The ketua's name as said after "ketua"/"ketuanya". Not a role ("saya ketua karang taruna":
- * a kind of group follows) nor the person themself ("ketuanya saya sendiri"), which the
- * registration asks about as before.
+ * The ketua's name as said after "ketua"/"ketuanya", or {@link SELF_KETUA} for the person
+ * themself, said with nothing else ("ketuanya saya sendiri", "ketua aku"): the registration then
+ * takes the person's own name. Not a role ("saya ketua karang taruna": a kind of group follows),
+ * nor "saya" before another name ("ketua saya pak budi"), which is asked as before.
  */
-function ketuaOf(text: string, kinds: readonly string[]): string | undefined {
+function ketuaOf(text: string, kinds: readonly string[]): string | typeof SELF_KETUA | undefined {
   for (const found of text.matchAll(KETUA)) {
     const said = found[1]?.trim();
-    if (said === undefined || SELF.test(said)) continue;
+    if (said === undefined) continue;
+    if (SELF.test(said)) {
+      const self = readSelfKetua(said);
+      if (self !== null && self.name === null && self.phone === null) return SELF_KETUA;
+      continue;
+    }
     const lower = said.toLowerCase();
     if (kinds.some((phrase) => lower === phrase || lower.startsWith(`${phrase} `))) continue;
     return said;
   }
   return undefined;
+}
+
+/**
+ * The kind-led name of the request ({@link kindLedName}), from its first part, or from the
+ * next one when the first only asks ("daftar kelompok lagi dong, karang taruna tunas muda desa
+ * …": the group is named after the comma).
+ */
+function kindLedNameOf(text: string, kinds: readonly string[]): string | undefined {
+  const [first = '', next] = text.split(/[,.;!?]/).map((part) => part.trim());
+  const name = kindLedName(first, kinds);
+  if (name !== undefined || next === undefined || next === '') return name;
+  const onlyAsks = first.split(' ').every((word) => REQUEST_WORDS.has(word.toLowerCase()) || FILLER.has(word.toLowerCase()));
+  return onlyAsks ? kindLedName(next, kinds) : undefined;
 }
 
 /** "mau daftarin posyandu mawar di …" → "posyandu mawar": the kind and its own words. */
@@ -188,11 +214,26 @@ function kindLedName(text: string, kinds: readonly string[]): string | undefined
   // "kelompok tani …" is a kind; "kelompok posyandu …" is the request's "kelompok".
   while (start < words.length && REQUEST_WORDS.has(words[start]!.toLowerCase()) && kindAt(start) === 0) start++;
   const kindLength = kindAt(start);
-  const own = words.slice(start + kindLength);
+  // "pengajian ibu2 nih", "posyandu mawar ya kak": the chat's particles at the end are no part of the name.
+  let end = words.length;
+  while (end > start + kindLength && trailingParticle(words, end - 1)) end--;
+  const own = words.slice(start + kindLength, end);
   if (kindLength === 0 || own.length === 0 || own.length > 6) return undefined;
   // The kind's own words only: "posyandu" + "mawar", not "posyandu" + "aja".
   if (own.every((word) => FILLER.has(word.toLowerCase()))) return undefined;
-  return words.slice(start).join(' ');
+  return words.slice(start, end).join(' ');
+}
+
+/** Tone particles and forms of address that end a chat sentence ("… nih", "… ya kak", "… dong min"). */
+const PARTICLES_AFTER = new Set(['nih', 'dong', 'donk', 'ya', 'yah', 'yaa', 'deh', 'sih', 'min', 'mimin', 'admin', 'kak', 'gan', 'lho', 'loh', 'please', 'pls']);
+/** "Just" at the end ("posyandu mawar aja"), unless it follows a question word: "Arisan Apa Saja" is a name. */
+const JUST = new Set(['aja', 'saja', 'doang']);
+
+/** Whether `words[at]` is a particle ending the sentence, no part of the name before it. */
+function trailingParticle(words: readonly string[], at: number): boolean {
+  const word = words[at]!.toLowerCase();
+  if (PARTICLES_AFTER.has(word)) return true;
+  return JUST.has(word) && !['apa', 'siapa', 'mana'].includes(words[at - 1]?.toLowerCase() ?? '');
 }
 
 const FILLER = new Set(['aja', 'saja', 'dong', 'ya', 'yah', 'nih', 'ini', 'itu', 'baru', 'kami', 'saya', 'kita', 'lagi', 'juga', 'min', 'kak']);

@@ -49,7 +49,7 @@ describe('a registration request’s name and desa', () => {
     // and the group named after the request is the name (was ketua "karang taruna", no name).
     [
       'saya ketua karang taruna, mau daftar karang taruna bina putra desa wonokromo pleret rt 2 rw 1, anggota 40, ketuanya saya sendiri',
-      { name: 'Karang Taruna Bina Putra', place: 'desa wonokromo pleret', unit: { rw: 1, rt: 2, dusun: '' }, members: 40 },
+      { name: 'Karang Taruna Bina Putra', place: 'desa wonokromo pleret', unit: { rw: 1, rt: 2, dusun: '' }, members: 40, ketuaIsMe: true },
     ],
     ['mau daftar posyandu melati ketuanya bu ani 081234567890', { name: 'Posyandu Melati', ketua: { name: 'bu ani', phone: '+6281234567890' } }],
     // In English, the desa after "in" in capitals (was not taken: the desa asked again).
@@ -68,6 +68,19 @@ describe('a registration request’s name and desa', () => {
     ],
     ['daftar posyandu melati ketuanya bu ani 0812 3456 7890 anggota', { name: 'Posyandu Melati', ketua: { name: 'bu ani', phone: '+6281234567890' } }],
     ['daftar posyandu melati, 25 anggota', { name: 'Posyandu Melati', members: 25 }],
+    // The group named after a first part that only asks (was no name: asked again later).
+    [
+      'daftar kelompok lagi dong, karang taruna tunas muda desa panggungharjo, anggota 30, ketua saya sendiri',
+      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', members: 30, ketuaIsMe: true },
+    ],
+    // "saya" before another name is no "me" said alone: nothing taken.
+    ['daftar posyandu mawar, ketua saya bu sri', { name: 'Posyandu Mawar' }],
+    ['mau daftar posyandu, mawar di desa panggungharjo', { place: 'desa panggungharjo' }],
+    // Chat particles at the end are no part of the name (was "Pengajian Ibu2 Nih").
+    ['min mau daftar pengajian ibu2 nih', { name: 'Pengajian Ibu2' }],
+    ['daftarin posyandu mawar ya kak', { name: 'Posyandu Mawar' }],
+    ['daftar arisan apa saja', { name: 'Arisan Apa Saja' }],
+    ['daftar posyandu dong min', {}],
     ['daftar posyandu melati, anggotanya sekitar 1.200 orang', { name: 'Posyandu Melati', members: 1200 }],
   ];
   for (const [text, expected] of cases) {
