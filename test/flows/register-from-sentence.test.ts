@@ -69,4 +69,16 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     const replies = await bot.send('h1-particles', 'min mau daftar pengajian ibu2 nih');
     expect(allText(replies)).toContain('“Pengajian Ibu2”');
   });
+
+  it('takes "mt nurul huda rt 7 rw 2" at the name as MT Nurul Huda, majelis taklim, in RT 7 RW 2', async () => {
+    const user = 'h1-mt-name';
+    const asked = await chat(user, ['daftar', { button: 'consent:agree' }, 'panggungharjo', { button: 'village-exact:yes' }, 'mt nurul huda rt 7 rw 2']);
+    // Was the type question, then a summary with "mt nurul huda rt 7 rw 2" in RW 002 alone.
+    expect(buttonIds(asked)).not.toContain('type:majelis_taklim');
+    const summary = await chat(user, ['25', 'Bu Siti 0812-7777-4321']);
+    const text = allText(summary);
+    expect(text).toContain('MT Nurul Huda RT 7 RW 2');
+    expect(text).toContain('Majelis taklim');
+    expect(text).toContain('RT 007 / RW 002');
+  });
 });

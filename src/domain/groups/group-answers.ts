@@ -76,8 +76,16 @@ export function unitFromName(name: string): AreaUnit | null {
   const at = NAME_UNIT_AT.exec(name);
   if (!at) return null;
   const unit = parseAreaUnit(name.slice(at.index));
-  return unit.ok && (unit.value.dusun !== '' || unit.value.rw > 0) ? unit.value : null;
+  const found = unit.ok && (unit.value.dusun !== '' || unit.value.rw > 0) ? unit.value : null;
+  if (found === null || found.dusun !== '' || found.rt > 0) return found;
+  // "MT Nurul Huda RT 7 RW 2": the RT said before the RW is part of where it is (was RW 2 alone, RT 7 lost).
+  const rt = NAME_RT_AT.exec(name);
+  const withRt = rt === null || rt.index > at.index ? null : parseAreaUnit(name.slice(rt.index));
+  return withRt?.ok && withRt.value.rw === found.rw && withRt.value.rt > 0 && withRt.value.dusun === '' ? withRt.value : found;
 }
+
+/** An RT in a group's name ("… RT 7 RW 2"), from where the unit is read when a RW follows it. */
+const NAME_RT_AT = /(?:^|\s)rt\b/i;
 
 /** The number of members. */
 export function readMembers(input: StepInput): Answer<number> {
@@ -151,8 +159,18 @@ const NAME_TYPE_WORDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other
  */
 export function typeFromName(name: string): GroupType | null {
   if (/^\s*\d/.test(name)) return null;
-  return matchChoice(name, NAME_TYPE_WORDS);
+  const named = matchChoice(name, NAME_TYPE_WORDS);
+  if (named !== null) return named;
+  // "MT Nurul Huda": a short form that leads a name says its type.
+  const [first = '', ...rest] = name.trim().toLowerCase().split(/\s+/);
+  return rest.length > 0 ? (NAME_SHORT_FORMS.get(first.replace(/\.$/, '')) ?? null) : null;
 }
+
+/**
+ * Two-letter forms that say the type when they lead a group's name. Only "MT" (majelis taklim):
+ * "KT" is as often Kelompok Tani as Karang Taruna, "RK" Rukun Kampung as Rukun Kematian.
+ */
+const NAME_SHORT_FORMS: ReadonlyMap<string, GroupType> = new Map([['mt', 'majelis_taklim']]);
 
 /** "pakai nomor itu", "nomor ini aja", "yg itu": the number offered, named instead of tapped. */
 const THAT_NUMBER = /^(?:(?:iya|ya|pakai|pake|pk)\s+)?(?:(?:nomor|nomer|no|hp)\s+)?(?:(?:yang|yg)\s+)?(?:itu|ini|tsb|tersebut|tadi)(?:\s+(?:aja|saja|ya))?$/iu;

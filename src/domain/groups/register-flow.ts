@@ -14,7 +14,7 @@ import { defineFlow, type StepContext, type StepInput, type StepOutcome } from '
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
-import { normalizeName } from '../parse/group-name.js';
+import { nameAsTyped, normalizeName } from '../parse/group-name.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -559,12 +559,14 @@ function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> 
     // "rt 3 rw 2" is where the group meets, not what it is called: kept, and not asked again.
     return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
   }
+  // "mt nurul huda rt 7 rw 2": capitals as on a form ("MT Nurul Huda RT 7 RW 2"), as a name from the request gets.
+  const typedName = nameAsTyped(name.value);
   // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
-  const stated = data.unit === undefined ? unitFromName(name.value) : null;
-  const next = { ...data, name: name.value, ...(stated && { unit: stated }) };
+  const stated = data.unit === undefined ? unitFromName(typedName) : null;
+  const next = { ...data, name: typedName, ...(stated && { unit: stated }) };
   if (!data.village) return advance('name', next);
   const rw = next.unit?.rw ?? 0;
-  return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: name.value, ...(rw > 0 && { rw }) })] };
+  return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: typedName, ...(rw > 0 && { rw }) })] };
 }
 
 function nameIsNew(data: RegisterData): StepOutcome<RegisterData> {

@@ -94,6 +94,21 @@ function gluedRtRw(norm: string): string {
   return rtRwNumbers(apart.join(' '));
 }
 
+/** Words written in capitals in a group's name. */
+const ACRONYMS = new Set(['pkk', 'rt', 'rw', 'kwt', 'kt', 'tp', 'mt', 'kub', 'rk', 'lks', 'bumdes', 'lpmd', 'lpmk', 'irmas', 'risma']);
+
+/**
+ * A group's name as it is kept: one typed all in lower case gets capitals ("pkk dusun glugo rt
+ * 7" → "PKK Dusun Glugo RT 7"), as a name is written on forms; one typed with capitals stays.
+ */
+export function nameAsTyped(name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  return name
+    .split(' ')
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
 /** A normalised name split into what comes before its trailing RT/RW ("… rw 11", "… rt 3 rw 11") and that suffix ('' without one). */
 export interface NameAndArea {
   readonly base: string;

@@ -9,6 +9,7 @@
  */
 import type { AreaUnit } from '../model/groups.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { nameAsTyped } from '../parse/group-name.js';
 import { parseNameAndPhone } from '../parse/name-phone.js';
 import { parseCount } from '../parse/numbers.js';
 import { parsePeopleCount } from '../parse/people-count.js';
@@ -103,7 +104,7 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const ketuaTyped = ketuaOf(clean, kinds);
   const ketua = ketuaTyped === undefined || ketuaTyped === SELF_KETUA ? null : parseNameAndPhone(ketuaTyped);
   return {
-    ...(name && { name: asTyped(name) }),
+    ...(name && { name: nameAsTyped(name) }),
     ...(place && { place }),
     ...(unit?.ok && { unit: unit.value }),
     ...(members !== undefined && { members }),
@@ -238,14 +239,3 @@ function trailingParticle(words: readonly string[], at: number): boolean {
 
 const FILLER = new Set(['aja', 'saja', 'dong', 'ya', 'yah', 'nih', 'ini', 'itu', 'baru', 'kami', 'saya', 'kita', 'lagi', 'juga', 'min', 'kak']);
 
-/** Words written in capitals in a group's name. */
-const ACRONYMS = new Set(['pkk', 'rt', 'rw', 'kwt', 'kt', 'tp', 'mt', 'kub', 'rk', 'lks', 'bumdes', 'lpmd', 'lpmk', 'irmas', 'risma']);
-
-/** A name typed all in lower case gets capitals ("pkk dusun glugo" → "PKK Dusun Glugo"); one typed with capitals stays. */
-function asTyped(name: string): string {
-  if (name !== name.toLowerCase()) return name;
-  return name
-    .split(' ')
-    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
-}

@@ -9,6 +9,9 @@ describe('unitFromName', () => {
     expect(unitFromName('Paguyuban Banjar Kaja')).toEqual({ rw: 0, rt: 0, dusun: 'Kaja' });
     expect(unitFromName('Karang Taruna RW 03')).toEqual({ rw: 3, rt: 0, dusun: '' });
     expect(unitFromName('Posyandu Dusun Krajan RT 2 RW 5')).toEqual({ rw: 5, rt: 2, dusun: 'Krajan' });
+    // The RT before the RW with it (was RW 2 alone, RT 7 lost).
+    expect(unitFromName('MT Nurul Huda RT 7 RW 2')).toEqual({ rw: 2, rt: 7, dusun: '' });
+    expect(unitFromName('Arisan RT 5 Melati RW 3')).toEqual({ rw: 3, rt: 0, dusun: '' });
   });
 
   it('leaves the question for names that do not say, or say an RT alone', () => {

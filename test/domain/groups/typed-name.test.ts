@@ -1,0 +1,31 @@
+/** A group's name typed at its question: its capitals, and the type it states. */
+import { describe, expect, it } from 'vitest';
+import { typeFromName } from '../../../src/domain/groups/group-answers.js';
+import { nameAsTyped } from '../../../src/domain/parse/group-name.js';
+
+describe('nameAsTyped', () => {
+  it('gives a name typed all in lower case its capitals, short forms in capitals', () => {
+    expect(nameAsTyped('mt nurul huda rt 7 rw 2')).toBe('MT Nurul Huda RT 7 RW 2');
+    expect(nameAsTyped('pkk dusun glugo')).toBe('PKK Dusun Glugo');
+  });
+
+  it('keeps a name typed with capitals as it is', () => {
+    expect(nameAsTyped('Arisan ibu-ibu RT 05 melati')).toBe('Arisan ibu-ibu RT 05 melati');
+    expect(nameAsTyped('KWT Sri Rejeki')).toBe('KWT Sri Rejeki');
+  });
+});
+
+describe('typeFromName', () => {
+  it('reads "MT" leading a name as majelis taklim (the type was asked)', () => {
+    expect(typeFromName('MT Nurul Huda RT 7 RW 2')).toBe('majelis_taklim');
+    expect(typeFromName('mt. al ikhlas')).toBe('majelis_taklim');
+  });
+
+  it('leaves other two-letter forms and a short form alone to the type question', () => {
+    // "KT" is also Kelompok Tani, "RK" also Rukun Kampung; "MT" alone names nothing.
+    expect(typeFromName('KT Sri Rejeki')).toBeNull();
+    expect(typeFromName('RK Sejahtera')).toBeNull();
+    expect(typeFromName('MT')).toBeNull();
+    expect(typeFromName('Arisan Mt Merapi')).toBe('arisan');
+  });
+});
