@@ -255,7 +255,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       return (
         menuWordAsides(text) ??
         thanksAside(text, options) ??
-        waitAside(text) ??
+        waitAside(text, options) ??
         requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId]) ??
         areaCountsAside(reading, options) ??
         // A count of desa asked again where an area is asked is that step's answer, not an aside.

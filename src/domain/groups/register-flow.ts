@@ -357,6 +357,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
+      // "bentar ya tak itung dulu": acknowledged and asked again (a count is never a question).
+      asides: true,
       read: readMemberCount,
       then: (count, { data }) => {
         // "12 kader 3 pengurus": added up, and said back how.

@@ -35,8 +35,10 @@ export function parseCount(
   text: string,
   range: { readonly min: number; readonly max: number },
 ): ParseResult<number, CountError> {
-  const value = parseNumber(stripHedgesAndTails(simplify(text)));
-  if (value === null) return fail('not_a_number');
+  const stripped = stripHedgesAndTails(simplify(text));
+  const value = parseNumber(stripped);
+  // "-5": a number below zero is a number still, too small for any count (not "write it in digits").
+  if (value === null) return /^-\d/.test(stripped) && parseNumber(stripped.slice(1)) !== null ? fail('too_small') : fail('not_a_number');
   if (value < range.min) return fail('too_small');
   if (value > range.max) return fail('too_large');
   return ok(value);

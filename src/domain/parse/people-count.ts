@@ -15,10 +15,12 @@ const PEOPLE = new Set([
   'kk', 'kepala', 'keluarga', 'jamaah', 'jemaah', 'jamaah2', 'petani', 'nelayan', 'peternak', 'pengrajin', 'perajin', 'lansia', 'anak', 'anak2',
   'pengurus', 'relawan', 'anggota', 'peserta', 'perempuan', 'wanita', 'pria', 'laki', 'laki-laki', 'santri', 'siswa', 'mbah', 'mudamudi',
   'muda-mudi', 'karyawan', 'people', 'members', 'member', 'persons', 'volunteers', 'women', 'men',
+  // English, as a leader says who they are: "about 25 farmers", "30 mothers".
+  'farmers', 'fishermen', 'residents', 'villagers', 'mothers', 'housewives', 'families', 'households', 'youths', 'youth', 'elderly', 'cadres',
 ]);
 
-/** Words before the number that only label it: "anggotanya", "jumlah anggota kami", "kami ada". */
-const LABEL = /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya)?|pengurus(?:nya)?|kader(?:nya)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|:|=))*\s*/;
+/** Words before the number that only label it: "anggotanya", Javanese "anggotane", "jumlah anggota kami", "kami ada". */
+const LABEL = /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya|ne)?|pengurus(?:nya)?|kader(?:nya)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|:|=))*\s*/;
 
 /** Words that may follow who they are in one part of a sum ("12 anggota aktif, 3 pengurus inti"). */
 const OF_THEM = new Set(['aktif', 'inti', 'tetap', 'biasa']);
@@ -48,7 +50,7 @@ export function readPeopleCount(text: string, range: { readonly min: number; rea
   const one = oneCount(text, range);
   if (one.ok || one.error !== 'not_a_number') return one.ok ? ok({ total: one.value }) : one;
   const added = addedUp(text);
-  if (added === null) return one;
+  if (added === null) return firstOfContrast(text, range) ?? one;
   const total = added.reduce((sum, count) => sum + count, 0);
   if (total < range.min) return fail('too_small');
   if (total > range.max) return fail('too_large');
@@ -78,8 +80,27 @@ function countsOf(text: string): number[] | null {
   return counts;
 }
 
+/**
+ * "…, tp yg aktif cuma 10an", "… tapi yang rutin datang 15": what follows a word of contrast
+ * says something about the members (how many are active), not more of them.
+ */
+const CONTRAST = /\s*[,;]?\s+(?:tp|tpi|tapi|namun|but|cuma|cm|hanya|yg aktif|yang aktif)\b.*$/;
+
+/**
+ * The count before a contrast ("anggotanya sktr 25 orang mas, tp yg aktif cuma 10an" → 25: the
+ * members first, then how many of them are active); null when there is no contrast or no count
+ * before it.
+ */
+function firstOfContrast(text: string, range: { readonly min: number; readonly max: number }): ParseResult<PeopleCount, CountError> | null {
+  const plain = simplify(text);
+  const head = plain.replace(CONTRAST, '');
+  if (head === plain) return null;
+  const first = oneCount(head.replace(/[\s,]+$/, ''), range);
+  return first.ok ? ok({ total: first.value }) : first.error === 'not_a_number' ? null : first;
+}
+
 /** The words of a {@link LABEL}: in a part of a sum they say no more than who ("anggotanya 20 ibu-ibu"). */
-const LABEL_WORDS = new Set(['jumlah', 'jml', 'total', 'anggotanya', 'pengurusnya', 'kadernya', 'kami', 'kita', 'saya', 'sekarang', 'skrg', 'ada']);
+const LABEL_WORDS = new Set(['jumlah', 'jml', 'total', 'anggotanya', 'anggotane', 'pengurusnya', 'kadernya', 'kami', 'kita', 'saya', 'sekarang', 'skrg', 'ada']);
 
 /** Words that spell a number out ("dua belas"), which are the count, not who. */
 const NUMBER_WORD = /^(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|seratus|ribu|seribu)$/;
@@ -93,7 +114,8 @@ function oneCount(text: string, range: { readonly min: number; readonly max: num
   // none: the count is what the label left ("anggotanya ada 25").
   const who = words.findIndex((word, index) => index > 0 && PEOPLE.has(word.replace(/,$/, '')));
   // A second count after who ("12 kader 3 pengurus", "dua belas kader dan tiga pengurus"): no single count.
-  if (who > 0 && words.slice(who).some((word) => /\d/.test(word) || NUMBER_WORD.test(word))) return direct;
+  // (After who itself: "ibu2" holds a digit, and says who.)
+  if (who > 0 && words.slice(who + 1).some((word) => /\d/.test(word) || NUMBER_WORD.test(word))) return direct;
   const count = parseCount(words.slice(0, who > 0 ? who : words.length).join(' '), range);
   return count.ok || count.error !== 'not_a_number' ? count : direct;
 }

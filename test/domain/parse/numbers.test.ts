@@ -85,7 +85,9 @@ describe('parseCount: refused answers', () => {
     ['sepuluh lima', 'not_a_number'],
     ['se', 'not_a_number'],
     ['orang', 'not_a_number'],
-    ['-5', 'not_a_number'],
+    // Below zero is a number still: too small, not "write it in digits".
+    ['-5', 'too_small'],
+    ['- 5', 'not_a_number'],
     ['', 'not_a_number'],
     ['12 kucing', 'not_a_number'],
   ])('%j → %s', (text, error) => {

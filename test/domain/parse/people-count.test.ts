@@ -16,6 +16,13 @@ describe('parsePeopleCount', () => {
     ['dua belas', 12],
     ['sekitar 15an', 15],
     ['30', 30],
+    // The members first, then how many of them are active: the first count.
+    ['anggotanya sktr 25 orang mas, tp yg aktif cuma 10an', 25],
+    ['25 orang tapi yang aktif 10', 25],
+    ['30 org, cuma yg rutin dtg 12', 30],
+    // Javanese "anggotane"; "ibu2" says who (its digit is no second count).
+    ['anggotane kurang lebih 40an ibu2', 40],
+    ['about 25 farmers', 25],
   ])('%j → %i', (text, value) => {
     expect(parsePeopleCount(text, RANGE)).toEqual({ ok: true, value });
   });
@@ -27,6 +34,9 @@ describe('parsePeopleCount', () => {
     ['20 orang termasuk 5 pengurus', 'not_a_number'],
     ['12 kader 3 kucing', 'not_a_number'],
     ['ada 1 orang', 'too_small'],
+    ['-5', 'too_small'],
+    ['12 kucing tapi 3 aktif', 'not_a_number'],
+    ['tapi 10', 'not_a_number'],
   ])('%j → %s', (text, error) => {
     expect(parsePeopleCount(text, RANGE)).toEqual({ ok: false, error });
   });
