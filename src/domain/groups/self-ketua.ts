@@ -42,6 +42,8 @@ const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mend
 const FILLERS = new Set([
   'ketua', 'ketuanya', 'ketuane', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
   'deh', 'nih', 'ya', 'iya', 'betul', 'am', 'the', 'chair', 'its', 'it', 'one', 'sing', 'nama', 'namanya', 'langsung', 'sekaligus', 'min', 'kak',
+  // "I am the leader myself", "I'm the group's head".
+  'leader', 'head', 'chairman', 'chairperson', 'chairwoman', 'group', 'groups',
   // "aku ketuanya sekarang", "saya ketua yang baru": at ✏️ Ketua, the new one.
   'sekarang', 'skrg', 'kini', 'now', 'mulai', 'baru', 'new',
 ]);
@@ -74,6 +76,11 @@ function selfWord(words: readonly string[], index: number): boolean {
   return ADDRESSES.has(word) && (index === words.length - 1 || /,$/.test(words[index]!));
 }
 
+/** Whether "me" is followed by a word that says "myself": "saya sendiri", "kulo piyambak". */
+function meMyself(lead: readonly string[]): boolean {
+  return lead.some((word, index) => ME.has(word) && REGISTERING.has(lead[index + 1] ?? ''));
+}
+
 /**
  * "Me" as the answer to "who chairs the group?", or null when the answer names someone else
  * ("Bu Siti", "Ketua RT 07") or is not about the ketua. "Saya sendiri" alone gives no name;
@@ -89,8 +96,10 @@ export function readSelfKetua(text: string): SelfKetua | null {
   const lead = words.slice(0, start).map(bare);
   if (!lead.some(says)) return null;
   if (start === words.length) return { name: null, phone };
-  // A name after "me": only when "me" came first ("saya sendiri, Bayu"), not "ketuanya Bu Siti, saya sekretarisnya".
-  if (!ME.has(lead[0]!) && !(lead[0] === 'nama' && ME.has(lead[1] ?? ''))) return null;
+  // A name after "me": only when "me" came first ("saya sendiri, Bayu"), or "me myself" after the
+  // role ("ketua saya sendiri, Bu Siti": the ketua is me; "ketua saya Bu Siti" is my ketua, Bu
+  // Siti), not "ketuanya Bu Siti, saya sekretarisnya".
+  if (!ME.has(lead[0]!) && !(lead[0] === 'nama' && ME.has(lead[1] ?? '')) && !meMyself(lead)) return null;
   const rest = words.slice(start).join(' ').replace(/^[\s:,;.-]+/u, '');
   // "saya sekretarisnya, ketuanya Bu Siti": someone else chairs it.
   if (/\bketua(?:nya)?\b/iu.test(rest)) return null;

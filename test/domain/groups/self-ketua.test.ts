@@ -4,7 +4,7 @@ import { readSelfKetua } from '../../../src/domain/groups/self-ketua.js';
 
 describe('readSelfKetua', () => {
   it('reads "me" as people say it, without a name', () => {
-    for (const text of ['saya sendiri', 'sy sendiri', 'saya', 'aku ketuanya', 'saya ketuanya', 'yang daftar ini', 'yg daftar ini', 'Saya sendiri pak', 'ketuanya saya sendiri', 'sendiri', 'me', 'I am the chair', 'aku ketuanya sekarang', 'saya ketua yang baru']) {
+    for (const text of ['saya sendiri', 'sy sendiri', 'saya', 'aku ketuanya', 'saya ketuanya', 'yang daftar ini', 'yg daftar ini', 'Saya sendiri pak', 'ketuanya saya sendiri', 'sendiri', 'me', 'I am the chair', 'aku ketuanya sekarang', 'saya ketua yang baru', 'I am the leader myself', "I'm the group leader"]) {
       expect(readSelfKetua(text), text).toEqual({ name: null, phone: null });
     }
     expect(readSelfKetua('saya sendiri 0812 3456 7890')).toEqual({ name: null, phone: '+6281234567890' });
@@ -17,10 +17,12 @@ describe('readSelfKetua', () => {
     // The role said after the name is not part of it.
     expect(readSelfKetua('saya bu ani, kader posyandu')).toEqual({ name: 'bu ani', phone: null });
     expect(readSelfKetua('saya sendiri, Bu Ani kader posyandu 0812 3456 7890')).toEqual({ name: 'Bu Ani', phone: '+6281234567890' });
+    // "ketua saya sendiri, …": the ketua is me, named after the comma.
+    expect(readSelfKetua('ketua saya sendiri, Bu Hj. Siti Khotijah 081578889900')).toEqual({ name: 'Bu Hj. Siti Khotijah', phone: '+6281578889900' });
   });
 
   it('is no "me" when the answer names someone else', () => {
-    for (const text of ['Bu Siti', 'Siti Aminah 0812-2745-6789', 'Ketua RT 07', 'ketuanya Bu Siti', 'saya sekretaris, ketuanya Bu Siti', 'I Made Suarta', 'Abdi Santoso', 'a.n. Bu Euis']) {
+    for (const text of ['Bu Siti', 'Siti Aminah 0812-2745-6789', 'Ketua RT 07', 'ketuanya Bu Siti', 'saya sekretaris, ketuanya Bu Siti', 'I Made Suarta', 'Abdi Santoso', 'a.n. Bu Euis', 'ketua saya Bu Siti']) {
       expect(readSelfKetua(text), text).toBeNull();
     }
   });
