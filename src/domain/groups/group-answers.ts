@@ -144,7 +144,7 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   const read = parseNameAndPhone(typed);
   if (!read.ok) return { ok: false, reason: read.error === 'needs_name' ? t('groups:register.ketuaNeedsName') : t(`groups:register.phoneError.${read.error}`) };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
-  return name.ok ? { ok: true, value: { name: name.value, phone: read.value.phone } } : name;
+  return name.ok ? { ok: true, value: { name: name.value, phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
 }
 
 /** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */
@@ -174,6 +174,8 @@ const NAME_SHORT_FORMS: ReadonlyMap<string, GroupType> = new Map([['mt', 'majeli
 
 /** "pakai nomor itu", "nomor ini aja", "yg itu": the number offered, named instead of tapped. */
 const THAT_NUMBER = /^(?:(?:iya|ya|pakai|pake|pk)\s+)?(?:(?:nomor|nomer|no|hp)\s+)?(?:(?:yang|yg)\s+)?(?:itu|ini|tsb|tersebut|tadi)(?:\s+(?:aja|saja|ya))?$/iu;
+/** "same number", "the same one", "nomor yg sama", "nomornya sama": the number offered, the one already given. */
+const SAME_NUMBER = /^(?:(?:the\s+)?same\s+(?:number|phone|one|no)|(?:nomor|nomer|no|hp)(?:nya)?\s+(?:(?:yang|yg)\s+)?(?:sama|tetap|tetep)(?:\s+(?:aja|saja))?)$/iu;
 
 /**
  * Whether the answer takes the phone number offered with a button (the person's own, from
@@ -183,7 +185,7 @@ export function takesOfferedPhone(input: StepInput, buttonId: string): boolean {
   if (buttonOf(input) === buttonId) return true;
   const typed = textOf(input)?.trim();
   if (!typed) return false;
-  return yesOrNo(typed) === 'yes' || isUnchangedAnswer(typed) || THAT_NUMBER.test(typed);
+  return yesOrNo(typed) === 'yes' || isUnchangedAnswer(typed) || THAT_NUMBER.test(typed) || SAME_NUMBER.test(typed);
 }
 
 /**

@@ -31,6 +31,7 @@ import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import { isQuestion } from '../faq/asides.js';
+import { saysPhoneLater } from '../parse/phone-later.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } from './maybe-same.js';
@@ -97,6 +98,8 @@ export interface RegisterData extends ConsentGated {
   readonly ketuaIsMe?: boolean;
   /** Set while changing one field from the summary: answering returns to the summary. */
   readonly editing?: boolean;
+  /** The number on record before the ketua was changed from the summary to another name: offered to keep ("same", "tetap"). */
+  readonly previousPhone?: string;
   /**
    * A group of the desa with the name typed. `confirmed`: the person already said it is the group
    * they mean (the "is it that group?" question): it is not asked a second time.
@@ -150,6 +153,14 @@ const DUPLICATE_WORDS: ReadonlyArray<ChoiceOption<'join' | 'rename'>> = [
   { id: 'rename', words: ['nama lain', 'pakai nama lain', 'ganti nama', 'beda', 'bukan', 'rename', 'other name'] },
 ];
 /**
+ * A question typed at the duplicate's choice ("wakil ki maksude piye?", "gabung itu apa",
+ * "maksudnya wakil gimana"): it asks what the choice means, never makes it.
+ */
+function asksWhatJoinIs(typed: string): boolean {
+  return isQuestion(typed) || /\bmaksu[dt](?:nya|e|ne)?\b/iu.test(typed);
+}
+
+/**
  * The duplicate name's choice typed: its words, else a yes or no to "is it the same group?"
  * (asked with the duplicate, unless already answered): yes, that group, is joining it; no is
  * another name.
@@ -163,6 +174,8 @@ function duplicateChoice(typed: string): 'join' | 'rename' | null {
 
 const VILLAGE_BUTTON = 'village:';
 const PHONE_BUTTON = 'phone:mine';
+/** Keeps the number on record after the ketua's name was changed from the summary. */
+const KEEP_PHONE_BUTTON = 'phone:keep';
 /** At most this many "same ketua as …" buttons. */
 const MAX_KETUA_BUTTONS = 3;
 
@@ -391,7 +404,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       example: t('groups:register.exampleKetua'),
       help: t('groups:register.helpPhone'),
       asides: true,
-      on(input, { data: withMe, env }) {
+      on(input, { data: asked, env }) {
+        const { previousPhone: _previous, ...withMe } = asked;
         const kept = keptWhileEditing(input, withMe, 'ketuaName');
         if (kept) return kept;
         const typed = textOf(input);
@@ -412,7 +426,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // A name corrected while changing it ("Bu Sri" → "Bu Sri Aminah") keeps the phone on
         // record; another person's name, or a first answer, asks for theirs.
         const corrected = data.editing && data.ketuaPhone !== undefined && data.ketuaName !== undefined && sameKetua(data.ketuaName, ketua.value.name);
-        return advance('ketuaName', corrected ? next : withoutPhone(next));
+        // Another name from the summary: its number is asked, the one on record offered to keep.
+        const previous = data.editing && data.ketuaPhone !== undefined ? { previousPhone: data.ketuaPhone } : {};
+        const outcome = advance('ketuaName', corrected ? next : { ...withoutPhone(next), ...previous });
+        // "mas bagus, nomornya nanti sy tanya dulu": said at once why the number is asked all the same.
+        return ketua.value.phoneLater && outcome.type === 'goto' && outcome.step === 'ketuaPhone' ? { ...outcome, say: [say(t('groups:register.phoneLater'))] } : outcome;
       },
     },
     ownName: {
@@ -429,6 +447,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "saya sendiri" once more: it is their name that is asked.
         if (self && self.name === null) return { type: 'invalid', reason: t('groups:register.ownNameNeeded') };
         const own = self?.name ? { ok: true as const, value: { name: self.name, phone: self.phone } } : readKetua(input);
+        // "iya", "halo": no name; it is their own that is asked (not "the ketua's name first").
+        if (!own.ok && typed !== null && /\p{L}/u.test(typed) && !/\d/.test(typed)) return { type: 'invalid', reason: t('groups:register.ownNameNeeded') };
         if (!own.ok) return own.reason ? { type: 'invalid', reason: own.reason } : { type: 'invalid' };
         const phone = own.value.phone ?? data.ketuaPhone;
         const next: RegisterData = { ...withoutPhone(data), ketuaName: own.value.name, ketuaIsMe: true };
@@ -437,16 +457,23 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     },
     ketuaPhone: questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
-        say(
-          data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }),
-          env.person.phoneE164 ? [{ id: PHONE_BUTTON, label: t('groups:register.usePhone', { phone: verbatim(env.person.phoneE164) }) }] : [],
-        ),
+        say(data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }), [
+          ...(data.previousPhone ? [{ id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: verbatim(data.previousPhone) }) }] : []),
+          ...(env.person.phoneE164 ? [{ id: PHONE_BUTTON, label: t('groups:register.usePhone', { phone: verbatim(env.person.phoneE164) }) }] : []),
+        ]),
       expects: t('groups:register.expectsPhone'),
       example: t('groups:register.examplePhone'),
       help: t('groups:register.helpPhone'),
       // "iya", "pakai nomor itu" typed for the button take the number offered.
-      read: (input, { env }) => (env.person.phoneE164 && takesOfferedPhone(input, PHONE_BUTTON) ? { ok: true, value: env.person.phoneE164 } : readPhone(input)),
-      then: (ketuaPhone, { data }) => advance('ketuaPhone', { ...data, ketuaPhone }),
+      read: (input, { data, env }) => {
+        // "same", "sama", "tetap" after the ketua's name was changed: the number on record stays.
+        if (data.previousPhone && takesOfferedPhone(input, KEEP_PHONE_BUTTON)) return { ok: true, value: data.previousPhone };
+        if (env.person.phoneE164 && takesOfferedPhone(input, PHONE_BUTTON)) return { ok: true, value: env.person.phoneE164 };
+        // "blm tau nomornya", "nanti sy tanya dulu": why the number is needed and how to go on later.
+        const typed = textOf(input);
+        return typed !== null && saysPhoneLater(typed) ? { ok: false, reason: t('groups:register.phoneLater') } : readPhone(input);
+      },
+      then: (ketuaPhone, { data: { previousPhone: _previous, ...data } }) => advance('ketuaPhone', { ...data, ketuaPhone }),
     }),
     summary: {
       prompt: ({ data }) =>
@@ -496,6 +523,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
         }
         const typed = textOf(input);
+        // "wakil ki maksude piye?": what joining as co-leader means, then the same choice.
+        if (typed !== null && asksWhatJoinIs(typed)) {
+          return { type: 'stay', say: [say(t('groups:register.joinExplained', { name: data.duplicateOf?.name ?? '' }))], reprompt: true };
+        }
         const choice = buttonOf(input) ?? (typed === null ? null : duplicateChoice(typed));
         // The ketua is asked to approve someone they can recognise: who is asking comes first.
         if (choice === 'join' && data.duplicateOf) return { type: 'goto', step: 'joinWho' };
@@ -535,6 +566,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
         }
         const who = readKetua(input);
+        // "nggih gabung", "iya": no name; it is the person's own that is asked (not the ketua's).
+        const typed = textOf(input);
+        if (!who.ok && typed !== null && /\p{L}/u.test(typed) && !/\d/.test(typed)) return { type: 'invalid', reason: t('groups:register.ownNameNeeded') };
         if (!who.ok) return who.reason ? { type: 'invalid', reason: who.reason } : { type: 'invalid' };
         if (!data.duplicateOf) return { type: 'invalid' };
         return {

@@ -8,6 +8,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t, verbatim } from '../../core/text.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
+import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua } from './group-answers.js';
 
 /** The button that takes the chat profile's name as the person's own. */
@@ -49,6 +50,9 @@ const FILLERS = new Set([
 ]);
 /** Forms of address to the bot: fillers at the end or before a comma ("saya sendiri mas, Bayu"), a title before a name ("saya Pak Bayu"). */
 const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'kang', 'teh', 'bang', 'admin']);
+
+/** A remark about the number after "me" begins so: "nomornya nanti", "hp nya blm tau". */
+const NUMBER_LABEL = /^(?:nomor|nomer|nmr|no|hp|wa|telp|telpon|number|phone)(?:nya)?\b/iu;
 
 /** The word as compared: lower case, letters and digits only ("sendiri," → "sendiri", "i'm" → "im"). */
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -103,6 +107,8 @@ export function readSelfKetua(text: string): SelfKetua | null {
   const rest = words.slice(start).join(' ').replace(/^[\s:,;.-]+/u, '');
   // "saya sekretarisnya, ketuanya Bu Siti": someone else chairs it.
   if (/\bketua(?:nya)?\b/iu.test(rest)) return null;
+  // "saya sendiri, nomornya nanti": me, and the number later (asked next), no name.
+  if (NUMBER_LABEL.test(rest) && saysPhoneLater(rest)) return { name: null, phone };
   const named = readKetua({ type: 'text', text: phone ? `${rest} ${phone}` : rest });
   return named.ok ? { name: named.value.name, phone: named.value.phone ?? phone } : null;
 }

@@ -5,13 +5,20 @@
  * (domain/officers); here so that neither feature imports the other. Tidying and length
  * limits stay with the flows, as for any free text.
  */
+import { saysPhoneLater } from './phone-later.js';
 import { parseIndonesianPhone, type PhoneError } from './phone.js';
 import { fail, ok, type ParseResult } from './result.js';
+import { yesOrNo } from './yes-no.js';
 
-/** A name as typed (labels around it removed), and the phone in E.164 when one was typed with it. */
+/**
+ * A name as typed (labels around it removed), and the phone in E.164 when one was typed with
+ * it. `phoneLater` when, instead of the number, a remark about it came after the name ("mas
+ * Bagus, nomornya nanti sy tanya dulu"): the flow may say at once why the number is needed.
+ */
 export interface NameAndPhone {
   readonly name: string;
   readonly phone: string | null;
+  readonly phoneLater?: true;
 }
 
 /** `needs_name`: only a number, or only labels ("hp 0812…"); otherwise why the number is no phone. */
@@ -22,6 +29,17 @@ export type NameAndPhoneError = 'needs_name' | PhoneError;
  * not a valid phone is reported rather than kept in the name.
  */
 export function parseNameAndPhone(typed: string): ParseResult<NameAndPhone, NameAndPhoneError> {
+  const read = readNameAndPhone(typed);
+  // "nggih gabung", "iya", "halo min": a yes, a choice or a greeting typed where a name is asked, never one.
+  return read.ok && isNoName(read.value.name) ? fail('needs_name') : read;
+}
+
+function readNameAndPhone(typed: string): ParseResult<NameAndPhone, NameAndPhoneError> {
+  const remark = phoneRemark(typed.trim());
+  if (remark) {
+    const name = nameWithoutLabels(remark);
+    return /\p{L}/u.test(name) ? ok({ name, phone: null, phoneLater: true }) : fail('needs_name');
+  }
   const text = leadingPhoneLast(typed.trim());
   const match = TRAILING_PHONE.exec(text);
   if (match && match[1]!.trim().length >= 2) {
@@ -36,6 +54,42 @@ export function parseNameAndPhone(typed: string): ParseResult<NameAndPhone, Name
   const name = nameWithoutLabels(text) || text;
   // A name needs letters: "0812…" alone is a phone typed too early, not a name.
   return /\p{L}/u.test(name) ? ok({ name, phone: null }) : fail('needs_name');
+}
+
+/**
+ * Where a remark about the number begins, after the name and a comma ("mas bagus, nomornya nanti
+ * sy tanya dulu ya", "Bu Sri, no hp blm tau"), or at a word that only ever labels a number
+ * ("Pak Budi hpnya menyusul"). No digits after it: a number there is read as the phone.
+ */
+const PHONE_REMARK = /^(.*?\p{L}.*?)(?:,\s*(?=(?:nomor|nomer|nmr|no|hp|wa|telp|telpon|tlp|kontak|number|phone|contact)(?:nya)?\b)|\s+(?=(?:nomornya|nomernya|hpnya|wanya|nohp|telpnya|kontaknya)\b))(\D+)$/iu;
+
+/**
+ * The name before a remark that the number comes later ({@link PHONE_REMARK}, {@link
+ * saysPhoneLater}), or null. Only such a remark: "Sri, Wa Ode…" or "Pak Budi, wa" are read as before.
+ */
+function phoneRemark(text: string): string | null {
+  const match = PHONE_REMARK.exec(text);
+  return match && saysPhoneLater(match[2]!) ? match[1]! : null;
+}
+
+/**
+ * Words that are no name when a name is asked: a yes, the join choice, greetings, thanks
+ * ("nggih gabung", "iya mas", "halo min", "makasih"). Not "salam" nor "selamat" (people are
+ * called Abdul Salam, Pak Selamat): "selamat pagi" is read as a phrase ({@link GREETING}).
+ */
+const NOT_A_NAME = new Set([
+  'gabung', 'join', 'ikut', 'wakil', 'mau', 'ingin', 'pengen', 'jadi', 'menjadi', 'sebagai', 'oke', 'ok', 'okay', 'baik', 'siap', 'sip', 'setuju',
+  'halo', 'hallo', 'hai', 'hi', 'hello', 'hey', 'assalamualaikum', 'assalamu', 'alaikum', 'aslm', 'asw', 'permisi', 'punten', 'sampurasun', 'nuwun',
+  'sewu', 'makasih', 'terimakasih', 'terima', 'kasih', 'thanks', 'thank', 'you', 'dong', 'deh', 'aja', 'saja', 'nih', 'lah', 'kok', 'admin',
+]);
+/** "selamat pagi", "sugeng enjing", "good morning": a greeting, with the word for the time of day. */
+const GREETING = /\b(?:selamat|slamat|slmt|met|sugeng|wilujeng|good)\s+(?:pagi|siang|sore|malam|enjing|siyang|sonten|dalu|wengi|morning|afternoon|evening)\b/giu;
+
+/** Whether a name read is no name at all ({@link NOT_A_NAME}), alone or with forms of address ("iya pak"). */
+function isNoName(name: string): boolean {
+  const words = name.replace(GREETING, 'halo').toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]+/gu, '')).filter((word) => word !== '');
+  const noName = (word: string): boolean => NOT_A_NAME.has(word) || yesOrNo(word) === 'yes';
+  return words.some(noName) && words.every((word) => noName(word) || ADDRESSES.has(word));
 }
 
 /** A phone number at the end of a line: "Siti Aminah 0812-2745-6789", "Pak Budi, +62 812…". */

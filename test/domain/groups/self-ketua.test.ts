@@ -8,6 +8,8 @@ describe('readSelfKetua', () => {
       expect(readSelfKetua(text), text).toEqual({ name: null, phone: null });
     }
     expect(readSelfKetua('saya sendiri 0812 3456 7890')).toEqual({ name: null, phone: '+6281234567890' });
+    // A remark that the number comes later is no name.
+    expect(readSelfKetua('saya sendiri, nomornya nanti sy cek dulu')).toEqual({ name: null, phone: null });
   });
 
   it('keeps the name typed after "me", with its title and phone', () => {

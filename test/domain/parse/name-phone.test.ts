@@ -10,6 +10,25 @@ describe('parseNameAndPhone', () => {
     expect(parseNameAndPhone('nama saya Tono Sugiarto, hp 0812 3456 7890')).toEqual({ ok: true, value: { name: 'Tono Sugiarto', phone: '+6281234567890' } });
   });
 
+  it('stops the name at a remark that the number comes later, and says so', () => {
+    expect(parseNameAndPhone('ketuanya mas bagus, nomornya nanti sy tanya dulu ya')).toEqual({ ok: true, value: { name: 'mas bagus', phone: null, phoneLater: true } });
+    expect(parseNameAndPhone('Bu Sri, no hp blm tau')).toEqual({ ok: true, value: { name: 'Bu Sri', phone: null, phoneLater: true } });
+    expect(parseNameAndPhone('Pak Budi hpnya menyusul')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: null, phoneLater: true } });
+    // Labels alone, or a name after a comma, are read as before.
+    expect(parseNameAndPhone('Pak Budi, wa')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: null } });
+    expect(parseNameAndPhone('Bu Sri, hp nya 0812 3456 7890')).toEqual({ ok: true, value: { name: 'Bu Sri', phone: '+6281234567890' } });
+  });
+
+  it('takes no yes, join choice or greeting for a name', () => {
+    for (const text of ['nggih gabung', 'iya', 'ya mas', 'oke', 'gabung', 'halo min', 'selamat pagi', 'assalamualaikum', 'makasih']) {
+      expect(parseNameAndPhone(text), text).toEqual({ ok: false, error: 'needs_name' });
+    }
+    // Names that hold such a word stay names.
+    for (const text of ['Pak Selamat', 'Abdul Salam', 'mas Bagus', 'Bu Ani']) {
+      expect(parseNameAndPhone(text), text).toEqual({ ok: true, value: { name: text, phone: null } });
+    }
+  });
+
   it('gives error codes, not texts: no name, or a number that is no phone', () => {
     expect(parseNameAndPhone('081234567890')).toEqual({ ok: false, error: 'needs_name' });
     expect(parseNameAndPhone('hp 081234567890')).toEqual({ ok: false, error: 'needs_name' });
