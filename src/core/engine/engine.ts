@@ -213,10 +213,15 @@ export function createEngine(config: EngineConfig): Engine {
           out.push(say(t(state.stack.length > 1 ? 'engine.closedBackToFlow' : 'engine.closed', { flow: closed.title })));
           return returnTo(state, env, out, effects);
         }
-        const hadSomething = inFlow || (state.paused?.length ?? 0) > 0;
+        const paused = state.paused ?? [];
+        // What "batal" ends: the flow on screen; at the menu, what was set aside.
+        const ended = inFlow ? state.stack[1]! : paused[0];
         resetToRoot(state);
-        delete state.paused;
-        out.push(say(t(hadSomething ? 'engine.cancelled' : 'engine.nothingToCancel')));
+        // A flow opened from the menu while another waited there ends alone: the one set aside
+        // is still offered (Lanjutkan), as it was before the other was opened.
+        if (!inFlow) delete state.paused;
+        // A flow that saves as it goes says so (its changes stay), not "nothing was saved".
+        out.push(say(ended ? (flows.get(ended.flow)?.cancelled ?? t('engine.cancelled')) : t('engine.nothingToCancel')));
         break;
       }
       case 'back': {
@@ -315,7 +320,11 @@ export function createEngine(config: EngineConfig): Engine {
   function setAside(state: EngineState): void {
     const trip = sideTripAt(state);
     const kept = state.stack.slice(1, trip > 0 ? trip : undefined);
-    if (kept.length > 0) state.paused = kept;
+    if (kept.length === 0) return;
+    // A form still paused from before stays under this one (Lanjutkan goes on with this one,
+    // then with that form), unless the two together would be deeper than a stack may be.
+    const before = state.paused ?? [];
+    state.paused = before.length + kept.length <= MAX_STACK - 2 ? [...before, ...kept] : kept;
   }
 
   /**
@@ -344,8 +353,12 @@ export function createEngine(config: EngineConfig): Engine {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
     const replaced = (replace || state.stack.length >= MAX_STACK) && state.stack.length > 1 ? state.stack.pop() : undefined;
-    // Starting something new from the menu drops what was paused (a deep link keeps it).
-    if (state.stack.length === 1 && !keepPaused) delete state.paused;
+    // Starting from the menu a flow that was paused starts it afresh: the paused copy is dropped,
+    // with what was set aside on top of it (a deep link keeps it). Another flow leaves it
+    // paused, offered again once that one ends: nothing typed there is lost.
+    const pausedCopy = state.stack.length === 1 && !keepPaused ? (state.paused?.findIndex((frame) => frame.flow === flowId) ?? -1) : -1;
+    if (pausedCopy === 0) delete state.paused;
+    else if (pausedCopy > 0) state.paused = state.paused!.slice(0, pausedCopy);
     const start = flow.start(input, env);
     const frame: Frame = { flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] };
     // "Hapus data" pressed in /datasaya replaces it and is as much a side trip.

@@ -153,6 +153,12 @@ export interface FlowDef<D> {
   /** Its menu title, used when the flow is paused and offered for resuming. */
   readonly title: Text;
   /**
+   * What `batal` says when it ends this flow (opened from the menu), instead of the engine's
+   * "nothing from that step was saved": for a flow that saves each change as it is made
+   * (Kelompok saya), where that would be untrue.
+   */
+  readonly cancelled?: Text;
+  /**
    * A short key (1–4 letters) that lets a button in a proactive message (an alert) start
    * this flow from wherever the user is: button id `go:<key>:<arg>` starts it with input
    * `{ arg }`, setting aside the flow in progress as `menu` does. The flow must re-check

@@ -1,0 +1,174 @@
+/**
+ * A form set aside with `menu` while the person opens another entry from the menu: the form
+ * stays offered (Lanjutkan) once the other ends, is cancelled or is itself set aside, and only
+ * opening the same form again starts it afresh. And what `batal` says of a flow that saves as
+ * it goes (its own `cancelled` text, not "nothing was saved").
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
+import { commandButtonId } from '../../../src/core/engine/commands.js';
+import { defineFlow, type StepInput } from '../../../src/core/engine/flow.js';
+import { say, type OutboundMessage } from '../../../src/core/messages.js';
+import { t } from '../../../src/core/text.js';
+import { testEnv } from './test-flows.js';
+
+const root = defineFlow<Record<string, never>>({
+  id: 'root',
+  version: 1,
+  title: t('root.title'),
+  start: () => ({ step: 'home', data: {} }),
+  steps: {
+    home: {
+      expects: t('root.expects'),
+      prompt: () => say(t('root.menu')),
+      on: (input) => (input.type === 'button' && input.id.startsWith('open:') ? { type: 'start', flow: input.id.slice(5) } : { type: 'invalid' }),
+    },
+  },
+});
+
+/** A registration-like form: two answers, nothing saved until the end. */
+const form = defineFlow<{ name?: string }>({
+  id: 'form',
+  version: 1,
+  title: t('form.title'),
+  start: () => ({ step: 'name', data: {} }),
+  steps: {
+    name: {
+      expects: t('form.expects'),
+      prompt: () => say(t('form.name')),
+      on: (input) => (input.type === 'text' ? { type: 'goto', step: 'count', data: { name: input.text } } : { type: 'invalid' }),
+    },
+    count: {
+      expects: t('form.expects'),
+      prompt: ({ data }) => say(t('form.count', { name: data.name ?? '' })),
+      on: () => ({ type: 'done', menu: true }),
+    },
+  },
+});
+
+/** A status-check-like flow: one question, then back to the menu. */
+const check = defineFlow<Record<string, never>>({
+  id: 'check',
+  version: 1,
+  title: t('check.title'),
+  start: () => ({ step: 'ask', data: {} }),
+  steps: {
+    ask: {
+      expects: t('check.expects'),
+      prompt: () => say(t('check.ask')),
+      on: () => ({ type: 'done', say: [say(t('check.result'))], menu: true }),
+    },
+  },
+});
+
+/** A Kelompok-saya-like flow: each change is saved when made, so `batal` says so. */
+const saver = defineFlow<Record<string, never>>({
+  id: 'saver',
+  version: 1,
+  title: t('saver.title'),
+  cancelled: t('saver.cancelled'),
+  start: () => ({ step: 'edit', data: {} }),
+  steps: {
+    edit: { expects: t('saver.expects'), prompt: () => say(t('saver.edit')), on: () => ({ type: 'stay', say: [say(t('saver.saved'))], reprompt: true }) },
+  },
+});
+
+const language = defineFlow<Record<string, never>>({
+  id: 'lang',
+  version: 1,
+  title: t('lang.title'),
+  start: () => ({ step: 'pick', data: {} }),
+  steps: { pick: { expects: t('lang.expects'), prompt: () => say(t('lang.pick')), on: () => ({ type: 'done', menu: true }) } },
+});
+
+function engine(): Engine {
+  return createEngine({ flows: [root, form, check, saver, language], rootFlow: 'root', languageFlow: 'lang', idleTimeoutMs: 3_600_000, maxInvalid: 3 });
+}
+
+/** A chat with the engine: each input returns the message keys (with buttons) and keeps the state as JSON. */
+function chat() {
+  const bot = engine();
+  let stored: unknown = null;
+  let minute = 0;
+  return (input: string | { button: string }): string[] => {
+    const content: StepInput = typeof input === 'string' ? { type: 'text', text: input } : { type: 'button', id: input.button };
+    const result = bot.step(stored, content, testEnv(`2026-11-01T08:${String(minute++).padStart(2, '0')}:00Z`));
+    stored = JSON.parse(JSON.stringify(result.state));
+    return result.messages.map(shown);
+  };
+}
+
+function shown(message: OutboundMessage): string {
+  const body = message.body.map((text) => (text.params?.name ? `${text.key}{${String(text.params.name)}}` : text.key)).join(' | ');
+  return message.buttons ? `${body} [${message.buttons.map((button) => button.id).join(', ')}]` : body;
+}
+
+const RESUME = commandButtonId('resume');
+
+describe('a form set aside while another entry is opened from the menu', () => {
+  it('is offered again once the other flow ends (was dropped when the other started)', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    expect(send('Ani')).toEqual(['form.count{Ani}']);
+    expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
+    expect(send({ button: 'open:check' })).toEqual(['check.ask']);
+    expect(send('panggungharjo')).toEqual(['check.result', `root.menu [${RESUME}]`]);
+    // Lanjutkan: the form where it stood, its answer kept.
+    expect(send({ button: RESUME })).toEqual(['form.count{Ani}']);
+  });
+
+  it('stays offered when the other flow is cancelled, and goes with a second batal at the menu', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    send('menu');
+    send({ button: 'open:check' });
+    expect(send('batal')).toEqual(['engine.cancelled', `root.menu [${RESUME}]`]);
+    expect(send('batal')).toEqual(['engine.cancelled', 'root.menu']);
+    expect(send('batal')).toEqual(['engine.nothingToCancel', 'root.menu']);
+  });
+
+  it('stays under the other flow when that one is set aside too: Lanjutkan goes on with it, then with the form', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    send('menu');
+    send({ button: 'open:check' });
+    expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
+    expect(send({ button: RESUME })).toEqual(['check.ask']);
+    expect(send('panggungharjo')).toEqual(['check.result', 'form.count{Ani}']);
+  });
+
+  it('is started afresh, the paused copy dropped, when the same form is opened from the menu', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    send('menu');
+    expect(send({ button: 'open:form' })).toEqual(['form.name']);
+    expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
+    expect(send({ button: RESUME })).toEqual(['form.name']);
+    expect(send('Budi')).toEqual(['form.count{Budi}']);
+  });
+
+  it('is kept when the language is changed at the menu', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    send('menu');
+    expect(send('bahasa')).toEqual(['lang.pick']);
+    expect(send('english')).toEqual([`root.menu [${RESUME}]`]);
+  });
+});
+
+describe('batal in a flow that saves as it goes', () => {
+  it('says that flow\'s own words (what was saved stays), not "nothing was saved"', () => {
+    const send = chat();
+    send({ button: 'open:saver' });
+    expect(send('nama baru')).toEqual(['saver.saved', 'saver.edit']);
+    expect(send('batal')).toEqual(['saver.cancelled', 'root.menu']);
+    // Set aside with menu, then cancelled at the menu: the same words.
+    send({ button: 'open:saver' });
+    send('menu');
+    expect(send('batal')).toEqual(['saver.cancelled', 'root.menu']);
+  });
+});
