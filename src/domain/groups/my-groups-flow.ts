@@ -279,6 +279,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
   // 4: "saya sendiri" at ✏️ Ketua (ketuaIsMe).
   version: 4,
   title: t('menu.myGroups'),
+  // Each change is saved when it is made: "batal" keeps them, and says so.
+  cancelled: t('groups:mine.cancelled'),
   start: (input) => {
     // A rejection notice's button names the group to open (see MY_GROUPS_DEEP_LINK).
     const open = expandUuid((input as Partial<DeepLinkInput> | undefined)?.deepLinkArg ?? '');
