@@ -7,6 +7,7 @@
  * without importing the flow.
  */
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
+import { words } from '../parse/text.js';
 
 /** The fields a leader can change, in the order the edit buttons list them. */
 export const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
@@ -16,12 +17,13 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
   { id: 'type', words: ['jenis', 'jenis kelompok', 'type'] },
   { id: 'name', words: ['nama', 'nama kelompok', 'name'] },
   { id: 'village', words: ['desa', 'kelurahan', 'alamat', 'village'] },
-  { id: 'unit', words: ['rt', 'rw', 'rt rw', 'rt/rw', 'dusun', 'wilayah'] },
+  // The labels of the summary's ✏️ Ubah list too ("RW/RT/dusun", "Nomor HP ketua", "Year founded").
+  { id: 'unit', words: ['rt', 'rw', 'rt rw', 'rt/rw', 'rw/rt/dusun', 'dusun', 'wilayah'] },
   { id: 'members', words: ['anggota', 'jumlah anggota', 'members'] },
-  { id: 'founded', words: ['tahun', 'tahun berdiri', 'berdiri', 'founded'] },
+  { id: 'founded', words: ['tahun', 'tahun berdiri', 'berdiri', 'founded', 'year founded'] },
   { id: 'schedule', words: ['jadwal', 'pertemuan', 'jadwal pertemuan', 'schedule', 'meetings'] },
-  { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair'] },
-  { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor', 'telepon', 'wa', 'phone'] },
+  { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair', "chair's name"] },
+  { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor hp ketua', 'no hp ketua', 'nomor', 'telepon', 'wa', 'phone', "chair's phone"] },
 ];
 
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …": a field named with its new value. */
@@ -38,22 +40,72 @@ const NEWS_WORDS = new Set([
 /** A question where the new value would be ("ketua kelompok jadi siapa?", "anggotanya jadi berapa"): no value. */
 const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|bagaimana|kapan|mana|who|what|how)\b/iu;
 
+/**
+ * A new ketua said as news without "jadi": "ketua kami skrg ganti mas Rizky …", "ketuanya sekarang
+ * dipegang Bu Sri", "ketua diganti oleh Pak Budi". Read only for the ketua and their phone, and
+ * only with a value that is plainly a person or a number (see {@link NEW_KETUA}): "anggota kami
+ * diganti 2 orang" or "ketua ganti tiap tahun" is no change.
+ */
+const KETUA_TAKEN_OVER =
+  /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?\s+(\S.*)$/iu;
+/** A person named as people name a new ketua: a form of address first ("mas Rizky", "Bu Sri"), or a phone with the name. */
+const NEW_KETUA =
+  /^(?:mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$/iu;
+/** A phone number alone ("0812 3456 7890", "+62 812…"). */
+const PHONE_ALONE = /^(?:\+62|0)\s?8[\d\s.-]{7,}$/u;
+
+/** Words around a group named with its change ("ganti nama kelompok *kami yang* tunas muda …") and chat words, which name no group. */
+const NOT_GROUP_WORDS = new Set([...NEWS_WORDS, 'di', 'dari', 'untuk', 'utk', 'buat', 'punya', 'dong', 'deh', 'sih', 'aja', 'saja', 'tolong', 'mohon', 'please', 'data', 'the', 'our', 'my', 'of', 'group']);
+/** Every word of a field's phrases ("nama", "jumlah", "hp"…): none names a group. */
+const FIELD_PHRASE_WORDS = new Set(FIELD_WORDS.flatMap((option) => option.words.flatMap((phrase) => words(phrase))));
+
+/**
+ * The words besides the field's that name which group the change is for ("ganti nama kelompok
+ * *tunas muda* jadi …", "anggota *pkk* sekarang jadi 40"), or undefined when there are none.
+ */
+function groupWords(fieldPart: string): string | undefined {
+  const left = words(fieldPart).filter((word) => !FIELD_PHRASE_WORDS.has(word) && !NOT_GROUP_WORDS.has(word));
+  return left.length > 0 ? left.join(' ') : undefined;
+}
+
+/** A change said in words: the field, its new value and, if named, which group ({@link groupWords}). */
+export interface ChangeSaid {
+  readonly field: (typeof EDIT_FIELDS)[number];
+  readonly value: string;
+  readonly group?: string;
+}
+
 /** The field and new value a change names ("ganti ketua jadi …", "anggota kami sekarang jadi 35"), or null. */
-export function fieldAndValue(typed: string): { field: (typeof EDIT_FIELDS)[number]; value: string } | null {
+export function fieldAndValue(typed: string): ChangeSaid | null {
   const text = typed.trim();
   const asked = FIELD_WITH_VALUE.exec(text);
   if (asked) {
     const field = matchChoice(asked[1]!, FIELD_WORDS);
-    return field === null || ASKED_VALUE.test(asked[2]!) ? null : { field, value: asked[2]! };
+    return field === null || ASKED_VALUE.test(asked[2]!) ? null : said(field, asked[2]!, asked[1]!);
   }
-  const news = FIELD_BECAME.exec(text);
   // Said as news, a question mark makes it a question ("ketua kami jadi Bu Aminah?").
-  if (!news || text.includes('?') || ASKED_VALUE.test(news[2]!)) return null;
-  const named = news[1]!.split(/\s+/).filter((word) => !NEWS_WORDS.has(word.toLowerCase()));
+  if (text.includes('?')) return null;
+  const news = FIELD_BECAME.exec(text);
+  if (news) return ASKED_VALUE.test(news[2]!) ? null : newsOf(news[1]!, news[2]!);
+  const taken = KETUA_TAKEN_OVER.exec(text);
+  if (!taken) return null;
+  const change = newsOf(taken[1]!, taken[2]!);
+  const plain = change === null ? false : change.field === 'ketuaName' ? NEW_KETUA.test(change.value) : change.field === 'ketuaPhone' && PHONE_ALONE.test(change.value);
+  return plain ? change : null;
+}
+
+/** A field named in news ("anggota kelompok kami sekarang …") with its new value, or null. */
+function newsOf(fieldPart: string, value: string): ChangeSaid | null {
+  const named = fieldPart.split(/\s+/).filter((word) => !NEWS_WORDS.has(word.toLowerCase()));
   // Only the field's own words are left: "anggota", "ketua", "nomor hp ketua", "jadwal pertemuan".
   if (named.length === 0 || named.length > 3) return null;
   const field = matchChoice(named.join(' '), FIELD_WORDS);
-  return field === null ? null : { field, value: news[2]! };
+  return field === null ? null : said(field, value, fieldPart);
+}
+
+function said(field: (typeof EDIT_FIELDS)[number], value: string, fieldPart: string): ChangeSaid {
+  const group = groupWords(fieldPart);
+  return group === undefined ? { field, value } : { field, value, group };
 }
 
 /** "kelompok kami sudah bubar, tolong dihapus", "hapus kelompok saya": the group ended, said in words. */

@@ -24,7 +24,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
 import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName } from './group-answers.js';
-import { pickItem } from './group-ref.js';
+import { itemNamed, pickItem } from './group-ref.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid } from './change-said.js';
@@ -119,6 +119,10 @@ function saysUnchanged(input: StepInput): boolean {
 function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
   const said = fieldAndValue(typed);
   if (said === null || said.field === 'village' || said.field === 'type') return null;
+  // Another of their groups named ("ganti nama kelompok tunas muda jadi …" at Arisan Melati's
+  // screen): the change is for that one, opened with it, not made to the group on screen.
+  const other = groupNamedIn(said.group, data.groups);
+  if (other && data.selected && other.id !== data.selected.id) return opened({ ...data, selected: other, change: typed }, env, false);
   const { field } = said;
   const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, ...rest } = data;
   const editing: MyGroupsData = { ...rest, field };
@@ -127,6 +131,11 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   const saved = saveChange(field, change.value, editing, []);
   // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
+}
+
+/** The one group of `groups` the words of a change name ("tunas muda", "pkk"), if exactly one fits. */
+function groupNamedIn(words: string | undefined, groups: readonly GroupView[] | undefined): GroupView | undefined {
+  return words === undefined ? undefined : itemNamed(groups ?? [], words);
 }
 
 /**
@@ -309,7 +318,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
           if (groups.length === 1) return opened({ groups, selected: groups[0]!, ...change }, env, true);
-          const named = groups.find((group) => group.id === data.open);
+          // A notice's group, else the one the change names ("ganti nama kelompok tunas muda jadi …").
+          const named = groups.find((group) => group.id === data.open) ?? (data.change === undefined ? undefined : groupNamedIn(fieldAndValue(data.change)?.group, groups));
           if (named) return opened({ groups, selected: named, ...change }, env, false);
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
