@@ -10,7 +10,7 @@
  * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
 import { z } from 'zod';
-import { defineFlow, type StepContext, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type StepContext, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
@@ -35,6 +35,7 @@ import { saysPhoneLater } from '../parse/phone-later.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } from './maybe-same.js';
+import { correctAtSummary, readSummaryCorrection } from './summary-correction.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -489,6 +490,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) return save(ctx.data);
         if (choice === 'change' || choice === 'ubah') return { type: 'goto', step: 'change' };
+        // "jadwal pertemuan", "anggotanya salah, 12 kader": that field, as ✏️ Ubah would open it.
+        const correction = input.type === 'text' ? readSummaryCorrection(input.text) : null;
+        if (correction) return correctAtSummary(correction, ctx, registrationStep);
         return { type: 'invalid' };
       },
     },
@@ -579,6 +583,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     },
   },
 });
+
+/** A step of the registration, for a correction typed at the summary to be read by it. */
+function registrationStep(step: string): StepDef<RegisterData> | undefined {
+  return registerGroupFlow.steps[step];
+}
 
 /** No group of the desa has the name: on with the type the name states, then the next question. */
 /**

@@ -1,0 +1,102 @@
+/**
+ * A correction typed at the registration's summary instead of tapping ✏️ Ubah and a field: the
+ * field named, alone or to change ("jadwal pertemuan", "ubah jadwal pertemuan", "nama ketua
+ * salah"), which opens its question; or with its new value ("anggotanya salah, 12 kader",
+ * "ganti ketua jadi Bu Sri 0812…"), which is read by that field's own question and, when it
+ * reads, the summary comes back with it (else that question is asked). The field's words are
+ * Kelompok saya's (./change-said.ts): the same fields, named the same way.
+ */
+import type { StepContext, StepDef, StepOutcome } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { words } from '../parse/text.js';
+import { FIELD_WORDS, fieldAndValue, type EDIT_FIELDS } from './change-said.js';
+
+type Field = (typeof EDIT_FIELDS)[number];
+
+/** A correction: the field, and its new value when one was typed with it. */
+export interface SummaryCorrection {
+  readonly field: Field;
+  readonly value: string | null;
+}
+
+/** "ubah jadwal pertemuan", "tolong ganti nama ketua", "edit members". */
+const CHANGE_VERB = /^(?:(?:tolong|mau|mo|mohon|saya mau|aku mau)\s+)?(?:ubah|ubh|ganti|edit|koreksi|perbaiki|betulkan|benerin|update|change|fix|correct)\s+(.+)$/iu;
+/** Words that say the shown value is wrong ("salah", "keliru"), and those that bring the right one ("harusnya"). */
+const WRONG = String.raw`salah|keliru|kurang\s+tepat|(?:ga|gak|nggak|tidak)\s+(?:bener|benar)|(?:is\s+)?wrong`;
+const RIGHT = String.raw`harusnya|seharusnya|mestinya|sebenarnya|(?:yang|yg)\s+(?:benar|bener|betul)|should\s+be`;
+/** "anggotanya salah, 12 kader", "ketua keliru, yg benar Bu Sri", "anggota harusnya 12", "members wrong, 12". */
+const FIELD_WRONG = new RegExp(String.raw`^(.+?)\s+(?:(?:${WRONG})\b[\s,.:;!-]*(?:(?:${RIGHT})\b[\s,.:;-]*)?|(?:${RIGHT})\b[\s,.:;-]*)(.*)$`, 'iu');
+/** Words around a field's name that name nothing ("*bagian* jadwal *yang itu*"). */
+const FILLER = new Set(['kelompok', 'yang', 'yg', 'itu', 'ini', 'tadi', 'bagian', 'data', 'kami', 'saya', 'the', 'group', 'our', 'its']);
+
+/**
+ * The field `text` names and nothing else, its own words exactly ("jadwal pertemuan",
+ * "anggotanya", "Nomor HP ketua"); null for anything more or less: at the summary a text that
+ * merely holds a field's word ("ketuanya orangnya baik") is no correction.
+ */
+function fieldNamed(text: string): Field | null {
+  const typed = words(text)
+    .map((word) => (word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word))
+    .filter((word) => !FILLER.has(word) && word !== 'nya')
+    .join(' ');
+  if (typed === '') return null;
+  const found = FIELD_WORDS.filter((option) => option.words.some((phrase) => words(phrase).join(' ') === typed));
+  return found.length === 1 ? found[0]!.id : null;
+}
+
+/** "sudah benar tapi …", "iya, cuma …", "semua ok kecuali …": what comes after is the correction. */
+const BUT = /^.*?\b(?:tapi|tp|tetapi|cuma|cuman|hanya|kecuali|but|except)\b[\s,:]*/iu;
+
+/** What a text typed at the summary corrects, or null when it is no correction. */
+export function readSummaryCorrection(text: string): SummaryCorrection | null {
+  // The whole text first: a value may hold such a word ("jadwal harusnya hanya hari minggu").
+  const whole = correctionOf(text.trim());
+  if (whole !== null || !BUT.test(text)) return whole;
+  return correctionOf(text.trim().replace(BUT, ''));
+}
+
+/** The correction a text (or the part after "tapi") makes: a field with its value, a field said wrong, or a field named. */
+function correctionOf(typed: string): SummaryCorrection | null {
+  const withValue = fieldAndValue(typed);
+  if (withValue) return { field: withValue.field, value: withValue.value };
+  const wrong = FIELD_WRONG.exec(typed);
+  const wrongField = wrong ? fieldNamed(wrong[1]!) : null;
+  if (wrongField) {
+    const value = wrong![2]!.trim();
+    return { field: wrongField, value: value === '' ? null : value };
+  }
+  const verb = CHANGE_VERB.exec(typed);
+  const field = fieldNamed(verb ? verb[1]! : typed);
+  return field === null ? null : { field, value: null };
+}
+
+/**
+ * Makes a correction at the summary: with no value (or the desa, which is searched in a flow of
+ * its own) the field's question is asked; with one, the field's own step reads it as if typed
+ * there while changing it from the summary (`editing`), so an answer that reads brings the
+ * summary back, one that needs more (a lookup, a phone) goes on at that step, and one that does
+ * not read asks that question, saying why.
+ */
+export function correctAtSummary<D extends { readonly editing?: boolean }>(
+  correction: SummaryCorrection,
+  { data, env }: StepContext<D>,
+  stepOf: (field: Field) => StepDef<D> | undefined,
+): StepOutcome<D> {
+  const { field, value } = correction;
+  const editing: D = { ...data, editing: true };
+  const ask: StepOutcome<D> = { type: 'goto', step: field, data: editing };
+  const step = stepOf(field);
+  if (value === null || field === 'village' || !step) return ask;
+  const outcome = step.on({ type: 'text', text: value }, { data: editing, env });
+  switch (outcome.type) {
+    case 'goto':
+      return outcome;
+    case 'stay':
+      // Waiting at that step (the name looked up in the desa) or asking it again there.
+      return { type: 'goto', step: field, data: outcome.data ?? editing, ...(outcome.say && { say: outcome.say }), ...(outcome.effects && { effects: outcome.effects }) };
+    case 'invalid':
+      return outcome.reason ? { ...ask, say: [say(outcome.reason)] } : ask;
+    default:
+      return ask;
+  }
+}
