@@ -248,6 +248,34 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await bot.send(user, 'batal');
   });
 
+  it('opens the erasure for a request in other words, and not for deleting an activity or a group', async () => {
+    const user = 'pdp-erase-words';
+    await register(user, 'Arisan Kata Hapus', 'Bu Kata Hapus', '0817-1212-3434');
+    const personId = await personOf(user);
+    for (const words of ['tolong hapus data sy', 'hapus akun saya', 'tolong hapus nomor hp saya dari sistem']) {
+      await bot.send(user, 'menu');
+      const asked = await bot.send(user, words);
+      expect(buttonIds(asked)).toContain('erase:confirm');
+      expect(allText(asked)).toContain('tidak bisa dibatalkan');
+    }
+    // "Don't want it stored": what is held, with its choices.
+    await bot.send(user, 'menu');
+    const stored = await bot.send(user, 'sy gamau data sy disimpen');
+    expect(allText(stored)).toContain('Data Anda yang tersimpan');
+    expect(buttonIds(stored)).toContain('privacy:erase');
+    // Deleting an activity or a group is Kegiatan saya's or Kelompok saya's business.
+    await bot.send(user, 'menu');
+    expect(buttonIds(await bot.send(user, 'hapus kegiatan'))).not.toContain('erase:confirm');
+    await bot.send(user, 'menu');
+    expect(buttonIds(await bot.send(user, 'hapus kelompok'))).not.toContain('erase:confirm');
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ anonymisedAt: null });
+
+    await bot.send(user, 'menu');
+    await bot.send(user, 'tolong hapus semua data saya');
+    expect(allText(await bot.send(user, 'HAPUS'))).toContain('sudah dihapus');
+    expect((await prisma().person.findUniqueOrThrow({ where: { id: personId } })).anonymisedAt).not.toBeNull();
+  });
+
   it('erasing mid-registration ends the registration too: the ketua typed is neither shown again nor kept', async () => {
     const user = 'pdp-erase-mid-form';
     const summary = await registerUpToSummary(user, { name: 'Arisan Setengah Jalan', unit: 'RT 02 RW 05', members: '15', ketua: 'Bu Separuh 0819-7777-6666' });

@@ -1,8 +1,10 @@
 /**
  * The words that open the personal-data flows from the main menu: /datasaya, /hapusdata and
- * /tarikpersetujuan (Telegram commands), their English forms and plain phrases.
+ * /tarikpersetujuan (Telegram commands), their English forms and plain phrases, and a short
+ * request to delete one's data said in other words ("tolong hapus data sy", "hapus akun saya").
  */
 import { commandWord } from '../../core/engine/commands.js';
+import { words } from '../parse/text.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 
 const WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -13,7 +15,86 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const BY_WORD = new Map(Object.entries(WORDS).flatMap(([flow, words]) => words.map((word) => [word, flow] as const)));
 
-/** The personal-data flow a message asks for ("/hapusdata@wksbm_bot", "Data saya!"), or null. */
+/** "hapus", "hapusin", "delete": the verb of a deletion request. */
+const DELETE_VERBS: ReadonlySet<string> = new Set([
+  'hapus', 'hapuskan', 'hapusin', 'dihapus', 'hapusen', 'apus', 'apusin', 'diapus', 'hilangkan', 'ilangin', 'delete', 'erase', 'remove',
+]);
+/** What is deleted: one's data, account or number (a group or an activity is never one of these). */
+const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'akun', 'akunnya', 'nomor', 'nomer', 'nomornya', 'nomernya', 'account', 'number', 'details']);
+/** The person's own: required, so that "hapus data kelompok" or "hapus nomor ketua" is never one. */
+const OWN_WORDS: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'gue', 'gw', 'my', 'me', 'mine']);
+/** "dataku", "akunku": the thing and the owner in one word. */
+const OWN_DATA_WORDS: ReadonlySet<string> = new Set(['dataku', 'akunku', 'nomorku', 'nomerku']);
+/** "ga mau", "gamau": not wanting something. */
+const REFUSALS: ReadonlySet<string> = new Set(['gamau', 'gakmau', 'nggakmau', 'ogah', 'emoh', 'dont']);
+const NOT: ReadonlySet<string> = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak']);
+/** "disimpan", "dicatat": what the person does not want done with their data. */
+const STORE_VERBS: ReadonlySet<string> = new Set(['disimpan', 'disimpen', 'simpan', 'nyimpen', 'menyimpan', 'tersimpan', 'dicatat', 'catat', 'store', 'stored', 'keep', 'kept', 'saved']);
+/**
+ * Words a short request may have besides those ("tolong … dari sistem", "semua … ya min"):
+ * politeness, "all", what kind of number, where from. Any other word makes it a sentence of
+ * its own (a question, a group's name, an activity described), which is read as such.
+ */
+const FILLER: ReadonlySet<string> = new Set([
+  'tolong', 'mohon', 'minta', 'please', 'pls', 'plz', 'dong', 'ya', 'yah', 'deh', 'aja', 'saja', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak',
+  'mau', 'ingin', 'pengen', 'pingin', 'pgn', 'i', 'want', 'to', 'would', 'like', 'semua', 'semuanya', 'seluruh', 'all', 'the', 'and', 'dan',
+  'pribadi', 'personal', 'hp', 'wa', 'whatsapp', 'telepon', 'telpon', 'telp', 'handphone', 'phone', 'yang', 'yg', 'ada', 'di', 'dari', 'sistem',
+  'system', 'bot', 'sini', 'ini', 'from', 'your', 'sekarang', 'now', 'juga', 'aj', 'sj', 'lagi', 'kalian',
+]);
+
+/** Requests longer than this are sentences, not commands. */
+const MAX_WORDS = 12;
+
+/**
+ * A short request to delete one's own data in other words: a delete verb, one's data
+ * (account, number) as one's own, and nothing else but politeness: "tolong hapus data sy",
+ * "tolong hapus nomor hp saya dari sistem", "hapus akun saya". "hapus kegiatan", "hapus
+ * data kelompok" or "cara hapus data saya?" are not.
+ */
+function asksToErase(said: readonly string[]): boolean {
+  let verb = false;
+  let data = false;
+  let own = false;
+  for (const word of said) {
+    if (DELETE_VERBS.has(word)) verb = true;
+    else if (DATA_WORDS.has(word)) data = true;
+    else if (OWN_WORDS.has(word)) own = true;
+    else if (OWN_DATA_WORDS.has(word)) data = own = true;
+    else if (!FILLER.has(word)) return false;
+  }
+  return verb && data && own;
+}
+
+/**
+ * "sy gamau data sy disimpen", "saya tidak mau data saya disimpan": not wanting one's data
+ * kept, which opens Data saya (what is held, with delete and withdraw) rather than deleting.
+ */
+function refusesStorage(said: readonly string[]): boolean {
+  let refusal = false;
+  let data = false;
+  let own = false;
+  let store = false;
+  for (const [index, word] of said.entries()) {
+    if (REFUSALS.has(word) || (NOT.has(word) && said[index + 1] === 'mau')) refusal = true;
+    else if (word === 'mau' && NOT.has(said[index - 1] ?? '')) continue;
+    else if (DATA_WORDS.has(word)) data = true;
+    else if (OWN_WORDS.has(word)) own = true;
+    else if (OWN_DATA_WORDS.has(word)) data = own = true;
+    else if (STORE_VERBS.has(word)) store = true;
+    else if (!FILLER.has(word)) return false;
+  }
+  return refusal && data && own && store;
+}
+
+/** The personal-data flow a message asks for ("/hapusdata@wksbm_bot", "Data saya!", "tolong hapus data sy"), or null. */
 export function privacyCommandFlow(text: string): string | null {
-  return BY_WORD.get(commandWord(text)) ?? null;
+  const command = BY_WORD.get(commandWord(text));
+  if (command) return command;
+  // A question ("bisa hapus data saya?") is answered, not taken as the request.
+  if (text.includes('?')) return null;
+  const said = words(text);
+  if (said.length === 0 || said.length > MAX_WORDS) return null;
+  if (asksToErase(said)) return ERASE_FLOW_ID;
+  if (refusesStorage(said)) return MY_DATA_FLOW_ID;
+  return null;
 }

@@ -47,6 +47,37 @@ describe('personal-data commands', () => {
     expect(privacyCommandFlow('bagaimana data saya dipakai?')).toBeNull();
     expect(privacyCommandFlow('hapus')).toBeNull();
   });
+
+  it.each([
+    ['tolong hapus data sy', ERASE_FLOW_ID],
+    ['tolong hapus semua data saya', ERASE_FLOW_ID],
+    ['hapus akun saya', ERASE_FLOW_ID],
+    ['tolong hapus nomor hp saya dari sistem', ERASE_FLOW_ID],
+    ['mohon hapuskan dataku ya min', ERASE_FLOW_ID],
+    ['please delete my account', ERASE_FLOW_ID],
+    ['sy gamau data sy disimpen', MY_DATA_FLOW_ID],
+    ['saya tidak mau data saya disimpan', MY_DATA_FLOW_ID],
+    ["I don't want my data stored", MY_DATA_FLOW_ID],
+  ])('reads a request in other words: %s opens %s', (text, flow) => {
+    expect(privacyCommandFlow(text)).toBe(flow);
+  });
+
+  it.each([
+    'hapus kegiatan',
+    'hapus kelompok',
+    'hapus kegiatan saya',
+    'hapus data kelompok saya',
+    'hapus nomor ketua',
+    'hapus nomor 0812-2734-5561',
+    'bisa hapus data saya?',
+    'gimana cara hapus data saya',
+    'jangan hapus data saya',
+    'tolong hapus foto kegiatan kerja bakti kemarin dari data saya',
+    'Arisan Hapus Data Saya Bersama Warga RT 03 RW 05 Desa Panggungharjo Sewon',
+    'saya mau data saya disimpan',
+  ])('leaves %s to be read where it was typed', (text) => {
+    expect(privacyCommandFlow(text)).toBeNull();
+  });
 });
 
 describe('masked account ids', () => {
