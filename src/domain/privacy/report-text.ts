@@ -29,11 +29,38 @@ function bullets(items: readonly Text[], total = items.length): Text {
   return linesText(more > 0 ? [...shown, t('privacy:data.more', { count: more })] : shown);
 }
 
-function groupLine(group: ReportGroup): Text {
-  const status = group.membership !== 'active' ? t(`privacy:data.membership.${group.membership}`) : group.groupActive ? '' : t('privacy:data.groupInactive');
+/** A name as compared: case, dots and spacing aside ("Bu Hj. Siti" is "bu hj siti"). */
+function sameName(a: string, b: string): boolean {
+  const plain = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plain(a) === plain(b);
+}
+
+/**
+ * What the person is to the group. The leader's membership belongs to whoever registered it
+ * in the bot, who may have registered it for its ketua (a secretary does): they are called
+ * ketua only when the group's ketua is them (their name or phone), otherwise the one who
+ * registered it and runs it in the bot.
+ */
+function roleText(group: ReportGroup, self: Pick<PersonDataReport, 'displayName' | 'phoneE164'>): Text {
   // A co-leader request that waits or was declined is no role yet.
-  const role = group.membership === 'pending' && group.role === 'coleader' ? t('privacy:data.role.requested') : t(`privacy:data.role.${group.role}`);
-  const params = { name: group.name, village: group.villageName, role, status };
+  if (group.membership === 'pending' && group.role === 'coleader') return t('privacy:data.role.requested');
+  if (group.role === 'coleader') return t('privacy:data.role.coleader');
+  return t(isSelfKetua(group, self) ? 'privacy:data.role.leader' : 'privacy:data.role.registrant');
+}
+
+/** Whether the group's ketua, as registered, is the person: their name or their phone. */
+function isSelfKetua(group: ReportGroup, self: Pick<PersonDataReport, 'displayName' | 'phoneE164'>): boolean {
+  return (
+    (self.displayName !== null && group.ketuaName !== null && sameName(self.displayName, group.ketuaName)) ||
+    (self.phoneE164 !== null && group.ketuaPhone !== null && self.phoneE164 === group.ketuaPhone)
+  );
+}
+
+function groupLine(group: ReportGroup, self: Pick<PersonDataReport, 'displayName' | 'phoneE164'>): Text {
+  const status = group.membership !== 'active' ? t(`privacy:data.membership.${group.membership}`) : group.groupActive ? null : t('privacy:data.groupInactive');
+  const role = roleText(group, self);
+  // No status, no trailing word: "— ketua", not "— ketua ".
+  const params = { name: group.name, village: group.villageName, role: status ? t('privacy:data.roleWithStatus', { role, status }) : role };
   if (!group.ketuaName) return t('privacy:data.groupLine', params);
   return t('privacy:data.groupLineKetua', { ...params, ketua: group.ketuaName, phone: group.ketuaPhone ?? '–' });
 }
@@ -68,8 +95,9 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
   const profile = say([
     t('privacy:data.heading'),
     t('privacy:data.profile', {
-      name: report.displayName ?? none,
-      phone: report.phoneE164 ?? none,
+      // Said plainly: the bot holds no name (or number) for them, which is not "none" of a list.
+      name: report.displayName ?? t('privacy:data.noName'),
+      phone: report.phoneE164 ?? t('privacy:data.noPhone'),
       language: t(`language.name.${report.locale}`),
       since: day(report.createdAt),
     }),
@@ -81,8 +109,11 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
     }),
   ]);
 
+  // A group registered for its ketua shows the ketua's name and number: they are the group's, not the person's.
+  const forSomeoneElse = report.groups.some((group) => group.ketuaName !== null && group.role === 'leader' && !isSelfKetua(group, report));
   const groups = say([
-    t('privacy:data.groups', { list: report.groups.length > 0 ? bullets(report.groups.map(groupLine)) : none }),
+    t('privacy:data.groups', { list: report.groups.length > 0 ? bullets(report.groups.map((group) => groupLine(group, report))) : none }),
+    ...(forSomeoneElse ? [t('privacy:data.ketuaNotYou')] : []),
     t('privacy:data.activities', {
       count: report.activityCount,
       list: report.latestActivities.length > 0 ? linesText(report.latestActivities.map(activityLine)) : verbatim('–'),

@@ -1,0 +1,52 @@
+/**
+ * /datasaya as text: a group registered for someone else's ketua says what the person is to
+ * it (not "ketua" followed by nothing), and a name or number not stored is said plainly.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PersonDataReport, ReportGroup } from '../../../src/domain/model/privacy.js';
+import { reportMessages } from '../../../src/domain/privacy/report-text.js';
+import { loadLocaleResources } from '../../../src/i18n/locales.js';
+import { createRenderer } from '../../../src/i18n/renderer.js';
+import { LOCALES_DIR } from '../../../src/paths.js';
+
+const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
+const AT = new Date('2026-11-20T03:00:00Z');
+
+const group = (fields: Partial<ReportGroup> = {}): ReportGroup => ({
+  name: 'Majelis Taklim Al Hidayah', villageName: 'Sidomulyo', role: 'leader', membership: 'active', groupActive: true,
+  ketuaName: 'bu hj. siti aminah', ketuaPhone: '+6281227345561', ...fields,
+});
+
+const report = (fields: Partial<PersonDataReport> = {}): PersonDataReport => ({
+  displayName: null, phoneE164: null, locale: 'id', createdAt: AT, identities: [], groups: [group()], activityCount: 0, latestActivities: [],
+  relationCount: 0, relations: [], confirmed: { activities: 0, relations: 0 }, consents: [], officer: null, pendingMessages: 0, ...fields,
+});
+
+function text(data: PersonDataReport, locale = 'id'): string {
+  return renderer.render(reportMessages(data), locale).map((message) => message.text).join('\n');
+}
+
+describe('the data report', () => {
+  it('names the registrant of a group whose ketua is someone else as such, with nothing dangling', () => {
+    const shown = text(report());
+    expect(shown).toContain('• Majelis Taklim Al Hidayah (Sidomulyo) — Anda yang mendaftarkan dan mengurusnya di bot\n  Ketua: bu hj. siti aminah (+6281227345561)');
+    expect(shown).toContain('adalah data kelompok, bukan nama dan nomor Anda');
+    expect(shown).not.toMatch(/ \n| $/m);
+    expect(shown).toContain('Nama: belum ada — bot tidak menyimpan nama Anda');
+    expect(shown).toContain('Nomor HP: belum ada — bot tidak menyimpan nomor HP Anda');
+    expect(shown).not.toContain('Nama: tidak ada');
+    expect(text(report(), 'en')).toContain('— you registered it and run it in the bot\n  Chair: bu hj. siti aminah');
+  });
+
+  it('calls the person ketua when the group\'s ketua is them, by name or by phone', () => {
+    expect(text(report({ displayName: 'Bu Hj Siti Aminah' }))).toContain('(Sidomulyo) — ketua\n');
+    expect(text(report({ phoneE164: '+6281227345561' }))).toContain('(Sidomulyo) — ketua\n');
+    expect(text(report({ displayName: 'Bu Hj Siti Aminah' }))).not.toContain('data kelompok, bukan');
+  });
+
+  it('keeps a status after the role, and none when there is none', () => {
+    expect(text(report({ groups: [group({ groupActive: false })] }))).toContain('— Anda yang mendaftarkan dan mengurusnya di bot (kelompok tidak aktif)');
+    expect(text(report({ groups: [group({ role: 'coleader', membership: 'pending', ketuaName: null, ketuaPhone: null })] }))).toMatch(/— meminta menjadi pengurus bersama \(permintaan menunggu\)$/m);
+    expect(text(report({ groups: [group({ role: 'coleader' })] }))).toMatch(/— wakil\/pengurus bersama\n/);
+  });
+});
