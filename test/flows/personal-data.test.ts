@@ -276,6 +276,63 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect((await prisma().person.findUniqueOrThrow({ where: { id: personId } })).anonymisedAt).not.toBeNull();
   });
 
+  it('corrects one\'s own name in Data saya, typed with the request or asked for, and audits it without the name', async () => {
+    const user = 'pdp-rename';
+    await register(user, 'Majelis Taklim Al Hidayah', 'bu hj. siti aminah', '0812-2734-5561');
+    const personId = await personOf(user);
+    const report = await bot.send(user, '/datasaya');
+    expect(allText(report)).toContain('Nama: belum ada — bot tidak menyimpan nama Anda');
+    expect(buttonIds(report)).toContain('privacy:name');
+
+    const saved = await bot.send(user, 'nama saya salah, yg bener Bu Tutik Rahayu');
+    expect(allText(saved)).toContain('Nama Anda sudah disimpan: Bu Tutik Rahayu');
+    expect(allText(saved)).toContain('🔒 Data saya: pilih');
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ displayName: 'Bu Tutik Rahayu', phoneE164: null });
+    // The group's ketua is the group's: unchanged.
+    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Majelis Taklim Al Hidayah' } })).toMatchObject({ ketuaName: 'bu hj. siti aminah' });
+    const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'person.correctName', actorId: personId } });
+    expect(audit).toMatchObject({ actorKind: 'person', targetId: personId, via: 'chat:webchat' });
+    expect(JSON.stringify(audit)).not.toContain('Tutik');
+
+    // The button asks for the name; a phone typed with it is refused politely.
+    expect(allText(await bot.send(user, { button: 'privacy:name' }))).toContain('Tulis nama Anda yang benar');
+    expect(allText(await bot.send(user, 'Bu Tutik 0812-2734-5561'))).toContain('Tulis nama saja, tanpa nomor HP');
+    const done = await bot.send(user, 'Tutik Rahayu');
+    expect(allText(done)).toContain('Nama Anda sudah disimpan: Tutik Rahayu');
+    expect(buttonIds(done)).toContain('menu:mydata');
+    expect(allText(await bot.send(user, '/datasaya'))).toContain('Nama: Tutik Rahayu');
+    await bot.send(user, 'batal');
+  });
+
+  it('does not store a first name for someone who never agreed to the notice', async () => {
+    const user = 'pdp-rename-no-consent';
+    await bot.send(user, 'halo');
+    const report = await bot.send(user, '/datasaya');
+    expect(buttonIds(report)).not.toContain('privacy:name');
+    expect(allText(report)).toContain('🔒 Data saya: bila ingin menghapus data Anda');
+    expect(allText(await bot.send(user, 'ganti nama saya jadi Bu Tutik'))).toContain('setelah Anda menyetujui pemberitahuan data pribadi');
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: await personOf(user) } })).toMatchObject({ displayName: null });
+    await bot.send(user, 'batal');
+  });
+
+  it('asks Data saya\'s choices again in words of their own after a status check typed there', async () => {
+    const user = 'pdp-status-in-data';
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'batal');
+    await bot.send(user, '/datasaya');
+    let replies = await bot.send(user, 'cek status desa panggungharjo');
+    for (let turn = 0; turn < 4 && !allText(replies).includes('🔒 Data saya'); turn++) {
+      const ids = buttonIds(replies);
+      replies = await bot.send(user, { button: ids.includes('village-exact:yes') ? 'village-exact:yes' : ids.includes('rw:whole') ? 'rw:whole' : ids[0]! });
+    }
+    const text = allText(replies);
+    expect(text).toContain('Panggungharjo');
+    expect(text).toContain('🔒 Data saya: pilih ✏️ Ubah nama saya, 🗑️ Hapus data saya, atau ✋ Tarik persetujuan');
+    expect(text).not.toContain('menghapus data ini');
+    expect(buttonIds(replies)).toEqual(expect.arrayContaining(['privacy:name', 'privacy:erase', 'privacy:withdraw']));
+    await bot.send(user, 'batal');
+  });
+
   it('erasing mid-registration ends the registration too: the ketua typed is neither shown again nor kept', async () => {
     const user = 'pdp-erase-mid-form';
     const summary = await registerUpToSummary(user, { name: 'Arisan Setengah Jalan', unit: 'RT 02 RW 05', members: '15', ketua: 'Bu Separuh 0819-7777-6666' });

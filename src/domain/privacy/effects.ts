@@ -1,8 +1,8 @@
 /**
  * Personal-data effects: checking and recording consent, withdrawing it, reporting what is
- * held about the person, and erasing it. Each acts only on the person who sent the message
- * (never on an id from a payload), and consent changes and erasures are audited with ids
- * and counts only, no names or numbers.
+ * held about the person, correcting their name, and erasing it. Each acts only on the person
+ * who sent the message (never on an id from a payload), and consent changes, corrections and
+ * erasures are audited with ids and counts only, no names or numbers.
  */
 import { z } from 'zod';
 import type { EffectContext } from '../../core/effect-context.js';
@@ -39,6 +39,12 @@ export const WITHDRAW_CONSENT = defineEffect<WithdrawResult>()('privacy.withdraw
 
 /** Everything held about the person (/datasaya). */
 export const DATA_REPORT = defineEffect<DataReportResult>()('privacy.report', z.undefined());
+
+/** The outcome of correcting one's name: saved, or refused (no name held and no consent in force). */
+export type SetNameResult = { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'needsConsent' };
+
+/** Sets the person's own name (✏️ Ubah nama saya in Data saya); the phone on record stays. */
+export const SET_MY_NAME = defineEffect<SetNameResult>()('privacy.setName', z.object({ name: z.string().min(2).max(80) }));
 
 /** Anonymises the person (/hapusdata). */
 export const ERASE_DATA = defineEffect<ErasureResult>()('privacy.erase', z.undefined());
@@ -84,6 +90,19 @@ export function privacyEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
     handleEffect(DATA_REPORT, async (_input, { tx, person }): Promise<DataReportResult> => {
       const [report, state] = await Promise.all([tx.privacy.report(person.id), tx.privacy.consentState(person.id)]);
       return { report, consentActive: hasActiveConsent(state) };
+    }),
+
+    handleEffect(SET_MY_NAME, async ({ name }, ctx): Promise<SetNameResult> => {
+      const { tx, person, now } = ctx;
+      // Correcting a name held is the person's right at any time; storing a first one is
+      // collecting it, which needs their consent in force.
+      if (person.displayName === null && !hasActiveConsent(await tx.privacy.consentState(person.id))) return { kind: 'needsConsent' };
+      await tx.people.setContact(person.id, name, null);
+      await tx.audit.record(
+        { actorKind: 'person', actorId: person.id, action: 'person.correctName', targetType: 'person', targetId: person.id, via: via(ctx) },
+        now,
+      );
+      return { kind: 'saved', name };
     }),
 
     handleEffect(ERASE_DATA, async (_input, ctx): Promise<ErasureResult> => {
