@@ -150,6 +150,24 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(await prisma().consent.count({ where: { person: { identities: { some: { externalId: await bot.users.externalId('pdp-typed-no') } } } } })).toBe(0);
   });
 
+  it('answers a question at the notice briefly and asks again, without the whole notice or a refusal', async () => {
+    const user = 'pdp-asks-at-notice';
+    expect(allText(await bot.send(user, 'daftar'))).toContain(NOTICE);
+    const use = await bot.send(user, 'data sy dipake buat apa aja? aman ga?');
+    expect(allText(use)).toContain('hanya dipakai untuk pendaftaran dan pendataan WKSBM');
+    expect(allText(use)).toContain('Apakah Anda setuju');
+    expect(allText(use)).not.toContain('belum bisa saya pakai');
+    expect(allText(use)).not.toContain(NOTICE);
+    expect(buttonIds(use)).toEqual(expect.arrayContaining([CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON]));
+    const meaning = await bot.send(user, 'apa maksudnya?');
+    expect(allText(meaning)).toContain('Maksudnya begini');
+    expect(allText(meaning)).not.toContain('belum bisa saya pakai');
+    expect(allText(await bot.send(user, 'maksudnya gimana'))).toContain('Maksudnya begini');
+    expect(await prisma().consent.count({ where: { personId: await personOf(user) } })).toBe(0);
+    expect(allText(await bot.send(user, { button: CONSENT_AGREE_BUTTON }))).toContain('persetujuan Anda sudah dicatat');
+    await bot.send(user, 'batal');
+  });
+
   it('asks again, saying it changed, when the notice version is not the one agreed to', async () => {
     const user = 'pdp-old-notice';
     await acceptConsent(bot, user, await bot.send(user, 'daftar'));

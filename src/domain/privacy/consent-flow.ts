@@ -11,6 +11,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { buttonOf, textOf } from '../flow-kit.js';
+import { consentQuestion } from './consent-questions.js';
 import { GRANT_CONSENT } from './effects.js';
 
 /** The notice's flow id; its result reaches the parent as the effect `flow:privacy.consent`. */
@@ -42,6 +43,11 @@ interface ConsentData {
 /** Button ids of the notice's two answers. */
 export const CONSENT_AGREE_BUTTON = 'consent:agree';
 export const CONSENT_DECLINE_BUTTON = 'consent:decline';
+/** The notice's two answers. */
+const ANSWER_BUTTONS = [
+  { id: CONSENT_AGREE_BUTTON, label: t('privacy:consent.agree') },
+  { id: CONSENT_DECLINE_BUTTON, label: t('privacy:consent.decline') },
+];
 /** "gak dulu", "ga usah", "tidak dulu deh": not now. */
 const NOT_NOW = /^(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:dulu|usah|perlu)\b/;
 
@@ -84,15 +90,16 @@ export function createConsentFlow(retentionDays: number) {
               t('privacy:consent.rights'),
               t('privacy:consent.question'),
             ],
-            [
-              { id: CONSENT_AGREE_BUTTON, label: t('privacy:consent.agree') },
-              { id: CONSENT_DECLINE_BUTTON, label: t('privacy:consent.decline') },
-            ],
+            ANSWER_BUTTONS,
           ),
         expects: t('privacy:consent.expects'),
         on(input) {
           if (GRANT_CONSENT.is(input)) return CONSENT_ANSWERED.done({ granted: true }, [say(t('privacy:consent.thanks'))]);
           if (input.type === 'effect-result') return { type: 'invalid' };
+          // "apa maksudnya?", "data sy dipake buat apa aja? aman ga?": a short answer from the
+          // notice's own text and the question again, not "that answer cannot be used" and the whole notice.
+          const question = input.type === 'text' ? consentQuestion(input.text) : null;
+          if (question) return { type: 'stay', say: [say([t(`privacy:consent.answer.${question}`), t('privacy:consent.question')], ANSWER_BUTTONS)] };
           const choice = answer(input);
           if (choice === 'agree') return { type: 'stay', effects: [GRANT_CONSENT.request(undefined)] };
           if (choice === 'decline') return CONSENT_ANSWERED.done({ granted: false });
