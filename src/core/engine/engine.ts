@@ -424,7 +424,7 @@ export function createEngine(config: EngineConfig): Engine {
         return;
       }
       case 'goto': {
-        if (outcome.passed !== true) frame.history.push({ step: frame.step, data: frame.data });
+        if (outcome.passed !== true) frame.history.push({ step: frame.step, data: outcome.remember ?? frame.data });
         if (frame.history.length > MAX_HISTORY) frame.history.shift();
         frame.step = outcome.step;
         if (outcome.data !== undefined) frame.data = outcome.data;

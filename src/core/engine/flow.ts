@@ -56,6 +56,13 @@ export type StepOutcome<D> =
        * never lands on a question that was never asked.
        */
       readonly passed?: boolean;
+      /**
+       * The data the current step is remembered with for `back` (default: its data before
+       * this input). For a step passed on by an effect's result before its question was
+       * shown (partners named in the request, taken once the desa's groups are listed): what
+       * the result brought, so that `kembali` shows the step with it, not without.
+       */
+      readonly remember?: D;
     }
   /** Stay on this step, e.g. after an effect result or an aside; re-prompts when asked. */
   | {

@@ -152,7 +152,8 @@ interface TypedPartners {
  * null when a part names no group of the desa.
  */
 function typedPartners(text: string, candidates: readonly GroupRef[]): TypedPartners | null {
-  if (ALL_OF_THEM.test(text.trim())) return { picked: candidates.map((group) => group.id), which: [] };
+  // "semua" with no group listed picks nothing: not an answer ("✅ Kelompok lain: ." was said).
+  if (ALL_OF_THEM.test(text.trim())) return candidates.length > 0 ? { picked: candidates.map((group) => group.id), which: [] } : null;
   // A name holding a number ("tunas bangsa rw 11", "Posyandu Melati 3") is one group, not a name and a list number.
   const whole = /\p{L}/u.test(text) ? itemNamed(candidates, text) : undefined;
   if (whole) return { picked: [whole.id], which: [] };
@@ -364,7 +365,12 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           const listed: LogData = { ...rest, candidates, partners: data.partners ?? [] };
           // Named in the request ("… bareng karang taruna tunas muda"): taken, not asked again.
           const said = partnerSaid === undefined ? null : typedPartners(partnerSaid, candidates);
-          if (said) return partnersTyped(said, listed);
+          if (said) {
+            // Taken before the question was shown: `kembali` from the next step shows it with the
+            // desa's groups and this choice marked (remembered as it was, it had neither).
+            const taken = partnersTyped(said, listed);
+            return taken.type === 'goto' ? { ...taken, remember: taken.data } : taken;
+          }
           if (partnerSaid !== undefined) return { type: 'stay', data: listed, say: [say(t('activities:partnerNotFound', { partner: partnerSaid }))], reprompt: true };
           return { type: 'stay', data: listed, reprompt: true };
         }
