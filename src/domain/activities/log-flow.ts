@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { defineFlow, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
-import { buttonOf, isSkip, questionStep, readFreeText, textOf } from '../flow-kit.js';
+import { buttonOf, isSkip, questionStep, readFreeText, textOf, tidyFreeText } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, groupsNamed, itemButtons, itemNamed, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
@@ -219,7 +219,27 @@ function afterGroup(data: LogData): string {
   return data.date ? (data.category ? 'description' : 'category') : 'date';
 }
 
-/** The activity logging flow. */
+/** Lengths of an activity's description, in characters. */
+const DESCRIPTION_MIN = 5;
+const DESCRIPTION_MAX = 300;
+
+/**
+ * The description step, where a text longer than `max` is an answer too long, said so and
+ * asked again: refused as invalid, the engine would try it as a request typed elsewhere, and
+ * a long story of the day ("… ngumpul di balai desa …, status desa kita …") opened a desa's
+ * status search on top of the activity.
+ */
+function longIsAnAnswer(max: number, step: StepDef<LogData>): StepDef<LogData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const text = textOf(input);
+      if (text !== null && tidyFreeText(text).length > max) return { type: 'stay', say: [say(t('flow.tooLong', { max }))], reprompt: true };
+      return step.on(input, ctx);
+    },
+  };
+}
+
 /**
  * The date step, remembering that "minggu lalu" was answered: the bot then asks which day of
  * it, and the weekday typed next ("rabu") is that week's (see the step's `read`).
@@ -238,6 +258,7 @@ function remembersLastWeek(step: StepDef<LogData>): StepDef<LogData> {
   };
 }
 
+/** The activity logging flow. */
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
   // 2: the consent gate before the first step (older states are dropped politely).
@@ -332,12 +353,12 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       },
       then: (category, { data }) => ({ type: 'goto', step: after(data, 'description'), data: { ...data, category } }),
     }),
-    description: questionStep<LogData, string>({
+    description: longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
       prompt: () => say(t('activities:askDescription')),
       expects: t('activities:expectsDescription'),
       example: t('activities:exampleDescription'),
       asides: true,
-      read: (input) => readFreeText(input, 5, 300),
+      read: (input) => readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX),
       then: (description, { data }) => data.correcting ? { type: 'goto', step: 'summary', data: { ...data, description } } : ({
         type: 'goto',
         step: 'partners',
@@ -345,7 +366,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
         effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
       }),
-    }),
+    })),
     partners: {
       prompt: ({ data }) =>
         say(
