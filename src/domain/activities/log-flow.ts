@@ -23,6 +23,7 @@ import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { CORRECT_ACTIVITY, CREATE_ACTIVITY, type ActivityChangeResult, type CreateActivityResult } from './effects.js';
 import { KEEP_PHOTO, type KeepPhotoResult } from './photo-effects.js';
+import { saysNoMore } from './enough-words.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from '../model/activities.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
@@ -397,7 +398,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         }
         const button = buttonOf(input);
         const text = textOf(input)?.toLowerCase();
-        if (button === 'partners:done' || text === 'selesai' || text === 'done' || text === 'sudah') {
+        // "tidak ada", "gak ada, sendiri aja", "udah itu aja": as ✔️ Selesai (no partner: not joint, said when saved).
+        if (button === 'partners:done' || (text !== undefined && saysNoMore(text, 'partners'))) {
           return toBeneficiaries();
         }
         // One of the groups offered for a name that fit several: the answer, with those picked before it.
@@ -461,7 +463,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           const code = PMKS_CODES.find((known) => known === Number(button.slice(5)));
           return code !== undefined ? { type: 'stay', data: { ...data, pmksCode: code }, reprompt: true } : { type: 'invalid' };
         }
-        if (button === 'pmks:done' || text === 'selesai' || text === 'done' || isSkip(input)) {
+        // "udah itu aja", "gak ada, warga umum aja": as ✔️ Selesai / ⏭️ Tidak ada.
+        if (button === 'pmks:done' || isSkip(input) || (text !== undefined && saysNoMore(text, 'beneficiaries'))) {
           return { type: 'goto', step: 'summary', data: rest };
         }
         if (!text) return { type: 'invalid' };
