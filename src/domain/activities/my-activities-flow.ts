@@ -54,7 +54,7 @@ function lineText(item: LeaderActivity, index: number): Text {
     date: dateText(item.date),
     category: t(`activities:category.${item.category}`),
     group: item.reportingGroup?.name ?? '–',
-    state: stateText(item),
+    state: (item.declinedPartners ?? []).length > 0 ? t('activities:mine.stateDeclined', { state: stateText(item), partners: namesText(item.declinedPartners ?? []) }) : stateText(item),
   });
 }
 
@@ -92,11 +92,24 @@ function detailsMessage(item: LeaderActivity): OutboundMessage {
         beneficiaries: tallyText(item.beneficiaries) ?? '–',
         state: stateText(item),
       }),
+      ...declinedLines(item),
       ...(photos.length > 0 ? [t('activities:mine.photos', { count: photos.length })] : []),
       ...(item.mine ? [] : [t('activities:mine.notYours')]),
     ],
     buttons,
   );
+}
+
+/**
+ * The partner groups that said no, and, when no other group confirmed or may still confirm,
+ * that it does not count as a joint activity: otherwise a declined partner left only
+ * "Kelompok lain: –" and "menunggu verifikasi petugas", as if nothing had happened.
+ */
+function declinedLines(item: LeaderActivity): Text[] {
+  const declined = item.declinedPartners ?? [];
+  if (declined.length === 0) return [];
+  const alone = item.confirmedPartners.length === 0 && item.pendingPartners.length === 0;
+  return [t('activities:mine.declined', { partners: namesText(declined) }), ...(alone ? [t('activities:mine.notJoint')] : [])];
 }
 
 /** The photos themselves: channels that carry images send them before this text. */

@@ -96,6 +96,8 @@ export interface LeaderActivity {
   /** Partner groups still to answer, and those that confirmed. */
   readonly pendingPartners: readonly string[];
   readonly confirmedPartners: readonly string[];
+  /** Partner groups that said they did not take part (absent in a list kept from before it was read). */
+  readonly declinedPartners?: readonly string[];
   /** PMKS code → count. */
   readonly beneficiaries: Readonly<Record<string, number>>;
   readonly photoRef: string | null;

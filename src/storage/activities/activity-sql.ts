@@ -200,6 +200,7 @@ export async function listForLeader(sql: Sql, personId: string, limit: number): 
       reportingGroup: reporter ? { id: reporter.groupId, name: reporter.name } : null,
       pendingPartners,
       confirmedPartners: others.filter((p) => p.status === 'confirmed').map((p) => p.name).sort(),
+      declinedPartners: others.filter((p) => p.status === 'declined').map((p) => p.name).sort(),
       beneficiaries: Object.fromEntries(row.beneficiaries.map((b) => [String(b.pmksCode), b.count])),
       photoRef: row.photoRef,
       photoIds: row.photoIds,
