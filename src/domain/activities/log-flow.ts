@@ -34,6 +34,8 @@ interface LogData extends ConsentGated {
   readonly date?: string;
   /** "minggu lalu" was the date's answer: the weekday typed next is last week's. */
   readonly lastWeek?: boolean;
+  /** A day and month still ahead this year was typed ("12 desember" on 7 December): last year's, offered to be taken with a tap or "ya". */
+  readonly offeredDate?: string;
   readonly category?: ActivityCategory;
   readonly description?: string;
   readonly candidates?: readonly GroupRef[];
@@ -220,6 +222,22 @@ function afterGroup(data: LogData): string {
   return data.date ? (data.category ? 'description' : 'category') : 'date';
 }
 
+/**
+ * A day and month typed without a year that is still ahead this year: this year's cannot be
+ * logged, so it is said, and last year's offered as a button (or "ya"); another date typed is
+ * read as usual.
+ */
+function offerLastYear(offered: string, { data, env }: Ctx): StepOutcome<LogData> {
+  const locale = env.person.locale === 'en' ? 'en' : 'id';
+  const asked = formatDateId(`${Number(offered.slice(0, 4)) + 1}${offered.slice(4)}`, locale);
+  const date = formatDateId(offered, locale);
+  return {
+    type: 'stay',
+    data: { ...data, offeredDate: offered },
+    say: [say(t('activities:dateLastYear', { asked, offered: date }), [{ id: `date:${offered}`, label: t('activities:dateLastYearButton', { date }) }])],
+  };
+}
+
 /** Lengths of an activity's description, in characters. */
 const DESCRIPTION_MIN = 5;
 const DESCRIPTION_MAX = 300;
@@ -243,17 +261,21 @@ function longIsAnAnswer(max: number, step: StepDef<LogData>): StepDef<LogData> {
 
 /**
  * The date step, remembering that "minggu lalu" was answered: the bot then asks which day of
- * it, and the weekday typed next ("rabu") is that week's (see the step's `read`).
+ * it, and the weekday typed next ("rabu") is that week's (see the step's `read`). A day and
+ * month still ahead this year has last year's offered ({@link offerLastYear}).
  */
 function remembersLastWeek(step: StepDef<LogData>): StepDef<LogData> {
   return {
     ...step,
     on(input, ctx) {
       const text = textOf(input);
-      const read = text === null ? null : parseActivityDate(text, ctx.env.now);
+      const read = text === null ? null : parseActivityDate(text, ctx.env.now, undefined, { nearFuture: 'refuse' });
       if (read !== null && !read.ok && read.error === 'vague_week') {
         return { type: 'stay', data: { ...ctx.data, lastWeek: true }, say: [say(t('activities:dateError.vague_week'))] };
       }
+      // "12 desember" on 7 December: not last year's in silence (it was), but said and offered.
+      const lastYear = read !== null && !read.ok && read.error === 'future_this_year' ? parseActivityDate(text!, ctx.env.now) : null;
+      if (lastYear?.ok) return offerLastYear(lastYear.value, ctx);
       return step.on(input, ctx);
     },
   };
@@ -318,15 +340,18 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       example: t('activities:exampleDate'),
       read: (input, { env, data }) => {
         const button = buttonOf(input);
+        // Last year's date offered for one still ahead: its button, or "ya".
+        const offered = data.offeredDate;
+        if (offered !== undefined && (button === `date:${offered}` || (button === null && yesOrNo(textOf(input) ?? '') === 'yes'))) return { ok: true, value: offered };
         const text = button === 'date:today' ? 'hari ini' : button === 'date:yesterday' ? 'kemarin' : textOf(input);
         if (!text) return { ok: false };
         // "rabu" answering "minggu lalu hari apa?": Wednesday of last week, not this week's.
         const ofLastWeek = data.lastWeek === true && button === null ? parseActivityDate(`${text} minggu lalu`, env.now) : null;
-        const date = ofLastWeek?.ok ? ofLastWeek : parseActivityDate(text, env.now);
+        const date = ofLastWeek?.ok ? ofLastWeek : parseActivityDate(text, env.now, undefined, { nearFuture: 'refuse' });
         return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
       },
       then: (date, { data }) => {
-        const { lastWeek: _asked, ...rest } = data;
+        const { lastWeek: _asked, offeredDate: _offered, ...rest } = data;
         return { type: 'goto', step: after(rest, rest.category ? 'description' : 'category'), data: { ...rest, date } };
       },
     })),

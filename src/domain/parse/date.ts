@@ -15,7 +15,14 @@
  *   is the Friday of last week. "awal/pertengahan/akhir bulan ini/lalu" are the 1st, 15th
  *   and last day of that month.
  * - A bare day number is only read with "tgl"/"tanggal" in front ("tgl 5"): a bare "3"
- *   may be the answer to a numbered menu.
+ *   may be the answer to a numbered menu. The day before a month's name may be in words
+ *   ("dua belas november", "tanggal sebelas des").
+ * - A day and month that no year has ("31 februari", "31/4") is `no_such_date`, not an
+ *   unreadable answer.
+ * - With `nearFuture: 'refuse'`, a day and month without a year that is still ahead this
+ *   year and nearer than last year's ("12 desember" on 7 December) is `future_this_year`:
+ *   likely a slip, so the person is asked rather than given last year's in silence (the
+ *   default, as free text is read, takes last year's).
  */
 import { editDistance } from './edit-distance.js';
 import {
@@ -26,7 +33,7 @@ import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 import { ownEntry } from '../../core/record.js';
 
-export type DateError = 'not_a_date' | 'future' | 'too_old' | 'vague_week';
+export type DateError = 'not_a_date' | 'future' | 'too_old' | 'vague_week' | 'no_such_date' | 'future_this_year';
 
 const MONTHS_ID = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
@@ -84,15 +91,17 @@ export function parseActivityDate(
   text: string,
   now: Date,
   timeZone = 'Asia/Jakarta',
-  options: { readonly maxAgeYears?: number } = {},
+  options: { readonly maxAgeYears?: number; readonly nearFuture?: 'refuse' } = {},
 ): ParseResult<string, DateError> {
   const today = todayIn(now, timeZone);
   const cleaned = clean(text);
   // "minggu lalu" is a week, not a day: the person is asked which day of it.
   if (VAGUE_WEEK.test(cleaned)) return fail('vague_week');
-  const read = readPeriod(cleaned, today) ?? readDate(cleaned, today);
-  if (read === null) return fail('not_a_date');
+  const seen: Seen = {};
+  const read = readPeriod(cleaned, today) ?? readDate(cleaned, today, seen);
+  if (read === null) return fail(seen.noSuchDate ? 'no_such_date' : 'not_a_date');
   if (read === 'future') return fail('future');
+  if (seen.nearFuture && options.nearFuture === 'refuse') return fail('future_this_year');
   const iso = toIso(read);
   if (iso > toIso(today)) return fail('future');
   if (iso < toIso(minusYears(today, options.maxAgeYears ?? 2))) return fail('too_old');
@@ -148,7 +157,15 @@ function clean(text: string): string {
     .replace(TIME_OF_DAY, '');
 }
 
-function readDate(text: string, today: CivilDate): CivilDate | 'future' | null {
+/** What reading a day and month noticed besides the date: see the conventions above. */
+interface Seen {
+  /** This year's date is still ahead and nearer than the one read (last year's). */
+  nearFuture?: boolean;
+  /** A day and month no year has. */
+  noSuchDate?: boolean;
+}
+
+function readDate(text: string, today: CivilDate, seen: Seen): CivilDate | 'future' | null {
   if (text === '') return null;
   const relative = readRelative(text, today);
   if (relative !== null) return relative;
@@ -167,7 +184,19 @@ function readDate(text: string, today: CivilDate): CivilDate | 'future' | null {
   const dayWord = /^(?:tanggal|tangal|tgl|tg|tang|date|on|pada)(?![a-z])\.?\s*/.exec(rest);
   if (dayWord) rest = rest.slice(dayWord[0].length);
   if (dayWord && /^\d{1,2}$/.test(rest)) return mostRecentDay(Number(rest), today);
-  return readNumeric(rest, today) ?? readWithMonthName(rest, today);
+  return readNumeric(rest, today, seen) ?? readWithMonthName(dayInWords(rest), today, seen);
+}
+
+/** The day before a month's name written in words, as a number: "dua belas november" → "12 november". */
+function dayInWords(text: string): string {
+  const tokens = text.split(' ');
+  for (let length = Math.min(3, tokens.length - 1); length >= 1; length--) {
+    const head = tokens.slice(0, length).join(' ');
+    if (!/^[a-z ]+$/.test(head) || monthNumber(tokens[length]!) === null) continue;
+    const day = parseNumber(head);
+    if (day !== null && Number.isInteger(day) && day >= 1 && day <= 31) return [String(day), ...tokens.slice(length)].join(' ');
+  }
+  return text;
 }
 
 /** "hari ini", "kemarin sore", "kemarin lusa", "3 hari yang lalu", "seminggu lalu". */
@@ -202,18 +231,18 @@ function lastWeekday(today: CivilDate, day: number, strictlyBefore: boolean): Ci
 }
 
 /** "12/11", "12-11-2026", "12.11.26", "2026-11-12", "2026/11/12". */
-function readNumeric(text: string, today: CivilDate): CivilDate | null {
+function readNumeric(text: string, today: CivilDate, seen: Seen): CivilDate | null {
   const ymd = /^(\d{4}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})$/.exec(text);
-  if (ymd) return exactDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  if (ymd) return exactDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), seen);
   const dmy = /^(\d{1,2}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?(\d{4}|\d{2}))?$/.exec(text);
   if (!dmy) return null;
   let [day, month] = [Number(dmy[1]), Number(dmy[2])];
   if (month > 12 && day <= 12) [day, month] = [month, day];
-  return dmy[3] === undefined ? mostRecentDate(month, day, today) : exactDate(fullYear(dmy[3], today), month, day);
+  return dmy[3] === undefined ? mostRecentDate(month, day, today, seen) : exactDate(fullYear(dmy[3], today), month, day, seen);
 }
 
 /** "12 November 2026", "12 nop", "12-nov-26", "12nov", "November 12, 2026", "Des 3", "12th of May". */
-function readWithMonthName(text: string, today: CivilDate): CivilDate | null {
+function readWithMonthName(text: string, today: CivilDate, seen: Seen): CivilDate | null {
   const tokens = text
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2')
@@ -227,9 +256,9 @@ function readWithMonthName(text: string, today: CivilDate): CivilDate | null {
   else if (/^\d{1,2}$/.test(second)) [day, month] = [second, monthNumber(first)];
   else return null;
   if (month === null) return null;
-  if (third === undefined) return mostRecentDate(month, Number(day), today);
+  if (third === undefined) return mostRecentDate(month, Number(day), today, seen);
   if (!/^(\d{4}|\d{2})$/.test(third)) return null;
-  return exactDate(fullYear(third, today), month, Number(day));
+  return exactDate(fullYear(third, today), month, Number(day), seen);
 }
 
 function monthNumber(word: string): number | null {
@@ -247,18 +276,32 @@ function fullYear(digits: string, today: CivilDate): number {
   return year > today.year + 1 ? year - 100 : year;
 }
 
-function exactDate(year: number, month: number, day: number): CivilDate | null {
-  return isValidDate(year, month, day) ? { year, month, day } : null;
+/** The date, or null; a day and month that exist but not in that year or any ("31/2") are noted in `seen`. */
+function exactDate(year: number, month: number, day: number, seen?: Seen): CivilDate | null {
+  if (isValidDate(year, month, day)) return { year, month, day };
+  if (seen && month >= 1 && month <= 12 && day >= 1 && day <= 31) seen.noSuchDate = true;
+  return null;
 }
 
-/** The latest day/month on or before today; 29/2 may reach back to the last leap year. */
-function mostRecentDate(month: number, day: number, today: CivilDate): CivilDate | null {
-  if (!isValidDate(2000, month, day)) return null;
+/**
+ * The latest day/month on or before today; 29/2 may reach back to the last leap year. When
+ * this year's is still ahead and nearer than the one found, `seen` is told.
+ */
+function mostRecentDate(month: number, day: number, today: CivilDate, seen: Seen): CivilDate | null {
+  if (!isValidDate(2000, month, day)) return exactDate(2000, month, day, seen);
   for (let year = today.year; year >= today.year - 8; year--) {
     const date = exactDate(year, month, day);
-    if (date !== null && toIso(date) <= toIso(today)) return date;
+    if (date === null || toIso(date) > toIso(today)) continue;
+    const ahead = exactDate(today.year, month, day);
+    if (ahead !== null && toIso(ahead) > toIso(today) && daysBetween(today, ahead) < daysBetween(date, today)) seen.nearFuture = true;
+    return date;
   }
   return null;
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+function daysBetween(from: CivilDate, to: CivilDate): number {
+  return (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
 }
 
 /** The latest day-of-month on or before today ("tgl 31" in April is 31 March). */

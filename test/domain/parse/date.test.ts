@@ -147,9 +147,9 @@ describe('parseActivityDate: refused answers', () => {
     ['2024-11-19', 'too_old'],
     ['12/11/99', 'too_old'],
     ['1000 hari lalu', 'too_old'],
-    ['31/02', 'not_a_date'],
-    ['31/04/2026', 'not_a_date'],
-    ['29/02/2026', 'not_a_date'],
+    ['31/02', 'no_such_date'],
+    ['31/04/2026', 'no_such_date'],
+    ['29/02/2026', 'no_such_date'],
     ['32/1', 'not_a_date'],
     ['13/13', 'not_a_date'],
     ['0/5', 'not_a_date'],
@@ -221,5 +221,37 @@ describe('calendar helpers', () => {
     expect(isValidDate(2028, 2, 29)).toBe(true);
     expect(isValidDate(2100, 2, 29)).toBe(false);
     expect(fromIso('2026-13-01')).toBeNull();
+  });
+});
+
+describe('parseActivityDate: days in words, dates no calendar has, a day still ahead this year', () => {
+  // Monday 7 December 2026, 10:00 in Jakarta.
+  const DEC_7 = new Date('2026-12-07T03:00:00Z');
+
+  it('reads the day before a month\'s name in words', () => {
+    expect(parseActivityDate('tanggal dua belas november', DEC_7)).toEqual({ ok: true, value: '2026-11-12' });
+    expect(parseActivityDate('dua puluh lima november 2026', DEC_7)).toEqual({ ok: true, value: '2026-11-25' });
+    expect(parseActivityDate('tgl satu des', DEC_7)).toEqual({ ok: true, value: '2026-12-01' });
+    // Words alone, without a month, stay unread: "dua" may answer a numbered menu.
+    expect(parseActivityDate('dua belas', DEC_7)).toEqual({ ok: false, error: 'not_a_date' });
+  });
+
+  it('says a day and month no year has does not exist', () => {
+    for (const text of ['31 februari', '30/2', '31 april', '29 februari 2026', '2026-02-30']) {
+      expect(parseActivityDate(text, DEC_7), text).toEqual({ ok: false, error: 'no_such_date' });
+    }
+    expect(parseActivityDate('32 januari', DEC_7)).toEqual({ ok: false, error: 'not_a_date' });
+  });
+
+  it('refuses, when asked to, a day and month still ahead this year and nearer than last year\'s', () => {
+    const refuse = { nearFuture: 'refuse' } as const;
+    expect(parseActivityDate('12 desember', DEC_7, 'Asia/Jakarta', refuse)).toEqual({ ok: false, error: 'future_this_year' });
+    expect(parseActivityDate('12/12', DEC_7, 'Asia/Jakarta', refuse)).toEqual({ ok: false, error: 'future_this_year' });
+    // Without the option, last year's as before; with the year, that year's.
+    expect(parseActivityDate('12 desember', DEC_7)).toEqual({ ok: true, value: '2025-12-12' });
+    expect(parseActivityDate('12 desember 2025', DEC_7, 'Asia/Jakarta', refuse)).toEqual({ ok: true, value: '2025-12-12' });
+    // Last year's nearer ("28/12" in January): taken as before.
+    expect(parseActivityDate('28/12', new Date('2027-01-03T03:00:00Z'), 'Asia/Jakarta', refuse)).toEqual({ ok: true, value: '2026-12-28' });
+    expect(parseActivityDate('3 desember', DEC_7, 'Asia/Jakarta', refuse)).toEqual({ ok: true, value: '2026-12-03' });
   });
 });
