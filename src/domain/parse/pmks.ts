@@ -20,9 +20,10 @@ import { simplify } from './text.js';
 
 /**
  * Why beneficiaries could not be read: no category and count in it, a category number outside
- * 1–26, a name that is no (single) PMKS category ("warga satu dusun 50 kk", "anak 5"), a bad count.
+ * 1–26, a name that is no (single) PMKS category ("warga satu dusun 50 kk", "anak 5"), a bad count,
+ * or an age group without the neglect that makes it one ("30 balita": see {@link NEEDS_NEGLECT}).
  */
-export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'not_pmks' | 'bad_count';
+export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'not_pmks' | 'bad_count' | 'not_neglected';
 
 /** The 26 PMKS category codes of Permensos 8/2012. */
 export const PMKS_CODES = [
@@ -36,7 +37,7 @@ export const MAX_BENEFICIARIES = 100_000;
 // What people call each category, in Indonesian (official names, short forms, everyday
 // words) and some English. Index i holds code i + 1.
 const ALIASES: ReadonlyArray<readonly string[]> = [
-  ['anak balita terlantar', 'balita terlantar', 'balita', 'abt', 'toddlers', 'toddler'],
+  ['anak balita terlantar', 'balita terlantar', 'balita telantar', 'balita yang terlantar', 'abt', 'neglected toddlers'],
   ['anak terlantar', 'yatim', 'anak yatim', 'yatim piatu', 'piatu', 'orphans', 'orphan'],
   ['anak yang berhadapan dengan hukum', 'anak berhadapan dengan hukum', 'anak berhadapan hukum', 'abh'],
   ['anak jalanan', 'anjal', 'street children'],
@@ -63,6 +64,14 @@ const ALIASES: ReadonlyArray<readonly string[]> = [
   ['keluarga bermasalah sosial psikologis', 'keluarga bermasalah', 'kbsp'],
   ['komunitas adat terpencil', 'kat', 'masyarakat adat terpencil', 'suku terasing'],
 ];
+
+/**
+ * Age groups that are a PMKS category only when neglected (Permensos 8/2012: "anak balita
+ * terlantar"): "30 balita" weighed at a posyandu are ordinary toddlers, and counting them as
+ * neglected inflated the desa's PMKS figures. Named without "terlantar", the person is asked
+ * to say so, or to choose none.
+ */
+const NEEDS_NEGLECT: ReadonlySet<string> = new Set(['balita', 'batita', 'toddler', 'toddlers', 'bayi', 'babies']);
 
 const CATEGORY_OPTIONS: ReadonlyArray<ChoiceOption<string>> = PMKS_CODES.map((code) => ({
   id: String(code),
@@ -114,6 +123,7 @@ function readPair(tokens: readonly string[]): { code: number; count: number } | 
     }
     const named = /[a-z]/.test(rest) ? matchChoice(rest, CATEGORY_OPTIONS) : null;
     if (named !== null) return readCount(tokens[0]!, Number(named));
+    if (tokens.slice(1).some((word) => NEEDS_NEGLECT.has(word))) return 'not_neglected';
     // "8 banyak": a valid code with something that is not a count.
     return code >= 1 && code <= PMKS_CODES.length ? 'bad_count' : 'not_understood';
   }
@@ -132,7 +142,8 @@ function readNamed(name: string, count: string): { code: number; count: number }
   // A name has letters: "8" or "2.5" must never be read as a category by its number.
   if (!/[a-z]/.test(name)) return 'not_understood';
   const id = matchChoice(name, CATEGORY_OPTIONS);
-  return id === null ? 'not_pmks' : readCount(count, Number(id));
+  if (id === null) return name.split(/\s+/).some((word) => NEEDS_NEGLECT.has(word)) ? 'not_neglected' : 'not_pmks';
+  return readCount(count, Number(id));
 }
 
 function isCount(text: string): boolean {

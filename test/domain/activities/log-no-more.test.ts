@@ -41,3 +41,11 @@ describe('no (more) beneficiary typed', () => {
     }
   });
 });
+
+describe('toddlers at a posyandu', () => {
+  it('are not counted as neglected toddlers: the person is told what counts', () => {
+    const outcome = beneficiaries!.on({ type: 'text', text: '30 balita' }, { data, env });
+    expect(outcome).toMatchObject({ type: 'invalid', reason: { key: 'activities:beneficiaryError.not_neglected' } });
+    expect(beneficiaries!.on({ type: 'text', text: '30 balita terlantar' }, { data, env })).toMatchObject({ type: 'goto', step: 'summary', data: { beneficiaries: { 1: 30 } } });
+  });
+});

@@ -68,8 +68,8 @@ describe('parseBeneficiaries: category names', () => {
     ['korban bencana 30', { 21: 30 }],
     ['korban banjir 30', { 21: 30 }],
     ['korban bencana sosial 5', { 22: 5 }],
-    ['balita 9', { 1: 9 }],
     ['balita terlantar 9', { 1: 9 }],
+    ['9 balita telantar', { 1: 9 }],
     ['anak jalanan 2', { 4: 2 }],
     ['anjal 2', { 4: 2 }],
     ['anak korban kekerasan 1', { 6: 1 }],
@@ -110,6 +110,11 @@ describe('parseBeneficiaries: refused answers', () => {
     ['99 5', 'unknown_category'],
     ['kucing 5', 'not_pmks'],
     ['anak 5', 'not_pmks'],
+    // Toddlers are PMKS only when neglected: a posyandu's "30 balita" are not (was code 1, "Anak balita terlantar").
+    ['30 balita', 'not_neglected'],
+    ['balita 9', 'not_neglected'],
+    ['8 balita', 'not_neglected'],
+    ['20 lansia, 30 balita', 'not_neglected'],
     // Residents in general are no PMKS category (was "category numbers go from 1 to 26").
     ['warga satu dusun sekitar 50 kk', 'not_pmks'],
     ['masyarakat umum 100', 'not_pmks'],
