@@ -44,7 +44,7 @@ const ALIASES: ReadonlyArray<readonly string[]> = [
   ['anak dengan kedisabilitasan', 'anak disabilitas', 'anak difabel', 'anak berkebutuhan khusus', 'abk', 'adk'],
   ['anak korban tindak kekerasan', 'anak korban kekerasan', 'aktk'],
   ['anak yang memerlukan perlindungan khusus', 'anak memerlukan perlindungan khusus', 'anak perlu perlindungan khusus', 'ampk'],
-  ['lanjut usia terlantar', 'lansia terlantar', 'lansia', 'lanjut usia', 'manula', 'jompo', 'elderly'],
+  ['lanjut usia terlantar', 'lansia terlantar', 'lansia', 'lanjut usia', 'manula', 'jompo', 'elderly', 'simbah', 'mbah mbah', 'kakek nenek'],
   ['penyandang disabilitas', 'disabilitas', 'difabel', 'penyandang cacat', 'cacat', 'disabled', 'disability', 'people with disabilities'],
   ['tuna susila', 'tunasusila', 'wanita tuna susila', 'wts', 'psk', 'pekerja seks'],
   ['gelandangan', 'homeless'],
@@ -86,7 +86,7 @@ const FILLER = new Set([
 
 /** PMKS code → number of people, from one or more pairs of a category and a count. */
 export function parseBeneficiaries(text: string): ParseResult<Record<number, number>, BeneficiaryError> {
-  const pairs = splitPairs(simplify(text));
+  const pairs = splitPairs(peopleOfFamilies(simplify(text)));
   if (pairs.length === 0) return fail('not_understood');
   const counts: Record<number, number> = {};
   for (const pair of pairs) {
@@ -97,6 +97,18 @@ export function parseBeneficiaries(text: string): ParseResult<Record<number, num
     counts[read.code] = total;
   }
   return ok(counts);
+}
+
+/**
+ * Families with the people in them: "satu keluarga fakir miskin, isinya empat orang" is 4
+ * fakir miskin (beneficiaries are counted in people: the people count is kept, the families'
+ * dropped). Left as it is when no people count follows.
+ */
+function peopleOfFamilies(text: string): string {
+  return text.replace(
+    /(?:^|(?<=[,;]\s*))[a-z0-9]+(?: [a-z]+)?\s+(?:keluarga|kk|rumah tangga)\s+([a-z ]+?)\s*(?:,|\(|\s-\s)\s*(?:isinya|isi|berisi|anggotanya|anggota|total|totalnya|jumlahnya|semuanya|ada)?\s*([a-z0-9 .]+?)\s*(?:orang|org|jiwa)\)?(?=$|[,;])/g,
+    (whole, name: string, people: string) => (isCount(people) ? `${name} ${people}` : whole),
+  );
 }
 
 /** Token lists of each pair. */

@@ -129,3 +129,14 @@ describe('parseBeneficiaries: refused answers', () => {
     expect(parseBeneficiaries(text)).toEqual({ ok: false, error });
   });
 });
+
+describe('parseBeneficiaries: everyday words', () => {
+  it.each([
+    ['satu keluarga fakir miskin, isinya empat orang', { 24: 4 }],
+    ['2 keluarga miskin (9 jiwa)', { 24: 9 }],
+    ['dua keluarga fakir miskin, isinya 7 orang, 20 lansia', { 24: 7, 8: 20 }],
+    ['dua puluh lima simbah', { 8: 25 }],
+  ])('%j → %j', (text, value) => {
+    expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
+  });
+});
