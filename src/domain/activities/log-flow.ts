@@ -658,9 +658,20 @@ function afterCorrection(result: ActivityChangeResult): StepOutcome<LogData> {
 function afterSave(result: CreateActivityResult): StepOutcome<LogData> {
   if (result.kind === 'forbidden') return { type: 'done', say: [say(t('activities:forbidden'))], menu: true };
   const saved = t('activities:saved');
-  const next =
-    result.partnerNames.length > 0
-      ? t('activities:partnersAsked', { partners: result.partnerNames.join(', ') })
-      : t('activities:notJointYet');
-  return { type: 'done', say: [say([saved, next])], menu: true };
+  if (result.partnerNames.length === 0) return { type: 'done', say: [say([saved, t('activities:notJointYet')])], menu: true };
+  // A partner the reporter leads too: "Ketua <it> diminta…" would name the reporter as someone else.
+  const others = [...result.partnerNames];
+  for (const name of result.selfPartnerNames ?? []) others.splice(others.indexOf(name), 1);
+  const self = result.selfPartnerNames ?? [];
+  return {
+    type: 'done',
+    say: [
+      say([
+        saved,
+        ...(others.length > 0 ? [t('activities:partnersAsked', { partners: others.join(', ') })] : []),
+        ...(self.length > 0 ? [t('activities:partnersSelf', { partners: self.join(', ') })] : []),
+      ]),
+    ],
+    menu: true,
+  };
 }
