@@ -238,6 +238,14 @@ function offerLastYear(offered: string, { data, env }: Ctx): StepOutcome<LogData
   };
 }
 
+/**
+ * How beneficiaries typed by name are read for this activity: at a health service (posyandu
+ * lansia, check-ups) "25 lansia" are ordinary elderly, not "lanjut usia terlantar" (PMKS).
+ */
+function countsRead(data: LogData): { readonly ordinaryElderly: boolean } {
+  return { ordinaryElderly: data.category === 'layanan_kesehatan' };
+}
+
 /** Lengths of an activity's description, in characters. */
 const DESCRIPTION_MIN = 5;
 const DESCRIPTION_MAX = 300;
@@ -470,6 +478,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (pmksCode !== undefined) {
           // The count for the category whose button was pressed ("15", "sekitar 15an", "ada 15 lansia").
           const count = text ? parseCount(text, { min: 1, max: MAX_BENEFICIARIES }) : null;
+          // (The category's button said what they are: "25 lansia" after "Lansia terlantar" is that.)
           const named = text && !count?.ok ? parseBeneficiaries(text) : null;
           const only = named?.ok && Object.keys(named.value).length === 1 ? named.value[pmksCode] : undefined;
           if (named?.ok && only === undefined) {
@@ -493,7 +502,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           return { type: 'goto', step: 'summary', data: rest };
         }
         if (!text) return { type: 'invalid' };
-        const parsed = parseBeneficiaries(text);
+        const parsed = parseBeneficiaries(text, countsRead(data));
         if (!parsed.ok) return { type: 'invalid', reason: t(`activities:beneficiaryError.${parsed.error}`) };
         // Typed "20 lansia, 5 fakir miskin" states those counts (a category named again is set, not
         // added to what is recorded so far, as at the summary); the summary shows it by name.
@@ -526,7 +535,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (saved) return afterSave(saved);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         // "12 lansia" typed at the summary corrects that count (the others stay), then the summary again.
-        const typedCounts = input.type === 'text' ? parseBeneficiaries(input.text.trim().toLowerCase()) : null;
+        const typedCounts = input.type === 'text' ? parseBeneficiaries(input.text.trim().toLowerCase(), countsRead(ctx.data)) : null;
         if (typedCounts?.ok) {
           const beneficiaries: Record<string, number> = { ...(ctx.data.beneficiaries ?? {}), ...typedCounts.value };
           return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated'))], reprompt: true };

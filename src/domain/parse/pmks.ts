@@ -23,7 +23,7 @@ import { simplify } from './text.js';
  * 1–26, a name that is no (single) PMKS category ("warga satu dusun 50 kk", "anak 5"), a bad count,
  * or an age group without the neglect that makes it one ("30 balita": see {@link NEEDS_NEGLECT}).
  */
-export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'not_pmks' | 'bad_count' | 'not_neglected';
+export type BeneficiaryError = 'not_understood' | 'unknown_category' | 'not_pmks' | 'bad_count' | 'not_neglected' | 'not_neglected_elderly';
 
 /** The 26 PMKS category codes of Permensos 8/2012. */
 export const PMKS_CODES = [
@@ -84,14 +84,27 @@ const FILLER = new Set([
   'jiwa', 'people', 'persons', 'pmks', 'penerima',
 ]);
 
-/** PMKS code → number of people, from one or more pairs of a category and a count. */
-export function parseBeneficiaries(text: string): ParseResult<Record<number, number>, BeneficiaryError> {
+/** Words that say people were neglected: what makes an age group a PMKS category. */
+const NEGLECTED = new Set(['terlantar', 'telantar', 'ditelantarkan', 'terlantarkan', 'neglected']);
+
+/** Elderly as a PMKS category (lanjut usia terlantar). */
+const ELDERLY_CODE = 8;
+
+/**
+ * PMKS code → number of people, from one or more pairs of a category and a count. With
+ * `ordinaryElderly` (a health service: posyandu lansia, check-ups), elderly named without a
+ * neglect word ("25 lansia") are ordinary elderly, `not_neglected_elderly`, not "lanjut usia
+ * terlantar"; elsewhere (aid to the elderly) "lansia" reads as that category, as it always did.
+ */
+export function parseBeneficiaries(text: string, options: { readonly ordinaryElderly?: boolean } = {}): ParseResult<Record<number, number>, BeneficiaryError> {
   const pairs = splitPairs(peopleOfFamilies(simplify(text)));
   if (pairs.length === 0) return fail('not_understood');
   const counts: Record<number, number> = {};
   for (const pair of pairs) {
     const read = readPair(pair);
     if (typeof read === 'string') return fail(read);
+    const named = pair.some((token) => /[a-z]/.test(token));
+    if (options.ordinaryElderly && read.code === ELDERLY_CODE && named && !pair.some((token) => NEGLECTED.has(token))) return fail('not_neglected_elderly');
     const total = (counts[read.code] ?? 0) + read.count;
     if (total > MAX_BENEFICIARIES) return fail('bad_count');
     counts[read.code] = total;

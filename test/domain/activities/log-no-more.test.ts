@@ -49,3 +49,10 @@ describe('toddlers at a posyandu', () => {
     expect(beneficiaries!.on({ type: 'text', text: '30 balita terlantar' }, { data, env })).toMatchObject({ type: 'goto', step: 'summary', data: { beneficiaries: { 1: 30 } } });
   });
 });
+
+describe('elderly at a posyandu', () => {
+  it('are not counted as neglected elderly there, but are in aid to the elderly', () => {
+    expect(beneficiaries!.on({ type: 'text', text: '25 lansia' }, { data, env })).toMatchObject({ type: 'invalid', reason: { key: 'activities:beneficiaryError.not_neglected_elderly' } });
+    expect(beneficiaries!.on({ type: 'text', text: '25 lansia' }, { data: { ...data, category: 'bantuan_lansia' }, env })).toMatchObject({ type: 'goto', step: 'summary', data: { beneficiaries: { 8: 25 } } });
+  });
+});

@@ -140,3 +140,17 @@ describe('parseBeneficiaries: everyday words', () => {
     expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
   });
 });
+
+describe('parseBeneficiaries: elderly at a health service', () => {
+  const health = { ordinaryElderly: true } as const;
+  it('are "lanjut usia terlantar" only when said so', () => {
+    for (const text of ['25 lansia', 'lansia 25', 'dua puluh lima simbah', '8 lansia', '5 fakir miskin, 25 lansia']) {
+      expect(parseBeneficiaries(text, health), text).toEqual({ ok: false, error: 'not_neglected_elderly' });
+    }
+    expect(parseBeneficiaries('25 lansia terlantar', health)).toEqual({ ok: true, value: { 8: 25 } });
+    expect(parseBeneficiaries('8 25', health)).toEqual({ ok: true, value: { 8: 25 } });
+    expect(parseBeneficiaries('3 disabilitas', health)).toEqual({ ok: true, value: { 9: 3 } });
+    // Elsewhere (aid to the elderly) "lansia" is read as before.
+    expect(parseBeneficiaries('25 lansia')).toEqual({ ok: true, value: { 8: 25 } });
+  });
+});
