@@ -44,6 +44,7 @@ import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flo
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
 import { officerOverrideFlow } from './officers/override-flow.js';
 import { OFFICER_PANEL_FLOW_ID, officerPanelFlow } from './officers/panel-flow.js';
+import { officerNameAside } from './officers/officer-name.js';
 import { officerVerifyFlow } from './officers/verify-flow.js';
 import { regionEffects } from './regions/effects.js';
 import { createConsentFlow } from './privacy/consent-flow.js';
@@ -253,6 +254,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
       const reading = asideReading(text, deps.faq);
       return (
+        // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
+        officerNameAside(text, options.flows, [OFFICER_ENROLL_FLOW_ID, OFFICER_PANEL_FLOW_ID]) ??
         menuWordAsides(text) ??
         thanksAside(text, options) ??
         waitAside(text, options) ??

@@ -126,4 +126,26 @@ describeEachDatabase('officer names', (kind) => {
     const people = await admin<{ items: unknown[] }>('/api/people?q=lestari');
     expect(people.items).toEqual([]);
   });
+  it('keeps no sentence as a name: "nanti saja ya" skips, a question about the name is answered, a code or a sentence is asked again', async () => {
+    await enrol('sari');
+    const why = allText(await bot.send('sari', 'kenapa harus kasih nama?'));
+    expect(why).toContain('Nama Anda disebutkan kepada ketua kelompok saat Anda memverifikasi atau menolak');
+    expect(why).not.toContain('Kenapa WKSBM penting');
+    expect(why).toContain('Siapa nama Anda?');
+    for (const text of ['maaf salah, ini kodenya d8x9-8hsc', 'maaf salah, ini kodenya d8x9 8hsc', 'saya tidak mau kasih nama dulu karena masih ragu-ragu']) {
+      const again = allText(await bot.send('sari', text));
+      expect(again, text).toContain('bukan nama');
+      expect(again, text).not.toContain('tersimpan');
+    }
+    expect((await personOf('sari')).displayName).toBeNull();
+    expect(allText(await bot.send('sari', 'nanti saja ya'))).toContain('bisa diisi nanti');
+    expect((await personOf('sari')).displayName).toBeNull();
+
+    // The same at the panel's name question.
+    expect(allText(await bot.send('sari', 'petugas'))).toContain('Nama Anda belum tercatat');
+    expect(allText(await bot.send('sari', 'buat apa?'))).toContain('Nama Anda disebutkan kepada ketua kelompok');
+    expect(allText(await bot.send('sari', 'nanti aja'))).not.toContain('tersimpan');
+    expect((await personOf('sari')).displayName).toBeNull();
+    await bot.send('sari', 'menu');
+  });
 });

@@ -15,7 +15,7 @@ import { isSkip, skipButton, textOf } from '../flow-kit.js';
 import { areasText } from '../model/message-parts.js';
 import { OFFICER_ENROLL, OFFICER_SET_NAME } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
-import { asksForPanel, readOfficerName } from './officer-name.js';
+import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import { profileText } from './profile-text.js';
 
@@ -88,7 +88,8 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
           const saved = profile?.name ? [say(t('officers:name.saved', { name: profile.name }))] : [];
           return { type: 'done', say: [...saved, say(t('officers:enroll.next'))], menu: true };
         }
-        if (isSkip(input)) return { type: 'done', say: [say([t('officers:name.skipped'), t('officers:enroll.next')])], menu: true };
+        // "nanti saja ya" is ⏭️ Lewati typed, not a name.
+        if (isSkip(input) || asksLater(input)) return { type: 'done', say: [say([t('officers:name.skipped'), t('officers:enroll.next')])], menu: true };
         // "petugas" right after enrolling opens the officer menu (which asks the name again).
         if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
         const answer = readOfficerName(input);

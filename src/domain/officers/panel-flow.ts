@@ -22,7 +22,7 @@ import {
   OFFICER_SET_QUIET_HOURS,
   type DashboardSignInResult,
 } from './effects.js';
-import { asksForPanel, readOfficerName } from './officer-name.js';
+import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
 import { pendingMessages } from './pending-messages.js';
 import type { OfficerProfile } from './profile.js';
@@ -162,7 +162,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         // The menu's buttons and words work here as on its home.
         const text = textOf(input)?.toLowerCase().trim();
         if (input.type !== 'text' || (text !== undefined && PENDING_WORDS.has(text))) return onHome(input, data);
-        if (isSkip(input)) return { type: 'goto', step: 'home', data };
+        if (isSkip(input) || asksLater(input)) return { type: 'goto', step: 'home', data };
         // "petugas" typed again names nobody: the menu is already open.
         if (asksForPanel(input)) return { type: 'stay', reprompt: true };
         const answer = readOfficerName(input);
