@@ -7,6 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { enrolOfficer } from '../support/officer-invite.js';
+import { answerRegistration } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
@@ -29,5 +30,47 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(buttonIds(await bot.send('resident-panel', 'minta link dasbor'))).not.toContain('officer:dashboard');
     expect(buttonIds(await bot.send('officer-panel', 'apa itu dasbor?'))).not.toContain('officer:dashboard');
     expect(allText(await bot.send('officer-panel', 'ada yang perlu saya verifikasi?'))).toContain('verifikasi');
+  });
+  /** A group registered by a leader in Panggungharjo (Kec. Sewon): pending for the officer. */
+  async function registerPending(leader: string, type: string, name: string) {
+    const send = (input: string | { button: string }) => bot.send(leader, input);
+    await answerRegistration(send, await send('daftar'), {
+      type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 08', members: '30', ketua: 'Pak Slamet', phone: '0812 9876 5432',
+    });
+  }
+
+  it('opens the pending list for "cek yang pending dong", decides a record named with its verdict, and the one record on screen in words', async () => {
+    await registerPending('ketua-sri', 'kelompok_tani', 'Kelompok Tani Sri Rejeki');
+    await registerPending('ketua-melati', 'arisan', 'Arisan Melati Sewon');
+    const listed = allText(await bot.send('officer-panel', 'cek yang pending dong'));
+    expect(listed).toContain('Menunggu verifikasi di wilayah Anda: 2');
+    expect(listed).not.toContain('tidak ditemukan');
+    await bot.send('officer-panel', 'menu');
+
+    // The record named: verified at once, without "Kelompok" twice; the list (of one) follows.
+    const verified = allText(await bot.send('officer-panel', 'verifikasi kelompok tani sri rejeki'));
+    expect(verified).toContain('✅ Terverifikasi: Kelompok Tani Sri Rejeki (Desa Panggungharjo)');
+    expect(verified).toContain('Menunggu verifikasi di wilayah Anda: 1');
+    expect(verified).toContain('Arisan Melati Sewon');
+    // "tolak, <reason>" under the list of one: that record, its reason shown for the one more tap.
+    const confirm = await bot.send('officer-panel', 'tolak, mitranya dikonfirmasi sendiri');
+    expect(allText(confirm)).toContain('Tolak Kelompok Arisan Melati Sewon (Desa Panggungharjo) dengan alasan:\n“mitranya dikonfirmasi sendiri”');
+    const rejected = await bot.send('officer-panel', { button: 'reject:yes' });
+    expect(allText(rejected)).toContain('❌ Ditolak: Kelompok Arisan Melati Sewon');
+    // Nothing left: said, with a way on (the panel, the menu), not a dead end.
+    expect(allText(rejected)).toContain('Tidak ada yang menunggu verifikasi');
+    expect(buttonIds(rejected.slice(-1))).toEqual(expect.arrayContaining(['go:p:', 'cmd:menu']));
+
+    await registerPending('ketua-sri', 'kelompok_tani', 'Kelompok Tani Makmur Jaya');
+    await bot.send('officer-panel', 'petugas');
+    expect(allText(await bot.send('officer-panel', { button: 'officer:pending' }))).toContain('Kelompok Tani Makmur Jaya');
+    expect(allText(await bot.send('officer-panel', 'ok saya verifikasi yang itu'))).toContain('✅ Terverifikasi: Kelompok Tani Makmur Jaya');
+    const groups = await bot.bot.database.prisma.group.findMany({ select: { name: true, verification: true }, orderBy: { name: 'asc' } });
+    expect(groups).toEqual([
+      { name: 'Arisan Melati Sewon', verification: 'rejected' },
+      { name: 'Kelompok Tani Makmur Jaya', verification: 'verified' },
+      { name: 'Kelompok Tani Sri Rejeki', verification: 'verified' },
+    ]);
+    await bot.send('officer-panel', 'menu');
   });
 });

@@ -144,7 +144,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
     // "verifikasi", "tolak" from an officer: the panel's pending list, what those words are about.
     if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text) && !isPanelRequest(request.text)) {
-      return { type: 'start', flow: entry.flow, input: { pending: true, ...(ALL_AT_ONCE.test(request.text) && { all: true }) } };
+      // The words go along: "verifikasi kelompok tani sri rejeki" decides the one record they name.
+      return { type: 'start', flow: entry.flow, input: { pending: true, words: request.text, ...(ALL_AT_ONCE.test(request.text) && { all: true }) } };
     }
     if (entry) {
       // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it.

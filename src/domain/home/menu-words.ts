@@ -64,7 +64,22 @@ const MENU_WORDS: Readonly<Record<string, string>> = {
   'menunggu verifikasi': 'officer',
   tolak: 'officer',
   verify: 'officer',
+  // "cek yang pending dong": what waits for the officer (a desa search "Pendingan" before).
+  pending: 'officer',
+  'yang pending': 'officer',
+  'data pending': 'officer',
+  'daftar pending': 'officer',
+  'yang menunggu verifikasi': 'officer',
 };
+
+/** A question about verifying ("verifikasi kelompok itu berapa lama?") stays the FAQ's. */
+const ASKING = /\?|\b(?:apa|apakah|gimana|gmn|bagaimana|berapa|kapan|kenapa|mengapa|siapa|cara|caranya|how|what|why|when)\b/iu;
+/**
+ * A verdict on a record named after it, typed at the menu ("verifikasi kelompok tani sri
+ * rejeki", "tolak kegiatan kerja bakti timbulharjo"): the officer's pending list, which
+ * decides the record when the words name exactly one (domain/officers/pending-words.ts).
+ */
+const VERDICT_ON_RECORD = /^(?:verifikasi|verif|verify|validasi|setujui|tolak|reject)\s+(?:kelompok|kegiatan|group|activity)\s+\S/u;
 
 /** "kirim ulang", "ajukan lagi", "resend": sending back what an officer rejected. */
 const RESEND = /^(?:kirim|kirimkan|kirimin|krm|ajukan|ajuin|ajukn|submit)\s+(?:ulang|lagi|kembali)$|^(?:resubmit|resend|send again|send it again)$/;
@@ -110,6 +125,7 @@ export function menuEntryOfWords(text: string): string | null {
   const phrase = simplifyLabel(text);
   const exact = ownEntry(MENU_WORDS, phrase);
   if (exact !== undefined) return exact;
+  if (VERDICT_ON_RECORD.test(phrase) && !ASKING.test(text)) return 'officer';
   const words = phrase.split(' ');
   let start = 0;
   let end = words.length;

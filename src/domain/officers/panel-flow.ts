@@ -6,8 +6,9 @@
  * name is not on record (enrolled before it was asked, or who skipped it) is asked it when
  * the menu opens, with the menu's buttons still there: one answer, nothing blocked.
  */
-import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { say, type OutboundMessage } from '../../core/messages.js';
+import { deepLinkButtonId, defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { commandButtonId } from '../../core/engine/commands.js';
+import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
@@ -24,15 +25,22 @@ import {
 } from './effects.js';
 import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
-import { pendingMessages } from './pending-messages.js';
+import type { PendingList, PendingVerification } from '../model/reports.js';
+import { pendingItemMessage, pendingMessages } from './pending-messages.js';
+import { namedVerdict, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
 import { profileText, quietText } from './profile-text.js';
 import { parseQuietHours } from './quiet-hours.js';
+import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
 
 export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
 
 interface PanelData {
   readonly profile?: OfficerProfile;
+  /** The words the pending list was asked with ("verifikasi kelompok tani sri rejeki"): the record they name is decided. */
+  readonly words?: string;
+  /** The one record a pending list showed: "ok saya verifikasi yang itu", "tolak, <reason>" decide it. */
+  readonly one?: PendingVerification;
 }
 
 const OFF_WORDS = ['mati', 'matikan', 'hapus', 'tidak', 'tidak ada', 'off', 'none', 'no'];
@@ -76,6 +84,51 @@ function pendingAsked(input: unknown): boolean {
   return typeof input === 'object' && input !== null && (input as { pending?: unknown }).pending === true;
 }
 
+/** The words the pending list was asked with, if any. */
+function wordsAsked(input: unknown): string | undefined {
+  const words = typeof input === 'object' && input !== null ? (input as { words?: unknown }).words : undefined;
+  return typeof words === 'string' ? words.slice(0, 300) : undefined;
+}
+
+/** The verification flow for a record and a verdict said in words (a rejection's reason, when said, goes along). */
+function startVerdict(item: PendingVerification, action: VerifyAction, reason?: string | null): Outcome {
+  const deepLinkArg = encodeVerifyTarget({ type: item.type, id: item.id, action });
+  return { type: 'start', flow: OFFICER_VERIFY_FLOW_ID, input: { deepLinkArg, ...(reason ? { reason } : {}) }, replace: true };
+}
+
+/**
+ * The pending list's result: the one record the words asked with name, decided as said; a
+ * list of one record, kept on screen so that "verifikasi yang itu" or "tolak, <reason>"
+ * decides it; otherwise the list (with the panel's and the menu's buttons when it is empty).
+ */
+function afterPending(pending: PendingList, data: PanelData): Outcome {
+  const named = data.words !== undefined ? namedVerdict(data.words, pending.items) : null;
+  if (named) return startVerdict(named.item, named.action);
+  const messages = pendingMessages(pending.items, pending.total, pending.own);
+  const only = pending.total === 1 && pending.items.length === 1 ? pending.items[0] : undefined;
+  const { words: _words, ...kept } = data;
+  if (only) return { type: 'goto', step: 'one', data: { ...kept, one: only }, say: messages.slice(0, -1) };
+  if (pending.total === 0) return { type: 'done', say: withButtons(messages, [panelButton(), menuButton()]) };
+  return { type: 'done', say: messages };
+}
+
+/** Buttons added to the last of `messages` (a reply that would otherwise end without a way on). */
+function withButtons(messages: readonly OutboundMessage[], buttons: readonly Button[]): OutboundMessage[] {
+  const last = messages.at(-1);
+  if (!last) return [];
+  return [...messages.slice(0, -1), { ...last, buttons: [...(last.buttons ?? []), ...buttons] }];
+}
+
+/** 🛡️ Menu petugas: the panel again, from a reply that ended it. */
+function panelButton(): Button {
+  return { id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, ''), label: t('officers:button.openPanel') };
+}
+
+/** The main menu. */
+function menuButton(): Button {
+  return { id: commandButtonId('menu'), label: t('engine.button.menu') };
+}
+
 /** Whether the pending list was asked for all at once ("verifikasi semua aja"). */
 function allAsked(input: unknown): boolean {
   return typeof input === 'object' && input !== null && (input as { all?: unknown }).all === true;
@@ -100,7 +153,7 @@ function onHome(input: StepInput, data: PanelData): Outcome {
     if (OFFICER_PENDING.is(input)) {
       const pending = input.value;
       if (!pending) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
-      return { type: 'done', say: pendingMessages(pending.items, pending.total, pending.own) };
+      return afterPending(pending, data);
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
     // The first read when the menu opens: a name not on record is asked first.
@@ -131,7 +184,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
     pendingAsked(input)
       ? {
           step: 'home',
-          data: {},
+          data: wordsAsked(input) === undefined ? {} : { words: wordsAsked(input) },
           effects: [OFFICER_PENDING.request(undefined)],
           // "verifikasi semua aja": each record is decided on its own, said before the list.
           ...(allAsked(input) && { say: [say(t('officers:panel.oneByOne'))] }),
@@ -168,6 +221,24 @@ export const officerPanelFlow = defineFlow<PanelData>({
         const answer = readOfficerName(input);
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
         return { type: 'stay', effects: [OFFICER_SET_NAME.request(answer.value)] };
+      },
+    },
+    // A pending list of one record, on screen: its buttons, or the verdict typed for "that one".
+    one: {
+      prompt: ({ data }) => {
+        const item = data.one ? pendingItemMessage(data.one) : say(t('officers:pending.none'));
+        return { ...item, buttons: [...(item.buttons ?? []), panelButton(), menuButton()] };
+      },
+      expects: t('officers:pending.expectsVerdict'),
+      on(input, { data }) {
+        // "petugas" again: the panel's home, afresh.
+        if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
+        const said = textOf(input);
+        // "verifikasi", "tolak" alone are the list's own words (the list again): a verdict says which ("yang itu") or why.
+        const verdict = said !== null && !PENDING_WORDS.has(said.toLowerCase().replace(/[.!]+$/u, '').trim()) ? verdictSaid(said) : null;
+        if (verdict && data.one) return startVerdict(data.one, verdict.action, verdict.action === 'reject' ? verdict.reason : null);
+        // The panel's own words ("verifikasi" again, its buttons) work here as on its home.
+        return onHome(input, data);
       },
     },
     mutes: {

@@ -24,7 +24,7 @@ export function pendingMessages(items: readonly PendingVerification[], total: nu
     ...(total > items.length ? [t('officers:pending.more', { count: items.length })] : []),
     ...ownLine,
   ]);
-  return [header, ...items.map(itemMessage)];
+  return [header, ...items.map(pendingItemMessage)];
 }
 
 /**
@@ -42,7 +42,8 @@ function detailsText(details: PendingGroupDetails) {
   });
 }
 
-function itemMessage(item: PendingVerification): OutboundMessage {
+/** One record of the list, with its ✅ Verifikasi / ❌ Tolak buttons (and its photos, for an activity). */
+export function pendingItemMessage(item: PendingVerification): OutboundMessage {
   if (item.type === 'group') {
     const head = t('officers:pending.group', { name: item.name, type: t(`groups:type.${item.groupType}`), village: item.villageName });
     return say(item.details ? [head, detailsText(item.details)] : head, verifyButtons('group', item.id));

@@ -171,6 +171,9 @@ async function whyGone(tx: VerifyTx, officer: OfficerView | null, type: VerifyTa
   return { kind: 'withdrawn', ...momentParts(withdrawal.at) };
 }
 
+/** A group's name that starts with the word for a group ("Kelompok Tani …", "Group …"). */
+const SAYS_GROUP = /^\s*(?:kelompok|klp|group)\b/iu;
+
 async function loadTarget(tx: VerifyTx, type: VerifyTargetType, id: string): Promise<TargetInfo | null> {
   if (type === 'group') {
     const group = await tx.groups.get(id);
@@ -180,7 +183,8 @@ async function loadTarget(tx: VerifyTx, type: VerifyTargetType, id: string): Pro
       id,
       villageCode: group.villageCode,
       groupId: group.id,
-      label: t('officers:target.group', { name: group.name, village: group.villageName }),
+      // "Kelompok Tani Sri Rejeki" is not called "Kelompok Kelompok Tani Sri Rejeki".
+      label: t(SAYS_GROUP.test(group.name) ? 'officers:target.groupSelfNamed' : 'officers:target.group', { name: group.name, village: group.villageName }),
       verification: group.verification,
       active: group.active,
     };

@@ -15,9 +15,9 @@ import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
-import { decodeVerifyTarget, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
+import { decodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
 
-export const OFFICER_VERIFY_FLOW_ID = 'officer.verify';
+export { OFFICER_VERIFY_FLOW_ID };
 
 interface VerifyData {
   readonly type?: VerifyTargetType;
@@ -39,8 +39,11 @@ function putsOff(text: string): boolean {
   return isLater(text) || /^(?:besok|lusa|nanti|ntar|entar|later|tomorrow)\b/i.test(text.trim());
 }
 
-/** The deep link's argument (DeepLinkInput); anything else names no record. */
-const startInputSchema = z.object({ deepLinkArg: z.string() });
+/**
+ * The deep link's argument (DeepLinkInput), and for a rejection said in words the reason typed
+ * with it ("tolak, mitranya dikonfirmasi sendiri"), shown for the one more tap; anything else names no record.
+ */
+const startInputSchema = z.object({ deepLinkArg: z.string(), reason: z.string().optional() });
 
 /** The message for a check or decision that did not go through, or for a recorded one. */
 function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
@@ -86,7 +89,8 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
     if (!target) return { step: 'decide', data: {}, effects: [OFFICER_CHECK_TARGET.request(null)] };
     const data = { type: target.type, id: target.id };
     if (target.action === 'verify') return { step: 'decide', data, effects: [OFFICER_DECIDE.request({ ...data, verdict: 'verified', reason: null })] };
-    return { step: 'reason', data, effects: [OFFICER_CHECK_TARGET.request(data)] };
+    const said = parsed.success && parsed.data.reason !== undefined ? readFreeText({ type: 'text', text: parsed.data.reason }, 5, 300) : null;
+    return { step: 'reason', data: { ...data, ...(said?.ok && { reason: said.value }) }, effects: [OFFICER_CHECK_TARGET.request(data)] };
   },
   steps: {
     decide: {
@@ -112,6 +116,8 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         const check = OFFICER_CHECK_TARGET.result(input);
         if (check) {
           if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check)], menu: true };
+          // The reason was said with "tolak": shown back for the one more tap.
+          if (data.reason) return { type: 'goto', step: 'confirm', data: { ...data, label: check.target.label } };
           return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
         }
         const decided = OFFICER_DECIDE.result(input);

@@ -9,6 +9,9 @@ import type { Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { compactUuid, expandUuid } from '../model/compact-uuid.js';
 
+/** The verification flow's id (here so that the panel can start it without importing the flow, which starts the panel). */
+export const OFFICER_VERIFY_FLOW_ID = 'officer.verify';
+
 /** The deep-link key of the verification flow. */
 export const VERIFY_DEEP_LINK = 'v';
 

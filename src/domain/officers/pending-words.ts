@@ -1,0 +1,70 @@
+/**
+ * An officer's verdict said in words rather than tapped: "verifikasi kelompok tani sri
+ * rejeki" or "tolak kegiatan kerja bakti timbulharjo" at the menu (the one pending record
+ * the words name), "ok saya verifikasi yang itu" or "tolak, mitranya dikonfirmasi sendiri"
+ * under a pending list of one record (that record, with the reason typed after "tolak").
+ * Anything unclear (both words, a "jangan", a name matching several records) reads as no
+ * verdict, and the list is shown as before: a verdict is never guessed.
+ */
+import type { PendingVerification } from '../model/reports.js';
+import type { VerifyAction } from './verify-target.js';
+
+/** A verdict in words: verify, or reject with the reason typed with it (null when none, or too short to be one). */
+export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 'reject'; readonly reason: string | null };
+
+const VERIFY_WORDS = new Set(['verifikasi', 'verif', 'verify', 'verifikasikan', 'setujui', 'sahkan', 'validasi', 'approve']);
+const REJECT_WORDS = new Set(['tolak', 'tolakin', 'reject']);
+/** Words that turn a verdict round or off ("jangan tolak", "belum verifikasi"): no verdict is read. */
+const NEGATIONS = new Set(['jangan', 'jgn', 'belum', 'blm', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'batal', 'batalkan', 'not', 'dont', "don't"]);
+/** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
+const BEFORE_REASON = /^(?:(?:saja|aja|ya|yah|dong|deh|karena|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)[\s,.:;-]*)+/iu;
+/** Shortest reason kept, as the reason question asks (5–300 letters). */
+const MIN_REASON = 5;
+
+/** The words of a text, lower case, without punctuation. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
+}
+
+/** The verdict a text says, or null (none, both, or turned off by a "jangan" before it: a reason may say "tidak"). */
+export function verdictSaid(text: string): SaidVerdict | null {
+  const words = wordsOf(text);
+  const verbAt = words.findIndex((word) => VERIFY_WORDS.has(word) || REJECT_WORDS.has(word));
+  if (verbAt < 0 || words.slice(0, verbAt).some((word) => NEGATIONS.has(word))) return null;
+  const verify = words.some((word) => VERIFY_WORDS.has(word));
+  const rejectAt = text.search(/(?<![\p{L}\p{N}])(?:tolak|tolakin|reject)(?![\p{L}\p{N}])/iu);
+  if (verify === rejectAt >= 0) return null;
+  if (verify) return words.slice(verbAt).some((word) => NEGATIONS.has(word)) && words.length <= verbAt + 2 ? null : { action: 'verify' };
+  const after = text.slice(rejectAt).replace(/^\S+/u, '').replace(/^[\s,.:;!-]+/u, '').replace(BEFORE_REASON, '').trim();
+  return { action: 'reject', reason: after.length >= MIN_REASON && /\p{L}/u.test(after) ? after : null };
+}
+
+/** Words of a record's naming that say nothing of which one ("verifikasi kelompok … yang di desa …"). */
+const FILLER = new Set(['kelompok', 'kegiatan', 'data', 'yang', 'yg', 'di', 'desa', 'dari', 'punya', 'milik', 'saja', 'aja', 'dong', 'ya', 'tolong', 'itu', 'ini', 'pak', 'bu', 'min', 'group', 'activity', 'the', 'of', 'in']);
+
+/** The words a record can be named by: its name or kind, its description, its desa, the group that reported it. */
+function namingWords(item: PendingVerification): Set<string> {
+  const text =
+    item.type === 'group'
+      ? [item.name, item.groupType.replace(/_/g, ' '), item.villageName]
+      : [item.category.replace(/_/g, ' '), item.description, item.villageName, item.details?.reportingGroup?.name ?? ''];
+  return new Set(wordsOf(text.join(' ')));
+}
+
+/**
+ * The one pending record `text` names with its verdict ("verifikasi kelompok tani sri
+ * rejeki": verify that group), or null: the text must start with the verdict's word, name
+ * the kind when it says one ("kegiatan …" only activities), and every other word it has
+ * must be among the record's words, for exactly one record.
+ */
+export function namedVerdict(text: string, items: readonly PendingVerification[]): { readonly item: PendingVerification; readonly action: VerifyAction } | null {
+  const words = wordsOf(text);
+  const [verb = '', kind = ''] = words;
+  const action: VerifyAction | null = VERIFY_WORDS.has(verb) ? 'verify' : REJECT_WORDS.has(verb) ? 'reject' : null;
+  if (action === null) return null;
+  const type = kind === 'kelompok' || kind === 'group' ? 'group' : kind === 'kegiatan' || kind === 'activity' ? 'activity' : null;
+  const naming = words.slice(1).filter((word) => !FILLER.has(word));
+  if (naming.length === 0) return null;
+  const matches = items.filter((item) => (type === null || item.type === type) && naming.every((word) => namingWords(item).has(word)));
+  return matches.length === 1 ? { item: matches[0]!, action } : null;
+}

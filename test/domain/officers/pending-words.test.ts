@@ -1,0 +1,49 @@
+/** An officer's verdict said in words (domain/officers/pending-words.ts): which record, which verdict, the reason. */
+import { describe, expect, it } from 'vitest';
+import type { PendingVerification } from '../../../src/domain/model/reports.js';
+import { namedVerdict, verdictSaid } from '../../../src/domain/officers/pending-words.js';
+
+const SRI_REJEKI: PendingVerification = { type: 'group', id: 'g1', name: 'Kelompok Tani Sri Rejeki', groupType: 'kelompok_tani', villageName: 'Panggungharjo' };
+const MELATI: PendingVerification = { type: 'group', id: 'g2', name: 'Arisan Melati', groupType: 'arisan', villageName: 'Timbulharjo' };
+const KERJA_BAKTI: PendingVerification = {
+  type: 'activity', id: 'a1', date: '2026-11-15', category: 'kerja_bakti', description: 'Bersih selokan bersama', villageName: 'Timbulharjo',
+};
+const LANSIA: PendingVerification = {
+  type: 'activity', id: 'a2', date: '2026-11-16', category: 'bantuan_lansia', description: 'Santunan lansia', villageName: 'Timbulharjo',
+};
+const ALL = [SRI_REJEKI, MELATI, KERJA_BAKTI, LANSIA];
+
+describe('a verdict on a named record', () => {
+  it('finds the one pending record the words name, of the kind they say', () => {
+    expect(namedVerdict('verifikasi kelompok tani sri rejeki', ALL)).toEqual({ item: SRI_REJEKI, action: 'verify' });
+    expect(namedVerdict('tolak kegiatan kerja bakti timbulharjo', ALL)).toEqual({ item: KERJA_BAKTI, action: 'reject' });
+    expect(namedVerdict('Tolak kegiatan santunan lansia', ALL)).toEqual({ item: LANSIA, action: 'reject' });
+  });
+
+  it('names none when the words fit several records, none, or only say the kind', () => {
+    expect(namedVerdict('tolak kegiatan timbulharjo', ALL)).toBeNull();
+    expect(namedVerdict('verifikasi kelompok tani makmur', ALL)).toBeNull();
+    expect(namedVerdict('verifikasi kelompok', ALL)).toBeNull();
+    // "kelompok …" is a group: an activity of Timbulharjo is not one.
+    expect(namedVerdict('verifikasi kelompok kerja bakti', ALL)).toBeNull();
+    expect(namedVerdict('ada yang perlu saya verifikasi', ALL)).toBeNull();
+  });
+});
+
+describe('a verdict on the record on screen', () => {
+  it('reads verify, or reject with the reason typed after it', () => {
+    expect(verdictSaid('ok saya verifikasi yang itu')).toEqual({ action: 'verify' });
+    expect(verdictSaid('tolak, mitranya dikonfirmasi sendiri')).toEqual({ action: 'reject', reason: 'mitranya dikonfirmasi sendiri' });
+    expect(verdictSaid('tolak aja karena fotonya tidak ada')).toEqual({ action: 'reject', reason: 'fotonya tidak ada' });
+    expect(verdictSaid('verifikasi saja, tidak ada masalah')).toEqual({ action: 'verify' });
+    expect(verdictSaid('tolak aja, alasannya fotonya kabur')).toEqual({ action: 'reject', reason: 'fotonya kabur' });
+    expect(verdictSaid('tolak')).toEqual({ action: 'reject', reason: null });
+  });
+
+  it('reads no verdict from a "jangan", from both words, or from none', () => {
+    expect(verdictSaid('jangan ditolak dulu')).toBeNull();
+    expect(verdictSaid('belum mau verifikasi')).toBeNull();
+    expect(verdictSaid('verifikasi atau tolak ya')).toBeNull();
+    expect(verdictSaid('siapa ketuanya?')).toBeNull();
+  });
+});
