@@ -18,12 +18,50 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, (text) => bot.send('officer-panel', text));
   });
 
-  it('opens the panel for an officer, with its dashboard and notification buttons', async () => {
-    for (const text of ['minta link dasbor', 'matikan notifikasi malam', 'atur jam tenang']) {
-      const replies = await bot.send('officer-panel', text);
-      expect(buttonIds(replies), text).toEqual(expect.arrayContaining(['officer:dashboard', 'officer:mutes']));
-      await bot.send('officer-panel', 'menu');
-    }
+  it('opens the panel for an officer, with its dashboard and notification buttons, and its mute screen for "atur notifikasi"', async () => {
+    expect(buttonIds(await bot.send('officer-panel', 'petugas'))).toEqual(expect.arrayContaining(['officer:dashboard', 'officer:mutes']));
+    await bot.send('officer-panel', 'menu');
+    expect(buttonIds(await bot.send('officer-panel', 'atur notifikasi'))).toEqual(expect.arrayContaining(['mute:group.registered', 'mute:done']));
+    await bot.send('officer-panel', 'menu');
+  });
+
+  it('does what the panel is asked in words, at the menu, the panel and the mute screen, and says so', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-panel', text);
+    // The sign-in at once (was the panel's home), with a way on: the panel or the menu.
+    const signIn = await say('minta link dasbor');
+    expect(allText(signIn)).toContain('🖥️');
+    expect(allText(signIn)).toContain('sekali pakai');
+    expect(buttonIds(signIn.slice(-1))).toEqual(expect.arrayContaining(['go:p:', 'cmd:menu']));
+    // Quiet hours: the screen asked for, then a range in words (was "salah satu tombol"); or all in one sentence.
+    expect(allText(await say('atur jam tenang'))).toContain('Jam tenang sekarang');
+    expect(allText(await say('jam 9 malam sampai jam 5 pagi'))).toContain('🌙 Jam tenang: 21:00–05:00 WIB');
+    await say('menu');
+    expect(allText(await say('matikan notifikasi malam'))).toContain('Jam tenang sekarang');
+    await say('menu');
+    expect(allText(await say('jam tenang saya jam 10 malam - jam 6 pagi ya'))).toContain('🌙 Jam tenang: 22:00–06:00 WIB');
+    await say('menu');
+    // Alert kinds switched off in a sentence (was the panel only, or "belum paham").
+    expect(allText(await say('pak, tolong matikan notifikasi kelompok baru, terlalu banyak'))).toContain('🔕 Notifikasi dimatikan: Kelompok baru');
+    await say('menu');
+    expect(allText(await say('saya tidak mau dapat ringkasan mingguan'))).toContain('🔕 Notifikasi dimatikan: Ringkasan mingguan');
+    await say('menu');
+    expect(allText(await say('petugas'))).toContain('Notifikasi dimatikan: Kelompok baru, Ringkasan mingguan');
+    // In the panel: the same words work there (were "salah satu tombol").
+    expect(allText(await say('matikan notifikasi malam'))).toContain('Jam tenang sekarang');
+    await say('petugas');
+    expect(allText(await say('minta link dasbor'))).toContain('sekali pakai');
+    await say('petugas');
+    await say({ button: 'officer:mutes' });
+    expect(allText(await say('nyalakan lagi ringkasan mingguan'))).toContain('🔔 Notifikasi dinyalakan kembali: Ringkasan mingguan');
+    expect(allText(await say('matikan ringkasan mingguan'))).toContain('🔕 Notifikasi dimatikan: Ringkasan mingguan');
+    await say('menu');
+    // Not every "tidak mau … kelompok baru" is about alerts.
+    expect(allText(await say('saya tidak mau daftar kelompok baru'))).not.toContain('dimatikan');
+    await say('menu');
+    // "ganti nama saya": ✏️ Nama saya (was the FAQ on changing a group's data).
+    expect(allText(await say('ganti nama saya'))).toContain('Ketik nama Anda yang benar');
+    expect(allText(await say('Tono Sugiarto, S.Sos'))).toContain('Nama Anda tersimpan: Tono Sugiarto, S.Sos');
+    await say('menu');
   });
 
   it('leaves a resident\'s same words to the free-text reading, and a question a question', async () => {

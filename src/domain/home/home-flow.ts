@@ -143,8 +143,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   /** An entry picked, or what the words mean when the menu has no such entry. */
   function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
     // "verifikasi", "tolak" from an officer: the panel's pending list, what those words are about.
-    if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text) && !isPanelRequest(request.text)) {
-      // The words go along: "verifikasi kelompok tani sri rejeki" decides the one record they name.
+    // The words go along: "verifikasi kelompok tani sri rejeki" decides the one record they name,
+    // "jam tenang saya jam 10 malam - jam 6 pagi" sets the hours (the panel reads them).
+    if (entry && request.by === 'word' && entry.id === OFFICER_ENTRY && !isOfficerWord(request.text)) {
+      if (isPanelRequest(request.text)) return { type: 'start', flow: entry.flow, input: { words: request.text } };
       return { type: 'start', flow: entry.flow, input: { pending: true, words: request.text, ...(ALL_AT_ONCE.test(request.text) && { all: true }) } };
     }
     if (entry) {

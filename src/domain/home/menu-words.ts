@@ -9,6 +9,7 @@ import { commandButtonId } from '../../core/engine/commands.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { ownEntry } from '../../core/record.js';
+import { panelWish } from '../officers/panel-words.js';
 
 /**
  * Words that open a menu entry directly, by entry id ("daftar" starts a registration rather
@@ -126,6 +127,8 @@ export function menuEntryOfWords(text: string): string | null {
   const exact = ownEntry(MENU_WORDS, phrase);
   if (exact !== undefined) return exact;
   if (VERDICT_ON_RECORD.test(phrase) && !ASKING.test(text)) return 'officer';
+  // "saya tidak mau dapat ringkasan mingguan", "ganti nama saya": the officer's panel does it.
+  if (panelWish(text, 'menu') !== null) return 'officer';
   const words = phrase.split(' ');
   let start = 0;
   let end = words.length;

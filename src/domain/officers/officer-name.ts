@@ -66,7 +66,7 @@ const SENTENCE_WORDS = new Set([
   'maaf', 'salah', 'ini', 'itu', 'kode', 'kodenya', 'code', 'nanti', 'saja', 'aja', 'dong', 'deh', 'sih', 'nih', 'tidak', 'tdk', 'gak', 'ga', 'nggak',
   'ngga', 'enggak', 'mau', 'harus', 'kenapa', 'mengapa', 'gimana', 'bagaimana', 'apa', 'apakah', 'buat', 'untuk', 'utk', 'tolong', 'mohon', 'sudah',
   'udah', 'sdh', 'belum', 'blm', 'kok', 'lupa', 'dulu', 'yg', 'bisa', 'boleh', 'karena', 'krn', 'petugas', 'tksk', 'psm', 'undangan', 'desa',
-  'kecamatan', 'kelompok', 'wksbm', 'the', 'my', 'is', 'not', 'sorry', 'later',
+  'kecamatan', 'kelompok', 'wksbm', 'ganti', 'ubah', 'nama', 'the', 'my', 'is', 'not', 'sorry', 'later',
 ]);
 /** More words than a name has, even with titles and degrees ("Dr. H. Ahmad Fauzi S.Sos M.Si"). */
 const MAX_NAME_WORDS = 6;

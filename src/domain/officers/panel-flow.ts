@@ -10,7 +10,8 @@ import { deepLinkButtonId, defineFlow, type StepInput, type StepOutcome } from '
 import { commandButtonId } from '../../core/engine/commands.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { alertKindLabelKey, OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
+import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
+import { listText } from '../model/message-parts.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import { buttonOf, isSkip, textOf } from '../flow-kit.js';
 import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
@@ -30,7 +31,7 @@ import { pendingItemMessage, pendingMessages } from './pending-messages.js';
 import { namedVerdict, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
 import { profileText, quietText } from './profile-text.js';
-import { parseQuietHours } from './quiet-hours.js';
+import { panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
 import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
 
 export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
@@ -41,6 +42,10 @@ interface PanelData {
   readonly words?: string;
   /** The one record a pending list showed: "ok saya verifikasi yang itu", "tolak, <reason>" decide it. */
   readonly one?: PendingVerification;
+  /** Alert kinds asked off or on in words, waiting for the profile (which the new mutes are made from). */
+  readonly wish?: Extract<PanelWish, { kind: 'mute' }>;
+  /** What those words switched, said once it is saved. */
+  readonly switched?: Extract<PanelWish, { kind: 'mute' }>;
 }
 
 const OFF_WORDS = ['mati', 'matikan', 'hapus', 'tidak', 'tidak ada', 'off', 'none', 'no'];
@@ -67,10 +72,12 @@ function dashboardReply(result: DashboardSignInResult): Outcome {
   if (!result) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
   const minutes = Math.round(SIGN_IN_CODE_TTL_MS / 60_000);
   const days = Math.round(DASHBOARD_TOKEN_TTL_MS / 86_400_000);
-  if (!result.url || !result.link) return { type: 'done', say: [say(t('officers:dashboard.issuedNoUrl', { code: result.code, minutes, days }))] };
+  // A way on after the one-time link: the panel again, or the menu (it was a reply without buttons).
+  const onward = [panelButton(), menuButton()];
+  if (!result.url || !result.link) return { type: 'done', say: [say(t('officers:dashboard.issuedNoUrl', { code: result.code, minutes, days }), onward)] };
   // The link is a link part, not text: a URL button on Telegram, its own line elsewhere.
   const message: OutboundMessage = {
-    ...say(t('officers:dashboard.issued', { url: result.url, code: result.code, minutes, days })),
+    ...say(t('officers:dashboard.issued', { url: result.url, code: result.code, minutes, days }), onward),
     links: [{ url: result.link, label: t('officers:dashboard.linkButton') }],
   };
   return { type: 'done', say: [message] };
@@ -147,6 +154,43 @@ function homeButtons() {
   ];
 }
 
+/** The mutes after switching the kinds asked for off or on, in the mute screen's order. */
+function mutesAfter(profile: OfficerProfile, wish: Extract<PanelWish, { kind: 'mute' }>): OfficerAlertKind[] {
+  const muted = (kind: OfficerAlertKind) => (wish.kinds.includes(kind) ? wish.muted : profile.mutedKinds.includes(kind));
+  return OFFICER_ALERT_KINDS.filter(muted);
+}
+
+/**
+ * What the panel does for a wish said in words (see ./panel-words.ts): sets quiet hours or
+ * switches alert kinds at once (said back when saved), signs in to the dashboard, or opens
+ * the screen asked for. `data.profile` is what it has read; without one it reads it first.
+ */
+function onWish(wish: PanelWish, data: PanelData): Outcome {
+  const { one: _one, ...kept } = data;
+  switch (wish.kind) {
+    case 'quiet':
+      return { type: 'goto', step: 'quiet', data: kept, effects: [OFFICER_SET_QUIET_HOURS.request(wish.range)] };
+    case 'quietOff':
+      return { type: 'goto', step: 'quiet', data: kept, effects: [OFFICER_SET_QUIET_HOURS.request(null)] };
+    case 'quietOpen':
+      return kept.profile ? { type: 'goto', step: 'quiet', data: kept } : { type: 'goto', step: 'quiet', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
+    case 'mutes':
+      return kept.profile ? { type: 'goto', step: 'mutes', data: kept } : { type: 'goto', step: 'mutes', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
+    case 'mute':
+      if (!kept.profile) return { type: 'goto', step: 'mutes', data: { ...kept, wish }, effects: [OFFICER_PROFILE.request(undefined)] };
+      return { type: 'goto', step: 'mutes', data: { ...kept, switched: wish }, effects: [OFFICER_SET_MUTES.request({ kinds: mutesAfter(kept.profile, wish) })] };
+    case 'dashboard':
+      return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
+    case 'name':
+      return kept.profile ? { type: 'goto', step: 'name', data: kept } : { type: 'goto', step: 'name', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
+  }
+}
+
+/** "🔕 Dimatikan: Kelompok baru." for kinds switched in words. */
+function switchedText(switched: Extract<PanelWish, { kind: 'mute' }>): OutboundMessage {
+  return say(t(switched.muted ? 'officers:mutes.switchedOff' : 'officers:mutes.switchedOn', { kinds: listText(switched.kinds.map((kind) => t(alertKindLabelKey(kind)))) }));
+}
+
 /** What the menu's home does with an input (the name question hands it what is no name). */
 function onHome(input: StepInput, data: PanelData): Outcome {
   if (input.type === 'effect-result') {
@@ -169,7 +213,10 @@ function onHome(input: StepInput, data: PanelData): Outcome {
   if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
   if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
   if (choice === 'officer:name') return { type: 'goto', step: 'name', data };
-  return { type: 'invalid' };
+  // "minta link dasbor", "jam 9 malam sampai jam 5 pagi", "matikan notifikasi kelompok baru".
+  const typed = textOf(input);
+  const wish = typed !== null ? panelWish(typed, 'panel') : null;
+  return wish ? onWish(wish, data) : { type: 'invalid' };
 }
 
 /** The officer menu flow. */
@@ -180,8 +227,15 @@ export const officerPanelFlow = defineFlow<PanelData>({
   title: t('menu.officer'),
   deepLink: OFFICER_PANEL_DEEP_LINK,
   // Started with `{ pending: true }` ("verifikasi" typed): the pending list at once.
-  start: (input) =>
-    pendingAsked(input)
+  start: (input) => {
+    // "jam tenang saya jam 10 malam - jam 6 pagi ya", "saya tidak mau dapat ringkasan mingguan" at the menu: done here.
+    const words = wordsAsked(input);
+    const wish = words !== undefined ? panelWish(words, 'menu') : null;
+    if (wish) {
+      const outcome = onWish(wish, {});
+      if (outcome.type === 'goto') return { step: outcome.step, data: outcome.data ?? {}, effects: [...(outcome.effects ?? [])] };
+    }
+    return pendingAsked(input)
       ? {
           step: 'home',
           data: wordsAsked(input) === undefined ? {} : { words: wordsAsked(input) },
@@ -189,7 +243,8 @@ export const officerPanelFlow = defineFlow<PanelData>({
           // "verifikasi semua aja": each record is decided on its own, said before the list.
           ...(allAsked(input) && { say: [say(t('officers:panel.oneByOne'))] }),
         }
-      : { step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] },
+      : { step: 'home', data: {}, effects: [OFFICER_PROFILE.request(undefined)] };
+  },
   steps: {
     home: {
       prompt: ({ data }) => say(data.profile ? profileText(data.profile) : t('officers:panel.loading'), homeButtons()),
@@ -252,11 +307,23 @@ export const officerPanelFlow = defineFlow<PanelData>({
         ]),
       expects: t('officers:mutes.expects'),
       on(input, { data }) {
-        if (input.type === 'effect-result') return withProfile(input, (profile) => stay(profile, 'officers:mutes.saved'));
+        if (input.type === 'effect-result') {
+          const { wish, switched, ...rest } = data;
+          // The profile read for kinds asked in words: now they are switched.
+          if (OFFICER_PROFILE.is(input)) return withProfile(input, (profile) => (wish ? onWish(wish, { ...rest, profile }) : stay(profile)));
+          return withProfile(input, (profile) =>
+            switched ? { type: 'stay', data: { ...rest, profile }, reprompt: true, say: [switchedText(switched)] } : stay(profile, 'officers:mutes.saved'),
+          );
+        }
         const button = buttonOf(input);
         if (button === 'mute:done') return { type: 'goto', step: 'home', data };
         const kind = OFFICER_ALERT_KINDS.find((candidate) => button === `mute:${candidate}`);
-        if (!kind) return { type: 'invalid' };
+        if (!kind) {
+          // "matikan ringkasan mingguan" typed rather than tapped.
+          const typed = textOf(input);
+          const wish = typed !== null ? panelWish(typed, 'mutes') : null;
+          return wish ? onWish(wish, data) : { type: 'invalid' };
+        }
         // The kinds the bot knows of, in their own order (a kind no longer known is dropped).
         const muted = OFFICER_ALERT_KINDS.filter((known) => data.profile?.mutedKinds.includes(known));
         const kinds = muted.includes(kind) ? muted.filter((other) => other !== kind) : [...muted, kind];
@@ -270,7 +337,9 @@ export const officerPanelFlow = defineFlow<PanelData>({
         ]),
       expects: t('officers:quiet.expects'),
       example: t('officers:quiet.example'),
-      on(input) {
+      on(input, { data }) {
+        // The profile read to show the hours in force ("atur jam tenang" at the menu).
+        if (OFFICER_PROFILE.is(input)) return withProfile(input, (profile) => stay(profile));
         if (input.type === 'effect-result') {
           return withProfile(input, (profile) => ({ type: 'goto', step: 'home', data: { profile }, say: [say(t('officers:quiet.saved', { range: quietText(profile) }))] }));
         }
@@ -278,9 +347,12 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (buttonOf(input) === 'quiet:off' || (text && OFF_WORDS.includes(text))) {
           return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(null)] };
         }
-        const range = text ? parseQuietHours(text) : null;
-        if (!range) return { type: 'invalid' };
-        return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(range)] };
+        // "jam tenang saya 22-05 ya": the range in the sentence.
+        const range = text ? quietHoursInText(text) : null;
+        if (range) return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(range)] };
+        // Another of the panel's things asked for here ("minta link dasbor").
+        const wish = text ? panelWish(text, 'panel') : null;
+        return wish && wish.kind !== 'quietOpen' ? onWish(wish, data) : { type: 'invalid' };
       },
     },
   },

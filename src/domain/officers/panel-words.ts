@@ -1,0 +1,110 @@
+/**
+ * What an officer asks of their 🛡️ Petugas panel in words, at the menu or in the panel:
+ * quiet hours ("jam tenang saya jam 10 malam - jam 6 pagi ya", or a range alone at the
+ * panel), alert kinds switched off or on ("tolong matikan notifikasi kelompok baru", "saya
+ * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor"), their
+ * name ("ganti nama saya"), or the screen where each is set ("atur jam tenang", "matikan
+ * notifikasi malam", "atur notifikasi"). A question about them ("jam tenang itu apa?") is
+ * none of these: it stays a question.
+ */
+import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
+import { parseQuietHours, type QuietHours } from './quiet-hours.js';
+
+/** What the words ask of the panel. */
+export type PanelWish =
+  | { readonly kind: 'quiet'; readonly range: QuietHours }
+  | { readonly kind: 'quietOff' }
+  | { readonly kind: 'quietOpen' }
+  | { readonly kind: 'mute'; readonly kinds: readonly OfficerAlertKind[]; readonly muted: boolean }
+  | { readonly kind: 'mutes' }
+  | { readonly kind: 'dashboard' }
+  | { readonly kind: 'name' };
+
+/**
+ * Where the words were typed: at the main menu (an officer's words among everyone's, so an
+ * alert kind needs a word of notifications or of receiving: "saya tidak mau daftar kelompok
+ * baru" is no mute), at the panel's home (a range alone sets the hours), or at its mute screen.
+ */
+export type PanelPlace = 'menu' | 'panel' | 'mutes';
+
+const QUESTION = /\?\s*$|^(?:apa|apakah|gimana|gmn|bagaimana|kenapa|mengapa|kok|kapan|siapa|berapa|what|how|why|is|does|can)\b|\b(?:itu\s+apa|maksudnya|artinya|cara(?:nya)?)\b/iu;
+const DASHBOARD = /\b(?:dasbor|dasboard|dashboard|dasbord)\b/iu;
+const NAME = /\b(?:ganti|ubah|ubh|perbaiki|betulkan|benerin|koreksi|edit|isi|change|update)\s+nama(?:\s+(?:saya|sy|aku|ku|petugas)\b|\s*$)|\bnama\s+saya\s+(?:salah|keliru)\b|\b(?:change|update)\s+my\s+name\b/iu;
+const QUIET = /\b(?:jam\s+tenang|quiet\s+hours?)\b/iu;
+/** Night named with the alerts: "matikan notifikasi malam", "jangan kirim notif tengah malam". */
+const NIGHT = /\b(?:notif|notifikasi|pemberitahuan|pesan|alerts?)\s+(?:di\s+|pada\s+|waktu\s+|saat\s+)?(?:malam|tengah\s+malam|night)\b|\b(?:malam|malem)\s+(?:jangan|tidak|gak|ga)\b/iu;
+const QUIET_OFF = /\b(?:hapus|hilangkan|nonaktifkan|batalkan|matikan|tanpa|remove|no)\s+jam\s+tenang\b|\bjam\s+tenang(?:nya)?\s+(?:dihapus|tidak\s+usah|gak\s+usah|ga\s+usah|nggak\s+usah)\b/iu;
+
+/** Words for the alerts themselves, and for receiving them. */
+const ALERT_WORDS = /\b(?:notif|notifikasi|notifikasinya|pemberitahuan|alert|alerts|pesan|kiriman|info)\b/iu;
+const RECEIVING = /\b(?:dapat|dapet|terima|menerima|dikirimi|dikirim|kirim|kirimi|receive|get)\b/iu;
+const OFF =
+  /\b(?:matikan|matiin|mati|nonaktifkan|stop|stopkan|hentikan|berhenti|jangan|tidak\s+mau|tidak\s+usah|tidak\s+perlu|gak\s+mau|ga\s+mau|nggak\s+mau|ngga\s+mau|enggak\s+mau|gak\s+usah|ga\s+usah|nggak\s+usah|gak\s+perlu|mute|turn\s+off|off)\b/iu;
+/** Switching off said as an order ("matikan …"): about something that is sent, so an alert kind named with it is meant. */
+const SWITCH_OFF = /\b(?:matikan|matiin|nonaktifkan|stopkan|hentikan|mute|turn\s+off)\b/iu;
+const ON = /\b(?:nyalakan|nyalain|hidupkan|aktifkan|aktifin|unmute|turn\s+on)\b/iu;
+const SETTINGS = /\b(?:atur|setting|pengaturan|ubah|ganti|settings)\b/iu;
+
+/** Each alert kind's names: specific ones hold alone; a single word ("kegiatan") needs the alerts named with it. */
+const KIND_WORDS: ReadonlyArray<{ readonly kind: OfficerAlertKind; readonly strong: RegExp; readonly weak?: RegExp }> = [
+  { kind: 'group.inactive', strong: /\bkelompok\s+(?:yang\s+|yg\s+)?(?:tidak|tdk|gak|ga|nggak)\s+aktif\b|\bkelompok\s+(?:pasif|mati|tidur)\b|\binactive\s+groups?\b/iu },
+  { kind: 'group.registered', strong: /\bkelompok\s+baru\b|\bpendaftaran\s+kelompok\b|\bnew\s+groups?\b/iu },
+  { kind: 'activity.logged', strong: /\bkegiatan\s+(?:baru|dicatat)\b|\blaporan\s+kegiatan\b|\bactivit(?:y|ies)\s+logged\b/iu, weak: /\bkegiatan\b/iu },
+  { kind: 'level.changed', strong: /\bperubahan\s+tingkat\b|\btingkat\s+(?:berubah|naik|turun)\b|\blevel\s+changes?\b/iu, weak: /\b(?:tingkat|level)\b/iu },
+  { kind: 'digest.weekly', strong: /\b(?:ringkasan|rekap|rekapan|laporan)\s+mingguan\b|\bweekly\s+(?:digest|summary)\b|\bdigest\b/iu, weak: /\b(?:ringkasan|rekap)\b/iu },
+];
+
+/** The alert kinds the words name, in the mute screen's order. */
+function kindsNamed(text: string, weakToo: boolean): OfficerAlertKind[] {
+  // "kelompok tidak aktif" is not "kelompok baru": each kind's words are taken out once read.
+  let rest = text;
+  const found = new Set<OfficerAlertKind>();
+  for (const { kind, strong, weak } of KIND_WORDS) {
+    if (strong.test(rest) || (weakToo && weak?.test(rest))) {
+      found.add(kind);
+      rest = rest.replace(strong, ' ');
+    }
+  }
+  return OFFICER_ALERT_KINDS.filter((kind) => found.has(kind));
+}
+
+/** The quiet hours in a sentence ("jam tenang saya jam 10 malam - jam 6 pagi ya"), or null. */
+export function quietHoursInText(text: string): QuietHours | null {
+  const whole = parseQuietHours(text);
+  if (whole) return whole;
+  const words = text.split(/\s+/u);
+  // The longest run of words that is a range, from any word on: the rest is what was said around it.
+  for (let start = 0; start < words.length; start++) {
+    for (let end = words.length; end > start + 1; end--) {
+      const range = parseQuietHours(words.slice(start, end).join(' ').replace(/^[,.;:]+|[,.;:!]+$/gu, ''));
+      if (range) return range;
+    }
+  }
+  return null;
+}
+
+/** What `text` asks of the panel typed at `place`, or null when it is none of its things (or a question). */
+export function panelWish(text: string, place: PanelPlace): PanelWish | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || QUESTION.test(trimmed)) return null;
+  if (NAME.test(trimmed)) return { kind: 'name' };
+  if (DASHBOARD.test(trimmed)) return { kind: 'dashboard' };
+  if (QUIET_OFF.test(trimmed)) return { kind: 'quietOff' };
+  const quietNamed = QUIET.test(trimmed) || NIGHT.test(trimmed);
+  if (quietNamed || place !== 'menu') {
+    // A range alone is the hours only where the panel is open: at the menu "jam 9 - 10" may be anything.
+    const range = quietNamed ? quietHoursInText(trimmed) : parseQuietHours(trimmed);
+    if (range) return { kind: 'quiet', range };
+    if (quietNamed) return { kind: 'quietOpen' };
+  }
+  const alerts = ALERT_WORDS.test(trimmed);
+  const on = ON.test(trimmed);
+  const off = !on && OFF.test(trimmed);
+  const kinds = kindsNamed(trimmed, alerts || place === 'mutes');
+  const meant = place !== 'menu' || alerts || RECEIVING.test(trimmed) || SWITCH_OFF.test(trimmed);
+  if (kinds.length > 0 && (on || off) && meant) {
+    return { kind: 'mute', kinds, muted: !on };
+  }
+  if (alerts && (on || off || SETTINGS.test(trimmed))) return { kind: 'mutes' };
+  return null;
+}

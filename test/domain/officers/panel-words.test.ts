@@ -1,0 +1,39 @@
+/** What an officer asks of their panel in words (domain/officers/panel-words.ts), and what stays a question or someone else's words. */
+import { describe, expect, it } from 'vitest';
+import { panelWish, quietHoursInText } from '../../../src/domain/officers/panel-words.js';
+
+describe('the panel asked in words', () => {
+  it('reads quiet hours in a sentence, and the screen when no range is given', () => {
+    expect(panelWish('jam tenang saya jam 10 malam - jam 6 pagi ya', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 6 * 60 } });
+    expect(panelWish('jam 9 malam sampai jam 5 pagi', 'panel')).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 5 * 60 } });
+    // At the menu a bare range is not read as quiet hours.
+    expect(panelWish('jam 9 malam sampai jam 5 pagi', 'menu')).toBeNull();
+    expect(panelWish('atur jam tenang', 'menu')).toEqual({ kind: 'quietOpen' });
+    expect(panelWish('matikan notifikasi malam', 'panel')).toEqual({ kind: 'quietOpen' });
+    expect(panelWish('hapus jam tenang', 'panel')).toEqual({ kind: 'quietOff' });
+    expect(quietHoursInText('jam tenangnya 21.30 - 05.00 aja')).toEqual({ startMin: 21 * 60 + 30, endMin: 5 * 60 });
+  });
+
+  it('reads alert kinds switched off or on, each kind by its own words', () => {
+    expect(panelWish('pak, tolong matikan notifikasi kelompok baru, terlalu banyak', 'menu')).toEqual({ kind: 'mute', kinds: ['group.registered'], muted: true });
+    expect(panelWish('saya tidak mau dapat ringkasan mingguan', 'menu')).toEqual({ kind: 'mute', kinds: ['digest.weekly'], muted: true });
+    expect(panelWish('matikan notif kelompok tidak aktif', 'menu')).toEqual({ kind: 'mute', kinds: ['group.inactive'], muted: true });
+    expect(panelWish('matikan ringkasan mingguan', 'mutes')).toEqual({ kind: 'mute', kinds: ['digest.weekly'], muted: true });
+    expect(panelWish('nyalakan lagi notifikasi kegiatan', 'panel')).toEqual({ kind: 'mute', kinds: ['activity.logged'], muted: false });
+    expect(panelWish('matikan notifikasi', 'menu')).toEqual({ kind: 'mutes' });
+  });
+
+  it('reads the dashboard and the name', () => {
+    expect(panelWish('minta link dasbor', 'menu')).toEqual({ kind: 'dashboard' });
+    expect(panelWish('ganti nama saya', 'menu')).toEqual({ kind: 'name' });
+    expect(panelWish('ganti nama kelompok tani sri rejeki', 'menu')).toBeNull();
+  });
+
+  it('leaves questions and other wishes alone', () => {
+    expect(panelWish('jam tenang itu apa?', 'menu')).toBeNull();
+    expect(panelWish('apa itu dasbor', 'menu')).toBeNull();
+    expect(panelWish('saya tidak mau daftar kelompok baru', 'menu')).toBeNull();
+    expect(panelWish('kegiatan kami tidak mau dicatat', 'menu')).toBeNull();
+    expect(panelWish('aktifkan lagi kelompok yang tidak aktif', 'menu')).toBeNull();
+  });
+});
