@@ -57,6 +57,31 @@ function codeInSentence(text: string): string | null {
     const code = normalizeInviteCode(shown);
     if (code && (/\d/.test(shown) || shown === shown.toUpperCase())) return code;
   }
+  return spacedCodeInSentence(text);
+}
+
+/** A word for the code itself ("kodenya d8x9 8hsc"). */
+const CODE_WORD = /\b(?:kode|kodenya|kodeku|code)\b/iu;
+/** Two parts of four between spaces or punctuation: "d8x9 8hsc". */
+const SPACED_IN_SENTENCE = /(?:^|[\s:,;(“"'])([A-Za-z0-9]{4})\s([A-Za-z0-9]{4})(?=$|[\s.,;:!?)”"'])/gu;
+
+/**
+ * The code typed with a space inside a sentence ("maaf salah, ini kodenya d8x9 8hsc"). Two
+ * four-letter words are common ("yang baru", "saya mana"), so the pair needs a digit, and
+ * either the code named ("kode", "kodenya") or a digit in each part.
+ */
+function spacedCodeInSentence(text: string): string | null {
+  const named = CODE_WORD.test(text);
+  // Overlapping pairs ("ini d8x9 8hsc"): each word may start one.
+  for (let from = 0; from < text.length; ) {
+    SPACED_IN_SENTENCE.lastIndex = from;
+    const match = SPACED_IN_SENTENCE.exec(text);
+    if (!match) break;
+    const [first, second] = [match[1]!, match[2]!];
+    const code = normalizeInviteCode(`${first}${second}`);
+    if (code && /\d/.test(first + second) && (named || (/\d/.test(first) && /\d/.test(second)))) return code;
+    from = match.index + match[0].length - second.length - 1;
+  }
   return null;
 }
 

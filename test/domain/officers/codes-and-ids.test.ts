@@ -67,6 +67,12 @@ describe('invite codes', () => {
     expect(inviteCodeInText('kode masuk ABCD-EFGH-JKLM')).toBeNull();
     expect(inviteCodeInText('kode untuk anak-anak yatim')).toBeNull();
     expect(inviteCodeInText('NCHE-D7MM itu apa ya, buat anak-anak')).toBeNull();
+    // Spaced in a sentence: with a digit, and the code named or a digit in each part.
+    expect(inviteCodeInText('maaf salah, ini kodenya d8x9 8hsc')).toBe('D8X98HSC');
+    expect(inviteCodeInText('saya tksk sewon, k7pq m2xz')).toBe('K7PQM2XZ');
+    expect(inviteCodeInText('kode undangan saya sudah kadaluarsa, gimana minta yang baru?')).toBeNull();
+    expect(inviteCodeInText('kode saya abcd efgh')).toBeNull();
+    expect(inviteCodeInText('saya tksk, desa k7pq mana')).toBeNull();
     // At any step of a flow only with its word: an answer there may look like a bare code.
     expect(inviteCodeCommand('petugas k7pq m2xz')).toBe('K7PQM2XZ');
     expect(inviteCodeCommand('Petugas: ABCD-EFGH')).toBe('ABCDEFGH');
