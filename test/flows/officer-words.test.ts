@@ -111,4 +111,17 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     ]);
     await bot.send('officer-panel', 'menu');
   });
+  it('takes a PSM\'s one desa as "desa saya", in the status check and in 🏷️ Tetapkan tingkat desa (were asked which desa)', async () => {
+    await enrolOfficer(bot.bot, clock, { kind: 'psm', areas: ['34.02.15.2004'] }, (text) => bot.send('psm-one-desa', text), 'Bu Sari');
+    const status = allText(await bot.send('psm-one-desa', 'desa saya sudah wksbm belum'));
+    expect(status).not.toContain('Desa/kelurahan mana');
+    expect(status).toContain('Panggungharjo');
+    await bot.send('psm-one-desa', 'menu');
+    await bot.send('psm-one-desa', 'petugas');
+    expect(allText(await bot.send('psm-one-desa', { button: 'officer:override' }))).toContain('Tingkat WKSBM untuk Desa Panggungharjo');
+    await bot.send('psm-one-desa', 'menu');
+    // A TKSK of a whole kecamatan is still asked which desa.
+    expect(allText(await bot.send('officer-panel', 'desa saya sudah wksbm belum'))).toContain('Desa/kelurahan mana');
+    await bot.send('officer-panel', 'menu');
+  });
 });

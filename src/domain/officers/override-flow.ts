@@ -14,6 +14,7 @@ import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
 import { officerCovers } from './coverage.js';
 import { OFFICER_OVERRIDE, OFFICER_PROFILE, type OverrideResult } from './effects.js';
+import { singleVillage } from './profile.js';
 
 export const OFFICER_OVERRIDE_FLOW_ID = 'officer.override';
 
@@ -44,6 +45,9 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
         if (OFFICER_PROFILE.is(input)) {
           const profile = input.value;
           if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+          // A PSM of one desa has no desa to choose: theirs (was asked which).
+          const only = singleVillage(profile);
+          if (only) return { type: 'goto', step: 'level', data: { prefixes: profile.areaPrefixes, village: only }, passed: true };
           return { type: 'stay', data: { prefixes: profile.areaPrefixes }, reprompt: true };
         }
         const query = textOf(input);

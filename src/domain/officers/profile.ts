@@ -1,6 +1,7 @@
 /** An officer's own settings as the officer menu shows them. */
 import type { DomainTx } from '../model/tx.js';
 import type { AreaName, OfficerKind, OfficerView } from '../model/officers.js';
+import type { VillageInfo } from '../model/regions.js';
 
 /** The officer menu's view of an officer. */
 export interface OfficerProfile {
@@ -27,4 +28,11 @@ export async function profileOf(tx: Pick<DomainTx, 'officers'>, officer: Officer
     quietStartMin: officer.quietStartMin,
     quietEndMin: officer.quietEndMin,
   };
+}
+
+/** The officer's one desa, when their areas are exactly one desa (a PSM's); null otherwise. */
+export function singleVillage(profile: Pick<OfficerProfile, 'areas'>): VillageInfo | null {
+  const [area, ...more] = profile.areas;
+  if (!area || more.length > 0 || area.level !== 'village') return null;
+  return { code: area.code, name: area.name, districtName: area.districtName, regencyName: area.regencyName, provinceName: '' };
 }

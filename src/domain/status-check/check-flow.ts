@@ -19,6 +19,11 @@ import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 import { entryButton } from '../../core/menu.js';
+import { OFFICER_PROFILE } from '../officers/effects.js';
+import { singleVillage } from '../officers/profile.js';
+
+/** Length of a desa's code ("34.02.15.2004"): an officer's area of this length is one desa. */
+const VILLAGE_CODE_LENGTH = 13;
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -136,7 +141,16 @@ export const statusCheckFlow = defineFlow<CheckData>({
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
           if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);
+          // An officer covering a desa (a PSM) who leads no group: "desa saya" may be theirs, read from their profile.
+          if (data.mine && groupVillages.length === 0 && context.areas.some((code) => code.length === VILLAGE_CODE_LENGTH)) {
+            return { type: 'stay', data: { ...data, own, ...near, ...led }, effects: [OFFICER_PROFILE.request(undefined)] };
+          }
           return { type: 'stay', data: { ...data, own, ...near, ...led }, reprompt: true };
+        }
+        if (OFFICER_PROFILE.is(input)) {
+          // Their one desa, when the officer covers exactly one; else asked which, as anyone is.
+          const only = input.value ? singleVillage(input.value) : null;
+          return only ? toVillage(data, only) : { type: 'stay', reprompt: true };
         }
         const button = buttonOf(input);
         const village = button?.startsWith('village:') ? data.own?.find((own) => own.code === button.slice(8)) : undefined;
