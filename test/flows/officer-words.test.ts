@@ -124,4 +124,13 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(allText(await bot.send('officer-panel', 'desa saya sudah wksbm belum'))).toContain('Desa/kelurahan mana');
     await bot.send('officer-panel', 'menu');
   });
+  it('answers an officer asking for a new invite code, or to undo a verdict (were "belum paham" and an FAQ on activities)', async () => {
+    const code = allText(await bot.send('officer-panel', 'kode undangan saya sudah kadaluarsa, gimana minta yang baru?'));
+    expect(code).toContain('minta kode baru kepada admin atau petugas yang mengundang Anda');
+    await bot.send('officer-panel', 'menu');
+    const undo = allText(await bot.send('officer-panel', 'saya salah tolak kegiatan santunan lansia, bisa dibatalkan?'));
+    expect(undo).toContain('tidak bisa dibatalkan dari bot');
+    expect(undo).toContain('mengirim ulang');
+    await bot.send('officer-panel', 'menu');
+  });
 });

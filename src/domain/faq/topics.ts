@@ -47,6 +47,9 @@ export const FAQ_TOPICS = [
   'levels',
   // How a joint activity is logged and confirmed ("how do I log an activity", "cara konfirmasi kegiatan").
   'how_to_log',
+  // Officers' own questions: a new invite code, and a verdict given by mistake (it stands; the leader sends it back).
+  'invite_code',
+  'verdict_undo',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */
