@@ -54,6 +54,8 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await say({ button: 'officer:mutes' });
     expect(allText(await say('nyalakan lagi ringkasan mingguan'))).toContain('🔔 Notifikasi dinyalakan kembali: Ringkasan mingguan');
     expect(allText(await say('matikan ringkasan mingguan'))).toContain('🔕 Notifikasi dimatikan: Ringkasan mingguan');
+    // "petugas" there: the panel's home (was "salah satu tombol").
+    expect(buttonIds(await say('petugas'))).toContain('officer:dashboard');
     await say('menu');
     // Not every "tidak mau … kelompok baru" is about alerts.
     expect(allText(await say('saya tidak mau daftar kelompok baru'))).not.toContain('dimatikan');

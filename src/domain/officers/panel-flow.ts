@@ -319,6 +319,8 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (button === 'mute:done') return { type: 'goto', step: 'home', data };
         const kind = OFFICER_ALERT_KINDS.find((candidate) => button === `mute:${candidate}`);
         if (!kind) {
+          // "petugas" typed here: the panel's home, afresh.
+          if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
           // "matikan ringkasan mingguan" typed rather than tapped.
           const typed = textOf(input);
           const wish = typed !== null ? panelWish(typed, 'mutes') : null;
@@ -350,6 +352,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         // "jam tenang saya 22-05 ya": the range in the sentence.
         const range = text ? quietHoursInText(text) : null;
         if (range) return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(range)] };
+        if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
         // Another of the panel's things asked for here ("minta link dasbor").
         const wish = text ? panelWish(text, 'panel') : null;
         return wish && wish.kind !== 'quietOpen' ? onWish(wish, data) : { type: 'invalid' };
