@@ -34,6 +34,22 @@ export const booleanParam = z
 /** A calendar date "YYYY-MM-DD". */
 export const dateParam = z.iso.date();
 
+/** What a reversed `?from=&to=` range is answered with (400), on every route that takes one. */
+export const DATE_RANGE_MESSAGE = '"from" must not be after "to"';
+
+/**
+ * The one check of a `?from=&to=` range (dates as YYYY-MM-DD, so they compare as strings),
+ * shared by every route that takes one (the activities list and the activities export): a
+ * reversed range is the caller's mistake, answered 400 naming `from`, never an empty list
+ * that looks like "no activities in that time".
+ */
+export function withDateRange<S extends z.ZodType<{ from?: string | undefined; to?: string | undefined }>>(schema: S): S {
+  return schema.refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    message: DATE_RANGE_MESSAGE,
+    path: ['from'],
+  });
+}
+
 /** Body of POST …/verification. */
 export const verificationBody = z
   .strictObject({

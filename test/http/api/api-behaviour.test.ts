@@ -176,6 +176,16 @@ describeEachDatabase('admin API behaviour', (kind) => {
       });
     }
 
+    it('refuses a reversed date range as the activities export does, and takes a one-day range', async () => {
+      // It used to answer 200 with an empty list, read as "no activities in that time".
+      const reversed = await admin({ method: 'GET', url: '/api/activities?from=2026-12-07&to=2026-12-06' });
+      expect(reversed.statusCode).toBe(400);
+      expect(reversed.json()).toEqual({ error: 'bad_request', message: 'Invalid request querystring. from: "from" must not be after "to"' });
+      const oneDay = await admin({ method: 'GET', url: '/api/activities?from=2026-11-02&to=2026-11-02' });
+      expect(oneDay.statusCode).toBe(200);
+      expect((oneDay.json() as PageBody<unknown>).total).toBe(1);
+    });
+
     it('needs a reason to reject and a known decision', async () => {
       const noReason = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'reject' } });
       expect(noReason.statusCode).toBe(400);

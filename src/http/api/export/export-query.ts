@@ -1,5 +1,6 @@
 /** The query strings of the export routes, validated with zod (400 with a clear message otherwise). */
 import { z } from 'zod';
+import { withDateRange } from '../schemas.js';
 
 /** A Kemendagri code prefix: provinsi "34", kabupaten/kota "34.02", kecamatan "34.02.15", desa "34.02.15.2004". */
 export const REGION_PREFIX = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
@@ -27,12 +28,7 @@ const calendarDate = z
 export const regionQuery = z.strictObject({ prefix, delimiter });
 
 /** `?prefix=&from=&to=&delimiter=` of the activities export (dates inclusive, activity dates). */
-export const activityQuery = z
-  .strictObject({ prefix, delimiter, from: calendarDate, to: calendarDate })
-  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
-    message: '"from" must not be after "to"',
-    path: ['from'],
-  });
+export const activityQuery = withDateRange(z.strictObject({ prefix, delimiter, from: calendarDate, to: calendarDate }));
 
 export type RegionQuery = z.infer<typeof regionQuery>;
 export type ActivityQuery = z.infer<typeof activityQuery>;

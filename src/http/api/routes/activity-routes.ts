@@ -6,17 +6,19 @@ import { activityById, listActivities } from '../../../storage/admin/activity-qu
 import { NotFoundError } from '../../errors.js';
 import { listScope, requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
-import { dateParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
+import { dateParam, idParams, pageParams, prefixParam, verificationBody, verificationState, withDateRange } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
 import { photoHttpAnswer } from '../../../core/media.js';
 
-const listQuery = z.strictObject({
-  prefix: prefixParam,
-  verification: verificationState.optional(),
-  from: dateParam.optional().describe('first activity date, YYYY-MM-DD'),
-  to: dateParam.optional().describe('last activity date, YYYY-MM-DD'),
-  ...pageParams,
-});
+const listQuery = withDateRange(
+  z.strictObject({
+    prefix: prefixParam,
+    verification: verificationState.optional(),
+    from: dateParam.optional().describe('first activity date, YYYY-MM-DD'),
+    to: dateParam.optional().describe('last activity date, YYYY-MM-DD (not before from)'),
+    ...pageParams,
+  }),
+);
 
 /** The activity routes. */
 export const activityRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
