@@ -47,6 +47,8 @@ export interface ActivityExportRow {
   readonly decidedByKind: string | null;
   /** The decider's name as their person has it now; null for the ADMIN_TOKEN holder, a person with no name or one erased. */
   readonly decidedByName: string | null;
+  /** Why it was rejected, as the admin API's `rejectionReason` (the same column); null unless rejected. */
+  readonly rejectionReason: string | null;
 }
 
 interface ActivityRowRaw extends Omit<ActivityExportRow, 'beneficiaries'> {
@@ -76,7 +78,7 @@ export async function* activityExportBatches(
              coalesce((SELECT json_agg(json_build_object('pmksCode', b."pmksCode", 'count', b."count") ORDER BY b."pmksCode")
                        FROM "ActivityBeneficiary" b WHERE b."activityId" = a."id" AND b."count" > 0), '[]')::text AS "beneficiaries",
              (SELECT count(*) FROM "ActivityPhoto" f WHERE f."activityId" = a."id")::int AS "photoCount",
-             decided."decidedByKind", decided."decidedByName"
+             decided."decidedByKind", decided."decidedByName", a."rejectionReason"
       FROM "Activity" a
       LEFT JOIN "Region" v ON v."code" = a."villageCode"
       LEFT JOIN "Region" d ON d."code" = v."parentCode"

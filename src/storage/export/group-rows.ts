@@ -48,6 +48,8 @@ export interface GroupExportRow {
   readonly decidedByKind: string | null;
   /** The decider's name as their person has it now; null for the ADMIN_TOKEN holder, a person with no name or one erased. */
   readonly decidedByName: string | null;
+  /** Why it was rejected, as the admin API's `rejectionReason` (the same column); null unless rejected. */
+  readonly rejectionReason: string | null;
 }
 
 interface GroupRowRaw extends Omit<GroupExportRow, 'rw' | 'rt' | 'memberCount' | 'foundedYear'> {
@@ -70,7 +72,7 @@ export async function* groupExportBatches(prisma: PrismaClient, scope: ExportSco
              g."ketuaName" AS "leaderName", g."ketuaPhone" AS "leaderPhone",
              g."memberCount", g."foundedYear", g."meetingSchedule", g."verification"::text AS "verification", g."active",
              to_char(g."createdAt" + interval '7 hours', 'YYYY-MM-DD') AS "registeredOn",
-             decided."decidedByKind", decided."decidedByName"
+             decided."decidedByKind", decided."decidedByName", g."rejectionReason"
       FROM "Group" g
       JOIN "Area" ar ON ar."id" = g."areaId"
       LEFT JOIN "Region" v ON v."code" = g."villageCode"

@@ -104,6 +104,8 @@ export interface GroupSeed {
   readonly foundedYear?: number | null;
   readonly meetingSchedule?: string | null;
   readonly verification?: 'pending' | 'verified' | 'rejected';
+  /** Why it was rejected (with `verification: 'rejected'`). */
+  readonly rejectionReason?: string | null;
   readonly active?: boolean;
   readonly createdAt?: Date;
   /** The leader, who is also the group's ketua; null for none. */
@@ -131,6 +133,7 @@ export async function seedGroup(prisma: PrismaClient, seed: GroupSeed): Promise<
       foundedYear: seed.foundedYear === undefined ? 2015 : seed.foundedYear,
       meetingSchedule: seed.meetingSchedule === undefined ? 'Setiap Jumat' : seed.meetingSchedule,
       verification: seed.verification ?? 'verified',
+      rejectionReason: seed.rejectionReason ?? null,
       active: seed.active ?? true,
       createdAt: seed.createdAt ?? new Date('2026-01-10T02:00:00Z'),
       // The group's own ketua (issue #11); here the same person who registered it.
@@ -156,6 +159,8 @@ export async function seedActivity(
     readonly category?: 'santunan_anak_yatim' | 'bantuan_lansia' | 'kerja_bakti' | 'lainnya';
     readonly description?: string;
     readonly verification?: 'pending' | 'verified' | 'rejected';
+    /** Why it was rejected (with `verification: 'rejected'`). */
+    readonly rejectionReason?: string | null;
     readonly createdAt?: Date;
   } = {},
 ): Promise<string> {
@@ -166,6 +171,7 @@ export async function seedActivity(
       description: options.description ?? 'Santunan bersama',
       villageCode,
       verification: options.verification ?? 'verified',
+      rejectionReason: options.rejectionReason ?? null,
       createdAt: options.createdAt ?? new Date(`${date}T05:00:00.000Z`),
       participants: {
         create: Object.entries(participants).map(([groupId, status]) => ({ groupId, status, confirmedAt: status === 'confirmed' ? NOW : null })),

@@ -41,8 +41,10 @@ const ACTIVITY_HEADERS_FIRST = [
 ];
 /** Added at the end of the groups and activities exports: who verified or rejected the record. */
 const DECIDER_HEADERS = ['Peran Verifikator', 'Nama Verifikator'];
-const GROUP_HEADERS = [...GROUP_HEADERS_FIRST, ...DECIDER_HEADERS];
-const ACTIVITY_HEADERS = [...ACTIVITY_HEADERS_FIRST, ...DECIDER_HEADERS];
+/** Added after the deciders: why the record was rejected (the API's rejectionReason). */
+const REJECTION_HEADER = 'Alasan Penolakan';
+const GROUP_HEADERS = [...GROUP_HEADERS_FIRST, ...DECIDER_HEADERS, REJECTION_HEADER];
+const ACTIVITY_HEADERS = [...ACTIVITY_HEADERS_FIRST, ...DECIDER_HEADERS, REJECTION_HEADER];
 const AREA_HEADERS = [
   'Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kode Wilayah', 'Jumlah Kelompok Aktif', 'Jumlah Jenis Kelompok',
   'Jumlah Relasi Terkonfirmasi', 'Kegiatan Bersama (12 bulan)', 'Kegiatan Bersama PMKS', 'Tingkat WKSBM', 'Sementara',
@@ -167,6 +169,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
         // Verified, but the audit log holds no verdict on it (seeded directly): no decider is known.
         'Peran Verifikator': '',
         'Nama Verifikator': '',
+        'Alasan Penolakan': '',
       });
       // RFC 4180: quotes doubled, the field quoted because of the comma and quotes.
       expect(res.body).toContain('"Arisan ""Melati"", RT 3"');
@@ -424,6 +427,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
           'Tanggal Lapor': '2026-06-01',
           'Peran Verifikator': '',
           'Nama Verifikator': '',
+          'Alasan Penolakan': '',
         },
         {
           No: '2',
@@ -444,6 +448,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
           'Tanggal Lapor': '2026-10-02', // 18:00 UTC is the next morning in Jakarta
           'Peran Verifikator': '',
           'Nama Verifikator': '',
+          'Alasan Penolakan': '',
         },
       ]);
       const all = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/activities.csv?prefix=${TIMBULHARJO}`, headers: admin })).body);
@@ -605,14 +610,15 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       const verified = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Terverifikasi', verification: 'verified' });
       await seedVerdict(t.db.prisma, { type: 'group', id: verified }, 'reject', byAdminToken, at(1));
       await seedVerdict(t.db.prisma, { type: 'group', id: verified }, 'verify', byOfficer, at(2));
-      const rejected = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Ditolak', verification: 'rejected' });
+      // A reason an officer typed may start like a formula and hold the delimiter: it is guarded and quoted as any free text.
+      const rejected = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Ditolak', verification: 'rejected', rejectionReason: '=RT salah, cek lagi' });
       await seedVerdict(t.db.prisma, { type: 'group', id: rejected }, 'reject', byAdminToken, at(3));
       // Verified once, then edited by its leader: pending again, so nobody has decided what it says now.
       const again = await seedGroup(t.db.prisma, { villageCode: MULYODADI, name: 'Arisan Menunggu', verification: 'pending' });
       await seedVerdict(t.db.prisma, { type: 'group', id: again }, 'verify', byOfficer, at(3));
 
       const g = { [verified]: 'confirmed' } as const;
-      const rejectedActivity = await seedActivity(t.db.prisma, MULYODADI, '2026-11-02', g, { description: 'Ditolak admin', verification: 'rejected' });
+      const rejectedActivity = await seedActivity(t.db.prisma, MULYODADI, '2026-11-02', g, { description: 'Ditolak admin', verification: 'rejected', rejectionReason: '-foto tidak jelas' });
       await seedVerdict(t.db.prisma, { type: 'activity', id: rejectedActivity }, 'reject', byAdminPerson, at(4));
       const verifiedActivity = await seedActivity(t.db.prisma, MULYODADI, '2026-11-03', g, { description: 'Diverifikasi petugas' });
       await seedVerdict(t.db.prisma, { type: 'activity', id: verifiedActivity }, 'verify', byOfficer, at(5));
@@ -627,7 +633,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(res.statusCode).toBe(200);
       const header = csvHeader(res.body);
       expect(header.slice(0, GROUP_HEADERS_FIRST.length)).toEqual(GROUP_HEADERS_FIRST);
-      expect(header.slice(GROUP_HEADERS_FIRST.length)).toEqual(DECIDER_HEADERS);
+      expect(header.slice(GROUP_HEADERS_FIRST.length, GROUP_HEADERS_FIRST.length + 2)).toEqual(DECIDER_HEADERS);
       expect(deciders(csvRecords(res.body), 'Nama Kelompok/WKSBM')).toEqual({
         'Arisan Terverifikasi': ['Terverifikasi', 'Petugas', 'Petugas Uji'],
         // The ADMIN_TOKEN holder has no name: the role alone.
@@ -641,7 +647,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(res.statusCode).toBe(200);
       const header = csvHeader(res.body);
       expect(header.slice(0, ACTIVITY_HEADERS_FIRST.length)).toEqual(ACTIVITY_HEADERS_FIRST);
-      expect(header.slice(ACTIVITY_HEADERS_FIRST.length)).toEqual(DECIDER_HEADERS);
+      expect(header.slice(ACTIVITY_HEADERS_FIRST.length, ACTIVITY_HEADERS_FIRST.length + 2)).toEqual(DECIDER_HEADERS);
       expect(deciders(csvRecords(res.body), 'Uraian Kegiatan')).toEqual({
         'Ditolak admin': ['Ditolak', 'Admin', 'Bu Kadis'],
         'Diverifikasi petugas': ['Terverifikasi', 'Petugas', 'Petugas Uji'],
@@ -649,33 +655,69 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       });
     });
 
-    it('writes the same deciders in the XLSX files, as the last two columns', async () => {
+    // The deciders were the last two columns until the rejection reason was added after them.
+    it('writes the same deciders in the XLSX files, right after the old columns', async () => {
       const sheetOf = async (url: string, name: string) => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load((await t.app.inject({ method: 'GET', url, headers: admin })).rawPayload as unknown as ArrayBuffer);
         return workbook.getWorksheet(name)!;
       };
-      const lastTwo = (sheet: ExcelJS.Worksheet, keyColumn: number) =>
+      const deciderCells = (sheet: ExcelJS.Worksheet, keyColumn: number, firstColumns: number) =>
         Object.fromEntries(
           Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).map((row) => [
             row.getCell(keyColumn).value,
-            [row.getCell(sheet.columnCount - 1).value, row.getCell(sheet.columnCount).value],
+            [row.getCell(firstColumns + 1).value, row.getCell(firstColumns + 2).value],
           ]),
         );
       const groups = await sheetOf(`/api/export/groups.xlsx?prefix=${MULYODADI}`, 'Kelompok');
       expect((groups.getRow(1).values as unknown[]).slice(1)).toEqual(GROUP_HEADERS);
-      expect(lastTwo(groups, 2)).toEqual({
+      expect(deciderCells(groups, 2, GROUP_HEADERS_FIRST.length)).toEqual({
         'Arisan Terverifikasi': ['Petugas', 'Petugas Uji'],
         'Arisan Ditolak': ['Admin', null],
         'Arisan Menunggu': [null, null],
       });
       const activities = await sheetOf(`/api/export/activities.xlsx?prefix=${MULYODADI}`, 'Kegiatan');
       expect((activities.getRow(1).values as unknown[]).slice(1)).toEqual(ACTIVITY_HEADERS);
-      expect(lastTwo(activities, 4)).toEqual({
+      expect(deciderCells(activities, 4, ACTIVITY_HEADERS_FIRST.length)).toEqual({
         'Ditolak admin': ['Admin', 'Bu Kadis'],
         'Diverifikasi petugas': ['Petugas', 'Petugas Uji'],
         Menunggu: [null, null],
       });
+    });
+
+    it('ends the groups and activities exports with the rejection reason, guarded as free text, empty unless rejected', async () => {
+      const reasons = (records: Array<Record<string, string>>, key: string) => Object.fromEntries(records.map((r) => [r[key], r[REJECTION_HEADER]]));
+      const groups = await t.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${MULYODADI}`, headers: admin });
+      expect(csvHeader(groups.body)).toEqual(GROUP_HEADERS);
+      // Before, a Dinas Sosial saw only "Ditolak" and who decided, never why.
+      expect(reasons(csvRecords(groups.body), 'Nama Kelompok/WKSBM')).toEqual({
+        'Arisan Terverifikasi': '',
+        'Arisan Ditolak': "'=RT salah, cek lagi",
+        'Arisan Menunggu': '',
+      });
+      expect(groups.body).toContain(`"'=RT salah, cek lagi"`);
+      const activities = await t.app.inject({ method: 'GET', url: `/api/export/activities.csv?prefix=${MULYODADI}`, headers: admin });
+      expect(csvHeader(activities.body)).toEqual(ACTIVITY_HEADERS);
+      expect(reasons(csvRecords(activities.body), 'Uraian Kegiatan')).toEqual({ 'Ditolak admin': "'-foto tidak jelas", 'Diverifikasi petugas': '', Menunggu: '' });
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await t.app.inject({ method: 'GET', url: `/api/export/activities.xlsx?prefix=${MULYODADI}`, headers: admin })).rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('Kegiatan')!;
+      expect(sheet.getRow(1).getCell(sheet.columnCount).value).toBe(REJECTION_HEADER);
+      const cells = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2)).map((row) => [row.getCell(4).value, row.getCell(sheet.columnCount).value]);
+      // A text cell in XLSX is never run as a formula: the reason is kept as typed.
+      expect(Object.fromEntries(cells)).toEqual({ 'Ditolak admin': '-foto tidak jelas', 'Diverifikasi petugas': null, Menunggu: null });
+    });
+
+    it('writes the rejection reason the admin API answers', async () => {
+      const page = { page: 1, pageSize: 50 };
+      const fromApi = (await listGroups(t.db.prisma, { scope: [MULYODADI] }, page)).items.map((g) => [g.name, g.rejectionReason ?? '']);
+      const exported = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${MULYODADI}`, headers: admin })).body);
+      const unguarded = (text: string) => text.replace(/^'/, '');
+      expect(Object.fromEntries(exported.map((r) => [r['Nama Kelompok/WKSBM'], unguarded(r[REJECTION_HEADER]!)]))).toEqual(Object.fromEntries(fromApi));
+      const activitiesFromApi = (await listActivities(t.db.prisma, { scope: [MULYODADI] }, page)).items.map((a) => [a.description, a.rejectionReason ?? '']);
+      const exportedActivities = csvRecords((await t.app.inject({ method: 'GET', url: `/api/export/activities.csv?prefix=${MULYODADI}`, headers: admin })).body);
+      expect(Object.fromEntries(exportedActivities.map((r) => [r['Uraian Kegiatan'], unguarded(r[REJECTION_HEADER]!)]))).toEqual(Object.fromEntries(activitiesFromApi));
     });
 
     it('agrees with the admin API\'s decidedBy', async () => {

@@ -1,6 +1,6 @@
 /** The activities export: one row per reported activity, with its groups and PMKS beneficiaries. */
 import type { ActivityExportRow } from '../../../storage/export/export-source.js';
-import { deciderColumns } from './decider-columns.js';
+import { deciderColumns, rejectionColumn } from './decider-columns.js';
 import { column, numberColumn, type Column } from './export-table.js';
 import type { ExportLabels } from './labels.js';
 
@@ -32,5 +32,7 @@ export function activityColumns(labels: ExportLabels): ReadonlyArray<Column<Acti
     column('Tanggal Lapor', 'date', 12, (row) => row.reportedOn),
     // Added later, at the end so the columns before keep their places; empty while pending.
     ...deciderColumns<ActivityExportRow>(labels),
+    // Added after the deciders, for the same reason: the API's rejectionReason; empty unless rejected.
+    rejectionColumn<ActivityExportRow>(),
   ];
 }

@@ -1,7 +1,7 @@
 /** The groups export: one row per group, columns as the Dinas Sosial's PSKS forms name them. */
 import { ketuaPhoneFor, type Principal } from '../../../domain/access/principal.js';
 import type { GroupExportRow } from '../../../storage/export/export-source.js';
-import { deciderColumns } from './decider-columns.js';
+import { deciderColumns, rejectionColumn } from './decider-columns.js';
 import { column, numberColumn, type Column } from './export-table.js';
 import type { ExportLabels } from './labels.js';
 
@@ -36,5 +36,7 @@ export function groupColumns(principal: Principal, labels: ExportLabels): Readon
     column('Tanggal Daftar', 'date', 12, (row) => row.registeredOn),
     // Added later, at the end so the columns before keep their places; empty while pending.
     ...deciderColumns<GroupExportRow>(labels),
+    // Added after the deciders, for the same reason: the API's rejectionReason; empty unless rejected.
+    rejectionColumn<GroupExportRow>(),
   ];
 }
