@@ -136,6 +136,12 @@ export interface SocialNetwork {
   readonly requiredLinkedPercent: number;
   /** Further pairs whose declared relation awaits the other group's confirmation. */
   readonly pendingRelations: number;
+  /**
+   * Of `relations`, the pairs tied by a confirmed declared relation (menu Hubungan
+   * antarkelompok); the rest (`relations - declaredRelations`) are linked only by a joint
+   * activity in the window. Lets a reader match `relations` against the relations list.
+   */
+  readonly declaredRelations: number;
 }
 
 /** C3 Sinergi Penyelenggaraan: joint activities in the window, some serving PMKS. */

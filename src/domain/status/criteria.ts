@@ -50,6 +50,8 @@ export function evaluateCriteria(facts: AreaFacts, now: Date, thresholds: Status
     pairs.add(pairKey(a, b));
     if (!relation.verified) unverifiedRelation = true;
   }
+  // Counted before the activities add theirs: the pairs a reader finds among the confirmed relations.
+  const declaredPairs = pairs.size;
   const joint = inWindow.filter(isJoint);
   for (const activity of joint) {
     const ids = [...new Set(activity.confirmedGroupIds)].filter((id) => activeIds.has(id));
@@ -77,6 +79,7 @@ export function evaluateCriteria(facts: AreaFacts, now: Date, thresholds: Status
     linkedPercent: counted.length === 0 ? 0 : Math.floor((linked.size * 100) / counted.length),
     requiredLinkedPercent: thresholds.minLinkedPercent,
     pendingRelations: pending.size,
+    declaredRelations: declaredPairs,
   };
 
   // C3, and the age of the latest joint activity for Dorman (any loaded date, not only the window).

@@ -173,13 +173,20 @@ const cases: Case[] = [
     name: 'C2: a joint activity links each pair of its groups',
     facts: facts({ groups: THREE_GROUPS, activities: [activity('j', 30, ['a', 'b', 'c'])] }),
     level: 'tumbuh',
-    expect: (s) => expect(c2(s)).toMatchObject({ relations: 3, linkedGroups: 3 }),
+    expect: (s) => expect(c2(s)).toMatchObject({ relations: 3, linkedGroups: 3, declaredRelations: 0 }),
+  },
+  {
+    // The areas export's "Jumlah Relasi Terkonfirmasi" showed 1 for a desa whose relations list was empty: it is this count.
+    name: 'C2: the pairs tied by a declared relation are told apart from those tied only by a joint activity',
+    facts: facts({ groups: THREE_GROUPS, relations: [relation('a', 'b'), relation('b', 'c', { confirmed: false })], activities: [activity('j', 30, ['b', 'c'])] }),
+    level: 'tumbuh',
+    expect: (s) => expect(c2(s)).toMatchObject({ relations: 2, declaredRelations: 1 }),
   },
   {
     name: 'C2: a pair tied by a relation and a joint activity counts once',
     facts: facts({ groups: THREE_GROUPS, relations: [relation('a', 'b'), relation('b', 'a')], activities: [activity('j', 30, ['b', 'a'])] }),
     level: 'rintisan',
-    expect: (s) => expect(c2(s).relations).toBe(1),
+    expect: (s) => expect(c2(s)).toMatchObject({ relations: 1, declaredRelations: 1 }),
   },
   {
     name: 'C2: pending relations do not count',

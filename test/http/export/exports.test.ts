@@ -49,6 +49,8 @@ const AREA_HEADERS = [
   'Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kode Wilayah', 'Jumlah Kelompok Aktif', 'Jumlah Jenis Kelompok',
   'Jumlah Relasi Terkonfirmasi', 'Kegiatan Bersama (12 bulan)', 'Kegiatan Bersama PMKS', 'Tingkat WKSBM', 'Sementara',
   'Tingkat Ditetapkan Petugas', 'Tanggal Perubahan Terakhir',
+  // Added later: "Jumlah Relasi Terkonfirmasi" (C2's linked pairs) split into declared relations and pairs tied only by joint activities.
+  'Relasi Tercatat Terkonfirmasi', 'Pasangan Terhubung Lewat Kegiatan Bersama',
 ];
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -531,6 +533,8 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
         expect(record['Jumlah Kelompok Aktif'], code).toBe(String(status.criteria.c1.activeGroups));
         expect(record['Jumlah Jenis Kelompok'], code).toBe(String(status.criteria.c1.types));
         expect(record['Jumlah Relasi Terkonfirmasi'], code).toBe(String(status.criteria.c2.relations));
+        // The two added columns split the old one: they always add up to it.
+        expect(Number(record['Relasi Tercatat Terkonfirmasi']) + Number(record['Pasangan Terhubung Lewat Kegiatan Bersama']), code).toBe(status.criteria.c2.relations);
         expect(record['Kegiatan Bersama (12 bulan)'], code).toBe(String(status.criteria.c3.jointActivities));
         expect(record['Kegiatan Bersama PMKS'], code).toBe(String(status.criteria.c3.pmksJointActivities));
       }
@@ -551,6 +555,9 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
         Sementara: 'Ya', // the majelis taklim is not verified yet
         'Tingkat Ditetapkan Petugas': '',
         'Tanggal Perubahan Terakhir': '2026-08-01',
+        // Of the 3 pairs: Arisan Satu–Dua by their confirmed relation, the two others only by joint activities.
+        'Relasi Tercatat Terkonfirmasi': '1',
+        'Pasangan Terhubung Lewat Kegiatan Bersama': '2',
       });
       expect(records.find((r) => r['Kode Wilayah'] === PENDOWOHARJO)).toMatchObject({
         'Jumlah Kelompok Aktif': '0',

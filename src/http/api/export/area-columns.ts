@@ -39,6 +39,9 @@ export function areaColumns(thresholds: StatusThresholds, labels: ExportLabels):
     column('Kode Wilayah', 'text', 15, (line) => line.area.villageCode),
     column('Jumlah Kelompok Aktif', 'number', 10, (line) => line.status.criteria.c1.activeGroups),
     column('Jumlah Jenis Kelompok', 'number', 10, (line) => line.status.criteria.c1.types),
+    // C2's count as the status rules judge it: pairs of active groups tied by a confirmed
+    // relation or by a confirmed joint activity in the window, each pair once ("kegiatan
+    // bersama juga dihitung"). The header is older than that reading; the two last columns split it.
     column('Jumlah Relasi Terkonfirmasi', 'number', 12, (line) => line.status.criteria.c2.relations),
     column(`Kegiatan Bersama (${windowLabel(thresholds)})`, 'number', 12, (line) => line.status.criteria.c3.jointActivities),
     column('Kegiatan Bersama PMKS', 'number', 12, (line) => line.status.criteria.c3.pmksJointActivities),
@@ -46,5 +49,10 @@ export function areaColumns(thresholds: StatusThresholds, labels: ExportLabels):
     column('Sementara', 'text', 10, (line) => labels.yesNo(line.status.provisional)),
     column('Tingkat Ditetapkan Petugas', 'text', 14, (line) => (line.area.overrideLevel ? labels.level[line.area.overrideLevel] : null)),
     column('Tanggal Perubahan Terakhir', 'date', 12, (line) => line.area.lastChangeOn),
+    // Added later, at the end so the columns before keep their places: "Jumlah Relasi
+    // Terkonfirmasi" split by what tied each pair, so that it can be matched against the
+    // relations list (a desa with a joint activity and no relation showed 1 there, 0 in the list).
+    column('Relasi Tercatat Terkonfirmasi', 'number', 12, (line) => line.status.criteria.c2.declaredRelations),
+    column('Pasangan Terhubung Lewat Kegiatan Bersama', 'number', 14, (line) => line.status.criteria.c2.relations - line.status.criteria.c2.declaredRelations),
   ];
 }
