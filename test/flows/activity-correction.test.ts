@@ -172,6 +172,10 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     clock.advance(60_000);
     const again = await inbox('tono');
     expect(allText(again)).toContain('sudah diperbaiki pengurusnya');
+    // With the reason it was rejected with and what the correction changed, from what (as for a resubmitted group).
+    expect(allText(again)).toContain('(alasan penolakan dulu: tanggal salah, kegiatannya tanggal 14)');
+    expect(allText(again)).toContain('Yang berubah:\n• Tanggal: 15 November 2026 → 14 November 2026\n• Penerima manfaat (Fakir miskin): 0 → 3');
+    expect(allText(again)).not.toContain('Penerima manfaat (Lansia terlantar)');
     expect(allText(await bot.send('tono', { button: buttonLabelled(again, '✅ Verifikasi') }))).toContain('Terverifikasi');
     expect(allText(await inbox('ani'))).toContain('sudah diverifikasi petugas');
     await bot.send('ani', 'menu');

@@ -111,6 +111,8 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
       const before = await tx.activities.summary(activityId);
+      // The correction clears the officer's reason: read first, the officers' alert repeats it.
+      const earlierReason = await tx.activities.rejectionReason(activityId);
       if (!(await tx.activities.correct(activityId, correction, now))) return { kind: 'gone' };
       // Partners confirmed taking part on that day in that kind of activity: a new date or kind
       // is not what they confirmed, so they are asked again (until then it counts as theirs no more).
@@ -123,7 +125,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
         now,
       );
       // The officers are asked again, as for a new activity.
-      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds, unchanged: unchanged === true, newPhotos });
+      await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds, unchanged: unchanged === true, newPhotos, earlierReason, before });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
       return { kind: 'done' };
     }),

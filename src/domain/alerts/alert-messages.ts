@@ -87,16 +87,55 @@ export function activityLoggedAlert(activity: ActivitySummary, photoIds: readonl
   return photoIds.length > 0 ? { ...message, photos: [...photoIds] } : message;
 }
 
+/** What a corrected activity was: the reason it was rejected with, and itself before the correction (each null when unknown). */
+export interface EarlierActivity {
+  readonly reason: string | null;
+  readonly before: ActivitySummary | null;
+}
+
 /**
  * A rejected activity its leaders corrected, waiting for verification again; `newPhotos`: how
- * many of `photoIds` (the first ones) the correction brought, said in the text.
+ * many of `photoIds` (the first ones) the correction brought, said in the text. With `earlier`,
+ * the headline repeats the reason it was rejected with and the fields the correction changed
+ * are listed from what to what (as a resubmitted group's alert does): the officer checks what
+ * was asked, not the whole activity again.
  */
-export function activityCorrectedAlert(activity: ActivitySummary, photoIds: readonly string[] = [], unchanged = false, newPhotos = 0): OutboundMessage {
+export function activityCorrectedAlert(
+  activity: ActivitySummary,
+  photoIds: readonly string[] = [],
+  unchanged = false,
+  newPhotos = 0,
+  earlier: EarlierActivity = { reason: null, before: null },
+): OutboundMessage {
   const alert = activityLoggedAlert(activity, photoIds);
-  const headline = t(unchanged ? 'officers:alert.activityResentUnchanged' : 'officers:alert.activityCorrected');
+  // The keys without a reason stay for alerts recorded before it was told (they render when sent) and when none is known.
+  const headline =
+    earlier.reason === null
+      ? t(unchanged ? 'officers:alert.activityResentUnchanged' : 'officers:alert.activityCorrected')
+      : t(unchanged ? 'officers:alert.activityResentUnchangedReason' : 'officers:alert.activityCorrectedReason', { reason: earlier.reason });
   const photos = newPhotos > 0 ? [t('officers:alert.activityNewPhotos', { count: newPhotos })] : [];
-  const message = say([headline, ...photos, ...alert.body], alert.buttons);
+  const changes = earlier.before ? activityChanges(earlier.before, activity) : [];
+  const was = changes.length > 0 ? [t('officers:alert.activityWas', { changes: linesText(changes) })] : [];
+  const message = say([headline, ...photos, ...was, ...alert.body], alert.buttons);
   return alert.photos ? { ...message, photos: alert.photos } : message;
+}
+
+/** "Tanggal: 15 November 2026 → 14 November 2026", "Penerima manfaat (Lansia terlantar): 15 → 12": one per field a correction changed. */
+function activityChanges(before: ActivitySummary, after: ActivitySummary): Text[] {
+  const changes: Text[] = [];
+  const change = (field: Text, from: string | number | Text, to: string | number | Text) => changes.push(t('officers:alert.activityChange', { field, from, to }));
+  if (before.date !== after.date) change(t('officers:alert.activityField.date'), dateText(before.date), dateText(after.date));
+  if (before.category !== after.category) change(t('officers:alert.activityField.category'), t(`activities:category.${before.category}`), t(`activities:category.${after.category}`));
+  if (before.description !== after.description) change(t('officers:alert.activityField.description'), before.description, after.description);
+  // Counts per PMKS category, by code; a category added or dropped reads from or to 0.
+  const count = (counts: Readonly<Record<string, number>>, code: string): number => (Object.hasOwn(counts, code) ? (counts[code] ?? 0) : 0);
+  const codes = [...new Set([...Object.keys(before.beneficiaries), ...Object.keys(after.beneficiaries)])].sort((a, b) => Number(a) - Number(b));
+  for (const code of codes) {
+    const from = count(before.beneficiaries, code);
+    const to = count(after.beneficiaries, code);
+    if (from !== to) change(t('officers:alert.activityField.beneficiaries', { name: t(`activities:pmks.${code}`) }), from, to);
+  }
+  return changes;
 }
 
 /** Ranks for "up" and "down": Dorman sits below every working level. */

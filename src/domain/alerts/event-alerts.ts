@@ -9,7 +9,7 @@ import type { GroupView } from '../model/groups.js';
 import type { RelationKind } from '../model/relations.js';
 import type { GroupChanged, GroupLeader } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
-import { activityCorrectedAlert, activityLoggedAlert, groupRegisteredAlert } from './alert-messages.js';
+import { activityCorrectedAlert, activityLoggedAlert, groupRegisteredAlert, type EarlierActivity } from './alert-messages.js';
 import { noticeConfirmRequest } from './leader-notices.js';
 import { dateText } from '../model/message-parts.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
@@ -86,7 +86,9 @@ async function askPartners(
 
 /**
  * A rejected activity was corrected: the desa's officers are asked to verify it again.
- * `newPhotos` is how many photos the correction attached: the newest of the activity's.
+ * `newPhotos` is how many photos the correction attached: the newest of the activity's;
+ * `earlier` the reason it was rejected with and the activity before the correction, told
+ * in the alert as a resubmitted group's is.
  */
 export async function onActivityCorrected(
   tx: EventTx,
@@ -96,6 +98,7 @@ export async function onActivityCorrected(
   now: Date,
   unchanged = false,
   newPhotos = 0,
+  earlier: EarlierActivity = { reason: null, before: null },
 ): Promise<void> {
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
@@ -106,7 +109,7 @@ export async function onActivityCorrected(
   const photoIds = ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id);
   const fresh = Math.min(Math.max(newPhotos, 0), photoIds.length);
   const split = photoIds.length - fresh;
-  const alert = activityCorrectedAlert(activity, [...photoIds.slice(split), ...photoIds.slice(0, split)], unchanged, fresh);
+  const alert = activityCorrectedAlert(activity, [...photoIds.slice(split), ...photoIds.slice(0, split)], unchanged, fresh, earlier);
   await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', alert, `activity.corrected:${activity.id}:${now.getTime()}`, now, {
     exceptPersonId: actorId,
     exceptLeadersOf: activity.reportingGroup?.id ?? null,

@@ -36,8 +36,8 @@ export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
     on(GROUP_CHANGED, (changed, { tx, now }) => onGroupChanged(tx, changed, now)),
     on(CO_LEADER_REQUESTED, ({ group, requesterName, actorId }, { tx, now }) => onCoLeaderRequested(tx, group, requesterName, actorId, now)),
     on(ACTIVITY_LOGGED, ({ activityId, partnerGroupIds, actorId, withPhotos }, { tx, now }) => onActivityLogged(tx, activityId, partnerGroupIds, actorId, withPhotos, now)),
-    on(ACTIVITY_CORRECTED, ({ activityId, actorId, reaskedGroupIds, unchanged, newPhotos }, { tx, now }) =>
-      onActivityCorrected(tx, activityId, actorId, reaskedGroupIds, now, unchanged === true, newPhotos ?? 0),
+    on(ACTIVITY_CORRECTED, ({ activityId, actorId, reaskedGroupIds, unchanged, newPhotos, earlierReason, before }, { tx, now }) =>
+      onActivityCorrected(tx, activityId, actorId, reaskedGroupIds, now, unchanged === true, newPhotos ?? 0, { reason: earlierReason ?? null, before: before ?? null }),
     ),
     on(ACTIVITY_WITHDRAWN, ({ activity, actorId }, { tx, now }) => noticeRequestEnded(tx, activity, 'withdrawn', now, actorId)),
     on(RELATION_DECLARED, ({ relationId, from, to, kind, actorId }, { tx, now }) => onRelationDeclared(tx, relationId, from, to, kind, actorId, now)),

@@ -142,6 +142,11 @@ export interface ActivityRepository {
    * its reason are cleared); false when it is missing or not rejected any more.
    */
   correct(activityId: string, correction: ActivityCorrection, now: Date): Promise<boolean>;
+  /**
+   * The officer's reason while the activity is rejected; null when it is not rejected (or
+   * none was given). Read before a correction clears it, for the officers' alert.
+   */
+  rejectionReason(activityId: string): Promise<string | null>;
   /** Removes an activity still pending (withdrawn by its reporter); false when missing or decided. */
   withdraw(activityId: string): Promise<boolean>;
   /**

@@ -80,6 +80,10 @@ export const ACTIVITY_CORRECTED = defineEvent<{
   readonly unchanged?: boolean;
   /** How many photos the correction attached (the newest of the activity's): the evidence as it is now. */
   readonly newPhotos?: number;
+  /** The reason it had been rejected with (as for a resubmitted group): the officer checks what was asked. */
+  readonly earlierReason?: string | null;
+  /** The activity as it was before the correction: the officers see what changed from what. */
+  readonly before?: ActivitySummary | null;
 }>('activity.corrected');
 
 /** A pending activity was withdrawn by its reporting group (the row is gone: `activity` is as it was). */

@@ -305,6 +305,16 @@ export async function setVerification(sql: Sql, activityId: string, verdict: Ver
   return rows.length > 0;
 }
 
+/** The reason a rejected activity was rejected with; null when it is not rejected. */
+export async function rejectionReason(sql: Sql, activityId: string): Promise<string | null> {
+  if (!isUuid(activityId)) return null;
+  const rows = await sql.rows<{ reason: string | null }>(
+    `SELECT "rejectionReason" AS "reason" FROM "Activity" WHERE "id" = $1::uuid AND "verification" = 'rejected'`,
+    [activityId],
+  );
+  return rows[0]?.reason ?? null;
+}
+
 /**
  * Corrects a rejected activity and puts it back to pending, its beneficiaries replaced, in
  * one statement. The status condition makes a second correction (or a racing verdict) a

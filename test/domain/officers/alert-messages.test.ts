@@ -8,7 +8,8 @@ import { say } from '../../../src/core/messages.js';
 import { activityFactsText } from '../../../src/domain/officers/activity-facts.js';
 import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../../src/core/engine/flow.js';
-import { digestMessage, groupRegisteredAlert, inactiveGroupAlert, levelChangedAlert, activityLoggedAlert } from '../../../src/domain/alerts/alert-messages.js';
+import { activityCorrectedAlert, digestMessage, groupRegisteredAlert, inactiveGroupAlert, levelChangedAlert, activityLoggedAlert } from '../../../src/domain/alerts/alert-messages.js';
+import type { ActivitySummary } from '../../../src/domain/model/activities.js';
 import { areasText } from '../../../src/domain/model/message-parts.js';
 import type { GroupView } from '../../../src/domain/model/groups.js';
 import { pendingMessages } from '../../../src/domain/officers/pending-messages.js';
@@ -113,6 +114,42 @@ describe('officer alerts', () => {
     expect(text(message)).toContain('Penerima manfaat: Anak terlantar 12, Fakir miskin 5');
     expect(text(message, 'en')).toContain('Partners: Karang Taruna (⏳ not confirmed yet)');
     expect(text(message, 'en')).toContain('12 November 2026');
+  });
+
+  it('say of a corrected activity the reason it was rejected with and what changed from what, as for a resubmitted group', () => {
+    const before: ActivitySummary = {
+      id: randomUUID(),
+      date: '2026-11-15',
+      category: 'bantuan_lansia',
+      description: 'Sembako untuk lansia',
+      villageCode: group.villageCode,
+      ...village,
+      verification: 'rejected',
+      reportingGroup: { id: group.id, name: group.name },
+      partnerNames: [],
+      partners: [],
+      beneficiaries: { '8': 15, '24': 3 },
+    };
+    const after: ActivitySummary = { ...before, date: '2026-11-14', verification: 'pending', beneficiaries: { '8': 12, '24': 3, '9': 2 } };
+    // Before, the officer read "sudah diperbaiki…" with neither the reason nor what changed.
+    const corrected = text(activityCorrectedAlert(after, [], false, 0, { reason: 'jumlah lansia salah', before }));
+    expect(corrected).toContain('✏️ Kegiatan yang ditolak sudah diperbaiki pengurusnya dan dikirim ulang (alasan penolakan dulu: jumlah lansia salah):');
+    expect(corrected).toContain(
+      'Yang berubah:\n• Tanggal: 15 November 2026 → 14 November 2026\n• Penerima manfaat (Lansia terlantar): 15 → 12\n• Penerima manfaat (Penyandang disabilitas): 0 → 2',
+    );
+    // Unchanged facts are not listed; the activity as it is now follows.
+    expect(corrected).not.toContain('Jenis:');
+    expect(corrected).not.toContain('Fakir miskin): ');
+    expect(corrected).toContain('Penerima manfaat: Lansia terlantar 12');
+    const english = text(activityCorrectedAlert(after, [], false, 0, { reason: 'jumlah lansia salah', before }), 'en');
+    expect(english).toContain('(the earlier reason: jumlah lansia salah)');
+    expect(english).toContain('What changed:\n• Date: 15 November 2026 → 14 November 2026');
+    // Sent back as it was: the reason, and nothing listed as changed.
+    const unchanged = text(activityCorrectedAlert(before, [], true, 0, { reason: 'jumlah lansia salah', before }));
+    expect(unchanged).toContain('TANPA perubahan (alasan penolakan dulu: jumlah lansia salah;');
+    expect(unchanged).not.toContain('Yang berubah');
+    // No reason known (an alert recorded before it was told): the headline as it was.
+    expect(text(activityCorrectedAlert(after))).toContain('✏️ Kegiatan yang ditolak sudah diperbaiki pengurusnya dan dikirim ulang:');
   });
 
   it('say which partner the reporter confirmed themself, leading both groups: one person\'s word', () => {

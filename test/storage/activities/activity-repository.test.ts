@@ -269,8 +269,11 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await activities((repo) => repo.setVerification(id, 'verified', s.otherLeader, null, at))).toBe(false);
     expect(await db.prisma.activity.findUniqueOrThrow({ where: { id } })).toMatchObject({ verification: 'rejected', verifiedAt: at, verifiedById: s.otherLeader, rejectionReason: 'tanggal salah' });
 
+    // Read before a correction clears it, for the officers' alert (a pending one has none).
+    expect(await activities((repo) => repo.rejectionReason(id))).toBe('tanggal salah');
     expect(await activities((repo) => repo.correct(id, correction, at))).toBe(true);
     expect(await activities((repo) => repo.correct(id, correction, at))).toBe(false);
+    expect(await activities((repo) => repo.rejectionReason(id))).toBeNull();
     const corrected = await db.prisma.activity.findUniqueOrThrow({ where: { id }, include: { beneficiaries: { orderBy: { pmksCode: 'asc' } } } });
     expect(corrected).toMatchObject({ category: 'bedah_rumah', description: 'Bedah rumah lansia', verification: 'pending', verifiedAt: null, verifiedById: null, rejectionReason: null });
     expect(corrected.date.toISOString().slice(0, 10)).toBe('2026-11-14');
