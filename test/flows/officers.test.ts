@@ -234,7 +234,8 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const leaderBefore = leader.history.length;
     // The reason is shown back before the rejection, which cannot be taken back.
     expect(sentText(await officer.say('tidak ditemukan saat kunjungan'))).toContain('“tidak ditemukan saat kunjungan”');
-    const rejected = sentText(await officer.press('❌ Ya, tolak'));
+    // "iya tolak aja" typed is the ❌ Ya, tolak button (was "jawaban itu belum bisa saya pakai").
+    const rejected = sentText(await officer.say('iya tolak aja'));
     expect(rejected).toContain('Ditolak: Kelompok PKK Dusun Glugo');
     // Then what still waits, as 📋 shows it: nothing more here.
     expect(rejected).toContain('Tidak ada yang menunggu');

@@ -146,7 +146,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         const button = buttonOf(input);
         if (button === EDIT_REASON_BUTTON) return { type: 'goto', step: 'reason' };
         const typed = textOf(input);
-        if (button !== REJECT_BUTTON && !(typed !== null && yesOrNo(typed) === 'yes')) return { type: 'invalid' };
+        if (button !== REJECT_BUTTON && !(typed !== null && yesOrNo(typed, { action: ['tolak'] }) === 'yes')) return { type: 'invalid' };
         // The start set both from the deep link before this step is reached; a stored state missing one ends.
         if (!data.type || !data.id || !data.reason) return { type: 'done', menu: true };
         return { type: 'stay', effects: [OFFICER_DECIDE.request({ type: data.type, id: data.id, verdict: 'rejected', reason: data.reason })] };
