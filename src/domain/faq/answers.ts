@@ -34,10 +34,10 @@ export function faqAnswerParams(thresholds: StatusThresholds): AnswerParams {
 }
 
 /** Topics whose answer leads to registering a group: the answer offers it with one tap. */
-const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register', 'who_may_register', 'minimum', 'not_yet', 'cost']);
+const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register', 'who_may_register', 'minimum', 'not_yet', 'cost', 'not_counted']);
 
 /** Topics whose answer points to a desa's own figures: the answer offers the status check with one tap. */
-const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels']);
+const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels', 'not_yet', 'not_counted']);
 
 /** The answer to a topic, with follow-up buttons. */
 export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): OutboundMessage {

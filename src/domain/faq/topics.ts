@@ -50,6 +50,8 @@ export const FAQ_TOPICS = [
   // Officers' own questions: a new invite code, and a verdict given by mistake (it stands; the leader sends it back).
   'invite_code',
   'verdict_undo',
+  // "padahal di desa kami ada pkk, karang taruna…", after a status of Belum Ada: groups count once registered here.
+  'not_counted',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */
