@@ -71,6 +71,16 @@ describeEachDatabase('how many desa of an area are a WKSBM, asked in the chat', 
     expect(diy).toContain('📊 Provinsi DI Yogyakarta: 17 desa/kelurahan');
   });
 
+  it('asks the same again of another place said as a follow-up ("kalo di sleman?"; was "belum paham")', async () => {
+    const user = 'resident-follow-up';
+    expect(allText(await bot.send(user, 'berapa desa di bantul yang sudah wksbm?'))).toContain('📊 Kab. Bantul (DI Yogyakarta)');
+    expect(allText(await bot.send(user, 'kalo di sleman?'))).toContain('📊 Kab. Sleman (DI Yogyakarta): 10 desa/kelurahan');
+    expect(allText(await bot.send(user, 'kalau kec godean brp?'))).toContain('📊 Kec. Godean, Kab. Sleman: 7 desa/kelurahan');
+    // A question of its own is still that question.
+    expect(allText(await bot.send(user, 'kalo gratis?'))).toContain('gratis');
+    expect(allText(await bot.send('resident-no-context', 'kalo di sleman?'))).not.toContain('📊 Kab. Sleman');
+  });
+
   it('asks for the area when none was named, and again (with the status check a tap away) when none has that name', async () => {
     const user = 'resident-asked';
     expect(allText(await bot.send(user, 'berapa desa yang sudah wksbm?'))).toContain('Di kecamatan, kabupaten/kota atau provinsi mana?');

@@ -119,6 +119,13 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(user, 'kucing oren'))).toContain('belum bisa saya pakai');
   });
 
+  it('checks another desa said as a follow-up right after a status ("terus kalo bangunharjo?"; was "belum paham")', async () => {
+    const user = 'resident-status-follow-up';
+    await bot.send(user, 'desa panggungharjo udah wksbm belum?');
+    await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(await bot.send(user, 'terus kalo bangunharjo?'))).toContain('Desa Bangunharjo, Kec. Sewon');
+  });
+
   it('tells someone who leads no group, asking whether theirs is registered, that they lead none here yet', async () => {
     const text = allText(await bot.send('resident-registered', 'kelompok saya sudah terdaftar belum?'));
     expect(text).toContain('belum memimpin kelompok di sini');

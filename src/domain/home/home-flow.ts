@@ -21,6 +21,9 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { areaCountsInput, registerInput } from './request-flow.js';
+import { followUpPlace } from './follow-up.js';
+import { areaAsked } from '../understanding/area-count-words.js';
+import { AREA_KIND_WORDS } from '../model/area-counts.js';
 import type { Effect } from '../../core/engine/flow.js';
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
@@ -45,6 +48,8 @@ const ALL_AT_ONCE = /\b(?:semua|semuanya|sekaligus|all)\b/iu;
 interface HomeData {
   /** The one-tap confirmation last offered for a guessed request ("Mendaftarkan kelompok PKK?"): a typed "iya" presses it. */
   readonly guess?: string;
+  /** What the last message asked of a place, for a follow-up of another place ("kalo di sleman?"). */
+  readonly asked?: 'status' | 'area_counts';
 }
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
@@ -164,7 +169,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         // "petugas" from someone who is no officer yet: they are asked for an invite code.
         // ("verifikasi" from a resident is a question about verification: free text.)
         if (request.id === OFFICER_ENTRY && isOfficerWord(request.text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
-        return notInMenu(request.id, request.text) ?? understandText(request.text, env);
+        return notInMenu(request.id, request.text) ?? understandText(request.text, env, undefined);
     }
   }
 
@@ -187,7 +192,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   }
 
   /** Text that is no number of the menu: commands, codes and words that open an entry, or free text. */
-  function onWords(text: string, env: FlowEnv): StepOutcome<HomeData> {
+  function onWords(text: string, env: FlowEnv, asked?: HomeData['asked']): StepOutcome<HomeData> {
     if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
     // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
     const inviteCode = inviteCodeInText(text);
@@ -209,12 +214,22 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
     if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }) });
-    return understandText(text, env);
+    return understandText(text, env, asked);
   }
 
   /** Free text: a question for the FAQ, or a request to start something, understood from the words. */
-  function understandText(text: string, env: FlowEnv): StepOutcome<HomeData> {
+  function understandText(text: string, env: FlowEnv, asked: HomeData['asked']): StepOutcome<HomeData> {
     const reading = understand(text, faq, env.now);
+    // "kalo di sleman?" right after the counts of Bantul: the same question, of that place.
+    const place = asked !== undefined && reading.understood.kind === 'unknown' ? followUpPlace(text) : null;
+    if (place !== null && asked === 'area_counts') {
+      const area = areaAsked(place[0] === 'di' || AREA_KIND_WORDS.has(place[0]!) ? place : ['di', ...place]);
+      if (area.query !== undefined || area.mine === true) return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: areaCountsInput(area), data: { asked } };
+    }
+    if (place !== null && asked === 'status') {
+      const query = place.filter((token) => !['di', 'in', 'desa', 'yg', 'yang'].includes(token)).join(' ');
+      return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query, mine: false }, data: { asked } };
+    }
     // Someone who never chose a language and writes English is answered in English, and
     // offered the choice; the guess is not their choice, so it can change again.
     const guessed = !env.person.localeChosen && reading.language !== null && reading.language !== env.person.locale ? reading.language : null;
@@ -227,11 +242,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'status': {
         // "… udh wksbm blm? kalo belum gmn caranya": the other question answered, then the desa.
         const answers = understood.also && understood.also.length > 0 ? answerMessages(understood.also, params) : [];
-        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: [...offer, ...answers], effects };
+        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: [...offer, ...answers], effects, data: { asked: 'status' } };
       }
       case 'area_counts':
         // "berapa desa di bantul yang sudah wksbm?": the counts of that area (or asked for one).
-        return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: areaCountsInput(understood), say: offer, effects };
+        return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: areaCountsInput(understood), say: offer, effects, data: { asked: 'area_counts' } };
       case 'register': {
         // "mau daftarin posyandu mawar di desa panggungharjo rw 3 ketuanya bu sri 0812…": all of it goes along.
         const { kind: _register, groupType: _type, ...details } = understood;
@@ -291,13 +306,13 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     }
   }
 
-  /** Any other answer than to the guess leaves it behind. */
+  /** Any other answer than to the guess (or than a question of a place) leaves it behind. */
   function forget(outcome: StepOutcome<HomeData>): StepOutcome<HomeData> {
-    return outcome.type === 'stay' && outcome.data === undefined ? { ...outcome, data: {} } : outcome;
+    return (outcome.type === 'stay' || outcome.type === 'start') && outcome.data === undefined && !('replace' in outcome && outcome.replace === true) ? { ...outcome, data: {} } : outcome;
   }
 
   /** What the menu does with a message: an entry, a topic, a guessed request, or free text. */
-  function onInput(input: StepInput, env: FlowEnv): StepOutcome<HomeData> {
+  function onInput(input: StepInput, env: FlowEnv, asked: HomeData['asked']): StepOutcome<HomeData> {
     // Asked for below; the handler read the person's menu.
     const picked = MENU_PICK.result(input);
     if (picked) return afterPick(picked, env);
@@ -329,7 +344,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (text === '') return stay([], true);
     // Numbered answers work everywhere, not only where the channel shows numbers.
     if (/^\d{1,2}$/.test(text)) return pick({ by: 'number', position: Number(text), text });
-    return onWords(text, env);
+    return onWords(text, env, asked);
   }
 
   return defineFlow<HomeData>({
@@ -349,7 +364,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
             if (answer === 'yes') return startFromIntent(data.guess) ?? forget(stay([], true));
             if (answer === 'no') return forget(stay([], true));
           }
-          return forget(onInput(input, env));
+          return forget(onInput(input, env, data.asked));
         },
       },
     },

@@ -1,0 +1,39 @@
+/**
+ * A question asked again of another place, right after its answer: "kalo di sleman?" after
+ * the counts of Bantul's desa, "kalau kab bandung brp?", "how about sleman?", "terus kalo
+ * sidomulyo?" after a desa's status. Read only when the words mean nothing else (the caller
+ * checks that the whole message was not understood), so "kalo gratis?" stays a question.
+ */
+import { tokenize } from '../faq/normalize.js';
+
+/** Words that open such a follow-up ("kalo …", "how about …"), after a connective. */
+const OPENERS = new Set(['kalo', 'kalau', 'klo', 'klau', 'kl', 'nek', 'lek', 'upami', 'mun', 'gimana', 'gmn', 'bagaimana']);
+const CONNECTIVES = new Set(['terus', 'trus', 'trs', 'lalu', 'nah', 'oh', 'oke', 'ok', 'and', 'then']);
+/** Words after the place that only ask ("… brp?", "… gimana?"). */
+const ASKING = new Set([
+  'gimana', 'gmn', 'bagaimana', 'piye', 'kumaha', 'brp', 'berapa', 'sabaraha', 'pira', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'deh', 'tuh',
+  'then', 'too', 'juga', 'jg',
+]);
+/** Words that are no place's name: a state or a question of its own ("kalo belum?", "kalo apa?"). */
+const NO_PLACE = new Set([
+  'belum', 'blm', 'sudah', 'udah', 'udh', 'sdh', 'apa', 'itu', 'ini', 'saya', 'aku', 'kami', 'kita', 'sy', 'mau', 'daftar', 'kelompok', 'gak', 'ga',
+  'tidak', 'nggak', 'bisa', 'boleh', 'ada', 'yang', 'yg', 'aktif', 'wksbm', 'my', 'our', 'we', 'i', 'it', 'that', 'this', 'not', 'yet', 'mine',
+]);
+
+/** The place's words of a follow-up ("di sleman", "kab bandung", "sidomulyo"), or null. */
+export function followUpPlace(text: string): readonly string[] | null {
+  const tokens = tokenize(text.slice(0, 120));
+  let at = 0;
+  while (at < tokens.length && CONNECTIVES.has(tokens[at]!)) at++;
+  const opener = tokens[at];
+  if (opener === undefined) return null;
+  if (OPENERS.has(opener)) at += 1;
+  else if ((opener === 'how' || opener === 'what') && tokens[at + 1] === 'about') at += 2;
+  else return null;
+  let end = tokens.length;
+  while (end > at && ASKING.has(tokens[end - 1]!)) end--;
+  const place = tokens.slice(at, end);
+  const named = place.filter((token) => !['di', 'in', 'desa', 'yg', 'yang'].includes(token));
+  if (named.length === 0 || named.length > 4 || named.some((token) => NO_PLACE.has(token) || /^\d+$/.test(token))) return null;
+  return place;
+}
