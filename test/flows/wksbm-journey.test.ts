@@ -129,6 +129,11 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     await confirmAll('leader-a', 1, 'Iya!');
     now = await status();
     expect(now).toContain(LEVELS.aktif!);
+    // An Aktif desa's next steps are to stay Aktif, not the steps towards it.
+    expect(now).toContain('Langkah berikutnya: cek desa/kelurahan lain, atau daftarkan kelompok Anda.');
+    const own = allText(await bot.send('leader-a', 'status desa kami gmn skrg'));
+    expect(own).toContain('Supaya tetap Aktif dan tidak menjadi 💤 Dorman');
+    expect(own).not.toContain('ajak kelompok lain di desa ini mendaftar, catat hubungan');
   });
 
   it('keeps a registration through invalid answers, back and a restart', async () => {

@@ -182,13 +182,13 @@ export const statusCheckFlow = defineFlow<CheckData>({
               // steps; a statement with buttons, not a yes/no question a "ya" could not answer.
               // A leader of a group in this desa gets their own next steps: ties and joint activities.
               data.leads?.includes(village.code)
-                ? say(t('statusCheck.afterLeader'), [
+                ? say(t(status.level === 'aktif' ? 'statusCheck.afterLeaderAktif' : 'statusCheck.afterLeader'), [
                     entryButton('activity', t('menu.logActivity')),
                     entryButton('relation', t('menu.relations')),
                     entryButton('register', t('menu.registerGroup')),
                     { id: 'cmd:menu', label: t('engine.button.menu') },
                   ])
-                : say(t('statusCheck.after'), [
+                : say(t(status.level === 'aktif' ? 'statusCheck.afterAktif' : 'statusCheck.after'), [
                     entryButton('status', t('statusCheck.again')),
                     entryButton('register', t('menu.registerGroup')),
                     ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
