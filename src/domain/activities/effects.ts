@@ -20,12 +20,9 @@ export const MY_ACTIVITIES_LIMIT = 20;
 /** What came of a correction or a withdrawal. */
 export type ActivityChangeResult = { readonly kind: 'done' } | { readonly kind: 'forbidden' } | { readonly kind: 'gone' };
 
-/**
- * What came of saving an activity: its id and the partners asked to confirm (with those the
- * reporter leads too, whose confirmation waits in their own 📥 Konfirmasi), or refused.
- */
+/** What came of saving an activity: its id and the partners asked to confirm, or refused. */
 export type CreateActivityResult =
-  | { readonly kind: 'created'; readonly id: string; readonly partnerNames: readonly string[]; readonly selfPartnerNames?: readonly string[] }
+  | { readonly kind: 'created'; readonly id: string; readonly partnerNames: readonly string[] }
   | { readonly kind: 'forbidden' };
 
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -99,10 +96,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       // then the desa's level is refreshed (the activity's alert comes before a level change's).
       await emit(ACTIVITY_LOGGED, { activityId: id, partnerGroupIds: partners.map((group) => group.id), actorId: person.id, withPhotos: attached > 0 });
       await emit(AREA_FACTS_CHANGED, { area: { villageCode: own.villageCode } });
-      // Partners the reporter leads as well: their confirmation is the reporter's own to give.
-      const selfPartners: string[] = [];
-      for (const group of partners) if (await tx.groups.leaderRole(group.id, person.id)) selfPartners.push(group.name);
-      return { kind: 'created', id, partnerNames: partners.map((group) => group.name), selfPartnerNames: selfPartners };
+      return { kind: 'created', id, partnerNames: partners.map((group) => group.name) };
     }),
 
     handleEffect(LIST_MY_ACTIVITIES, async (_input, { tx, person }) => tx.activities.listForLeader(person.id, MY_ACTIVITIES_LIMIT)),

@@ -532,7 +532,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const kept = KEEP_PHOTO.result(input);
         if (kept) return afterPhoto(kept, ctx.data);
         const saved = CREATE_ACTIVITY.result(input);
-        if (saved) return afterSave(saved);
+        if (saved) return afterSave(saved, ctx.data);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         // "12 lansia" typed at the summary corrects that count (the others stay), then the summary again.
         const typedCounts = input.type === 'text' ? parseBeneficiaries(input.text.trim().toLowerCase(), countsRead(ctx.data)) : null;
@@ -664,14 +664,18 @@ function afterCorrection(result: ActivityChangeResult): StepOutcome<LogData> {
   return { type: 'done', say: [say(t(`activities:correct.outcome.${result.kind}`))], menu: true };
 }
 
-function afterSave(result: CreateActivityResult): StepOutcome<LogData> {
+function afterSave(result: CreateActivityResult, data: LogData): StepOutcome<LogData> {
   if (result.kind === 'forbidden') return { type: 'done', say: [say(t('activities:forbidden'))], menu: true };
   const saved = t('activities:saved');
   if (result.partnerNames.length === 0) return { type: 'done', say: [say([saved, t('activities:notJointYet')])], menu: true };
-  // A partner the reporter leads too: "Ketua <it> diminta…" would name the reporter as someone else.
+  // A partner the reporter leads too (one of their own groups, read at the start): "Ketua <it>
+  // diminta…" would name the reporter as someone else. Their confirmation waits in their own 📥.
+  const self = (data.groups ?? []).filter((group) => group.id !== data.own?.id && (data.partners ?? []).includes(group.id)).map((group) => group.name);
   const others = [...result.partnerNames];
-  for (const name of result.selfPartnerNames ?? []) others.splice(others.indexOf(name), 1);
-  const self = result.selfPartnerNames ?? [];
+  for (const name of self) {
+    const at = others.indexOf(name);
+    if (at >= 0) others.splice(at, 1);
+  }
   return {
     type: 'done',
     say: [
