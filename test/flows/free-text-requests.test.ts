@@ -125,6 +125,12 @@ describeEachDatabase('free text the bot now understands (web chat)', (kind) => {
       }
     });
 
+    it('reads one long word a letter off a desa\'s name as that desa misspelt (was "belum paham")', async () => {
+      const answer = allText(await bot.send('place-typo', 'panggunharjo'));
+      expect(answer).toContain('Panggungharjo');
+      expect(answer).not.toContain('belum paham');
+    });
+
     it('still answers real bansos questions, also with a typo that is no place', async () => {
       for (const text of ['bansos kapan cair', 'bantuan sosial', 'bantuan sosal']) {
         expect(allText(await bot.send('asks-bansos', text)), text).toContain('bukan penyalur bantuan sosial');

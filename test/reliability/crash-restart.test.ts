@@ -49,6 +49,8 @@ import { seededRandom, seedFrom } from './support/seeded-random.js';
 import { WebhookSender } from './support/webhook-sender.js';
 import { LEADER_QUIET_HOURS, quietUntil } from '../../src/core/outbox/quiet-hours.js';
 
+/** Officers' surnames, one per desa of the run. */
+const OFFICER_SURNAMES = ['Sugiarto', 'Wibowo', 'Santoso', 'Hidayat', 'Rahayu', 'Lestari', 'Pratama', 'Saputra', 'Kurniawan', 'Setiawan', 'Nugroho', 'Utami'];
 const SEED = seedFrom('CRASH_SEED', 20_261_130);
 /**
  * Leaders who register and log an activity while the app is being killed: about 23 updates
@@ -158,7 +160,8 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   await Promise.all(
     officers.map(async ({ user }, index) => {
       // Enrolled, an officer without a name on record is asked it.
-      await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }, { text: `Petugas Nomor ${index}` }]);
+      // A person's name ("Petugas Nomor 3" is a sentence about one: the name question asks again).
+      await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }, { text: `Tono ${OFFICER_SURNAMES[index % OFFICER_SURNAMES.length]}` }]);
     }),
   );
   // One anchor group per desa, then a pilot who registers and logs an activity: the

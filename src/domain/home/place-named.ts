@@ -16,6 +16,10 @@ import { yesOrNo } from '../parse/yes-no.js';
 
 /** Search scores from this up are an identical name (see storage/regions/region-directory.ts). */
 const EXACT_NAME = 0.99;
+/** A name this similar to a desa's (trigram similarity) is taken as it misspelt, when typed alone and long. */
+const NEAR_NAME = 0.5;
+/** Shorter words are too often something else to be read as a misspelt desa. */
+const MIN_TYPO_LENGTH = 7;
 
 /** Up to four words of letters (names like "Kali-Bawang", "Ngestiharjo, Kasihan"), nothing else. */
 const PLACE_LIKE = /^\p{L}[\p{L}'’.\- ]*(?:,\s*\p{L}[\p{L}'’.\- ]*)?$/u;
@@ -39,7 +43,10 @@ export function placeEffects<Tx extends { readonly regions: RegionDirectory }>()
       const found = await tx.regions.searchPlaces(query, 1);
       // "kec depok": a kecamatan's desa are found through it (the picker lists them).
       const first = found.villages[0];
-      return { query, desa: (first?.score ?? 0) >= EXACT_NAME || first?.inDistrict === true || found.regencies.length > 0 };
+      // "panggunharjo", "timbulhardjo": one long word a letter off a desa's name, and nothing else
+      // to the bot; the picker shows the look-alikes to choose from (or says none is near).
+      const misspelt = !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
+      return { query, desa: (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0 };
     }),
   ];
 }
