@@ -61,3 +61,29 @@ export function pickedByPlace(text: string, listed: readonly VillageInfo[]): num
   const named = listed.flatMap((village, index) => (namesPlaces(typed, placesOf(village)) ? [index] : []));
   return named.length > 0 && named.length < listed.length ? named : null;
 }
+
+/**
+ * "yg di jawa tengah", "the one in bantul", "di kulon progo": words that only point at a place
+ * for the desa on the list. After "yang/yg" (with or without "di/dari/ada di"), "the one in/at/
+ * from", or a bare "di/in/at" first.
+ */
+const POINTED_PLACE = /^(?:(?:yang|yg)(?:\s+(?:ada\s+)?(?:di|dari))?|(?:the\s+one|one)\s+(?:in|at|from)|di|in|at)\s+(\S.*)$/i;
+
+/** What follows "yang" that points at a line of the list or at nothing, never at a place ("yang lain", "yang itu"). */
+const NOT_A_PLACE: ReadonlySet<string> = new Set([
+  'lain', 'lainnya', 'laen', 'itu', 'ini', 'tadi', 'mana', 'bener', 'benar', 'betul', 'atas', 'bawah', 'sama', 'other', 'another', 'list', 'daftar',
+  'di', 'dari', 'in', 'at', 'from',
+]);
+
+/**
+ * The place a message points at for a desa of the list ("yg di jawa tengah" → "jawa tengah",
+ * "the one in bantul" → "bantul"), or null when it does not start with such pointing words or
+ * names no place. Up to four words, as a kecamatan, kabupaten or province is named.
+ */
+export function pointedPlace(text: string): string | null {
+  const match = POINTED_PLACE.exec(text.trim());
+  if (!match) return null;
+  const place = dropTrailingParticles(words(match[1]!), { keep: 1, just: true });
+  if (place.length === 0 || place.length > 4 || place.some((word) => NOT_A_PLACE.has(word))) return null;
+  return place.join(' ');
+}

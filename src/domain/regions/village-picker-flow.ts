@@ -20,7 +20,7 @@ import { yesOrNo } from '../parse/yes-no.js';
 import { isQuestion } from '../faq/asides.js';
 import { words } from '../parse/text.js';
 import { listPosition } from '../parse/list-position.js';
-import { pickedByPlace } from './listed-place.js';
+import { pickedByPlace, pointedPlace } from './listed-place.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -228,6 +228,17 @@ function narrowedByPlace(text: string, data: VillagePickerData): Outcome | null 
   return { type: 'stay', reprompt: true, data: { ...keepScope(data), query: data.query ?? text, matches: villages, more: false } };
 }
 
+/**
+ * The desa name the list on screen was searched for ("sidorejo"), as the listed desa spell it;
+ * null for a kecamatan's or kabupaten's list, or when no listed desa bears the name searched.
+ */
+function listedName(data: VillagePickerData): string | null {
+  if (data.district || (data.regencies && data.regencies.length > 0)) return null;
+  const searched = words((data.query ?? '').split(',')[0] ?? '').join('');
+  const named = (data.matches ?? []).find((village) => searched.includes(words(village.name).join('')));
+  return named ? named.name : null;
+}
+
 /** The flow ends with the chosen village as its result. */
 function picked(village: VillageInfo): Outcome {
   return VILLAGE_PICKED.done(village, [say(villagePicked(village))]);
@@ -304,6 +315,11 @@ const choose: StepDef<VillagePickerData> = {
     if (narrowed) return narrowed;
     const not = notAPlace(query);
     if (not) return { type: 'invalid', reason: not };
+    // "yg di jawa tengah", "the one in bantul" where no listed desa lies: the same name searched
+    // there ("sidorejo, jawa tengah"), not the pointing words as a desa's name.
+    const place = pointedPlace(query);
+    const name = place === null ? null : listedName(data);
+    if (place !== null && name !== null) return search(`${name}, ${place}`, 'choose', data);
     return search(query, 'choose', data);
   },
 };

@@ -330,6 +330,22 @@ describe('village picker flow', () => {
     expect(other.calls.map((call) => call.query)).toEqual(['sidomulyo', 'ngawen']);
   });
 
+  it('searches the listed name in a place pointed at where none of the list lies: "yg di jawa timur", "the one in bantul"', async () => {
+    for (const [typed, place] of [['yg di jawa timur', 'jawa timur'], ['the one in bantul', 'bantul'], ['di kulon progo ya', 'kulon progo']] as const) {
+      const chat = conversation();
+      await chat.button('pick');
+      await chat.send('sidorejo');
+      await chat.send(typed);
+      expect(chat.calls.map((call) => call.query), typed).toEqual(['sidorejo', `Sidorejo, ${place}`]);
+    }
+    // Words after "yang" that name no place are searched as typed, as before.
+    const other = conversation();
+    await other.button('pick');
+    await other.send('sidorejo');
+    await other.send('yang lain');
+    expect(other.calls.map((call) => call.query)).toEqual(['sidorejo', 'yang lain']);
+  });
+
   it('searches "yang di bantul, ngestiharjo" as "ngestiharjo, bantul"', async () => {
     const chat = conversation();
     await chat.button('pick');
