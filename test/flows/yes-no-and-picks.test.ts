@@ -25,6 +25,25 @@ describeEachDatabase('yes/no words and picks from a desa list', (kind) => {
     }
   });
 
+  it('keeps the data and the consent for a "no" typed at their confirmations ("tidak", "no, keep it", "gak usah")', async () => {
+    const user = 'yn-erase-no';
+    await acceptConsent(bot, user, await bot.send(user, 'daftar'));
+    await bot.send(user, 'batal');
+    for (const typed of ['tidak', 'No, keep it', 'gak usah']) {
+      await bot.send(user, '/hapusdata');
+      const kept = allText(await bot.send(user, typed));
+      expect(kept, typed).toContain('tidak ada yang dihapus');
+      expect(kept, typed).not.toContain('Yang saya perlukan');
+      await bot.send(user, '/tarikpersetujuan');
+      expect(allText(await bot.send(user, typed)), typed).toContain('persetujuan Anda tetap berlaku');
+    }
+    const { personId } = await bot.bot.database.prisma.channelIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } },
+    });
+    expect(await bot.bot.database.prisma.person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ anonymisedAt: null });
+    expect(await bot.bot.database.prisma.consent.findFirstOrThrow({ where: { personId } })).toMatchObject({ withdrawnAt: null });
+  });
+
   it('cancels the erase confirmation for "gak jadi deh", and names Batal among the answers it takes', async () => {
     const user = 'yn-erase';
     await acceptConsent(bot, user, await bot.send(user, 'daftar'));

@@ -7,6 +7,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
+import { declinesConfirmation } from './declined.js';
 import { ERASE_DATA } from './effects.js';
 
 import { ERASE_FLOW_ID } from './flow-ids.js';
@@ -44,6 +45,9 @@ export const eraseFlow = defineFlow<Record<string, never>>({
         if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
           return { type: 'stay', effects: [ERASE_DATA.request(undefined)] };
         }
+        // "tidak", "no, keep it", "gak usah": nothing is done, and the person is told so.
+        const text = textOf(input);
+        if (text !== null && declinesConfirmation(text)) return { type: 'done', say: [say(t('privacy:erase.kept'))], menu: true };
         return { type: 'invalid' };
       },
     },
