@@ -29,6 +29,8 @@ const WRONG_WORDS: ReadonlySet<string> = new Set(['salah', 'keliru', 'typo', 'wr
 const FILLER: ReadonlySet<string> = new Set([
   'saya', 'sy', 'aku', 'ku', 'my', 'tolong', 'mohon', 'minta', 'please', 'dong', 'ya', 'min', 'kak', 'mau', 'ingin', 'pengen', 'i', 'want', 'to',
   'is', 'tulisan', 'penulisan', 'nya', 'itu', 'tuh', 'kok', 'ini', 'the', 'data',
+  // "I'd like to change my name", "my name is wrong, please correct it", "can you fix my name".
+  'id', 'like', 'would', 'it', 'can', 'could', 'you', 'pls', 'plz', 'spelled', 'spelt', 'written',
   // "ubah nama saya jadi", "nama saya salah, yang bener": the new name still to come.
   'jadi', 'menjadi', 'jd', 'yg', 'yang', 'bener', 'benar', 'betul',
 ]);

@@ -14,7 +14,7 @@ describe('a request to change one\'s name', () => {
     expect(readNameChange(text)).toEqual({ name });
   });
 
-  it.each(['ubah nama', 'ganti nama saya', 'nama saya salah', 'namanya keliru min', 'change my name', 'ubah nama saya jadi'])('%s asks for the name', (text) => {
+  it.each(['ubah nama', 'ganti nama saya', 'nama saya salah', 'namanya keliru min', 'change my name', 'ubah nama saya jadi', "I'd like to change my name", 'my name is wrong, please correct it', 'can you fix my name', 'my name is spelled wrong'])('%s asks for the name', (text) => {
     expect(readNameChange(text)).toEqual({ name: null });
   });
 
