@@ -25,8 +25,8 @@ const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'akun', 'aku
 const OWN_WORDS: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'gue', 'gw', 'my', 'me', 'mine']);
 /** "dataku", "akunku": the thing and the owner in one word. */
 const OWN_DATA_WORDS: ReadonlySet<string> = new Set(['dataku', 'akunku', 'nomorku', 'nomerku']);
-/** "ga mau", "gamau": not wanting something. */
-const REFUSALS: ReadonlySet<string> = new Set(['gamau', 'gakmau', 'nggakmau', 'ogah', 'emoh', 'dont']);
+/** "ga mau", "gamau", "jangan (simpan)": not wanting something. */
+const REFUSALS: ReadonlySet<string> = new Set(['gamau', 'gakmau', 'nggakmau', 'ogah', 'emoh', 'dont', 'jangan', 'jgn']);
 const NOT: ReadonlySet<string> = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak']);
 /** "disimpan", "dicatat": what the person does not want done with their data. */
 const STORE_VERBS: ReadonlySet<string> = new Set(['disimpan', 'disimpen', 'simpan', 'nyimpen', 'menyimpan', 'tersimpan', 'dicatat', 'catat', 'store', 'stored', 'keep', 'kept', 'saved']);
@@ -67,7 +67,8 @@ function asksToErase(said: readonly string[]): boolean {
 
 /**
  * "sy gamau data sy disimpen", "saya tidak mau data saya disimpan": not wanting one's data
- * kept, which opens Data saya (what is held, with delete and withdraw) rather than deleting.
+ * kept ("jangan simpan data saya lagi", "don't keep my data"), which opens Data saya (what is
+ * held, with delete and withdraw) rather than deleting.
  */
 function refusesStorage(said: readonly string[]): boolean {
   let refusal = false;

@@ -58,6 +58,8 @@ describe('personal-data commands', () => {
     ['sy gamau data sy disimpen', MY_DATA_FLOW_ID],
     ['saya tidak mau data saya disimpan', MY_DATA_FLOW_ID],
     ["I don't want my data stored", MY_DATA_FLOW_ID],
+    ['jangan simpan data saya lagi', MY_DATA_FLOW_ID],
+    ["please don't keep my data", MY_DATA_FLOW_ID],
   ])('reads a request in other words: %s opens %s', (text, flow) => {
     expect(privacyCommandFlow(text)).toBe(flow);
   });
