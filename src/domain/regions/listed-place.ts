@@ -64,10 +64,10 @@ export function pickedByPlace(text: string, listed: readonly VillageInfo[]): num
 
 /**
  * "yg di jawa tengah", "the one in bantul", "di kulon progo": words that only point at a place
- * for the desa on the list. After "yang/yg" (with or without "di/dari/ada di"), "the one in/at/
- * from", or a bare "di/in/at" first.
+ * for the desa on the list. After "yang/yg di/dari/ada di", "the one in/at/from", or a bare
+ * "di/in/at" first; "yg" alone is not enough ("yg penting hepi" is chat, not a place).
  */
-const POINTED_PLACE = /^(?:(?:yang|yg)(?:\s+(?:ada\s+)?(?:di|dari))?|(?:the\s+one|one)\s+(?:in|at|from)|di|in|at)\s+(\S.*)$/i;
+const POINTED_PLACE = /^(?:(?:yang|yg)\s+(?:ada\s+)?(?:di|dari)|(?:the\s+one|one)\s+(?:in|at|from)|di|in|at)\s+(\S.*)$/i;
 
 /** What follows "yang" that points at a line of the list or at nothing, never at a place ("yang lain", "yang itu"). */
 const NOT_A_PLACE: ReadonlySet<string> = new Set([

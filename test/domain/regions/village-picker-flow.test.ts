@@ -344,6 +344,12 @@ describe('village picker flow', () => {
     await other.send('sidorejo');
     await other.send('yang lain');
     expect(other.calls.map((call) => call.query)).toEqual(['sidorejo', 'yang lain']);
+    // "yg" without "di"/"dari" points at no place: chat, searched as typed.
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidorejo');
+    await chat.send('yg penting hepi');
+    expect(chat.calls.map((call) => call.query)).toEqual(['sidorejo', 'yg penting hepi']);
   });
 
   it('searches "yang di bantul, ngestiharjo" as "ngestiharjo, bantul"', async () => {
