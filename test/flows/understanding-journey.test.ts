@@ -320,6 +320,23 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(same).not.toContain('Hasil pencarian');
   });
 
+  it('keeps an RW typed before the desa ("rw 4", then the desa), and asks the desa of "status of RW 5 in my desa" (was a search for a desa called "in")', async () => {
+    await bot.send('resident-rw-first', 'cek status');
+    const noted = allText(await bot.send('resident-rw-first', 'rw 4'));
+    expect(noted).toContain('RW 4: dicatat.');
+    expect(noted).toContain('Desa/kelurahan mana yang ingin dicek?');
+    expect(noted).not.toContain('tidak ditemukan');
+    expect(allText(await bot.send('resident-rw-first', 'panggungharjo sewon'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    expect(allText(await bot.send('resident-rw-first', { button: 'village-exact:yes' }))).toContain('Status WKSBM RW 4 Panggungharjo');
+
+    await bot.send('expat-rw', 'english please');
+    const asked = allText(await bot.send('expat-rw', 'status of RW 5 in my desa'));
+    expect(asked).not.toContain('“in”');
+    expect(asked).toContain('Which desa/kelurahan do you want to check?');
+    expect(allText(await bot.send('expat-rw', 'panggungharjo sewon'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    expect(allText(await bot.send('expat-rw', { button: 'village-exact:yes' }))).toContain('WKSBM status of RW 5 Panggungharjo');
+  });
+
   it('takes everything a request to register says in one go, and asks only what is missing', async () => {
     const user = 'lead-all-in-one';
     const guessed = await bot.send(user, 'mau daftarin posyandu kenanga di desa timbulharjo rw 3 ketuanya bu sri 081234567890 anggota 25 org');

@@ -17,6 +17,7 @@ import { takenOffered } from '../regions/offered-village.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { words } from '../parse/text.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 import { entryButton } from '../../core/menu.js';
 import { OFFICER_PROFILE } from '../officers/effects.js';
@@ -70,6 +71,17 @@ function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
   return [...byCode.values()];
 }
 
+/** "rw 3", "RW. 03", "rw3": an RW named alone, where a desa is asked. */
+const RW_ONLY = /^rw\.?\s*0*([1-9]\d{0,2})\s*[.!?]*$/;
+
+/** Words no desa is named by: a query of these only ("in", from "status of RW 5 in my desa") names none. */
+const NO_NAME: ReadonlySet<string> = new Set([
+  'in', 'at', 'of', 'on', 'the', 'a', 'my', 'our', 'di', 'ke', 'dari', 'saya', 'sy', 'kami', 'kita', 'desa', 'kelurahan', 'village', 'rw', 'rt',
+]);
+
+/** The person's own words in a query of no name ("my", "saya"): the desa meant is theirs. */
+const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', 'kami', 'kita']);
+
 /** "RW 3", "rw03" and "3" are all RW 3; "seluruh desa" is the whole desa; null otherwise. */
 function readRw(input: StepInput): number | 'whole' | null {
   if (buttonOf(input) === 'rw:whole') return 'whole';
@@ -108,9 +120,14 @@ export const statusCheckFlow = defineFlow<CheckData>({
   start: (input) => {
     const parsed = startInputSchema.safeParse(input);
     const asked = parsed.success ? parsed.data : {};
-    const query = asked.query && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
+    const typed = asked.query && asked.query.trim() !== '' ? asked.query.trim().slice(0, 80) : undefined;
+    // A "name" of function words only names no desa: asked for (the person's own when they said "my").
+    const said = typed === undefined ? [] : words(typed);
+    const noName = said.length > 0 && said.every((word) => NO_NAME.has(word));
+    const query = noName ? undefined : typed;
+    const mine = asked.mine === true || (noName && said.some((word) => OWN.has(word)));
     const rw = asked.rw === undefined ? {} : { rw: asked.rw };
-    const data: CheckData = query ? { direct: true, query, ...rw } : asked.mine === true ? { direct: true, mine: true, ...rw } : {};
+    const data: CheckData = query ? { direct: true, query, ...rw } : mine ? { direct: true, mine: true, ...rw } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
@@ -157,6 +174,12 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (village) return toVillage(data, village);
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
+        // "rw 3" before the desa: that RW is kept for the desa named next, not searched as a desa's name.
+        const rwFirst = RW_ONLY.exec(query.toLowerCase());
+        if (rwFirst) {
+          const rw = Number(rwFirst[1]);
+          return { type: 'stay', data: { ...data, direct: true, rw }, say: [say(t('statusCheck.rwNoted', { rw }))], reprompt: true };
+        }
         // "iya", "sama kyk td" with one desa offered (the person's own, or their last check's): that desa.
         const taken = takenOffered(query, data.own ?? []);
         if (taken) return toVillage(data, taken);
