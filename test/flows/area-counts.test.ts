@@ -140,7 +140,7 @@ describeEachDatabase('how many desa of an area are a WKSBM, asked in the chat', 
   it('answers in English when asked in English', async () => {
     const text = allText(await bot.send('resident-english', 'how many villages in bantul are a wksbm?'));
     expect(text).toContain('📊 Kab. Bantul (DI Yogyakarta): 7 villages');
-    expect(text).toContain('Panggungharjo (Sewon district): 🌳 Active (Aktif) — a WKSBM');
+    expect(text).toContain('Panggungharjo (Kec. Sewon): 🌳 Active (Aktif) — a WKSBM');
     // The kind after the name, as English puts it.
     expect(allText(await bot.send('resident-english', 'how many villages in sleman regency are a wksbm?'))).toContain('📊 Kab. Sleman (DI Yogyakarta): 10 villages');
     expect(allText(await bot.send('resident-english', 'how many villages in godean district are a wksbm?'))).toContain('📊 Kec. Godean, Kab. Sleman: 7 villages');

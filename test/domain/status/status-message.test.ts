@@ -43,13 +43,13 @@ describe('statusMessage', () => {
   it('renders the same in English, with plurals', () => {
     expect(render(provisionalRintisan, 'en')).toBe(
       [
-        '📊 WKSBM status of Sidomulyo, Bambanglipuro district, Kabupaten Bantul\nLevel: 🌱 Starting (Rintisan)\n' +
-          'provisional: 3 records not yet verified by an officer',
+        '📊 WKSBM status of Sidomulyo, Kec. Bambanglipuro, Kabupaten Bantul\nLevel: 🌱 Starting (Rintisan)\n' +
+          'Provisional: 3 records not yet verified by an officer',
         '✅ Collective existence — active groups: 3 (need 3), group types: 3 (need 2)\n' +
           '❌ Social network — ties: 0 (need 2); groups linked: 0 of 0 (need 60 %)\n' +
           '   (3 new groups not counted yet: they have time to link)\n' +
           '❌ Working together — joint activities: 0 (need 2), for PMKS: 0 (need 1)',
-        'Still missing up to Aktif (nearest first):\n' +
+        'Still missing to reach 🌳 Active (Aktif), nearest first:\n' +
           '• Record 2 more ties between groups (joint activities count too).\n' +
           '• Record 2 more joint activities.\n' +
           '• 1 joint activity must serve PMKS (record how many people were served).',
