@@ -308,7 +308,9 @@ const choose: StepDef<VillagePickerData> = {
       const village = matches[(position === 'last' ? matches.length : position) - 1];
       return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
     }
-    // "ya", "iya bener" at a list: which one is still to be said.
+    // "ya" at a list of one desa: that one, nothing else to choose from.
+    if (matches.length === 1 && yesOrNo(query) === 'yes') return picked(matches[0]!);
+    // "ya", "iya bener" at a longer list: which one is still to be said.
     if (matches.length > 0 && yesOrNo(query) !== null) return { type: 'invalid', reason: t('regions:choose.yesAtList') };
     // "yg bantul", "kasihan", "the one in bantul": the listed desa that lie there.
     const narrowed = narrowedByPlace(query, data);

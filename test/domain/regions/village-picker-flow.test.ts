@@ -69,9 +69,11 @@ function fakeDirectory(calls: Array<{ query: string; limit: number; near?: reado
     'temas, batu': [TEMAS],
     ngestiharjo: [NGESTI_KP, NGESTI_BANTUL],
     'ngestiharjo, bantul': [NGESTI_BANTUL],
+    // A name with a stray word: one look-alike, listed rather than confirmed.
+    'whats temas': [TEMAS],
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
-  const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code] };
+  const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code], 'whats temas': [TEMAS.code] };
   const kecamatan: Record<string, VillageMatch[]> = {
     sewon: [...IN_SEWON, SEWOR],
     'kec depok': IN_DEPOK,
@@ -369,6 +371,19 @@ describe('village picker flow', () => {
       expect(chat.calls, typed).toHaveLength(1);
       expect(chat.top().data, typed).toEqual({ got: BANTUL });
     }
+  });
+
+  it('takes "ya" at a list of one desa as that desa, and still asks which one at a longer list', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    expect((await chat.send('whats temas')).buttons.map((button) => button.id)).toEqual(['village:35.79.01.1001', 'village-search-again']);
+    expect((await chat.send('iya')).text).toContain('✅ Desa/kelurahan: Temas, Kec. Batu');
+    expect(chat.top().data).toEqual({ got: TEMAS });
+
+    const longer = conversation();
+    await longer.button('pick');
+    await longer.send('sidomulyo');
+    expect((await longer.send('iya')).text).toContain('Desa yang mana?');
   });
 
   it('refuses a number outside the list and a button from an older list, and keeps the list', async () => {
