@@ -203,6 +203,22 @@ function regencyPrompt(query: string, regencies: readonly RegencyInfo[], matches
  */
 const PLACE_FIRST = /^(?:yang|yg|the one)\s+(?:di|dari|in|from)\s+([^,]+?)\s*,\s*(.+)$/i;
 
+/**
+ * English words a parent's question may leave before the name ("whats wirobrajan" from "what's
+ * the status of Wirobrajan?", "there in sidomulyo" from "is there a WKSBM in Sidomulyo?"): no
+ * desa's name starts with them, and they would be shown back and keep an exact name from being
+ * confirmed. Indonesian words are left alone: "Ada", "Di" may begin a name.
+ */
+const ENGLISH_LEAD: ReadonlySet<string> = new Set(['whats', 'what', 'is', 'are', 'there', 'in', 'of', 'the', 'for', 'about', 'how', 'hows']);
+
+/** `typed` without English lead words (see {@link ENGLISH_LEAD}), at least one word kept. */
+function withoutEnglishLead(typed: string): string {
+  const parts = typed.split(/\s+/);
+  let start = 0;
+  while (start < parts.length - 1 && ENGLISH_LEAD.has(words(parts[start]!).join(''))) start++;
+  return parts.slice(start).join(' ');
+}
+
 /** The query with a place said first put after the desa's name; otherwise as typed. */
 function desaFirst(query: string): string {
   const match = PLACE_FIRST.exec(query);
@@ -376,7 +392,7 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const near = nearSchema.safeParse(input).data?.near;
     const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }) };
     if (typed === null) return { step: 'ask', data: scope };
-    const data = { ...scope, query: desaFirst(typed).slice(0, MAX_VILLAGE_QUERY) };
+    const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
     return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },
   steps: { ask, choose, confirm },

@@ -67,6 +67,7 @@ function fakeDirectory(calls: Array<{ query: string; limit: number; near?: reado
     sidorejo: MANY,
     'sidomulyo, godean': [SLEMAN, BANTUL, BATU],
     'temas, batu': [TEMAS],
+    temas: [TEMAS],
     ngestiharjo: [NGESTI_KP, NGESTI_BANTUL],
     'ngestiharjo, bantul': [NGESTI_BANTUL],
     // A name with a stray word: one look-alike, listed rather than confirmed.
@@ -124,6 +125,8 @@ const root = defineFlow<{ got?: unknown }>({
         if (input.type === 'button' && input.id === 'pick') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID };
         // As the status check starts it for someone whose groups are in Kota Batu.
         if (input.type === 'button' && input.id === 'pick-near-batu') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: 'sidomulyo', near: ['35.79'] } };
+        // As the status check starts it with what an English question left ("what's the status of Temas?").
+        if (input.type === 'button' && input.id === 'pick-english') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: 'whats temas' } };
         if (input.type === 'button' && input.id === 'register') return { type: 'start', flow: 'register' };
         return { type: 'invalid' };
       },
@@ -384,6 +387,13 @@ describe('village picker flow', () => {
     await longer.button('pick');
     await longer.send('sidomulyo');
     expect((await longer.send('iya')).text).toContain('Desa yang mana?');
+  });
+
+  it('drops English words a question left before the name ("whats temas"), and confirms the name', async () => {
+    const chat = conversation();
+    const asked = await chat.button('pick-english');
+    expect(chat.calls.map((call) => call.query)).toEqual(['temas']);
+    expect(asked.text).toContain('Kelurahan Temas, Kec. Batu, Kota Batu?');
   });
 
   it('refuses a number outside the list and a button from an older list, and keeps the list', async () => {
