@@ -1,7 +1,8 @@
 /**
  * The words that open the personal-data flows from the main menu: /datasaya, /hapusdata and
  * /tarikpersetujuan (Telegram commands), their English forms and plain phrases, and a short
- * request to delete one's data said in other words ("tolong hapus data sy", "hapus akun saya").
+ * request to delete one's data said in other words ("tolong hapus data sy", "hapus akun saya"),
+ * and one to see it ("show me my personal data").
  */
 import { commandWord } from '../../core/engine/commands.js';
 import { words } from '../parse/text.js';
@@ -19,6 +20,8 @@ const BY_WORD = new Map(Object.entries(WORDS).flatMap(([flow, words]) => words.m
 const DELETE_VERBS: ReadonlySet<string> = new Set([
   'hapus', 'hapuskan', 'hapusin', 'dihapus', 'hapusen', 'apus', 'apusin', 'diapus', 'hilangkan', 'ilangin', 'delete', 'erase', 'remove',
 ]);
+/** "lihat", "show": asking to see something. */
+const SEE_VERBS: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'tampilkan', 'tampilin', 'tunjukkan', 'tunjukin', 'cek', 'see', 'show', 'view', 'check']);
 /** What is deleted: one's data, account or number (a group or an activity is never one of these). */
 const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'akun', 'akunnya', 'nomor', 'nomer', 'nomornya', 'nomernya', 'account', 'number', 'details']);
 /** The person's own: required, so that "hapus data kelompok" or "hapus nomor ketua" is never one. */
@@ -40,6 +43,8 @@ const FILLER: ReadonlySet<string> = new Set([
   'mau', 'ingin', 'pengen', 'pingin', 'pgn', 'i', 'want', 'to', 'would', 'like', 'semua', 'semuanya', 'seluruh', 'all', 'the', 'and', 'dan',
   'pribadi', 'personal', 'hp', 'wa', 'whatsapp', 'telepon', 'telpon', 'telp', 'handphone', 'phone', 'yang', 'yg', 'ada', 'di', 'dari', 'sistem',
   'system', 'bot', 'sini', 'ini', 'from', 'your', 'sekarang', 'now', 'juga', 'aj', 'sj', 'lagi', 'kalian',
+  // "I'd like to …", "can you …".
+  'id', 'can', 'you',
 ]);
 
 /** Requests longer than this are sentences, not commands. */
@@ -60,6 +65,27 @@ function asksToErase(said: readonly string[]): boolean {
     else if (DATA_WORDS.has(word)) data = true;
     else if (OWN_WORDS.has(word)) own = true;
     else if (OWN_DATA_WORDS.has(word)) data = own = true;
+    else if (!FILLER.has(word)) return false;
+  }
+  return verb && data && own;
+}
+
+/**
+ * A short request to see one's own data: a verb of seeing, one's data as one's own, and
+ * nothing else but politeness ("show me my personal data", "tolong tampilkan data saya").
+ * "lihat data kelompok saya" or "cek data desa" are not.
+ */
+function asksToSee(said: readonly string[]): boolean {
+  let verb = false;
+  let data = false;
+  let own = false;
+  for (const word of said) {
+    if (SEE_VERBS.has(word)) verb = true;
+    else if (word === 'data' || word === 'datanya') data = true;
+    // "show me the data" is whose data it does not say; "my data" does.
+    else if (word === 'me') continue;
+    else if (OWN_WORDS.has(word)) own = true;
+    else if (word === 'dataku') data = own = true;
     else if (!FILLER.has(word)) return false;
   }
   return verb && data && own;
@@ -96,6 +122,6 @@ export function privacyCommandFlow(text: string): string | null {
   const said = words(text);
   if (said.length === 0 || said.length > MAX_WORDS) return null;
   if (asksToErase(said)) return ERASE_FLOW_ID;
-  if (refusesStorage(said)) return MY_DATA_FLOW_ID;
+  if (refusesStorage(said) || asksToSee(said)) return MY_DATA_FLOW_ID;
   return null;
 }

@@ -59,6 +59,10 @@ describe('personal-data commands', () => {
     ['saya tidak mau data saya disimpan', MY_DATA_FLOW_ID],
     ["I don't want my data stored", MY_DATA_FLOW_ID],
     ['jangan simpan data saya lagi', MY_DATA_FLOW_ID],
+    ["I'd like to see my data", MY_DATA_FLOW_ID],
+    ['show me my personal data', MY_DATA_FLOW_ID],
+    ['tolong tampilkan data saya', MY_DATA_FLOW_ID],
+    ['cek data pribadi saya', MY_DATA_FLOW_ID],
     ["please don't keep my data", MY_DATA_FLOW_ID],
   ])('reads a request in other words: %s opens %s', (text, flow) => {
     expect(privacyCommandFlow(text)).toBe(flow);
@@ -77,6 +81,9 @@ describe('personal-data commands', () => {
     'tolong hapus foto kegiatan kerja bakti kemarin dari data saya',
     'Arisan Hapus Data Saya Bersama Warga RT 03 RW 05 Desa Panggungharjo Sewon',
     'saya mau data saya disimpan',
+    'lihat data kelompok saya',
+    'cek data desa saya',
+    'show me the data',
   ])('leaves %s to be read where it was typed', (text) => {
     expect(privacyCommandFlow(text)).toBeNull();
   });
