@@ -337,6 +337,20 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('expat-rw', { button: 'village-exact:yes' }))).toContain('WKSBM status of RW 5 Panggungharjo');
   });
 
+  it('reads the RW asked for in Roman numerals or with "please", and "the whole desa" in English', async () => {
+    for (const [user, typed, shown] of [
+      ['resident-rw-roman', 'RW VII', 'Status WKSBM RW 7 Panggungharjo'],
+      ['expat-rw-please', 'rw 07 please', 'WKSBM status of RW 7 Panggungharjo'],
+      ['expat-rw-whole', 'the whole desa', 'WKSBM status of Panggungharjo'],
+    ] as const) {
+      if (user.startsWith('expat')) await bot.send(user, 'english please');
+      await bot.send(user, { button: 'menu:status' });
+      await bot.send(user, 'panggungharjo sewon');
+      await bot.send(user, { button: 'village-exact:yes' });
+      expect(allText(await bot.send(user, typed)), typed).toContain(shown);
+    }
+  });
+
   it('takes everything a request to register says in one go, and asks only what is missing', async () => {
     const user = 'lead-all-in-one';
     const guessed = await bot.send(user, 'mau daftarin posyandu kenanga di desa timbulharjo rw 3 ketuanya bu sri 081234567890 anggota 25 org');

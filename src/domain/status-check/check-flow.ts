@@ -82,15 +82,31 @@ const NO_NAME: ReadonlySet<string> = new Set([
 /** The person's own words in a query of no name ("my", "saya"): the desa meant is theirs. */
 const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', 'kami', 'kita']);
 
-/** "RW 3", "rw03" and "3" are all RW 3; "seluruh desa" is the whole desa; null otherwise. */
+/** Said after the RW to the bot, not part of it: "rw 07 please", "rw 5 aja", "rw 7 ya". */
+const AFTER_RW: ReadonlySet<string> = new Set(['please', 'pls', 'only', 'just', 'aja', 'saja', 'ya', 'min', 'kak', 'dong', 'deh', 'nih']);
+
+/** The whole desa as said in English and in short, besides what the area reader takes ("seluruh desa", "all"). */
+const WHOLE: ReadonlySet<string> = new Set(['whole desa', 'whole kelurahan', 'all of it', 'entire village', 'entire desa', 'everything', 'semua rw', 'all rw', 'all rws', 'seluruh rw']);
+
+/**
+ * "RW 3", "rw03", "3" and "RW III" are all RW 3 ("rw 07 please" too); "seluruh desa", "the
+ * whole desa" is the whole desa; null otherwise.
+ */
 function readRw(input: StepInput): number | 'whole' | null {
   if (buttonOf(input) === 'rw:whole') return 'whole';
-  const text = textOf(input)?.toLowerCase();
-  if (!text) return null;
+  const typed = textOf(input);
+  if (!typed) return null;
+  const said = words(typed);
+  while (said.length > 1 && AFTER_RW.has(said.at(-1)!)) said.pop();
+  if (said[0] === 'the' && said.length > 1) said.shift();
+  const text = said.join(' ');
+  if (WHOLE.has(text)) return 'whole';
   const unit = parseAreaUnit(text);
   // "seluruh desa", "sedesa aja", "semua", "-": the whole desa, as the registration reads it.
   if (unit.ok && unit.value.rt === 0 && unit.value.rw === 0 && unit.value.dusun === '') return 'whole';
-  const match = /^(?:rw\s*)?0*(\d{1,3})$/.exec(text.replace(/\s+/g, ' '));
+  // "rw vii": an RW in Roman numerals, as some forms write it, read as registration reads it.
+  if (unit.ok && unit.value.rt === 0 && unit.value.dusun === '' && unit.value.rw >= 1 && unit.value.rw <= 999) return unit.value.rw;
+  const match = /^(?:rw\s*)?0*(\d{1,3})$/.exec(text);
   const rw = match ? Number(match[1]) : NaN;
   return rw >= 1 && rw <= 999 ? rw : null;
 }
