@@ -22,11 +22,15 @@ const MEANING: ReadonlySet<string> = new Set([
 const LEADING: ReadonlySet<string> = new Set(['terus', 'trus', 'jadi', 'lalu', 'saya', 'sy', 'aku', 'maaf', 'mohon', 'tolong', 'ini', 'itu', 'nah']);
 
 /** What is asked about: one's data, or whether it is safe. */
-const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'dataku', 'nomor', 'nomer', 'hp', 'nama', 'info', 'informasi', 'aman', 'safe']);
+const DATA_WORDS: ReadonlySet<string> = new Set([
+  'data', 'datanya', 'dataku', 'nomor', 'nomer', 'hp', 'nama', 'info', 'informasi', 'aman', 'safe', 'phone', 'number', 'name', 'details', 'information',
+]);
 /** How it is used, by whom. */
 const USE_WORDS: ReadonlySet<string> = new Set([
   'dipake', 'dipakai', 'digunakan', 'dipergunakan', 'buat', 'untuk', 'utk', 'aman', 'siapa', 'dijual', 'disebar', 'disebarin', 'disalahgunakan',
   'bocor', 'dilihat', 'diliat', 'liat', 'lihat', 'used', 'use', 'safe', 'who', 'sees', 'sold', 'shared',
+  // "who will see my phone number?", "why do you need my data?", "kenapa perlu nomor hp saya?"
+  'see', 'need', 'needs', 'for', 'why', 'kenapa', 'knp', 'perlu', 'butuh', 'access', 'store', 'stored', 'keep', 'kept',
 ]);
 /** What makes it a question without a question mark: a question word, or a tag at the end ("aman ga"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['apa', 'apaan', 'siapa', 'gimana', 'gmn', 'bagaimana', 'kenapa', 'knp', 'what', 'who', 'how', 'why', 'is']);
