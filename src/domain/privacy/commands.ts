@@ -47,6 +47,14 @@ const FILLER: ReadonlySet<string> = new Set([
   'id', 'can', 'you',
 ]);
 
+/** "tarik", "revoke": taking back a consent. */
+const WITHDRAW_VERBS: ReadonlySet<string> = new Set(['tarik', 'menarik', 'cabut', 'mencabut', 'batalkan', 'withdraw', 'revoke', 'retract']);
+const CONSENT_WORDS: ReadonlySet<string> = new Set(['persetujuan', 'persetujuannya', 'consent', 'izin', 'ijin']);
+/** "setuju", "agree": what "no longer" is said of. */
+const AGREE_WORDS: ReadonlySet<string> = new Set(['setuju', 'agree']);
+/** Said of one's data besides politeness: "… data saya dipakai", "… to my data being used". */
+const DATA_USE: ReadonlySet<string> = new Set(['dipakai', 'dipake', 'digunakan', 'disimpan', 'used', 'being', 'kept', 'stored', 'with', 'dengan', 'untuk', 'buat']);
+
 /** Requests longer than this are sentences, not commands. */
 const MAX_WORDS = 12;
 
@@ -68,6 +76,28 @@ function asksToErase(said: readonly string[]): boolean {
     else if (!FILLER.has(word)) return false;
   }
   return verb && data && own;
+}
+
+/**
+ * Taking one's consent back in other words: "cabut persetujuan saya", "revoke my consent", or
+ * agreeing no more ("saya tidak setuju lagi data saya dipakai", "I no longer agree to my data
+ * being used"). Only a confirmation opens, so a misreading costs a tap on Batal.
+ */
+function asksToWithdraw(said: readonly string[]): boolean {
+  let verb = false;
+  let consent = false;
+  let agree = false;
+  let not = false;
+  let more = false;
+  for (const word of said) {
+    if (WITHDRAW_VERBS.has(word)) verb = true;
+    else if (CONSENT_WORDS.has(word)) consent = true;
+    else if (AGREE_WORDS.has(word)) agree = true;
+    else if (NOT.has(word) || word === 'no' || word === 'not') not = true;
+    else if (word === 'lagi' || word === 'longer' || word === 'anymore') more = true;
+    else if (!FILLER.has(word) && !OWN_WORDS.has(word) && !DATA_WORDS.has(word) && !DATA_USE.has(word)) return false;
+  }
+  return (verb && consent) || (agree && not && more);
 }
 
 /**
@@ -123,5 +153,6 @@ export function privacyCommandFlow(text: string): string | null {
   if (said.length === 0 || said.length > MAX_WORDS) return null;
   if (asksToErase(said)) return ERASE_FLOW_ID;
   if (refusesStorage(said) || asksToSee(said)) return MY_DATA_FLOW_ID;
+  if (asksToWithdraw(said)) return WITHDRAW_FLOW_ID;
   return null;
 }

@@ -63,6 +63,11 @@ describe('personal-data commands', () => {
     ['show me my personal data', MY_DATA_FLOW_ID],
     ['tolong tampilkan data saya', MY_DATA_FLOW_ID],
     ['cek data pribadi saya', MY_DATA_FLOW_ID],
+    ['cabut persetujuan saya', WITHDRAW_FLOW_ID],
+    ['revoke my consent', WITHDRAW_FLOW_ID],
+    ['I want to withdraw my consent', WITHDRAW_FLOW_ID],
+    ['saya tidak setuju lagi data saya dipakai', WITHDRAW_FLOW_ID],
+    ['I no longer agree to my data being used', WITHDRAW_FLOW_ID],
     ["please don't keep my data", MY_DATA_FLOW_ID],
   ])('reads a request in other words: %s opens %s', (text, flow) => {
     expect(privacyCommandFlow(text)).toBe(flow);
@@ -84,6 +89,9 @@ describe('personal-data commands', () => {
     'lihat data kelompok saya',
     'cek data desa saya',
     'show me the data',
+    'saya tidak setuju',
+    'tarik dana kelompok',
+    'saya setuju lagi',
   ])('leaves %s to be read where it was typed', (text) => {
     expect(privacyCommandFlow(text)).toBeNull();
   });
