@@ -67,6 +67,8 @@ interface LogData extends ConsentGated {
   readonly original?: string;
   /** 📤 pressed once with nothing fixed: a second press sends it back as it is. */
   readonly unchangedAsked?: boolean;
+  /** "ubah tanggal" typed at the summary: the date is asked, and its answer goes back to the summary. */
+  readonly dateOnly?: boolean;
 }
 
 /** The fields a correction may change, as one comparable string. */
@@ -106,7 +108,7 @@ function correctionOf(input: unknown) {
 
 /** The step after a field: the next question, or straight back to the summary when correcting. */
 function after(data: LogData, step: string): string {
-  return data.correcting ? 'summary' : step;
+  return data.correcting || data.dateOnly === true ? 'summary' : step;
 }
 
 type Ctx = StepContext<LogData>;
@@ -193,7 +195,23 @@ function partnersTyped(typed: TypedPartners, data: LogData): StepOutcome<LogData
 function partnersPicked(partners: readonly string[], data: LogData): StepOutcome<LogData> {
   const names = (data.candidates ?? []).filter((group) => partners.includes(group.id)).map((group) => group.name);
   const { narrowed: _offered, ...rest } = data;
-  return { type: 'goto', step: 'beneficiaries', data: { ...rest, partners }, say: [say(t('activities:partnersPicked', { names: names.join(', ') }))] };
+  const picked = { ...rest, partners };
+  // Remembered with the choice: `kembali` from the beneficiaries shows these marked (typed, they
+  // were never the step's data, and came back unmarked and dropped).
+  return { type: 'goto', step: 'beneficiaries', data: picked, remember: picked, say: [say(t('activities:partnersPicked', { names: names.join(', ') }))] };
+}
+
+/**
+ * "pkk juga", "tambah takmir masjid", "plus the youth group too": the groups named without the
+ * words that say they are added to the ones chosen; null when no such word is there.
+ */
+function addedPartners(text: string): string | null {
+  const named = text
+    .trim()
+    .replace(/^(?:tambah(?:in|kan)?|ditambah|plus|and also|also|add)\s+/i, '')
+    .replace(/\s+(?:juga|jg|also|too)$/i, '')
+    .trim();
+  return named !== text.trim() && named !== '' ? named : null;
 }
 
 /** "semua", "dua-duanya", "keduanya", "all of them": every group offered. */
@@ -359,8 +377,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         return date.ok ? { ok: true, value: date.value } : { ok: false, reason: t(`activities:dateError.${date.error}`) };
       },
       then: (date, { data }) => {
-        const { lastWeek: _asked, offeredDate: _offered, ...rest } = data;
-        return { type: 'goto', step: after(rest, rest.category ? 'description' : 'category'), data: { ...rest, date } };
+        const { lastWeek: _asked, offeredDate: _offered, dateOnly: _only, ...rest } = data;
+        return { type: 'goto', step: after(data, rest.category ? 'description' : 'category'), data: { ...rest, date } };
       },
     })),
     category: questionStep<LogData, ActivityCategory>({
@@ -449,8 +467,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
           // A single candidate's "yes" is the whole answer: said back, since no button shows it.
           return only ? partnersPicked(partners, data) : { type: 'stay', data: { ...data, partners }, reprompt: true };
         }
-        // Groups typed ("1 3", "pkk sama majelis taklim", "karang taruna aja") are the whole answer.
-        const typed = text === undefined ? null : typedPartners(textOf(input)!, data.candidates ?? []);
+        // Groups typed ("1 3", "pkk sama majelis taklim", "karang taruna aja") are the whole answer;
+        // "pkk juga", "tambah pkk" add to those already chosen (back from the next step, or tapped).
+        const adding = text === undefined ? null : addedPartners(textOf(input)!);
+        const typed = text === undefined ? null : typedPartners(adding ?? textOf(input)!, data.candidates ?? []);
+        if (typed && adding !== null) return partnersTyped({ ...typed, picked: [...new Set([...(data.partners ?? []), ...typed.picked])] }, data);
         return typed ? partnersTyped(typed, data) : { type: 'invalid' };
       },
     },
@@ -534,6 +555,9 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const saved = CREATE_ACTIVITY.result(input);
         if (saved) return afterSave(saved, ctx.data);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+        // "tanggalnya jumat kemarin", "eh tgl nya salah, harusnya tgl 4": the date corrected in place.
+        const dateFix = input.type === 'text' ? summaryDateFix(input.text, ctx) : null;
+        if (dateFix) return dateFix;
         // "12 lansia" typed at the summary corrects that count (the others stay), then the summary again.
         const typedCounts = input.type === 'text' ? parseBeneficiaries(input.text.trim().toLowerCase(), countsRead(ctx.data)) : null;
         if (typedCounts?.ok) {
@@ -590,6 +614,41 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
     },
   },
 });
+
+/** "tanggal", "tgl", "tanggalnya", "the date": the message is about the activity's date. */
+const DATE_WORD = /(?:^|[\s,.!])(?:tanggal(?:nya)?|tgl(?:\s?nya)?|tangal(?:nya)?|the date|date)(?=$|[\s,.:!?])/i;
+
+/** "bukan tgl 5 tapi tgl 4", "not the 5th but friday": the date said after "tapi" is the one meant. */
+const BUT = /\b(?:tapi|tp|tpi|melainkan|but)\b/i;
+
+/** Words that ask for a change: "ubah tanggal", "tanggalnya salah", "wrong date". */
+const CHANGE_WORD = /\b(?:ubah|ganti|salah|keliru|edit|koreksi|perbaiki|change|wrong|fix)\b/i;
+
+/** Words around a date being corrected that are no part of it. */
+const DATE_FILLER = new RegExp(
+  String.raw`\b(?:eh|ehh|maaf|min|mas|mbak|pak|bu|salah|keliru|harusnya|seharusnya|mestinya|semestinya|sebenarnya|sebenernya|yang|yg|benar|bener|betul|ubah|ganti|diganti|diubah|jadi|itu|kok|ya|dong|deh|aja|saja|sih|kegiatannya|kegiatan|acaranya|is|was|wrong|it|the|should|be|actually|change|to|of|activity|please|sorry)\b`,
+  'gi',
+);
+
+/**
+ * A date typed at the summary to correct it ("tanggalnya jumat kemarin", "eh tgl nya salah,
+ * harusnya tgl 4", "the date is wrong, it was friday"): only a message naming the date
+ * ("tanggal", "tgl", "date") is read, the words around it dropped. The date is changed and the
+ * summary shown again; a date that cannot be logged says why; the date named with no date
+ * readable in it ("ubah tanggal") asks the date question, whose answer comes back here.
+ * Null for any other message.
+ */
+function summaryDateFix(text: string, { data, env }: Ctx): StepOutcome<LogData> | null {
+  if (!DATE_WORD.test(text)) return null;
+  const parts = text.split(BUT);
+  const said = (parts.length > 1 ? parts.at(-1)! : text).replace(DATE_WORD, ' ').replace(DATE_FILLER, ' ').replace(/[,.!?:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "tgl 4" left as "4": the day of this month (or the last one it has passed), as "tgl 4" reads.
+  const read = said === '' ? null : parseActivityDate(/^\d{1,2}$/.test(said) ? `tgl ${said}` : said, env.now, undefined, { nearFuture: 'refuse' });
+  if (read?.ok) return { type: 'stay', data: { ...data, date: read.value }, say: [say(t('activities:dateUpdated'))], reprompt: true };
+  if (read && read.error !== 'not_a_date') return { type: 'stay', say: [say(t(`activities:dateError.${read.error}`))], reprompt: true };
+  // Only a wish to change it asks the date again ("tanggalnya udah bener" is no such wish).
+  return CHANGE_WORD.test(text) ? { type: 'goto', step: 'date', data: { ...data, dateOnly: true } } : null;
+}
 
 /** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */
 const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as const;
