@@ -146,9 +146,12 @@ function readPair(tokens: readonly string[]): { code: number; count: number } | 
     if (isCount(rest)) {
       return code >= 1 && code <= PMKS_CODES.length ? readCount(rest, code) : 'unknown_category';
     }
-    const named = /[a-z]/.test(rest) ? matchChoice(rest, CATEGORY_OPTIONS) : null;
+    const named = /[a-z]/.test(rest) ? categoryNamed(rest) : null;
     if (named !== null) return readCount(tokens[0]!, Number(named));
     if (tokens.slice(1).some((word) => NEEDS_NEGLECT.has(word))) return 'not_neglected';
+    // "3 janda", "30 pengrajin": a count of people no category names (was "the count must be a
+    // number", as if "3" were a category's number).
+    if (/[a-z]/.test(rest) && !QUANTITY_WORDS.has(rest)) return 'not_pmks';
     // "8 banyak": a valid code with something that is not a count.
     return code >= 1 && code <= PMKS_CODES.length ? 'bad_count' : 'not_understood';
   }
@@ -166,9 +169,25 @@ function readPair(tokens: readonly string[]): { code: number; count: number } | 
 function readNamed(name: string, count: string): { code: number; count: number } | BeneficiaryError {
   // A name has letters: "8" or "2.5" must never be read as a category by its number.
   if (!/[a-z]/.test(name)) return 'not_understood';
-  const id = matchChoice(name, CATEGORY_OPTIONS);
+  const id = categoryNamed(name);
   if (id === null) return name.split(/\s+/).some((word) => NEEDS_NEGLECT.has(word)) ? 'not_neglected' : 'not_pmks';
   return readCount(count, Number(id));
+}
+
+/** Words for an amount, not for people: "8 banyak" is a category's number with no count. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'banyak', 'beberapa', 'sedikit', 'puluhan', 'ratusan', 'ribuan', 'banyak sekali', 'many', 'some', 'several', 'few', 'a few', 'lots',
+]);
+
+/**
+ * The category a name says, also with "-nya" on its words ("anak yatimnya cuma 4",
+ * "lansianya 20"): tried as typed first, so a name is never changed when it already reads.
+ */
+function categoryNamed(name: string): string | null {
+  const id = matchChoice(name, CATEGORY_OPTIONS);
+  if (id !== null) return id;
+  const plain = name.replace(/([a-z]{3,})nya\b/g, '$1');
+  return plain === name ? null : matchChoice(plain, CATEGORY_OPTIONS);
 }
 
 function isCount(text: string): boolean {

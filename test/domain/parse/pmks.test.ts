@@ -154,3 +154,22 @@ describe('parseBeneficiaries: elderly at a health service', () => {
     expect(parseBeneficiaries('25 lansia')).toEqual({ ok: true, value: { 8: 25 } });
   });
 });
+
+describe('parseBeneficiaries: names with -nya, and people of no category', () => {
+  it.each([
+    ['anak yatimnya cuma 4', { 2: 4 }],
+    ['lansianya 20', { 8: 20 }],
+  ])('%j → %j (was not_pmks)', (text, value) => {
+    expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    // A count then people no category names: not "the count must be a number" (bad_count), as if 3 were a code.
+    ['3 janda', 'not_pmks'],
+    ['15 dhuafa, 3 janda', 'not_pmks'],
+    ['30 pengrajin', 'not_pmks'],
+    ['8 banyak', 'bad_count'],
+  ])('%j → %s', (text, error) => {
+    expect(parseBeneficiaries(text)).toEqual({ ok: false, error });
+  });
+});
