@@ -9,6 +9,7 @@ import { formatDateId } from '../parse/date.js';
 import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
+import { tookPart } from './took-part.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
@@ -82,7 +83,8 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
       if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
       return { type: 'stay', data: { ...data, skipped }, reprompt: true };
     }
-    const typed = text === null ? null : yesOrNo(text);
+    // "kami gak ikut yg itu, salah catat": taking part said in words answers a partner's question.
+    const typed = text === null ? null : (yesOrNo(text) ?? (item.kind === 'participation' ? tookPart(text) : null));
     const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;
     if (accept === null) return { type: 'invalid' };
     return { type: 'stay', data: { ...data, answered: accept }, effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
