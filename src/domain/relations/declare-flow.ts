@@ -29,6 +29,22 @@ function listOthers(own: GroupRef) {
   return [LIST_VILLAGE_GROUPS.request({ villageCode: own.villageCode, exclude: [own.id] })];
 }
 
+/** Words people put before the other group's name: "sama", "dengan", "bareng", "with". */
+const LEAD_WORD = /^(?:sama|ama|dengan|dgn|bareng|bersama|with|and)\s+/i;
+
+/** True when `text` names two or more of the groups ("karang taruna sama takmir", "1 dan 2"). */
+function namesSeveral(text: string, candidates: readonly GroupRef[]): boolean {
+  const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*/i).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return false;
+  const named = new Set<string>();
+  for (const part of parts) {
+    const group = pickItem({ type: 'text', text: part.trim() }, candidates, 'other:');
+    if (!group) return false;
+    named.add(group.id);
+  }
+  return named.size >= 2;
+}
+
 /** The relation flow. */
 export const declareRelationFlow = defineFlow<RelationData>({
   id: DECLARE_RELATION_FLOW_ID,
@@ -67,8 +83,15 @@ export const declareRelationFlow = defineFlow<RelationData>({
           if (candidates.length === 0) return { type: 'done', say: [say(t('relations:noOthers'))], menu: true };
           return { type: 'stay', data: { ...data, candidates }, reprompt: true };
         }
-        const other = pickItem(input, data.candidates ?? [], 'other:');
-        return other ? { type: 'goto', step: 'kind', data: { ...data, other } } : { type: 'invalid' };
+        const candidates = data.candidates ?? [];
+        const text = textOf(input);
+        // "sama karang taruna", "dengan takmir": the word before the name is no part of it.
+        const bare = text === null ? '' : text.trim().replace(LEAD_WORD, '').trim();
+        const other = pickItem(input, candidates, 'other:') ?? (bare !== '' && bare !== text!.trim() ? pickItem({ type: 'text', text: bare }, candidates, 'other:') : undefined);
+        if (other) return { type: 'goto', step: 'kind', data: { ...data, other } };
+        // "karang taruna sama takmir": a tie is between two groups, so one at a time (it was refused as unreadable).
+        if (namesSeveral(bare, candidates)) return { type: 'invalid', reason: t('relations:oneAtATime') };
+        return { type: 'invalid' };
       },
     },
     kind: {
