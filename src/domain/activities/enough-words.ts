@@ -29,7 +29,12 @@ const ALONE: ReadonlySet<string> = new Set([
 /** No one of a PMKS category: the people served were residents at large. */
 const GENERAL_PUBLIC: ReadonlySet<string> = new Set([
   'warga umum', 'masyarakat umum', 'umum', 'semua warga', 'seluruh warga', 'warga sekitar', 'bukan pmks', 'general public', 'the public',
+  'warga biasa', 'masyarakat biasa', 'residents', 'regular residents', 'ordinary residents', 'local residents',
+  'the residents', 'everyone', 'the community', 'the general public',
 ]);
+
+/** "just", "cuma" before a part: "none, just regular residents" is "none, regular residents". */
+const ONLY = /^(?:just|only|cuma|cuman|hanya|hny)\s+/;
 
 /** What the list is: partner groups, or beneficiaries. */
 export type ListAsked = 'partners' | 'beneficiaries';
@@ -42,7 +47,7 @@ export type ListAsked = 'partners' | 'beneficiaries';
 export function saysNoMore(text: string, asked: ListAsked): boolean {
   const parts = text
     .split(/[,.;!]+|\s-\s/)
-    .map((part) => dropTrailingParticles(words(part), { keep: 1, just: true }).join(' '))
+    .map((part) => dropTrailingParticles(words(part), { keep: 1, just: true }).join(' ').replace(ONLY, ''))
     .filter((part) => part !== '');
   if (parts.length === 0 || parts.length > 3) return false;
   const lack = asked === 'partners' ? ALONE : GENERAL_PUBLIC;

@@ -10,7 +10,8 @@ describe('saysNoMore', () => {
   });
 
   it('reads none and that\'s-all answers at the beneficiary question', () => {
-    for (const text of ['udah itu aja', 'gak ada, warga umum aja', 'warga umum', 'tidak ada', 'sudah cukup', "that's all"]) {
+    // "none, just regular residents", "cuma warga biasa" were refused ("I could not read the category and count").
+    for (const text of ['udah itu aja', 'gak ada, warga umum aja', 'warga umum', 'tidak ada', 'sudah cukup', "that's all", 'none, just regular residents', 'cuma warga biasa', 'only local residents']) {
       expect(saysNoMore(text, 'beneficiaries'), text).toBe(true);
     }
   });
