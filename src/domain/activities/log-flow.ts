@@ -400,6 +400,11 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (category) return { ok: true, value: category };
         // "posyandu balita dan lansia": naming two kinds, the person is asked which one fits best.
         const [first, second] = text ? choicesNamed(text, ACTIVITY_CATEGORY_WORDS) : [];
+        // "pengajian", "arisan lansia": a kind not on the list is said to go under Lainnya (it was
+        // only "contohnya: santunan anak yatim", as if the person had typed it wrong).
+        if (first === undefined && text && /\p{L}/u.test(text) && !text.includes('?') && text.trim().length <= 40) {
+          return { ok: false, reason: t('activities:categoryNotListed', { said: verbatim(text.trim()) }) };
+        }
         if (first === undefined || second === undefined) return { ok: false };
         return { ok: false, reason: t('activities:categoryWhich', { first: t(`activities:category.${first}`), second: t(`activities:category.${second}`) }) };
       },

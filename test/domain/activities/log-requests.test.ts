@@ -173,7 +173,8 @@ describe('the kind of activity typed in words', () => {
       type: 'invalid',
       reason: t('activities:categoryWhich', { first: t('activities:category.bantuan_lansia'), second: t('activities:category.layanan_kesehatan') }),
     });
-    expect(category.on({ type: 'text', text: 'pokoknya rame' }, ctx(asked))).toEqual({ type: 'invalid' });
+    // Read as no kind (it is none); what is typed is said not to be listed, with Lainnya to choose.
+    expect(category.on({ type: 'text', text: 'pokoknya rame' }, ctx(asked))).toMatchObject({ type: 'invalid', reason: { key: 'activities:categoryNotListed' } });
   });
 });
 
