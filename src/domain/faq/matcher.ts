@@ -76,7 +76,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   const social = new SocialPhrases(knowledge.greetings, knowledge.thanks);
 
   /** The intent of the words after any greeting; null when nothing meaningful is left. */
-  function body(tokens: readonly string[]): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[]; guessed: boolean } {
+  function body(tokens: readonly string[]): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[]; guessed: boolean; thanksAround?: boolean } {
     const { thanked, rest } = social.withoutThanks(tokens);
     const words = canonicalizer.wordsOf(rest);
     if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [], guessed: false };
@@ -86,15 +86,16 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     if (best && best.score >= MIN_CONFIDENCE) {
       return { intent: { kind: 'faq', topic: best.topic, confidence: round(best.score) }, words, candidates, guessed };
     }
-    // "makasih, sangat membantu": thanks with words that answer to no topic.
-    return { intent: thanked ? { kind: 'thanks' } : { kind: 'unknown' }, words, candidates, guessed };
+    // "makasih, sangat membantu": thanks with words that answer to no topic (as a whole: its
+    // sentences may still ask one, see withOtherTopics).
+    return { intent: thanked ? { kind: 'thanks' } : { kind: 'unknown' }, words, candidates, guessed, thanksAround: thanked };
   }
 
   /**
    * The topics of a message asking several things, in the order asked, when at least two
    * parts each ask a different topic clearly; else null (one question, read as a whole).
    */
-  function topicsAsked(text: string): FaqTopicId[] | null {
+  function topicsAsked(text: string, fewest = 2): FaqTopicId[] | null {
     const topics: FaqTopicId[] = [];
     const parts = text.slice(0, MAX_CHARS).split(SENTENCE_BREAK).flatMap((sentence) => sentence.split(JOINED_QUESTION));
     // One part is the whole message, already scored: not scored again on every match.
@@ -105,7 +106,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
       const best = index.score(words)[0];
       if (best && best.score >= MIN_PART_CONFIDENCE && !topics.includes(best.topic)) topics.push(best.topic);
     }
-    return topics.length >= 2 ? topics.slice(0, MAX_TOPICS) : null;
+    return topics.length >= fewest ? topics.slice(0, MAX_TOPICS) : null;
   }
 
   /**
@@ -113,7 +114,14 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
    * left out then: the words of two questions read together may point at a third
    * ("apa itu wksbm? terus yg boleh daftar siapa" reads as how to register).
    */
-  function withOtherTopics(intent: FaqIntent | null, text: string): FaqIntent | null {
+  function withOtherTopics(intent: FaqIntent | null, text: string, thanksAround = false): FaqIntent | null {
+    // Thanks around a long story ("… kira2 itu apa ya pak? trus apa untungnya? makasih
+    // sebelumnya"): the whole reads as no topic, but a sentence of it may ask one clearly.
+    // Answered, not only thanked back; pure thanks ("makasih, sangat membantu") asks none.
+    if (intent?.kind === 'thanks' && thanksAround) {
+      const asked = topicsAsked(text, 1);
+      return asked === null ? intent : faqOf(asked);
+    }
     if (intent !== null && intent.kind !== 'faq' && intent.kind !== 'unknown') return intent;
     const asked = topicsAsked(text);
     if (asked === null) return intent;
@@ -125,7 +133,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
     const whole = body(rest);
-    const result = { ...whole, intent: withOtherTopics(whole.intent, text) };
+    const result = { ...whole, intent: withOtherTopics(whole.intent, text, whole.thanksAround === true) };
     const candidates = result.candidates.slice(0, 3);
     if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates, guessed: result.guessed };
     const intent: FaqIntent = {
@@ -138,6 +146,11 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   }
 
   return { match: (text) => explain(text).intent, explain, withoutGreeting: (tokens) => social.leadingGreeting(tokens).rest };
+}
+
+/** The FAQ reading of topics asked in the message's sentences, the first answered first. */
+function faqOf([first, ...also]: readonly FaqTopicId[]): FaqIntent {
+  return { kind: 'faq', topic: first!, confidence: MIN_PART_CONFIDENCE, ...(also.length > 0 && { also }) };
 }
 
 /** Three decimals: enough to compare, and stable to print in logs and tests. */

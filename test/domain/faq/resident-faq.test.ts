@@ -1,0 +1,36 @@
+/**
+ * Residents' FAQ questions from the second walk: a long story with thanks at its end still
+ * has its question answered (was only "sama-sama"), thanks said with "sangat membantu" is no
+ * question about bansos, and krama, a worry about one's phone number and a housewife asking
+ * to join find their topics (were "belum paham" or the officers' contacts).
+ */
+import { describe, expect, it } from 'vitest';
+import { realMatcher } from './real-knowledge.js';
+
+const matcher = realMatcher();
+
+describe('residents FAQ questions in their own words', () => {
+  it('answers the question of a long story that ends with thanks', () => {
+    const story =
+      'assalamualaikum pak, maaf mengganggu malam2. saya pak RT 03 di dusun kami, kemarin pas rapat warga ada yg nyebut wksbm tapi saya ga ngerti itu apa. kira2 itu apa ya pak? trus apa untungnya buat warga? makasih sebelumnya';
+    expect(matcher.match(story)).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'benefits' } });
+    // Thanks with words of no topic stays thanks.
+    expect(matcher.match('makasih ya min, infonya jelas banget')).toEqual({ kind: 'thanks' });
+  });
+
+  it('takes "makasih, sangat membantu" as thanks, not a question about bansos', () => {
+    for (const text of ['makasih, sangat membantu', 'infonya sangat membantu', 'wah membantu banget min']) expect(matcher.match(text), text).toEqual({ kind: 'thanks' });
+  });
+
+  it('finds the topics of krama, the phone number worry, a housewife joining and "dapet apa"', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['nyuwun sewu, menawi WKSBM punika menapa nggih?', 'definition'],
+      ['nomer hp saya nanti disebar ga?', 'privacy'],
+      ['saya ibu rumah tangga boleh gabung gak', 'who_may_register'],
+      ['kalo udah jadi wksbm dapet apa', 'benefits'],
+    ];
+    for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
+    // The officers' numbers are still the contact topic.
+    expect(matcher.match('nomer tksk brp')).toMatchObject({ kind: 'faq', topic: 'contact' });
+  });
+});
