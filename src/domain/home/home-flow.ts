@@ -294,6 +294,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         // Only a name? It may be their desa: asked below, answered in the step (PLACE_NAMED).
         // So may a question read only by correcting a typo: "bantul" is a kabupaten, not "bantu".
         if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(text)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: text.trim() })] };
+        // "Timbulharjo wksbm gak?": a desa's status when a desa is called that, else the question as read.
+        if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
         return {
@@ -320,7 +322,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (place) {
       if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } };
       // No such place: the question the words read as after all ("bantuab": bansos), or none.
-      const otherwise = understand(place.query, faq, env.now).understood;
+      const otherwise = understand(place.asked ?? place.query, faq, env.now).understood;
       return stay(replyToIntent(otherwise.kind === 'faq' ? otherwise : { kind: 'unknown' }, params).messages, false);
     }
     if (input.type === 'button') {

@@ -34,19 +34,25 @@ export function looksLikePlaceName(text: string): boolean {
 }
 
 /** Whether a desa (or a kabupaten/kota) is called `query` (with its kecamatan or kabupaten when typed); the query comes back for the status check. */
-export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean }>()('home.placeNamed', z.object({ query: z.string().min(1).max(60) }));
+export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean; readonly asked?: string }>()(
+  'home.placeNamed',
+  // `asked`: the whole message when `query` is only its candidate words ("Timbulharjo wksbm gak?"),
+  // read again when no desa is called that.
+  z.object({ query: z.string().min(1).max(60), asked: z.string().max(1000).optional() }),
+);
 
 /** The handler of {@link PLACE_NAMED}. */
 export function placeEffects<Tx extends { readonly regions: RegionDirectory }>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(PLACE_NAMED, async ({ query }, { tx }) => {
+    handleEffect(PLACE_NAMED, async ({ query, asked }, { tx }) => {
       const found = await tx.regions.searchPlaces(query, 1);
       // "kec depok": a kecamatan's desa are found through it (the picker lists them).
       const first = found.villages[0];
       // "panggunharjo", "timbulhardjo": one long word a letter off a desa's name, and nothing else
       // to the bot; the picker shows the look-alikes to choose from (or says none is near).
-      const misspelt = !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
-      return { query, desa: (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0 };
+      // Not for the words of a question ("wksbm berguna gak?"): there only a desa called so counts.
+      const misspelt = asked === undefined && !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
+      return { query, ...(asked !== undefined && { asked }), desa: (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0 };
     }),
   ];
 }

@@ -25,6 +25,8 @@ const ENDS = new Set([
   'aktif', 'active', 'ada', 'berapa', 'brp', 'apa', 'are', 'is', 'have', 'has', 'jadi', 'dadi', 'punya', 'sekarang', 'skrg', 'saat', 'ini',
   'ya', 'sih', 'kah', 'min', 'kak', 'pak', 'bu', 'dong', 'nih', 'tuh', 'saja', 'aja', 'mana', 'already', 'now', 'so', 'far', 'desa', 'kelurahan',
   'villages', 'village', 'many', 'how', 'jumlah', 'total', 'semua', 'seluruh', 'status', 'level', 'tingkat', 'rintisan', 'tumbuh', 'dorman',
+  // Javanese krama: "ing bantul wonten pinten desa ingkang sampun WKSBM?"
+  'wonten', 'pinten', 'ingkang', 'sampun', 'dereng',
 ]);
 /** Places that are no area of the list: the whole country; asked as such, the flow asks for an area. */
 const COUNTRY = new Set(['indonesia', 'nasional', 'national', 'nkri']);

@@ -15,6 +15,7 @@ import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse
 import { parseActivityDate } from '../parse/date.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { activityPartner } from './activity-details.js';
+import { desaAskedWhetherWksbm } from './desa-asked.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -39,6 +40,12 @@ export interface Reading {
    * instead, a place's most of all: the menu looks it up before answering the question.
    */
   readonly guessed?: boolean;
+  /**
+   * Words that may name a desa asked about in a yes/no question on being a WKSBM, read by the
+   * FAQ as something else ("Timbulharjo wksbm gak?"): the menu looks them up first (see
+   * ./desa-asked.ts). Only on a FAQ or unknown reading.
+   */
+  readonly desaAsked?: string;
 }
 
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
@@ -107,6 +114,8 @@ const WHAT_THEN_CHATTER = new Set([
 const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|aku|kita)\s+(?:itu\s+)?(?:di|ada di|namanya|nama|yaitu|adalah|ialah|:)\s*([\p{L}][\p{L}'\- ,.]{2,60})$/iu;
 /** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
+/** "If", opening a supposition ("kalo udah jadi wksbm …"). */
+const IF_WORDS = new Set(['kalo', 'kalau', 'klo', 'kl', 'klau', 'jika', 'jikalau', 'bila', 'apabila', 'misal', 'misalnya', 'if', 'nek', 'yen', 'lamun', 'upami', 'menawi']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
 /** "We" of a group telling what it did ("kemarin kami …", "tadi kita …"). */
@@ -118,7 +127,17 @@ const WHO_WORDS = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);
 /** Words of knowing ("how do I know whether …"): a question about the state, not what to do next. */
 const KNOW_WORDS = new Set(['tau', 'tahu', 'know', 'terang', 'uninga', 'ngerti', 'ngertos', 'mangertos', 'weruh']);
 /** Words that ask how many: "berapa desa", "jumlah kelompok", "sabaraha", "pira". */
-const COUNT_WORDS = new Set(['berapa', 'brp', 'jumlah', 'sabaraha', 'pira', 'piro']);
+const COUNT_WORDS = new Set(['berapa', 'brp', 'jumlah', 'sabaraha', 'pira', 'piro', 'pinten']);
+/**
+ * Words besides the place of "jumlah wksbm di sleman berapa", "wksbm di jogja ada brp", "how
+ * many wksbm villages in bantul": a count of WKSBM asked, nothing else ("berapa biaya wksbm
+ * di kantor desa" has "biaya").
+ */
+const COUNT_CHATTER = new Set([
+  ...COUNT_WORDS, 'wksbm', 'wksbmnya', 'di', 'in', 'se', 'ada', 'ana', 'ono', 'wonten', 'aya', 'yang', 'yg', 'sing', 'nu', 'sudah', 'udah', 'udh', 'sdh', 'dah',
+  'total', 'how', 'many', 'villages', 'village', 'are', 'there', 'is', 'sih', 'ya', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'dong', 'nih', 'tuh', 'kah',
+  'sekarang', 'skrg', 'saat', 'ini', 'semua', 'seluruh', 'kab', 'kabupaten', 'kota', 'kec', 'kecamatan', 'provinsi', 'prov',
+]);
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -142,7 +161,7 @@ const STATUS_FILLER = new Set([
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan", "desa kulo sampun wksbm dereng nggih?"
   // (Sundanese and Javanese krama: know, or, already, not yet, yes-tag, whether).
   'terang', 'uninga', 'atanapi', 'atawa', 'utawi', 'utawa', 'sampun', 'dereng', 'nggih', 'punapa', 'menapa', 'ngertos', 'ngerti', 'mangertos',
-  'kumaha', 'carana', 'piye', 'carane', 'dados',
+  'kumaha', 'carana', 'piye', 'carane', 'dados', 'pripun',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
   'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'thank', 'you', 'tq', 'info', 'infonya', 'oh', 'iya', 'iyaa', 'ok', 'oke', 'sip', 'btw',
   // "desa kami sudah tumbuh, biar aktif harus apa lagi?", "kenapa status desa saya turun": that desa's status.
@@ -196,7 +215,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
   // "ok thanks", "hi": the English people chat in any language says nothing of theirs.
   const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy));
-  return { understood, language: courtesy ? null : language, ...(understood.kind === 'faq' && explained.guessed && { guessed: true }) };
+  const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? desaAskedWhetherWksbm(text, faq) : null;
+  return { understood, language: courtesy ? null : language, ...(understood.kind === 'faq' && explained.guessed && { guessed: true }), ...(desaAsked !== null && { desaAsked }) };
 }
 
 /** Where a message is cut into its sentences: each asks one thing ("… udh wksbm blm? kalo belum gmn caranya"). */
@@ -358,6 +378,13 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const anyVillage = tokens.some((token, at) => token === 'ada' && VILLAGE_WORDS.has(tokens[at + 1] ?? '') && ['di', 'yang', 'yg', 'se', 'sing', 'nu'].includes(tokens[at + 2] ?? ''));
   const countsDesa = countThenVillage || villageThenWhich || (anyVillage && (has(ALREADY) || aboutWksbm));
   if (countsDesa && !statusWord) return { kind: 'area_counts', ...areaAsked(tokens) };
+  // "jumlah wksbm di sleman berapa", "wksbm di jogja ada brp": how many WKSBM in a place named, a count too.
+  const countsWksbm = (has(COUNT_WORDS) || tokens.some((token, at) => token === 'how' && tokens[at + 1] === 'many')) && tokens.includes('wksbm');
+  if (countsWksbm && !statusWord) {
+    const area = areaAsked(tokens);
+    const placeWords = new Set(tokenize(area.query ?? ''));
+    if (area.query !== undefined && tokens.every((token) => placeWords.has(token) || COUNT_CHATTER.has(token))) return { kind: 'area_counts', ...area };
+  }
   // "berapa kelompok yang terdaftar di desa panggungharjo?": that desa's groups, shown by its
   // status; "berapa kelompok supaya desa jadi wksbm" asks the minimum (the rules, above).
   const countsGroups = tokens.some((token, at) => COUNT_WORDS.has(token) && GROUP_WORDS.has(tokens[at + 1] ?? ''));
@@ -373,6 +400,10 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');
   // "jam berapa bot aktif", "aplikasinya aktif gak": the bot, not a desa.
   if (tokens.some((token) => ['bot', 'aplikasi', 'aplikasinya', 'app'].includes(token)) && !statusWord && !checkWord) return null;
+  // "terus kalo udah jadi wksbm dapet apa": what being one brings, supposed ("if it already
+  // is"), not whether a desa is; "kalo desa saya udah wksbm belum?" still asks.
+  const supposes = tokens.some((token, at) => IF_WORDS.has(token) && ALREADY.has(tokens[at + 1] ?? '')) && !has(NOT_YET) && !statusWord && !checkWord;
+  if (supposes) return null;
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||

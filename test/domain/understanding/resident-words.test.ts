@@ -1,0 +1,59 @@
+/**
+ * Residents' own words from the second walk: a
+ * supposition ("kalo udah jadi wksbm dapet apa") searches no desa "Dapet", counts of WKSBM
+ * in a place are counts, and a desa named in a yes/no question is offered to the lookup.
+ */
+import { describe, expect, it } from 'vitest';
+import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
+import { desaAskedWhetherWksbm } from '../../../src/domain/understanding/desa-asked.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const matcher = realMatcher();
+const NOW = new Date('2026-12-05T03:00:00Z');
+const label = (text: string) => readingLabel(understand(text, matcher, NOW).understood);
+
+describe('residents in their own words', () => {
+  it('reads "kalo udah jadi wksbm dapet apa" as what it brings, not a desa called "Dapet"', () => {
+    expect(label('kalo udah jadi wksbm dapet apa')).toBe('faq:benefits');
+    expect(label('terus kalo udah jadi wksbm dapet apa')).toBe('faq:benefits');
+    // Asked whether it already is, it stays a status question.
+    expect(understand('kalo desa saya udah wksbm belum?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
+  });
+
+  it('counts WKSBM in a place named ("jumlah wksbm di sleman berapa")', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['jumlah wksbm di sleman berapa', 'sleman'],
+      ['wksbm di jogja ada brp', 'jogja'],
+      ['how many wksbm villages in bantul', 'bantul'],
+      ['ing bantul wonten pinten desa ingkang sampun WKSBM?', 'bantul'],
+    ];
+    for (const [text, query] of cases) expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'area_counts', query });
+    // Another question about WKSBM in a place is no count.
+    expect(label('berapa biaya wksbm di kantor desa')).toBe('faq:cost');
+  });
+
+  it('searches only the desa in krama "panggungharjo pripun, sampun wksbm dereng?"', () => {
+    expect(understand('panggungharjo pripun, sampun wksbm dereng?', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'panggungharjo' });
+  });
+});
+
+describe('a desa perhaps named in a yes/no question about being a WKSBM', () => {
+  it('offers the name to the lookup', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['Timbulharjo wksbm gak?', 'timbulharjo'],
+      ['di sidomulyo ada wksbm nya gak', 'sidomulyo'],
+      ['caturtunggal termasuk wksbm ga', 'caturtunggal'],
+      ['caturtunggal depok sleman termasuk wksbm?', 'caturtunggal depok sleman'],
+    ];
+    for (const [text, words] of cases) {
+      expect(desaAskedWhetherWksbm(text, matcher), text).toBe(words);
+      expect(understand(text, matcher, NOW).desaAsked, text).toBe(words);
+    }
+  });
+
+  it('never takes the words of a question for a desa', () => {
+    for (const text of ['wksbm wajib gak?', 'wksbm gratis gak?', 'wksbm gampang gak?', 'bantul wksbm gak?', 'apa itu wksbm', 'wksbm penting gak', 'wksbm itu lembaga resmi bukan?']) {
+      expect(desaAskedWhetherWksbm(text, matcher), text).toBeNull();
+    }
+  });
+});
