@@ -37,7 +37,9 @@ const MAX_PLACE_WORDS = 3;
 export function desaAskedWhetherWksbm(text: string, faq: FaqMatcher): string | null {
   const tokens = tokenize(text.slice(0, 200));
   if (!tokens.includes('wksbm') && !tokens.includes('wksbmnya')) return null;
-  if (!YES_NO_END.has(tokens.at(-1) ?? '') && !tokens.some((token) => BELONGS.has(token))) return null;
+  // "ada wksbm di ngestiharjo?": whether there is one, asked.
+  const thereIs = tokens[0] === 'ada' && /\?\s*$/u.test(text);
+  if (!YES_NO_END.has(tokens.at(-1) ?? '') && !tokens.some((token) => BELONGS.has(token)) && !thereIs) return null;
   const rest = tokens.filter((token) => !CHATTER.has(token));
   if (rest.length === 0 || rest.length > MAX_PLACE_WORDS) return null;
   // The desa's own name comes first and is long ("Gampang", "Maju" are words too); its

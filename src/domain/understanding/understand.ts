@@ -168,6 +168,8 @@ const STATUS_FILLER = new Set([
   'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus', 'hrs',
   // "oh gt, trs gmn …", "menawi desa kula … sampun dados WKSBM dereng?" (krama "if"): chat and "if", no name.
   'gt', 'gitu', 'gtu', 'begitu', 'menawi', 'menawa', 'upami', 'lom', 'lum',
+  // "saya dari desa sinduadi, kira2 desa saya udah termasuk belum ya": from, guessing, belonging.
+  'dari', 'kira', 'kayaknya', 'termasuk', 'tergolong',
   // "how do I know if my village is already a wksbm?"
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
 ]);

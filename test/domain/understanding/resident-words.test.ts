@@ -35,6 +35,14 @@ describe('residents in their own words', () => {
   it('searches only the desa in krama "panggungharjo pripun, sampun wksbm dereng?"', () => {
     expect(understand('panggungharjo pripun, sampun wksbm dereng?', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'panggungharjo' });
   });
+
+  it('searches only the desa in "saya dari desa sinduadi, kira2 desa saya udah termasuk belum ya" (was "dari sinduadi kira kira termasuk")', () => {
+    expect(understand('saya dari desa sinduadi, kira2 desa saya udah termasuk belum ya', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sinduadi' });
+  });
+
+  it('answers Minang "ambo nak batanyo, a tu wksbm?" with the definition (was "belum paham")', () => {
+    expect(label('ambo nak batanyo, a tu wksbm?')).toBe('faq:definition');
+  });
 });
 
 describe('a desa perhaps named in a yes/no question about being a WKSBM', () => {
@@ -44,6 +52,7 @@ describe('a desa perhaps named in a yes/no question about being a WKSBM', () => 
       ['di sidomulyo ada wksbm nya gak', 'sidomulyo'],
       ['caturtunggal termasuk wksbm ga', 'caturtunggal'],
       ['caturtunggal depok sleman termasuk wksbm?', 'caturtunggal depok sleman'],
+      ['ada wksbm di ngestiharjo?', 'ngestiharjo'],
     ];
     for (const [text, words] of cases) {
       expect(desaAskedWhetherWksbm(text, matcher), text).toBe(words);
