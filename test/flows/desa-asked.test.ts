@@ -20,6 +20,11 @@ describeEachDatabase('a desa named in a yes/no question about WKSBM', (kind) => 
     expect(allText(caturtunggal)).toContain('Desa Caturtunggal, Kec. Depok');
   });
 
+  it('looks up a desa name typed with a question mark ("timbulharjo?" was "belum paham")', async () => {
+    const replies = await bot.send('resident-name-asked', 'timbulharjo?');
+    expect(allText(replies)).toContain('Desa Timbulharjo, Kec. Sewon');
+  });
+
   it('answers the question when no desa is called so', async () => {
     const replies = await bot.send('resident-no-desa', 'wksbm efektif gak?');
     expect(buttonIds(replies)).not.toContain('village-exact:yes');

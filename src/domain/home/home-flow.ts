@@ -293,7 +293,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       default: {
         // Only a name? It may be their desa: asked below, answered in the step (PLACE_NAMED).
         // So may a question read only by correcting a typo: "bantul" is a kabupaten, not "bantu".
-        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(text)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: text.trim() })] };
+        // "sinduadi?": a name asked about, its question mark no part of it.
+        const bare = text.trim().replace(/[\s?!.]+$/u, '');
+        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(bare)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: bare })] };
         // "Timbulharjo wksbm gak?": a desa's status when a desa is called that, else the question as read.
         if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
         const reply = replyToIntent(understood, params);

@@ -406,6 +406,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // is"), not whether a desa is; "kalo desa saya udah wksbm belum?" still asks.
   const supposes = tokens.some((token, at) => IF_WORDS.has(token) && ALREADY.has(tokens[at + 1] ?? '')) && !has(NOT_YET) && !statusWord && !checkWord;
   if (supposes) return null;
+  // "kenapa desa saya belum wksbm padahal udah ada pkk": why not, though groups exist (the FAQ's
+  // not_counted), not a desa called "padahal ada pkk".
+  if (tokens.includes('padahal') && has(NOT_YET) && !statusWord && !checkWord) return null;
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||

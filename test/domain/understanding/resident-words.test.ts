@@ -40,6 +40,14 @@ describe('residents in their own words', () => {
     expect(understand('saya dari desa sinduadi, kira2 desa saya udah termasuk belum ya', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sinduadi' });
   });
 
+  it('reads "kenapa desa saya belum wksbm padahal udah ada pkk" as why groups do not count yet (was a search for "padahal ada pkk")', () => {
+    expect(label('kenapa desa saya belum wksbm padahal udah ada pkk')).toBe('faq:not_counted');
+  });
+
+  it('answers "terus kalo kelompoknya cuma 2?" with the minimum (was "belum paham")', () => {
+    expect(label('terus kalo kelompoknya cuma 2?')).toBe('faq:minimum');
+  });
+
   it('answers Minang "ambo nak batanyo, a tu wksbm?" with the definition (was "belum paham")', () => {
     expect(label('ambo nak batanyo, a tu wksbm?')).toBe('faq:definition');
   });
