@@ -38,6 +38,9 @@ const NAME_KINDS = [
 const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it's|its|it|lokasi(?:nya)?|tempat(?:nya)?|alamat(?:nya)?|posisi(?:nya)?|ada|adanya)\s+)*(?:(?:di|in|at)\s+)?/u;
 const NAME_KIND = new RegExp(`(?:^|[\\s,;/])(?:${NAME_KINDS.join('|')})(?:\\.\\s*|\\s+)(.+)$`);
 
+/** Words that say no RT/RW is used ("gak pake rt", "tidak ada RW", "we don't use RT"). */
+const NO_RT_RW = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|tak|ndak|ora|mboten|no|not|dont|don't|without|tanpa|bukan)\b/;
+
 // Canonical Roman numerals from I to CMXCIX (1..999).
 const ROMAN = /^(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500 };
@@ -66,6 +69,9 @@ export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError
   }
   if (rest === '') return ok({ rw: 0, rt: 0, dusun });
   const numbers = readNumbers(rest);
+  // "gak pake RT, dusun Krajan", "we don't use RT, it's dusun Kaligondang": the words beside the
+  // dusun say, with no number, that no RT/RW is used ("rt lima, dusun krajan" is still refused).
+  if (numbers === 'not_understood' && dusun !== '' && !/\d/.test(rest) && NO_RT_RW.test(rest)) return ok({ rw: 0, rt: 0, dusun });
   if (typeof numbers === 'string') return fail(numbers);
   return ok({ ...numbers, dusun });
 }

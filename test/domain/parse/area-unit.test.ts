@@ -90,6 +90,14 @@ describe('parseAreaUnit: said as a sentence', () => {
     expect(parseAreaUnit(text)).toEqual({ ok: true, value: unit });
   });
 
+  it('reads a dusun said with words that no RT/RW is used (were "could not read that RT/RW")', () => {
+    expect(parseAreaUnit("we dont use RT, it's dusun Kaligondang")).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Kaligondang' } });
+    expect(parseAreaUnit('gak pake rt rw, dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Krajan' } });
+    // A number beside it is still read as RT/RW, or refused.
+    expect(parseAreaUnit('rt 5 dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 5, dusun: 'Krajan' } });
+    expect(parseAreaUnit('rt lima, dusun krajan')).toEqual({ ok: false, error: 'not_understood' });
+  });
+
   it('keeps a dusun whose name starts like such a word', () => {
     expect(parseAreaUnit('dusun ingas')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Ingas' } });
     expect(parseAreaUnit('dusun adanya')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Adanya' } });
