@@ -8,6 +8,7 @@
  */
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { words } from '../parse/text.js';
+import { parseAreaUnit } from '../parse/area-unit.js';
 
 /** The fields a leader can change, in the order the edit buttons list them. */
 export const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
@@ -28,9 +29,9 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
 
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …": a field named with its new value. */
 const FIELD_WITH_VALUE =
-  /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|menjadi|ke)\s|[:=→])\s*(\S.*)$/iu;
+  /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|ke)\s|[:=→])\s*(\S.*)$/iu;
 /** "anggota kelompok kami sekarang nambah jadi 35 orang", "ketua kami sekarang jadi Bu Aminah": said as news. */
-const FIELD_BECAME = /^(.+?)\s+(?:jadi|menjadi)\s+(\S.*)$/iu;
+const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi)\s+(\S.*)$/iu;
 /** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */
 const NEWS_WORDS = new Set([
   'kelompok', 'kami', 'saya', 'kita', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
@@ -47,7 +48,7 @@ const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|b
  * diganti 2 orang" or "ketua ganti tiap tahun" is no change.
  */
 const KETUA_TAKEN_OVER =
-  /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?\s+(\S.*)$/iu;
+  /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?(?:\s*,\s*|\s+)(?:(?:skrg|sekarang|skg)\s+)?(\S.*)$/iu;
 /** A person named as people name a new ketua: a form of address first ("mas Rizky", "Bu Sri"), or a phone with the name. */
 const NEW_KETUA =
   /^(?:mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$/iu;
@@ -80,8 +81,8 @@ export function fieldAndValue(typed: string): ChangeSaid | null {
   const text = typed.trim();
   const asked = FIELD_WITH_VALUE.exec(text);
   if (asked) {
-    const field = matchChoice(asked[1]!, FIELD_WORDS);
-    return field === null || ASKED_VALUE.test(asked[2]!) ? null : said(field, asked[2]!, asked[1]!);
+    const field = matchChoice(withoutNya(asked[1]!), FIELD_WORDS);
+    return field === null || ASKED_VALUE.test(asked[2]!) ? null : said(field, asked[2]!, withoutNya(asked[1]!));
   }
   // Said as news, a question mark makes it a question ("ketua kami jadi Bu Aminah?").
   if (text.includes('?')) return null;
@@ -94,13 +95,22 @@ export function fieldAndValue(typed: string): ChangeSaid | null {
   return plain ? change : null;
 }
 
+/** A field's words without their "-nya" ("jadwalnya" → "jadwal", "rt nya" → "rt"), as people name one. */
+function withoutNya(part: string): string {
+  return part
+    .split(/\s+/)
+    .filter((word) => word.toLowerCase() !== 'nya')
+    .map((word) => (word.length > 5 && /nya$/iu.test(word) ? word.slice(0, -3) : word))
+    .join(' ');
+}
+
 /** A field named in news ("anggota kelompok kami sekarang …") with its new value, or null. */
 function newsOf(fieldPart: string, value: string): ChangeSaid | null {
-  const named = fieldPart.split(/\s+/).filter((word) => !NEWS_WORDS.has(word.toLowerCase()));
+  const named = withoutNya(fieldPart).split(/\s+/).filter((word) => word !== '' && !NEWS_WORDS.has(word.toLowerCase()));
   // Only the field's own words are left: "anggota", "ketua", "nomor hp ketua", "jadwal pertemuan".
   if (named.length === 0 || named.length > 3) return null;
   const field = matchChoice(named.join(' '), FIELD_WORDS);
-  return field === null ? null : said(field, value, fieldPart);
+  return field === null ? null : said(field, value, withoutNya(fieldPart));
 }
 
 function said(field: (typeof EDIT_FIELDS)[number], value: string, fieldPart: string): ChangeSaid {
@@ -130,4 +140,80 @@ export function isGroupEndSaid(text: string): boolean {
 export function isGroupChangeSaid(text: string): boolean {
   const said = fieldAndValue(text);
   return said !== null && said.field !== 'village' && said.field !== 'type';
+}
+
+/** A count in digits or Indonesian number words ("30", "dua puluh lima", "lima belas"). */
+const COUNT_VALUE = /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b|belas\b|puluh|ratus\b/iu;
+/** A year founded ("2015", "th 2015"). */
+const YEAR_VALUE = /\b(?:19|20)\d\d\b/u;
+/** Words of a meeting time: days (Javanese market days too), times of day, "tiap", dates. */
+const SCHEDULE_VALUE =
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|legi|pahing|pon|wage|kliwon|malam|pagi|siang|sore|tiap|setiap|saben|tanggal|tgl|bulan|bulanan|pekan|mingguan|sebulan|seminggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|weekly|monthly)\b/iu;
+
+/**
+ * Fields named with their value right after, no "jadi" nor "salah" between ("anggotanya 15 kader
+ * + 3 pengurus", "berdirinya th 2015", "pertemuannya tiap malam jumat", "ketuanya pak Slamet
+ * Riyadi", "no hp 0812…"). Read only where a value plainly of that field follows: a count, a
+ * year, a meeting time, a person addressed as people address a ketua, a phone number (see
+ * {@link fieldWithPlainValue}); "ketuanya orangnya baik" or "anggota kami banyak" is no change.
+ */
+const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]; readonly named: RegExp; readonly value: RegExp }> = [
+  {
+    field: 'members',
+    named: /^(?:jumlah\s+)?(?:anggota|member|members)(?:nya)?(?:\s+(?:kami|kita|ada|sekarang|skrg|total|semua(?:nya)?))*\s*[:=]?\s*(\S.*)$/iu,
+    value: COUNT_VALUE,
+  },
+  {
+    field: 'founded',
+    named: /^(?:tahun\s+)?(?:berdiri(?:nya)?|didirikan|founded)(?:\s+(?:tahun|thn|th|sejak|pada|in))*\s*[:=]?\s*(\S.*)$/iu,
+    value: YEAR_VALUE,
+  },
+  {
+    field: 'schedule',
+    named: /^(?:jadwal(?:nya)?(?:\s+(?:pertemuan|ketemu|kumpul)(?:nya)?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?)(?:\s+(?:rutin|rutinnya|biasanya|kami))*\s*[:=]?\s*(\S.*)$/iu,
+    value: SCHEDULE_VALUE,
+  },
+  { field: 'ketuaName', named: /^(?:nama\s+)?(?:ketua(?:nya|ne)?|chair)\s*[:=]?\s*(\S.*)$/iu, value: NEW_KETUA },
+  {
+    field: 'ketuaPhone',
+    named: /^(?:(?:no|nomor|nomer|nmr)\.?(?:nya)?\s*(?:hp|wa|telp|telepon)?|hp|wa)(?:nya)?(?:\s+ketua(?:nya)?)?\s*[:=]?\s*(\S.*)$/iu,
+    value: PHONE_ALONE,
+  },
+];
+
+/** A label before an RT/RW ("rt/rw nya …", "wilayahnya …"), which is no part of it. */
+const UNIT_LABEL = /^(?:rt\s*\/?\s*rw|rw\s*\/?\s*rt|wilayah|lokasi)(?:nya)?\b\s*[:=]?\s*/iu;
+/** Chat words around an RT/RW said as a change ("rt nya 3 *ya* rw 11", "*pindah ke* rt 2 rw 3"). */
+const UNIT_FILLER = /\b(?:nya|ya|aja|saja|deh|sih|dong|kok|pindah|ke|jadi|jd|sekarang|skrg|harusnya|seharusnya|mestinya|now|moved|to)\b/giu;
+
+/**
+ * An RT/RW said as a change with no verb ("rt nya 3 ya rw 11", "rt/rw nya pindah ke rt 2 rw 3"):
+ * the RT/RW it says, written plainly ("rt 3 rw 11"), or null when the text is not one.
+ */
+function unitSaid(text: string): string | null {
+  if (!/^(?:rt|rw|wilayah|lokasi)/iu.test(text)) return null;
+  const value = text
+    .replace(UNIT_LABEL, '')
+    .replace(/\b(r[tw])nya\b/giu, '$1')
+    .replace(UNIT_FILLER, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return value !== '' && parseAreaUnit(value).ok ? value : null;
+}
+
+/**
+ * A field named with its value and no verb ({@link PLAIN_FIELDS}), or an RT/RW said so (one the
+ * RT/RW question reads): for the registration's summary and Kelompok saya's group screen, where
+ * the person is looking at the group's fields. Null for anything else.
+ */
+export function fieldWithPlainValue(typed: string): ChangeSaid | null {
+  const text = typed.trim().replace(/[.!]+$/u, '');
+  if (text.includes('?')) return null;
+  const unit = unitSaid(text);
+  if (unit !== null) return { field: 'unit', value: unit };
+  for (const { field, named, value } of PLAIN_FIELDS) {
+    const found = named.exec(text);
+    if (found && value.test(found[1]!)) return { field, value: found[1]! };
+  }
+  return null;
 }

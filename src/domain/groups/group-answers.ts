@@ -199,3 +199,44 @@ const SAID_ALREADY = /^[^,:;]*\b(?:td|tadi|tdi)\b[^,:;]*\b(?:udh|udah|sudah|dah|
 export function withoutSaidAlready(text: string): string {
   return text.replace(SAID_ALREADY, '');
 }
+
+/** Words a question starts with (after "lho", "eh", "terus"…), Indonesian, Javanese, Sundanese and English. */
+const NAME_QUESTION_STARTS = new Set([
+  'apa', 'apakah', 'apaan', 'gimana', 'gmn', 'bagaimana', 'kenapa', 'knp', 'mengapa', 'siapa', 'berapa', 'brp', 'kapan', 'kok', 'maksudnya', 'maksude',
+  'opo', 'piye', 'pripun', 'kepiye', 'naon', 'kumaha', 'what', 'how', 'why', 'who', 'which',
+]);
+/** Words said before a question ("lho kok gitu", "terus gimana"), which start no group's name. */
+const BEFORE_QUESTION = new Set(['lho', 'loh', 'lha', 'eh', 'terus', 'trus', 'trs', 'lalu', 'jadi', 'jd', 'min', 'kak', 'so', 'but', 'and', 'um', 'hmm']);
+
+/**
+ * Whether a text typed for a group's name is a question ("opo iki?", "namanya apa aja bebas?",
+ * "lho kok gitu", "what should I put here?") that no FAQ answer caught: taken as the name, the
+ * group would be registered (or renamed) as the question. A question mark at its end, or a
+ * question word first; no group is called so ("Arisan Apa Saja" starts with its kind).
+ */
+export function nameIsQuestion(text: string): boolean {
+  const typed = text.trim();
+  if (/\?[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(typed)) return true;
+  const words = typed.toLowerCase().split(/[^\p{L}\d']+/u).filter(Boolean);
+  while (words.length > 1 && BEFORE_QUESTION.has(words[0]!)) words.shift();
+  return NAME_QUESTION_STARTS.has(words[0] ?? '');
+}
+
+/**
+ * Words that introduce the name in a sentence ("namanya Arisan Melati", "nama kelompok kami:
+ * Arisan Melati", "kelompok kami bernama …", "jenenge …", "it's called …"): what follows the last
+ * of them is the name. After a story too long to be a name ("jadi gini min, … namanya Arisan
+ * Mawar Merah").
+ */
+const NAME_INTRO =
+  /(?:^|[\s,.;:!-])(?:namanya|namane|jenenge|bernama|nama\s+kelompok(?:nya|\s+(?:kami|saya|kita|kmi|sy))?|nama(?=\s*:)|(?:it'?s|is|group\s+is)\s+called|(?:the|our|its)\s+(?:group'?s\s+)?name\s+is|name\s*:)(?:\s+(?:adalah|yaitu|yakni|ialah|is))?[\s:,-]*(?=\S)/giu;
+
+/** The name after the words that introduce it ({@link NAME_INTRO}), or the text as typed when there are none. */
+export function nameAfterIntro(text: string): string {
+  let at = -1;
+  for (const found of text.matchAll(NAME_INTRO)) at = found.index + found[0].length;
+  if (at < 0) return text;
+  const name = text.slice(at).replace(/[\s.,;!]+$/u, '');
+  // "namanya" alone, or a name of one letter: the text as typed, for the length check to say so.
+  return /\p{L}.*\p{L}/u.test(name) ? name : text;
+}

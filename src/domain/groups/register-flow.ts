@@ -22,7 +22,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName, withoutSaidAlready } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameAfterIntro } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -35,7 +35,8 @@ import { saysPhoneLater } from '../parse/phone-later.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } from './maybe-same.js';
-import { correctAtSummary, readSummaryCorrection } from './summary-correction.js';
+import { correctAtSummary, keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
+import { sameKetuaTyped } from './same-ketua.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -415,7 +416,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         if (self) return ketuaIsMe(self, withMe, env.person.displayName);
         const data = notMe(withMe);
         const button = buttonOf(input);
-        const known = button?.startsWith(KETUA_BUTTON) ? data.known?.ketua.find((ketua) => `${KETUA_BUTTON}${ketua.groupId}` === button) : undefined;
+        // "sama kayak ketua MT": the button typed; never a ketua called "sama kayak".
+        const same = typed === null ? null : sameKetuaTyped(typed, data.known?.ketua ?? []);
+        if (same === 'unclear') return { type: 'invalid', reason: t((data.known?.ketua.length ?? 0) > 0 ? 'groups:register.sameKetuaUnclear' : 'groups:register.ketuaNeedsName') };
+        const known = same ?? (button?.startsWith(KETUA_BUTTON) ? data.known?.ketua.find((ketua) => `${KETUA_BUTTON}${ketua.groupId}` === button) : undefined);
         if (known) {
           const next: RegisterData = { ...data, ketuaName: known.name };
           return advance('ketuaName', known.phone ? { ...next, ketuaPhone: known.phone } : withoutPhone(next));
@@ -492,7 +496,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         if (choice === 'change' || choice === 'ubah') return { type: 'goto', step: 'change' };
         // "jadwal pertemuan", "anggotanya salah, 12 kader": that field, as ✏️ Ubah would open it.
         const correction = input.type === 'text' ? readSummaryCorrection(input.text) : null;
-        if (correction) return correctAtSummary(correction, ctx, registrationStep);
+        if (correction) return correctAtSummary(keepingOtherPart(correction, ctx.data.unit), ctx, registrationStep);
         return { type: 'invalid' };
       },
     },
@@ -596,8 +600,10 @@ function registrationStep(step: string): StepDef<RegisterData> | undefined {
  * RT/RW and the name asked again.
  */
 function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> {
-  // "ya td kan udh sy tulis, arisan ibu2 rt 4": the name after the reminder.
-  const name = readFreeText({ type: 'text', text: withoutSaidAlready(typed) }, 3, 80);
+  // "opo iki?", "namanya apa aja bebas?": a question no FAQ answer caught is no name.
+  if (nameIsQuestion(typed)) return { type: 'invalid', reason: t('groups:register.nameIsQuestion') };
+  // "ya td kan udh sy tulis, arisan ibu2 rt 4", "nama kelompok kami: Arisan Melati": the name after the reminder or the words that introduce it.
+  const name = readFreeText({ type: 'text', text: nameAfterIntro(withoutSaidAlready(typed)) }, 3, 80);
   if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
   const unit = unitInsteadOfName(name.value);
   if (unit) {

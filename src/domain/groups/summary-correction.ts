@@ -9,7 +9,9 @@
 import type { StepContext, StepDef, StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { words } from '../parse/text.js';
-import { FIELD_WORDS, fieldAndValue, type EDIT_FIELDS } from './change-said.js';
+import { FIELD_WORDS, fieldAndValue, fieldWithPlainValue, type EDIT_FIELDS } from './change-said.js';
+import { formatAreaUnit, parseAreaUnit } from '../parse/area-unit.js';
+import type { AreaUnit } from '../model/groups.js';
 
 type Field = (typeof EDIT_FIELDS)[number];
 
@@ -17,13 +19,15 @@ type Field = (typeof EDIT_FIELDS)[number];
 export interface SummaryCorrection {
   readonly field: Field;
   readonly value: string | null;
+  /** An RT/RW correction that names only the RW ("rw nya salah, harusnya rw 11") or only the RT: the other part stays. */
+  readonly only?: 'rt' | 'rw';
 }
 
 /** "ubah jadwal pertemuan", "tolong ganti nama ketua", "edit members". */
 const CHANGE_VERB = /^(?:(?:tolong|mau|mo|mohon|saya mau|aku mau)\s+)?(?:ubah|ubh|ganti|edit|koreksi|perbaiki|betulkan|benerin|update|change|fix|correct)\s+(.+)$/iu;
 /** Words that say the shown value is wrong ("salah", "keliru"), and those that bring the right one ("harusnya"). */
 const WRONG = String.raw`salah|keliru|kurang\s+tepat|(?:ga|gak|nggak|tidak)\s+(?:bener|benar)|(?:is\s+)?wrong`;
-const RIGHT = String.raw`harusnya|seharusnya|mestinya|sebenarnya|(?:yang|yg)\s+(?:benar|bener|betul)|should\s+be`;
+const RIGHT = String.raw`harusnya|seharusnya|mestinya|sebenarnya|(?:yang|yg)\s+(?:benar|bener|betul)|(?:it|this|that)?\s*should\s+be|(?:it'?s|it\s+is)\s+actually|the\s+right\s+one\s+is`;
 /** "anggotanya salah, 12 kader", "ketua keliru, yg benar Bu Sri", "anggota harusnya 12", "members wrong, 12". */
 const FIELD_WRONG = new RegExp(String.raw`^(.+?)\s+(?:(?:${WRONG})\b[\s,.:;!-]*(?:(?:${RIGHT})\b[\s,.:;-]*)?|(?:${RIGHT})\b[\s,.:;-]*)(.*)$`, 'iu');
 /** Words around a field's name that name nothing ("*bagian* jadwal *yang itu*"). */
@@ -51,8 +55,25 @@ const BUT = /^.*?\b(?:tapi|tp|tetapi|cuma|cuman|hanya|kecuali|but|except)\b[\s,:
 export function readSummaryCorrection(text: string): SummaryCorrection | null {
   // The whole text first: a value may hold such a word ("jadwal harusnya hanya hari minggu").
   const whole = correctionOf(text.trim());
-  if (whole !== null || !BUT.test(text)) return whole;
-  return correctionOf(text.trim().replace(BUT, ''));
+  const correction = whole !== null || !BUT.test(text) ? whole : correctionOf(text.trim().replace(BUT, ''));
+  if (correction?.field !== 'unit' || correction.value === null) return correction;
+  // "rw nya salah, harusnya rw 11": the RW alone was wrong, the RT stays (was dropped).
+  const [rt, rw] = [/\brt(?:nya)?\b/iu.test(text), /\brw(?:nya)?\b/iu.test(text)];
+  return rt === rw || /\b(?:wilayah|dusun|rt\s*\/\s*rw)/iu.test(text) ? correction : { ...correction, only: rt ? 'rt' : 'rw' };
+}
+
+/**
+ * The value of an RT/RW correction that names one part only ({@link SummaryCorrection.only}),
+ * with the other part as it was (`unit`, the RT/RW on the summary), written as the RT/RW
+ * question reads it; the correction as it is otherwise.
+ */
+export function keepingOtherPart(correction: SummaryCorrection, unit: AreaUnit | undefined): SummaryCorrection {
+  if (correction.only === undefined || correction.value === null || unit === undefined) return correction;
+  const said = parseAreaUnit(correction.value);
+  if (!said.ok || said.value.dusun !== '') return correction;
+  const { rt, rw } = said.value;
+  const kept = correction.only === 'rw' && rt === 0 && rw > 0 ? { ...unit, rw } : correction.only === 'rt' && rw === 0 && rt > 0 ? { ...unit, rt } : null;
+  return kept === null ? correction : { ...correction, value: formatAreaUnit(kept) };
 }
 
 /** The correction a text (or the part after "tapi") makes: a field with its value, a field said wrong, or a field named. */
@@ -65,6 +86,9 @@ function correctionOf(typed: string): SummaryCorrection | null {
     const value = wrong![2]!.trim();
     return { field: wrongField, value: value === '' ? null : value };
   }
+  // "pertemuannya tiap malam jumat", "berdirinya th 2015", "rt nya 3 ya rw 11": a field and a value plainly its own.
+  const plain = fieldWithPlainValue(typed);
+  if (plain) return { field: plain.field, value: plain.value };
   const verb = CHANGE_VERB.exec(typed);
   const field = fieldNamed(verb ? verb[1]! : typed);
   return field === null ? null : { field, value: null };

@@ -4,7 +4,7 @@
  * names ("ganti nama kelompok tunas muda jadi …").
  */
 import { describe, expect, it } from 'vitest';
-import { fieldAndValue, isGroupChangeSaid } from '../../../src/domain/groups/change-said.js';
+import { fieldAndValue, fieldWithPlainValue, isGroupChangeSaid } from '../../../src/domain/groups/change-said.js';
 
 describe('fieldAndValue', () => {
   it('reads a new ketua told as news with ganti, diganti or dipegang, as with jadi (was the FAQ)', () => {
@@ -50,5 +50,27 @@ describe('fieldAndValue', () => {
     expect(fieldAndValue('ganti nama kelompok kami jadi Arisan Melati')).toEqual({ field: 'name', value: 'Arisan Melati' });
     expect(fieldAndValue('ubah nomor hp ketua jadi 0812 3456 7890')).toEqual({ field: 'ketuaPhone', value: '0812 3456 7890' });
     expect(fieldAndValue('anggota kelompok kami sekarang nambah jadi 35 orang')).toEqual({ field: 'members', value: '35 orang' });
+  });
+});
+
+describe('changes said in chat shorthand', () => {
+  it('reads "jd" for "jadi", a field with "-nya", and a new ketua after "ganti, skrg" (were asked again, the value lost)', () => {
+    expect(fieldAndValue('ganti nama jd posyandu melati 2')).toEqual({ field: 'name', value: 'posyandu melati 2' });
+    expect(fieldAndValue('anggota skrg jd tiga puluh')).toEqual({ field: 'members', value: 'tiga puluh' });
+    expect(fieldAndValue('jadwalnya ganti jadi malam senin')).toEqual({ field: 'schedule', value: 'malam senin' });
+    expect(fieldAndValue('ketuanya ganti, skrg mbak dewi')).toEqual({ field: 'ketuaName', value: 'mbak dewi' });
+  });
+});
+
+describe('fieldWithPlainValue', () => {
+  it('reads an RT/RW said as a change without a verb', () => {
+    expect(fieldWithPlainValue('rt/rw nya pindah ke rt 2 rw 3')).toEqual({ field: 'unit', value: 'rt 2 rw 3' });
+    expect(fieldWithPlainValue('anggotanya 30')).toEqual({ field: 'members', value: '30' });
+  });
+
+  it('reads nothing where the value is not plainly the field\'s', () => {
+    for (const text of ['rt', 'rw nya berapa?', 'anggota kami banyak', 'ketua kami baik', 'jadwal', 'no 2']) {
+      expect(fieldWithPlainValue(text), text).toBeNull();
+    }
   });
 });

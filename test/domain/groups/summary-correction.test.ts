@@ -3,7 +3,7 @@
  * a field named, alone or to change, and a field with its new value; anything else is no correction.
  */
 import { describe, expect, it } from 'vitest';
-import { readSummaryCorrection } from '../../../src/domain/groups/summary-correction.js';
+import { keepingOtherPart, readSummaryCorrection } from '../../../src/domain/groups/summary-correction.js';
 
 describe('readSummaryCorrection', () => {
   it('reads a field named alone, as its ✏️ Ubah label or after "ubah" (were "belum bisa saya pakai")', () => {
@@ -42,5 +42,33 @@ describe('readSummaryCorrection', () => {
     for (const text of ['ketuanya orangnya baik', 'sudah benar', 'salah', 'ada yang salah', 'anggota kami banyak', 'simpan', 'nama']) {
       expect(readSummaryCorrection(text), text).toEqual(text === 'nama' ? { field: 'name', value: null } : null);
     }
+  });
+
+  it('reads a field with a value plainly its own and no "salah" or "jadi" (were "belum bisa saya pakai")', () => {
+    expect(readSummaryCorrection('pertemuannya tiap malam jumat')).toEqual({ field: 'schedule', value: 'tiap malam jumat' });
+    expect(readSummaryCorrection('berdirinya th 2015')).toEqual({ field: 'founded', value: '2015' });
+    expect(readSummaryCorrection('anggotanya 15 kader + 3 pengurus')).toEqual({ field: 'members', value: '15 kader + 3 pengurus' });
+    expect(readSummaryCorrection('ketuanya pak slamet riyadi')).toEqual({ field: 'ketuaName', value: 'pak slamet riyadi' });
+    expect(readSummaryCorrection('no hp ketua 0857 1234 5679')).toEqual({ field: 'ketuaPhone', value: '0857 1234 5679' });
+    expect(readSummaryCorrection('rt nya 3 ya rw 11')).toEqual({ field: 'unit', value: 'rt 3 rw 11' });
+    // Not a value of the field: no correction.
+    for (const text of ['anggota kami banyak', 'ketuanya orangnya baik', 'pertemuannya seru', 'berdirinya sudah lama', 'rt nya kenapa?']) {
+      expect(readSummaryCorrection(text), text).toBeNull();
+    }
+  });
+
+  it('reads "it should be" in English (was kept in the name)', () => {
+    expect(readSummaryCorrection('the name is wrong, it should be Karang Taruna Tunas Harapan')).toEqual({ field: 'name', value: 'Karang Taruna Tunas Harapan' });
+  });
+
+  it('keeps the RT when only the RW is corrected, and the RW when only the RT is (the RT was dropped)', () => {
+    const unit = { rt: 3, rw: 12, dusun: '' };
+    const rw = readSummaryCorrection('rw nya salah, harusnya rw 11')!;
+    expect(rw).toEqual({ field: 'unit', value: 'rw 11', only: 'rw' });
+    expect(keepingOtherPart(rw, unit)).toMatchObject({ field: 'unit', value: 'RT 003 / RW 011' });
+    expect(keepingOtherPart(readSummaryCorrection('rt salah, harusnya rt 5')!, unit)).toMatchObject({ value: 'RT 005 / RW 012' });
+    // Both named, or the whole RT/RW: as typed.
+    expect(keepingOtherPart(readSummaryCorrection('rt nya 3 ya rw 11')!, unit)).toMatchObject({ value: 'rt 3 rw 11' });
+    expect(keepingOtherPart(readSummaryCorrection('wilayah salah, harusnya rw 11')!, unit)).toMatchObject({ value: 'rw 11' });
   });
 });
