@@ -23,11 +23,14 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName } from './group-answers.js';
-import { itemNamed, pickItem } from './group-ref.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsQuestion, nameAfterIntro } from './group-answers.js';
+import { nameAsTyped } from '../parse/group-name.js';
+import { saysPhoneLater } from '../parse/phone-later.js';
+import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
+import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
-import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid } from './change-said.js';
+import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldWithPlainValue, isGroupEndSaid } from './change-said.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
@@ -76,7 +79,12 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, env:
     case 'typeOther':
       return map(readFreeText(input, 3, 60), (typeOther) => ({ type: 'other', typeOther }));
     case 'name': {
-      const name = readFreeText(input, 3, 80);
+      const typed = textOf(input);
+      // "lho kok gitu?": a question no FAQ answer caught renames nothing (as at registration).
+      if (typed !== null && nameIsQuestion(typed)) return { ok: false, reason: t('groups:register.nameIsQuestion') };
+      // "namanya Posyandu Melati II": the name after the words that introduce it, capitals as at registration.
+      const read = readFreeText(typed === null ? input : { type: 'text', text: nameAfterIntro(typed) }, 3, 80);
+      const name: Answer<string> = read.ok ? { ok: true, value: nameAsTyped(read.value) } : read;
       // "rt 3 rw 2" is where the group meets, not a new name (as at the registration's name question).
       const unit = name.ok ? unitInsteadOfName(name.value) : null;
       if (unit) return { ok: false, reason: t('groups:mine.unitNotName', { unit: formatAreaUnit(unit) }) };
@@ -96,6 +104,9 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, env:
       const newKetua = data.newKetua;
       // "tetap", "sama" typed for the button: the number on record stays, with the new ketua.
       if (newKetua !== undefined && (buttonOf(input) === KEEP_PHONE_BUTTON || saysUnchanged(input))) return { ok: true, value: { ketuaName: newKetua } };
+      // "nomornya belum tau, nanti ya": why the new ketua's number is needed, and that nothing changed yet.
+      const typed = textOf(input);
+      if (newKetua !== undefined && typed !== null && saysPhoneLater(typed)) return { ok: false, reason: t('groups:mine.phoneLater') };
       const mine = data.ketuaIsMe === true && takesOfferedPhone(input, MY_PHONE_BUTTON) ? env.person.phoneE164 : null;
       const phone: Answer<string> = mine ? { ok: true, value: mine } : readPhone(input);
       return map(phone, (ketuaPhone) => (newKetua === undefined ? { ketuaPhone } : { ketuaName: newKetua, ketuaPhone }));
@@ -117,7 +128,8 @@ function saysUnchanged(input: StepInput): boolean {
  * no field, the field is chosen otherwise (desa, type), or the value does not read.
  */
 function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
-  const said = fieldAndValue(typed);
+  // At the group's screen also a field and a value plainly its own ("anggotanya 30", "rt/rw nya pindah ke rt 2 rw 3").
+  const said = fieldAndValue(typed) ?? (data.selected ? fieldWithPlainValue(typed) : null);
   if (said === null || said.field === 'village' || said.field === 'type') return null;
   // Another of their groups named ("ganti nama kelompok tunas muda jadi …" at Arisan Melati's
   // screen): the change is for that one, opened with it, not made to the group on screen.
@@ -131,6 +143,23 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   const saved = saveChange(field, change.value, editing, []);
   // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
+}
+
+/** Words before a group typed from the list that name nothing ("*yg* posyandu", "*kelompok* majelis taklim"). */
+const PICK_FILLER = /^(?:(?:yang|yg|kelompok|klp|itu|ini|the|pilih|buka|lihat)\s+)+/iu;
+
+/**
+ * A group typed from the list otherwise than {@link pickItem} reads it: its line in words ("yang
+ * pertama", "nomor dua"), or its kind or words of its name after "yg" ("yg posyandu", "majelis
+ * taklim" for MT Nurul Iman); only when exactly one group fits.
+ */
+function groupTyped(input: StepInput, groups: readonly GroupView[]): GroupView | undefined {
+  const typed = textOf(input);
+  if (typed === null) return undefined;
+  const position = listPosition(typed);
+  if (position !== null) return position === 'last' ? groups.at(-1) : groups[position - 1];
+  const named = groupsNamed(groups.map(groupRef), typed.trim().replace(PICK_FILLER, ''));
+  return named.length === 1 ? groups.find((group) => group.id === named[0]!.id) : undefined;
 }
 
 /** The one group of `groups` the words of a change name ("tunas muda", "pkk"), if exactly one fits. */
@@ -324,7 +353,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
         }
-        const group = pickItem(input, data.groups ?? [], 'group:');
+        const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
         return group ? opened({ ...data, selected: group }, env, false) : { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
@@ -384,6 +413,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
+        // "kelompok ini udah ga aktif lagi": ⛔ Nonaktifkan in words, asked to confirm (nothing is deleted).
+        if (typed !== null && isGroupEndSaid(typed)) return { type: 'goto', step: 'confirmDeactivate' };
         if (button === 'resubmit' || (typed !== null && isResubmitAnswer(typed))) {
           return data.selected
             ? { type: 'stay', effects: [RESUBMIT_GROUP.request(data.unchangedAsked === true ? { groupId: data.selected.id, anyway: true } : { groupId: data.selected.id })] }
