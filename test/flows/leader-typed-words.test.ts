@@ -10,6 +10,7 @@ import { expect, it } from 'vitest';
 import { allText, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { answerRegistration } from '../support/register-group.js';
 
 describeEachDatabase('a leader\'s typed answers', (kind) => {
   const clock = manualClock('2026-11-20T03:00:00Z');
@@ -72,5 +73,27 @@ describeEachDatabase('a leader\'s typed answers', (kind) => {
     expect(await group('MT Nurul Iman Sewon')).toMatchObject({ ketuaName: 'mbak dewi lestari', ketuaPhone: '+6281355556666', memberCount: 30, area: { rt: 2, rw: 11 } });
 
     expect(allText(await send('kelompok ini udah ga aktif lagi'))).toContain('Yakin menonaktifkan "MT Nurul Iman Sewon"?');
+  });
+
+  it('sends a co-leader request in the person\'s own name after "saya sendiri" (was from "saya sendiri")', async () => {
+    const leader = (input: string | { button: string }) => bot.send('join-leader', input);
+    const other = (input: string | { button: string }) => bot.send('join-secretary', input);
+    await answerRegistration(leader, await leader('daftar'), {
+      type: 'arisan', name: 'Arisan Mawar Merah', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: 'Bu Siti', phone: '0812 2233 4455',
+    });
+    await other('daftar');
+    await other({ button: 'consent:agree' });
+    await other('panggungharjo');
+    await other({ button: 'village-exact:yes' });
+    await other('Arisan Mawar Merah');
+    await other({ button: 'join' });
+    const asked = allText(await other('saya sendiri'));
+    expect(asked).toContain('Mohon tulis nama Anda sendiri');
+    expect(asked).not.toContain('sudah dikirim');
+    expect(allText(await other('saya sendiri, Ahmad Fauzi'))).toContain('sudah dikirim');
+    await leader('menu');
+    const inbox = allText(await leader('📥 Konfirmasi'));
+    expect(inbox).toContain('Ahmad Fauzi');
+    expect(inbox).not.toContain('saya sendiri');
   });
 });

@@ -567,15 +567,20 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       prompt: ({ data }) => say(t('groups:register.askJoinWho', { name: data.duplicateOf?.name ?? '' })),
       expects: t('groups:register.expectsJoinWho'),
       asides: true,
-      on(input, { data }) {
+      on(input, { data, env }) {
         const result = REQUEST_CO_LEADER.result(input);
         if (result) {
           const key = result.kind === 'requested' ? 'groups:register.joinRequested' : 'groups:register.joinExists';
           return { type: 'done', say: [say(t(key, { name: data.duplicateOf?.name ?? '' }))], menu: true };
         }
-        const who = readKetua(input);
-        // "nggih gabung", "iya": no name; it is the person's own that is asked (not the ketua's).
         const typed = textOf(input);
+        // "saya sendiri", "aku": who asks is the person, by the name typed after it or the one on
+        // record (never a request from "saya sendiri"); without either, their name is asked.
+        const self = typed === null ? null : readSelfKetua(typed);
+        const ownName = self === null ? null : (self.name ?? env.person.displayName);
+        if (self !== null && ownName === null) return { type: 'invalid', reason: t('groups:register.ownNameNeeded') };
+        const who: ReturnType<typeof readKetua> = self !== null && ownName !== null ? { ok: true, value: { name: ownName, phone: self.phone } } : readKetua(input);
+        // "nggih gabung", "iya": no name; it is the person's own that is asked (not the ketua's).
         if (!who.ok && typed !== null && /\p{L}/u.test(typed) && !/\d/.test(typed)) return { type: 'invalid', reason: t('groups:register.ownNameNeeded') };
         if (!who.ok) return who.reason ? { type: 'invalid', reason: who.reason } : { type: 'invalid' };
         if (!data.duplicateOf) return { type: 'invalid' };
