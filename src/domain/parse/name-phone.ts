@@ -40,7 +40,7 @@ function readNameAndPhone(typed: string): ParseResult<NameAndPhone, NameAndPhone
     const name = nameWithoutLabels(remark);
     return /\p{L}/u.test(name) ? ok({ name, phone: null, phoneLater: true }) : fail('needs_name');
   }
-  const text = leadingPhoneLast(typed.trim());
+  const text = leadingPhoneLast(withoutRemarkAfterPhone(typed.trim()));
   const match = TRAILING_PHONE.exec(text);
   if (match && match[1]!.trim().length >= 2) {
     // A name may end in digits ("Ketua RT 07 0812…"): the longest trailing part that is a
@@ -160,8 +160,9 @@ function roleStart(bare: readonly string[], start: number, end: number): number 
  * → "pak Budi", "saya bu Ani, kader posyandu" → "bu Ani". '' when nothing but a label is there ("hp").
  */
 function nameWithoutLabels(raw: string): string {
-  // "skrg yg jd ketua pak Harjo", "yang jadi ketuanya Bu Sri": who is ketua now, said before the name.
-  const words = raw.trim().replace(WHO_IS_KETUA, '').split(/\s+/);
+  // "skrg yg jd ketua pak Harjo", "yang jadi ketuanya Bu Sri": who is ketua now, said before the name;
+  // "bu RT, namanya bu Wartini": the name said after what the person is.
+  const words = afterNamedInside(raw.trim()).replace(WHO_IS_KETUA, '').split(/\s+/);
   // Each word as compared with the labels: lower case, without its punctuation.
   const bare = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
   const isLabel = (word: string): boolean => word === '' || TRAILING_LABELS.has(word) || SHORT_LABELS.has(word) || LEADING_LABELS.has(word);
@@ -190,6 +191,27 @@ function nameWithoutLabels(raw: string): string {
   end = roleStart(bare, start, end);
   const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(.\-–]+$/gu, '');
   return name === '' ? raw.trim() : name;
+}
+
+/**
+ * A remark after the phone, brought in by "tapi", "cuma", "but"… ("… 0878-1234-9876 tapi jarang
+ * aktif wa nya"): no part of the answer. Only a remark without digits, after a valid phone.
+ */
+const REMARK_AFTER_PHONE = /^(.*?(?:\+|\b)\d[\d\s().\-/]{6,}?)[\s,;.]+(?:tapi|tp|tpi|tetapi|cuma|cuman|hanya|but|kalau|kalo|klo|soalnya|krn|karena)\b\D*$/iu;
+
+function withoutRemarkAfterPhone(text: string): string {
+  const match = REMARK_AFTER_PHONE.exec(text);
+  if (!match) return text;
+  const phone = /(?:\+|\b)\d[\d\s().\-/]{6,}$/.exec(match[1]!);
+  return phone && parseIndonesianPhone(phone[0]).ok ? match[1]! : text;
+}
+
+/** "…, namanya X" after words that describe the person ("ketuanya bu RT, namanya bu Wartini"): X. */
+const NAMED_INSIDE = /^\S.*?[,;]\s*(?:namanya|namane|jenenge)\s*:?\s+(?=\p{L})/iu;
+
+function afterNamedInside(text: string): string {
+  const match = NAMED_INSIDE.exec(text);
+  return match ? text.slice(match[0].length) : text;
 }
 
 /** "0812 3456 7890 Sri Wahyuni" → "Sri Wahyuni 0812 3456 7890": the phone first is read as after the name. */

@@ -34,4 +34,14 @@ describe('parseNameAndPhone', () => {
     expect(parseNameAndPhone('hp 081234567890')).toEqual({ ok: false, error: 'needs_name' });
     expect(parseNameAndPhone('Tono +1 415 555 2671')).toEqual({ ok: false, error: 'not_indonesian' });
   });
+
+  it('reads the name after "namanya" and the phone before a remark on it (were all one name, the phone asked)', () => {
+    expect(parseNameAndPhone('ketuanya bu RT, namanya bu Wartini, nomernya 0878-1234-9876 tapi jarang aktif wa nya')).toEqual({
+      ok: true,
+      value: { name: 'bu Wartini', phone: '+6287812349876' },
+    });
+    expect(parseNameAndPhone('Pak Budi 0812 3456 7890 tapi wa nya jarang aktif')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
+    // A remark with a number in it is not cut: the number is read as before.
+    expect(parseNameAndPhone('Pak Budi 0812 3456 7890 tapi kalau malam 0857 1111 2222')).not.toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
+  });
 });
