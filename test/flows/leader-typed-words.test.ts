@@ -50,6 +50,11 @@ describeEachDatabase('a leader\'s typed answers', (kind) => {
     await send({ button: 'save' });
     expect(await group('Posyandu Melati 2')).toMatchObject({ ketuaName: 'bu hj siti aminah', ketuaPhone: '+6281222334455' });
 
+    // At the menu, news naming the group at length (was "belum paham").
+    await send('menu');
+    expect(allText(await send('anggota mt nurul iman skrg jadi 40 orang'))).toContain('Sudah diperbarui');
+    expect((await group('MT Nurul Iman')).memberCount).toBe(40);
+
     // Kelompok saya: the group picked by its kind, then changes typed.
     await send('menu');
     await send('👥 Kelompok saya');

@@ -107,10 +107,24 @@ function withoutNya(part: string): string {
 /** A field named in news ("anggota kelompok kami sekarang …") with its new value, or null. */
 function newsOf(fieldPart: string, value: string): ChangeSaid | null {
   const named = withoutNya(fieldPart).split(/\s+/).filter((word) => word !== '' && !NEWS_WORDS.has(word.toLowerCase()));
+  if (named.length > 3) return groupNews(named, value, fieldPart);
   // Only the field's own words are left: "anggota", "ketua", "nomor hp ketua", "jadwal pertemuan".
-  if (named.length === 0 || named.length > 3) return null;
+  if (named.length === 0) return null;
   const field = matchChoice(named.join(' '), FIELD_WORDS);
   return field === null ? null : said(field, value, withoutNya(fieldPart));
+}
+
+/**
+ * News naming the group at length ("anggota mt nurul iman skrg jadi 40 orang", "ketua karang
+ * taruna tunas muda jadi mas Rizky"): the members or the ketua first, and only with a value
+ * plainly theirs (a count; a person addressed as a ketua is), so that a longer sentence with
+ * "jadi" ("anggota pkk kami banyak yang jadi kader") is no change.
+ */
+function groupNews(named: readonly string[], value: string, fieldPart: string): ChangeSaid | null {
+  const first = named[0]!.toLowerCase();
+  const field = first === 'anggota' ? 'members' : first === 'ketua' ? 'ketuaName' : null;
+  const plain = field === 'members' ? /^(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)/iu.test(value) : field === 'ketuaName' && NEW_KETUA.test(value);
+  return field !== null && plain ? said(field, value, withoutNya(fieldPart)) : null;
 }
 
 function said(field: (typeof EDIT_FIELDS)[number], value: string, fieldPart: string): ChangeSaid {

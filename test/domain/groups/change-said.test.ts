@@ -62,6 +62,15 @@ describe('changes said in chat shorthand', () => {
   });
 });
 
+describe('news naming the group at length', () => {
+  it('reads the members or the ketua with a group\'s name of several words (was the FAQ\'s "belum paham")', () => {
+    expect(fieldAndValue('anggota mt nurul iman skrg jadi 40 orang')).toEqual({ field: 'members', value: '40 orang', group: 'mt nurul iman' });
+    expect(fieldAndValue('ketua karang taruna tunas muda jadi mas Rizky')).toEqual({ field: 'ketuaName', value: 'mas Rizky', group: 'karang taruna tunas muda' });
+    expect(fieldAndValue('anggota kelompok tani sido makmur jadi relawan bencana')).toBeNull();
+    expect(fieldAndValue('ketua karang taruna tunas muda jadi panitia lomba')).toBeNull();
+  });
+});
+
 describe('fieldWithPlainValue', () => {
   it('reads an RT/RW said as a change without a verb', () => {
     expect(fieldWithPlainValue('rt/rw nya pindah ke rt 2 rw 3')).toEqual({ field: 'unit', value: 'rt 2 rw 3' });
