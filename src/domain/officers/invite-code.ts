@@ -19,9 +19,9 @@ export function formatInviteCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** A code as typed ("abcd-efgh", "ABCD EFGH", "ABCDEFGH") in its stored form, or null. */
+/** A code as typed ("abcd-efgh", "ABCD EFGH", "ABCDEFGH", "abcd – efgh") in its stored form, or null. */
 export function normalizeInviteCode(text: string): string | null {
-  const code = text.trim().toUpperCase().replace(/[\s-]/g, '');
+  const code = text.trim().toUpperCase().replace(/[\s\-–]/g, '');
   return STORED.test(code) ? code : null;
 }
 
@@ -43,7 +43,7 @@ export function inviteCodeInText(text: string): string | null {
 /** Words of a message that hands over an invite ("saya tksk sewon mau aktivasi, kodenya …"). */
 const INVITE_WORDS = /\b(?:kode|kodenya|code|petugas|tksk|psm|dinsos|pendamping|aktivasi|undangan|invite|officer)\b/iu;
 /** The shown form inside a sentence: "ABCD-EFGH" between spaces or punctuation. */
-const IN_SENTENCE = /(?:^|[\s:,;(“"'])([A-Za-z0-9]{4})-([A-Za-z0-9]{4})(?=$|[\s.,;:!?)”"'])/gu;
+const IN_SENTENCE = /(?:^|[\s:,;(“"'])([A-Za-z0-9]{4})\s*[-–]\s*([A-Za-z0-9]{4})(?=$|[\s.,;:!?)”"'])/gu;
 
 /**
  * The code in a sentence about an invite ("selamat siang, saya tksk sewon, kodenya
@@ -55,9 +55,11 @@ function codeInSentence(text: string): string | null {
   for (const match of text.matchAll(IN_SENTENCE)) {
     const shown = `${match[1]}${match[2]}`;
     const code = normalizeInviteCode(shown);
-    if (code && (/\d/.test(shown) || shown === shown.toUpperCase())) return code;
+    // A dash between spaces ("UH98 - HE8V") is a typing habit, not the shown form: a digit makes it a code.
+    const spaced = /\s/.test(match[0].trim());
+    if (code && (/\d/.test(shown) || (!spaced && shown === shown.toUpperCase()))) return code;
   }
-  return spacedCodeInSentence(text);
+  return spacedCodeInSentence(text) ?? unbrokenCodeInSentence(text);
 }
 
 /** A word for the code itself ("kodenya d8x9 8hsc"). */
@@ -85,6 +87,24 @@ function spacedCodeInSentence(text: string): string | null {
   return null;
 }
 
+/** Eight letters and digits in one word: "nd5wydq9". */
+const UNBROKEN_IN_SENTENCE = /(?:^|[\s:,;(“"'])([A-Za-z0-9]{8})(?=$|[\s.,;:!?)”"'])/gu;
+
+/**
+ * The code typed without its dash inside a sentence that names it ("ini kodenya nd5wydq9"):
+ * one word of eight, with a digit and a letter (no word of the language has both), and
+ * only with "kode"/"code" in the message.
+ */
+function unbrokenCodeInSentence(text: string): string | null {
+  if (!CODE_WORD.test(text)) return null;
+  for (const match of text.matchAll(UNBROKEN_IN_SENTENCE)) {
+    const word = match[1]!;
+    const code = normalizeInviteCode(word);
+    if (code && /\d/.test(word) && /\p{L}/u.test(word)) return code;
+  }
+  return null;
+}
+
 /**
  * The code in a message sent at any step of any flow (an officer given a code while the bot
  * asks something else), or null: only with a leading word such as "petugas", since a bare
@@ -98,8 +118,10 @@ export function inviteCodeCommand(text: string): string | null {
 /** The code read from "ABCD-EFGH", "petugas abcd efgh", "ABCD EFGH", with how it was marked as one. */
 function typedCode(text: string): { code: string; prefixed: boolean; dashed: boolean } | null {
   const trimmed = text.trim();
-  const match = /^([A-Za-z0-9]{4})(-|\s?)([A-Za-z0-9]{4})$/.exec(trimmed.replace(PREFIX, ''));
+  // "uh98 - he8v": a dash with spaces around it is still the shown form's dash.
+  const match = /^([A-Za-z0-9]{4})(\s*[-–]\s*|\s?)([A-Za-z0-9]{4})$/.exec(trimmed.replace(PREFIX, ''));
   const code = match ? normalizeInviteCode(`${match[1]}${match[3]}`) : null;
+  // Only the dash alone marks a bare code; with spaces ("mata - mata") it needs a digit or "petugas".
   return code ? { code, prefixed: PREFIX.test(trimmed), dashed: match![2] === '-' } : null;
 }
 

@@ -73,9 +73,22 @@ describe('invite codes', () => {
     expect(inviteCodeInText('kode undangan saya sudah kadaluarsa, gimana minta yang baru?')).toBeNull();
     expect(inviteCodeInText('kode saya abcd efgh')).toBeNull();
     expect(inviteCodeInText('saya tksk, desa k7pq mana')).toBeNull();
+    // Without its dash in a sentence naming the code (was the FAQ on officers): one word with a digit and a letter.
+    expect(inviteCodeInText('assalamualaikum, saya psm panggungharjo. ini kodenya nd5wydq9')).toBe('ND5WYDQ9');
+    expect(inviteCodeInText('kode saya: UH98HE8V')).toBe('UH98HE8V');
+    expect(inviteCodeInText('ini kodenya abcdefgh')).toBeNull();
+    expect(inviteCodeInText('saya psm, nd5wydq9')).toBeNull();
+    expect(inviteCodeInText('kode pos 55188 ya')).toBeNull();
+    // A dash with spaces around it (was the FAQ on officers), with "petugas" or a digit.
+    expect(inviteCodeInText('Petugas  uh98 - he8v')).toBe('UH98HE8V');
+    expect(inviteCodeInText('uh98 - he8v')).toBe('UH98HE8V');
+    expect(inviteCodeInText('kodenya UH98 – HE8V pak')).toBe('UH98HE8V');
+    expect(inviteCodeInText('mata - mata')).toBeNull();
+    expect(inviteCodeInText('saya TKSK - BANT')).toBeNull();
     // At any step of a flow only with its word: an answer there may look like a bare code.
     expect(inviteCodeCommand('petugas k7pq m2xz')).toBe('K7PQM2XZ');
     expect(inviteCodeCommand('Petugas: ABCD-EFGH')).toBe('ABCDEFGH');
+    expect(inviteCodeCommand('petugas uh98 - he8v')).toBe('UH98HE8V');
     expect(inviteCodeCommand('ABCD-EFGH')).toBeNull();
     expect(inviteCodeCommand('KWT2 ASRI')).toBeNull();
     expect(isOfficerWord(' Petugas ')).toBe(true);
