@@ -135,4 +135,21 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(undo).toContain('mengirim ulang');
     await bot.send('officer-panel', 'menu');
   });
+  it('shows the pending list asked for in a sentence at the panel, and rejects a record named at the menu with the reason said after it', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-panel', text);
+    await registerPending('ketua-sri', 'posyandu', 'Posyandu Kenanga Sewon');
+    await say('petugas');
+    // At the panel (were a desa search "Pendingan" and "salah satu tombol").
+    expect(allText(await say('cek yang pending dong'))).toContain('Posyandu Kenanga Sewon');
+    await say('petugas');
+    expect(allText(await say('berapa kelompok yang belum diverifikasi?'))).toContain('Menunggu verifikasi di wilayah Anda: 1');
+    await say('menu');
+    // The reason after the record's name (was the list again, nothing rejected): shown back for the one more tap.
+    const confirm = allText(await say('tolak kelompok posyandu kenanga sewon karena ketuanya belum bisa dihubungi'));
+    expect(confirm).toContain('Tolak Kelompok Posyandu Kenanga Sewon (Desa Panggungharjo) dengan alasan:\n“ketuanya belum bisa dihubungi”');
+    expect(allText(await say({ button: 'reject:yes' }))).toContain('❌ Ditolak: Kelompok Posyandu Kenanga Sewon');
+    const group = await bot.bot.database.prisma.group.findFirst({ where: { name: 'Posyandu Kenanga Sewon' }, select: { verification: true, rejectionReason: true } });
+    expect(group).toEqual({ verification: 'rejected', rejectionReason: 'ketuanya belum bisa dihubungi' });
+    await say('menu');
+  });
 });

@@ -31,7 +31,7 @@ import { pendingItemMessage, pendingMessages } from './pending-messages.js';
 import { namedVerdict, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
 import { profileText, quietText } from './profile-text.js';
-import { panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
+import { asksPendingList, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
 import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
 
 export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
@@ -110,7 +110,7 @@ function startVerdict(item: PendingVerification, action: VerifyAction, reason?: 
  */
 function afterPending(pending: PendingList, data: PanelData): Outcome {
   const named = data.words !== undefined ? namedVerdict(data.words, pending.items) : null;
-  if (named) return startVerdict(named.item, named.action);
+  if (named) return startVerdict(named.item, named.action, named.reason);
   const messages = pendingMessages(pending.items, pending.total, pending.own);
   const only = pending.total === 1 && pending.items.length === 1 ? pending.items[0] : undefined;
   const { words: _words, ...kept } = data;
@@ -183,6 +183,8 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
     case 'name':
       return kept.profile ? { type: 'goto', step: 'name', data: kept } : { type: 'goto', step: 'name', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
+    case 'pending':
+      return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_PENDING.request(undefined)] };
   }
 }
 
@@ -269,7 +271,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         }
         // The menu's buttons and words work here as on its home.
         const text = textOf(input)?.toLowerCase().trim();
-        if (input.type !== 'text' || (text !== undefined && PENDING_WORDS.has(text))) return onHome(input, data);
+        if (input.type !== 'text' || (text !== undefined && (PENDING_WORDS.has(text) || asksPendingList(text)))) return onHome(input, data);
         if (isSkip(input) || asksLater(input)) return { type: 'goto', step: 'home', data };
         // "petugas" typed again names nobody: the menu is already open.
         if (asksForPanel(input)) return { type: 'stay', reprompt: true };
@@ -290,7 +292,9 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
         const said = textOf(input);
         // "verifikasi", "tolak" alone are the list's own words (the list again): a verdict says which ("yang itu") or why.
-        const verdict = said !== null && !PENDING_WORDS.has(said.toLowerCase().replace(/[.!]+$/u, '').trim()) ? verdictSaid(said) : null;
+        // So is the list asked for in a sentence ("ada yang perlu saya verifikasi?"): no verdict.
+        const listAsked = said !== null && (PENDING_WORDS.has(said.toLowerCase().replace(/[.!]+$/u, '').trim()) || asksPendingList(said));
+        const verdict = said !== null && !listAsked ? verdictSaid(said) : null;
         if (verdict && data.one) return startVerdict(data.one, verdict.action, verdict.action === 'reject' ? verdict.reason : null);
         // The panel's own words ("verifikasi" again, its buttons) work here as on its home.
         return onHome(input, data);

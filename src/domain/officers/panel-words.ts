@@ -3,9 +3,9 @@
  * quiet hours ("jam tenang saya jam 10 malam - jam 6 pagi ya", or a range alone at the
  * panel), alert kinds switched off or on ("tolong matikan notifikasi kelompok baru", "saya
  * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor"), their
- * name ("ganti nama saya"), or the screen where each is set ("atur jam tenang", "matikan
- * notifikasi malam", "atur notifikasi"). A question about them ("jam tenang itu apa?") is
- * none of these: it stays a question.
+ * name ("ganti nama saya"), the screen where each is set ("atur jam tenang", "matikan
+ * notifikasi malam", "atur notifikasi"), or the pending list ("cek yang pending dong"). A
+ * question about them ("jam tenang itu apa?") is none of these: it stays a question.
  */
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import { parseQuietHours, type QuietHours } from './quiet-hours.js';
@@ -18,7 +18,8 @@ export type PanelWish =
   | { readonly kind: 'mute'; readonly kinds: readonly OfficerAlertKind[]; readonly muted: boolean }
   | { readonly kind: 'mutes' }
   | { readonly kind: 'dashboard' }
-  | { readonly kind: 'name' };
+  | { readonly kind: 'name' }
+  | { readonly kind: 'pending' };
 
 /**
  * Where the words were typed: at the main menu (an officer's words among everyone's, so an
@@ -83,9 +84,44 @@ export function quietHoursInText(text: string): QuietHours | null {
   return null;
 }
 
+/** Words before the pending list's name: asking to see it, or how many it holds ("cek", "ada berapa", "show"). */
+const PENDING_BEFORE = new Set([
+  'cek', 'check', 'lihat', 'liat', 'buka', 'tampilkan', 'tunjukkan', 'tolong', 'coba', 'mau', 'minta', 'saya', 'sy', 'aku', 'bisa',
+  'ada', 'berapa', 'brp', 'banyak', 'apa', 'aja', 'saja', 'mana', 'show', 'see', 'list', 'please', 'pls', 'how', 'many', 'what', 'whats', 'is', 'are', 'my', 'me',
+]);
+/** Chat after it ("dong", "apa aja ya"). */
+const PENDING_AFTER = new Set(['dong', 'ya', 'yah', 'min', 'kak', 'pak', 'bu', 'aja', 'saja', 'deh', 'nih', 'sih', 'dulu', 'sekarang', 'skrg', 'apa', 'mana', 'please', 'pls', 'now']);
+/** The pending list's names, as officers say them. */
+const PENDING_NAMES = new Set([
+  'pending', 'yang pending', 'yg pending', 'data pending', 'daftar pending', 'data yang pending', 'pending list', 'the pending list', 'pending items', 'items pending',
+  'yang menunggu', 'yg menunggu', 'menunggu verifikasi', 'yang menunggu verifikasi', 'yg menunggu verifikasi', 'data yang menunggu verifikasi',
+  'daftar menunggu verifikasi', 'daftar tunggu', 'antrian', 'antrean', 'antrian verifikasi', 'antrean verifikasi',
+  'belum diverifikasi', 'yang belum diverifikasi', 'yg belum diverifikasi', 'data yang belum diverifikasi', 'kelompok yang belum diverifikasi',
+  'kegiatan yang belum diverifikasi', 'yang perlu diverifikasi', 'yang harus diverifikasi', 'yang perlu saya verifikasi', 'yang harus saya verifikasi',
+  'waiting for verification', 'awaiting verification', 'to verify', 'waiting for me',
+]);
+
+/**
+ * Whether `text` asks for the pending list in a sentence: its name with words of asking
+ * before it and chat after it ("cek yang pending dong", "yang menunggu apa aja ya", "berapa
+ * kelompok yang belum diverifikasi?", "show pending"). The name must be the whole rest, so a
+ * question about verifying ("berapa lama menunggu verifikasi?") or one's own group ("kelompok
+ * saya belum diverifikasi") is none.
+ */
+export function asksPendingList(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  let start = 0;
+  let end = words.length;
+  while (start < end - 1 && start < 3 && PENDING_BEFORE.has(words[start]!)) start++;
+  while (end > start + 1 && words.length - end < 4 && PENDING_AFTER.has(words[end - 1]!)) end--;
+  return PENDING_NAMES.has(words.slice(start, end).join(' '));
+}
+
 /** What `text` asks of the panel typed at `place`, or null when it is none of its things (or a question). */
 export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   const trimmed = text.trim();
+  // "berapa kelompok yang belum diverifikasi?" is asked of the list itself: the list answers it.
+  if (asksPendingList(trimmed)) return { kind: 'pending' };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
   if (DASHBOARD.test(trimmed)) return { kind: 'dashboard' };
@@ -100,6 +136,10 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   const alerts = ALERT_WORDS.test(trimmed);
   const on = ON.test(trimmed);
   const off = !on && OFF.test(trimmed);
+  // "jangan kirim notif dari jam 10 malam sampai jam 5 subuh": no alerts in those hours, which
+  // is what quiet hours are (was the mute screen). Only said as "off": "kirim notif jam 7 - 9" is the opposite.
+  const offHours = alerts && off ? quietHoursInText(trimmed) : null;
+  if (offHours) return { kind: 'quiet', range: offHours };
   const kinds = kindsNamed(trimmed, alerts || place === 'mutes');
   const meant = place !== 'menu' || alerts || RECEIVING.test(trimmed) || SWITCH_OFF.test(trimmed);
   if (kinds.length > 0 && (on || off) && meant) {

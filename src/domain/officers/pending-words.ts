@@ -17,7 +17,8 @@ const REJECT_WORDS = new Set(['tolak', 'tolakin', 'reject']);
 /** Words that turn a verdict round or off ("jangan tolak", "belum verifikasi"): no verdict is read. */
 const NEGATIONS = new Set(['jangan', 'jgn', 'belum', 'blm', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'batal', 'batalkan', 'not', 'dont', "don't"]);
 /** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
-const BEFORE_REASON = /^(?:(?:saja|aja|ya|yah|dong|deh|karena|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)[\s,.:;-]*)+/iu;
+// Whole words only: "yang …", "yatim …" start a reason, not a "ya" before one.
+const BEFORE_REASON = /^(?:(?:saja|aja|ya|yah|dong|deh|karena|karna|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)(?![\p{L}\p{N}])[\s,.:;-]*)+/iu;
 /** Shortest reason kept, as the reason question asks (5–300 letters). */
 const MIN_REASON = 5;
 
@@ -51,14 +52,8 @@ function namingWords(item: PendingVerification): Set<string> {
   return new Set(wordsOf(text.join(' ')));
 }
 
-/**
- * The one pending record `text` names with its verdict ("verifikasi kelompok tani sri
- * rejeki": verify that group), or null: the text must start with the verdict's word, name
- * the kind when it says one ("kegiatan …" only activities), and every other word it has
- * must be among the record's words, for exactly one record.
- */
-export function namedVerdict(text: string, items: readonly PendingVerification[]): { readonly item: PendingVerification; readonly action: VerifyAction } | null {
-  const words = wordsOf(text);
+/** The record and verdict a naming's words give, or null (see {@link namedVerdict}). */
+function namedRecord(words: readonly string[], items: readonly PendingVerification[]): { readonly item: PendingVerification; readonly action: VerifyAction } | null {
   const [verb = '', kind = ''] = words;
   const action: VerifyAction | null = VERIFY_WORDS.has(verb) ? 'verify' : REJECT_WORDS.has(verb) ? 'reject' : null;
   if (action === null) return null;
@@ -67,4 +62,43 @@ export function namedVerdict(text: string, items: readonly PendingVerification[]
   if (naming.length === 0) return null;
   const matches = items.filter((item) => (type === null || item.type === type) && naming.every((word) => namingWords(item).has(word)));
   return matches.length === 1 ? { item: matches[0]!, action } : null;
+}
+
+/**
+ * Where a rejection's reason may start after the record's name: a comma, colon, semicolon or
+ * spaced dash, or a word that gives a reason ("… sri rejeki karena ketuanya belum bisa dihubungi").
+ */
+const REASON_START = /\s*[,:;]\s*|\s+[-–]\s+|\s+(?=(?:karena|krn|karna|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)(?![\p{L}\p{N}]))/giu;
+
+/** A reason typed after the record's name, or null when there is none worth keeping. */
+function reasonAfter(text: string): string | null {
+  const reason = text.replace(BEFORE_REASON, '').trim();
+  return reason.length >= MIN_REASON && /\p{L}/u.test(reason) ? reason : null;
+}
+
+/**
+ * The one pending record `text` names with its verdict ("verifikasi kelompok tani sri
+ * rejeki": verify that group), or null: the text must start with the verdict's word, name
+ * the kind when it says one ("kegiatan …" only activities), and every other word it has
+ * must be among the record's words, for exactly one record. A rejection may carry its reason
+ * after the name, set off by a comma or a word such as "karena" ("tolak kegiatan santunan anak
+ * yatim, mitranya belum konfirmasi"): the words before it name the record, the rest is the
+ * reason (shown back before anything is rejected). The whole text naming a record is read
+ * first, so a comma inside a name is no reason.
+ */
+export function namedVerdict(
+  text: string,
+  items: readonly PendingVerification[],
+): { readonly item: PendingVerification; readonly action: VerifyAction; readonly reason?: string } | null {
+  const words = wordsOf(text);
+  const whole = namedRecord(words, items);
+  if (whole) return whole;
+  if (!REJECT_WORDS.has(words[0] ?? '')) return null;
+  for (const match of text.matchAll(REASON_START)) {
+    const named = namedRecord(wordsOf(text.slice(0, match.index)), items);
+    if (!named) continue;
+    const reason = reasonAfter(text.slice(match.index + match[0].length));
+    return reason ? { ...named, reason } : named;
+  }
+  return null;
 }

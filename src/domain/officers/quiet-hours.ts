@@ -11,7 +11,7 @@ export interface QuietHours {
 }
 
 /** A time, and the part of the day said with it ("9 malam", "06.00", "5 pagi"). */
-const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(pagi|siang|sore|petang|malam|am|pm)?`;
+const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(pagi|subuh|siang|sore|petang|malam|am|pm)?`;
 const SEPARATOR = String.raw`(?:-|–|—|s/?d|sd|sampai|sampe|smp|hingga|to|until|till)`;
 const RANGE = new RegExp(`^${TIME}\\s*${SEPARATOR}\\s*${TIME}$`, 'i');
 /** Words around the times that say nothing of them: "dari jam", "pukul", "WIB". */
@@ -48,7 +48,8 @@ function minutes(hours: string, mins: string | undefined, part: string | undefin
   if (part !== undefined) {
     // A 12-hour time said with its part of the day: "9 malam" is 21, "2 siang" 14, "12 malam" midnight.
     if (h < 1 || h > 12) return null;
-    if (part === 'pagi' || part === 'am') h = h === 12 ? 0 : h;
+    // "5 subuh" is dawn, a morning hour.
+    if (part === 'pagi' || part === 'subuh' || part === 'am') h = h === 12 ? 0 : h;
     else if (part === 'siang') h = h === 12 || h === 11 ? h : h + 12;
     else if (part === 'malam') h = h === 12 ? 0 : h >= 6 ? h + 12 : h;
     else h = h === 12 ? 12 : h + 12; // sore, petang, pm

@@ -1,6 +1,6 @@
 /** What an officer asks of their panel in words (domain/officers/panel-words.ts), and what stays a question or someone else's words. */
 import { describe, expect, it } from 'vitest';
-import { panelWish, quietHoursInText } from '../../../src/domain/officers/panel-words.js';
+import { asksPendingList, panelWish, quietHoursInText } from '../../../src/domain/officers/panel-words.js';
 
 describe('the panel asked in words', () => {
   it('reads quiet hours in a sentence, and the screen when no range is given', () => {
@@ -27,6 +27,23 @@ describe('the panel asked in words', () => {
     expect(panelWish('minta link dasbor', 'menu')).toEqual({ kind: 'dashboard' });
     expect(panelWish('ganti nama saya', 'menu')).toEqual({ kind: 'name' });
     expect(panelWish('ganti nama kelompok tani sri rejeki', 'menu')).toBeNull();
+  });
+
+  it('reads hours without alerts said with the alerts as quiet hours (was the mute screen)', () => {
+    expect(panelWish('jangan kirim notif dari jam 10 malam sampai jam 5 subuh', 'panel')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 5 * 60 } });
+    expect(panelWish('tolong matikan notifikasi jam 21 - 05', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 5 * 60 } });
+    // Alerts wanted in those hours are not quiet hours.
+    expect(panelWish('kirim notifikasi jam 7 sampai jam 9 pagi saja', 'panel')).toBeNull();
+  });
+
+  it('reads the pending list asked for in a sentence, or how many it holds (were a desa search, "salah satu tombol" and the FAQ)', () => {
+    for (const text of ['cek yang pending dong', 'yang menunggu apa aja ya', 'show pending', 'berapa kelompok yang belum diverifikasi?', 'ada yang perlu saya verifikasi?', 'Antrian verifikasi']) {
+      expect(asksPendingList(text), text).toBe(true);
+      expect(panelWish(text, 'panel'), text).toEqual({ kind: 'pending' });
+    }
+    for (const text of ['berapa lama menunggu verifikasi?', 'kelompok saya belum diverifikasi', 'kenapa kelompok yang belum diverifikasi tetap dihitung?', 'saya menunggu', 'apa itu pending?']) {
+      expect(asksPendingList(text), text).toBe(false);
+    }
   });
 
   it('leaves questions and other wishes alone', () => {

@@ -30,6 +30,28 @@ describe('a verdict on a named record', () => {
   });
 });
 
+describe('a rejection of a named record with its reason', () => {
+  it('takes the words before a comma or "karena" as the record, the rest as the reason (was the list, nothing rejected)', () => {
+    expect(namedVerdict('tolak kelompok tani sri rejeki karena ketuanya belum bisa dihubungi', ALL)).toEqual({
+      item: SRI_REJEKI, action: 'reject', reason: 'ketuanya belum bisa dihubungi',
+    });
+    expect(namedVerdict('tolak kegiatan santunan lansia, mitranya belum konfirmasi', ALL)).toEqual({
+      item: LANSIA, action: 'reject', reason: 'mitranya belum konfirmasi',
+    });
+    expect(namedVerdict('Tolak arisan melati - anggotanya belum jelas', ALL)).toEqual({ item: MELATI, action: 'reject', reason: 'anggotanya belum jelas' });
+    expect(namedVerdict('tolak kelompok tani sri rejeki: yang datang hanya dua orang', ALL)).toEqual({
+      item: SRI_REJEKI, action: 'reject', reason: 'yang datang hanya dua orang',
+    });
+  });
+
+  it('asks for the reason when the words after the name are too short to be one, and names none when the name fits none', () => {
+    expect(namedVerdict('tolak arisan melati, ok', ALL)).toEqual({ item: MELATI, action: 'reject' });
+    expect(namedVerdict('tolak kelompok tani makmur, ketuanya pindah', ALL)).toBeNull();
+    // A verification takes no reason: words after the name still have to name the record.
+    expect(namedVerdict('verifikasi arisan melati, sudah saya cek', ALL)).toBeNull();
+  });
+});
+
 describe('a verdict on the record on screen', () => {
   it('reads verify, or reject with the reason typed after it', () => {
     expect(verdictSaid('ok saya verifikasi yang itu')).toEqual({ action: 'verify' });
@@ -38,6 +60,8 @@ describe('a verdict on the record on screen', () => {
     expect(verdictSaid('verifikasi saja, tidak ada masalah')).toEqual({ action: 'verify' });
     expect(verdictSaid('tolak aja, alasannya fotonya kabur')).toEqual({ action: 'reject', reason: 'fotonya kabur' });
     expect(verdictSaid('tolak')).toEqual({ action: 'reject', reason: null });
+    // "yang …" is the reason's first word, not a "ya" before it (was "ng ikut cuma satu kelompok").
+    expect(verdictSaid('tolak, yang ikut cuma satu kelompok')).toEqual({ action: 'reject', reason: 'yang ikut cuma satu kelompok' });
   });
 
   it('reads no verdict from a "jangan", from both words, or from none', () => {
