@@ -152,4 +152,24 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(group).toEqual({ verification: 'rejected', rejectionReason: 'ketuanya belum bisa dihubungi' });
     await say('menu');
   });
+  it('opens 🏷️ Tetapkan tingkat desa for a level asked in words at the menu, with the desa and the level said (were a desa search and the FAQ on levels)', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-panel', text);
+    const found = allText(await say('tetapkan tingkat desa timbulharjo jadi aktif'));
+    expect(found).toContain('Timbulharjo');
+    expect(found).not.toContain('Hasil pencarian “tetapkan');
+    const reason = allText(await say('ya'));
+    expect(reason).toContain('Tulis alasan menetapkan Desa Timbulharjo sebagai 🌳 Aktif');
+    expect(allText(await say('Sudah rutin kegiatan bersama tiap bulan'))).toContain('Tingkat Desa Timbulharjo ditetapkan 🌳 Aktif');
+    const override = await bot.bot.database.prisma.areaLevelOverride.findFirst({ where: { villageCode: '34.02.15.2002' }, select: { level: true, reason: true } });
+    expect(override).toEqual({ level: 'aktif', reason: 'Sudah rutin kegiatan bersama tiap bulan' });
+    // Without the desa: asked, as from the panel's button.
+    expect(allText(await say('ubah tingkat desa'))).toContain('Desa mana yang tingkatnya ingin Anda tetapkan');
+    await say('menu');
+    // A PSM of one desa: the level named goes straight to its reason.
+    expect(allText(await bot.send('psm-one-desa', 'tetapkan tingkat desa jadi tumbuh'))).toContain('Tulis alasan menetapkan Desa Panggungharjo sebagai 🌿 Tumbuh');
+    await bot.send('psm-one-desa', 'menu');
+    // A question about it stays a question.
+    expect(allText(await say('bagaimana cara ubah tingkat desa?'))).not.toContain('Desa mana yang tingkatnya');
+    await say('menu');
+  });
 });

@@ -22,6 +22,32 @@ interface OverrideData {
   readonly prefixes?: readonly string[];
   readonly village?: VillageInfo;
   readonly level?: WksbmLevel;
+  /** The desa named in words ("tetapkan tingkat desa panggungharjo"): searched once the officer's areas are read. */
+  readonly query?: string;
+  /** The level named in words ("… jadi aktif"): the level question is skipped for it. */
+  readonly wanted?: WksbmLevel;
+}
+
+/** What the flow may be started with: the desa and the level an officer named in words. */
+export interface OverrideAsked {
+  readonly query?: string;
+  readonly level?: WksbmLevel;
+}
+
+/** The start input read safely (a stored or foreign input may be anything). */
+function askedOf(input: unknown): Pick<OverrideData, 'query' | 'wanted'> {
+  if (typeof input !== 'object' || input === null) return {};
+  const { query, level } = input as { query?: unknown; level?: unknown };
+  return {
+    ...(typeof query === 'string' && query.trim() !== '' && { query: query.trim().slice(0, 100) }),
+    ...(WKSBM_LEVELS.includes(level as WksbmLevel) && { wanted: level as WksbmLevel }),
+  };
+}
+
+/** After the desa: its reason when the level was named in words, else the level question. */
+function afterVillage(data: OverrideData, village: VillageInfo) {
+  const { query: _query, wanted, ...kept } = data;
+  return wanted ? { type: 'goto' as const, step: 'reason', data: { ...kept, village, level: wanted } } : { type: 'goto' as const, step: 'level', data: { ...kept, village } };
 }
 
 /** The override flow. */
@@ -29,7 +55,8 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
   id: OFFICER_OVERRIDE_FLOW_ID,
   version: 1,
   title: t('officers:override.title'),
-  start: () => ({ step: 'village', data: {}, effects: [OFFICER_PROFILE.request(undefined)] }),
+  // Started with `{ query, level }` from words at the menu; from the panel's button, with nothing.
+  start: (input) => ({ step: 'village', data: askedOf(input), effects: [OFFICER_PROFILE.request(undefined)] }),
   steps: {
     village: {
       prompt: () => say(t('officers:override.askVillage')),
@@ -40,15 +67,18 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
         if (village) {
           const covered = officerCovers({ active: true, areaPrefixes: data.prefixes ?? [] }, village.code);
           if (!covered) return { type: 'stay', say: [say(t('officers:override.outside', { village: village.name }))], reprompt: true };
-          return { type: 'goto', step: 'level', data: { ...data, village } };
+          return afterVillage(data, village);
         }
         if (OFFICER_PROFILE.is(input)) {
           const profile = input.value;
           if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
           // A PSM of one desa has no desa to choose: theirs (was asked which).
           const only = singleVillage(profile);
-          if (only) return { type: 'goto', step: 'level', data: { prefixes: profile.areaPrefixes, village: only }, passed: true };
-          return { type: 'stay', data: { prefixes: profile.areaPrefixes }, reprompt: true };
+          if (only) return { ...afterVillage({ ...data, prefixes: profile.areaPrefixes }, only), passed: true };
+          const prefixes = profile.areaPrefixes;
+          // The desa named in words: searched at once, within the officer's areas.
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, data: { ...data, prefixes }, input: { query: data.query, within: [...prefixes] } };
+          return { type: 'stay', data: { ...data, prefixes }, reprompt: true };
         }
         const query = textOf(input);
         if (!query) return { type: 'invalid' };

@@ -25,7 +25,7 @@ import {
   type DashboardSignInResult,
 } from './effects.js';
 import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
-import { OFFICER_OVERRIDE_FLOW_ID } from './override-flow.js';
+import { OFFICER_OVERRIDE_FLOW_ID, type OverrideAsked } from './override-flow.js';
 import type { PendingList, PendingVerification } from '../model/reports.js';
 import { pendingItemMessage, pendingMessages } from './pending-messages.js';
 import { namedVerdict, verdictSaid } from './pending-words.js';
@@ -46,6 +46,8 @@ interface PanelData {
   readonly wish?: Extract<PanelWish, { kind: 'mute' }>;
   /** What those words switched, said once it is saved. */
   readonly switched?: Extract<PanelWish, { kind: 'mute' }>;
+  /** A desa's level asked for in words at the menu: 🏷️ opens with them once the profile is read. */
+  readonly override?: Extract<PanelWish, { kind: 'override' }>;
 }
 
 const OFF_WORDS = ['mati', 'matikan', 'hapus', 'tidak', 'tidak ada', 'off', 'none', 'no'];
@@ -185,7 +187,15 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return kept.profile ? { type: 'goto', step: 'name', data: kept } : { type: 'goto', step: 'name', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
     case 'pending':
       return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_PENDING.request(undefined)] };
+    case 'override':
+      return overrideStart(wish);
   }
+}
+
+/** 🏷️ Tetapkan tingkat desa, with the desa and the level said in words ("… panggungharjo jadi aktif"). */
+function overrideStart(wish: Extract<PanelWish, { kind: 'override' }>): Outcome {
+  const input: OverrideAsked = { ...(wish.query !== null && { query: wish.query }), ...(wish.level !== null && { level: wish.level }) };
+  return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, input, replace: true };
 }
 
 /** "🔕 Dimatikan: Kelompok baru." for kinds switched in words. */
@@ -202,6 +212,8 @@ function onHome(input: StepInput, data: PanelData): Outcome {
       return afterPending(pending, data);
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
+    // "tetapkan tingkat desa panggungharjo jadi aktif" at the menu: read as an officer, now 🏷️ opens.
+    if (data.override && OFFICER_PROFILE.is(input)) return input.value ? overrideStart(data.override) : withProfile(input, stay);
     // The first read when the menu opens: a name not on record is asked first.
     const firstRead = data.profile === undefined && OFFICER_PROFILE.is(input);
     return withProfile(input, (profile) => (firstRead && profile.name === null ? { type: 'goto', step: 'name', data: { profile } } : stay(profile)));
@@ -233,6 +245,8 @@ export const officerPanelFlow = defineFlow<PanelData>({
     // "jam tenang saya jam 10 malam - jam 6 pagi ya", "saya tidak mau dapat ringkasan mingguan" at the menu: done here.
     const words = wordsAsked(input);
     const wish = words !== undefined ? panelWish(words, 'menu') : null;
+    // The flow cannot start another from here: the profile is read first (it says whether this is an officer).
+    if (wish?.kind === 'override') return { step: 'home', data: { override: wish }, effects: [OFFICER_PROFILE.request(undefined)] };
     if (wish) {
       const outcome = onWish(wish, {});
       if (outcome.type === 'goto') return { step: outcome.step, data: outcome.data ?? {}, effects: [...(outcome.effects ?? [])] };

@@ -4,10 +4,12 @@
  * panel), alert kinds switched off or on ("tolong matikan notifikasi kelompok baru", "saya
  * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor"), their
  * name ("ganti nama saya"), the screen where each is set ("atur jam tenang", "matikan
- * notifikasi malam", "atur notifikasi"), or the pending list ("cek yang pending dong"). A
+ * notifikasi malam", "atur notifikasi"), the pending list ("cek yang pending dong"), or a
+ * desa's level set by hand ("tetapkan tingkat desa panggungharjo jadi aktif"). A
  * question about them ("jam tenang itu apa?") is none of these: it stays a question.
  */
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
+import type { WksbmLevel } from '../model/status.js';
 import { parseQuietHours, type QuietHours } from './quiet-hours.js';
 
 /** What the words ask of the panel. */
@@ -19,7 +21,8 @@ export type PanelWish =
   | { readonly kind: 'mutes' }
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'name' }
-  | { readonly kind: 'pending' };
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'override'; readonly query: string | null; readonly level: WksbmLevel | null };
 
 /**
  * Where the words were typed: at the main menu (an officer's words among everyone's, so an
@@ -117,6 +120,26 @@ export function asksPendingList(text: string): boolean {
   return PENDING_NAMES.has(words.slice(start, end).join(' '));
 }
 
+/**
+ * A desa's level set by hand, asked in words: "tetapkan tingkat desa panggungharjo jadi aktif",
+ * "ubah level desa bangunharjo", "tetapkan tingkat desa". The verb and "tingkat"/"level" lead;
+ * the desa and the level after them are optional.
+ */
+const OVERRIDE = /^(?:tolong\s+|saya\s+mau\s+|mau\s+)?(?:tetapkan|tetapin|ubah|ganti|set|atur|turunkan|naikkan|naikan)\s+(?:tingkat|level)(?:\s+wksbm)?(?:\s+(?:desa|kelurahan|kel))?(?:\s+(.*?))?\s*$/iu;
+/** The level said at the end: "… jadi aktif", "… sebagai rintisan", "… ke belum ada". */
+const OVERRIDE_LEVEL = /(?:^|\s+)(?:jadi|menjadi|sebagai|ke|to)\s+(belum\s+ada|rintisan|tumbuh|aktif|dorman)(?:\s+(?:ya|aja|saja|dong))?$/iu;
+
+/** The override asked in `text`, or null. */
+function overrideWish(text: string): Extract<PanelWish, { kind: 'override' }> | null {
+  const match = OVERRIDE.exec(text.replace(/[.!]+$/u, ''));
+  if (!match) return null;
+  let rest = (match[1] ?? '').trim();
+  const said = OVERRIDE_LEVEL.exec(rest);
+  const level = said ? (said[1]!.toLowerCase().replace(/\s+/u, '_') as WksbmLevel) : null;
+  if (said) rest = rest.slice(0, said.index).trim();
+  return { kind: 'override', query: rest === '' ? null : rest, level };
+}
+
 /** What `text` asks of the panel typed at `place`, or null when it is none of its things (or a question). */
 export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   const trimmed = text.trim();
@@ -124,6 +147,8 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   if (asksPendingList(trimmed)) return { kind: 'pending' };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
+  const override = overrideWish(trimmed);
+  if (override) return override;
   if (DASHBOARD.test(trimmed)) return { kind: 'dashboard' };
   if (QUIET_OFF.test(trimmed)) return { kind: 'quietOff' };
   const quietNamed = QUIET.test(trimmed) || NIGHT.test(trimmed);

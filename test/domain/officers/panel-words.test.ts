@@ -46,6 +46,15 @@ describe('the panel asked in words', () => {
     }
   });
 
+  it('reads a desa\'s level set by hand, with the desa and the level when said', () => {
+    expect(panelWish('tetapkan tingkat desa panggungharjo jadi aktif', 'menu')).toEqual({ kind: 'override', query: 'panggungharjo', level: 'aktif' });
+    expect(panelWish('ubah level desa bangunharjo ke belum ada.', 'menu')).toEqual({ kind: 'override', query: 'bangunharjo', level: 'belum_ada' });
+    expect(panelWish('Tetapkan tingkat desa', 'menu')).toEqual({ kind: 'override', query: null, level: null });
+    expect(panelWish('tetapkan tingkat desa jadi tumbuh', 'panel')).toEqual({ kind: 'override', query: null, level: 'tumbuh' });
+    expect(panelWish('bagaimana cara ubah tingkat desa?', 'menu')).toBeNull();
+    expect(panelWish('matikan notifikasi perubahan tingkat', 'menu')).toEqual({ kind: 'mute', kinds: ['level.changed'], muted: true });
+  });
+
   it('leaves questions and other wishes alone', () => {
     expect(panelWish('jam tenang itu apa?', 'menu')).toBeNull();
     expect(panelWish('apa itu dasbor', 'menu')).toBeNull();
