@@ -31,8 +31,19 @@ export const booleanParam = z
   .transform((value) => value === 'true')
   .optional();
 
-/** A calendar date "YYYY-MM-DD". */
-export const dateParam = z.iso.date();
+/**
+ * A calendar date "YYYY-MM-DD", with the same two messages on every route that takes one (the
+ * activities list said "Invalid ISO date" where the export said what was wanted).
+ */
+export const dateParam = z
+  .string()
+  .trim()
+  // abort: a date of another shape is said once, not also "not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00.000Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
 
 /** What a reversed `?from=&to=` range is answered with (400), on every route that takes one. */
 export const DATE_RANGE_MESSAGE = '"from" must not be after "to"';
@@ -54,10 +65,17 @@ export function withDateRange<S extends z.ZodType<{ from?: string | undefined; t
 export const verificationBody = z
   .strictObject({
     decision: z.enum(['verify', 'reject']),
-    reason: z.string().trim().min(1).max(300).optional().describe('why it is rejected; told to the group’s leaders (required to reject, refused with verify)'),
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty: a rejection needs a reason of 1–300 characters, told to the group’s leaders')
+      .max(300)
+      .optional()
+      .describe('why it is rejected; told to the group’s leaders (required to reject, refused with verify)'),
   })
   .superRefine((body, ctx) => {
-    if (body.decision === 'reject' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required to reject' });
+    // An empty reason is already refused above with its own message: said once, not twice.
+    if (body.decision === 'reject' && body.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required to reject' });
     // A verdict stores and tells a reason only with a rejection: one sent with verify would be
     // dropped without a word, so it is refused like any field the API does not take.
     if (body.decision === 'verify' && body.reason !== undefined) {

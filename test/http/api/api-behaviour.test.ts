@@ -176,6 +176,17 @@ describeEachDatabase('admin API behaviour', (kind) => {
       });
     }
 
+    it('says what a date should be on the activities list, as the export does (was "Invalid ISO date")', async () => {
+      for (const [query, message] of [
+        ['from=06-12-2026', 'Invalid request querystring. from: must be a date as YYYY-MM-DD'],
+        ['to=2026-02-30', 'Invalid request querystring. to: is not a real calendar date'],
+      ]) {
+        const response = await admin({ method: 'GET', url: `/api/activities?${query}` });
+        expect(response.statusCode).toBe(400);
+        expect(response.json()).toEqual({ error: 'bad_request', message });
+      }
+    });
+
     it('refuses a reversed date range as the activities export does, and takes a one-day range', async () => {
       // It used to answer 200 with an empty list, read as "no activities in that time".
       const reversed = await admin({ method: 'GET', url: '/api/activities?from=2026-12-07&to=2026-12-06' });
@@ -190,6 +201,10 @@ describeEachDatabase('admin API behaviour', (kind) => {
       const noReason = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'reject' } });
       expect(noReason.statusCode).toBe(400);
       expect(noReason.json().message).toContain('reason');
+      // A blank reason is said once, with what is wanted (was "Too small: …; reason: a reason is required to reject").
+      const blank = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'reject', reason: '   ' } });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().message).toBe('Invalid request body. reason: must not be empty: a rejection needs a reason of 1–300 characters, told to the group’s leaders');
       const unknown = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'approve' } });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().message).toContain('decision');
