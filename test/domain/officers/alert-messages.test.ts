@@ -214,6 +214,10 @@ describe('officer alerts', () => {
     // The officer's own groups' records are not listed: said, so that they are not thought lost.
     expect(text(pendingMessages([], 0, 2)[0]!)).toContain('Tidak ditampilkan: 2 data dari kelompok yang Anda pimpin sendiri');
     expect(text(pendingMessages([], 0, 0)[0]!)).not.toContain('Tidak ditampilkan');
+    // In English the ketua is the chair, as everywhere else in English (was "Ketua: Ibu Fatimah").
+    const details = { ketua: { name: 'Ibu Fatimah', phone: '+6281234567803' }, memberCount: 30, unit: { rw: 1, rt: 1, dusun: '' } };
+    const withDetails = pendingMessages([{ type: 'group', id: group.id, name: group.name, groupType: 'karang_taruna', villageName: 'Panggungharjo', details }], 1);
+    expect(renderer.render(withDetails, 'en')[1]!.text).toContain('Chair: Ibu Fatimah · +6281234567803\n30 members');
   });
 });
 
