@@ -144,6 +144,10 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await say('petugas');
     expect(allText(await say('berapa kelompok yang belum diverifikasi?'))).toContain('Menunggu verifikasi di wilayah Anda: 1');
     await say('menu');
+    // The record named without "kelompok" (was the FAQ on verification): decided as with it.
+    await registerPending('ketua-melati', 'dasa_wisma', 'Dasa Wisma Cempaka');
+    expect(allText(await say('verifikasi dasa wisma cempaka'))).toContain('✅ Terverifikasi: Kelompok Dasa Wisma Cempaka (Desa Panggungharjo)');
+    await say('menu');
     // The reason after the record's name (was the list again, nothing rejected): shown back for the one more tap.
     const confirm = allText(await say('tolak kelompok posyandu kenanga sewon karena ketuanya belum bisa dihubungi'));
     expect(confirm).toContain('Tolak Kelompok Posyandu Kenanga Sewon (Desa Panggungharjo) dengan alasan:\n“ketuanya belum bisa dihubungi”');

@@ -247,11 +247,12 @@ export const officerPanelFlow = defineFlow<PanelData>({
     const wish = words !== undefined ? panelWish(words, 'menu') : null;
     // The flow cannot start another from here: the profile is read first (it says whether this is an officer).
     if (wish?.kind === 'override') return { step: 'home', data: { override: wish }, effects: [OFFICER_PROFILE.request(undefined)] };
-    if (wish) {
+    if (wish && wish.kind !== 'pending') {
       const outcome = onWish(wish, {});
       if (outcome.type === 'goto') return { step: outcome.step, data: outcome.data ?? {}, effects: [...(outcome.effects ?? [])] };
     }
-    return pendingAsked(input)
+    // The list asked in words ("verifikasi dasa wisma melati"): the words go with it, to decide the record they name.
+    return pendingAsked(input) || wish?.kind === 'pending'
       ? {
           step: 'home',
           data: wordsAsked(input) === undefined ? {} : { words: wordsAsked(input) },

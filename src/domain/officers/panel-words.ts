@@ -10,6 +10,7 @@
  */
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import type { WksbmLevel } from '../model/status.js';
+import { isVerdictOnNamed } from './pending-words.js';
 import { parseQuietHours, type QuietHours } from './quiet-hours.js';
 
 /** What the words ask of the panel. */
@@ -144,7 +145,8 @@ function overrideWish(text: string): Extract<PanelWish, { kind: 'override' }> | 
 export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   const trimmed = text.trim();
   // "berapa kelompok yang belum diverifikasi?" is asked of the list itself: the list answers it.
-  if (asksPendingList(trimmed)) return { kind: 'pending' };
+  // "verifikasi dasa wisma melati": the list, which decides the one record the words name.
+  if (asksPendingList(trimmed) || isVerdictOnNamed(trimmed)) return { kind: 'pending' };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
   const override = overrideWish(trimmed);

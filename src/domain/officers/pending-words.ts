@@ -102,3 +102,18 @@ export function namedVerdict(
   }
   return null;
 }
+
+/** Words that make a sentence starting with a verdict's word a question ("verifikasi itu berapa lama?"). */
+const ASKING = /\?|(?<![\p{L}\p{N}])(?:apa|apakah|gimana|gmn|bagaimana|berapa|brp|kapan|kenapa|mengapa|siapa|how|what|why|when|who)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether `text` is a verdict on a record it names ("verifikasi dasa wisma melati", "tolak
+ * posyandu kenanga, anggotanya belum jelas"): a verdict's word first, words after it, and no
+ * question. Such text is for the officer's pending list, which decides the record only when
+ * the words name exactly one ({@link namedVerdict}); otherwise it shows the list.
+ */
+export function isVerdictOnNamed(text: string): boolean {
+  const words = wordsOf(text);
+  const verb = words[0] ?? '';
+  return (VERIFY_WORDS.has(verb) || REJECT_WORDS.has(verb)) && words.slice(1).some((word) => !FILLER.has(word)) && !ASKING.test(text);
+}

@@ -1,7 +1,7 @@
 /** An officer's verdict said in words (domain/officers/pending-words.ts): which record, which verdict, the reason. */
 import { describe, expect, it } from 'vitest';
 import type { PendingVerification } from '../../../src/domain/model/reports.js';
-import { namedVerdict, verdictSaid } from '../../../src/domain/officers/pending-words.js';
+import { isVerdictOnNamed, namedVerdict, verdictSaid } from '../../../src/domain/officers/pending-words.js';
 
 const SRI_REJEKI: PendingVerification = { type: 'group', id: 'g1', name: 'Kelompok Tani Sri Rejeki', groupType: 'kelompok_tani', villageName: 'Panggungharjo' };
 const MELATI: PendingVerification = { type: 'group', id: 'g2', name: 'Arisan Melati', groupType: 'arisan', villageName: 'Timbulharjo' };
@@ -49,6 +49,19 @@ describe('a rejection of a named record with its reason', () => {
     expect(namedVerdict('tolak kelompok tani makmur, ketuanya pindah', ALL)).toBeNull();
     // A verification takes no reason: words after the name still have to name the record.
     expect(namedVerdict('verifikasi arisan melati, sudah saya cek', ALL)).toBeNull();
+  });
+});
+
+describe('a verdict typed at the menu with a record\'s words', () => {
+  it('is one with any words after the verdict, without "kelompok" too, and never a question', () => {
+    expect(isVerdictOnNamed('verifikasi dasa wisma melati')).toBe(true);
+    expect(isVerdictOnNamed('tolak posyandu kenanga, anggotanya belum jelas')).toBe(true);
+    expect(isVerdictOnNamed('Setujui Majelis Taklim Al Ikhlas')).toBe(true);
+    expect(isVerdictOnNamed('verifikasi')).toBe(false);
+    expect(isVerdictOnNamed('verifikasi kelompok')).toBe(false);
+    expect(isVerdictOnNamed('verifikasi itu berapa lama?')).toBe(false);
+    expect(isVerdictOnNamed('verifikasi kelompok gimana caranya')).toBe(false);
+    expect(isVerdictOnNamed('kelompok saya belum diverifikasi')).toBe(false);
   });
 });
 
