@@ -60,6 +60,11 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     // Not every "tidak mau … kelompok baru" is about alerts.
     expect(allText(await say('saya tidak mau daftar kelompok baru'))).not.toContain('dimatikan');
     await say('menu');
+    // The data as a file (was "belum paham"): where it is, and the dashboard's sign-in.
+    const download = allText(await say('saya mau download data kelompok excel'));
+    expect(download).toContain('diunduh dari dasbor, sebagai CSV atau Excel');
+    expect(download).toContain('sekali pakai');
+    await say('menu');
     // "ganti nama saya": ✏️ Nama saya (was the FAQ on changing a group's data).
     expect(allText(await say('ganti nama saya'))).toContain('Ketik nama Anda yang benar');
     expect(allText(await say('Tono Sugiarto, S.Sos'))).toContain('Nama Anda tersimpan: Tono Sugiarto, S.Sos');

@@ -183,6 +183,9 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return { type: 'goto', step: 'mutes', data: { ...kept, switched: wish }, effects: [OFFICER_SET_MUTES.request({ kinds: mutesAfter(kept.profile, wish) })] };
     case 'dashboard':
       return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
+    case 'download':
+      // The files are the dashboard's: said where, then its one-time sign-in.
+      return { type: 'goto', step: 'home', data: kept, say: [say(t('officers:dashboard.forDownloads'))], effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
     case 'name':
       return kept.profile ? { type: 'goto', step: 'name', data: kept } : { type: 'goto', step: 'name', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
     case 'pending':
@@ -249,7 +252,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
     if (wish?.kind === 'override') return { step: 'home', data: { override: wish }, effects: [OFFICER_PROFILE.request(undefined)] };
     if (wish && wish.kind !== 'pending') {
       const outcome = onWish(wish, {});
-      if (outcome.type === 'goto') return { step: outcome.step, data: outcome.data ?? {}, effects: [...(outcome.effects ?? [])] };
+      if (outcome.type === 'goto') return { step: outcome.step, data: outcome.data ?? {}, effects: [...(outcome.effects ?? [])], ...(outcome.say && { say: outcome.say }) };
     }
     // The list asked in words ("verifikasi dasa wisma melati"): the words go with it, to decide the record they name.
     return pendingAsked(input) || wish?.kind === 'pending'

@@ -2,7 +2,8 @@
  * What an officer asks of their 🛡️ Petugas panel in words, at the menu or in the panel:
  * quiet hours ("jam tenang saya jam 10 malam - jam 6 pagi ya", or a range alone at the
  * panel), alert kinds switched off or on ("tolong matikan notifikasi kelompok baru", "saya
- * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor"), their
+ * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor", or the
+ * data as a file, "download data kelompok excel", which the dashboard gives), their
  * name ("ganti nama saya"), the screen where each is set ("atur jam tenang", "matikan
  * notifikasi malam", "atur notifikasi"), the pending list ("cek yang pending dong"), or a
  * desa's level set by hand ("tetapkan tingkat desa panggungharjo jadi aktif"). A
@@ -23,6 +24,7 @@ export type PanelWish =
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'name' }
   | { readonly kind: 'pending' }
+  | { readonly kind: 'download' }
   | { readonly kind: 'override'; readonly query: string | null; readonly level: WksbmLevel | null };
 
 /**
@@ -141,12 +143,29 @@ function overrideWish(text: string): Extract<PanelWish, { kind: 'override' }> | 
   return { kind: 'override', query: rest === '' ? null : rest, level };
 }
 
+/** A file of the data asked for: "download", "unduh", "excel", "csv"… */
+const DOWNLOAD = /\b(?:download|unduh|ekspor|export|excel|xlsx|csv|spreadsheet)\b/iu;
+/** …of what: the data, a recap, groups, activities. */
+const DATA_WORDS = /\b(?:data|datanya|rekap|rekapan|file|laporan|kelompok|kegiatan|desa|groups|activities)\b/iu;
+/** "apa itu csv?": what the word means, not a wish for the file. */
+const WHAT_IS = /\b(?:apa\s+itu|itu\s+apa|artinya|maksudnya|what\s+is)\b/iu;
+
+/**
+ * Whether `text` asks for the data as a file ("saya mau download data kelompok excel", "bisa
+ * unduh rekap kegiatan?"): the exports are on the dashboard, so its sign-in answers it.
+ */
+function asksDownload(text: string): boolean {
+  return DOWNLOAD.test(text) && DATA_WORDS.test(text) && !WHAT_IS.test(text);
+}
+
 /** What `text` asks of the panel typed at `place`, or null when it is none of its things (or a question). */
 export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   const trimmed = text.trim();
   // "berapa kelompok yang belum diverifikasi?" is asked of the list itself: the list answers it.
   // "verifikasi dasa wisma melati": the list, which decides the one record the words name.
   if (asksPendingList(trimmed) || isVerdictOnNamed(trimmed)) return { kind: 'pending' };
+  // "bisa download data kelompok excel?": how is answered with the way there, a question too.
+  if (asksDownload(trimmed)) return { kind: 'download' };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
   const override = overrideWish(trimmed);

@@ -55,6 +55,14 @@ describe('the panel asked in words', () => {
     expect(panelWish('matikan notifikasi perubahan tingkat', 'menu')).toEqual({ kind: 'mute', kinds: ['level.changed'], muted: true });
   });
 
+  it('reads the data asked for as a file, which the dashboard gives, a question too', () => {
+    expect(panelWish('saya mau download data kelompok excel', 'menu')).toEqual({ kind: 'download' });
+    expect(panelWish('bisa unduh rekap kegiatan?', 'menu')).toEqual({ kind: 'download' });
+    expect(panelWish('export data desa ke csv', 'panel')).toEqual({ kind: 'download' });
+    expect(panelWish('apa itu csv?', 'menu')).toBeNull();
+    expect(panelWish('download', 'menu')).toBeNull();
+  });
+
   it('leaves questions and other wishes alone', () => {
     expect(panelWish('jam tenang itu apa?', 'menu')).toBeNull();
     expect(panelWish('apa itu dasbor', 'menu')).toBeNull();
