@@ -31,6 +31,9 @@ import { replyToIntent } from '../faq/replies.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
+import { MY_DATA_FLOW_ID } from '../privacy/flow-ids.js';
+import { readNameChange } from '../privacy/name-change.js';
+import { panelWish } from '../officers/panel-words.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
 import { LEADER_ENTRIES } from './menu-words.js';
 import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
@@ -169,6 +172,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         // "petugas" from someone who is no officer yet: they are asked for an invite code.
         // ("verifikasi" from a resident is a question about verification: free text.)
         if (request.id === OFFICER_ENTRY && isOfficerWord(request.text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
+        // "change my name" from someone with no panel: their own name, corrected in 🔒 Data saya.
+        if (readNameChange(request.text)) return { type: 'start', flow: MY_DATA_FLOW_ID };
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, undefined);
     }
   }
@@ -209,6 +214,12 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
     // What the words open, and in which order they are read: see ./entry-of-words.ts.
+    // "ganti nama saya jadi Bu Sri", "change my name": one's own name, not the group's (a
+    // leader's "ganti nama kelompok" is no such request). An officer's panel takes it (their
+    // name as an officer); for anyone else 🔒 Data saya does (see afterPick).
+    if (readNameChange(words)) {
+      return panelWish(words, 'menu')?.kind === 'name' ? pick({ by: 'word', id: OFFICER_ENTRY, text: words }) : { type: 'start', flow: MY_DATA_FLOW_ID };
+    }
     const opens = entryOfWords(words);
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
@@ -221,7 +232,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   function understandText(text: string, env: FlowEnv, asked: HomeData['asked']): StepOutcome<HomeData> {
     const reading = understand(text, faq, env.now);
     // "kalo di sleman?" right after the counts of Bantul: the same question, of that place.
-    const place = asked !== undefined && reading.understood.kind === 'unknown' ? followUpPlace(text) : null;
+    // So may words read only by correcting a typo: "and Bantul?" is no question about "bantu(an)".
+    const place = asked !== undefined && (reading.understood.kind === 'unknown' || reading.guessed === true) ? followUpPlace(text) : null;
     if (place !== null && asked === 'area_counts') {
       const area = areaAsked(place[0] === 'di' || AREA_KIND_WORDS.has(place[0]!) ? place : ['di', ...place]);
       if (area.query !== undefined || area.mine === true) return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: areaCountsInput(area), data: { asked } };

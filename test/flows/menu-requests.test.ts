@@ -1,0 +1,57 @@
+/**
+ * Requests typed at the main menu that were read as something else: one's own name to change
+ * ("change my name", "ganti nama saya jadi Bu Sri": was "didn't understand" or the group
+ * rename for leaders only), a paused registration to go on with ("lanjut daftar": was the FAQ
+ * on who may register), and what waits to be confirmed ("ada yg perlu dikonfirmasi?": was "belum paham").
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+import { answerRegistration } from '../support/register-group.js';
+
+describeEachDatabase('requests typed at the main menu', (kind) => {
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+
+  it('opens Data saya for a change of one\'s own name; a leader\'s "ganti nama kelompok" stays Kelompok saya', async () => {
+    for (const [user, text] of [
+      ['name-en', 'change my name'],
+      ['name-en-2', "I'd like to change my name"],
+      ['name-id', 'ganti nama saya jadi Bu Sri'],
+    ] as const) {
+      const replies = await bot.send(user, text);
+      expect(allText(replies), text).toMatch(/🔒 (?:Data saya|My data)/u);
+      expect(buttonIds(replies), text).toContain('privacy:erase');
+    }
+
+    const user = 'name-leader';
+    const saved = await answerRegistration((input) => bot.send(user, input), await bot.send(user, 'daftar'), {
+      type: 'arisan', name: 'Arisan Melati Sewon', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: 'Bu Sri', phone: '0812 3456 7890',
+    });
+    expect(allText(saved)).toContain('sudah terdaftar');
+    await bot.send(user, 'menu');
+    const own = await bot.send(user, 'ganti nama saya jadi Bu Sri Lestari');
+    expect(buttonIds(own)).toContain('privacy:name');
+    await bot.send(user, 'menu');
+    expect(allText(await bot.send(user, 'ganti nama kelompok'))).toContain('Arisan Melati Sewon');
+    expect(buttonIds(await bot.send(user, 'menu'))).not.toContain('privacy:name');
+  });
+
+  it('goes on with a paused registration for "lanjut daftar", "lanjutkan pendaftaran", "terusin daftar"', async () => {
+    for (const [index, words] of ['lanjut daftar', 'lanjutkan pendaftaran', 'terusin daftar'].entries()) {
+      const user = `resume-words-${index}`;
+      await bot.send(user, 'daftar');
+      await bot.send(user, { button: 'consent:agree' });
+      await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+      await bot.send(user, { button: 'village-exact:yes' });
+      expect(allText(await bot.send(user, 'Arisan Mawar Jingga'))).toContain('RT/RW');
+      expect(buttonIds(await bot.send(user, 'menu'))).toContain('cmd:resume');
+      expect(allText(await bot.send(user, words)), words).toContain('RT/RW');
+    }
+  });
+
+  it('opens 📥 Konfirmasi for "ada yg perlu dikonfirmasi?"', async () => {
+    expect(allText(await bot.send('confirm-asked', 'ada yg perlu dikonfirmasi?'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
+  });
+});
