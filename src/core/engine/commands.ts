@@ -15,7 +15,8 @@ const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
   menu: ['menu', 'menu utama', 'main menu'],
   help: ['bantuan', 'help', 'tolong'],
   language: ['bahasa', 'language', 'ganti bahasa', 'change language'],
-  resume: ['lanjut', 'lanjutkan', 'continue', 'resume'],
+  // "lanjut daftar": going on with the paused registration (▶️ Lanjutkan), not a question about registering.
+  resume: ['lanjut', 'lanjutkan', 'continue', 'resume', 'lanjut daftar', 'lanjutkan daftar', 'lanjutkan pendaftaran', 'lanjut pendaftaran', 'terusin daftar', 'terusin pendaftaran', 'teruskan pendaftaran', 'lanjutin daftar'],
   /** Telegram's Start button: the menu inside a flow, the root's greeting outside one. */
   start: ['start'],
 };
