@@ -17,7 +17,8 @@ const TIE_WISH =
 const ASKING_TIE = /\?|\b(?:apa|apakah|gimana|gmn|bagaimana|cara|caranya|kenapa|kok|piye|kumaha|what|how|why)\b/iu;
 
 /** Confirmation named with a word of looking or waiting: the person's own requests to confirm. */
-const CONFIRMATIONS = /\b(?:konfirmasi|konfirmasinya|konfirm|confirmation|confirmations)\b/iu;
+// "ada yg perlu dikonfirmasi?": the passive names the same requests.
+const CONFIRMATIONS = /\b(?:konfirmasi|konfirmasinya|dikonfirmasi|konfirm|confirmation|confirmations)\b/iu;
 const LOOKING = /\b(?:ada|cek|check|lihat|liat|buka|mau|minta|yang|yg|menunggu|nunggu|masuk|any|open|show)\b/iu;
 /** Asking what confirming means or how it works. */
 const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bagaimana|cara|caranya|kenapa|what|how|why)\b/iu;

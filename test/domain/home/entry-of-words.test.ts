@@ -39,6 +39,7 @@ describe('entryOfWords', () => {
     expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation' });
     expect(entryOfWords('gimana kalau mau kerja sama dengan posyandu melati?')).toBeNull();
     expect(entryOfWords('ada yg minta konfirmasi ga')).toEqual({ kind: 'entry', id: 'inbox' });
+    expect(entryOfWords('ada yg perlu dikonfirmasi?')).toEqual({ kind: 'entry', id: 'inbox' });
     expect(entryOfWords('ada yang perlu saya verifikasi?')).toEqual({ kind: 'entry', id: 'officer' });
   });
 
