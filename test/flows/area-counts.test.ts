@@ -81,6 +81,13 @@ describeEachDatabase('how many desa of an area are a WKSBM, asked in the chat', 
     expect(allText(await bot.send('resident-no-context', 'kalo di sleman?'))).not.toContain('📊 Kab. Sleman');
   });
 
+  it('asks the same again of a place after an English "and" ("and in Sleman?", "and Sleman?"; was "did not understand")', async () => {
+    const user = 'resident-follow-up-en';
+    expect(allText(await bot.send(user, 'how many villages in bantul are wksbm?'))).toContain('Bantul');
+    expect(allText(await bot.send(user, 'and in Sleman?'))).toContain('Sleman (DI Yogyakarta): 10');
+    expect(allText(await bot.send(user, 'and Bantul?'))).toContain('Bantul (DI Yogyakarta)');
+  });
+
   it('asks for the area when none was named, and again (with the status check a tap away) when none has that name', async () => {
     const user = 'resident-asked';
     expect(allText(await bot.send(user, 'berapa desa yang sudah wksbm?'))).toContain('Di kecamatan, kabupaten/kota atau provinsi mana?');

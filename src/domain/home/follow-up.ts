@@ -1,7 +1,7 @@
 /**
  * A question asked again of another place, right after its answer: "kalo di sleman?" after
  * the counts of Bantul's desa, "kalau kab bandung brp?", "how about sleman?", "terus kalo
- * sidomulyo?" after a desa's status. Read only when the words mean nothing else (the caller
+ * sidomulyo?", "and in Sleman?" after a desa's status. Read only when the words mean nothing else (the caller
  * checks that the whole message was not understood), so "kalo gratis?" stays a question.
  */
 import { tokenize } from '../faq/normalize.js';
@@ -18,6 +18,8 @@ const ASKING = new Set([
 const NO_PLACE = new Set([
   'belum', 'blm', 'sudah', 'udah', 'udh', 'sdh', 'apa', 'itu', 'ini', 'saya', 'aku', 'kami', 'kita', 'sy', 'mau', 'daftar', 'kelompok', 'gak', 'ga',
   'tidak', 'nggak', 'bisa', 'boleh', 'ada', 'yang', 'yg', 'aktif', 'wksbm', 'my', 'our', 'we', 'i', 'it', 'that', 'this', 'not', 'yet', 'mine',
+  // After a bare "and": "and you?", "and the others?", "and what is PSKS?" are no places.
+  'you', 'yours', 'the', 'others', 'other', 'what', 'how', 'why', 'when', 'who', 'is', 'are', 'do', 'does', 'can', 'so', 'also', 'thanks', 'thank',
 ]);
 
 /** The place's words of a follow-up ("di sleman", "kab bandung", "sidomulyo"), or null. */
@@ -29,11 +31,13 @@ export function followUpPlace(text: string): readonly string[] | null {
   if (opener === undefined) return null;
   if (OPENERS.has(opener)) at += 1;
   else if ((opener === 'how' || opener === 'what') && tokens[at + 1] === 'about') at += 2;
-  else return null;
+  // "and in Sleman?", "and Sleman?": English needs no opener after "and".
+  else if (tokens[0] !== 'and' || at !== 1) return null;
   let end = tokens.length;
   while (end > at && ASKING.has(tokens[end - 1]!)) end--;
   const place = tokens.slice(at, end);
   const named = place.filter((token) => !['di', 'in', 'desa', 'yg', 'yang'].includes(token));
   if (named.length === 0 || named.length > 4 || named.some((token) => NO_PLACE.has(token) || /^\d+$/.test(token))) return null;
-  return place;
+  // "in Sleman" is read as "di Sleman": the area's words are Indonesian.
+  return place.map((token) => (token === 'in' ? 'di' : token));
 }
