@@ -39,6 +39,9 @@ const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register'
 /** Topics whose answer points to a desa's own figures: the answer offers the status check with one tap. */
 const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels', 'not_yet', 'not_counted']);
 
+/** Topics whose answer speaks of one's rights over one's data: the answer offers 🔒 Data saya, where they are used. */
+const LEADS_TO_MY_DATA: ReadonlySet<FaqTopicId> = new Set(['privacy']);
+
 /** The answer to a topic, with follow-up buttons. */
 export function answerMessage(topic: FaqTopicId, params: AnswerParams = {}): OutboundMessage {
   return answerMessages([topic], params)[0]!;
@@ -52,6 +55,7 @@ export function answerMessages(topics: readonly FaqTopicId[], params: AnswerPara
   const buttons = [
     ...(topics.some((topic) => LEADS_TO_STATUS.has(topic)) ? [entryButton('status', t('menu.status'))] : []),
     ...(topics.some((topic) => LEADS_TO_REGISTERING.has(topic)) ? [entryButton('register', t('menu.registerGroup'))] : []),
+    ...(topics.some((topic) => LEADS_TO_MY_DATA.has(topic)) ? [entryButton('mydata', t('privacy:menu.myData'))] : []),
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
     { id: 'cmd:menu', label: t('engine.button.menu') },
   ];
