@@ -76,8 +76,11 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   const social = new SocialPhrases(knowledge.greetings, knowledge.thanks);
 
   /** The intent of the words after any greeting; null when nothing meaningful is left. */
-  function body(tokens: readonly string[]): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[]; guessed: boolean; thanksAround?: boolean } {
-    const { thanked, rest } = social.withoutThanks(tokens);
+  function body(tokens: readonly string[], asking: boolean): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[]; guessed: boolean; thanksAround?: boolean } {
+    const stripped = social.withoutThanks(tokens);
+    const { rest } = stripped;
+    // "apakah wksbm sangat membantu warga miskin?": praise asked about is no thanks said.
+    const thanked = stripped.thanked && !asking;
     const words = canonicalizer.wordsOf(rest);
     if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [], guessed: false };
     const candidates = index.score(words);
@@ -132,7 +135,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   function explain(text: string): FaqExplanation {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
-    const whole = body(rest);
+    const whole = body(rest, isQuestion(text, rest));
     const result = { ...whole, intent: withOtherTopics(whole.intent, text, whole.thanksAround === true) };
     const candidates = result.candidates.slice(0, 3);
     if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates, guessed: result.guessed };
@@ -146,6 +149,20 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   }
 
   return { match: (text) => explain(text).intent, explain, withoutGreeting: (tokens) => social.leadingGreeting(tokens).rest };
+}
+
+/** Words that open a question ("apakah …?", "is it …?"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'apakah', 'apa', 'apakh', 'benarkah', 'bisakah', 'bagaimana', 'gimana', 'gmn', 'kenapa', 'mengapa', 'siapa', 'kapan', 'berapa', 'brp', 'dimana', 'emang', 'emangnya',
+  'is', 'are', 'does', 'do', 'can', 'what', 'how', 'why', 'who', 'when', 'where',
+]);
+
+/**
+ * Whether the message is a question: it opens with a question word (after any greeting) and
+ * ends with "?". Thanks words in it ("apakah wksbm sangat membantu …?") are then no thanks.
+ */
+function isQuestion(text: string, tokens: readonly string[]): boolean {
+  return /[?？]\s*$/u.test(text.slice(0, MAX_CHARS)) && QUESTION_OPENERS.has(tokens[0] ?? '');
 }
 
 /** The FAQ reading of topics asked in the message's sentences, the first answered first. */

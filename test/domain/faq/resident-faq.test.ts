@@ -22,6 +22,12 @@ describe('residents FAQ questions in their own words', () => {
     for (const text of ['makasih, sangat membantu', 'infonya sangat membantu', 'wah membantu banget min']) expect(matcher.match(text), text).toEqual({ kind: 'thanks' });
   });
 
+  it('takes a question with words of praise in it for no thanks ("apakah wksbm sangat membantu warga miskin?": was "sama-sama")', () => {
+    for (const text of ['apakah wksbm sangat membantu warga miskin?', 'is it very helpful for the poor?']) expect(matcher.match(text).kind, text).not.toBe('thanks');
+    // Thanks said before a question, or praise without a question mark, are still thanks.
+    expect(matcher.match('apakah sangat membantu')).toEqual({ kind: 'thanks' });
+  });
+
   it('finds the topics of krama, the phone number worry, a housewife joining and "dapet apa"', () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
       ['nyuwun sewu, menawi WKSBM punika menapa nggih?', 'definition'],
