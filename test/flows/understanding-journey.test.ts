@@ -293,6 +293,16 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-ok-thanks', 'apa syaratnya?'))).toContain('kriteria');
   });
 
+  it('greets in one piece, then offers the language, for "hi, do you speak english?" (the offer was between "Hello" and the rest)', async () => {
+    const replies = await bot.send('visitor-en-hi', 'hi, do you speak english?');
+    const texts = replies.map((reply) => reply.text);
+    const welcome = texts.findIndex((text) => text.includes('I am the WKSBM Assistant'));
+    const offer = texts.findIndex((text) => text.includes('Which language would you like?'));
+    expect(welcome).toBeGreaterThanOrEqual(0);
+    expect(offer).toBeGreaterThan(welcome);
+    expect(texts.findIndex((text) => text.includes('Hello'))).toBeLessThan(welcome);
+  });
+
   it('takes a registration asked in English with its kind and desa, in English', async () => {
     const asked = await bot.send('visitor-en-register', "I want to register our women's farming group in Sidomulyo, Bambanglipuro");
     const text = allText(asked);

@@ -314,7 +314,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         const greeted = reply.showPrompt;
         return {
           type: 'stay',
-          say: [...reply.messages, ...offer, ...(greeted ? [say(t('home.welcome'))] : [])],
+          // "hi, do you speak english?": the whole greeting, then the language offer (it was split between them).
+          say: [...reply.messages, ...(greeted ? [say(t('home.welcome'))] : []), ...offer],
           effects,
           reprompt: greeted,
         };
