@@ -92,6 +92,25 @@ function notAPlace(query: string): Text | null {
   return null;
 }
 
+/** Laughter as typed in chats: "wkwk", "wkwkwk", "hahaha", "hehe", "xixixi", "lol". */
+const LAUGHTER = /^(?:w*k+(?:w+k+)+w*|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,}|lol|lmao|haha\w*|hehe\w*)$/;
+
+/** Calling the bot's attention, alone ("min?", "kak", "halo min", "p"): no desa's name, the person wants a word. */
+const CALL_WORDS: ReadonlySet<string> = new Set(['min', 'mimin', 'admin', 'kak', 'kakak', 'halo', 'hallo', 'hai', 'hi', 'hello', 'p', 'pak', 'bu', 'mas', 'mbak', 'bang', 'gan', 'sis', 'bot', 'permisi', 'misi']);
+
+/**
+ * Laughter or a call for attention where a desa is asked, once the search named no desa so:
+ * said kindly, and the desa asked again, never "“wkwk” tidak ditemukan" or a list of Mimin,
+ * Mintin… Read only after the search, so a desa truly named so is still found.
+ */
+function chatterOnly(query: string): Text | null {
+  const typed = words(query);
+  if (typed.length === 0) return null;
+  if (typed.every((word) => LAUGHTER.test(word))) return t('regions:ask.laughter');
+  if (typed.length <= 3 && typed.every((word) => CALL_WORDS.has(word) || LAUGHTER.test(word))) return t('regions:ask.called');
+  return null;
+}
+
 /** Control and invisible characters carry nothing in a name and would be echoed back. */
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
@@ -161,7 +180,7 @@ function regencyListing(found: readonly VillageMatch[], regencies: readonly Rege
 /** The search's hits as the list (or the one confirmation) the person sees next. */
 function listed({ villages: searched, regencies }: PlaceSearch, data: VillagePickerData): Outcome {
   // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
-  const not = searched.some((match) => match.score >= EXACT_NAME_SCORE) ? null : notAPlace(data.query ?? '');
+  const not = searched.some((match) => match.score >= EXACT_NAME_SCORE) ? null : (notAPlace(data.query ?? '') ?? chatterOnly(data.query ?? ''));
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
   if (regencies.length > 0) return regencyListing(found, regencies, data);

@@ -594,3 +594,20 @@ describe('village picker flow', () => {
     expect(chat.top().step).toBe('choose');
   });
 });
+
+describe('village picker: laughter and a call for attention', () => {
+  it('answers "wkwk" and "min?" kindly and asks for the desa again, never "tidak ditemukan" or a list', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const laughed = await chat.send('wkwk');
+    expect(laughed.text).toContain('Saya masih menunggu nama desa/kelurahannya');
+    expect(laughed.text).not.toContain('tidak ditemukan');
+    expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
+    const called = await chat.send('min?');
+    expect(called.text).toContain('Ya, saya di sini');
+    expect(called.text).toContain('Ketik nama desa/kelurahan');
+    expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
+    // A desa's name is still searched and found as before.
+    expect((await chat.send('temas')).text).toContain('Temas');
+  });
+});
