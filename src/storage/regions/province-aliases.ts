@@ -35,4 +35,39 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
   sultra: 'sulawesi tenggara',
   sulbar: 'sulawesi barat',
   malut: 'maluku utara',
+  // In English, as a question in English names them ("Sidomulyo, East Java").
+  'west java': 'jawa barat',
+  'central java': 'jawa tengah',
+  'east java': 'jawa timur',
+  'north sumatra': 'sumatera utara',
+  'west sumatra': 'sumatera barat',
+  'south sumatra': 'sumatera selatan',
+  'west kalimantan': 'kalimantan barat',
+  'central kalimantan': 'kalimantan tengah',
+  'south kalimantan': 'kalimantan selatan',
+  'east kalimantan': 'kalimantan timur',
+  'north kalimantan': 'kalimantan utara',
+  'north sulawesi': 'sulawesi utara',
+  'central sulawesi': 'sulawesi tengah',
+  'south sulawesi': 'sulawesi selatan',
+  'southeast sulawesi': 'sulawesi tenggara',
+  'west sulawesi': 'sulawesi barat',
+  'west nusa tenggara': 'nusa tenggara barat',
+  'east nusa tenggara': 'nusa tenggara timur',
+  'north maluku': 'maluku utara',
+  'west papua': 'papua barat',
+  'special region of yogyakarta': 'daerah istimewa yogyakarta',
 };
+
+/**
+ * The provinces whose names have more than one word, as their `nameNorm`: typed after a desa
+ * ("sidomulyo, jawa timur") such a name is one place, not "jawa" and "timur" each matched
+ * alone (which "Kec. Ungaran Timur" in Jawa Tengah fits as well as Jawa Timur does).
+ */
+export const MULTI_WORD_PROVINCES: ReadonlySet<string> = new Set([
+  'sumatera utara', 'sumatera barat', 'sumatera selatan', 'kepulauan bangka belitung', 'kepulauan riau', 'daerah khusus ibukota jakarta',
+  'jawa barat', 'jawa tengah', 'daerah istimewa yogyakarta', 'jawa timur', 'nusa tenggara barat', 'nusa tenggara timur',
+  'kalimantan barat', 'kalimantan tengah', 'kalimantan selatan', 'kalimantan timur', 'kalimantan utara', 'sulawesi utara',
+  'sulawesi tengah', 'sulawesi selatan', 'sulawesi tenggara', 'sulawesi barat', 'maluku utara', 'papua barat', 'papua selatan',
+  'papua tengah', 'papua pegunungan', 'papua barat daya',
+]);

@@ -6,7 +6,7 @@
  * not fit simply finds nothing.
  */
 import { normalizeRegionName } from './region-name.js';
-import { PROVINCE_ALIASES } from './province-aliases.js';
+import { MULTI_WORD_PROVINCES, PROVINCE_ALIASES } from './province-aliases.js';
 import { ownEntry } from '../../core/record.js';
 
 /** One way to read the query. */
@@ -186,11 +186,18 @@ function contextOf(list: readonly string[]): string {
   const items: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const word = list[i]!;
+    const province = provinceAt(list, i);
+    if (province !== null) {
+      items.push(province.name);
+      i += province.words - 1;
+      continue;
+    }
     const marker = CONTEXT_WORDS.get(word);
     if (marker !== undefined) {
       const next = list[i + 1];
       if (marker !== '' && next !== undefined && !CONTEXT_WORDS.has(next)) {
-        items.push(`${marker} ${next}`);
+        // "kota jogja": Kota Yogyakarta, as the list names it (the city, not the province).
+        items.push(`${marker} ${marker === 'kota' ? (ownEntry(CITY_ALIASES, next) ?? next) : next}`);
         i += 1;
       }
       continue;
@@ -200,6 +207,23 @@ function contextOf(list: readonly string[]): string {
     if (item.length >= 3) items.push(item);
   }
   return items.join(CONTEXT_SEPARATOR);
+}
+
+/** Most words a province is named by ("special region of yogyakarta"). */
+const MAX_PROVINCE_WORDS = 4;
+
+/**
+ * The province named by several words from `at` ("jawa timur", "east java", "dki jakarta"),
+ * longest first, as its `nameNorm`; null when none starts there. One item, so each word is
+ * not matched alone ("timur" fits Kec. Ungaran Timur in Jawa Tengah).
+ */
+function provinceAt(list: readonly string[], at: number): { readonly name: string; readonly words: number } | null {
+  for (let count = Math.min(MAX_PROVINCE_WORDS, list.length - at); count >= 2; count--) {
+    const said = list.slice(at, at + count).join(' ');
+    const name = MULTI_WORD_PROVINCES.has(said) ? said : ownEntry(PROVINCE_ALIASES, said);
+    if (name !== undefined) return { name, words: count };
+  }
+  return null;
 }
 
 /**

@@ -169,6 +169,16 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect((await codes('sidomulyo godean'))[0]).toBe(SIDOMULYO_GODEAN_SLEMAN);
       expect((await codes('sidomulyo sleman'))[0]).toBe(SIDOMULYO_GODEAN_SLEMAN);
       expect((await codes('sidomulyo kota batu'))[0]).toBe(SIDOMULYO_KOTA_BATU);
+      // A province's full name, or its English name, weighs as one place: not "timur" fitting Kec. Ungaran Timur in Jawa Tengah.
+      for (const query of ['Sidomulyo, jawa timur', 'sidomulyo, east java']) {
+        expect((await search(query))[0]?.provinceName, query).toBe('Jawa Timur');
+      }
+      expect((await search('sidomulyo, central java'))[0]?.provinceName).toBe('Jawa Tengah');
+      expect((await search('sidomulyo, west java'))[0]?.provinceName).toBe('Jawa Barat');
+      // "kota jogja" is Kota Yogyakarta: its one Wirobrajan, confirmed at once.
+      const [wirobrajan, next] = await search('wirobrajan kota jogja');
+      expect(wirobrajan).toMatchObject({ name: 'Wirobrajan', regencyName: 'Kota Yogyakarta', score: 1 });
+      expect(next?.score ?? 0).toBeLessThan(1);
       const inJatim = await search('sidomulyo, jatim');
       expect(inJatim.every((hit) => hit.provinceName === 'Jawa Timur')).toBe(true);
     });

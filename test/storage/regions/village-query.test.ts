@@ -50,6 +50,16 @@ describe('readVillageQuery', () => {
     expect(pairs('sidomulyo rt 03 rw 05, bantul')).toEqual(['sidomulyo | bantul']);
   });
 
+  it('reads a province of several words, or its English name, as one place item; "kota jogja" as Kota Yogyakarta', () => {
+    expect(pairs('Sidomulyo, jawa timur')[0]).toBe('sidomulyo | jawa timur');
+    expect(pairs('sidomulyo, east java')[0]).toBe('sidomulyo | jawa timur');
+    expect(pairs('sidomulyo, central java')[0]).toBe('sidomulyo | jawa tengah');
+    expect(pairs('sidomulyo west java')).toContain('sidomulyo | jawa barat');
+    expect(pairs('wirobrajan kota jogja')[0]).toBe('wirobrajan | kota yogyakarta');
+    // Other words still each their own item.
+    expect(pairs('sidomulyo, bambanglipuro bantul')[0]).toBe('sidomulyo | bambanglipuro|bantul');
+  });
+
   it('also reads the name without the chat around it, after the words as typed', () => {
     const readings = pairs('kalo desa panggungharjo gimana');
     expect(readings[0]).toBe('kalo desa panggungharjo gimana | ');
