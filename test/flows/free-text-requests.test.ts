@@ -200,6 +200,17 @@ describeEachDatabase('free text the bot now understands (web chat)', (kind) => {
     });
   });
 
+  it('takes "rw 05 desa saya" at the status check\'s desa question, from a leader in one desa, as that RW of their desa (was a search)', async () => {
+    await bot.send('dewi', 'menu');
+    expect(allText(await bot.send('dewi', 'cek status'))).toContain('Desa/kelurahan mana yang ingin dicek?');
+    const shown = allText(await bot.send('dewi', 'rw 05 desa saya'));
+    expect(shown).toContain('Status WKSBM RW 5 Panggungharjo');
+    expect(shown).not.toContain('Hasil pencarian');
+    await bot.send('dewi', 'menu');
+    await bot.send('dewi', 'cek status');
+    expect(allText(await bot.send('dewi', 'desa saya'))).toContain('Status WKSBM Panggungharjo');
+  });
+
   it('adds up members counted in parts ("12 kader 3 pengurus") and says how', async () => {
     const seen: Reply[] = [];
     const send = async (input: string | { button: string }) => {

@@ -82,6 +82,37 @@ const NO_NAME: ReadonlySet<string> = new Set([
 /** The person's own words in a query of no name ("my", "saya"): the desa meant is theirs. */
 const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', 'kami', 'kita']);
 
+/** The words for a desa in "desa saya", "my village". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'village', 'desanya', 'kampung']);
+
+/** Chat around "desa saya" that names no desa ("cek status rw 05 desa saya dong"). */
+const OWN_CHAT: ReadonlySet<string> = new Set(['cek', 'status', 'wksbm', 'gimana', 'gmn', 'dong', 'aja', 'ya', 'min', 'kak', 'nya', 'desanya']);
+
+/**
+ * "desa saya", "rw 05 desa saya", "desa kami rw 5": the person's own desa named by their own
+ * words only, with the RW when one is said; null when any other word is there (a name).
+ */
+function ownDesaSaid(typed: string): { readonly rw?: number } | null {
+  const said = words(typed);
+  let rw: number | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < said.length; i++) {
+    const word = said[i]!;
+    const joined = /^rw0*([1-9]\d{0,2})$/.exec(word);
+    const next = word === 'rw' ? /^0*([1-9]\d{0,2})$/.exec(said[i + 1] ?? '') : null;
+    if (rw === undefined && (joined || next)) {
+      rw = Number((joined ?? next)![1]);
+      if (next) i += 1;
+      continue;
+    }
+    rest.push(word);
+  }
+  // Both "desa" (or "kelurahan"…) and "saya" (or "kami"…): "saya" alone may answer something else.
+  if (!rest.some((word) => OWN.has(word)) || !rest.some((word) => PLACE_WORDS.has(word))) return null;
+  if (!rest.every((word) => NO_NAME.has(word) || OWN_CHAT.has(word))) return null;
+  return rw === undefined ? {} : { rw };
+}
+
 /** Said after the RW to the bot, not part of it: "rw 07 please", "rw 5 aja", "rw 7 ya". */
 const AFTER_RW: ReadonlySet<string> = new Set(['please', 'pls', 'only', 'just', 'aja', 'saja', 'ya', 'min', 'kak', 'dong', 'deh', 'nih']);
 
@@ -196,6 +227,10 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const rw = Number(rwFirst[1]);
           return { type: 'stay', data: { ...data, direct: true, rw }, say: [say(t('statusCheck.rwNoted', { rw }))], reprompt: true };
         }
+        // "desa saya", "rw 05 desa saya" from someone leading groups in one desa: that desa (that RW), not searched.
+        const mine = ownDesaSaid(query);
+        const led = mine ? (data.own ?? []).filter((own) => data.leads?.includes(own.code)) : [];
+        if (mine && led.length === 1) return toVillage({ ...data, direct: true, ...(mine.rw !== undefined && { rw: mine.rw }) }, led[0]!);
         // "iya", "sama kyk td" with one desa offered (the person's own, or their last check's): that desa.
         const taken = takenOffered(query, data.own ?? []);
         if (taken) return toVillage(data, taken);
