@@ -63,6 +63,8 @@ export type PendingVerification =
       readonly id: string;
       readonly name: string;
       readonly groupType: GroupType;
+      /** The type named by the ketua when `groupType` is `other` ("Karang Werda"), shown as the alert shows it; else null. */
+      readonly typeOther?: string | null;
       readonly villageName: string;
       /** Filled by the officer's pending list (not by storage): what the officer checks and whom to call. */
       readonly details?: PendingGroupDetails;

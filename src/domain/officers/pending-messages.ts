@@ -5,7 +5,7 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { dateText } from '../model/message-parts.js';
+import { dateText, groupTypeText } from '../model/message-parts.js';
 import type { PendingGroupDetails, PendingVerification } from '../model/reports.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { activityFactsText } from './activity-facts.js';
@@ -45,7 +45,7 @@ function detailsText(details: PendingGroupDetails) {
 /** One record of the list, with its ✅ Verifikasi / ❌ Tolak buttons (and its photos, for an activity). */
 export function pendingItemMessage(item: PendingVerification): OutboundMessage {
   if (item.type === 'group') {
-    const head = t('officers:pending.group', { name: item.name, type: t(`groups:type.${item.groupType}`), village: item.villageName });
+    const head = t('officers:pending.group', { name: item.name, type: groupTypeText(item.groupType, item.typeOther ?? null), village: item.villageName });
     return say(item.details ? [head, detailsText(item.details)] : head, verifyButtons('group', item.id));
   }
   const head = t('officers:pending.activity', {

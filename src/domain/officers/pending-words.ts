@@ -47,7 +47,7 @@ const FILLER = new Set(['kelompok', 'kegiatan', 'data', 'yang', 'yg', 'di', 'des
 function namingWords(item: PendingVerification): Set<string> {
   const text =
     item.type === 'group'
-      ? [item.name, item.groupType.replace(/_/g, ' '), item.villageName]
+      ? [item.name, item.groupType.replace(/_/g, ' '), item.typeOther ?? '', item.villageName]
       : [item.category.replace(/_/g, ' '), item.description, item.villageName, item.details?.reportingGroup?.name ?? ''];
   return new Set(wordsOf(text.join(' ')));
 }

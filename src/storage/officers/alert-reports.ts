@@ -123,7 +123,7 @@ type PendingRow = {
   own: boolean;
   total: number;
   ownTotal: number;
-} & ({ type: 'group'; groupType: GroupType; date: null; category: null } | { type: 'activity'; groupType: null; date: string | null; category: ActivityCategory });
+} & ({ type: 'group'; groupType: GroupType; typeOther: string | null; date: null; category: null } | { type: 'activity'; groupType: null; typeOther: null; date: string | null; category: ActivityCategory });
 
 /**
  * One query: the officer's own records sort after the others, so the limit takes the others
@@ -132,15 +132,15 @@ type PendingRow = {
 async function pendingVerifications(tx: PrismaTx, prefixes: readonly string[], limit: number, ledBy: string | null): Promise<PendingList> {
   const leads = ledByPerson(ledBy);
   const rows = await tx.$queryRaw<PendingRow[]>`
-    SELECT "type", "id", "name", "groupType", "date", "category", "villageName", "own",
+    SELECT "type", "id", "name", "groupType", "typeOther", "date", "category", "villageName", "own",
            (count(*) FILTER (WHERE NOT "own") OVER ())::int AS "total", (count(*) FILTER (WHERE "own") OVER ())::int AS "ownTotal"
     FROM (
-      SELECT 'group' AS "type", g."id"::text AS "id", g."name", g."type"::text AS "groupType", NULL AS "date", NULL AS "category",
+      SELECT 'group' AS "type", g."id"::text AS "id", g."name", g."type"::text AS "groupType", g."typeOther", NULL AS "date", NULL AS "category",
              COALESCE(v."name", '') AS "villageName", g."createdAt", ${leads(Prisma.sql`g."id"`)} AS "own"
       FROM "Group" g LEFT JOIN "Region" v ON v."code" = g."villageCode"
       WHERE g."active" AND g."verification" = 'pending' AND ${coveredBy(Prisma.sql`g."villageCode"`, prefixes)}
       UNION ALL
-      SELECT 'activity', a."id"::text, a."description", NULL, to_char(a."date", 'YYYY-MM-DD'), a."category"::text,
+      SELECT 'activity', a."id"::text, a."description", NULL, NULL, to_char(a."date", 'YYYY-MM-DD'), a."category"::text,
              COALESCE(v."name", ''), a."createdAt",
              ${reportedByOwn(leads)}
       FROM "Activity" a LEFT JOIN "Region" v ON v."code" = a."villageCode"
@@ -152,7 +152,7 @@ async function pendingVerifications(tx: PrismaTx, prefixes: readonly string[], l
     .filter((row) => !row.own)
     .map((row): PendingVerification =>
       row.type === 'group'
-        ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType, villageName: row.villageName }
+        ? { type: 'group', id: row.id, name: row.name, groupType: row.groupType, typeOther: row.typeOther, villageName: row.villageName }
         : {
             type: 'activity',
             id: row.id,

@@ -218,6 +218,10 @@ describe('officer alerts', () => {
     const details = { ketua: { name: 'Ibu Fatimah', phone: '+6281234567803' }, memberCount: 30, unit: { rw: 1, rt: 1, dusun: '' } };
     const withDetails = pendingMessages([{ type: 'group', id: group.id, name: group.name, groupType: 'karang_taruna', villageName: 'Panggungharjo', details }], 1);
     expect(renderer.render(withDetails, 'en')[1]!.text).toContain('Chair: Ibu Fatimah · +6281234567803\n30 members');
+    // A group of type "Lainnya" shows the type its ketua named, as its alert does (was "(Lainnya)").
+    const werda = pendingMessages([{ type: 'group', id: group.id, name: 'Lansia Sehat', groupType: 'other', typeOther: 'Karang Werda', villageName: 'Panggungharjo' }], 1);
+    expect(text(werda[1]!)).toContain('(Karang Werda)');
+    expect(text(werda[1]!)).not.toContain('Lainnya');
   });
 });
 

@@ -83,6 +83,13 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
     expect(await reports((repo) => repo.villagesAtLevel('aktif'))).toContain(other);
   });
 
+  it('gives a pending group of type "Lainnya" the type its ketua named, as the alert shows it', async () => {
+    const village = await seedVillage(db.prisma);
+    const werda = await seedGroup(db.prisma, village, { verification: 'pending', type: 'other', typeOther: 'Karang Werda' });
+    const { items } = await reports((repo) => repo.pendingVerifications([village], 5, null));
+    expect(items).toEqual([expect.objectContaining({ type: 'group', id: werda, groupType: 'other', typeOther: 'Karang Werda' })]);
+  });
+
   it('lists pending records of the areas, oldest first, with the total', async () => {
     const village = await seedVillage(db.prisma);
     const first = await seedGroup(db.prisma, village, { verification: 'pending', createdAt: new Date(NOW.getTime() - 3 * DAY) });
@@ -94,8 +101,8 @@ describeEachDatabase('officer reports and verification storage', (kind) => {
     const { items, total } = await reports((repo) => repo.pendingVerifications([village], 2, null));
     expect(total).toBe(3);
     expect(items).toEqual([
-      { type: 'group', id: first, name: expect.any(String), groupType: 'arisan', villageName: expect.any(String) },
-      { type: 'group', id: second, name: expect.any(String), groupType: 'arisan', villageName: expect.any(String) },
+      { type: 'group', id: first, name: expect.any(String), groupType: 'arisan', typeOther: null, villageName: expect.any(String) },
+      { type: 'group', id: second, name: expect.any(String), groupType: 'arisan', typeOther: null, villageName: expect.any(String) },
     ]);
     const all = await reports((repo) => repo.pendingVerifications([village], 10, null));
     expect(all.items[2]).toMatchObject({ type: 'activity', id: activity, date: '2026-11-18', category: 'kerja_bakti', description: 'Kerja bakti bersama' });
