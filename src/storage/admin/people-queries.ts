@@ -17,22 +17,31 @@ export interface PersonRow {
   anonymisedAt: Date | null;
   channels: string[];
   officer: { id: string; kind: string; active: boolean } | null;
+  /**
+   * The groups the person actively leads whose ketua name or phone (as registered on the
+   * group) matched `q`: why a person whose own name or phone does not match was found.
+   * Empty without `q`.
+   */
+  ledGroups: { id: string; name: string; ketuaName: string | null; ketuaPhone: string | null }[];
 }
 
-/** People whose name (any case) or phone contains `q` (all without it), newest first. */
+/**
+ * People whose name (any case) or phone contains `q`, or who actively lead a group whose ketua
+ * name or phone contains it (all without `q`), newest first. The ketua's name and phone are
+ * typed at registration onto the group, not the person: a leader stuck before giving their own
+ * is found by them.
+ */
 export async function listPeople(db: PrismaTx, q: string | undefined, page: PageRequest): Promise<Page<PersonRow>> {
   // Phones are stored as E.164 (+62…): a number typed the local way (0812…) is searched as 62812….
   const digits = (q?.replace(/\D/g, '') ?? '').replace(/^0/, '62');
-  const where =
-    q === undefined || q === ''
-      ? {}
-      : {
-          OR: [
-            // Prisma's `contains` does not escape LIKE wildcards: a `%` or `_` typed is meant literally.
-            { displayName: { contains: escapeLike(q), mode: 'insensitive' as const } },
-            ...(digits.length >= 3 ? [{ phoneE164: { contains: digits } }] : []),
-          ],
-        };
+  const searched = q !== undefined && q !== '';
+  // Prisma's `contains` does not escape LIKE wildcards: a `%` or `_` typed is meant literally.
+  const name = { contains: escapeLike(q ?? ''), mode: 'insensitive' as const };
+  const phone = digits.length >= 3 ? { contains: digits } : null;
+  const ketuaMatches = { status: 'active' as const, group: { OR: [{ ketuaName: name }, ...(phone ? [{ ketuaPhone: phone }] : [])] } };
+  const where = !searched
+    ? {}
+    : { OR: [{ displayName: name }, ...(phone ? [{ phoneE164: phone }] : []), { leaderships: { some: ketuaMatches } }] };
   const [rows, total] = await Promise.all([
     db.person.findMany({
       where,
@@ -46,6 +55,12 @@ export async function listPeople(db: PrismaTx, q: string | undefined, page: Page
         anonymisedAt: true,
         identities: { select: { channel: true }, orderBy: { createdAt: 'asc' } },
         officer: { select: { id: true, kind: true, active: true } },
+        // Only the matched groups: the listing says why the person was found, not all they lead.
+        leaderships: {
+          where: searched ? ketuaMatches : { groupId: { in: [] } },
+          select: { group: { select: { id: true, name: true, ketuaName: true, ketuaPhone: true } } },
+          orderBy: { createdAt: 'asc' },
+        },
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (page.page - 1) * page.pageSize,
@@ -63,6 +78,7 @@ export async function listPeople(db: PrismaTx, q: string | undefined, page: Page
     anonymisedAt: row.anonymisedAt,
     channels: [...new Set(row.identities.map((identity) => identity.channel))],
     officer: row.officer,
+    ledGroups: row.leaderships.map((leadership) => leadership.group),
   }));
   return { items, page: page.page, pageSize: page.pageSize, total };
 }
