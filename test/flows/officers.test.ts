@@ -201,7 +201,8 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await deliver();
     expect(sentText(quietOfficer.history)).toContain('Karang Taruna Bina Remaja');
     // Another officer of the desa pressing the held alert's button is told it was decided.
-    expect(sentText(await quietOfficer.press('✅ Verifikasi'))).toContain('sudah diputuskan');
+    // It says who decided and when, from the audit log, so that they know whom to ask (was only "sudah diputuskan: …").
+    expect(sentText(await quietOfficer.press('✅ Verifikasi'))).toMatch(/sudah diputuskan oleh petugas TKSK Tono Sugiarto pada \d+ \w+ 2026 pukul \d\d:\d\d WIB: /);
   });
 
   it('rejects a group with a reason the leader is told', async () => {

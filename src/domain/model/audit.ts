@@ -22,9 +22,12 @@ export interface AuditEntry {
   readonly via: string;
 }
 
-/** When an action was audited, with its details. */
+/** When an action was audited and by whom, with its details. */
 export interface AuditedAction {
   readonly at: Date;
+  readonly actorKind: AuditActorKind;
+  /** The acting person's id; null for the ADMIN_TOKEN holder and jobs. */
+  readonly actorId: string | null;
   readonly details: Readonly<Record<string, unknown>> | null;
 }
 

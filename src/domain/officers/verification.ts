@@ -63,7 +63,14 @@ export type TargetCheck =
   | ({ readonly kind: 'withdrawn' } & MomentParts)
   /** The group's leader ended (deactivated) it while it was pending; `at` null when not recorded. */
   | { readonly kind: 'ended'; readonly label: Text; readonly at: MomentParts | null }
-  | { readonly kind: 'decided'; readonly label: Text; readonly verification: VerificationState };
+  /** `by` is who decided and when, from the audit log: null when it has no entry. */
+  | { readonly kind: 'decided'; readonly label: Text; readonly verification: VerificationState; readonly by?: DecidedBy | null };
+
+/** Who decided a record already decided ("petugas TKSK Tono Sugiarto", "admin", "Anda"), and when. */
+export interface DecidedBy {
+  readonly who: Text;
+  readonly at: MomentParts;
+}
 
 /** What came of a decision. */
 export type DecideOutcome = { readonly kind: 'recorded'; readonly verdict: Verdict; readonly label: Text } | Exclude<TargetCheck, { kind: 'ok' }>;
@@ -83,7 +90,7 @@ export async function checkTargetAs(tx: VerifyTx, decider: Decider, type: Verify
   if (!target) return whyGone(tx, officer, type, id);
   if (officer && !officerCovers(officer, target.villageCode)) return { kind: 'forbidden' };
   if (target.groupId && decider.personId !== null && (await tx.groups.leaderRole(target.groupId, decider.personId))) return { kind: 'own' };
-  if (target.verification !== 'pending') return { kind: 'decided', label: target.label, verification: target.verification };
+  if (target.verification !== 'pending') return decidedCheck(tx, decider, target);
   if (!target.active) {
     // Verifying a group that no longer runs would count nothing and tell nobody: say it ended.
     const at = await tx.groups.deactivatedAt(target.id);
@@ -130,7 +137,7 @@ export async function decideTargetAs(
   if (!stored) {
     // Another officer decided between the check and the update.
     const current = await loadTarget(tx, target.type, target.id);
-    return current ? { kind: 'decided', label: current.label, verification: current.verification } : { kind: 'gone' };
+    return current ? decidedCheck(tx, decider, current) : { kind: 'gone' };
   }
   await tx.audit.record(
     {
@@ -150,6 +157,29 @@ export async function decideTargetAs(
   // A rejection takes its record out at once: no grace period for the drop it causes.
   await emit(AREA_FACTS_CHANGED, { area: { villageCode: target.villageCode }, immediate: request.verdict === 'rejected' });
   return { kind: 'recorded', verdict: request.verdict, label: target.label };
+}
+
+/**
+ * A record already decided, with who decided it and when from the audit log (the record keeps
+ * only the officer, not the admin), so that the officer knows whom to ask about it.
+ */
+async function decidedCheck(tx: VerifyTx, decider: Decider, target: TargetInfo): Promise<Extract<TargetCheck, { kind: 'decided' }>> {
+  const decided = { kind: 'decided', label: target.label, verification: target.verification } as const;
+  if (target.verification === 'pending') return decided;
+  const entry = await tx.audit.latest(`${target.type}.${target.verification === 'verified' ? 'verify' : 'reject'}`, target.type, target.id);
+  if (!entry) return { ...decided, by: null };
+  return { ...decided, by: { who: await deciderText(tx, decider, entry.actorKind, entry.actorId), at: momentParts(entry.at) } };
+}
+
+/** How a decision's actor is named to the officer asking: themselves, the admin, or the officer by role and name. */
+async function deciderText(tx: VerifyTx, asking: Decider, actorKind: AuditActorKind, actorId: string | null): Promise<Text> {
+  if (actorId !== null && actorId === asking.personId) return t('officers:verify.decider.you');
+  if (actorKind === 'admin') return t('officers:verify.decider.admin');
+  // An officer since withdrawn is no longer looked up: named by their role only, if at all.
+  const officer = actorKind === 'officer' && actorId !== null ? await tx.officers.byPerson(actorId) : null;
+  if (!officer) return t('officers:verify.decider.someone');
+  const kind = t(`officers:kind.${officer.kind}`);
+  return officer.name ? t('officers:verify.decider.officerNamed', { kind, name: officer.name }) : t('officers:verify.decider.officer', { kind });
 }
 
 /** "YYYY-MM-DD" and "HH:MM" of a moment in Jakarta. */

@@ -50,8 +50,15 @@ function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
   switch (outcome.kind) {
     case 'recorded':
       return say(t(`officers:verify.recorded.${outcome.verdict}`, { what: outcome.label }));
-    case 'decided':
-      return say(t('officers:verify.decided', { what: outcome.label, state: t(`officers:verification.${outcome.verification}`) }));
+    case 'decided': {
+      const state = t(`officers:verification.${outcome.verification}`);
+      const by = outcome.by;
+      return say(
+        by
+          ? t('officers:verify.decidedBy', { what: outcome.label, state, by: by.who, date: dateText(by.at.date), time: by.at.time })
+          : t('officers:verify.decided', { what: outcome.label, state }),
+      );
+    }
     case 'ok':
       return say(t('officers:verify.askReason', { what: outcome.target.label }));
     case 'withdrawn':

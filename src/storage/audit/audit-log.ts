@@ -1,10 +1,11 @@
 /**
  * {@link AuditLog}: one row per action, written in the action's transaction as plain SQL
  * (the chat's consent grant records one, so it is on a common path), and the latest entry of
- * an action on a target read back (rarely: what became of a record that is gone).
+ * an action on a target read back with who did it (rarely: what became of a record that is
+ * gone, or who decided one already decided).
  */
 import { randomUUID } from 'node:crypto';
-import type { AuditLog } from '../../domain/model/audit.js';
+import type { AuditActorKind, AuditLog } from '../../domain/model/audit.js';
 import { jsonObject } from '../json-column.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, utc, type Sql } from '../unit-of-work/sql.js';
@@ -24,13 +25,13 @@ export function createAuditLog(tx: PrismaTx, sql: Sql = prismaSql(tx)): AuditLog
 
     async latest(action, targetType, targetId) {
       // On the (targetType, targetId) index; "at" is stored as UTC, read as milliseconds.
-      const rows = await sql.rows<{ atMs: number; details: Record<string, unknown> | null }>(
-        `SELECT (EXTRACT(EPOCH FROM "at") * 1000)::float8 AS "atMs", "details" FROM "AuditLog"
+      const rows = await sql.rows<{ atMs: number; actorKind: AuditActorKind; actorId: string | null; details: Record<string, unknown> | null }>(
+        `SELECT (EXTRACT(EPOCH FROM "at") * 1000)::float8 AS "atMs", "actorKind", "actorId"::text AS "actorId", "details" FROM "AuditLog"
          WHERE "targetType" = $1 AND "targetId" = $2 AND "action" = $3 ORDER BY "at" DESC LIMIT 1`,
         [targetType, targetId, action],
       );
       const row = rows[0];
-      return row ? { at: new Date(row.atMs), details: row.details } : null;
+      return row ? { at: new Date(row.atMs), actorKind: row.actorKind, actorId: row.actorId, details: row.details } : null;
     },
   };
 }
