@@ -436,6 +436,17 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect((await api.call(token, { method: 'GET', url: '/api/people?q=lia' })).statusCode).toBe(200);
     });
 
+    it('names the kabupaten of an officer covering a whole kabupaten, and the kecamatan of one covering a kecamatan', async () => {
+      const regency = await createOfficer(api.db, 'Bu Dinsos', 'dinsos', ['34.02', '34.02.15']);
+      const { token } = await tokenFor(api.db, regency.personId);
+      const me = (await api.call(token, { method: 'GET', url: '/api/me' })).json() as { areas: Array<{ level: string; name: string; regencyName: string; districtName: string }> };
+      const [kabupaten, kecamatan] = me.areas;
+      // Was regencyName '' for the kabupaten itself.
+      expect(kabupaten).toMatchObject({ level: 'regency', regencyName: kabupaten!.name, districtName: '' });
+      expect(kabupaten!.name).not.toBe('');
+      expect(kecamatan).toMatchObject({ level: 'district', regencyName: kabupaten!.name, districtName: kecamatan!.name });
+    });
+
     it('finds people by name or phone with unmasked phones for the admin, and audits the listing', async () => {
       const byName = (await admin({ method: 'GET', url: '/api/people?q=lestari' })).json() as PageBody<{ id: string; phone: string }>;
       expect(byName.items).toEqual([expect.objectContaining({ id: leader, phone: '+6281234567890' })]);

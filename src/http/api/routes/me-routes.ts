@@ -17,7 +17,14 @@ export const meRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) =>
       officerId: principal.officerId,
       officerKind: kind,
       areaPrefixes: principal.areaPrefixes,
-      areas: areas.map((area) => ({ code: area.code, name: area.name, level: area.level, regencyName: area.regencyName, districtName: area.districtName })),
+      areas: areas.map((area) => ({
+        code: area.code,
+        name: area.name,
+        level: area.level,
+        // The kabupaten and kecamatan the area is in, or is: a whole kabupaten is its own (was '').
+        regencyName: area.level === 'regency' ? area.name : area.regencyName,
+        districtName: area.level === 'district' ? area.name : area.districtName,
+      })),
       seesPhones: seesPhoneNumbers(principal),
     };
   });
