@@ -20,6 +20,11 @@ describe('a verdict on a named record', () => {
     expect(namedVerdict('Tolak kegiatan santunan lansia', ALL)).toEqual({ item: LANSIA, action: 'reject' });
   });
 
+  it('names a group of type "Lainnya" by the type its ketua gave, as the list shows it', () => {
+    const werda: PendingVerification = { type: 'group', id: 'g3', name: 'Lansia Sehat', groupType: 'other', typeOther: 'Karang Werda', villageName: 'Timbulharjo' };
+    expect(namedVerdict('verifikasi kelompok karang werda', [...ALL, werda])).toEqual({ item: werda, action: 'verify' });
+  });
+
   it('names none when the words fit several records, none, or only say the kind', () => {
     expect(namedVerdict('tolak kegiatan timbulharjo', ALL)).toBeNull();
     expect(namedVerdict('verifikasi kelompok tani makmur', ALL)).toBeNull();
