@@ -139,6 +139,9 @@ const KIND_WORDS = new Set([
   'jimpitan', 'ronda', 'siskamling', 'paguyuban', 'kelompok', 'komunitas', 'perkumpulan', 'ikatan', 'forum', 'jamaah', 'jemaah', 'dasawisma',
   'gapoktan', 'koperasi', 'sanggar', 'pemuda', 'remaja', 'kader', 'relawan', 'tahlil', 'yasinan', 'hadroh', 'hadrah', 'sholawat', 'kesenian',
   'senam', 'ternak', 'peternak', 'nelayan', 'perajin', 'pengrajin', 'umkm', 'ukm', 'bank', 'sampah', 'tpa', 'tpq', 'karawitan', 'gamelan', 'rebana',
+  // A mosque's managing committee (takmir; DKM in West Java): none of the list's types (majelis
+  // taklim is a study group, remaja masjid its youth), so a Lainnya of that name.
+  'takmir', "ta'mir", 'dkm',
 ]);
 
 /** Whether a typed kind holds a community-group word. */
