@@ -138,16 +138,24 @@ export const GROUP_TYPE_WORDS: ReadonlyArray<ChoiceOption<GroupType>> = options(
 
 /** Categories of joint activities, as people name them in chat. */
 export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategory>> = options(ACTIVITY_CATEGORIES, {
-  santunan_anak_yatim: ['santunan anak yatim', 'santunan', 'yatim', 'anak yatim', 'yatim piatu', 'santunan yatim'],
-  bantuan_lansia: ['bantuan lansia', 'lansia', 'manula', 'lanjut usia', 'jompo', 'santunan lansia'],
-  bedah_rumah: ['bedah rumah', 'rtlh', 'rumah tidak layak huni', 'renovasi rumah', 'perbaikan rumah'],
-  jimpitan: ['jimpitan', 'iuran', 'iuran sosial', 'jimpitan iuran sosial'],
+  santunan_anak_yatim: ['santunan anak yatim', 'santunan', 'yatim', 'anak yatim', 'yatim piatu', 'santunan yatim',
+    // English: an English-speaking leader names it so ("orphan donation").
+    'orphan', 'orphans', 'orphan donation', 'orphan aid', 'orphan support', 'donation for orphans', 'aid for orphans',
+  ],
+  bantuan_lansia: ['bantuan lansia', 'lansia', 'manula', 'lanjut usia', 'jompo', 'santunan lansia',
+    'elderly', 'the elderly', 'elderly aid', 'aid for the elderly', 'aid for elderly', 'elderly support', 'help for the elderly', 'senior citizens',
+  ],
+  bedah_rumah: ['bedah rumah', 'rtlh', 'rumah tidak layak huni', 'renovasi rumah', 'perbaikan rumah', 'house repair', 'home repair', 'house renovation'],
+  jimpitan: ['jimpitan', 'iuran', 'iuran sosial', 'jimpitan iuran sosial', 'dues', 'rice collection', 'coin collection'],
   kerja_bakti: ['kerja bakti', 'gotong royong', 'kerja bakti gotong royong', 'bersih desa', 'clean up', 'cleanup', 'community work'],
-  bantuan_bencana: ['bantuan bencana', 'bencana', 'banjir', 'gempa', 'longsor', 'tanah longsor', 'kebakaran', 'erupsi'],
+  bantuan_bencana: ['bantuan bencana', 'bencana', 'banjir', 'gempa', 'longsor', 'tanah longsor', 'kebakaran', 'erupsi', 'disaster', 'disaster relief', 'disaster aid', 'flood', 'flood relief', 'earthquake', 'landslide'],
   layanan_kesehatan: [
     'layanan kesehatan', 'kesehatan', 'posyandu', 'posyandu lansia', 'kesehatan posyandu', 'cek kesehatan', 'pengobatan gratis',
+    // "health check for elderly" is a health service (for the elderly), not aid to lansia: the longer phrase wins.
+    'health check', 'health checks', 'health check for elderly', 'health check for the elderly', 'health checkup', 'health service', 'health services',
+    'medical check', 'free medical treatment',
   ],
-  pendidikan: ['pendidikan', 'sekolah', 'beasiswa', 'bimbingan belajar', 'bimbel'],
+  pendidikan: ['pendidikan', 'sekolah', 'beasiswa', 'bimbingan belajar', 'bimbel', 'education', 'school', 'scholarship', 'scholarships', 'tutoring'],
   lainnya: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],
 });
 

@@ -215,3 +215,18 @@ describe('kinds of ties, in a leader\'s words', () => {
     expect(matchChoice(text, RELATION_KIND_WORDS)).toBe(kind);
   });
 });
+
+describe('activity kinds in English', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['health check for elderly', 'layanan_kesehatan'],
+    ['clean-up', 'kerja_bakti'],
+    ['orphan donation', 'santunan_anak_yatim'],
+    ['aid for the elderly', 'bantuan_lansia'],
+    ['disaster relief', 'bantuan_bencana'],
+    ['house repair', 'bedah_rumah'],
+    ['tutoring', 'pendidikan'],
+  ];
+  it.each(cases)('"%s" → %s', (text, kind) => {
+    expect(matchChoice(text, ACTIVITY_CATEGORY_WORDS)).toBe(kind);
+  });
+});
