@@ -22,7 +22,7 @@ const LABEL = /^(?:(?:no|nmr|nomor|nomer|number|hp|handphone|wa|whatsapp|telp|tl
  * number (8…) is read.
  */
 export function parseIndonesianPhone(text: string): ParseResult<string, PhoneError> {
-  const cleaned = simplify(text).replace(LABEL, '').trim();
+  const cleaned = spokenDigits(simplify(text).replace(LABEL, '').trim());
   if (!/^\+?[\d\s().\-/]+$/.test(cleaned)) return fail('not_a_phone');
   let digits = cleaned.replace(/\D/g, '');
   let international = cleaned.startsWith('+');
@@ -51,3 +51,21 @@ function fromParsed(phone: PhoneNumber | undefined): ParseResult<string, PhoneEr
   return phone.countryCallingCode === '62' ? ok(phone.number) : fail('not_indonesian');
 }
 
+
+/** Digits said as words, one by one: "nol delapan satu dua …" (a voice typist, or a careful one). */
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['nol', '0'], ['kosong', '0'], ['satu', '1'], ['dua', '2'], ['tiga', '3'], ['empat', '4'], ['lima', '5'], ['enam', '6'],
+  ['tujuh', '7'], ['delapan', '8'], ['sembilan', '9'],
+  ['zero', '0'], ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'],
+]);
+
+/**
+ * The digits of a number spoken one word per digit; anything else unchanged. Strict: every word
+ * must be a digit word ("dua belas", "delapan ratus" are amounts, not digits, and stay letters,
+ * which the caller refuses), and there must be at least 7 of them.
+ */
+function spokenDigits(text: string): string {
+  const said = text.split(/[\s,.-]+/).filter((word) => word !== '');
+  if (said.length < 7 || !said.every((word) => DIGIT_WORDS.has(word))) return text;
+  return said.map((word) => DIGIT_WORDS.get(word)!).join('');
+}

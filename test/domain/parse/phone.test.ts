@@ -60,3 +60,13 @@ describe('parseIndonesianPhone: refused answers', () => {
     expect(parseIndonesianPhone(text)).toEqual({ ok: false, error });
   });
 });
+
+describe('a number said digit by digit in words', () => {
+  it('reads only digit words, one per digit', () => {
+    expect(parseIndonesianPhone('nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol')).toEqual({ ok: true, value: '+6281234567890' });
+    expect(parseIndonesianPhone('Nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol')).toEqual({ ok: true, value: '+6281234567890' });
+    // Amounts ("dua belas") and other words are not digits: refused as before.
+    expect(parseIndonesianPhone('nol delapan dua belas tiga empat lima enam tujuh')).toEqual({ ok: false, error: 'not_a_phone' });
+    expect(parseIndonesianPhone('satu dua tiga')).toEqual({ ok: false, error: 'not_a_phone' });
+  });
+});
