@@ -133,7 +133,7 @@ export interface ActivityRepository {
   /** Records an officer's verdict on a pending activity; false when missing or not pending. */
   setVerification(activityId: string, verdict: Verdict, verifierId: string | null, reason: string | null, now: Date): Promise<boolean>;
   /**
-   * The latest `limit` activities (latest logged first) that any group the person
+   * The latest `limit` activities (by the activity's date, newest first; the same date latest logged first) that any group the person
    * leads (active membership) took part in or was asked to, declined ones left out.
    */
   listForLeader(personId: string, limit: number): Promise<LeaderActivity[]>;

@@ -168,7 +168,7 @@ export async function listForLeader(sql: Sql, personId: string, limit: number): 
      ), "listed" AS (
        SELECT a.* FROM "Activity" a
        WHERE EXISTS (SELECT 1 FROM "ActivityParticipant" p WHERE p."activityId" = a."id" AND p."groupId" IN (SELECT "groupId" FROM "led") AND p."status" IN ('confirmed', 'pending'))
-       ORDER BY a."createdAt" DESC, a."id" ASC
+       ORDER BY a."date" DESC, a."createdAt" DESC, a."id" ASC
        LIMIT $2::int
      )
      SELECT a."id"::text AS "id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
@@ -180,7 +180,7 @@ export async function listForLeader(sql: Sql, personId: string, limit: number): 
             (SELECT coalesce(json_agg(ph."id"::text ORDER BY ph."createdAt", ph."id"), '[]')
              FROM "ActivityPhoto" ph WHERE ph."activityId" = a."id") AS "photoIds"
      FROM "listed" a
-     ORDER BY a."createdAt" DESC, a."id" ASC`,
+     ORDER BY a."date" DESC, a."createdAt" DESC, a."id" ASC`,
     [personId, Math.max(0, Math.floor(limit))],
   );
   return rows.map((row) => {

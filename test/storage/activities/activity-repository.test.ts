@@ -290,4 +290,16 @@ describeEachDatabase('ActivityRepository', (kind) => {
     expect(await db.prisma.activityParticipant.count({ where: { activityId: pending } })).toBe(0);
     expect(await activities((repo) => repo.withdraw(pending))).toBe(false);
   });
+  it('lists a leader\'s activities by their date, newest first, and the same date by when they were logged', async () => {
+    const s = await scene();
+    const at = (iso: string) => new Date(iso);
+    // Logged in another order than they happened: a late report of an older activity comes last.
+    const newest = await activities((repo) => repo.create(activity(s.village, s.own, [], { date: '2026-11-28', description: 'Kerja bakti terbaru' }), s.reporter, at('2026-11-28T08:00:00Z')));
+    const older = await activities((repo) => repo.create(activity(s.village, s.own, [], { date: '2026-11-10', description: 'Kerja bakti lama' }), s.reporter, at('2026-11-29T08:00:00Z')));
+    const sameDayLater = await activities((repo) => repo.create(activity(s.village, s.own, [], { date: '2026-11-28', description: 'Kerja bakti sore' }), s.reporter, at('2026-11-29T09:00:00Z')));
+    const listed = await activities((repo) => repo.listForLeader(s.reporter, 3));
+    expect(listed.map((a) => a.id)).toEqual([sameDayLater.id, newest.id, older.id]);
+    // The limit keeps the newest by date, not the latest logged.
+    expect((await activities((repo) => repo.listForLeader(s.reporter, 2))).map((a) => a.id)).toEqual([sameDayLater.id, newest.id]);
+  });
 });
