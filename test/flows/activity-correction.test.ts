@@ -165,7 +165,10 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     expect(partner).toMatchObject({ status: 'pending', confirmedAt: null });
     const reasked = await inbox('budi');
     expect(allText(reasked)).toContain('Arisan Melati memperbaiki kegiatan bersama yang sudah dikonfirmasi Posyandu Mawar: sekarang 14 November 2026');
-    await bot.send('budi', 'konfirmasi');
+    // In 📥 Konfirmasi too: the item says it was corrected and sent back, and what the date was.
+    const asked = allText(await bot.send('budi', 'konfirmasi'));
+    expect(asked).toContain('✏️ Kegiatan ini sudah diperbaiki Arisan Melati setelah ditolak petugas dan dikirim ulang (sebelumnya: 15 November 2026), karena itu ditanyakan lagi.');
+    expect(asked).toContain('(Kerja bakti/gotong royong, 14 November 2026)');
     expect(allText(await bot.send('budi', 'iya'))).toContain('dicatat: ya, disetujui');
 
     // The officer is alerted again, and verifies.

@@ -12,6 +12,7 @@ import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_CATEGORIES, type LeaderActivity } from '../model/activities.js';
 import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, ACTIVITY_WITHDRAWN, AREA_FACTS_CHANGED } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
+import { CORRECTION_AUDITED } from '../confirmations/inbox.js';
 import { MAX_BENEFICIARIES } from '../parse/pmks.js';
 
 /** How many activities "my activities" lists. */
@@ -115,7 +116,12 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       // Photos sent while correcting join those it has (up to the limit), before the officers' alert.
       const newPhotos = await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
       await tx.audit.record(
-        { actorKind: 'person', actorId: person.id, action: 'activity.correct', targetType: 'activity', targetId: activityId, details: { villageCode: check.villageCode }, via: `chat:${channel}` },
+        {
+          actorKind: 'person', actorId: person.id, action: CORRECTION_AUDITED, targetType: 'activity', targetId: activityId,
+          // The date and kind it had, where they changed: 📥 Konfirmasi tells partners asked again what changed.
+          details: { villageCode: check.villageCode, ...(moved && before && { before: changedOf(before, correction) }) },
+          via: `chat:${channel}`,
+        },
         now,
       );
       // The officers are asked again, as for a new activity.
@@ -139,6 +145,11 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       return { kind: 'done' };
     }),
   ];
+}
+
+/** The earlier date and kind of a corrected activity, only those the correction changed. */
+function changedOf(before: { readonly date: string; readonly category: string }, after: { readonly date: string; readonly category: string }): Record<string, string> {
+  return { ...(before.date !== after.date && { date: before.date }), ...(before.category !== after.category && { category: before.category }) };
 }
 
 /** Only a leader of the group that reported an activity may correct or withdraw it. */

@@ -26,6 +26,22 @@ function current(data: InboxData): InboxItem | undefined {
   return data.items?.find((item) => !data.skipped?.includes(inboxItemKey(item)));
 }
 
+/**
+ * A correction sent back after a rejection, said before the request: the leader may have
+ * confirmed the activity before and would not know why it is asked again. Names what the
+ * date and kind were, when the correction changed them.
+ */
+function correctedNote(item: InboxItem, locale: string): Text[] {
+  if (item.kind !== 'participation' || item.corrected === undefined) return [];
+  const was = [
+    ...(item.corrected.date ? [formatDateId(item.corrected.date, locale === 'en' ? 'en' : 'id')] : []),
+    ...(item.corrected.category ? [t(`activities:category.${item.corrected.category}`)] : []),
+  ];
+  return was.length === 0
+    ? [t('confirmations:correctedNote', { reporter: item.reportedByGroup })]
+    : [t('confirmations:correctedWas', { reporter: item.reportedByGroup, was: was.length === 1 ? was[0]! : t('confirmations:wasBoth', { date: was[0]!, category: was[1]! }) })];
+}
+
 function describe(item: InboxItem, locale: string): Text {
   switch (item.kind) {
     case 'participation':
@@ -55,7 +71,7 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     const item = current(data);
     if (!item) return say(t('confirmations:empty'));
     const left = (data.items?.length ?? 0) - (data.skipped?.length ?? 0);
-    return say([t('confirmations:count', { count: left }), describe(item, env.person.locale)], [
+    return say([t('confirmations:count', { count: left }), ...correctedNote(item, env.person.locale), describe(item, env.person.locale)], [
       { id: 'accept', label: t('confirmations:accept') },
       { id: 'decline', label: t('confirmations:decline') },
       { id: 'later', label: t('confirmations:later') },

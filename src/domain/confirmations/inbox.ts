@@ -4,7 +4,8 @@
  * storage each time, so it works the same on every channel and nothing is ever lost in a
  * notification that did not arrive.
  */
-import type { InboxItem } from '../model/confirmations.js';
+import { ACTIVITY_CATEGORIES } from '../model/activities.js';
+import type { InboxItem, ParticipationCorrected } from '../model/confirmations.js';
 import type { DomainTx } from '../model/tx.js';
 
 // The answer event carries an item: its type lives on the floor.
@@ -14,7 +15,12 @@ export type { InboxItem } from '../model/confirmations.js';
 export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxItem[]> {
   const { participations, relations, coLeaders } = await tx.inbox.pending(personId);
   return [
-    ...participations.map((item): InboxItem => ({ kind: 'participation', ...item })),
+    ...(await Promise.all(
+      participations.map(async (item): Promise<InboxItem> => {
+        const corrected = await correctionOf(tx, item.activityId);
+        return { kind: 'participation', ...item, ...(corrected && { corrected }) };
+      }),
+    )),
     ...relations.map(
       (item): InboxItem => ({
         kind: 'relation',
@@ -28,6 +34,24 @@ export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxIt
     ...coLeaders.map((item): InboxItem => ({ kind: 'coleader', ...item })),
   ];
 }
+
+/**
+ * Whether the activity was corrected and sent back after a rejection (its audit entry, see
+ * activities/effects.ts), with the date and kind it had before where the entry kept them:
+ * a partner asked again is told why. Null when it never was.
+ */
+async function correctionOf(tx: DomainTx, activityId: string): Promise<ParticipationCorrected | null> {
+  const entry = await tx.audit.latest(CORRECTION_AUDITED, 'activity', activityId);
+  if (!entry) return null;
+  const before = entry.details?.['before'];
+  const was = typeof before === 'object' && before !== null ? (before as Record<string, unknown>) : {};
+  const date = typeof was['date'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(was['date']) ? was['date'] : undefined;
+  const category = ACTIVITY_CATEGORIES.find((known) => known === was['category']);
+  return { ...(date && { date }), ...(category && { category }) };
+}
+
+/** The audit action of a correction sent back (written by activities/effects.ts). */
+export const CORRECTION_AUDITED = 'activity.correct';
 
 /** A stable id of an item, for buttons. */
 export function inboxItemKey(item: InboxItem): string {
