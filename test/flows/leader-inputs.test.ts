@@ -250,8 +250,17 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     // The desa of the person's own group comes first, as a button.
     expect(buttonIds(chat.last)).toContain(`village:${PANGGUNGHARJO}`);
     await chat.press(`village:${PANGGUNGHARJO}`);
+    // Their own group's name: told at once that they lead it (no offer to join it as co-leader), a new name still possible.
     const duplicate = await bot.send('leader-a', 'arisan melati');
-    expect(buttonIds(duplicate)).toEqual(expect.arrayContaining(['join', 'rename']));
+    expect(buttonIds(duplicate)).toContain('rename');
+    expect(buttonIds(duplicate)).not.toContain('join');
+    expect(allText(duplicate)).toContain('"Arisan Melati" sudah terdaftar, dan Anda sendiri pengurusnya');
+    expect(buttonIds(duplicate)).toHaveLength(3);
+    // "iya itu" (the same group) is no request to join: said once more, with the way to the group.
+    expect(allText(await bot.send('leader-a', 'iya itu'))).toContain('Anda sudah mengurus "Arisan Melati", jadi tidak perlu bergabung lagi');
+    await bot.send('leader-a', 'daftar');
+    await bot.send('leader-a', { button: `village:${PANGGUNGHARJO}` });
+    expect(buttonIds(await bot.send('leader-a', 'arisan melati'))).not.toContain('join');
     await bot.send('leader-a', { button: 'rename' });
     // The name states the dusun: the RT/RW question is skipped.
     expect(allText(await chat.send('PKK Dusun Glugo'))).toContain('jumlah anggota');

@@ -10,7 +10,7 @@
  * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
 import { z } from 'zod';
-import { defineFlow, type StepContext, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { deepLinkButtonId, defineFlow, type StepContext, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
@@ -26,6 +26,8 @@ import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberC
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
+import { compactUuid } from '../model/compact-uuid.js';
+import { MY_GROUPS_DEEP_LINK } from '../model/deep-links.js';
 import type { AreaUnit } from '../model/groups.js';
 import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
@@ -104,16 +106,23 @@ export interface RegisterData extends ConsentGated {
   readonly previousPhone?: string;
   /**
    * A group of the desa with the name typed. `confirmed`: the person already said it is the group
-   * they mean (the "is it that group?" question): it is not asked a second time.
+   * they mean (the "is it that group?" question): it is not asked a second time. `own`: one of
+   * the groups the person leads already (nothing to join: they are told so).
    */
-  readonly duplicateOf?: { readonly id: string; readonly name: string; readonly confirmed?: boolean };
+  readonly duplicateOf?: { readonly id: string; readonly name: string; readonly confirmed?: boolean; readonly own?: boolean };
   /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
   readonly maybeSame?: MaybeSameGroup;
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
   readonly stated?: { readonly name?: string; readonly place?: string };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
   /** `near`: the person's own area, where the picker lists same-named desa first. */
-  readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[]; readonly near?: readonly string[] };
+  /** `groups`: the ids of the groups the person leads or co-leads, to tell their own group from another's of that name. */
+  readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[]; readonly near?: readonly string[]; readonly groups?: readonly string[] };
+}
+
+/** The group of the name typed, marked when the person leads it already. */
+function duplicateOf(data: RegisterData, group: { readonly id: string; readonly name: string; readonly confirmed?: boolean }): NonNullable<RegisterData['duplicateOf']> {
+  return { ...group, ...(data.known?.groups?.includes(group.id) === true && { own: true }) };
 }
 
 type Ctx = StepContext<RegisterData>;
@@ -247,7 +256,12 @@ function knownOf(context: GroupContext): NonNullable<RegisterData['known']> {
     if (!group.ketuaName || ketua.some((known) => known.name === group.ketuaName && known.phone === group.ketuaPhone)) continue;
     ketua.push({ groupId: group.id, group: group.name, name: group.ketuaName, phone: group.ketuaPhone });
   }
-  return { villages: context.villages, ketua: ketua.slice(0, MAX_KETUA_BUTTONS), ...(context.areas.length > 0 && { near: context.areas }) };
+  return {
+    villages: context.villages,
+    ketua: ketua.slice(0, MAX_KETUA_BUTTONS),
+    ...(context.areas.length > 0 && { near: context.areas }),
+    ...(context.groups.length > 0 && { groups: context.groups.map((group) => group.id) }),
+  };
 }
 
 /** The registration flow. */
@@ -354,7 +368,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         if (FIND_GROUP_BY_NAME.is(input)) {
           const existing = input.value;
           // Found right after the name is typed, not at the end.
-          if (existing?.kind === 'same') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: { id: existing.id, name: existing.name } } };
+          if (existing?.kind === 'same') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: duplicateOf(data, { id: existing.id, name: existing.name }) } };
           // The same name but for an RT/RW only one of them carries: asked, not doubled silently.
           if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
           return nameIsNew(data);
@@ -519,8 +533,15 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     },
     duplicate: {
       // Asked once whether it is that group: after "ya, kelompok itu" only the choices are left.
+      // One's own group: nothing to join; said at once, with the way to it (👥 Kelompok saya).
       prompt: ({ data }) =>
-        say(t(data.duplicateOf?.confirmed === true ? 'groups:register.duplicateConfirmed' : 'groups:register.duplicate', { name: data.duplicateOf?.name ?? '' }), [
+        data.duplicateOf?.own === true
+          ? say(t('groups:register.duplicateOwn', { name: data.duplicateOf.name }), [
+              { id: deepLinkButtonId(MY_GROUPS_DEEP_LINK, compactUuid(data.duplicateOf.id)), label: t('groups:mine.open') },
+              { id: 'rename', label: t('groups:register.rename') },
+              { id: 'cmd:cancel', label: t('engine.button.cancel') },
+            ])
+          : say(t(data.duplicateOf?.confirmed === true ? 'groups:register.duplicateConfirmed' : 'groups:register.duplicate', { name: data.duplicateOf?.name ?? '' }), [
           { id: 'join', label: t('groups:register.join') },
           { id: 'rename', label: t('groups:register.rename') },
           { id: 'cmd:cancel', label: t('engine.button.cancel') },
@@ -539,6 +560,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           return { type: 'stay', say: [say(t('groups:register.joinExplained', { name: data.duplicateOf?.name ?? '' }))], reprompt: true };
         }
         const choice = buttonOf(input) ?? (typed === null ? null : duplicateChoice(typed));
+        // "ya, itu", "gabung" for one's own group: there is nothing to join (it was their name asked, then "Anda sudah terdaftar").
+        if (choice === 'join' && data.duplicateOf?.own === true) {
+          return { type: 'done', say: [say(t('groups:register.duplicateOwnDone', { name: data.duplicateOf.name }), [{ id: deepLinkButtonId(MY_GROUPS_DEEP_LINK, compactUuid(data.duplicateOf.id)), label: t('groups:mine.open') }])], menu: true };
+        }
         // The ketua is asked to approve someone they can recognise: who is asking comes first.
         if (choice === 'join' && data.duplicateOf) return { type: 'goto', step: 'joinWho' };
         if (choice === 'rename') {
@@ -561,7 +586,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const { maybeSame, ...rest } = data;
         if (!maybeSame || answer === null) return { type: 'invalid' };
         // That group: what an exact name finds, joining it as co-leader or another name.
-        if (answer === 'yes') return { type: 'goto', step: 'duplicate', data: { ...rest, duplicateOf: { id: maybeSame.id, name: maybeSame.name, confirmed: true } } };
+        if (answer === 'yes') return { type: 'goto', step: 'duplicate', data: { ...rest, duplicateOf: duplicateOf(rest, { id: maybeSame.id, name: maybeSame.name, confirmed: true }) } };
         // Another group: registered as it would have been without the question.
         return nameIsNew(rest);
       },
@@ -702,7 +727,7 @@ function save(data: RegisterData): StepOutcome<RegisterData> {
 }
 
 function afterRegister(result: RegisterGroupResult, { data }: Ctx): StepOutcome<RegisterData> {
-  if (result.kind === 'duplicate') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: result.existing } };
+  if (result.kind === 'duplicate') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: duplicateOf(data, result.existing) } };
   return {
     type: 'done',
     say: [say([t('groups:register.saved', { name: result.group.name }), t('groups:register.pendingVerification')])],
