@@ -120,7 +120,11 @@ const NOT_ALONG = new Set([
   'thanks', 'thank', 'thx', 'makasih', 'terima', 'trims', 'tq', 'nuwun', 'hatur',
 ]);
 
-const SAVE = new Set(['simpan', 'save', 'ok simpan', 'oke simpan', 'simpan sekarang', 'catat', 'ok catat', 'oke catat', 'kirim', 'lanjut', 'lanjutkan']);
+const SAVE = new Set([
+  'simpan', 'save', 'ok simpan', 'oke simpan', 'simpan sekarang', 'catat', 'ok catat', 'oke catat', 'kirim', 'lanjut', 'lanjutkan',
+  // English without a yes in front ("ok save it" is read as a yes): "save it", "save this".
+  'save it', 'save this', 'save that', 'save now', 'save it now', 'please save', 'save please', 'please save it',
+]);
 
 /** True for a typed "save" at a summary: "simpan", "ok simpan", "simpan aja", "sudah benar", "iya", "udh bener simpan aja". */
 export function isSaveAnswer(text: string): boolean {
@@ -148,5 +152,15 @@ const RESUBMIT = new Set(['kirim', 'kirim ulang', 'kirim lagi', 'kirim ulang ke 
 
 /** True for a typed "send it back" where a rejected group or activity is fixed: "kirim ulang", "kirim lagi aja". */
 export function isResubmitAnswer(text: string): boolean {
-  return RESUBMIT.has(plainAnswer(text));
+  const plain = plainAnswer(text);
+  if (RESUBMIT.has(plain)) return true;
+  // "udah, kirim", "ok kirim", "sip kirim ulang": a word saying it is ready, then the send; at
+  // most two such words, and nothing else ("belum, kirim nanti" stays unread).
+  const words = plain.split(/[\s,.]+/).filter((word) => word !== '');
+  let start = 0;
+  while (start < Math.min(2, words.length - 1) && READY.has(words[start]!)) start++;
+  return start > 0 && RESUBMIT.has(words.slice(start).join(' '));
 }
+
+/** Words saying a correction is done, before "kirim": a yes, or "udah"/"sudah". */
+const READY = new Set([...YES_WORDS, 'udah', 'sudah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'done']);

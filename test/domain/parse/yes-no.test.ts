@@ -62,10 +62,16 @@ describe('yesOrNo', () => {
   it('reads a typed "send it back" where a rejected record is fixed', () => {
     for (const text of ['kirim ulang', 'Kirim lagi aja', 'kirim ulang ke petugas', '📤 Kirim ulang']) expect(isResubmitAnswer(text), text).toBe(true);
     for (const text of ['ulang', 'kirim foto', 'simpan']) expect(isResubmitAnswer(text), text).toBe(false);
+    // A word saying it is ready, then the send.
+    for (const text of ['udah, kirim', 'ok kirim', 'sip kirim ulang', 'udah kirim aja']) expect(isResubmitAnswer(text), text).toBe(true);
+    for (const text of ['belum, kirim nanti', 'udah', 'ok', 'ok kirim foto']) expect(isResubmitAnswer(text), text).toBe(false);
   });
 
   it('reads a typed save at a summary', () => {
     for (const text of ['simpan', 'Simpan!', 'ok simpan', 'simpan aja', 'sudah benar', 'iya', 'oke catat']) expect(isSaveAnswer(text), text).toBe(true);
     for (const text of ['ubah', 'tidak', 'nanti', 'simpan nanti']) expect(isSaveAnswer(text), text).toBe(false);
+    // English without a yes in front.
+    for (const text of ['save it', 'Save this', 'please save']) expect(isSaveAnswer(text), text).toBe(true);
+    for (const text of ['don\'t save it', 'save it later']) expect(isSaveAnswer(text), text).toBe(false);
   });
 });
