@@ -47,3 +47,27 @@ describe('a change typed with its value at the group\'s screen', () => {
     expect(asked.state.stack.at(-1)).toMatchObject({ step: 'edit', data: { field: 'ketuaName' } });
   });
 });
+
+describe('another field\'s change typed where the new name is asked', () => {
+  const assistant = testAssistant();
+  const engine = assistantEngine(assistant);
+  const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
+  const group = { id: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', name: 'Arisan Melati', unit: { rw: 3, rt: 5, dusun: '' }, ketuaName: 'Bu Siti', ketuaPhone: '+6281200000001', memberCount: 20 };
+  const atName = () => standingAt(assistant, 'group.mine', 'edit', { selected: group, groups: [group], consented: true, field: 'name' }, NOW);
+
+  it('renames nothing for "pindah desa": back to the group\'s screen, where ✏️ Desa moves it', () => {
+    const moved = engine.step(atName(), { type: 'text', text: 'pindah desa' }, env);
+    expect(moved.effects).toEqual([]);
+    expect(moved.state.stack.at(-1)).toMatchObject({ step: 'group' });
+    expect(JSON.stringify(moved.messages)).toContain('groups:mine.otherFieldNotName');
+  });
+
+  it('opens the field named for "ganti ketua", and still takes a name with such a word inside', () => {
+    const ketua = engine.step(atName(), { type: 'text', text: 'ganti ketua' }, env);
+    expect(ketua.effects).toEqual([]);
+    expect(ketua.state.stack.at(-1)).toMatchObject({ step: 'edit', data: { field: 'ketuaName' } });
+    const named = engine.step(atName(), { type: 'text', text: 'Arisan Pindah Desa Melati' }, env);
+    expect(named.state.stack.at(-1)).not.toMatchObject({ step: 'group' });
+    expect(JSON.stringify(named.messages)).not.toContain('otherFieldNotName');
+  });
+});

@@ -231,3 +231,20 @@ export function fieldWithPlainValue(typed: string): ChangeSaid | null {
   }
   return null;
 }
+
+/** Verbs of a change asked for ("pindah desa", "ganti ketua", "ubah jumlah anggota"). */
+const CHANGE_VERB = /^(?:(?:mau|mo|tolong|mohon)\s+)?(?:pindah|ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(\S.*)$/iu;
+
+/**
+ * The field a change asked for names, when it is a field other than the group's name and the
+ * text is nothing else ("pindah desa", "ganti ketua", "ubah jumlah anggota"): typed where a new
+ * name is asked, it is no name. Null otherwise ("Posyandu Pindah Jaya" has no verb first).
+ */
+export function otherFieldAsked(typed: string): Exclude<(typeof EDIT_FIELDS)[number], 'name'> | null {
+  const asked = CHANGE_VERB.exec(typed.trim().replace(/[.!]+$/u, ''));
+  if (!asked) return null;
+  const named = words(withoutNya(asked[1]!)).join(' ');
+  // The whole rest must be a field's phrase: "ganti ketua" is asked, "ganti ketua baru kami" is not read here.
+  const field = FIELD_WORDS.find((option) => option.words.some((phrase) => words(phrase).join(' ') === named))?.id ?? null;
+  return field === null || field === 'name' ? null : field;
+}

@@ -30,7 +30,7 @@ import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
-import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldWithPlainValue, isGroupEndSaid } from './change-said.js';
+import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldWithPlainValue, isGroupEndSaid, otherFieldAsked } from './change-said.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
@@ -476,6 +476,16 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const profile = field === 'ketuaName' && data.ketuaIsMe === true && buttonOf(input) === PROFILE_NAME_BUTTON ? profileNameOf(env.person) : null;
         if (profile) return saveChange('ketuaName', { ketuaName: profile }, data, []);
         const typed = textOf(input);
+        // "pindah desa", "ganti ketua" typed for the new name: that field's change, not a name.
+        const other = field === 'name' && typed !== null ? otherFieldAsked(typed) : null;
+        if (other !== null && typed !== null) {
+          const note = say(t('groups:mine.otherFieldNotName', { said: verbatim(typed.trim()), field: t(`groups:field.${other}`) }));
+          const { field: _field, newKetua: _newKetua, village: _village, ketuaIsMe: _me, ...rest } = data;
+          // A move goes through the desa search from the group's screen (✏️ Desa); the others are asked here.
+          return other === 'village'
+            ? { type: 'goto', step: 'group', data: rest, say: [note, say(t('groups:mine.moveWithButton'))] }
+            : { type: 'goto', step: 'edit', data: { ...rest, field: other }, say: [note] };
+        }
         const self = field === 'ketuaName' && typed !== null ? readSelfKetua(typed) : null;
         if (self) return ketuaIsMe(self, data, env.person.displayName);
         const change = readChange(field, input, data, env);
