@@ -15,12 +15,10 @@ export type { InboxItem } from '../model/confirmations.js';
 export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxItem[]> {
   const { participations, relations, coLeaders } = await tx.inbox.pending(personId);
   return [
-    ...(await Promise.all(
-      participations.map(async (item): Promise<InboxItem> => {
-        const corrected = await correctionOf(tx, item.activityId);
-        return { kind: 'participation', ...item, ...(corrected && { corrected }) };
-      }),
-    )),
+    ...participations.map(({ correctedBefore, ...item }): InboxItem => {
+      const corrected = correctionOf(correctedBefore);
+      return { kind: 'participation', ...item, ...(corrected && { corrected }) };
+    }),
     ...relations.map(
       (item): InboxItem => ({
         kind: 'relation',
@@ -36,15 +34,13 @@ export async function loadInbox(tx: DomainTx, personId: string): Promise<InboxIt
 }
 
 /**
- * Whether the activity was corrected and sent back after a rejection (its audit entry, see
- * activities/effects.ts), with the date and kind it had before where the entry kept them:
- * a partner asked again is told why. Null when it never was.
+ * Whether the activity was corrected and sent back after a rejection (read with the inbox
+ * from its audit entry, see activities/effects.ts), with the date and kind it had before
+ * where the entry kept them: a partner asked again is told why. Null when it never was.
  */
-async function correctionOf(tx: DomainTx, activityId: string): Promise<ParticipationCorrected | null> {
-  const entry = await tx.audit.latest(CORRECTION_AUDITED, 'activity', activityId);
-  if (!entry) return null;
-  const before = entry.details?.['before'];
-  const was = typeof before === 'object' && before !== null ? (before as Record<string, unknown>) : {};
+function correctionOf(before: Readonly<Record<string, unknown>> | null | undefined): ParticipationCorrected | null {
+  if (before === null || before === undefined) return null;
+  const was = typeof before === 'object' ? before : {};
   const date = typeof was['date'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(was['date']) ? was['date'] : undefined;
   const category = ACTIVITY_CATEGORIES.find((known) => known === was['category']);
   return { ...(date && { date }), ...(category && { category }) };

@@ -44,6 +44,11 @@ export interface ParticipationRequest {
   readonly description: string;
   /** The group that reported the activity. */
   readonly reportedByGroup: string;
+  /**
+   * Set when the activity was corrected and sent back after a rejection: what its date and
+   * kind were before, where the correction changed them (the correction's audit entry).
+   */
+  readonly correctedBefore?: Readonly<Record<string, unknown>> | null;
 }
 
 /** An activity as an officer's alert and the verification flow show it. */

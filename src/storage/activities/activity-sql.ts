@@ -219,7 +219,14 @@ export async function listForLeader(sql: Sql, personId: string, limit: number): 
 export const PENDING_PARTICIPATIONS: QueryParts = {
   columns: `p."activityId"::text AS "activityId", p."groupId"::text AS "groupId", g."name" AS "groupName",
             to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
-            COALESCE(reporter."name", '') AS "reportedByGroup"`,
+            COALESCE(reporter."name", '') AS "reportedByGroup",
+            -- Corrected and sent back after a rejection: the correction's audit entry (action 'activity.correct',
+            -- CORRECTION_AUDITED in domain/confirmations/inbox.ts; on the
+            -- (targetType, targetId) index) with the date/kind it had before, {} when unchanged;
+            -- null when never corrected. Read here, not once per item.
+            (SELECT coalesce(x."details"->'before', '{}'::jsonb) FROM "AuditLog" x
+             WHERE x."targetType" = 'activity' AND x."targetId" = p."activityId"::text AND x."action" = 'activity.correct'
+             ORDER BY x."at" DESC LIMIT 1) AS "correctedBefore"`,
   from: `FROM "GroupLeader" l
      JOIN "Group" g ON g."id" = l."groupId" AND g."active"
      JOIN "ActivityParticipant" p ON p."groupId" = l."groupId" AND p."status" = 'pending'

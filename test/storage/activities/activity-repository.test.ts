@@ -152,6 +152,8 @@ describeEachDatabase('ActivityRepository', (kind) => {
         category: 'kerja_bakti',
         description: 'Kerja bakti membersihkan selokan',
         reportedByGroup: 'Arisan Melati',
+        // Never corrected after a rejection.
+        correctedBefore: null,
       },
       {
         activityId: second.id,
@@ -161,6 +163,7 @@ describeEachDatabase('ActivityRepository', (kind) => {
         category: 'bantuan_lansia',
         description: 'Santunan',
         reportedByGroup: 'Karang Taruna',
+        correctedBefore: null,
       },
     ]);
     expect(await pendingParticipations(coLeader)).toEqual(forPartner);
