@@ -57,7 +57,8 @@ const CANCEL_TAIL = new Set([
 function isCancelSaidLoosely(word: string): boolean {
   const [head = '', ...tails] = word.split(',');
   const tail = tails.join(' ').split(' ').filter(Boolean);
-  if (tail.length > 4 || tail.some((item) => !CANCEL_TAIL.has(item))) return false;
+  // "gak jadi, batal": a cancel word after the comma is as good as a put-off.
+  if (tail.length > 4 || tail.some((item) => !CANCEL_TAIL.has(item) && BY_WORD.get(item) !== 'cancel')) return false;
   const words = head.trim().split(' ');
   while (words.length > 1 && CANCEL_PARTICLES.has(words.at(-1)!)) words.pop();
   return BY_WORD.get(words.join(' ')) === 'cancel';

@@ -11,10 +11,11 @@ describe('recognizeCommand', () => {
   });
 
   it('reads "gak jadi deh" and "gajadi deh, nanti aja" as batal, but not a sentence after the comma nor other commands with particles', () => {
-    for (const text of ['gak jadi deh', 'Gajadi deh, nanti aja', 'batal aja ya', 'gak jadi, makasih', 'ga jadi dulu deh!']) {
+    // "gak jadi, batal" was searched as a desa called "Jadi" at a desa's confirmation.
+    for (const text of ['gak jadi deh', 'Gajadi deh, nanti aja', 'batal aja ya', 'gak jadi, makasih', 'ga jadi dulu deh!', 'gak jadi, batal', 'ga jadi, cancel']) {
       expect(recognizeCommand({ type: 'text', text }), text).toBe('cancel');
     }
-    for (const text of ['gak jadi, namanya saya ganti', 'lanjut aja', 'menu dong', 'jadi deh', 'deh, nanti']) {
+    for (const text of ['gak jadi, namanya saya ganti', 'lanjut aja', 'menu dong', 'jadi deh', 'deh, nanti', 'batal, panggungharjo']) {
       expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
     }
   });
