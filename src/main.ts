@@ -155,6 +155,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       commandFlows: assistant.commandFlows,
       fallbackFlows: assistant.fallbackFlows,
       asides: assistant.asides,
+      closing: assistant.closing,
     });
     // This process's claim on the replies it writes: renewed while it lives, so a crashed
     // instance's unsent replies are taken over once its claim lapses.

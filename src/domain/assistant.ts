@@ -97,6 +97,8 @@ export interface Assistant<Tx extends DomainTx> {
    * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
    */
   readonly asides: NonNullable<EngineConfig['asides']>;
+  /** Thanks typed where only a status check or a count is under way: those close (see EngineConfig.closing). */
+  readonly closing: NonNullable<EngineConfig['closing']>;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
 
@@ -217,7 +219,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
       createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now)),
       languageFlow,
-      villagePickerFlow,
+      { ...villagePickerFlow, asksOnly: true },
       registerGroupFlow,
       { ...myGroupsFlow, deepLink: MY_GROUPS_DEEP_LINK },
       logActivityFlow,
@@ -226,8 +228,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       declareRelationFlow,
       // Notices to leaders open the inbox with a button, from wherever they are.
       { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
-      statusCheckFlow,
-      { ...areaCountsFlow, deepLink: AREA_COUNTS_DEEP_LINK },
+      { ...statusCheckFlow, asksOnly: true },
+      { ...areaCountsFlow, deepLink: AREA_COUNTS_DEEP_LINK, asksOnly: true },
       linkAccountFlow,
       officerEnrollFlow,
       officerPanelFlow,
@@ -249,6 +251,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
         : input.type === 'button'
           ? entryFlow(menuEntryIdOfButton(input.id), true)
           : null,
+    // "ok makasih ya" at a status check's desa question or list: done, not asked again.
+    closing: (text) => thanksAside(text, { eager: true }),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     asides: (text, options) => {
       // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.

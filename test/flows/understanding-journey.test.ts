@@ -82,12 +82,23 @@ describeEachDatabase('residents understood in their own words, and growth that n
     // Was searched as the desa "makasih infonya oh iya panggungharjo".
     const asked = await bot.send(user, 'makasih min infonya. oh iya desa panggungharjo udah wksbm belum?');
     expect(allText(asked)).toContain('Desa Panggungharjo, Kec. Sewon');
-    // Was searched as a desa ("Makasili", "Ramakasih"); the question is asked again after.
-    const thanked = allText(await bot.send(user, 'ok makasih ya'));
-    expect(thanked).toContain('Sama-sama');
-    expect(thanked).not.toContain('Hasil pencarian');
+    // Was searched as a desa ("Makasili", "Ramakasih"), then asked again: the person is done,
+    // and a status check saves nothing, so it closes and the menu follows.
+    const thanked = await bot.send(user, 'ok makasih ya');
+    expect(allText(thanked)).toContain('Sama-sama');
+    expect(allText(thanked)).not.toContain('Hasil pencarian');
+    expect(allText(thanked)).not.toContain('Kembali ke pertanyaan tadi');
+    expect(buttonIds(thanked)).toContain('menu:status');
     // Thanks with a desa's name is still the desa.
+    expect(allText(await bot.send(user, 'cek status desa'))).toContain('Desa/kelurahan mana yang ingin dicek?');
     expect(allText(await bot.send(user, 'makasih, bangunharjo'))).toContain('Bangunharjo');
+    // Where a registration asks its desa, thanks is answered and the question asked again (nothing typed is lost).
+    const leader = 'leader-thanks-at-desa';
+    await bot.send(leader, 'daftar kelompok');
+    expect(allText(await bot.send(leader, { button: 'consent:agree' }))).toContain('desa');
+    const kept = allText(await bot.send(leader, 'ok makasih ya'));
+    expect(kept).toContain('Sama-sama');
+    expect(kept).toContain('Kembali ke pertanyaan tadi');
   });
 
   it('sets the language asked for in words at the menu (was "not understood")', async () => {

@@ -56,6 +56,12 @@ export interface EngineConfig {
    * the step's own last, so that a request for one of them is told it is being done.
    */
   readonly asides?: (text: string, options: AsideOptions) => readonly OutboundMessage[] | null;
+  /**
+   * The answer to a text that ends what is under way when every flow above the root only asks
+   * ({@link FlowDef.asksOnly}): thanks said at a status check's desa question ("ok makasih ya")
+   * means the person is done. Null for any other text. The flows close, the menu follows.
+   */
+  readonly closing?: (text: string) => readonly OutboundMessage[] | null;
 }
 
 /** A flow a typed command opens (see {@link EngineConfig.commandFlows}), and what it starts with. */
@@ -160,6 +166,15 @@ export function createEngine(config: EngineConfig): Engine {
         if (commandFlow !== null && flows.has(commandFlow.flow)) {
           startCommandFlow(state, commandFlow, env, out, effects);
           return finish(state, out, effects);
+        }
+        if (input.type === 'text' && state.stack.length > 1 && config.closing && state.stack.slice(1).every((frame) => flows.get(frame.flow)?.asksOnly === true)) {
+          const closing = config.closing(input.text);
+          if (closing !== null) {
+            // Nothing of these flows is kept (they save nothing); what was paused stays offered.
+            resetToRoot(state);
+            out.push(...closing, promptOf(state, env));
+            return finish(state, out, effects);
+          }
         }
         const asides = stepOf(top(state))?.asides;
         const flowsUnderWay = state.stack.map((frame) => frame.flow);

@@ -160,6 +160,12 @@ export interface FlowDef<D> {
   /** Its menu title, used when the flow is paused and offered for resuming. */
   readonly title: Text;
   /**
+   * The flow only asks and answers (a status check, a count, the desa picker they use): it
+   * saves nothing, so thanks typed at its question closes it (the engine's `closing`) rather
+   * than being answered with the question asked again.
+   */
+  readonly asksOnly?: boolean;
+  /**
    * What `batal` says when it ends this flow (opened from the menu), instead of the engine's
    * "nothing from that step was saved": for a flow that saves each change as it is made
    * (Kelompok saya), where that would be untrue.
