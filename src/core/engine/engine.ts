@@ -337,8 +337,12 @@ export function createEngine(config: EngineConfig): Engine {
     const kept = state.stack.slice(1, trip > 0 ? trip : undefined);
     if (kept.length === 0) return;
     // A form still paused from before stays under this one (Lanjutkan goes on with this one,
-    // then with that form), unless the two together would be deeper than a stack may be.
-    const before = state.paused ?? [];
+    // then with that form), unless the two together would be deeper than a stack may be. An
+    // older copy of a flow set aside now (reopened from an alert's button) is stale: it goes,
+    // with what was set aside on top of it, as startFlow drops it.
+    const paused = state.paused ?? [];
+    const stale = paused.findIndex((frame) => kept.some((open) => open.flow === frame.flow));
+    const before = stale < 0 ? paused : paused.slice(0, stale);
     state.paused = before.length + kept.length <= MAX_STACK - 2 ? [...before, ...kept] : kept;
   }
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
 import { commandButtonId } from '../../../src/core/engine/commands.js';
-import { defineFlow, type StepInput } from '../../../src/core/engine/flow.js';
+import { deepLinkButtonId, defineFlow, type StepInput } from '../../../src/core/engine/flow.js';
 import { say, type OutboundMessage } from '../../../src/core/messages.js';
 import { t } from '../../../src/core/text.js';
 import { testEnv } from './test-flows.js';
@@ -30,6 +30,8 @@ const root = defineFlow<Record<string, never>>({
 const form = defineFlow<{ name?: string }>({
   id: 'form',
   version: 1,
+  // Opened from an alert's button too, wherever the person is.
+  deepLink: 'fm',
   title: t('form.title'),
   start: () => ({ step: 'name', data: {} }),
   steps: {
@@ -115,6 +117,20 @@ describe('a form set aside while another entry is opened from the menu', () => {
     expect(send('panggungharjo')).toEqual(['check.result', `root.menu [${RESUME}]`]);
     // Lanjutkan: the form where it stood, its answer kept.
     expect(send({ button: RESUME })).toEqual(['form.count{Ani}']);
+  });
+
+  it('keeps one copy of a form reopened from an alert\'s button and set aside again (was paused twice)', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    send('menu');
+    // The alert's button opens the form afresh; the paused copy waits under it.
+    expect(send({ button: deepLinkButtonId('fm', 'x') })).toEqual(['form.name']);
+    send('Budi');
+    send('menu');
+    // Lanjutkan: the newer copy, and when it ends, the menu (no stale copy of the same form).
+    expect(send({ button: RESUME })).toEqual(['form.count{Budi}']);
+    expect(send('12')).toEqual(['root.menu']);
   });
 
   it('stays offered when the other flow is cancelled, and goes with a second batal at the menu', () => {
