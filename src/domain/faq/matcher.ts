@@ -135,7 +135,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   function explain(text: string): FaqExplanation {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
-    const whole = body(rest, isQuestion(text, rest));
+    const whole = body(rest, asksWithOpener(text, rest));
     const result = { ...whole, intent: withOtherTopics(whole.intent, text, whole.thanksAround === true) };
     const candidates = result.candidates.slice(0, 3);
     if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates, guessed: result.guessed };
@@ -161,7 +161,7 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
  * Whether the message is a question: it opens with a question word (after any greeting) and
  * ends with "?". Thanks words in it ("apakah wksbm sangat membantu …?") are then no thanks.
  */
-function isQuestion(text: string, tokens: readonly string[]): boolean {
+function asksWithOpener(text: string, tokens: readonly string[]): boolean {
   return /[?？]\s*$/u.test(text.slice(0, MAX_CHARS)) && QUESTION_OPENERS.has(tokens[0] ?? '');
 }
 

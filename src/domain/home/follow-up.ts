@@ -22,6 +22,9 @@ const NO_PLACE = new Set([
   'you', 'yours', 'the', 'others', 'other', 'what', 'how', 'why', 'when', 'who', 'is', 'are', 'do', 'does', 'can', 'so', 'also', 'thanks', 'thank',
 ]);
 
+/** Words before a place that name none of it ("di", "in", "desa", "yang"). */
+export const PLACE_FILLER: ReadonlySet<string> = new Set(['di', 'in', 'desa', 'yg', 'yang']);
+
 /** The place's words of a follow-up ("di sleman", "kab bandung", "sidomulyo"), or null. */
 export function followUpPlace(text: string): readonly string[] | null {
   const tokens = tokenize(text.slice(0, 120));
@@ -36,7 +39,7 @@ export function followUpPlace(text: string): readonly string[] | null {
   let end = tokens.length;
   while (end > at && ASKING.has(tokens[end - 1]!)) end--;
   const place = tokens.slice(at, end);
-  const named = place.filter((token) => !['di', 'in', 'desa', 'yg', 'yang'].includes(token));
+  const named = place.filter((token) => !PLACE_FILLER.has(token));
   if (named.length === 0 || named.length > 4 || named.some((token) => NO_PLACE.has(token) || /^\d+$/.test(token))) return null;
   // "in Sleman" is read as "di Sleman": the area's words are Indonesian.
   return place.map((token) => (token === 'in' ? 'di' : token));

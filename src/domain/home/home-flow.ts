@@ -8,7 +8,6 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
-import { LANGUAGE_FLOW_ID } from '../language/language-flow.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -21,7 +20,7 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { areaCountsInput, registerInput } from './request-flow.js';
-import { followUpPlace } from './follow-up.js';
+import { PLACE_FILLER, followUpPlace } from './follow-up.js';
 import { areaAsked } from '../understanding/area-count-words.js';
 import { AREA_KIND_WORDS } from '../model/area-counts.js';
 import type { Effect } from '../../core/engine/flow.js';
@@ -206,10 +205,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // /datasaya, /hapusdata, /tarikpersetujuan: a person's rights over their data, for everyone.
     const privacyFlow = privacyCommandFlow(text);
     if (privacyFlow) return { type: 'start', flow: privacyFlow };
-    // "ganti bahasa ke inggris", "english please": set at once; a language the bot does not speak, the choice.
+    // "english", "indo aja": a language's name alone, set at once. Asked in words ("english please",
+    // "ganti bahasa"), it never gets here: the assistant's commandFlows open the language flow
+    // at every step, the menu included (languageAskedAtStep).
     const language = languageAsked(text);
     if (language?.kind === 'set') return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale: language.locale })], reprompt: true };
-    if (language) return { type: 'start', flow: LANGUAGE_FLOW_ID };
     // Only entries this person's menu has are opened; other words are read as free text.
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
@@ -239,7 +239,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       if (area.query !== undefined || area.mine === true) return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: areaCountsInput(area), data: { asked } };
     }
     if (place !== null && asked === 'status') {
-      const query = place.filter((token) => !['di', 'in', 'desa', 'yg', 'yang'].includes(token)).join(' ');
+      const query = place.filter((token) => !PLACE_FILLER.has(token)).join(' ');
       return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query, mine: false }, data: { asked } };
     }
     // Someone who never chose a language and writes English is answered in English, and

@@ -17,7 +17,7 @@ const BELONGS = new Set(['termasuk', 'tergolong', 'kalebu', 'kagolong']);
 const CHATTER = new Set([
   ...YES_NO_END, ...BELONGS, 'wksbm', 'wksbmnya', 'nya', 'di', 'ing', 'ning', 'neng', 'nang', 'desa', 'kelurahan', 'kalurahan', 'kampung', 'ada', 'ono', 'wonten',
   'aya', 'punya', 'apa', 'apakah', 'opo', 'naon', 'itu', 'ini', 'iku', 'kuwi', 'teh', 'mah', 'sih', 'ya', 'yah', 'dong', 'min', 'kak', 'mas', 'mbak', 'pak', 'bu',
-  'bang', 'is', 'a', 'an', 'sebuah', 'salah', 'satu', 'nggih', 'ya', 'yo', 'to', 'tah', 'jadi', 'dadi', 'jd',
+  'bang', 'is', 'a', 'an', 'sebuah', 'salah', 'satu', 'nggih', 'yo', 'to', 'tah', 'jadi', 'dadi', 'jd',
 ]);
 /**
  * Words that say how WKSBM is ("wksbm gampang gak?") and that some desa are also called
