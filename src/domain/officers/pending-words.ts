@@ -35,7 +35,9 @@ export function verdictSaid(text: string): SaidVerdict | null {
   const verify = words.some((word) => VERIFY_WORDS.has(word));
   const rejectAt = text.search(/(?<![\p{L}\p{N}])(?:tolak|tolakin|reject)(?![\p{L}\p{N}])/iu);
   if (verify === rejectAt >= 0) return null;
-  if (verify) return words.slice(verbAt).some((word) => NEGATIONS.has(word)) && words.length <= verbAt + 2 ? null : { action: 'verify' };
+  // "verifikasi itu apa?", "cara verifikasi gimana": a question about verifying verifies nothing
+  // (a record at a one-record list is decided at once); a rejection still asks one more tap.
+  if (verify) return (words.slice(verbAt).some((word) => NEGATIONS.has(word)) && words.length <= verbAt + 2) || ASKING.test(text) ? null : { action: 'verify' };
   const after = text.slice(rejectAt).replace(/^\S+/u, '').replace(/^[\s,.:;!-]+/u, '').replace(BEFORE_REASON, '').trim();
   return { action: 'reject', reason: after.length >= MIN_REASON && /\p{L}/u.test(after) ? after : null };
 }

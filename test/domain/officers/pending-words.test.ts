@@ -73,6 +73,8 @@ describe('a verdict typed at the menu with a record\'s words', () => {
 describe('a verdict on the record on screen', () => {
   it('reads verify, or reject with the reason typed after it', () => {
     expect(verdictSaid('ok saya verifikasi yang itu')).toEqual({ action: 'verify' });
+    // A question about verifying decides nothing (at a one-record list it verified the record).
+    for (const text of ['verifikasi itu apa?', 'kenapa harus verifikasi?', 'cara verifikasi gimana']) expect(verdictSaid(text), text).toBeNull();
     expect(verdictSaid('tolak, mitranya dikonfirmasi sendiri')).toEqual({ action: 'reject', reason: 'mitranya dikonfirmasi sendiri' });
     expect(verdictSaid('tolak aja karena fotonya tidak ada')).toEqual({ action: 'reject', reason: 'fotonya tidak ada' });
     expect(verdictSaid('verifikasi saja, tidak ada masalah')).toEqual({ action: 'verify' });
