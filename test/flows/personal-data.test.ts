@@ -315,6 +315,10 @@ describeEachDatabase('personal data through web chat', (kind) => {
     // The button asks for the name; a phone typed with it is refused politely.
     expect(allText(await bot.send(user, { button: 'privacy:name' }))).toContain('Tulis nama Anda yang benar');
     expect(allText(await bot.send(user, 'Bu Tutik 0812-2734-5561'))).toContain('Tulis nama saja, tanpa nomor HP');
+    // A change of mind is no name (was saved as "Gak Usah"): back to Data saya's choices.
+    expect(allText(await bot.send(user, 'gak usah'))).toContain('🔒 Data saya: pilih');
+    expect(allText(await bot.send(user, '/datasaya'))).toContain('Nama: Bu Tutik Rahayu');
+    expect(allText(await bot.send(user, { button: 'privacy:name' }))).toContain('Tulis nama Anda yang benar');
     const done = await bot.send(user, 'Tutik Rahayu');
     expect(allText(done)).toContain('Nama Anda sudah disimpan: Tutik Rahayu');
     expect(buttonIds(done)).toContain('menu:mydata');

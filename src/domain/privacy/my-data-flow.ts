@@ -11,6 +11,8 @@ import { privacyCommandFlow } from './commands.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 import { readNameChange, readOwnName } from './name-change.js';
 import { reportMessages } from './report-text.js';
+import { declinesConfirmation } from './declined.js';
+import { yesOrNo } from '../parse/yes-no.js';
 
 export { MY_DATA_FLOW_ID };
 
@@ -113,6 +115,8 @@ export const myDataFlow = defineFlow<MyDataData>({
         // "ganti nama saya jadi Bu Tutik" typed here as well as the name alone; "ubah nama" names no one.
         const change = readNameChange(text);
         if (change && change.name === null) return { type: 'stay', reprompt: true };
+        // "tidak", "gak usah", "ya": a change of mind or a yes, no one's name; back to Data saya.
+        if (!change && (declinesConfirmation(text) || yesOrNo(text) !== null)) return { type: 'goto', step: 'show', data };
         const name = readOwnName(change?.name ?? text);
         if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
         return { type: 'stay', effects: [SET_MY_NAME.request({ name: name.name })] };
