@@ -651,8 +651,10 @@ function summaryDateFix(text: string, { data, env }: Ctx): StepOutcome<LogData> 
   const read = said === '' ? null : parseActivityDate(/^\d{1,2}$/.test(said) ? `tgl ${said}` : said, env.now, undefined, { nearFuture: 'refuse' });
   if (read?.ok) return { type: 'stay', data: { ...data, date: read.value }, say: [say(t('activities:dateUpdated'))], reprompt: true };
   if (read && read.error !== 'not_a_date') return { type: 'stay', say: [say(t(`activities:dateError.${read.error}`))], reprompt: true };
-  // Only a wish to change it asks the date again ("tanggalnya udah bener" is no such wish).
-  return CHANGE_WORD.test(text) ? { type: 'goto', step: 'date', data: { ...data, dateOnly: true } } : null;
+  // Only a wish to change it asks the date again ("tanggalnya udah bener" is no such wish), said
+  // of the date: "tanggal udah bener, tapi jumlah lansia salah" is about the count.
+  const ofDate = parts.find((part) => DATE_WORD.test(part)) ?? text;
+  return CHANGE_WORD.test(ofDate) ? { type: 'goto', step: 'date', data: { ...data, dateOnly: true } } : null;
 }
 
 /** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */

@@ -58,6 +58,8 @@ describe('a date typed at the summary', () => {
   it('leaves other messages as they were read', () => {
     expect(at('tanggalnya udah bener').type).toBe('invalid');
     expect(at('nanti saya kabari lagi').type).toBe('invalid');
+    // A wish to change something else, the date said right: not the date question.
+    expect(at('tanggal udah bener, tapi jumlah lansia salah')).not.toMatchObject({ type: 'goto', step: 'date' });
   });
 });
 
