@@ -16,6 +16,7 @@ import { dateText, groupTypeText, linesText, villageText, type VillageNames } fr
 import { activityFactsText } from '../officers/activity-facts.js';
 import type { DigestFigures, InactiveGroup } from '../model/reports.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
+import { ownEntry } from '../../core/record.js';
 
 /** Level changes listed one by one in a digest; more are counted. */
 const MAX_DIGEST_CHANGES = 20;
@@ -128,7 +129,7 @@ function activityChanges(before: ActivitySummary, after: ActivitySummary): Text[
   if (before.category !== after.category) change(t('officers:alert.activityField.category'), t(`activities:category.${before.category}`), t(`activities:category.${after.category}`));
   if (before.description !== after.description) change(t('officers:alert.activityField.description'), before.description, after.description);
   // Counts per PMKS category, by code; a category added or dropped reads from or to 0.
-  const count = (counts: Readonly<Record<string, number>>, code: string): number => (Object.hasOwn(counts, code) ? (counts[code] ?? 0) : 0);
+  const count = (counts: Readonly<Record<string, number>>, code: string): number => ownEntry(counts, code) ?? 0;
   const codes = [...new Set([...Object.keys(before.beneficiaries), ...Object.keys(after.beneficiaries)])].sort((a, b) => Number(a) - Number(b));
   for (const code of codes) {
     const from = count(before.beneficiaries, code);

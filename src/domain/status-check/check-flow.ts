@@ -22,9 +22,7 @@ import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 import { entryButton } from '../../core/menu.js';
 import { OFFICER_PROFILE } from '../officers/effects.js';
 import { singleVillage } from '../officers/profile.js';
-
-/** Length of a desa's code ("34.02.15.2004"): an officer's area of this length is one desa. */
-const VILLAGE_CODE_LENGTH = 13;
+import { coverageLevel } from '../officers/coverage.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -206,7 +204,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const groupVillages = ownVillages(context.groups);
           if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);
           // An officer covering a desa (a PSM) who leads no group: "desa saya" may be theirs, read from their profile.
-          if (data.mine && groupVillages.length === 0 && context.areas.some((code) => code.length === VILLAGE_CODE_LENGTH)) {
+          if (data.mine && groupVillages.length === 0 && context.areas.some((code) => coverageLevel(code) === 'village')) {
             return { type: 'stay', data: { ...data, own, ...near, ...led }, effects: [OFFICER_PROFILE.request(undefined)] };
           }
           return { type: 'stay', data: { ...data, own, ...near, ...led }, reprompt: true };
