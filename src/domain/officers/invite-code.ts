@@ -121,8 +121,9 @@ function typedCode(text: string): { code: string; prefixed: boolean; dashed: boo
   // "uh98 - he8v": a dash with spaces around it is still the shown form's dash.
   const match = /^([A-Za-z0-9]{4})(\s*[-–]\s*|\s?)([A-Za-z0-9]{4})$/.exec(trimmed.replace(PREFIX, ''));
   const code = match ? normalizeInviteCode(`${match[1]}${match[3]}`) : null;
-  // Only the dash alone marks a bare code; with spaces ("mata - mata") it needs a digit or "petugas".
-  return code ? { code, prefixed: PREFIX.test(trimmed), dashed: match![2] === '-' } : null;
+  // Only the dash alone (or a phone's en-dash, "ABCD–EFGH") marks a bare code; with spaces
+  // ("mata - mata") it needs a digit or "petugas".
+  return code ? { code, prefixed: PREFIX.test(trimmed), dashed: /^[-–]$/u.test(match![2]!) } : null;
 }
 
 /** True for "petugas"/"officer" alone: the officer opens their menu or is asked for a code. */

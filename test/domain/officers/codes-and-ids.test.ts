@@ -54,6 +54,8 @@ describe('invite codes', () => {
   it('are recognised in the main menu only when they cannot be words', () => {
     expect(inviteCodeInText('ABCD-EFGH')).toBe('ABCDEFGH');
     expect(inviteCodeInText('abcd-efgh')).toBe('ABCDEFGH');
+    // A phone's keyboard may turn the dash into an en-dash.
+    expect(inviteCodeInText('ABCD–EFGH')).toBe('ABCDEFGH');
     expect(inviteCodeInText('petugas ABCD EFGH')).toBe('ABCDEFGH');
     expect(inviteCodeInText('Petugas: abcdefgh')).toBe('ABCDEFGH');
     expect(inviteCodeInText('K7PQ M2XZ')).toBe('K7PQM2XZ');
