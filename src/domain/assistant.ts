@@ -113,6 +113,12 @@ function typedCommandFlow(text: string): CommandFlowStart | null {
   return privacy ? { flow: privacy } : (inviteCodeFlow(inviteCodeCommand(text)) ?? languageFlowOf(text));
 }
 
+/** The steps that ask for an officer's name: "kenapa harus kasih nama?" there is about the name. */
+const OFFICER_NAME_STEPS = [
+  { flow: OFFICER_ENROLL_FLOW_ID, step: 'name' },
+  { flow: OFFICER_PANEL_FLOW_ID, step: 'name' },
+] as const;
+
 /** "english please", "ganti bahasa ke indonesia" at any step: set, then the step's question again. */
 function languageFlowOf(text: string): CommandFlowStart | null {
   const asked = languageAskedAtStep(text);
@@ -259,7 +265,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       const reading = asideReading(text, deps.faq);
       return (
         // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
-        officerNameAside(text, options.flows, [OFFICER_ENROLL_FLOW_ID, OFFICER_PANEL_FLOW_ID]) ??
+        officerNameAside(text, options, OFFICER_NAME_STEPS) ??
         menuWordAsides(text) ??
         thanksAside(text, options) ??
         waitAside(text, options) ??

@@ -14,6 +14,7 @@ import type { AnyFlow, FlowEnv, StepDef, StepInput } from '../../src/core/engine
 import type { EngineState } from '../../src/core/engine/state.js';
 import { say } from '../../src/core/messages.js';
 import { t } from '../../src/core/text.js';
+import { privacyCommandFlow } from '../../src/domain/privacy/commands.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from '../../src/domain/privacy/flow-ids.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../../src/domain/officers/enroll-flow.js';
 import { assistantEngine, testAssistant } from '../support/assistant.js';
@@ -62,6 +63,9 @@ function guarded(flow: AnyFlow): AnyFlow {
         }
       },
       on(input) {
+        // A step that reads its own flow's request said again (the erase confirmation) gets it
+        // first; refused, the flow starts afresh, which the case's expectation checks.
+        if (step.readsOwnCommand === true && input.type === 'text' && privacyCommandFlow(input.text) === flow.id) return { type: 'invalid' };
         if (input.type !== 'effect-result') throw new CommandReachedStep(`${flow.id}/${name} received ${JSON.stringify(input)}`);
         return { type: 'stay' };
       },

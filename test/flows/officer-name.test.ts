@@ -146,6 +146,8 @@ describeEachDatabase('officer names', (kind) => {
     expect(allText(await bot.send('sari', 'buat apa?'))).toContain('Nama Anda disebutkan kepada ketua kelompok');
     expect(allText(await bot.send('sari', 'nanti aja'))).not.toContain('tersimpan');
     expect((await personOf('sari')).displayName).toBeNull();
+    // The panel's own menu asks for no name: "apa ini?" there is not told why a name is asked.
+    expect(allText(await bot.send('sari', 'apa ini?'))).not.toContain('Nama Anda disebutkan');
     await bot.send('sari', 'menu');
   });
 });

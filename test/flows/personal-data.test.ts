@@ -290,7 +290,8 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     await bot.send(user, 'menu');
     await bot.send(user, 'tolong hapus semua data saya');
-    expect(allText(await bot.send(user, 'HAPUS'))).toContain('sudah dihapus');
+    // The request said again at its confirmation confirms it (it used to start the erasure afresh, asking the same again).
+    expect(allText(await bot.send(user, 'iya tolong hapus data saya'))).toContain('sudah dihapus');
     expect((await prisma().person.findUniqueOrThrow({ where: { id: personId } })).anonymisedAt).not.toBeNull();
   });
 
@@ -431,7 +432,8 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     const explain = await bot.send('pdp-wd-a', '/tarikpersetujuan');
     expect(buttonIds(explain)).toContain('withdraw:confirm');
-    expect(allText(await bot.send('pdp-wd-a', { button: 'withdraw:confirm' }))).toContain('sudah ditarik');
+    // The request said again in words at its confirmation confirms it.
+    expect(allText(await bot.send('pdp-wd-a', 'ya cabut persetujuan saya'))).toContain('sudah ditarik');
     expect(await prisma().consent.findFirstOrThrow({ where: { personId: a } })).toMatchObject({ withdrawnAt: expect.any(Date) });
     expect(await prisma().auditLog.count({ where: { action: 'consent.withdraw', actorId: a } })).toBe(1);
     // The notice not sent yet is dropped, and no new one is written.

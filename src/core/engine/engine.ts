@@ -19,6 +19,8 @@ export interface AsideOptions {
   readonly eager: boolean;
   /** The flows under way, bottom first: the step's own flow last. */
   readonly flows: readonly string[];
+  /** The step asking, in the last of `flows`: an aside about one question ("why my name?") is that step's alone. */
+  readonly step: string;
 }
 
 /** How the engine is put together. */
@@ -164,7 +166,9 @@ export function createEngine(config: EngineConfig): Engine {
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out, effects), effects);
         const commandFlow = config.commandFlows?.(input) ?? null;
         if (commandFlow !== null && flows.has(commandFlow.flow)) {
-          startCommandFlow(state, commandFlow, env, out, effects);
+          const reads = top(state).flow === commandFlow.flow && stepOf(top(state))?.readsOwnCommand === true;
+          if (reads) dispatch(state, input, env, out, effects, commandFlow);
+          else startCommandFlow(state, commandFlow, env, out, effects);
           return finish(state, out, effects);
         }
         if (input.type === 'text' && state.stack.length > 1 && config.closing && state.stack.slice(1).every((frame) => flows.get(frame.flow)?.asksOnly === true)) {
@@ -178,7 +182,7 @@ export function createEngine(config: EngineConfig): Engine {
         }
         const asides = stepOf(top(state))?.asides;
         const flowsUnderWay = state.stack.map((frame) => frame.flow);
-        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager', flows: flowsUnderWay }) ?? null) : null;
+        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager', flows: flowsUnderWay, step: top(state).step }) ?? null) : null;
         if (aside !== null) {
           // Answered, then the same question again: nothing is taken as the answer.
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));
@@ -205,7 +209,8 @@ export function createEngine(config: EngineConfig): Engine {
     const prompt = stepOf(frame)!.prompt({ data: frame.data, env });
     const def = stepOf(frame)!;
     const extra: Button[] = [...(def.extraButtons ?? [])];
-    const paused = state.paused?.[state.paused.length - 1];
+    // Named by the flow the person opened, not the sub-flow they stood in (the desa picker of a registration).
+    const paused = state.paused?.findLast((frame) => frame.sub !== true) ?? state.paused?.[state.paused.length - 1];
     if (state.stack.length === 1 && paused) {
       const pausedFlow = flows.get(paused.flow)!;
       extra.unshift({ id: commandButtonId('resume'), label: t('engine.resume', { flow: pausedFlow.title }) });
@@ -267,6 +272,8 @@ export function createEngine(config: EngineConfig): Engine {
           state.invalid = 0;
           return returnTo(state, env, out, effects);
         }
+        // "lanjut daftar" at the menu with nothing set aside (it ended, or was never begun): said, not a bare menu.
+        if (!inFlow) out.push(say(t('engine.nothingToResume')));
         break;
       }
       case 'help': {
@@ -368,6 +375,7 @@ export function createEngine(config: EngineConfig): Engine {
     effects: Effect[],
     replace: boolean,
     keepPaused = false,
+    sub = false,
   ): boolean {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
@@ -382,6 +390,8 @@ export function createEngine(config: EngineConfig): Engine {
     const frame: Frame = { flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] };
     // "Hapus data" pressed in /datasaya replaces it and is as much a side trip.
     if (replace && replaced?.command) frame.command = true;
+    // A sub-flow's replacement (a picker going a level deeper) is as much a part of the flow below.
+    if ((replace && replaced?.sub) || (sub && state.stack.length > 1)) frame.sub = true;
     state.stack.push(frame);
     state.invalid = 0;
     if (start.say) out.push(...start.say);
@@ -389,7 +399,8 @@ export function createEngine(config: EngineConfig): Engine {
     return start.effects?.some((effect) => effect.reply === true) ?? false;
   }
 
-  function dispatch(state: EngineState, input: StepInput, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
+  /** Hands the input to the top step; `refused` is the command flow started when the step refuses it ({@link StepDef.readsOwnCommand}). */
+  function dispatch(state: EngineState, input: StepInput, env: FlowEnv, out: OutboundMessage[], effects: Effect[], refused?: CommandFlowStart): void {
     const frame = top(state);
     const def = stepOf(frame)!;
     const outcome = def.on(input, { data: frame.data, env });
@@ -404,6 +415,10 @@ export function createEngine(config: EngineConfig): Engine {
           out.push(promptOf(state, env));
           return;
         }
+        if (refused) {
+          startCommandFlow(state, refused, env, out, effects);
+          return;
+        }
         const fallback = input.type === 'text' || input.type === 'button' ? (config.fallbackFlows?.(input, env) ?? null) : null;
         // Never a second copy of a flow in progress: "kegiatan" refused inside an activity's
         // own questions must not start that activity afresh.
@@ -414,7 +429,7 @@ export function createEngine(config: EngineConfig): Engine {
         // A question typed where a button or a form answer is wanted ("datanya aman kan?" at a
         // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
         // question asked again, not refused. Steps that take asides have been asked already.
-        const aside = input.type === 'text' && !def.asides ? (config.asides?.(input.text, { eager: false, flows: state.stack.map((open) => open.flow) }) ?? null) : null;
+        const aside = input.type === 'text' && !def.asides ? (config.asides?.(input.text, { eager: false, flows: state.stack.map((open) => open.flow), step: frame.step }) ?? null) : null;
         if (aside !== null) {
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));
           return;
@@ -496,7 +511,7 @@ export function createEngine(config: EngineConfig): Engine {
       case 'start': {
         if (outcome.data !== undefined && outcome.replace !== true) frame.data = outcome.data;
         out.push(...(outcome.say ?? []));
-        const startAwaits = startFlow(state, outcome.flow, outcome.input, env, out, effects, outcome.replace === true);
+        const startAwaits = startFlow(state, outcome.flow, outcome.input, env, out, effects, outcome.replace === true, false, true);
         if (!awaiting && !startAwaits) out.push(promptOf(state, env));
         return;
       }

@@ -134,6 +134,13 @@ export interface StepDef<D> {
   /** Buttons always offered with the prompt besides the step's own (e.g. skip). */
   readonly extraButtons?: readonly Button[];
   /**
+   * True where the request that opens this step's own flow, typed again, is this step's to
+   * read: "ya hapus data saya" at the erase confirmation confirms, where the engine's
+   * `commandFlows` would start the flow afresh and ask the same thing again. A text the step
+   * refuses still starts it afresh.
+   */
+  readonly readsOwnCommand?: boolean;
+  /**
    * For a step showing data that may change while the person is elsewhere (their list of
    * activities): the effect that reads it again, requested (with a reply) when the person
    * comes back to this step after flows above it ended — a side trip closed, a sub-flow done,

@@ -23,6 +23,11 @@ const frameSchema = z.object({
    * `menu` and `batal` leave it and keep the flow below; absent in states stored before.
    */
   command: z.literal(true).optional(),
+  /**
+   * Started by a step of the flow below it, not from the menu (a desa picker inside a
+   * registration): "▶️ Lanjutkan" names the flow it is part of. Absent in states stored before.
+   */
+  sub: z.literal(true).optional(),
 });
 
 const stateSchema = z.object({

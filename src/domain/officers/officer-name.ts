@@ -6,6 +6,7 @@
  * kept as one: a wish to give it later skips, a question about it is answered, anything
  * else that reads as a sentence is asked again.
  */
+import type { AsideOptions } from '../../core/engine/engine.js';
 import type { StepInput } from '../../core/engine/flow.js';
 import { menuEntryIdOfButton } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
@@ -46,10 +47,12 @@ const ABOUT_IT = new Set([
  * The aside for a question about the name question itself ("kenapa harus kasih nama?",
  * "buat apa?", "wajib ya?") at an officer's name step: why the name is asked (leaders
  * see it in verdicts), then the engine asks again. Null for anything else (a question about
- * WKSBM is the FAQ's). `flows`: the flows under way, the step's own last.
+ * WKSBM is the FAQ's, and "apa ini?" at the code or the panel's menu is no question about a
+ * name). `nameSteps`: the steps that ask for the officer's name.
  */
-export function officerNameAside(text: string, flows: readonly string[], nameFlows: readonly string[]): readonly OutboundMessage[] | null {
-  if (!nameFlows.includes(flows.at(-1) ?? '')) return null;
+export function officerNameAside(text: string, at: AsideOptions, nameSteps: ReadonlyArray<{ readonly flow: string; readonly step: string }>): readonly OutboundMessage[] | null {
+  const flow = at.flows.at(-1);
+  if (!nameSteps.some((asking) => asking.flow === flow && asking.step === at.step)) return null;
   const trimmed = text.trim();
   if (!/\?\s*$/u.test(trimmed) && !QUESTION_WORD.test(trimmed)) return null;
   const words = trimmed.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');

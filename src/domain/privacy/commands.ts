@@ -45,6 +45,8 @@ const FILLER: ReadonlySet<string> = new Set([
   'system', 'bot', 'sini', 'ini', 'from', 'your', 'sekarang', 'now', 'juga', 'aj', 'sj', 'lagi', 'kalian',
   // "I'd like to …", "can you …".
   'id', 'can', 'you',
+  // "iya, hapus data saya": a yes before the request (at its confirmation, the request said again).
+  'iya', 'iyaa', 'yes', 'ok', 'oke', 'okay',
 ]);
 
 /** "tarik", "revoke": taking back a consent. */

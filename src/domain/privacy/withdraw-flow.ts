@@ -8,6 +8,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
+import { privacyCommandFlow } from './commands.js';
 import { declinesConfirmation } from './declined.js';
 import { WITHDRAW_CONSENT } from './effects.js';
 
@@ -17,6 +18,14 @@ export { WITHDRAW_FLOW_ID };
 
 const CONFIRM_BUTTON = 'withdraw:confirm';
 const CONFIRM_WORDS = new Set(['tarik', 'tarik persetujuan', 'ya tarik', 'withdraw', 'withdraw consent', 'yes withdraw']);
+
+/**
+ * The request that opened this flow said again in words ("ya cabut persetujuan saya"): a deliberate
+ * confirmation. The slash command retyped ("/tarikpersetujuan") is not: a tap on the command menu twice.
+ */
+function asksAgain(typed: string): boolean {
+  return !typed.startsWith('/') && privacyCommandFlow(typed) === WITHDRAW_FLOW_ID;
+}
 
 /** The withdrawal flow. */
 export const withdrawFlow = defineFlow<Record<string, never>>({
@@ -31,6 +40,8 @@ export const withdrawFlow = defineFlow<Record<string, never>>({
           { id: CONFIRM_BUTTON, label: t('privacy:withdraw.confirm') },
           { id: 'cmd:cancel', label: t('engine.button.cancel') },
         ]),
+      // "ya cabut persetujuan saya" here confirms: the request said again, not a reason to ask again.
+      readsOwnCommand: true,
       expects: t('privacy:withdraw.expects'),
       on(input) {
         if (input.type === 'effect-result') {
@@ -42,7 +53,7 @@ export const withdrawFlow = defineFlow<Record<string, never>>({
           return { type: 'done', restart: true, say: [say(t('privacy:withdraw.done'))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
-        if (choice === CONFIRM_BUTTON || (choice !== undefined && CONFIRM_WORDS.has(choice))) {
+        if (choice === CONFIRM_BUTTON || (choice !== undefined && (CONFIRM_WORDS.has(choice) || asksAgain(choice)))) {
           return { type: 'stay', effects: [WITHDRAW_CONSENT.request(undefined)] };
         }
         // "tidak", "no, keep it", "gak usah": nothing is done, and the person is told so.

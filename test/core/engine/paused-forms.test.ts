@@ -38,12 +38,32 @@ const form = defineFlow<{ name?: string }>({
     name: {
       expects: t('form.expects'),
       prompt: () => say(t('form.name')),
-      on: (input) => (input.type === 'text' ? { type: 'goto', step: 'count', data: { name: input.text } } : { type: 'invalid' }),
+      on: (input) => {
+        // A name can be picked in a sub-flow, as a registration's desa is.
+        if (input.type === 'button' && input.id === 'pick') return { type: 'start', flow: 'picker' };
+        return input.type === 'text' ? { type: 'goto', step: 'count', data: { name: input.text } } : { type: 'invalid' };
+      },
     },
     count: {
       expects: t('form.expects'),
       prompt: ({ data }) => say(t('form.count', { name: data.name ?? '' })),
       on: () => ({ type: 'done', menu: true }),
+    },
+  },
+});
+
+/** A desa-picker-like sub-flow, started by the form: one question, its answer handed back. */
+const picker = defineFlow<Record<string, never>>({
+  id: 'picker',
+  version: 1,
+  title: t('picker.title'),
+  start: () => ({ step: 'pick', data: {} }),
+  steps: {
+    pick: {
+      expects: t('picker.expects'),
+      prompt: () => say(t('picker.prompt')),
+      // "deeper": a level down, in place of this one (as the desa picker goes from kabupaten to kecamatan).
+      on: (input) => (input.type === 'button' && input.id === 'deeper' ? { type: 'start', flow: 'picker', replace: true } : { type: 'done', result: 'x' }),
     },
   },
 });
@@ -84,7 +104,7 @@ const language = defineFlow<Record<string, never>>({
 });
 
 function engine(): Engine {
-  return createEngine({ flows: [root, form, check, saver, language], rootFlow: 'root', languageFlow: 'lang', idleTimeoutMs: 3_600_000, maxInvalid: 3 });
+  return createEngine({ flows: [root, form, picker, check, saver, language], rootFlow: 'root', languageFlow: 'lang', idleTimeoutMs: 3_600_000, maxInvalid: 3 });
 }
 
 /** A chat with the engine: each input returns the message keys (with buttons) and keeps the state as JSON. */
@@ -173,6 +193,26 @@ describe('a form set aside while another entry is opened from the menu', () => {
     send('menu');
     expect(send('bahasa')).toEqual(['lang.pick']);
     expect(send('english')).toEqual([`root.menu [${RESUME}]`]);
+  });
+});
+
+describe('the Lanjutkan button', () => {
+  it('names the flow opened from the menu, not the sub-flow it stood in (was the desa picker\'s title)', () => {
+    const bot = engine();
+    let state: unknown = null;
+    const send = (input: StepInput) => {
+      const result = bot.step(state, input, testEnv('2026-11-01T08:00:00Z'));
+      state = JSON.parse(JSON.stringify(result.state));
+      return result.messages;
+    };
+    send({ type: 'button', id: 'open:form' });
+    expect(send({ type: 'button', id: 'pick' }).map(shown)).toEqual(['picker.prompt']);
+    send({ type: 'button', id: 'deeper' });
+    const menu = send({ type: 'text', text: 'menu' });
+    const resume = menu.at(-1)?.buttons?.find((button) => button.id === RESUME);
+    expect(resume?.label).toMatchObject({ key: 'engine.resume', params: { flow: { key: 'form.title' } } });
+    // Lanjutkan: on with the picker where it stood, inside the form.
+    expect(send({ type: 'button', id: RESUME }).map(shown)).toEqual(['picker.prompt']);
   });
 });
 

@@ -8,7 +8,7 @@ import { realMatcher } from '../faq/real-knowledge.js';
 const matcher = realMatcher();
 const FLOW_OF = { register: 'group.register', status: 'status.check', activity: 'activity.log' } as const;
 const aside = (text: string, flows: string[], eager = true): readonly OutboundMessage[] | null =>
-  requestAside(asideReading(text, matcher), { eager, flows }, (entry) => FLOW_OF[entry]);
+  requestAside(asideReading(text, matcher), { eager, flows, step: 'pick' }, (entry) => FLOW_OF[entry]);
 /** The keys of the texts said, and the buttons offered. */
 const said = (messages: readonly OutboundMessage[] | null) =>
   messages?.map((message) => ({ key: message.body[0]?.key, buttons: message.buttons?.map((button) => button.id) ?? [] }));
