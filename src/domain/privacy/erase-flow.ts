@@ -6,8 +6,8 @@
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { buttonOf, textOf } from '../flow-kit.js';
-import { privacyCommandFlow } from './commands.js';
+import { textOf } from '../flow-kit.js';
+import { confirmsPrivacyRequest } from './confirmation.js';
 import { declinesConfirmation } from './declined.js';
 import { ERASE_DATA } from './effects.js';
 
@@ -18,14 +18,6 @@ export { ERASE_FLOW_ID };
 const CONFIRM_BUTTON = 'erase:confirm';
 /** Typed confirmations: deliberate words only, never a bare "ya". */
 const CONFIRM_WORDS = new Set(['hapus', 'hapus data', 'hapus data saya', 'ya hapus', 'ya, hapus', 'delete', 'delete my data', 'yes delete', 'yes, delete']);
-
-/**
- * The request that opened this flow said again in words ("ya hapus data saya"): a deliberate
- * confirmation. The slash command retyped ("/hapusdata") is not: a tap on the command menu twice.
- */
-function asksAgain(typed: string): boolean {
-  return !typed.startsWith('/') && privacyCommandFlow(typed) === ERASE_FLOW_ID;
-}
 
 /** The erasure flow. */
 export const eraseFlow = defineFlow<Record<string, never>>({
@@ -52,8 +44,7 @@ export const eraseFlow = defineFlow<Record<string, never>>({
           if (result.kind === 'erased') return { type: 'done', restart: true, say: [say([t('privacy:erase.done'), t('privacy:erase.fresh')])] };
           return { type: 'done', say: [say(t('privacy:erase.already'))] };
         }
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
-        if (choice === CONFIRM_BUTTON || (choice !== undefined && (CONFIRM_WORDS.has(choice) || asksAgain(choice)))) {
+        if (confirmsPrivacyRequest(input, CONFIRM_BUTTON, CONFIRM_WORDS, ERASE_FLOW_ID)) {
           return { type: 'stay', effects: [ERASE_DATA.request(undefined)] };
         }
         // "tidak", "no, keep it", "gak usah": nothing is done, and the person is told so.

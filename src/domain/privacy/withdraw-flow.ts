@@ -7,8 +7,8 @@
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { buttonOf, textOf } from '../flow-kit.js';
-import { privacyCommandFlow } from './commands.js';
+import { textOf } from '../flow-kit.js';
+import { confirmsPrivacyRequest } from './confirmation.js';
 import { declinesConfirmation } from './declined.js';
 import { WITHDRAW_CONSENT } from './effects.js';
 
@@ -18,14 +18,6 @@ export { WITHDRAW_FLOW_ID };
 
 const CONFIRM_BUTTON = 'withdraw:confirm';
 const CONFIRM_WORDS = new Set(['tarik', 'tarik persetujuan', 'ya tarik', 'withdraw', 'withdraw consent', 'yes withdraw']);
-
-/**
- * The request that opened this flow said again in words ("ya cabut persetujuan saya"): a deliberate
- * confirmation. The slash command retyped ("/tarikpersetujuan") is not: a tap on the command menu twice.
- */
-function asksAgain(typed: string): boolean {
-  return !typed.startsWith('/') && privacyCommandFlow(typed) === WITHDRAW_FLOW_ID;
-}
 
 /** The withdrawal flow. */
 export const withdrawFlow = defineFlow<Record<string, never>>({
@@ -52,8 +44,7 @@ export const withdrawFlow = defineFlow<Record<string, never>>({
           // interrupted (a ketua's name and phone typed) ends, and is not saved afterwards.
           return { type: 'done', restart: true, say: [say(t('privacy:withdraw.done'))], menu: true };
         }
-        const choice = buttonOf(input) ?? textOf(input)?.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
-        if (choice === CONFIRM_BUTTON || (choice !== undefined && (CONFIRM_WORDS.has(choice) || asksAgain(choice)))) {
+        if (confirmsPrivacyRequest(input, CONFIRM_BUTTON, CONFIRM_WORDS, WITHDRAW_FLOW_ID)) {
           return { type: 'stay', effects: [WITHDRAW_CONSENT.request(undefined)] };
         }
         // "tidak", "no, keep it", "gak usah": nothing is done, and the person is told so.
