@@ -49,7 +49,7 @@ import { createPhotoFiles } from './storage/activities/photo-files.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
-import { startServer } from './http/server.js';
+import { ListenError, startServer } from './http/server.js';
 import { domainWords } from './i18n/domain-words.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
@@ -489,7 +489,8 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config);
   } catch (error) {
-    if (error instanceof EmbeddedClusterBusyError) {
+    // Expected at start-up, and the person can fix them: the message alone, naming what to change.
+    if (error instanceof EmbeddedClusterBusyError || error instanceof ListenError) {
       console.error(error.message);
       process.exit(1);
     }

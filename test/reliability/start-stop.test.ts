@@ -8,7 +8,8 @@
  * and the data dir is free again for the next start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -115,5 +116,23 @@ describe('npm start', () => {
     // Generous sanity bounds only: the stop has a 4.5 s limit in src/main.ts.
     expect(firstStop.ms).toBeLessThan(15_000);
     expect(secondStop.ms).toBeLessThan(15_000);
+  });
+
+  it('stops with a message naming PORT when the port is taken, and leaves the data dir free', { timeout: 300_000 }, async () => {
+    const port = await freePort();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
+    try {
+      const started = npmStart({ DATA_DIR: dataDir, PORT: String(port) });
+      const code = await started.exited;
+      expect(code, started.output()).toBe(1);
+      expect(started.all()).toContain(`Port ${port} on 127.0.0.1 is already in use (PORT=${port})`);
+      // The message alone, not Node's stack trace of the failed listen.
+      expect(started.all()).not.toMatch(/EADDRINUSE|node:net/);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+    // The embedded PostgreSQL it had started was stopped with it.
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 });
