@@ -61,7 +61,7 @@ import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import { riders } from './storage/unit-of-work/passenger.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegionsInChild } from './storage/regions/seed-in-child.js';
-import { openDatabase, EmbeddedClusterBusyError, type Database } from './storage/database.js';
+import { openDatabase, DatabaseUnreachableError, EmbeddedClusterBusyError, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
 import { senderLocale } from './storage/people/sender-locale.js';
@@ -490,7 +490,7 @@ async function main(): Promise<void> {
     bot = await startBot(config);
   } catch (error) {
     // Expected at start-up, and the person can fix them: the message alone, naming what to change.
-    if (error instanceof EmbeddedClusterBusyError || error instanceof ListenError) {
+    if (error instanceof EmbeddedClusterBusyError || error instanceof DatabaseUnreachableError || error instanceof ListenError) {
       console.error(error.message);
       process.exit(1);
     }

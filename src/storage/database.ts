@@ -7,9 +7,11 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { ensureEmbeddedCluster, type ClusterRole, type EmbeddedCluster } from './embedded/cluster.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { silentLogger, type StorageLogger } from './logger.js';
-import { JoinablePool, registerPool } from './unit-of-work/joinable-pool.js';
+import { checkServerReachable } from './server-check.js';
+import { JoinablePool, poolOf, registerPool } from './unit-of-work/joinable-pool.js';
 
 export { EmbeddedClusterBusyError } from './embedded/cluster.js';
+export { DatabaseUnreachableError } from './server-check.js';
 
 /** The one SQL engine: PostgreSQL (a server, or the embedded cluster). */
 export type DatabaseKind = 'postgres';
@@ -64,18 +66,35 @@ const POOL_SIZE = 20;
  * Opens the database; without `databaseUrl` it first starts (initdb the first time) the
  * embedded cluster in `dataDir`.
  * @throws EmbeddedClusterBusyError when another running app uses `dataDir`'s cluster.
+ * @throws DatabaseUnreachableError when the server of `databaseUrl` cannot be used (down, no such database, user refused).
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const logger = options.logger ?? silentLogger;
   const url = options.databaseUrl?.trim();
-  if (url) return openPostgres(url, logger, 'server');
+  if (url) {
+    const database = openPostgres(url, logger, 'server');
+    try {
+      await checkServerReachable(poolOf(database.prisma)!, url);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    logOpened(logger, database);
+    return database;
+  }
   const cluster = await ensureEmbeddedCluster({ dataDir: options.dataDir, port: options.embeddedPort, role: options.role ?? 'app', logger });
   try {
-    return openPostgres(cluster.localUrl(), logger, 'embedded', cluster);
+    const database = openPostgres(cluster.localUrl(), logger, 'embedded', cluster);
+    logOpened(logger, database);
+    return database;
   } catch (error) {
     await cluster.stop();
     throw error;
   }
+}
+
+function logOpened(logger: StorageLogger, database: Database): void {
+  logger.info({ kind: 'postgres', mode: database.mode, server: describeServer(database.url) }, 'database opened');
 }
 
 function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cluster?: EmbeddedCluster): Database {
@@ -92,7 +111,6 @@ function openPostgres(url: string, logger: StorageLogger, mode: DatabaseMode, cl
   const closed = trackClosedConnections(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerPool(prisma, pool);
-  logger.info({ kind: 'postgres', mode, server: describeServer(url) }, 'database opened');
   return {
     prisma,
     kind: 'postgres',
