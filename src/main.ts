@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { loadConfig, ConfigError, publicUrl, statusThresholds, type Config } from './config/config.js';
+import { loadConfig, publicUrl, statusThresholds, type Config } from './config/config.js';
+import { StartupError } from './config/startup-error.js';
 // grammY (~17 MB resident once loaded) is loaded only when TELEGRAM_BOT_TOKEN is set: types only here.
 import type { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramStartLink } from './channels/telegram/start-link.js';
@@ -49,7 +50,7 @@ import { createPhotoFiles } from './storage/activities/photo-files.js';
 import { createAssistant } from './domain/assistant.js';
 import { createFaqMatcher, parseFaqKnowledge } from './domain/faq/matcher.js';
 import { buildApp } from './http/app.js';
-import { ListenError, startServer } from './http/server.js';
+import { startServer } from './http/server.js';
 import { domainWords } from './i18n/domain-words.js';
 import { loadLocaleResources, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { createRenderer, type I18nRenderer } from './i18n/renderer.js';
@@ -61,7 +62,7 @@ import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
 import { riders } from './storage/unit-of-work/passenger.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegionsInChild } from './storage/regions/seed-in-child.js';
-import { openDatabase, DatabaseUnreachableError, EmbeddedClusterBusyError, type Database } from './storage/database.js';
+import { openDatabase, type Database } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 import { ping } from './storage/health.js';
 import { senderLocale } from './storage/people/sender-locale.js';
@@ -475,22 +476,12 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
   let bot: Bot;
   try {
-    bot = await startBot(config);
+    bot = await startBot(loadConfig());
   } catch (error) {
     // Expected at start-up, and the person can fix them: the message alone, naming what to change.
-    if (error instanceof EmbeddedClusterBusyError || error instanceof DatabaseUnreachableError || error instanceof ListenError) {
+    if (error instanceof StartupError) {
       console.error(error.message);
       process.exit(1);
     }

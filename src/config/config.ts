@@ -10,6 +10,7 @@ import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
 import { trustProxySchema } from './trust-proxy.js';
 import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
 import { whatsappCloudConfigProblems, whatsappCloudConfigSchema } from './whatsapp-cloud.js';
+import { StartupError } from './startup-error.js';
 
 const duration = (fallback: string) =>
   z
@@ -122,10 +123,9 @@ const schema = z.object({
 export type Config = Readonly<z.infer<typeof schema>>;
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(readonly problems: readonly string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
   }
 }
 

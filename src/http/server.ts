@@ -1,19 +1,19 @@
 /** Starts the HTTP app on a port; kept apart from app.ts so tests never bind one unless they want to. */
 import type { FastifyInstance } from 'fastify';
+import { StartupError } from '../config/startup-error.js';
 
 /**
  * The address asked for cannot be listened on: the port is taken (another program, or the
  * bot started twice), reserved for root, or HOST is no address of this machine. Start-up
  * stops with this message, naming the variable to change, instead of a stack trace.
  */
-export class ListenError extends Error {
+export class ListenError extends StartupError {
   constructor(
     readonly host: string,
     readonly port: number,
     readonly code: string,
   ) {
     super(listenMessage(host, port, code));
-    this.name = 'ListenError';
   }
 }
 

@@ -5,14 +5,10 @@
  * (Otherwise the first statement, the migration, failed with the driver's stack trace.)
  */
 import type pg from 'pg';
+import { StartupError } from '../config/startup-error.js';
 
 /** DATABASE_URL names a server the bot cannot use; the message says why and what to do. */
-export class DatabaseUnreachableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'DatabaseUnreachableError';
-  }
-}
+export class DatabaseUnreachableError extends StartupError {}
 
 /** Where the URL points, for the message: host, port, database and user; never the password. */
 interface Target {

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { StartupError } from '../../src/config/startup-error.js';
 import { EmbeddedClusterBusyError, openDatabase, type Database } from '../../src/storage/database.js';
 import { CLUSTER_SUBDIR, OWNER_FILE_NAME } from '../../src/storage/embedded/cluster.js';
 import { processInfo, waitForExit } from '../../src/storage/embedded/processes.js';
@@ -64,6 +65,22 @@ describe('embedded PostgreSQL in DATA_DIR', () => {
     const [, port, postmaster] = line.split(' ');
     return { child, port: Number(port), postmaster: Number(postmaster) };
   }
+
+  it('pings false, without throwing, once the database has gone away', async () => {
+    const database = await open();
+    const postmaster = postmasterPid(dataDir)!;
+    process.kill(postmaster, 'SIGINT');
+    await waitForExit(postmaster, 30_000);
+    expect(await ping(database.prisma, 2_000)).toBe(false);
+  });
+
+  it('stops with a message naming DATA_DIR when a file is in its way', async () => {
+    await mkdir(join(root, 'nested'));
+    await writeFile(dataDir, 'not a folder');
+    const error = await openDatabase({ dataDir }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toBe(`DATA_DIR ${dataDir} cannot hold the bot's data: a file, not a folder, is in the way. Set DATA_DIR to a folder this user can write (the default is ./data).`);
+  });
 
   it('initialises the cluster the first time, listens on 127.0.0.1 only with a 0600 password file and a gentle autovacuum, keeps data, and stops on close', async () => {
     const first = await open();
@@ -196,16 +213,6 @@ describeEachDatabase('ping', (kind) => {
     expect(await ping(db.prisma)).toBe(false);
   });
 
-  if (kind === 'postgres') {
-    it('is false, without throwing, when the server cannot be reached', async () => {
-      const db = await openDatabase({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/nothing', dataDir: 'unused' });
-      try {
-        expect(await ping(db.prisma, 2_000)).toBe(false);
-      } finally {
-        await db.close();
-      }
-    });
-  }
 });
 
 async function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {

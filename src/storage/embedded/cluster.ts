@@ -19,13 +19,14 @@
  * start, while CLIs (`npm run invite`, `recompute`, `db:migrate`) simply connect to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, openSync, closeSync, fstatSync, readFileSync } from 'node:fs';
-import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, existsSync, openSync, closeSync, fstatSync, readFileSync } from 'node:fs';
+import { access, chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
+import { StartupError } from '../../config/startup-error.js';
 import { field } from '../../core/unknown.js';
 import { silentLogger, type StorageLogger } from '../logger.js';
 import { postgresBinaries, postgresRunAs, type PostgresBinaries, type RunAs } from './binaries.js';
@@ -92,9 +93,7 @@ export interface EmbeddedCluster {
 }
 
 /** Thrown to an app when another live process runs the cluster of its DATA_DIR. */
-export class EmbeddedClusterBusyError extends Error {
-  override readonly name = 'EmbeddedClusterBusyError';
-
+export class EmbeddedClusterBusyError extends StartupError {
   constructor(
     readonly dataDir: string,
     /** The process that started the running cluster. */
@@ -129,7 +128,7 @@ interface RunningPostmaster {
 export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
   const logger = options.logger ?? silentLogger;
   const dir = resolve(options.dataDir);
-  await mkdir(dir, { recursive: true });
+  await makeDataDir(dir);
   const clusterDir = join(dir, CLUSTER_SUBDIR);
   const [binaries, runAs] = await Promise.all([postgresBinaries(), postgresRunAs()]);
   // As root the cluster runs as another OS user, who must be able to pass through DATA_DIR
@@ -178,6 +177,28 @@ export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Pr
     } catch (error) {
       if (!(error instanceof StartRaceError) || attempt >= 2) throw error;
     }
+  }
+}
+
+/**
+ * Creates DATA_DIR when missing and checks that this user may write in it, or stops the start
+ * naming DATA_DIR and what is in the way (a file of that name, no permission, a read-only disk).
+ */
+async function makeDataDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const code = field(error, 'code');
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file, not a folder, is in the way'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'this user may not create it or write in it'
+          : code === 'EROFS'
+            ? 'it is on a read-only file system'
+            : String(code ?? error);
+    throw new StartupError(`DATA_DIR ${dir} cannot hold the bot's data: ${why}. Set DATA_DIR to a folder this user can write (the default is ./data).`, { cause: error });
   }
 }
 
