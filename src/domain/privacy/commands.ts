@@ -61,24 +61,45 @@ const DATA_USE: ReadonlySet<string> = new Set(['dipakai', 'dipake', 'digunakan',
 const MAX_WORDS = 12;
 
 /**
+ * The kinds of word in `said`, each word counted for the first of `kinds` whose set holds it,
+ * or null when a word is in none of them and is no politeness ({@link FILLER}): then the
+ * message says something else besides, and is read as that.
+ */
+function kindsOf<K extends string>(said: readonly string[], kinds: ReadonlyArray<readonly [K, ReadonlySet<string>]>): Set<K> | null {
+  const seen = new Set<K>();
+  for (const word of said) {
+    const kind = kinds.find(([, set]) => set.has(word));
+    if (kind) seen.add(kind[0]);
+    else if (!FILLER.has(word)) return null;
+  }
+  return seen;
+}
+
+/** One's data named as one's own: "data saya", "nomor hp sy", or "dataku" in one word. */
+function ownData(kinds: ReadonlySet<string>): boolean {
+  return kinds.has('ownData') || (kinds.has('data') && kinds.has('own'));
+}
+
+const ERASE_KINDS = [['verb', DELETE_VERBS], ['data', DATA_WORDS], ['own', OWN_WORDS], ['ownData', OWN_DATA_WORDS]] as const;
+
+/**
  * A short request to delete one's own data in other words: a delete verb, one's data
  * (account, number) as one's own, and nothing else but politeness: "tolong hapus data sy",
  * "tolong hapus nomor hp saya dari sistem", "hapus akun saya". "hapus kegiatan", "hapus
  * data kelompok" or "cara hapus data saya?" are not.
  */
 function asksToErase(said: readonly string[]): boolean {
-  let verb = false;
-  let data = false;
-  let own = false;
-  for (const word of said) {
-    if (DELETE_VERBS.has(word)) verb = true;
-    else if (DATA_WORDS.has(word)) data = true;
-    else if (OWN_WORDS.has(word)) own = true;
-    else if (OWN_DATA_WORDS.has(word)) data = own = true;
-    else if (!FILLER.has(word)) return false;
-  }
-  return verb && data && own;
+  const kinds = kindsOf(said, ERASE_KINDS);
+  return kinds !== null && kinds.has('verb') && ownData(kinds);
 }
+
+const NOT_WORDS: ReadonlySet<string> = new Set([...NOT, 'no', 'not']);
+const NO_MORE: ReadonlySet<string> = new Set(['lagi', 'longer', 'anymore']);
+/** Words a withdrawal may have besides its own: whose data, and what it is used for. */
+const WITHDRAW_CONTEXT: ReadonlySet<string> = new Set([...OWN_WORDS, ...DATA_WORDS, ...DATA_USE]);
+const WITHDRAW_KINDS = [
+  ['verb', WITHDRAW_VERBS], ['consent', CONSENT_WORDS], ['agree', AGREE_WORDS], ['not', NOT_WORDS], ['more', NO_MORE], ['context', WITHDRAW_CONTEXT],
+] as const;
 
 /**
  * Taking one's consent back in other words: "cabut persetujuan saya", "revoke my consent", or
@@ -86,21 +107,16 @@ function asksToErase(said: readonly string[]): boolean {
  * being used"). Only a confirmation opens, so a misreading costs a tap on Batal.
  */
 function asksToWithdraw(said: readonly string[]): boolean {
-  let verb = false;
-  let consent = false;
-  let agree = false;
-  let not = false;
-  let more = false;
-  for (const word of said) {
-    if (WITHDRAW_VERBS.has(word)) verb = true;
-    else if (CONSENT_WORDS.has(word)) consent = true;
-    else if (AGREE_WORDS.has(word)) agree = true;
-    else if (NOT.has(word) || word === 'no' || word === 'not') not = true;
-    else if (word === 'lagi' || word === 'longer' || word === 'anymore') more = true;
-    else if (!FILLER.has(word) && !OWN_WORDS.has(word) && !DATA_WORDS.has(word) && !DATA_USE.has(word)) return false;
-  }
-  return (verb && consent) || (agree && not && more);
+  const kinds = kindsOf(said, WITHDRAW_KINDS);
+  return kinds !== null && ((kinds.has('verb') && kinds.has('consent')) || (kinds.has('agree') && kinds.has('not') && kinds.has('more')));
 }
+
+const SEE_KINDS = [
+  ['verb', SEE_VERBS], ['data', new Set(['data', 'datanya'])],
+  // "show me the data" does not say whose data; "my data" does.
+  ['me', new Set(['me'])],
+  ['own', OWN_WORDS], ['ownData', new Set(['dataku'])],
+] as const;
 
 /**
  * A short request to see one's own data: a verb of seeing, one's data as one's own, and
@@ -108,20 +124,11 @@ function asksToWithdraw(said: readonly string[]): boolean {
  * "lihat data kelompok saya" or "cek data desa" are not.
  */
 function asksToSee(said: readonly string[]): boolean {
-  let verb = false;
-  let data = false;
-  let own = false;
-  for (const word of said) {
-    if (SEE_VERBS.has(word)) verb = true;
-    else if (word === 'data' || word === 'datanya') data = true;
-    // "show me the data" is whose data it does not say; "my data" does.
-    else if (word === 'me') continue;
-    else if (OWN_WORDS.has(word)) own = true;
-    else if (word === 'dataku') data = own = true;
-    else if (!FILLER.has(word)) return false;
-  }
-  return verb && data && own;
+  const kinds = kindsOf(said, SEE_KINDS);
+  return kinds !== null && kinds.has('verb') && ownData(kinds);
 }
+
+const REFUSAL_KINDS = [['refusal', REFUSALS], ['data', DATA_WORDS], ['own', OWN_WORDS], ['ownData', OWN_DATA_WORDS], ['store', STORE_VERBS]] as const;
 
 /**
  * "sy gamau data sy disimpen", "saya tidak mau data saya disimpan": not wanting one's data
@@ -129,20 +136,10 @@ function asksToSee(said: readonly string[]): boolean {
  * held, with delete and withdraw) rather than deleting.
  */
 function refusesStorage(said: readonly string[]): boolean {
-  let refusal = false;
-  let data = false;
-  let own = false;
-  let store = false;
-  for (const [index, word] of said.entries()) {
-    if (REFUSALS.has(word) || (NOT.has(word) && said[index + 1] === 'mau')) refusal = true;
-    else if (word === 'mau' && NOT.has(said[index - 1] ?? '')) continue;
-    else if (DATA_WORDS.has(word)) data = true;
-    else if (OWN_WORDS.has(word)) own = true;
-    else if (OWN_DATA_WORDS.has(word)) data = own = true;
-    else if (STORE_VERBS.has(word)) store = true;
-    else if (!FILLER.has(word)) return false;
-  }
-  return refusal && data && own && store;
+  // "tidak mau" is "gamau" in two words.
+  const joined = said.flatMap((word, index) => (word === 'mau' && NOT.has(said[index - 1] ?? '') ? [] : NOT.has(word) && said[index + 1] === 'mau' ? ['gamau'] : [word]));
+  const kinds = kindsOf(joined, REFUSAL_KINDS);
+  return kinds !== null && kinds.has('refusal') && kinds.has('store') && ownData(kinds);
 }
 
 /** The personal-data flow a message asks for ("/hapusdata@wksbm_bot", "Data saya!", "tolong hapus data sy"), or null. */
