@@ -7,7 +7,7 @@
  */
 import { allowedTypos, editDistance } from '../parse/edit-distance.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
-import { FUNCTION_WORDS, NOISE, SLANG } from './word-lists.js';
+import { AFTER_MODAL_DAPAT, FUNCTION_WORDS, NOISE, SLANG } from './word-lists.js';
 
 /** Bound on remembered resolutions, so a stream of random words cannot grow memory. */
 const CACHE_LIMIT = 20_000;
@@ -50,8 +50,9 @@ export class Canonicalizer {
   /** Canonical words of already tokenized text, duplicates removed, order kept. */
   wordsOf(tokens: readonly string[]): string[] {
     const out = new Set<string>();
-    for (const token of tokens) {
-      const word = this.resolve(token);
+    for (const [at, token] of tokens.entries()) {
+      // "dapat menjadi", "dapat mendaftar": "can", as "bisa" is (not "get", which social aid is about).
+      const word = token === 'dapat' && AFTER_MODAL_DAPAT.has(tokens[at + 1] ?? '') ? this.resolve('bisa') : this.resolve(token);
       if (word !== null) out.add(word);
     }
     return [...out];

@@ -70,3 +70,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `apa bagaimana siapa berapa kapan mana dimana tidak sudah belum bisa boleh ada harus
   what how who which where when`.split(/\s+/),
 );
+
+/**
+ * Verbs after which "dapat" is "can", not "get": "apakah arisan dapat menjadi anggota",
+ * "bagaimana desa kami dapat menjadi wksbm" ask whether or how one can, while "dapat
+ * bantuan", "dapat apa" are about getting something (social aid, benefits).
+ */
+export const AFTER_MODAL_DAPAT: ReadonlySet<string> = new Set(
+  `menjadi jadi dadi mendaftar daftar mendaftarkan didaftarkan ikut mengikuti bergabung gabung masuk membentuk dibentuk
+  become join register`.split(/\s+/),
+);

@@ -84,7 +84,11 @@ const GROUP_WORDS = new Set(['kelompok', 'kelompoknya', 'group', 'groups']);
 /** The FAQ's answer to what it takes: the counts per level, and when a group is active. */
 const RULES_OF_LEVELS: Understood = { kind: 'faq', topic: 'minimum', confidence: 1 };
 /** Words of such a question that name nothing ("apa aja", "to be", "ngapain"). */
-const WHAT_IT_TAKES_FILLER = new Set(['aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'hrs', 'jadi', 'menjadi', 'jd', 'dadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level']);
+const WHAT_IT_TAKES_FILLER = new Set([
+  'aja', 'saja', 'wae', 'wéh', 'weh', 'ngapain', 'hrs', 'jadi', 'menjadi', 'jd', 'dadi', 'to', 'be', 'does', 'do', 'need', 'status', 'statusnya', 'level',
+  // "can" before becoming ("… desa kami dapat menjadi wksbm", "biar desa kami bisa jadi wksbm"): no desa's name.
+  'dapat', 'bisa', 'bs', 'iso', 'saged', 'tiasa', 'can',
+]);
 /** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
@@ -172,6 +176,9 @@ const STATUS_FILLER = new Set([
   'dari', 'kira', 'kayaknya', 'termasuk', 'tergolong',
   // "how do I know if my village is already a wksbm?"
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
+  // Where the person is from, before the desa: "saya warga panggungharjo", Sundanese "abdi ti desa …",
+  // krama "kulo saking desa …"; "my village is X, is it a wksbm yet?".
+  'warga', 'ti', 'saking', 'asal', 'from', 'it',
 ]);
 
 const EN_WORDS = new Set([

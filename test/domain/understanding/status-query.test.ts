@@ -30,6 +30,13 @@ describe('the desa named in a status question', () => {
     // Krama "if" and chat "lom" (belum) are no part of it (searched "menawi panggungharjo", "timbulharjo lom").
     ['menawi desa kula Panggungharjo sampun dados WKSBM dereng?', 'panggungharjo'],
     ['timbulharjo udh wksbm lom', 'timbulharjo'],
+    // Where the person is from, in Indonesian, Sundanese ("ti") and krama ("saking"), is no part of it
+    // (searched "warga panggungharjo sewon", "ti panggungharjo", "saking panggungharjo", "panggungharjo it").
+    ['assalamualaikum pak saya warga panggungharjo sewon, desa saya udah wksbm blm', 'panggungharjo sewon'],
+    ['punten, abdi ti desa panggungharjo, desa abdi tos wksbm teu acan?', 'panggungharjo'],
+    ['sugeng enjing, kulo saking desa panggungharjo, desa kulo sampun wksbm dereng?', 'panggungharjo'],
+    ['my village is panggungharjo, is it a wksbm yet?', 'panggungharjo'],
+    ['assalamualaikum pak, saya dari desa panggungharjo mau tanya desa kami sudah wksbm belum ya', 'panggungharjo'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
@@ -287,4 +294,17 @@ it('reads a long story around a question as no desa (was searched as "gini kan k
   expect(understand(story, matcher, NOW).understood).not.toMatchObject({ kind: 'status' });
   // A long desa name with its kecamatan is still one.
   expect(understand('desa sungai rambai hilir barat udah wksbm belum', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sungai rambai hilir barat' });
+});
+
+describe('becoming a WKSBM, asked with "dapat" or "bisa"', () => {
+  // "dapat"/"bisa" (can) is no desa's name: "bagaimana cara desa kami dapat menjadi wksbm?" found
+  // no desa "dapat", "… bisa jadi wksbm" offered Desa Bisa in Fak Fak.
+  for (const text of ['bagaimana cara desa kami dapat menjadi wksbm?', 'gimana biar desa kami bisa jadi wksbm', 'bagaimana agar desa kami dapat menjadi wksbm?']) {
+    it(`reads "${text}" as the person's own desa`, () => {
+      expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+    });
+  }
+  it('reads "bagaimana cara desa dapat menjadi wksbm?" (no desa of theirs) as a question, not social aid', () => {
+    expect(readingLabel(understand('bagaimana cara desa dapat menjadi wksbm?', matcher, NOW).understood)).toBe(readingLabel(understand('bagaimana cara desa menjadi wksbm?', matcher, NOW).understood));
+  });
 });
