@@ -4,6 +4,7 @@
  * deterministic; all indexing happens once in {@link createFaqMatcher}.
  */
 import { Canonicalizer } from './canonical.js';
+import { otherComparisons } from './differences.js';
 import type { FaqIntent } from './intent.js';
 import type { FaqKnowledge } from './knowledge.js';
 import { tokenize } from './normalize.js';
@@ -136,7 +137,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
     const whole = body(rest, asksWithOpener(text, rest));
-    const result = { ...whole, intent: withOtherTopics(whole.intent, text, whole.thanksAround === true) };
+    const result = { ...whole, intent: withComparisons(withOtherTopics(whole.intent, text, whole.thanksAround === true), whole.words) };
     const candidates = result.candidates.slice(0, 3);
     if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates, guessed: result.guessed };
     const intent: FaqIntent = {
@@ -168,6 +169,18 @@ function asksWithOpener(text: string, tokens: readonly string[]): boolean {
 /** The FAQ reading of topics asked in the message's sentences, the first answered first. */
 function faqOf([first, ...also]: readonly FaqTopicId[]): FaqIntent {
   return { kind: 'faq', topic: first!, confidence: MIN_PART_CONFIDENCE, ...(also.length > 0 && { also }) };
+}
+
+/**
+ * A comparison asked with several things named ("bedanya wksbm sama posyandu sama pkk"): the
+ * comparisons with the others too, after the one read, within {@link MAX_TOPICS}.
+ */
+function withComparisons(intent: FaqIntent | null, words: readonly string[]): FaqIntent | null {
+  if (intent?.kind !== 'faq') return intent;
+  const asked = [intent.topic, ...(intent.also ?? [])];
+  const more = otherComparisons(intent.topic, words).filter((topic) => !asked.includes(topic));
+  if (more.length === 0) return intent;
+  return { ...intent, also: [...(intent.also ?? []), ...more].slice(0, MAX_TOPICS - 1) };
 }
 
 /** Three decimals: enough to compare, and stable to print in logs and tests. */

@@ -331,6 +331,15 @@ describe('several questions in one message', () => {
     expect(topics('assalamualaikum min, apa itu wksbm? terus yg boleh daftar siapa aja?')).toEqual(['definition', 'who_may_register']);
   });
 
+  it('answers a difference question naming several things with each comparison (was only the first)', () => {
+    expect(topics('bedanya wksbm sama posyandu sama pkk apa?')).toEqual(['vs_pkk', 'vs_posyandu']);
+    expect(topics('apa perbedaan wksbm dengan karang taruna dan pkk?')).toEqual(['vs_karang_taruna', 'vs_pkk']);
+    expect(topics('what is the difference between wksbm, pkk and posyandu?')).toEqual(['vs_pkk', 'vs_posyandu']);
+    // Only a difference asked grows so: a question on members naming two groups gets no comparison more.
+    expect(topics('apakah pkk dan posyandu bisa ikut wksbm')).not.toContain('vs_posyandu');
+    expect(topics('pkk sama posyandu bisa ikut wksbm?')).toEqual(['member_groups']);
+  });
+
   it('keeps one question one, whatever its words join', () => {
     expect(topics('apa bedanya wksbm dan karang taruna')).toEqual(['vs_karang_taruna']);
     expect(topics('min, cara daftar gimana')).toEqual(['how_to_register']);

@@ -1,0 +1,29 @@
+/**
+ * A difference question naming several things ("bedanya wksbm sama posyandu sama pkk apa?",
+ * "what is the difference between wksbm, pkk and posyandu?"): each thing named has its own
+ * comparison topic, and every one of them is answered, not only the best-scoring one.
+ */
+import type { FaqTopicId } from './topics.js';
+
+/** The comparison topics and the canonical words that name what each compares WKSBM with. */
+const COMPARED: ReadonlyArray<readonly [FaqTopicId, readonly string[]]> = [
+  ['vs_karang_taruna', ['karang', 'taruna', 'karta']],
+  ['vs_lks', ['lks', 'lembaga']],
+  ['vs_pkk', ['pkk', 'dasawisma', 'dawis']],
+  ['vs_posyandu', ['posyandu']],
+];
+
+/** Canonical words that ask a difference ("bedanya", "perbedaan", "vs", Javanese "bentenipun"). */
+const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['beda', 'difference', 'different', 'vs', 'versus', 'benten', 'bentene', 'bentenipun', 'bedana']);
+
+/**
+ * The comparison topics besides `topic` whose subject `words` name, in the order named; none
+ * when `topic` is no comparison or no difference is asked ("apakah pkk dan posyandu bisa ikut").
+ */
+export function otherComparisons(topic: FaqTopicId, words: readonly string[]): FaqTopicId[] {
+  if (!COMPARED.some(([compared]) => compared === topic) || !words.some((word) => DIFFERENCE_WORDS.has(word))) return [];
+  const at = (names: readonly string[]) => words.findIndex((word) => names.includes(word));
+  return COMPARED.filter(([compared, names]) => compared !== topic && at(names) >= 0)
+    .sort(([, a], [, b]) => at(a) - at(b))
+    .map(([compared]) => compared);
+}
