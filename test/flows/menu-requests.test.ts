@@ -51,6 +51,18 @@ describeEachDatabase('requests typed at the main menu', (kind) => {
     }
   });
 
+  it('tells a takmir masjid it may join, and starts the registration of one (was "belum paham")', async () => {
+    expect(allText(await bot.send('takmir-asks', 'kalau takmir masjid bisa ikut wksbm gak?'))).toContain('takmir masjid (DKM)');
+    const user = 'takmir-registers';
+    const started = allText(await bot.send(user, 'saya takmir masjid mau daftar'));
+    expect(started).not.toContain('belum paham');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo, Sewon, Bantul');
+    await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(await bot.send(user, 'Takmir Al Ikhlas'))).toContain('Apa jenis kelompoknya?');
+    expect(allText(await bot.send(user, 'takmir masjid'))).toContain('RT/RW');
+  });
+
   it('opens 📥 Konfirmasi for "ada yg perlu dikonfirmasi?"', async () => {
     expect(allText(await bot.send('confirm-asked', 'ada yg perlu dikonfirmasi?'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
   });

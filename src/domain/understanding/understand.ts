@@ -60,6 +60,12 @@ const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').
 const REGISTER_VERBS = new Set(['daftar', 'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar']);
 const ACTIVITY_VERBS = new Set(['catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet']);
 const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
+/**
+ * Words that name a group with no type of the list: "kelompok", and a mosque's managing
+ * committee ("saya takmir masjid mau daftar", "DKM kami mau daftar"), which is none of the
+ * types (the registration asks its type, where "takmir masjid" is taken as a Lainnya).
+ */
+const GROUP_NOUNS = new Set(['kelompok', 'group', 'kelompoknya', 'komunitas', 'takmir', 'tamir', 'dkm']);
 /** Words that make a registration message a question about registering, not a request. */
 const QUESTION_WORDS = new Set([
   'cara', 'carane', 'carana', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'siapa', 'sapa', 'sopo', 'saha', 'berapa', 'brp',
@@ -308,7 +314,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // Registration: a verb of registering and a group named, not a question about registering.
   if (has(REGISTER_VERBS) && !question) {
     const groupType = groupTypeIn(tokens);
-    const namesGroup = groupType !== undefined || tokens.some((token) => ['kelompok', 'group', 'kelompoknya', 'komunitas'].includes(token));
+    const namesGroup = groupType !== undefined || tokens.some((token) => GROUP_NOUNS.has(token));
     if (namesGroup && !tokens.includes('wksbm')) return { kind: 'register', ...(groupType && { groupType }), ...registerDetails(text, KIND_PHRASES) };
   }
 

@@ -13,6 +13,16 @@ const NOW = new Date('2026-12-05T03:00:00Z');
 const label = (text: string) => readingLabel(understand(text, matcher, NOW).understood);
 
 describe('residents in their own words', () => {
+  it('reads "saya takmir masjid mau daftar" as a registration, its type asked (was not understood)', () => {
+    for (const text of ['saya takmir masjid mau daftar', 'mau daftar takmir masjid', 'DKM kami mau daftar']) {
+      const understood = understand(text, matcher, NOW).understood;
+      expect(understood, text).toMatchObject({ kind: 'register' });
+      expect(understood, text).not.toHaveProperty('groupType');
+    }
+    // Whether it may join is a question on the members, not a registration.
+    expect(label('kalau takmir masjid bisa ikut wksbm gak?')).toBe('faq:member_groups');
+  });
+
   it('reads "kalo udah jadi wksbm dapet apa" as what it brings, not a desa called "Dapet"', () => {
     expect(label('kalo udah jadi wksbm dapet apa')).toBe('faq:benefits');
     expect(label('terus kalo udah jadi wksbm dapet apa')).toBe('faq:benefits');
