@@ -63,6 +63,14 @@ describeEachDatabase('requests typed at the main menu', (kind) => {
     expect(allText(await bot.send(user, 'takmir masjid'))).toContain('RT/RW');
   });
 
+  it('answers "wksbm wajib gak?" with whether it is compulsory (was what WKSBM is)', async () => {
+    for (const [user, text] of [['must-1', 'wksbm wajib gak?'], ['must-2', 'apakah wksbm wajib?'], ['must-3', 'harus ikut wksbm ga sih']] as const) {
+      const answer = allText(await bot.send(user, text));
+      expect(answer, text).toContain('Tidak wajib');
+      expect(answer, text).not.toContain('desa/kelurahan');
+    }
+  });
+
   it('opens 📥 Konfirmasi for "ada yg perlu dikonfirmasi?"', async () => {
     expect(allText(await bot.send('confirm-asked', 'ada yg perlu dikonfirmasi?'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
   });

@@ -7,7 +7,7 @@
  */
 import { allowedTypos, editDistance } from '../parse/edit-distance.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
-import { AFTER_MODAL_DAPAT, FUNCTION_WORDS, NOISE, SLANG } from './word-lists.js';
+import { AFTER_MODAL_DAPAT, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG } from './word-lists.js';
 
 /** Bound on remembered resolutions, so a stream of random words cannot grow memory. */
 const CACHE_LIMIT = 20_000;
@@ -52,7 +52,14 @@ export class Canonicalizer {
     const out = new Set<string>();
     for (const [at, token] of tokens.entries()) {
       // "dapat menjadi", "dapat mendaftar": "can", as "bisa" is (not "get", which social aid is about).
-      const word = token === 'dapat' && AFTER_MODAL_DAPAT.has(tokens[at + 1] ?? '') ? this.resolve('bisa') : this.resolve(token);
+      const next = tokens[at + 1] ?? '';
+      const word =
+        token === 'dapat' && AFTER_MODAL_DAPAT.has(next)
+          ? this.resolve('bisa')
+          : // "harus ikut", "kudu melu": obliged to join ("wajib"), the compulsory question.
+            MUST_WORDS.has(token) && JOINING_WORDS.has(next)
+            ? 'wajib'
+            : this.resolve(token);
       if (word !== null) out.add(word);
     }
     return [...out];

@@ -52,6 +52,8 @@ export const FAQ_TOPICS = [
   'verdict_undo',
   // "padahal di desa kami ada pkk, karang taruna…", after a status of Belum Ada: groups count once registered here.
   'not_counted',
+  // Whether a desa or a group must be (in) a WKSBM ("wksbm wajib gak?"): it is not.
+  'mandatory',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

@@ -34,7 +34,8 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
-    melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus', wajib: 'harus',
+    melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus',
+    // "wajib" stays itself: "wksbm wajib gak?" asks whether it is compulsory (the `mandatory` topic), which "harus" (a question word) cannot tell.
     // spelled-out and misspelled forms of the name
     wksb: 'wksbm', wkbm: 'wksbm', wksm: 'wksbm', wsbm: 'wksbm', wkbsm: 'wksbm',
   }),
@@ -80,3 +81,11 @@ export const AFTER_MODAL_DAPAT: ReadonlySet<string> = new Set(
   `menjadi jadi dadi mendaftar daftar mendaftarkan didaftarkan ikut mengikuti bergabung gabung masuk membentuk dibentuk
   become join register`.split(/\s+/),
 );
+
+/**
+ * "Must" before joining ("harus ikut wksbm?", "kudu melu", "kedah ngiring"): whether one is
+ * obliged to join, as "wajib ikut" asks, not a question word ("harus" weighs little, so
+ * "harus ikut" alone would be any question on joining).
+ */
+export const MUST_WORDS: ReadonlySet<string> = new Set(['harus', 'hrs', 'kudu', 'kedah', 'wajib', 'must']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['ikut', 'ikutan', 'melu', 'ngiring', 'gabung', 'bergabung', 'join']);

@@ -347,3 +347,16 @@ describe('several questions in one message', () => {
     expect(topics('cara daftar gimana? cara daftar gimana?')).toEqual(['how_to_register']);
   });
 });
+
+describe('whether WKSBM is compulsory', () => {
+  it('answers "wksbm wajib gak?" and its kin with the mandatory topic (was the definition, or who may join)', () => {
+    for (const text of [
+      'wksbm wajib gak?', 'apakah wksbm wajib?', 'wksbm iku wajib ora?', 'wksbm teh wajib henteu?', 'harus ikut wksbm ga sih', 'is wksbm mandatory?',
+      'desa kami wajib bentuk wksbm ya?', 'apakah kelompok kami wajib daftar?', 'do we have to join wksbm?',
+    ]) {
+      expect(verdict(matcher.match(text)), text).toBe('mandatory');
+    }
+    // An SK asked about stays the SK's topic.
+    expect(verdict(matcher.match('apakah wajib sk'))).toBe('desa_sk');
+  });
+});
