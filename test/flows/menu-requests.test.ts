@@ -71,6 +71,29 @@ describeEachDatabase('requests typed at the main menu', (kind) => {
     }
   });
 
+  it('explains the answer just given more simply for "maksudnya?", then asks which part (was the definition again)', async () => {
+    const user = 'meaning';
+    expect(allText(await bot.send(user, 'apa saja syarat wksbm?'))).toContain('Eksistensi Kolektif');
+    const simpler = allText(await bot.send(user, 'maksudnya?'));
+    expect(simpler).toContain('Singkatnya, ada 3 hal');
+    expect(allText(await bot.send(user, 'maksudnya gimana?'))).toContain('Bagian mana yang belum jelas?');
+    // After a topic's button too, and in the topics' own flow.
+    await bot.send(user, { button: 'faq:pmks' });
+    expect(allText(await bot.send(user, 'gak ngerti'))).toContain('Singkatnya: PMKS');
+    await bot.send(user, 'menu');
+    await bot.send(user, { button: 'faq:more' });
+    await bot.send(user, 'wksbm wajib gak?');
+    expect(allText(await bot.send(user, 'maksudnya?'))).toContain('Singkatnya: tidak wajib');
+  });
+
+  it('asks what to explain for "maksudnya?" or "kurang paham" with nothing just answered (was the definition, or the steps of a desa not yet a WKSBM)', async () => {
+    for (const [user, text] of [['meaning-fresh-1', 'maksudnya?'], ['meaning-fresh-2', 'kurang paham']] as const) {
+      const replies = await bot.send(user, text);
+      expect(allText(replies), text).toContain('maksudnya tentang apa?');
+      expect(buttonIds(replies), text).toContain('faq:definition');
+    }
+  });
+
   it('opens 📥 Konfirmasi for "ada yg perlu dikonfirmasi?"', async () => {
     expect(allText(await bot.send('confirm-asked', 'ada yg perlu dikonfirmasi?'))).toContain('Tidak ada yang menunggu konfirmasi Anda');
   });

@@ -8,8 +8,17 @@ import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
 import type { FaqMatcher } from './matcher.js';
 import { replyToIntent } from './replies.js';
+import { explainAgain } from './explain-again.js';
+import type { FaqTopicId } from './topics.js';
+import { asksToExplainAgain } from './explain-asked.js';
 
 export const FAQ_FLOW_ID = 'faq';
+
+/** The topic just answered, for "maksudnya?" after it, and whether it was said again more simply already. */
+interface FaqData {
+  readonly answered?: FaqTopicId;
+  readonly simplified?: boolean;
+}
 
 /** A flow a request typed in the FAQ opens instead of an answer ("mau daftar kelompok pkk"); null for a question. */
 export type RequestFlow = (text: string, now: Date) => { readonly flow: string; readonly input?: unknown } | null;
@@ -20,7 +29,7 @@ export type RequestFlow = (text: string, now: Date) => { readonly flow: string; 
  * asks for, as at the menu.
  */
 export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, requestFlow: RequestFlow = () => null) {
-  return defineFlow<Record<string, never>>({
+  return defineFlow<FaqData>({
     id: FAQ_FLOW_ID,
     version: 1,
     title: t('menu.faq'),
@@ -31,20 +40,28 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
         example: t('faq.example'),
         help: t('faq.help'),
         prompt: () => say(t('faq:intro'), topicButtons()),
-        on(input, { env }) {
+        on(input, { env, data }) {
           if (input.type === 'button') {
-            if (input.id === MORE_TOPICS_BUTTON) return { type: 'stay', reprompt: true };
+            if (input.id === MORE_TOPICS_BUTTON) return { type: 'stay', reprompt: true, data: {} };
             const topic = topicFromButton(input.id);
-            return topic ? { type: 'stay', say: [answerMessage(topic, params)] } : { type: 'invalid' };
+            return topic ? { type: 'stay', say: [answerMessage(topic, params)], data: { answered: topic } } : { type: 'invalid' };
           }
           if (input.type !== 'text') return { type: 'invalid' };
+          // "maksudnya?", "gak ngerti" right after an answer: that answer again, more simply.
+          if (asksToExplainAgain(input.text)) {
+            const again = explainAgain(data.answered, data.simplified === true);
+            return { type: 'stay', say: again.messages, data: data.answered === undefined ? {} : { answered: data.answered, simplified: again.simplified } };
+          }
           // "mau daftar kelompok pkk", "desa sinduadi sudah wksbm belum": a request, not a
           // question about it: what the menu would do for it is done (the FAQ closes).
           const request = requestFlow(input.text, env.now);
           if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
-          const reply = replyToIntent(faq.match(input.text), params);
+          const intent = faq.match(input.text);
+          const reply = replyToIntent(intent, params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
-          return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt };
+          const asked = intent.kind === 'greeting' ? intent.followedBy : intent;
+          const answered = asked?.kind === 'faq' ? [asked.topic, ...(asked.also ?? [])].at(-1) : undefined;
+          return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt, data: answered === undefined ? {} : { answered } };
         },
       },
     },

@@ -27,6 +27,10 @@ import type { Effect } from '../../core/engine/flow.js';
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
 import type { FaqMatcher } from '../faq/matcher.js';
 import { replyToIntent } from '../faq/replies.js';
+import type { FaqIntent } from '../faq/intent.js';
+import type { FaqTopicId } from '../faq/topics.js';
+import { explainAgain } from '../faq/explain-again.js';
+import { asksToExplainAgain } from '../faq/explain-asked.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
@@ -52,11 +56,21 @@ interface HomeData {
   readonly guess?: string;
   /** What the last message asked of a place, for a follow-up of another place ("kalo di sleman?"). */
   readonly asked?: 'status' | 'area_counts';
+  /** The FAQ topic just answered, for "maksudnya?" after it (explained again, more simply). */
+  readonly answered?: FaqTopicId;
+  /** Whether the topic answered was already said again more simply (a second "maksudnya?" asks which part). */
+  readonly simplified?: boolean;
 }
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
 export function menuMessage(): OutboundMessage {
   return withMenu(say(t('home.menu')));
+}
+
+/** The FAQ topic answered last for `intent` (after a greeting too), the one "maksudnya?" then asks about; null for none. */
+function lastTopicOf(intent: FaqIntent): FaqTopicId | null {
+  const faq = intent.kind === 'greeting' ? intent.followedBy : intent;
+  return faq?.kind === 'faq' ? ([faq.topic, ...(faq.also ?? [])].at(-1) ?? null) : null;
 }
 
 /** A yes said before the words that follow it ("ya, tolak"). */
@@ -173,7 +187,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         if (request.id === OFFICER_ENTRY && isOfficerWord(request.text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
         // "change my name" from someone with no panel: their own name, corrected in 🔒 Data saya.
         if (readNameChange(request.text)) return { type: 'start', flow: MY_DATA_FLOW_ID };
-        return notInMenu(request.id, request.text) ?? understandText(request.text, env, undefined);
+        return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }
 
@@ -196,7 +210,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   }
 
   /** Text that is no number of the menu: commands, codes and words that open an entry, or free text. */
-  function onWords(text: string, env: FlowEnv, asked?: HomeData['asked']): StepOutcome<HomeData> {
+  function onWords(text: string, env: FlowEnv, data: HomeData = {}): StepOutcome<HomeData> {
     if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
     // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
     const inviteCode = inviteCodeInText(text);
@@ -225,11 +239,16 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
     if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }) });
-    return understandText(text, env, asked);
+    return understandText(text, env, data);
   }
 
   /** Free text: a question for the FAQ, or a request to start something, understood from the words. */
-  function understandText(text: string, env: FlowEnv, asked: HomeData['asked']): StepOutcome<HomeData> {
+  function understandText(text: string, env: FlowEnv, { asked, answered, simplified }: HomeData): StepOutcome<HomeData> {
+    // "maksudnya?", "gak ngerti" right after an answer: that answer again, more simply.
+    if (asksToExplainAgain(text)) {
+      const again = explainAgain(answered, simplified === true);
+      return { type: 'stay', say: again.messages, ...(answered !== undefined && { data: { answered, simplified: again.simplified } }) };
+    }
     const reading = understand(text, faq, env.now);
     // "kalo di sleman?" right after the counts of Bantul: the same question, of that place.
     // So may words read only by correcting a typo: "and Bantul?" is no question about "bantu(an)".
@@ -312,12 +331,14 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
+        const topic = lastTopicOf(understood);
         return {
           type: 'stay',
           // "hi, do you speak english?": the whole greeting, then the language offer (it was split between them).
           say: [...reply.messages, ...(greeted ? [say(t('home.welcome'))] : []), ...offer],
           effects,
           reprompt: greeted,
+          ...(topic !== null && { data: { answered: topic } }),
         };
       }
     }
@@ -329,7 +350,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   }
 
   /** What the menu does with a message: an entry, a topic, a guessed request, or free text. */
-  function onInput(input: StepInput, env: FlowEnv, asked: HomeData['asked']): StepOutcome<HomeData> {
+  function onInput(input: StepInput, env: FlowEnv, data: HomeData): StepOutcome<HomeData> {
     // Asked for below; the handler read the person's menu.
     const picked = MENU_PICK.result(input);
     if (picked) return afterPick(picked, env);
@@ -343,7 +364,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (input.type === 'button') {
       if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
       const topic = topicFromButton(input.id);
-      if (topic) return stay([answerMessage(topic, params)], false);
+      if (topic) return { type: 'stay', say: [answerMessage(topic, params)], reprompt: false, data: { answered: topic } };
       const intended = startFromIntent(input.id);
       if (intended) return intended;
       if (input.id.startsWith(LANGUAGE_BUTTON) && ['id', 'en'].includes(input.id.slice(LANGUAGE_BUTTON.length))) {
@@ -361,7 +382,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (text === '') return stay([], true);
     // Numbered answers work everywhere, not only where the channel shows numbers.
     if (/^\d{1,2}$/.test(text)) return pick({ by: 'number', position: Number(text), text });
-    return onWords(text, env, asked);
+    return onWords(text, env, data);
   }
 
   return defineFlow<HomeData>({
@@ -381,7 +402,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
             if (answer === 'yes') return startFromIntent(data.guess) ?? forget(stay([], true));
             if (answer === 'no') return forget(stay([], true));
           }
-          return forget(onInput(input, env, data.asked));
+          return forget(onInput(input, env, data));
         },
       },
     },

@@ -1,0 +1,33 @@
+/**
+ * The reply to "maksudnya?" after an answer: the topic said again more simply when it has a
+ * simpler text, else (or asked a second time) an invitation to say which part is unclear and
+ * whom to ask in person; with no answer just given, what to explain is asked, with the topics.
+ */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { MORE_TOPICS_BUTTON, topicButtons } from './answers.js';
+import type { FaqTopicId } from './topics.js';
+
+/** Topics with a simpler text (`faq:simpler.<topic>`): the ones most asked, and the buttons'. */
+export const SIMPLER_TOPICS: ReadonlySet<FaqTopicId> = new Set([
+  'definition', 'acronym', 'criteria', 'member_groups', 'joint_activities', 'how_to_register', 'benefits', 'legal_basis', 'psks', 'pmks', 'officers',
+  'privacy', 'mandatory',
+]);
+
+/** The buttons under an explanation: more topics, and the menu. */
+function followUps() {
+  return [
+    { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
+    { id: 'cmd:menu', label: t('engine.button.menu') },
+  ];
+}
+
+/**
+ * What to say to "maksudnya?": `answered` is the topic last answered (none: nothing to
+ * explain), `simplified` whether its simpler text was already given.
+ */
+export function explainAgain(answered: FaqTopicId | undefined, simplified: boolean): { readonly messages: OutboundMessage[]; readonly simplified: boolean } {
+  if (answered === undefined) return { messages: [say(t('faq:explainWhat'), topicButtons())], simplified: false };
+  if (!simplified && SIMPLER_TOPICS.has(answered)) return { messages: [say(t(`faq:simpler.${answered}`), followUps())], simplified: true };
+  return { messages: [say(t('faq:explainAgain'), followUps())], simplified: true };
+}
