@@ -17,13 +17,13 @@ const COMPARED: ReadonlyArray<readonly [FaqTopicId, readonly string[]]> = [
 const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['beda', 'difference', 'different', 'vs', 'versus', 'benten', 'bentene', 'bentenipun', 'bedana']);
 
 /**
- * The comparison topics besides `topic` whose subject `words` name, in the order named; none
- * when `topic` is no comparison or no difference is asked ("apakah pkk dan posyandu bisa ikut").
+ * The comparison topics whose subject `words` name, in the order named, when `topic` is one of
+ * them and a difference is asked; else none ("apakah pkk dan posyandu bisa ikut" asks no difference).
  */
-export function otherComparisons(topic: FaqTopicId, words: readonly string[]): FaqTopicId[] {
+export function comparisonsNamed(topic: FaqTopicId, words: readonly string[]): FaqTopicId[] {
   if (!COMPARED.some(([compared]) => compared === topic) || !words.some((word) => DIFFERENCE_WORDS.has(word))) return [];
   const at = (names: readonly string[]) => words.findIndex((word) => names.includes(word));
-  return COMPARED.filter(([compared, names]) => compared !== topic && at(names) >= 0)
+  return COMPARED.filter(([compared, names]) => compared === topic || at(names) >= 0)
     .sort(([, a], [, b]) => at(a) - at(b))
     .map(([compared]) => compared);
 }

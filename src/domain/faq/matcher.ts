@@ -4,7 +4,7 @@
  * deterministic; all indexing happens once in {@link createFaqMatcher}.
  */
 import { Canonicalizer } from './canonical.js';
-import { otherComparisons } from './differences.js';
+import { comparisonsNamed } from './differences.js';
 import type { FaqIntent } from './intent.js';
 import type { FaqKnowledge } from './knowledge.js';
 import { tokenize } from './normalize.js';
@@ -172,15 +172,15 @@ function faqOf([first, ...also]: readonly FaqTopicId[]): FaqIntent {
 }
 
 /**
- * A comparison asked with several things named ("bedanya wksbm sama posyandu sama pkk"): the
- * comparisons with the others too, after the one read, within {@link MAX_TOPICS}.
+ * A comparison asked with several things named ("bedanya wksbm sama posyandu sama pkk"): each
+ * comparison, in the order named, then any other topic asked, within {@link MAX_TOPICS}.
  */
 function withComparisons(intent: FaqIntent | null, words: readonly string[]): FaqIntent | null {
   if (intent?.kind !== 'faq') return intent;
-  const asked = [intent.topic, ...(intent.also ?? [])];
-  const more = otherComparisons(intent.topic, words).filter((topic) => !asked.includes(topic));
-  if (more.length === 0) return intent;
-  return { ...intent, also: [...(intent.also ?? []), ...more].slice(0, MAX_TOPICS - 1) };
+  const named = comparisonsNamed(intent.topic, words);
+  if (named.length < 2) return intent;
+  const [first, ...also] = [...named, ...(intent.also ?? []).filter((topic) => !named.includes(topic))].slice(0, MAX_TOPICS);
+  return { ...intent, topic: first!, also };
 }
 
 /** Three decimals: enough to compare, and stable to print in logs and tests. */

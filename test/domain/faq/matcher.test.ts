@@ -331,8 +331,8 @@ describe('several questions in one message', () => {
     expect(topics('assalamualaikum min, apa itu wksbm? terus yg boleh daftar siapa aja?')).toEqual(['definition', 'who_may_register']);
   });
 
-  it('answers a difference question naming several things with each comparison (was only the first)', () => {
-    expect(topics('bedanya wksbm sama posyandu sama pkk apa?')).toEqual(['vs_pkk', 'vs_posyandu']);
+  it('answers a difference question naming several things with each comparison, in the order named (was only one)', () => {
+    expect(topics('bedanya wksbm sama posyandu sama pkk apa?')).toEqual(['vs_posyandu', 'vs_pkk']);
     expect(topics('apa perbedaan wksbm dengan karang taruna dan pkk?')).toEqual(['vs_karang_taruna', 'vs_pkk']);
     expect(topics('what is the difference between wksbm, pkk and posyandu?')).toEqual(['vs_pkk', 'vs_posyandu']);
     // Only a difference asked grows so: a question on members naming two groups gets no comparison more.
