@@ -52,8 +52,9 @@ const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯
 const GREETING_EMOJI = /[👋🖐✋]/u;
 
 const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'lom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan', 'sampun', 'dereng']);
-const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah']);
-const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi']);
+// "dsa", "sya": typed in a hurry ("sya dr desa panggungharjo, dsa sy udh wksbm blm").
+const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah', 'dsa']);
+const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi', 'sya']);
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
 const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
 
@@ -77,7 +78,7 @@ const QUESTION_WORDS = new Set([
  * the rules (the FAQ's `minimum` topic, the counts per level), not a desa called "syaratnya".
  */
 const WHAT_IT_TAKES = new Set([
-  'syarat', 'syaratnya', 'syarate', 'persyaratan', 'kriteria', 'kriterianya', 'biar', 'supaya', 'agar', 'cara', 'caranya', 'carane',
+  'syarat', 'syaratnya', 'syarate', 'persyaratan', 'kriteria', 'kriterianya', 'biar', 'supaya', 'agar', 'cara', 'caranya', 'carane', 'cr', 'crnya',
   // "so that" in Javanese and Sundanese: "piye carane ben desaku dadi wksbm".
   'ben', 'men', 'supados', 'amrih', 'sangkan', 'ambeh',
   'harus', 'kudu', 'perlu', 'butuh', 'kapan', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'need', 'needs', 'become', 'how', 'when',
@@ -98,10 +99,15 @@ const WHAT_IT_TAKES_FILLER = new Set([
 /** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
-const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
+const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'cr', 'crnya', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
 
 /** Words that end a yes/no question in chat ("bisa daftar gak", "boleh nggak"). */
 const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu']);
+
+/** Words of being registered, which are about groups ("kelompok saya udah terdaftar") unless "… sebagai wksbm". */
+const REGISTERED = new Set(['daftar', 'terdaftar', 'didaftarkan']);
+/** "as" between them and "wksbm": "terdaftar sebagai wksbm", "terdaftar jadi wksbm". */
+const REGISTERED_AS = new Set(['sebagai', 'jadi', 'menjadi', 'jd', 'as']);
 
 /** "rw 2", "RW 05", "rw.3" in a status question (RW 1–999). */
 const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
@@ -184,7 +190,9 @@ const STATUS_FILLER = new Set([
   'how', 'do', 'i', 'know', 'if', 'whether', 'can', 'find', 'out', 'tell', 'me', 'see', 'are', 'we',
   // Where the person is from, before the desa: "saya warga panggungharjo", Sundanese "abdi ti desa …",
   // krama "kulo saking desa …"; "my village is X, is it a wksbm yet?".
-  'warga', 'ti', 'saking', 'asal', 'from', 'it',
+  'warga', 'ti', 'saking', 'asal', 'from', 'it', 'dr',
+  // "mohon info, apakah desa … sudah terdaftar sebagai wksbm?": asking politely.
+  'mohon',
 ]);
 
 const EN_WORDS = new Set([
@@ -351,7 +359,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   }
 
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
-  const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && BECOME.has(tokens[at - 1]!));
+  // "how can our village become a wksbm?": the article between is no matter.
+  const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && (BECOME.has(tokens[at - 1]!) || (tokens[at - 1] === 'a' && BECOME.has(tokens[at - 2] ?? ''))));
   const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && ((tokens[0] === 'is' && tokens[1] !== 'wksbm') || tokens.includes('yet')));
   const namesVillage = has(VILLAGE_WORDS);
   const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
@@ -412,7 +421,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   }
   // "kalo kelompok saya udah daftar, desa langsung jadi wksbm?": about what registering does,
   // for the FAQ; no desa is named by "kelompok" or "daftar".
-  const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || token === 'daftar' || token === 'terdaftar' || token === 'didaftarkan');
+  // "apakah desa panggungharjo sudah terdaftar sebagai wksbm?" asks the desa's status: registered as one is being one.
+  const registeredAs = tokens.some((token, at) => REGISTERED.has(token) && REGISTERED_AS.has(tokens[at + 1] ?? '') && tokens[at + 2] === 'wksbm');
+  const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || (!registeredAs && REGISTERED.has(token)));
   // "jam berapa bot aktif", "aplikasinya aktif gak": the bot, not a desa.
   if (tokens.some((token) => ['bot', 'aplikasi', 'aplikasinya', 'app'].includes(token)) && !statusWord && !checkWord) return null;
   // "terus kalo udah jadi wksbm dapet apa": what being one brings, supposed ("if it already
@@ -443,7 +454,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "status panggungharjo rw 2": that RW's status, not the whole desa's.
   const rwNamed = RW_NAMED.exec(text);
   const rw = rwNamed ? { rw: Number(rwNamed[1]) } : {};
-  const named = rest.filter((token) => token !== 'rw');
+  const named = rest.filter((token) => token !== 'rw' && !(registeredAs && (REGISTERED.has(token) || REGISTERED_AS.has(token))));
   // Six words or more left once the question's are gone are a story around a question ("jadi
   // gini sy kan ketua rt …, sy blm ngerti itu apa"), not a desa's name with its kecamatan.
   if (named.length > MAX_PLACE_WORDS) return null;

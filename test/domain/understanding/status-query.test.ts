@@ -37,6 +37,9 @@ describe('the desa named in a status question', () => {
     ['sugeng enjing, kulo saking desa panggungharjo, desa kulo sampun wksbm dereng?', 'panggungharjo'],
     ['my village is panggungharjo, is it a wksbm yet?', 'panggungharjo'],
     ['assalamualaikum pak, saya dari desa panggungharjo mau tanya desa kami sudah wksbm belum ya', 'panggungharjo'],
+    // Typed in a hurry ("sya dr … dsa sy"), and formal "terdaftar sebagai wksbm" (was "not understood": "terdaftar" read as about groups).
+    ['sya dr desa panggungharjo, dsa sy udh wksbm blm ya min', 'panggungharjo'],
+    ['mohon info, apakah desa panggungharjo kecamatan sewon sudah terdaftar sebagai wksbm?', 'panggungharjo sewon'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
@@ -299,7 +302,8 @@ it('reads a long story around a question as no desa (was searched as "gini kan k
 describe('becoming a WKSBM, asked with "dapat" or "bisa"', () => {
   // "dapat"/"bisa" (can) is no desa's name: "bagaimana cara desa kami dapat menjadi wksbm?" found
   // no desa "dapat", "… bisa jadi wksbm" offered Desa Bisa in Fak Fak.
-  for (const text of ['bagaimana cara desa kami dapat menjadi wksbm?', 'gimana biar desa kami bisa jadi wksbm', 'bagaimana agar desa kami dapat menjadi wksbm?']) {
+  // Also "cr" (cara) typed short, and English with an article ("become a wksbm": was not understood).
+  for (const text of ['bagaimana cara desa kami dapat menjadi wksbm?', 'gimana biar desa kami bisa jadi wksbm', 'bagaimana agar desa kami dapat menjadi wksbm?', 'gmn cr nya desa kami bs jd wksbm', 'how can our village become a wksbm?']) {
     it(`reads "${text}" as the person's own desa`, () => {
       expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
     });
