@@ -352,7 +352,8 @@ describe('whether WKSBM is compulsory', () => {
   it('answers "wksbm wajib gak?" and its kin with the mandatory topic (was the definition, or who may join)', () => {
     for (const text of [
       'wksbm wajib gak?', 'apakah wksbm wajib?', 'wksbm iku wajib ora?', 'wksbm teh wajib henteu?', 'harus ikut wksbm ga sih', 'is wksbm mandatory?',
-      'desa kami wajib bentuk wksbm ya?', 'apakah kelompok kami wajib daftar?', 'do we have to join wksbm?',
+      'desa kami wajib bentuk wksbm ya?', 'apakah kelompok kami wajib daftar?', 'do we have to join wksbm?', 'wksbm ki kudu melu po ora?',
+      'kalo kelompok kami gak ikut wksbm kena sanksi ga?', 'is there any penalty if we do not join?',
     ]) {
       expect(verdict(matcher.match(text)), text).toBe('mandatory');
     }
