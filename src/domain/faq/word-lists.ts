@@ -36,6 +36,8 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
     melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus',
     // "wajib" stays itself: "wksbm wajib gak?" asks whether it is compulsory (the `mandatory` topic), which "harus" (a question word) cannot tell.
+    // A mosque's managing committee is a group like any other ("takmir masjid daftarnya gimana?").
+    takmir: 'kelompok', tamir: 'kelompok', dkm: 'kelompok',
     // spelled-out and misspelled forms of the name
     wksb: 'wksbm', wkbm: 'wksbm', wksm: 'wksbm', wsbm: 'wksbm', wkbsm: 'wksbm',
   }),

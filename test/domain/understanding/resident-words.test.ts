@@ -19,8 +19,11 @@ describe('residents in their own words', () => {
       expect(understood, text).toMatchObject({ kind: 'register' });
       expect(understood, text).not.toHaveProperty('groupType');
     }
-    // Whether it may join is a question on the members, not a registration.
+    // Whether it may join is a question on the members, not a registration; how to register it, the steps.
     expect(label('kalau takmir masjid bisa ikut wksbm gak?')).toBe('faq:member_groups');
+    expect(label('dkm masjid bisa gabung wksbm?')).toBe('faq:member_groups');
+    expect(label('kalo takmir masjid daftarnya gimana?')).toBe('faq:how_to_register');
+    expect(label('kami takmir masjid al ikhlas mau daftar wksbm')).toBe('faq:how_to_register');
   });
 
   it('reads "kalo udah jadi wksbm dapet apa" as what it brings, not a desa called "Dapet"', () => {
