@@ -99,15 +99,18 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
    * The topics of a message asking several things, in the order asked, when at least two
    * parts each ask a different topic clearly; else null (one question, read as a whole).
    */
-  function topicsAsked(text: string, fewest = 2): FaqTopicId[] | null {
+  function topicsAsked(text: string, fewest = 2, whole?: FaqTopicId): FaqTopicId[] | null {
     const topics: FaqTopicId[] = [];
     const parts = text.slice(0, MAX_CHARS).split(SENTENCE_BREAK).flatMap((sentence) => sentence.split(JOINED_QUESTION));
     // One part is the whole message, already scored: not scored again on every match.
     if (parts.length < 2) return null;
     for (const part of parts) {
       const words = canonicalizer.wordsOf(social.withoutThanks(social.leadingGreeting(tokenize(part)).rest).rest);
-      if (words.length < MIN_PART_WORDS) continue;
+      if (words.length === 0) continue;
       const best = index.score(words)[0];
+      // One word is a question of its own only when it is what the whole message was read as
+      // ("wksbm itu apaan sih, wajib kah?": "wajib" is why it read as compulsory).
+      if (words.length < MIN_PART_WORDS && best?.topic !== whole) continue;
       if (best && best.score >= MIN_PART_CONFIDENCE && !topics.includes(best.topic)) topics.push(best.topic);
     }
     return topics.length >= fewest ? topics.slice(0, MAX_TOPICS) : null;
@@ -127,7 +130,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
       return asked === null ? intent : faqOf(asked);
     }
     if (intent !== null && intent.kind !== 'faq' && intent.kind !== 'unknown') return intent;
-    const asked = topicsAsked(text);
+    const asked = topicsAsked(text, 2, intent?.kind === 'faq' ? intent.topic : undefined);
     if (asked === null) return intent;
     const [first, ...also] = asked;
     return { kind: 'faq', topic: first!, confidence: intent?.kind === 'faq' && intent.topic === first ? intent.confidence : MIN_PART_CONFIDENCE, also };

@@ -340,6 +340,11 @@ describe('several questions in one message', () => {
     expect(topics('pkk sama posyandu bisa ikut wksbm?')).toEqual(['member_groups']);
   });
 
+  it('answers a one-word question after another when the whole message reads as it ("wksbm itu apaan sih, wajib kah?": was only whether it is compulsory)', () => {
+    expect(topics('eh itu wksbm apaan sih, wajib kah?')).toEqual(['definition', 'mandatory']);
+    expect(topics("hi, what's wksbm and is it mandatory?")).toEqual(['definition', 'mandatory']);
+  });
+
   it('keeps one question one, whatever its words join', () => {
     expect(topics('apa bedanya wksbm dan karang taruna')).toEqual(['vs_karang_taruna']);
     expect(topics('min, cara daftar gimana')).toEqual(['how_to_register']);
