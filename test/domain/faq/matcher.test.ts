@@ -366,3 +366,12 @@ describe('whether WKSBM is compulsory', () => {
     expect(verdict(matcher.match('apakah wajib sk'))).toBe('desa_sk');
   });
 });
+
+describe('formal and English questions from the menu walk', () => {
+  it('reads the benefit of joining and the cost of joining as such (were members, and not understood)', () => {
+    expect(verdict(matcher.match('apa keuntungan kelompok kami dapat bergabung dengan wksbm?'))).toBe('benefits');
+    expect(verdict(matcher.match('apa keuntungan kelompok kami bergabung dengan wksbm?'))).toBe('benefits');
+    expect(verdict(matcher.match('does our group need to pay to join?'))).toBe('cost');
+    expect(verdict(matcher.match('do we need to pay to join wksbm?'))).toBe('cost');
+  });
+});
