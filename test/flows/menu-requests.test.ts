@@ -86,6 +86,15 @@ describeEachDatabase('requests typed at the main menu', (kind) => {
     expect(allText(await bot.send(user, 'maksudnya?'))).toContain('Singkatnya: tidak wajib');
   });
 
+  it('says how to read a desa\'s status for "maksudnya?" right after it (was "what do you mean?")', async () => {
+    const user = 'meaning-status';
+    await bot.send(user, 'desa panggungharjo sudah wksbm belum?');
+    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Status WKSBM Panggungharjo');
+    const replies = await bot.send(user, 'maksudnya?');
+    expect(allText(replies)).toContain('Singkatnya: status itu menunjukkan');
+    expect(buttonIds(replies)).toContain('faq:not_yet');
+  });
+
   it('asks what to explain for "maksudnya?" or "kurang paham" with nothing just answered (was the definition, or the steps of a desa not yet a WKSBM)', async () => {
     for (const [user, text] of [['meaning-fresh-1', 'maksudnya?'], ['meaning-fresh-2', 'kurang paham']] as const) {
       const replies = await bot.send(user, text);

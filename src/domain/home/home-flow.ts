@@ -246,7 +246,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   function understandText(text: string, env: FlowEnv, { asked, answered, simplified }: HomeData): StepOutcome<HomeData> {
     // "maksudnya?", "gak ngerti" right after an answer: that answer again, more simply.
     if (asksToExplainAgain(text)) {
-      const again = explainAgain(answered, simplified === true);
+      const again = explainAgain(answered, simplified === true, asked);
       return { type: 'stay', say: again.messages, ...(answered !== undefined && { data: { answered, simplified: again.simplified } }) };
     }
     const reading = understand(text, faq, env.now);
