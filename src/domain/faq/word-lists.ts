@@ -31,6 +31,8 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     kalo: 'kalau', kl: 'kalau', dr: 'dari', pd: 'pada', org: 'orang', tsb: 'tersebut', dll: 'lain', dsb: 'lain',
     mksh: 'makasih', mks: 'makasih', makasi: 'makasih', bikin: 'buat', gawe: 'buat', nyieun: 'buat',
     ngerti: 'paham', mudeng: 'paham', tegese: 'arti', tegesipun: 'arti', hartina: 'arti', hartosna: 'arti',
+    // Vowels dropped in a hurry: "gmna cra dftr klmpk".
+    cra: 'cara', dftr: 'daftar', klmpk: 'kelompok', klompok: 'kelompok',
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',

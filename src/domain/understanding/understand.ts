@@ -104,6 +104,9 @@ const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', '
 /** Words that end a yes/no question in chat ("bisa daftar gak", "boleh nggak"). */
 const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu']);
 
+/** "All", before a word for desa: "semua desa", "seluruh desa", "every village". */
+const ALL_WORDS = new Set(['semua', 'seluruh', 'sedaya', 'sadaya', 'every', 'all']);
+
 /** Words of being registered, which are about groups ("kelompok saya udah terdaftar") unless "… sebagai wksbm". */
 const REGISTERED = new Set(['daftar', 'terdaftar', 'didaftarkan']);
 /** "as" between them and "wksbm": "terdaftar sebagai wksbm", "terdaftar jadi wksbm". */
@@ -191,8 +194,8 @@ const STATUS_FILLER = new Set([
   // Where the person is from, before the desa: "saya warga panggungharjo", Sundanese "abdi ti desa …",
   // krama "kulo saking desa …"; "my village is X, is it a wksbm yet?".
   'warga', 'ti', 'saking', 'asal', 'from', 'it', 'dr',
-  // "mohon info, apakah desa … sudah terdaftar sebagai wksbm?": asking politely.
-  'mohon',
+  // "mohon info, apakah desa … sudah terdaftar sebagai wksbm?", "saya mau nanya apakah desa …": asking politely.
+  'mohon', 'nanya', 'bertanya', 'tanyain', 'takon', 'naros',
 ]);
 
 const EN_WORDS = new Set([
@@ -400,7 +403,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   );
   // "ada desa di sleman yang udah wksbm ga?", "ada desa yang sudah aktif?": whether any has, a count too.
   const anyVillage = tokens.some((token, at) => token === 'ada' && VILLAGE_WORDS.has(tokens[at + 1] ?? '') && ['di', 'yang', 'yg', 'se', 'sing', 'nu'].includes(tokens[at + 2] ?? ''));
-  const countsDesa = countThenVillage || villageThenWhich || (anyVillage && (has(ALREADY) || aboutWksbm));
+  // "apakah semua desa sudah punya wksbm?", "seluruh desa di bantul udah wksbm?": all of them, a count too (searched "semua punya").
+  const allVillages = tokens.some((token, at) => ALL_WORDS.has(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? ''));
+  const countsDesa = countThenVillage || villageThenWhich || ((anyVillage || allVillages) && (has(ALREADY) || aboutWksbm));
   if (countsDesa && !statusWord) return { kind: 'area_counts', ...areaAsked(tokens) };
   // "jumlah wksbm di sleman berapa", "wksbm di jogja ada brp": how many WKSBM in a place named, a count too.
   const countsWksbm = (has(COUNT_WORDS) || tokens.some((token, at) => token === 'how' && tokens[at + 1] === 'many')) && tokens.includes('wksbm');

@@ -13,6 +13,13 @@ const NOW = new Date('2026-12-05T03:00:00Z');
 const label = (text: string) => readingLabel(understand(text, matcher, NOW).understood);
 
 describe('residents in their own words', () => {
+  it('reads all desa asked about as a count, every desa obliged as the compulsory question, vowels dropped as the words', () => {
+    expect(understand('apakah semua desa sudah punya wksbm?', matcher, NOW).understood).toEqual({ kind: 'area_counts' });
+    expect(understand('seluruh desa di bantul udah wksbm?', matcher, NOW).understood).toEqual({ kind: 'area_counts', query: 'bantul' });
+    expect(label('apakah setiap desa harus punya wksbm?')).toBe('faq:mandatory');
+    expect(label('gmna cra dftr klmpk')).toBe('faq:how_to_register');
+  });
+
   it('reads "saya takmir masjid mau daftar" as a registration, its type asked (was not understood)', () => {
     for (const text of ['saya takmir masjid mau daftar', 'mau daftar takmir masjid', 'DKM kami mau daftar']) {
       const understood = understand(text, matcher, NOW).understood;

@@ -40,6 +40,7 @@ describe('the desa named in a status question', () => {
     // Typed in a hurry ("sya dr … dsa sy"), and formal "terdaftar sebagai wksbm" (was "not understood": "terdaftar" read as about groups).
     ['sya dr desa panggungharjo, dsa sy udh wksbm blm ya min', 'panggungharjo'],
     ['mohon info, apakah desa panggungharjo kecamatan sewon sudah terdaftar sebagai wksbm?', 'panggungharjo sewon'],
+    ['assalamualaikum, saya mau nanya apakah desa timbulharjo sudah termasuk wksbm?', 'timbulharjo'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
