@@ -54,7 +54,8 @@ const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
 const REGISTER_VERB = /\b(?:daftar|daftarin|daftarkan|mendaftarkan|mendaftar|ndaftar|ndaftarke|daptar|register|registrasi)\b/iu;
 
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
-const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn|with|and|led|leader|members)\b))`;
+// "… di desa panggungharjo mau daftar": the request after the desa is no part of it.
+const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn|with|and|led|leader|members|mau|ingin|pengen|daftar)\b))`;
 const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
 /** "in Sidomulyo, Bambanglipuro", "at the village of Panggungharjo": names written with capitals. */
 const ENGLISH_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:village\s+of\s+|desa\s+)?(\p{Lu}[\p{L}'\-]+(?:\s*,?\s+\p{Lu}[\p{L}'\-]+){0,3})/u;
@@ -97,7 +98,7 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const place = placeOf(clean);
   const named = NAMED.exec(clean)?.[1]?.trim();
   const verb = REGISTER_VERB.exec(clean);
-  const name = named ?? kindLedNameOf(verb ? clean.slice(verb.index) : clean, kinds);
+  const name = named ?? kindLedNameOf(verb ? clean.slice(verb.index) : clean, kinds) ?? (verb ? nameBeforeVerb(clean.slice(0, verb.index), kinds) : undefined);
   const unitTyped = UNIT.exec(clean)?.[0];
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
   const members = membersOf(clean);
@@ -200,6 +201,27 @@ function kindLedNameOf(text: string, kinds: readonly string[]): string | undefin
   if (name !== undefined || next === undefined || next === '') return name;
   const onlyAsks = first.split(' ').every((word) => REQUEST_WORDS.has(word.toLowerCase()) || FILLER.has(word.toLowerCase()));
   return onlyAsks ? kindLedName(next, kinds) : undefined;
+}
+
+/**
+ * The group named before the verb, when nothing after it names one: "kami dari kelompok tani
+ * ngudi makmur mau daftar" → "kelompok tani ngudi makmur". Read from the last kind named there,
+ * with the words asking ("mau", "ingin") dropped from its end.
+ */
+function nameBeforeVerb(before: string, kinds: readonly string[]): string | undefined {
+  const words = before.trim().split(' ');
+  while (words.length > 0 && REQUEST_WORDS.has(words.at(-1)!.toLowerCase()) && !kinds.includes(words.at(-1)!.toLowerCase())) words.pop();
+  const lower = words.map((word) => word.toLowerCase());
+  // The last kind named, whole: "kelompok tani …", not its "tani"; "karang taruna …", not "taruna".
+  let last = -1;
+  for (let at = 0; at < lower.length; at++) {
+    const rest = lower.slice(at).join(' ');
+    const kind = kinds.filter((phrase) => rest === phrase || rest.startsWith(`${phrase} `)).sort((a, b) => b.length - a.length)[0];
+    if (kind === undefined) continue;
+    last = at;
+    at += kind.split(' ').length - 1;
+  }
+  return last < 0 ? undefined : kindLedName(words.slice(last).join(' '), kinds);
 }
 
 /** "mau daftarin posyandu mawar di …" → "posyandu mawar": the kind and its own words. */

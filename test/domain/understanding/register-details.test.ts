@@ -19,6 +19,11 @@ describe('a registration request’s name and desa', () => {
     ['mau daftar posyandu mawar di panggungharjo', { name: 'Posyandu Mawar', place: 'panggungharjo' }],
     ['daftarin arisan melati di sidomulyo kec bambanglipuro', { name: 'Arisan Melati', place: 'sidomulyo kec bambanglipuro' }],
     ['mau daftarin karang taruna tunas muda dari desa timbulharjo', { name: 'Karang Taruna Tunas Muda', place: 'desa timbulharjo' }],
+    // The group named before the verb ("… mau daftar" at the end: the name was lost, the desa took "mau daftar").
+    ['kami dari kelompok tani ngudi makmur mau daftar', { name: 'Kelompok Tani Ngudi Makmur' }],
+    ['posyandu mawar di desa panggungharjo mau daftar', { name: 'Posyandu Mawar', place: 'desa panggungharjo' }],
+    ['karang taruna tunas muda mau daftar dong', { name: 'Karang Taruna Tunas Muda' }],
+    ['saya ketua pkk mau daftar', {}],
     // "di" before a place that is no desa: nothing taken.
     ['mau daftar majelis taklim al ikhlas di sini', { name: 'Majelis Taklim Al Ikhlas' }],
     ['daftar posyandu melati di balai dusun', { name: 'Posyandu Melati' }],
