@@ -77,6 +77,15 @@ const ACTIVITIES: Reply = {
 };
 const HTML_TEXT = '<b>tebal</b> & <img src=x onerror="window.__xss=1">';
 const LONG_WORD = 'x'.repeat(300);
+/** A reply taller than a phone screen, like the consent notice: its first line must be read first. */
+const NOTICE_LINES = Array.from({ length: 40 }, (_, i) => (i === 0 ? 'Pemberitahuan data pribadi (baris pertama)' : `Baris ${i + 1} dari pemberitahuan.`));
+const LONG_NOTICE: Reply = {
+  text: NOTICE_LINES.join('\n'),
+  buttons: [
+    { id: 'consent.agree', label: 'Setuju' },
+    { id: 'consent.decline', label: 'Tidak setuju' },
+  ],
+};
 const LINK_TEXT = 'Buka https://bot.example.org/dashboard#code=ABCD-EFGH-JKLM. Jangan javascript:alert(1) atau <a href="x">ini</a>';
 
 /** The fake API: everything it received, and how many times it saw each messageId. */
@@ -90,6 +99,8 @@ const strayRequests: string[] = [];
 const attempts = new Map<string, number>();
 /** userIds the fake issued (POST /webchat/sessions), in order; any other is answered 401. */
 const issued: string[] = [];
+/** Photo uploads the fake received and never answers (a connection that stalled). */
+const stalledUploads: ServerResponse[] = [];
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -129,6 +140,12 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     inbox.delete(userId);
     return sendJson(res, 200, { replies });
   }
+  if (req.method === 'POST' && url.pathname === '/webchat/photos') {
+    // The bytes arrive; the answer never comes back (a phone connection that stalled).
+    await readBody(req);
+    stalledUploads.push(res);
+    return;
+  }
   if (req.method !== 'POST' || url.pathname !== '/webchat/messages') {
     strayRequests.push(`${req.method} ${url.pathname}`);
     sendJson(res, 404, { error: 'not_found', message: 'Not found' });
@@ -152,6 +169,8 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       return reply({ text: HTML_TEXT });
     case 'tautan':
       return reply({ text: LINK_TEXT });
+    case 'pemberitahuan':
+      return reply({ text: 'Mari daftarkan kelompok Anda.' }, LONG_NOTICE);
     case 'panjang':
       return reply({ text: `Kata panjang: ${LONG_WORD}` });
     case 'lambat':
@@ -197,6 +216,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  for (const res of stalledUploads) res.destroy();
   if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
@@ -595,6 +615,107 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+
+  it('shows a reply taller than the screen from its first line (the consent notice is read from the top); a short one down to the end', async () => {
+    const { page } = await openChat();
+    await waitIdle(page);
+    await sendText(page, 'pemberitahuan');
+    await page.getByText('Baris 40 dari pemberitahuan.', { exact: false }).waitFor();
+    await waitIdle(page);
+    await page.waitForTimeout(100); // the scroll happens on the next frame
+    const where = (selector: string) =>
+      page.evaluate((sel) => {
+        const log = document.querySelector('[data-testid="messages"]')!.getBoundingClientRect();
+        const all = document.querySelectorAll(sel);
+        const r = all[all.length - 1]!.getBoundingClientRect();
+        return { inView: r.top >= log.top - 1 && r.top < log.bottom, belowEnd: r.bottom > log.bottom + 1 };
+      }, selector);
+    // The person's own message and the notice's first line are in view, not its last lines.
+    expect(await where('[data-testid="message-user"]')).toMatchObject({ inView: true });
+    const noticeTop = await page.getByTestId('message-bot').last().evaluate((el) => {
+      const log = document.querySelector('[data-testid="messages"]')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= log.top - 1 && r.top < log.bottom;
+    });
+    expect(noticeTop).toBe(true);
+    expect(await where('[data-testid="reply-button"]')).toMatchObject({ inView: false });
+    await page.screenshot({ path: artifactPath('chat-page-long-reply.png') });
+
+    // A short reply that fits: everything down to the newest message is in view.
+    await page.getByTestId('reply-button').filter({ hasText: /^Setuju$/ }).click();
+    await page.getByText('Tombol consent.agree').waitFor();
+    await waitIdle(page);
+    await page.waitForTimeout(100);
+    expect(await where('[data-testid="message-bot"]')).toEqual({ inView: true, belowEnd: false });
+  });
+
+  it('two tabs of one chat: what is said in one shows in the other, and neither writes over the other', async () => {
+    const { page: first } = await openChat();
+    await first.getByTestId('reply-button').first().waitFor();
+    await waitIdle(first);
+    const second = await context!.newPage();
+    await second.goto(`${baseUrl}/chat`);
+    await second.getByTestId('reply-button').first().waitFor();
+
+    await sendText(first, 'dari tab pertama');
+    await first.getByText('Anda menulis: dari tab pertama').waitFor();
+    // The second tab shows it without a reload, with the same live buttons.
+    await second.getByText('Anda menulis: dari tab pertama').waitFor({ timeout: 3_000 });
+    expect(await userTexts(second)).toEqual(['dari tab pertama']);
+
+    await sendText(second, 'dari tab kedua');
+    await second.getByText('Anda menulis: dari tab kedua').waitFor();
+    await first.getByText('Anda menulis: dari tab kedua').waitFor({ timeout: 3_000 });
+
+    // Kept on the device: both exchanges, in order, in each tab after a reload.
+    const expected = [GREETING.text, 'Anda menulis: dari tab pertama', 'Anda menulis: dari tab kedua'];
+    for (const page of [first, second]) {
+      await page.reload();
+      await page.getByText('Anda menulis: dari tab kedua').waitFor();
+      expect(await botTexts(page)).toEqual(expected);
+      expect(await userTexts(page)).toEqual(['dari tab pertama', 'dari tab kedua']);
+    }
+    expect(issued).toHaveLength(1); // one identity for the device
+  });
+
+  it('keeps what is typed but not sent across a reload; what was sent is not typed again', async () => {
+    const { page } = await openChat();
+    await waitIdle(page);
+    const input = page.getByTestId('chat-input');
+    await input.fill('Bu Siti Aminah 0812');
+    await page.reload();
+    await page.getByTestId('message-bot').first().waitFor();
+    await waitIdle(page);
+    expect(await input.inputValue()).toBe('Bu Siti Aminah 0812');
+
+    await input.press('Enter');
+    await page.getByText('Anda menulis: Bu Siti Aminah 0812').waitFor();
+    await waitIdle(page);
+    await page.reload();
+    await page.getByText('Anda menulis: Bu Siti Aminah 0812').waitFor();
+    await waitIdle(page);
+    expect(await input.inputValue()).toBe('');
+  });
+
+  it('a photo upload that never gets an answer ends with an error, not a typing indicator that spins forever', async () => {
+    const { page } = await openChat({}, { fakeClock: true });
+    await page.getByTestId('reply-button').first().waitFor();
+    await waitIdle(page);
+    await page.getByTestId('photo-input').setInputFiles({
+      name: 'foto.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('89504e470d0a1a0a', 'hex'),
+    });
+    await page.getByTestId('typing').waitFor({ state: 'visible' });
+    await expect.poll(() => stalledUploads.length).toBe(1);
+
+    await page.clock.runFor(121_000);
+    await page.getByTestId('error').waitFor({ state: 'visible', timeout: 3_000 });
+    expect(await page.getByTestId('error').textContent()).toMatch(/^Tidak dapat terhubung/);
+    expect(await page.getByTestId('typing').count()).toBe(0);
+    expect(await page.getByTestId('chat-input').isDisabled()).toBe(false);
+    expect(await userTexts(page)).toEqual([]); // the photo bubble is taken back: it was not received
   });
 
   it('shows English labels when the browser language is English', async () => {
