@@ -38,7 +38,7 @@ declare const document: {
   readonly body: DomElement;
   readonly activeElement: DomElement | null;
 };
-declare const window: { readonly innerWidth: number; readonly __xss?: number };
+declare const window: { readonly innerWidth: number; readonly innerHeight: number; readonly __xss?: number };
 declare const localStorage: { getItem(key: string): string | null };
 
 const PAGE_HTML = readFileSync(
@@ -716,6 +716,70 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.getByTestId('typing').count()).toBe(0);
     expect(await page.getByTestId('chat-input').isDisabled()).toBe(false);
     expect(await userTexts(page)).toEqual([]); // the photo bubble is taken back: it was not received
+  });
+
+  it('a screen reader hears who said each message; a button pressed with the keyboard leaves the focus on the reply\'s first button', async () => {
+    const { page } = await openChat();
+    await waitIdle(page);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-button-id') ?? null);
+    await page.getByTestId('reply-button').filter({ hasText: 'Info kegiatan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Kegiatan minggu ini:', { exact: false }).waitFor();
+    await waitIdle(page);
+    // Not lost to the page's start (the pressed button is disabled now): on the new button.
+    expect(await focused()).toBe('menu.back');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-bot"]').length === 3);
+    await waitIdle(page);
+    expect(await focused()).toBe('menu.activities');
+
+    // Each message says who said it (hidden to the eye, read by screen readers).
+    const rows = await page.locator('.row:not(.typing)').allTextContents();
+    expect(rows.slice(0, 3)).toEqual([`WKSBM:${GREETING.text}${GREETING.buttons!.map((b) => b.label).join('')}`, 'Anda:Info kegiatan', `WKSBM:${ACTIVITIES.text}Kembali ke menu`]);
+    const hidden = await page.locator('.row.user .sr-only').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(hidden).toBeLessThanOrEqual(1);
+  });
+
+  it('a long answer wraps in a text box that grows, so it can be read back; Enter sends, Shift+Enter starts a new line', async () => {
+    const { page } = await openChat();
+    await waitIdle(page);
+    const input = page.getByTestId('chat-input');
+    const box = () =>
+      input.evaluate((el) => {
+        const area = el as unknown as DomElement & { scrollHeight: number; clientHeight: number };
+        const r = el.getBoundingClientRect();
+        return { height: r.height, bottom: r.bottom, hiddenText: area.scrollHeight - area.clientHeight, viewport: window.innerHeight };
+      });
+    const oneLine = await box();
+    expect(oneLine.height).toBeLessThanOrEqual(50);
+
+    const story = 'Kami mengadakan kerja bakti membersihkan selokan di sepanjang jalan desa bersama ibu-ibu PKK dan pemuda karang taruna, lalu makan bersama di balai dusun. Ada 35 warga yang ikut, dan kami mengumpulkan jimpitan untuk lansia.';
+    // A name and a phone number: a few lines, all of them in view.
+    await input.fill('Bu Siti Aminah, bendahara PKK RT 05, nomor HP 0812 3456 7890');
+    const few = await box();
+    expect(few.height).toBeGreaterThan(60);
+    expect(few.hiddenText).toBeLessThanOrEqual(1);
+    // A long story: about six lines in view (the rest scrolls inside), the box still on screen.
+    await input.fill(story);
+    const grown = await box();
+    expect(grown.height).toBeGreaterThan(140);
+    expect(grown.bottom).toBeLessThanOrEqual(grown.viewport);
+    await page.screenshot({ path: artifactPath('chat-page-long-input.png') });
+    await expectNoHorizontalScroll(page);
+
+    await input.press('Enter');
+    await page.getByText(`Anda menulis: ${story}`).waitFor();
+    await waitIdle(page);
+    expect(received.at(-1)!.text).toBe(story);
+    expect((await box()).height).toBeLessThanOrEqual(50); // back to one line
+
+    await input.fill('baris satu');
+    await input.press('Shift+Enter');
+    await input.pressSequentially('baris dua');
+    expect(received.at(-1)!.text).toBe(story); // Shift+Enter sent nothing
+    await input.press('Enter');
+    await page.getByText('Anda menulis: baris satu\nbaris dua').waitFor();
+    expect(received.at(-1)!.text).toBe('baris satu\nbaris dua');
   });
 
   it('shows English labels when the browser language is English', async () => {
