@@ -642,12 +642,22 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await where('[data-testid="reply-button"]')).toMatchObject({ inView: false });
     await page.screenshot({ path: artifactPath('chat-page-long-reply.png') });
 
+    // A ↓ button says there is more below and takes the person to the reply's buttons.
+    const jump = page.getByTestId('jump-to-newest');
+    expect(await jump.isVisible()).toBe(true);
+    expect(await jump.getAttribute('aria-label')).toBe('Ke pesan terbaru');
+    await jump.click();
+    await page.waitForTimeout(100);
+    expect(await where('[data-testid="reply-button"]')).toEqual({ inView: true, belowEnd: false });
+    expect(await jump.isVisible()).toBe(false);
+
     // A short reply that fits: everything down to the newest message is in view.
     await page.getByTestId('reply-button').filter({ hasText: /^Setuju$/ }).click();
     await page.getByText('Tombol consent.agree').waitFor();
     await waitIdle(page);
     await page.waitForTimeout(100);
     expect(await where('[data-testid="message-bot"]')).toEqual({ inView: true, belowEnd: false });
+    expect(await jump.isVisible()).toBe(false);
   });
 
   it('two tabs of one chat: what is said in one shows in the other, and neither writes over the other', async () => {
