@@ -542,6 +542,37 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.getByTestId('error').isVisible()).toBe(false);
   });
 
+  it('says when the server answers again after "cannot connect" (e.g. restarted), keeping the unsent text', async () => {
+    const { page } = await openChat({}, { fakeClock: true });
+    await page.getByTestId('reply-button').first().waitFor();
+    await waitIdle(page);
+    const error = page.getByTestId('error');
+    await sendText(page, 'putus terus');
+    await page.clock.runFor(1_000); // the retry's short wait
+    await error.waitFor({ state: 'visible' });
+    await waitIdle(page);
+    expect(await error.textContent()).toMatch(/^Tidak dapat terhubung/);
+
+    // The next poll of the inbox gets through: the page says so, and the text waits in the box.
+    await page.clock.runFor(5_000);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="error"]')?.textContent?.startsWith('Tersambung lagi') === true,
+      null,
+      { timeout: 3_000 },
+    );
+    expect(await error.textContent()).toBe('Tersambung lagi. Pesan Anda tadi belum terkirim: silakan kirim lagi.');
+    expect(await page.getByTestId('chat-input').inputValue()).toBe('putus terus');
+
+    // Other errors stay as they are when a poll gets through.
+    await page.getByTestId('chat-input').fill('rusak');
+    await page.getByTestId('chat-input').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="error"]')?.textContent?.startsWith('Maaf') === true);
+    await waitIdle(page);
+    await page.clock.runFor(5_000);
+    await page.waitForTimeout(200);
+    expect(await error.textContent()).toMatch(/^Maaf, terjadi gangguan/);
+  });
+
   it('makes web addresses in bot messages tappable links, safely (http/https only, no markup from text)', async () => {
     const { page, watch } = await openChat();
     await waitIdle(page);
