@@ -808,6 +808,17 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.screenshot({ path: artifactPath('chat-page-long-input.png') });
     await expectNoHorizontalScroll(page);
 
+    // The phone's keyboard open (a short screen): the box takes at most a third of it, so the
+    // bot's question stays in view above.
+    await page.setViewportSize({ width: 320, height: 300 });
+    await input.fill(`${story} `);
+    const keyboardOpen = await box();
+    expect(keyboardOpen.height).toBeGreaterThan(60);
+    expect(keyboardOpen.height).toBeLessThanOrEqual(100);
+    await page.screenshot({ path: artifactPath('chat-page-long-input-keyboard.png') });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await input.fill(story);
+
     await input.press('Enter');
     await page.getByText(`Anda menulis: ${story}`).waitFor();
     await waitIdle(page);
