@@ -99,6 +99,8 @@ const strayRequests: string[] = [];
 const attempts = new Map<string, number>();
 /** userIds the fake issued (POST /webchat/sessions), in order; any other is answered 401. */
 const issued: string[] = [];
+/** How many more POST /webchat/sessions the fake refuses with 429 (many new chats from one address). */
+let refuseSessions = 0;
 /** Photo uploads the fake received and never answers (a connection that stalled). */
 const stalledUploads: ServerResponse[] = [];
 
@@ -128,6 +130,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
   if (req.method === 'POST' && url.pathname === '/webchat/sessions') {
+    if (refuseSessions > 0) {
+      refuseSessions -= 1;
+      return sendJson(res, 429, { error: 'too_many_requests', message: 'Too many new sessions' });
+    }
     const userId = `wc_${randomBytes(24).toString('base64url')}`;
     issued.push(userId);
     return sendJson(res, 201, { userId });
@@ -228,6 +234,7 @@ beforeEach((ctx) => {
   strayRequests.length = 0;
   attempts.clear();
   issued.length = 0;
+  refuseSessions = 0;
 });
 
 afterEach(async () => {
@@ -329,6 +336,36 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(watch.foreignRequests).toEqual([]);
     await page.waitForTimeout(300); // the browser asks for a favicon a little after load
     expect(strayRequests).toEqual([]);
+  });
+
+  it('a first visit the server could not answer (busy) says the chat could not start yet, then greets by itself', async () => {
+    refuseSessions = 2;
+    context = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    await context.clock.install();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chat`);
+    const error = page.getByTestId('error');
+    await error.waitFor({ state: 'visible' });
+    // Not "your message was not sent": the person sent nothing.
+    expect(await error.textContent()).toBe('Obrolan belum dapat dimulai (server sibuk atau tidak terhubung). Halaman ini akan mencoba lagi sendiri.');
+    expect(await page.getByTestId('message-bot').count()).toBe(0);
+
+    await page.clock.runFor(5_000); // refused once more: the note stays
+    await page.waitForTimeout(200);
+    expect(await error.isVisible()).toBe(true);
+    expect(await page.getByTestId('message-bot').count()).toBe(0);
+
+    await page.clock.runFor(5_000); // the server answers now: the welcome and the menu
+    await page.getByTestId('reply-button').first().waitFor({ timeout: 3_000 });
+    expect(await error.isVisible()).toBe(false);
+    expect(await botTexts(page)).toEqual([GREETING.text]);
+    expect(received.map((r) => r.text)).toEqual(['halo']);
+    expect(await userTexts(page)).toEqual([]);
+
+    // Greeted once: later ticks only poll the inbox.
+    await page.clock.runFor(10_000);
+    await page.waitForTimeout(200);
+    expect(received).toHaveLength(1);
   });
 
   it('typing + Enter shows the user bubble, a typing indicator while waiting, then the reply', async () => {
