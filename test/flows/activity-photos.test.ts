@@ -259,7 +259,8 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
 
     // Outside the activity summary, a photo is not what was asked for, and nothing is stored.
     await say('halo');
-    await uploadText(await png(20, 20));
+    // Told where photos go (was "I can only read text and buttons here", untrue on the web chat).
+    expect(await uploadText(await png(20, 20))).toContain('foto dipakai sebagai bukti kegiatan kelompok');
     expect(await bot.database.prisma.activityPhoto.count({ where: { activityId: null } })).toBe(0);
 
     // Ani registers a group on the web chat and logs an activity, in English.

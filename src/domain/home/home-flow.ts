@@ -376,6 +376,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       // A button from an old message that means nothing now.
       return stay([say(t('home.staleButton'))], true);
     }
+    // A photo sent at the menu: where photos are taken (an activity's evidence), not "text only".
+    if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && env.canReceivePhotos === true) return stay([say(t('home.photoWhere'))], true);
     if (input.type !== 'text') return stay([say(t('home.unsupported'))], true);
 
     const text = input.text.trim();
