@@ -16,6 +16,7 @@
 import type { AreaUnit } from '../model/groups.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { dropTrailingParticles } from './particles.js';
+import { parseNumber } from './numbers.js';
 import { simplify } from './text.js';
 
 export type AreaUnitError = 'not_understood' | 'out_of_range';
@@ -48,7 +49,7 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 5
 /** Reads RT/RW numbers, a dusun name, both, or "whole village" ({ rw: 0, rt: 0, dusun: '' }). */
 export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError> {
   // "kami di rt 3 rw 7", "we are in RT 3 RW 7", "lokasinya di dusun krajan": said as a sentence.
-  const cleaned = simplify(text).replace(SAYS_WHERE, '');
+  const cleaned = withoutTrailingParticles(simplify(text).replace(SAYS_WHERE, ''));
   if (cleaned === '') return fail('not_understood');
   // "sedesa aja", "seluruh desa deh": the particles after it change nothing.
   const words = dropTrailingParticles(cleaned.replace(/[^a-z]+/g, ' ').trim().split(' '), { keep: 1, just: true }).join(' ');
@@ -86,9 +87,56 @@ export function formatAreaUnit(unit: AreaUnit): string {
   return [numbers, unit.dusun ? `Dusun ${unit.dusun}` : ''].filter(Boolean).join(', ');
 }
 
+/**
+ * The answer without the particles and forms of address that end it ("RT 5 RW 3 nggih",
+ * "rw 4 mas", "dusun krajan ya"): read as part of the numbers or the dusun's name, they made
+ * the answer unreadable or the dusun "Krajan Ya". The word after a kind word or RT/RW stays
+ * ("dusun mas" is a dusun's name).
+ */
+function withoutTrailingParticles(text: string): string {
+  const tokens = text.split(' ');
+  const kept = dropTrailingParticles(tokens, { keep: 1, just: false });
+  while (kept.length < tokens.length && KEEPS_NEXT.has(kept.at(-1)!.replace(/[.:]+$/, ''))) kept.push(tokens[kept.length]!);
+  return kept.join(' ').replace(/[\s,;.!]+$/, '');
+}
+
+/** Words a name or number follows: the word after them is never a particle ("dusun mas"). */
+const KEEPS_NEXT: ReadonlySet<string> = new Set([...NAME_KINDS, 'rt', 'rw', 'rtrw', 'rt/rw']);
+
+/**
+ * Numbers in words as digits ("rt lima rw tiga", "rt dua belas rw 3", "rw sebelas"): the
+ * longest run of words from each point that reads as one number. Roman numerals are no
+ * number words and stay as they are ("rw xi").
+ */
+function numberWordsAsDigits(text: string): string {
+  const tokens = text.split(/\s+/);
+  const out: string[] = [];
+  for (let start = 0; start < tokens.length; ) {
+    let taken = 0;
+    let value: number | null = null;
+    for (let end = tokens.length; end > start; end--) {
+      const run = tokens.slice(start, end);
+      if (!run.every((token) => /^[a-z]+$/.test(token))) continue;
+      value = parseNumber(run.join(' '));
+      if (value !== null) {
+        taken = end - start;
+        break;
+      }
+    }
+    if (taken > 0 && value !== null) {
+      out.push(String(value));
+      start += taken;
+    } else {
+      out.push(tokens[start]!);
+      start += 1;
+    }
+  }
+  return out.join(' ');
+}
+
 function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
   const hadSlash = text.includes('/');
-  const tokens = text
+  const spaced = text
     .replace(/\br\s*\.\s*([tw])(?![a-z])\.?/g, 'r$1 ') // "R.T." → "rt"
     .replace(/\brt\s*\/\s*rw\b/g, ' rtrw ')
     .replace(/\brw\s*\/\s*rt\b/g, ' rwrt ')
@@ -98,6 +146,8 @@ function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
     // "rtd" is not read as RW 100 or RT 500 (a spaced "rw c" still is).
     .replace(/\b(rt|rw)(?=[ivxlcd]*[ivx][ivxlcd]*\b)/g, '$1 ')
     .replace(/[/.:=#,;_\-()]+/g, ' ')
+    .trim();
+  const tokens = numberWordsAsDigits(spaced)
     .split(/\s+/)
     .filter((token) => token !== '' && !['di', 'no', 'nomor', 'nmr', 'nomer'].includes(token));
   const [first, a, second, b] = tokens;

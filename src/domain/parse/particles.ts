@@ -8,6 +8,8 @@
 const PARTICLES: ReadonlySet<string> = new Set([
   'to', 'tho', 'toh', 'sih', 'ya', 'yah', 'kah', 'dong', 'deh', 'nih', 'kok', 'lah',
   'min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'bos', 'gan', 'lur',
+  // Javanese "nggih" ends a polite sentence as "ya" does ("RT 5 RW 3 nggih", "kemarin nggih").
+  'nggih', 'nggeh', 'njih', 'inggih', 'injih', 'yaa',
 ]);
 
 /**

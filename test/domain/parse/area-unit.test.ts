@@ -93,9 +93,9 @@ describe('parseAreaUnit: said as a sentence', () => {
   it('reads a dusun said with words that no RT/RW is used (were "could not read that RT/RW")', () => {
     expect(parseAreaUnit("we dont use RT, it's dusun Kaligondang")).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Kaligondang' } });
     expect(parseAreaUnit('gak pake rt rw, dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Krajan' } });
-    // A number beside it is still read as RT/RW, or refused.
+    // A number beside it is still read as RT/RW, in digits or words.
     expect(parseAreaUnit('rt 5 dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 5, dusun: 'Krajan' } });
-    expect(parseAreaUnit('rt lima, dusun krajan')).toEqual({ ok: false, error: 'not_understood' });
+    expect(parseAreaUnit('rt lima, dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 5, dusun: 'Krajan' } });
   });
 
   it('keeps a dusun whose name starts like such a word', () => {
@@ -113,6 +113,32 @@ describe('parseAreaUnit: the whole village', () => {
   );
 });
 
+describe('parseAreaUnit: numbers in words, particles at the end (were "could not read that RT/RW")', () => {
+  it.each([
+    ['rt lima rw tiga', 5, 3, ''],
+    ['RT LIMA RW TIGA', 5, 3, ''],
+    ['RT lima', 5, 0, ''],
+    ['rt dua belas rw dua', 12, 2, ''],
+    ['rt 5 rw tiga', 5, 3, ''],
+    ['rw sebelas', 0, 11, ''],
+    ['RT 5 RW 3 NGGIH', 5, 3, ''],
+    ['rt 5 rw 3 ya', 5, 3, ''],
+    ['rt 05 / rw 03 bu', 5, 3, ''],
+    ['05/03 nggih', 5, 3, ''],
+    ['RT 12 RW 2 mbak', 12, 2, ''],
+    // The particle was kept in the dusun's name ("Krajan Ya").
+    ['dusun krajan ya', 0, 0, 'Krajan'],
+    ['dusun krajan rt 3 nggih', 3, 0, 'Krajan'],
+    // The word after a kind word is the name, even one that is also a form of address.
+    ['dusun mas', 0, 0, 'Mas'],
+    // Roman numerals stay numerals, a dusun's number word its name.
+    ['rw xi ya', 0, 11, ''],
+    ['dusun tiga', 0, 0, 'Tiga'],
+  ])('%j → RT %i, RW %i, dusun %j', (text, rt, rw, dusun) => {
+    expect(parseAreaUnit(text)).toEqual(unit(rt, rw, dusun));
+  });
+});
+
 describe('parseAreaUnit: refused answers', () => {
   it.each([
     ['RT 0', 'out_of_range'],
@@ -125,7 +151,6 @@ describe('parseAreaUnit: refused answers', () => {
     ['RT', 'not_understood'],
     ['RT 5 RW', 'not_understood'],
     ['RT 5 RT 6', 'not_understood'],
-    ['RT lima', 'not_understood'],
     ['RW IIII', 'not_understood'],
     // Glued to its word, a numeral of C, D or L alone is a typo, not RW 100 or RT 500.
     ['rwc', 'not_understood'],
