@@ -29,6 +29,7 @@ import {
   addDays, daysInMonth, fromIso, isValidDate, minusYears, todayIn, toIso, weekday, type CivilDate,
 } from './calendar.js';
 import { parseNumber } from './numbers.js';
+import { dropTrailingParticles } from './particles.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 import { ownEntry } from '../../core/record.js';
@@ -78,8 +79,13 @@ const TODAY = new Set([
   'tadi siang', 'tadi sore', 'td pagi', 'td siang', 'td sore', 'pagi tadi', 'siang tadi', 'sore tadi', 'pagi ini',
   'sekarang', 'skrg', 'skrang', 'skrng', 'now', 'barusan', 'this morning', 'this afternoon',
 ]);
-const YESTERDAY = new Set(['kemarin', 'kemaren', 'kmrn', 'kmrin', 'kmren', 'kmarin', 'kmaren', 'kmr', 'kemrn', 'yesterday', 'semalam', 'last night']);
-const TIME_OF_DAY = /(?<!last)\s(?:pagi|siang|sore|malam|petang|morning|afternoon|evening|night)$/;
+const YESTERDAY = new Set([
+  'kemarin', 'kemaren', 'kmrn', 'kmrin', 'kmren', 'kmarin', 'kmaren', 'kmr', 'kemrn', 'yesterday', 'semalam', 'last night',
+  // Javanese (ngoko and krama) and Sundanese.
+  'wingi', 'wingi kae', 'kala wingi', 'kalawingi', 'kamari',
+]);
+// Javanese krama times of day too: "wingi sonten", "kala wingi enjing".
+const TIME_OF_DAY = /(?<!last)\s(?:pagi|siang|sore|malam|petang|morning|afternoon|evening|night|enjing|sonten|dalu|awan|bengi)$/;
 const AGO = /\s?(yang lalu|yg lalu|yng lalu|yll|lalu|kemarin|kmrn|sebelumnya|ago)$/;
 const FUTURE_WORDS = /\b(besok|bsk|besuk|lusa|tomorrow|depan|next|nanti|mendatang)\b/;
 
@@ -145,7 +151,7 @@ export function formatDateId(iso: string, locale: 'id' | 'en'): string {
 
 /** Plain text without punctuation that carries nothing, a clock time or a time of day. */
 function clean(text: string): string {
-  return simplify(text)
+  const plain = simplify(text)
     .replace(/[,!?;"()]+/g, ' ')
     .replace(/['’]/g, '')
     .replace(/\s(?:jam|pukul|pkl|at)\.?\s?\d.*$/, '') // "12/11 jam 19.00": the hour is not asked
@@ -153,8 +159,10 @@ function clean(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // "tadi malam" is last night (people report the morning after), like "semalam".
-    .replace(/^(?:tadi|td) malam$/, 'semalam')
-    .replace(TIME_OF_DAY, '');
+    .replace(/^(?:tadi|td) malam$/, 'semalam');
+  // "kemarin ya", "tgl 3 bu", "wingi sore nggih": the particles and forms of address that end
+  // a chat message are no part of the date ("min" alone stays: it is Minggu, Sunday).
+  return dropTrailingParticles(plain.split(' '), { keep: 1, just: true }).join(' ').replace(TIME_OF_DAY, '');
 }
 
 /** What reading a day and month noticed besides the date: see the conventions above. */
@@ -184,6 +192,9 @@ function readDate(text: string, today: CivilDate, seen: Seen): CivilDate | 'futu
   const dayWord = /^(?:tanggal|tangal|tgl|tg|tang|date|on|pada)(?![a-z])\.?\s*/.exec(rest);
   if (dayWord) rest = rest.slice(dayWord[0].length);
   if (dayWord && /^\d{1,2}$/.test(rest)) return mostRecentDay(Number(rest), today);
+  // "tanggal tiga kemarin", "tgl dua puluh lima": the day in words after its word.
+  const dayInWordsAlone = dayWord && /^[a-z ]+$/.test(rest) ? parseNumber(rest) : null;
+  if (dayInWordsAlone !== null) return mostRecentDay(dayInWordsAlone, today);
   return readNumeric(rest, today, seen) ?? readWithMonthName(dayInWords(rest), today, seen);
 }
 

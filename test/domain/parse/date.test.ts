@@ -109,6 +109,33 @@ describe('parseActivityDate: accepted answers', () => {
   });
 });
 
+describe('parseActivityDate: Javanese and Sundanese words, particles at the end, a day in words after "tgl"', () => {
+  // Each was "Saya belum bisa membaca tanggal itu" before.
+  it.each([
+    ['kemarin ya', '2026-11-19'],
+    ['KEMARIN NGGIH', '2026-11-19'],
+    ['kemarin sore ya bu', '2026-11-19'],
+    ['tgl 3 bu', '2026-11-03'],
+    ['tanggal 3 nggih', '2026-11-03'],
+    ['12 november 2026 nggih', '2026-11-12'],
+    ['TANGGAL TIGA KEMARIN', '2026-11-03'],
+    ['tgl dua belas', '2026-11-12'],
+    ['wingi', '2026-11-19'],
+    ['wingi sore', '2026-11-19'],
+    ['kala wingi sonten', '2026-11-19'],
+    ['kamari', '2026-11-19'],
+    // "min" alone is Minggu (Sunday), not the operator addressed.
+    ['min', '2026-11-15'],
+    ['sabtu min', '2026-11-14'],
+  ])('%j → %s', (text, iso) => {
+    expect(parseActivityDate(text, NOW)).toEqual({ ok: true, value: iso });
+  });
+
+  it('still refuses a day in words that no month has', () => {
+    expect(parseActivityDate('tgl tiga puluh dua', NOW)).toEqual({ ok: false, error: 'not_a_date' });
+  });
+});
+
 describe('parseActivityDate: dates without a year', () => {
   const JANUARY = new Date('2027-01-05T03:00:00Z');
 
