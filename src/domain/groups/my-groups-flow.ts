@@ -30,7 +30,8 @@ import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
-import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldWithPlainValue, isGroupEndSaid, otherFieldAsked } from './change-said.js';
+import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldWithPlainValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
+import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
@@ -128,8 +129,10 @@ function saysUnchanged(input: StepInput): boolean {
  * no field, the field is chosen otherwise (desa, type), or the value does not read.
  */
 function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
-  // At the group's screen also a field and a value plainly its own ("anggotanya 30", "rt/rw nya pindah ke rt 2 rw 3").
-  const said = fieldAndValue(typed) ?? (data.selected ? fieldWithPlainValue(typed) : null);
+  // At the group's screen also a field and a value plainly its own ("anggotanya 30", "rt/rw nya pindah ke rt 2 rw 3"),
+  // or said wrong with the right value, as at the registration's summary ("rw nya salah, harusnya rw 4":
+  // the RT stays; was the RT/RW question asked again, the value typed lost).
+  const said = fieldAndValue(typed) ?? (data.selected ? (fieldWithPlainValue(typed) ?? correctedWithValue(typed, data.selected)) : null);
   if (said === null || said.field === 'village' || said.field === 'type') return null;
   // Another of their groups named ("ganti nama kelompok tunas muda jadi …" at Arisan Melati's
   // screen): the change is for that one, opened with it, not made to the group on screen.
@@ -143,6 +146,14 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   const saved = saveChange(field, change.value, editing, []);
   // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
+}
+
+/** A field said wrong with its right value ("anggotanya salah, 12 kader", "rw nya salah, harusnya rw 4"), the other part of an RT/RW kept. */
+function correctedWithValue(typed: string, group: GroupView): ChangeSaid | null {
+  const correction = readSummaryCorrection(typed);
+  if (correction === null || correction.value === null) return null;
+  const value = keepingOtherPart(correction, group.unit).value;
+  return value === null ? null : { field: correction.field, value };
 }
 
 /** Words before a group typed from the list that name nothing ("*yg* posyandu", "*kelompok* majelis taklim"). */

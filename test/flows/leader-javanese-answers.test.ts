@@ -1,0 +1,69 @@
+/**
+ * A posyandu's ketua answering as she writes, found walking the bot: a particle or a Javanese
+ * "nggih" after the RT/RW or the activity's date ("RT 5 RW 3 NGGIH", "kemarin ya"), numbers in
+ * words at the RT/RW ("rt lima rw tiga"), Javanese "wingi" (yesterday) and the day in words
+ * after "tanggal" ("tanggal tiga kemarin"). Each was "Saya belum bisa membaca …" and the
+ * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again.
+ */
+import { expect, it } from 'vitest';
+import { allText, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
+  // Friday 20 November 2026, 10:00 in Jakarta.
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+  const group = (name: string) => bot.bot.database.prisma.group.findFirstOrThrow({ where: { name }, include: { area: true } });
+
+  it('reads the RT/RW and the date as she types them', async () => {
+    const sumarni = (input: string | { button: string }) => bot.send('bu-sumarni', input);
+    await sumarni('daftar');
+    await sumarni({ button: 'consent:agree' });
+    await sumarni('panggungharjo sewon');
+    await sumarni({ button: 'village-exact:yes' });
+    await sumarni('posyandu mawar lestari');
+    const unit = allText(await sumarni('RT 5 RW 3 NGGIH'));
+    expect(unit).not.toContain('belum bisa membaca');
+    expect(unit).toContain('Berapa jumlah anggotanya?');
+    await sumarni('dua puluh lima kader');
+    expect(allText(await sumarni('SUMARNI 0812 3456 7890'))).toContain('Wilayah: RT 005 / RW 003');
+    await sumarni({ button: 'save' });
+    expect((await group('Posyandu Mawar Lestari')).area).toMatchObject({ rt: 5, rw: 3 });
+
+    // Another ketua of the desa, the RT/RW in words.
+    const darto = (input: string | { button: string }) => bot.send('pak-darto', input);
+    await darto('daftar');
+    await darto({ button: 'consent:agree' });
+    await darto('panggungharjo sewon');
+    await darto({ button: 'village-exact:yes' });
+    await darto('karang taruna tunas muda');
+    expect(allText(await darto('rt lima rw tiga'))).toContain('Berapa jumlah anggotanya?');
+    await darto('40');
+    expect(allText(await darto('pak darto 0813 2222 3333'))).toContain('Wilayah: RT 005 / RW 003');
+    await darto({ button: 'save' });
+
+    // Her activity's date, with "nggih" after it, in Javanese, and the day in words.
+    await sumarni('menu');
+    await sumarni('catat kegiatan');
+    const date = allText(await sumarni('wingi sore nggih'));
+    expect(date).not.toContain('belum bisa membaca');
+    expect(date).toContain('Jenis kegiatannya apa?');
+    await sumarni({ button: 'category:layanan_kesehatan' });
+    await sumarni('nimbang balita sama kasih pmt');
+    await sumarni('nggih');
+    const summary = allText(await sumarni({ button: 'pmks:done' }));
+    expect(summary).toContain('Tanggal: 19 November 2026');
+    expect(summary).toContain('Kelompok lain: Karang Taruna Tunas Muda');
+    expect(allText(await sumarni('eh tanggalnya salah, harusnya tanggal tiga'))).toContain('Tanggal: 3 November 2026');
+    expect(allText(await sumarni({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
+    const activity = await bot.bot.database.prisma.activity.findFirstOrThrow({ where: { description: 'nimbang balita sama kasih pmt' } });
+    expect(activity.date.toISOString().slice(0, 10)).toBe('2026-11-03');
+
+    // Kelompok saya: the RW corrected with "mas" after it.
+    await darto('menu');
+    await darto('kelompok saya');
+    expect(allText(await darto('rw nya salah harusnya rw 4 mas'))).toContain('Wilayah: RT 005 / RW 004');
+    expect((await group('Karang Taruna Tunas Muda')).area).toMatchObject({ rt: 5, rw: 4 });
+  });
+});
