@@ -66,4 +66,20 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     expect(allText(await darto('rw nya salah harusnya rw 4 mas'))).toContain('Wilayah: RT 005 / RW 004');
     expect((await group('Karang Taruna Tunas Muda')).area).toMatchObject({ rt: 5, rw: 4 });
   });
+
+  it('keeps a name typed all in capitals as a form writes it, and reads a dusun with "mboten" and "nggih"', async () => {
+    const partinah = (input: string | { button: string }) => bot.send('bu-partinah', input);
+    await partinah('daftar');
+    await partinah({ button: 'consent:agree' });
+    await partinah('panggungharjo sewon');
+    await partinah({ button: 'village-exact:yes' });
+    await partinah('POSYANDU LANSIA SEHAT BAHAGIA');
+    expect(allText(await partinah('mboten pake rt, dusun glugo nggih'))).toContain('Berapa jumlah anggotanya?');
+    await partinah('kurang lebih tiga puluhan');
+    const summary = allText(await partinah('BU PARTINAH 0813 2223 3344'));
+    expect(summary).toContain('• Nama: Posyandu Lansia Sehat Bahagia');
+    expect(summary).toContain('• Wilayah: Dusun Glugo');
+    await partinah({ button: 'save' });
+    expect((await group('Posyandu Lansia Sehat Bahagia')).area).toMatchObject({ rt: 0, rw: 0, dusun: 'Glugo' });
+  });
 });

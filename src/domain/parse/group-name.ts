@@ -97,16 +97,35 @@ function gluedRtRw(norm: string): string {
 /** Words written in capitals in a group's name. */
 const ACRONYMS = new Set(['pkk', 'rt', 'rw', 'kwt', 'kt', 'tp', 'mt', 'kub', 'rk', 'lks', 'bumdes', 'lpmd', 'lpmk', 'irmas', 'risma']);
 
+/** A Roman numeral as names number a dusun or an RW ("dusun ii", "rw xi"): written in capitals. */
+const NAME_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
 /**
  * A group's name as it is kept: one typed all in lower case gets capitals ("pkk dusun glugo rt
- * 7" → "PKK Dusun Glugo RT 7"), as a name is written on forms; one typed with capitals stays.
+ * 7" → "PKK Dusun Glugo RT 7", "… rw xi" → "… RW XI"), as a name is written on forms, and so does
+ * one typed all in capitals, as some people type everything ("POSYANDU LANSIA SEHAT BAHAGIA" →
+ * "Posyandu Lansia Sehat Bahagia"; its short forms stay: "KWT SRI REJEKI" → "KWT Sri Rejeki");
+ * one typed with both stays as it is.
  */
 export function nameAsTyped(name: string): string {
-  if (name !== name.toLowerCase()) return name;
-  return name
+  const lower = name.toLowerCase();
+  if (name !== lower && !shouted(name)) return name;
+  return lower
     .split(' ')
-    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word) => (ACRONYMS.has(word) || (word !== '' && NAME_NUMERAL.test(word)) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ');
+}
+
+/**
+ * Typed all in capitals, with a word that is no short form ("POSYANDU MAWAR"): "PKK RT 05" or
+ * "KUB" are written so on purpose.
+ */
+function shouted(name: string): boolean {
+  if (name !== name.toUpperCase()) return false;
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length >= 4 && !ACRONYMS.has(word));
 }
 
 /** A normalised name split into what comes before its trailing RT/RW ("… rw 11", "… rt 3 rw 11") and that suffix ('' without one). */

@@ -9,6 +9,19 @@ describe('nameAsTyped', () => {
     expect(nameAsTyped('pkk dusun glugo')).toBe('PKK Dusun Glugo');
   });
 
+  it('writes a Roman numeral after RW or dusun in capitals (was "RW Xi")', () => {
+    expect(nameAsTyped('karang taruna tunas bangsa rw xi')).toBe('Karang Taruna Tunas Bangsa RW XI');
+    expect(nameAsTyped('pkk dusun ii')).toBe('PKK Dusun II');
+  });
+
+  it('gives a name typed all in capitals the capitals of a form, its short forms kept (was kept shouting)', () => {
+    expect(nameAsTyped('POSYANDU LANSIA SEHAT BAHAGIA')).toBe('Posyandu Lansia Sehat Bahagia');
+    expect(nameAsTyped('KWT SRI REJEKI RW XI')).toBe('KWT Sri Rejeki RW XI');
+    // Only short forms: written so on purpose.
+    expect(nameAsTyped('PKK RT 05')).toBe('PKK RT 05');
+    expect(nameAsTyped('KUB')).toBe('KUB');
+  });
+
   it('keeps a name typed with capitals as it is', () => {
     expect(nameAsTyped('Arisan ibu-ibu RT 05 melati')).toBe('Arisan ibu-ibu RT 05 melati');
     expect(nameAsTyped('KWT Sri Rejeki')).toBe('KWT Sri Rejeki');
