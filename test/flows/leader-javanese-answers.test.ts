@@ -3,7 +3,8 @@
  * "nggih" after the RT/RW or the activity's date ("RT 5 RW 3 NGGIH", "kemarin ya"), numbers in
  * words at the RT/RW ("rt lima rw tiga"), Javanese "wingi" (yesterday) and the day in words
  * after "tanggal" ("tanggal tiga kemarin"). Each was "Saya belum bisa membaca …" and the
- * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again.
+ * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again;
+ * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole.
  */
 import { expect, it } from 'vitest';
 import { allText, manualClock } from '../support/bot.js';
@@ -52,13 +53,17 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     await sumarni({ button: 'category:layanan_kesehatan' });
     await sumarni('nimbang balita sama kasih pmt');
     await sumarni('nggih');
-    const summary = allText(await sumarni({ button: 'pmks:done' }));
+    // The balita weighed as usual are no PMKS, the two disabled children are: kept, the balita said left out (was all refused).
+    const summary = allText(await sumarni('ada tiga puluh balita sama dua anak disabilitas'));
+    expect(summary).toContain('Balita yang ditimbang atau dilayani seperti biasa tidak saya hitung sebagai PMKS');
+    expect(summary).toContain('Penerima manfaat: Anak dengan disabilitas 2');
     expect(summary).toContain('Tanggal: 19 November 2026');
     expect(summary).toContain('Kelompok lain: Karang Taruna Tunas Muda');
     expect(allText(await sumarni('eh tanggalnya salah, harusnya tanggal tiga'))).toContain('Tanggal: 3 November 2026');
     expect(allText(await sumarni({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
-    const activity = await bot.bot.database.prisma.activity.findFirstOrThrow({ where: { description: 'nimbang balita sama kasih pmt' } });
+    const activity = await bot.bot.database.prisma.activity.findFirstOrThrow({ where: { description: 'nimbang balita sama kasih pmt' }, include: { beneficiaries: true } });
     expect(activity.date.toISOString().slice(0, 10)).toBe('2026-11-03');
+    expect(activity.beneficiaries.map(({ pmksCode, count }) => ({ pmksCode, count }))).toEqual([{ pmksCode: 5, count: 2 }]);
 
     // Kelompok saya: the RW corrected with "mas" after it.
     await darto('menu');

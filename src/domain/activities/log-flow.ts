@@ -16,7 +16,7 @@ import { groupRef, groupsNamed, itemButtons, itemNamed, pickItem, type GroupRef 
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
-import { MAX_BENEFICIARIES, PMKS_CODES, parseBeneficiaries } from '../parse/pmks.js';
+import { MAX_BENEFICIARIES, PMKS_CODES, beneficiariesBesidesOrdinary, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
 import { isResubmitAnswer, isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { PMKS_FOR_CATEGORY, pmksName, tallyText } from './pmks-names.js';
@@ -529,6 +529,13 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         }
         if (!text) return { type: 'invalid' };
         const parsed = parseBeneficiaries(text, countsRead(data));
+        // "ada tiga puluh balita sama dua anak disabilitas": the balita weighed as usual are no PMKS,
+        // the 2 are; those are kept and the balita said to be left out (was all refused, the 2 lost).
+        const besides = parsed.ok ? null : beneficiariesBesidesOrdinary(text, countsRead(data));
+        if (besides) {
+          const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...besides.counts };
+          return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries }, say: [say(t(`activities:ordinaryLeftOut.${besides.left}`))] };
+        }
         if (!parsed.ok) return { type: 'invalid', reason: t(`activities:beneficiaryError.${parsed.error}`) };
         // Typed "20 lansia, 5 fakir miskin" states those counts (a category named again is set, not
         // added to what is recorded so far, as at the summary); the summary shows it by name.

@@ -97,19 +97,55 @@ const ELDERLY_CODE = 8;
  * terlantar"; elsewhere (aid to the elderly) "lansia" reads as that category, as it always did.
  */
 export function parseBeneficiaries(text: string, options: { readonly ordinaryElderly?: boolean } = {}): ParseResult<Record<number, number>, BeneficiaryError> {
+  const read = readAllPairs(text, options, false);
+  return 'error' in read ? fail(read.error) : ok(read.counts);
+}
+
+/** People of an age group served as usual, which no PMKS category counts ("30 balita" weighed, "25 lansia" checked). */
+export type OrdinaryPeople = 'not_neglected' | 'not_neglected_elderly';
+
+/**
+ * The PMKS counts of an answer that also names people served as usual ("ada tiga puluh balita
+ * sama dua anak disabilitas"): the categories read, and which ordinary people were left out.
+ * Null unless some were left out, something else was read, and nothing else failed: the
+ * answer is then read by {@link parseBeneficiaries} alone (was refused whole, the 2 anak
+ * disabilitas lost unless typed again).
+ */
+export function beneficiariesBesidesOrdinary(
+  text: string,
+  options: { readonly ordinaryElderly?: boolean } = {},
+): { readonly counts: Record<number, number>; readonly left: OrdinaryPeople } | null {
+  const read = readAllPairs(text, options, true);
+  if ('error' in read || read.left === undefined || Object.keys(read.counts).length === 0) return null;
+  return { counts: read.counts, left: read.left };
+}
+
+/** Reads each pair; with `skipOrdinary`, pairs of people served as usual are left out and noted in `left`. */
+function readAllPairs(
+  text: string,
+  options: { readonly ordinaryElderly?: boolean },
+  skipOrdinary: boolean,
+): { readonly counts: Record<number, number>; readonly left?: OrdinaryPeople } | { readonly error: BeneficiaryError } {
   const pairs = splitPairs(peopleOfFamilies(simplify(text)));
-  if (pairs.length === 0) return fail('not_understood');
+  if (pairs.length === 0) return { error: 'not_understood' };
   const counts: Record<number, number> = {};
+  let left: OrdinaryPeople | undefined;
   for (const pair of pairs) {
     const read = readPair(pair);
-    if (typeof read === 'string') return fail(read);
     const named = pair.some((token) => /[a-z]/.test(token));
-    if (options.ordinaryElderly && read.code === ELDERLY_CODE && named && !pair.some((token) => NEGLECTED.has(token))) return fail('not_neglected_elderly');
+    const ordinaryElderly = typeof read !== 'string' && options.ordinaryElderly === true && read.code === ELDERLY_CODE && named && !pair.some((token) => NEGLECTED.has(token));
+    const error: BeneficiaryError | null = typeof read === 'string' ? read : ordinaryElderly ? 'not_neglected_elderly' : null;
+    if (error === 'not_neglected' || error === 'not_neglected_elderly') {
+      if (!skipOrdinary) return { error };
+      left ??= error;
+      continue;
+    }
+    if (error !== null || typeof read === 'string') return { error: error ?? 'not_understood' };
     const total = (counts[read.code] ?? 0) + read.count;
-    if (total > MAX_BENEFICIARIES) return fail('bad_count');
+    if (total > MAX_BENEFICIARIES) return { error: 'bad_count' };
     counts[read.code] = total;
   }
-  return ok(counts);
+  return left === undefined ? { counts } : { counts, left };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PMKS_CODES, parseBeneficiaries } from '../../../src/domain/parse/pmks.js';
+import { PMKS_CODES, beneficiariesBesidesOrdinary, parseBeneficiaries } from '../../../src/domain/parse/pmks.js';
 
 describe('PMKS_CODES', () => {
   it('holds the 26 categories of Permensos 8/2012', () => {
@@ -171,5 +171,18 @@ describe('parseBeneficiaries: names with -nya, and people of no category', () =>
     ['8 banyak', 'bad_count'],
   ])('%j → %s', (text, error) => {
     expect(parseBeneficiaries(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('beneficiariesBesidesOrdinary: people served as usual beside a PMKS category', () => {
+  it('keeps the categories and says which ordinary people were left out', () => {
+    expect(beneficiariesBesidesOrdinary('ada tiga puluh balita sama dua anak disabilitas')).toEqual({ counts: { 5: 2 }, left: 'not_neglected' });
+    expect(beneficiariesBesidesOrdinary('25 lansia, 3 fakir miskin', { ordinaryElderly: true })).toEqual({ counts: { 24: 3 }, left: 'not_neglected_elderly' });
+  });
+
+  it('is null when nothing else was read, nothing was left out, or another part does not read', () => {
+    expect(beneficiariesBesidesOrdinary('30 balita')).toBeNull();
+    expect(beneficiariesBesidesOrdinary('20 lansia, 5 fakir miskin')).toBeNull();
+    expect(beneficiariesBesidesOrdinary('30 balita, 3 janda')).toBeNull();
   });
 });
