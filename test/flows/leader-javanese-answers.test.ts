@@ -4,7 +4,8 @@
  * words at the RT/RW ("rt lima rw tiga"), Javanese "wingi" (yesterday) and the day in words
  * after "tanggal" ("tanggal tiga kemarin"). Each was "Saya belum bisa membaca …" and the
  * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again;
- * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole.
+ * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole; a group
+ * typed again without the word of its dusun ("PKK Glugo" for "PKK Dsn Glugo") was registered twice.
  */
 import { expect, it } from 'vitest';
 import { allText, manualClock } from '../support/bot.js';
@@ -86,5 +87,32 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     expect(summary).toContain('• Wilayah: Dusun Glugo');
     await partinah({ button: 'save' });
     expect((await group('Posyandu Lansia Sehat Bahagia')).area).toMatchObject({ rt: 0, rw: 0, dusun: 'Glugo' });
+  });
+
+  it('asks about a group typed again without the word of its dusun, rather than registering it twice', async () => {
+    const wati = (input: string | { button: string }) => bot.send('bu-wati', input);
+    await wati('daftar');
+    await wati({ button: 'consent:agree' });
+    await wati('panggungharjo sewon');
+    await wati({ button: 'village-exact:yes' });
+    await wati('pkk dsn glugo');
+    await wati('30');
+    await wati('bu wati 0857 1111 2222');
+    await wati({ button: 'save' });
+
+    // The same leader, the same group, "dusun" left out (was a second group "PKK Glugo" in Dusun Glugo).
+    await wati('daftar');
+    await wati({ button: 'village:34.02.15.2004' });
+    const asked = allText(await wati('pkk glugo'));
+    expect(asked).toContain('Di desa ini sudah terdaftar "PKK Dsn Glugo" (Dusun Glugo). Apakah itu kelompok yang Anda maksud?');
+    expect(allText(await wati('iya'))).toContain('Anda sendiri pengurusnya');
+    await wati('batal');
+
+    // Another group after all: "bukan" registers it.
+    await wati('daftar');
+    await wati({ button: 'village:34.02.15.2004' });
+    await wati('PKK Glugo');
+    expect(allText(await wati({ button: 'same:no' }))).toContain('Di RT/RW berapa?');
+    expect(await bot.bot.database.prisma.group.count({ where: { villageCode: '34.02.15.2004', name: { in: ['PKK Dsn Glugo', 'PKK Glugo'] } } })).toBe(1);
   });
 });

@@ -163,7 +163,7 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     // The same browsers: their issued sessions are kept across the restart.
     bot.users.rememberAll(before.users);
 
-    replies = await bot.send('leader-d', 'RW sebelas');
+    replies = await bot.send('leader-d', 'RW yang dekat masjid');
     expect(allText(replies)).toContain('RT/RW');
     replies = await bot.send('leader-d', 'RW XI');
     expect(allText(replies)).toContain('anggota');

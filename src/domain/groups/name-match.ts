@@ -8,7 +8,11 @@
 import type { AreaUnit, NamedGroup } from '../model/groups.js';
 import { splitAreaSuffix } from '../parse/group-name.js';
 
-/** A group found by name: the same name, or the same but for the RT/RW one of them carries. */
+/**
+ * A group found by name: the same name, or the same but for the RT/RW one of them carries
+ * (`areaSuffix`, asked about; also a name the same but for the word of its dusun: see
+ * {@link matchWithoutTierWord}).
+ */
 export type NameMatch =
   | { readonly kind: 'same'; readonly id: string; readonly name: string }
   | { readonly kind: 'areaSuffix'; readonly id: string; readonly name: string; readonly unit: AreaUnit };
@@ -39,4 +43,26 @@ export function matchName(norm: string, found: readonly NamedGroup[], knownRw = 
 function rwOf(suffix: string): number {
   const rw = /(?:^| )rw (\d+)/.exec(suffix);
   return rw ? Number(rw[1]) : 0;
+}
+
+/** Words naming the tier below a desa inside a group's name ("PKK *Dusun* Glugo"), in their normalised form. */
+const TIER_WORDS: ReadonlySet<string> = new Set(['dusun', 'dukuh', 'padukuhan', 'pedukuhan', 'banjar', 'lingkungan', 'kampung']);
+
+/** A normalised name without the tier words ("pkk dusun glugo" → "pkk glugo"). */
+function withoutTierWords(norm: string): string {
+  return norm.split(' ').filter((word) => !TIER_WORDS.has(word)).join(' ');
+}
+
+/**
+ * The oldest of `groups` whose normalised name is `norm`'s but for a tier word ("PKK Glugo" and
+ * "PKK Dsn Glugo", "PKK Dusun Glugo"): the same group typed a second time without the word,
+ * which the person is asked about (`areaSuffix`, the group's own dusun shown) rather than a
+ * second record made (it counted twice in the desa's status). Null when none is, or when the
+ * two names are the same (that is {@link matchName}'s).
+ */
+export function matchWithoutTierWord(norm: string, groups: readonly NamedGroup[]): NameMatch | null {
+  const loose = withoutTierWords(norm);
+  if (loose.split(' ').length < 2) return null;
+  const near = groups.find((group) => group.nameNorm !== norm && withoutTierWords(group.nameNorm) === loose);
+  return near ? { kind: 'areaSuffix', id: near.id, name: near.name, unit: near.unit } : null;
 }

@@ -4,7 +4,7 @@
  * two different RT/RW are two groups.
  */
 import { describe, expect, it } from 'vitest';
-import { matchName } from '../../../src/domain/groups/name-match.js';
+import { matchName, matchWithoutTierWord } from '../../../src/domain/groups/name-match.js';
 import type { NamedGroup } from '../../../src/domain/model/groups.js';
 import { normalizeName, splitAreaSuffix } from '../../../src/domain/parse/group-name.js';
 
@@ -47,5 +47,19 @@ describe('matchName', () => {
     expect(matchName(normalizeName('Karang Taruna Tunas Bangsa RW 13'), [XI, TWELVE])).toBeNull();
     expect(matchName(normalizeName('Karang Taruna Tunas Bangsa Baru'), [BARE, XI])).toBeNull();
     expect(matchName(normalizeName('Karang Taruna Tunas'), [BARE, XI])).toBeNull();
+  });
+});
+
+describe('matchWithoutTierWord', () => {
+  const GLUGO = group('glugo', 'PKK Dsn Glugo');
+  it('finds a name the same but for the word of its dusun (was registered twice)', () => {
+    expect(matchWithoutTierWord(normalizeName('pkk glugo'), [GLUGO])).toMatchObject({ kind: 'areaSuffix', id: 'glugo', name: 'PKK Dsn Glugo' });
+    expect(matchWithoutTierWord(normalizeName('PKK Padukuhan Glugo'), [GLUGO])).toMatchObject({ id: 'glugo' });
+  });
+
+  it('finds nothing for another name, the same name, or a name of one word', () => {
+    expect(matchWithoutTierWord(normalizeName('pkk glugo lor'), [GLUGO])).toBeNull();
+    expect(matchWithoutTierWord(normalizeName('PKK Dusun Glugo'), [GLUGO])).toBeNull();
+    expect(matchWithoutTierWord(normalizeName('dusun glugo'), [group('g', 'Glugo')])).toBeNull();
   });
 });
