@@ -5,12 +5,14 @@
  * after "tanggal" ("tanggal tiga kemarin"). Each was "Saya belum bisa membaca …" and the
  * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again;
  * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole; a group
- * typed again without the word of its dusun ("PKK Glugo" for "PKK Dsn Glugo") was registered twice.
+ * typed again without the word of its dusun ("PKK Glugo" for "PKK Dsn Glugo") was registered twice;
+ * the last confirmation answered said "nothing else waits" with one set aside still waiting.
  */
 import { expect, it } from 'vitest';
-import { allText, manualClock } from '../support/bot.js';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { answerRegistration } from '../support/register-group.js';
 
 describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
   // Friday 20 November 2026, 10:00 in Jakarta.
@@ -114,5 +116,30 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     await wati('PKK Glugo');
     expect(allText(await wati({ button: 'same:no' }))).toContain('Di RT/RW berapa?');
     expect(await bot.bot.database.prisma.group.count({ where: { villageCode: '34.02.15.2004', name: { in: ['PKK Dsn Glugo', 'PKK Glugo'] } } })).toBe(1);
+  });
+
+  it('says the confirmations set aside with "mengko" still wait, after the last one is answered', async () => {
+    const ani = (input: string | { button: string }) => bot.send('bu-ani', input);
+    const budi = (input: string | { button: string }) => bot.send('pak-budi', input);
+    const base = { villageQuery: 'panggungharjo sewon', villageCode: '34.02.15.2004', unit: 'rt 1 rw 1', members: '20' };
+    await answerRegistration(ani, await ani('daftar'), { ...base, type: 'posyandu', name: 'Posyandu Anggrek', ketua: 'Bu Ani', phone: '081211112222' });
+    await answerRegistration(budi, await budi('daftar'), { ...base, type: 'karang_taruna', name: 'Karang Taruna Bina Putra', ketua: 'Pak Budi', phone: '081233334444' });
+    for (const description of ['nimbang balita bareng', 'kerja bakti selokan bareng']) {
+      await ani('catat kegiatan');
+      await ani('kemarin');
+      await ani({ button: 'category:kerja_bakti' });
+      // The partner tapped (one of the desa's groups, or the only one), then the list closed.
+      const asked = await ani(description);
+      const partner = asked.flatMap((reply) => reply.buttons ?? []).find((button) => button.label.includes('Karang Taruna Bina Putra'))!;
+      const picked = await ani({ button: partner.id });
+      if (buttonIds(picked).includes('partners:done')) await ani({ button: 'partners:done' });
+      await ani({ button: 'pmks:done' });
+      expect(allText(await ani({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
+    }
+    await budi('konfirmasi');
+    await budi('mengko wae');
+    const last = allText(await budi('nggih leres kami ikut'));
+    expect(last).not.toContain('Tidak ada lagi yang perlu dikonfirmasi');
+    expect(last).toContain('sisanya bisa dijawab nanti lewat menu Konfirmasi');
   });
 });

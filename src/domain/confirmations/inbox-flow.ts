@@ -87,7 +87,8 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
       const outcome = decided?.outcome === 'recorded' && data.answered !== undefined ? (data.answered ? 'accepted' : 'declined') : decided?.outcome;
       const note = decided ? [say(t(`confirmations:outcome.${outcome}`))] : [];
       const next: InboxData = { items, skipped: (data.skipped ?? []).filter((key) => items.some((item) => inboxItemKey(item) === key)) };
-      if (!current(next)) return { type: 'done', say: [...note, say(t('confirmations:empty'))], menu: true };
+      // Only those set aside with ⏭️ Nanti are left: they wait (was "nothing else waits", the menu still showing them).
+      if (!current(next)) return { type: 'done', say: [...note, say(t(next.skipped!.length > 0 ? 'confirmations:laterAll' : 'confirmations:empty'))], menu: true };
       return { type: 'stay', data: next, say: note, reprompt: true };
     }
     const item = current(data);
