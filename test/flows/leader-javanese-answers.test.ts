@@ -2,7 +2,7 @@
  * A posyandu's ketua answering as she writes, found walking the bot: a particle or a Javanese
  * "nggih" after the RT/RW or the activity's date ("RT 5 RW 3 NGGIH", "kemarin ya"), numbers in
  * words at the RT/RW ("rt lima rw tiga"), Javanese "wingi" (yesterday) and the day in words
- * after "tanggal" ("tanggal tiga kemarin"). Each was "Saya belum bisa membaca …" and the
+ * after "tanggal" ("tanggal tiga kemarin"), members counted in Javanese ("kurang luwih selawe"). Each was "Saya belum bisa membaca …" and the
  * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again;
  * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole; a group
  * typed again without the word of its dusun ("PKK Glugo" for "PKK Dsn Glugo") was registered twice;
@@ -30,10 +30,11 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     const unit = allText(await sumarni('RT 5 RW 3 NGGIH'));
     expect(unit).not.toContain('belum bisa membaca');
     expect(unit).toContain('Berapa jumlah anggotanya?');
-    await sumarni('dua puluh lima kader');
+    // Counted in Javanese (was "Mohon tulis jumlahnya dengan angka").
+    expect(allText(await sumarni('kurang luwih selawe'))).toContain('Siapa ketua kelompok ini?');
     expect(allText(await sumarni('SUMARNI 0812 3456 7890'))).toContain('Wilayah: RT 005 / RW 003');
     await sumarni({ button: 'save' });
-    expect((await group('Posyandu Mawar Lestari')).area).toMatchObject({ rt: 5, rw: 3 });
+    expect(await group('Posyandu Mawar Lestari')).toMatchObject({ memberCount: 25, area: { rt: 5, rw: 3 } });
 
     // Another ketua of the desa, the RT/RW in words.
     const darto = (input: string | { button: string }) => bot.send('pak-darto', input);

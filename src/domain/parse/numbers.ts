@@ -17,11 +17,15 @@ const HEDGES = [
   'lebih dari', 'lbh dari', 'lbh dr', 'hampir', 'ada', 'jumlahnya', 'jumlah', 'jml', 'total',
   'sebanyak', 'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'almost',
   'more than', 'over', 'ca', 'hmm', 'hm', 'eh', 'ya', 'mungkin', 'paling', 'palingan', 'kisaran', 'kurang lebihnya',
+  // Javanese and Sundanese.
+  'kurang luwih', 'kurang langkung', 'watara', 'kinten kinten', 'sakitar', 'kirang langkung',
 ];
 // Units and "or more" after a count: "25 orang", "30 lebih", "40an", "50+".
 const TAILS = [
   'orang', 'org', 'jiwa', 'anggota', 'peserta', 'warga', 'kepala keluarga', 'kk', 'people',
   'persons', 'person', 'members', 'member', 'lebih', 'lbh', 'an', '+', 'lah', 'aja', 'saja', 'deh', 'kayaknya', 'mungkin', 'kurang lebih',
+  // Javanese and Sundanese "people", and "nggih" ending a polite answer.
+  'wong', 'uwong', 'tiyang', 'jalma', 'jalmi', 'nggih',
 ];
 
 /**
@@ -158,6 +162,28 @@ const ADDS: Readonly<Record<string, number>> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/**
+ * Javanese and Sundanese number words as the Indonesian ones they mean ("selawe" 25, "telung
+ * puluh" 30, "seket" 50, "rolas" 12; Sundanese "tilu puluh" 30): older leaders count in them.
+ * Whole words only; "lima", "dua", "tujuh" are the same in all three.
+ */
+const REGIONAL_NUMBER_WORDS: Readonly<Record<string, string>> = {
+  // Javanese units, and their forms before a scale word ("telung puluh", "rong atus").
+  siji: 'satu', loro: 'dua', telu: 'tiga', papat: 'empat', limo: 'lima', enem: 'enam', pitu: 'tujuh', wolu: 'delapan',
+  sanga: 'sembilan', songo: 'sembilan', rong: 'dua', telung: 'tiga', patang: 'empat', limang: 'lima', pitung: 'tujuh',
+  wolung: 'delapan', sangang: 'sembilan', songong: 'sembilan', atus: 'ratus', satus: 'seratus', ewu: 'ribu', sewu: 'seribu',
+  // Javanese teens and the twenties said apart.
+  sewelas: 'sebelas', rolas: 'dua belas', telulas: 'tiga belas', patbelas: 'empat belas', limalas: 'lima belas',
+  limolas: 'lima belas', nembelas: 'enam belas', pitulas: 'tujuh belas', wolulas: 'delapan belas', sangalas: 'sembilan belas',
+  songolas: 'sembilan belas', selikur: 'dua puluh satu', rolikur: 'dua puluh dua', telulikur: 'dua puluh tiga',
+  patlikur: 'dua puluh empat', selawe: 'dua puluh lima', nemlikur: 'dua puluh enam', pitulikur: 'dua puluh tujuh',
+  wolulikur: 'dua puluh delapan', sangalikur: 'dua puluh sembilan', songolikur: 'dua puluh sembilan',
+  seket: 'lima puluh', sewidak: 'enam puluh',
+  // Sundanese.
+  hiji: 'satu', tilu: 'tiga', opat: 'empat', genep: 'enam', dalapan: 'delapan', salapan: 'sembilan', sapuluh: 'sepuluh',
+  sabelas: 'sebelas', saratus: 'seratus', rebu: 'ribu', sarebu: 'seribu',
+};
+
 function classify(word: string): NumberWord | null {
   const unit = ownEntry(UNITS, word);
   if (unit !== undefined) return { kind: 'unit', value: unit };
@@ -175,7 +201,8 @@ function classify(word: string): NumberWord | null {
  * ("duapuluh", "sepuluh" = se + puluh), so "se" works as one before any scale word.
  * Words must come in decreasing order of size; anything else is not a number.
  */
-function parseNumberWords(text: string): number | null {
+function parseNumberWords(typed: string): number | null {
+  const text = typed.split(' ').map((word) => ownEntry(REGIONAL_NUMBER_WORDS, word) ?? word).join(' ');
   const tokens = text
     .replace(/(belas|puluh|ratus|ribu|juta)/g, ' $1 ')
     .replace(/[-,]/g, ' ')

@@ -68,6 +68,30 @@ describe('parseCount: accepted answers', () => {
   });
 });
 
+describe('parseCount: Javanese and Sundanese counts (were "Mohon tulis jumlahnya dengan angka")', () => {
+  it.each([
+    ['selawe', 25],
+    ['kurang luwih selawe', 25],
+    ['selawe wong', 25],
+    ['telung puluh lima', 35],
+    ['patang puluh tiyang', 40],
+    ['seket loro', 52],
+    ['sewidak', 60],
+    ['rolas', 12],
+    ['pitulas nggih', 17],
+    ['satus seket', 150],
+    ['rong atus', 200],
+    ['tilu puluh', 30],
+    ['salapan', 9],
+  ])('%j → %i', (text, value) => {
+    expect(parseCount(text, RANGE)).toEqual({ ok: true, value });
+  });
+
+  it('still refuses words in the wrong order', () => {
+    expect(parseCount('loro seket', RANGE)).toEqual({ ok: false, error: 'not_a_number' });
+  });
+});
+
 describe('parseCount: refused answers', () => {
   it.each([
     ['0', 'too_small'],
