@@ -51,6 +51,10 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     // Her activity's date, with "nggih" after it, in Javanese, and the day in words.
     await sumarni('menu');
     await sumarni('catat kegiatan');
+    // "malam minggu" (Saturday evening) after "minggu lalu", then corrected: "wingi sore nggih".
+    expect(allText(await sumarni('minggu lalu'))).toContain('"Minggu lalu" hari apa?');
+    expect(allText(await sumarni('malam minggu'))).toContain('Jenis kegiatannya apa?');
+    await sumarni('kembali');
     const date = allText(await sumarni('wingi sore nggih'));
     expect(date).not.toContain('belum bisa membaca');
     expect(date).toContain('Jenis kegiatannya apa?');

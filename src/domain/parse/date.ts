@@ -149,6 +149,13 @@ export function formatDateId(iso: string, locale: 'id' | 'en'): string {
   return `${date.day} ${month} ${date.year}`;
 }
 
+/** "malam minggu …", "malem jumat …": the evening before the day named, said at the start. */
+const EVE_OF = /^(?:malam|malem|mlm) (senin|selasa|rabu|kamis|jumat|jumaat|sabtu|minggu|ahad)(?: |$)/;
+/** The day whose evening "malam <day>" is ("hari minggu": "minggu" alone is a week). */
+const DAY_BEFORE: Readonly<Record<string, string>> = {
+  senin: 'hari minggu', ahad: 'sabtu', selasa: 'senin', rabu: 'selasa', kamis: 'rabu', jumat: 'kamis', jumaat: 'kamis', sabtu: 'jumat', minggu: 'sabtu',
+};
+
 /** Plain text without punctuation that carries nothing, a clock time or a time of day. */
 function clean(text: string): string {
   const plain = simplify(text)
@@ -159,7 +166,10 @@ function clean(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // "tadi malam" is last night (people report the morning after), like "semalam".
-    .replace(/^(?:tadi|td) malam$/, 'semalam');
+    .replace(/^(?:tadi|td) malam$/, 'semalam')
+    // "malam minggu" is Saturday evening, "malam jumat" Thursday's: the night before the day named.
+    .replace(EVE_OF, (_, day: string) => `${DAY_BEFORE[day] ?? day} `)
+    .trim();
   // "kemarin ya", "tgl 3 bu", "wingi sore nggih": the particles and forms of address that end
   // a chat message are no part of the date ("min" alone stays: it is Minggu, Sunday).
   return dropTrailingParticles(plain.split(' '), { keep: 1, just: true }).join(' ').replace(TIME_OF_DAY, '');

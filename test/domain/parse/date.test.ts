@@ -124,6 +124,12 @@ describe('parseActivityDate: Javanese and Sundanese words, particles at the end,
     ['wingi sore', '2026-11-19'],
     ['kala wingi sonten', '2026-11-19'],
     ['kamari', '2026-11-19'],
+    // The evening before the day named (Friday 20 November: Saturday the 14th, Thursday the 19th).
+    ['malam minggu', '2026-11-14'],
+    ['malam minggu kemarin', '2026-11-14'],
+    ['malem jumat', '2026-11-19'],
+    ['malam senin kemarin', '2026-11-15'],
+    ['malam minggu minggu lalu', '2026-11-14'],
     // "min" alone is Minggu (Sunday), not the operator addressed.
     ['min', '2026-11-15'],
     ['sabtu min', '2026-11-14'],
