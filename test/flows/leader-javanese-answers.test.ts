@@ -3,7 +3,8 @@
  * "nggih" after the RT/RW or the activity's date ("RT 5 RW 3 NGGIH", "kemarin ya"), numbers in
  * words at the RT/RW ("rt lima rw tiga"), Javanese "wingi" (yesterday) and the day in words
  * after "tanggal" ("tanggal tiga kemarin"), members counted in Javanese ("kurang luwih selawe"). Each was "Saya belum bisa membaca …" and the
- * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again;
+ * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again, and a
+ * change said in Javanese there ("anggotane saiki seket") was not understood;
  * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole; a group
  * typed again without the word of its dusun ("PKK Glugo" for "PKK Dsn Glugo") was registered twice;
  * the last confirmation answered said "nothing else waits" with one set aside still waiting.
@@ -78,6 +79,12 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     await darto('kelompok saya');
     expect(allText(await darto('rw nya salah harusnya rw 4 mas'))).toContain('Wilayah: RT 005 / RW 004');
     expect((await group('Karang Taruna Tunas Muda')).area).toMatchObject({ rt: 5, rw: 4 });
+    // Said in Javanese (was "Maaf, jawaban itu belum bisa saya pakai").
+    expect(allText(await darto('anggotane saiki seket'))).toContain('Anggota: 50 orang');
+    expect(allText(await darto('jadwale dadi malem jumat'))).toContain('Pertemuan: malem jumat');
+    await darto('menu');
+    expect(allText(await darto('anggotane karang taruna saiki dadi sewidak'))).toContain('Anggota: 60 orang');
+    expect((await group('Karang Taruna Tunas Muda')).memberCount).toBe(60);
   });
 
   it('keeps a name typed all in capitals as a form writes it, and reads a dusun with "mboten" and "nggih"', async () => {

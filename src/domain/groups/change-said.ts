@@ -29,13 +29,15 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
 
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …": a field named with its new value. */
 const FIELD_WITH_VALUE =
-  /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|ke)\s|[:=→])\s*(\S.*)$/iu;
+  /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|dadi|ke)\s|[:=→])\s*(\S.*)$/iu;
 /** "anggota kelompok kami sekarang nambah jadi 35 orang", "ketua kami sekarang jadi Bu Aminah": said as news. */
-const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi)\s+(\S.*)$/iu;
+const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi|dadi)\s+(\S.*)$/iu;
 /** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */
 const NEWS_WORDS = new Set([
   'kelompok', 'kami', 'saya', 'kita', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
   'naik', 'turun', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'ganti', 'diganti', 'yang', 'yg', 'baru', 'min', 'kak', 'pak', 'bu', 'ya', 'nih', 'ini',
+  // Javanese: "anggotane saiki dadi selawe", "ketuane sampun ganti".
+  'saiki', 'siki', 'sakniki', 'sak', 'niki', 'wis', 'wes', 'sampun', 'kula', 'kulo', 'awake', 'dewe', 'nggih',
 ]);
 
 /** A question where the new value would be ("ketua kelompok jadi siapa?", "anggotanya jadi berapa"): no value. */
@@ -95,13 +97,26 @@ export function fieldAndValue(typed: string): ChangeSaid | null {
   return plain ? change : null;
 }
 
-/** A field's words without their "-nya" ("jadwalnya" → "jadwal", "rt nya" → "rt"), as people name one. */
+/**
+ * A field's words without their "-nya" ("jadwalnya" → "jadwal", "rt nya" → "rt"), or the Javanese
+ * "-ne"/"-e" ("anggotane" → "anggota", "jadwale" → "jadwal"), as people name one.
+ */
 function withoutNya(part: string): string {
   return part
     .split(/\s+/)
     .filter((word) => word.toLowerCase() !== 'nya')
-    .map((word) => (word.length > 5 && /nya$/iu.test(word) ? word.slice(0, -3) : word))
+    .map((word) => (word.length > 5 && /nya$/iu.test(word) ? word.slice(0, -3) : javaneseFieldWord(word)))
     .join(' ');
+}
+
+/** A field's word with the Javanese "-ne" or "-e" ("anggotane", "ketuane", "jadwale"), as the field's word; any other word as it is. */
+function javaneseFieldWord(word: string): string {
+  const lower = word.toLowerCase();
+  for (const cut of [2, 1]) {
+    const stem = lower.slice(0, -cut);
+    if (stem.length >= 3 && lower.endsWith(cut === 2 ? 'ne' : 'e') && FIELD_PHRASE_WORDS.has(stem)) return stem;
+  }
+  return word;
 }
 
 /** A field named in news ("anggota kelompok kami sekarang …") with its new value, or null. */
@@ -123,7 +138,7 @@ function newsOf(fieldPart: string, value: string): ChangeSaid | null {
 function groupNews(named: readonly string[], value: string, fieldPart: string): ChangeSaid | null {
   const first = named[0]!.toLowerCase();
   const field = first === 'anggota' ? 'members' : first === 'ketua' ? 'ketuaName' : null;
-  const plain = field === 'members' ? /^(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)/iu.test(value) : field === 'ketuaName' && NEW_KETUA.test(value);
+  const plain = field === 'members' ? /^(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|selawe|seket|sewidak|satus|rolas|telung|patang|limang|rong)\b)/iu.test(value) : field === 'ketuaName' && NEW_KETUA.test(value);
   return field !== null && plain ? said(field, value, withoutNya(fieldPart)) : null;
 }
 
@@ -156,8 +171,9 @@ export function isGroupChangeSaid(text: string): boolean {
   return said !== null && said.field !== 'village' && said.field !== 'type';
 }
 
-/** A count in digits or Indonesian number words ("30", "dua puluh lima", "lima belas"). */
-const COUNT_VALUE = /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b|belas\b|puluh|ratus\b/iu;
+/** A count in digits or Indonesian (or Javanese) number words ("30", "dua puluh lima", "lima belas", "selawe"). */
+const COUNT_VALUE =
+  /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|selawe|seket|sewidak|satus|rolas|sewelas|\p{L}+likur|telung|patang|limang|rong)\b|belas\b|puluh|ratus\b/iu;
 /** A year founded ("2015", "th 2015"). */
 const YEAR_VALUE = /\b(?:19|20)\d\d\b/u;
 /** Words of a meeting time: days (Javanese market days too), times of day, "tiap", dates. */
@@ -174,7 +190,7 @@ const SCHEDULE_VALUE =
 const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]; readonly named: RegExp; readonly value: RegExp }> = [
   {
     field: 'members',
-    named: /^(?:jumlah\s+)?(?:anggota|member|members)(?:nya)?(?:\s+(?:kami|kita|ada|sekarang|skrg|total|semua(?:nya)?))*\s*[:=]?\s*(\S.*)$/iu,
+    named: /^(?:jumlah\s+)?(?:anggota|member|members)(?:nya|ne)?(?:\s+(?:kami|kita|ada|sekarang|skrg|saiki|sakniki|total|semua(?:nya)?))*\s*[:=]?\s*(\S.*)$/iu,
     value: COUNT_VALUE,
   },
   {
