@@ -5,6 +5,7 @@
  * after "tanggal" ("tanggal tiga kemarin"), members counted in Javanese ("kurang luwih selawe"). Each was "Saya belum bisa membaca …" and the
  * question again; an RW corrected in Kelompok saya with "mas" after it asked the RT/RW again, and a
  * change said in Javanese there ("anggotane saiki seket") was not understood;
+ * an RT stated in the group's name was dropped when the RW was answered alone;
  * beneficiaries naming balita weighed as usual beside a PMKS category were refused whole; a group
  * typed again without the word of its dusun ("PKK Glugo" for "PKK Dsn Glugo") was registered twice;
  * the last confirmation answered said "nothing else waits" with one set aside still waiting.
@@ -101,6 +102,16 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     expect(summary).toContain('• Wilayah: Dusun Glugo');
     await partinah({ button: 'save' });
     expect((await group('Posyandu Lansia Sehat Bahagia')).area).toMatchObject({ rt: 0, rw: 0, dusun: 'Glugo' });
+
+    // The RT the name states kept when only the RW is answered (was RT 0 beside "RT Lima").
+    await partinah('daftar');
+    await partinah({ button: 'village:34.02.15.2004' });
+    await partinah('arisan ibu ibu rt lima');
+    await partinah('rw tiga');
+    await partinah('rolas');
+    const arisan = allText(await partinah('0812 3456 7000 bu painem'));
+    expect(arisan).toContain('• Wilayah: RT 005 / RW 003');
+    expect(arisan).toContain('• Anggota: 12 orang');
   });
 
   it('asks about a group typed again without the word of its dusun, rather than registering it twice', async () => {

@@ -87,6 +87,24 @@ export function unitFromName(name: string): AreaUnit | null {
 /** An RT in a group's name ("… RT 7 RW 2"), from where the unit is read when a RW follows it. */
 const NAME_RT_AT = /(?:^|\s)rt\b/i;
 
+/** "RT 05", "RT Lima", "RT dua belas" in a group's name: the word "rt" and up to two words after it. */
+const NAME_RT = /(?:^|\s)rt\.?\s*([^\s/]+)(?:\s+([^\s/]+))?/iu;
+
+/**
+ * The RT a group's name states ("Arisan Ibu-Ibu RT 05 Melati", "Arisan Ibu Ibu RT Lima"), 0
+ * when it states none: kept when the RT/RW question is answered with a RW alone ("rw 3"),
+ * which otherwise stored RT 0 beside a name saying RT 5.
+ */
+export function rtOfName(name: string): number {
+  const found = NAME_RT.exec(name);
+  if (!found) return 0;
+  for (const said of [found[2] === undefined ? null : `${found[1]!} ${found[2]}`, found[1]!]) {
+    const unit = said === null ? null : parseAreaUnit(`rt ${said}`);
+    if (unit?.ok && unit.value.rt > 0 && unit.value.rw === 0 && unit.value.dusun === '') return unit.value.rt;
+  }
+  return 0;
+}
+
 /** The number of members. */
 export function readMembers(input: StepInput): Answer<number> {
   const count = readMemberCount(input);

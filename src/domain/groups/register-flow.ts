@@ -22,7 +22,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameAfterIntro } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -383,7 +383,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       example: t('groups:register.exampleUnit'),
       help: t('groups:register.helpUnit'),
       read: readUnit,
-      then: (unit, { data }) => advance('unit', { ...data, unit }),
+      // A RW alone for a group whose name states its RT ("Arisan Ibu-Ibu RT 5", then "rw 3"): RT 5 RW 3 (was RT 0).
+      then: (unit, { data }) => {
+        const rt = unit.rt === 0 && unit.rw > 0 && unit.dusun === '' && data.name !== undefined ? rtOfName(data.name) : 0;
+        return advance('unit', { ...data, unit: rt > 0 ? { ...unit, rt } : unit });
+      },
     }),
     members: questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),

@@ -1,6 +1,6 @@
 /** Where a group is, read from a name that states it ("PKK Dusun Glugo"), so it is not asked again. */
 import { describe, expect, it } from 'vitest';
-import { unitFromName, unitInsteadOfName } from '../../../src/domain/groups/group-answers.js';
+import { rtOfName, unitFromName, unitInsteadOfName } from '../../../src/domain/groups/group-answers.js';
 
 describe('unitFromName', () => {
   it('reads a dusun or a RW the name states', () => {
@@ -34,5 +34,20 @@ describe('unitInsteadOfName', () => {
     for (const name of ['Arisan RT 3', 'Kelompok Tani Maju', 'KWT Melati Sari', 'Karang Taruna RW 03 Tunas Muda']) {
       expect(unitInsteadOfName(name), name).toBeNull();
     }
+  });
+});
+
+describe('rtOfName', () => {
+  it('reads the RT a name states, in digits or words', () => {
+    expect(rtOfName('Arisan Ibu-Ibu RT 05 Melati')).toBe(5);
+    expect(rtOfName('Arisan Ibu Ibu RT Lima')).toBe(5);
+    expect(rtOfName('Arisan RT dua belas')).toBe(12);
+    expect(rtOfName('Arisan RT.07')).toBe(7);
+  });
+
+  it('is 0 for a name with no RT', () => {
+    expect(rtOfName('Arisan Melati')).toBe(0);
+    expect(rtOfName('Karang Taruna RW 03')).toBe(0);
+    expect(rtOfName('Arisan Artis')).toBe(0);
   });
 });
