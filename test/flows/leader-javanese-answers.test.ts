@@ -57,6 +57,8 @@ describeEachDatabase('a ketua\'s answers in her own words', (kind) => {
     expect(allText(await sumarni('minggu lalu'))).toContain('"Minggu lalu" hari apa?');
     expect(allText(await sumarni('malam minggu'))).toContain('Jenis kegiatannya apa?');
     await sumarni('kembali');
+    expect(allText(await sumarni('dinten niki'))).toContain('Jenis kegiatannya apa?');
+    await sumarni('kembali');
     const date = allText(await sumarni('wingi sore nggih'));
     expect(date).not.toContain('belum bisa membaca');
     expect(date).toContain('Jenis kegiatannya apa?');

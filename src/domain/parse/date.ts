@@ -78,6 +78,8 @@ const TODAY = new Set([
   'hari ini', 'hr ini', 'hri ini', 'har ini', 'hariini', 'hrini', 'hari ni', 'hr ni', 'today', 'tadi', 'tadi pagi',
   'tadi siang', 'tadi sore', 'td pagi', 'td siang', 'td sore', 'pagi tadi', 'siang tadi', 'sore tadi', 'pagi ini',
   'sekarang', 'skrg', 'skrang', 'skrng', 'now', 'barusan', 'this morning', 'this afternoon',
+  // Javanese (ngoko, krama) and Sundanese.
+  'dino iki', 'dina iki', 'dinten niki', 'dinten menika', 'dinten punika', 'saiki', 'sakniki', 'mau esuk', 'poe ieu', 'ayeuna',
 ]);
 const YESTERDAY = new Set([
   'kemarin', 'kemaren', 'kmrn', 'kmrin', 'kmren', 'kmarin', 'kmaren', 'kmr', 'kemrn', 'yesterday', 'semalam', 'last night',
