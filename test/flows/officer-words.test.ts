@@ -109,6 +109,18 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await registerPending('ketua-sri', 'kelompok_tani', 'Kelompok Tani Makmur Jaya');
     await bot.send('officer-panel', 'petugas');
     expect(allText(await bot.send('officer-panel', { button: 'officer:pending' }))).toContain('Kelompok Tani Makmur Jaya');
+    // Another record named under the list of one: said not listed, nothing decided (it verified the one on screen).
+    const other = allText(await bot.send('officer-panel', 'verifikasi posyandu kenanga'));
+    expect(other).toContain('“posyandu kenanga” tidak ada di daftar yang menunggu verifikasi');
+    expect(other).not.toContain('Terverifikasi');
+    expect(other).toContain('Kelompok Tani Makmur Jaya');
+    expect(allText(await bot.send('officer-panel', 'tolak posyandu kenanga, ketuanya tidak bisa dihubungi'))).not.toContain('Tolak Kelompok Tani Makmur Jaya');
+    await bot.send('officer-panel', 'menu');
+    // At the menu too: the note, then the list (was the list alone, as if it were the one named).
+    const atMenu = allText(await bot.send('officer-panel', 'verifikasi posyandu kenanga'));
+    expect(atMenu).toContain('“posyandu kenanga” tidak ada di daftar');
+    expect(atMenu).toContain('Kelompok Tani Makmur Jaya');
+    // The record's own words, and words that name nothing, still decide the one on screen.
     expect(allText(await bot.send('officer-panel', 'ok saya verifikasi yang itu'))).toContain('✅ Terverifikasi: Kelompok Tani Makmur Jaya');
     const groups = await bot.bot.database.prisma.group.findMany({ select: { name: true, verification: true }, orderBy: { name: 'asc' } });
     expect(groups).toEqual([

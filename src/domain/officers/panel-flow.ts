@@ -28,7 +28,7 @@ import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
 import { OFFICER_OVERRIDE_FLOW_ID, type OverrideAsked } from './override-flow.js';
 import type { PendingList, PendingVerification } from '../model/reports.js';
 import { pendingItemMessage, pendingMessages } from './pending-messages.js';
-import { namedVerdict, verdictSaid } from './pending-words.js';
+import { namedVerdict, noneNamed, otherNamed, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
 import { profileText, quietText } from './profile-text.js';
 import { asksPendingList, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
@@ -113,7 +113,10 @@ function startVerdict(item: PendingVerification, action: VerifyAction, reason?: 
 function afterPending(pending: PendingList, data: PanelData): Outcome {
   const named = data.words !== undefined ? namedVerdict(data.words, pending.items) : null;
   if (named) return startVerdict(named.item, named.action, named.reason);
-  const messages = pendingMessages(pending.items, pending.total, pending.own);
+  // A record named that is not on the list (another desa's, a typo): said, so the list is not taken for it.
+  const missing = data.words !== undefined && pending.items.length === pending.total ? noneNamed(data.words, pending.items) : null;
+  const listed = pendingMessages(pending.items, pending.total, pending.own);
+  const messages = missing !== null ? [say(t('officers:pending.notListed', { words: missing })), ...listed] : listed;
   const only = pending.total === 1 && pending.items.length === 1 ? pending.items[0] : undefined;
   const { words: _words, ...kept } = data;
   if (only) return { type: 'goto', step: 'one', data: { ...kept, one: only }, say: messages.slice(0, -1) };
@@ -313,7 +316,12 @@ export const officerPanelFlow = defineFlow<PanelData>({
         // So is the list asked for in a sentence ("ada yang perlu saya verifikasi?"): no verdict.
         const listAsked = said !== null && (PENDING_WORDS.has(said.toLowerCase().replace(/[.!]+$/u, '').trim()) || asksPendingList(said));
         const verdict = said !== null && !listAsked ? verdictSaid(said) : null;
-        if (verdict && data.one) return startVerdict(data.one, verdict.action, verdict.action === 'reject' ? verdict.reason : null);
+        if (verdict && data.one && said !== null) {
+          // "verifikasi posyandu mawar" under another record: not that one (it was verified).
+          const other = otherNamed(said, data.one);
+          if (other !== null) return { type: 'stay', reprompt: true, say: [say(t('officers:pending.notListed', { words: other }))] };
+          return startVerdict(data.one, verdict.action, verdict.action === 'reject' ? verdict.reason : null);
+        }
         // The panel's own words ("verifikasi" again, its buttons) work here as on its home.
         return onHome(input, data);
       },

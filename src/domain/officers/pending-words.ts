@@ -105,6 +105,56 @@ export function namedVerdict(
   return null;
 }
 
+/**
+ * Words after a verdict's word that name no record: "ok saya verifikasi yang itu",
+ * "verifikasi aja pak, sudah saya cek", "verify this one".
+ */
+const CHATTER = new Set([
+  'ok', 'oke', 'okay', 'okey', 'sip', 'siap', 'saya', 'aku', 'sudah', 'udah', 'udh', 'sdh', 'cek', 'dicek', 'aman', 'benar', 'betul', 'bener',
+  'lengkap', 'sesuai', 'valid', 'tersebut', 'tsb', 'mas', 'mbak', 'kak', 'sekarang', 'langsung', 'juga', 'lah', 'deh', 'sih', 'semua', 'satu',
+  'tidak', 'tdk', 'ga', 'gak', 'nggak', 'ada', 'masalah', 'beres', 'mantap', 'bagus', 'makasih', 'terima', 'kasih',
+  'please', 'pls', 'yes', 'this', 'that', 'one', 'it', 'now', 'thanks', 'fine',
+]);
+
+/**
+ * The words of a verdict that say which record ("verifikasi posyandu mawar": "posyandu
+ * mawar"), lower case: those after the verdict's word up to a reason (a comma, "karena"…),
+ * less the ones that name nothing; null when none is left ("ok saya verifikasi yang itu",
+ * "tolak, alasannya …"). At the record on screen (`atRecord`) a rejection's words with no
+ * comma or "karena" before them are its reason ("tolak fotonya kabur"), not a name.
+ */
+export function namingPart(text: string, atRecord: boolean): string | null {
+  const verb = /(?<![\p{L}\p{N}])(?:verifikasi|verifikasikan|verif|verify|setujui|sahkan|validasi|approve|tolak|tolakin|reject)(?![\p{L}\p{N}])/iu.exec(text);
+  if (!verb) return null;
+  const rest = text.slice(verb.index + verb[0].length);
+  const reasonAt = rest.matchAll(REASON_START).next().value?.index;
+  if (atRecord && REJECT_WORDS.has(verb[0].toLowerCase()) && reasonAt === undefined) return null;
+  const naming = wordsOf(reasonAt === undefined ? rest : rest.slice(0, reasonAt)).filter((word) => !FILLER.has(word) && !CHATTER.has(word));
+  return naming.length === 0 ? null : naming.join(' ');
+}
+
+/** Whether every word of a naming is among a record's words. */
+function nameFits(naming: string, item: PendingVerification): boolean {
+  const own = namingWords(item);
+  return naming.split(' ').every((word) => own.has(word));
+}
+
+/**
+ * The other record a verdict typed at the one record on screen names ("verifikasi posyandu
+ * mawar" under the list of Kelompok Tani Sri Rejeki: "posyandu mawar"), or null when it names
+ * none or that one. Such a verdict decides nothing (it decided the record on screen).
+ */
+export function otherNamed(text: string, item: PendingVerification): string | null {
+  const naming = namingPart(text, true);
+  return naming !== null && !nameFits(naming, item) ? naming : null;
+}
+
+/** What the words of a verdict typed at the menu name when it is no pending record at all (not several: none), else null. */
+export function noneNamed(text: string, items: readonly PendingVerification[]): string | null {
+  const naming = namingPart(text, false);
+  return naming !== null && !items.some((item) => nameFits(naming, item)) ? naming : null;
+}
+
 /** Words that make a sentence starting with a verdict's word a question ("verifikasi itu berapa lama?"). */
 const ASKING = /\?|(?<![\p{L}\p{N}])(?:apa|apakah|gimana|gmn|bagaimana|berapa|brp|kapan|kenapa|mengapa|siapa|how|what|why|when|who)(?![\p{L}\p{N}])/iu;
 

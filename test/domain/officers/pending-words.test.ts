@@ -1,7 +1,7 @@
 /** An officer's verdict said in words (domain/officers/pending-words.ts): which record, which verdict, the reason. */
 import { describe, expect, it } from 'vitest';
 import type { PendingVerification } from '../../../src/domain/model/reports.js';
-import { isVerdictOnNamed, namedVerdict, verdictSaid } from '../../../src/domain/officers/pending-words.js';
+import { isVerdictOnNamed, namedVerdict, noneNamed, otherNamed, verdictSaid } from '../../../src/domain/officers/pending-words.js';
 
 const SRI_REJEKI: PendingVerification = { type: 'group', id: 'g1', name: 'Kelompok Tani Sri Rejeki', groupType: 'kelompok_tani', villageName: 'Panggungharjo' };
 const MELATI: PendingVerification = { type: 'group', id: 'g2', name: 'Arisan Melati', groupType: 'arisan', villageName: 'Timbulharjo' };
@@ -89,5 +89,27 @@ describe('a verdict on the record on screen', () => {
     expect(verdictSaid('belum mau verifikasi')).toBeNull();
     expect(verdictSaid('verifikasi atau tolak ya')).toBeNull();
     expect(verdictSaid('siapa ketuanya?')).toBeNull();
+  });
+});
+
+describe('a verdict that names a record other than the one on screen', () => {
+  it('is told apart from a verdict on that one (it decided the record on screen)', () => {
+    expect(otherNamed('verifikasi posyandu mawar', SRI_REJEKI)).toBe('posyandu mawar');
+    expect(otherNamed('Verifikasi kelompok tani makmur', SRI_REJEKI)).toBe('tani makmur');
+    expect(otherNamed('tolak arisan melati, ketuanya pindah', SRI_REJEKI)).toBe('arisan melati');
+    expect(otherNamed('ok saya verifikasi posyandu mawar', SRI_REJEKI)).toBe('posyandu mawar');
+    for (const text of [
+      'ok saya verifikasi yang itu', 'verifikasi', 'verifikasi sri rejeki', 'verifikasi kelompok tani sri rejeki', 'verifikasi saja, tidak ada masalah',
+      'verifikasi aja pak sudah saya cek', 'verify this one', 'tolak, mitranya dikonfirmasi sendiri', 'tolak aja karena fotonya tidak ada', 'tolak fotonya kabur',
+      'tolak sri rejeki karena ketuanya pindah',
+    ]) expect(otherNamed(text, SRI_REJEKI), text).toBeNull();
+  });
+
+  it('at the menu, is told when the words fit no pending record (not when they fit several)', () => {
+    expect(noneNamed('verifikasi posyandu mawar', ALL)).toBe('posyandu mawar');
+    expect(noneNamed('tolak posyandu mawar', ALL)).toBe('posyandu mawar');
+    expect(noneNamed('tolak kegiatan timbulharjo', ALL)).toBeNull();
+    expect(noneNamed('verifikasi arisan melati', ALL)).toBeNull();
+    expect(noneNamed('verifikasi', ALL)).toBeNull();
   });
 });
