@@ -14,6 +14,7 @@ import { principalForToken } from '../../storage/tokens/api-tokens.js';
 import { installBearerAuth } from '../auth/bearer-auth.js';
 import { createApiContext, type ApiContext, type ApiOptions } from './context.js';
 import { exportRoutes } from './export/export-routes.js';
+import { regionExists } from './known-region.js';
 import { exportLabels } from './export/labels.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { alertRoutes } from './routes/alert-routes.js';
@@ -50,5 +51,11 @@ const signedInRoutes: FastifyPluginAsync<ApiContext> = async (scope, ctx) => {
     await scope.register(routes, ctx);
   }
   // CSV/XLSX exports (their own module) rely on the same sign-in: request.principal is set above.
-  await scope.register(exportRoutes, { source: createExportSource(ctx.prisma), clock: ctx.clock, thresholds: ctx.thresholds, labels: exportLabels(ctx.words) });
+  await scope.register(exportRoutes, {
+    source: createExportSource(ctx.prisma),
+    clock: ctx.clock,
+    thresholds: ctx.thresholds,
+    labels: exportLabels(ctx.words),
+    regionExists: (code) => regionExists(ctx.prisma, code),
+  });
 };

@@ -83,6 +83,20 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect(await total('q=ARISAN%20m')).toBe(1);
     });
 
+    it('answers 404 naming the code for a prefix that is no region, on every list (was an empty list, as if the area had no records)', async () => {
+      for (const path of ['/api/groups', '/api/activities', '/api/relations', '/api/officers', '/api/stats/activities', '/api/level-changes', '/api/areas/summary']) {
+        for (const prefix of ['34.04.99', '99', '34.02.15.2999']) {
+          const res = await admin({ method: 'GET', url: `${path}?prefix=${prefix}` });
+          expect(res.statusCode, `${path} ${prefix}`).toBe(404);
+          expect(res.json(), `${path} ${prefix}`).toMatchObject({ error: 'not_found', message: expect.stringContaining(`No region with the code ${prefix}`) });
+        }
+      }
+      // An officer's unknown code inside their kecamatan is no region either (it was an empty list).
+      expect((await asOfficer({ method: 'GET', url: '/api/groups?prefix=34.02.15.2999' })).statusCode).toBe(404);
+      // A real region without records is still an empty list.
+      expect((await admin({ method: 'GET', url: '/api/groups?prefix=35' })).json()).toMatchObject({ total: 0 });
+    });
+
     it('limits an officer to their areas, and to the part of a wider prefix they cover', async () => {
       const own = (await asOfficer({ method: 'GET', url: '/api/groups' })).json() as PageBody<{ villageCode: string }>;
       expect(own.total).toBe(4);

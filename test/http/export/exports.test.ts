@@ -232,6 +232,15 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
       expect(everything.map((r) => r['Nama Kelompok/WKSBM'])).toEqual(expect.arrayContaining(['Karang Taruna Sidomulyo', 'PKK Caturtunggal']));
     });
 
+    it('answers 404 naming the code for a prefix that is no region, in every export (was an empty file with headers only)', async () => {
+      for (const url of ['/api/export/groups.csv?prefix=34.04.99', '/api/export/activities.xlsx?prefix=99', '/api/export/areas.csv?prefix=34.02.15.2999']) {
+        const res = await t.app.inject({ method: 'GET', url, headers: admin });
+        expect(res.statusCode, url).toBe(404);
+        expect(res.json(), url).toMatchObject({ error: 'not_found', message: expect.stringContaining('No region with the code') });
+      }
+      expect((await t.app.inject({ method: 'GET', url: '/api/export/groups.csv?prefix=34.02.15.2999', headers: asOfficer() })).statusCode).toBe(404);
+    });
+
     it('refuses bad queries with 400 and missing or wrong tokens with 401', async () => {
       const cases: Array<[string, RegExp]> = [
         ['/api/export/groups.csv?prefix=34.2', /prefix/],

@@ -21,6 +21,7 @@ import type { AuditEntry } from '../../../domain/model/audit.js';
 import { DEFAULT_STATUS_THRESHOLDS, factsSince, type StatusThresholds } from '../../../domain/status/status.js';
 import type { ExportScope, ExportSource } from '../../../storage/export/export-source.js';
 import { ForbiddenError, parseWith } from '../../errors.js';
+import { unknownRegion } from '../known-region.js';
 import { activityColumns } from './activity-columns.js';
 import { areaColumns, withStatus } from './area-columns.js';
 import { csvStream, type CsvDelimiter } from './csv-stream.js';
@@ -41,6 +42,8 @@ export interface ExportRouteOptions {
   readonly labels: ExportLabels;
   /** Rows per database query; default 1,000 (areas: a fifth of it, in desa). */
   readonly batchSize?: number;
+  /** Whether a code is in the region list: a `?prefix=` that is none is 404 (it exported an empty file). */
+  readonly regionExists: (code: string) => Promise<boolean>;
 }
 
 type ExportKind = 'groups' | 'activities' | 'areas';
@@ -118,6 +121,7 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
   ): Promise<FastifyReply> {
     const { kind, format, prefix } = spec;
     const principal = request.principal;
+    if (prefix !== undefined && !(await options.regionExists(prefix))) throw unknownRegion(prefix);
     const scope = scopeFor(principal, prefix);
     const now = options.clock();
     const exportId = randomUUID();

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { activityPhotoFile, listActivityPhotos } from '../../../storage/admin/activity-photos.js';
 import { activityById, listActivities } from '../../../storage/admin/activity-queries.js';
 import { NotFoundError } from '../../errors.js';
-import { listScope, requireCovered } from '../access.js';
+import { requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
+import { knownListScope } from '../known-region.js';
 import { dateParam, idParams, pageParams, prefixParam, verificationBody, verificationState, withDateRange } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
 import { photoHttpAnswer } from '../../../core/media.js';
@@ -27,7 +28,7 @@ export const activityRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, c
     { schema: { tags: ['activities'], summary: 'Activities in the caller’s areas, latest date first', querystring: listQuery } },
     async (request) => {
       const { prefix, verification, from, to, page, pageSize } = request.query;
-      return listActivities(ctx.prisma, { scope: listScope(request.principal, prefix), verification, from, to }, { page, pageSize });
+      return listActivities(ctx.prisma, { scope: await knownListScope(ctx.prisma, request.principal, prefix), verification, from, to }, { page, pageSize });
     },
   );
 

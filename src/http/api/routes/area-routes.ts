@@ -15,6 +15,7 @@ import { areaFigures, childRegions, latestLevels, overridesInForce, regionsByCod
 import { loadAreaStatusView } from '../../../storage/status/area-status-view.js';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { ApiContext, ApiTx } from '../context.js';
+import { unknownRegion } from '../known-region.js';
 import { prefixParam, VILLAGE_CODE } from '../schemas.js';
 
 const statusParams = z.object({ desaCode: z.string().regex(VILLAGE_CODE, 'must be a desa/kelurahan code like 34.02.15.2004') });
@@ -88,7 +89,7 @@ export const areaRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) 
       let parent: RegionRow | null = null;
       if (prefix !== undefined) {
         parent = (await regionsByCodes(ctx.prisma, [prefix]))[0] ?? null;
-        if (!parent) throw new NotFoundError('No region with this code.');
+        if (!parent) throw unknownRegion(prefix);
       }
       let children: RegionRow[];
       if (principal.kind === 'admin' || (prefix !== undefined && principalCovers(principal, prefix))) {

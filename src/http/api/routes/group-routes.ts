@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { ketuaPhoneFor, phoneFor } from '../../../domain/access/principal.js';
 import { groupById, groupLeaders, listGroups } from '../../../storage/admin/group-queries.js';
 import { NotFoundError } from '../../errors.js';
-import { listScope, requireCovered } from '../access.js';
+import { requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
+import { knownListScope } from '../known-region.js';
 import { booleanParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
 
@@ -21,7 +22,7 @@ const listQuery = z.strictObject({
 export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
   scope.get('/groups', { schema: { tags: ['groups'], summary: 'Groups in the caller’s areas, newest first', querystring: listQuery } }, async (request) => {
     const { prefix, verification, active, q, page, pageSize } = request.query;
-    const list = await listGroups(ctx.prisma, { scope: listScope(request.principal, prefix), verification, active, q }, { page, pageSize });
+    const list = await listGroups(ctx.prisma, { scope: await knownListScope(ctx.prisma, request.principal, prefix), verification, active, q }, { page, pageSize });
     // Each group's own ketua; the phone whole for the officers covering the desa (they verify
     // and may call), masked for everyone else.
     return {

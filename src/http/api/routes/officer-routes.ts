@@ -14,8 +14,9 @@ import { officerKind } from '../../../storage/officers/area-names.js';
 import { activeOfficerPerson, listOfficers } from '../../../storage/admin/officer-queries.js';
 import { issueToken } from '../../../storage/tokens/api-tokens.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { auditActor, listScope, requireAdmin } from '../access.js';
+import { auditActor, requireAdmin } from '../access.js';
 import type { ApiContext } from '../context.js';
+import { knownListScope } from '../known-region.js';
 import { idParams, pageParams, prefixParam, REGION_CODE } from '../schemas.js';
 import { tokenBody, tokenTtlMs } from './token-body.js';
 
@@ -33,7 +34,7 @@ const inviteBody = z.strictObject({
 export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
   scope.get('/officers', { schema: { tags: ['officers'], summary: 'Officers whose areas overlap the filter', querystring: listQuery } }, async (request) => {
     const { prefix, page, pageSize } = request.query;
-    const result = await listOfficers(ctx.prisma, listScope(request.principal, prefix), { page, pageSize });
+    const result = await listOfficers(ctx.prisma, await knownListScope(ctx.prisma, request.principal, prefix), { page, pageSize });
     return { ...result, items: result.items.map((officer) => ({ ...officer, phone: phoneFor(request.principal, officer.phone) })) };
   });
 

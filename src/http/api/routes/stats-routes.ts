@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { jakartaMonth } from '../../../core/time/wib.js';
 import { monthlyActivities } from '../../../storage/admin/activity-stats.js';
 import { latestLevelChanges } from '../../../storage/admin/level-changes.js';
-import { listScope } from '../access.js';
+
 import type { ApiContext } from '../context.js';
+import { knownListScope } from '../known-region.js';
 import { prefixParam } from '../schemas.js';
 
 const statsQuery = z.strictObject({ prefix: prefixParam, months: z.coerce.number().int().min(1).max(36).default(12) });
@@ -18,7 +19,7 @@ export const statsRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     { schema: { tags: ['stats'], summary: 'Activities and joint activities per month, the current month last', querystring: statsQuery } },
     async (request) => {
       const { prefix, months } = request.query;
-      const areaScope = listScope(request.principal, prefix);
+      const areaScope = await knownListScope(ctx.prisma, request.principal, prefix);
       const now = ctx.clock();
       return monthlyActivities(ctx.prisma, areaScope, jakartaMonth(now, months - 1), jakartaMonth(now, 0), ctx.thresholds.minGroupsPerJointActivity);
     },
@@ -29,7 +30,7 @@ export const statsRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     { schema: { tags: ['stats'], summary: 'Latest changes of desa levels, newest first', querystring: changesQuery } },
     async (request) => {
       const { prefix, limit } = request.query;
-      return { items: await latestLevelChanges(ctx.prisma, listScope(request.principal, prefix), limit) };
+      return { items: await latestLevelChanges(ctx.prisma, await knownListScope(ctx.prisma, request.principal, prefix), limit) };
     },
   );
 };
