@@ -121,7 +121,16 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(sentText(await quietOfficer.say(await invite('dinsos', ['34.02'])))).toContain('Kabupaten Bantul');
     // A code is good once.
     const used = await bot.database.prisma.officerInvite.findFirstOrThrow({ where: { usedAt: { not: null } } });
-    expect(sentText(await leader.say(`${used.code.slice(0, 4)}-${used.code.slice(4)}`))).toContain('sudah dipakai');
+    const usedText = sentText(await leader.say(`${used.code.slice(0, 4)}-${used.code.slice(4)}`));
+    expect(usedText).toContain('sudah dipakai');
+    // What to do next (was the fact alone): whom to ask for a new code; an officer is told they are one.
+    expect(usedText).toContain('Minta kode baru kepada admin atau petugas yang mengundang Anda');
+    expect(sentText(await leader.say('petugas ZZZZ-ZZZZ'))).toContain('Periksa lagi huruf dan angkanya');
+    const own = await bot.database.prisma.officerInvite.findFirstOrThrow({ where: { kind: 'tksk', areaPrefixes: { equals: [SEWON] }, usedAt: { not: null } } });
+    const again = sentText(await officer.say(`petugas ${own.code}`));
+    expect(again).toContain('sudah dipakai');
+    expect(again).toContain('Anda sudah terdaftar sebagai petugas TKSK untuk Kec. Sewon');
+    expect(again).not.toContain('Minta kode baru');
   });
 
   it('adds the area of a second code to an officer and says so; a code for an area they have changes nothing', async () => {

@@ -50,7 +50,7 @@ export type EnrollResult =
   | { readonly kind: 'enrolled'; readonly profile: OfficerProfile }
   | { readonly kind: 'alreadyCovered'; readonly profile: OfficerProfile }
   | { readonly kind: 'areasAdded'; readonly profile: OfficerProfile; readonly added: readonly AreaName[] }
-  | { readonly kind: 'invalid' | 'expired' | 'used' };
+  | { readonly kind: 'invalid' | 'expired' | 'used'; readonly profile?: OfficerProfile };
 
 /**
  * The pending list, or null for someone who is not an officer (any more). `own` counts what
@@ -134,9 +134,12 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
   return [
     handleEffect(OFFICER_ENROLL, async (payload, { tx, person, now }: EffectContext<Tx>): Promise<EnrollResult> => {
       const code = normalizeInviteCode(payload.code);
-      if (!code) return { kind: 'invalid' };
-      const result = await tx.officers.redeemInvite(code, person.id, now);
-      if (result.kind === 'invalid' || result.kind === 'expired' || result.kind === 'used') return result;
+      const result = code ? await tx.officers.redeemInvite(code, person.id, now) : ({ kind: 'invalid' } as const);
+      if (result.kind === 'invalid' || result.kind === 'expired' || result.kind === 'used') {
+        // An officer already (sending their own code again, most often): told they are one, not to ask for a new code.
+        const profile = await currentProfile(tx, person.id);
+        return profile ? { kind: result.kind, profile } : { kind: result.kind };
+      }
       const profile = await profileOf(tx, result.officer);
       if (result.kind === 'areasAdded') return { kind: 'areasAdded', profile, added: profile.areas.filter((area) => result.added.includes(area.code)) };
       return { kind: result.kind, profile };

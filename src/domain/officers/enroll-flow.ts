@@ -68,8 +68,12 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
             if (result.profile.name !== null) return { type: 'done', say: [enrolled, say(t('officers:enroll.next'))], menu: true };
             return { type: 'goto', step: 'name', data: {}, say: [enrolled] };
           }
-          // A wrong code ends the attempt: the user may have meant something else entirely.
-          return { type: 'done', say: [say([t(`officers:enroll.failed.${result.kind}`), t('officers:enroll.linkHint')])], menu: true };
+          // A wrong code ends the attempt: the user may have meant something else entirely. What to
+          // do next: an officer already is told so (and how to add an area); anyone else, whom to ask.
+          const next = result.profile
+            ? t('officers:enroll.alreadyOfficer', { kind: t(`officers:kind.${result.profile.kind}`), areas: areasText(result.profile.areas) })
+            : t('officers:enroll.askNewCode');
+          return { type: 'done', say: [say([t(`officers:enroll.failed.${result.kind}`), next, t('officers:enroll.linkHint')])], menu: true };
         }
         const code = normalizeInviteCode((textOf(input) ?? '').replace(/^(?:petugas|officer)\s+/i, ''));
         if (!code) return { type: 'invalid' };
