@@ -120,6 +120,13 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     const atMenu = allText(await bot.send('officer-panel', 'verifikasi posyandu kenanga'));
     expect(atMenu).toContain('“posyandu kenanga” tidak ada di daftar');
     expect(atMenu).toContain('Kelompok Tani Makmur Jaya');
+    // The record's own name before the reason is no part of it (was "makmur jaya karena ketuanya pindah"), nor is "it".
+    expect(allText(await bot.send('officer-panel', 'tolak makmur jaya karena ketuanya pindah'))).toContain('dengan alasan:\n“ketuanya pindah”');
+    await bot.send('officer-panel', { button: 'cmd:cancel' });
+    await bot.send('officer-panel', 'cek yang pending dong');
+    expect(allText(await bot.send('officer-panel', 'reject it, the chair moved away'))).toContain('dengan alasan:\n“the chair moved away”');
+    await bot.send('officer-panel', { button: 'cmd:cancel' });
+    await bot.send('officer-panel', 'cek yang pending dong');
     // The record's own words, and words that name nothing, still decide the one on screen.
     expect(allText(await bot.send('officer-panel', 'ok saya verifikasi yang itu'))).toContain('✅ Terverifikasi: Kelompok Tani Makmur Jaya');
     const groups = await bot.bot.database.prisma.group.findMany({ select: { name: true, verification: true }, orderBy: { name: 'asc' } });

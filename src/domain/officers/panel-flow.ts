@@ -317,6 +317,9 @@ export const officerPanelFlow = defineFlow<PanelData>({
         const listAsked = said !== null && (PENDING_WORDS.has(said.toLowerCase().replace(/[.!]+$/u, '').trim()) || asksPendingList(said));
         const verdict = said !== null && !listAsked ? verdictSaid(said) : null;
         if (verdict && data.one && said !== null) {
+          // The record's own name, a reason after it ("tolak sri rejeki karena …"): the reason without the name.
+          const named = namedVerdict(said, [data.one]);
+          if (named) return startVerdict(data.one, named.action, named.reason);
           // "verifikasi posyandu mawar" under another record: not that one (it was verified).
           const other = otherNamed(said, data.one);
           if (other !== null) return { type: 'stay', reprompt: true, say: [say(t('officers:pending.notListed', { words: other }))] };

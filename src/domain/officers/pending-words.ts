@@ -38,7 +38,11 @@ export function verdictSaid(text: string): SaidVerdict | null {
   // "verifikasi itu apa?", "cara verifikasi gimana": a question about verifying verifies nothing
   // (a record at a one-record list is decided at once); a rejection still asks one more tap.
   if (verify) return (words.slice(verbAt).some((word) => NEGATIONS.has(word)) && words.length <= verbAt + 2) || ASKING.test(text) ? null : { action: 'verify' };
-  const after = text.slice(rejectAt).replace(/^\S+/u, '').replace(/^[\s,.:;!-]+/u, '').replace(BEFORE_REASON, '').trim();
+  let rest = text.slice(rejectAt).replace(/^\S+/u, '');
+  // "reject it, photos missing", "tolak yang itu karena …": words before the reason that name nothing are no reason.
+  const start = rest.matchAll(REASON_START).next().value;
+  if (start && start.index > 0 && wordsOf(rest.slice(0, start.index)).every((word) => FILLER.has(word) || CHATTER.has(word))) rest = rest.slice(start.index);
+  const after = rest.replace(/^[\s,.:;!-]+/u, '').replace(BEFORE_REASON, '').trim();
   return { action: 'reject', reason: after.length >= MIN_REASON && /\p{L}/u.test(after) ? after : null };
 }
 

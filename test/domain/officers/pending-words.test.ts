@@ -82,6 +82,11 @@ describe('a verdict on the record on screen', () => {
     expect(verdictSaid('tolak')).toEqual({ action: 'reject', reason: null });
     // "yang …" is the reason's first word, not a "ya" before it (was "ng ikut cuma satu kelompok").
     expect(verdictSaid('tolak, yang ikut cuma satu kelompok')).toEqual({ action: 'reject', reason: 'yang ikut cuma satu kelompok' });
+    // Words before the reason that name nothing are not part of it (were "it, photos missing").
+    expect(verdictSaid('reject it, photos missing')).toEqual({ action: 'reject', reason: 'photos missing' });
+    expect(verdictSaid('tolak yang itu karena fotonya tidak ada')).toEqual({ action: 'reject', reason: 'fotonya tidak ada' });
+    expect(verdictSaid('tolak ini - fotonya kabur')).toEqual({ action: 'reject', reason: 'fotonya kabur' });
+    expect(verdictSaid('tolak fotonya kabur, tidak jelas')).toEqual({ action: 'reject', reason: 'fotonya kabur, tidak jelas' });
   });
 
   it('reads no verdict from a "jangan", from both words, or from none', () => {
