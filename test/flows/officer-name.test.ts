@@ -41,7 +41,8 @@ describeEachDatabase('officer names', (kind) => {
     // Not a name: asked again, nothing stored.
     expect(allText(await bot.send('tono', '0812 3456 7890'))).toContain('tulis nama Anda dengan huruf');
     const saved = allText(await bot.send('tono', 'Tono Sugiarto 0812 3456 7890'));
-    expect(saved).toContain('Nama Anda tersimpan: Tono Sugiarto');
+    // The phone typed with it is said back (it was kept without a word).
+    expect(saved).toContain('Nama Anda tersimpan: Tono Sugiarto, dengan nomor HP +6281234567890.');
     expect(await personOf('tono')).toMatchObject({ displayName: 'Tono Sugiarto', phoneE164: '+6281234567890' });
 
     const officers = await admin<{ items: Array<{ name: string | null; phone: string | null }> }>('/api/officers');
@@ -98,9 +99,9 @@ describeEachDatabase('officer names', (kind) => {
 
     // ✏️ Nama saya corrects it; the phone on record stays when none is typed.
     await bot.send('agus', { button: 'officer:name' });
-    expect(allText(await bot.send('agus', 'H. Agus Salim, hp 0813 9000 1122'))).toContain('Nama Anda tersimpan: H. Agus Salim');
+    expect(allText(await bot.send('agus', 'H. Agus Salim, hp 0813 9000 1122'))).toContain('Nama Anda tersimpan: H. Agus Salim, dengan nomor HP +6281390001122.');
     await bot.send('agus', { button: 'officer:name' });
-    await bot.send('agus', 'Haji Agus Salim');
+    expect(allText(await bot.send('agus', 'Haji Agus Salim'))).toContain('Nama Anda tersimpan: Haji Agus Salim.');
     expect(await personOf('agus')).toMatchObject({ displayName: 'Haji Agus Salim', phoneE164: '+6281390001122' });
     await bot.send('agus', 'menu');
   });

@@ -17,7 +17,7 @@ import { OFFICER_ENROLL, OFFICER_SET_NAME } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
-import { profileText } from './profile-text.js';
+import { nameSavedText, profileText } from './profile-text.js';
 
 export const OFFICER_ENROLL_FLOW_ID = 'officer.enroll';
 /**
@@ -34,8 +34,13 @@ export interface EnrollInput {
 /** A deep link's argument (DeepLinkInput) or a typed code (EnrollInput); anything else asks for the code. */
 const startInputSchema = z.object({ deepLinkArg: z.string().optional(), code: z.string().optional() });
 
+/** The phone given with the name, said back once it is saved. */
+interface EnrollData {
+  readonly phone?: string;
+}
+
 /** The enrollment flow. */
-export const officerEnrollFlow = defineFlow<Record<string, never>>({
+export const officerEnrollFlow = defineFlow<EnrollData>({
   id: OFFICER_ENROLL_FLOW_ID,
   version: 1,
   title: t('officers:enroll.title'),
@@ -86,10 +91,10 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
       example: t('officers:name.example'),
       // A question typed here is answered, not taken for a name.
       asides: true,
-      on(input) {
+      on(input, { data }) {
         if (input.type === 'effect-result') {
           const profile = OFFICER_SET_NAME.result(input);
-          const saved = profile?.name ? [say(t('officers:name.saved', { name: profile.name }))] : [];
+          const saved = profile?.name ? [say(nameSavedText(profile.name, data.phone))] : [];
           return { type: 'done', say: [...saved, say(t('officers:enroll.next'))], menu: true };
         }
         // "nanti saja ya" is ⏭️ Lewati typed, not a name.
@@ -98,7 +103,7 @@ export const officerEnrollFlow = defineFlow<Record<string, never>>({
         if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
         const answer = readOfficerName(input);
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
-        return { type: 'stay', effects: [OFFICER_SET_NAME.request(answer.value)] };
+        return { type: 'stay', data: answer.value.phone ? { phone: answer.value.phone } : {}, effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
     },
   },

@@ -30,7 +30,7 @@ import type { PendingList, PendingVerification } from '../model/reports.js';
 import { pendingItemMessage, pendingMessages } from './pending-messages.js';
 import { namedVerdict, noneNamed, otherNamed, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
-import { profileText, quietText } from './profile-text.js';
+import { nameSavedText, profileText, quietText } from './profile-text.js';
 import { asksPendingList, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
 import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
 
@@ -46,6 +46,8 @@ interface PanelData {
   readonly wish?: Extract<PanelWish, { kind: 'mute' }>;
   /** What those words switched, said once it is saved. */
   readonly switched?: Extract<PanelWish, { kind: 'mute' }>;
+  /** The phone given with a new name, said back once it is saved. */
+  readonly savedPhone?: string;
   /** A desa's level asked for in words at the menu: 🏷️ opens with them once the profile is read. */
   readonly override?: Extract<PanelWish, { kind: 'override' }>;
 }
@@ -288,7 +290,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (OFFICER_SET_NAME.is(input)) {
           const profile = input.value;
           if (!profile) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
-          return { type: 'goto', step: 'home', data: { profile }, say: [say(t('officers:name.saved', { name: profile.name ?? '' }))] };
+          return { type: 'goto', step: 'home', data: { profile }, say: [say(nameSavedText(profile.name ?? '', data.savedPhone))] };
         }
         // The menu's buttons and words work here as on its home.
         const text = textOf(input)?.toLowerCase().trim();
@@ -298,7 +300,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (asksForPanel(input)) return { type: 'stay', reprompt: true };
         const answer = readOfficerName(input);
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
-        return { type: 'stay', effects: [OFFICER_SET_NAME.request(answer.value)] };
+        return { type: 'stay', data: { ...data, savedPhone: answer.value.phone ?? undefined }, effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
     },
     // A pending list of one record, on screen: its buttons, or the verdict typed for "that one".

@@ -22,3 +22,8 @@ export function quietText(profile: Pick<OfficerProfile, 'quietStartMin' | 'quiet
   if (profile.quietStartMin === null || profile.quietEndMin === null) return t('officers:panel.none');
   return t('officers:quiet.range', { start: formatMinutes(profile.quietStartMin), end: formatMinutes(profile.quietEndMin) });
 }
+
+/** "✅ Nama Anda tersimpan: Tono Sugiarto", with the phone when one was given with it (it was kept without a word). */
+export function nameSavedText(name: string, phone: string | undefined): Text {
+  return phone ? t('officers:name.savedWithPhone', { name, phone }) : t('officers:name.saved', { name });
+}
