@@ -39,14 +39,14 @@ const DASHBOARD = /\b(?:dasbor|dasboard|dashboard|dasbord)\b/iu;
 const NAME = /\b(?:ganti|ubah|ubh|perbaiki|betulkan|benerin|koreksi|edit|isi|change|update)\s+nama(?:\s+(?:saya|sy|aku|ku|petugas)\b|\s*$)|\bnama\s+saya\s+(?:salah|keliru)\b|\b(?:change|update)\s+my\s+name\b/iu;
 const QUIET = /\b(?:jam\s+tenang|quiet\s+hours?)\b/iu;
 /** Night named with the alerts: "matikan notifikasi malam", "jangan kirim notif tengah malam". */
-const NIGHT = /\b(?:notif|notifikasi|pemberitahuan|pesan|alerts?)\s+(?:di\s+|pada\s+|waktu\s+|saat\s+)?(?:malam|tengah\s+malam|night)\b|\b(?:malam|malem)\s+(?:jangan|tidak|gak|ga)\b/iu;
+const NIGHT = /\b(?:notif|notifikasi|pemberitahuan|pesan|alerts?)\s+(?:di\s+|pada\s+|waktu\s+|saat\s+|at\s+)?(?:malam|tengah\s+malam|night)\b|\b(?:malam|malem)\s+(?:jangan|tidak|gak|ga)\b/iu;
 const QUIET_OFF = /\b(?:hapus|hilangkan|nonaktifkan|batalkan|matikan|tanpa|remove|no)\s+jam\s+tenang\b|\bjam\s+tenang(?:nya)?\s+(?:dihapus|tidak\s+usah|gak\s+usah|ga\s+usah|nggak\s+usah)\b/iu;
 
 /** Words for the alerts themselves, and for receiving them. */
 const ALERT_WORDS = /\b(?:notif|notifikasi|notifikasinya|pemberitahuan|alert|alerts|pesan|kiriman|info)\b/iu;
 const RECEIVING = /\b(?:dapat|dapet|terima|menerima|dikirimi|dikirim|kirim|kirimi|receive|get)\b/iu;
 const OFF =
-  /\b(?:matikan|matiin|mati|nonaktifkan|stop|stopkan|hentikan|berhenti|jangan|tidak\s+mau|tidak\s+usah|tidak\s+perlu|gak\s+mau|ga\s+mau|nggak\s+mau|ngga\s+mau|enggak\s+mau|gak\s+usah|ga\s+usah|nggak\s+usah|gak\s+perlu|mute|turn\s+off|off)\b/iu;
+  /\b(?:matikan|matiin|mati|nonaktifkan|stop|stopkan|hentikan|berhenti|jangan|no|do\s+not|don'?t|tidak\s+mau|tidak\s+usah|tidak\s+perlu|gak\s+mau|ga\s+mau|nggak\s+mau|ngga\s+mau|enggak\s+mau|gak\s+usah|ga\s+usah|nggak\s+usah|gak\s+perlu|mute|turn\s+off|off)\b/iu;
 /** Switching off said as an order ("matikan …"): about something that is sent, so an alert kind named with it is meant. */
 const SWITCH_OFF = /\b(?:matikan|matiin|nonaktifkan|stopkan|hentikan|mute|turn\s+off)\b/iu;
 const ON = /\b(?:nyalakan|nyalain|hidupkan|aktifkan|aktifin|unmute|turn\s+on)\b/iu;
@@ -81,8 +81,9 @@ export function quietHoursInText(text: string): QuietHours | null {
   if (whole) return whole;
   const words = text.split(/\s+/u);
   // The longest run of words that is a range, from any word on: the rest is what was said around it.
+  // One word may be the whole range ("jam tenang 21-06": it was not read, and the hours were asked again).
   for (let start = 0; start < words.length; start++) {
-    for (let end = words.length; end > start + 1; end--) {
+    for (let end = words.length; end > start; end--) {
       const range = parseQuietHours(words.slice(start, end).join(' ').replace(/^[,.;:]+|[,.;:!]+$/gu, ''));
       if (range) return range;
     }

@@ -1,6 +1,6 @@
 /**
  * Quiet hours as officers type them ("21-06", "21:30-05:45", "21.00 - 6.00", "jam 9 malam
- * sampai jam 6 pagi", "pukul 21.00 - 06.00 WIB") and as they are shown, in minutes after
+ * sampai jam 6 pagi", "pukul 21.00 - 06.00 WIB", "21 s.d. 06", "between 10pm and 5am") and as they are shown, in minutes after
  * midnight, Asia/Jakarta. A range may wrap past midnight; the dispatcher holds alerts inside it.
  */
 
@@ -12,10 +12,11 @@ export interface QuietHours {
 
 /** A time, and the part of the day said with it ("9 malam", "06.00", "5 pagi"). */
 const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(pagi|subuh|siang|sore|petang|malam|am|pm)?`;
-const SEPARATOR = String.raw`(?:-|–|—|s/?d|sd|sampai|sampe|smp|hingga|to|until|till)`;
+// "s.d." as forms write it; "antara jam 10 dan jam 5", "between 10pm and 5am" (the "antara"/"between" is noise).
+const SEPARATOR = String.raw`(?:-|–|—|s/?d|s\.d\.?|sd|sampai|sampe|smp|hingga|dan|to|until|till|and)`;
 const RANGE = new RegExp(`^${TIME}\\s*${SEPARATOR}\\s*${TIME}$`, 'i');
 /** Words around the times that say nothing of them: "dari jam", "pukul", "WIB". */
-const NOISE = /\b(?:dari|mulai|jam|pukul|pkl|wib|from)\b\.?/gi;
+const NOISE = /\b(?:dari|mulai|antara|jam|pukul|pkl|wib|from|between)\b\.?/gi;
 
 /** Reads a range; null when it is not one, or start equals end (an empty or full day). */
 export function parseQuietHours(text: string): QuietHours | null {

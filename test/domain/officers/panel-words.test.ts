@@ -12,6 +12,21 @@ describe('the panel asked in words', () => {
     expect(panelWish('matikan notifikasi malam', 'panel')).toEqual({ kind: 'quietOpen' });
     expect(panelWish('hapus jam tenang', 'panel')).toEqual({ kind: 'quietOff' });
     expect(quietHoursInText('jam tenangnya 21.30 - 05.00 aja')).toEqual({ startMin: 21 * 60 + 30, endMin: 5 * 60 });
+    // The range as one word after "jam tenang" (was the quiet-hours screen, asking for the range again).
+    expect(panelWish('jam tenang 21-06', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 6 * 60 } });
+    expect(panelWish('atur jam tenang 22.00-05.00 ya', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 5 * 60 } });
+    expect(panelWish('quiet hours 9pm-6am', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 6 * 60 } });
+    expect(panelWish('jam tenang 21 s.d. 06', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 6 * 60 } });
+  });
+
+  it('reads English quiet hours said with the alerts (were the panel, or the mute screen)', () => {
+    const night = { kind: 'quiet', range: { startMin: 21 * 60, endMin: 6 * 60 } };
+    expect(panelWish('no alerts from 9pm to 6am please', 'menu')).toEqual(night);
+    expect(panelWish('do not send alerts from 9pm to 6am', 'menu')).toEqual(night);
+    expect(panelWish("don't send me alerts between 9pm and 6am", 'menu')).toEqual(night);
+    expect(panelWish('jangan kirim notifikasi antara jam 9 malam dan jam 6 pagi', 'menu')).toEqual(night);
+    expect(panelWish('stop alerts at night', 'menu')).toEqual({ kind: 'quietOpen' });
+    expect(panelWish('mute alerts 21:00-06:00', 'menu')).toEqual(night);
   });
 
   it('reads alert kinds switched off or on, each kind by its own words', () => {
