@@ -106,6 +106,17 @@ describeEachDatabase('officer names', (kind) => {
     await bot.send('agus', 'menu');
   });
 
+  it('keeps the name without the words that introduce it (leaders were told "petugas I am Wulan Sari")', async () => {
+    await bot.send('wulan', 'english');
+    await enrol('wulan');
+    const saved = allText(await bot.send('wulan', 'I am Wulan Sari'));
+    expect(saved).toContain('Your name is saved: Wulan Sari.');
+    expect((await personOf('wulan')).displayName).toBe('Wulan Sari');
+    await enrol('bambang');
+    expect(allText(await bot.send('bambang', 'perkenalkan, saya bernama Bambang Wijaya 0812 3456 7891'))).toContain('Nama Anda tersimpan: Bambang Wijaya');
+    expect(await personOf('bambang')).toMatchObject({ displayName: 'Bambang Wijaya', phoneE164: '+6281234567891' });
+  });
+
   it('opens the officer menu from the main menu\'s 🛡️ Petugas button pressed at the name question (which it asks again)', async () => {
     await enrol('budi-petugas');
     const opened = allText(await bot.send('budi-petugas', { button: 'menu:officer' }));
