@@ -109,6 +109,11 @@ describeEachDatabase('officer names', (kind) => {
   it('keeps the name without the words that introduce it (leaders were told "petugas I am Wulan Sari")', async () => {
     await bot.send('wulan', 'english');
     await enrol('wulan');
+    await bot.send('wulan', { button: 'skip' });
+    // At the officer menu's home (after setting quiet hours), a name given unasked is kept (was "one of the buttons").
+    await bot.send('wulan', 'officer');
+    await bot.send('wulan', { button: 'officer:quiet' });
+    expect(allText(await bot.send('wulan', '21-06'))).toContain('21:00–06:00');
     const saved = allText(await bot.send('wulan', 'I am Wulan Sari'));
     expect(saved).toContain('Your name is saved: Wulan Sari.');
     expect((await personOf('wulan')).displayName).toBe('Wulan Sari');

@@ -99,6 +99,11 @@ const INTRO =
 /** "Wulan here": the same, said after the name. */
 const HERE = /\s+here[.!]*$/iu;
 
+/** Whether the text introduces its writer by name ("my name is Wulan Sari", "nama saya Budi"): a name given unasked. */
+export function introducesName(text: string): boolean {
+  return INTRO.test(text.trim()) || /^nama\s+(?:saya|aku|sy)\s+/iu.test(text.trim());
+}
+
 /** The reply without the words that introduce the name, when a name is left after them. */
 function withoutIntro(typed: string): string {
   const bare = typed.trim().replace(INTRO, '').replace(HERE, '');

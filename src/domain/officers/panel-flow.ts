@@ -24,7 +24,7 @@ import {
   OFFICER_SET_QUIET_HOURS,
   type DashboardSignInResult,
 } from './effects.js';
-import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
+import { asksForPanel, asksLater, introducesName, readOfficerName } from './officer-name.js';
 import { OFFICER_OVERRIDE_FLOW_ID, type OverrideAsked } from './override-flow.js';
 import type { PendingList, PendingVerification } from '../model/reports.js';
 import { pendingItemMessage, pendingMessages } from './pending-messages.js';
@@ -238,7 +238,13 @@ function onHome(input: StepInput, data: PanelData): Outcome {
   // "minta link dasbor", "jam 9 malam sampai jam 5 pagi", "matikan notifikasi kelompok baru".
   const typed = textOf(input);
   const wish = typed !== null ? panelWish(typed, 'panel') : null;
-  return wish ? onWish(wish, data) : { type: 'invalid' };
+  if (wish) return onWish(wish, data);
+  // "my name is Wulan Sari" from an officer with no name on record: kept, as at the name question (was "one of the buttons").
+  if (typed !== null && data.profile?.name === null && introducesName(typed)) {
+    const answer = readOfficerName(input);
+    if (answer.ok) return { type: 'goto', step: 'name', data: { ...data, savedPhone: answer.value.phone ?? undefined }, effects: [OFFICER_SET_NAME.request(answer.value)] };
+  }
+  return { type: 'invalid' };
 }
 
 /** The officer menu flow. */
