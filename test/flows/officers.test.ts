@@ -262,7 +262,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(sentText(await officer.press('📋 Menunggu verifikasi'))).toContain('Tidak ada yang menunggu');
     await officer.press('🛡️ Petugas');
     await officer.press('🏷️ Tetapkan tingkat desa');
-    await pickPanggungharjo(officer);
+    // The level as it stands, with the question (it was asked without it).
+    const asked = sentText(await pickPanggungharjo(officer));
+    expect(asked).toContain('Sekarang: ⚪ Belum Ada menurut hitungan sistem.');
+    expect(asked).toContain('Tingkat WKSBM untuk Desa Panggungharjo menurut penilaian Anda');
     await officer.press('🌿 Tumbuh');
     const leaderBefore = leader.history.length;
     expect(sentText(await officer.say('jaringan berjalan, hasil kunjungan lapangan'))).toContain('ditetapkan 🌿 Tumbuh');
@@ -270,6 +273,11 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(await statusText()).toContain('Tingkat: 🌿 Tumbuh (ditetapkan petugas Tono Sugiarto: jaringan berjalan, hasil kunjungan lapangan; hitungan sistem: ⚪ Belum Ada)');
     await deliver();
     expect(sentText(leader.history.slice(leaderBefore))).toContain('🏷️ Petugas Tono Sugiarto menetapkan tingkat WKSBM Panggungharjo, Kec. Sewon');
+    // Opened again: the officer's level in force, by whom, beside the system's.
+    await officer.press('🛡️ Petugas');
+    await officer.press('🏷️ Tetapkan tingkat desa');
+    expect(sentText(await pickPanggungharjo(officer))).toContain('Sekarang berlaku 🌿 Tumbuh (ditetapkan petugas Tono Sugiarto; hitungan sistem: ⚪ Belum Ada).');
+    await officer.say('menu');
     // The officer of another kecamatan is not even offered this desa: only their own areas are searched.
     await elsewhere.say('petugas');
     await elsewhere.press('🏷️ Tetapkan tingkat desa');

@@ -14,7 +14,7 @@ import { OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import { LEVEL_OVERRIDE_CHANGED } from '../model/events.js';
 import type { AreaName, OverrideChange } from '../model/officers.js';
 import type { PendingVerification } from '../model/reports.js';
-import { WKSBM_LEVELS } from '../model/status.js';
+import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import type { DomainTx } from '../model/tx.js';
 import { officerCovers } from './coverage.js';
 import { normalizeInviteCode } from './invite-code.js';
@@ -120,6 +120,18 @@ export const OFFICER_OVERRIDE = defineEffect<OverrideResult>()(
   }),
 );
 
+/**
+ * A desa's level as it stands, shown to the officer about to set it by hand: the system's
+ * (the last recorded) and an officer's decision in force; null when the desa is not theirs.
+ */
+export type LevelNow = {
+  readonly computed: WksbmLevel;
+  readonly override: { readonly level: WksbmLevel; readonly officerName: string | null } | null;
+} | null;
+
+/** Reads a desa's level as it stands (see {@link LevelNow}). */
+export const OFFICER_LEVEL_NOW = defineEffect<LevelNow>()('officer.levelNow', z.object({ villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/) }));
+
 /** Issues a one-time dashboard sign-in code (null for a non-officer). */
 export const OFFICER_DASHBOARD_SIGN_IN = defineEffect<DashboardSignInResult>()('officer.dashboardSignIn', z.undefined());
 
@@ -200,6 +212,14 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
     handleEffect(OFFICER_DECIDE, async (request, { tx, person, now, channel, emit }: EffectContext<Tx>): Promise<DecideOutcome> => {
       if (request.verdict === 'rejected' && !request.reason) throw new Error('officer.decide: a rejection needs a reason');
       return decideTarget(tx, person.id, request, now, emit, `chat:${channel}`);
+    }),
+
+    handleEffect(OFFICER_LEVEL_NOW, async ({ villageCode }, { tx, person }: EffectContext<Tx>): Promise<LevelNow> => {
+      const officer = await tx.officers.byPerson(person.id);
+      if (!officer || !officerCovers(officer, villageCode)) return null;
+      const standing = await tx.officers.levelOverride({ villageCode });
+      const computed = (await tx.status.lastLevel({ villageCode }))?.level ?? 'belum_ada';
+      return { computed, override: standing ? { level: standing.level, officerName: standing.officerName } : null };
     }),
 
     handleEffect(OFFICER_OVERRIDE, async (input, { tx, person, now, channel, emit }: EffectContext<Tx>): Promise<OverrideResult> => {

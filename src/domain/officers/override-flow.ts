@@ -6,14 +6,14 @@
  */
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { t, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
 import { officerCovers } from './coverage.js';
-import { OFFICER_OVERRIDE, OFFICER_PROFILE, type OverrideResult } from './effects.js';
+import { OFFICER_LEVEL_NOW, OFFICER_OVERRIDE, OFFICER_PROFILE, type LevelNow, type OverrideResult } from './effects.js';
 import { singleVillage } from './profile.js';
 
 export const OFFICER_OVERRIDE_FLOW_ID = 'officer.override';
@@ -26,6 +26,8 @@ interface OverrideData {
   readonly query?: string;
   /** The level named in words ("… jadi aktif"): the level question is skipped for it. */
   readonly wanted?: WksbmLevel;
+  /** The desa's level as it stands, shown with the level question. */
+  readonly now?: NonNullable<LevelNow>;
 }
 
 /** What the flow may be started with: the desa and the level an officer named in words. */
@@ -47,7 +49,9 @@ function askedOf(input: unknown): Pick<OverrideData, 'query' | 'wanted'> {
 /** After the desa: its reason when the level was named in words, else the level question. */
 function afterVillage(data: OverrideData, village: VillageInfo) {
   const { query: _query, wanted, ...kept } = data;
-  return wanted ? { type: 'goto' as const, step: 'reason', data: { ...kept, village, level: wanted } } : { type: 'goto' as const, step: 'level', data: { ...kept, village } };
+  if (wanted) return { type: 'goto' as const, step: 'reason', data: { ...kept, village, level: wanted } };
+  // The level as it stands is read first: the officer decides knowing what the system counts and what is in force.
+  return { type: 'goto' as const, step: 'level', data: { ...kept, village }, effects: [OFFICER_LEVEL_NOW.request({ villageCode: village.code })] };
 }
 
 /** The override flow. */
@@ -88,12 +92,13 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
     },
     level: {
       prompt: ({ data }) =>
-        say(t('officers:override.askLevel', { village: data.village?.name ?? '' }), [
+        say([...(data.now ? [nowText(data.now)] : []), t('officers:override.askLevel', { village: data.village?.name ?? '' })], [
           ...WKSBM_LEVELS.map((level) => ({ id: `level:${level}`, label: levelName(level) })),
           { id: 'level:clear', label: t('officers:override.clearButton') },
         ]),
       expects: t('officers:override.expectsLevel'),
       on(input, { data }) {
+        if (OFFICER_LEVEL_NOW.is(input)) return input.value ? { type: 'stay', data: { ...data, now: input.value }, reprompt: true } : { type: 'stay', reprompt: true };
         const result = OFFICER_OVERRIDE.result(input);
         if (result) return finish(result, data);
         const button = buttonOf(input);
@@ -121,6 +126,16 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
     },
   },
 });
+
+/** "Sekarang: ⚪ Belum Ada menurut hitungan sistem", or the officer's level in force beside it. */
+function nowText(now: NonNullable<LevelNow>): Text {
+  const computed = levelName(now.computed);
+  if (!now.override) return t('officers:override.now', { computed });
+  const level = levelName(now.override.level);
+  return now.override.officerName
+    ? t('officers:override.nowOverrideNamed', { level, computed, name: now.override.officerName })
+    : t('officers:override.nowOverride', { level, computed });
+}
 
 /** The earlier steps set the desa (and the level) before these are reached; a stored state missing one goes back to the menu. */
 function lost() {
