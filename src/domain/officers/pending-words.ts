@@ -120,6 +120,9 @@ const CHATTER = new Set([
   'please', 'pls', 'yes', 'this', 'that', 'one', 'it', 'now', 'thanks', 'fine',
 ]);
 
+/** A verdict's word, either one, as a whole word. */
+const VERDICT_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERIFY_WORDS, ...REJECT_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
 /**
  * The words of a verdict that say which record ("verifikasi posyandu mawar": "posyandu
  * mawar"), lower case: those after the verdict's word up to a reason (a comma, "karena"…),
@@ -128,7 +131,7 @@ const CHATTER = new Set([
  * comma or "karena" before them are its reason ("tolak fotonya kabur"), not a name.
  */
 export function namingPart(text: string, atRecord: boolean): string | null {
-  const verb = /(?<![\p{L}\p{N}])(?:verifikasi|verifikasikan|verif|verify|setujui|sahkan|validasi|approve|tolak|tolakin|reject)(?![\p{L}\p{N}])/iu.exec(text);
+  const verb = VERDICT_WORD.exec(text);
   if (!verb) return null;
   const rest = text.slice(verb.index + verb[0].length);
   const reasonAt = rest.matchAll(REASON_START).next().value?.index;
