@@ -19,9 +19,23 @@ export function formatInviteCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** A code as typed ("abcd-efgh", "ABCD EFGH", "ABCDEFGH", "abcd – efgh") in its stored form, or null. */
+/**
+ * What people type between the code's halves: the dash, a phone keyboard's en- or em-dash,
+ * and an underscore or a dot where the dash is hard to find ("45QL_WH9L", "AFS4.5LLA").
+ */
+const SEPARATOR = '[-–—_.]';
+const SPACES_AND_SEPARATORS = new RegExp(`\\s|${SEPARATOR}`, 'g');
+/** A message that is a code alone: two halves, a separator (spaces around it allowed) or a space between. */
+const TYPED_CODE = new RegExp(`^([A-Za-z0-9]{4})(\\s*${SEPARATOR}\\s*|\\s?)([A-Za-z0-9]{4})$`);
+/**
+ * The dash alone marks a bare code as the shown form ("ABCD-EFGH"); an underscore or a dot
+ * does not ("mata.mata"), so a code typed with one needs a digit, as most codes have.
+ */
+const DASH_ALONE = /^[-–—]$/u;
+
+/** A code as typed ("abcd-efgh", "ABCD EFGH", "ABCDEFGH", "abcd – efgh", "abcd_efgh") in its stored form, or null. */
 export function normalizeInviteCode(text: string): string | null {
-  const code = text.trim().toUpperCase().replace(/[\s\-–]/g, '');
+  const code = text.trim().toUpperCase().replace(SPACES_AND_SEPARATORS, '');
   return STORED.test(code) ? code : null;
 }
 
@@ -119,11 +133,11 @@ export function inviteCodeCommand(text: string): string | null {
 function typedCode(text: string): { code: string; prefixed: boolean; dashed: boolean } | null {
   const trimmed = text.trim();
   // "uh98 - he8v": a dash with spaces around it is still the shown form's dash.
-  const match = /^([A-Za-z0-9]{4})(\s*[-–]\s*|\s?)([A-Za-z0-9]{4})$/.exec(trimmed.replace(PREFIX, ''));
+  const match = TYPED_CODE.exec(trimmed.replace(PREFIX, ''));
   const code = match ? normalizeInviteCode(`${match[1]}${match[3]}`) : null;
   // Only the dash alone (or a phone's en-dash, "ABCD–EFGH") marks a bare code; with spaces
   // ("mata - mata") it needs a digit or "petugas".
-  return code ? { code, prefixed: PREFIX.test(trimmed), dashed: /^[-–]$/u.test(match![2]!) } : null;
+  return code ? { code, prefixed: PREFIX.test(trimmed), dashed: DASH_ALONE.test(match![2]!) } : null;
 }
 
 /** True for "petugas"/"officer" alone: the officer opens their menu or is asked for a code. */

@@ -56,6 +56,11 @@ describe('invite codes', () => {
     expect(inviteCodeInText('abcd-efgh')).toBe('ABCDEFGH');
     // A phone's keyboard may turn the dash into an en-dash.
     expect(inviteCodeInText('ABCD–EFGH')).toBe('ABCDEFGH');
+    // An underscore or a dot where the dash is hard to find: with a digit, as most codes have.
+    expect(inviteCodeInText('45QL_WH9L')).toBe('45QLWH9L');
+    expect(inviteCodeInText('afs4.5lla')).toBe('AFS45LLA');
+    expect(inviteCodeInText('mata.mata')).toBeNull();
+    expect(inviteCodeInText('petugas abcd_efgh')).toBe('ABCDEFGH');
     expect(inviteCodeInText('petugas ABCD EFGH')).toBe('ABCDEFGH');
     expect(inviteCodeInText('Petugas: abcdefgh')).toBe('ABCDEFGH');
     expect(inviteCodeInText('K7PQ M2XZ')).toBe('K7PQM2XZ');
