@@ -17,7 +17,8 @@ import { installedRegionDataSource, readRegionData } from '../src/storage/region
 const USAGE = `Usage: npm run areas -- <name> [--level ${AREA_LEVELS.join('|')}] [--limit 30]
 
   <name>    part of a province, kabupaten/kota, kecamatan or desa/kelurahan name
-            (case, accents and punctuation are ignored: "gunung kidul", "Ra'as")
+            (case, accents and punctuation are ignored: "gunung kidul", "Ra'as"),
+            or a code ("34.04.07") to see what it is
   --level   only this level
   --limit   at most this many lines (default 30)
 
@@ -62,7 +63,7 @@ async function search(query: string, level: AreaLevel | undefined, limit: number
   const data = await readRegionData(await installedRegionDataSource());
   const { matches, total } = areaMatches(data, query, { ...(level ? { level } : {}), limit });
   if (matches.length === 0) {
-    console.error(`No region name matches "${query}"${level ? ` at level ${level}` : ''}.`);
+    console.error(`No region ${/^[\d.]+$/.test(query) ? 'has the code' : 'name matches'} "${query}"${level ? ` at level ${level}` : ''}.`);
     return 1;
   }
   for (const match of matches) console.log(formatMatch(match));

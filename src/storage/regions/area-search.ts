@@ -40,7 +40,8 @@ const LABEL: Readonly<Record<RegionLevelName, string>> = {
 const REGENCY_PREFIX = /^(kabupaten|kota|kab) /;
 
 /**
- * The regions whose normalized name contains every word of `query`: exact names first
+ * The region of a code ("34.04.07": what it is, and where), or the regions whose normalized
+ * name contains every word of `query`: exact names first
  * (with or without "Kabupaten"/"Kota"), then names that start with the query, then the
  * rest; within each, higher levels first, then by code.
  */
@@ -49,11 +50,24 @@ export function areaMatches(
   query: string,
   options: { readonly level?: AreaLevel; readonly limit?: number } = {},
 ): { matches: AreaMatch[]; total: number } {
+  const byCode = new Map<string, RegionRow>();
+  const levelOf = new Map<string, RegionLevelName>();
+  for (const level of REGION_LEVELS) {
+    for (const row of data.levels[level]) {
+      byCode.set(row.code, row);
+      levelOf.set(row.code, level);
+    }
+  }
+  // A code ("34.04.07"), to tell what it is: that region alone.
+  if (REGION_CODE.test(query.trim())) {
+    const row = byCode.get(query.trim());
+    const level = levelOf.get(query.trim());
+    if (!row || !level || (options.level && LEVEL_OF[options.level] !== level)) return { matches: [], total: 0 };
+    return { matches: [matchOf(row, level, byCode)], total: 1 };
+  }
   const wanted = normalizeRegionName(query);
   const words = wanted.split(' ').filter(Boolean);
   if (words.length === 0) return { matches: [], total: 0 };
-  const byCode = new Map<string, RegionRow>();
-  for (const level of REGION_LEVELS) for (const row of data.levels[level]) byCode.set(row.code, row);
 
   const levels = options.level ? [LEVEL_OF[options.level]] : REGION_LEVELS;
   const found: { row: RegionRow; level: RegionLevelName; rank: number }[] = [];
@@ -68,15 +82,20 @@ export function areaMatches(
   found.sort(
     (a, b) => a.rank - b.rank || REGION_LEVELS.indexOf(a.level) - REGION_LEVELS.indexOf(b.level) || a.row.code.localeCompare(b.row.code),
   );
-  const matches = found.slice(0, options.limit ?? 30).map(({ row, level }) => {
-    const within: string[] = [];
-    for (let parent = row.parentCode; parent !== null; ) {
-      const up = byCode.get(parent);
-      if (!up) break;
-      within.push(up.name);
-      parent = up.parentCode;
-    }
-    return { code: row.code, level, levelLabel: LABEL[level], name: row.name, within };
-  });
+  const matches = found.slice(0, options.limit ?? 30).map(({ row, level }) => matchOf(row, level, byCode));
   return { matches, total: found.length };
+}
+
+/** A Kemendagri code as written: "34", "34.04", "34.04.07", "34.04.07.2001". */
+const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
+
+function matchOf(row: RegionRow, level: RegionLevelName, byCode: ReadonlyMap<string, RegionRow>): AreaMatch {
+  const within: string[] = [];
+  for (let parent = row.parentCode; parent !== null; ) {
+    const up = byCode.get(parent);
+    if (!up) break;
+    within.push(up.name);
+    parent = up.parentCode;
+  }
+  return { code: row.code, level, levelLabel: LABEL[level], name: row.name, within };
 }

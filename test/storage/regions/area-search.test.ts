@@ -24,6 +24,12 @@ describe('areaMatches', () => {
     });
   });
 
+  it('tells what a code is, and where (was "No region name matches")', () => {
+    expect(areaMatches(data, '34.04.07')).toEqual({ matches: [expect.objectContaining({ code: '34.04.07', levelLabel: 'kecamatan', name: 'Depok' })], total: 1 });
+    expect(areaMatches(data, '34.04.07', { level: 'desa' }).matches).toEqual([]);
+    expect(areaMatches(data, '99.99').matches).toEqual([]);
+  });
+
   it('counts "sleman" as the exact name of "Kabupaten Sleman" and ranks it first', () => {
     const { matches } = areaMatches(data, 'sleman');
     expect(matches[0]).toMatchObject({ code: '34.04', levelLabel: 'kab/kota' });
