@@ -1,7 +1,7 @@
 /**
  * Yes and no as people type them, and a desa picked from the list in words, through web chat:
  * "gak mau ah" and Javanese "emoh" at the consent notice, "gak jadi deh" at the erase
- * confirmation and at a registration's summary, "iyo bener" and 👍 at "Desa …? Ya/Bukan",
+ * confirmation and at a registration's summary, "iyo bener", 👍, Javanese "sampun" at "Desa …? Ya/Bukan",
  * and "yg bantul", "yang kedua", the kecamatan of a listed desa at a list of same-named desa.
  */
 import { expect, it } from 'vitest';
@@ -75,8 +75,8 @@ describeEachDatabase('yes/no words and picks from a desa list', (kind) => {
     expect(await bot.bot.database.prisma.group.count({ where: { name: 'Arisan Gajadi Deh' } })).toBe(0);
   });
 
-  it('takes "iyo bener" and 👍 at "Desa …? Ya/Bukan" as yes', async () => {
-    for (const answer of ['iyo bener', '👍']) {
+  it('takes "iyo bener", 👍, "sampun", "leres", "enya" at "Desa …? Ya/Bukan" as yes', async () => {
+    for (const answer of ['iyo bener', '👍', 'sampun', 'leres', 'enya']) {
       const user = `yn-confirm-${answer}`;
       await bot.send(user, 'cek status');
       expect(allText(await bot.send(user, 'panggungharjo'))).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');

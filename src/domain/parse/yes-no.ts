@@ -1,6 +1,6 @@
 /**
  * A typed yes or no, as people write it in a chat: Indonesian, slang, Javanese, Sundanese
- * and English ("iya", "yoi", "nggih", "muhun", "gak", "mboten", "henteu"), with the
+ * and English ("iya", "yoi", "nggih", "sampun", "muhun", "enya", "gak", "mboten", "henteu"), with the
  * punctuation and emoji around it dropped ("Ya!", "✅ ya", "tidak."). Steps that ask a yes/no
  * question take it besides their buttons. "belum" (not yet) is neither: at a confirmation it
  * would decline what the person only means to answer later; where a step offers "Nanti", it
@@ -16,6 +16,8 @@ const YES = new Set([
   'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'setujui', 'acc', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
   // Javanese "iyo", "injih"; "yakin" answers "Yakin …?"; "hooh"/"heeh" are a spoken yes.
   'iyo', 'injih', 'nggeh', 'yakin', 'hooh', 'heeh', 'yep', 'yeah', 'sure',
+  // Javanese "sampun" (already: "yes, that's it"), Sundanese "enya"/"enyaa".
+  'sampun', 'sampun leres', 'enya',
 ]);
 const NO = new Set([
   'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'mboten', 'ora', 'henteu', 'teu',
@@ -108,9 +110,15 @@ function readYesNo(text: string, { action = [] }: YesNoQuestion): 'yes' | 'no' |
   // "iya bener kami ikut kok", "iya tarik aja": a yes first, then words that only go along
   // with it; any no, hedge or question among them ("ya tapi…", "ya ampun") leaves it unread.
   const [first = '', ...rest] = words;
-  if (rest.length > 0 && rest.length <= 6 && allIn([first], YES_WORDS) && !rest.some((word) => NO_WORDS.has(word) || NOT_ALONG.has(word))) return 'yes';
+  if (rest.length > 0 && rest.length <= 6 && allIn([first], YES_WORDS) && !STARTS_A_SENTENCE.has(first) && !rest.some((word) => NO_WORDS.has(word) || NOT_ALONG.has(word))) return 'yes';
   return null;
 }
+
+/**
+ * Yes words that, first of several, begin a sentence rather than a yes ("sampun ganti
+ * ketuane" is "(it) already changed"): a yes only alone or among yes words ("sampun leres").
+ */
+const STARTS_A_SENTENCE = new Set(['sampun']);
 
 /** Words after a yes that take it back or make the message something else. */
 const NOT_ALONG = new Set([

@@ -7,6 +7,11 @@ describe('yesOrNo', () => {
     for (const text of ['ya', 'Iya!', '✅ ya', 'yoi', 'nggih', 'muhun', 'Yes.', 'ya betul', 'oke']) expect(yesOrNo(text), text).toBe('yes');
   });
 
+  it('reads Javanese "sampun", "leres" and Sundanese "enya" as yes; "sampun" first in a sentence is no answer', () => {
+    for (const text of ['sampun', 'Sampun.', 'sampun leres', 'leres', 'enya', 'enyaa', 'muhun leres']) expect(yesOrNo(text), text).toBe('yes');
+    expect(yesOrNo('sampun ganti ketuane')).toBeNull();
+  });
+
   it('reads no the same ways', () => {
     for (const text of ['tidak', 'gak', 'Nggak.', 'mboten', 'henteu', 'no', 'bukan itu', 'tidak ada']) expect(yesOrNo(text), text).toBe('no');
   });
