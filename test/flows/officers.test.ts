@@ -281,7 +281,10 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     // The officer of another kecamatan is not even offered this desa: only their own areas are searched.
     await elsewhere.say('petugas');
     await elsewhere.press('🏷️ Tetapkan tingkat desa');
-    expect(sentText(await elsewhere.say('panggungharjo sewon'))).toContain('tidak ditemukan di wilayah Anda');
+    const outside = sentText(await elsewhere.say('panggungharjo sewon'));
+    expect(outside).toContain('tidak ditemukan di wilayah Anda');
+    // Named where it lies: the officer knows it exists, only not in their area.
+    expect(outside).toContain('Desa Panggungharjo (Kec. Sewon, Kab. Bantul) ada, tetapi di luar wilayah Anda.');
   });
 
   it('lets the leader fix a rejected group and send it back; a verified group renamed is verified again', async () => {

@@ -84,6 +84,16 @@ describeEachDatabase('yes/no words and picks from a desa list', (kind) => {
     }
   });
 
+  it('offers the desa again when a text typed at "Desa …? Ya/Bukan" names no desa', async () => {
+    const user = 'yn-confirm-not-desa';
+    await bot.send(user, 'cek status');
+    await bot.send(user, 'panggungharjo');
+    const again = allText(await bot.send(user, 'pkk dsn glugo'));
+    expect(again).toContain('Pastikan dulu desa ini');
+    expect(again).toContain('Desa Panggungharjo, Kec. Sewon, Kab. Bantul?');
+    expect(allText(await bot.send(user, 'ya'))).toContain('✅ Desa/kelurahan: Panggungharjo, Kec. Sewon');
+  });
+
   it('picks from a list of same-named desa by its place or its position in words', async () => {
     const picks = [
       ['yg bantul', 'Sidomulyo, Kec. Bambanglipuro'],

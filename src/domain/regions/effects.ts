@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
-import type { PlaceSearch, RegionDirectory } from '../model/regions.js';
+import type { PlaceSearch, RegionDirectory, VillageMatch } from '../model/regions.js';
 import { prefixCovers } from '../model/officers.js';
 
 /** Villages offered at once: buttons beyond this are hard to read on a phone. */
@@ -22,7 +22,16 @@ const regionCode = z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/);
  * of ("sleman"). One more village than offered is fetched, so the flow can tell the user
  * that more names are alike and the kecamatan would help.
  */
-export const SEARCH_VILLAGES = defineEffect<PlaceSearch>()(
+/**
+ * A search's hits; within an officer's areas, `outside` holds the best hits outside them, so
+ * a desa named exactly but elsewhere ("timbulharjo" for Sleman) is said to be outside, not
+ * silently replaced by a look-alike inside (Umbulharjo).
+ */
+export interface VillageSearch extends PlaceSearch {
+  readonly outside?: VillageMatch[];
+}
+
+export const SEARCH_VILLAGES = defineEffect<VillageSearch>()(
   'regions.searchVillages',
   z.object({
     query: z.string(),
@@ -44,7 +53,7 @@ export interface RegionsTx {
 /** Handlers of the region effects. */
 export function regionEffects<Tx extends RegionsTx>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(SEARCH_VILLAGES, async ({ query, within, near }, { tx }): Promise<PlaceSearch> => {
+    handleEffect(SEARCH_VILLAGES, async ({ query, within, near }, { tx }): Promise<VillageSearch> => {
       const trimmed = query.trim().slice(0, MAX_VILLAGE_QUERY);
       if (trimmed === '') return { villages: [], regencies: [] };
       if (!within) return tx.regions.searchPlaces(trimmed, VILLAGE_CHOICES + 1, near ? { near } : {});
@@ -53,9 +62,11 @@ export function regionEffects<Tx extends RegionsTx>(): EffectEntry<Tx>[] {
       // exact namesakes than the directory returns); a kabupaten named only where it overlaps.
       const found = await tx.regions.searchPlaces(trimmed, WITHIN_SEARCH_LIMIT, { near: [...within, ...(near ?? [])] });
       const inside = (code: string) => within.some((prefix) => prefixCovers(prefix, code) || prefixCovers(code, prefix));
+      const inArea = (match: VillageMatch) => within.some((prefix) => prefixCovers(prefix, match.code));
       return {
-        villages: found.villages.filter((match) => within.some((prefix) => prefixCovers(prefix, match.code))).slice(0, VILLAGE_CHOICES + 1),
+        villages: found.villages.filter(inArea).slice(0, VILLAGE_CHOICES + 1),
         regencies: found.regencies.filter((regency) => inside(regency.code)),
+        outside: found.villages.filter((match) => !inArea(match)).slice(0, VILLAGE_CHOICES + 1),
       };
     }),
   ];

@@ -12,8 +12,8 @@ import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../.
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES } from './effects.js';
-import type { PlaceSearch, RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
+import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, type VillageSearch } from './effects.js';
+import type { RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
 import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
 import { regencyNames, regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -59,6 +59,13 @@ export interface VillagePickerData {
   readonly regencies?: readonly RegencyInfo[];
   /** The kecamatan's list ends with desa named as typed elsewhere ("godean": Desa Godean in Nganjuk). */
   readonly namesakes?: true;
+  /** A desa named exactly as typed, outside the officer's areas (`within`): said so above the list. */
+  readonly outside?: VillageInfo;
+  /**
+   * The desa offered for confirmation when another text was typed there: offered again if
+   * that text finds no desa ("pkk dsn glugo"), so nothing is lost.
+   */
+  readonly offered?: { readonly exact: VillageInfo; readonly matches: readonly VillageInfo[]; readonly query: string };
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -136,7 +143,8 @@ function searchRequest(query: string, scope: VillagePickerData) {
 function search(typed: string, from: 'ask' | 'choose' | 'confirm', scope: VillagePickerData): Outcome {
   const query = desaFirst(typed);
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
-  const data: VillagePickerData = { ...keepScope(scope), query };
+  const offered = from === 'confirm' && scope.exact ? { exact: scope.exact, matches: scope.matches ?? [], query: scope.query ?? '' } : undefined;
+  const data: VillagePickerData = { ...keepScope(scope), query, ...(offered && { offered }) };
   const effects = [searchRequest(query, data)];
   // From the list, a new name replaces the list in place, so "kembali" still leads to the question.
   return from === 'choose' ? { type: 'stay', data, effects } : { type: 'goto', step: 'choose', data, effects };
@@ -177,13 +185,34 @@ function regencyListing(found: readonly VillageMatch[], regencies: readonly Rege
   };
 }
 
+/**
+ * The desa that was being confirmed, offered again with `reason` said first: the text typed
+ * at its confirmation named no desa ("pkk dsn glugo"), so the candidate is not lost.
+ */
+function offeredAgain(offered: NonNullable<VillagePickerData['offered']>, data: VillagePickerData, reason: Text): Outcome {
+  return {
+    type: 'goto',
+    step: 'confirm',
+    data: { ...keepScope(data), query: offered.query, matches: [...offered.matches], exact: offered.exact },
+    say: [say(reason)],
+  };
+}
+
 /** The search's hits as the list (or the one confirmation) the person sees next. */
-function listed({ villages: searched, regencies }: PlaceSearch, data: VillagePickerData): Outcome {
+function listed({ villages: searched, regencies, outside: elsewhere }: VillageSearch, data: VillagePickerData): Outcome {
   // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
   const not = searched.some((match) => match.score >= EXACT_NAME_SCORE) ? null : (notAPlace(data.query ?? '') ?? chatterOnly(data.query ?? ''));
+  if (not && data.offered) return offeredAgain(data.offered, data, not);
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
+  // Typed at a confirmation, a text that finds no desa: the desa being confirmed, offered again.
+  if (found.length === 0 && regencies.length === 0 && data.offered) {
+    return offeredAgain(data.offered, data, t('regions:confirm.notFoundKept', { query: data.query ?? '' }));
+  }
   if (regencies.length > 0) return regencyListing(found, regencies, data);
+  // Within an officer's areas, a desa named exactly but elsewhere ("timbulharjo" for Sleman):
+  // said to be outside, before any look-alike inside (Umbulharjo), unless one inside is exact too.
+  const outside = searched.some((match) => match.score >= EXACT_NAME_SCORE) ? undefined : elsewhere?.find((match) => match.score >= EXACT_NAME_SCORE);
   const listing = districtOf(found, data.query ?? '');
   const hits = listing?.villages ?? found;
   const matches = villagesOf(hits.slice(0, VILLAGE_CHOICES));
@@ -194,6 +223,8 @@ function listed({ villages: searched, regencies }: PlaceSearch, data: VillagePic
     more: hits.length > matches.length,
     ...(listing?.district && { district: listing.district }),
     ...(listing?.namesakes && { namesakes: true as const }),
+    // Not above a kecamatan's list ("godean" for Sleman): the desa of that name elsewhere is no loss.
+    ...(outside && !listing?.district && { outside: villagesOf([outside])[0]! }),
   };
   // One exact name (within the kecamatan/kabupaten typed): one confirmation, never a list.
   const exact = listing?.noConfirm ? undefined : exactOf(found, matches, data.area);
@@ -294,6 +325,11 @@ const ask: StepDef<VillagePickerData> = {
   },
 };
 
+/** "Desa Timbulharjo (Kec. Sewon, Kab. Bantul) ada, tetapi di luar wilayah Anda." */
+function outsideArea(village: VillageInfo): Text {
+  return t('regions:choose.outsideArea', { kind: villageKind(village.code), name: village.name, district: village.districtName, regency: regencyText(village.regencyName) });
+}
+
 const choose: StepDef<VillagePickerData> = {
   expects: t('regions:choose.expects'),
   example: t('regions:choose.example'),
@@ -303,11 +339,14 @@ const choose: StepDef<VillagePickerData> = {
     const again: Button = { id: AGAIN_BUTTON, label: t('regions:button.again') };
     const [first, ...rest] = data.matches ?? [];
     if (data.regencies && data.regencies.length > 0) return regencyPrompt(data.query ?? '', data.regencies, data.matches ?? [], again);
-    if (first === undefined) return say(t(data.within ? 'regions:choose.notFoundWithin' : 'regions:choose.notFound', { query: data.query ?? '' }));
+    const outside = data.outside ? outsideArea(data.outside) : null;
+    const notFound = t(data.within ? 'regions:choose.notFoundWithin' : 'regions:choose.notFound', { query: data.query ?? '' });
+    if (first === undefined) return say(outside ? [notFound, outside] : notFound);
     const matches = [first, ...rest] as const;
     const district = data.district;
     return say(
       [
+        ...(outside ? [outside] : []),
         district
           ? t(data.namesakes ? 'regions:choose.districtNamesakes' : 'regions:choose.districtPrompt', {
               district: district.name,

@@ -32,6 +32,10 @@ const TEMAS = village('35.79.01.1001', 'Temas', 'Batu', 'Kota Batu', 'Jawa Timur
 /** Ngestiharjo: one in Kulon Progo, one in Bantul (Kec. Kasihan). */
 const NGESTI_KP = village('34.01.01.2001', 'Ngestiharjo', 'Wates', 'Kabupaten Kulon Progo', 'Daerah Istimewa Yogyakarta');
 const NGESTI_BANTUL = village('34.02.13.2001', 'Ngestiharjo', 'Kasihan', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta');
+/** Timbulharjo in Bantul, and its look-alike Umbulharjo in Sleman; a desa named as the Javanese yes. */
+const TIMBULHARJO = village('34.02.15.2002', 'Timbulharjo', 'Sewon', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta');
+const UMBULHARJO = village('34.04.16.2004', 'Umbulharjo', 'Cangkringan', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta');
+const SAMPUN = village('12.06.12.2005', 'Sampun', 'Dolat Rayat', 'Kabupaten Karo', 'Sumatera Utara');
 /** Twelve same-named villages: more than the picker offers at once. */
 const MANY = Array.from({ length: 12 }, (_, i) => village(`33.01.01.20${10 + i}`, 'Sidorejo', `Kecamatan ${i + 1}`, 'Kabupaten Cilacap', 'Jawa Tengah'));
 
@@ -72,9 +76,11 @@ function fakeDirectory(calls: Array<{ query: string; limit: number; near?: reado
     'ngestiharjo, bantul': [NGESTI_BANTUL],
     // A name with a stray word: one look-alike, listed rather than confirmed.
     'whats temas': [TEMAS],
+    timbulharjo: [TIMBULHARJO, UMBULHARJO],
+    sampun: [SAMPUN],
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
-  const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code], 'whats temas': [TEMAS.code] };
+  const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code], 'whats temas': [TEMAS.code], timbulharjo: [UMBULHARJO.code] };
   const kecamatan: Record<string, VillageMatch[]> = {
     sewon: [...IN_SEWON, SEWOR],
     'kec depok': IN_DEPOK,
@@ -128,6 +134,8 @@ const root = defineFlow<{ got?: unknown }>({
         // As the status check starts it with what an English question left ("what's the status of Temas?").
         if (input.type === 'button' && input.id === 'pick-english') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: 'whats temas' } };
         if (input.type === 'button' && input.id === 'register') return { type: 'start', flow: 'register' };
+        // As an officer's flow starts it for an officer of Kab. Sleman.
+        if (input.type === 'button' && input.id === 'pick-sleman') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: '', within: ['34.04'] } };
         return { type: 'invalid' };
       },
     },
@@ -374,6 +382,50 @@ describe('village picker flow', () => {
       expect(chat.calls, typed).toHaveLength(1);
       expect(chat.top().data, typed).toEqual({ got: BANTUL });
     }
+  });
+
+  it('reads Javanese "sampun" and "leres", Sundanese "enya" at the confirmation as yes; Desa Sampun is still found after "Bukan"', async () => {
+    for (const typed of ['sampun', 'leres', 'nggih', 'enya', 'betul', 'iya bener']) {
+      const chat = conversation();
+      await chat.button('pick');
+      await chat.send('sidomulyo bambanglipuro');
+      await chat.send(typed);
+      expect(chat.calls, typed).toHaveLength(1);
+      expect(chat.top().data, typed).toEqual({ got: BANTUL });
+    }
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo bambanglipuro');
+    await chat.button('village-exact:no');
+    expect((await chat.send('sampun')).text).toContain('Desa Sampun, Kec. Dolat Rayat, Kab. Karo?');
+    await chat.send('sampun');
+    expect(chat.top().data).toEqual({ got: SAMPUN });
+  });
+
+  it('offers the desa being confirmed again when a text typed there finds no desa', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sidomulyo bambanglipuro');
+    const again = await chat.send('pkk dsn glugo');
+    expect(again.text).toContain('Tidak ada desa/kelurahan bernama “pkk dsn glugo”. Pastikan dulu desa ini');
+    expect(again.text).toContain('Desa Sidomulyo, Kec. Bambanglipuro, Kab. Bantul?');
+    expect(again.buttons.map((button) => button.id)).toEqual(['village-exact:yes', 'village-exact:no']);
+    await chat.button('village-exact:yes');
+    expect(chat.top().data).toEqual({ got: BANTUL });
+  });
+
+  it('tells an officer that a desa named exactly lies outside their area, then offers look-alikes inside', async () => {
+    const chat = conversation();
+    await chat.button('pick-sleman');
+    const listed = await chat.send('timbulharjo');
+    expect(listed.text).toContain('Desa Timbulharjo (Kec. Sewon, Kab. Bantul) ada, tetapi di luar wilayah Anda.');
+    expect(listed.buttons.map((button) => button.id)).toEqual(['village:34.04.16.2004', 'village-search-again']);
+    // Nothing alike inside: not found in the area, and where the desa lies.
+    const none = conversation();
+    await none.button('pick-sleman');
+    const missing = await none.send('ngestiharjo, bantul');
+    expect(missing.text).toContain('“ngestiharjo, bantul” tidak ditemukan di wilayah Anda');
+    expect(missing.text).toContain('Desa Ngestiharjo (Kec. Kasihan, Kab. Bantul) ada, tetapi di luar wilayah Anda.');
   });
 
   it('takes "ya" at a list of one desa as that desa, and still asks which one at a longer list', async () => {
