@@ -19,6 +19,7 @@ import { regencyNames, regencyText, villageKind, villageLabel, villageList, vill
 import { yesOrNo } from '../parse/yes-no.js';
 import { isQuestion } from '../faq/asides.js';
 import { words } from '../parse/text.js';
+import { isAnyCall, isLaughter } from '../parse/chatter.js';
 import { listPosition } from '../parse/list-position.js';
 import { pickedByPlace, pointedPlace } from './listed-place.js';
 
@@ -99,12 +100,6 @@ function notAPlace(query: string): Text | null {
   return null;
 }
 
-/** Laughter as typed in chats: "wkwk", "wkwkwk", "hahaha", "hehe", "xixixi", "lol". */
-const LAUGHTER = /^(?:w*k+(?:w+k+)+w*|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,}|lol|lmao|haha\w*|hehe\w*)$/;
-
-/** Calling the bot's attention, alone ("min?", "kak", "halo min", "p"): no desa's name, the person wants a word. */
-const CALL_WORDS: ReadonlySet<string> = new Set(['min', 'mimin', 'admin', 'kak', 'kakak', 'halo', 'hallo', 'hai', 'hi', 'hello', 'p', 'pak', 'bu', 'mas', 'mbak', 'bang', 'gan', 'sis', 'bot', 'permisi', 'misi']);
-
 /**
  * Laughter or a call for attention where a desa is asked, once the search named no desa so:
  * said kindly, and the desa asked again, never "“wkwk” tidak ditemukan" or a list of Mimin,
@@ -113,8 +108,8 @@ const CALL_WORDS: ReadonlySet<string> = new Set(['min', 'mimin', 'admin', 'kak',
 function chatterOnly(query: string): Text | null {
   const typed = words(query);
   if (typed.length === 0) return null;
-  if (typed.every((word) => LAUGHTER.test(word))) return t('regions:ask.laughter');
-  if (typed.length <= 3 && typed.every((word) => CALL_WORDS.has(word) || LAUGHTER.test(word))) return t('regions:ask.called');
+  if (typed.every(isLaughter)) return t('regions:ask.laughter');
+  if (typed.length <= 3 && typed.every((word) => isAnyCall(word) || isLaughter(word))) return t('regions:ask.called');
   return null;
 }
 

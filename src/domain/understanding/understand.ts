@@ -13,6 +13,7 @@ import { tokenize } from '../faq/normalize.js';
 import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
+import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
@@ -228,11 +229,11 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // with the menu's invitation to ask, not told the (not yet asked) question was not understood.
   if (announcesQuestion(tokens)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
   // "wkwk", "hehe 😂": laughter alone settles nothing; taken as thanks (ok, noted), not "not understood".
-  if ((tokens.length > 0 && tokens.length <= 3 && tokens.every((token) => LAUGHTER.test(token))) || (tokens.length === 0 && LAUGHTER_EMOJI.test(text))) {
+  if ((tokens.length > 0 && tokens.length <= 3 && tokens.every(isLaughter)) || (tokens.length === 0 && isLaughingEmoji(text))) {
     return { understood: { kind: 'thanks' }, language: null };
   }
   // "min?", "kak", "permisi min": someone calling for attention. Greeted, not "not understood".
-  if (tokens.length <= 2 && tokens.every((token) => CALLS.has(token))) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
+  if (tokens.length <= 2 && tokens.every(isCall)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
   const explained = faq.explain(text);
   let understood: Understood = explained.intent;
   // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.
@@ -486,13 +487,6 @@ const MISSING_CHATTER = new Set([
   'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'di', 'desa', 'kami', 'saya', 'sy', 'kita',
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
-
-/** A word of laughter: "wkwk", "wkwkwk", "haha", "hehe", "hihi", "xixi". */
-const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,}|lol|awok(?:awok)*)$/u;
-const LAUGHTER_EMOJI = /^[\s😂🤣😄😆😅😁]+$/u;
-
-/** Forms of address and "excuse me" that call for attention when they are all a message says. */
-const CALLS = new Set(['min', 'admin', 'mimin', 'kak', 'ka', 'mas', 'mbak', 'pak', 'bu', 'bang', 'gan', 'sis', 'permisi', 'punten', 'p', 'ping', 'woi', 'hoi', 'oi', 'halo']);
 
 /** Only the announcement of a question: an asking word and chat around it, nothing asked yet. */
 function announcesQuestion(tokens: readonly string[]): boolean {

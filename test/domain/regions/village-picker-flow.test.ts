@@ -659,6 +659,9 @@ describe('village picker: laughter and a call for attention', () => {
     expect(called.text).toContain('Ya, saya di sini');
     expect(called.text).toContain('Ketik nama desa/kelurahan');
     expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
+    // The laughter and calls the main menu knows (parse/chatter.ts): were searched, "tidak ditemukan".
+    expect((await chat.send('awokawok')).text).toContain('Saya masih menunggu nama desa/kelurahannya');
+    expect((await chat.send('punten')).text).toContain('Ya, saya di sini');
     // A desa's name is still searched and found as before.
     expect((await chat.send('temas')).text).toContain('Temas');
   });

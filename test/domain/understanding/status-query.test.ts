@@ -285,6 +285,14 @@ describe('chat around a question is no desa, and chat alone is answered', () => 
     ['wkwk', 'thanks'],
     ['😂', 'thanks'],
     ['min?', 'greeting'],
+    // The laughter and calls the desa picker knows (parse/chatter.ts): were not understood.
+    ['wkkwk', 'thanks'],
+    ['lmao', 'thanks'],
+    ['kakak', 'greeting'],
+    ['misi', 'greeting'],
+    // "bot" alone is still what the bot is; "hello" still a greeting.
+    ['bot', 'faq:about_bot'],
+    ['hello', 'greeting'],
     // Groups that exist but are not registered: why they are not counted (was searched as a desa).
     ['lho kok belum ada, padahal di desa kami ada pkk, karang taruna, posyandu, pengajian. gmn itu?', 'faq:not_counted'],
     ['padahal kelompok di desa kami banyak lho', 'faq:not_counted'],
