@@ -149,7 +149,7 @@ describeEachDatabase('officer names', (kind) => {
     expect(why).toContain('Nama Anda disebutkan kepada ketua kelompok saat Anda memverifikasi atau menolak');
     expect(why).not.toContain('Kenapa WKSBM penting');
     expect(why).toContain('Siapa nama Anda?');
-    for (const text of ['maaf salah, ini kodenya d8x9-8hsc', 'maaf salah, ini kodenya d8x9 8hsc', 'saya tidak mau kasih nama dulu karena masih ragu-ragu']) {
+    for (const text of ['maaf salah, ini kodenya d8x9-8hsc', 'maaf salah, ini kodenya d8x9 8hsc', 'saya tidak mau kasih nama dulu karena masih ragu-ragu', 'engga tau']) {
       const again = allText(await bot.send('sari', text));
       expect(again, text).toContain('bukan nama');
       expect(again, text).not.toContain('tersimpan');

@@ -5,6 +5,7 @@
  * category). Only whole answers made of such parts count, so a group's name or a count is
  * never read as one ("Cukup Makmur" is no "cukup").
  */
+import { NOT_WORDS } from '../parse/negation.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 import { words } from '../parse/text.js';
 
@@ -16,8 +17,7 @@ const NONE =
 const DONE: ReadonlySet<string> = new Set([
   'udah', 'udh', 'sudah', 'sdh', 'dah', 'wis', 'wes', 'sampun', 'selesai', 'cukup', 'segitu', 'itu semua', 'itu semuanya',
   'udah itu', 'sudah itu', 'udh itu', 'sdh itu', 'udah cukup', 'sudah cukup', 'udah segitu', 'sudah segitu', 'udah semua', 'sudah semua',
-  'done', 'thats all', 'that is all', 'nothing else', 'no more', 'none', 'nothing', 'no', 'tidak', 'nggak', 'gak', 'ga', 'enggak',
-  'kosong', 'nihil',
+  'done', 'thats all', 'that is all', 'nothing else', 'no more', 'none', 'nothing', 'no', ...NOT_WORDS, 'kosong', 'nihil',
 ]);
 
 /** No partner group: the reporting group alone. */

@@ -6,6 +6,7 @@
  * say it was understood).
  */
 import { tokenize } from './normalize.js';
+import { NOT_WORDS, REGIONAL_NOT_WORDS } from '../parse/negation.js';
 
 /** Words that carry the request: meaning, confusion, simpler, explain. */
 const CORE = new Set([
@@ -18,7 +19,8 @@ const CORE = new Set([
  * "teu ngarti", "belum jelas", "don't understand"): "paham", "jelas" alone say it was understood.
  */
 const UNDERSTOOD = new Set(['ngerti', 'ngerto', 'mengerti', 'paham', 'mudeng', 'dong', 'ngarti', 'ngartos', 'jelas', 'understand', 'get']);
-const NOT = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ora', 'teu', 'kurang', 'belum', 'blm', 'mboten', 'dereng', 'durung', 'not', 't', 'dont', 'didnt', 'don', 'didn']);
+/** "Not" before it, also "not quite" and "not yet" ("kurang paham", "belum jelas"), and English "don't" as tokenized ("don", "t"). */
+const NOT = new Set([...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'kurang', 'belum', 'blm', 'dereng', 'durung', 'not', 't', 'dont', 'didnt', 'don', 'didn']);
 /** Words that only go with them: question words, still, please, politeness. */
 const AROUND = new Set([
   ...NOT, 'gimana', 'bagaimana', 'gmn', 'piye', 'kepiye', 'pripun', 'kumaha', 'apa', 'apaan', 'opo', 'naon', 'itu', 'tuh', 'tu', 'ini', 'iku', 'kuwi', 'teh',

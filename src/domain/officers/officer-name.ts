@@ -13,6 +13,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
+import { NOT_WORDS } from '../parse/negation.js';
 import { inviteCodeInText, normalizeInviteCode } from './invite-code.js';
 
 /** Words that open the officer menu rather than name anyone ("petugas" typed right after enrolling). */
@@ -66,8 +67,8 @@ export function officerNameAside(text: string, at: AsideOptions, nameSteps: Read
  * ("yang", "kasih", "untung" are names or parts of names, so they are not here).
  */
 const SENTENCE_WORDS = new Set([
-  'maaf', 'salah', 'ini', 'itu', 'kode', 'kodenya', 'code', 'nanti', 'saja', 'aja', 'dong', 'deh', 'sih', 'nih', 'tidak', 'tdk', 'gak', 'ga', 'nggak',
-  'ngga', 'enggak', 'mau', 'harus', 'kenapa', 'mengapa', 'gimana', 'bagaimana', 'apa', 'apakah', 'buat', 'untuk', 'utk', 'tolong', 'mohon', 'sudah',
+  ...NOT_WORDS, 'maaf', 'salah', 'ini', 'itu', 'kode', 'kodenya', 'code', 'nanti', 'saja', 'aja', 'dong', 'deh', 'sih', 'nih', 'mau', 'harus',
+  'kenapa', 'mengapa', 'gimana', 'bagaimana', 'apa', 'apakah', 'buat', 'untuk', 'utk', 'tolong', 'mohon', 'sudah',
   'udah', 'sdh', 'belum', 'blm', 'kok', 'lupa', 'dulu', 'yg', 'bisa', 'boleh', 'karena', 'krn', 'petugas', 'tksk', 'psm', 'undangan', 'desa',
   'kecamatan', 'kelompok', 'wksbm', 'ganti', 'ubah', 'nama', 'the', 'my', 'is', 'not', 'sorry', 'later',
 ]);

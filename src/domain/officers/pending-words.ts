@@ -8,6 +8,7 @@
  */
 import type { PendingVerification } from '../model/reports.js';
 import type { VerifyAction } from './verify-target.js';
+import { NOT_WORDS } from '../parse/negation.js';
 
 /** A verdict in words: verify, or reject with the reason typed with it (null when none, or too short to be one). */
 export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 'reject'; readonly reason: string | null };
@@ -15,7 +16,7 @@ export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 're
 const VERIFY_WORDS = new Set(['verifikasi', 'verif', 'verify', 'verifikasikan', 'setujui', 'sahkan', 'validasi', 'approve']);
 const REJECT_WORDS = new Set(['tolak', 'tolakin', 'reject']);
 /** Words that turn a verdict round or off ("jangan tolak", "belum verifikasi"): no verdict is read. */
-const NEGATIONS = new Set(['jangan', 'jgn', 'belum', 'blm', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'batal', 'batalkan', 'not', 'dont', "don't"]);
+const NEGATIONS = new Set([...NOT_WORDS, 'jangan', 'jgn', 'belum', 'blm', 'batal', 'batalkan', 'not', 'dont', "don't"]);
 /** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
 // Whole words only: "yang …", "yatim …" start a reason, not a "ya" before one.
 const BEFORE_REASON = /^(?:(?:saja|aja|ya|yah|dong|deh|karena|karna|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)(?![\p{L}\p{N}])[\s,.:;-]*)+/iu;

@@ -8,6 +8,7 @@
  */
 
 import { simplifyLabel } from '../../core/button-label.js';
+import { NOT_WORDS, REGIONAL_NOT_WORDS } from './negation.js';
 import { dropTrailingParticles } from './particles.js';
 
 const YES = new Set([
@@ -20,7 +21,7 @@ const YES = new Set([
   'sampun', 'sampun leres', 'enya',
 ]);
 const NO = new Set([
-  'tidak', 'tdk', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'bukan', 'no', 'nope', 'mboten', 'ora', 'henteu', 'teu',
+  ...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'bukan', 'no', 'nope', 'henteu',
   'tidak ada', 'gak ada', 'ga ada', 'nggak ada', 'salah', 'keliru', 'bukan itu', 'bukan ini', 'tolak',
   // "I don't want to": Indonesian "gak mau", "ogah", Javanese "emoh"/"moh"/"wegah".
   'tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'gk mau', 'tdk mau', 'ogah', 'emoh', 'moh', 'wegah',

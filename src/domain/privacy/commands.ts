@@ -5,6 +5,7 @@
  * and one to see it ("show me my personal data").
  */
 import { commandWord } from '../../core/engine/commands.js';
+import { NOT_WORDS as NOT } from '../parse/negation.js';
 import { words } from '../parse/text.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 
@@ -30,7 +31,6 @@ const OWN_WORDS: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'kami
 const OWN_DATA_WORDS: ReadonlySet<string> = new Set(['dataku', 'akunku', 'nomorku', 'nomerku']);
 /** "ga mau", "gamau", "jangan (simpan)": not wanting something. */
 const REFUSALS: ReadonlySet<string> = new Set(['gamau', 'gakmau', 'nggakmau', 'ogah', 'emoh', 'dont', 'jangan', 'jgn']);
-const NOT: ReadonlySet<string> = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'ndak']);
 /** "disimpan", "dicatat": what the person does not want done with their data. */
 const STORE_VERBS: ReadonlySet<string> = new Set(['disimpan', 'disimpen', 'simpan', 'nyimpen', 'menyimpan', 'tersimpan', 'dicatat', 'catat', 'store', 'stored', 'keep', 'kept', 'saved']);
 /**

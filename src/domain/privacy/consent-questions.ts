@@ -4,6 +4,7 @@
  * who sees it). Both get a short answer from the notice's own text, then the question again.
  */
 import { dropTrailingParticles } from '../parse/particles.js';
+import { NOT_WORDS } from '../parse/negation.js';
 import { words } from '../parse/text.js';
 
 /** What a question at the notice asks about. */
@@ -34,7 +35,7 @@ const USE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** What makes it a question without a question mark: a question word, or a tag at the end ("aman ga"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['apa', 'apaan', 'siapa', 'gimana', 'gmn', 'bagaimana', 'kenapa', 'knp', 'what', 'who', 'how', 'why', 'is']);
-const TAGS: ReadonlySet<string> = new Set(['ga', 'gak', 'gk', 'nggak', 'ngga', 'enggak', 'tidak', 'tdk', 'kah', 'gimana', 'gmn', 'nggih']);
+const TAGS: ReadonlySet<string> = new Set([...NOT_WORDS, 'kah', 'gimana', 'gmn', 'nggih']);
 
 /** The question typed at the notice, or null for anything else (an answer, or text to be refused as before). */
 export function consentQuestion(text: string): ConsentQuestion | null {

@@ -8,9 +8,10 @@
  */
 import type { FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
+import { YES_NO_TAGS } from '../parse/negation.js';
 
-/** Tags that end a yes/no question ("… gak?", "… ora?", "… teu?"). */
-const YES_NO_END = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu', 'bukan', 'bkn', 'belum', 'blm', 'durung', 'dereng']);
+/** Tags that end a yes/no question ("… gak?", "… ora?", "… teu?"), and here also "not"/"not yet" ("… bukan?", "… belum?"). */
+const YES_NO_END = new Set([...YES_NO_TAGS, 'bukan', 'bkn', 'belum', 'blm', 'durung', 'dereng']);
 /** Words that make the question one of belonging ("termasuk wksbm?"), with or without a tag. */
 const BELONGS = new Set(['termasuk', 'tergolong', 'kalebu', 'kagolong']);
 /** Words around such a question that name no desa. */

@@ -14,6 +14,7 @@ import type { GroupType } from '../model/group-types.js';
 import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
+import { YES_NO_TAGS } from '../parse/negation.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
@@ -101,9 +102,6 @@ const WHAT_IT_TAKES_FILLER = new Set([
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
 const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'cr', 'crnya', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
-
-/** Words that end a yes/no question in chat ("bisa daftar gak", "boleh nggak"). */
-const YES_NO_TAGS = new Set(['gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tidak', 'tdk', 'ndak', 'kah', 'ora', 'mboten', 'teu']);
 
 /** "All", before a word for desa: "semua desa", "seluruh desa", "every village". */
 const ALL_WORDS = new Set(['semua', 'seluruh', 'sedaya', 'sadaya', 'every', 'all']);

@@ -4,7 +4,7 @@ import { saysNoMore } from '../../../src/domain/activities/enough-words.js';
 
 describe('saysNoMore', () => {
   it('reads none and that\'s-all answers at the partner question', () => {
-    for (const text of ['gak ada, sendiri aja', 'tidak ada', 'Tidak ada.', 'ga ada mitra', 'sendiri aja min', 'udah itu aja', 'kami sendiri', 'nggak ada lagi', 'tidak']) {
+    for (const text of ['gak ada, sendiri aja', 'tidak ada', 'Tidak ada.', 'ga ada mitra', 'sendiri aja min', 'udah itu aja', 'kami sendiri', 'nggak ada lagi', 'tidak', 'tdk', 'gk', 'engga', 'ndak']) {
       expect(saysNoMore(text, 'partners'), text).toBe(true);
     }
   });

@@ -13,6 +13,8 @@ describe('asking for an answer to be explained again', () => {
       'maksudnya?', 'maksudnya gimana?', 'gimana maksudnya', 'mksdnya apa', 'maksudnya apa ya min', 'gak ngerti', 'saya kurang paham', 'belum jelas',
       'masih bingung', 'bisa dijelaskan lebih sederhana?', 'jelasin lagi dong', 'maksude piye?', 'ora mudeng', 'maksudna kumaha?', 'teu ngarti',
       'what do you mean?', "I don't understand", 'can you explain more simply?',
+      // Every "not" of parse/negation.ts (were not read).
+      'engga ngerti', 'ndak paham',
     ]) {
       expect(asksToExplainAgain(text), text).toBe(true);
     }

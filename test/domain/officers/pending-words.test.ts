@@ -92,6 +92,8 @@ describe('a verdict on the record on screen', () => {
   it('reads no verdict from a "jangan", from both words, or from none', () => {
     expect(verdictSaid('jangan ditolak dulu')).toBeNull();
     expect(verdictSaid('belum mau verifikasi')).toBeNull();
+    // Every "not" of parse/negation.ts (were read as a verification and two rejections).
+    for (const text of ['gk verifikasi dulu', 'engga tolak', 'ndak usah tolak']) expect(verdictSaid(text), text).toBeNull();
     expect(verdictSaid('verifikasi atau tolak ya')).toBeNull();
     expect(verdictSaid('siapa ketuanya?')).toBeNull();
   });

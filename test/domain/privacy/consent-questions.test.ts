@@ -10,7 +10,7 @@ describe('questions at the consent notice', () => {
     },
   );
 
-  it.each(['data sy dipake buat apa aja? aman ga?', 'data saya aman ga', 'nomor hp saya dilihat siapa?', 'datanya buat apa', 'is my data safe?', 'who will see my phone number?', 'why do you need my data?', 'kenapa perlu nomor hp saya?'])(
+  it.each(['data sy dipake buat apa aja? aman ga?', 'data saya aman ga', 'nomor hp saya dilihat siapa?', 'datanya buat apa', 'is my data safe?', 'who will see my phone number?', 'why do you need my data?', 'kenapa perlu nomor hp saya?', 'data saya aman engga', 'data saya aman ndak'])(
     '%s asks what the data is used for',
     (text) => {
       expect(consentQuestion(text)).toBe('use');

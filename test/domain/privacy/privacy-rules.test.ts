@@ -57,6 +57,7 @@ describe('personal-data commands', () => {
     ['please delete my account', ERASE_FLOW_ID],
     ['sy gamau data sy disimpen', MY_DATA_FLOW_ID],
     ['saya tidak mau data saya disimpan', MY_DATA_FLOW_ID],
+    ['saya engga mau data saya disimpan', MY_DATA_FLOW_ID],
     ["I don't want my data stored", MY_DATA_FLOW_ID],
     ['jangan simpan data saya lagi', MY_DATA_FLOW_ID],
     ["I'd like to see my data", MY_DATA_FLOW_ID],
