@@ -15,7 +15,7 @@ const NOT_US = /(?:^|[\s,.!])(?:bukan\s+(?:kami|kita|kelompok\s+kami)|salah\s+(?
 /** Taking part, said alone: "kami ikut", "ikut kok", "we took part". */
 const TOOK_PART = /^(?:(?:ya|iya|betul|benar|bener)\s+)?(?:kami|kita|we)?\s*(?:ikut(?:an)?|terlibat|joined|took part|took part in it)(?:\s+(?:kok|dong|semua|juga|semuanya))?[.!]*$/i;
 
-/** Words that make the message a question or a condition, not an answer. */
+/** Words that make the message a question or a condition, not an answer: anywhere, unlike faq/asides.ts isQuestion, since a condition ("kalau …") is no answer either. */
 const NOT_AN_ANSWER = /\?|(?:^|\s)(?:kalau|kalo|klo|jika|gimana|bagaimana|apa|apakah|kenapa|what|how|if)(?=$|\s)/i;
 
 /** 'no' or 'yes' when `text` answers whether the group took part in words; null otherwise. */

@@ -31,6 +31,9 @@ const QUESTION_ENDS = new Set(['apa', 'bagaimana', 'kenapa', 'siapa', 'berapa', 
  * Whether `text` reads as a question: a question mark, a question word first, or a chat
  * question word last. `eager` also reads one before "aja"/"saja" ("syaratnya apa aja"), for
  * answers that are never phrased so (a place), unlike a group's name ("Arisan Apa Saja").
+ * Other steps decide "is it a question?" their own way on purpose (each says why there):
+ * groups/group-answers.ts nameIsQuestion, privacy/consent-questions.ts, confirmations/took-part.ts,
+ * officers/officer-name.ts, officers/panel-words.ts, and faq/matcher.ts asksWithOpener.
  */
 export function isQuestion(text: string, eager = false): boolean {
   if (/\?\s*$/.test(text)) return true;

@@ -31,7 +31,10 @@ export const MIN_CONFIDENCE = 0.6;
  */
 const MIN_PART_CONFIDENCE = 0.7;
 const MIN_PART_WORDS = 2;
-/** Where a message is cut into its questions: question marks, commas, semicolons, new lines. */
+/**
+ * Where a message is cut into its questions: question marks, commas, semicolons, new lines.
+ * Commas too, unlike understanding/understand.ts SENTENCES: here a part is only scored for a topic, never read as a request.
+ */
 const SENTENCE_BREAK = /[?？!;,\n]+/u;
 /**
  * The words that join two questions ("… dan cara daftarnya gimana"): a cut only where a
@@ -155,7 +158,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   return { match: (text) => explain(text).intent, explain, withoutGreeting: (tokens) => social.leadingGreeting(tokens).rest };
 }
 
-/** Words that open a question ("apakah …?", "is it …?"). */
+/** Words that open a question ("apakah …?", "is it …?"); stricter than asides.ts isQuestion on purpose: opener and "?" both, before thanks words are taken for no thanks. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'apakah', 'apa', 'apakh', 'benarkah', 'bisakah', 'bagaimana', 'gimana', 'gmn', 'kenapa', 'mengapa', 'siapa', 'kapan', 'berapa', 'brp', 'dimana', 'emang', 'emangnya',
   'is', 'are', 'does', 'do', 'can', 'what', 'how', 'why', 'who', 'when', 'where',

@@ -218,7 +218,10 @@ export function withoutSaidAlready(text: string): string {
   return text.replace(SAID_ALREADY, '');
 }
 
-/** Words a question starts with (after "lho", "eh", "terus"…), Indonesian, Javanese, Sundanese and English. */
+/**
+ * Words a question starts with (after "lho", "eh", "terus"…), Indonesian, Javanese, Sundanese and English.
+ * Not faq/asides.ts isQuestion on purpose: a name is judged by its first word only (a group may be named with any last word).
+ */
 const NAME_QUESTION_STARTS = new Set([
   'apa', 'apakah', 'apaan', 'gimana', 'gmn', 'bagaimana', 'kenapa', 'knp', 'mengapa', 'siapa', 'berapa', 'brp', 'kapan', 'kok', 'maksudnya', 'maksude',
   'opo', 'piye', 'pripun', 'kepiye', 'naon', 'kumaha', 'what', 'how', 'why', 'who', 'which',

@@ -26,7 +26,10 @@ export function asksForPanel(input: StepInput): boolean {
   return text !== undefined && PANEL_WORDS.has(text);
 }
 
-/** "nanti", "nanti saja ya", "skip dulu", "lain kali aja": the name given later (as ⏭️ Lewati). */
+/**
+ * "nanti", "nanti saja ya", "skip dulu", "lain kali aja": the name given later (as ⏭️ Lewati).
+ * Apart from parse/yes-no.ts isLater (a "Nanti" button's reading: also "belum", "tunggu", "not now"; no "lain kali"): whether those put off a name too is left open.
+ */
 const LATER =
   /^(?:nanti|ntar|entar|nnti|lain\s+kali|belakangan|kapan[-\s]kapan|later|skip|lewati|lewat|lewatin)(?:\s+(?:saja|aja|dulu|ya|yah|deh|lah|sih|kak|min|pak|bu|mas|mbak|please|pls))*$/iu;
 
@@ -36,7 +39,7 @@ export function asksLater(input: StepInput): boolean {
   return text !== undefined && LATER.test(text);
 }
 
-/** Words a question starts with, or that ask what the name is for ("buat apa", "wajib?"). */
+/** Words a question starts with, or that ask what the name is for ("buat apa", "wajib?"): its own list, as faq/asides.ts isQuestion has no "buat"/"wajib". */
 const QUESTION_WORD = /^(?:kenapa|knp|napa|mengapa|apa|apakah|buat|untuk|utk|harus|wajib|perlu|kok|emang|memang|why|what|do|must)\b/iu;
 /** Words of a short question about the question itself: "buat apa?", "wajib ya?", "harus?". */
 const ABOUT_IT = new Set([

@@ -34,6 +34,7 @@ export type PanelWish =
  */
 export type PanelPlace = 'menu' | 'panel' | 'mutes';
 
+/** A question, which no panel wish is: besides openers as in faq/asides.ts isQuestion, "itu apa"/"maksudnya"/"cara" anywhere ("cara ganti nama" asks how). */
 const QUESTION = /\?\s*$|^(?:apa|apakah|gimana|gmn|bagaimana|kenapa|mengapa|kok|kapan|siapa|berapa|what|how|why|is|does|can)\b|\b(?:itu\s+apa|maksudnya|artinya|cara(?:nya)?)\b/iu;
 const DASHBOARD = /\b(?:dasbor|dasboard|dashboard|dasbord)\b/iu;
 const NAME = /\b(?:ganti|ubah|ubh|perbaiki|betulkan|benerin|koreksi|edit|isi|change|update)\s+nama(?:\s+(?:saya|sy|aku|ku|petugas)\b|\s*$)|\bnama\s+saya\s+(?:salah|keliru)\b|\b(?:change|update)\s+my\s+name\b/iu;

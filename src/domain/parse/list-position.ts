@@ -14,7 +14,10 @@ const ORDINALS: Readonly<Record<string, number>> = {
   keenam: 6, sixth: 6, ketujuh: 7, seventh: 7, kedelapan: 8, eighth: 8, kesembilan: 9, ninth: 9, kesepuluh: 10, tenth: 10,
 };
 
-/** Cardinal words, read only after a word that says a line is meant ("nomor dua", "yang ke tiga"). */
+/**
+ * Cardinal words, read only after a word that says a line is meant ("nomor dua", "yang ke tiga").
+ * Apart from ./numbers.ts parseNumber on purpose: one word, one to ten like ORDINALS; parseNumber reads any amount, "kosong" (nought) too.
+ */
 const CARDINALS: Readonly<Record<string, number>> = {
   satu: 1, one: 1, dua: 2, two: 2, tiga: 3, three: 3, empat: 4, four: 4, lima: 5, five: 5,
   enam: 6, six: 6, tujuh: 7, seven: 7, delapan: 8, eight: 8, sembilan: 9, nine: 9, sepuluh: 10, ten: 10,

@@ -33,7 +33,10 @@ const USE_WORDS: ReadonlySet<string> = new Set([
   // "who will see my phone number?", "why do you need my data?", "kenapa perlu nomor hp saya?"
   'see', 'need', 'needs', 'for', 'why', 'kenapa', 'knp', 'perlu', 'butuh', 'access', 'store', 'stored', 'keep', 'kept',
 ]);
-/** What makes it a question without a question mark: a question word, or a tag at the end ("aman ga"). */
+/**
+ * What makes it a question without a question mark: a question word, or a tag at the end ("aman ga").
+ * Looser than faq/asides.ts isQuestion on purpose (a question word anywhere): the data and use words asked with it keep answers out.
+ */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['apa', 'apaan', 'siapa', 'gimana', 'gmn', 'bagaimana', 'kenapa', 'knp', 'what', 'who', 'how', 'why', 'is']);
 const TAGS: ReadonlySet<string> = new Set([...NOT_WORDS, 'kah', 'gimana', 'gmn', 'nggih']);
 

@@ -244,7 +244,10 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   return { understood, language: courtesy ? null : language, ...(understood.kind === 'faq' && explained.guessed && { guessed: true }), ...(desaAsked !== null && { desaAsked }) };
 }
 
-/** Where a message is cut into its sentences: each asks one thing ("… udh wksbm blm? kalo belum gmn caranya"). */
+/**
+ * Where a message is cut into its sentences: each asks one thing ("… udh wksbm blm? kalo belum gmn caranya").
+ * No commas, unlike faq/matcher.ts SENTENCE_BREAK: a request is read with its details, listed with commas ("daftar kelompok mawar, desa sidomulyo").
+ */
 const SENTENCES = /[?？!;\n]+/u;
 
 /**
