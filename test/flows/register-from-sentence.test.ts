@@ -65,6 +65,19 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     expect(allText(started)).toContain('ketuanya Anda sendiri: Bayu Pratama');
   });
 
+  it('keeps the ketua named after "ketuanya saya sendiri" with their phone, and does not ask again', async () => {
+    const user = 'h1-self-named';
+    const guessed = await bot.send(user, 'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketuanya saya sendiri darto 0813-2222-3333 anggota 40 org');
+    // Was said back without the ketua, and "Siapa ketua kelompok ini?" asked after the desa.
+    expect(allText(guessed)).toContain('ketua darto (+6281322223333)');
+    const summary = await chat(user, [{ button: buttonIds(guessed)[0]! }, { button: 'consent:agree' }, { button: 'village-exact:yes' }]);
+    const text = allText(summary);
+    expect(text).not.toContain('Siapa ketua');
+    expect(text).toContain('darto');
+    expect(text).toMatch(/Anggota: 40/);
+    expect(buttonIds(summary)).toContain('save');
+  });
+
   it('leaves chat particles at the end out of a name from a sentence', async () => {
     const replies = await bot.send('h1-particles', 'min mau daftar pengajian ibu2 nih');
     expect(allText(replies)).toContain('“Pengajian Ibu2”');

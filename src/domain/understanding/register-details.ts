@@ -27,7 +27,10 @@ export interface RegisterDetails {
   readonly members?: number;
   /** The ketua named after "ketua"/"ketuanya", with their phone when given with it. */
   readonly ketua?: { readonly name: string; readonly phone: string | null };
-  /** "ketuanya saya sendiri": the person chairs the group themself (no other ketua named). */
+  /**
+   * "ketuanya saya sendiri": the person chairs the group themself, their name asked. With their
+   * name typed after it ("ketuanya saya sendiri darto 0813…") that is `ketua` instead.
+   */
   readonly ketuaIsMe?: true;
 }
 
@@ -103,7 +106,7 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
   const members = membersOf(clean);
   const ketuaTyped = ketuaOf(clean, kinds);
-  const ketua = ketuaTyped === undefined || ketuaTyped === SELF_KETUA ? null : parseNameAndPhone(ketuaTyped);
+  const ketua = ketuaTyped === undefined || ketuaTyped === SELF_KETUA ? null : typeof ketuaTyped === 'string' ? parseNameAndPhone(ketuaTyped) : { ok: true as const, value: ketuaTyped };
   return {
     ...(name && { name: nameAsTyped(name) }),
     ...(place && { place }),
@@ -167,20 +170,27 @@ function loosePlaceOf(text: string): string | undefined {
 
 /** What {@link ketuaOf} gives for the person themself ("ketuanya saya sendiri"). */
 const SELF_KETUA = Symbol('self');
+/** The person themself with the name they typed after "me" ("ketuanya saya sendiri darto 0813…"). */
+interface NamedSelf {
+  readonly name: string;
+  readonly phone: string | null;
+}
 
 /**
  * The ketua's name as said after "ketua"/"ketuanya", or {@link SELF_KETUA} for the person
  * themself, said with nothing else ("ketuanya saya sendiri", "ketua aku"): the registration then
- * takes the person's own name. Not a role ("saya ketua karang taruna": a kind of group follows),
+ * takes the person's own name; or the person with the name they typed after it ("ketuanya saya
+ * sendiri darto 0813…": the ketua was lost and asked again). Not a role ("saya ketua karang taruna": a kind of group follows),
  * nor "saya" before another name ("ketua saya pak budi"), which is asked as before.
  */
-function ketuaOf(text: string, kinds: readonly string[]): string | typeof SELF_KETUA | undefined {
+function ketuaOf(text: string, kinds: readonly string[]): string | NamedSelf | typeof SELF_KETUA | undefined {
   for (const found of text.matchAll(KETUA)) {
     const said = found[1]?.trim();
     if (said === undefined) continue;
     if (SELF.test(said)) {
       const self = readSelfKetua(said);
       if (self !== null && self.name === null && self.phone === null) return SELF_KETUA;
+      if (self?.name != null) return { name: self.name, phone: self.phone };
       continue;
     }
     const lower = said.toLowerCase();

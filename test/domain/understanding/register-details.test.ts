@@ -78,6 +78,19 @@ describe('a registration request’s name and desa', () => {
       'daftar kelompok lagi dong, karang taruna tunas muda desa panggungharjo, anggota 30, ketua saya sendiri',
       { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', members: 30, ketuaIsMe: true },
     ],
+    // The person as ketua with their name and phone typed after it (was lost, and the ketua asked again).
+    [
+      'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketuanya saya sendiri darto 0813-2222-3333 anggota 40 org',
+      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'darto', phone: '+6281322223333' } },
+    ],
+    [
+      'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketuanya bu sumarni 0812-2222-3333 anggota 40 org',
+      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'bu sumarni', phone: '+6281222223333' } },
+    ],
+    [
+      'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketua: Pak Darto (0813-2222-3333) anggota 40 org',
+      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'Pak Darto', phone: '+6281322223333' } },
+    ],
     // "saya" before another name is no "me" said alone: nothing taken.
     ['daftar posyandu mawar, ketua saya bu sri', { name: 'Posyandu Mawar' }],
     ['mau daftar posyandu, mawar di desa panggungharjo', { place: 'desa panggungharjo' }],
