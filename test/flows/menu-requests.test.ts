@@ -59,8 +59,13 @@ describeEachDatabase('requests typed at the main menu', (kind) => {
     await bot.send(user, { button: 'consent:agree' });
     await bot.send(user, 'Panggungharjo, Sewon, Bantul');
     await bot.send(user, { button: 'village-exact:yes' });
-    expect(allText(await bot.send(user, 'Takmir Al Ikhlas'))).toContain('Apa jenis kelompoknya?');
-    expect(allText(await bot.send(user, 'takmir masjid'))).toContain('RT/RW');
+    // The kind said in the request is not asked again (was "Apa jenis kelompoknya?").
+    const named = allText(await bot.send(user, 'Takmir Al Ikhlas'));
+    expect(named).not.toContain('Apa jenis kelompoknya?');
+    expect(named).toContain('RT/RW');
+    await bot.send(user, 'RT 04 RW 02');
+    await bot.send(user, '30');
+    expect(allText(await bot.send(user, 'Pak Darmo 0812 5555 4444'))).toContain('• Jenis: takmir masjid');
   });
 
   it('answers "wksbm wajib gak?" with whether it is compulsory (was what WKSBM is)', async () => {

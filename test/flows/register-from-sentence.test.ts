@@ -67,7 +67,7 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
 
   it('keeps the ketua named after "ketuanya saya sendiri" with their phone, and does not ask again', async () => {
     const user = 'h1-self-named';
-    const guessed = await bot.send(user, 'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketuanya saya sendiri darto 0813-2222-3333 anggota 40 org');
+    const guessed = await bot.send(user, 'mau daftarin karang taruna tunas harapan desa panggungharjo rw 3, ketuanya saya sendiri darto 0813-2222-3333 anggota 40 org');
     // Was said back without the ketua, and "Siapa ketua kelompok ini?" asked after the desa.
     expect(allText(guessed)).toContain('ketua darto (+6281322223333)');
     const summary = await chat(user, [{ button: buttonIds(guessed)[0]! }, { button: 'consent:agree' }, { button: 'village-exact:yes' }]);

@@ -39,6 +39,7 @@ import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } from './maybe-same.js';
 import { correctAtSummary, keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { sameKetuaTyped } from './same-ketua.js';
+import { namesAKind } from './other-kinds.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -49,6 +50,8 @@ export const REGISTER_GROUP_FLOW_ID = 'group.register';
  */
 export interface RegisterInput {
   readonly type?: GroupType;
+  /** A kind outside the list named in the request ("takmir masjid"): without `type`, the group is a Lainnya of it. */
+  readonly typeOther?: string;
   readonly name?: string;
   /** What to search the desa by. */
   readonly place?: string;
@@ -66,6 +69,7 @@ export interface RegisterInput {
 /** The start input; a part that does not fit is ignored (it is asked). */
 const inputSchema = z.object({
   type: z.enum(GROUP_TYPES).optional().catch(undefined),
+  typeOther: z.string().trim().min(3).max(60).optional().catch(undefined),
   name: z.string().trim().min(3).max(80).optional().catch(undefined),
   place: z.string().trim().min(3).max(60).optional().catch(undefined),
   unit: z.object({ rw: z.number().int().min(0).max(999), rt: z.number().int().min(0).max(999), dusun: z.string().max(60) }).optional().catch(undefined),
@@ -138,25 +142,6 @@ type Field = (typeof ORDER)[number] | 'founded' | 'schedule';
 const EDITABLE = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const satisfies readonly Field[];
 
 const KETUA_BUTTON = 'ketua:same:';
-
-/**
- * Words of community groups outside the list's types ("jimpitan", "paguyuban ronda",
- * "kelompok hadroh"): typed at the type question, such a kind is a Lainnya of that name
- * (anything else, "kapal selam", is still asked again).
- */
-const KIND_WORDS = new Set([
-  'jimpitan', 'ronda', 'siskamling', 'paguyuban', 'kelompok', 'komunitas', 'perkumpulan', 'ikatan', 'forum', 'jamaah', 'jemaah', 'dasawisma',
-  'gapoktan', 'koperasi', 'sanggar', 'pemuda', 'remaja', 'kader', 'relawan', 'tahlil', 'yasinan', 'hadroh', 'hadrah', 'sholawat', 'kesenian',
-  'senam', 'ternak', 'peternak', 'nelayan', 'perajin', 'pengrajin', 'umkm', 'ukm', 'bank', 'sampah', 'tpa', 'tpq', 'karawitan', 'gamelan', 'rebana',
-  // A mosque's managing committee (takmir; DKM in West Java): none of the list's types (majelis
-  // taklim is a study group, remaja masjid its youth), so a Lainnya of that name.
-  'takmir', "ta'mir", 'dkm',
-]);
-
-/** Whether a typed kind holds a community-group word. */
-function namesAKind(typed: string): boolean {
-  return typed.toLowerCase().split(/\s+/).some((word) => KIND_WORDS.has(word));
-}
 
 /** A kind of group typed in one to three words of letters ("jimpitan", "kelompok ronda malam"). */
 const OTHER_KIND = /^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u;
@@ -274,13 +259,15 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input, env) => {
-    const { type, name, place, unit, members, ketuaName, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
+    const { type, typeOther, name, place, unit, members, ketuaName, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
     // "ketuanya saya sendiri": the person's name on record, said back, else theirs is asked at the ketua question.
     const self = ketuaIsMe === true && !ketuaName;
     const ownName = self ? env.person.displayName : null;
     const stated = { ...(name && { name }), ...(place && { place }) };
     const data: RegisterData = {
       ...(type && { type }),
+      // "saya takmir masjid mau daftar": a Lainnya of that kind, not asked again (as if typed at the type question).
+      ...(!type && askType !== true && typeOther && { type: 'other' as const, typeOther }),
       ...(!type && askType === true && { askType: true }),
       ...(Object.keys(stated).length > 0 && { stated }),
       ...(unit && { unit }),

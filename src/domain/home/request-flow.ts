@@ -43,6 +43,7 @@ export function areaCountsInput(asked: AreaAsked): AreaCountsInput {
 export function registerInput(type: string, details: RegisterDetails): Record<string, unknown> {
   return {
     ...(type && { type }),
+    ...(details.typeOther && { typeOther: details.typeOther }),
     ...(details.name && { name: details.name }),
     ...(details.place && { place: details.place }),
     ...(details.unit && { unit: details.unit }),

@@ -15,10 +15,13 @@ import { parseCount } from '../parse/numbers.js';
 import { parsePeopleCount } from '../parse/people-count.js';
 import { MEMBER_COUNT } from '../groups/group-schema.js';
 import { readSelfKetua } from '../groups/self-ketua.js';
+import { otherKindIn } from '../groups/other-kinds.js';
 
 /** What a registration request states; any part may be absent. */
 export interface RegisterDetails {
   readonly name?: string;
+  /** A kind of group outside the list that the request names ("saya takmir masjid mau daftar"): registered as Lainnya of it. */
+  readonly typeOther?: string;
   /** What to search the desa by, as typed ("panggungharjo sewon"). */
   readonly place?: string;
   /** The RT/RW said ("rt 4", "rw 3", "rt 5 rw 2"). */
@@ -53,6 +56,8 @@ const PHONE_LIKE = /\+?\d(?:[\s.\-/()]*\d){7,}/gu;
 const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/giu;
 /** "ketuanya saya sendiri", "ketua aku": the person, whose name the registration asks itself. */
 const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
+/** "saya sendiri darto": "me myself", then a name (not "ketua saya bu sri": my ketua, Bu Sri). */
+const MYSELF = /^(?:saya|aku|sy|gue|gw|kula|kulo)\s+(?:sendiri|piyambak|dhewe|dewe|pribadi)\b/iu;
 /** Where the request itself starts ("saya ketua karang taruna, mau daftar karang taruna bina putra …"). */
 const REGISTER_VERB = /\b(?:daftar|daftarin|daftarkan|mendaftarkan|mendaftar|ndaftar|ndaftarke|daptar|register|registrasi)\b/iu;
 
@@ -105,10 +110,14 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   const unitTyped = UNIT.exec(clean)?.[0];
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
   const members = membersOf(clean);
+  const otherKind = otherKindIn(clean);
+  // "kelompok ternak sapi" is a kind of its own; "kelompok nelayan" is on the list (read as its type).
+  const typeOther = otherKind !== undefined && !kinds.some((phrase) => ` ${otherKind} `.includes(` ${phrase} `)) ? otherKind : undefined;
   const ketuaTyped = ketuaOf(clean, kinds);
   const ketua = ketuaTyped === undefined || ketuaTyped === SELF_KETUA ? null : typeof ketuaTyped === 'string' ? parseNameAndPhone(ketuaTyped) : { ok: true as const, value: ketuaTyped };
   return {
     ...(name && { name: nameAsTyped(name) }),
+    ...(typeOther && { typeOther }),
     ...(place && { place }),
     ...(unit?.ok && { unit: unit.value }),
     ...(members !== undefined && { members }),
@@ -190,7 +199,7 @@ function ketuaOf(text: string, kinds: readonly string[]): string | NamedSelf | t
     if (SELF.test(said)) {
       const self = readSelfKetua(said);
       if (self !== null && self.name === null && self.phone === null) return SELF_KETUA;
-      if (self?.name != null) return { name: self.name, phone: self.phone };
+      if (self?.name != null && MYSELF.test(said)) return { name: self.name, phone: self.phone };
       continue;
     }
     const lower = said.toLowerCase();

@@ -91,6 +91,11 @@ describe('a registration request’s name and desa', () => {
       'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketua: Pak Darto (0813-2222-3333) anggota 40 org',
       { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'Pak Darto', phone: '+6281322223333' } },
     ],
+    // A kind outside the list named in the request: a Lainnya of it (was the type asked again).
+    ['saya takmir masjid mau daftar', { typeOther: 'takmir masjid' }],
+    ['mau daftar dkm masjid al ikhlas desa sinduadi', { typeOther: 'dkm masjid', place: 'desa sinduadi' }],
+    ['mau daftarin kelompok ronda rt 3', { typeOther: 'kelompok ronda', unit: { rw: 0, rt: 3, dusun: '' } }],
+    ['mau daftar kelompok nelayan', {}],
     // "saya" before another name is no "me" said alone: nothing taken.
     ['daftar posyandu mawar, ketua saya bu sri', { name: 'Posyandu Mawar' }],
     ['mau daftar posyandu, mawar di desa panggungharjo', { place: 'desa panggungharjo' }],

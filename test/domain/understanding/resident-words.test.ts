@@ -20,10 +20,10 @@ describe('residents in their own words', () => {
     expect(label('gmna cra dftr klmpk')).toBe('faq:how_to_register');
   });
 
-  it('reads "saya takmir masjid mau daftar" as a registration, its type asked (was not understood)', () => {
-    for (const text of ['saya takmir masjid mau daftar', 'mau daftar takmir masjid', 'DKM kami mau daftar']) {
+  it('reads "saya takmir masjid mau daftar" as a registration of a Lainnya "takmir masjid" (was not understood, then its type asked)', () => {
+    for (const [text, kind] of [['saya takmir masjid mau daftar', 'takmir masjid'], ['mau daftar takmir masjid', 'takmir masjid'], ['DKM kami mau daftar', 'dkm']] as const) {
       const understood = understand(text, matcher, NOW).understood;
-      expect(understood, text).toMatchObject({ kind: 'register' });
+      expect(understood, text).toMatchObject({ kind: 'register', typeOther: kind });
       expect(understood, text).not.toHaveProperty('groupType');
     }
     // Whether it may join is a question on the members, not a registration; how to register it, the steps.
