@@ -13,6 +13,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
+import { withoutNameIntro } from '../parse/name-intro.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { inviteCodeInText, normalizeInviteCode } from './invite-code.js';
 
@@ -93,32 +94,11 @@ function isNoName(typed: string, name: string): boolean {
   return words.length > MAX_NAME_WORDS || words.some((word) => SENTENCE_WORDS.has(word));
 }
 
-/**
- * How people introduce themselves before their name ("I am Wulan Sari", "my name is …",
- * "perkenalkan, saya Budi", "saya bernama Budi", "dengan Budi" as on the phone): not part of
- * it. "I am Wulan Sari" was kept whole, and leaders were told "petugas I am Wulan Sari".
- */
-const INTRO =
-  /^(?:(?:hi|hello|halo|hai)[\s,!.]+)?(?:(?:perkenalkan|kenalkan|kenalin)[\s,]+)?(?:(?:nama\s+saya|saya|aku)\s+(?:adalah|bernama)\s+|dengan\s+|my\s+name\s+is\s+|my\s+name's\s+|i\s+am\s+|i'm\s+|this\s+is\s+|call\s+me\s+)/iu;
-/** "Wulan here": the same, said after the name. */
-const HERE = /\s+here[.!]*$/iu;
-
-/** Whether the text introduces its writer by name ("my name is Wulan Sari", "nama saya Budi"): a name given unasked. */
-export function introducesName(text: string): boolean {
-  return INTRO.test(text.trim()) || /^nama\s+(?:saya|aku|sy)\s+/iu.test(text.trim());
-}
-
-/** The reply without the words that introduce the name, when a name is left after them. */
-function withoutIntro(typed: string): string {
-  const bare = typed.trim().replace(INTRO, '').replace(HERE, '');
-  return /\p{L}/u.test(bare) ? bare : typed;
-}
-
 /** The officer's name (2–80 characters, with letters, no sentence) and the phone typed with it, if any. */
 export function readOfficerName(input: StepInput): Answer<NameAndPhone> {
   const said = textOf(input);
   if (said === null) return { ok: false };
-  const typed = withoutIntro(said);
+  const typed = withoutNameIntro(said);
   const read = parseNameAndPhone(typed);
   if (!read.ok) return { ok: false, reason: t(read.error === 'needs_name' ? 'officers:name.needsName' : `officers:name.phoneError.${read.error}`) };
   if (isNoName(typed, read.value.name)) return { ok: false, reason: t('officers:name.notAName') };

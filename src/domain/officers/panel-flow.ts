@@ -24,7 +24,8 @@ import {
   OFFICER_SET_QUIET_HOURS,
   type DashboardSignInResult,
 } from './effects.js';
-import { asksForPanel, asksLater, introducesName, readOfficerName } from './officer-name.js';
+import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
+import { introducesName } from '../parse/name-intro.js';
 import { OFFICER_OVERRIDE_FLOW_ID, type OverrideAsked } from './override-flow.js';
 import type { PendingList, PendingVerification } from '../model/reports.js';
 import { pendingItemMessage, pendingMessages } from './pending-messages.js';

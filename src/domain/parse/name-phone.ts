@@ -5,6 +5,7 @@
  * (domain/officers); here so that neither feature imports the other. Tidying and length
  * limits stay with the flows, as for any free text.
  */
+import { withoutNameIntro } from './name-intro.js';
 import { saysPhoneLater } from './phone-later.js';
 import { parseIndonesianPhone, type PhoneError } from './phone.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -29,7 +30,8 @@ export type NameAndPhoneError = 'needs_name' | PhoneError;
  * not a valid phone is reported rather than kept in the name.
  */
 export function parseNameAndPhone(typed: string): ParseResult<NameAndPhone, NameAndPhoneError> {
-  const read = readNameAndPhone(typed);
+  // "saya bernama Budi", "perkenalkan, saya Budi", "Wulan here": only the name (was "bernama Budi").
+  const read = readNameAndPhone(withoutNameIntro(typed));
   // "nggih gabung", "iya", "halo min": a yes, a choice or a greeting typed where a name is asked, never one.
   return read.ok && isNoName(read.value.name) ? fail('needs_name') : read;
 }

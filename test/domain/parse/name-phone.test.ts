@@ -10,6 +10,21 @@ describe('parseNameAndPhone', () => {
     expect(parseNameAndPhone('nama saya Tono Sugiarto, hp 0812 3456 7890')).toEqual({ ok: true, value: { name: 'Tono Sugiarto', phone: '+6281234567890' } });
   });
 
+  it('keeps only the name after an introduction, as typed (was "bernama Budi", "I\'m Wulan" whole)', () => {
+    const cases: ReadonlyArray<readonly [string, string, string | null]> = [
+      ['saya bernama Budi', 'Budi', null],
+      ['perkenalkan, saya Budi', 'Budi', null],
+      ['perkenalkan, saya bernama bambang wijaya 0812 3456 7891', 'bambang wijaya', '+6281234567891'],
+      ['dengan Budi', 'Budi', null],
+      ["I'm Wulan", 'Wulan', null],
+      ['Wulan here', 'Wulan', null],
+      ['my name is wulan sari', 'wulan sari', null],
+    ];
+    for (const [text, name, phone] of cases) expect(parseNameAndPhone(text), text).toEqual({ ok: true, value: { name, phone } });
+    // A name that only looks like an introduction's word stays whole.
+    expect(parseNameAndPhone('Dengan')).toEqual({ ok: true, value: { name: 'Dengan', phone: null } });
+  });
+
   it('stops the name at a remark that the number comes later, and says so', () => {
     expect(parseNameAndPhone('ketuanya mas bagus, nomornya nanti sy tanya dulu ya')).toEqual({ ok: true, value: { name: 'mas bagus', phone: null, phoneLater: true } });
     expect(parseNameAndPhone('Bu Sri, no hp blm tau')).toEqual({ ok: true, value: { name: 'Bu Sri', phone: null, phoneLater: true } });
