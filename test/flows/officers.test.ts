@@ -206,12 +206,12 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     // The pressed alert now reads as answered and keeps no keyboard: no second press there.
     expect(() => officer.findButton('✅ Verifikasi')).toThrow(/no button/);
 
+    // When the quiet hours end, the held alert is not sent: the group no longer waits for a
+    // verdict (it went out asking to verify it, and its buttons only said it was decided).
     clock.advance(61 * 60_000);
     await deliver();
-    expect(sentText(quietOfficer.history)).toContain('Karang Taruna Bina Remaja');
-    // Another officer of the desa pressing the held alert's button is told it was decided.
-    // It says who decided and when, from the audit log, so that they know whom to ask (was only "sudah diputuskan: …").
-    expect(sentText(await quietOfficer.press('✅ Verifikasi'))).toMatch(/sudah diputuskan oleh petugas TKSK Tono Sugiarto pada \d+ \w+ 2026 pukul \d\d:\d\d WIB: /);
+    expect(sentText(quietOfficer.history)).not.toContain('Karang Taruna Bina Remaja');
+    expect(await bot.database.prisma.alert.findUnique({ where: { id: held.id } })).toBeNull();
   });
 
   it('rejects a group with a reason the leader is told', async () => {
@@ -253,6 +253,9 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const told = sentText(leader.history.slice(leaderBefore));
     expect(told).toContain('PKK Dusun Glugo (Desa Panggungharjo) ditolak petugas TKSK (Tono Sugiarto).');
     expect(told).toContain('Alasan: tidak ditemukan saat kunjungan');
+    // Another officer of the desa pressing the alert they were sent before is told it was decided.
+    // It says who decided and when, from the audit log, so that they know whom to ask (was only "sudah diputuskan: …").
+    expect(sentText(await quietOfficer.press('✅ Verifikasi'))).toMatch(/sudah diputuskan oleh petugas TKSK Tono Sugiarto pada \d+ \w+ 2026 pukul \d\d:\d\d WIB: /);
     expect(await statusText()).not.toContain('sementara');
   });
 

@@ -13,12 +13,13 @@ import { activityCorrectedAlert, activityLoggedAlert, groupRegisteredAlert, type
 import { noticeConfirmRequest } from './leader-notices.js';
 import { dateText } from '../model/message-parts.js';
 import { alertOfficersOfVillage } from './officer-alerts.js';
+import { verifyAlertKey } from './verify-alert-keys.js';
 
 type EventTx = Pick<DomainTx, 'officers' | 'outbox' | 'groups' | 'activities' | 'privacy'> & Partial<Pick<DomainTx, 'photos'>>;
 
 /** A group was registered: its desa's officers are asked to verify it. */
 export async function onGroupRegistered(tx: EventTx, group: GroupView, leader: GroupLeader, actorId: string, now: Date): Promise<void> {
-  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), `group.registered:${group.id}`, now, {
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader), verifyAlertKey('group.registered', group.id), now, {
     exceptPersonId: actorId,
   });
 }
@@ -31,7 +32,7 @@ export async function onGroupChanged(tx: EventTx, changed: GroupChanged, now: Da
   const { group, leader, actorId } = changed;
   const why = changed.why === 'resubmitted' ? { resubmitted: changed.earlierReason ?? null, unchanged: changed.unchanged === true } : 'changed';
   // Every change asks again (its own key), not only the first one.
-  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why, changed.before), `group.changed:${group.id}:${now.getTime()}`, now, {
+  await alertOfficersOfVillage(tx, group.villageCode, 'group.registered', groupRegisteredAlert(group, leader, why, changed.before), verifyAlertKey('group.changed', group.id, now), now, {
     exceptPersonId: actorId,
     exceptLeadersOf: group.id,
   });
@@ -54,7 +55,7 @@ export async function onActivityLogged(
   const activity = await tx.activities.summary(activityId);
   if (!activity) return;
   const photoIds = withPhotos ? ((await tx.photos?.listForActivity(activity.id)) ?? []).map((photo) => photo.id) : [];
-  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity, photoIds), `activity.logged:${activity.id}`, now, {
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', activityLoggedAlert(activity, photoIds), verifyAlertKey('activity.logged', activity.id), now, {
     exceptPersonId: actorId,
     exceptLeadersOf: activity.reportingGroup?.id ?? null,
   });
@@ -110,7 +111,7 @@ export async function onActivityCorrected(
   const fresh = Math.min(Math.max(newPhotos, 0), photoIds.length);
   const split = photoIds.length - fresh;
   const alert = activityCorrectedAlert(activity, [...photoIds.slice(split), ...photoIds.slice(0, split)], unchanged, fresh, earlier);
-  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', alert, `activity.corrected:${activity.id}:${now.getTime()}`, now, {
+  await alertOfficersOfVillage(tx, activity.villageCode, 'activity.logged', alert, verifyAlertKey('activity.corrected', activity.id, now), now, {
     exceptPersonId: actorId,
     exceptLeadersOf: activity.reportingGroup?.id ?? null,
   });

@@ -5,6 +5,7 @@
 import type { ChannelName } from '../../core/messages.js';
 import type { ClaimedAlert, DeliveryTarget, QuietHours } from '../../core/outbox/ports.js';
 import { quietHoursFor } from '../../core/outbox/quiet-hours.js';
+import { VERIFY_ALERT_PREFIXES } from '../../domain/alerts/verify-alert-keys.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { clientSql } from '../unit-of-work/client-sql.js';
 import { utc } from '../unit-of-work/sql.js';
@@ -33,25 +34,50 @@ interface ClaimedRow {
   readonly quietEndMin: number | null;
 }
 
+/** The record id of a verification alert's key: its second part (verify-alert-keys.ts). */
+const RECORD_ID = `split_part(a."dedupeKey", ':', 2)`;
+
+/** A uuid as text: anything else is never cast (a failed cast would fail the whole claim). */
+const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+
+/**
+ * True for an alert asking to verify a record that no longer awaits a verdict (verified,
+ * rejected or gone since it was recorded: held by quiet hours, say); a key whose record id is
+ * no uuid is never taken for one (the alert is sent as before). The prefixes are
+ * constants of verify-alert-keys.ts, so they are written into the statement as literals.
+ */
+const STALE = `(CASE ${Object.entries(VERIFY_ALERT_PREFIXES)
+  .map(([table, prefixes]) => {
+    const listed = prefixes.map((prefix) => `'${prefix}'`).join(', ');
+    return `WHEN split_part(a."dedupeKey", ':', 1) IN (${listed}) AND ${RECORD_ID} ~ ${UUID_TEXT}
+      THEN NOT EXISTS (SELECT 1 FROM "${table}" r WHERE r."id" = ${RECORD_ID}::uuid AND r."verification" = 'pending')`;
+  })
+  .join(' ')} ELSE false END)`;
+
 /**
  * The claim and the read of what the dispatcher needs, as one statement (one round trip,
  * autocommitted: the claim is its only write). $1 now, $2 the limit, $3 the lease's end.
  * The outer query's joins see the tables as they were before the statement, which is all
  * they read (people, identities, conversations, officers); the claimed rows come from the
  * UPDATE's RETURNING, as updated. Times come back as epoch milliseconds: `timestamp(3)`
- * holds UTC wall time, which a driver would read in the process's zone.
+ * holds UTC wall time, which a driver would read in the process's zone. A due alert asking
+ * to verify a record decided meanwhile ({@link STALE}) is deleted in the same statement
+ * instead of claimed: "waiting for verification" would no longer be true, and its buttons
+ * would only say it was decided. Such rows still count towards the limit.
  */
 const CLAIM = `WITH "due" AS (
-    SELECT "id" FROM "Alert"
-    WHERE ("status" = 'pending' AND "nextAttemptAt" <= $1::timestamp(3))
-       OR ("status" = 'sending' AND "claimedUntil" < $1::timestamp(3))
-    ORDER BY "nextAttemptAt", "createdAt", "id"
+    SELECT a."id", ${STALE} AS "stale" FROM "Alert" a
+    WHERE (a."status" = 'pending' AND a."nextAttemptAt" <= $1::timestamp(3))
+       OR (a."status" = 'sending' AND a."claimedUntil" < $1::timestamp(3))
+    ORDER BY a."nextAttemptAt", a."createdAt", a."id"
     LIMIT $2::int
-    FOR UPDATE SKIP LOCKED
+    FOR UPDATE OF a SKIP LOCKED
+  ), "dropped" AS (
+    DELETE FROM "Alert" AS "x" USING "due" WHERE "x"."id" = "due"."id" AND "due"."stale"
   ), "claimed" AS (
     UPDATE "Alert" AS "a"
     SET "status" = 'sending', "claimedUntil" = $3::timestamp(3), "attempts" = "a"."attempts" + 1
-    FROM "due" WHERE "a"."id" = "due"."id"
+    FROM "due" WHERE "a"."id" = "due"."id" AND NOT "due"."stale"
     RETURNING "a"."id", "a"."kind", "a"."personId", "a"."officerId", "a"."payload", "a"."attempts", "a"."nextAttemptAt", "a"."createdAt"
   )
   SELECT c."id"::text AS "id", c."kind", c."personId"::text AS "personId", c."officerId"::text AS "officerId", c."payload", c."attempts",

@@ -3,6 +3,7 @@
  * claimed alert carries what Prisma's nested read (the claim's former second half, kept here
  * as the reference) gave for it: identities by recent activity, locale, quiet hours.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { ClaimedAlert, DeliveryTarget } from '../../../src/core/outbox/ports.js';
 import { LEADER_QUIET_HOURS, quietHoursFor } from '../../../src/core/outbox/quiet-hours.js';
@@ -94,6 +95,29 @@ describeEachDatabase('outbox claim', (kind) => {
     const again = await store.claim(10, at(LEASE + 1), LEASE);
     expect(again).toMatchObject([{ attempts: 2 }]);
     expect(again).toEqual(await prismaRead(db.prisma, again.map((alert) => alert.id)));
+  });
+
+  it('drops an alert asking to verify a record decided since it was recorded (held by quiet hours); one still pending is claimed', async () => {
+    const officer = await createPerson(db.prisma, { identities: [{ channel: 'telegram', lastActiveAt: T0 }], officer: { quietStartMin: 22 * 60, quietEndMin: 5 * 60 + 30 } });
+    const activity = (verification: 'pending' | 'verified' | 'rejected') =>
+      db.prisma.activity.create({ data: { date: new Date('2026-11-01'), category: 'bantuan_lansia', description: 'kerja bakti', villageCode: '34.02.15.2004', verification } });
+    const [pending, verified, rejected] = [await activity('pending'), await activity('verified'), await activity('rejected')];
+    const gone = randomUUID();
+    const alert = (dedupeKey: string) => enqueue(db.prisma, { personId: officer.personId, officerId: officer.officerId, kind: 'activity.logged', dedupeKey }, at(-1_000));
+    await alert(`activity.logged:${pending.id}:${officer.officerId}`);
+    await alert(`activity.logged:${verified.id}:${officer.officerId}`);
+    await alert(`activity.corrected:${rejected.id}:123:${officer.officerId}`);
+    await alert(`activity.logged:${gone}:${officer.officerId}`);
+    await alert(`group.registered:${gone}:${officer.officerId}`);
+    // Not a record's id: sent as before, never a failed cast.
+    await alert(`activity.logged:not-a-uuid`);
+
+    const { value: claimed, sent } = await statementsOf(() => store.claim(10, T0, LEASE));
+    expect(sent).toHaveLength(1);
+    const left = await db.prisma.alert.findMany({ orderBy: { dedupeKey: 'asc' }, select: { id: true, dedupeKey: true, status: true } });
+    expect(left.map((row) => row.dedupeKey)).toEqual([`activity.logged:${pending.id}:${officer.officerId}`, 'activity.logged:not-a-uuid']);
+    expect(claimed.map((row) => row.id).sort()).toEqual(left.map((row) => row.id).sort());
+    expect(left.every((row) => row.status === 'sending')).toBe(true);
   });
 });
 
