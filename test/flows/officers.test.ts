@@ -365,4 +365,24 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     await deliver();
     expect(sentText(quietOfficer.history.slice(before))).toContain('Arisan Jam Tenang');
   });
+
+  it('tells the officer deciding at night when the leader will be told (leaders\' notices wait until 06:00 WIB)', async () => {
+    // To 22:00 WIB (15:00 UTC) of the same day.
+    clock.advance(Date.parse('2026-11-20T15:00:00Z') - clock().getTime());
+    const before = officer.history.length;
+    await registerGroup('Posyandu', 'Posyandu Malam Hari');
+    await deliver();
+    expect(sentText(officer.history.slice(before))).toContain('Posyandu Malam Hari');
+    const leaderBefore = leader.history.length;
+    const verified = sentText(await officer.press('✅ Verifikasi'));
+    // Was "Ketua kelompok sudah diberi tahu", while the notice waited for the morning.
+    expect(verified).toContain('Terverifikasi: Kelompok Posyandu Malam Hari (Desa Panggungharjo). Ketua kelompok akan diberi tahu pukul 06.00 WIB');
+    expect(verified).not.toContain('sudah diberi tahu');
+    await deliver();
+    expect(sentText(leader.history.slice(leaderBefore))).not.toContain('sudah diverifikasi');
+    // 06:00 WIB: the leader is told.
+    clock.advance(8 * 60 * 60_000);
+    await deliver();
+    expect(sentText(leader.history.slice(leaderBefore))).toContain('Posyandu Malam Hari (Desa Panggungharjo) sudah diverifikasi');
+  });
 });

@@ -10,6 +10,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { commandButtonId } from '../../core/engine/commands.js';
 import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
+import { LEADER_QUIET_HOURS, quietUntil } from '../../core/outbox/quiet-hours.js';
 import { dateText } from '../model/message-parts.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
@@ -45,11 +46,22 @@ function putsOff(text: string): boolean {
  */
 const startInputSchema = z.object({ deepLinkArg: z.string(), reason: z.string().optional() });
 
-/** The message for a check or decision that did not go through, or for a recorded one. */
-function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
+/**
+ * What a recorded verdict says of the leaders' notice: told now, or, during the leaders' night
+ * (their notices are held until it ends, quiet-hours.ts), when they will be told.
+ */
+function recordedMessage(verdict: DecideOutcome & { kind: 'recorded' }, now: Date): OutboundMessage {
+  if (!quietUntil(LEADER_QUIET_HOURS, now)) return say(t(`officers:verify.recorded.${verdict.verdict}`, { what: verdict.label }));
+  const end = LEADER_QUIET_HOURS.endMin;
+  const [hh, mm] = [Math.floor(end / 60), end % 60].map((part) => String(part).padStart(2, '0')) as [string, string];
+  return say(t(`officers:verify.recordedAtNight.${verdict.verdict}`, { what: verdict.label, hh, mm }));
+}
+
+/** The message for a check or decision that did not go through, or for a recorded one (as of `now`). */
+function outcomeMessage(outcome: DecideOutcome | TargetCheck, now: Date): OutboundMessage {
   switch (outcome.kind) {
     case 'recorded':
-      return say(t(`officers:verify.recorded.${outcome.verdict}`, { what: outcome.label }));
+      return recordedMessage(outcome, now);
     case 'decided': {
       const state = t(`officers:verification.${outcome.verification}`);
       const by = outcome.by;
@@ -79,9 +91,10 @@ function outcomeMessage(outcome: DecideOutcome | TargetCheck): OutboundMessage {
  * it), so that an officer going through their list is not sent to the main menu each time.
  * Anything else (already decided, not theirs, gone) ends at the menu.
  */
-function afterDecision(outcome: DecideOutcome): StepOutcome<VerifyData> {
-  if (outcome.kind !== 'recorded') return { type: 'done', say: [outcomeMessage(outcome)], menu: true };
-  return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, input: { pending: true }, replace: true, say: [outcomeMessage(outcome)] };
+function afterDecision(outcome: DecideOutcome, now: Date): StepOutcome<VerifyData> {
+  const said = [outcomeMessage(outcome, now)];
+  if (outcome.kind !== 'recorded') return { type: 'done', say: said, menu: true };
+  return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, input: { pending: true }, replace: true, say: said };
 }
 
 /** The verification flow. */
@@ -104,12 +117,12 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
       // Only reached through an effect result; a typed message in between is not expected.
       prompt: () => say(t('officers:verify.working')),
       expects: t('officers:verify.expectsNothing'),
-      on(input) {
+      on(input, { env }) {
         const decided = OFFICER_DECIDE.result(input);
-        if (decided) return afterDecision(decided);
+        if (decided) return afterDecision(decided, env.now);
         const outcome = OFFICER_CHECK_TARGET.result(input);
         if (!outcome) return { type: 'done', menu: true };
-        return { type: 'done', say: [outcomeMessage(outcome)], menu: true };
+        return { type: 'done', say: [outcomeMessage(outcome, env.now)], menu: true };
       },
     },
     reason: {
@@ -119,16 +132,16 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         ]),
       expects: t('officers:verify.expectsReason'),
       example: t('officers:verify.exampleReason'),
-      on(input, { data }) {
+      on(input, { data, env }) {
         const check = OFFICER_CHECK_TARGET.result(input);
         if (check) {
-          if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check)], menu: true };
+          if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check, env.now)], menu: true };
           // The reason was said with "tolak": shown back for the one more tap.
           if (data.reason) return { type: 'goto', step: 'confirm', data: { ...data, label: check.target.label } };
           return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
         }
         const decided = OFFICER_DECIDE.result(input);
-        if (decided) return afterDecision(decided);
+        if (decided) return afterDecision(decided, env.now);
         const typed = textOf(input);
         if (typed !== null && putsOff(typed)) {
           return { type: 'done', say: [say(t('officers:verify.postponed', { what: data.label ?? t('officers:verify.thisRecord') }))], menu: true };
@@ -147,9 +160,9 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
           { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
         ]),
       expects: t('officers:verify.expectsConfirm'),
-      on(input, { data }) {
+      on(input, { data, env }) {
         const decided = OFFICER_DECIDE.result(input);
-        if (decided) return afterDecision(decided);
+        if (decided) return afterDecision(decided, env.now);
         const button = buttonOf(input);
         if (button === EDIT_REASON_BUTTON) return { type: 'goto', step: 'reason' };
         const typed = textOf(input);
