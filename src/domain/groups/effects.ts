@@ -12,7 +12,7 @@ import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { knownVillages, ownAreas } from './known-villages.js';
 import { normalizeName, splitAreaSuffix } from '../parse/group-name.js';
-import { matchName, matchWithoutTierWord, type NameMatch } from './name-match.js';
+import { looseName, matchName, matchWithoutTierWord, type NameMatch } from './name-match.js';
 import { mayNotify } from '../privacy/consent.js';
 import type { StatusThresholds } from '../status/status.js';
 import type { DomainTx } from '../model/tx.js';
@@ -250,13 +250,11 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
 
     handleEffect(FIND_GROUP_BY_NAME, async (input, { tx }) => {
       const norm = normalizeName(input.name);
-      // One statement finds both: the same name, and the same but for an RT/RW suffix.
-      const found = await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base);
-      const matched = matchName(norm, input.exclude === undefined ? found : found.filter((group) => group.id !== input.exclude), input.rw);
-      if (matched !== null) return matched;
-      // "PKK Glugo" where "PKK Dsn Glugo" is registered: the desa's groups read once more, names compared without the dusun's word.
-      const others = await tx.groups.listInVillage(input.villageCode, input.exclude === undefined ? [] : [input.exclude]);
-      return matchWithoutTierWord(norm, others.map((group) => ({ id: group.id, name: group.name, nameNorm: normalizeName(group.name), unit: group.unit })));
+      // One statement finds all three: the same name, the same but for an RT/RW suffix, and
+      // the same but for a dusun's word ("PKK Glugo" where "PKK Dsn Glugo" is registered).
+      const found = await tx.groups.findNamedFrom(input.villageCode, splitAreaSuffix(norm).base, looseName(norm) ?? undefined);
+      const others = input.exclude === undefined ? found : found.filter((group) => group.id !== input.exclude);
+      return matchName(norm, others, input.rw) ?? matchWithoutTierWord(norm, others);
     }),
 
     handleEffect(REMEMBER_VILLAGE, async ({ villageCode }, { tx, person }) => {

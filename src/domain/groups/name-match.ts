@@ -48,6 +48,16 @@ function rwOf(suffix: string): number {
 /** Words naming the tier below a desa inside a group's name ("PKK *Dusun* Glugo"), in their normalised form. */
 const TIER_WORDS: ReadonlySet<string> = new Set(['dusun', 'dukuh', 'padukuhan', 'pedukuhan', 'banjar', 'lingkungan', 'kampung']);
 
+/**
+ * What {@link matchWithoutTierWord} compares, for a store to find the groups it may match:
+ * `norm` without the tier words, and those words; null when under two words are left (one
+ * word alone, "glugo", names no group).
+ */
+export function looseName(norm: string): { readonly loose: string; readonly ignoring: readonly string[] } | null {
+  const loose = withoutTierWords(norm);
+  return loose.split(' ').length < 2 ? null : { loose, ignoring: [...TIER_WORDS] };
+}
+
 /** A normalised name without the tier words ("pkk dusun glugo" → "pkk glugo"). */
 function withoutTierWords(norm: string): string {
   return norm.split(' ').filter((word) => !TIER_WORDS.has(word)).join(' ');
@@ -61,8 +71,8 @@ function withoutTierWords(norm: string): string {
  * two names are the same (that is {@link matchName}'s).
  */
 export function matchWithoutTierWord(norm: string, groups: readonly NamedGroup[]): NameMatch | null {
-  const loose = withoutTierWords(norm);
-  if (loose.split(' ').length < 2) return null;
+  const loose = looseName(norm)?.loose;
+  if (loose === undefined) return null;
   const near = groups.find((group) => group.nameNorm !== norm && withoutTierWords(group.nameNorm) === loose);
   return near ? { kind: 'areaSuffix', id: near.id, name: near.name, unit: near.unit } : null;
 }

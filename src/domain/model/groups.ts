@@ -101,9 +101,10 @@ export interface GroupRepository {
   /**
    * The enabled, not rejected groups of the desa whose normalised name is `base` or `base`
    * followed by more words ("… rw 11"), oldest first: the same group may have been
-   * registered with or without its RT/RW in its name.
+   * registered with or without its RT/RW in its name. With `alike`, also those whose name
+   * without the words `alike.ignoring` is `alike.loose` ("pkk dusun glugo" for "pkk glugo").
    */
-  findNamedFrom(villageCode: string, base: string): Promise<NamedGroup[]>;
+  findNamedFrom(villageCode: string, base: string, alike?: { readonly loose: string; readonly ignoring: readonly string[] }): Promise<NamedGroup[]>;
   /**
    * Creates the group (and its area row if new) with `leaderId` as its leader, unless
    * {@link findByName} finds a group of that name in the desa: then nothing is written and

@@ -46,7 +46,7 @@ export function createGroupRepository(
   return {
     findByName: (villageCode, nameNorm) => groups.groupByName(sql, villageCode, nameNorm),
 
-    findNamedFrom: (villageCode, base) => groups.groupsNamedFrom(sql, villageCode, base),
+    findNamedFrom: (villageCode, base, alike) => groups.groupsNamedFrom(sql, villageCode, base, alike),
 
     // The insert returns the desa's other groups too: a registration lists them right after (the link hint).
     createUnlessNamed: async (group, nameNorm, leaderId, now) => {

@@ -159,14 +159,23 @@ export async function groupByName(sql: Sql, villageCode: string, nameNorm: strin
  * one desa are few, so the prefix is compared on the rows the (villageCode, nameNorm) index
  * finds for the desa.
  */
-export async function groupsNamedFrom(sql: Sql, villageCode: string, base: string): Promise<NamedGroup[]> {
+export async function groupsNamedFrom(
+  sql: Sql,
+  villageCode: string,
+  base: string,
+  alike?: { readonly loose: string; readonly ignoring: readonly string[] },
+): Promise<NamedGroup[]> {
+  // The name without the ignored words is worked out per row of the desa only (the village's
+  // index picks them): a few dozen at most, in the same statement.
   const rows = await sql.rows<NamedGroupRow>(
     `SELECT g."id"::text AS "id", g."name", g."nameNorm", a."rw", a."rt", a."dusun"
      FROM "Group" g JOIN "Area" a ON a."id" = g."areaId"
      WHERE g."villageCode" = $1 AND g."active" AND g."verification" <> 'rejected'
-       AND (g."nameNorm" = $2 OR left(g."nameNorm", length($2) + 1) = $2 || ' ')
+       AND (g."nameNorm" = $2 OR left(g."nameNorm", length($2) + 1) = $2 || ' '
+         OR ($3::text IS NOT NULL AND array_to_string(ARRAY(
+           SELECT w FROM unnest(string_to_array(g."nameNorm", ' ')) WITH ORDINALITY AS t(w, n) WHERE NOT (w = ANY($4::text[])) ORDER BY n), ' ') = $3))
      ORDER BY g."createdAt", g."id"`,
-    [villageCode, base],
+    [villageCode, base, alike?.loose ?? null, alike?.ignoring ?? []],
   );
   return rows.map((row) => ({ id: row.id, name: row.name, nameNorm: row.nameNorm, unit: { rw: row.rw, rt: row.rt, dusun: row.dusun } }));
 }
