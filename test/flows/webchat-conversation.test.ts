@@ -37,6 +37,14 @@ describeEachDatabase('conversation through web chat', (kind) => {
     expect(buttonIds(replies)).toEqual(['menu:faq', 'menu:status', 'menu:register', 'menu:link', 'menu:mydata', 'menu:language']);
   });
 
+  it.each(['makasih', '👍', 'halo, makasih'])('answers %j at the menu with the menu\'s buttons (the chat page greys out older ones)', async (thanks) => {
+    const user = `u-thanks-${thanks}`;
+    await bot.send(user, 'halo');
+    const replies = await bot.send(user, thanks);
+    expect(allText(replies)).toContain('Sama-sama');
+    expect(buttonIds(replies)).toEqual(['menu:faq', 'menu:status', 'menu:register', 'menu:link', 'menu:mydata', 'menu:language']);
+  });
+
   it('answers "apa itu wksbm?" with the definition, in Indonesian', async () => {
     const replies = await bot.send('u-faq', 'apa itu wksbm?');
     expect(allText(replies)).toContain('Wahana Kesejahteraan Sosial');

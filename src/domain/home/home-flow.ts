@@ -73,6 +73,11 @@ function lastTopicOf(intent: FaqIntent): FaqTopicId | null {
   return faq?.kind === 'faq' ? ([faq.topic, ...(faq.also ?? [])].at(-1) ?? null) : null;
 }
 
+/** Whether the reply to `intent` ends with the thanks answered ("makasih", "halo, makasih"). */
+function endsInThanks(intent: FaqIntent): boolean {
+  return intent.kind === 'thanks' || (intent.kind === 'greeting' && intent.followedBy?.kind === 'thanks');
+}
+
 /** A yes said before the words that follow it ("ya, tolak"). */
 const AFTER_YES = /^(?:ya|iya|iyaa|yaa|ok|oke|okay|okey|baik|siap|sip)[\s,.!]+(\S.*)$/iu;
 
@@ -332,10 +337,13 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
         const topic = lastTopicOf(understood);
+        // "makasih", "👍": the thanks carries the menu's buttons. A reply without any left the
+        // person with none to tap (a chat page greys out the older ones once a reply comes).
+        const messages = endsInThanks(understood) ? reply.messages.map((message, i, all) => (i === all.length - 1 ? withMenu(message) : message)) : reply.messages;
         return {
           type: 'stay',
           // "hi, do you speak english?": the whole greeting, then the language offer (it was split between them).
-          say: [...reply.messages, ...(greeted ? [say(t('home.welcome'))] : []), ...offer],
+          say: [...messages, ...(greeted ? [say(t('home.welcome'))] : []), ...offer],
           effects,
           reprompt: greeted,
           ...(topic !== null && { data: { answered: topic } }),
