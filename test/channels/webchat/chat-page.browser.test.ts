@@ -40,6 +40,7 @@ declare const document: {
 };
 declare const window: { readonly innerWidth: number; readonly innerHeight: number; readonly __xss?: number };
 declare const localStorage: { getItem(key: string): string | null };
+declare function getComputedStyle(element: DomElement, pseudo?: string): { readonly color: string; readonly backgroundColor: string };
 
 const PAGE_HTML = readFileSync(
   new URL('../../../src/channels/webchat/chat-page.html', import.meta.url),
@@ -589,6 +590,8 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await error.waitFor({ state: 'visible' });
     await waitIdle(page);
     expect(await error.textContent()).toMatch(/^Tidak dapat terhubung/);
+    const background = () => error.evaluate((box) => getComputedStyle(box).backgroundColor);
+    const failureColour = await background();
 
     // The next poll of the inbox gets through: the page says so, and the text waits in the box.
     await page.clock.runFor(5_000);
@@ -598,6 +601,9 @@ describe('web chat page (headless Chromium, fake API)', () => {
       { timeout: 3_000 },
     );
     expect(await error.textContent()).toBe('Tersambung lagi. Pesan Anda tadi belum terkirim: silakan kirim lagi.');
+    // Good news, not in the red of a failure: the calm accent tint.
+    expect(await background()).not.toBe(failureColour);
+    expect(await background()).toBe('rgb(227, 243, 240)');
     expect(await page.getByTestId('chat-input').inputValue()).toBe('putus terus');
 
     // Other errors stay as they are when a poll gets through.
@@ -608,6 +614,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.clock.runFor(5_000);
     await page.waitForTimeout(200);
     expect(await error.textContent()).toMatch(/^Maaf, terjadi gangguan/);
+    expect(await background()).toBe(failureColour);
   });
 
   it('makes web addresses in bot messages tappable links, safely (http/https only, no markup from text)', async () => {
