@@ -886,6 +886,33 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
+  it('keeps the text box wide on a 320 px phone: sending is a round arrow still named "Kirim"', async () => {
+    const { page } = await openChat();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await waitIdle(page);
+    const send = page.getByRole('button', { name: 'Kirim' });
+    expect(await send.getAttribute('data-testid')).toBe('send-button');
+    const sendBox = (await send.boundingBox())!;
+    expect(sendBox.height).toBeGreaterThanOrEqual(44);
+    expect(sendBox.width).toBeLessThanOrEqual(52);
+    // Was about 146 px beside a worded "Kirim", breaking words mid-way.
+    expect((await page.getByTestId('chat-input').boundingBox())!.width).toBeGreaterThanOrEqual(180);
+    await page.getByTestId('chat-input').fill('Assalamualaikum, kelompok pengajian');
+    await page.screenshot({ path: artifactPath('chat-page-320.png') });
+    await send.click();
+    await page.getByText('Anda menulis: Assalamualaikum, kelompok pengajian').waitFor();
+  });
+
+  it.each(['light', 'dark'] as const)('shows the placeholder with at least 4.5:1 contrast (%s)', async (colorScheme) => {
+    const { page } = await openChat();
+    await page.emulateMedia({ colorScheme });
+    const colours = await page.getByTestId('chat-input').evaluate((input) => ({
+      text: getComputedStyle(input, '::placeholder').color,
+      background: getComputedStyle(input).backgroundColor,
+    }));
+    expect(contrast(colours.text, colours.background), JSON.stringify(colours)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('fits a 360×740 phone screen without horizontal scrolling, even with a very long word', async () => {
     const { page } = await openChat();
     await sendText(page, 'panjang');
@@ -935,6 +962,19 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.screenshot({ path: artifactPath('chat-page-desktop.png') });
   });
 });
+
+/** The WCAG contrast ratio of two opaque `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/\d+(?:\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const widths = await page.evaluate(() => {
