@@ -374,6 +374,32 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
+  it('says a refused decision (400) in the page\'s words, never the API\'s English', async () => {
+    const { page, watch } = await openPanggungharjoPending();
+    const card = page.getByTestId('pending-groups-item').first();
+    await card.waitFor();
+    const id = await card.getAttribute('data-id');
+    // What the page sends, changed on its way so the real API refuses it (a page older than the API).
+    let body: Record<string, unknown> = {};
+    await page.route('**/api/groups/*/verification', (route) => route.continue({ postData: JSON.stringify(body) }));
+    const notice = page.getByTestId('notice');
+
+    body = { decision: 'reject', reason: 'x'.repeat(301) };
+    await card.getByTestId('reject').click();
+    await card.getByTestId('reject-reason').fill('dobel');
+    await card.getByTestId('reject-send').click();
+    await notice.filter({ hasText: 'Alasan penolakan' }).waitFor();
+    expect(await notice.textContent()).toBe('Alasan penolakan perlu diisi, 1–300 huruf.');
+
+    body = { decision: 'maybe' };
+    await card.getByTestId('reject-send').click();
+    await notice.filter({ hasText: 'Permintaan' }).waitFor();
+    // Was "Permintaan tidak dapat diproses. Invalid request body. decision: …".
+    expect(await notice.textContent()).toBe('Permintaan tidak dapat diproses. Muat ulang halaman, lalu coba lagi.');
+    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: id! } })).verification).toBe('pending');
+    expectClean(watch);
+  });
+
   it('shows an activity\'s photo on its verification card, fetched with the token (blob: under the CSP)', async () => {
     const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7d44' } }).jpeg().toBuffer();
     await bot.bot.database.prisma.activityPhoto.create({

@@ -18,8 +18,22 @@ export function errorText(error) {
   if (status === 403) return t('errForbidden');
   if (status === 404) return t('errNotFound');
   if (status === 409) return t('errConflict');
-  if (status === 400) return error.message ? `${t('errBadRequest')} ${error.message}` : t('errBadRequest');
+  if (status === 400) return badRequestText(error.message);
   return t('errServer');
+}
+
+/** The page's words for what a field refused by the API is about (its own message is English). */
+const FIELD_TEXTS = { reason: 'errBadReason', prefix: 'errBadArea', areaPrefixes: 'errBadArea', from: 'errBadDates', to: 'errBadDates' };
+
+/**
+ * A 400 said in the page's language: the API names each refused field ("Invalid request body.
+ * reason: …; decision: …"); the first field the page knows gets its sentence, anything else the
+ * general one. The API's English detail is never shown (it read "Permintaan … Invalid request …").
+ */
+export function badRequestText(message) {
+  const fields = [...String(message ?? '').matchAll(/(?:^Invalid request \w+\.\s*|;\s*)([\w.]+):/g)].map((match) => match[1]);
+  const known = fields.map((field) => field.split('.')[0]).find((field) => Object.hasOwn(FIELD_TEXTS, field));
+  return t(known ? FIELD_TEXTS[known] : 'errBadRequest');
 }
 
 /** A failed load, said politely inside the view, with a retry button. */
