@@ -143,7 +143,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     const list = await bot.send('ani', { button: buttonLabelled(notice, '📒 Buka Kegiatan saya') });
     expect(allText(list)).toContain('ditolak petugas: tanggal salah, kegiatannya tanggal 14');
     const details = await bot.send('ani', { button: `act:${ids.activity}` });
-    expect(buttonIds(details)).toEqual(['fix', 'list']);
+    expect(buttonIds(details)).toEqual(['fix', 'list', 'cmd:menu']);
 
     const summary = await bot.send('ani', { button: 'fix' });
     expect(allText(summary)).toContain('Perbaiki kegiatan yang ditolak');
@@ -248,12 +248,12 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     await bot.send('budi', { button: 'menu:activities' });
     const seen = await bot.send('budi', { button: `act:${second}` });
     expect(allText(seen)).toContain('hanya pengurusnya yang dapat memperbaiki');
-    expect(buttonIds(seen)).toEqual(['list']);
+    expect(buttonIds(seen)).toEqual(['list', 'cmd:menu']);
 
     await bot.send('ani', 'menu');
     await bot.send('ani', { button: 'menu:activities' });
     const details = await bot.send('ani', { button: `act:${second}` });
-    expect(buttonIds(details)).toEqual(['withdraw', 'list']);
+    expect(buttonIds(details)).toEqual(['withdraw', 'list', 'cmd:menu']);
     // A change asked in words: how, since a pending activity is not changed in place.
     expect(allText(await bot.send('ani', 'mau ubah tanggalnya, harusnya tgl 4'))).toContain('belum bisa diubah di sini');
     // The withdrawal typed with its reason, and confirmed as people say it.

@@ -60,11 +60,15 @@ function lineText(item: LeaderActivity, index: number): Text {
   });
 }
 
+const MENU_BUTTON: Button = { id: 'cmd:menu', label: t('engine.button.menu') };
+
 function listMessage(items: readonly LeaderActivity[]): OutboundMessage {
   const buttons: Button[] = items.map((item, index) => ({
     id: `act:${item.id}`,
     label: t('activities:mine.button', { number: index + 1, date: dateText(item.date), mark: t(`activities:mine.mark.${item.state}`) }),
   }));
+  // A way out besides the items: on the web chat the menu's older buttons no longer answer.
+  buttons.push(MENU_BUTTON);
   return say([t('activities:mine.title', { count: items.length }), ...items.map(lineText)], buttons);
 }
 
@@ -82,7 +86,7 @@ function detailsMessage(item: LeaderActivity): OutboundMessage {
   if (photos.length > 0) buttons.push({ id: 'photos', label: t('activities:mine.showPhotos') });
   if (item.mine && item.state === 'rejected') buttons.push({ id: 'fix', label: t('activities:mine.fix') });
   if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer')) buttons.push({ id: 'withdraw', label: t('activities:mine.withdraw') });
-  buttons.push({ id: 'list', label: t('activities:mine.backToList') });
+  buttons.push({ id: 'list', label: t('activities:mine.backToList') }, MENU_BUTTON);
   return say(
     [
       t('activities:mine.details', {
