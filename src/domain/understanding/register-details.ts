@@ -177,6 +177,23 @@ function loosePlaceOf(text: string): string | undefined {
   return withArea.length <= PLACE_MAX ? withArea : name;
 }
 
+/** The part after a comma ("…, Bayu Pratama", "…, 0813-2222-3333"), up to the next one or the next part of the sentence. */
+const NEXT_PART = /^\s*,\s*([^,;]+?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/iu;
+/** A name of one to four words, or a phone, or both: what may follow "me" after a comma. */
+const NAME_OR_PHONE = /^(?:\p{L}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){0,3})?\s*(?:\+?\d[\d\s().\-/]{6,})?$/u;
+/** Words after a comma that are the request going on, no name ("…, mau daftar", "…, makasih"). */
+const NOT_A_NAME = /^(?:mau|ingin|pengen|tolong|mohon|bisa|terima|makasih|trims|thanks|ya|iya|ok|oke|dan|terus|lalu|nomor|nomer|no|hp|wa)\b/iu;
+
+/**
+ * "me" with the part after a comma when that part is a name or a phone: "ketua saya sendiri mas,
+ * Bayu Pratama", "ketuanya saya sendiri, 0813…" (the name, or the phone, was cut at the comma).
+ */
+function withNextPart(said: string, after: string): string {
+  const next = NEXT_PART.exec(after)?.[1]?.trim();
+  if (next === undefined || next === '' || !NAME_OR_PHONE.test(next) || NOT_A_NAME.test(next)) return said;
+  return `${said}, ${next}`;
+}
+
 /** What {@link ketuaOf} gives for the person themself ("ketuanya saya sendiri"). */
 const SELF_KETUA = Symbol('self');
 /** The person themself with the name they typed after "me" ("ketuanya saya sendiri darto 0813…"). */
@@ -197,6 +214,9 @@ function ketuaOf(text: string, kinds: readonly string[]): string | NamedSelf | t
     const said = found[1]?.trim();
     if (said === undefined) continue;
     if (SELF.test(said)) {
+      // "ketua saya sendiri mas, Bayu Pratama": the name after the comma (was cut off there).
+      const wide = readSelfKetua(withNextPart(said, text.slice(found.index + found[0].length)));
+      if (wide?.name != null && MYSELF.test(said)) return { name: wide.name, phone: wide.phone };
       const self = readSelfKetua(said);
       if (self !== null && self.name === null && self.phone === null) return SELF_KETUA;
       if (self?.name != null && MYSELF.test(said)) return { name: self.name, phone: self.phone };

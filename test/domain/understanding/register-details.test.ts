@@ -91,6 +91,11 @@ describe('a registration request’s name and desa', () => {
       'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketua: Pak Darto (0813-2222-3333) anggota 40 org',
       { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'Pak Darto', phone: '+6281322223333' } },
     ],
+    // The person's name after a comma (was cut off there, and asked again).
+    ['daftar posyandu mawar, ketua saya sendiri mas, Bayu Pratama', { name: 'Posyandu Mawar', ketua: { name: 'Bayu Pratama', phone: null } }],
+    ['daftar posyandu mawar, ketuanya saya sendiri, Bayu 0812-2233-4455', { name: 'Posyandu Mawar', ketua: { name: 'Bayu', phone: '+6281222334455' } }],
+    // What follows the comma is the request going on, no name.
+    ['daftar posyandu mawar, ketua saya sendiri, mau daftar ya', { name: 'Posyandu Mawar', ketuaIsMe: true }],
     // A kind outside the list named in the request: a Lainnya of it (was the type asked again).
     ['saya takmir masjid mau daftar', { typeOther: 'takmir masjid' }],
     ['mau daftar dkm masjid al ikhlas desa sinduadi', { typeOther: 'dkm masjid', place: 'desa sinduadi' }],
