@@ -166,7 +166,7 @@ describeEachDatabase('free text the bot now understands (web chat)', (kind) => {
       // Two groups in one answer, one by its name and one by its kind: both taken.
       await upToPartners('dewi');
       const both = await bot.send('dewi', 'tunas muda dan pkk aja');
-      expect(allText(both)).toContain('✅ Kelompok lain: Karang Taruna Tunas Muda, PKK Dusun Glugo.');
+      expect(allText(both)).toContain('✅ Kelompok lain: Karang Taruna Tunas Muda dan PKK Dusun Glugo.');
       await bot.send('dewi', 'batal');
     });
 

@@ -25,6 +25,7 @@ import { CORRECT_ACTIVITY, CREATE_ACTIVITY, type ActivityChangeResult, type Crea
 import { KEEP_PHOTO, type KeepPhotoResult } from './photo-effects.js';
 import { saysNoMore } from './enough-words.js';
 import { ACTIVITY_CATEGORIES, type ActivityCategory, type LeaderActivity } from '../model/activities.js';
+import { andListText } from '../model/message-parts.js';
 
 export const LOG_ACTIVITY_FLOW_ID = 'activity.log';
 
@@ -198,7 +199,7 @@ function partnersPicked(partners: readonly string[], data: LogData): StepOutcome
   const picked = { ...rest, partners };
   // Remembered with the choice: `kembali` from the beneficiaries shows these marked (typed, they
   // were never the step's data, and came back unmarked and dropped).
-  return { type: 'goto', step: 'beneficiaries', data: picked, remember: picked, say: [say(t('activities:partnersPicked', { names: names.join(', ') }))] };
+  return { type: 'goto', step: 'beneficiaries', data: picked, remember: picked, say: [say(t('activities:partnersPicked', { names: andListText(names) }))] };
 }
 
 /**
@@ -708,7 +709,7 @@ function summaryText({ data, env }: Ctx) {
     date: data.date ? formatDateId(data.date, env.person.locale === 'en' ? 'en' : 'id') : '',
     category: t(`activities:category.${data.category ?? 'lainnya'}`),
     description: data.description ?? '',
-    partners: partners.length > 0 ? partners.join(', ') : t('activities:noneChosen'),
+    partners: partners.length > 0 ? andListText(partners) : t('activities:noneChosen'),
     beneficiaries: tally(data) ?? t('activities:noneChosen'),
   });
 }
@@ -754,8 +755,8 @@ function afterSave(result: CreateActivityResult, data: LogData): StepOutcome<Log
     say: [
       say([
         saved,
-        ...(others.length > 0 ? [t('activities:partnersAsked', { partners: others.join(', ') })] : []),
-        ...(self.length > 0 ? [t('activities:partnersSelf', { partners: self.join(', ') })] : []),
+        ...(others.length > 0 ? [t('activities:partnersAsked', { partners: andListText(others) })] : []),
+        ...(self.length > 0 ? [t('activities:partnersSelf', { partners: andListText(self) })] : []),
       ]),
     ],
     menu: true,

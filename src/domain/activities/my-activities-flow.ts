@@ -9,7 +9,7 @@
 import { defineFlow, type DeepLinkInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
-import { dateText, namesText } from '../model/message-parts.js';
+import { andListText, dateText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { pickItem } from '../groups/group-ref.js';
 import { LIST_MY_GROUPS } from '../groups/effects.js';
@@ -42,7 +42,7 @@ export interface ResendInput {
 function stateText(item: LeaderActivity): Text {
   switch (item.state) {
     case 'waiting_partner':
-      return t('activities:mine.state.waiting_partner', { partners: namesText(item.pendingPartners) });
+      return t('activities:mine.state.waiting_partner', { partners: andListText(item.pendingPartners) });
     case 'rejected':
       return t('activities:mine.state.rejected', { reason: item.rejectionReason ?? '–' });
     default:
@@ -56,7 +56,7 @@ function lineText(item: LeaderActivity, index: number): Text {
     date: dateText(item.date),
     category: t(`activities:category.${item.category}`),
     group: item.reportingGroup?.name ?? '–',
-    state: (item.declinedPartners ?? []).length > 0 ? t('activities:mine.stateDeclined', { state: stateText(item), partners: namesText(item.declinedPartners ?? []) }) : stateText(item),
+    state: (item.declinedPartners ?? []).length > 0 ? t('activities:mine.stateDeclined', { state: stateText(item), partners: andListText(item.declinedPartners ?? []) }) : stateText(item),
   });
 }
 
@@ -94,7 +94,7 @@ function detailsMessage(item: LeaderActivity): OutboundMessage {
         category: t(`activities:category.${item.category}`),
         description: verbatim(item.description),
         group: item.reportingGroup?.name ?? '–',
-        partners: namesText([...item.confirmedPartners, ...item.pendingPartners]),
+        partners: andListText([...item.confirmedPartners, ...item.pendingPartners]),
         beneficiaries: tallyText(item.beneficiaries) ?? '–',
         state: stateText(item),
       }),
@@ -115,7 +115,7 @@ function declinedLines(item: LeaderActivity): Text[] {
   const declined = item.declinedPartners ?? [];
   if (declined.length === 0) return [];
   const alone = item.confirmedPartners.length === 0 && item.pendingPartners.length === 0;
-  return [t('activities:mine.declined', { partners: namesText(declined) }), ...(alone ? [t('activities:mine.notJoint')] : [])];
+  return [t('activities:mine.declined', { partners: andListText(declined) }), ...(alone ? [t('activities:mine.notJoint')] : [])];
 }
 
 /** The photos themselves: channels that carry images send them before this text. */

@@ -31,14 +31,21 @@ export function groupTypeText(type: GroupType, typeOther: string | null): Text |
   return type === 'other' && typeOther ? typeOther : t(`groups:type.${type}`);
 }
 
-/** Names joined with commas, or "–" when there are none. */
-export function namesText(names: readonly string[]): string {
-  return names.length > 0 ? names.join(', ') : '–';
-}
-
 /** Texts joined into one list ("a, b, c"), or "–" when there are none. */
 export function listText(parts: readonly Text[]): Text {
   return joinBalanced(parts, 'officers:listJoin');
+}
+
+/**
+ * Names or texts as a list said in words: "A dan B", "A, B, dan C" ("A and B", "A, B, and C"),
+ * or "–" when there are none. Plain strings (group names) are shown as they are.
+ */
+export function andListText(parts: ReadonlyArray<Text | string>): Text {
+  const texts = parts.map((part) => (typeof part === 'string' ? t('verbatim', { text: part }) : part));
+  if (texts.length <= 1) return texts[0] ?? t('verbatim', { text: '–' });
+  const last = texts.at(-1)!;
+  if (texts.length === 2) return t('listAnd.two', { first: texts[0]!, last });
+  return t('listAnd.more', { first: listText(texts.slice(0, -1)), last });
 }
 
 /** Texts on consecutive lines. */

@@ -85,6 +85,17 @@ describe('the activity flow asks for its effects by their definitions', () => {
     expect(textOf(refused)).toContain('tidak (lagi) memimpin');
   });
 
+  it('names the partners asked as a list said in words: "A dan B", "A, B, dan C" (was "A, B")', () => {
+    const saved = (names: string[], locale: string): string => {
+      const done = summary.on({ type: 'effect-result', effect: CREATE_ACTIVITY.name, value: { kind: 'created', id: ACTIVITY, partnerNames: names } }, ctx(complete));
+      return renderer.render('say' in done ? [...(done.say ?? [])] : [], locale).map((message) => message.text).join('\n');
+    };
+    expect(saved(['Karang Taruna Tunas Muda', 'Posyandu Mawar Lestari'], 'id')).toContain('Ketua Karang Taruna Tunas Muda dan Posyandu Mawar Lestari diminta mengonfirmasi');
+    expect(saved(['A', 'B', 'C'], 'id')).toContain('Ketua A, B, dan C diminta');
+    expect(saved(['A', 'B'], 'en')).toContain('The leaders of A and B are asked');
+    expect(saved(['A', 'B', 'C'], 'en')).toContain('The leaders of A, B, and C are asked');
+  });
+
   it('ends a stored summary missing a field with the restart notice instead of sending it', () => {
     const { description: _missing, ...partial } = complete;
     const outcome = summary.on({ type: 'button', id: 'save' }, ctx(partial));
@@ -192,7 +203,7 @@ describe('several possible partners, typed instead of tapped', () => {
     expect(picked('dua-duanya')).toMatchObject({ type: 'goto', data: { partners: [PARTNER, GLUGO.id, TAKLIM.id] } });
     expect(picked('pkk')).toMatchObject({
       type: 'goto',
-      say: [{ body: [t('activities:partnersPicked', { names: 'PKK Dusun Glugo' })] }],
+      say: [{ body: [t('activities:partnersPicked', { names: t('verbatim', { text: 'PKK Dusun Glugo' }) })] }],
     });
   });
 
