@@ -45,6 +45,14 @@ describeEachDatabase('a tie confirmed by the person who declared it', (kind) => 
     expect(allText(await bot.send(user, { button: 'save' }))).toContain('Hubungan dicatat');
   }
 
+  /** Declares a tie of `kind` from `user`'s one group to `other` again: the reply to 💾. */
+  async function relateAgain(user: string, other: string, kind: string) {
+    const replies = await bot.send(user, 'hubungan');
+    await bot.send(user, { button: buttonLabelled(replies, other) });
+    await bot.send(user, { button: `kind:${kind}` });
+    return allText(await bot.send(user, { button: 'save' }));
+  }
+
   /** Confirms the one tie waiting in `user`'s inbox. */
   async function confirm(user: string, from: string) {
     const inbox = await bot.send(user, 'konfirmasi');
@@ -80,5 +88,23 @@ describeEachDatabase('a tie confirmed by the person who declared it', (kind) => 
     const theirs = items.find((item) => item.groupA.name === 'PKK Kenanga Glugo');
     expect(own).toMatchObject({ groupB: { name: 'Posyandu Dahlia Glugo' }, confirmedById: both, selfConfirmed: true });
     expect(theirs).toMatchObject({ groupB: { name: 'Arisan Dahlia Glugo' }, confirmedById: both, selfConfirmed: false });
+  });
+
+  it('says which tie is already there: confirmed on a day, or waiting for the other leader (or in the person’s own 📥) since then', async () => {
+    await register('ratna', 'arisan', 'Arisan Melati Sawit', 'Bu Ratna');
+    await register('wati', 'pkk', 'PKK Anggrek Sawit', 'Bu Wati');
+    const day = /\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/u;
+
+    await relate('wati', 'Arisan Melati Sawit');
+    const waiting = await relateAgain('wati', 'Arisan Melati Sawit', 'shared_meetings');
+    expect(waiting).toMatch(new RegExp(`sudah dicatat pada ${day.source} dan masih menunggu konfirmasi ketua Arisan Melati Sawit`, 'u'));
+    expect(waiting).not.toContain('atau sedang menunggu');
+    const mine = await relateAgain('ratna', 'PKK Anggrek Sawit', 'shared_meetings');
+    expect(mine).toMatch(new RegExp(`PKK Anggrek Sawit sudah mencatat hubungan seperti itu dengan kelompok Anda pada ${day.source}: konfirmasinya menunggu di menu 📥 Konfirmasi`, 'u'));
+
+    await confirm('ratna', 'PKK Anggrek Sawit');
+    for (const [user, other] of [['wati', 'Arisan Melati Sawit'], ['ratna', 'PKK Anggrek Sawit']] as const) {
+      expect(await relateAgain(user, other, 'shared_meetings')).toMatch(new RegExp(`dengan ${other} sudah tercatat dan dikonfirmasi pada ${day.source}`, 'u'));
+    }
   });
 });

@@ -17,6 +17,15 @@ export interface RelationRequest {
   readonly fromGroupId: string;
 }
 
+/** The relation of a kind a pair already has, as found when it is declared again. */
+export interface ExistingRelation {
+  readonly status: 'pending' | 'confirmed';
+  /** When it was confirmed, or (pending) declared. */
+  readonly since: Date;
+  /** Pending only: whether the group declaring it now is the one asked to confirm it (the other group declared it). */
+  readonly askedOfDeclarer: boolean;
+}
+
 /** Storage of relations. */
 export interface RelationRepository {
   /**
@@ -29,7 +38,7 @@ export interface RelationRepository {
     kind: RelationKind,
     declaredById: string,
     now: Date,
-  ): Promise<{ readonly kind: 'created'; readonly id: string } | { readonly kind: 'exists' }>;
+  ): Promise<{ readonly kind: 'created'; readonly id: string } | ({ readonly kind: 'exists' } & ExistingRelation)>;
   /**
    * Confirms (recording `deciderId` as who confirmed it) or declines; false when it was not
    * pending. The caller checks that the decider leads the group asked.

@@ -6,6 +6,7 @@
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
+import { dateText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
@@ -122,8 +123,10 @@ export const declareRelationFlow = defineFlow<RelationData>({
         const result = DECLARE_RELATION.result(input);
         if (result) {
           if (result.kind === 'forbidden') return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
-          const key = result.kind === 'created' ? 'relations:declared' : 'relations:exists';
-          return { type: 'done', say: [say(t(key, { other: result.otherName }))], menu: true };
+          if (result.kind === 'created') return { type: 'done', say: [say(t('relations:declared', { other: result.otherName }))], menu: true };
+          // Which it is: confirmed on a day, or waiting (for the other leader, or in the person's own 📥).
+          const state = result.status === 'confirmed' ? 'confirmed' : result.awaitsYou ? 'awaitsYou' : 'pending';
+          return { type: 'done', say: [say(t(`relations:exists.${state}`, { other: result.otherName, date: dateText(result.since) }))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice !== 'save' && !(input.type === 'text' && isSaveAnswer(input.text))) return { type: 'invalid' };

@@ -8,10 +8,12 @@ import { defineEffect } from '../../core/engine/effect.js';
 import { RELATION_DECLARED } from '../model/events.js';
 import { RELATION_KINDS } from '../model/relations.js';
 import type { DomainTx } from '../model/tx.js';
+import { jakartaDate } from '../../core/time/wib.js';
 
 export type DeclareRelationResult =
   | { readonly kind: 'created'; readonly otherName: string }
-  | { readonly kind: 'exists'; readonly otherName: string }
+  /** Already there: `confirmed` on `since`, or `pending` since then, asked of the other group or (`awaitsYou`) of the declaring one. */
+  | { readonly kind: 'exists'; readonly otherName: string; readonly status: 'pending' | 'confirmed'; readonly since: string; readonly awaitsYou: boolean }
   | { readonly kind: 'forbidden' };
 
 /** Declares a tie from the person's group to another group of its desa. */
@@ -36,7 +38,10 @@ export function relationEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       const result = await tx.relations.declare(from.id, to.id, input.kind, person.id, now);
       // The other group's leaders hear that a confirmation waits in their inbox.
       if (result.kind === 'created') await emit(RELATION_DECLARED, { relationId: result.id, from, to, kind: input.kind, actorId: person.id });
-      return { kind: result.kind, otherName: to.name };
+      if (result.kind === 'exists') {
+        return { kind: 'exists', otherName: to.name, status: result.status, since: jakartaDate(result.since), awaitsYou: result.askedOfDeclarer };
+      }
+      return { kind: 'created', otherName: to.name };
     }),
   ];
 }

@@ -19,7 +19,11 @@ export function createRelationRepository(tx: PrismaTx, sql: Sql = prismaSql(tx))
       if (fromGroupId === toGroupId) throw new Error('a group cannot be related to itself');
       if (!allUuids(fromGroupId, toGroupId, declaredById)) throw new Error('relation names an id that is not a uuid');
       const id = await relationSql.declare(sql, fromGroupId, toGroupId, kind, declaredById, now);
-      return id === null ? { kind: 'exists' } : { kind: 'created', id };
+      if (id !== null) return { kind: 'created', id };
+      // Read only when there is one: which it is, to be said (confirmed on…, or waiting since…).
+      const existing = await relationSql.existing(sql, fromGroupId, toGroupId, kind);
+      if (existing === null) throw new Error('relation neither declared nor found');
+      return { kind: 'exists', ...existing };
     },
     async decide(relationId, confirm, deciderId, now) {
       if (!allUuids(deciderId)) throw new Error('relation decided by an id that is not a uuid');

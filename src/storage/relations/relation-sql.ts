@@ -4,7 +4,7 @@
  * connection, one statement each (declaring takes its lock first). In a GroupRelation row groupA declared the tie and groupB
  * is asked to confirm it.
  */
-import type { RelationKind } from '../../domain/model/relations.js';
+import type { ExistingRelation, RelationKind } from '../../domain/model/relations.js';
 import { isUuid } from '../groups/uuid.js';
 import type { QueryParts } from '../unit-of-work/query-parts.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
@@ -50,6 +50,25 @@ export async function targetGroup(sql: Sql, relationId: string): Promise<{ reado
     [relationId],
   );
   return rows[0] ?? null;
+}
+
+/**
+ * The pending or confirmed relation of `kind` between two groups, either direction (a
+ * confirmed one first), as {@link declare} found it; null when there is none.
+ */
+export async function existing(sql: Sql, fromGroupId: string, toGroupId: string, kind: RelationKind): Promise<ExistingRelation | null> {
+  const rows = await sql.rows<{ status: 'pending' | 'confirmed'; sinceMs: number; askedOfDeclarer: boolean }>(
+    `SELECT "status"::text AS "status", (EXTRACT(EPOCH FROM COALESCE("confirmedAt", "createdAt")) * 1000)::float8 AS "sinceMs", ("groupBId" = $1::uuid) AS "askedOfDeclarer"
+     FROM "GroupRelation"
+     WHERE "kind" = $3::"RelationKind" AND "status" IN ('pending', 'confirmed')
+       AND (("groupAId" = $1::uuid AND "groupBId" = $2::uuid) OR ("groupAId" = $2::uuid AND "groupBId" = $1::uuid))
+     ORDER BY ("status" = 'confirmed') DESC
+     LIMIT 1`,
+    [fromGroupId, toGroupId, kind],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { status: row.status, since: new Date(row.sinceMs), askedOfDeclarer: row.status === 'pending' && row.askedOfDeclarer };
 }
 
 /**

@@ -39,15 +39,16 @@ describeEachDatabase('RelationRepository', (kind) => {
       confirmedAt: null,
     });
 
-    expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_meetings', p.leaderA, now))).toEqual({ kind: 'exists' });
-    expect(await relations((repo) => repo.declare(p.b, p.a, 'shared_meetings', p.leaderB, now))).toEqual({ kind: 'exists' });
+    // Which one it is: pending since it was declared, asked of b (so of the declarer when b declares it again).
+    expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_meetings', p.leaderA, now))).toEqual({ kind: 'exists', status: 'pending', since: now, askedOfDeclarer: false });
+    expect(await relations((repo) => repo.declare(p.b, p.a, 'shared_meetings', p.leaderB, now))).toEqual({ kind: 'exists', status: 'pending', since: now, askedOfDeclarer: true });
     expect(await relations((repo) => repo.declare(p.b, p.a, 'formal_mou', p.leaderB, now))).toMatchObject({ kind: 'created' });
 
     // Confirmed counts as existing too, from both sides.
     if (created.kind !== 'created') throw new Error('unreachable');
     await relations((repo) => repo.decide(created.id, true, p.leaderB, now));
-    expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_meetings', p.leaderA, now))).toEqual({ kind: 'exists' });
-    expect(await relations((repo) => repo.declare(p.b, p.a, 'shared_meetings', p.leaderB, now))).toEqual({ kind: 'exists' });
+    expect(await relations((repo) => repo.declare(p.a, p.b, 'shared_meetings', p.leaderA, now))).toEqual({ kind: 'exists', status: 'confirmed', since: now, askedOfDeclarer: false });
+    expect(await relations((repo) => repo.declare(p.b, p.a, 'shared_meetings', p.leaderB, now))).toMatchObject({ kind: 'exists' });
     expect(await db.prisma.groupRelation.count({ where: { OR: [{ groupAId: p.a }, { groupAId: p.b }] } })).toBe(2);
   });
 
@@ -165,7 +166,7 @@ describeEachDatabase('RelationRepository', (kind) => {
     await untilSecondIsWaiting(kind, db.prisma); // on PostgreSQL: B waits on the pair lock
     aMayFinish.open();
 
-    expect(await Promise.all([fromA, fromB])).toEqual([{ kind: 'created', id: expect.any(String) }, { kind: 'exists' }]);
+    expect(await Promise.all([fromA, fromB])).toEqual([{ kind: 'created', id: expect.any(String) }, expect.objectContaining({ kind: 'exists', status: 'pending', askedOfDeclarer: true })]);
     expect(await db.prisma.groupRelation.count({ where: { kind: 'shared_meetings', OR: [{ groupAId: p.a }, { groupAId: p.b }] } })).toBe(1);
   });
 });
