@@ -420,6 +420,12 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(await bot.send('leader-d', 'Rina Lestari 0812 3456 7890'))).toContain('Permintaan bergabung ke "PKK Dusun Glugo" sudah dikirim');
     const inbox = await bot.send('leader-a', 'konfirmasi');
     expect(allText(inbox)).toContain('Rina Lestari (+6281234567890) ingin menjadi wakil ketua PKK Dusun Glugo');
+    // The entry's own name typed in it (or its button's label): the item again, no "jawaban itu belum bisa saya pakai".
+    for (const again of ['konfirmasi', '📥 Konfirmasi']) {
+      const shown = allText(await bot.send('leader-a', again));
+      expect(shown).not.toContain('belum bisa saya pakai');
+      expect(shown).toContain('Rina Lestari (+6281234567890) ingin menjadi wakil ketua PKK Dusun Glugo');
+    }
     expect(allText(await bot.send('leader-a', 'ya boleh'))).toContain('dicatat: ya, disetujui');
     await bot.send('leader-a', 'menu');
 
