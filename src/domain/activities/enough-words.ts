@@ -5,13 +5,14 @@
  * category). Only whole answers made of such parts count, so a group's name or a count is
  * never read as one ("Cukup Makmur" is no "cukup").
  */
-import { NOT_WORDS } from '../parse/negation.js';
+import { NOT_WORDS, notWordsPattern } from '../parse/negation.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 import { words } from '../parse/text.js';
 
 /** "Nothing (more)": a negation with "ada" ("gak ada", "ndak ada lagi", "tidak ada mitra"), as people type it. */
-const NONE =
-  /^(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|engga|ndak|nda|ora|mboten|teu)\s?(?:ada|ana|ono|wonten|aya)(?: (?:lagi|kok|mitra|mitranya|kelompok lain|yang lain|yang ikut|penerima|penerimanya|pmks))?$/;
+const NONE = new RegExp(
+  String.raw`^(?:${notWordsPattern(['tak', 'nda'])})\s?(?:ada|ana|ono|wonten|aya)(?: (?:lagi|kok|mitra|mitranya|kelompok lain|yang lain|yang ikut|penerima|penerimanya|pmks))?$`,
+);
 
 /** Said alone: the list is complete ("udah", "udah itu aja", "cukup", "that's all"). */
 const DONE: ReadonlySet<string> = new Set([

@@ -5,9 +5,13 @@
  * ("kalau gak ikut gimana?"), so a message that is not an answer stays unread.
  */
 
+import { notWordsPattern } from '../parse/negation.js';
+
 /** A negation right before taking part: "gak ikut", "tidak pernah ikut", "didn't join". */
-const NOT_TAKEN_PART =
-  /(?:^|[\s,.!])(?:gak|ga|gk|g|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|ora|mboten|bukan|belum|blm|didn'?t|did not|not|never)\s+(?:pernah\s+|ikut\s+)?(?:ikut(?:an)?|terlibat|join(?:ed)?|take part|took part|participate[d]?)(?=$|[\s,.!])/i;
+const NOT_TAKEN_PART = new RegExp(
+  String.raw`(?:^|[\s,.!])(?:${notWordsPattern(['g', 'nda', 'bukan', 'belum', 'blm', "didn't", 'didnt', 'did not', 'not', 'never'])})\s+(?:pernah\s+|ikut\s+)?(?:ikut(?:an)?|terlibat|join(?:ed)?|take part|took part|participate[d]?)(?=$|[\s,.!])`,
+  'i',
+);
 
 /** It was someone else, or recorded by mistake: "bukan kami", "salah catat", "salah kelompok". */
 const NOT_US = /(?:^|[\s,.!])(?:bukan\s+(?:kami|kita|kelompok\s+kami)|salah\s+(?:catat|input|kelompok|pilih|tag))(?=$|[\s,.!])/i;

@@ -12,3 +12,16 @@ export const REGIONAL_NOT_WORDS: ReadonlySet<string> = new Set(['ora', 'mboten',
 
 /** Words that end a yes/no question in chat: a "not" ("bisa daftar gak", "boleh nggak", "… ora?") or "kah". */
 export const YES_NO_TAGS: ReadonlySet<string> = new Set([...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'kah']);
+
+/**
+ * Every "not" above (Indonesian and regional) with `extra` words, as one alternation for a
+ * regular expression ("tidak|tdk|…"), escaped, longest first: for readers that look for "not"
+ * before another word ("gak ada", "gak tau", "gak ikut"), so that a form added here reaches them.
+ */
+export function notWordsPattern(extra: readonly string[] = []): string {
+  const all = [...new Set([...NOT_WORDS, ...REGIONAL_NOT_WORDS, ...extra])];
+  return all
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

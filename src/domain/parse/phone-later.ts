@@ -5,8 +5,16 @@
  * not with "that is no complete number".
  */
 
+import { notWordsPattern } from './negation.js';
+
 /** Words of not knowing yet, later, or asking first. */
-const LATER = /\b(?:nanti|nnti|ntar|entar|mengko|mangke|engke|blm|belum|lupa|nyusul|menyusul|susul|tanya|tanyakan|tanyain|takon|takonke|later|ask|forgot|forget)\b|\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|ora|mboten|dont|don't|do not)\s+(?:tau|tahu|tw|ngerti|know|have)\b|\b(?:gatau|gtau|gatahu|ndak\s?tau|not\s+sure)\b/iu;
+const LATER = new RegExp(
+  String.raw`\b(?:nanti|nnti|ntar|entar|mengko|mangke|engke|blm|belum|lupa|nyusul|menyusul|susul|tanya|tanyakan|tanyain|takon|takonke|later|ask|forgot|forget)\b` +
+    // "gak tau", "engga tau", "teu tau", "don't know": any "not" before knowing (negation.ts).
+    String.raw`|\b(?:${notWordsPattern(['dont', "don't", 'do not'])})\s+(?:tau|tahu|tw|ngerti|know|have)\b` +
+    String.raw`|\b(?:gatau|gtau|gatahu|ndak\s?tau|not\s+sure)\b`,
+  'iu',
+);
 
 /** Whether `text`, with no digits in it, says the number will come later or is not known yet. */
 export function saysPhoneLater(text: string): boolean {

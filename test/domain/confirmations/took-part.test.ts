@@ -17,6 +17,9 @@ describe('tookPart', () => {
     ['bukan kami', 'no'],
     ['salah catat itu', 'no'],
     ["we didn't take part", 'no'],
+    ['we didnt take part', 'no'],
+    // Sundanese "not" (negation.ts; was unread).
+    ['urang teu ikut', 'no'],
     ['kami ikut', 'yes'],
     ['ikut kok', 'yes'],
     ['kalau gak ikut gimana?', null],
