@@ -78,6 +78,22 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     expect(buttonIds(summary)).toContain('save');
   });
 
+  it('keeps what follows "ketua saya sendiri" after a comma: the person’s name, or their phone', async () => {
+    const named = await bot.send('h1-self-comma', 'daftar posyandu mawar, ketua saya sendiri mas, Bayu Pratama');
+    // Was "ketua Anda sendiri", and the name asked again.
+    expect(allText(named)).toContain('ketua Bayu Pratama');
+
+    const user = 'h1-self-phone';
+    const guessed = await bot.send(user, 'daftar posyandu mawar desa panggungharjo ketuanya saya sendiri, 0813-2222-3333');
+    expect(allText(guessed)).toContain('ketua Anda sendiri');
+    const own = await chat(user, [{ button: buttonIds(guessed)[0]! }, { button: 'consent:agree' }, { button: 'village-exact:yes' }, 'seluruh desa', '25']);
+    expect(allText(own)).toMatch(/Anda sendiri ketuanya/);
+    // Only the name is asked: the phone typed with "saya sendiri" is kept (was asked again).
+    const summary = await bot.send(user, 'Bayu Pratama');
+    expect(allText(summary)).toContain('+6281322223333');
+    expect(buttonIds(summary)).toContain('save');
+  });
+
   it('leaves chat particles at the end out of a name from a sentence', async () => {
     const replies = await bot.send('h1-particles', 'min mau daftar pengajian ibu2 nih');
     expect(allText(replies)).toContain('“Pengajian Ibu2”');

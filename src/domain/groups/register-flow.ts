@@ -272,9 +272,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       ...(Object.keys(stated).length > 0 && { stated }),
       ...(unit && { unit }),
       ...(members && { members }),
-      // The ketua's phone only with their name: a number alone belongs to nobody yet.
+      // The ketua's phone only with their name (or the person's own, below): a number alone belongs to nobody yet.
       ...(ketuaName && { ketuaName, ...(ketuaPhone && { ketuaPhone }) }),
-      ...(self && { ketuaIsMe: true, ...(ownName && { ketuaName: ownName }) }),
+      // "ketuanya saya sendiri, 0813…": their phone said with it, not asked again.
+      ...(self && { ketuaIsMe: true, ...(ownName && { ketuaName: ownName }), ...(ketuaPhone && { ketuaPhone }) }),
     };
     const saidBack = ownName ? [say(t('groups:register.ketuaIsYou', { name: ownName }))] : [];
     return { step: 'village', data, say: [say(t('groups:register.intro')), ...saidBack], effects: [consentCheck] };

@@ -98,7 +98,7 @@ function registerIntentId(type: string, details: RegisterDetails): string {
     ...(details.members && { m: String(details.members) }),
     ...(details.ketua && { k: details.ketua.name }),
     ...(details.ketua?.phone && { h: details.ketua.phone }),
-    ...(details.ketuaIsMe && { s: '1' }),
+    ...(details.ketuaIsMe && { s: '1', ...(details.ownPhone && { h: details.ownPhone }) }),
   }).toString();
   return `${REGISTER_INTENT}${type}${stated ? `?${stated}` : ''}`;
 }
@@ -116,7 +116,7 @@ function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
     ...(stated.has('u') && Number.isInteger(rw) && Number.isInteger(rt) && { unit: { rw: rw!, rt: rt!, dusun: '' } }),
     ...(Number.isInteger(members) && members > 0 && { members }),
     ...(ketua && { ketua: { name: ketua, phone: stated.get('h') } }),
-    ...(!ketua && stated.get('s') === '1' && { ketuaIsMe: true as const }),
+    ...(!ketua && stated.get('s') === '1' && { ketuaIsMe: true as const, ...(stated.get('h') && { ownPhone: stated.get('h')! }) }),
   };
 }
 

@@ -49,6 +49,6 @@ export function registerInput(type: string, details: RegisterDetails): Record<st
     ...(details.unit && { unit: details.unit }),
     ...(details.members && { members: details.members }),
     ...(details.ketua && { ketuaName: details.ketua.name, ...(details.ketua.phone && { ketuaPhone: details.ketua.phone }) }),
-    ...(!details.ketua && details.ketuaIsMe && { ketuaIsMe: true }),
+    ...(!details.ketua && details.ketuaIsMe && { ketuaIsMe: true, ...(details.ownPhone && { ketuaPhone: details.ownPhone }) }),
   };
 }

@@ -35,6 +35,8 @@ export interface RegisterDetails {
    * name typed after it ("ketuanya saya sendiri darto 0813…") that is `ketua` instead.
    */
   readonly ketuaIsMe?: true;
+  /** With {@link ketuaIsMe}: the person's phone typed with it ("ketuanya saya sendiri, 0813…"). */
+  readonly ownPhone?: string;
 }
 
 /** "rt 5 rw 2", "rw 3", "rt.04/rw.01": the RT/RW said in the request. */
@@ -114,7 +116,9 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
   // "kelompok ternak sapi" is a kind of its own; "kelompok nelayan" is on the list (read as its type).
   const typeOther = otherKind !== undefined && !kinds.some((phrase) => ` ${otherKind} `.includes(` ${phrase} `)) ? otherKind : undefined;
   const ketuaTyped = ketuaOf(clean, kinds);
-  const ketua = ketuaTyped === undefined || ketuaTyped === SELF_KETUA ? null : typeof ketuaTyped === 'string' ? parseNameAndPhone(ketuaTyped) : { ok: true as const, value: ketuaTyped };
+  const self = typeof ketuaTyped === 'object' && ketuaTyped.name === null ? ketuaTyped : null;
+  const ketua =
+    ketuaTyped === undefined || self !== null ? null : typeof ketuaTyped === 'string' ? parseNameAndPhone(ketuaTyped) : { ok: true as const, value: { name: ketuaTyped.name!, phone: ketuaTyped.phone } };
   return {
     ...(name && { name: nameAsTyped(name) }),
     ...(typeOther && { typeOther }),
@@ -122,7 +126,7 @@ export function registerDetails(text: string, kinds: readonly string[]): Registe
     ...(unit?.ok && { unit: unit.value }),
     ...(members !== undefined && { members }),
     ...(ketua?.ok && ketua.value.name.length >= 2 && { ketua: { name: ketua.value.name, phone: ketua.value.phone } }),
-    ...(ketuaTyped === SELF_KETUA && { ketuaIsMe: true as const }),
+    ...(self !== null && { ketuaIsMe: true as const, ...(self.phone !== null && { ownPhone: self.phone }) }),
   };
 }
 
@@ -194,22 +198,23 @@ function withNextPart(said: string, after: string): string {
   return `${said}, ${next}`;
 }
 
-/** What {@link ketuaOf} gives for the person themself ("ketuanya saya sendiri"). */
-const SELF_KETUA = Symbol('self');
-/** The person themself with the name they typed after "me" ("ketuanya saya sendiri darto 0813…"). */
+/**
+ * The person themself: with the name they typed after "me" ("ketuanya saya sendiri darto 0813…"),
+ * or without (null: "ketuanya saya sendiri", the registration takes their own name), and their phone.
+ */
 interface NamedSelf {
-  readonly name: string;
+  readonly name: string | null;
   readonly phone: string | null;
 }
 
 /**
- * The ketua's name as said after "ketua"/"ketuanya", or {@link SELF_KETUA} for the person
- * themself, said with nothing else ("ketuanya saya sendiri", "ketua aku"): the registration then
+ * The ketua's name as said after "ketua"/"ketuanya", or the person themself, said with nothing
+ * else or a phone only ("ketuanya saya sendiri", "ketua aku", "… saya sendiri, 0813…"): the registration then
  * takes the person's own name; or the person with the name they typed after it ("ketuanya saya
  * sendiri darto 0813…": the ketua was lost and asked again). Not a role ("saya ketua karang taruna": a kind of group follows),
  * nor "saya" before another name ("ketua saya pak budi"), which is asked as before.
  */
-function ketuaOf(text: string, kinds: readonly string[]): string | NamedSelf | typeof SELF_KETUA | undefined {
+function ketuaOf(text: string, kinds: readonly string[]): string | NamedSelf | undefined {
   for (const found of text.matchAll(KETUA)) {
     const said = found[1]?.trim();
     if (said === undefined) continue;
@@ -217,8 +222,10 @@ function ketuaOf(text: string, kinds: readonly string[]): string | NamedSelf | t
       // "ketua saya sendiri mas, Bayu Pratama": the name after the comma (was cut off there).
       const wide = readSelfKetua(withNextPart(said, text.slice(found.index + found[0].length)));
       if (wide?.name != null && MYSELF.test(said)) return { name: wide.name, phone: wide.phone };
+      // "ketuanya saya sendiri, 0813…": the person, with their phone (was lost at the comma).
+      if (wide !== null && wide.name === null) return { name: null, phone: wide.phone };
       const self = readSelfKetua(said);
-      if (self !== null && self.name === null && self.phone === null) return SELF_KETUA;
+      if (self !== null && self.name === null) return { name: null, phone: self.phone };
       if (self?.name != null && MYSELF.test(said)) return { name: self.name, phone: self.phone };
       continue;
     }

@@ -94,6 +94,8 @@ describe('a registration request’s name and desa', () => {
     // The person's name after a comma (was cut off there, and asked again).
     ['daftar posyandu mawar, ketua saya sendiri mas, Bayu Pratama', { name: 'Posyandu Mawar', ketua: { name: 'Bayu Pratama', phone: null } }],
     ['daftar posyandu mawar, ketuanya saya sendiri, Bayu 0812-2233-4455', { name: 'Posyandu Mawar', ketua: { name: 'Bayu', phone: '+6281222334455' } }],
+    // The person's phone after a comma (was lost).
+    ['daftar posyandu mawar desa sinduadi ketuanya saya sendiri, 0813-2222-3333', { name: 'Posyandu Mawar', place: 'desa sinduadi', ketuaIsMe: true, ownPhone: '+6281322223333' }],
     // What follows the comma is the request going on, no name.
     ['daftar posyandu mawar, ketua saya sendiri, mau daftar ya', { name: 'Posyandu Mawar', ketuaIsMe: true }],
     // A kind outside the list named in the request: a Lainnya of it (was the type asked again).
