@@ -10,7 +10,7 @@ import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
-import { menuEntryOfWords } from '../home/menu-words.js';
+import { menuEntryNamed } from '../parse/menu-entry-words.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
@@ -97,7 +97,7 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     const button = buttonOf(input);
     const text = textOf(input);
     // "konfirmasi" typed here (the entry's own name, as at the menu): the item again, no refusal.
-    if (text !== null && menuEntryOfWords(text) === 'inbox') return { type: 'stay', data, reprompt: true };
+    if (text !== null && menuEntryNamed(text) === 'inbox') return { type: 'stay', data, reprompt: true };
     if (button === 'later' || (text !== null && isLater(text))) {
       const skipped = [...(data.skipped ?? []), inboxItemKey(item)];
       if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };

@@ -10,68 +10,8 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { ownEntry } from '../../core/record.js';
 import { panelWish } from '../officers/panel-words.js';
+import { MENU_WORDS } from '../parse/menu-entry-words.js';
 
-/**
- * Words that open a menu entry directly, by entry id ("daftar" starts a registration rather
- * than explaining it), Indonesian and English: the shortcuts people type and the menu's
- * own labels (locales/…/common.json `menu`) as typed without their emoji. Only entries the
- * person's menu has are opened.
- */
-const MENU_WORDS: Readonly<Record<string, string>> = {
-  daftar: 'register',
-  'daftar kelompok': 'register',
-  'daftarkan kelompok': 'register',
-  register: 'register',
-  'register group': 'register',
-  'register a group': 'register',
-  status: 'status',
-  'cek status': 'status',
-  'status wksbm': 'status',
-  'cek status wksbm': 'status',
-  'check status': 'status',
-  'check wksbm status': 'status',
-  konfirmasi: 'inbox',
-  'catat kegiatan': 'activity',
-  'catat kegiatan bersama': 'activity',
-  'log a joint activity': 'activity',
-  kegiatan: 'activity',
-  'kelompok saya': 'groups',
-  'my groups': 'groups',
-  // A change to one's group, asked at the menu: Kelompok saya, where each field is changed.
-  'ubah kelompok': 'groups',
-  'edit kelompok': 'groups',
-  'ubah data kelompok': 'groups',
-  'ganti ketua': 'groups',
-  'ganti nomor hp ketua': 'groups',
-  'ganti no hp ketua': 'groups',
-  'ubah nomor hp ketua': 'groups',
-  'ubah nomor hp': 'groups',
-  'ganti nomor hp': 'groups',
-  'kegiatan saya': 'activities',
-  'my activities': 'activities',
-  // What Kelompok saya and Kegiatan saya do, asked by name: a new name, ending, withdrawing.
-  'ganti nama kelompok': 'groups',
-  'ubah nama kelompok': 'groups',
-  'hapus kelompok': 'groups',
-  'hapus kegiatan': 'activities',
-  'tarik kegiatan': 'activities',
-  hubungan: 'relation',
-  'hubungan antarkelompok': 'relation',
-  'ties between groups': 'relation',
-  'hubungkan akun': 'link',
-  'link accounts': 'link',
-  // An officer's work: the panel, where the pending list is (for anyone else, free text).
-  verifikasi: 'officer',
-  'menunggu verifikasi': 'officer',
-  tolak: 'officer',
-  verify: 'officer',
-  // "cek yang pending dong": what waits for the officer (a desa search "Pendingan" before).
-  pending: 'officer',
-  'yang pending': 'officer',
-  'data pending': 'officer',
-  'daftar pending': 'officer',
-  'yang menunggu verifikasi': 'officer',
-};
 
 /** A question about verifying ("verifikasi kelompok itu berapa lama?") stays the FAQ's. */
 const ASKING = /\?|\b(?:apa|apakah|gimana|gmn|bagaimana|berapa|kapan|kenapa|mengapa|siapa|cara|caranya|how|what|why|when)\b/iu;
