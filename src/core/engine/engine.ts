@@ -282,7 +282,7 @@ export function createEngine(config: EngineConfig): Engine {
         break;
       }
       case 'language': {
-        if (top(state).flow !== config.languageFlow) startFlow(state, config.languageFlow, undefined, env, out, [], false);
+        if (top(state).flow !== config.languageFlow) startFlow(state, config.languageFlow, undefined, env, out, []);
         return [...out, promptOf(state, env)];
       }
     }
@@ -315,7 +315,7 @@ export function createEngine(config: EngineConfig): Engine {
       setAside(state);
       state.stack.splice(1);
     }
-    const awaits = startFlow(state, flow.id, { deepLinkArg: link.arg }, env, out, effects, false, true);
+    const awaits = startFlow(state, flow.id, { deepLinkArg: link.arg }, env, out, effects, { keepPaused: true });
     if (!awaits) out.push(promptOf(state, env));
     return true;
   }
@@ -328,7 +328,7 @@ export function createEngine(config: EngineConfig): Engine {
   function startCommandFlow(state: EngineState, command: CommandFlowStart, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
     const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === command.flow);
     if (already > 0) state.stack.splice(already);
-    const awaits = startFlow(state, command.flow, command.input, env, out, effects, false, true);
+    const awaits = startFlow(state, command.flow, command.input, env, out, effects, { keepPaused: true });
     top(state).command = true;
     if (!awaits) out.push(promptOf(state, env));
   }
@@ -366,6 +366,11 @@ export function createEngine(config: EngineConfig): Engine {
     state.invalid = 0;
   }
 
+  /**
+   * Pushes `flowId`'s first step. `replace`: in place of the flow on top; `keepPaused`: a
+   * paused copy of it stays paused (a command or a deep link opened it on top of the menu);
+   * `byStep`: a step of the flow below started it (a sub-flow, when that flow is not the root).
+   */
   function startFlow(
     state: EngineState,
     flowId: string,
@@ -373,10 +378,9 @@ export function createEngine(config: EngineConfig): Engine {
     env: FlowEnv,
     out: OutboundMessage[],
     effects: Effect[],
-    replace: boolean,
-    keepPaused = false,
-    sub = false,
+    how: { readonly replace?: boolean; readonly keepPaused?: boolean; readonly byStep?: boolean } = {},
   ): boolean {
+    const { replace = false, keepPaused = false, byStep = false } = how;
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
     const replaced = (replace || state.stack.length >= MAX_STACK) && state.stack.length > 1 ? state.stack.pop() : undefined;
@@ -391,7 +395,7 @@ export function createEngine(config: EngineConfig): Engine {
     // "Hapus data" pressed in /datasaya replaces it and is as much a side trip.
     if (replace && replaced?.command) frame.command = true;
     // A sub-flow's replacement (a picker going a level deeper) is as much a part of the flow below.
-    if ((replace && replaced?.sub) || (sub && state.stack.length > 1)) frame.sub = true;
+    if ((replace && replaced?.sub) || (byStep && state.stack.length > 1)) frame.sub = true;
     state.stack.push(frame);
     state.invalid = 0;
     if (start.say) out.push(...start.say);
@@ -511,7 +515,7 @@ export function createEngine(config: EngineConfig): Engine {
       case 'start': {
         if (outcome.data !== undefined && outcome.replace !== true) frame.data = outcome.data;
         out.push(...(outcome.say ?? []));
-        const startAwaits = startFlow(state, outcome.flow, outcome.input, env, out, effects, outcome.replace === true, false, true);
+        const startAwaits = startFlow(state, outcome.flow, outcome.input, env, out, effects, { replace: outcome.replace === true, byStep: true });
         if (!awaiting && !startAwaits) out.push(promptOf(state, env));
         return;
       }
