@@ -93,12 +93,13 @@ function asksToErase(said: readonly string[]): boolean {
   return kinds !== null && kinds.has('verb') && ownData(kinds);
 }
 
-const NOT_WORDS: ReadonlySet<string> = new Set([...NOT, 'no', 'not']);
+/** "not" in either language: "tidak setuju lagi", "no longer agree". */
+const SAID_NOT: ReadonlySet<string> = new Set([...NOT, 'no', 'not']);
 const NO_MORE: ReadonlySet<string> = new Set(['lagi', 'longer', 'anymore']);
 /** Words a withdrawal may have besides its own: whose data, and what it is used for. */
 const WITHDRAW_CONTEXT: ReadonlySet<string> = new Set([...OWN_WORDS, ...DATA_WORDS, ...DATA_USE]);
 const WITHDRAW_KINDS = [
-  ['verb', WITHDRAW_VERBS], ['consent', CONSENT_WORDS], ['agree', AGREE_WORDS], ['not', NOT_WORDS], ['more', NO_MORE], ['context', WITHDRAW_CONTEXT],
+  ['verb', WITHDRAW_VERBS], ['consent', CONSENT_WORDS], ['agree', AGREE_WORDS], ['not', SAID_NOT], ['more', NO_MORE], ['context', WITHDRAW_CONTEXT],
 ] as const;
 
 /**

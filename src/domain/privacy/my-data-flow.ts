@@ -7,7 +7,6 @@ import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { DATA_REPORT, SET_MY_NAME } from './effects.js';
-import { privacyCommandFlow } from './commands.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 import { readNameChange, readOwnName } from './name-change.js';
 import { reportMessages } from './report-text.js';
@@ -81,7 +80,6 @@ export const myDataFlow = defineFlow<MyDataData>({
           return { type: 'stay', data: { consentActive: result.consentActive, hasName: result.report.displayName !== null }, say: reportMessages(result.report), reprompt: true };
         }
         const text = textOf(input);
-        const asked = text === null ? null : privacyCommandFlow(text);
         const choice = buttonOf(input) ?? text?.toLowerCase();
         // "nama saya salah, yg bener Bu Tutik Rahayu": saved at once; "ubah nama saya": asked for.
         const rename = choice === NAME_BUTTON ? { name: null } : text === null ? null : readNameChange(text);
@@ -92,12 +90,12 @@ export const myDataFlow = defineFlow<MyDataData>({
           if (!name.ok) return { type: 'goto', step: 'name', data, ...(name.reason && { say: [say(name.reason)] }) };
           return { type: 'stay', effects: [SET_MY_NAME.request({ name: name.name })] };
         }
-        if (choice === ERASE_BUTTON || choice === 'hapus' || choice === 'delete' || asked === ERASE_FLOW_ID) return { type: 'start', flow: ERASE_FLOW_ID, replace: true };
-        if (choice === WITHDRAW_BUTTON || choice === 'tarik' || choice === 'withdraw' || asked === WITHDRAW_FLOW_ID) {
+        if (choice === ERASE_BUTTON || choice === 'hapus' || choice === 'delete') return { type: 'start', flow: ERASE_FLOW_ID, replace: true };
+        if (choice === WITHDRAW_BUTTON || choice === 'tarik' || choice === 'withdraw') {
           return { type: 'start', flow: WITHDRAW_FLOW_ID, replace: true };
         }
-        // "/datasaya" again: the report once more.
-        if (asked === MY_DATA_FLOW_ID) return { type: 'stay', effects: [DATA_REPORT.request(undefined)] };
+        // Requests in words ("hapus data saya", "/datasaya" again) never get here: the engine's
+        // commandFlows opens their flows first (privacy/commands.ts).
         return { type: 'invalid' };
       },
     },
