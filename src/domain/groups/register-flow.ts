@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { deepLinkButtonId, defineFlow, type StepContext, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
+import { say, type Button } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { nameAsTyped, normalizeName } from '../parse/group-name.js';
@@ -127,6 +127,11 @@ export interface RegisterData extends ConsentGated {
 /** The group of the name typed, marked when the person leads it already. */
 function duplicateOf(data: RegisterData, group: { readonly id: string; readonly name: string; readonly confirmed?: boolean }): NonNullable<RegisterData['duplicateOf']> {
   return { ...group, ...(data.known?.groups?.includes(group.id) === true && { own: true }) };
+}
+
+/** 👥 Kelompok saya opened at the person's own group (the one they typed the name of again). */
+function openGroupButton(groupId: string): Button {
+  return { id: deepLinkButtonId(MY_GROUPS_DEEP_LINK, compactUuid(groupId)), label: t('groups:mine.open') };
 }
 
 type Ctx = StepContext<RegisterData>;
@@ -529,7 +534,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       prompt: ({ data }) =>
         data.duplicateOf?.own === true
           ? say(t('groups:register.duplicateOwn', { name: data.duplicateOf.name }), [
-              { id: deepLinkButtonId(MY_GROUPS_DEEP_LINK, compactUuid(data.duplicateOf.id)), label: t('groups:mine.open') },
+              openGroupButton(data.duplicateOf.id),
               { id: 'rename', label: t('groups:register.rename') },
               { id: 'cmd:cancel', label: t('engine.button.cancel') },
             ])
@@ -554,7 +559,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const choice = buttonOf(input) ?? (typed === null ? null : duplicateChoice(typed));
         // "ya, itu", "gabung" for one's own group: there is nothing to join (it was their name asked, then "Anda sudah terdaftar").
         if (choice === 'join' && data.duplicateOf?.own === true) {
-          return { type: 'done', say: [say(t('groups:register.duplicateOwnDone', { name: data.duplicateOf.name }), [{ id: deepLinkButtonId(MY_GROUPS_DEEP_LINK, compactUuid(data.duplicateOf.id)), label: t('groups:mine.open') }])], menu: true };
+          return { type: 'done', say: [say(t('groups:register.duplicateOwnDone', { name: data.duplicateOf.name }), [openGroupButton(data.duplicateOf.id)])], menu: true };
         }
         // The ketua is asked to approve someone they can recognise: who is asking comes first.
         if (choice === 'join' && data.duplicateOf) return { type: 'goto', step: 'joinWho' };
