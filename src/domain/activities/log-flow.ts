@@ -532,7 +532,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const parsed = parseBeneficiaries(text, countsRead(data));
         // "ada tiga puluh balita sama dua anak disabilitas": the balita weighed as usual are no PMKS,
         // the 2 are; those are kept and the balita said to be left out (was all refused, the 2 lost).
-        const besides = parsed.ok ? null : beneficiariesBesidesOrdinary(text, countsRead(data));
+        // Read again only when such people were what refused it (any other refusal stands either way).
+        const besides = !parsed.ok && (parsed.error === 'not_neglected' || parsed.error === 'not_neglected_elderly') ? beneficiariesBesidesOrdinary(text, countsRead(data)) : null;
         if (besides) {
           const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...besides.counts };
           return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries }, say: [say(t(`activities:ordinaryLeftOut.${besides.left}`))] };
