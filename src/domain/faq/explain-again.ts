@@ -7,6 +7,7 @@
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, TOPIC_BUTTON_PREFIX, topicButtons } from './answers.js';
+import type { FaqIntent } from './intent.js';
 import type { FaqTopicId } from './topics.js';
 
 /** Topics with a simpler text (`faq:simpler.<topic>`): the ones most asked, and the buttons'. */
@@ -14,6 +15,12 @@ export const SIMPLER_TOPICS: ReadonlySet<FaqTopicId> = new Set([
   'definition', 'acronym', 'criteria', 'member_groups', 'joint_activities', 'how_to_register', 'benefits', 'legal_basis', 'psks', 'pmks', 'officers',
   'privacy', 'mandatory',
 ]);
+
+/** The FAQ topic answered last for `intent` (after a greeting too), the one "maksudnya?" then asks about; undefined for none. */
+export function lastTopicOf(intent: FaqIntent): FaqTopicId | undefined {
+  const faq = intent.kind === 'greeting' ? intent.followedBy : intent;
+  return faq?.kind === 'faq' ? [faq.topic, ...(faq.also ?? [])].at(-1) : undefined;
+}
 
 /** The buttons under an explanation: more topics, and the menu. */
 function followUps() {

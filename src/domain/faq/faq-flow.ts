@@ -8,7 +8,7 @@ import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
 import type { FaqMatcher } from './matcher.js';
 import { replyToIntent } from './replies.js';
-import { explainAgain } from './explain-again.js';
+import { explainAgain, lastTopicOf } from './explain-again.js';
 import type { FaqTopicId } from './topics.js';
 import { asksToExplainAgain } from './explain-asked.js';
 
@@ -59,8 +59,7 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           const intent = faq.match(input.text);
           const reply = replyToIntent(intent, params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
-          const asked = intent.kind === 'greeting' ? intent.followedBy : intent;
-          const answered = asked?.kind === 'faq' ? [asked.topic, ...(asked.also ?? [])].at(-1) : undefined;
+          const answered = lastTopicOf(intent);
           return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt, data: answered === undefined ? {} : { answered } };
         },
       },

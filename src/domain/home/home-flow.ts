@@ -29,7 +29,7 @@ import type { FaqMatcher } from '../faq/matcher.js';
 import { replyToIntent } from '../faq/replies.js';
 import type { FaqIntent } from '../faq/intent.js';
 import type { FaqTopicId } from '../faq/topics.js';
-import { explainAgain } from '../faq/explain-again.js';
+import { explainAgain, lastTopicOf } from '../faq/explain-again.js';
 import { asksToExplainAgain } from '../faq/explain-asked.js';
 import { OFFICER_ENROLL_FLOW_ID } from '../officers/enroll-flow.js';
 import { inviteCodeInText, isOfficerWord } from '../officers/invite-code.js';
@@ -65,12 +65,6 @@ interface HomeData {
 /** The main menu: the runner fills in one button per entry that exists for the person. */
 export function menuMessage(): OutboundMessage {
   return withMenu(say(t('home.menu')));
-}
-
-/** The FAQ topic answered last for `intent` (after a greeting too), the one "maksudnya?" then asks about; null for none. */
-function lastTopicOf(intent: FaqIntent): FaqTopicId | null {
-  const faq = intent.kind === 'greeting' ? intent.followedBy : intent;
-  return faq?.kind === 'faq' ? ([faq.topic, ...(faq.also ?? [])].at(-1) ?? null) : null;
 }
 
 /** Whether the reply to `intent` ends with the thanks answered ("makasih", "halo, makasih"). */
@@ -346,7 +340,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           say: [...messages, ...(greeted ? [say(t('home.welcome'))] : []), ...offer],
           effects,
           reprompt: greeted,
-          ...(topic !== null && { data: { answered: topic } }),
+          ...(topic !== undefined && { data: { answered: topic } }),
         };
       }
     }
