@@ -68,13 +68,11 @@ const WITH_THANKS = new Set(['banyak', 'sekali', 'bgt', 'banget', 'info', 'infon
  * `eager`ly (see StepDef.asides): a group may be named anything.
  */
 export function thanksAsides(faq: Pick<FaqMatcher, 'explain'>): (text: string, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null {
-  // The last text's reading: the engine's `closing` and the asides after it may ask of the same
-  // message (at a status check's question), and the FAQ's reading is the costly part.
-  let last: { readonly text: string; readonly reading: ReturnType<typeof faq.explain> } | undefined;
+  // The engine's `closing` and the asides after it may ask of the same message (at a status
+  // check's question): the matcher keeps the last text's reading (see faq/matcher.ts).
   return (text, { eager }) => {
     if (!eager) return null;
-    if (last?.text !== text) last = { text, reading: faq.explain(text) };
-    const { reading } = last;
+    const reading = faq.explain(text);
     return reading.intent.kind === 'thanks' && reading.words.every((word) => WITH_THANKS.has(word)) ? [say(t('faq:thanks'))] : null;
   };
 }

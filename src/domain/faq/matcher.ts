@@ -139,7 +139,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     return { kind: 'faq', topic: first!, confidence: intent?.kind === 'faq' && intent.topic === first ? intent.confidence : MIN_PART_CONFIDENCE, also };
   }
 
-  function explain(text: string): FaqExplanation {
+  function read(text: string): FaqExplanation {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
     const whole = body(rest, asksWithOpener(text, rest));
@@ -153,6 +153,15 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
       ...(result.intent ? { followedBy: result.intent } : {}),
     };
     return { intent, words: result.words, candidates, guessed: result.guessed };
+  }
+
+  // The last text's reading: a message is often read more than once (the engine's closing,
+  // then the asides' thanks and their FAQ topic), and same text, same answer. One entry: no
+  // stream of texts can grow memory.
+  let last: { readonly text: string; readonly explanation: FaqExplanation } | undefined;
+  function explain(text: string): FaqExplanation {
+    if (last?.text !== text) last = { text, explanation: read(text) };
+    return last.explanation;
   }
 
   return { match: (text) => explain(text).intent, explain, withoutGreeting: (tokens) => social.leadingGreeting(tokens).rest };
