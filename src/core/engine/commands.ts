@@ -3,7 +3,8 @@
  * button id (`cmd:<name>`) or from the words people type for them, in Indonesian and
  * English, with or without a leading slash (Telegram commands).
  */
-import type { InboundContent } from '../messages.js';
+import type { Button, InboundContent } from '../messages.js';
+import { t } from '../text.js';
 
 export const GLOBAL_COMMANDS = ['cancel', 'back', 'menu', 'help', 'language', 'resume', 'start'] as const;
 export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
@@ -76,4 +77,9 @@ export function commandWord(text: string): string {
     .replace(/@\S+$/, '')
     .replace(/[.!?,]+$/, '')
     .replace(/\s+/g, ' ');
+}
+
+/** A global command's own button, labelled as the engine labels it ("🏠 Menu", "↩️ Kembali"). */
+export function commandButton(command: 'menu' | 'back' | 'cancel' | 'help'): Button {
+  return { id: commandButtonId(command), label: t(`engine.button.${command}`) };
 }

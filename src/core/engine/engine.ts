@@ -9,7 +9,7 @@
  */
 import { say, type Button, type InboundContent, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
-import { commandButtonId, recognizeCommand, type GlobalCommand } from './commands.js';
+import { type GlobalCommand, commandButton, commandButtonId, recognizeCommand } from './commands.js';
 import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
@@ -453,9 +453,9 @@ export function createEngine(config: EngineConfig): Engine {
         if (state.invalid % config.maxInvalid === 0) {
           out.push(
             say(t('engine.offerMenu'), [
-              { id: commandButtonId('menu'), label: t('engine.button.menu') },
-              { id: commandButtonId('help'), label: t('engine.button.help') },
-              { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
+              commandButton('menu'),
+              commandButton('help'),
+              commandButton('cancel'),
             ]),
           );
         }

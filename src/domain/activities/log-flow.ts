@@ -6,6 +6,7 @@
  * evidence for the verifying officer) are not a step of their own: the summary invites
  * them where the channel can carry one, and a photo sent there is attached to the draft.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { defineFlow, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
@@ -552,13 +553,13 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
               ...CORRECTABLE.map((field) => ({ id: `fix:${field}`, label: t(`activities:correct.field.${field}`) })),
               { id: 'resubmit', label: t('activities:correct.resubmit') },
               ...photoButtons(ctx),
-              { id: 'cmd:cancel', label: t('engine.button.cancel') },
+              commandButton('cancel'),
             ])
           : say([summaryText(ctx), ...photoLines(ctx), t('activities:askSave')], [
               { id: 'save', label: t('activities:save') },
               ...photoButtons(ctx),
-              { id: 'cmd:back', label: t('engine.button.back') },
-              { id: 'cmd:cancel', label: t('engine.button.cancel') },
+              commandButton('back'),
+              commandButton('cancel'),
             ]),
       expects: t('activities:expectsSummary'),
       on(input, ctx) {

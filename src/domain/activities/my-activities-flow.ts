@@ -6,6 +6,7 @@
  * then sent back to the officers — and a pending one withdrawn. Only the leaders of the
  * group that reported it may do either; the effects check that again.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow, type DeepLinkInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
@@ -60,7 +61,6 @@ function lineText(item: LeaderActivity, index: number): Text {
   });
 }
 
-const MENU_BUTTON: Button = { id: 'cmd:menu', label: t('engine.button.menu') };
 
 function listMessage(items: readonly LeaderActivity[]): OutboundMessage {
   const buttons: Button[] = items.map((item, index) => ({
@@ -68,7 +68,7 @@ function listMessage(items: readonly LeaderActivity[]): OutboundMessage {
     label: t('activities:mine.button', { number: index + 1, date: dateText(item.date), mark: t(`activities:mine.mark.${item.state}`) }),
   }));
   // A way out besides the items: on the web chat the menu's older buttons no longer answer.
-  buttons.push(MENU_BUTTON);
+  buttons.push(commandButton('menu'));
   return say([t('activities:mine.title', { count: items.length }), ...items.map(lineText)], buttons);
 }
 
@@ -86,7 +86,7 @@ function detailsMessage(item: LeaderActivity): OutboundMessage {
   if (photos.length > 0) buttons.push({ id: 'photos', label: t('activities:mine.showPhotos') });
   if (item.mine && item.state === 'rejected') buttons.push({ id: 'fix', label: t('activities:mine.fix') });
   if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer')) buttons.push({ id: 'withdraw', label: t('activities:mine.withdraw') });
-  buttons.push({ id: 'list', label: t('activities:mine.backToList') }, MENU_BUTTON);
+  buttons.push({ id: 'list', label: t('activities:mine.backToList') }, commandButton('menu'));
   return say(
     [
       t('activities:mine.details', {

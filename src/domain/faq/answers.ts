@@ -2,6 +2,7 @@
  * How FAQ answers are shown: the answer text with buttons to see other topics or go to
  * the menu. Shared by the home screen (free questions) and the FAQ flow.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { entryButton } from '../../core/menu.js';
@@ -57,7 +58,7 @@ export function answerMessages(topics: readonly FaqTopicId[], params: AnswerPara
     ...(topics.some((topic) => LEADS_TO_REGISTERING.has(topic)) ? [entryButton('register', t('menu.registerGroup'))] : []),
     ...(topics.some((topic) => LEADS_TO_MY_DATA.has(topic)) ? [entryButton('mydata', t('privacy:menu.myData'))] : []),
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
-    { id: 'cmd:menu', label: t('engine.button.menu') },
+    commandButton('menu'),
   ];
   return topics.map((topic, index) => say(t(`faq:topics.${topic}.answer`, params), index === topics.length - 1 ? buttons : undefined));
 }

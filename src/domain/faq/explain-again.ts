@@ -4,6 +4,7 @@
  * whom to ask in person; after a desa's status or an area's counts, how to read them; with
  * nothing just shown, what to explain is asked, with the topics.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, TOPIC_BUTTON_PREFIX, topicButtons } from './answers.js';
@@ -26,7 +27,7 @@ export function lastTopicOf(intent: FaqIntent): FaqTopicId | undefined {
 function followUps() {
   return [
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
-    { id: 'cmd:menu', label: t('engine.button.menu') },
+    commandButton('menu'),
   ];
 }
 

@@ -9,6 +9,7 @@
  * groups: the list comes from their memberships, and every change is re-checked by the effect
  * handlers.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow, type DeepLinkInput, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
@@ -396,7 +397,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
             ...(rejected ? [{ id: 'resubmit', label: t('groups:mine.resubmit') }] : []),
             ...EDIT_FIELDS.map((field) => ({ id: `edit:${field}`, label: t(`groups:mine.edit.${field}`) })),
             { id: 'deactivate', label: t('groups:mine.deactivate') },
-            { id: 'cmd:back', label: t('engine.button.back') },
+            commandButton('back'),
           ],
         );
       },

@@ -9,6 +9,7 @@
  *
  * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { deepLinkButtonId, defineFlow, type StepContext, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
@@ -499,7 +500,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         say(summaryText(data), [
           { id: 'save', label: t('groups:register.save') },
           { id: 'change', label: t('groups:register.change') },
-          { id: 'cmd:cancel', label: t('engine.button.cancel') },
+          commandButton('cancel'),
         ]),
       expects: t('groups:register.expectsSummary'),
       on(input, ctx) {
@@ -536,12 +537,12 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           ? say(t('groups:register.duplicateOwn', { name: data.duplicateOf.name }), [
               openGroupButton(data.duplicateOf.id),
               { id: 'rename', label: t('groups:register.rename') },
-              { id: 'cmd:cancel', label: t('engine.button.cancel') },
+              commandButton('cancel'),
             ])
           : say(t(data.duplicateOf?.confirmed === true ? 'groups:register.duplicateConfirmed' : 'groups:register.duplicate', { name: data.duplicateOf?.name ?? '' }), [
           { id: 'join', label: t('groups:register.join') },
           { id: 'rename', label: t('groups:register.rename') },
-          { id: 'cmd:cancel', label: t('engine.button.cancel') },
+          commandButton('cancel'),
         ]),
       expects: t('groups:register.expectsDuplicate'),
       on(input, ctx) {

@@ -40,7 +40,7 @@ import { panelWish } from '../officers/panel-words.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
 import { LEADER_ENTRIES } from './menu-words.js';
 import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
-import { commandButtonId } from '../../core/engine/commands.js';
+import { commandButton } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { entryOfWords } from './entry-of-words.js';
 import { isPanelRequest } from './entry-in-sentence.js';
@@ -201,7 +201,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       [
         say(t('home.leadersOnly', { words: text.trim() }), [
           entryButton('register', t('menu.registerGroup')),
-          { id: commandButtonId('menu'), label: t('engine.button.menu') },
+          commandButton('menu'),
         ]),
       ],
       false,

@@ -5,7 +5,7 @@
  * and the person is told how (see {@link menuWordAsides}).
  */
 import { simplifyLabel } from '../../core/button-label.js';
-import { commandButtonId } from '../../core/engine/commands.js';
+import { commandButton } from '../../core/engine/commands.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { ownEntry } from '../../core/record.js';
@@ -89,5 +89,5 @@ export function menuWordAsides(text: string): readonly OutboundMessage[] | null 
   // Compared as a button's label typed: "👥 Kelompok saya", "KELOMPOK  SAYA!" → "kelompok saya".
   const phrase = simplifyLabel(text);
   if (!phrase.includes(' ') || ownEntry(MENU_WORDS, phrase) === undefined) return null;
-  return [say(t('home.menuWordAside', { words: text.trim() }), [{ id: commandButtonId('menu'), label: t('engine.button.menu') }])];
+  return [say(t('home.menuWordAside', { words: text.trim() }), [commandButton('menu')])];
 }

@@ -7,7 +7,7 @@
  * the menu opens, with the menu's buttons still there: one answer, nothing blocked.
  */
 import { deepLinkButtonId, defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { commandButtonId } from '../../core/engine/commands.js';
+import { commandButton } from '../../core/engine/commands.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
@@ -141,7 +141,7 @@ function panelButton(): Button {
 
 /** The main menu. */
 function menuButton(): Button {
-  return { id: commandButtonId('menu'), label: t('engine.button.menu') };
+  return commandButton('menu');
 }
 
 /** Whether the pending list was asked for all at once ("verifikasi semua aja"). */
@@ -158,7 +158,7 @@ function homeButtons() {
     { id: 'officer:override', label: t('officers:panel.override') },
     { id: 'officer:dashboard', label: t('officers:panel.dashboard') },
     { id: 'officer:name', label: t('officers:panel.name') },
-    { id: 'cmd:menu', label: t('engine.button.menu') },
+    commandButton('menu'),
   ];
 }
 

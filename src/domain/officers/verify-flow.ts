@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { commandButtonId } from '../../core/engine/commands.js';
+import { commandButton } from '../../core/engine/commands.js';
 import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
 import { LEADER_QUIET_HOURS, quietUntil } from '../../core/outbox/quiet-hours.js';
 import { dateText } from '../model/message-parts.js';
@@ -128,7 +128,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
     reason: {
       prompt: ({ data }) =>
         say(t('officers:verify.askReason', { what: data.label ?? t('officers:verify.thisRecord') }), [
-          { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
+          commandButton('cancel'),
         ]),
       expects: t('officers:verify.expectsReason'),
       example: t('officers:verify.exampleReason'),
@@ -157,7 +157,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         say(t('officers:verify.confirmReject', { what: data.label ?? t('officers:verify.thisRecord'), reason: data.reason ?? '' }), [
           { id: REJECT_BUTTON, label: t('officers:verify.rejectYes') },
           { id: EDIT_REASON_BUTTON, label: t('officers:verify.rejectEdit') },
-          { id: commandButtonId('cancel'), label: t('engine.button.cancel') },
+          commandButton('cancel'),
         ]),
       expects: t('officers:verify.expectsConfirm'),
       on(input, { data, env }) {

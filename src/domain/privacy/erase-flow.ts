@@ -3,6 +3,7 @@
  * (a button, or typing "hapus"), then anonymises the person in this message's transaction.
  * Afterwards the chat account belongs to nobody: the next message starts as a stranger.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -30,7 +31,7 @@ export const eraseFlow = defineFlow<Record<string, never>>({
       prompt: () =>
         say([t('privacy:erase.explain'), t('privacy:erase.keeps'), t('privacy:erase.howToConfirm')], [
           { id: CONFIRM_BUTTON, label: t('privacy:erase.confirm') },
-          { id: 'cmd:cancel', label: t('engine.button.cancel') },
+          commandButton('cancel'),
         ]),
       // "ya hapus data saya" here confirms: the request said again, not a reason to ask again.
       readsOwnCommand: true,

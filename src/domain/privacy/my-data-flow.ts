@@ -2,6 +2,7 @@
  * "Data saya" (/datasaya): shows the person everything the bot holds about them, then
  * offers to correct their name, to delete it all or to withdraw consent.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -65,7 +66,7 @@ export const myDataFlow = defineFlow<MyDataData>({
         buttons.push({ id: ERASE_BUTTON, label: t('privacy:data.eraseButton') });
         if (data.consentActive) buttons.push({ id: WITHDRAW_BUTTON, label: t('privacy:data.withdrawButton') });
         // "Kembali" returns to the question /datasaya interrupted (or to the menu).
-        buttons.push({ id: 'cmd:back', label: t('engine.button.back') }, { id: 'cmd:menu', label: t('engine.button.menu') });
+        buttons.push(commandButton('back'), commandButton('menu'));
         return say(t(actionsKey(data)), buttons);
       },
       expects: t('privacy:data.expects'),
@@ -100,7 +101,7 @@ export const myDataFlow = defineFlow<MyDataData>({
       },
     },
     name: {
-      prompt: ({ data }) => say(t(data.hasName ? 'privacy:name.ask' : 'privacy:name.askFirst'), [{ id: 'cmd:back', label: t('engine.button.back') }]),
+      prompt: ({ data }) => say(t(data.hasName ? 'privacy:name.ask' : 'privacy:name.askFirst'), [commandButton('back')]),
       expects: t('privacy:name.expects'),
       example: t('privacy:name.example'),
       // A question typed here is answered, not taken for a name.

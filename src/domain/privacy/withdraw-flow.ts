@@ -4,6 +4,7 @@
  * their own messages, the FAQ and status checks go on. What is held stays until they
  * delete it (/hapusdata).
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -30,7 +31,7 @@ export const withdrawFlow = defineFlow<Record<string, never>>({
       prompt: () =>
         say(t('privacy:withdraw.explain'), [
           { id: CONFIRM_BUTTON, label: t('privacy:withdraw.confirm') },
-          { id: 'cmd:cancel', label: t('engine.button.cancel') },
+          commandButton('cancel'),
         ]),
       // "ya cabut persetujuan saya" here confirms: the request said again, not a reason to ask again.
       readsOwnCommand: true,

@@ -3,6 +3,7 @@
  * of the same desa (formal: MoU or SK; informal: shared meetings, fund or members). It
  * counts once the other group's leader confirms it.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
@@ -114,8 +115,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
           t('relations:confirm', { own: data.own?.name ?? '', other: data.other?.name ?? '', kind: t(`relations:kind.${data.kind ?? 'shared_meetings'}`) }),
           [
             { id: 'save', label: t('relations:save') },
-            { id: 'cmd:back', label: t('engine.button.back') },
-            { id: 'cmd:cancel', label: t('engine.button.cancel') },
+            commandButton('back'),
+            commandButton('cancel'),
           ],
         ),
       expects: t('relations:expectsConfirm'),

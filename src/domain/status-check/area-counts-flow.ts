@@ -4,6 +4,7 @@
  * kabupaten/kota or provinsi stand at each level, with the desa that have started named.
  * Asked without a place, the flow asks for one; a name several areas share is chosen by button.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { entryButton } from '../../core/menu.js';
 import { say } from '../../core/messages.js';
@@ -94,7 +95,7 @@ function answered(counts: readonly AreaCounts[], village?: { readonly name: stri
       say(t('status:areaCounts.after'), [
         entryButton('status', t('menu.status')),
         entryButton('register', t('menu.registerGroup')),
-        { id: 'cmd:menu', label: t('engine.button.menu') },
+        commandButton('menu'),
       ]),
     ],
   };

@@ -3,6 +3,7 @@
  * their last check's), optionally one RW, and gets the level, each criterion with its numbers
  * and what is still missing. Asked in free text, it goes straight to the desa named.
  */
+import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
@@ -258,13 +259,13 @@ export const statusCheckFlow = defineFlow<CheckData>({
                     entryButton('activity', t('menu.logActivity')),
                     entryButton('relation', t('menu.relations')),
                     entryButton('register', t('menu.registerGroup')),
-                    { id: 'cmd:menu', label: t('engine.button.menu') },
+                    commandButton('menu'),
                   ])
                 : say(t(status.level === 'aktif' ? 'statusCheck.afterAktif' : 'statusCheck.after'), [
                     entryButton('status', t('statusCheck.again')),
                     entryButton('register', t('menu.registerGroup')),
                     ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
-                    { id: 'cmd:menu', label: t('engine.button.menu') },
+                    commandButton('menu'),
                   ]),
             ],
           };
