@@ -67,7 +67,7 @@ function namedRecord(words: readonly string[], items: readonly PendingVerificati
   const type = kind === 'kelompok' || kind === 'group' ? 'group' : kind === 'kegiatan' || kind === 'activity' ? 'activity' : null;
   const naming = words.slice(1).filter((word) => !FILLER.has(word));
   if (naming.length === 0) return null;
-  const matches = items.filter((item) => (type === null || item.type === type) && naming.every((word) => namingWords(item).has(word)));
+  const matches = items.filter((item) => (type === null || item.type === type) && nameFits(naming, item));
   return matches.length === 1 ? { item: matches[0]!, action } : null;
 }
 
@@ -131,7 +131,7 @@ const VERDICT_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERIFY_WORDS, ...RE
  * "tolak, alasannya …"). At the record on screen (`atRecord`) a rejection's words with no
  * comma or "karena" before them are its reason ("tolak fotonya kabur"), not a name.
  */
-export function namingPart(text: string, atRecord: boolean): string | null {
+function namingPart(text: string, atRecord: boolean): string | null {
   const verb = VERDICT_WORD.exec(text);
   if (!verb) return null;
   const rest = text.slice(verb.index + verb[0].length);
@@ -141,10 +141,10 @@ export function namingPart(text: string, atRecord: boolean): string | null {
   return naming.length === 0 ? null : naming.join(' ');
 }
 
-/** Whether every word of a naming is among a record's words. */
-function nameFits(naming: string, item: PendingVerification): boolean {
+/** Whether every word of a naming is among a record's words (read once per record, not per word). */
+function nameFits(naming: readonly string[], item: PendingVerification): boolean {
   const own = namingWords(item);
-  return naming.split(' ').every((word) => own.has(word));
+  return naming.every((word) => own.has(word));
 }
 
 /**
@@ -154,13 +154,13 @@ function nameFits(naming: string, item: PendingVerification): boolean {
  */
 export function otherNamed(text: string, item: PendingVerification): string | null {
   const naming = namingPart(text, true);
-  return naming !== null && !nameFits(naming, item) ? naming : null;
+  return naming !== null && !nameFits(naming.split(' '), item) ? naming : null;
 }
 
 /** What the words of a verdict typed at the menu name when it is no pending record at all (not several: none), else null. */
 export function noneNamed(text: string, items: readonly PendingVerification[]): string | null {
   const naming = namingPart(text, false);
-  return naming !== null && !items.some((item) => nameFits(naming, item)) ? naming : null;
+  return naming !== null && !items.some((item) => nameFits(naming.split(' '), item)) ? naming : null;
 }
 
 /** Words that make a sentence starting with a verdict's word a question ("verifikasi itu berapa lama?"). */
