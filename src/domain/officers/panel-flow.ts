@@ -270,7 +270,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
     return pendingAsked(input) || wish?.kind === 'pending'
       ? {
           step: 'home',
-          data: wordsAsked(input) === undefined ? {} : { words: wordsAsked(input) },
+          data: words === undefined ? {} : { words },
           effects: [OFFICER_PENDING.request(undefined)],
           // "verifikasi semua aja": each record is decided on its own, said before the list.
           ...(allAsked(input) && { say: [say(t('officers:panel.oneByOne'))] }),
