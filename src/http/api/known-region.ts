@@ -20,13 +20,8 @@ export async function regionExists(db: PrismaTx, code: string): Promise<boolean>
   return (await regionsByCodes(db, [code])).length > 0;
 }
 
-/** Throws the 404 of {@link unknownRegion} when a prefix is given and names no region. */
-export async function requireKnownRegion(db: PrismaTx, prefix: string | undefined): Promise<void> {
-  if (prefix !== undefined && !(await regionExists(db, prefix))) throw unknownRegion(prefix);
-}
-
 /** The scope of a list filtered by `prefix` ({@link listScope}), after a 404 for a prefix that names no region. */
 export async function knownListScope(db: PrismaTx, principal: Principal, prefix: string | undefined): Promise<AreaScope> {
-  await requireKnownRegion(db, prefix);
+  if (prefix !== undefined && !(await regionExists(db, prefix))) throw unknownRegion(prefix);
   return listScope(principal, prefix);
 }

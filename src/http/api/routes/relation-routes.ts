@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listRelations } from '../../../storage/admin/relation-queries.js';
-
 import type { ApiContext } from '../context.js';
 import { knownListScope } from '../known-region.js';
 import { pageParams, prefixParam } from '../schemas.js';

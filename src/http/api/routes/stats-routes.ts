@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { jakartaMonth } from '../../../core/time/wib.js';
 import { monthlyActivities } from '../../../storage/admin/activity-stats.js';
 import { latestLevelChanges } from '../../../storage/admin/level-changes.js';
-
 import type { ApiContext } from '../context.js';
 import { knownListScope } from '../known-region.js';
 import { prefixParam } from '../schemas.js';
