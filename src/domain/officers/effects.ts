@@ -110,11 +110,14 @@ export const OFFICER_DECIDE = defineEffect<DecideOutcome>()(
   }),
 );
 
+/** A desa/kelurahan code, "34.02.15.2004", as the level effects take it. */
+const villageCodeSchema = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
+
 /** Sets a desa's level by hand with a reason, or (level null) withdraws it. */
 export const OFFICER_OVERRIDE = defineEffect<OverrideResult>()(
   'officer.override',
   z.object({
-    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+    villageCode: villageCodeSchema,
     level: z.enum(WKSBM_LEVELS).nullable(),
     reason: z.string().min(1).max(300).nullable(),
   }),
@@ -130,7 +133,7 @@ export type LevelNow = {
 } | null;
 
 /** Reads a desa's level as it stands (see {@link LevelNow}). */
-export const OFFICER_LEVEL_NOW = defineEffect<LevelNow>()('officer.levelNow', z.object({ villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/) }));
+export const OFFICER_LEVEL_NOW = defineEffect<LevelNow>()('officer.levelNow', z.object({ villageCode: villageCodeSchema }));
 
 /** Issues a one-time dashboard sign-in code (null for a non-officer). */
 export const OFFICER_DASHBOARD_SIGN_IN = defineEffect<DashboardSignInResult>()('officer.dashboardSignIn', z.undefined());
