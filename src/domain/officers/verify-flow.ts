@@ -13,6 +13,7 @@ import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
 import { LEADER_QUIET_HOURS, quietUntil } from '../../core/outbox/quiet-hours.js';
 import { dateText } from '../model/message-parts.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
+import { formatMinutes } from './quiet-hours.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
@@ -52,8 +53,8 @@ const startInputSchema = z.object({ deepLinkArg: z.string(), reason: z.string().
  */
 function recordedMessage(verdict: DecideOutcome & { kind: 'recorded' }, now: Date): OutboundMessage {
   if (!quietUntil(LEADER_QUIET_HOURS, now)) return say(t(`officers:verify.recorded.${verdict.verdict}`, { what: verdict.label }));
-  const end = LEADER_QUIET_HOURS.endMin;
-  const [hh, mm] = [Math.floor(end / 60), end % 60].map((part) => String(part).padStart(2, '0')) as [string, string];
+  // Split: the Indonesian text writes the time "06.00", the English "06:00".
+  const [hh, mm] = formatMinutes(LEADER_QUIET_HOURS.endMin).split(':') as [string, string];
   return say(t(`officers:verify.recordedAtNight.${verdict.verdict}`, { what: verdict.label, hh, mm }));
 }
 
