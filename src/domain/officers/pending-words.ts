@@ -17,9 +17,11 @@ const VERIFY_WORDS = new Set(['verifikasi', 'verif', 'verify', 'verifikasikan', 
 const REJECT_WORDS = new Set(['tolak', 'tolakin', 'reject']);
 /** Words that turn a verdict round or off ("jangan tolak", "belum verifikasi"): no verdict is read. */
 const NEGATIONS = new Set([...NOT_WORDS, 'jangan', 'jgn', 'belum', 'blm', 'batal', 'batalkan', 'not', 'dont', "don't"]);
+/** Words that give a reason ("karena …"): skipped before one, and where one starts after a record's name. */
+const REASON_WORDS = String.raw`karena|karna|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because`;
 /** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
 // Whole words only: "yang …", "yatim …" start a reason, not a "ya" before one.
-const BEFORE_REASON = /^(?:(?:saja|aja|ya|yah|dong|deh|karena|karna|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)(?![\p{L}\p{N}])[\s,.:;-]*)+/iu;
+const BEFORE_REASON = new RegExp(String.raw`^(?:(?:saja|aja|ya|yah|dong|deh|${REASON_WORDS})(?![\p{L}\p{N}])[\s,.:;-]*)+`, 'iu');
 /** Shortest reason kept, as the reason question asks (5–300 letters). */
 const MIN_REASON = 5;
 
@@ -75,7 +77,7 @@ function namedRecord(words: readonly string[], items: readonly PendingVerificati
  * Where a rejection's reason may start after the record's name: a comma, colon, semicolon or
  * spaced dash, or a word that gives a reason ("… sri rejeki karena ketuanya belum bisa dihubungi").
  */
-const REASON_START = /\s*[,:;]\s*|\s+[-–]\s+|\s+(?=(?:karena|krn|karna|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because)(?![\p{L}\p{N}]))/giu;
+const REASON_START = new RegExp(String.raw`\s*[,:;]\s*|\s+[-–]\s+|\s+(?=(?:${REASON_WORDS})(?![\p{L}\p{N}]))`, 'giu');
 
 /** A reason typed after the record's name, or null when there is none worth keeping. */
 function reasonAfter(text: string): string | null {
