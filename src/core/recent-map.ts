@@ -21,6 +21,9 @@ export class RecentMap<K, V> {
     // Re-inserted, not updated in place: a Map iterates in insertion order, oldest first.
     this.#entries.delete(key);
     this.#entries.set(key, value);
+    // Checked before iterating: most sets drop nothing, and an iterator on every set showed
+    // in the message path's CPU profile (2.6 % of busy time).
+    if (this.#entries.size <= this.#max) return;
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size <= this.#max) break;
       this.#entries.delete(oldest);
