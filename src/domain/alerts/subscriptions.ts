@@ -13,6 +13,7 @@ import {
   CONFIRMATION_ANSWERED,
   GROUP_CHANGED,
   GROUP_EDITED,
+  GROUP_MERGED,
   GROUP_REGISTERED,
   RELATION_DECLARED,
   VERIFICATION_DECIDED,
@@ -22,6 +23,7 @@ import { noticeAnswer } from './answer-notices.js';
 import { onActivityCorrected, onActivityLogged, onCoLeaderRequested, onGroupChanged, onGroupRegistered, onRelationDeclared } from './event-alerts.js';
 import { levelAlertSubscriptions } from './level-alerts.js';
 import { noticeVerdict } from './verdict-notices.js';
+import { noticeMerge } from './merge-notices.js';
 import { noticeGroupEdited } from './edit-notices.js';
 import { noticeRequestEnded } from './request-ended-notices.js';
 
@@ -43,6 +45,7 @@ export function alertSubscriptions<Tx extends DomainTx>(): Subscription<Tx>[] {
     on(RELATION_DECLARED, ({ relationId, from, to, kind, actorId }, { tx, now }) => onRelationDeclared(tx, relationId, from, to, kind, actorId, now)),
     on(VERIFICATION_DECIDED, (payload, { tx, now }) => noticeVerdict(tx, payload, now)),
     on(GROUP_EDITED, (payload, { tx, now }) => noticeGroupEdited(tx, payload, now)),
+    on(GROUP_MERGED, (payload, { tx, now }) => noticeMerge(tx, payload, now)),
     on(CONFIRMATION_ANSWERED, ({ item, accept, deciderId }, { tx, now }) => noticeAnswer(tx, item, accept, deciderId, now)),
     ...levelAlertSubscriptions<Tx>(),
   ];

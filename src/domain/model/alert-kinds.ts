@@ -29,6 +29,8 @@ export const LEADER_NOTICE_KINDS = {
   groupEdited: 'leader.groupEdited',
   /** A request the leader's group had not answered yet ended without them (an officer rejected the activity). */
   requestEnded: 'leader.requestEnded',
+  /** An officer or the admin merged a group registered twice into the one that stays. */
+  merged: 'leader.merged',
 } as const;
 
 /** The i18n key of an alert kind's name (for the mute screen). */

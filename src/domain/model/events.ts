@@ -8,7 +8,7 @@ import { defineEvent } from '../../core/events.js';
 import type { Text } from '../../core/text.js';
 import type { ActivitySummary } from './activities.js';
 import type { InboxItem } from './confirmations.js';
-import type { GroupView, Verdict } from './groups.js';
+import type { GroupMergeCounts, GroupView, Verdict } from './groups.js';
 import type { OfficerKind, OverrideChange } from './officers.js';
 import type { RelationKind } from './relations.js';
 import type { AreaRef, AreaStatus, LevelRecord, WksbmLevel } from './status.js';
@@ -55,6 +55,23 @@ export const GROUP_EDITED = defineEvent<{
   /** The name the actor goes by, when known. */
   readonly actorName: string | null;
 }>('group.edited');
+
+/**
+ * A group registered twice was merged into the one that stays by an officer or the admin
+ * (`from` is deleted; its leaders now lead `into`): the leaders are told. The merger emits
+ * {@link AREA_FACTS_CHANGED} after it.
+ */
+export const GROUP_MERGED = defineEvent<{
+  readonly from: GroupView;
+  readonly into: GroupView;
+  readonly moved: GroupMergeCounts;
+  /** The merging officer's kind; null when the admin merged. */
+  readonly officerKind: OfficerKind | null;
+  /** The officer's own name, told to the leaders; null when not known (or the admin merged). */
+  readonly officerName: string | null;
+  /** Who merged (not told); null for the ADMIN_TOKEN holder. */
+  readonly deciderId: string | null;
+}>('group.merged');
 
 /** Someone asked to co-lead a group (its leaders answer in their inbox). */
 export const CO_LEADER_REQUESTED = defineEvent<{ readonly group: GroupView; readonly requesterName: string | null; readonly actorId: string }>(

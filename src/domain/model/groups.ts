@@ -143,6 +143,22 @@ export interface GroupRepository {
   changedSinceVerdict(groupId: string): Promise<boolean>;
   /** The group's ketua, or null when it has none (any more). */
   ketua(groupId: string): Promise<GroupKetua | null>;
+  /**
+   * Moves a group registered twice into the one that stays (leaders, activities, relations;
+   * what the staying group lacks of ketua, year and meetings) and deletes it; null when
+   * either group is missing.
+   */
+  mergeInto(fromId: string, intoId: string, now: Date): Promise<GroupMergeCounts | null>;
+}
+
+/** What a merge moved to the group that stays (things both groups already had are not counted). */
+export interface GroupMergeCounts {
+  /** People who lead the staying group now and did not before. */
+  readonly leaders: number;
+  /** Activities the staying group takes part in now and did not before. */
+  readonly activities: number;
+  /** Ties to other groups moved over. */
+  readonly relations: number;
 }
 
 /** A group's ketua (contact person) as officers see it: the phone is for the verifying officer. */

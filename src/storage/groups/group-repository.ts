@@ -7,6 +7,7 @@ import type { PrismaTx } from '../transaction-runner.js';
 import { prismaSql, type Sql } from '../unit-of-work/sql.js';
 import { decideCoLeader, requestCoLeader } from './co-leaders.js';
 import * as groups from './group-sql.js';
+import { mergeGroupInto } from './group-merge-sql.js';
 import { GroupViewsRead } from './group-views-read.js';
 import { SharedReads } from '../unit-of-work/shared-reads.js';
 import { isUuid } from './uuid.js';
@@ -85,5 +86,7 @@ export function createGroupRepository(
 
     setVerification: (groupId, verdict, verifierId, reason, now) => write(() => groups.setVerification(sql, groupId, verdict, verifierId, reason, now)),
     changedSinceVerdict: (groupId) => groups.changedSinceVerdict(sql, groupId),
+
+    mergeInto: (fromId, intoId, now) => write(() => mergeGroupInto(sql, fromId, intoId, now)),
   };
 }

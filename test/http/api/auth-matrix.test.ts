@@ -53,6 +53,9 @@ describeEachDatabase('admin API auth matrix', (kind) => {
     ids.groupIn = await group('PKK Mawar');
     ids.groupAdmin = await group('Karang Taruna Tunas');
     ids.depokGroup = await group('Arisan Depok', CATURTUNGGAL);
+    // Registered twice: merged into Arisan Melati by the admin and by the officer of the area.
+    ids.twiceAdmin = await group('Arisan Melati Dua');
+    ids.twiceIn = await group('Arisan Melati Tiga');
     ids.activity = await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-10', groupIds: [ids.group, ids.groupIn] });
     ids.activityIn = await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-11', groupIds: [ids.group, ids.groupIn] });
     ids.activityAdmin = await createActivity(db, { villageCode: PANGGUNGHARJO, date: '2026-11-12', groupIds: [ids.group, ids.groupIn] });
@@ -101,6 +104,15 @@ describeEachDatabase('admin API auth matrix', (kind) => {
           { admin: `/api/groups/${ids.groupAdmin}/verification`, in: `/api/groups/${ids.groupIn}/verification`, out: `/api/groups/${ids.groupIn}/verification` },
           'POST',
           { decision: 'verify' },
+        ),
+        expected: record,
+      },
+      {
+        name: 'POST /groups/{id}/merge',
+        request: byCaller(
+          { admin: `/api/groups/${ids.twiceAdmin}/merge`, in: `/api/groups/${ids.twiceIn}/merge`, out: `/api/groups/${ids.twiceIn}/merge` },
+          'POST',
+          { into: ids.group },
         ),
         expected: record,
       },

@@ -1,4 +1,4 @@
-/** Groups: the list, one group with its leaders, and the verdict on a pending group. */
+/** Groups: the list, one group with its leaders, the verdict on a pending group, and merging a group registered twice. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ketuaPhoneFor, phoneFor } from '../../../domain/access/principal.js';
@@ -9,6 +9,7 @@ import type { ApiContext } from '../context.js';
 import { knownListScope } from '../known-region.js';
 import { booleanParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
+import { mergeBody, mergeThroughApi } from './group-merge.js';
 
 const listQuery = z.strictObject({
   prefix: prefixParam,
@@ -51,5 +52,18 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     '/groups/:id/verification',
     { schema: { tags: ['groups'], summary: 'Verify or reject a pending group (leaders are told)', params: idParams, body: verificationBody } },
     async (request) => decideThroughApi(ctx, request.principal, 'group', request.params.id, request.body),
+  );
+
+  scope.post(
+    '/groups/:id/merge',
+    {
+      schema: {
+        tags: ['groups'],
+        summary: 'Merge a group registered twice into the one that stays (same desa): leaders, activities and ties move, this one is deleted',
+        params: idParams,
+        body: mergeBody,
+      },
+    },
+    async (request) => mergeThroughApi(ctx, request.principal, request.params.id, request.body),
   );
 };
