@@ -419,6 +419,41 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
+  it('merges a pending group registered twice into the one that stays, the look-alike offered first', async () => {
+    const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    const leader = await bot.bot.database.prisma.person.create({ data: { displayName: 'Pak Darto' } });
+    const create = async (name: string, verification: 'pending' | 'verified') =>
+      (
+        await bot.bot.database.prisma.group.create({
+          data: { name, nameNorm: name.toLowerCase(), type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12, verification, leaders: { create: { personId: leader.id, role: 'leader' } } },
+        })
+      ).id;
+    const stays = await create('Arisan Dahlia Indah', 'verified');
+    const twice = await create('Arisan Dahlia', 'pending');
+
+    const { page, watch } = await openPanggungharjoPending();
+    const card = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Dahlia' });
+    await card.waitFor();
+    await card.getByTestId('merge').click();
+    const select = card.getByTestId('merge-into');
+    await select.waitFor();
+    // Only pending groups have a card: the verified look-alike is not one.
+    expect(await page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Dahlia' }).count()).toBe(1);
+    // The desa's other groups, the one sharing the most words first; never the card's own group.
+    const options = await select.locator('option').allTextContents();
+    expect(options[0]).toBe('Arisan Dahlia Indah · RW 3 · terverifikasi');
+    expect(options.some((option) => option.startsWith('Arisan Dahlia ·'))).toBe(false);
+    expect(options.length).toBeGreaterThan(1);
+    await expectFitsThePhone(page);
+    await page.screenshot({ path: artifactPath('dashboard-merge.png'), fullPage: true });
+    await card.getByTestId('merge-send').click();
+    await card.waitFor({ state: 'detached' });
+    await page.getByTestId('notice').filter({ hasText: 'Digabung: Arisan Dahlia → Arisan Dahlia Indah' }).waitFor();
+    expect(await bot.bot.database.prisma.group.count({ where: { id: twice } })).toBe(0);
+    expect(await bot.bot.database.prisma.groupLeader.count({ where: { groupId: stays, personId: leader.id } })).toBe(1);
+    expectClean(watch);
+  });
+
   it('the sign-in link from the bot signs an officer in, and the code leaves the address bar', async () => {
     // An officer enrolled through the chat asks for the dashboard and gets a link.
     await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: [BANTUL] }, (text) => bot.send('browser-officer', text));

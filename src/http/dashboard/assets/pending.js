@@ -1,5 +1,6 @@
 // The verification tab: groups and activities awaiting an officer, each with Verifikasi /
-// Tolak (a rejection asks for a reason first).
+// Tolak (a rejection asks for a reason first); a group registered twice can be merged into
+// the one that stays (Gabungkan: the desa's other groups, the look-alikes first).
 import { api, fetchBlob, query } from './api.js';
 import { h, replace } from './dom.js';
 import { date, t } from './i18n.js';
@@ -76,7 +77,70 @@ function pendingItem(kind, item) {
       buttons,
       h('button', { type: 'button', class: 'primary', 'data-testid': 'verify', text: t('verify'), onClick: () => decide('verify') }),
       h('button', { type: 'button', class: 'danger', 'data-testid': 'reject', text: t('reject'), onClick: showReasonForm }),
+      kind.resource === 'groups' ? h('button', { type: 'button', class: 'secondary', 'data-testid': 'merge', text: t('merge'), onClick: showMergeForm }) : null,
     );
+
+  const merge = async (into, intoName) => {
+    for (const button of element.querySelectorAll('button, select')) button.disabled = true;
+    try {
+      await api(`/api/groups/${encodeURIComponent(item.id)}/merge`, { method: 'POST', body: { into } });
+      element.remove();
+      notify(t('merged', { name: title, into: intoName }));
+    } catch (error) {
+      if (error?.status === 401) return;
+      for (const button of element.querySelectorAll('button, select')) button.disabled = false;
+      // A 409 here is not "already decided": the group to stay was ended or rejected meanwhile.
+      notify(error?.status === 409 ? t('mergeRefused') : errorText(error), 'error');
+    }
+  };
+
+  async function showMergeForm() {
+    replace(buttons, loadingBox());
+    let others;
+    try {
+      const page = await api(`/api/groups${query({ prefix: item.villageCode, active: 'true', pageSize: 100 })}`);
+      // Only a group that counts can stay: not this one, not a rejected one.
+      others = page.items.filter((group) => group.id !== item.id && group.verification !== 'rejected');
+    } catch (error) {
+      if (error?.status === 401) return;
+      showButtons();
+      notify(errorText(error), 'error');
+      return;
+    }
+    if (others.length === 0) {
+      showButtons();
+      notify(t('mergeNone', { name: title }), 'error');
+      return;
+    }
+    const selectId = `merge-${item.id}`;
+    const select = h(
+      'select',
+      { id: selectId, 'data-testid': 'merge-into' },
+      byLikeness(item.name, others).map((group) => h('option', { value: group.id, text: groupOption(group) })),
+    );
+    const nameOf = (id) => others.find((group) => group.id === id)?.name ?? '';
+    const form = h(
+      'form',
+      {
+        class: 'reason',
+        onSubmit: (event) => {
+          event.preventDefault();
+          merge(select.value, nameOf(select.value));
+        },
+      },
+      h('label', { for: selectId, text: t('mergeInto', { name: title }) }),
+      select,
+      h('p', { class: 'muted', text: t('mergeExplain') }),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'danger', 'data-testid': 'merge-send', text: t('mergeSend') }),
+        h('button', { type: 'button', class: 'secondary', text: t('cancel'), onClick: showButtons }),
+      ),
+    );
+    replace(buttons, form);
+    select.focus();
+  }
 
   function showReasonForm() {
     const inputId = `reason-${kind.resource}-${item.id}`;
@@ -155,6 +219,24 @@ async function showPhotos(element, item, before) {
       // A photo that cannot be fetched (erased meanwhile) is left out.
     }
   }
+}
+
+/** Words of a name that tell groups apart ("pkk dusun glugo" → pkk, dusun, glugo), lower case. */
+function nameWords(name) {
+  return new Set(String(name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
+}
+
+/** The groups with the most words in common with `name` first (a duplicate shares most), then by name. */
+function byLikeness(name, groups) {
+  const words = nameWords(name);
+  const shared = (group) => [...nameWords(group.name)].filter((word) => words.has(word)).length;
+  return [...groups].sort((a, b) => shared(b) - shared(a) || a.name.localeCompare(b.name));
+}
+
+/** "PKK Glugo · RW 3 · terverifikasi": enough to tell two look-alikes apart. */
+function groupOption(group) {
+  const unit = [group.rt ? `RT ${group.rt}` : null, group.rw ? `RW ${group.rw}` : null].filter(Boolean).join(' ');
+  return [group.name, unit, t(group.verification === 'verified' ? 'mergeVerified' : 'mergePending')].filter(Boolean).join(' · ');
 }
 
 /** "RT 3 RW 4 Dusun Glugo, Panggungharjo" (0 and '' mean not given). */
