@@ -33,6 +33,13 @@ const flag = (fallback: boolean) =>
 
 const count = (fallback: number) => z.coerce.number().int().min(0).max(100_000).default(fallback);
 
+/**
+ * New web chat sessions per minute from one address, by default. Generous on purpose: a
+ * socialisation meeting at the balai desa opens the chat on one Wi-Fi, and mobile carriers
+ * put many phones behind one address (CGNAT); a session is one small row, purged when unused.
+ */
+export const DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE = 120;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -106,7 +113,7 @@ const schema = z.object({
   /** POST /api/auth/exchange attempts per minute per client address, on top of the general limit. */
   HTTP_AUTH_EXCHANGE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
   /** New web chat sessions (POST /webchat/sessions) per minute per client address. */
-  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE),
   /** Reverse proxies whose X-Forwarded-For is believed: off, a hop count, or addresses (src/config/trust-proxy.ts). */
   TRUST_PROXY: trustProxySchema,
   /**

@@ -7,6 +7,7 @@ import { telegramWebhookRoutes, type TelegramWebhookOptions } from '../channels/
 import type { CloudWebhookOptions } from '../channels/whatsapp-cloud/webhook-routes.js';
 import { webchatInboxRoutes, type WebchatInboxRouteOptions } from '../channels/webchat/inbox-routes.js';
 import { webchatRoutes, type WebchatOptions } from '../channels/webchat/webchat-routes.js';
+import { DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE } from '../config/config.js';
 import { apiRoutes, type ApiOptions } from './api/api-plugin.js';
 import { registerOpenApi } from './api/openapi.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
@@ -67,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     identifyCaller: bearer ? (request) => bearerOwner(request, bearer) : undefined,
     strictRoutes: {
       '/api/auth/exchange': deps.authExchangePerMinute ?? 10,
-      '/webchat/sessions': deps.webchatSessionsPerMinute ?? 30,
+      '/webchat/sessions': deps.webchatSessionsPerMinute ?? DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE,
     },
   });
   await app.register(healthRoutes, { ping: deps.ping });

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       CONVERSATION_IDLE_TIMEOUT: 24 * 3_600_000,
       MAX_INVALID_ANSWERS: 3,
+      // A meeting on one Wi-Fi, or phones behind a carrier's one address, each open a chat.
+      HTTP_WEBCHAT_SESSIONS_PER_MINUTE: 120,
     });
     expect(config.DATABASE_URL).toBeUndefined();
   });

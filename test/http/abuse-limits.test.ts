@@ -3,6 +3,7 @@
  * HTTP rate limit, security headers and the body size limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE } from '../../src/config/config.js';
 import { allText, buttonIds, CONSENT_AGREE_BUTTON, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 
 describe('abuse limits', () => {
@@ -104,5 +105,32 @@ describe('abuse limits', () => {
     // Another caller and the health check are unaffected.
     expect((await bot.bot.app.inject({ method: 'GET', url: '/chat', remoteAddress: '10.9.9.10' })).statusCode).toBe(200);
     expect((await bot.bot.app.inject({ method: 'GET', url: '/health', remoteAddress: '10.9.9.9' })).statusCode).toBe(200);
+  });
+});
+
+describe('new web chat sessions from one address, with the default limits', () => {
+  let store: TestStore;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    store = await createTestStore('postgres');
+    // The defaults of config.ts: the test bots' lifted limits are put back to unset.
+    const defaults = { HTTP_RATE_LIMIT_PER_MINUTE: undefined, HTTP_WEBCHAT_SESSIONS_PER_MINUTE: undefined } as unknown as Record<string, string>;
+    bot = await startTestBot(store, { env: defaults });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  it('opens a chat for each of 60 people at a meeting on one Wi-Fi within a minute, and refuses a flood beyond the limit', async () => {
+    const open = () => bot.bot.app.inject({ method: 'POST', url: '/webchat/sessions', remoteAddress: '10.7.7.7', payload: {} });
+    const statuses: number[] = [];
+    // A balai desa meeting: everyone scans the QR code at once (was refused after 30).
+    for (let i = 0; i < 60; i++) statuses.push((await open()).statusCode);
+    expect(statuses.every((status) => status === 200 || status === 201)).toBe(true);
+    for (let i = 60; i < DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE; i++) await open();
+    const beyond = await open();
+    expect(beyond.statusCode).toBe(429);
   });
 });
