@@ -10,23 +10,12 @@ import { t } from '../../core/text.js';
 import { LEADER_NOTICE_KINDS } from '../model/alert-kinds.js';
 import { compactUuid } from '../model/compact-uuid.js';
 import { MY_GROUPS_DEEP_LINK } from '../model/deep-links.js';
-import type { GroupMergeCounts, GroupView } from '../model/groups.js';
-import type { OfficerKind } from '../model/officers.js';
+import type { GroupMerged } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
 import { noticeGroupLeaders } from './leader-notices.js';
 
-/** What {@link noticeMerge} tells: the GROUP_MERGED payload. */
-export interface MergeNotice {
-  readonly from: GroupView;
-  readonly into: GroupView;
-  readonly moved: GroupMergeCounts;
-  readonly officerKind: OfficerKind | null;
-  readonly officerName: string | null;
-  readonly deciderId: string | null;
-}
-
 /** Records the merge's notice for the leaders of the group that stays, except the one who merged. */
-export async function noticeMerge(tx: Pick<DomainTx, 'outbox' | 'privacy'>, { from, into, officerKind, officerName, deciderId }: MergeNotice, now: Date): Promise<void> {
+export async function noticeMerge(tx: Pick<DomainTx, 'outbox' | 'privacy'>, { from, into, officerKind, officerName, deciderId }: GroupMerged, now: Date): Promise<void> {
   const by = officerKind
     ? officerName
       ? t('officers:notice.mergedByNamed', { officer: t(`officers:kind.${officerKind}`), name: officerName })

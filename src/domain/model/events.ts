@@ -61,7 +61,10 @@ export const GROUP_EDITED = defineEvent<{
  * (`from` is deleted; its leaders now lead `into`): the leaders are told. The merger emits
  * {@link AREA_FACTS_CHANGED} after it.
  */
-export const GROUP_MERGED = defineEvent<{
+export const GROUP_MERGED = defineEvent<GroupMerged>('group.merged');
+
+/** The payload of {@link GROUP_MERGED}. */
+export interface GroupMerged {
   readonly from: GroupView;
   readonly into: GroupView;
   readonly moved: GroupMergeCounts;
@@ -71,7 +74,7 @@ export const GROUP_MERGED = defineEvent<{
   readonly officerName: string | null;
   /** Who merged (not told); null for the ADMIN_TOKEN holder. */
   readonly deciderId: string | null;
-}>('group.merged');
+}
 
 /** Someone asked to co-lead a group (its leaders answer in their inbox). */
 export const CO_LEADER_REQUESTED = defineEvent<{ readonly group: GroupView; readonly requesterName: string | null; readonly actorId: string }>(
