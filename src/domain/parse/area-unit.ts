@@ -15,6 +15,7 @@
  */
 import type { AreaUnit } from '../model/groups.js';
 import { fail, ok, type ParseResult } from './result.js';
+import { notWordsPattern } from './negation.js';
 import { dropTrailingParticles } from './particles.js';
 import { parseNumber } from './numbers.js';
 import { simplify } from './text.js';
@@ -39,8 +40,8 @@ const NAME_KINDS = [
 const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it's|its|it|lokasi(?:nya)?|tempat(?:nya)?|alamat(?:nya)?|posisi(?:nya)?|ada|adanya)\s+)*(?:(?:di|in|at)\s+)?/u;
 const NAME_KIND = new RegExp(`(?:^|[\\s,;/])(?:${NAME_KINDS.join('|')})(?:\\.\\s*|\\s+)(.+)$`);
 
-/** Words that say no RT/RW is used ("gak pake rt", "tidak ada RW", "we don't use RT"). */
-const NO_RT_RW = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|tak|ndak|ora|mboten|no|not|dont|don't|without|tanpa|bukan)\b/;
+/** Words that say no RT/RW is used ("gak pake rt", "engga ada RW", "teu aya RT", "we don't use RT"): every chat "not" and a few more. */
+const NO_RT_RW = new RegExp(`\\b(?:${notWordsPattern(['tak', 'no', 'not', 'dont', "don't", 'without', 'tanpa', 'bukan'])})\\b`);
 
 // Canonical Roman numerals from I to CMXCIX (1..999).
 const ROMAN = /^(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;

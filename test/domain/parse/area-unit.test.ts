@@ -93,6 +93,9 @@ describe('parseAreaUnit: said as a sentence', () => {
   it('reads a dusun said with words that no RT/RW is used (were "could not read that RT/RW")', () => {
     expect(parseAreaUnit("we dont use RT, it's dusun Kaligondang")).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Kaligondang' } });
     expect(parseAreaUnit('gak pake rt rw, dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Krajan' } });
+    // Every chat "not" (parse/negation.ts), "engga" and Sundanese "teu" too (were "could not read").
+    expect(parseAreaUnit('engga pake rt, dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Krajan' } });
+    expect(parseAreaUnit('teu aya rt rw, kampung cibodas')).toEqual({ ok: true, value: { rw: 0, rt: 0, dusun: 'Cibodas' } });
     // A number beside it is still read as RT/RW, in digits or words.
     expect(parseAreaUnit('rt 5 dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 5, dusun: 'Krajan' } });
     expect(parseAreaUnit('rt lima, dusun krajan')).toEqual({ ok: true, value: { rw: 0, rt: 5, dusun: 'Krajan' } });
