@@ -138,7 +138,8 @@ function newsOf(fieldPart: string, value: string): ChangeSaid | null {
 function groupNews(named: readonly string[], value: string, fieldPart: string): ChangeSaid | null {
   const first = named[0]!.toLowerCase();
   const field = first === 'anggota' ? 'members' : first === 'ketua' ? 'ketuaName' : null;
-  const plain = field === 'members' ? /^(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|selawe|seket|sewidak|satus|rolas|telung|patang|limang|rong)\b)/iu.test(value) : field === 'ketuaName' && NEW_KETUA.test(value);
+  // The count is the value's first word ("40 orang", "selikur", "patbelas"), read as the plain field "anggotanya …" reads it.
+  const plain = field === 'members' ? COUNT_VALUE.test(value.trim().split(/\s+/)[0]!) : field === 'ketuaName' && NEW_KETUA.test(value);
   return field !== null && plain ? said(field, value, withoutNya(fieldPart)) : null;
 }
 

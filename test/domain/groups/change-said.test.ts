@@ -65,6 +65,10 @@ describe('changes said in chat shorthand', () => {
 describe('news naming the group at length', () => {
   it('reads the members or the ketua with a group\'s name of several words (was the FAQ\'s "belum paham")', () => {
     expect(fieldAndValue('anggota mt nurul iman skrg jadi 40 orang')).toEqual({ field: 'members', value: '40 orang', group: 'mt nurul iman' });
+    // Counted in the words "anggotanya …" reads (Javanese 11, 21, 14 too; were no change).
+    expect(fieldAndValue('anggota pkk sekar arum saiki dadi sewelas')).toEqual({ field: 'members', value: 'sewelas', group: 'pkk sekar arum' });
+    expect(fieldAndValue('anggota kelompok tani ngudi makmur dadi selikur wong')).toEqual({ field: 'members', value: 'selikur wong', group: 'tani ngudi makmur' });
+    expect(fieldAndValue('anggota mt nurul iman skrg jadi patbelas')).toEqual({ field: 'members', value: 'patbelas', group: 'mt nurul iman' });
     expect(fieldAndValue('ketua karang taruna tunas muda jadi mas Rizky')).toEqual({ field: 'ketuaName', value: 'mas Rizky', group: 'karang taruna tunas muda' });
     expect(fieldAndValue('anggota kelompok tani sido makmur jadi relawan bencana')).toBeNull();
     expect(fieldAndValue('ketua karang taruna tunas muda jadi panitia lomba')).toBeNull();
