@@ -170,7 +170,7 @@ const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 
 
 const STATUS_FILLER = new Set([
   ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, ...CONNECTIVES, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
-  'jadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
+  'jadi', 'menjadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
@@ -220,6 +220,14 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (asked) return { understood: asked, language };
   const intent = requestIn(tokens, text, faq, now);
   if (intent) return { understood: intent, language };
+  // "kalau di desa saya?", "desa saya gimana?", "how about my village?": the person's own desa,
+  // asked after anything; its status shows where it stands and what it still lacks. So does a
+  // desa named so ("kalau desa sinduadi gimana?").
+  const desa = desaFollowedUp(tokens);
+  if (desa) return { understood: desa, language };
+  // "terus?", "oke terus gimana", "trus aku kudu piye", "then what?": what to do next, with
+  // nothing named. The steps (the FAQ's not_yet), not thanks for "oke" nor "not understood".
+  if (asksWhatNext(tokens)) return { understood: WHAT_NEXT, language };
   // "kab bantul": a place and nothing else. The FAQ would correct "bantul" to "bantu" and
   // answer about bansos; unknown lets the menu look the place up (home/place-named.ts).
   if (namesOnlyAPlace(tokens)) return { understood: { kind: 'unknown' }, language };
@@ -488,6 +496,50 @@ const MISSING_CHATTER = new Set([
   'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'di', 'desa', 'kami', 'saya', 'sy', 'kita',
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
+
+/** Words that ask how it goes, in a follow-up ("desa saya gimana?", "nek neng desaku piye"). */
+const HOW_WORDS = new Set(['gimana', 'gmn', 'gmna', 'bagaimana', 'piye', 'kepiye', 'pripun', 'kumaha', 'kpye', 'how']);
+/** "Then", "next": a follow-up to what was just said ("terus?", "lalu?", "selanjutnya?", "then what?"). */
+const THEN_WORDS = new Set(['terus', 'trus', 'trs', 'lalu', 'selanjutnya', 'berikutnya', 'banjur', 'njur', 'teras', 'then', 'next']);
+/** Particles and forms of address that go with any follow-up and name nothing. */
+const FOLLOW_UP_CHATTER = new Set(['ya', 'sih', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'dong', 'nih', 'toh', 'to', 'atuh', 'mah', 'lha', 'la', 'nah', 'jadi', 'jd', 'so', 'and']);
+/**
+ * Words around "then" in a message that only asks what next ("oke terus gimana", "trus aku kudu
+ * piye", "terus apa lagi", "then what should I do now"): no topic of their own.
+ */
+const WHAT_NEXT_CHATTER = new Set([
+  ...HOW_WORDS, ...FOLLOW_UP_CHATTER, 'ok', 'oke', 'okey', 'okay', 'sip', 'siap', 'apa', 'apaan', 'opo', 'naon', 'lagi', 'maneh', 'deui', 'aku', 'saya', 'sy',
+  'kami', 'kita', 'kula', 'abdi', 'harus', 'hrs', 'kudu', 'mesti', 'musti', 'kedah', 'ngapain', 'ngopo', 'nopo', 'yang', 'yg', 'dilakukan', 'sebaiknya',
+  'what', 'now', 'do', 'i', 'we', 'should',
+]);
+
+/** True when the whole message asks what next, after something said: a "then" and chat around it. */
+function asksWhatNext(tokens: readonly string[]): boolean {
+  return tokens.length <= 7 && tokens.some((token) => THEN_WORDS.has(token)) && tokens.every((token) => THEN_WORDS.has(token) || WHAT_NEXT_CHATTER.has(token));
+}
+
+/** Words around "my desa" in such a follow-up: if, in, about, how ("kalau di desa saya?", "upami di desa abdi kumaha"). */
+const OWN_DESA_CHATTER = new Set([
+  ...IF_WORDS, ...HOW_WORDS, ...THEN_WORDS, ...FOLLOW_UP_CHATTER, 'di', 'neng', 'ning', 'nang', 'ing', 'ten', 'dengan', 'dgn', 'sama', 'ama', 'soal', 'untuk',
+  'utk', 'buat', 'kanggo', 'keur', 'about', 'in', 'what', 'for', 'with',
+]);
+
+/**
+ * A follow-up that asks about a desa and nothing else: the person's own ("kalau di desa saya?",
+ * "how about my village"), or one named after a word for desa, the message opening with "if" or
+ * "then" ("kalau desa sinduadi gimana?", "terus desa sidomulyo bantul?"); else null.
+ */
+function desaFollowedUp(tokens: readonly string[]): Understood | null {
+  if (tokens.length > 7 || !tokens.some((token) => VILLAGE_WORDS.has(token))) return null;
+  const own = tokens.some((token) => token === 'desaku' || token === 'kampungku' || MINE_WORDS.has(token));
+  const named = tokens.filter((token) => !VILLAGE_WORDS.has(token) && !MINE_WORDS.has(token) && !OWN_DESA_CHATTER.has(token));
+  if (named.length === 0) return own ? { kind: 'status', mine: true } : null;
+  // The name's words follow the word for desa, together, up to three (a desa with its kecamatan and kabupaten).
+  const at = tokens.indexOf(named[0]!);
+  const together = tokens.slice(at, at + named.length).join(' ') === named.join(' ');
+  const opens = IF_WORDS.has(tokens[0]!) || THEN_WORDS.has(tokens[0]!);
+  return !own && opens && together && named.length <= 3 && VILLAGE_WORDS.has(tokens[at - 1] ?? '') ? { kind: 'status', mine: false, query: named.join(' ') } : null;
+}
 
 /** Only the announcement of a question: an asking word and chat around it, nothing asked yet. */
 function announcesQuestion(tokens: readonly string[]): boolean {
