@@ -9,7 +9,7 @@ import type { FaqTopicId } from './topics.js';
 const COMPARED: ReadonlyArray<readonly [FaqTopicId, readonly string[]]> = [
   ['vs_karang_taruna', ['karang', 'taruna', 'karta']],
   ['vs_lks', ['lks', 'lembaga']],
-  ['vs_pkk', ['pkk', 'dasawisma', 'dawis']],
+  ['vs_pkk', ['pkk', 'dasawisma', 'dawis', 'wisma']],
   ['vs_posyandu', ['posyandu']],
 ];
 

@@ -5,7 +5,7 @@
  * to join find their topics (were "belum paham" or the officers' contacts).
  */
 import { describe, expect, it } from 'vitest';
-import { realMatcher } from './real-knowledge.js';
+import { readFaqJson, realMatcher } from './real-knowledge.js';
 
 const matcher = realMatcher();
 
@@ -38,5 +38,29 @@ describe('residents FAQ questions in their own words', () => {
     for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
     // The officers' numbers are still the contact topic.
     expect(matcher.match('nomer tksk brp')).toMatchObject({ kind: 'faq', topic: 'contact' });
+  });
+
+  it('finds the topics of the third walk: who made WKSBM, documents, how long, Dasa Wisma, DTSEN, krama joining (were benefits, minimum or "belum paham")', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['yang bikin wksbm siapa', 'who_runs'],
+      ['who created wksbm?', 'who_runs'],
+      ['perlu ktp ga', 'how_to_register'],
+      ['berkasnya apa aja', 'how_to_register'],
+      ['what documents do i need', 'how_to_register'],
+      ['prosesnya berapa hari min', 'who_verifies'],
+      ['butuh berapa hari', 'who_verifies'],
+      ['wksbm sama dasa wisma bedanya apa', 'vs_pkk'],
+      ['dtsen itu apa', 'social_aid'],
+      ['sinten ingkang saged ndherek', 'member_groups'],
+    ];
+    for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
+    // Dasa Wisma named among others in a difference question gets the PKK's comparison too.
+    expect(matcher.match('bedanya wksbm sama posyandu sama dasa wisma')).toMatchObject({ kind: 'faq', topic: 'vs_posyandu', also: ['vs_pkk'] });
+  });
+
+  it('says in the answer on registering that no documents are needed (asked "perlu ktp ga", it did not say)', () => {
+    const answer = (language: 'id' | 'en') => ((readFaqJson(language).topics as Record<string, { answer: string }>).how_to_register)!.answer;
+    expect(answer('id')).toContain('Tidak perlu dokumen (KTP, SK, surat pengantar)');
+    expect(answer('en')).toContain('No documents are needed');
   });
 });
