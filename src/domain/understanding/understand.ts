@@ -186,6 +186,8 @@ const STATUS_FILLER = new Set([
   'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus', 'hrs',
   // "oh gt, trs gmn …", "menawi desa kula … sampun dados WKSBM dereng?" (krama "if"): chat and "if", no name.
   'gt', 'gitu', 'gtu', 'begitu', 'menawi', 'menawa', 'upami', 'lom', 'lum',
+  // "ngestiharjo status e piye": the Javanese "-e" ("its") typed apart.
+  'e',
   // "saya dari desa sinduadi, kira2 desa saya udah termasuk belum ya": from, guessing, belonging.
   'dari', 'kira', 'kayaknya', 'termasuk', 'tergolong',
   // "how do I know if my village is already a wksbm?"
@@ -201,6 +203,8 @@ const EN_WORDS = new Set([
   'what', 'does', 'do', 'is', 'are', 'the', 'how', 'who', 'which', 'can', 'my', 'our', 'we', 'i', 'you', 'need', 'stand', 'for', 'want',
   'register', 'village', 'group', 'groups', 'thanks', 'thank', 'hello', 'hi', 'good', 'morning', 'evening', 'afternoon', 'yet', 'much',
   'many', 'cost', 'free', 'mean', 'meaning', 'check', 'please', 'of', 'a', 'an', 'to', 'from', 'runs', 'verifies', 'difference', 'between', 'there',
+  // "is wksbm mandatory?": a word of the question, the only English one besides "is".
+  'mandatory', 'compulsory', 'obligatory', 'required',
 ]);
 const ID_WORDS = new Set([
   'apa', 'itu', 'yang', 'saya', 'kami', 'desa', 'sudah', 'belum', 'bagaimana', 'gimana', 'cara', 'daftar', 'kelompok', 'siapa', 'berapa',

@@ -40,7 +40,7 @@ describe('residents FAQ questions in their own words', () => {
     expect(matcher.match('nomer tksk brp')).toMatchObject({ kind: 'faq', topic: 'contact' });
   });
 
-  it('finds the topics of the third walk: who made WKSBM, documents, how long, Dasa Wisma, DTSEN, krama joining (were benefits, minimum or "belum paham")', () => {
+  it('finds the topics of the third walk: who made WKSBM, documents, how long, Dasa Wisma, DTSEN, krama joining, since when, what time (were benefits, minimum, the definition or "belum paham")', () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
       ['yang bikin wksbm siapa', 'who_runs'],
       ['who created wksbm?', 'who_runs'],
@@ -52,6 +52,9 @@ describe('residents FAQ questions in their own words', () => {
       ['wksbm sama dasa wisma bedanya apa', 'vs_pkk'],
       ['dtsen itu apa', 'social_aid'],
       ['sinten ingkang saged ndherek', 'member_groups'],
+      ['wksbm ada sejak kapan', 'legal_basis'],
+      ['since when has wksbm existed?', 'legal_basis'],
+      ['jam berapa bisa daftar', 'about_bot'],
     ];
     for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
     // Dasa Wisma named among others in a difference question gets the PKK's comparison too.

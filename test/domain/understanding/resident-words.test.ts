@@ -73,6 +73,16 @@ describe('residents in their own words', () => {
   });
 });
 
+describe('residents in their own words, third walk', () => {
+  it('searches only the desa in Javanese "ngestiharjo status e piye" (was "ngestiharjo e")', () => {
+    expect(understand('ngestiharjo status e piye', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'ngestiharjo' });
+  });
+
+  it('answers "is wksbm mandatory?" in English (was answered in Indonesian)', () => {
+    expect(understand('is wksbm mandatory?', matcher, NOW)).toMatchObject({ understood: { kind: 'faq', topic: 'mandatory' }, language: 'en' });
+  });
+});
+
 describe('a desa perhaps named in a yes/no question about being a WKSBM', () => {
   it('offers the name to the lookup', () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
