@@ -1,6 +1,6 @@
 /**
  * "maksudnya?", "maksudnya gimana?", "gak ngerti", "kurang paham", "maksude piye?", "what do
- * you mean?": the person asks what was just said to be explained again, more simply. Such a
+ * you mean?", "kok gitu?", "kenapa?": the person asks what was just said to be explained again, more simply. Such a
  * message names nothing of its own ("maksudnya WKSBM" asks what WKSBM is, and is no such
  * request): only words of not understanding and chat around them ("paham", "oke jelas" alone
  * say it was understood).
@@ -13,6 +13,8 @@ const CORE = new Set([
   'maksud', 'maksudnya', 'maksude', 'maksute', 'maksudte', 'maksudna', 'mksd', 'mksdnya', 'mksdny', 'maksdnya', 'maksutnya', 'artinya', 'arti',
   'bingung', 'simpel', 'sederhana', 'jelaskan', 'jelasin', 'dijelaskan', 'dijelasin', 'terangkan',
   'mean', 'means', 'meaning', 'unclear', 'confused', 'simpler', 'simply', 'explain',
+  // "kok gitu?", "kenapa?", "why?": why it is so, asked of what was just said.
+  'kenapa', 'mengapa', 'napa', 'kok', 'why',
 ]);
 /**
  * Understanding, which asks only when not there ("gak ngerti", "kurang paham", "ora mudeng",
@@ -24,6 +26,7 @@ const NOT = new Set([...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'kurang', 'belum', 'bl
 /** Words that only go with them: question words, still, please, politeness. */
 const AROUND = new Set([
   ...NOT, 'gimana', 'bagaimana', 'gmn', 'piye', 'kepiye', 'pripun', 'kumaha', 'apa', 'apaan', 'opo', 'naon', 'itu', 'tuh', 'tu', 'ini', 'iku', 'kuwi', 'teh',
+  'gitu', 'gt', 'begitu', 'gini', 'so',
   'masih', 'agak', 'rada', 'saya', 'aku', 'sy', 'kulo', 'abdi', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'ya', 'sih', 'nih', 'dong', 'deh', 'lagi', 'lebih',
   'yang', 'yg', 'bisa', 'tolong', 'pakai', 'pake', 'bahasa', 'kata', 'lain', 'gampang', 'hehe', 'maaf', 'jawabannya', 'jawaban', 'kalimat',
   'what', 'do', 'does', 'you', 'i', 'that', 'this', 'it', 'is', 'please', 'again', 'more', 'can', 'a', 'bit', 'still', 'am', 'im', 'm', 'sorry', 'of',

@@ -15,13 +15,15 @@ describe('asking for an answer to be explained again', () => {
       'what do you mean?', "I don't understand", 'can you explain more simply?',
       // Every "not" of parse/negation.ts (were not read).
       'engga ngerti', 'ndak paham',
+      // Why it is so (were "belum paham").
+      'kok gitu?', 'kenapa?', 'kok bisa?', 'kenapa begitu min', 'why?', 'why is that so?',
     ]) {
       expect(asksToExplainAgain(text), text).toBe(true);
     }
   });
 
   it('leaves alone what names something, or says it was understood', () => {
-    for (const text of ['maksudnya WKSBM', 'maksudnya pmks apa?', 'oke paham', 'jelas, makasih', 'paham min', 'gampang gak?', 'terus apa dong?', 'apa itu wksbm', 'i understand']) {
+    for (const text of ['maksudnya WKSBM', 'maksudnya pmks apa?', 'oke paham', 'jelas, makasih', 'paham min', 'gampang gak?', 'terus apa dong?', 'apa itu wksbm', 'i understand', 'kenapa desa saya belum wksbm', 'kok lama?', 'why wksbm']) {
       expect(asksToExplainAgain(text), text).toBe(false);
     }
   });
