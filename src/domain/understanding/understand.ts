@@ -164,6 +164,9 @@ const REGION_WORDS = new Set(['kab', 'kabupaten', 'kota', 'kec', 'kecamatan']);
 /** Words that make such a message a question about places ("kota mana saja yang sudah wksbm"). */
 const PLACE_QUESTION_WORDS = new Set([...QUESTION_WORDS, ...STATE_WORDS, 'mana', 'dimana', 'which', 'where', 'ada', 'wksbm', 'bansos', 'bantuan']);
 
+/** Words of checking, anywhere in a question ("how do i check my village", "cara ngecek desa saya"). */
+const CHECK_WORDS = new Set(['cek', 'check', 'ngecek', 'mengecek', 'dicek', 'ngecheck']);
+
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 /** Words that ask for a check before "cek": "coba cek desa sinduadi". */
 const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 'please', 'pls']);
@@ -188,6 +191,9 @@ const STATUS_FILLER = new Set([
   'gt', 'gitu', 'gtu', 'begitu', 'menawi', 'menawa', 'upami', 'lom', 'lum',
   // "ngestiharjo status e piye": the Javanese "-e" ("its") typed apart.
   'e',
+  // "desa saya sudah ada wksbm belum", "wksbm di desaku wis ono durung", "desa saya apa sudah masuk wksbm",
+  // "gimana cara cek status desa saya": there is, has, counted in, how; no desa's name.
+  'ada', 'ono', 'ana', 'wonten', 'aya', 'punya', 'duwe', 'gadah', 'boga', 'masuk', 'cara', 'caranya', 'ngecek', 'mengecek', 'dicek', 'ngecheck',
   // "saya dari desa sinduadi, kira2 desa saya udah termasuk belum ya": from, guessing, belonging.
   'dari', 'kira', 'kayaknya', 'termasuk', 'tergolong',
   // "how do I know if my village is already a wksbm?"
@@ -455,6 +461,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||
+    // "how do i check my village", "gimana cara ngecek desa saya": a check asked of a desa, the word for desa said.
+    (tokens.some((token) => CHECK_WORDS.has(token)) && namesVillage && !aboutGroups) ||
     (asksState && namesVillage && (aboutWksbm || mine) && !aboutGroups) ||
     // "gimana biar desa kami jadi wksbm", "… biar desa sidomulyo jadi wksbm": that desa's status;
     // "gimana caranya desa jadi wksbm" names no desa and stays a question for the FAQ.

@@ -78,6 +78,19 @@ describe('residents in their own words, third walk', () => {
     expect(understand('ngestiharjo status e piye', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'ngestiharjo' });
   });
 
+  it('reads the own desa in "desa saya sudah ada wksbm belum", "… masuk wksbm", "gimana cara cek status desa saya" (were searches for "ada", "masuk", "cara")', () => {
+    for (const text of [
+      'desa saya sudah ada wksbm belum', 'desa saya apa sudah masuk wksbm', 'desa saya sudah punya wksbm belum', 'wksbm di desaku wis ono durung',
+      'gimana cara cek status desa saya', 'gimana cara ngecek desa saya', 'how do i check my village',
+    ]) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
+    }
+    expect(understand('apa di desa sinduadi sudah ada wksbm', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sinduadi' });
+    expect(understand('desa sinduadi udah masuk wksbm belum', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sinduadi' });
+    // Checking something else than a desa stays a question.
+    expect(label('cara cek kegiatan saya')).not.toBe('status');
+  });
+
   it('answers "is wksbm mandatory?" in English (was answered in Indonesian)', () => {
     expect(understand('is wksbm mandatory?', matcher, NOW)).toMatchObject({ understood: { kind: 'faq', topic: 'mandatory' }, language: 'en' });
   });
