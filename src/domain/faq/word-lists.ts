@@ -32,7 +32,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     mksh: 'makasih', mks: 'makasih', makasi: 'makasih', bikin: 'buat', gawe: 'buat', nyieun: 'buat',
     ngerti: 'paham', mudeng: 'paham', tegese: 'arti', tegesipun: 'arti', hartina: 'arti', hartosna: 'arti',
     // Vowels dropped in a hurry: "gmna cra dftr klmpk".
-    cra: 'cara', dftr: 'daftar', klmpk: 'kelompok', klompok: 'kelompok',
+    cra: 'cara', cr: 'cara', dftr: 'daftar', klmpk: 'kelompok', klompok: 'kelompok', syart: 'syarat', syrt: 'syarat', lwt: 'lewat', lwat: 'lewat',
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
@@ -41,7 +41,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     // A mosque's managing committee is a group like any other ("takmir masjid daftarnya gimana?").
     takmir: 'kelompok', tamir: 'kelompok', dkm: 'kelompok',
     // spelled-out and misspelled forms of the name
-    wksb: 'wksbm', wkbm: 'wksbm', wksm: 'wksbm', wsbm: 'wksbm', wkbsm: 'wksbm',
+    wksb: 'wksbm', wkbm: 'wksbm', wksm: 'wksbm', wsbm: 'wksbm', wkbsm: 'wksbm', kwsbm: 'wksbm', wskbm: 'wksbm', wksmb: 'wksbm',
   }),
 );
 

@@ -66,4 +66,20 @@ describe('residents FAQ questions in their own words', () => {
     expect(answer('id')).toContain('Tidak perlu dokumen (KTP, SK, surat pengantar)');
     expect(answer('en')).toContain('No documents are needed');
   });
+
+  it('reads chat shortcuts and typos of the third walk: "syart", "cr", "lwt", "kwsbm" (were how to register, or "belum paham")', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['syart wksbm apa aja', 'criteria'],
+      ['kwsbm itu apa', 'definition'],
+      ['gmn cr daftar', 'how_to_register'],
+      ['bs daftar lwt wa ga', 'how_to_register'],
+    ];
+    for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
+  });
+
+  it('reads "saya mau daftar" and "daftar gmn" as how to register (were who may register, which says who registers, not how); "tugas wksbm apa" as what it is for (was the officers)', () => {
+    for (const text of ['saya mau daftar', 'daftar gmn', 'terus kalau mau daftar?', 'abdi hoyong daptar']) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic: 'how_to_register' });
+    expect(matcher.match('siapa yang bisa daftar')).toMatchObject({ kind: 'faq', topic: 'who_may_register' });
+    expect(matcher.match('tugas wksbm apa')).toMatchObject({ kind: 'faq', topic: 'benefits' });
+  });
 });
