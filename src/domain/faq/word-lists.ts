@@ -53,6 +53,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
 export const NOISE: ReadonlySet<string> = new Set(
   `saya aku ak sy gue gw gua kami kita anda kamu kau km lu lo situ panjenengan sampeyan kula kulo abdi urang ambo
   mau ingin pengen pingin pgn arep ajeng bade hoyong tanya nanya bertanya tanyain takon naros batanyo numpang izin ijin permisi
+  nyuwun pirsa tanglet babagan ngeunaan perkawis
   tolong mohon please pls plis tlg minta
   dong sih si ya yah tu yaa iya iyaa tuh teh kuwi iku niku kui ki ari mah deh kok lho loh nih kah lah pun nya kan mbok
   wong lha la toh to atuh euy weh wkwk wkwkwk hehe haha hihi oh ooh oo eh

@@ -82,4 +82,12 @@ describe('residents FAQ questions in their own words', () => {
     expect(matcher.match('siapa yang bisa daftar')).toMatchObject({ kind: 'faq', topic: 'who_may_register' });
     expect(matcher.match('tugas wksbm apa')).toMatchObject({ kind: 'faq', topic: 'benefits' });
   });
+
+  it('greets back a closing "wassalam", takes "mantul" and "tengkyu" as thanks, and reads krama "nyuwun pirsa babagan wksbm" as asking what it is (were "belum paham")', () => {
+    expect(matcher.match('wassalamualaikum wr wb')).toMatchObject({ kind: 'greeting', greeting: 'salam' });
+    expect(matcher.match('wassalam')).toMatchObject({ kind: 'greeting', greeting: 'salam' });
+    for (const text of ['mantul', 'tengkyu min']) expect(matcher.match(text), text).toEqual({ kind: 'thanks' });
+    expect(matcher.match('sugeng enjing, kula badhe nyuwun pirsa babagan wksbm')).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'definition' } });
+    expect(matcher.match('sampurasun, abdi bade naros ngeunaan wksbm')).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'definition' } });
+  });
 });
