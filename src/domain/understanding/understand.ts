@@ -86,6 +86,14 @@ const WHAT_IT_TAKES = new Set([
   'harus', 'kudu', 'perlu', 'butuh', 'kapan', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'need', 'needs', 'become', 'how', 'when',
   'requirement', 'requirements', 'criteria',
 ]);
+/** Words asking a difference ("bedanya rintisan sama aktif"). */
+const DIFFERENCE = new Set(['beda', 'bedanya', 'perbedaan', 'perbedaannya', 'bedane', 'bedana', 'benten', 'bentenipun', 'difference', 'vs']);
+/** Words joining the levels compared ("rintisan sama aktif", "tumbuh dan aktif", "rintisan karo tumbuh"). */
+const LEVEL_JOINS = new Set(['sama', 'ama', 'dan', 'dengan', 'dgn', 'karo', 'kalih', 'jeung', 'and', 'or', 'between', 'level', 'tingkat', 'tingkatan']);
+/** "Which ones": "apa aja", "apa saja", "ada apa". */
+const ANY_OF = new Set(['aja', 'saja', 'wae', 'ada']);
+/** The FAQ's answer on the levels and how a desa moves between them. */
+const LEVELS: Understood = { kind: 'faq', topic: 'levels', confidence: 1 };
 /** The levels a desa reaches, as people name them in such a question. */
 const LEVEL_WORDS = new Set(['aktif', 'active', 'tumbuh', 'rintisan']);
 /** Groups named: "kelompok aktif" is about the groups, not a desa. */
@@ -189,8 +197,8 @@ const STATUS_FILLER = new Set([
   'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus', 'hrs',
   // "oh gt, trs gmn …", "menawi desa kula … sampun dados WKSBM dereng?" (krama "if"): chat and "if", no name.
   'gt', 'gitu', 'gtu', 'begitu', 'menawi', 'menawa', 'upami', 'lom', 'lum',
-  // "ngestiharjo status e piye": the Javanese "-e" ("its") typed apart.
-  'e',
+  // "ngestiharjo status e piye": the Javanese "-e" ("its") typed apart; "ada apa aja": only.
+  'e', 'aja', 'saja', 'wae',
   // "desa saya sudah ada wksbm belum", "wksbm di desaku wis ono durung", "desa saya apa sudah masuk wksbm",
   // "gimana cara cek status desa saya": there is, has, counted in, how; no desa's name.
   'ada', 'ono', 'ana', 'wonten', 'aya', 'punya', 'duwe', 'gadah', 'boga', 'masuk', 'cara', 'caranya', 'ngecek', 'mengecek', 'dicek', 'ngecheck',
@@ -400,6 +408,12 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // rules, not a desa called "kelompok".
   const statusWord = tokens.includes('status') || tokens.includes('statusnya') || tokens.includes('level');
   if (has(LEVEL_WORDS) && has(GROUP_WORDS) && !namesVillage && !statusWord) return RULES_OF_LEVELS;
+  // "bedanya rintisan sama aktif", "level desa ada apa aja": the levels themselves, asked of no desa
+  // (were searches for "bedanya rintisan", "aja").
+  const levelNamed = tokens.some((token) => LEVEL_WORDS.has(token) || token === 'dorman');
+  const whichLevels = (tokens.includes('level') || tokens.includes('tingkat') || tokens.includes('tingkatan')) && tokens.includes('apa') && tokens.some((token) => ANY_OF.has(token));
+  const besidesLevels = rest.filter((token) => !DIFFERENCE.has(token) && !LEVEL_WORDS.has(token) && token !== 'dorman' && !LEVEL_JOINS.has(token));
+  if (((has(DIFFERENCE) && levelNamed) || whichLevels) && !mine && besidesLevels.length === 0) return LEVELS;
   // "kelurahan saya belum punya wksbm, trus gimana?", "desa sebelah udah, desa saya kok belum":
   // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
   // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with

@@ -90,4 +90,22 @@ describe('residents FAQ questions in their own words', () => {
     expect(matcher.match('sugeng enjing, kula badhe nyuwun pirsa babagan wksbm')).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'definition' } });
     expect(matcher.match('sampurasun, abdi bade naros ngeunaan wksbm')).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'definition' } });
   });
+
+  it('finds Tagana, ties between groups, sending back, a group that ended and a phone number kept safe (were "belum paham", the contacts)', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['tagana itu apa', 'psks'],
+      ['hubungan antarkelompok itu apa', 'criterion_network'],
+      ['cara kirim ulang', 'who_verifies'],
+      ['kalau kelompok bubar gimana?', 'change_data'],
+      ['our group has ended, what now?', 'change_data'],
+      ['nomor hp saya aman?', 'privacy'],
+    ];
+    for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
+    // The officers' numbers are still the contacts.
+    expect(matcher.match('minta nomor hp tksk')).toMatchObject({ kind: 'faq', topic: 'contact' });
+    // The answer on changing a group's details says how a group that ended is marked so.
+    const answer = (language: 'id' | 'en') => ((readFaqJson(language).topics as Record<string, { answer: string }>).change_data)!.answer;
+    expect(answer('id')).toContain('Kelompok yang bubar atau tidak aktif lagi dinonaktifkan di sana juga');
+    expect(answer('en')).toContain('A group that has ended or stopped is deactivated there too');
+  });
 });

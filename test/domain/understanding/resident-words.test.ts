@@ -91,6 +91,15 @@ describe('residents in their own words, third walk', () => {
     expect(label('cara cek kegiatan saya')).not.toBe('status');
   });
 
+  it('answers "bedanya rintisan sama aktif" and "level desa ada apa aja" with the levels (were searches for desa "bedanya rintisan", "aja")', () => {
+    for (const text of ['bedanya rintisan sama aktif', 'bedane rintisan karo tumbuh opo', 'apa bedanya level tumbuh dan aktif', 'level desa ada apa aja', 'difference between rintisan and aktif']) {
+      expect(label(text), text).toBe('faq:levels');
+    }
+    // A desa named, or one's own, is still its status.
+    expect(understand('level desa sinduadi apa', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sinduadi' });
+    expect(understand('status desa saya apa aja', matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+  });
+
   it('answers "is wksbm mandatory?" in English (was answered in Indonesian)', () => {
     expect(understand('is wksbm mandatory?', matcher, NOW)).toMatchObject({ understood: { kind: 'faq', topic: 'mandatory' }, language: 'en' });
   });
