@@ -48,7 +48,6 @@ describe('residents FAQ questions in their own words', () => {
       ['dokumen apa aja yang perlu disiapkan', 'how_to_register'],
       ['what documents do i need', 'how_to_register'],
       ['prosesnya berapa hari min', 'who_verifies'],
-      ['butuh berapa hari', 'who_verifies'],
       ['wksbm sama dasa wisma bedanya apa', 'vs_pkk'],
       ['dtsen itu apa', 'social_aid'],
       ['sinten ingkang saged ndherek', 'member_groups'],
@@ -59,6 +58,8 @@ describe('residents FAQ questions in their own words', () => {
     for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });
     // "berkas" is left out: "bekas" would be read as its typo ("jual motor bekas" as how to register).
     expect(matcher.match('jual motor bekas')).toEqual({ kind: 'unknown' });
+    // How long is asked with the process named: "berapa hari" alone is no question on verifying.
+    expect(matcher.match('harga cabai hari ini berapa')).toEqual({ kind: 'unknown' });
     // Dasa Wisma named among others in a difference question gets the PKK's comparison too.
     expect(matcher.match('bedanya wksbm sama posyandu sama dasa wisma')).toMatchObject({ kind: 'faq', topic: 'vs_posyandu', also: ['vs_pkk'] });
   });
@@ -109,5 +110,12 @@ describe('residents FAQ questions in their own words', () => {
     const answer = (language: 'id' | 'en') => ((readFaqJson(language).topics as Record<string, { answer: string }>).change_data)!.answer;
     expect(answer('id')).toContain('Kelompok yang bubar atau tidak aktif lagi dinonaktifkan di sana juga');
     expect(answer('en')).toContain('A group that has ended or stopped is deactivated there too');
+  });
+
+  it('answers residents telling of a neighbour or a house in need with where help is asked, and "ini robot ya?" with what the bot is (were "belum paham")', () => {
+    for (const text of ['rumah saya rusak kena banjir', 'tetangga saya lansia hidup sendiri', 'lapor ada pengemis']) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic: 'social_aid' });
+    for (const text of ['ini robot ya?', 'kamu manusia apa robot']) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic: 'about_bot' });
+    // Whether one is a PMKS category stays that question.
+    expect(matcher.match('pengemis termasuk pmks?')).toMatchObject({ kind: 'faq', topic: 'pmks' });
   });
 });
