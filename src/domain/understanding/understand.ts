@@ -243,6 +243,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // desa named so ("kalau desa sinduadi gimana?").
   const desa = desaFollowedUp(tokens);
   if (desa) return { understood: desa, language };
+  // "kalau kelompok bubar gimana?": a group that ended, asked about. Read here, not by the FAQ's
+  // phrasings, where "bubar" would take "bubur" for its typo.
+  if (tokens.some((token) => GROUP_ENDED_WORDS.has(token)) && tokens.some((token) => GROUP_WORDS.has(token))) return { understood: GROUP_ENDED_ASKED, language };
   // "terus?", "oke terus gimana", "trus aku kudu piye", "then what?": what to do next, with
   // nothing named. The steps (the FAQ's not_yet), not thanks for "oke" nor "not understood".
   if (asksWhatNext(tokens)) return { understood: WHAT_NEXT, language };
@@ -522,6 +525,11 @@ const MISSING_CHATTER = new Set([
   'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'di', 'desa', 'kami', 'saya', 'sy', 'kita',
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
+
+/** A group's end ("bubar", "dibubarkan"), asked about. */
+const GROUP_ENDED_WORDS = new Set(['bubar', 'bubaran', 'dibubarkan', 'membubarkan']);
+/** The FAQ's answer on changing a group's details, which says how an ended group is marked so. */
+const GROUP_ENDED_ASKED: Understood = { kind: 'faq', topic: 'change_data', confidence: 1 };
 
 /** Words that ask how it goes, in a follow-up ("desa saya gimana?", "nek neng desaku piye"). */
 const HOW_WORDS = new Set(['gimana', 'gmn', 'gmna', 'bagaimana', 'piye', 'kepiye', 'pripun', 'kumaha', 'kpye', 'how']);

@@ -41,4 +41,9 @@ describe('follow-ups after an answer', () => {
   it('searches only the desa in "apakah desa panggungharjo sudah menjadi wksbm" (was "panggungharjo menjadi")', () => {
     expect(reading('apakah desa panggungharjo sudah menjadi wksbm')).toEqual({ kind: 'status', mine: false, query: 'panggungharjo' });
   });
+
+  it('answers "kalau kelompok bubar gimana?" with how a group\'s details are changed, an ended group included (was "belum paham")', () => {
+    for (const text of ['kalau kelompok bubar gimana?', 'kelompoknya dibubarkan terus gimana']) expect(readingLabel(reading(text)), text).toBe('faq:change_data');
+    expect(readingLabel(reading('bubur ayam enak'))).toBe('unknown');
+  });
 });
