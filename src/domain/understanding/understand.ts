@@ -246,6 +246,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // "kalau kelompok bubar gimana?": a group that ended, asked about. Read here, not by the FAQ's
   // phrasings, where "bubar" would take "bubur" for its typo.
   if (tokens.some((token) => GROUP_ENDED_WORDS.has(token)) && tokens.some((token) => GROUP_WORDS.has(token))) return { understood: GROUP_ENDED_ASKED, language };
+  // "wksbm ada sejak kapan", "since when has wksbm existed": its legal basis, which says since when
+  // (read with "wksbm" named: "sejak kemarin hujan" asks nothing of it).
+  if (tokens.includes('wksbm') && tokens.some((token, at) => SINCE.has(token) && WHEN.has(tokens[at + 1] ?? ''))) return { understood: SINCE_WHEN, language };
   // "terus?", "oke terus gimana", "trus aku kudu piye", "then what?": what to do next, with
   // nothing named. The steps (the FAQ's not_yet), not thanks for "oke" nor "not understood".
   if (asksWhatNext(tokens)) return { understood: WHAT_NEXT, language };
@@ -527,7 +530,12 @@ const MISSING_CHATTER = new Set([
 ]);
 
 /** A group's end ("bubar", "dibubarkan"), asked about. */
-const GROUP_ENDED_WORDS = new Set(['bubar', 'bubaran', 'dibubarkan', 'membubarkan']);
+const GROUP_ENDED_WORDS = new Set(['bubar', 'bubaran', 'dibubarkan', 'membubarkan', 'vakum']);
+/** "Since" and "from" before "when" ("sejak kapan", "mulai kapan", "dari tahun …", "since when"). */
+const SINCE = new Set(['sejak', 'mulai', 'semenjak', 'since', 'wiwit', 'ti']);
+const WHEN = new Set(['kapan', 'kapan2', 'tahun', 'thn', 'when', 'kapankah', 'iraha']);
+/** The FAQ's answer on the legal basis, which says since when WKSBM has existed. */
+const SINCE_WHEN: Understood = { kind: 'faq', topic: 'legal_basis', confidence: 1 };
 /** The FAQ's answer on changing a group's details, which says how an ended group is marked so. */
 const GROUP_ENDED_ASKED: Understood = { kind: 'faq', topic: 'change_data', confidence: 1 };
 

@@ -45,5 +45,11 @@ describe('follow-ups after an answer', () => {
   it('answers "kalau kelompok bubar gimana?" with how a group\'s details are changed, an ended group included (was "belum paham")', () => {
     for (const text of ['kalau kelompok bubar gimana?', 'kelompoknya dibubarkan terus gimana']) expect(readingLabel(reading(text)), text).toBe('faq:change_data');
     expect(readingLabel(reading('bubur ayam enak'))).toBe('unknown');
+    expect(readingLabel(reading('kelompok kami vakum gimana'))).toBe('faq:change_data');
+  });
+
+  it('answers "wksbm ada sejak kapan" with the legal basis (was the definition), and only with WKSBM named', () => {
+    for (const text of ['wksbm ada sejak kapan', 'sejak kapan ada wksbm?', 'wksbm mulai tahun berapa', 'since when has wksbm existed?']) expect(readingLabel(reading(text)), text).toBe('faq:legal_basis');
+    expect(readingLabel(reading('sejak kemarin hujan'))).toBe('unknown');
   });
 });
