@@ -220,6 +220,16 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send('resident-may-i', { button: 'menu:register' }))).toContain('Mari daftarkan kelompok Anda');
   });
 
+  it('answers "terus?" after an answer with the next steps, at the menu and in ❓ Tanya tentang WKSBM (were "belum paham")', async () => {
+    await bot.send('resident-then', 'apa itu wksbm');
+    const atMenu = await bot.send('resident-then', 'terus?');
+    expect(allText(atMenu)).toContain('langkahnya bertahap');
+    expect(buttonIds(atMenu)).toContain('menu:register');
+    await bot.send('resident-then', { button: 'menu:faq' });
+    await bot.send('resident-then', 'apa itu wksbm');
+    expect(allText(await bot.send('resident-then', 'oke terus gimana'))).toContain('langkahnya bertahap');
+  });
+
   it('answers what it takes to be Aktif with the counts per level, and "… biar Panggungharjo aktif" with that desa\'s status', async () => {
     const rules = await bot.send('resident-what-it-takes', 'syaratnya apa aja biar aktif');
     expect(allText(rules)).toContain('Rintisan: sedikitnya 3 kelompok aktif dari 2 jenis berbeda');

@@ -6,11 +6,12 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
-import type { FaqMatcher } from './matcher.js';
+import type { FaqIntent, FaqMatcher } from './matcher.js';
 import { replyToIntent } from './replies.js';
 import { explainAgain, lastTopicOf } from './explain-again.js';
 import type { FaqTopicId } from './topics.js';
 import { asksToExplainAgain } from './explain-asked.js';
+import { asksWhatNextIn } from './what-next.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
@@ -56,7 +57,8 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           // question about it: what the menu would do for it is done (the FAQ closes).
           const request = requestFlow(input.text, env.now);
           if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
-          const intent = faq.match(input.text);
+          // "terus?", "oke terus gimana": what next, the steps (as at the menu).
+          const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : faq.match(input.text);
           const reply = replyToIntent(intent, params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
           const answered = lastTopicOf(intent);

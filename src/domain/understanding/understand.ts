@@ -15,6 +15,7 @@ import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse
 import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
+import { FOLLOW_UP_CHATTER, HOW_WORDS, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
@@ -538,27 +539,6 @@ const WHEN = new Set(['kapan', 'kapan2', 'tahun', 'thn', 'when', 'kapankah', 'ir
 const SINCE_WHEN: Understood = { kind: 'faq', topic: 'legal_basis', confidence: 1 };
 /** The FAQ's answer on changing a group's details, which says how an ended group is marked so. */
 const GROUP_ENDED_ASKED: Understood = { kind: 'faq', topic: 'change_data', confidence: 1 };
-
-/** Words that ask how it goes, in a follow-up ("desa saya gimana?", "nek neng desaku piye"). */
-const HOW_WORDS = new Set(['gimana', 'gmn', 'gmna', 'bagaimana', 'piye', 'kepiye', 'pripun', 'kumaha', 'kpye', 'how']);
-/** "Then", "next": a follow-up to what was just said ("terus?", "lalu?", "selanjutnya?", "then what?"). */
-const THEN_WORDS = new Set(['terus', 'trus', 'trs', 'lalu', 'selanjutnya', 'berikutnya', 'banjur', 'njur', 'teras', 'then', 'next']);
-/** Particles and forms of address that go with any follow-up and name nothing. */
-const FOLLOW_UP_CHATTER = new Set(['ya', 'sih', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'dong', 'nih', 'toh', 'to', 'atuh', 'mah', 'lha', 'la', 'nah', 'jadi', 'jd', 'so', 'and']);
-/**
- * Words around "then" in a message that only asks what next ("oke terus gimana", "trus aku kudu
- * piye", "terus apa lagi", "then what should I do now"): no topic of their own.
- */
-const WHAT_NEXT_CHATTER = new Set([
-  ...HOW_WORDS, ...FOLLOW_UP_CHATTER, 'ok', 'oke', 'okey', 'okay', 'sip', 'siap', 'apa', 'apaan', 'opo', 'naon', 'lagi', 'maneh', 'deui', 'aku', 'saya', 'sy',
-  'kami', 'kita', 'kula', 'abdi', 'harus', 'hrs', 'kudu', 'mesti', 'musti', 'kedah', 'ngapain', 'ngopo', 'nopo', 'yang', 'yg', 'dilakukan', 'sebaiknya',
-  'what', 'now', 'do', 'i', 'we', 'should',
-]);
-
-/** True when the whole message asks what next, after something said: a "then" and chat around it. */
-function asksWhatNext(tokens: readonly string[]): boolean {
-  return tokens.length <= 7 && tokens.some((token) => THEN_WORDS.has(token)) && tokens.every((token) => THEN_WORDS.has(token) || WHAT_NEXT_CHATTER.has(token));
-}
 
 /** Words around "my desa" in such a follow-up: if, in, about, how ("kalau di desa saya?", "upami di desa abdi kumaha"). */
 const OWN_DESA_CHATTER = new Set([
