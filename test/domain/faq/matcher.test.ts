@@ -293,15 +293,6 @@ describe('behaviour', () => {
     expect(texts.map((text) => matcher.match(text))).toEqual(first);
   });
 
-  it('is fast once built', () => {
-    const texts = ['apa itu wksbm', 'gimana caranya bikin wksbm di rw kami', 'berapa harga cabai', 'assalamualaikum, syarat?'];
-    matcher.match('warm up');
-    const started = performance.now();
-    for (let round = 0; round < 250; round++) for (const text of texts) matcher.match(text);
-    // 1,000 messages; a generous bound so that a slow CI machine does not fail it.
-    expect(performance.now() - started).toBeLessThan(1_000);
-  });
-
   it('copes with a very long message', () => {
     expect(verdict(matcher.match(`apa itu wksbm ${'bla '.repeat(10_000)}`))).toBe('definition');
   });
