@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { GROUP_TYPES } from '../model/group-types.js';
+import { VILLAGE_CODE } from '../model/regions.js';
 
 /** Members a group may have: fewer than two is no group; more is a typo. */
 export const MEMBER_COUNT = { min: 2, max: 100_000 } as const;
 
 /** A Kemendagri desa code "PP.KK.CC.DDDD". */
-export const villageCodeSchema = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
+export const villageCodeSchema = z.string().regex(VILLAGE_CODE);
 
 /** A phone number in E.164, as the phone questions store it. */
 export const phoneSchema = z.string().regex(/^\+\d{8,15}$/);

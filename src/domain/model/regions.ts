@@ -3,6 +3,9 @@
  * Implemented by storage over the seeded region table.
  */
 
+/** A desa/kelurahan code "PP.KK.CC.DDDD" (e.g. "34.02.15.2004"): the one pattern the flows, the effects and the API check. */
+export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
 /** A desa/kelurahan with the names of the kecamatan, kabupaten/kota and provinsi above it. */
 export interface VillageInfo {
   /** Kemendagri code PP.KK.CC.DDDD, e.g. "34.02.01.2001". */

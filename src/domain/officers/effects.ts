@@ -13,6 +13,7 @@ import { SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import { OFFICER_ALERT_KINDS } from '../model/alert-kinds.js';
 import { LEVEL_OVERRIDE_CHANGED } from '../model/events.js';
 import type { AreaName, OverrideChange } from '../model/officers.js';
+import { VILLAGE_CODE } from '../model/regions.js';
 import type { PendingVerification } from '../model/reports.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import type { DomainTx } from '../model/tx.js';
@@ -111,7 +112,7 @@ export const OFFICER_DECIDE = defineEffect<DecideOutcome>()(
 );
 
 /** A desa/kelurahan code, "34.02.15.2004", as the level effects take it. */
-const villageCodeSchema = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
+const villageCodeSchema = z.string().regex(VILLAGE_CODE);
 
 /** Sets a desa's level by hand with a reason, or (level null) withdraws it. */
 export const OFFICER_OVERRIDE = defineEffect<OverrideResult>()(

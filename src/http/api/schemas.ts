@@ -4,8 +4,8 @@ import { z } from 'zod';
 /** A Kemendagri code of any level: "34", "34.02", "34.02.15", "34.02.15.2004". */
 export const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 
-/** A desa/kelurahan code. */
-export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+/** A desa/kelurahan code: the domain's one pattern. */
+export { VILLAGE_CODE } from '../../domain/model/regions.js';
 
 /** `?prefix=` filter. */
 export const prefixParam = z
