@@ -1,3 +1,5 @@
+import { installedProvinces } from './region-dataset.js';
+
 /**
  * What people call provinces: short forms ("jateng", "ntt") and the old names of DIY and DKI
  * ("jogja", "jakarta"), each to the province's `nameNorm` in the region list. Both the village
@@ -62,12 +64,11 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
 /**
  * The provinces whose names have more than one word, as their `nameNorm`: typed after a desa
  * ("sidomulyo, jawa timur") such a name is one place, not "jawa" and "timur" each matched
- * alone (which "Kec. Ungaran Timur" in Jawa Tengah fits as well as Jawa Timur does).
+ * alone (which "Kec. Ungaran Timur" in Jawa Tengah fits as well as Jawa Timur does). Read from
+ * the region list's provinces, so a province the list adds or renames is in it.
  */
-export const MULTI_WORD_PROVINCES: ReadonlySet<string> = new Set([
-  'sumatera utara', 'sumatera barat', 'sumatera selatan', 'kepulauan bangka belitung', 'kepulauan riau', 'daerah khusus ibukota jakarta',
-  'jawa barat', 'jawa tengah', 'daerah istimewa yogyakarta', 'jawa timur', 'nusa tenggara barat', 'nusa tenggara timur',
-  'kalimantan barat', 'kalimantan tengah', 'kalimantan selatan', 'kalimantan timur', 'kalimantan utara', 'sulawesi utara',
-  'sulawesi tengah', 'sulawesi selatan', 'sulawesi tenggara', 'sulawesi barat', 'maluku utara', 'papua barat', 'papua selatan',
-  'papua tengah', 'papua pegunungan', 'papua barat daya',
-]);
+export const MULTI_WORD_PROVINCES: ReadonlySet<string> = new Set(
+  installedProvinces()
+    .map((province) => province.nameNorm)
+    .filter((name) => name.includes(' ')),
+);

@@ -2,6 +2,7 @@
  * Reads the Kemendagri region list from the `idn-area-data` package's CSV files. Only the
  * data files are read: the package's JavaScript needs Node 22 and is never imported.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -52,10 +53,14 @@ const FILES: Readonly<Record<RegionLevelName, LevelFile>> = {
   village: { file: 'villages.csv', header: ['code', 'district_code', 'name'], code: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/ },
 };
 
+/** The installed `idn-area-data` package's package.json (resolving it runs none of the package's code). */
+function installedPackageJson(): string {
+  return createRequire(import.meta.url).resolve('idn-area-data/package.json');
+}
+
 /** The installed `idn-area-data` package: its `data/` folder and version. */
 export async function installedRegionDataSource(): Promise<RegionDataSource> {
-  // Resolving package.json runs none of the package's code.
-  const packageJson = createRequire(import.meta.url).resolve('idn-area-data/package.json');
+  const packageJson = installedPackageJson();
   const version = field(JSON.parse(await readFile(packageJson, 'utf8')), 'version');
   if (typeof version !== 'string') throw new Error(`wksbm-bot: ${packageJson} has no version`);
   return { dir: join(dirname(packageJson), 'data'), version };
@@ -76,6 +81,15 @@ export async function readRegionData(source: RegionDataSource): Promise<RegionDa
     parents = new Set(rows.map((row) => row.code));
   }
   return { version: source.version, levels: recordOf(REGION_LEVELS, (level) => read.get(level) ?? []) };
+}
+
+/**
+ * The provinces of the installed list, read and checked at once (one small file): for the
+ * tables a module builds when it loads (the provinces named by several words).
+ */
+export function installedProvinces(): readonly RegionRow[] {
+  const path = join(dirname(installedPackageJson()), 'data', FILES.province.file);
+  return parseLevel(parseCsv(readFileSync(path, 'utf8')), FILES.province, null, path);
 }
 
 function parseLevel(records: string[][], spec: LevelFile, parents: ReadonlySet<string> | null, path: string): RegionRow[] {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CsvError, parseCsv } from '../../../src/storage/regions/csv.js';
 import { displayRegionName, normalizeRegionName } from '../../../src/storage/regions/region-name.js';
+import { MULTI_WORD_PROVINCES } from '../../../src/storage/regions/province-aliases.js';
+import { installedProvinces } from '../../../src/storage/regions/region-dataset.js';
 
 describe('parseCsv', () => {
   it('reads plain, quoted and escaped fields, LF and CRLF, and skips blank lines', () => {
@@ -33,5 +35,20 @@ describe('region names', () => {
   it('display the dataset spelling, quotes shown as apostrophes', () => {
     expect(displayRegionName('Soka"an')).toBe("Soka'an");
     expect(displayRegionName(' Sidomulyo  Barat ')).toBe('Sidomulyo Barat');
+  });
+});
+
+describe('the provinces named by several words', () => {
+  it('are read from the region list: the same as the list once written out by hand', () => {
+    // The hand-written list MULTI_WORD_PROVINCES was before it was read from the provinces.
+    const byHand = [
+      'sumatera utara', 'sumatera barat', 'sumatera selatan', 'kepulauan bangka belitung', 'kepulauan riau', 'daerah khusus ibukota jakarta',
+      'jawa barat', 'jawa tengah', 'daerah istimewa yogyakarta', 'jawa timur', 'nusa tenggara barat', 'nusa tenggara timur',
+      'kalimantan barat', 'kalimantan tengah', 'kalimantan selatan', 'kalimantan timur', 'kalimantan utara', 'sulawesi utara',
+      'sulawesi tengah', 'sulawesi selatan', 'sulawesi tenggara', 'sulawesi barat', 'maluku utara', 'papua barat', 'papua selatan',
+      'papua tengah', 'papua pegunungan', 'papua barat daya',
+    ];
+    expect([...MULTI_WORD_PROVINCES].sort()).toEqual([...byHand].sort());
+    expect(installedProvinces()).toHaveLength(38);
   });
 });
