@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { ensureEmbeddedCluster, type ClusterRole, type EmbeddedCluster } from './embedded/cluster.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { silentLogger, type StorageLogger } from './logger.js';
-import { checkServerReachable } from './server-check.js';
+import { checkServerReachable, databaseTargetOf } from './server-check.js';
 import { JoinablePool, poolOf, registerPool } from './unit-of-work/joinable-pool.js';
 
 export { EmbeddedClusterBusyError } from './embedded/cluster.js';
@@ -172,12 +172,9 @@ function trackClosedConnections(pool: JoinablePool): () => Promise<unknown> {
 
 /** host:port/database, without user or password, for logs. */
 function describeServer(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname}`;
-  } catch {
-    return '(unparsable URL)';
-  }
+  const target = databaseTargetOf(url);
+  if (target === null) return '(unparsable URL)';
+  return `${target.port ? `${target.host}:${target.port}` : target.host}/${target.database}`;
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -10,6 +10,28 @@ import { StartupError } from '../config/startup-error.js';
 /** DATABASE_URL names a server the bot cannot use; the message says why and what to do. */
 export class DatabaseUnreachableError extends StartupError {}
 
+/** Where a DATABASE_URL points; never the password. */
+export interface DatabaseTarget {
+  readonly host: string;
+  readonly port: string;
+  readonly database: string;
+  readonly user: string;
+}
+
+/**
+ * The host, port as written ('' when the URL names none), database and user (decoded; '' when
+ * the URL names none) of a DATABASE_URL; null when it is no URL. The one reader of the URL's
+ * parts: the start-up messages here and the "database opened" log line use it.
+ */
+export function databaseTargetOf(url: string): DatabaseTarget | null {
+  try {
+    const parsed = new URL(url);
+    return { host: parsed.hostname, port: parsed.port, database: decodeURIComponent(parsed.pathname.slice(1)), user: decodeURIComponent(parsed.username) };
+  } catch {
+    return null;
+  }
+}
+
 /** Where the URL points, for the message: host, port, database and user; never the password. */
 interface Target {
   readonly server: string;
@@ -18,12 +40,9 @@ interface Target {
 }
 
 function targetOf(url: string): Target {
-  try {
-    const parsed = new URL(url);
-    return { server: parsed.port ? `${parsed.hostname}:${parsed.port}` : `${parsed.hostname}:5432`, database: decodeURIComponent(parsed.pathname.slice(1)) || '(the user\'s own)', user: decodeURIComponent(parsed.username) || '(the system user)' };
-  } catch {
-    return { server: '(the URL\'s server)', database: '(the URL\'s database)', user: '(the URL\'s user)' };
-  }
+  const target = databaseTargetOf(url);
+  if (target === null) return { server: '(the URL\'s server)', database: '(the URL\'s database)', user: '(the URL\'s user)' };
+  return { server: `${target.host}:${target.port || '5432'}`, database: target.database || '(the user\'s own)', user: target.user || '(the system user)' };
 }
 
 /** The message for a failed first connection, or null when the failure is none of the expected ones. */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DatabaseUnreachableError, openDatabase } from '../../src/storage/database.js';
+import { databaseTargetOf } from '../../src/storage/server-check.js';
 import { POSTGRES_ADMIN_URL } from '../support/databases.js';
 import { freePort } from '../support/free-port.js';
 
@@ -49,5 +50,13 @@ describe('a DATABASE_URL the bot cannot use', () => {
     }));
     expect(error.message).toMatch(/refused user "wksbm_nobody" \(DATABASE_URL\)/);
     expect(error.message).not.toContain('secret-pw');
+  });
+});
+
+describe('databaseTargetOf, the one reader of DATABASE_URL', () => {
+  it('reads host, port as written, database and user (decoded), never the password', () => {
+    expect(databaseTargetOf('postgresql://wk%40sbm:pw@db.local:5433/wksbm%20prod')).toEqual({ host: 'db.local', port: '5433', database: 'wksbm prod', user: 'wk@sbm' });
+    expect(databaseTargetOf('postgres://db.local/wksbm')).toEqual({ host: 'db.local', port: '', database: 'wksbm', user: '' });
+    expect(databaseTargetOf('not a url')).toBeNull();
   });
 });
