@@ -42,30 +42,33 @@ export async function listPeople(db: PrismaTx, q: string | undefined, page: Page
   const where = !searched
     ? {}
     : { OR: [{ displayName: name }, ...(phone ? [{ phoneE164: phone }] : []), { leaderships: { some: ketuaMatches } }] };
+  const select = {
+    id: true,
+    displayName: true,
+    phoneE164: true,
+    locale: true,
+    isAdmin: true,
+    createdAt: true,
+    anonymisedAt: true,
+    identities: { select: { channel: true }, orderBy: { createdAt: 'asc' as const } },
+    officer: { select: { id: true, kind: true, active: true } },
+  };
+  const order = {
+    orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+    skip: (page.page - 1) * page.pageSize,
+    take: page.pageSize,
+  };
+  // Only the matched groups: the listing says why the person was found, not all they lead.
+  // Without `q` none matched, so none are read (it asked for the groups of an empty list).
+  const matchedLeaderships = {
+    where: ketuaMatches,
+    select: { group: { select: { id: true, name: true, ketuaName: true, ketuaPhone: true } } },
+    orderBy: { createdAt: 'asc' as const },
+  };
   const [rows, total] = await Promise.all([
-    db.person.findMany({
-      where,
-      select: {
-        id: true,
-        displayName: true,
-        phoneE164: true,
-        locale: true,
-        isAdmin: true,
-        createdAt: true,
-        anonymisedAt: true,
-        identities: { select: { channel: true }, orderBy: { createdAt: 'asc' } },
-        officer: { select: { id: true, kind: true, active: true } },
-        // Only the matched groups: the listing says why the person was found, not all they lead.
-        leaderships: {
-          where: searched ? ketuaMatches : { groupId: { in: [] } },
-          select: { group: { select: { id: true, name: true, ketuaName: true, ketuaPhone: true } } },
-          orderBy: { createdAt: 'asc' },
-        },
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (page.page - 1) * page.pageSize,
-      take: page.pageSize,
-    }),
+    searched
+      ? db.person.findMany({ where, select: { ...select, leaderships: matchedLeaderships }, ...order })
+      : db.person.findMany({ where, select, ...order }).then((found) => found.map((row) => ({ ...row, leaderships: [] }))),
     db.person.count({ where }),
   ]);
   const items = rows.map((row) => ({

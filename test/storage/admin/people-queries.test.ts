@@ -2,7 +2,8 @@
  * The admin's people search: a leader is found by the ketua name and phone typed onto their
  * group at registration, not only by their own.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { listPeople } from '../../../src/storage/admin/people-queries.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { inTx } from '../groups/fixtures.js';
@@ -31,5 +32,22 @@ describeEachDatabase('people search', (kind) => {
     // A leadership that ended does not find them.
     await db.prisma.groupLeader.updateMany({ where: { groupId: group }, data: { status: 'removed' } });
     expect((await search('sri wahyuni')).items.map((person) => person.id)).not.toContain(leader);
+  });
+
+  it('reads no groups when nothing is searched (none can have matched)', async () => {
+    const village = await seedVillage(db.prisma);
+    await seedGroup(db.prisma, village, { verification: 'pending' });
+    const spy = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      const people = await search(undefined);
+      expect(people.items.length).toBeGreaterThan(0);
+      expect(people.items.every((person) => person.ledGroups.length === 0)).toBe(true);
+      const statements = spy.mock.calls.map(([query]) => (typeof query === 'string' ? query : String((query as { text?: unknown }).text)));
+      // It read the leaderships of the page's people WHERE 1=0, then their groups IN (NULL).
+      expect(statements.some((text) => text.includes('"Person"'))).toBe(true);
+      expect(statements.filter((text) => text.includes('"GroupLeader"'))).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
