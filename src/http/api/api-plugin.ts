@@ -14,7 +14,6 @@ import { principalForToken } from '../../storage/tokens/api-tokens.js';
 import { installBearerAuth } from '../auth/bearer-auth.js';
 import { createApiContext, type ApiContext, type ApiOptions } from './context.js';
 import { exportRoutes } from './export/export-routes.js';
-import { regionExists } from './known-region.js';
 import { exportLabels } from './export/labels.js';
 import { activityRoutes } from './routes/activity-routes.js';
 import { alertRoutes } from './routes/alert-routes.js';
@@ -56,6 +55,6 @@ const signedInRoutes: FastifyPluginAsync<ApiContext> = async (scope, ctx) => {
     clock: ctx.clock,
     thresholds: ctx.thresholds,
     labels: exportLabels(ctx.words),
-    regionExists: (code) => regionExists(ctx.prisma, code),
+    db: ctx.prisma,
   });
 };

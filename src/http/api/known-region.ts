@@ -16,12 +16,20 @@ export function unknownRegion(prefix: string): NotFoundError {
 }
 
 /** Whether `code` is in the region list. */
-export async function regionExists(db: PrismaTx, code: string): Promise<boolean> {
+async function regionExists(db: PrismaTx, code: string): Promise<boolean> {
   return (await regionsByCodes(db, [code])).length > 0;
+}
+
+/**
+ * The 404 for a `prefix` that names no region: the one check of every list, the statistics
+ * and the exports (nothing when no prefix is given).
+ */
+export async function requireKnownRegion(db: PrismaTx, prefix: string | undefined): Promise<void> {
+  if (prefix !== undefined && !(await regionExists(db, prefix))) throw unknownRegion(prefix);
 }
 
 /** The scope of a list filtered by `prefix` ({@link listScope}), after a 404 for a prefix that names no region. */
 export async function knownListScope(db: PrismaTx, principal: Principal, prefix: string | undefined): Promise<AreaScope> {
-  if (prefix !== undefined && !(await regionExists(db, prefix))) throw unknownRegion(prefix);
+  await requireKnownRegion(db, prefix);
   return listScope(principal, prefix);
 }

@@ -13,7 +13,6 @@ import { issueToken, principalForToken } from '../../../src/storage/tokens/api-t
 import { installBearerAuth } from '../../../src/http/auth/bearer-auth.js';
 import { installErrorHandler } from '../../../src/http/errors.js';
 import { exportRoutes } from '../../../src/http/api/export/export-routes.js';
-import { regionExists } from '../../../src/http/api/known-region.js';
 import { exportLabels } from '../../../src/http/api/export/labels.js';
 import { domainWords } from '../../../src/i18n/domain-words.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
@@ -73,7 +72,7 @@ export async function buildExportApp(
         clock,
         // The labels main.ts gives them: the words of locales/.
         labels: exportLabels(domainWords(loadLocaleResources(LOCALES_DIR))),
-        regionExists: (code) => regionExists(prisma, code),
+        db: prisma,
         ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       });
     },

@@ -20,8 +20,9 @@ import { scopePrefixes, type Principal } from '../../../domain/access/principal.
 import type { AuditEntry } from '../../../domain/model/audit.js';
 import { DEFAULT_STATUS_THRESHOLDS, factsSince, type StatusThresholds } from '../../../domain/status/status.js';
 import type { ExportScope, ExportSource } from '../../../storage/export/export-source.js';
+import type { PrismaTx } from '../../../storage/transaction-runner.js';
 import { ForbiddenError, parseWith } from '../../errors.js';
-import { unknownRegion } from '../known-region.js';
+import { requireKnownRegion } from '../known-region.js';
 import { activityColumns } from './activity-columns.js';
 import { areaColumns, withStatus } from './area-columns.js';
 import { csvStream, type CsvDelimiter } from './csv-stream.js';
@@ -42,8 +43,8 @@ export interface ExportRouteOptions {
   readonly labels: ExportLabels;
   /** Rows per database query; default 1,000 (areas: a fifth of it, in desa). */
   readonly batchSize?: number;
-  /** Whether a code is in the region list: a `?prefix=` that is none is 404 (it exported an empty file). */
-  readonly regionExists: (code: string) => Promise<boolean>;
+  /** The database the region list is read from: a `?prefix=` that is no region is 404 (it exported an empty file). */
+  readonly db: PrismaTx;
 }
 
 type ExportKind = 'groups' | 'activities' | 'areas';
@@ -121,7 +122,7 @@ export const exportRoutes: FastifyPluginAsync<ExportRouteOptions> = async (app, 
   ): Promise<FastifyReply> {
     const { kind, format, prefix } = spec;
     const principal = request.principal;
-    if (prefix !== undefined && !(await options.regionExists(prefix))) throw unknownRegion(prefix);
+    await requireKnownRegion(options.db, prefix);
     const scope = scopeFor(principal, prefix);
     const now = options.clock();
     const exportId = randomUUID();
