@@ -71,6 +71,22 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await say('menu');
   });
 
+  it('switches quiet hours off when asked in words at their question ("matikan saja" was "use the example 21:00-06:00")', async () => {
+    const say = (text: string) => bot.send('officer-quiet-off', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'psm', areas: ['34.02.15.2004'] }, say);
+    for (const off of ['matikan saja', 'hapus aja ya', 'gak usah pakai jam tenang', 'Turn it off please', 'tidak usah']) {
+      await say('menu');
+      expect(allText(await say('jam tenang 22-05')), off).toContain('🌙 Jam tenang: 22:00–05:00 WIB');
+      expect(allText(await say('atur jam tenang')), off).toContain('Jam tenang sekarang: 22:00–05:00 WIB');
+      expect(allText(await say(off)), off).toContain('🌙 Jam tenang: tidak ada');
+    }
+    // A range after "tidak" is still a range, and "ya" alone is no answer.
+    await say('atur jam tenang');
+    expect(allText(await say('ya'))).toContain('21:00-06:00');
+    expect(allText(await say('tidak, jam 23-04 saja'))).toContain('🌙 Jam tenang: 23:00–04:00 WIB');
+    await say('menu');
+  });
+
   it('leaves a resident\'s same words to the free-text reading, and a question a question', async () => {
     expect(buttonIds(await bot.send('resident-panel', 'minta link dasbor'))).not.toContain('officer:dashboard');
     expect(buttonIds(await bot.send('officer-panel', 'apa itu dasbor?'))).not.toContain('officer:dashboard');

@@ -32,7 +32,7 @@ import { pendingItemMessage, pendingMessages } from './pending-messages.js';
 import { namedVerdict, noneNamed, otherNamed, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
 import { nameSavedText, profileText, quietText } from './profile-text.js';
-import { asksPendingList, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
+import { asksPendingList, isQuietOffAnswer, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
 import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
 
 export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
@@ -52,8 +52,6 @@ interface PanelData {
   /** A desa's level asked for in words at the menu: 🏷️ opens with them once the profile is read. */
   readonly override?: Extract<PanelWish, { kind: 'override' }>;
 }
-
-const OFF_WORDS = ['mati', 'matikan', 'hapus', 'tidak', 'tidak ada', 'off', 'none', 'no'];
 
 type Outcome = StepOutcome<PanelData>;
 
@@ -388,7 +386,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
           return withProfile(input, (profile) => ({ type: 'goto', step: 'home', data: { profile }, say: [say(t('officers:quiet.saved', { range: quietText(profile) }))] }));
         }
         const text = textOf(input)?.toLowerCase();
-        if (buttonOf(input) === 'quiet:off' || (text && OFF_WORDS.includes(text))) {
+        if (buttonOf(input) === 'quiet:off' || (text && isQuietOffAnswer(text))) {
           return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(null)] };
         }
         // "jam tenang saya 22-05 ya": the range in the sentence.

@@ -76,6 +76,22 @@ function kindsNamed(text: string, weakToo: boolean): OfficerAlertKind[] {
   return OFFICER_ALERT_KINDS.filter((kind) => found.has(kind));
 }
 
+/** What may stand around "off" answered to the quiet-hours question: particles, the thing itself, "pakai". */
+const OFF_PADDING = /\b(?:saja|aja|ajah|deh|dong|ya|yah|lah|sih|pak|bu|mas|mbak|tolong|please|pakai|pake|jam\s+tenang(?:nya)?|quiet\s+hours?|it|them)\b/giu;
+/** "Off" answered to the quiet-hours question, once the padding is gone. */
+const OFF_ANSWER =
+  /^(?:mati|matikan|matiin|hapus|hapuskan|hilangkan|nonaktifkan|tidak|tidak ada|tidak usah|tidak perlu|gak|ga|nggak|enggak|gak usah|ga usah|nggak usah|enggak usah|gak perlu|ga perlu|nggak perlu|tanpa|off|turn off|switch off|none|no|remove|stop)$/u;
+
+/**
+ * Whether `text`, answered to the quiet-hours question, switches them off: "matikan", and as
+ * people say it, "matikan saja", "hapus aja ya", "gak usah pakai jam tenang", "turn it off"
+ * (only the bare words were taken; the rest was "use the example 21:00-06:00").
+ */
+export function isQuietOffAnswer(text: string): boolean {
+  const core = text.toLowerCase().replace(/[.,!?]/g, ' ').replace(OFF_PADDING, ' ').replace(/\s+/g, ' ').trim();
+  return OFF_ANSWER.test(core);
+}
+
 /** The quiet hours in a sentence ("jam tenang saya jam 10 malam - jam 6 pagi ya"), or null. */
 export function quietHoursInText(text: string): QuietHours | null {
   const whole = parseQuietHours(text);
