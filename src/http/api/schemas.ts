@@ -14,10 +14,21 @@ export const prefixParam = z
   .optional()
   .describe('Kemendagri code prefix: provinsi 34, kabupaten 34.02, kecamatan 34.02.15, desa 34.02.15.2004');
 
+/**
+ * A whole number in the query string, with one message that says what is wanted for anything
+ * else: "abc" was answered "Invalid input: expected number, received NaN", "1.5" "expected int,
+ * received number".
+ */
+export function wholeNumberParam(min: number, max?: number) {
+  const message = max === undefined ? `must be a whole number, ${min} or more` : `must be a whole number from ${min} to ${max}`;
+  const number = z.coerce.number({ error: message }).int({ error: message }).min(min, message);
+  return max === undefined ? number : number.max(max, message);
+}
+
 /** Paging of a list. */
 export const pageParams = {
-  page: z.coerce.number().int().min(1).default(1).describe('1-based page number'),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50).describe('items per page, at most 500'),
+  page: wholeNumberParam(1).default(1).describe('1-based page number'),
+  pageSize: wholeNumberParam(1, 500).default(50).describe('items per page, at most 500'),
 };
 
 /** `{id}` in the path. */

@@ -201,6 +201,25 @@ describeEachDatabase('admin API behaviour', (kind) => {
       }
     });
 
+    it('says a paging, RW, months or limit number must be whole, and in what range (was "expected number, received NaN")', async () => {
+      for (const [url, message] of [
+        ['/api/groups?page=abc', 'Invalid request querystring. page: must be a whole number, 1 or more'],
+        ['/api/groups?page=1.5', 'Invalid request querystring. page: must be a whole number, 1 or more'],
+        ['/api/groups?pageSize=lima', 'Invalid request querystring. pageSize: must be a whole number from 1 to 500'],
+        ['/api/groups?pageSize=501', 'Invalid request querystring. pageSize: must be a whole number from 1 to 500'],
+        [`/api/areas/${PANGGUNGHARJO}/status?rw=abc`, 'Invalid request querystring. rw: must be a whole number from 1 to 999'],
+        ['/api/stats/activities?months=x', 'Invalid request querystring. months: must be a whole number from 1 to 36'],
+        ['/api/level-changes?limit=0', 'Invalid request querystring. limit: must be a whole number from 1 to 500'],
+      ]) {
+        const response = await admin({ method: 'GET', url: url! });
+        expect(response.statusCode, url).toBe(400);
+        expect(response.json(), url).toEqual({ error: 'bad_request', message });
+      }
+      const paged = await admin({ method: 'GET', url: '/api/groups?page=2&pageSize=1' });
+      expect(paged.statusCode).toBe(200);
+      expect(paged.json()).toEqual(expect.objectContaining({ page: 2, pageSize: 1 }));
+    });
+
     it('refuses a reversed date range as the activities export does, and takes a one-day range', async () => {
       // It used to answer 200 with an empty list, read as "no activities in that time".
       const reversed = await admin({ method: 'GET', url: '/api/activities?from=2026-12-07&to=2026-12-06' });

@@ -16,11 +16,11 @@ import { loadAreaStatusView } from '../../../storage/status/area-status-view.js'
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { ApiContext, ApiTx } from '../context.js';
 import { unknownRegion } from '../known-region.js';
-import { prefixParam, VILLAGE_CODE } from '../schemas.js';
+import { prefixParam, VILLAGE_CODE, wholeNumberParam } from '../schemas.js';
 
 const statusParams = z.object({ desaCode: z.string().regex(VILLAGE_CODE, 'must be a desa/kelurahan code like 34.02.15.2004') });
 const statusQuery = z.strictObject({
-  rw: z.coerce.number().int().min(1).max(999).optional().describe('one RW of the desa'),
+  rw: wholeNumberParam(1, 999).optional().describe('one RW of the desa'),
   lang: z.enum(['id', 'en']).default('id').describe('language of the criteria’s and next steps’ text'),
 });
 const summaryQuery = z.strictObject({ prefix: prefixParam });

@@ -6,10 +6,10 @@ import { monthlyActivities } from '../../../storage/admin/activity-stats.js';
 import { latestLevelChanges } from '../../../storage/admin/level-changes.js';
 import type { ApiContext } from '../context.js';
 import { knownListScope } from '../known-region.js';
-import { prefixParam } from '../schemas.js';
+import { prefixParam, wholeNumberParam } from '../schemas.js';
 
-const statsQuery = z.strictObject({ prefix: prefixParam, months: z.coerce.number().int().min(1).max(36).default(12) });
-const changesQuery = z.strictObject({ prefix: prefixParam, limit: z.coerce.number().int().min(1).max(500).default(50) });
+const statsQuery = z.strictObject({ prefix: prefixParam, months: wholeNumberParam(1, 36).default(12) });
+const changesQuery = z.strictObject({ prefix: prefixParam, limit: wholeNumberParam(1, 500).default(50) });
 
 /** The stats routes. */
 export const statsRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
