@@ -220,6 +220,25 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect(paged.json()).toEqual(expect.objectContaining({ page: 2, pageSize: 1 }));
     });
 
+    it('says a missing field is required and a form post is to be JSON (were "expected string, received undefined" and "Unsupported Media Type")', async () => {
+      const missing = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: {} });
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json()).toEqual({ error: 'bad_request', message: 'Invalid request body. decision: is required' });
+      const noCode = await api.call(null, { method: 'POST', url: '/api/auth/exchange', payload: {} });
+      expect(noCode.json()).toEqual({ error: 'bad_request', message: 'Invalid request body. code: is required' });
+      const form = await admin({
+        method: 'POST',
+        url: `/api/groups/${groups.tunas}/verification`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'decision=verify',
+      });
+      expect(form.statusCode).toBe(415);
+      expect(form.json()).toEqual({
+        error: 'unsupported_media_type',
+        message: 'Unsupported Media Type: send the body as JSON, with the header "content-type: application/json".',
+      });
+    });
+
     it('refuses a reversed date range as the activities export does, and takes a one-day range', async () => {
       // It used to answer 200 with an empty list, read as "no activities in that time".
       const reversed = await admin({ method: 'GET', url: '/api/activities?from=2026-12-07&to=2026-12-06' });
