@@ -216,4 +216,38 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(allText(await say('bagaimana cara ubah tingkat desa?'))).not.toContain('Desa mana yang tingkatnya');
     await say('menu');
   });
+  it('says at once that a record was decided meanwhile when a rejection is taken up again with "lanjutkan" (its reason was asked and confirmed first)', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-panel', text);
+    const colleague = (text: string) => bot.send('officer-colleague', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, colleague, 'Bu Wulan');
+    await colleague('menu');
+    await registerPending('ketua-sri', 'karang_taruna', 'Karang Taruna Tunas Sewon');
+    await registerPending('ketua-melati', 'posyandu', 'Posyandu Dahlia Sewon');
+
+    // Left at the reason's question; nothing changed meanwhile: the question again, then on as before.
+    await say('menu');
+    expect(allText(await say('tolak karang taruna tunas sewon'))).toContain('Tulis alasannya');
+    await say('menu');
+    expect(allText(await say('lanjutkan'))).toContain('Tolak: Kelompok Karang Taruna Tunas Sewon');
+    await say('menu');
+    // Decided by a colleague meanwhile: said when taken up again, nothing asked.
+    expect(allText(await colleague('verifikasi karang taruna tunas sewon'))).toContain('✅ Terverifikasi');
+    await colleague('menu');
+    const atReason = allText(await say('lanjutkan'));
+    expect(atReason).toContain('sudah diputuskan oleh petugas TKSK Bu Wulan');
+    expect(atReason).not.toContain('Tulis alasannya');
+
+    // Left at the confirmation: the same.
+    await say('menu');
+    expect(allText(await say('tolak posyandu dahlia sewon karena ketuanya belum bisa dihubungi'))).toContain('dengan alasan:');
+    await say('menu');
+    expect(allText(await say('lanjutkan'))).toContain('Tolak Kelompok Posyandu Dahlia Sewon (Desa Panggungharjo) dengan alasan:');
+    await say('menu');
+    expect(allText(await colleague('verifikasi posyandu dahlia sewon'))).toContain('✅ Terverifikasi');
+    await colleague('menu');
+    const atConfirm = allText(await say('lanjutkan'));
+    expect(atConfirm).toContain('sudah diputuskan oleh petugas TKSK Bu Wulan');
+    expect(atConfirm).not.toContain('dengan alasan:');
+    await say('menu');
+  });
 });

@@ -5,7 +5,7 @@
  * record is still pending at that moment.
  */
 import { z } from 'zod';
-import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type Effect, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { commandButton } from '../../core/engine/commands.js';
@@ -98,6 +98,15 @@ function afterDecision(outcome: DecideOutcome, now: Date): StepOutcome<VerifyDat
   return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, input: { pending: true }, replace: true, say: said };
 }
 
+/**
+ * The record checked again when the officer comes back to its rejection ("Lanjutkan" after the
+ * menu): decided by someone else meanwhile, it is said so at once (the reason was asked and
+ * confirmed first, and only the last tap told).
+ */
+function recheck(data: VerifyData): Effect | null {
+  return data.type && data.id ? OFFICER_CHECK_TARGET.request({ type: data.type, id: data.id }) : null;
+}
+
 /** The verification flow. */
 export const officerVerifyFlow = defineFlow<VerifyData>({
   id: OFFICER_VERIFY_FLOW_ID,
@@ -133,12 +142,14 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         ]),
       expects: t('officers:verify.expectsReason'),
       example: t('officers:verify.exampleReason'),
+      // Come back to ("Lanjutkan" after the menu): the record may have been decided meanwhile.
+      refresh: ({ data }) => recheck(data),
       on(input, { data, env }) {
         const check = OFFICER_CHECK_TARGET.result(input);
         if (check) {
           if (check.kind !== 'ok') return { type: 'done', say: [outcomeMessage(check, env.now)], menu: true };
-          // The reason was said with "tolak": shown back for the one more tap.
-          if (data.reason) return { type: 'goto', step: 'confirm', data: { ...data, label: check.target.label } };
+          // The reason was said with "tolak" (the start's check, before any label): shown back for the one more tap.
+          if (data.reason && data.label === undefined) return { type: 'goto', step: 'confirm', data: { ...data, label: check.target.label } };
           return { type: 'stay', data: { ...data, label: check.target.label }, reprompt: true };
         }
         const decided = OFFICER_DECIDE.result(input);
@@ -161,9 +172,12 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
           commandButton('cancel'),
         ]),
       expects: t('officers:verify.expectsConfirm'),
+      refresh: ({ data }) => recheck(data),
       on(input, { data, env }) {
         const decided = OFFICER_DECIDE.result(input);
         if (decided) return afterDecision(decided, env.now);
+        const check = OFFICER_CHECK_TARGET.result(input);
+        if (check) return check.kind === 'ok' ? { type: 'stay', reprompt: true } : { type: 'done', say: [outcomeMessage(check, env.now)], menu: true };
         const button = buttonOf(input);
         if (button === EDIT_REASON_BUTTON) return { type: 'goto', step: 'reason' };
         const typed = textOf(input);
