@@ -76,9 +76,21 @@ function readArgs(argv: readonly string[]): InviteRequest | 'help' {
   if (!values.kind) throw new Error('--kind is required');
   const areas = (values.area ?? []).flatMap((area) => area.split(',')).map((area) => area.trim()).filter(Boolean);
   if (areas.length === 0) throw new Error('at least one --area is required');
-  const expiresInMs = values.expires === undefined ? DEFAULT_INVITE_TTL_MS : parseDuration(values.expires);
-  if (expiresInMs === null || expiresInMs <= 0) throw new Error(`--expires: expected a duration such as 7d or 48h, got "${values.expires}"`);
-  return { kind: values.kind, areas, expiresInMs };
+  return { kind: values.kind, areas, expiresInMs: values.expires === undefined ? DEFAULT_INVITE_TTL_MS : readExpiry(values.expires) };
+}
+
+/**
+ * --expires as people write it. A bare number ("--expires 7", meant as days) was read as
+ * milliseconds and refused as "between 1 minute and 90 days"; it is asked with its unit.
+ */
+function readExpiry(value: string): number {
+  if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) {
+    throw new Error(`--expires: "${value.trim()}" has no unit: write ${value.trim()}d for days, ${value.trim()}h for hours or ${value.trim()}m for minutes`);
+  }
+  const ms = parseDuration(value);
+  if (ms === null) throw new Error(`--expires: expected a duration such as 7d or 48h, got "${value}"`);
+  if (ms <= 0) throw new Error(`--expires: ${value} is no time at all; the code may stay valid from 1 minute (1m) to 90 days (90d)`);
+  return ms;
 }
 
 async function createInvite(request: InviteRequest): Promise<InviteResponse> {

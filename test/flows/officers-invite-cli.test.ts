@@ -127,3 +127,13 @@ describe('the invite CLI on a PostgreSQL server', () => {
     expect(lastLine(result.stdout)).toMatch(CODE);
   });
 });
+
+describe('the invite CLI reading --expires', () => {
+  it('asks a bare number for its unit (was read as milliseconds: "expiry must be between 1 minute and 90 days"), before any database is opened', async () => {
+    const bare = await invite({ DATA_DIR: '/nonexistent' }, '--kind', 'psm', '--area', '34.02.15.2004', '--expires', '7');
+    expect(bare.code).not.toBe(0);
+    expect(bare.stderr).toContain('--expires: "7" has no unit: write 7d for days, 7h for hours or 7m for minutes');
+    const zero = await invite({ DATA_DIR: '/nonexistent' }, '--kind', 'psm', '--area', '34.02.15.2004', '--expires', '0d');
+    expect(zero.stderr).toContain('--expires: 0d is no time at all; the code may stay valid from 1 minute (1m) to 90 days (90d)');
+  });
+});
