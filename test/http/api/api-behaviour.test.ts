@@ -409,6 +409,21 @@ describeEachDatabase('admin API behaviour', (kind) => {
       const response = await asOfficer({ method: 'POST', url: `/api/groups/${own}/verification`, payload: { decision: 'verify' } });
       expect(response.statusCode).toBe(403);
       expect((await api.db.prisma.group.findUniqueOrThrow({ where: { id: own } })).verification).toBe('pending');
+
+      // The lists say so beforehand (youLead), so the dashboard offers no button that would fail.
+      const listed = (await asOfficer({ method: 'GET', url: `/api/groups?prefix=${PANGGUNGHARJO}&verification=pending` })).json() as PageBody<{ id: string; youLead: boolean }>;
+      expect(listed.items.find((item) => item.id === own)?.youLead).toBe(true);
+      expect(listed.items.filter((item) => item.id !== own).every((item) => item.youLead === false)).toBe(true);
+      expect((await asOfficer({ method: 'GET', url: `/api/groups/${own}` })).json()).toMatchObject({ youLead: true });
+      expect((await admin({ method: 'GET', url: `/api/groups/${own}` })).json()).toMatchObject({ youLead: false });
+      const activity = await createActivity(api.db, { villageCode: PANGGUNGHARJO, date: '2026-11-14', groupIds: [own, groups.melati!] });
+      const activities = (await asOfficer({ method: 'GET', url: `/api/activities?prefix=${PANGGUNGHARJO}&verification=pending` })).json() as PageBody<{ id: string; youLead: boolean }>;
+      expect(activities.items.find((item) => item.id === activity)?.youLead).toBe(true);
+      expect(activities.items.filter((item) => item.id !== activity).every((item) => item.youLead === false)).toBe(true);
+      expect((await asOfficer({ method: 'GET', url: `/api/activities/${activity}` })).json()).toMatchObject({ youLead: true });
+      expect((await asOfficer({ method: 'POST', url: `/api/activities/${activity}/verification`, payload: { decision: 'verify' } })).statusCode).toBe(403);
+      // Out of the way of the later tests, which verify every pending activity of the desa as this officer.
+      await api.db.prisma.activity.delete({ where: { id: activity } });
     });
 
     it('refuses to verify a group its leader deactivated while it was pending (409, nothing to verify)', async () => {

@@ -454,6 +454,32 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
+  it('says on the officer\'s own pending group that another officer verifies it, with no buttons that would fail', async () => {
+    const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    await bot.bot.database.prisma.group.create({
+      data: {
+        name: 'Kelompok Tani Makmur',
+        nameNorm: 'kelompok tani makmur',
+        type: 'kelompok_tani',
+        areaId: glugo.areaId,
+        villageCode: PANGGUNGHARJO,
+        memberCount: 30,
+        leaders: { create: { personId: seeded.officerPersonId, role: 'leader' } },
+      },
+    });
+    const { page, watch } = await openPanggungharjoPending();
+    const card = page.getByTestId('pending-groups-item').filter({ hasText: 'Kelompok Tani Makmur' });
+    await card.getByTestId('you-lead').waitFor();
+    expect(await card.getByTestId('you-lead').textContent()).toBe('Anda pengurus kelompok ini: petugas lain yang memverifikasinya.');
+    expect(await card.locator('button').count()).toBe(0);
+    // And it is not offered as the group to stay in another card's merge.
+    const other = page.getByTestId('pending-groups-item').filter({ hasText: 'Karang Taruna Tunas Muda' });
+    await other.getByTestId('merge').click();
+    await other.getByTestId('merge-into').waitFor();
+    expect((await other.getByTestId('merge-into').locator('option').allTextContents()).some((option) => option.startsWith('Kelompok Tani Makmur'))).toBe(false);
+    expectClean(watch);
+  });
+
   it('the sign-in link from the bot signs an officer in, and the code leaves the address bar', async () => {
     // An officer enrolled through the chat asks for the dashboard and gets a link.
     await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: [BANTUL] }, (text) => bot.send('browser-officer', text));

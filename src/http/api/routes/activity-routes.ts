@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activityPhotoFile, listActivityPhotos } from '../../../storage/admin/activity-photos.js';
 import { activityById, listActivities } from '../../../storage/admin/activity-queries.js';
+import { groupsLedBy } from '../../../storage/admin/led-groups.js';
 import { NotFoundError } from '../../errors.js';
 import { requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
@@ -28,7 +29,10 @@ export const activityRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, c
     { schema: { tags: ['activities'], summary: 'Activities in the caller’s areas, latest date first', querystring: listQuery } },
     async (request) => {
       const { prefix, verification, from, to, page, pageSize } = request.query;
-      return listActivities(ctx.prisma, { scope: await knownListScope(ctx.prisma, request.principal, prefix), verification, from, to }, { page, pageSize });
+      const list = await listActivities(ctx.prisma, { scope: await knownListScope(ctx.prisma, request.principal, prefix), verification, from, to }, { page, pageSize });
+      // `youLead`: the caller leads the reporting group, so someone else must verify it.
+      const led = await groupsLedBy(ctx.prisma, request.principal.personId, list.items.map((activity) => activity.reportingGroup?.id));
+      return { ...list, items: list.items.map((activity) => ({ ...activity, youLead: activity.reportingGroup !== null && led.has(activity.reportingGroup.id) })) };
     },
   );
 
@@ -36,7 +40,8 @@ export const activityRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, c
     const activity = await activityById(ctx.prisma, request.params.id);
     if (!activity) throw new NotFoundError('No activity with this id.');
     requireCovered(request.principal, activity.villageCode, 'activity');
-    return activity;
+    const led = await groupsLedBy(ctx.prisma, request.principal.personId, [activity.reportingGroup?.id]);
+    return { ...activity, youLead: activity.reportingGroup !== null && led.has(activity.reportingGroup.id) };
   });
 
   // Photos: only for whoever may see the activity (its area's officers, admins); never cached

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ketuaPhoneFor, phoneFor } from '../../../domain/access/principal.js';
 import { groupById, groupLeaders, listGroups } from '../../../storage/admin/group-queries.js';
+import { groupsLedBy } from '../../../storage/admin/led-groups.js';
 import { NotFoundError } from '../../errors.js';
 import { requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
@@ -24,13 +25,15 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
   scope.get('/groups', { schema: { tags: ['groups'], summary: 'Groups in the caller’s areas, newest first', querystring: listQuery } }, async (request) => {
     const { prefix, verification, active, q, page, pageSize } = request.query;
     const list = await listGroups(ctx.prisma, { scope: await knownListScope(ctx.prisma, request.principal, prefix), verification, active, q }, { page, pageSize });
+    const led = await groupsLedBy(ctx.prisma, request.principal.personId, list.items.map((group) => group.id));
     // Each group's own ketua; the phone whole for the officers covering the desa (they verify
-    // and may call), masked for everyone else.
+    // and may call), masked for everyone else. `youLead`: the caller's own group, which
+    // someone else must verify or merge.
     return {
       ...list,
       items: list.items.map((group) => {
         const phone = ketuaPhoneFor(request.principal, group.villageCode, group.ketuaPhone);
-        return { ...group, ketuaPhone: phone, ketua: group.ketuaName || group.ketuaPhone ? { name: group.ketuaName, phone } : null };
+        return { ...group, ketuaPhone: phone, ketua: group.ketuaName || group.ketuaPhone ? { name: group.ketuaName, phone } : null, youLead: led.has(group.id) };
       }),
     };
   });
@@ -43,6 +46,7 @@ export const groupRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx)
     // The ketua's phone is whole for the officers of the desa; co-leaders' stay masked.
     return {
       ...group,
+      youLead: request.principal.personId !== null && leaders.some((leader) => leader.personId === request.principal.personId && leader.status === 'active'),
       ketuaPhone: ketuaPhoneFor(request.principal, group.villageCode, group.ketuaPhone),
       leaders: leaders.map((leader) => ({ ...leader, phone: phoneFor(request.principal, leader.phone) })),
     };

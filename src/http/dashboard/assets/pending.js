@@ -99,8 +99,8 @@ function pendingItem(kind, item) {
     let others;
     try {
       const page = await api(`/api/groups${query({ prefix: item.villageCode, active: 'true', pageSize: 100 })}`);
-      // Only a group that counts can stay: not this one, not a rejected one.
-      others = page.items.filter((group) => group.id !== item.id && group.verification !== 'rejected');
+      // Only a group that counts can stay: not this one, not a rejected one, not one the officer leads (403).
+      others = page.items.filter((group) => group.id !== item.id && group.verification !== 'rejected' && !group.youLead);
     } catch (error) {
       if (error?.status === 401) return;
       showButtons();
@@ -169,7 +169,9 @@ function pendingItem(kind, item) {
     input.focus();
   }
 
-  showButtons();
+  // The officer's own group (or an activity of it): someone else decides, as the chat says.
+  if (item.youLead) replace(buttons, h('span', { class: 'item-line', 'data-testid': 'you-lead', text: t(kind.resource === 'groups' ? 'youLeadGroup' : 'youLeadActivity') }));
+  else showButtons();
   return element;
 }
 
