@@ -224,9 +224,10 @@ export function createEngine(config: EngineConfig): Engine {
     const inFlow = state.stack.length > 1;
     switch (command) {
       case 'cancel': {
-        const trip = sideTripAt(state);
+        const trip = topSideTripAt(state);
         if (trip > 0) {
-          // "batal" in /datasaya mid-registration closes the data view, not the registration.
+          // "batal" in /datasaya mid-registration closes the data view, not the registration;
+          // /datasaya opened over /hapusdata closes the data view alone and shows Hapus data again.
           const closed = flows.get(state.stack[trip]!.flow)!;
           state.stack.splice(trip);
           state.invalid = 0;
@@ -359,6 +360,14 @@ export function createEngine(config: EngineConfig): Engine {
    */
   function sideTripAt(state: EngineState): number {
     return state.stack.findIndex((frame, index) => index > 0 && frame.command === true);
+  }
+
+  /**
+   * Where the side trip on top begins (the last frame a typed command opened; the flows above
+   * it are its own), or -1 when there is none: /datasaya typed in /hapusdata is the one "batal" closes.
+   */
+  function topSideTripAt(state: EngineState): number {
+    return state.stack.findLastIndex((frame, index) => index > 0 && frame.command === true);
   }
 
   function resetToRoot(state: EngineState): void {

@@ -141,6 +141,21 @@ const peek = defineFlow<Record<string, never>>({
   },
 });
 
+/** A second side trip ("/memo"), like /hapusdata under a /datasaya typed on top of it. */
+const memo = defineFlow<Record<string, never>>({
+  id: 'memo',
+  version: 1,
+  title: t('memo.title'),
+  start: () => ({ step: 'show', data: {} }),
+  steps: {
+    show: {
+      expects: t('memo.expects'),
+      prompt: () => say(t('memo.prompt')),
+      on: () => ({ type: 'invalid' }),
+    },
+  },
+});
+
 /**
  * A list of the person's records, read by an effect: shown afresh when the person comes back
  * to it (`refresh`), like Kegiatan saya after Konfirmasi. Opened by its deep link ("go:rc:").
@@ -189,8 +204,8 @@ const language = defineFlow<Record<string, never>>({
 /** An engine over the test flows; `surveyVersion` lets a test simulate a code change. */
 export function createTestEngine(surveyVersion = survey.version): Engine {
   return createEngine({
-    flows: [root, { ...survey, version: surveyVersion }, picker, peek, records, language],
-    commandFlows: (input) => (input.type === 'text' && input.text === '/peek' ? { flow: 'peek' } : null),
+    flows: [root, { ...survey, version: surveyVersion }, picker, peek, memo, records, language],
+    commandFlows: (input) => (input.type === 'text' && (input.text === '/peek' || input.text === '/memo') ? { flow: input.text.slice(1) } : null),
     fallbackFlows: (input) => (input.type === 'text' && input.text === 'peek!' ? { flow: 'peek' } : null),
     rootFlow: 'root',
     languageFlow: 'lang',
