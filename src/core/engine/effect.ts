@@ -28,6 +28,8 @@ export interface EffectDefinition<P, R> {
   is(input: StepInput): input is EffectResultInput & { readonly value: R };
   /** This effect's result when `input` is it, else undefined. Use {@link is} when `R` may be undefined. */
   result(input: StepInput): R | undefined;
+  /** The input this effect's result `value` reaches a step as: for a result already in hand (a flow start's `result`). */
+  resultInput(value: R): EffectResultInput;
 }
 
 /**
@@ -44,6 +46,7 @@ export function defineEffect<R>(): <P>(name: string, schema: z.ZodType<P>) => Ef
       fire: (payload) => ({ type: name, payload }),
       is,
       result: (input) => (is(input) ? input.value : undefined),
+      resultInput: (value) => ({ type: 'effect-result', effect: name, value }),
     };
   };
 }

@@ -13,7 +13,7 @@ import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, typ
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
 import { yesOrNo } from '../parse/yes-no.js';
-import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
+import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { understand } from '../understanding/understand.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
@@ -60,6 +60,11 @@ interface HomeData {
   readonly answered?: FaqTopicId;
   /** Whether the topic answered was already said again more simply (a second "maksudnya?" asks which part). */
   readonly simplified?: boolean;
+  /**
+   * While a place named is looked up (PLACE_NAMED): the question the words read as, answered
+   * when no such place is found ("bantuab": bansos). Absent when they read as none.
+   */
+  readonly otherwise?: Extract<FaqIntent, { readonly kind: 'faq' }>;
 }
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
@@ -325,9 +330,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         // So may a question read only by correcting a typo: "bantul" is a kabupaten, not "bantu".
         // "sinduadi?": a name asked about, its question mark no part of it.
         const bare = text.trim().replace(/[\s?!.]+$/u, '');
-        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(bare)) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: bare })] };
+        // Read once: the reading goes along for the answer when no such place is found.
+        const lookedUp: HomeData = understood.kind === 'faq' ? { otherwise: understood } : {};
+        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(bare)) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: bare })] };
         // "Timbulharjo wksbm gak?": a desa's status when a desa is called that, else the question as read.
-        if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
+        if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
         const topic = lastTopicOf(understood);
@@ -358,10 +365,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (picked) return afterPick(picked, env);
     const place = PLACE_NAMED.result(input);
     if (place) {
-      if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } };
+      if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query, ...(place.searched && { searched: place.searched }) } satisfies StatusCheckInput };
       // No such place: the question the words read as after all ("bantuab": bansos), or none.
-      const otherwise = understand(place.asked ?? place.query, faq, env.now).understood;
-      return stay(replyToIntent(otherwise.kind === 'faq' ? otherwise : { kind: 'unknown' }, params).messages, false);
+      return stay(replyToIntent(data.otherwise ?? { kind: 'unknown' }, params).messages, false);
     }
     if (input.type === 'button') {
       if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };

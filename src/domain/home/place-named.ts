@@ -13,6 +13,7 @@ import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import type { RegionDirectory } from '../model/regions.js';
 import { yesOrNo } from '../parse/yes-no.js';
+import { pickerSearchText, searchAsPicker, type SearchedPlaces } from '../regions/effects.js';
 
 /** Search scores from this up are an identical name (see storage/regions/region-directory.ts). */
 const EXACT_NAME = 0.99;
@@ -33,11 +34,15 @@ export function looksLikePlaceName(text: string): boolean {
   return trimmed.length >= 3 && trimmed.length <= 60 && PLACE_LIKE.test(trimmed) && words.length <= 4;
 }
 
-/** Whether a desa (or a kabupaten/kota) is called `query` (with its kecamatan or kabupaten when typed); the query comes back for the status check. */
-export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean; readonly asked?: string }>()(
+/**
+ * Whether a desa (or a kabupaten/kota) is called `query` (with its kecamatan or kabupaten when
+ * typed); the query comes back for the status check, with the search when one was found (its
+ * desa picker takes it rather than searching again).
+ */
+export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean; readonly searched?: SearchedPlaces }>()(
   'home.placeNamed',
-  // `asked`: the whole message when `query` is only its candidate words ("Timbulharjo wksbm gak?"),
-  // read again when no desa is called that.
+  // `asked`: the whole message when `query` is only its candidate words ("Timbulharjo wksbm gak?"):
+  // then only a desa called so counts, no misspelt one.
   z.object({ query: z.string().min(1).max(60), asked: z.string().max(1000).optional() }),
 );
 
@@ -45,14 +50,16 @@ export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa:
 export function placeEffects<Tx extends { readonly regions: RegionDirectory }>(): EffectEntry<Tx>[] {
   return [
     handleEffect(PLACE_NAMED, async ({ query, asked }, { tx }) => {
-      const found = await tx.regions.searchPlaces(query, 1);
+      // Searched as the status check's desa picker will search it, which then takes this search.
+      const found = await searchAsPicker(tx.regions, query);
       // "kec depok": a kecamatan's desa are found through it (the picker lists them).
       const first = found.villages[0];
       // "panggunharjo", "timbulhardjo": one long word a letter off a desa's name, and nothing else
       // to the bot; the picker shows the look-alikes to choose from (or says none is near).
       // Not for the words of a question ("wksbm berguna gak?"): there only a desa called so counts.
       const misspelt = asked === undefined && !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
-      return { query, ...(asked !== undefined && { asked }), desa: (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0 };
+      const desa = (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0;
+      return { query, desa, ...(desa && { searched: { query: pickerSearchText(query), found } }) };
     }),
   ];
 }

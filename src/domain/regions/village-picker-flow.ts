@@ -12,7 +12,7 @@ import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../.
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, type VillageSearch } from './effects.js';
+import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, pickerSearchText, searchedPlacesSchema, type VillageSearch } from './effects.js';
 import type { RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
 import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
 import { regencyNames, regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
@@ -37,6 +37,9 @@ const inputSchema = z.object({ query: z.string(), within: z.array(z.string()).mi
 
 /** `near`: villages under these codes are listed first among equal hits (the person's own area). */
 const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/)).min(1).max(20) });
+
+/** `searched`: the search for the query made already, as the picker would make it (see regions/effects.ts). */
+const searchedSchema = z.object({ searched: searchedPlacesSchema });
 
 /** What the flow keeps between messages. */
 export interface VillagePickerData {
@@ -446,6 +449,9 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }) };
     if (typed === null) return { step: 'ask', data: scope };
     const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
+    // Searched already as this search would be (the desa typed alone at the menu): taken, not searched again.
+    const searched = searchedSchema.safeParse(input).data?.searched;
+    if (searched && !within && !near && searched.query === pickerSearchText(data.query)) return { step: 'choose', data, result: SEARCH_VILLAGES.resultInput(searched.found) };
     return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },
   steps: { ask, choose, confirm },

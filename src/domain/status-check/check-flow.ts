@@ -13,6 +13,7 @@ import { GROUP_CONTEXT, REMEMBER_VILLAGE } from '../groups/effects.js';
 import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { searchedPlacesSchema, type SearchedPlaces } from '../regions/effects.js';
 import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { statusMessage } from '../status/status-message.js';
@@ -35,10 +36,17 @@ export interface StatusCheckInput {
   readonly mine?: boolean;
   /** "… rw 2": that RW's status. */
   readonly rw?: number;
+  /** The desa named already searched (at the menu): its picker takes this search instead of making it again. */
+  readonly searched?: SearchedPlaces;
 }
 
 /** The start input as given; anything else (no input, a menu pick) asks from the beginning. */
-const startInputSchema: z.ZodType<StatusCheckInput> = z.object({ query: z.string().optional(), mine: z.boolean().optional(), rw: z.number().int().min(1).max(999).optional() });
+const startInputSchema: z.ZodType<StatusCheckInput> = z.object({
+  query: z.string().optional(),
+  mine: z.boolean().optional(),
+  rw: z.number().int().min(1).max(999).optional(),
+  searched: searchedPlacesSchema.optional(),
+});
 
 interface CheckData {
   /** Asked in free text: answered for the whole desa without asking for an RW. */
@@ -54,6 +62,8 @@ interface CheckData {
   readonly rw?: number;
   /** Desa where the person leads a group: their next steps there are their own to take. */
   readonly leads?: readonly string[];
+  /** The query's search made at the menu, handed to the picker (kept only until it starts). */
+  readonly searched?: SearchedPlaces;
 }
 
 function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
@@ -173,7 +183,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const query = noName ? undefined : typed;
     const mine = asked.mine === true || (noName && said.some((word) => OWN.has(word)));
     const rw = asked.rw === undefined ? {} : { rw: asked.rw };
-    const data: CheckData = query ? { direct: true, query, ...rw } : mine ? { direct: true, mine: true, ...rw } : asked.rw === undefined ? {} : { direct: true, ...rw };
+    const searched = query && asked.searched ? { searched: asked.searched } : {};
+    const data: CheckData = query ? { direct: true, query, ...rw, ...searched } : mine ? { direct: true, mine: true, ...rw } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
@@ -189,7 +200,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
       // "apa itu wksbm?" typed here is answered, not searched for as a desa name; so is a
       // request ("saya mau cek status aja"): a place is asked, so questions are read widely.
       asides: 'eager',
-      on(input, { data }) {
+      on(input, { data: asked }) {
+        // The search made at the menu goes to the picker the context's answer starts, and no further.
+        const { searched, ...data } = asked;
         const picked = VILLAGE_PICKED.result(input);
         if (picked) return toVillage(data, picked);
         const context = GROUP_CONTEXT.result(input);
@@ -200,7 +213,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const near = context.areas.length > 0 ? { near: [...context.areas] } : {};
           const led = leads.length > 0 ? { leads } : {};
           // A desa named in the question: the picker's list is the one-tap confirmation.
-          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near }, data: { ...data, ...led } };
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near, ...(searched && { searched }) }, data: { ...data, ...led } };
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
           if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);
