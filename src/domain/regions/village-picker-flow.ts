@@ -303,6 +303,19 @@ function listedName(data: VillagePickerData): string | null {
   return named ? named.name : null;
 }
 
+/** Words before a desa's name that only say it is one ("desa sampun", "yg enya"). */
+const NAME_LEAD: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'kel', 'yang', 'yg', 'the']);
+
+/** The one listed desa `typed` is the name of ("Sampun", "desa sampun"), or null (none, or several of that name). */
+function listedByName(typed: string, matches: readonly VillageInfo[]): VillageInfo | null {
+  const said = words(typed);
+  while (said.length > 1 && NAME_LEAD.has(said[0]!)) said.shift();
+  const name = said.join('');
+  if (name === '') return null;
+  const named = matches.filter((village) => words(village.name).join('') === name);
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** The flow ends with the chosen village as its result. */
 function picked(village: VillageInfo): Outcome {
   return VILLAGE_PICKED.done(village, [say(villagePicked(village))]);
@@ -380,6 +393,11 @@ const choose: StepDef<VillagePickerData> = {
       const village = matches[(position === 'last' ? matches.length : position) - 1];
       return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
     }
+    // "sampun", "enya" where Desa Sampun or Enya is listed: that desa, never read as a yes
+    // (typed at the question before the list, the same word finds it as well).
+    // The name searched typed again ("godean" at the list of Desa Godean and Kec. Godean's desa) picks none of them.
+    const named = words(query).join('') === words(data.query ?? '').join('') ? null : listedByName(query, matches);
+    if (named) return picked(named);
     // "ya" at a list of one desa: that one, nothing else to choose from.
     if (matches.length === 1 && yesOrNo(query) === 'yes') return picked(matches[0]!);
     // "ya", "iya bener" at a longer list: which one is still to be said.

@@ -36,6 +36,11 @@ const NGESTI_BANTUL = village('34.02.13.2001', 'Ngestiharjo', 'Kasihan', 'Kabupa
 const TIMBULHARJO = village('34.02.15.2002', 'Timbulharjo', 'Sewon', 'Kabupaten Bantul', 'Daerah Istimewa Yogyakarta');
 const UMBULHARJO = village('34.04.16.2004', 'Umbulharjo', 'Cangkringan', 'Kabupaten Sleman', 'Daerah Istimewa Yogyakarta');
 const SAMPUN = village('12.06.12.2005', 'Sampun', 'Dolat Rayat', 'Kabupaten Karo', 'Sumatera Utara');
+/** Look-alikes of Sampun, and a desa named as the Sundanese yes. */
+const SAMPUNG = village('35.02.01.2001', 'Sampung', 'Sampung', 'Kabupaten Ponorogo', 'Jawa Timur');
+const SAMPANG = village('33.01.02.2001', 'Sampang', 'Sampang', 'Kabupaten Cilacap', 'Jawa Tengah');
+const ENYA = village('32.05.03.2001', 'Enya', 'Cisurupan', 'Kabupaten Garut', 'Jawa Barat');
+const ENYAN = village('32.05.03.2002', 'Enyan', 'Cisurupan', 'Kabupaten Garut', 'Jawa Barat');
 /** Twelve same-named villages: more than the picker offers at once. */
 const MANY = Array.from({ length: 12 }, (_, i) => village(`33.01.01.20${10 + i}`, 'Sidorejo', `Kecamatan ${i + 1}`, 'Kabupaten Cilacap', 'Jawa Tengah'));
 
@@ -78,9 +83,12 @@ function fakeDirectory(calls: Array<{ query: string; limit: number; near?: reado
     'whats temas': [TEMAS],
     timbulharjo: [TIMBULHARJO, UMBULHARJO],
     sampun: [SAMPUN],
+    sampung: [SAMPUNG, SAMPUN, SAMPANG],
+    sampan: [SAMPUN, SAMPANG],
+    enyaa: [ENYA, ENYAN],
   };
   /** Scores below 1 (a name alike, a place that does not fit), as the real directory gives them. */
-  const partial: Record<string, readonly string[]> = { 'sidomulyo, godean': [BANTUL.code, BATU.code], 'whats temas': [TEMAS.code], timbulharjo: [UMBULHARJO.code] };
+  const partial: Record<string, readonly string[]> = { sampung: [SAMPUN.code, SAMPANG.code], sampan: [SAMPUN.code, SAMPANG.code], enyaa: [ENYA.code, ENYAN.code], 'sidomulyo, godean': [BANTUL.code, BATU.code], 'whats temas': [TEMAS.code], timbulharjo: [UMBULHARJO.code] };
   const kecamatan: Record<string, VillageMatch[]> = {
     sewon: [...IN_SEWON, SEWOR],
     'kec depok': IN_DEPOK,
@@ -400,6 +408,30 @@ describe('village picker flow', () => {
     expect((await chat.send('sampun')).text).toContain('Desa Sampun, Kec. Dolat Rayat, Kab. Karo?');
     await chat.send('sampun');
     expect(chat.top().data).toEqual({ got: SAMPUN });
+  });
+
+  it('picks a desa named as a yes ("sampun", "enya") typed at a list that shows it, as typing it at the question finds it', async () => {
+    // After "Bukan" at the confirmation of the name searched: its look-alikes, Sampun among them.
+    const afterNo = conversation();
+    await afterNo.button('pick');
+    expect((await afterNo.send('sampung')).text).toContain('Desa Sampung');
+    const others = await afterNo.button('village-exact:no');
+    expect(others.text).toContain('Sampun');
+    await afterNo.send('sampun');
+    expect(afterNo.top().data).toEqual({ got: SAMPUN });
+    // A list with no exact name, the desa typed with "desa"; and the Sundanese yes.
+    for (const [search, typed, got] of [['sampan', 'desa sampun', SAMPUN], ['enyaa', 'Enya', ENYA], ['enyaa', 'enya.', ENYA]] as const) {
+      const chat = conversation();
+      await chat.button('pick');
+      await chat.send(search);
+      await chat.send(typed);
+      expect(chat.top().data, typed).toEqual({ got });
+    }
+    // A yes where no listed desa is named so still asks which one.
+    const chat = conversation();
+    await chat.button('pick');
+    await chat.send('sampan');
+    expect((await chat.send('enya')).text).toContain('Desa yang mana?');
   });
 
   it('offers the desa being confirmed again when a text typed there finds no desa', async () => {
