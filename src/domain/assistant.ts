@@ -36,6 +36,7 @@ import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flo
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { menuEffects } from './home/menu-pick.js';
 import { placeEffects } from './home/place-named.js';
+import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
 import { languageAskedAtStep } from './language/language-asked.js';
@@ -292,6 +293,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       // The inbox is found without reading the menu too: its flow says when nothing waits.
       ...menuEffects<Tx>(mainMenu, [...Object.values(everyonesEntries()), entry('inbox', 'menu.inboxTitle')]),
       ...placeEffects<Tx>(),
+      ...photoAtMenuEffects<Tx>(),
     ],
     subscriptions: domainSubscriptions<Tx>(deps.thresholds),
     menu: mainMenu,

@@ -42,6 +42,7 @@ import { LEADER_ENTRIES } from './menu-words.js';
 import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
 import { commandButton } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
+import { PHOTO_AT_MENU } from './photo-at-menu.js';
 import { entryOfWords } from './entry-of-words.js';
 import { isPanelRequest } from './entry-in-sentence.js';
 
@@ -384,8 +385,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       // A button from an old message that means nothing now.
       return stay([say(t('home.staleButton'))], true);
     }
-    // A photo sent at the menu: where photos are taken (an activity's evidence), not "text only".
-    if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && env.canReceivePhotos === true) return stay([say(t('home.photoWhere'))], true);
+    // A photo sent at the menu: where photos are taken (an activity's evidence), not "text only";
+    // a file that is no photo (its bytes checked already) is told so, not thanked for a photo.
+    const checked = PHOTO_AT_MENU.result(input);
+    if (checked) return stay([say(t(checked.kind === 'rejected' && checked.reason === 'not-image' ? 'home.notPhoto' : 'home.photoWhere'))], true);
+    if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && env.canReceivePhotos === true) return { type: 'stay', effects: [PHOTO_AT_MENU.request(undefined)] };
     if (input.type !== 'text') return stay([say(t('home.unsupported'))], true);
 
     const text = input.text.trim();
