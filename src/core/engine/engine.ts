@@ -246,16 +246,22 @@ export function createEngine(config: EngineConfig): Engine {
         break;
       }
       case 'back': {
-        const frame = top(state);
-        const previous = frame.history.pop();
         state.invalid = 0;
-        if (previous) {
-          frame.step = previous.step;
-          frame.data = previous.data;
-        } else if (inFlow) {
-          state.stack.pop();
-          if (state.stack.length === 1) out.push(say(t('engine.leftFlow')));
+        // A step that only waited for the sub-flow left (a registration's first question behind
+        // its consent notice) was never asked: "kembali" goes back past it too.
+        for (let hops = 0; hops < MAX_STACK; hops++) {
+          const frame = top(state);
+          const previous = frame.history.pop();
+          if (previous) {
+            frame.step = previous.step;
+            frame.data = previous.data;
+          } else if (state.stack.length > 1) {
+            state.stack.pop();
+          }
+          const below = top(state);
+          if (previous || state.stack.length === 1 || stepOf(below)!.waitsOnly?.({ data: below.data, env }) !== true) break;
         }
+        if (inFlow && state.stack.length === 1) out.push(say(t('engine.leftFlow')));
         return returnTo(state, env, out, effects);
       }
       case 'menu': {

@@ -149,6 +149,12 @@ export interface StepDef<D> {
    */
   refresh?(ctx: StepContext<D>): Effect | null;
   /**
+   * True while this step has only waited for the sub-flow it started (its own question never
+   * asked: a registration's first question behind the consent notice): `kembali` out of that
+   * sub-flow goes back past this step as well, to the question before it or out of the flow.
+   */
+  waitsOnly?(ctx: StepContext<D>): boolean;
+  /**
    * Checked when a `goto` reaches this step: a non-null answer moves straight on to that
    * step, saying why, and this step is left out of the `back` history (e.g. a photo step
    * on a channel that cannot carry photos).

@@ -36,6 +36,8 @@ export function withConsentGate<D extends ConsentGated>(
   const granted = (ctx: StepContext<D>): StepOutcome<D> => proceed({ ...ctx.data, consented: true }, ctx);
   return {
     ...step,
+    // Behind the notice the step's question was never asked: "kembali" at the notice leaves it too.
+    waitsOnly: (ctx) => ctx.data.consented !== true,
     on(input, ctx) {
       const check = CONSENT_STATE.result(input);
       if (check) {
