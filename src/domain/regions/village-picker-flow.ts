@@ -375,7 +375,12 @@ const choose: StepDef<VillagePickerData> = {
   },
   on(input, { data }) {
     const searched = SEARCH_VILLAGES.result(input);
-    if (searched) return listed(searched, data);
+    if (searched) {
+      // The step was only searching (no list shown): "kembali" from what comes next goes to the
+      // question before the search, never to "“timbulharjo” not found" for a desa that was found.
+      const next = listed(searched, data);
+      return next.type === 'goto' ? { ...next, passed: true } : next;
+    }
     if (input.type === 'effect-result') return { type: 'invalid' };
     const matches = data.matches ?? [];
     if (input.type === 'button') {

@@ -557,6 +557,23 @@ describe('village picker flow', () => {
     expect(chat.top()).toMatchObject({ flow: 'register', step: 'next', data: { village: BANTUL } });
   });
 
+  it('"kembali" at the confirmation goes to the question asked before the search (was "“temas” tidak ditemukan" for the desa found)', async () => {
+    const asked = conversation();
+    await asked.button('pick');
+    expect((await asked.send('temas')).text).toContain('Temas');
+    const back = await asked.send('kembali');
+    expect(back.text).not.toContain('tidak ditemukan');
+    expect(back.text).toContain('Ketik nama desa/kelurahan');
+    expect(asked.top().step).toBe('ask');
+    // Started by the parent with the name: back to the parent's question.
+    const parent = conversation();
+    await parent.button('register');
+    expect((await parent.send('temas')).text).toContain('Temas');
+    const out = await parent.send('kembali');
+    expect(out.text).not.toContain('tidak ditemukan');
+    expect(parent.top()).toMatchObject({ flow: 'register', step: 'village' });
+  });
+
   it('"kembali" at a list started by the parent returns to the parent\'s question', async () => {
     const chat = conversation();
     await chat.button('register');
