@@ -278,7 +278,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'status': {
         // "… udh wksbm blm? kalo belum gmn caranya": the other question answered, then the desa.
         const answers = understood.also && understood.also.length > 0 ? answerMessages(understood.also, params) : [];
-        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw }, say: [...offer, ...answers], effects, data: { asked: 'status' } };
+        // "apa yang kurang" right after a desa's status: that desa is meant, when the person has no group's.
+        const again = asked === 'status' && understood.mine === true && understood.query === undefined;
+        const input: StatusCheckInput = { query: understood.query, mine: understood.mine, rw: understood.rw, ...(again && { again: true }) };
+        return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input, say: [...offer, ...answers], effects, data: { asked: 'status' } };
       }
       case 'area_counts':
         // "berapa desa di bantul yang sudah wksbm?": the counts of that area (or asked for one).

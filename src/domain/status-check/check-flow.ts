@@ -38,6 +38,11 @@ export interface StatusCheckInput {
   readonly rw?: number;
   /** The desa named already searched (at the menu): its picker takes this search instead of making it again. */
   readonly searched?: SearchedPlaces;
+  /**
+   * Asked right after a desa's status ("apa yang kurang", "desa saya gimana"): with `mine`, the
+   * desa of that last check is meant when the person leads no group (whose desa would be theirs).
+   */
+  readonly again?: boolean;
 }
 
 /** The start input as given; anything else (no input, a menu pick) asks from the beginning. */
@@ -46,6 +51,7 @@ const startInputSchema: z.ZodType<StatusCheckInput> = z.object({
   mine: z.boolean().optional(),
   rw: z.number().int().min(1).max(999).optional(),
   searched: searchedPlacesSchema.optional(),
+  again: z.boolean().optional(),
 });
 
 interface CheckData {
@@ -64,6 +70,8 @@ interface CheckData {
   readonly leads?: readonly string[];
   /** The query's search made at the menu, handed to the picker (kept only until it starts). */
   readonly searched?: SearchedPlaces;
+  /** "desa saya" asked right after a status check (see {@link StatusCheckInput.again}). */
+  readonly again?: true;
 }
 
 function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
@@ -184,7 +192,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const mine = asked.mine === true || (noName && said.some((word) => OWN.has(word)));
     const rw = asked.rw === undefined ? {} : { rw: asked.rw };
     const searched = query && asked.searched ? { searched: asked.searched } : {};
-    const data: CheckData = query ? { direct: true, query, ...rw, ...searched } : mine ? { direct: true, mine: true, ...rw } : asked.rw === undefined ? {} : { direct: true, ...rw };
+    const again = asked.again === true ? { again: true as const } : {};
+    const data: CheckData = query ? { direct: true, query, ...rw, ...searched } : mine ? { direct: true, mine: true, ...rw, ...again } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
@@ -217,6 +226,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
           if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);
+          // Right after a status check, from someone with no group: their one known desa is that check's.
+          if (data.mine && data.again && groupVillages.length === 0 && own.length === 1) return toVillage({ ...data, own, ...near, ...led }, own[0]!);
           // An officer covering a desa (a PSM) who leads no group: "desa saya" may be theirs, read from their profile.
           if (data.mine && groupVillages.length === 0 && context.areas.some((code) => coverageLevel(code) === 'village')) {
             return { type: 'stay', data: { ...data, own, ...near, ...led }, effects: [OFFICER_PROFILE.request(undefined)] };
