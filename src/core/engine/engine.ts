@@ -399,6 +399,9 @@ export function createEngine(config: EngineConfig): Engine {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
     const replaced = (replace || state.stack.length >= MAX_STACK) && state.stack.length > 1 ? state.stack.pop() : undefined;
+    // "Hapus data" pressed in /datasaya opened over /hapusdata: that side trip afresh, never a second copy on top.
+    const open = replace && replaced?.command ? state.stack.findIndex((frame, index) => index > 0 && frame.flow === flowId && frame.command === true) : -1;
+    if (open > 0) state.stack.splice(open);
     // Starting from the menu a flow that was paused starts it afresh: the paused copy is dropped,
     // with what was set aside on top of it (a deep link keeps it). Another flow leaves it
     // paused, offered again once that one ends: nothing typed there is lost.

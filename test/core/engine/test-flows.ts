@@ -132,6 +132,8 @@ const peek = defineFlow<Record<string, never>>({
       on(input) {
         // Like "Hapus data" in /datasaya: another flow in its place.
         if (input.type === 'button' && input.id === 'deeper') return { type: 'start', flow: 'picker', replace: true };
+        // Like "Hapus data" in /datasaya opened over /hapusdata: the side trip below, afresh.
+        if (input.type === 'button' && input.id === 'memo') return { type: 'start', flow: 'memo', replace: true };
         if (input.type === 'button' && input.id === 'ok') return { type: 'done' };
         // Like the erasure: everything the person typed anywhere goes.
         if (input.type === 'button' && input.id === 'wipe') return { type: 'done', restart: true, say: [say(t('peek.wiped'))] };
