@@ -466,13 +466,15 @@ export function createEngine(config: EngineConfig): Engine {
         // One short sentence (why, or an example of a good answer), then the question once. A
         // button the step does not take is one from an earlier message: an example of what to
         // type would not explain why the tap did nothing.
+        // A photo or file where an answer is typed: said so (it is not kept), with what to type.
+        const media = input.type === 'media';
         const explain =
           outcome.reason ??
           (input.type === 'button'
             ? t('engine.staleButton')
             : def.example
-              ? t('engine.invalidExample', { example: def.example })
-              : t('engine.invalid', { expected: def.expects }));
+              ? t(media ? 'engine.mediaInvalidExample' : 'engine.invalidExample', { example: def.example })
+              : t(media ? 'engine.mediaInvalid' : 'engine.invalid', { expected: def.expects }));
         out.push(say(explain), promptOf(state, env));
         if (state.invalid % config.maxInvalid === 0) {
           out.push(
