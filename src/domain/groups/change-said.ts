@@ -16,7 +16,8 @@ export const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'found
 /** A field named in words, as people ask for a change: "ganti ketua", "ubah nomor hp", "edit jadwal pertemuan". */
 export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number]>> = [
   { id: 'type', words: ['jenis', 'jenis kelompok', 'type'] },
-  { id: 'name', words: ['nama', 'nama kelompok', 'name'] },
+  // Javanese "jeneng" ("jenenge kleru"), krama and Sundanese "nami", Sundanese "ngaran".
+  { id: 'name', words: ['nama', 'nama kelompok', 'name', 'jeneng', 'nami', 'ngaran'] },
   { id: 'village', words: ['desa', 'kelurahan', 'alamat', 'village'] },
   // The labels of the summary's ✏️ Ubah list too ("RW/RT/dusun", "Nomor HP ketua", "Year founded").
   { id: 'unit', words: ['rt', 'rw', 'rt rw', 'rt/rw', 'rw/rt/dusun', 'dusun', 'wilayah'] },
@@ -109,12 +110,15 @@ function withoutNya(part: string): string {
     .join(' ');
 }
 
-/** A field's word with the Javanese "-ne" or "-e" ("anggotane", "ketuane", "jadwale"), as the field's word; any other word as it is. */
-function javaneseFieldWord(word: string): string {
+/** Javanese "-nipun" (krama), "-ne", "-e" and Sundanese "-na" after a field's word ("anggotane", "jenenge", "jadwalna", "naminipun"). */
+const FIELD_WORD_ENDINGS = ['nipun', 'ipun', 'ne', 'na', 'e'] as const;
+
+/** A field's word with the Javanese "-ne" or "-e" ("anggotane", "ketuane", "jadwale") or the Sundanese "-na", as the field's word; any other word as it is. */
+export function javaneseFieldWord(word: string): string {
   const lower = word.toLowerCase();
-  for (const cut of [2, 1]) {
-    const stem = lower.slice(0, -cut);
-    if (stem.length >= 3 && lower.endsWith(cut === 2 ? 'ne' : 'e') && FIELD_PHRASE_WORDS.has(stem)) return stem;
+  for (const ending of FIELD_WORD_ENDINGS) {
+    const stem = lower.slice(0, -ending.length);
+    if (stem.length >= 3 && lower.endsWith(ending) && FIELD_PHRASE_WORDS.has(stem)) return stem;
   }
   return word;
 }

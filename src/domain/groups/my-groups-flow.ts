@@ -31,7 +31,7 @@ import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
-import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldWithPlainValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
+import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
@@ -131,9 +131,9 @@ function saysUnchanged(input: StepInput): boolean {
  */
 function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
   // At the group's screen also a field and a value plainly its own ("anggotanya 30", "rt/rw nya pindah ke rt 2 rw 3"),
-  // or said wrong with the right value, as at the registration's summary ("rw nya salah, harusnya rw 4":
-  // the RT stays; was the RT/RW question asked again, the value typed lost).
-  const said = fieldAndValue(typed) ?? (data.selected ? (fieldWithPlainValue(typed) ?? correctedWithValue(typed, data.selected)) : null);
+  // or said wrong with the right value, read as the registration's summary reads them ("jadwalnya salah, tiap
+  // malam jumat" was saved as "salah, tiap malam jumat"; "rw nya salah, harusnya rw 4" and "rt nya 3": the other part stays).
+  const said = data.selected ? correctedWithValue(typed, data.selected) : fieldAndValue(typed);
   if (said === null || said.field === 'village' || said.field === 'type') return null;
   // Another of their groups named ("ganti nama kelompok tunas muda jadi …" at Arisan Melati's
   // screen): the change is for that one, opened with it, not made to the group on screen.
@@ -149,12 +149,19 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
 }
 
-/** A field said wrong with its right value ("anggotanya salah, 12 kader", "rw nya salah, harusnya rw 4"), the other part of an RT/RW kept. */
+/**
+ * A change with its value as the registration's summary reads one ("ganti ketua jadi …",
+ * "anggotanya salah, 12 kader", "pertemuannya tiap malam jumat", "rw nya 05 bukan 04"), an RT or
+ * RW said alone keeping the other part, and the group it names, if any ("ubah jumlah anggota
+ * tunas muda jadi 45").
+ */
 function correctedWithValue(typed: string, group: GroupView): ChangeSaid | null {
   const correction = readSummaryCorrection(typed);
   if (correction === null || correction.value === null) return null;
   const value = keepingOtherPart(correction, group.unit).value;
-  return value === null ? null : { field: correction.field, value };
+  if (value === null) return null;
+  const named = fieldAndValue(typed);
+  return named?.group !== undefined && named.field === correction.field ? { field: correction.field, value, group: named.group } : { field: correction.field, value };
 }
 
 /** Words before a group typed from the list that name nothing ("*yg* posyandu", "*kelompok* majelis taklim"). */
@@ -438,7 +445,8 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const field = button?.startsWith('edit:')
           ? EDIT_FIELDS.find((editable) => editable === button.slice(5))
           : typed !== null
-            ? (matchChoice(typed, FIELD_WORDS) ?? undefined)
+            ? // "namanya salah", "jadwal pertemuan keliru": that field's question, as at the registration's summary.
+              (matchChoice(typed, FIELD_WORDS) ?? readSummaryCorrection(typed)?.field ?? undefined)
             : undefined;
         // The village picker asks for the new desa and returns it here; same-named desa in the
         // group's kabupaten are listed first (a group moves next door more often than far).

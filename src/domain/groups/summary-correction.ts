@@ -9,7 +9,7 @@
 import type { StepContext, StepDef, StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { words } from '../parse/text.js';
-import { FIELD_WORDS, fieldAndValue, fieldWithPlainValue, type EDIT_FIELDS } from './change-said.js';
+import { FIELD_WORDS, fieldAndValue, fieldWithPlainValue, javaneseFieldWord, type EDIT_FIELDS } from './change-said.js';
 import { formatAreaUnit, parseAreaUnit } from '../parse/area-unit.js';
 import type { AreaUnit } from '../model/groups.js';
 
@@ -25,13 +25,17 @@ export interface SummaryCorrection {
 
 /** "ubah jadwal pertemuan", "tolong ganti nama ketua", "edit members". */
 const CHANGE_VERB = /^(?:(?:tolong|mau|mo|mohon|saya mau|aku mau)\s+)?(?:ubah|ubh|ganti|edit|koreksi|perbaiki|betulkan|benerin|update|change|fix|correct)\s+(.+)$/iu;
-/** Words that say the shown value is wrong ("salah", "keliru"), and those that bring the right one ("harusnya"). */
-const WRONG = String.raw`salah|keliru|kurang\s+tepat|(?:ga|gak|nggak|tidak)\s+(?:bener|benar)|(?:is\s+)?wrong`;
-const RIGHT = String.raw`harusnya|seharusnya|mestinya|sebenarnya|(?:yang|yg)\s+(?:benar|bener|betul)|(?:it|this|that)?\s*should\s+be|(?:it'?s|it\s+is)\s+actually|the\s+right\s+one\s+is`;
+/**
+ * Words that say the shown value is wrong ("salah", "keliru"; Javanese "kleru", "lepat"; Sundanese
+ * "lepat", "teu leres"), and those that bring the right one ("harusnya"; Javanese "sing bener",
+ * "kudune"; Sundanese "nu leres", "kedahna").
+ */
+const WRONG = String.raw`salah|keliru|kleru|klentu|lepat|kurang\s+tepat|(?:ga|gak|nggak|tidak|ora|mboten|boten|teu)\s+(?:bener|benar|leres)|(?:is\s+)?wrong`;
+const RIGHT = String.raw`harusnya|seharusnya|mestinya|sebenarnya|(?:yang|yg|sing|ingkang|nu)\s+(?:benar|bener|betul|benere|leres|leresipun)|kudune|mestine|kedahna|kuduna|(?:it|this|that)?\s*should\s+be|(?:it'?s|it\s+is)\s+actually|the\s+right\s+one\s+is`;
 /** "anggotanya salah, 12 kader", "ketua keliru, yg benar Bu Sri", "anggota harusnya 12", "members wrong, 12". */
 const FIELD_WRONG = new RegExp(String.raw`^(.+?)\s+(?:(?:${WRONG})\b[\s,.:;!-]*(?:(?:${RIGHT})\b[\s,.:;-]*)?|(?:${RIGHT})\b[\s,.:;-]*)(.*)$`, 'iu');
 /** Words around a field's name that name nothing ("*bagian* jadwal *yang itu*"). */
-const FILLER = new Set(['kelompok', 'yang', 'yg', 'itu', 'ini', 'tadi', 'bagian', 'data', 'kami', 'saya', 'the', 'group', 'our', 'its']);
+const FILLER = new Set(['kelompok', 'yang', 'yg', 'itu', 'ini', 'tadi', 'bagian', 'data', 'kami', 'saya', 'the', 'group', 'our', 'its', 'is', 'are']);
 
 /**
  * The field `text` names and nothing else, its own words exactly ("jadwal pertemuan",
@@ -40,7 +44,7 @@ const FILLER = new Set(['kelompok', 'yang', 'yg', 'itu', 'ini', 'tadi', 'bagian'
  */
 function fieldNamed(text: string): Field | null {
   const typed = words(text)
-    .map((word) => (word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word))
+    .map((word) => (word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : javaneseFieldWord(word)))
     .filter((word) => !FILLER.has(word) && word !== 'nya')
     .join(' ');
   if (typed === '') return null;
@@ -51,11 +55,39 @@ function fieldNamed(text: string): Field | null {
 /** "sudah benar tapi …", "iya, cuma …", "semua ok kecuali …": what comes after is the correction. */
 const BUT = /^.*?\b(?:tapi|tp|tetapi|cuma|cuman|hanya|kecuali|but|except)\b[\s,:]*/iu;
 
+/** "bukan", "bkn", Javanese "dudu", "sanes" (krama, Sundanese), "not": the value shown is not the right one. */
+const NOT = String.raw`bukan|bkn|bukane|dudu|sanes|not`;
+/** Words that bring the right value after the wrong one ("bukan mingguan *tapi* bulanan"). */
+const INSTEAD = String.raw`tapi|tp|tpi|tetapi|melainkan|namun|nanging|ning|tapine|but`;
+/** "pertemuan bukan mingguan tapi bulanan", "anggotanya bukan 12, 15": the field, the value it is not, the right one. */
+const NOT_BUT = new RegExp(String.raw`^(.+?)\s+(?:${NOT})\s+(.+?)\s*(?:,\s*(?:(?:${INSTEAD})\b\s*)?|\s(?:${INSTEAD})\b\s*)(\S.*)$`, 'iu');
+/** "rw nya 05 bukan 04", "ketuanya Bu Sari, bukan Pak Joko": the field and its right value, then the one it is not. */
+const BUT_NOT = new RegExp(String.raw`^(.+?)\s*[,;]?\s+(?:${NOT})\s+[^,;]+$`, 'iu');
+
+/** "salah", "keliru"… ending the words before "bukan". */
+const SAID_WRONG_END = new RegExp(String.raw`[\s,]+(?:${WRONG})$`, 'iu');
+
+/**
+ * A correction said with the value it is not ("bukan"): what it says as the field said wrong
+ * with its right value; a field said only to be not so ("anggotanya bukan 20") is that field
+ * named, its question asked (the value it is not was read as the new one).
+ */
+function correctionAgainst(text: string): SummaryCorrection | null {
+  const notBut = NOT_BUT.exec(text);
+  // "ketua salah, bukan pak Joko tapi bu Sari": said wrong once.
+  const said = notBut ? correctionOf(`${notBut[1]!.replace(SAID_WRONG_END, '')} salah, harusnya ${notBut[3]!}`) : null;
+  if (said?.value) return said;
+  const butNot = BUT_NOT.exec(text);
+  return butNot ? correctionOf(butNot[1]!) : null;
+}
+
 /** What a text typed at the summary corrects, or null when it is no correction. */
 export function readSummaryCorrection(text: string): SummaryCorrection | null {
-  // The whole text first: a value may hold such a word ("jadwal harusnya hanya hari minggu").
-  const whole = correctionOf(text.trim());
-  const correction = whole !== null || !BUT.test(text) ? whole : correctionOf(text.trim().replace(BUT, ''));
+  // What is not the value first ("rw nya 05 bukan 04", "jadwal harusnya kamis bukan jumat"), then
+  // the whole text: a value may hold such a word ("jadwal harusnya hanya hari minggu").
+  const read = (typed: string) => correctionAgainst(typed) ?? correctionOf(typed);
+  const whole = read(text.trim());
+  const correction = whole !== null || !BUT.test(text) ? whole : read(text.trim().replace(BUT, ''));
   if (correction?.field !== 'unit' || correction.value === null) return correction;
   // "rw nya salah, harusnya rw 11": the RW alone was wrong, the RT stays (was dropped).
   const [rt, rw] = [/\brt(?:nya)?\b/iu.test(text), /\brw(?:nya)?\b/iu.test(text)];
@@ -69,7 +101,8 @@ export function readSummaryCorrection(text: string): SummaryCorrection | null {
  */
 export function keepingOtherPart(correction: SummaryCorrection, unit: AreaUnit | undefined): SummaryCorrection {
   if (correction.only === undefined || correction.value === null || unit === undefined) return correction;
-  const said = parseAreaUnit(correction.value);
+  // "rt nya salah, harusnya 3", "rw bukan 4 tapi 5": the number of the part named.
+  const said = parseAreaUnit(/^\d{1,3}$/u.test(correction.value.trim()) ? `${correction.only} ${correction.value.trim()}` : correction.value);
   if (!said.ok || said.value.dusun !== '') return correction;
   const { rt, rw } = said.value;
   const kept = correction.only === 'rw' && rt === 0 && rw > 0 ? { ...unit, rw } : correction.only === 'rt' && rw === 0 && rt > 0 ? { ...unit, rt } : null;

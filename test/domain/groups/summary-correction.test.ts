@@ -71,4 +71,33 @@ describe('readSummaryCorrection', () => {
     expect(keepingOtherPart(readSummaryCorrection('rt nya 3 ya rw 11')!, unit)).toMatchObject({ value: 'rt 3 rw 11' });
     expect(keepingOtherPart(readSummaryCorrection('wilayah salah, harusnya rw 11')!, unit)).toMatchObject({ value: 'rw 11' });
   });
+
+  it('reads the right value said against the wrong one with "bukan" (was read with "bukan …" in it, or not at all)', () => {
+    expect(readSummaryCorrection('rw nya 05 bukan 04')).toEqual({ field: 'unit', value: 'rw 05', only: 'rw' });
+    expect(readSummaryCorrection('pertemuan bukan mingguan tapi bulanan')).toEqual({ field: 'schedule', value: 'bulanan' });
+    expect(readSummaryCorrection('anggotanya bukan 20, 25')).toEqual({ field: 'members', value: '25' });
+    expect(readSummaryCorrection('jadwal harusnya kamis bukan jumat')).toEqual({ field: 'schedule', value: 'kamis' });
+    expect(readSummaryCorrection('ketuanya Bu Sari, bukan Pak Joko')).toEqual({ field: 'ketuaName', value: 'Bu Sari' });
+    expect(readSummaryCorrection('ketua salah bukan pak joko tapi bu sari')).toEqual({ field: 'ketuaName', value: 'bu sari' });
+    expect(readSummaryCorrection('sudah benar tapi anggotanya bukan 20 tapi 25')).toEqual({ field: 'members', value: '25' });
+    expect(readSummaryCorrection('jadwale dudu senin tapi selasa')).toEqual({ field: 'schedule', value: 'selasa' });
+    expect(readSummaryCorrection('members is not 20 but 25')).toEqual({ field: 'members', value: '25' });
+    // Only what it is not: the field's question (the wrong value was taken as the new one).
+    expect(readSummaryCorrection('anggotanya bukan 20')).toEqual({ field: 'members', value: null });
+  });
+
+  it('reads a field said wrong in Javanese or Sundanese (were no correction, or "kleru, sing bener 12" kept as the value)', () => {
+    expect(readSummaryCorrection('jenenge kleru, sing bener PKK Mawar')).toEqual({ field: 'name', value: 'PKK Mawar' });
+    expect(readSummaryCorrection('anggotane kleru, sing bener 12')).toEqual({ field: 'members', value: '12' });
+    expect(readSummaryCorrection('naminipun lepat, ingkang leres PKK Mawar')).toEqual({ field: 'name', value: 'PKK Mawar' });
+    expect(readSummaryCorrection('namina lepat, nu leres PKK Mawar')).toEqual({ field: 'name', value: 'PKK Mawar' });
+    expect(readSummaryCorrection('anggotana salah, kedahna 12')).toEqual({ field: 'members', value: '12' });
+    expect(readSummaryCorrection('jenenge kleru')).toEqual({ field: 'name', value: null });
+  });
+
+  it('reads a bare number for the RT or RW named as that part (was not an RT/RW)', () => {
+    const unit = { rt: 5, rw: 4, dusun: '' };
+    expect(keepingOtherPart(readSummaryCorrection('rt nya salah, harusnya 3')!, unit)).toMatchObject({ value: 'RT 003 / RW 004' });
+    expect(keepingOtherPart(readSummaryCorrection('rw bukan 4 tapi 6')!, unit)).toMatchObject({ value: 'RT 005 / RW 006' });
+  });
 });
