@@ -9,10 +9,10 @@ import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
-import { ACTIVITY_CATEGORIES, type LeaderActivity } from '../model/activities.js';
+import { ACTIVITY_CATEGORIES, type ActivitySummary, type LeaderActivity } from '../model/activities.js';
 import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, ACTIVITY_WITHDRAWN, AREA_FACTS_CHANGED } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
-import { CORRECTION_AUDITED } from '../confirmations/inbox.js';
+import { CORRECTION_AUDITED } from './audit-actions.js';
 import { MAX_BENEFICIARIES } from '../parse/pmks.js';
 
 /** How many activities "my activities" lists. */
@@ -103,15 +103,17 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
     handleEffect(LIST_MY_ACTIVITIES, async (_input, { tx, person }) => tx.activities.listForLeader(person.id, MY_ACTIVITIES_LIMIT)),
 
     handleEffect(CORRECT_ACTIVITY, async ({ activityId, photoIds, unchanged, ...correction }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
+      // The activity as it was, read once: who may correct it, and its date and kind before.
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
-      const before = await tx.activities.summary(activityId);
-      // The correction clears the officer's reason: read first, the officers' alert repeats it.
-      const earlierReason = await tx.activities.rejectionReason(activityId);
-      if (!(await tx.activities.correct(activityId, correction, now))) return { kind: 'gone' };
+      const { before } = check;
+      // The correction clears the officer's reason and gives it back: the officers' alert repeats it.
+      const corrected = await tx.activities.correct(activityId, correction, now);
+      if (!corrected) return { kind: 'gone' };
+      const { earlierReason } = corrected;
       // Partners confirmed taking part on that day in that kind of activity: a new date or kind
       // is not what they confirmed, so they are asked again (until then it counts as theirs no more).
-      const moved = before !== null && (before.date !== correction.date || before.category !== correction.category);
+      const moved = before.date !== correction.date || before.category !== correction.category;
       const reaskedGroupIds = moved ? await tx.activities.reaskPartners(activityId) : [];
       // Photos sent while correcting join those it has (up to the limit), before the officers' alert.
       const newPhotos = await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
@@ -119,29 +121,29 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
         {
           actorKind: 'person', actorId: person.id, action: CORRECTION_AUDITED, targetType: 'activity', targetId: activityId,
           // The date and kind it had, where they changed: 📥 Konfirmasi tells partners asked again what changed.
-          details: { villageCode: check.villageCode, ...(moved && before && { before: changedOf(before, correction) }) },
+          details: { villageCode: before.villageCode, ...(moved && { before: changedOf(before, correction) }) },
           via: `chat:${channel}`,
         },
         now,
       );
       // The officers are asked again, as for a new activity.
       await emit(ACTIVITY_CORRECTED, { activityId, actorId: person.id, reaskedGroupIds, unchanged: unchanged === true, newPhotos, earlierReason, before });
-      await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: before.villageCode } });
       return { kind: 'done' };
     }),
 
     handleEffect(WITHDRAW_ACTIVITY, async ({ activityId }, { tx, person, now, channel, emit }): Promise<ActivityChangeResult> => {
       const check = await mayChange(tx, activityId, person.id);
       if (check.kind !== 'ok') return check;
-      // Read before it goes (the check's read, kept): partners still asked are told it ended.
-      const before = await tx.activities.summary(activityId);
+      // Read before it goes (the check's read): partners still asked are told it ended.
+      const { before } = check;
       if (!(await tx.activities.withdraw(activityId))) return { kind: 'gone' };
       await tx.audit.record(
-        { actorKind: 'person', actorId: person.id, action: 'activity.withdraw', targetType: 'activity', targetId: activityId, details: { villageCode: check.villageCode }, via: `chat:${channel}` },
+        { actorKind: 'person', actorId: person.id, action: 'activity.withdraw', targetType: 'activity', targetId: activityId, details: { villageCode: before.villageCode }, via: `chat:${channel}` },
         now,
       );
-      if (before) await emit(ACTIVITY_WITHDRAWN, { activity: before, actorId: person.id });
-      await emit(AREA_FACTS_CHANGED, { area: { villageCode: check.villageCode } });
+      await emit(ACTIVITY_WITHDRAWN, { activity: before, actorId: person.id });
+      await emit(AREA_FACTS_CHANGED, { area: { villageCode: before.villageCode } });
       return { kind: 'done' };
     }),
   ];
@@ -152,14 +154,14 @@ function changedOf(before: { readonly date: string; readonly category: string },
   return { ...(before.date !== after.date && { date: before.date }), ...(before.category !== after.category && { category: before.category }) };
 }
 
-/** Only a leader of the group that reported an activity may correct or withdraw it. */
+/** Only a leader of the group that reported an activity may correct or withdraw it: the activity as it is (`before`) when they may. */
 async function mayChange(
   tx: DomainTx,
   activityId: string,
   personId: string,
-): Promise<{ readonly kind: 'ok'; readonly villageCode: string } | { readonly kind: 'forbidden' } | { readonly kind: 'gone' }> {
+): Promise<{ readonly kind: 'ok'; readonly before: ActivitySummary } | { readonly kind: 'forbidden' } | { readonly kind: 'gone' }> {
   const summary = await tx.activities.summary(activityId);
   if (!summary) return { kind: 'gone' };
   if (!summary.reportingGroup || !(await tx.groups.leaderRole(summary.reportingGroup.id, personId))) return { kind: 'forbidden' };
-  return { kind: 'ok', villageCode: summary.villageCode };
+  return { kind: 'ok', before: summary };
 }

@@ -46,9 +46,6 @@ function correctionOf(before: Readonly<Record<string, unknown>> | null | undefin
   return { ...(date && { date }), ...(category && { category }) };
 }
 
-/** The audit action of a correction sent back (written by activities/effects.ts). */
-export const CORRECTION_AUDITED = 'activity.correct';
-
 /** A stable id of an item, for buttons. */
 export function inboxItemKey(item: InboxItem): string {
   switch (item.kind) {

@@ -144,14 +144,10 @@ export interface ActivityRepository {
   listForLeader(personId: string, limit: number): Promise<LeaderActivity[]>;
   /**
    * Corrects a rejected activity and puts it back to pending for an officer (the verdict and
-   * its reason are cleared); false when it is missing or not rejected any more.
+   * its reason are cleared); the reason it cleared (null when none was given), for the
+   * officers' alert. Null when it is missing or not rejected any more.
    */
-  correct(activityId: string, correction: ActivityCorrection, now: Date): Promise<boolean>;
-  /**
-   * The officer's reason while the activity is rejected; null when it is not rejected (or
-   * none was given). Read before a correction clears it, for the officers' alert.
-   */
-  rejectionReason(activityId: string): Promise<string | null>;
+  correct(activityId: string, correction: ActivityCorrection, now: Date): Promise<{ readonly earlierReason: string | null } | null>;
   /** Removes an activity still pending (withdrawn by its reporter); false when missing or decided. */
   withdraw(activityId: string): Promise<boolean>;
   /**

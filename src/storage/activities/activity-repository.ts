@@ -59,7 +59,6 @@ export function createActivityRepository(tx: PrismaTx, sql: Sql = prismaSql(tx),
       return activitySql.setVerification(sql, activityId, verdict, verifierId, reason, now);
     },
     listForLeader: (personId, limit) => activitySql.listForLeader(sql, personId, limit),
-    rejectionReason: (activityId) => activitySql.rejectionReason(sql, activityId),
     correct(activityId, correction) {
       writing(activityId);
       return activitySql.correctActivity(sql, activityId, correction);

@@ -7,6 +7,7 @@
  * driver shifts them by the process's time zone.
  */
 import type { ActivityCategory, ActivityCorrection, ActivitySummary, LeaderActivity, NewActivity } from '../../domain/model/activities.js';
+import { CORRECTION_AUDITED } from '../../domain/activities/audit-actions.js';
 import type { Verdict, VerificationState } from '../../domain/model/groups.js';
 import { allUuids, isUuid } from '../groups/uuid.js';
 import type { QueryParts } from '../unit-of-work/query-parts.js';
@@ -220,12 +221,11 @@ export const PENDING_PARTICIPATIONS: QueryParts = {
   columns: `p."activityId"::text AS "activityId", p."groupId"::text AS "groupId", g."name" AS "groupName",
             to_char(a."date", 'YYYY-MM-DD') AS "date", a."category"::text AS "category", a."description",
             COALESCE(reporter."name", '') AS "reportedByGroup",
-            -- Corrected and sent back after a rejection: the correction's audit entry (action 'activity.correct',
-            -- CORRECTION_AUDITED in domain/confirmations/inbox.ts; on the
-            -- (targetType, targetId) index) with the date/kind it had before, {} when unchanged;
-            -- null when never corrected. Read here, not once per item.
+            -- Corrected and sent back after a rejection: the correction's audit entry (CORRECTION_AUDITED,
+            -- written by domain/activities/effects.ts; on the (targetType, targetId) index) with the
+            -- date/kind it had before, {} when unchanged; null when never corrected. Read here, not once per item.
             (SELECT coalesce(x."details"->'before', '{}'::jsonb) FROM "AuditLog" x
-             WHERE x."targetType" = 'activity' AND x."targetId" = p."activityId"::text AND x."action" = 'activity.correct'
+             WHERE x."targetType" = 'activity' AND x."targetId" = p."activityId"::text AND x."action" = '${CORRECTION_AUDITED}'
              ORDER BY x."at" DESC LIMIT 1) AS "correctedBefore"`,
   from: `FROM "GroupLeader" l
      JOIN "Group" g ON g."id" = l."groupId" AND g."active"
@@ -312,32 +312,24 @@ export async function setVerification(sql: Sql, activityId: string, verdict: Ver
   return rows.length > 0;
 }
 
-/** The reason a rejected activity was rejected with; null when it is not rejected. */
-export async function rejectionReason(sql: Sql, activityId: string): Promise<string | null> {
-  if (!isUuid(activityId)) return null;
-  const rows = await sql.rows<{ reason: string | null }>(
-    `SELECT "rejectionReason" AS "reason" FROM "Activity" WHERE "id" = $1::uuid AND "verification" = 'rejected'`,
-    [activityId],
-  );
-  return rows[0]?.reason ?? null;
-}
-
 /**
  * Corrects a rejected activity and puts it back to pending, its beneficiaries replaced, in
- * one statement. The status condition makes a second correction (or a racing verdict) a
- * no-op. The counts kept are upserted and the others deleted (disjoint rows: one statement
- * cannot delete and insert the same key).
+ * one statement, and returns the officer's reason it cleared (the row as the statement found
+ * it: its reads see the table before its update). The status condition makes a second
+ * correction (or a racing verdict) a no-op: null. The counts kept are upserted and the others
+ * deleted (disjoint rows: one statement cannot delete and insert the same key).
  */
-export async function correctActivity(sql: Sql, activityId: string, correction: ActivityCorrection): Promise<boolean> {
-  if (!isUuid(activityId)) return false;
+export async function correctActivity(sql: Sql, activityId: string, correction: ActivityCorrection): Promise<{ readonly earlierReason: string | null } | null> {
+  if (!isUuid(activityId)) return null;
   calendarDateToDb(correction.date);
   const beneficiaries = beneficiaryRows(correction.beneficiaries);
-  const rows = await sql.rows<{ id: string }>(
+  const rows = await sql.rows<{ id: string; earlierReason: string | null }>(
     `WITH "corrected" AS (
-       UPDATE "Activity" SET "date" = $2::date, "category" = $3::"ActivityCategory", "description" = $4,
+       UPDATE "Activity" a SET "date" = $2::date, "category" = $3::"ActivityCategory", "description" = $4,
               "verification" = 'pending', "verifiedAt" = NULL, "verifiedById" = NULL, "rejectionReason" = NULL
-       WHERE "id" = $1::uuid AND "verification" = 'rejected'
-       RETURNING "id"
+       FROM "Activity" earlier
+       WHERE a."id" = $1::uuid AND a."verification" = 'rejected' AND earlier."id" = a."id"
+       RETURNING a."id", earlier."rejectionReason" AS "earlierReason"
      ), "counts" AS (
        SELECT (b->>'pmksCode')::int AS "pmksCode", (b->>'count')::int AS "count" FROM jsonb_array_elements($5::jsonb) AS b
      ), "dropped" AS (
@@ -348,10 +340,11 @@ export async function correctActivity(sql: Sql, activityId: string, correction: 
        SELECT c."id", n."pmksCode", n."count" FROM "corrected" c, "counts" n
        ON CONFLICT ("activityId", "pmksCode") DO UPDATE SET "count" = EXCLUDED."count"
      )
-     SELECT "id"::text AS "id" FROM "corrected"`,
+     SELECT "id"::text AS "id", "earlierReason" FROM "corrected"`,
     [activityId, correction.date, correction.category, correction.description, JSON.stringify(beneficiaries)],
   );
-  return rows.length > 0;
+  const row = rows[0];
+  return row ? { earlierReason: row.earlierReason } : null;
 }
 
 /**

@@ -135,7 +135,7 @@ describeEachDatabase('the summary of an activity saved or answered for in the sa
       const verified = await repo.create(activity(s.village, s.own, []), s.reporter, at);
       expect(await repo.setVerification(verified.id, 'rejected', null, 'salah', at)).toBe(true);
       expect((await repo.summary(verified.id))?.verification).toBe('rejected');
-      expect(await repo.correct(verified.id, { date: '2026-11-14', category: 'bedah_rumah', description: 'Bedah rumah', beneficiaries: {} }, at)).toBe(true);
+      expect(await repo.correct(verified.id, { date: '2026-11-14', category: 'bedah_rumah', description: 'Bedah rumah', beneficiaries: {} }, at)).toEqual({ earlierReason: 'salah' });
       expect(await repo.summary(verified.id)).toMatchObject({ date: '2026-11-14', category: 'bedah_rumah', verification: 'pending' });
     });
   });
