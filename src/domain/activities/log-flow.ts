@@ -69,7 +69,10 @@ interface LogData extends ConsentGated {
   readonly original?: string;
   /** 📤 pressed once with nothing fixed: a second press sends it back as it is. */
   readonly unchangedAsked?: boolean;
-  /** "ubah tanggal" typed at the summary: the date is asked, and its answer goes back to the summary. */
+  /**
+   * "ubah tanggal" (or "ubah jenis") typed at the summary: that question is asked, and its answer
+   * goes back to the summary (the name is from when only the date was asked so).
+   */
   readonly dateOnly?: boolean;
 }
 
@@ -410,7 +413,10 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (first === undefined || second === undefined) return { ok: false };
         return { ok: false, reason: t('activities:categoryWhich', { first: t(`activities:category.${first}`), second: t(`activities:category.${second}`) }) };
       },
-      then: (category, { data }) => ({ type: 'goto', step: after(data, 'description'), data: { ...data, category } }),
+      then: (category, { data }) => {
+        const { dateOnly: _only, ...rest } = data;
+        return { type: 'goto', step: after(data, 'description'), data: { ...rest, category } };
+      },
     }),
     description: longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
       prompt: () => say(t('activities:askDescription')),
@@ -573,8 +579,12 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         // "tanggalnya jumat kemarin", "eh tgl nya salah, harusnya tgl 4": the date corrected in place.
         const dateFix = input.type === 'text' ? summaryDateFix(input.text, ctx) : null;
         if (dateFix) return dateFix;
-        // "12 lansia" typed at the summary corrects that count (the others stay), then the summary again.
-        const typedCounts = input.type === 'text' ? parseBeneficiaries(input.text.trim().toLowerCase(), countsRead(ctx.data)) : null;
+        // "jenisnya salah, harusnya kesehatan", "ubah jenis": the kind corrected in place, or asked.
+        const categoryFix = input.type === 'text' ? summaryCategoryFix(input.text, ctx) : null;
+        if (categoryFix) return categoryFix;
+        // "12 lansia" typed at the summary corrects that count (the others stay), then the summary
+        // again; so does "lansianya bukan 25 tapi 20", "jumlah lansia salah, harusnya 20".
+        const typedCounts = input.type === 'text' ? parseBeneficiaries(countSaidRight(input.text.trim().toLowerCase()), countsRead(ctx.data)) : null;
         if (typedCounts?.ok) {
           const beneficiaries: Record<string, number> = { ...(ctx.data.beneficiaries ?? {}), ...typedCounts.value };
           return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated'))], reprompt: true };
@@ -665,6 +675,43 @@ function summaryDateFix(text: string, { data, env }: Ctx): StepOutcome<LogData> 
   // of the date: "tanggal udah bener, tapi jumlah lansia salah" is about the count.
   const ofDate = parts.find((part) => DATE_WORD.test(part)) ?? text;
   return CHANGE_WORD.test(ofDate) ? { type: 'goto', step: 'date', data: { ...data, dateOnly: true } } : null;
+}
+
+/** "jenis", "jenisnya", "kategori", "the kind": the message is about the activity's kind. */
+const CATEGORY_WORD = /(?:^|[\s,.!])(?:jenis(?:nya|e)?|kategori(?:nya)?|macam(?:nya)?|the kind|kind|category|type)(?=$|[\s,.:!?])/iu;
+
+/** Words around a kind being corrected that are no part of it. */
+const CATEGORY_FILLER = new RegExp(
+  String.raw`\b(?:eh|ehh|maaf|min|mas|mbak|pak|bu|salah|keliru|kleru|harusnya|seharusnya|mestinya|sebenarnya|yang|yg|sing|benar|bener|betul|ubah|ganti|diganti|diubah|jadi|dadi|itu|kok|ya|dong|deh|aja|saja|sih|kegiatannya|kegiatan|acaranya|is|was|wrong|it|the|should|be|actually|change|to|of|activity|please|sorry)\b`,
+  'giu',
+);
+
+/**
+ * A kind typed at the summary to correct it ("jenisnya salah, harusnya kesehatan", "bukan bantuan
+ * lansia tapi kesehatan", "the kind should be health"): only a message naming the kind is read,
+ * as the date's is. A kind that reads is changed and the summary shown again; a wish to change
+ * it with no kind readable ("ubah jenis", "jenisnya salah") asks the kind question, whose
+ * answer comes back here. Null for any other message.
+ */
+function summaryCategoryFix(text: string, { data }: Ctx): StepOutcome<LogData> | null {
+  if (!CATEGORY_WORD.test(text)) return null;
+  const parts = text.split(BUT);
+  const said = (parts.length > 1 ? parts.at(-1)! : text).replace(CATEGORY_WORD, ' ').replace(CATEGORY_FILLER, ' ').replace(/\b(?:bukan|dudu|not)\b.*$/iu, ' ').replace(/[,.!?:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const category = said === '' ? null : matchChoice(said, ACTIVITY_CATEGORY_WORDS);
+  if (category) return { type: 'stay', data: { ...data, category }, say: [say(t('activities:categoryUpdated'))], reprompt: true };
+  const ofKind = parts.find((part) => CATEGORY_WORD.test(part)) ?? text;
+  return CHANGE_WORD.test(ofKind) ? { type: 'goto', step: 'category', data: { ...data, dateOnly: true } } : null;
+}
+
+/**
+ * A count said wrong with the right one ("lansianya bukan 25 tapi 20", "jumlah lansia salah,
+ * harusnya 20"), written as the beneficiaries question reads a count ("20 lansia"); any other
+ * text as it is.
+ */
+function countSaidRight(text: string): string {
+  const said =
+    /^(?:jumlah\s+)?(\p{L}[\p{L}\s]*?)(?:nya|ne)?\s+(?:(?:bukan|dudu|not)\s+\d+|salah|keliru|kleru)[\s,]*(?:(?:tapi|tp|tpi|melainkan|harusnya|seharusnya|(?:yang|yg|sing)\s+(?:benar|bener)|but)\b)?[\s,:]*(\d+)(?:\s*orang)?$/iu.exec(text);
+  return said ? `${said[2]!} ${said[1]!.trim()}` : text;
 }
 
 /** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */

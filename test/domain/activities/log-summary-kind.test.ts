@@ -1,0 +1,52 @@
+/**
+ * The kind and a count corrected at the activity's summary, as the date is: "jenisnya salah,
+ * harusnya kesehatan", "lansianya bukan 25 tapi 20" (both were "jawaban itu belum bisa saya
+ * pakai", the only way being ↩️ Kembali through every step).
+ */
+import { describe, expect, it } from 'vitest';
+import type { FlowEnv, StepContext } from '../../../src/core/engine/flow.js';
+import { logActivityFlow } from '../../../src/domain/activities/log-flow.js';
+
+const NOW = '2026-12-07T03:00:00.000Z';
+const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null }, canReceivePhotos: false };
+const summary = logActivityFlow.steps.summary!;
+type Data = StepContext<Parameters<typeof summary.prompt>[0]['data']>['data'];
+const own = { id: 'own', name: 'Posyandu Lansia Mawar', villageCode: '34.02.05.2003' };
+const data = { own, consented: true, date: '2026-12-05', category: 'bantuan_lansia', description: 'Senam lansia di balai dusun', partners: [], beneficiaries: { '8': 25 } } as Data;
+
+function at(text: string, extra: Partial<Data> = {}) {
+  return summary.on({ type: 'text', text }, { data: { ...data, ...extra }, env });
+}
+
+describe('the kind typed at the summary', () => {
+  it.each([
+    ['jenisnya salah, harusnya kesehatan', 'layanan_kesehatan'],
+    ['jenis kegiatannya bukan bantuan lansia tapi posyandu', 'layanan_kesehatan'],
+    ['jenise kleru, sing bener kerja bakti', 'kerja_bakti'],
+    ['the kind is wrong, it should be gotong royong', 'kerja_bakti'],
+  ])('%s changes the kind and shows the summary again', (text, category) => {
+    expect(at(text)).toMatchObject({ type: 'stay', data: { category, beneficiaries: { '8': 25 } }, reprompt: true });
+  });
+
+  it('also while a rejected activity is corrected', () => {
+    expect(at('jenisnya salah, harusnya kerja bakti', { correcting: 'a1' })).toMatchObject({ type: 'stay', data: { category: 'kerja_bakti', correcting: 'a1' } });
+  });
+
+  it('asks the kind when only a change is asked for, and comes back to the summary', () => {
+    expect(at('ubah jenis kegiatan')).toMatchObject({ type: 'goto', step: 'category', data: { dateOnly: true } });
+    expect(at('jenisnya salah')).toMatchObject({ type: 'goto', step: 'category', data: { dateOnly: true } });
+    const asked = logActivityFlow.steps.category!.on({ type: 'button', id: 'category:layanan_kesehatan' }, { data: { ...data, dateOnly: true }, env });
+    expect(asked).toMatchObject({ type: 'goto', step: 'summary', data: { category: 'layanan_kesehatan' } });
+    expect((asked as { data: Data }).data.dateOnly).toBeUndefined();
+  });
+
+  it('leaves other messages as they were read', () => {
+    expect(at('jenisnya sudah benar').type).toBe('invalid');
+  });
+});
+
+describe('a count said wrong with the right one at the summary', () => {
+  it.each(['lansianya bukan 25 tapi 20', 'jumlah lansia salah, harusnya 20', 'lansia bukan 25, 20 orang'])('%s changes that count', (text) => {
+    expect(at(text)).toMatchObject({ type: 'stay', data: { beneficiaries: { '8': 20 } }, reprompt: true });
+  });
+});
