@@ -46,6 +46,8 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     expect(allText(await send('jenenge kleru, sing bener PKK Melati Sewon'))).toContain('Sudah diperbarui');
     expect((await group(id)).name).toBe('PKK Melati Sewon');
     expect(allText(await send('anggotane kleru, sing bener 18'))).toContain('• Anggota: 18 orang');
+    // Javanese "taun" for the year (was "Mohon tulis tahunnya").
+    expect(allText(await send('berdiri taun 2010'))).toContain('• Berdiri: 2010');
     expect(await group(id)).toMatchObject({ memberCount: 18, ketuaName: 'bu Sari', ketuaPhone: '+6281234345656' });
   });
 

@@ -125,12 +125,19 @@ export function membersAdded(count: PeopleCount): OutboundMessage | null {
   return count.added ? say(t('groups:register.membersAdded', { sum: count.added.join(' + '), total: count.total })) : null;
 }
 
+/**
+ * Words before a year founded that the year reader does not drop: Javanese "taun", "taon",
+ * "warsa", "-e"/"-ne" endings, and "sekitar", "kira-kira" ("berdiri taun 2010", "sekitar tahun 2010").
+ */
+const YEAR_WORDS = /^(?:(?:sekitar|sektr|kira-kira|kira2|kurang\s+lebih|kurleb|kl|±|berdiri(?:nya|ne)?|taun(?:e|ne)?|taon(?:e|ne)?|warsa|thun|tahun(?:nya|e)?)\s*)+(?=\d|tahun|thn|th\b|sejak)/iu;
+
 /** The year founded, or null when skipped. */
 export function readFounded(input: StepInput, now: Date): Answer<number | null> {
   if (isSkip(input)) return { ok: true, value: null };
   const text = textOf(input);
   if (!text) return { ok: false };
-  const year = parseYear(text, now, { min: 1900 });
+  // "2010an": about 2010.
+  const year = parseYear(text.trim().replace(YEAR_WORDS, '').replace(/^(\d{4})\s*-?an$/u, '$1'), now, { min: 1900 });
   return year.ok ? { ok: true, value: year.value } : { ok: false, reason: t(`groups:register.yearError.${year.error}`) };
 }
 
