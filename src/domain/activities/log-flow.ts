@@ -8,8 +8,8 @@
  */
 import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
-import { defineFlow, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
-import { say, type Button } from '../../core/messages.js';
+import { defineFlow, type FlowEnv, type StepContext, type StepDef, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, isSkip, questionStep, readFreeText, textOf, tidyFreeText } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
@@ -85,6 +85,11 @@ function correctedFields({ date, category, description, beneficiaries }: LogData
 /** The input that starts the flow to correct a rejected activity. */
 export interface CorrectActivityInput {
   readonly correct: LeaderActivity;
+  /**
+   * A correction typed where the activity was shown ("jenisnya salah, harusnya kesehatan" at
+   * Kegiatan saya): made at the summary as if typed there, once the correction is open.
+   */
+  readonly said?: string;
 }
 
 /**
@@ -103,12 +108,19 @@ const correctActivityInput = z.object({
     pendingPartners: z.array(z.string()).readonly(),
     photoIds: z.array(z.string()).readonly().optional(),
   }),
+  said: z.string().max(300).optional(),
 });
 
 /** The start input of a correction, when `input` is one. */
 function correctionOf(input: unknown) {
   const parsed = correctActivityInput.safeParse(input);
   return parsed.success ? parsed.data.correct : null;
+}
+
+/** The correction typed with the start of a correction, if any (see {@link CorrectActivityInput.said}). */
+function saidWith(input: unknown): string | null {
+  const parsed = correctActivityInput.safeParse(input);
+  return parsed.success ? (parsed.data.said ?? null) : null;
 }
 
 /** The step after a field: the next question, or straight back to the summary when correcting. */
@@ -321,14 +333,12 @@ export const logActivityFlow = defineFlow<LogData>({
   version: 4,
   title: t('menu.logActivity'),
   // Who reported what is personal data: consent first, then the person's groups.
-  start: (input) => {
+  start: (input, env) => {
     const correction = correctionOf(input);
     if (correction) {
       // Correcting: the person consented when they logged it; every field is known.
       const own = { id: correction.reportingGroup.id, name: correction.reportingGroup.name, villageCode: '' };
-      return {
-        step: 'summary',
-        data: {
+      const data: LogData = {
           own,
           date: correction.date,
           category: correction.category,
@@ -338,8 +348,8 @@ export const logActivityFlow = defineFlow<LogData>({
           partnerNames: [...correction.confirmedPartners, ...correction.pendingPartners],
           photosBefore: correction.photoIds?.length ?? 0,
           original: correctedFields({ date: correction.date, category: correction.category, description: correction.description, beneficiaries: correction.beneficiaries }),
-        },
       };
+      return withCorrectionSaid(saidWith(input), data, env);
     }
     // Started with `{ date, category }` (named in free text and confirmed with one tap), those questions are skipped.
     return { step: 'group', data: prefilled(input), effects: [consentCheck] };
@@ -584,7 +594,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (categoryFix) return categoryFix;
         // "12 lansia" typed at the summary corrects that count (the others stay), then the summary
         // again; so does "lansianya bukan 25 tapi 20", "jumlah lansia salah, harusnya 20".
-        const typedCounts = input.type === 'text' ? parseBeneficiaries(countSaidRight(input.text.trim().toLowerCase()), countsRead(ctx.data)) : null;
+        const typedCounts = input.type === 'text' ? countsTyped(input.text.trim().toLowerCase(), ctx.data) : null;
         if (typedCounts?.ok) {
           const beneficiaries: Record<string, number> = { ...(ctx.data.beneficiaries ?? {}), ...typedCounts.value };
           return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated'))], reprompt: true };
@@ -639,6 +649,19 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
     },
   },
 });
+
+/**
+ * A correction opened with what the person typed where the activity was shown: made as the
+ * summary makes one typed there (the summary shown again with it, or the field's question
+ * asked); the summary as it is when the words change nothing there.
+ */
+function withCorrectionSaid(said: string | null, data: LogData, env: FlowEnv): { step: string; data: LogData; say?: readonly OutboundMessage[] } {
+  const summary = logActivityFlow.steps.summary!;
+  const outcome = said === null ? null : summary.on({ type: 'text', text: said }, { data, env });
+  if (outcome?.type === 'stay' && outcome.data) return { step: 'summary', data: outcome.data, ...(outcome.say && { say: outcome.say }) };
+  if (outcome?.type === 'goto') return { step: outcome.step, data: outcome.data ?? data, ...(outcome.say && { say: outcome.say }) };
+  return { step: 'summary', data };
+}
 
 /** "tanggal", "tgl", "tanggalnya", "the date": the message is about the activity's date. */
 const DATE_WORD = /(?:^|[\s,.!])(?:tanggal(?:nya)?|tgl(?:\s?nya)?|tangal(?:nya)?|the date|date)(?=$|[\s,.:!?])/i;
@@ -705,13 +728,28 @@ function summaryCategoryFix(text: string, { data }: Ctx): StepOutcome<LogData> |
 
 /**
  * A count said wrong with the right one ("lansianya bukan 25 tapi 20", "jumlah lansia salah,
- * harusnya 20"), written as the beneficiaries question reads a count ("20 lansia"); any other
- * text as it is.
+ * harusnya 20"), written as the beneficiaries question reads a count ("20 lansia"); null for
+ * any other text.
  */
-function countSaidRight(text: string): string {
+function countSaidRight(text: string): string | null {
   const said =
     /^(?:jumlah\s+)?(\p{L}[\p{L}\s]*?)(?:nya|ne)?\s+(?:(?:bukan|dudu|not)\s+\d+|salah|keliru|kleru)[\s,]*(?:(?:tapi|tp|tpi|melainkan|harusnya|seharusnya|(?:yang|yg|sing)\s+(?:benar|bener)|but)\b)?[\s,:]*(\d+)(?:\s*orang)?$/iu.exec(text);
-  return said ? `${said[2]!} ${said[1]!.trim()}` : text;
+  return said ? `${said[2]!} ${said[1]!.trim()}` : null;
+}
+
+/**
+ * Counts typed at the summary ("12 lansia"), or a count said wrong with the right one
+ * ({@link countSaidRight}). Such a correction names a category already recorded: at a health
+ * service "lansianya bukan 25 tapi 20" is the 25 Lansia terlantar recorded (a bare "lansia"
+ * typed there otherwise is ordinary elderly, no PMKS).
+ */
+function countsTyped(text: string, data: LogData): ReturnType<typeof parseBeneficiaries> {
+  const corrected = countSaidRight(text);
+  const read = parseBeneficiaries(corrected ?? text, countsRead(data));
+  if (read.ok || corrected === null) return read;
+  const recorded = parseBeneficiaries(corrected, { ordinaryElderly: false });
+  const known = recorded.ok && Object.keys(recorded.value).every((code) => (data.beneficiaries?.[code] ?? 0) > 0);
+  return known ? recorded : read;
 }
 
 /** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */

@@ -124,12 +124,15 @@ function photosMessage(item: LeaderActivity, photos: readonly string[]): Outboun
   return { ...say(text), photos: [...photos] };
 }
 
+/** Words of a correction typed at an activity ("jenisnya salah, harusnya …", "ubah tanggal", "bukan 25 tapi 20"). */
+const CORRECTION_WORDS = /\b(?:ubah|ganti|edit|koreksi|perbaiki|betulkan|salah|keliru|kleru|bukan|harusnya|seharusnya|mestinya|wrong|change|fix)\b/iu;
+
 /**
  * A rejected activity opened in the activity flow's correction, in place of this flow. `why`:
  * the officer's reason said first, where the person has not just read it in the details.
  */
-function correct(item: LeaderActivity, why: boolean): StepOutcome<MyActivitiesData> {
-  const correction: CorrectActivityInput = { correct: item };
+function correct(item: LeaderActivity, why: boolean, said?: string): StepOutcome<MyActivitiesData> {
+  const correction: CorrectActivityInput = { correct: item, ...(said !== undefined && { said: said.trim().slice(0, 300) }) };
   const reason = t('activities:mine.resendReason', { date: dateText(item.date), category: t(`activities:category.${item.category}`), reason: item.rejectionReason ?? '–' });
   return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: correction, replace: true, ...(why && { say: [say(reason)] }) };
 }
@@ -225,11 +228,13 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
         const pending = item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer');
         // "tarik aja, salah pilih kelompok": the withdrawal, asked to confirm as by its button.
         const typed = textOf(input);
+        // "jenisnya salah, harusnya kesehatan" at a rejected activity: its correction opened, with that made there.
+        if (item.mine && item.state === 'rejected' && typed !== null && CORRECTION_WORDS.test(typed)) return correct(item, false, typed);
         if (pending && (choice === 'withdraw' || choice === 'tarik' || (typed !== null && /^tarik\b/i.test(typed.trim())))) {
           return { type: 'goto', step: 'withdraw' };
         }
         // "mau ubah tanggalnya": a pending activity is not changed in place; say how instead.
-        if (pending && typed !== null && /\b(?:ubah|ganti|edit|koreksi|perbaiki|salah)\b/i.test(typed)) {
+        if (pending && typed !== null && CORRECTION_WORDS.test(typed)) {
           return { type: 'invalid', reason: t('activities:mine.changePending') };
         }
         return { type: 'invalid' };

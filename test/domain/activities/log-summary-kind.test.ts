@@ -49,4 +49,10 @@ describe('a count said wrong with the right one at the summary', () => {
   it.each(['lansianya bukan 25 tapi 20', 'jumlah lansia salah, harusnya 20', 'lansia bukan 25, 20 orang'])('%s changes that count', (text) => {
     expect(at(text)).toMatchObject({ type: 'stay', data: { beneficiaries: { '8': 20 } }, reprompt: true });
   });
+
+  it('takes a corrected count at a health service for the category recorded (a bare "lansia" there is ordinary elderly)', () => {
+    expect(at('lansianya bukan 25 tapi 20', { category: 'layanan_kesehatan' })).toMatchObject({ type: 'stay', data: { beneficiaries: { '8': 20 } } });
+    // Not recorded: no count of ordinary elderly is made a PMKS one.
+    expect(at('lansianya bukan 25 tapi 20', { category: 'layanan_kesehatan', beneficiaries: { '9': 2 } })).not.toMatchObject({ data: { beneficiaries: { '8': 20 } } });
+  });
 });
