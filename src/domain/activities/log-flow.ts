@@ -434,7 +434,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
       example: t('activities:exampleDescription'),
       asides: true,
       read: (input) => readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX),
-      then: (description, { data }) => data.correcting ? { type: 'goto', step: 'summary', data: { ...data, description } } : ({
+      then: (description, { data }) => data.correcting || data.dateOnly === true ? { type: 'goto', step: 'summary', data: { ...withoutOnly(data), description } } : ({
         type: 'goto',
         step: 'partners',
         data: { ...data, description },
@@ -592,6 +592,9 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         // "jenisnya salah, harusnya kesehatan", "ubah jenis": the kind corrected in place, or asked.
         const categoryFix = input.type === 'text' ? summaryCategoryFix(input.text, ctx) : null;
         if (categoryFix) return categoryFix;
+        // "uraiannya salah, harusnya …", "ubah uraian": the description corrected in place, or asked.
+        const descriptionFix = input.type === 'text' ? summaryDescriptionFix(input.text, ctx) : null;
+        if (descriptionFix) return descriptionFix;
         // "12 lansia" typed at the summary corrects that count (the others stay), then the summary
         // again; so does "lansianya bukan 25 tapi 20", "jumlah lansia salah, harusnya 20".
         const typedCounts = input.type === 'text' ? countsTyped(input.text.trim().toLowerCase(), ctx.data) : null;
@@ -724,6 +727,40 @@ function summaryCategoryFix(text: string, { data }: Ctx): StepOutcome<LogData> |
   if (category) return { type: 'stay', data: { ...data, category }, say: [say(t('activities:categoryUpdated'))], reprompt: true };
   const ofKind = parts.find((part) => CATEGORY_WORD.test(part)) ?? text;
   return CHANGE_WORD.test(ofKind) ? { type: 'goto', step: 'category', data: { ...data, dateOnly: true } } : null;
+}
+
+/** The data without the mark of a question asked from the summary ({@link LogData.dateOnly}). */
+function withoutOnly(data: LogData): LogData {
+  const { dateOnly: _only, ...rest } = data;
+  return rest;
+}
+
+/** "uraian", "keterangan", "kegiatannya", Sundanese "kagiatanana", "the description": the message is about the description. */
+const DESCRIPTION_WORDS = String.raw`(?:uraian|deskripsi|keterangan|cerita|kegiatan|kagiatan|acara)(?:nya|ne|e|ana|na)?|the\s+description|description`;
+/** "uraiannya salah, harusnya …", "kegiatannya kleru, sing bener …", "the description should be …": the right one after it. */
+const DESCRIPTION_WITH_VALUE = new RegExp(
+  String.raw`^(?:eh\s+)?(?:${DESCRIPTION_WORDS})(?:\s+(?:is\s+)?(?:salah|keliru|kleru|lepat|kurang\s+tepat|wrong))?[\s,]*(?:harusnya|seharusnya|mestinya|(?:yang|yg|sing|nu)\s+(?:benar|bener|betul|leres)|kudune|kedahna|(?:it\s+)?should\s+be|:)[\s,:]*(\S.*)$`,
+  'iu',
+);
+/** "ganti uraian jadi …", "ubah keterangan: …". */
+const DESCRIPTION_CHANGED = new RegExp(String.raw`^(?:ubah|ganti|edit|koreksi|change)\s+(?:${DESCRIPTION_WORDS})(?:\s+(?:jadi|menjadi|dadi|to)\s+|\s*:\s*)(\S.*)$`, 'iu');
+/** "ubah uraian", "uraiannya salah", "kegiatannya kleru": a wish to change it, no value. */
+const DESCRIPTION_ASKED = new RegExp(String.raw`^(?:(?:ubah|ganti|edit|koreksi|perbaiki|change)\s+(?:${DESCRIPTION_WORDS})|(?:${DESCRIPTION_WORDS})\s+(?:salah|keliru|kleru|lepat|wrong))[\s.!]*$`, 'iu');
+
+/**
+ * A description typed at the summary to correct it: with the right one ("uraiannya salah,
+ * harusnya …", "ganti uraian jadi …") it is changed in place when it reads as the description
+ * question reads one; a wish to change it alone ("ubah uraian") asks that question, whose answer
+ * comes back here. Null for any other message.
+ */
+function summaryDescriptionFix(text: string, { data }: Ctx): StepOutcome<LogData> | null {
+  const typed = text.trim();
+  const value = (DESCRIPTION_WITH_VALUE.exec(typed) ?? DESCRIPTION_CHANGED.exec(typed))?.[1];
+  if (value !== undefined) {
+    const read = readFreeText({ type: 'text', text: value }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+    if (read.ok) return { type: 'stay', data: { ...data, description: read.value }, say: [say(t('activities:descriptionUpdated'))], reprompt: true };
+  }
+  return value !== undefined || DESCRIPTION_ASKED.test(typed) ? { type: 'goto', step: 'description', data: { ...data, dateOnly: true } } : null;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * The kind and a count corrected at the activity's summary, as the date is: "jenisnya salah,
- * harusnya kesehatan", "lansianya bukan 25 tapi 20" (both were "jawaban itu belum bisa saya
- * pakai", the only way being ↩️ Kembali through every step).
+ * The kind, a count and the description corrected at the activity's summary, as the date is:
+ * "jenisnya salah, harusnya kesehatan", "lansianya bukan 25 tapi 20", "uraiannya salah, harusnya
+ * …", "ubah uraian" (all were "jawaban itu belum bisa saya pakai", the only way being ↩️ Kembali
+ * through every step).
  */
 import { describe, expect, it } from 'vitest';
 import type { FlowEnv, StepContext } from '../../../src/core/engine/flow.js';
@@ -54,5 +55,29 @@ describe('a count said wrong with the right one at the summary', () => {
     expect(at('lansianya bukan 25 tapi 20', { category: 'layanan_kesehatan' })).toMatchObject({ type: 'stay', data: { beneficiaries: { '8': 20 } } });
     // Not recorded: no count of ordinary elderly is made a PMKS one.
     expect(at('lansianya bukan 25 tapi 20', { category: 'layanan_kesehatan', beneficiaries: { '9': 2 } })).not.toMatchObject({ data: { beneficiaries: { '8': 20 } } });
+  });
+});
+
+describe('the description typed at the summary', () => {
+  it.each([
+    ['uraiannya salah, harusnya senam lansia dan cek tensi', 'senam lansia dan cek tensi'],
+    ['ganti uraian jadi senam lansia dan cek tensi', 'senam lansia dan cek tensi'],
+    ['kagiatanana lepat, nu leres ngabersihan solokan', 'ngabersihan solokan'],
+    ['the description should be elderly exercise', 'elderly exercise'],
+  ])('%s changes it and shows the summary again', (text, description) => {
+    expect(at(text)).toMatchObject({ type: 'stay', data: { description }, reprompt: true });
+  });
+
+  it('asks it when only a change is asked for, and comes back to the summary', () => {
+    expect(at('ubah uraian')).toMatchObject({ type: 'goto', step: 'description', data: { dateOnly: true } });
+    expect(at('kegiatannya salah')).toMatchObject({ type: 'goto', step: 'description', data: { dateOnly: true } });
+    const asked = logActivityFlow.steps.description!.on({ type: 'text', text: 'Senam lansia dan cek tensi' }, { data: { ...data, dateOnly: true }, env });
+    expect(asked).toMatchObject({ type: 'goto', step: 'summary', data: { description: 'Senam lansia dan cek tensi' } });
+    expect((asked as { data: Data }).data.dateOnly).toBeUndefined();
+  });
+
+  it('leaves "kegiatan saya" and other messages as they were read', () => {
+    expect(at('kegiatan saya').type).not.toBe('stay');
+    expect(at('kegiatannya sudah benar').type).toBe('invalid');
   });
 });
