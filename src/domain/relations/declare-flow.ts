@@ -130,7 +130,11 @@ export const declareRelationFlow = defineFlow<RelationData>({
           return { type: 'done', say: [say(t(`relations:exists.${state}`, { other: result.otherName, date: dateText(result.since) }))], menu: true };
         }
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice !== 'save' && !(input.type === 'text' && isSaveAnswer(input.text))) return { type: 'invalid' };
+        if (choice !== 'save' && !(input.type === 'text' && isSaveAnswer(input.text))) {
+          // "eh bukan, jenisnya kas bersama": the kind changed here, and asked to confirm again.
+          const typed = input.type === 'text' ? kindCorrected(input.text) : null;
+          return typed === null ? { type: 'invalid' } : { type: 'stay', data: { ...data, kind: typed }, say: [say(t('relations:kindUpdated'))], reprompt: true };
+        }
         const { own, other, kind } = data;
         // The earlier steps set all three before this one is reached; a stored state missing one starts over.
         if (!own || !other || !kind) return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
@@ -139,3 +143,17 @@ export const declareRelationFlow = defineFlow<RelationData>({
     },
   },
 });
+
+/** Words that bring the right kind after the wrong one ("bukan rapat *tapi* kas bersama", "*jenisnya* …"). */
+const RIGHT_KIND = /\b(?:tapi|tp|tpi|melainkan|harusnya|seharusnya|mestinya|jenisnya|jenise|hubungannya|but|should\s+be)\b/iu;
+
+/**
+ * A kind typed at the confirmation to correct it ("eh bukan, jenisnya kas bersama", "bukan
+ * rapat tapi kas bersama", "kas bersama, bukan rapat"): the kind after the words that bring it,
+ * the one it is not left out. Null when none, or several, are named, or for a question.
+ */
+function kindCorrected(text: string): RelationKind | null {
+  if (text.includes('?')) return null;
+  const right = text.split(RIGHT_KIND).at(-1)!.replace(/\b(?:bukan|bkn|dudu|sanes|not)\b.*$/iu, '').trim();
+  return right === '' ? null : matchChoice(right, RELATION_KIND_WORDS);
+}
