@@ -79,4 +79,24 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     expect(allText(await send('Arisan Nama Benar'))).toContain('Sudah diperbarui');
     expect(allText(await send('anggotanya bukan 20'))).toContain('Berapa jumlah anggotanya sekarang?');
   });
+
+  it('makes another field\'s change typed for a new ketua or name, not a ketua or name of it, and reads "change … to …" in English', async () => {
+    const send = (input: string | { button: string }) => bot.send('english-chair', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'arisan', name: 'Arisan Chair Words', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 05 RW 04', members: '20', ketua: 'Bu Wati', phone: '0812 1212 3131',
+    });
+    const { id } = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Arisan Chair Words' } });
+    await send('menu');
+    await send('👥 Kelompok saya');
+    // Was the ketua question, then "founded in 2012" saved as the new ketua's name.
+    expect(allText(await send('change the chair to Mrs Sari Dewi 0812 7777 6666'))).toContain('• Ketua: Mrs Sari Dewi (+6281277776666)');
+    await send({ button: 'edit:ketuaName' });
+    const instead = allText(await send('founded in 2012'));
+    expect(instead).toContain('bukan nama ketua, jadi ketua tidak saya ubah');
+    expect(instead).toContain('• Berdiri: 2012');
+    expect(await group(id)).toMatchObject({ foundedYear: 2012, ketuaName: 'Mrs Sari Dewi', ketuaPhone: '+6281277776666' });
+    await send({ button: 'edit:name' });
+    expect(allText(await send('anggotanya 40'))).toContain('• Anggota: 40 orang');
+    expect(await group(id)).toMatchObject({ name: 'Arisan Chair Words', memberCount: 40 });
+  });
 });

@@ -28,9 +28,9 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
   { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor hp ketua', 'no hp ketua', 'nomor', 'telepon', 'wa', 'phone', "chair's phone"] },
 ];
 
-/** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …": a field named with its new value. */
+/** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …", "change the chair to …": a field named with its new value. */
 const FIELD_WITH_VALUE =
-  /^(?:(?:tolong|mau|mo|mohon)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|dadi|ke)\s|[:=→])\s*(\S.*)$/iu;
+  /^(?:(?:tolong|mau|mo|mohon|please)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|change|set)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|dadi|ke|to)\s|[:=→])\s*(\S.*)$/iu;
 /** "anggota kelompok kami sekarang nambah jadi 35 orang", "ketua kami sekarang jadi Bu Aminah": said as news. */
 const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi|dadi)\s+(\S.*)$/iu;
 /** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */

@@ -164,6 +164,22 @@ function correctedWithValue(typed: string, group: GroupView): ChangeSaid | null 
   return named?.group !== undefined && named.field === correction.field ? { field: correction.field, value, group: named.group } : { field: correction.field, value };
 }
 
+/**
+ * A change of another field with its value ("founded in 2012", "anggotanya 40", "ketuanya pak
+ * Slamet" for a new name) typed where a new name or ketua is asked: that change is made, and the
+ * person told that the name or ketua was not changed. Null for anything else (a name).
+ */
+function otherChangeInstead(typed: string, field: 'name' | 'ketuaName', data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
+  const said = data.selected ? correctedWithValue(typed, data.selected) : null;
+  if (said === null || said.field === field || said.field === 'village' || said.field === 'type' || said.field === 'name') return null;
+  // A new ketua's phone with their name is theirs ("Bu Sari 0812…" is read as the ketua).
+  if (field === 'ketuaName' && said.field === 'ketuaPhone') return null;
+  const made = changeWithValue(typed, data, env);
+  if (!made) return null;
+  const note = say(t(field === 'name' ? 'groups:mine.otherFieldNotName' : 'groups:mine.otherFieldNotKetua', { said: verbatim(typed.trim()), field: t(`groups:field.${said.field}`) }));
+  return made.type === 'goto' || made.type === 'stay' ? { ...made, say: [note, ...(made.say ?? [])] } : made;
+}
+
 /** Words before a group typed from the list that name nothing ("*yg* posyandu", "*kelompok* majelis taklim"). */
 const PICK_FILLER = /^(?:(?:yang|yg|kelompok|klp|itu|ini|the|pilih|buka|lihat)\s+)+/iu;
 
@@ -506,6 +522,10 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
             ? { type: 'goto', step: 'group', data: rest, say: [note, say(t('groups:mine.moveWithButton'))] }
             : { type: 'goto', step: 'edit', data: { ...rest, field: other }, say: [note] };
         }
+        // "founded in 2012", "anggotanya 40" typed for a new name or ketua: that change made, not a name
+        // ("founded in 2012" was saved as the new ketua's name).
+        const instead = (field === 'name' || field === 'ketuaName') && typed !== null ? otherChangeInstead(typed, field, data, env) : null;
+        if (instead) return instead;
         const self = field === 'ketuaName' && typed !== null ? readSelfKetua(typed) : null;
         if (self) return ketuaIsMe(self, data, env.person.displayName);
         const change = readChange(field, input, data, env);
