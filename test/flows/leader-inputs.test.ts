@@ -319,11 +319,14 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await bot.send('leader-a', 'ubah rt/rw');
     replies = await bot.send('leader-a', 'RT 01 RW 02');
     expect(allText(replies)).toContain('RT 001 / RW 002');
-    // An RT/RW typed as the new name renames nothing: it is said why, and the name asked again.
+    // An RT/RW typed as the new name renames nothing: it is the RT/RW's change, made and said so.
     await bot.send('leader-a', { button: 'edit:name' });
     replies = await bot.send('leader-a', 'rt 3 rw 2');
-    expect(allText(replies)).toContain('RT 003 / RW 002 itu RT/RW, bukan nama kelompok');
+    expect(allText(replies)).toContain('itu perubahan RW/RT/dusun, bukan nama baru, jadi nama kelompok tidak saya ubah');
+    expect(allText(replies)).toContain('RT 003 / RW 002');
+    expect(allText(replies)).toContain('Arisan Melati');
     // Nor does the menu's "Kelompok saya": it is said how to open it, and the name asked again.
+    await bot.send('leader-a', { button: 'edit:name' });
     replies = await bot.send('leader-a', 'kelompok saya');
     expect(allText(replies)).toContain('“kelompok saya” itu pilihan menu');
     expect(allText(replies)).toContain('Kembali ke pertanyaan tadi');
