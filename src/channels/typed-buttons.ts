@@ -5,15 +5,40 @@
  * In memory only: after a restart, or on another instance, the text goes to the bot as typed,
  * where the question reads it as it always did. Labels only, never numbers: "2" stays a
  * number.
+ *
+ * A checkbox of a multi-select list (a button with `toggle`, e.g. a partner group of a joint
+ * activity) is the exception while nothing in the list is ticked: its label typed ("karang
+ * taruna bina putra") goes to the bot as text, which the question reads as the answer in
+ * words (that group chosen, said back, and on to the next question), as it reads "pkk dan
+ * karang taruna". A person who types the whole name of the one group they want expects it
+ * chosen, not merely ticked with ✔️ Selesai still to press. Once something is ticked the
+ * person is using the checkboxes: a typed label then ticks or unticks its box, as a tap does.
  */
 import { buttonWithLabel } from '../core/button-label.js';
-import type { RenderedMessage } from '../core/messages.js';
+import type { ButtonToggle, RenderedMessage } from '../core/messages.js';
 import { RecentMap } from '../core/recent-map.js';
 
 /** Chats remembered; the least recently answered are forgotten first. */
 const MAX_CHATS = 10_000;
 
-type Buttons = ReadonlyArray<{ readonly id: string; readonly label: string }>;
+/** A button as a chat was shown it. */
+interface ShownButton {
+  readonly id: string;
+  readonly label: string;
+  readonly toggle?: ButtonToggle;
+}
+
+type Buttons = readonly ShownButton[];
+
+/**
+ * `found`, the button shown in `shown` whose label was typed, if the typed label is to be
+ * taken as pressing it; undefined when the text should reach the bot as typed (a checkbox's
+ * label while nothing of its list is ticked: see the top of this file).
+ */
+export function typedLabelAsButton<B extends ShownButton>(found: B | undefined, shown: readonly B[]): B | undefined {
+  if (found?.toggle === undefined) return found;
+  return shown.some((button) => button.toggle === 'ticked') ? found : undefined;
+}
 
 /** The buttons each chat was shown last. */
 export class TypedButtons {
@@ -26,9 +51,9 @@ export class TypedButtons {
     else this.#shown.delete(chat);
   }
 
-  /** The id of the one button shown last in the chat whose label `text` is; undefined otherwise. */
+  /** The id of the one button shown last in the chat whose label `text` is (see {@link typedLabelAsButton}); undefined otherwise. */
   buttonFor(chat: string, text: string): string | undefined {
     const buttons = this.#shown.get(chat);
-    return buttons ? buttonWithLabel(text, buttons)?.id : undefined;
+    return buttons ? typedLabelAsButton(buttonWithLabel(text, buttons), buttons)?.id : undefined;
   }
 }

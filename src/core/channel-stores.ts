@@ -3,11 +3,14 @@
  * (src/storage/whatsapp/, src/storage/webchat/), channels use them, tests may pass in-memory
  * versions. They sit in core so that storage and channels both point inward to them.
  */
+import type { ButtonToggle } from './messages.js';
 
 /** One quick reply as it was numbered for a chat. */
 export interface ListedButton {
   readonly id: string;
   readonly label: string;
+  /** A checkbox of a multi-select list, as it was shown. */
+  readonly toggle?: ButtonToggle;
 }
 
 /** The buttons last offered in a chat, in their numbered order. */

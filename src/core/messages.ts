@@ -51,7 +51,17 @@ export interface InboundMessage {
 export interface Button {
   readonly id: string;
   readonly label: Text;
+  /** A checkbox of a multi-select list, see {@link ButtonToggle}. */
+  readonly toggle?: ButtonToggle;
 }
+
+/**
+ * A checkbox of a multi-select list (a joint activity's partner groups): pressing it ticks or
+ * unticks it, and a button of its own (✔️ Selesai) ends the list; the value is how it is shown
+ * now. Channels that take a typed label as its button read a checkbox's label by their own
+ * rule (channels/typed-buttons.ts): while nothing is ticked it is an answer in words.
+ */
+export type ButtonToggle = 'ticked' | 'unticked';
 
 /**
  * A link to open (a web address), not an answer to the bot: Telegram shows it as a URL
@@ -81,7 +91,7 @@ export interface OutboundMessage {
 /** An outbound message after translation, ready for a channel to send. */
 export interface RenderedMessage {
   readonly text: string;
-  readonly buttons?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+  readonly buttons?: ReadonlyArray<{ readonly id: string; readonly label: string; readonly toggle?: ButtonToggle }>;
   readonly links?: ReadonlyArray<{ readonly url: string; readonly label: string }>;
   /** Stored activity photos (ids) to send before the text. */
   readonly photos?: readonly string[];

@@ -64,7 +64,7 @@ export function createRenderer(
     render(messages: readonly OutboundMessage[], locale: string): RenderedMessage[] {
       return messages.map((message) => {
         const rendered = message.body.map((part) => text(part, locale)).join('\n\n');
-        const buttons = message.buttons?.map((button) => ({ id: button.id, label: text(button.label, locale) })) ?? [];
+        const buttons = message.buttons?.map((button) => ({ id: button.id, label: text(button.label, locale), ...(button.toggle && { toggle: button.toggle }) })) ?? [];
         const links = message.links?.map((link) => ({ url: link.url, label: text(link.label, locale) })) ?? [];
         // Photos (ids of stored activity photos) pass through for the channel to attach.
         const photos = message.photos ?? [];

@@ -1,7 +1,7 @@
 /**
  * The buttons a chat was shown last, matched by a typed label: one button only, compared
  * without case, emoji and punctuation; never by number; forgotten when the next messages
- * have no buttons.
+ * have no buttons. A checkbox's label is its button only once something in its list is ticked.
  */
 import { describe, expect, it } from 'vitest';
 import { TypedButtons } from '../../src/channels/typed-buttons.js';
@@ -31,5 +31,20 @@ describe('TypedButtons', () => {
     typed.remember('chat', SUMMARY);
     typed.remember('chat', [{ text: 'Berapa jumlah anggotanya?' }]);
     expect(typed.buttonFor('chat', 'simpan')).toBeUndefined();
+  });
+
+  it('leaves a checkbox\'s label as text while nothing is ticked (an answer in words), and takes it as the box once something is', () => {
+    const typed = new TypedButtons();
+    const list = (pkk: 'ticked' | 'unticked') => [{ text: 'Kelompok lain mana yang ikut?', buttons: [
+      { id: 'partner:kt', label: '⬜ Karang Taruna Bina Putra', toggle: 'unticked' as const },
+      { id: 'partner:pkk', label: `${pkk === 'ticked' ? '✅' : '⬜'} PKK Dusun Glugo`, toggle: pkk },
+      { id: 'partners:done', label: '✔️ Selesai' },
+    ] }];
+    typed.remember('chat', list('unticked'));
+    expect(typed.buttonFor('chat', 'karang taruna bina putra')).toBeUndefined();
+    expect(typed.buttonFor('chat', 'selesai')).toBe('partners:done');
+    typed.remember('chat', list('ticked'));
+    expect(typed.buttonFor('chat', 'karang taruna bina putra')).toBe('partner:kt');
+    expect(typed.buttonFor('chat', 'PKK Dusun Glugo')).toBe('partner:pkk');
   });
 });

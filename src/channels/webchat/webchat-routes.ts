@@ -4,11 +4,13 @@
  *
  * `POST /webchat/sessions` → 201 `{ userId }`: a new identity issued by the server.
  * `POST /webchat/messages` `{ userId, text? | buttonId?, messageId? }` →
- * `{ replies: [{ text, buttons?: [{ id, label }], photos?: [photoId] }] }` (a photo is shown
+ * `{ replies: [{ text, buttons?: [{ id, label, toggle? }], photos?: [photoId] }] }` (`toggle`:
+ * 'ticked' or 'unticked', a checkbox of a multi-select list; a photo is shown
  * with `GET /webchat/photos/:photoId?userId=…`); a userId the server did not issue
  * is answered 401. Sending the same `messageId` again (a retry after a dropped connection)
  * returns the same replies and changes nothing. A button's label typed as `text` ("seluruh
- * desa" for "🏘️ Seluruh desa") counts as that button of the user's latest answer.
+ * desa" for "🏘️ Seluruh desa") counts as that button of the user's latest answer (a
+ * checkbox's only once something in its list is ticked: ../typed-buttons.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

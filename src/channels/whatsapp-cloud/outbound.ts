@@ -80,7 +80,7 @@ export function renderCloud(messages: readonly RenderedMessage[], texts: CloudBu
       );
     } else {
       const lines = buttons.map((button) => {
-        list.push({ id: button.id, label: button.label });
+        list.push({ id: button.id, label: button.label, ...(button.toggle && { toggle: button.toggle }) });
         return `${list.length}. ${button.label}`;
       });
       parts.push(...texts_([message.text, lines.join('\n'), texts.listHint].filter((part) => part.trim() !== '').join('\n\n')));

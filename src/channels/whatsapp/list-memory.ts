@@ -51,7 +51,7 @@ export class ChatListMemory {
       await this.#save(chat, undefined);
       return;
     }
-    const list: ChatList = { buttons: buttons.map(({ id, label }) => ({ id, label })), sentAt: this.#options.clock() };
+    const list: ChatList = { buttons: buttons.map(({ id, label, toggle }) => ({ id, label, ...(toggle && { toggle }) })), sentAt: this.#options.clock() };
     this.#put(chat, list);
     await this.#save(chat, list);
   }

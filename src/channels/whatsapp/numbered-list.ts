@@ -10,6 +10,7 @@ import { simplifyLabel } from '../../core/button-label.js';
 import { allLinksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import type { ListedButton } from './ports.js';
+import { typedLabelAsButton } from '../typed-buttons.js';
 
 /** A batch of replies as WhatsApp texts, and the list they offered (empty: none). */
 export interface NumberedBatch {
@@ -27,7 +28,7 @@ export function renderNumbered(withLinks: readonly RenderedMessage[], hint: stri
     const buttons = reply.buttons ?? [];
     if (buttons.length === 0) return reply.text;
     const lines = buttons.map((button) => {
-      list.push({ id: button.id, label: button.label });
+      list.push({ id: button.id, label: button.label, ...(button.toggle && { toggle: button.toggle }) });
       return `${list.length}. ${button.label}`;
     });
     const parts = [reply.text, lines.join('\n')];
@@ -40,7 +41,9 @@ export function renderNumbered(withLinks: readonly RenderedMessage[], hint: stri
 /**
  * The button an answer picks from `list`: its number ("2", "2.", " 2 ") or its label,
  * compared without case, accents, emoji and punctuation ("lanjutkan" for "▶️ Lanjutkan").
- * Undefined when the answer is neither; it then goes to the bot as typed text.
+ * Undefined when the answer is neither; it then goes to the bot as typed text. So does a
+ * checkbox's label while nothing of its list is ticked (an answer in words, see
+ * ../typed-buttons.ts); its number is always a tap.
  */
 export function matchListAnswer(text: string, list: readonly ListedButton[]): ListedButton | undefined {
   if (list.length === 0) return undefined;
@@ -48,5 +51,8 @@ export function matchListAnswer(text: string, list: readonly ListedButton[]): Li
   if (number) return list[Number(number[1]) - 1];
   const wanted = simplifyLabel(text);
   if (wanted === '') return undefined;
-  return list.find((button) => simplifyLabel(button.label) === wanted);
+  return typedLabelAsButton(
+    list.find((button) => simplifyLabel(button.label) === wanted),
+    list,
+  );
 }

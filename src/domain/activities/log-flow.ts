@@ -148,6 +148,8 @@ function partnerButtons(data: LogData): Button[] {
     ...(data.candidates ?? []).map((group) => ({
       id: `partner:${group.id}`,
       label: t('activities:partnerButton', { mark: chosen.has(group.id) ? '✅' : '⬜', name: group.name }),
+      // A checkbox: its name typed before anything is ticked is the answer in words (typed-buttons.ts).
+      toggle: chosen.has(group.id) ? ('ticked' as const) : ('unticked' as const),
     })),
     { id: 'partners:done', label: t('activities:partnersDone') },
   ];

@@ -72,4 +72,17 @@ describe('matchListAnswer', () => {
     expect(simplifyLabel('Café  Sore!!')).toBe('cafe sore');
     expect(simplifyLabel('📊 Cek status WKSBM')).toBe('cek status wksbm');
   });
+
+  it('takes a checkbox\'s number always, its label only once something in the list is ticked', () => {
+    const boxes = (pkk: 'ticked' | 'unticked') => renderNumbered([{ text: 'Kelompok lain mana yang ikut?', buttons: [
+      { id: 'partner:kt', label: '⬜ Karang Taruna Bina Putra', toggle: 'unticked' },
+      { id: 'partner:pkk', label: `${pkk === 'ticked' ? '✅' : '⬜'} PKK Dusun Glugo`, toggle: pkk },
+      { id: 'partners:done', label: '✔️ Selesai' },
+    ] }], HINT).list;
+    expect(boxes('unticked')[0]).toEqual({ id: 'partner:kt', label: '⬜ Karang Taruna Bina Putra', toggle: 'unticked' });
+    expect(matchListAnswer('1', boxes('unticked'))?.id).toBe('partner:kt');
+    expect(matchListAnswer('karang taruna bina putra', boxes('unticked'))).toBeUndefined();
+    expect(matchListAnswer('selesai', boxes('unticked'))?.id).toBe('partners:done');
+    expect(matchListAnswer('karang taruna bina putra', boxes('ticked'))?.id).toBe('partner:kt');
+  });
 });
