@@ -462,14 +462,14 @@ describe('web chat page (headless Chromium, fake API)', () => {
     const input = page.getByTestId('chat-input');
     const error = page.getByTestId('error');
 
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
     await sendText(page, 'gagal');
     await error.waitFor({ state: 'visible' });
     await waitIdle(page);
-    // A polite sentence, then the server's own words in small print.
-    expect(await error.textContent()).toBe(
-      'Pesan tidak dapat diproses.Invalid request body. text: must be at most 4000 characters',
-    );
-    expect(await error.innerText()).toMatch(/^Pesan tidak dapat diproses\.\n/);
+    // A polite sentence in the person's language only; the server's own (English) words go to the console.
+    expect(await error.textContent()).toBe('Pesan tidak dapat diproses.');
+    expect(logged.join('\n')).toContain('Invalid request body. text: must be at most 4000 characters');
     await page.screenshot({ path: artifactPath('chat-page-error.png') });
     expect(await input.inputValue()).toBe('gagal');
     expect(await userTexts(page)).toEqual([]);
@@ -884,6 +884,10 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.getByTestId('send-button').textContent()).toBe('Send');
     expect(await page.getByTestId('reset').textContent()).toBe('Start over');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // A message the server refuses: said in English only (no server words after it).
+    await sendText(page, 'gagal');
+    await page.getByTestId('error').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('error').textContent()).toBe('The message could not be processed.');
   });
 
   it('keeps the text box wide on a 320 px phone: sending is a round arrow still named "Kirim"', async () => {
