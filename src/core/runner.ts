@@ -51,6 +51,8 @@ export type HandleResult =
       readonly queued?: QueuedReplies | null;
       /** Set once the reply outbox has taken the replies over: the channel must not send them itself. */
       readonly outbox?: ReplyHandover;
+      /** The language the person chose, or this message set (the replies are in it); absent otherwise. */
+      readonly locale?: string;
     }
   /** Seen before: the replies it produced the first time (empty if they were not kept). */
   | { readonly kind: 'duplicate'; readonly replies: readonly RenderedMessage[]; readonly outbox?: ReplyHandover }
@@ -95,6 +97,8 @@ export class ConversationRunner<Tx extends ConversationTx> {
       const conversation = await tx.openConversation(message.channel, message.sender, deps.defaultLocale);
       const now = deps.clock();
       let person = conversation.person;
+      // The language set by this message (chosen, or guessed from what was typed).
+      let localeSet = false;
       const step = (stored: unknown, input: StepInput) => {
         const env: FlowEnv = { now, person, canReceivePhotos };
         return deps.engine.step(stored, input, env);
@@ -111,6 +115,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
           if (!deps.supportedLocales.includes(locale)) throw new Error(`runner: unsupported locale "${locale}"`);
           await tx.setLocale(person.id, locale, chosen);
           person = { ...person, locale, localeChosen: person.localeChosen === true || chosen };
+          localeSet = true;
         },
       });
 
@@ -138,7 +143,7 @@ export class ConversationRunner<Tx extends ConversationTx> {
       // to the sender, and in a private chat (all the bot talks in) that is the chat.
       const saved = { identityId: conversation.identityId, state, lastActiveAt: now };
       const queued = await tx.finishMessage(saved, message.channel, message.sender.externalId, message.messageId, replies, message.sender.externalId);
-      return { kind: 'processed', replies, queued };
+      return { kind: 'processed', replies, queued, ...((person.localeChosen === true || localeSet) && { locale: person.locale }) };
     });
   }
 }

@@ -12,13 +12,15 @@ import type { ReplyHandover } from '../../core/outbox/reply-ports.js';
 export interface HandledWebchatMessage {
   readonly replies: readonly RenderedMessage[];
   readonly outbox?: ReplyHandover;
+  /** The language the person chose in the chat, if they did: the page shows its own words in it. */
+  readonly locale?: string;
 }
 
 /**
  * The body to answer with. The replies count as sent once the answer is written out; when
  * the connection is gone first, the outbox puts them in the inbox the page polls.
  */
-export function answerWithReplies(request: FastifyRequest, reply: FastifyReply, result: HandledWebchatMessage): { replies: RenderedMessage[] } {
+export function answerWithReplies(request: FastifyRequest, reply: FastifyReply, result: HandledWebchatMessage): { replies: RenderedMessage[]; locale?: string } {
   const outboxSettle = result.outbox?.settle;
   if (outboxSettle) {
     let told = false;
@@ -35,5 +37,5 @@ export function answerWithReplies(request: FastifyRequest, reply: FastifyReply, 
     }
   }
   // Links go into the text, each address on its own line (the page makes them tappable).
-  return { replies: allLinksAsText(result.replies) };
+  return { replies: allLinksAsText(result.replies), ...(result.locale !== undefined && { locale: result.locale }) };
 }

@@ -4,7 +4,8 @@
  *
  * `POST /webchat/sessions` → 201 `{ userId }`: a new identity issued by the server.
  * `POST /webchat/messages` `{ userId, text? | buttonId?, messageId? }` →
- * `{ replies: [{ text, buttons?: [{ id, label, toggle? }], photos?: [photoId] }] }` (`toggle`:
+ * `{ replies: [{ text, buttons?: [{ id, label, toggle? }], photos?: [photoId] }], locale? }`
+ * (`locale`: the language the person chose in the chat, once they did; `toggle`:
  * 'ticked' or 'unticked', a checkbox of a multi-select list; a photo is shown
  * with `GET /webchat/photos/:photoId?userId=…`); a userId the server did not issue
  * is answered 401. Sending the same `messageId` again (a retry after a dropped connection)

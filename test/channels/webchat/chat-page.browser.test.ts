@@ -190,6 +190,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       });
     case 'rusak':
       return sendJson(res, 500, { error: 'internal', message: 'boom' });
+    case 'english': // the person chose English in the chat (🌐 Bahasa / Language): the answer says so
+      return sendJson(res, 200, { replies: [{ text: 'OK, I will answer in English.' }], locale: 'en' });
+    case 'indonesia':
+      return sendJson(res, 200, { replies: [{ text: 'Baik, saya akan menjawab dalam Bahasa Indonesia.' }], locale: 'id' });
     case 'putus': // the first attempt loses its connection; the retry succeeds
       if (attempt === 1) return void req.socket.destroy();
       return reply({ text: 'Tersambung lagi.' });
@@ -888,6 +892,42 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await sendText(page, 'gagal');
     await page.getByTestId('error').waitFor({ state: 'visible' });
     expect(await page.getByTestId('error').textContent()).toBe('The message could not be processed.');
+  });
+
+  it('shows its own words in the language chosen in the chat, also after a reload, until "Mulai ulang"', async () => {
+    const { page } = await openChat();
+    const input = page.getByTestId('chat-input');
+    expect(await input.getAttribute('placeholder')).toBe('Ketik pesan…');
+    await sendText(page, 'english');
+    await page.getByText('OK, I will answer in English.').waitFor();
+    await waitIdle(page);
+    // Was: the bot in English, the page still "Ketik pesan…", "Kirim", "Mulai ulang", its errors in Indonesian.
+    expect(await input.getAttribute('placeholder')).toBe('Type a message…');
+    expect(await page.getByTestId('send-button').textContent()).toBe('Send');
+    expect(await page.getByTestId('reset').textContent()).toBe('Start over');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await sendText(page, 'gagal');
+    await page.getByTestId('error').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('error').textContent()).toBe('The message could not be processed.');
+
+    await page.reload();
+    await page.getByText('OK, I will answer in English.').waitFor();
+    expect(await input.getAttribute('placeholder')).toBe('Type a message…');
+
+    await input.fill('indonesia');
+    await input.press('Enter');
+    await page.getByText('Baik, saya akan menjawab dalam Bahasa Indonesia.').waitFor();
+    expect(await input.getAttribute('placeholder')).toBe('Ketik pesan…');
+    await sendText(page, 'english');
+    await page.getByText('OK, I will answer in English.').nth(1).waitFor();
+    await waitIdle(page);
+
+    // Starting over forgets the choice (the new chat's person chose nothing yet).
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('reset').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-user"]').length === 0);
+    await page.getByTestId('reply-button').first().waitFor();
+    expect(await input.getAttribute('placeholder')).toBe('Ketik pesan…');
   });
 
   it('keeps the text box wide on a 320 px phone: sending is a round arrow still named "Kirim"', async () => {
