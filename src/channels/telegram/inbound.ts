@@ -33,7 +33,13 @@ export type UpdateAction =
   | { readonly kind: 'group'; readonly chatId: string; readonly languageCode?: string }
   /** A private message of a kind the bot cannot read (sticker, contact, poll…). */
   | { readonly kind: 'unsupported'; readonly chatId: string; readonly languageCode?: string }
-  /** Nothing for us (edits, service messages, other update types). */
+  /**
+   * A private message the person edited: not read again (the conversation has moved on since,
+   * and an answer changed in place would answer the question asked now), but said so, so that
+   * a corrected typo is not taken for received.
+   */
+  | { readonly kind: 'edited'; readonly chatId: string; readonly languageCode?: string }
+  /** Nothing for us (edits in groups, service messages, other update types). */
   | { readonly kind: 'ignore' };
 
 /** The message whose button was pressed, as the callback query describes it. */
@@ -73,6 +79,11 @@ export function classifyUpdate(update: Update, startLinkKeys: readonly string[] 
       ...(query.message && { pressed: pressedMessage(query.message, query.data ?? '') }),
       ...lang(languageCode),
     };
+  }
+  const edited = update.edited_message;
+  if (edited) {
+    const from = edited.from;
+    return edited.chat.type === 'private' && from !== undefined && !from.is_bot ? { kind: 'edited', chatId: String(edited.chat.id), ...lang(from.language_code) } : { kind: 'ignore' };
   }
   const message = update.message;
   if (!message) return { kind: 'ignore' };

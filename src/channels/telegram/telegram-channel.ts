@@ -29,7 +29,7 @@ import { INBOUND_FAILED_TEXT, runInbound, type InboundAnswer } from '../../core/
 import { TypedButtons } from '../typed-buttons.js';
 
 /** The update types the bot asks Telegram for; everything else is never delivered. */
-const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 /** Pressed keyboards remembered (oldest forgotten first) so that a second press is refused. */
 const PRESSED_MEMORY = 10_000;
 /** One note per group in this window, however often the bot is addressed there. */
@@ -292,6 +292,9 @@ export class TelegramChannel implements ChannelAdapter {
         return this.#noteGroup(action.chatId, this.#locale(action.languageCode));
       case 'unsupported':
         this.#reply(action.chatId, [{ text: this.#text('telegram:unsupported', this.#locale(action.languageCode)) }]);
+        return;
+      case 'edited':
+        this.#reply(action.chatId, [{ text: this.#text('telegram:edited', this.#locale(action.languageCode)) }]);
         return;
       case 'foreign-callback':
         return this.#answerCallback(update, action.queryId, this.#text('telegram:groupNote', this.#locale(action.languageCode)));

@@ -39,7 +39,9 @@ describe('classifyUpdate', () => {
     expect(classifyUpdate(at(groupMessage(ani, -100200, 'rapat jam 7 ya')))).toEqual({ kind: 'ignore' });
     const sticker = { message: { ...(textMessage(ani, 'x').message as object), text: undefined, sticker: { file_id: 's' } } } as unknown as UpdateBody;
     expect(classifyUpdate(at(sticker)).kind).toBe('unsupported');
-    expect(classifyUpdate({ update_id: 1, edited_message: textMessage(ani, 'x').message } as Update)).toEqual({ kind: 'ignore' });
+    // An edit in the private chat gets a note (it is not read again); one in a group nothing.
+    expect(classifyUpdate({ update_id: 1, edited_message: textMessage(ani, 'x').message } as Update)).toEqual({ kind: 'edited', chatId: String(ani.id), languageCode: 'id' });
+    expect(classifyUpdate({ update_id: 2, edited_message: groupMessage(ani, -100200, '/start').message } as Update)).toEqual({ kind: 'ignore' });
   });
 });
 
@@ -59,7 +61,7 @@ describe('command menus from the locale files', () => {
 
   it('have every note the channel sends, in both languages', () => {
     const text = localeText();
-    for (const key of ['groupNote', 'buttonExpired', 'unsupported', 'chooseBelow']) {
+    for (const key of ['groupNote', 'buttonExpired', 'unsupported', 'edited', 'chooseBelow']) {
       for (const locale of ['id', 'en']) expect(text(`telegram:${key}`, locale), `${locale} ${key}`).not.toBe(key);
     }
     // The apology for a failed message is every channel's (core/inbound.ts).

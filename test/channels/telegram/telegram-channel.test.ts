@@ -56,7 +56,7 @@ describe('polling', () => {
     expect((id!.params.commands as Array<{ command: string }>).map((c) => c.command)).toEqual(['start', 'menu', 'kembali', 'batal', 'bantuan', 'bahasa', 'datasaya', 'hapusdata']);
     expect(en!.params.language_code).toBe('en');
     expect((en!.params.commands as Array<{ command: string }>).map((c) => c.command)).toContain('cancel');
-    expect(tg.fake.callsOf('getUpdates')[0]!.params.allowed_updates).toEqual(['message', 'callback_query']);
+    expect(tg.fake.callsOf('getUpdates')[0]!.params.allowed_updates).toEqual(['message', 'edited_message', 'callback_query']);
   });
 
   it('answers "halo" with plain text and an inline keyboard of opaque callback data', async () => {
@@ -138,6 +138,22 @@ describe('polling', () => {
     const sticker = textMessage(user.user, 'x');
     const body = { message: { ...(sticker.message as object), text: undefined, sticker: { file_id: 'STK', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } };
     expect(sentText(await user.send(body as never))).toContain('cannot read this kind of message');
+  });
+
+  it('says an edited message is not read again (a corrected typo was taken for received); the question stays open', async () => {
+    const user = tg.user({ id: 1031 });
+    await user.say('daftar');
+    const asked = await user.say('bahasa');
+    expect(buttonLabels(asked)).toContain('🇬🇧 English');
+    // The person corrects "daftar" in place: Telegram sends the edit as edited_message.
+    const before = user.history.length;
+    const edit = await tg.deliver({ edited_message: { ...(textMessage(user.user, 'daftra').message as object), edit_date: 1_800_000_000 } } as never);
+    await tg.channel.idle();
+    const note = user.history.slice(before);
+    expect(sentText(note)).toBe(localeText()('telegram:edited', 'id'));
+    expect(await processed(edit.update_id)).toBe(0);
+    // The question is still open: the answer sent anew is taken.
+    expect(sentText(await user.say('english'))).toContain('I will answer in English');
   });
 
   it('hands locations and photos to the runner', async () => {
@@ -242,7 +258,7 @@ describe('webhook', () => {
     expect(hook.fake.callsOf('setWebhook')[0]!.params).toEqual({
       url: 'https://bot.example.org/telegram/webhook',
       secret_token: TEST_WEBHOOK_SECRET,
-      allowed_updates: ['message', 'callback_query'],
+      allowed_updates: ['message', 'edited_message', 'callback_query'],
       drop_pending_updates: false,
     });
   });
