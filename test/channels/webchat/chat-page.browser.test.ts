@@ -61,7 +61,7 @@ interface ChatRequest {
 }
 interface Reply {
   text: string;
-  buttons?: { id: string; label: string }[];
+  buttons?: { id: string; label: string; toggle?: 'ticked' | 'unticked' }[];
 }
 
 const GREETING: Reply = {
@@ -190,6 +190,15 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       });
     case 'rusak':
       return sendJson(res, 500, { error: 'internal', message: 'boom' });
+    case 'mitra': // a checkbox list (an activity's partner groups)
+      return reply({
+        text: 'Kelompok lain mana yang ikut?',
+        buttons: [
+          { id: 'partner:pkk', label: '⬜ PKK Dusun Glugo', toggle: 'unticked' },
+          { id: 'partner:kt', label: '✅ Karang Taruna', toggle: 'ticked' },
+          { id: 'partners:done', label: '✔️ Selesai' },
+        ],
+      });
     case 'english': // the person chose English in the chat (🌐 Bahasa / Language): the answer says so
       return sendJson(res, 200, { replies: [{ text: 'OK, I will answer in English.' }], locale: 'en' });
     case 'indonesia':
@@ -892,6 +901,24 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await sendText(page, 'gagal');
     await page.getByTestId('error').waitFor({ state: 'visible' });
     expect(await page.getByTestId('error').textContent()).toBe('The message could not be processed.');
+  });
+
+  it('names only the group in the person\'s bubble when a checkbox is tapped (it read "⬜ PKK" for a tick)', async () => {
+    const { page } = await openChat();
+    await sendText(page, 'mitra');
+    await page.getByText('Kelompok lain mana yang ikut?').waitFor();
+    await waitIdle(page);
+    await page.getByTestId('reply-button').filter({ hasText: 'PKK Dusun Glugo' }).click();
+    await page.getByText('Tombol partner:pkk').waitFor();
+    expect(received.at(-1)!.buttonId).toBe('partner:pkk');
+    expect((await userTexts(page)).at(-1)).toBe('PKK Dusun Glugo');
+    // Other buttons keep their whole label.
+    await sendText(page, 'mitra');
+    await page.getByText('Kelompok lain mana yang ikut?').nth(1).waitFor();
+    await waitIdle(page);
+    await page.getByTestId('reply-button').filter({ hasText: 'Selesai' }).last().click();
+    await page.getByText('Tombol partners:done').waitFor();
+    expect((await userTexts(page)).at(-1)).toBe('✔️ Selesai');
   });
 
   it('shows its own words in the language chosen in the chat, also after a reload, until "Mulai ulang"', async () => {
