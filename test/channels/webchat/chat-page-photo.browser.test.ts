@@ -25,6 +25,8 @@ import { startServer } from '../../../src/http/server.js';
 import { createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
 import { chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
 import { answerRegistration } from '../../support/register-group.js';
+import sharp from 'sharp';
+import { MAX_PHOTO_INPUT_BYTES } from '../../../src/core/media.js';
 import { NOT_AN_IMAGE, png } from '../../support/test-images.js';
 
 declare const localStorage: { getItem(key: string): string | null };
@@ -123,8 +125,19 @@ it('attaches a real PNG on /chat at the activity summary: uploaded with the issu
     expect(new URL(upload.url).searchParams.get('userId')).toBe(userId);
   }
 
+  // A camera photo over the server's 5 MB: made smaller in the page and taken (it ended in a
+  // reset connection, "Tidak dapat terhubung. Periksa koneksi Anda").
+  const camera = join(files, 'kamera.jpg');
+  const large = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 100 }).toBuffer();
+  expect(large.byteLength).toBeGreaterThan(MAX_PHOTO_INPUT_BYTES);
+  writeFileSync(camera, large);
+  await page.getByTestId('photo-input').setInputFiles(camera);
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto diterima (2/3)' }).waitFor();
+  await waitIdle(page);
+  expect(await page.getByTestId('error').isVisible()).toBe(false);
+
   // The summary came back with the count; save in the page, with the buttons the upload's reply brought.
-  await page.getByTestId('message-bot').filter({ hasText: 'Foto: 1 dari 3' }).waitFor();
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto: 2 dari 3' }).waitFor();
   await page.getByTestId('reply-button').filter({ hasText: 'Simpan' }).last().click();
   await page.getByTestId('message-bot').filter({ hasText: 'Kegiatan sudah dicatat' }).waitFor();
 
@@ -132,8 +145,12 @@ it('attaches a real PNG on /chat at the activity summary: uploaded with the issu
   const prisma = bot.bot.database.prisma;
   const identity = await prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: hashWebchatUserId(userId!) } });
   const photos = await prisma.activityPhoto.findMany({ where: { senderId: identity.personId }, omit: { data: true } });
-  expect(photos).toHaveLength(1);
-  expect(photos[0]).toMatchObject({ mime: 'image/jpeg', width: 1200, height: 900 });
+  expect(photos).toHaveLength(2);
+  expect(photos.find((photo) => photo.width === 1200)).toMatchObject({ mime: 'image/jpeg', width: 1200, height: 900 });
+  // The camera photo, drawn at 2560 px on its longest side in the page (the server may make it smaller still).
+  const fromCamera = photos.find((photo) => photo.width !== 1200)!;
+  expect(fromCamera.width / fromCamera.height).toBeCloseTo(4 / 3, 2);
+  expect(fromCamera.width).toBeLessThanOrEqual(2560);
   expect(photos[0]!.activityId).not.toBeNull();
   const activity = await prisma.activity.findUniqueOrThrow({ where: { id: photos[0]!.activityId! } });
   expect(activity.description).toBe('Kerja bakti membersihkan selokan');
@@ -163,18 +180,17 @@ it('shows the leader their activity\'s photo in Kegiatan saya, for that session 
   await page.getByTestId('message-bot').filter({ hasText: 'Kegiatan kelompok Anda' }).waitFor();
   await waitIdle(page);
   await page.getByTestId('reply-button').filter({ hasText: /^1\. / }).last().click();
-  await page.getByTestId('message-bot').filter({ hasText: 'Foto bukti: 1' }).waitFor();
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto bukti: 2' }).waitFor();
   await waitIdle(page);
   await page.getByTestId('reply-button').filter({ hasText: 'Lihat foto' }).last().click();
 
-  // The image itself, decoded by the browser: fetched with this page's identity.
+  // The images themselves, decoded by the browser: fetched with this page's identity.
+  type Img = { complete: boolean; naturalWidth: number; naturalHeight: number };
+  const sizes = () => page.getByTestId('message-photo').evaluateAll((elements) =>
+    elements.map((element) => element as unknown as Img).filter((img) => img.complete && img.naturalWidth > 0).map((img) => [img.naturalWidth, img.naturalHeight]));
+  await expect.poll(async () => (await sizes()).length).toBe(2);
+  expect(await sizes()).toContainEqual([1200, 900]);
   const image = page.getByTestId('message-photo').last();
-  await image.waitFor();
-  await page.waitForFunction(
-    "(() => { const last = [...document.querySelectorAll('[data-testid=message-photo]')].pop(); return !!last && last.complete && last.naturalWidth > 0; })()",
-  );
-  type Img = { naturalWidth: number; naturalHeight: number };
-  expect(await image.evaluate((element) => [(element as unknown as Img).naturalWidth, (element as unknown as Img).naturalHeight])).toEqual([1200, 900]);
   const src = new URL((await image.getAttribute('src'))!, baseUrl);
   expect(src.pathname).toMatch(/^\/webchat\/photos\/[0-9a-f-]{36}$/);
   expect(src.searchParams.get('userId')).toBe(userId);

@@ -903,6 +903,18 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.getByTestId('error').textContent()).toBe('The message could not be processed.');
   });
 
+  it('says a photo over 5 MB it cannot make smaller is too large, in the page\'s language, without sending it', async () => {
+    const { page } = await openChat();
+    const before = stalledUploads.length;
+    // Not an image the browser can draw smaller (a broken camera file): not sent at all.
+    await page.getByTestId('photo-input').setInputFiles({ name: 'besar.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(6 * 1024 * 1024, 1) });
+    await page.getByTestId('error').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('error').textContent()).toBe('Foto ini terlalu besar (lebih dari 5 MB) dan tidak dapat diperkecil di sini. Silakan pilih foto lain.');
+    await waitIdle(page);
+    expect(stalledUploads.length).toBe(before);
+    expect(await userTexts(page)).toEqual([]);
+  });
+
   it('names only the group in the person\'s bubble when a checkbox is tapped (it read "⬜ PKK" for a tick)', async () => {
     const { page } = await openChat();
     await sendText(page, 'mitra');
