@@ -191,9 +191,17 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     // The reason after the record's name (was the list again, nothing rejected): shown back for the one more tap.
     const confirm = allText(await say('tolak kelompok posyandu kenanga sewon karena ketuanya belum bisa dihubungi'));
     expect(confirm).toContain('Tolak Kelompok Posyandu Kenanga Sewon (Desa Panggungharjo) dengan alasan:\n“ketuanya belum bisa dihubungi”');
+    // A better reason typed at the confirmation replaces the one shown, asked once more (was "Yang saya perlukan: …").
+    const replaced = allText(await say('nomor HP ketua salah, mohon diperbaiki'));
+    expect(replaced).toContain('dengan alasan:\n“nomor HP ketua salah, mohon diperbaiki”');
+    expect(replaced).not.toContain('Yang saya perlukan');
+    // Too short to tell the leaders anything: still the confirmation, the reason kept.
+    const short = allText(await say('rw'));
+    expect(short).not.toContain('Ditolak:');
+    expect(short).toContain('“nomor HP ketua salah, mohon diperbaiki”');
     expect(allText(await say({ button: 'reject:yes' }))).toContain('❌ Ditolak: Kelompok Posyandu Kenanga Sewon');
     const group = await bot.bot.database.prisma.group.findFirst({ where: { name: 'Posyandu Kenanga Sewon' }, select: { verification: true, rejectionReason: true } });
-    expect(group).toEqual({ verification: 'rejected', rejectionReason: 'ketuanya belum bisa dihubungi' });
+    expect(group).toEqual({ verification: 'rejected', rejectionReason: 'nomor HP ketua salah, mohon diperbaiki' });
     await say('menu');
   });
   it('opens 🏷️ Tetapkan tingkat desa for a level asked in words at the menu, with the desa and the level said (were a desa search and the FAQ on levels)', async () => {

@@ -6,6 +6,12 @@
  */
 import type { AreaRef, WksbmLevel } from './status.js';
 
+/**
+ * The length of a rejection's reason, in the chat, the admin API and the dashboard alike: it is
+ * told to the group's leaders as what to fix, so a letter or two ("x", "ok") is not one.
+ */
+export const REJECTION_REASON = { min: 5, max: 300 } as const;
+
 export const OFFICER_KINDS = ['tksk', 'psm', 'dinsos', 'pendamping'] as const;
 export type OfficerKind = (typeof OFFICER_KINDS)[number];
 

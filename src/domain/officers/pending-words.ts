@@ -9,6 +9,7 @@
 import type { PendingVerification } from '../model/reports.js';
 import type { VerifyAction } from './verify-target.js';
 import { NOT_WORDS } from '../parse/negation.js';
+import { REJECTION_REASON } from '../model/officers.js';
 
 /** A verdict in words: verify, or reject with the reason typed with it (null when none, or too short to be one). */
 export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 'reject'; readonly reason: string | null };
@@ -22,8 +23,8 @@ const REASON_WORDS = String.raw`karena|karna|krn|soalnya|sebab|alasannya|alasan|
 /** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
 // Whole words only: "yang …", "yatim …" start a reason, not a "ya" before one.
 const BEFORE_REASON = new RegExp(String.raw`^(?:(?:saja|aja|ya|yah|dong|deh|${REASON_WORDS})(?![\p{L}\p{N}])[\s,.:;-]*)+`, 'iu');
-/** Shortest reason kept, as the reason question asks (5–300 letters). */
-const MIN_REASON = 5;
+/** Shortest reason kept, as the reason question asks. */
+const MIN_REASON = REJECTION_REASON.min;
 
 /** The words of a text, lower case, without punctuation. */
 function wordsOf(text: string): string[] {

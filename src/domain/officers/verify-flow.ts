@@ -18,6 +18,7 @@ import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
 import { decodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
+import { REJECTION_REASON } from '../model/officers.js';
 
 export { OFFICER_VERIFY_FLOW_ID };
 
@@ -119,7 +120,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
     if (!target) return { step: 'decide', data: {}, effects: [OFFICER_CHECK_TARGET.request(null)] };
     const data = { type: target.type, id: target.id };
     if (target.action === 'verify') return { step: 'decide', data, effects: [OFFICER_DECIDE.request({ ...data, verdict: 'verified', reason: null })] };
-    const said = parsed.success && parsed.data.reason !== undefined ? readFreeText({ type: 'text', text: parsed.data.reason }, 5, 300) : null;
+    const said = parsed.success && parsed.data.reason !== undefined ? readFreeText({ type: 'text', text: parsed.data.reason }, REJECTION_REASON.min, REJECTION_REASON.max) : null;
     return { step: 'reason', data: { ...data, ...(said?.ok && { reason: said.value }) }, effects: [OFFICER_CHECK_TARGET.request(data)] };
   },
   steps: {
@@ -158,7 +159,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         if (typed !== null && putsOff(typed)) {
           return { type: 'done', say: [say(t('officers:verify.postponed', { what: data.label ?? t('officers:verify.thisRecord') }))], menu: true };
         }
-        const reason = readFreeText(input, 5, 300);
+        const reason = readFreeText(input, REJECTION_REASON.min, REJECTION_REASON.max);
         if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
         return { type: 'goto', step: 'confirm', data: { ...data, reason: reason.value } };
       },
@@ -181,7 +182,12 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         const button = buttonOf(input);
         if (button === EDIT_REASON_BUTTON) return { type: 'goto', step: 'reason' };
         const typed = textOf(input);
-        if (button !== REJECT_BUTTON && !(typed !== null && yesOrNo(typed, { action: ['tolak'] }) === 'yes')) return { type: 'invalid' };
+        const answer = typed === null ? null : yesOrNo(typed, { action: ['tolak'] });
+        if (button !== REJECT_BUTTON && answer !== 'yes') {
+          // "RT-nya salah, bukan RW 3" typed here is a better reason: it replaces the one shown, asked again.
+          const better = answer === null ? readFreeText(input, REJECTION_REASON.min, REJECTION_REASON.max) : null;
+          return better?.ok ? { type: 'stay', data: { ...data, reason: better.value }, reprompt: true } : { type: 'invalid' };
+        }
         // The start set both from the deep link before this step is reached; a stored state missing one ends.
         if (!data.type || !data.id || !data.reason) return { type: 'done', menu: true };
         return { type: 'stay', effects: [OFFICER_DECIDE.request({ type: data.type, id: data.id, verdict: 'rejected', reason: data.reason })] };

@@ -1,5 +1,6 @@
 /** zod schemas shared by the API routes (queries, params, bodies). */
 import { z } from 'zod';
+import { REJECTION_REASON } from '../../domain/model/officers.js';
 
 /** A Kemendagri code of any level: "34", "34.02", "34.02.15", "34.02.15.2004". */
 export const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
@@ -72,6 +73,9 @@ export function withDateRange<S extends z.ZodType<{ from?: string | undefined; t
   });
 }
 
+/** What a rejection's reason must be, as the 400s say it (the chat asks the same). */
+const REASON_RULE = `a rejection needs a reason of ${REJECTION_REASON.min}–${REJECTION_REASON.max} characters, told to the group’s leaders`;
+
 /** Body of POST …/verification. */
 export const verificationBody = z
   .strictObject({
@@ -79,8 +83,10 @@ export const verificationBody = z
     reason: z
       .string()
       .trim()
-      .min(1, 'must not be empty: a rejection needs a reason of 1–300 characters, told to the group’s leaders')
-      .max(300)
+      // Said once: an empty reason is not also "too short".
+      .min(1, { message: `must not be empty: ${REASON_RULE}`, abort: true })
+      .min(REJECTION_REASON.min, `is too short: ${REASON_RULE}`)
+      .max(REJECTION_REASON.max, `is too long: ${REASON_RULE}`)
       .optional()
       .describe('why it is rejected; told to the group’s leaders (required to reject, refused with verify)'),
   })

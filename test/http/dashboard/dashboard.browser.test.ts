@@ -389,7 +389,7 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await card.getByTestId('reject-reason').fill('dobel');
     await card.getByTestId('reject-send').click();
     await notice.filter({ hasText: 'Alasan penolakan' }).waitFor();
-    expect(await notice.textContent()).toBe('Alasan penolakan perlu diisi, 1–300 huruf.');
+    expect(await notice.textContent()).toBe('Alasan penolakan perlu diisi, 5–300 huruf.');
 
     body = { decision: 'maybe' };
     await card.getByTestId('reject-send').click();

@@ -144,7 +144,8 @@ function pendingItem(kind, item) {
 
   function showReasonForm() {
     const inputId = `reason-${kind.resource}-${item.id}`;
-    const input = h('textarea', { id: inputId, rows: 2, maxlength: 300, required: true, 'data-testid': 'reject-reason' });
+    // 5–300 as the API and the chat take it (REJECTION_REASON): the leaders are told it as what to fix.
+    const input = h('textarea', { id: inputId, rows: 2, minlength: 5, maxlength: 300, required: true, 'data-testid': 'reject-reason' });
     const form = h(
       'form',
       {
@@ -152,8 +153,11 @@ function pendingItem(kind, item) {
         onSubmit: (event) => {
           event.preventDefault();
           const reason = input.value.trim();
-          if (reason) decide('reject', reason);
-          else input.focus();
+          if (reason.length >= 5) decide('reject', reason);
+          else {
+            notify(t('errBadReason'), 'error');
+            input.focus();
+          }
         },
       },
       h('label', { for: inputId, text: t('rejectReason') }),
