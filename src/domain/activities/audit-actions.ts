@@ -9,3 +9,10 @@
  * inbox's pending participations, storage/activities/activity-sql.ts).
  */
 export const CORRECTION_AUDITED = 'activity.correct';
+
+/**
+ * A pending activity withdrawn by its reporting group: the row is gone, so its entry (with the
+ * desa) is what tells an officer who meets the activity later that it was withdrawn, and when
+ * (officers/verification.ts).
+ */
+export const WITHDRAWAL_AUDITED = 'activity.withdraw';

@@ -12,7 +12,7 @@ import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { ACTIVITY_CATEGORIES, type ActivitySummary, type LeaderActivity } from '../model/activities.js';
 import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, ACTIVITY_WITHDRAWN, AREA_FACTS_CHANGED } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
-import { CORRECTION_AUDITED } from './audit-actions.js';
+import { CORRECTION_AUDITED, WITHDRAWAL_AUDITED } from './audit-actions.js';
 import { MAX_BENEFICIARIES } from '../parse/pmks.js';
 
 /** How many activities "my activities" lists. */
@@ -139,7 +139,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       const { before } = check;
       if (!(await tx.activities.withdraw(activityId))) return { kind: 'gone' };
       await tx.audit.record(
-        { actorKind: 'person', actorId: person.id, action: 'activity.withdraw', targetType: 'activity', targetId: activityId, details: { villageCode: before.villageCode }, via: `chat:${channel}` },
+        { actorKind: 'person', actorId: person.id, action: WITHDRAWAL_AUDITED, targetType: 'activity', targetId: activityId, details: { villageCode: before.villageCode }, via: `chat:${channel}` },
         now,
       );
       await emit(ACTIVITY_WITHDRAWN, { activity: before, actorId: person.id });

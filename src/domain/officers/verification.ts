@@ -12,6 +12,7 @@
  */
 import type { Emit } from '../../core/events.js';
 import { t, type Text } from '../../core/text.js';
+import { WITHDRAWAL_AUDITED } from '../activities/audit-actions.js';
 import { AREA_FACTS_CHANGED, VERIFICATION_DECIDED } from '../model/events.js';
 import { dateText } from '../model/message-parts.js';
 import { jakartaDate, jakartaTime } from '../../core/time/wib.js';
@@ -194,7 +195,7 @@ function momentParts(at: Date): MomentParts {
  */
 async function whyGone(tx: VerifyTx, officer: OfficerView | null, type: VerifyTargetType, id: string): Promise<TargetCheck> {
   if (type !== 'activity') return { kind: 'gone' };
-  const withdrawal = await tx.audit.latest('activity.withdraw', 'activity', id);
+  const withdrawal = await tx.audit.latest(WITHDRAWAL_AUDITED, 'activity', id);
   const villageCode = withdrawal?.details?.['villageCode'];
   if (!withdrawal || typeof villageCode !== 'string') return { kind: 'gone' };
   if (officer && !officerCovers(officer, villageCode)) return { kind: 'forbidden' };
