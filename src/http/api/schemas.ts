@@ -8,6 +8,20 @@ export const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 /** A desa/kelurahan code: the domain's one pattern. */
 export { VILLAGE_CODE } from '../../domain/model/regions.js';
 
+/**
+ * `?q=`: words to search for. Empty (a search box cleared) is no search, as if `q` were not
+ * sent; it was refused with zod's "Too small: expected string to have >=1 characters".
+ */
+export function searchParam(what: string) {
+  return z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((q) => (q === '' ? undefined : q))
+    .describe(what);
+}
+
 /** `?prefix=` filter. */
 export const prefixParam = z
   .string()

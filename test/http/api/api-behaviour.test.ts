@@ -524,6 +524,14 @@ describeEachDatabase('admin API behaviour', (kind) => {
       const byPhone = (await admin({ method: 'GET', url: '/api/people?q=0812-3456' })).json() as PageBody<{ id: string }>;
       expect(byPhone.items.map((person) => person.id)).toEqual([leader]);
       expect(await api.db.prisma.auditLog.count({ where: { action: 'people.list' } })).toBeGreaterThanOrEqual(2);
+      // A search box cleared (q=) is no search, as without q (was 400 "Too small: expected string to have >=1 characters").
+      for (const url of ['/api/people', '/api/groups']) {
+        const all = await admin({ method: 'GET', url });
+        const cleared = await admin({ method: 'GET', url: `${url}?q=` });
+        expect(cleared.statusCode, cleared.body).toBe(200);
+        expect((cleared.json() as PageBody<unknown>).total).toBe((all.json() as PageBody<unknown>).total);
+        expect((await admin({ method: 'GET', url: `${url}?q=%20%20` })).statusCode).toBe(200);
+      }
     });
 
     it('retries a dead letter once, and only a dead one', async () => {

@@ -8,7 +8,7 @@ import { NotFoundError } from '../../errors.js';
 import { requireCovered } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { knownListScope } from '../known-region.js';
-import { booleanParam, idParams, pageParams, prefixParam, verificationBody, verificationState } from '../schemas.js';
+import { booleanParam, idParams, pageParams, prefixParam, searchParam, verificationBody, verificationState } from '../schemas.js';
 import { decideThroughApi } from './verification.js';
 import { mergeBody, mergeThroughApi } from './group-merge.js';
 
@@ -16,7 +16,7 @@ const listQuery = z.strictObject({
   prefix: prefixParam,
   verification: verificationState.optional(),
   active: booleanParam.describe('true: not deactivated by its leader; false: deactivated'),
-  q: z.string().trim().min(1).max(100).optional().describe('part of the group name'),
+  q: searchParam('part of the group name; empty is no search'),
   ...pageParams,
 });
 

@@ -10,10 +10,10 @@ import { issueToken } from '../../../storage/tokens/api-tokens.js';
 import { NotFoundError } from '../../errors.js';
 import { auditActor, ConflictError, requireAdmin, requireAdminToken } from '../access.js';
 import type { ApiContext } from '../context.js';
-import { idParams, pageParams } from '../schemas.js';
+import { idParams, pageParams, searchParam } from '../schemas.js';
 import { tokenBody, tokenTtlMs } from './token-body.js';
 
-const listQuery = z.strictObject({ q: z.string().trim().min(1).max(100).optional().describe('part of the name or phone number'), ...pageParams });
+const listQuery = z.strictObject({ q: searchParam('part of the name or phone number; empty is no search'), ...pageParams });
 const adminBody = z.strictObject({ isAdmin: z.boolean() });
 
 /** The people routes. */
