@@ -99,11 +99,17 @@ const NO_NAME: ReadonlySet<string> = new Set([
 /** The person's own words in a query of no name ("my", "saya"): the desa meant is theirs. */
 const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', 'kami', 'kita']);
 
-/** The words for a desa in "desa saya", "my village". */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'village', 'desanya', 'kampung']);
+/** Own words said with a desa's word only ("desa sendiri", "desaku", "desa aku"): read as OWN there. */
+const OWN_WITH_PLACE: ReadonlySet<string> = new Set([...OWN, 'sendiri', 'aku', 'ku', 'gue', 'gw', 'own', 'desaku', 'kampungku']);
 
-/** Chat around "desa saya" that names no desa ("cek status rw 05 desa saya dong"). */
-const OWN_CHAT: ReadonlySet<string> = new Set(['cek', 'status', 'wksbm', 'gimana', 'gmn', 'dong', 'aja', 'ya', 'min', 'kak', 'nya', 'desanya']);
+/** The words for a desa in "desa saya", "my village". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'village', 'desanya', 'kampung', 'desaku', 'kampungku']);
+
+/** Chat around "desa saya" that names no desa ("cek status rw 05 desa saya dong", "kalau di desa saya?"). */
+const OWN_CHAT: ReadonlySet<string> = new Set([
+  'cek', 'status', 'wksbm', 'gimana', 'gmn', 'bagaimana', 'dong', 'aja', 'ya', 'min', 'kak', 'nya', 'desanya', 'kalau', 'kalo', 'klo', 'terus', 'trus',
+  'sih', 'deh', 'nih', 'how', 'about', 'what', 'and', 'then', 'is', 'itself',
+]);
 
 /**
  * "desa saya", "rw 05 desa saya", "desa kami rw 5": the person's own desa named by their own
@@ -124,10 +130,31 @@ function ownDesaSaid(typed: string): { readonly rw?: number } | null {
     }
     rest.push(word);
   }
-  // Both "desa" (or "kelurahan"…) and "saya" (or "kami"…): "saya" alone may answer something else.
-  if (!rest.some((word) => OWN.has(word)) || !rest.some((word) => PLACE_WORDS.has(word))) return null;
-  if (!rest.every((word) => NO_NAME.has(word) || OWN_CHAT.has(word))) return null;
+  // Both "desa" (or "kelurahan"…) and "saya" (or "kami", "sendiri"…): "saya" alone may answer something else.
+  if (!rest.some((word) => OWN_WITH_PLACE.has(word)) || !rest.some((word) => PLACE_WORDS.has(word))) return null;
+  if (!rest.every((word) => NO_NAME.has(word) || OWN_CHAT.has(word) || OWN_WITH_PLACE.has(word) || PLACE_WORDS.has(word))) return null;
   return rw === undefined ? {} : { rw };
+}
+
+/** Words that only move the talk on ("terus?", "lalu gimana?", "hmm", "so what now"): no desa is named by them. */
+const FOLLOW_ON: ReadonlySet<string> = new Set([
+  'terus', 'trus', 'trs', 'tros', 'terusnya', 'lalu', 'selanjutnya', 'berikutnya', 'gimana', 'gmn', 'bagaimana', 'piye', 'kumaha', 'sekarang', 'skrg',
+  'next', 'then', 'now', 'so', 'what', 'and', 'eh', 'oh', 'ah', 'apa', 'apalagi',
+]);
+
+/** Words said with them that name nothing either ("terus gimana dong min"). */
+const FOLLOW_ON_CHAT: ReadonlySet<string> = new Set(['ya', 'min', 'kak', 'dong', 'sih', 'nih', 'deh', 'nya', 'ini', 'itu', 'lagi', 'harus', 'do', 'i', 'saya', 'sy', 'aku']);
+
+/**
+ * "terus?", "lalu?", "gimana?", "trus gmn min", "hmm": chat that moves the talk on, typed where a
+ * desa's name is asked. Searched, it found "Teru", "Terusan", "Pagimana". No desa is named only
+ * by these words ("Lanjut" and "Kalo" are desa, so they are not among them).
+ */
+export function followOnOnly(typed: string): boolean {
+  const said = words(typed);
+  if (said.length === 0 || said.length > 5) return false;
+  const hums = (word: string) => /^(h+m+|e+h*m+|u+m+|ehm+)$/.test(word);
+  return said.some((word) => FOLLOW_ON.has(word) || hums(word)) && said.every((word) => FOLLOW_ON.has(word) || FOLLOW_ON_CHAT.has(word) || hums(word));
 }
 
 /** Said after the RW to the bot, not part of it: "rw 07 please", "rw 5 aja", "rw 7 ya". */
@@ -250,10 +277,22 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const rw = Number(rwFirst[1]);
           return { type: 'stay', data: { ...data, direct: true, rw }, say: [say(t('statusCheck.rwNoted', { rw }))], reprompt: true };
         }
-        // "desa saya", "rw 05 desa saya" from someone leading groups in one desa: that desa (that RW), not searched.
+        // "terus?", "gimana?", "hmm": what to do here, said again with an example; not searched as a desa.
+        if (followOnOnly(query)) return { type: 'stay', say: [say(t('statusCheck.followOn'))], reprompt: true };
+        // "desa saya", "rw 05 desa saya", "kalau di desa saya?", "desa sendiri": the person's own desa, not searched.
         const mine = ownDesaSaid(query);
-        const led = mine ? (data.own ?? []).filter((own) => data.leads?.includes(own.code)) : [];
-        if (mine && led.length === 1) return toVillage({ ...data, direct: true, ...(mine.rw !== undefined && { rw: mine.rw }) }, led[0]!);
+        if (mine) {
+          const own = data.own ?? [];
+          const led = own.filter((village) => data.leads?.includes(village.code));
+          // The desa of their group; else, leading none, the one desa they checked last.
+          const theirs = led.length === 1 ? led[0] : led.length === 0 && own.length === 1 ? own[0] : undefined;
+          if (theirs) return toVillage({ ...data, direct: true, ...(mine.rw !== undefined && { rw: mine.rw }) }, theirs);
+          const rw = mine.rw === undefined ? {} : { direct: true, rw: mine.rw };
+          // Several known: which one (the buttons come with the question); none: its name, asked kindly.
+          return own.length > 1
+            ? { type: 'stay', data: { ...data, ...rw }, say: [say(t('statusCheck.ownWhich'))], reprompt: true }
+            : { type: 'stay', data: { ...data, ...rw }, say: [say(t('statusCheck.ownUnknown'))] };
+        }
         // "iya", "sama kyk td" with one desa offered (the person's own, or their last check's): that desa.
         const taken = takenOffered(query, data.own ?? []);
         if (taken) return toVillage(data, taken);
