@@ -12,6 +12,7 @@ import { explainAgain, lastTopicOf } from './explain-again.js';
 import type { FaqTopicId } from './topics.js';
 import { asksToExplainAgain } from './explain-asked.js';
 import { asksWhatNextIn } from './what-next.js';
+import { courtesyOf } from './courtesy.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
@@ -53,6 +54,9 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
             const again = explainAgain(data.answered, data.simplified === true);
             return { type: 'stay', say: again.messages, data: data.answered === undefined ? {} : { answered: data.answered, simplified: again.simplified } };
           }
+          // "maaf ya min", "bot goblok": a kind word back and what to do, with the topics (see ./courtesy.ts).
+          const courtesy = courtesyOf(input.text);
+          if (courtesy !== null) return { type: 'stay', say: [say(t(`faq:courtesy.${courtesy}Topics`), topicButtons())], data: {} };
           // "mau daftar kelompok pkk", "desa sinduadi sudah wksbm belum": a request, not a
           // question about it: what the menu would do for it is done (the FAQ closes).
           const request = requestFlow(input.text, env.now);
