@@ -12,6 +12,7 @@ import { seedConsent } from '../../support/seed-consent.js';
 import { useTestBot } from '../../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
+const TIMBULHARJO = '34.02.15.2002';
 
 describe('words at the status check\'s desa question that name no desa [postgres]', () => {
   const clock = manualClock('2026-11-20T03:00:00Z');
@@ -24,11 +25,17 @@ describe('words at the status check\'s desa question that name no desa [postgres
 
   beforeAll(async () => {
     const leader = await personOf('lurah');
-    await seedConsent(bot.bot.database.prisma, [leader], clock());
-    const group: NewGroup = {
-      type: 'arisan', typeOther: null, name: 'Arisan Dahlia', villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
-    };
-    await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction((tx) => createGroup(tx.groups, group, 'arisan dahlia', leader, clock()));
+    const both = await personOf('dua');
+    await seedConsent(bot.bot.database.prisma, [leader, both], clock());
+    const group = (name: string, villageCode: string): NewGroup => ({
+      type: 'arisan', typeOther: null, name, villageCode, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
+    });
+    await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction(async (tx) => {
+      await createGroup(tx.groups, group('Arisan Dahlia', PANGGUNGHARJO), 'arisan dahlia', leader, clock());
+      // "dua" leads groups in two desa: which one is asked, with both as buttons.
+      await createGroup(tx.groups, group('Arisan Melati', PANGGUNGHARJO), 'arisan melati', both, clock());
+      await createGroup(tx.groups, group('Arisan Mawar', TIMBULHARJO), 'arisan mawar', both, clock());
+    });
   });
 
   it.each(['terus?', 'gimana?', 'trus', 'lalu?', 'hmm', 'terus gimana dong min'])('answers "%s" with what to do there, not a search', async (typed) => {
@@ -64,5 +71,15 @@ describe('words at the status check\'s desa question that name no desa [postgres
     await bot.send('warga', 'menu');
     await bot.send('warga', 'cek status');
     expect(allText(await bot.send('warga', 'desa sendiri'))).toContain('Status WKSBM Panggungharjo');
+  });
+
+  it('asks which desa, with their buttons, of a leader in two desa', async () => {
+    await bot.send('dua', 'menu');
+    await bot.send('dua', 'cek status');
+    const which = await bot.send('dua', 'kalau di desa saya?');
+    expect(allText(which)).toContain('Desa Anda yang mana?');
+    expect(buttonIds(which)).toEqual(expect.arrayContaining([`village:${PANGGUNGHARJO}`, `village:${TIMBULHARJO}`]));
+    await bot.send('dua', { button: `village:${TIMBULHARJO}` });
+    expect(allText(await bot.send('dua', { button: 'rw:whole' }))).toContain('Status WKSBM Timbulharjo');
   });
 });
