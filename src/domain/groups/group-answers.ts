@@ -250,6 +250,32 @@ export function nameIsQuestion(text: string): boolean {
   return NAME_QUESTION_STARTS.has(words[0] ?? '');
 }
 
+/** Words that ask for something before it ("coba cek …", "tolong cek status …", "saya mau cek …"). */
+const ASKING_FIRST = new Set(['coba', 'tolong', 'mau', 'mo', 'mw', 'pengen', 'pingin', 'ingin', 'bisa', 'please', 'pls', 'saya', 'sy', 'aku', 'min', 'kak', 'minta']);
+/** A check of a desa's status asked for: no group's name starts so ("cek status desa timbulharjo", "status desa timbulharjo gimana"). */
+const CHECK_FIRST = new Set(['cek', 'check', 'ngecek', 'mengecek', 'ngecheck', 'status', 'statusnya']);
+/** Words for a desa or for WKSBM, which with "status" make the text a status question ("desa timbulharjo statusnya apa"). */
+const STATUS_OF = new Set(['desa', 'kelurahan', 'kalurahan', 'wksbm', 'wksbmnya']);
+/** "not yet" and yes/no tags closing a "sudah … belum" question typed without its question mark. */
+const NOT_YET_END = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng', 'gak', 'ga', 'nggak', 'enggak', 'tidak', 'ora', 'teu']);
+
+/**
+ * Whether a text typed for a group's name asks for a desa's WKSBM status instead, in words
+ * that are no question ({@link nameIsQuestion}): "cek status desa timbulharjo", "status desa
+ * timbulharjo gimana", "desa timbulharjo statusnya apa", "timbulharjo sudah wksbm belum".
+ * Taken as the name, the group would be registered as the request; refused, the request is
+ * read for what it is (the status check opens as a side trip: assistant.ts fallbackFlows).
+ * No group is named with "cek"/"status" first, nor with "status" beside "desa" or "wksbm"
+ * ("Posyandu Cek Kesehatan" leads with its kind).
+ */
+export function nameIsStatusRequest(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/[^\p{L}\d']+/u).filter(Boolean);
+  while (words.length > 1 && ASKING_FIRST.has(words[0]!)) words.shift();
+  if (words.length > 1 && CHECK_FIRST.has(words[0]!)) return true;
+  if (words.some((word) => word === 'status' || word === 'statusnya') && words.some((word) => STATUS_OF.has(word))) return true;
+  return words.includes('wksbm') && NOT_YET_END.has(words.at(-1) ?? '');
+}
+
 /**
  * Words that introduce the name in a sentence ("namanya Arisan Melati", "nama kelompok kami:
  * Arisan Melati", "kelompok kami bernama …", "jenenge …", "it's called …"): what follows the last

@@ -23,7 +23,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -633,6 +633,8 @@ function registrationStep(step: string): StepDef<RegisterData> | undefined {
 function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> {
   // "opo iki?", "namanya apa aja bebas?": a question no FAQ answer caught is no name.
   if (nameIsQuestion(typed)) return { type: 'invalid', reason: t('groups:register.nameIsQuestion') };
+  // "cek status desa timbulharjo": a request, not a name; refused, it is read as the request (a side trip).
+  if (nameIsStatusRequest(typed)) return { type: 'invalid', reason: t('groups:register.nameIsStatusRequest') };
   // "ya td kan udh sy tulis, arisan ibu2 rt 4", "nama kelompok kami: Arisan Melati": the name after the reminder or the words that introduce it.
   const name = readFreeText({ type: 'text', text: nameAfterIntro(withoutSaidAlready(typed)) }, 3, 80);
   if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };

@@ -4,7 +4,7 @@
  * words that introduce the name are no part of it ("nama kelompok kami: Arisan Mawar Merah").
  */
 import { describe, expect, it } from 'vitest';
-import { nameAfterIntro, nameIsQuestion } from '../../../src/domain/groups/group-answers.js';
+import { nameAfterIntro, nameIsQuestion, nameIsStatusRequest } from '../../../src/domain/groups/group-answers.js';
 
 describe('nameIsQuestion', () => {
   it('reads questions typed for a name (were saved as the group\'s name)', () => {
@@ -16,6 +16,20 @@ describe('nameIsQuestion', () => {
   it('reads no question in names', () => {
     for (const text of ['Arisan Apa Saja', 'MT Nurul Iman', 'Karang Taruna Tunas Harapan', 'Kelompok Tani Sido Makmur', 'Posyandu Melati 2', 'Jimpitan RT 05', 'Paguyuban Kok Tiba']) {
       expect(nameIsQuestion(text), text).toBe(false);
+    }
+  });
+});
+
+describe('nameIsStatusRequest', () => {
+  it('reads a desa\'s status asked for without a question mark (was saved as the group\'s name)', () => {
+    for (const text of ['status desa timbulharjo gimana', 'cek status desa timbulharjo', 'tolong cek desa timbulharjo', 'coba cek timbulharjo', 'desa timbulharjo statusnya apa', 'timbulharjo sudah wksbm belum', 'Cek status WKSBM Timbulharjo']) {
+      expect(nameIsStatusRequest(text), text).toBe(true);
+    }
+  });
+
+  it('reads no status request in names', () => {
+    for (const text of ['Posyandu Cek Kesehatan', 'Karang Taruna Desa Aktif', 'PKK Desa Sukamaju', 'Arisan Ibu-Ibu RT 05 Melati', 'Paguyuban Wksbm Panggungharjo', 'Kelompok Tani Belum Ada Nama', 'cek', 'Status']) {
+      expect(nameIsStatusRequest(text), text).toBe(false);
     }
   });
 });

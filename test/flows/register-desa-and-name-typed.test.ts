@@ -1,0 +1,43 @@
+/**
+ * What a person types at the registration's desa and name questions that answers neither:
+ * a status request at the name question ("status desa timbulharjo gimana": was saved as the
+ * group's name), a group's name at the desa question ("PKK Dusun Glugo": was "desa … tidak
+ * ditemukan", or at the confirmation a new search listing Desa Karang, Harapan…), and a dusun
+ * ("glugo": not in the region data, now said so).
+ */
+import { expect, it } from 'vitest';
+import { allText, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+describeEachDatabase('texts typed at the registration\'s desa and name questions', (kind) => {
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+
+  /** Consent given; the desa question on screen. */
+  async function atDesa(user: string): Promise<void> {
+    await bot.send(user, 'daftar kelompok');
+    expect(allText(await bot.send(user, { button: 'consent:agree' }))).toContain('Di desa/kelurahan mana kelompok ini?');
+  }
+
+  /** Panggungharjo answered; the name question on screen. */
+  async function atName(user: string): Promise<void> {
+    await atDesa(user);
+    await bot.send(user, 'panggungharjo');
+    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Apa nama kelompoknya?');
+  }
+
+  it('opens the status check for a status request typed at the name question, never saving it as the name', async () => {
+    for (const [index, text] of ['status desa timbulharjo gimana', 'cek status desa timbulharjo', 'tolong cek desa timbulharjo', 'desa timbulharjo statusnya apa'].entries()) {
+      const user = `name-status-${index}`;
+      await atName(user);
+      const replies = allText(await bot.send(user, text));
+      expect(replies, text).toContain('Desa Timbulharjo, Kec. Sewon');
+      expect(replies, text).not.toContain('Apa jenis kelompoknya?');
+      // After the status, the registration goes on at its name question, no name taken.
+      const status = allText(await bot.send(user, { button: 'village-exact:yes' }));
+      expect(status, text).toContain('Status WKSBM Timbulharjo');
+      expect(status, text).toContain('Apa nama kelompoknya?');
+    }
+  });
+});
