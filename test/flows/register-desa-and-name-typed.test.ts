@@ -6,7 +6,7 @@
  * ("glugo": not in the region data, now said so).
  */
 import { expect, it } from 'vitest';
-import { allText, manualClock } from '../support/bot.js';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
@@ -39,5 +39,30 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
       expect(status, text).toContain('Status WKSBM Timbulharjo');
       expect(status, text).toContain('Apa nama kelompoknya?');
     }
+  });
+
+  it('says a group\'s name typed at the desa question is one, keeps the question, and offers the name at its question', async () => {
+    const user = 'desa-group-name';
+    await atDesa(user);
+    const said = await bot.send(user, 'PKK Dusun Glugo');
+    expect(allText(said)).toContain('“PKK Dusun Glugo” sepertinya nama kelompok, bukan nama desa/kelurahan');
+    expect(allText(said)).not.toContain('tidak ditemukan');
+    await bot.send(user, 'panggungharjo');
+    const name = await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(name)).toContain('Tadi Anda menulis “PKK Dusun Glugo”');
+    expect(buttonIds(name)).toContain('name:typed');
+    // Tapped: the name taken (its kind and dusun read from it), the members asked next.
+    expect(allText(await bot.send(user, { button: 'name:typed' }))).toContain('Berapa jumlah anggotanya?');
+  });
+
+  it('keeps the desa being confirmed when a group\'s name is typed at its confirmation (was a search listing Desa Karang, Harapan…)', async () => {
+    const user = 'confirm-group-name';
+    await atDesa(user);
+    await bot.send(user, 'panggungharjo');
+    const replies = await bot.send(user, 'karang taruna tunas harapan');
+    expect(allText(replies)).toContain('“karang taruna tunas harapan” sepertinya nama kelompok');
+    expect(allText(replies)).toContain('Desa Panggungharjo, Kec. Sewon');
+    expect(buttonIds(replies)).toEqual(['village-exact:yes', 'village-exact:no']);
+    expect(buttonIds(await bot.send(user, { button: 'village-exact:yes' }))).toContain('name:typed');
   });
 });

@@ -117,6 +117,8 @@ export interface RegisterData extends ConsentGated {
   readonly duplicateOf?: { readonly id: string; readonly name: string; readonly confirmed?: boolean; readonly own?: boolean };
   /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
   readonly maybeSame?: MaybeSameGroup;
+  /** A group's name typed at the desa question ("PKK Dusun Glugo"): offered as a button at the name question. */
+  readonly typedName?: string;
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
   readonly stated?: { readonly name?: string; readonly place?: string };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
@@ -178,6 +180,8 @@ function duplicateChoice(typed: string): 'join' | 'rename' | null {
 }
 
 const VILLAGE_BUTTON = 'village:';
+/** The group's name typed at the desa question, offered at the name question. */
+const TYPED_NAME_BUTTON = 'name:typed';
 const PHONE_BUTTON = 'phone:mine';
 /** Keeps the number on record after the ketua's name was changed from the summary. */
 const KEEP_PHONE_BUTTON = 'phone:keep';
@@ -332,12 +336,17 @@ export const registerGroupFlow = defineFlow<RegisterData>({
             const place = data.stated?.place;
             if (place !== undefined) {
               const { place: _searched, ...stated } = data.stated ?? {};
-              return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: place }, data: { ...data, stated, known } };
+              return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: place, groupNameLater: true }, data: { ...data, stated, known } };
             }
             return { type: 'stay', data: { ...data, known }, reprompt: true };
           }
-          const village = VILLAGE_PICKED.result(input);
-          if (village) return advance('village', { ...data, village });
+          const picked = VILLAGE_PICKED.result(input);
+          if (picked) {
+            // "PKK Dusun Glugo" typed for the desa: the group's name, offered at its question (a button).
+            const { groupName, ...village } = picked;
+            const offer = groupName !== undefined && data.name === undefined && data.stated?.name === undefined;
+            return advance('village', { ...data, village, ...(offer && { typedName: groupName }) });
+          }
           const button = buttonOf(input);
           const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;
           if (known) return advance('village', { ...data, village: known });
@@ -347,14 +356,22 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           const taken = takenOffered(query, data.known?.villages ?? []);
           if (taken) return advance('village', { ...data, village: taken });
           const near = data.known?.near;
-          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(near && { near: [...near] }) } };
+          // A group's name typed here instead ("PKK Dusun Glugo") is kept by the picker for the name question.
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, groupNameLater: true, ...(near && { near: [...near] }) } };
         },
       },
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
       (data) => ({ type: 'stay', data, effects: [GROUP_CONTEXT.request(undefined)] }),
     ),
     name: {
-      prompt: ({ data }) => say(data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny')),
+      prompt: ({ data }) =>
+        say(
+          [
+            data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny'),
+            ...(data.typedName === undefined ? [] : [t('groups:register.typedNameOffered', { name: data.typedName })]),
+          ],
+          data.typedName === undefined ? [] : [{ id: TYPED_NAME_BUTTON, label: verbatim(data.typedName) }],
+        ),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
       asides: true,
@@ -367,6 +384,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
           return nameIsNew(data);
         }
+        // The name typed at the desa question, tapped: taken as if typed here.
+        if (buttonOf(input) === TYPED_NAME_BUTTON && data.typedName !== undefined) return takeName(data.typedName, data);
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
@@ -647,7 +666,9 @@ function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> 
   const typedName = nameAsTyped(name.value);
   // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
   const stated = data.unit === undefined ? unitFromName(typedName) : null;
-  const next = { ...data, name: typedName, ...(stated && { unit: stated }) };
+  // A name is given: the one typed at the desa question is no longer offered.
+  const { typedName: _offered, ...rest } = data;
+  const next = { ...rest, name: typedName, ...(stated && { unit: stated }) };
   if (!data.village) return advance('name', next);
   const rw = next.unit?.rw ?? 0;
   return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: typedName, ...(rw > 0 && { rw }) })] };

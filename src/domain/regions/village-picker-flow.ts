@@ -22,12 +22,19 @@ import { words } from '../parse/text.js';
 import { isAnyCall, isLaughter } from '../parse/chatter.js';
 import { listPosition } from '../parse/list-position.js';
 import { pickedByPlace, pointedPlace } from './listed-place.js';
+import { leadsWithGroupKind } from './group-name-typed.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
 
 /** The village picked, as the parent reads it: `VILLAGE_PICKED.result(input)`. */
-export const VILLAGE_PICKED = defineFlowResult<VillageInfo>()(VILLAGE_PICKER_FLOW_ID);
+export const VILLAGE_PICKED = defineFlowResult<PickedVillage>()(VILLAGE_PICKER_FLOW_ID);
+
+/**
+ * The village picked; `groupName`: a group's name typed instead of the desa ("PKK Dusun
+ * Glugo"), kept for a parent that asks it next (started with `groupNameLater`).
+ */
+export type PickedVillage = VillageInfo & { readonly groupName?: string };
 
 /**
  * The start input `{ query }`: the name the parent already asked for (anything else: the
@@ -37,6 +44,9 @@ const inputSchema = z.object({ query: z.string(), within: z.array(z.string()).mi
 
 /** `near`: villages under these codes are listed first among equal hits (the person's own area). */
 const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/)).min(1).max(20) });
+
+/** `groupNameLater`: the parent asks the group's name after the desa (a registration): one typed here is kept for it. */
+const groupNameLaterSchema = z.object({ groupNameLater: z.literal(true) });
 
 /** `searched`: the search for the query made already, as the picker would make it (see regions/effects.ts). */
 const searchedSchema = z.object({ searched: searchedPlacesSchema });
@@ -67,9 +77,13 @@ export interface VillagePickerData {
   readonly outside?: VillageInfo;
   /**
    * The desa offered for confirmation when another text was typed there: offered again if
-   * that text finds no desa ("pkk dsn glugo"), so nothing is lost.
+   * that text finds no desa ("dsn glugo"), so nothing is lost.
    */
   readonly offered?: { readonly exact: VillageInfo; readonly matches: readonly VillageInfo[]; readonly query: string };
+  /** The parent asks the group's name after the desa: a group's name typed here is kept ({@link groupName}). */
+  readonly groupNameLater?: true;
+  /** A group's name typed instead of the desa ("PKK Dusun Glugo"), handed to the parent with the desa picked. */
+  readonly groupName?: string;
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -154,6 +168,8 @@ function keepScope(data: VillagePickerData): VillagePickerData {
     ...(data.within && { within: data.within }),
     ...(data.near && { near: data.near }),
     ...(data.area && { area: data.area }),
+    ...(data.groupNameLater && { groupNameLater: true as const }),
+    ...(data.groupName !== undefined && { groupName: data.groupName }),
   };
 }
 
@@ -185,9 +201,9 @@ function regencyListing(found: readonly VillageMatch[], regencies: readonly Rege
 
 /**
  * The desa that was being confirmed, offered again with `reason` said first: the text typed
- * at its confirmation named no desa ("pkk dsn glugo"), so the candidate is not lost.
+ * at its confirmation named no desa ("dsn glugo"), so the candidate is not lost.
  */
-function offeredAgain(offered: NonNullable<VillagePickerData['offered']>, data: VillagePickerData, reason: Text): Outcome {
+function offeredAgain(offered: NonNullable<VillagePickerData['offered']>, data: VillagePickerData, reason: Text | Text[]): Outcome {
   return {
     type: 'goto',
     step: 'confirm',
@@ -196,12 +212,26 @@ function offeredAgain(offered: NonNullable<VillagePickerData['offered']>, data: 
   };
 }
 
+/**
+ * A group's name typed for the desa: said so, and the desa asked again (or the desa being
+ * confirmed offered again). Kept for the parent that asks the name next (a registration).
+ */
+function groupNameTyped(data: VillagePickerData): Outcome {
+  const query = data.query ?? '';
+  const scope: VillagePickerData = { ...keepScope(data), ...(data.groupNameLater && { groupName: query }) };
+  const reason = t(data.groupNameLater ? 'regions:groupName.kept' : 'regions:groupName.notDesa', { query });
+  if (data.offered) return offeredAgain(data.offered, scope, [reason, t('regions:groupName.confirmFirst')]);
+  return { type: 'goto', step: 'ask', data: scope, say: [say(reason)] };
+}
+
 /** The search's hits as the list (or the one confirmation) the person sees next. */
 function listed({ villages: searched, regencies, outside: elsewhere }: VillageSearch, data: VillagePickerData): Outcome {
   // A question or "gak tau" that no desa is named exactly: said so, and the desa asked again.
   const not = searched.some((match) => match.score >= EXACT_NAME_SCORE) ? null : (notAPlace(data.query ?? '') ?? chatterOnly(data.query ?? ''));
   if (not && data.offered) return offeredAgain(data.offered, data, not);
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
+  // "PKK Dusun Glugo", "karang taruna tunas harapan": a group's name, where no desa is named so.
+  if (regencies.length === 0 && !searched.some((match) => match.score >= EXACT_NAME_SCORE) && leadsWithGroupKind(data.query ?? '')) return groupNameTyped(data);
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
   // Typed at a confirmation, a text that finds no desa: the desa being confirmed, offered again.
   if (found.length === 0 && regencies.length === 0 && data.offered) {
@@ -288,7 +318,7 @@ function narrowedByPlace(text: string, data: VillagePickerData): Outcome | null 
   const searched = words(data.query ?? '').join('');
   const asSearched = there.filter((village) => searched.includes(words(village.name).join('')));
   const villages = asSearched.length > 0 ? asSearched : there;
-  if (villages.length === 1) return picked(villages[0]!);
+  if (villages.length === 1) return picked(villages[0]!, data);
   return { type: 'stay', reprompt: true, data: { ...keepScope(data), query: data.query ?? text, matches: villages, more: false } };
 }
 
@@ -317,8 +347,9 @@ function listedByName(typed: string, matches: readonly VillageInfo[]): VillageIn
 }
 
 /** The flow ends with the chosen village as its result. */
-function picked(village: VillageInfo): Outcome {
-  return VILLAGE_PICKED.done(village, [say(villagePicked(village))]);
+function picked(village: VillageInfo, data: VillagePickerData): Outcome {
+  const result: PickedVillage = data.groupName === undefined ? village : { ...village, groupName: data.groupName };
+  return VILLAGE_PICKED.done(result, [say(villagePicked(village))]);
 }
 
 const ask: StepDef<VillagePickerData> = {
@@ -388,7 +419,7 @@ const choose: StepDef<VillagePickerData> = {
       const village = input.id.startsWith(VILLAGE_BUTTON)
         ? matches.find((candidate) => candidate.code === input.id.slice(VILLAGE_BUTTON.length))
         : undefined;
-      return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.stale') };
+      return village ? picked(village, data) : { type: 'invalid', reason: t('regions:choose.stale') };
     }
     const query = typedQuery(input);
     if (query === null) return { type: 'invalid' };
@@ -396,15 +427,15 @@ const choose: StepDef<VillagePickerData> = {
     const position = listPosition(query);
     if (position !== null && matches.length > 0) {
       const village = matches[(position === 'last' ? matches.length : position) - 1];
-      return village ? picked(village) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
+      return village ? picked(village, data) : { type: 'invalid', reason: t('regions:choose.noSuchNumber', { max: matches.length }) };
     }
     // "sampun", "enya" where Desa Sampun or Enya is listed: that desa, never read as a yes
     // (typed at the question before the list, the same word finds it as well).
     // The name searched typed again ("godean" at the list of Desa Godean and Kec. Godean's desa) picks none of them.
     const named = words(query).join('') === words(data.query ?? '').join('') ? null : listedByName(query, matches);
-    if (named) return picked(named);
+    if (named) return picked(named, data);
     // "ya" at a list of one desa: that one, nothing else to choose from.
-    if (matches.length === 1 && yesOrNo(query) === 'yes') return picked(matches[0]!);
+    if (matches.length === 1 && yesOrNo(query) === 'yes') return picked(matches[0]!, data);
     // "ya", "iya bener" at a longer list: which one is still to be said.
     if (matches.length > 0 && yesOrNo(query) !== null) return { type: 'invalid', reason: t('regions:choose.yesAtList') };
     // "yg bantul", "kasihan", "the one in bantul": the listed desa that lie there.
@@ -441,7 +472,7 @@ const confirm: StepDef<VillagePickerData> = {
     const query = typedQuery(input);
     if (button === null && query === null) return { type: 'invalid' };
     const typed = query === null ? null : yesOrNo(query);
-    if ((button === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact);
+    if ((button === YES_BUTTON || typed === 'yes') && data.exact) return picked(data.exact, data);
     // "bukan, panggungharjo maksudnya": the desa meant, after the no, is searched.
     const meant = typed === 'no' && query?.includes(',') ? query.slice(query.indexOf(',') + 1).trim() : '';
     if (meant !== '') return search(meant, 'confirm', data);
@@ -462,6 +493,7 @@ const confirm: StepDef<VillagePickerData> = {
 export const villagePickerFlow = defineFlow<VillagePickerData>({
   id: VILLAGE_PICKER_FLOW_ID,
   // 2: the kabupaten named (`regencies`, `area`), the area ranked first (`near`), `namesakes`.
+  // (`groupNameLater`, `groupName` are optional: older states read as before.)
   version: 2,
   title: t('regions:title'),
   start(input) {
@@ -469,7 +501,8 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const typed = query === undefined ? null : typedQuery({ type: 'text', text: query });
     const within = inputSchema.partial().safeParse(input).data?.within;
     const near = nearSchema.safeParse(input).data?.near;
-    const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }) };
+    const later = groupNameLaterSchema.safeParse(input).success;
+    const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }), ...(later && { groupNameLater: true as const }) };
     if (typed === null) return { step: 'ask', data: scope };
     const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
     // Searched already as this search would be (the desa typed alone at the menu): taken, not searched again.

@@ -164,6 +164,8 @@ const register = defineFlow<{ village?: VillageInfo }>({
         if (input.type === 'effect-result' && input.effect === flowResultName(VILLAGE_PICKER_FLOW_ID)) {
           return { type: 'goto', step: 'next', data: { ...data, village: input.value as VillageInfo } };
         }
+        // As group registration starts it: a group's name typed for the desa is kept for the name question.
+        if (input.type === 'button' && input.id === 'named') return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: '', groupNameLater: true } };
         if (input.type !== 'text') return { type: 'invalid' };
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: input.text } };
       },
@@ -438,12 +440,40 @@ describe('village picker flow', () => {
     const chat = conversation();
     await chat.button('pick');
     await chat.send('sidomulyo bambanglipuro');
-    const again = await chat.send('pkk dsn glugo');
-    expect(again.text).toContain('Tidak ada desa/kelurahan bernama “pkk dsn glugo”. Pastikan dulu desa ini');
+    // (A group's name there, "pkk dsn glugo", is said to be one: see below.)
+    const again = await chat.send('dsn glugo');
+    expect(again.text).toContain('Tidak ada desa/kelurahan bernama “dsn glugo”. Pastikan dulu desa ini');
     expect(again.text).toContain('Desa Sidomulyo, Kec. Bambanglipuro, Kab. Bantul?');
     expect(again.buttons.map((button) => button.id)).toEqual(['village-exact:yes', 'village-exact:no']);
     await chat.button('village-exact:yes');
     expect(chat.top().data).toEqual({ got: BANTUL });
+  });
+
+  it('says a group\'s name typed for the desa is one (was "tidak ditemukan" or a search), asks again, and keeps the desa being confirmed', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    const asked = await chat.send('PKK Dusun Glugo');
+    expect(asked.text).toContain('“PKK Dusun Glugo” sepertinya nama kelompok, bukan nama desa/kelurahan.');
+    expect(asked.text).not.toContain('tidak ditemukan');
+    expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
+    await chat.send('sidomulyo bambanglipuro');
+    const kept = await chat.send('karang taruna tunas harapan');
+    expect(kept.text).toContain('“karang taruna tunas harapan” sepertinya nama kelompok');
+    expect(kept.text).toContain('Desa Sidomulyo, Kec. Bambanglipuro, Kab. Bantul?');
+    // Not kept for a parent that asks no group's name.
+    await chat.button('village-exact:yes');
+    expect(chat.top().data).toEqual({ got: BANTUL });
+  });
+
+  it('hands a group\'s name typed for the desa to a parent that asks it after the desa', async () => {
+    const chat = conversation();
+    await chat.button('register');
+    await chat.button('named');
+    await chat.send('PKK Dusun Glugo');
+    expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
+    await chat.send('temas');
+    await chat.button('village-exact:yes');
+    expect(chat.top()).toMatchObject({ flow: 'register', step: 'next', data: { village: { ...TEMAS, groupName: 'PKK Dusun Glugo' } } });
   });
 
   it('tells an officer that a desa named exactly lies outside their area, then offers look-alikes inside', async () => {
