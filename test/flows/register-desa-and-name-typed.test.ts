@@ -65,4 +65,10 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
     expect(buttonIds(replies)).toEqual(['village-exact:yes', 'village-exact:no']);
     expect(buttonIds(await bot.send(user, { button: 'village-exact:yes' }))).toContain('name:typed');
   });
+
+  it('says a dusun cannot be searched when a dusun is typed as the desa', async () => {
+    const user = 'desa-dusun';
+    await atDesa(user);
+    expect(allText(await bot.send(user, 'glugo'))).toContain('Nama dusun/padukuhan atau RT/RW tidak bisa dicari di sini');
+  });
 });
