@@ -254,6 +254,8 @@ export function nameIsQuestion(text: string): boolean {
 const ASKING_FIRST = new Set(['coba', 'tolong', 'mau', 'mo', 'mw', 'pengen', 'pingin', 'ingin', 'bisa', 'please', 'pls', 'saya', 'sy', 'aku', 'min', 'kak', 'minta']);
 /** A check of a desa's status asked for: no group's name starts so ("cek status desa timbulharjo", "status desa timbulharjo gimana"). */
 const CHECK_FIRST = new Set(['cek', 'check', 'ngecek', 'mengecek', 'ngecheck', 'status', 'statusnya']);
+/** Words that make "cek …" a pause rather than a check of something ("cek dulu ya", "cek bentar"). */
+const PAUSE_WORDS = new Set(['dulu', 'dl', 'bentar', 'sebentar', 'sbntr', 'ya', 'yah', 'aja', 'saja', 'deh', 'dong', 'lagi', 'nanti', 'sek', 'sik', 'disik', 'dhisik', 'first']);
 /** Words for a desa or for WKSBM, which with "status" make the text a status question ("desa timbulharjo statusnya apa"). */
 const STATUS_OF = new Set(['desa', 'kelurahan', 'kalurahan', 'wksbm', 'wksbmnya']);
 /** "not yet" and yes/no tags closing a "sudah … belum" question typed without its question mark. */
@@ -271,7 +273,8 @@ const NOT_YET_END = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng'
 export function nameIsStatusRequest(text: string): boolean {
   const words = text.trim().toLowerCase().split(/[^\p{L}\d']+/u).filter(Boolean);
   while (words.length > 1 && ASKING_FIRST.has(words[0]!)) words.shift();
-  if (words.length > 1 && CHECK_FIRST.has(words[0]!)) return true;
+  // "cek dulu ya": a pause, no status asked (read as one, it searched a desa "dulu").
+  if (words.length > 1 && CHECK_FIRST.has(words[0]!) && words.slice(1).some((word) => !PAUSE_WORDS.has(word))) return true;
   if (words.some((word) => word === 'status' || word === 'statusnya') && words.some((word) => STATUS_OF.has(word))) return true;
   return words.includes('wksbm') && NOT_YET_END.has(words.at(-1) ?? '');
 }

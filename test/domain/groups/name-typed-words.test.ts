@@ -28,7 +28,7 @@ describe('nameIsStatusRequest', () => {
   });
 
   it('reads no status request in names', () => {
-    for (const text of ['Posyandu Cek Kesehatan', 'Karang Taruna Desa Aktif', 'PKK Desa Sukamaju', 'Arisan Ibu-Ibu RT 05 Melati', 'Paguyuban Wksbm Panggungharjo', 'Kelompok Tani Belum Ada Nama', 'cek', 'Status']) {
+    for (const text of ['Posyandu Cek Kesehatan', 'Karang Taruna Desa Aktif', 'PKK Desa Sukamaju', 'Arisan Ibu-Ibu RT 05 Melati', 'Paguyuban Wksbm Panggungharjo', 'Kelompok Tani Belum Ada Nama', 'cek', 'Status', 'cek dulu ya', 'cek bentar']) {
       expect(nameIsStatusRequest(text), text).toBe(false);
     }
   });
