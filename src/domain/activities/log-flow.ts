@@ -4,7 +4,8 @@
  * beneficiaries as counts per PMKS category (never names) — and the partners' leaders are
  * asked to confirm. It counts as joint once two groups confirmed. Photos (up to three, as
  * evidence for the verifying officer) are not a step of their own: the summary invites
- * them where the channel can carry one, and a photo sent there is attached to the draft.
+ * them where the channel can carry one, and a photo sent there is attached to the draft; one
+ * sent earlier, at a question, is kept the same way and the question asked again.
  */
 import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
@@ -326,6 +327,35 @@ function remembersLastWeek(step: StepDef<LogData>): StepDef<LogData> {
   };
 }
 
+/**
+ * A question of the flow that keeps a photo sent early: people send the photo whenever they
+ * have it (at the beneficiaries, at the partners), not only at the summary that invites it.
+ * It is kept as a draft of this activity as the summary keeps one (the same limit), said so
+ * briefly, and the same question asked again; the summary then counts it. A file that is no
+ * photo is refused with its reason, and the question goes on.
+ */
+function keepsEarlyPhoto(step: StepDef<LogData>): StepDef<LogData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const kept = KEEP_PHOTO.result(input);
+      if (kept) {
+        if (kept.kind === 'rejected') return { type: 'stay', say: [say(t(`activities:photo.rejected.${kept.reason}`))], reprompt: true };
+        const photoIds = [...(ctx.data.photoIds ?? []), kept.photoId];
+        const count = photoIds.length + (ctx.data.photosBefore ?? 0);
+        return { type: 'stay', data: { ...ctx.data, photoIds }, say: [say(t('activities:photo.keptEarly', { count, max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
+      }
+      if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && ctx.env.canReceivePhotos !== false) {
+        if (photoCount(ctx.data) >= MAX_PHOTOS_PER_ACTIVITY) {
+          return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
+        }
+        return { type: 'stay', effects: [KEEP_PHOTO.request({ shareLocation: ctx.data.shareLocation === true })] };
+      }
+      return step.on(input, ctx);
+    },
+  };
+}
+
 /** The activity logging flow. */
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
@@ -373,7 +403,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         return own ? { type: 'goto', step: afterGroup(data), data: { ...data, own } } : { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
-    date: remembersLastWeek(questionStep<LogData, string>({
+    date: keepsEarlyPhoto(remembersLastWeek(questionStep<LogData, string>({
       prompt: ({ data }) =>
         say(t('activities:askDate', { group: data.own?.name ?? '' }), [
           { id: 'date:today', label: t('activities:today') },
@@ -397,8 +427,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const { lastWeek: _asked, offeredDate: _offered, dateOnly: _only, ...rest } = data;
         return { type: 'goto', step: after(data, rest.category ? 'description' : 'category'), data: { ...rest, date } };
       },
-    })),
-    category: questionStep<LogData, ActivityCategory>({
+    }))),
+    category: keepsEarlyPhoto(questionStep<LogData, ActivityCategory>({
       prompt: () =>
         say(
           t('activities:askCategory'),
@@ -429,8 +459,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const { dateOnly: _only, ...rest } = data;
         return { type: 'goto', step: after(data, 'description'), data: { ...rest, category } };
       },
-    }),
-    description: longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
+    })),
+    description: keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
       prompt: () => say(t('activities:askDescription')),
       expects: t('activities:expectsDescription'),
       example: t('activities:exampleDescription'),
@@ -443,8 +473,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
         effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
       }),
-    })),
-    partners: {
+    }))),
+    partners: keepsEarlyPhoto({
       prompt: ({ data }) =>
         say(
           data.candidates?.length === 1 ? t('activities:askPartnerSingle', { name: data.candidates[0]!.name }) : t('activities:askPartners'),
@@ -499,8 +529,8 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         if (typed && adding !== null) return partnersTyped({ ...typed, picked: [...new Set([...(data.partners ?? []), ...typed.picked])] }, data);
         return typed ? partnersTyped(typed, data) : { type: 'invalid' };
       },
-    },
-    beneficiaries: {
+    }),
+    beneficiaries: keepsEarlyPhoto({
       prompt: ({ data }) => {
         if (data.pmksCode !== undefined) return say(t('activities:askPmksCount', { name: pmksName(data.pmksCode) }));
         const codes = data.pmksAll ? PMKS_CODES : PMKS_FOR_CATEGORY[data.category ?? 'lainnya'];
@@ -563,7 +593,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...parsed.value };
         return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries } };
       },
-    },
+    }),
     summary: {
       prompt: (ctx) =>
         ctx.data.correcting
