@@ -17,6 +17,7 @@ import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, groupsNamed, itemButtons, itemNamed, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
+import { words } from '../parse/text.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { MAX_BENEFICIARIES, PMKS_CODES, beneficiariesBesidesOrdinary, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
@@ -41,6 +42,11 @@ interface LogData extends ConsentGated {
   readonly offeredDate?: string;
   readonly category?: ActivityCategory;
   readonly description?: string;
+  /**
+   * The words typed at the kind's question when they said more than the kind ("senam lansia
+   * bareng karang taruna"): offered at the description's question, taken with a tap or "ya".
+   */
+  readonly typedDescription?: string;
   readonly candidates?: readonly GroupRef[];
   readonly partners?: readonly string[];
   /** The partner groups the request named ("… bareng karang taruna tunas muda"), looked up when the desa's groups are listed. */
@@ -356,6 +362,64 @@ function keepsEarlyPhoto(step: StepDef<LogData>): StepDef<LogData> {
   };
 }
 
+const TYPED_DESCRIPTION_BUTTON = 'description:typed';
+
+/** Words that say nothing of the activity beside its kind ("bantuan lansia aja", "kegiatan kerja bakti"). */
+const KIND_FILLER = new Set(['aja', 'saja', 'sih', 'deh', 'dong', 'ya', 'yg', 'yang', 'itu', 'kegiatan', 'kegiatannya', 'acara', 'acaranya', 'jenis', 'jenisnya', 'kategori', 'nya', 'the', 'a', 'an', 'it', 'was', 'activity']);
+
+/**
+ * A kind read from words that name it among others ("senam lansia bareng karang taruna" is
+ * Bantuan lansia), a typo of a kind, its number: null when the answer was the kind's own name;
+ * else the words as a description to offer, or null there when they say nothing more than the kind.
+ */
+function guessedFrom(text: string, category: ActivityCategory): { readonly description: string | null } | null {
+  const typed = words(text);
+  const option = ACTIVITY_CATEGORY_WORDS.find((known) => known.id === category);
+  const phrases = [category.replace(/_/g, ' '), ...(option?.words ?? [])].map(words).filter((phrase) => phrase.length > 0);
+  if (phrases.some((phrase) => phrase.join('') === typed.join(''))) return null;
+  // The words left beside the kind's own (none found inside: a typo of its name).
+  const left = new Array<boolean>(typed.length).fill(true);
+  let found = false;
+  for (const phrase of phrases) {
+    for (let start = 0; start + phrase.length <= typed.length; start++) {
+      if (phrase.every((token, i) => typed[start + i] === token)) {
+        found = true;
+        for (let i = 0; i < phrase.length; i++) left[start + i] = false;
+      }
+    }
+  }
+  // A typo of its name or its number in the list: said back, with nothing to offer.
+  if (!found) return { description: null };
+  const more = typed.some((word, i) => left[i] && !KIND_FILLER.has(word));
+  const read = readFreeText({ type: 'text', text }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  return { description: more && read.ok ? read.value : null };
+}
+
+/**
+ * The kind's question, saying back a kind read from words that name it among others ("senam
+ * lansia bareng karang taruna": Bantuan lansia was picked in silence and the words dropped),
+ * and offering those words as the description, its next question.
+ */
+function saysKindBack(step: StepDef<LogData>): StepDef<LogData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const outcome = step.on(input, ctx);
+      const typed = textOf(input);
+      const category = outcome.type === 'goto' ? outcome.data?.category : undefined;
+      if (outcome.type !== 'goto' || typed === null || category === undefined) return outcome;
+      const guessed = guessedFrom(typed, category);
+      if (guessed === null) return outcome;
+      const offer = outcome.step === 'description' && outcome.data?.description === undefined ? guessed.description : null;
+      return {
+        ...outcome,
+        data: { ...outcome.data, ...(offer !== null ? { typedDescription: offer } : {}) },
+        say: [...(outcome.say ?? []), say(t('activities:categoryRead', { category: t(`activities:category.${category}`) }))],
+      };
+    },
+  };
+}
+
 /** The activity logging flow. */
 export const logActivityFlow = defineFlow<LogData>({
   id: LOG_ACTIVITY_FLOW_ID,
@@ -428,7 +492,7 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         return { type: 'goto', step: after(data, rest.category ? 'description' : 'category'), data: { ...rest, date } };
       },
     }))),
-    category: keepsEarlyPhoto(questionStep<LogData, ActivityCategory>({
+    category: keepsEarlyPhoto(saysKindBack(questionStep<LogData, ActivityCategory>({
       prompt: () =>
         say(
           t('activities:askCategory'),
@@ -456,23 +520,38 @@ say(t('activities:pickGroup'), itemButtons(data.groups ?? [], 'group:')),
         return { ok: false, reason: t('activities:categoryWhich', { first: t(`activities:category.${first}`), second: t(`activities:category.${second}`) }) };
       },
       then: (category, { data }) => {
-        const { dateOnly: _only, ...rest } = data;
+        const { dateOnly: _only, typedDescription: _typed, ...rest } = data;
         return { type: 'goto', step: after(data, 'description'), data: { ...rest, category } };
       },
-    })),
+    }))),
     description: keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
-      prompt: () => say(t('activities:askDescription')),
+      prompt: ({ data }) =>
+        data.typedDescription === undefined
+          ? say(t('activities:askDescription'))
+          : say([t('activities:askDescription'), t('activities:descriptionTypedOffer', { text: verbatim(data.typedDescription) })], [
+              { id: TYPED_DESCRIPTION_BUTTON, label: t('activities:descriptionTypedButton') },
+            ]),
       expects: t('activities:expectsDescription'),
       example: t('activities:exampleDescription'),
       asides: true,
-      read: (input) => readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX),
-      then: (description, { data }) => data.correcting || data.dateOnly === true ? { type: 'goto', step: 'summary', data: { ...withoutOnly(data), description } } : ({
-        type: 'goto',
-        step: 'partners',
-        data: { ...data, description },
-        // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
-        effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
-      }),
+      read: (input, { data }) => {
+        // The words typed at the kind's question, offered: their button, or "ya".
+        const offered = data.typedDescription;
+        const text = textOf(input);
+        if (offered !== undefined && (buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes'))) return { ok: true, value: offered };
+        return readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX);
+      },
+      then: (description, { data: withOffer }) => {
+        const { typedDescription: _offered, ...data } = withOffer;
+        if (data.correcting || data.dateOnly === true) return { type: 'goto', step: 'summary', data: { ...withoutOnly(data), description } };
+        return {
+          type: 'goto',
+          step: 'partners',
+          data: { ...data, description },
+          // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
+          effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
+        };
+      },
     }))),
     partners: keepsEarlyPhoto({
       prompt: ({ data }) =>

@@ -1,0 +1,34 @@
+/**
+ * Through the web chat: at the kind's question, "senam lansia bareng karang taruna" picked
+ * Bantuan lansia in silence and asked for the description as if nothing had been said. The
+ * kind is said back and the words offered as the description; one tap takes them, and the
+ * summary shows both (changeable there as before).
+ */
+import { expect, it } from 'vitest';
+import { allText } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+describeEachDatabase('a kind read from words at the kind\'s question', (kind) => {
+  const bot = useTestBot(kind);
+
+  it('is said back, and the words typed become the description with one tap', async () => {
+    const send = (input: string | { button: string }) => bot.send('kind', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'karang_taruna', name: 'Karang Taruna Jenis Kegiatan', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: 'Mas Eko', phone: '0812-3456-7890',
+    });
+    await send('menu');
+    await send('catat kegiatan bersama');
+    await send('kemarin');
+    const asked = allText(await send('senam lansia bareng karang taruna'));
+    expect(asked).toContain('Jenis kegiatan: Bantuan lansia');
+    expect(asked).toContain('“senam lansia bareng karang taruna”');
+    expect(asked).toContain('Ceritakan singkat kegiatannya');
+    await send({ button: 'description:typed' });
+    await send({ button: 'partners:done' });
+    const summary = allText(await send({ button: 'pmks:done' }));
+    expect(summary).toContain('Bantuan lansia');
+    expect(summary).toContain('senam lansia bareng karang taruna');
+  });
+});
