@@ -88,7 +88,7 @@ describeEachDatabase('a photo sent before the activity summary', (kind) => {
     expect(await drafts()).toBe(0);
   });
 
-  it('keeps one sent at the description and offers to add more at the summary', async () => {
+  it('keeps one sent at the description, offers to add more at the summary, and keeps them all on kembali', async () => {
     await register('early-two', 'karang_taruna', 'Karang Taruna Foto Dua', 'Mas Dwi');
     const send = (input: string | { button: string }) => bot.send('early-two', input);
     await send('menu');
@@ -103,5 +103,20 @@ describeEachDatabase('a photo sent before the activity summary', (kind) => {
     const summary = allText(await send({ button: 'pmks:done' }));
     expect(summary).toContain('Foto: 1 dari 3. Boleh kirim foto lain.');
     expect(await upload('early-two', await png(600, 400))).toContain('Foto diterima (2/3)');
+
+    // "kembali" from the summary, and further back past where the first was sent, keeps both
+    // with the activity (they were dropped: the step went back to its data from before them).
+    await send('kembali');
+    expect(allText(await send({ button: 'pmks:done' }))).toContain('Foto: 2 dari 3');
+    await send('kembali');
+    await send('kembali');
+    await send('kembali');
+    await send('Kerja bakti membersihkan selokan dan parit');
+    await send({ button: 'partners:done' });
+    expect(allText(await send({ button: 'pmks:done' }))).toContain('Foto: 2 dari 3');
+    expect(allText(await send({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
+    const personId = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'webchat', externalId: await bot.users.externalId('early-two') } })).personId;
+    const photos = await bot.bot.database.prisma.activityPhoto.findMany({ where: { senderId: personId }, omit: NO_DATA });
+    expect(photos.map((photo) => photo.activityId !== null)).toEqual([true, true]);
   });
 });

@@ -253,8 +253,10 @@ export function createEngine(config: EngineConfig): Engine {
           const frame = top(state);
           const previous = frame.history.pop();
           if (previous) {
+            const flow = flows.get(frame.flow);
+            const keep = flow?.version === frame.version ? flow.keptOnBack : undefined;
             frame.step = previous.step;
-            frame.data = previous.data;
+            frame.data = keep ? keep(previous.data, frame.data) : previous.data;
           } else if (state.stack.length > 1) {
             state.stack.pop();
           }

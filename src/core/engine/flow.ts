@@ -193,6 +193,13 @@ export interface FlowDef<D> {
    */
   readonly deepLink?: string;
   /**
+   * What `kembali` keeps of the data it leaves: the earlier step's remembered data is
+   * `earlier`, the data at the step left is `now`. By default the earlier data alone, as
+   * remembered; a flow keeps here what was stored on the way and is no answer of a step (an
+   * activity's photos, kept as drafts: going back dropped them from the activity).
+   */
+  keptOnBack?(earlier: D, now: D): D;
+  /**
    * First step and initial data; `input` comes from whoever started the flow. Effects
    * asking for a reply are performed before the first question is shown, and their results
    * reach the first step (e.g. load the user's groups, then ask which one).

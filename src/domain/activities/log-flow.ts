@@ -428,6 +428,12 @@ export const logActivityFlow = defineFlow<LogData>({
   // 4: no photo step; a photo sent at the summary is attached there (one input fewer).
   version: 4,
   title: t('menu.logActivity'),
+  // The photos kept on the way (at the summary or earlier) and the location choice are no
+  // step's answer: `kembali` keeps them (the activity lost them, though their drafts were stored).
+  keptOnBack: (earlier, now) => {
+    const { photoIds: _earlier, shareLocation: _chosen, ...rest } = earlier;
+    return { ...rest, ...(now.photoIds !== undefined ? { photoIds: now.photoIds } : {}), ...(now.shareLocation !== undefined ? { shareLocation: now.shareLocation } : {}) };
+  },
   // Who reported what is personal data: consent first, then the person's groups.
   start: (input, env) => {
     const correction = correctionOf(input);
