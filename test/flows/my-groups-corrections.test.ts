@@ -49,6 +49,12 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     // Javanese "taun" for the year (was "Mohon tulis tahunnya").
     expect(allText(await send('berdiri taun 2010'))).toContain('• Berdiri: 2010');
     expect(await group(id)).toMatchObject({ memberCount: 18, ketuaName: 'bu Sari', ketuaPhone: '+6281234345656' });
+
+    // A status request typed as the new name renames nothing (was saved as the group's name).
+    await send({ button: 'edit:name' });
+    const request = allText(await send('cek status desa timbulharjo'));
+    expect(request).not.toContain('Sudah diperbarui');
+    expect((await group(id)).name).toBe('PKK Melati Sewon');
   });
 
   it('keeps the group\'s RW when only its RT is typed, and its RT when only its RW is (the RW was set to none)', async () => {

@@ -24,7 +24,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsQuestion, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
@@ -84,6 +84,8 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, env:
       const typed = textOf(input);
       // "lho kok gitu?": a question no FAQ answer caught renames nothing (as at registration).
       if (typed !== null && nameIsQuestion(typed)) return { ok: false, reason: t('groups:register.nameIsQuestion') };
+      // "cek status desa timbulharjo": a request renames nothing (as at registration, where it was saved as the name).
+      if (typed !== null && nameIsStatusRequest(typed)) return { ok: false, reason: t('groups:mine.nameIsStatusRequest') };
       // "namanya Posyandu Melati II": the name after the words that introduce it, capitals as at registration.
       const read = readFreeText(typed === null ? input : { type: 'text', text: nameAfterIntro(typed) }, 3, 80);
       const name: Answer<string> = read.ok ? { ok: true, value: nameAsTyped(read.value) } : read;
