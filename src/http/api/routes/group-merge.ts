@@ -10,6 +10,7 @@ import { mergeGroupsAs } from '../../../domain/officers/merge-groups.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { ConflictError } from '../access.js';
 import type { ApiContext } from '../context.js';
+import { deciderOf } from './verification.js';
 
 /** Body of POST /groups/{id}/merge. */
 export const mergeBody = z.strictObject({
@@ -31,7 +32,7 @@ export interface MergeAnswer {
  * leads one of them, 409 for groups of two desa or a group to stay that no longer counts.
  */
 export async function mergeThroughApi(ctx: ApiContext, principal: Principal, id: string, body: z.infer<typeof mergeBody>): Promise<MergeAnswer> {
-  const decider = principal.kind === 'admin' ? { kind: 'admin' as const, personId: principal.personId } : { kind: 'officer' as const, personId: principal.personId };
+  const decider = deciderOf(principal);
   const outcome = await ctx.transactions.transaction((tx) => {
     const now = ctx.clock();
     return mergeGroupsAs(tx.app, decider, { fromId: id, intoId: body.into }, now, ctx.events.emitter(tx.app, now), 'api');

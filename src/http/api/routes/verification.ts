@@ -17,7 +17,8 @@ export interface VerificationAnswer {
   readonly verification: 'verified' | 'rejected';
 }
 
-function deciderOf(principal: Principal): Decider {
+/** Who decides as the caller: the admin (with or without a person) or an officer. */
+export function deciderOf(principal: Principal): Decider {
   return principal.kind === 'admin' ? { kind: 'admin', personId: principal.personId } : { kind: 'officer', personId: principal.personId };
 }
 
