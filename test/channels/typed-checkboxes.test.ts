@@ -7,18 +7,15 @@
  * press). Once something is ticked, a typed name ticks or unticks its box as a tap does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WhatsAppChannel } from '../../src/channels/whatsapp/whatsapp-channel.js';
 import type { GroupType } from '../../src/domain/model/group-types.js';
 import type { NewGroup } from '../../src/domain/model/groups.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
-import { createWhatsAppStorage } from '../../src/storage/whatsapp/whatsapp-storage.js';
 import { allText, buttonLabelled, createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../support/bot.js';
 import { createGroup } from '../support/create-group.js';
 import { sentText, type TelegramTestUser } from '../support/fake-telegram.js';
 import { seedConsent } from '../support/seed-consent.js';
+import { startTestWhatsApp, type TestWhatsApp } from '../support/whatsapp-channel.js';
 import { attachTelegram, type TelegramAttachment } from './telegram/telegram-test-bot.js';
-import { fakeSocketFactory, type FakeSocket } from './whatsapp/fake-socket.js';
-import { ManualTime, recordingLogger, recordingPairingOutput } from './whatsapp/harness.js';
 import { textMessage } from './whatsapp/wa-messages.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -41,37 +38,15 @@ describe('a checkbox list answered by typing a whole name', () => {
   let store: TestStore;
   let bot: TestBot;
   let telegram: TelegramAttachment;
-  let whatsapp: WhatsAppChannel;
-  let socket: () => FakeSocket;
+  let whatsapp: TestWhatsApp;
   const chats: Record<'webchat' | 'telegram' | 'whatsapp', Chat> = {} as never;
 
   beforeAll(async () => {
     store = await createTestStore('postgres');
     bot = await startTestBot(store, { clock });
     telegram = await attachTelegram(bot.bot);
-    const time = new ManualTime('2026-11-20T03:00:00Z');
-    const factory = fakeSocketFactory(() => time.now);
-    const storage = await createWhatsAppStorage(bot.bot.database.prisma, { session: 'typed-checkboxes' });
-    whatsapp = new WhatsAppChannel({
-      socketFactory: factory,
-      authState: storage.authState,
-      handle: (message) => bot.bot.runner.handle(message),
-      texts: { listHint: () => 'Balas dengan angka pilihan Anda.', failed: () => 'Maaf, ada gangguan.' },
-      defaultLocale: 'id',
-      contacts: storage.contacts,
-      chatLists: storage.chatLists,
-      sendCounter: storage.sendCounter,
-      pacing: { minDelayMs: 1000, maxDelayMs: 3000, dailyCap: 1000 },
-      logger: recordingLogger(),
-      clock: time.clock,
-      random: () => 0.5,
-      sleep: time.sleep,
-      timers: time,
-      pairingOutput: recordingPairingOutput(),
-    });
-    await whatsapp.start();
-    socket = () => factory.latest();
-    socket().open();
+    whatsapp = await startTestWhatsApp(bot.bot, { session: 'typed-checkboxes', start: '2026-11-20T03:00:00Z' });
+    whatsapp.socket().open();
 
     let web: Reply[] = [];
     chats.webchat = {
@@ -89,12 +64,7 @@ describe('a checkbox list answered by typing a whole name', () => {
     const tgText = (sent: Awaited<ReturnType<TelegramTestUser['say']>>) =>
       sentText(sent) + JSON.stringify(sent.flatMap((message) => message.rows.flat().map((button) => button.label)));
     chats.telegram = { say: async (text) => tgText(await tg.say(text)), press: async (label) => tgText(await tg.press(label)) };
-    const waSay = async (text: string) => {
-      const before = socket().sent.length;
-      socket().receive([textMessage(WA_JID, text)]);
-      await whatsapp.idle();
-      return socket().sent.slice(before).map((sent) => sent.text).join('\n---\n');
-    };
+    const waSay = (text: string) => whatsapp.receive(textMessage(WA_JID, text));
     let waLast = '';
     chats.whatsapp = {
       say: async (text) => (waLast = await waSay(text)),
@@ -136,7 +106,7 @@ describe('a checkbox list answered by typing a whole name', () => {
     });
   });
   afterAll(async () => {
-    await whatsapp?.stop();
+    await whatsapp?.channel.stop();
     await telegram?.close();
     await bot?.close();
     await store?.dispose();

@@ -8,14 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { WhatsAppChannel } from '../../../src/channels/whatsapp/whatsapp-channel.js';
 import type { InboundContent } from '../../../src/core/messages.js';
-import { createWhatsAppStorage } from '../../../src/storage/whatsapp/whatsapp-storage.js';
 import { CONSENT_AGREE_BUTTON, createTestStore, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { png } from '../../support/test-images.js';
-import { boom, fakeSocketFactory } from './fake-socket.js';
-import { ManualTime, recordingLogger, recordingPairingOutput } from './harness.js';
+import { startTestWhatsApp, type TestWhatsApp } from '../../support/whatsapp-channel.js';
+import { boom } from './fake-socket.js';
 import { startMediaServer, type MediaServer } from './media-server.js';
 import { textMessage } from './wa-messages.js';
 
@@ -26,22 +24,12 @@ describeEachDatabase('an expired WhatsApp photo at the photo step', (kind) => {
   let store: TestStore;
   let bot: TestBot;
   let media: MediaServer;
-  let channel: WhatsAppChannel;
-  const factory = fakeSocketFactory(() => time.now);
-  const time = new ManualTime();
-  const socket = () => factory.latest();
+  let whatsapp: TestWhatsApp;
+  const socket = () => whatsapp.socket();
   let photoCounter = 0;
 
   /** Delivers messages on the socket and waits until they are answered; returns the texts sent. */
-  const receive = async (...messages: WAMessage[]): Promise<string> => {
-    const before = socket().sent.length;
-    socket().receive(messages);
-    await channel.idle();
-    return socket()
-      .sent.slice(before)
-      .map((sent) => sent.text)
-      .join('\n---\n');
-  };
+  const receive = (...messages: WAMessage[]): Promise<string> => whatsapp.receive(...messages);
 
   /** An image whose first address answers `status`, and (when given) a copy at a new address. */
   const expiredPhoto = async (status: number, newPath?: string): Promise<WAMessage> => {
@@ -57,32 +45,11 @@ describeEachDatabase('an expired WhatsApp photo at the photo step', (kind) => {
     store = await createTestStore(kind);
     bot = await startTestBot(store);
     media = await startMediaServer();
-    const storage = await createWhatsAppStorage(bot.bot.database.prisma, { session: 'expired-media' });
-    channel = new WhatsAppChannel({
-      socketFactory: factory,
-      authState: storage.authState,
-      handle: (message) => bot.bot.runner.handle(message),
-      texts: {
-        listHint: () => 'Balas dengan angka pilihan Anda (misalnya 1) atau ketik pilihannya.',
-        failed: () => 'Maaf, pesan Anda belum bisa diproses. Coba kirim lagi sebentar lagi.',
-      },
-      defaultLocale: 'id',
-      contacts: storage.contacts,
-      chatLists: storage.chatLists,
-      sendCounter: storage.sendCounter,
-      pacing: { minDelayMs: 1000, maxDelayMs: 3000, dailyCap: 1000 },
-      logger: recordingLogger(),
-      clock: time.clock,
-      random: () => 0.5,
-      sleep: time.sleep,
-      timers: time,
-      pairingOutput: recordingPairingOutput(),
-    });
-    await channel.start();
-    socket().open();
+    whatsapp = await startTestWhatsApp(bot.bot, { session: 'expired-media' });
+    whatsapp.socket().open();
   });
   afterAll(async () => {
-    await channel?.stop();
+    await whatsapp?.channel.stop();
     await media?.close();
     await bot?.close();
     await store?.dispose();

@@ -8,13 +8,11 @@ import { DisconnectReason } from '@whiskeysockets/baileys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simplifyLabel } from '../../../src/core/button-label.js';
 import type { WhatsAppContacts } from '../../../src/channels/whatsapp/ports.js';
-import { WhatsAppChannel, type WhatsAppChannelOptions } from '../../../src/channels/whatsapp/whatsapp-channel.js';
-import type { InboundMessage } from '../../../src/core/messages.js';
-import type { HandleResult } from '../../../src/core/runner.js';
-import { createWhatsAppStorage, type WhatsAppStorage } from '../../../src/storage/whatsapp/whatsapp-storage.js';
+import { createWhatsAppStorage } from '../../../src/storage/whatsapp/whatsapp-storage.js';
 import { createTestStore, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
-import { boom, fakeSocketFactory, type FakeSocket } from './fake-socket.js';
-import { ManualTime, recordingLogger, recordingPairingOutput, sequence } from './harness.js';
+import { startTestWhatsApp, WA_FAILED_ID, WA_HINT_ID, type TestWhatsAppOptions } from '../../support/whatsapp-channel.js';
+import { boom } from './fake-socket.js';
+import { sequence } from './harness.js';
 import {
   ephemeralTextMessage,
   extendedTextMessage,
@@ -26,9 +24,6 @@ import {
   textMessage,
 } from './wa-messages.js';
 
-const HINT_ID = 'Balas dengan angka pilihan Anda';
-const FAILED_ID = 'Maaf, ada gangguan di sisi kami.';
-const FAILED_EN = 'Sorry, something went wrong on our side.';
 let numberCounter = 0;
 /** A fresh Indonesian mobile JID per test, so tests do not share conversations. */
 const newJid = () => `62812${String(10_000_000 + ++numberCounter * 7919).slice(-8)}@s.whatsapp.net`;
@@ -46,47 +41,9 @@ afterAll(async () => {
   await store?.dispose();
 });
 
-/** A channel on a fresh fake socket, wired like production but with fake time. */
-async function harness(options: Partial<WhatsAppChannelOptions> & { storage?: WhatsAppStorage } = {}) {
-  const time = new ManualTime();
-  const factory = fakeSocketFactory(() => time.now);
-  const logger = recordingLogger();
-  const pairingOutput = recordingPairingOutput();
-  const storage = options.storage ?? (await createWhatsAppStorage(bot.bot.database.prisma, { session: `channel-${++session}` }));
-  const handled: Array<{ message: InboundMessage; result: HandleResult }> = [];
-  const channel = new WhatsAppChannel({
-    socketFactory: factory,
-    authState: storage.authState,
-    handle: async (message) => {
-      const result = await bot.bot.runner.handle(message);
-      handled.push({ message, result });
-      return result;
-    },
-    texts: {
-      listHint: (locale) => (locale === 'en' ? 'Reply with the number of your choice (for example 1) or type the choice.' : `${HINT_ID} (misalnya 1) atau ketik pilihannya.`),
-      failed: (locale) => (locale === 'en' ? FAILED_EN : FAILED_ID),
-    },
-    defaultLocale: 'id',
-    contacts: storage.contacts,
-    chatLists: storage.chatLists,
-    sendCounter: storage.sendCounter,
-    pacing: { minDelayMs: 1000, maxDelayMs: 3000, dailyCap: 1000 },
-    logger,
-    clock: time.clock,
-    random: () => 0.5,
-    sleep: time.sleep,
-    timers: time,
-    pairingOutput,
-    ...options,
-  });
-  await channel.start();
-  const socket = () => factory.latest();
-  /** Delivers messages on the current socket and waits until they are answered. */
-  const receive = async (...messages: Parameters<FakeSocket['receive']>[0]) => {
-    socket().receive(messages);
-    await channel.idle();
-  };
-  return { channel, factory, socket, time, logger, pairingOutput, storage, handled, receive };
+/** A channel on a fresh fake socket, wired like production but with fake time; its own storage session unless given one. */
+function harness(options: TestWhatsAppOptions = {}) {
+  return startTestWhatsApp(bot.bot, { ...(options.storage === undefined && { session: `channel-${++session}` }), ...options });
 }
 
 /** Opens the harness's socket and returns the harness. */
@@ -114,7 +71,7 @@ describe('incoming messages through the runner', () => {
     expect(sent.every((item) => item.jid === jid)).toBe(true);
     const all = sent.map((item) => item.text).join('\n');
     buttons.forEach((button, index) => expect(all).toContain(`${index + 1}. ${button.label}`));
-    expect(all.match(new RegExp(HINT_ID, 'g'))).toHaveLength(1);
+    expect(all.match(new RegExp(WA_HINT_ID, 'g'))).toHaveLength(1);
     expect(all).toContain(result.replies[0]!.text.split('\n')[0]);
   });
 
@@ -269,7 +226,7 @@ describe('incoming messages through the runner', () => {
     });
     const jid = newJid();
     await h.receive(textMessage(jid, 'halo'));
-    expect(h.socket().sent.map((item) => item.text)).toEqual([FAILED_ID]);
+    expect(h.socket().sent.map((item) => item.text)).toEqual([WA_FAILED_ID]);
     expect(h.socket().sent[0]!.jid).toBe(jid);
     expect(h.logger.lines.filter((line) => line.level === 'error')).toHaveLength(1);
   });
