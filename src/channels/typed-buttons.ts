@@ -40,15 +40,25 @@ export function typedLabelAsButton<B extends ShownButton>(found: B | undefined, 
   return shown.some((button) => button.toggle === 'ticked') ? found : undefined;
 }
 
+/** How messages sent to a chat change the buttons it remembers (here and in whatsapp/list-memory.ts). */
+export interface RememberOptions {
+  /**
+   * A notice sent between a question and its answer (an alert, the channel's own note such
+   * as "edited messages are not read"): without buttons it leaves the chat's buttons as they
+   * were, since the person is still answering that question.
+   */
+  readonly notice?: boolean;
+}
+
 /** The buttons each chat was shown last. */
 export class TypedButtons {
   readonly #shown = new RecentMap<string, Buttons>(MAX_CHATS);
 
-  /** Records the buttons of messages sent to the chat (messages without any forget them). */
-  remember(chat: string, messages: readonly RenderedMessage[]): void {
+  /** Records the buttons of messages sent to the chat (messages without any forget them, unless a notice). */
+  remember(chat: string, messages: readonly RenderedMessage[], options: RememberOptions = {}): void {
     const buttons = messages.flatMap((message) => message.buttons ?? []);
     if (buttons.length > 0) this.#shown.set(chat, buttons);
-    else this.#shown.delete(chat);
+    else if (options.notice !== true) this.#shown.delete(chat);
   }
 
   /** The id of the one button shown last in the chat whose label `text` is (see {@link typedLabelAsButton}); undefined otherwise. */

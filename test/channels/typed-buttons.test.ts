@@ -1,7 +1,7 @@
 /**
  * The buttons a chat was shown last, matched by a typed label: one button only, compared
  * without case, emoji and punctuation; never by number; forgotten when the next messages
- * have no buttons. A checkbox's label is its button only once something in its list is ticked.
+ * have no buttons, unless they are a notice. A checkbox's label is its button only once something in its list is ticked.
  */
 import { describe, expect, it } from 'vitest';
 import { TypedButtons } from '../../src/channels/typed-buttons.js';
@@ -31,6 +31,16 @@ describe('TypedButtons', () => {
     typed.remember('chat', SUMMARY);
     typed.remember('chat', [{ text: 'Berapa jumlah anggotanya?' }]);
     expect(typed.buttonFor('chat', 'simpan')).toBeUndefined();
+  });
+
+  it('keeps the buttons across a notice without any (an alert, the channel\'s own note); a notice with buttons replaces them', () => {
+    const typed = new TypedButtons();
+    typed.remember('chat', SUMMARY);
+    typed.remember('chat', [{ text: 'Pesan yang diedit tidak dibaca ulang.' }], { notice: true });
+    expect(typed.buttonFor('chat', 'simpan')).toBe('save');
+    typed.remember('chat', [{ text: 'Ada permintaan baru', buttons: [{ id: 'open', label: 'Buka' }] }], { notice: true });
+    expect(typed.buttonFor('chat', 'simpan')).toBeUndefined();
+    expect(typed.buttonFor('chat', 'buka')).toBe('open');
   });
 
   it('leaves a checkbox\'s label as text while nothing is ticked (an answer in words), and takes it as the box once something is', () => {

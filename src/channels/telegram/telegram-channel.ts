@@ -26,7 +26,7 @@ import { toChannelError } from './send-errors.js';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions, type WebhookOutcome, type WebhookReply } from './webhook-routes.js';
 import { TELEGRAM_RATE_LIMIT } from './rate-limit.js';
 import { INBOUND_FAILED_TEXT, runInbound, type InboundAnswer } from '../../core/inbound.js';
-import { TypedButtons } from '../typed-buttons.js';
+import { TypedButtons, type RememberOptions } from '../typed-buttons.js';
 
 /** The update types the bot asks Telegram for; everything else is never delivered. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
@@ -239,11 +239,22 @@ export class TelegramChannel implements ChannelAdapter {
     return runner;
   }
 
-  /** Sends messages to a user (a private chat's id is the user's id). */
+  /**
+   * Sends a notice or alert to a user (a private chat's id is the user's id). Without
+   * buttons it leaves the buttons of the question the user is answering typeable.
+   */
   send(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
-    const locale = this.#locale(undefined);
-    this.#typed.remember(externalId, messages);
-    return this.#sendInOrder(externalId, toOutgoing(messages, externalId, this.#tokens, this.#text('telegram:chooseBelow', locale)));
+    return this.#deliver(externalId, messages, { notice: true });
+  }
+
+  /** Sends the replies to a message the user just wrote (from the reply outbox). */
+  reply(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+    return this.#deliver(externalId, messages, {});
+  }
+
+  #deliver(chatId: string, messages: readonly RenderedMessage[], options: RememberOptions): Promise<SendResult> {
+    this.#typed.remember(chatId, messages, options);
+    return this.#sendInOrder(chatId, toOutgoing(messages, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined))));
   }
 
   /** The bot's @username, known once started (for `t.me/<username>` links). */
@@ -291,10 +302,10 @@ export class TelegramChannel implements ChannelAdapter {
       case 'group':
         return this.#noteGroup(action.chatId, this.#locale(action.languageCode));
       case 'unsupported':
-        this.#reply(action.chatId, [{ text: this.#text('telegram:unsupported', this.#locale(action.languageCode)) }]);
+        this.#note(action.chatId, this.#text('telegram:unsupported', this.#locale(action.languageCode)));
         return;
       case 'edited':
-        this.#reply(action.chatId, [{ text: this.#text('telegram:edited', this.#locale(action.languageCode)) }]);
+        this.#note(action.chatId, this.#text('telegram:edited', this.#locale(action.languageCode)));
         return;
       case 'foreign-callback':
         return this.#answerCallback(update, action.queryId, this.#text('telegram:groupNote', this.#locale(action.languageCode)));
@@ -336,7 +347,7 @@ export class TelegramChannel implements ChannelAdapter {
   async #process(chatId: string, message: InboundMessage, locale: string): Promise<void> {
     const outcome = await runInbound(this.#options.handle, message, this.#options.logger);
     // Rolled back by the runner: tell the user rather than leave them waiting.
-    if (outcome.kind === 'failed') this.#reply(chatId, [{ text: this.#text(INBOUND_FAILED_TEXT, locale) }]);
+    if (outcome.kind === 'failed') this.#note(chatId, this.#text(INBOUND_FAILED_TEXT, locale));
     // Without the reply outbox (a refusal by the flood limit, a handler of its own): best effort, now.
     else if (outcome.kind === 'send') this.#reply(chatId, outcome.replies);
   }
@@ -381,15 +392,21 @@ export class TelegramChannel implements ChannelAdapter {
     if (this.#groupNotes.size > 1000) {
       for (const [id, at] of this.#groupNotes) if (now - at >= GROUP_NOTE_INTERVAL_MS) this.#groupNotes.delete(id);
     }
-    this.#reply(chatId, [{ text: this.#text('telegram:groupNote', locale) }]);
+    this.#note(chatId, this.#text('telegram:groupNote', locale));
+  }
+
+  /**
+   * Queues the channel's own note for a chat ("edited messages are not read", the apology
+   * after a failure): the question before it still stands, so its buttons stay typeable.
+   */
+  #note(chatId: string, text: string): void {
+    this.#reply(chatId, [{ text }], { notice: true });
   }
 
   /** Queues replies for a chat; failures are logged (the user is not waiting on a result). */
-  #reply(chatId: string, replies: readonly RenderedMessage[]): void {
+  #reply(chatId: string, replies: readonly RenderedMessage[], options: RememberOptions = {}): void {
     if (replies.length === 0) return;
-    this.#typed.remember(chatId, replies);
-    const outgoing = toOutgoing(replies, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined)));
-    void this.#sendInOrder(chatId, outgoing).then((result) => {
+    void this.#deliver(chatId, replies, options).then((result) => {
       if (!result.ok) this.#options.logger.warn({ err: result.error }, 'telegram: reply not delivered');
     });
   }
