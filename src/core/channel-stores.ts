@@ -5,15 +5,20 @@
  */
 import type { ButtonToggle } from './messages.js';
 
-/** One quick reply as it was numbered for a chat. */
+/** One quick reply as it was numbered (or shown) for a chat. */
 export interface ListedButton {
   readonly id: string;
   readonly label: string;
   /** A checkbox of a multi-select list, as it was shown. */
   readonly toggle?: ButtonToggle;
+  /**
+   * Shown as a tappable button or list row (WhatsApp Cloud's interactive messages), not as a
+   * numbered line: its label typed is that button, but no number is (none was shown).
+   */
+  readonly unnumbered?: true;
 }
 
-/** The buttons last offered in a chat, in their numbered order. */
+/** The buttons last offered in a chat, in the order shown (numbers count the numbered ones). */
 export interface ChatList {
   readonly buttons: readonly ListedButton[];
   readonly sentAt: Date;

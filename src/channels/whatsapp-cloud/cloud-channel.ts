@@ -15,10 +15,9 @@ import { isDeliveryStatus } from '../../core/channel-stores.js';
 import type { CloudTemplates } from '../../config/whatsapp-cloud.js';
 import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { InboundMedia, PhotoFiles } from '../../core/media.js';
-import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
+import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
 import { runInbound, type InboundAnswer } from '../../core/inbound.js';
-import { ChatListMemory } from '../whatsapp/list-memory.js';
-import { matchListAnswer } from '../whatsapp/numbered-list.js';
+import { ChatListMemory, type RememberOptions } from '../whatsapp/list-memory.js';
 import type { ChatListStore } from '../whatsapp/ports.js';
 import type { GraphClient } from './graph-client.js';
 import { cloudSender, recipientOf, toCloudInbound } from './inbound.js';
@@ -56,14 +55,14 @@ export interface WhatsAppCloudChannelOptions {
   readonly templates: CloudTemplates;
   readonly defaultLocale: string;
   readonly logger: CloudLogger;
-  /** Persists the last numbered list per chat (more than 10 choices); without it, memory only. */
+  /** Persists the buttons shown last per chat (numbered lists, interactive buttons and rows); without it, memory only. */
   readonly chatLists?: ChatListStore | undefined;
   /** Stored activity photos, sent with the alerts that name them. */
   readonly photos?: PhotoFiles | undefined;
   /** Alerts held for a person were released (they wrote): send them now. */
   readonly onReleased?: (() => void) | undefined;
   readonly clock?: (() => Date) | undefined;
-  /** How long a numbered list answers numbers (default 24 h). */
+  /** How long the buttons shown last answer numbers and typed labels (default 24 h). */
   readonly listTtlMs?: number | undefined;
   /** The webhook is answered after this at the latest, even if messages are still being handled (default 5 s). */
   readonly webhookAnswerMs?: number | undefined;
@@ -80,7 +79,7 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
   readonly #o: WhatsAppCloudChannelOptions;
   readonly #clock: () => Date;
   readonly #lists: ChatListMemory;
-  /** One chat's messages are handled in order (a numbered answer is read against the last list). */
+  /** One chat's messages are handled in order (a number or label typed is read against the last buttons). */
   readonly #chats = new KeyedQueue();
   /** One chat's sends go in order. */
   readonly #sends = new KeyedQueue();
@@ -162,7 +161,8 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
         const contact = await this.#o.store.contact(externalId).catch(() => ({ lastInboundAt: undefined, locale: undefined }));
         const last = contact.lastInboundAt;
         if (last !== undefined && now - last.getTime() < WINDOW_MS - WINDOW_MARGIN_MS) {
-          const result = await this.#deliver(externalId, to, messages, context, contact.locale);
+          // An alert without buttons leaves the list of the question the person is answering.
+          const result = await this.#deliver(externalId, to, messages, { context, locale: contact.locale, notice: true });
           // Our record said open, the platform says closed (a message the webhook never brought): template.
           if (result.ok || !result.outsideWindow) return result.ok ? { ok: true } : { ok: false, error: result.error };
         }
@@ -172,12 +172,26 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
   }
 
   /** Sends the replies to someone who just wrote (from the reply outbox): their window is open. */
-  async reply(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+  reply(externalId: string, messages: readonly RenderedMessage[]): Promise<SendResult> {
+    return this.#answer(externalId, messages, {});
+  }
+
+  /**
+   * Sends the channel's own note to someone who just wrote ("only text and photos", the
+   * apology): the question before it still stands, so its buttons stay answerable by label.
+   */
+  async #note(externalId: string, text: (locale: string) => string): Promise<void> {
+    const locale = (await this.#o.store.localeOf(externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
+    await this.#answer(externalId, [{ text: text(locale) }], { notice: true });
+  }
+
+  /** Sends to someone who just wrote, after that chat's earlier sends. */
+  #answer(externalId: string, messages: readonly RenderedMessage[], options: RememberOptions): Promise<SendResult> {
     const to = recipientOf(externalId);
-    if (to === undefined) return { ok: false, error: noNumber() };
+    if (to === undefined) return Promise.resolve({ ok: false, error: noNumber() });
     return this.#track(
       this.#sends.run(externalId, async () => {
-        const result = await this.#deliver(externalId, to, messages);
+        const result = await this.#deliver(externalId, to, messages, options);
         return result.ok ? { ok: true } : { ok: false, error: result.error };
       }),
     );
@@ -192,8 +206,7 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
       if (inbound.kind === 'ignore') return;
       if (inbound.kind === 'unsupported') {
         committed();
-        const locale = (await this.#o.store.localeOf(sender.externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
-        await this.reply(sender.externalId, [{ text: this.#o.texts.unsupported(locale) }]);
+        await this.#note(sender.externalId, (locale) => this.#o.texts.unsupported(locale));
         return;
       }
       const outcome = await runInbound(
@@ -202,15 +215,15 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
           channel: 'whatsapp',
           messageId: `wa:${message.id}`,
           sender,
-          content: await this.#resolveListAnswer(sender.externalId, inbound.content),
+          // A typed "12" of the last numbered list, or a typed label of any button shown last, is that button.
+          content: await this.#lists.answer(sender.externalId, inbound.content),
           ...(inbound.mediaId !== undefined && { media: this.#media(inbound.mediaId) }),
         },
         logger,
       );
       if (outcome.kind === 'failed') {
         // Rolled back by the runner (logged there): tell the person rather than leave them waiting.
-        const locale = (await this.#o.store.localeOf(sender.externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
-        await this.reply(sender.externalId, [{ text: this.#o.texts.failed(locale) }]);
+        await this.#note(sender.externalId, (locale) => this.#o.texts.failed(locale));
         return;
       }
       committed();
@@ -237,13 +250,6 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
     } catch (error) {
       this.#o.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'whatsapp-cloud: last inbound time not recorded');
     }
-  }
-
-  /** A typed "12" or a typed label of the chat's last numbered list becomes that button. */
-  async #resolveListAnswer(externalId: string, content: InboundContent): Promise<InboundContent> {
-    if (content.type !== 'text') return content;
-    const button = matchListAnswer(content.text, await this.#lists.current(externalId));
-    return button === undefined ? content : { type: 'button', id: button.id };
   }
 
   #media(mediaId: string): InboundMedia {
@@ -294,19 +300,22 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
     }
   }
 
-  /** Photos, then the messages, one after another; stops at the first failure. */
+  /**
+   * Photos, then the messages, one after another; stops at the first failure. `locale`: the
+   * person's, when already known; `notice`: see {@link RememberOptions}.
+   */
   async #deliver(
     externalId: string,
     to: string,
     messages: readonly RenderedMessage[],
-    context?: SendContext,
-    knownLocale?: string,
+    options: RememberOptions & { context?: SendContext | undefined; locale?: string | undefined },
   ): Promise<{ ok: true } | { ok: false; error: ChannelError; outsideWindow: boolean }> {
     if (messages.length === 0) return { ok: true };
-    const locale = knownLocale ?? context?.locale ?? (await this.#o.store.localeOf(externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
+    const { context } = options;
+    const locale = options.locale ?? context?.locale ?? (await this.#o.store.localeOf(externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
     const batch = renderCloud(messages, { listButton: this.#o.texts.listButton(locale), listHint: this.#o.texts.listHint(locale) });
-    // Remembered before sending: the chat's next message must be read against this list.
-    await this.#lists.remember(externalId, batch.list);
+    // Remembered before sending: the chat's next message must be read against what it shows.
+    await this.#lists.remember(externalId, batch.list, options);
     try {
       for (const part of batch.parts) {
         if (part.kind === 'photo') {

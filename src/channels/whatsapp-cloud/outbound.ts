@@ -7,11 +7,15 @@
  *   whole label as the row's description);
  * - more than 10: the numbered text Baileys mode uses ("1. …" lines and a hint), answered by
  *   number or label.
+ * Every button shown is in the batch's list, so that its whole label typed is that button as
+ * on the other channels (typed checkbox labels included, ../typed-buttons.ts); only the
+ * numbered ones answer numbers.
  * Links go into the text (WhatsApp makes addresses tappable); stored photos go first.
  */
 import { linksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import { splitText } from '../telegram/split-text.js';
+import { listedButton } from '../whatsapp/numbered-list.js';
 import type { ListedButton } from '../whatsapp/ports.js';
 import { fitTitle, fitTitles } from './fit-title.js';
 import type { CloudMessageBody } from './graph-client.js';
@@ -33,7 +37,7 @@ export const CLOUD_LIMITS = {
 /** One thing to send, in order. */
 export type CloudPart = { readonly kind: 'photo'; readonly photoId: string } | { readonly kind: 'message'; readonly body: CloudMessageBody };
 
-/** A batch as Cloud API messages, and the numbered list it offered (empty: none). */
+/** A batch as Cloud API messages, and the buttons it showed (empty: none), numbered or not. */
 export interface CloudBatch {
   readonly parts: readonly CloudPart[];
   readonly list: readonly ListedButton[];
@@ -51,6 +55,7 @@ export interface CloudButtonTexts {
 export function renderCloud(messages: readonly RenderedMessage[], texts: CloudButtonTexts): CloudBatch {
   const parts: CloudPart[] = [];
   const list: ListedButton[] = [];
+  let numbered = 0;
   for (const original of messages) {
     for (const photoId of original.photos ?? []) parts.push({ kind: 'photo', photoId });
     const message = linksAsText(original);
@@ -58,10 +63,15 @@ export function renderCloud(messages: readonly RenderedMessage[], texts: CloudBu
     const idsFit = (limit: number) => buttons.every((button) => button.id.length > 0 && button.id.length <= limit);
     if (buttons.length === 0) {
       parts.push(...texts_(message.text));
-    } else if (buttons.length <= CLOUD_LIMITS.replyButtons && idsFit(CLOUD_LIMITS.buttonId)) {
+      continue;
+    }
+    const shape =
+      buttons.length <= CLOUD_LIMITS.replyButtons && idsFit(CLOUD_LIMITS.buttonId) ? 'buttons' : buttons.length <= CLOUD_LIMITS.listRows && idsFit(CLOUD_LIMITS.rowId) ? 'list' : 'numbered';
+    list.push(...buttons.map((button) => listedButton(button, shape !== 'numbered')));
+    if (shape === 'buttons') {
       const titles = fitTitles(buttons.map((button) => button.label), CLOUD_LIMITS.buttonTitle);
       parts.push(...interactiveParts(message.text, 'button', { buttons: buttons.map((button, index) => ({ type: 'reply', reply: { id: button.id, title: titles[index] } })) }));
-    } else if (buttons.length <= CLOUD_LIMITS.listRows && idsFit(CLOUD_LIMITS.rowId)) {
+    } else if (shape === 'list') {
       const titles = fitTitles(buttons.map((button) => button.label), CLOUD_LIMITS.rowTitle);
       parts.push(
         ...interactiveParts(message.text, 'list', {
@@ -79,10 +89,7 @@ export function renderCloud(messages: readonly RenderedMessage[], texts: CloudBu
         }),
       );
     } else {
-      const lines = buttons.map((button) => {
-        list.push({ id: button.id, label: button.label, ...(button.toggle && { toggle: button.toggle }) });
-        return `${list.length}. ${button.label}`;
-      });
+      const lines = buttons.map((button) => `${++numbered}. ${button.label}`);
       parts.push(...texts_([message.text, lines.join('\n'), texts.listHint].filter((part) => part.trim() !== '').join('\n\n')));
     }
   }

@@ -2,10 +2,18 @@
  * Remembers, per chat, the numbered list the bot sent last: in memory for speed, and in a
  * {@link ChatListStore} (the database) so that an answer written across a restart, or to
  * another instance, still resolves. A reply without buttons forgets the list, so that "2"
- * as an answer to "how many members?" is the number 2, not an old menu's second entry.
+ * as an answer to "how many members?" is the number 2, not an old menu's second entry; a
+ * notice without buttons (an alert, the channel's own note) leaves it, because the person is
+ * still answering the question before it. Both WhatsApp modes use it: Baileys for its
+ * numbered lists, the Cloud API for those and its interactive buttons and list rows too.
  */
+import type { InboundContent } from '../../core/messages.js';
 import { RecentMap } from '../../core/recent-map.js';
+import type { RememberOptions } from '../typed-buttons.js';
+import { listedButton, matchListAnswer } from './numbered-list.js';
 import type { ChatList, ChatListStore, ListedButton } from './ports.js';
+
+export type { RememberOptions } from '../typed-buttons.js';
 
 /** Options of {@link ChatListMemory}. */
 export interface ChatListMemoryOptions {
@@ -42,16 +50,27 @@ export class ChatListMemory {
     return age <= this.#options.ttlMs ? list.buttons : [];
   }
 
-  /** Records what was just sent to the chat (an empty list forgets). */
-  async remember(chat: string, buttons: readonly ListedButton[]): Promise<void> {
+  /**
+   * The content as the chat's list reads it: a typed number or label of the list is that
+   * button ({@link matchListAnswer}); anything else is left as it came.
+   */
+  async answer(chat: string, content: InboundContent): Promise<InboundContent> {
+    if (content.type !== 'text') return content;
+    const button = matchListAnswer(content.text, await this.current(chat));
+    return button === undefined ? content : { type: 'button', id: button.id };
+  }
+
+  /** Records what was just sent to the chat (an empty list forgets, unless a notice). */
+  async remember(chat: string, buttons: readonly ListedButton[], options: RememberOptions = {}): Promise<void> {
     const before = this.#cache.get(chat);
     if (buttons.length === 0) {
+      if (options.notice === true) return;
       this.#put(chat, null);
       if (before === null) return; // nothing stored to forget
       await this.#save(chat, undefined);
       return;
     }
-    const list: ChatList = { buttons: buttons.map(({ id, label, toggle }) => ({ id, label, ...(toggle && { toggle }) })), sentAt: this.#options.clock() };
+    const list: ChatList = { buttons: buttons.map((button) => listedButton(button, button.unnumbered)), sentAt: this.#options.clock() };
     this.#put(chat, list);
     await this.#save(chat, list);
   }

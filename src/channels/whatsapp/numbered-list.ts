@@ -28,7 +28,7 @@ export function renderNumbered(withLinks: readonly RenderedMessage[], hint: stri
     const buttons = reply.buttons ?? [];
     if (buttons.length === 0) return reply.text;
     const lines = buttons.map((button) => {
-      list.push({ id: button.id, label: button.label, ...(button.toggle && { toggle: button.toggle }) });
+      list.push(listedButton(button));
       return `${list.length}. ${button.label}`;
     });
     const parts = [reply.text, lines.join('\n')];
@@ -39,16 +39,25 @@ export function renderNumbered(withLinks: readonly RenderedMessage[], hint: stri
 }
 
 /**
- * The button an answer picks from `list`: its number ("2", "2.", " 2 ") or its label,
- * compared without case, accents, emoji and punctuation ("lanjutkan" for "▶️ Lanjutkan").
- * Undefined when the answer is neither; it then goes to the bot as typed text. So does a
+ * A button as a list remembers it: `unnumbered` when it was shown as a tappable button
+ * rather than a numbered line (see {@link ListedButton.unnumbered}).
+ */
+export function listedButton(button: Pick<ListedButton, 'id' | 'label' | 'toggle'>, unnumbered = false): ListedButton {
+  return { id: button.id, label: button.label, ...(button.toggle && { toggle: button.toggle }), ...(unnumbered && { unnumbered: true }) };
+}
+
+/**
+ * The button an answer picks from `list`: its number ("2", "2.", " 2 ") among the numbered
+ * buttons, or its label among all, compared without case, accents, emoji and punctuation
+ * ("lanjutkan" for "▶️ Lanjutkan"). Undefined when the answer is neither; it then goes to the bot as typed text. So does a
  * checkbox's label while nothing of its list is ticked (an answer in words, see
  * ../typed-buttons.ts); its number is always a tap.
  */
 export function matchListAnswer(text: string, list: readonly ListedButton[]): ListedButton | undefined {
   if (list.length === 0) return undefined;
   const number = /^\s*(\d{1,3})\s*[.)]?\s*$/.exec(text);
-  if (number) return list[Number(number[1]) - 1];
+  // A number is a numbered line's; an interactive row shows none, so "2" there is the text 2.
+  if (number) return list.filter((button) => button.unnumbered !== true)[Number(number[1]) - 1];
   const wanted = simplifyLabel(text);
   if (wanted === '') return undefined;
   return typedLabelAsButton(

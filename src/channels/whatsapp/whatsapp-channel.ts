@@ -14,17 +14,17 @@ import { toNumber, type BaileysEventMap, type WAMessage } from '@whiskeysockets/
 import type { ChannelAdapter, SendResult } from '../../core/channel.js';
 import { KeyedQueue } from '../../core/keyed-queue.js';
 import type { PhotoFiles } from '../../core/media.js';
-import type { InboundContent, InboundMessage, RenderedMessage } from '../../core/messages.js';
+import type { InboundMessage, RenderedMessage } from '../../core/messages.js';
 import { runInbound, type InboundAnswer } from '../../core/inbound.js';
 import { describe, noPriorContact, notConnected, sendFailed, stopped } from './channel-errors.js';
 import { realTimers, WhatsAppConnection, type Timers } from './connection.js';
 import { toInboundContent } from './inbound-content.js';
 import { whatsappMedia } from './media.js';
 import { chatKey, chatKind, resolveSender } from './jid.js';
-import { ChatListMemory } from './list-memory.js';
+import { ChatListMemory, type RememberOptions } from './list-memory.js';
 import { chatTag, type ChannelLogger } from './logger.js';
 import { createMemorySendCounter } from './memory-send-counter.js';
-import { matchListAnswer, renderNumbered } from './numbered-list.js';
+import { renderNumbered } from './numbered-list.js';
 import { PacedSender, type Pacing } from './paced-sender.js';
 import type { PairingOutput } from './pairing-output.js';
 import type { ChatListStore, SendCounter, WhatsAppAuthState, WhatsAppContacts } from './ports.js';
@@ -182,7 +182,7 @@ export class WhatsAppChannel implements ChannelAdapter {
     }
     // A notice without buttons leaves the list of the question the person is answering, so
     // that their "2" still picks its second choice; a notice with buttons replaces it.
-    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages, { keepList: true })));
+    return this.#track(this.#sends.run(chatKey(externalId), () => this.#deliver(externalId, externalId, messages, { notice: true })));
   }
 
   /**
@@ -258,7 +258,8 @@ export class WhatsAppChannel implements ChannelAdapter {
           // The push name the person set in WhatsApp: offered as their own name, never stored unasked.
           ...(message.pushName?.trim() && { profileName: message.pushName.trim() }),
         },
-        content: await this.#resolveListAnswer(sender.externalId, content),
+        // A typed "2" or a typed label of the chat's last list is that button.
+        content: await this.#lists.answer(sender.externalId, content),
         ...(media && { media }),
       };
       const outcome = await runInbound(this.#options.handle, inbound, logger);
@@ -269,33 +270,27 @@ export class WhatsAppChannel implements ChannelAdapter {
         return;
       }
       const locale = (await this.#options.contacts.localeOf?.(sender.externalId).catch(() => undefined)) ?? this.#options.defaultLocale;
-      // Rolled back by the runner: tell the person rather than leave them waiting.
-      const replies = outcome.kind === 'failed' ? [{ text: this.#options.texts.failed(locale) }] : outcome.replies;
-      await this.#deliver(sender.chatJid, sender.externalId, replies);
+      // Rolled back by the runner: tell the person rather than leave them waiting. The
+      // question stands, so the apology (a notice) leaves its list for the answer sent again.
+      if (outcome.kind === 'failed') await this.#deliver(sender.chatJid, sender.externalId, [{ text: this.#options.texts.failed(locale) }], { notice: true });
+      else await this.#deliver(sender.chatJid, sender.externalId, outcome.replies);
     } catch (error) {
       logger.error({ chat, err: describe(error) }, 'whatsapp: handling a message failed');
     }
   }
 
-  /** A typed "2" or a typed label of the chat's last list becomes that button. */
-  async #resolveListAnswer(externalId: string, content: InboundContent): Promise<InboundContent> {
-    if (content.type !== 'text') return content;
-    const button = matchListAnswer(content.text, await this.#lists.current(externalId));
-    return button === undefined ? content : { type: 'button', id: button.id };
-  }
-
   /**
    * Renders and queues replies for one chat; the first failure, if any, is the result.
-   * `keepList`: a batch without buttons does not forget the chat's current list.
+   * `notice`: a batch without buttons does not forget the chat's current list.
    */
-  async #deliver(jid: string, externalId: string, messages: readonly RenderedMessage[], options: { keepList?: boolean } = {}): Promise<SendResult> {
+  async #deliver(jid: string, externalId: string, messages: readonly RenderedMessage[], options: RememberOptions = {}): Promise<SendResult> {
     const { contacts, texts, defaultLocale } = this.#options;
     if (messages.length === 0) return { ok: true };
     const locale = (await contacts.localeOf?.(externalId).catch(() => undefined)) ?? defaultLocale;
     const batch = renderNumbered(messages, texts.listHint(locale));
     // Remembered before sending: the next message of this chat waits in the chat queue,
     // and must be read against this list.
-    if (batch.list.length > 0 || options.keepList !== true) await this.#lists.remember(externalId, batch.list);
+    await this.#lists.remember(externalId, batch.list, options);
     // Photos (an alert's evidence) go first, then the texts that refer to them.
     const photos = messages.flatMap((message) => message.photos ?? []).map((photoId) => this.#sender.enqueuePhoto(jid, photoId));
     const results = await Promise.all([...photos, ...batch.texts.map((text) => this.#sender.enqueue(jid, text))]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitTitle, fitTitles } from '../../../src/channels/whatsapp-cloud/fit-title.js';
 import { CLOUD_LIMITS, renderCloud, templateParameter } from '../../../src/channels/whatsapp-cloud/outbound.js';
+import { matchListAnswer } from '../../../src/channels/whatsapp/numbered-list.js';
 import { classifyCode, toChannelError } from '../../../src/channels/whatsapp-cloud/send-errors.js';
 import { GraphApiError } from '../../../src/channels/whatsapp-cloud/graph-client.js';
 import { pickTemplate } from '../../../src/channels/whatsapp-cloud/templates.js';
@@ -31,7 +32,8 @@ describe('titles', () => {
 describe('renderCloud', () => {
   it('sends up to 3 buttons as reply buttons with our ids', () => {
     const { parts, list } = renderCloud([{ text: 'Simpan?', buttons: [{ id: 'save', label: '✅ Simpan' }, { id: 'edit', label: '✏️ Ubah data kelompok ini' }] }], TEXTS);
-    expect(list).toEqual([]);
+    // Remembered by their whole labels, for a label typed instead of tapped; no numbers were shown.
+    expect(list).toEqual([{ id: 'save', label: '✅ Simpan', unnumbered: true }, { id: 'edit', label: '✏️ Ubah data kelompok ini', unnumbered: true }]);
     expect(parts).toEqual([
       {
         kind: 'message',
@@ -67,6 +69,25 @@ describe('renderCloud', () => {
     expect(text).toContain('12. Pilihan nomor 12');
     expect(text.endsWith(TEXTS.listHint)).toBe(true);
     expect(list.map((button) => button.id)).toEqual(buttons(12).map((button) => button.id));
+  });
+
+  it('remembers every button shown: a label typed picks any of them, a number only a numbered line', () => {
+    const boxes = [
+      { id: 'partner:kt', label: '✅ Karang Taruna Bina Putra', toggle: 'ticked' as const },
+      { id: 'partner:pkk', label: '⬜ PKK Dusun Glugo', toggle: 'unticked' as const },
+      ...buttons(2),
+      { id: 'partners:done', label: '✔️ Selesai' },
+    ];
+    const { list } = renderCloud([{ text: 'Kelompok lain mana yang ikut?', buttons: boxes }, { text: 'Jenis kelompok?', buttons: buttons(12).map((button) => ({ ...button, id: `type:${button.id}` })) }], TEXTS);
+    expect(list).toHaveLength(17);
+    expect(list[1]).toEqual({ id: 'partner:pkk', label: '⬜ PKK Dusun Glugo', toggle: 'unticked', unnumbered: true });
+    expect(matchListAnswer('pkk dusun glugo', list)?.id).toBe('partner:pkk');
+    expect(matchListAnswer('selesai', list)?.id).toBe('partners:done');
+    expect(matchListAnswer('1', list)?.id).toBe('type:opt:1');
+    expect(matchListAnswer('12', list)?.id).toBe('type:opt:12');
+    expect(matchListAnswer('13', list)).toBeUndefined();
+    // An interactive list alone shows no numbers: "2" is the text 2 (a count, a date…).
+    expect(matchListAnswer('2', renderCloud([{ text: 'x', buttons: boxes }], TEXTS).list)).toBeUndefined();
   });
 
   it('splits long texts at 4096 and keeps an interactive body within 1024, links as plain text, photos first', () => {
