@@ -252,6 +252,7 @@ export class TelegramChannel implements ChannelAdapter {
     return this.#deliver(externalId, messages, {});
   }
 
+  /** Remembers the buttons for typed labels (see {@link RememberOptions}), then sends in the chat's order. */
   #deliver(chatId: string, messages: readonly RenderedMessage[], options: RememberOptions): Promise<SendResult> {
     this.#typed.remember(chatId, messages, options);
     return this.#sendInOrder(chatId, toOutgoing(messages, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined))));
