@@ -7,10 +7,22 @@
 import type { AreaRef, WksbmLevel } from './status.js';
 
 /**
- * The length of a rejection's reason, in the chat, the admin API and the dashboard alike: it is
- * told to the group's leaders as what to fix, so a letter or two ("x", "ok") is not one.
+ * What a rejection's reason must have, in the chat, the admin API and the dashboard alike: it is
+ * told to the group's leaders as what to fix, so it needs `minLetters` letters (of any script;
+ * "x", "ok", "1234567" or spaces say nothing to fix) and at most `max` characters in all.
  */
-export const REJECTION_REASON = { min: 5, max: 300 } as const;
+export const REJECTION_REASON = { minLetters: 5, max: 300 } as const;
+
+/** How many letters a text has (of any script; digits, spaces and symbols are none). */
+export function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** What is wrong with a (tidied) rejection reason, or null when it may be told to the leaders. */
+export function rejectionReasonProblem(reason: string): 'fewLetters' | 'tooLong' | null {
+  if (letterCount(reason) < REJECTION_REASON.minLetters) return 'fewLetters';
+  return reason.length > REJECTION_REASON.max ? 'tooLong' : null;
+}
 
 export const OFFICER_KINDS = ['tksk', 'psm', 'dinsos', 'pendamping'] as const;
 export type OfficerKind = (typeof OFFICER_KINDS)[number];

@@ -9,7 +9,7 @@
 import type { PendingVerification } from '../model/reports.js';
 import type { VerifyAction } from './verify-target.js';
 import { NOT_WORDS } from '../parse/negation.js';
-import { REJECTION_REASON } from '../model/officers.js';
+import { rejectionReasonProblem } from '../model/officers.js';
 
 /** A verdict in words: verify, or reject with the reason typed with it (null when none, or too short to be one). */
 export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 'reject'; readonly reason: string | null };
@@ -23,8 +23,10 @@ const REASON_WORDS = String.raw`karena|karna|krn|soalnya|sebab|alasannya|alasan|
 /** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
 // Whole words only: "yang …", "yatim …" start a reason, not a "ya" before one.
 const BEFORE_REASON = new RegExp(String.raw`^(?:(?:saja|aja|ya|yah|dong|deh|${REASON_WORDS})(?![\p{L}\p{N}])[\s,.:;-]*)+`, 'iu');
-/** Shortest reason kept, as the reason question asks. */
-const MIN_REASON = REJECTION_REASON.min;
+/** Whether words typed with a rejection are a reason to keep (enough letters, as the reason question asks). */
+function isReason(text: string): boolean {
+  return rejectionReasonProblem(text) === null;
+}
 
 /** The words of a text, lower case, without punctuation. */
 function wordsOf(text: string): string[] {
@@ -47,7 +49,7 @@ export function verdictSaid(text: string): SaidVerdict | null {
   const start = rest.matchAll(REASON_START).next().value;
   if (start && start.index > 0 && wordsOf(rest.slice(0, start.index)).every((word) => FILLER.has(word) || CHATTER.has(word))) rest = rest.slice(start.index);
   const after = rest.replace(/^[\s,.:;!-]+/u, '').replace(BEFORE_REASON, '').trim();
-  return { action: 'reject', reason: after.length >= MIN_REASON && /\p{L}/u.test(after) ? after : null };
+  return { action: 'reject', reason: isReason(after) ? after : null };
 }
 
 /** Words of a record's naming that say nothing of which one ("verifikasi kelompok … yang di desa …"). */
@@ -83,7 +85,7 @@ const REASON_START = new RegExp(String.raw`\s*[,:;]\s*|\s+[-–]\s+|\s+(?=(?:${R
 /** A reason typed after the record's name, or null when there is none worth keeping. */
 function reasonAfter(text: string): string | null {
   const reason = text.replace(BEFORE_REASON, '').trim();
-  return reason.length >= MIN_REASON && /\p{L}/u.test(reason) ? reason : null;
+  return isReason(reason) ? reason : null;
 }
 
 /**

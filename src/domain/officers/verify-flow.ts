@@ -5,11 +5,11 @@
  * record is still pending at that moment.
  */
 import { z } from 'zod';
-import { defineFlow, type Effect, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type Effect, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { commandButton } from '../../core/engine/commands.js';
-import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
+import { buttonOf, textOf, tidyFreeText, type Answer } from '../flow-kit.js';
 import { LEADER_QUIET_HOURS, quietUntil } from '../../core/outbox/quiet-hours.js';
 import { dateText } from '../model/message-parts.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
@@ -18,7 +18,7 @@ import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
 import { decodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
-import { REJECTION_REASON } from '../model/officers.js';
+import { REJECTION_REASON, rejectionReasonProblem } from '../model/officers.js';
 
 export { OFFICER_VERIFY_FLOW_ID };
 
@@ -40,6 +40,24 @@ const EDIT_REASON_BUTTON = 'reject:edit';
  */
 function putsOff(text: string): boolean {
   return isLater(text) || /^(?:besok|lusa|nanti|ntar|entar|later|tomorrow)\b/i.test(text.trim());
+}
+
+/**
+ * A rejection's reason as typed, tidied, or why it cannot be told to the leaders: too few
+ * letters ("1234567", "     x" say nothing to fix), or too long.
+ */
+function readReason(input: StepInput): Answer<string> {
+  const typed = textOf(input);
+  if (typed === null) return { ok: false };
+  const reason = tidyFreeText(typed);
+  switch (rejectionReasonProblem(reason)) {
+    case 'fewLetters':
+      return { ok: false, reason: t('officers:verify.reasonFewLetters', { min: REJECTION_REASON.minLetters }) };
+    case 'tooLong':
+      return { ok: false, reason: t('flow.tooLong', { max: REJECTION_REASON.max }) };
+    default:
+      return { ok: true, value: reason };
+  }
 }
 
 /**
@@ -120,7 +138,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
     if (!target) return { step: 'decide', data: {}, effects: [OFFICER_CHECK_TARGET.request(null)] };
     const data = { type: target.type, id: target.id };
     if (target.action === 'verify') return { step: 'decide', data, effects: [OFFICER_DECIDE.request({ ...data, verdict: 'verified', reason: null })] };
-    const said = parsed.success && parsed.data.reason !== undefined ? readFreeText({ type: 'text', text: parsed.data.reason }, REJECTION_REASON.min, REJECTION_REASON.max) : null;
+    const said = parsed.success && parsed.data.reason !== undefined ? readReason({ type: 'text', text: parsed.data.reason }) : null;
     return { step: 'reason', data: { ...data, ...(said?.ok && { reason: said.value }) }, effects: [OFFICER_CHECK_TARGET.request(data)] };
   },
   steps: {
@@ -159,7 +177,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         if (typed !== null && putsOff(typed)) {
           return { type: 'done', say: [say(t('officers:verify.postponed', { what: data.label ?? t('officers:verify.thisRecord') }))], menu: true };
         }
-        const reason = readFreeText(input, REJECTION_REASON.min, REJECTION_REASON.max);
+        const reason = readReason(input);
         if (!reason.ok) return reason.reason ? { type: 'invalid', reason: reason.reason } : { type: 'invalid' };
         return { type: 'goto', step: 'confirm', data: { ...data, reason: reason.value } };
       },
@@ -185,7 +203,7 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
         const answer = typed === null ? null : yesOrNo(typed, { action: ['tolak'] });
         if (button !== REJECT_BUTTON && answer !== 'yes') {
           // "RT-nya salah, bukan RW 3" typed here is a better reason: it replaces the one shown, asked again.
-          const better = answer === null ? readFreeText(input, REJECTION_REASON.min, REJECTION_REASON.max) : null;
+          const better = answer === null ? readReason(input) : null;
           return better?.ok ? { type: 'stay', data: { ...data, reason: better.value }, reprompt: true } : { type: 'invalid' };
         }
         // The start set both from the deep link before this step is reached; a stored state missing one ends.

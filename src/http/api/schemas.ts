@@ -1,6 +1,6 @@
 /** zod schemas shared by the API routes (queries, params, bodies). */
 import { z } from 'zod';
-import { REJECTION_REASON } from '../../domain/model/officers.js';
+import { REJECTION_REASON, rejectionReasonProblem } from '../../domain/model/officers.js';
 
 /** A Kemendagri code of any level: "34", "34.02", "34.02.15", "34.02.15.2004". */
 export const REGION_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
@@ -88,7 +88,7 @@ export function withDateRange<S extends z.ZodType<{ from?: string | undefined; t
 }
 
 /** What a rejection's reason must be, as the 400s say it (the chat asks the same). */
-const REASON_RULE = `a rejection needs a reason of ${REJECTION_REASON.min}–${REJECTION_REASON.max} characters, told to the group’s leaders`;
+const REASON_RULE = `a rejection needs a reason with at least ${REJECTION_REASON.minLetters} letters (digits, spaces and symbols do not count) and at most ${REJECTION_REASON.max} characters, told to the group’s leaders`;
 
 /** Body of POST …/verification. */
 export const verificationBody = z
@@ -97,9 +97,10 @@ export const verificationBody = z
     reason: z
       .string()
       .trim()
-      // Said once: an empty reason is not also "too short".
+      // Said once: an empty reason is not also "too few letters".
       .min(1, { message: `must not be empty: ${REASON_RULE}`, abort: true })
-      .min(REJECTION_REASON.min, `is too short: ${REASON_RULE}`)
+      // Letters, not characters: "1234567" or "     x" tells the leaders nothing to fix (rejectionReasonProblem).
+      .refine((reason) => rejectionReasonProblem(reason) !== 'fewLetters', `has too few letters: ${REASON_RULE}`)
       .max(REJECTION_REASON.max, `is too long: ${REASON_RULE}`)
       .optional()
       .describe('why it is rejected; told to the group’s leaders (required to reject, refused with verify)'),

@@ -52,6 +52,10 @@ describe('a rejection of a named record with its reason', () => {
   it('asks for the reason when the words after the name are too short to be one, and names none when the name fits none', () => {
     expect(namedVerdict('tolak arisan melati, ok', ALL)).toEqual({ item: MELATI, action: 'reject' });
     expect(namedVerdict('tolak kelompok tani makmur, ketuanya pindah', ALL)).toBeNull();
+    // Letters are counted, not characters: digits and spaces say nothing to fix (5 letters, as the chat asks).
+    expect(namedVerdict('tolak arisan melati, 12345 x', ALL)).toEqual({ item: MELATI, action: 'reject' });
+    expect(verdictSaid('tolak, 2026 rt 05')).toEqual({ action: 'reject', reason: null });
+    expect(verdictSaid('tolak, rt 05 rw 3 salah')).toEqual({ action: 'reject', reason: 'rt 05 rw 3 salah' });
     // A verification takes no reason: words after the name still have to name the record.
     expect(namedVerdict('verifikasi arisan melati, sudah saya cek', ALL)).toBeNull();
   });

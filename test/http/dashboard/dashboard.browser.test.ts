@@ -44,6 +44,9 @@ const wordsOf = (lang: string) =>
   JSON.parse(readFileSync(new URL(`../../../locales/${lang}/words.json`, import.meta.url), 'utf8')) as { level: Record<string, string>; criterion: Record<string, string> };
 const WORDS = { id: wordsOf('id'), en: wordsOf('en') };
 
+/** What the page says of a refused rejection reason (errBadReason). */
+const REASON_RULE_ID = 'Alasan penolakan perlu minimal 5 huruf (angka, spasi dan tanda baca tidak dihitung), paling panjang 300 karakter.';
+
 const missing = chromiumMissingReason();
 const clock = manualClock('2026-11-20T03:00:00Z');
 let store: TestStore;
@@ -389,13 +392,32 @@ describe('dashboard (headless Chromium, real bot)', () => {
     await card.getByTestId('reject-reason').fill('dobel');
     await card.getByTestId('reject-send').click();
     await notice.filter({ hasText: 'Alasan penolakan' }).waitFor();
-    expect(await notice.textContent()).toBe('Alasan penolakan perlu diisi, 5–300 huruf.');
+    expect(await notice.textContent()).toBe(REASON_RULE_ID);
 
     body = { decision: 'maybe' };
     await card.getByTestId('reject-send').click();
     await notice.filter({ hasText: 'Permintaan' }).waitFor();
     // Was "Permintaan tidak dapat diproses. Invalid request body. decision: …".
     expect(await notice.textContent()).toBe('Permintaan tidak dapat diproses. Muat ulang halaman, lalu coba lagi.');
+    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: id! } })).verification).toBe('pending');
+    expectClean(watch);
+  });
+
+  it('refuses a reason of digits, spaces or symbols, saying 5 letters are wanted; nothing is rejected', async () => {
+    const { page, watch } = await openPanggungharjoPending();
+    const card = page.getByTestId('pending-groups-item').first();
+    await card.waitFor();
+    const id = await card.getAttribute('data-id');
+    const notice = page.getByTestId('notice');
+    await card.getByTestId('reject').click();
+    for (const reason of ['1234567', '     x']) {
+      await card.getByTestId('reject-reason').fill(reason);
+      await card.getByTestId('reject-send').click();
+      // The card stays, its form ready for a better reason (the button is enabled again once answered).
+      await expect.poll(() => card.getByTestId('reject-send').isEnabled()).toBe(true);
+      await notice.filter({ hasText: 'Alasan penolakan' }).waitFor();
+      expect(await notice.textContent(), reason).toBe(REASON_RULE_ID);
+    }
     expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: id! } })).verification).toBe('pending');
     expectClean(watch);
   });

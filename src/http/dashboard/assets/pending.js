@@ -144,20 +144,18 @@ function pendingItem(kind, item) {
 
   function showReasonForm() {
     const inputId = `reason-${kind.resource}-${item.id}`;
-    // 5–300 as the API and the chat take it (REJECTION_REASON): the leaders are told it as what to fix.
-    const input = h('textarea', { id: inputId, rows: 2, minlength: 5, maxlength: 300, required: true, 'data-testid': 'reject-reason' });
+    // At most 300 characters can be typed (REJECTION_REASON.max). Whether the reason has the 5
+    // letters the leaders need to know what to fix is the API's one check (as the chat's): its 400
+    // is said in the page's words (errBadReason), and the form stays for a better reason.
+    const input = h('textarea', { id: inputId, rows: 2, maxlength: 300, 'data-testid': 'reject-reason' });
     const form = h(
       'form',
       {
         class: 'reason',
-        onSubmit: (event) => {
+        onSubmit: async (event) => {
           event.preventDefault();
-          const reason = input.value.trim();
-          if (reason.length >= 5) decide('reject', reason);
-          else {
-            notify(t('errBadReason'), 'error');
-            input.focus();
-          }
+          await decide('reject', input.value.trim());
+          if (input.isConnected) input.focus();
         },
       },
       h('label', { for: inputId, text: t('rejectReason') }),
