@@ -13,8 +13,11 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       // A route's zod schema (fastify-type-provider-zod) refused the request: name each field, as parseWith does.
-      const what = error.validationContext ?? 'request';
-      const sent = sentPart(request, what);
+      const context = error.validationContext ?? 'request';
+      const sent = sentPart(request, context);
+      // Fastify names the query string "querystring"; the 400s of parseWith (exports, the web
+      // chat) and every reader say "query": one wording for the same mistake everywhere.
+      const what = context === 'querystring' ? 'query' : context;
       const problems = error.validation.map((issue) => {
         const path = issue.instancePath.slice(1).split('/').filter((segment) => segment !== '');
         // A field not sent at all is said to be required (zod: "expected string, received undefined", or for

@@ -192,8 +192,8 @@ describeEachDatabase('admin API behaviour', (kind) => {
 
     it('says what a date should be on the activities list, as the export does (was "Invalid ISO date")', async () => {
       for (const [query, message] of [
-        ['from=06-12-2026', 'Invalid request querystring. from: must be a date as YYYY-MM-DD'],
-        ['to=2026-02-30', 'Invalid request querystring. to: is not a real calendar date'],
+        ['from=06-12-2026', 'Invalid request query. from: must be a date as YYYY-MM-DD'],
+        ['to=2026-02-30', 'Invalid request query. to: is not a real calendar date'],
       ]) {
         const response = await admin({ method: 'GET', url: `/api/activities?${query}` });
         expect(response.statusCode).toBe(400);
@@ -201,15 +201,23 @@ describeEachDatabase('admin API behaviour', (kind) => {
       }
     });
 
+    it('says "query" for a refused query string on lists and exports alike (lists said "querystring")', async () => {
+      for (const url of ['/api/activities?from=06-12-2026', '/api/export/activities.csv?from=06-12-2026', '/api/groups?prefx=34.02', '/api/export/groups.csv?prefx=34.02']) {
+        const response = await admin({ method: 'GET', url });
+        expect(response.statusCode, url).toBe(400);
+        expect(response.json().message, url).toMatch(/^Invalid request query\. /);
+      }
+    });
+
     it('says a paging, RW, months or limit number must be whole, and in what range (was "expected number, received NaN")', async () => {
       for (const [url, message] of [
-        ['/api/groups?page=abc', 'Invalid request querystring. page: must be a whole number, 1 or more'],
-        ['/api/groups?page=1.5', 'Invalid request querystring. page: must be a whole number, 1 or more'],
-        ['/api/groups?pageSize=lima', 'Invalid request querystring. pageSize: must be a whole number from 1 to 500'],
-        ['/api/groups?pageSize=501', 'Invalid request querystring. pageSize: must be a whole number from 1 to 500'],
-        [`/api/areas/${PANGGUNGHARJO}/status?rw=abc`, 'Invalid request querystring. rw: must be a whole number from 1 to 999'],
-        ['/api/stats/activities?months=x', 'Invalid request querystring. months: must be a whole number from 1 to 36'],
-        ['/api/level-changes?limit=0', 'Invalid request querystring. limit: must be a whole number from 1 to 500'],
+        ['/api/groups?page=abc', 'Invalid request query. page: must be a whole number, 1 or more'],
+        ['/api/groups?page=1.5', 'Invalid request query. page: must be a whole number, 1 or more'],
+        ['/api/groups?pageSize=lima', 'Invalid request query. pageSize: must be a whole number from 1 to 500'],
+        ['/api/groups?pageSize=501', 'Invalid request query. pageSize: must be a whole number from 1 to 500'],
+        [`/api/areas/${PANGGUNGHARJO}/status?rw=abc`, 'Invalid request query. rw: must be a whole number from 1 to 999'],
+        ['/api/stats/activities?months=x', 'Invalid request query. months: must be a whole number from 1 to 36'],
+        ['/api/level-changes?limit=0', 'Invalid request query. limit: must be a whole number from 1 to 500'],
       ]) {
         const response = await admin({ method: 'GET', url: url! });
         expect(response.statusCode, url).toBe(400);
@@ -243,7 +251,7 @@ describeEachDatabase('admin API behaviour', (kind) => {
       // It used to answer 200 with an empty list, read as "no activities in that time".
       const reversed = await admin({ method: 'GET', url: '/api/activities?from=2026-12-07&to=2026-12-06' });
       expect(reversed.statusCode).toBe(400);
-      expect(reversed.json()).toEqual({ error: 'bad_request', message: 'Invalid request querystring. from: "from" must not be after "to"' });
+      expect(reversed.json()).toEqual({ error: 'bad_request', message: 'Invalid request query. from: "from" must not be after "to"' });
       const oneDay = await admin({ method: 'GET', url: '/api/activities?from=2026-11-02&to=2026-11-02' });
       expect(oneDay.statusCode).toBe(200);
       expect((oneDay.json() as PageBody<unknown>).total).toBe(1);
