@@ -377,6 +377,26 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
+  it('says a pending group its leader ended meanwhile was ended, not "already decided" (no one decided it)', async () => {
+    const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    const dahlia = await bot.bot.database.prisma.group.create({
+      data: { name: 'Arisan Dahlia', nameNorm: 'arisan dahlia', type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12 },
+    });
+    const { page, watch } = await openPanggungharjoPending();
+    const card = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Dahlia' });
+    await card.waitFor();
+    // Its leader ends it in the chat while the officer looks at the list.
+    await bot.bot.database.prisma.group.update({ where: { id: dahlia.id }, data: { active: false } });
+    await card.getByTestId('verify').click();
+    await card.waitFor({ state: 'detached' });
+    const notice = page.getByTestId('notice').filter({ hasText: 'Arisan Dahlia' });
+    await notice.waitFor();
+    // Was "Sudah diputuskan sebelumnya: Arisan Dahlia", though it is still pending.
+    expect(await notice.textContent()).toBe('Kelompok ini sudah dihentikan ketuanya, jadi tidak ada yang perlu diverifikasi: Arisan Dahlia');
+    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: dahlia.id } })).verification).toBe('pending');
+    expectClean(watch);
+  });
+
   it('says a refused decision (400) in the page\'s words, never the API\'s English', async () => {
     const { page, watch } = await openPanggungharjoPending();
     const card = page.getByTestId('pending-groups-item').first();

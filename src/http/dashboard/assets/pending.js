@@ -62,7 +62,7 @@ function pendingItem(kind, item) {
     } catch (error) {
       if (error?.status === 401) return;
       if (error?.status === 409) {
-        // Someone decided it first (in the bot or another tab): it is no longer pending.
+        // Someone decided it first (in the bot or another tab), or its leader ended the group: it is no longer pending.
         element.remove();
         notify(await alreadyDecided(kind, item, title), 'error');
         return;
@@ -178,12 +178,14 @@ function pendingItem(kind, item) {
 }
 
 /**
- * "Sudah diverifikasi oleh Tono Sugiarto: …": who decided first, read afresh (`decidedBy`);
- * without it (a group its leader ended, a failed read) only that it was decided.
+ * Why a card's verdict was refused with a 409, read afresh: "Sudah diverifikasi oleh Tono
+ * Sugiarto: …" (who decided first, `decidedBy`), or a group its leader ended while it was
+ * pending (no one decided it: nothing is left to verify); on a failed read only that it was decided.
  */
 async function alreadyDecided(kind, item, title) {
   try {
     const record = await api(`/api/${kind.resource}/${encodeURIComponent(item.id)}`);
+    if (kind.resource === 'groups' && record.verification === 'pending' && record.active === false) return t('groupEnded', { name: title });
     const by = record.decidedBy;
     if (by && (record.verification === 'verified' || record.verification === 'rejected')) {
       const who = by.name || t(by.kind === 'admin' ? 'deciderAdmin' : 'deciderOfficer');
