@@ -397,6 +397,25 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
+  it('takes away a pending card whose record is gone meanwhile (merged, withdrawn), saying so, instead of "not found" with buttons that fail again', async () => {
+    const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
+    const asri = await bot.bot.database.prisma.group.create({
+      data: { name: 'Arisan Asri', nameNorm: 'arisan asri', type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12 },
+    });
+    const { page, watch } = await openPanggungharjoPending();
+    const card = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Asri' });
+    await card.waitFor();
+    // Another officer merges it into its twin in another tab: the record is gone.
+    await bot.bot.database.prisma.group.delete({ where: { id: asri.id } });
+    await card.getByTestId('verify').click();
+    // Was: "Maaf, data ini tidak ditemukan atau di luar wilayah tugas Anda." with the card and its buttons still there.
+    await card.waitFor({ state: 'detached' });
+    const notice = page.getByTestId('notice').filter({ hasText: 'Arisan Asri' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('Sudah tidak ada lagi (digabung, ditarik, atau dihapus), jadi tidak ada yang perlu diverifikasi: Arisan Asri');
+    expectClean(watch);
+  });
+
   it('says a refused decision (400) in the page\'s words, never the API\'s English', async () => {
     const { page, watch } = await openPanggungharjoPending();
     const card = page.getByTestId('pending-groups-item').first();

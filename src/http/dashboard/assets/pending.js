@@ -67,6 +67,13 @@ function pendingItem(kind, item) {
         notify(await alreadyDecided(kind, item, title), 'error');
         return;
       }
+      if (error?.status === 404) {
+        // The record is gone meanwhile (merged in another tab, withdrawn by its group, erased):
+        // there is nothing left to decide, and the buttons would only fail again.
+        element.remove();
+        notify(t('goneMeanwhile', { name: title }), 'error');
+        return;
+      }
       for (const button of element.querySelectorAll('button')) button.disabled = false;
       notify(errorText(error), 'error');
     }
