@@ -1,5 +1,6 @@
 /** zod schemas shared by the API routes (queries, params, bodies). */
 import { z } from 'zod';
+import { tidyFreeText } from '../../domain/flow-kit.js';
 import { REJECTION_REASON, rejectionReasonProblem } from '../../domain/model/officers.js';
 
 /** A Kemendagri code of any level: "34", "34.02", "34.02.15", "34.02.15.2004". */
@@ -96,7 +97,8 @@ export const verificationBody = z
     decision: z.enum(['verify', 'reject']),
     reason: z
       .string()
-      .trim()
+      // Tidied as the chat tidies a typed reason (bidi controls, runs of spaces and lines): the leaders read the same.
+      .overwrite(tidyFreeText)
       // Said once: an empty reason is not also "too few letters".
       .min(1, { message: `must not be empty: ${REASON_RULE}`, abort: true })
       // Letters, not characters: "1234567" or "     x" tells the leaders nothing to fix (rejectionReasonProblem).
