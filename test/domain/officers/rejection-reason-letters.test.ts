@@ -10,6 +10,7 @@ import { allText, manualClock } from '../../support/bot.js';
 import { describeEachDatabase } from '../../support/databases.js';
 import { enrolOfficer } from '../../support/officer-invite.js';
 import { useTestBot } from '../../support/use-test-bot.js';
+import { createGroup, createPerson } from '../../http/api/api-fixture.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 const OFFICER = 'officer-reason-1';
@@ -21,20 +22,9 @@ describeEachDatabase('a rejection reason in the chat needs 5 letters', (kind) =>
 
   it('refuses digits, spaces and symbols as a reason, saying letters are wanted; a real one is shown back', async () => {
     const prisma = bot.bot.database.prisma;
-    const leader = await prisma.person.create({ data: { displayName: 'Lia' } });
-    const area = await prisma.area.create({ data: { villageCode: PANGGUNGHARJO } });
-    const group = await prisma.group.create({
-      data: {
-        name: 'Arisan Kenanga',
-        nameNorm: 'arisan kenanga',
-        type: 'arisan',
-        areaId: area.id,
-        villageCode: PANGGUNGHARJO,
-        memberCount: 12,
-        leaders: { create: { personId: leader.id, role: 'leader' } },
-      },
-    });
-    const button = deepLinkButtonId(VERIFY_DEEP_LINK, encodeVerifyTarget({ type: 'group', action: 'reject', id: group.id }));
+    const leader = await createPerson(bot.bot.database, 'Lia');
+    const groupId = await createGroup(bot.bot.database, { villageCode: PANGGUNGHARJO, name: 'Arisan Kenanga', type: 'arisan', leaderId: leader });
+    const button = deepLinkButtonId(VERIFY_DEEP_LINK, encodeVerifyTarget({ type: 'group', action: 'reject', id: groupId }));
     expect(allText(await bot.send(OFFICER, { button }))).toContain('Tulis alasannya');
     for (const bad of ['1234567', '     x', '12.34.56 ab', '!!!!!!!!']) {
       const said = allText(await bot.send(OFFICER, bad));
@@ -44,6 +34,6 @@ describeEachDatabase('a rejection reason in the chat needs 5 letters', (kind) =>
     const shown = allText(await bot.send(OFFICER, 'RT 05 salah'));
     expect(shown).toContain('dengan alasan');
     expect(shown).toContain('RT 05 salah');
-    expect((await prisma.group.findUniqueOrThrow({ where: { id: group.id } })).verification).toBe('pending');
+    expect((await prisma.group.findUniqueOrThrow({ where: { id: groupId } })).verification).toBe('pending');
   });
 });

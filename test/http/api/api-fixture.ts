@@ -87,7 +87,7 @@ export async function openApiHarness(kind: DatabaseKind, clock: () => Date = () 
 }
 
 /** A person with a name and phone. */
-export async function createPerson(db: TestDatabase, name: string, phone: string | null = null, isAdmin = false): Promise<string> {
+export async function createPerson(db: Pick<TestDatabase, 'prisma'>, name: string, phone: string | null = null, isAdmin = false): Promise<string> {
   const row = await db.prisma.person.create({ data: { displayName: name, phoneE164: phone, isAdmin } });
   return row.id;
 }
@@ -111,7 +111,7 @@ export async function tokenFor(db: TestDatabase, personId: string, label = 'test
 
 /** A group (pending unless told) led by `leaderId` (also its ketua), in `villageCode` at RW `rw`. */
 export async function createGroup(
-  db: TestDatabase,
+  db: Pick<TestDatabase, 'prisma'>,
   options: {
     villageCode: string;
     name: string;

@@ -377,43 +377,40 @@ describe('dashboard (headless Chromium, real bot)', () => {
     expectClean(watch);
   });
 
-  it('says a pending group its leader ended meanwhile was ended, not "already decided" (no one decided it)', async () => {
+  /**
+   * A pending group of Panggungharjo shown on the officer's list, `change`d (by someone else)
+   * before the officer presses Verifikasi; its card must go. Returns the notice's text.
+   */
+  async function verifyChangedMeanwhile(name: string, change: (id: string) => Promise<unknown>): Promise<string | null> {
     const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
-    const dahlia = await bot.bot.database.prisma.group.create({
-      data: { name: 'Arisan Dahlia', nameNorm: 'arisan dahlia', type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12 },
+    const group = await bot.bot.database.prisma.group.create({
+      data: { name, nameNorm: name.toLowerCase(), type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12 },
     });
     const { page, watch } = await openPanggungharjoPending();
-    const card = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Dahlia' });
+    const card = page.getByTestId('pending-groups-item').filter({ hasText: name });
     await card.waitFor();
-    // Its leader ends it in the chat while the officer looks at the list.
-    await bot.bot.database.prisma.group.update({ where: { id: dahlia.id }, data: { active: false } });
+    await change(group.id);
     await card.getByTestId('verify').click();
     await card.waitFor({ state: 'detached' });
-    const notice = page.getByTestId('notice').filter({ hasText: 'Arisan Dahlia' });
+    const notice = page.getByTestId('notice').filter({ hasText: name });
     await notice.waitFor();
-    // Was "Sudah diputuskan sebelumnya: Arisan Dahlia", though it is still pending.
-    expect(await notice.textContent()).toBe('Kelompok ini sudah dihentikan ketuanya, jadi tidak ada yang perlu diverifikasi: Arisan Dahlia');
-    expect((await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: dahlia.id } })).verification).toBe('pending');
     expectClean(watch);
+    return notice.textContent();
+  }
+
+  it('says a pending group its leader ended meanwhile was ended, not "already decided" (no one decided it)', async () => {
+    // Its leader ends it in the chat while the officer looks at the list.
+    const said = await verifyChangedMeanwhile('Arisan Dahlia', (id) => bot.bot.database.prisma.group.update({ where: { id }, data: { active: false } }));
+    // Was "Sudah diputuskan sebelumnya: Arisan Dahlia", though it is still pending.
+    expect(said).toBe('Kelompok ini sudah dihentikan ketuanya, jadi tidak ada yang perlu diverifikasi: Arisan Dahlia');
+    expect((await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Arisan Dahlia' } })).verification).toBe('pending');
   });
 
   it('takes away a pending card whose record is gone meanwhile (merged, withdrawn), saying so, instead of "not found" with buttons that fail again', async () => {
-    const glugo = await bot.bot.database.prisma.group.findUniqueOrThrow({ where: { id: seeded.groups.glugo } });
-    const asri = await bot.bot.database.prisma.group.create({
-      data: { name: 'Arisan Asri', nameNorm: 'arisan asri', type: 'arisan', areaId: glugo.areaId, villageCode: PANGGUNGHARJO, memberCount: 12 },
-    });
-    const { page, watch } = await openPanggungharjoPending();
-    const card = page.getByTestId('pending-groups-item').filter({ hasText: 'Arisan Asri' });
-    await card.waitFor();
     // Another officer merges it into its twin in another tab: the record is gone.
-    await bot.bot.database.prisma.group.delete({ where: { id: asri.id } });
-    await card.getByTestId('verify').click();
+    const said = await verifyChangedMeanwhile('Arisan Asri', (id) => bot.bot.database.prisma.group.delete({ where: { id } }));
     // Was: "Maaf, data ini tidak ditemukan atau di luar wilayah tugas Anda." with the card and its buttons still there.
-    await card.waitFor({ state: 'detached' });
-    const notice = page.getByTestId('notice').filter({ hasText: 'Arisan Asri' });
-    await notice.waitFor();
-    expect(await notice.textContent()).toBe('Sudah tidak ada lagi (digabung, ditarik, atau dihapus), jadi tidak ada yang perlu diverifikasi: Arisan Asri');
-    expectClean(watch);
+    expect(said).toBe('Sudah tidak ada lagi (digabung, ditarik, atau dihapus), jadi tidak ada yang perlu diverifikasi: Arisan Asri');
   });
 
   it('says a refused decision (400) in the page\'s words, never the API\'s English', async () => {
