@@ -25,9 +25,6 @@ import { parseEngineState } from '../../src/core/engine/state.js';
 import { loadLocaleResources } from '../../src/i18n/locales.js';
 import { createRenderer } from '../../src/i18n/renderer.js';
 import { LOCALES_DIR } from '../../src/paths.js';
-import { CallbackTokens } from '../../src/channels/telegram/callback-token.js';
-import { toOutgoing } from '../../src/channels/telegram/outbound.js';
-import type { RenderedMessage } from '../../src/core/messages.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { openDatabase, type Database } from '../../src/storage/database.js';
 import { messagesOf } from '../../src/storage/outbox/payload.js';
@@ -43,8 +40,11 @@ import {
   UpdateFactory,
   VILLAGES,
   withInterjections,
+  type Interjections,
   type Leader,
+  type ReplyCount,
 } from './support/scenario.js';
+import { StoredReplies } from './support/stored-replies.js';
 import { seededRandom, seedFrom } from './support/seeded-random.js';
 import { WebhookSender } from './support/webhook-sender.js';
 import { LEADER_QUIET_HOURS, quietUntil } from '../../src/core/outbox/quiet-hours.js';
@@ -155,26 +155,37 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   await fake.waitFor(() => fake.callsOf('setWebhook').length > 0, 30_000, 'setWebhook');
 
   // Setup without kills: one officer per desa, enrolled by invite code through the chat.
+  // Each step waits for the whole reply the app stored for the one before (read here; the
+  // embedded cluster is the running app's).
+  const storedReplies = new StoredReplies(TEST_BOT_TOKEN);
+  const setupDatabase = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR ?? 'unused', role: 'command' });
+  const replyCount: ReplyCount = (update, chat) => storedReplies.count(setupDatabase, update.update_id, chat);
   const officers = VILLAGES.map((village, index) => ({ user: { id: 8_100_000 + index, firstName: `Petugas${index}` } as FakeUser, village }));
-  const codes = await Promise.all(officers.map(({ village }) => createInvite(databaseEnv, village.code)));
-  await Promise.all(
-    officers.map(async ({ user }, index) => {
-      // Enrolled, an officer without a name on record is asked it.
-      // A person's name ("Petugas Nomor 3" is a sentence about one: the name question asks again).
-      await runAdaptively(sender, fake, factory, user, [{ text: '/start' }, { text: codes[index]! }, { text: `Tono ${OFFICER_SURNAMES[index % OFFICER_SURNAMES.length]}` }]);
-    }),
-  );
-  // One anchor group per desa, then a pilot who registers and logs an activity: the
-  // steps it needed (a consent notice, say) are the steps every leader will send.
   const anchors = VILLAGES.map((village, index) => leader('a', index, village, false));
   const pilot = leader('p', 0, VILLAGES[0]!, true);
-  const [pilotRegistration] = await Promise.all([
-    runAdaptively(sender, fake, factory, pilot.user, registrationPlan(pilot)),
-    ...anchors.map((anchor) => runAdaptively(sender, fake, factory, anchor.user, registrationPlan(anchor))),
-  ]);
-  const pilotActivity = await runAdaptively(sender, fake, factory, pilot.user, activityPlan(pilot));
+  let pilotRegistration: Interjections;
+  let pilotActivity: Interjections;
+  try {
+    const codes = await Promise.all(officers.map(({ village }) => createInvite(setupDatabase, village.code)));
+    await Promise.all(
+      officers.map(async ({ user }, index) => {
+        // Enrolled, an officer without a name on record is asked it.
+        // A person's name ("Petugas Nomor 3" is a sentence about one: the name question asks again).
+        const steps = [{ text: '/start' }, { text: codes[index]! }, { text: `Tono ${OFFICER_SURNAMES[index % OFFICER_SURNAMES.length]}` }];
+        await runAdaptively(sender, fake, factory, user, steps, replyCount);
+      }),
+    );
+    // One anchor group per desa, then a pilot who registers and logs an activity: the
+    // steps it needed (a consent notice, say) are the steps every leader will send.
+    [pilotRegistration] = await Promise.all([
+      runAdaptively(sender, fake, factory, pilot.user, registrationPlan(pilot), replyCount),
+      ...anchors.map((anchor) => runAdaptively(sender, fake, factory, anchor.user, registrationPlan(anchor), replyCount)),
+    ]);
+    pilotActivity = await runAdaptively(sender, fake, factory, pilot.user, activityPlan(pilot), replyCount);
+  } finally {
+    await setupDatabase.close();
+  }
   // What a leader sees when nothing goes wrong (the measure for lost and doubled replies).
-  await sleep(500);
   const repliesPerLeader = fake.sentTo(pilot.user.id).length;
   const offset = registrationPlan(pilot).length;
   const interjections = new Map([...pilotRegistration, ...[...pilotActivity].map(([index, ids]) => [index + offset, ids] as const)]);
@@ -302,17 +313,10 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   }
 }
 
-/** An officer invite for one desa, made the way `npm run invite` makes it. */
-async function createInvite(env: Record<string, string>, village: string): Promise<string> {
+/** An officer invite for one desa, made the way `npm run invite` makes it (embedded: on the cluster the running app started, as the CLI does). */
+async function createInvite(database: Database, village: string): Promise<string> {
   const request = { kind: 'tksk', areas: [village], expiresInMs: 86_400_000 };
-  // Embedded: connects to the cluster the running app started, as the CLI does.
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? 'unused', role: 'command' });
-  let response;
-  try {
-    response = await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
-  } finally {
-    await database.close();
-  }
+  const response = await inviteCommand(createAppTransactionRunner(database.prisma), () => new Date())(request);
   if (!response.ok) throw new Error(`invite refused: ${JSON.stringify(response)}`);
   return response.result.code;
 }
@@ -503,11 +507,8 @@ async function replyReport(
   chats: ReadonlyArray<{ readonly chat: number; readonly updates: readonly number[] }>,
   kills: number,
 ): Promise<ReplyReport> {
-  const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
-  const tokens = new CallbackTokens(TEST_BOT_TOKEN);
-  const chooseBelow = renderer.text({ key: 'telegram:chooseBelow' }, 'id');
-  const rows = await database.prisma.processedMessage.findMany({ where: { channel: 'telegram' }, select: { messageId: true, replies: true } });
-  const repliesOf = new Map(rows.map((row) => [row.messageId, (row.replies ?? []) as unknown as RenderedMessage[]]));
+  const stored = new StoredReplies(TEST_BOT_TOKEN);
+  const repliesOf = await stored.all(database);
   const problems: string[] = [];
   let expectedTotal = 0;
   let lost = 0;
@@ -515,7 +516,7 @@ async function replyReport(
   let extra = 0;
   let largestBatch = 0;
   for (const { chat, updates } of chats) {
-    const batches = updates.map((id) => toOutgoing(repliesOf.get(`tg:${id}`) ?? [], String(chat), tokens, chooseBelow).map((message) => message.text));
+    const batches = updates.map((id) => stored.texts(repliesOf.get(`tg:${id}`) ?? [], chat));
     largestBatch = Math.max(largestBatch, ...batches.map((batch) => batch.length));
     const expected = batches.flat();
     const received = fake.sentTo(chat).map((message) => message.text);

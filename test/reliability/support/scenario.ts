@@ -8,7 +8,6 @@
 import type { Update } from 'grammy/types';
 import { CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
 import { buttonPress, textMessage, type FakeTelegram, type FakeUser } from '../../support/fake-telegram.js';
-import { sleep } from './app-process.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 /** A desa of the test, searched by name and kecamatan, picked by its code. */
@@ -152,9 +151,16 @@ const REPLY_WAIT_MS = 300_000;
 const BUTTON_WAIT_MS = 120_000;
 
 /**
+ * How many messages the bot sends to `chat` in answer to an update it accepted (its stored
+ * reply, as the channel sends it): what a step waits for before reading the answer.
+ */
+export type ReplyCount = (update: Update, chat: number) => Promise<number>;
+
+/**
  * Runs `plan` for `user` while nothing is killed, reading the bot's replies: before a
  * planned button that the replies to the previous step do not offer, an offered
  * interjection (consent) is pressed first, and so before typed text when the replies offer one.
+ * Each step waits for the whole reply to the one before, as counted by `replyCount`.
  * Returns where interjections were needed.
  * Throws with the transcript when a planned button does not come.
  */
@@ -164,22 +170,23 @@ export async function runAdaptively(
   factory: UpdateFactory,
   user: FakeUser,
   plan: readonly Step[],
+  replyCount: ReplyCount,
 ): Promise<Map<number, string[]>> {
   const found = new Map<number, string[]>();
   /** Messages to the chat before the last step was sent: later ones answer it. */
   let mark = 0;
   const send = async (step: Step) => {
     mark = fake.sentTo(user.id).length;
-    await sender.deliver(factory.update(user, step));
-    // Generous: on a loaded machine (the first start seeds the region list) a reply can take minutes.
-    await fake.waitFor(() => fake.sentTo(user.id).length > mark, REPLY_WAIT_MS, `a reply to ${JSON.stringify(step)} for ${user.id}`);
-    // A reply may be several messages, sent one after another: wait until they stop coming,
-    // so that the next decision reads the whole answer (the wait for a button below also
-    // waits for a late part).
-    for (let count = -1; count !== fake.sentTo(user.id).length; ) {
-      count = fake.sentTo(user.id).length;
-      await sleep(1_500);
-    }
+    const update = factory.update(user, step);
+    await sender.deliver(update);
+    // A reply may be several messages, sent one after another in the background after the
+    // update was accepted: wait for all of them (the count the bot stored with the update,
+    // at least one), so that the next decision reads the whole answer. A wait for a quiet
+    // spell instead cost seconds a step and could still end between two parts on a busy
+    // machine. Generous: on a loaded machine (the first start seeds the region list) a
+    // reply can take minutes.
+    const expected = Math.max(1, await replyCount(update, user.id));
+    await fake.waitFor(() => fake.sentTo(user.id).length >= mark + expected, REPLY_WAIT_MS, `${expected} reply messages to ${JSON.stringify(step)} for ${user.id}`);
   };
   const fresh = () => factory.offered(fake, user.id, mark);
   const transcript = () =>
