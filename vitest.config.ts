@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Four projects, so a part of the suite can run alone (`npm test` runs them all):
@@ -49,6 +50,34 @@ const reliability = files.filter((file) => !browser.includes(file) && project(fi
 const postgres = files.filter((file) => !browser.includes(file) && !reliability.includes(file) && usesDatabase(file));
 const unit = files.filter((file) => !browser.includes(file) && !reliability.includes(file) && !postgres.includes(file));
 
+/**
+ * Files that take far longer than the rest (measured on CI's 2 cores), longest first. They
+ * start before everything else, so the two workers share out the short files behind them and
+ * finish together. Vitest's own order runs the projects by name (browser, postgres,
+ * reliability, unit) and, without a cache of durations (CI's `npm ci` starts without one),
+ * a project's larger files first: crash-restart would start minutes into the run and then
+ * run alone on one worker while the other sat idle.
+ */
+const LONG_POLES = [
+  'test/reliability/crash-restart.test.ts',
+  'test/channels/webchat/chat-page.browser.test.ts',
+  'test/http/dashboard/dashboard.browser.test.ts',
+  'test/http/export/export-100k.test.ts',
+  'test/channels/webchat/chat-page-photo.browser.test.ts',
+];
+
+/** Vitest's order, with {@link LONG_POLES} moved to the front in their listed order. */
+class LongPolesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => {
+      const index = LONG_POLES.indexOf(project(spec.moduleId));
+      return index === -1 ? LONG_POLES.length : index;
+    };
+    // Array sort is stable: the other files keep vitest's order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     // Each file gets its own process: servers and clients never share state.
@@ -59,6 +88,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    sequence: { sequencer: LongPolesFirst },
     // One PostgreSQL for the run: the server at 127.0.0.1:5432, or an embedded cluster
     // (each project that runs starts its own when there is no server).
     globalSetup: ['test/support/postgres-global-setup.ts'],
