@@ -122,6 +122,7 @@ export class UpdateFactory {
   #nextId: number;
   /** Every update id handed out (each must end up processed exactly once). */
   readonly ids: number[] = [];
+  readonly #idsOf = new Map<number, number[]>();
 
   constructor(token: string, firstId: number) {
     this.#tokens = new CallbackTokens(token);
@@ -136,7 +137,13 @@ export class UpdateFactory {
     const body =
       'text' in step ? textMessage(user, step.text) : buttonPress(user, this.#tokens.seal(String(user.id), step.button), PRESSED_MESSAGE_BASE + id);
     this.ids.push(id);
+    this.#idsOf.set(user.id, [...this.idsOf(user.id), id]);
     return { update_id: id, ...body } as Update;
+  }
+
+  /** The update ids handed out for `userId`, in order. */
+  idsOf(userId: number): readonly number[] {
+    return this.#idsOf.get(userId) ?? [];
   }
 
   /** The ids of the buttons of the latest message to `chatId` after the first `after` ones. */
