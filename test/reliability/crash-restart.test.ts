@@ -1,6 +1,6 @@
 /**
  * Crash-restart: the real app (`node --import tsx src/main.ts`, Telegram in webhook mode,
- * talking to a fake Bot API in this process) takes ~2,000 updates from officers and group
+ * talking to a fake Bot API in this process) takes ~1,000 updates from officers and group
  * leaders while it is killed with SIGKILL at seeded random moments (once while it is still
  * starting) and started again on the same data. Updates are delivered as Telegram does:
  * anything not answered 200 is sent again, and some answered updates are sent twice.
@@ -8,7 +8,9 @@
  * Afterwards, read straight from the database:
  * - every update was processed exactly once (its id is recorded; each leader has exactly
  *   one group and one activity with the expected fields; every conversation is back at
- *   the menu without a single invalid answer, which a doubled or lost step would cause);
+ *   the menu; each leader's updates stored as many reply messages as the pilot's did
+ *   without kills: a step processed twice stores its second answer, a re-ask, and the
+ *   invalid-answer count alone does not show it, as it is reset by the next valid step);
  * - every alert to an officer (new groups, activities) was delivered at least once, and
  *   the duplicates are no more than the sends that can be in flight at the kills.
  *
