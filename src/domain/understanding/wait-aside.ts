@@ -16,9 +16,18 @@ const WAITING = /^\s*(?:bentar|sebentar|bntr|tunggu|tunggu\s+sebentar|nanti\s+du
 const WAITING_ALONE = /^\s*(?:bentar|sebentar|bntr|tunggu|tunggu\s+sebentar|wait)[\s,.!…]*$/iu;
 
 /**
+ * Checking or asking first, then answering: "cek dulu ya", "saya tanya dulu", "tak takon sik",
+ * "tanya dulu ke pak RT". A verb of finding out, then "first" ("dulu", Javanese "sik", Sundanese
+ * "heula"): no group, desa or ketua is called so, so it is a wait at every step (saved as the
+ * group's name, it was "Cek Dulu Ya"). Not "nanti dulu": that is a "later" where a Nanti button is offered.
+ */
+const CHECKING_FIRST =
+  /^\s*(?:(?:saya|aku|sy|aq|tak|tk|kami|kita)\s+)?(?:cek|check|ngecek|tanya|tanyain|tanyakan|nanya|takon|takok|lihat|liat|ngeliat|pastikan|mastiin|ask|konfirmasi)\s+(?:dulu|dl|dlu|sik|sek|disik|dhisik|heula|first)\b/iu;
+
+/**
  * The acknowledgement of a "wait" typed at a step, or null. `eager` is the step's (a place is
  * asked there): a word of waiting alone is then left to be searched.
  */
 export function waitAside(text: string, options: { readonly eager: boolean } = { eager: true }): readonly OutboundMessage[] | null {
-  return WAITING.test(text) || (!options.eager && WAITING_ALONE.test(text)) ? [say(t('home.waitAside'))] : null;
+  return WAITING.test(text) || CHECKING_FIRST.test(text) || (!options.eager && WAITING_ALONE.test(text)) ? [say(t('home.waitAside'))] : null;
 }

@@ -15,4 +15,11 @@ describe('waitAside', () => {
     expect(waitAside('bentar')).toBeNull();
     expect(waitAside('25 orang', { eager: false })).toBeNull();
   });
+
+  it('reads checking or asking first ("cek dulu ya") as a wait at every step, but not a desa or a name', () => {
+    for (const text of ['cek dulu ya', 'cek dulu', 'saya tanya dulu ya', 'tanya dulu ke pak RT', 'tak takon sik']) {
+      for (const eager of [true, false]) expect(waitAside(text, { eager }), text).not.toBeNull();
+    }
+    for (const text of ['nanti dulu', 'Cek Kesehatan Lansia', 'dulu', 'Posyandu Tanya Jawab']) expect(waitAside(text, { eager: false }), text).toBeNull();
+  });
 });
