@@ -4,7 +4,7 @@
  */
 import type { StepInput } from '../../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { t, verbatim } from '../../core/text.js';
 import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
@@ -167,9 +167,23 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   const typed = textOf(input);
   if (typed === null) return { ok: false };
   const read = parseNameAndPhone(typed);
+  // "berdiri tahun 2012", "founded in 2012", "2012": a year, no one's name (it was taken as the ketua's).
+  const named = read.ok ? read.value.name : read.error === 'needs_name' ? typed : null;
+  if (named !== null && holdsYear(named)) return { ok: false, reason: t('groups:register.ketuaIsYear', { said: verbatim(typed) }) };
   if (!read.ok) return { ok: false, reason: read.error === 'needs_name' ? t('groups:register.ketuaNeedsName') : t(`groups:register.phoneError.${read.error}`) };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
   return name.ok ? { ok: true, value: { name: name.value, phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
+}
+
+/**
+ * A year of four digits standing alone ("tahun 2012", "sejak 1998"): no person's name holds one,
+ * while an RT's number may ("Ketua RT 07"). Read from the name left once a phone typed with it
+ * was taken out, so a phone's digits are never mistaken for a year.
+ */
+const YEAR_ALONE = /(?:^|[^\p{N}])(?:19|20)\d{2}(?![\p{N}])/u;
+
+function holdsYear(name: string): boolean {
+  return YEAR_ALONE.test(name);
 }
 
 /** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */

@@ -60,6 +60,13 @@ describe('readKetua', () => {
     expect(read('Ibu Kader Sari')).toEqual({ ok: true, value: { name: 'Ibu Kader Sari', phone: null } });
   });
 
+  it('refuses a year typed for the name ("berdiri tahun 2012"), but keeps a phone\'s digits and an RT\'s number', () => {
+    for (const text of ['berdiri tahun 2012', 'founded in 2012', 'tahun 2012', 'sejak 1998', '2012', 'Bu Sri 2015']) {
+      expect(read(text), text).toEqual({ ok: false, reason: expect.objectContaining({ key: 'groups:register.ketuaIsYear' }) });
+    }
+    expect(read('Ketua RT 07 0812 2012 3456')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: '+6281220123456' } });
+  });
+
   it('reads the phone typed before the name', () => {
     expect(read('081234567890 Sri Wahyuni')).toEqual({ ok: true, value: { name: 'Sri Wahyuni', phone: '+6281234567890' } });
     expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
