@@ -291,7 +291,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     return { step: 'village', data, say: [say(t('groups:register.intro')), ...saidBack], effects: [consentCheck] };
   },
   steps: {
-    type: questionStep<RegisterData, { readonly type: GroupType; readonly typeOther?: string }>({
+    type: savingWhileEditing('type', questionStep<RegisterData, { readonly type: GroupType; readonly typeOther?: string }>({
       prompt: () => say(t('groups:register.askType'), typeButtons()),
       expects: t('groups:register.expectsType'),
       example: t('groups:register.exampleType'),
@@ -307,7 +307,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
       then: ({ type, typeOther }, { data }) =>
         advance('type', { ...data, type, typeOther: type === 'other' ? (typeOther ?? data.typeOther ?? null) : null }),
-    }),
+    })),
     typeOther: questionStep<RegisterData, string>({
       prompt: () => say(t('groups:register.askTypeOther')),
       expects: t('groups:register.expectsTypeOther'),
@@ -363,7 +363,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
       (data) => ({ type: 'stay', data, effects: [GROUP_CONTEXT.request(undefined)] }),
     ),
-    name: {
+    name: savingWhileEditing('name', {
       prompt: ({ data }) =>
         say(
           [
@@ -389,8 +389,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
-    },
-    unit: questionStep<RegisterData, AreaUnit>({
+    }),
+    unit: savingWhileEditing('unit', questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
       example: t('groups:register.exampleUnit'),
@@ -401,8 +401,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const rt = unit.rt === 0 && unit.rw > 0 && unit.dusun === '' && data.name !== undefined ? rtOfName(data.name) : 0;
         return advance('unit', { ...data, unit: rt > 0 ? { ...unit, rt } : unit });
       },
-    }),
-    members: questionStep<RegisterData, PeopleCount>({
+    })),
+    members: savingWhileEditing('members', questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
@@ -415,22 +415,22 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const added = membersAdded(count);
         return added === null || next.type === 'invalid' ? next : { ...next, say: [added, ...(next.say ?? [])] };
       },
-    }),
-    founded: questionStep<RegisterData, number | null>({
+    })),
+    founded: savingWhileEditing('founded', questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),
       example: t('groups:register.exampleFounded'),
       read: (input, { env }) => readFounded(input, env.now),
       then: (founded, { data }) => advance('founded', { ...data, founded }),
-    }),
-    schedule: questionStep<RegisterData, string | null>({
+    })),
+    schedule: savingWhileEditing('schedule', questionStep<RegisterData, string | null>({
       prompt: () => say(t('groups:register.askSchedule'), [skipButton]),
       expects: t('groups:register.expectsSchedule'),
       example: t('groups:register.exampleSchedule'),
       read: readSchedule,
       then: (schedule, { data }) => advance('schedule', { ...data, schedule }),
-    }),
-    ketuaName: {
+    })),
+    ketuaName: savingWhileEditing('ketuaName', {
       prompt: ({ data }) =>
         say(
           t('groups:register.askKetua'),
@@ -471,7 +471,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "mas bagus, nomornya nanti sy tanya dulu": said at once why the number is asked all the same.
         return ketua.value.phoneLater && outcome.type === 'goto' && outcome.step === 'ketuaPhone' ? { ...outcome, say: [say(t('groups:register.phoneLater'))] } : outcome;
       },
-    },
+    }),
     ownName: {
       prompt: ({ env }) => ownNamePrompt(env.person),
       expects: t('groups:register.expectsOwnName'),
@@ -494,7 +494,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return advance('ketuaName', phone === undefined ? next : { ...next, ketuaPhone: phone });
       },
     },
-    ketuaPhone: questionStep<RegisterData, string>({
+    ketuaPhone: savingWhileEditing('ketuaPhone', questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
         say(data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }), [
           ...(data.previousPhone ? [{ id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: verbatim(data.previousPhone) }) }] : []),
@@ -513,7 +513,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return typed !== null && saysPhoneLater(typed) ? { ok: false, reason: t('groups:register.phoneLater') } : readPhone(input);
       },
       then: (ketuaPhone, { data: { previousPhone: _previous, ...data } }) => advance('ketuaPhone', { ...data, ketuaPhone }),
-    }),
+    })),
     summary: {
       prompt: ({ data }) =>
         say(summaryText(data), [
@@ -637,6 +637,28 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     },
   },
 });
+
+/**
+ * "simpan" typed at a question opened from the summary (✏️ Ubah): the summary's own "simpan",
+ * so the field stays as it was (said so) and the group is saved, as the summary saves it. It
+ * was refused at the year ("tulis tahunnya") and kept as the meetings ("Pertemuan: simpan").
+ * A plain yes is left to the step. Any other answer is the step's.
+ */
+function savingWhileEditing(field: (typeof EDITABLE)[number], step: StepDef<RegisterData>): StepDef<RegisterData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const typed = textOf(input);
+      if (ctx.data.editing !== true || typed === null || !isSaveAnswer(typed) || yesOrNo(typed) === 'yes') return step.on(input, ctx);
+      // A new ketua's number was being asked: the one on record stays with them, as "tetap" keeps it.
+      const { previousPhone, ...data } = ctx.data;
+      const kept: RegisterData = { ...data, editing: false, ...(data.ketuaPhone === undefined && previousPhone !== undefined && { ketuaPhone: previousPhone }) };
+      const saved = save(kept);
+      const note = say(t('groups:mine.unchanged', { field: t(`groups:field.${field}`) }));
+      return saved.type === 'stay' ? { type: 'goto', step: 'summary', data: kept, say: [note], ...(saved.effects && { effects: saved.effects }) } : saved;
+    },
+  };
+}
 
 /** A step of the registration, for a correction typed at the summary to be read by it. */
 function registrationStep(step: string): StepDef<RegisterData> | undefined {
