@@ -1,0 +1,105 @@
+/**
+ * What a person types at the registration's questions that is no answer to them: a pause at
+ * the name question ("cek dulu ya": was saved as the group "Cek Dulu Ya"), a year at the ketua
+ * question ("berdiri tahun 2012": was taken as the ketua's name, here and at Kelompok saya's
+ * ✏️ Ketua), "simpan" at a question opened from the summary (was refused at the year, saved as
+ * the meetings at the schedule), and a dusun at the desa's confirmation (no dusun hint).
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+describeEachDatabase('texts typed at the registration that answer no question', (kind) => {
+  const clock = manualClock('2026-12-07T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+
+  /** Consent given, Panggungharjo answered and confirmed: the name question on screen. */
+  async function atName(user: string): Promise<void> {
+    await bot.send(user, 'daftar kelompok');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'panggungharjo');
+    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Apa nama kelompoknya?');
+  }
+
+  /** Named, RT/RW and members answered: the ketua question on screen. */
+  async function atKetua(user: string, name: string): Promise<void> {
+    await atName(user);
+    await bot.send(user, name);
+    await bot.send(user, 'rt 3 rw 2');
+    expect(allText(await bot.send(user, '20'))).toContain('Siapa ketua kelompok ini?');
+  }
+
+  it('asks the name again, kindly, for a pause typed at the name question', async () => {
+    for (const [index, text] of ['cek dulu ya', 'cek dulu', 'saya tanya dulu ya', 'bentar ya saya tanya dulu', 'sebentar', 'tunggu'].entries()) {
+      const user = `name-pause-${index}`;
+      await atName(user);
+      const replies = allText(await bot.send(user, text));
+      expect(replies, text).toContain('saya tunggu');
+      expect(replies, text).toContain('Apa nama kelompoknya?');
+      expect(replies, text).not.toContain('Apa jenis kelompoknya?');
+      // The name typed after the pause is the one taken.
+      expect(allText(await bot.send(user, 'Arisan Melati Jaya')), text).toContain('RT/RW');
+    }
+  });
+
+  it('refuses a year typed as the ketua\'s name at the registration, saying a name is wanted', async () => {
+    for (const [index, text] of ['berdiri tahun 2012', 'founded in 2012', 'tahun 2012', '2012'].entries()) {
+      const user = `ketua-year-${index}`;
+      await atKetua(user, `Arisan Tahun ${index + 1}`);
+      const replies = allText(await bot.send(user, text));
+      expect(replies, text).toContain('bukan nama ketua');
+      expect(replies, text).not.toContain('Berapa nomor HP');
+      expect(replies, text).toContain('Siapa ketua kelompok ini?');
+    }
+  });
+
+  it('refuses a year typed as the new ketua at Kelompok saya\'s ✏️ Ketua', async () => {
+    const user = 'mine-ketua-year';
+    await atKetua(user, 'Arisan Mawar Sejati');
+    await bot.send(user, 'Bu Siti Aminah 081227456789');
+    await bot.send(user, { button: 'save' });
+    for (const text of ['tahun 2012', 'sejak 2012']) {
+      await bot.send(user, 'kelompok saya');
+      await bot.send(user, { button: 'edit:ketuaName' });
+      const replies = allText(await bot.send(user, text));
+      expect(replies, text).toContain('bukan nama ketua');
+      expect(replies, text).not.toContain('Berapa nomor HP');
+      await bot.send(user, 'menu');
+    }
+  });
+
+  it('saves with the year as it was for "simpan" typed at the year opened from the summary', async () => {
+    const user = 'summary-founded-save';
+    await atKetua(user, 'Arisan Kenanga Sari');
+    expect(buttonIds(await bot.send(user, 'Bu Siti Aminah 081227456789'))).toContain('save');
+    await bot.send(user, { button: 'change' });
+    await bot.send(user, { button: 'edit:founded' });
+    const replies = allText(await bot.send(user, 'simpan'));
+    expect(replies).toContain('Tahun berdiri tetap seperti sebelumnya');
+    expect(replies).toContain('sudah terdaftar');
+  });
+
+  it('does not take "simpan" as the meetings at the schedule opened from the summary', async () => {
+    const user = 'summary-schedule-save';
+    await atKetua(user, 'Arisan Kenanga Wangi');
+    await bot.send(user, 'Bu Siti Aminah 081227456789');
+    await bot.send(user, { button: 'change' });
+    await bot.send(user, { button: 'edit:schedule' });
+    const replies = allText(await bot.send(user, 'simpan'));
+    expect(replies).not.toContain('Pertemuan: simpan');
+    expect(replies).toContain('sudah terdaftar');
+  });
+
+  it('says a dusun or RT/RW cannot be searched when one is typed at the desa\'s confirmation', async () => {
+    for (const [index, text] of ['dsn glugo', 'rt 3 rw 2'].entries()) {
+      const user = `confirm-dusun-${index}`;
+      await bot.send(user, 'daftar kelompok');
+      await bot.send(user, { button: 'consent:agree' });
+      await bot.send(user, 'panggungharjo');
+      const replies = await bot.send(user, text);
+      expect(allText(replies), text).toContain('Nama dusun/padukuhan atau RT/RW tidak bisa dicari di sini');
+      expect(buttonIds(replies), text).toEqual(['village-exact:yes', 'village-exact:no']);
+    }
+  });
+});
