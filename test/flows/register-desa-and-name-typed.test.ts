@@ -55,6 +55,19 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
     expect(allText(await bot.send(user, { button: 'name:typed' }))).toContain('Berapa jumlah anggotanya?');
   });
 
+  it('offers both group names typed at the desa question, the first not replaced by the second', async () => {
+    const user = 'desa-two-group-names';
+    await atDesa(user);
+    await bot.send(user, 'PKK Dusun Glugo');
+    await bot.send(user, 'karang taruna tunas harapan');
+    await bot.send(user, 'panggungharjo');
+    const name = await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(name)).toContain('“PKK Dusun Glugo” dan “karang taruna tunas harapan”');
+    expect(buttonIds(name)).toEqual(['name:typed', 'name:typed:2']);
+    // The first tapped: it is the name (its kind and dusun read from it), the members asked next.
+    expect(allText(await bot.send(user, { button: 'name:typed' }))).toContain('Berapa jumlah anggotanya?');
+  });
+
   it('keeps the desa being confirmed when a group\'s name is typed at its confirmation (was a search listing Desa Karang, Harapan…)', async () => {
     const user = 'confirm-group-name';
     await atDesa(user);

@@ -117,7 +117,9 @@ export interface RegisterData extends ConsentGated {
   readonly duplicateOf?: { readonly id: string; readonly name: string; readonly confirmed?: boolean; readonly own?: boolean };
   /** A group named the same but for an RT/RW only one of the names carries: the person is asked whether it is theirs. */
   readonly maybeSame?: MaybeSameGroup;
-  /** A group's name typed at the desa question ("PKK Dusun Glugo"): offered as a button at the name question. */
+  /** The group names typed at the desa question ("PKK Dusun Glugo"), the first and the latest: offered as buttons at the name question. */
+  readonly typedNames?: readonly string[];
+  /** One such name, as states before `typedNames` hold it: read by {@link offeredNames}. */
   readonly typedName?: string;
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
   readonly stated?: { readonly name?: string; readonly place?: string };
@@ -125,6 +127,23 @@ export interface RegisterData extends ConsentGated {
   /** `near`: the person's own area, where the picker lists same-named desa first. */
   /** `groups`: the ids of the groups the person leads or co-leads, to tell their own group from another's of that name. */
   readonly known?: { readonly villages: readonly VillageInfo[]; readonly ketua: readonly KnownKetua[]; readonly near?: readonly string[]; readonly groups?: readonly string[] };
+}
+
+/** The group names typed at the desa question, offered at the name question (an older state's one name too). */
+function offeredNames(data: RegisterData): readonly string[] {
+  return data.typedNames ?? (data.typedName === undefined ? [] : [data.typedName]);
+}
+
+/** The button of the name typed at the desa question at `index` (the first keeps the id it always had). */
+function typedNameButton(index: number): string {
+  return index === 0 ? TYPED_NAME_BUTTON : `${TYPED_NAME_BUTTON}:${index + 1}`;
+}
+
+/** "Tadi Anda menulis “…”" for the one name typed at the desa question, or both names. */
+function typedNamesOffered(names: readonly string[]): Text[] {
+  const [first, second] = names;
+  if (first === undefined) return [];
+  return [second === undefined ? t('groups:register.typedNameOffered', { name: first }) : t('groups:register.typedNamesOffered', { first, second })];
 }
 
 /** The group of the name typed, marked when the person leads it already. */
@@ -342,10 +361,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           }
           const picked = VILLAGE_PICKED.result(input);
           if (picked) {
-            // "PKK Dusun Glugo" typed for the desa: the group's name, offered at its question (a button).
-            const { groupName, ...village } = picked;
-            const offer = groupName !== undefined && data.name === undefined && data.stated?.name === undefined;
-            return advance('village', { ...data, village, ...(offer && { typedName: groupName }) });
+            // "PKK Dusun Glugo" typed for the desa: the group's name, offered at its question (a button each).
+            const { groupNames, ...village } = picked;
+            const offer = groupNames !== undefined && groupNames.length > 0 && data.name === undefined && data.stated?.name === undefined;
+            return advance('village', { ...data, village, ...(offer && { typedNames: groupNames }) });
           }
           const button = buttonOf(input);
           const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;
@@ -368,9 +387,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         say(
           [
             data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny'),
-            ...(data.typedName === undefined ? [] : [t('groups:register.typedNameOffered', { name: data.typedName })]),
+            ...typedNamesOffered(offeredNames(data)),
           ],
-          data.typedName === undefined ? [] : [{ id: TYPED_NAME_BUTTON, label: verbatim(data.typedName) }],
+          offeredNames(data).map((name, index) => ({ id: typedNameButton(index), label: verbatim(name) })),
         ),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
@@ -384,8 +403,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
           return nameIsNew(data);
         }
-        // The name typed at the desa question, tapped: taken as if typed here.
-        if (buttonOf(input) === TYPED_NAME_BUTTON && data.typedName !== undefined) return takeName(data.typedName, data);
+        // A name typed at the desa question, tapped: taken as if typed here.
+        const tapped = offeredNames(data).find((_name, index) => buttonOf(input) === typedNameButton(index));
+        if (tapped !== undefined) return takeName(tapped, data);
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
@@ -688,8 +708,8 @@ function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> 
   const typedName = nameAsTyped(name.value);
   // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
   const stated = data.unit === undefined ? unitFromName(typedName) : null;
-  // A name is given: the one typed at the desa question is no longer offered.
-  const { typedName: _offered, ...rest } = data;
+  // A name is given: those typed at the desa question are no longer offered.
+  const { typedName: _offered, typedNames: _offeredNames, ...rest } = data;
   const next = { ...rest, name: typedName, ...(stated && { unit: stated }) };
   if (!data.village) return advance('name', next);
   const rw = next.unit?.rw ?? 0;

@@ -31,10 +31,16 @@ export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
 export const VILLAGE_PICKED = defineFlowResult<PickedVillage>()(VILLAGE_PICKER_FLOW_ID);
 
 /**
- * The village picked; `groupName`: a group's name typed instead of the desa ("PKK Dusun
- * Glugo"), kept for a parent that asks it next (started with `groupNameLater`).
+ * The village picked; `groupNames`: the group names typed instead of the desa ("PKK Dusun
+ * Glugo"), in the order typed, kept for a parent that asks the name next (started with `groupNameLater`).
  */
-export type PickedVillage = VillageInfo & { readonly groupName?: string };
+export type PickedVillage = VillageInfo & { readonly groupNames?: readonly string[] };
+
+/**
+ * At most this many group names typed for the desa are kept: the first and the latest. A second
+ * one replaced the first, so what was said first was lost; both are offered to pick from.
+ */
+const MAX_TYPED_NAMES = 2;
 
 /**
  * The start input `{ query }`: the name the parent already asked for (anything else: the
@@ -80,9 +86,11 @@ export interface VillagePickerData {
    * that text finds no desa ("dsn glugo"), so nothing is lost.
    */
   readonly offered?: { readonly exact: VillageInfo; readonly matches: readonly VillageInfo[]; readonly query: string };
-  /** The parent asks the group's name after the desa: a group's name typed here is kept ({@link groupName}). */
+  /** The parent asks the group's name after the desa: a group's name typed here is kept ({@link groupNames}). */
   readonly groupNameLater?: true;
-  /** A group's name typed instead of the desa ("PKK Dusun Glugo"), handed to the parent with the desa picked. */
+  /** The group names typed instead of the desa ("PKK Dusun Glugo"), handed to the parent with the desa picked. */
+  readonly groupNames?: readonly string[];
+  /** One group name kept, as states before `groupNames` hold it: read by {@link namesKept}. */
   readonly groupName?: string;
 }
 
@@ -169,8 +177,13 @@ function keepScope(data: VillagePickerData): VillagePickerData {
     ...(data.near && { near: data.near }),
     ...(data.area && { area: data.area }),
     ...(data.groupNameLater && { groupNameLater: true as const }),
-    ...(data.groupName !== undefined && { groupName: data.groupName }),
+    ...(namesKept(data).length > 0 && { groupNames: namesKept(data) }),
   };
+}
+
+/** The group names typed for the desa so far (an older state's one name too). */
+function namesKept(data: VillagePickerData): readonly string[] {
+  return data.groupNames ?? (data.groupName === undefined ? [] : [data.groupName]);
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -218,10 +231,19 @@ function offeredAgain(offered: NonNullable<VillagePickerData['offered']>, data: 
  */
 function groupNameTyped(data: VillagePickerData): Outcome {
   const query = data.query ?? '';
-  const scope: VillagePickerData = { ...keepScope(data), ...(data.groupNameLater && { groupName: query }) };
-  const reason = t(data.groupNameLater ? 'regions:groupName.kept' : 'regions:groupName.notDesa', { query });
+  const before = namesKept(data);
+  // Another name after one kept already: both kept (the first and this one), both offered later.
+  const another = data.groupNameLater === true && before.length > 0 && !before.some((name) => sameName(name, query));
+  const names = another ? [...before.slice(0, MAX_TYPED_NAMES - 1), query] : before.length > 0 ? before : [query];
+  const scope: VillagePickerData = { ...keepScope(data), ...(data.groupNameLater && { groupNames: names }) };
+  const reason = t(another ? 'regions:groupName.keptBoth' : data.groupNameLater ? 'regions:groupName.kept' : 'regions:groupName.notDesa', { query, first: before[0] ?? '' });
   if (data.offered) return offeredAgain(data.offered, scope, [reason, t('regions:groupName.confirmFirst')]);
   return { type: 'goto', step: 'ask', data: scope, say: [say(reason)] };
+}
+
+/** Whether two typed names are one, but for capitals and spacing ("pkk dusun glugo", "PKK  Dusun Glugo"). */
+function sameName(a: string, b: string): boolean {
+  return words(a).join(' ') === words(b).join(' ');
 }
 
 /** The search's hits as the list (or the one confirmation) the person sees next. */
@@ -348,7 +370,8 @@ function listedByName(typed: string, matches: readonly VillageInfo[]): VillageIn
 
 /** The flow ends with the chosen village as its result. */
 function picked(village: VillageInfo, data: VillagePickerData): Outcome {
-  const result: PickedVillage = data.groupName === undefined ? village : { ...village, groupName: data.groupName };
+  const names = namesKept(data);
+  const result: PickedVillage = names.length === 0 ? village : { ...village, groupNames: names };
   return VILLAGE_PICKED.done(result, [say(villagePicked(village))]);
 }
 
@@ -493,7 +516,7 @@ const confirm: StepDef<VillagePickerData> = {
 export const villagePickerFlow = defineFlow<VillagePickerData>({
   id: VILLAGE_PICKER_FLOW_ID,
   // 2: the kabupaten named (`regencies`, `area`), the area ranked first (`near`), `namesakes`.
-  // (`groupNameLater`, `groupName` are optional: older states read as before.)
+  // (`groupNameLater`, `groupNames` are optional: older states read as before; an older `groupName` is read as one name.)
   version: 2,
   title: t('regions:title'),
   start(input) {

@@ -473,7 +473,22 @@ describe('village picker flow', () => {
     expect(chat.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
     await chat.send('temas');
     await chat.button('village-exact:yes');
-    expect(chat.top()).toMatchObject({ flow: 'register', step: 'next', data: { village: { ...TEMAS, groupName: 'PKK Dusun Glugo' } } });
+    expect(chat.top()).toMatchObject({ flow: 'register', step: 'next', data: { village: { ...TEMAS, groupNames: ['PKK Dusun Glugo'] } } });
+  });
+
+  it('keeps the first group name typed for the desa when a second follows, and hands both on (the second replaced the first)', async () => {
+    const chat = conversation();
+    await chat.button('register');
+    await chat.button('named');
+    await chat.send('PKK Dusun Glugo');
+    const second = await chat.send('karang taruna tunas harapan');
+    expect(second.text).toContain('Kedua nama saya simpan (“PKK Dusun Glugo” dan “karang taruna tunas harapan”)');
+    // The same name again keeps the two as they are; a third replaces the latest, never the first.
+    await chat.send('PKK dusun glugo');
+    await chat.send('posyandu mawar sari');
+    await chat.send('temas');
+    await chat.button('village-exact:yes');
+    expect(chat.top()).toMatchObject({ flow: 'register', step: 'next', data: { village: { ...TEMAS, groupNames: ['PKK Dusun Glugo', 'posyandu mawar sari'] } } });
   });
 
   it('tells an officer that a desa named exactly lies outside their area, then offers look-alikes inside', async () => {
