@@ -14,6 +14,7 @@ import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, pickerSearchText, searchedPlacesSchema, type VillageSearch } from './effects.js';
 import type { RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
+import { prefixCovers } from '../model/officers.js';
 import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
 import { regencyNames, regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -184,6 +185,22 @@ function keepScope(data: VillagePickerData): VillagePickerData {
 /** The group names typed for the desa so far (an older state's one name too). */
 function namesKept(data: VillagePickerData): readonly string[] {
   return data.groupNames ?? (data.groupName === undefined ? [] : [data.groupName]);
+}
+
+/**
+ * A search made without the person's area (at the menu) as the directory would rank it with
+ * `near`: equal scores under those codes first, else in the order found. Null when the search
+ * may have been cut ({@link VILLAGE_CHOICES} and one more found): a desa of their area could lie
+ * below the cut, so it is searched again. It was always searched again for anyone with a known
+ * area: two searches for one desa typed at the menu.
+ */
+function rankedNear(found: VillageSearch, near: readonly string[] | undefined): VillageSearch | null {
+  if (near === undefined) return found;
+  if (found.villages.length > VILLAGE_CHOICES) return null;
+  const isNear = (match: VillageMatch) => near.some((prefix) => prefixCovers(prefix, match.code));
+  // A stable sort: within one score and nearness, the directory's own order (its kecamatan's turns, then code).
+  const villages = [...found.villages].sort((a, b) => b.score - a.score || Number(isNear(b)) - Number(isNear(a)));
+  return { ...found, villages };
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -530,7 +547,8 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
     // Searched already as this search would be (the desa typed alone at the menu): taken, not searched again.
     const searched = searchedSchema.safeParse(input).data?.searched;
-    if (searched && !within && !near && searched.query === pickerSearchText(data.query)) return { step: 'choose', data, result: SEARCH_VILLAGES.resultInput(searched.found) };
+    const taken = searched && !within && searched.query === pickerSearchText(data.query) ? rankedNear(searched.found, near) : null;
+    if (taken) return { step: 'choose', data, result: SEARCH_VILLAGES.resultInput(taken) };
     return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },
   steps: { ask, choose, confirm },
