@@ -11,6 +11,7 @@ const COMPARED: ReadonlyArray<readonly [FaqTopicId, readonly string[]]> = [
   ['vs_lks', ['lks', 'lembaga']],
   ['vs_pkk', ['pkk', 'dasawisma', 'dawis', 'wisma']],
   ['vs_posyandu', ['posyandu']],
+  ['vs_rt_rw', ['rt', 'rw']],
 ];
 
 /** Canonical words that ask a difference ("bedanya", "perbedaan", "vs", Javanese "bentenipun"). */

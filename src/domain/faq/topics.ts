@@ -54,6 +54,12 @@ export const FAQ_TOPICS = [
   'not_counted',
   // Whether a desa or a group must be (in) a WKSBM ("wksbm wajib gak?"): it is not.
   'mandatory',
+  // Residents asking for themselves: one person in two groups, tenants ("yg ngontrak boleh ikut?"): members are groups.
+  'membership',
+  // "wksbm itu kayak rt rw gitu ya": RT/RW are one area's institution, WKSBM a network of groups.
+  'vs_rt_rw',
+  // "daftarnya butuh berapa hari": minutes in the chat; the officers' check has no fixed time.
+  'how_long',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

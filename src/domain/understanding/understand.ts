@@ -95,6 +95,12 @@ const LEVEL_JOINS = new Set(['sama', 'ama', 'dan', 'dengan', 'dgn', 'karo', 'kal
 const ANY_OF = new Set(['aja', 'saja', 'wae', 'ada']);
 /** The FAQ's answer on the levels and how a desa moves between them. */
 const LEVELS: Understood = { kind: 'faq', topic: 'levels', confidence: 1 };
+/** "When", asked ("kapan", Sundanese "iraha"); not "tahun", which may name a year. */
+const ASKS_WHEN = new Set(['kapan', 'kapankah', 'when', 'iraha']);
+/** Said around such a "when" that names no desa ("when will it change", "kapan bisa naik"). */
+const WHEN_CHATTER = new Set(['does', 'do', 'will', 'would', 'bisa', 'akan', 'bakal', 'tingkatnya']);
+/** Words of a level changing ("kapan status desa saya berubah", "when does it go up"). */
+const CHANGE_WORDS = new Set(['berubah', 'ubah', 'berganti', 'ganti', 'naik', 'turun', 'change', 'changes', 'go', 'up', 'down', 'rise', 'drop', 'owah', 'robah']);
 /** The levels a desa reaches, as people name them in such a question. */
 const LEVEL_WORDS = new Set(['aktif', 'active', 'tumbuh', 'rintisan']);
 /** Groups named: "kelompok aktif" is about the groups, not a desa. */
@@ -421,6 +427,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const whichLevels = (tokens.includes('level') || tokens.includes('tingkat') || tokens.includes('tingkatan')) && tokens.includes('apa') && tokens.some((token) => ANY_OF.has(token));
   const besidesLevels = rest.filter((token) => !DIFFERENCE.has(token) && !LEVEL_WORDS.has(token) && token !== 'dorman' && !LEVEL_JOINS.has(token));
   if (((has(DIFFERENCE) && levelNamed) || whichLevels) && !mine && besidesLevels.length === 0) return LEVELS;
+  // "kapan status desa saya berubah", "when does our level go up": when a level changes, asked of no
+  // desa named (was searched as a desa called "kapan berubah"); the levels say when it is computed.
+  if (has(ASKS_WHEN) && has(CHANGE_WORDS) && rest.every((token) => ASKS_WHEN.has(token) || CHANGE_WORDS.has(token) || LEVEL_JOINS.has(token) || WHEN_CHATTER.has(token))) return LEVELS;
   // "kelurahan saya belum punya wksbm, trus gimana?", "desa sebelah udah, desa saya kok belum":
   // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
   // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with

@@ -1,0 +1,47 @@
+/**
+ * Phrasings residents typed that got "belum paham" or a wrong answer (third walk): a typed
+ * salam and "met malem" are greetings; one person in two groups and a tenant joining are the
+ * membership answer; how long registering takes, when a desa's level changes and "kayak rt rw"
+ * each get their own answer, not the minimum counts or a search for a desa called "kapan berubah".
+ */
+import { describe, expect, it } from 'vitest';
+import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const matcher = realMatcher();
+const NOW = new Date('2026-12-05T03:00:00Z');
+const label = (text: string) => readingLabel(understand(text, matcher, NOW).understood);
+
+describe('phrasings that were missed', () => {
+  it.each([
+    ['asslmkm min', 'greeting'],
+    ['met malem', 'greeting'],
+    ['satu orang bisa ikut dua kelompok?', 'faq:membership'],
+    ['yg ngontrak boleh ikut?', 'faq:membership'],
+    ['daftarnya butuh berapa hari', 'faq:how_long'],
+    ['kapan status desa saya berubah', 'faq:levels'],
+    ['wksbm itu kayak rt rw gitu ya', 'faq:vs_rt_rw'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
+  it('greets a typed salam and an evening greeting as such', () => {
+    expect(understand('asslmkm min', matcher, NOW).understood).toMatchObject({ kind: 'greeting', greeting: 'salam' });
+    expect(understand('met malem', matcher, NOW).understood).toMatchObject({ kind: 'greeting', greeting: 'time_of_day', timeOfDay: 'evening' });
+  });
+
+  it('reads other ways of asking the same (not the phrasings themselves)', () => {
+    expect(label('kalau saya ngontrak boleh ikut gak')).toBe('faq:membership');
+    expect(label('boleh gak ikut 2 kelompok sekaligus')).toBe('faq:membership');
+    expect(label('daftar itu lama gak min')).toBe('faq:how_long');
+    expect(label('apa bedanya wksbm dengan rt')).toBe('faq:vs_rt_rw');
+    expect(label('when does my village status change')).toBe('faq:levels');
+    expect(label('kapan desa saya bisa naik tingkat')).toBe('faq:levels');
+  });
+
+  it('still reads a desa named with a change as that desa, and prices by day as nothing of WKSBM', () => {
+    expect(understand('status desa sidomulyo', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sidomulyo' });
+    expect(label('harga cabai hari ini berapa')).toBe('unknown');
+    expect(label('berapa hari lagi lebaran')).toBe('unknown');
+  });
+});
