@@ -22,6 +22,7 @@ import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides, thanksAsides } from './faq/asides.js';
+import { acknowledgementAside } from './faq/acknowledgement.js';
 import { requestAside } from './understanding/request-aside.js';
 import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
@@ -54,7 +55,7 @@ import { privacyCommandFlow } from './privacy/commands.js';
 import { eraseFlow } from './privacy/erase-flow.js';
 import { MY_DATA_FLOW_ID, myDataFlow } from './privacy/my-data-flow.js';
 import { withdrawFlow } from './privacy/withdraw-flow.js';
-import { villagePickerFlow } from './regions/village-picker-flow.js';
+import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
 import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
@@ -118,6 +119,16 @@ function typedCommandFlow(text: string): CommandFlowStart | null {
 const OFFICER_NAME_STEPS = [
   { flow: OFFICER_ENROLL_FLOW_ID, step: 'name' },
   { flow: OFFICER_PANEL_FLOW_ID, step: 'name' },
+] as const;
+
+/**
+ * The steps where "oke", "sip" answer yes: a desa offered ("Desa Lanjut, Kec. …?") and the
+ * picker's list (one desa: that one; several: which one is asked). Elsewhere where a desa is
+ * asked, an acknowledgement is answered kindly and the question asked again.
+ */
+const YES_STEPS = [
+  { flow: VILLAGE_PICKER_FLOW_ID, step: 'confirm' },
+  { flow: VILLAGE_PICKER_FLOW_ID, step: 'choose' },
 ] as const;
 
 /** "english please", "ganti bahasa ke indonesia" at any step: set, then the step's question again. */
@@ -221,6 +232,7 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
   const thanksAside = thanksAsides(deps.faq);
+  const acknowledged = acknowledgementAside(YES_STEPS);
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
@@ -258,7 +270,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
         : input.type === 'button'
           ? entryFlow(menuEntryIdOfButton(input.id), true)
           : null,
-    // "ok makasih ya" at a status check's desa question or list: done, not asked again.
+    // "ok makasih ya" at a status check's desa question or list: done, not asked again. "oke"
+    // or "sip" alone thanks for nothing there: the bot just asked something (see asides).
     closing: (text) => thanksAside(text, { eager: true }),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     asides: (text, options) => {
@@ -269,6 +282,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
         officerNameAside(text, options, OFFICER_NAME_STEPS) ??
         menuWordAsides(text) ??
         thanksAside(text, options) ??
+        acknowledged(text, options) ??
         waitAside(text, options) ??
         requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId]) ??
         areaCountsAside(reading, options) ??

@@ -14,6 +14,7 @@ import { SLANG } from './word-lists.js';
 import type { FaqTopicId } from './topics.js';
 import type { FaqMatcher } from './matcher.js';
 import { dropTrailingParticles } from '../parse/particles.js';
+import { acknowledgesOnly } from './acknowledgement.js';
 
 /** Words a question starts with, after SLANG ("gimana" → "bagaimana"), Indonesian and English. */
 const QUESTION_STARTS = new Set([
@@ -71,7 +72,8 @@ export function thanksAsides(faq: Pick<FaqMatcher, 'explain'>): (text: string, o
   // The engine's `closing` and the asides after it may ask of the same message (at a status
   // check's question): the matcher keeps the last text's reading (see faq/matcher.ts).
   return (text, { eager }) => {
-    if (!eager) return null;
+    // "oke", "sip" alone where a question waits: no thanks (./acknowledgement.ts answers it).
+    if (!eager || acknowledgesOnly(text)) return null;
     const reading = faq.explain(text);
     return reading.intent.kind === 'thanks' && reading.words.every((word) => WITH_THANKS.has(word)) ? [say(t('faq:thanks'))] : null;
   };

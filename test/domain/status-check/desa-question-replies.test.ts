@@ -1,0 +1,35 @@
+/**
+ * Replies typed at the status check's desa question (and its list) that are no desa's name:
+ * "oke" / "sip" (closed the check with "Sama-sama" though the bot had just asked something),
+ * where a yes makes sense ("Desa Panggungharjo …? oke") it is a yes.
+ */
+import { describe, expect, it } from 'vitest';
+import { allText, buttonIds, manualClock } from '../../support/bot.js';
+import { useTestBot } from '../../support/use-test-bot.js';
+
+describe('replies at the status check\'s desa question [postgres]', () => {
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot('postgres', { clock });
+
+  it.each(['oke', 'ok', 'sip', 'sip min', 'okee'])('asks again kindly after "%s", not a thank-you that closes the check', async (typed) => {
+    const user = `ok-${typed}`;
+    await bot.send(user, 'menu');
+    await bot.send(user, 'cek status');
+    const reply = allText(await bot.send(user, typed));
+    expect(reply).not.toContain('Sama-sama');
+    expect(reply).toContain('Baik 🙂');
+    expect(reply).toContain('Desa/kelurahan mana yang ingin dicek?');
+    // Still at the question: a desa typed next is checked.
+    expect(buttonIds(await bot.send(user, 'panggungharjo'))).toContain('village-exact:yes');
+  });
+
+  it('takes "oke" as the yes to a desa offered, and thanks still close the check', async () => {
+    await bot.send('yes', 'menu');
+    await bot.send('yes', 'cek status');
+    expect(buttonIds(await bot.send('yes', 'panggungharjo'))).toContain('village-exact:yes');
+    expect(allText(await bot.send('yes', 'oke'))).toContain('Panggungharjo');
+    await bot.send('thanks', 'menu');
+    await bot.send('thanks', 'cek status');
+    expect(allText(await bot.send('thanks', 'ok makasih ya'))).toContain('Sama-sama');
+  });
+});
