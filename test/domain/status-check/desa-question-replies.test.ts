@@ -1,7 +1,8 @@
 /**
  * Replies typed at the status check's desa question (and its list) that are no desa's name:
  * "oke" / "sip" (closed the check with "Sama-sama" though the bot had just asked something),
- * where a yes makes sense ("Desa Panggungharjo …? oke") it is a yes.
+ * where a yes makes sense ("Desa Panggungharjo …? oke") it is a yes; "hmm", "trus", "terus?"
+ * at the list of desa (were searched: "hmm" not found, "trus" listed Trubus, "terus?" Terusan).
  */
 import { describe, expect, it } from 'vitest';
 import { allText, buttonIds, manualClock } from '../../support/bot.js';
@@ -31,5 +32,21 @@ describe('replies at the status check\'s desa question [postgres]', () => {
     await bot.send('thanks', 'menu');
     await bot.send('thanks', 'cek status');
     expect(allText(await bot.send('thanks', 'ok makasih ya'))).toContain('Sama-sama');
+  });
+
+  it.each(['hmm', 'trus', 'terus?'])('answers "%s" at the list of desa with what to do there, the list still on screen', async (typed) => {
+    const user = `list-${typed}`;
+    await bot.send(user, 'menu');
+    await bot.send(user, 'cek status');
+    expect(allText(await bot.send(user, 'sidomulyo'))).toContain('Hasil pencarian “sidomulyo”');
+    const reply = await bot.send(user, typed);
+    const text = allText(reply);
+    expect(text).toContain('tinggal pilih desa/kelurahan Anda');
+    expect(text).not.toContain('tidak ditemukan');
+    expect(text).not.toContain(`Hasil pencarian “${typed}”`);
+    // The same list again, and a pick from it is taken.
+    expect(text).toContain('Hasil pencarian “sidomulyo”');
+    const first = buttonIds(reply).find((id) => id.startsWith('village:'))!;
+    expect(allText(await bot.send(user, { button: first }))).toContain('Sidomulyo');
   });
 });
