@@ -58,7 +58,7 @@ import { withdrawFlow } from './privacy/withdraw-flow.js';
 import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
-import { STATUS_CHECK_FLOW_ID, statusCheckFlow } from './status-check/check-flow.js';
+import { STATUS_CHECK_FLOW_ID, otherEntryNamed, statusCheckFlow } from './status-check/check-flow.js';
 import { statusCheckEffects } from './status-check/effects.js';
 import { AREA_COUNTS_FLOW_ID, areaCountsFlow } from './status-check/area-counts-flow.js';
 import { areaCountsAside } from './status-check/area-counts-aside.js';
@@ -276,6 +276,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     closing: (text) => thanksAside(text, { eager: true }),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     asides: (text, options) => {
+      // "daftar kelompok" at the status check's desa question: no aside, the step refuses it and it is opened.
+      if (options.flows.at(-1) === STATUS_CHECK_FLOW_ID && otherEntryNamed(text)) return null;
       // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
       const reading = asideReading(text, deps.faq);
       return (

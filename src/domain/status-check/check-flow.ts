@@ -20,6 +20,7 @@ import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { words } from '../parse/text.js';
+import { menuEntryNamed } from '../parse/menu-entry-words.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 import { entryButton } from '../../core/menu.js';
 import { OFFICER_PROFILE } from '../officers/effects.js';
@@ -157,6 +158,20 @@ export function followOnOnly(typed: string): boolean {
   return said.some((word) => FOLLOW_ON.has(word) || hums(word)) && said.every((word) => FOLLOW_ON.has(word) || FOLLOW_ON_CHAT.has(word) || hums(word));
 }
 
+/** Entries whose words this question leaves to the engine: its own (asked here already) and the officer's panel (opened from the menu only). */
+const NOT_OPENED_HERE: ReadonlySet<string> = new Set(['status', 'officer']);
+
+/**
+ * Another menu entry's own words typed at the desa question ("daftar kelompok", "catat
+ * kegiatan"): the person means to go there. Two words at least (a desa may be called
+ * "Daftar"). Refused here, the engine opens that entry as a side trip (EngineConfig.fallbackFlows):
+ * once it ends, the desa is asked again. They were told it was a menu choice.
+ */
+export function otherEntryNamed(typed: string): boolean {
+  const entry = menuEntryNamed(typed);
+  return entry !== null && !NOT_OPENED_HERE.has(entry) && words(typed).length >= 2;
+}
+
 /** Said after the RW to the bot, not part of it: "rw 07 please", "rw 5 aja", "rw 7 ya". */
 const AFTER_RW: ReadonlySet<string> = new Set(['please', 'pls', 'only', 'just', 'aja', 'saja', 'ya', 'min', 'kak', 'dong', 'deh', 'nih']);
 
@@ -277,6 +292,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const rw = Number(rwFirst[1]);
           return { type: 'stay', data: { ...data, direct: true, rw }, say: [say(t('statusCheck.rwNoted', { rw }))], reprompt: true };
         }
+        // "daftar kelompok": that entry, opened by the engine over this question.
+        if (otherEntryNamed(query)) return { type: 'invalid' };
         // "terus?", "gimana?", "hmm": what to do here, said again with an example; not searched as a desa.
         if (followOnOnly(query)) return { type: 'stay', say: [say(t('statusCheck.followOn'))], reprompt: true };
         // "desa saya", "rw 05 desa saya", "kalau di desa saya?", "desa sendiri": the person's own desa, not searched.

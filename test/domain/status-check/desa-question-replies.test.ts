@@ -2,7 +2,8 @@
  * Replies typed at the status check's desa question (and its list) that are no desa's name:
  * "oke" / "sip" (closed the check with "Sama-sama" though the bot had just asked something),
  * where a yes makes sense ("Desa Panggungharjo …? oke") it is a yes; "hmm", "trus", "terus?"
- * at the list of desa (were searched: "hmm" not found, "trus" listed Trubus, "terus?" Terusan).
+ * at the list of desa (were searched: "hmm" not found, "trus" listed Trubus, "terus?" Terusan);
+ * "daftar kelompok" (was told it is a menu choice) opens the registration over the question.
  */
 import { describe, expect, it } from 'vitest';
 import { allText, buttonIds, manualClock } from '../../support/bot.js';
@@ -48,5 +49,16 @@ describe('replies at the status check\'s desa question [postgres]', () => {
     expect(text).toContain('Hasil pencarian “sidomulyo”');
     const first = buttonIds(reply).find((id) => id.startsWith('village:'))!;
     expect(allText(await bot.send(user, { button: first }))).toContain('Sidomulyo');
+  });
+
+  it('opens the registration for "daftar kelompok", over the question, which is asked again after', async () => {
+    await bot.send('daftar', 'menu');
+    await bot.send('daftar', 'cek status');
+    const opened = allText(await bot.send('daftar', 'daftar kelompok'));
+    expect(opened).not.toContain('pilihan menu');
+    expect(opened).toContain('Mari daftarkan kelompok Anda');
+    const back = allText(await bot.send('daftar', 'batal'));
+    expect(back).toContain('Desa/kelurahan mana yang ingin dicek?');
+    expect(buttonIds(await bot.send('daftar', 'panggungharjo'))).toContain('village-exact:yes');
   });
 });
