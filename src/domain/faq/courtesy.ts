@@ -5,6 +5,10 @@
  * as the kecamatan Guna, and "bot bodoh" got what the bot is. Only messages made of these
  * words alone: "maaf, cara daftar gimana?" is a question, answered as one.
  */
+import { entryButton } from '../../core/menu.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import type { PersonView } from '../../core/ports.js';
+import { t } from '../../core/text.js';
 import { tokenize } from './normalize.js';
 
 export type Courtesy = 'apology' | 'complaint';
@@ -45,4 +49,23 @@ export function courtesyOf(text: string): Courtesy | null {
     return 'complaint';
   }
   return null;
+}
+
+/** The words of an apology or complaint in English ("sorry", "useless bot", "you are stupid"): no Indonesian one. */
+const ENGLISH = new Set([
+  'sorry', 'apologies', 'apologize', 'apologise', 'about', 'that', 'my', 'bad', 'im', 'i', 'am', 'so', 'for', 'the', 'mistake', 'typo',
+  'useless', 'stupid', 'dumb', 'idiot', 'sucks', 'pointless', 'unhelpful', 'not', 'no', 'helpful', 'help', 'use',
+  'bot', 'chatbot', 'you', 'are', 'youre', 'this', 'is', 'a', 'very', 'what', 'at', 'all', 'totally', 'really', 'of', 'answer', 'answers',
+]);
+
+/**
+ * The language offer after an apology or complaint in English from someone answered in
+ * Indonesian who chose no language: "sorry" alone switches nothing (Indonesians say it too,
+ * and short English words never switch the language), but an English speaker is shown, in
+ * English, where to switch. Empty for anyone else and any other text.
+ */
+export function englishOfferAfter(text: string, person: Pick<PersonView, 'locale' | 'localeChosen'>): OutboundMessage[] {
+  if (person.localeChosen === true || person.locale === 'en' || courtesyOf(text) === null) return [];
+  if (!tokenize(text.slice(0, 160)).every((word) => ENGLISH.has(word))) return [];
+  return [say(t('home.englishOffer'), [entryButton('language', t('menu.language'))])];
 }

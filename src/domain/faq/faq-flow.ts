@@ -12,7 +12,7 @@ import { explainAgain, lastTopicOf } from './explain-again.js';
 import type { FaqTopicId } from './topics.js';
 import { asksToExplainAgain } from './explain-asked.js';
 import { asksWhatNextIn } from './what-next.js';
-import { courtesyOf } from './courtesy.js';
+import { courtesyOf, englishOfferAfter } from './courtesy.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
@@ -56,7 +56,7 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           }
           // "maaf ya min", "bot goblok": a kind word back and what to do, with the topics (see ./courtesy.ts).
           const courtesy = courtesyOf(input.text);
-          if (courtesy !== null) return { type: 'stay', say: [say(t(`faq:courtesy.${courtesy}Topics`), topicButtons())], data: {} };
+          if (courtesy !== null) return { type: 'stay', say: [say(t(`faq:courtesy.${courtesy}Topics`), topicButtons()), ...englishOfferAfter(input.text, env.person)], data: {} };
           // "mau daftar kelompok pkk", "desa sinduadi sudah wksbm belum": a request, not a
           // question about it: what the menu would do for it is done (the FAQ closes).
           const request = requestFlow(input.text, env.now);

@@ -4,7 +4,7 @@
  */
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
-import { courtesyOf } from '../faq/courtesy.js';
+import { courtesyOf, englishOfferAfter } from '../faq/courtesy.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
@@ -277,7 +277,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "maaf ya min", "bot goblok", "ga guna": a kind word back and what to do, with the menu's buttons
     // (not "belum paham", not the desa Sorry or the kecamatan Guna, not what the bot is).
     const courtesy = courtesyOf(text);
-    if (courtesy !== null) return { type: 'stay', say: [withMenu(say(t(`faq:courtesy.${courtesy}`))), ...offer], effects };
+    // In English ("sorry", "useless bot") from someone answered in Indonesian: where to switch, said in English.
+    if (courtesy !== null) return { type: 'stay', say: [withMenu(say(t(`faq:courtesy.${courtesy}`))), ...offer, ...englishOfferAfter(text, env.person)], effects };
     const understood = reading.understood;
     switch (understood.kind) {
       case 'status': {
