@@ -162,7 +162,9 @@ export function createEngine(config: EngineConfig): Engine {
         if (input.type === 'button' && followDeepLink(state, input.id, env, out, effects)) return finish(state, out, effects);
         const command = recognizeCommand(input);
         // Outside a flow "start" is a greeting for the root flow to answer.
-        const handled = command === 'start' && state.stack.length === 1 ? null : command;
+        // "lanjut" inside a flow resumes nothing; a step that may be answered so (Desa Lanjut) reads it.
+        const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
+        const handled = (command === 'start' && state.stack.length === 1) || readsResume ? null : command;
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out, effects), effects);
         const commandFlow = config.commandFlows?.(input) ?? null;
         if (commandFlow !== null && flows.has(commandFlow.flow)) {

@@ -141,6 +141,12 @@ export interface StepDef<D> {
    */
   readonly readsOwnCommand?: boolean;
   /**
+   * True where an answer may be spelled as the resume word ("lanjut"): a desa's name (Desa
+   * Lanjut). Inside a flow that word resumes nothing (only the menu's paused flows resume), so
+   * at such a step it is the step's text to read instead of the question being asked again.
+   */
+  readonly readsResumeWord?: boolean;
+  /**
    * For a step showing data that may change while the person is elsewhere (their list of
    * activities): the effect that reads it again, requested (with a reply) when the person
    * comes back to this step after flows above it ended — a side trip closed, a sub-flow done,

@@ -3,7 +3,7 @@
  * their last check's), optionally one RW, and gets the level, each criterion with its numbers
  * and what is still missing. Asked in free text, it goes straight to the desa named.
  */
-import { commandButton } from '../../core/engine/commands.js';
+import { commandButton, recognizeCommand } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
@@ -251,6 +251,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
       // "apa itu wksbm?" typed here is answered, not searched for as a desa name; so is a
       // request ("saya mau cek status aja"): a place is asked, so questions are read widely.
       asides: 'eager',
+      // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered.
+      readsResumeWord: true,
       on(input, { data: asked }) {
         // The search made at the menu goes to the picker the context's answer starts, and no further.
         const { searched, ...data } = asked;
@@ -313,7 +315,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         // "iya", "sama kyk td" with one desa offered (the person's own, or their last check's): that desa.
         const taken = takenOffered(query, data.own ?? []);
         if (taken) return toVillage(data, taken);
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(data.near && { near: [...data.near] }) } };
+        // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
+        const resumeWord = recognizeCommand({ type: 'text', text: query }) === 'resume' ? [say(t('statusCheck.resumeWordPlace', { words: query.trim() }))] : [];
+        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(data.near && { near: [...data.near] }) }, say: resumeWord };
       },
     },
     rw: {
