@@ -1,0 +1,58 @@
+/** The description's question, with the words typed at the kind's question offered. */
+import { type StepDef } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t, verbatim } from '../../core/text.js';
+import { buttonOf, questionStep, readFreeText, textOf, tidyFreeText } from '../flow-kit.js';
+import { LIST_VILLAGE_GROUPS } from '../groups/effects.js';
+import { yesOrNo } from '../parse/yes-no.js';
+import { keepsEarlyPhoto } from './log-early-photo.js';
+import { TYPED_DESCRIPTION_BUTTON } from './log-kind-offer.js';
+import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, withoutOnly } from './log-data.js';
+
+/**
+ * The description step, where a text longer than `max` is an answer too long, said so and
+ * asked again: refused as invalid, the engine would try it as a request typed elsewhere, and
+ * a long story of the day ("… ngumpul di balai desa …, status desa kita …") opened a desa's
+ * status search on top of the activity.
+ */
+function longIsAnAnswer(max: number, step: StepDef<LogData>): StepDef<LogData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const text = textOf(input);
+      if (text !== null && tidyFreeText(text).length > max) return { type: 'stay', say: [say(t('flow.tooLong', { max }))], reprompt: true };
+      return step.on(input, ctx);
+    },
+  };
+}
+
+/** The description's question. */
+export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
+  prompt: ({ data }) =>
+    data.typedDescription === undefined
+      ? say(t('activities:askDescription'))
+      : say([t('activities:askDescription'), t('activities:descriptionTypedOffer', { text: verbatim(data.typedDescription) })], [
+          { id: TYPED_DESCRIPTION_BUTTON, label: t('activities:descriptionTypedButton') },
+        ]),
+  expects: t('activities:expectsDescription'),
+  example: t('activities:exampleDescription'),
+  asides: true,
+  read: (input, { data }) => {
+    // The words typed at the kind's question, offered: their button, or "ya".
+    const offered = data.typedDescription;
+    const text = textOf(input);
+    if (offered !== undefined && (buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes'))) return { ok: true, value: offered };
+    return readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  },
+  then: (description, { data: withOffer }) => {
+    const { typedDescription: _offered, ...data } = withOffer;
+    if (data.correcting || data.dateOnly === true) return { type: 'goto', step: 'summary', data: { ...withoutOnly(data), description } };
+    return {
+      type: 'goto',
+      step: 'partners',
+      data: { ...data, description },
+      // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
+      effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
+    };
+  },
+})));

@@ -1,0 +1,122 @@
+/** The summary: the activity said back, to save, correct by words, or add photos to. */
+import { commandButton } from '../../core/engine/commands.js';
+import { type StepDef } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { buttonOf, textOf } from '../flow-kit.js';
+import { formatDateId } from '../parse/date.js';
+import { isResubmitAnswer, isSaveAnswer } from '../parse/yes-no.js';
+import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
+import { CORRECT_ACTIVITY, CREATE_ACTIVITY } from './effects.js';
+import { KEEP_PHOTO } from './photo-effects.js';
+import { andListText } from '../model/message-parts.js';
+import { PHOTO_LOCATION_BUTTON, afterPhoto, photoButtons, photoCount, photoLines } from './log-photos.js';
+import { payloadOf, correctionPayloadOf, incomplete, afterCorrection, afterSave } from './log-save.js';
+import { correctedFields } from './log-correction.js';
+import { type LogData, type Ctx, tally } from './log-data.js';
+import { summaryDateFix, summaryCategoryFix, summaryDescriptionFix, countsTyped } from './log-summary-fixes.js';
+
+/** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */
+const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as const;
+
+function summaryText({ data, env }: Ctx) {
+  const partners = data.partnerNames ?? (data.candidates ?? []).filter((group) => data.partners?.includes(group.id)).map((group) => group.name);
+  return t('activities:summary', {
+    group: data.own?.name ?? '',
+    date: data.date ? formatDateId(data.date, env.person.locale === 'en' ? 'en' : 'id') : '',
+    category: t(`activities:category.${data.category ?? 'lainnya'}`),
+    description: data.description ?? '',
+    partners: partners.length > 0 ? andListText(partners) : t('activities:noneChosen'),
+    beneficiaries: tally(data) ?? t('activities:noneChosen'),
+  });
+}
+
+/** The summary's step. */
+export const summaryStep: StepDef<LogData> = {
+  prompt: (ctx) =>
+    ctx.data.correcting
+      ? say([t('activities:correct.intro'), summaryText(ctx), ...photoLines(ctx)], [
+          ...CORRECTABLE.map((field) => ({ id: `fix:${field}`, label: t(`activities:correct.field.${field}`) })),
+          { id: 'resubmit', label: t('activities:correct.resubmit') },
+          ...photoButtons(ctx),
+          commandButton('cancel'),
+        ])
+      : say([summaryText(ctx), ...photoLines(ctx), t('activities:askSave')], [
+          { id: 'save', label: t('activities:save') },
+          ...photoButtons(ctx),
+          commandButton('back'),
+          commandButton('cancel'),
+        ]),
+  expects: t('activities:expectsSummary'),
+  on(input, ctx) {
+    const corrected = CORRECT_ACTIVITY.result(input);
+    if (corrected) return afterCorrection(corrected);
+    const kept = KEEP_PHOTO.result(input);
+    if (kept) return afterPhoto(kept, ctx.data);
+    const saved = CREATE_ACTIVITY.result(input);
+    if (saved) return afterSave(saved, ctx.data);
+    const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+    // "tanggalnya jumat kemarin", "eh tgl nya salah, harusnya tgl 4": the date corrected in place.
+    const dateFix = input.type === 'text' ? summaryDateFix(input.text, ctx) : null;
+    if (dateFix) return dateFix;
+    // "jenisnya salah, harusnya kesehatan", "ubah jenis": the kind corrected in place, or asked.
+    const categoryFix = input.type === 'text' ? summaryCategoryFix(input.text, ctx) : null;
+    if (categoryFix) return categoryFix;
+    // "uraiannya salah, harusnya …", "ubah uraian": the description corrected in place, or asked.
+    const descriptionFix = input.type === 'text' ? summaryDescriptionFix(input.text, ctx) : null;
+    if (descriptionFix) return descriptionFix;
+    // "12 lansia" typed at the summary corrects that count (the others stay), then the summary
+    // again; so does "lansianya bukan 25 tapi 20", "jumlah lansia salah, harusnya 20".
+    const typedCounts = input.type === 'text' ? countsTyped(input.text.trim().toLowerCase(), ctx.data) : null;
+    if (typedCounts?.ok) {
+      const beneficiaries: Record<string, number> = { ...(ctx.data.beneficiaries ?? {}), ...typedCounts.value };
+      return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated'))], reprompt: true };
+    }
+    if (ctx.data.correcting) {
+      const field = choice?.startsWith('fix:') ? CORRECTABLE.find((known) => known === choice.slice(4)) : undefined;
+      if (field) return { type: 'goto', step: field };
+      if (choice === 'resubmit' || (input.type === 'text' && isResubmitAnswer(input.text))) {
+        const correction = correctionPayloadOf(ctx.data);
+        if (!correction) return incomplete();
+        // Nothing fixed yet: said once; pressed again, it goes back as it is, and the officers are told so.
+        const unchanged = ctx.data.original !== undefined && correctedFields(ctx.data) === ctx.data.original && (ctx.data.photoIds?.length ?? 0) === 0;
+        if (unchanged && ctx.data.unchangedAsked !== true) {
+          return { type: 'stay', data: { ...ctx.data, unchangedAsked: true }, say: [say(t('activities:correct.nothingFixed'))], reprompt: true };
+        }
+        return { type: 'stay', effects: [CORRECT_ACTIVITY.request(unchanged ? { ...correction, unchanged: true } : correction)] };
+      }
+    }
+    // The evidence photo is not a step of its own: sent at the summary (also while correcting,
+    // where the officer may have asked for it), it is attached here.
+    if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && ctx.env.canReceivePhotos !== false) {
+      if (photoCount(ctx.data) >= MAX_PHOTOS_PER_ACTIVITY) {
+        return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
+      }
+      return { type: 'stay', effects: [KEEP_PHOTO.request({ shareLocation: ctx.data.shareLocation === true })] };
+    }
+    if (choice === PHOTO_LOCATION_BUTTON && ctx.env.canReceivePhotos !== false) {
+      const shareLocation = ctx.data.shareLocation !== true;
+      return {
+        type: 'stay',
+        data: { ...ctx.data, shareLocation },
+        say: [say(t(shareLocation ? 'activities:photo.locationOn' : 'activities:photo.locationOff'))],
+        reprompt: true,
+      };
+    }
+    // Correcting: the fields, the photo and 📤 Kirim ulang are the answers (no "Simpan" here).
+    if (ctx.data.correcting) {
+      return {
+        type: 'invalid',
+        reason: t('engine.invalid', { expected: t(ctx.env.canReceivePhotos === false ? 'activities:correct.expects' : 'activities:correct.expectsWithPhoto') }),
+      };
+    }
+    if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) {
+      const activity = payloadOf(ctx.data);
+      return activity ? { type: 'stay', effects: [CREATE_ACTIVITY.request(activity)] } : incomplete();
+    }
+    // Where a photo can be sent, the answer the person may be missing is the photo itself.
+    return ctx.env.canReceivePhotos === false
+      ? { type: 'invalid' }
+      : { type: 'invalid', reason: t('engine.invalid', { expected: t('activities:expectsSummaryWithPhoto') }) };
+  },
+};
