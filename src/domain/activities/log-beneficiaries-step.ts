@@ -10,6 +10,21 @@ import { saysNoMore } from './enough-words.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
 import { type LogData, tally, countsRead } from './log-data.js';
 
+/** PMKS "lanjut usia terlantar" (Permensos 8/2012). */
+const ELDERLY = 8;
+
+/**
+ * The elderly counted as PMKS Lansia terlantar though the words did not say they were neglected
+ * ("20 lansia" at Bantuan lansia): their count, said back so the leader can undo it, since
+ * DOMAIN.md's category is the neglected elderly only; null when "terlantar" was said, or none.
+ */
+function elderlyAssumedNeglected(text: string, counts: Readonly<Record<number, number>>, data: LogData): number | null {
+  const count = counts[ELDERLY];
+  if (count === undefined || countsRead(data).ordinaryElderly) return null;
+  const asOrdinary = parseBeneficiaries(text, { ordinaryElderly: true });
+  return !asOrdinary.ok && asOrdinary.error === 'not_neglected_elderly' ? count : null;
+}
+
 /** The beneficiaries' question. */
 export const beneficiariesStep: StepDef<LogData> = keepsEarlyPhoto({
   prompt: ({ data }) => {
@@ -72,6 +87,9 @@ export const beneficiariesStep: StepDef<LogData> = keepsEarlyPhoto({
     // Typed "20 lansia, 5 fakir miskin" states those counts (a category named again is set, not
     // added to what is recorded so far, as at the summary); the summary shows it by name.
     const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...parsed.value };
-    return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries } };
+    // "20 lansia" at Bantuan lansia counts as Lansia terlantar: said, so the leader can undo it.
+    const assumed = elderlyAssumedNeglected(text, parsed.value, data);
+    const note = assumed === null ? [] : [say(t('activities:elderlyCountedNeglected', { count: assumed, name: pmksName(ELDERLY) }))];
+    return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries }, ...(note.length > 0 && { say: note }) };
   },
 });
