@@ -29,6 +29,12 @@ export interface LogData extends ConsentGated {
   readonly partners?: readonly string[];
   /** The partner groups the request named ("… bareng karang taruna tunas muda"), looked up when the desa's groups are listed. */
   readonly partnerSaid?: string;
+  /**
+   * `partnerSaid` was read from the words typed at the kind's question ("senam lansia bareng
+   * karang taruna"), not from a request: taken when a group of the desa fits it, else the
+   * question is asked as usual (the words may name people, "bareng warga sekitar", not a group).
+   */
+  readonly partnerGuessed?: boolean;
   /** Several groups fit a name typed ("karang taruna"): their ids, offered as buttons; a press on one is the answer. */
   readonly narrowed?: readonly string[];
   /** PMKS code → count. */

@@ -9,6 +9,7 @@ import { readFreeText, textOf } from '../flow-kit.js';
 import { ACTIVITY_CATEGORY_WORDS } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { type ActivityCategory } from '../model/activities.js';
+import { activityPartner } from '../understanding/activity-details.js';
 import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX } from './log-data.js';
 
 /** The button that takes the words offered as the description. */
@@ -61,9 +62,11 @@ export function saysKindBack(step: StepDef<LogData>): StepDef<LogData> {
       const guessed = guessedFrom(typed, category);
       if (guessed === null) return outcome;
       const offer = outcome.step === 'description' && outcome.data?.description === undefined ? guessed.description : null;
+      // "… bareng karang taruna": a partner named with the kind is looked up where partners are asked.
+      const partner = outcome.data?.partnerSaid === undefined ? activityPartner(typed, [])?.partner : undefined;
       return {
         ...outcome,
-        data: { ...outcome.data, ...(offer !== null ? { typedDescription: offer } : {}) },
+        data: { ...outcome.data, ...(offer !== null ? { typedDescription: offer } : {}), ...(partner !== undefined ? { partnerSaid: partner, partnerGuessed: true } : {}) },
         say: [...(outcome.say ?? []), say(t('activities:categoryRead', { category: t(`activities:category.${category}`) }))],
       };
     },

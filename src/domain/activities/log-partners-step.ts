@@ -88,7 +88,7 @@ export const partnersStep: StepDef<LogData> = keepsEarlyPhoto({
     const others = LIST_VILLAGE_GROUPS.result(input);
     if (others) {
       const candidates = others.map(groupRef);
-      const { partnerSaid, ...rest } = data;
+      const { partnerSaid, partnerGuessed, ...rest } = data;
       if (candidates.length === 0) {
         return { type: 'goto', step: 'beneficiaries', data: { ...rest, candidates, partners: [] }, say: [say(t('activities:noPartners'))] };
       }
@@ -101,7 +101,7 @@ export const partnersStep: StepDef<LogData> = keepsEarlyPhoto({
         const taken = partnersTyped(said, listed);
         return taken.type === 'goto' ? { ...taken, remember: taken.data } : taken;
       }
-      if (partnerSaid !== undefined) return { type: 'stay', data: listed, say: [say(t('activities:partnerNotFound', { partner: partnerSaid }))], reprompt: true };
+      if (partnerSaid !== undefined && partnerGuessed !== true) return { type: 'stay', data: listed, say: [say(t('activities:partnerNotFound', { partner: partnerSaid }))], reprompt: true };
       return { type: 'stay', data: listed, reprompt: true };
     }
     const button = buttonOf(input);
