@@ -4,6 +4,7 @@
  * live below both edges so that a channel never imports the HTTP layer.
  */
 import type { ZodType } from 'zod';
+import { requestIssueMap, type IssueContext } from './request-issue.js';
 
 /** A request the server understood but will not act on (bad body, bad query). */
 export class BadRequestError extends Error {
@@ -32,13 +33,28 @@ export class NotFoundError extends Error {
   }
 }
 
+/** A request part that passed its schema, or the {@link BadRequestError} saying what is wrong with it. */
+export type RequestCheck<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BadRequestError };
+
+/**
+ * Checks a request part with a zod schema, every problem said in plain words (see
+ * request-issue.ts): `Invalid request query. q: at most 100 characters`. The admin API's route
+ * schemas and {@link parseWith} both come here, so a mistake reads the same on every route.
+ */
+export function checkRequest<T>(schema: ZodType<T>, value: unknown, context: IssueContext): RequestCheck<T> {
+  const result = schema.safeParse(value, { error: requestIssueMap(context) });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.map((issue) => {
+    // An unknown key is named itself, not the object holding it ("limit: …", not "query: …").
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
+    return `${path.length > 0 ? path.join('.') : context.what}: ${issue.message}`;
+  });
+  return { ok: false, error: new BadRequestError(`Invalid request ${context.what}. ${problems.join('; ')}`) };
+}
+
 /** Parses a request part with a zod schema, or throws a {@link BadRequestError} saying what is wrong. */
 export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : what;
-    return `${path}: ${issue.message}`;
-  });
-  throw new BadRequestError(`Invalid request ${what}. ${problems.join('; ')}`);
+  const checked = checkRequest(schema, value, { what });
+  if (!checked.ok) throw checked.error;
+  return checked.value;
 }

@@ -2,8 +2,7 @@
  * HTTP errors and the one error handler. Expected client mistakes become 4xx answers with
  * a message that says what is wrong; anything else is logged and answered with a bare 500.
  */
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import { BadRequestError } from '../core/request-errors.js';
 
 export { BadRequestError, ForbiddenError, NotFoundError, parseWith } from '../core/request-errors.js';
@@ -11,22 +10,7 @@ export { BadRequestError, ForbiddenError, NotFoundError, parseWith } from '../co
 /** Installs the single error handler of the app. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      // A route's zod schema (fastify-type-provider-zod) refused the request: name each field, as parseWith does.
-      const context = error.validationContext ?? 'request';
-      const sent = sentPart(request, context);
-      // Fastify names the query string "querystring"; the 400s of parseWith (exports, the web
-      // chat) and every reader say "query": one wording for the same mistake everywhere.
-      const what = context === 'querystring' ? 'query' : context;
-      const problems = error.validation.map((issue) => {
-        const path = issue.instancePath.slice(1).split('/').filter((segment) => segment !== '');
-        // A field not sent at all is said to be required (zod: "expected string, received undefined", or for
-        // a choice "Invalid option: expected one of …", which reads as if a wrong value had been sent).
-        const missing = path.length > 0 && sent !== undefined && valueAt(sent, path) === undefined;
-        return `${path.join('.') || what}: ${missing ? 'is required' : issue.message}`;
-      });
-      return reply.status(400).send({ error: 'bad_request', message: `Invalid request ${what}. ${problems.join('; ')}` });
-    }
+    // A route schema's refusal comes as a BadRequestError already worded (src/http/api/validator.ts).
     const status = error.statusCode ?? 500;
     if (status === 415) {
       // Fastify says only "Unsupported Media Type": a form post or a missing header is told what to send.
@@ -42,30 +26,6 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` }),
   );
-}
-
-/** The part of the request a schema refused, as it was sent; undefined for one not kept (headers). */
-function sentPart(request: FastifyRequest, what: string): unknown {
-  switch (what) {
-    case 'body':
-      return request.body ?? {};
-    case 'querystring':
-      return request.query;
-    case 'params':
-      return request.params;
-    default:
-      return undefined;
-  }
-}
-
-/** The value at `path` inside `value` (objects and arrays), or undefined. */
-function valueAt(value: unknown, path: readonly string[]): unknown {
-  let at: unknown = value;
-  for (const segment of path) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string, unknown>)[segment];
-  }
-  return at;
 }
 
 function errorName(status: number): string {

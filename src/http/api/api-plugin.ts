@@ -8,7 +8,7 @@
  * their areas; phones are masked for everyone but the admin; every write is audited.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { createExportSource } from '../../storage/export/export-source.js';
 import { principalForToken } from '../../storage/tokens/api-tokens.js';
 import { installBearerAuth } from '../auth/bearer-auth.js';
@@ -27,6 +27,7 @@ import { peopleRoutes } from './routes/people-routes.js';
 import { relationRoutes } from './routes/relation-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
+import { validatorCompiler } from './validator.js';
 
 export type { ApiOptions } from './context.js';
 

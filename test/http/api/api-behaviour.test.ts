@@ -228,6 +228,32 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect(paged.json()).toEqual(expect.objectContaining({ page: 2, pageSize: 1 }));
     });
 
+    it('says in plain words what a field takes, for every route, not zod\'s own wording (was "Too big: expected string to have <=100 characters", "Invalid UUID")', async () => {
+      const long = 'a'.repeat(101);
+      for (const [request, message] of [
+        [{ method: 'GET', url: `/api/groups?q=${long}` }, 'Invalid request query. q: at most 100 characters'],
+        [{ method: 'DELETE', url: '/api/tokens/abc' }, 'Invalid request params. id: must be a token id (UUID)'],
+        [{ method: 'GET', url: '/api/groups/abc' }, 'Invalid request params. id: must be a group id (UUID)'],
+        [{ method: 'POST', url: '/api/officers/invites', payload: { kind: 'tksk', areaPrefixes: ['34.02.15'], ttlDays: 91 } }, 'Invalid request body. ttlDays: must be at most 90'],
+        [{ method: 'POST', url: '/api/officers/invites', payload: { kind: 'tksk', areaPrefixes: ['34.02.15'], ttlDays: 'x' } }, 'Invalid request body. ttlDays: must be a number'],
+        [{ method: 'POST', url: '/api/officers/invites', payload: { kind: 'camat', areaPrefixes: ['34.02.15'] } }, 'Invalid request body. kind: must be one of tksk, psm, dinsos, pendamping'],
+      ] as const) {
+        const response = await admin(request);
+        expect(response.statusCode, request.url).toBe(400);
+        expect(response.json(), request.url).toEqual({ error: 'bad_request', message });
+      }
+    });
+
+    it('names the keys a route takes for an unknown one (was \'Unrecognized key: "limit"\')', async () => {
+      const response = await admin({ method: 'GET', url: '/api/groups?limit=5' });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().message).toBe(
+        'Invalid request query. limit: is not a parameter here; it takes prefix, verification, active, q, page, pageSize (page and pageSize page the list)',
+      );
+      const body = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: { decision: 'verify', note: 'x' } });
+      expect(body.json().message).toBe('Invalid request body. note: is not a field here; it takes decision, reason');
+    });
+
     it('says a missing field is required and a form post is to be JSON (were "expected string, received undefined" and "Unsupported Media Type")', async () => {
       const missing = await admin({ method: 'POST', url: `/api/groups/${groups.tunas}/verification`, payload: {} });
       expect(missing.statusCode).toBe(400);
