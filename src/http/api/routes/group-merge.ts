@@ -42,7 +42,7 @@ export async function mergeThroughApi(ctx: ApiContext, principal: Principal, id:
       ctx.afterWrite?.();
       return { id: outcome.into.id, mergedId: outcome.from.id, moved: outcome.moved };
     case 'same':
-      throw new BadRequestError('into: must be another group than the one merged (the group of the path)');
+      throw new BadRequestError('Invalid request body. into: must be another group than the one merged (the group of the path)');
     case 'forbidden':
       throw new NotFoundError('No group with this id.');
     case 'gone':
