@@ -38,7 +38,7 @@ export type RequestCheck<T> = { readonly ok: true; readonly value: T } | { reado
 
 /**
  * Checks a request part with a zod schema, every problem said in plain words (see
- * request-issue.ts): `Invalid request query. q: at most 100 characters`. The admin API's route
+ * request-issue.ts): `Invalid request query. q: must be at most 100 characters`. The admin API's route
  * schemas and {@link parseWith} both come here, so a mistake reads the same on every route.
  */
 export function checkRequest<T>(schema: ZodType<T>, value: unknown, context: IssueContext): RequestCheck<T> {

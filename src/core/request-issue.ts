@@ -56,16 +56,16 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: 'an object',
 };
 
-/** "at most 100 characters", "must be at most 90", "at most 20 items". */
+/** "must be at most 100 characters", "must be at most 90", "must be at least 2 items"; as the schemas' own messages word it. */
 function sizeMessage(bound: 'at most' | 'at least', origin: unknown, limit: unknown, strict: string): string {
   const n = String(limit);
   if (strict !== '') return `must be ${strict}${n}`;
   switch (origin) {
     case 'string':
-      return `${bound} ${n} characters`;
+      return `must be ${bound} ${n} characters`;
     case 'array':
     case 'set':
-      return `${bound} ${n} items`;
+      return `must be ${bound} ${n} items`;
     default:
       return `must be ${bound} ${n}`;
   }

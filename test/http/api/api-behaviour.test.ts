@@ -231,7 +231,7 @@ describeEachDatabase('admin API behaviour', (kind) => {
     it('says in plain words what a field takes, for every route, not zod\'s own wording (was "Too big: expected string to have <=100 characters", "Invalid UUID")', async () => {
       const long = 'a'.repeat(101);
       for (const [request, message] of [
-        [{ method: 'GET', url: `/api/groups?q=${long}` }, 'Invalid request query. q: at most 100 characters'],
+        [{ method: 'GET', url: `/api/groups?q=${long}` }, 'Invalid request query. q: must be at most 100 characters'],
         [{ method: 'DELETE', url: '/api/tokens/abc' }, 'Invalid request params. id: must be a token id (UUID)'],
         [{ method: 'GET', url: '/api/groups/abc' }, 'Invalid request params. id: must be a group id (UUID)'],
         [{ method: 'POST', url: '/api/officers/invites', payload: { kind: 'tksk', areaPrefixes: ['34.02.15'], ttlDays: 91 } }, 'Invalid request body. ttlDays: must be at most 90'],
