@@ -40,6 +40,8 @@ declare const document: {
 };
 declare const window: { readonly innerWidth: number; readonly innerHeight: number; readonly __xss?: number };
 declare const localStorage: { getItem(key: string): string | null };
+declare function fetch(url: string): Promise<unknown>;
+declare function requestAnimationFrame(callback: () => void): number;
 declare function getComputedStyle(element: DomElement, pseudo?: string): { readonly color: string; readonly backgroundColor: string };
 
 const PAGE_HTML = readFileSync(
@@ -104,6 +106,13 @@ const issued: string[] = [];
 let refuseSessions = 0;
 /** Photo uploads the fake received and never answers (a connection that stalled). */
 const stalledUploads: ServerResponse[] = [];
+/** Requests the fake is still handling (see {@link BARRIER_PATH}). */
+let inFlight = 0;
+/**
+ * Answered only once the fake has handled every other request: a page that fetches it after
+ * an action knows any request the action made has been received (see `settled`).
+ */
+const BARRIER_PATH = '/test/settled';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -225,9 +234,23 @@ beforeAll(async () => {
     return;
   }
   server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: 'fake_api', message: String(err) });
-    });
+    if (req.url === BARRIER_PATH) {
+      res.setHeader('connection', 'close');
+      const answerWhenIdle = (): void => {
+        if (inFlight > 0) setImmediate(answerWhenIdle);
+        else sendJson(res, 200, {});
+      };
+      answerWhenIdle();
+      return;
+    }
+    inFlight += 1;
+    handle(req, res)
+      .catch((err: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, { error: 'fake_api', message: String(err) });
+      })
+      .finally(() => {
+        inFlight -= 1;
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -291,6 +314,7 @@ async function openChat(
       url === `${baseUrl}/chat` ||
       url === `${baseUrl}/webchat/sessions` ||
       url === `${baseUrl}/webchat/messages` ||
+      url === `${baseUrl}${BARRIER_PATH}` ||
       url.startsWith(`${baseUrl}/webchat/inbox?userId=`);
     if (!known) watch.foreignRequests.push(url);
   });
@@ -306,6 +330,28 @@ const userTexts = (page: Page): Promise<string[]> =>
 async function sendText(page: Page, text: string): Promise<void> {
   await page.getByTestId('chat-input').fill(text);
   await page.getByTestId('chat-input').press('Enter');
+}
+
+/**
+ * Waits until the fake API has received and answered every request the page made so far
+ * (the page's own fetch of {@link BARRIER_PATH} is answered last), then until the page has
+ * handled those answers. For checks that something was NOT sent: no fixed pause to guess at.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async (path) => {
+    await fetch(path);
+  }, BARRIER_PATH);
+  await page.evaluate(() => 0); // one more round trip: the answers' handlers have run
+}
+
+/** Waits until the browser has drawn the next frame (the page scrolls in requestAnimationFrame). */
+async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Waits for one more GET /webchat/inbox than `before` (the page polled, instead of greeting). */
+async function waitForPollAfter(before: number): Promise<void> {
+  await expect.poll(() => inboxPolls.length).toBeGreaterThan(before);
 }
 
 /** Waits until the page is idle again (the input is re-enabled after every exchange). */
@@ -348,7 +394,9 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(watch.pageErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
-    await page.waitForTimeout(300); // the browser asks for a favicon a little after load
+    // The browser asks for a favicon (if at all) once the page has loaded.
+    await page.waitForLoadState('load');
+    await settled(page);
     expect(strayRequests).toEqual([]);
   });
 
@@ -365,20 +413,23 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.getByTestId('message-bot').count()).toBe(0);
 
     await page.clock.runFor(5_000); // refused once more: the note stays
-    await page.waitForTimeout(200);
+    await expect.poll(() => refuseSessions).toBe(0);
+    await settled(page);
     expect(await error.isVisible()).toBe(true);
     expect(await page.getByTestId('message-bot').count()).toBe(0);
 
     await page.clock.runFor(5_000); // the server answers now: the welcome and the menu
-    await page.getByTestId('reply-button').first().waitFor({ timeout: 3_000 });
+    await page.getByTestId('reply-button').first().waitFor();
     expect(await error.isVisible()).toBe(false);
     expect(await botTexts(page)).toEqual([GREETING.text]);
     expect(received.map((r) => r.text)).toEqual(['halo']);
     expect(await userTexts(page)).toEqual([]);
 
     // Greeted once: later ticks only poll the inbox.
+    const pollsBefore = inboxPolls.length;
     await page.clock.runFor(10_000);
-    await page.waitForTimeout(200);
+    await waitForPollAfter(pollsBefore);
+    await settled(page);
     expect(received).toHaveLength(1);
   });
 
@@ -413,7 +464,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     // Whitespace-only input sends nothing.
     await input.fill('   ');
     await page.getByTestId('send-button').click();
-    await page.waitForTimeout(150);
+    await settled(page);
     expect(received).toHaveLength(3);
     expect(watch.pageErrors).toEqual([]);
   });
@@ -448,7 +499,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
 
     // The newest button works too, and a disabled one sends nothing.
     await buttons.nth(1).click({ force: true });
-    await page.waitForTimeout(150);
+    await settled(page);
     expect(received).toHaveLength(2);
     await buttons.nth(3).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-bot"]').length === 3);
@@ -538,9 +589,11 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await waitIdle(page);
     const userId = received[0]!.userId;
 
+    const pollsBeforeReload = inboxPolls.length;
     await page.reload();
     await page.getByTestId('message-bot').nth(1).waitFor();
-    await page.waitForTimeout(200);
+    await waitForPollAfter(pollsBeforeReload); // on start the page polls OR greets, never both
+    await settled(page);
     expect(received).toHaveLength(2); // no second automatic "halo"
     expect(await userTexts(page)).toEqual(['Info kegiatan']);
     expect(await botTexts(page)).toEqual([GREETING.text, ACTIVITIES.text]);
@@ -561,7 +614,8 @@ describe('web chat page (headless Chromium, fake API)', () => {
       void dialog.dismiss();
     });
     await page.getByTestId('reset').click();
-    await page.waitForTimeout(200);
+    await expect.poll(() => questions.length).toBeGreaterThan(0);
+    await settled(page);
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatch(/Riwayat obrolan di perangkat ini akan dihapus/);
     expect(questions[0]).toMatch(/tidak akan mengenali Anda lagi/);
@@ -610,8 +664,6 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.clock.runFor(5_000);
     await page.waitForFunction(
       () => document.querySelector('[data-testid="error"]')?.textContent?.startsWith('Tersambung lagi') === true,
-      null,
-      { timeout: 3_000 },
     );
     expect(await error.textContent()).toBe('Tersambung lagi. Pesan Anda tadi belum terkirim: silakan kirim lagi.');
     // Good news, not in the red of a failure: the calm accent tint.
@@ -624,8 +676,10 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.getByTestId('chat-input').press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid="error"]')?.textContent?.startsWith('Maaf') === true);
     await waitIdle(page);
+    const pollsBeforeTick = inboxPolls.length;
     await page.clock.runFor(5_000);
-    await page.waitForTimeout(200);
+    await waitForPollAfter(pollsBeforeTick);
+    await settled(page);
     expect(await error.textContent()).toMatch(/^Maaf, terjadi gangguan/);
     expect(await background()).toBe(failureColour);
   });
@@ -668,7 +722,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     const pollsWhileHidden = inboxPolls.length;
     inbox.set(userId, [NOTICE]);
     await page.clock.runFor(11_000); // two poll intervals
-    await page.waitForTimeout(100);
+    await settled(page);
     expect(inboxPolls.length).toBe(pollsWhileHidden);
     expect(await botTexts(page)).toEqual([GREETING.text]);
 
@@ -676,7 +730,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.evaluate(
       "Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' }); document.dispatchEvent(new Event('visibilitychange'))",
     );
-    await page.getByText(NOTICE.text).waitFor({ timeout: 3_000 });
+    await page.getByText(NOTICE.text).waitFor();
     expect(inboxPolls.at(-1)).toBe(userId);
     expect(await botTexts(page)).toEqual([GREETING.text, NOTICE.text]);
     const button = page.getByTestId('reply-button').filter({ hasText: 'Lihat kegiatan' });
@@ -688,9 +742,11 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(received.at(-1)!.buttonId).toBe('notice.open');
 
     // Kept in the history: still there after a reload, and not fetched twice.
+    const pollsBeforeReload = inboxPolls.length;
     await page.reload();
     await page.getByText(NOTICE.text).waitFor();
-    await page.waitForTimeout(200);
+    await waitForPollAfter(pollsBeforeReload);
+    await settled(page);
     expect((await botTexts(page)).filter((text) => text === NOTICE.text)).toHaveLength(1);
     expect(inboxPolls.length).toBeGreaterThanOrEqual(2);
 
@@ -698,7 +754,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     inbox.set(userId, [{ text: 'Pengingat mingguan.' }]);
     const before = inboxPolls.length;
     await page.clock.runFor(5_000);
-    await page.getByText('Pengingat mingguan.').waitFor({ timeout: 3_000 });
+    await page.getByText('Pengingat mingguan.').waitFor();
     expect(inboxPolls.length).toBe(before + 1);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
@@ -711,7 +767,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await sendText(page, 'pemberitahuan');
     await page.getByText('Baris 40 dari pemberitahuan.', { exact: false }).waitFor();
     await waitIdle(page);
-    await page.waitForTimeout(100); // the scroll happens on the next frame
+    await nextFrame(page); // the scroll happens on the next frame
     const where = (selector: string) =>
       page.evaluate((sel) => {
         const log = document.querySelector('[data-testid="messages"]')!.getBoundingClientRect();
@@ -735,7 +791,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await jump.isVisible()).toBe(true);
     expect(await jump.getAttribute('aria-label')).toBe('Ke pesan terbaru');
     await jump.click();
-    await page.waitForTimeout(100);
+    await nextFrame(page);
     expect(await where('[data-testid="reply-button"]')).toEqual({ inView: true, belowEnd: false });
     expect(await jump.isVisible()).toBe(false);
 
@@ -743,7 +799,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await page.getByTestId('reply-button').filter({ hasText: /^Setuju$/ }).click();
     await page.getByText('Tombol consent.agree').waitFor();
     await waitIdle(page);
-    await page.waitForTimeout(100);
+    await nextFrame(page);
     expect(await where('[data-testid="message-bot"]')).toEqual({ inView: true, belowEnd: false });
     expect(await jump.isVisible()).toBe(false);
   });
@@ -759,12 +815,12 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await sendText(first, 'dari tab pertama');
     await first.getByText('Anda menulis: dari tab pertama').waitFor();
     // The second tab shows it without a reload, with the same live buttons.
-    await second.getByText('Anda menulis: dari tab pertama').waitFor({ timeout: 3_000 });
+    await second.getByText('Anda menulis: dari tab pertama').waitFor();
     expect(await userTexts(second)).toEqual(['dari tab pertama']);
 
     await sendText(second, 'dari tab kedua');
     await second.getByText('Anda menulis: dari tab kedua').waitFor();
-    await first.getByText('Anda menulis: dari tab kedua').waitFor({ timeout: 3_000 });
+    await first.getByText('Anda menulis: dari tab kedua').waitFor();
 
     // Kept on the device: both exchanges, in order, in each tab after a reload.
     const expected = [GREETING.text, 'Anda menulis: dari tab pertama', 'Anda menulis: dari tab kedua'];
@@ -809,7 +865,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     await expect.poll(() => stalledUploads.length).toBe(1);
 
     await page.clock.runFor(121_000);
-    await page.getByTestId('error').waitFor({ state: 'visible', timeout: 3_000 });
+    await page.getByTestId('error').waitFor({ state: 'visible' });
     expect(await page.getByTestId('error').textContent()).toMatch(/^Tidak dapat terhubung/);
     expect(await page.getByTestId('typing').count()).toBe(0);
     expect(await page.getByTestId('chat-input').isDisabled()).toBe(false);
@@ -1029,7 +1085,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
 
     // Auto-scroll: the newest message is fully inside the message list.
-    await page.waitForTimeout(100);
+    await nextFrame(page);
     const lastVisible = await page.getByTestId('message-bot').last().evaluate((el) => {
       const r = el.getBoundingClientRect();
       const log = document.querySelector('[data-testid="messages"]')!.getBoundingClientRect();
