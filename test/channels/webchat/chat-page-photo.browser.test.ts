@@ -65,11 +65,28 @@ async function say(userId: string, input: string | { button: string }): Promise<
 }
 const texts = (replies: readonly Reply[]): string => replies.map((reply) => reply.text).join('\n');
 
+/**
+ * A 4000×3000 camera photo of noise at JPEG quality 100: over the server's 5 MB, as a phone's
+ * camera photo often is. Slow to make (seconds on a busy machine), so the test starts it first.
+ */
+function cameraPhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 100 }).toBuffer();
+}
+
+/**
+ * How long the page may take over the camera photo: decoding 12 megapixels, drawing them
+ * smaller and encoding a JPEG in the browser, then the server's re-encoding. Seconds on an idle
+ * machine, tens of seconds at CI's load; the page itself gives an upload 120 s (uploadTimeoutMs).
+ */
+const CAMERA_PHOTO_MS = 120_000;
+
 async function waitIdle(page: Page): Promise<void> {
   await page.getByTestId('chat-input').and(page.locator(':enabled')).waitFor();
 }
 
-it('attaches a real PNG on /chat at the activity summary: uploaded with the issued identity, stored, and the activity saved from the page', async () => {
+it('attaches a real PNG on /chat at the activity summary: uploaded with the issued identity, stored, and the activity saved from the page', { timeout: 60_000 + CAMERA_PHOTO_MS }, async () => {
+  // Made while the leader's steps below run (they wait on the database, this on the CPU).
+  const cameraPhotoMade = cameraPhoto();
   context = await browser!.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -128,11 +145,11 @@ it('attaches a real PNG on /chat at the activity summary: uploaded with the issu
   // A camera photo over the server's 5 MB: made smaller in the page and taken (it ended in a
   // reset connection, "Tidak dapat terhubung. Periksa koneksi Anda").
   const camera = join(files, 'kamera.jpg');
-  const large = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 100 }).toBuffer();
+  const large = await cameraPhotoMade;
   expect(large.byteLength).toBeGreaterThan(MAX_PHOTO_INPUT_BYTES);
   writeFileSync(camera, large);
   await page.getByTestId('photo-input').setInputFiles(camera);
-  await page.getByTestId('message-bot').filter({ hasText: 'Foto diterima (2/3)' }).waitFor();
+  await page.getByTestId('message-bot').filter({ hasText: 'Foto diterima (2/3)' }).waitFor({ timeout: CAMERA_PHOTO_MS });
   await waitIdle(page);
   expect(await page.getByTestId('error').isVisible()).toBe(false);
 
