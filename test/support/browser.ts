@@ -37,6 +37,13 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
 ];
 
+/**
+ * How long a test waits for a condition outside the page (`expect.poll`: a request reached a
+ * fake server, images decoded): Playwright's own default for its waits. Vitest's default (1 s)
+ * is too tight on a busy CI machine; a wait ends as soon as its condition holds.
+ */
+export const CONDITION_TIMEOUT_MS = 30_000;
+
 /** Folder for screenshots and other test output (gitignored). */
 export const ARTIFACTS_DIR = join(process.cwd(), 'test-artifacts');
 

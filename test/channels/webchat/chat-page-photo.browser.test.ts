@@ -23,7 +23,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { hashWebchatUserId } from '../../../src/channels/webchat/sessions.js';
 import { startServer } from '../../../src/http/server.js';
 import { createTestStore, manualClock, startTestBot, type Reply, type TestBot, type TestStore } from '../../support/bot.js';
-import { chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
+import { chromiumMissingReason, CONDITION_TIMEOUT_MS, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
 import { answerRegistration } from '../../support/register-group.js';
 import sharp from 'sharp';
 import { MAX_PHOTO_INPUT_BYTES } from '../../../src/core/media.js';
@@ -205,7 +205,7 @@ it('shows the leader their activity\'s photo in Kegiatan saya, for that session 
   type Img = { complete: boolean; naturalWidth: number; naturalHeight: number };
   const sizes = () => page.getByTestId('message-photo').evaluateAll((elements) =>
     elements.map((element) => element as unknown as Img).filter((img) => img.complete && img.naturalWidth > 0).map((img) => [img.naturalWidth, img.naturalHeight]));
-  await expect.poll(async () => (await sizes()).length).toBe(2);
+  await expect.poll(async () => (await sizes()).length, { timeout: CONDITION_TIMEOUT_MS }).toBe(2);
   expect(await sizes()).toContainEqual([1200, 900]);
   const image = page.getByTestId('message-photo').last();
   const src = new URL((await image.getAttribute('src'))!, baseUrl);

@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   artifactPath,
   chromiumMissingReason,
+  CONDITION_TIMEOUT_MS,
   launchChromium,
   skipOrFailWithoutChromium,
 } from '../../support/browser.js';
@@ -351,7 +352,7 @@ async function nextFrame(page: Page): Promise<void> {
 
 /** Waits for one more GET /webchat/inbox than `before` (the page polled, instead of greeting). */
 async function waitForPollAfter(before: number): Promise<void> {
-  await expect.poll(() => inboxPolls.length).toBeGreaterThan(before);
+  await expect.poll(() => inboxPolls.length, { timeout: CONDITION_TIMEOUT_MS }).toBeGreaterThan(before);
 }
 
 /** Waits until the page is idle again (the input is re-enabled after every exchange). */
@@ -413,7 +414,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await page.getByTestId('message-bot').count()).toBe(0);
 
     await page.clock.runFor(5_000); // refused once more: the note stays
-    await expect.poll(() => refuseSessions).toBe(0);
+    await expect.poll(() => refuseSessions, { timeout: CONDITION_TIMEOUT_MS }).toBe(0);
     await settled(page);
     expect(await error.isVisible()).toBe(true);
     expect(await page.getByTestId('message-bot').count()).toBe(0);
@@ -614,7 +615,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
       void dialog.dismiss();
     });
     await page.getByTestId('reset').click();
-    await expect.poll(() => questions.length).toBeGreaterThan(0);
+    await expect.poll(() => questions.length, { timeout: CONDITION_TIMEOUT_MS }).toBeGreaterThan(0);
     await settled(page);
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatch(/Riwayat obrolan di perangkat ini akan dihapus/);
@@ -862,7 +863,7 @@ describe('web chat page (headless Chromium, fake API)', () => {
       buffer: Buffer.from('89504e470d0a1a0a', 'hex'),
     });
     await page.getByTestId('typing').waitFor({ state: 'visible' });
-    await expect.poll(() => stalledUploads.length).toBe(1);
+    await expect.poll(() => stalledUploads.length, { timeout: CONDITION_TIMEOUT_MS }).toBe(1);
 
     await page.clock.runFor(121_000);
     await page.getByTestId('error').waitFor({ state: 'visible' });

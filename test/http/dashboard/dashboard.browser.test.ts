@@ -22,7 +22,7 @@ import { startServer } from '../../../src/http/server.js';
 import { issueToken, revokeToken } from '../../../src/storage/tokens/api-tokens.js';
 import { issueSignInCode } from '../../../src/storage/tokens/sign-in-codes.js';
 import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../../support/bot.js';
-import { artifactPath, chromiumMissingReason, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
+import { artifactPath, chromiumMissingReason, CONDITION_TIMEOUT_MS, launchChromium, skipOrFailWithoutChromium } from '../../support/browser.js';
 import { enrolOfficer } from '../../support/officer-invite.js';
 import { BANTUL, HTML_NAME, PANGGUNGHARJO, seedDashboardData, SEWON, TEMAS, TIMBULHARJO, type Seeded } from './dashboard-seed.js';
 
@@ -450,7 +450,7 @@ describe('dashboard (headless Chromium, real bot)', () => {
       await card.getByTestId('reject-reason').fill(reason);
       await card.getByTestId('reject-send').click();
       // The card stays, its form ready for a better reason (the button is enabled again once answered).
-      await expect.poll(() => card.getByTestId('reject-send').isEnabled()).toBe(true);
+      await expect.poll(() => card.getByTestId('reject-send').isEnabled(), { timeout: CONDITION_TIMEOUT_MS }).toBe(true);
       await notice.filter({ hasText: 'Alasan penolakan' }).waitFor();
       expect(await notice.textContent(), reason).toBe(REASON_RULE_ID);
     }
