@@ -84,6 +84,18 @@ function near(column: string): string {
 }
 
 /**
+ * Tie-break of villages equally scored, by the village code in `column` (qualified: inside
+ * the subqueries a bare `code` would be the region's own): by the name of the
+ * provinsi, then of the kabupaten/kota (PP, PP.KK: the code's leading parts), then by code.
+ * Codes follow no order a person sees ("sidomulyo" listed Sumatera Utara first); names let
+ * them scan the list as an atlas does. `nameNorm` in byte order: the same on every engine.
+ */
+function placeOrder(column: string): string {
+  const nameOf = (length: number) => `(SELECT a."nameNorm" COLLATE "C" FROM "Region" a WHERE a.code = left(${column}, ${length}) AND a.level = '${length === 2 ? 'province' : 'regency'}')`;
+  return `${nameOf(2)}, ${nameOf(5)}, ${column}`;
+}
+
+/**
  * The whole search in one statement (one round trip), each village scored by its best
  * reading of the query (see village-query.ts):
  *
@@ -99,7 +111,8 @@ function near(column: string): string {
  *    marks as a kecamatan ("kec. sewon") always do, and are never searched as village names;
  *    others unless settled ("godean": the desa named Godean first, Kec. Godean's desa after).
  * 4. Each village once with its best score, best first, `$4` of them; among equal scores
- *    those under a code of `$7` (the person's own area, `near`) first, then ties by code,
+ *    those under a code of `$7` (the person's own area, `near`) first, then ties by provinsi
+ *    and kabupaten/kota name ({@link placeOrder}),
  *    except that the villages of several kecamatan of one name take turns ("kec depok":
  *    Depok of Sleman and of Cirebon both in the list, not the first one's alone).
  * 5. After the villages, the kabupaten/kota whose `nameNorm` is one of `$6`
@@ -123,7 +136,7 @@ WITH reading AS (
 ), exact_best AS (
   SELECT DISTINCT ON (code) code, idx, score FROM exact_scored ORDER BY code, score DESC, idx
 ), exact_top AS (
-  SELECT *, ${near('code')} AS near FROM exact_best ORDER BY score DESC, near DESC, code LIMIT $4
+  SELECT e.*, ${near('e.code')} AS near FROM exact_best e ORDER BY score DESC, near DESC, ${placeOrder('e.code')} LIMIT $4
 ), choice AS (
   SELECT count(*) = $4 AND min(score) >= ${UNBEATABLE}::float8 AS settled,
          (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY score DESC, code LIMIT 1) AS confident
@@ -153,24 +166,25 @@ WITH reading AS (
   ) s
   ORDER BY code, score DESC, in_district
 ), top AS (
-  SELECT *, ${near('code')} AS near FROM best ORDER BY score DESC, near DESC, turn, code LIMIT $4
+  SELECT b.*, ${near('b.code')} AS near FROM best b ORDER BY score DESC, near DESC, turn, ${placeOrder('b.code')} LIMIT $4
 ), named_regency AS (
-  SELECT k.code, k.name, p.name AS "provinceName"
+  SELECT k.code, k.name, p.name AS "provinceName", p."nameNorm" COLLATE "C" AS province_order, k."nameNorm" COLLATE "C" AS regency_order
   FROM "Region" k
   JOIN "Region" p ON p.code = k."parentCode"
   WHERE k.level = 'regency' AND k."nameNorm" = ANY($6::text[])
 )
 SELECT s.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
-       s.score::float8 AS score, s.in_district AS "inDistrict", false AS regency, s.near, s.turn
+       s.score::float8 AS score, s.in_district AS "inDistrict", false AS regency, s.near, s.turn,
+       p."nameNorm" COLLATE "C" AS province_order, k."nameNorm" COLLATE "C" AS regency_order
 FROM top s
 JOIN "Region" v ON v.code = s.code
 JOIN "Region" d ON d.code = v."parentCode"
 JOIN "Region" k ON k.code = d."parentCode"
 JOIN "Region" p ON p.code = k."parentCode"
 UNION ALL
-SELECT r.code, r.name, NULL, r.name, r."provinceName", 1::float8, false, true, false, 0::bigint
+SELECT r.code, r.name, NULL, r.name, r."provinceName", 1::float8, false, true, false, 0::bigint, r.province_order, r.regency_order
 FROM named_regency r
-ORDER BY regency, score DESC, near DESC, turn, code`;
+ORDER BY regency, score DESC, near DESC, turn, province_order, regency_order, code`;
 
 /**
  * Implements {@link RegionDirectory} on one transaction's plain SQL: the registration and

@@ -232,11 +232,19 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       for (const query of ['desa sleman', 'kec. sleman', 'sidomulyo', 'sidomulyo, bantul', 'godean']) expect(await regencies(query), query).toEqual([]);
     });
 
+    it('orders equally good namesakes by provinsi, then kabupaten/kota name, not by code', async () => {
+      const hits = await db.prisma.$transaction((tx) => createRegionDirectory(tx).searchPlaces('sidomulyo', 50));
+      const places = hits.villages.map((hit) => `${hit.provinceName} / ${hit.regencyName}`);
+      // Region codes put Sumatera Utara (12) first; by name, the list starts in Bengkulu.
+      expect(hits.villages[0]?.provinceName).not.toBe('Sumatera Utara');
+      expect(places).toEqual([...places].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+    });
+
     it('lists same-named villages of the area asked for first, without lifting lesser names above better ones', async () => {
       const places = (query: string, near: string[]) =>
         db.prisma.$transaction((tx) => createRegionDirectory(tx).searchPlaces(query, 8, { near }));
-      // 98 Sidomulyo: in code order, Sleman's is not among the first eight; near Sleman, it is first.
-      expect(await codes('sidomulyo')).not.toContain(SIDOMULYO_GODEAN_SLEMAN);
+      // 98 Sidomulyo: by place name, Bengkulu's come first; near Sleman, Sleman's is first.
+      expect((await codes('sidomulyo'))[0]).not.toBe(SIDOMULYO_GODEAN_SLEMAN);
       expect((await places('sidomulyo', ['34.04'])).villages.map((hit) => hit.code)[0]).toBe(SIDOMULYO_GODEAN_SLEMAN);
       expect((await places('sidomlyo', ['35.79'])).villages[0]).toMatchObject({ code: SIDOMULYO_KOTA_BATU });
       // Two areas: both of theirs first, then the rest.
@@ -253,7 +261,7 @@ describeEachDatabase('regions on the full dataset', (kind) => {
         db.prisma.$transaction((tx) =>
           effects.perform({ type: SEARCH_VILLAGES.name, payload }, effectContext({ tx: { regions: createRegionDirectory(tx) }, person, identityId: 'i', channel: 'webchat', now: new Date() })),
         ) as Promise<PlaceSearch>;
-      // 98 exact "Sidomulyo": Kota Batu's lies beyond the 50 the search looks at, in code order.
+      // 98 exact "Sidomulyo": Kota Batu's lies beyond the 50 the search looks at, in place-name order.
       const everywhere = await db.prisma.$transaction((tx) => createRegionDirectory(tx).searchPlaces('sidomulyo', 50));
       expect(everywhere.villages.map((hit) => hit.code)).not.toContain(SIDOMULYO_KOTA_BATU);
       const officers = await search({ query: 'sidomulyo', within: ['35.79'] });

@@ -46,20 +46,25 @@ WITH reading AS (
 ), best AS (
   SELECT DISTINCT ON (code) code, idx, score FROM scored ORDER BY code, score DESC
 ), top AS (
-  SELECT * FROM best ORDER BY score DESC, code LIMIT $4
+  SELECT b.* FROM best b ORDER BY score DESC,
+    (SELECT a."nameNorm" COLLATE "C" FROM "Region" a WHERE a.code = left(b.code, 2) AND a.level = 'province'),
+    (SELECT a."nameNorm" COLLATE "C" FROM "Region" a WHERE a.code = left(b.code, 5) AND a.level = 'regency'),
+    code LIMIT $4
 )
 SELECT s.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
-       s.score::float8 AS score, s.idx::int AS reading
+       s.score::float8 AS score, s.idx::int AS reading, ARRAY[p."nameNorm", k."nameNorm", s.code] AS place
 FROM top s
 JOIN "Region" v ON v.code = s.code
 JOIN "Region" d ON d.code = v."parentCode"
 JOIN "Region" k ON k.code = d."parentCode"
 JOIN "Region" p ON p.code = k."parentCode"
-ORDER BY s.score DESC, s.code`;
+ORDER BY s.score DESC, p."nameNorm" COLLATE "C", k."nameNorm" COLLATE "C", s.code`;
 }
 
 interface Hit extends VillageMatch {
   readonly reading: number;
+  /** Provinsi, kabupaten/kota name and code: how ties are ordered since (region-directory.ts placeOrder). */
+  readonly place: readonly string[];
 }
 
 async function oldSearch(sql: Sql, match: Match, readings: readonly VillageQueryReading[], max: number): Promise<Hit[]> {
@@ -72,13 +77,19 @@ async function oldSearch(sql: Sql, match: Match, readings: readonly VillageQuery
   return rows.map((row) => ({ ...row, score: Number(row.score), reading: Number(row.reading) }));
 }
 
+/** Byte order of the first differing part, as `COLLATE "C"` compares them. */
+function byPlace(x: readonly string[], y: readonly string[]): number {
+  const at = x.findIndex((part, i) => part !== y[i]);
+  return at < 0 ? 0 : Buffer.compare(Buffer.from(x[at]!), Buffer.from(y[at]!));
+}
+
 function merge(a: readonly Hit[], b: readonly Hit[], max: number): Hit[] {
   const byCode = new Map<string, Hit>();
   for (const hit of [...a, ...b]) {
     const seen = byCode.get(hit.code);
     if (!seen || seen.score < hit.score) byCode.set(hit.code, hit);
   }
-  return [...byCode.values()].sort((x, y) => y.score - x.score || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0)).slice(0, max);
+  return [...byCode.values()].sort((x, y) => y.score - x.score || byPlace(x.place, y.place)).slice(0, max);
 }
 
 function matchOf(hit: Hit): VillageMatch {
