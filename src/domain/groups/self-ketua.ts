@@ -10,6 +10,7 @@ import { t, verbatim } from '../../core/text.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua } from './group-answers.js';
+import { withoutHonorific } from './without-honorific.js';
 
 /** The button that takes the chat profile's name as the person's own. */
 export const PROFILE_NAME_BUTTON = 'name:profile';
@@ -88,7 +89,8 @@ function meMyself(lead: readonly string[]): boolean {
 /**
  * "Me" as the answer to "who chairs the group?", or null when the answer names someone else
  * ("Bu Siti", "Ketua RT 07") or is not about the ketua. "Saya sendiri" alone gives no name;
- * "saya sendiri mas, Bayu Pratama. hp 0857…" gives the name after the words that say "me".
+ * "saya sendiri mas, Bayu Pratama. hp 0857…" gives the name after the words that say "me",
+ * without a form of address before it ("saya Pak Bayu": Bayu).
  */
 export function readSelfKetua(text: string): SelfKetua | null {
   // "I am the chair" reads as "im": the one English "I" that is no Balinese name's first word.
@@ -110,7 +112,8 @@ export function readSelfKetua(text: string): SelfKetua | null {
   // "saya sendiri, nomornya nanti": me, and the number later (asked next), no name.
   if (NUMBER_LABEL.test(rest) && saysPhoneLater(rest)) return { name: null, phone };
   const named = readKetua({ type: 'text', text: phone ? `${rest} ${phone}` : rest });
-  return named.ok ? { name: named.value.name, phone: named.value.phone ?? phone } : null;
+  // The person's own name: "saya sendiri, bu Siti Aminah" is Siti Aminah (the "bu" is how others address her).
+  return named.ok ? { name: withoutHonorific(named.value.name), phone: named.value.phone ?? phone } : null;
 }
 
 /** "Siapa nama Anda?", with the chat profile's name offered as a button when it reads as one. */

@@ -12,15 +12,18 @@ describe('readSelfKetua', () => {
     expect(readSelfKetua('saya sendiri, nomornya nanti sy cek dulu')).toEqual({ name: null, phone: null });
   });
 
-  it('keeps the name typed after "me", with its title and phone', () => {
+  it('keeps the name typed after "me" without its form of address, and the phone', () => {
+    // "bu", "pak"… are how others address the person, not their name (the bot says "Bu" itself).
+    expect(readSelfKetua('saya sendiri, bu Siti Aminah 0812 3456 7890')).toEqual({ name: 'Siti Aminah', phone: '+6281234567890' });
+    expect(readSelfKetua('saya sendiri, Bapak Slamet')).toEqual({ name: 'Slamet', phone: null });
     expect(readSelfKetua('saya sendiri mas, Bayu Pratama. hp 0857 4321 8765')).toEqual({ name: 'Bayu Pratama', phone: '+6285743218765' });
     expect(readSelfKetua('nama saya Bayu')).toEqual({ name: 'Bayu', phone: null });
-    expect(readSelfKetua('saya Pak Bayu 0812 3456 7890')).toEqual({ name: 'Pak Bayu', phone: '+6281234567890' });
+    expect(readSelfKetua('saya Pak Bayu 0812 3456 7890')).toEqual({ name: 'Bayu', phone: '+6281234567890' });
     // The role said after the name is not part of it.
-    expect(readSelfKetua('saya bu ani, kader posyandu')).toEqual({ name: 'bu ani', phone: null });
-    expect(readSelfKetua('saya sendiri, Bu Ani kader posyandu 0812 3456 7890')).toEqual({ name: 'Bu Ani', phone: '+6281234567890' });
+    expect(readSelfKetua('saya bu ani, kader posyandu')).toEqual({ name: 'ani', phone: null });
+    expect(readSelfKetua('saya sendiri, Bu Ani kader posyandu 0812 3456 7890')).toEqual({ name: 'Ani', phone: '+6281234567890' });
     // "ketua saya sendiri, …": the ketua is me, named after the comma.
-    expect(readSelfKetua('ketua saya sendiri, Bu Hj. Siti Khotijah 081578889900')).toEqual({ name: 'Bu Hj. Siti Khotijah', phone: '+6281578889900' });
+    expect(readSelfKetua('ketua saya sendiri, Bu Hj. Siti Khotijah 081578889900')).toEqual({ name: 'Hj. Siti Khotijah', phone: '+6281578889900' });
   });
 
   it('is no "me" when the answer names someone else', () => {
