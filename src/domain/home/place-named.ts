@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
-import type { RegionDirectory } from '../model/regions.js';
+import type { DomainTx } from '../model/tx.js';
+import { ownAreasOf } from '../groups/known-villages.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { pickerSearchText, searchAsPicker, type SearchedPlaces } from '../regions/effects.js';
 
@@ -47,11 +48,14 @@ export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa:
 );
 
 /** The handler of {@link PLACE_NAMED}. */
-export function placeEffects<Tx extends { readonly regions: RegionDirectory }>(): EffectEntry<Tx>[] {
+export function placeEffects<Tx extends Pick<DomainTx, 'groups' | 'people' | 'regions' | 'officers'>>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(PLACE_NAMED, async ({ query, asked }, { tx }) => {
-      // Searched as the status check's desa picker will search it, which then takes this search.
-      const found = await searchAsPicker(tx.regions, query);
+    handleEffect(PLACE_NAMED, async ({ query, asked }, { tx, person }) => {
+      // Searched as the status check's desa picker will search it, with the person's own area
+      // first: the picker then takes this search, even when it was cut at the list's length.
+      const areas = await ownAreasOf(tx, person.id);
+      const near = areas.length > 0 ? areas : undefined;
+      const found = await searchAsPicker(tx.regions, query, near);
       // "kec depok": a kecamatan's desa are found through it (the picker lists them).
       const first = found.villages[0];
       // "panggunharjo", "timbulhardjo": one long word a letter off a desa's name, and nothing else
@@ -59,7 +63,7 @@ export function placeEffects<Tx extends { readonly regions: RegionDirectory }>()
       // Not for the words of a question ("wksbm berguna gak?"): there only a desa called so counts.
       const misspelt = asked === undefined && !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
       const desa = (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0;
-      return { query, desa, ...(desa && { searched: { query: pickerSearchText(query), found } }) };
+      return { query, desa, ...(desa && { searched: { query: pickerSearchText(query), found, ...(near && { near }) } }) };
     }),
   ];
 }

@@ -51,6 +51,8 @@ export interface SearchedPlaces {
   /** The text searched, as the picker's own search would send it. */
   readonly query: string;
   readonly found: VillageSearch;
+  /** The person's own area the search already listed first (`near`), when it had one. */
+  readonly near?: readonly string[];
 }
 
 const villageSchema = z.object({ code: z.string(), name: z.string(), districtName: z.string(), regencyName: z.string(), provinceName: z.string() });
@@ -62,6 +64,7 @@ export const searchedPlacesSchema: z.ZodType<SearchedPlaces> = z.object({
     villages: z.array(villageSchema.extend({ score: z.number(), inDistrict: z.literal(true).optional() })),
     regencies: z.array(z.object({ code: z.string(), name: z.string(), provinceName: z.string() })),
   }),
+  near: z.array(z.string()).optional(),
 });
 
 /** The search the picker makes for `query` (see {@link SEARCH_VILLAGES}), its text trimmed and cut as it is there. */

@@ -194,13 +194,18 @@ function namesKept(data: VillagePickerData): readonly string[] {
  * below the cut, so it is searched again. It was always searched again for anyone with a known
  * area: two searches for one desa typed at the menu.
  */
-function rankedNear(found: VillageSearch, near: readonly string[] | undefined): VillageSearch | null {
-  if (near === undefined) return found;
+function rankedNear(found: VillageSearch, near: readonly string[] | undefined, searchedNear: readonly string[] | undefined): VillageSearch | null {
+  if (near === undefined || sameAreas(near, searchedNear)) return found;
   if (found.villages.length > VILLAGE_CHOICES) return null;
   const isNear = (match: VillageMatch) => near.some((prefix) => prefixCovers(prefix, match.code));
   // A stable sort: within one score and nearness, the directory's own order (its kecamatan's turns, then code).
   const villages = [...found.villages].sort((a, b) => b.score - a.score || Number(isNear(b)) - Number(isNear(a)));
   return { ...found, villages };
+}
+
+/** Whether the menu's search already ranked by the very area the picker would (then it is taken as it is, cut or not). */
+function sameAreas(near: readonly string[], searchedNear: readonly string[] | undefined): boolean {
+  return searchedNear !== undefined && near.length === searchedNear.length && near.every((code) => searchedNear.includes(code));
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -547,7 +552,7 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
     // Searched already as this search would be (the desa typed alone at the menu): taken, not searched again.
     const searched = searchedSchema.safeParse(input).data?.searched;
-    const taken = searched && !within && searched.query === pickerSearchText(data.query) ? rankedNear(searched.found, near) : null;
+    const taken = searched && !within && searched.query === pickerSearchText(data.query) ? rankedNear(searched.found, near, searched.near) : null;
     if (taken) return { step: 'choose', data, result: SEARCH_VILLAGES.resultInput(taken) };
     return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },

@@ -772,6 +772,14 @@ describe('the search made at the menu, taken by the picker of a person with a kn
     expect(started.result).toEqual(SEARCH_VILLAGES.resultInput({ villages: [match(SLEMAN, 1), match(BATU, 1), match(BANTUL, 1)], regencies: [] }));
   });
 
+  it('takes the menu\'s search when it was made with the same area, even cut at the list\'s length', () => {
+    const cut = Array.from({ length: 9 }, (_, index) => match(village(`34.04.02.20${10 + index}`, 'Sidomulyo', 'Godean', 'Kabupaten Sleman', 'DI Yogyakarta'), 1));
+    const found = { villages: cut, regencies: [] };
+    const started = villagePickerFlow.start({ query: 'sidomulyo', near: ['34.04'], searched: { query: 'sidomulyo', found, near: ['34.04'] } }, env);
+    expect(started.effects ?? []).toEqual([]);
+    expect(started.result).toEqual(SEARCH_VILLAGES.resultInput(found));
+  });
+
   it('is searched again with the area when the menu\'s search may have been cut', () => {
     const cut = Array.from({ length: 9 }, (_, index) => match(village(`35.79.01.20${10 + index}`, 'Sidomulyo', 'Batu', 'Kota Batu', 'Jawa Timur'), 1));
     const started = villagePickerFlow.start({ query: 'sidomulyo', near: ['34.04'], searched: { query: 'sidomulyo', found: { villages: cut, regencies: [] } } }, env);
