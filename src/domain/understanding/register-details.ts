@@ -16,6 +16,7 @@ import { parsePeopleCount } from '../parse/people-count.js';
 import { MEMBER_COUNT } from '../groups/group-schema.js';
 import { readSelfKetua } from '../groups/self-ketua.js';
 import { otherKindIn } from '../groups/other-kinds.js';
+import { REGISTER_VERB, REGISTER_VERB_WORDS } from './register-verbs.js';
 
 /** What a registration request states; any part may be absent. */
 export interface RegisterDetails {
@@ -60,8 +61,6 @@ const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|
 const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
 /** "saya sendiri darto": "me myself", then a name (not "ketua saya bu sri": my ketua, Bu Sri). */
 const MYSELF = /^(?:saya|aku|sy|gue|gw|kula|kulo)\s+(?:sendiri|piyambak|dhewe|dewe|pribadi)\b/iu;
-/** Where the request itself starts ("saya ketua karang taruna, mau daftar karang taruna bina putra …"). */
-const REGISTER_VERB = /\b(?:daftar|daftarin|daftarkan|mendaftarkan|mendaftar|ndaftar|ndaftarke|daptar|register|registrasi)\b/iu;
 
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 // "… di desa panggungharjo mau daftar": the request after the desa is no part of it.
@@ -91,8 +90,10 @@ const PLACE_AREA = new RegExp(String.raw`^[\s,]*((?:kec\.?|kecamatan|kab\.?|kabu
 const NAMED = new RegExp(String.raw`\b(?:namanya|bernama|nama\s+kelompoknya|nama\s+kelompok|nama)\s*:?\s+(.{3,80}?)(?=\s+(?:di|desa|kelurahan|rw|rt|ketuanya|ketua)\b|[,.;!?]|$)`, 'iu');
 /** The words of the request itself, before the group: "mau daftarin", "saya ingin mendaftarkan kelompok". */
 const REQUEST_WORDS = new Set([
-  'mau', 'mo', 'mw', 'pgn', 'pengin', 'saya', 'kami', 'aku', 'ingin', 'pengen', 'pingin', 'tolong', 'bisa', 'dong', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'daftar',
-  'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar', 'kelompok', 'group',
+  ...REGISTER_VERB_WORDS, 'mau', 'mo', 'mw', 'pgn', 'pengin', 'saya', 'kami', 'aku', 'ingin', 'pengen', 'pingin', 'tolong', 'bisa', 'dong', 'min', 'kak', 'pak', 'bu',
+  'mas', 'mbak', 'kelompok', 'group',
+  // Javanese and Sundanese "I want": "aku arep ndaftarke …", "abdi hoyong ngadaftarkeun …".
+  'arep', 'hoyong', 'bade', 'badhe', 'abdi', 'kula', 'kulo',
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
 /** Where the group's own words end ("posyandu mawar | di desa …"). */

@@ -17,8 +17,10 @@ import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, HOW_WORDS, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
+import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
+import { asksHowToStartOne } from './start-one-asked.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -61,7 +63,6 @@ const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kamp
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
 const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
 
-const REGISTER_VERBS = new Set(['daftar', 'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'register', 'registrasi', 'daptar']);
 const ACTIVITY_VERBS = new Set(['catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet']);
 const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
 /**
@@ -171,6 +172,8 @@ const COUNT_CHATTER = new Set([
   'total', 'how', 'many', 'villages', 'village', 'are', 'there', 'is', 'sih', 'ya', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'dong', 'nih', 'tuh', 'kah',
   'sekarang', 'skrg', 'saat', 'ini', 'semua', 'seluruh', 'kab', 'kabupaten', 'kota', 'kec', 'kecamatan', 'provinsi', 'prov',
 ]);
+/** The FAQ's answer to how to start one: registering here, and making it official. */
+const HOW_TO_START: Understood = { kind: 'faq', topic: 'how_to_register', confidence: 1 };
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -245,6 +248,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (asked) return { understood: asked, language };
   const intent = requestIn(tokens, text, faq, now);
   if (intent) return { understood: intent, language };
+  // "kalo mau bikin di desa saya gimana": how to start one there (the FAQ reads "bikin" as "for").
+  if (asksHowToStartOne(tokens)) return { understood: HOW_TO_START, language };
   // "kalau di desa saya?", "desa saya gimana?", "how about my village?": the person's own desa,
   // asked after anything; its status shows where it stands and what it still lacks. So does a
   // desa named so ("kalau desa sinduadi gimana?").
