@@ -16,8 +16,8 @@ import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
 import { entryInSentence } from './entry-in-sentence.js';
 import { isResendRequest, menuEntryOfWords } from './menu-words.js';
 
-/** Kelompok saya: where a change to one's group is made. */
-const GROUPS_ENTRY = 'groups';
+/** Kelompok saya: where a change to one's group is made, and a leader's groups' news is. */
+export const GROUPS_ENTRY = 'groups';
 
 /**
  * What words at the menu open: a menu entry by its id (with `change`, the words of a change

@@ -44,7 +44,8 @@ import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activi
 import { commandButton } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { PHOTO_AT_MENU } from './photo-at-menu.js';
-import { entryOfWords } from './entry-of-words.js';
+import { GROUPS_ENTRY, entryOfWords } from './entry-of-words.js';
+import { isNewsAsked } from './news-asked.js';
 import { isPanelRequest } from './entry-in-sentence.js';
 
 export const HOME_FLOW_ID = 'home';
@@ -193,6 +194,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         if (request.id === OFFICER_ENTRY && isOfficerWord(request.text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
         // "change my name" from someone with no panel: their own name, corrected in 🔒 Data saya.
         if (readNameChange(request.text)) return { type: 'start', flow: MY_DATA_FLOW_ID };
+        // "ada kabar apa?" from someone with no group: no news of theirs, so the menu (not "belum paham").
+        if (request.id === GROUPS_ENTRY && isNewsAsked(request.text)) return stay([menuMessage()], false);
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }
@@ -279,6 +282,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     const courtesy = courtesyOf(text);
     // In English ("sorry", "useless bot") from someone answered in Indonesian: where to switch, said in English.
     if (courtesy !== null) return { type: 'stay', say: [withMenu(say(t(`faq:courtesy.${courtesy}`))), ...offer, ...englishOfferAfter(text, env.person)], effects };
+    // "ada kabar apa?", "ada info terbaru?": a leader's news is their groups' (Kelompok saya: verification,
+    // the desa's level); anyone else is shown the menu (afterPick). Not "belum paham".
+    if (reading.understood.kind === 'unknown' && isNewsAsked(text)) return { type: 'stay', say: offer, effects: [...effects, MENU_PICK.request({ by: 'word', id: GROUPS_ENTRY, text })] };
     const understood = reading.understood;
     switch (understood.kind) {
       case 'status': {
