@@ -13,7 +13,7 @@ export type TextFn = (key: string, locale: string) => string;
  * The commands, in menu order; each is a global command of the engine, /start, or a
  * personal-data command the main menu understands (src/domain/privacy/commands.ts).
  */
-export const TELEGRAM_COMMAND_KEYS = ['start', 'menu', 'back', 'cancel', 'help', 'language', 'mydata', 'erasedata'] as const;
+export const TELEGRAM_COMMAND_KEYS = ['start', 'menu', 'back', 'cancel', 'help', 'language', 'mydata', 'erasedata', 'withdrawconsent'] as const;
 
 /**
  * Command lists by language: `default` (no language_code, Indonesian) and `en`.

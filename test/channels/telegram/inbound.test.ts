@@ -57,6 +57,9 @@ describe('command menus from the locale files', () => {
     }
     expect(commands.default.map((c) => c.command)).toContain('batal');
     expect(commands.byLanguage.en!.map((c) => c.command)).toContain('cancel');
+    // The privacy notice and /bantuan promise all three personal-data commands.
+    expect(commands.default.map((c) => c.command)).toEqual(expect.arrayContaining(['datasaya', 'hapusdata', 'tarikpersetujuan']));
+    expect(commands.byLanguage.en!.map((c) => c.command)).toEqual(expect.arrayContaining(['mydata', 'deletedata', 'withdrawconsent']));
   });
 
   it('have every note the channel sends, in both languages', () => {

@@ -53,7 +53,7 @@ describe('polling', () => {
     expect(methods).not.toContain('setWebhook');
     const [id, en] = tg.fake.callsOf('setMyCommands');
     expect(id!.params.language_code).toBeUndefined();
-    expect((id!.params.commands as Array<{ command: string }>).map((c) => c.command)).toEqual(['start', 'menu', 'kembali', 'batal', 'bantuan', 'bahasa', 'datasaya', 'hapusdata']);
+    expect((id!.params.commands as Array<{ command: string }>).map((c) => c.command)).toEqual(['start', 'menu', 'kembali', 'batal', 'bantuan', 'bahasa', 'datasaya', 'hapusdata', 'tarikpersetujuan']);
     expect(en!.params.language_code).toBe('en');
     expect((en!.params.commands as Array<{ command: string }>).map((c) => c.command)).toContain('cancel');
     expect(tg.fake.callsOf('getUpdates')[0]!.params.allowed_updates).toEqual(['message', 'edited_message', 'callback_query']);
