@@ -263,7 +263,8 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
     }),
 
     handleEffect(GROUP_CONTEXT, async (_input, { tx, person }): Promise<GroupContext> => {
-      const [groups, villages, officer] = await Promise.all([tx.groups.listLedBy(person.id), knownVillages(tx, person.id), tx.officers.byPerson(person.id)]);
+      const led = tx.groups.listLedBy(person.id);
+      const [groups, villages, officer] = await Promise.all([led, knownVillages(tx, person.id, led), tx.officers.byPerson(person.id)]);
       return { groups, villages, areas: ownAreas(villages, officer) };
     }),
 

@@ -9,9 +9,16 @@ import type { OfficerView } from '../model/officers.js';
 /** At most this many desa buttons, so the question stays readable on a phone. */
 export const MAX_KNOWN_VILLAGES = 4;
 
-/** The person's known desa, each once. */
-export async function knownVillages(tx: Pick<DomainTx, 'groups' | 'people' | 'regions'>, personId: string): Promise<VillageInfo[]> {
-  const [groups, last] = await Promise.all([tx.groups.listLedBy(personId), tx.people.lastVillage(personId)]);
+/**
+ * The person's known desa, each once. `led`: their groups when the caller has read them
+ * already (GROUP_CONTEXT needs them too), so they are not read a second time.
+ */
+export async function knownVillages(
+  tx: Pick<DomainTx, 'groups' | 'people' | 'regions'>,
+  personId: string,
+  led?: Promise<readonly { readonly villageCode: string }[]>,
+): Promise<VillageInfo[]> {
+  const [groups, last] = await Promise.all([led ?? tx.groups.listLedBy(personId), tx.people.lastVillage(personId)]);
   const codes = [...new Set([...groups.map((group) => group.villageCode), ...(last ? [last] : [])])].slice(0, MAX_KNOWN_VILLAGES);
   const villages = await Promise.all(codes.map((code) => tx.regions.village(code)));
   return villages.filter((village): village is VillageInfo => village !== null);
