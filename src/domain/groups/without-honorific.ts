@@ -4,9 +4,7 @@
  * came back doubled ("Bu bu Siti") and split one person into two names ("Bu Siti" and
  * "Siti"). Titles that are part of how a name is written (Hj., Dr.) stay.
  */
-
-/** Forms of address written before a name: Indonesian and Javanese, as people type them. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['bu', 'ibu', 'ibuk', 'buk', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'kak']);
+import { FORMS_OF_ADDRESS } from '../parse/name-phone.js';
 
 /**
  * The name with its leading forms of address removed ("bu", "Bapak.", "mbak"), or as typed
@@ -16,7 +14,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['bu', 'ibu', 'ibuk', 'bu
 export function withoutHonorific(name: string): string {
   const words = name.trim().split(/\s+/u);
   let start = 0;
-  while (start < words.length - 1 && HONORIFICS.has(words[start]!.toLowerCase().replace(/[.,]+$/u, ''))) start += 1;
+  while (start < words.length - 1 && FORMS_OF_ADDRESS.has(words[start]!.toLowerCase().replace(/[.,]+$/u, ''))) start += 1;
   const rest = words.slice(start).join(' ');
   return (rest.match(/\p{L}/gu) ?? []).length >= 2 ? rest : name.trim();
 }

@@ -127,11 +127,18 @@ const ROLE_WORDS = new Set([
 /** Words that bring in a role after a name: "Bu Ani selaku ketua", "Pak Budi sebagai pengurus". */
 const ROLE_MARKERS = new Set(['selaku', 'sebagai', 'sbg', 'jabatan', 'jabatannya']);
 /**
+ * The everyday forms of address typed before a person's name ("bu Siti", "Pak Bayu"), never
+ * part of how the name is written: dropped from a name a person gives as their own
+ * (groups/without-honorific.ts).
+ */
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['bu', 'ibu', 'ibuk', 'buk', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'kak']);
+
+/**
  * Forms of address written before a name: alone they are no name, so a role right after them
  * is kept ("Bu Ketua", "Ibu Kader Sari" stay as typed).
  */
 const TITLES = new Set([
-  'bu', 'ibu', 'ibuk', 'buk', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'kang', 'teh', 'bang', 'mbah', 'mbok', 'kak', 'om', 'tante', 'cak',
+  ...FORMS_OF_ADDRESS, 'kang', 'teh', 'bang', 'mbah', 'mbok', 'om', 'tante', 'cak',
   'ning', 'bli', 'uda', 'uni', 'daeng', 'ustadz', 'ustaz', 'ustadzah', 'ustazah', 'ust', 'hj', 'haji', 'hajah', 'hajjah', 'dr', 'drs', 'ir',
   'sdr', 'sdri', 'saudara', 'saudari', 'ny', 'nyonya', 'tn', 'tuan', 'nona',
 ]);
