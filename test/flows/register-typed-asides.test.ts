@@ -1,8 +1,8 @@
 /**
  * What a person types at the registration's questions that is no answer to them: a pause at
  * the name question ("cek dulu ya": was saved as the group "Cek Dulu Ya"), a year at the ketua
- * question ("berdiri tahun 2012": was taken as the ketua's name, here and at Kelompok saya's
- * ✏️ Ketua), "simpan" at a question opened from the summary (was refused at the year, saved as
+ * question ("berdiri tahun 2012": was taken as the ketua's name, then refused as no name; at the
+ * registration it is now kept as the year founded, at Kelompok saya's ✏️ Ketua still refused), "simpan" at a question opened from the summary (was refused at the year, saved as
  * the meetings at the schedule), and a dusun at the desa's confirmation (no dusun hint).
  */
 import { expect, it } from 'vitest';
@@ -43,15 +43,54 @@ describeEachDatabase('texts typed at the registration that answer no question', 
     }
   });
 
-  it('refuses a year typed as the ketua\'s name at the registration, saying a name is wanted', async () => {
-    for (const [index, text] of ['berdiri tahun 2012', 'founded in 2012', 'tahun 2012', '2012'].entries()) {
+  it('keeps a year typed at the ketua question as the year founded, and asks the ketua again', async () => {
+    for (const [index, [text, year]] of [['berdiri tahun 2012', 2012], ['founded in 2012', 2012], ['tahun 2012', 2012], ['2012', 2012], ['berdiri taun 2010', 2010]].entries()) {
       const user = `ketua-year-${index}`;
-      await atKetua(user, `Arisan Tahun ${index + 1}`);
-      const replies = allText(await bot.send(user, text));
-      expect(replies, text).toContain('bukan nama ketua');
-      expect(replies, text).not.toContain('Berapa nomor HP');
-      expect(replies, text).toContain('Siapa ketua kelompok ini?');
+      const name = `Arisan Tahun ${index + 1}`;
+      await atKetua(user, name);
+      const replies = allText(await bot.send(user, String(text)));
+      expect(replies, String(text)).toContain(`Tahun berdiri ${year} sudah saya catat`);
+      expect(replies, String(text)).not.toContain('bukan nama ketua');
+      expect(replies, String(text)).not.toContain('Berapa nomor HP');
+      expect(replies, String(text)).toContain('Siapa ketua kelompok ini?');
+      // The ketua answered next: the summary shows the year, and it is saved with the group.
+      const summary = allText(await bot.send(user, 'Bu Siti Aminah 081227456789'));
+      expect(summary, String(text)).toContain(`• Berdiri: ${year}`);
+      expect(summary, String(text)).toContain('• Ketua: Bu Siti Aminah (+6281227456789)');
+      expect(allText(await bot.send(user, { button: 'save' })), String(text)).toContain('🎉');
+      expect(await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name } }), String(text)).toMatchObject({ foundedYear: year, ketuaName: 'Bu Siti Aminah' });
     }
+  });
+
+  it('keeps a year typed at ✏️ Ketua from the summary as the year founded, the ketua asked again and kept as it was', async () => {
+    const user = 'summary-ketua-year';
+    await atKetua(user, 'Arisan Tahun Ubah');
+    expect(allText(await bot.send(user, 'Bu Siti Aminah 081227456789'))).toContain('• Berdiri: -');
+    await bot.send(user, { button: 'change' });
+    expect(allText(await bot.send(user, { button: 'edit:ketuaName' }))).toContain('Siapa ketua kelompok ini?');
+    const replies = allText(await bot.send(user, 'berdiri tahun 2012'));
+    expect(replies).toContain('Tahun berdiri 2012 sudah saya catat');
+    expect(replies).toContain('Siapa ketua kelompok ini?');
+    // "tetap": the ketua as it was, and the summary shows the year.
+    const summary = allText(await bot.send(user, 'tetap'));
+    expect(summary).toContain('• Berdiri: 2012');
+    expect(summary).toContain('• Ketua: Bu Siti Aminah (+6281227456789)');
+  });
+
+  it('says so in English for "founded in 2012" at the chair question', async () => {
+    const user = 'ketua-year-english';
+    await bot.send(user, 'english');
+    await bot.send(user, 'register');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Arisan Founded English');
+    await bot.send(user, 'rt 3 rw 2');
+    expect(allText(await bot.send(user, '20'))).toContain('Who chairs this group');
+    const replies = allText(await bot.send(user, 'founded in 2012'));
+    expect(replies).toContain('Noted: the group was founded in 2012');
+    expect(replies).toContain('Who chairs this group');
+    expect(allText(await bot.send(user, 'Mrs Sari Dewi 081277776666'))).toContain('• Founded: 2012');
   });
 
   it('refuses a year typed as the new ketua at Kelompok saya\'s ✏️ Ketua', async () => {

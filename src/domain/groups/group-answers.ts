@@ -127,9 +127,10 @@ export function membersAdded(count: PeopleCount): OutboundMessage | null {
 
 /**
  * Words before a year founded that the year reader does not drop: Javanese "taun", "taon",
- * "warsa", "-e"/"-ne" endings, and "sekitar", "kira-kira" ("berdiri taun 2010", "sekitar tahun 2010").
+ * "warsa", "-e"/"-ne" endings, "sekitar", "kira-kira" ("berdiri taun 2010", "sekitar tahun 2010"),
+ * and "founded in", "didirikan tahun" (the year reader drops the "in", "tahun" after them).
  */
-const YEAR_WORDS = /^(?:(?:sekitar|sektr|kira-kira|kira2|kurang\s+lebih|kurleb|kl|±|berdiri(?:nya|ne)?|taun(?:e|ne)?|taon(?:e|ne)?|warsa|thun|tahun(?:nya|e)?)\s*)+(?=\d|tahun|thn|th\b|sejak)/iu;
+const YEAR_WORDS = /^(?:(?:sekitar|sektr|kira-kira|kira2|kurang\s+lebih|kurleb|kl|±|berdiri(?:nya|ne)?|didirikan|founded|established|taun(?:e|ne)?|taon(?:e|ne)?|warsa|thun|tahun(?:nya|e)?)\s*)+(?=\d|tahun|thn|th\b|sejak|since\b|in\b|pada\b)/iu;
 
 /** The year founded, or null when skipped. */
 export function readFounded(input: StepInput, now: Date): Answer<number | null> {
@@ -139,6 +140,17 @@ export function readFounded(input: StepInput, now: Date): Answer<number | null> 
   // "2010an": about 2010.
   const year = parseYear(text.trim().replace(YEAR_WORDS, '').replace(/^(\d{4})\s*-?an$/u, '$1'), now, { min: 1900 });
   return year.ok ? { ok: true, value: year.value } : { ok: false, reason: t(`groups:register.yearError.${year.error}`) };
+}
+
+/**
+ * The year founded when that is all the text says ("berdiri tahun 2012", "founded in 2012",
+ * "2012"), typed where another question was asked (the ketua's name); null otherwise, a skip
+ * included ("lewati" there skips nothing of the year).
+ */
+export function foundedYearTyped(input: StepInput, now: Date): number | null {
+  if (isSkip(input)) return null;
+  const year = readFounded(input, now);
+  return year.ok ? year.value : null;
 }
 
 /** The meeting schedule, or null when skipped. */

@@ -23,7 +23,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -478,6 +478,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           const next: RegisterData = { ...data, ketuaName: known.name };
           return advance('ketuaName', known.phone ? { ...next, ketuaPhone: known.phone } : withoutPhone(next));
         }
+        // "berdiri tahun 2012", "founded in 2012", "2012": no one's name, but the year founded (shown at
+        // the summary), kept and said so; the ketua is asked again (the year was refused, then lost).
+        const founded = foundedYearTyped(input, env.now);
+        if (founded !== null) return { type: 'stay', data: { ...asked, founded }, say: [say(t('groups:register.foundedKept', { year: founded }))], reprompt: true };
         const ketua = readKetua(input);
         if (!ketua.ok) return ketua.reason ? { type: 'invalid', reason: ketua.reason } : { type: 'invalid' };
         const next: RegisterData = { ...data, ketuaName: ketua.value.name };
