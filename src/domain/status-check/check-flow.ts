@@ -3,7 +3,7 @@
  * their last check's), optionally one RW, and gets the level, each criterion with its numbers
  * and what is still missing. Asked in free text, it goes straight to the desa named.
  */
-import { commandButton, recognizeCommand } from '../../core/engine/commands.js';
+import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
@@ -16,6 +16,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { searchedPlacesSchema, type SearchedPlaces } from '../regions/effects.js';
 import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
+import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
@@ -135,27 +136,6 @@ function ownDesaSaid(typed: string): { readonly rw?: number } | null {
   if (!rest.some((word) => OWN_WITH_PLACE.has(word)) || !rest.some((word) => PLACE_WORDS.has(word))) return null;
   if (!rest.every((word) => NO_NAME.has(word) || OWN_CHAT.has(word) || OWN_WITH_PLACE.has(word) || PLACE_WORDS.has(word))) return null;
   return rw === undefined ? {} : { rw };
-}
-
-/** Words that only move the talk on ("terus?", "lalu gimana?", "hmm", "so what now"): no desa is named by them. */
-const FOLLOW_ON: ReadonlySet<string> = new Set([
-  'terus', 'trus', 'trs', 'tros', 'terusnya', 'lalu', 'selanjutnya', 'berikutnya', 'gimana', 'gmn', 'bagaimana', 'piye', 'kumaha', 'sekarang', 'skrg',
-  'next', 'then', 'now', 'so', 'what', 'and', 'eh', 'oh', 'ah', 'apa', 'apalagi',
-]);
-
-/** Words said with them that name nothing either ("terus gimana dong min"). */
-const FOLLOW_ON_CHAT: ReadonlySet<string> = new Set(['ya', 'min', 'kak', 'dong', 'sih', 'nih', 'deh', 'nya', 'ini', 'itu', 'lagi', 'harus', 'do', 'i', 'saya', 'sy', 'aku']);
-
-/**
- * "terus?", "lalu?", "gimana?", "trus gmn min", "hmm": chat that moves the talk on, typed where a
- * desa's name is asked. Searched, it found "Teru", "Terusan", "Pagimana". No desa is named only
- * by these words ("Lanjut" and "Kalo" are desa, so they are not among them).
- */
-export function followOnOnly(typed: string): boolean {
-  const said = words(typed);
-  if (said.length === 0 || said.length > 5) return false;
-  const hums = (word: string) => /^(h+m+|e+h*m+|u+m+|ehm+)$/.test(word);
-  return said.some((word) => FOLLOW_ON.has(word) || hums(word)) && said.every((word) => FOLLOW_ON.has(word) || FOLLOW_ON_CHAT.has(word) || hums(word));
 }
 
 /** Entries whose words this question leaves to the engine: its own (asked here already) and the officer's panel (opened from the menu only). */
@@ -316,7 +296,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
         const taken = takenOffered(query, data.own ?? []);
         if (taken) return toVillage(data, taken);
         // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
-        const resumeWord = recognizeCommand({ type: 'text', text: query }) === 'resume' ? [say(t('statusCheck.resumeWordPlace', { words: query.trim() }))] : [];
+        const resumeWord = saysResumeWord(query) ? [say(t('statusCheck.resumeWordPlace', { words: query.trim() }))] : [];
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(data.near && { near: [...data.near] }) }, say: resumeWord };
       },
     },
