@@ -63,6 +63,7 @@ import { statusCheckEffects } from './status-check/effects.js';
 import { AREA_COUNTS_FLOW_ID, areaCountsFlow } from './status-check/area-counts-flow.js';
 import { areaCountsAside } from './status-check/area-counts-aside.js';
 import { followOnAside } from './status-check/follow-on-aside.js';
+import { registerFollowOnAside } from './groups/register-follow-on-aside.js';
 import { areaCountsEffects } from './status-check/area-counts-effects.js';
 import { statusSubscriptions } from './status/subscriptions.js';
 import type { StatusThresholds } from './status/status.js';
@@ -283,8 +284,9 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       return (
         // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
         officerNameAside(text, options, OFFICER_NAME_STEPS) ??
-        // "hmm", "terus?" at the status check's list of desa: what to do there, not a search.
+        // "hmm", "terus?" at the status check's or the registration's list of desa: what to do there, not a search.
         followOnAside(text, options) ??
+        registerFollowOnAside(text, options) ??
         menuWordAsides(text) ??
         thanksAside(text, options) ??
         acknowledged(text, options) ??

@@ -22,6 +22,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
+import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
@@ -347,6 +348,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "berapa biaya daftar?" or "mau daftar kelompok karang taruna" typed here is
         // answered, not searched for as a desa name: a place is asked, read widely.
         asides: 'eager',
+        // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered (as the status check does).
+        readsResumeWord: true,
         on(input, { data }) {
           const context = GROUP_CONTEXT.result(input);
           if (context) {
@@ -371,12 +374,16 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           if (known) return advance('village', { ...data, village: known });
           const query = textOf(input);
           if (!query) return { type: 'invalid' };
+          // "terus?", "hmm": what to type here, said again; not searched as a desa (Teru, Terusan), as at the status check.
+          if (followOnOnly(query)) return { type: 'stay', say: [say(t('groups:register.followOnVillage'))], reprompt: true };
           // "iya", "sama kyk td" with one desa offered: that desa, not a search for "iya".
           const taken = takenOffered(query, data.known?.villages ?? []);
           if (taken) return advance('village', { ...data, village: taken });
           const near = data.known?.near;
+          // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
+          const resumeWord = saysResumeWord(query) ? [say(t('groups:register.resumeWordPlace', { words: query.trim() }))] : [];
           // A group's name typed here instead ("PKK Dusun Glugo") is kept by the picker for the name question.
-          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, groupNameLater: true, ...(near && { near: [...near] }) } };
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, groupNameLater: true, ...(near && { near: [...near] }) }, say: resumeWord };
         },
       },
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
