@@ -124,6 +124,14 @@ const ALL_WORDS = new Set(['semua', 'seluruh', 'sedaya', 'sadaya', 'every', 'all
 
 /** Words of being registered, which are about groups ("kelompok saya udah terdaftar") unless "… sebagai wksbm". */
 const REGISTERED = new Set(['daftar', 'terdaftar', 'didaftarkan']);
+/**
+ * Being registered, said of a desa ("desa saya sudah terdaftar belum", "is my village already
+ * registered?"): a desa is registered by being a WKSBM, so that desa's status. Only the
+ * passive forms: "desa saya mau daftar" asks how to register.
+ */
+const DESA_REGISTERED = new Set(['terdaftar', 'didaftarkan', 'tercatat', 'registered']);
+/** "Have" in "does my village have a wksbm" and "has sidomulyo got a wksbm". */
+const HAVE = new Set(['have', 'has', 'got']);
 /** "as" between them and "wksbm": "terdaftar sebagai wksbm", "terdaftar jadi wksbm". */
 const REGISTERED_AS = new Set(['sebagai', 'jadi', 'menjadi', 'jd', 'as']);
 
@@ -410,8 +418,13 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
   // "how can our village become a wksbm?": the article between is no matter.
   const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && (BECOME.has(tokens[at - 1]!) || (tokens[at - 1] === 'a' && BECOME.has(tokens[at - 2] ?? ''))));
-  const asksState = has(STATE_WORDS) || (tokens.includes('wksbm') && ((tokens[0] === 'is' && tokens[1] !== 'wksbm') || tokens.includes('yet')));
+  // "does my village have a wksbm?": whether it is one, asked in English.
+  const doesItHave = (tokens[0] === 'does' || tokens[0] === 'do') && has(HAVE) && tokens.includes('wksbm');
+  const asksState = has(STATE_WORDS) || doesItHave || (tokens.includes('wksbm') && ((tokens[0] === 'is' && tokens[1] !== 'wksbm') || tokens.includes('yet')));
   const namesVillage = has(VILLAGE_WORDS);
+  // "desa saya sudah terdaftar belum", "is my village registered yet": a desa, not a group, said
+  // to be registered, with "already" or "yet": that desa's status.
+  const desaRegistered = namesVillage && !has(GROUP_WORDS) && has(DESA_REGISTERED) && has(STATE_WORDS);
   const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
   // "syaratnya apa aja biar aktif": what it takes to reach a level. Its words name no desa.
   const whatItTakes = has(WHAT_IT_TAKES) && (has(LEVEL_WORDS) || becomesWksbm);
@@ -445,7 +458,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
   const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';
-  const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active');
+  const aboutWksbm = tokens.includes('wksbm') || tokens.includes('wksbmnya') || tokens.includes('aktif') || tokens.includes('active') || desaRegistered;
   // "berapa desa di bantul yang sudah wksbm?", "desa mana saja yang sudah wksbm": a count of
   // desa, not one desa's status (the FAQ says where totals are).
   const villageThenWhich = tokens.some((token, at) => VILLAGE_WORDS.has(token) && (tokens[at + 1] === 'mana' || tokens[at + 1] === 'endi'));
@@ -483,7 +496,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // for the FAQ; no desa is named by "kelompok" or "daftar".
   // "apakah desa panggungharjo sudah terdaftar sebagai wksbm?" asks the desa's status: registered as one is being one.
   const registeredAs = tokens.some((token, at) => REGISTERED.has(token) && REGISTERED_AS.has(tokens[at + 1] ?? '') && tokens[at + 2] === 'wksbm');
-  const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || (!registeredAs && REGISTERED.has(token)));
+  const aboutGroups = rest.some((token) => GROUP_WORDS.has(token) || (!registeredAs && !desaRegistered && REGISTERED.has(token)));
   // "jam berapa bot aktif", "aplikasinya aktif gak": the bot, not a desa.
   if (tokens.some((token) => ['bot', 'aplikasi', 'aplikasinya', 'app'].includes(token)) && !statusWord && !checkWord) return null;
   // "terus kalo udah jadi wksbm dapet apa": what being one brings, supposed ("if it already
@@ -516,7 +529,13 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "status panggungharjo rw 2": that RW's status, not the whole desa's.
   const rwNamed = RW_NAMED.exec(text);
   const rw = rwNamed ? { rw: Number(rwNamed[1]) } : {};
-  const named = rest.filter((token) => token !== 'rw' && !(registeredAs && (REGISTERED.has(token) || REGISTERED_AS.has(token))));
+  const named = rest.filter(
+    (token) =>
+      token !== 'rw' &&
+      !(registeredAs && (REGISTERED.has(token) || REGISTERED_AS.has(token))) &&
+      !(desaRegistered && DESA_REGISTERED.has(token)) &&
+      !(doesItHave && (HAVE.has(token) || token === 'does' || token === 'do')),
+  );
   // Six words or more left once the question's are gone are a story around a question ("jadi
   // gini sy kan ketua rt …, sy blm ngerti itu apa"), not a desa's name with its kecamatan.
   if (named.length > MAX_PLACE_WORDS) return null;

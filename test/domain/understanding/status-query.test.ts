@@ -100,6 +100,28 @@ describe('several sentences, each read as asked', () => {
     expect(registered.kind === 'faq' ? [registered.topic, ...(registered.also ?? [])] : []).toContain('minimum');
   });
 
+  it('reads a desa asked whether it is registered, or has a WKSBM, as that desa\'s status', () => {
+    // Seen walking the chat: "desa saya sudah terdaftar belum" was not understood ("terdaftar" read
+    // as about groups), "is my village already registered?" searched a desa called "registered",
+    // and "does my village have a wksbm" got the definition.
+    for (const text of [
+      'desa saya sudah terdaftar belum',
+      'desa kami udah terdaftar blm ya',
+      'is my village already registered?',
+      'is our village registered yet',
+      'does my village have a wksbm',
+      'does our village have wksbm yet?',
+    ]) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
+    }
+    expect(understand('desa sidomulyo udah terdaftar belum?', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'sidomulyo' });
+    expect(understand('does panggungharjo have a wksbm', matcher, NOW).understood).toMatchObject({ kind: 'status', query: 'panggungharjo' });
+    // A group's registration is still about groups, not the desa's status.
+    for (const text of ['kelompok saya udah terdaftar belum', 'is my group registered?']) {
+      expect(understand(text, matcher, NOW).understood, text).not.toMatchObject({ kind: 'status' });
+    }
+  });
+
   it('takes a leader\'s own desa asked "now"', () => {
     expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
