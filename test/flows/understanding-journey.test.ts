@@ -124,7 +124,8 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const answered = allText(await bot.send(user, 'daftarnya gratis kan?'));
     expect(answered).toContain('gratis');
     expect(answered).toContain('Kembali ke pertanyaan tadi');
-    expect(answered).toContain('Apakah Anda setuju data tersebut dicatat');
+    // The notice's question alone (consent-asked-again.test.ts), not the whole notice again.
+    expect(answered).toContain('apakah Anda setuju data tersebut dicatat');
     expect(answered).not.toContain('belum bisa saya pakai');
     // Words that are no question are still refused, with what is wanted.
     expect(allText(await bot.send(user, 'kucing oren'))).toContain('belum bisa saya pakai');

@@ -187,7 +187,7 @@ export function createEngine(config: EngineConfig): Engine {
         const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager', flows: flowsUnderWay, step: top(state).step }) ?? null) : null;
         if (aside !== null) {
           // Answered, then the same question again: nothing is taken as the answer.
-          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));
+          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
           return finish(state, out, effects);
         }
       }
@@ -206,10 +206,10 @@ export function createEngine(config: EngineConfig): Engine {
   }
 
   /** The current step's question, with a "continue" button when a flow is paused. */
-  function promptOf(state: EngineState, env: FlowEnv): OutboundMessage {
+  function promptOf(state: EngineState, env: FlowEnv, again = false): OutboundMessage {
     const frame = top(state);
-    const prompt = stepOf(frame)!.prompt({ data: frame.data, env });
     const def = stepOf(frame)!;
+    const prompt = again && def.reprompt ? def.reprompt({ data: frame.data, env }) : def.prompt({ data: frame.data, env });
     const extra: Button[] = [...(def.extraButtons ?? [])];
     // Named by the flow the person opened, not the sub-flow they stood in (the desa picker of a registration).
     const paused = state.paused?.findLast((frame) => frame.sub !== true) ?? state.paused?.[state.paused.length - 1];
@@ -463,7 +463,7 @@ export function createEngine(config: EngineConfig): Engine {
         // question asked again, not refused. Steps that take asides have been asked already.
         const aside = input.type === 'text' && !def.asides ? (config.asides?.(input.text, { eager: false, flows: state.stack.map((open) => open.flow), step: frame.step }) ?? null) : null;
         if (aside !== null) {
-          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env));
+          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
           return;
         }
         state.invalid += 1;
@@ -479,7 +479,7 @@ export function createEngine(config: EngineConfig): Engine {
             : def.example
               ? t(media ? 'engine.mediaInvalidExample' : 'engine.invalidExample', { example: def.example })
               : t(media ? 'engine.mediaInvalid' : 'engine.invalid', { expected: def.expects }));
-        out.push(say(explain), promptOf(state, env));
+        out.push(say(explain), promptOf(state, env, true));
         if (state.invalid % config.maxInvalid === 0) {
           out.push(
             say(t('engine.offerMenu'), [

@@ -117,6 +117,12 @@ export interface StepDef<D> {
   prompt(ctx: StepContext<D>): OutboundMessage;
   /** Handles an input. Must be pure: same data, env and input give the same outcome. */
   on(input: StepInput, ctx: StepContext<D>): StepOutcome<D>;
+  /**
+   * The question asked again after an answer it could not take, or after an aside, when the
+   * prompt is too long to repeat (the privacy notice: its text stands above, unchanged). The
+   * prompt itself by default.
+   */
+  reprompt?(ctx: StepContext<D>): OutboundMessage;
   /** What a valid answer looks like, shown after an invalid one. */
   readonly expects: Text;
   /** An example answer, shown after an invalid one. */

@@ -92,6 +92,9 @@ export function createConsentFlow(retentionDays: number) {
             ],
             ANSWER_BUTTONS,
           ),
+        // Asked again (after an answer it cannot take, or a question answered aside): the
+        // question alone, pointing at the notice above, not the whole notice once more.
+        reprompt: () => say(t('privacy:consent.again'), ANSWER_BUTTONS),
         expects: t('privacy:consent.expects'),
         on(input) {
           if (GRANT_CONSENT.is(input)) return CONSENT_ANSWERED.done({ granted: true }, [say(t('privacy:consent.thanks'))]);
