@@ -96,7 +96,7 @@ function unknownKeysMessage(issue: RawIssue & Record<string, unknown>, context: 
   const known = shape === undefined ? [] : Object.keys(shape);
   const noun = context.what === 'body' ? 'field' : 'parameter';
   const is = keys.length === 1 ? `is not a ${noun} here` : `are not ${noun}s here`;
-  if (known.length === 0) return `${is}; it takes none`;
+  if (known.length === 0) return `${is}; it takes no ${noun}s`;
   const paging = known.includes('page') && known.includes('pageSize') ? ' (page and pageSize page the list)' : '';
   return `${is}; it takes ${known.join(', ')}${paging}`;
 }

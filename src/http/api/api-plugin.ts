@@ -3,7 +3,7 @@
  * POST /api/auth/exchange (a one-time code from the bot for a token), in its own scope.
  * Every other route sits in the signed-in scope: bearer sign-in first (the
  * ADMIN_TOKEN or a personal token), zod validation of every query, path and body (a bad
- * one is a 400 naming the field), then one route module per resource, and the CSV/XLSX
+ * one is a 400 naming the field; a route without query parameters refuses any), then one route module per resource, and the CSV/XLSX
  * exports (src/http/api/export). Officers see only
  * their areas; phones are masked for everyone but the admin; every write is audited.
  */
@@ -27,7 +27,7 @@ import { peopleRoutes } from './routes/people-routes.js';
 import { relationRoutes } from './routes/relation-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import { tokenRoutes } from './routes/token-routes.js';
-import { validatorCompiler } from './validator.js';
+import { refuseUnknownQuery, validatorCompiler } from './validator.js';
 
 export type { ApiOptions } from './context.js';
 
@@ -35,6 +35,8 @@ export type { ApiOptions } from './context.js';
 export const apiRoutes: FastifyPluginAsync<ApiOptions> = async (scope, options) => {
   scope.setValidatorCompiler(validatorCompiler);
   scope.setSerializerCompiler(serializerCompiler);
+  // Before any route: each one without a query schema gets the empty one.
+  scope.addHook('onRoute', refuseUnknownQuery);
   const ctx = createApiContext(options);
   // Sibling scopes: the bearer hook added in the second one does not reach the first.
   await scope.register(authRoutes, ctx);

@@ -3,8 +3,8 @@
  * refused query, path or body is answered in the same plain words as parseWith's (in place of
  * fastify-type-provider-zod's, which passed zod's own wording through).
  */
-import type { FastifySchemaCompiler } from 'fastify';
-import type { ZodType } from 'zod';
+import type { FastifySchemaCompiler, RouteOptions } from 'fastify';
+import { z, type ZodType } from 'zod';
 import { checkRequest } from '../../core/request-errors.js';
 
 /** What a path's `:id` names, from the segment before it ("/tokens/:id" → "token"). */
@@ -27,3 +27,17 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, url,
     return checked.ok ? { value: checked.value } : { error: checked.error };
   };
 };
+
+/** The query of a route that takes no parameters: an unknown key is refused, not ignored. */
+const NO_QUERY = z.strictObject({});
+
+/**
+ * Gives a route without a query schema the empty one, so every /api route refuses a query key
+ * it does not take (`/api/me?x=1`: "x: is not a parameter here; it takes no parameters") as
+ * the routes with one do, instead of ignoring it. An onRoute hook of the /api scope, so a
+ * route added later needs nothing of its own.
+ */
+export function refuseUnknownQuery(route: RouteOptions): void {
+  if (route.schema?.querystring !== undefined) return;
+  route.schema = { ...route.schema, querystring: NO_QUERY };
+}

@@ -183,6 +183,24 @@ describeEachDatabase('admin API auth matrix', (kind) => {
     expect([...registered].sort()).toEqual([...cases.map((route) => route.name), ...PUBLIC_ROUTES].sort());
   });
 
+  it('refuses a query key a route does not take on every route, naming what it takes (routes without query parameters ignored it: /api/me?x=1 was 200)', async () => {
+    const withX = (request: InjectOptions) => ({ ...request, url: `${String(request.url)}${String(request.url).includes('?') ? '&' : '?'}x=1` });
+    const requests = [
+      ...cases.map((route) => ({ name: route.name, token: tokens.admin, request: withX(route.request('admin')) })),
+      { name: 'POST /auth/exchange', token: null, request: withX({ method: 'POST', url: '/api/auth/exchange', payload: { code: 'ABCD-EFGH-JKLM' } }) },
+    ];
+    for (const { name, token, request } of requests) {
+      const response = await api.call(token, request);
+      expect({ name, status: response.statusCode }).toEqual({ name, status: 400 });
+      expect({ name, body: response.json() }).toEqual({
+        name,
+        body: { error: 'bad_request', message: expect.stringMatching(/^Invalid request query\. x: is not a parameter here; it takes (no parameters|\w+(, \w+)*( \(page and pageSize page the list\))?)$/) },
+      });
+    }
+    // Said in so many words where there are none to name.
+    expect((await api.call(tokens.admin, { method: 'GET', url: '/api/me?x=1' })).json().message).toBe('Invalid request query. x: is not a parameter here; it takes no parameters');
+  });
+
   it('lets the public routes through without a token (a bad body is a 400, not a 401)', async () => {
     for (const route of PUBLIC_ROUTES) {
       const [method, path] = route.split(' ') as ['POST', string];
