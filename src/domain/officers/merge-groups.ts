@@ -28,7 +28,7 @@ export interface MergeRequest {
 /** What came of a merge. */
 export type MergeOutcome =
   | { readonly kind: 'merged'; readonly from: GroupView; readonly into: GroupView; readonly moved: GroupMergeCounts }
-  /** Both ids name the same group. */
+  /** Both ids name the same group (one that exists and the decider may see). */
   | { readonly kind: 'same' }
   /** No such group, or (for an officer) not one of their areas: `which` says which of the two. */
   | { readonly kind: 'gone'; readonly which: 'from' | 'into' }
@@ -42,7 +42,6 @@ export type MergeOutcome =
 
 /** Checks, merges, audits and emits the merge's events, in the caller's transaction. */
 export async function mergeGroupsAs(tx: DomainTx, decider: Decider, request: MergeRequest, now: Date, emit: Emit, via: string): Promise<MergeOutcome> {
-  if (request.fromId === request.intoId) return { kind: 'same' };
   const officer = decider.kind === 'officer' ? await tx.officers.byPerson(decider.personId) : null;
   if (decider.kind === 'officer' && !officer?.active) return { kind: 'forbidden' };
   const [from, into] = await Promise.all([tx.groups.get(request.fromId), tx.groups.get(request.intoId)]);
@@ -50,6 +49,8 @@ export async function mergeGroupsAs(tx: DomainTx, decider: Decider, request: Mer
   const seen = (group: GroupView | null): group is GroupView => group !== null && (!officer || officerCovers(officer, group.villageCode));
   if (!seen(from)) return { kind: 'gone', which: 'from' };
   if (!seen(into)) return { kind: 'gone', which: 'into' };
+  // After the look-ups: a group not found (or not the officer's) is "no such group" even merged into itself.
+  if (from.id === into.id) return { kind: 'same' };
   if (decider.personId !== null) {
     const roles = await Promise.all([tx.groups.leaderRole(from.id, decider.personId), tx.groups.leaderRole(into.id, decider.personId)]);
     if (roles.some((role) => role !== null)) return { kind: 'own' };

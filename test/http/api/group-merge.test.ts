@@ -173,6 +173,10 @@ describeEachDatabase('merging a group registered twice', (kind) => {
       const into = await merge(ADMIN_TOKEN, a, { into: unknown });
       expect(into.statusCode).toBe(404);
       expect(into.json().message).toContain('(into)');
+      // A missing group "merged into itself" is a missing group first, as every missing record is (it was 400 "must be another group").
+      const itself = await merge(ADMIN_TOKEN, unknown, { into: unknown });
+      expect(itself.statusCode).toBe(404);
+      expect(itself.json()).toEqual({ error: 'not_found', message: 'No group with this id.' });
       await untouched();
     });
 
@@ -192,6 +196,8 @@ describeEachDatabase('merging a group registered twice', (kind) => {
       const depok = await createOfficer(api.db, 'Pras', 'psm', ['34.04.07']);
       const depokToken = (await tokenFor(api.db, depok.personId)).token;
       expect((await merge(depokToken, a, { into: b })).statusCode).toBe(404);
+      // Nor does a group outside their areas show itself by a 400 for "into itself".
+      expect((await merge(depokToken, a, { into: a })).statusCode).toBe(404);
       const depokGroup = await group('Arisan Depok', lia, { villageCode: CATURTUNGGAL });
       // Inside the officer's own area, but the group to stay is not theirs to see.
       expect((await merge(depokToken, depokGroup, { into: a })).json().message).toContain('(into)');

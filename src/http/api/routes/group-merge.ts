@@ -27,8 +27,8 @@ export interface MergeAnswer {
 }
 
 /**
- * Merges group `id` into `body.into`; 400 for the same group, 404 for a group not found (or
- * outside an officer's areas, or any for someone no longer an officer), 403 when the caller
+ * Merges group `id` into `body.into`; 404 for a group not found (or outside an officer's
+ * areas, or any for someone no longer an officer), even merged into itself, then 400 for the same group, 403 when the caller
  * leads one of them, 409 for groups of two desa or a group to stay that no longer counts.
  */
 export async function mergeThroughApi(ctx: ApiContext, principal: Principal, id: string, body: z.infer<typeof mergeBody>): Promise<MergeAnswer> {
