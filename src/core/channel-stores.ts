@@ -16,6 +16,12 @@ export interface ListedButton {
    * numbered line: its label typed is that button, but no number is (none was shown).
    */
   readonly unnumbered?: true;
+  /**
+   * The title shown in place of the label where the platform cut it (WhatsApp Cloud: "Sama
+   * dengan ketua…" for "👤 Sama dengan ketua Karang Taruna Bina (Mas Bagus)"): typed as it
+   * reads, with the "…" or without, it is this button too. Absent when the label was shown.
+   */
+  readonly title?: string;
 }
 
 /** The buttons last offered in a chat, in the order shown (numbers count the numbered ones). */

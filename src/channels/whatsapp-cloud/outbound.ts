@@ -8,8 +8,9 @@
  * - more than 10: the numbered text Baileys mode uses ("1. …" lines and a hint), answered by
  *   number or label.
  * Every button shown is in the batch's list, so that its whole label typed is that button as
- * on the other channels (typed checkbox labels included, ../typed-buttons.ts); only the
- * numbered ones answer numbers.
+ * on the other channels (typed checkbox labels included, ../typed-buttons.ts), and so is a
+ * title cut to fit, typed as it reads ("Sama dengan ketua…"); only the numbered ones answer
+ * numbers.
  * Links go into the text (WhatsApp makes addresses tappable); stored photos go first.
  */
 import { linksAsText } from '../../core/link-text.js';
@@ -67,12 +68,12 @@ export function renderCloud(messages: readonly RenderedMessage[], texts: CloudBu
     }
     const shape =
       buttons.length <= CLOUD_LIMITS.replyButtons && idsFit(CLOUD_LIMITS.buttonId) ? 'buttons' : buttons.length <= CLOUD_LIMITS.listRows && idsFit(CLOUD_LIMITS.rowId) ? 'list' : 'numbered';
-    list.push(...buttons.map((button) => listedButton(button, shape !== 'numbered')));
+    // The titles as shown: a cut one is remembered, so that typed as it reads it is that button.
+    const titles = shape === 'numbered' ? [] : fitTitles(buttons.map((button) => button.label), shape === 'buttons' ? CLOUD_LIMITS.buttonTitle : CLOUD_LIMITS.rowTitle);
+    list.push(...buttons.map((button, index) => listedButton({ ...button, title: titles[index] }, shape !== 'numbered')));
     if (shape === 'buttons') {
-      const titles = fitTitles(buttons.map((button) => button.label), CLOUD_LIMITS.buttonTitle);
       parts.push(...interactiveParts(message.text, 'button', { buttons: buttons.map((button, index) => ({ type: 'reply', reply: { id: button.id, title: titles[index] } })) }));
     } else if (shape === 'list') {
-      const titles = fitTitles(buttons.map((button) => button.label), CLOUD_LIMITS.rowTitle);
       parts.push(
         ...interactiveParts(message.text, 'list', {
           button: fitTitle(texts.listButton, CLOUD_LIMITS.listButton),

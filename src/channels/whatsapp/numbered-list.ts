@@ -40,16 +40,26 @@ export function renderNumbered(withLinks: readonly RenderedMessage[], hint: stri
 
 /**
  * A button as a list remembers it: `unnumbered` when it was shown as a tappable button
- * rather than a numbered line (see {@link ListedButton.unnumbered}).
+ * rather than a numbered line (see {@link ListedButton.unnumbered}); its `title` only when it
+ * reads otherwise than the label (cut, not merely without the emoji).
  */
-export function listedButton(button: Pick<ListedButton, 'id' | 'label' | 'toggle'>, unnumbered = false): ListedButton {
-  return { id: button.id, label: button.label, ...(button.toggle && { toggle: button.toggle }), ...(unnumbered && { unnumbered: true }) };
+export function listedButton(button: Pick<ListedButton, 'id' | 'label' | 'toggle' | 'title'>, unnumbered = false): ListedButton {
+  const cut = button.title !== undefined && simplifyLabel(button.title) !== simplifyLabel(button.label);
+  return {
+    id: button.id,
+    label: button.label,
+    ...(button.toggle && { toggle: button.toggle }),
+    ...(unnumbered && { unnumbered: true }),
+    ...(cut && { title: button.title }),
+  };
 }
 
 /**
  * The button an answer picks from `list`: its number ("2", "2.", " 2 ") among the numbered
  * buttons, or its label among all, compared without case, accents, emoji and punctuation
- * ("lanjutkan" for "▶️ Lanjutkan"). Undefined when the answer is neither; it then goes to the bot as typed text. So does a
+ * ("lanjutkan" for "▶️ Lanjutkan"), else the one button whose cut title it is as shown
+ * ("Sama dengan ketua…" or "sama dengan ketua" for the title "Sama dengan ketua…": the
+ * ellipsis is punctuation). Undefined when the answer is none of these; it then goes to the bot as typed text. So does a
  * checkbox's label while nothing of its list is ticked (an answer in words, see
  * ../typed-buttons.ts); its number is always a tap.
  */
@@ -60,8 +70,8 @@ export function matchListAnswer(text: string, list: readonly ListedButton[]): Li
   if (number) return list.filter((button) => button.unnumbered !== true)[Number(number[1]) - 1];
   const wanted = simplifyLabel(text);
   if (wanted === '') return undefined;
-  return typedLabelAsButton(
-    list.find((button) => simplifyLabel(button.label) === wanted),
-    list,
-  );
+  const byLabel = list.find((button) => simplifyLabel(button.label) === wanted);
+  // A title two buttons were cut to alike names neither: it goes to the bot as typed.
+  const byTitle = byLabel ? undefined : list.filter((button) => button.title !== undefined && simplifyLabel(button.title) === wanted);
+  return typedLabelAsButton(byLabel ?? (byTitle?.length === 1 ? byTitle[0] : undefined), list);
 }

@@ -32,8 +32,11 @@ describe('titles', () => {
 describe('renderCloud', () => {
   it('sends up to 3 buttons as reply buttons with our ids', () => {
     const { parts, list } = renderCloud([{ text: 'Simpan?', buttons: [{ id: 'save', label: '✅ Simpan' }, { id: 'edit', label: '✏️ Ubah data kelompok ini' }] }], TEXTS);
-    // Remembered by their whole labels, for a label typed instead of tapped; no numbers were shown.
-    expect(list).toEqual([{ id: 'save', label: '✅ Simpan', unnumbered: true }, { id: 'edit', label: '✏️ Ubah data kelompok ini', unnumbered: true }]);
+    // Remembered by their whole labels, for a label typed instead of tapped, and a cut title as shown; no numbers were shown.
+    expect(list).toEqual([
+      { id: 'save', label: '✅ Simpan', unnumbered: true },
+      { id: 'edit', label: '✏️ Ubah data kelompok ini', unnumbered: true, title: 'Ubah data kelompok…' },
+    ]);
     expect(parts).toEqual([
       {
         kind: 'message',
@@ -88,6 +91,27 @@ describe('renderCloud', () => {
     expect(matchListAnswer('13', list)).toBeUndefined();
     // An interactive list alone shows no numbers: "2" is the text 2 (a count, a date…).
     expect(matchListAnswer('2', renderCloud([{ text: 'x', buttons: boxes }], TEXTS).list)).toBeUndefined();
+  });
+
+  it('takes a cut title typed as it reads, with the ellipsis or without, but not one two buttons were cut to alike', () => {
+    const { list } = renderCloud([{ text: 'Ketua?', buttons: [{ id: 'same', label: '👤 Sama dengan ketua Karang Taruna Bina (Mas Bagus)' }, { id: 'self', label: '🙋 Saya sendiri' }] }], TEXTS);
+    expect(list[0]).toMatchObject({ id: 'same', title: 'Sama dengan ketua…' });
+    // Only dropping the emoji is no cut: the label typed already matches.
+    expect(list[1]).not.toHaveProperty('title');
+    for (const typed of ['Sama dengan ketua…', 'sama dengan ketua', 'Sama dengan ketua...']) expect(matchListAnswer(typed, list)?.id, typed).toBe('same');
+    // "Sama dengan" is not what the title reads: the text goes to the bot.
+    expect(matchListAnswer('sama dengan', list)).toBeUndefined();
+    const twins = renderCloud([{ text: 'Kelompok?', buttons: [{ id: 'a', label: 'Kelompok Tani Makmur Sejahtera Satu' }, { id: 'b', label: 'Kelompok Tani Makmur Sejahtera Dua' }] }], TEXTS).list;
+    // Numbered because the cut made them alike: the cut words alone name neither, the numbered title one.
+    expect(twins.map((button) => button.title)).toEqual(['1. Kelompok Tani…', '2. Kelompok Tani…']);
+    expect(matchListAnswer('Kelompok Tani…', twins)).toBeUndefined();
+    expect(matchListAnswer('2. Kelompok Tani', twins)?.id).toBe('b');
+    // Titles alike but for their punctuation read alike typed: neither is picked.
+    const alike = [
+      { id: 'a', label: 'Kelompok Tani, Makmur Jaya', title: 'Kelompok Tani, Makmur…', unnumbered: true as const },
+      { id: 'b', label: 'Kelompok Tani Makmur Abadi', title: 'Kelompok Tani Makmur…', unnumbered: true as const },
+    ];
+    expect(matchListAnswer('kelompok tani makmur', alike)).toBeUndefined();
   });
 
   it('splits long texts at 4096 and keeps an interactive body within 1024, links as plain text, photos first', () => {
