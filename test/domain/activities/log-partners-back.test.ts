@@ -4,32 +4,13 @@
  * the partner is kept (it was: only ✔️ Selesai, and "semua" chose nothing).
  */
 import { describe, expect, it } from 'vitest';
-import type { FlowEnv, StepInput } from '../../../src/core/engine/flow.js';
-import type { EngineState } from '../../../src/core/engine/state.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../../../src/domain/activities/log-flow.js';
 import { LIST_VILLAGE_GROUPS } from '../../../src/domain/groups/effects.js';
-import type { GroupView } from '../../../src/domain/model/groups.js';
-import { assistantEngine, standingAt, testAssistant } from '../../support/assistant.js';
-
-const NOW = '2026-12-07T03:00:00.000Z';
-const assistant = testAssistant();
-const engine = assistantEngine(assistant);
-const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
-const VILLAGE = '34.02.15.2004';
-const own = { id: 'own', name: 'Posyandu Melati', villageCode: VILLAGE };
-
-function group(id: string, name: string, type: GroupView['type']): GroupView {
-  return { id, name, type, villageCode: VILLAGE } as GroupView;
-}
-const groups = [group('pkk', 'PKK Panggungharjo', 'pkk'), group('kt', 'Karang Taruna Tunas Muda', 'karang_taruna')];
-
-function send(state: EngineState, input: StepInput) {
-  return engine.step(state, input, env);
-}
+import { assistant, env, groups, logAt, own, send } from '../../support/activity-log.js';
 
 describe('back to the partner question', () => {
   it('shows the groups again with the chosen one marked, and keeps it', () => {
-    const start = standingAt(assistant, LOG_ACTIVITY_FLOW_ID, 'description', { own, consented: true, date: '2026-12-05', category: 'layanan_kesehatan', partnerSaid: 'pkk' }, NOW);
+    const start = logAt('description', { date: '2026-12-05', category: 'layanan_kesehatan', partnerSaid: 'pkk' });
     const described = send(start, { type: 'text', text: 'penimbangan balita dan pmt bareng ibu2 pkk' });
     expect(described.effects.map((effect) => effect.type)).toContain(LIST_VILLAGE_GROUPS.name);
     const listed = send(described.state, { type: 'effect-result', effect: LIST_VILLAGE_GROUPS.name, value: groups });
