@@ -3,10 +3,12 @@
  * groups (PKK Panggungharjo, Karang Taruna Tunas Muda), for the tests of what a leader types
  * at its questions (partners named with the kind, `kembali` to the partner question…).
  */
+import { expect } from 'vitest';
 import type { FlowEnv, StepInput } from '../../src/core/engine/flow.js';
 import type { EngineState } from '../../src/core/engine/state.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../../src/domain/activities/log-flow.js';
+import { LIST_VILLAGE_GROUPS } from '../../src/domain/groups/effects.js';
 import type { GroupView } from '../../src/domain/model/groups.js';
 import { loadLocaleResources } from '../../src/i18n/locales.js';
 import { createRenderer } from '../../src/i18n/renderer.js';
@@ -41,6 +43,18 @@ export function send(state: EngineState, input: StepInput) {
 /** A conversation standing at `step` of the activity log, consented, for {@link own}, with `data`. */
 export function logAt(step: string, data: object = {}): EngineState {
   return standingAt(assistant, LOG_ACTIVITY_FLOW_ID, step, { own, consented: true, ...data }, NOW);
+}
+
+/**
+ * The kind typed at its question, the description offered taken with "ya", and the desa's
+ * groups (`listed`) listed at the partner question: where a partner named with the kind is
+ * taken or not.
+ */
+export function kindThenGroups(said: string, listed: readonly GroupView[] = groups) {
+  const kind = send(logAt('category', { date: '2026-12-05' }), { type: 'text', text: said });
+  const described = send(kind.state, { type: 'text', text: 'ya' });
+  expect(described.effects.map((effect) => effect.type)).toContain(LIST_VILLAGE_GROUPS.name);
+  return send(described.state, { type: 'effect-result', effect: LIST_VILLAGE_GROUPS.name, value: listed });
 }
 
 const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');

@@ -2,7 +2,7 @@
  * A kind read from words that say more than the kind ("senam lansia bareng karang taruna"):
  * said back, and those words offered as the description.
  */
-import { type StepDef } from '../../core/engine/flow.js';
+import { type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { readFreeText, textOf } from '../flow-kit.js';
@@ -10,7 +10,8 @@ import { ACTIVITY_CATEGORY_WORDS } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { type ActivityCategory } from '../model/activities.js';
 import { activityPartner } from '../understanding/activity-details.js';
-import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX } from './log-data.js';
+import { namesGroupKind } from './log-partner-guessed.js';
+import { type Ctx, type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX } from './log-data.js';
 
 /** The button that takes the words offered as the description. */
 export const TYPED_DESCRIPTION_BUTTON = 'description:typed';
@@ -47,6 +48,25 @@ function guessedFrom(text: string, category: ActivityCategory): { readonly descr
 }
 
 /**
+ * A kind not on the list named with a partner ("pengajian dengan majelis taklim al-ikhlas"):
+ * refused as the whole sentence, the partner was lost with it. Read without the partner, its
+ * reason is given ("“pengajian” is not on the list: choose Lainnya") and the partner kept, with
+ * the words to offer as the description once a kind is picked; a kind found so is the answer.
+ * Only for a partner naming a kind of group: other words after "sama" may be no partner at
+ * all ("mau tanya sama admin"), and that answer is refused as before.
+ */
+function kindBesidePartner(step: StepDef<LogData>, typed: string, ctx: Ctx): StepOutcome<LogData> | null {
+  const named = ctx.data.partnerSaid === undefined && !typed.includes('?') ? activityPartner(typed, [], { loose: true }) : undefined;
+  if (named === undefined || named.rest === '' || !namesGroupKind(named.partner)) return null;
+  const outcome = step.on({ type: 'text', text: named.rest }, ctx);
+  if (outcome.type === 'goto') return outcome;
+  if (outcome.type !== 'invalid' || outcome.reason === undefined) return null;
+  const offer = readFreeText({ type: 'text', text: typed }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  const data = { ...ctx.data, partnerSaid: named.partner, partnerGuessed: true, ...(offer.ok ? { typedDescription: offer.value } : {}) };
+  return { type: 'stay', data, say: [say(outcome.reason)], reprompt: true };
+}
+
+/**
  * The kind's question, saying back a kind read from words that name it among others ("senam
  * lansia bareng karang taruna": Bantuan lansia was picked in silence and the words dropped),
  * and offering those words as the description, its next question.
@@ -55,15 +75,20 @@ export function saysKindBack(step: StepDef<LogData>): StepDef<LogData> {
   return {
     ...step,
     on(input, ctx) {
-      const outcome = step.on(input, ctx);
       const typed = textOf(input);
+      const answered = step.on(input, ctx);
+      const outcome = answered.type === 'invalid' && typed !== null ? (kindBesidePartner(step, typed, ctx) ?? answered) : answered;
       const category = outcome.type === 'goto' ? outcome.data?.category : undefined;
-      if (outcome.type !== 'goto' || typed === null || category === undefined) return outcome;
-      const guessed = guessedFrom(typed, category);
-      if (guessed === null) return outcome;
-      const offer = outcome.step === 'description' && outcome.data?.description === undefined ? guessed.description : null;
-      // "… bareng karang taruna": a partner named with the kind is looked up where partners are asked.
-      const partner = outcome.data?.partnerSaid === undefined ? activityPartner(typed, [])?.partner : undefined;
+      if (outcome.type !== 'goto' || category === undefined) return outcome;
+      const asked = outcome.step === 'description' && outcome.data?.description === undefined;
+      // The words kept when the kind was not on the list ("pengajian dengan …", then Lainnya): still offered.
+      const kept = asked ? ctx.data.typedDescription : undefined;
+      const guessed = typed === null ? null : guessedFrom(typed, category);
+      if (typed === null || guessed === null) return kept === undefined ? outcome : { ...outcome, data: { ...outcome.data, typedDescription: kept } };
+      const offer = asked ? (guessed.description ?? kept ?? null) : null;
+      // "… bareng karang taruna", "… sama pkk": a partner named with the kind is looked up where
+      // partners are asked (after "sama"/"dengan", taken only if it is a group's name or kind there).
+      const partner = outcome.data?.partnerSaid === undefined ? activityPartner(typed, [], { loose: true })?.partner : undefined;
       return {
         ...outcome,
         data: { ...outcome.data, ...(offer !== null ? { typedDescription: offer } : {}), ...(partner !== undefined ? { partnerSaid: partner, partnerGuessed: true } : {}) },

@@ -12,6 +12,7 @@ import { yesOrNo } from '../parse/yes-no.js';
 import { saysNoMore } from './enough-words.js';
 import { andListText } from '../model/message-parts.js';
 import { type TypedPartners, typedPartners, addedPartners } from './log-partners-typed.js';
+import { guessedPartners } from './log-partner-guessed.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
 import { type LogData } from './log-data.js';
 
@@ -94,7 +95,8 @@ export const partnersStep: StepDef<LogData> = keepsEarlyPhoto({
       }
       const listed: LogData = { ...rest, candidates, partners: data.partners ?? [] };
       // Named in the request ("… bareng karang taruna tunas muda"): taken, not asked again.
-      const said = partnerSaid === undefined ? null : typedPartners(partnerSaid, candidates);
+      // Guessed from the kind's answer, only the plain name of a group or a kind counts ("sama pak RT" is people).
+      const said = partnerSaid === undefined ? null : partnerGuessed === true ? guessedPartners(partnerSaid, candidates) : typedPartners(partnerSaid, candidates);
       if (said) {
         // Taken before the question was shown: `kembali` from the next step shows it with the
         // desa's groups and this choice marked (remembered as it was, it had neither).

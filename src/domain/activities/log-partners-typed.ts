@@ -21,8 +21,7 @@ export function typedPartners(text: string, candidates: readonly GroupRef[]): Ty
   // A name holding a number ("tunas bangsa rw 11", "Posyandu Melati 3") is one group, not a name and a list number.
   const whole = /\p{L}/u.test(text) ? itemNamed(candidates, text) : undefined;
   if (whole) return { picked: [whole.id], which: [] };
-  // A number right after RT/RW ("rw 11", "RW. 11") is part of a name, not a list number.
-  const parts = text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|(?<!\s|\br\.?\s?[tw]\.?)\s+(?=\d)/i).filter((part) => part.trim() !== '');
+  const parts = partsOf(text);
   const picked = new Set<string>();
   const which = new Map<string, GroupRef>();
   for (const part of parts) {
@@ -32,6 +31,12 @@ export function typedPartners(text: string, candidates: readonly GroupRef[]): Ty
     else for (const group of named) which.set(group.id, group);
   }
   return picked.size + which.size > 0 ? { picked: [...picked], which: [...which.values()].filter((group) => !picked.has(group.id)) } : null;
+}
+
+/** The parts of a list of groups typed: "pkk, karang taruna", "pkk sama majelis taklim", "1 3". */
+export function partsOf(text: string): string[] {
+  // A number right after RT/RW ("rw 11", "RW. 11") is part of a name, not a list number.
+  return text.split(/\s*(?:,|&|\+|\bdan\b|\bsama\b|\bserta\b|\band\b)\s*|(?<!\s|\br\.?\s?[tw]\.?)\s+(?=\d)/i).filter((part) => part.trim() !== '');
 }
 
 /**

@@ -26,9 +26,15 @@ const GROUP_WORDS = /^(?:kelompok|klp|grup|group|komunitas|paguyuban)\b/i;
  * The partner groups named in `text`, as typed ("karang taruna tunas muda", "pkk dan posyandu
  * mawar"), and the rest of the text without them (where the activity's kind is read), or
  * undefined. `kinds`: the phrases that name a kind of group, which make a phrase after
- * "dengan"/"sama" a partner.
+ * "dengan"/"sama" a partner. With `loose`, a phrase after "dengan"/"sama" that names no kind
+ * ("sama tunas muda", "sama pak RT") is given too, marked `loose`: a partner only if the caller
+ * finds it is a group's own name.
  */
-export function activityPartner(text: string, kinds: readonly string[]): { readonly partner: string; readonly rest: string } | undefined {
+export function activityPartner(
+  text: string,
+  kinds: readonly string[],
+  options: { readonly loose?: boolean } = {},
+): { readonly partner: string; readonly rest: string; readonly loose?: true } | undefined {
   const clean = text.replace(/\s+/g, ' ').trim();
   const found = PARTNER.exec(clean);
   if (!found) return undefined;
@@ -40,6 +46,7 @@ export function activityPartner(text: string, kinds: readonly string[]): { reado
   if (partner.length < 2 || !/\p{L}/u.test(partner) || words.length > 8) return undefined;
   const lower = partner.toLowerCase();
   const namesKind = GROUP_WORDS.test(lower) || kinds.some((kind) => lower === kind || lower.startsWith(`${kind} `) || lower.includes(` ${kind}`));
-  if (!SURE.test(found[1]!) && !namesKind) return undefined;
-  return { partner, rest: `${clean.slice(0, found.index)} ${clean.slice(found.index + found[0].length)}`.trim() };
+  const rest = `${clean.slice(0, found.index)} ${clean.slice(found.index + found[0].length)}`.trim();
+  if (!SURE.test(found[1]!) && !namesKind) return options.loose === true ? { partner, rest, loose: true } : undefined;
+  return { partner, rest };
 }

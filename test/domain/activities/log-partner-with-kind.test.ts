@@ -7,17 +7,7 @@
  * a group's name.
  */
 import { describe, expect, it } from 'vitest';
-import { LIST_VILLAGE_GROUPS } from '../../../src/domain/groups/effects.js';
-import { groups, logAt, send, textOf as text } from '../../support/activity-log.js';
-
-/** The kind typed at its question, the description offered taken with "ya", and the desa's groups listed. */
-function kindThenGroups(said: string) {
-  const start = logAt('category', { date: '2026-12-05' });
-  const kind = send(start, { type: 'text', text: said });
-  const described = send(kind.state, { type: 'text', text: 'ya' });
-  expect(described.effects.map((effect) => effect.type)).toContain(LIST_VILLAGE_GROUPS.name);
-  return send(described.state, { type: 'effect-result', effect: LIST_VILLAGE_GROUPS.name, value: groups });
-}
+import { kindThenGroups, textOf as text } from '../../support/activity-log.js';
 
 describe('a partner named with the kind', () => {
   it('is taken as the partner, by the kind of its group, and said back', () => {
