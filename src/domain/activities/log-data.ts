@@ -35,8 +35,13 @@ export interface LogData extends ConsentGated {
    * question is asked as usual (the words may name people, "bareng warga sekitar", not a group).
    */
   readonly partnerGuessed?: boolean;
-  /** A caption sent with a photo being kept: read as the question's answer once the photo is kept. */
+  /**
+   * A caption sent with a photo being kept: read as the question's answer once the photo is
+   * kept; at the summary, said not to have been used (see log-summary-caption.ts).
+   */
   readonly photoCaption?: string;
+  /** A caption sent with a photo at the summary, offered as the description with a button. */
+  readonly captionOffer?: string;
   /** Several groups fit a name typed ("karang taruna"): their ids, offered as buttons; a press on one is the answer. */
   readonly narrowed?: readonly string[];
   /** PMKS code → count. */

@@ -13,6 +13,7 @@ import { andListText } from '../model/message-parts.js';
 import { PHOTO_LOCATION_BUTTON, afterPhoto, photoButtons, photoCount, photoLines } from './log-photos.js';
 import { payloadOf, correctionPayloadOf, incomplete, afterCorrection, afterSave } from './log-save.js';
 import { correctedFields } from './log-correction.js';
+import { captionUsed, withSummaryCaption } from './log-summary-caption.js';
 import { type LogData, type Ctx, tally } from './log-data.js';
 import { summaryDateFix, summaryCategoryFix, summaryDescriptionFix, countsTyped } from './log-summary-fixes.js';
 
@@ -52,10 +53,12 @@ export const summaryStep: StepDef<LogData> = {
     const corrected = CORRECT_ACTIVITY.result(input);
     if (corrected) return afterCorrection(corrected);
     const kept = KEEP_PHOTO.result(input);
-    if (kept) return afterPhoto(kept, ctx.data);
+    if (kept) return withSummaryCaption(afterPhoto(kept, ctx.data), ctx);
     const saved = CREATE_ACTIVITY.result(input);
     if (saved) return afterSave(saved, ctx.data);
     const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
+    const captionTaken = captionUsed(buttonOf(input), ctx.data);
+    if (captionTaken) return captionTaken;
     // "tanggalnya jumat kemarin", "eh tgl nya salah, harusnya tgl 4": the date corrected in place.
     const dateFix = input.type === 'text' ? summaryDateFix(input.text, ctx) : null;
     if (dateFix) return dateFix;
@@ -89,10 +92,13 @@ export const summaryStep: StepDef<LogData> = {
     // The evidence photo is not a step of its own: sent at the summary (also while correcting,
     // where the officer may have asked for it), it is attached here.
     if (input.type === 'media' && (input.kind === 'photo' || input.kind === 'document') && ctx.env.canReceivePhotos !== false) {
+      // Its caption is not carried out here, but said so (see log-summary-caption.ts).
+      const caption = input.caption?.trim() ? { photoCaption: input.caption } : undefined;
       if (photoCount(ctx.data) >= MAX_PHOTOS_PER_ACTIVITY) {
-        return { type: 'stay', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true };
+        return withSummaryCaption({ type: 'stay', data: { ...ctx.data, ...caption }, say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))], reprompt: true }, ctx);
       }
-      return { type: 'stay', effects: [KEEP_PHOTO.request({ shareLocation: ctx.data.shareLocation === true })] };
+      // The caption waits in the data for the photo's result (the effect's answer carries no text).
+      return { type: 'stay', ...(caption && { data: { ...ctx.data, ...caption } }), effects: [KEEP_PHOTO.request({ shareLocation: ctx.data.shareLocation === true })] };
     }
     if (choice === PHOTO_LOCATION_BUTTON && ctx.env.canReceivePhotos !== false) {
       const shareLocation = ctx.data.shareLocation !== true;
