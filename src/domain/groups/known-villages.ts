@@ -37,9 +37,3 @@ export function ownAreas(villages: readonly VillageInfo[], officer: OfficerView 
   const covered = officer?.active ? officer.areaPrefixes : [];
   return [...new Set([...regencies, ...covered])].slice(0, MAX_OWN_AREAS);
 }
-
-/** {@link ownAreas} of a person, read: for a search made before any flow asked for their groups (a desa typed at the menu). */
-export async function ownAreasOf(tx: Pick<DomainTx, 'groups' | 'people' | 'regions' | 'officers'>, personId: string): Promise<string[]> {
-  const [villages, officer] = await Promise.all([knownVillages(tx, personId), tx.officers.byPerson(personId)]);
-  return ownAreas(villages, officer);
-}

@@ -381,7 +381,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (picked) return afterPick(picked, env);
     const place = PLACE_NAMED.result(input);
     if (place) {
-      if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query, ...(place.searched && { searched: place.searched }) } satisfies StatusCheckInput };
+      if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } satisfies StatusCheckInput };
       // No such place: the question the words read as after all ("bantuab": bansos), or none.
       return stay(replyToIntent(data.otherwise ?? { kind: 'unknown' }, params).messages, false);
     }

@@ -11,10 +11,8 @@
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
-import type { DomainTx } from '../model/tx.js';
-import { ownAreasOf } from '../groups/known-villages.js';
+import type { RegionDirectory } from '../model/regions.js';
 import { yesOrNo } from '../parse/yes-no.js';
-import { pickerSearchText, searchAsPicker, type SearchedPlaces } from '../regions/effects.js';
 
 /** Search scores from this up are an identical name (see storage/regions/region-directory.ts). */
 const EXACT_NAME = 0.99;
@@ -37,10 +35,10 @@ export function looksLikePlaceName(text: string): boolean {
 
 /**
  * Whether a desa (or a kabupaten/kota) is called `query` (with its kecamatan or kabupaten when
- * typed); the query comes back for the status check, with the search when one was found (its
- * desa picker takes it rather than searching again).
+ * typed); the query comes back for the status check, whose desa picker searches it with the
+ * person's own area first.
  */
-export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean; readonly searched?: SearchedPlaces }>()(
+export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean }>()(
   'home.placeNamed',
   // `asked`: the whole message when `query` is only its candidate words ("Timbulharjo wksbm gak?"):
   // then only a desa called so counts, no misspelt one.
@@ -48,22 +46,20 @@ export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa:
 );
 
 /** The handler of {@link PLACE_NAMED}. */
-export function placeEffects<Tx extends Pick<DomainTx, 'groups' | 'people' | 'regions' | 'officers'>>(): EffectEntry<Tx>[] {
+export function placeEffects<Tx extends { readonly regions: RegionDirectory }>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(PLACE_NAMED, async ({ query, asked }, { tx, person }) => {
-      // Searched as the status check's desa picker will search it, with the person's own area
-      // first: the picker then takes this search, even when it was cut at the list's length.
-      const areas = await ownAreasOf(tx, person.id);
-      const near = areas.length > 0 ? areas : undefined;
-      const found = await searchAsPicker(tx.regions, query, near);
+    handleEffect(PLACE_NAMED, async ({ query, asked }, { tx }) => {
+      // Only whether it is a place: the best hit, nothing of the person read. Most names typed
+      // here are none; for a desa, the status check reads the person's area (GROUP_CONTEXT) and
+      // its picker searches once with it. Reading the area here too cost more than that search.
+      const found = await tx.regions.searchPlaces(query, 1);
       // "kec depok": a kecamatan's desa are found through it (the picker lists them).
       const first = found.villages[0];
       // "panggunharjo", "timbulhardjo": one long word a letter off a desa's name, and nothing else
       // to the bot; the picker shows the look-alikes to choose from (or says none is near).
       // Not for the words of a question ("wksbm berguna gak?"): there only a desa called so counts.
       const misspelt = asked === undefined && !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
-      const desa = (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0;
-      return { query, desa, ...(desa && { searched: { query: pickerSearchText(query), found, ...(near && { near }) } }) };
+      return { query, desa: (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0 };
     }),
   ];
 }

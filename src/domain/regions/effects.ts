@@ -42,43 +42,6 @@ export const SEARCH_VILLAGES = defineEffect<VillageSearch>()(
   }),
 );
 
-/**
- * A search already made as the picker makes it (no area limit, none ranked first): what was
- * searched and what it found. The menu searches a desa typed alone to know whether it is
- * one; the picker it opens takes that search instead of making it again.
- */
-export interface SearchedPlaces {
-  /** The text searched, as the picker's own search would send it. */
-  readonly query: string;
-  readonly found: VillageSearch;
-  /** The person's own area the search already listed first (`near`), when it had one. */
-  readonly near?: readonly string[];
-}
-
-const villageSchema = z.object({ code: z.string(), name: z.string(), districtName: z.string(), regencyName: z.string(), provinceName: z.string() });
-
-/** {@link SearchedPlaces}, checked where a flow's start input carries it. */
-export const searchedPlacesSchema: z.ZodType<SearchedPlaces> = z.object({
-  query: z.string(),
-  found: z.object({
-    villages: z.array(villageSchema.extend({ score: z.number(), inDistrict: z.literal(true).optional() })),
-    regencies: z.array(z.object({ code: z.string(), name: z.string(), provinceName: z.string() })),
-  }),
-  near: z.array(z.string()).optional(),
-});
-
-/** The search the picker makes for `query` (see {@link SEARCH_VILLAGES}), its text trimmed and cut as it is there. */
-export function pickerSearchText(query: string): string {
-  return query.trim().slice(0, MAX_VILLAGE_QUERY);
-}
-
-/** Searches `query` as the picker does without an area limit: {@link VILLAGE_CHOICES} and one more. */
-export async function searchAsPicker(regions: RegionDirectory, query: string, near?: readonly string[]): Promise<VillageSearch> {
-  const trimmed = pickerSearchText(query);
-  if (trimmed === '') return { villages: [], regencies: [] };
-  return regions.searchPlaces(trimmed, VILLAGE_CHOICES + 1, near ? { near } : {});
-}
-
 /** Villages looked at to find those within an officer's areas: the directory's most. */
 const WITHIN_SEARCH_LIMIT = 50;
 
@@ -91,9 +54,9 @@ export interface RegionsTx {
 export function regionEffects<Tx extends RegionsTx>(): EffectEntry<Tx>[] {
   return [
     handleEffect(SEARCH_VILLAGES, async ({ query, within, near }, { tx }): Promise<VillageSearch> => {
-      const trimmed = pickerSearchText(query);
+      const trimmed = query.trim().slice(0, MAX_VILLAGE_QUERY);
       if (trimmed === '') return { villages: [], regencies: [] };
-      if (!within) return searchAsPicker(tx.regions, trimmed, near);
+      if (!within) return tx.regions.searchPlaces(trimmed, VILLAGE_CHOICES + 1, near ? { near } : {});
       // Within an officer's areas: the best hits there, out of the directory's best overall,
       // those in the areas first among equals (a name as common as "Sidomulyo" has more
       // exact namesakes than the directory returns); a kabupaten named only where it overlaps.

@@ -12,9 +12,8 @@ import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../.
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
-import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, pickerSearchText, searchedPlacesSchema, type VillageSearch } from './effects.js';
+import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, type VillageSearch } from './effects.js';
 import type { RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
-import { prefixCovers } from '../model/officers.js';
 import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
 import { regencyNames, regencyText, villageKind, villageLabel, villageList, villagePicked } from './village-text.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -54,9 +53,6 @@ const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){
 
 /** `groupNameLater`: the parent asks the group's name after the desa (a registration): one typed here is kept for it. */
 const groupNameLaterSchema = z.object({ groupNameLater: z.literal(true) });
-
-/** `searched`: the search for the query made already, as the picker would make it (see regions/effects.ts). */
-const searchedSchema = z.object({ searched: searchedPlacesSchema });
 
 /** What the flow keeps between messages. */
 export interface VillagePickerData {
@@ -185,27 +181,6 @@ function keepScope(data: VillagePickerData): VillagePickerData {
 /** The group names typed for the desa so far (an older state's one name too). */
 function namesKept(data: VillagePickerData): readonly string[] {
   return data.groupNames ?? (data.groupName === undefined ? [] : [data.groupName]);
-}
-
-/**
- * A search made without the person's area (at the menu) as the directory would rank it with
- * `near`: equal scores under those codes first, else in the order found. Null when the search
- * may have been cut ({@link VILLAGE_CHOICES} and one more found): a desa of their area could lie
- * below the cut, so it is searched again. It was always searched again for anyone with a known
- * area: two searches for one desa typed at the menu.
- */
-function rankedNear(found: VillageSearch, near: readonly string[] | undefined, searchedNear: readonly string[] | undefined): VillageSearch | null {
-  if (near === undefined || sameAreas(near, searchedNear)) return found;
-  if (found.villages.length > VILLAGE_CHOICES) return null;
-  const isNear = (match: VillageMatch) => near.some((prefix) => prefixCovers(prefix, match.code));
-  // A stable sort: within one score and nearness, the directory's own order (its kecamatan's turns, then code).
-  const villages = [...found.villages].sort((a, b) => b.score - a.score || Number(isNear(b)) - Number(isNear(a)));
-  return { ...found, villages };
-}
-
-/** Whether the menu's search already ranked by the very area the picker would (then it is taken as it is, cut or not). */
-function sameAreas(near: readonly string[], searchedNear: readonly string[] | undefined): boolean {
-  return searchedNear !== undefined && near.length === searchedNear.length && near.every((code) => searchedNear.includes(code));
 }
 
 /** The villages of a search, as the flow keeps them (without their scores). */
@@ -550,10 +525,6 @@ export const villagePickerFlow = defineFlow<VillagePickerData>({
     const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }), ...(later && { groupNameLater: true as const }) };
     if (typed === null) return { step: 'ask', data: scope };
     const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
-    // Searched already as this search would be (the desa typed alone at the menu): taken, not searched again.
-    const searched = searchedSchema.safeParse(input).data?.searched;
-    const taken = searched && !within && searched.query === pickerSearchText(data.query) ? rankedNear(searched.found, near, searched.near) : null;
-    if (taken) return { step: 'choose', data, result: SEARCH_VILLAGES.resultInput(taken) };
     return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
   },
   steps: { ask, choose, confirm },

@@ -13,7 +13,6 @@ import { GROUP_CONTEXT, REMEMBER_VILLAGE } from '../groups/effects.js';
 import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
-import { searchedPlacesSchema, type SearchedPlaces } from '../regions/effects.js';
 import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
@@ -38,8 +37,6 @@ export interface StatusCheckInput {
   readonly mine?: boolean;
   /** "… rw 2": that RW's status. */
   readonly rw?: number;
-  /** The desa named already searched (at the menu): its picker takes this search instead of making it again. */
-  readonly searched?: SearchedPlaces;
   /**
    * Asked right after a desa's status ("apa yang kurang", "desa saya gimana"): with `mine`, the
    * desa of that last check is meant when the person leads no group (whose desa would be theirs).
@@ -52,7 +49,6 @@ const startInputSchema: z.ZodType<StatusCheckInput> = z.object({
   query: z.string().optional(),
   mine: z.boolean().optional(),
   rw: z.number().int().min(1).max(999).optional(),
-  searched: searchedPlacesSchema.optional(),
   again: z.boolean().optional(),
 });
 
@@ -70,8 +66,6 @@ interface CheckData {
   readonly rw?: number;
   /** Desa where the person leads a group: their next steps there are their own to take. */
   readonly leads?: readonly string[];
-  /** The query's search made at the menu, handed to the picker (kept only until it starts). */
-  readonly searched?: SearchedPlaces;
   /** "desa saya" asked right after a status check (see {@link StatusCheckInput.again}). */
   readonly again?: true;
 }
@@ -213,9 +207,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const query = noName ? undefined : typed;
     const mine = asked.mine === true || (noName && said.some((word) => OWN.has(word)));
     const rw = asked.rw === undefined ? {} : { rw: asked.rw };
-    const searched = query && asked.searched ? { searched: asked.searched } : {};
     const again = asked.again === true ? { again: true as const } : {};
-    const data: CheckData = query ? { direct: true, query, ...rw, ...searched } : mine ? { direct: true, mine: true, ...rw, ...again } : asked.rw === undefined ? {} : { direct: true, ...rw };
+    const data: CheckData = query ? { direct: true, query, ...rw } : mine ? { direct: true, mine: true, ...rw, ...again } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
@@ -233,9 +226,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
       asides: 'eager',
       // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered.
       readsResumeWord: true,
-      on(input, { data: asked }) {
-        // The search made at the menu goes to the picker the context's answer starts, and no further.
-        const { searched, ...data } = asked;
+      on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         if (picked) return toVillage(data, picked);
         const context = GROUP_CONTEXT.result(input);
@@ -245,8 +236,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const leads = ownVillages(context.groups).map((village) => village.code);
           const near = context.areas.length > 0 ? { near: [...context.areas] } : {};
           const led = leads.length > 0 ? { leads } : {};
-          // A desa named in the question: the picker's list is the one-tap confirmation.
-          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near, ...(searched && { searched }) }, data: { ...data, ...led } };
+          // A desa named in the question: the picker's list is the one-tap confirmation. Its one
+          // search lists the person's own area first, read just now (the menu read none of it).
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near }, data: { ...data, ...led } };
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
           if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);

@@ -761,29 +761,3 @@ describe('village picker: laughter and a call for attention', () => {
   });
 });
 
-describe('the search made at the menu, taken by the picker of a person with a known area', () => {
-  const match = (info: VillageInfo, score: number): VillageMatch => ({ ...info, score });
-  const env: FlowEnv = { now: new Date('2026-12-07T04:00:00Z'), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
-
-  it('is taken, their area first among equal scores, when nothing was cut from it (it was searched a second time)', () => {
-    const found = { villages: [match(BATU, 1), match(BANTUL, 1), match(SLEMAN, 1)], regencies: [] };
-    const started = villagePickerFlow.start({ query: 'sidomulyo', near: ['34.04'], searched: { query: 'sidomulyo', found } }, env);
-    expect(started.effects ?? []).toEqual([]);
-    expect(started.result).toEqual(SEARCH_VILLAGES.resultInput({ villages: [match(SLEMAN, 1), match(BATU, 1), match(BANTUL, 1)], regencies: [] }));
-  });
-
-  it('takes the menu\'s search when it was made with the same area, even cut at the list\'s length', () => {
-    const cut = Array.from({ length: 9 }, (_, index) => match(village(`34.04.02.20${10 + index}`, 'Sidomulyo', 'Godean', 'Kabupaten Sleman', 'DI Yogyakarta'), 1));
-    const found = { villages: cut, regencies: [] };
-    const started = villagePickerFlow.start({ query: 'sidomulyo', near: ['34.04'], searched: { query: 'sidomulyo', found, near: ['34.04'] } }, env);
-    expect(started.effects ?? []).toEqual([]);
-    expect(started.result).toEqual(SEARCH_VILLAGES.resultInput(found));
-  });
-
-  it('is searched again with the area when the menu\'s search may have been cut', () => {
-    const cut = Array.from({ length: 9 }, (_, index) => match(village(`35.79.01.20${10 + index}`, 'Sidomulyo', 'Batu', 'Kota Batu', 'Jawa Timur'), 1));
-    const started = villagePickerFlow.start({ query: 'sidomulyo', near: ['34.04'], searched: { query: 'sidomulyo', found: { villages: cut, regencies: [] } } }, env);
-    expect(started.result).toBeUndefined();
-    expect(started.effects).toEqual([SEARCH_VILLAGES.request({ query: 'sidomulyo', near: ['34.04'] })]);
-  });
-});
