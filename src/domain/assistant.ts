@@ -58,7 +58,7 @@ import { withdrawFlow } from './privacy/withdraw-flow.js';
 import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
-import { STATUS_CHECK_FLOW_ID, otherEntryNamed, statusCheckFlow } from './status-check/check-flow.js';
+import { STATUS_CHECK_FLOW_ID, VILLAGE_QUESTION_STEP, otherEntryNamed, statusCheckFlow } from './status-check/check-flow.js';
 import { statusCheckEffects } from './status-check/effects.js';
 import { AREA_COUNTS_FLOW_ID, areaCountsFlow } from './status-check/area-counts-flow.js';
 import { areaCountsAside } from './status-check/area-counts-aside.js';
@@ -132,6 +132,9 @@ const YES_STEPS = [
   { flow: VILLAGE_PICKER_FLOW_ID, step: 'confirm' },
   { flow: VILLAGE_PICKER_FLOW_ID, step: 'choose' },
 ] as const;
+
+/** Steps that read an acknowledgement themselves: the yes steps, and the status check's desa question (its kind word and the question in one reply). */
+const READS_ACKNOWLEDGEMENT = [...YES_STEPS, { flow: STATUS_CHECK_FLOW_ID, step: VILLAGE_QUESTION_STEP }] as const;
 
 /** "english please", "ganti bahasa ke indonesia" at any step: set, then the step's question again. */
 function languageFlowOf(text: string): CommandFlowStart | null {
@@ -234,7 +237,7 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
   const thanksAside = thanksAsides(deps.faq);
-  const acknowledged = acknowledgementAside(YES_STEPS);
+  const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),

@@ -6,7 +6,7 @@
 import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { GROUP_CONTEXT, REMEMBER_VILLAGE } from '../groups/effects.js';
@@ -21,6 +21,7 @@ import { STATUS_CHECK } from './effects.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { words } from '../parse/text.js';
 import { menuEntryNamed } from '../parse/menu-entry-words.js';
+import { acknowledgesOnly } from '../faq/acknowledgement.js';
 import { TOPIC_BUTTON_PREFIX } from '../faq/answers.js';
 import { entryButton } from '../../core/menu.js';
 import { OFFICER_PROFILE } from '../officers/effects.js';
@@ -28,6 +29,9 @@ import { singleVillage } from '../officers/profile.js';
 import { coverageLevel } from '../officers/coverage.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
+
+/** The step that asks which desa; it reads an acknowledgement ("oke") itself (see {@link villageQuestion}). */
+export const VILLAGE_QUESTION_STEP = 'where';
 
 /** What a free-text question already named ("cek status desa sinduadi", "desa saya sudah wksbm?"). */
 export interface StatusCheckInput {
@@ -176,6 +180,21 @@ function readRw(input: StepInput): number | 'whole' | null {
 }
 
 /**
+ * "Desa/kelurahan mana yang ingin dicek?", with a button for each desa the person named before
+ * ("or pick a button" only when there are some). After an acknowledgement ("oke", "sip"), the
+ * kind word leads the question in one reply: "Baik 🙂 Desa/kelurahan mana…". The engine's
+ * aside said it as three ("Baik 🙂", "Kembali ke pertanyaan tadi 👇", the question), the
+ * middle one doubling the question that follows it at once.
+ */
+function villageQuestion(data: CheckData, acknowledged = false): OutboundMessage {
+  const question = t((data.own ?? []).length > 0 ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped');
+  return say(
+    acknowledged ? t('statusCheck.askVillageAcknowledged', { question }) : question,
+    (data.own ?? []).map((village) => ({ id: `village:${village.code}`, label: verbatim(village.name) })),
+  );
+}
+
+/**
  * The desa is known: ask for an RW, or (asked in free text) show the whole desa at once. The
  * desa is remembered, to be offered first the next time a desa is asked.
  */
@@ -209,16 +228,11 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const rw = asked.rw === undefined ? {} : { rw: asked.rw };
     const again = asked.again === true ? { again: true as const } : {};
     const data: CheckData = query ? { direct: true, query, ...rw } : mine ? { direct: true, mine: true, ...rw, ...again } : asked.rw === undefined ? {} : { direct: true, ...rw };
-    return { step: 'where', data, effects: [GROUP_CONTEXT.request(undefined)] };
+    return { step: VILLAGE_QUESTION_STEP, data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
-    where: {
-      prompt: ({ data }) =>
-        say(
-          // "or pick a button" only where there are buttons (the desa of the person's groups or last check).
-          t((data.own ?? []).length > 0 ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped'),
-          (data.own ?? []).map((village) => ({ id: `village:${village.code}`, label: verbatim(village.name) })),
-        ),
+    [VILLAGE_QUESTION_STEP]: {
+      prompt: ({ data }) => villageQuestion(data),
       expects: t('statusCheck.expectsVillage'),
       example: t('statusCheck.exampleVillage'),
       // "apa itu wksbm?" typed here is answered, not searched for as a desa name; so is a
@@ -260,6 +274,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (village) return toVillage(data, village);
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
+        // "oke", "sip min": nothing to thank for, the question is open; asked again, kindly, in one reply.
+        if (acknowledgesOnly(query)) return { type: 'stay', say: [villageQuestion(data, true)] };
         // "rw 3" before the desa: that RW is kept for the desa named next, not searched as a desa's name.
         const rwFirst = RW_ONLY.exec(query.toLowerCase());
         if (rwFirst) {

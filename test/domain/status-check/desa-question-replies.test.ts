@@ -17,12 +17,36 @@ describe('replies at the status check\'s desa question [postgres]', () => {
     const user = `ok-${typed}`;
     await bot.send(user, 'menu');
     await bot.send(user, 'cek status');
-    const reply = allText(await bot.send(user, typed));
+    const replies = await bot.send(user, typed);
+    const reply = allText(replies);
     expect(reply).not.toContain('Sama-sama');
-    expect(reply).toContain('Baik 🙂');
-    expect(reply).toContain('Desa/kelurahan mana yang ingin dicek?');
+    // One reply: the kind word and the question in one line, no "Kembali ke pertanyaan tadi" between.
+    expect(replies).toHaveLength(1);
+    expect(reply).toMatch(/^Baik 🙂 Desa\/kelurahan mana yang ingin dicek\? Ketik namanya/);
+    expect(reply).not.toContain('Kembali ke pertanyaan tadi');
     // Still at the question: a desa typed next is checked.
     expect(buttonIds(await bot.send(user, 'panggungharjo'))).toContain('village-exact:yes');
+  });
+
+  it('keeps the question\'s buttons in that one reply, and says it in English to someone who chose English', async () => {
+    // A desa checked before: offered as a button at the question.
+    await bot.send('known', 'cek status desa panggungharjo');
+    expect(allText(await bot.send('known', { button: 'village-exact:yes' }))).toContain('Tingkat:');
+    await bot.send('known', 'menu');
+    await bot.send('known', 'cek status');
+    const replies = await bot.send('known', 'oke');
+    expect(replies).toHaveLength(1);
+    expect(allText(replies)).toMatch(/^Baik 🙂 Desa\/kelurahan mana yang ingin dicek\? .*pilih tombol/);
+    expect(buttonIds(replies)).toContain('village:34.02.15.2004');
+    expect(allText(await bot.send('known', { button: 'village:34.02.15.2004' }))).toContain('Panggungharjo');
+
+    await bot.send('english', 'menu');
+    await bot.send('english', 'english please');
+    await bot.send('english', 'check status');
+    const english = await bot.send('english', 'ok');
+    expect(english).toHaveLength(1);
+    expect(allText(english)).toMatch(/^All right 🙂 Which desa\/kelurahan do you want to check\?/);
+    expect(allText(english)).not.toContain('Back to the question');
   });
 
   it('takes "oke" as the yes to a desa offered, and thanks still close the check', async () => {
