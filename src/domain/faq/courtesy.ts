@@ -9,6 +9,7 @@ import { entryButton } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
+import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { tokenize } from './normalize.js';
 
 export type Courtesy = 'apology' | 'complaint';
@@ -18,8 +19,8 @@ const APOLOGY = new Set(['maaf', 'maap', 'sorry', 'sori', 'sory', 'sorri', 'apol
 
 /** Said with an apology, naming nothing ("maaf ya min, ganggu", "sorry about that", "nyuwun sewu"). */
 const WITH_APOLOGY = new Set([
-  'ya', 'yah', 'yaa', 'min', 'admin', 'kak', 'pak', 'bu', 'mas', 'mbak', 'bang', 'deh', 'nih', 'sih', 'banget', 'bgt', 'sekali', 'ganggu', 'mengganggu',
-  'mohon', 'nyuwun', 'sebelumnya', 'salah', 'ketik', 'tadi', 'saya', 'aku', 'sewu', 'about', 'that', 'my', 'bad', 'im', 'i', 'am', 'so', 'for', 'the', 'mistake', 'typo',
+  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, 'yaa', 'admin', 'bang', 'deh', 'banget', 'bgt', 'sekali', 'ganggu', 'mengganggu',
+  'mohon', 'nyuwun', 'sebelumnya', 'salah', 'ketik', 'tadi', 'sewu', 'about', 'that', 'my', 'bad', 'im', 'i', 'am', 'so', 'for', 'the', 'mistake', 'typo',
 ]);
 
 /** Words that make a message a complaint about the bot (an insult, "useless"). */
@@ -34,7 +35,7 @@ const HELPS = new Set(['guna', 'berguna', 'membantu', 'bantu', 'helpful', 'help'
 
 /** Said with a complaint, naming nothing ("bot ini goblok banget sih", "you are useless"). */
 const WITH_COMPLAINT = new Set([
-  'bot', 'botnya', 'kamu', 'lu', 'lo', 'loe', 'elu', 'ini', 'itu', 'dasar', 'banget', 'bgt', 'amat', 'sekali', 'ya', 'sih', 'deh', 'nih', 'min', 'jawabannya',
+  ...TONE_PARTICLES, ...ADDRESS_WORDS, 'bot', 'botnya', 'kamu', 'lu', 'lo', 'loe', 'elu', 'ini', 'itu', 'dasar', 'banget', 'bgt', 'amat', 'sekali', 'deh', 'jawabannya',
   'jawaban', 'chatbot', 'you', 'are', 'youre', 'this', 'is', 'so', 'a', 'the', 'very', 'what', 'at', 'all', 'totally', 'really', 'of', 'answer', 'answers',
   'sama', 'blas', 'pisan', 'beneran',
 ]);

@@ -6,6 +6,7 @@
  * say it was understood).
  */
 import { tokenize } from './normalize.js';
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { NOT_WORDS, REGIONAL_NOT_WORDS } from '../parse/negation.js';
 
 /** Words that carry the request: meaning, confusion, simpler, explain. */
@@ -25,9 +26,9 @@ const UNDERSTOOD = new Set(['ngerti', 'ngerto', 'mengerti', 'paham', 'mudeng', '
 const NOT = new Set([...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'kurang', 'belum', 'blm', 'dereng', 'durung', 'not', 't', 'dont', 'didnt', 'don', 'didn']);
 /** Words that only go with them: question words, still, please, politeness. */
 const AROUND = new Set([
-  ...NOT, 'gimana', 'bagaimana', 'gmn', 'piye', 'kepiye', 'pripun', 'kumaha', 'apa', 'apaan', 'opo', 'naon', 'itu', 'tuh', 'tu', 'ini', 'iku', 'kuwi', 'teh',
+  ...NOT, ...HOW_WORDS, ...I_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'apa', 'apaan', 'opo', 'naon', 'itu', 'tuh', 'tu', 'ini', 'iku', 'kuwi', 'teh',
   'gitu', 'gt', 'begitu', 'gini', 'so',
-  'masih', 'agak', 'rada', 'saya', 'aku', 'sy', 'kulo', 'abdi', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'ya', 'sih', 'nih', 'dong', 'deh', 'lagi', 'lebih',
+  'masih', 'agak', 'rada', 'deh', 'lagi', 'lebih',
   'yang', 'yg', 'bisa', 'tolong', 'pakai', 'pake', 'bahasa', 'kata', 'lain', 'gampang', 'hehe', 'maaf', 'jawabannya', 'jawaban', 'kalimat',
   'what', 'do', 'does', 'you', 'i', 'that', 'this', 'it', 'is', 'please', 'again', 'more', 'can', 'a', 'bit', 'still', 'am', 'im', 'm', 'sorry', 'of',
 ]);

@@ -4,21 +4,20 @@
  * menu (understanding/understand.ts) and in the FAQ's own questions (./faq-flow.ts), not with
  * "not understood" nor, for its "oke", thanks.
  */
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
 import { tokenize } from './normalize.js';
 
-/** Words that ask how it goes ("gimana", "piye", "kumaha", "how"). */
-export const HOW_WORDS: ReadonlySet<string> = new Set(['gimana', 'gmn', 'gmna', 'bagaimana', 'piye', 'kepiye', 'pripun', 'kumaha', 'kpye', 'how']);
 /** "Then", "next": a follow-up to what was just said ("terus?", "lalu?", "selanjutnya?", "then what?"). */
 export const THEN_WORDS: ReadonlySet<string> = new Set(['terus', 'trus', 'trs', 'lalu', 'selanjutnya', 'berikutnya', 'banjur', 'njur', 'teras', 'then', 'next']);
 /** Particles and forms of address that go with any follow-up and name nothing. */
-export const FOLLOW_UP_CHATTER: ReadonlySet<string> = new Set(['ya', 'sih', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'dong', 'nih', 'toh', 'to', 'atuh', 'mah', 'lha', 'la', 'nah', 'jadi', 'jd', 'so', 'and']);
+export const FOLLOW_UP_CHATTER: ReadonlySet<string> = new Set([...TONE_PARTICLES, ...ADDRESS_WORDS, 'toh', 'to', 'atuh', 'mah', 'lha', 'la', 'nah', 'jadi', 'jd', 'so', 'and']);
 /**
  * Words around "then" in a message that only asks what next ("oke terus gimana", "trus aku kudu
  * piye", "terus apa lagi", "then what should I do now"): no topic of their own.
  */
 const WHAT_NEXT_CHATTER: ReadonlySet<string> = new Set([
-  ...HOW_WORDS, ...FOLLOW_UP_CHATTER, 'ok', 'oke', 'okey', 'okay', 'sip', 'siap', 'apa', 'apaan', 'opo', 'naon', 'lagi', 'maneh', 'deui', 'aku', 'saya', 'sy',
-  'kami', 'kita', 'kula', 'abdi', 'harus', 'hrs', 'kudu', 'mesti', 'musti', 'kedah', 'ngapain', 'ngopo', 'nopo', 'yang', 'yg', 'dilakukan', 'sebaiknya',
+  ...HOW_WORDS, ...FOLLOW_UP_CHATTER, 'ok', 'oke', 'okey', 'okay', 'sip', 'siap', 'apa', 'apaan', 'opo', 'naon', 'lagi', 'maneh', 'deui', ...I_WORDS, ...WE_WORDS,
+  'harus', 'hrs', 'kudu', 'mesti', 'musti', 'kedah', 'ngapain', 'ngopo', 'nopo', 'yang', 'yg', 'dilakukan', 'sebaiknya',
   'what', 'now', 'do', 'i', 'we', 'should',
 ]);
 

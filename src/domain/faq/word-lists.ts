@@ -3,6 +3,7 @@
  * type (shortcuts, particles, dialect question words), not texts the bot shows, so they
  * live in code; the ways of asking about each topic live in the locale files.
  */
+import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 
 /**
  * Chat shortcuts and regional words rewritten to one Indonesian form, so that "gmn",
@@ -50,14 +51,15 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
  * ("sih", "dong", Javanese "kuwi/iku", Sundanese "teh/mah"), forms of address ("min",
  * "kak") and English function words. They are dropped before matching.
  */
-export const NOISE: ReadonlySet<string> = new Set(
-  `saya aku ak sy gue gw gua kami kita anda kamu kau km lu lo situ panjenengan sampeyan kula kulo abdi urang ambo
-  mau ingin pengen pingin pgn arep ajeng bade hoyong tanya nanya bertanya tanyain takon naros batanyo numpang izin ijin permisi
+export const NOISE: ReadonlySet<string> = new Set([
+  ...I_WORDS, ...WE_WORDS, ...WANT_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES,
+  ...`ak gua anda kamu kau km lu lo situ panjenengan sampeyan urang ambo
+  tanya nanya bertanya tanyain takon naros batanyo numpang izin ijin permisi
   nyuwun pirsa tanglet babagan ngeunaan perkawis
   tolong mohon please pls plis tlg minta
-  dong sih si ya yah tu yaa iya iyaa tuh teh kuwi iku niku kui ki ari mah deh kok lho loh nih kah lah pun nya kan mbok
+  si tu yaa iya iyaa tuh teh kuwi iku niku kui ki ari mah deh kok lho loh lah pun nya kan mbok
   wong lha la toh to atuh euy weh wkwk wkwkwk hehe haha hihi oh ooh oo eh
-  min mimin admin kak ka kakak gan agan sis bro bang pak bapak bu ibu mas mbak mba om tante dik dek kang akang teteh
+  mimin admin ka kakak gan agan sis bro bang bapak ibu mba om tante dik dek kang akang teteh
   aa cak ning ndan bos boss sob
   itu ini iki adalah ialah yaitu yakni merupakan yang dari tentang soal mengenai perihal dengan dan atau serta
   di ke pada kepada oleh sama juga lagi dulu saja banget sekali sangat gitu begitu kayak kaya seperti sebenarnya
@@ -66,7 +68,7 @@ export const NOISE: ReadonlySet<string> = new Set(
   wr wb warahmatullahi warahmatullah wabarakatuh
   is are was were be been the a an of to i me my we our you your can could would will tell about
   for in on at it its this that these those and or with there know explain`.split(/\s+/),
-);
+]);
 
 /**
  * Question and helper words. They are kept (a topic's phrasings may need them) but weigh

@@ -3,6 +3,7 @@
  * attention ("min", "kak", "permisi", "p"). The free-text reading at the main menu and the
  * desa picker both read them from here, so a word taken as laughter in one is so in the other.
  */
+import { ADDRESS_WORDS } from './lexicon.js';
 
 /**
  * One word of laughter as typed in chats: "wkwk", "wkwkwk", "wkkwk", "kwkw", "hahaha",
@@ -25,7 +26,7 @@ export function isLaughingEmoji(text: string): boolean {
 
 /** Forms of address and "excuse me" that call for attention when they are all a message says ("min?", "halo kak", "p"). */
 const CALLS: ReadonlySet<string> = new Set([
-  'min', 'mimin', 'admin', 'kak', 'ka', 'kakak', 'mas', 'mbak', 'pak', 'bu', 'bang', 'gan', 'sis',
+  ...ADDRESS_WORDS, 'mimin', 'admin', 'ka', 'kakak', 'bang', 'gan', 'sis',
   'halo', 'permisi', 'misi', 'punten', 'p', 'ping', 'woi', 'hoi', 'oi',
 ]);
 

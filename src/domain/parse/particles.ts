@@ -3,11 +3,12 @@
  * ("iya min", "wksbm iku opo to", "sedesa aja deh"): the readers of short answers and of
  * questions drop them before they look at the last word.
  */
+import { ADDRESS_WORDS, TONE_PARTICLES } from './lexicon.js';
 
 /** Tone particles (Indonesian, Javanese) and ways of addressing the bot's operator. */
 const PARTICLES: ReadonlySet<string> = new Set([
-  'to', 'tho', 'toh', 'sih', 'ya', 'yah', 'kah', 'dong', 'deh', 'nih', 'kok', 'lah',
-  'min', 'kak', 'mas', 'mbak', 'pak', 'bu', 'bos', 'gan', 'lur',
+  ...TONE_PARTICLES, 'to', 'tho', 'toh', 'deh', 'kok', 'lah',
+  ...ADDRESS_WORDS, 'bos', 'gan', 'lur',
   // Javanese "nggih" ends a polite sentence as "ya" does ("RT 5 RW 3 nggih", "kemarin nggih").
   'nggih', 'nggeh', 'njih', 'inggih', 'injih', 'yaa',
 ]);

@@ -8,6 +8,7 @@
  */
 import type { FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
+import { ADDRESS_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 
 /** Tags that end a yes/no question ("… gak?", "… ora?", "… teu?"), and here also "not"/"not yet" ("… bukan?", "… belum?"). */
@@ -17,7 +18,7 @@ const BELONGS = new Set(['termasuk', 'tergolong', 'kalebu', 'kagolong']);
 /** Words around such a question that name no desa. */
 const CHATTER = new Set([
   ...YES_NO_END, ...BELONGS, 'wksbm', 'wksbmnya', 'nya', 'di', 'ing', 'ning', 'neng', 'nang', 'desa', 'kelurahan', 'kalurahan', 'kampung', 'ada', 'ono', 'wonten',
-  'aya', 'punya', 'apa', 'apakah', 'opo', 'naon', 'itu', 'ini', 'iku', 'kuwi', 'teh', 'mah', 'sih', 'ya', 'yah', 'dong', 'min', 'kak', 'mas', 'mbak', 'pak', 'bu',
+  ...ADDRESS_WORDS, ...TONE_PARTICLES, 'aya', 'punya', 'apa', 'apakah', 'opo', 'naon', 'itu', 'ini', 'iku', 'kuwi', 'teh', 'mah',
   'bang', 'is', 'a', 'an', 'sebuah', 'salah', 'satu', 'nggih', 'yo', 'to', 'tah', 'jadi', 'dadi', 'jd',
 ]);
 /**

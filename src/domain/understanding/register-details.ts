@@ -9,6 +9,7 @@
  */
 import type { AreaUnit } from '../model/groups.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { parseNameAndPhone } from '../parse/name-phone.js';
 import { parseCount } from '../parse/numbers.js';
@@ -62,9 +63,11 @@ const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
 /** "saya sendiri darto": "me myself", then a name (not "ketua saya bu sri": my ketua, Bu Sri). */
 const MYSELF = /^(?:saya|aku|sy|gue|gw|kula|kulo)\s+(?:sendiri|piyambak|dhewe|dewe|pribadi)\b/iu;
 
+/** "Want" as a regular-expression alternation ("mau|ingin|pengen|…"). */
+const WANT = [...WANT_WORDS].join('|');
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 // "… di desa panggungharjo mau daftar": the request after the desa is no part of it.
-const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn|with|and|led|leader|members|mau|ingin|pengen|daftar)\b))`;
+const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn|with|and|led|leader|members|${WANT}|daftar)\b))`;
 const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
 /** "in Sidomulyo, Bambanglipuro", "at the village of Panggungharjo": names written with capitals. */
 const ENGLISH_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:village\s+of\s+|desa\s+)?(\p{Lu}[\p{L}'\-]+(?:\s*,?\s+\p{Lu}[\p{L}'\-]+){0,3})/u;
@@ -90,10 +93,8 @@ const PLACE_AREA = new RegExp(String.raw`^[\s,]*((?:kec\.?|kecamatan|kab\.?|kabu
 const NAMED = new RegExp(String.raw`\b(?:namanya|bernama|nama\s+kelompoknya|nama\s+kelompok|nama)\s*:?\s+(.{3,80}?)(?=\s+(?:di|desa|kelurahan|rw|rt|ketuanya|ketua)\b|[,.;!?]|$)`, 'iu');
 /** The words of the request itself, before the group: "mau daftarin", "saya ingin mendaftarkan kelompok". */
 const REQUEST_WORDS = new Set([
-  ...REGISTER_VERB_WORDS, 'mau', 'mo', 'mw', 'pgn', 'pengin', 'saya', 'kami', 'aku', 'ingin', 'pengen', 'pingin', 'tolong', 'bisa', 'dong', 'min', 'kak', 'pak', 'bu',
-  'mas', 'mbak', 'kelompok', 'group',
-  // Javanese and Sundanese "I want": "aku arep ndaftarke …", "abdi hoyong ngadaftarkeun …".
-  'arep', 'hoyong', 'bade', 'badhe', 'abdi', 'kula', 'kulo',
+  // Javanese and Sundanese "I want" too: "aku arep ndaftarke …", "abdi hoyong ngadaftarkeun …".
+  ...REGISTER_VERB_WORDS, ...WANT_WORDS, ...I_WORDS, ...WE_WORDS, ...ADDRESS_WORDS, 'tolong', 'bisa', 'dong', 'kelompok', 'group',
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
 /** Where the group's own words end ("posyandu mawar | di desa …"). */
@@ -187,7 +188,7 @@ const NEXT_PART = /^\s*,\s*([^,;]+?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|
 /** A name of one to four words, or a phone, or both: what may follow "me" after a comma. */
 const NAME_OR_PHONE = /^(?:\p{L}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){0,3})?\s*(?:\+?\d[\d\s().\-/]{6,})?$/u;
 /** Words after a comma that are the request going on, no name ("…, mau daftar", "…, makasih"). */
-const NOT_A_NAME = /^(?:mau|ingin|pengen|tolong|mohon|bisa|terima|makasih|trims|thanks|ya|iya|ok|oke|dan|terus|lalu|nomor|nomer|no|hp|wa)\b/iu;
+const NOT_A_NAME = new RegExp(String.raw`^(?:${WANT}|tolong|mohon|bisa|terima|makasih|trims|thanks|ya|iya|ok|oke|dan|terus|lalu|nomor|nomer|no|hp|wa)\b`, 'iu');
 
 /**
  * "me" with the part after a comma when that part is a name or a phone: "ketua saya sendiri mas,
@@ -306,5 +307,5 @@ function trailingParticle(words: readonly string[], at: number): boolean {
   return JUST.has(word) && !['apa', 'siapa', 'mana'].includes(words[at - 1]?.toLowerCase() ?? '');
 }
 
-const FILLER = new Set(['aja', 'saja', 'dong', 'ya', 'yah', 'nih', 'ini', 'itu', 'baru', 'kami', 'saya', 'kita', 'lagi', 'juga', 'min', 'kak']);
+const FILLER = new Set([...TONE_PARTICLES, ...I_WORDS, ...WE_WORDS, ...ADDRESS_WORDS, 'aja', 'saja', 'ini', 'itu', 'baru', 'lagi', 'juga']);
 

@@ -5,7 +5,7 @@
  * takes it for the benefits; read here from the words as typed, it gets the how-to answer
  * (the FAQ's `how_to_register`: registering here, and making it official).
  */
-import { HOW_WORDS } from '../faq/what-next.js';
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 
 /** Verbs of making or starting something, as typed (never "buat", which is also "for"). */
 const MAKE_WORDS = new Set([
@@ -13,20 +13,19 @@ const MAKE_WORDS = new Set([
   'damel', 'ndamel', 'start', 'form', 'set', 'setup',
 ]);
 /** "Want", before "buat" ("mau buat di desa kami gimana"), where "buat" is the verb. */
-const WANT_WORDS = new Set(['mau', 'mo', 'mw', 'ingin', 'pengen', 'pingin', 'pgn', 'arep', 'hoyong', 'bade', 'badhe', 'want']);
+const WANTS = new Set([...WANT_WORDS, 'want']);
 /** Places of one's own it is started in. */
 const PLACE_WORDS = new Set(['desa', 'kelurahan', 'kampung', 'dusun', 'padukuhan', 'kalurahan', 'nagari', 'rw', 'rt', 'desaku', 'kampungku', 'village', 'wksbm']);
 /** The other words such a question has ("kalo", "di", "saya", "caranya"): none names anything else. */
 const CHATTER = new Set([
-  'kalo', 'kalau', 'klo', 'kl', 'jika', 'misal', 'misalnya', 'if', 'nek', 'yen', 'upami', 'menawi', 'di', 'ing', 'neng', 'ning', 'in', 'our', 'my', 'at',
-  'saya', 'kami', 'kita', 'aku', 'sy', 'abdi', 'kula', 'kulo', 'gue', 'gw', 'i', 'we', 'do', 'can', 'one', 'a', 'an', 'up', 'to', 'the',
-  'cara', 'caranya', 'carane', 'carana', 'ya', 'sih', 'dong', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'nih', 'juga', 'sendiri', 'baru', 'new',
-  'sini', 'kah', 'nya', 'tuh', 'atuh', 'mah', 'teh', 'kuwi', 'itu', 'ini',
+  ...IF_WORDS, ...I_WORDS, ...WE_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'di', 'ing', 'neng', 'ning', 'in', 'our', 'my', 'at',
+  'i', 'we', 'do', 'can', 'one', 'a', 'an', 'up', 'to', 'the', 'cara', 'caranya', 'carane', 'carana', 'juga', 'sendiri', 'baru', 'new',
+  'sini', 'nya', 'tuh', 'atuh', 'mah', 'teh', 'kuwi', 'itu', 'ini',
 ]);
 
 /** Whether `tokens` (tokenised) ask how to start a WKSBM in the person's place, nothing else. */
 export function asksHowToStartOne(tokens: readonly string[]): boolean {
-  const makes = tokens.some((token, at) => MAKE_WORDS.has(token) || (token === 'buat' && WANT_WORDS.has(tokens[at - 1] ?? '')));
+  const makes = tokens.some((token, at) => MAKE_WORDS.has(token) || (token === 'buat' && WANTS.has(tokens[at - 1] ?? '')));
   if (!makes || !tokens.some((token) => HOW_WORDS.has(token)) || !tokens.some((token) => PLACE_WORDS.has(token))) return false;
-  return tokens.every((token) => MAKE_WORDS.has(token) || token === 'buat' || WANT_WORDS.has(token) || HOW_WORDS.has(token) || PLACE_WORDS.has(token) || CHATTER.has(token));
+  return tokens.every((token) => MAKE_WORDS.has(token) || token === 'buat' || WANTS.has(token) || HOW_WORDS.has(token) || PLACE_WORDS.has(token) || CHATTER.has(token));
 }

@@ -15,7 +15,8 @@ import { ACTIVITY_CATEGORY_WORDS, GROUP_TYPE_WORDS, matchChoice } from '../parse
 import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
-import { FOLLOW_UP_CHATTER, HOW_WORDS, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
+import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -59,7 +60,7 @@ const GREETING_EMOJI = /[👋🖐✋]/u;
 const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'lom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan', 'sampun', 'dereng']);
 // "dsa", "sya": typed in a hurry ("sya dr desa panggungharjo, dsa sy udh wksbm blm").
 const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah', 'dsa']);
-const MINE_WORDS = new Set(['saya', 'kami', 'kita', 'aku', 'ku', 'desaku', 'kampungku', 'my', 'our', 'kula', 'kulo', 'abdi', 'gue', 'gw', 'sy', 'kmi', 'sya']);
+const MINE_WORDS = new Set([...I_WORDS, ...WE_WORDS, 'ku', 'desaku', 'kampungku', 'my', 'our', 'kmi', 'sya']);
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
 const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
 
@@ -73,8 +74,8 @@ const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'ke
 const GROUP_NOUNS = new Set(['kelompok', 'group', 'kelompoknya', 'komunitas', 'takmir', 'tamir', 'dkm']);
 /** Words that make a registration message a question about registering, not a request. */
 const QUESTION_WORDS = new Set([
-  'cara', 'carane', 'carana', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'siapa', 'sapa', 'sopo', 'saha', 'berapa', 'brp',
-  'bayar', 'biaya', 'gratis', 'syarat', 'boleh', 'how', 'who', 'cost', 'free', 'apa', 'apakah', 'langkah', 'prosedur', 'mbayar',
+  ...HOW_WORDS, 'cara', 'carane', 'carana', 'siapa', 'sapa', 'sopo', 'saha', 'berapa', 'brp',
+  'bayar', 'biaya', 'gratis', 'syarat', 'boleh', 'who', 'cost', 'free', 'apa', 'apakah', 'langkah', 'prosedur', 'mbayar',
 ]);
 /**
  * Words that ask what it takes ("syaratnya apa biar aktif", "supaya aktif harus ngapain",
@@ -85,7 +86,7 @@ const WHAT_IT_TAKES = new Set([
   'syarat', 'syaratnya', 'syarate', 'persyaratan', 'kriteria', 'kriterianya', 'biar', 'supaya', 'agar', 'cara', 'caranya', 'carane', 'cr', 'crnya',
   // "so that" in Javanese and Sundanese: "piye carane ben desaku dadi wksbm".
   'ben', 'men', 'supados', 'amrih', 'sangkan', 'ambeh',
-  'harus', 'kudu', 'perlu', 'butuh', 'kapan', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'need', 'needs', 'become', 'how', 'when',
+  ...HOW_WORDS, 'harus', 'kudu', 'perlu', 'butuh', 'kapan', 'need', 'needs', 'become', 'when',
   'requirement', 'requirements', 'criteria',
 ]);
 /** Words asking a difference ("bedanya rintisan sama aktif"). */
@@ -117,7 +118,7 @@ const WHAT_IT_TAKES_FILLER = new Set([
 /** "jadi wksbm", "menjadi WKSBM": becoming one, a level like "aktif" ("biar desa kami jadi wksbm"). */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 /** How to get there ("gimana biar …", "supaya …"); "syarat jadi wksbm" stays the criteria. */
-const HOW_TO = new Set(['biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'cr', 'crnya', 'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'how']);
+const HOW_TO = new Set([...HOW_WORDS, 'biar', 'supaya', 'agar', 'ben', 'supados', 'sangkan', 'ambeh', 'cara', 'caranya', 'carane', 'cr', 'crnya']);
 
 /** "All", before a word for desa: "semua desa", "seluruh desa", "every village". */
 const ALL_WORDS = new Set(['semua', 'seluruh', 'sedaya', 'sadaya', 'every', 'all']);
@@ -142,7 +143,7 @@ const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'lom', 'durung', 'dereng', 'acan', 'teacan']);
 /** Words asking what then, or why not ("trus gimana", "harus ngapain", "kok belum"). */
 const WHAT_THEN = new Set([
-  'gimana', 'bagaimana', 'gmn', 'piye', 'kumaha', 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'trs', 'lalu', 'kok',
+  ...HOW_WORDS, 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'trs', 'lalu', 'kok',
   'kenapa', 'mengapa', 'napa', 'caranya', 'carane',
 ]);
 /** Chat words such a question has around it, which name no desa ("punya", "sebelah", "kalo"). */
@@ -156,12 +157,10 @@ const WHAT_THEN_CHATTER = new Set([
 const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|aku|kita)\s+(?:itu\s+)?(?:di|ada di|namanya|nama|yaitu|adalah|ialah|:)\s*([\p{L}][\p{L}'\- ,.]{2,60})$/iu;
 /** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
 const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
-/** "If", opening a supposition ("kalo udah jadi wksbm …"). */
-const IF_WORDS = new Set(['kalo', 'kalau', 'klo', 'kl', 'klau', 'jika', 'jikalau', 'bila', 'apabila', 'misal', 'misalnya', 'if', 'nek', 'yen', 'lamun', 'upami', 'menawi']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
 /** "We" of a group telling what it did ("kemarin kami …", "tadi kita …"). */
-const WE_WORDS = new Set(['kami', 'kita', 'we', 'kmi', 'kt', 'awakdewe', 'urang']);
+const WE_TELLING = new Set([...WE_WORDS, 'we', 'kmi', 'kt', 'awakdewe', 'urang']);
 /** Going to something others hold ("ikut posyandu", "ke posyandu"): a resident's news, not a group's activity. */
 const ATTENDED = new Set(['ikut', 'ke', 'datang', 'dateng', 'pergi', 'hadir', 'melu', 'mengikuti', 'attended', 'went']);
 /** Words that ask who: a question about people, never a desa's status. */
@@ -176,8 +175,8 @@ const COUNT_WORDS = new Set(['berapa', 'brp', 'jumlah', 'sabaraha', 'pira', 'pir
  * di kantor desa" has "biaya").
  */
 const COUNT_CHATTER = new Set([
-  ...COUNT_WORDS, 'wksbm', 'wksbmnya', 'di', 'in', 'se', 'ada', 'ana', 'ono', 'wonten', 'aya', 'yang', 'yg', 'sing', 'nu', 'sudah', 'udah', 'udh', 'sdh', 'dah',
-  'total', 'how', 'many', 'villages', 'village', 'are', 'there', 'is', 'sih', 'ya', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak', 'dong', 'nih', 'tuh', 'kah',
+  ...COUNT_WORDS, ...TONE_PARTICLES, ...ADDRESS_WORDS, 'wksbm', 'wksbmnya', 'di', 'in', 'se', 'ada', 'ana', 'ono', 'wonten', 'aya', 'yang', 'yg', 'sing', 'nu',
+  'sudah', 'udah', 'udh', 'sdh', 'dah', 'total', 'how', 'many', 'villages', 'village', 'are', 'there', 'is', 'tuh',
   'sekarang', 'skrg', 'saat', 'ini', 'semua', 'seluruh', 'kab', 'kabupaten', 'kota', 'kec', 'kecamatan', 'provinsi', 'prov',
 ]);
 /** The FAQ's answer to how to start one: registering here, and making it official. */
@@ -193,14 +192,16 @@ const PLACE_QUESTION_WORDS = new Set([...QUESTION_WORDS, ...STATE_WORDS, 'mana',
 /** Words of checking, anywhere in a question ("how do i check my village", "cara ngecek desa saya"). */
 const CHECK_WORDS = new Set(['cek', 'check', 'ngecek', 'mengecek', 'dicek', 'ngecheck']);
 
-/** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 /** Words that ask for a check before "cek": "coba cek desa sinduadi". */
+// Not every "want" (lexicon WANT_WORDS): the words left are searched as the desa, and the status
+// filler does not drop "bade", "pingin" (desa Bade, Taba Pingin), so "bade cek" would search for "bade".
 const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 'please', 'pls']);
 
+/** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 const STATUS_FILLER = new Set([
-  ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, ...CONNECTIVES, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
-  'jadi', 'menjadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'min', 'kak', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
-  'di', 'ya', 'yah', 'sih', 'dong', 'kah', 'itu', 'ini', 'kami', 'mau', 'tanya', 'tolong', 'please', 'bang', 'pak', 'bu', 'mas', 'mbak',
+  ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, ...CONNECTIVES, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
+  'jadi', 'menjadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
+  'di', 'itu', 'ini', 'mau', 'tanya', 'tolong', 'please', 'bang',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
   // "tos wksbm teu acan?" (Sundanese), "desaku ning sidomulyo" (Javanese "in"): no desa's name.
@@ -397,7 +398,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // ditimbang", "tadi pagi kita kerja bakti sama karang taruna": a day, "we", and a partner group
   // or a kind of activity. The menu confirms it with one tap before anything is logged.
   // "kemarin kami ikut posyandu" (attended, as residents do) and questions are no such news.
-  if (!has(ACTIVITY_VERBS) && !question && !/\?\s*$/.test(text) && has(WE_WORDS)) {
+  if (!has(ACTIVITY_VERBS) && !question && !/\?\s*$/.test(text) && has(WE_TELLING)) {
     const date = dateIn(text, now);
     const named = activityPartner(text, KIND_PHRASES);
     const category = categoryIn(named ? tokenize(named.rest) : tokens);
@@ -547,8 +548,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
 const ASK_WORDS = new Set(['tanya', 'nanya', 'bertanya', 'tanyain', 'takon', 'naros', 'ask', 'question']);
 /** Words around such an announcement that ask nothing yet. */
 const ASK_CHATTER = new Set([
-  'mau', 'mo', 'mw', 'ingin', 'pengen', 'pingin', 'numpang', 'izin', 'ijin', 'boleh', 'bisa', 'min', 'admin', 'kak', 'dong', 'ya', 'sih', 'nih', 'mas', 'mbak',
-  'pak', 'bu', 'saya', 'aku', 'sy', 'permisi', 'punten', 'nuwun', 'sewu', 'badhe', 'bade', 'hendak', 'sedikit', 'dikit', 'lagi', 'can', 'i', 'may', 'a', 'have',
+  ...WANT_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES, ...I_WORDS, 'numpang', 'izin', 'ijin', 'boleh', 'bisa', 'admin', 'permisi', 'punten', 'nuwun', 'sewu', 'hendak', 'sedikit', 'dikit', 'lagi', 'can', 'i', 'may', 'a', 'have',
   'something', 'some', 'questions', 'please', 'hai', 'halo', 'hi', 'hello',
 ]);
 
@@ -559,7 +559,7 @@ const MAX_PLACE_WORDS = 5;
 const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking']);
 /** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
 const MISSING_CHATTER = new Set([
-  'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'sih', 'ya', 'min', 'kak', 'dong', 'nya', 'di', 'desa', 'kami', 'saya', 'sy', 'kita',
+  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, 'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
 
@@ -606,8 +606,11 @@ function namesOnlyAPlace(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 4 && REGION_WORDS.has(tokens[0]!) && !tokens.some((token) => PLACE_QUESTION_WORDS.has(token));
 }
 
+/** Words of a registration request that name no kind of group ("saya mau daftar kelompok …"). */
+const NOT_A_KIND = new Set([...WANT_WORDS, ...I_WORDS, ...WE_WORDS, 'dong', 'kelompok', 'our', 'i', 'want', 'to', 'group']);
+
 function groupTypeIn(tokens: readonly string[]): GroupType | undefined {
-  const words = tokens.filter((token) => !REGISTER_VERBS.has(token) && !['mau', 'saya', 'kami', 'ingin', 'pengen', 'dong', 'kelompok', 'our', 'i', 'want', 'to', 'group'].includes(token));
+  const words = tokens.filter((token) => !REGISTER_VERBS.has(token) && !NOT_A_KIND.has(token));
   if (words.length === 0) return undefined;
   // "youth group" is Karang Taruna in English.
   if (tokens.includes('youth')) return 'karang_taruna';

@@ -1,0 +1,32 @@
+/**
+ * The words residents wrap a request in, one list each: forms of address, tone particles,
+ * "I"/"we", "want", "how" and "if". Every reader of free text (understanding, the FAQ's own
+ * readers, the calls and particles of ./chatter.ts and ./particles.ts) builds its sets of chat
+ * words from these, so a word learnt once ("pengin", "badhe") is known to all of them instead
+ * of to the one copy it was added to. Lower case, as tokenised words.
+ */
+
+/** Forms of address to the bot's operator ("iya min", "gimana kak", "cek desa saya pak"). */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['min', 'kak', 'pak', 'bu', 'mas', 'mbak']);
+
+/** Tone particles that end or pad any sentence ("wksbm itu apa sih", "cek dong", "udah belum ya"). */
+export const TONE_PARTICLES: ReadonlySet<string> = new Set(['ya', 'yah', 'sih', 'dong', 'nih', 'kah']);
+
+/** "I", Indonesian, slang, Javanese and Sundanese ("sy mau daftar", "gw mau nanya", "kula badhe", "abdi hoyong"). */
+export const I_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'sy', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
+
+/** "We" ("desa kami", "kita mau daftar"). */
+export const WE_WORDS: ReadonlySet<string> = new Set(['kami', 'kita']);
+
+/** "Want", Indonesian, slang, Javanese and Sundanese ("mau", "pengen", "pgn", "arep", "badhe", "hoyong"). */
+export const WANT_WORDS: ReadonlySet<string> = new Set([
+  'mau', 'mo', 'mw', 'ingin', 'pengen', 'pengin', 'pingin', 'pgn', 'arep', 'ajeng', 'bade', 'badhe', 'hoyong',
+]);
+
+/** Words that ask how it goes ("gimana", "piye", "kumaha", "how"). */
+export const HOW_WORDS: ReadonlySet<string> = new Set(['gimana', 'gmn', 'gmna', 'bagaimana', 'piye', 'kepiye', 'pripun', 'kumaha', 'kpye', 'how']);
+
+/** "If", opening a supposition ("kalo udah jadi wksbm …", Javanese "nek", "yen", Sundanese "upami"). */
+export const IF_WORDS: ReadonlySet<string> = new Set([
+  'kalo', 'kalau', 'klo', 'kl', 'klau', 'jika', 'jikalau', 'bila', 'apabila', 'misal', 'misalnya', 'if', 'nek', 'yen', 'lamun', 'upami', 'menawi',
+]);
