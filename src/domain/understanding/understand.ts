@@ -22,6 +22,7 @@ import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
+import { greetsInEnglish } from './english-greeting.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -291,8 +292,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (understood.kind === 'faq' && understood.topic === 'area_counts' && !explained.guessed) understood = { kind: 'area_counts', ...areaAsked(tokens) };
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.
   if (understood.kind === 'unknown' && tokens.length <= 3 && THANKS_EMOJI.test(text)) understood = { kind: 'thanks' };
-  // "ok thanks", "hi": the English people chat in any language says nothing of theirs.
-  const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy));
+  // "ok thanks", "hi": the English people chat in any language says nothing of theirs; "hello",
+  // "good morning" do (see english-greeting.ts).
+  const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy)) && !greetsInEnglish(tokens);
   const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? desaAskedWhetherWksbm(text, faq) : null;
   return { understood, language: courtesy ? null : language, ...(understood.kind === 'faq' && explained.guessed && { guessed: true }), ...(desaAsked !== null && { desaAsked }) };
 }
