@@ -7,6 +7,7 @@
  * answer ("Indonesia" where an area is asked), so there the words must ask ({@link languageAskedAtStep}).
  */
 import { tokenize } from '../faq/normalize.js';
+import { ADDRESS_WORDS, TONE_PARTICLES, WANT_WORDS } from '../parse/lexicon.js';
 import { ownEntry } from '../../core/record.js';
 
 /** What the words ask: a language the bot speaks, or the choice. */
@@ -23,7 +24,7 @@ const LANGUAGE_WORDS = new Set(['bahasa', 'language', 'basa', 'lang', 'bhs']);
 const USE_WORDS = new Set(['ganti', 'ubah', 'pakai', 'pake', 'gunakan', 'pakailah', 'change', 'switch', 'use', 'speak', 'in', 'dalam', 'bisa', 'can', 'set']);
 /** Words around such a request that say nothing else. */
 const AROUND = new Set([
-  'ke', 'jadi', 'to', 'into', 'please', 'pls', 'plis', 'tolong', 'aja', 'saja', 'dong', 'ya', 'min', 'kak', 'mau', 'ingin', 'pengen', 'i', 'want', 'would',
+  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...WANT_WORDS, 'ke', 'jadi', 'to', 'into', 'please', 'pls', 'plis', 'tolong', 'aja', 'saja', 'i', 'want', 'would',
   'like', 'the', 'reply', 'answer', 'jawab', 'balas', 'yang', 'yg', 'gak', 'ga', 'nggak', 'tidak', 'you', 'do', 'only', 'dgn', 'dengan', 'pakai',
 ]);
 

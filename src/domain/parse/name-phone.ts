@@ -5,6 +5,7 @@
  * (domain/officers); here so that neither feature imports the other. Tidying and length
  * limits stay with the flows, as for any free text.
  */
+import { ADDRESS_WORDS } from './lexicon.js';
 import { withoutNameIntro } from './name-intro.js';
 import { saysPhoneLater } from './phone-later.js';
 import { parseIndonesianPhone, type PhoneError } from './phone.js';
@@ -91,7 +92,7 @@ const GREETING = /\b(?:selamat|slamat|slmt|met|sugeng|wilujeng|good)\s+(?:pagi|s
 function isNoName(name: string): boolean {
   const words = name.replace(GREETING, 'halo').toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]+/gu, '')).filter((word) => word !== '');
   const noName = (word: string): boolean => NOT_A_NAME.has(word) || yesOrNo(word) === 'yes';
-  return words.some(noName) && words.every((word) => noName(word) || ADDRESSES.has(word));
+  return words.some(noName) && words.every((word) => noName(word) || ADDRESS_WORDS.has(word));
 }
 
 /** A phone number at the end of a line: "Siti Aminah 0812-2745-6789", "Pak Budi, +62 812…". */
@@ -104,8 +105,6 @@ const WHO_IS_KETUA = /^(?:(?:skrg|sekarang|now)\s+)?(?:(?:yg|yang)\s+)?(?:jd|jad
 const LEADING_LABELS = new Set(['nama', 'namanya', 'namane', 'ketuanya', 'ketuane', 'name', 'saya', 'aku', 'sy', 'sendiri', 'adalah', 'ialah', 'yaitu', 'yakni']);
 /** "a.n.", "a/n", "an." (atas nama, "in the name of"): written before a name, never part of it. */
 const ATAS_NAMA = /^(?:a\.n\.?|a\/n|an\.)$/i;
-/** Forms of address to the bot, before the name and a comma ("saya sendiri mas, Bayu"): not the ketua's title. */
-const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'min', 'kak']);
 const TRAILING_LABELS = new Set([
   'nomornya', 'nomernya', 'hp', 'hpnya', 'nohp', 'hape', 'handphone', 'wanya', 'whatsapp', 'telp', 'telpon', 'telepon', 'tlp', 'kontak',
   'kontaknya', 'contact', 'phone', 'number', 'nya',
@@ -187,7 +186,8 @@ function nameWithoutLabels(raw: string): string {
     (bare[index] === 'atas' && bare[index + 1] === 'nama') ||
     (bare[index] === 'ketua' && bare[index + 1] === 'nya') ||
     (bare[index] === 'nya' && bare[index - 1] === 'ketua') ||
-    (index > 0 && ADDRESSES.has(bare[index]!) && /,$/.test(words[index]!));
+    // A form of address to the bot before the name and a comma ("saya sendiri mas, Bayu"): not the ketua's title.
+    (index > 0 && ADDRESS_WORDS.has(bare[index]!) && /,$/.test(words[index]!));
   while (start < end - 1 && leading(start)) start += 1;
   let labelled = false;
   while (end > start + 1) {

@@ -59,9 +59,9 @@ const PHONE_LIKE = /\+?\d(?:[\s.\-/()]*\d){7,}/gu;
 /** "ketuanya bu sri 0812…", "ketua: Pak Budi 0857…": up to the next part of the sentence. */
 const KETUA = /\bketua(?:nya)?\s*(?:adalah\s+|:\s*)?(\p{L}[^,;]*?)(?=\s*(?:[,;]|$|\b(?:anggota(?:nya)?|jumlah|desa|kelurahan|rt|rw)\b))/giu;
 /** "ketuanya saya sendiri", "ketua aku": the person, whose name the registration asks itself. */
-const SELF = /^(?:saya|aku|sy|gue|gw|kula|abdi|i|me)\b/iu;
+const SELF = new RegExp(String.raw`^(?:${[...I_WORDS].join('|')}|i|me)\b`, 'iu');
 /** "saya sendiri darto": "me myself", then a name (not "ketua saya bu sri": my ketua, Bu Sri). */
-const MYSELF = /^(?:saya|aku|sy|gue|gw|kula|kulo)\s+(?:sendiri|piyambak|dhewe|dewe|pribadi)\b/iu;
+const MYSELF = new RegExp(String.raw`^(?:${[...I_WORDS].join('|')})\s+(?:sendiri|piyambak|dhewe|dewe|pribadi)\b`, 'iu');
 
 /** "Want" as a regular-expression alternation ("mau|ingin|pengen|…"). */
 const WANT = [...WANT_WORDS].join('|');

@@ -201,7 +201,7 @@ const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
 const STATUS_FILLER = new Set([
   ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, ...CONNECTIVES, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
-  'jadi', 'menjadi', 'dadi', 'apa', 'apakah', 'gimana', 'bagaimana', 'gmn', 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
+  'jadi', 'menjadi', 'dadi', 'apa', 'apakah', ...HOW_WORDS, 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   'di', 'itu', 'ini', 'mau', 'tanya', 'tolong', 'please', 'bang',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
@@ -210,7 +210,7 @@ const STATUS_FILLER = new Set([
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan", "desa kulo sampun wksbm dereng nggih?"
   // (Sundanese and Javanese krama: know, or, already, not yet, yes-tag, whether).
   'terang', 'uninga', 'atanapi', 'atawa', 'utawi', 'utawa', 'sampun', 'dereng', 'nggih', 'punapa', 'menapa', 'ngertos', 'ngerti', 'mangertos',
-  'kumaha', 'carana', 'piye', 'carane', 'dados', 'pripun',
+  'carana', 'carane', 'dados',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
   'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'thank', 'you', 'tq', 'info', 'infonya', 'oh', 'iya', 'iyaa', 'ok', 'oke', 'sip', 'btw',
   // "desa kami sudah tumbuh, biar aktif harus apa lagi?", "kenapa status desa saya turun": that desa's status.

@@ -13,6 +13,9 @@ describe('a language asked for in words', () => {
     ['reply in english please', 'en'],
     ['can you speak english?', 'en'],
     ['pakai bahasa indonesia aja', 'id'],
+    // Every form of address, particle and "want" of parse/lexicon.ts ("pak" and "pengin" were unknown here).
+    ['ganti bahasa inggris pak', 'en'],
+    ['pengin pakai bahasa inggris', 'en'],
   ])('"%s" sets %s', (text, locale) => {
     expect(languageAsked(text)).toEqual({ kind: 'set', locale });
   });

@@ -98,6 +98,10 @@ describe('a registration request’s name and desa', () => {
     ['daftar posyandu mawar desa sinduadi ketuanya saya sendiri, 0813-2222-3333', { name: 'Posyandu Mawar', place: 'desa sinduadi', ketuaIsMe: true, ownPhone: '+6281322223333' }],
     // What follows the comma is the request going on, no name.
     ['daftar posyandu mawar, ketua saya sendiri, mau daftar ya', { name: 'Posyandu Mawar', ketuaIsMe: true }],
+    // Every "I" of parse/lexicon.ts: Javanese "kulo sendiri" is the person (was a ketua called "kulo sendiri").
+    ['daftar posyandu mawar ketuanya kulo sendiri', { name: 'Posyandu Mawar', ketuaIsMe: true }],
+    // "…, pengin daftar": "want" in any form is the request going on after the comma, no name.
+    ['daftar posyandu mawar, ketua saya sendiri, pengin daftar', { name: 'Posyandu Mawar', ketuaIsMe: true }],
     // A kind outside the list named in the request: a Lainnya of it (was the type asked again).
     ['saya takmir masjid mau daftar', { typeOther: 'takmir masjid' }],
     ['mau daftar dkm masjid al ikhlas desa sinduadi', { typeOther: 'dkm masjid', place: 'desa sinduadi' }],
