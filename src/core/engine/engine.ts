@@ -422,13 +422,7 @@ export function createEngine(config: EngineConfig): Engine {
     state.invalid = 0;
     if (start.say) out.push(...start.say);
     if (start.effects) effects.push(...start.effects);
-    const awaits = start.effects?.some((effect) => effect.reply === true) ?? false;
-    // A result in hand reaches the first step now (it prompts, as after the effect's own).
-    if (start.result !== undefined && !awaits) {
-      dispatch(state, start.result, env, out, effects);
-      return true;
-    }
-    return awaits;
+    return start.effects?.some((effect) => effect.reply === true) ?? false;
   }
 
   /** Hands the input to the top step; `refused` is the command flow started when the step refuses it ({@link StepDef.readsOwnCommand}). */

@@ -224,12 +224,6 @@ export interface FlowDef<D> {
     readonly data: D;
     readonly say?: readonly OutboundMessage[];
     readonly effects?: readonly Effect[];
-    /**
-     * An effect's result already in hand (the flow that started this one looked it up, e.g.
-     * the desa searched at the menu): handed to the first step at once, as if its effect had
-     * run, instead of asking for it again.
-     */
-    readonly result?: EffectResultInput;
   };
   readonly steps: Readonly<Record<string, StepDef<D>>>;
 }

@@ -167,12 +167,7 @@ const records = defineFlow<{ items?: string }>({
   version: 1,
   title: t('records.title'),
   deepLink: 'rc',
-  // "go:rc:<items>": the list already in hand, handed to the step as the effect's result would be.
-  start: (input) => {
-    const known = input && typeof input === 'object' && 'deepLinkArg' in input ? String(input.deepLinkArg) : '';
-    if (known !== '') return { step: 'list', data: {}, result: { type: 'effect-result', effect: 'records.list', value: known } };
-    return { step: 'list', data: {}, effects: [{ type: 'records.list', reply: true }] };
-  },
+  start: () => ({ step: 'list', data: {}, effects: [{ type: 'records.list', reply: true }] }),
   steps: {
     list: {
       expects: t('records.expects'),
