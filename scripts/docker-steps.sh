@@ -5,8 +5,15 @@
 #
 #   node       the image's Node major (24): refuses an older `node` on PATH (.ci/run puts
 #              Node 24 first on PATH)
-#   deps       npm ci                          (its postinstall generates the Prisma client
-#                                               and compiles dist/)
+#   deps       the checkout's own node_modules, hard-linked (cp -al; a plain copy across file
+#              systems), when it is exactly the lockfile's install (package.json and the
+#              lockfile agree, and node_modules/.package-lock.json, npm's record of what it
+#              installed, has every package of the lockfile at its version and integrity, but
+#              other platforms' optional ones): .ci/run's `npm ci` has just made it, and a
+#              second `npm ci` of the same lockfile cost a minute. No postinstall runs then,
+#              as in the image, whose deps stage has no sources yet: the build step generates
+#              and compiles. Otherwise npm ci (its postinstall generates the Prisma client and
+#              compiles dist/, which the build step does again)
 #   build      npx prisma generate; npm run build (esbuild: src/ and scripts/ → dist/, assets)
 #   prod-deps  npm ci --omit=dev --omit=peer --ignore-scripts, npm uninstall --no-save prisma
 #              typescript, node scripts/prune-production.mjs, in a separate runtime folder;
@@ -104,9 +111,37 @@ git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
 # ---------------------------------------------------------------------------------------
 # (Each step's commands are chained with &&: `set -e` does not apply inside `( … ) || fail`.)
 # As in the Dockerfile, DATABASE_URL is only a placeholder for the prisma CLI here.
-step "deps: npm ci (postinstall: prisma generate)"
-(cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npm ci --prefer-offline --no-audit --no-fund) ||
-  fail "npm ci"
+# Whether $ROOT/node_modules is exactly what `npm ci` of the copied lockfile installs here.
+# shellcheck disable=SC2016 # the single-quoted text is JavaScript, not shell
+installed_from_lockfile() {
+  node -e '
+    const { readFileSync } = require("node:fs");
+    const { isDeepStrictEqual } = require("node:util");
+    const [pkgFile, lockFile, installedFile] = process.argv.slice(1);
+    const read = (file) => JSON.parse(readFileSync(file, "utf8"));
+    const pkg = read(pkgFile), lock = read(lockFile).packages, installed = read(installedFile).packages;
+    const kinds = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+    // npm ci refuses a lockfile out of step with package.json: so does this shortcut.
+    if (kinds.some((kind) => !isDeepStrictEqual(pkg[kind] ?? {}, lock[""][kind] ?? {}))) process.exit(1);
+    const same = (a, b) => a.version === b.version && a.integrity === b.integrity && a.resolved === b.resolved;
+    for (const [path, entry] of Object.entries(lock)) {
+      if (path === "") continue;
+      if (installed[path] ? !same(entry, installed[path]) : !entry.optional && !entry.devOptional) process.exit(1);
+    }
+    if (Object.keys(installed).some((path) => !lock[path])) process.exit(1);
+  ' "$BUILD/package.json" "$BUILD/package-lock.json" "$ROOT/node_modules/.package-lock.json" 2>/dev/null
+}
+
+if [[ -f "$ROOT/node_modules/.package-lock.json" ]] && installed_from_lockfile; then
+  step "deps: the checkout's node_modules is the lockfile's install: hard-linked into $BUILD"
+  modules="$(cd "$ROOT/node_modules" && pwd -P)"
+  cp -al "$modules" "$BUILD/node_modules" 2>/dev/null || { rm -rf "$BUILD/node_modules" && cp -a "$modules" "$BUILD/node_modules"; } ||
+    fail "copying $modules"
+else
+  step "deps: npm ci (the checkout's node_modules is not the lockfile's install; postinstall: prisma generate)"
+  (cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npm ci --prefer-offline --no-audit --no-fund) ||
+    fail "npm ci"
+fi
 
 step "build: npx prisma generate && npm run build"
 (cd "$BUILD" && DATABASE_URL=postgresql://localhost:5432/placeholder npx prisma generate) ||
