@@ -54,6 +54,7 @@ let bot: TestBot;
 let baseUrl: string;
 let seeded: Seeded;
 let browser: Browser | undefined;
+/** The test's own browser context, closed after it. */
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
@@ -64,14 +65,20 @@ beforeAll(async () => {
   if (!missing) browser = await launchChromium();
 });
 afterAll(async () => {
+  await officerTab?.context.close();
   await browser?.close();
   await bot?.close();
   await store?.dispose();
 });
 beforeEach((ctx) => skipOrFailWithoutChromium(ctx, missing));
-afterEach(async () => {
+afterEach(async (ctx) => {
   await context?.close();
   context = undefined;
+  // A test that failed may have left the shared tab anywhere: the next one starts a new tab.
+  if (ctx.task.result?.state === 'fail') {
+    await officerTab?.context.close();
+    officerTab = undefined;
+  }
 });
 
 /** What the API answers the officer (the page must show the same). */
@@ -95,10 +102,17 @@ interface Watch {
   apiCalls: string[];
 }
 
-async function openDashboard(path = '/dashboard'): Promise<{ page: Page; watch: Watch }> {
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+  watch: Watch;
+}
+
+/** A new browser context (a phone's 390×844) with the dashboard at `path`, watched. */
+async function openTab(path: string): Promise<Tab> {
   if (!browser) throw new Error('browser not launched');
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', acceptDownloads: true });
-  const page = await context.newPage();
+  const tabContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', acceptDownloads: true });
+  const page = await tabContext.newPage();
   const watch: Watch = { pageErrors: [], cspViolations: [], tokenInUrl: [], apiCalls: [] };
   page.on('pageerror', (error) => watch.pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -110,7 +124,41 @@ async function openDashboard(path = '/dashboard'): Promise<{ page: Page; watch: 
     if (url.includes('/api/')) watch.apiCalls.push(url.slice(baseUrl.length));
   });
   await page.goto(`${baseUrl}${path}`);
-  return { page, watch };
+  return { context: tabContext, page, watch };
+}
+
+/** The dashboard at `path` in a new browser context of the test's own. */
+async function openDashboard(path = '/dashboard'): Promise<{ page: Page; watch: Watch }> {
+  const tab = await openTab(path);
+  context = tab.context;
+  return tab;
+}
+
+/**
+ * The seeded officer's tab, signed in once with their token and shared by the tests that
+ * start on one of their desa: each gets it loaded afresh there (the page reads everything
+ * again; the token stays in sessionStorage, as in a person's tab), its watch emptied and any
+ * request interception removed. A new tab and its sign-in took ~2 s of each of those tests
+ * under load; signing in is what the other tests prove, each in a new tab.
+ */
+let officerTab: Tab | undefined;
+
+/** The seeded officer signed in, on the desa `code`'s page (Wilayah tab). */
+async function openOfficerVillage(code: string): Promise<{ page: Page; watch: Watch }> {
+  if (officerTab) {
+    const { page, watch } = officerTab;
+    await page.unrouteAll();
+    for (const seen of Object.values(watch)) seen.length = 0;
+    await page.goto(`${baseUrl}/dashboard#/${code}`);
+    await page.reload();
+  } else {
+    officerTab = await openTab('/dashboard');
+    await signIn(officerTab.page, seeded.officerToken);
+    await areaItem(officerTab.page, 'Kabupaten Bantul').waitFor();
+    await officerTab.page.goto(`${baseUrl}/dashboard#/${code}`);
+  }
+  await officerTab.page.getByTestId('village-status').waitFor();
+  return officerTab;
 }
 
 async function signIn(page: Page, token: string): Promise<void> {
@@ -133,11 +181,7 @@ function expectClean(watch: Watch): void {
 
 /** The seeded officer signed in, on Panggungharjo's Verifikasi tab. */
 async function openPanggungharjoPending(): Promise<{ page: Page; watch: Watch }> {
-  const opened = await openDashboard();
-  await signIn(opened.page, seeded.officerToken);
-  await areaItem(opened.page, 'Kabupaten Bantul').waitFor();
-  await opened.page.goto(`${baseUrl}/dashboard#/${PANGGUNGHARJO}`);
-  await opened.page.getByTestId('village-status').waitFor();
+  const opened = await openOfficerVillage(PANGGUNGHARJO);
   await opened.page.getByRole('tab', { name: 'Verifikasi' }).click();
   return opened;
 }
@@ -329,11 +373,7 @@ describe('dashboard (headless Chromium, real bot)', () => {
   });
 
   it('shows the officer override beside the computed level', async () => {
-    const { page, watch } = await openDashboard();
-    await signIn(page, seeded.officerToken);
-    await areaItem(page, 'Kabupaten Bantul').waitFor();
-    await page.goto(`${baseUrl}/dashboard#/${TIMBULHARJO}`);
-    await page.getByTestId('village-status').waitFor();
+    const { page, watch } = await openOfficerVillage(TIMBULHARJO);
     expect(await page.getByTestId('override-level').textContent()).toBe('Tumbuh');
     expect(await page.getByTestId('village-level').textContent()).toContain('ditetapkan petugas Pak Dinsos: hasil kunjungan lapangan');
     const status = await apiAs<AreaStatusAnswer>(seeded.officerToken, `/api/areas/${TIMBULHARJO}/status`);
