@@ -122,7 +122,7 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     await bot.send(other, 'menu');
   });
 
-  it('leaves the role out of a name: "saya bu ani, kader posyandu" joining as co-leader, or as the ketua, is "ani" (the "bu" is no part of a name)', async () => {
+  it('leaves the role out of a name: "saya bu ani, kader posyandu" joining as co-leader, or as the ketua, is "Ani" (the "bu" is no part of a name; a name typed in lower case gets its capitals)', async () => {
     // Registering a group that exists: joining it as co-leader, the role said with the name left out.
     const user = 'coleader-ani';
     await bot.send(user, 'daftar');
@@ -132,11 +132,11 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(buttonIds(await bot.send(user, 'Arisan Mawar Glugo'))).toContain('join');
     expect(allText(await bot.send(user, { button: 'join' }))).toContain('tahu siapa yang meminta');
     expect(allText(await bot.send(user, 'saya bu ani, kader posyandu 0812 5555 6666'))).toContain('Permintaan bergabung ke "Arisan Mawar Glugo" sudah dikirim');
-    expect(await personOf(user)).toMatchObject({ displayName: 'ani', phoneE164: '+6281255556666' });
+    expect(await personOf(user)).toMatchObject({ displayName: 'Ani', phoneE164: '+6281255556666' });
     // The ketua asked to approve sees the name alone.
     const inbox = allText(await bot.send('ketua-self', 'konfirmasi'));
-    expect(inbox).toContain('ani');
-    expect(inbox).not.toContain('bu ani');
+    expect(inbox).toContain('Ani');
+    expect(inbox).not.toContain('Bu Ani');
     expect(inbox).not.toContain('kader posyandu');
     await bot.send('ketua-self', 'menu');
 
@@ -153,7 +153,7 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     const asked = allText(await bot.send(user, 'saya bu ani, kader posyandu'));
     expect(asked).toContain('Berapa nomor HP Anda?');
     const summary = allText(await bot.send(user, '0812 5555 6666'));
-    expect(summary).toContain('• Ketua: ani (+6281255556666)');
+    expect(summary).toContain('• Ketua: Ani (+6281255556666)');
     expect(summary).not.toContain('kader posyandu');
     await bot.send(user, 'batal');
   });

@@ -80,7 +80,7 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     await upToMembers(user, 'Arisan Kenanga Glugo');
     await bot.send(user, '30');
     const asked = allText(await bot.send(user, 'ketuanya mas bagus, nomornya nanti sy tanya dulu ya'));
-    expect(asked).toContain('Berapa nomor HP mas bagus?');
+    expect(asked).toContain('Berapa nomor HP Mas Bagus?');
     expect(asked).toContain('Nomor HP ketua diperlukan untuk mendaftarkan kelompok');
     for (const later of ['blm tau nomornya', 'nomornya nanti sy tanya dulu']) {
       const answer = allText(await bot.send(user, later));
@@ -89,8 +89,8 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     }
     // As said: "menu", then Lanjutkan, goes on at the number with the answers kept.
     await bot.send(user, 'menu');
-    expect(allText(await bot.send(user, { button: 'cmd:resume' }))).toContain('Berapa nomor HP mas bagus?');
-    expect(allText(await bot.send(user, '0813 1111 2222'))).toContain('• Ketua: mas bagus (+6281311112222)');
+    expect(allText(await bot.send(user, { button: 'cmd:resume' }))).toContain('Berapa nomor HP Mas Bagus?');
+    expect(allText(await bot.send(user, '0813 1111 2222'))).toContain('• Ketua: Mas Bagus (+6281311112222)');
     await bot.send(user, 'batal');
   });
 

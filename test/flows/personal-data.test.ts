@@ -309,7 +309,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(allText(saved)).toContain('🔒 Data saya: pilih');
     expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ displayName: 'Bu Tutik Rahayu', phoneE164: null });
     // The group's ketua is the group's: unchanged.
-    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Majelis Taklim Al Hidayah' } })).toMatchObject({ ketuaName: 'bu hj. siti aminah' });
+    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Majelis Taklim Al Hidayah' } })).toMatchObject({ ketuaName: 'Bu Hj. Siti Aminah' });
     const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'person.correctName', actorId: personId } });
     expect(audit).toMatchObject({ actorKind: 'person', targetId: personId, via: 'chat:webchat' });
     expect(JSON.stringify(audit)).not.toContain('Tutik');

@@ -11,6 +11,7 @@ import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseYear } from '../parse/numbers.js';
 import { readPeopleCount, type PeopleCount } from '../parse/people-count.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
+import { personNameAsTyped } from '../parse/person-name.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -173,7 +174,8 @@ export type KetuaAnswer = NameAndPhone;
 /**
  * "Siti Aminah 0812-2745-6789" gives both; "Siti Aminah" only the name (the phone is asked
  * next). A number that is not a valid phone is reported rather than kept in the name. The
- * reading itself is shared with the officer's own name (domain/parse/name-phone.ts).
+ * reading itself is shared with the officer's own name (domain/parse/name-phone.ts). A name
+ * typed all in lower case or capitals gets a name's capitals ("bu sri wahyuni" → "Bu Sri Wahyuni").
  */
 export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   const typed = textOf(input);
@@ -184,7 +186,7 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   if (named !== null && holdsYear(named)) return { ok: false, reason: t('groups:register.ketuaIsYear', { said: verbatim(typed) }) };
   if (!read.ok) return { ok: false, reason: read.error === 'needs_name' ? t('groups:register.ketuaNeedsName') : t(`groups:register.phoneError.${read.error}`) };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
-  return name.ok ? { ok: true, value: { name: name.value, phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
+  return name.ok ? { ok: true, value: { name: personNameAsTyped(name.value), phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
 }
 
 /**

@@ -16,6 +16,7 @@ import { say, type Button } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
 import { nameAsTyped, normalizeName } from '../parse/group-name.js';
+import { personNameAsTyped } from '../parse/person-name.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -289,7 +290,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   title: t('menu.registerGroup'),
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input, env) => {
-    const { type, typeOther, name, place, unit, members, ketuaName, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
+    const { type, typeOther, name, place, unit, members, ketuaName: said, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
+    // "ketuanya bu sri wahyuni": the ketua named in the request with a name's capitals, as if typed at its question.
+    const ketuaName = said === undefined ? undefined : personNameAsTyped(said);
     // "ketuanya saya sendiri": the person's name on record, said back, else theirs is asked at the ketua question.
     const self = ketuaIsMe === true && !ketuaName;
     const ownName = self ? env.person.displayName : null;

@@ -7,6 +7,7 @@ import type { Text } from '../../core/text.js';
 import { t } from '../../core/text.js';
 import { readFreeText } from '../flow-kit.js';
 import { parseNameAndPhone } from '../parse/name-phone.js';
+import { personNameAsTyped } from '../parse/person-name.js';
 import { words } from '../parse/text.js';
 
 /** A request to change one's name; `name` is the new one when it was typed with it. */
@@ -69,11 +70,14 @@ export function readNameChange(text: string): NameChange | null {
   return asksToChange(typed) ? { name: null } : null;
 }
 
-/** The new name as typed (2–80 characters, with letters, labels around it removed); a phone typed with it is refused. */
+/**
+ * The new name as typed (2–80 characters, with letters, labels around it removed; typed all in
+ * lower case or capitals, with a name's capitals); a phone typed with it is refused.
+ */
 export function readOwnName(typed: string): NameRead {
   const read = parseNameAndPhone(typed);
   if (!read.ok) return { ok: false, reason: t(read.error === 'needs_name' ? 'privacy:name.needsName' : 'privacy:name.nameOnly') };
   if (read.value.phone !== null) return { ok: false, reason: t('privacy:name.nameOnly') };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
-  return name.ok ? { ok: true, name: name.value } : { ok: false, ...(name.reason && { reason: name.reason }) };
+  return name.ok ? { ok: true, name: personNameAsTyped(name.value) } : { ok: false, ...(name.reason && { reason: name.reason }) };
 }

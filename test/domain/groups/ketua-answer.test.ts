@@ -41,7 +41,7 @@ describe('readKetua', () => {
   it('leaves out a role typed after the name: "kader posyandu", "ketua RT 03", "pengurus", "sekretaris"', () => {
     const cases: Array<[string, string, string | null]> = [
       ['saya Bu Ani, kader posyandu', 'Bu Ani', null],
-      ['saya bu ani, kader posyandu 0812 3456 7890', 'bu ani', '+6281234567890'],
+      ['saya bu ani, kader posyandu 0812 3456 7890', 'Bu Ani', '+6281234567890'],
       ['Bu Ani kader posyandu 0812 3456 7890', 'Bu Ani', '+6281234567890'],
       ['Pak Budi, ketua RT 03', 'Pak Budi', null],
       ['Pak Budi ketua RT 03 0812 3456 7890', 'Pak Budi', '+6281234567890'],

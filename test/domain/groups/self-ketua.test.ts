@@ -20,7 +20,7 @@ describe('readSelfKetua', () => {
     expect(readSelfKetua('nama saya Bayu')).toEqual({ name: 'Bayu', phone: null });
     expect(readSelfKetua('saya Pak Bayu 0812 3456 7890')).toEqual({ name: 'Bayu', phone: '+6281234567890' });
     // The role said after the name is not part of it.
-    expect(readSelfKetua('saya bu ani, kader posyandu')).toEqual({ name: 'ani', phone: null });
+    expect(readSelfKetua('saya bu ani, kader posyandu')).toEqual({ name: 'Ani', phone: null });
     expect(readSelfKetua('saya sendiri, Bu Ani kader posyandu 0812 3456 7890')).toEqual({ name: 'Ani', phone: '+6281234567890' });
     // "ketua saya sendiri, …": the ketua is me, named after the comma.
     expect(readSelfKetua('ketua saya sendiri, Bu Hj. Siti Khotijah 081578889900')).toEqual({ name: 'Hj. Siti Khotijah', phone: '+6281578889900' });

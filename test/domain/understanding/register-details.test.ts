@@ -81,7 +81,7 @@ describe('a registration request’s name and desa', () => {
     // The person as ketua with their name and phone typed after it (was lost, and the ketua asked again).
     [
       'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketuanya saya sendiri darto 0813-2222-3333 anggota 40 org',
-      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'darto', phone: '+6281322223333' } },
+      { name: 'Karang Taruna Tunas Muda', place: 'desa panggungharjo', unit: { rw: 3, rt: 0, dusun: '' }, members: 40, ketua: { name: 'Darto', phone: '+6281322223333' } },
     ],
     [
       'mau daftarin karang taruna tunas muda desa panggungharjo rw 3, ketuanya bu sumarni 0812-2222-3333 anggota 40 org',
