@@ -43,6 +43,7 @@ import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } 
 import { correctAtSummary, keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { sameKetuaTyped } from './same-ketua.js';
 import { namesAKind } from './other-kinds.js';
+import { keepingUnitTyped } from './unit-at-number.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -432,7 +433,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return advance('unit', { ...data, unit: rt > 0 ? { ...unit, rt } : unit });
       },
     })),
-    members: savingWhileEditing('members', questionStep<RegisterData, PeopleCount>({
+    // "rw 5" typed here (the request said RT 3): kept as the group's, and the question asked again.
+    members: savingWhileEditing('members', keepingUnitTyped(questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
@@ -445,14 +447,14 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const added = membersAdded(count);
         return added === null || next.type === 'invalid' ? next : { ...next, say: [added, ...(next.say ?? [])] };
       },
-    })),
-    founded: savingWhileEditing('founded', questionStep<RegisterData, number | null>({
+    }))),
+    founded: savingWhileEditing('founded', keepingUnitTyped(questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),
       example: t('groups:register.exampleFounded'),
       read: (input, { env }) => readFounded(input, env.now),
       then: (founded, { data }) => advance('founded', { ...data, founded }),
-    })),
+    }))),
     schedule: savingWhileEditing('schedule', questionStep<RegisterData, string | null>({
       prompt: () => say(t('groups:register.askSchedule'), [skipButton]),
       expects: t('groups:register.expectsSchedule'),
@@ -528,7 +530,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return advance('ketuaName', phone === undefined ? next : { ...next, ketuaPhone: phone });
       },
     },
-    ketuaPhone: savingWhileEditing('ketuaPhone', questionStep<RegisterData, string>({
+    ketuaPhone: savingWhileEditing('ketuaPhone', keepingUnitTyped(questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
         say(data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }), [
           ...(data.previousPhone ? [{ id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: verbatim(data.previousPhone) }) }] : []),
@@ -547,7 +549,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return typed !== null && saysPhoneLater(typed) ? { ok: false, reason: t('groups:register.phoneLater') } : readPhone(input);
       },
       then: (ketuaPhone, { data: { previousPhone: _previous, ...data } }) => advance('ketuaPhone', { ...data, ketuaPhone }),
-    })),
+    }))),
     summary: {
       prompt: ({ data }) =>
         say(summaryText(data), [

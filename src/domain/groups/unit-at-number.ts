@@ -1,0 +1,49 @@
+/**
+ * An RT/RW typed where the registration asks a number (the members, the year founded, the
+ * ketua's phone): "rw 5", "rt 3 rw 5", "RW 05". The person is giving the group's wilayah, often
+ * the part the request left out ("arisan melati rt 3", then "rw 5"); it was refused as no
+ * number ("Mohon tulis jumlahnya dengan angka") and lost. Kept instead, said back briefly, and
+ * the question asked again.
+ */
+import type { StepDef } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { textOf } from '../flow-kit.js';
+import { formatAreaUnit } from '../parse/area-unit.js';
+import type { AreaUnit } from '../model/groups.js';
+import { unitInsteadOfName } from './group-answers.js';
+
+/**
+ * The words RT or RW said: a bare pair ("20/5") reads as an RT/RW too, but typed at a number
+ * question it is no wilayah, so one is only taken with its word.
+ */
+const SAYS_RT_RW = /(?:^|[^\p{L}])r\.?\s*[tw](?![\p{L}])/iu;
+
+/**
+ * The RT/RW that `typed` is, and nothing else, merged into `unit`: the part said replaces its
+ * own, the part not said stays ("rw 5" after RT 3 is RT 3 RW 5). Null when it is no RT/RW.
+ */
+export function unitTypedAtNumber(typed: string, unit: AreaUnit | undefined): AreaUnit | null {
+  if (!SAYS_RT_RW.test(typed)) return null;
+  const said = unitInsteadOfName(typed);
+  if (said === null) return null;
+  const before = unit ?? { rt: 0, rw: 0, dusun: '' };
+  return { ...before, ...(said.rt > 0 && { rt: said.rt }), ...(said.rw > 0 && { rw: said.rw }) };
+}
+
+/**
+ * `step` (a number question of the registration), where an RT/RW typed instead is kept as the
+ * group's ({@link unitTypedAtNumber}), said so ("Saya catat RT 003 / RW 005."), and the
+ * question asked again; any other answer is the step's.
+ */
+export function keepingUnitTyped<D extends { readonly unit?: AreaUnit }>(step: StepDef<D>): StepDef<D> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const typed = textOf(input);
+      const unit = typed === null ? null : unitTypedAtNumber(typed, ctx.data.unit);
+      if (unit === null) return step.on(input, ctx);
+      return { type: 'stay', data: { ...ctx.data, unit }, say: [say(t('groups:register.unitKept', { unit: formatAreaUnit(unit) }))], reprompt: true };
+    },
+  };
+}
