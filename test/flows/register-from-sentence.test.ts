@@ -97,7 +97,22 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
 
   it('leaves chat particles at the end out of a name from a sentence', async () => {
     const replies = await bot.send('h1-particles', 'min mau daftar pengajian ibu2 nih');
-    expect(allText(replies)).toContain('“Pengajian Ibu2”');
+    expect(allText(replies)).toContain('“Pengajian Ibu-Ibu”');
+  });
+
+  it('writes a word doubled with a 2 in the group\'s name in full ("Arisan Ibu-Ibu", was "Arisan Ibu2"), keeping real numbers', async () => {
+    const user = 'h1-reduplicated';
+    const guessed = await bot.send(user, 'mau daftarin kelompok arisan ibu2 rt 3');
+    expect(allText(guessed)).toContain('“Arisan Ibu-Ibu”');
+    await chat(user, [{ button: buttonIds(guessed)[0]! }, { button: 'consent:agree' }, 'panggungharjo', { button: 'village-exact:yes' }]);
+    await chat(user, ['rw 5', '20']);
+    const summary = allText(await bot.send(user, 'Bu Sri 081227456789'));
+    expect(summary).toContain('• Nama: Arisan Ibu-Ibu');
+    expect(summary).toContain('• Wilayah: RT 003 / RW 005');
+    await bot.send(user, 'batal');
+    // A number that is one: as typed (capitals given), at the name question too.
+    const numbered = await bot.send('h1-numbered', 'mau daftar posyandu mawar 2 di desa panggungharjo');
+    expect(allText(numbered)).toContain('“Posyandu Mawar 2”');
   });
 
   it('takes "mt nurul huda rt 7 rw 2" at the name as MT Nurul Huda, majelis taklim, in RT 7 RW 2', async () => {

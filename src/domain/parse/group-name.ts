@@ -105,15 +105,34 @@ const NAME_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
  * 7" → "PKK Dusun Glugo RT 7", "… rw xi" → "… RW XI"), as a name is written on forms, and so does
  * one typed all in capitals, as some people type everything ("POSYANDU LANSIA SEHAT BAHAGIA" →
  * "Posyandu Lansia Sehat Bahagia"; its short forms stay: "KWT SRI REJEKI" → "KWT Sri Rejeki");
- * one typed with both stays as it is.
+ * one typed with both stays as it is. A word doubled with a 2 is written in full, whatever the
+ * case ("arisan ibu2" → "Arisan Ibu-Ibu"; see {@link REDUPLICATED}).
  */
 export function nameAsTyped(name: string): string {
+  return withCapitals(name).split(' ').map(inFull).join(' ');
+}
+
+/** The capitals of {@link nameAsTyped}; a word of a name typed in lower case gets one after a hyphen too ("ibu-ibu" → "Ibu-Ibu"). */
+function withCapitals(name: string): string {
   const lower = name.toLowerCase();
   if (name !== lower && !shouted(name)) return name;
   return lower
     .split(' ')
-    .map((word) => (ACRONYMS.has(word) || (word !== '' && NAME_NUMERAL.test(word)) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word) => (ACRONYMS.has(word) || (word !== '' && NAME_NUMERAL.test(word)) ? word.toUpperCase() : word.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase())))
     .join(' ');
+}
+
+/**
+ * A word doubled the way Indonesians write it in chats, its stem and a 2 ("ibu2" = "ibu-ibu",
+ * "bapak2", "anak2"): three letters or more, so that "rt2" stays RT 2; a number standing apart
+ * ("Posyandu Mawar 2", "RT 02", "Dasawisma 12") or after a digit ("Melati12") is no doubling.
+ */
+const REDUPLICATED = /^(\p{L}{3,})2$/u;
+
+/** A word of the name written in full: its stem doubled with a hyphen ("Ibu2" → "Ibu-Ibu"), short forms ("PKK2") kept. */
+function inFull(word: string): string {
+  const stem = REDUPLICATED.exec(word)?.[1];
+  return stem === undefined || ACRONYMS.has(stem.toLowerCase()) ? word : `${stem}-${stem}`;
 }
 
 /**

@@ -22,6 +22,16 @@ describe('nameAsTyped', () => {
     expect(nameAsTyped('KUB')).toBe('KUB');
   });
 
+  it('writes a word doubled with a 2 in full ("ibu2" is "ibu-ibu"), in any case; real numbers stay', () => {
+    expect(nameAsTyped('arisan ibu2 rt 3')).toBe('Arisan Ibu-Ibu RT 3');
+    expect(nameAsTyped('Arisan Ibu2')).toBe('Arisan Ibu-Ibu');
+    expect(nameAsTyped('PENGAJIAN BAPAK2 RW 05')).toBe('Pengajian Bapak-Bapak RW 05');
+    expect(nameAsTyped('Posyandu anak2 Ceria')).toBe('Posyandu anak-anak Ceria');
+    expect(nameAsTyped('arisan ibu-ibu melati')).toBe('Arisan Ibu-Ibu Melati');
+    for (const name of ['Arisan RT 02', 'Posyandu Mawar 2', 'Dasawisma 12', 'Arisan Melati12', 'PKK2', 'Arisan rt2 rw5', 'KWT Sri Rejeki 2']) expect(nameAsTyped(name), name).toBe(name);
+    expect(nameAsTyped('posyandu mawar 2')).toBe('Posyandu Mawar 2');
+  });
+
   it('keeps a name typed with capitals as it is', () => {
     expect(nameAsTyped('Arisan ibu-ibu RT 05 melati')).toBe('Arisan ibu-ibu RT 05 melati');
     expect(nameAsTyped('KWT Sri Rejeki')).toBe('KWT Sri Rejeki');

@@ -60,7 +60,7 @@ describe('a registration request’s name and desa', () => {
     // In English, the desa after "in" in capitals (was not taken: the desa asked again).
     ["I want to register our women's farming group in Sidomulyo, Bambanglipuro", { place: 'Sidomulyo, Bambanglipuro' }],
     ['register our posyandu in our village', {}],
-    ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu2', place: 'desa sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
+    ['mo daftarin arisan ibu2 rt 4 desa sidomulyo godean', { name: 'Arisan Ibu-Ibu', place: 'desa sidomulyo godean', unit: { rw: 0, rt: 4, dusun: '' } }],
     // A phone number's last digits before "anggota" are no count (were 7890 and 4455 members);
     // the count said after "anggota", also in words, is.
     [
@@ -69,7 +69,7 @@ describe('a registration request’s name and desa', () => {
     ],
     [
       'mau daftar arisan bapak2 rt 5 di panggungharjo, ketua pak Joko 0812-2233-4455 anggota 20 orang',
-      { name: 'Arisan Bapak2', place: 'panggungharjo', unit: { rw: 0, rt: 5, dusun: '' }, members: 20, ketua: { name: 'pak Joko', phone: '+6281222334455' } },
+      { name: 'Arisan Bapak-Bapak', place: 'panggungharjo', unit: { rw: 0, rt: 5, dusun: '' }, members: 20, ketua: { name: 'pak Joko', phone: '+6281222334455' } },
     ],
     ['daftar posyandu melati ketuanya bu ani 0812 3456 7890 anggota', { name: 'Posyandu Melati', ketua: { name: 'bu ani', phone: '+6281234567890' } }],
     ['daftar posyandu melati, 25 anggota', { name: 'Posyandu Melati', members: 25 }],
@@ -110,8 +110,8 @@ describe('a registration request’s name and desa', () => {
     // "saya" before another name is no "me" said alone: nothing taken.
     ['daftar posyandu mawar, ketua saya bu sri', { name: 'Posyandu Mawar' }],
     ['mau daftar posyandu, mawar di desa panggungharjo', { place: 'desa panggungharjo' }],
-    // Chat particles at the end are no part of the name (was "Pengajian Ibu2 Nih").
-    ['min mau daftar pengajian ibu2 nih', { name: 'Pengajian Ibu2' }],
+    // Chat particles at the end are no part of the name (was "Pengajian Ibu2 Nih"); "ibu2" is written in full.
+    ['min mau daftar pengajian ibu2 nih', { name: 'Pengajian Ibu-Ibu' }],
     ['daftarin posyandu mawar ya kak', { name: 'Posyandu Mawar' }],
     ['daftar arisan apa saja', { name: 'Arisan Apa Saja' }],
     ['daftar posyandu dong min', {}],
