@@ -97,10 +97,14 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     // Was the ketua question, then "founded in 2012" saved as the new ketua's name.
     expect(allText(await send('change the chair to Mrs Sari Dewi 0812 7777 6666'))).toContain('• Ketua: Mrs Sari Dewi (+6281277776666)');
     await send({ button: 'edit:ketuaName' });
+    // A year: kept as the year founded, the ketua asked again (as at registration).
     const instead = allText(await send('founded in 2012'));
-    expect(instead).toContain('bukan nama ketua, jadi ketua tidak saya ubah');
-    expect(instead).toContain('• Berdiri: 2012');
+    expect(instead).toContain('Tahun berdiri 2012 sudah saya simpan');
+    expect(instead).toContain('Siapa ketua yang baru?');
     expect(await group(id)).toMatchObject({ foundedYear: 2012, ketuaName: 'Mrs Sari Dewi', ketuaPhone: '+6281277776666' });
+    // Another field's change: made, the ketua not changed, the group's screen.
+    expect(allText(await send('anggotanya 30'))).toContain('bukan nama ketua, jadi ketua tidak saya ubah');
+    expect(await group(id)).toMatchObject({ memberCount: 30, ketuaName: 'Mrs Sari Dewi' });
     await send({ button: 'edit:name' });
     expect(allText(await send('anggotanya 40'))).toContain('• Anggota: 40 orang');
     expect(await group(id)).toMatchObject({ name: 'Arisan Chair Words', memberCount: 40 });

@@ -2,7 +2,7 @@
  * What a person types at the registration's questions that is no answer to them: a pause at
  * the name question ("cek dulu ya": was saved as the group "Cek Dulu Ya"), a year at the ketua
  * question ("berdiri tahun 2012": was taken as the ketua's name, then refused as no name; at the
- * registration it is now kept as the year founded, at Kelompok saya's ✏️ Ketua still refused), "simpan" at a question opened from the summary (was refused at the year, saved as
+ * registration and at Kelompok saya's ✏️ Ketua it is now kept as the year founded), "simpan" at a question opened from the summary (was refused at the year, saved as
  * the meetings at the schedule), and a dusun at the desa's confirmation (no dusun hint).
  */
 import { expect, it } from 'vitest';
@@ -93,17 +93,23 @@ describeEachDatabase('texts typed at the registration that answer no question', 
     expect(allText(await bot.send(user, 'Mrs Sari Dewi 081277776666'))).toContain('• Founded: 2012');
   });
 
-  it('refuses a year typed as the new ketua at Kelompok saya\'s ✏️ Ketua', async () => {
+  it('keeps a year typed as the new ketua at Kelompok saya\'s ✏️ Ketua as the year founded, and asks the ketua again', async () => {
     const user = 'mine-ketua-year';
     await atKetua(user, 'Arisan Mawar Sejati');
     await bot.send(user, 'Bu Siti Aminah 081227456789');
     await bot.send(user, { button: 'save' });
-    for (const text of ['tahun 2012', 'sejak 2012']) {
+    const group = () => bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Arisan Mawar Sejati' } });
+    for (const [text, year, ketua, phone] of [['tahun 2012', 2012, 'Bu Siti Aminah', '+6281227456789'], ['sejak 2013', 2013, 'Bu Sri Wahyuni', '+6281311112222']] as const) {
       await bot.send(user, 'kelompok saya');
       await bot.send(user, { button: 'edit:ketuaName' });
       const replies = allText(await bot.send(user, text));
-      expect(replies, text).toContain('bukan nama ketua');
+      // Was refused ("… itu tahun, bukan nama ketua"), the year lost.
+      expect(replies, text).toContain(`Tahun berdiri ${year} sudah saya simpan`);
+      expect(replies, text).toContain('Siapa ketua yang baru?');
       expect(replies, text).not.toContain('Berapa nomor HP');
+      // The ketua as it was, until one is typed next.
+      expect(await group(), text).toMatchObject({ foundedYear: year, ketuaName: ketua, ketuaPhone: phone });
+      expect(allText(await bot.send(user, 'Bu Sri Wahyuni 081311112222')), text).toContain('• Ketua: Bu Sri Wahyuni (+6281311112222)');
       await bot.send(user, 'menu');
     }
   });

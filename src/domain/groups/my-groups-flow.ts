@@ -24,7 +24,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
-import { WHOLE_VILLAGE_BUTTON, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
@@ -64,6 +64,8 @@ interface MyGroupsData extends ConsentGated {
   readonly maybeSame?: MaybeSameGroup;
   /** A change said at the menu ("anggota kami sekarang jadi 35"), made once the group is known. */
   readonly change?: string;
+  /** A year typed for the new ketua ("tahun 2012"), being saved as the year founded: then the ketua is asked again. */
+  readonly foundedKept?: number;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
@@ -290,6 +292,15 @@ function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
 
+/** The year typed for the new ketua saved ({@link MyGroupsData.foundedKept}): said so, and the ketua asked again. */
+function afterFoundedKept(result: GroupChangeResult, data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { foundedKept: year, ...rest } = data;
+  if (result.kind !== 'ok' || !result.group || year === undefined) return afterChange(result, rest, () => [t('groups:mine.updated')]);
+  const group = result.group;
+  const groups = (rest.groups ?? []).map((item) => (item.id === group.id ? group : item));
+  return { type: 'stay', data: { ...rest, groups, selected: group }, say: [say(t('groups:mine.foundedKept', { year }))], reprompt: true };
+}
+
 /** The group's details again, with what the leader's change or resubmission did. */
 function afterChange(result: GroupChangeResult, data: MyGroupsData, done: (group: GroupView, reverify: boolean) => Text[]): StepOutcome<MyGroupsData> {
   if (result.kind === 'duplicate') return { type: 'invalid', reason: t('groups:mine.duplicate', { name: result.existing.name }) };
@@ -490,6 +501,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       on(input, { data, env }) {
         if (FIND_GROUP_BY_NAME.is(input)) return afterNameLookup(input.value, data);
         const result = UPDATE_GROUP.result(input);
+        if (result && data.foundedKept !== undefined) return afterFoundedKept(result, data);
         if (result) {
           return afterChange(result, data, (group, reverify) =>
             reverify
@@ -524,7 +536,13 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
             ? { type: 'goto', step: 'group', data: rest, say: [note, say(t('groups:mine.moveWithButton'))] }
             : { type: 'goto', step: 'edit', data: { ...rest, field: other }, say: [note] };
         }
-        // "founded in 2012", "anggotanya 40" typed for a new name or ketua: that change made, not a name
+        // "tahun 2012", "sejak 2012", "founded in 2012" typed for the new ketua: no one's name (was refused,
+        // the year lost) but the year founded, saved and said so, and the ketua asked again (as at registration).
+        const founded = field === 'ketuaName' && data.ketuaIsMe !== true ? foundedYearTyped(input, env.now) : null;
+        if (founded !== null && data.selected) {
+          return { type: 'stay', data: { ...data, foundedKept: founded }, effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes: { foundedYear: founded } })] };
+        }
+        // "anggotanya 40" typed for a new name or ketua: that change made, not a name
         // ("founded in 2012" was saved as the new ketua's name).
         const instead = (field === 'name' || field === 'ketuaName') && typed !== null ? otherChangeInstead(typed, field, data, env) : null;
         if (instead) return instead;
