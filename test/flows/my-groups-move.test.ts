@@ -37,7 +37,8 @@ describeEachDatabase('moving a group to a desa where it may already be registere
     return bot.send(user, { button: `village:${code}` });
   }
 
-  const villageOf = async (user: string) => (await bot.bot.database.prisma.group.findFirstOrThrow({ where: { ketuaName: `Ketua ${user}` } })).villageCode;
+  // The ketua as kept: "Ketua kt-mover" typed gets a name's capitals ("Ketua Kt-Mover").
+  const villageOf = async (user: string) => (await bot.bot.database.prisma.group.findFirstOrThrow({ where: { ketuaName: { equals: `Ketua ${user}`, mode: 'insensitive' } } })).villageCode;
 
   it('asks "is it that group?" in a desa with "… RW 05"; "iya" leaves it where it was and says how to join that group, "bukan" moves it', async () => {
     await register('kt-bangun', `${NAME} RW 05`, 'bangunharjo', BANGUNHARJO, 'RW 05');
