@@ -124,15 +124,21 @@ function withCapitals(name: string): string {
 
 /**
  * A word doubled the way Indonesians write it in chats, its stem and a 2 ("ibu2" = "ibu-ibu",
- * "bapak2", "anak2"): three letters or more, so that "rt2" stays RT 2; a number standing apart
- * ("Posyandu Mawar 2", "RT 02", "Dasawisma 12") or after a digit ("Melati12") is no doubling.
+ * "bapak2", "anak2"). Only the people a group is made of: a name's own word with a 2 may be
+ * a number ("Posyandu Mawar2", "Melati2" are Mawar 2 and Melati 2, not Mawar-Mawar), and so
+ * are "rt2", "RT 02", "Dasawisma 12".
  */
 const REDUPLICATED = /^(\p{L}{3,})2$/u;
+/** The stems doubled so in groups' names: the people the group is made of. */
+const DOUBLED_STEMS: ReadonlySet<string> = new Set([
+  'ibu', 'bapak', 'anak', 'remaja', 'pemuda', 'pemudi', 'warga', 'mama', 'emak', 'teman', 'kawan', 'nenek', 'kakek', 'janda', 'petani',
+  'nelayan', 'pedagang', 'santri', 'kader', 'tetangga', 'sahabat', 'saudara', 'putra', 'putri', 'lansia', 'ortu', 'bunda',
+]);
 
-/** A word of the name written in full: its stem doubled with a hyphen ("Ibu2" → "Ibu-Ibu"), short forms ("PKK2") kept. */
+/** A word of the name written in full: its stem doubled with a hyphen ("Ibu2" → "Ibu-Ibu"); any other word with a 2 kept. */
 function inFull(word: string): string {
   const stem = REDUPLICATED.exec(word)?.[1];
-  return stem === undefined || ACRONYMS.has(stem.toLowerCase()) ? word : `${stem}-${stem}`;
+  return stem === undefined || !DOUBLED_STEMS.has(stem.toLowerCase()) ? word : `${stem}-${stem}`;
 }
 
 /**

@@ -30,6 +30,10 @@ describe('nameAsTyped', () => {
     expect(nameAsTyped('arisan ibu-ibu melati')).toBe('Arisan Ibu-Ibu Melati');
     for (const name of ['Arisan RT 02', 'Posyandu Mawar 2', 'Dasawisma 12', 'Arisan Melati12', 'PKK2', 'Arisan rt2 rw5', 'KWT Sri Rejeki 2']) expect(nameAsTyped(name), name).toBe(name);
     expect(nameAsTyped('posyandu mawar 2')).toBe('Posyandu Mawar 2');
+    // A name's own word with a 2 is a number, not a doubling ("Mawar2" is Mawar 2, never Mawar-Mawar).
+    for (const name of ['Posyandu Mawar2', 'Arisan Melati2', 'KWT Sekar2']) expect(nameAsTyped(name), name).toBe(name);
+    expect(nameAsTyped('posyandu mawar2')).toBe('Posyandu Mawar2');
+    expect(nameAsTyped('karang taruna pemuda2 rw 4')).toBe('Karang Taruna Pemuda-Pemuda RW 4');
   });
 
   it('keeps a name typed with capitals as it is', () => {
