@@ -8,6 +8,12 @@
 import type { WksbmLevel } from './status.js';
 
 /**
+ * The id of the counts flow (domain/status-check/area-counts-flow.ts). On the floor because
+ * the officer's panel opens it (📊 Rekap wilayah) and may not import that feature.
+ */
+export const AREA_COUNTS_FLOW_ID = 'status.areaCounts';
+
+/**
  * Words that say which kind of area a name is ("kec godean", "kab bantul", "sleman regency"),
  * as people type them: read by the understanding of a count question and by the area search.
  * A Map: a typed word is never looked up among an object's own properties ("constructor").

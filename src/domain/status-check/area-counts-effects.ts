@@ -37,11 +37,15 @@ export type AreaCountsResult =
       readonly counts: readonly (AreaCounts & { readonly pending?: number })[];
       /** The one desa of the name typed, whose kecamatan is counted ("Panggungharjo": Kec. Sewon). */
       readonly village?: { readonly name: string; readonly districtName: string };
+      /** Asked by an active officer: their menu is offered with the answer. */
+      readonly officer?: true;
     }
-  /** More areas of that name: the person picks one. */
-  | { readonly kind: 'choose'; readonly areas: readonly NamedArea[] }
+  /** More areas of that name (or of an officer's own): the person picks one. `mine`: they are the person's own areas. */
+  | { readonly kind: 'choose'; readonly areas: readonly NamedArea[]; readonly mine?: true }
   /** No area of that name (or, asked for their own, the person has none known). */
-  | { readonly kind: 'none' };
+  | { readonly kind: 'none' }
+  /** No area named, and the person is no officer (whose areas would be meant): the area is asked. */
+  | { readonly kind: 'ask' };
 
 const regionCode = z.string().regex(/^\d{2}(?:\.\d{2}){0,2}$/);
 
@@ -53,6 +57,8 @@ export const AREA_COUNTS = defineEffect<AreaCountsResult>()(
     z.object({ code: regionCode }),
     /** The person's own area: an officer's areas, else the kecamatan (or `of` kind) of their desa. */
     z.object({ mine: z.literal(true), of: z.enum(AREA_KINDS).optional() }),
+    /** No area named ("desa mana yang hampir jadi wksbm?"): an officer's areas, else the area is asked. */
+    z.object({ unnamed: z.literal(true) }),
   ]),
 );
 
@@ -67,7 +73,9 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
       if ('query' in input) areas = await tx.areaCounts.findAreas(input.query, AREAS_OFFERED);
       else if ('code' in input) areas = [await tx.areaCounts.area(input.code)].filter((area): area is NamedArea => area !== null);
       else {
-        const codes = await ownAreaCodes(tx, await officerOf(), person.id, input.of);
+        // Nothing named: an officer means their own area; a resident's area may be any, so it is asked.
+        if ('unnamed' in input && !isOfficerWithAreas(await officerOf())) return { kind: 'ask' };
+        const codes = await ownAreaCodes(tx, await officerOf(), person.id, 'of' in input ? input.of : undefined);
         const found = await Promise.all(codes.slice(0, AREAS_OFFERED).map((code) => tx.areaCounts.area(code)));
         areas = found.filter((area): area is NamedArea => area !== null);
       }
@@ -82,18 +90,20 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
         }
       }
       if (areas.length === 0) return { kind: 'none' };
-      if (areas.length > AREAS_ANSWERED) return { kind: 'choose', areas };
+      if (areas.length > AREAS_ANSWERED) return { kind: 'choose', areas, ...(!('query' in input) && { mine: true as const }) };
       const officer = await officerOf();
+      const own = !('query' in input) && !('code' in input);
       const counts = await Promise.all(
         areas.map(async (area) => {
           const figures = await tx.areaCounts.counts(area, VILLAGES_LISTED);
-          // An officer of the whole area is also told what waits for them there (their own groups' records left out).
-          if (!officer?.active || !officer.areaPrefixes.some((prefix) => prefixCovers(prefix, area.code))) return figures;
-          const { total } = await tx.alertReports.pendingVerifications([area.code], 1, person.id);
+          // An officer is also told what waits for them there (their own groups' records left out).
+          const prefixes = officer?.active ? pendingPrefixes(officer.areaPrefixes, area.code, own) : [];
+          if (prefixes.length === 0) return figures;
+          const { total } = await tx.alertReports.pendingVerifications(prefixes, 1, person.id);
           return { ...figures, pending: total };
         }),
       );
-      return { kind: 'counts', counts };
+      return { kind: 'counts', counts, ...(officer?.active === true && { officer: true as const }) };
     }),
   ];
 }
@@ -105,9 +115,24 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
  */
 async function ownAreaCodes(tx: Pick<DomainTx, 'groups' | 'people' | 'regions'>, officer: OfficerView | null, personId: string, of: AreaKind | undefined): Promise<string[]> {
   const cut = (code: string, kind: AreaKind) => code.slice(0, Math.min(code.length, CODE_LENGTH[kind]));
-  if (officer?.active && officer.areaPrefixes.length > 0) {
+  if (isOfficerWithAreas(officer)) {
     return [...new Set(officer.areaPrefixes.map((code) => (of ? cut(code, of) : cut(code, 'district'))))];
   }
   const villages = await knownVillages(tx, personId);
   return [...new Set(villages.map((village) => cut(village.code, of ?? 'district')))];
+}
+
+/**
+ * Where an officer's pending figure for `area` is counted: the whole area when one of theirs
+ * covers it; for their own area (a desa officer's kecamatan) the areas of theirs inside it;
+ * else none (asked of a wider place, the figure would be only part of it).
+ */
+function pendingPrefixes(officerPrefixes: readonly string[], area: string, own: boolean): readonly string[] {
+  if (officerPrefixes.some((prefix) => prefixCovers(prefix, area))) return [area];
+  return own ? officerPrefixes.filter((prefix) => prefixCovers(area, prefix)) : [];
+}
+
+/** Whether `officer` is an active officer with areas: whose own area a count that names none is of. */
+function isOfficerWithAreas(officer: OfficerView | null): officer is OfficerView {
+  return officer !== null && officer.active && officer.areaPrefixes.length > 0;
 }

@@ -2,24 +2,26 @@
  * "Berapa desa di Bantul yang sudah WKSBM?", "desa mana saja yang sudah WKSBM di Kec.
  * Godean?", "berapa desa di kecamatan kami yang sudah WKSBM": how many desa of a kecamatan,
  * kabupaten/kota or provinsi stand at each level, with the desa that have started named.
- * Asked without a place, the flow asks for one; a name several areas share is chosen by button.
+ * Asked without a place, an officer is answered for their own area and anyone else is asked
+ * for one (the effect says which); a name several areas share is chosen by button.
  */
 import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
 import { entryButton } from '../../core/menu.js';
 import { say } from '../../core/messages.js';
-import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { deepLinkButtonId, defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { t, type Text } from '../../core/text.js';
 import { tokenize } from '../faq/normalize.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { areaAsked } from '../understanding/area-count-words.js';
-import type { AreaCounts, NamedArea } from '../model/area-counts.js';
+import { AREA_COUNTS_FLOW_ID, type AreaCounts, type NamedArea } from '../model/area-counts.js';
+import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import { linesText } from '../model/message-parts.js';
 import type { WksbmLevel } from '../model/status.js';
 import { provinceText, regencyText } from '../regions/village-text.js';
 import { AREA_COUNTS, AREA_KINDS, type AreaCountsResult, type AreaKind } from './area-counts-effects.js';
 
-export const AREA_COUNTS_FLOW_ID = 'status.areaCounts';
+export { AREA_COUNTS_FLOW_ID };
 
 /** What the question already said: a place as typed, or "… kami" (the person's own area). */
 export interface AreaCountsInput {
@@ -85,8 +87,12 @@ function countsText(counts: AreaCounts & { readonly pending?: number }): Text[] 
   return paragraphs;
 }
 
-/** The answer: each area's counts (said first in which kecamatan a desa typed lies), then what to do next. */
-function answered(counts: readonly AreaCounts[], village?: { readonly name: string; readonly districtName: string }): StepOutcome<AreaCountsData> {
+/**
+ * The answer: each area's counts (said first in which kecamatan a desa typed lies), then what
+ * to do next; an officer gets their 🛡️ Menu petugas there (where 📊 Rekap wilayah is) in
+ * place of registering a group.
+ */
+function answered({ counts, village, officer }: Extract<AreaCountsResult, { kind: 'counts' }>): StepOutcome<AreaCountsData> {
   return {
     type: 'done',
     say: [
@@ -94,7 +100,7 @@ function answered(counts: readonly AreaCounts[], village?: { readonly name: stri
       ...counts.map((one) => say(countsText(one))),
       say(t('status:areaCounts.after'), [
         entryButton('status', t('menu.status')),
-        entryButton('register', t('menu.registerGroup')),
+        ...(officer ? [{ id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, ''), label: t('officers:button.openPanel') }] : [entryButton('register', t('menu.registerGroup'))]),
         commandButton('menu'),
       ]),
     ],
@@ -105,13 +111,13 @@ function answered(counts: readonly AreaCounts[], village?: { readonly name: stri
 function onResult(result: AreaCountsResult, data: AreaCountsData): StepOutcome<AreaCountsData> {
   switch (result.kind) {
     case 'counts':
-      return answered(result.counts, result.village);
+      return answered(result);
     case 'choose':
       return {
         type: 'stay',
         say: [
           say(
-            t('status:areaCounts.choose', { query: data.query ?? '' }),
+            result.mine ? t('status:areaCounts.chooseMine') : t('status:areaCounts.choose', { query: data.query ?? '' }),
             result.areas.map((area) => ({ id: `${AREA_BUTTON}${area.code}`, label: areaText(area) })),
           ),
         ],
@@ -122,6 +128,9 @@ function onResult(result: AreaCountsResult, data: AreaCountsData): StepOutcome<A
         // A desa's name typed here ("sidomulyo") is the status check's to answer: one tap away.
         say: [say(data.query ? t('status:areaCounts.notFound', { query: data.query }) : t('status:areaCounts.mineUnknown'), data.query ? [entryButton('status', t('menu.status'))] : [])],
       };
+    case 'ask':
+      // No area named by someone who is no officer: the question, as it was asked before any count.
+      return { type: 'stay', reprompt: true };
   }
 }
 
@@ -138,7 +147,8 @@ export const areaCountsFlow = defineFlow<AreaCountsData>({
     const query = asked.query?.trim().slice(0, 100);
     if (query) return { step: 'where', data: { query }, effects: [AREA_COUNTS.request({ query })] };
     if (asked.mine) return { step: 'where', data: {}, effects: [AREA_COUNTS.request({ mine: true, ...(asked.of && { of: asked.of }) })] };
-    return { step: 'where', data: {} };
+    // No area named: an officer's own, else the area is asked (the effect says which).
+    return { step: 'where', data: {}, effects: [AREA_COUNTS.request({ unnamed: true })] };
   },
   steps: {
     where: {

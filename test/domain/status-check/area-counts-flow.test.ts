@@ -54,6 +54,8 @@ describe('the deep link of a count asked aside', () => {
     expect(areaCountsLinkArg({ query: 'a place with a name far too long for one button' })).toBeNull();
     expect(areaCountsFlow.start({ deepLinkArg: 'kab_bantul' }, env).effects).toEqual([AREA_COUNTS.request({ query: 'kab bantul' })]);
     expect(areaCountsFlow.start({ deepLinkArg: '~regency' }, env).effects).toEqual([AREA_COUNTS.request({ mine: true, of: 'regency' })]);
-    expect(areaCountsFlow.start({ deepLinkArg: '' }, env).effects ?? []).toEqual([]);
+    // No place: an officer's own area, else the area asked (the effect says which).
+    expect(areaCountsFlow.start({ deepLinkArg: '' }, env).effects).toEqual([AREA_COUNTS.request({ unnamed: true })]);
+    expect(where.on(result({ kind: 'ask' }), { data: {}, env })).toEqual({ type: 'stay', reprompt: true });
   });
 });
