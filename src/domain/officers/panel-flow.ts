@@ -1,7 +1,8 @@
 /**
  * "🛡️ Petugas": an officer's own menu — their name, kind and areas, the records waiting for
- * verification, which alert kinds they muted, their quiet hours, setting a desa's level
- * by hand, and a one-time sign-in link and code for the dashboard (a new one replaces the old).
+ * verification, the recap of their area (📊 its desa per level, shown by the counts flow),
+ * which alert kinds they muted, their quiet hours, setting a desa's level by hand, and a
+ * one-time sign-in link and code for the dashboard (a new one replaces the old).
  * Opened from the main menu, by "petugas", or by the button of a digest. An officer whose
  * name is not on record (enrolled before it was asked, or who skipped it) is asked it when
  * the menu opens, with the menu's buttons still there: one answer, nothing blocked.
@@ -13,6 +14,7 @@ import { t } from '../../core/text.js';
 import { alertKindLabelKey, OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import { listText } from '../model/message-parts.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
+import { AREA_COUNTS_FLOW_ID } from '../model/area-counts.js';
 import { buttonOf, isSkip, textOf } from '../flow-kit.js';
 import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import {
@@ -49,8 +51,11 @@ interface PanelData {
   readonly switched?: Extract<PanelWish, { kind: 'mute' }>;
   /** The phone given with a new name, said back once it is saved. */
   readonly savedPhone?: string;
-  /** A desa's level asked for in words at the menu: 🏷️ opens with them once the profile is read. */
-  readonly override?: Extract<PanelWish, { kind: 'override' }>;
+  /**
+   * Another flow asked for in words at the menu, opened once the profile is read (it says
+   * whether this is an officer): 🏷️ with a desa's level, or 📊 the recap of their area.
+   */
+  readonly opens?: Extract<PanelWish, { kind: 'override' | 'recap' }>;
 }
 
 type Outcome = StepOutcome<PanelData>;
@@ -151,6 +156,7 @@ function allAsked(input: unknown): boolean {
 function homeButtons() {
   return [
     { id: 'officer:pending', label: t('officers:panel.pending') },
+    { id: 'officer:recap', label: t('officers:panel.recap') },
     { id: 'officer:mutes', label: t('officers:panel.mutes') },
     { id: 'officer:quiet', label: t('officers:panel.quiet') },
     { id: 'officer:override', label: t('officers:panel.override') },
@@ -196,7 +202,19 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_PENDING.request(undefined)] };
     case 'override':
       return overrideStart(wish);
+    case 'recap':
+      return recapStart(wish);
   }
+}
+
+/** 📊 Rekap wilayah: the counts of the officer's own areas (each, or which one asked), of a kind when said ("kabupaten saya"). */
+function recapStart(wish: Extract<PanelWish, { kind: 'recap' }>): Outcome {
+  return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: { mine: true, ...(wish.of && { of: wish.of }) }, replace: true };
+}
+
+/** The flow asked for in words at the menu, now that the profile says this is an officer. */
+function opensStart(opens: NonNullable<PanelData['opens']>): Outcome {
+  return opens.kind === 'recap' ? recapStart(opens) : overrideStart(opens);
 }
 
 /** 🏷️ Tetapkan tingkat desa, with the desa and the level said in words ("… panggungharjo jadi aktif"). */
@@ -219,8 +237,8 @@ function onHome(input: StepInput, data: PanelData): Outcome {
       return afterPending(pending, data);
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
-    // "tetapkan tingkat desa panggungharjo jadi aktif" at the menu: read as an officer, now 🏷️ opens.
-    if (data.override && OFFICER_PROFILE.is(input)) return input.value ? overrideStart(data.override) : withProfile(input, stay);
+    // "tetapkan tingkat desa panggungharjo jadi aktif", "rekap wilayah saya" at the menu: read as an officer, now it opens.
+    if (data.opens && OFFICER_PROFILE.is(input)) return input.value ? opensStart(data.opens) : withProfile(input, stay);
     // The first read when the menu opens: a name not on record is asked first.
     const firstRead = data.profile === undefined && OFFICER_PROFILE.is(input);
     return withProfile(input, (profile) => (firstRead && profile.name === null ? { type: 'goto', step: 'name', data: { profile } } : stay(profile)));
@@ -232,6 +250,7 @@ function onHome(input: StepInput, data: PanelData): Outcome {
   if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
   if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
   if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
+  if (choice === 'officer:recap') return recapStart({ kind: 'recap' });
   if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
   if (choice === 'officer:name') return { type: 'goto', step: 'name', data };
   // "minta link dasbor", "jam 9 malam sampai jam 5 pagi", "matikan notifikasi kelompok baru".
@@ -259,7 +278,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
     const words = wordsAsked(input);
     const wish = words !== undefined ? panelWish(words, 'menu') : null;
     // The flow cannot start another from here: the profile is read first (it says whether this is an officer).
-    if (wish?.kind === 'override') return { step: 'home', data: { override: wish }, effects: [OFFICER_PROFILE.request(undefined)] };
+    if (wish?.kind === 'override' || wish?.kind === 'recap') return { step: 'home', data: { opens: wish }, effects: [OFFICER_PROFILE.request(undefined)] };
     if (wish && wish.kind !== 'pending') {
       const outcome = onWish(wish, {});
       if (outcome.type === 'goto') return { step: outcome.step, data: outcome.data ?? {}, effects: [...(outcome.effects ?? [])], ...(outcome.say && { say: outcome.say }) };

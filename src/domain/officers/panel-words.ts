@@ -5,14 +5,16 @@
  * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor", or the
  * data as a file, "download data kelompok excel", which the dashboard gives), their
  * name ("ganti nama saya"), the screen where each is set ("atur jam tenang", "matikan
- * notifikasi malam", "atur notifikasi"), the pending list ("cek yang pending dong"), or a
- * desa's level set by hand ("tetapkan tingkat desa panggungharjo jadi aktif"). A
- * question about them ("jam tenang itu apa?") is none of these: it stays a question.
+ * notifikasi malam", "atur notifikasi"), the pending list ("cek yang pending dong"), a
+ * desa's level set by hand ("tetapkan tingkat desa panggungharjo jadi aktif"), or the recap
+ * of their own area ("rekap wilayah saya", "gimana wilayah saya?"). A question about them
+ * ("jam tenang itu apa?") is none of these: it stays a question.
  */
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import type { WksbmLevel } from '../model/status.js';
 import { isVerdictOnNamed } from './pending-words.js';
 import { parseQuietHours, type QuietHours } from './quiet-hours.js';
+import { recapAsked, type RecapAsked } from './recap-words.js';
 
 /** What the words ask of the panel. */
 export type PanelWish =
@@ -25,7 +27,8 @@ export type PanelWish =
   | { readonly kind: 'name' }
   | { readonly kind: 'pending' }
   | { readonly kind: 'download' }
-  | { readonly kind: 'override'; readonly query: string | null; readonly level: WksbmLevel | null };
+  | { readonly kind: 'override'; readonly query: string | null; readonly level: WksbmLevel | null }
+  | ({ readonly kind: 'recap' } & RecapAsked);
 
 /**
  * Where the words were typed: at the main menu (an officer's words among everyone's, so an
@@ -184,6 +187,9 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   if (asksPendingList(trimmed) || isVerdictOnNamed(trimmed)) return { kind: 'pending' };
   // "bisa download data kelompok excel?": how is answered with the way there, a question too.
   if (asksDownload(trimmed)) return { kind: 'download' };
+  // "gimana wilayah saya?": asked as a question, and the recap is its answer.
+  const recap = recapAsked(trimmed);
+  if (recap) return { kind: 'recap', ...recap };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
   const override = overrideWish(trimmed);

@@ -29,6 +29,19 @@ describe('the panel asked in words', () => {
     expect(panelWish('mute alerts 21:00-06:00', 'menu')).toEqual(night);
   });
 
+  it('reads the recap of the officer\'s own area, of a kind when said, and leaves a place named or the digest alone', () => {
+    for (const words of ['rekap', 'rekap wilayah saya', 'Rekap wilayah kami dong', 'gimana wilayah saya?', 'cek rekapan wilayahku', 'kondisi wilayah saya sekarang', 'recap of my area', 'how is my area doing?', 'my area recap']) {
+      expect(panelWish(words, 'menu'), words).toEqual({ kind: 'recap' });
+    }
+    expect(panelWish('rekap kabupaten saya', 'panel')).toEqual({ kind: 'recap', of: 'regency' });
+    expect(panelWish('rekap kecamatan kami ya', 'menu')).toEqual({ kind: 'recap', of: 'district' });
+    // A place named is a count of that place; the weekly digest is an alert kind; a word alone is nothing asked.
+    for (const words of ['rekap kecamatan sewon', 'rekap kecamatan', 'rekap mingguan', 'kondisi', 'wilayah', 'saya', 'berapa desa di wilayah saya yang sudah wksbm?']) {
+      expect(panelWish(words, 'menu')?.kind, words).not.toBe('recap');
+    }
+    expect(panelWish('matikan rekap mingguan', 'mutes')).toEqual({ kind: 'mute', kinds: ['digest.weekly'], muted: true });
+  });
+
   it('reads alert kinds switched off or on, each kind by its own words', () => {
     expect(panelWish('pak, tolong matikan notifikasi kelompok baru, terlalu banyak', 'menu')).toEqual({ kind: 'mute', kinds: ['group.registered'], muted: true });
     expect(panelWish('saya tidak mau dapat ringkasan mingguan', 'menu')).toEqual({ kind: 'mute', kinds: ['digest.weekly'], muted: true });

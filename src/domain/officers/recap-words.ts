@@ -1,0 +1,64 @@
+/**
+ * An officer asking for the recap of their own area in words: "rekap", "rekap wilayah saya",
+ * "gimana wilayah saya?", "rekap kabupaten saya dong", "recap of my area". The whole text
+ * must be the recap's words (with words of asking before and chat after), so a place named
+ * ("rekap kecamatan sewon") stays a count of that place, and "matikan rekap mingguan" a mute.
+ */
+import { AREA_KIND_WORDS, type NamedArea } from '../model/area-counts.js';
+
+/** The recap asked for: of the officer's own area, of a kind when said ("kabupaten saya"). */
+export interface RecapAsked {
+  readonly of?: NamedArea['kind'];
+}
+
+/** Words of asking before it ("cek", "gimana", "tolong lihat"). */
+const BEFORE = new Set([
+  'cek', 'check', 'lihat', 'liat', 'minta', 'tolong', 'mau', 'coba', 'tampilkan', 'tunjukkan', 'buka', 'gimana', 'gmn', 'bagaimana', 'bgmn', 'piye', 'pripun',
+  'saya', 'sy', 'aku', 'how', 'is', 'show', 'give', 'me', 'please', 'pls', 'the',
+]);
+/** Chat after it ("dong", "sekarang"). */
+const AFTER = new Set(['dong', 'ya', 'yah', 'min', 'kak', 'pak', 'bu', 'aja', 'saja', 'deh', 'nih', 'sih', 'sekarang', 'skrg', 'terbaru', 'please', 'pls', 'now', 'doing']);
+/** The recap's own word, which may stand alone ("rekap"). */
+const RECAP = new Set(['rekap', 'rekapan', 'recap']);
+/** Words for how an area stands, which need the area after them ("kondisi wilayah saya"). */
+const STANDING = new Set(['ringkasan', 'statistik', 'kondisi', 'keadaan', 'perkembangan', 'summary']);
+/** The area, of no kind in particular. */
+const AREA = new Set(['wilayah', 'daerah', 'area']);
+/** "My", "our". */
+const MINE = new Set(['saya', 'kami', 'kita', 'sy', 'ku', 'aku', 'my', 'our']);
+
+/** The recap `text` asks for, or null when it is none. */
+export function recapAsked(text: string): RecapAsked | null {
+  const words = text.toLowerCase().replace(/(wilayah|daerah)ku\b/gu, '$1 ku').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  let start = 0;
+  let end = words.length;
+  while (start < end - 1 && start < 3 && BEFORE.has(words[start]!)) start++;
+  while (end > start + 1 && words.length - end < 3 && AFTER.has(words[end - 1]!)) end--;
+  return recapCore(words.slice(start, end));
+}
+
+/**
+ * The recap of words without those around them: [rekap | standing word] [area] [mine], in
+ * English also "[my] area [recap]" and "recap of my area". A standing word needs the area;
+ * an area alone needs "mine" ("wilayah saya"); a kind's word says which area is meant.
+ */
+function recapCore(core: readonly string[]): RecapAsked | null {
+  let rest = core.filter((word) => word !== 'of');
+  const head = rest[0] !== undefined && (RECAP.has(rest[0]) || STANDING.has(rest[0])) ? rest[0] : undefined;
+  if (head !== undefined) rest = rest.slice(1);
+  // "my area recap": the recap's word last, as English puts it.
+  const tail = head === undefined && rest.length > 1 && RECAP.has(rest.at(-1)!) ? rest.at(-1) : undefined;
+  if (tail !== undefined) rest = rest.slice(0, -1);
+  // "my area": "mine" first in English, last in Indonesian.
+  const mine = rest.length > 0 && (MINE.has(rest[0]!) || MINE.has(rest.at(-1)!));
+  if (mine) rest = MINE.has(rest[0]!) ? rest.slice(1) : rest.slice(0, -1);
+  if (rest.length > 1) return null;
+  const [place] = rest;
+  const kind = place === undefined ? undefined : AREA_KIND_WORDS.get(place);
+  if (place !== undefined && kind === undefined && !AREA.has(place)) return null;
+  if (place === undefined) return head !== undefined && RECAP.has(head) ? {} : null;
+  // A kind of area with no "mine" is some area of it, named next ("rekap kecamatan"): not the officer's own.
+  if (kind !== undefined && !mine) return null;
+  if (head === undefined && tail === undefined && !mine) return null;
+  return kind === undefined ? {} : { of: kind };
+}
