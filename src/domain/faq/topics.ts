@@ -41,6 +41,8 @@ export const FAQ_TOPICS = [
   'area_counts',
   // A group's details changed (a new ketua, a wrong entry): where leaders change them.
   'change_data',
+  // A group ended or to be deleted ("gmn cara hapus kelompok", "delete my group"): deactivated, never erased.
+  'end_group',
   // What this bot is and who runs it ("bot ini punya siapa", "what is this bot").
   'about_bot',
   // The levels and how a desa moves between them ("apa itu dorman", "bedanya rintisan dan tumbuh").

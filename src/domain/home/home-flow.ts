@@ -47,6 +47,7 @@ import { PHOTO_AT_MENU } from './photo-at-menu.js';
 import { GROUPS_ENTRY, entryOfWords } from './entry-of-words.js';
 import { isNewsAsked } from './news-asked.js';
 import { isPanelRequest } from './entry-in-sentence.js';
+import { isGroupEndSaid } from '../groups/change-said.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -196,6 +197,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         if (readNameChange(request.text)) return { type: 'start', flow: MY_DATA_FLOW_ID };
         // "ada kabar apa?" from someone with no group: no news of theirs, so the menu (not "belum paham").
         if (request.id === GROUPS_ENTRY && isNewsAsked(request.text)) return stay([menuMessage()], false);
+        // "hapus kelompok", "kelompok kami sudah bubar" from someone who leads no group: how a group
+        // is ended (the FAQ's end_group), not that Kelompok saya is for leaders.
+        if (request.id === GROUPS_ENTRY && isGroupEndSaid(request.text)) return understandText(request.text, env, {});
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }

@@ -23,6 +23,7 @@ import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
+import { asksGroupEnd } from './group-end-asked.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -265,9 +266,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   // desa named so ("kalau desa sinduadi gimana?").
   const desa = desaFollowedUp(tokens);
   if (desa) return { understood: desa, language };
-  // "kalau kelompok bubar gimana?": a group that ended, asked about. Read here, not by the FAQ's
-  // phrasings, where "bubar" would take "bubur" for its typo.
-  if (tokens.some((token) => GROUP_ENDED_WORDS.has(token)) && tokens.some((token) => GROUP_WORDS.has(token))) return { understood: GROUP_ENDED_ASKED, language };
+  // "kalau kelompok bubar gimana?", "gmn cara hapus kelompok": a group's end asked about (./group-end-asked.ts).
+  if (asksGroupEnd(tokens)) return { understood: GROUP_ENDED_ASKED, language };
   // "wksbm ada sejak kapan", "since when has wksbm existed": its legal basis, which says since when
   // (read with "wksbm" named: "sejak kemarin hujan" asks nothing of it).
   if (tokens.includes('wksbm') && tokens.some((token, at) => SINCE.has(token) && WHEN.has(tokens[at + 1] ?? ''))) return { understood: SINCE_WHEN, language };
@@ -566,14 +566,13 @@ const MISSING_CHATTER = new Set([
 ]);
 
 /** A group's end ("bubar", "dibubarkan"), asked about. */
-const GROUP_ENDED_WORDS = new Set(['bubar', 'bubaran', 'dibubarkan', 'membubarkan', 'vakum']);
 /** "Since" and "from" before "when" ("sejak kapan", "mulai kapan", "dari tahun …", "since when"). */
 const SINCE = new Set(['sejak', 'mulai', 'semenjak', 'since', 'wiwit', 'ti']);
 const WHEN = new Set(['kapan', 'kapan2', 'tahun', 'thn', 'when', 'kapankah', 'iraha']);
 /** The FAQ's answer on the legal basis, which says since when WKSBM has existed. */
 const SINCE_WHEN: Understood = { kind: 'faq', topic: 'legal_basis', confidence: 1 };
-/** The FAQ's answer on changing a group's details, which says how an ended group is marked so. */
-const GROUP_ENDED_ASKED: Understood = { kind: 'faq', topic: 'change_data', confidence: 1 };
+/** The FAQ's answer on ending a group: deactivated by its leaders, kept when one's own data is erased. */
+const GROUP_ENDED_ASKED: Understood = { kind: 'faq', topic: 'end_group', confidence: 1 };
 
 /** Words around "my desa" in such a follow-up: if, in, about, how ("kalau di desa saya?", "upami di desa abdi kumaha"). */
 const OWN_DESA_CHATTER = new Set([

@@ -96,7 +96,7 @@ describe('residents FAQ questions in their own words', () => {
       ['tagana itu apa', 'psks'],
       ['hubungan antarkelompok itu apa', 'criterion_network'],
       ['cara kirim ulang', 'who_verifies'],
-      ['our group has ended, what now?', 'change_data'],
+      ['our group has ended, what now?', 'end_group'],
       ['nomor hp saya aman?', 'privacy'],
     ];
     for (const [text, topic] of cases) expect(matcher.match(text), text).toMatchObject({ kind: 'faq', topic });

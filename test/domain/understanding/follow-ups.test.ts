@@ -42,10 +42,10 @@ describe('follow-ups after an answer', () => {
     expect(reading('apakah desa panggungharjo sudah menjadi wksbm')).toEqual({ kind: 'status', mine: false, query: 'panggungharjo' });
   });
 
-  it('answers "kalau kelompok bubar gimana?" with how a group\'s details are changed, an ended group included (was "belum paham")', () => {
-    for (const text of ['kalau kelompok bubar gimana?', 'kelompoknya dibubarkan terus gimana']) expect(readingLabel(reading(text)), text).toBe('faq:change_data');
+  it('answers "kalau kelompok bubar gimana?" with how a group is ended (was "belum paham", then the answer on changing its details)', () => {
+    for (const text of ['kalau kelompok bubar gimana?', 'kelompoknya dibubarkan terus gimana']) expect(readingLabel(reading(text)), text).toBe('faq:end_group');
     expect(readingLabel(reading('bubur ayam enak'))).toBe('unknown');
-    expect(readingLabel(reading('kelompok kami vakum gimana'))).toBe('faq:change_data');
+    expect(readingLabel(reading('kelompok kami vakum gimana'))).toBe('faq:end_group');
   });
 
   it('answers "wksbm ada sejak kapan" with the legal basis (was the definition), and only with WKSBM named', () => {
