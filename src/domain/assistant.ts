@@ -140,7 +140,8 @@ const READS_ACKNOWLEDGEMENT = [...YES_STEPS, { flow: STATUS_CHECK_FLOW_ID, step:
 function languageFlowOf(text: string): CommandFlowStart | null {
   const asked = languageAskedAtStep(text);
   if (asked === null) return null;
-  return asked.kind === 'set' ? { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput } : { flow: LANGUAGE_FLOW_ID };
+  if (asked.kind === 'set') return { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput };
+  return asked.kind === 'regional' ? { flow: LANGUAGE_FLOW_ID, input: { regional: true } satisfies LanguageFlowInput } : { flow: LANGUAGE_FLOW_ID };
 }
 
 function inviteCodeFlow(code: string | null): CommandFlowStart | null {

@@ -20,10 +20,13 @@ function localeOf(text: string): string | null {
   return CHOICES.find((choice) => choice.words.includes(word))?.locale ?? null;
 }
 
-/** What may start the flow: a language already asked for in words ("english please" at any step). */
-const startInputSchema = z.object({ locale: z.enum(['id', 'en']) });
+/**
+ * What may start the flow: a language already asked for in words ("english please" at any
+ * step), or a regional language asked about ("bisa pake bahasa jawa?"), which the choice follows.
+ */
+const startInputSchema = z.union([z.object({ locale: z.enum(['id', 'en']) }), z.object({ regional: z.literal(true) })]);
 
-/** What the flow starts with: the language to set at once, if one was asked for. */
+/** What the flow starts with: the language to set at once, or that a regional language was asked about. */
 export type LanguageFlowInput = z.infer<typeof startInputSchema>;
 
 const choicePrompt = ({ env }: { readonly env: { readonly person: { readonly locale: string } } }) =>
@@ -39,8 +42,11 @@ export const languageFlow = defineFlow<Record<string, never>>({
   title: t('menu.language'),
   start: (input) => {
     const asked = startInputSchema.safeParse(input);
+    if (!asked.success) return { step: 'choose', data: {} };
+    // A regional language: which two the bot answers in, and that it reads the others as it can; then the choice.
+    if ('regional' in asked.data) return { step: 'choose', data: {}, say: [say(t('language.regional'))] };
     // Asked in words: set, and the question the person was at is asked again in that language.
-    return asked.success ? { step: 'setting', data: {}, effects: [SET_LOCALE.request({ locale: asked.data.locale })] } : { step: 'choose', data: {} };
+    return { step: 'setting', data: {}, effects: [SET_LOCALE.request({ locale: asked.data.locale })] };
   },
   steps: {
     setting: {

@@ -20,8 +20,28 @@ describe('a language asked for in words', () => {
     expect(languageAsked(text)).toEqual({ kind: 'set', locale });
   });
 
-  it.each(['bisa bahasa jawa?', 'ganti bahasa', 'change language'])('"%s" opens the choice', (text) => {
+  it.each(['ganti bahasa', 'change language', 'bisa bahasa arab?'])('"%s" opens the choice', (text) => {
     expect(languageAsked(text)).toEqual({ kind: 'choose' });
+  });
+
+  // A regional language asked about: the choice, said first what the bot answers in and what it understands.
+  it.each([
+    'bisa bahasa jawa?',
+    'bisa pake bahasa jawa?',
+    'can I write in Javanese?',
+    'boso jowo iso?',
+    'iso nganggo boso jowo ora?',
+    'bisa pakai bahasa sunda?',
+    'can you speak sundanese?',
+    'bisa bahasa madura gak min',
+  ])('"%s" asks about a regional language', (text) => {
+    expect(languageAsked(text)).toEqual({ kind: 'regional' });
+    expect(languageAskedAtStep(text)).toEqual({ kind: 'regional' });
+  });
+
+  // A place's name ("Jawa Tengah") or a question about WKSBM is none.
+  it.each(['jawa tengah', 'desa di jawa', 'wksbm di jawa barat apa aja'])('"%s" asks about no language', (text) => {
+    expect(languageAsked(text)).toBeNull();
   });
 
   // "bahasa" alone is the global command; a question or a place with a language's name is no request.
