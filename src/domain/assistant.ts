@@ -41,6 +41,7 @@ import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
 import { languageAskedAtStep } from './language/language-asked.js';
+import { LANGUAGE_BUTTON, commandWithGuess } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
@@ -93,7 +94,7 @@ export interface Assistant<Tx extends DomainTx> {
   /** Who reacts to which domain event (alerts, leader notices, the area's status), in registration order. */
   readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
-  readonly commandFlows: (input: InboundContent) => CommandFlowStart | null;
+  readonly commandFlows: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
   /** Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH", a menu entry's words ("catat kegiatan"). */
   readonly fallbackFlows: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
   /**
@@ -112,9 +113,10 @@ export interface Assistant<Tx extends DomainTx> {
  * whatever the bot was asking, or a language asked for in words. A bare code is one only where the step does not take it
  * (the engine's `fallbackFlows`): an account link asks for a code of the same shape.
  */
-function typedCommandFlow(text: string): CommandFlowStart | null {
+function typedCommandFlow(text: string, person: PersonView): CommandFlowStart | null {
   const privacy = privacyCommandFlow(text);
-  return privacy ? { flow: privacy } : (inviteCodeFlow(inviteCodeCommand(text)) ?? languageFlowOf(text));
+  // "delete my data" from someone who never chose a language: answered in English (language/guess.ts).
+  return privacy ? commandWithGuess({ flow: privacy }, text, person) : (inviteCodeFlow(inviteCodeCommand(text)) ?? languageFlowOf(text, person));
 }
 
 /** The steps that ask for an officer's name: "kenapa harus kasih nama?" there is about the name. */
@@ -136,12 +138,22 @@ const YES_STEPS = [
 /** Steps that read an acknowledgement themselves: the yes steps, and the status check's desa question (its kind word and the question in one reply). */
 const READS_ACKNOWLEDGEMENT = [...YES_STEPS, { flow: STATUS_CHECK_FLOW_ID, step: VILLAGE_QUESTION_STEP }] as const;
 
-/** "english please", "ganti bahasa ke indonesia" at any step: set, then the step's question again. */
-function languageFlowOf(text: string): CommandFlowStart | null {
+/**
+ * "english please", "ganti bahasa ke indonesia" at any step: set, then the step's question again.
+ * "can I write in Javanese?" is answered in the language it was asked in (the choice follows: no offer).
+ */
+function languageFlowOf(text: string, person: PersonView): CommandFlowStart | null {
   const asked = languageAskedAtStep(text);
   if (asked === null) return null;
   if (asked.kind === 'set') return { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput };
-  return asked.kind === 'regional' ? { flow: LANGUAGE_FLOW_ID, input: { regional: true } satisfies LanguageFlowInput } : { flow: LANGUAGE_FLOW_ID };
+  if (asked.kind === 'regional') return commandWithGuess({ flow: LANGUAGE_FLOW_ID, input: { regional: true } satisfies LanguageFlowInput }, text, person, { offer: false });
+  return { flow: LANGUAGE_FLOW_ID };
+}
+
+/** The language offer's buttons ("lang:id") pressed in the middle of a flow: that language set, then the flow's question again. */
+function languageButtonFlow(id: string): CommandFlowStart | null {
+  const locale = id.startsWith(LANGUAGE_BUTTON) ? id.slice(LANGUAGE_BUTTON.length) : '';
+  return locale === 'id' || locale === 'en' ? { flow: LANGUAGE_FLOW_ID, input: { locale } satisfies LanguageFlowInput } : null;
 }
 
 function inviteCodeFlow(code: string | null): CommandFlowStart | null {
@@ -267,14 +279,20 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
-    commandFlows: (input) => (input.type === 'text' ? typedCommandFlow(input.text) : null),
+    commandFlows: (input, env) => (input.type === 'text' ? typedCommandFlow(input.text, env.person) : null),
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
-    // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow.
+    // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
+    // typed in English by someone who never chose a language, it opens in English. The language
+    // offer's buttons work there too.
     fallbackFlows: (input, env) =>
       input.type === 'text'
-        ? (inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlow(deps.faq, input.text, env.now))
+        ? commandWithGuess(
+            inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlow(deps.faq, input.text, env.now),
+            input.text,
+            env.person,
+          )
         : input.type === 'button'
-          ? entryFlow(menuEntryIdOfButton(input.id), true)
+          ? (entryFlow(menuEntryIdOfButton(input.id), true) ?? languageButtonFlow(input.id))
           : null,
     // "ok makasih ya" at a status check's desa question or list: done, not asked again. "oke"
     // or "sip" alone thanks for nothing there: the bot just asked something (see asides).

@@ -39,9 +39,10 @@ export interface EngineConfig {
    * invite code): the flow an input asks for, with its start input, or null. The flow opens
    * on top of the one in progress, as a side trip: never taken as the answer to the question
    * on screen, and when it ends, or on `kembali`, `batal` or `menu`, the interrupted flow is
-   * what remains.
+   * what remains. `env` is the person's as at any step (a command in English from someone who
+   * never chose a language is answered in English: see CommandFlowStart's `say` and `effects`).
    */
-  readonly commandFlows?: (input: InboundContent) => CommandFlowStart | null;
+  readonly commandFlows?: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
   /**
    * Typed inputs that open a flow as such a side trip only where the step on screen does not
    * take them (its answer would be invalid), and never as a second copy of a flow in
@@ -70,6 +71,10 @@ export interface EngineConfig {
 export interface CommandFlowStart {
   readonly flow: string;
   readonly input?: unknown;
+  /** Said before the flow's first question (the language offer to someone whose language was guessed). */
+  readonly say?: readonly OutboundMessage[];
+  /** Performed before the flow's own (the reply language guessed from the command's words). */
+  readonly effects?: readonly Effect[];
 }
 
 /** The result of one step. */
@@ -166,7 +171,7 @@ export function createEngine(config: EngineConfig): Engine {
         const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
         const handled = (command === 'start' && state.stack.length === 1) || readsResume ? null : command;
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out, effects), effects);
-        const commandFlow = config.commandFlows?.(input) ?? null;
+        const commandFlow = config.commandFlows?.(input, env) ?? null;
         if (commandFlow !== null && flows.has(commandFlow.flow)) {
           const reads = top(state).flow === commandFlow.flow && stepOf(top(state))?.readsOwnCommand === true;
           if (reads) dispatch(state, input, env, out, effects, commandFlow);
@@ -339,6 +344,8 @@ export function createEngine(config: EngineConfig): Engine {
   function startCommandFlow(state: EngineState, command: CommandFlowStart, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
     const already = state.stack.findIndex((frame, index) => index > 0 && frame.flow === command.flow);
     if (already > 0) state.stack.splice(already);
+    out.push(...(command.say ?? []));
+    effects.push(...(command.effects ?? []));
     const awaits = startFlow(state, command.flow, command.input, env, out, effects, { keepPaused: true });
     top(state).command = true;
     if (!awaits) out.push(promptOf(state, env));

@@ -9,6 +9,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
+import { LANGUAGE_BUTTON, guessFromText, languageGuess, outcomeWithGuess } from '../language/guess.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -84,10 +85,9 @@ function endsInThanks(intent: FaqIntent): boolean {
 /** A yes said before the words that follow it ("ya, tolak"). */
 const AFTER_YES = /^(?:ya|iya|iyaa|yaa|ok|oke|okay|okey|baik|siap|sip)[\s,.!]+(\S.*)$/iu;
 
-/** Button ids of the one-tap confirmations of a guessed request, and of the language offer. */
+/** Button ids of the one-tap confirmations of a guessed request (the language offer's: ../language/guess.ts). */
 const REGISTER_INTENT = 'intent:register:';
 const ACTIVITY_INTENT = 'intent:activity:';
-const LANGUAGE_BUTTON = 'lang:';
 
 /**
  * The button id of a guessed registration: the kind, then what the request stated (a name, a
@@ -225,6 +225,19 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
   /** Text that is no number of the menu: commands, codes and words that open an entry, or free text. */
   function onWords(text: string, env: FlowEnv, data: HomeData = {}): StepOutcome<HomeData> {
     if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
+    // "english", "indo aja": a language's name alone, set at once. Asked in words ("english please",
+    // "ganti bahasa"), it never gets here: the assistant's commandFlows open the language flow
+    // at every step, the menu included (languageAskedAtStep).
+    const language = languageAsked(text);
+    if (language?.kind === 'set') return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale: language.locale })], reprompt: true };
+    // "delete my data", "my groups" from someone who never chose a language: opened in English,
+    // as a question in English is answered (free text guesses from its reading, below).
+    const opened = openedByWords(text);
+    return opened ? outcomeWithGuess(opened, guessFromText(text, env.person)) : understandText(text, env, data);
+  }
+
+  /** What commands, codes and words that open an entry open at the menu, or null for free text. */
+  function openedByWords(text: string): StepOutcome<HomeData> | null {
     // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
     const inviteCode = inviteCodeInText(text);
     if (inviteCode) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: { code: inviteCode } };
@@ -232,11 +245,6 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // /datasaya, /hapusdata, /tarikpersetujuan: a person's rights over their data, for everyone.
     const privacyFlow = privacyCommandFlow(text);
     if (privacyFlow) return { type: 'start', flow: privacyFlow };
-    // "english", "indo aja": a language's name alone, set at once. Asked in words ("english please",
-    // "ganti bahasa"), it never gets here: the assistant's commandFlows open the language flow
-    // at every step, the menu included (languageAskedAtStep).
-    const language = languageAsked(text);
-    if (language?.kind === 'set') return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale: language.locale })], reprompt: true };
     // Only entries this person's menu has are opened; other words are read as free text.
     // "ya, tolak", "oke, kegiatan saya": the entry's words after a yes said to the bot.
     const words = AFTER_YES.exec(text.trim())?.[1] ?? text;
@@ -252,7 +260,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
     if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }) });
-    return understandText(text, env, data);
+    return null;
   }
 
   /** Free text: a question for the FAQ, or a request to start something, understood from the words. */
@@ -276,11 +284,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     }
     // Someone who never chose a language and writes English is answered in English, and
     // offered the choice; the guess is not their choice, so it can change again.
-    const guessed = !env.person.localeChosen && reading.language !== null && reading.language !== env.person.locale ? reading.language : null;
-    const effects: Effect[] = guessed ? [setLocale({ locale: guessed, chosen: false })] : [];
-    const offer = guessed === 'en'
-      ? [say(t('home.languageOffer'), [{ id: `${LANGUAGE_BUTTON}en`, label: t('language.name.en') }, { id: `${LANGUAGE_BUTTON}id`, label: t('language.name.id') }])]
-      : [];
+    const guess = languageGuess(reading.language, env.person);
+    const guessed = guess?.locale ?? null;
+    const effects: Effect[] = [...(guess?.effects ?? [])];
+    const offer = [...(guess?.say ?? [])];
     // "maaf ya min", "bot goblok", "ga guna": a kind word back and what to do, with the menu's buttons
     // (not "belum paham", not the desa Sorry or the kecamatan Guna, not what the bot is).
     const courtesy = courtesyOf(text);

@@ -24,6 +24,7 @@ import { desaAskedWhetherWksbm } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
+import { languageOf } from './language-of.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -232,19 +233,6 @@ const STATUS_FILLER = new Set([
   'warga', 'ti', 'saking', 'asal', 'from', 'it', 'dr',
   // "mohon info, apakah desa … sudah terdaftar sebagai wksbm?", "saya mau nanya apakah desa …": asking politely.
   'mohon', 'nanya', 'bertanya', 'tanyain', 'takon', 'naros',
-]);
-
-const EN_WORDS = new Set([
-  'what', 'does', 'do', 'is', 'are', 'the', 'how', 'who', 'which', 'can', 'my', 'our', 'we', 'i', 'you', 'need', 'stand', 'for', 'want',
-  'register', 'village', 'group', 'groups', 'thanks', 'thank', 'hello', 'hi', 'good', 'morning', 'evening', 'afternoon', 'yet', 'much',
-  'many', 'cost', 'free', 'mean', 'meaning', 'check', 'please', 'of', 'a', 'an', 'to', 'from', 'runs', 'verifies', 'difference', 'between', 'there',
-  // "is wksbm mandatory?": a word of the question, the only English one besides "is".
-  'mandatory', 'compulsory', 'obligatory', 'required',
-]);
-const ID_WORDS = new Set([
-  'apa', 'itu', 'yang', 'saya', 'kami', 'desa', 'sudah', 'belum', 'bagaimana', 'gimana', 'cara', 'daftar', 'kelompok', 'siapa', 'berapa',
-  'dan', 'sama', 'dengan', 'untuk', 'ada', 'tidak', 'ga', 'gak', 'mau', 'min', 'kak', 'ya', 'sih', 'dong', 'opo', 'naon', 'teh', 'kuwi',
-  'makasih', 'terima', 'kasih', 'halo', 'selamat', 'pagi', 'kegiatan', 'catat', 'bedanya', 'harus', 'apakah', 'boleh', 'bisa',
 ]);
 
 /** Reads one message. `faq` handles FAQ questions, greetings and thanks in words. */
@@ -638,16 +626,6 @@ function dateIn(text: string, now: Date): string | undefined {
     }
   }
   return undefined;
-}
-
-/** English when English function words dominate and no Indonesian (or regional) one appears. */
-function languageOf(tokens: readonly string[]): 'en' | 'id' | null {
-  const en = tokens.filter((token) => EN_WORDS.has(token)).length;
-  const id = tokens.filter((token) => ID_WORDS.has(token)).length;
-  if (en >= 2 && id === 0) return 'en';
-  if (en >= 1 && id === 0 && tokens.length <= 2) return 'en';
-  if (id >= 1 && en === 0) return 'id';
-  return null;
 }
 
 /** The label of a reading in the labelled message sets: `faq:<topic>`, `status`, `greeting`… */

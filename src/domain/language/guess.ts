@@ -1,0 +1,60 @@
+/**
+ * The reply language guessed from what someone typed, when they never chose one: set as a
+ * guess (not their choice, so a message in the other language changes it again), and when it
+ * is English, the offer "I am answering in English. Which language would you like?" with the
+ * two languages' buttons. One rule wherever a message is read: a question answered, and a
+ * command or menu word that opens a flow ("delete my data", "my groups"), at the menu or in
+ * the middle of another flow.
+ */
+import type { CommandFlowStart } from '../../core/engine/engine.js';
+import type { Effect, StepOutcome } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import type { PersonView } from '../../core/ports.js';
+import { t } from '../../core/text.js';
+import { languageOfText } from '../understanding/language-of.js';
+import { setLocale } from './effects.js';
+
+/** Button id prefix of the offer's languages ("lang:en", "lang:id"), as the language flow's own. */
+export const LANGUAGE_BUTTON = 'lang:';
+
+/** A language guessed: the locale, the effect that sets it, and what is said first. */
+export interface LanguageGuess {
+  readonly locale: 'en' | 'id';
+  readonly effects: readonly Effect[];
+  readonly say: readonly OutboundMessage[];
+}
+
+/** Who the guess is for: only their language and whether they chose it matter. */
+type Person = Pick<PersonView, 'locale' | 'localeChosen'>;
+
+/**
+ * The guess for a message read as `language`, or null when the person chose a language, the
+ * message's cannot be told, or it is the one they are answered in already. `offer` false
+ * leaves the offer out where the language choice itself follows (a regional language asked about).
+ */
+export function languageGuess(language: 'en' | 'id' | null, person: Person, { offer = true }: { readonly offer?: boolean } = {}): LanguageGuess | null {
+  if (person.localeChosen || language === null || language === person.locale) return null;
+  const offered =
+    offer && language === 'en'
+      ? [say(t('home.languageOffer'), [{ id: `${LANGUAGE_BUTTON}en`, label: t('language.name.en') }, { id: `${LANGUAGE_BUTTON}id`, label: t('language.name.id') }])]
+      : [];
+  return { locale: language, effects: [setLocale({ locale: language, chosen: false })], say: offered };
+}
+
+/** The guess for the words of `text` (see {@link languageGuess}). */
+export function guessFromText(text: string, person: Person, options: { readonly offer?: boolean } = {}): LanguageGuess | null {
+  return languageGuess(languageOfText(text), person, options);
+}
+
+/** A flow a typed command opens, with the language guessed from its words set first and offered. */
+export function commandWithGuess(start: CommandFlowStart | null, text: string, person: Person, options: { readonly offer?: boolean } = {}): CommandFlowStart | null {
+  const guess = start === null ? null : guessFromText(text, person, options);
+  if (start === null || guess === null) return start;
+  return { ...start, say: [...guess.say, ...(start.say ?? [])], effects: [...guess.effects, ...(start.effects ?? [])] };
+}
+
+/** A step's outcome with the guess set first and its offer said before the rest; others as they are. */
+export function outcomeWithGuess<D>(outcome: StepOutcome<D>, guess: LanguageGuess | null): StepOutcome<D> {
+  if (guess === null || (outcome.type !== 'stay' && outcome.type !== 'start')) return outcome;
+  return { ...outcome, say: [...guess.say, ...(outcome.say ?? [])], effects: [...guess.effects, ...(outcome.effects ?? [])] };
+}

@@ -1,0 +1,42 @@
+/**
+ * Which language a message is written in, from its function words and the words of the
+ * bot's own commands: English for "what does wksbm stand for", "delete my data", "my groups";
+ * Indonesian (or a regional language) for "apa itu wksbm", "hapus data saya"; null when it
+ * cannot tell ("wksbm", "data"). Someone who never chose a language is answered in the one
+ * their message is in (../language/guess.ts).
+ */
+import { tokenize } from '../faq/normalize.js';
+
+const EN_WORDS: ReadonlySet<string> = new Set([
+  'what', 'does', 'do', 'is', 'are', 'the', 'how', 'who', 'which', 'can', 'my', 'our', 'we', 'i', 'you', 'need', 'stand', 'for', 'want',
+  'register', 'village', 'group', 'groups', 'thanks', 'thank', 'hello', 'hi', 'good', 'morning', 'evening', 'afternoon', 'yet', 'much',
+  'many', 'cost', 'free', 'mean', 'meaning', 'check', 'please', 'of', 'a', 'an', 'to', 'from', 'runs', 'verifies', 'difference', 'between', 'there',
+  // "is wksbm mandatory?": a word of the question, the only English one besides "is".
+  'mandatory', 'compulsory', 'obligatory', 'required',
+  // The verbs and nouns of the commands and menu words ("delete my data", "withdraw my consent",
+  // "change my name", "log an activity"), and the Telegram menu's English commands.
+  'delete', 'erase', 'remove', 'show', 'see', 'view', 'withdraw', 'revoke', 'consent', 'change', 'name', 'log', 'activity', 'activities',
+  'mydata', 'deletedata', 'withdrawconsent',
+]);
+const ID_WORDS: ReadonlySet<string> = new Set([
+  'apa', 'itu', 'yang', 'saya', 'kami', 'desa', 'sudah', 'belum', 'bagaimana', 'gimana', 'cara', 'daftar', 'kelompok', 'siapa', 'berapa',
+  'dan', 'sama', 'dengan', 'untuk', 'ada', 'tidak', 'ga', 'gak', 'mau', 'min', 'kak', 'ya', 'sih', 'dong', 'opo', 'naon', 'teh', 'kuwi',
+  'makasih', 'terima', 'kasih', 'halo', 'selamat', 'pagi', 'kegiatan', 'catat', 'bedanya', 'harus', 'apakah', 'boleh', 'bisa',
+  // The same commands in Indonesian ("hapus data", "lihat data saya", "tarik persetujuan", "ganti nama").
+  'hapus', 'lihat', 'tarik', 'cabut', 'persetujuan', 'ganti', 'nama', 'datasaya', 'hapusdata', 'tarikpersetujuan',
+]);
+
+/** English when English words dominate and no Indonesian (or regional) one appears. */
+export function languageOf(tokens: readonly string[]): 'en' | 'id' | null {
+  const en = tokens.filter((token) => EN_WORDS.has(token)).length;
+  const id = tokens.filter((token) => ID_WORDS.has(token)).length;
+  if (en >= 2 && id === 0) return 'en';
+  if (en >= 1 && id === 0 && tokens.length <= 2) return 'en';
+  if (id >= 1 && en === 0) return 'id';
+  return null;
+}
+
+/** The language of a message's text (its first 1,000 characters, as the understanding reads it). */
+export function languageOfText(text: string): 'en' | 'id' | null {
+  return languageOf(tokenize(text.slice(0, 1000)).slice(0, 60));
+}
