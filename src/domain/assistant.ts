@@ -41,7 +41,7 @@ import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
 import { languageAskedAtStep } from './language/language-asked.js';
-import { LANGUAGE_BUTTON, commandWithGuess } from './language/guess.js';
+import { LANGUAGE_BUTTON, commandWithGuess, guessFromText } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
@@ -146,7 +146,11 @@ function languageFlowOf(text: string, person: PersonView): CommandFlowStart | nu
   const asked = languageAskedAtStep(text);
   if (asked === null) return null;
   if (asked.kind === 'set') return { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput };
-  if (asked.kind === 'regional') return commandWithGuess({ flow: LANGUAGE_FLOW_ID, input: { regional: true } satisfies LanguageFlowInput }, text, person, { offer: false });
+  if (asked.kind === 'regional') {
+    const guess = guessFromText(text, person, { offer: false });
+    const input: LanguageFlowInput = { regional: true, ...(guess && { current: guess.locale }) };
+    return { flow: LANGUAGE_FLOW_ID, input, ...(guess && { effects: guess.effects }) };
+  }
   return { flow: LANGUAGE_FLOW_ID };
 }
 

@@ -20,6 +20,7 @@ describe('English commands from someone who never chose a language [postgres]', 
     ['show my data', 'Your data on record'],
     ['withdraw my consent', 'If you withdraw consent'],
     ['i no longer agree to my data being used', 'If you withdraw consent'],
+    ["don't keep my data", 'Your data on record'],
     ['change my name', 'Your data on record'],
     ['my groups', 'is for leaders of a registered group'],
     ['my activities', 'is for leaders of a registered group'],
@@ -46,6 +47,8 @@ describe('English commands from someone who never chose a language [postgres]', 
   it('answers a regional language asked about in English in English, without a second offer', async () => {
     const reply = await bot.send('regional-en', 'can I write in Javanese?');
     expect(allText(reply)).toContain(SAID_EN);
+    // The language it is answered in now, not the one before the guess.
+    expect(allText(reply)).toContain('Current language: 🇬🇧 English');
     expect(allText(reply)).not.toContain(OFFER);
     expect(buttonIds(reply)).toEqual(expect.arrayContaining(['lang:id', 'lang:en']));
   });

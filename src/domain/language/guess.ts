@@ -47,8 +47,8 @@ export function guessFromText(text: string, person: Person, options: { readonly 
 }
 
 /** A flow a typed command opens, with the language guessed from its words set first and offered. */
-export function commandWithGuess(start: CommandFlowStart | null, text: string, person: Person, options: { readonly offer?: boolean } = {}): CommandFlowStart | null {
-  const guess = start === null ? null : guessFromText(text, person, options);
+export function commandWithGuess(start: CommandFlowStart | null, text: string, person: Person): CommandFlowStart | null {
+  const guess = start === null ? null : guessFromText(text, person);
   if (start === null || guess === null) return start;
   return { ...start, say: [...guess.say, ...(start.say ?? [])], effects: [...guess.effects, ...(start.effects ?? [])] };
 }

@@ -24,19 +24,28 @@ function localeOf(text: string): string | null {
  * What may start the flow: a language already asked for in words ("english please" at any
  * step), or a regional language asked about ("bisa pake bahasa jawa?"), which the choice follows.
  */
-const startInputSchema = z.union([z.object({ locale: z.enum(['id', 'en']) }), z.object({ regional: z.literal(true) })]);
+const startInputSchema = z.union([
+  z.object({ locale: z.enum(['id', 'en']) }),
+  // `current`: the language guessed from the question, set as it was asked (its effect comes after this prompt is written).
+  z.object({ regional: z.literal(true), current: z.enum(['id', 'en']).optional() }),
+]);
 
 /** What the flow starts with: the language to set at once, or that a regional language was asked about. */
 export type LanguageFlowInput = z.infer<typeof startInputSchema>;
 
-const choicePrompt = ({ env }: { readonly env: { readonly person: { readonly locale: string } } }) =>
+/** The flow's data: the language the person is answered in now, when it was just guessed (else the person's). */
+interface LanguageData {
+  readonly current?: 'id' | 'en';
+}
+
+const choicePrompt = ({ data, env }: { readonly data: LanguageData; readonly env: { readonly person: { readonly locale: string } } }) =>
   say(
-    t('language.prompt', { current: t(`language.name.${env.person.locale}`) }),
+    t('language.prompt', { current: t(`language.name.${data.current ?? env.person.locale}`) }),
     CHOICES.map((choice) => ({ id: `lang:${choice.locale}`, label: t(`language.name.${choice.locale}`) })),
   );
 
 /** The language flow. */
-export const languageFlow = defineFlow<Record<string, never>>({
+export const languageFlow = defineFlow<LanguageData>({
   id: LANGUAGE_FLOW_ID,
   version: 1,
   title: t('menu.language'),
@@ -44,7 +53,7 @@ export const languageFlow = defineFlow<Record<string, never>>({
     const asked = startInputSchema.safeParse(input);
     if (!asked.success) return { step: 'choose', data: {} };
     // A regional language: which two the bot answers in, and that it reads the others as it can; then the choice.
-    if ('regional' in asked.data) return { step: 'choose', data: {}, say: [say(t('language.regional'))] };
+    if ('regional' in asked.data) return { step: 'choose', data: asked.data.current ? { current: asked.data.current } : {}, say: [say(t('language.regional'))] };
     // Asked in words: set, and the question the person was at is asked again in that language.
     return { step: 'setting', data: {}, effects: [SET_LOCALE.request({ locale: asked.data.locale })] };
   },

@@ -17,6 +17,8 @@ const EN_WORDS: ReadonlySet<string> = new Set([
   // "change my name", "log an activity"), and the Telegram menu's English commands.
   'delete', 'erase', 'remove', 'show', 'see', 'view', 'withdraw', 'revoke', 'consent', 'change', 'name', 'log', 'activity', 'activities',
   'mydata', 'deletedata', 'withdrawconsent',
+  // "don't keep my data", "I no longer agree": refusing, in English.
+  'dont', 'keep', 'agree', 'longer',
 ]);
 const ID_WORDS: ReadonlySet<string> = new Set([
   'apa', 'itu', 'yang', 'saya', 'kami', 'desa', 'sudah', 'belum', 'bagaimana', 'gimana', 'cara', 'daftar', 'kelompok', 'siapa', 'berapa',
