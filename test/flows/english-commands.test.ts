@@ -26,6 +26,8 @@ describe('English commands from someone who never chose a language [postgres]', 
     ['my activities', 'is for leaders of a registered group'],
     ['log an activity', 'Personal data notice'],
     ['register a group', 'Personal data notice'],
+    ['link accounts', 'Link the accounts'],
+    ['officer', 'Send the officer invite code'],
   ])('answers "%s" at the menu in English, with the offer', async (typed, english) => {
     const reply = await bot.send(`menu-${typed}`, typed);
     const text = allText(reply);

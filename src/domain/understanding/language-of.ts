@@ -16,7 +16,7 @@ const EN_WORDS: ReadonlySet<string> = new Set([
   // The verbs and nouns of the commands and menu words ("delete my data", "withdraw my consent",
   // "change my name", "log an activity"), and the Telegram menu's English commands.
   'delete', 'erase', 'remove', 'show', 'see', 'view', 'withdraw', 'revoke', 'consent', 'change', 'name', 'log', 'activity', 'activities',
-  'mydata', 'deletedata', 'withdrawconsent',
+  'mydata', 'deletedata', 'withdrawconsent', 'link', 'accounts', 'account', 'ties', 'joint', 'verify', 'officer',
   // "don't keep my data", "I no longer agree": refusing, in English.
   'dont', 'keep', 'agree', 'longer',
 ]);
