@@ -88,6 +88,8 @@ const AFTER_YES = /^(?:ya|iya|iyaa|yaa|ok|oke|okay|okey|baik|siap|sip)[\s,.!]+(\
 /** Button ids of the one-tap confirmations of a guessed request (the language offer's: ../language/guess.ts). */
 const REGISTER_INTENT = 'intent:register:';
 const ACTIVITY_INTENT = 'intent:activity:';
+/** A desa's status offered with another answer ("saya ketua karang taruna di desa sidomulyo"): its query after "?q=". */
+const STATUS_INTENT = 'intent:status:';
 
 /**
  * The button id of a guessed registration: the kind, then what the request stated (a name, a
@@ -102,8 +104,15 @@ function registerIntentId(type: string, details: RegisterDetails): string {
     ...(details.ketua && { k: details.ketua.name }),
     ...(details.ketua?.phone && { h: details.ketua.phone }),
     ...(details.ketuaIsMe && { s: '1', ...(details.ownPhone && { h: details.ownPhone }) }),
+    // A kind outside the list ("takmir masjid"), with the type "other" only: "Jenis lain" asks the type instead.
+    ...(type === 'other' && details.typeOther && { o: details.typeOther }),
   }).toString();
   return `${REGISTER_INTENT}${type}${stated ? `?${stated}` : ''}`;
+}
+
+/** The button id of a desa's status check offered with an answer: the desa as typed. */
+function statusIntentId(query: string): string {
+  return `${STATUS_INTENT}?${new URLSearchParams({ q: query }).toString()}`;
 }
 
 /** What a request stated, read back from a button id's query ({@link registerIntentId}). */
@@ -113,8 +122,10 @@ function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
   const name = stated.get('n');
   const place = stated.get('p');
   const ketua = stated.get('k');
+  const typeOther = stated.get('o');
   return {
     ...(name && { name }),
+    ...(typeOther && { typeOther }),
     ...(place && { place }),
     ...(stated.has('u') && Number.isInteger(rw) && Number.isInteger(rt) && { unit: { rw: rw!, rt: rt!, dusun: '' } }),
     ...(Number.isInteger(members) && members > 0 && { members }),
@@ -145,9 +156,16 @@ function alsoStated(details: RegisterDetails): Text[] {
 function startFromIntent(id: string): StepOutcome<HomeData> | null {
   if (id.startsWith(REGISTER_INTENT)) {
     const [type = '', query = ''] = id.slice(REGISTER_INTENT.length).split('?');
+    const details = detailsOfQuery(new URLSearchParams(query));
+    // A kind outside the list ("takmir masjid kami mau ikut"): a Lainnya of it, as a request naming it starts.
+    if (type === 'other' && details.typeOther) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: registerInput('', details) };
     // "Jenis lain" (no type): the guess was turned down, so the registration asks the type
     // rather than reading it from the name again ("Pengajian …" was Majelis taklim once more).
-    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...registerInput(type, detailsOfQuery(new URLSearchParams(query))), ...(type === '' && { askType: true }) } };
+    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...registerInput(type, details), ...(type === '' && { askType: true }) } };
+  }
+  if (id.startsWith(STATUS_INTENT)) {
+    const query = new URLSearchParams(id.slice(STATUS_INTENT.length).replace(/^\?/u, '')).get('q');
+    return query ? { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query, mine: false } satisfies StatusCheckInput } : null;
   }
   if (id.startsWith(ACTIVITY_INTENT)) {
     const [guess = '', query = ''] = id.slice(ACTIVITY_INTENT.length).split('?');
@@ -330,6 +348,16 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
           ],
         );
         return { type: 'stay', data: { guess }, say: [...offer, confirm], effects };
+      }
+      case 'join': {
+        // "saya pengurus posyandu, gimana caranya ikut wksbm": a group takes part by registering in its
+        // desa, so the registration is offered, the kind and the place said going along; the desa's status too.
+        const { kind: _join, groupType, desa, ...details } = understood;
+        const guess = registerIntentId(groupType ?? (details.typeOther ? 'other' : ''), details);
+        const register = { id: guess, label: groupType ? t('home.joinRegister', { type: t(`groups:type.${groupType}`) }) : t('menu.registerGroup') };
+        const status = desa ? [{ id: statusIntentId(desa), label: t('home.joinStatusButton') }] : [];
+        const answer = say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus', { place: desa })] : [])], [register, ...status]);
+        return { type: 'stay', data: { guess, answered: 'how_to_register' }, say: [...offer, answer], effects };
       }
       case 'activity': {
         // "… bareng karang taruna tunas muda": the partner goes along, looked up where partners are asked.

@@ -22,6 +22,7 @@ import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
+import { joinAsked, type JoinAsked } from './join-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
 import { languageOf } from './language-of.js';
@@ -36,6 +37,8 @@ export type Understood =
   | { readonly kind: 'activity'; readonly date?: string; readonly category?: ActivityCategory; readonly partner?: string }
   /** How many desa of an area are a WKSBM: the place named, or the person's own (see area-count-words.ts). */
   | ({ readonly kind: 'area_counts' } & AreaAsked)
+  /** A group's own people wishing to take part (see join-asked.ts): answered with the registration offered. */
+  | ({ readonly kind: 'join' } & JoinAsked)
   | FaqIntent;
 
 /** A message's meaning and language. */
@@ -249,6 +252,10 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (intent) return { understood: intent, language };
   // "kalo mau bikin di desa saya gimana": how to start one there (the FAQ reads "bikin" as "for").
   if (asksHowToStartOne(tokens)) return { understood: HOW_TO_START, language };
+  // "kelompok saya mau ikut wksbm", "saya ketua karang taruna di desa sidomulyo": a group's wish to
+  // take part, which is registering (were the FAQ's list of member groups, or what Karang Taruna is).
+  const join = joinAsked(faq.withoutGreeting(tokens), registerDetails(text, KIND_PHRASES));
+  if (join) return { understood: { kind: 'join', ...join }, language };
   // "kalau di desa saya?", "desa saya gimana?", "how about my village?": the person's own desa,
   // asked after anything; its status shows where it stands and what it still lacks. So does a
   // desa named so ("kalau desa sinduadi gimana?").

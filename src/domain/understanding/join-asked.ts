@@ -1,0 +1,149 @@
+/**
+ * A group's own people wishing to take part: "kelompok saya mau ikut wksbm", "saya pengurus
+ * posyandu, gimana caranya ikut wksbm", "kami kelompok tani di bantul, bisa ikut?", and a
+ * leader introducing themself with their group ("saya ketua karang taruna di desa sidomulyo",
+ * "my group is a youth group in sleman"). The FAQ reads these as which groups may be members,
+ * or what Karang Taruna is: true, but no way in. In WKSBM a group takes part by registering
+ * in its desa, so the menu answers such a wish with the registration, the kind said going
+ * along. Read only when every word is one of such a wish (as in ./start-one-asked.ts): a
+ * question about anything else ("… manfaatnya apa") stays the FAQ's, and so do questions
+ * about the concept, which name no group of the person's own ("posyandu bisa ikut wksbm?").
+ */
+import type { GroupType } from '../model/group-types.js';
+import { GROUP_TYPE_WORDS } from '../parse/choice.js';
+import { tokenize } from '../faq/normalize.js';
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
+import { YES_NO_TAGS } from '../parse/negation.js';
+import type { RegisterDetails } from './register-details.js';
+
+/** What such a wish states: the kind of group, and the place said with it. */
+export interface JoinAsked {
+  readonly groupType?: GroupType;
+  /** A kind outside the list ("takmir masjid", "kelompok ronda"), registered as Lainnya of it. */
+  readonly typeOther?: string;
+  /** The place as typed, for the registration's village search ("desa sidomulyo", "bantul"). */
+  readonly place?: string;
+  /** The place when named as a desa ("di desa sidomulyo"), whose status may be offered too. */
+  readonly desa?: string;
+}
+
+/** Words of taking part ("ikut", "gabung", Javanese "melu", Sundanese "ngiring", "join"). */
+const JOIN_WORDS = new Set([
+  'ikut', 'ikutan', 'gabung', 'bergabung', 'masuk', 'melu', 'ndherek', 'nderek', 'ngiring', 'ilu', 'partisipasi', 'berpartisipasi',
+  'join', 'participate',
+]);
+/** "jadi anggota", "become a member": joining too. */
+const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
+const MEMBER = new Set(['anggota', 'anggotanya', 'member', 'members']);
+/** "I" and "we", the owners of a group ("kelompok saya", "kami kelompok tani"). */
+const OWNERS = new Set([...I_WORDS, ...WE_WORDS, 'i', 'we', 'sya', 'kmi', 'ku']);
+/** A group's own, in one word ("kelompokku", "grupku"). */
+const OWN_GROUP = new Set(['kelompokku', 'kelompokmu', 'grupku', 'komunitasku']);
+/** "my", "our" before a group ("my group", "our posyandu"). */
+const MY = new Set(['my', 'our']);
+/** Words for a group of any kind. */
+const GROUP_NOUNS = new Set(['kelompok', 'group', 'grup', 'komunitas', 'organisasi', 'perkumpulan']);
+/** What a person is in their group ("saya ketua …", "saya pengurus …", "I am the head of …"). */
+const ROLE_WORDS = new Set([
+  'ketua', 'pengurus', 'sekretaris', 'sekertaris', 'bendahara', 'koordinator', 'kader', 'pembina', 'wakil', 'pengelola',
+  'leader', 'head', 'chair', 'chairman', 'chairwoman', 'secretary', 'treasurer', 'coordinator', 'manager',
+]);
+/** Words between "I" and the group in an introduction ("saya adalah salah satu pengurus …", "we are a …"). */
+const LINKS = new Set(['adalah', 'dari', 'dr', 'sebagai', 'selaku', 'salah', 'satu', 'ini', 'is', 'am', 'are', 'a', 'an', 'the', 'of', 'from', 'own']);
+/** Words that mark a place ("di desa …", "in sleman"). */
+const PLACE_MARKS = new Set(['di', 'desa', 'kelurahan', 'kalurahan', 'kampung', 'dusun', 'in', 'at', 'village']);
+/** The words of an introduction: who speaks, their role, their group and where. */
+const INTRO_WORDS = new Set([...OWNERS, ...MY, ...OWN_GROUP, ...GROUP_NOUNS, ...ROLE_WORDS, ...LINKS, ...PLACE_MARKS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'namanya', 'bernama']);
+/** Besides those, the words of asking to join ("gimana caranya", "bisa … gak?", "harus ngapain", "can we"). */
+const ASKING_WORDS = new Set([
+  ...INTRO_WORDS, ...JOIN_WORDS, ...BECOME, ...MEMBER, ...WANT_WORDS, ...HOW_WORDS, ...IF_WORDS, 'wksbm', 'wksbmnya', 'ke', 'dalam', 'dengan', 'dgn',
+  'cara', 'caranya', 'carane', 'carana', 'cr', 'crnya', 'bisa', 'bs', 'boleh', 'iso', 'isa', 'saged', 'tiasa', 'apa', 'apakah', 'itu', 'juga', 'jg',
+  'harus', 'hrs', 'kudu', 'ngapain', 'dong', 'donk', 'yuk', 'ayo', 'nggih', 'can', 'could', 'may', 'how', 'do', 'does', 'to', 'want', 'would', 'like',
+  'please', 'take', 'part',
+]);
+
+/** The phrases of each kind of group, tokenised, longest first ("kelompok tani" before "tani"). */
+const KIND_PHRASES: ReadonlyArray<{ readonly type: GroupType; readonly words: readonly string[] }> = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other')
+  .flatMap((option) => option.words.map((phrase) => ({ type: option.id, words: tokenize(phrase) })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The wish to join in `tokens` (tokenised, a leading greeting left out), with the kind named,
+ * and the place and kind outside the list that the registration read from the text
+ * (./register-details.ts); null when the message is no such wish.
+ */
+export function joinAsked(tokens: readonly string[], { place, typeOther }: Pick<RegisterDetails, 'place' | 'typeOther'>): JoinAsked | null {
+  const kinds = kindsIn(tokens, typeOther);
+  // "kelompok tani", "kelompok posyandu", "group": where a group is named, and how many words it takes.
+  const startsGroup = (at: number): number => {
+    const noun = GROUP_NOUNS.has(tokens[at] ?? '') && !kinds.has(at) ? 1 : 0;
+    return noun + (kinds.get(at + noun)?.length ?? 0);
+  };
+  if (!ownsGroup(tokens, startsGroup)) return null;
+  const types = new Set([...kinds.values()].map((kind) => kind.type));
+  const groupType = typeOther === undefined && types.size === 1 ? [...types][0] : undefined;
+  const said = placeSaid(place);
+  const placeWords = new Set(said === undefined ? [] : tokenize(said));
+  const kindWords = new Set([...kinds.entries()].flatMap(([at, kind]) => tokens.slice(at, at + kind.length)));
+  const rest = tokens.filter((token) => !placeWords.has(token) && !kindWords.has(token));
+  const joins = tokens.some((token, at) => JOIN_WORDS.has(token) || (MEMBER.has(token) && (BECOME.has(tokens[at - 1] ?? '') || BECOME.has(tokens[at - 2] ?? ''))));
+  // "kelompok saya mau ikut wksbm gak?": a "not" only as the question's tag at the end ("kelompok kami gak ikut" says no).
+  const tagged = rest.filter((token) => YES_NO_TAGS.has(token));
+  const tagAtEnd = tagged.length === 0 || (tagged.length === 1 && tokensAfter(tokens, tagged[0]!).every((token) => TONE_PARTICLES.has(token) || ADDRESS_WORDS.has(token)));
+  const kindNamed = groupType !== undefined || typeOther !== undefined;
+  const wish = joins ? rest.every((token) => ASKING_WORDS.has(token) || YES_NO_TAGS.has(token)) && tagAtEnd : kindNamed && rest.every((token) => INTRO_WORDS.has(token));
+  if (!wish) return null;
+  return {
+    ...(groupType && { groupType }),
+    ...(typeOther && { typeOther }),
+    ...(said && { place: said }),
+    ...(said && /^(?:desa|kelurahan) /u.test(said) && { desa: said }),
+  };
+}
+
+/** The kinds of group named, by where each starts: its type ('other' for `typeOther`) and how many words it takes. */
+function kindsIn(tokens: readonly string[], typeOther: string | undefined): Map<number, { readonly type: GroupType; readonly length: number }> {
+  const found = new Map<number, { readonly type: GroupType; readonly length: number }>();
+  const phrases = typeOther === undefined ? KIND_PHRASES : [{ type: 'other' as const, words: tokenize(typeOther) }, ...KIND_PHRASES];
+  for (let at = 0; at < tokens.length; at++) {
+    const kind = phrases.find((phrase) => phrase.words.every((word, i) => tokens[at + i] === word));
+    if (kind === undefined) continue;
+    found.set(at, { type: kind.type, length: kind.words.length });
+    at += kind.words.length - 1;
+  }
+  return found;
+}
+
+/**
+ * Whether the message speaks of a group of the person's own: "kelompok saya", "posyandu kami",
+ * "kelompokku", "my group", or an introduction, "I" then a role or a link then the group ("saya
+ * pengurus posyandu", "kami kelompok tani", "we are a farmers group"). "saya mau ikut kelompok
+ * tani" is a resident joining a group, not their group joining.
+ */
+function ownsGroup(tokens: readonly string[], startsGroup: (at: number) => number): boolean {
+  return tokens.some((token, at) => {
+    if (OWN_GROUP.has(token)) return true;
+    const length = startsGroup(at);
+    if (length > 0 && OWNERS.has(tokens[at + length] ?? '')) return true;
+    if (!OWNERS.has(token) && !MY.has(token)) return false;
+    let next = at + 1;
+    while (next < tokens.length && (LINKS.has(tokens[next]!) || ROLE_WORDS.has(tokens[next]!))) next++;
+    return startsGroup(next) > 0;
+  });
+}
+
+/** The words after the last `word` in `tokens`. */
+function tokensAfter(tokens: readonly string[], word: string): readonly string[] {
+  return tokens.slice(tokens.lastIndexOf(word) + 1);
+}
+
+/**
+ * The place said, without the words of the wish the loose reading after "di" ran on into
+ * ("di bantul bisa ikut" is Bantul); undefined when none is left ("ikut di wksbm").
+ */
+function placeSaid(place: string | undefined): string | undefined {
+  if (place === undefined) return undefined;
+  const words = place.split(' ');
+  while (words.length > 0 && ASKING_WORDS.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.some((word) => !PLACE_MARKS.has(word.toLowerCase()) && !ASKING_WORDS.has(word.toLowerCase())) ? words.join(' ') : undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * A group's own people asking to take part ("kelompok saya mau ikut wksbm", "saya pengurus
+ * posyandu, gimana caranya ikut wksbm"), or a leader introducing themself with their group
+ * ("saya ketua karang taruna di desa sidomulyo"), is read as the wish to join: a group takes
+ * part by registering, so the kind and the desa said go along. Were the FAQ's list of member
+ * groups, what Karang Taruna is, or "not understood". Questions about the concept, which name
+ * no group of the person's own, keep the FAQ's answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const matcher = realMatcher();
+const NOW = new Date('2026-12-05T03:00:00Z');
+const read = (text: string) => understand(text, matcher, NOW);
+const label = (text: string) => readingLabel(read(text).understood);
+
+describe('a group asking to take part', () => {
+  it('reads a pengurus asking how their kind of group joins as that kind joining', () => {
+    expect(read('saya pengurus posyandu, gimana caranya ikut wksbm').understood).toEqual({ kind: 'join', groupType: 'posyandu' });
+  });
+
+  it('reads "kelompok saya mau ikut wksbm" as joining, of no kind named', () => {
+    expect(read('kelompok saya mau ikut wksbm').understood).toEqual({ kind: 'join' });
+  });
+
+  it('keeps the place said with the group: a place after "di" for the registration, no desa for a status', () => {
+    expect(read('kami kelompok tani di bantul, bisa ikut?').understood).toEqual({ kind: 'join', groupType: 'kelompok_tani', place: 'bantul' });
+  });
+
+  it('reads a leader introducing themself with their group and desa as the wish to join, with that desa', () => {
+    expect(read('saya ketua karang taruna di desa sidomulyo').understood).toEqual({ kind: 'join', groupType: 'karang_taruna', place: 'desa sidomulyo', desa: 'desa sidomulyo' });
+  });
+
+  it('reads "youth group" in English as Karang Taruna, and the message as English', () => {
+    const reading = read('my group is a youth group in sleman');
+    expect(reading.understood).toEqual({ kind: 'join', groupType: 'karang_taruna', place: 'sleman' });
+    expect(reading.language).toBe('en');
+  });
+
+  it.each([
+    ['kelompok kami ingin bergabung dengan wksbm', { kind: 'join' }],
+    ['kami dari majelis taklim, boleh gabung wksbm gak?', { kind: 'join', groupType: 'majelis_taklim' }],
+    ['kelompokku arep melu wksbm piye carane', { kind: 'join' }],
+    ['can our farmers group join?', { kind: 'join', groupType: 'kelompok_tani' }],
+    ['kelompok kami mau jadi anggota wksbm', { kind: 'join' }],
+    ['halo min, kelompok saya mau ikut wksbm', { kind: 'join' }],
+    ['posyandu kami di desa sinduadi kec mlati mau gabung', { kind: 'join', groupType: 'posyandu', place: 'desa sinduadi kec mlati', desa: 'desa sinduadi kec mlati' }],
+    // A kind outside the list goes along as the registration's Lainnya.
+    ['takmir masjid kami mau ikut wksbm', { kind: 'join', typeOther: 'takmir masjid' }],
+    ['saya ketua kelompok ronda di desa sidomulyo', { kind: 'join', typeOther: 'kelompok ronda', place: 'desa sidomulyo', desa: 'desa sidomulyo' }],
+  ])('reads %j as joining', (text, expected) => {
+    expect(read(text).understood).toEqual(expected);
+  });
+
+  it.each([
+    // The concept, asked of no group of one's own.
+    ['siapa saja anggota wksbm?', 'faq:member_groups'],
+    ['majelis taklim bisa ikut wksbm gak', 'faq:member_groups'],
+    ['kelompok tani boleh gabung?', 'faq:member_groups'],
+    ['posyandu bisa ikut wksbm', 'faq:member_groups'],
+    ['apa bedanya karang taruna sama wksbm', 'faq:vs_karang_taruna'],
+    ['karang taruna itu apa', 'faq:vs_karang_taruna'],
+    // A person, not their group; something else asked of joining; a registration requested.
+    ['saya warga biasa boleh gabung', 'faq:who_may_register'],
+    ['manfaatnya apa kalo kelompok saya ikut wksbm', 'faq:benefits'],
+    ['saya ketua posyandu mawar mau daftar', 'register'],
+    ['kalo mau bikin di desa saya gimana', 'faq:how_to_register'],
+    // Said of a group already in, or not joining; a leader asking something else.
+    ['kelompok saya sudah ikut wksbm belum', 'faq:member_groups'],
+    ['kelompok kami gak ikut wksbm', 'faq:member_groups'],
+    ['saya ketua karang taruna, wksbm itu apa?', 'faq:vs_karang_taruna'],
+  ])('keeps %j as %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
+  it('takes no words of the question for a place ("… ikut di wksbm")', () => {
+    expect(read('kelompok saya mau ikut di wksbm').understood).toEqual({ kind: 'join' });
+  });
+
+  it('leaves a resident joining a group (not theirs) to the FAQ', () => {
+    expect(label('saya mau ikut kelompok tani')).not.toBe('join');
+  });
+});
