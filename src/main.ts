@@ -306,6 +306,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
         handle,
         sessions: webchatSessions,
         clock,
+        defaultLocale: config.DEFAULT_LOCALE,
         // The photos a reply names (a leader's own activity, an officer's alert), shown by the page.
         photos: { read: (externalId, photoId) => photoForChatIdentity(database.prisma, 'webchat', externalId, photoId) },
       },

@@ -21,6 +21,7 @@ import type { InboundContent, InboundMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 import { parseWith } from '../../core/request-errors.js';
 import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
+import { chatPageIn } from './chat-page.js';
 import { webchatPhotoRoutes } from './photo-upload-routes.js';
 import { webchatPhotoViewRoutes, type WebchatPhotoReader } from './photo-view-routes.js';
 import { issueWebchatSession, type WebchatSessionStore } from './sessions.js';
@@ -34,6 +35,8 @@ export interface WebchatOptions {
   readonly clock?: Clock;
   /** Stored activity photos a reply names, for the session's person (GET /webchat/photos/:id). */
   readonly photos?: WebchatPhotoReader;
+  /** The bot's default language (DEFAULT_LOCALE, 'id' when left out): the page's own words start in it. */
+  readonly defaultLocale?: string;
 }
 
 const id = webchatId;
@@ -54,8 +57,8 @@ const PAGE_URL = new URL('./chat-page.html', import.meta.url);
 
 /** Registers the web chat routes. */
 export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, options) => {
-  // Read once: the page is static and small.
-  const page = await readFile(PAGE_URL, 'utf8');
+  // Read once: the page is static and small; its words start in the bot's default language.
+  const page = chatPageIn(await readFile(PAGE_URL, 'utf8'), options.defaultLocale ?? 'id');
 
   app.get('/chat', async (_request, reply) =>
     reply

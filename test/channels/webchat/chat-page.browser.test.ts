@@ -22,6 +22,7 @@ import {
   launchChromium,
   skipOrFailWithoutChromium,
 } from '../../support/browser.js';
+import { chatPageIn } from '../../../src/channels/webchat/chat-page.js';
 
 // The callbacks given to page.evaluate/waitForFunction run in the browser. The project
 // compiles without the DOM lib, so this module declares just what they use (module-scoped:
@@ -51,6 +52,8 @@ const PAGE_HTML = readFileSync(
   new URL('../../../src/channels/webchat/chat-page.html', import.meta.url),
   'utf8',
 );
+/** The bot's default language the fake serves the page in, as the real server does (DEFAULT_LOCALE). */
+let pageLocale = 'id';
 
 const CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:";
@@ -139,7 +142,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       // The real server's policy: the page must work under it (inline script and style only).
       'content-security-policy': CSP,
     });
-    res.end(PAGE_HTML);
+    res.end(chatPageIn(PAGE_HTML, pageLocale));
     return;
   }
   if (req.method === 'POST' && url.pathname === '/webchat/sessions') {
@@ -275,6 +278,7 @@ beforeEach((ctx) => {
   attempts.clear();
   issued.length = 0;
   refuseSessions = 0;
+  pageLocale = 'id';
 });
 
 afterEach(async () => {
@@ -950,8 +954,27 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(received.at(-1)!.text).toBe('baris satu\nbaris dua');
   });
 
-  it('shows English labels when the browser language is English', async () => {
+  it('shows its own words in the bot\'s default language, not the browser\'s, until English is chosen', async () => {
+    // A phone set to English, the bot in Indonesian (DEFAULT_LOCALE id): the page's words were English.
     const { page } = await openChat({ locale: 'en-US' });
+    const input = page.getByTestId('chat-input');
+    expect(await input.getAttribute('placeholder')).toBe('Ketik pesan…');
+    expect(await page.getByTestId('send-button').textContent()).toBe('Kirim');
+    expect(await page.getByTestId('reset').textContent()).toBe('Mulai ulang');
+    expect(await page.locator('#subtitle').textContent()).toBe('Asisten komunitas');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    await sendText(page, 'english');
+    await page.getByText('OK, I will answer in English.').waitFor();
+    await waitIdle(page);
+    expect(await input.getAttribute('placeholder')).toBe('Type a message…');
+    expect(await page.getByTestId('reset').textContent()).toBe('Start over');
+    expect(await page.locator('#subtitle').textContent()).toBe('Community assistant');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('shows English labels when the bot\'s default language is English, in a browser set to Indonesian', async () => {
+    pageLocale = 'en';
+    const { page } = await openChat({ locale: 'id-ID' });
     expect(await page.getByTestId('chat-input').getAttribute('placeholder')).toBe('Type a message…');
     expect(await page.getByTestId('send-button').textContent()).toBe('Send');
     expect(await page.getByTestId('reset').textContent()).toBe('Start over');
