@@ -33,6 +33,7 @@ import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type 
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
+import { unitTypedAtNumber } from './unit-at-number.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
@@ -66,6 +67,8 @@ interface MyGroupsData extends ConsentGated {
   readonly change?: string;
   /** A year typed for the new ketua ("tahun 2012"), being saved as the year founded: then the ketua is asked again. */
   readonly foundedKept?: number;
+  /** An RT/RW typed at a number question ("rw 5" for the members), being saved as the group's: then that question is asked again. */
+  readonly unitKept?: boolean;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
@@ -292,14 +295,24 @@ function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
 
-/** The year typed for the new ketua saved ({@link MyGroupsData.foundedKept}): said so, and the ketua asked again. */
-function afterFoundedKept(result: GroupChangeResult, data: MyGroupsData): StepOutcome<MyGroupsData> {
-  const { foundedKept: year, ...rest } = data;
-  if (result.kind !== 'ok' || !result.group || year === undefined) return afterChange(result, rest, () => [t('groups:mine.updated')]);
+/**
+ * Something typed for another field saved: the year for the new ketua ({@link MyGroupsData.foundedKept}),
+ * an RT/RW at a number question ({@link MyGroupsData.unitKept}). Said so, and the question asked again.
+ */
+function afterKept(result: GroupChangeResult, data: MyGroupsData): StepOutcome<MyGroupsData> {
+  const { foundedKept: year, unitKept: _unit, ...rest } = data;
+  if (result.kind !== 'ok' || !result.group) return afterChange(result, rest, () => [t('groups:mine.updated')]);
   const group = result.group;
   const groups = (rest.groups ?? []).map((item) => (item.id === group.id ? group : item));
-  return { type: 'stay', data: { ...rest, groups, selected: group }, say: [say(t('groups:mine.foundedKept', { year }))], reprompt: true };
+  const said =
+    year !== undefined
+      ? t('groups:mine.foundedKept', { year })
+      : t('groups:mine.unitKept', { unit: formatAreaUnit(group.unit), field: t(`groups:field.${rest.field ?? 'members'}`) });
+  return { type: 'stay', data: { ...rest, groups, selected: group }, say: [say(said)], reprompt: true };
 }
+
+/** The number questions where an RT/RW typed is the group's ("rw 5" for the members), as at registration. */
+const NUMBER_FIELDS: ReadonlySet<EditField> = new Set(['members', 'founded', 'ketuaPhone']);
 
 /** The group's details again, with what the leader's change or resubmission did. */
 function afterChange(result: GroupChangeResult, data: MyGroupsData, done: (group: GroupView, reverify: boolean) => Text[]): StepOutcome<MyGroupsData> {
@@ -501,7 +514,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       on(input, { data, env }) {
         if (FIND_GROUP_BY_NAME.is(input)) return afterNameLookup(input.value, data);
         const result = UPDATE_GROUP.result(input);
-        if (result && data.foundedKept !== undefined) return afterFoundedKept(result, data);
+        if (result && (data.foundedKept !== undefined || data.unitKept === true)) return afterKept(result, data);
         if (result) {
           return afterChange(result, data, (group, reverify) =>
             reverify
@@ -541,6 +554,13 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const founded = field === 'ketuaName' && data.ketuaIsMe !== true ? foundedYearTyped(input, env.now) : null;
         if (founded !== null && data.selected) {
           return { type: 'stay', data: { ...data, foundedKept: founded }, effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes: { foundedYear: founded } })] };
+        }
+        // "rw 5" at ✏️ Anggota (the year founded, the ketua's phone): no number but the group's RT/RW (was refused,
+        // "Mohon tulis jumlahnya dengan angka", and lost). Saved as ✏️ RT/RW saves it (the part not said stays),
+        // said so, and the question asked again, as at registration (unit-at-number.ts).
+        const unit = NUMBER_FIELDS.has(field) && typed !== null && data.selected ? unitTypedAtNumber(typed, data.selected.unit) : null;
+        if (unit !== null && data.selected) {
+          return { type: 'stay', data: { ...data, unitKept: true }, effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes: { unit } })] };
         }
         // "anggotanya 40" typed for a new name or ketua: that change made, not a name
         // ("founded in 2012" was saved as the new ketua's name).
