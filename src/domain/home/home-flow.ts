@@ -356,7 +356,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         const guess = registerIntentId(groupType ?? (details.typeOther ? 'other' : ''), details);
         const register = { id: guess, label: groupType ? t('home.joinRegister', { type: t(`groups:type.${groupType}`) }) : t('menu.registerGroup') };
         const status = desa ? [{ id: statusIntentId(desa), label: t('home.joinStatusButton') }] : [];
-        const answer = say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus', { place: desa })] : [])], [register, ...status]);
+        const answer = say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]);
         return { type: 'stay', data: { guess, answered: 'how_to_register' }, say: [...offer, answer], effects };
       }
       case 'activity': {
