@@ -10,6 +10,7 @@
 import { say, type Button, type InboundContent, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
 import { type GlobalCommand, commandButton, commandButtonId, recognizeCommand } from './commands.js';
+import { draftChoice, draftQuestion, holdsAnswers, pausedCopyOf } from './draft.js';
 import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
@@ -127,7 +128,7 @@ export function createEngine(config: EngineConfig): Engine {
 
   function isUsable(state: EngineState): boolean {
     return [...state.stack, ...(state.paused ?? [])].every((frame) => stepOf(frame) !== null) &&
-      state.stack[0]!.flow === root.id;
+      state.stack[0]!.flow === root.id && (state.draft === undefined || flows.has(state.draft.flow));
   }
 
   return {
@@ -164,8 +165,21 @@ export function createEngine(config: EngineConfig): Engine {
           return finish(state, [...out, promptOf(state, env)], effects);
         }
         state.lastActiveAt = env.now.toISOString();
+        // The question of a paused copy (Lanjutkan or Mulai baru?) is answered now or not at all:
+        // it is asked again below only when the words go to the menu and start nothing else.
+        const draft = state.stack.length === 1 ? state.draft : undefined;
+        delete state.draft;
+        const choice = draft ? draftChoice(input) : null;
+        if (draft && choice !== null) return finish(state, answerDraft(state, draft, choice, env, out, effects), effects);
         if (input.type === 'button' && followDeepLink(state, input.id, env, out, effects)) return finish(state, out, effects);
         const command = recognizeCommand(input);
+        if (draft && (command === 'cancel' || command === 'back')) {
+          // Neither choice: nothing is lost, the copy stays offered.
+          out.push(say(t('engine.draft.kept', { flow: flows.get(draft.flow)!.title })), promptOf(state, env));
+          return finish(state, out, effects);
+        }
+        // Help is said, then the question again.
+        if (draft && command === 'help') state.draft = draft;
         // Outside a flow "start" is a greeting for the root flow to answer.
         // "lanjut" inside a flow resumes nothing; a step that may be answered so (Desa Lanjut) reads it.
         const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
@@ -178,6 +192,8 @@ export function createEngine(config: EngineConfig): Engine {
           else startCommandFlow(state, commandFlow, env, out, effects);
           return finish(state, out, effects);
         }
+        // The words go to the menu: a request there starts what it asks for, anything else asks again.
+        if (draft) state.draft = draft;
         if (input.type === 'text' && state.stack.length > 1 && config.closing && state.stack.slice(1).every((frame) => flows.get(frame.flow)?.asksOnly === true)) {
           const closing = config.closing(input.text);
           if (closing !== null) {
@@ -210,8 +226,9 @@ export function createEngine(config: EngineConfig): Engine {
     return state.stack[state.stack.length - 1]!;
   }
 
-  /** The current step's question, with a "continue" button when a flow is paused. */
+  /** The current step's question, with a "continue" button when a flow is paused; at the menu, a paused copy's question while it waits. */
   function promptOf(state: EngineState, env: FlowEnv, again = false): OutboundMessage {
+    if (state.draft && state.stack.length === 1) return draftQuestion(flows.get(state.draft.flow)!.title);
     const frame = top(state);
     const def = stepOf(frame)!;
     const prompt = again && def.reprompt ? def.reprompt({ data: frame.data, env }) : def.prompt({ data: frame.data, env });
@@ -282,12 +299,7 @@ export function createEngine(config: EngineConfig): Engine {
         break;
       }
       case 'resume': {
-        if (state.paused && state.paused.length > 0 && !inFlow) {
-          state.stack.push(...state.paused);
-          delete state.paused;
-          state.invalid = 0;
-          return returnTo(state, env, out, effects);
-        }
+        if (state.paused && state.paused.length > 0 && !inFlow) return resumePaused(state, state.paused.length, env, out, effects);
         // "lanjut daftar" at the menu with nothing set aside (it ended, or was never begun): said, not a bare menu.
         if (!inFlow) out.push(say(t('engine.nothingToResume')));
         break;
@@ -303,6 +315,32 @@ export function createEngine(config: EngineConfig): Engine {
       }
     }
     return [...out, promptOf(state, env)];
+  }
+
+  /**
+   * Goes on with the flows paused below `end` (all of them: ▶️ Lanjutkan), where they stood;
+   * those set aside above them stay paused, offered once these end.
+   */
+  function resumePaused(state: EngineState, end: number, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
+    const paused = state.paused ?? [];
+    state.stack.push(...paused.slice(0, end));
+    if (end < paused.length) state.paused = paused.slice(end);
+    else delete state.paused;
+    state.invalid = 0;
+    return returnTo(state, env, out, effects);
+  }
+
+  /**
+   * The person's choice at a paused copy's question: Lanjutkan goes on with the copy as
+   * ▶️ Lanjutkan does (with the flows paused under it, not those set aside on top of it);
+   * Mulai baru drops it and starts the flow as the menu asked.
+   */
+  function answerDraft(state: EngineState, draft: NonNullable<EngineState['draft']>, choice: 'resume' | 'fresh', env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
+    const copy = pausedCopyOf(state.paused, draft.flow);
+    if (choice === 'resume' && copy !== null) return resumePaused(state, copy.end, env, out, effects);
+    const awaits = startFlow(state, draft.flow, draft.input, env, out, effects, { fresh: true });
+    if (!awaits) out.push(promptOf(state, env));
+    return out;
   }
 
   /**
@@ -395,7 +433,9 @@ export function createEngine(config: EngineConfig): Engine {
   /**
    * Pushes `flowId`'s first step. `replace`: in place of the flow on top; `keepPaused`: a
    * paused copy of it stays paused (a command or a deep link opened it on top of the menu);
-   * `byStep`: a step of the flow below started it (a sub-flow, when that flow is not the root).
+   * `byStep`: a step of the flow below started it (a sub-flow, when that flow is not the root);
+   * `fresh`: the person chose to drop a paused copy holding answers. Without it, such a copy
+   * makes the menu ask first (pushing nothing, returning false: the prompt is the question).
    */
   function startFlow(
     state: EngineState,
@@ -404,21 +444,28 @@ export function createEngine(config: EngineConfig): Engine {
     env: FlowEnv,
     out: OutboundMessage[],
     effects: Effect[],
-    how: { readonly replace?: boolean; readonly keepPaused?: boolean; readonly byStep?: boolean } = {},
+    how: { readonly replace?: boolean; readonly keepPaused?: boolean; readonly byStep?: boolean; readonly fresh?: boolean } = {},
   ): boolean {
-    const { replace = false, keepPaused = false, byStep = false } = how;
+    const { replace = false, keepPaused = false, byStep = false, fresh = false } = how;
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
+    delete state.draft;
+    const copy = state.stack.length === 1 && !keepPaused ? pausedCopyOf(state.paused, flowId) : null;
+    if (copy !== null && !fresh && holdsAnswers(state.paused!, copy)) {
+      // Its answers are not dropped unasked: Lanjutkan or Mulai baru? (promptOf asks it).
+      state.draft = input === undefined ? { flow: flowId } : { flow: flowId, input };
+      return false;
+    }
     const replaced = (replace || state.stack.length >= MAX_STACK) && state.stack.length > 1 ? state.stack.pop() : undefined;
     // "Hapus data" pressed in /datasaya opened over /hapusdata: that side trip afresh, never a second copy on top.
     const open = replace && replaced?.command ? state.stack.findIndex((frame, index) => index > 0 && frame.flow === flowId && frame.command === true) : -1;
     if (open > 0) state.stack.splice(open);
-    // Starting from the menu a flow that was paused starts it afresh: the paused copy is dropped,
-    // with what was set aside on top of it (a deep link keeps it). Another flow leaves it
-    // paused, offered again once that one ends: nothing typed there is lost.
-    const pausedCopy = state.stack.length === 1 && !keepPaused ? (state.paused?.findIndex((frame) => frame.flow === flowId) ?? -1) : -1;
-    if (pausedCopy === 0) delete state.paused;
-    else if (pausedCopy > 0) state.paused = state.paused!.slice(0, pausedCopy);
+    // Starting from the menu a flow whose paused copy holds nothing yet, or whose copy the person
+    // chose to drop, starts it afresh: the copy is dropped, with what was set aside on top of it
+    // (a deep link keeps it). Another flow leaves it paused, offered again once that one ends:
+    // nothing typed there is lost.
+    if (copy?.start === 0) delete state.paused;
+    else if (copy !== null) state.paused = state.paused!.slice(0, copy.start);
     const start = flow.start(input, env);
     const frame: Frame = { flow: flow.id, version: flow.version, step: start.step, data: start.data, history: [] };
     // "Hapus data" pressed in /datasaya replaces it and is as much a side trip.
@@ -438,9 +485,15 @@ export function createEngine(config: EngineConfig): Engine {
     const def = stepOf(frame)!;
     const outcome = def.on(input, { data: frame.data, env });
     const newEffects = 'effects' in outcome && outcome.effects ? outcome.effects : [];
-    effects.push(...newEffects);
     // A step waiting for an effect's result prompts once the result is in, not before.
     const awaiting = newEffects.some((effect) => effect.reply === true);
+    if (state.draft && state.stack.length === 1 && outcome.type !== 'start' && !awaiting) {
+      // Words at a paused copy's question that start nothing (a lookup of a menu entry named
+      // goes on first): not answered as at the menu, the question is asked again.
+      out.push(say(t('engine.draft.again')), promptOf(state, env));
+      return;
+    }
+    effects.push(...newEffects);
 
     switch (outcome.type) {
       case 'invalid': {

@@ -36,6 +36,12 @@ const stateSchema = z.object({
   stack: z.array(frameSchema).min(1),
   /** Flows set aside by `menu`, offered for resuming. */
   paused: z.array(frameSchema).optional(),
+  /**
+   * A flow started from the menu while a paused copy of it holds answers: the person is asked
+   * whether to go on with that copy or start afresh (engine/draft.ts), and `input` is what the
+   * fresh start gets. Absent in states stored before, and whenever nothing is asked.
+   */
+  draft: z.object({ flow: z.string(), input: z.unknown().optional() }).optional(),
   /** Invalid answers in a row at the current step. */
   invalid: z.number().int().nonnegative(),
   lastActiveAt: z.string(),

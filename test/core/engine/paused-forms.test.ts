@@ -47,7 +47,8 @@ const form = defineFlow<{ name?: string }>({
     count: {
       expects: t('form.expects'),
       prompt: ({ data }) => say(t('form.count', { name: data.name ?? '' })),
-      on: () => ({ type: 'done', menu: true }),
+      // A count can be picked too; the picker's answer ends the form as a typed one does.
+      on: (input) => (input.type === 'button' && input.id === 'pick' ? { type: 'start', flow: 'picker' } : { type: 'done', menu: true }),
     },
   },
 });
@@ -126,6 +127,8 @@ function shown(message: OutboundMessage): string {
 }
 
 const RESUME = commandButtonId('resume');
+/** The question's buttons: Lanjutkan, Mulai baru. */
+const DRAFT = 'draft:resume, draft:fresh';
 
 describe('a form set aside while another entry is opened from the menu', () => {
   it('is offered again once the other flow ends (was dropped when the other started)', () => {
@@ -175,15 +178,43 @@ describe('a form set aside while another entry is opened from the menu', () => {
     expect(send('panggungharjo')).toEqual(['check.result', 'form.count{Ani}']);
   });
 
-  it('is started afresh, the paused copy dropped, when the same form is opened from the menu', () => {
+  it('is started afresh, the paused copy dropped, when the same form is opened from the menu and Mulai baru chosen (was dropped unasked)', () => {
     const send = chat();
     send({ button: 'open:form' });
     send('Ani');
     send('menu');
-    expect(send({ button: 'open:form' })).toEqual(['form.name']);
+    expect(send({ button: 'open:form' })).toEqual([`engine.draft.ask [${DRAFT}]`]);
+    expect(send({ button: 'draft:fresh' })).toEqual(['form.name']);
     expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
-    expect(send({ button: RESUME })).toEqual(['form.name']);
+    // Still at its first question: nothing to ask about, dropped as before.
+    expect(send({ button: 'open:form' })).toEqual(['form.name']);
     expect(send('Budi')).toEqual(['form.count{Budi}']);
+  });
+
+  it('asked about when the same form is opened again: another entry opened instead is done, the copy still offered', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    send('menu');
+    expect(send({ button: 'open:form' })).toEqual([`engine.draft.ask [${DRAFT}]`]);
+    expect(send({ button: 'open:check' })).toEqual(['check.ask']);
+    expect(send('panggungharjo')).toEqual(['check.result', `root.menu [${RESUME}]`]);
+    expect(send({ button: RESUME })).toEqual(['form.count{Ani}']);
+  });
+
+  it('goes on with the copy and its sub-flow on Lanjutkan, leaving a flow set aside on top of it paused', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('Ani');
+    expect(send({ button: 'pick' })).toEqual(['picker.prompt']);
+    send('menu');
+    send({ button: 'open:check' });
+    send('menu');
+    expect(send({ button: 'open:form' })).toEqual([`engine.draft.ask [${DRAFT}]`]);
+    // Where it stood: the picker inside the form, not the check set aside on top of them.
+    expect(send({ button: 'draft:resume' })).toEqual(['picker.prompt']);
+    expect(send('x')).toEqual([`root.menu [${RESUME}]`]);
+    expect(send({ button: RESUME })).toEqual(['check.ask']);
   });
 
   it('is kept when the language is changed at the menu', () => {
