@@ -7,6 +7,7 @@
 import { say, type InboundContent, type OutboundMessage } from '../messages.js';
 import { t, type Text } from '../text.js';
 import { commandWord, recognizeCommand } from './commands.js';
+import type { AnyFlow } from './flow.js';
 import type { Frame } from './state.js';
 
 /** The button that goes on with the paused copy. */
@@ -69,9 +70,13 @@ export function pausedCopyOf(paused: readonly Frame[] | undefined, flowId: strin
 }
 
 /**
- * Whether the copy holds answers worth asking about: a question of it (or of a sub-flow it
- * started, a desa picker) was answered. One still at its first question holds nothing.
+ * Whether the copy of `flow` holds answers worth asking about: a question of it (or of a
+ * sub-flow it started, a desa picker) was answered, and they are kept only until the flow
+ * ends. One still at its first question holds nothing; nor does a flow that saves each change
+ * as it is made (its own `cancelled` words: Kelompok saya) or only asks (a status check):
+ * opening it afresh loses no answer, and asking would only be in the way.
  */
-export function holdsAnswers(paused: readonly Frame[], copy: PausedCopy): boolean {
+export function holdsAnswers(flow: AnyFlow, paused: readonly Frame[], copy: PausedCopy): boolean {
+  if (flow.cancelled !== undefined || flow.asksOnly === true) return false;
   return paused.slice(copy.start, copy.end).some((frame) => frame.history.length > 0);
 }

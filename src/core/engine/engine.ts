@@ -451,7 +451,7 @@ export function createEngine(config: EngineConfig): Engine {
     if (!flow) throw new Error(`engine: flow "${flowId}" is not registered`);
     delete state.draft;
     const copy = state.stack.length === 1 && !keepPaused ? pausedCopyOf(state.paused, flowId) : null;
-    if (copy !== null && !fresh && holdsAnswers(state.paused!, copy)) {
+    if (copy !== null && !fresh && holdsAnswers(flow, state.paused!, copy)) {
       // Its answers are not dropped unasked: Lanjutkan or Mulai baru? (promptOf asks it).
       state.draft = input === undefined ? { flow: flowId } : { flow: flowId, input };
       return false;

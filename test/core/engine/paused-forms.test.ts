@@ -92,7 +92,8 @@ const saver = defineFlow<Record<string, never>>({
   cancelled: t('saver.cancelled'),
   start: () => ({ step: 'edit', data: {} }),
   steps: {
-    edit: { expects: t('saver.expects'), prompt: () => say(t('saver.edit')), on: () => ({ type: 'stay', say: [say(t('saver.saved'))], reprompt: true }) },
+    // Each change saved, then the same question again (a step of its own: `kembali` goes back through the changes).
+    edit: { expects: t('saver.expects'), prompt: () => say(t('saver.edit')), on: () => ({ type: 'goto', step: 'edit', say: [say(t('saver.saved'))] }) },
   },
 });
 
@@ -224,6 +225,17 @@ describe('a form set aside while another entry is opened from the menu', () => {
     send('menu');
     expect(send('bahasa')).toEqual(['lang.pick']);
     expect(send('english')).toEqual([`root.menu [${RESUME}]`]);
+  });
+});
+
+describe('a flow that saves each change as it is made, opened again from the menu', () => {
+  it('starts afresh without asking: no answer of it is lost', () => {
+    const send = chat();
+    send({ button: 'open:saver' });
+    expect(send('nama baru')).toEqual(['saver.saved', 'saver.edit']);
+    send('menu');
+    expect(send({ button: 'open:saver' })).toEqual(['saver.edit']);
+    expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
   });
 });
 
