@@ -70,13 +70,12 @@ export function pausedCopyOf(paused: readonly Frame[] | undefined, flowId: strin
 }
 
 /**
- * Whether the copy of `flow` holds answers worth asking about: a question of it (or of a
- * sub-flow it started, a desa picker) was answered, and they are kept only until the flow
- * ends. One still at its first question holds nothing; nor does a flow that saves each change
- * as it is made (its own `cancelled` words: Kelompok saya) or only asks (a status check):
- * opening it afresh loses no answer, and asking would only be in the way.
+ * Whether the copy of `flow` holds answers worth asking about: the flow is a form that keeps
+ * them until its end ({@link AnyFlow.keepsDraft}) and a question of it (or of a sub-flow it
+ * started, a desa picker) was answered. One still at its first question holds nothing; a panel
+ * or a flow that saves each change as it is made (Kelompok saya, the officer's panel) loses
+ * nothing when opened afresh, and asking would only be in the way.
  */
 export function holdsAnswers(flow: AnyFlow, paused: readonly Frame[], copy: PausedCopy): boolean {
-  if (flow.cancelled !== undefined || flow.asksOnly === true) return false;
-  return paused.slice(copy.start, copy.end).some((frame) => frame.history.length > 0);
+  return flow.keepsDraft === true && paused.slice(copy.start, copy.end).some((frame) => frame.history.length > 0);
 }

@@ -197,6 +197,14 @@ export interface FlowDef<D> {
    */
   readonly cancelled?: Text;
   /**
+   * The flow is a form whose answers are kept only until it ends (a registration, an activity
+   * logged): opened again from the menu while a paused copy of it holds answers, the person is
+   * asked whether to go on with that copy or start afresh (engine/draft.ts), as a phone app
+   * does with a draft. Flows without it (panels, lists, one that saves each change as it is
+   * made) start afresh, their paused copy dropped: nothing of them is lost.
+   */
+  readonly keepsDraft?: boolean;
+  /**
    * A short key (1–4 letters) that lets a button in a proactive message (an alert) start
    * this flow from wherever the user is: button id `go:<key>:<arg>` starts it with input
    * `{ arg }`, setting aside the flow in progress as `menu` does. The flow must re-check

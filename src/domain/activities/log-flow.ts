@@ -34,6 +34,8 @@ export const logActivityFlow = defineFlow<LogData>({
   // 4: no photo step; a photo sent at the summary is attached there (one input fewer).
   version: 4,
   title: t('menu.logActivity'),
+  // Nothing is saved until the summary: opened again from the menu, a half-logged one is offered first.
+  keepsDraft: true,
   // The photos kept on the way (at the summary or earlier) and the location choice are no
   // step's answer: `kembali` keeps them (the activity lost them, though their drafts were stored).
   keptOnBack: (earlier, now) => {

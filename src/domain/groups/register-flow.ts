@@ -289,6 +289,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   // 5: "saya sendiri" at the ketua: the person's own name (ownName step, ketuaIsMe).
   version: 5,
   title: t('menu.registerGroup'),
+  // Nothing is saved until the summary: opened again from the menu, a half-done one is offered first.
+  keepsDraft: true,
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input, env) => {
     const { type, typeOther, name, place, unit, members, ketuaName: said, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};

@@ -53,6 +53,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
   // 2: the consent gate before the first step (older states are dropped politely).
   version: 2,
   title: t('menu.relations'),
+  // Nothing is saved until it is confirmed: opened again from the menu, a half-done one is offered first.
+  keepsDraft: true,
   // Who reported what is personal data: consent first, then the person's groups.
   start: () => ({ step: 'own', data: {}, effects: [consentCheck] }),
   steps: {

@@ -33,6 +33,7 @@ const form = defineFlow<{ name?: string }>({
   // Opened from an alert's button too, wherever the person is.
   deepLink: 'fm',
   title: t('form.title'),
+  keepsDraft: true,
   start: () => ({ step: 'name', data: {} }),
   steps: {
     name: {
@@ -228,7 +229,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 });
 
-describe('a flow that saves each change as it is made, opened again from the menu', () => {
+describe('a flow that is no form keeping answers (it saves each change as it is made), opened again from the menu', () => {
   it('starts afresh without asking: no answer of it is lost', () => {
     const send = chat();
     send({ button: 'open:saver' });

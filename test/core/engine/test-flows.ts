@@ -45,6 +45,7 @@ const survey = defineFlow<SurveyData>({
   id: 'survey',
   version: 2,
   title: t('survey.title'),
+  keepsDraft: true,
   start: () => ({ step: 'name', data: {}, say: [say(t('survey.intro'))] }),
   steps: {
     name: {
