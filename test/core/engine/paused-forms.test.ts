@@ -128,6 +128,15 @@ function shown(message: OutboundMessage): string {
   return message.buttons ? `${body} [${message.buttons.map((button) => button.id).join(', ')}]` : body;
 }
 
+/** A chat whose form was answered once ("Ani") and set aside with `menu`. */
+function formSetAside(): ReturnType<typeof chat> {
+  const send = chat();
+  send({ button: 'open:form' });
+  send('Ani');
+  send('menu');
+  return send;
+}
+
 const RESUME = commandButtonId('resume');
 /** The question's buttons: Lanjutkan, Mulai baru. */
 const DRAFT = 'draft:resume, draft:fresh';
@@ -145,10 +154,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 
   it('keeps one copy of a form reopened from an alert\'s button and set aside again (was paused twice)', () => {
-    const send = chat();
-    send({ button: 'open:form' });
-    send('Ani');
-    send('menu');
+    const send = formSetAside();
     // The alert's button opens the form afresh; the paused copy waits under it.
     expect(send({ button: deepLinkButtonId('fm', 'x') })).toEqual(['form.name']);
     send('Budi');
@@ -159,10 +165,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 
   it('stays offered when the other flow is cancelled, and goes with a second batal at the menu', () => {
-    const send = chat();
-    send({ button: 'open:form' });
-    send('Ani');
-    send('menu');
+    const send = formSetAside();
     send({ button: 'open:check' });
     expect(send('batal')).toEqual(['engine.cancelled', `root.menu [${RESUME}]`]);
     expect(send('batal')).toEqual(['engine.cancelled', 'root.menu']);
@@ -170,10 +173,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 
   it('stays under the other flow when that one is set aside too: Lanjutkan goes on with it, then with the form', () => {
-    const send = chat();
-    send({ button: 'open:form' });
-    send('Ani');
-    send('menu');
+    const send = formSetAside();
     send({ button: 'open:check' });
     expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
     expect(send({ button: RESUME })).toEqual(['check.ask']);
@@ -181,10 +181,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 
   it('is started afresh, the paused copy dropped, when the same form is opened from the menu and Mulai baru chosen (was dropped unasked)', () => {
-    const send = chat();
-    send({ button: 'open:form' });
-    send('Ani');
-    send('menu');
+    const send = formSetAside();
     expect(send({ button: 'open:form' })).toEqual([`engine.draft.ask [${DRAFT}]`]);
     expect(send({ button: 'draft:fresh' })).toEqual(['form.name']);
     expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
@@ -194,10 +191,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 
   it('asked about when the same form is opened again: another entry opened instead is done, the copy still offered', () => {
-    const send = chat();
-    send({ button: 'open:form' });
-    send('Ani');
-    send('menu');
+    const send = formSetAside();
     expect(send({ button: 'open:form' })).toEqual([`engine.draft.ask [${DRAFT}]`]);
     expect(send({ button: 'open:check' })).toEqual(['check.ask']);
     expect(send('panggungharjo')).toEqual(['check.result', `root.menu [${RESUME}]`]);
@@ -220,10 +214,7 @@ describe('a form set aside while another entry is opened from the menu', () => {
   });
 
   it('is kept when the language is changed at the menu', () => {
-    const send = chat();
-    send({ button: 'open:form' });
-    send('Ani');
-    send('menu');
+    const send = formSetAside();
     expect(send('bahasa')).toEqual(['lang.pick']);
     expect(send('english')).toEqual([`root.menu [${RESUME}]`]);
   });
