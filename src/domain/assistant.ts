@@ -40,7 +40,7 @@ import { placeEffects } from './home/place-named.js';
 import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
-import { languageAskedAtStep } from './language/language-asked.js';
+import { languageAsked, languageAskedAtStep } from './language/language-asked.js';
 import { LANGUAGE_BUTTON, commandWithGuess, guessFromText } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
@@ -95,8 +95,11 @@ export interface Assistant<Tx extends DomainTx> {
   readonly subscriptions: readonly Subscription<Tx>[];
   /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
   readonly commandFlows: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
-  /** Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH", a menu entry's words ("catat kegiatan"). */
-  readonly fallbackFlows: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
+  /**
+   * Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH", a menu entry's words ("catat
+   * kegiatan"), a language's name alone where no place is asked ("english" at a group's screen).
+   */
+  readonly fallbackFlows: NonNullable<EngineConfig['fallbackFlows']>;
   /**
    * Typed at a step that takes asides (a name, a description), and no answer there: a question
    * about WKSBM (answered) or a menu entry's name (how to get there); the question is asked again.
@@ -152,6 +155,17 @@ function languageFlowOf(text: string, person: PersonView): CommandFlowStart | nu
     return { flow: LANGUAGE_FLOW_ID, input, ...(guess && { effects: guess.effects }) };
   }
   return { flow: LANGUAGE_FLOW_ID };
+}
+
+/**
+ * "english", "inggris", "indo aja" alone, refused by the step on screen (a group's screen of
+ * buttons, a yes/no, a summary, a count): that language set, then the step's question again in
+ * it. A step whose answer is a name takes the word itself (a group called "English"); one that
+ * asks for a place searches it or, refusing it, meant it as the place ("Indonesia" as an area).
+ */
+function languageNamedFlow(text: string): CommandFlowStart | null {
+  const asked = languageAsked(text);
+  return asked?.kind === 'set' ? { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput } : null;
 }
 
 /** The language offer's buttons ("lang:id") pressed in the middle of a flow: that language set, then the flow's question again. */
@@ -287,10 +301,11 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
     // typed in English by someone who never chose a language, it opens in English. The language
-    // offer's buttons work there too.
-    fallbackFlows: (input, env) =>
+    // offer's buttons work there too, and so does a language's name alone where no place is asked.
+    fallbackFlows: (input, env, step) =>
       input.type === 'text'
-        ? commandWithGuess(
+        ? (step.eager ? null : languageNamedFlow(input.text)) ??
+          commandWithGuess(
             inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlow(deps.faq, input.text, env.now),
             input.text,
             env.person,

@@ -245,7 +245,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (/^\/start\b/i.test(text)) return stay([say(t('home.welcome'))], true);
     // "english", "indo aja": a language's name alone, set at once. Asked in words ("english please",
     // "ganti bahasa"), it never gets here: the assistant's commandFlows open the language flow
-    // at every step, the menu included (languageAskedAtStep).
+    // at every step, the menu included (languageAskedAtStep); a name alone that a step refuses
+    // sets it there too, unless a place is asked (assistant.ts languageNamedFlow).
     const language = languageAsked(text);
     if (language?.kind === 'set') return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale: language.locale })], reprompt: true };
     // "delete my data", "my groups" from someone who never chose a language: opened in English,

@@ -1,0 +1,56 @@
+/**
+ * What the engine tells `fallbackFlows` of the step that refused a text: whether it asks for a
+ * place (StepDef.asides 'eager'), where a word it refused may still have been meant as one, so
+ * that the assistant opens nothing for it there ("Indonesia" is no request for a language where
+ * an area is asked) and opens it at any other step.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine/engine.js';
+import { defineFlow, type FlowEnv } from '../../../src/core/engine/flow.js';
+import { say } from '../../../src/core/messages.js';
+import { verbatim } from '../../../src/core/text.js';
+
+const refusing = (id: string, asides?: 'eager' | true) =>
+  defineFlow<Record<string, never>>({
+    id,
+    version: 1,
+    title: verbatim(id),
+    start: () => ({ step: 'ask', data: {} }),
+    steps: { ask: { expects: verbatim('anything'), prompt: () => say(verbatim(`${id}?`)), on: () => ({ type: 'invalid' }), ...(asides && { asides }) } },
+  });
+
+const root = defineFlow<Record<string, never>>({
+  id: 'root',
+  version: 1,
+  title: verbatim('root'),
+  start: () => ({ step: 'home', data: {} }),
+  steps: {
+    home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: input.text } : { type: 'invalid' }) },
+  },
+});
+
+const env: FlowEnv = { now: new Date('2026-12-05T08:00:00Z'), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
+const engine = createEngine({
+  flows: [root, refusing('place', 'eager'), refusing('name', true), refusing('buttons'), refusing('side')],
+  rootFlow: 'root',
+  languageFlow: 'root',
+  idleTimeoutMs: 3_600_000,
+  maxInvalid: 5,
+  fallbackFlows: (input, _env, step) => (input.type === 'text' && input.text === 'elsewhere' && !step.eager ? { flow: 'side' } : null),
+});
+
+const flowsAfter = (opened: string) => {
+  const standing = engine.step(null, { type: 'text', text: opened }, env).state;
+  return engine.step(standing, { type: 'text', text: 'elsewhere' }, env).state.stack.map((frame) => frame.flow);
+};
+
+describe('the step a fallback is asked about', () => {
+  it('is told to ask for a place at an eager step, and the text stays refused there', () => {
+    expect(flowsAfter('place')).toEqual(['root', 'place']);
+  });
+
+  it('is told no place is asked at any other step, where the fallback opens', () => {
+    expect(flowsAfter('buttons')).toEqual(['root', 'buttons', 'side']);
+    expect(flowsAfter('name')).toEqual(['root', 'name', 'side']);
+  });
+});
