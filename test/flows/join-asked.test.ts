@@ -93,6 +93,28 @@ describeEachDatabase('a group asking to take part', (kind) => {
     expect(buttonLabelled(replies, '📝 Register Karang Taruna')).toBe('intent:register:karang_taruna?p=sleman');
   });
 
+  it('carries the group named by its own name: "kami dari posyandu mawar mau ikut wksbm" registers Posyandu Mawar, not asked again', async () => {
+    const user = 'join-named';
+    const replies = await bot.send(user, 'kami dari posyandu mawar mau ikut wksbm');
+    expect(allText(replies)).toContain('Bisa 🙂');
+    expect(allText(replies)).not.toContain(MEMBER_GROUPS);
+    const register = buttonLabelled(replies, '📝 Daftarkan Posyandu Mawar');
+    expect(register).toBe('intent:register:posyandu?n=Posyandu+Mawar');
+    await bot.send(user, { button: register });
+    await bot.send(user, { button: CONSENT_AGREE_BUTTON });
+    await bot.send(user, 'panggungharjo');
+    const next = await bot.send(user, { button: 'village-exact:yes' });
+    // The name is not asked: the RT/RW is.
+    expect(allText(next)).not.toMatch(/Apa nama kelompok/);
+    expect(allText(next)).toContain('Di RT/RW berapa?');
+  });
+
+  it('carries the name and the RW of "saya ketua pkk melati rw 3, mau gabung" (was not understood)', async () => {
+    const replies = await bot.send('join-named-rw', 'saya ketua pkk melati rw 3, mau gabung');
+    expect(allText(replies)).toContain('Bisa 🙂');
+    expect(buttonLabelled(replies, '📝 Daftarkan PKK Melati')).toBe('intent:register:pkk?n=PKK+Melati&u=3%2F0');
+  });
+
   it('keeps the answers to questions about the concept', async () => {
     expect(allText(await bot.send('join-concept-1', 'siapa saja anggota wksbm?'))).toContain(MEMBER_GROUPS);
     expect(allText(await bot.send('join-concept-2', 'apa bedanya karang taruna sama wksbm'))).toContain(VS_KARANG_TARUNA);

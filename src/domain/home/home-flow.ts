@@ -355,7 +355,9 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         // desa, so the registration is offered, the kind and the place said going along; the desa's status too.
         const { kind: _join, groupType, desa, ...details } = understood;
         const guess = registerIntentId(groupType ?? (details.typeOther ? 'other' : ''), details);
-        const register = { id: guess, label: groupType ? t('home.joinRegister', { type: t(`groups:type.${groupType}`) }) : t('menu.registerGroup') };
+        // Named by its own name when said ("📝 Daftarkan Posyandu Mawar"), else by its kind.
+        const named = details.name ?? (groupType && t(`groups:type.${groupType}`));
+        const register = { id: guess, label: named ? t('home.joinRegister', { type: named }) : t('menu.registerGroup') };
         const status = desa ? [{ id: statusIntentId(desa), label: t('home.joinStatusButton') }] : [];
         const answer = say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]);
         return { type: 'stay', data: { guess, answered: 'how_to_register' }, say: [...offer, answer], effects };

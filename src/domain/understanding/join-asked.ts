@@ -10,15 +10,20 @@
  * about the concept, which name no group of the person's own ("posyandu bisa ikut wksbm?").
  */
 import type { GroupType } from '../model/group-types.js';
+import type { AreaUnit } from '../model/groups.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
 import { tokenize } from '../faq/normalize.js';
 import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import type { RegisterDetails } from './register-details.js';
 
-/** What such a wish states: the kind of group, and the place said with it. */
+/** What such a wish states: the kind of group, its name, and the place said with it. */
 export interface JoinAsked {
   readonly groupType?: GroupType;
+  /** The group's own name, led by its kind ("kami dari posyandu mawar mau ikut" → "Posyandu Mawar"). */
+  readonly name?: string;
+  /** The RT/RW said with it ("saya ketua pkk melati rw 3, mau gabung"). */
+  readonly unit?: AreaUnit;
   /** A kind outside the list ("takmir masjid", "kelompok ronda"), registered as Lainnya of it. */
   readonly typeOther?: string;
   /** The place as typed, for the registration's village search ("desa sidomulyo", "bantul"). */
@@ -32,6 +37,11 @@ const JOIN_WORDS = new Set([
   'ikut', 'ikutan', 'gabung', 'bergabung', 'masuk', 'melu', 'ndherek', 'nderek', 'ngiring', 'ilu', 'partisipasi', 'berpartisipasi',
   'join', 'participate',
 ]);
+/**
+ * The first word of taking part in a text, where the wish starts: the group named before it is
+ * the person's own ("kami dari posyandu mawar | mau ikut"), read so by ./register-details.ts.
+ */
+export const JOIN_VERB = new RegExp(String.raw`\b(?:${[...JOIN_WORDS].join('|')})\b`, 'iu');
 /** "jadi anggota", "become a member": joining too. */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 const MEMBER = new Set(['anggota', 'anggotanya', 'member', 'members']);
@@ -69,15 +79,22 @@ const KIND_PHRASES: ReadonlyArray<{ readonly type: GroupType; readonly words: re
 
 /**
  * The wish to join in `tokens` (tokenised, a leading greeting left out), with the kind named,
- * and the place and kind outside the list that the registration read from the text
- * (./register-details.ts); null when the message is no such wish.
+ * and the place, kind outside the list, name and RT/RW that the registration read from the text
+ * (./register-details.ts, the group named around {@link JOIN_VERB}); null when the message is no such wish.
  */
-export function joinAsked(tokens: readonly string[], { place, typeOther }: Pick<RegisterDetails, 'place' | 'typeOther'>): JoinAsked | null {
+export function joinAsked(tokens: readonly string[], { place, typeOther, name, unit }: Pick<RegisterDetails, 'place' | 'typeOther' | 'name' | 'unit'>): JoinAsked | null {
   const kinds = kindsIn(tokens, typeOther);
-  // "kelompok tani", "kelompok posyandu", "group": where a group is named, and how many words it takes.
+  const joins = tokens.some((token, at) => JOIN_WORDS.has(token) || (MEMBER.has(token) && (BECOME.has(tokens[at - 1] ?? '') || BECOME.has(tokens[at - 2] ?? ''))));
+  // "posyandu mawar", "rw 3": the group's own name and RT/RW, said with a wish to join, say nothing else.
+  const named = joins && name !== undefined ? name : undefined;
+  const nameWords = new Set(named === undefined ? [] : tokenize(named));
+  // "kelompok tani", "kelompok posyandu", "group", "posyandu mawar": where a group is named, and how many words it takes.
   const startsGroup = (at: number): number => {
     const noun = GROUP_NOUNS.has(tokens[at] ?? '') && !kinds.has(at) ? 1 : 0;
-    return noun + (kinds.get(at + noun)?.length ?? 0);
+    const kind = kinds.get(at + noun)?.length ?? 0;
+    let own = 0;
+    while (kind > 0 && nameWords.has(tokens[at + noun + kind + own] ?? '')) own++;
+    return noun + kind + own;
   };
   if (!ownsGroup(tokens, startsGroup)) return null;
   const types = new Set([...kinds.values()].map((kind) => kind.type));
@@ -85,8 +102,8 @@ export function joinAsked(tokens: readonly string[], { place, typeOther }: Pick<
   const said = placeSaid(place);
   const placeWords = new Set(said === undefined ? [] : tokenize(said));
   const kindWords = new Set([...kinds.entries()].flatMap(([at, kind]) => tokens.slice(at, at + kind.length)));
-  const rest = tokens.filter((token) => !placeWords.has(token) && !kindWords.has(token));
-  const joins = tokens.some((token, at) => JOIN_WORDS.has(token) || (MEMBER.has(token) && (BECOME.has(tokens[at - 1] ?? '') || BECOME.has(tokens[at - 2] ?? ''))));
+  const unitAt = unit === undefined ? new Set<number>() : unitWordsAt(tokens);
+  const rest = tokens.filter((token, at) => !placeWords.has(token) && !kindWords.has(token) && !nameWords.has(token) && !unitAt.has(at));
   // "kelompok saya mau ikut wksbm gak?": a "not" only as the question's tag at the end ("kelompok kami gak ikut" says no).
   const tagged = rest.filter((token) => YES_NO_TAGS.has(token));
   const tagAtEnd = tagged.length === 0 || (tagged.length === 1 && tokensAfter(tokens, tagged[0]!).every((token) => TONE_PARTICLES.has(token) || ADDRESS_WORDS.has(token)));
@@ -95,6 +112,8 @@ export function joinAsked(tokens: readonly string[], { place, typeOther }: Pick<
   if (!wish) return null;
   return {
     ...(groupType && { groupType }),
+    ...(named && { name: named }),
+    ...(unit && unitAt.size > 0 && { unit }),
     ...(typeOther && { typeOther }),
     ...(said && { place: said }),
     ...(said && /^(?:desa|kelurahan) /u.test(said) && { desa: said }),
@@ -130,6 +149,15 @@ function ownsGroup(tokens: readonly string[], startsGroup: (at: number) => numbe
     while (next < tokens.length && (LINKS.has(tokens[next]!) || ROLE_WORDS.has(tokens[next]!))) next++;
     return startsGroup(next) > 0;
   });
+}
+
+/** Where "rt"/"rw" and their numbers stand in `tokens` ("rw 3", "rt 04 rw 01"). */
+function unitWordsAt(tokens: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  tokens.forEach((token, index) => {
+    if ((token === 'rt' || token === 'rw') && /^\d{1,3}$/.test(tokens[index + 1] ?? '')) at.add(index).add(index + 1);
+  });
+  return at;
 }
 
 /** The words after the last `word` in `tokens`. */

@@ -103,14 +103,16 @@ const NAME_END = /\s+(?:di|in|at|dari|from|desa|ds|kelurahan|kel|rw|rt|ketuanya|
 /**
  * The name and desa in `text`, a registration request. `kinds` are the phrases that name a
  * kind of group ("posyandu", "kelompok tani"): a name led by one needs words of its own after
- * it ("Posyandu Mawar"; "posyandu" alone is only the kind).
+ * it ("Posyandu Mawar"; "posyandu" alone is only the kind). `verb` finds where the request
+ * itself starts, the group being named after it or before it: a verb of registering, or
+ * another's ("kami dari posyandu mawar mau ikut": joining, ./join-asked.ts).
  */
-export function registerDetails(text: string, kinds: readonly string[]): RegisterDetails {
+export function registerDetails(text: string, kinds: readonly string[], verb: RegExp = REGISTER_VERB): RegisterDetails {
   const clean = text.replace(/\s+/g, ' ').trim();
   const place = placeOf(clean);
   const named = NAMED.exec(clean)?.[1]?.trim();
-  const verb = REGISTER_VERB.exec(clean);
-  const name = named ?? kindLedNameOf(verb ? clean.slice(verb.index) : clean, kinds) ?? (verb ? nameBeforeVerb(clean.slice(0, verb.index), kinds) : undefined);
+  const said = verb.exec(clean);
+  const name = named ?? kindLedNameOf(said ? clean.slice(said.index) : clean, kinds) ?? (said ? nameBeforeVerb(clean.slice(0, said.index), kinds) : undefined);
   const unitTyped = UNIT.exec(clean)?.[0];
   const unit = unitTyped === undefined ? null : parseAreaUnit(unitTyped);
   const members = membersOf(clean);

@@ -74,6 +74,24 @@ describe('a group asking to take part', () => {
     expect(label(text)).toBe(expected);
   });
 
+  // The group named by its own name, which the registration then does not ask again (was the FAQ's list, or not understood).
+  it.each([
+    ['kami dari posyandu mawar mau ikut wksbm', { kind: 'join', groupType: 'posyandu', name: 'Posyandu Mawar' }],
+    ['posyandu mawar kami mau ikut wksbm', { kind: 'join', groupType: 'posyandu', name: 'Posyandu Mawar' }],
+    ['saya ketua pkk melati rw 3, mau gabung', { kind: 'join', groupType: 'pkk', name: 'PKK Melati', unit: { rw: 3, rt: 0, dusun: '' } }],
+    ['kami dari kelompok tani sri rejeki di panggungharjo, bisa ikut wksbm?', { kind: 'join', groupType: 'kelompok_tani', name: 'Kelompok Tani Sri Rejeki', place: 'panggungharjo' }],
+  ])('reads %j as joining, with the group\'s name', (text, expected) => {
+    expect(read(text).understood).toEqual(expected);
+  });
+
+  // A name with something else asked; a group named that is not the person's own (a resident joining it).
+  it.each(['posyandu mawar kami mau ikut wksbm, manfaatnya apa', 'saya mau ikut posyandu mawar', 'kami dari posyandu mawar mau tanya syaratnya'])(
+    'reads no wish to join in %j',
+    (text) => {
+      expect(label(text)).not.toBe('join');
+    },
+  );
+
   it('takes no words of the question for a place ("… ikut di wksbm")', () => {
     expect(read('kelompok saya mau ikut di wksbm').understood).toEqual({ kind: 'join' });
   });
