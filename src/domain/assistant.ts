@@ -28,6 +28,7 @@ import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { requestFlow } from './home/request-flow.js';
+import { faqOffers } from './home/offers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
 import { groupEffects } from './groups/effects.js';
@@ -272,7 +273,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
-      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now)),
+      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now), faqOffers(deps.faq)),
       languageFlow,
       { ...villagePickerFlow, asksOnly: true },
       registerGroupFlow,

@@ -115,6 +115,20 @@ describeEachDatabase('a group asking to take part', (kind) => {
     expect(buttonLabelled(replies, '📝 Daftarkan PKK Melati')).toBe('intent:register:pkk?n=PKK+Melati&u=3%2F0');
   });
 
+  it('answers the wish as at the menu when typed in ❓ Tanya after an answer, and its button and a typed "iya" start the registration', async () => {
+    for (const [user, accept] of [['join-in-faq', 'button'], ['join-in-faq-iya', 'iya']] as const) {
+      await bot.send(user, { button: 'menu:faq' });
+      await bot.send(user, 'apa itu wksbm?');
+      const replies = await bot.send(user, 'kelompok saya mau ikut');
+      expect(allText(replies)).toContain('Bisa 🙂 Kelompok Anda ikut dengan mendaftarkannya di sini');
+      expect(allText(replies)).not.toContain(MEMBER_GROUPS);
+      const register = buttonLabelled(replies, '📝 Daftarkan kelompok');
+      expect(register).toBe('intent:register:');
+      const started = await bot.send(user, accept === 'button' ? { button: register } : accept);
+      expect(buttonIds(started)).toContain(CONSENT_AGREE_BUTTON);
+    }
+  });
+
   it('keeps the answers to questions about the concept', async () => {
     expect(allText(await bot.send('join-concept-1', 'siapa saja anggota wksbm?'))).toContain(MEMBER_GROUPS);
     expect(allText(await bot.send('join-concept-2', 'apa bedanya karang taruna sama wksbm'))).toContain(VS_KARANG_TARUNA);

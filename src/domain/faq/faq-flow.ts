@@ -2,8 +2,9 @@
  * "Tanya tentang WKSBM": shows the topics as buttons and answers them, or any question
  * typed in the user's own words, until the user goes back to the menu.
  */
-import { defineFlow } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
+import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { yesOrNo } from '../parse/yes-no.js';
 import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
 import type { FaqIntent, FaqMatcher } from './matcher.js';
@@ -16,21 +17,42 @@ import { courtesyOf, englishOfferAfter } from './courtesy.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
-/** The topic just answered, for "maksudnya?" after it, and whether it was said again more simply already. */
+/**
+ * The topic just answered, for "maksudnya?" after it, and whether it was said again more simply
+ * already; the button id of the one-tap offer made with it, which a typed "ya" presses.
+ */
 interface FaqData {
   readonly answered?: FaqTopicId;
   readonly simplified?: boolean;
+  readonly offered?: string;
 }
 
 /** A flow a request typed in the FAQ opens instead of an answer ("mau daftar kelompok pkk"); null for a question. */
 export type RequestFlow = (text: string, now: Date) => { readonly flow: string; readonly input?: unknown } | null;
 
 /**
+ * Answers with a one-tap offer, as the menu gives them (home/offers.ts): a group's wish to take
+ * part ("kelompok saya mau ikut wksbm", which the FAQ alone reads as the list of member groups)
+ * answered with the registration offered; and the flow an offer's button starts.
+ */
+export interface FaqOffers {
+  answer(text: string, now: Date): { readonly message: OutboundMessage; readonly offered: string; readonly topic: FaqTopicId } | null;
+  start(buttonId: string): { readonly flow: string; readonly input?: unknown } | null;
+}
+
+const NO_OFFERS: FaqOffers = { answer: () => null, start: () => null };
+
+/**
  * Builds the FAQ flow around a matcher. `requestFlow` (the composition root passes the
  * menu's reading of requests, home/request-flow.ts) turns a request typed here into what it
  * asks for, as at the menu.
  */
-export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, requestFlow: RequestFlow = () => null) {
+export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, requestFlow: RequestFlow = () => null, offers: FaqOffers = NO_OFFERS) {
+  /** An offer's button pressed, or its "ya" typed: what it offered starts (the FAQ closes, as for a request). */
+  const accepted = (id: string): StepOutcome<FaqData> | null => {
+    const start = offers.start(id);
+    return start && { type: 'start', flow: start.flow, input: start.input, replace: true };
+  };
   return defineFlow<FaqData>({
     id: FAQ_FLOW_ID,
     version: 1,
@@ -46,9 +68,12 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           if (input.type === 'button') {
             if (input.id === MORE_TOPICS_BUTTON) return { type: 'stay', reprompt: true, data: {} };
             const topic = topicFromButton(input.id);
-            return topic ? { type: 'stay', say: [answerMessage(topic, params)], data: { answered: topic } } : { type: 'invalid' };
+            return topic ? { type: 'stay', say: [answerMessage(topic, params)], data: { answered: topic } } : (accepted(input.id) ?? { type: 'invalid' });
           }
           if (input.type !== 'text') return { type: 'invalid' };
+          // "iya" right after an offer: its button.
+          const yes = data.offered !== undefined && yesOrNo(input.text) === 'yes' ? accepted(data.offered) : null;
+          if (yes) return yes;
           // "maksudnya?", "gak ngerti" right after an answer: that answer again, more simply.
           if (asksToExplainAgain(input.text)) {
             const again = explainAgain(data.answered, data.simplified === true);
@@ -61,6 +86,9 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           // question about it: what the menu would do for it is done (the FAQ closes).
           const request = requestFlow(input.text, env.now);
           if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
+          // "kelompok saya mau ikut": answered as at the menu, with the registration offered.
+          const offer = offers.answer(input.text, env.now);
+          if (offer) return { type: 'stay', say: [offer.message], data: { answered: offer.topic, offered: offer.offered } };
           // "terus?", "oke terus gimana": what next, the steps (as at the menu).
           const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : faq.match(input.text);
           const reply = replyToIntent(intent, params);

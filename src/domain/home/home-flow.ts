@@ -22,6 +22,7 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { areaCountsInput, registerInput } from './request-flow.js';
+import { activityIntentId, intentStart, joinOffer, registerIntentId } from './offers.js';
 import { PLACE_FILLER, followUpPlace } from './follow-up.js';
 import { areaAsked } from '../understanding/area-count-words.js';
 import { AREA_KIND_WORDS } from '../model/area-counts.js';
@@ -85,63 +86,6 @@ function endsInThanks(intent: FaqIntent): boolean {
 /** A yes said before the words that follow it ("ya, tolak"). */
 const AFTER_YES = /^(?:ya|iya|iyaa|yaa|ok|oke|okay|okey|baik|siap|sip)[\s,.!]+(\S.*)$/iu;
 
-/** Button ids of the one-tap confirmations of a guessed request (the language offer's: ../language/guess.ts). */
-const REGISTER_INTENT = 'intent:register:';
-const ACTIVITY_INTENT = 'intent:activity:';
-/** A desa's status offered with another answer ("saya ketua karang taruna di desa sidomulyo"): its query after "?q=". */
-const STATUS_INTENT = 'intent:status:';
-
-/**
- * The button id of a guessed registration: the kind, then what the request stated (a name, a
- * desa to search) as a query string, so that the tap (or a typed "ya") starts with them.
- */
-function registerIntentId(type: string, details: RegisterDetails): string {
-  const stated = new URLSearchParams({
-    ...(details.name && { n: details.name }),
-    ...(details.place && { p: details.place }),
-    ...(details.unit && { u: `${details.unit.rw}/${details.unit.rt}` }),
-    ...(details.members && { m: String(details.members) }),
-    ...(details.ketua && { k: details.ketua.name }),
-    ...(details.ketua?.phone && { h: details.ketua.phone }),
-    ...(details.ketuaIsMe && { s: '1', ...(details.ownPhone && { h: details.ownPhone }) }),
-    // A kind outside the list ("takmir masjid"), with the type "other" only: "Jenis lain" asks the type instead.
-    ...(type === 'other' && details.typeOther && { o: details.typeOther }),
-  }).toString();
-  return `${REGISTER_INTENT}${type}${stated ? `?${stated}` : ''}`;
-}
-
-/** The button id of a desa's status check offered with an answer: the desa as typed. */
-function statusIntentId(query: string): string {
-  return `${STATUS_INTENT}?${new URLSearchParams({ q: query }).toString()}`;
-}
-
-/** What a request stated, read back from a button id's query ({@link registerIntentId}). */
-function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
-  const [rw, rt] = (stated.get('u') ?? '').split('/').map(Number);
-  const members = Number(stated.get('m'));
-  const name = stated.get('n');
-  const place = stated.get('p');
-  const ketua = stated.get('k');
-  const typeOther = stated.get('o');
-  return {
-    ...(name && { name }),
-    ...(typeOther && { typeOther }),
-    ...(place && { place }),
-    ...(stated.has('u') && Number.isInteger(rw) && Number.isInteger(rt) && { unit: { rw: rw!, rt: rt!, dusun: '' } }),
-    ...(Number.isInteger(members) && members > 0 && { members }),
-    ...(ketua && { ketua: { name: ketua, phone: stated.get('h') } }),
-    ...(!ketua && stated.get('s') === '1' && { ketuaIsMe: true as const, ...(stated.get('h') && { ownPhone: stated.get('h')! }) }),
-  };
-}
-
-/**
- * The button id of a guessed activity: its date and kind (either may be empty: "Ubah" starts
- * without them), then the partner groups named ("bareng karang taruna …") as a query string.
- */
-function activityIntentId(date: string, category: string, partner: string | undefined): string {
-  return `${ACTIVITY_INTENT}${date}:${category}${partner ? `?${new URLSearchParams({ w: partner }).toString()}` : ''}`;
-}
-
 /** "RW 3, 25 anggota, ketua Bu Sri (0812…)": what else a registration request stated, said back. */
 function alsoStated(details: RegisterDetails): Text[] {
   return [
@@ -152,28 +96,10 @@ function alsoStated(details: RegisterDetails): Text[] {
   ];
 }
 
-/** A guessed registration or activity: confirmed with one tap, or started without the guess. */
+/** A guessed registration or activity, or a status offered with an answer, started by its button (or a typed "ya"). */
 function startFromIntent(id: string): StepOutcome<HomeData> | null {
-  if (id.startsWith(REGISTER_INTENT)) {
-    const [type = '', query = ''] = id.slice(REGISTER_INTENT.length).split('?');
-    const details = detailsOfQuery(new URLSearchParams(query));
-    // A kind outside the list ("takmir masjid kami mau ikut"): a Lainnya of it, as a request naming it starts.
-    if (type === 'other' && details.typeOther) return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: registerInput('', details) };
-    // "Jenis lain" (no type): the guess was turned down, so the registration asks the type
-    // rather than reading it from the name again ("Pengajian …" was Majelis taklim once more).
-    return { type: 'start', flow: REGISTER_GROUP_FLOW_ID, input: { ...registerInput(type, details), ...(type === '' && { askType: true }) } };
-  }
-  if (id.startsWith(STATUS_INTENT)) {
-    const query = new URLSearchParams(id.slice(STATUS_INTENT.length).replace(/^\?/u, '')).get('q');
-    return query ? { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query, mine: false } satisfies StatusCheckInput } : null;
-  }
-  if (id.startsWith(ACTIVITY_INTENT)) {
-    const [guess = '', query = ''] = id.slice(ACTIVITY_INTENT.length).split('?');
-    const [date = '', category = ''] = guess.split(':');
-    const partner = new URLSearchParams(query).get('w');
-    return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner && { partner }) } };
-  }
-  return null;
+  const start = intentStart(id);
+  return start && { type: 'start', ...start };
 }
 
 /** Builds the home flow around a FAQ matcher; `params` are the numbers some answers quote. */
@@ -351,16 +277,10 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         return { type: 'stay', data: { guess }, say: [...offer, confirm], effects };
       }
       case 'join': {
-        // "saya pengurus posyandu, gimana caranya ikut wksbm": a group takes part by registering in its
-        // desa, so the registration is offered, the kind and the place said going along; the desa's status too.
-        const { kind: _join, groupType, desa, ...details } = understood;
-        const guess = registerIntentId(groupType ?? (details.typeOther ? 'other' : ''), details);
-        // Named by its own name when said ("📝 Daftarkan Posyandu Mawar"), else by its kind.
-        const named = details.name ?? (groupType && t(`groups:type.${groupType}`));
-        const register = { id: guess, label: named ? t('home.joinRegister', { type: named }) : t('menu.registerGroup') };
-        const status = desa ? [{ id: statusIntentId(desa), label: t('home.joinStatusButton') }] : [];
-        const answer = say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]);
-        return { type: 'stay', data: { guess, answered: 'how_to_register' }, say: [...offer, answer], effects };
+        // "saya pengurus posyandu, gimana caranya ikut wksbm": the registration offered (./offers.ts).
+        const { kind: _join, ...join } = understood;
+        const joining = joinOffer(join);
+        return { type: 'stay', data: { guess: joining.guess, answered: 'how_to_register' }, say: [...offer, joining.message], effects };
       }
       case 'activity': {
         // "… bareng karang taruna tunas muda": the partner goes along, looked up where partners are asked.
