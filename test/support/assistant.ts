@@ -4,7 +4,7 @@
  * global-command test sends every command at every step.
  */
 import { loadConfig, statusThresholds } from '../../src/config/config.js';
-import { createEngine, type Engine } from '../../src/core/engine/engine.js';
+import { createEngine, type Engine, type EngineConfig } from '../../src/core/engine/engine.js';
 import type { AnyFlow } from '../../src/core/engine/flow.js';
 import type { EngineState } from '../../src/core/engine/state.js';
 import { createAssistant, type Assistant } from '../../src/domain/assistant.js';
@@ -30,7 +30,20 @@ export function assistantFlowSteps(): Map<string, string[]> {
  * flows wrapped by a test), for tests that step it without a database.
  */
 export function assistantEngine(assistant: Assistant<DomainTx> = testAssistant(), flows: readonly AnyFlow[] = assistant.flows): Engine {
-  return createEngine({
+  return createEngine(engineConfig(assistant, flows));
+}
+
+/**
+ * The engine as the app configures it, the assistant's asides and closing included, for tests
+ * that step what the person would see (a question answered mid-flow, a language set).
+ */
+export function appEngine(assistant: Assistant<DomainTx> = testAssistant()): Engine {
+  return createEngine({ ...engineConfig(assistant, assistant.flows), asides: assistant.asides, closing: assistant.closing });
+}
+
+/** The app's engine settings over `flows`, without the assistant's asides and closing. */
+function engineConfig(assistant: Assistant<DomainTx>, flows: readonly AnyFlow[]): EngineConfig {
+  return {
     flows,
     rootFlow: assistant.rootFlow,
     languageFlow: assistant.languageFlow,
@@ -38,7 +51,7 @@ export function assistantEngine(assistant: Assistant<DomainTx> = testAssistant()
     maxInvalid: 3,
     commandFlows: assistant.commandFlows,
     fallbackFlows: assistant.fallbackFlows,
-  });
+  };
 }
 
 /** A conversation standing at `step` of flow `id` with `data`, above the menu, last active `now`. */

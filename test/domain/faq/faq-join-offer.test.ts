@@ -5,24 +5,13 @@
  * engine with the real flows; what the answer says is checked through the bot (test/flows/join-asked.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine/engine.js';
 import type { FlowEnv } from '../../../src/core/engine/flow.js';
 import type { EngineState } from '../../../src/core/engine/state.js';
-import { standingAt, testAssistant } from '../../support/assistant.js';
+import { appEngine, standingAt, testAssistant } from '../../support/assistant.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const assistant = testAssistant();
-const engine = createEngine({
-  flows: assistant.flows,
-  rootFlow: assistant.rootFlow,
-  languageFlow: assistant.languageFlow,
-  idleTimeoutMs: 86_400_000,
-  maxInvalid: 3,
-  commandFlows: assistant.commandFlows,
-  fallbackFlows: assistant.fallbackFlows,
-  asides: assistant.asides,
-  closing: assistant.closing,
-});
+const engine = appEngine(assistant);
 const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
 const inFaq = () => standingAt(assistant, 'faq', 'topic', { answered: 'definition' }, NOW);
 const flowsOf = (state: unknown) => (state as EngineState).stack.map((frame) => frame.flow);

@@ -7,27 +7,16 @@
  * The engine with the real flows, as the app configures it.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine/engine.js';
 import type { FlowEnv } from '../../../src/core/engine/flow.js';
 import type { EngineState } from '../../../src/core/engine/state.js';
 import { LIST_MY_GROUPS } from '../../../src/domain/groups/effects.js';
 import type { GroupView } from '../../../src/domain/model/groups.js';
 import { SET_LOCALE } from '../../../src/domain/language/effects.js';
-import { standingAt, testAssistant } from '../../support/assistant.js';
+import { appEngine, standingAt, testAssistant } from '../../support/assistant.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const assistant = testAssistant();
-const engine = createEngine({
-  flows: assistant.flows,
-  rootFlow: assistant.rootFlow,
-  languageFlow: assistant.languageFlow,
-  idleTimeoutMs: 86_400_000,
-  maxInvalid: 3,
-  commandFlows: assistant.commandFlows,
-  fallbackFlows: assistant.fallbackFlows,
-  asides: assistant.asides,
-  closing: assistant.closing,
-});
+const engine = appEngine(assistant);
 const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
 const group = { id: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', name: 'Arisan Melati', unit: { rw: 3, rt: 5, dusun: '' }, ketuaName: 'Bu Siti', ketuaPhone: '+6281200000001', memberCount: 20 };
 const atGroup = () => standingAt(assistant, 'group.mine', 'group', { selected: group, groups: [group], consented: true }, NOW);
