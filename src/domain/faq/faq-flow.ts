@@ -14,6 +14,7 @@ import type { FaqTopicId } from './topics.js';
 import { asksToExplainAgain } from './explain-asked.js';
 import { asksWhatNextIn } from './what-next.js';
 import { courtesyOf, englishOfferAfter } from './courtesy.js';
+import { guessFromText, outcomeWithGuess } from '../language/guess.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
@@ -87,14 +88,19 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           const request = requestFlow(input.text, env.now);
           if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
           // "kelompok saya mau ikut": answered as at the menu, with the registration offered.
+          // Someone who never chose a language and writes English is answered in English, with
+          // the offer of the choice, as at the menu (language/guess.ts); was Indonesian here.
+          const guess = guessFromText(input.text, env.person);
           const offer = offers.answer(input.text, env.now);
-          if (offer) return { type: 'stay', say: [offer.message], data: { answered: offer.topic, offered: offer.offered } };
+          if (offer) return outcomeWithGuess({ type: 'stay', say: [offer.message], data: { answered: offer.topic, offered: offer.offered } }, guess);
           // "terus?", "oke terus gimana": what next, the steps (as at the menu).
           const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : faq.match(input.text);
           const reply = replyToIntent(intent, params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
           const answered = lastTopicOf(intent);
-          return { type: 'stay', say: reply.messages, reprompt: reply.showPrompt, data: answered === undefined ? {} : { answered } };
+          // The offer after the answer, as the menu says it.
+          const said = [...reply.messages, ...(guess?.say ?? [])];
+          return { type: 'stay', say: said, effects: guess?.effects ?? [], reprompt: reply.showPrompt, data: answered === undefined ? {} : { answered } };
         },
       },
     },
