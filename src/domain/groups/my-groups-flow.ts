@@ -31,6 +31,7 @@ import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
+import { namesMyGroups } from './my-groups-named.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
@@ -414,6 +415,9 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
         }
+        // "kelompok saya" typed at the list: read afresh and shown again, as the 👥 entry shows it.
+        const typed = textOf(input);
+        if (typed !== null && namesMyGroups(typed)) return { type: 'stay', data: { consented: true }, effects: [LIST_MY_GROUPS.request(undefined)] };
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
         return group ? opened({ ...data, selected: group }, env, false) : { type: 'invalid' };
       },
@@ -474,6 +478,9 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
+        // "kelompok saya" typed at a group's screen: the groups' list again, as the 👥 entry shows it
+        // (one group: its screen), read afresh; was "that is a menu entry", odd inside it.
+        if (typed !== null && namesMyGroups(typed)) return { type: 'goto', step: 'list', data: { consented: true }, effects: [LIST_MY_GROUPS.request(undefined)] };
         // "kelompok ini udah ga aktif lagi": ⛔ Nonaktifkan in words, asked to confirm (nothing is deleted).
         if (typed !== null && isGroupEndSaid(typed)) return { type: 'goto', step: 'confirmDeactivate' };
         if (button === 'resubmit' || (typed !== null && isResubmitAnswer(typed))) {
