@@ -273,7 +273,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
-      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now), faqOffers(deps.faq)),
+      // A question in English from someone who never chose a language: answered in English, as at the menu.
+      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now), faqOffers(deps.faq), guessFromText),
       languageFlow,
       { ...villagePickerFlow, asksOnly: true },
       registerGroupFlow,

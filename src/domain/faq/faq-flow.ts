@@ -2,7 +2,8 @@
  * "Tanya tentang WKSBM": shows the topics as buttons and answers them, or any question
  * typed in the user's own words, until the user goes back to the menu.
  */
-import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type Effect, type StepOutcome } from '../../core/engine/flow.js';
+import type { PersonView } from '../../core/ports.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { t } from '../../core/text.js';
@@ -14,7 +15,6 @@ import type { FaqTopicId } from './topics.js';
 import { asksToExplainAgain } from './explain-asked.js';
 import { asksWhatNextIn } from './what-next.js';
 import { courtesyOf, englishOfferAfter } from './courtesy.js';
-import { guessFromText, outcomeWithGuess } from '../language/guess.js';
 
 export const FAQ_FLOW_ID = 'faq';
 
@@ -44,11 +44,27 @@ export interface FaqOffers {
 const NO_OFFERS: FaqOffers = { answer: () => null, start: () => null };
 
 /**
+ * The reply language guessed from a question's words for someone who never chose one
+ * (language/guess.ts guessFromText, passed in by the composition root: language/ reads the
+ * FAQ's words, so the FAQ may not import it): the effect that sets it and the offer of the choice.
+ */
+export type GuessLanguage = (
+  text: string,
+  person: Pick<PersonView, 'locale' | 'localeChosen'>,
+) => { readonly effects: readonly Effect[]; readonly say: readonly OutboundMessage[] } | null;
+
+/**
  * Builds the FAQ flow around a matcher. `requestFlow` (the composition root passes the
  * menu's reading of requests, home/request-flow.ts) turns a request typed here into what it
- * asks for, as at the menu.
+ * asks for, as at the menu; `guessLanguage` answers a question in English in English (see {@link GuessLanguage}).
  */
-export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, requestFlow: RequestFlow = () => null, offers: FaqOffers = NO_OFFERS) {
+export function createFaqFlow(
+  faq: FaqMatcher,
+  params: AnswerParams = {},
+  requestFlow: RequestFlow = () => null,
+  offers: FaqOffers = NO_OFFERS,
+  guessLanguage: GuessLanguage = () => null,
+) {
   /** An offer's button pressed, or its "ya" typed: what it offered starts (the FAQ closes, as for a request). */
   const accepted = (id: string): StepOutcome<FaqData> | null => {
     const start = offers.start(id);
@@ -87,12 +103,13 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           // question about it: what the menu would do for it is done (the FAQ closes).
           const request = requestFlow(input.text, env.now);
           if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
-          // "kelompok saya mau ikut": answered as at the menu, with the registration offered.
           // Someone who never chose a language and writes English is answered in English, with
           // the offer of the choice, as at the menu (language/guess.ts); was Indonesian here.
-          const guess = guessFromText(input.text, env.person);
+          const guess = guessLanguage(input.text, env.person);
+          const effects = guess?.effects ?? [];
+          // "kelompok saya mau ikut": answered as at the menu, with the registration offered.
           const offer = offers.answer(input.text, env.now);
-          if (offer) return outcomeWithGuess({ type: 'stay', say: [offer.message], data: { answered: offer.topic, offered: offer.offered } }, guess);
+          if (offer) return { type: 'stay', say: [...(guess?.say ?? []), offer.message], effects, data: { answered: offer.topic, offered: offer.offered } };
           // "terus?", "oke terus gimana": what next, the steps (as at the menu).
           const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : faq.match(input.text);
           const reply = replyToIntent(intent, params);
@@ -100,7 +117,7 @@ export function createFaqFlow(faq: FaqMatcher, params: AnswerParams = {}, reques
           const answered = lastTopicOf(intent);
           // The offer after the answer, as the menu says it.
           const said = [...reply.messages, ...(guess?.say ?? [])];
-          return { type: 'stay', say: said, effects: guess?.effects ?? [], reprompt: reply.showPrompt, data: answered === undefined ? {} : { answered } };
+          return { type: 'stay', say: said, effects, reprompt: reply.showPrompt, data: answered === undefined ? {} : { answered } };
         },
       },
     },
