@@ -521,6 +521,7 @@ export function createEngine(config: EngineConfig): Engine {
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
           return;
         }
+        if (outcome.data !== undefined) frame.data = outcome.data;
         state.invalid += 1;
         // One short sentence (why, or an example of a good answer), then the question once. A
         // button the step does not take is one from an earlier message: an example of what to

@@ -72,8 +72,12 @@ export type StepOutcome<D> =
       readonly effects?: readonly Effect[];
       readonly reprompt?: boolean;
     }
-  /** The input does not fit: the engine re-prompts with what is expected and an example. */
-  | { readonly type: 'invalid'; readonly reason?: Text }
+  /**
+   * The input does not fit: the engine re-prompts with what is expected and an example. `data`
+   * is kept only when the refusal stands (no other flow started, no question answered aside),
+   * e.g. an answer typed ahead that a later step can take.
+   */
+  | { readonly type: 'invalid'; readonly reason?: Text; readonly data?: D }
   /**
    * The flow is finished; the flow below it (if any) is resumed. With a `result`, the step
    * below receives it as `{ type: 'effect-result', effect: 'flow:<this flow id>', value }`

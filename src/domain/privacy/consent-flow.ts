@@ -26,6 +26,11 @@ export interface ConsentInput {
 /** The result the notice ends with. */
 export interface ConsentOutcome {
   readonly granted: boolean;
+  /**
+   * Text typed at the notice that it could not take (the desa typed ahead of its question),
+   * the latest only; given with an agreement alone, for the gated step to read as if typed there.
+   */
+  readonly ahead?: string;
 }
 
 /** The notice's answer, as the gated flow reads it: `CONSENT_ANSWERED.result(input)`. */
@@ -38,6 +43,20 @@ interface ConsentData {
   readonly olderVersion: boolean;
   /** How long conversation records are kept, in days (shown in the notice). */
   readonly retentionDays: number;
+  /** The latest text typed ahead of the gated flow's question (see {@link ConsentOutcome.ahead}). */
+  readonly ahead?: string;
+}
+
+/** The longest text kept for the next question: a desa with its kecamatan fits, a pasted essay does not. */
+export const AHEAD_MAX_LENGTH = 120;
+/** "hmm", "eh", "wkwk", "?": no answer to any question, so nothing to keep. */
+const FILLER = /^(?:h+m+|e+h*|o+h*|a+h*|u+h*|wk(?:wk)*|ha(?:ha)+|he(?:he)+|[^\p{L}\p{N}]*)$/u;
+
+/** The text to keep for the next question, or null when it is none (filler, too long). */
+function typedAhead(input: StepInput): string | null {
+  const text = input.type === 'text' ? input.text.trim().replace(/\s+/g, ' ') : '';
+  if (text.length < 2 || text.length > AHEAD_MAX_LENGTH || FILLER.test(text.toLowerCase())) return null;
+  return text;
 }
 
 /** Button ids of the notice's two answers. */
@@ -96,8 +115,11 @@ export function createConsentFlow(retentionDays: number) {
         // question alone, pointing at the notice above, not the whole notice once more.
         reprompt: () => say(t('privacy:consent.again'), ANSWER_BUTTONS),
         expects: t('privacy:consent.expects'),
-        on(input) {
-          if (GRANT_CONSENT.is(input)) return CONSENT_ANSWERED.done({ granted: true }, [say(t('privacy:consent.thanks'))]);
+        on(input, { data }) {
+          if (GRANT_CONSENT.is(input)) {
+            const ahead = data.ahead !== undefined ? { ahead: data.ahead } : {};
+            return CONSENT_ANSWERED.done({ granted: true, ...ahead }, [say(t('privacy:consent.thanks'))]);
+          }
           if (input.type === 'effect-result') return { type: 'invalid' };
           // "apa maksudnya?", "data sy dipake buat apa aja? aman ga?": a short answer from the
           // notice's own text and the question again, not "that answer cannot be used" and the whole notice.
@@ -105,7 +127,13 @@ export function createConsentFlow(retentionDays: number) {
           if (question) return { type: 'stay', say: [say([t(`privacy:consent.answer.${question}`), t('privacy:consent.question')], ANSWER_BUTTONS)] };
           const choice = answer(input);
           if (choice === 'agree') return { type: 'stay', effects: [GRANT_CONSENT.request(undefined)] };
+          // Declining keeps nothing typed here: the text typed ahead goes with the notice.
           if (choice === 'decline') return CONSENT_ANSWERED.done({ granted: false });
+          // The answer to the next question typed before reading: kept (the latest only) and said
+          // so, for the gated step once the person agrees. A command or a question answered aside
+          // (the engine's, after this refusal) keeps nothing.
+          const ahead = typedAhead(input);
+          if (ahead !== null) return { type: 'invalid', reason: t('privacy:consent.kept', { text: ahead }), data: { ...data, ahead } };
           return { type: 'invalid' };
         },
       },

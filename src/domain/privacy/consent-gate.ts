@@ -19,6 +19,8 @@ import { CONSENT_STATE } from './effects.js';
 /** Data of a gated flow: set once the person's consent was confirmed in this run. */
 export interface ConsentGated {
   readonly consented?: boolean;
+  /** Text typed at the notice for the step's question, given to the step once it asks it. */
+  readonly ahead?: string;
 }
 
 /** The start effect that checks consent; its result reaches the gated first step. */
@@ -33,7 +35,8 @@ export function withConsentGate<D extends ConsentGated>(
   step: StepDef<D>,
   proceed: (data: D, ctx: StepContext<D>) => StepOutcome<D> = (data) => ({ type: 'stay', data, reprompt: true }),
 ): StepDef<D> {
-  const granted = (ctx: StepContext<D>): StepOutcome<D> => proceed({ ...ctx.data, consented: true }, ctx);
+  const granted = (ctx: StepContext<D>, ahead?: string): StepOutcome<D> =>
+    answerAhead(step, proceed({ ...ctx.data, consented: true, ...(ahead !== undefined && { ahead }) }, ctx), ctx);
   return {
     ...step,
     // Behind the notice the step's question was never asked: "kembali" at the notice leaves it too.
@@ -46,18 +49,43 @@ export function withConsentGate<D extends ConsentGated>(
       }
       const answered = CONSENT_ANSWERED.result(input);
       if (answered) {
-        if (answered.granted) return granted(ctx);
+        if (answered.granted) return granted(ctx, answered.ahead);
         return { type: 'done', say: [say([t('privacy:consent.declined'), t('privacy:consent.stillAvailable')])], menu: true };
       }
       if (!ctx.data.consented) return { type: 'stay', effects: [consentCheck] };
-      return keepConsent(step.on(input, ctx));
+      return answerAhead(step, keepConsent(step.on(input, ctx)), ctx);
     },
   };
 }
 
+/**
+ * The text typed ahead at the notice, given to the step as if typed there once its question
+ * is asked (after the results it waits for, e.g. the person's groups); dropped when the step
+ * is left otherwise, so it never answers a question it was not typed for. Text the step
+ * cannot take gets its usual "cannot use that" and the question.
+ */
+function answerAhead<D extends ConsentGated>(step: StepDef<D>, outcome: StepOutcome<D>, ctx: StepContext<D>): StepOutcome<D> {
+  const data = ('data' in outcome ? outcome.data : undefined) ?? ctx.data;
+  const { ahead, ...rest } = data;
+  if (ahead === undefined) return outcome;
+  const without = rest as D;
+  if (outcome.type === 'stay' && (outcome.effects?.length ?? 0) > 0) return outcome;
+  if (outcome.type !== 'stay' || outcome.reprompt !== true) {
+    return outcome.type === 'goto' || outcome.type === 'stay' || outcome.type === 'start' ? { ...outcome, data: without } : outcome;
+  }
+  const answer = step.on({ type: 'text', text: ahead }, { ...ctx, data: without });
+  const before = outcome.say ?? [];
+  if (answer.type === 'invalid') {
+    const why = answer.reason ?? (step.example ? t('engine.invalidExample', { example: step.example }) : t('engine.invalid', { expected: step.expects }));
+    return { type: 'stay', data: answer.data ?? without, say: [...before, say(why)], reprompt: true };
+  }
+  if (answer.type === 'done') return { ...answer, say: [...before, ...(answer.say ?? [])] };
+  return keepConsent({ ...answer, data: answer.data ?? without, say: [...before, ...(answer.say ?? [])] });
+}
+
 /** The step's own outcome, with the confirmation kept in data it replaces. */
 function keepConsent<D extends ConsentGated>(outcome: StepOutcome<D>): StepOutcome<D> {
-  if ((outcome.type === 'goto' || outcome.type === 'stay') && outcome.data !== undefined) {
+  if ((outcome.type === 'goto' || outcome.type === 'stay' || outcome.type === 'start') && outcome.data !== undefined) {
     return { ...outcome, data: { ...outcome.data, consented: true } };
   }
   return outcome;

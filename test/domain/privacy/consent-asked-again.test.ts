@@ -17,7 +17,7 @@ describe('the consent notice asked again [postgres]', () => {
     expect(notice).toContain('Yang dicatat:');
 
     const typedAhead = await bot.send('tini', 'sumbermulyo bambanglipuro');
-    expect(allText(typedAhead)).toContain('Setuju atau Tidak setuju');
+    expect(allText(typedAhead)).toContain('saya simpan dulu jawaban Anda “sumbermulyo bambanglipuro”');
     expect(allText(typedAhead)).toContain('Mohon jawab dulu pemberitahuan data pribadi di atas');
     expect(allText(typedAhead)).not.toContain('Yang dicatat:');
     expect(buttonIds(typedAhead)).toEqual(expect.arrayContaining(['consent:agree', 'consent:decline']));
@@ -28,9 +28,9 @@ describe('the consent notice asked again [postgres]', () => {
     expect(aside).toContain('Mohon jawab dulu pemberitahuan data pribadi di atas');
     expect(aside).not.toContain('Yang dicatat:');
 
-    // "apa maksudnya" still explains; agreeing goes on as before.
+    // "apa maksudnya" still explains; agreeing goes on with the desa typed ahead.
     expect(allText(await bot.send('tini', 'apa maksudnya?'))).toContain('Maksudnya begini');
-    expect(allText(await bot.send('tini', 'setuju'))).toContain('Di desa/kelurahan mana');
+    expect(allText(await bot.send('tini', 'setuju'))).toContain('Sumbermulyo');
   });
 
   it('asks again in English for an English speaker', async () => {
