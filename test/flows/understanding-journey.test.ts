@@ -127,8 +127,11 @@ describeEachDatabase('residents understood in their own words, and growth that n
     // The notice's question alone (consent-asked-again.test.ts), not the whole notice again.
     expect(answered).toContain('apakah Anda setuju data tersebut dicatat');
     expect(answered).not.toContain('belum bisa saya pakai');
-    // Words that are no question are still refused, with what is wanted.
-    expect(allText(await bot.send(user, 'kucing oren'))).toContain('belum bisa saya pakai');
+    // Words that are no question are still refused, kept for the question after the notice
+    // (consent-typed-ahead.test.ts), with the notice's question again.
+    const refused = allText(await bot.send(user, 'kucing oren'));
+    expect(refused).toContain('saya simpan dulu jawaban Anda “kucing oren”');
+    expect(refused).toContain('apakah Anda setuju data tersebut dicatat');
   });
 
   it('checks another desa said as a follow-up right after a status ("terus kalo bangunharjo?"; was "belum paham")', async () => {

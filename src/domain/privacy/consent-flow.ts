@@ -48,7 +48,7 @@ interface ConsentData {
 }
 
 /** The longest text kept for the next question: a desa with its kecamatan fits, a pasted essay does not. */
-export const AHEAD_MAX_LENGTH = 120;
+const AHEAD_MAX_LENGTH = 120;
 /** "hmm", "eh", "wkwk", "?": no answer to any question, so nothing to keep. */
 const FILLER = /^(?:h+m+|e+h*|o+h*|a+h*|u+h*|wk(?:wk)*|ha(?:ha)+|he(?:he)+|[^\p{L}\p{N}]*)$/u;
 

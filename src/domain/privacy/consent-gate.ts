@@ -71,7 +71,7 @@ function answerAhead<D extends ConsentGated>(step: StepDef<D>, outcome: StepOutc
   const without = rest as D;
   if (outcome.type === 'stay' && (outcome.effects?.length ?? 0) > 0) return outcome;
   if (outcome.type !== 'stay' || outcome.reprompt !== true) {
-    return outcome.type === 'goto' || outcome.type === 'stay' || outcome.type === 'start' ? { ...outcome, data: without } : outcome;
+    return outcome.type === 'done' ? outcome : { ...outcome, data: without };
   }
   const answer = step.on({ type: 'text', text: ahead }, { ...ctx, data: without });
   const before = outcome.say ?? [];

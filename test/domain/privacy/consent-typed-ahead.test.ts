@@ -26,6 +26,24 @@ describe('an answer typed ahead at the consent notice [postgres]', () => {
     expect(agreed).not.toContain('Di desa/kelurahan mana');
   });
 
+  it('keeps nothing for a question answered aside, a filler or a pasted essay', async () => {
+    await bot.send('sari', 'halo');
+    await bot.send('sari', 'daftar kelompok');
+    await bot.send('sari', 'sumbermulyo bambanglipuro');
+    // A question is answered aside: the desa typed before it stays kept.
+    const aside = allText(await bot.send('sari', 'gratis kan?'));
+    expect(aside).toContain('gratis');
+    expect(aside).not.toContain('saya simpan dulu');
+    for (const typed of ['hmm', 'x'.repeat(200)]) {
+      const refused = allText(await bot.send('sari', typed));
+      expect(refused, typed).toContain('Mohon jawab dulu pemberitahuan data pribadi di atas');
+      expect(refused, typed).not.toContain('saya simpan dulu');
+    }
+    const agreed = allText(await bot.send('sari', 'setuju'));
+    expect(agreed).toContain('Sumbermulyo');
+    expect(agreed).not.toContain('Di desa/kelurahan mana');
+  });
+
   it('says it kept the answer in English for an English speaker', async () => {
     await bot.send('tom', 'hello');
     await bot.send('tom', { button: 'lang:en' });
@@ -61,5 +79,25 @@ describe('an answer typed ahead at the consent notice [postgres]', () => {
     expect(agreed).toContain('persetujuan Anda sudah dicatat');
     expect(agreed).not.toContain('xyz qwerty');
     expect(agreed).not.toContain('Maaf');
+  });
+
+  it('is taken by an activity\'s group question once the person\'s groups are listed', async () => {
+    const send = (input: string | { button: string }) => bot.send('wulan', input);
+    const groups = [
+      { type: 'arisan', name: 'Arisan Wulan Ahead', unit: 'RW 04', phone: '0812 3333 4547' },
+      { type: 'arisan', name: 'Arisan Kenanga Ahead', unit: 'RW 05', phone: '0812 3333 4548' },
+    ];
+    for (const group of groups) {
+      await answerRegistration(send, await send('daftar'), { ...group, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', members: '20', ketua: 'Bu Wulan' });
+      await send('menu');
+    }
+    await send('/tarikpersetujuan');
+    expect(allText(await send({ button: 'withdraw:confirm' }))).toContain('Persetujuan Anda sudah ditarik');
+
+    expect(allText(await send('catat kegiatan'))).toContain('Pemberitahuan data pribadi');
+    expect(allText(await send('arisan kenanga'))).toContain('saya simpan dulu jawaban Anda “arisan kenanga”');
+    const agreed = allText(await send('setuju'));
+    expect(agreed).toContain('Kapan kegiatan Arisan Kenanga Ahead berlangsung?');
+    expect(agreed).not.toContain('Kegiatan ini dicatat untuk kelompok mana?');
   });
 });
