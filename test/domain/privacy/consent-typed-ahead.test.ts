@@ -63,41 +63,43 @@ describe('an answer typed ahead at the consent notice [postgres]', () => {
     expect(agreed).not.toContain('Sumbermulyo');
   });
 
-  it('never answers a question it was not typed for in another gated flow (an activity, one group)', async () => {
-    const send = (input: string | { button: string }) => bot.send('yogi', input);
-    await answerRegistration(send, await send('daftar'), {
-      type: 'arisan', name: 'Arisan Yogi Ahead', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 04', members: '20', ketua: 'Pak Yogi', phone: '0812 3333 4546',
-    });
+  /**
+   * A leader of the groups named (registered through the chat) who then withdrew consent, at
+   * the notice of "catat kegiatan" with `typed` typed ahead; returns what agreeing answers.
+   */
+  async function agreeAtActivityNotice(user: string, names: readonly string[], typed: string): Promise<string> {
+    const send = (input: string | { button: string }) => bot.send(user, input);
+    for (const [index, name] of names.entries()) {
+      await answerRegistration(send, await send('daftar'), {
+        type: 'arisan', name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: `RW 0${index + 4}`, members: '20', ketua: 'Bu Wulan', phone: `0812 3333 454${index}`,
+      });
+      await send('menu');
+    }
     await send('/tarikpersetujuan');
     expect(allText(await send({ button: 'withdraw:confirm' }))).toContain('Persetujuan Anda sudah ditarik');
-
     expect(allText(await send('catat kegiatan'))).toContain('Pemberitahuan data pribadi');
-    expect(allText(await send('xyz qwerty'))).toContain('saya simpan dulu jawaban Anda “xyz qwerty”');
+    expect(allText(await send(typed))).toContain(`saya simpan dulu jawaban Anda “${typed}”`);
+    return allText(await send('setuju'));
+  }
+
+  it('never answers a question it was not typed for in another gated flow (an activity, one group)', async () => {
     // Its one group is passed at once: the text was typed for the group's question, so it is
     // dropped, not taken as the answer to the next one.
-    const agreed = allText(await send('setuju'));
+    const agreed = await agreeAtActivityNotice('yogi', ['Arisan Yogi Ahead'], 'xyz qwerty');
     expect(agreed).toContain('persetujuan Anda sudah dicatat');
     expect(agreed).not.toContain('xyz qwerty');
     expect(agreed).not.toContain('Maaf');
   });
 
   it('is taken by an activity\'s group question once the person\'s groups are listed', async () => {
-    const send = (input: string | { button: string }) => bot.send('wulan', input);
-    const groups = [
-      { type: 'arisan', name: 'Arisan Wulan Ahead', unit: 'RW 04', phone: '0812 3333 4547' },
-      { type: 'arisan', name: 'Arisan Kenanga Ahead', unit: 'RW 05', phone: '0812 3333 4548' },
-    ];
-    for (const group of groups) {
-      await answerRegistration(send, await send('daftar'), { ...group, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', members: '20', ketua: 'Bu Wulan' });
-      await send('menu');
-    }
-    await send('/tarikpersetujuan');
-    expect(allText(await send({ button: 'withdraw:confirm' }))).toContain('Persetujuan Anda sudah ditarik');
-
-    expect(allText(await send('catat kegiatan'))).toContain('Pemberitahuan data pribadi');
-    expect(allText(await send('arisan kenanga'))).toContain('saya simpan dulu jawaban Anda “arisan kenanga”');
-    const agreed = allText(await send('setuju'));
+    const agreed = await agreeAtActivityNotice('wulan', ['Arisan Wulan Ahead', 'Arisan Kenanga Ahead'], 'arisan kenanga');
     expect(agreed).toContain('Kapan kegiatan Arisan Kenanga Ahead berlangsung?');
     expect(agreed).not.toContain('Kegiatan ini dicatat untuk kelompok mana?');
+  });
+
+  it('gets the step\'s own "cannot use that" when the step cannot take it, as if typed there', async () => {
+    const agreed = await agreeAtActivityNotice('budi', ['Arisan Budi Ahead', 'Arisan Mawar Ahead'], 'xyz qwerty');
+    expect(agreed).toContain('belum bisa saya pakai');
+    expect(agreed).toContain('Kegiatan ini dicatat untuk kelompok mana?');
   });
 });
