@@ -269,11 +269,14 @@ export class WhatsAppChannel implements ChannelAdapter {
         await outcome.handover.sent;
         return;
       }
-      const locale = (await this.#options.contacts.localeOf?.(sender.externalId).catch(() => undefined)) ?? this.#options.defaultLocale;
+      if (outcome.kind === 'send') {
+        await this.#deliver(sender.chatJid, sender.externalId, outcome.replies);
+        return;
+      }
       // Rolled back by the runner: tell the person rather than leave them waiting. The
       // question stands, so the apology (a notice) leaves its list for the answer sent again.
-      if (outcome.kind === 'failed') await this.#deliver(sender.chatJid, sender.externalId, [{ text: this.#options.texts.failed(locale) }], { notice: true });
-      else await this.#deliver(sender.chatJid, sender.externalId, outcome.replies);
+      const locale = (await this.#options.contacts.localeOf?.(sender.externalId).catch(() => undefined)) ?? this.#options.defaultLocale;
+      await this.#deliver(sender.chatJid, sender.externalId, [{ text: this.#options.texts.failed(locale) }], { notice: true });
     } catch (error) {
       logger.error({ chat, err: describe(error) }, 'whatsapp: handling a message failed');
     }
