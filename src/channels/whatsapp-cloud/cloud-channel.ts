@@ -182,11 +182,11 @@ export class WhatsAppCloudChannel implements ChannelAdapter {
    */
   async #note(externalId: string, text: (locale: string) => string): Promise<void> {
     const locale = (await this.#o.store.localeOf(externalId).catch(() => undefined)) ?? this.#o.defaultLocale;
-    await this.#answer(externalId, [{ text: text(locale) }], { notice: true });
+    await this.#answer(externalId, [{ text: text(locale) }], { notice: true, locale });
   }
 
-  /** Sends to someone who just wrote, after that chat's earlier sends. */
-  #answer(externalId: string, messages: readonly RenderedMessage[], options: RememberOptions): Promise<SendResult> {
+  /** Sends to someone who just wrote, after that chat's earlier sends (`locale`: theirs, when already read). */
+  #answer(externalId: string, messages: readonly RenderedMessage[], options: RememberOptions & { locale?: string }): Promise<SendResult> {
     const to = recipientOf(externalId);
     if (to === undefined) return Promise.resolve({ ok: false, error: noNumber() });
     return this.#track(
