@@ -8,7 +8,7 @@ import { z, type ZodType } from 'zod';
 import { checkRequest } from '../../core/request-errors.js';
 
 /** What a path's `:id` names, from the segment before it ("/tokens/:id" → "token"). */
-export function idNounOf(url: string): string | undefined {
+function idNounOf(url: string): string | undefined {
   const match = /\/([a-z-]+)\/:id(?:\/|$)/.exec(url);
   if (match === null) return undefined;
   const plural = match[1]!;
