@@ -22,7 +22,7 @@ import { ManualTime, recordingLogger, recordingPairingOutput } from '../channels
 /** The start of the numbered-list hint in Indonesian (the English one is "Reply with the number…"). */
 export const WA_HINT_ID = 'Balas dengan angka pilihan Anda';
 export const WA_FAILED_ID = 'Maaf, ada gangguan di sisi kami.';
-export const WA_FAILED_EN = 'Sorry, something went wrong on our side.';
+const WA_FAILED_EN = 'Sorry, something went wrong on our side.';
 
 /** What {@link startTestWhatsApp} takes: any channel option overrides the test wiring. */
 export interface TestWhatsAppOptions extends Partial<WhatsAppChannelOptions> {
