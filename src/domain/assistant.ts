@@ -42,7 +42,7 @@ import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
 import { languageAsked, languageAskedAtStep } from './language/language-asked.js';
-import { LANGUAGE_BUTTON, commandWithGuess, guessFromText } from './language/guess.js';
+import { commandWithGuess, guessFromText, localeOfButton } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
@@ -171,8 +171,8 @@ function languageNamedFlow(text: string): CommandFlowStart | null {
 
 /** The language offer's buttons ("lang:id") pressed in the middle of a flow: that language set, then the flow's question again. */
 function languageButtonFlow(id: string): CommandFlowStart | null {
-  const locale = id.startsWith(LANGUAGE_BUTTON) ? id.slice(LANGUAGE_BUTTON.length) : '';
-  return locale === 'id' || locale === 'en' ? { flow: LANGUAGE_FLOW_ID, input: { locale } satisfies LanguageFlowInput } : null;
+  const locale = localeOfButton(id);
+  return locale ? { flow: LANGUAGE_FLOW_ID, input: { locale } satisfies LanguageFlowInput } : null;
 }
 
 function inviteCodeFlow(code: string | null): CommandFlowStart | null {

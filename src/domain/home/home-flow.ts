@@ -9,7 +9,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
-import { LANGUAGE_BUTTON, guessFromText, languageGuess, outcomeWithGuess } from '../language/guess.js';
+import { guessFromText, languageGuess, localeOfButton, outcomeWithGuess } from '../language/guess.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -353,8 +353,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       if (topic) return { type: 'stay', say: [answerMessage(topic, params)], reprompt: false, data: { answered: topic } };
       const intended = startFromIntent(input.id);
       if (intended) return intended;
-      if (input.id.startsWith(LANGUAGE_BUTTON) && ['id', 'en'].includes(input.id.slice(LANGUAGE_BUTTON.length))) {
-        const locale = input.id.slice(LANGUAGE_BUTTON.length);
+      const locale = localeOfButton(input.id);
+      if (locale) {
         return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale })], reprompt: true };
       }
       const entryId = menuEntryIdOfButton(input.id);

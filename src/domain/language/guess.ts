@@ -17,6 +17,12 @@ import { setLocale } from './effects.js';
 /** Button id prefix of the offer's languages ("lang:en", "lang:id"), as the language flow's own. */
 export const LANGUAGE_BUTTON = 'lang:';
 
+/** The language a language button stands for ("lang:en" → "en"), or null for any other button. */
+export function localeOfButton(id: string): 'id' | 'en' | null {
+  const locale = id.startsWith(LANGUAGE_BUTTON) ? id.slice(LANGUAGE_BUTTON.length) : '';
+  return locale === 'id' || locale === 'en' ? locale : null;
+}
+
 /** A language guessed: the locale, the effect that sets it, and what is said first. */
 export interface LanguageGuess {
   readonly locale: 'en' | 'id';

@@ -7,6 +7,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { SET_LOCALE, setLocale } from './effects.js';
+import { LANGUAGE_BUTTON, localeOfButton } from './guess.js';
 
 export const LANGUAGE_FLOW_ID = 'language';
 
@@ -41,7 +42,7 @@ interface LanguageData {
 const choicePrompt = ({ data, env }: { readonly data: LanguageData; readonly env: { readonly person: { readonly locale: string } } }) =>
   say(
     t('language.prompt', { current: t(`language.name.${data.current ?? env.person.locale}`) }),
-    CHOICES.map((choice) => ({ id: `lang:${choice.locale}`, label: t(`language.name.${choice.locale}`) })),
+    CHOICES.map((choice) => ({ id: `${LANGUAGE_BUTTON}${choice.locale}`, label: t(`language.name.${choice.locale}`) })),
   );
 
 /** The language flow. */
@@ -73,8 +74,8 @@ export const languageFlow = defineFlow<LanguageData>({
       prompt: choicePrompt,
       on(input) {
         const locale =
-          input.type === 'button' && input.id.startsWith('lang:')
-            ? input.id.slice(5)
+          input.type === 'button'
+            ? localeOfButton(input.id)
             : input.type === 'text'
               ? localeOf(input.text)
               : null;
