@@ -560,7 +560,6 @@ const MISSING_CHATTER = new Set([
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
 ]);
 
-/** A group's end ("bubar", "dibubarkan"), asked about. */
 /** "Since" and "from" before "when" ("sejak kapan", "mulai kapan", "dari tahun …", "since when"). */
 const SINCE = new Set(['sejak', 'mulai', 'semenjak', 'since', 'wiwit', 'ti']);
 const WHEN = new Set(['kapan', 'kapan2', 'tahun', 'thn', 'when', 'kapankah', 'iraha']);
