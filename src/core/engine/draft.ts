@@ -11,9 +11,9 @@ import type { AnyFlow } from './flow.js';
 import type { Frame } from './state.js';
 
 /** The button that goes on with the paused copy. */
-export const DRAFT_RESUME_BUTTON = 'draft:resume';
+const DRAFT_RESUME_BUTTON = 'draft:resume';
 /** The button that drops the paused copy and starts afresh. */
-export const DRAFT_FRESH_BUTTON = 'draft:fresh';
+const DRAFT_FRESH_BUTTON = 'draft:fresh';
 
 /** What the person chose at the question. */
 export type DraftChoice = 'resume' | 'fresh';

@@ -10,7 +10,7 @@
 import { say, type Button, type InboundContent, type OutboundMessage } from '../messages.js';
 import { t } from '../text.js';
 import { type GlobalCommand, commandButton, commandButtonId, recognizeCommand } from './commands.js';
-import { draftChoice, draftQuestion, holdsAnswers, pausedCopyOf } from './draft.js';
+import { draftChoice, draftQuestion, holdsAnswers, pausedCopyOf, type DraftChoice } from './draft.js';
 import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
@@ -336,7 +336,7 @@ export function createEngine(config: EngineConfig): Engine {
    * ▶️ Lanjutkan does (with the flows paused under it, not those set aside on top of it);
    * Mulai baru drops it and starts the flow as the menu asked.
    */
-  function answerDraft(state: EngineState, draft: NonNullable<EngineState['draft']>, choice: 'resume' | 'fresh', env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
+  function answerDraft(state: EngineState, draft: NonNullable<EngineState['draft']>, choice: DraftChoice, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
     const copy = pausedCopyOf(state.paused, draft.flow);
     if (choice === 'resume' && copy !== null) return resumePaused(state, copy.end, env, out, effects);
     const awaits = startFlow(state, draft.flow, draft.input, env, out, effects, { fresh: true });
