@@ -12,6 +12,7 @@ import { t } from '../text.js';
 import { type GlobalCommand, commandButton, commandButtonId, recognizeCommand } from './commands.js';
 import { draftChoice, draftQuestion, holdsAnswers, pausedCopyOf, type DraftChoice } from './draft.js';
 import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
+import { invalidAnswerText } from './invalid-answer.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
 /** What the engine tells its `asides` about where the text was typed. */
@@ -523,19 +524,8 @@ export function createEngine(config: EngineConfig): Engine {
         }
         if (outcome.data !== undefined) frame.data = outcome.data;
         state.invalid += 1;
-        // One short sentence (why, or an example of a good answer), then the question once. A
-        // button the step does not take is one from an earlier message: an example of what to
-        // type would not explain why the tap did nothing.
-        // A photo or file where an answer is typed: said so (it is not kept), with what to type.
-        const media = input.type === 'media';
-        const explain =
-          outcome.reason ??
-          (input.type === 'button'
-            ? t('engine.staleButton')
-            : def.example
-              ? t(media ? 'engine.mediaInvalidExample' : 'engine.invalidExample', { example: def.example })
-              : t(media ? 'engine.mediaInvalid' : 'engine.invalid', { expected: def.expects }));
-        out.push(say(explain), promptOf(state, env, true));
+        // One short sentence (why, or an example of a good answer), then the question once.
+        out.push(say(invalidAnswerText(def, input, outcome.reason)), promptOf(state, env, true));
         if (state.invalid % config.maxInvalid === 0) {
           out.push(
             say(t('engine.offerMenu'), [

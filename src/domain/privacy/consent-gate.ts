@@ -10,7 +10,8 @@
  * steps: { type: withConsentGate(questionStep({ … })), … }
  * ```
  */
-import type { Effect, StepContext, StepDef, StepOutcome } from '../../core/engine/flow.js';
+import type { Effect, StepContext, StepDef, StepInput, StepOutcome } from '../../core/engine/flow.js';
+import { invalidAnswerText } from '../../core/engine/invalid-answer.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { CONSENT_ANSWERED, CONSENT_FLOW_ID, type ConsentInput } from './consent-flow.js';
@@ -73,11 +74,11 @@ function answerAhead<D extends ConsentGated>(step: StepDef<D>, outcome: StepOutc
   if (outcome.type !== 'stay' || outcome.reprompt !== true) {
     return outcome.type === 'done' ? outcome : { ...outcome, data: without };
   }
-  const answer = step.on({ type: 'text', text: ahead }, { ...ctx, data: without });
+  const typed: StepInput = { type: 'text', text: ahead };
+  const answer = step.on(typed, { ...ctx, data: without });
   const before = outcome.say ?? [];
   if (answer.type === 'invalid') {
-    const why = answer.reason ?? (step.example ? t('engine.invalidExample', { example: step.example }) : t('engine.invalid', { expected: step.expects }));
-    return { type: 'stay', data: answer.data ?? without, say: [...before, say(why)], reprompt: true };
+    return { type: 'stay', data: answer.data ?? without, say: [...before, say(invalidAnswerText(step, typed, answer.reason))], reprompt: true };
   }
   if (answer.type === 'done') return { ...answer, say: [...before, ...(answer.say ?? [])] };
   return keepConsent({ ...answer, data: answer.data ?? without, say: [...before, ...(answer.say ?? [])] });
