@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine.js';
-import { defineFlow, type FlowEnv } from '../../../src/core/engine/flow.js';
+import { defineFlow } from '../../../src/core/engine/flow.js';
 import { say, type OutboundMessage } from '../../../src/core/messages.js';
-import type { PersonView } from '../../../src/core/ports.js';
 import { verbatim } from '../../../src/core/text.js';
+import { testEnv } from './test-flows.js';
 
 const asking = (id: string, question: string) =>
   defineFlow<Record<string, never>>({
@@ -27,8 +27,7 @@ const root = defineFlow<Record<string, never>>({
   steps: { home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: 'form' } : { type: 'invalid' }) } },
 });
 
-const person: PersonView = { id: 'p1', locale: 'id', displayName: null, phoneE164: null };
-const env: FlowEnv = { now: new Date('2026-12-05T08:00:00Z'), person };
+const env = testEnv('2026-12-05T08:00:00Z');
 
 const engine = createEngine({
   flows: [root, asking('form', 'Name?'), asking('data', 'Your data')],

@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine.js';
-import { defineFlow, type FlowEnv } from '../../../src/core/engine/flow.js';
+import { defineFlow } from '../../../src/core/engine/flow.js';
 import { say } from '../../../src/core/messages.js';
 import { verbatim } from '../../../src/core/text.js';
+import { testEnv } from './test-flows.js';
 
 const refusing = (id: string, asides?: 'eager' | true) =>
   defineFlow<Record<string, never>>({
@@ -29,7 +30,7 @@ const root = defineFlow<Record<string, never>>({
   },
 });
 
-const env: FlowEnv = { now: new Date('2026-12-05T08:00:00Z'), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
+const env = testEnv('2026-12-05T08:00:00Z');
 const engine = createEngine({
   flows: [root, refusing('place', 'eager'), refusing('name', true), refusing('buttons'), refusing('side')],
   rootFlow: 'root',
