@@ -4,6 +4,7 @@
  */
 import { type StepContext } from '../../core/engine/flow.js';
 import { type Text } from '../../core/text.js';
+import { readFreeText, type Answer } from '../flow-kit.js';
 import { type GroupRef } from '../groups/group-ref.js';
 import { type ConsentGated } from '../privacy/consent-gate.js';
 import { tallyText } from './pmks-names.js';
@@ -99,6 +100,11 @@ export function countsRead(data: LogData): { readonly ordinaryElderly: boolean }
 export const DESCRIPTION_MIN = 5;
 /** The longest description kept (a longer one is said to be too long). */
 export const DESCRIPTION_MAX = 300;
+
+/** Words typed anywhere but the description's question (a caption, a fix at the summary), read as a description would be there. */
+export function readDescription(text: string): Answer<string> {
+  return readFreeText({ type: 'text', text }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+}
 
 /** The data without the mark of a question asked from the summary ({@link LogData.dateOnly}). */
 export function withoutOnly(data: LogData): LogData {

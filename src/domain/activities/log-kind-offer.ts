@@ -5,13 +5,13 @@
 import { type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { readFreeText, textOf } from '../flow-kit.js';
+import { textOf } from '../flow-kit.js';
 import { ACTIVITY_CATEGORY_WORDS } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { type ActivityCategory } from '../model/activities.js';
 import { activityPartner } from '../understanding/activity-details.js';
 import { namesGroupKind } from './log-partner-guessed.js';
-import { type Ctx, type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX } from './log-data.js';
+import { type Ctx, type LogData, readDescription } from './log-data.js';
 
 /** The button that takes the words offered as the description. */
 export const TYPED_DESCRIPTION_BUTTON = 'description:typed';
@@ -43,7 +43,7 @@ function guessedFrom(text: string, category: ActivityCategory): { readonly descr
   // A typo of its name or its number in the list: said back, with nothing to offer.
   if (!found) return { description: null };
   const more = typed.some((word, i) => left[i] && !KIND_FILLER.has(word));
-  const read = readFreeText({ type: 'text', text }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  const read = readDescription(text);
   return { description: more && read.ok ? read.value : null };
 }
 
@@ -61,7 +61,7 @@ function kindBesidePartner(step: StepDef<LogData>, typed: string, ctx: Ctx): Ste
   const outcome = step.on({ type: 'text', text: named.rest }, ctx);
   if (outcome.type === 'goto') return outcome;
   if (outcome.type !== 'invalid' || outcome.reason === undefined) return null;
-  const offer = readFreeText({ type: 'text', text: typed }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  const offer = readDescription(typed);
   const data = { ...ctx.data, partnerSaid: named.partner, partnerGuessed: true, ...(offer.ok ? { typedDescription: offer.value } : {}) };
   return { type: 'stay', data, say: [say(outcome.reason)], reprompt: true };
 }

@@ -10,10 +10,9 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { simplifyLabel } from '../../core/button-label.js';
 import { type StepOutcome } from '../../core/engine/flow.js';
-import { readFreeText } from '../flow-kit.js';
 import { isResubmitAnswer, isSaveAnswer } from '../parse/yes-no.js';
 import { summaryCategoryFix, summaryDateFix, summaryDescriptionFix, countsTyped } from './log-summary-fixes.js';
-import { type Ctx, type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX } from './log-data.js';
+import { type Ctx, type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, readDescription } from './log-data.js';
 
 /** The button that makes the caption offered the activity's description. */
 export const USE_CAPTION_BUTTON = 'summary:caption';
@@ -47,7 +46,7 @@ function captionNote(caption: string | undefined, ctx: Ctx): CaptionNote | null 
   // A correction the summary reads when typed ("tanggalnya jumat kemarin", "12 lansia").
   const fix = summaryDateFix(said, ctx) ?? summaryCategoryFix(said, ctx) ?? summaryDescriptionFix(said, ctx);
   if (fix !== null || countsTyped(said.toLowerCase(), ctx.data).ok) return { say: say(t('activities:caption.notApplied', { said: verbatim(said) })) };
-  const read = readFreeText({ type: 'text', text: said }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  const read = readDescription(said);
   if (!read.ok) return { say: say(t('activities:caption.notUsed', { said: verbatim(said), min: DESCRIPTION_MIN, max: DESCRIPTION_MAX })) };
   return { say: say(t('activities:caption.offered', { said: verbatim(said) }), [{ id: USE_CAPTION_BUTTON, label: t('activities:caption.useButton') }]), offer: read.value };
 }

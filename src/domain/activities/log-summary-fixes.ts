@@ -5,11 +5,10 @@
 import { type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { readFreeText } from '../flow-kit.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
-import { type LogData, type Ctx, countsRead, DESCRIPTION_MIN, DESCRIPTION_MAX } from './log-data.js';
+import { type LogData, type Ctx, countsRead, readDescription } from './log-data.js';
 
 /** "tanggal", "tgl", "tanggalnya", "the date": the message is about the activity's date. */
 const DATE_WORD = /(?:^|[\s,.!])(?:tanggal(?:nya)?|tgl(?:\s?nya)?|tangal(?:nya)?|the date|date)(?=$|[\s,.:!?])/i;
@@ -97,7 +96,7 @@ export function summaryDescriptionFix(text: string, { data }: Ctx): StepOutcome<
   const typed = text.trim();
   const value = (DESCRIPTION_WITH_VALUE.exec(typed) ?? DESCRIPTION_CHANGED.exec(typed))?.[1];
   if (value !== undefined) {
-    const read = readFreeText({ type: 'text', text: value }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+    const read = readDescription(value);
     if (read.ok) return { type: 'stay', data: { ...data, description: read.value }, say: [say(t('activities:descriptionUpdated'))], reprompt: true };
   }
   return value !== undefined || DESCRIPTION_ASKED.test(typed) ? { type: 'goto', step: 'description', data: { ...data, dateOnly: true } } : null;
