@@ -212,11 +212,6 @@ function recapStart(wish: Extract<PanelWish, { kind: 'recap' }>): Outcome {
   return { type: 'start', flow: AREA_COUNTS_FLOW_ID, input: { mine: true, ...(wish.of && { of: wish.of }) }, replace: true };
 }
 
-/** The flow asked for in words at the menu, now that the profile says this is an officer. */
-function opensStart(opens: NonNullable<PanelData['opens']>): Outcome {
-  return opens.kind === 'recap' ? recapStart(opens) : overrideStart(opens);
-}
-
 /** 🏷️ Tetapkan tingkat desa, with the desa and the level said in words ("… panggungharjo jadi aktif"). */
 function overrideStart(wish: Extract<PanelWish, { kind: 'override' }>): Outcome {
   const input: OverrideAsked = { ...(wish.query !== null && { query: wish.query }), ...(wish.level !== null && { level: wish.level }) };
@@ -238,7 +233,7 @@ function onHome(input: StepInput, data: PanelData): Outcome {
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
     // "tetapkan tingkat desa panggungharjo jadi aktif", "rekap wilayah saya" at the menu: read as an officer, now it opens.
-    if (data.opens && OFFICER_PROFILE.is(input)) return input.value ? opensStart(data.opens) : withProfile(input, stay);
+    if (data.opens && OFFICER_PROFILE.is(input)) return input.value ? onWish(data.opens, data) : withProfile(input, stay);
     // The first read when the menu opens: a name not on record is asked first.
     const firstRead = data.profile === undefined && OFFICER_PROFILE.is(input);
     return withProfile(input, (profile) => (firstRead && profile.name === null ? { type: 'goto', step: 'name', data: { profile } } : stay(profile)));
