@@ -14,7 +14,7 @@ import type { AreaRef, WksbmLevel } from './status.js';
 export const REJECTION_REASON = { minLetters: 5, max: 300 } as const;
 
 /** How many letters a text has (of any script; digits, spaces and symbols are none). */
-export function letterCount(text: string): number {
+function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
