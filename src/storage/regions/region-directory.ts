@@ -41,7 +41,7 @@ const MATCH_CONDITION: Readonly<Record<Match, string>> = {
 };
 
 /**
- * The villages named like each row of the CTE `readings` (`q`), with the reading's context,
+ * The villages named like each row of the CTE `readings` (`q`), with their name, the reading's context,
  * index and name score. Only an identical name scores 1, so exact matches rank first
  * (trigram sets ignore repeats: "kute lang" and "kute lang lang" would otherwise tie).
  * `%` (similarity above pg_trgm.similarity_threshold, default 0.3) uses the GIN trigram
@@ -49,17 +49,24 @@ const MATCH_CONDITION: Readonly<Record<Match, string>> = {
  */
 function hitsSql(match: Match, readings: string): string {
   return `
-  SELECT v.code, v."parentCode", q.context, q.idx,
+  SELECT v.code, v.name, v."parentCode", q.context, q.idx,
          q.weight * CASE WHEN v."nameNorm" = q.part THEN 1 ELSE least(similarity(v."nameNorm", q.part), ${UNBEATABLE} - 0.01) END AS name_score
   FROM ${readings} q
   CROSS JOIN LATERAL (
-    SELECT r.code, r."parentCode", r."nameNorm" FROM "Region" r
+    SELECT r.code, r.name, r."parentCode", r."nameNorm" FROM "Region" r
     WHERE ${MATCH_CONDITION[match]} AND r.level = 'village'
   ) v`;
 }
 
 /**
- * The hits of the CTE `hits` with their village score: when the reading has context items,
+ * The place columns each scored hit carries from the one join with its kecamatan, kabupaten/kota
+ * and provinsi in {@link scoredSql}: the names shown, and the keys of {@link PLACE_ORDER}. Sorting
+ * and merging carry them along, so neither the tie-break nor the final list looks a name up again.
+ */
+const PLACE_COLUMNS = 'name, "districtName", "regencyName", "provinceName", province_order, regency_order';
+
+/**
+ * The hits of the CTE `hits` with their village score and {@link PLACE_COLUMNS}: when the reading has context items,
  * each item's best word_similarity to the kecamatan, kabupaten/kota or provinsi name,
  * averaged, scales the name score from ½ (nothing fits) to 1 (all fit), so
  * "sidomulyo bambanglipuro" puts that Sidomulyo above the 97 others, and a typo in the
@@ -67,7 +74,8 @@ function hitsSql(match: Match, readings: string): string {
  */
 function scoredSql(hits: string): string {
   return `
-  SELECT h.code, h.idx, h."parentCode",
+  SELECT h.code, h.idx, h."parentCode", h.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
+         p."nameNorm" COLLATE "C" AS province_order, k."nameNorm" COLLATE "C" AS regency_order,
          h.name_score * CASE WHEN h.context = '' THEN 1 ELSE 0.5 + 0.5 * (
            SELECT avg(greatest(word_similarity(w, d."nameNorm"), word_similarity(w, k."nameNorm"), word_similarity(w, p."nameNorm")))
            FROM unnest(string_to_array(h.context, '${CONTEXT_SEPARATOR}')) AS w
@@ -84,16 +92,13 @@ function near(column: string): string {
 }
 
 /**
- * Tie-break of villages equally scored, by the village code in `column` (qualified: inside
- * the subqueries a bare `code` would be the region's own): by the name of the
- * provinsi, then of the kabupaten/kota (PP, PP.KK: the code's leading parts), then by code.
+ * Tie-break of villages equally scored: by the name of the provinsi, then of the
+ * kabupaten/kota, then by code, over the columns {@link scoredSql} carries (`province_order`,
+ * `regency_order`), so no candidate costs a lookup of its own before the LIMIT.
  * Codes follow no order a person sees ("sidomulyo" listed Sumatera Utara first); names let
  * them scan the list as an atlas does. `nameNorm` in byte order: the same on every engine.
  */
-function placeOrder(column: string): string {
-  const nameOf = (length: number) => `(SELECT a."nameNorm" COLLATE "C" FROM "Region" a WHERE a.code = left(${column}, ${length}) AND a.level = '${length === 2 ? 'province' : 'regency'}')`;
-  return `${nameOf(2)}, ${nameOf(5)}, ${column}`;
-}
+const PLACE_ORDER = 'province_order, regency_order, code';
 
 /**
  * The whole search in one statement (one round trip), each village scored by its best
@@ -112,7 +117,7 @@ function placeOrder(column: string): string {
  *    others unless settled ("godean": the desa named Godean first, Kec. Godean's desa after).
  * 4. Each village once with its best score, best first, `$4` of them; among equal scores
  *    those under a code of `$7` (the person's own area, `near`) first, then ties by provinsi
- *    and kabupaten/kota name ({@link placeOrder}),
+ *    and kabupaten/kota name ({@link PLACE_ORDER}),
  *    except that the villages of several kecamatan of one name take turns ("kec depok":
  *    Depok of Sleman and of Cirebon both in the list, not the first one's alone).
  * 5. After the villages, the kabupaten/kota whose `nameNorm` is one of `$6`
@@ -134,9 +139,9 @@ WITH reading AS (
 ), exact_hit AS (${hitsSql('exact', 'village_reading')}
 ), exact_scored AS (${scoredSql('exact_hit')}
 ), exact_best AS (
-  SELECT DISTINCT ON (code) code, idx, score FROM exact_scored ORDER BY code, score DESC, idx
+  SELECT DISTINCT ON (code) code, idx, score, ${PLACE_COLUMNS} FROM exact_scored ORDER BY code, score DESC, idx
 ), exact_top AS (
-  SELECT e.*, ${near('e.code')} AS near FROM exact_best e ORDER BY score DESC, near DESC, ${placeOrder('e.code')} LIMIT $4
+  SELECT e.*, ${near('e.code')} AS near FROM exact_best e ORDER BY score DESC, near DESC, ${PLACE_ORDER} LIMIT $4
 ), choice AS (
   SELECT count(*) = $4 AND min(score) >= ${UNBEATABLE}::float8 AS settled,
          (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY score DESC, code LIMIT 1) AS confident
@@ -147,7 +152,7 @@ WITH reading AS (
 ), fuzzy_hit AS (${hitsSql('fuzzy', 'fuzzy_reading')}
 ), fuzzy_scored AS (${scoredSql('fuzzy_hit')}
 ), district_hit AS (
-  SELECT v.code, v."parentCode", q.context, q.idx, ${IN_DISTRICT}::float8 AS name_score
+  SELECT v.code, v.name, v."parentCode", q.context, q.idx, ${IN_DISTRICT}::float8 AS name_score
   FROM reading q
   CROSS JOIN choice c
   JOIN "Region" kec ON kec.level = 'district' AND kec."nameNorm" = q.part
@@ -158,29 +163,24 @@ WITH reading AS (
   FROM (${scoredSql('district_hit')}
   ) s WHERE s.score >= ${DISTRICT_FIT * IN_DISTRICT}::float8
 ), best AS (
-  SELECT DISTINCT ON (code) code, score, in_district, turn
+  SELECT DISTINCT ON (code) code, score, in_district, turn, ${PLACE_COLUMNS}
   FROM (
-    SELECT code, score, false AS in_district, 1::bigint AS turn FROM exact_top
-    UNION ALL SELECT code, score, false, 1 FROM fuzzy_scored
-    UNION ALL SELECT code, score, true, turn FROM district_scored
+    SELECT code, score, false AS in_district, 1::bigint AS turn, ${PLACE_COLUMNS} FROM exact_top
+    UNION ALL SELECT code, score, false, 1, ${PLACE_COLUMNS} FROM fuzzy_scored
+    UNION ALL SELECT code, score, true, turn, ${PLACE_COLUMNS} FROM district_scored
   ) s
   ORDER BY code, score DESC, in_district
 ), top AS (
-  SELECT b.*, ${near('b.code')} AS near FROM best b ORDER BY score DESC, near DESC, turn, ${placeOrder('b.code')} LIMIT $4
+  SELECT b.*, ${near('b.code')} AS near FROM best b ORDER BY score DESC, near DESC, turn, ${PLACE_ORDER} LIMIT $4
 ), named_regency AS (
   SELECT k.code, k.name, p.name AS "provinceName", p."nameNorm" COLLATE "C" AS province_order, k."nameNorm" COLLATE "C" AS regency_order
   FROM "Region" k
   JOIN "Region" p ON p.code = k."parentCode"
   WHERE k.level = 'regency' AND k."nameNorm" = ANY($6::text[])
 )
-SELECT s.code, v.name, d.name AS "districtName", k.name AS "regencyName", p.name AS "provinceName",
-       s.score::float8 AS score, s.in_district AS "inDistrict", false AS regency, s.near, s.turn,
-       p."nameNorm" COLLATE "C" AS province_order, k."nameNorm" COLLATE "C" AS regency_order
+SELECT s.code, s.name, s."districtName", s."regencyName", s."provinceName",
+       s.score::float8 AS score, s.in_district AS "inDistrict", false AS regency, s.near, s.turn, s.province_order, s.regency_order
 FROM top s
-JOIN "Region" v ON v.code = s.code
-JOIN "Region" d ON d.code = v."parentCode"
-JOIN "Region" k ON k.code = d."parentCode"
-JOIN "Region" p ON p.code = k."parentCode"
 UNION ALL
 SELECT r.code, r.name, NULL, r.name, r."provinceName", 1::float8, false, true, false, 0::bigint, r.province_order, r.regency_order
 FROM named_regency r
