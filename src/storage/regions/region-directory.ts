@@ -101,15 +101,23 @@ function near(column: string): string {
 const PLACE_ORDER = 'province_order, regency_order, code';
 
 /**
+ * The order of the exact hits (`exact_top`): best score first; among equal scores the
+ * person's own area (`near`), then {@link PLACE_ORDER}. The confident pick follows it too,
+ * so the reading searched again for similar names is the one that found the top hit shown.
+ */
+const EXACT_ORDER = `score DESC, near DESC, ${PLACE_ORDER}`;
+
+/**
  * The whole search in one statement (one round trip), each village scored by its best
  * reading of the query (see village-query.ts):
  *
  * 1. Identical names first, through the B-tree (`exact_*`): the best `$4` of them.
  * 2. When they fill the list with scores no similar name can reach (a common name typed
  *    right), that is the answer: `choice.settled`, and no reading is searched by trigrams.
- *    When the best of them is confident (the name typed right, and the place too if one was
- *    given), only its reading is searched again by trigrams (`choice.confident`), to offer
- *    similar names below it. Otherwise (typos) every reading is.
+ *    When the best of them (the first in {@link EXACT_ORDER}, as listed) is confident (the
+ *    name typed right, and the place too if one was given), only its reading is searched
+ *    again by trigrams (`choice.confident`), to offer similar names below it. Otherwise
+ *    (typos) every reading is.
  * 3. A reading that is a kecamatan's name exactly (B-tree) also finds that kecamatan's
  *    villages (`district_*`, flagged `inDistrict`), where the place typed with it fits:
  *    people often type their kecamatan when asked for their desa. Readings the query itself
@@ -141,10 +149,10 @@ WITH reading AS (
 ), exact_best AS (
   SELECT DISTINCT ON (code) code, idx, score, ${PLACE_COLUMNS} FROM exact_scored ORDER BY code, score DESC, idx
 ), exact_top AS (
-  SELECT e.*, ${near('e.code')} AS near FROM exact_best e ORDER BY score DESC, near DESC, ${PLACE_ORDER} LIMIT $4
+  SELECT e.*, ${near('e.code')} AS near FROM exact_best e ORDER BY ${EXACT_ORDER} LIMIT $4
 ), choice AS (
   SELECT count(*) = $4 AND min(score) >= ${UNBEATABLE}::float8 AS settled,
-         (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY score DESC, code LIMIT 1) AS confident
+         (SELECT idx FROM exact_top WHERE score >= ${CONFIDENT}::float8 ORDER BY ${EXACT_ORDER} LIMIT 1) AS confident
   FROM exact_top
 ), fuzzy_reading AS (
   SELECT q.* FROM village_reading q CROSS JOIN choice c

@@ -254,6 +254,19 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect((await places('panggungharjo', ['35.79'])).villages[0]).toMatchObject({ code: '34.02.15.2004', score: 1 });
     });
 
+    it('searches similar names by the reading that found the desa listed first, whichever namesake ties', async () => {
+      // Two Bleber in Jawa Tengah fit "bleber bener jateng" fully: Kec. Bener's (Purworejo) by all
+      // three words, Cluwak's (Pati) by "bleber … jateng" ("bener" is also chatter: "yg bener").
+      // By place name Pati's is listed first, so its reading is the one searched again: similar
+      // names score as for "bleber, jateng". Before, the lower code (Bener's) chose the reading.
+      const typed = await search('bleber bener jateng');
+      expect(typed.slice(0, 2).map((hit) => [hit.code, hit.score])).toEqual([
+        ['33.18.18.2008', 1],
+        ['33.06.16.2014', 1],
+      ]);
+      expect(typed).toEqual(await search('bleber, jateng'));
+    });
+
     it('finds an officer’s own desa among namesakes more than the search looks at, within their areas', async () => {
       const effects = new EffectRegistry(regionEffects<RegionsTx>());
       const person = { id: 'p', locale: 'id', displayName: null, phoneE164: null };
