@@ -3,7 +3,7 @@ import { type StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, isSkip, textOf } from '../flow-kit.js';
-import { MAX_BENEFICIARIES, PMKS_CODES, beneficiariesBesidesOrdinary, parseBeneficiaries } from '../parse/pmks.js';
+import { MAX_BENEFICIARIES, PMKS_CODES, beneficiariesBesidesOrdinary, orphansCountedNeglected, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
 import { PMKS_FOR_CATEGORY, pmksName } from './pmks-names.js';
 import { saysNoMore } from './enough-words.js';
@@ -12,6 +12,8 @@ import { type LogData, tally, countsRead } from './log-data.js';
 
 /** PMKS "lanjut usia terlantar" (Permensos 8/2012). */
 const ELDERLY = 8;
+/** PMKS "anak terlantar", where orphans are counted (DOMAIN.md's 26 categories have none of their own). */
+const NEGLECTED_CHILDREN = 2;
 
 /**
  * The elderly counted as PMKS Lansia terlantar though the words did not say they were neglected
@@ -87,9 +89,14 @@ export const beneficiariesStep: StepDef<LogData> = keepsEarlyPhoto({
     // Typed "20 lansia, 5 fakir miskin" states those counts (a category named again is set, not
     // added to what is recorded so far, as at the summary); the summary shows it by name.
     const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...parsed.value };
-    // "20 lansia" at Bantuan lansia counts as Lansia terlantar: said, so the leader can undo it.
+    // "20 lansia" at Bantuan lansia counts as Lansia terlantar, "20 anak yatim" as Anak terlantar:
+    // each said, so the leader can undo it (the orphans were counted in silence).
     const assumed = elderlyAssumedNeglected(text, parsed.value, data);
-    const note = assumed === null ? [] : [say(t('activities:elderlyCountedNeglected', { count: assumed, name: pmksName(ELDERLY) }))];
+    const orphans = orphansCountedNeglected(text);
+    const note = [
+      ...(assumed === null ? [] : [say(t('activities:elderlyCountedNeglected', { count: assumed, name: pmksName(ELDERLY) }))]),
+      ...(orphans === 0 ? [] : [say(t('activities:orphansCountedNeglected', { count: orphans, name: pmksName(NEGLECTED_CHILDREN) }))]),
+    ];
     return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries }, ...(note.length > 0 && { say: note }) };
   },
 });

@@ -90,6 +90,11 @@ const NEGLECTED = new Set(['terlantar', 'telantar', 'ditelantarkan', 'terlantark
 /** Elderly as a PMKS category (lanjut usia terlantar). */
 const ELDERLY_CODE = 8;
 
+/** Anak terlantar, the category orphans are counted in (DOMAIN.md's 26 have none of their own). */
+const NEGLECTED_CHILDREN_CODE = 2;
+/** Words for orphans, also with "-nya" ("anak yatimnya"). */
+const ORPHAN_WORD = /^(?:yatim|piatu|orphans?)(?:nya)?$/;
+
 /**
  * PMKS code → number of people, from one or more pairs of a category and a count. With
  * `ordinaryElderly` (a health service: posyandu lansia, check-ups), elderly named without a
@@ -99,6 +104,21 @@ const ELDERLY_CODE = 8;
 export function parseBeneficiaries(text: string, options: { readonly ordinaryElderly?: boolean } = {}): ParseResult<Record<number, number>, BeneficiaryError> {
   const read = readAllPairs(text, options, false);
   return 'error' in read ? fail(read.error) : ok(read.counts);
+}
+
+/**
+ * How many of the people an answer counts as Anak terlantar it named as orphans ("20 anak
+ * yatim", "yatim piatu 5") without a word of neglect: counted there all the same (santunan anak
+ * yatim goes to children in need), and said back so the leader can undo it. 0 when none.
+ */
+export function orphansCountedNeglected(text: string): number {
+  let orphans = 0;
+  for (const pair of splitPairs(peopleOfFamilies(simplify(text)))) {
+    const read = readPair(pair);
+    if (typeof read === 'string' || read.code !== NEGLECTED_CHILDREN_CODE) continue;
+    if (pair.some((token) => ORPHAN_WORD.test(token)) && !pair.some((token) => NEGLECTED.has(token))) orphans += read.count;
+  }
+  return orphans;
 }
 
 /** People of an age group served as usual, which no PMKS category counts ("30 balita" weighed, "25 lansia" checked). */
