@@ -24,6 +24,7 @@ import { yesOrNo } from '../parse/yes-no.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import type { LeaderActivity } from '../model/activities.js';
+import { reopenedByName } from '../own-entry.js';
 
 export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
 
@@ -179,8 +180,11 @@ function changed(result: ActivityChangeResult): StepOutcome<MyActivitiesData> {
   return { type: 'done', say: [say(t(`activities:mine.withdrawn.${result.kind}`))], menu: true };
 }
 
-/** The "my activities" flow. */
-export const myActivitiesFlow = defineFlow<MyActivitiesData>({
+/**
+ * The "my activities" flow. Its entry's name typed in it ("kegiatan saya" at the list or an
+ * activity) shows the list again, read afresh, as the 📒 entry does (see ../own-entry.ts).
+ */
+export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
   id: MY_ACTIVITIES_FLOW_ID,
   version: 1,
   title: t('menu.myActivities'),
@@ -260,4 +264,6 @@ export const myActivitiesFlow = defineFlow<MyActivitiesData>({
       },
     },
   },
+}), {
+  names: ['kegiatan saya', 'kegiatan kami', 'kegiatan kita', 'kegiatanku', 'my activities', 'my activity', 'our activities'],
 });

@@ -10,8 +10,8 @@ import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
-import { menuEntryNamed } from '../parse/menu-entry-words.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
+import { reopenedByName } from '../own-entry.js';
 
 export const INBOX_FLOW_ID = 'confirm.inbox';
 
@@ -96,8 +96,6 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     if (!item) return { type: 'done', menu: true };
     const button = buttonOf(input);
     const text = textOf(input);
-    // "konfirmasi" typed here (the entry's own name, as at the menu): the item again, no refusal.
-    if (text !== null && menuEntryNamed(text) === 'inbox') return { type: 'stay', data, reprompt: true };
     if (button === 'later' || (text !== null && isLater(text))) {
       const skipped = [...(data.skipped ?? []), inboxItemKey(item)];
       if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
@@ -111,8 +109,11 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
   },
 }, (data) => ({ type: 'stay', data, reprompt: true }));
 
-/** The inbox flow. */
-export const inboxFlow = defineFlow<InboxData>({
+/**
+ * The inbox flow. Its entry's name typed in it ("konfirmasi", "📥 Konfirmasi") shows what
+ * waits again, read afresh, as the 📥 entry does (see ../own-entry.ts), not a refusal.
+ */
+export const inboxFlow = reopenedByName(defineFlow<InboxData>({
   id: INBOX_FLOW_ID,
   // 2: consent checked first.
   version: 2,
@@ -133,4 +134,4 @@ export const inboxFlow = defineFlow<InboxData>({
       },
     },
   },
-});
+}), { names: ['konfirmasi', 'to confirm'] });

@@ -31,7 +31,7 @@ import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
-import { namesMyGroups } from './my-groups-named.js';
+import { reopenedByName } from '../own-entry.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
@@ -372,8 +372,12 @@ function opened(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<
   return { type: 'goto', step: 'group', data: rest, ...(notRead.length > 0 && { say: notRead }), ...(passed && { passed: true }) };
 }
 
-/** The "my groups" flow. */
-export const myGroupsFlow = defineFlow<MyGroupsData>({
+/**
+ * The "my groups" flow. Its entry's name typed in it ("kelompok saya" at the list or a group's
+ * screen) shows the groups' list again (one group: its screen), read afresh, as the 👥 entry
+ * does (see ../own-entry.ts); consent was given to get here, so it is not asked for again.
+ */
+export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
   id: MY_GROUPS_FLOW_ID,
   // 2: every field can be changed (older states are dropped politely). 3: consent checked first.
   // 4: "saya sendiri" at ✏️ Ketua (ketuaIsMe).
@@ -415,9 +419,6 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
         }
-        // "kelompok saya" typed at the list: read afresh and shown again, as the 👥 entry shows it.
-        const typed = textOf(input);
-        if (typed !== null && namesMyGroups(typed)) return { type: 'stay', data: { consented: true }, effects: [LIST_MY_GROUPS.request(undefined)] };
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
         return group ? opened({ ...data, selected: group }, env, false) : { type: 'invalid' };
       },
@@ -478,9 +479,6 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
         const button = buttonOf(input);
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
-        // "kelompok saya" typed at a group's screen: the groups' list again, as the 👥 entry shows it
-        // (one group: its screen), read afresh; was "that is a menu entry", odd inside it.
-        if (typed !== null && namesMyGroups(typed)) return { type: 'goto', step: 'list', data: { consented: true }, effects: [LIST_MY_GROUPS.request(undefined)] };
         // "kelompok ini udah ga aktif lagi": ⛔ Nonaktifkan in words, asked to confirm (nothing is deleted).
         if (typed !== null && isGroupEndSaid(typed)) return { type: 'goto', step: 'confirmDeactivate' };
         if (button === 'resubmit' || (typed !== null && isResubmitAnswer(typed))) {
@@ -626,4 +624,7 @@ export const myGroupsFlow = defineFlow<MyGroupsData>({
       },
     },
   },
+}), {
+  names: ['kelompok saya', 'kelompok kami', 'kelompok kita', 'kelompokku', 'my groups', 'my group', 'our groups'],
+  again: () => ({ step: 'list', data: { consented: true }, effects: [LIST_MY_GROUPS.request(undefined)] }),
 });

@@ -13,6 +13,7 @@ import { readNameChange, readOwnName } from './name-change.js';
 import { reportMessages } from './report-text.js';
 import { declinesConfirmation } from './declined.js';
 import { yesOrNo } from '../parse/yes-no.js';
+import { reopenedByName } from '../own-entry.js';
 
 export { MY_DATA_FLOW_ID };
 
@@ -50,8 +51,12 @@ function nameSaved(input: StepInput, data: MyDataData, step: 'show' | 'name'): S
   return { type: 'stay', data: { ...data, hasName: data.hasName === true || result.kind === 'saved' }, say: [said], reprompt: true };
 }
 
-/** The "my data" flow. */
-export const myDataFlow = defineFlow<MyDataData>({
+/**
+ * The "my data" flow. Its button's label typed at its choices ("🔒 Data saya") shows the
+ * report again, as the entry does (see ../own-entry.ts); "data saya" and "/datasaya" reach the
+ * engine's commandFlows first, which do the same.
+ */
+export const myDataFlow = reopenedByName(defineFlow<MyDataData>({
   id: MY_DATA_FLOW_ID,
   version: 2,
   title: t('privacy:menu.myData'),
@@ -122,4 +127,4 @@ export const myDataFlow = defineFlow<MyDataData>({
       },
     },
   },
-});
+}), { names: ['data saya', 'my data'] });
