@@ -15,7 +15,7 @@ import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv,
 import { invalidAnswerText } from './invalid-answer.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
-/** What the engine tells its `asides` about where the text was typed. */
+/** What the engine tells its `asides` (and `commandFlows`) about where the text was typed. */
 export interface AsideOptions {
   /** The step reads questions widely (StepDef.asides 'eager': a place's name is asked). */
   readonly eager: boolean;
@@ -43,8 +43,10 @@ export interface EngineConfig {
    * on screen, and when it ends, or on `kembali`, `batal` or `menu`, the interrupted flow is
    * what remains. `env` is the person's as at any step (a command in English from someone who
    * never chose a language is answered in English: see CommandFlowStart's `say` and `effects`).
+   * `at`: the step on screen, as its asides are told, so that words a free-text step would
+   * take as its answer ("english" where a group's name is asked) may open a flow there too.
    */
-  readonly commandFlows?: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
+  readonly commandFlows?: (input: InboundContent, env: FlowEnv, at: AsideOptions) => CommandFlowStart | null;
   /**
    * Typed inputs that open a flow as such a side trip only where the step on screen does not
    * take them (its answer would be invalid), and never as a second copy of a flow in
@@ -187,7 +189,9 @@ export function createEngine(config: EngineConfig): Engine {
         const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
         const handled = (command === 'start' && state.stack.length === 1) || readsResume ? null : command;
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out, effects), effects);
-        const commandFlow = config.commandFlows?.(input, env) ?? null;
+        const asides = stepOf(top(state))?.asides;
+        const at: AsideOptions = { eager: asides === 'eager', flows: state.stack.map((frame) => frame.flow), step: top(state).step };
+        const commandFlow = config.commandFlows?.(input, env, at) ?? null;
         if (commandFlow !== null && flows.has(commandFlow.flow)) {
           const reads = top(state).flow === commandFlow.flow && stepOf(top(state))?.readsOwnCommand === true;
           if (reads) dispatch(state, input, env, out, effects, commandFlow);
@@ -205,9 +209,7 @@ export function createEngine(config: EngineConfig): Engine {
             return finish(state, out, effects);
           }
         }
-        const asides = stepOf(top(state))?.asides;
-        const flowsUnderWay = state.stack.map((frame) => frame.flow);
-        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, { eager: asides === 'eager', flows: flowsUnderWay, step: top(state).step }) ?? null) : null;
+        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, at) ?? null) : null;
         if (aside !== null) {
           // Answered, then the same question again: nothing is taken as the answer.
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));

@@ -56,3 +56,36 @@ describe('a command flow started with words and effects', () => {
     expect(result.state.stack.map((frame) => frame.flow)).toEqual(['root', 'form', 'data']);
   });
 });
+
+describe('where a command is typed', () => {
+  const place = defineFlow<Record<string, never>>({
+    id: 'place',
+    version: 1,
+    title: verbatim('place'),
+    start: () => ({ step: 'where', data: {} }),
+    steps: { where: { expects: verbatim('a place'), prompt: () => say(verbatim('Where?')), on: () => ({ type: 'invalid' }), asides: 'eager' } },
+  });
+  const told: unknown[] = [];
+  const telling = createEngine({
+    flows: [root, asking('form', 'Name?'), place],
+    rootFlow: 'root',
+    languageFlow: 'root',
+    idleTimeoutMs: 3_600_000,
+    maxInvalid: 5,
+    commandFlows: (_input, _env, at) => {
+      told.push(at);
+      return null;
+    },
+  });
+  const standing = (flow: string) => ({ v: 1, stack: [{ flow: 'root', version: 1, step: 'home', data: {}, history: [] }, { flow, version: 1, step: flow === 'place' ? 'where' : 'ask', data: {}, history: [] }], invalid: 0, lastActiveAt: '2026-12-05T08:00:00Z' });
+
+  it('is told to commandFlows as to asides: the flows under way, the step, and whether a place is asked', () => {
+    told.length = 0;
+    telling.step(standing('form'), { type: 'text', text: 'english' }, env);
+    telling.step(standing('place'), { type: 'text', text: 'english' }, env);
+    expect(told).toEqual([
+      { eager: false, flows: ['root', 'form'], step: 'ask' },
+      { eager: true, flows: ['root', 'place'], step: 'where' },
+    ]);
+  });
+});
