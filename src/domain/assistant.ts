@@ -4,9 +4,8 @@
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
 import type { CommandFlowStart, EngineConfig } from '../core/engine/engine.js';
-import type { AnyFlow, FlowEnv } from '../core/engine/flow.js';
+import type { AnyFlow } from '../core/engine/flow.js';
 import { menuEntryIdOfButton, type MenuEntry } from '../core/menu.js';
-import type { InboundContent } from '../core/messages.js';
 import type { PersonView } from '../core/ports.js';
 import type { EffectEntry } from '../core/effect-registry.js';
 import type { Subscription } from '../core/events.js';
@@ -41,7 +40,8 @@ import { placeEffects } from './home/place-named.js';
 import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
-import { languageAsked, languageAskedAtStep } from './language/language-asked.js';
+import { languageAskedAtStep } from './language/language-asked.js';
+import { languageNamedFlow } from './language/language-named.js';
 import { commandWithGuess, guessFromText, localeOfButton } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
@@ -94,11 +94,14 @@ export interface Assistant<Tx extends DomainTx> {
   readonly effects: readonly EffectEntry<Tx>[];
   /** Who reacts to which domain event (alerts, leader notices, the area's status), in registration order. */
   readonly subscriptions: readonly Subscription<Tx>[];
-  /** Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code). */
-  readonly commandFlows: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
+  /**
+   * Typed commands that open a flow from any step of any flow (/datasaya, /hapusdata, /tarikpersetujuan, an invite code,
+   * a language asked for), and a language's name alone at a flow's step that asks for no place ("english" at a name).
+   */
+  readonly commandFlows: NonNullable<EngineConfig['commandFlows']>;
   /**
    * Typed where the step on screen does not take it: an officer's bare invite code "ABCD-EFGH", a menu entry's words ("catat
-   * kegiatan"), a language's name alone where no place is asked ("english" at a group's screen).
+   * kegiatan"), a language offer's button.
    */
   readonly fallbackFlows: NonNullable<EngineConfig['fallbackFlows']>;
   /**
@@ -156,17 +159,6 @@ function languageFlowOf(text: string, person: PersonView): CommandFlowStart | nu
     return { flow: LANGUAGE_FLOW_ID, input, ...(guess && { effects: guess.effects }) };
   }
   return { flow: LANGUAGE_FLOW_ID };
-}
-
-/**
- * "english", "inggris", "indo aja" alone, refused by the step on screen (a group's screen of
- * buttons, a yes/no, a summary, a count): that language set, then the step's question again in
- * it. A step whose answer is a name takes the word itself (a group called "English"); one that
- * asks for a place searches it or, refusing it, meant it as the place ("Indonesia" as an area).
- */
-function languageNamedFlow(text: string): CommandFlowStart | null {
-  const asked = languageAsked(text);
-  return asked?.kind === 'set' ? { flow: LANGUAGE_FLOW_ID, input: { locale: asked.locale } satisfies LanguageFlowInput } : null;
 }
 
 /** The language offer's buttons ("lang:id") pressed in the middle of a flow: that language set, then the flow's question again. */
@@ -299,15 +291,14 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     ],
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
-    commandFlows: (input, env) => (input.type === 'text' ? typedCommandFlow(input.text, env.person) : null),
+    commandFlows: (input, env, at) => (input.type === 'text' ? (typedCommandFlow(input.text, env.person) ?? languageNamedFlow(input.text, at)) : null),
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
     // typed in English by someone who never chose a language, it opens in English. The language
-    // offer's buttons work there too, and so does a language's name alone where no place is asked.
-    fallbackFlows: (input, env, step) =>
+    // offer's buttons work there too. A language's name alone is commandFlows' (language/language-named.ts).
+    fallbackFlows: (input, env) =>
       input.type === 'text'
-        ? (step.eager ? null : languageNamedFlow(input.text)) ??
-          commandWithGuess(
+        ? commandWithGuess(
             inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlow(deps.faq, input.text, env.now),
             input.text,
             env.person,

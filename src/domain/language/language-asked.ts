@@ -7,7 +7,7 @@
  * Were "not understood" (the words "bahasa" and "language" alone are the global command).
  * At the menu a language's name alone will do ("english"); at another step it may be the
  * answer ("Indonesia" where an area is asked), so there the words must ask ({@link languageAskedAtStep}),
- * unless the step refused the name alone and asks for no place (assistant.ts `languageNamedFlow`).
+ * unless the step asks for no place (assistant.ts `languageNamedFlow`: "english" where a name is asked).
  */
 import { tokenize } from '../faq/normalize.js';
 import { ADDRESS_WORDS, TONE_PARTICLES, WANT_WORDS } from '../parse/lexicon.js';

@@ -64,10 +64,11 @@ describe('a language named alone where the step takes no name', () => {
 });
 
 describe('a language named alone where the step takes a name or a place', () => {
-  it('leaves a word refused where a place is asked to that step', () => {
+  it('leaves a word where a place is asked to that step', () => {
     const typed = { type: 'text', text: 'Indonesia' } as const;
-    expect(assistant.fallbackFlows(typed, env, { eager: true })).toBeNull();
-    expect(assistant.fallbackFlows(typed, env, { eager: false })).toEqual({ flow: 'language', input: { locale: 'id' } });
+    const at = { flows: ['home', 'status.check'], step: 'where' };
+    expect(assistant.commandFlows(typed, env, { ...at, eager: true })).toBeNull();
+    expect(assistant.commandFlows(typed, env, { ...at, eager: false })).toEqual({ flow: 'language', input: { locale: 'id' } });
   });
 
   it('keeps "Indonesia" at the status check\'s desa question as the desa searched', () => {
@@ -75,10 +76,38 @@ describe('a language named alone where the step takes a name or a place', () => 
     const typed = engine.step(state, { type: 'text', text: 'Indonesia' }, env);
     expect(localesSet(typed.effects)).toEqual([]);
   });
+});
 
-  it('keeps "english" where a group\'s new name is asked', () => {
-    const state = standingAt(assistant, 'group.mine', 'edit', { selected: group, groups: [group], consented: true, field: 'name' }, NOW);
-    const typed = engine.step(state, { type: 'text', text: 'english' }, env);
+describe('a language named alone where the step takes a name or other free text', () => {
+  // Each free-text step (a name, a kind, a schedule, a description): "english" alone was taken as
+  // its answer (a group called "English"); the language is set there and the question asked again.
+  it.each([
+    ['a registration\'s group name', 'group.register', 'name', {}],
+    ['a registration\'s ketua', 'group.register', 'ketuaName', {}],
+    ['a registration\'s own name', 'group.register', 'ownName', {}],
+    ['a registration\'s other kind', 'group.register', 'typeOther', {}],
+    ['a registration\'s schedule', 'group.register', 'schedule', {}],
+    ['a group\'s new name in Kelompok saya', 'group.mine', 'edit', { selected: group, groups: [group], consented: true, field: 'name' }],
+    ['one\'s own name in Data saya', 'privacy.myData', 'name', { consentActive: true, hasName: false }],
+    ['an officer\'s name', 'officer.panel', 'name', {}],
+    ['a new officer\'s name', 'officer.enroll', 'name', {}],
+    ['an activity\'s description', 'activity.log', 'description', {}],
+  ])('sets it at %s, then asks the same question again', (_where, flow, step, data) => {
+    const typed = engine.step(standingAt(assistant, flow, step, data, NOW), { type: 'text', text: 'english' }, env);
+    expect(localesSet(typed.effects)).toEqual(['en']);
+    const set = engine.step(typed.state, SET_LOCALE.resultInput('en'), { ...env, person: { ...env.person, locale: 'en' } });
+    expect(keysOf(set.messages)).toContain('language.changed');
+    expect((set.state as EngineState).stack.map(({ flow: open, step: at }) => [open, at])).toEqual([['home', 'home'], [flow, step]]);
+  });
+
+  it.each(['inggris', 'English.', 'indo aja', 'bahasa inggris', 'pakai bahasa indonesia', 'in english please'])('sets "%s" at the group\'s name', (text) => {
+    const typed = engine.step(standingAt(assistant, 'group.register', 'name', {}, NOW), { type: 'text', text }, env);
+    expect(localesSet(typed.effects)).toHaveLength(1);
+  });
+
+  it.each(['English Club Sidomulyo', 'Kelompok Bahasa Inggris Desa'])('keeps "%s" as the group\'s name', (text) => {
+    const typed = engine.step(standingAt(assistant, 'group.register', 'name', {}, NOW), { type: 'text', text }, env);
     expect(localesSet(typed.effects)).toEqual([]);
+    expect((typed.state as EngineState).stack.at(-1)).toMatchObject({ flow: 'group.register', data: { name: text } });
   });
 });
