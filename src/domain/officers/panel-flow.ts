@@ -56,6 +56,13 @@ interface PanelData {
    * whether this is an officer): 🏷️ with a desa's level, or 📊 the recap of their area.
    */
   readonly opens?: Extract<PanelWish, { kind: 'override' | 'recap' }>;
+  /** A desa's level asked for in words, as states saved before `opens` hold it: read by {@link opensAsked}. */
+  readonly override?: Extract<PanelWish, { kind: 'override' }>;
+}
+
+/** The flow asked for in words at the menu, waiting for the profile (an older state's `override` too). */
+function opensAsked(data: PanelData): PanelData['opens'] {
+  return data.opens ?? data.override;
 }
 
 type Outcome = StepOutcome<PanelData>;
@@ -233,7 +240,8 @@ function onHome(input: StepInput, data: PanelData): Outcome {
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
     // "tetapkan tingkat desa panggungharjo jadi aktif", "rekap wilayah saya" at the menu: read as an officer, now it opens.
-    if (data.opens && OFFICER_PROFILE.is(input)) return input.value ? onWish(data.opens, data) : withProfile(input, stay);
+    const opens = opensAsked(data);
+    if (opens && OFFICER_PROFILE.is(input)) return input.value ? onWish(opens, data) : withProfile(input, stay);
     // The first read when the menu opens: a name not on record is asked first.
     const firstRead = data.profile === undefined && OFFICER_PROFILE.is(input);
     return withProfile(input, (profile) => (firstRead && profile.name === null ? { type: 'goto', step: 'name', data: { profile } } : stay(profile)));
@@ -264,6 +272,7 @@ function onHome(input: StepInput, data: PanelData): Outcome {
 export const officerPanelFlow = defineFlow<PanelData>({
   id: OFFICER_PANEL_FLOW_ID,
   // 2: the profile carries the officer's name.
+  // (`opens` is optional: older states read as before; an older `override` is read as `opens`.)
   version: 2,
   title: t('menu.officer'),
   deepLink: OFFICER_PANEL_DEEP_LINK,
