@@ -2,10 +2,12 @@
  * A group's name as compared for duplicates (stored as the group's nameNorm): the same group
  * however its name is typed. Lower case, no accents or punctuation, abbreviations spelled out,
  * RT/RW numbers in one form ("RW XI", "rw.11", "Rw11", "RWXI", "RW 011" and "R.W. 11" are all
- * "rw 11"; "rt05rw03" and "RT.05/RW.03" are "rt 5 rw 3"). The migrations
- * 20261206070000_group_name_abbreviations (v2), 20261206110000_group_name_rt_rw (v3) and
- * 20261207090000_group_name_glued_rt_rw (v4) apply the same rules to the names stored before;
- * test/storage/groups/group-name-norm.test.ts checks on PostgreSQL that they agree.
+ * "rw 11"; "rt05rw03" and "RT.05/RW.03" are "rt 5 rw 3"), the people's words doubled with a 2
+ * written in full ("anak2", "Anak-Anak" and "anak anak" are "anak anak"). The migrations
+ * 20261206070000_group_name_abbreviations (v2), 20261206110000_group_name_rt_rw (v3),
+ * 20261207090000_group_name_glued_rt_rw (v4) and 20261207093000_group_name_doubled_words (v5)
+ * apply the same rules to the names stored before; test/storage/groups/group-name-norm.test.ts
+ * checks on PostgreSQL that they agree.
  */
 import { readNumber } from './area-unit.js';
 
@@ -31,7 +33,8 @@ const NAME_ROMAN = /^[ivxlc]+$/;
 /**
  * The form of a name compared for duplicates: lower case, no accents or punctuation,
  * abbreviations spelled out, numbers without leading zeros ("Arisan RT 05" = "arisan rt 5"),
- * RT/RW numbers in digits after their word ("RW XI", "rw.11", "Rw11" = "rw 11").
+ * RT/RW numbers in digits after their word ("RW XI", "rw.11", "Rw11" = "rw 11"), the people's
+ * words doubled with a 2 in full ("anak2" = "anak anak", as {@link nameAsTyped} writes it).
  */
 export function normalizeName(name: string): string {
   let norm = name
@@ -42,7 +45,7 @@ export function normalizeName(name: string): string {
     .trim()
     .replace(/\b0+(\d)/g, '$1');
   for (const [pattern, spelled] of NAME_ABBREVIATIONS) norm = norm.replace(pattern, spelled);
-  return gluedRtRw(rtRwNumbers(norm));
+  return doubledWords(gluedRtRw(rtRwNumbers(norm)));
 }
 
 /**
@@ -94,6 +97,21 @@ function gluedRtRw(norm: string): string {
   return rtRwNumbers(apart.join(' '));
 }
 
+/**
+ * v5 of the form (the migration's wksbm_group_name_norm_v5), applied to v4's: a word of the
+ * people a group is made of doubled with a 2 is written in full, as its name is kept since
+ * ("anak2" → "anak anak", the form of "Anak-Anak"); a name's other words with a 2 are numbers.
+ */
+function doubledWords(norm: string): string {
+  return norm
+    .split(' ')
+    .map((word) => {
+      const stem = REDUPLICATED.exec(word)?.[1];
+      return stem !== undefined && DOUBLED_STEMS.has(stem) ? `${stem} ${stem}` : word;
+    })
+    .join(' ');
+}
+
 /** Words written in capitals in a group's name. */
 const ACRONYMS = new Set(['pkk', 'rt', 'rw', 'kwt', 'kt', 'tp', 'mt', 'kub', 'rk', 'lks', 'bumdes', 'lpmd', 'lpmk', 'irmas', 'risma']);
 
@@ -129,8 +147,13 @@ function withCapitals(name: string): string {
  * are "rt2", "RT 02", "Dasawisma 12".
  */
 const REDUPLICATED = /^(\p{L}{3,})2$/u;
-/** The stems doubled so in groups' names: the people the group is made of. */
-const DOUBLED_STEMS: ReadonlySet<string> = new Set([
+/**
+ * The stems doubled so in groups' names: the people the group is made of. Names are compared
+ * with them written in full too ({@link doubledWords}): a stem added here needs a migration
+ * for the names stored before, as 20261207093000_group_name_doubled_words (the norm test fails
+ * until it has one).
+ */
+export const DOUBLED_STEMS: ReadonlySet<string> = new Set([
   'ibu', 'bapak', 'anak', 'remaja', 'pemuda', 'pemudi', 'warga', 'mama', 'emak', 'teman', 'kawan', 'nenek', 'kakek', 'janda', 'petani',
   'nelayan', 'pedagang', 'santri', 'kader', 'tetangga', 'sahabat', 'saudara', 'putra', 'putri', 'lansia', 'ortu', 'bunda',
 ]);

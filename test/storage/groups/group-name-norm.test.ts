@@ -2,11 +2,13 @@
  * Group names compared for duplicates: the app's normalizeName (new names) and the migrations
  * that brought the names stored before to the same form (wksbm_group_name_norm_v2, then
  * wksbm_group_name_norm_v3 for RT/RW numbers, then wksbm_group_name_norm_v4 for RT/RW parts
- * written together) agree, on a real PostgreSQL.
+ * written together, then wksbm_group_name_norm_v5 for the people's words doubled with a 2)
+ * agree, on a real PostgreSQL.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { normalizeName } from '../../../src/domain/parse/group-name.js';
+import { DOUBLED_STEMS, nameAsTyped, normalizeName } from '../../../src/domain/parse/group-name.js';
+import { Prisma } from '../../../src/storage/generated/prisma/client.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
 /** The form stored before the migration: lower case, no accents, punctuation as spaces. */
@@ -33,7 +35,13 @@ const NAMES = [
   'Karang Taruna Tunas Bangsa RWXI', 'Karang Taruna Tunas Bangsa rw11', 'Arisan rt05rw03', 'Arisan RT.05/RW.03', 'Arisan RT05RW03', 'Arisan rt5rw3',
   'Arisan rt.05rw.03', 'Arisan RT 05RW03', 'Arisan RTIV', 'Pos RWXIrt3', 'Arisan RT.IVRW.XI', 'Arisan RT5RW XI', 'Arisan RT5RW', 'Arisan RW003RT0',
   'Posyandu RWIIII', 'Posyandu RWD', 'Arisan rtrw 5', 'Arisan RTRW', 'art5', 'Arisan 5rw3', 'Arisan rt 5rwiiii', 'Arisan rw 05 rt0 3', 'Rtxi', 'rt05rw03 rt07',
+  // The people a group is made of, doubled with a 2 (or a ²), a hyphen or a space; a name's own word with a 2 is a number.
+  'Anak2', 'anak2', 'Anak-Anak', 'anak anak', 'Taman Baca Anak2 Glugo', 'Karang Taruna Remaja2 RW 03', 'Paguyuban Warga2 rt05rw03', 'Arisan Ibu2 Bapak2',
+  'Kelompok Lansia² Sehat', 'Ortu2 Murid', 'Posyandu Mawar2', 'Melati2', 'Anak22', 'anak02', 'Anak2nya', 'an2', 'Rw2', 'Arisan Ibu2Bapak2',
 ];
+
+/** The names stored before brought to today's form, as the migrations do, on PostgreSQL. */
+const MIGRATED = (before: string | Prisma.Sql) => Prisma.sql`wksbm_group_name_norm_v5(wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(${before}))))`;
 
 describeEachDatabase('group names compared for duplicates', (kind) => {
   let db: TestDatabase;
@@ -44,14 +52,14 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
 
   it('the migration gives the names stored before the form new names get', async () => {
     for (const name of NAMES) {
-      const [row] = await db.prisma.$queryRaw<Array<{ norm: string }>>`SELECT wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(${storedBefore(name)}))) AS norm`;
+      const [row] = await db.prisma.$queryRaw<Array<{ norm: string }>>`SELECT ${MIGRATED(storedBefore(name))} AS norm`;
       expect(row!.norm, name).toBe(normalizeName(name));
     }
   });
 
   it('agrees with the migrations on names made of RT/RW pieces however they are put together', async () => {
-    // Pieces people type around RT/RW numbers, glued or apart, with dots, slashes, zeros and Roman numerals.
-    const piece = fc.constantFrom('rt', 'rw', 'RT', 'Rw', 'r', 't', 'w', 'r.w.', '0', '05', '011', '3', 'xi', 'IV', 'iiii', 'c', 'd', 'mix', 'arisan', 'dsn', ' ', '.', '/', '-');
+    // Pieces people type around RT/RW numbers, glued or apart, with dots, slashes, zeros and Roman numerals (and words doubled with a 2).
+    const piece = fc.constantFrom('rt', 'rw', 'RT', 'Rw', 'r', 't', 'w', 'r.w.', '0', '05', '011', '3', 'xi', 'IV', 'iiii', 'c', 'd', 'mix', 'arisan', 'dsn', ' ', '.', '/', '-', 'anak', 'Ibu', '2', 'ortu');
     const loose = fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
     // An RT/RW word, a separator or none, a value, a separator or none: "RT.05", "rw011/", "Rwxi".
     const part = fc
@@ -60,10 +68,25 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
     const parts = fc.tuple(fc.constantFrom('', 'Arisan ', 'pos', '3'), fc.array(part, { minLength: 1, maxLength: 4 })).map(([head, rest]) => head + rest.join(''));
     const names = fc.sample(fc.oneof(loose, parts), { seed: 20_261_207, numRuns: 1000 });
     const rows = await db.prisma.$queryRaw<Array<{ name: string; norm: string }>>`
-      SELECT t.name, wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(t.before))) AS norm
+      SELECT t.name, wksbm_group_name_norm_v5(wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(t.before)))) AS norm
       FROM unnest(${names}::text[], ${names.map(storedBefore)}::text[]) AS t(name, before)`;
     expect(rows).toHaveLength(names.length);
     for (const row of rows) expect(row.norm, row.name).toBe(normalizeName(row.name));
+  });
+
+  it('reads every people\'s word doubled with a 2 as it is written in full, stored before or typed now, and nothing else so', async () => {
+    for (const stem of DOUBLED_STEMS) {
+      const [doubled, capital] = [`${stem}2`, `${stem[0]!.toUpperCase()}${stem.slice(1)}2`];
+      const forms = [doubled, capital, `${stem}-${stem}`, `${stem} ${stem}`, nameAsTyped(doubled), `Kelompok ${capital} Glugo`];
+      const rows = await db.prisma.$queryRaw<Array<{ norm: string }>>`
+        SELECT ${MIGRATED(Prisma.sql`t.before`)} AS norm FROM unnest(${forms.map(storedBefore)}::text[]) WITH ORDINALITY AS t(before, n) ORDER BY n`;
+      const migrated = rows.map((row) => row.norm);
+      expect(forms.slice(0, 5).map(normalizeName), stem).toEqual(Array(5).fill(`${stem} ${stem}`));
+      expect(migrated.slice(0, 5), stem).toEqual(Array(5).fill(`${stem} ${stem}`));
+      expect([normalizeName(forms[5]!), migrated[5]], stem).toEqual(Array(2).fill(`kelompok ${stem} ${stem} glugo`));
+    }
+    // A word with a 2 that is no people's word is a number, as nameAsTyped keeps it ("Posyandu Mawar2" is Mawar 2).
+    expect(['Posyandu Mawar2', 'Arisan RT2', 'Anak22', 'Anak2nya', 'Ibu2Bapak2'].map(normalizeName)).toEqual(['posyandu mawar2', 'arisan rt 2', 'anak22', 'anak2nya', 'ibu2bapak2']);
   });
 
   it('spells out what people abbreviate, and drops leading zeros', () => {
