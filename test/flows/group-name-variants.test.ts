@@ -9,7 +9,7 @@
 import { expect, it } from 'vitest';
 import { allText, buttonIds, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { answerRegistration } from '../support/register-group.js';
+import { answerRegistration, typeGroupName } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -26,12 +26,8 @@ describeEachDatabase('group names written differently find the same group', (kin
   }
 
   /** Starts a registration in Panggungharjo as `user` and answers the name question with `name`. */
-  async function typeName(user: string, name: string): Promise<Reply[]> {
-    await bot.send(user, 'daftar');
-    const asked = await bot.send(user, { button: 'consent:agree' });
-    if (!buttonIds(asked).includes('village-exact:yes')) await bot.send(user, 'Panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
-    return bot.send(user, name);
+  function typeName(user: string, name: string): Promise<Reply[]> {
+    return typeGroupName((input) => bot.send(user, input), 'Panggungharjo', name);
   }
 
   it('finds "… RW XI" typed as "rw.11", "RW 011" or "Rw11", and offers to join it', async () => {

@@ -65,3 +65,16 @@ export async function answerRegistration(send: Send, first: Reply[], answers: Gr
   }
   throw new Error(`registration did not finish: ${JSON.stringify(replies)}`);
 }
+
+/**
+ * Starts a registration ("daftar"), agrees, names the desa `village` when it is not offered
+ * already and confirms it (its exact name), then answers the name question with `name`;
+ * returns the replies to the name, where a group of that name in the desa is found.
+ */
+export async function typeGroupName(send: Send, village: string, name: string): Promise<Reply[]> {
+  await send('daftar');
+  const asked = await send({ button: 'consent:agree' });
+  if (!ids(asked).includes('village-exact:yes')) await send(village);
+  await send({ button: 'village-exact:yes' });
+  return send(name);
+}
