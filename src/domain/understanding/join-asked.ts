@@ -79,10 +79,15 @@ const KIND_PHRASES: ReadonlyArray<{ readonly type: GroupType; readonly words: re
 
 /**
  * The wish to join in `tokens` (tokenised, a leading greeting left out), with the kind named,
- * and the place, kind outside the list, name and RT/RW that the registration read from the text
- * (./register-details.ts, the group named around {@link JOIN_VERB}); null when the message is no such wish.
+ * and the place, kind outside the list, name and RT/RW that the registration reads from the text
+ * (`details`: ./register-details.ts, the group named around {@link JOIN_VERB}); null when the
+ * message is no such wish. `details` is read only when the message may be one, at most once.
  */
-export function joinAsked(tokens: readonly string[], { place, typeOther, name, unit }: Pick<RegisterDetails, 'place' | 'typeOther' | 'name' | 'unit'>): JoinAsked | null {
+export function joinAsked(tokens: readonly string[], details: () => Pick<RegisterDetails, 'place' | 'typeOther' | 'name' | 'unit'>): JoinAsked | null {
+  // Without "saya", "kami", "my" or "kelompokku" no group is the person's own (see ownsGroup),
+  // whatever the details say: most messages that get here, spared the registration's reading.
+  if (!tokens.some((token) => OWNERS.has(token) || MY.has(token) || OWN_GROUP.has(token))) return null;
+  const { place, typeOther, name, unit } = details();
   const kinds = kindsIn(tokens, typeOther);
   const joins = tokens.some((token, at) => JOIN_WORDS.has(token) || (MEMBER.has(token) && (BECOME.has(tokens[at - 1] ?? '') || BECOME.has(tokens[at - 2] ?? ''))));
   // "posyandu mawar", "rw 3": the group's own name and RT/RW, said with a wish to join, say nothing else.

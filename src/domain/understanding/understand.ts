@@ -254,7 +254,7 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   if (asksHowToStartOne(tokens)) return { understood: HOW_TO_START, language };
   // "kelompok saya mau ikut wksbm", "saya ketua karang taruna di desa sidomulyo": a group's wish to
   // take part, which is registering (were the FAQ's list of member groups, or what Karang Taruna is).
-  const join = joinAsked(faq.withoutGreeting(tokens), registerDetails(text, KIND_PHRASES, JOIN_VERB));
+  const join = joinAsked(faq.withoutGreeting(tokens), () => registerDetails(text, KIND_PHRASES, JOIN_VERB));
   if (join) return { understood: { kind: 'join', ...join }, language };
   // "kalau di desa saya?", "desa saya gimana?", "how about my village?": the person's own desa,
   // asked after anything; its status shows where it stands and what it still lacks. So does a

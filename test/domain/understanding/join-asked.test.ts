@@ -6,7 +6,9 @@
  * groups, what Karang Taruna is, or "not understood". Questions about the concept, which name
  * no group of the person's own, keep the FAQ's answers.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tokenize } from '../../../src/domain/faq/normalize.js';
+import { joinAsked } from '../../../src/domain/understanding/join-asked.js';
 import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
@@ -98,5 +100,18 @@ describe('a group asking to take part', () => {
 
   it('leaves a resident joining a group (not theirs) to the FAQ', () => {
     expect(label('saya mau ikut kelompok tani')).not.toBe('join');
+  });
+});
+
+describe('the details a wish to join is read with', () => {
+  // The registration's reading of the text is the costly part (issue #14): most messages
+  // reaching the check speak of no group of the person's own, and need none of it.
+  it('are read only when the message has an owner of a group ("saya", "kami", "my", "kelompokku"), once', () => {
+    const details = vi.fn(() => ({ name: 'Posyandu Mawar' }));
+    expect(joinAsked(tokenize('desa sidomulyo sudah wksbm belum'), details)).toBeNull();
+    expect(joinAsked(tokenize('posyandu bisa ikut wksbm?'), details)).toBeNull();
+    expect(details).not.toHaveBeenCalled();
+    expect(joinAsked(tokenize('kami dari posyandu mawar mau ikut'), details)).toEqual({ groupType: 'posyandu', name: 'Posyandu Mawar' });
+    expect(details).toHaveBeenCalledTimes(1);
   });
 });
