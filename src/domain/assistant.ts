@@ -25,8 +25,9 @@ import { acknowledgementAside } from './faq/acknowledgement.js';
 import { requestAside } from './understanding/request-aside.js';
 import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
+import { questionReading } from './understanding/question-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
-import { requestFlow } from './home/request-flow.js';
+import { requestFlow, requestFlowOfReading } from './home/request-flow.js';
 import { faqOffers } from './home/offers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
@@ -266,7 +267,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
       // A question in English from someone who never chose a language: answered in English, as at the menu.
-      createFaqFlow(deps.faq, faqAnswerParams(deps.thresholds), (text, now) => requestFlow(deps.faq, text, now), faqOffers(deps.faq), guessFromText),
+      createFaqFlow((text: string, now: Date) => questionReading(text, deps.faq, now), faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
       languageFlow,
       { ...villagePickerFlow, asksOnly: true },
       registerGroupFlow,

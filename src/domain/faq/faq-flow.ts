@@ -8,7 +8,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { t } from '../../core/text.js';
 import { MORE_TOPICS_BUTTON, answerMessage, topicButtons, topicFromButton, type AnswerParams } from './answers.js';
-import type { FaqIntent, FaqMatcher } from './matcher.js';
+import type { FaqIntent } from './matcher.js';
 import { replyToIntent } from './replies.js';
 import { explainAgain, lastTopicOf } from './explain-again.js';
 import type { FaqTopicId } from './topics.js';
@@ -28,20 +28,30 @@ interface FaqData {
   readonly offered?: string;
 }
 
+/**
+ * A message typed here as read once (issue #14): the FAQ's intent of it, and whatever else the
+ * composition root's reading holds for {@link RequestFlow} and {@link FaqOffers}
+ * (understanding/question-reading.ts), each part read on first use and shared.
+ */
+export interface TypedQuestion {
+  /** The FAQ matcher's intent of the whole text. */
+  faqIntent(): FaqIntent;
+}
+
 /** A flow a request typed in the FAQ opens instead of an answer ("mau daftar kelompok pkk"); null for a question. */
-export type RequestFlow = (text: string, now: Date) => { readonly flow: string; readonly input?: unknown } | null;
+export type RequestFlow<Q> = (question: Q) => { readonly flow: string; readonly input?: unknown } | null;
 
 /**
  * Answers with a one-tap offer, as the menu gives them (home/offers.ts): a group's wish to take
  * part ("kelompok saya mau ikut wksbm", which the FAQ alone reads as the list of member groups)
  * answered with the registration offered; and the flow an offer's button starts.
  */
-export interface FaqOffers {
-  answer(text: string, now: Date): { readonly message: OutboundMessage; readonly offered: string; readonly topic: FaqTopicId } | null;
+export interface FaqOffers<Q> {
+  answer(question: Q): { readonly message: OutboundMessage; readonly offered: string; readonly topic: FaqTopicId } | null;
   start(buttonId: string): { readonly flow: string; readonly input?: unknown } | null;
 }
 
-const NO_OFFERS: FaqOffers = { answer: () => null, start: () => null };
+const NO_OFFERS: FaqOffers<unknown> = { answer: () => null, start: () => null };
 
 /**
  * The reply language guessed from a question's words for someone who never chose one
@@ -54,15 +64,16 @@ export type GuessLanguage = (
 ) => { readonly effects: readonly Effect[]; readonly say: readonly OutboundMessage[] } | null;
 
 /**
- * Builds the FAQ flow around a matcher. `requestFlow` (the composition root passes the
- * menu's reading of requests, home/request-flow.ts) turns a request typed here into what it
- * asks for, as at the menu; `guessLanguage` answers a question in English in English (see {@link GuessLanguage}).
+ * Builds the FAQ flow around `read`, which reads a typed message once for all below (see
+ * {@link TypedQuestion}). `requestFlow` (the composition root passes the menu's reading of
+ * requests, home/request-flow.ts) turns a request typed here into what it asks for, as at the
+ * menu; `guessLanguage` answers a question in English in English (see {@link GuessLanguage}).
  */
-export function createFaqFlow(
-  faq: FaqMatcher,
+export function createFaqFlow<Q extends TypedQuestion>(
+  read: (text: string, now: Date) => Q,
   params: AnswerParams = {},
-  requestFlow: RequestFlow = () => null,
-  offers: FaqOffers = NO_OFFERS,
+  requestFlow: RequestFlow<NoInfer<Q>> = () => null,
+  offers: FaqOffers<NoInfer<Q>> = NO_OFFERS,
   guessLanguage: GuessLanguage = () => null,
 ) {
   /** An offer's button pressed, or its "ya" typed: what it offered starts (the FAQ closes, as for a request). */
@@ -99,19 +110,21 @@ export function createFaqFlow(
           // "maaf ya min", "bot goblok": a kind word back and what to do, with the topics (see ./courtesy.ts).
           const courtesy = courtesyOf(input.text);
           if (courtesy !== null) return { type: 'stay', say: [say(t(`faq:courtesy.${courtesy}Topics`), topicButtons()), ...englishOfferAfter(input.text, env.person)], data: {} };
+          // Read once for the request, the offer and the answer below.
+          const question = read(input.text, env.now);
           // "mau daftar kelompok pkk", "desa sinduadi sudah wksbm belum": a request, not a
           // question about it: what the menu would do for it is done (the FAQ closes).
-          const request = requestFlow(input.text, env.now);
+          const request = requestFlow(question);
           if (request) return { type: 'start', flow: request.flow, input: request.input, replace: true };
           // Someone who never chose a language and writes English is answered in English, with
           // the offer of the choice, as at the menu (language/guess.ts); was Indonesian here.
           const guess = guessLanguage(input.text, env.person);
           const effects = guess?.effects ?? [];
           // "kelompok saya mau ikut": answered as at the menu, with the registration offered.
-          const offer = offers.answer(input.text, env.now);
+          const offer = offers.answer(question);
           if (offer) return { type: 'stay', say: [...(guess?.say ?? []), offer.message], effects, data: { answered: offer.topic, offered: offer.offered } };
           // "terus?", "oke terus gimana": what next, the steps (as at the menu).
-          const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : faq.match(input.text);
+          const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : question.faqIntent();
           const reply = replyToIntent(intent, params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
           const answered = lastTopicOf(intent);

@@ -10,9 +10,8 @@ import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import type { FaqOffers } from '../faq/faq-flow.js';
-import type { FaqMatcher } from '../faq/matcher.js';
 import type { JoinAsked } from '../understanding/join-asked.js';
-import { understand } from '../understanding/understand.js';
+import type { QuestionReading } from '../understanding/question-reading.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { registerInput } from './request-flow.js';
 
@@ -119,11 +118,14 @@ export function joinOffer(join: JoinAsked): { readonly message: OutboundMessage;
   return { message: say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]), guess };
 }
 
-/** The menu's offers for ❓ Tanya (faq/faq-flow.ts): a wish to join read as the menu reads it, and what the buttons start. */
-export function faqOffers(faq: FaqMatcher): FaqOffers {
+/**
+ * The menu's offers for ❓ Tanya (faq/faq-flow.ts): a wish to join read as the menu reads it
+ * (from the question's one reading), and what the buttons start.
+ */
+export function faqOffers(): FaqOffers<Pick<QuestionReading, 'reading'>> {
   return {
-    answer(text, now) {
-      const reading = understand(text, faq, now).understood;
+    answer(question) {
+      const reading = question.reading().understood;
       if (reading.kind !== 'join') return null;
       const { kind: _join, ...join } = reading;
       const offer = joinOffer(join);

@@ -8,15 +8,26 @@ import type { FaqMatcher } from '../faq/matcher.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
-import { understandRequest } from '../understanding/understand.js';
+import { understandRequest, type Understood } from '../understanding/understand.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import type { AreaAsked } from '../understanding/area-count-words.js';
 import type { AreaCountsInput } from '../status-check/area-counts-flow.js';
 
 /** The flow `text` asks for, or null when it is no such request (a question, thanks…). */
 export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: string; input: Record<string, unknown> } | null {
-  // The request alone: the FAQ flow reads a question itself, once.
-  const understood = understandRequest(text, faq, now);
+  return flowOfRequest(understandRequest(text, faq, now));
+}
+
+/**
+ * {@link requestFlow} of a message read already (❓ Tanya's understanding/question-reading.ts):
+ * its request is read once for the FAQ flow's other readings too.
+ */
+export function requestFlowOfReading(reading: { request(): Understood | null }): { flow: string; input: Record<string, unknown> } | null {
+  return flowOfRequest(reading.request());
+}
+
+/** The flow a request read in free text opens (the request alone: the FAQ reads a question itself). */
+function flowOfRequest(understood: Understood | null): { flow: string; input: Record<string, unknown> } | null {
   switch (understood?.kind) {
     case 'status':
       return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw } };

@@ -6,7 +6,7 @@
  * questions, greetings and thanks in words are the FAQ matcher's.
  */
 import type { ActivityCategory } from '../model/activities.js';
-import type { FaqIntent, FaqMatcher } from '../faq/matcher.js';
+import type { FaqExplanation, FaqIntent, FaqMatcher } from '../faq/matcher.js';
 import type { FaqTopicId } from '../faq/topics.js';
 import { areaAsked, type AreaAsked } from './area-count-words.js';
 import { tokenize } from '../faq/normalize.js';
@@ -238,8 +238,21 @@ const STATUS_FILLER = new Set([
   'mohon', 'nanya', 'bertanya', 'tanyain', 'takon', 'naros',
 ]);
 
-/** Reads one message. `faq` handles FAQ questions, greetings and thanks in words. */
-export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
+/**
+ * What {@link understand} reads of a message that its caller may have read already (see
+ * ./question-reading.ts): the request in it ({@link understandRequest} with the same `now`)
+ * and the FAQ's explanation of the whole text. Given, they are used instead of read again.
+ */
+export interface ReadAlready {
+  request(): Understood | null;
+  explained(): FaqExplanation;
+}
+
+/**
+ * Reads one message. `faq` handles FAQ questions, greetings and thanks in words; `read` gives
+ * the parts of it read already, for the same text, matcher and moment.
+ */
+export function understand(text: string, faq: FaqMatcher, now: Date, read?: ReadAlready): Reading {
   const tokens = tokenize(text.slice(0, 1000)).slice(0, 60);
   const language = languageOf(tokens);
   if (tokens.length === 0) {
@@ -248,7 +261,7 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   }
   const asked = bySentence(text, faq, now);
   if (asked) return { understood: asked, language };
-  const intent = requestIn(tokens, text, faq, now);
+  const intent = read ? read.request() : requestIn(tokens, text, faq, now);
   if (intent) return { understood: intent, language };
   // "kalo mau bikin di desa saya gimana": how to start one there (the FAQ reads "bikin" as "for").
   if (asksHowToStartOne(tokens)) return { understood: HOW_TO_START, language };
@@ -281,7 +294,7 @@ export function understand(text: string, faq: FaqMatcher, now: Date): Reading {
   }
   // "min?", "kak", "permisi min": someone calling for attention. Greeted, not "not understood".
   if (tokens.length <= 2 && tokens.every(isCall)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
-  const explained = faq.explain(text);
+  const explained = read ? read.explained() : faq.explain(text);
   let understood: Understood = explained.intent;
   // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.
   if (understood.kind === 'faq' && understood.topic === 'area_counts' && !explained.guessed) understood = { kind: 'area_counts', ...areaAsked(tokens) };

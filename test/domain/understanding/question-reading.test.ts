@@ -1,0 +1,38 @@
+/**
+ * A message typed in ❓ Tanya, read once for the request, the whole understanding and the
+ * FAQ's answer: each part is what understandRequest, understand and the FAQ read, and the
+ * whole understanding reads neither of the other two again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FaqMatcher } from '../../../src/domain/faq/matcher.js';
+import { questionReading } from '../../../src/domain/understanding/question-reading.js';
+import { understand, understandRequest } from '../../../src/domain/understanding/understand.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const NOW = new Date('2026-12-05T03:00:00Z');
+const TEXTS = ['apa itu wksbm?', 'mau daftar kelompok karang taruna', 'kami dari posyandu mawar mau ikut wksbm', 'kemarin kami posyandu balita bareng pkk', 'Timbulharjo wksbm gak?', 'hehe'];
+
+describe('questionReading', () => {
+  it('reads each part as understandRequest, understand and the FAQ do', () => {
+    const faq = realMatcher();
+    for (const text of TEXTS) {
+      const question = questionReading(text, faq, NOW);
+      expect(question.request()).toEqual(understandRequest(text, faq, NOW));
+      expect(question.reading()).toEqual(understand(text, faq, NOW));
+      expect(question.faqIntent()).toEqual(faq.match(text));
+    }
+  });
+
+  it('reads the whole text by the FAQ once, however many parts ask', () => {
+    const real = realMatcher();
+    let explained = 0;
+    const faq: FaqMatcher = { ...real, explain: (text) => ((explained += text === 'apa itu wksbm?' ? 1 : 0), real.explain(text)) };
+    const question = questionReading('apa itu wksbm?', faq, NOW);
+    expect(explained).toBe(0);
+    question.request();
+    question.reading();
+    question.faqIntent();
+    question.reading();
+    expect(explained).toBe(1);
+  });
+});
