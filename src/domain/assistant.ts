@@ -61,9 +61,9 @@ import { withdrawFlow } from './privacy/withdraw-flow.js';
 import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
-import { STATUS_CHECK_FLOW_ID, VILLAGE_QUESTION_STEP, otherEntryNamed, statusCheckFlow } from './status-check/check-flow.js';
+import { STATUS_CHECK_FLOW_ID, VILLAGE_QUESTION_STEP, statusCheckFlow } from './status-check/check-flow.js';
 import { statusCheckEffects } from './status-check/effects.js';
-import { AREA_COUNTS_FLOW_ID, areaCountsFlow } from './status-check/area-counts-flow.js';
+import { areaCountsFlow } from './status-check/area-counts-flow.js';
 import { areaCountsAside } from './status-check/area-counts-aside.js';
 import { followOnAside } from './status-check/follow-on-aside.js';
 import { registerFollowOnAside } from './groups/register-follow-on-aside.js';
@@ -311,9 +311,9 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // or "sip" alone thanks for nothing there: the bot just asked something (see asides).
     closing: (text) => thanksAside(text, { eager: true }),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
+    // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
+    // (StepDef.leavesToFallback), a count of desa asked where an area is asked (StepDef.answersTopic).
     asides: (text, options) => {
-      // "daftar kelompok" at the status check's desa question: no aside, the step refuses it and it is opened.
-      if (options.flows.at(-1) === STATUS_CHECK_FLOW_ID && otherEntryNamed(text)) return null;
       // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
       const reading = asideReading(text, deps.faq);
       return (
@@ -328,8 +328,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
         waitAside(text, options) ??
         requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId]) ??
         areaCountsAside(reading, options) ??
-        // A count of desa asked again where an area is asked is that step's answer, not an aside.
-        (options.flows.at(-1) === AREA_COUNTS_FLOW_ID && reading.topic() === 'area_counts' ? null : faqAside(reading, options))
+        faqAside(reading, options)
       );
     },
     effects: [

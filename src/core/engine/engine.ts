@@ -23,6 +23,8 @@ export interface AsideOptions {
   readonly flows: readonly string[];
   /** The step asking, in the last of `flows`: an aside about one question ("why my name?") is that step's alone. */
   readonly step: string;
+  /** What the step's question is about ({@link StepDef.answersTopic}): a question on it is the step's answer, no aside. */
+  readonly answersTopic?: string;
 }
 
 /** How the engine is put together. */
@@ -209,7 +211,8 @@ export function createEngine(config: EngineConfig): Engine {
             return finish(state, out, effects);
           }
         }
-        const aside = input.type === 'text' && asides ? (config.asides?.(input.text, at) ?? null) : null;
+        const def = stepOf(top(state));
+        const aside = input.type === 'text' && def?.asides ? asideAt(state, def, input.text, def.asides === 'eager') : null;
         if (aside !== null) {
           // Answered, then the same question again: nothing is taken as the answer.
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
@@ -483,6 +486,16 @@ export function createEngine(config: EngineConfig): Engine {
     return start.effects?.some((effect) => effect.reply === true) ?? false;
   }
 
+  /**
+   * The engine's `asides` answer to `text` typed at the top step `def`, or null: no aside, or
+   * words the step leaves to the fallback flows ({@link StepDef.leavesToFallback}).
+   */
+  function asideAt(state: EngineState, def: StepDef<unknown>, text: string, eager: boolean): readonly OutboundMessage[] | null {
+    if (!config.asides || def.leavesToFallback?.(text) === true) return null;
+    const topic = def.answersTopic === undefined ? {} : { answersTopic: def.answersTopic };
+    return config.asides(text, { eager, flows: state.stack.map((frame) => frame.flow), step: top(state).step, ...topic });
+  }
+
   /** Hands the input to the top step; `refused` is the command flow started when the step refuses it ({@link StepDef.readsOwnCommand}). */
   function dispatch(state: EngineState, input: StepInput, env: FlowEnv, out: OutboundMessage[], effects: Effect[], refused?: CommandFlowStart): void {
     const frame = top(state);
@@ -519,7 +532,7 @@ export function createEngine(config: EngineConfig): Engine {
         // A question typed where a button or a form answer is wanted ("datanya aman kan?" at a
         // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
         // question asked again, not refused. Steps that take asides have been asked already.
-        const aside = input.type === 'text' && !def.asides ? (config.asides?.(input.text, { eager: false, flows: state.stack.map((open) => open.flow), step: frame.step }) ?? null) : null;
+        const aside = input.type === 'text' && !def.asides ? asideAt(state, def, input.text, false) : null;
         if (aside !== null) {
           out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
           return;

@@ -141,6 +141,20 @@ export interface StepDef<D> {
    * no desa, while a group may be called "Arisan Apa Saja"): questions are read more widely.
    */
   readonly asides?: boolean | 'eager';
+  /**
+   * Texts this step refuses so that the engine's `fallbackFlows` open what they name, and which
+   * no aside answers first: another menu entry's words at a status check's desa question
+   * ("daftar kelompok" opens that entry, where at a group's name the asides tell how to get
+   * there). The engine's `asides` are not asked about them, before the step reads them or after.
+   */
+  leavesToFallback?(text: string): boolean;
+  /**
+   * What this step's question is about, as the asides name a subject (a FAQ topic): a question
+   * on it typed here is this step's answer ("berapa desa WKSBM di Jateng?" where the place of a
+   * count is asked names that place), not an aside answered over it. The engine passes it to
+   * its `asides` (AsideOptions.answersTopic); it knows nothing of what it names.
+   */
+  readonly answersTopic?: string;
   /** Buttons always offered with the prompt besides the step's own (e.g. skip). */
   readonly extraButtons?: readonly Button[];
   /**

@@ -47,15 +47,19 @@ export function isQuestion(text: string, eager = false): boolean {
 /**
  * The engine's `asides`: the FAQ's answer to a question it knows, without buttons that would
  * leave the flow. The question's topic is the understanding's reading (`topic`), which also
- * knows "trus kalo belum gimana", not only the FAQ matcher's.
+ * knows "trus kalo belum gimana", not only the FAQ matcher's. None for the topic the step's
+ * own question is about (`answersTopic`, StepDef.answersTopic): that question is its answer.
  */
 export function faqAsides(
   params: AnswerParams = {},
-): (reading: { readonly text: string; topic(): FaqTopicId | null }, options: { readonly eager: boolean }) => readonly OutboundMessage[] | null {
-  return (reading, { eager }) => {
+): (
+  reading: { readonly text: string; topic(): FaqTopicId | null },
+  options: { readonly eager: boolean; readonly answersTopic?: string },
+) => readonly OutboundMessage[] | null {
+  return (reading, { eager, answersTopic }) => {
     if (!isQuestion(reading.text, eager)) return null;
     const topic = reading.topic();
-    return topic === null ? null : [say(t(`faq:topics.${topic}.answer`, params))];
+    return topic === null || topic === answersTopic ? null : [say(t(`faq:topics.${topic}.answer`, params))];
   };
 }
 

@@ -10,12 +10,12 @@ import { t } from '../../core/text.js';
 import { AREA_COUNTS_DEEP_LINK } from '../model/deep-links.js';
 import type { AsideReading } from '../understanding/aside-reading.js';
 import { mayAskDesaCount } from '../understanding/understand.js';
-import { AREA_COUNTS_FLOW_ID, areaCountsLinkArg } from './area-counts-flow.js';
+import { AREA_COUNTS_TOPIC, areaCountsLinkArg } from './area-counts-flow.js';
 
-/** The aside for a count of desa, or null for any other text (and at the counts flow's own step, which reads it). */
+/** The aside for a count of desa, or null for any other text (and at a step whose question is about counts, which reads it). */
 export function areaCountsAside(reading: AsideReading, options: AsideOptions): readonly OutboundMessage[] | null {
   // Most answers typed at a step have none of a count's words, and are not read for a request.
-  if (options.flows.at(-1) === AREA_COUNTS_FLOW_ID || !mayAskDesaCount(reading.text)) return null;
+  if (options.answersTopic === AREA_COUNTS_TOPIC || !mayAskDesaCount(reading.text)) return null;
   const request = reading.request();
   if (request?.kind !== 'area_counts') return null;
   const arg = areaCountsLinkArg(request) ?? '';

@@ -12,6 +12,7 @@ import { say } from '../../core/messages.js';
 import { deepLinkButtonId, defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { t, type Text } from '../../core/text.js';
 import { tokenize } from '../faq/normalize.js';
+import type { FaqTopicId } from '../faq/topics.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { areaAsked } from '../understanding/area-count-words.js';
 import { AREA_COUNTS_FLOW_ID, type AreaCounts, type NamedArea } from '../model/area-counts.js';
@@ -134,6 +135,9 @@ function onResult(result: AreaCountsResult, data: AreaCountsData): StepOutcome<A
   }
 }
 
+/** The FAQ topic of a count of desa: what the flow's place question is about (StepDef.answersTopic). */
+export const AREA_COUNTS_TOPIC: FaqTopicId = 'area_counts';
+
 /** The flow. */
 export const areaCountsFlow = defineFlow<AreaCountsData>({
   id: AREA_COUNTS_FLOW_ID,
@@ -157,6 +161,9 @@ export const areaCountsFlow = defineFlow<AreaCountsData>({
       example: t('status:areaCounts.example'),
       // A place's name is asked: "apa itu wksbm" typed here is answered, not searched for.
       asides: 'eager',
+      // A count of desa asked again ("berapa desa wksbm di jawa tengah?") is this question's
+      // answer, its place read below: neither the FAQ's word on counts nor a button to them.
+      answersTopic: AREA_COUNTS_TOPIC,
       on(input, { data }) {
         const result = AREA_COUNTS.result(input);
         if (result) return onResult(result, data);

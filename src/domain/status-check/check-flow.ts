@@ -240,6 +240,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
       asides: 'eager',
       // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered.
       readsResumeWord: true,
+      // "daftar kelompok": refused below, and opened by the engine, not answered as a request aside.
+      leavesToFallback: otherEntryNamed,
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         if (picked) return toVillage(data, picked);
@@ -313,6 +315,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         say(t('statusCheck.askRw', { kind: villageKind(data.village?.code ?? ''), village: data.village?.name ?? '' }), [{ id: 'rw:whole', label: t('statusCheck.wholeVillage') }]),
       expects: t('statusCheck.expectsRw'),
       example: t('statusCheck.exampleRw'),
+      // As at the desa question: "daftar kelompok" is refused and opened; where a registration
+      // is under way below, the RW is asked again, with no word on how to reach the menu.
+      leavesToFallback: otherEntryNamed,
       on(input, { data }) {
         const status = STATUS_CHECK.result(input);
         // The step is reached with the desa chosen; a stored state without one starts over.
