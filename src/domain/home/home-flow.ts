@@ -134,26 +134,27 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'number':
         return onWords(request.text, env);
       case 'word':
-        // "petugas" from someone who is no officer yet: they are asked for an invite code.
-        // ("verifikasi" from a resident is a question about verification: free text.)
-        if (request.id === OFFICER_ENTRY && isOfficerWord(request.text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
-        // "change my name" from someone with no panel: their own name, corrected in 🔒 Data saya.
-        if (readNameChange(request.text)) return { type: 'start', flow: MY_DATA_FLOW_ID };
-        // "ada kabar apa?" from someone with no group: no news of theirs, so the menu (not "belum paham").
-        if (request.id === GROUPS_ENTRY && isNewsAsked(request.text)) return stay([menuMessage()], false);
-        // "hapus kelompok", "kelompok kami sudah bubar" from someone who leads no group: how a group
-        // is ended (the FAQ's end_group), not that Kelompok saya is for leaders.
-        if (request.id === GROUPS_ENTRY && isGroupEndSaid(request.text)) return understandText(request.text, env, {});
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }
 
   /**
-   * A leader's entry named in words ("kelompok saya", "catat kegiatan") that this person's
-   * menu does not have: why, and what they can do instead; null for a single word
-   * ("kegiatan"), which may be a question of its own.
+   * What words naming an entry this person's menu does not have mean: the flow they are for
+   * when another serves them, the menu, or for a leader's entry ("kelompok saya", "catat
+   * kegiatan") why they lack it and what they can do instead; null where the words are read as
+   * free text (a single word, "kegiatan", may be a question of its own).
    */
   function notInMenu(entryId: string, text: string): StepOutcome<HomeData> | null {
+    // "petugas" from someone who is no officer yet: they are asked for an invite code.
+    // ("verifikasi" from a resident is a question about verification: free text.)
+    if (entryId === OFFICER_ENTRY && isOfficerWord(text)) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: {} };
+    // "change my name" from someone with no panel: their own name, corrected in 🔒 Data saya.
+    if (readNameChange(text)) return { type: 'start', flow: MY_DATA_FLOW_ID };
+    // "ada kabar apa?" from someone with no group: no news of theirs, so the menu (not "belum paham").
+    if (entryId === GROUPS_ENTRY && isNewsAsked(text)) return stay([menuMessage()], false);
+    // "hapus kelompok", "kelompok kami sudah bubar" from someone who leads no group: how a group
+    // is ended (the FAQ's end_group), not that Kelompok saya is for leaders.
+    if (entryId === GROUPS_ENTRY && isGroupEndSaid(text)) return null;
     if (!LEADER_ENTRIES.has(entryId) || !text.trim().includes(' ')) return null;
     return stay(
       [
