@@ -84,6 +84,12 @@ export interface CommandFlowStart {
   readonly effects?: readonly Effect[];
 }
 
+/** What a deep-link button opens: the flow its key names, started with `{ deepLinkArg: arg }`. */
+interface DeepLinkTarget {
+  readonly flow: AnyFlow;
+  readonly arg: string;
+}
+
 /** The result of one step. */
 export interface StepResult {
   readonly state: EngineState;
@@ -171,37 +177,39 @@ export function createEngine(config: EngineConfig): Engine {
           return finish(state, [...out, promptOf(state, env)], effects);
         }
         state.lastActiveAt = env.now.toISOString();
-        // The question of a paused copy (Lanjutkan or Mulai baru?) is answered now or not at all:
-        // it is asked again below only when the words go to the menu and start nothing else.
+        // What the input does is decided before anything changes: it answers a paused copy's
+        // question (Lanjutkan or Mulai baru?), follows a deep link, is a global command, opens a
+        // command's flow, or goes to the step on top.
         const draft = state.stack.length === 1 ? state.draft : undefined;
-        delete state.draft;
         const choice = draft ? draftChoice(input) : null;
-        if (draft && choice !== null) return finish(state, answerDraft(state, draft, choice, env, out, effects), effects);
-        if (input.type === 'button' && followDeepLink(state, input.id, env, out, effects)) return finish(state, out, effects);
+        const link = choice === null && input.type === 'button' ? deepLinkOf(input.id) : null;
         const command = recognizeCommand(input);
+        // Outside a flow "start" is a greeting for the root flow to answer.
+        // "lanjut" inside a flow resumes nothing; a step that may be answered so (Desa Lanjut) reads it.
+        const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
+        const handled = (command === 'start' && state.stack.length === 1) || readsResume ? null : command;
+        const opened = choice === null && link === null && handled === null ? commandFlowOf(state, input, env) : null;
+        // That question is answered now or not at all: it stays asked only after help (said, then
+        // the question again) and where the words go to the menu, which asks it again when they
+        // start nothing else. Set here once, so that no path below has it to restore.
+        const asked = choice === null && link === null && opened === null && (handled === null || handled === 'help') ? draft : undefined;
+        if (asked) state.draft = asked;
+        else delete state.draft;
+        if (draft && choice !== null) return finish(state, answerDraft(state, draft, choice, env, out, effects), effects);
+        if (link !== null) return finish(state, followDeepLink(state, link, env, out, effects), effects);
         if (draft && (command === 'cancel' || command === 'back')) {
           // Neither choice: nothing is lost, the copy stays offered.
           out.push(say(t('engine.draft.kept', { flow: flows.get(draft.flow)!.title })), promptOf(state, env));
           return finish(state, out, effects);
         }
-        // Help is said, then the question again.
-        if (draft && command === 'help') state.draft = draft;
-        // Outside a flow "start" is a greeting for the root flow to answer.
-        // "lanjut" inside a flow resumes nothing; a step that may be answered so (Desa Lanjut) reads it.
-        const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
-        const handled = (command === 'start' && state.stack.length === 1) || readsResume ? null : command;
         if (handled !== null) return finish(state, runCommand(state, handled === 'start' ? 'menu' : handled, env, out, effects), effects);
-        const asides = stepOf(top(state))?.asides;
-        const at: AsideOptions = { eager: asides === 'eager', flows: state.stack.map((frame) => frame.flow), step: top(state).step };
-        const commandFlow = config.commandFlows?.(input, env, at) ?? null;
-        if (commandFlow !== null && flows.has(commandFlow.flow)) {
-          const reads = top(state).flow === commandFlow.flow && stepOf(top(state))?.readsOwnCommand === true;
-          if (reads) dispatch(state, input, env, out, effects, commandFlow);
-          else startCommandFlow(state, commandFlow, env, out, effects);
+        if (opened !== null) {
+          const reads = top(state).flow === opened.flow && stepOf(top(state))?.readsOwnCommand === true;
+          if (reads) dispatch(state, input, env, out, effects, opened);
+          else startCommandFlow(state, opened, env, out, effects);
           return finish(state, out, effects);
         }
         // The words go to the menu: a request there starts what it asks for, anything else asks again.
-        if (draft) state.draft = draft;
         if (input.type === 'text' && state.stack.length > 1 && config.closing && state.stack.slice(1).every((frame) => flows.get(frame.flow)?.asksOnly === true)) {
           const closing = config.closing(input.text);
           if (closing !== null) {
@@ -364,21 +372,30 @@ export function createEngine(config: EngineConfig): Engine {
     return out;
   }
 
-  /**
-   * Starts the flow a deep-link button names (from an alert, pressed at any time), setting
-   * the flow in progress aside as `menu` does. False when the id is no deep link we know.
-   */
-  function followDeepLink(state: EngineState, buttonId: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): boolean {
+  /** The flow a deep-link button names (from an alert, pressed at any time) and its argument, or null when the id is no deep link we know. */
+  function deepLinkOf(buttonId: string): DeepLinkTarget | null {
     const link = parseDeepLink(buttonId);
     const flow = link ? deepLinks.get(link.key) : undefined;
-    if (!link || !flow) return false;
+    return link && flow ? { flow, arg: link.arg } : null;
+  }
+
+  /** Starts the flow a deep-link button names, setting the flow in progress aside as `menu` does. */
+  function followDeepLink(state: EngineState, link: DeepLinkTarget, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
     if (state.stack.length > 1) {
       setAside(state);
       state.stack.splice(1);
     }
-    const awaits = startFlow(state, flow.id, { deepLinkArg: link.arg }, env, out, effects, { keepPaused: true });
+    const awaits = startFlow(state, link.flow.id, { deepLinkArg: link.arg }, env, out, effects, { keepPaused: true });
     if (!awaits) out.push(promptOf(state, env));
-    return true;
+    return out;
+  }
+
+  /** The flow a typed command opens from any step ({@link EngineConfig.commandFlows}), or null (none, or one not registered). */
+  function commandFlowOf(state: EngineState, input: InboundContent, env: FlowEnv): CommandFlowStart | null {
+    const asides = stepOf(top(state))?.asides;
+    const at: AsideOptions = { eager: asides === 'eager', flows: state.stack.map((frame) => frame.flow), step: top(state).step };
+    const opened = config.commandFlows?.(input, env, at) ?? null;
+    return opened !== null && flows.has(opened.flow) ? opened : null;
   }
 
   /**

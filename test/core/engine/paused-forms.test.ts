@@ -107,7 +107,15 @@ const language = defineFlow<Record<string, never>>({
 });
 
 function engine(): Engine {
-  return createEngine({ flows: [root, form, picker, check, saver, language], rootFlow: 'root', languageFlow: 'lang', idleTimeoutMs: 3_600_000, maxInvalid: 3 });
+  return createEngine({
+    flows: [root, form, picker, check, saver, language],
+    rootFlow: 'root',
+    languageFlow: 'lang',
+    idleTimeoutMs: 3_600_000,
+    maxInvalid: 3,
+    // A typed command opening a flow from anywhere, as /datasaya does.
+    commandFlows: (input) => (input.type === 'text' && input.text === '/check' ? { flow: 'check' } : null),
+  });
 }
 
 /** A chat with the engine: each input returns the message keys (with buttons) and keeps the state as JSON. */
@@ -211,6 +219,28 @@ describe('a form set aside while another entry is opened from the menu', () => {
     expect(send({ button: 'draft:resume' })).toEqual(['picker.prompt']);
     expect(send('x')).toEqual([`root.menu [${RESUME}]`]);
     expect(send({ button: RESUME })).toEqual(['check.ask']);
+  });
+
+  it('is answered or left by whatever else is typed at its question: a command, "menu", "lanjut" (the question is not asked again after)', () => {
+    const command = formSetAside();
+    expect(command({ button: 'open:form' })).toEqual([`engine.draft.ask [${DRAFT}]`]);
+    expect(command('/check')).toEqual(['check.ask']);
+    expect(command('panggungharjo')).toEqual(['check.result', `root.menu [${RESUME}]`]);
+    const menu = formSetAside();
+    menu({ button: 'open:form' });
+    expect(menu('menu')).toEqual([`root.menu [${RESUME}]`]);
+    expect(menu({ button: 'open:check' })).toEqual(['check.ask']);
+    const resume = formSetAside();
+    resume({ button: 'open:form' });
+    expect(resume('lanjut')).toEqual(['form.count{Ani}']);
+  });
+
+  it('stays asked after help, and after words the menu reads that start nothing', () => {
+    const send = formSetAside();
+    send({ button: 'open:form' });
+    expect(send('bantuan')).toEqual(['engine.help', `engine.draft.ask [${DRAFT}]`]);
+    expect(send('apa kabar')).toEqual(['engine.draft.again', `engine.draft.ask [${DRAFT}]`]);
+    expect(send({ button: 'draft:resume' })).toEqual(['form.count{Ani}']);
   });
 
   it('is kept when the language is changed at the menu', () => {
