@@ -9,7 +9,7 @@ import { createEngine } from '../../../src/core/engine/engine.js';
 import { defineFlow } from '../../../src/core/engine/flow.js';
 import { say } from '../../../src/core/messages.js';
 import { verbatim } from '../../../src/core/text.js';
-import { testEnv } from './test-flows.js';
+import { openingRoot as root, testEnv } from './test-flows.js';
 
 const refusing = (id: string, asides?: 'eager' | true) =>
   defineFlow<Record<string, never>>({
@@ -19,16 +19,6 @@ const refusing = (id: string, asides?: 'eager' | true) =>
     start: () => ({ step: 'ask', data: {} }),
     steps: { ask: { expects: verbatim('anything'), prompt: () => say(verbatim(`${id}?`)), on: () => ({ type: 'invalid' }), ...(asides && { asides }) } },
   });
-
-const root = defineFlow<Record<string, never>>({
-  id: 'root',
-  version: 1,
-  title: verbatim('root'),
-  start: () => ({ step: 'home', data: {} }),
-  steps: {
-    home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: input.text } : { type: 'invalid' }) },
-  },
-});
 
 const env = testEnv('2026-12-05T08:00:00Z');
 const engine = createEngine({

@@ -10,7 +10,7 @@ import { createEngine, type AsideOptions } from '../../../src/core/engine/engine
 import { defineFlow, type StepDef } from '../../../src/core/engine/flow.js';
 import { say } from '../../../src/core/messages.js';
 import { verbatim } from '../../../src/core/text.js';
-import { testEnv } from './test-flows.js';
+import { openingRoot as root, testEnv } from './test-flows.js';
 
 type Data = Record<string, never>;
 
@@ -23,16 +23,6 @@ const refusing = (id: string, extra: Partial<StepDef<Data>>) =>
     start: () => ({ step: 'ask', data: {} }),
     steps: { ask: { expects: verbatim('anything'), prompt: () => say(verbatim(`${id}?`)), on: () => ({ type: 'invalid' }), ...extra } },
   });
-
-const root = defineFlow<Data>({
-  id: 'root',
-  version: 1,
-  title: verbatim('root'),
-  start: () => ({ step: 'home', data: {} }),
-  steps: {
-    home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: input.text } : { type: 'invalid' }) },
-  },
-});
 
 const env = testEnv('2026-12-05T08:00:00Z');
 

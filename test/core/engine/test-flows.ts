@@ -7,7 +7,7 @@ import { createEngine } from '../../../src/core/engine/engine.js';
 import { defineFlow, type FlowEnv } from '../../../src/core/engine/flow.js';
 import { menuEntryIdOfButton, withMenu, type MenuEntry } from '../../../src/core/menu.js';
 import { say } from '../../../src/core/messages.js';
-import { t } from '../../../src/core/text.js';
+import { t, verbatim } from '../../../src/core/text.js';
 
 /** Menu of the test assistant. */
 export const TEST_MENU: readonly MenuEntry[] = [{ id: 'survey', label: t('menu.survey'), flow: 'survey' }];
@@ -224,3 +224,14 @@ export function testEnv(now: string): FlowEnv {
     person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null },
   };
 }
+
+/** A root flow whose menu opens the flow named by the text typed: for tests of one step's handling, standing at it in one message. */
+export const openingRoot = defineFlow<Record<string, never>>({
+  id: 'root',
+  version: 1,
+  title: verbatim('root'),
+  start: () => ({ step: 'home', data: {} }),
+  steps: {
+    home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: input.text } : { type: 'invalid' }) },
+  },
+});
