@@ -5,14 +5,23 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
+import { OK_WORDS } from '../parse/lexicon.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 import { elongationVariants, tokenize } from './normalize.js';
 
+/**
+ * Acknowledgements known only where one stands alone, besides "OK" ({@link OK_WORDS}): other
+ * spellings ("okeh", "k") and other words for "understood" ("noted", "mantap", "paham", "fine").
+ * Before more words ("fine, what about …", "paham cara daftarnya?") they may be part of the
+ * sentence: the reader of "oke terus gimana" (./what-next.ts) leaves them out, and the one of
+ * "oke, kegiatan saya" (home/home-flow.ts) takes only "baik" of them.
+ */
+const ACKNOWLEDGEMENTS_ALONE = [
+  'okeh', 'okai', 'k', 'noted', 'baik', 'baiklah', 'mantap', 'mantul', 'mantab', 'paham', 'oalah', 'owalah', 'alright', 'fine', 'sure', 'roger',
+];
+
 /** Words that say "understood, go on", and no thanks. */
-const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
-  'ok', 'oke', 'okey', 'okay', 'okeh', 'okai', 'k', 'sip', 'siap', 'noted', 'baik', 'baiklah', 'mantap', 'mantul', 'mantab', 'paham', 'oalah', 'owalah',
-  'alright', 'fine', 'sure', 'roger',
-]);
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([...OK_WORDS, ...ACKNOWLEDGEMENTS_ALONE]);
 
 /** Said with an acknowledgement, adding nothing ("oke deh", "oh gitu", "sip lah"). */
 const WITH_ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(['oh', 'o', 'gitu', 'begitu', 'gt', 'deh', 'lah', 'dah', 'aja', 'then']);

@@ -14,6 +14,7 @@ import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
+import { OK_WORDS } from '../parse/lexicon.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
@@ -83,8 +84,9 @@ function endsInThanks(intent: FaqIntent): boolean {
   return intent.kind === 'thanks' || (intent.kind === 'greeting' && intent.followedBy?.kind === 'thanks');
 }
 
-/** A yes said before the words that follow it ("ya, tolak"). */
-const AFTER_YES = /^(?:ya|iya|iyaa|yaa|ok|oke|okay|okey|baik|siap|sip)[\s,.!]+(\S.*)$/iu;
+/** A yes said before the words that follow it ("ya, tolak", "oke, kegiatan saya"): "OK" ({@link OK_WORDS}) and these. */
+const YES_BEFORE_WORDS = ['ya', 'iya', 'iyaa', 'yaa', 'baik'];
+const AFTER_YES = new RegExp(String.raw`^(?:${[...YES_BEFORE_WORDS, ...OK_WORDS].join('|')})[\s,.!]+(\S.*)$`, 'iu');
 
 /** "RW 3, 25 anggota, ketua Bu Sri (0812…)": what else a registration request stated, said back. */
 function alsoStated(details: RegisterDetails): Text[] {

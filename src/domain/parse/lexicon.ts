@@ -1,5 +1,5 @@
 /**
- * The words residents wrap a request in, one list each: forms of address, tone particles,
+ * The words residents wrap a request in, one list each: forms of address, "OK", tone particles,
  * "I"/"we", "want", "how" and "if". Every reader of free text (understanding, the FAQ's own
  * readers, the calls and particles of ./chatter.ts and ./particles.ts) builds its sets of chat
  * words from these, so a word learnt once ("pengin", "badhe") is known to all of them instead
@@ -8,6 +8,14 @@
 
 /** Forms of address to the bot's operator ("iya min", "gimana kak", "cek desa saya pak"). */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['min', 'kak', 'pak', 'bu', 'mas', 'mbak']);
+
+/**
+ * "OK" and its spellings, said to go on ("ok", "oke", "sip", "siap"): an acknowledgement alone
+ * (faq/acknowledgement.ts), before "then what" ("oke terus gimana", faq/what-next.ts) and before
+ * what the person asks for ("oke, kegiatan saya", home/home-flow.ts). The first and the last
+ * add their own named extras ("noted", "mantap"; "ya", "baik").
+ */
+export const OK_WORDS: ReadonlySet<string> = new Set(['ok', 'oke', 'okey', 'okay', 'sip', 'siap']);
 
 /** Tone particles that end or pad any sentence ("wksbm itu apa sih", "cek dong", "udah belum ya"). */
 export const TONE_PARTICLES: ReadonlySet<string> = new Set(['ya', 'yah', 'sih', 'dong', 'nih', 'kah']);
