@@ -5,6 +5,7 @@
  */
 import type { Button, InboundContent } from '../messages.js';
 import { t } from '../text.js';
+import { dropTrailing } from './trailing-words.js';
 
 export const GLOBAL_COMMANDS = ['cancel', 'back', 'menu', 'help', 'language', 'resume', 'start'] as const;
 export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
@@ -60,9 +61,7 @@ function isCancelSaidLoosely(word: string): boolean {
   const tail = tails.join(' ').split(' ').filter(Boolean);
   // "gak jadi, batal": a cancel word after the comma is as good as a put-off.
   if (tail.length > 4 || tail.some((item) => !CANCEL_TAIL.has(item) && BY_WORD.get(item) !== 'cancel')) return false;
-  const words = head.trim().split(' ');
-  while (words.length > 1 && CANCEL_PARTICLES.has(words.at(-1)!)) words.pop();
-  return BY_WORD.get(words.join(' ')) === 'cancel';
+  return BY_WORD.get(dropTrailing(head.trim().split(' '), CANCEL_PARTICLES).join(' ')) === 'cancel';
 }
 
 /**

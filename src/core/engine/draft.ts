@@ -9,6 +9,7 @@ import { t, type Text } from '../text.js';
 import { commandWord, recognizeCommand } from './commands.js';
 import type { AnyFlow } from './flow.js';
 import type { Frame } from './state.js';
+import { dropTrailing } from './trailing-words.js';
 
 /** The button that goes on with the paused copy. */
 const DRAFT_RESUME_BUTTON = 'draft:resume';
@@ -38,9 +39,7 @@ export function draftChoice(input: InboundContent): DraftChoice | null {
   // The menu's own ▶️ Lanjutkan, still on screen, and every word of the resume command go on with it too.
   if ((input.type === 'button' && input.id === DRAFT_RESUME_BUTTON) || recognizeCommand(input) === 'resume') return 'resume';
   if (input.type !== 'text') return null;
-  const words = commandWord(input.text).replace(/[,.!]/g, ' ').split(' ').filter(Boolean);
-  while (words.length > 1 && PARTICLES.has(words.at(-1)!)) words.pop();
-  const said = words.join(' ');
+  const said = dropTrailing(commandWord(input.text).replace(/[,.!]/g, ' ').split(' ').filter(Boolean), PARTICLES).join(' ');
   if (RESUME_WORDS.has(said) || recognizeCommand({ type: 'text', text: said }) === 'resume') return 'resume';
   return FRESH_WORDS.has(said) ? 'fresh' : null;
 }
