@@ -12,6 +12,7 @@
 import { simplifyLabel } from '../core/button-label.js';
 import type { Effect, FlowDef, StepContext, StepDef, StepOutcome } from '../core/engine/flow.js';
 import type { OutboundMessage } from '../core/messages.js';
+import { withoutWordsAround } from './parse/words-around.js';
 
 /** Words asking to see it, before the name ("cek", "lihat lagi"). */
 const BEFORE: ReadonlySet<string> = new Set(['cek', 'check', 'lihat', 'liat', 'buka', 'tampilkan', 'show', 'open', 'ke']);
@@ -23,12 +24,7 @@ const AFTER: ReadonlySet<string> = new Set(['dong', 'ya', 'min', 'kak', 'aja', '
  * words of asking to see it around it ("cek kelompok kami dong").
  */
 export function namesEntry(text: string, names: ReadonlySet<string>): boolean {
-  const words = simplifyLabel(text.slice(0, 80)).split(' ');
-  let start = 0;
-  let end = words.length;
-  while (start < end && BEFORE.has(words[start]!)) start++;
-  while (end > start && AFTER.has(words[end - 1]!)) end--;
-  return names.has(words.slice(start, end).join(' '));
+  return names.has(withoutWordsAround(simplifyLabel(text.slice(0, 80)).split(' '), { before: BEFORE, after: AFTER }).join(' '));
 }
 
 /** Where the flow starts over: its first step, with the data and effects it starts with. */

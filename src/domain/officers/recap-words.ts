@@ -5,6 +5,7 @@
  * ("rekap kecamatan sewon") stays a count of that place, and "matikan rekap mingguan" a mute.
  */
 import { AREA_KIND_WORDS, type NamedArea } from '../model/area-counts.js';
+import { withoutWordsAround } from '../parse/words-around.js';
 
 /** The recap asked for: of the officer's own area, of a kind when said ("kabupaten saya"). */
 export interface RecapAsked {
@@ -30,11 +31,8 @@ const MINE = new Set(['saya', 'kami', 'kita', 'sy', 'ku', 'aku', 'my', 'our']);
 /** The recap `text` asks for, or null when it is none. */
 export function recapAsked(text: string): RecapAsked | null {
   const words = text.toLowerCase().replace(/(wilayah|daerah)ku\b/gu, '$1 ku').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  let start = 0;
-  let end = words.length;
-  while (start < end - 1 && start < 3 && BEFORE.has(words[start]!)) start++;
-  while (end > start + 1 && words.length - end < 3 && AFTER.has(words[end - 1]!)) end--;
-  return recapCore(words.slice(start, end));
+  // At most three words each side ("tolong cek", "dong ya min"), and one word always left to read.
+  return recapCore(withoutWordsAround(words, { before: BEFORE, after: AFTER, keep: 1, most: 3 }));
 }
 
 /**
