@@ -1,0 +1,19 @@
+/**
+ * The words the language guess counts as Indonesian are its own list, not the sets of
+ * parse/lexicon.ts: those hold "how" (English) and titles that open a name in either language
+ * ("Pak Budi"). The lexicon's words the guess shares count; these do not tip a guess.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageOf, languageOfText } from '../../../src/domain/understanding/language-of.js';
+
+describe('the words of the language guess beside the lexicon', () => {
+  it('counts the lexicon words it shares as Indonesian', () => {
+    for (const word of ['saya', 'kami', 'mau', 'min', 'kak', 'ya', 'sih', 'dong', 'gimana', 'bagaimana']) expect(languageOf(['wksbm', word]), word).toBe('id');
+  });
+
+  it('reads "how" as English, and a title before a name as no language', () => {
+    expect(languageOfText('how to register')).toBe('en');
+    expect(languageOfText('how much')).toBe('en');
+    for (const text of ['Pak Budi', 'Bu Sri Wahyuni', 'Mas Joko 0813 3333 4444', 'Mbak Sari']) expect(languageOfText(text), text).toBeNull();
+  });
+});
