@@ -2,7 +2,8 @@
  * Through the web chat: at the kind's question, "senam lansia bareng karang taruna" picked
  * Bantuan lansia in silence and asked for the description as if nothing had been said. The
  * kind is said back and the words offered as the description; one tap takes them, and the
- * summary shows both (changeable there as before).
+ * summary shows both (changeable there as before). Senam lansia is Kesehatan/posyandu since
+ * common activity words pick their kind (it was Bantuan lansia).
  */
 import { expect, it } from 'vitest';
 import { allText } from '../support/bot.js';
@@ -22,13 +23,13 @@ describeEachDatabase('a kind read from words at the kind\'s question', (kind) =>
     await send('catat kegiatan bersama');
     await send('kemarin');
     const asked = allText(await send('senam lansia bareng karang taruna'));
-    expect(asked).toContain('Jenis kegiatan: Bantuan lansia');
+    expect(asked).toContain('Jenis kegiatan: Kesehatan/posyandu');
     expect(asked).toContain('“senam lansia bareng karang taruna”');
     expect(asked).toContain('Ceritakan singkat kegiatannya');
     await send({ button: 'description:typed' });
     await send({ button: 'partners:done' });
     const summary = allText(await send({ button: 'pmks:done' }));
-    expect(summary).toContain('Bantuan lansia');
+    expect(summary).toContain('Kesehatan/posyandu');
     expect(summary).toContain('senam lansia bareng karang taruna');
   });
 });

@@ -6,7 +6,7 @@ import { type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { textOf } from '../flow-kit.js';
-import { ACTIVITY_CATEGORY_WORDS } from '../parse/choice.js';
+import { ACTIVITY_CATEGORY_WORDS, ACTIVITY_DOING_WORDS } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { type ActivityCategory } from '../model/activities.js';
 import { activityPartner } from '../understanding/activity-details.js';
@@ -19,25 +19,34 @@ export const TYPED_DESCRIPTION_BUTTON = 'description:typed';
 /** Words that say nothing of the activity beside its kind ("bantuan lansia aja", "kegiatan kerja bakti"). */
 const KIND_FILLER = new Set(['aja', 'saja', 'sih', 'deh', 'dong', 'ya', 'yg', 'yang', 'itu', 'kegiatan', 'kegiatannya', 'acara', 'acaranya', 'jenis', 'jenisnya', 'kategori', 'nya', 'the', 'a', 'an', 'it', 'was', 'activity']);
 
+/** A kind's phrases, as words: those naming the kind itself, and those naming what was done ("penimbangan balita"). */
+function phrasesOf(category: ActivityCategory): { readonly names: readonly string[][]; readonly all: readonly string[][] } {
+  const doing = new Set(ACTIVITY_DOING_WORDS.find((known) => known.id === category)?.words ?? []);
+  const option = ACTIVITY_CATEGORY_WORDS.find((known) => known.id === category);
+  const typed = [category.replace(/_/g, ' '), ...(option?.words ?? [])];
+  const names = typed.filter((phrase) => !doing.has(phrase)).map(words).filter((phrase) => phrase.length > 0);
+  return { names, all: [...names, ...[...doing].map(words).filter((phrase) => phrase.length > 0)] };
+}
+
 /**
  * A kind read from words that name it among others ("senam lansia bareng karang taruna" is
- * Bantuan lansia), a typo of a kind, its number: null when the answer was the kind's own name;
- * else the words as a description to offer, or null there when they say nothing more than the kind.
+ * Kesehatan/posyandu) or by what was done ("penimbangan balita"), a typo of a kind, its number:
+ * null when the answer was the kind's own name; else the words as a description to offer, or
+ * null there when they say nothing more than the kind.
  */
 function guessedFrom(text: string, category: ActivityCategory): { readonly description: string | null } | null {
   const typed = words(text);
-  const option = ACTIVITY_CATEGORY_WORDS.find((known) => known.id === category);
-  const phrases = [category.replace(/_/g, ' '), ...(option?.words ?? [])].map(words).filter((phrase) => phrase.length > 0);
-  if (phrases.some((phrase) => phrase.join('') === typed.join(''))) return null;
-  // The words left beside the kind's own (none found inside: a typo of its name).
+  const { names, all } = phrasesOf(category);
+  if (names.some((phrase) => phrase.join('') === typed.join(''))) return null;
+  // The words left beside the kind's own name: what was done is no part of it.
   const left = new Array<boolean>(typed.length).fill(true);
+  const at = (phrase: readonly string[], start: number) => phrase.every((token, i) => typed[start + i] === token);
   let found = false;
-  for (const phrase of phrases) {
+  for (const phrase of all) {
     for (let start = 0; start + phrase.length <= typed.length; start++) {
-      if (phrase.every((token, i) => typed[start + i] === token)) {
-        found = true;
-        for (let i = 0; i < phrase.length; i++) left[start + i] = false;
-      }
+      if (!at(phrase, start)) continue;
+      found = true;
+      if (names.includes(phrase)) for (let i = 0; i < phrase.length; i++) left[start + i] = false;
     }
   }
   // A typo of its name or its number in the list: said back, with nothing to offer.

@@ -136,8 +136,30 @@ export const GROUP_TYPE_WORDS: ReadonlyArray<ChoiceOption<GroupType>> = options(
   other: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],
 });
 
-/** Categories of joint activities, as people name them in chat. */
-export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategory>> = options(ACTIVITY_CATEGORIES, {
+/**
+ * Activities people name by what was done ("penimbangan balita", "donor darah", "banjir"): each
+ * reads as its kind ({@link ACTIVITY_CATEGORY_WORDS} holds them too), yet says more than the
+ * kind's name, so the words are worth keeping as the activity's description.
+ */
+export const ACTIVITY_DOING_WORDS: ReadonlyArray<ChoiceOption<ActivityCategory>> = options(ACTIVITY_CATEGORIES, {
+  santunan_anak_yatim: ['santunan yatim piatu', 'santunan anak yatim piatu', 'sedekah anak yatim'],
+  bantuan_lansia: ['sembako lansia', 'santunan jompo'],
+  bedah_rumah: ['rehab rumah', 'renovasi rumah', 'perbaikan rumah', 'house repair', 'home repair', 'house renovation'],
+  jimpitan: ['jimpitan beras', 'iuran warga'],
+  kerja_bakti: ['bersih desa', 'bersih dusun', 'bersih kampung', 'bersih lingkungan', 'bersih selokan', 'bersih makam', 'bersih bersih'],
+  bantuan_bencana: ['banjir', 'gempa', 'longsor', 'tanah longsor', 'kebakaran', 'erupsi', 'flood', 'flood relief', 'earthquake', 'landslide'],
+  layanan_kesehatan: [
+    'penimbangan', 'penimbangan balita', 'timbang balita', 'nimbang balita', 'menimbang balita', 'timbangan balita', 'posyandu balita',
+    'imunisasi', 'imunisasi balita', 'vaksinasi', 'cek kesehatan', 'cek tensi', 'pemeriksaan kesehatan', 'pengobatan gratis',
+    'senam lansia', 'senam sehat', 'donor darah', 'pemberian makanan tambahan',
+    'weighing toddlers', 'toddler weighing', 'immunisation', 'immunization', 'vaccination', 'blood donation', 'elderly exercise', 'free medical treatment',
+  ],
+  pendidikan: ['les', 'les gratis', 'belajar', 'belajar bersama', 'belajar kelompok', 'tpa', 'tpq', 'taman pendidikan al quran', 'beasiswa', 'bimbingan belajar', 'bimbel', 'lessons', 'study group', 'scholarship', 'scholarships', 'tutoring'],
+  lainnya: [],
+});
+
+/** The words naming each kind of joint activity itself ("kerja bakti", "santunan yatim"), the doing words aside. */
+const ACTIVITY_NAME_WORDS: Readonly<Record<ActivityCategory, readonly string[]>> = {
   santunan_anak_yatim: ['santunan anak yatim', 'santunan', 'yatim', 'anak yatim', 'yatim piatu', 'santunan yatim',
     // English: an English-speaking leader names it so ("orphan donation").
     'orphan', 'orphans', 'orphan donation', 'orphan aid', 'orphan support', 'donation for orphans', 'aid for orphans',
@@ -145,19 +167,25 @@ export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategor
   bantuan_lansia: ['bantuan lansia', 'lansia', 'manula', 'lanjut usia', 'jompo', 'santunan lansia',
     'elderly', 'the elderly', 'elderly aid', 'aid for the elderly', 'aid for elderly', 'elderly support', 'help for the elderly', 'senior citizens',
   ],
-  bedah_rumah: ['bedah rumah', 'rtlh', 'rumah tidak layak huni', 'renovasi rumah', 'perbaikan rumah', 'house repair', 'home repair', 'house renovation'],
+  bedah_rumah: ['bedah rumah', 'rtlh', 'rumah tidak layak huni'],
   jimpitan: ['jimpitan', 'iuran', 'iuran sosial', 'jimpitan iuran sosial', 'dues', 'rice collection', 'coin collection'],
-  kerja_bakti: ['kerja bakti', 'gotong royong', 'kerja bakti gotong royong', 'bersih desa', 'clean up', 'cleanup', 'community work'],
-  bantuan_bencana: ['bantuan bencana', 'bencana', 'banjir', 'gempa', 'longsor', 'tanah longsor', 'kebakaran', 'erupsi', 'disaster', 'disaster relief', 'disaster aid', 'flood', 'flood relief', 'earthquake', 'landslide'],
+  kerja_bakti: ['kerja bakti', 'gotong royong', 'kerja bakti gotong royong', 'clean up', 'cleanup', 'community work'],
+  bantuan_bencana: ['bantuan bencana', 'bencana', 'disaster', 'disaster relief', 'disaster aid'],
   layanan_kesehatan: [
-    'layanan kesehatan', 'kesehatan', 'posyandu', 'posyandu lansia', 'kesehatan posyandu', 'cek kesehatan', 'pengobatan gratis',
+    'layanan kesehatan', 'kesehatan', 'posyandu', 'posyandu lansia', 'kesehatan posyandu',
     // "health check for elderly" is a health service (for the elderly), not aid to lansia: the longer phrase wins.
     'health check', 'health checks', 'health check for elderly', 'health check for the elderly', 'health checkup', 'health service', 'health services',
-    'medical check', 'free medical treatment',
+    'medical check',
   ],
-  pendidikan: ['pendidikan', 'sekolah', 'beasiswa', 'bimbingan belajar', 'bimbel', 'education', 'school', 'scholarship', 'scholarships', 'tutoring'],
+  pendidikan: ['pendidikan', 'sekolah', 'education', 'school'],
   lainnya: ['lainnya', 'lain', 'lain lain', 'yang lain', 'other', 'others'],
-});
+};
+
+/** Categories of joint activities, as people name them in chat: by their names and by what was done. */
+export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategory>> = ACTIVITY_DOING_WORDS.map((doing) => ({
+  id: doing.id,
+  words: [...ACTIVITY_NAME_WORDS[doing.id], ...doing.words],
+}));
 
 /** Kinds of ties between groups, as leaders describe them ("kita sering rapat bareng"). */
 export const RELATION_KIND_WORDS: ReadonlyArray<ChoiceOption<RelationKind>> = options(RELATION_KINDS, {

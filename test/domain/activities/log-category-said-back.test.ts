@@ -3,7 +3,8 @@
  * picked in silence (Bantuan lansia) and the words dropped: the description was asked as if
  * nothing had been said. The kind is now said back, and the words offered as the
  * description (a tap or "ya" takes them; anything else typed is the description as before).
- * A kind's own name, tapped or typed, goes on as before.
+ * A kind's own name, tapped or typed, goes on as before. (Senam lansia is read as
+ * Kesehatan/posyandu since common activity words pick their kind: it was Bantuan lansia.)
  */
 import { describe, expect, it } from 'vitest';
 import type { FlowEnv, StepOutcome } from '../../../src/core/engine/flow.js';
@@ -26,8 +27,8 @@ const dataOf = (outcome: StepOutcome<Data>) => (outcome.type === 'goto' || outco
 describe('a kind read from words at the kind\'s question', () => {
   it('is said back, and the words are offered as the description', () => {
     const outcome = typed('senam lansia bareng karang taruna');
-    expect(outcome).toMatchObject({ type: 'goto', step: 'description', data: { category: 'bantuan_lansia', typedDescription: 'senam lansia bareng karang taruna' } });
-    expect(text(outcome.type === 'goto' ? (outcome.say ?? []) : [])).toContain('Jenis kegiatan: Bantuan lansia');
+    expect(outcome).toMatchObject({ type: 'goto', step: 'description', data: { category: 'layanan_kesehatan', typedDescription: 'senam lansia bareng karang taruna' } });
+    expect(text(outcome.type === 'goto' ? (outcome.say ?? []) : [])).toContain('Jenis kegiatan: Kesehatan/posyandu');
     const asked = renderer.render([description.prompt({ data: dataOf(outcome), env })], 'id')[0]!;
     expect(asked.text).toContain('“senam lansia bareng karang taruna”');
     expect(asked.buttons?.map((button) => button.id)).toEqual(['description:typed']);
