@@ -6,6 +6,7 @@ import { buttonOf, questionStep, textOf } from '../flow-kit.js';
 import { formatDateId, parseActivityDate } from '../parse/date.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
+import { keepsActivityTold } from './log-date-told.js';
 import { type LogData, after, type Ctx } from './log-data.js';
 
 /**
@@ -47,7 +48,7 @@ function remembersLastWeek(step: StepDef<LogData>): StepDef<LogData> {
 }
 
 /** The date's question. */
-export const dateStep = keepsEarlyPhoto(remembersLastWeek(questionStep<LogData, string>({
+export const dateStep = keepsEarlyPhoto(keepsActivityTold(remembersLastWeek(questionStep<LogData, string>({
   prompt: ({ data }) =>
     say(t('activities:askDate', { group: data.own?.name ?? '' }), [
       { id: 'date:today', label: t('activities:today') },
@@ -71,4 +72,4 @@ export const dateStep = keepsEarlyPhoto(remembersLastWeek(questionStep<LogData, 
     const { lastWeek: _asked, offeredDate: _offered, dateOnly: _only, ...rest } = data;
     return { type: 'goto', step: after(data, rest.category ? 'description' : 'category'), data: { ...rest, date } };
   },
-})));
+}))));

@@ -6,13 +6,16 @@
  * after "dengan"/"sama" when they name a kind of group or a "kelompok" ("… sama PKK", not
  * "… dengan 20 lansia").
  */
+import { type ActivityCategory } from '../model/activities.js';
+import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from '../parse/choice.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 
 /** "bareng karang taruna", "bersama dengan PKK", "dgn posyandu mawar", "with the youth group": the words after it, up to the next part of the sentence. */
 const PARTNER = new RegExp(
   String.raw`(?:^|\s)(bareng(?:an)?|bersama(?:\s+dengan|\s+sama)?|brg|bersama2|dengan|dgn|sama|ama|with|together with)\s+` +
     String.raw`([\p{L}\d][\p{L}\d'’.\- ]*?)` +
-    String.raw`(?=\s*(?:[,.;!?]|$|\s(?:kemarin|kemaren|kmrn|tadi|td|hari\s+ini|tgl|tanggal|pada|minggu|bulan|untuk|utk|buat|di|yesterday|today|on|last)\b))`,
+    // "… sama pkk sabtu kemarin": a weekday said with "kemarin"/"lalu" is the day, no part of a name ("… malam jumat" may be).
+    String.raw`(?=\s*(?:[,.;!?]|$|\s(?:kemarin|kemaren|kmrn|tadi|td|hari\s+ini|tgl|tanggal|pada|minggu|bulan|untuk|utk|buat|di|yesterday|today|on|last)\b|\s(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad)\s+(?:kemarin|kemaren|kmrn|lalu|kemarinnya)\b))`,
   'iu',
 );
 
@@ -49,4 +52,33 @@ export function activityPartner(
   const rest = `${clean.slice(0, found.index)} ${clean.slice(found.index + found[0].length)}`.trim();
   if (!SURE.test(found[1]!) && !namesKind) return options.loose === true ? { partner, rest, loose: true } : undefined;
   return { partner, rest };
+}
+
+/** The kinds of activity words may name ("Lainnya" names none). */
+const NAMED_KINDS = ACTIVITY_CATEGORY_WORDS.filter((option) => option.id !== 'lainnya');
+
+/** An activity told in words ({@link activityTold}). */
+export interface ActivityTold {
+  /** The one kind of activity the words name, if they name one. */
+  readonly category?: ActivityCategory;
+  /** The partner groups named, as typed ({@link activityPartner}). */
+  readonly partner?: string;
+  /** The words beside the partner: what was done ('' when only a partner was named). */
+  readonly rest: string;
+}
+
+/**
+ * An activity told where something else was asked ("penimbangan balita bareng pkk" at the
+ * date's question), read as a request names it at the start ("catat kegiatan kerja bakti sama
+ * pkk kemarin"): the kind its words name, the partner groups named (`kinds` as for
+ * {@link activityPartner}). Undefined when the words name neither a kind of activity nor a
+ * partner, or ask something.
+ */
+export function activityTold(text: string, kinds: readonly string[]): ActivityTold | undefined {
+  if (text.includes('?')) return undefined;
+  const named = activityPartner(text, kinds);
+  const rest = named ? named.rest : text.replace(/\s+/g, ' ').trim();
+  const categories = rest === '' ? [] : choicesNamed(rest, NAMED_KINDS);
+  if (named === undefined && categories.length === 0) return undefined;
+  return { ...(categories.length === 1 && { category: categories[0]! }), ...(named && { partner: named.partner }), rest };
 }

@@ -1,8 +1,11 @@
 /**
  * The partner groups an activity request names ("… bareng karang taruna tunas muda"): taken
- * along to the activity flow, and kept out of the words the kind of activity is read from.
+ * along to the activity flow, and kept out of the words the kind of activity is read from. It
+ * ends before a weekday said with "kemarin"/"lalu" ("sama pkk sabtu kemarin" named a group
+ * "pkk sabtu"); an activity told where something else was asked is read as a request names it.
  */
 import { describe, expect, it } from 'vitest';
+import { activityPartner, activityTold } from '../../../src/domain/understanding/activity-details.js';
 import { understand } from '../../../src/domain/understanding/understand.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
@@ -27,5 +30,31 @@ describe('the partner named in an activity request', () => {
     for (const text of ['lapor kegiatan bantuan lansia dengan 20 penerima', 'catat kegiatan kerja bakti', 'mau lapor kegiatan sama seperti kemarin']) {
       expect(understand(text, matcher, NOW).understood, text).not.toHaveProperty('partner');
     }
+  });
+});
+
+const KINDS = ['pkk', 'karang taruna', 'majelis taklim'];
+
+describe('the partner named, up to the day', () => {
+  it.each([
+    ['kerja bakti sama pkk sabtu kemarin', 'pkk'],
+    ['santunan bareng karang taruna jumat lalu', 'karang taruna'],
+    // A weekday in a name stays: no "kemarin"/"lalu" after it.
+    ['pengajian bareng majelis taklim malam jumat', 'majelis taklim malam jumat'],
+  ])('in "%s" is "%s"', (text, partner) => {
+    expect(activityPartner(text, KINDS)?.partner).toBe(partner);
+  });
+});
+
+describe('an activity told', () => {
+  it('gives its kind, partner and the words beside the partner', () => {
+    expect(activityTold('penimbangan balita bareng pkk', KINDS)).toEqual({ category: 'layanan_kesehatan', partner: 'pkk', rest: 'penimbangan balita' });
+    expect(activityTold('posyandu balita dan santunan yatim', KINDS)).toEqual({ rest: 'posyandu balita dan santunan yatim' });
+  });
+
+  it('is none when the words name no kind and no partner, or ask', () => {
+    expect(activityTold('gatau lupa', KINDS)).toBeUndefined();
+    expect(activityTold('kerja bakti kapan?', KINDS)).toBeUndefined();
+    expect(activityTold('lainnya', KINDS)).toBeUndefined();
   });
 });
