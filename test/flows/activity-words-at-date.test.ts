@@ -27,6 +27,14 @@ describeEachDatabase('activity words typed at the date\'s and the kind\'s questi
     return send;
   }
 
+  /** A Posyandu of `person`'s registered, its activity logged up to the kind's question. */
+  async function atKind(person: string, name: string, ketua: string) {
+    const send = await register(person, 'posyandu', name, ketua);
+    await send('catat kegiatan');
+    await send('kemarin');
+    return send;
+  }
+
   it('keeps the activity typed at the date, asks the date again, and uses its kind, words and partner', async () => {
     await register('pkk-leader', 'pkk', 'PKK Sekar Arum', 'Bu Sri');
     const send = await register('posyandu-leader', 'posyandu', 'Posyandu Mawar Sekar', 'Bu Ani');
@@ -51,9 +59,7 @@ describeEachDatabase('activity words typed at the date\'s and the kind\'s questi
   });
 
   it('reads a kind from common activity words at the kind\'s question, offering them as the description', async () => {
-    const send = await register('posyandu-two', 'posyandu', 'Posyandu Melati Sekar', 'Bu Tini');
-    await send('catat kegiatan');
-    await send('kemarin');
+    const send = await atKind('posyandu-two', 'Posyandu Melati Sekar', 'Bu Tini');
     const read = allText(await send('penimbangan balita'));
     expect(read).not.toContain('tidak ada di daftar');
     expect(read).toContain('Jenis kegiatan: Kesehatan/posyandu');
@@ -62,9 +68,7 @@ describeEachDatabase('activity words typed at the date\'s and the kind\'s questi
   });
 
   it('keeps words naming no kind as the description for Lainnya', async () => {
-    const send = await register('posyandu-three', 'posyandu', 'Posyandu Anggrek Sekar', 'Bu Wati');
-    await send('catat kegiatan');
-    await send('kemarin');
+    const send = await atKind('posyandu-three', 'Posyandu Anggrek Sekar', 'Bu Wati');
     const other: Reply[] = await send('pengajian rutin malam jumat');
     expect(allText(other)).toContain('“pengajian rutin malam jumat” tidak ada di daftar jenis kegiatan');
     expect(allText(other)).toContain('saya simpan sebagai uraian');
