@@ -9,7 +9,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
-import { guessFromText, languageGuess, localeOfButton, outcomeWithGuess } from '../language/guess.js';
+import { guessFromText, languageGuess, localeOfButton, withGuess } from '../language/guess.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -181,7 +181,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "delete my data", "my groups" from someone who never chose a language: opened in English,
     // as a question in English is answered (free text guesses from its reading, below).
     const opened = openedByWords(text);
-    return opened ? outcomeWithGuess(opened, guessFromText(text, env.person)) : understandText(text, env, data);
+    return opened ? withGuess(opened, guessFromText(text, env.person)) : understandText(text, env, data);
   }
 
   /** What commands, codes and words that open an entry open at the menu, or null for free text. */

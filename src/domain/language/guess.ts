@@ -7,7 +7,7 @@
  * the middle of another flow.
  */
 import type { CommandFlowStart } from '../../core/engine/engine.js';
-import type { Effect, StepOutcome } from '../../core/engine/flow.js';
+import type { Effect } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
@@ -52,15 +52,23 @@ export function guessFromText(text: string, person: Person, options: { readonly 
   return languageGuess(languageOfText(text), person, options);
 }
 
-/** A flow a typed command opens, with the language guessed from its words set first and offered. */
-export function commandWithGuess(start: CommandFlowStart | null, text: string, person: Person): CommandFlowStart | null {
-  const guess = start === null ? null : guessFromText(text, person);
-  if (start === null || guess === null) return start;
-  return { ...start, say: [...guess.say, ...(start.say ?? [])], effects: [...guess.effects, ...(start.effects ?? [])] };
+/** What a guess goes before: something said and done (a command's flow, a step's outcome). */
+interface Said {
+  readonly say?: readonly OutboundMessage[];
+  readonly effects?: readonly Effect[];
 }
 
-/** A step's outcome with the guess set first and its offer said before the rest; others as they are. */
-export function outcomeWithGuess<D>(outcome: StepOutcome<D>, guess: LanguageGuess | null): StepOutcome<D> {
-  if (guess === null || (outcome.type !== 'stay' && outcome.type !== 'start')) return outcome;
-  return { ...outcome, say: [...guess.say, ...(outcome.say ?? [])], effects: [...guess.effects, ...(outcome.effects ?? [])] };
+/**
+ * `said` with the guess set first and its offer said before the rest; as it is without a
+ * guess, or for a refused answer (`invalid`: nothing is said or done with it).
+ */
+export function withGuess<T extends Said | { readonly type: 'invalid' }>(said: T, guess: LanguageGuess | null): T {
+  if (guess === null || ('type' in said && said.type === 'invalid')) return said;
+  const { say: before = [], effects = [] } = said as Said;
+  return { ...said, say: [...guess.say, ...before], effects: [...guess.effects, ...effects] };
+}
+
+/** A flow a typed command opens, with the language guessed from its words set first and offered. */
+export function commandWithGuess(start: CommandFlowStart | null, text: string, person: Person): CommandFlowStart | null {
+  return start === null ? null : withGuess(start, guessFromText(text, person));
 }
