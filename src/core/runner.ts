@@ -99,8 +99,10 @@ export class ConversationRunner<Tx extends ConversationTx> {
       let person = conversation.person;
       // The language set by this message (chosen, or guessed from what was typed).
       let localeSet = false;
+      // Never active before this message: the flows may read its words as someone new's (FlowEnv.firstContact).
+      const firstContact = conversation.lastActiveAt === null;
       const step = (stored: unknown, input: StepInput) => {
-        const env: FlowEnv = { now, person, canReceivePhotos };
+        const env: FlowEnv = { now, person, canReceivePhotos, firstContact };
         return deps.engine.step(stored, input, env);
       };
       const context = (): EffectContext<Tx> => ({

@@ -39,6 +39,11 @@ export interface FlowEnv {
   readonly person: PersonView;
   /** False when the person's channel cannot carry a photo to the bot (steps asking for one skip). */
   readonly canReceivePhotos?: boolean;
+  /**
+   * True for the first message of someone new: their conversation was never active before it.
+   * A guess too bold later in a conversation is fair then (a lone "hi" read as English).
+   */
+  readonly firstContact?: boolean;
 }
 
 /** What a handler decides. Anything not listed is left as it was. */

@@ -9,7 +9,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
-import { guessFromText, languageGuess, localeOfButton, withGuess } from '../language/guess.js';
+import { guessFromReading, guessFromText, localeOfButton, withGuess } from '../language/guess.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
@@ -232,7 +232,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     }
     // Someone who never chose a language and writes English is answered in English, and
     // offered the choice; the guess is not their choice, so it can change again.
-    const guess = languageGuess(reading.language, env.person);
+    const guess = guessFromReading(reading.language, text, env);
     const guessed = guess?.locale ?? null;
     const effects: Effect[] = [...(guess?.effects ?? [])];
     const offer = [...(guess?.say ?? [])];

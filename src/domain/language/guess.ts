@@ -7,10 +7,12 @@
  * the middle of another flow.
  */
 import type { CommandFlowStart } from '../../core/engine/engine.js';
-import type { Effect } from '../../core/engine/flow.js';
+import type { Effect, FlowEnv } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
+import { tokenize } from '../faq/normalize.js';
+import { greetsInEnglishFirst } from '../understanding/english-greeting.js';
 import { languageOfText } from '../understanding/language-of.js';
 import { setLocale } from './effects.js';
 
@@ -50,6 +52,16 @@ export function languageGuess(language: 'en' | 'id' | null, person: Person, { of
 /** The guess for the words of `text` (see {@link languageGuess}). */
 export function guessFromText(text: string, person: Person, options: { readonly offer?: boolean } = {}): LanguageGuess | null {
   return languageGuess(languageOfText(text), person, options);
+}
+
+/**
+ * The guess for free text the understanding read as `language` (null for courtesy: "ok
+ * thanks", "hi"), for `env`'s person. A lone "hi", "hey" as someone new's very first message
+ * is English, as "hello" is: later in a conversation an Indonesian resident types it too.
+ */
+export function guessFromReading(language: 'en' | 'id' | null, text: string, env: Pick<FlowEnv, 'person' | 'firstContact'>): LanguageGuess | null {
+  const greetsFirst = language === null && env.firstContact === true && greetsInEnglishFirst(tokenize(text));
+  return languageGuess(greetsFirst ? 'en' : language, env.person);
 }
 
 /** What a guess goes before: something said and done (a command's flow, a step's outcome). */
