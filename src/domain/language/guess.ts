@@ -15,6 +15,7 @@ import { tokenize } from '../faq/normalize.js';
 import { greetsInEnglishFirst } from '../understanding/english-greeting.js';
 import { languageOfText } from '../understanding/language-of.js';
 import { setLocale } from './effects.js';
+import { hasIndonesianFormWord } from './form-words.js';
 
 /** Button id prefix of the offer's languages ("lang:en", "lang:id"), as the language flow's own. */
 export const LANGUAGE_BUTTON = 'lang:';
@@ -51,17 +52,27 @@ export function languageGuess(language: 'en' | 'id' | null, person: Person, { of
 
 /** The guess for the words of `text` (see {@link languageGuess}). */
 export function guessFromText(text: string, person: Person, options: { readonly offer?: boolean } = {}): LanguageGuess | null {
-  return languageGuess(languageOfText(text), person, options);
+  return languageGuess(languageOfWords(languageOfText(text), text, false), person, options);
 }
 
 /**
  * The guess for free text the understanding read as `language` (null for courtesy: "ok
- * thanks", "hi"), for `env`'s person. A lone "hi", "hey" as someone new's very first message
- * is English, as "hello" is: later in a conversation an Indonesian resident types it too.
+ * thanks", "hi"), for `env`'s person (see {@link languageOfWords}).
  */
 export function guessFromReading(language: 'en' | 'id' | null, text: string, env: Pick<FlowEnv, 'person' | 'firstContact'>): LanguageGuess | null {
-  const greetsFirst = language === null && env.firstContact === true && greetsInEnglishFirst(tokenize(text));
-  return languageGuess(greetsFirst ? 'en' : language, env.person);
+  return languageGuess(languageOfWords(language, text, env.firstContact === true), env.person);
+}
+
+/**
+ * The language a guess takes from a message read as `language`, its words deciding too. An
+ * English command word among Indonesian ones ("change ketua") says none: residents writing
+ * Indonesian type so; a whole English phrase ("change the leader") stays English. A lone "hi",
+ * "hey" as someone new's very first message is English, as "hello" is: later in a conversation
+ * an Indonesian resident types it too.
+ */
+function languageOfWords(language: 'en' | 'id' | null, text: string, firstContact: boolean): 'en' | 'id' | null {
+  if (language === 'en') return hasIndonesianFormWord(tokenize(text)) ? null : 'en';
+  return language === null && firstContact && greetsInEnglishFirst(tokenize(text)) ? 'en' : language;
 }
 
 /** What a guess goes before: something said and done (a command's flow, a step's outcome). */
