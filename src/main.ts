@@ -157,6 +157,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       fallbackFlows: assistant.fallbackFlows,
       asides: assistant.asides,
       closing: assistant.closing,
+      asideLanguage: assistant.asideLanguage,
     });
     // This process's claim on the replies it writes: renewed while it lives, so a crashed
     // instance's unsent replies are taken over once its claim lapses.

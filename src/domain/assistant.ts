@@ -43,7 +43,7 @@ import { languageEffects } from './language/effects.js';
 import { LANGUAGE_FLOW_ID, languageFlow, type LanguageFlowInput } from './language/language-flow.js';
 import { languageAskedAtStep } from './language/language-asked.js';
 import { languageNamedFlow } from './language/language-named.js';
-import { commandWithGuess, guessFromText, localeOfButton } from './language/guess.js';
+import { asideGuess, commandWithGuess, guessFromText, localeOfButton } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
@@ -112,6 +112,8 @@ export interface Assistant<Tx extends DomainTx> {
   readonly asides: NonNullable<EngineConfig['asides']>;
   /** Thanks typed where only a status check or a count is under way: those close (see EngineConfig.closing). */
   readonly closing: NonNullable<EngineConfig['closing']>;
+  /** The language an aside answered mid-flow guesses from its words (see EngineConfig.asideLanguage). */
+  readonly asideLanguage: NonNullable<EngineConfig['asideLanguage']>;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
 }
 
@@ -293,6 +295,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input, env, at) => (input.type === 'text' ? (typedCommandFlow(input.text, env.person) ?? languageNamedFlow(input.text, at)) : null),
+    // A question answered mid-form in English by someone who never chose a language: in English, as at the menu.
+    asideLanguage: asideGuess(deps.faq),
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
     // typed in English by someone who never chose a language, it opens in English. The language

@@ -34,11 +34,11 @@ export function assistantEngine(assistant: Assistant<DomainTx> = testAssistant()
 }
 
 /**
- * The engine as the app configures it, the assistant's asides and closing included, for tests
+ * The engine as the app configures it, the assistant's asides, closing and aside language included, for tests
  * that step what the person would see (a question answered mid-flow, a language set).
  */
 export function appEngine(assistant: Assistant<DomainTx> = testAssistant()): Engine {
-  return createEngine({ ...engineConfig(assistant, assistant.flows), asides: assistant.asides, closing: assistant.closing });
+  return createEngine({ ...engineConfig(assistant, assistant.flows), asides: assistant.asides, closing: assistant.closing, asideLanguage: assistant.asideLanguage });
 }
 
 /** The app's engine settings over `flows`, without the assistant's asides and closing. */

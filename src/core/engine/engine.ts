@@ -67,6 +67,12 @@ export interface EngineConfig {
    */
   readonly asides?: (text: string, options: AsideOptions) => readonly OutboundMessage[] | null;
   /**
+   * What goes with an aside answered, read from its words: the reply language guessed for
+   * someone who never chose one (an English question typed mid-form is answered in English
+   * with the offer, as at the menu). Its effects come first, its messages before the answer.
+   */
+  readonly asideLanguage?: (text: string, env: FlowEnv) => Pick<CommandFlowStart, 'say' | 'effects'> | null;
+  /**
    * The answer to a text that ends what is under way when every flow above the root only asks
    * ({@link FlowDef.asksOnly}): thanks said at a status check's desa question ("ok makasih ya")
    * means the person is done. Null for any other text. The flows close, the menu follows.
@@ -221,9 +227,9 @@ export function createEngine(config: EngineConfig): Engine {
         }
         const def = stepOf(top(state));
         const aside = input.type === 'text' && def?.asides ? asideAt(state, def, input.text, def.asides === 'eager') : null;
-        if (aside !== null) {
+        if (aside !== null && input.type === 'text') {
           // Answered, then the same question again: nothing is taken as the answer.
-          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
+          answerAside(state, aside, input.text, env, out, effects);
           return finish(state, out, effects);
         }
       }
@@ -235,6 +241,13 @@ export function createEngine(config: EngineConfig): Engine {
 
   function finish(state: EngineState, messages: OutboundMessage[], effects: Effect[]): StepResult {
     return { state, messages, effects };
+  }
+
+  /** An aside's answer (with the language its words set, see `asideLanguage`), then the question on screen again. */
+  function answerAside(state: EngineState, aside: readonly OutboundMessage[], text: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
+    const language = config.asideLanguage?.(text, env) ?? null;
+    effects.push(...(language?.effects ?? []));
+    out.push(...(language?.say ?? []), ...aside, say(t('engine.asideBack')), promptOf(state, env, true));
   }
 
   function top(state: EngineState): Frame {
@@ -550,8 +563,8 @@ export function createEngine(config: EngineConfig): Engine {
         // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
         // question asked again, not refused. Steps that take asides have been asked already.
         const aside = input.type === 'text' && !def.asides ? asideAt(state, def, input.text, false) : null;
-        if (aside !== null) {
-          out.push(...aside, say(t('engine.asideBack')), promptOf(state, env, true));
+        if (aside !== null && input.type === 'text') {
+          answerAside(state, aside, input.text, env, out, effects);
           return;
         }
         if (outcome.data !== undefined) frame.data = outcome.data;

@@ -13,7 +13,9 @@ import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
 import { tokenize } from '../faq/normalize.js';
 import { greetsInEnglishFirst } from '../understanding/english-greeting.js';
+import type { FaqMatcher } from '../faq/matcher.js';
 import { languageOfText } from '../understanding/language-of.js';
+import { understand } from '../understanding/understand.js';
 import { setLocale } from './effects.js';
 import { hasIndonesianFormWord } from './form-words.js';
 
@@ -61,6 +63,15 @@ export function guessFromText(text: string, person: Person, options: { readonly 
  */
 export function guessFromReading(language: 'en' | 'id' | null, text: string, env: Pick<FlowEnv, 'person' | 'firstContact'>): LanguageGuess | null {
   return languageGuess(languageOfWords(language, text, env.firstContact === true), env.person);
+}
+
+/**
+ * The guess for a question answered mid-flow (the engine's `asideLanguage`): its words read as
+ * the menu reads free text, so English asked in the middle of a form is answered in English,
+ * and thanks or a "hi" there say no language.
+ */
+export function asideGuess(faq: FaqMatcher): (text: string, env: FlowEnv) => LanguageGuess | null {
+  return (text, env) => (env.person.localeChosen ? null : guessFromReading(understand(text, faq, env.now).language, text, env));
 }
 
 /**
