@@ -5,33 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine.js';
-import { defineFlow } from '../../../src/core/engine/flow.js';
 import { say } from '../../../src/core/messages.js';
 import { verbatim } from '../../../src/core/text.js';
-import { testEnv } from './test-flows.js';
-
-const asking = (id: string, asides?: true) =>
-  defineFlow<Record<string, never>>({
-    id,
-    version: 1,
-    title: verbatim(id),
-    start: () => ({ step: 'ask', data: {} }),
-    steps: { ask: { expects: verbatim('anything'), prompt: () => say(verbatim(`${id}?`)), on: () => ({ type: 'invalid' }), ...(asides && { asides }) } },
-  });
-
-const root = defineFlow<Record<string, never>>({
-  id: 'root',
-  version: 1,
-  title: verbatim('root'),
-  start: () => ({ step: 'home', data: {} }),
-  steps: {
-    home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: input.text } : { type: 'invalid' }) },
-  },
-});
+import { openingRoot, refusingFlow, testEnv } from './test-flows.js';
 
 const env = testEnv('2026-12-05T08:00:00Z');
 const engine = createEngine({
-  flows: [root, asking('name', true), asking('buttons')],
+  flows: [openingRoot, refusingFlow('name', true), refusingFlow('buttons')],
   rootFlow: 'root',
   languageFlow: 'root',
   idleTimeoutMs: 3_600_000,

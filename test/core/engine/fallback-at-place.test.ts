@@ -6,19 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine.js';
-import { defineFlow } from '../../../src/core/engine/flow.js';
-import { say } from '../../../src/core/messages.js';
-import { verbatim } from '../../../src/core/text.js';
-import { openingRoot as root, testEnv } from './test-flows.js';
-
-const refusing = (id: string, asides?: 'eager' | true) =>
-  defineFlow<Record<string, never>>({
-    id,
-    version: 1,
-    title: verbatim(id),
-    start: () => ({ step: 'ask', data: {} }),
-    steps: { ask: { expects: verbatim('anything'), prompt: () => say(verbatim(`${id}?`)), on: () => ({ type: 'invalid' }), ...(asides && { asides }) } },
-  });
+import { openingRoot as root, refusingFlow as refusing, testEnv } from './test-flows.js';
 
 const env = testEnv('2026-12-05T08:00:00Z');
 const engine = createEngine({

@@ -235,3 +235,13 @@ export const openingRoot = defineFlow<Record<string, never>>({
     home: { expects: verbatim('anything'), prompt: () => say(verbatim('Home')), on: (input) => (input.type === 'text' ? { type: 'start', flow: input.text } : { type: 'invalid' }) },
   },
 });
+
+/** Flow `id`: its one step "ask" (prompt "`id`?") refuses every answer; `asides` as StepDef.asides. */
+export const refusingFlow = (id: string, asides?: 'eager' | true) =>
+  defineFlow<Record<string, never>>({
+    id,
+    version: 1,
+    title: verbatim(id),
+    start: () => ({ step: 'ask', data: {} }),
+    steps: { ask: { expects: verbatim('anything'), prompt: () => say(verbatim(`${id}?`)), on: () => ({ type: 'invalid' }), ...(asides && { asides }) } },
+  });
