@@ -2,18 +2,18 @@
  * The reply language guessed from what someone typed, when they never chose one: set as a
  * guess (not their choice, so a message in the other language changes it again), and when it
  * is English, the offer "I am answering in English. Which language would you like?" with the
- * two languages' buttons. One rule wherever a message is read: a question answered, and a
- * command or menu word that opens a flow ("delete my data", "my groups"), at the menu or in
- * the middle of another flow.
+ * two languages' buttons. One rule wherever a message is read: a question answered (at the
+ * menu, or in the middle of a form), and a command or menu word that opens a flow ("delete my
+ * data", "my groups"), at the menu or in the middle of another flow.
  */
 import type { CommandFlowStart } from '../../core/engine/engine.js';
 import type { Effect, FlowEnv } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
+import type { FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
 import { greetsInEnglishFirst } from '../understanding/english-greeting.js';
-import type { FaqMatcher } from '../faq/matcher.js';
 import { languageOfText } from '../understanding/language-of.js';
 import { understand } from '../understanding/understand.js';
 import { setLocale } from './effects.js';
