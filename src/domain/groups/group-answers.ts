@@ -201,7 +201,7 @@ function holdsYear(name: string): boolean {
 }
 
 /** Type words that may stand inside a group's name; two-letter short forms and "lainnya" are left out. */
-const NAME_TYPE_WORDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').map((option) => ({
+export const NAME_TYPE_WORDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').map((option) => ({
   ...option,
   words: option.words.filter((word) => word.replace(/\s/g, '').length >= 3),
 }));

@@ -44,6 +44,7 @@ import { correctAtSummary, keepingOtherPart, readSummaryCorrection } from './sum
 import { sameKetuaTyped } from './same-ketua.js';
 import { namesAKind } from './other-kinds.js';
 import { keepingUnitTyped } from './unit-at-number.js';
+import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -124,6 +125,8 @@ export interface RegisterData extends ConsentGated {
   readonly typedNames?: readonly string[];
   /** One such name, as states before `typedNames` hold it: read by {@link offeredNames}. */
   readonly typedName?: string;
+  /** A kind alone typed for the name ("posyandu"): the group's own name is asked ("Apa nama Posyandu-nya?"), the kind written in front of one without it. */
+  readonly kindSaid?: KindSaid;
   /** A name and a desa the request stated, taken when their questions come (then dropped). */
   readonly stated?: { readonly name?: string; readonly place?: string };
   /** Loaded once consent is confirmed: desa the person named before, ketua of their groups. */
@@ -237,7 +240,8 @@ function advance(field: Field, data: RegisterData): StepOutcome<RegisterData> {
   const statedName = next === 'name' ? data.stated?.name : undefined;
   if (statedName !== undefined) {
     const { name: _taken, ...stated } = data.stated ?? {};
-    const taken = takeName(statedName, { ...data, stated });
+    // Confirmed with the request ("Mendaftarkan “Arisan Ibu-Ibu” …?" ✅): taken even when it is only a kind's words.
+    const taken = takeName(statedName, { ...data, stated }, { confirmed: true });
     if (taken.type !== 'invalid') return taken.type === 'stay' ? { ...taken, type: 'goto', step: 'name' } : taken;
   }
   // "ketuanya saya sendiri" said in the request, with no name on record: the person's own name is asked.
@@ -397,13 +401,15 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     ),
     name: savingWhileEditing('name', {
       prompt: ({ data }) =>
-        say(
-          [
-            data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny'),
-            ...typedNamesOffered(offeredNames(data)),
-          ],
-          offeredNames(data).map((name, index) => ({ id: typedNameButton(index), label: verbatim(name) })),
-        ),
+        data.kindSaid !== undefined
+          ? askSpecificName(data.kindSaid)
+          : say(
+              [
+                data.type ? t('groups:register.askName', { type: typeLabel(data) }) : t('groups:register.askNameAny'),
+                ...typedNamesOffered(offeredNames(data)),
+              ],
+              offeredNames(data).map((name, index) => ({ id: typedNameButton(index), label: verbatim(name) })),
+            ),
       expects: t('groups:register.expectsName'),
       example: t('groups:register.exampleName'),
       asides: true,
@@ -707,9 +713,10 @@ function registrationStep(step: string): StepDef<RegisterData> | undefined {
 /**
  * The group's name typed (or stated in the request): checked, kept, and looked up in the desa
  * (the lookup's result reaches the name step). An RT/RW typed as the name is kept as the
- * RT/RW and the name asked again.
+ * RT/RW and the name asked again; so is a kind typed alone, and the group's own name asked
+ * (unless `confirmed`: the request's name the person confirmed).
  */
-function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> {
+function takeName(typed: string, data: RegisterData, { confirmed = false }: { readonly confirmed?: boolean } = {}): StepOutcome<RegisterData> {
   // "opo iki?", "namanya apa aja bebas?": a question no FAQ answer caught is no name.
   if (nameIsQuestion(typed)) return { type: 'invalid', reason: t('groups:register.nameIsQuestion') };
   // "cek status desa timbulharjo": a request, not a name; refused, it is read as the request (a side trip).
@@ -723,11 +730,16 @@ function takeName(typed: string, data: RegisterData): StepOutcome<RegisterData> 
     return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
   }
   // "mt nurul huda rt 7 rw 2": capitals as on a form ("MT Nurul Huda RT 7 RW 2"), as a name from the request gets.
-  const typedName = nameAsTyped(name.value);
+  const asTyped = nameAsTyped(name.value);
+  // "posyandu": a kind, no name; kept, and the group's own name asked.
+  const kindOnly = confirmed ? null : kindOnlyName(asTyped);
+  if (kindOnly !== null) return { type: 'stay', data: { ...data, kindSaid: kindOnly }, reprompt: true };
+  // "Melati 3" asked after "posyandu": "Posyandu Melati 3".
+  const typedName = nameWithKind(asTyped, data.kindSaid);
   // "PKK Dusun Glugo": the dusun the name states is where the group is (not asked again).
   const stated = data.unit === undefined ? unitFromName(typedName) : null;
-  // A name is given: those typed at the desa question are no longer offered.
-  const { typedName: _offered, typedNames: _offeredNames, ...rest } = data;
+  // A name is given: those typed at the desa question are no longer offered, nor is the kind said alone.
+  const { typedName: _offered, typedNames: _offeredNames, kindSaid: _kind, ...rest } = data;
   const next = { ...rest, name: typedName, ...(stated && { unit: stated }) };
   if (!data.village) return advance('name', next);
   const rw = next.unit?.rw ?? 0;
