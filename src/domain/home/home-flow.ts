@@ -24,6 +24,7 @@ import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { areaCountsInput, registerInput } from './request-flow.js';
 import { activityIntentId, intentStart, joinOffer, registerIntentId } from './offers.js';
+import type { JoinAsked } from '../understanding/join-asked.js';
 import { PLACE_FILLER, followUpPlace } from './follow-up.js';
 import { areaAsked } from '../understanding/area-count-words.js';
 import { AREA_KIND_WORDS } from '../model/area-counts.js';
@@ -96,6 +97,15 @@ function alsoStated(details: RegisterDetails): Text[] {
     ...(details.ketua ? [t('home.registerKetua', { name: details.ketua.name, phone: details.ketua.phone ?? '–' })] : []),
     ...(details.ketuaIsMe ? [t('home.registerKetuaSelf')] : []),
   ];
+}
+
+/**
+ * A group's wish to take part, or whether its kind may ("saya pengurus posyandu, gimana caranya
+ * ikut wksbm", "pengajian bisa daftar?"): the registration offered (./offers.ts), after `offer`.
+ */
+function joinAnswered(join: JoinAsked, offer: readonly OutboundMessage[], effects: Effect[]): StepOutcome<HomeData> {
+  const joining = joinOffer(join);
+  return { type: 'stay', data: { guess: joining.guess, answered: 'how_to_register' }, say: [...offer, joining.message], effects };
 }
 
 /** A guessed registration or activity, or a status offered with an answer, started by its button (or a typed "ya"). */
@@ -244,6 +254,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "ada kabar apa?", "ada info terbaru?": a leader's news is their groups' (Kelompok saya: verification,
     // the desa's level); anyone else is shown the menu (afterPick). Not "belum paham".
     if (reading.understood.kind === 'unknown' && isNewsAsked(text)) return { type: 'stay', say: offer, effects: [...effects, MENU_PICK.request({ by: 'word', id: GROUPS_ENTRY, text })] };
+    // "pengajian bisa daftar?", "arisan boleh ikut wksbm?": yes for that kind, with its registration (not the list of member groups).
+    if (reading.kindAsked !== undefined) return joinAnswered(reading.kindAsked, offer, effects);
     const understood = reading.understood;
     switch (understood.kind) {
       case 'status': {
@@ -282,8 +294,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'join': {
         // "saya pengurus posyandu, gimana caranya ikut wksbm": the registration offered (./offers.ts).
         const { kind: _join, ...join } = understood;
-        const joining = joinOffer(join);
-        return { type: 'stay', data: { guess: joining.guess, answered: 'how_to_register' }, say: [...offer, joining.message], effects };
+        return joinAnswered(join, offer, effects);
       }
       case 'activity': {
         // "… bareng karang taruna tunas muda": the partner goes along, looked up where partners are asked.

@@ -109,13 +109,15 @@ export function intentStart(id: string): IntentStart | null {
  * named. `guess` is the registration's button id, which a typed "ya" presses.
  */
 export function joinOffer(join: JoinAsked): { readonly message: OutboundMessage; readonly guess: string } {
-  const { groupType, desa, ...details } = join;
+  const { groupType, desa, kindAsked, ...details } = join;
   const guess = registerIntentId(groupType ?? (details.typeOther ? 'other' : ''), details);
   // Named by its own name when said ("📝 Daftarkan Posyandu Mawar"), else by its kind.
   const named = details.name ?? (groupType && t(`groups:type.${groupType}`));
   const register = { id: guess, label: named ? t('home.joinRegister', { type: named }) : t('menu.registerGroup') };
   const status = desa ? [{ id: statusIntentId(desa), label: t('home.joinStatusButton') }] : [];
-  return { message: say([t('home.joinAnswer'), ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]), guess };
+  // "pengajian bisa daftar?": yes for that kind, which is one of a WKSBM's (not "your group takes part").
+  const answer = kindAsked === true && groupType !== undefined ? t('home.kindCanJoin', { type: t(`groups:type.${groupType}`) }) : t('home.joinAnswer');
+  return { message: say([answer, ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]), guess };
 }
 
 /**

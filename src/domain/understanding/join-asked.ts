@@ -7,15 +7,18 @@
  * in its desa, so the menu answers such a wish with the registration, the kind said going
  * along. Read only when every word is one of such a wish (as in ./start-one-asked.ts): a
  * question about anything else ("… manfaatnya apa") stays the FAQ's, and so do questions
- * about the concept, which name no group of the person's own ("posyandu bisa ikut wksbm?").
+ * about the concept, which name no group of the person's own ("posyandu bisa ikut wksbm?"):
+ * those the menu answers for the kind asked ({@link kindMayJoin}), the reading staying the FAQ's.
  */
 import type { GroupType } from '../model/group-types.js';
 import type { AreaUnit } from '../model/groups.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
+import { nameAsTyped } from '../parse/group-name.js';
 import { tokenize } from '../faq/normalize.js';
 import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import type { RegisterDetails } from './register-details.js';
+import { REGISTER_VERB_WORDS } from './register-verbs.js';
 
 /** What such a wish states: the kind of group, its name, and the place said with it. */
 export interface JoinAsked {
@@ -30,6 +33,8 @@ export interface JoinAsked {
   readonly place?: string;
   /** The place when named as a desa ("di desa sidomulyo"), whose status may be offered too. */
   readonly desa?: string;
+  /** Asked whether a kind may take part ("pengajian bisa daftar?"), no group of the person's own named: answered for the kind. */
+  readonly kindAsked?: true;
 }
 
 /** Words of taking part ("ikut", "gabung", Javanese "melu", Sundanese "ngiring", "join"). */
@@ -123,6 +128,42 @@ export function joinAsked(tokens: readonly string[], details: () => Pick<Registe
     ...(said && { place: said }),
     ...(said && /^(?:desa|kelurahan) /u.test(said) && { desa: said }),
   };
+}
+
+/** Words of being able or allowed, in a question whether a kind may take part ("bisa", "boleh", "can"). */
+const CAN_WORDS = new Set(['bisa', 'bs', 'bisakah', 'boleh', 'bolehkah', 'dapat', 'iso', 'isa', 'saged', 'tiasa', 'can', 'could', 'may']);
+/** Registering or taking part, passive forms too ("didaftarkan", "be registered", "jadi anggota"). */
+const ENTER_WORDS = new Set([...JOIN_WORDS, ...REGISTER_VERB_WORDS, 'didaftarkan', 'didaftarin', 'didaftar', 'registered', 'anggota', 'anggotanya', 'member']);
+/** Besides the kind and those, the words of such a question ("apakah … juga bisa ikut wksbm gak?", "can a … join?"). */
+const KIND_QUESTION_WORDS = new Set([
+  ...GROUP_NOUNS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...YES_NO_TAGS, ...BECOME, 'apa', 'apakah', 'juga', 'jg', 'wksbm', 'wksbmnya', 'ke', 'dalam',
+  'sebagai', 'ibu', 'bapak', 'bpk', 'a', 'an', 'the', 'be', 'to', 'of', 'as', 'in', 'also', 'too', 'group', 'groups',
+]);
+/** At most this many words of a group's own after its kind ("posyandu melati bisa daftar?"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "pengajian bisa daftar?", "kelompok pengajian ibu2 bisa daftar?", "arisan boleh ikut wksbm?",
+ * "can a farmers group join?": whether a kind of group may take part, asked with one kind, a word
+ * of being able and one of registering or joining, and nothing else but the words of asking. The
+ * words right after the kind that are none of those are the group's own name ("posyandu melati
+ * bisa daftar?" → Posyandu Melati). Null otherwise. Read beside the FAQ's reading (which
+ * stays: which groups may take part), for the menu to answer for that kind: yes, it is one of
+ * a WKSBM's, registered here (was the list of member groups, or the how-to with no kind).
+ */
+export function kindMayJoin(tokens: readonly string[]): JoinAsked | null {
+  if (!tokens.some((token) => CAN_WORDS.has(token)) || !tokens.some((token) => ENTER_WORDS.has(token))) return null;
+  const kinds = [...kindsIn(tokens, undefined).entries()];
+  if (kinds.length === 0 || new Set(kinds.map(([, kind]) => kind.type)).size > 1) return null;
+  const [at, kind] = kinds[0]!;
+  const known = (token: string): boolean => CAN_WORDS.has(token) || ENTER_WORDS.has(token) || KIND_QUESTION_WORDS.has(token);
+  let end = at + kind.length;
+  while (end < tokens.length && end - at - kind.length < MAX_NAME_WORDS && !known(tokens[end]!) && !kinds.some(([start]) => start === end)) end++;
+  const kindWords = new Set(kinds.flatMap(([start, found]) => Array.from({ length: found.length }, (_, i) => start + i)));
+  const others = tokens.filter((token, index) => !kindWords.has(index) && !(index >= at && index < end) && !known(token));
+  if (others.length > 0) return null;
+  const name = end > at + kind.length ? nameAsTyped(tokens.slice(at, end).join(' ')) : undefined;
+  return { groupType: kind.type, kindAsked: true, ...(name && { name }) };
 }
 
 /** The kinds of group named, by where each starts: its type ('other' for `typeOther`) and how many words it takes. */

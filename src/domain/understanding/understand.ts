@@ -22,7 +22,7 @@ import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
-import { JOIN_VERB, joinAsked, type JoinAsked } from './join-asked.js';
+import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
 import { languageOf } from './language-of.js';
@@ -58,6 +58,12 @@ export interface Reading {
    * ./desa-asked.ts). Only on a FAQ or unknown reading.
    */
   readonly desaAsked?: string;
+  /**
+   * Whether a kind of group may take part, asked ("pengajian bisa daftar?", see join-asked.ts
+   * kindMayJoin): on a FAQ reading of which groups may join or how to register, or an unknown
+   * one, the menu answers for that kind with its registration.
+   */
+  readonly kindAsked?: JoinAsked;
 }
 
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
@@ -185,6 +191,8 @@ const COUNT_CHATTER = new Set([
   'sudah', 'udah', 'udh', 'sdh', 'dah', 'total', 'how', 'many', 'villages', 'village', 'are', 'there', 'is', 'tuh',
   'sekarang', 'skrg', 'saat', 'ini', 'semua', 'seluruh', 'kab', 'kabupaten', 'kota', 'kec', 'kecamatan', 'provinsi', 'prov',
 ]);
+/** FAQ topics a question whether a kind may take part is read as ("arisan boleh ikut wksbm?": member groups). */
+const KIND_JOIN_TOPICS: ReadonlySet<FaqTopicId> = new Set(['member_groups', 'how_to_register', 'who_may_register']);
 /** The FAQ's answer to how to start one: registering here, and making it official. */
 const HOW_TO_START: Understood = { kind: 'faq', topic: 'how_to_register', confidence: 1 };
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
@@ -304,7 +312,14 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   // "good morning" do (see english-greeting.ts).
   const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy)) && !greetsInEnglish(tokens);
   const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? desaAskedWhetherWksbm(text, faq) : null;
-  return { understood, language: courtesy ? null : language, ...(understood.kind === 'faq' && explained.guessed && { guessed: true }), ...(desaAsked !== null && { desaAsked }) };
+  const kindAsked = (understood.kind === 'faq' && KIND_JOIN_TOPICS.has(understood.topic)) || understood.kind === 'unknown' ? kindMayJoin(tokens) : null;
+  return {
+    understood,
+    language: courtesy ? null : language,
+    ...(understood.kind === 'faq' && explained.guessed && { guessed: true }),
+    ...(desaAsked !== null && { desaAsked }),
+    ...(kindAsked !== null && { kindAsked }),
+  };
 }
 
 /**
