@@ -115,3 +115,22 @@ describe('the details a wish to join is read with', () => {
     expect(details).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('a kind of group asked whether it may take part', () => {
+  // The reading stays the FAQ's (its labels above); the kind asked goes beside it, for the menu to answer for it.
+  it.each([
+    ['posyandu bisa ikut wksbm', { groupType: 'posyandu', kindAsked: true }],
+    ['kelompok tani boleh gabung?', { groupType: 'kelompok_tani', kindAsked: true }],
+    ['kelompok pengajian ibu2 bisa daftar?', { groupType: 'majelis_taklim', kindAsked: true }],
+    ['posyandu melati bisa daftar?', { groupType: 'posyandu', kindAsked: true, name: 'Posyandu Melati' }],
+  ])('reads the kind asked in %j', (text, expected) => {
+    expect(read(text).kindAsked).toEqual(expected);
+  });
+
+  it.each(['kelompok apa saja yang bisa ikut', 'posyandu bisa ikut kegiatan apa saja?', 'posyandu sama arisan bisa ikut?', 'apakah posyandu bisa jadi wksbm?'])(
+    'reads no kind asked in %j',
+    (text) => {
+      expect(read(text).kindAsked).toBeUndefined();
+    },
+  );
+});
