@@ -147,6 +147,12 @@ const DESA_REGISTERED = new Set(['terdaftar', 'didaftarkan', 'tercatat', 'regist
 const HAVE = new Set(['have', 'has', 'got']);
 /** "as" between them and "wksbm": "terdaftar sebagai wksbm", "terdaftar jadi wksbm". */
 const REGISTERED_AS = new Set(['sebagai', 'jadi', 'menjadi', 'jd', 'as']);
+/** Words that open a yes/no question: "is my village registered?", "apakah desa sidomulyo terdaftar?". */
+const ASKS_WHETHER = new Set(['is', 'are', 'apakah']);
+/** Words between being registered and what with, naming no desa: "registered as a wksbm", "registered in/with wksbm", "or not". */
+const REGISTERED_LINKS = new Set([...REGISTERED_AS, 'in', 'with', 'on', 'under', 'dalam', 'or', 'not', 'atau']);
+/** The most words a desa's name takes in such a yes/no question: more is a sentence about registering ("is it possible for my village to be …"). */
+const MAX_REGISTERED_NAME_WORDS = 3;
 
 /** "rw 2", "RW 05", "rw.3" in a status question (RW 1–999). */
 const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
@@ -215,6 +221,8 @@ const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 
 const STATUS_FILLER = new Set([
   ...STATE_WORDS, ...VILLAGE_WORDS, ...MINE_WORDS, ...CONNECTIVES, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'status', 'statusnya', 'level', 'tingkat', 'cek', 'check', 'lihat', 'wksbm', 'wksbmnya',
   'jadi', 'menjadi', 'dadi', 'apa', 'apakah', ...HOW_WORDS, 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
+  // "is there a wksbm in sidomulyo?" (searched "there in sidomulyo").
+  'there', 'in',
   'di', 'itu', 'ini', 'mau', 'tanya', 'tolong', 'please', 'bang',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
@@ -444,13 +452,18 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
   // "how can our village become a wksbm?": the article between is no matter.
   const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && (BECOME.has(tokens[at - 1]!) || (tokens[at - 1] === 'a' && BECOME.has(tokens[at - 2] ?? ''))));
-  // "does my village have a wksbm?": whether it is one, asked in English.
-  const doesItHave = (tokens[0] === 'does' || tokens[0] === 'do') && has(HAVE) && tokens.includes('wksbm');
+  // "does my village have a wksbm?", "has sidomulyo got a wksbm?": whether it is one, asked in English.
+  const doesItHave = (((tokens[0] === 'does' || tokens[0] === 'do') && has(HAVE)) || ((tokens[0] === 'has' || tokens[0] === 'have') && tokens.includes('got'))) && tokens.includes('wksbm');
   const asksState = has(STATE_WORDS) || doesItHave || (tokens.includes('wksbm') && ((tokens[0] === 'is' && tokens[1] !== 'wksbm') || tokens.includes('yet')));
   const namesVillage = has(VILLAGE_WORDS);
   // "desa saya sudah terdaftar belum", "is my village registered yet": a desa, not a group, said
   // to be registered, with "already" or "yet": that desa's status.
-  const desaRegistered = namesVillage && !has(GROUP_WORDS) && has(DESA_REGISTERED) && has(STATE_WORDS);
+  // "is my village sidomulyo registered", "is sidomulyo registered as a wksbm?", "apakah desa
+  // sidomulyo terdaftar?": asked whether, with no "already" (was the how-to-register answer);
+  // "can my village be registered?", "how …" ask about registering.
+  const asksWhether = (ASKS_WHETHER.has(tokens[0] ?? '') || YES_NO_TAGS.has(tokens.at(-1) ?? '')) && !mayI && !tokens.some((token) => QUESTION_WORDS.has(token) && token !== 'apa' && token !== 'apakah');
+  const registeredAsked = !has(STATE_WORDS) && asksWhether && (namesVillage || tokens.includes('wksbm'));
+  const desaRegistered = !has(GROUP_WORDS) && has(DESA_REGISTERED) && ((namesVillage && has(STATE_WORDS)) || registeredAsked);
   const mine = (namesVillage && has(MINE_WORDS)) || tokens.includes('desaku') || tokens.includes('kampungku');
   // "syaratnya apa aja biar aktif": what it takes to reach a level. Its words name no desa.
   const whatItTakes = has(WHAT_IT_TAKES) && (has(LEVEL_WORDS) || becomesWksbm);
@@ -543,7 +556,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||
     (asksState && aboutWksbm && rest.length > 0 && rest.length <= 3 && !aboutGroups) ||
     // "is sidomulyo a wksbm yet?"; "is wksbm mandatory" asks about WKSBM itself.
-    (tokens[0] === 'is' && tokens[1] !== 'wksbm' && tokens.includes('wksbm') && rest.length > 0);
+    (tokens[0] === 'is' && tokens[1] !== 'wksbm' && tokens.includes('wksbm') && rest.length > 0) ||
+    (desaRegistered && !aboutGroups);
   // "siapa yang menentukan desa kami sudah wksbm atau belum": who decides, for the FAQ; no desa asked about.
   const asksWho = tokens.some((token) => WHO_WORDS.has(token)) && !statusWord && !checkWord;
   if (!isStatus || asksWho) {
@@ -559,12 +573,12 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     (token) =>
       token !== 'rw' &&
       !(registeredAs && (REGISTERED.has(token) || REGISTERED_AS.has(token))) &&
-      !(desaRegistered && DESA_REGISTERED.has(token)) &&
-      !(doesItHave && (HAVE.has(token) || token === 'does' || token === 'do')),
+      !(desaRegistered && (DESA_REGISTERED.has(token) || REGISTERED_LINKS.has(token))) &&
+      !(doesItHave && (HAVE.has(token) || token === 'does' || token === 'do' || token === 'got')),
   );
   // Six words or more left once the question's are gone are a story around a question ("jadi
   // gini sy kan ketua rt …, sy blm ngerti itu apa"), not a desa's name with its kecamatan.
-  if (named.length > MAX_PLACE_WORDS) return null;
+  if (named.length > MAX_PLACE_WORDS || (desaRegistered && registeredAsked && named.length > MAX_REGISTERED_NAME_WORDS)) return null;
   if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw };
   return named.length > 0 ? { kind: 'status', mine: false, query: named.join(' '), ...rw } : { kind: 'status', mine, ...rw };
 }

@@ -122,6 +122,38 @@ describe('several sentences, each read as asked', () => {
     }
   });
 
+  it('reads a desa asked whether it is registered, with no "already", as that desa\'s status, in English as in Indonesian', () => {
+    // Seen walking the web chat: "is my village sidomulyo registered" and "is sidomulyo village
+    // registered?" got the how-to-register answer, while "apakah desa sidomulyo sudah terdaftar
+    // wksbm?" opened the status check of Sidomulyo.
+    const named: ReadonlyArray<readonly [string, string]> = [
+      ['is my village sidomulyo registered', 'sidomulyo'],
+      ['is sidomulyo village registered?', 'sidomulyo'],
+      ['is the village of sidomulyo registered?', 'sidomulyo'],
+      ['is sidomulyo registered as a wksbm?', 'sidomulyo'],
+      ['is sidomulyo village registered with wksbm', 'sidomulyo'],
+      ['is sidomulyo village registered or not?', 'sidomulyo'],
+      ['has sidomulyo got a wksbm?', 'sidomulyo'],
+      ['is there a wksbm in sidomulyo?', 'sidomulyo'],
+      ['does sidomulyo have a wksbm', 'sidomulyo'],
+      ['what is the status of panggungharjo', 'panggungharjo'],
+      ['wksbm status of sidomulyo village', 'sidomulyo'],
+      ['apakah desa sidomulyo terdaftar?', 'sidomulyo'],
+      ['desa sidomulyo terdaftar gak?', 'sidomulyo'],
+      ['apakah desa sidomulyo sudah terdaftar wksbm?', 'sidomulyo'],
+    ];
+    for (const [text, query] of named) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: false, query });
+    }
+    for (const text of ['is my village registered', 'is our village registered?', 'is my village registered in wksbm?', 'apakah desa saya terdaftar?']) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
+    }
+    // Registering asked about, a group's registration, or a story: not a desa's status.
+    for (const text of ['is it possible for my village to be registered?', 'can my village be registered?', 'is my group registered?', 'apakah kelompok saya terdaftar?', 'apakah desa bisa terdaftar sebagai wksbm?']) {
+      expect(understand(text, matcher, NOW).understood, text).not.toMatchObject({ kind: 'status' });
+    }
+  });
+
   it('takes a leader\'s own desa asked "now"', () => {
     expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
