@@ -23,6 +23,7 @@ import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides, thanksAsides } from './faq/asides.js';
 import { acknowledgementAside } from './faq/acknowledgement.js';
 import { requestAside } from './understanding/request-aside.js';
+import { desaOfStatusQuestion } from './understanding/status-desa-named.js';
 import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
 import { questionReading } from './understanding/question-reading.js';
@@ -58,7 +59,7 @@ import { privacyCommandFlow } from './privacy/commands.js';
 import { eraseFlow } from './privacy/erase-flow.js';
 import { MY_DATA_FLOW_ID, myDataFlow } from './privacy/my-data-flow.js';
 import { withdrawFlow } from './privacy/withdraw-flow.js';
-import { VILLAGE_PICKER_FLOW_ID, villagePickerFlow } from './regions/village-picker-flow.js';
+import { VILLAGE_PICKER_FLOW_ID, createVillagePickerFlow } from './regions/village-picker-flow.js';
 import { relationEffects } from './relations/effects.js';
 import { DECLARE_RELATION_FLOW_ID, declareRelationFlow } from './relations/declare-flow.js';
 import { STATUS_CHECK_FLOW_ID, VILLAGE_QUESTION_STEP, statusCheckFlow } from './status-check/check-flow.js';
@@ -271,7 +272,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       // A question in English from someone who never chose a language: answered in English, as at the menu.
       createFaqFlow((text: string, now: Date) => questionReading(text, deps.faq, now), faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
       languageFlow,
-      { ...villagePickerFlow, asksOnly: true },
+      // "status desa panggungharjo gimana" at the status check's list: that desa, searched.
+      { ...createVillagePickerFlow(desaOfStatusQuestion), asksOnly: true },
       registerGroupFlow,
       { ...myGroupsFlow, deepLink: MY_GROUPS_DEEP_LINK },
       logActivityFlow,

@@ -54,6 +54,9 @@ const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){
 /** `groupNameLater`: the parent asks the group's name after the desa (a registration): one typed here is kept for it. */
 const groupNameLaterSchema = z.object({ groupNameLater: z.literal(true) });
 
+/** `statusNamed`: the parent checks a desa's status, so a status question naming a desa here is a search for it. */
+const statusNamedSchema = z.object({ statusNamed: z.literal(true) });
+
 /** What the flow keeps between messages. */
 export interface VillagePickerData {
   /** The last name searched for, shown back to the user. */
@@ -89,6 +92,12 @@ export interface VillagePickerData {
   readonly groupNames?: readonly string[];
   /** One group name kept, as states before `groupNames` hold it: read by {@link namesKept}. */
   readonly groupName?: string;
+  /**
+   * The parent checks a desa's status: a status question naming another desa ("status desa
+   * panggungharjo gimana" at the list of Sidomulyo) is a search for that desa, not a question
+   * refused. Elsewhere (a registration) it is no answer: the engine opens the status check on the side.
+   */
+  readonly statusNamed?: true;
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -175,7 +184,20 @@ function keepScope(data: VillagePickerData): VillagePickerData {
     ...(data.area && { area: data.area }),
     ...(data.groupNameLater && { groupNameLater: true as const }),
     ...(namesKept(data).length > 0 && { groupNames: namesKept(data) }),
+    ...(data.statusNamed && { statusNamed: true as const }),
   };
+}
+
+/**
+ * The desa a status question in a typed text names ("status desa panggungharjo gimana" →
+ * "panggungharjo"), or null: understanding/status-desa-named.ts, handed in by the assistant
+ * (the understanding reads the groups' words, which read this folder: it is not imported here).
+ */
+export type StatusDesaOf = (typed: string) => string | null;
+
+/** The desa a status question in `typed` names, where the parent reads one so ({@link VillagePickerData.statusNamed}); else null. */
+function statusDesaNamed(typed: string, data: VillagePickerData, desaOf: StatusDesaOf): string | null {
+  return data.statusNamed ? desaOf(typed) : null;
 }
 
 /** The group names typed for the desa so far (an older state's one name too). */
@@ -372,7 +394,7 @@ function picked(village: VillageInfo, data: VillagePickerData): Outcome {
   return VILLAGE_PICKED.done(result, [say(villagePicked(village))]);
 }
 
-const ask: StepDef<VillagePickerData> = {
+const ask = (desaOf: StatusDesaOf): StepDef<VillagePickerData> => ({
   expects: t('regions:ask.expects'),
   example: t('regions:ask.example'),
   help: t('regions:ask.help'),
@@ -382,17 +404,19 @@ const ask: StepDef<VillagePickerData> = {
   on(input, { data }) {
     const query = typedQuery(input);
     if (query === null) return { type: 'invalid' };
+    const asked = statusDesaNamed(query, data, desaOf);
+    if (asked !== null) return search(asked, 'ask', data);
     const not = notAPlace(query);
     return not ? { type: 'invalid', reason: not } : search(query, 'ask', data);
   },
-};
+});
 
 /** "Desa Timbulharjo (Kec. Sewon, Kab. Bantul) ada, tetapi di luar wilayah Anda." */
 function outsideArea(village: VillageInfo): Text {
   return t('regions:choose.outsideArea', { kind: villageKind(village.code), name: village.name, district: village.districtName, regency: regencyText(village.regencyName) });
 }
 
-const choose: StepDef<VillagePickerData> = {
+const choose = (desaOf: StatusDesaOf): StepDef<VillagePickerData> => ({
   expects: t('regions:choose.expects'),
   example: t('regions:choose.example'),
   help: t('regions:choose.help'),
@@ -461,6 +485,9 @@ const choose: StepDef<VillagePickerData> = {
     // "yg bantul", "kasihan", "the one in bantul": the listed desa that lie there.
     const narrowed = narrowedByPlace(query, data);
     if (narrowed) return narrowed;
+    // "status desa panggungharjo gimana" at the status check's list of Sidomulyo: that desa, searched.
+    const asked = statusDesaNamed(query, data, desaOf);
+    if (asked !== null) return search(asked, 'choose', data);
     const not = notAPlace(query);
     if (not) return { type: 'invalid', reason: not };
     // "yg di jawa tengah", "the one in bantul" where no listed desa lies: the same name searched
@@ -470,9 +497,9 @@ const choose: StepDef<VillagePickerData> = {
     if (place !== null && name !== null) return search(`${name}, ${place}`, 'choose', data);
     return search(query, 'choose', data);
   },
-};
+});
 
-const confirm: StepDef<VillagePickerData> = {
+const confirm = (desaOf: StatusDesaOf): StepDef<VillagePickerData> => ({
   expects: t('regions:confirm.expects'),
   example: t('regions:confirm.example'),
   // Besides yes or no, a new desa name is typed here: a question about WKSBM is answered instead.
@@ -504,28 +531,45 @@ const confirm: StepDef<VillagePickerData> = {
     }
     // Another name: searched, and its hits listed (or confirmed) at the list step.
     if (query === null) return { type: 'invalid', reason: t('regions:choose.stale') };
+    const asked = statusDesaNamed(query, data, desaOf);
+    if (asked !== null) return search(asked, 'confirm', data);
     const not = notAPlace(query);
     return not ? { type: 'invalid', reason: not } : search(query, 'confirm', data);
   },
-};
-
-/** The village picker flow. */
-export const villagePickerFlow = defineFlow<VillagePickerData>({
-  id: VILLAGE_PICKER_FLOW_ID,
-  // 2: the kabupaten named (`regencies`, `area`), the area ranked first (`near`), `namesakes`.
-  // (`groupNameLater`, `groupNames` are optional: older states read as before; an older `groupName` is read as one name.)
-  version: 2,
-  title: t('regions:title'),
-  start(input) {
-    const query = inputSchema.safeParse(input).data?.query;
-    const typed = query === undefined ? null : typedQuery({ type: 'text', text: query });
-    const within = inputSchema.partial().safeParse(input).data?.within;
-    const near = nearSchema.safeParse(input).data?.near;
-    const later = groupNameLaterSchema.safeParse(input).success;
-    const scope: VillagePickerData = { ...(within && { within }), ...(near && { near }), ...(later && { groupNameLater: true as const }) };
-    if (typed === null) return { step: 'ask', data: scope };
-    const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
-    return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
-  },
-  steps: { ask, choose, confirm },
 });
+
+/**
+ * The village picker flow; `desaOf` reads the desa a status question names, searched at a
+ * parent's request (`statusNamed`: the status check). Without it no such question is read.
+ */
+export function createVillagePickerFlow(desaOf: StatusDesaOf = () => null) {
+  return defineFlow<VillagePickerData>({
+    id: VILLAGE_PICKER_FLOW_ID,
+    // 2: the kabupaten named (`regencies`, `area`), the area ranked first (`near`), `namesakes`.
+    // (`groupNameLater`, `groupNames` are optional: older states read as before; an older `groupName` is read as one name.)
+    // (`statusNamed` is optional too: a state from before it reads a status question as before.)
+    version: 2,
+    title: t('regions:title'),
+    start(input) {
+      const query = inputSchema.safeParse(input).data?.query;
+      const typed = query === undefined ? null : typedQuery({ type: 'text', text: query });
+      const within = inputSchema.partial().safeParse(input).data?.within;
+      const near = nearSchema.safeParse(input).data?.near;
+      const later = groupNameLaterSchema.safeParse(input).success;
+      const statusNamed = statusNamedSchema.safeParse(input).success;
+      const scope: VillagePickerData = {
+        ...(within && { within }),
+        ...(near && { near }),
+        ...(later && { groupNameLater: true as const }),
+        ...(statusNamed && { statusNamed: true as const }),
+      };
+      if (typed === null) return { step: 'ask', data: scope };
+      const data = { ...scope, query: withoutEnglishLead(desaFirst(typed)).slice(0, MAX_VILLAGE_QUERY) };
+      return { step: 'choose', data, effects: [searchRequest(data.query, data)] };
+    },
+    steps: { ask: ask(desaOf), choose: choose(desaOf), confirm: confirm(desaOf) },
+  });
+}
+
+/** The village picker flow reading no status question: as the tests of its own build it. */
+export const villagePickerFlow = createVillagePickerFlow();

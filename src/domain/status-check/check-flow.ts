@@ -27,6 +27,7 @@ import { entryButton } from '../../core/menu.js';
 import { OFFICER_PROFILE } from '../officers/effects.js';
 import { singleVillage } from '../officers/profile.js';
 import { coverageLevel } from '../officers/coverage.js';
+import { desaOfStatusQuestion } from '../understanding/status-desa-named.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -135,6 +136,12 @@ function ownDesaSaid(typed: string): { readonly rw?: number } | null {
   if (!rest.every((word) => NO_NAME.has(word) || OWN_CHAT.has(word) || OWN_WITH_PLACE.has(word) || PLACE_WORDS.has(word))) return null;
   return rw === undefined ? {} : { rw };
 }
+
+/**
+ * Told to the picker: a status question naming a desa at its list or confirmation ("status desa
+ * panggungharjo gimana") is the next desa to check, searched, not a question refused.
+ */
+const STATUS_NAMED = { statusNamed: true } as const;
 
 /** Entries whose words this question leaves to the engine: its own (asked here already) and the officer's panel (opened from the menu only). */
 const NOT_OPENED_HERE: ReadonlySet<string> = new Set(['status', 'officer']);
@@ -254,7 +261,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const led = leads.length > 0 ? { leads } : {};
           // A desa named in the question: the picker's list is the one-tap confirmation. Its one
           // search lists the person's own area first, read just now (the menu read none of it).
-          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near }, data: { ...data, ...led } };
+          if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near, ...STATUS_NAMED }, data: { ...data, ...led } };
           // "desa saya" with one desa among the person's groups: that desa, no guess involved.
           const groupVillages = ownVillages(context.groups);
           if (data.mine && groupVillages.length === 1) return toVillage({ ...data, own, ...near, ...led }, groupVillages[0]!);
@@ -307,7 +314,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (taken) return toVillage(data, taken);
         // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
         const resumeWord = saysResumeWord(query) ? [say(t('statusCheck.resumeWordPlace', { words: query.trim() }))] : [];
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, ...(data.near && { near: [...data.near] }) }, say: resumeWord };
+        // "is sidomulyo village registered?": the desa it names is searched (the whole question found none).
+        const named = desaOfStatusQuestion(query) ?? query;
+        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: named, ...(data.near && { near: [...data.near] }), ...STATUS_NAMED }, say: resumeWord };
       },
     },
     rw: {

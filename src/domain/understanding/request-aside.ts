@@ -10,6 +10,7 @@ import { entryButton } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import type { AsideReading } from './aside-reading.js';
+import { namesNoDesa } from './status-desa-named.js';
 
 /** The requests answered so, by the menu entry that serves them. */
 const ENTRY_OF = { register: 'register', status: 'status', activity: 'activity' } as const;
@@ -20,9 +21,6 @@ const ENTRY_LABEL: Readonly<Record<keyof typeof ENTRY_OF, string>> = {
   status: 'menu.status',
   activity: 'menu.logActivity',
 };
-
-/** Chat words after a status request that name no desa ("cek status aja", "cek status dulu dong"). */
-const NAMES_NO_DESA = new Set(['aja', 'saja', 'wae', 'dulu', 'deh', 'dong', 'nih', 'sih', 'kok', 'lah', 'yuk', 'ae', 'mawon', 'only', 'just']);
 
 /**
  * The answer to a request typed at a step that asks for a place (`eager` asides), or null:
@@ -38,7 +36,7 @@ export function requestAside(
   const request = reading.request();
   if (request === null || !(request.kind in ENTRY_OF)) return null;
   const kind = request.kind as keyof typeof ENTRY_OF;
-  if (request.kind === 'status' && request.query !== undefined && !request.query.split(' ').every((word) => NAMES_NO_DESA.has(word))) return null;
+  if (request.kind === 'status' && request.query !== undefined && !namesNoDesa(request.query)) return null;
   if (options.flows.includes(flowOf(kind))) return [say(t(`home.requestUnderWay.${kind}`))];
   return [say(t(`home.requestElsewhere.${kind}`), [entryButton(ENTRY_OF[kind], t(ENTRY_LABEL[kind]))])];
 }

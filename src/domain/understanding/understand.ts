@@ -396,6 +396,14 @@ export function understandRequest(text: string, faq: FaqMatcher, now: Date): Und
   return requestIn(tokenize(text.slice(0, 1000)).slice(0, 60), text, faq, now);
 }
 
+/**
+ * {@link understandRequest} for a reader with no FAQ matcher at hand (a flow's step): a greeting
+ * in front is not dropped first, which an answer typed at a step's question seldom has.
+ */
+export function understandRequestAlone(text: string, now: Date): Understood | null {
+  return requestOf(tokenize(text.slice(0, 1000)).slice(0, 60), text, now);
+}
+
 /** The request in `tokens`, read after a leading greeting first ("hi, is my village … a WKSBM yet?"). */
 function requestIn(tokens: readonly string[], text: string, faq: FaqMatcher, now: Date): Understood | null {
   const afterGreeting = faq.withoutGreeting(tokens);

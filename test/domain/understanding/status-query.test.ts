@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
+import { desaOfStatusQuestion } from '../../../src/domain/understanding/status-desa-named.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const matcher = realMatcher();
@@ -373,5 +374,19 @@ describe('becoming a WKSBM, asked with "dapat" or "bisa"', () => {
   }
   it('reads "bagaimana cara desa dapat menjadi wksbm?" (no desa of theirs) as a question, not social aid', () => {
     expect(readingLabel(understand('bagaimana cara desa dapat menjadi wksbm?', matcher, NOW).understood)).toBe(readingLabel(understand('bagaimana cara desa menjadi wksbm?', matcher, NOW).understood));
+  });
+});
+
+describe('the desa a status question names, typed where a desa is asked', () => {
+  it('is the desa named, searched instead of the whole question', () => {
+    expect(desaOfStatusQuestion('status desa panggungharjo gimana')).toBe('panggungharjo');
+    expect(desaOfStatusQuestion('is sidomulyo village registered?')).toBe('sidomulyo');
+    expect(desaOfStatusQuestion('timbulharjo udah wksbm belum?')).toBe('timbulharjo');
+  });
+
+  it('is none for a name alone, one\'s own desa, or a status request of no desa', () => {
+    for (const text of ['sidomulyo', 'sidomulyo bantul', 'desa saya udah wksbm belum', 'cek status aja', 'apa itu wksbm?']) {
+      expect(desaOfStatusQuestion(text), text).toBeNull();
+    }
   });
 });
