@@ -136,6 +136,23 @@ const OFFICER_NAME_STEPS = [
   { flow: OFFICER_PANEL_FLOW_ID, step: 'name' },
 ] as const;
 
+/** The steps that ask for a name (./name-step.ts guards them): a request typed there is answered, not kept as the name. */
+const NAME_STEPS = [
+  ...OFFICER_NAME_STEPS,
+  { flow: REGISTER_GROUP_FLOW_ID, step: 'name' },
+  { flow: REGISTER_GROUP_FLOW_ID, step: 'ketuaName' },
+  { flow: REGISTER_GROUP_FLOW_ID, step: 'ownName' },
+  { flow: REGISTER_GROUP_FLOW_ID, step: 'joinWho' },
+  { flow: MY_GROUPS_FLOW_ID, step: 'edit' },
+  { flow: MY_DATA_FLOW_ID, step: 'name' },
+] as const;
+
+/** Whether the step on screen asks for a name ({@link NAME_STEPS}). */
+function atNameStep(options: { readonly flows: readonly string[]; readonly step: string }): boolean {
+  const flow = options.flows.at(-1);
+  return NAME_STEPS.some((asking) => asking.flow === flow && asking.step === options.step);
+}
+
 /**
  * The steps where "oke", "sip" answer yes: a desa offered ("Desa Lanjut, Kec. …?") and the
  * picker's list (one desa: that one; several: which one is asked). Elsewhere where a desa is
@@ -332,7 +349,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
         thanksAside(text, options) ??
         acknowledged(text, options) ??
         waitAside(text, options) ??
-        requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId]) ??
+        requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atNameStep(options)) ??
         areaCountsAside(reading, options) ??
         faqAside(reading, options)
       );

@@ -33,7 +33,7 @@ const QUESTION_ENDS = new Set(['apa', 'bagaimana', 'kenapa', 'siapa', 'berapa', 
  * question word last. `eager` also reads one before "aja"/"saja" ("syaratnya apa aja"), for
  * answers that are never phrased so (a place), unlike a group's name ("Arisan Apa Saja").
  * Other steps decide "is it a question?" their own way on purpose (each says why there):
- * groups/group-answers.ts nameIsQuestion, privacy/consent-questions.ts, confirmations/took-part.ts,
+ * parse/name-question.ts (every name step), privacy/consent-questions.ts, confirmations/took-part.ts,
  * officers/officer-name.ts, officers/panel-words.ts, and faq/matcher.ts asksWithOpener.
  */
 export function isQuestion(text: string, eager = false): boolean {

@@ -12,6 +12,7 @@ import { parseYear } from '../parse/numbers.js';
 import { readPeopleCount, type PeopleCount } from '../parse/people-count.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { personNameAsTyped } from '../parse/person-name.js';
+import { nameAsTyped } from '../parse/group-name.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -253,31 +254,6 @@ export function withoutSaidAlready(text: string): string {
   return text.replace(SAID_ALREADY, '');
 }
 
-/**
- * Words a question starts with (after "lho", "eh", "terus"…), Indonesian, Javanese, Sundanese and English.
- * Not faq/asides.ts isQuestion on purpose: a name is judged by its first word only (a group may be named with any last word).
- */
-const NAME_QUESTION_STARTS = new Set([
-  'apa', 'apakah', 'apaan', 'gimana', 'gmn', 'bagaimana', 'kenapa', 'knp', 'mengapa', 'siapa', 'berapa', 'brp', 'kapan', 'kok', 'maksudnya', 'maksude',
-  'opo', 'piye', 'pripun', 'kepiye', 'naon', 'kumaha', 'what', 'how', 'why', 'who', 'which',
-]);
-/** Words said before a question ("lho kok gitu", "terus gimana"), which start no group's name. */
-const BEFORE_QUESTION = new Set(['lho', 'loh', 'lha', 'eh', 'terus', 'trus', 'trs', 'lalu', 'jadi', 'jd', 'min', 'kak', 'so', 'but', 'and', 'um', 'hmm']);
-
-/**
- * Whether a text typed for a group's name is a question ("opo iki?", "namanya apa aja bebas?",
- * "lho kok gitu", "what should I put here?") that no FAQ answer caught: taken as the name, the
- * group would be registered (or renamed) as the question. A question mark at its end, or a
- * question word first; no group is called so ("Arisan Apa Saja" starts with its kind).
- */
-export function nameIsQuestion(text: string): boolean {
-  const typed = text.trim();
-  if (/\?[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(typed)) return true;
-  const words = typed.toLowerCase().split(/[^\p{L}\d']+/u).filter(Boolean);
-  while (words.length > 1 && BEFORE_QUESTION.has(words[0]!)) words.shift();
-  return NAME_QUESTION_STARTS.has(words[0] ?? '');
-}
-
 /** Words that ask for something before it ("coba cek …", "tolong cek status …", "saya mau cek …"). */
 const ASKING_FIRST = new Set(['coba', 'tolong', 'mau', 'mo', 'mw', 'pengen', 'pingin', 'ingin', 'bisa', 'please', 'pls', 'saya', 'sy', 'aku', 'min', 'kak', 'minta']);
 /** A check of a desa's status asked for: no group's name starts so ("cek status desa timbulharjo", "status desa timbulharjo gimana"). */
@@ -291,7 +267,7 @@ const NOT_YET_END = new Set(['belum', 'blm', 'blom', 'belom', 'durung', 'dereng'
 
 /**
  * Whether a text typed for a group's name asks for a desa's WKSBM status instead, in words
- * that are no question ({@link nameIsQuestion}): "cek status desa timbulharjo", "status desa
+ * that are no question (../parse/name-question.ts): "cek status desa timbulharjo", "status desa
  * timbulharjo gimana", "desa timbulharjo statusnya apa", "timbulharjo sudah wksbm belum".
  * Taken as the name, the group would be registered as the request; refused, the request is
  * read for what it is (the status check opens as a side trip: assistant.ts fallbackFlows).
@@ -314,7 +290,16 @@ export function nameIsStatusRequest(text: string): boolean {
  * Mawar Merah").
  */
 const NAME_INTRO =
-  /(?:^|[\s,.;:!-])(?:namanya|namane|jenenge|bernama|nama\s+kelompok(?:nya|\s+(?:kami|saya|kita|kmi|sy))?|nama(?=\s*:)|(?:it'?s|is|group\s+is)\s+called|(?:the|our|its)\s+(?:group'?s\s+)?name\s+is|name\s*:)(?:\s+(?:adalah|yaitu|yakni|ialah|is))?[\s:,-]*(?=\S)/giu;
+  /(?:^|[\s,.;:!-])(?:namanya|namane|jenenge|bernama|nama\s+kelompok(?:nya|\s+(?:kami|saya|kita|kmi|sy))?|nama(?=\s*:)|(?:it'?s|is|group\s+is)\s+called|(?:the|our|its)\s+(?:group'?s\s+)?name\s+is|name\s*:)(?:\s+(?:adalah|yaitu|yakni|ialah|is|jadi|jd|menjadi))?[\s:,-]*(?=\S)/giu;
+
+/**
+ * A group's name typed in a sentence, as it would be kept: without a reminder before it or the
+ * words that introduce it, with a name's capitals ("namanya posyandu melati sudah terdaftar
+ * belum" → "Posyandu Melati Sudah Terdaftar Belum"). Persons' names are shown as typed.
+ */
+export function nameShown(typed: string, kind: 'group' | 'person'): string {
+  return kind === 'group' ? nameAsTyped(nameAfterIntro(withoutSaidAlready(typed))) : typed;
+}
 
 /** The name after the words that introduce it ({@link NAME_INTRO}), or the text as typed when there are none. */
 export function nameAfterIntro(text: string): string {

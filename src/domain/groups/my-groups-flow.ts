@@ -14,6 +14,8 @@ import { defineFlow, type DeepLinkInput, type FlowEnv, type StepInput, type Step
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
+import { guardingName, type NameAsked } from '../name-step.js';
+import { nameQuestion, withoutQuestionMark, type NameKind } from '../parse/name-question.js';
 import { expandUuid } from '../model/compact-uuid.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { isResubmitAnswer, yesOrNo } from '../parse/yes-no.js';
@@ -24,7 +26,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
-import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
@@ -40,7 +42,7 @@ export const MY_GROUPS_FLOW_ID = 'group.mine';
 
 type EditField = (typeof EDIT_FIELDS)[number] | 'typeOther';
 
-interface MyGroupsData extends ConsentGated {
+interface MyGroupsData extends ConsentGated, NameAsked {
   /** The group a notice's button asked to open (its id), until the list arrives. */
   readonly open?: string;
   readonly groups?: readonly GroupView[];
@@ -88,8 +90,6 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, env:
       return map(readFreeText(input, 3, 60), (typeOther) => ({ type: 'other', typeOther }));
     case 'name': {
       const typed = textOf(input);
-      // "lho kok gitu?": a question no FAQ answer caught renames nothing (as at registration).
-      if (typed !== null && nameIsQuestion(typed)) return { ok: false, reason: t('groups:register.nameIsQuestion') };
       // "cek status desa timbulharjo": a request renames nothing (as at registration, where it was saved as the name).
       if (typed !== null && nameIsStatusRequest(typed)) return { ok: false, reason: t('groups:mine.nameIsStatusRequest') };
       // "namanya Posyandu Melati II": the name after the words that introduce it, capitals as at registration.
@@ -126,6 +126,11 @@ function readChange(field: EditField, input: StepInput, data: MyGroupsData, env:
   }
 }
 
+/** The name the edit step asks for: the group's (✏️ Nama), a person's (✏️ Ketua, or one's own after "saya sendiri"), or none. */
+function nameAskedAt(data: MyGroupsData): NameKind | null {
+  return data.field === 'name' ? 'group' : data.field === 'ketuaName' ? 'person' : null;
+}
+
 /** A typed "unchanged" ("sama", "tetap", "masih sama"): see ../parse/unchanged.ts. */
 function saysUnchanged(input: StepInput): boolean {
   const typed = textOf(input);
@@ -150,6 +155,11 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   const { field } = said;
   const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, ...rest } = data;
   const editing: MyGroupsData = { ...rest, field };
+  // "namanya ada yg perlu dikonfirmasi ga": no name (read as anything else it may be); one that may be a name is asked about at ✏️ Nama.
+  const kind = nameAskedAt(editing);
+  const asked = kind === null ? null : nameQuestion(said.value, kind);
+  if (kind !== null && asked === 'question') return { type: 'goto', step: 'edit', data: editing, say: [say(t(`flow.nameIsQuestion.${kind}`))] };
+  if (kind !== null && asked === 'unsure') return { type: 'goto', step: 'edit', data: { ...editing, nameAsked: nameShown(withoutQuestionMark(said.value), kind) } };
   const change = readChange(field, { type: 'text', text: said.value }, editing, env);
   if (!change.ok) return null;
   const saved = saveChange(field, change.value, editing, []);
@@ -511,7 +521,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         return { type: 'invalid' };
       },
     },
-    edit: {
+    // A new name or ketua: "ada yg perlu dikonfirmasi ga" renames nothing (../name-step.ts).
+    edit: guardingName<MyGroupsData>({
       prompt: ({ data, env }) => editPrompt(data.field ?? 'name', data, env),
       expects: t('groups:mine.expectsValue'),
       // A new name is typed here: "apa itu wksbm?" or "kelompok saya" is no name (see StepDef.asides).
@@ -579,7 +590,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
         return saveChange(field, change.value, data, []);
       },
-    },
+    }, nameAskedAt, nameShown),
     // The new name (or the group's name in its new desa) is another group's but for an RT/RW
     // only one of them carries: is it that group?
     maybeSame: {

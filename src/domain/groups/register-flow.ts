@@ -15,6 +15,7 @@ import { deepLinkButtonId, defineFlow, type StepContext, type StepDef, type Step
 import { say, type Button } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
+import { guardingName, type NameAsked } from '../name-step.js';
 import { nameAsTyped, normalizeName } from '../parse/group-name.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
@@ -25,7 +26,7 @@ import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsQuestion, nameIsStatusRequest, nameAfterIntro } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -94,7 +95,7 @@ interface KnownKetua {
 }
 
 /** What the flow has collected so far. Stored as JSON between messages. */
-export interface RegisterData extends ConsentGated {
+export interface RegisterData extends ConsentGated, NameAsked {
   readonly type?: GroupType;
   readonly typeOther?: string | null;
   /** The type is asked, not read from the name: the person turned down the one guessed ({@link RegisterInput.askType}). */
@@ -184,12 +185,19 @@ const DUPLICATE_WORDS: ReadonlyArray<ChoiceOption<'join' | 'rename'>> = [
   { id: 'join', words: ['gabung', 'gabung sebagai wakil', 'ikut gabung', 'jadi wakil', 'wakil', 'join'] },
   { id: 'rename', words: ['nama lain', 'pakai nama lain', 'ganti nama', 'beda', 'bukan', 'rename', 'other name'] },
 ];
+/** Words of the duplicate's choice that a question about it names ("gabung itu apa", "wakil ki maksude piye?"). */
+const CHOICE_ASKED = /\b(?:gabung\w*|join\w*|wakil\w*|pengurus\w*|co-?leaders?|ketua\w*|nama\s+lain|kelompok\s+itu|artinya)\b/iu;
+
 /**
  * A question typed at the duplicate's choice ("wakil ki maksude piye?", "gabung itu apa",
- * "maksudnya wakil gimana"): it asks what the choice means, never makes it.
+ * "maksudnya wakil gimana", "gimana ini?"): it asks what the choice means, never makes it. A
+ * longer question about something else ("siapa yang lihat data saya?") is not about the choice:
+ * the step refuses it and the engine's asides answer it (was answered with the co-leader's
+ * explanation), then the choice is asked again.
  */
 function asksWhatJoinIs(typed: string): boolean {
-  return isQuestion(typed) || /\bmaksu[dt](?:nya|e|ne)?\b/iu.test(typed);
+  if (/\bmaksu[dt](?:nya|e|ne)?\b/iu.test(typed)) return true;
+  return isQuestion(typed) && (CHOICE_ASKED.test(typed) || typed.trim().split(/\s+/u).length <= 3);
 }
 
 /**
@@ -399,7 +407,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
       (data) => ({ type: 'stay', data, effects: [GROUP_CONTEXT.request(undefined)] }),
     ),
-    name: savingWhileEditing('name', {
+    // "ada yg perlu dikonfirmasi ga": never the group's name (../name-step.ts).
+    name: savingWhileEditing('name', guardingName({
       prompt: ({ data }) =>
         data.kindSaid !== undefined
           ? askSpecificName(data.kindSaid)
@@ -428,7 +437,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
-    }),
+    }, () => 'group', nameShown)),
     unit: savingWhileEditing('unit', questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
@@ -470,7 +479,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       read: readSchedule,
       then: (schedule, { data }) => advance('schedule', { ...data, schedule }),
     })),
-    ketuaName: savingWhileEditing('ketuaName', {
+    ketuaName: savingWhileEditing('ketuaName', guardingName({
       prompt: ({ data }) =>
         say(
           t('groups:register.askKetua'),
@@ -515,8 +524,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "mas bagus, nomornya nanti sy tanya dulu": said at once why the number is asked all the same.
         return ketua.value.phoneLater && outcome.type === 'goto' && outcome.step === 'ketuaPhone' ? { ...outcome, say: [say(t('groups:register.phoneLater'))] } : outcome;
       },
-    }),
-    ownName: {
+    }, () => 'person')),
+    ownName: guardingName<RegisterData>({
       prompt: ({ env }) => ownNamePrompt(env.person),
       expects: t('groups:register.expectsOwnName'),
       example: t('groups:register.exampleKetua'),
@@ -537,7 +546,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const next: RegisterData = { ...withoutPhone(data), ketuaName: own.value.name, ketuaIsMe: true };
         return advance('ketuaName', phone === undefined ? next : { ...next, ketuaPhone: phone });
       },
-    },
+    }, () => 'person'),
     ketuaPhone: savingWhileEditing('ketuaPhone', keepingUnitTyped(questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
         say(data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }), [
@@ -652,7 +661,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return nameIsNew(rest);
       },
     },
-    joinWho: {
+    joinWho: guardingName<RegisterData>({
       prompt: ({ data }) => say(t('groups:register.askJoinWho', { name: data.duplicateOf?.name ?? '' })),
       expects: t('groups:register.expectsJoinWho'),
       asides: true,
@@ -678,7 +687,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           effects: [REQUEST_CO_LEADER.request({ groupId: data.duplicateOf.id, leaderName: who.value.name, ...(who.value.phone ? { phone: who.value.phone } : {}) })],
         };
       },
-    },
+    }, () => 'person'),
   },
 });
 
@@ -717,8 +726,6 @@ function registrationStep(step: string): StepDef<RegisterData> | undefined {
  * (unless `confirmed`: the request's name the person confirmed).
  */
 function takeName(typed: string, data: RegisterData, { confirmed = false }: { readonly confirmed?: boolean } = {}): StepOutcome<RegisterData> {
-  // "opo iki?", "namanya apa aja bebas?": a question no FAQ answer caught is no name.
-  if (nameIsQuestion(typed)) return { type: 'invalid', reason: t('groups:register.nameIsQuestion') };
   // "cek status desa timbulharjo": a request, not a name; refused, it is read as the request (a side trip).
   if (nameIsStatusRequest(typed)) return { type: 'invalid', reason: t('groups:register.nameIsStatusRequest') };
   // "ya td kan udh sy tulis, arisan ibu2 rt 4", "nama kelompok kami: Arisan Melati": the name after the reminder or the words that introduce it.

@@ -12,6 +12,7 @@ import { defineFlow } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { isSkip, skipButton, textOf } from '../flow-kit.js';
+import { guardingName, type NameAsked } from '../name-step.js';
 import { areasText } from '../model/message-parts.js';
 import { OFFICER_ENROLL, OFFICER_SET_NAME } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
@@ -35,7 +36,7 @@ export interface EnrollInput {
 const startInputSchema = z.object({ deepLinkArg: z.string().optional(), code: z.string().optional() });
 
 /** The phone given with the name, said back once it is saved. */
-interface EnrollData {
+interface EnrollData extends NameAsked {
   readonly phone?: string;
 }
 
@@ -85,7 +86,8 @@ export const officerEnrollFlow = defineFlow<EnrollData>({
         return { type: 'stay', effects: [OFFICER_ENROLL.request({ code })] };
       },
     },
-    name: {
+    // "kenapa harus kasih nama?" is answered (asides); another question is refused, never kept as the name.
+    name: guardingName<EnrollData>({
       prompt: () => say(t('officers:name.ask'), [skipButton]),
       expects: t('officers:name.expects'),
       example: t('officers:name.example'),
@@ -105,6 +107,6 @@ export const officerEnrollFlow = defineFlow<EnrollData>({
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
         return { type: 'stay', data: answer.value.phone ? { phone: answer.value.phone } : {}, effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
-    },
+    }, () => 'person'),
   },
 });

@@ -16,6 +16,7 @@ import { listText } from '../model/message-parts.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import { AREA_COUNTS_FLOW_ID } from '../model/area-counts.js';
 import { buttonOf, isSkip, textOf } from '../flow-kit.js';
+import { guardingName, type NameAsked } from '../name-step.js';
 import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import {
   OFFICER_DASHBOARD_SIGN_IN,
@@ -39,7 +40,7 @@ import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from '.
 
 export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
 
-interface PanelData {
+interface PanelData extends NameAsked {
   readonly profile?: OfficerProfile;
   /** The words the pending list was asked with ("verifikasi kelompok tani sri rejeki"): the record they name is decided. */
   readonly words?: string;
@@ -304,7 +305,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
       expects: t('officers:panel.expects'),
       on: (input, { data }) => onHome(input, data),
     },
-    name: {
+    name: guardingName<PanelData>({
       prompt: ({ data }) =>
         say(
           data.profile ? [profileText(data.profile), t(data.profile.name === null ? 'officers:name.askMissing' : 'officers:name.change')] : t('officers:name.ask'),
@@ -330,7 +331,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
         return { type: 'stay', data: { ...data, savedPhone: answer.value.phone ?? undefined }, effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
-    },
+    }, () => 'person'),
     // A pending list of one record, on screen: its buttons, or the verdict typed for "that one".
     one: {
       prompt: ({ data }) => {

@@ -7,6 +7,7 @@ import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/
 import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
+import { guardingName, type NameAsked } from '../name-step.js';
 import { DATA_REPORT, SET_MY_NAME } from './effects.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
 import { readNameChange, readOwnName } from './name-change.js';
@@ -17,7 +18,7 @@ import { reopenedByName } from '../own-entry.js';
 
 export { MY_DATA_FLOW_ID };
 
-interface MyDataData {
+interface MyDataData extends NameAsked {
   readonly consentActive?: boolean;
   /** A name is held: it can be corrected whether or not a consent is in force. */
   readonly hasName?: boolean;
@@ -105,7 +106,7 @@ export const myDataFlow = reopenedByName(defineFlow<MyDataData>({
         return { type: 'invalid' };
       },
     },
-    name: {
+    name: guardingName<MyDataData>({
       prompt: ({ data }) => say(t(data.hasName ? 'privacy:name.ask' : 'privacy:name.askFirst'), [commandButton('back')]),
       expects: t('privacy:name.expects'),
       example: t('privacy:name.example'),
@@ -125,6 +126,6 @@ export const myDataFlow = reopenedByName(defineFlow<MyDataData>({
         if (!name.ok) return name.reason ? { type: 'invalid', reason: name.reason } : { type: 'invalid' };
         return { type: 'stay', effects: [SET_MY_NAME.request({ name: name.name })] };
       },
-    },
+    }, () => 'person'),
   },
 }), { names: ['data saya', 'my data'] });

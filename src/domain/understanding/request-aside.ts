@@ -26,17 +26,21 @@ const ENTRY_LABEL: Readonly<Record<keyof typeof ENTRY_OF, string>> = {
  * The answer to a request typed at a step that asks for a place (`eager` asides), or null:
  * other steps, and a status request that names a desa ("cek status panggungharjo": that desa
  * is searched, the chat around it dropped). `flowOf` gives the flow id of a menu entry.
+ * `atName`: the step asks for a name ("mau catat kegiatan" typed for a group's new name was
+ * kept as the name): another entry's request is answered there too; one for the flow under way
+ * is left to the step (its name may be in it).
  */
 export function requestAside(
   reading: AsideReading,
   options: AsideOptions,
   flowOf: (entryId: keyof typeof ENTRY_OF) => string,
+  atName = false,
 ): readonly OutboundMessage[] | null {
-  if (!options.eager) return null;
+  if (!options.eager && !atName) return null;
   const request = reading.request();
   if (request === null || !(request.kind in ENTRY_OF)) return null;
   const kind = request.kind as keyof typeof ENTRY_OF;
   if (request.kind === 'status' && request.query !== undefined && !namesNoDesa(request.query)) return null;
-  if (options.flows.includes(flowOf(kind))) return [say(t(`home.requestUnderWay.${kind}`))];
+  if (options.flows.includes(flowOf(kind))) return atName ? null : [say(t(`home.requestUnderWay.${kind}`))];
   return [say(t(`home.requestElsewhere.${kind}`), [entryButton(ENTRY_OF[kind], t(ENTRY_LABEL[kind]))])];
 }

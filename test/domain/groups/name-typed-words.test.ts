@@ -4,18 +4,19 @@
  * words that introduce the name are no part of it ("nama kelompok kami: Arisan Mawar Merah").
  */
 import { describe, expect, it } from 'vitest';
-import { nameAfterIntro, nameIsQuestion, nameIsStatusRequest } from '../../../src/domain/groups/group-answers.js';
+import { nameAfterIntro, nameIsStatusRequest } from '../../../src/domain/groups/group-answers.js';
+import { nameQuestion } from '../../../src/domain/parse/name-question.js';
 
-describe('nameIsQuestion', () => {
+describe('nameQuestion of a group\'s name', () => {
   it('reads questions typed for a name (were saved as the group\'s name)', () => {
     for (const text of ['opo iki?', 'namanya apa aja bebas?', 'lho kok gitu?', 'what should I put here?', 'lho kok gitu', 'gimana ini', 'maksudnya apa', 'terus gimana min', 'ini apa? 🤔']) {
-      expect(nameIsQuestion(text), text).toBe(true);
+      expect(nameQuestion(text, 'group'), text).toBe('question');
     }
   });
 
   it('reads no question in names', () => {
     for (const text of ['Arisan Apa Saja', 'MT Nurul Iman', 'Karang Taruna Tunas Harapan', 'Kelompok Tani Sido Makmur', 'Posyandu Melati 2', 'Jimpitan RT 05', 'Paguyuban Kok Tiba']) {
-      expect(nameIsQuestion(text), text).toBe(false);
+      expect(nameQuestion(text, 'group'), text).toBe(null);
     }
   });
 });
