@@ -214,6 +214,15 @@ const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]
     named: /^(?:(?:no|nomor|nomer|nmr)\.?(?:nya)?\s*(?:hp|wa|telp|telepon)?|hp|wa)(?:nya)?(?:\s+ketua(?:nya)?)?\s*[:=]?\s*(\S.*)$/iu,
     value: PHONE_ALONE,
   },
+  {
+    // "namanya Posyandu Melati 3", "nama kelompoknya …", "nama: …", "nama kelompok kami jadi …", Javanese "jenenge …":
+    // said so, the words after are the name (was "Maaf, jawaban itu belum bisa saya pakai", or ✏️ Nama opened without it).
+    // A bare "nama …" is not read: "nama ketua …" is the ketua's.
+    field: 'name',
+    named:
+      /^(?:(?:nama(?:nya|ne)?|jeneng(?:e|ipun)?|namine|naminipun)(?:\s+(?:kelompok|klp|grup|group)(?:nya|ne|e)?(?:\s+(?:kami|kita|saya|sy|kmi))?)?\s*(?::|=|\s(?:jadi|jd|menjadi|dadi|adalah|yaitu|ialah)\s)|namanya|namane|jenenge|nama\s+(?:kelompok|klp)(?:nya|ne)?|nama\s+kelompok\s+(?:kami|kita|saya|sy))\s*(\S.*)$/iu,
+    value: /\p{L}/u,
+  },
 ];
 
 /** A label before an RT/RW ("rt/rw nya …", "wilayahnya …"), which is no part of it. */
