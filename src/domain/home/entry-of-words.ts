@@ -7,23 +7,32 @@
  *    the change is made there, not only the entry opened (../groups/change-said.ts);
  * 2. an entry's own words ("daftar", "kelompok saya"), the whole text (./menu-words.ts);
  * 3. an entry asked for in a sentence: a tie to record, the confirmation inbox, an officer's
- *    pending list (./entry-in-sentence.ts);
- * 4. "kirim ulang": what an officer rejected, which no menu entry is for (./menu-words.ts).
+ *    pending list (./entry-in-sentence.ts); a tie carries the other group and the kind named
+ *    ("catat hubungan dengan posyandu melati"), for 🔗 Hubungan antarkelompok to take;
+ * 4. a tie stated by a group's member ("kami sering kerja sama dengan posyandu melati"): the
+ *    same entry, to record it (../understanding/tie-said.ts);
+ * 5. "kirim ulang": what an officer rejected, which no menu entry is for (./menu-words.ts).
  * An entry is opened only if the person's menu has it (the home flow picks it from the menu);
  * a resend starts the my-activities flow directly.
  */
 import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
 import { entryInSentence } from './entry-in-sentence.js';
 import { isResendRequest, menuEntryOfWords } from './menu-words.js';
+import { tieNamed, tieStated, type TieSaid } from '../understanding/tie-said.js';
 
 /** Kelompok saya: where a change to one's group is made, and a leader's groups' news is. */
 export const GROUPS_ENTRY = 'groups';
+/** 🔗 Hubungan antarkelompok: where a tie is recorded. */
+export const RELATION_ENTRY = 'relation';
+
+/** A tie named with the words: the other group and kind, and (`stated`) whether it was told as a fact rather than asked to be recorded. */
+export type TieWords = TieSaid & { readonly stated?: true };
 
 /**
  * What words at the menu open: a menu entry by its id (with `change`, the words of a change
  * to one's group, for Kelompok saya to make), or sending back what an officer rejected.
  */
-export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly change?: string } | { readonly kind: 'resend' };
+export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly change?: string; readonly tie?: TieWords } | { readonly kind: 'resend' };
 
 /**
  * What `words` typed at the main menu open, or null when they are free text (a question, a
@@ -33,7 +42,13 @@ export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly 
 export function entryOfWords(words: string): WordsOpen | null {
   if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
   const id = menuEntryOfWords(words) ?? entryInSentence(words);
+  if (id === RELATION_ENTRY) {
+    const tie = tieNamed(words);
+    return { kind: 'entry', id, ...((tie.partner !== undefined || tie.kind !== undefined) && { tie }) };
+  }
   if (id) return { kind: 'entry', id };
+  const stated = tieStated(words);
+  if (stated) return { kind: 'entry', id: RELATION_ENTRY, tie: { ...stated, stated: true } };
   if (isResendRequest(words)) return { kind: 'resend' };
   return null;
 }

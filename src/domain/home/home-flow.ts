@@ -48,7 +48,7 @@ import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activi
 import { commandButton } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { PHOTO_AT_MENU } from './photo-at-menu.js';
-import { GROUPS_ENTRY, entryOfWords } from './entry-of-words.js';
+import { GROUPS_ENTRY, RELATION_ENTRY, entryOfWords } from './entry-of-words.js';
 import { isNewsAsked } from './news-asked.js';
 import { isPanelRequest } from './entry-in-sentence.js';
 import { isGroupEndSaid } from '../groups/change-said.js';
@@ -134,6 +134,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       if (isPanelRequest(request.text)) return { type: 'start', flow: entry.flow, input: { words: request.text } };
       return { type: 'start', flow: entry.flow, input: { pending: true, words: request.text, ...(ALL_AT_ONCE.test(request.text) && { all: true }) } };
     }
+    // "kami sering rapat bareng posyandu melati": the tie opens with the other group and kind named, to take them.
+    if (entry && request.by === 'word' && request.tie !== undefined) {
+      const { partner, kind } = request.tie;
+      return { type: 'start', flow: entry.flow, input: { ...(partner !== undefined && { partner }), ...(kind !== undefined && { kind }) } };
+    }
     if (entry) {
       // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it.
       const change = request.by === 'word' && request.change !== undefined ? request.change : undefined;
@@ -146,6 +151,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       case 'number':
         return onWords(request.text, env);
       case 'word':
+        // A tie told as a fact by someone who leads no group: who records ties, and how.
+        if (request.id === RELATION_ENTRY && request.tie?.stated === true) return stay([say(t('relations:leadersRecord'), [entryButton('register', t('menu.registerGroup')), commandButton('menu')])], false);
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }
@@ -217,7 +224,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
-    if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }) });
+    if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }), ...(opens.tie !== undefined && { tie: opens.tie }) });
     return null;
   }
 

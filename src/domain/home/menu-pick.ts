@@ -10,6 +10,7 @@ import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import type { MenuEntry } from '../../core/menu.js';
 import type { PersonView } from '../../core/ports.js';
+import { RELATION_KINDS } from '../model/relations.js';
 
 /**
  * How an entry was picked; the text is kept so a miss can be read as free text. `button`:
@@ -19,8 +20,15 @@ import type { PersonView } from '../../core/ports.js';
 const menuPickRequestSchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('button'), id: z.string() }),
   z.object({ by: z.literal('number'), position: z.number().int(), text: z.string() }),
-  // `change`: a change to the person's group said with the words, carried into Kelompok saya.
-  z.object({ by: z.literal('word'), id: z.string(), text: z.string(), change: z.string().max(300).optional() }),
+  // `change`: a change to the person's group said with the words, carried into Kelompok saya;
+  // `tie`: the other group and kind of a tie named, carried into 🔗 Hubungan antarkelompok (`stated`: told as a fact).
+  z.object({
+    by: z.literal('word'),
+    id: z.string(),
+    text: z.string(),
+    change: z.string().max(300).optional(),
+    tie: z.object({ partner: z.string().max(120).optional(), kind: z.enum(RELATION_KINDS).optional(), stated: z.literal(true).optional() }).optional(),
+  }),
 ]);
 
 /** How an entry was picked (see {@link menuPickRequestSchema}). */

@@ -3,14 +3,15 @@
  * of the same desa (formal: MoU or SK; informal: shared meetings, fund or members). It
  * counts once the other group's leader confirms it.
  */
+import { z } from 'zod';
 import { commandButton } from '../../core/engine/commands.js';
-import { defineFlow } from '../../core/engine/flow.js';
+import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { dateText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
-import { groupRef, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
+import { groupRef, groupsNamed, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { DECLARE_RELATION } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
@@ -25,6 +26,44 @@ interface RelationData extends ConsentGated {
   readonly candidates?: readonly GroupRef[];
   readonly other?: GroupRef;
   readonly kind?: RelationKind;
+  /** The other group as named when the flow was opened ("kami kerja sama dengan posyandu melati"), looked up once the desa's groups are listed. */
+  readonly partnerSaid?: string;
+}
+
+/** What the flow may be started with: the other group and the kind of tie named in words (see understanding/tie-said.ts). */
+const startInput = z.object({
+  partner: z.string().trim().min(2).max(120).optional().catch(undefined),
+  kind: z.enum(RELATION_KINDS).optional().catch(undefined),
+});
+
+/** The start input's values as the flow's data; each one that does not fit is left out on its own. */
+function prefilled(input: unknown): RelationData {
+  const parsed = startInput.safeParse(input ?? {});
+  const { partner, kind } = parsed.success ? parsed.data : {};
+  return { ...(partner !== undefined && { partnerSaid: partner }), ...(kind !== undefined && { kind }) };
+}
+
+/** The other group chosen: the kind of tie asked, or (named already) the confirmation. */
+function otherChosen(data: RelationData, other: GroupRef): Extract<StepOutcome<RelationData>, { readonly type: 'goto' }> {
+  return { type: 'goto', step: data.kind === undefined ? 'kind' : 'confirm', data: { ...data, other } };
+}
+
+/**
+ * The desa's groups listed, with the other group named when the flow was opened: the one it
+ * names taken (its question passed, as if answered), several offered to choose from, none said so with the list.
+ */
+function othersListed(data: RelationData, candidates: readonly GroupRef[]): StepOutcome<RelationData> {
+  const { partnerSaid, ...rest } = data;
+  const listed = { ...rest, candidates };
+  if (partnerSaid === undefined) return { type: 'stay', data: listed, reprompt: true };
+  const named = groupsNamed(candidates, partnerSaid);
+  if (named.length === 1) {
+    const taken = otherChosen(listed, named[0]!);
+    // `kembali` from the next question shows this one with the desa's groups (remembered as it was, it had none).
+    return { ...taken, say: [say(t('relations:otherTaken', { other: named[0]!.name }))], remember: listed };
+  }
+  if (named.length > 1) return { type: 'stay', data: listed, say: [say(t('relations:otherWhich', { partner: partnerSaid }), itemButtons(named, 'other:'))] };
+  return { type: 'stay', data: listed, say: [say(t('relations:otherNotFound', { partner: partnerSaid }))], reprompt: true };
 }
 
 function listOthers(own: GroupRef) {
@@ -56,7 +95,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
   // Nothing is saved until it is confirmed: opened again from the menu, a half-done one is offered first.
   keepsDraft: true,
   // Who reported what is personal data: consent first, then the person's groups.
-  start: () => ({ step: 'own', data: {}, effects: [consentCheck] }),
+  // Opened with the other group or the kind named ("kami sering rapat bareng posyandu melati"), neither is asked again.
+  start: (input) => ({ step: 'own', data: prefilled(input), effects: [consentCheck] }),
   steps: {
     own: withConsentGate({
       prompt: ({ data }) => say(t('relations:pickOwn'), itemButtons(data.groups ?? [], 'own:')),
@@ -66,8 +106,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
         if (mine) {
           const groups = mine.map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('relations:needGroup'))], menu: true };
-          if (groups.length === 1) return { type: 'goto', step: 'other', data: { groups, own: groups[0] }, effects: listOthers(groups[0]!), passed: true };
-          return { type: 'stay', data: { groups }, reprompt: true };
+          if (groups.length === 1) return { type: 'goto', step: 'other', data: { ...data, groups, own: groups[0] }, effects: listOthers(groups[0]!), passed: true };
+          return { type: 'stay', data: { ...data, groups }, reprompt: true };
         }
         const own = pickItem(input, data.groups ?? [], 'own:');
         return own ? { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) } : { type: 'invalid' };
@@ -85,14 +125,14 @@ export const declareRelationFlow = defineFlow<RelationData>({
         if (others) {
           const candidates = others.map(groupRef);
           if (candidates.length === 0) return { type: 'done', say: [say(t('relations:noOthers'))], menu: true };
-          return { type: 'stay', data: { ...data, candidates }, reprompt: true };
+          return othersListed(data, candidates);
         }
         const candidates = data.candidates ?? [];
         const text = textOf(input);
         // "sama karang taruna", "dengan takmir": the word before the name is no part of it.
         const bare = text === null ? '' : text.trim().replace(LEAD_WORD, '').trim();
         const other = pickItem(input, candidates, 'other:') ?? (bare !== '' && bare !== text!.trim() ? pickItem({ type: 'text', text: bare }, candidates, 'other:') : undefined);
-        if (other) return { type: 'goto', step: 'kind', data: { ...data, other } };
+        if (other) return otherChosen(data, other);
         // "karang taruna sama takmir": a tie is between two groups, so one at a time (it was refused as unreadable).
         if (namesSeveral(bare, candidates)) return { type: 'invalid', reason: t('relations:oneAtATime') };
         return { type: 'invalid' };

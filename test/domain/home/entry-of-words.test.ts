@@ -22,7 +22,9 @@ describe('entryOfWords', () => {
   });
 
   it('opens an entry asked for in a sentence', () => {
-    expect(entryOfWords('mau catat hubungan sama kelompok tani sri rejeki')).toEqual({ kind: 'entry', id: 'relation' });
+    // A tie carries the group named, for 🔗 Hubungan antarkelompok to take (it asked again).
+    expect(entryOfWords('mau catat hubungan sama kelompok tani sri rejeki')).toEqual({ kind: 'entry', id: 'relation', tie: { partner: 'kelompok tani sri rejeki' } });
+    expect(entryOfWords('catat hubungan')).toEqual({ kind: 'entry', id: 'relation' });
     // An entry's words with words of opening before them and chat after, "kami" for "saya" (were free text).
     expect(entryOfWords('cek kelompok saya')).toEqual({ kind: 'entry', id: 'groups' });
     expect(entryOfWords('tolong buka kegiatan kami dong')).toEqual({ kind: 'entry', id: 'activities' });
@@ -36,7 +38,10 @@ describe('entryOfWords', () => {
     expect(entryOfWords('apa kelompok kami sudah diverifikasi?')).toEqual({ kind: 'entry', id: 'groups' });
     expect(entryOfWords('saya lupa sudah daftar atau belum')).toEqual({ kind: 'entry', id: 'groups' });
     // A wish to work with a named group (was "belum paham"); asked how, it stays a question.
-    expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation' });
+    expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation', tie: { partner: 'posyandu melati' } });
+    // A tie stated (was "belum paham"): the same entry, marked as told, with the kind said.
+    expect(entryOfWords('kami sering rapat bareng posyandu melati')).toEqual({ kind: 'entry', id: 'relation', tie: { partner: 'posyandu melati', kind: 'shared_meetings', stated: true } });
+    expect(entryOfWords('kemarin kami rapat bareng posyandu melati')).toBeNull();
     expect(entryOfWords('gimana kalau mau kerja sama dengan posyandu melati?')).toBeNull();
     expect(entryOfWords('ada yg minta konfirmasi ga')).toEqual({ kind: 'entry', id: 'inbox' });
     expect(entryOfWords('ada yg perlu dikonfirmasi?')).toEqual({ kind: 'entry', id: 'inbox' });

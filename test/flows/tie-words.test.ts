@@ -1,0 +1,83 @@
+/**
+ * A tie with another group said in words at the menu (web chat), as the leader of Karang
+ * Taruna Tunas Muda in Panggungharjo said it: "kami sering kerja sama dengan posyandu melati"
+ * was "Maaf, saya belum paham pertanyaannya", and "catat hubungan dengan posyandu melati" asked
+ * "Dengan kelompok mana…?" though the one group was named. Now 🔗 Hubungan antarkelompok opens
+ * with the group found by name (one: taken; several: the choice; none: said so, the list) and
+ * the kind of tie read from the words; someone who leads no group is told who records ties.
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+const PANGGUNGHARJO = '34.02.15.2004';
+
+describeEachDatabase('a tie said in words at the menu', (kind) => {
+  const bot = useTestBot(kind);
+
+  async function register(user: string, type: string, name: string, ketua: string) {
+    const send = (input: string | { button: string }) => bot.send(user, input);
+    await answerRegistration(send, await send('daftar'), {
+      type, name, villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit: 'seluruh desa', members: '20', ketua, phone: '0812-3456-7890',
+    });
+    await send('menu');
+  }
+
+  it('opens 🔗 Hubungan antarkelompok with the one group named taken, and the kind said', async () => {
+    await register('kt', 'karang_taruna', 'Karang Taruna Tunas Muda', 'Mas Bayu');
+    await register('posyandu-3', 'posyandu', 'Posyandu Melati 3', 'Bu Sri');
+    const send = (input: string | { button: string }) => bot.send('kt', input);
+
+    // Stated as a fact: the one group that fits is taken, and the kind asked next.
+    const stated = allText(await send('kami sering kerja sama dengan posyandu melati'));
+    expect(stated).not.toContain('belum paham');
+    expect(stated).toContain('Kelompok mitranya: Posyandu Melati 3.');
+    expect(stated).toContain('Hubungan seperti apa?');
+    expect(stated).not.toContain('Dengan kelompok mana');
+    await send('batal');
+
+    // Asked to record it with the group named: taken the same way (was "Dengan kelompok mana…?").
+    const asked = allText(await send('catat hubungan dengan posyandu melati'));
+    expect(asked).toContain('Kelompok mitranya: Posyandu Melati 3.');
+    expect(asked).toContain('Hubungan seperti apa?');
+    await send('batal');
+
+    // The kind said too ("rapat bareng"): straight to the confirmation, and recorded.
+    const meetings = await send('kami sering rapat bareng posyandu melati');
+    expect(allText(meetings)).toContain('Catat hubungan "Pertemuan bersama" antara Karang Taruna Tunas Muda dan Posyandu Melati 3?');
+    expect(allText(await send({ button: 'save' }))).toContain('Hubungan dicatat');
+    const stored = await bot.bot.database.prisma.groupRelation.findMany({ select: { kind: true } });
+    expect(stored).toEqual([{ kind: 'shared_meetings' }]);
+  });
+
+  it('offers the groups that fit when several do, and the list when none does', async () => {
+    await register('kt-2', 'karang_taruna', 'Karang Taruna Bina Muda', 'Mas Dimas');
+    await register('posyandu-a', 'posyandu', 'Posyandu Mawar 1', 'Bu Ani');
+    await register('posyandu-b', 'posyandu', 'Posyandu Mawar 2', 'Bu Rini');
+    await register('pkk', 'pkk', 'PKK Dusun Glugo', 'Bu Wati');
+    const send = (input: string | { button: string }) => bot.send('kt-2', input);
+
+    const several = await send('we work together with the posyandu mawar');
+    expect(allText(several)).toContain('“posyandu mawar”');
+    const offered = buttonIds(several).filter((id) => id.startsWith('other:'));
+    expect(offered).toHaveLength(2);
+    expect(allText(await send('Posyandu Mawar 2'))).toMatch(/What kind of tie\?|Hubungan seperti apa\?/);
+    await send('batal');
+
+    const none = await send('catat hubungan kas bersama dengan kelompok tani subur');
+    expect(allText(none)).toMatch(/“kelompok tani subur”/);
+    // The desa's other groups, this test's and the first one's.
+    expect(buttonIds(none).filter((id) => id.startsWith('other:')).length).toBeGreaterThanOrEqual(3);
+    // The kind said is kept: the group picked leads to the confirmation.
+    expect(allText(await send('pkk'))).toMatch(/Dana\/kas bersama|Shared fund/);
+  });
+
+  it('tells someone who leads no group that a group’s leader records a tie, and how', async () => {
+    const told = await bot.send('warga-tie', 'kami sering kerja sama dengan posyandu melati');
+    expect(allText(told)).toContain('dicatat oleh ketua atau pengurus kelompok');
+    expect(allText(told)).toContain('🔗 Hubungan antarkelompok');
+    expect(buttonIds(told)).toContain('menu:register');
+  });
+});
