@@ -64,7 +64,8 @@ export function tieNamed(text: string): TieSaid {
   const clean = text.replace(/\s+/g, ' ').trim();
   const found = TIE.exec(clean);
   if (!found) return {};
-  const typed = found[1]!.replace(/[,.;!?].*$/u, '').replace(NAME_ENDS, '').trim().split(' ');
+  // A space before, so that words of how often right after "bareng" name no group ("rapat bareng tiap bulan").
+  const typed = ` ${found[1]!}`.replace(/[,.;!?].*$/u, '').replace(NAME_ENDS, '').trim().split(' ');
   // "posyandu melati aja", "PKK ya": the chat words after it name nothing; "with the PKK": nor does the article.
   const words = typed.slice(0, dropTrailingParticles(typed.map((word) => word.toLowerCase()), { keep: 1, just: true }).length);
   const partner = words.join(' ').replace(/[.\-]+$/, '').replace(/^(?:the|our)\s+/i, '').trim();

@@ -32,6 +32,8 @@ describe('a tie stated', () => {
     'saya kerja sama dengan teman',
     'kami kerja bakti sama warga',
     'hubungan antarkelompok itu apa',
+    // The kind's answer in the flow: no group named.
+    'kita sering rapat bareng tiap bulan',
   ])('not %j', (text) => {
     expect(tieStated(text)).toBeNull();
   });
