@@ -8,7 +8,7 @@
  */
 import { type ActivityCategory } from '../model/activities.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from '../parse/choice.js';
-import { dropTrailingParticles } from '../parse/particles.js';
+import { groupPhrase } from './group-phrase.js';
 
 /** "bareng karang taruna", "bersama dengan PKK", "dgn posyandu mawar", "with the youth group": the words after it, up to the next part of the sentence. */
 const PARTNER = new RegExp(
@@ -41,12 +41,9 @@ export function activityPartner(
   const clean = text.replace(/\s+/g, ' ').trim();
   const found = PARTNER.exec(clean);
   if (!found) return undefined;
-  // "karang taruna aja", "pkk doang": the chat words after it name nothing.
-  const typed = found[2]!.trim().split(' ');
-  const words = typed.slice(0, dropTrailingParticles(typed.map((word) => word.toLowerCase()), { keep: 1, just: true }).length);
-  // "with the PKK": the article is no part of the name.
-  const partner = words.join(' ').replace(/[.\-]+$/, '').replace(/^(?:the|our)\s+/i, '').trim();
-  if (partner.length < 2 || !/\p{L}/u.test(partner) || words.length > 8) return undefined;
+  // "karang taruna aja", "pkk doang", "with the PKK": the chat words after it and the article name nothing.
+  const partner = groupPhrase(found[2]!.trim().split(' '));
+  if (partner === undefined) return undefined;
   const lower = partner.toLowerCase();
   const namesKind = GROUP_WORDS.test(lower) || kinds.some((kind) => lower === kind || lower.startsWith(`${kind} `) || lower.includes(` ${kind}`));
   const rest = `${clean.slice(0, found.index)} ${clean.slice(found.index + found[0].length)}`.trim();

@@ -8,7 +8,7 @@
  */
 import type { RelationKind } from '../model/relations.js';
 import { RELATION_KIND_WORDS, choicesNamed } from '../parse/choice.js';
-import { dropTrailingParticles } from '../parse/particles.js';
+import { groupPhrase } from './group-phrase.js';
 import { tokenize } from '../faq/normalize.js';
 import { IF_WORDS, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 import { NOT_WORDS, YES_NO_TAGS } from '../parse/negation.js';
@@ -67,12 +67,10 @@ export function tieNamed(text: string): TieSaid {
   // A space before, so that words of how often right after "bareng" name no group ("rapat bareng tiap bulan").
   const typed = ` ${found[1]!}`.replace(/[,.;!?].*$/u, '').replace(NAME_ENDS, '').trim().split(' ');
   // "posyandu melati aja", "PKK ya": the chat words after it name nothing; "with the PKK": nor does the article.
-  const words = typed.slice(0, dropTrailingParticles(typed.map((word) => word.toLowerCase()), { keep: 1, just: true }).length);
-  const partner = words.join(' ').replace(/[.\-]+$/, '').replace(/^(?:the|our)\s+/i, '').trim();
-  const named = partner.length >= 2 && /\p{L}/u.test(partner) && words.length <= 8;
+  const partner = groupPhrase(typed);
   // The kind from the words before the other group ("sering rapat", "punya kas bersama", "ada MoU").
   const kinds = choicesNamed(clean.slice(0, found.index + found[0].length - found[1]!.length), RELATION_KIND_WORDS);
-  return { ...(named && { partner }), ...(kinds.length === 1 && { kind: kinds[0]! }) };
+  return { ...(partner !== undefined && { partner }), ...(kinds.length === 1 && { kind: kinds[0]! }) };
 }
 
 /**
