@@ -362,7 +362,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...photoEffects<Tx>(),
       ...inboxEffects<Tx>(),
       ...statusCheckEffects<Tx>(deps.thresholds),
-      ...areaCountsEffects<Tx>(),
+      ...areaCountsEffects<Tx>(deps.thresholds),
       ...officerEffects<Tx>({ dashboardUrl: deps.dashboardUrl }),
       ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...privacyEffects<Tx>(),

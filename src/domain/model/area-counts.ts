@@ -5,7 +5,7 @@
  * officers' dashboard counts them: an officer's override where one is in force, else the
  * latest recorded level; a desa with neither is Belum Ada.
  */
-import type { WksbmLevel } from './status.js';
+import type { AreaFacts, WksbmLevel } from './status.js';
 
 /**
  * The id of the counts flow (domain/status-check/area-counts-flow.ts). On the floor because
@@ -69,6 +69,14 @@ export interface AreaCounts {
   readonly listed: readonly LeveledVillage[];
 }
 
+/** A desa of an area with its status facts (as the status check loads them for one desa). */
+export interface VillageFacts {
+  readonly code: string;
+  readonly name: string;
+  readonly districtName: string;
+  readonly facts: AreaFacts;
+}
+
 /** Finds areas by name and counts their desa per level; runs in the caller's transaction. */
 export interface AreaCountsReader {
   /**
@@ -81,4 +89,10 @@ export interface AreaCountsReader {
   area(code: string): Promise<NamedArea | null>;
   /** The counts of `area`, with up to `listLimit` of its desa above Belum Ada. */
   counts(area: NamedArea, listLimit: number): Promise<AreaCounts>;
+  /**
+   * The facts of every desa of `area` with a group (rejected ones left out), in one
+   * statement whatever their number: each desa's facts are those the status check loads
+   * for it alone (activities dated before `since`, a calendar date, left out). Code order.
+   */
+  villageFacts(area: NamedArea, since: Date): Promise<VillageFacts[]>;
 }

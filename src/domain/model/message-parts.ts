@@ -53,6 +53,11 @@ export function linesText(parts: readonly Text[]): Text {
   return joinBalanced(parts, 'status:lines');
 }
 
+/** Texts one after another on a line, as sentences ("Butuh 1 kelompok lagi. Catat 1 hubungan lagi."). */
+export function sentencesText(parts: readonly Text[]): Text {
+  return joinBalanced(parts, 'status:sentences');
+}
+
 /**
  * Joins texts pairwise as a balanced tree (`key` has params `first` and `rest`): a stored
  * alert's texts nest only log2(n) deep, and the outbox refuses payloads nested too deeply.

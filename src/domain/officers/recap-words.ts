@@ -1,6 +1,8 @@
 /**
  * An officer asking for the recap of their own area in words: "rekap", "rekap wilayah saya",
- * "gimana wilayah saya?", "rekap kabupaten saya dong", "recap of my area". The whole text
+ * "gimana wilayah saya?", "rekap kabupaten saya dong", "recap of my area", or for its desa
+ * nearest to their next level, which the recap names ("desa mana yang paling dekat naik
+ * tingkat?", "desa yang hampir aktif", "which villages are closest to the next level"). The whole text
  * must be the recap's words (with words of asking before and chat after), so a place named
  * ("rekap kecamatan sewon") stays a count of that place, and "matikan rekap mingguan" a mute.
  */
@@ -28,9 +30,23 @@ const AREA = new Set(['wilayah', 'daerah', 'area']);
 /** "My", "our". */
 const MINE = new Set(['saya', 'kami', 'kita', 'sy', 'ku', 'aku', 'my', 'our']);
 
+/**
+ * The desa nearest to their next level, asked of the officer's own area (a place named
+ * after it is a count of that place): "[cek] desa [mana] [saja] [yang] paling dekat naik
+ * tingkat | hampir aktif | hampir jadi wksbm [di wilayah saya] [dong]", "[which] villages
+ * [are] closest to the next level | almost active [in my area]".
+ */
+const NEAREST_ID =
+  /^(?:(?:cek|lihat|liat|tolong|minta|coba|tampilkan|tunjukkan) )?(?:desa|kelurahan|desa kelurahan)(?: (?:mana|apa))?(?: (?:saja|aja|sj))?(?: (?:yang|yg))? (?:paling (?:dekat|deket|siap)|hampir|nyaris|sudah dekat|udah deket|mendekati|segera) (?:naik (?:tingkat|level|kelas)|aktif|jadi (?:wksbm|aktif)|wksbm|(?:ke )?tingkat (?:berikutnya|selanjutnya))(?: (?:di )?(?:wilayah|daerah) (?:saya|kami|ku|sy))?(?: (?:dong|ya|min|pak|bu|kak|sekarang|skrg|nih|sih|ini))*$/u;
+const NEAREST_EN =
+  /^(?:(?:which|what) )?villages? (?:(?:are|is) )?(?:closest|nearest|close|almost|nearly) (?:to )?(?:the )?(?:next level|active|level up|a wksbm|wksbm)(?: in (?:my|our) area)?(?: (?:now|please|pls))*$/u;
+
 /** The recap `text` asks for, or null when it is none. */
 export function recapAsked(text: string): RecapAsked | null {
   const words = text.toLowerCase().replace(/(wilayah|daerah)ku\b/gu, '$1 ku').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  // "desa mana yang paling dekat naik tingkat?": the recap names them.
+  const joined = words.join(' ');
+  if (NEAREST_ID.test(joined) || NEAREST_EN.test(joined)) return {};
   // At most three words each side ("tolong cek", "dong ya min"), and one word always left to read.
   return recapCore(withoutWordsAround(words, { before: BEFORE, after: AFTER, keep: 1, most: 3 }));
 }

@@ -9,6 +9,8 @@ import type { AreaCounts, NamedArea } from '../model/area-counts.js';
 import type { DomainTx } from '../model/tx.js';
 import { knownVillages } from '../groups/known-villages.js';
 import { prefixCovers, type OfficerView } from '../model/officers.js';
+import { nearestToNextLevel, type NearVillage } from '../status/nearest.js';
+import { factsSince, type StatusThresholds } from '../status/status.js';
 
 /** Areas answered together: "di jogja" is the provinsi and the kota; more than this are offered to choose from. */
 export const AREAS_ANSWERED = 3;
@@ -16,6 +18,8 @@ export const AREAS_ANSWERED = 3;
 export const AREAS_OFFERED = 8;
 /** Desa named under the counts at most; the counts say how many there are. */
 export const VILLAGES_LISTED = 12;
+/** Desa named as nearest to their next level in an officer's recap: where to help first. */
+export const NEAREST_LISTED = 5;
 
 /** The kinds of area, as a word in the question says it ("kecamatan kami", "kabupaten saya"). */
 export const AREA_KINDS = ['district', 'regency', 'province'] as const;
@@ -33,8 +37,11 @@ export type AreaCountsResult =
   /** One to {@link AREAS_ANSWERED} areas, each with its counts. */
   | {
       readonly kind: 'counts';
-      /** Each area's counts; `pending`: what waits for verification there, for an officer covering the whole area. */
-      readonly counts: readonly (AreaCounts & { readonly pending?: number })[];
+      /**
+       * Each area's counts; `pending`: what waits for verification there, for an officer covering
+       * the whole area; `nearest`: for an officer of the area, its desa nearest to their next level.
+       */
+      readonly counts: readonly (AreaCounts & { readonly pending?: number; readonly nearest?: readonly NearVillage[] })[];
       /** The one desa of the name typed, whose kecamatan is counted ("Panggungharjo": Kec. Sewon). */
       readonly village?: { readonly name: string; readonly districtName: string };
       /** Asked by an active officer: their menu is offered with the answer. */
@@ -62,10 +69,12 @@ export const AREA_COUNTS = defineEffect<AreaCountsResult>()(
   ]),
 );
 
-/** Handler of {@link AREA_COUNTS}. */
-export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'officers' | 'groups' | 'people' | 'regions' | 'alertReports'>>(): EffectEntry<Tx>[] {
+/** Handler of {@link AREA_COUNTS}; `thresholds` are the status rules' (for the desa nearest to their next level). */
+export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'officers' | 'groups' | 'people' | 'regions' | 'alertReports'>>(
+  thresholds: StatusThresholds,
+): EffectEntry<Tx>[] {
   return [
-    handleEffect(AREA_COUNTS, async (input, { tx, person }): Promise<AreaCountsResult> => {
+    handleEffect(AREA_COUNTS, async (input, { tx, person, now }): Promise<AreaCountsResult> => {
       // Read once, when first needed: the person's own areas and the pending figure both ask it.
       let officerRead: Promise<OfficerView | null> | undefined;
       const officerOf = () => (officerRead ??= tx.officers.byPerson(person.id));
@@ -95,7 +104,11 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
       const own = !('query' in input) && !('code' in input);
       const counts = await Promise.all(
         areas.map(async (area) => {
-          const figures = await tx.areaCounts.counts(area, VILLAGES_LISTED);
+          const counted = await tx.areaCounts.counts(area, VILLAGES_LISTED);
+          // An officer of the area is told where to help first: the desa nearest to their next level.
+          const figures = isOfficerOf(officer, area.code)
+            ? { ...counted, nearest: nearestToNextLevel(await tx.areaCounts.villageFacts(area, factsSince(now, thresholds)), now, thresholds, NEAREST_LISTED) }
+            : counted;
           // An officer is also told what waits for them there (their own groups' records left out).
           const prefixes = officer?.active ? pendingPrefixes(officer.areaPrefixes, area.code, own) : [];
           if (prefixes.length === 0) return figures;
@@ -130,6 +143,11 @@ async function ownAreaCodes(tx: Pick<DomainTx, 'groups' | 'people' | 'regions'>,
 function pendingPrefixes(officerPrefixes: readonly string[], area: string, own: boolean): readonly string[] {
   if (officerPrefixes.some((prefix) => prefixCovers(prefix, area))) return [area];
   return own ? officerPrefixes.filter((prefix) => prefixCovers(area, prefix)) : [];
+}
+
+/** Whether `officer` is an active officer whose areas cover `area` or lie in it (a desa officer's kecamatan). */
+function isOfficerOf(officer: OfficerView | null, area: string): boolean {
+  return officer?.active === true && officer.areaPrefixes.some((prefix) => prefixCovers(prefix, area) || prefixCovers(area, prefix));
 }
 
 /** Whether `officer` is an active officer with areas: whose own area a count that names none is of. */

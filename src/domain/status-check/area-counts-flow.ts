@@ -17,9 +17,10 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { areaAsked } from '../understanding/area-count-words.js';
 import { AREA_COUNTS_FLOW_ID, type AreaCounts, type NamedArea } from '../model/area-counts.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
-import { linesText } from '../model/message-parts.js';
+import { linesText, sentencesText } from '../model/message-parts.js';
 import type { WksbmLevel } from '../model/status.js';
 import { provinceText, regencyText } from '../regions/village-text.js';
+import type { NearVillage } from '../status/nearest.js';
 import { AREA_COUNTS, AREA_KINDS, type AreaCountsResult, type AreaKind } from './area-counts-effects.js';
 
 export { AREA_COUNTS_FLOW_ID };
@@ -67,8 +68,19 @@ export function areaText(area: NamedArea): Text {
   return t('status:areaCounts.district', { name: area.name, regency: regencyText(area.within[0] ?? '') });
 }
 
+/** "• Panggungharjo (Kec. Sewon): ⚪→🌱 Butuh 2 kelompok aktif lagi, sedikitnya 1 dari jenis lain." */
+function nearLine(village: NearVillage): Text {
+  return t('status:areaCounts.nearLine', {
+    name: village.name,
+    district: village.districtName,
+    from: t(`status:levelMark.${village.level}`),
+    to: t(`status:levelMark.${village.next}`),
+    missing: sentencesText(village.missing),
+  });
+}
+
 /** The counts of one area as one message's paragraphs. */
-function countsText(counts: AreaCounts & { readonly pending?: number }): Text[] {
+function countsText(counts: AreaCounts & { readonly pending?: number; readonly nearest?: readonly NearVillage[] }): Text[] {
   const lines = LEVEL_ORDER.filter((level) => counts.levels[level] > 0 || level === 'aktif').map((level) =>
     t('status:areaCounts.levelLine', { level: t(`status:level.${level}`), count: counts.levels[level] }),
   );
@@ -84,6 +96,7 @@ function countsText(counts: AreaCounts & { readonly pending?: number }): Text[] 
   } else if (counts.villages > 0) {
     paragraphs.push(t('status:areaCounts.noneStarted'));
   }
+  if (counts.nearest && counts.nearest.length > 0) paragraphs.push(linesText([t('status:areaCounts.nearTitle'), ...counts.nearest.map(nearLine)]));
   if (counts.pending !== undefined) paragraphs.push(t(counts.pending > 0 ? 'status:areaCounts.pending' : 'status:areaCounts.nonePending', { count: counts.pending }));
   return paragraphs;
 }

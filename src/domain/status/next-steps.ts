@@ -88,11 +88,41 @@ function c2Steps(c2: SocialNetwork): Text[] {
   const confirm = Math.min(relations, c2.pendingRelations);
   if (confirm > 0) steps.push(step('c2.confirmRelations', { count: confirm }));
   if (relations > confirm) steps.push(step('c2.moreRelations', { count: relations - confirm }));
-  // Smallest whole number of linked groups reaching the percentage.
-  const linkedNeeded = Math.ceil((c2.requiredLinkedPercent * c2.activeGroups) / 100);
-  const link = Math.max(0, linkedNeeded - c2.linkedGroups);
+  const link = groupsToLink(c2);
   if (link > 0) steps.push(step('c2.linkGroups', { count: link }));
   return steps;
+}
+
+/** Active groups still to link to another: the smallest whole number of linked groups reaching the percentage, less those linked. */
+function groupsToLink(c2: SocialNetwork): number {
+  const linkedNeeded = Math.ceil((c2.requiredLinkedPercent * c2.activeGroups) / 100);
+  return Math.max(0, linkedNeeded - c2.linkedGroups);
+}
+
+/**
+ * How much `level` still lacks for the next one up (Dorman: back to Aktif), as the least
+ * number of records that could close each gap its steps ({@link nextSteps}, {@link gapSteps})
+ * name: a group of another kind counts for a group and a kind, a joint activity serving
+ * PMKS for both of C3's numbers, a new tie links two groups; a Dorman desa needs at least
+ * one joint activity. 0 for Aktif (nothing above it). Ranks desa by how near they are.
+ */
+export function gapSize(level: WksbmLevel, criteria: Pick<CriteriaEvaluation, 'c1' | 'c2' | 'c3'>): number {
+  const { c1, c2, c3 } = criteria;
+  const c1Lack = c1.met ? 0 : Math.max(c1.requiredGroups - c1.activeGroups, c1.requiredTypes - c1.types, 0);
+  const c2Lack = c2.met ? 0 : Math.max(c2.requiredRelations - c2.relations, Math.ceil(groupsToLink(c2) / 2), 0);
+  const c3Lack = c3.met ? 0 : Math.max(c3.requiredJointActivities - c3.jointActivities, c3.requiredPmksJointActivities - c3.pmksJointActivities, 0);
+  switch (level) {
+    case 'belum_ada':
+      return c1Lack;
+    case 'rintisan':
+      return c2Lack;
+    case 'tumbuh':
+      return c3Lack;
+    case 'aktif':
+      return 0;
+    case 'dorman':
+      return Math.max(1, c3Lack) + c1Lack + c2Lack;
+  }
 }
 
 function c3Steps(c3: JointOperation): Text[] {

@@ -4,13 +4,14 @@
  * as the dashboard counts them (storage/admin/area-summary.ts): an officer's override in
  * force, else the latest recorded whole-desa level, else Belum Ada.
  */
-import { AREA_KIND_WORDS, type AreaCounts, type AreaCountsReader, type LeveledVillage, type NamedArea } from '../../domain/model/area-counts.js';
+import { AREA_KIND_WORDS, type AreaCounts, type AreaCountsReader, type LeveledVillage, type NamedArea, type VillageFacts } from '../../domain/model/area-counts.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../../domain/model/status.js';
 import { ownEntry, recordOf } from '../../core/record.js';
 import { PROVINCE_ALIASES } from '../regions/province-aliases.js';
 import { normalizeRegionName } from '../regions/region-name.js';
 import { regencyNames } from '../regions/village-query.js';
 import type { Sql } from '../unit-of-work/sql.js';
+import { readVillageFacts } from './village-facts-sql.js';
 
 /** English words for a kabupaten or kota, as the village search's words. */
 const ENGLISH_MARKERS: Readonly<Record<string, string>> = { regency: 'kabupaten', city: 'kota' };
@@ -156,6 +157,10 @@ export class SqlAreaCounts implements AreaCountsReader {
     }
     const villages = WKSBM_LEVELS.reduce((sum, level) => sum + levels[level], 0);
     return { area, villages, levels, listed };
+  }
+
+  villageFacts(area: NamedArea, since: Date): Promise<VillageFacts[]> {
+    return readVillageFacts(this.sql, area.code, since);
   }
 }
 

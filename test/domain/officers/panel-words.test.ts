@@ -42,6 +42,24 @@ describe('the panel asked in words', () => {
     expect(panelWish('matikan rekap mingguan', 'mutes')).toEqual({ kind: 'mute', kinds: ['digest.weekly'], muted: true });
   });
 
+  it('reads the desa nearest to their next level, which the recap names, asked of the officer\'s own area', () => {
+    for (const words of [
+      'desa mana yang paling dekat naik tingkat?',
+      'Desa mana yg paling dekat naik tingkat dong',
+      'desa yang hampir aktif',
+      'desa mana saja yang hampir jadi wksbm di wilayah saya?',
+      'cek desa yang paling dekat naik level',
+      'which villages are closest to the next level?',
+      'villages almost active in my area',
+    ]) {
+      expect(panelWish(words, 'menu'), words).toEqual({ kind: 'recap' });
+    }
+    // A place or a desa named is that place's count or that desa's status; a level's rule is a question.
+    for (const words of ['desa yang hampir aktif di kecamatan sewon', 'desa panggungharjo hampir aktif?', 'apa syarat desa naik tingkat?', 'kapan desa saya naik tingkat?']) {
+      expect(panelWish(words, 'menu')?.kind, words).not.toBe('recap');
+    }
+  });
+
   it('reads alert kinds switched off or on, each kind by its own words', () => {
     expect(panelWish('pak, tolong matikan notifikasi kelompok baru, terlalu banyak', 'menu')).toEqual({ kind: 'mute', kinds: ['group.registered'], muted: true });
     expect(panelWish('saya tidak mau dapat ringkasan mingguan', 'menu')).toEqual({ kind: 'mute', kinds: ['digest.weekly'], muted: true });
