@@ -68,6 +68,22 @@ describeEachDatabase('the desa of an officer\'s area nearest to their next level
     await officer('bahasa indonesia');
   });
 
+  it('asks for them per kabupaten/kota when the recap is of a provinsi, and names them there', async () => {
+    const regency = (text: string | { button: string }) => bot.send('officer-bantul', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'dinsos', areas: ['34.02'] }, regency);
+    await regency('menu');
+    const whole = allText(await regency('rekap provinsi saya'));
+    expect(whole).toContain('Provinsi');
+    expect(whole).not.toContain('Paling dekat naik tingkat:');
+    expect(whole).toContain('Desa yang paling dekat naik tingkat ada di rekap tiap kabupaten/kota');
+    for (const words of ['rekap kabupaten saya', 'berapa desa di Bantul yang sudah WKSBM?']) {
+      await regency('menu');
+      const bantul = allText(await regency(words));
+      expect(bantul, words).toContain('Paling dekat naik tingkat:');
+      expect(bantul, words).toContain('• Sumbermulyo (Kec. Bambanglipuro): 🌱→🌿 ');
+    }
+  });
+
   it('answers a resident asking it as before: no list of desa', async () => {
     for (const words of ['desa mana yang paling dekat naik tingkat?', 'desa yang hampir aktif']) {
       const text = allText(await bot.send(`resident-${words.length}`, words));

@@ -39,9 +39,10 @@ export type AreaCountsResult =
       readonly kind: 'counts';
       /**
        * Each area's counts; `pending`: what waits for verification there, for an officer covering
-       * the whole area; `nearest`: for an officer of the area, its desa nearest to their next level.
+       * the whole area; `nearest`: for an officer of the area, its desa nearest to their next level
+       * (`nearestPerRegency` for a provinsi instead: asked per kabupaten/kota).
        */
-      readonly counts: readonly (AreaCounts & { readonly pending?: number; readonly nearest?: readonly NearVillage[] })[];
+      readonly counts: readonly (AreaCounts & { readonly pending?: number; readonly nearest?: readonly NearVillage[]; readonly nearestPerRegency?: true })[];
       /** The one desa of the name typed, whose kecamatan is counted ("Panggungharjo": Kec. Sewon). */
       readonly village?: { readonly name: string; readonly districtName: string };
       /** Asked by an active officer: their menu is offered with the answer. */
@@ -106,9 +107,14 @@ export function areaCountsEffects<Tx extends Pick<DomainTx, 'areaCounts' | 'offi
         areas.map(async (area) => {
           const counted = await tx.areaCounts.counts(area, VILLAGES_LISTED);
           // An officer of the area is told where to help first: the desa nearest to their next level.
-          const figures = isOfficerOf(officer, area.code)
-            ? { ...counted, nearest: nearestToNextLevel(await tx.areaCounts.villageFacts(area, factsSince(now, thresholds)), now, thresholds, NEAREST_LISTED) }
-            : counted;
+          // A provinsi's thousands of desa would take seconds to evaluate: asked per kabupaten/kota.
+          const ofOfficer = isOfficerOf(officer, area.code);
+          const figures =
+            ofOfficer && area.kind === 'province'
+              ? { ...counted, nearestPerRegency: true as const }
+              : ofOfficer
+                ? { ...counted, nearest: nearestToNextLevel(await tx.areaCounts.villageFacts(area, factsSince(now, thresholds)), now, thresholds, NEAREST_LISTED) }
+                : counted;
           // An officer is also told what waits for them there (their own groups' records left out).
           const prefixes = officer?.active ? pendingPrefixes(officer.areaPrefixes, area.code, own) : [];
           if (prefixes.length === 0) return figures;

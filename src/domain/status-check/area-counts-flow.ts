@@ -80,7 +80,7 @@ function nearLine(village: NearVillage): Text {
 }
 
 /** The counts of one area as one message's paragraphs. */
-function countsText(counts: AreaCounts & { readonly pending?: number; readonly nearest?: readonly NearVillage[] }): Text[] {
+function countsText(counts: AreaCounts & { readonly pending?: number; readonly nearest?: readonly NearVillage[]; readonly nearestPerRegency?: true }): Text[] {
   const lines = LEVEL_ORDER.filter((level) => counts.levels[level] > 0 || level === 'aktif').map((level) =>
     t('status:areaCounts.levelLine', { level: t(`status:level.${level}`), count: counts.levels[level] }),
   );
@@ -97,6 +97,7 @@ function countsText(counts: AreaCounts & { readonly pending?: number; readonly n
     paragraphs.push(t('status:areaCounts.noneStarted'));
   }
   if (counts.nearest && counts.nearest.length > 0) paragraphs.push(linesText([t('status:areaCounts.nearTitle'), ...counts.nearest.map(nearLine)]));
+  if (counts.nearestPerRegency) paragraphs.push(t('status:areaCounts.nearPerRegency'));
   if (counts.pending !== undefined) paragraphs.push(t(counts.pending > 0 ? 'status:areaCounts.pending' : 'status:areaCounts.nonePending', { count: counts.pending }));
   return paragraphs;
 }

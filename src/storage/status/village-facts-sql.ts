@@ -22,7 +22,9 @@ import { areaFactsOf, type AreaFactsRow } from './area-facts-sql.js';
 const VILLAGE_FACTS_SQL = `
 WITH g AS (
   SELECT "id", "villageCode" AS v, "name", "type"::text AS "type", "typeOther", "active", "createdAt", "verification"::text AS "verification"
-  FROM "Group" WHERE left("villageCode", $2) = $1 AND "verification" <> 'rejected'
+  FROM "Group"
+  -- The area's desa from the regions (a tenth of the groups' rows), their groups by the index on the desa code.
+  WHERE "villageCode" IN (SELECT "code" FROM "Region" WHERE "level" = 'village' AND left("code", $2) = $1) AND "verification" <> 'rejected'
 ), groups AS (
   SELECT v, json_agg(json_build_object(
     'id', "id"::text, 'name', "name", 'type', "type", 'typeOther', "typeOther", 'active', "active",
@@ -30,8 +32,11 @@ WITH g AS (
   FROM g GROUP BY v
 ), relations AS (
   SELECT a.v, json_agg(json_build_object('groupAId', r."groupAId"::text, 'groupBId', r."groupBId"::text, 'status', r."status"::text)) AS "relations"
-  FROM "GroupRelation" r JOIN g a ON a."id" = r."groupAId" JOIN g b ON b."id" = r."groupBId" AND b.v = a.v
-  WHERE r."status" IN ('pending', 'confirmed')
+  -- Looked up per group by the index on groupAId (OFFSET 0 keeps the planner from turning it
+  -- into a hash of every relation in the country, which took most of the statement's time).
+  FROM g a CROSS JOIN LATERAL (
+    SELECT "groupAId", "groupBId", "status" FROM "GroupRelation" WHERE "groupAId" = a."id" AND "status" IN ('pending', 'confirmed') OFFSET 0) r
+  JOIN g b ON b."id" = r."groupBId" AND b.v = a.v
   GROUP BY a.v
 ), acts AS (
   SELECT g.v, a."id", to_char(a."date", 'YYYY-MM-DD') AS "date", a."verification"::text AS "verification",
