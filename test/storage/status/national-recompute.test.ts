@@ -16,7 +16,7 @@ import { refreshStatus } from '../../../src/domain/status/status-service.js';
 import { createNationalStatusStore } from '../../../src/storage/status/national-recompute.js';
 import { createStatusRepository } from '../../../src/storage/status/status-repository.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { seedRandomDesa } from './seed.js';
+import { seedRandomDesa, VARIED_DESA_ODDS } from './seed.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 
@@ -32,17 +32,7 @@ describeEachDatabase('national recompute', (kind) => {
       seed: 11,
       villages: 36,
       emptyEvery: 9,
-      maxGroups: 6,
-      types: ['arisan', 'pkk', 'posyandu', 'karang_taruna', 'other'],
-      typeOthers: ['Karang Werda', 'karang  werda!', 'KUBE', ''],
-      createdWithinDays: 400,
-      relationChance: 0.6,
-      maxActivities: 6,
-      participantChance: 0.6,
-      participantStatuses: ['confirmed', 'confirmed', 'pending', 'declined'],
-      activityDaysAgo: (rnd) => Math.floor(rnd() * 420),
-      verifications: ['verified', 'pending', 'rejected'],
-      aktifChance: 0.2,
+      ...VARIED_DESA_ODDS,
     });
     villages.push(...seeded.villages);
     for (const village of seeded.aktif) seededAktif.add(village);

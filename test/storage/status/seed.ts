@@ -141,6 +141,24 @@ export interface RandomDesaOdds {
 }
 
 /**
+ * Odds of every kind of row (all but the seed and how many desa): groups of every kind and
+ * state, relations and activities with partners of every answer, some old Aktif records.
+ */
+export const VARIED_DESA_ODDS: Omit<RandomDesaOdds, 'seed' | 'villages' | 'emptyEvery'> = {
+  maxGroups: 6,
+  types: ['arisan', 'pkk', 'posyandu', 'karang_taruna', 'other'],
+  typeOthers: ['Karang Werda', 'karang  werda!', 'KUBE', ''],
+  createdWithinDays: 400,
+  relationChance: 0.6,
+  maxActivities: 6,
+  participantChance: 0.6,
+  participantStatuses: ['confirmed', 'confirmed', 'pending', 'declined'],
+  activityDaysAgo: (rnd) => Math.floor(rnd() * 420),
+  verifications: ['verified', 'pending', 'rejected'],
+  aktifChance: 0.2,
+};
+
+/**
  * Random desa for the national recompute's tests: groups of every kind and state, relations,
  * activities with confirmed, pending and declined partners, beneficiaries and past Aktif
  * records. Returns the desa and those given an Aktif record.

@@ -19,7 +19,7 @@ import { prismaSql } from '../../../src/storage/unit-of-work/sql.js';
 import type { PrismaClient } from '../../../src/storage/generated/prisma/client.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 import { statementsOf } from '../../support/pg-statements.js';
-import { seedActivity, seedGroup, seedRandomDesa, seedRelation } from './seed.js';
+import { seedActivity, seedGroup, seedRandomDesa, seedRelation, VARIED_DESA_ODDS } from './seed.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const SINCE = factsSince(NOW);
@@ -66,17 +66,7 @@ describeEachDatabase('the facts of an area\'s desa, and those nearest to their n
       seed: 23,
       villages: 24,
       emptyEvery: 7,
-      maxGroups: 6,
-      types: ['arisan', 'pkk', 'posyandu', 'karang_taruna', 'other'],
-      typeOthers: ['Karang Werda', 'KUBE', ''],
-      createdWithinDays: 400,
-      relationChance: 0.6,
-      maxActivities: 6,
-      participantChance: 0.6,
-      participantStatuses: ['confirmed', 'confirmed', 'pending', 'declined'],
-      activityDaysAgo: (rnd) => Math.floor(rnd() * 420),
-      verifications: ['verified', 'pending', 'rejected'],
-      aktifChance: 0.2,
+      ...VARIED_DESA_ODDS,
     }));
     // Across two desa: a relation (no fact of either) and an activity (each desa's own participants).
     const [a, b] = [villages[1]!, villages[2]!];
