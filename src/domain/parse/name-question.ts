@@ -59,7 +59,8 @@ function startsAsName(said: readonly string[], kind: NameKind): boolean {
 
 /**
  * How a text typed for a name reads: `question` when it is plainly one (a question word
- * first, or a question mark or a yes/no word last on words no name starts with), never to be
+ * first, unless capitals on every word and nothing else of a question say it was typed as a
+ * name; or a question mark or a yes/no word last on words no name starts with), never to be
  * kept; `unsure` when it reads as a question but starts as a name does ("Posyandu Melati Sudah
  * Terdaftar Belum", "Bu Siti?"): the person is asked whether that is the name; null for a name.
  * A question word inside ("Arisan Apa Kabar", "Paguyuban Kok Tiba") makes no question.
@@ -69,12 +70,22 @@ export function nameQuestion(text: string, kind: NameKind): 'question' | 'unsure
   const marked = /\?[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(typed);
   const words = wordsOf(typed);
   while (words.length > 1 && BEFORE_QUESTION.has(words[0]!)) words.shift();
-  if (QUESTION_STARTS.has(words[0] ?? '')) return 'question';
   const last = [...words];
   while (last.length > 2 && AFTER_QUESTION.has(last.at(-1)!)) last.pop();
   const tagged = last.length > 1 && YES_NO_ENDS.has(last.at(-1)!);
+  if (QUESTION_STARTS.has(words[0] ?? '')) return marked || tagged || !typedAsName(typed) ? 'question' : 'unsure';
   if (!marked && !tagged) return null;
   return startsAsName(words, kind) ? 'unsure' : 'question';
+}
+
+/**
+ * Whether every word of two or more starts with a capital, as names are typed ("Bisa Makmur",
+ * "Apa Adanya Group") and questions are not ("bisa diganti nanti"): a question word first then
+ * is asked about, so that a group whose name starts so can still be registered.
+ */
+function typedAsName(typed: string): boolean {
+  const words = typed.split(/\s+/u).filter(Boolean);
+  return words.length > 1 && words.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
 
 /** `text` without the question mark (and emoji) that ends it: the name asked about, as it would be kept. */

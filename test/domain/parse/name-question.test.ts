@@ -21,6 +21,10 @@ describe('nameQuestion', () => {
       expect(nameQuestion(text, 'group'), text).toBe('unsure');
     }
     for (const text of ['Bu Siti?', 'pak budi ga']) expect(nameQuestion(text, 'person'), text).toBe('unsure');
+    // A question word first, capitals on every word and nothing else of a question: a name
+    // typed as names are ("Bisa Makmur", "Apa Adanya Group") is asked about, never refused.
+    for (const text of ['Bisa Makmur', 'Apa Adanya Group', 'Boleh Jadi Tani']) expect(nameQuestion(text, 'group'), text).toBe('unsure');
+    expect(nameQuestion('Siapa Ya Enaknya?', 'group')).toBe('question');
     // A title starts no group's name, a kind of group no person's.
     expect(nameQuestion('Bu Siti?', 'group')).toBe('question');
     expect(nameQuestion('Posyandu Melati?', 'person')).toBe('question');
