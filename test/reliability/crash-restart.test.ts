@@ -277,6 +277,9 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
     await sleep(WAIT.quiet);
   }
   const exit = await app.stop();
+  // Claims still held when the last instance stopped are a killed process's, whatever their
+  // lease says by the time the checks read them (the next start takes them back).
+  const stoppedAt = new Date();
   expect(exit, `graceful stop; log tail:\n${app.logTail()}`).toEqual({ code: 0, signal: null });
   console.info(`crash-restart [${kind}]: drained and stopped after ${elapsed()}`);
 
@@ -289,7 +292,7 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
       ...(await conversationProblems(database, officers.length + everyone.length)),
       ...(await officerProblems(database, officers.map(({ user, village }) => ({ id: user.id, village: village.code })))),
     ];
-    const alerts = await alertReport(database, fake, kind);
+    const alerts = await alertReport(database, fake, kind, stoppedAt);
     console.info(`crash-restart [${kind}]: ${alerts.summary}`);
     problems.push(...alerts.problems);
     const missing = expectedAlerts.filter(({ text, village }) => !announced(text, village));
@@ -425,7 +428,11 @@ interface AlertReport {
   readonly summary: string;
 }
 
-async function alertReport(database: Database, fake: FakeTelegram, kind: Setup): Promise<AlertReport> {
+/**
+ * The alerts' outcome. `stoppedAt`: when the app stopped; a claim whose lease ran past it was
+ * left by a killed process and could only be taken back by an instance running after that.
+ */
+async function alertReport(database: Database, fake: FakeTelegram, kind: Setup, stoppedAt: Date): Promise<AlertReport> {
   const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
   const alerts = await database.prisma.alert.findMany({
     select: {
@@ -451,7 +458,7 @@ async function alertReport(database: Database, fake: FakeTelegram, kind: Setup):
       problems.push(`alert ${alert.id} (${alert.kind}) has no Telegram recipient or an unreadable payload`);
       continue;
     }
-    if (alert.status === 'sending' && alert.claimedUntil && alert.claimedUntil > now) {
+    if (alert.status === 'sending' && alert.claimedUntil && alert.claimedUntil > stoppedAt) {
       // Claimed by a process that was killed: taken again when the lease ends (minutes).
       orphaned++;
       // One app per embedded cluster: it gives a killed run's claims back at start.
