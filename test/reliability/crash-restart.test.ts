@@ -278,8 +278,10 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   }
   const exit = await app.stop();
   // Claims still held when the last instance stopped are a killed process's, whatever their
-  // lease says by the time the checks read them (the next start takes them back).
-  const stoppedAt = new Date();
+  // lease says by the time the checks read them (the next start takes them back); so are
+  // those whose lease ended within the quiet wait before it: the dispatcher polls each
+  // second, and one taken back then would have been sent and restarted the wait.
+  const stoppedAt = new Date(Date.now() - WAIT.quiet);
   expect(exit, `graceful stop; log tail:\n${app.logTail()}`).toEqual({ code: 0, signal: null });
   console.info(`crash-restart [${kind}]: drained and stopped after ${elapsed()}`);
 
@@ -429,8 +431,8 @@ interface AlertReport {
 }
 
 /**
- * The alerts' outcome. `stoppedAt`: when the app stopped; a claim whose lease ran past it was
- * left by a killed process and could only be taken back by an instance running after that.
+ * The alerts' outcome. `stoppedAt`: when the app stopped, less the quiet wait before it; a
+ * claim whose lease ran past it was left by a killed process and is taken back by the next start.
  */
 async function alertReport(database: Database, fake: FakeTelegram, kind: Setup, stoppedAt: Date): Promise<AlertReport> {
   const renderer = createRenderer(loadLocaleResources(LOCALES_DIR), 'id');
