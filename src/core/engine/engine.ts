@@ -405,9 +405,7 @@ export function createEngine(config: EngineConfig): Engine {
 
   /** The flow a typed command opens from any step ({@link EngineConfig.commandFlows}), or null (none, or one not registered). */
   function commandFlowOf(state: EngineState, input: InboundContent, env: FlowEnv): CommandFlowStart | null {
-    const asides = stepOf(top(state))?.asides;
-    const at: AsideOptions = { eager: asides === 'eager', flows: state.stack.map((frame) => frame.flow), step: top(state).step };
-    const opened = config.commandFlows?.(input, env, at) ?? null;
+    const opened = config.commandFlows?.(input, env, optionsAt(state, stepOf(top(state))?.asides === 'eager')) ?? null;
     return opened !== null && flows.has(opened.flow) ? opened : null;
   }
 
@@ -523,7 +521,12 @@ export function createEngine(config: EngineConfig): Engine {
   function asideAt(state: EngineState, def: StepDef<unknown>, text: string, eager: boolean): readonly OutboundMessage[] | null {
     if (!config.asides || def.leavesToFallback?.(text) === true) return null;
     const topic = def.answersTopic === undefined ? {} : { answersTopic: def.answersTopic };
-    return config.asides(text, { eager, flows: state.stack.map((frame) => frame.flow), step: top(state).step, ...topic });
+    return config.asides(text, { ...optionsAt(state, eager), ...topic });
+  }
+
+  /** Where the text was typed, as asides and commandFlows are told it ({@link AsideOptions}). */
+  function optionsAt(state: EngineState, eager: boolean): AsideOptions {
+    return { eager, flows: state.stack.map((frame) => frame.flow), step: top(state).step };
   }
 
   /** Hands the input to the top step; `refused` is the command flow started when the step refuses it ({@link StepDef.readsOwnCommand}). */
