@@ -111,7 +111,10 @@ const EXACT_ORDER = `score DESC, near DESC, ${PLACE_ORDER}`;
  * The whole search in one statement (one round trip), each village scored by its best
  * reading of the query (see village-query.ts):
  *
- * 1. Identical names first, through the B-tree (`exact_*`): the best `$4` of them.
+ * 1. Identical names first, through the B-tree (`exact_*`): the best `$4` of them. A reading
+ *    with chatter dropped (`$8`, village-query.ts `quiet`) counts only where no reading that kept
+ *    those words as the place fits fully (`placed`): "limbangan bener" is Kec. Bener's
+ *    Limbangan, not every Limbangan scored 1 by the reading without "bener".
  * 2. When they fill the list with scores no similar name can reach (a common name typed
  *    right), that is the answer: `choice.settled`, and no reading is searched by trigrams.
  *    When the best of them (the first in {@link EXACT_ORDER}, as listed) is confident (the
@@ -141,13 +144,20 @@ const EXACT_ORDER = `score DESC, near DESC, ${PLACE_ORDER}`;
  */
 const SEARCH_SQL = `
 WITH reading AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $5::boolean[]) WITH ORDINALITY AS q(part, context, weight, kecamatan, idx)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $5::boolean[], $8::boolean[]) WITH ORDINALITY AS q(part, context, weight, kecamatan, quiet, idx)
 ), village_reading AS (
   SELECT * FROM reading WHERE NOT kecamatan
 ), exact_hit AS (${hitsSql('exact', 'village_reading')}
 ), exact_scored AS (${scoredSql('exact_hit')}
+), placed AS (
+  SELECT EXISTS (
+    SELECT 1 FROM exact_scored e JOIN reading q USING (idx) WHERE NOT q.quiet AND q.context <> '' AND e.score >= ${UNBEATABLE}::float8
+  ) AS placed
 ), exact_best AS (
-  SELECT DISTINCT ON (code) code, idx, score, ${PLACE_COLUMNS} FROM exact_scored ORDER BY code, score DESC, idx
+  SELECT DISTINCT ON (code) code, idx, score, ${PLACE_COLUMNS}
+  FROM exact_scored e JOIN reading q USING (idx) CROSS JOIN placed
+  WHERE NOT (q.quiet AND placed.placed)
+  ORDER BY code, score DESC, idx
 ), exact_top AS (
   SELECT e.*, ${near('e.code')} AS near FROM exact_best e ORDER BY ${EXACT_ORDER} LIMIT $4
 ), choice AS (
@@ -220,6 +230,7 @@ export class SqlRegionDirectory implements RegionDirectory {
       readings.map((reading) => reading.kecamatan === true),
       regencyNames(query),
       [...(options.near ?? [])],
+      readings.map((reading) => reading.quiet === true),
     ]);
     return {
       villages: rows.filter((row) => !row.regency).map(matchOf),

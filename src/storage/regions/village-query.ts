@@ -22,6 +22,12 @@ export interface VillageQueryReading {
    * "kecamatan sewon bantul"): searched as a kecamatan only, never as a village name.
    */
   readonly kecamatan?: true;
+  /**
+   * True when the reading dropped words that are chat around a name ("gimana", "yg bener"):
+   * the search keeps it only where no reading that kept those words as the place fits fully
+   * ("limbangan bener": Kec. Bener's Limbangan, not every Limbangan tied with it).
+   */
+  readonly quiet?: true;
 }
 
 /** Words that say "the kecamatan called…" at the start of a query. */
@@ -100,7 +106,7 @@ export function readVillageQuery(query: string): VillageQueryReading[] {
   const quiet = segments.map((segment) => segment.filter((word) => !CHATTER.has(word))).filter((segment) => segment.length > 0);
   const dropped = segments.flat().length - quiet.flat().length;
   if (dropped > 0 && quiet.length > 0) {
-    for (const reading of readingsOf(quiet)) keep(readings, reading);
+    for (const reading of readingsOf(quiet)) keep(readings, { ...reading, quiet: true });
   }
   for (const reading of kecamatanReadings(quiet.length > 0 ? quiet : segments)) keep(readings, reading);
   return readings;
@@ -244,11 +250,20 @@ function add(readings: VillageQueryReading[], part: readonly string[], context: 
   keep(readings, { part: text, context: contextOf(context), weight });
 }
 
-/** Adds a reading, or raises the weight of the same reading found before. */
+/**
+ * Adds a reading, or raises the weight of the same reading found before. The same words read
+ * as typed and with chatter dropped are one reading as typed: nothing was dropped from it.
+ */
 function keep(readings: VillageQueryReading[], reading: VillageQueryReading): void {
   const same = readings.findIndex((other) => other.part === reading.part && other.context === reading.context && other.kecamatan === reading.kecamatan);
-  if (same === -1) readings.push(reading);
-  else if (readings[same]!.weight < reading.weight) readings[same] = reading;
+  if (same === -1) {
+    readings.push(reading);
+    return;
+  }
+  const seen = readings[same]!;
+  const best = seen.weight < reading.weight ? reading : seen;
+  const { quiet: _quiet, ...asTyped } = best;
+  readings[same] = seen.quiet === true && reading.quiet === true ? best : asTyped;
 }
 
 /** Words that say the name is a kabupaten's, or a kota's, as people type them. */

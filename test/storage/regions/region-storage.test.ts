@@ -254,17 +254,25 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect((await places('panggungharjo', ['35.79'])).villages[0]).toMatchObject({ code: '34.02.15.2004', score: 1 });
     });
 
-    it('searches similar names by the reading that found the desa listed first, whichever namesake ties', async () => {
-      // Two Bleber in Jawa Tengah fit "bleber bener jateng" fully: Kec. Bener's (Purworejo) by all
-      // three words, Cluwak's (Pati) by "bleber … jateng" ("bener" is also chatter: "yg bener").
-      // By place name Pati's is listed first, so its reading is the one searched again: similar
-      // names score as for "bleber, jateng". Before, the lower code (Bener's) chose the reading.
+    it('reads a word that is also chatter as the place when it names the desa’s place exactly', async () => {
+      // "bener" is chatter in "yg bener panggungharjo", and Kec. Bener (Purworejo) too. Typed after a
+      // desa's name it is that desa's kecamatan: Limbangan of Kec. Bener alone is exact (one tap),
+      // not one of 20 Limbangan tied at 1 (the reading without "bener") and listed by place name.
+      for (const query of ['limbangan bener', 'Limbangan, Bener']) {
+        const hits = await search(query);
+        expect(hits[0], query).toMatchObject({ name: 'Limbangan', districtName: 'Bener', score: 1 });
+        expect(hits.filter((hit) => hit.score >= 0.99).length, query).toBe(1);
+      }
+      // Two Bleber in Jawa Tengah: Kec. Bener's fits all three words; Cluwak's (Pati) only "bleber … jateng".
       const typed = await search('bleber bener jateng');
-      expect(typed.slice(0, 2).map((hit) => [hit.code, hit.score])).toEqual([
-        ['33.18.18.2008', 1],
-        ['33.06.16.2014', 1],
-      ]);
-      expect(typed).toEqual(await search('bleber, jateng'));
+      expect(typed[0]).toMatchObject({ code: '33.06.16.2014', score: 1 });
+      expect(typed.filter((hit) => hit.score >= 0.99).length).toBe(1);
+      // Chatter that names no place is still dropped: the desa alone, exact.
+      for (const query of ['kalo desa panggungharjo gimana', 'eh salah, yg bener panggungharjo', 'panggungharjo sudah belum ya min']) {
+        const [first] = await search(query);
+        expect(first?.code, query).toBe('34.02.15.2004');
+        expect(first!.score, query).toBeGreaterThanOrEqual(0.99);
+      }
     });
 
     it('finds an officer’s own desa among namesakes more than the search looks at, within their areas', async () => {

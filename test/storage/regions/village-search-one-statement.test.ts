@@ -256,7 +256,7 @@ describe('searchVillages in one statement, against the two-step search it replac
       await directory.searchVillages(query, limit);
       expect(statements).toHaveLength(1);
       const { text, values } = statements[0]!;
-      await client.query(`PREPARE explained(text[], text[], float8[], bigint, boolean[], text[], text[]) AS ${text}`);
+      await client.query(`PREPARE explained(text[], text[], float8[], bigint, boolean[], text[], text[], boolean[]) AS ${text}`);
       try {
         // EXECUTE takes no bound parameters: its values go in as literals.
         const result = await client.query<{ 'QUERY PLAN': string }>(
