@@ -114,7 +114,8 @@ const EXACT_ORDER = `score DESC, near DESC, ${PLACE_ORDER}`;
  * 1. Identical names first, through the B-tree (`exact_*`): the best `$4` of them. A reading
  *    with chatter dropped (`$8`, village-query.ts `quiet`) counts only where no reading that kept
  *    those words as the place fits fully (`placed`): "limbangan bener" is Kec. Bener's
- *    Limbangan, not every Limbangan scored 1 by the reading without "bener".
+ *    Limbangan, not every Limbangan scored 1 by the reading without "bener" (nor, in step 3,
+ *    the desa of Kec. Limbangan that reading names).
  * 2. When they fill the list with scores no similar name can reach (a common name typed
  *    right), that is the answer: `choice.settled`, and no reading is searched by trigrams.
  *    When the best of them (the first in {@link EXACT_ORDER}, as listed) is confident (the
@@ -173,9 +174,10 @@ WITH reading AS (
   SELECT v.code, v.name, v."parentCode", q.context, q.idx, ${IN_DISTRICT}::float8 AS name_score
   FROM reading q
   CROSS JOIN choice c
+  CROSS JOIN placed
   JOIN "Region" kec ON kec.level = 'district' AND kec."nameNorm" = q.part
   JOIN "Region" v ON v."parentCode" = kec.code AND v.level = 'village'
-  WHERE q.kecamatan OR NOT c.settled
+  WHERE (q.kecamatan OR NOT c.settled) AND NOT (q.quiet AND placed.placed)
 ), district_scored AS (
   SELECT s.*, row_number() OVER (PARTITION BY s."parentCode" ORDER BY s.code) AS turn
   FROM (${scoredSql('district_hit')}

@@ -262,6 +262,8 @@ describeEachDatabase('regions on the full dataset', (kind) => {
         const hits = await search(query);
         expect(hits[0], query).toMatchObject({ name: 'Limbangan', districtName: 'Bener', score: 1 });
         expect(hits.filter((hit) => hit.score >= 0.99).length, query).toBe(1);
+        // Nor Kec. Limbangan's (Kendal) desa, which the reading without "bener" named.
+        expect(hits.some((hit) => hit.inDistrict), query).toBe(false);
       }
       // Two Bleber in Jawa Tengah: Kec. Bener's fits all three words; Cluwak's (Pati) only "bleber … jateng".
       const typed = await search('bleber bener jateng');
