@@ -3,7 +3,8 @@
  * flows, the effects they need, and the main menu — which lists only what exists for this
  * person (a leader sees their groups' entries; the inbox shows when something waits).
  */
-import type { CommandFlowStart, EngineConfig } from '../core/engine/engine.js';
+import type { AsideOptions, CommandFlowStart, EngineConfig } from '../core/engine/engine.js';
+import type { OutboundMessage } from '../core/messages.js';
 import type { AnyFlow } from '../core/engine/flow.js';
 import { menuEntryIdOfButton, type MenuEntry } from '../core/menu.js';
 import type { PersonView } from '../core/ports.js';
@@ -28,6 +29,7 @@ import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
 import { questionReading } from './understanding/question-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
+import { slashCommandAside } from './home/slash-command.js';
 import { requestFlow, requestFlowOfReading } from './home/request-flow.js';
 import { faqOffers } from './home/offers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
@@ -210,6 +212,11 @@ const ENTRY_FLOWS = {
 
 type EntryId = keyof typeof ENTRY_FLOWS;
 
+/** The flow of a menu entry id, or undefined for an id that is no entry. */
+function entryFlowId(entryId: string): string | undefined {
+  return entryId in ENTRY_FLOWS ? ENTRY_FLOWS[entryId as EntryId] : undefined;
+}
+
 /**
  * Menu words that only open something from the menu itself: the officer panel (where
  * "petugas" enrols the others). Its button opens it anywhere (the panel tells a non-officer so).
@@ -283,6 +290,25 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
   const thanksAside = thanksAsides(deps.faq);
   const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
+  /** The asides of typed text at a step, in the order tried (see `asides` below). */
+  const typedAsides = (text: string, options: AsideOptions): readonly OutboundMessage[] | null => {
+    // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
+    const reading = asideReading(text, deps.faq);
+    return (
+      // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
+      officerNameAside(text, options, OFFICER_NAME_STEPS) ??
+      // "hmm", "terus?" at the status check's or the registration's list of desa: what to do there, not a search.
+      followOnAside(text, options) ??
+      registerFollowOnAside(text, options) ??
+      menuWordAsides(text) ??
+      thanksAside(text, options) ??
+      acknowledged(text, options) ??
+      waitAside(text, options) ??
+      requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atNameStep(options)) ??
+      areaCountsAside(reading, options) ??
+      faqAside(reading, options)
+    );
+  };
   return {
     flows: [
       createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
@@ -336,24 +362,9 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
     // (StepDef.leavesToFallback), a count of desa asked where an area is asked (StepDef.answersTopic).
-    asides: (text, options) => {
-      // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
-      const reading = asideReading(text, deps.faq);
-      return (
-        // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
-        officerNameAside(text, options, OFFICER_NAME_STEPS) ??
-        // "hmm", "terus?" at the status check's or the registration's list of desa: what to do there, not a search.
-        followOnAside(text, options) ??
-        registerFollowOnAside(text, options) ??
-        menuWordAsides(text) ??
-        thanksAside(text, options) ??
-        acknowledged(text, options) ??
-        waitAside(text, options) ??
-        requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atNameStep(options)) ??
-        areaCountsAside(reading, options) ??
-        faqAside(reading, options)
-      );
-    },
+    // A slash command the bot lacks ("/daftar", "/xyz", "/tanya apa itu pmks") is never the step's answer (home/slash-command.ts).
+    asides: (text, options) =>
+      slashCommandAside(text, options.flows, entryFlowId, (question) => typedAsides(question, options)) ?? typedAsides(text, options),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

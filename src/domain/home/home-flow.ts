@@ -50,6 +50,7 @@ import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
 import { PHOTO_AT_MENU } from './photo-at-menu.js';
 import { GROUPS_ENTRY, RELATION_ENTRY, entryOfWords } from './entry-of-words.js';
 import { isNewsAsked } from './news-asked.js';
+import { isAskWord, slashEntry, slashQuestion, unknownCommandMessage, unknownSlashCommand } from './slash-command.js';
 import { isPanelRequest } from './entry-in-sentence.js';
 import { isGroupEndSaid } from '../groups/change-said.js';
 
@@ -198,7 +199,15 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "delete my data", "my groups" from someone who never chose a language: opened in English,
     // as a question in English is answered (free text guesses from its reading, below).
     const opened = openedByWords(text);
-    return opened ? withGuess(opened, guessFromText(text, env.person)) : understandText(text, env, data);
+    if (opened) return withGuess(opened, guessFromText(text, env.person));
+    // "/tanya apa itu pmks": the question; "/tanya": ❓ Tanya; "/xyz": which commands there are (./slash-command.ts).
+    const slash = unknownSlashCommand(text);
+    if (slash !== null && slashEntry(slash) === null) {
+      const question = slashQuestion(slash);
+      if (question !== null) return onWords(question, env, data);
+      return slash.rest === '' && isAskWord(slash) ? { type: 'start', flow: FAQ_FLOW_ID } : stay([unknownCommandMessage(slash)], false);
+    }
+    return understandText(text, env, data);
   }
 
   /** What commands, codes and words that open an entry open at the menu, or null for free text. */
