@@ -3,9 +3,10 @@
  * activity itself typed ("penimbangan balita bareng pkk") was refused as a date and lost. It is
  * now kept and said so, the date asked again, and what it said used later: its kind (not asked
  * again), its words (offered as the description) and its partner (taken when a group of the
- * desa fits). At the kind's question, common activity words ("penimbangan balita") pick their
- * kind and are offered as the description; words naming no kind are kept as the description
- * for Lainnya instead of refused and dropped.
+ * desa fits); a kept answer counts as no invalid answer towards the menu offer. At the kind's
+ * question, common activity words ("penimbangan balita") pick their kind and are offered as
+ * the description; words naming no kind are kept as the description for Lainnya instead of
+ * refused and dropped.
  */
 import { expect, it } from 'vitest';
 import { allText, buttonIds, type Reply } from '../support/bot.js';
@@ -14,6 +15,8 @@ import { answerRegistration } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
+/** What the bot says when it gives up after invalid answers in a row, offering the menu. */
+const GIVES_UP = 'Sepertinya ada yang kurang jelas';
 
 describeEachDatabase('activity words typed at the date\'s and the kind\'s questions', (kind) => {
   const bot = useTestBot(kind);
@@ -56,6 +59,24 @@ describeEachDatabase('activity words typed at the date\'s and the kind\'s questi
     expect(summary).toContain('Jenis: Kesehatan/posyandu');
     expect(summary).toContain('Kegiatan: penimbangan balita bareng pkk');
     expect(summary).toContain('Kelompok lain: PKK Sekar Arum');
+  });
+
+  it('does not count the activity kept at the date as an invalid answer', async () => {
+    // Kept answers once led to "Sepertinya ada yang kurang jelas…" with the menu, as refusals do.
+    const send = await register('kept-leader', 'posyandu', 'Posyandu Kenanga Sekar', 'Bu Yuni');
+    expect(allText(await send('catat kegiatan'))).toContain('Kapan kegiatan Posyandu Kenanga Sekar berlangsung?');
+    for (const typed of ['penimbangan balita bareng pkk', 'penimbangan balita', 'posyandu balita di balai desa', 'penimbangan balita bareng pkk']) {
+      const kept = allText(await send(typed));
+      expect(kept).toContain('kegiatannya saya catat');
+      expect(kept).toContain('Kapan kegiatan Posyandu Kenanga Sekar berlangsung?');
+      expect(kept).not.toContain(GIVES_UP);
+    }
+    // Answers that keep nothing still count: the third in a row offers the menu.
+    expect(allText(await send('gatau lupa'))).not.toContain(GIVES_UP);
+    expect(allText(await send('lupa saya'))).not.toContain(GIVES_UP);
+    expect(allText(await send('gatau lupa'))).toContain(GIVES_UP);
+    // What was kept is still there: the kind is not asked, the words are offered.
+    expect(allText(await send('kemarin'))).toContain('“penimbangan balita bareng pkk”');
   });
 
   it('reads a kind from common activity words at the kind\'s question, offering them as the description', async () => {

@@ -571,10 +571,12 @@ export function createEngine(config: EngineConfig): Engine {
           return;
         }
         if (outcome.data !== undefined) frame.data = outcome.data;
-        state.invalid += 1;
+        // An answer that kept something is no invalid one: it breaks a row of them, as a valid answer does.
+        const kept = outcome.kept === true && outcome.data !== undefined;
+        state.invalid = kept ? 0 : state.invalid + 1;
         // One short sentence (why, or an example of a good answer), then the question once.
         out.push(say(invalidAnswerText(def, input, outcome.reason)), promptOf(state, env, true));
-        if (state.invalid % config.maxInvalid === 0) {
+        if (!kept && state.invalid % config.maxInvalid === 0) {
           out.push(
             say(t('engine.offerMenu'), [
               commandButton('menu'),

@@ -80,9 +80,11 @@ export type StepOutcome<D> =
   /**
    * The input does not fit: the engine re-prompts with what is expected and an example. `data`
    * is kept only when the refusal stands (no other flow started, no question answered aside),
-   * e.g. an answer typed ahead that a later step can take.
+   * e.g. an answer typed ahead that a later step can take. `kept`: that data keeps part of the
+   * answer (the activity typed where its date is asked): said and asked again as a refusal,
+   * but no invalid answer, so it never leads to the menu offer (only answers that keep nothing do).
    */
-  | { readonly type: 'invalid'; readonly reason?: Text; readonly data?: D }
+  | { readonly type: 'invalid'; readonly reason?: Text; readonly data?: D; readonly kept?: boolean }
   /**
    * The flow is finished; the flow below it (if any) is resumed. With a `result`, the step
    * below receives it as `{ type: 'effect-result', effect: 'flow:<this flow id>', value }`

@@ -37,7 +37,8 @@ function dayInside(text: string, now: Date): string | null {
 
 /**
  * What `typed` tells of the activity, kept: the date asked again, said so with a refusal that
- * stands (a request typed there still goes first), or the day it names taken as the answer.
+ * stands (a request typed there still goes first) and counts as no invalid answer, or the day
+ * it names taken as the answer.
  * Null when the words are no date for another reason ("besok"), tell no activity, or the date
  * was asked by a correction or a fix from the summary (the rest is known there).
  */
@@ -62,7 +63,7 @@ function keptActivity(step: StepDef<LogData>, typed: string, ctx: Ctx): StepOutc
   const day = dayInside(typed, env.now);
   const answered = day === null ? null : step.on({ type: 'text', text: day }, { data: kept, env });
   if (answered?.type === 'goto') return { ...answered, say: [say(said), ...(answered.say ?? [])] };
-  return { type: 'invalid', reason: said, data: kept };
+  return { type: 'invalid', reason: said, data: kept, kept: true };
 }
 
 /** The date's question, keeping the activity typed there instead of a date ({@link keptActivity}). */
