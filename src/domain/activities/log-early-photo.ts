@@ -46,10 +46,16 @@ function afterEarlyPhoto(kept: KeepPhotoResult, step: StepDef<LogData>, ctx: Ste
 
 /**
  * What was said of the photo, then the caption read as if typed at the question: its outcome
- * when it answers (the photos kept in its data), else the same question asked again.
+ * when it answers (the photos kept in its data); what a refusal kept of it ("penimbangan
+ * balita bareng pkk" at the date: the activity), said, and the question asked again; else the
+ * same question asked again.
  */
 function withCaption(caption: string | undefined, said: OutboundMessage, step: StepDef<LogData>, ctx: StepContext<LogData>): StepOutcome<LogData> {
   const answered = caption === undefined ? null : step.on({ type: 'text', text: caption }, ctx);
+  if (answered?.type === 'invalid' && answered.kept === true && answered.data !== undefined) {
+    // (The caption was read with the photos in `ctx.data`: what it kept has them.)
+    return { type: 'stay', data: answered.data, say: [said, ...(answered.reason !== undefined ? [say(answered.reason)] : [])], reprompt: true };
+  }
   if (answered === null || answered.type === 'invalid') return { type: 'stay', data: ctx.data, say: [said], reprompt: true };
   if (answered.type === 'done') return { ...answered, say: [said, ...(answered.say ?? [])] };
   const photos = ctx.data.photoIds !== undefined ? { photoIds: ctx.data.photoIds } : {};
