@@ -3,29 +3,13 @@ import { type StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, isSkip, textOf } from '../flow-kit.js';
-import { MAX_BENEFICIARIES, PMKS_CODES, beneficiariesBesidesOrdinary, orphansCountedNeglected, parseBeneficiaries } from '../parse/pmks.js';
+import { MAX_BENEFICIARIES, PMKS_CODES, beneficiariesBesidesOrdinary, parseBeneficiaries } from '../parse/pmks.js';
 import { parseCount } from '../parse/numbers.js';
 import { PMKS_FOR_CATEGORY, pmksName } from './pmks-names.js';
 import { saysNoMore } from './enough-words.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
+import { countedNeglectedNotes } from './log-counted-notes.js';
 import { type LogData, tally, countsRead } from './log-data.js';
-
-/** PMKS "lanjut usia terlantar" (Permensos 8/2012). */
-const ELDERLY = 8;
-/** PMKS "anak terlantar", where orphans are counted (DOMAIN.md's 26 categories have none of their own). */
-const NEGLECTED_CHILDREN = 2;
-
-/**
- * The elderly counted as PMKS Lansia terlantar though the words did not say they were neglected
- * ("20 lansia" at Bantuan lansia): their count, said back so the leader can undo it, since
- * DOMAIN.md's category is the neglected elderly only; null when "terlantar" was said, or none.
- */
-function elderlyAssumedNeglected(text: string, counts: Readonly<Record<number, number>>, data: LogData): number | null {
-  const count = counts[ELDERLY];
-  if (count === undefined || countsRead(data).ordinaryElderly) return null;
-  const asOrdinary = parseBeneficiaries(text, { ordinaryElderly: true });
-  return !asOrdinary.ok && asOrdinary.error === 'not_neglected_elderly' ? count : null;
-}
 
 /** The beneficiaries' question. */
 export const beneficiariesStep: StepDef<LogData> = keepsEarlyPhoto({
@@ -91,12 +75,7 @@ export const beneficiariesStep: StepDef<LogData> = keepsEarlyPhoto({
     const beneficiaries: Record<string, number> = { ...(data.beneficiaries ?? {}), ...parsed.value };
     // "20 lansia" at Bantuan lansia counts as Lansia terlantar, "20 anak yatim" as Anak terlantar:
     // each said, so the leader can undo it (the orphans were counted in silence).
-    const assumed = elderlyAssumedNeglected(text, parsed.value, data);
-    const orphans = orphansCountedNeglected(text);
-    const note = [
-      ...(assumed === null ? [] : [say(t('activities:elderlyCountedNeglected', { count: assumed, name: pmksName(ELDERLY) }))]),
-      ...(orphans === 0 ? [] : [say(t('activities:orphansCountedNeglected', { count: orphans, name: pmksName(NEGLECTED_CHILDREN) }))]),
-    ];
+    const note = countedNeglectedNotes(text, parsed.value, data);
     return { type: 'goto', step: 'summary', data: { ...rest, beneficiaries }, ...(note.length > 0 && { say: note }) };
   },
 });

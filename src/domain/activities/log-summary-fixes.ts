@@ -113,6 +113,11 @@ function countSaidRight(text: string): string | null {
   return said ? `${said[2]!} ${said[1]!.trim()}` : null;
 }
 
+/** The words {@link countsTyped} reads as counts: "20 lansia" for "lansianya bukan 25 tapi 20", else the text itself. */
+export function countsTypedWords(text: string): string {
+  return countSaidRight(text) ?? text;
+}
+
 /**
  * Counts typed at the summary ("12 lansia"), or a count said wrong with the right one
  * ({@link countSaidRight}). Such a correction names a category already recorded: at a health
@@ -121,7 +126,7 @@ function countSaidRight(text: string): string | null {
  */
 export function countsTyped(text: string, data: LogData): ReturnType<typeof parseBeneficiaries> {
   const corrected = countSaidRight(text);
-  const read = parseBeneficiaries(corrected ?? text, countsRead(data));
+  const read = parseBeneficiaries(countsTypedWords(text), countsRead(data));
   if (read.ok || corrected === null) return read;
   const recorded = parseBeneficiaries(corrected, { ordinaryElderly: false });
   const known = recorded.ok && Object.keys(recorded.value).every((code) => (data.beneficiaries?.[code] ?? 0) > 0);

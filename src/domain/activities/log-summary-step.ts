@@ -15,7 +15,8 @@ import { payloadOf, correctionPayloadOf, incomplete, afterCorrection, afterSave 
 import { correctedFields } from './log-correction.js';
 import { captionUsed, withSummaryCaption } from './log-summary-caption.js';
 import { type LogData, type Ctx, tally } from './log-data.js';
-import { summaryDateFix, summaryCategoryFix, summaryDescriptionFix, countsTyped } from './log-summary-fixes.js';
+import { summaryDateFix, summaryCategoryFix, summaryDescriptionFix, countsTyped, countsTypedWords } from './log-summary-fixes.js';
+import { countedNeglectedNotes } from './log-counted-notes.js';
 
 /** The steps a correction may revisit (partners are fixed: withdraw and log again to change them). */
 const CORRECTABLE = ['date', 'category', 'description', 'beneficiaries'] as const;
@@ -70,10 +71,13 @@ export const summaryStep: StepDef<LogData> = {
     if (descriptionFix) return descriptionFix;
     // "12 lansia" typed at the summary corrects that count (the others stay), then the summary
     // again; so does "lansianya bukan 25 tapi 20", "jumlah lansia salah, harusnya 20".
-    const typedCounts = input.type === 'text' ? countsTyped(input.text.trim().toLowerCase(), ctx.data) : null;
-    if (typedCounts?.ok) {
+    const typed = input.type === 'text' ? input.text.trim().toLowerCase() : null;
+    const typedCounts = typed === null ? null : countsTyped(typed, ctx.data);
+    if (typed !== null && typedCounts?.ok) {
       const beneficiaries: Record<string, number> = { ...(ctx.data.beneficiaries ?? {}), ...typedCounts.value };
-      return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated'))], reprompt: true };
+      // "20 anak yatim" counted as Anak terlantar is said here too, as at the beneficiaries' question.
+      const notes = countedNeglectedNotes(countsTypedWords(typed), typedCounts.value, ctx.data);
+      return { type: 'stay', data: { ...ctx.data, beneficiaries }, say: [say(t('activities:beneficiariesUpdated')), ...notes], reprompt: true };
     }
     if (ctx.data.correcting) {
       const field = choice?.startsWith('fix:') ? CORRECTABLE.find((known) => known === choice.slice(4)) : undefined;
