@@ -37,7 +37,8 @@ export function keepsUnlistedKind(step: StepDef<LogData>): StepDef<LogData> {
       const kept = readDescription(said);
       if (!kept.ok) return said.length <= QUOTED_MAX ? { type: 'invalid', reason: t('activities:categoryNotListedUnkept', { said: verbatim(said) }) } : outcome;
       const reason = said.length <= QUOTED_MAX ? t('activities:categoryNotListed', { said: verbatim(said) }) : t('activities:categoryNotListedLong');
-      return kept.value.length > DESCRIPTION_MAX ? outcome : { type: 'invalid', reason, data: { ...ctx.data, typedDescription: keptOffer(ctx.data, kept.value) } };
+      // Kept: no invalid answer (several such kinds in a row never make the flow give up and offer the menu).
+      return kept.value.length > DESCRIPTION_MAX ? outcome : { type: 'invalid', reason, data: { ...ctx.data, typedDescription: keptOffer(ctx.data, kept.value) }, kept: true };
     },
   };
 }

@@ -30,4 +30,10 @@ describe('a kind of activity typed', () => {
     expect(at('kerja bakti')).toMatchObject({ type: 'goto', data: { category: 'kerja_bakti' } });
     expect(at('santunan yatim sama lansia')).toMatchObject({ type: 'invalid', reason: { key: 'activities:categoryWhich' } });
   });
+
+  it('not on the list but kept as the description: no invalid answer, so several in a row never give up', () => {
+    expect(at('pengajian rutin malam jumat')).toMatchObject({ type: 'invalid', kept: true, data: { typedDescription: 'pengajian rutin malam jumat' } });
+    // Nothing kept ("?" asks, "ab" describes nothing): invalid as before.
+    expect(at('apa ya?')).not.toHaveProperty('kept');
+  });
 });
