@@ -17,6 +17,8 @@ const PEOPLE = new Set([
   'muda-mudi', 'karyawan', 'people', 'members', 'member', 'persons', 'volunteers', 'women', 'men',
   // English, as a leader says who they are: "about 25 farmers", "30 mothers".
   'farmers', 'fishermen', 'residents', 'villagers', 'mothers', 'housewives', 'families', 'households', 'youths', 'youth', 'elderly', 'cadres',
+  'ladies', 'young', 'kids', 'children', 'moms', 'mums', 'senior', 'seniors', 'girls', 'boys', 'guys', 'teenagers', 'teens', 'students',
+  'pensioners', 'adults', 'parents', 'neighbours', 'neighbors', 'cadre', 'volunteer', 'woman', 'man',
 ]);
 
 /** Words before the number that only label it: "anggotanya", Javanese "anggotane", "jumlah anggota kami", "kami ada". */

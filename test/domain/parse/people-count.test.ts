@@ -23,6 +23,14 @@ describe('parsePeopleCount', () => {
     // Javanese "anggotane"; "ibu2" says who (its digit is no second count).
     ['anggotane kurang lebih 40an ibu2', 40],
     ['about 25 farmers', 25],
+    // Who they are as people say it in English (was "Please write the number in digits").
+    ['about 30 ladies', 30],
+    ['around 20 young people', 20],
+    ['15 kids', 15],
+    ['40 men and women', 40],
+    ['25 moms', 25],
+    ['30 mothers of toddlers', 30],
+    ['12 senior citizens', 12],
   ])('%j → %i', (text, value) => {
     expect(parsePeopleCount(text, RANGE)).toEqual({ ok: true, value });
   });
