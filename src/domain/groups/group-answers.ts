@@ -9,7 +9,7 @@ import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseYear } from '../parse/numbers.js';
-import { readPeopleCount, type PeopleCount } from '../parse/people-count.js';
+import { parsePeopleCount, readPeopleCount, type PeopleCount } from '../parse/people-count.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { nameAsTyped } from '../parse/group-name.js';
@@ -185,6 +185,8 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   // "berdiri tahun 2012", "founded in 2012", "2012": a year, no one's name (it was taken as the ketua's).
   const named = read.ok ? read.value.name : read.error === 'needs_name' ? typed : null;
   if (named !== null && holdsYear(named)) return { ok: false, reason: t('groups:register.ketuaIsYear', { said: verbatim(typed) }) };
+  // "about 30 people", "30 orang": the members counted again, no one's name (kept as the chair "About 30 People").
+  if (named !== null && parsePeopleCount(named, ANY_COUNT).ok) return { ok: false, reason: t('groups:register.ketuaIsCount', { said: verbatim(typed) }) };
   if (!read.ok) return { ok: false, reason: read.error === 'needs_name' ? t('groups:register.ketuaNeedsName') : t(`groups:register.phoneError.${read.error}`) };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
   return name.ok ? { ok: true, value: { name: personNameAsTyped(name.value), phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
@@ -196,6 +198,9 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
  * was taken out, so a phone's digits are never mistaken for a year.
  */
 const YEAR_ALONE = /(?:^|[^\p{N}])(?:19|20)\d{2}(?![\p{N}])/u;
+
+/** Any count of people, however large: what matters is that it is one. */
+const ANY_COUNT = { min: 0, max: Number.MAX_SAFE_INTEGER };
 
 function holdsYear(name: string): boolean {
   return YEAR_ALONE.test(name);

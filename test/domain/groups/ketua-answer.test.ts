@@ -67,6 +67,14 @@ describe('readKetua', () => {
     expect(read('Ketua RT 07 0812 2012 3456')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: '+6281220123456' } });
   });
 
+  it('refuses a count of people typed for the name ("about 30 people" was kept as the chair "About 30 People")', () => {
+    for (const text of ['about 30 people', '30 orang', 'sekitar 25 ibu-ibu', 'anggotanya 30', '30']) {
+      expect(read(text), text).toEqual({ ok: false, reason: expect.objectContaining({ key: 'groups:register.ketuaIsCount' }) });
+    }
+    expect(read('Ketua RT 07')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: null } });
+    expect(read('Bu Ketua 0812 3456 7890')).toEqual({ ok: true, value: { name: 'Bu Ketua', phone: '+6281234567890' } });
+  });
+
   it('reads the phone typed before the name', () => {
     expect(read('081234567890 Sri Wahyuni')).toEqual({ ok: true, value: { name: 'Sri Wahyuni', phone: '+6281234567890' } });
     expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
