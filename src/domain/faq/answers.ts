@@ -35,10 +35,10 @@ export function faqAnswerParams(thresholds: StatusThresholds): AnswerParams {
 }
 
 /** Topics whose answer leads to registering a group: the answer offers it with one tap. */
-const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register', 'who_may_register', 'minimum', 'not_yet', 'cost', 'not_counted']);
+const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register', 'who_may_register', 'minimum', 'not_yet', 'cost', 'not_counted', 'several_groups']);
 
 /** Topics whose answer points to a desa's own figures: the answer offers the status check with one tap. */
-const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels', 'not_yet', 'not_counted']);
+const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels', 'not_yet', 'not_counted', 'provisional']);
 
 /** Topics whose answer speaks of one's rights over one's data: the answer offers 🔒 Data saya, where they are used. */
 const LEADS_TO_MY_DATA: ReadonlySet<FaqTopicId> = new Set(['privacy']);

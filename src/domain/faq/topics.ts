@@ -62,6 +62,10 @@ export const FAQ_TOPICS = [
   'vs_rt_rw',
   // "daftarnya butuh berapa hari": minutes in the chat; the officers' check has no fixed time.
   'how_long',
+  // "apa arti sementara di status", "what does provisional mean": records not yet checked by an officer.
+  'provisional',
+  // "can i register more than one group": yes, each on its own; a person may be in several groups too.
+  'several_groups',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

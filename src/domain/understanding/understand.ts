@@ -105,6 +105,8 @@ const WHAT_IT_TAKES = new Set([
 const DIFFERENCE = new Set(['beda', 'bedanya', 'perbedaan', 'perbedaannya', 'bedane', 'bedana', 'benten', 'bentenipun', 'difference', 'vs']);
 /** Words joining the levels compared ("rintisan sama aktif", "tumbuh dan aktif", "rintisan karo tumbuh"). */
 const LEVEL_JOINS = new Set(['sama', 'ama', 'dan', 'dengan', 'dgn', 'karo', 'kalih', 'jeung', 'and', 'or', 'between', 'level', 'tingkat', 'tingkatan']);
+/** Words asking what something means ("level aktif maksudnya gimana", "what does dorman mean"). */
+const MEANING = new Set(['arti', 'artinya', 'maksud', 'maksudnya', 'pengertian', 'tegese', 'tegesipun', 'hartina', 'mean', 'means', 'meaning']);
 /** "Which ones": "apa aja", "apa saja", "ada apa". */
 const ANY_OF = new Set(['aja', 'saja', 'wae', 'ada']);
 /** The FAQ's answer on the levels and how a desa moves between them. */
@@ -419,7 +421,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const question = has(QUESTION_WORDS) || mayI;
 
   // Registration: a verb of registering and a group named, not a question about registering.
-  if (has(REGISTER_VERBS) && !question) {
+  if (has(REGISTER_VERBS) && !question && !asksOfRegistering(tokens)) {
     const groupType = groupTypeIn(tokens);
     const namesGroup = groupType !== undefined || tokens.some((token) => GROUP_NOUNS.has(token));
     if (namesGroup && !tokens.includes('wksbm')) return { kind: 'register', ...(groupType && { groupType }), ...registerDetails(text, KIND_PHRASES) };
@@ -457,6 +459,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     return { kind: 'status', mine: true };
   }
 
+  // "apa arti sementara di status", "why is my village status provisional": the mark asked about,
+  // for the FAQ (was a search for a desa called "arti sementara").
+  if (namesProvisional(tokens)) return null;
   // Status: "status …", "cek desa X", or a desa asked whether it is (a WKSBM / Aktif) yet.
   // "how can our village become a wksbm?": the article between is no matter.
   const becomesWksbm = has(HOW_TO) && tokens.some((token, at) => token === 'wksbm' && at > 0 && (BECOME.has(tokens[at - 1]!) || (tokens[at - 1] === 'a' && BECOME.has(tokens[at - 2] ?? ''))));
@@ -490,8 +495,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // (were searches for "bedanya rintisan", "aja").
   const levelNamed = tokens.some((token) => LEVEL_WORDS.has(token) || token === 'dorman');
   const whichLevels = (tokens.includes('level') || tokens.includes('tingkat') || tokens.includes('tingkatan')) && tokens.includes('apa') && tokens.some((token) => ANY_OF.has(token));
-  const besidesLevels = rest.filter((token) => !DIFFERENCE.has(token) && !LEVEL_WORDS.has(token) && token !== 'dorman' && !LEVEL_JOINS.has(token));
-  if (((has(DIFFERENCE) && levelNamed) || whichLevels) && !mine && besidesLevels.length === 0) return LEVELS;
+  const besidesLevels = rest.filter((token) => !DIFFERENCE.has(token) && !MEANING.has(token) && token !== 'does' && !LEVEL_WORDS.has(token) && token !== 'dorman' && !LEVEL_JOINS.has(token));
+  // "level aktif maksudnya gimana": what a level means (was a search for a desa "maksudnya").
+  if (((has(DIFFERENCE) && levelNamed) || (has(MEANING) && levelNamed) || whichLevels) && !mine && besidesLevels.length === 0) return LEVELS;
   // "kapan status desa saya berubah", "when does our level go up": when a level changes, asked of no
   // desa named (was searched as a desa called "kapan berubah"); the levels say when it is computed.
   if (has(ASKS_WHEN) && has(CHANGE_WORDS) && rest.every((token) => ASKS_WHEN.has(token) || CHANGE_WORDS.has(token) || LEVEL_JOINS.has(token) || WHEN_CHATTER.has(token))) return LEVELS;
@@ -649,6 +655,29 @@ function announcesQuestion(tokens: readonly string[]): boolean {
 /** "kab bantul", "kota jogja", "kec sewon kab bantul": a kind of place, then only its name (up to three words). */
 function namesOnlyAPlace(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 4 && REGION_WORDS.has(tokens[0]!) && !tokens.some((token) => PLACE_QUESTION_WORDS.has(token));
+}
+
+/** Words that make a sentence with a verb of registering a question about it ("what do i need to register my group?", "why should my group register"). */
+const ASKS_OF_REGISTERING = new Set(['what', 'why', 'kenapa', 'mengapa', 'napa', 'naha']);
+/** English yes/no openers: "can i register more than one group" asks, "?" typed or not. */
+const YES_NO_OPENERS = new Set(['can', 'could', 'may', 'should', 'do', 'does', 'is', 'are']);
+/** "more than one", "several": registering several groups asked about (the FAQ's several_groups), never one group's request. */
+const SEVERAL = new Set(['several', 'multiple', 'beberapa']);
+
+/** Whether words with a verb of registering ask about registering rather than ask to register. */
+function asksOfRegistering(tokens: readonly string[]): boolean {
+  const moreThan = tokens.some((token, at) => (token === 'more' && tokens[at + 1] === 'than') || (token === 'lebih' && tokens[at + 1] === 'dari'));
+  return moreThan || YES_NO_OPENERS.has(tokens[0] ?? '') || tokens.some((token) => ASKS_OF_REGISTERING.has(token) || SEVERAL.has(token));
+}
+
+/**
+ * Whether the provisional mark of a status is named: "provisional", or "sementara" except as
+ * "for now" ("sementara ini", "untuk sementara"), which may lead any request.
+ */
+function namesProvisional(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, at) => token === 'provisional' || (token === 'sementara' && tokens[at + 1] !== 'ini' && !['untuk', 'utk', 'buat'].includes(tokens[at - 1] ?? '')),
+  );
 }
 
 /** Words of a registration request that name no kind of group ("saya mau daftar kelompok …"). */
