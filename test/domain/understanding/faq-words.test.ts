@@ -35,6 +35,25 @@ describe('residents asking about WKSBM in their own words', () => {
     expect(label(text)).toBe(expected);
   });
 
+  it.each([
+    ['what does aktif mean', 'faq:levels'],
+    ['sing ngecek sopo', 'faq:who_verifies'],
+    ['saha anu ngecek data', 'faq:who_verifies'],
+    ['nomer hp saya aman ga', 'faq:privacy'],
+    ['my group has only 3 members can we join', 'faq:who_may_register'],
+    ['can i talk to a human', 'faq:contact'],
+    ['ngobrol sama admin', 'faq:contact'],
+    ['is this official from the government', 'faq:about_bot'],
+    ['aya biayana teu', 'faq:cost'],
+    ['daftar suwe ora', 'faq:how_long'],
+    ['sabaraha lami ngadaftar', 'faq:how_long'],
+    ['what does belum ada mean', 'faq:levels'],
+    ['belum ada itu artinya apa', 'faq:levels'],
+    ['carane mbusak dataku piye', 'faq:privacy'],
+  ])('reads %j, found probing, as %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
   it('still starts the registration when asked to register', () => {
     expect(label('daftar kelompok')).toBe('register');
     expect(label('register my group')).toBe('register');
