@@ -23,7 +23,7 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { areaCountsInput, registerInput } from './request-flow.js';
-import { activityIntentId, intentStart, joinOffer, registerIntentId } from './offers.js';
+import { activityIntentId, intentStart, joinOffer, registerIntentId, statusIntentId } from './offers.js';
 import type { JoinAsked } from '../understanding/join-asked.js';
 import { PLACE_FILLER, followUpPlace } from './follow-up.js';
 import { areaAsked } from '../understanding/area-count-words.js';
@@ -47,6 +47,7 @@ import { LEADER_ENTRIES } from './menu-words.js';
 import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
 import { commandButton } from '../../core/engine/commands.js';
 import { looksLikePlaceName, PLACE_NAMED } from './place-named.js';
+import { desaOrGroupMessage, NAMED_GROUP_BUTTON, namedGroups, namedGroupsMessage, type NamedGroup } from '../status-check/named-answer.js';
 import { PHOTO_AT_MENU } from './photo-at-menu.js';
 import { GROUPS_ENTRY, RELATION_ENTRY, entryOfWords } from './entry-of-words.js';
 import { isNewsAsked } from './news-asked.js';
@@ -74,7 +75,14 @@ interface HomeData {
    * when no such place is found ("bantuab": bansos). Absent when they read as none.
    */
   readonly otherwise?: Extract<FaqIntent, { readonly kind: 'faq' }>;
+  /** While a status request's bare name is looked up as a group's too: its desa is checked whatever is found, unless a group is. */
+  readonly statusNamed?: true;
+  /** The groups of a name that is a desa's too, shown by the choice's group button (status-check/named-answer.ts). */
+  readonly named?: readonly NamedGroup[];
 }
+
+/** A desa's or village's word: "status desa sidomulyo" names a desa, never a group. */
+const SAYS_VILLAGE = /\b(?:desa|kelurahan|kalurahan|village|kampung|dusun)\b/iu;
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
 export function menuMessage(): OutboundMessage {
@@ -280,6 +288,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         // "apa yang kurang" right after a desa's status: that desa is meant, when the person has no group's.
         const again = asked === 'status' && understood.mine === true && understood.query === undefined;
         const input: StatusCheckInput = { query: understood.query, mine: understood.mine, rw: understood.rw, ...(again && { again: true }) };
+        // "sidomulyo udah masuk wksbm belum": a bare name may be a group's; looked up as one too first.
+        const bare = understood.query !== undefined && understood.mine !== true && understood.rw === undefined && answers.length === 0 && !SAYS_VILLAGE.test(text);
+        if (bare && understood.query !== undefined) {
+          return { type: 'stay', say: offer, data: { asked: 'status', statusNamed: true }, effects: [...effects, PLACE_NAMED.request({ query: understood.query.slice(0, 60), asked: text.slice(0, 1000), groups: true })] };
+        }
         return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input, say: [...offer, ...answers], effects, data: { asked: 'status' } };
       }
       case 'area_counts':
@@ -340,6 +353,11 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         const bare = text.trim().replace(/[\s?!.]+$/u, '');
         // Read once: the reading goes along for the answer when no such place is found.
         const lookedUp: HomeData = understood.kind === 'faq' ? { otherwise: understood } : {};
+        // Before the whole text is looked up as a place ("registered" reads as a typo there).
+        // "is sidomulyo registered?": a desa's status, a group's registration, the choice of both, else the question as read.
+        if (reading.registeredAsked !== undefined) {
+          return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: reading.registeredAsked.slice(0, 60), asked: text.slice(0, 1000), groups: true })] };
+        }
         if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(bare)) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: bare })] };
         // "Timbulharjo wksbm gak?": a desa's status when a desa is called that, else the question as read.
         if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
@@ -373,12 +391,18 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     if (picked) return afterPick(picked, env);
     const place = PLACE_NAMED.result(input);
     if (place) {
-      if (place.desa) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } satisfies StatusCheckInput };
+      const groups = namedGroups(place.groups ?? []);
+      // A desa and a group of that name: which is meant, asked; the groups kept for their button.
+      if (place.desa && groups.length > 0) return { type: 'stay', say: [desaOrGroupMessage(groups[0]!.name, statusIntentId(place.query))], data: { named: groups } };
+      if (groups.length > 0) return stay([namedGroupsMessage(groups)], false);
+      // A status request's name that is no group: its desa checked, as asked (the picker says when none is called so).
+      if (place.desa || data.statusNamed === true) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } satisfies StatusCheckInput, data: { asked: 'status' } };
       // No such place: the question the words read as after all ("bantuab": bansos), or none.
       return stay(replyToIntent(data.otherwise ?? { kind: 'unknown' }, params).messages, false);
     }
     if (input.type === 'button') {
       if (input.id === MORE_TOPICS_BUTTON) return { type: 'start', flow: FAQ_FLOW_ID };
+      if (input.id === NAMED_GROUP_BUTTON && data.named) return stay([namedGroupsMessage(data.named)], false);
       const topic = topicFromButton(input.id);
       if (topic) return { type: 'stay', say: [answerMessage(topic, params)], reprompt: false, data: { answered: topic } };
       const intended = startFromIntent(input.id);

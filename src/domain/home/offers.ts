@@ -47,7 +47,7 @@ export function registerIntentId(type: string, details: RegisterDetails): string
 }
 
 /** The button id of a desa's status check offered with an answer: the desa as typed. */
-function statusIntentId(query: string): string {
+export function statusIntentId(query: string): string {
   return `${STATUS_INTENT}?${new URLSearchParams({ q: query }).toString()}`;
 }
 

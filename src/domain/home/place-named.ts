@@ -11,7 +11,9 @@
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
+import type { GroupRepository, GroupView } from '../model/groups.js';
 import type { RegionDirectory } from '../model/regions.js';
+import { normalizeName } from '../parse/group-name.js';
 import { yesOrNo } from '../parse/yes-no.js';
 
 /** Search scores from this up are an identical name (see storage/regions/region-directory.ts). */
@@ -38,17 +40,21 @@ export function looksLikePlaceName(text: string): boolean {
  * typed); the query comes back for the status check, whose desa picker searches it with the
  * person's own area first.
  */
-export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean }>()(
+export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean; readonly groups?: readonly GroupView[] }>()(
   'home.placeNamed',
   // `asked`: the whole message when `query` is only its candidate words ("Timbulharjo wksbm gak?"):
-  // then only a desa called so counts, no misspelt one.
-  z.object({ query: z.string().min(1).max(60), asked: z.string().max(1000).optional() }),
+  // then only a desa called so counts, no misspelt one. `groups`: the groups of that name are
+  // looked up too ("is sidomulyo registered?" may ask about a group).
+  z.object({ query: z.string().min(1).max(60), asked: z.string().max(1000).optional(), groups: z.literal(true).optional() }),
 );
 
+/** Groups of one name listed at most (a name repeats little; the reply names each one's desa). */
+const MAX_NAMED_GROUPS = 5;
+
 /** The handler of {@link PLACE_NAMED}. */
-export function placeEffects<Tx extends { readonly regions: RegionDirectory }>(): EffectEntry<Tx>[] {
+export function placeEffects<Tx extends { readonly regions: RegionDirectory; readonly groups: GroupRepository }>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(PLACE_NAMED, async ({ query, asked }, { tx }) => {
+    handleEffect(PLACE_NAMED, async ({ query, asked, groups }, { tx }) => {
       // Only whether it is a place: the best hit, nothing of the person read. Most names typed
       // here are none; for a desa, the status check reads the person's area (GROUP_CONTEXT) and
       // its picker searches once with it. Reading the area here too cost more than that search.
@@ -59,7 +65,9 @@ export function placeEffects<Tx extends { readonly regions: RegionDirectory }>()
       // to the bot; the picker shows the look-alikes to choose from (or says none is near).
       // Not for the words of a question ("wksbm berguna gak?"): there only a desa called so counts.
       const misspelt = asked === undefined && !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
-      return { query, desa: (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0 };
+      const desa = (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0;
+      if (!groups) return { query, desa };
+      return { query, desa, groups: await tx.groups.listNamed(normalizeName(query), MAX_NAMED_GROUPS) };
     }),
   ];
 }

@@ -117,6 +117,11 @@ export interface GroupRepository {
    * ones included so that the leader sees the verdict.
    */
   listLedBy(personId: string): Promise<GroupView[]>;
+  /**
+   * Active, not rejected groups of any desa whose normalised name is `nameNorm`, by desa, at
+   * most `limit`: "is sidomulyo registered?" may ask about a group, not a desa.
+   */
+  listNamed(nameNorm: string, limit: number): Promise<GroupView[]>;
   /** Active, not rejected groups of a desa, by name, optionally leaving some out. */
   listInVillage(villageCode: string, excludeIds: readonly string[]): Promise<GroupView[]>;
   /** The person's role if their membership is active (whether or not the group is), or null. */

@@ -4,11 +4,12 @@
  * "caturtunggal depok sleman termasuk wksbm?". Read whole, the FAQ takes such a message for
  * what WKSBM is (the only words it knows are "wksbm" and "gak"). The words left are only a
  * candidate: the menu looks them up (home/place-named.ts) and answers the FAQ's reading when
- * no desa is called that.
+ * no desa is called that. A name asked whether it is registered ("is sidomulyo registered?",
+ * {@link nameAskedWhetherRegistered}) may be a desa's or a group's: the menu looks up both.
  */
 import type { FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
-import { ADDRESS_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 
 /** Tags that end a yes/no question ("… gak?", "… ora?", "… teu?"), and here also "not"/"not yet" ("… bukan?", "… belum?"). */
@@ -55,4 +56,43 @@ export function desaAskedWhetherWksbm(text: string, faq: FaqMatcher): string | n
 function unknownToFaq(token: string, faq: FaqMatcher): boolean {
   const explained = faq.explain(token);
   return !explained.guessed && explained.candidates.length === 0 && explained.words.length === 1 && explained.words[0] === token;
+}
+
+/** The word that makes a question one of being registered ("… sudah terdaftar?", "is … registered?"). */
+const REGISTERED = new Set(['terdaftar', 'registered', 'kedaftar', 'tedaftar']);
+/** Words around such a question that name nothing. */
+const REGISTERED_CHATTER = new Set([
+  ...YES_NO_END, ...REGISTERED, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'is', 'are', 'was', 'already', 'yet', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'wis', 'sampun',
+  'apakah', 'apa', 'itu', 'ini', 'kok', 'tuh', 'teh', 'mah', 'or', 'not', 'atau', 'ato', 'blom',
+]);
+/**
+ * Words that say the question is of something else: the person's own (another reading asks
+ * which), WKSBM or a desa (./desa-asked.ts above, the status check), or how, when, where.
+ */
+const NOT_A_NAME = new Set([
+  ...I_WORDS, ...WE_WORDS, 'my', 'our', 'i', 'me', 'am', 'we', 'us', 'you', 'ku', 'mu', 'kamu', 'anda',
+  'wksbm', 'wksbmnya', 'desa', 'village', 'kelurahan', 'kalurahan', 'kampung', 'dusun',
+  'how', 'cara', 'caranya', 'gimana', 'gmn', 'bagaimana', 'gmana', 'where', 'dimana', 'mana', 'when', 'kapan', 'siapa', 'who', 'berapa', 'why', 'kenapa', 'mengapa',
+  'can', 'bisa', 'bs', 'harus', 'must', 'to', 'get', 'be', 'mau', 'ingin', 'pengen', 'supaya', 'agar', 'biar', 'syarat', 'sebagai', 'as', 'di', 'in', 'dengan', 'with',
+]);
+/** The most words a group's or desa's name takes here ("karang taruna tunas muda"). */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * The name asked about in a question of whether it is registered, with no desa, village or
+ * WKSBM named ("is sidomulyo registered?", "sidomulyo sudah terdaftar?", "apakah karang
+ * taruna tunas muda sudah terdaftar belum"), or null. The FAQ reads such a question as how
+ * to register; the name may be a desa's or a group's, so the menu looks up both
+ * (home/place-named.ts) and answers the FAQ when it is neither.
+ */
+export function nameAskedWhetherRegistered(text: string): string | null {
+  const tokens = tokenize(text.slice(0, 200));
+  const last = tokens.findLastIndex((token) => REGISTERED.has(token));
+  if (last < 0) return null;
+  // Only chatter after it ("… terdaftar belum min?"): "terdaftar di mana" asks something else.
+  if (!tokens.slice(last + 1).every((token) => REGISTERED_CHATTER.has(token))) return null;
+  const rest = tokens.filter((token) => !REGISTERED_CHATTER.has(token));
+  if (rest.length === 0 || rest.length > MAX_NAME_WORDS || rest.some((token) => NOT_A_NAME.has(token))) return null;
+  if (rest.join('').length < 4 || !rest.some((token) => /^\p{L}{3,}$/u.test(token))) return null;
+  return rest.join(' ');
 }

@@ -20,7 +20,7 @@ import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
-import { desaAskedWhetherWksbm } from './desa-asked.js';
+import { desaAskedWhetherWksbm, nameAskedWhetherRegistered } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
 import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
@@ -58,6 +58,12 @@ export interface Reading {
    * ./desa-asked.ts). Only on a FAQ or unknown reading.
    */
   readonly desaAsked?: string;
+  /**
+   * A name asked about in a question of whether it is registered, read by the FAQ as how to
+   * register ("is sidomulyo registered?"): a desa's or a group's, the menu looks up both (see
+   * ./desa-asked.ts). Only on a FAQ or unknown reading.
+   */
+  readonly registeredAsked?: string;
   /**
    * Whether a kind of group may take part, asked ("pengajian bisa daftar?", see join-asked.ts
    * kindMayJoin): on a FAQ reading of which groups may join or how to register, or an unknown
@@ -322,12 +328,14 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   // "good morning" do (see english-greeting.ts).
   const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy)) && !greetsInEnglish(tokens);
   const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? desaAskedWhetherWksbm(text, faq) : null;
+  const registeredAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? nameAskedWhetherRegistered(text) : null;
   const kindAsked = (understood.kind === 'faq' && KIND_JOIN_TOPICS.has(understood.topic)) || understood.kind === 'unknown' ? kindMayJoin(tokens) : null;
   return {
     understood,
     language: courtesy ? null : language,
     ...(understood.kind === 'faq' && explained.guessed && { guessed: true }),
     ...(desaAsked !== null && { desaAsked }),
+    ...(registeredAsked !== null && { registeredAsked }),
     ...(kindAsked !== null && { kindAsked }),
   };
 }

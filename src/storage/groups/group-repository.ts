@@ -66,6 +66,8 @@ export function createGroupRepository(
     // are in): the second shares the first's statement, and so does the person's last desa.
     listLedBy: async (personId) => [...(await ledBy.read(personId, () => views.list(() => readLedBy(personId))))],
 
+    listNamed: (nameNorm, limit) => groups.groupViewsNamed(sql, nameNorm, limit),
+
     listInVillage: (villageCode, excludeIds) => views.listed(villageKey(villageCode, excludeIds), () => groups.groupViewsInVillage(sql, villageCode, excludeIds)),
 
     // The role check reads the group's view too: the group is mostly read right after it.

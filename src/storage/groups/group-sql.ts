@@ -120,6 +120,21 @@ function isGroupRow(row: LedByRow): row is LedByRow & GroupViewRow {
   return row.id !== null;
 }
 
+/**
+ * Enabled, not rejected groups of any village named `nameNorm`, by village, at most `limit`.
+ * No index leads with the name alone: the groups of all desa are few enough to scan, and it is
+ * asked only for a question of whether a name is registered.
+ */
+export function groupViewsNamed(sql: Sql, nameNorm: string, limit: number): Promise<GroupView[]> {
+  return selectViews(
+    sql,
+    `WHERE g."nameNorm" = $1 AND g."active" AND g."verification" <> 'rejected'
+    ORDER BY g."villageCode", g."id"
+    LIMIT $2`,
+    [nameNorm, limit],
+  );
+}
+
 /** Enabled, not rejected groups of a village by name, without those in `excludeIds`. */
 export function groupViewsInVillage(sql: Sql, villageCode: string, excludeIds: readonly string[]): Promise<GroupView[]> {
   // An id that is not a uuid names no group, so leaving it out changes nothing.
