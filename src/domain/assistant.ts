@@ -24,7 +24,7 @@ import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides, thanksAsides } from './faq/asides.js';
 import { acknowledgementAside } from './faq/acknowledgement.js';
 import { requestAside } from './understanding/request-aside.js';
-import { desaOfStatusQuestion } from './understanding/status-desa-named.js';
+import { statusNamedAtList } from './understanding/status-desa-named.js';
 import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
 import { questionReading } from './understanding/question-reading.js';
@@ -316,7 +316,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       createFaqFlow((text: string, now: Date) => questionReading(text, deps.faq, now), faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
       languageFlow,
       // "status desa panggungharjo gimana" at the status check's list: that desa, searched.
-      { ...createVillagePickerFlow(desaOfStatusQuestion), asksOnly: true },
+      { ...createVillagePickerFlow(statusNamedAtList), asksOnly: true },
       registerGroupFlow,
       { ...myGroupsFlow, deepLink: MY_GROUPS_DEEP_LINK },
       logActivityFlow,

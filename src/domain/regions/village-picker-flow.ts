@@ -34,7 +34,7 @@ export const VILLAGE_PICKED = defineFlowResult<PickedVillage>()(VILLAGE_PICKER_F
  * The village picked; `groupNames`: the group names typed instead of the desa ("PKK Dusun
  * Glugo"), in the order typed, kept for a parent that asks the name next (started with `groupNameLater`).
  */
-export type PickedVillage = VillageInfo & { readonly groupNames?: readonly string[] };
+export type PickedVillage = VillageInfo & { readonly groupNames?: readonly string[]; readonly rw?: number };
 
 /**
  * At most this many group names typed for the desa are kept: the first and the latest. A second
@@ -98,6 +98,8 @@ export interface VillagePickerData {
    * refused. Elsewhere (a registration) it is no answer: the engine opens the status check on the side.
    */
   readonly statusNamed?: true;
+  /** The RW a status question named here ("yang RW 03", "sidomulyo rw 3"), handed to the parent with the desa picked. */
+  readonly rw?: number;
 }
 
 /** Button ids: one per offered village, and "search again". */
@@ -185,6 +187,7 @@ function keepScope(data: VillagePickerData): VillagePickerData {
     ...(data.groupNameLater && { groupNameLater: true as const }),
     ...(namesKept(data).length > 0 && { groupNames: namesKept(data) }),
     ...(data.statusNamed && { statusNamed: true as const }),
+    ...(data.rw !== undefined && { rw: data.rw }),
   };
 }
 
@@ -193,11 +196,27 @@ function keepScope(data: VillagePickerData): VillagePickerData {
  * "panggungharjo"), or null: understanding/status-desa-named.ts, handed in by the assistant
  * (the understanding reads the groups' words, which read this folder: it is not imported here).
  */
-export type StatusDesaOf = (typed: string) => string | null;
+export type StatusDesaOf = (typed: string) => StatusNamed | null;
+
+/** What a status question typed here names: the desa to search, the RW, or both ("sidomulyo rw 3"). */
+export interface StatusNamed {
+  readonly desa?: string;
+  readonly rw?: number;
+}
 
 /** The desa a status question in `typed` names, where the parent reads one so ({@link VillagePickerData.statusNamed}); else null. */
-function statusDesaNamed(typed: string, data: VillagePickerData, desaOf: StatusDesaOf): string | null {
+function statusDesaNamed(typed: string, data: VillagePickerData, desaOf: StatusDesaOf): StatusNamed | null {
   return data.statusNamed ? desaOf(typed) : null;
+}
+
+/**
+ * A status question's desa searched, its RW kept for the parent; an RW alone ("yang RW 03")
+ * is kept and the same list (or question) shown again, said noted.
+ */
+function statusNamedSearch(asked: StatusNamed, from: 'ask' | 'choose' | 'confirm', data: VillagePickerData): Outcome {
+  const kept: VillagePickerData = asked.rw === undefined ? data : { ...data, rw: asked.rw };
+  if (asked.desa !== undefined) return search(asked.desa, from, kept);
+  return { type: 'stay', data: kept, say: [say(t('statusCheck.rwNoted', { rw: asked.rw ?? 0 }))], reprompt: true };
 }
 
 /** The group names typed for the desa so far (an older state's one name too). */
@@ -390,7 +409,8 @@ function listedByName(typed: string, matches: readonly VillageInfo[]): VillageIn
 /** The flow ends with the chosen village as its result. */
 function picked(village: VillageInfo, data: VillagePickerData): Outcome {
   const names = namesKept(data);
-  const result: PickedVillage = names.length === 0 ? village : { ...village, groupNames: names };
+  const named: PickedVillage = names.length === 0 ? village : { ...village, groupNames: names };
+  const result: PickedVillage = data.rw === undefined ? named : { ...named, rw: data.rw };
   return VILLAGE_PICKED.done(result, [say(villagePicked(village))]);
 }
 
@@ -405,7 +425,7 @@ const ask = (desaOf: StatusDesaOf): StepDef<VillagePickerData> => ({
     const query = typedQuery(input);
     if (query === null) return { type: 'invalid' };
     const asked = statusDesaNamed(query, data, desaOf);
-    if (asked !== null) return search(asked, 'ask', data);
+    if (asked !== null) return statusNamedSearch(asked, 'ask', data);
     const not = notAPlace(query);
     return not ? { type: 'invalid', reason: not } : search(query, 'ask', data);
   },
@@ -487,7 +507,7 @@ const choose = (desaOf: StatusDesaOf): StepDef<VillagePickerData> => ({
     if (narrowed) return narrowed;
     // "status desa panggungharjo gimana" at the status check's list of Sidomulyo: that desa, searched.
     const asked = statusDesaNamed(query, data, desaOf);
-    if (asked !== null) return search(asked, 'choose', data);
+    if (asked !== null) return statusNamedSearch(asked, 'choose', data);
     const not = notAPlace(query);
     if (not) return { type: 'invalid', reason: not };
     // "yg di jawa tengah", "the one in bantul" where no listed desa lies: the same name searched
@@ -532,7 +552,7 @@ const confirm = (desaOf: StatusDesaOf): StepDef<VillagePickerData> => ({
     // Another name: searched, and its hits listed (or confirmed) at the list step.
     if (query === null) return { type: 'invalid', reason: t('regions:choose.stale') };
     const asked = statusDesaNamed(query, data, desaOf);
-    if (asked !== null) return search(asked, 'confirm', data);
+    if (asked !== null) return statusNamedSearch(asked, 'confirm', data);
     const not = notAPlace(query);
     return not ? { type: 'invalid', reason: not } : search(query, 'confirm', data);
   },

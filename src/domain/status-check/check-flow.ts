@@ -251,7 +251,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
       leavesToFallback: otherEntryNamed,
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
-        if (picked) return toVillage(data, picked);
+        // "yang RW 03" or "sidomulyo rw 3" said at the picker's list: that RW's status, asked no more.
+        if (picked) return toVillage(picked.rw === undefined ? data : { ...data, direct: true, rw: picked.rw }, picked);
         const context = GROUP_CONTEXT.result(input);
         if (context) {
           // Buttons: the desa of the person's groups and of their last check.
