@@ -187,6 +187,17 @@ function readRw(input: StepInput): number | 'whole' | null {
 }
 
 /**
+ * "gatau rw nya", "ga tau RW berapa", "lupa", "not sure", "I don't know": the person cannot
+ * name their RW (refused as "not usable" before). Chat around it is allowed, a number is not.
+ */
+const RW_UNKNOWN = /^(?:(?:saya|aku|sy|gw|gue)\s+)?(?:(?:gak|ga|g|nggak|ngga|gk|tidak|tdk|ndak|ora|kurang|belum|blm)\s*(?:tau|tahu|tw|ngerti|paham|ingat|inget)|lupa|i\s+(?:don'?t|do not)\s+know|don'?t\s+know|dunno|not\s+sure|no\s+idea)\b(?:[^\d]*)$/iu;
+
+/** Whether `typed` says the RW is not known ({@link RW_UNKNOWN}). */
+function rwUnknown(typed: string | null): boolean {
+  return typed !== null && RW_UNKNOWN.test(typed);
+}
+
+/**
  * "Desa/kelurahan mana yang ingin dicek?", with a button for each desa the person named before
  * ("or pick a button" only when there are some). After an acknowledgement ("oke", "sip"), the
  * kind word leads the question in one reply: "Baik 🙂 Desa/kelurahan mana…". The engine's
@@ -356,6 +367,11 @@ export const statusCheckFlow = defineFlow<CheckData>({
                   ]),
             ],
           };
+        }
+        // "gatau rw nya", "lupa", "not sure": no RW to give; the whole desa is what can be shown, said so.
+        if (rwUnknown(textOf(input))) {
+          const { rw: _previous, ...rest } = data;
+          return { type: 'stay', data: rest, say: [say(t('statusCheck.rwUnknown'))], effects: [STATUS_CHECK.request({ villageCode: village.code })] };
         }
         const rw = readRw(input);
         if (rw === null) return { type: 'invalid' };
