@@ -11,6 +11,7 @@ import { t } from '../../core/text.js';
 import { ownEntry } from '../../core/record.js';
 import { panelWish } from '../officers/panel-words.js';
 import { MENU_WORDS } from '../parse/menu-entry-words.js';
+import { withoutWordsAround } from '../parse/words-around.js';
 
 
 /** A question about verifying ("verifikasi kelompok itu berapa lama?") stays the FAQ's. */
@@ -70,12 +71,11 @@ export function menuEntryOfWords(text: string): string | null {
   // "saya tidak mau dapat ringkasan mingguan", "ganti nama saya": the officer's panel does it.
   if (panelWish(text, 'menu') !== null) return 'officer';
   const words = phrase.split(' ');
-  let start = 0;
-  let end = words.length;
-  while (start < end - 1 && start < 2 && OPENING.has(words[start]!)) start++;
-  while (end > start + 1 && AFTER_ENTRY.has(words[end - 1]!)) end--;
-  if (start === 0 && end === words.length && !words.some((word) => ownEntry(OURS, word) !== undefined)) return null;
-  const core = words.slice(start, end).map((word) => ownEntry(OURS, word) ?? word);
+  // At most two words of opening ("tolong buka"), any chat after; one word always left.
+  const entry = withoutWordsAround(words, { before: OPENING, after: AFTER_ENTRY, keep: 1, most: { before: 2 } });
+  // Nothing dropped and no "kami" to read: the words were looked up as typed above.
+  if (entry.length === words.length && !words.some((word) => ownEntry(OURS, word) !== undefined)) return null;
+  const core = entry.map((word) => ownEntry(OURS, word) ?? word);
   // Two words at least: "cek status" is in the list, "lihat kegiatan" is not "kegiatan".
   return core.length >= 2 ? (ownEntry(MENU_WORDS, core.join(' ')) ?? null) : null;
 }

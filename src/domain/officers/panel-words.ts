@@ -12,6 +12,7 @@
  */
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import type { WksbmLevel } from '../model/status.js';
+import { withoutWordsAround } from '../parse/words-around.js';
 import { isVerdictOnNamed } from './pending-words.js';
 import { parseQuietHours, type QuietHours } from './quiet-hours.js';
 import { recapAsked, type RecapAsked } from './recap-words.js';
@@ -137,11 +138,9 @@ const PENDING_NAMES = new Set([
  */
 export function asksPendingList(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  let start = 0;
-  let end = words.length;
-  while (start < end - 1 && start < 3 && PENDING_BEFORE.has(words[start]!)) start++;
-  while (end > start + 1 && words.length - end < 4 && PENDING_AFTER.has(words[end - 1]!)) end--;
-  return PENDING_NAMES.has(words.slice(start, end).join(' '));
+  // At most three words of asking ("tolong cek ada") and four of chat ("apa aja ya min"); one word always left.
+  const name = withoutWordsAround(words, { before: PENDING_BEFORE, after: PENDING_AFTER, keep: 1, most: { before: 3, after: 4 } });
+  return PENDING_NAMES.has(name.join(' '));
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { PendingVerification } from '../model/reports.js';
 import type { VerifyAction } from './verify-target.js';
+import { OK_WORDS } from '../parse/lexicon.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { rejectionReasonProblem } from '../model/officers.js';
 
@@ -120,7 +121,7 @@ export function namedVerdict(
  * "verifikasi aja pak, sudah saya cek", "verify this one".
  */
 const CHATTER = new Set([
-  'ok', 'oke', 'okay', 'okey', 'sip', 'siap', 'saya', 'aku', 'sudah', 'udah', 'udh', 'sdh', 'cek', 'dicek', 'aman', 'benar', 'betul', 'bener',
+  ...OK_WORDS, 'saya', 'aku', 'sudah', 'udah', 'udh', 'sdh', 'cek', 'dicek', 'aman', 'benar', 'betul', 'bener',
   'lengkap', 'sesuai', 'valid', 'tersebut', 'tsb', 'mas', 'mbak', 'kak', 'sekarang', 'langsung', 'juga', 'lah', 'deh', 'sih', 'semua', 'satu',
   'tidak', 'tdk', 'ga', 'gak', 'nggak', 'ada', 'masalah', 'beres', 'mantap', 'bagus', 'makasih', 'terima', 'kasih',
   'please', 'pls', 'yes', 'this', 'that', 'one', 'it', 'now', 'thanks', 'fine',

@@ -1,7 +1,8 @@
 /**
  * The asking words around a name ("cek kelompok kami dong", "tolong rekap wilayah saya ya")
  * are dropped by one helper for the readers of an entry's own name ("Kelompok saya" inside
- * it) and of an officer's recap, each with its own words and limits.
+ * it), of an officer's recap, of the pending list's name and of a menu entry's words, each
+ * with its own words and limits (per side where they differ).
  */
 import { describe, expect, it } from 'vitest';
 import { recapAsked } from '../../../src/domain/officers/recap-words.js';
@@ -24,6 +25,14 @@ describe('asking words around a name', () => {
     expect(withoutWordsAround(split('cek dong'), { ...around, keep: 1 })).toEqual(['dong']);
     expect(withoutWordsAround(split('cek'), { ...around, keep: 1 })).toEqual(['cek']);
     expect(withoutWordsAround(split('cek cek cek rekap ya ya ya'), { ...around, most: 2 })).toEqual(split('cek rekap ya'));
+  });
+
+  it('takes a limit per side: the pending list\'s name and a menu entry\'s words have their own', () => {
+    const words = split('cek cek cek rekap ya ya ya');
+    expect(withoutWordsAround(words, { ...around, most: { before: 1, after: 2 } })).toEqual(split('cek cek rekap ya'));
+    expect(withoutWordsAround(words, { ...around, most: { before: 2 } })).toEqual(split('cek rekap'));
+    expect(withoutWordsAround(words, { ...around, most: { after: 0 } })).toEqual(split('rekap ya ya ya'));
+    expect(withoutWordsAround(split('cek cek ya'), { ...around, keep: 1, most: { before: 3, after: 4 } })).toEqual(['ya']);
   });
 
   it('reads "Kelompok saya" and the recap as before', () => {
