@@ -54,10 +54,10 @@ export interface EngineConfig {
    * take them (its answer would be invalid), and never as a second copy of a flow in
    * progress: an officer's invite code "ABCD-EFGH" in the middle of a flow, where a step that
    * asks for a code of its own (an account link) still gets it; a menu entry's words or
-   * its button. `step.eager`: the step refusing it asks for a place ({@link StepDef.asides}
-   * 'eager'), so a word it refused may still have been meant as one.
+   * its button. Told nothing of the step: words that must open a flow whatever the step
+   * (a language's name where no place is asked) are `commandFlows`', which are told of it.
    */
-  readonly fallbackFlows?: (input: InboundContent, env: FlowEnv, step: Pick<AsideOptions, 'eager'>) => CommandFlowStart | null;
+  readonly fallbackFlows?: (input: InboundContent, env: FlowEnv) => CommandFlowStart | null;
   /**
    * The answer to an aside typed at a step that takes them ({@link StepDef.asides}): e.g. a
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
@@ -555,7 +555,7 @@ export function createEngine(config: EngineConfig): Engine {
           startCommandFlow(state, refused, env, out, effects);
           return;
         }
-        const fallback = input.type === 'text' || input.type === 'button' ? (config.fallbackFlows?.(input, env, { eager: def.asides === 'eager' }) ?? null) : null;
+        const fallback = input.type === 'text' || input.type === 'button' ? (config.fallbackFlows?.(input, env) ?? null) : null;
         // Never a second copy of a flow in progress: "kegiatan" refused inside an activity's
         // own questions must not start that activity afresh.
         if (fallback !== null && flows.has(fallback.flow) && !state.stack.some((open) => open.flow === fallback.flow)) {
