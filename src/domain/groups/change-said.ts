@@ -9,6 +9,7 @@
 import { matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { WE_WORDS } from '../parse/lexicon.js';
 
 /** The fields a leader can change, in the order the edit buttons list them. */
 export const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
@@ -35,7 +36,7 @@ const FIELD_WITH_VALUE =
 const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi|dadi)\s+(\S.*)$/iu;
 /** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */
 const NEWS_WORDS = new Set([
-  'kelompok', 'kami', 'saya', 'kita', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
+  'kelompok', ...WE_WORDS, 'saya', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
   'naik', 'turun', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'ganti', 'diganti', 'yang', 'yg', 'baru', 'min', 'kak', 'pak', 'bu', 'ya', 'nih', 'ini',
   // Javanese: "anggotane saiki dadi selawe", "ketuane sampun ganti".
   'saiki', 'siki', 'sakniki', 'sak', 'niki', 'wis', 'wes', 'sampun', 'kula', 'kulo', 'awake', 'dewe', 'nggih',

@@ -5,6 +5,7 @@
  * checks that the whole message was not understood), so "kalo gratis?" stays a question.
  */
 import { tokenize } from '../faq/normalize.js';
+import { WE_WORDS } from '../parse/lexicon.js';
 
 /** Words that open such a follow-up ("kalo …", "how about …"), after a connective. */
 const OPENERS = new Set(['kalo', 'kalau', 'klo', 'klau', 'kl', 'nek', 'lek', 'upami', 'mun', 'gimana', 'gmn', 'bagaimana']);
@@ -16,7 +17,7 @@ const ASKING = new Set([
 ]);
 /** Words that are no place's name: a state or a question of its own ("kalo belum?", "kalo apa?"). */
 const NO_PLACE = new Set([
-  'belum', 'blm', 'sudah', 'udah', 'udh', 'sdh', 'apa', 'itu', 'ini', 'saya', 'aku', 'kami', 'kita', 'sy', 'mau', 'daftar', 'kelompok', 'gak', 'ga',
+  'belum', 'blm', 'sudah', 'udah', 'udh', 'sdh', 'apa', 'itu', 'ini', 'saya', 'aku', ...WE_WORDS, 'sy', 'mau', 'daftar', 'kelompok', 'gak', 'ga',
   'tidak', 'nggak', 'bisa', 'boleh', 'ada', 'yang', 'yg', 'aktif', 'wksbm', 'my', 'our', 'we', 'i', 'it', 'that', 'this', 'not', 'yet', 'mine',
   // After a bare "and": "and you?", "and the others?", "and what is PSKS?" are no places.
   'you', 'yours', 'the', 'others', 'other', 'what', 'how', 'why', 'when', 'who', 'is', 'are', 'do', 'does', 'can', 'so', 'also', 'thanks', 'thank',

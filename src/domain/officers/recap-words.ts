@@ -8,6 +8,7 @@
  */
 import { AREA_KIND_WORDS, type NamedArea } from '../model/area-counts.js';
 import { withoutWordsAround } from '../parse/words-around.js';
+import { WE_WORDS } from '../parse/lexicon.js';
 
 /** The recap asked for: of the officer's own area, of a kind when said ("kabupaten saya"). */
 export interface RecapAsked {
@@ -28,7 +29,7 @@ const STANDING = new Set(['ringkasan', 'statistik', 'kondisi', 'keadaan', 'perke
 /** The area, of no kind in particular. */
 const AREA = new Set(['wilayah', 'daerah', 'area']);
 /** "My", "our". */
-const MINE = new Set(['saya', 'kami', 'kita', 'sy', 'ku', 'aku', 'my', 'our']);
+const MINE = new Set(['saya', ...WE_WORDS, 'sy', 'ku', 'aku', 'my', 'our']);
 
 /**
  * The desa nearest to their next level, asked of the officer's own area (a place named

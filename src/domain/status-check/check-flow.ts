@@ -28,6 +28,7 @@ import { OFFICER_PROFILE } from '../officers/effects.js';
 import { singleVillage } from '../officers/profile.js';
 import { coverageLevel } from '../officers/coverage.js';
 import { desaOfStatusQuestion } from '../understanding/status-desa-named.js';
+import { WE_WORDS } from '../parse/lexicon.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -94,11 +95,11 @@ const RW_ONLY = /^rw\.?\s*0*([1-9]\d{0,2})\s*[.!?]*$/;
 
 /** Words no desa is named by: a query of these only ("in", from "status of RW 5 in my desa") names none. */
 const NO_NAME: ReadonlySet<string> = new Set([
-  'in', 'at', 'of', 'on', 'the', 'a', 'my', 'our', 'di', 'ke', 'dari', 'saya', 'sy', 'kami', 'kita', 'desa', 'kelurahan', 'village', 'rw', 'rt',
+  'in', 'at', 'of', 'on', 'the', 'a', 'my', 'our', 'di', 'ke', 'dari', 'saya', 'sy', ...WE_WORDS, 'desa', 'kelurahan', 'village', 'rw', 'rt',
 ]);
 
 /** The person's own words in a query of no name ("my", "saya"): the desa meant is theirs. */
-const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', 'kami', 'kita']);
+const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', ...WE_WORDS]);
 
 /** Own words said with a desa's word only ("desa sendiri", "desaku", "desa aku"): read as OWN there. */
 const OWN_WITH_PLACE: ReadonlySet<string> = new Set([...OWN, 'sendiri', 'aku', 'ku', 'gue', 'gw', 'own', 'desaku', 'kampungku']);
