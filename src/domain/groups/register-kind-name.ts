@@ -12,7 +12,7 @@ import type { GroupType } from '../model/group-types.js';
 import { NAME_TYPE_WORDS, typeFromName } from './group-answers.js';
 
 /** Words around a kind that name nothing of the group's own ("kelompok posyandu", "arisan ibu-ibu", "bapak2 ronda"). */
-const FILLERS = new Set(['kelompok', 'ibu', 'ibu2', 'ibuk', 'bapak', 'bapak2', 'bpk']);
+const FILLERS = new Set(['kelompok', 'ibu', 'ibu2', 'ibuk', 'bapak', 'bapak2', 'bpk', 'bpk2']);
 
 /** People's words said before the kind ("ibu-ibu pengajian"): no part of the kind written in front of a name. */
 const PEOPLE_FIRST = /^(?:(?:ibu|ibuk|bapak|bpk)(?:2|-(?:ibu|ibuk|bapak|bpk))?\s+)+(?=\S)/iu;

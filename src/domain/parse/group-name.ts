@@ -3,10 +3,11 @@
  * however its name is typed. Lower case, no accents or punctuation, abbreviations spelled out,
  * RT/RW numbers in one form ("RW XI", "rw.11", "Rw11", "RWXI", "RW 011" and "R.W. 11" are all
  * "rw 11"; "rt05rw03" and "RT.05/RW.03" are "rt 5 rw 3"), the people's words doubled with a 2
- * written in full ("anak2", "Anak-Anak" and "anak anak" are "anak anak"). The migrations
- * 20261206070000_group_name_abbreviations (v2), 20261206110000_group_name_rt_rw (v3),
- * 20261207090000_group_name_glued_rt_rw (v4) and 20261207093000_group_name_doubled_words (v5)
- * apply the same rules to the names stored before; test/storage/groups/group-name-norm.test.ts
+ * written in full ("anak2", "Anak-Anak" and "anak anak" are "anak anak"; "Bpk2" is "bapak
+ * bapak"). The migrations 20261206070000_group_name_abbreviations (v2),
+ * 20261206110000_group_name_rt_rw (v3), 20261207090000_group_name_glued_rt_rw (v4),
+ * 20261207093000_group_name_doubled_words (v5) and 20261207140000_group_name_doubled_short_forms
+ * (v6) apply the same rules to the names stored before; test/storage/groups/group-name-norm.test.ts
  * checks on PostgreSQL that they agree.
  */
 import { readNumber } from './area-unit.js';
@@ -101,13 +102,14 @@ function gluedRtRw(norm: string): string {
  * v5 of the form (the migration's wksbm_group_name_norm_v5), applied to v4's: a word of the
  * people a group is made of doubled with a 2 is written in full, as its name is kept since
  * ("anak2" → "anak anak", the form of "Anak-Anak"); a name's other words with a 2 are numbers.
+ * v6 (wksbm_group_name_norm_v6): a short form so doubled too, in full ("bpk2" → "bapak bapak").
  */
 function doubledWords(norm: string): string {
   return norm
     .split(' ')
     .map((word) => {
-      const stem = REDUPLICATED.exec(word)?.[1];
-      return stem !== undefined && DOUBLED_STEMS.has(stem) ? `${stem} ${stem}` : word;
+      const stem = doubledStem(word);
+      return stem === null ? word : `${stem} ${stem}`;
     })
     .join(' ');
 }
@@ -158,10 +160,25 @@ export const DOUBLED_STEMS: ReadonlySet<string> = new Set([
   'nelayan', 'pedagang', 'santri', 'kader', 'tetangga', 'sahabat', 'saudara', 'putra', 'putri', 'lansia', 'ortu', 'bunda',
 ]);
 
-/** A word of the name written in full: its stem doubled with a hyphen ("Ibu2" → "Ibu-Ibu"); any other word with a 2 kept. */
+/**
+ * Short forms of the stems typed doubled with a 2 ("Bpk2" is "bapak bapak", as "bpk-bpk" and
+ * "bapak2" are). Compared as their stem in full ({@link doubledWords}): a short form added here
+ * needs a migration for the names stored before, as 20261207140000_group_name_doubled_short_forms.
+ */
+export const DOUBLED_SHORT_FORMS: ReadonlyMap<string, string> = new Map([['bpk', 'bapak']]);
+
+/** The people's word, in full and lower case, that `word` doubles with a 2 ("anak2", "Bpk2" → "bapak"), or null. */
+function doubledStem(word: string): string | null {
+  const stem = REDUPLICATED.exec(word)?.[1]?.toLowerCase();
+  if (stem === undefined) return null;
+  const full = DOUBLED_SHORT_FORMS.get(stem) ?? stem;
+  return DOUBLED_STEMS.has(full) ? full : null;
+}
+
+/** A word of the name written in full: its stem, as typed, doubled with a hyphen ("Ibu2" → "Ibu-Ibu", "Bpk2" → "Bpk-Bpk"); any other word with a 2 kept. */
 function inFull(word: string): string {
   const stem = REDUPLICATED.exec(word)?.[1];
-  return stem === undefined || !DOUBLED_STEMS.has(stem.toLowerCase()) ? word : `${stem}-${stem}`;
+  return stem === undefined || doubledStem(word) === null ? word : `${stem}-${stem}`;
 }
 
 /**

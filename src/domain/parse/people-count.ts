@@ -11,7 +11,7 @@ import { simplify } from './text.js';
 
 /** Who the people are, said right after the number; the words after them may say more ("kader posyandu"). */
 const PEOPLE = new Set([
-  'orang', 'org', 'kader', 'ibu', 'ibu2', 'ibu-ibu', 'bu', 'bapak', 'bapak2', 'bapak-bapak', 'bpk', 'pemuda', 'pemudi', 'remaja', 'warga',
+  'orang', 'org', 'kader', 'ibu', 'ibu2', 'ibu-ibu', 'bu', 'bapak', 'bapak2', 'bapak-bapak', 'bpk', 'bpk2', 'bpk-bpk', 'pemuda', 'pemudi', 'remaja', 'warga',
   'kk', 'kepala', 'keluarga', 'jamaah', 'jemaah', 'jamaah2', 'petani', 'nelayan', 'peternak', 'pengrajin', 'perajin', 'lansia', 'anak', 'anak2',
   'pengurus', 'relawan', 'anggota', 'peserta', 'perempuan', 'wanita', 'pria', 'laki', 'laki-laki', 'santri', 'siswa', 'mbah', 'mudamudi',
   'muda-mudi', 'karyawan', 'people', 'members', 'member', 'persons', 'volunteers', 'women', 'men',

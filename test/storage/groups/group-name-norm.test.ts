@@ -2,12 +2,12 @@
  * Group names compared for duplicates: the app's normalizeName (new names) and the migrations
  * that brought the names stored before to the same form (wksbm_group_name_norm_v2, then
  * wksbm_group_name_norm_v3 for RT/RW numbers, then wksbm_group_name_norm_v4 for RT/RW parts
- * written together, then wksbm_group_name_norm_v5 for the people's words doubled with a 2)
- * agree, on a real PostgreSQL.
+ * written together, then wksbm_group_name_norm_v5 for the people's words doubled with a 2, then
+ * wksbm_group_name_norm_v6 for their short forms so doubled, "bpk2") agree, on a real PostgreSQL.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DOUBLED_STEMS, nameAsTyped, normalizeName } from '../../../src/domain/parse/group-name.js';
+import { DOUBLED_SHORT_FORMS, DOUBLED_STEMS, nameAsTyped, normalizeName } from '../../../src/domain/parse/group-name.js';
 import { Prisma } from '../../../src/storage/generated/prisma/client.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
@@ -38,10 +38,13 @@ const NAMES = [
   // The people a group is made of, doubled with a 2 (or a ²), a hyphen or a space; a name's own word with a 2 is a number.
   'Anak2', 'anak2', 'Anak-Anak', 'anak anak', 'Taman Baca Anak2 Glugo', 'Karang Taruna Remaja2 RW 03', 'Paguyuban Warga2 rt05rw03', 'Arisan Ibu2 Bapak2',
   'Kelompok Lansia² Sehat', 'Ortu2 Murid', 'Posyandu Mawar2', 'Melati2', 'Anak22', 'anak02', 'Anak2nya', 'an2', 'Rw2', 'Arisan Ibu2Bapak2',
+  // A short form so doubled ("Bpk2" is "Bapak2"); a short form with more after it is a number or a word of its own.
+  'Ronda Bpk2', 'ronda BPK2 rw 3', 'Ronda Bpk-Bpk', 'Ronda Bpk²', 'Ronda Bpk22', 'Ronda Bpk2nya', 'Bpk2Ibu2',
 ];
 
 /** The names stored before brought to today's form, as the migrations do, on PostgreSQL. */
-const MIGRATED = (before: string | Prisma.Sql) => Prisma.sql`wksbm_group_name_norm_v5(wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(${before}))))`;
+const MIGRATED = (before: string | Prisma.Sql) =>
+  Prisma.sql`wksbm_group_name_norm_v6(wksbm_group_name_norm_v5(wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(${before})))))`;
 
 describeEachDatabase('group names compared for duplicates', (kind) => {
   let db: TestDatabase;
@@ -59,7 +62,7 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
 
   it('agrees with the migrations on names made of RT/RW pieces however they are put together', async () => {
     // Pieces people type around RT/RW numbers, glued or apart, with dots, slashes, zeros and Roman numerals (and words doubled with a 2).
-    const piece = fc.constantFrom('rt', 'rw', 'RT', 'Rw', 'r', 't', 'w', 'r.w.', '0', '05', '011', '3', 'xi', 'IV', 'iiii', 'c', 'd', 'mix', 'arisan', 'dsn', ' ', '.', '/', '-', 'anak', 'Ibu', '2', 'ortu');
+    const piece = fc.constantFrom('rt', 'rw', 'RT', 'Rw', 'r', 't', 'w', 'r.w.', '0', '05', '011', '3', 'xi', 'IV', 'iiii', 'c', 'd', 'mix', 'arisan', 'dsn', ' ', '.', '/', '-', 'anak', 'Ibu', '2', 'ortu', 'Bpk');
     const loose = fc.array(piece, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
     // An RT/RW word, a separator or none, a value, a separator or none: "RT.05", "rw011/", "Rwxi".
     const part = fc
@@ -68,7 +71,7 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
     const parts = fc.tuple(fc.constantFrom('', 'Arisan ', 'pos', '3'), fc.array(part, { minLength: 1, maxLength: 4 })).map(([head, rest]) => head + rest.join(''));
     const names = fc.sample(fc.oneof(loose, parts), { seed: 20_261_207, numRuns: 1000 });
     const rows = await db.prisma.$queryRaw<Array<{ name: string; norm: string }>>`
-      SELECT t.name, wksbm_group_name_norm_v5(wksbm_group_name_norm_v4(wksbm_group_name_norm_v3(wksbm_group_name_norm_v2(t.before)))) AS norm
+      SELECT t.name, ${MIGRATED(Prisma.sql`t.before`)} AS norm
       FROM unnest(${names}::text[], ${names.map(storedBefore)}::text[]) AS t(name, before)`;
     expect(rows).toHaveLength(names.length);
     for (const row of rows) expect(row.norm, row.name).toBe(normalizeName(row.name));
@@ -84,6 +87,13 @@ describeEachDatabase('group names compared for duplicates', (kind) => {
       expect(forms.slice(0, 5).map(normalizeName), stem).toEqual(Array(5).fill(`${stem} ${stem}`));
       expect(migrated.slice(0, 5), stem).toEqual(Array(5).fill(`${stem} ${stem}`));
       expect([normalizeName(forms[5]!), migrated[5]], stem).toEqual(Array(2).fill(`kelompok ${stem} ${stem} glugo`));
+    }
+    // A short form so doubled is its stem's ("Bpk2" is "bapak2"), stored before or typed now.
+    for (const [short, stem] of DOUBLED_SHORT_FORMS) {
+      const forms = [`Ronda ${short}2`, `Ronda ${short.toUpperCase()}2`, `Ronda ${short}-${short}`, `Ronda ${stem}2`, nameAsTyped(`ronda ${short}2`)];
+      const rows = await db.prisma.$queryRaw<Array<{ norm: string }>>`
+        SELECT ${MIGRATED(Prisma.sql`t.before`)} AS norm FROM unnest(${forms.map(storedBefore)}::text[]) WITH ORDINALITY AS t(before, n) ORDER BY n`;
+      expect([...forms.map(normalizeName), ...rows.map((row) => row.norm)], short).toEqual(Array(10).fill(`ronda ${stem} ${stem}`));
     }
     // A word with a 2 that is no people's word is a number, as nameAsTyped keeps it ("Posyandu Mawar2" is Mawar 2).
     expect(['Posyandu Mawar2', 'Arisan RT2', 'Anak22', 'Anak2nya', 'Ibu2Bapak2'].map(normalizeName)).toEqual(['posyandu mawar2', 'arisan rt 2', 'anak22', 'anak2nya', 'ibu2bapak2']);
