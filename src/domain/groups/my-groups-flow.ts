@@ -37,6 +37,7 @@ import { reopenedByName } from '../own-entry.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
+import { confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
@@ -429,8 +430,12 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
         }
+        const answered = confirmationsAnswered<MyGroupsData>(input);
+        if (answered) return answered;
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
-        return group ? opened({ ...data, selected: group }, env, false) : { type: 'invalid' };
+        if (group) return opened({ ...data, selected: group }, env, false);
+        // "ada konfirmasi?": how many requests wait for the leader, the list asked again.
+        return confirmationsAsked<MyGroupsData>(textOf(input)) ?? { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
     group: {
@@ -479,6 +484,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           const { selected: _gone, open: _opened, ...kept } = data;
           return { type: 'goto', step: 'list', data: { ...kept, groups: fresh }, passed: true };
         }
+        const answered = confirmationsAnswered<MyGroupsData>(input);
+        if (answered) return answered;
         const resubmitted = RESUBMIT_GROUP.result(input);
         if (resubmitted) {
           if (resubmitted.kind === 'notRejected') return afterChange(resubmitted, data, () => [t('groups:mine.notRejected')]);
@@ -518,7 +525,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         // A new desa: the group's name is looked up there, then its RT/RW asked, then both saved together.
         if (village) return lookUpInVillage(village, data);
         if (FIND_GROUP_BY_NAME.is(input)) return afterVillageLookup(input.value, data);
-        return { type: 'invalid' };
+        // "ada yg perlu dikonfirmasi ga": how many requests wait for the leader, with 📥 Konfirmasi (was "choose a button").
+        return confirmationsAsked<MyGroupsData>(typed) ?? { type: 'invalid' };
       },
     },
     // A new name or ketua: "ada yg perlu dikonfirmasi ga" renames nothing (../name-step.ts).

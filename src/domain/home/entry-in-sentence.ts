@@ -6,6 +6,7 @@
  * itself ("hubungan antarkelompok itu apa", "konfirmasi itu maksudnya apa") stays the FAQ's.
  * Asked at the menu after an entry's own words (see ./entry-of-words.ts).
  */
+import { asksForConfirmations } from '../confirmations/asked.js';
 
 /** A verb of recording or a wish, then a word for a tie later in the sentence. */
 const TIE_REQUEST =
@@ -15,13 +16,6 @@ const TIE_WISH =
   /\b(?:mau|ingin|pengen|pingin|pgn|want\s+to|would\s+like\s+to)\s+(?:kerja\s?sama|bekerja\s?sama|bermitra|berkolaborasi|kolaborasi|cooperate|partner)\s+(?:dengan|dgn|sama|bareng|with)\s+\S/iu;
 /** Words that make it a question about ties rather than a request. */
 const ASKING_TIE = /\?|\b(?:apa|apakah|gimana|gmn|bagaimana|cara|caranya|kenapa|kok|piye|kumaha|what|how|why)\b/iu;
-
-/** Confirmation named with a word of looking or waiting: the person's own requests to confirm. */
-// "ada yg perlu dikonfirmasi?": the passive names the same requests.
-const CONFIRMATIONS = /\b(?:konfirmasi|konfirmasinya|dikonfirmasi|konfirm|confirmation|confirmations)\b/iu;
-const LOOKING = /\b(?:ada|cek|check|lihat|liat|buka|mau|minta|yang|yg|menunggu|nunggu|masuk|any|open|show)\b/iu;
-/** Asking what confirming means or how it works. */
-const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bagaimana|cara|caranya|kenapa|what|how|why)\b/iu;
 
 /** Verifying named: an officer's pending list ("ada yang perlu saya verifikasi?"). */
 const VERIFYING = /\b(?:verifikasi|verifikasinya|memverifikasi|diverifikasi|verif|verify|validasi|divalidasi)\b/iu;
@@ -56,7 +50,7 @@ export function isPanelRequest(text: string): boolean {
 export function entryInSentence(text: string): 'relation' | 'groups' | 'inbox' | 'officer' | null {
   if ((TIE_REQUEST.test(text) || TIE_WISH.test(text)) && !ASKING_TIE.test(text)) return 'relation';
   if (OWN_GROUP_STATE.test(text)) return 'groups';
-  if (CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text)) return 'inbox';
+  if (asksForConfirmations(text)) return 'inbox';
   if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';
   if (isPanelRequest(text)) return 'officer';
   return null;
