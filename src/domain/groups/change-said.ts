@@ -25,8 +25,9 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
   { id: 'members', words: ['anggota', 'jumlah anggota', 'members'] },
   { id: 'founded', words: ['tahun', 'tahun berdiri', 'berdiri', 'founded', 'year founded'] },
   { id: 'schedule', words: ['jadwal', 'pertemuan', 'jadwal pertemuan', 'schedule', 'meetings'] },
-  { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair', "chair's name"] },
-  { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor hp ketua', 'no hp ketua', 'nomor', 'telepon', 'wa', 'phone', "chair's phone"] },
+  // "leader": "change the leader" at a group's screen was refused.
+  { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair', "chair's name", 'leader', "leader's name"] },
+  { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor hp ketua', 'no hp ketua', 'nomor', 'telepon', 'wa', 'phone', "chair's phone", "leader's phone"] },
 ];
 
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …", "change the chair to …": a field named with its new value. */
@@ -263,19 +264,44 @@ export function fieldWithPlainValue(typed: string): ChangeSaid | null {
   return null;
 }
 
-/** Verbs of a change asked for ("pindah desa", "ganti ketua", "ubah jumlah anggota"). */
-const CHANGE_VERB = /^(?:(?:mau|mo|tolong|mohon)\s+)?(?:pindah|ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan)\s+(\S.*)$/iu;
+/** Verbs of a change asked for ("pindah desa", "ganti ketua", "tambah anggota", "change the leader"). */
+const CHANGE_VERB =
+  /^(?:(?:mau|mo|tolong|mohon|please)\s+)?(?:pindah|ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|tambah|change|add)\s+(?:(?:the|my|our)\s+)?(\S.*)$/iu;
 
 /**
- * The field a change asked for names, when it is a field other than the group's name and the
- * text is nothing else ("pindah desa", "ganti ketua", "ubah jumlah anggota"): typed where a new
- * name is asked, it is no name. Null otherwise ("Posyandu Pindah Jaya" has no verb first).
+ * The field a change asked for names, when the text is nothing else ("ganti nama", "ganti ketua",
+ * "ubah jumlah anggota", "change the leader"). Null otherwise ("Posyandu Pindah Jaya" has no verb
+ * first, "ganti ketua baru kami" says more).
  */
-export function otherFieldAsked(typed: string): Exclude<(typeof EDIT_FIELDS)[number], 'name'> | null {
+export function fieldAsked(typed: string): (typeof EDIT_FIELDS)[number] | null {
   const asked = CHANGE_VERB.exec(typed.trim().replace(/[.!]+$/u, ''));
   if (!asked) return null;
   const named = words(withoutNya(asked[1]!)).join(' ');
   // The whole rest must be a field's phrase: "ganti ketua" is asked, "ganti ketua baru kami" is not read here.
-  const field = FIELD_WORDS.find((option) => option.words.some((phrase) => words(phrase).join(' ') === named))?.id ?? null;
+  return FIELD_WORDS.find((option) => option.words.some((phrase) => words(phrase).join(' ') === named))?.id ?? null;
+}
+
+/**
+ * The field a change asked for names, when it is a field other than the group's name (see
+ * {@link fieldAsked}): typed where a new name is asked, it is no name.
+ */
+export function otherFieldAsked(typed: string): Exclude<(typeof EDIT_FIELDS)[number], 'name'> | null {
+  const field = fieldAsked(typed);
   return field === null || field === 'name' ? null : field;
+}
+
+/**
+ * The group on screen removed, said there in few words ("hapus", "hapus aja", "hapus kelompok
+ * ini", "delete this group", "remove it"): which group is plain, so no group need be named.
+ */
+const THIS_REMOVED =
+  /^(?:(?:tolong|mohon|please)\s+)?(?:hapus|hapusin|hapuskan|apus|apusin|delete|remove|deactivate|nonaktifkan)(?:\s+(?:ini|itu|aja|saja|dong|ya|yah|this|it|one|kelompok|grup|group|please))*$/iu;
+
+/**
+ * True when `text`, typed at a group's screen (or its list), asks to end the group: as at the menu
+ * ({@link isGroupEndSaid}), or the few words that name the group on screen ({@link THIS_REMOVED}).
+ * Never at the menu, where "delete my group" is asked how (the FAQ's answer).
+ */
+export function isGroupEndSaidHere(text: string): boolean {
+  return isGroupEndSaid(text) || THIS_REMOVED.test(text.trim().replace(/[.!]+$/u, ''));
 }

@@ -34,7 +34,7 @@ import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { reopenedByName } from '../own-entry.js';
-import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, isGroupEndSaid, otherFieldAsked, type ChangeSaid } from './change-said.js';
+import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isGroupEndSaidHere, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
 import { confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
@@ -376,9 +376,12 @@ const MAX_CHANGE_SAID = 300;
 function opened(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<MyGroupsData> {
   const { change: said, ...rest } = data;
   // "kelompok kami sudah bubar": marking it inactive, asked to confirm (nothing is deleted).
-  if (said !== undefined && isGroupEndSaid(said)) return { type: 'goto', step: 'confirmDeactivate', data: rest };
+  if (said !== undefined && isGroupEndSaidHere(said)) return { type: 'goto', step: 'confirmDeactivate', data: rest };
   const made = said === undefined ? null : changeWithValue(said, rest, env);
   if (made) return made;
+  // "ganti ketua" typed at the list: that field's question for the group picked (a new desa is searched from its screen).
+  const field = said === undefined ? null : fieldAsked(said);
+  if (field !== null && field !== 'village') return { type: 'goto', step: 'edit', data: { ...rest, field } };
   const notRead = said === undefined ? [] : [say(t('groups:mine.changeNotRead', { words: said }))];
   return { type: 'goto', step: 'group', data: rest, ...(notRead.length > 0 && { say: notRead }), ...(passed && { passed: true }) };
 }
@@ -434,6 +437,11 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (answered) return answered;
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
         if (group) return opened({ ...data, selected: group }, env, false);
+        // "hapus kelompok ini", "ganti ketua" at a list of several: which group is asked, then it is done there.
+        const typed = textOf(input);
+        if (typed !== null && (data.groups?.length ?? 0) > 1 && (isGroupEndSaidHere(typed) || fieldAsked(typed) !== null)) {
+          return { type: 'stay', data: { ...data, change: typed.trim().slice(0, MAX_CHANGE_SAID) }, reprompt: true };
+        }
         // "ada konfirmasi?": how many requests wait for the leader, the list asked again.
         return confirmationsAsked<MyGroupsData>(textOf(input)) ?? { type: 'invalid' };
       },
@@ -497,7 +505,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (button === 'deactivate') return { type: 'goto', step: 'confirmDeactivate' };
         const typed = textOf(input);
         // "kelompok ini udah ga aktif lagi": ⛔ Nonaktifkan in words, asked to confirm (nothing is deleted).
-        if (typed !== null && isGroupEndSaid(typed)) return { type: 'goto', step: 'confirmDeactivate' };
+        if (typed !== null && isGroupEndSaidHere(typed)) return { type: 'goto', step: 'confirmDeactivate' };
         if (button === 'resubmit' || (typed !== null && isResubmitAnswer(typed))) {
           return data.selected
             ? { type: 'stay', effects: [RESUBMIT_GROUP.request(data.unchangedAsked === true ? { groupId: data.selected.id, anyway: true } : { groupId: data.selected.id })] }
