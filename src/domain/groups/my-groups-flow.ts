@@ -10,6 +10,7 @@
  * handlers.
  */
 import { commandButton } from '../../core/engine/commands.js';
+import { entryButton } from '../../core/menu.js';
 import { defineFlow, type DeepLinkInput, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
@@ -38,6 +39,7 @@ import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isGroupEndSaidHere
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
 import { confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
+import { groupStateAsked } from './state-asked.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
@@ -303,6 +305,12 @@ function askNewUnit(data: MyGroupsData): StepOutcome<MyGroupsData> {
   return { type: 'goto', step: 'edit', data: { ...rest, field: 'unit' } };
 }
 
+/** The group's state said, with 📊 Cek status WKSBM for its desa's (which "statusnya" may have meant); the screen again. */
+function stateAnswered(group: GroupView): StepOutcome<MyGroupsData> {
+  const text = t('groups:mine.stateAnswer', { name: group.name, verification: t(`groups:verification.${group.verification}`) });
+  return { type: 'stay', say: [say(text, [entryButton('status', t('menu.status'))])], reprompt: true };
+}
+
 function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
@@ -520,6 +528,9 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
             ? // "namanya salah", "jadwal pertemuan keliru": that field's question, as at the registration's summary.
               (matchChoice(typed, FIELD_WORDS) ?? readSummaryCorrection(typed)?.field ?? undefined)
             : undefined;
+        // "status desa panggungharjo" names the desa field but asks its status: refused here, the status
+        // check opens over the screen (assistant.ts fallbackFlows), where it asked for the group's new desa.
+        if (field === 'village' && typed !== null && nameIsStatusRequest(typed)) return { type: 'invalid' };
         // The village picker asks for the new desa and returns it here; same-named desa in the
         // group's kabupaten are listed first (a group moves next door more often than far).
         if (field === 'village') {
@@ -533,6 +544,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         // A new desa: the group's name is looked up there, then its RT/RW asked, then both saved together.
         if (village) return lookUpInVillage(village, data);
         if (FIND_GROUP_BY_NAME.is(input)) return afterVillageLookup(input.value, data);
+        // "statusnya gimana", "sudah diverifikasi belum": this group's state (was "choose a button", or a desa asked for).
+        if (typed !== null && data.selected && groupStateAsked(typed)) return stateAnswered(data.selected);
         // "ada yg perlu dikonfirmasi ga": how many requests wait for the leader, with 📥 Konfirmasi (was "choose a button").
         return confirmationsAsked<MyGroupsData>(typed) ?? { type: 'invalid' };
       },

@@ -1,0 +1,30 @@
+/**
+ * The state of the group on screen asked there, in few words: "statusnya gimana", "sudah
+ * diverifikasi belum", "status kelompok ini apa", "udah aktif belum kelompok ini", "is it
+ * verified yet". At a group's screen in 👥 Kelompok saya such a question is about that group:
+ * it was refused ("choose a button"), searched as a desa called "kelompok", or taken for a
+ * desa's status with the desa asked. A desa or anything else named ("status desa sidomulyo",
+ * "kapan diverifikasi") is not read here: the words around must be only chat.
+ */
+import { words } from '../parse/text.js';
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
+import { NOT_WORDS } from '../parse/negation.js';
+
+/** Words of a group's state: its status, being verified, being active. */
+const STATE_WORDS: ReadonlySet<string> = new Set([
+  'status', 'statusnya', 'verifikasi', 'diverifikasi', 'terverifikasi', 'verif', 'aktif', 'disetujui', 'diterima', 'verified', 'approved', 'active', 'state',
+]);
+
+/** Chat around such a question, naming nothing else: the group on screen, "already", "yet", "what", "how". */
+const CHAT_WORDS: ReadonlySet<string> = new Set([
+  ...HOW_WORDS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, ...NOT_WORDS,
+  'kelompok', 'kelompoknya', 'grup', 'group', 'ini', 'itu', 'nya', 'apa', 'apakah', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'belom',
+  'atau', 'sekarang', 'skrg', 'masih', 'lagi', 'di', 'sbg', 'sebagai',
+  'is', 'it', 'this', 'the', 'our', 'my', 'what', 'whats', 'yet', 'already', 'or', 'not', 'now', 'of', 'still', 'been',
+]);
+
+/** Whether `text` asks the state of the group on screen (see the file's comment). */
+export function groupStateAsked(text: string): boolean {
+  const typed = words(text);
+  return typed.some((word) => STATE_WORDS.has(word)) && typed.every((word) => STATE_WORDS.has(word) || CHAT_WORDS.has(word));
+}
