@@ -5,9 +5,12 @@
  * what the bot can answer first (a question about WKSBM, a menu entry's name: see
  * StepDef.asides); what is left and reads as a question ("ada yg perlu dikonfirmasi ga") is
  * refused politely, the name asked again; one that could still be a name ("Posyandu Melati
- * Sudah Terdaftar Belum", "Bu Siti?") is asked about: "Namanya “…”? ✅ Ya / ✏️ Bukan".
+ * Sudah Terdaftar Belum", "Bu Siti?") is asked about: "Namanya “…”? ✅ Ya / ✏️ Bukan". The same
+ * question is asked where a name is typed at another step (a corrected group's name at the
+ * registration's members question): {@link askingName}. `kembali` while it is on screen goes
+ * back to the step's own question (StepDef.backWithin), not to the question before.
  */
-import type { StepDef, StepInput, StepOutcome } from '../core/engine/flow.js';
+import type { StepContext, StepDef, StepInput, StepOutcome } from '../core/engine/flow.js';
 import { say, type OutboundMessage } from '../core/messages.js';
 import { t, verbatim } from '../core/text.js';
 import { buttonOf, textOf } from './flow-kit.js';
@@ -48,18 +51,61 @@ function withoutAsked<D extends NameAsked>(data: D): D {
 }
 
 /**
+ * A step guarded by {@link guardingName}: the assistant lists these as the steps that ask for a
+ * name (its asides read a request or a question there as such), from the flows themselves.
+ */
+export interface NameStepDef<D> extends StepDef<D> {
+  readonly asksName: true;
+}
+
+/** Whether `step` asks for a name: it is guarded by {@link guardingName} (wrapped again or not). */
+export function isNameStep(step: StepDef<never>): boolean {
+  return (step as Partial<NameStepDef<never>>).asksName === true;
+}
+
+/**
+ * `step` with "Namanya “…”?" on screen while `asking(data)` (a name asked about, at a step that
+ * asks it now): its prompt, its prompt again after an aside, and `kembali` to the step's own
+ * question, nothing kept.
+ */
+function confirming<D extends NameAsked>(step: StepDef<D>, asking: (data: D) => boolean): Pick<StepDef<D>, 'prompt' | 'reprompt' | 'backWithin'> {
+  const asked = (data: D): string | null => (data.nameAsked !== undefined && asking(data) ? data.nameAsked : null);
+  return {
+    prompt: (ctx) => {
+      const name = asked(ctx.data);
+      return name === null ? step.prompt(ctx) : confirmPrompt(name);
+    },
+    reprompt: (ctx) => {
+      const name = asked(ctx.data);
+      return name === null ? (step.reprompt ?? step.prompt)(ctx) : confirmPrompt(name);
+    },
+    backWithin: (ctx) => (asked(ctx.data) === null ? (step.backWithin?.(ctx) ?? null) : withoutAsked(ctx.data)),
+  };
+}
+
+/** How {@link guardingName} reads what it guards. */
+export interface NameGuardOptions<D> {
+  /** The name asked about as it is shown: the group's name without the words that introduce it, with its capitals. */
+  readonly shown?: (typed: string, kind: NameKind) => string;
+  /**
+   * Words the step reads itself, with a question mark or not ("saya sendiri?" at the ketua: the
+   * person unsure whether they may be it): given to the step without the mark, never refused.
+   */
+  readonly readsItself?: (typed: string, data: D) => boolean;
+}
+
+/**
  * `step` guarded as a name step: `kind(data)` says which name it asks for now (null where it
  * asks for something else: Kelompok saya's edit step asks every field). A text that reads as a
  * question is refused with a reason in the person's language, one that may be a name is asked
- * about, as `shown` writes it (the group's name without the words that introduce it, with its
- * capitals); once confirmed, `step` reads that as if typed.
+ * about, as `shown` writes it; once confirmed, `step` reads that as if typed.
  */
-export function guardingName<D extends NameAsked>(step: StepDef<D>, kind: (data: D) => NameKind | null, shown: (typed: string, kind: NameKind) => string = (typed) => typed): StepDef<D> {
+export function guardingName<D extends NameAsked>(step: StepDef<D>, kind: (data: D) => NameKind | null, options: NameGuardOptions<D> = {}): NameStepDef<D> {
+  const { shown = (typed) => typed, readsItself } = options;
   return {
     ...step,
-    prompt: (ctx) => (ctx.data.nameAsked !== undefined && kind(ctx.data) !== null ? confirmPrompt(ctx.data.nameAsked) : step.prompt(ctx)),
-    reprompt: (ctx) =>
-      ctx.data.nameAsked !== undefined && kind(ctx.data) !== null ? confirmPrompt(ctx.data.nameAsked) : (step.reprompt ?? step.prompt)(ctx),
+    asksName: true,
+    ...confirming(step, (data) => kind(data) !== null),
     on(input, ctx): StepOutcome<D> {
       const asking = kind(ctx.data);
       if (asking === null) return step.on(input, ctx);
@@ -72,11 +118,49 @@ export function guardingName<D extends NameAsked>(step: StepDef<D>, kind: (data:
         if (answer === 'no') return { type: 'stay', data, reprompt: true };
       }
       const typed = textOf(input);
+      const plain = typed === null ? null : withoutQuestionMark(typed);
+      if (plain !== null && readsItself?.(plain, data) === true) return keeping(step.on({ type: 'text', text: plain }, { ...ctx, data }), data);
       const reading = typed === null ? null : nameQuestion(typed, asking);
       if (reading === 'question') return { type: 'invalid', data, reason: t(asking === 'group' ? 'flow.nameIsQuestion.group' : 'flow.nameIsQuestion.person') };
-      if (reading === 'unsure' && typed !== null) return { type: 'stay', data: { ...data, nameAsked: shown(withoutQuestionMark(typed), asking) } as D, reprompt: true };
+      if (reading === 'unsure' && plain !== null) return { type: 'stay', data: { ...data, nameAsked: shown(plain, asking) } as D, reprompt: true };
       // Anything else (a name, a button, an effect's result) is the step's, the question asked about dropped.
       return asked === undefined ? step.on(input, ctx) : keeping(step.on(input, { ...ctx, data }), data);
+    },
+  };
+}
+
+/** How {@link askingName} tells a name typed at its step, and takes it. */
+export interface NameAtOtherStep<D> {
+  /** The name `typed` reads as, shown as asked about ("Posyandu Melati 3"), or null where it is none. */
+  readonly named: (typed: string, data: D) => string | null;
+  /** The step's outcome once the name is confirmed (`ctx.data` without the question). */
+  readonly take: (name: string, ctx: StepContext<D>) => StepOutcome<D>;
+}
+
+/**
+ * `step` (a question that asks no name), where a text it refuses that reads as a name (a group's
+ * name corrected at the members question) is asked about with the name steps' own question,
+ * "Namanya “…”? ✅ Ya / ✏️ Bukan": ✅ is `take`n, ✏️ asks the step's question again. Anything
+ * else typed then is the step's.
+ */
+export function askingName<D extends NameAsked>(step: StepDef<D>, name: NameAtOtherStep<D>): StepDef<D> {
+  return {
+    ...step,
+    ...confirming(step, () => true),
+    on(input, ctx): StepOutcome<D> {
+      const asked = ctx.data.nameAsked;
+      const data = withoutAsked(ctx.data);
+      if (asked !== undefined) {
+        const answer = confirmAnswer(input);
+        if (answer === 'yes') return name.take(asked, { ...ctx, data });
+        if (answer === 'no') return { type: 'stay', data, reprompt: true };
+      }
+      const clean = { ...ctx, data };
+      const outcome = step.on(input, clean);
+      const typed = textOf(input);
+      const named = outcome.type === 'invalid' && typed !== null ? name.named(typed, data) : null;
+      if (named !== null) return { type: 'stay', data: { ...data, nameAsked: named } as D, reprompt: true };
+      return asked === undefined ? outcome : keeping(outcome, data);
     },
   };
 }

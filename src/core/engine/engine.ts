@@ -299,6 +299,12 @@ export function createEngine(config: EngineConfig): Engine {
       }
       case 'back': {
         state.invalid = 0;
+        // A question the step asks inside itself is left for the step's own, which stays.
+        const within = inFlow ? (stepOf(top(state))!.backWithin?.({ data: top(state).data, env }) ?? null) : null;
+        if (within !== null) {
+          top(state).data = within;
+          return returnTo(state, env, out, effects);
+        }
         // A step that only waited for the sub-flow left (a registration's first question behind
         // its consent notice) was never asked: "kembali" goes back past it too.
         for (let hops = 0; hops < MAX_STACK; hops++) {

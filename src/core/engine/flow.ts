@@ -178,6 +178,13 @@ export interface StepDef<D> {
    */
   readonly readsResumeWord?: boolean;
   /**
+   * For a step that asks a question of its own inside itself (a name asked about: "Namanya
+   * “…”?"): the data that takes that question off screen, or null when none is on it.
+   * `kembali` then returns to the step's own question with that data instead of leaving the
+   * step (it went back to the question before, the desa).
+   */
+  backWithin?(ctx: StepContext<D>): D | null;
+  /**
    * For a step showing data that may change while the person is elsewhere (their list of
    * activities): the effect that reads it again, requested (with a reply) when the person
    * comes back to this step after flows above it ended — a side trip closed, a sub-flow done,

@@ -619,7 +619,11 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (field === 'type' && change.value.type === 'other') return { type: 'stay', data: { ...data, field: 'typeOther' }, reprompt: true };
         return saveChange(field, change.value, data, []);
       },
-    }, nameAskedAt, nameShown),
+    }, nameAskedAt, {
+      shown: nameShown,
+      // "saya sendiri?" at ✏️ Ketua: the person unsure whether they may chair it; read as "me", never refused.
+      readsItself: (typed, data) => data.field === 'ketuaName' && readSelfKetua(typed) !== null,
+    }),
     // The new name (or the group's name in its new desa) is another group's but for an RT/RW
     // only one of them carries: is it that group?
     maybeSame: {

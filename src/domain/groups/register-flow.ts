@@ -15,7 +15,8 @@ import { deepLinkButtonId, defineFlow, type StepContext, type StepDef, type Step
 import { say, type Button } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flow-kit.js';
-import { guardingName, type NameAsked } from '../name-step.js';
+import { askingName, guardingName, type NameAsked } from '../name-step.js';
+import { readsAsName } from '../parse/name-question.js';
 import { nameAsTyped, normalizeName } from '../parse/group-name.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
@@ -25,7 +26,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
-import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type GroupContext, type RegisterGroupResult } from './effects.js';
+import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type FindByNameResult, type GroupContext, type RegisterGroupResult } from './effects.js';
 import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
@@ -164,6 +165,12 @@ function openGroupButton(groupId: string): Button {
 }
 
 type Ctx = StepContext<RegisterData>;
+
+/**
+ * "saya sendiri?", "aku ketuanya?" where a person is named (the ketua, who asks to join): someone
+ * unsure whether they may be the one, read as "me" as without the mark, never refused as a question.
+ */
+const SAYS_SELF = { readsItself: (typed: string) => readSelfKetua(typed) !== null } as const;
 
 /**
  * The questions in order; the summary comes after the last. The year founded and the
@@ -423,21 +430,14 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       example: t('groups:register.exampleName'),
       asides: true,
       on(input, { data }) {
-        if (FIND_GROUP_BY_NAME.is(input)) {
-          const existing = input.value;
-          // Found right after the name is typed, not at the end.
-          if (existing?.kind === 'same') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: duplicateOf(data, { id: existing.id, name: existing.name }) } };
-          // The same name but for an RT/RW only one of them carries: asked, not doubled silently.
-          if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
-          return nameIsNew(data);
-        }
+        if (FIND_GROUP_BY_NAME.is(input)) return nameLookedUp(input.value, data);
         // A name typed at the desa question, tapped: taken as if typed here.
         const tapped = offeredNames(data).find((_name, index) => buttonOf(input) === typedNameButton(index));
         if (tapped !== undefined) return takeName(tapped, data);
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
-    }, () => 'group', nameShown)),
+    }, () => 'group', { shown: nameShown })),
     unit: savingWhileEditing('unit', questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
@@ -451,7 +451,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     })),
     // "rw 5" typed here (the request said RT 3): kept as the group's, and the question asked again.
-    members: savingWhileEditing('members', keepingUnitTyped(questionStep<RegisterData, PeopleCount>({
+    // "Posyandu Melati 3": the group's name corrected, asked about (see takingNameCorrection).
+    members: savingWhileEditing('members', takingNameCorrection('members', keepingUnitTyped(questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
@@ -464,7 +465,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const added = membersAdded(count);
         return added === null || next.type === 'invalid' ? next : { ...next, say: [added, ...(next.say ?? [])] };
       },
-    }))),
+    })))),
     founded: savingWhileEditing('founded', keepingUnitTyped(questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),
@@ -524,7 +525,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "mas bagus, nomornya nanti sy tanya dulu": said at once why the number is asked all the same.
         return ketua.value.phoneLater && outcome.type === 'goto' && outcome.step === 'ketuaPhone' ? { ...outcome, say: [say(t('groups:register.phoneLater'))] } : outcome;
       },
-    }, () => 'person')),
+    }, () => 'person', SAYS_SELF)),
     ownName: guardingName<RegisterData>({
       prompt: ({ env }) => ownNamePrompt(env.person),
       expects: t('groups:register.expectsOwnName'),
@@ -546,7 +547,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const next: RegisterData = { ...withoutPhone(data), ketuaName: own.value.name, ketuaIsMe: true };
         return advance('ketuaName', phone === undefined ? next : { ...next, ketuaPhone: phone });
       },
-    }, () => 'person'),
+    }, () => 'person', SAYS_SELF),
     ketuaPhone: savingWhileEditing('ketuaPhone', keepingUnitTyped(questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
         say(data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }), [
@@ -687,7 +688,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           effects: [REQUEST_CO_LEADER.request({ groupId: data.duplicateOf.id, leaderName: who.value.name, ...(who.value.phone ? { phone: who.value.phone } : {}) })],
         };
       },
-    }, () => 'person'),
+    }, () => 'person', SAYS_SELF),
   },
 });
 
@@ -751,6 +752,36 @@ function takeName(typed: string, data: RegisterData, { confirmed = false }: { re
   if (!data.village) return advance('name', next);
   const rw = next.unit?.rw ?? 0;
   return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: typedName, ...(rw > 0 && { rw }) })] };
+}
+
+/** The desa's group of the name typed, looked up (FIND_GROUP_BY_NAME): a duplicate asked about, else on with the name. */
+function nameLookedUp(existing: FindByNameResult, data: RegisterData): StepOutcome<RegisterData> {
+  // Found right after the name is typed, not at the end.
+  if (existing?.kind === 'same') return { type: 'goto', step: 'duplicate', data: { ...data, duplicateOf: duplicateOf(data, { id: existing.id, name: existing.name }) } };
+  // The same name but for an RT/RW only one of them carries: asked, not doubled silently.
+  if (existing?.kind === 'areaSuffix') return { type: 'goto', step: 'maybeSame', data: { ...data, maybeSame: { id: existing.id, name: existing.name, unit: existing.unit } } };
+  return nameIsNew(data);
+}
+
+/**
+ * `step` (the members question), where a group's name typed instead ("Posyandu Melati 3" right
+ * after "Posyandu Melati": the person correcting it) was refused as no count. It is asked about
+ * with the name steps' question ("Namanya …?", ../name-step.ts askingName); ✅ takes it as the
+ * name question does (looked up in the desa: a duplicate is asked about) and comes back here
+ * (left out of `kembali`'s way: it was this question all along); ✏️ asks the count again.
+ */
+function takingNameCorrection(at: Field, step: StepDef<RegisterData>): StepDef<RegisterData> {
+  // Back at this question after the name was taken: not a second entry of it in `kembali`'s history.
+  const stayingHere = (outcome: StepOutcome<RegisterData>): StepOutcome<RegisterData> =>
+    outcome.type === 'goto' && outcome.step === at ? { ...outcome, passed: true } : outcome;
+  const asking = askingName(step, {
+    named: (typed) => (readsAsName(typed, 'group') ? nameShown(typed, 'group') : null),
+    take: (name, { data }) => stayingHere(takeName(name, data, { confirmed: true })),
+  });
+  return {
+    ...asking,
+    on: (input, ctx) => (FIND_GROUP_BY_NAME.is(input) ? stayingHere(nameLookedUp(input.value, ctx.data)) : asking.on(input, ctx)),
+  };
 }
 
 function nameIsNew(data: RegisterData): StepOutcome<RegisterData> {

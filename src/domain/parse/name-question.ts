@@ -79,11 +79,20 @@ export function nameQuestion(text: string, kind: NameKind): 'question' | 'unsure
 }
 
 /**
+ * Whether a text typed where something else is asked reads as a name of that kind, and not as a
+ * question: it starts as one does ("Posyandu Melati 3" at the members question, a group's name
+ * corrected).
+ */
+export function readsAsName(text: string, kind: NameKind): boolean {
+  return nameQuestion(text, kind) === null && startsAsName(wordsOf(text), kind);
+}
+
+/**
  * Whether every word of two or more starts with a capital, as names are typed ("Bisa Makmur",
  * "Apa Adanya Group") and questions are not ("bisa diganti nanti"): a question word first then
  * is asked about, so that a group whose name starts so can still be registered.
  */
-function typedAsName(typed: string): boolean {
+export function typedAsName(typed: string): boolean {
   const words = typed.split(/\s+/u).filter(Boolean);
   return words.length > 1 && words.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
