@@ -27,6 +27,7 @@ import { requestAside } from './understanding/request-aside.js';
 import { statusNamedAtList } from './understanding/status-desa-named.js';
 import { waitAside } from './understanding/wait-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
+import { asksAtNameStep } from './understanding/name-step-question.js';
 import { questionReading } from './understanding/question-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { slashCommandAside } from './home/slash-command.js';
@@ -38,6 +39,7 @@ import { groupEffects } from './groups/effects.js';
 import { MY_GROUPS_FLOW_ID, myGroupsFlow } from './groups/my-groups-flow.js';
 import { MY_ACTIVITIES_FLOW_ID, myActivitiesFlow } from './activities/my-activities-flow.js';
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
+import { nameStepsOf, type StepOfFlow } from './name-step.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
 import { menuEffects } from './home/menu-pick.js';
 import { placeEffects } from './home/place-named.js';
@@ -132,27 +134,13 @@ function typedCommandFlow(text: string, person: PersonView): CommandFlowStart | 
   return privacy ? commandWithGuess({ flow: privacy }, text, person) : (inviteCodeFlow(inviteCodeCommand(text)) ?? languageFlowOf(text, person));
 }
 
-/** The steps that ask for an officer's name: "kenapa harus kasih nama?" there is about the name. */
-const OFFICER_NAME_STEPS = [
-  { flow: OFFICER_ENROLL_FLOW_ID, step: 'name' },
-  { flow: OFFICER_PANEL_FLOW_ID, step: 'name' },
-] as const;
+/** The officers' flows: "kenapa harus kasih nama?" at their name steps is about the name. */
+const OFFICER_FLOWS: ReadonlySet<string> = new Set([OFFICER_ENROLL_FLOW_ID, OFFICER_PANEL_FLOW_ID]);
 
-/** The steps that ask for a name (./name-step.ts guards them): a request typed there is answered, not kept as the name. */
-const NAME_STEPS = [
-  ...OFFICER_NAME_STEPS,
-  { flow: REGISTER_GROUP_FLOW_ID, step: 'name' },
-  { flow: REGISTER_GROUP_FLOW_ID, step: 'ketuaName' },
-  { flow: REGISTER_GROUP_FLOW_ID, step: 'ownName' },
-  { flow: REGISTER_GROUP_FLOW_ID, step: 'joinWho' },
-  { flow: MY_GROUPS_FLOW_ID, step: 'edit' },
-  { flow: MY_DATA_FLOW_ID, step: 'name' },
-] as const;
-
-/** Whether the step on screen asks for a name ({@link NAME_STEPS}). */
-function atNameStep(options: { readonly flows: readonly string[]; readonly step: string }): boolean {
+/** Whether the step on screen is one of `steps`. */
+function atStepOf(steps: readonly StepOfFlow[], options: { readonly flows: readonly string[]; readonly step: string }): boolean {
   const flow = options.flows.at(-1);
-  return NAME_STEPS.some((asking) => asking.flow === flow && asking.step === options.step);
+  return steps.some((asking) => asking.flow === flow && asking.step === options.step);
 }
 
 /**
@@ -285,18 +273,54 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
   return [...alertSubscriptions<Tx>(), ...statusSubscriptions<Tx>(thresholds)];
 }
 
+/** Every flow of the assistant. */
+function assistantFlows(deps: AssistantDeps): AnyFlow[] {
+  return [
+    createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
+    // A question in English from someone who never chose a language: answered in English, as at the menu.
+    createFaqFlow((text: string, now: Date) => questionReading(text, deps.faq, now), faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
+    languageFlow,
+    // "status desa panggungharjo gimana" at the status check's list: that desa, searched.
+    { ...createVillagePickerFlow(statusNamedAtList), asksOnly: true },
+    registerGroupFlow,
+    { ...myGroupsFlow, deepLink: MY_GROUPS_DEEP_LINK },
+    logActivityFlow,
+    // A rejection notice opens "my activities" with a button, from wherever the leader is.
+    { ...myActivitiesFlow, deepLink: MY_ACTIVITIES_DEEP_LINK },
+    declareRelationFlow,
+    // Notices to leaders open the inbox with a button, from wherever they are.
+    { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
+    { ...statusCheckFlow, asksOnly: true },
+    { ...areaCountsFlow, deepLink: AREA_COUNTS_DEEP_LINK, asksOnly: true },
+    linkAccountFlow,
+    officerEnrollFlow,
+    officerPanelFlow,
+    officerOverrideFlow,
+    officerVerifyFlow,
+    createConsentFlow(Math.round((deps.dataRetentionMs ?? 90 * DAY_MS) / DAY_MS)),
+    myDataFlow,
+    eraseFlow,
+    withdrawFlow,
+  ];
+}
+
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
   const thanksAside = thanksAsides(deps.faq);
   const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
+  const flows = assistantFlows(deps);
+  // Every step guarded by ./name-step.ts, read from the flows themselves: one added or wrapped anew is one at once.
+  const nameSteps = nameStepsOf(flows);
+  const officerNameSteps = nameSteps.filter((at) => OFFICER_FLOWS.has(at.flow));
   /** The asides of typed text at a step, in the order tried (see `asides` below). */
   const typedAsides = (text: string, options: AsideOptions): readonly OutboundMessage[] | null => {
     // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
     const reading = asideReading(text, deps.faq);
+    const atName = atStepOf(nameSteps, options);
     return (
       // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
-      officerNameAside(text, options, OFFICER_NAME_STEPS) ??
+      officerNameAside(text, options, officerNameSteps) ??
       // "hmm", "terus?" at the status check's or the registration's list of desa: what to do there, not a search.
       followOnAside(text, options) ??
       registerFollowOnAside(text, options) ??
@@ -304,39 +328,14 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       thanksAside(text, options) ??
       acknowledged(text, options) ??
       waitAside(text, options) ??
-      requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atNameStep(options)) ??
+      requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atName) ??
       areaCountsAside(reading, options) ??
-      faqAside(reading, options)
+      // Where a name is asked, the understanding's confidence decides what is a question ("syarat daftar wksbm", not "Posyandu Melati?").
+      faqAside(reading, options, atName ? () => asksAtNameStep(reading, deps.faq) : undefined)
     );
   };
   return {
-    flows: [
-      createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
-      // A question in English from someone who never chose a language: answered in English, as at the menu.
-      createFaqFlow((text: string, now: Date) => questionReading(text, deps.faq, now), faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
-      languageFlow,
-      // "status desa panggungharjo gimana" at the status check's list: that desa, searched.
-      { ...createVillagePickerFlow(statusNamedAtList), asksOnly: true },
-      registerGroupFlow,
-      { ...myGroupsFlow, deepLink: MY_GROUPS_DEEP_LINK },
-      logActivityFlow,
-      // A rejection notice opens "my activities" with a button, from wherever the leader is.
-      { ...myActivitiesFlow, deepLink: MY_ACTIVITIES_DEEP_LINK },
-      declareRelationFlow,
-      // Notices to leaders open the inbox with a button, from wherever they are.
-      { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
-      { ...statusCheckFlow, asksOnly: true },
-      { ...areaCountsFlow, deepLink: AREA_COUNTS_DEEP_LINK, asksOnly: true },
-      linkAccountFlow,
-      officerEnrollFlow,
-      officerPanelFlow,
-      officerOverrideFlow,
-      officerVerifyFlow,
-      createConsentFlow(Math.round((deps.dataRetentionMs ?? 90 * DAY_MS) / DAY_MS)),
-      myDataFlow,
-      eraseFlow,
-      withdrawFlow,
-    ],
+    flows,
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input, env, at) => (input.type === 'text' ? (typedCommandFlow(input.text, env.person) ?? languageNamedFlow(input.text, at)) : null),

@@ -10,7 +10,7 @@
  * registration's members question): {@link askingName}. `kembali` while it is on screen goes
  * back to the step's own question (StepDef.backWithin), not to the question before.
  */
-import type { StepContext, StepDef, StepInput, StepOutcome } from '../core/engine/flow.js';
+import type { AnyFlow, StepContext, StepDef, StepInput, StepOutcome } from '../core/engine/flow.js';
 import { say, type OutboundMessage } from '../core/messages.js';
 import { t, verbatim } from '../core/text.js';
 import { buttonOf, textOf } from './flow-kit.js';
@@ -59,8 +59,23 @@ export interface NameStepDef<D> extends StepDef<D> {
 }
 
 /** Whether `step` asks for a name: it is guarded by {@link guardingName} (wrapped again or not). */
-export function isNameStep(step: StepDef<never>): boolean {
-  return (step as Partial<NameStepDef<never>>).asksName === true;
+export function isNameStep(step: object): boolean {
+  return 'asksName' in step && step.asksName === true;
+}
+
+/** A step of a flow: where a text was typed. */
+export interface StepOfFlow {
+  readonly flow: string;
+  readonly step: string;
+}
+
+/**
+ * The steps of `flows` that ask for a name ({@link isNameStep}), read from the steps themselves:
+ * the assistant's asides answer a request or a question typed there instead of keeping it as the
+ * name, and a list kept by hand could miss a name step added later.
+ */
+export function nameStepsOf(flows: readonly AnyFlow[]): StepOfFlow[] {
+  return flows.flatMap((flow) => Object.entries(flow.steps).filter(([, step]) => isNameStep(step)).map(([step]) => ({ flow: flow.id, step })));
 }
 
 /**

@@ -33,6 +33,34 @@ describeEachDatabase('the name steps, walked by chat', (kind) => {
     expect(allText(await send('kembali'))).toContain('Di desa/kelurahan mana');
   });
 
+  it('answers an FAQ question typed without a question\'s shape, and keeps real names that share its words', async () => {
+    const send = chat('faq-unshaped');
+    const first = allText(await typeGroupName(send, 'panggungharjo', 'syarat daftar wksbm'));
+    expect(first).toContain('Tidak perlu dokumen');
+    expect(first).toContain(NAME_QUESTION);
+    for (const [question, answer] of [['cara daftar', 'Tidak perlu dokumen'], ['biaya daftar wksbm', 'gratis']] as const) {
+      const replies = allText(await send(question));
+      expect(replies, question).toContain(answer);
+      expect(replies, question).toContain(NAME_QUESTION);
+    }
+    expect(allText(await send('Syarat Makmur'))).toContain('Apa jenis kelompoknya?');
+    await send('kembali');
+    expect(allText(await send('Kelompok Tani Cara Baru'))).toContain('Di RT/RW berapa?');
+    expect(await prisma().group.count({ where: { name: { contains: 'aftar' } } })).toBe(0);
+  });
+
+  it('asks "Namanya …?" about a group\'s name typed with a question mark, with no FAQ answer first', async () => {
+    const send = chat('name-marked');
+    const asked = await typeGroupName(send, 'panggungharjo', 'Posyandu Melati?');
+    expect(allText(asked)).toContain('Namanya “Posyandu Melati”?');
+    expect(allText(asked)).not.toContain('layanan kesehatan berbasis warga');
+    expect(buttonIds(asked)).toEqual(expect.arrayContaining(['name:yes', 'name:no']));
+    expect(allText(await send({ button: 'name:yes' }))).toContain('Di RT/RW berapa?');
+    // A question about the kind of group is still answered.
+    await send('kembali');
+    expect(allText(await send('posyandu itu apa?'))).toContain('layanan kesehatan berbasis warga');
+  });
+
   it('reads "saya sendiri?" at the ketua question as "the ketua is me"', async () => {
     const send = chat('ketua-me-asked');
     await typeGroupName(send, 'panggungharjo', 'Arisan Tanya Ketua');

@@ -40,8 +40,17 @@ export function isQuestion(text: string, eager = false): boolean {
   if (/\?\s*$/.test(text)) return true;
   // The question word may come before particles and forms of address ("opo to", "apa sih min").
   const words = dropTrailingParticles(tokenize(text), { keep: 2, just: eager });
-  const [first = '', last = ''] = [words[0], words.at(-1)];
-  return QUESTION_STARTS.has(SLANG.get(first) ?? first) || (words.length > 1 && QUESTION_ENDS.has(SLANG.get(last) ?? last));
+  const first = words[0] ?? '';
+  return QUESTION_STARTS.has(SLANG.get(first) ?? first) || endsAsQuestion(words);
+}
+
+/**
+ * Whether the words (two or more) end with a chat question's word ("itu apa", "daftarnya
+ * gimana"): a question, where a question word first may start a name ("Apa Kabar").
+ */
+export function endsAsQuestion(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  return words.length > 1 && QUESTION_ENDS.has(SLANG.get(last) ?? last);
 }
 
 /**
@@ -49,15 +58,18 @@ export function isQuestion(text: string, eager = false): boolean {
  * leave the flow. The question's topic is the understanding's reading (`topic`), which also
  * knows "trus kalo belum gimana", not only the FAQ matcher's. None for the topic the step's
  * own question is about (`answersTopic`, StepDef.answersTopic): that question is its answer.
+ * `asks`: whether the text asks at all (where a name is asked: understanding/name-step-question.ts);
+ * a question's shape ({@link isQuestion}) by default.
  */
 export function faqAsides(
   params: AnswerParams = {},
 ): (
   reading: { readonly text: string; topic(): FaqTopicId | null },
   options: { readonly eager: boolean; readonly answersTopic?: string },
+  asks?: () => boolean,
 ) => readonly OutboundMessage[] | null {
-  return (reading, { eager, answersTopic }) => {
-    if (!isQuestion(reading.text, eager)) return null;
+  return (reading, { eager, answersTopic }, asks = () => isQuestion(reading.text, eager)) => {
+    if (!asks()) return null;
     const topic = reading.topic();
     return topic === null || topic === answersTopic ? null : [say(t(`faq:topics.${topic}.answer`, params))];
   };

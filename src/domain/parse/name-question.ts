@@ -47,14 +47,42 @@ function wordsOf(text: string): string[] {
 /** Words that introduce a name ("namanya …", "nama kelompok kami adalah …"), skipped before its first word is looked at. */
 const INTRO = new Set(['namanya', 'namane', 'jenenge', 'bernama', 'nama', 'kelompoknya', 'kami', 'kita', 'saya', 'sy', 'adalah', 'yaitu', 'jadi', 'menjadi']);
 
-/** Whether the words start as a name of that kind does: a kind of group ("posyandu …"), a title before a person ("bu …"). */
-function startsAsName(said: readonly string[], kind: NameKind): boolean {
+/** The words after those that introduce a name ("namanya …", "nama kelompok kami adalah …"). */
+function withoutIntro(said: readonly string[]): readonly string[] {
   let start = 0;
   while (start < said.length - 1 && (INTRO.has(said[start]!) || (said[start] === 'kelompok' && said[start - 1] === 'nama'))) start++;
-  const words = said.slice(start);
-  if (kind === 'person') return words.length > 1 && FORMS_OF_ADDRESS.has(words[0]!);
+  return said.slice(start);
+}
+
+/**
+ * The words after the kind of group ("posyandu …") or the title ("bu …") a name of that kind
+ * starts with (none for a kind of two words alone: "karang taruna"), or null where the text
+ * (of two words or more) starts so not.
+ */
+function afterNameStart(said: readonly string[], kind: NameKind): readonly string[] | null {
+  const words = withoutIntro(said);
+  if (words.length < 2) return null;
+  if (kind === 'person') return FORMS_OF_ADDRESS.has(words[0]!) ? words.slice(1) : null;
   const joined = ` ${words.join(' ')} `;
-  return words.length > 1 && KIND_PHRASES.some((phrase) => joined.startsWith(` ${phrase} `));
+  const phrase = KIND_PHRASES.filter((candidate) => joined.startsWith(` ${candidate} `)).sort((a, b) => b.length - a.length)[0];
+  return phrase === undefined ? null : words.slice(phrase.split(' ').length);
+}
+
+/** Whether the words start as a name of that kind does: a kind of group ("posyandu …"), a title before a person ("bu …"). */
+function startsAsName(said: readonly string[], kind: NameKind): boolean {
+  return afterNameStart(said, kind) !== null;
+}
+
+/**
+ * The words of a text after the kind of group or the title it starts with, as a name of either
+ * kind starts ("Posyandu Melati?" → "melati", "karang taruna bisa daftar?" → "bisa daftar"), or
+ * null where it starts as no name (or is a kind alone): what the name's own words say, apart
+ * from the kind's.
+ */
+export function wordsAfterNameStart(text: string): readonly string[] | null {
+  const said = wordsOf(text);
+  const rest = afterNameStart(said, 'group') ?? afterNameStart(said, 'person');
+  return rest === null || rest.length === 0 ? null : rest;
 }
 
 /**

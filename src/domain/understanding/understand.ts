@@ -379,10 +379,21 @@ function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null
  * registration) is no such question: null. `request` is the text's {@link understandRequest}.
  */
 export function questionTopicOf(request: Understood | null, text: string, faq: FaqMatcher): FaqTopicId | null {
+  return questionAskedIn(request, text, faq)?.topic ?? null;
+}
+
+/** A FAQ topic a text asks, and how sure the reading is: in (0, 1], 1 for one of the FAQ's own phrasings or a request read by rule. */
+export interface QuestionAsked {
+  readonly topic: FaqTopicId;
+  readonly confidence: number;
+}
+
+/** {@link questionTopicOf} with how sure it is (the FAQ matcher's confidence). */
+export function questionAskedIn(request: Understood | null, text: string, faq: FaqMatcher): QuestionAsked | null {
   const intent = request ?? faq.match(text);
   // Asked aside in another flow, a count of desa gets the FAQ's word on where counts are.
-  if (intent.kind === 'area_counts') return 'area_counts';
-  return intent.kind === 'faq' ? intent.topic : null;
+  if (intent.kind === 'area_counts') return { topic: 'area_counts', confidence: 1 };
+  return intent.kind === 'faq' ? { topic: intent.topic, confidence: intent.confidence } : null;
 }
 
 /**
