@@ -84,7 +84,8 @@ describeEachDatabase('the name steps, walked by chat', (kind) => {
     await send('Posyandu Melati 3');
     expect(allText(await send('kembali'))).toContain(MEMBERS_QUESTION);
     await send('Posyandu Melati 3');
-    expect(allText(await send({ button: 'name:yes' }))).toContain(MEMBERS_QUESTION);
+    // Typed as the button says it: ✅ Ya.
+    expect(allText(await send('iya'))).toContain(MEMBERS_QUESTION);
     await send('12');
     expect(allText(await send('Bu Ani 0812 3434 9090'))).toContain('• Nama: Posyandu Melati 3');
   });
