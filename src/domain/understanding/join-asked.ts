@@ -136,7 +136,8 @@ const CAN_WORDS = new Set(['bisa', 'bs', 'bisakah', 'boleh', 'bolehkah', 'dapat'
 const ENTER_WORDS = new Set([...JOIN_WORDS, ...REGISTER_VERB_WORDS, 'didaftarkan', 'didaftarin', 'didaftar', 'registered', 'anggota', 'anggotanya', 'member']);
 /** Besides the kind and those, the words of such a question ("apakah … juga bisa ikut wksbm gak?", "can a … join?"). */
 const KIND_QUESTION_WORDS = new Set([
-  ...GROUP_NOUNS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...YES_NO_TAGS, ...BECOME, 'apa', 'apakah', 'juga', 'jg', 'wksbm', 'wksbmnya', 'ke', 'dalam',
+  // "kalau kelompok arisan … bisa ikut daftar ga ya": the "if" such a question often opens with.
+  ...GROUP_NOUNS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...YES_NO_TAGS, ...BECOME, ...IF_WORDS, 'apa', 'apakah', 'juga', 'jg', 'wksbm', 'wksbmnya', 'ke', 'dalam',
   'sebagai', 'ibu', 'bapak', 'bpk', 'a', 'an', 'the', 'be', 'to', 'of', 'as', 'in', 'also', 'too', 'group', 'groups',
 ]);
 /** At most this many words of a group's own after its kind ("posyandu melati bisa daftar?"). */

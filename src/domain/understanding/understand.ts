@@ -436,7 +436,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
   // "kelompok baru bisa daftar gak", "cuma 5 orang, bisa daftar?": whether one may, asked first.
   // "my group has 8 members, can we register?": whether one may, in English too.
-  const mayI = (tokens.includes('bisa') || tokens.includes('can') || tokens.includes('boleh')) && (/\?\s*$/.test(text) || YES_NO_TAGS.has(tokens.at(-1) ?? ''));
+  // "… bisa ikut daftar ga ya": the tag may have a particle after it (was a registration of "Arisan Ibu-Ibu Bisa Ikut").
+  const tagged = tokens.filter((token, at) => at < tokens.length - 1 || !TONE_PARTICLES.has(token)).at(-1) ?? '';
+  const mayI = (tokens.includes('bisa') || tokens.includes('can') || tokens.includes('boleh')) && (/\?\s*$/.test(text) || YES_NO_TAGS.has(tagged));
   const question = has(QUESTION_WORDS) || mayI;
 
   // Registration: a verb of registering and a group named, not a question about registering.

@@ -123,6 +123,9 @@ describe('a kind of group asked whether it may take part', () => {
     ['kelompok tani boleh gabung?', { groupType: 'kelompok_tani', kindAsked: true }],
     ['kelompok pengajian ibu2 bisa daftar?', { groupType: 'majelis_taklim', kindAsked: true }],
     ['posyandu melati bisa daftar?', { groupType: 'posyandu', kindAsked: true, name: 'Posyandu Melati' }],
+    // Wrapped in more words: "kalau …", "… ga ya" (its tag before the particle: was a registration of "Arisan Ibu-Ibu Bisa Ikut").
+    ['kalau kelompok arisan ibu2 bisa ikut daftar ga ya', { groupType: 'arisan', kindAsked: true }],
+    ['can a farmers group register in wksbm?', { groupType: 'kelompok_tani', kindAsked: true }],
   ])('reads the kind asked in %j', (text, expected) => {
     expect(read(text).kindAsked).toEqual(expected);
   });

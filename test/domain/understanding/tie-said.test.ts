@@ -17,6 +17,10 @@ describe('a tie stated', () => {
     ['kita rutin kumpul bareng pkk tiap bulan', { partner: 'pkk', kind: 'shared_meetings' }],
     ['kami kerja sama posyandu melati', { partner: 'posyandu melati' }],
     ['we have an MoU with the youth group', { partner: 'youth group', kind: 'formal_mou' }],
+    // Introduced first ("saya ketua …"), and helping a group named by its kind: a tie with it.
+    ['saya ketua karang taruna, kami sering bantu posyandu melati', { partner: 'posyandu melati' }],
+    ['kami rutin membantu kelompok tani sri rejeki tiap panen', { partner: 'kelompok tani sri rejeki' }],
+    ['we often help the posyandu', { partner: 'posyandu' }],
   ])('%j', (text, said) => {
     expect(tieStated(text)).toEqual(said);
   });
@@ -34,8 +38,24 @@ describe('a tie stated', () => {
     'hubungan antarkelompok itu apa',
     // The kind's answer in the flow: no group named.
     'kita sering rapat bareng tiap bulan',
+    // Helping people, not a group of a kind: no tie.
+    'kami sering bantu warga',
+    'kami bantu tetangga yang sakit',
+    'antara posyandu dan pkk ada hubungan apa?',
+    'bedanya antara posyandu dan pkk',
   ])('not %j', (text) => {
     expect(tieStated(text)).toBeNull();
+  });
+});
+
+describe('a tie stated between two groups named', () => {
+  it.each([
+    ['antara Posyandu Melati dan PKK Mawar ada kerja sama', { between: ['Posyandu Melati', 'PKK Mawar'] }],
+    ['antara karang taruna tunas muda sama pkk dusun glugo sering rapat bareng', { between: ['karang taruna tunas muda', 'pkk dusun glugo'], kind: 'shared_meetings' }],
+    ['ada kas bersama antara posyandu melati dan kelompok tani subur', { between: ['posyandu melati', 'kelompok tani subur'], kind: 'shared_fund' }],
+    ['between the posyandu and the PKK there is a partnership', { between: ['posyandu', 'PKK'] }],
+  ])('%j', (text, said) => {
+    expect(tieStated(text)).toEqual(said);
   });
 });
 
