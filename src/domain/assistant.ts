@@ -17,7 +17,7 @@ import { activityEffects } from './activities/effects.js';
 import { photoEffects } from './activities/photo-effects.js';
 import { LOG_ACTIVITY_FLOW_ID, logActivityFlow } from './activities/log-flow.js';
 import { alertSubscriptions } from './alerts/subscriptions.js';
-import { AREA_COUNTS_DEEP_LINK, INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK } from './model/deep-links.js';
+import { AREA_COUNTS_DEEP_LINK, INBOX_DEEP_LINK, MY_ACTIVITIES_DEEP_LINK, MY_GROUPS_DEEP_LINK, RELATION_DEEP_LINK } from './model/deep-links.js';
 import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
@@ -26,6 +26,8 @@ import { acknowledgementAside } from './faq/acknowledgement.js';
 import { requestAside } from './understanding/request-aside.js';
 import { statusNamedAtList } from './understanding/status-desa-named.js';
 import { waitAside } from './understanding/wait-aside.js';
+import { kindJoinAside } from './understanding/kind-join-aside.js';
+import { tieAside } from './relations/tie-aside.js';
 import { asideReading } from './understanding/aside-reading.js';
 import { asksAtNameStep } from './understanding/name-step-question.js';
 import { questionReading } from './understanding/question-reading.js';
@@ -287,7 +289,8 @@ function assistantFlows(deps: AssistantDeps): AnyFlow[] {
     logActivityFlow,
     // A rejection notice opens "my activities" with a button, from wherever the leader is.
     { ...myActivitiesFlow, deepLink: MY_ACTIVITIES_DEEP_LINK },
-    declareRelationFlow,
+    // A tie stated mid-flow is offered with a button that opens it (relations/tie-aside.ts).
+    { ...declareRelationFlow, deepLink: RELATION_DEEP_LINK },
     // Notices to leaders open the inbox with a button, from wherever they are.
     { ...inboxFlow, deepLink: INBOX_DEEP_LINK },
     { ...statusCheckFlow, asksOnly: true },
@@ -328,6 +331,9 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       thanksAside(text, options) ??
       acknowledged(text, options) ??
       waitAside(text, options) ??
+      // "kami sering kerja sama dengan posyandu melati", "pengajian bisa daftar?": offered as at the menu.
+      tieAside(text, options, [DECLARE_RELATION_FLOW_ID, LOG_ACTIVITY_FLOW_ID]) ??
+      kindJoinAside(text, options, REGISTER_GROUP_FLOW_ID) ??
       requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atName) ??
       areaCountsAside(reading, options) ??
       // Where a name is asked, the understanding's confidence decides what is a question ("syarat daftar wksbm", not "Posyandu Melati?").

@@ -44,7 +44,7 @@ export function entryOfWords(words: string): WordsOpen | null {
   const id = menuEntryOfWords(words) ?? entryInSentence(words);
   if (id === RELATION_ENTRY) {
     const tie = tieNamed(words);
-    return { kind: 'entry', id, ...((tie.partner !== undefined || tie.kind !== undefined) && { tie }) };
+    return { kind: 'entry', id, ...((tie.partner !== undefined || tie.kind !== undefined || tie.between !== undefined) && { tie }) };
   }
   if (id) return { kind: 'entry', id };
   const stated = tieStated(words);

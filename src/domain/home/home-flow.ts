@@ -145,8 +145,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     }
     // "kami sering rapat bareng posyandu melati": the tie opens with the other group and kind named, to take them.
     if (entry && request.by === 'word' && request.tie !== undefined) {
-      const { partner, kind } = request.tie;
-      return { type: 'start', flow: entry.flow, input: { ...(partner !== undefined && { partner }), ...(kind !== undefined && { kind }) } };
+      const { partner, kind, between } = request.tie;
+      return { type: 'start', flow: entry.flow, input: { ...(partner !== undefined && { partner }), ...(kind !== undefined && { kind }), ...(between !== undefined && { between }) } };
     }
     if (entry) {
       // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it.

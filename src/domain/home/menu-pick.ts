@@ -27,7 +27,15 @@ const menuPickRequestSchema = z.discriminatedUnion('by', [
     id: z.string(),
     text: z.string(),
     change: z.string().max(300).optional(),
-    tie: z.object({ partner: z.string().max(120).optional(), kind: z.enum(RELATION_KINDS).optional(), stated: z.literal(true).optional() }).optional(),
+    // `between`: both groups of a tie named ("antara Posyandu Melati dan PKK Mawar …").
+    tie: z
+      .object({
+        partner: z.string().max(120).optional(),
+        kind: z.enum(RELATION_KINDS).optional(),
+        between: z.tuple([z.string().max(120), z.string().max(120)]).readonly().optional(),
+        stated: z.literal(true).optional(),
+      })
+      .optional(),
   }),
 ]);
 

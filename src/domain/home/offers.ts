@@ -14,6 +14,9 @@ import type { JoinAsked } from '../understanding/join-asked.js';
 import type { QuestionReading } from '../understanding/question-reading.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { registerInput } from './request-flow.js';
+import { DECLARE_RELATION_FLOW_ID, type TieStart } from '../relations/declare-flow.js';
+import { tieOffer } from '../relations/tie-offer.js';
+import { RELATION_KINDS } from '../model/relations.js';
 
 /** A flow an offer's button starts, with its start input. */
 export interface IntentStart {
@@ -24,6 +27,8 @@ export interface IntentStart {
 /** Button ids of the one-tap confirmations of a guessed request (the language offer's: ../language/guess.ts). */
 const REGISTER_INTENT = 'intent:register:';
 const ACTIVITY_INTENT = 'intent:activity:';
+/** A tie stated in ❓ Tanya, offered to be recorded: the groups and kind said after "?" (w: the partner, a/b: both groups, k: the kind). */
+const RELATION_INTENT = 'intent:relation:';
 /** A desa's status offered with another answer ("saya ketua karang taruna di desa sidomulyo"): its query after "?q=". */
 const STATUS_INTENT = 'intent:status:';
 
@@ -78,6 +83,23 @@ export function activityIntentId(date: string, category: string, partner: string
   return `${ACTIVITY_INTENT}${date}:${category}${partner ? `?${new URLSearchParams({ w: partner }).toString()}` : ''}`;
 }
 
+/** The button id of a tie offered to be recorded ({@link RELATION_INTENT}), what was said in its query. */
+function relationIntentId(tie: TieStart): string {
+  const said = new URLSearchParams({
+    ...(tie.partner !== undefined && { w: tie.partner }),
+    ...(tie.between !== undefined && { a: tie.between[0], b: tie.between[1] }),
+    ...(tie.kind !== undefined && { k: tie.kind }),
+  });
+  return `${RELATION_INTENT}?${said.toString()}`;
+}
+
+/** 🔗 Hubungan antarkelompok's start input from a tie offer's button id ({@link relationIntentId}). */
+function relationOfQuery(said: URLSearchParams): TieStart {
+  const [partner, first, second] = [said.get('w'), said.get('a'), said.get('b')];
+  const kind = RELATION_KINDS.find((known) => known === said.get('k'));
+  return { ...(partner && { partner }), ...(first && second && { between: [first, second] as const }), ...(kind && { kind }) };
+}
+
 /** What a guessed registration or activity's button starts (confirmed with one tap, or without the guess), or a desa's status offered; null for another id. */
 export function intentStart(id: string): IntentStart | null {
   if (id.startsWith(REGISTER_INTENT)) {
@@ -89,6 +111,7 @@ export function intentStart(id: string): IntentStart | null {
     // rather than reading it from the name again ("Pengajian …" was Majelis taklim once more).
     return { flow: REGISTER_GROUP_FLOW_ID, input: { ...registerInput(type, details), ...(type === '' && { askType: true }) } };
   }
+  if (id.startsWith(RELATION_INTENT)) return { flow: DECLARE_RELATION_FLOW_ID, input: relationOfQuery(new URLSearchParams(id.slice(RELATION_INTENT.length).replace(/^\?/u, ''))) };
   if (id.startsWith(STATUS_INTENT)) {
     const query = new URLSearchParams(id.slice(STATUS_INTENT.length).replace(/^\?/u, '')).get('q');
     return query ? { flow: STATUS_CHECK_FLOW_ID, input: { query, mine: false } satisfies StatusCheckInput } : null;
@@ -121,15 +144,24 @@ export function joinOffer(join: JoinAsked): { readonly message: OutboundMessage;
 }
 
 /**
- * The menu's offers for ❓ Tanya (faq/faq-flow.ts): a wish to join read as the menu reads it
- * (from the question's one reading), and what the buttons start.
+ * The menu's offers for ❓ Tanya (faq/faq-flow.ts), read as the menu reads them (from the
+ * question's one reading): a tie with another group stated ("kami sering kerja sama dengan
+ * posyandu melati": recording it offered, 🔗 Hubungan antarkelompok), a wish to join, or whether
+ * a kind may join ("pengajian bisa daftar?": yes, with its registration); and what the buttons start.
  */
-export function faqOffers(): FaqOffers<Pick<QuestionReading, 'reading'>> {
+export function faqOffers(): FaqOffers<Pick<QuestionReading, 'reading' | 'tie'>> {
   return {
     answer(question) {
-      const reading = question.reading().understood;
-      if (reading.kind !== 'join') return null;
-      const { kind: _join, ...join } = reading;
+      // Read first, as at the menu (home/entry-of-words.ts): a tie stated is no question for the FAQ.
+      const tie = question.tie();
+      if (tie !== null) {
+        const offered = relationIntentId(tie);
+        return { message: tieOffer(tie, offered), offered, topic: 'criterion_network' };
+      }
+      const reading = question.reading();
+      const { understood } = reading;
+      if (understood.kind !== 'join' && reading.kindAsked === undefined) return null;
+      const join = understood.kind === 'join' ? (({ kind: _join, ...rest }) => rest)(understood) : reading.kindAsked!;
       const offer = joinOffer(join);
       return { message: offer.message, offered: offer.guess, topic: 'how_to_register' };
     },

@@ -18,3 +18,6 @@ export const MY_GROUPS_DEEP_LINK = 'kg';
 
 /** Opens the desa counts of an area (a count asked while another flow waits for its answer). */
 export const AREA_COUNTS_DEEP_LINK = 'ac';
+
+/** Opens 🔗 Hubungan antarkelompok with a tie said (offered while another flow waits for its answer). */
+export const RELATION_DEEP_LINK = 'hk';

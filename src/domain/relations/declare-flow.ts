@@ -28,19 +28,73 @@ interface RelationData extends ConsentGated {
   readonly kind?: RelationKind;
   /** The other group as named when the flow was opened ("kami kerja sama dengan posyandu melati"), looked up once the desa's groups are listed. */
   readonly partnerSaid?: string;
+  /** Both groups named when the flow was opened ("antara Posyandu Melati dan PKK Mawar ada kerja sama"): the one the person leads is theirs, the other the partner. */
+  readonly betweenSaid?: readonly [string, string];
 }
 
 /** What the flow may be started with: the other group and the kind of tie named in words (see understanding/tie-said.ts). */
+const groupSaid = z.string().trim().min(2).max(120);
 const startInput = z.object({
-  partner: z.string().trim().min(2).max(120).optional().catch(undefined),
+  partner: groupSaid.optional().catch(undefined),
   kind: z.enum(RELATION_KINDS).optional().catch(undefined),
+  between: z.tuple([groupSaid, groupSaid]).optional().catch(undefined),
 });
 
 /** The start input's values as the flow's data; each one that does not fit is left out on its own. */
 function prefilled(input: unknown): RelationData {
-  const parsed = startInput.safeParse(input ?? {});
-  const { partner, kind } = parsed.success ? parsed.data : {};
-  return { ...(partner !== undefined && { partnerSaid: partner }), ...(kind !== undefined && { kind }) };
+  const parsed = startInput.safeParse(relationLinkInput(input) ?? input ?? {});
+  const { partner, kind, between } = parsed.success ? parsed.data : {};
+  return { ...(partner !== undefined && { partnerSaid: partner }), ...(kind !== undefined && { kind }), ...(between !== undefined && { betweenSaid: between }) };
+}
+
+/** A tie as said in words (understanding/tie-said.ts): the other group, or both groups, and the kind. */
+export interface TieStart {
+  readonly partner?: string;
+  readonly kind?: RelationKind;
+  readonly between?: readonly [string, string];
+}
+
+/** A group's words in a deep link's argument: joined by "_" ("posyandu_melati"). */
+const linkWords = (group: string): string => group.trim().split(/\s+/u).join('_');
+
+/**
+ * The argument of a deep link that opens this flow from any step with the tie said (see
+ * relations/tie-aside.ts): the other group's words joined by "_" (both groups: "+" between
+ * them), then the kind after "~". Null when they do not fit in a button's id (names too long).
+ */
+export function relationLinkArg(tie: TieStart): string | null {
+  const groups = tie.between === undefined ? linkWords(tie.partner ?? '') : tie.between.map(linkWords).join('+');
+  const arg = `${groups}${tie.kind === undefined ? '' : `~${tie.kind}`}`;
+  return arg.length <= 30 && !/[:\s]/u.test(arg) ? arg : null;
+}
+
+/** The start input of a deep link's argument ({@link relationLinkArg}), or null when the flow was not opened by one. */
+function relationLinkInput(input: unknown): Record<string, unknown> | null {
+  const link = z.object({ deepLinkArg: z.string() }).safeParse(input);
+  if (!link.success) return null;
+  const [groups = '', kind] = link.data.deepLinkArg.split('~');
+  const named = groups.split('+').map((words) => words.split('_').join(' ').trim());
+  const said = named.length === 2 ? { between: named } : named[0] ? { partner: named[0] } : {};
+  return { ...said, ...(kind !== undefined && { kind }) };
+}
+
+/**
+ * The person's groups listed, with both groups of a tie named ("antara Posyandu Melati dan PKK
+ * Mawar …"): the one named group the person leads is theirs (its question passed) and the other
+ * is the partner, looked up next; neither led: who records it said, and the menu. Null when
+ * no pair was named, or it does not tell which group is theirs (both, or several): asked as usual.
+ */
+function pairSorted(data: RelationData, groups: readonly GroupRef[]): StepOutcome<RelationData> | null {
+  const { betweenSaid, ...rest } = data;
+  if (betweenSaid === undefined) return null;
+  const [first, second] = betweenSaid;
+  const leadsFirst = groupsNamed(groups, first);
+  const leadsSecond = groupsNamed(groups, second);
+  if (leadsFirst.length === 0 && leadsSecond.length === 0) return { type: 'done', say: [say(t('relations:pairNotYours', { first, second }))], menu: true };
+  const own = leadsFirst.length === 1 && leadsSecond.length === 0 ? leadsFirst[0]! : leadsSecond.length === 1 && leadsFirst.length === 0 ? leadsSecond[0]! : undefined;
+  if (own === undefined) return null;
+  const partnerSaid = own === leadsFirst[0] ? second : first;
+  return { type: 'goto', step: 'other', data: { ...rest, groups, own, partnerSaid }, effects: listOthers(own), passed: true, say: [say(t('relations:ownTaken', { own: own.name }))] };
 }
 
 /** The other group chosen: the kind of tie asked, or (named already) the confirmation. */
@@ -106,6 +160,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
         if (mine) {
           const groups = mine.map(groupRef);
           if (groups.length === 0) return { type: 'done', say: [say(t('relations:needGroup'))], menu: true };
+          const paired = pairSorted(data, groups);
+          if (paired) return paired;
           if (groups.length === 1) return { type: 'goto', step: 'other', data: { ...data, groups, own: groups[0] }, effects: listOthers(groups[0]!), passed: true };
           return { type: 'stay', data: { ...data, groups }, reprompt: true };
         }

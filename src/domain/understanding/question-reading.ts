@@ -7,6 +7,7 @@
  */
 import type { FaqExplanation, FaqIntent, FaqMatcher } from '../faq/matcher.js';
 import { understand, understandRequest, type ReadAlready, type Reading, type Understood } from './understand.js';
+import { tieStated, type TieSaid } from './tie-said.js';
 
 /** A typed text with its readings, each read on first use. */
 export interface QuestionReading extends ReadAlready {
@@ -18,6 +19,8 @@ export interface QuestionReading extends ReadAlready {
   faqIntent(): FaqIntent;
   /** The text as {@link understand} reads it, with the request and explanation above. */
   reading(): Reading;
+  /** A tie between groups stated in the text (./tie-said.ts {@link tieStated}), or null. */
+  tie(): TieSaid | null;
 }
 
 /** `text`, typed at `now`, to be read; nothing is read until a part is asked for. */
@@ -25,11 +28,13 @@ export function questionReading(text: string, faq: FaqMatcher, now: Date): Quest
   let request: { readonly value: Understood | null } | undefined;
   let explained: FaqExplanation | undefined;
   let reading: Reading | undefined;
+  let tie: { readonly value: TieSaid | null } | undefined;
   const question: QuestionReading = {
     request: () => (request ??= { value: understandRequest(text, faq, now) }).value,
     explained: () => (explained ??= faq.explain(text)),
     faqIntent: () => question.explained().intent,
     reading: () => (reading ??= understand(text, faq, now, question)),
+    tie: () => (tie ??= { value: tieStated(text) }).value,
   };
   return question;
 }
