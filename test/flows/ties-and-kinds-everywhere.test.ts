@@ -54,6 +54,10 @@ describeEachDatabase('ties and kinds of group said beyond the menu', (kind) => {
     const neither = allText(await bot.send('kt-pair', 'antara Posyandu Melati dan PKK Mawar ada kerja sama'));
     expect(neither).toContain('dicatat oleh ketua atau pengurus salah satu dari kedua kelompok itu');
     expect(neither).not.toContain('Hubungan seperti apa?');
+    // Someone who leads no group at all is told the same, of those two groups.
+    expect(allText(await bot.send('warga-pair', 'antara Posyandu Melati dan PKK Mawar ada kerja sama'))).toContain(
+      'Hubungan antara Posyandu Melati dan PKK Mawar dicatat oleh ketua atau pengurus salah satu dari kedua kelompok itu',
+    );
   });
 
   it('reads a group helped, said after an introduction, as a tie with it', async () => {

@@ -161,7 +161,12 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
         return onWords(request.text, env);
       case 'word':
         // A tie told as a fact by someone who leads no group: who records ties, and how.
-        if (request.id === RELATION_ENTRY && request.tie?.stated === true) return stay([say(t('relations:leadersRecord'), [entryButton('register', t('menu.registerGroup')), commandButton('menu')])], false);
+        // Both groups named ("antara Posyandu Melati dan PKK Mawar …"): a leader of one of those two.
+        if (request.id === RELATION_ENTRY && request.tie?.stated === true) {
+          const pair = request.tie.between;
+          const told = pair === undefined ? t('relations:leadersRecord') : t('relations:pairNotYours', { first: pair[0], second: pair[1] });
+          return stay([say(told, [entryButton('register', t('menu.registerGroup')), commandButton('menu')])], false);
+        }
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }

@@ -72,6 +72,14 @@ const AFTER_PAIR = new Set([
   'ada', 'sudah', 'udah', 'sdh', 'sering', 'srg', 'punya', 'telah', 'memang', 'rutin', 'selalu', 'saling', 'itu', 'kerja', 'bekerja', 'kerjasama',
   'bekerjasama', 'there', 'have', 'has', 'had', 'is', 'are', 'often', 'always', 'already', 'regularly',
 ]);
+/**
+ * Words that state the tie of the pair as a fact ("… ada kerja sama", "… sering rapat", "… there
+ * is a partnership"): without one, "kerja sama antara pkk dan posyandu" names a topic, no tie.
+ */
+const PAIR_STATED = new Set([
+  'ada', 'sudah', 'udah', 'sdh', 'sering', 'srg', 'punya', 'telah', 'memang', 'rutin', 'selalu', 'saling', 'there', 'have', 'has', 'had', 'is', 'are',
+  'often', 'always', 'already', 'regularly',
+]);
 /** One of a tie's words on its own ("rapat", "kas", "partnership"). */
 const TIE_WORD = new RegExp(String.raw`^(?:${TIE_WORDS})$`, 'iu');
 /** A tie's words anywhere ("… ada kerja sama", "ada kas bersama antara …"). */
@@ -94,6 +102,8 @@ function tieBetween(clean: string): TieSaid | null {
   const first = groupPhrase(firstWords);
   const second = groupPhrase(secondWords);
   if (first === undefined || second === undefined || first.toLowerCase() === second.toLowerCase()) return null;
+  // Two groups, each named by its kind or "kelompok" ("hubungan antara wksbm dan karang taruna" is a question about WKSBM), and the tie stated.
+  if (!namesAGroup(first) || !namesAGroup(second) || !clean.toLowerCase().split(' ').some((word) => PAIR_STATED.has(word))) return null;
   // The kind from the words around the pair, its names left out ("antara … sering rapat bareng").
   const around = `${clean.slice(0, found.index)} ${ends < 0 ? '' : rest.slice(ends).join(' ')} ${clean.slice(found.index + found[0].length)}`;
   const kinds = choicesNamed(around, RELATION_KIND_WORDS);

@@ -43,6 +43,9 @@ describe('a tie stated', () => {
     'kami bantu tetangga yang sakit',
     'antara posyandu dan pkk ada hubungan apa?',
     'bedanya antara posyandu dan pkk',
+    // A pair named as a topic, not a tie stated: WKSBM is no group, and nothing is said of the pair.
+    'hubungan antara wksbm dan karang taruna',
+    'kerja sama antara pkk dan posyandu',
   ])('not %j', (text) => {
     expect(tieStated(text)).toBeNull();
   });
