@@ -9,21 +9,14 @@
 import { expect, it } from 'vitest';
 import { allText, buttonIds } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { answerRegistration } from '../support/register-group.js';
+import { registerInPanggungharjo } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
-
-const PANGGUNGHARJO = '34.02.15.2004';
 
 describeEachDatabase('a tie said in words at the menu', (kind) => {
   const bot = useTestBot(kind);
 
-  async function register(user: string, type: string, name: string, ketua: string) {
-    const send = (input: string | { button: string }) => bot.send(user, input);
-    await answerRegistration(send, await send('daftar'), {
-      type, name, villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit: 'seluruh desa', members: '20', ketua, phone: '0812-3456-7890',
-    });
-    await send('menu');
-  }
+  const register = (user: string, type: string, name: string, ketua: string) =>
+    registerInPanggungharjo((input) => bot.send(user, input), type, name, ketua);
 
   it('opens 🔗 Hubungan antarkelompok with the one group named taken, and the kind said', async () => {
     await register('kt', 'karang_taruna', 'Karang Taruna Tunas Muda', 'Mas Bayu');

@@ -78,3 +78,14 @@ export async function typeGroupName(send: Send, village: string, name: string): 
   await send({ button: 'village-exact:yes' });
   return send(name);
 }
+
+/**
+ * Registers a group of `type` named `name` in Panggungharjo (whole desa, 20 members, `ketua`
+ * with a phone) through `send`, then goes back to the menu: its sender leads it from then on.
+ */
+export async function registerInPanggungharjo(send: Send, type: string, name: string, ketua: string): Promise<void> {
+  await answerRegistration(send, await send('daftar'), {
+    type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua, phone: '0812-3456-7890',
+  });
+  await send('menu');
+}
