@@ -94,7 +94,11 @@ export function fieldAndValue(typed: string): ChangeSaid | null {
   const news = FIELD_BECAME.exec(text);
   if (news) return ASKED_VALUE.test(news[2]!) ? null : newsOf(news[1]!, news[2]!);
   const taken = KETUA_TAKEN_OVER.exec(text);
-  if (!taken) return null;
+  if (!taken) {
+    // "ganti nomor hp ketua 0812…": the verb and the value, no "jadi" between; else a field said wrong with the right value.
+    const verb = VERB_FIRST.exec(text);
+    return verb ? fieldThenValue(verb[1]!) : correctionSaid(text);
+  }
   const change = newsOf(taken[1]!, taken[2]!);
   const plain = change === null ? false : change.field === 'ketuaName' ? NEW_KETUA.test(change.value) : change.field === 'ketuaPhone' && PHONE_ALONE.test(change.value);
   return plain ? change : null;
@@ -152,6 +156,114 @@ function groupNews(named: readonly string[], value: string, fieldPart: string): 
 function said(field: (typeof EDIT_FIELDS)[number], value: string, fieldPart: string): ChangeSaid {
   const group = groupWords(fieldPart);
   return group === undefined ? { field, value } : { field, value, group };
+}
+
+/** A change asked for with a verb first ("ganti nomor hp ketua 0812…", "ubah anggota 8 orang"): the rest. */
+const VERB_FIRST = /^(?:(?:tolong|mau|mo|mohon|please)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|perbaiki|betulkan|benerin|revisi|change|set|fix)\s+(\S.*)$/iu;
+
+/**
+ * A field said wrong with the right value ("jumlah anggota posyandu anggrek sebenarnya 8 orang",
+ * "anggotanya salah, yang benar 8", Javanese "anggotane sakjane wolu", "members should be 8"):
+ * the field's words, then the value.
+ */
+const SAID_RIGHT =
+  /^(.+?)[\s,]+(?:(?:salah|keliru|kleru|lepat|wrong)[\s,.:;!-]+)?(?:sebenarnya|sebenernya|sbnrnya|harusnya|hrsnya|seharusnya|mestinya|semestinya|(?:yang|yg|sing|nu)\s+(?:benar|bener|betul|bener(?:e|ipun)?|leres)|sakjane|sakjatine|sejatine|satemene|kudune|mestine|actually|should\s+be)[\s,:]+(\S.*)$/iu;
+/** "jumlah anggota bukan 25 tapi 8", "anggota posyandu anggrek bukan 25, 8 orang": the field, the value it is not, the right one. */
+const SAID_NOT = /^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:tapi|tp|tpi|melainkan|nanging|but)\s+)?|\s+(?:tapi|tp|tpi|melainkan|nanging|but)\s+)(\S.*)$/iu;
+/** "no hp ketua sekarang 0812…", "anggota posyandu anggrek 8 orang": a field and a value plainly its own, no verb ({@link strictValue}). */
+const NO_VERB_FIELDS: ReadonlySet<(typeof EDIT_FIELDS)[number]> = new Set(['members', 'founded', 'ketuaPhone']);
+/** Words that make the words after a field a rule or a question, not a group's name ("anggota *minimal* 5 orang"). */
+const NOT_A_NAME = new Set(['bukan', 'bkn', 'dudu', 'sanes', 'jadi', 'jd', 'menjadi', 'dadi', 'ganti', 'diganti', 'ke', 'to', 'minimal', 'maksimal', 'maks', 'minimum', 'maximum', 'harus', 'wajib', 'berapa', 'brp', 'boleh', 'bisa', 'paling', 'lebih', 'kurang', 'dari', 'per', 'tiap', 'setiap', 'sampai', 'sampe', 'hingga', 'cuma', 'hanya', 'mung', 'kalau', 'kalo', 'klo', 'apa', 'apakah']);
+
+/** Words between a field and its value that name no group ("anggota *kok* 25", "members *are* actually 8"). */
+const CHAT_WORDS = new Set(['kok', 'koq', 'tuh', 'itu', 'are', 'is', 'was', 'were', 'orang', 'org', 'wong', 'kader']);
+
+/** "8", "8 orang", "cuma 8 kader", "delapan", "wolu": a count and nothing else. */
+const COUNT_ONLY =
+  /^(?:(?:cuma|cuman|hanya|mung|ada|total|ya|kira-kira|sekitar|only|about)\s+)?(?:\d{1,4}|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:orang|org|anggota|kader|jiwa|wong|tiyang|members?|people))?$/iu;
+/** Javanese counts the members question reads ("wolu", "sanga"), beside {@link COUNT_VALUE}'s. */
+const JAVANESE_DIGITS = /\b(?:siji|loro|telu|papat|lima|enem|pitu|wolu|sanga|sepuluh)\b/iu;
+
+/** A value plainly of `field`, as a whole (not merely holding one): what a change said with no "jadi" must be. */
+function strictValue(field: (typeof EDIT_FIELDS)[number], value: string): boolean {
+  const plain = value.trim().replace(/[.!]+$/u, '');
+  switch (field) {
+    case 'members':
+      return COUNT_ONLY.test(plain) && (COUNT_VALUE.test(plain) || JAVANESE_DIGITS.test(plain));
+    case 'founded':
+      return /^(?:(?:tahun|thn|th|sejak|in)\s+)?(?:19|20)\d\d$/iu.test(plain);
+    case 'ketuaPhone':
+      return PHONE_ALONE.test(plain);
+    case 'ketuaName':
+      return NEW_KETUA.test(plain);
+    case 'schedule':
+      return SCHEDULE_VALUE.test(plain);
+    case 'unit':
+      return parseAreaUnit(plain).ok;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The field `fieldPart` names first and the group named after it ("jumlah anggota *posyandu
+ * anggrek*", "nomor hp ketua"): its longest run of words that is a field's phrase, after chat
+ * words ("kami", "sekarang") and "-nya"/"-ne" are dropped. Null when it starts with no field.
+ */
+function fieldFirst(fieldPart: string): { field: (typeof EDIT_FIELDS)[number]; group?: string } | null {
+  const named = words(withoutNya(fieldPart)).filter((word) => !NOT_GROUP_WORDS.has(word));
+  for (let length = Math.min(4, named.length); length > 0; length--) {
+    const phrase = named.slice(0, length).join(' ');
+    const option = FIELD_WORDS.find((candidate) => candidate.words.some((words_) => words(words_).join(' ') === phrase));
+    if (!option) continue;
+    // The value said wrong before the right one ("jumlah anggota kok *25*, harusnya 8") and chat words name no group.
+    const rest = named.slice(length).filter((word) => word.length > 1 && !/\d/u.test(word) && !CHAT_WORDS.has(word));
+    if (rest.some((word) => NOT_A_NAME.has(word) || FIELD_PHRASE_WORDS.has(word))) return null;
+    return rest.length > 0 ? { field: option.id, group: rest.join(' ') } : { field: option.id };
+  }
+  return null;
+}
+
+/** The field (and group) of the first words of `text` and the value after them, plainly that field's: the shortest such field part. */
+function fieldThenValue(text: string, fields?: ReadonlySet<(typeof EDIT_FIELDS)[number]>): ChangeSaid | null {
+  const parts = text.trim().split(/\s+/u);
+  for (let cut = 1; cut < parts.length; cut++) {
+    const named = fieldFirst(parts.slice(0, cut).join(' '));
+    const value = parts.slice(cut).join(' ');
+    if (named && (fields === undefined || fields.has(named.field)) && strictValue(named.field, value)) return { ...named, value };
+  }
+  return null;
+}
+
+/**
+ * A change said as a correction, with no verb: the field said wrong or not so, with the right
+ * value ({@link SAID_RIGHT}, {@link SAID_NOT}), or a field and a value plainly its own as a whole
+ * ("anggotanya 8 orang", "no hp ketua sekarang 0812…"; not a meeting time or a ketua, which may be
+ * asked about: "jadwal posyandu tiap bulan"); the group named between, if any. Null for anything else.
+ */
+function correctionSaid(text: string): ChangeSaid | null {
+  const plain = text.replace(/[.!]+$/u, '');
+  const right = SAID_NOT.exec(plain) ?? SAID_RIGHT.exec(plain);
+  if (right) {
+    const named = fieldFirst(right[1]!);
+    const value = right[2]!.trim();
+    return named && strictValue(named.field, value) ? { ...named, value } : null;
+  }
+  // "berdirinya th 2015": the field's own reading first, which leaves out the words before the value.
+  const own = fieldWithPlainValue(plain);
+  if (own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value)) return own;
+  return fieldThenValue(plain, NO_VERB_FIELDS);
+}
+
+/**
+ * True when `text` is a change read only from a field and its value, with no verb and no "jadi"
+ * ("anggotanya 8 orang", "jumlah anggota posyandu anggrek sebenarnya 8 orang"): from someone who
+ * leads no group the words are read as a question (the FAQ), not as a change they cannot make.
+ */
+export function isChangeWithoutVerb(text: string): boolean {
+  const typed = text.trim();
+  if (FIELD_WITH_VALUE.test(typed) || VERB_FIRST.test(typed) || FIELD_BECAME.test(typed) || KETUA_TAKEN_OVER.test(typed)) return false;
+  return !typed.includes('?') && correctionSaid(typed) !== null;
 }
 
 /** "kelompok kami sudah bubar, tolong dihapus", "hapus kelompok saya": the group ended, said in words. */

@@ -4,7 +4,8 @@
  * order, the one that says most first:
  * 1. a change to one's group said with its value, or the group's end ("anggota kami sekarang
  *    jadi 35 orang", "kelompok kami sudah bubar"): Kelompok saya, with the words carried in so
- *    the change is made there, not only the entry opened (../groups/change-said.ts);
+ *    the change is made there, not only the entry opened (../groups/change-said.ts); or asked
+ *    to fix the group's data with no field named ("mau perbaiki data kelompok"): Kelompok saya;
  * 2. an entry's own words ("daftar", "kelompok saya"), the whole text (./menu-words.ts);
  * 3. an entry asked for in a sentence: a tie to record, the confirmation inbox, an officer's
  *    pending list (./entry-in-sentence.ts); a tie carries the other group and the kind named
@@ -16,6 +17,7 @@
  * a resend starts the my-activities flow directly.
  */
 import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
+import { isFixAsked } from '../groups/fix-asked.js';
 import { entryInSentence } from './entry-in-sentence.js';
 import { isResendRequest, menuEntryOfWords } from './menu-words.js';
 import { tieNamed, tieStated, type TieSaid } from '../understanding/tie-said.js';
@@ -41,6 +43,8 @@ export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly 
  */
 export function entryOfWords(words: string): WordsOpen | null {
   if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
+  // "mau perbaiki data kelompok", "revisi data kelompok": Kelompok saya, where a rejected group's reason is shown.
+  if (isFixAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
   const id = menuEntryOfWords(words) ?? entryInSentence(words);
   if (id === RELATION_ENTRY) {
     const tie = tieNamed(words);

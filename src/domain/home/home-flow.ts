@@ -53,7 +53,8 @@ import { GROUPS_ENTRY, RELATION_ENTRY, entryOfWords } from './entry-of-words.js'
 import { isNewsAsked } from './news-asked.js';
 import { isAskWord, slashEntry, slashQuestion, unknownCommandMessage, unknownSlashCommand } from './slash-command.js';
 import { isPanelRequest } from './entry-in-sentence.js';
-import { isGroupEndSaid } from '../groups/change-said.js';
+import { isChangeWithoutVerb, isGroupEndSaid } from '../groups/change-said.js';
+import { isFixAskedOfAnyData } from '../groups/fix-asked.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -188,6 +189,8 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
     // "hapus kelompok", "kelompok kami sudah bubar" from someone who leads no group: how a group
     // is ended (the FAQ's end_group), not that Kelompok saya is for leaders.
     if (entryId === GROUPS_ENTRY && isGroupEndSaid(text)) return null;
+    // "anggotanya 8 orang", "betulkan data" from someone who leads no group: a question (the FAQ), not a change they cannot make.
+    if (entryId === GROUPS_ENTRY && (isChangeWithoutVerb(text) || isFixAskedOfAnyData(text))) return null;
     if (!LEADER_ENTRIES.has(entryId) || !text.trim().includes(' ')) return null;
     return stay(
       [

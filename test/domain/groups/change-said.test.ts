@@ -4,7 +4,7 @@
  * names ("ganti nama kelompok tunas muda jadi …").
  */
 import { describe, expect, it } from 'vitest';
-import { fieldAndValue, fieldWithPlainValue, isGroupChangeSaid } from '../../../src/domain/groups/change-said.js';
+import { fieldAndValue, fieldWithPlainValue, isChangeWithoutVerb, isGroupChangeSaid } from '../../../src/domain/groups/change-said.js';
 
 describe('fieldAndValue', () => {
   it('reads a new ketua told as news with ganti, diganti or dipegang, as with jadi (was the FAQ)', () => {
@@ -85,5 +85,42 @@ describe('fieldWithPlainValue', () => {
     for (const text of ['rt', 'rw nya berapa?', 'anggota kami banyak', 'ketua kami baik', 'jadwal', 'no 2']) {
       expect(fieldWithPlainValue(text), text).toBeNull();
     }
+  });
+});
+
+describe('a field said wrong, or with a plain value, with no "jadi"', () => {
+  it('reads the right value after "sebenarnya", "harusnya", "salah, yang benar", "bukan … tapi", and the group named between (were no change)', () => {
+    expect(fieldAndValue('jumlah anggota posyandu anggrek sebenarnya 8 orang')).toEqual({ field: 'members', value: '8 orang', group: 'posyandu anggrek' });
+    expect(fieldAndValue('jumlah anggota posyandu anggrek bukan 25 tapi 8')).toEqual({ field: 'members', value: '8', group: 'posyandu anggrek' });
+    expect(fieldAndValue('anggotanya salah, yang benar 8')).toEqual({ field: 'members', value: '8' });
+    // The value said wrong before the right one names no group.
+    expect(fieldAndValue('jumlah anggota kok 25, harusnya 8')).toEqual({ field: 'members', value: '8' });
+    expect(fieldAndValue('anggotane sakjane wolu')).toEqual({ field: 'members', value: 'wolu' });
+    expect(fieldAndValue('the members should be 8')).toEqual({ field: 'members', value: '8' });
+    expect(fieldAndValue('ketuanya sebenarnya Bu Sri')).toEqual({ field: 'ketuaName', value: 'Bu Sri' });
+    expect(fieldAndValue('nomor hp ketua yang benar 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
+  });
+
+  it('reads a verb, the field and its value with no "jadi" ("ganti nomor hp ketua 0812…", was the FAQ\'s how-to)', () => {
+    expect(fieldAndValue('ganti nomor hp ketua 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
+    expect(fieldAndValue('ganti no hp ketua posyandu anggrek 0812 3456 7890')).toEqual({ field: 'ketuaPhone', value: '0812 3456 7890', group: 'posyandu anggrek' });
+    expect(fieldAndValue('ubah anggota 8 orang')).toEqual({ field: 'members', value: '8 orang' });
+    expect(fieldAndValue('no hp ketua sekarang 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
+    expect(fieldAndValue('nomor ketua ganti 085712345678')).toEqual({ field: 'ketuaPhone', value: '085712345678' });
+  });
+
+  it('reads no change where the words after the field are a rule or a question', () => {
+    for (const text of ['anggota posyandu minimal 5 orang', 'anggota posyandu harus bawa KTP 2 lembar', 'jadwal posyandu tiap bulan', 'anggota pkk berapa orang', 'anggota 8 orang bukan 25', 'ganti ketua baru kami']) {
+      expect(fieldAndValue(text), text).toBeNull();
+      expect(isGroupChangeSaid(text), text).toBe(false);
+    }
+  });
+
+  it('tells a change said without a verb from one asked with one (the FAQ answers the former for someone without a group)', () => {
+    expect(isChangeWithoutVerb('anggotanya 8 orang')).toBe(true);
+    expect(isGroupChangeSaid('anggotanya 8 orang')).toBe(true);
+    expect(isChangeWithoutVerb('jumlah anggota posyandu anggrek sebenarnya 8 orang')).toBe(true);
+    expect(isChangeWithoutVerb('ganti nomor hp ketua 081234567890')).toBe(false);
+    expect(isChangeWithoutVerb('ubah jumlah anggota jadi 8')).toBe(false);
   });
 });

@@ -14,6 +14,18 @@ describe('entryOfWords', () => {
     expect(entryOfWords(ended)).toEqual({ kind: 'entry', id: 'groups', change: ended });
   });
 
+  it('opens Kelompok saya with a field said wrong or with a plain value, and for a wish to fix the group\'s data', () => {
+    for (const change of ['jumlah anggota posyandu anggrek sebenarnya 8 orang', 'anggotanya 8 orang', 'ganti nomor hp ketua 081234567890', 'no hp ketua sekarang 081234567890']) {
+      expect(entryOfWords(change), change).toEqual({ kind: 'entry', id: 'groups', change });
+    }
+    for (const text of ['mau perbaiki data kelompok', 'perbaiki', 'betulkan data', 'revisi data kelompok', "fix my group's data"]) {
+      expect(entryOfWords(text), text).toEqual({ kind: 'entry', id: 'groups' });
+    }
+    // A field with words that are no value of it stays free text.
+    expect(entryOfWords('anggota posyandu minimal 5 orang')).toBeNull();
+    expect(entryOfWords('jadwal posyandu tiap bulan')).toBeNull();
+  });
+
   it('opens an entry by its own words, without a change', () => {
     expect(entryOfWords('👥 Kelompok saya')).toEqual({ kind: 'entry', id: 'groups' });
     // The field alone is the menu word; with its new value it is a change to make.
