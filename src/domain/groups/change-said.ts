@@ -22,12 +22,17 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
   { id: 'village', words: ['desa', 'kelurahan', 'alamat', 'village'] },
   // The labels of the summary's ✏️ Ubah list too ("RW/RT/dusun", "Nomor HP ketua", "Year founded").
   { id: 'unit', words: ['rt', 'rw', 'rt rw', 'rt/rw', 'rw/rt/dusun', 'dusun', 'wilayah'] },
-  { id: 'members', words: ['anggota', 'jumlah anggota', 'members'] },
+  // A posyandu's members are its kader ("kader nya cuma 8", as officers say it); Javanese "cacah" is a count.
+  { id: 'members', words: ['anggota', 'jumlah anggota', 'members', 'kader', 'jumlah kader', 'cacah anggota', 'member count', 'number of members'] },
   { id: 'founded', words: ['tahun', 'tahun berdiri', 'berdiri', 'founded', 'year founded'] },
   { id: 'schedule', words: ['jadwal', 'pertemuan', 'jadwal pertemuan', 'schedule', 'meetings'] },
   // "leader": "change the leader" at a group's screen was refused.
   { id: 'ketuaName', words: ['ketua', 'nama ketua', 'ketuanya', 'chair', "chair's name", 'leader', "leader's name"] },
-  { id: 'ketuaPhone', words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor hp ketua', 'no hp ketua', 'nomor', 'telepon', 'wa', 'phone', "chair's phone", "leader's phone"] },
+  // "nomer" as it is often typed, and the WhatsApp number ("no wa ketua").
+  {
+    id: 'ketuaPhone',
+    words: ['hp', 'no hp', 'nomor hp', 'hp ketua', 'nomor ketua', 'nomor hp ketua', 'no hp ketua', 'nomor', 'nomer', 'nomer hp', 'nomer ketua', 'nomer hp ketua', 'no wa', 'nomor wa', 'wa ketua', 'no wa ketua', 'nomor wa ketua', 'telepon', 'wa', 'phone', "chair's phone", "leader's phone"],
+  },
 ];
 
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …", "change the chair to …": a field named with its new value. */
@@ -170,13 +175,21 @@ const SAID_RIGHT =
   /^(.+?)[\s,]+(?:(?:salah|keliru|kleru|lepat|wrong)[\s,.:;!-]+)?(?:sebenarnya|sebenernya|sbnrnya|harusnya|hrsnya|seharusnya|mestinya|semestinya|(?:yang|yg|sing|nu)\s+(?:benar|bener|betul|bener(?:e|ipun)?|leres)|sakjane|sakjatine|sejatine|satemene|kudune|mestine|actually|should\s+be)[\s,:]+(\S.*)$/iu;
 /** "jumlah anggota bukan 25 tapi 8", "anggota posyandu anggrek bukan 25, 8 orang": the field, the value it is not, the right one. */
 const SAID_NOT = /^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:tapi|tp|tpi|melainkan|nanging|but)\s+)?|\s+(?:tapi|tp|tpi|melainkan|nanging|but)\s+)(\S.*)$/iu;
+/** ", bukan 25", "bukan 25 orang" ending a correction: the value it is not. */
+const NOT_AFTER = /[\s,]+(?:bukan|bkn|dudu|sanes|not)\s+\S+(?:\s+(?:orang|org|wong))?$/iu;
+/** "harusnya …", "yang benar …", "salah min, …" before the field: the words that say it was wrong, then the field and its value. */
+const RIGHT_WORDS = String.raw`harusnya|seharusnya|sebenarnya|sebenernya|mestinya|(?:yang|yg|sing)\s+(?:benar|bener|betul)|sakjane|kudune`;
+const RIGHT_FIRST = new RegExp(
+  String.raw`^(?:(?:salah|keliru|kleru|wrong)\b[\s,]*(?:(?:min|kak|pak|bu|mas|mbak|ya)\b[\s,]*)?(?:(?:${RIGHT_WORDS})\b[\s,:]*)?|(?:${RIGHT_WORDS})\b[\s,:]*)(\S.*)$`,
+  'iu',
+);
 /** "no hp ketua sekarang 0812…", "anggota posyandu anggrek 8 orang": a field and a value plainly its own, no verb ({@link strictValue}). */
 const NO_VERB_FIELDS: ReadonlySet<(typeof EDIT_FIELDS)[number]> = new Set(['members', 'founded', 'ketuaPhone']);
 /** Words that make the words after a field a rule or a question, not a group's name ("anggota *minimal* 5 orang"). */
 const NOT_A_NAME = new Set(['bukan', 'bkn', 'dudu', 'sanes', 'jadi', 'jd', 'menjadi', 'dadi', 'ganti', 'diganti', 'ke', 'to', 'minimal', 'maksimal', 'maks', 'minimum', 'maximum', 'harus', 'wajib', 'berapa', 'brp', 'boleh', 'bisa', 'paling', 'lebih', 'kurang', 'dari', 'per', 'tiap', 'setiap', 'sampai', 'sampe', 'hingga', 'cuma', 'hanya', 'mung', 'kalau', 'kalo', 'klo', 'apa', 'apakah']);
 
 /** Words between a field and its value that name no group ("anggota *kok* 25", "members *are* actually 8"). */
-const CHAT_WORDS = new Set(['kok', 'koq', 'tuh', 'itu', 'are', 'is', 'was', 'were', 'orang', 'org', 'wong', 'kader']);
+const CHAT_WORDS = new Set(['kok', 'koq', 'tuh', 'itu', 'are', 'is', 'was', 'were', 'orang', 'org', 'wong']);
 
 /** "8", "8 orang", "cuma 8 kader", "delapan", "wolu": a count and nothing else. */
 const COUNT_ONLY =
@@ -242,13 +255,22 @@ function fieldThenValue(text: string, fields?: ReadonlySet<(typeof EDIT_FIELDS)[
  * asked about: "jadwal posyandu tiap bulan"); the group named between, if any. Null for anything else.
  */
 function correctionSaid(text: string): ChangeSaid | null {
-  const plain = text.replace(/[.!]+$/u, '');
+  // "… harusnya 8 bukan 25", "anggota 8 bukan 25": the value it is not, said after, is left out.
+  const plain = text.replace(/[.!]+$/u, '').replace(NOT_AFTER, '');
+  // "harusnya anggotanya 8", "salah min, anggotanya 8": said wrong first, then the field and its value.
+  const after = RIGHT_FIRST.exec(plain);
+  if (after) return plainSaid(after[1]!);
   const right = SAID_NOT.exec(plain) ?? SAID_RIGHT.exec(plain);
   if (right) {
     const named = fieldFirst(right[1]!);
     const value = right[2]!.trim();
     return named && strictValue(named.field, value) ? { ...named, value } : null;
   }
+  return plainSaid(plain);
+}
+
+/** A field and a value plainly its own ("anggotanya 8 orang", "no hp ketua sekarang 0812…"), the group between, if any. */
+function plainSaid(plain: string): ChangeSaid | null {
   // "berdirinya th 2015": the field's own reading first, which leaves out the words before the value.
   const own = fieldWithPlainValue(plain);
   if (own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value)) return own;

@@ -12,7 +12,7 @@
  * changing with the data or the group named.
  */
 const FIX_ASKED =
-  /^(?:(?:saya|aku|sy|kami|i|we)\s+)?(?:(?:mau|mo|ingin|pengen|pingin|tolong|mohon|minta|bantu|want\s+to|need\s+to|please|would\s+like\s+to)\s+)*(?:(?:perbaiki|perbaikin|betulkan|betulin|benerin|benahi|revisi|koreksi|fix|correct)(?:\s+(?:data(?:nya)?|details?|info)|(?=\s+(?:kelompok|klp|grup|group|my|our)\b)|(?=\s*$))|(?:ubah|ganti|edit|update|perbarui|change)\s+data(?:nya)?)(?:\s+(?:(?:kelompok|klp|grup|group)(?:'s)?(?:nya)?|my|our|the)(?:\s+(?:kami|saya|kita|sy|data|details?|info))?)*(?:\s+(?:dong|ya|yah|min|kak|deh|nih|pls|please))*[.!]*$/iu;
+  /^(?:(?:saya|aku|sy|kami|i|we)\s+)?(?:(?:mau|mo|ingin|pengen|pingin|tolong|mohon|minta|bantu|want\s+to|need\s+to|please|would\s+like\s+to)\s+)*(?:(?:perbaiki|perbaikin|betulkan|betulin|benerin|benahi|revisi|koreksi|diperbaiki|dibetulkan|dibetulin|dibenerin|direvisi|dikoreksi|mbetulke|mbenerke|ndandani|dandani|mbenakke|fix|correct)(?:\s+(?:data(?:nya)?|details?|info)|(?=\s+(?:kelompok|klp|grup|group|my|our)\b)|(?=\s*$))|(?:ubah|ganti|edit|update|perbarui|change)(?:\s+data(?:nya)?|(?=\s+(?:my|our)\s+group\b)))(?:\s+(?:(?:kelompok|klp|grup|group)(?:'s)?(?:nya)?|my|our|the)(?:\s+(?:kami|saya|kita|sy|data|details?|info))?)*(?:(?<=kelompok|klp)(?:\s+[\p{L}\d]+){1,4}?)?(?:\s+(?:dong|ya|yah|min|kak|deh|nih|pls|please))*[.!]*$/iu;
 /** Words that name the group ("data *kelompok*", "my *group's* data"): without them the data may be the person's own. */
 const GROUP_NAMED = /\b(?:kelompok|klp|grup|group)/iu;
 

@@ -99,6 +99,14 @@ describe('a field said wrong, or with a plain value, with no "jadi"', () => {
     expect(fieldAndValue('the members should be 8')).toEqual({ field: 'members', value: '8' });
     expect(fieldAndValue('ketuanya sebenarnya Bu Sri')).toEqual({ field: 'ketuaName', value: 'Bu Sri' });
     expect(fieldAndValue('nomor hp ketua yang benar 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
+    // The value it is not said after, the wrong word said first, "kader" and "cacah anggota" for the members.
+    expect(fieldAndValue('jumlah anggota harusnya 8 bukan 25')).toEqual({ field: 'members', value: '8' });
+    expect(fieldAndValue('anggota 8 orang bukan 25')).toEqual({ field: 'members', value: '8 orang' });
+    expect(fieldAndValue('salah min, anggotanya 8')).toEqual({ field: 'members', value: '8' });
+    expect(fieldAndValue('harusnya anggotanya 8')).toEqual({ field: 'members', value: '8' });
+    expect(fieldAndValue('kader nya cuma 8')).toEqual({ field: 'members', value: 'cuma 8' });
+    expect(fieldAndValue('cacah anggotane 8')).toEqual({ field: 'members', value: '8' });
+    expect(fieldAndValue('the member count is actually 8')).toEqual({ field: 'members', value: '8' });
   });
 
   it('reads a verb, the field and its value with no "jadi" ("ganti nomor hp ketua 0812…", was the FAQ\'s how-to)', () => {
@@ -107,10 +115,12 @@ describe('a field said wrong, or with a plain value, with no "jadi"', () => {
     expect(fieldAndValue('ubah anggota 8 orang')).toEqual({ field: 'members', value: '8 orang' });
     expect(fieldAndValue('no hp ketua sekarang 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
     expect(fieldAndValue('nomor ketua ganti 085712345678')).toEqual({ field: 'ketuaPhone', value: '085712345678' });
+    expect(fieldAndValue('nomer ketua ganti 0857 1234 5678')).toEqual({ field: 'ketuaPhone', value: '0857 1234 5678' });
+    expect(fieldAndValue('ganti no wa ketua 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
   });
 
   it('reads no change where the words after the field are a rule or a question', () => {
-    for (const text of ['anggota posyandu minimal 5 orang', 'anggota posyandu harus bawa KTP 2 lembar', 'jadwal posyandu tiap bulan', 'anggota pkk berapa orang', 'anggota 8 orang bukan 25', 'ganti ketua baru kami']) {
+    for (const text of ['anggota posyandu minimal 5 orang', 'anggota posyandu harus bawa KTP 2 lembar', 'jadwal posyandu tiap bulan', 'anggota pkk berapa orang', 'ganti ketua baru kami']) {
       expect(fieldAndValue(text), text).toBeNull();
       expect(isGroupChangeSaid(text), text).toBe(false);
     }

@@ -7,7 +7,7 @@ import { isFixAsked, isFixAskedOfAnyData } from '../../../src/domain/groups/fix-
 
 describe('isFixAsked', () => {
   it('reads a wish to fix the group\'s data with no field named', () => {
-    for (const text of ['mau perbaiki data kelompok', 'perbaiki', 'betulkan data', 'revisi data kelompok', "fix my group's data", 'tolong benerin data kelompok kami dong', 'i want to fix our group data']) {
+    for (const text of ['mau perbaiki data kelompok', 'perbaiki', 'betulkan data', 'revisi data kelompok', "fix my group's data", 'tolong benerin data kelompok kami dong', 'i want to fix our group data', 'tolong dibenerin data kelompok', 'mbetulke data kelompok', 'ndandani data kelompok', 'perbaiki data kelompok posyandu anggrek', 'edit my group']) {
       expect(isFixAsked(text), text).toBe(true);
     }
     for (const text of ['ganti', 'perbaiki data saya', 'ubah data diri', 'perbaiki jalan desa', 'ganti ketua']) {
