@@ -28,12 +28,11 @@ import { statusNamedAtList } from './understanding/status-desa-named.js';
 import { waitAside } from './understanding/wait-aside.js';
 import { kindJoinAside } from './understanding/kind-join-aside.js';
 import { tieAside } from './relations/tie-aside.js';
-import { asideReading } from './understanding/aside-reading.js';
 import { asksAtNameStep } from './understanding/name-step-question.js';
-import { questionReading } from './understanding/question-reading.js';
+import { readersOf, textReading, type Readers, type TextReading } from './understanding/question-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { slashCommandAside } from './home/slash-command.js';
-import { requestFlow, requestFlowOfReading } from './home/request-flow.js';
+import { requestFlowOfReading } from './home/request-flow.js';
 import { faqOffers } from './home/offers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
 import type { FaqMatcher } from './faq/matcher.js';
@@ -89,6 +88,8 @@ export interface AssistantDeps {
   readonly dataRetentionMs?: number | undefined;
   /** `t.me/<bot>?start=<key>-<arg>` links, while the Telegram channel runs. */
   readonly telegramStartLink?: ((key: string, arg: string) => string | undefined) | undefined;
+  /** How typed text is read (understanding/question-reading.ts); the FAQ's own readers by default. A test counts readings through it. */
+  readonly readers?: Readers | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -275,12 +276,12 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
   return [...alertSubscriptions<Tx>(), ...statusSubscriptions<Tx>(thresholds)];
 }
 
-/** Every flow of the assistant. */
-function assistantFlows(deps: AssistantDeps): AnyFlow[] {
+/** Every flow of the assistant; `read` reads a typed message (understanding/question-reading.ts). */
+function assistantFlows(deps: AssistantDeps, read: (text: string, now: Date) => TextReading): AnyFlow[] {
   return [
-    createHomeFlow(deps.faq, faqAnswerParams(deps.thresholds)),
+    createHomeFlow(read, faqAnswerParams(deps.thresholds)),
     // A question in English from someone who never chose a language: answered in English, as at the menu.
-    createFaqFlow((text: string, now: Date) => questionReading(text, deps.faq, now), faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
+    createFaqFlow(read, faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
     languageFlow,
     // "status desa panggungharjo gimana" at the status check's list: that desa, searched.
     { ...createVillagePickerFlow(statusNamedAtList), asksOnly: true },
@@ -312,14 +313,16 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
   const thanksAside = thanksAsides(deps.faq);
   const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
-  const flows = assistantFlows(deps);
+  const readers = deps.readers ?? readersOf(deps.faq);
+  const read = (text: string, now: Date) => textReading(text, now, readers);
+  const flows = assistantFlows(deps, read);
   // Every step guarded by ./name-step.ts, read from the flows themselves: one added or wrapped anew is one at once.
   const nameSteps = nameStepsOf(flows);
   const officerNameSteps = nameSteps.filter((at) => OFFICER_FLOWS.has(at.flow));
   /** The asides of typed text at a step, in the order tried (see `asides` below). */
   const typedAsides = (text: string, options: AsideOptions): readonly OutboundMessage[] | null => {
-    // Read once for every aside below that needs it: the request in it, the FAQ topic it asks.
-    const reading = asideReading(text, deps.faq);
+    // Read once for every aside below that needs it: the request in it, the FAQ topic it asks, a tie stated.
+    const reading = textReading(text, new Date(0), readers);
     const atName = atStepOf(nameSteps, options);
     return (
       // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
@@ -332,12 +335,12 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       acknowledged(text, options) ??
       waitAside(text, options) ??
       // "kami sering kerja sama dengan posyandu melati", "pengajian bisa daftar?": offered as at the menu.
-      tieAside(text, options, [DECLARE_RELATION_FLOW_ID, LOG_ACTIVITY_FLOW_ID]) ??
+      tieAside(reading, options, [DECLARE_RELATION_FLOW_ID, LOG_ACTIVITY_FLOW_ID]) ??
       kindJoinAside(text, options, REGISTER_GROUP_FLOW_ID) ??
       requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atName) ??
       areaCountsAside(reading, options) ??
       // Where a name is asked, the understanding's confidence decides what is a question ("syarat daftar wksbm", not "Posyandu Melati?").
-      faqAside(reading, options, atName ? () => asksAtNameStep(reading, deps.faq) : undefined)
+      faqAside(reading, options, atName ? () => asksAtNameStep(reading, readers) : undefined)
     );
   };
   return {
@@ -346,7 +349,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input, env, at) => (input.type === 'text' ? (typedCommandFlow(input.text, env.person) ?? languageNamedFlow(input.text, at)) : null),
     // A question answered mid-form in English by someone who never chose a language: in English, as at the menu.
-    asideLanguage: asideGuess(deps.faq),
+    asideLanguage: asideGuess(read),
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
     // typed in English by someone who never chose a language, it opens in English. The language
@@ -354,7 +357,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     fallbackFlows: (input, env) =>
       input.type === 'text'
         ? commandWithGuess(
-            inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlow(deps.faq, input.text, env.now),
+            inviteCodeFlow(inviteCodeInText(input.text)) ?? entryFlow(menuEntryOfWords(input.text)) ?? requestFlowOfReading(read(input.text, env.now)),
             input.text,
             env.person,
           )

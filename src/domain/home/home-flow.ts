@@ -18,7 +18,7 @@ import { OK_WORDS } from '../parse/lexicon.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
-import { understand } from '../understanding/understand.js';
+import type { TextReading } from '../understanding/question-reading.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
@@ -30,7 +30,6 @@ import { areaAsked } from '../understanding/area-count-words.js';
 import { AREA_KIND_WORDS } from '../model/area-counts.js';
 import type { Effect } from '../../core/engine/flow.js';
 import { FAQ_FLOW_ID } from '../faq/faq-flow.js';
-import type { FaqMatcher } from '../faq/matcher.js';
 import { replyToIntent } from '../faq/replies.js';
 import type { FaqIntent } from '../faq/intent.js';
 import type { FaqTopicId } from '../faq/topics.js';
@@ -124,8 +123,12 @@ function startFromIntent(id: string): StepOutcome<HomeData> | null {
   return start && { type: 'start', ...start };
 }
 
-/** Builds the home flow around a FAQ matcher; `params` are the numbers some answers quote. */
-export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
+/**
+ * Builds the home flow around `read`, which reads a typed message (the one reading the engine's
+ * other readers of the same message share, understanding/question-reading.ts); `params` are the
+ * numbers some answers quote.
+ */
+export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReading, 'reading'>, params: AnswerParams = {}) {
   const stay = (messages: OutboundMessage[], reprompt: boolean): StepOutcome<HomeData> => ({
     type: 'stay',
     say: messages,
@@ -260,7 +263,7 @@ export function createHomeFlow(faq: FaqMatcher, params: AnswerParams = {}) {
       const again = explainAgain(answered, simplified === true, asked);
       return { type: 'stay', say: again.messages, ...(answered !== undefined && { data: { answered, simplified: again.simplified } }) };
     }
-    const reading = understand(text, faq, env.now);
+    const reading = read(text, env.now).reading();
     // "kalo di sleman?" right after the counts of Bantul: the same question, of that place.
     // So may words read only by correcting a typo: "and Bantul?" is no question about "bantu(an)".
     const place = asked !== undefined && (reading.understood.kind === 'unknown' || reading.guessed === true) ? followUpPlace(text) : null;

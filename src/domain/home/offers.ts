@@ -11,7 +11,7 @@ import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import type { FaqOffers } from '../faq/faq-flow.js';
 import type { JoinAsked } from '../understanding/join-asked.js';
-import type { QuestionReading } from '../understanding/question-reading.js';
+import type { TextReading } from '../understanding/question-reading.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import { registerInput } from './request-flow.js';
 import { DECLARE_RELATION_FLOW_ID, type TieStart } from '../relations/declare-flow.js';
@@ -149,7 +149,7 @@ export function joinOffer(join: JoinAsked): { readonly message: OutboundMessage;
  * posyandu melati": recording it offered, 🔗 Hubungan antarkelompok), a wish to join, or whether
  * a kind may join ("pengajian bisa daftar?": yes, with its registration); and what the buttons start.
  */
-export function faqOffers(): FaqOffers<Pick<QuestionReading, 'reading' | 'tie'>> {
+export function faqOffers(): FaqOffers<Pick<TextReading, 'reading' | 'tie'>> {
   return {
     answer(question) {
       // Read first, as at the menu (home/entry-of-words.ts): a tie stated is no question for the FAQ.

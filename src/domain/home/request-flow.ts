@@ -4,23 +4,18 @@
  * "mau daftar kelompok pkk" typed there starts the registration, as at the menu.
  */
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
-import type { FaqMatcher } from '../faq/matcher.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
-import { understandRequest, type Understood } from '../understanding/understand.js';
+import type { Understood } from '../understanding/understand.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import type { AreaAsked } from '../understanding/area-count-words.js';
 import type { AreaCountsInput } from '../status-check/area-counts-flow.js';
 
-/** The flow `text` asks for, or null when it is no such request (a question, thanks…). */
-export function requestFlow(faq: FaqMatcher, text: string, now: Date): { flow: string; input: Record<string, unknown> } | null {
-  return flowOfRequest(understandRequest(text, faq, now));
-}
-
 /**
- * {@link requestFlow} of a message read already (❓ Tanya's understanding/question-reading.ts):
- * its request is read once for the FAQ flow's other readings too.
+ * The flow a message asks for, or null when it is no such request (a question, thanks…), from
+ * its one reading (understanding/question-reading.ts): its request is read once for the other
+ * readings of it too (❓ Tanya's, the asides').
  */
 export function requestFlowOfReading(reading: { request(): Understood | null }): { flow: string; input: Record<string, unknown> } | null {
   return flowOfRequest(reading.request());

@@ -11,11 +11,10 @@ import type { Effect, FlowEnv } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
-import type { FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
 import { greetsInEnglishFirst } from '../understanding/english-greeting.js';
 import { languageOfText } from '../understanding/language-of.js';
-import { understand } from '../understanding/understand.js';
+import type { TextReading } from '../understanding/question-reading.js';
 import { setLocale } from './effects.js';
 import { hasIndonesianFormWord } from './form-words.js';
 
@@ -70,8 +69,8 @@ export function guessFromReading(language: 'en' | 'id' | null, text: string, env
  * the menu reads free text, so English asked in the middle of a form is answered in English,
  * and thanks or a "hi" there say no language.
  */
-export function asideGuess(faq: FaqMatcher): (text: string, env: FlowEnv) => LanguageGuess | null {
-  return (text, env) => (env.person.localeChosen ? null : guessFromReading(understand(text, faq, env.now).language, text, env));
+export function asideGuess(read: (text: string, now: Date) => Pick<TextReading, 'reading'>): (text: string, env: FlowEnv) => LanguageGuess | null {
+  return (text, env) => (env.person.localeChosen ? null : guessFromReading(read(text, env.now).reading().language, text, env));
 }
 
 /**

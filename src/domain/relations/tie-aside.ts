@@ -11,18 +11,19 @@ import { entryButton } from '../../core/menu.js';
 import type { OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { RELATION_DEEP_LINK } from '../model/deep-links.js';
-import { tieStated } from '../understanding/tie-said.js';
+import type { AsideReading } from '../understanding/aside-reading.js';
 import { relationLinkArg } from './declare-flow.js';
 import { tieOffer } from './tie-offer.js';
 
 /**
- * The offer of recording a tie stated in `text`, or null: no tie stated, or typed in a flow of
- * `readsTies` (the tie's own flow; an activity's, where "kami rapat bareng PKK" is its
- * description or partner), which reads such words itself.
+ * The offer of recording a tie stated in the text `reading` reads (its one reading, shared with
+ * the other asides), or null: no tie stated, or typed in a flow of `readsTies` (the tie's own
+ * flow; an activity's, where "kami rapat bareng PKK" is its description or partner), which
+ * reads such words itself.
  */
-export function tieAside(text: string, options: AsideOptions, readsTies: readonly string[]): readonly OutboundMessage[] | null {
+export function tieAside(reading: Pick<AsideReading, 'tie'>, options: AsideOptions, readsTies: readonly string[]): readonly OutboundMessage[] | null {
   if (options.flows.some((flow) => readsTies.includes(flow))) return null;
-  const tie = tieStated(text);
+  const tie = reading.tie();
   if (tie === null) return null;
   const arg = relationLinkArg(tie);
   // Names too long for a button's id: the entry itself, where the other group is picked from the list.

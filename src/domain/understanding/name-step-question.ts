@@ -26,7 +26,7 @@ export const SURE_QUESTION_CONFIDENCE = 0.95;
  * after the kind ask something themselves ("karang taruna bisa daftar?", "posyandu itu apa?"),
  * not when the kind's word alone gave the topic; the name step asks "Namanya …?" then.
  */
-export function asksAtNameStep(reading: AsideReading, faq: FaqMatcher): boolean {
+export function asksAtNameStep(reading: AsideReading, faq: Pick<FaqMatcher, 'explain'>): boolean {
   const { text } = reading;
   if (!isQuestion(text)) return (reading.asked()?.confidence ?? 0) >= SURE_QUESTION_CONFIDENCE && !typedAsName(text);
   const own = wordsAfterNameStart(text);
@@ -34,7 +34,7 @@ export function asksAtNameStep(reading: AsideReading, faq: FaqMatcher): boolean 
 }
 
 /** Whether the words after a name's kind or title ask something: a FAQ topic read without guessing at a typo ("mawar" is no "bayar"), or a question word last. */
-function ownWordsAsk(words: readonly string[], faq: FaqMatcher): boolean {
+function ownWordsAsk(words: readonly string[], faq: Pick<FaqMatcher, 'explain'>): boolean {
   if (endsAsQuestion(words)) return true;
   const explained = faq.explain(words.join(' '));
   return explained.intent.kind === 'faq' && !explained.guessed;

@@ -378,7 +378,7 @@ function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null
  * question ("trus kalo belum gimana"), the rest by the FAQ. A request (a status check, a
  * registration) is no such question: null. `request` is the text's {@link understandRequest}.
  */
-export function questionTopicOf(request: Understood | null, text: string, faq: FaqMatcher): FaqTopicId | null {
+export function questionTopicOf(request: Understood | null, text: string, faq: Pick<FaqMatcher, 'match'>): FaqTopicId | null {
   return questionAskedIn(request, text, faq)?.topic ?? null;
 }
 
@@ -389,7 +389,7 @@ export interface QuestionAsked {
 }
 
 /** {@link questionTopicOf} with how sure it is (the FAQ matcher's confidence). */
-export function questionAskedIn(request: Understood | null, text: string, faq: FaqMatcher): QuestionAsked | null {
+export function questionAskedIn(request: Understood | null, text: string, faq: Pick<FaqMatcher, 'match'>): QuestionAsked | null {
   const intent = request ?? faq.match(text);
   // Asked aside in another flow, a count of desa gets the FAQ's word on where counts are.
   if (intent.kind === 'area_counts') return { topic: 'area_counts', confidence: 1 };

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.js';
 import { tieAside } from '../../../src/domain/relations/tie-aside.js';
 import { kindJoinAside } from '../../../src/domain/understanding/kind-join-aside.js';
+import { tieStated } from '../../../src/domain/understanding/tie-said.js';
 
+/** {@link tieAside} of a text's reading: only its tie is read. */
+const tieAsideOf = (text: string, options: Parameters<typeof tieAside>[1], readsTies: readonly string[]) => tieAside({ tie: () => tieStated(text) }, options, readsTies);
 const READS_TIES = ['relation.declare', 'activity.log'];
 const at = (flows: string[]) => ({ eager: false, flows, step: 'name' });
 /** The keys of the texts said, and the buttons offered. */
@@ -16,27 +19,27 @@ const said = (messages: readonly OutboundMessage[] | null) =>
 
 describe('tieAside', () => {
   it('offers a tie stated with a deep link that carries the group and kind said', () => {
-    expect(said(tieAside('kami sering kerja sama dengan posyandu melati', at(['home', 'group.register']), READS_TIES))).toEqual([
+    expect(said(tieAsideOf('kami sering kerja sama dengan posyandu melati', at(['home', 'group.register']), READS_TIES))).toEqual([
       { key: 'relations:offer', buttons: ['go:hk:posyandu_melati'] },
     ]);
-    expect(said(tieAside('kami sering rapat bareng pkk', at(['home', 'group.register']), READS_TIES))).toEqual([
+    expect(said(tieAsideOf('kami sering rapat bareng pkk', at(['home', 'group.register']), READS_TIES))).toEqual([
       { key: 'relations:offer', buttons: ['go:hk:pkk~shared_meetings'] },
     ]);
-    expect(said(tieAside('antara posyandu melati dan pkk mawar ada kerja sama', at(['home', 'status.check']), READS_TIES))).toEqual([
+    expect(said(tieAsideOf('antara posyandu melati dan pkk mawar ada kerja sama', at(['home', 'status.check']), READS_TIES))).toEqual([
       { key: 'relations:offerPair', buttons: ['go:hk:posyandu_melati+pkk_mawar'] },
     ]);
   });
 
   it('offers the entry itself when the names do not fit in a button', () => {
-    expect(said(tieAside('kami sering kerja sama dengan kelompok wanita tani sekar arum jaya', at(['home', 'group.register']), READS_TIES))).toEqual([
+    expect(said(tieAsideOf('kami sering kerja sama dengan kelompok wanita tani sekar arum jaya', at(['home', 'group.register']), READS_TIES))).toEqual([
       { key: 'relations:offer', buttons: ['menu:relation'] },
     ]);
   });
 
   it('leaves the words to the flows that read them, and other words alone', () => {
-    expect(tieAside('kami sering rapat bareng pkk', at(['home', 'activity.log']), READS_TIES)).toBeNull();
-    expect(tieAside('kami sering kerja sama dengan posyandu melati', at(['home', 'relation.declare']), READS_TIES)).toBeNull();
-    expect(tieAside('Karang Taruna Tunas Muda', at(['home', 'group.register']), READS_TIES)).toBeNull();
+    expect(tieAsideOf('kami sering rapat bareng pkk', at(['home', 'activity.log']), READS_TIES)).toBeNull();
+    expect(tieAsideOf('kami sering kerja sama dengan posyandu melati', at(['home', 'relation.declare']), READS_TIES)).toBeNull();
+    expect(tieAsideOf('Karang Taruna Tunas Muda', at(['home', 'group.register']), READS_TIES)).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@
  * what understandRequest and the FAQ read, and each is read at most once however often asked.
  */
 import { describe, expect, it } from 'vitest';
-import { asideReading } from '../../../src/domain/understanding/aside-reading.js';
+import { readersOf, textReading } from '../../../src/domain/understanding/question-reading.js';
 import { mayAskDesaCount, understandRequest } from '../../../src/domain/understanding/understand.js';
 import type { FaqMatcher } from '../../../src/domain/faq/matcher.js';
 import { realMatcher } from '../faq/real-knowledge.js';
@@ -25,7 +25,10 @@ function countingMatcher(): { readonly faq: FaqMatcher; readonly calls: Map<stri
   return { faq, calls };
 }
 
-describe('asideReading', () => {
+/** A text typed at a step, read as the asides read it (the message's one reading). */
+const asideReading = (text: string, faq: FaqMatcher) => textReading(text, new Date(0), readersOf(faq));
+
+describe('a text read for the asides', () => {
   it('reads the request as understandRequest does', () => {
     const faq = realMatcher();
     for (const text of ['mau daftar kelompok karang taruna', 'berapa desa di bantul yang sudah wksbm?', 'apa itu wksbm?', 'Arisan Melati']) {
@@ -47,9 +50,9 @@ describe('asideReading', () => {
     const topics = [reading.topic(), reading.topic(), reading.topic()];
     reading.request();
     expect(new Set(topics).size).toBe(1);
-    // One request reading (its greeting check) and one FAQ match, not three of each.
+    // One request reading (its greeting check) and one FAQ reading, not three of each.
     expect(calls.get('withoutGreeting')).toBe(1);
-    expect(calls.get('match')).toBe(1);
+    expect(calls.get('explain')).toBe(1);
   });
 });
 

@@ -4,12 +4,12 @@
  * word on posyandu instead of asked about.
  */
 import { describe, expect, it } from 'vitest';
-import { asideReading } from '../../../src/domain/understanding/aside-reading.js';
+import { readersOf, textReading } from '../../../src/domain/understanding/question-reading.js';
 import { asksAtNameStep } from '../../../src/domain/understanding/name-step-question.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const faq = realMatcher();
-const asks = (text: string) => asksAtNameStep(asideReading(text, faq), faq);
+const asks = (text: string) => asksAtNameStep(textReading(text, new Date(0), readersOf(faq)), faq);
 
 describe('asksAtNameStep', () => {
   it('reads an FAQ question typed without a question\'s shape as one, when the FAQ is sure of it', () => {

@@ -5,14 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FaqMatcher } from '../../../src/domain/faq/matcher.js';
-import { questionReading } from '../../../src/domain/understanding/question-reading.js';
+import { readersOf, textReading } from '../../../src/domain/understanding/question-reading.js';
 import { understand, understandRequest } from '../../../src/domain/understanding/understand.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const NOW = new Date('2026-12-05T03:00:00Z');
 const TEXTS = ['apa itu wksbm?', 'mau daftar kelompok karang taruna', 'kami dari posyandu mawar mau ikut wksbm', 'kemarin kami posyandu balita bareng pkk', 'Timbulharjo wksbm gak?', 'hehe'];
 
-describe('questionReading', () => {
+/** A question typed in ❓ Tanya at `now`, as the FAQ flow reads it. */
+const questionReading = (text: string, faq: FaqMatcher, now: Date) => textReading(text, now, readersOf(faq));
+
+describe('a question read for ❓ Tanya', () => {
   it('reads each part as understandRequest, understand and the FAQ do', () => {
     const faq = realMatcher();
     for (const text of TEXTS) {

@@ -1,14 +1,14 @@
 /** Requests typed where a desa is asked: answered (and kept from the desa search), never at other steps. */
 import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/messages.js';
-import { asideReading } from '../../../src/domain/understanding/aside-reading.js';
+import { readersOf, textReading } from '../../../src/domain/understanding/question-reading.js';
 import { requestAside } from '../../../src/domain/understanding/request-aside.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const matcher = realMatcher();
 const FLOW_OF = { register: 'group.register', status: 'status.check', activity: 'activity.log' } as const;
 const aside = (text: string, flows: string[], eager = true): readonly OutboundMessage[] | null =>
-  requestAside(asideReading(text, matcher), { eager, flows, step: 'pick' }, (entry) => FLOW_OF[entry]);
+  requestAside(textReading(text, new Date(0), readersOf(matcher)), { eager, flows, step: 'pick' }, (entry) => FLOW_OF[entry]);
 /** The keys of the texts said, and the buttons offered. */
 const said = (messages: readonly OutboundMessage[] | null) =>
   messages?.map((message) => ({ key: message.body[0]?.key, buttons: message.buttons?.map((button) => button.id) ?? [] }));
