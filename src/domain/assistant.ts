@@ -29,7 +29,7 @@ import { waitAside } from './understanding/wait-aside.js';
 import { kindJoinAside } from './understanding/kind-join-aside.js';
 import { tieAside } from './relations/tie-aside.js';
 import { asksAtNameStep } from './understanding/name-step-question.js';
-import { readersOf, textReading, type Readers, type TextReading } from './understanding/question-reading.js';
+import { readersOf, textReader, type TextReading, type Readers } from './understanding/question-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
 import { slashCommandAside } from './home/slash-command.js';
 import { requestFlowOfReading } from './home/request-flow.js';
@@ -314,15 +314,19 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   const thanksAside = thanksAsides(deps.faq);
   const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
   const readers = deps.readers ?? readersOf(deps.faq);
-  const read = (text: string, now: Date) => textReading(text, now, readers);
+  // One message is read once for every reader below that asks about it (the menu, ❓ Tanya, the
+  // fallback flows, the asides and the language of their answer).
+  const read = textReader(readers);
   const flows = assistantFlows(deps, read);
   // Every step guarded by ./name-step.ts, read from the flows themselves: one added or wrapped anew is one at once.
   const nameSteps = nameStepsOf(flows);
   const officerNameSteps = nameSteps.filter((at) => OFFICER_FLOWS.has(at.flow));
   /** The asides of typed text at a step, in the order tried (see `asides` below). */
-  const typedAsides = (text: string, options: AsideOptions): readonly OutboundMessage[] | null => {
-    // Read once for every aside below that needs it: the request in it, the FAQ topic it asks, a tie stated.
-    const reading = textReading(text, new Date(0), readers);
+  const typedAsides = (text: string, options: AsideOptions, now: Date): readonly OutboundMessage[] | null => {
+    // Read once for every aside below that needs it (the request in it, the FAQ topic it asks and
+    // how sure it is, a tie stated), and for the language of the answer (asideLanguage), which
+    // reads this same reading.
+    const reading = read(text, now);
     const atName = atStepOf(nameSteps, options);
     return (
       // "kenapa harus kasih nama?" at an officer's name question: why it is asked, not the FAQ's "why WKSBM".
@@ -348,7 +352,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     rootFlow: HOME_FLOW_ID,
     languageFlow: LANGUAGE_FLOW_ID,
     commandFlows: (input, env, at) => (input.type === 'text' ? (typedCommandFlow(input.text, env.person) ?? languageNamedFlow(input.text, at)) : null),
-    // A question answered mid-form in English by someone who never chose a language: in English, as at the menu.
+    // A question answered mid-form in English by someone who never chose a language: in English, as at the menu;
+    // its words are the reading the asides made of them (`read` keeps it), not read again.
     asideLanguage: asideGuess(read),
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
@@ -371,8 +376,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
     // (StepDef.leavesToFallback), a count of desa asked where an area is asked (StepDef.answersTopic).
     // A slash command the bot lacks ("/daftar", "/xyz", "/tanya apa itu pmks") is never the step's answer (home/slash-command.ts).
-    asides: (text, options) =>
-      slashCommandAside(text, options.flows, entryFlowId, (question) => typedAsides(question, options)) ?? typedAsides(text, options),
+    asides: (text, options, env) =>
+      slashCommandAside(text, options.flows, entryFlowId, (question) => typedAsides(question, options, env.now)) ?? typedAsides(text, options, env.now),
     effects: [
       ...regionEffects<Tx>(),
       ...groupEffects<Tx>(deps.thresholds),

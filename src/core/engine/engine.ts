@@ -63,9 +63,11 @@ export interface EngineConfig {
    * question about WKSBM while the bot asks for a group's name. Null when the text is no
    * such aside; then the step reads it as usual. At any other step it is asked only when the
    * step refused the text (and no fallback flow took it). `flows`: the ids of the flows under way,
-   * the step's own last, so that a request for one of them is told it is being done.
+   * the step's own last, so that a request for one of them is told it is being done. `env`: the
+   * message's, as `asideLanguage` is given it (the moment it was typed keys the one reading of
+   * the text that both, and the flows, share).
    */
-  readonly asides?: (text: string, options: AsideOptions) => readonly OutboundMessage[] | null;
+  readonly asides?: (text: string, options: AsideOptions, env: FlowEnv) => readonly OutboundMessage[] | null;
   /**
    * What goes with an aside answered, read from its words: the reply language guessed for
    * someone who never chose one (an English question typed mid-form is answered in English
@@ -226,7 +228,7 @@ export function createEngine(config: EngineConfig): Engine {
           }
         }
         const def = stepOf(top(state));
-        const aside = input.type === 'text' && def?.asides ? asideAt(state, def, input.text, def.asides === 'eager') : null;
+        const aside = input.type === 'text' && def?.asides ? asideAt(state, def, input.text, def.asides === 'eager', env) : null;
         if (aside !== null && input.type === 'text') {
           // Answered, then the same question again: nothing is taken as the answer.
           answerAside(state, aside, input.text, env, out, effects);
@@ -524,10 +526,10 @@ export function createEngine(config: EngineConfig): Engine {
    * The engine's `asides` answer to `text` typed at the top step `def`, or null: no aside, or
    * words the step leaves to the fallback flows ({@link StepDef.leavesToFallback}).
    */
-  function asideAt(state: EngineState, def: StepDef<unknown>, text: string, eager: boolean): readonly OutboundMessage[] | null {
+  function asideAt(state: EngineState, def: StepDef<unknown>, text: string, eager: boolean, env: FlowEnv): readonly OutboundMessage[] | null {
     if (!config.asides || def.leavesToFallback?.(text) === true) return null;
     const topic = def.answersTopic === undefined ? {} : { answersTopic: def.answersTopic };
-    return config.asides(text, { ...optionsAt(state, eager), ...topic });
+    return config.asides(text, { ...optionsAt(state, eager), ...topic }, env);
   }
 
   /** Where the text was typed, as asides and commandFlows are told it ({@link AsideOptions}). */
@@ -571,7 +573,7 @@ export function createEngine(config: EngineConfig): Engine {
         // A question typed where a button or a form answer is wanted ("datanya aman kan?" at a
         // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
         // question asked again, not refused. Steps that take asides have been asked already.
-        const aside = input.type === 'text' && !def.asides ? asideAt(state, def, input.text, false) : null;
+        const aside = input.type === 'text' && !def.asides ? asideAt(state, def, input.text, false, env) : null;
         if (aside !== null && input.type === 'text') {
           answerAside(state, aside, input.text, env, out, effects);
           return;

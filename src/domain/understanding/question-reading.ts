@@ -71,3 +71,18 @@ export function textReading(text: string, now: Date, readers: Readers): TextRead
   };
   return read;
 }
+
+/**
+ * Reads typed text by `readers`, keeping the last text's reading: one message is asked about by
+ * several readers in turn (at a form's step the fallback flows' request, the asides, the language
+ * of their answer; at the menu, in ❓ Tanya), each with the same text and moment, and gets the
+ * same reading, each part of it read once. One entry: no stream of texts can grow memory, and a
+ * reading is a pure function of its text and moment, so a kept one is never stale.
+ */
+export function textReader(readers: Readers): (text: string, now: Date) => TextReading {
+  let last: { readonly at: number; readonly reading: TextReading } | undefined;
+  return (text, now) => {
+    if (last?.reading.text !== text || last.at !== now.getTime()) last = { at: now.getTime(), reading: textReading(text, now, readers) };
+    return last.reading;
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FaqMatcher } from '../../../src/domain/faq/matcher.js';
-import { readersOf, textReading } from '../../../src/domain/understanding/question-reading.js';
+import { readersOf, textReader, textReading } from '../../../src/domain/understanding/question-reading.js';
 import { understand, understandRequest } from '../../../src/domain/understanding/understand.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
@@ -37,5 +37,15 @@ describe('a question read for ❓ Tanya', () => {
     question.faqIntent();
     question.reading();
     expect(explained).toBe(1);
+  });
+});
+
+describe('textReader', () => {
+  it('gives the reading made of the same text at the same moment, and a new one for another text or moment', () => {
+    const read = textReader(readersOf(realMatcher()));
+    const first = read('apa itu wksbm?', NOW);
+    expect(read('apa itu wksbm?', new Date(NOW.getTime()))).toBe(first);
+    expect(read('apa itu wksbm', NOW)).not.toBe(first);
+    expect(read('apa itu wksbm?', new Date(NOW.getTime() + 1))).not.toBe(first);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * One typed message is understood once, however many readers of the app ask about it: at a
+ * form's step its asides, and the language their answer is given in; at a step that refuses it
+ * (the consent notice) the fallback flows' request too; in ❓ Tanya and at the menu the whole
+ * understanding. Counted through the readers the assistant is given (understanding/question-reading.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadConfig, statusThresholds } from '../../../src/config/config.js';
+import type { FlowEnv } from '../../../src/core/engine/flow.js';
+import { createAssistant } from '../../../src/domain/assistant.js';
+import type { DomainTx } from '../../../src/domain/model/tx.js';
+import { readersOf, type Readers } from '../../../src/domain/understanding/question-reading.js';
+import { appEngine, standingAt } from '../../support/assistant.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const NOW = '2026-12-07T03:00:00Z';
+/** Someone who never chose a language: the language of an aside's answer is guessed from its words. */
+const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', localeChosen: false, displayName: null, phoneE164: null } };
+
+/** The app's engine over readers that count how often each reading is made. */
+function countingApp() {
+  const real = readersOf(realMatcher());
+  const counts = { request: 0, understand: 0 };
+  const readers: Readers = {
+    request: (text, now) => ((counts.request += 1), real.request(text, now)),
+    explain: real.explain,
+    understand: (text, now, read) => ((counts.understand += 1), real.understand(text, now, read)),
+  };
+  const assistant = createAssistant<DomainTx>({ faq: realMatcher(), thresholds: statusThresholds(loadConfig({})), readers });
+  const engine = appEngine(assistant);
+  /** The readings one message made, with the keys of what was said. */
+  const send = (state: unknown, text: string) => {
+    counts.request = 0;
+    counts.understand = 0;
+    const result = engine.step(state, { type: 'text', text }, env);
+    return { ...counts, said: result.messages.flatMap((message) => message.body.map((part) => part.key)) };
+  };
+  return { assistant, send };
+}
+
+describe('one typed message, understood once', () => {
+  it('at a form step that takes asides: the asides and the language of their answer read it once', () => {
+    const { assistant, send } = countingApp();
+    const sent = send(standingAt(assistant, 'group.register', 'type', {}, NOW), 'what is wksbm?');
+    expect(sent.said).toEqual(expect.arrayContaining(['home.languageOffer', 'faq:topics.definition.answer', 'engine.asideBack']));
+    expect({ request: sent.request, understand: sent.understand }).toEqual({ request: 1, understand: 1 });
+  });
+
+  it('at the consent notice, which refuses it: the fallback flows, the asides and the language read it once', () => {
+    const { assistant, send } = countingApp();
+    const sent = send(standingAt(assistant, 'privacy.consent', 'ask', { olderVersion: false, retentionDays: 90 }, NOW), 'what is wksbm?');
+    expect(sent.said).toEqual(expect.arrayContaining(['home.languageOffer', 'faq:topics.definition.answer', 'engine.asideBack']));
+    expect({ request: sent.request, understand: sent.understand }).toEqual({ request: 1, understand: 1 });
+  });
+
+  it('in ❓ Tanya and at the menu: once', () => {
+    const { assistant, send } = countingApp();
+    const asked = send(standingAt(assistant, 'faq', 'topic', {}, NOW), 'kelompok saya mau ikut wksbm');
+    expect({ request: asked.request, understand: asked.understand }).toEqual({ request: 1, understand: 1 });
+    const menu = send(null, 'what is wksbm?');
+    expect(menu.said).toContain('faq:topics.definition.answer');
+    expect({ request: menu.request, understand: menu.understand }).toEqual({ request: 1, understand: 1 });
+  });
+});
