@@ -29,12 +29,13 @@ describe('an English question mid-form from someone who never chose a language [
     expect(allText(await bot.send('aside-en', 'Arisan Melati Jaya'))).not.toContain('What is the group called?');
   });
 
-  it('answers an English question where a button is wanted (the consent notice) in English with the offer', async () => {
+  it('answers an English question where a button is wanted (the consent notice) in English with the offer, and the notice follows whole in English', async () => {
     await bot.send('aside-consent', 'daftar kelompok');
     const text = allText(await bot.send('aside-consent', 'what is wksbm?'));
     expect(text).toContain('community-based');
     expect(text).toContain(OFFER);
-    expect(text).toContain('Please answer the personal-data notice above first');
+    // The notice above is Indonesian: "please answer the notice above" would point at words they may not read.
+    expect(text).toContain('Personal data notice');
   });
 
   it('keeps Indonesian for an Indonesian question or English thanks mid-form, and for someone who chose Indonesian', async () => {

@@ -71,7 +71,8 @@ export interface EngineConfig {
   /**
    * What goes with an aside answered, read from its words: the reply language guessed for
    * someone who never chose one (an English question typed mid-form is answered in English
-   * with the offer, as at the menu). Its effects come first, its messages before the answer.
+   * with the offer, as at the menu), or null when the language stays. Its effects come first,
+   * its messages before the answer; the question on screen is then asked whole, not briefly.
    */
   readonly asideLanguage?: (text: string, env: FlowEnv) => Pick<CommandFlowStart, 'say' | 'effects'> | null;
   /**
@@ -245,11 +246,16 @@ export function createEngine(config: EngineConfig): Engine {
     return { state, messages, effects };
   }
 
-  /** An aside's answer (with the language its words set, see `asideLanguage`), then the question on screen again. */
+  /**
+   * An aside's answer (with the language its words set, see `asideLanguage`), then the question
+   * on screen again: briefly (StepDef.reprompt), unless the aside set another language. Then it
+   * is asked whole: the short form points at the question above, shown in the language left
+   * (the consent notice asked in Indonesian, then "please answer the notice above" in English).
+   */
   function answerAside(state: EngineState, aside: readonly OutboundMessage[], text: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
     const language = config.asideLanguage?.(text, env) ?? null;
     effects.push(...(language?.effects ?? []));
-    out.push(...(language?.say ?? []), ...aside, say(t('engine.asideBack')), promptOf(state, env, true));
+    out.push(...(language?.say ?? []), ...aside, say(t('engine.asideBack')), promptOf(state, env, language === null));
   }
 
   function top(state: EngineState): Frame {

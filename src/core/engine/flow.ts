@@ -131,7 +131,8 @@ export interface StepDef<D> {
   /**
    * The question asked again after an answer it could not take, or after an aside, when the
    * prompt is too long to repeat (the privacy notice: its text stands above, unchanged). The
-   * prompt itself by default.
+   * prompt itself by default, and after an aside that set another reply language (the text
+   * above is in the other one: see EngineConfig.asideLanguage).
    */
   reprompt?(ctx: StepContext<D>): OutboundMessage;
   /** What a valid answer looks like, shown after an invalid one. */
