@@ -2,7 +2,8 @@
  * One typed message is understood once, however many readers of the app ask about it: at a
  * form's step its asides, and the language their answer is given in; at a step that refuses it
  * (the consent notice) the fallback flows' request too; in ❓ Tanya and at the menu the whole
- * understanding. Counted through the readers the assistant is given (understanding/question-reading.ts).
+ * understanding; where a name is asked, how sure the FAQ's reading is and a tie stated too.
+ * Counted through the readers the assistant is given (understanding/question-reading.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { loadConfig, statusThresholds } from '../../../src/config/config.js';
@@ -20,10 +21,10 @@ const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', loc
 /** The app's engine over readers that count how often each reading is made. */
 function countingApp() {
   const real = readersOf(realMatcher());
-  const counts = { request: 0, understand: 0 };
+  const counts = { request: 0, explain: 0, understand: 0 };
   const readers: Readers = {
     request: (text, now) => ((counts.request += 1), real.request(text, now)),
-    explain: real.explain,
+    explain: (text) => ((counts.explain += 1), real.explain(text)),
     understand: (text, now, read) => ((counts.understand += 1), real.understand(text, now, read)),
   };
   const assistant = createAssistant<DomainTx>({ faq: realMatcher(), thresholds: statusThresholds(loadConfig({})), readers });
@@ -31,6 +32,7 @@ function countingApp() {
   /** The readings one message made, with the keys of what was said. */
   const send = (state: unknown, text: string) => {
     counts.request = 0;
+    counts.explain = 0;
     counts.understand = 0;
     const result = engine.step(state, { type: 'text', text }, env);
     return { ...counts, said: result.messages.flatMap((message) => message.body.map((part) => part.key)) };
@@ -60,5 +62,15 @@ describe('one typed message, understood once', () => {
     const menu = send(null, 'what is wksbm?');
     expect(menu.said).toContain('faq:topics.definition.answer');
     expect({ request: menu.request, understand: menu.understand }).toEqual({ request: 1, understand: 1 });
+  });
+
+  it('at a name step: how sure the FAQ is (a question without its shape) and a tie stated read the same reading', () => {
+    const { assistant, send } = countingApp();
+    const asked = send(standingAt(assistant, 'group.register', 'name', {}, NOW), 'syarat daftar wksbm');
+    expect(asked.said).toEqual(expect.arrayContaining(['faq:topics.how_to_register.answer', 'engine.asideBack']));
+    expect({ request: asked.request, explain: asked.explain, understand: asked.understand }).toEqual({ request: 1, explain: 1, understand: 1 });
+    const tie = send(standingAt(assistant, 'group.register', 'name', {}, NOW), 'kami sering kerja sama dengan posyandu melati');
+    expect(tie.said).toEqual(expect.arrayContaining(['relations:offer', 'engine.asideBack']));
+    expect({ request: tie.request, explain: tie.explain, understand: tie.understand }).toEqual({ request: 1, explain: 1, understand: 1 });
   });
 });
