@@ -89,5 +89,10 @@ export function menuWordAsides(text: string): readonly OutboundMessage[] | null 
   // Compared as a button's label typed: "👥 Kelompok saya", "KELOMPOK  SAYA!" → "kelompok saya".
   const phrase = simplifyLabel(text);
   if (!phrase.includes(' ') || ownEntry(MENU_WORDS, phrase) === undefined) return null;
-  return [say(t('home.menuWordAside', { words: text.trim() }), [commandButton('menu')])];
+  return [menuWordAside(text)];
+}
+
+/** "“…” is a menu option, not an answer here", with 🏠 Menu: the question on screen is kept. */
+export function menuWordAside(text: string): OutboundMessage {
+  return say(t('home.menuWordAside', { words: text.trim() }), [commandButton('menu')]);
 }

@@ -8,8 +8,8 @@
 import { commandButton, recognizeCommand } from '../../core/engine/commands.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { ownEntry } from '../../core/record.js';
-import { MENU_WORDS } from '../parse/menu-entry-words.js';
+import { menuEntryNamed } from '../parse/menu-entry-words.js';
+import { menuWordAside } from './menu-words.js';
 import { privacyCommandFlow } from '../privacy/commands.js';
 
 /** "/word", "/word@bot", then optionally more words: a command as Telegram sends it. */
@@ -37,7 +37,7 @@ export function unknownSlashCommand(text: string): SlashCommand | null {
 
 /** The menu entry a slash word names ("/daftar" → register), or null. */
 export function slashEntry(command: SlashCommand): string | null {
-  return ownEntry(MENU_WORDS, command.word) ?? null;
+  return menuEntryNamed(command.word);
 }
 
 /** The question after an asking slash word ("/tanya apa itu pmks" → "apa itu pmks"), or null. */
@@ -77,5 +77,5 @@ export function slashCommandAside(
   if (entry === null) return [unknownCommandMessage(command)];
   const flow = flowOfEntry(entry);
   if (flow !== undefined && flows.includes(flow) && question === null) return null;
-  return [say(t('home.menuWordAside', { words: text.trim() }), [commandButton('menu')])];
+  return [menuWordAside(text)];
 }
