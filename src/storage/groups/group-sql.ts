@@ -121,9 +121,9 @@ function isGroupRow(row: LedByRow): row is LedByRow & GroupViewRow {
 }
 
 /**
- * Enabled, not rejected groups of any village named `nameNorm`, by village, at most `limit`.
- * No index leads with the name alone: the groups of all desa are few enough to scan, and it is
- * asked only for a question of whether a name is registered.
+ * Enabled, not rejected groups of any village named `nameNorm`, by village, at most `limit`:
+ * found through the (nameNorm, villageCode) index (migration 20261207160000_group_name_lookup_index),
+ * not by reading every desa's groups (test/storage/groups/named-lookup-index.test.ts).
  */
 export function groupViewsNamed(sql: Sql, nameNorm: string, limit: number): Promise<GroupView[]> {
   return selectViews(
