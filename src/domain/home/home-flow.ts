@@ -302,7 +302,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
         // "sidomulyo udah masuk wksbm belum": a bare name may be a group's; looked up as one too first.
         const bare = understood.query !== undefined && understood.mine !== true && understood.rw === undefined && answers.length === 0 && !SAYS_VILLAGE.test(text);
         if (bare && understood.query !== undefined) {
-          return { type: 'stay', say: offer, data: { asked: 'status', statusNamed: true }, effects: [...effects, PLACE_NAMED.request({ query: understood.query.slice(0, 60), asked: text.slice(0, 1000), groups: true })] };
+          return { type: 'stay', say: offer, data: { asked: 'status', statusNamed: true }, effects: [...effects, PLACE_NAMED.request({ query: understood.query.slice(0, 60), asked: text.slice(0, 1000), groups: true, status: true })] };
         }
         return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input, say: [...offer, ...answers], effects, data: { asked: 'status' } };
       }
@@ -404,10 +404,10 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     if (place) {
       const groups = namedGroups(place.groups ?? []);
       // A desa and a group of that name: which is meant, asked; the groups kept for their button.
-      if (place.desa && groups.length > 0) return { type: 'stay', say: [desaOrGroupMessage(groups[0]!.name, statusIntentId(place.query))], data: { named: groups } };
+      if (place.desa === true && groups.length > 0) return { type: 'stay', say: [desaOrGroupMessage(groups[0]!.name, statusIntentId(place.query))], data: { named: groups } };
       if (groups.length > 0) return stay([namedGroupsMessage(groups)], false);
       // A status request's name that is no group: its desa checked, as asked (the picker says when none is called so).
-      if (place.desa || data.statusNamed === true) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } satisfies StatusCheckInput, data: { asked: 'status' } };
+      if (place.desa === true || data.statusNamed === true) return { type: 'start', flow: STATUS_CHECK_FLOW_ID, input: { query: place.query } satisfies StatusCheckInput, data: { asked: 'status' } };
       // No such place: the question the words read as after all ("bantuab": bansos), or none.
       return stay(replyToIntent(data.otherwise ?? { kind: 'unknown' }, params).messages, false);
     }

@@ -40,12 +40,14 @@ export function looksLikePlaceName(text: string): boolean {
  * typed); the query comes back for the status check, whose desa picker searches it with the
  * person's own area first.
  */
-export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa: boolean; readonly groups?: readonly GroupView[] }>()(
+export const PLACE_NAMED = defineEffect<{ readonly query: string; readonly desa?: boolean; readonly groups?: readonly GroupView[] }>()(
   'home.placeNamed',
   // `asked`: the whole message when `query` is only its candidate words ("Timbulharjo wksbm gak?"):
   // then only a desa called so counts, no misspelt one. `groups`: the groups of that name are
-  // looked up too ("is sidomulyo registered?" may ask about a group).
-  z.object({ query: z.string().min(1).max(60), asked: z.string().max(1000).optional(), groups: z.literal(true).optional() }),
+  // looked up too ("is sidomulyo registered?" may ask about a group). `status`: a status request
+  // ("status panggungharjo"), whose name opens the status check unless a group is called so:
+  // then `desa` is absent (not searched) when none is, the check's picker searching it anyway.
+  z.object({ query: z.string().min(1).max(60), asked: z.string().max(1000).optional(), groups: z.literal(true).optional(), status: z.literal(true).optional() }),
 );
 
 /** Groups of one name listed at most (a name repeats little; the reply names each one's desa). */
@@ -54,7 +56,11 @@ const MAX_NAMED_GROUPS = 5;
 /** The handler of {@link PLACE_NAMED}. */
 export function placeEffects<Tx extends { readonly regions: RegionDirectory; readonly groups: GroupRepository }>(): EffectEntry<Tx>[] {
   return [
-    handleEffect(PLACE_NAMED, async ({ query, asked, groups }, { tx }) => {
+    handleEffect(PLACE_NAMED, async ({ query, asked, groups, status }, { tx }) => {
+      // A status request naming no group is the status check's whatever the search finds: its
+      // picker searches the name (with the person's area first), so it is not searched here too.
+      const named = groups ? await tx.groups.listNamed(normalizeName(query), MAX_NAMED_GROUPS) : undefined;
+      if (status && named?.length === 0) return { query, groups: named };
       // Only whether it is a place: the best hit, nothing of the person read. Most names typed
       // here are none; for a desa, the status check reads the person's area (GROUP_CONTEXT) and
       // its picker searches once with it. Reading the area here too cost more than that search.
@@ -66,8 +72,7 @@ export function placeEffects<Tx extends { readonly regions: RegionDirectory; rea
       // Not for the words of a question ("wksbm berguna gak?"): there only a desa called so counts.
       const misspelt = asked === undefined && !/[\s,]/.test(query.trim()) && query.trim().length >= MIN_TYPO_LENGTH && (first?.score ?? 0) >= NEAR_NAME;
       const desa = (first?.score ?? 0) >= EXACT_NAME || misspelt || first?.inDistrict === true || found.regencies.length > 0;
-      if (!groups) return { query, desa };
-      return { query, desa, groups: await tx.groups.listNamed(normalizeName(query), MAX_NAMED_GROUPS) };
+      return named === undefined ? { query, desa } : { query, desa, groups: named };
     }),
   ];
 }

@@ -9,11 +9,16 @@ import type { NewGroup } from '../../../src/domain/model/groups.js';
 import { createAppTransactionRunner } from '../../../src/storage/app-tx.js';
 import { allText, buttonIds, manualClock } from '../../support/bot.js';
 import { createGroup } from '../../support/create-group.js';
+import { statementsOf, unitOfWork } from '../../support/pg-statements.js';
 import { seedConsent } from '../../support/seed-consent.js';
 import { useTestBot } from '../../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 const HOW_TO_REGISTER = 'Mendaftarkan kelompok lewat bot ini';
+/** The region search's statement (storage/regions/region-directory.ts). */
+const SEARCH = /WITH reading AS/;
+/** The groups of a name in every desa (storage/groups/group-sql.ts groupViewsNamed). */
+const NAMED = /WHERE g."nameNorm" = \$1 AND g."active"/;
 
 describe('a name asked as registered, looked up as a desa and as a group [postgres]', () => {
   const clock = manualClock('2026-11-20T03:00:00Z');
@@ -66,5 +71,35 @@ describe('a name asked as registered, looked up as a desa and as a group [postgr
 
   it.each(['sudah terdaftar belum?', 'is my group registered?', 'kelompok saya sudah terdaftar?'])('leaves "%s" (no name) as it was read', async (typed) => {
     expect(allText(await bot.send(`own-${typed}`, typed))).not.toContain('sudah terdaftar di bot ini');
+  });
+
+  /** The replies to `text` from `user`, and how many region searches and group-name lookups its unit of work sent. */
+  async function counted(user: string, text: string) {
+    const { value, sent } = await statementsOf(() => bot.send(user, text));
+    const statements = unitOfWork(sent);
+    const count = (pattern: RegExp) => statements.filter((statement) => pattern.test(statement)).length;
+    return { replies: value, searches: count(SEARCH), named: count(NAMED), all: statements.join('\n---\n') };
+  }
+
+  it.each(['status panggungharjo', 'panggungharjo udah masuk wksbm belum'])('looks "%s" up as a group first, and searches the desa once, in the status check, when no group is called so', async (typed) => {
+    const user = `status-${typed}`;
+    await bot.send(user, 'halo');
+    const asked = await counted(user, typed);
+    expect(allText(asked.replies)).toContain('Desa Panggungharjo, Kec. Sewon');
+    expect(buttonIds(asked.replies)).toContain('village-exact:yes');
+    expect(asked.named, asked.all).toBe(1);
+    // The status check's picker; the menu searched it too before, to decide what the status check decides anyway.
+    expect(asked.searches, asked.all).toBe(1);
+  });
+
+  it('searches the desa too when a group is called so, to tell whether the name is both', async () => {
+    await bot.send('status-both', 'halo');
+    const asked = await counted('status-both', 'status mulyodadi');
+    expect(buttonIds(asked.replies)).toContain('named:group');
+    expect([asked.named, asked.searches], asked.all).toEqual([1, 1]);
+    await bot.send('status-group', 'halo');
+    const group = await counted('status-group', 'status arisan dahlia');
+    expect(allText(group.replies)).toContain('Kelompok “Arisan Dahlia” (Desa Panggungharjo, Kec. Sewon) sudah terdaftar');
+    expect([group.named, group.searches], group.all).toEqual([1, 1]);
   });
 });
