@@ -31,7 +31,7 @@ import { tieAside } from './relations/tie-aside.js';
 import { asksAtNameStep } from './understanding/name-step-question.js';
 import { readersOf, textReader, type TextReading, type Readers } from './understanding/question-reading.js';
 import { menuEntryOfWords, menuWordAsides } from './home/menu-words.js';
-import { slashCommandAside } from './home/slash-command.js';
+import { questionAsked, slashCommandAside } from './home/slash-command.js';
 import { requestFlowOfReading } from './home/request-flow.js';
 import { faqOffers } from './home/offers.js';
 import { FAQ_FLOW_ID, createFaqFlow } from './faq/faq-flow.js';
@@ -318,6 +318,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
   // fallback flows, the asides and the language of their answer).
   const read = textReader(readers);
   const flows = assistantFlows(deps, read);
+  const languageOfAside = asideGuess(read);
   // Every step guarded by ./name-step.ts, read from the flows themselves: one added or wrapped anew is one at once.
   const nameSteps = nameStepsOf(flows);
   const officerNameSteps = nameSteps.filter((at) => OFFICER_FLOWS.has(at.flow));
@@ -354,7 +355,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     commandFlows: (input, env, at) => (input.type === 'text' ? (typedCommandFlow(input.text, env.person) ?? languageNamedFlow(input.text, at)) : null),
     // A question answered mid-form in English by someone who never chose a language: in English, as at the menu;
     // its words are the reading the asides made of them (`read` keeps it), not read again.
-    asideLanguage: asideGuess(read),
+    // "/tanya <question>": the question's reading, which the asides made (not the whole command read again).
+    asideLanguage: (text, env) => languageOfAside(questionAsked(text) ?? text, env),
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
     // typed in English by someone who never chose a language, it opens in English. The language
@@ -371,7 +373,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
           : null,
     // "ok makasih ya" at a status check's desa question or list: done, not asked again. "oke"
     // or "sip" alone thanks for nothing there: the bot just asked something (see asides).
-    closing: (text) => thanksAside(text, { eager: true }),
+    // "/tanya ok makasih": its question, as the asides read it (the FAQ keeps that reading for them), not the whole command.
+    closing: (text) => thanksAside(questionAsked(text) ?? text, { eager: true }),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
     // (StepDef.leavesToFallback), a count of desa asked where an area is asked (StepDef.answersTopic).

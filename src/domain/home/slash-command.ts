@@ -45,6 +45,16 @@ export function slashQuestion(command: SlashCommand): string | null {
   return ASK_WORDS.has(command.word) && command.rest !== '' ? command.rest : null;
 }
 
+/**
+ * The question an asking slash command carries ("/tanya apa itu pmks" → "apa itu pmks"), or
+ * null for any other text: what the asides answer of it, and so the text its answer's language
+ * is read from (the one reading of it, not the whole command read again).
+ */
+export function questionAsked(text: string): string | null {
+  const command = unknownSlashCommand(text);
+  return command === null ? null : slashQuestion(command);
+}
+
 /** Whether the slash word asks a question ("/tanya"): alone, it opens ❓ Tanya. */
 export function isAskWord(command: SlashCommand): boolean {
   return ASK_WORDS.has(command.word);
