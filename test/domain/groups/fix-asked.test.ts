@@ -15,6 +15,12 @@ describe('isFixAsked', () => {
     }
   });
 
+  it('knows the lexicon\'s words of wanting, of "I" and of address (were missing from a hand-written copy)', () => {
+    for (const text of ['pengin perbaiki data kelompok', 'gw mau benerin data kelompok', 'perbaiki data kelompok ya pak', 'kula badhe ndandani data kelompok']) {
+      expect(isFixAsked(text), text).toBe(true);
+    }
+  });
+
   it('tells data not said to be the group\'s, which may be one\'s own', () => {
     expect(isFixAskedOfAnyData('betulkan data')).toBe(true);
     expect(isFixAskedOfAnyData('perbaiki')).toBe(true);
