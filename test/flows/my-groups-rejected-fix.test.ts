@@ -2,11 +2,12 @@
  * A leader whose group an officer rejected ("jumlah anggota kok 25, setahu saya kader nya cuma 8")
  * fixes it from the main menu of the web chat, in words: the field said wrong with the right value
  * and the group named, a field with a plain value, a phone after "ganti nomor hp ketua" with no
- * "jadi", and a wish to fix the data with no field named (Kelompok saya opens on the group). Someone
+ * "jadi", and a wish to fix the data with no field named (Kelompok saya opens on the group). A change
+ * said without a verb may be a mere remark: it is asked about first ("Ubah … dari 25 jadi 8?"). Someone
  * who leads no group keeps the FAQ's answers to the same words.
  */
 import { expect, it } from 'vitest';
-import { allText, manualClock } from '../support/bot.js';
+import { allText, buttonLabelled, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
 import { answerRegistration } from '../support/register-group.js';
@@ -28,28 +29,89 @@ describeEachDatabase('a rejected group fixed in words from the menu', (kind) => 
     return { send, group: () => prisma().group.findUniqueOrThrow({ where: { id } }) };
   }
 
-  it('makes the change a field said wrong, or with a plain value, says (were "belum paham" and the FAQ)', async () => {
+  it('asks before making a change said without a verb, and makes it on ✅ Ya (was saved at once; before that "belum paham" and the FAQ)', async () => {
     const { send, group } = await rejectedLeader('anggrek-fix');
-    const named = allText(await send('jumlah anggota posyandu anggrek sebenarnya 8 orang'));
+    const asked = await send('jumlah anggota posyandu anggrek sebenarnya 8 orang');
+    expect(allText(asked)).toContain('Ubah jumlah anggota Posyandu Anggrek dari 25 jadi 8?');
+    expect(allText(asked)).not.toContain('Sudah diperbarui');
+    expect(buttonLabelled(asked, '✅ Ya, ubah')).toBe('change:yes');
+    expect(buttonLabelled(asked, '❌ Tidak')).toBe('change:no');
+    expect((await group()).memberCount).toBe(25);
+    const named = allText(await send({ button: 'change:yes' }));
     expect(named).toContain('Sudah diperbarui');
     expect(named).toContain('• Anggota: 8 orang');
     expect((await group()).memberCount).toBe(8);
 
     await send('menu');
-    expect(allText(await send('anggotanya 9 orang'))).toContain('Sudah diperbarui');
+    expect(allText(await send('anggotanya 9 orang'))).toContain('Ubah jumlah anggota Posyandu Anggrek dari 8 jadi 9?');
+    // "iya" typed for the button, as at the other yes/no questions.
+    expect(allText(await send('iya'))).toContain('Sudah diperbarui');
     expect((await group()).memberCount).toBe(9);
 
     await send('menu');
-    expect(allText(await send('jumlah anggota bukan 25 tapi 8'))).toContain('Sudah diperbarui');
+    expect(allText(await send('jumlah anggota bukan 25 tapi 8'))).toContain('Ubah jumlah anggota Posyandu Anggrek dari 9 jadi 8?');
+    expect(allText(await send({ button: 'change:yes' }))).toContain('Sudah diperbarui');
     expect((await group()).memberCount).toBe(8);
   });
 
-  it('reads the ketua\'s phone after "ganti nomor hp ketua" or "no hp ketua sekarang" with no "jadi" (was the FAQ\'s how-to)', async () => {
+  it('changes nothing on ❌ Tidak, says so and is back at the menu; a change asked with a verb is made at once', async () => {
+    const { send, group } = await rejectedLeader('anggrek-tidak', 'Posyandu Anggrek Empat');
+    expect(allText(await send('anggota posyandu anggrek empat 8 orang'))).toContain('Ubah jumlah anggota Posyandu Anggrek Empat dari 25 jadi 8?');
+    const refused = allText(await send({ button: 'change:no' }));
+    expect(refused).toContain('Baik, tidak ada yang diubah.');
+    expect(refused).not.toContain('Sudah diperbarui');
+    expect((await group()).memberCount).toBe(25);
+    // Back at the menu: its words are read there again.
+    expect(allText(await send('anggotanya 7 orang'))).toContain('Ubah jumlah anggota Posyandu Anggrek Empat dari 25 jadi 7?');
+    expect(allText(await send('tidak'))).toContain('tidak ada yang diubah');
+    expect((await group()).memberCount).toBe(25);
+    // Any other text is no answer: the question stands, nothing saved.
+    await send('anggotanya 7 orang');
+    expect(allText(await send('zzz qqq'))).not.toContain('Sudah diperbarui');
+    expect((await group()).memberCount).toBe(25);
+
+    await send('menu');
+    expect(allText(await send('ubah anggota jadi 8'))).toContain('Sudah diperbarui');
+    expect((await group()).memberCount).toBe(8);
+  });
+
+  it('asks in English for a change said in English without a verb; "change members to …" is made at once', async () => {
+    const { send, group } = await rejectedLeader('anggrek-en', 'Posyandu Anggrek Lima');
+    await send('english');
+    const asked = await send('members should be 8');
+    expect(allText(asked)).toContain('Change the number of members of Posyandu Anggrek Lima from 25 to 8?');
+    expect(buttonLabelled(asked, '✅ Yes, change it')).toBe('change:yes');
+    expect(buttonLabelled(asked, '❌ No')).toBe('change:no');
+    expect(allText(await send({ button: 'change:no' }))).toContain('All right, nothing was changed.');
+    expect((await group()).memberCount).toBe(25);
+    await send('members should be 8');
+    expect(allText(await send('yes'))).toContain('Updated');
+    expect((await group()).memberCount).toBe(8);
+    await send('menu');
+    expect(allText(await send('change members to 9'))).toContain('Updated');
+    expect((await group()).memberCount).toBe(9);
+  });
+
+  it('asks about the group named among several, and changes only that one', async () => {
+    const { send, group: anggrek } = await rejectedLeader('dua-posyandu', 'Posyandu Anggrek Enam');
+    await answerRegistration(send, await send('daftar'), {
+      type: 'posyandu', name: 'Posyandu Melati Enam', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 04', members: '30', ketua: 'Bu Ani', phone: '0812 1111 2222',
+    });
+    await send('menu');
+    expect(allText(await send('anggota posyandu melati enam 12 orang'))).toContain('Ubah jumlah anggota Posyandu Melati Enam dari 30 jadi 12?');
+    expect(allText(await send({ button: 'change:yes' }))).toContain('• Anggota: 12 orang');
+    expect((await prisma().group.findFirstOrThrow({ where: { name: 'Posyandu Melati Enam' } })).memberCount).toBe(12);
+    expect((await anggrek()).memberCount).toBe(25);
+  });
+
+  it('reads the ketua\'s phone after "ganti nomor hp ketua" or "no hp ketua sekarang" with no "jadi" (was the FAQ\'s how-to); the latter is asked first', async () => {
     const { send, group } = await rejectedLeader('anggrek-hp', 'Posyandu Anggrek Dua');
     expect(allText(await send('ganti nomor hp ketua 081234567890'))).toContain('Sudah diperbarui');
     expect((await group()).ketuaPhone).toBe('+6281234567890');
     await send('menu');
-    await send('no hp ketua sekarang 0812 3333 4444');
+    expect(allText(await send('no hp ketua sekarang 0812 3333 4444'))).toContain('Ubah nomor HP ketua Posyandu Anggrek Dua dari +6281234567890 jadi +6281233334444?');
+    expect((await group()).ketuaPhone).toBe('+6281234567890');
+    await send({ button: 'change:yes' });
     expect((await group()).ketuaPhone).toBe('+6281233334444');
     await send('menu');
     await send('nomor ketua ganti 0857 5555 6666');

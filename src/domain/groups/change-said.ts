@@ -305,7 +305,8 @@ export function isGroupEndSaid(text: string): boolean {
 /**
  * True when `text` said at the menu is a change to the person's own group with its new value
  * ("anggota kelompok kami sekarang nambah jadi 35 orang", "ganti ketua jadi Bu Aminah 0857…"):
- * Kelompok saya opens with it and makes it (see `MyGroupsData.change` in ./my-groups-flow.ts).
+ * Kelompok saya opens with it and makes it (see `MyGroupsData.change` in ./my-groups-flow.ts);
+ * one said without a verb ({@link isChangeWithoutVerb}) is asked about first (./change-confirm.ts).
  */
 export function isGroupChangeSaid(text: string): boolean {
   const said = fieldAndValue(text);

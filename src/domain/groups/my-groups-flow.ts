@@ -4,6 +4,8 @@
  * A new name another group of the desa has but for an RT/RW only one of the two carries asks
  * "is it that group?" first, as registration does; so does a new desa where a group has the
  * group's name but for such an RT/RW (the same name there is refused).
+ * A change said at the menu without a verb ("anggotanya 8 orang") is asked about before it is
+ * saved (confirmChange); one asked with a verb ("ubah anggota jadi 8") is saved at once.
  * A new name, type, desa or ketua goes back to the officer for verification; a rejected group
  * shows the officer's reason and, once fixed, is sent back with "📤 Kirim ulang". Only their own
  * groups: the list comes from their memberships, and every change is re-checked by the effect
@@ -35,7 +37,8 @@ import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { reopenedByName } from '../own-entry.js';
-import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isGroupEndSaidHere, otherFieldAsked, type ChangeSaid } from './change-said.js';
+import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isChangeWithoutVerb, isGroupEndSaidHere, otherFieldAsked, type ChangeSaid } from './change-said.js';
+import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt } from './change-confirm.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
 import { confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
@@ -69,7 +72,10 @@ interface MyGroupsData extends ConsentGated, NameAsked {
    * is asked, of the new name (`newName`) or of the group's name in the new desa (`village`).
    */
   readonly maybeSame?: MaybeSameGroup;
-  /** A change said at the menu ("anggota kami sekarang jadi 35"), made once the group is known. */
+  /**
+   * A change said at the menu ("anggota kami sekarang jadi 35"), made once the group is known;
+   * said without a verb ("anggotanya 8 orang"), asked about first (the confirmChange step).
+   */
   readonly change?: string;
   /** A year typed for the new ketua ("tahun 2012"), being saved as the year founded: then the ketua is asked again. */
   readonly foundedKept?: number;
@@ -378,6 +384,33 @@ function editPrompt(field: EditField, data: MyGroupsData, env: FlowEnv) {
 const MAX_CHANGE_SAID = 300;
 
 /**
+ * The change `typed` would make to the group selected, or to the one of their groups it names:
+ * the group, the field and the changes, read as {@link changeWithValue} reads them. Null when
+ * it reads no change (a name or ketua that may be a question is left to changeWithValue too).
+ */
+function changeRead(typed: string, data: MyGroupsData, env: FlowEnv): { group: GroupView; field: (typeof EDIT_FIELDS)[number]; changes: GroupChanges } | null {
+  if (!data.selected) return null;
+  const named = groupNamedIn(correctedWithValue(typed, data.selected)?.group, data.groups);
+  const group = named ?? data.selected;
+  const said = correctedWithValue(typed, group);
+  if (said === null || said.field === 'village' || said.field === 'type' || said.field === 'name') return null;
+  const change = readChange(said.field, { type: 'text', text: said.value }, { ...data, selected: group, field: said.field }, env);
+  return change.ok ? { group, field: said.field, changes: change.value } : null;
+}
+
+/**
+ * A group selected for a change said at the menu: said without a verb ("jumlah anggota posyandu
+ * anggrek sebenarnya 8 orang"), which may be a remark, it is asked about first ("Ubah jumlah
+ * anggota … dari 25 jadi 8?"); anything else as {@link opened} does it.
+ */
+function openedFromMenu(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<MyGroupsData> {
+  const said = data.change;
+  const read = said !== undefined && isChangeWithoutVerb(said) ? changeRead(said, data, env) : null;
+  if (read === null) return opened(data, env, passed);
+  return { type: 'goto', step: 'confirmChange', data: { ...data, selected: read.group }, ...(passed && { passed: true }) };
+}
+
+/**
  * A group selected: its screen, or, with a change said at the menu, that change made (said
  * back from the edit step). A change that does not read is said so, and the screen shown.
  */
@@ -434,17 +467,17 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const change = data.change === undefined ? {} : { change: data.change };
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
-          if (groups.length === 1) return opened({ groups, selected: groups[0]!, ...change }, env, true);
+          if (groups.length === 1) return openedFromMenu({ groups, selected: groups[0]!, ...change }, env, true);
           // A notice's group, else the one the change names ("ganti nama kelompok tunas muda jadi …").
           const named = groups.find((group) => group.id === data.open) ?? (data.change === undefined ? undefined : groupNamedIn(fieldAndValue(data.change)?.group, groups));
-          if (named) return opened({ groups, selected: named, ...change }, env, false);
+          if (named) return openedFromMenu({ groups, selected: named, ...change }, env, false);
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
         }
         const answered = confirmationsAnswered<MyGroupsData>(input);
         if (answered) return answered;
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
-        if (group) return opened({ ...data, selected: group }, env, false);
+        if (group) return openedFromMenu({ ...data, selected: group }, env, false);
         // "hapus kelompok ini", "ganti ketua" at a list of several: which group is asked, then it is done there.
         const typed = textOf(input);
         if (typed !== null && (data.groups?.length ?? 0) > 1 && (isGroupEndSaidHere(typed) || fieldAsked(typed) !== null)) {
@@ -645,6 +678,25 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         // That group: a second record of it is not made by a new name; the group's screen again.
         const { newName: _name, maybeSame, field: _field, ...rest } = data;
         return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.sameGroup', { name: maybeSame.name }))] };
+      },
+    },
+    // A change said at the menu without a verb: made only when the leader says so (openedFromMenu).
+    confirmChange: {
+      prompt: ({ data, env }) => {
+        const read = data.change === undefined ? null : changeRead(data.change, data, env);
+        // Every way here reads the change; a stored state that no longer does asks for a group's field.
+        return read === null ? say(t('groups:mine.pick')) : changeConfirmPrompt(read.group, read.field, read.changes);
+      },
+      expects: t('flow.expectsYesNo'),
+      on(input, { data, env }) {
+        const typed = textOf(input);
+        const button = buttonOf(input);
+        const choice = button === CHANGE_YES_BUTTON ? 'yes' : button === CHANGE_NO_BUTTON ? 'no' : typed === null ? null : yesOrNo(typed);
+        // Saved as a change asked with a verb is: the same save, re-verification and notices.
+        if (choice === 'yes') return opened(data, env, false);
+        // Nothing changed: back at the menu, where the words were said.
+        if (choice === 'no') return { type: 'done', say: [say(t('groups:mine.changeNotMade'))], menu: true };
+        return { type: 'invalid' };
       },
     },
     confirmDeactivate: {
