@@ -118,6 +118,15 @@ describeEachDatabase('a rejected group fixed in words from the menu', (kind) => 
     expect((await group()).ketuaPhone).toBe('+6285755556666');
   });
 
+  it('asks before a new ketua said without a verb, then their phone as ✏️ Ketua does (was no change read)', async () => {
+    const { send, group } = await rejectedLeader('anggrek-ketua', 'Posyandu Anggrek Tujuh');
+    expect(allText(await send('ketua sekarang bu sri'))).toContain('Ubah ketua Posyandu Anggrek Tujuh dari Bu Ani jadi Bu Sri?');
+    expect((await group()).ketuaName).toBe('Bu Ani');
+    expect(allText(await send({ button: 'change:yes' }))).toContain('Berapa nomor HP Bu Sri?');
+    expect(allText(await send('0813 7777 8888'))).toContain('Sudah diperbarui');
+    expect(await group()).toMatchObject({ ketuaName: 'Bu Sri', ketuaPhone: '+6281377778888' });
+  });
+
   it('opens the group, with the officer\'s reason, when asked to fix its data (was the privacy answer)', async () => {
     const { send } = await rejectedLeader('anggrek-perbaiki', 'Posyandu Anggrek Tiga');
     for (const text of ['mau perbaiki data kelompok', 'perbaiki', 'betulkan data', 'revisi data kelompok', "fix my group's data"]) {

@@ -183,10 +183,17 @@ const RIGHT_FIRST = new RegExp(
   String.raw`^(?:(?:salah|keliru|kleru|wrong)\b[\s,]*(?:(?:min|kak|pak|bu|mas|mbak|ya)\b[\s,]*)?(?:(?:${RIGHT_WORDS})\b[\s,:]*)?|(?:${RIGHT_WORDS})\b[\s,:]*)(\S.*)$`,
   'iu',
 );
-/** "no hp ketua sekarang 0812…", "anggota posyandu anggrek 8 orang": a field and a value plainly its own, no verb ({@link strictValue}). */
-const NO_VERB_FIELDS: ReadonlySet<(typeof EDIT_FIELDS)[number]> = new Set(['members', 'founded', 'ketuaPhone']);
+/**
+ * "no hp ketua sekarang 0812…", "anggota posyandu anggrek 8 orang", "ketua sekarang bu sri": a field
+ * and a value plainly its own, no verb ({@link strictValue}). The ketua only addressed as a ketua is
+ * (Bu/Pak/Mas…): the leader is asked before it is saved (./change-confirm.ts).
+ */
+const NO_VERB_FIELDS: ReadonlySet<(typeof EDIT_FIELDS)[number]> = new Set(['members', 'founded', 'ketuaPhone', 'ketuaName']);
 /** Words that make the words after a field a rule or a question, not a group's name ("anggota *minimal* 5 orang"). */
-const NOT_A_NAME = new Set(['bukan', 'bkn', 'dudu', 'sanes', 'jadi', 'jd', 'menjadi', 'dadi', 'ganti', 'diganti', 'ke', 'to', 'minimal', 'maksimal', 'maks', 'minimum', 'maximum', 'harus', 'wajib', 'berapa', 'brp', 'boleh', 'bisa', 'paling', 'lebih', 'kurang', 'dari', 'per', 'tiap', 'setiap', 'sampai', 'sampe', 'hingga', 'cuma', 'hanya', 'mung', 'kalau', 'kalo', 'klo', 'apa', 'apakah']);
+const NOT_A_NAME = new Set(['bukan', 'bkn', 'dudu', 'sanes', 'jadi', 'jd', 'menjadi', 'dadi', 'ganti', 'diganti', 'ke', 'to', 'minimal', 'maksimal', 'maks', 'minimum', 'maximum', 'harus', 'wajib', 'berapa', 'brp', 'boleh', 'bisa', 'paling', 'lebih', 'kurang', 'dari', 'per', 'tiap', 'setiap', 'sampai', 'sampe', 'hingga', 'cuma', 'hanya', 'mung', 'kalau', 'kalo', 'klo', 'apa', 'apakah',
+  // Said of groups in general ("ketua posyandu *biasanya* ibu kader", "anggota pkk *umumnya* 20 orang"): no change.
+  // ("-nya" is dropped from a field part's words before they are looked at: "biasa", "umum".)
+  'biasanya', 'biasa', 'biasane', 'umumnya', 'umum', 'selalu', 'usually']);
 
 /** Words between a field and its value that name no group ("anggota *kok* 25", "members *are* actually 8"). */
 const CHAT_WORDS = new Set(['kok', 'koq', 'tuh', 'itu', 'are', 'is', 'was', 'were', 'orang', 'org', 'wong']);
@@ -251,8 +258,8 @@ function fieldThenValue(text: string, fields?: ReadonlySet<(typeof EDIT_FIELDS)[
 /**
  * A change said as a correction, with no verb: the field said wrong or not so, with the right
  * value ({@link SAID_RIGHT}, {@link SAID_NOT}), or a field and a value plainly its own as a whole
- * ("anggotanya 8 orang", "no hp ketua sekarang 0812…"; not a meeting time or a ketua, which may be
- * asked about: "jadwal posyandu tiap bulan"); the group named between, if any. Null for anything else.
+ * ("anggotanya 8 orang", "no hp ketua sekarang 0812…", "ketua sekarang bu sri"; not a meeting time,
+ * which may be asked about: "jadwal posyandu tiap bulan"); the group named between, if any. Null for anything else.
  */
 function correctionSaid(text: string): ChangeSaid | null {
   // "… harusnya 8 bukan 25", "anggota 8 bukan 25": the value it is not, said after, is left out.

@@ -133,4 +133,13 @@ describe('a field said wrong, or with a plain value, with no "jadi"', () => {
     expect(isChangeWithoutVerb('ganti nomor hp ketua 081234567890')).toBe(false);
     expect(isChangeWithoutVerb('ubah jumlah anggota jadi 8')).toBe(false);
   });
+
+  it('reads a new ketua said without a verb, addressed as a ketua is (asked about before it is saved)', () => {
+    expect(fieldAndValue('ketua sekarang bu sri')).toEqual({ field: 'ketuaName', value: 'bu sri' });
+    expect(fieldAndValue('ketua posyandu anggrek sekarang Bu Sri')).toEqual({ field: 'ketuaName', value: 'Bu Sri', group: 'posyandu anggrek' });
+    expect(isChangeWithoutVerb('ketua sekarang bu sri')).toBe(true);
+    for (const text of ['ketua kami baik', 'ketua sekarang siapa', 'ketua posyandu biasanya ibu kader', 'anggota pkk umumnya 20 orang']) {
+      expect(fieldAndValue(text), text).toBeNull();
+    }
+  });
 });
