@@ -39,9 +39,10 @@ export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly 
 /**
  * What `words` typed at the main menu open, or null when they are free text (a question, a
  * request understood from the words). `words` are the text after any yes said before them
- * ("ya, tolak" → "tolak"), which the home flow strips.
+ * ("ya, tolak" → "tolak"), which the home flow strips; `stated` is the tie they state, read
+ * when needed (the home flow gives the words' one reading's, understanding/question-reading.ts).
  */
-export function entryOfWords(words: string): WordsOpen | null {
+export function entryOfWords(words: string, stated: () => TieSaid | null = () => tieStated(words)): WordsOpen | null {
   if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
   // "mau perbaiki data kelompok", "revisi data kelompok": Kelompok saya, where a rejected group's reason is shown.
   if (isFixAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
@@ -51,8 +52,8 @@ export function entryOfWords(words: string): WordsOpen | null {
     return { kind: 'entry', id, ...((tie.partner !== undefined || tie.kind !== undefined || tie.between !== undefined) && { tie }) };
   }
   if (id) return { kind: 'entry', id };
-  const stated = tieStated(words);
-  if (stated) return { kind: 'entry', id: RELATION_ENTRY, tie: { ...stated, stated: true } };
+  const said = stated();
+  if (said) return { kind: 'entry', id: RELATION_ENTRY, tie: { ...said, stated: true } };
   if (isResendRequest(words)) return { kind: 'resend' };
   return null;
 }

@@ -128,7 +128,7 @@ function startFromIntent(id: string): StepOutcome<HomeData> | null {
  * other readers of the same message share, understanding/question-reading.ts); `params` are the
  * numbers some answers quote.
  */
-export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReading, 'reading'>, params: AnswerParams = {}) {
+export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReading, 'reading' | 'tie'>, params: AnswerParams = {}) {
   const stay = (messages: OutboundMessage[], reprompt: boolean): StepOutcome<HomeData> => ({
     type: 'stay',
     say: messages,
@@ -217,7 +217,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     if (language?.kind === 'set') return { type: 'stay', say: [say(t('language.changed'))], effects: [setLocale({ locale: language.locale })], reprompt: true };
     // "delete my data", "my groups" from someone who never chose a language: opened in English,
     // as a question in English is answered (free text guesses from its reading, below).
-    const opened = openedByWords(text);
+    const opened = openedByWords(text, env.now);
     if (opened) return withGuess(opened, guessFromText(text, env.person));
     // "/tanya apa itu pmks": the question; "/tanya": ❓ Tanya; "/xyz": which commands there are (./slash-command.ts).
     const slash = unknownSlashCommand(text);
@@ -230,7 +230,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
   }
 
   /** What commands, codes and words that open an entry open at the menu, or null for free text. */
-  function openedByWords(text: string): StepOutcome<HomeData> | null {
+  function openedByWords(text: string, now: Date): StepOutcome<HomeData> | null {
     // An officer's invite code ("ABCD-EFGH", "petugas ABCD-EFGH") enrolls them.
     const inviteCode = inviteCodeInText(text);
     if (inviteCode) return { type: 'start', flow: OFFICER_ENROLL_FLOW_ID, input: { code: inviteCode } };
@@ -248,7 +248,8 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     if (readNameChange(words)) {
       return panelWish(words, 'menu')?.kind === 'name' ? pick({ by: 'word', id: OFFICER_ENTRY, text: words }) : { type: 'start', flow: MY_DATA_FLOW_ID };
     }
-    const opens = entryOfWords(words);
+    // A tie stated is the words' one reading's, as in ❓ Tanya and the asides (read once, countable).
+    const opens = entryOfWords(words, () => read(words, now).tie());
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").

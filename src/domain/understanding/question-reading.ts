@@ -33,13 +33,15 @@ export interface TextReading extends ReadAlready {
 }
 
 /**
- * The three readings a {@link TextReading} is made of, each a pure function of its arguments.
+ * The four readings a {@link TextReading} is made of, each a pure function of its arguments.
  * {@link readersOf} gives the real ones; a test may wrap them to count how often each is read.
  */
 export interface Readers {
   request(text: string, now: Date): Understood | null;
   explain(text: string): FaqExplanation;
   understand(text: string, now: Date, read: ReadAlready): Reading;
+  /** A tie between groups stated ({@link tieStated}). */
+  tie(text: string): TieSaid | null;
 }
 
 /** The readers of the understanding over `faq`. */
@@ -48,6 +50,7 @@ export function readersOf(faq: FaqMatcher): Readers {
     request: (text, now) => understandRequest(text, faq, now),
     explain: (text) => faq.explain(text),
     understand: (text, now, read) => understand(text, faq, now, read),
+    tie: (text) => tieStated(text),
   };
 }
 
@@ -67,7 +70,7 @@ export function textReading(text: string, now: Date, readers: Readers): TextRead
     asked: () => (asked ??= { value: questionAskedIn(read.request(), text, { match: () => read.faqIntent() }) }).value,
     topic: () => read.asked()?.topic ?? null,
     reading: () => (reading ??= readers.understand(text, now, read)),
-    tie: () => (tie ??= { value: tieStated(text) }).value,
+    tie: () => (tie ??= { value: readers.tie(text) }).value,
   };
   return read;
 }
