@@ -67,6 +67,33 @@ describeEachDatabase('a tie said in words at the menu', (kind) => {
     expect(allText(await send('pkk'))).toMatch(/Dana\/kas bersama|Shared fund/);
   });
 
+  it('finds the group by its name alone, the kind unsaid: one taken, several across kinds asked, none said so with the list', async () => {
+    await register('kt-3', 'karang_taruna', 'Karang Taruna Sinar Harapan', 'Mas Eko');
+    await register('arisan-melati', 'arisan', 'Melati', 'Bu Tini');
+    await register('posyandu-melati', 'posyandu', 'Posyandu Melati', 'Bu Yuni');
+    await register('pkk-melati', 'pkk', 'PKK Melati', 'Bu Lastri');
+    await register('tani-subur', 'kelompok_tani', 'Kelompok Tani Subur Makmur', 'Pak Karto');
+    const send = (input: string | { button: string }) => bot.send('kt-3', input);
+    const named = (replies: Awaited<ReturnType<typeof send>>) =>
+      replies.flatMap((reply) => reply.buttons ?? []).filter((button) => button.id.startsWith('other:')).map((button) => button.label);
+
+    // "melati" with no kind: Melati, Posyandu Melati and PKK Melati all fit, so which is asked (was: Melati taken).
+    const several = await send('kami kerja sama dengan melati');
+    expect(allText(several)).toContain('Ada beberapa kelompok yang cocok dengan “melati”');
+    expect(named(several).sort()).toEqual(['Melati', 'PKK Melati', 'Posyandu Melati']);
+    expect(allText(await send('PKK Melati'))).toContain('Hubungan seperti apa?');
+    await send('batal');
+
+    // Words of one group's name only: taken.
+    expect(allText(await send('kami kerja sama dengan subur makmur'))).toContain('Kelompok mitranya: Kelompok Tani Subur Makmur.');
+    await send('batal');
+
+    // No group of that name: said so, and the desa's groups to pick from.
+    const none = await send('kami kerja sama dengan anggrek');
+    expect(allText(none)).toContain('“anggrek” belum saya temukan');
+    expect(named(none)).toEqual(expect.arrayContaining(['Melati', 'PKK Melati', 'Posyandu Melati', 'Kelompok Tani Subur Makmur']));
+  });
+
   it('tells someone who leads no group that a group’s leader records a tie, and how', async () => {
     const told = await bot.send('warga-tie', 'kami sering kerja sama dengan posyandu melati');
     expect(allText(told)).toContain('dicatat oleh ketua atau pengurus kelompok');

@@ -76,6 +76,18 @@ export function itemNamed<T extends { readonly name?: string }>(items: readonly 
 /** The kinds of group a group can be found by (not "Lainnya"). */
 const KINDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other');
 
+/** The kinds' phrases as compared words, longest first ("karang taruna" → ["karang", "taruna"]). */
+const KIND_PHRASES = KINDS.flatMap((option) => option.words.map((phrase) => nameWords(phrase)))
+  .filter((phrase) => phrase.length > 0)
+  .sort((a, b) => b.length - a.length);
+
+/** A group's name without the kind's words it starts with ("Posyandu Melati" → "melati"), as compared words. */
+function bareName(name: string): string {
+  const words = nameWords(name);
+  const kind = KIND_PHRASES.find((phrase) => phrase.length < words.length && phrase.every((word, at) => words[at] === word));
+  return words.slice(kind?.length ?? 0).join(' ');
+}
+
 /**
  * The groups `text` names, as a group is named in a sentence rather than picked from a list:
  * a kind's own words name every group of that kind or with them in its name ("karang taruna":
@@ -93,7 +105,8 @@ export function groupsNamed(groups: readonly GroupRef[], text: string): GroupRef
   const kind = KINDS.find((option) => option.words.some((phrase) => simplifyLabel(phrase) === typed))?.id;
   if (kind !== undefined) return groups.filter((group) => group.type === kind || holds(group));
   const one = itemNamed(groups, typed);
-  if (one) return [one];
+  // "melati", no kind said: the group called just that, and as much Posyandu Melati and PKK Melati, for the person to pick.
+  if (one) return groups.filter((group) => group === one || bareName(group.name) === words.join(' '));
   const holding = groups.filter(holds);
   if (holding.length > 0) return holding;
   // (Not "no 3": a list number, which matchChoice would take as the third kind.)

@@ -68,6 +68,21 @@ describe('groupsNamed', () => {
     expect(ids('karang taruna tunas jaya')).toEqual(['b', 'c']);
   });
 
+  it('finds every group a name without its kind names, across kinds, the one called just that too', () => {
+    const melati: readonly GroupRef[] = [
+      { id: 'm', name: 'Melati', villageCode: 'v', type: 'arisan' },
+      { id: 'p', name: 'Posyandu Melati', villageCode: 'v', type: 'posyandu' },
+      { id: 'k', name: 'PKK Melati', villageCode: 'v', type: 'pkk' },
+      { id: 'w', name: 'Kelompok Tani Melati Wangi', villageCode: 'v', type: 'kelompok_tani' },
+    ];
+    const named = (text: string) => groupsNamed(melati, text).map((group) => group.id);
+    // "melati" alone: the one called Melati, and those called Melati after their kind's words (not "Melati Wangi").
+    expect(named('melati')).toEqual(['m', 'p', 'k']);
+    // With its kind, or the whole of a longer name: that one.
+    expect(named('posyandu melati')).toEqual(['p']);
+    expect(named('melati wangi')).toEqual(['w']);
+  });
+
   it('finds nothing for words naming no group of the desa, nor for a list number', () => {
     expect(ids('kelompok tani makmur')).toEqual([]);
     expect(ids('no 3')).toEqual([]);
