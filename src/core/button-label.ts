@@ -6,6 +6,14 @@
  * a group's name).
  */
 
+/**
+ * The longest label every channel shows whole: WhatsApp Cloud's reply buttons take 20
+ * characters (its list rows 24, Telegram's rows about 30). Each channel fits a longer one to its
+ * own room at the edge (channels/fit-title.ts), so a choice among long names says them whole
+ * in its text too.
+ */
+export const LABEL_ROOM = 20;
+
 /** Lower case letters and digits only, single-spaced: "↩️ Kembali!" → "kembali". */
 export function simplifyLabel(label: string): string {
   return label

@@ -92,6 +92,18 @@ describeEachDatabase('a tie said in words at the menu', (kind) => {
     const none = await send('kami kerja sama dengan anggrek');
     expect(allText(none)).toContain('“anggrek” belum saya temukan');
     expect(named(none)).toEqual(expect.arrayContaining(['Melati', 'PKK Melati', 'Posyandu Melati', 'Kelompok Tani Subur Makmur']));
+    await send('batal');
+
+    // Names too long for every channel's buttons (WhatsApp's 20 characters): the text lists them whole, numbered as the buttons go.
+    await register('mt-wetan', 'majelis_taklim', 'Majelis Taklim Al Hikmah Dusun Glugo Wetan', 'Pak Harun');
+    await register('mt-kulon', 'majelis_taklim', 'Majelis Taklim Al Hikmah Dusun Glugo Kulon', 'Pak Salim');
+    const long = await send('kami kerja sama dengan al hikmah');
+    const labels = named(long);
+    expect(labels).toHaveLength(2);
+    const which = long.find((reply) => reply.buttons?.some((button) => button.id.startsWith('other:')))!.text;
+    labels.forEach((label, index) => expect(which).toContain(`${index + 1}. ${label}`));
+    // Short names, as "melati"'s were, need no list.
+    expect(allText(several)).not.toMatch(/^1\. /m);
   });
 
   it('tells someone who leads no group that a group’s leader records a tie, and how', async () => {

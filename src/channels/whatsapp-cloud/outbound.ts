@@ -18,7 +18,7 @@ import type { RenderedMessage } from '../../core/messages.js';
 import { splitText } from '../telegram/split-text.js';
 import { listedButton } from '../whatsapp/numbered-list.js';
 import type { ListedButton } from '../whatsapp/ports.js';
-import { fitTitle, fitTitles } from './fit-title.js';
+import { fitTitle, fitTitles } from '../fit-title.js';
 import type { CloudMessageBody } from './graph-client.js';
 
 /** Platform limits (Cloud API reference, messages). */

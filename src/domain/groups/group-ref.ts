@@ -4,11 +4,11 @@
  */
 import type { StepInput } from '../../core/engine/flow.js';
 import type { Button } from '../../core/messages.js';
-import { verbatim } from '../../core/text.js';
+import { verbatim, type Text } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import type { GroupView } from '../model/groups.js';
 import { normalizeName } from '../parse/group-name.js';
-import { simplifyLabel } from '../../core/button-label.js';
+import { LABEL_ROOM, simplifyLabel } from '../../core/button-label.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { dropTrailingParticles } from '../parse/particles.js';
 import type { GroupType } from '../model/group-types.js';
@@ -30,6 +30,17 @@ export function groupRef(group: GroupView): GroupRef {
 /** One button per item, `prefix<id>`, labelled with its name. */
 export function itemButtons(items: readonly { readonly id: string; readonly name: string }[], prefix: string): Button[] {
   return items.map((item) => ({ id: `${prefix}${item.id}`, label: verbatim(item.name) }));
+}
+
+/**
+ * The names of `items` whole, one a line, numbered as {@link itemButtons} gives their buttons,
+ * when one is longer than every channel's button shows ({@link LABEL_ROOM}): a channel cuts such
+ * a label (and numbers those it cut alike), so the text says which is which, and a number
+ * typed picks it ({@link pickItem}). None when every name fits.
+ */
+export function namesListed(items: readonly { readonly name: string }[]): Text[] {
+  if (items.every((item) => item.name.length <= LABEL_ROOM)) return [];
+  return [verbatim(items.map((item, index) => `${index + 1}. ${item.name}`).join('\n'))];
 }
 
 /**

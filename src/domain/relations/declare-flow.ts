@@ -11,7 +11,7 @@ import { t } from '../../core/text.js';
 import { dateText } from '../model/message-parts.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
-import { groupRef, groupsNamed, itemButtons, pickItem, type GroupRef } from '../groups/group-ref.js';
+import { groupRef, groupsNamed, itemButtons, namesListed, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { DECLARE_RELATION } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
@@ -116,7 +116,7 @@ function othersListed(data: RelationData, candidates: readonly GroupRef[]): Step
     // `kembali` from the next question shows this one with the desa's groups (remembered as it was, it had none).
     return { ...taken, say: [say(t('relations:otherTaken', { other: named[0]!.name }))], remember: listed };
   }
-  if (named.length > 1) return { type: 'stay', data: listed, say: [say(t('relations:otherWhich', { partner: partnerSaid }), itemButtons(named, 'other:'))] };
+  if (named.length > 1) return { type: 'stay', data: listed, say: [say([t('relations:otherWhich', { partner: partnerSaid }), ...namesListed(named)], itemButtons(named, 'other:'))] };
   return { type: 'stay', data: listed, say: [say(t('relations:otherNotFound', { partner: partnerSaid }))], reprompt: true };
 }
 
@@ -153,7 +153,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
   start: (input) => ({ step: 'own', data: prefilled(input), effects: [consentCheck] }),
   steps: {
     own: withConsentGate({
-      prompt: ({ data }) => say(t('relations:pickOwn'), itemButtons(data.groups ?? [], 'own:')),
+      // Long names whole in the text too: a channel may cut their buttons (groups/group-ref.ts namesListed).
+      prompt: ({ data }) => say([t('relations:pickOwn'), ...namesListed(data.groups ?? [])], itemButtons(data.groups ?? [], 'own:')),
       expects: t('relations:expectsGroup'),
       on(input, { data }) {
         const mine = LIST_MY_GROUPS.result(input);
@@ -172,7 +173,7 @@ export const declareRelationFlow = defineFlow<RelationData>({
     other: {
       prompt: ({ data }) =>
         say(
-          t('relations:pickOther', { group: data.own?.name ?? '' }),
+          [t('relations:pickOther', { group: data.own?.name ?? '' }), ...namesListed(data.candidates ?? [])],
           itemButtons(data.candidates ?? [], 'other:'),
         ),
       expects: t('relations:expectsGroup'),

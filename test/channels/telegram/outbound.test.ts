@@ -1,7 +1,7 @@
 /** Long texts are split at Telegram's limit on natural boundaries; keyboards go on the last part. */
 import { describe, expect, it } from 'vitest';
 import { CallbackTokens } from '../../../src/channels/telegram/callback-token.js';
-import { buildKeyboard, linksIn, toOutgoing } from '../../../src/channels/telegram/outbound.js';
+import { TELEGRAM_LABEL_ROOM, buildKeyboard, linksIn, toOutgoing } from '../../../src/channels/telegram/outbound.js';
 import { splitText, TELEGRAM_TEXT_LIMIT } from '../../../src/channels/telegram/split-text.js';
 
 describe('splitText', () => {
@@ -55,6 +55,24 @@ describe('toOutgoing', () => {
     expect(short.inline_keyboard.map((row) => row.length)).toEqual([2, 1]);
     const long = buildKeyboard([{ id: 'a', label: '📝 Daftarkan kelompok' }, { id: 'b', label: 'Ya' }], seal);
     expect(long.inline_keyboard.map((row) => row.length)).toEqual([1, 1]);
+  });
+
+  it('fits long labels to what Telegram shows in a row, numbering those that read alike cut', () => {
+    const seal = (id: string) => id;
+    const labels = (keyboard: ReturnType<typeof buildKeyboard>) => keyboard.inline_keyboard.flat().map((button) => button.text);
+    const groups = buildKeyboard(
+      ['Majelis Taklim Al Hikmah Dusun Glugo Wetan', 'Majelis Taklim Al Hikmah Dusun Glugo Kulon', 'PKK Melati'].map((label, index) => ({ id: `other:${index}`, label })),
+      seal,
+    );
+    const shown = labels(groups);
+    // Cut, Telegram's app would show both as "Majelis Taklim Al Hikmah Dusun…": numbered as the message's text lists them.
+    expect(shown.every((label) => label.length <= TELEGRAM_LABEL_ROOM)).toBe(true);
+    expect(new Set(shown).size).toBe(3);
+    expect(shown[0]).toMatch(/^1\. Majelis Taklim/);
+    expect(shown[1]).toMatch(/^2\. Majelis Taklim/);
+    expect(shown[2]).toBe('3. PKK Melati');
+    // Labels that fit are left whole, their emoji too.
+    expect(labels(buildKeyboard([{ id: 'a', label: '🔗 Catat hubungan dengan PKK' }], seal))).toEqual(['🔗 Catat hubungan dengan PKK']);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Cloud API message shapes and limits: buttons, lists, numbered text, long texts, titles, templates, error classes. */
 import { describe, expect, it } from 'vitest';
-import { fitTitle, fitTitles } from '../../../src/channels/whatsapp-cloud/fit-title.js';
+import { fitTitle, fitTitles } from '../../../src/channels/fit-title.js';
 import { CLOUD_LIMITS, renderCloud, templateParameter } from '../../../src/channels/whatsapp-cloud/outbound.js';
 import { matchListAnswer } from '../../../src/channels/whatsapp/numbered-list.js';
 import { classifyCode, toChannelError } from '../../../src/channels/whatsapp-cloud/send-errors.js';

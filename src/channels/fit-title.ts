@@ -1,6 +1,7 @@
 /**
- * Button and list titles on the Cloud API are short (reply buttons 20 characters, list rows
- * 24). A label that is too long is fitted without losing its meaning: first the leading
+ * Button labels fitted to a channel's room at the edge: the Cloud API's titles are short
+ * (reply buttons 20 characters, list rows 24), and Telegram's apps cut a label wider than its
+ * row. A label that is too long is fitted without losing its meaning: first the leading
  * emoji go ("❓ Tanya tentang WKSBM" → "Tanya tentang WKSBM"), then words are cut from the
  * end with "…". Lengths are counted in UTF-16 units, as strictly as the platform may count.
  */
@@ -20,8 +21,9 @@ export function fitTitle(label: string, max: number): string {
 }
 
 /**
- * Titles for a set of buttons, each at most `max` and all different (the platform refuses
- * duplicates): when fitting made two alike, every title is numbered.
+ * Titles for a set of buttons, each at most `max` and all different (the Cloud API refuses
+ * duplicates, and alike ones tell a person nothing): when fitting made two alike, every title
+ * is numbered, as a list of long names in the message's text is (domain/groups/group-ref.ts).
  */
 export function fitTitles(labels: readonly string[], max: number): string[] {
   const fitted = labels.map((label) => fitTitle(label, max));
