@@ -69,12 +69,8 @@ describe('groupsNamed', () => {
   });
 
   it('finds every group a name without its kind names, across kinds, the one called just that too', () => {
-    const melati: readonly GroupRef[] = [
-      { id: 'm', name: 'Melati', villageCode: 'v', type: 'arisan' },
-      { id: 'p', name: 'Posyandu Melati', villageCode: 'v', type: 'posyandu' },
-      { id: 'k', name: 'PKK Melati', villageCode: 'v', type: 'pkk' },
-      { id: 'w', name: 'Kelompok Tani Melati Wangi', villageCode: 'v', type: 'kelompok_tani' },
-    ];
+    const kinds = { m: ['Melati', 'arisan'], p: ['Posyandu Melati', 'posyandu'], k: ['PKK Melati', 'pkk'], w: ['Kelompok Tani Melati Wangi', 'kelompok_tani'] } as const;
+    const melati: readonly GroupRef[] = Object.entries(kinds).map(([id, [name, type]]) => ({ id, name, villageCode: 'v', type }));
     const named = (text: string) => groupsNamed(melati, text).map((group) => group.id);
     // "melati" alone: the one called Melati, and those called Melati after their kind's words (not "Melati Wangi").
     expect(named('melati')).toEqual(['m', 'p', 'k']);

@@ -28,6 +28,7 @@ function typedAt(flow: string, step: string, text: string, localeChosen: boolean
     request: (typed, now) => (reads.push(`request ${typed}`), inner.request(typed, now)),
     explain: (typed) => inner.explain(typed),
     understand: (typed, now, read) => (reads.push(`understand ${typed}`), inner.understand(typed, now, read)),
+    tie: (typed) => inner.tie(typed),
   };
   const assistant = createAssistant({ faq, readers, thresholds: statusThresholds(loadConfig({})) });
   const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', localeChosen, displayName: null, phoneE164: null } };
