@@ -11,7 +11,7 @@ import { say, type Button, type InboundContent, type OutboundMessage } from '../
 import { t } from '../text.js';
 import { type GlobalCommand, commandButton, commandButtonId, recognizeCommand } from './commands.js';
 import { draftChoice, draftQuestion, holdsAnswers, pausedCopyOf, type DraftChoice } from './draft.js';
-import { flowResultName, parseDeepLink, type AnyFlow, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
+import { flowResultName, parseDeepLink, type AnyFlow, type CancelledWithin, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { invalidAnswerText } from './invalid-answer.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
@@ -119,6 +119,18 @@ export interface Engine {
 const MAX_HISTORY = 30;
 /** Depth of nested flows; deeper starts replace the top instead of stacking. */
 const MAX_STACK = 6;
+
+/**
+ * Moves `frame` to where a step's `batal` goes within its flow ({@link StepDef.cancelWithin}).
+ * The history is cut back to that step's last visit, so that `kembali` there goes where it
+ * went before the change began, not into the change dropped.
+ */
+function cancelWithin(frame: Frame, within: CancelledWithin<unknown>): void {
+  const visit = frame.history.map((entry) => entry.step).lastIndexOf(within.step);
+  if (visit >= 0) frame.history.splice(visit);
+  frame.step = within.step;
+  frame.data = within.data;
+}
 
 /** Builds an engine over a fixed set of flows. Throws if the configuration is inconsistent. */
 export function createEngine(config: EngineConfig): Engine {
@@ -292,6 +304,14 @@ export function createEngine(config: EngineConfig): Engine {
           state.stack.splice(trip);
           state.invalid = 0;
           out.push(say(t(state.stack.length > 1 ? 'engine.closedBackToFlow' : 'engine.closed', { flow: closed.title })));
+          return returnTo(state, env, out, effects);
+        }
+        // "gak jadi" in the middle of a change that flow saves as it goes: that change alone is dropped.
+        const within = inFlow ? (stepOf(top(state))!.cancelWithin?.({ data: top(state).data, env }) ?? null) : null;
+        if (within !== null) {
+          cancelWithin(top(state), within);
+          state.invalid = 0;
+          out.push(...within.say);
           return returnTo(state, env, out, effects);
         }
         const paused = state.paused ?? [];

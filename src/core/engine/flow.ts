@@ -122,6 +122,13 @@ export interface StepContext<D> {
   readonly env: FlowEnv;
 }
 
+/** Where `batal` at a step goes within its flow (see {@link StepDef.cancelWithin}). */
+export interface CancelledWithin<D> {
+  readonly step: string;
+  readonly data: D;
+  readonly say: readonly OutboundMessage[];
+}
+
 /** One step of a flow. */
 export interface StepDef<D> {
   /** The question this step asks. */
@@ -185,6 +192,13 @@ export interface StepDef<D> {
    * step (it went back to the question before, the desa).
    */
   backWithin?(ctx: StepContext<D>): D | null;
+  /**
+   * For a step inside a flow that saves each change as it is made (a change being made in
+   * Kelompok saya): where `batal` ("gak jadi") goes instead of ending the whole flow, the
+   * change alone being dropped — a step of this flow, its data, and what is said — or null
+   * to end the flow as usual.
+   */
+  cancelWithin?(ctx: StepContext<D>): CancelledWithin<D> | null;
   /**
    * For a step showing data that may change while the person is elsewhere (their list of
    * activities): the effect that reads it again, requested (with a reply) when the person
