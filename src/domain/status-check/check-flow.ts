@@ -17,7 +17,7 @@ import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
 import { statusMessage } from '../status/status-message.js';
-import { STATUS_CHECK } from './effects.js';
+import { STATUS_CHECK } from '../status/status-check-effect.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { words } from '../parse/text.js';
 import { menuEntryNamed } from '../parse/menu-entry-words.js';

@@ -26,6 +26,7 @@ import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
 import { languageOf } from './language-of.js';
+import { missingAskedIn } from '../parse/missing-asked.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
@@ -476,9 +477,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
 
   // "apa lagi yang kurang", "what is still missing for my village?": what the person's own desa
   // still lacks, which its status shows (the desa of their groups, or asked), not the general steps.
-  if (tokens.some((token) => MISSING.has(token)) && tokens.some((token) => token === 'apa' || token === 'apalagi' || token === 'what') && tokens.every((token) => MISSING.has(token) || MISSING_CHATTER.has(token))) {
-    return { kind: 'status', mine: true };
-  }
+  if (missingAskedIn(tokens)) return { kind: 'status', mine: true };
 
   // "apa arti sementara di status", "why is my village status provisional": the mark asked about,
   // for the FAQ (was a search for a desa called "arti sementara").
@@ -628,14 +627,6 @@ const ASK_CHATTER = new Set([
 
 /** The most words a desa's name with its kecamatan and kabupaten takes in a status question. */
 const MAX_PLACE_WORDS = 5;
-
-/** "Missing": what a desa still lacks ("kurang" with a question word and nothing else of substance). */
-const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking']);
-/** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
-const MISSING_CHATTER = new Set([
-  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, 'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
-  'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
-]);
 
 /** "Since" and "from" before "when" ("sejak kapan", "mulai kapan", "dari tahun …", "since when"). */
 const SINCE = new Set(['sejak', 'mulai', 'semenjak', 'since', 'wiwit', 'ti']);

@@ -1,0 +1,32 @@
+/**
+ * "apa lagi yang kurang", "what is still missing for my village?": what a desa still lacks
+ * for its WKSBM status ("kurang" with a question word and nothing else of substance). At
+ * the menu it is the person's own desa's status (../understanding/understand.ts); at a
+ * group's screen in 👥 Kelompok saya, the status of that group's desa.
+ */
+import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from './lexicon.js';
+import { words } from './text.js';
+
+/** "Missing": what a desa still lacks. */
+const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking']);
+/** The question word it needs ("what's" is one word once its apostrophe is dropped). */
+const ASKING = new Set(['apa', 'apalagi', 'what', 'whats']);
+/** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
+const MISSING_CHATTER = new Set([
+  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, 'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
+  'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
+]);
+
+/** Whether `tokens` (a text's words, lower case, apostrophes dropped) ask what a desa still lacks (see the file's comment). */
+export function missingAskedIn(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((token) => MISSING.has(token)) &&
+    tokens.some((token) => ASKING.has(token)) &&
+    tokens.every((token) => MISSING.has(token) || ASKING.has(token) || MISSING_CHATTER.has(token))
+  );
+}
+
+/** Whether `text` asks what a desa still lacks, read as {@link missingAskedIn} reads its words. */
+export function missingAsked(text: string): boolean {
+  return missingAskedIn(words(text.slice(0, 1000)));
+}
