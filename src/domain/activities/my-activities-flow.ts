@@ -1,6 +1,6 @@
 /**
- * "Kegiatan saya": a leader sees the latest activities of their groups with where each
- * stands (waiting for a partner, waiting for the officer, verified, rejected with the
+ * "Kegiatan saya": a leader sees the latest activities of their groups (or, opened from a
+ * group's screen in Kelompok saya, of that group) with where each stands (waiting for a partner, waiting for the officer, verified, rejected with the
  * officer's reason), and the evidence photos of their own group's activity (sent as images on
  * Telegram and WhatsApp, shown on the web chat page for that session only). A rejected one can be corrected — the activity flow's own questions,
  * then sent back to the officers — and a pending one withdrawn. Only the leaders of the
@@ -25,10 +25,13 @@ import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import type { LeaderActivity } from '../model/activities.js';
 import { reopenedByName } from '../own-entry.js';
+import { MY_ACTIVITIES_FLOW_ID, type GroupActivitiesInput } from '../model/my-activities.js';
 
-export const MY_ACTIVITIES_FLOW_ID = 'activity.mine';
+export { MY_ACTIVITIES_FLOW_ID } from '../model/my-activities.js';
 
 interface MyActivitiesData {
+  /** Opened for one group (from its screen in Kelompok saya): only its activities are listed. */
+  readonly group?: GroupActivitiesInput['group'];
   readonly items?: readonly LeaderActivity[];
   readonly selected?: LeaderActivity;
   /** Opened to send something rejected back ("kirim ulang" typed at the menu), until the list arrives. */
@@ -63,14 +66,29 @@ function lineText(item: LeaderActivity, index: number): Text {
 }
 
 
-function listMessage(items: readonly LeaderActivity[]): OutboundMessage {
+/**
+ * The activities of `group` among those read (all of them without one): those it reported, or
+ * where it is named as a partner (a leader's list names partners, not their ids).
+ */
+function ofGroup(items: readonly LeaderActivity[], group: MyActivitiesData['group']): readonly LeaderActivity[] {
+  if (!group) return items;
+  return items.filter((item) => item.reportingGroup?.id === group.id || [...item.confirmedPartners, ...item.pendingPartners, ...(item.declinedPartners ?? [])].includes(group.name));
+}
+
+/** Nothing to list: said so, and the flow below (Kelompok saya's screen) or the menu comes back. */
+function noneListed(group: MyActivitiesData['group']): StepOutcome<MyActivitiesData> {
+  return { type: 'done', say: [say(group ? t('activities:mine.groupNone', { name: group.name }) : t('activities:mine.none'))], menu: true };
+}
+
+function listMessage(items: readonly LeaderActivity[], group: MyActivitiesData['group']): OutboundMessage {
   const buttons: Button[] = items.map((item, index) => ({
     id: `act:${item.id}`,
     label: t('activities:mine.button', { number: index + 1, date: dateText(item.date), mark: t(`activities:mine.mark.${item.state}`) }),
   }));
   // A way out besides the items: on the web chat the menu's older buttons no longer answer.
   buttons.push(commandButton('menu'));
-  return say([t('activities:mine.title', { count: items.length }), ...items.map(lineText)], buttons);
+  const title = group ? t('activities:mine.groupTitle', { name: group.name, count: items.length }) : t('activities:mine.title', { count: items.length });
+  return say([title, ...items.map(lineText)], buttons);
 }
 
 /**
@@ -188,21 +206,26 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
   id: MY_ACTIVITIES_FLOW_ID,
   version: 1,
   title: t('menu.myActivities'),
-  start: (input) => ({ step: 'list', data: (input as Partial<ResendInput> | undefined)?.resend === true ? { resend: true } : {}, effects: [LIST_MY_ACTIVITIES.request(undefined)] }),
+  start: (input) => {
+    const given = input as Partial<ResendInput & GroupActivitiesInput> | undefined;
+    const data: MyActivitiesData = given?.resend === true ? { resend: true } : given?.group ? { group: { id: given.group.id, name: given.group.name } } : {};
+    return { step: 'list', data, effects: [LIST_MY_ACTIVITIES.request(undefined)] };
+  },
   steps: {
     list: {
-      prompt: ({ data }) => listMessage(data.items ?? []),
+      prompt: ({ data }) => listMessage(data.items ?? [], data.group),
       expects: t('activities:mine.expectsPick'),
       // Back from Konfirmasi or another side trip: partners may have answered meanwhile.
       refresh: () => LIST_MY_ACTIVITIES.request(undefined),
       on(input, { data, env }) {
-        const items = LIST_MY_ACTIVITIES.result(input);
-        if (items && data.resend) return resend(items);
+        const read = LIST_MY_ACTIVITIES.result(input);
+        if (read && data.resend) return resend(read);
+        const items = read && ofGroup(read, data.group);
         const groups = LIST_MY_GROUPS.result(input);
         if (groups) return resendGroup(groups);
         if (items) {
-          if (items.length === 0) return { type: 'done', say: [say(t('activities:mine.none'))], menu: true };
-          return { type: 'stay', data: { items }, reprompt: true };
+          if (items.length === 0) return noneListed(data.group);
+          return { type: 'stay', data: { ...(data.group && { group: data.group }), items }, reprompt: true };
         }
         const selected = pickItem(input, data.items ?? [], 'act:') ?? pickedInWords(textOf(input), data.items ?? [], env.now);
         return selected ? { type: 'goto', step: 'item', data: { ...data, selected } } : { type: 'invalid' };
@@ -213,16 +236,20 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
       expects: t('activities:mine.expectsAction'),
       refresh: () => LIST_MY_ACTIVITIES.request(undefined),
       on(input, { data }) {
-        const fresh = LIST_MY_ACTIVITIES.result(input);
-        if (fresh) {
+        const read = LIST_MY_ACTIVITIES.result(input);
+        if (read) {
+          const fresh = ofGroup(read, data.group);
+          const group = data.group && { group: data.group };
           // The same activity as it stands now; gone (withdrawn elsewhere): the list.
           const selected = fresh.find((candidate) => candidate.id === data.selected!.id);
-          if (!selected) return fresh.length === 0 ? { type: 'done', say: [say(t('activities:mine.none'))], menu: true } : { type: 'goto', step: 'list', data: { items: fresh }, passed: true };
-          return { type: 'stay', data: { items: fresh, selected }, reprompt: true };
+          if (!selected) return fresh.length === 0 ? noneListed(data.group) : { type: 'goto', step: 'list', data: { ...group, items: fresh }, passed: true };
+          return { type: 'stay', data: { ...group, items: fresh, selected }, reprompt: true };
         }
         const item = data.selected!;
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-        if (choice === 'list' || choice === 'daftar') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true };
+        if (choice === 'list' || choice === 'daftar') {
+          return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true, ...(data.group && { input: { group: data.group } satisfies GroupActivitiesInput }) };
+        }
         const photos = visiblePhotos(item);
         if (photos.length > 0 && (choice === 'photos' || choice === 'foto' || choice === 'photo')) {
           // The photos, then the activity's buttons again.
