@@ -3,7 +3,8 @@
  * "cek konfirmasi", "ada yg perlu dikonfirmasi?", "is there anything to confirm". The menu opens
  * 📥 Konfirmasi for it (../home/entry-in-sentence.ts); a group's screen in 👥 Kelompok saya says
  * how many wait. A question about the thing itself ("konfirmasi itu maksudnya apa", "how does
- * confirming work") is not such a request: it stays the FAQ's.
+ * confirming work") is not such a request: it stays the FAQ's, or, where a number is asked in
+ * 👥 Kelompok saya, what a confirmation is ({@link asksWhatConfirmationIs}).
  */
 
 /** Confirmation named; "dikonfirmasi", "to confirm": the passive and the infinitive name the same requests. */
@@ -16,4 +17,15 @@ const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bag
 /** Whether `text` asks for what waits for the person's confirmation (see the file's comment). */
 export function asksForConfirmations(text: string): boolean {
   return CONFIRMATIONS.test(text) && LOOKING.test(text) && !ASKING_MEANING.test(text);
+}
+
+/** The most words of a question about confirming itself ("konfirmasi itu maksudnya apa sih min"). */
+const MAX_MEANING_WORDS = 7;
+
+/**
+ * Whether `text` asks what a confirmation is or how it works ("konfirmasi itu apa", "apa itu
+ * konfirmasi", "what is a confirmation"), in few words: no request for the waiting ones.
+ */
+export function asksWhatConfirmationIs(text: string): boolean {
+  return CONFIRMATIONS.test(text) && ASKING_MEANING.test(text) && text.trim().split(/\s+/u).length <= MAX_MEANING_WORDS;
 }

@@ -9,7 +9,7 @@ import type { StepInput, StepOutcome } from '../../core/engine/flow.js';
 import { entryButton } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { asksForConfirmations } from '../confirmations/asked.js';
+import { asksForConfirmations, asksWhatConfirmationIs } from '../confirmations/asked.js';
 import { INBOX_LIST } from '../confirmations/effects.js';
 
 /** The menu entry id of 📥 Konfirmasi (its button opens the inbox over the screen, as a side trip). */
@@ -24,6 +24,15 @@ export function confirmationsAsked<D>(typed: string | null): StepOutcome<D> | nu
 export function confirmationsAnswered<D>(input: StepInput): StepOutcome<D> | null {
   const waiting = INBOX_LIST.result(input);
   return waiting === undefined ? null : { type: 'stay', say: [waitingMessage(waiting.length)], reprompt: true };
+}
+
+/**
+ * "konfirmasi itu apa" where a number is asked (✏️ Anggota): what a confirmation is, with
+ * 📥 Konfirmasi, and the question asked again; null for anything else.
+ */
+export function confirmationMeaningAsked<D>(typed: string | null): StepOutcome<D> | null {
+  if (typed === null || !asksWhatConfirmationIs(typed)) return null;
+  return { type: 'stay', say: [say(t('groups:mine.confirmationMeaning'), [entryButton(INBOX_ENTRY, t('menu.inboxTitle'))])], reprompt: true };
 }
 
 function waitingMessage(count: number): OutboundMessage {

@@ -13,7 +13,7 @@
  */
 import { commandButton } from '../../core/engine/commands.js';
 import { entryButton } from '../../core/menu.js';
-import { defineFlow, type DeepLinkInput, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { defineFlow, type CancelledWithin, type DeepLinkInput, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
@@ -41,7 +41,10 @@ import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isChangeWithoutVer
 import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt } from './change-confirm.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
-import { confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
+import { confirmationMeaningAsked, confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
+import { groupActivitiesAsked } from './activities-asked.js';
+import { MY_ACTIVITIES_FLOW_ID, type GroupActivitiesInput } from '../model/my-activities.js';
+import { missingAnswered, missingRequested } from './missing-status.js';
 import { groupStateAsked } from './state-asked.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
@@ -317,6 +320,35 @@ function stateAnswered(group: GroupView): StepOutcome<MyGroupsData> {
   return { type: 'stay', say: [say(text, [entryButton('status', t('menu.status'))])], reprompt: true };
 }
 
+/** A group an officer rejected: what its leader must fix and send back. */
+function isRejected(group: GroupView): boolean {
+  return group.verification === 'rejected';
+}
+
+/** The groups with those rejected first, each part in the order read: the list leads with what needs fixing. */
+function rejectedFirst(groups: readonly GroupView[]): readonly GroupView[] {
+  return [...groups.filter(isRejected), ...groups.filter((group) => !isRejected(group))];
+}
+
+/** The field a change being made is of (a new desa's RT/RW: the desa; a new ketua's phone: the ketua). */
+function changedField(data: MyGroupsData): EditField {
+  if (data.village) return 'village';
+  if (data.newKetua !== undefined) return 'ketuaName';
+  return data.field ?? 'name';
+}
+
+/** A field's name as the screen shows it ("Jumlah anggota"). */
+function fieldLabel(field: EditField): Text {
+  return t(`groups:field.${field === 'typeOther' ? 'type' : field}`);
+}
+
+/** "gak jadi" in a change: nothing of it kept, the group's screen again with `said` (see StepDef.cancelWithin). */
+function changeCancelled(data: MyGroupsData, said: Text): CancelledWithin<MyGroupsData> | null {
+  if (!data.selected) return null;
+  const { groups, selected, consented } = data;
+  return { step: 'group', data: { ...(groups && { groups }), selected, ...(consented !== undefined && { consented }) }, say: [say(said)] };
+}
+
 function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
@@ -455,7 +487,12 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
       prompt: ({ data }) =>
         say(
           // A change said at the menu waits for its group: said back, so the pick is not a riddle.
-          data.change === undefined ? t('groups:mine.pick') : [t('groups:mine.pickForChange', { words: data.change }), t('groups:mine.pick')],
+          [
+            ...(data.change === undefined ? [] : [t('groups:mine.pickForChange', { words: data.change })]),
+            t('groups:mine.pick'),
+            // What the leader must act on, said above the buttons (listed first): the officer's reason.
+            ...(data.groups ?? []).filter(isRejected).map((group) => t('groups:mine.rejectedListed', { name: group.name, reason: group.rejectionReason ?? '–' })),
+          ],
           (data.groups ?? []).map((group) => ({
             id: `group:${group.id}`,
             label: t(group.verification === 'rejected' ? 'groups:mine.groupButtonRejected' : 'groups:mine.groupButton', { name: group.name, village: group.villageName }),
@@ -463,7 +500,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         ),
       expects: t('groups:mine.expectsPick'),
       on(input, { data, env }) {
-        const groups = LIST_MY_GROUPS.result(input);
+        const read = LIST_MY_GROUPS.result(input);
+        const groups = read && rejectedFirst(read);
         const change = data.change === undefined ? {} : { change: data.change };
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
@@ -531,9 +569,9 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           // Gone from their groups (ended, or they no longer lead it): the list as it is now.
           if (fresh.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
           const { selected: _gone, open: _opened, ...kept } = data;
-          return { type: 'goto', step: 'list', data: { ...kept, groups: fresh }, passed: true };
+          return { type: 'goto', step: 'list', data: { ...kept, groups: rejectedFirst(fresh) }, passed: true };
         }
-        const answered = confirmationsAnswered<MyGroupsData>(input);
+        const answered = confirmationsAnswered<MyGroupsData>(input) ?? missingAnswered<MyGroupsData>(input, data.selected);
         if (answered) return answered;
         const resubmitted = RESUBMIT_GROUP.result(input);
         if (resubmitted) {
@@ -579,6 +617,13 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (FIND_GROUP_BY_NAME.is(input)) return afterVillageLookup(input.value, data);
         // "statusnya gimana", "sudah diverifikasi belum": this group's state (was "choose a button", or a desa asked for).
         if (typed !== null && data.selected && groupStateAsked(typed)) return stateAnswered(data.selected);
+        // "lihat kegiatan kelompok ini": 📒 Kegiatan saya for this group, its screen again after (was "choose a button").
+        if (typed !== null && data.selected && groupActivitiesAsked(typed)) {
+          return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { group: { id: data.selected.id, name: data.selected.name } } satisfies GroupActivitiesInput };
+        }
+        // "apa yang kurang": what the group's desa still lacks for its status (was "choose a button").
+        const missing = data.selected ? missingRequested<MyGroupsData>(typed, data.selected) : null;
+        if (missing) return missing;
         // "ada yg perlu dikonfirmasi ga": how many requests wait for the leader, with 📥 Konfirmasi (was "choose a button").
         return confirmationsAsked<MyGroupsData>(typed) ?? { type: 'invalid' };
       },
@@ -589,8 +634,12 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
       expects: t('groups:mine.expectsValue'),
       // A new name is typed here: "apa itu wksbm?" or "kelompok saya" is no name (see StepDef.asides).
       asides: true,
+      // "gak jadi" in the middle of a change: that change dropped, the group's screen again (was Kelompok saya closed).
+      cancelWithin: ({ data }) => changeCancelled(data, t('groups:mine.changeCancelled', { field: fieldLabel(changedField(data)), name: data.selected?.name ?? '' })),
       on(input, { data, env }) {
         if (FIND_GROUP_BY_NAME.is(input)) return afterNameLookup(input.value, data);
+        const confirmations = confirmationsAnswered<MyGroupsData>(input);
+        if (confirmations) return confirmations;
         const result = UPDATE_GROUP.result(input);
         if (result && (data.foundedKept !== undefined || data.unitKept === true)) return afterKept(result, data);
         if (result) {
@@ -604,14 +653,17 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           );
         }
         const field = data.field ?? 'name';
+        // "ada konfirmasi?", "konfirmasi itu apa" where a count or a year is asked: answered, and the question
+        // asked again (was "Mohon tulis jumlahnya dengan angka"). A name or ketua has its own guard (../name-step.ts).
+        const aside = nameAskedAt(data) === null ? (confirmationsAsked<MyGroupsData>(textOf(input)) ?? confirmationMeaningAsked<MyGroupsData>(textOf(input))) : null;
+        if (aside) return aside;
         // "sama kyk td", "tetap", "gak berubah": nothing to change, and said so (never stored as the value).
         // After a new ketua's name, the phone question's "tetap" keeps the number instead (readChange).
         if (saysUnchanged(input) && !(field === 'ketuaPhone' && data.newKetua !== undefined)) {
           // A new desa picked, and "sama" for its RT/RW: the same RT/RW there, the desa still moves.
           if (field === 'unit' && data.village && data.selected) return saveChange(field, { villageCode: data.village.code, unit: data.selected.unit }, data, []);
           const { field: _field, newKetua: _newKetua, village: _village, ketuaIsMe: _me, ...rest } = data;
-          const label = t(`groups:field.${field === 'typeOther' ? 'type' : field}`);
-          return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: label }))] };
+          return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: fieldLabel(field) }))] };
         }
         // Their name as their chat profile shows it, taken with one tap.
         const profile = field === 'ketuaName' && data.ketuaIsMe === true && buttonOf(input) === PROFILE_NAME_BUTTON ? profileNameOf(env.person) : null;
@@ -663,6 +715,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
       prompt: ({ data }) =>
         maybeSamePrompt(data.maybeSame, data.newName === undefined && data.village ? { village: data.village.name, group: data.selected?.name ?? '' } : undefined),
       expects: t('groups:register.expectsMaybeSame'),
+      cancelWithin: ({ data }) => changeCancelled(data, t('groups:mine.changeCancelled', { field: fieldLabel(changedField(data)), name: data.selected?.name ?? '' })),
       on(input, { data }) {
         const answer = readMaybeSame(input);
         if (answer === null || !data.maybeSame) return { type: 'invalid' };
@@ -706,6 +759,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           { id: 'no', label: t('flow.no') },
         ]),
       expects: t('flow.expectsYesNo'),
+      cancelWithin: ({ data }) => changeCancelled(data, t('groups:mine.deactivateCancelled', { name: data.selected?.name ?? '' })),
       on(input, { data }) {
         const result = DEACTIVATE_GROUP.result(input);
         if (result) {
