@@ -75,6 +75,12 @@ describeEachDatabase('Kelompok saya: what a leader types at its screens', (kind)
       // Still in the flow: a change typed now is made.
       expect(allText(await send('anggotanya 31')), typed).toContain('Sudah diperbarui');
     }
+    // At ⛔ Nonaktifkan's confirmation: the group stays active, its screen again.
+    await open('Arisan Batal Ubah');
+    await send({ button: 'deactivate' });
+    const kept = await send('gak jadi');
+    expect(allText(kept)).toContain('Arisan Batal Ubah tetap aktif');
+    expect(buttons(kept)).toContain('edit:members');
     // At the group's screen itself, "batal" still closes Kelompok saya.
     expect(allText(await send('batal'))).toContain('Kelompok saya ditutup');
   });
