@@ -66,6 +66,8 @@ export const FAQ_TOPICS = [
   'provisional',
   // "can i register more than one group": yes, each on its own; a person may be in several groups too.
   'several_groups',
+  // "habis daftar terus ngapain", "after registering what next": the officers' check, then ties and joint activities confirmed.
+  'after_register',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

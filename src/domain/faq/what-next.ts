@@ -15,7 +15,7 @@ export const FOLLOW_UP_CHATTER: ReadonlySet<string> = new Set([...TONE_PARTICLES
  * Words around "then" in a message that only asks what next ("oke terus gimana", "trus aku kudu
  * piye", "terus apa lagi", "then what should I do now"): no topic of their own.
  */
-const WHAT_NEXT_CHATTER: ReadonlySet<string> = new Set([
+export const WHAT_NEXT_CHATTER: ReadonlySet<string> = new Set([
   ...HOW_WORDS, ...FOLLOW_UP_CHATTER, ...OK_WORDS, 'apa', 'apaan', 'opo', 'naon', 'lagi', 'maneh', 'deui', ...I_WORDS, ...WE_WORDS,
   'harus', 'hrs', 'kudu', 'mesti', 'musti', 'kedah', 'ngapain', 'ngopo', 'nopo', 'yang', 'yg', 'dilakukan', 'sebaiknya',
   'what', 'now', 'do', 'i', 'we', 'should',

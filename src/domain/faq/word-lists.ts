@@ -38,6 +38,8 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
     melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus',
+    // "After" ("habis daftar ngapain", Javanese "sawise", Sundanese "sanggeus"): what follows registering.
+    habis: 'setelah', abis: 'setelah', sehabis: 'setelah', sesudah: 'setelah', sawise: 'setelah', sakwise: 'setelah', sanggeus: 'setelah',
     // "wajib" stays itself: "wksbm wajib gak?" asks whether it is compulsory (the `mandatory` topic), which "harus" (a question word) cannot tell.
     // A mosque's managing committee is a group like any other ("takmir masjid daftarnya gimana?").
     takmir: 'kelompok', tamir: 'kelompok', dkm: 'kelompok',

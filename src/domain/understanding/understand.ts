@@ -25,6 +25,9 @@ import { asksHowToStartOne } from './start-one-asked.js';
 import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
+import { asksAfterRegistering } from './after-register-asked.js';
+import { asksOwnOfficer } from './own-officer-asked.js';
+import { asksSmallGroup } from './small-group-asked.js';
 import { languageOf } from './language-of.js';
 import { missingAskedIn } from '../parse/missing-asked.js';
 
@@ -192,6 +195,8 @@ const WE_TELLING = new Set([...WE_WORDS, 'we', 'kmi', 'kt', 'awakdewe', 'urang']
 const ATTENDED = new Set(['ikut', 'ke', 'datang', 'dateng', 'pergi', 'hadir', 'melu', 'mengikuti', 'attended', 'went']);
 /** Words that ask who: a question about people, never a desa's status. */
 const WHO_WORDS = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);
+/** "That", after "who" in a question about someone: "siapa yang …", "sopo sing …", "saha nu …". */
+const WHO_THAT = new Set(['yang', 'yg', 'sing', 'nu', 'ingkang', 'ingkan']);
 /** Words of knowing ("how do I know whether …"): a question about the state, not what to do next. */
 const KNOW_WORDS = new Set(['tau', 'tahu', 'know', 'terang', 'uninga', 'ngerti', 'ngertos', 'mangertos', 'weruh']);
 /** Words that ask how many: "berapa desa", "jumlah kelompok", "sabaraha", "pira". */
@@ -210,6 +215,12 @@ const COUNT_CHATTER = new Set([
 const KIND_JOIN_TOPICS: ReadonlySet<FaqTopicId> = new Set(['member_groups', 'how_to_register', 'who_may_register']);
 /** The FAQ's answer to how to start one: registering here, and making it official. */
 const HOW_TO_START: Understood = { kind: 'faq', topic: 'how_to_register', confidence: 1 };
+/** The FAQ's answer to who may register: a group's own leaders, a small group of 2 members or more too. */
+const SMALL_GROUP: Understood = { kind: 'faq', topic: 'who_may_register', confidence: 1 };
+/** The FAQ's answer to whom to contact: where the TKSK, the PSM and the Dinas Sosial are found. */
+const OWN_OFFICER: Understood = { kind: 'faq', topic: 'contact', confidence: 1 };
+/** The FAQ's answer to what a group does once registered. */
+const AFTER_REGISTERING: Understood = { kind: 'faq', topic: 'after_register', confidence: 1 };
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -306,6 +317,12 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   if (tokens.includes('wksbm') && tokens.some((token, at) => SINCE.has(token) && WHEN.has(tokens[at + 1] ?? ''))) return { understood: SINCE_WHEN, language };
   // "terus?", "oke terus gimana", "trus aku kudu piye", "then what?": what to do next, with
   // nothing named. The steps (the FAQ's not_yet), not thanks for "oke" nor "not understood".
+  // "anggota kami cuma 8", "we only have 8 members": whether a small group may register.
+  if (asksSmallGroup(tokens)) return { understood: SMALL_GROUP, language };
+  // "tksk nang endi?", "tksk e sopo": where or who one's own TKSK is, how to reach them (not what a TKSK is).
+  if (asksOwnOfficer(tokens)) return { understood: OWN_OFFICER, language };
+  // "habis daftar terus ngapain", "after registering what next": what follows a registration.
+  if (asksAfterRegistering(tokens)) return { understood: AFTER_REGISTERING, language };
   if (asksWhatNext(tokens)) return { understood: WHAT_NEXT, language };
   // "kab bantul": a place and nothing else. The FAQ would correct "bantul" to "bantu" and
   // answer about bansos; unknown lets the menu look the place up (home/place-named.ts).
@@ -593,7 +610,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     (tokens[0] === 'is' && tokens[1] !== 'wksbm' && tokens.includes('wksbm') && rest.length > 0) ||
     (desaRegistered && !aboutGroups);
   // "siapa yang menentukan desa kami sudah wksbm atau belum": who decides, for the FAQ; no desa asked about.
-  const asksWho = tokens.some((token) => WHO_WORDS.has(token)) && !statusWord && !checkWord;
+  // "sopo sing nentokake status desa?", "who decides the status of a village": a who-question
+  // about people (who opens it, or "who that …" follows), the status word its subject, not a desa named.
+  const asksWho = tokens.some((token) => WHO_WORDS.has(token)) && ((!statusWord && !checkWord) || asksAboutSomeone(tokens));
   if (!isStatus || asksWho) {
     if (asksWho) return null;
     // "btw desa saya di caturtunggal depok sleman": the person's desa, told: its status.
@@ -657,6 +676,14 @@ function desaFollowedUp(tokens: readonly string[]): Understood | null {
   const together = tokens.slice(at, at + named.length).join(' ') === named.join(' ');
   const opens = IF_WORDS.has(tokens[0]!) || THEN_WORDS.has(tokens[0]!);
   return !own && opens && together && named.length <= 3 && VILLAGE_WORDS.has(tokens[at - 1] ?? '') ? { kind: 'status', mine: false, query: named.join(' ') } : null;
+}
+
+/**
+ * Whether a question asks who does something: it opens with "who" ("who decides the status …"),
+ * or "who" is followed by "that" ("siapa yang menentukan status desa", "sopo sing nentokake …").
+ */
+function asksAboutSomeone(tokens: readonly string[]): boolean {
+  return WHO_WORDS.has(tokens[0] ?? '') || tokens.some((token, at) => WHO_WORDS.has(token) && WHO_THAT.has(tokens[at + 1] ?? ''));
 }
 
 /** Only the announcement of a question: an asking word and chat around it, nothing asked yet. */
