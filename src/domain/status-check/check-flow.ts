@@ -70,6 +70,8 @@ interface CheckData {
   readonly village?: VillageInfo;
   /** The RW asked about; absent for the whole desa. */
   readonly rw?: number;
+  /** More RWs named with it ("rw 3 dan 4"), shown after it in this order. */
+  readonly moreRw?: readonly number[];
   /** Desa where the person leads a group: their next steps there are their own to take. */
   readonly leads?: readonly string[];
   /** "desa saya" asked right after a status check (see {@link StatusCheckInput.again}). */
@@ -171,10 +173,46 @@ const WHOLE: ReadonlySet<string> = new Set(['whole desa', 'whole kelurahan', 'al
 function readRw(input: StepInput): number | 'whole' | null {
   if (buttonOf(input) === 'rw:whole') return 'whole';
   const typed = textOf(input);
-  if (!typed) return null;
+  return typed ? rwOfWords(saidOfRw(typed)) : null;
+}
+
+/** The words of an answer to the RW question, without what is said to the bot around it ("the", "ya", "please"). */
+function saidOfRw(typed: string): string[] {
   const said = words(typed);
   while (said.length > 1 && AFTER_RW.has(said.at(-1)!)) said.pop();
   if (said[0] === 'the' && said.length > 1) said.shift();
+  return said;
+}
+
+/** Words joining RWs in a list: "rw 3 dan 4", "rw 1 sama rw 7", "3 and 4", Javanese "karo", Sundanese "jeung". */
+const RW_JOINS: ReadonlySet<string> = new Set(['dan', 'and', 'sama', 'ama', 'serta', 'karo', 'kalih', 'jeung', 'atau', 'or']);
+/** The most RWs shown for one answer: more is a list of the desa, which its whole status sums up. */
+const MAX_RWS = 5;
+
+/**
+ * Two RWs or more named at once ("rw 3 dan 4", "RW 2, 5", "rw 1 sama rw 7"), each read as
+ * {@link readRw} reads one, in the order said and without repeats; null when the answer names
+ * fewer than two, or a part of it is no RW.
+ */
+function readRws(typed: string | null): number[] | null {
+  if (!typed) return null;
+  const parts: string[][] = [[]];
+  // A comma, "&" or "+" joins as "dan" does ("RW 2, 5", "rw 3 & 4"); words() would drop them.
+  for (const word of saidOfRw(typed.replace(/[,;+&]/g, ' dan '))) {
+    if (RW_JOINS.has(word)) parts.push([]);
+    else parts.at(-1)!.push(word);
+  }
+  const named = parts.filter((part) => part.length > 0);
+  if (named.length < 2) return null;
+  // "rw 3 dan 4": the "rw" of the first is the others' too.
+  const rws = named.map((part) => rwOfWords(part));
+  if (!rws.every((rw): rw is number => typeof rw === 'number')) return null;
+  const unique = [...new Set(rws)];
+  return unique.length >= 2 && unique.length <= MAX_RWS ? unique : null;
+}
+
+/** {@link readRw} of an answer's words. */
+function rwOfWords(said: readonly string[]): number | 'whole' | null {
   const text = said.join(' ');
   if (WHOLE.has(text)) return 'whole';
   const unit = parseAreaUnit(text);
@@ -345,6 +383,16 @@ export const statusCheckFlow = defineFlow<CheckData>({
         // The step is reached with the desa chosen; a stored state without one starts over.
         const village = data.village;
         if (!village) return { type: 'done', menu: true };
+        // "rw 3 dan 4": this RW's status, then the next one's.
+        const [next, ...later] = data.moreRw ?? [];
+        if (status && next !== undefined) {
+          return {
+            type: 'stay',
+            data: { ...data, rw: next, moreRw: later },
+            say: [statusMessage(status, village, data.rw)],
+            effects: [STATUS_CHECK.request({ villageCode: village.code, rw: next })],
+          };
+        }
         if (status) {
           return {
             type: 'done',
@@ -371,16 +419,23 @@ export const statusCheckFlow = defineFlow<CheckData>({
         }
         // "gatau rw nya", "lupa", "not sure": no RW to give; the whole desa is what can be shown, said so.
         if (rwUnknown(textOf(input))) {
-          const { rw: _previous, ...rest } = data;
+          const { rw: _previous, moreRw: _more, ...rest } = data;
           return { type: 'stay', data: rest, say: [say(t('statusCheck.rwUnknown'))], effects: [STATUS_CHECK.request({ villageCode: village.code })] };
+        }
+        // "rw 3 dan 4", "RW 2, 5": each RW named, one after the other (not the first alone).
+        const several = readRws(textOf(input));
+        if (several) {
+          const [first, ...later] = several;
+          return { type: 'stay', data: { ...data, rw: first!, moreRw: later }, effects: [STATUS_CHECK.request({ villageCode: village.code, rw: first! })] };
         }
         const rw = readRw(input);
         if (rw === null) return { type: 'invalid' };
         if (rw === 'whole') {
-          const { rw: _previous, ...rest } = data;
+          const { rw: _previous, moreRw: _more, ...rest } = data;
           return { type: 'stay', data: rest, effects: [STATUS_CHECK.request({ villageCode: village.code })] };
         }
-        return { type: 'stay', data: { ...data, rw }, effects: [STATUS_CHECK.request({ villageCode: village.code, rw })] };
+        const { moreRw: _more, ...one } = data;
+        return { type: 'stay', data: { ...one, rw }, effects: [STATUS_CHECK.request({ villageCode: village.code, rw })] };
       },
     },
   },
