@@ -29,6 +29,8 @@ export function asksAfterRegistering(tokens: readonly string[]): boolean {
   if (!tokens.some(registering)) return false;
   // Registered already: said with "after" or "already", or in a form that says it is done.
   const done = tokens.some((token) => AFTER_WORDS.has(token) || ALREADY_WORDS.has(token) || (REGISTERED_WORDS.has(token) && token !== 'registration' && token !== 'pendaftaran'));
-  const next = tokens.some((token) => AFTER_WORDS.has(token) || THEN_WORDS.has(token) || token === 'ngapain');
+  // "now what", "what now": English for "terus?".
+  const nowWhat = tokens.some((token, at) => token === 'now' && (tokens[at + 1] === 'what' || tokens[at - 1] === 'what'));
+  const next = nowWhat || tokens.some((token) => AFTER_WORDS.has(token) || THEN_WORDS.has(token) || token === 'ngapain');
   return done && next && tokens.every((token) => registering(token) || AFTER_WORDS.has(token) || ALREADY_WORDS.has(token) || THEN_WORDS.has(token) || AROUND.has(token));
 }

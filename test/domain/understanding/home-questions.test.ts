@@ -65,6 +65,7 @@ describe('questions typed at the home menu', () => {
     ['what do we do after we register?', 'faq:after_register'],
     ['setelah kelompok terdaftar, langkah selanjutnya apa?', 'faq:after_register'],
     ['sawise daftar terus piye', 'faq:after_register'],
+    ['our group is registered, now what?', 'faq:after_register'],
   ])('what comes after registering: %j is %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
