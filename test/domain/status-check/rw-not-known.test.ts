@@ -6,21 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { allText, manualClock } from '../../support/bot.js';
 import { useTestBot } from '../../support/use-test-bot.js';
+import { atRwQuestion } from './at-rw-question.js';
 
 describe('an RW the person does not know [postgres]', () => {
   const clock = manualClock('2026-11-20T03:00:00Z');
   const bot = useTestBot('postgres', { clock });
 
-  async function atRwQuestion(user: string, english = false): Promise<void> {
-    if (english) await bot.send(user, 'english');
-    await bot.send(user, 'menu');
-    await bot.send(user, { button: 'menu:status' });
-    await bot.send(user, 'panggungharjo');
-    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toMatch(/Cek seluruh Desa Panggungharjo|Check all of Panggungharjo/);
-  }
-
   it.each(['gatau rw nya', 'ga tau RW berapa min', 'lupa', 'saya kurang tahu'])('shows the whole desa for "%s"', async (typed) => {
-    await atRwQuestion(typed);
+    await atRwQuestion(bot, typed);
     const reply = allText(await bot.send(typed, typed));
     expect(reply).toContain('Tidak apa-apa 🙂 Ini status seluruh desanya.');
     expect(reply).toContain('📊 Status WKSBM Panggungharjo, Kec. Sewon');
@@ -28,14 +21,14 @@ describe('an RW the person does not know [postgres]', () => {
   });
 
   it('says so in English', async () => {
-    await atRwQuestion('en', true);
+    await atRwQuestion(bot, 'en', true);
     const reply = allText(await bot.send('en', "I don't know"));
     expect(reply).toContain("That's fine 🙂 Here is the status of the whole village.");
     expect(reply).toContain('📊 WKSBM status of Panggungharjo');
   });
 
   it('still reads an RW said with chat', async () => {
-    await atRwQuestion('rw');
+    await atRwQuestion(bot, 'rw');
     expect(allText(await bot.send('rw', 'rw 03 ya min'))).toContain('Status WKSBM RW 3 Panggungharjo');
   });
 });

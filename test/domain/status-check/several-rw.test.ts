@@ -5,25 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { allText, manualClock } from '../../support/bot.js';
 import { useTestBot } from '../../support/use-test-bot.js';
+import { atRwQuestion } from './at-rw-question.js';
 
 describe('several RWs named at the RW question [postgres]', () => {
   const clock = manualClock('2026-11-20T03:00:00Z');
   const bot = useTestBot('postgres', { clock });
-
-  async function atRwQuestion(user: string, english = false): Promise<void> {
-    if (english) await bot.send(user, 'english');
-    await bot.send(user, 'menu');
-    await bot.send(user, { button: 'menu:status' });
-    await bot.send(user, 'panggungharjo');
-    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toMatch(/Cek seluruh Desa Panggungharjo|Check all of Panggungharjo/);
-  }
 
   it.each([
     ['rw 3 dan 4', [3, 4]],
     ['RW 2, 5', [2, 5]],
     ['rw 1 sama rw 7 ya', [1, 7]],
   ])('shows each RW of "%s"', async (typed, rws) => {
-    await atRwQuestion(typed);
+    await atRwQuestion(bot, typed);
     const reply = allText(await bot.send(typed, typed));
     for (const rw of rws) expect(reply).toContain(`Status WKSBM RW ${rw} Panggungharjo`);
     // Once, at the end: what to do next.
@@ -31,14 +24,14 @@ describe('several RWs named at the RW question [postgres]', () => {
   });
 
   it('does so in English', async () => {
-    await atRwQuestion('en-rws', true);
+    await atRwQuestion(bot, 'en-rws', true);
     const reply = allText(await bot.send('en-rws', 'rw 3 and 4'));
     expect(reply).toContain('RW 3');
     expect(reply).toContain('RW 4');
   });
 
   it('still reads one RW as one', async () => {
-    await atRwQuestion('one-rw');
+    await atRwQuestion(bot, 'one-rw');
     const reply = allText(await bot.send('one-rw', 'rw 3'));
     expect(reply).toContain('Status WKSBM RW 3 Panggungharjo');
     expect(reply).not.toContain('RW 4');
