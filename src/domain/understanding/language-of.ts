@@ -19,6 +19,8 @@ const EN_WORDS: ReadonlySet<string> = new Set([
   'mydata', 'deletedata', 'withdrawconsent', 'link', 'accounts', 'account', 'ties', 'joint', 'verify', 'officer',
   // "don't keep my data", "I no longer agree": refusing, in English.
   'dont', 'keep', 'agree', 'longer',
+  // "after registering what next", "we only have 8 members": a registration's sequel and a small group, asked in English.
+  'after', 'registering', 'registered', 'only', 'have', 'members',
 ]);
 /**
  * Indonesian (and regional) words that tell the language. Not built from ../parse/lexicon.ts,

@@ -17,3 +17,15 @@ describe('the words of the language guess beside the lexicon', () => {
     for (const text of ['Pak Budi', 'Bu Sri Wahyuni', 'Mas Joko 0813 3333 4444', 'Mbak Sari']) expect(languageOfText(text), text).toBeNull();
   });
 });
+
+describe('English questions about registering and members', () => {
+  // Were answered in Indonesian at the menu: "what", "we" were the only English words counted.
+  it.each(['after registering what next', 'we only have 8 members', 'what happens once we are registered'])('reads "%s" as English', (text) => {
+    expect(languageOfText(text)).toBe('en');
+  });
+
+  it('still reads Indonesian with an English word in it as no English', () => {
+    expect(languageOfText('anggota kami cuma 8 members')).not.toBe('en');
+    expect(languageOfText('habis daftar after')).not.toBe('en');
+  });
+});
