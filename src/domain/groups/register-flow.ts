@@ -47,6 +47,7 @@ import { sameKetuaTyped } from './same-ketua.js';
 import { namesAKind } from './other-kinds.js';
 import { keepingUnitTyped } from './unit-at-number.js';
 import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
+import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -96,7 +97,7 @@ interface KnownKetua {
 }
 
 /** What the flow has collected so far. Stored as JSON between messages. */
-export interface RegisterData extends ConsentGated, NameAsked {
+export interface RegisterData extends ConsentGated, NameAsked, KetuaAsked {
   readonly type?: GroupType;
   readonly typeOther?: string | null;
   /** The type is asked, not read from the name: the person turned down the one guessed ({@link RegisterInput.askType}). */
@@ -548,7 +549,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return advance('ketuaName', phone === undefined ? next : { ...next, ketuaPhone: phone });
       },
     }, () => 'person', SAYS_SELF),
-    ketuaPhone: savingWhileEditing('ketuaPhone', keepingUnitTyped(questionStep<RegisterData, string>({
+    // "Sri Wahyuni 0812…": the name typed with the number read too (./ketua-at-phone.ts).
+    ketuaPhone: savingWhileEditing('ketuaPhone', askingOtherKetua(keepingUnitTyped(questionStep<RegisterData, string>({
       prompt: ({ data, env }) =>
         say(data.ketuaIsMe === true ? t('groups:register.askOwnPhone') : t('groups:register.askKetuaPhone', { name: data.ketuaName ?? '' }), [
           ...(data.previousPhone ? [{ id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: verbatim(data.previousPhone) }) }] : []),
@@ -567,7 +569,12 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return typed !== null && saysPhoneLater(typed) ? { ok: false, reason: t('groups:register.phoneLater') } : readPhone(input);
       },
       then: (ketuaPhone, { data: { previousPhone: _previous, ...data } }) => advance('ketuaPhone', { ...data, ketuaPhone }),
-    }))),
+    })), {
+      take: ({ previousPhone: _previous, ...data }, ketuaName, ketuaPhone, said) => {
+        const next = advance('ketuaPhone', { ...data, ketuaName, ketuaPhone });
+        return said.length === 0 || next.type === 'invalid' ? next : { ...next, say: [...said, ...(next.say ?? [])] };
+      },
+    })),
     summary: {
       prompt: ({ data }) =>
         say(summaryText(data), [
