@@ -17,6 +17,7 @@ import { languageOfText } from '../understanding/language-of.js';
 import type { TextReading } from '../understanding/question-reading.js';
 import { setLocale } from './effects.js';
 import { hasIndonesianFormWord } from './form-words.js';
+import { asksInEnglishFrame } from './english-frame.js';
 
 /** Button id prefix of the offer's languages ("lang:en", "lang:id"), as the language flow's own. */
 export const LANGUAGE_BUTTON = 'lang:';
@@ -78,10 +79,13 @@ export function asideGuess(read: (text: string, now: Date) => Pick<TextReading, 
  * English command word among Indonesian ones ("change ketua") says none: residents writing
  * Indonesian type so; a whole English phrase ("change the leader") stays English. A lone "hi",
  * "hey" as someone new's very first message is English, as "hello" is: later in a conversation
- * an Indonesian resident types it too.
+ * an Indonesian resident types it too. A message no word of which tells its language, framed as
+ * an English question ("is panggungharjo registered?", ./english-frame.ts), is English.
  */
 function languageOfWords(language: 'en' | 'id' | null, text: string, firstContact: boolean): 'en' | 'id' | null {
   if (language === 'en') return hasIndonesianFormWord(tokenize(text)) ? null : 'en';
+  // "is panggungharjo registered?": a desa's name says no language; the English frame around it does.
+  if (language === null && asksInEnglishFrame(tokenize(text))) return 'en';
   return language === null && firstContact && greetsInEnglishFirst(tokenize(text)) ? 'en' : language;
 }
 
