@@ -73,6 +73,7 @@ import { areaCountsFlow } from './status-check/area-counts-flow.js';
 import { areaCountsAside } from './status-check/area-counts-aside.js';
 import { followOnAside } from './status-check/follow-on-aside.js';
 import { registerFollowOnAside } from './groups/register-follow-on-aside.js';
+import { registeringAlready } from './groups/register-how-aside.js';
 import { areaCountsEffects } from './status-check/area-counts-effects.js';
 import { statusSubscriptions } from './status/subscriptions.js';
 import type { StatusThresholds } from './status/status.js';
@@ -345,7 +346,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       requestAside(reading, options, (entryId) => ENTRY_FLOWS[entryId], atName) ??
       areaCountsAside(reading, options) ??
       // Where a name is asked, the understanding's confidence decides what is a question ("syarat daftar wksbm", not "Posyandu Melati?").
-      faqAside(reading, options, atName ? () => asksAtNameStep(reading, readers) : undefined)
+      // "gimana cara daftar?" while registering: they are doing it now (not "ketik menu, pilih…").
+      faqAside(reading, options, atName ? () => asksAtNameStep(reading, readers) : undefined, (topic) => registeringAlready(topic, options))
     );
   };
   return {

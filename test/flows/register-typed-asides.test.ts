@@ -43,6 +43,23 @@ describeEachDatabase('texts typed at the registration that answer no question', 
     }
   });
 
+  it('says the person is registering already when they ask how to register at the name question, and asks the name again', async () => {
+    const asked: ReadonlyArray<readonly [string, string, string]> = [
+      ['gimana cara daftar?', 'sedang mendaftarkan', 'Apa nama kelompoknya?'],
+      ['cara daftarnya gimana', 'sedang mendaftarkan', 'Apa nama kelompoknya?'],
+      ['how do I register', 'registering a group right now', 'group'],
+    ];
+    for (const [index, [text, middle, question]] of asked.entries()) {
+      const user = `name-how-register-${index}`;
+      await atName(user);
+      const replies = allText(await bot.send(user, text));
+      expect(replies, text).toContain(middle);
+      expect(replies, text).toContain(question);
+      expect(replies, text).not.toContain('ketik "menu"');
+      expect(replies, text).not.toContain('type "menu"');
+    }
+  });
+
   it('keeps a year typed at the ketua question as the year founded, and asks the ketua again', async () => {
     for (const [index, [text, year]] of [['berdiri tahun 2012', 2012], ['founded in 2012', 2012], ['tahun 2012', 2012], ['2012', 2012], ['berdiri taun 2010', 2010]].entries()) {
       const user = `ketua-year-${index}`;

@@ -59,7 +59,8 @@ export function endsAsQuestion(words: readonly string[]): boolean {
  * knows "trus kalo belum gimana", not only the FAQ matcher's. None for the topic the step's
  * own question is about (`answersTopic`, StepDef.answersTopic): that question is its answer.
  * `asks`: whether the text asks at all (where a name is asked: understanding/name-step-question.ts);
- * a question's shape ({@link isQuestion}) by default.
+ * a question's shape ({@link isQuestion}) by default. `instead`: the flow under way's own answer
+ * to a topic (registering, asked how to register), in place of the FAQ's.
  */
 export function faqAsides(
   params: AnswerParams = {},
@@ -67,11 +68,12 @@ export function faqAsides(
   reading: { readonly text: string; topic(): FaqTopicId | null },
   options: { readonly eager: boolean; readonly answersTopic?: string },
   asks?: () => boolean,
+  instead?: (topic: FaqTopicId) => readonly OutboundMessage[] | null,
 ) => readonly OutboundMessage[] | null {
-  return (reading, { eager, answersTopic }, asks = () => isQuestion(reading.text, eager)) => {
+  return (reading, { eager, answersTopic }, asks = () => isQuestion(reading.text, eager), instead = () => null) => {
     if (!asks()) return null;
     const topic = reading.topic();
-    return topic === null || topic === answersTopic ? null : [say(t(`faq:topics.${topic}.answer`, params))];
+    return topic === null || topic === answersTopic ? null : (instead(topic) ?? [say(t(`faq:topics.${topic}.answer`, params))]);
   };
 }
 
