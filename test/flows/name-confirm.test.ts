@@ -43,10 +43,17 @@ describeEachDatabase('the name steps, walked by chat', (kind) => {
       expect(replies, question).toContain(answer);
       expect(replies, question).toContain(NAME_QUESTION);
     }
+    // Typed in Title Case, a sure FAQ question with a question word or "WKSBM" in it is one still.
+    for (const [question, answer] of [['Syarat Daftar WKSBM', 'Tidak perlu dokumen'], ['Apa Itu WKSBM', 'Wahana Kesejahteraan Sosial']] as const) {
+      const replies = allText(await send(question));
+      expect(replies, question).toContain(answer);
+      expect(replies, question).toContain(NAME_QUESTION);
+    }
     expect(allText(await send('Syarat Makmur'))).toContain('Apa jenis kelompoknya?');
     await send('kembali');
     expect(allText(await send('Kelompok Tani Cara Baru'))).toContain('Di RT/RW berapa?');
     expect(await prisma().group.count({ where: { name: { contains: 'aftar' } } })).toBe(0);
+    expect(await prisma().group.count({ where: { name: { contains: 'WKSBM' } } })).toBe(0);
   });
 
   it('asks "Namanya …?" about a group\'s name typed with a question mark, with no FAQ answer first', async () => {

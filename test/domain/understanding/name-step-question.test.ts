@@ -21,9 +21,15 @@ describe('asksAtNameStep', () => {
   it('keeps names that share words with a topic, and any typed as names are', () => {
     for (const text of [
       'Syarat Makmur', 'Kelompok Tani Cara Baru', 'Arisan Ganti Ketua', 'Biaya Bersama', 'Posyandu Mawar', 'Karang Taruna Tunas Muda', 'Majelis Taklim Nurul Huda',
-      'Bu Ketua', 'Verifikasi', 'Kegiatan Bersama', 'Syarat Daftar WKSBM', 'Posyandu Melati Sudah Terdaftar Belum',
+      'Bu Ketua', 'Verifikasi', 'Kegiatan Bersama', 'Posyandu Melati Sudah Terdaftar Belum', 'Posyandu Melati', 'Paguyuban Apa Saja', 'Arisan Kapan Saja',
     ]) {
       expect(asks(text), text).toBe(false);
+    }
+  });
+
+  it('reads a sure FAQ question typed in Title Case as one when it holds a question word or a WKSBM term', () => {
+    for (const text of ['Syarat Daftar WKSBM', 'Apa Itu WKSBM', 'Biaya Daftar WKSBM']) {
+      expect(asks(text), text).toBe(true);
     }
   });
 
