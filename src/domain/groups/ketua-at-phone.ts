@@ -30,9 +30,12 @@ const NUMBER_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'nomornya', 'nomer
 
 /**
  * Words that make what is left no one's name ("ini nomornya 0812…", "yg ini aja 0812…", "pakai
- * nomor ini 0812…"): the number alone is taken, as before.
+ * nomor ini 0812…", "istrinya 0812…", "sekretaris 0812…"): the number alone is taken, as before.
  */
-const NOT_NAME_WORDS = new Set(['ini', 'itu', 'yg', 'yang', 'aja', 'saja', 'pakai', 'pake', 'sama', 'dia', 'beliau', 'saya', 'aku', 'sy', 'ketua', 'ketuanya', 'nya', 'rt', 'rw']);
+const NOT_NAME_WORDS = new Set([
+  'ini', 'itu', 'yg', 'yang', 'aja', 'saja', 'pakai', 'pake', 'sama', 'dia', 'beliau', 'saya', 'aku', 'sy', 'ketua', 'ketuanya', 'nya', 'rt', 'rw',
+  'istri', 'istrinya', 'suami', 'suaminya', 'anak', 'anaknya', 'sekretaris', 'sekretarisnya', 'bendahara', 'bendaharanya', 'wakil', 'wakilnya', 'rumah', 'kantor',
+]);
 
 /** The words of a name without its form of address, lower case, to compare two names by. */
 function nameWords(name: string): string[] {
