@@ -157,42 +157,35 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(summary).not.toContain('kader posyandu');
     await bot.send(user, 'batal');
   });
+
   it('reads a name typed with the number at the ketua\'s phone question: a fuller name is the ketua\'s (said back), the same name changes nothing, another person\'s is asked about', async () => {
+    /** A registration of its own for `user` up to the summary: the ketua given, then the number typed; the replies to it. */
+    const typedAtPhone = async (user: string, ketua: string, phone: string): Promise<string> => {
+      await upToTheKetua(user, 'Arisan Dahlia Glugo', true);
+      expect(allText(await bot.send(user, ketua))).toContain('Berapa nomor HP');
+      return allText(await bot.send(user, phone));
+    };
     // "Bu Sri", then "Sri Wahyuni 0812…": the ketua's name corrected, said so, and on the summary.
-    const fuller = 'ketua-phone-fuller';
-    await upToTheKetua(fuller, 'Arisan Dahlia Glugo', true);
-    expect(allText(await bot.send(fuller, 'bu sri'))).toContain('Berapa nomor HP Bu Sri?');
-    const corrected = allText(await bot.send(fuller, 'Sri Wahyuni 081234567890'));
+    const corrected = await typedAtPhone('ketua-phone-fuller', 'bu sri', 'Sri Wahyuni 081234567890');
     expect(corrected).toContain('Nama ketua saya catat: Sri Wahyuni');
     expect(corrected).toContain('• Ketua: Sri Wahyuni (+6281234567890)');
-    await bot.send(fuller, 'batal');
 
     // "Sri Wahyuni", then "bu sri 0812 3456 7890": the same person; the number, nothing more.
-    const same = 'ketua-phone-same';
-    await upToTheKetua(same, 'Arisan Dahlia Glugo', true);
-    await bot.send(same, 'Sri Wahyuni');
-    const kept = allText(await bot.send(same, 'bu sri 0812 3456 7890'));
+    const kept = await typedAtPhone('ketua-phone-same', 'Sri Wahyuni', 'bu sri 0812 3456 7890');
     expect(kept).not.toContain('Nama ketua saya catat');
     expect(kept).toContain('• Ketua: Sri Wahyuni (+6281234567890)');
-    await bot.send(same, 'batal');
 
-    // "Pak Budi Santoso", then "Sri Wahyuni 0812…": someone else's name, asked whether she chairs it.
+    // "Pak Budi Santoso", then "Sri Wahyuni 0812…": someone else's name, asked whether she chairs it; "ya": she does.
     const other = 'ketua-phone-other';
-    await upToTheKetua(other, 'Arisan Dahlia Glugo', true);
-    await bot.send(other, 'Pak Budi Santoso');
-    const asked = allText(await bot.send(other, 'Sri Wahyuni 0812 3456 7890'));
+    const asked = await typedAtPhone(other, 'Pak Budi Santoso', 'Sri Wahyuni 0812 3456 7890');
     expect(asked).toContain('Ketuanya Sri Wahyuni, bukan Pak Budi Santoso?');
     expect(asked).not.toContain('• Ketua:');
     expect(allText(await bot.send(other, 'ya'))).toContain('• Ketua: Sri Wahyuni (+6281234567890)');
-    await bot.send(other, 'batal');
 
     // "Bukan": the ketua stays, and their own number is asked (the one typed was Sri's).
     const notHer = 'ketua-phone-not-her';
-    await upToTheKetua(notHer, 'Arisan Dahlia Glugo', true);
-    await bot.send(notHer, 'Pak Budi Santoso');
-    await bot.send(notHer, 'Sri Wahyuni 0812 3456 7890');
+    await typedAtPhone(notHer, 'Pak Budi Santoso', 'Sri Wahyuni 0812 3456 7890');
     expect(allText(await bot.send(notHer, { button: 'ketuaPhone:keep' }))).toContain('Berapa nomor HP Pak Budi Santoso?');
     expect(allText(await bot.send(notHer, '0813 1111 2222'))).toContain('• Ketua: Pak Budi Santoso (+6281311112222)');
-    await bot.send(notHer, 'batal');
   });
 });
