@@ -30,3 +30,14 @@ export function fitTitles(labels: readonly string[], max: number): string[] {
   if (new Set(fitted.map((title) => title.toLowerCase())).size === fitted.length) return fitted;
   return labels.map((label, index) => fitTitle(`${index + 1}. ${label.replace(/^[^\p{L}\p{N}]+/u, '')}`, max));
 }
+
+/**
+ * Labels kept whole (a channel whose apps cut a long label themselves, at the width the screen
+ * has), but numbered when cut to `max` two would read alike: a wide screen shows the whole
+ * label, a narrow one still tells them apart, and the numbers match the message's list.
+ */
+export function numberedWhenAlike(labels: readonly string[], max: number): string[] {
+  const fitted = labels.map((label) => fitTitle(label, max).toLowerCase());
+  if (new Set(fitted).size === fitted.length) return labels.map((label) => label.replace(/\s+/g, ' ').trim());
+  return labels.map((label, index) => `${index + 1}. ${label.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s+/g, ' ').trim()}`);
+}

@@ -9,7 +9,7 @@
 import { InlineKeyboard } from 'grammy';
 import { linksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
-import { fitTitles } from '../fit-title.js';
+import { numberedWhenAlike } from '../fit-title.js';
 import type { CallbackTokens } from './callback-token.js';
 import { splitText } from './split-text.js';
 
@@ -24,10 +24,11 @@ export interface OutgoingMessage {
 /** Labels up to this many characters sit two to a row; longer ones get a row each. */
 const SHORT_LABEL = 16;
 /**
- * The characters a label on a row of its own shows whole in Telegram's phone apps. The Bot API
- * sets no limit, but the apps cut a wider label at its end, so that long names alike at their
- * start ("Majelis Taklim Al Hikmah Dusun Glugo Wetan" and "… Kulon") read alike: fitted here
- * instead (../fit-title.ts), those cut alike are numbered, as the text lists such names.
+ * About the characters a label on a row of its own shows whole in Telegram's phone apps. The
+ * Bot API sets no limit, and the apps cut a wider label at its end, at the width the screen
+ * has: labels stay whole (a wider screen shows "Sama dengan ketua Arisan Melati (Bu Siti
+ * Aminah)" whole), but long names alike at their start ("Majelis Taklim Al Hikmah Dusun Glugo
+ * Wetan" and "… Kulon") are numbered, as the text lists such names (../fit-title.ts).
  */
 export const TELEGRAM_LABEL_ROOM = 30;
 /** At most this many URL buttons under one message. */
@@ -87,13 +88,13 @@ export function acceptsUrlButton(url: string): boolean {
   return !/^(127|10|0)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\./.test(host);
 }
 
-/** One button per row, or two per row when every label is short; labels fitted to {@link TELEGRAM_LABEL_ROOM}. */
+/** One button per row, or two per row when every label is short; labels alike within {@link TELEGRAM_LABEL_ROOM} numbered. */
 export function buildKeyboard(
   buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>,
   seal: (id: string) => string,
   links: ReadonlyArray<{ readonly url: string; readonly label: string }> = [],
 ): InlineKeyboard {
-  const labels = fitTitles(buttons.map((button) => button.label), TELEGRAM_LABEL_ROOM);
+  const labels = numberedWhenAlike(buttons.map((button) => button.label), TELEGRAM_LABEL_ROOM);
   const perRow = buttons.length > 1 && labels.every((label) => [...label].length <= SHORT_LABEL) ? 2 : 1;
   const keyboard = new InlineKeyboard();
   // Links first, a row each: Telegram opens them itself (URL buttons), so a long address

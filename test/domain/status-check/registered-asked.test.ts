@@ -15,6 +15,10 @@ import { useTestBot } from '../../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 const HOW_TO_REGISTER = 'Mendaftarkan kelompok lewat bot ini';
+/** The same answer in English: an English question frame makes the reply English (language/english-frame.ts). */
+const HOW_TO_REGISTER_EN = 'Registering a group with this bot';
+/** What a question asks in: English when it is framed in English, though the name is Indonesian. */
+const english = (typed: string) => /^is /.test(typed);
 /** The region search's statement (storage/regions/region-directory.ts). */
 const SEARCH = /WITH reading AS/;
 /** The groups of a name in every desa (storage/groups/group-sql.ts groupViewsNamed). */
@@ -60,13 +64,15 @@ describe('a name asked as registered, looked up as a desa and as a group [postgr
     const choice = await bot.send(user, typed);
     expect(allText(choice)).toContain('Mulyodadi');
     expect(buttonIds(choice)).toContain('named:group');
-    expect(allText(await bot.send(user, { button: 'named:group' }))).toContain('Kelompok “Mulyodadi” (Desa Panggungharjo, Kec. Sewon) sudah terdaftar');
+    expect(allText(await bot.send(user, { button: 'named:group' }))).toContain(
+      english(typed) ? 'The group “Mulyodadi” (Desa Panggungharjo, Sewon district) is registered' : 'Kelompok “Mulyodadi” (Desa Panggungharjo, Kec. Sewon) sudah terdaftar',
+    );
     const desa = buttonIds(choice).find((id) => id.startsWith('intent:status:'))!;
     expect(allText(await bot.send(user, { button: desa }))).toContain('Desa Mulyodadi, Kec. Bambanglipuro');
   });
 
   it.each(['is melati registered?', 'melati sudah terdaftar?'])('answers how to register for "%s", neither a desa nor a group', async (typed) => {
-    expect(allText(await bot.send(`none-${typed}`, typed))).toContain(HOW_TO_REGISTER);
+    expect(allText(await bot.send(`none-${typed}`, typed))).toContain(english(typed) ? HOW_TO_REGISTER_EN : HOW_TO_REGISTER);
   });
 
   it.each(['sudah terdaftar belum?', 'is my group registered?', 'kelompok saya sudah terdaftar?'])('leaves "%s" (no name) as it was read', async (typed) => {
