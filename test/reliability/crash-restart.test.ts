@@ -124,7 +124,8 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   cleanups.push(async () => rmSync(temp, { recursive: true, force: true }));
   let databaseEnv: Record<string, string>;
   if (kind === 'server') {
-    const server = await createPostgresTestDatabase();
+    // Empty, like a new deployment's: the first kill can land while the app migrates it.
+    const server = await createPostgresTestDatabase({ migrated: false });
     cleanups.push(() => server.drop());
     databaseEnv = { DATABASE_URL: server.url };
   } else {

@@ -18,7 +18,6 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseKind } from '../../src/storage/database.js';
-import { migrate } from '../../src/storage/migrator.js';
 
 export type { DatabaseKind } from '../../src/storage/database.js';
 
@@ -27,6 +26,9 @@ export const POSTGRES_ADMIN_URL: string = inject('postgresAdminUrl');
 
 /** Whether the run's PostgreSQL is a server or the embedded cluster started for the run. */
 export const POSTGRES_SOURCE: 'server' | 'embedded' = inject('postgresSource');
+
+/** The run's migrated database that migrated test databases are copied from. */
+const MIGRATED_TEMPLATE: string = inject('postgresTemplate');
 
 /** True in CI (`CI` set). */
 export const IN_CI = Boolean(process.env.CI);
@@ -45,7 +47,7 @@ export interface TestDatabase extends Database {
 
 /** Options of {@link openTestDatabase}. */
 export interface OpenTestDatabaseOptions {
-  /** Apply prisma/migrations (default true). False gives an empty database. */
+  /** Migrated (default true: a copy of the run's migrated template). False gives an empty database. */
   readonly migrate?: boolean;
 }
 
@@ -56,11 +58,11 @@ export interface OpenTestDatabaseOptions {
  */
 export async function openTestDatabase(kind: DatabaseKind, options: OpenTestDatabaseOptions = {}): Promise<TestDatabase> {
   void kind; // one kind today; the parameter keeps suites written per engine unchanged
-  const server = await createPostgresTestDatabase();
+  const migrated = options.migrate ?? true;
+  const server = await createPostgresTestDatabase({ migrated });
   let database: Database | undefined;
   try {
     database = await openDatabase({ databaseUrl: server.url, dataDir: 'unused' });
-    if (options.migrate ?? true) await migrate(database.prisma);
   } catch (error) {
     await database?.close().catch(() => undefined);
     await server.drop();
@@ -90,11 +92,21 @@ export interface PostgresTestDatabase {
   drop(): Promise<void>;
 }
 
+/** Options of {@link createPostgresTestDatabase}. */
+export interface CreatePostgresTestDatabaseOptions {
+  /**
+   * A copy of the run's migrated template (default true): what the app finds after its first
+   * start. False gives an empty database, for tests of migrating and of a first start.
+   */
+  readonly migrated?: boolean;
+}
+
 /** Creates `wksbm_test_<random>` on the server at {@link POSTGRES_ADMIN_URL}. */
-export async function createPostgresTestDatabase(): Promise<PostgresTestDatabase> {
+export async function createPostgresTestDatabase(options: CreatePostgresTestDatabaseOptions = {}): Promise<PostgresTestDatabase> {
   const name = `wksbm_test_${randomBytes(6).toString('hex')}`;
+  const template = (options.migrated ?? true) ? ` TEMPLATE "${MIGRATED_TEMPLATE}"` : '';
   try {
-    await adminQuery(`CREATE DATABASE "${name}"`);
+    await adminQuery(`CREATE DATABASE "${name}"${template}`);
   } catch (error) {
     throw new Error(
       `could not create a test database on the run's PostgreSQL (${POSTGRES_SOURCE}): ${String(error)}`,
