@@ -125,7 +125,7 @@ async function crashRun(kind: Setup, cleanups: Array<() => Promise<unknown>>): P
   let databaseEnv: Record<string, string>;
   if (kind === 'server') {
     // Empty, like a new deployment's: the first kill can land while the app migrates it.
-    const server = await createPostgresTestDatabase({ migrated: false });
+    const server = await createPostgresTestDatabase({ contents: 'empty' });
     cleanups.push(() => server.drop());
     databaseEnv = { DATABASE_URL: server.url };
   } else {

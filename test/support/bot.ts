@@ -32,9 +32,13 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
-/** Creates an empty store: a fresh database on the run's PostgreSQL (see databases.ts). */
-export async function createTestStore(kind: DatabaseKind): Promise<TestStore> {
-  const server: PostgresTestDatabase = await createPostgresTestDatabase();
+/**
+ * Creates a store: a fresh database on the run's PostgreSQL (see databases.ts), already holding
+ * what a test bot's first start would put there (migrations, the test region extract) unless
+ * `regions: 'full'` (a bot with `fullRegions` seeds the full list on a migrated database).
+ */
+export async function createTestStore(kind: DatabaseKind, options: { regions?: 'test' | 'full' } = {}): Promise<TestStore> {
+  const server: PostgresTestDatabase = await createPostgresTestDatabase({ contents: options.regions === 'full' ? 'migrated' : 'test-regions' });
   return { kind, env: { DATABASE_URL: server.url }, dispose: () => server.drop() };
 }
 

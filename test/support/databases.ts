@@ -27,8 +27,8 @@ export const POSTGRES_ADMIN_URL: string = inject('postgresAdminUrl');
 /** Whether the run's PostgreSQL is a server or the embedded cluster started for the run. */
 export const POSTGRES_SOURCE: 'server' | 'embedded' = inject('postgresSource');
 
-/** The run's migrated database that migrated test databases are copied from. */
-const MIGRATED_TEMPLATE: string = inject('postgresTemplate');
+/** The run's databases that test databases are copied from (migrated-template.ts). */
+const TEMPLATES = inject('postgresTemplates');
 
 /** True in CI (`CI` set). */
 export const IN_CI = Boolean(process.env.CI);
@@ -58,8 +58,7 @@ export interface OpenTestDatabaseOptions {
  */
 export async function openTestDatabase(kind: DatabaseKind, options: OpenTestDatabaseOptions = {}): Promise<TestDatabase> {
   void kind; // one kind today; the parameter keeps suites written per engine unchanged
-  const migrated = options.migrate ?? true;
-  const server = await createPostgresTestDatabase({ migrated });
+  const server = await createPostgresTestDatabase({ contents: (options.migrate ?? true) ? 'migrated' : 'empty' });
   let database: Database | undefined;
   try {
     database = await openDatabase({ databaseUrl: server.url, dataDir: 'unused' });
@@ -95,16 +94,18 @@ export interface PostgresTestDatabase {
 /** Options of {@link createPostgresTestDatabase}. */
 export interface CreatePostgresTestDatabaseOptions {
   /**
-   * A copy of the run's migrated template (default true): what the app finds after its first
-   * start. False gives an empty database, for tests of migrating and of a first start.
+   * What the new database holds: `migrated` (the default: a copy of the run's migrated
+   * template), `test-regions` (migrated, with the test region extract seeded: what a test
+   * bot's first start leaves), or `empty` (for tests of migrating and of a first start).
    */
-  readonly migrated?: boolean;
+  readonly contents?: 'empty' | 'migrated' | 'test-regions';
 }
 
 /** Creates `wksbm_test_<random>` on the server at {@link POSTGRES_ADMIN_URL}. */
 export async function createPostgresTestDatabase(options: CreatePostgresTestDatabaseOptions = {}): Promise<PostgresTestDatabase> {
   const name = `wksbm_test_${randomBytes(6).toString('hex')}`;
-  const template = (options.migrated ?? true) ? ` TEMPLATE "${MIGRATED_TEMPLATE}"` : '';
+  const contents = options.contents ?? 'migrated';
+  const template = contents === 'empty' ? '' : ` TEMPLATE "${contents === 'migrated' ? TEMPLATES.migrated : TEMPLATES.testRegions}"`;
   try {
     await adminQuery(`CREATE DATABASE "${name}"${template}`);
   } catch (error) {

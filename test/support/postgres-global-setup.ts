@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureEmbeddedCluster } from '../../src/storage/embedded/cluster.js';
-import { ensureMigratedTemplate } from './migrated-template.js';
+import { ensureTestTemplates, type TestTemplates } from './migrated-template.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,8 +25,8 @@ declare module 'vitest' {
     postgresAdminUrl: string;
     /** Where it runs: a server, or the embedded cluster started for this run. */
     postgresSource: 'server' | 'embedded';
-    /** A migrated database there that test databases are copied from (migrated-template.ts). */
-    postgresTemplate: string;
+    /** Databases there that test databases are copied from (migrated-template.ts). */
+    postgresTemplates: TestTemplates;
   }
 }
 
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     if (problem === undefined) {
       project.provide('postgresAdminUrl', serverUrl);
       project.provide('postgresSource', 'server');
-      project.provide('postgresTemplate', await ensureMigratedTemplate(serverUrl));
+      project.provide('postgresTemplates', await ensureTestTemplates(serverUrl));
       return undefined;
     }
     if (wanted === 'server') throw new Error(`TEST_POSTGRES=server but no PostgreSQL answers at ${redact(serverUrl)}: ${problem}`);
@@ -58,7 +58,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   project.provide('postgresAdminUrl', cluster.url('postgres'));
   project.provide('postgresSource', 'embedded');
   try {
-    project.provide('postgresTemplate', await ensureMigratedTemplate(cluster.url('postgres')));
+    project.provide('postgresTemplates', await ensureTestTemplates(cluster.url('postgres')));
   } catch (error) {
     await cluster.stop();
     await rm(dataDir, { recursive: true, force: true });

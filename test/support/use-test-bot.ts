@@ -20,11 +20,15 @@ import type { DatabaseKind } from './databases.js';
  * it, dispose the store). Returns a stand-in for what `start` resolves to: every property
  * read goes to the started object, and fails clearly before beforeAll has run.
  */
-export function startedForSuite<T extends { close(): Promise<void> }>(kind: DatabaseKind, start: (store: TestStore) => Promise<T>): T {
+export function startedForSuite<T extends { close(): Promise<void> }>(
+  kind: DatabaseKind,
+  start: (store: TestStore) => Promise<T>,
+  storeOptions: Parameters<typeof createTestStore>[1] = {},
+): T {
   let store: TestStore | undefined;
   let started: T | undefined;
   beforeAll(async () => {
-    store = await createTestStore(kind);
+    store = await createTestStore(kind, storeOptions);
     started = await start(store);
   });
   afterAll(async () => {
@@ -42,5 +46,5 @@ export function startedForSuite<T extends { close(): Promise<void> }>(kind: Data
 
 /** A web chat test bot (startTestBot) on a fresh store of `kind` for the calling suite. */
 export function useTestBot(kind: DatabaseKind, options: Parameters<typeof startTestBot>[1] = {}): TestBot {
-  return startedForSuite(kind, (store) => startTestBot(store, options));
+  return startedForSuite(kind, (store) => startTestBot(store, options), { regions: options.fullRegions ? 'full' : 'test' });
 }
