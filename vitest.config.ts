@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Four projects, so a part of the suite can run alone (`npm test` runs them all):
+ * Five projects, so a part of the suite can run alone (`npm test` runs them all):
  *
  * - `unit`        no database, no browser, no app process: `npm run test:unit` (seconds);
  * - `postgres`    tests that open a database (directly, through test/support/databases.ts,
- *                 or by assembling the bot from src/main.ts): `npm run test:pg`;
+ *                 or by assembling the bot from src/main.ts): `npm run test:pg` (with
+ *                 `postgres-own`, the few such files that need a process of their own);
  * - `browser`     `*.browser.test.ts`, headless Chromium: `npm run test:browser`;
  * - `reliability` test/reliability/: crash-restart, hostile input…: `npm run test:reliability`.
  *
@@ -44,10 +45,18 @@ function usesDatabase(file: string, seen = new Set<string>()): boolean {
 }
 
 const project = (file: string) => relative(ROOT, file).split(sep).join('/');
+
+/**
+ * Database files that need a process of their own: they measure the process (its memory), which
+ * the files run before them in a shared worker would disturb.
+ */
+const OWN_PROCESS = new Set(['test/http/export/export-100k.test.ts']);
 const files = testFiles();
 const browser = files.filter((file) => file.endsWith('.browser.test.ts'));
 const reliability = files.filter((file) => !browser.includes(file) && project(file).startsWith('test/reliability/'));
 const postgres = files.filter((file) => !browser.includes(file) && !reliability.includes(file) && usesDatabase(file));
+const postgresShared = postgres.filter((file) => !OWN_PROCESS.has(project(file)));
+const postgresOwn = postgres.filter((file) => OWN_PROCESS.has(project(file)));
 const unit = files.filter((file) => !browser.includes(file) && !reliability.includes(file) && !postgres.includes(file));
 
 /**
@@ -121,7 +130,13 @@ export default defineConfig({
       // mocked module or environment change (fake timers are restored after each test); the
       // project passes with its files and tests shuffled (`--sequence.shuffle`, below).
       { extends: true, test: { name: 'unit', include: unit.map(project), isolate: false } },
-      { extends: true, test: { name: 'postgres', include: postgres.map(project) } },
+      // Database files share their worker's modules too: each used to pay a fresh process and
+      // the app's whole import (Prisma's client, Fastify, grammY, Baileys) before its first test,
+      // about half of the suite's time on 2 cores. Safe for the same reasons as unit files:
+      // each file opens its own database and servers and closes them; none mocks a module or
+      // leaves the environment or timers changed. OWN_PROCESS files keep a process each.
+      { extends: true, test: { name: 'postgres', include: postgresShared.map(project), isolate: false } },
+      { extends: true, test: { name: 'postgres-own', include: postgresOwn.map(project) } },
       { extends: true, test: { name: 'browser', include: browser.map(project) } },
       { extends: true, test: { name: 'reliability', include: reliability.map(project) } },
     ],
