@@ -250,7 +250,7 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const text = await status();
     expect(text).toContain(LEVELS.rintisan!);
     expect(text).toContain('3 kelompok aktif (perlu 3), 3 jenis (perlu 2)');
-    expect(text).toContain('sementara: 3 data belum diverifikasi');
+    expect(text).toContain('Sementara: 3 data belum diverifikasi');
   });
 
   it('keeps Tumbuh when three new groups register, and tells each new leader how to link', async () => {

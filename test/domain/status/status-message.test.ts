@@ -27,7 +27,7 @@ describe('statusMessage', () => {
     expect(render(provisionalRintisan, 'id')).toBe(
       [
         '📊 Status WKSBM Sidomulyo, Kec. Bambanglipuro, Kabupaten Bantul\nTingkat: 🌱 Rintisan\n' +
-          'sementara: 3 data belum diverifikasi petugas',
+          'Sementara: 3 data belum diverifikasi petugas',
         '✅ Eksistensi Kolektif: 3 kelompok aktif (perlu 3), 3 jenis (perlu 2)\n' +
           '❌ Jaringan Sosial: 0 hubungan (perlu 2); 0 dari 0 kelompok sudah terhubung (perlu 60 %)\n' +
           '   (3 kelompok baru belum dihitung: diberi waktu untuk terhubung)\n' +
