@@ -151,6 +151,18 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(saved)).toContain('"Arisan Label Diketik" sudah terdaftar');
   });
 
+  it('asks whether a bare number at the RT/RW question is the RT or the RW (was "Saya belum bisa membaca RT/RW itu" three times)', async () => {
+    const user = 'leader-bare-unit-number';
+    await upToTheName(user);
+    expect(allText(await bot.send(user, 'Arisan Angka Saja'))).toContain('Di RT/RW berapa');
+    const asked = allText(await bot.send(user, '5'));
+    expect(asked).toContain('Angka 5 itu RT atau RW?');
+    expect(asked).not.toContain('belum bisa membaca');
+    expect(asked).toContain('Di RT/RW berapa');
+    expect(allText(await bot.send(user, '05'))).toContain('Angka 5 itu RT atau RW?');
+    expect(allText(await bot.send(user, 'rt 5 rw 3'))).toContain('Berapa jumlah anggotanya?');
+  });
+
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
     const user = 'leader-side-trip';
     await upToTheName(user);

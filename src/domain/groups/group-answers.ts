@@ -45,6 +45,9 @@ export function readUnit(input: StepInput): Answer<AreaUnit> {
   if (buttonOf(input) === WHOLE_VILLAGE_BUTTON) return { ok: true, value: { rw: 0, rt: 0, dusun: '' } };
   const text = textOf(input);
   if (!text) return { ok: false };
+  // "5" alone: an RT or a RW, and only the person knows which; asked, never guessed.
+  const bare = /^\s*0*(\d{1,3})\s*$/.exec(text);
+  if (bare && Number(bare[1]) > 0) return { ok: false, reason: t('groups:register.unitError.bare_number', { n: Number(bare[1]) }) };
   const unit = parseAreaUnit(text);
   return unit.ok ? { ok: true, value: unit.value } : { ok: false, reason: t(`groups:register.unitError.${unit.error}`) };
 }
