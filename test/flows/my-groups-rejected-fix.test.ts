@@ -90,6 +90,11 @@ describeEachDatabase('a rejected group fixed in words from the menu', (kind) => 
     await send('menu');
     expect(allText(await send('change members to 9'))).toContain('Updated');
     expect((await group()).memberCount).toBe(9);
+    // Said as what the group has (was the FAQ's "I did not understand").
+    await send('menu');
+    expect(allText(await send('actually we have 20 members'))).toContain('Change the number of members of Posyandu Anggrek Lima from 9 to 20?');
+    expect(allText(await send({ button: 'change:yes' }))).toContain('Updated');
+    expect((await group()).memberCount).toBe(20);
   });
 
   it('asks about the group named among several, and changes only that one', async () => {

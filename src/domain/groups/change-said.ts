@@ -276,8 +276,18 @@ function correctionSaid(text: string): ChangeSaid | null {
   return plainSaid(plain);
 }
 
+/**
+ * The members said as what the group has ("actually we have 20 members", "we now have 20
+ * members", "our group has 20 members now", "kami punya 20 anggota"): the count. English has no
+ * field-first way to say it, so the field-and-value readings above never saw it.
+ */
+const HAVE_MEMBERS =
+  /^(?:(?:actually|now|so|well|sebenarnya|sekarang)[\s,]+)?(?:we|we've|our group|kami|kelompok kami)\s+(?:(?:now|actually|only|just|currently|sekarang|cuma|hanya)\s+)*(?:have|has|got|punya|ada)\s+(?:(?:only|just|about|around|cuma|hanya|sekitar)\s+)?(\d{1,4})\s+(?:members|anggota|orang anggota)(?:\s+(?:now|already|sekarang))?$/iu;
+
 /** A field and a value plainly its own ("anggotanya 8 orang", "no hp ketua sekarang 0812…"), the group between, if any. */
 function plainSaid(plain: string): ChangeSaid | null {
+  const had = HAVE_MEMBERS.exec(plain.trim());
+  if (had) return { field: 'members', value: had[1]! };
   // "berdirinya th 2015": the field's own reading first, which leaves out the words before the value.
   const own = fieldWithPlainValue(plain);
   if (own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value)) return own;

@@ -97,6 +97,14 @@ describe('a field said wrong, or with a plain value, with no "jadi"', () => {
     expect(fieldAndValue('jumlah anggota kok 25, harusnya 8')).toEqual({ field: 'members', value: '8' });
     expect(fieldAndValue('anggotane sakjane wolu')).toEqual({ field: 'members', value: 'wolu' });
     expect(fieldAndValue('the members should be 8')).toEqual({ field: 'members', value: '8' });
+    // The members said as what the group has (English has no field-first way to say it).
+    expect(fieldAndValue('actually we have 20 members')).toEqual({ field: 'members', value: '20' });
+    expect(fieldAndValue('we now have 20 members')).toEqual({ field: 'members', value: '20' });
+    expect(fieldAndValue('our group has 20 members now')).toEqual({ field: 'members', value: '20' });
+    expect(fieldAndValue("we've got 20 members")).toEqual({ field: 'members', value: '20' });
+    expect(fieldAndValue('kami punya 20 anggota')).toEqual({ field: 'members', value: '20' });
+    expect(fieldAndValue('we have many members')).toBeNull();
+    expect(fieldAndValue('we have 20 members and 3 kader')).toBeNull();
     expect(fieldAndValue('ketuanya sebenarnya Bu Sri')).toEqual({ field: 'ketuaName', value: 'Bu Sri' });
     expect(fieldAndValue('nomor hp ketua yang benar 081234567890')).toEqual({ field: 'ketuaPhone', value: '081234567890' });
     // The value it is not said after, the wrong word said first, "kader" and "cacah anggota" for the members.
