@@ -47,6 +47,9 @@ describe('residents asking about WKSBM in their own words', () => {
     ['what does belum ada mean', 'faq:levels'],
     ['belum ada itu artinya apa', 'faq:levels'],
     ['carane mbusak dataku piye', 'faq:privacy'],
+    // Javanese "ragad" (cost), found walking the web chat (were not understood).
+    ['ragade piro', 'faq:cost'],
+    ['ndaftar ngragati piro mas', 'faq:cost'],
   ])('reads %j as %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
