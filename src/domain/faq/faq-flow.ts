@@ -34,8 +34,12 @@ interface FaqData {
  * (understanding/question-reading.ts), each part read on first use and shared.
  */
 export interface TypedQuestion {
-  /** The FAQ matcher's intent of the whole text. */
-  faqIntent(): FaqIntent;
+  /**
+   * The text as a question, read as the menu reads it: the FAQ matcher's intent, unless the
+   * understanding reads it by rule first ("tksk nang endi?": how to reach one's TKSK, not what a
+   * TKSK is), which this flow may not import (the composition root's reading brings it).
+   */
+  questionIntent(): FaqIntent;
 }
 
 /** A flow a request typed in the FAQ opens instead of an answer ("mau daftar kelompok pkk"); null for a question. */
@@ -124,7 +128,7 @@ export function createFaqFlow<Q extends TypedQuestion>(
           const offer = offers.answer(question);
           if (offer) return { type: 'stay', say: [...(guess?.say ?? []), offer.message], effects, data: { answered: offer.topic, offered: offer.offered } };
           // "terus?", "oke terus gimana": what next, the steps (as at the menu).
-          const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : question.faqIntent();
+          const intent: FaqIntent = asksWhatNextIn(input.text) ? { kind: 'faq', topic: 'not_yet', confidence: 1 } : question.questionIntent();
           const reply = replyToIntent(intent, params);
           if (!reply.understood) return { type: 'invalid', reason: t('faq.notUnderstood') };
           const answered = lastTopicOf(intent);

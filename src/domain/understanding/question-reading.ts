@@ -12,6 +12,7 @@ import type { FaqExplanation, FaqIntent, FaqMatcher } from '../faq/matcher.js';
 import type { FaqTopicId } from '../faq/topics.js';
 import { questionAskedIn, understand, understandRequest, type QuestionAsked, type ReadAlready, type Reading, type Understood } from './understand.js';
 import { tieStated, type TieSaid } from './tie-said.js';
+import { questionByRuleIn } from './question-rules.js';
 
 /** A typed text with its readings, each read on first use. */
 export interface TextReading extends ReadAlready {
@@ -22,7 +23,12 @@ export interface TextReading extends ReadAlready {
   explained(): FaqExplanation;
   /** The FAQ's intent of the whole text: `faq.match`, from {@link explained}. */
   faqIntent(): FaqIntent;
-  /** The FAQ topic the text asks as a question mid-flow (understand.ts questionTopicOf), or null. */
+  /**
+   * The text as a question, as the menu reads it: a question read by rule (./question-rules.ts:
+   * "tksk nang endi?", "anggota kami cuma 8"), else {@link faqIntent}. ❓ Tanya answers this.
+   */
+  questionIntent(): FaqIntent;
+  /** The FAQ topic the text asks as a question mid-flow (understand.ts questionTopicOf, over {@link questionIntent}), or null. */
   topic(): FaqTopicId | null;
   /** That topic with how sure the reading is ({@link QuestionAsked}), or null. */
   asked(): QuestionAsked | null;
@@ -61,13 +67,16 @@ export function textReading(text: string, now: Date, readers: Readers): TextRead
   let reading: Reading | undefined;
   let tie: { readonly value: TieSaid | null } | undefined;
   let asked: { readonly value: QuestionAsked | null } | undefined;
+  let question: FaqIntent | undefined;
   const read: TextReading = {
     text,
     request: () => (request ??= { value: readers.request(text, now) }).value,
     explained: () => (explained ??= readers.explain(text)),
     faqIntent: () => read.explained().intent,
-    // The FAQ's intent the whole understanding shares (explained), not a second match.
-    asked: () => (asked ??= { value: questionAskedIn(read.request(), text, { match: () => read.faqIntent() }) }).value,
+    // The rules first, as understand() reads them before the FAQ; the FAQ's intent is the one the
+    // whole understanding shares (explained), not a second match.
+    questionIntent: () => (question ??= questionByRuleIn(text) ?? read.faqIntent()),
+    asked: () => (asked ??= { value: questionAskedIn(read.request(), text, { match: () => read.questionIntent() }) }).value,
     topic: () => read.asked()?.topic ?? null,
     reading: () => (reading ??= readers.understand(text, now, read)),
     tie: () => (tie ??= { value: readers.tie(text) }).value,

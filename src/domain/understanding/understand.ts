@@ -25,9 +25,7 @@ import { asksHowToStartOne } from './start-one-asked.js';
 import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
-import { asksAfterRegistering } from './after-register-asked.js';
-import { asksOwnOfficer } from './own-officer-asked.js';
-import { asksSmallGroup } from './small-group-asked.js';
+import { questionByRule } from './question-rules.js';
 import { languageOf } from './language-of.js';
 import { missingAskedIn } from '../parse/missing-asked.js';
 
@@ -215,12 +213,6 @@ const COUNT_CHATTER = new Set([
 const KIND_JOIN_TOPICS: ReadonlySet<FaqTopicId> = new Set(['member_groups', 'how_to_register', 'who_may_register']);
 /** The FAQ's answer to how to start one: registering here, and making it official. */
 const HOW_TO_START: Understood = { kind: 'faq', topic: 'how_to_register', confidence: 1 };
-/** The FAQ's answer to who may register: a group's own leaders, a small group of 2 members or more too. */
-const SMALL_GROUP: Understood = { kind: 'faq', topic: 'who_may_register', confidence: 1 };
-/** The FAQ's answer to whom to contact: where the TKSK, the PSM and the Dinas Sosial are found. */
-const OWN_OFFICER: Understood = { kind: 'faq', topic: 'contact', confidence: 1 };
-/** The FAQ's answer to what a group does once registered. */
-const AFTER_REGISTERING: Understood = { kind: 'faq', topic: 'after_register', confidence: 1 };
 /** The FAQ's answer to what a desa that is not (yet) a WKSBM does next. */
 const WHAT_NEXT: Understood = { kind: 'faq', topic: 'not_yet', confidence: 1 };
 
@@ -315,14 +307,11 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   // "wksbm ada sejak kapan", "since when has wksbm existed": its legal basis, which says since when
   // (read with "wksbm" named: "sejak kemarin hujan" asks nothing of it).
   if (tokens.includes('wksbm') && tokens.some((token, at) => SINCE.has(token) && WHEN.has(tokens[at + 1] ?? ''))) return { understood: SINCE_WHEN, language };
+  // "anggota kami cuma 8", "tksk nang endi?", "habis daftar terus ngapain": read by rule (./question-rules.ts).
+  const ruled = questionByRule(tokens);
+  if (ruled) return { understood: ruled, language };
   // "terus?", "oke terus gimana", "trus aku kudu piye", "then what?": what to do next, with
   // nothing named. The steps (the FAQ's not_yet), not thanks for "oke" nor "not understood".
-  // "anggota kami cuma 8", "we only have 8 members": whether a small group may register.
-  if (asksSmallGroup(tokens)) return { understood: SMALL_GROUP, language };
-  // "tksk nang endi?", "tksk e sopo": where or who one's own TKSK is, how to reach them (not what a TKSK is).
-  if (asksOwnOfficer(tokens)) return { understood: OWN_OFFICER, language };
-  // "habis daftar terus ngapain", "after registering what next": what follows a registration.
-  if (asksAfterRegistering(tokens)) return { understood: AFTER_REGISTERING, language };
   if (asksWhatNext(tokens)) return { understood: WHAT_NEXT, language };
   // "kab bantul": a place and nothing else. The FAQ would correct "bantul" to "bantu" and
   // answer about bansos; unknown lets the menu look the place up (home/place-named.ts).

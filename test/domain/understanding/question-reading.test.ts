@@ -26,6 +26,17 @@ describe('a question read for ❓ Tanya', () => {
     }
   });
 
+  it('reads a question as the menu does: the rules first ("tksk nang endi?" is whom to contact), else the FAQ', () => {
+    const faq = realMatcher();
+    for (const text of ['tksk nang endi?', 'anggota kami cuma 8', 'we only have 8 members', 'udah daftar trus gimana']) {
+      const question = questionReading(text, faq, NOW);
+      expect(question.questionIntent(), text).toEqual(understand(text, faq, NOW).understood);
+      expect(question.questionIntent(), text).not.toEqual(faq.match(text));
+      expect(question.asked()?.topic, text).toBe((question.questionIntent() as { topic: string }).topic);
+    }
+    expect(questionReading('apa itu tksk?', faq, NOW).questionIntent()).toEqual(faq.match('apa itu tksk?'));
+  });
+
   it('reads the whole text by the FAQ once, however many parts ask', () => {
     const real = realMatcher();
     let explained = 0;

@@ -1,0 +1,34 @@
+/**
+ * Questions read by rule before the FAQ's phrasings, which miss them: a small group's few
+ * members ("anggota kami cuma 8"), one's own officer asked after ("tksk nang endi?"), what
+ * follows a registration ("udah daftar trus gimana"). One reading for the menu (./understand.ts),
+ * ❓ Tanya and the asides mid-flow (./question-reading.ts), so each answers them alike.
+ */
+import type { FaqIntent } from '../faq/matcher.js';
+import { tokenize } from '../faq/normalize.js';
+import { asksAfterRegistering } from './after-register-asked.js';
+import { asksOwnOfficer } from './own-officer-asked.js';
+import { asksSmallGroup } from './small-group-asked.js';
+
+/** The FAQ's answer to who may register: a group's own leaders, a small group of 2 members or more too. */
+const SMALL_GROUP: FaqIntent = { kind: 'faq', topic: 'who_may_register', confidence: 1 };
+/** The FAQ's answer to whom to contact: where the TKSK, the PSM and the Dinas Sosial are found. */
+const OWN_OFFICER: FaqIntent = { kind: 'faq', topic: 'contact', confidence: 1 };
+/** The FAQ's answer to what a group does once registered. */
+const AFTER_REGISTERING: FaqIntent = { kind: 'faq', topic: 'after_register', confidence: 1 };
+
+/** The FAQ topic `tokens` (as tokenize gives them) ask by one of the rules above, or null. */
+export function questionByRule(tokens: readonly string[]): FaqIntent | null {
+  // "anggota kami cuma 8", "we only have 8 members": whether a small group may register.
+  if (asksSmallGroup(tokens)) return SMALL_GROUP;
+  // "tksk nang endi?", "tksk e sopo": where or who one's own TKSK is, how to reach them (not what a TKSK is).
+  if (asksOwnOfficer(tokens)) return OWN_OFFICER;
+  // "habis daftar terus ngapain", "after registering what next": what follows a registration.
+  if (asksAfterRegistering(tokens)) return AFTER_REGISTERING;
+  return null;
+}
+
+/** {@link questionByRule} of a typed text, cut as the understanding cuts it. */
+export function questionByRuleIn(text: string): FaqIntent | null {
+  return questionByRule(tokenize(text.slice(0, 1000)).slice(0, 60));
+}
