@@ -58,19 +58,24 @@ function unknownToFaq(token: string, faq: FaqMatcher): boolean {
   return !explained.guessed && explained.candidates.length === 0 && explained.words.length === 1 && explained.words[0] === token;
 }
 
-/** The word that makes a question one of being registered ("… sudah terdaftar?", "is … registered?"). */
-const REGISTERED = new Set(['terdaftar', 'registered', 'kedaftar', 'tedaftar']);
+/**
+ * The word that makes a question one of being registered ("… sudah terdaftar?", "is … registered?"),
+ * or of having joined, which asks the same in English ("has … joined?").
+ */
+const REGISTERED = new Set(['terdaftar', 'registered', 'kedaftar', 'tedaftar', 'joined']);
 /** Words around such a question that name nothing. */
 const REGISTERED_CHATTER = new Set([
   ...YES_NO_END, ...REGISTERED, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'is', 'are', 'was', 'already', 'yet', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'wis', 'sampun',
-  'apakah', 'apa', 'itu', 'ini', 'kok', 'tuh', 'teh', 'mah', 'or', 'not', 'atau', 'ato', 'blom',
+  'apakah', 'apa', 'itu', 'ini', 'kok', 'tuh', 'teh', 'mah', 'or', 'not', 'atau', 'ato', 'blom', 'has', 'have',
 ]);
+/** What one joins, said after "joined" ("has … joined wksbm?", "… joined the wksbm yet?"): no part of the name. */
+const JOINED_WHAT = new Set(['wksbm', 'wksbmnya', 'the', 'a']);
 /**
  * Words that say the question is of something else: the person's own (another reading asks
  * which), WKSBM or a desa (./desa-asked.ts above, the status check), or how, when, where.
  */
 const NOT_A_NAME = new Set([
-  ...I_WORDS, ...WE_WORDS, 'my', 'our', 'i', 'me', 'am', 'we', 'us', 'you', 'ku', 'mu', 'kamu', 'anda',
+  ...I_WORDS, ...WE_WORDS, 'my', 'our', 'i', 'me', 'am', 'we', 'us', 'you', 'ku', 'mu', 'kamu', 'anda', 'they', 'them', 'their',
   'wksbm', 'wksbmnya', 'desa', 'village', 'kelurahan', 'kalurahan', 'kampung', 'dusun',
   'how', 'cara', 'caranya', 'gimana', 'gmn', 'bagaimana', 'gmana', 'where', 'dimana', 'mana', 'when', 'kapan', 'siapa', 'who', 'berapa', 'why', 'kenapa', 'mengapa',
   'can', 'bisa', 'bs', 'harus', 'must', 'to', 'get', 'be', 'mau', 'ingin', 'pengen', 'supaya', 'agar', 'biar', 'syarat', 'sebagai', 'as', 'di', 'in', 'dengan', 'with',
@@ -81,7 +86,7 @@ const MAX_NAME_WORDS = 5;
 /**
  * The name asked about in a question of whether it is registered, with no desa, village or
  * WKSBM named ("is sidomulyo registered?", "sidomulyo sudah terdaftar?", "apakah karang
- * taruna tunas muda sudah terdaftar belum"), or null. The FAQ reads such a question as how
+ * taruna tunas muda sudah terdaftar belum"), or has joined ("has sidomulyo joined wksbm?"), or null. The FAQ reads such a question as how
  * to register; the name may be a desa's or a group's, so the menu looks up both
  * (home/place-named.ts) and answers the FAQ when it is neither.
  */
@@ -89,9 +94,12 @@ export function nameAskedWhetherRegistered(text: string): string | null {
   const tokens = tokenize(text.slice(0, 200));
   const last = tokens.findLastIndex((token) => REGISTERED.has(token));
   if (last < 0) return null;
+  // "has sidomulyo joined wksbm?": what was joined is no part of the name.
+  const joined = tokens[last] === 'joined';
+  const around = (token: string, at: number) => REGISTERED_CHATTER.has(token) || (joined && at > last && JOINED_WHAT.has(token));
   // Only chatter after it ("… terdaftar belum min?"): "terdaftar di mana" asks something else.
-  if (!tokens.slice(last + 1).every((token) => REGISTERED_CHATTER.has(token))) return null;
-  const rest = tokens.filter((token) => !REGISTERED_CHATTER.has(token));
+  if (!tokens.every((token, at) => at <= last || around(token, at))) return null;
+  const rest = tokens.filter((token, at) => !around(token, at));
   if (rest.length === 0 || rest.length > MAX_NAME_WORDS || rest.some((token) => NOT_A_NAME.has(token))) return null;
   if (rest.join('').length < 4 || !rest.some((token) => /^\p{L}{3,}$/u.test(token))) return null;
   return rest.join(' ');

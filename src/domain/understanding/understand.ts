@@ -235,6 +235,8 @@ const STATUS_FILLER = new Set([
   'jadi', 'menjadi', 'dadi', 'apa', 'apakah', ...HOW_WORDS, 'is', 'a', 'an', 'the', 'of', 'what', 'kec', 'kecamatan',
   // "is there a wksbm in sidomulyo?" (searched "there in sidomulyo").
   'there', 'in',
+  // "has sidomulyo joined wksbm yet?" (searched "has sidomulyo joined").
+  'has', 'have', 'joined',
   'di', 'itu', 'ini', 'mau', 'tanya', 'tolong', 'please', 'bang',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',

@@ -155,6 +155,23 @@ describe('several sentences, each read as asked', () => {
     }
   });
 
+  it('reads "has … joined (wksbm)?" as "is … registered?": the name is looked up as a desa and as a group', () => {
+    for (const [text, name] of [
+      ['is panggungharjo registered?', 'panggungharjo'],
+      ['has panggungharjo joined?', 'panggungharjo'],
+      ['has panggungharjo joined wksbm?', 'panggungharjo'],
+      ['has karang taruna tunas muda joined?', 'karang taruna tunas muda'],
+    ] as const) {
+      expect(understand(text, matcher, NOW).registeredAsked, text).toBe(name);
+    }
+    // With "yet", a desa's status asked, as "is sidomulyo a wksbm yet?" is: only the name searched.
+    expect(understand('has panggungharjo joined the wksbm yet?', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'panggungharjo' });
+    // The person's own, or who may join: no name to look up.
+    for (const text of ['has my group joined?', 'how has panggungharjo joined?', 'who has joined wksbm?', 'can panggungharjo join wksbm?']) {
+      expect(understand(text, matcher, NOW).registeredAsked, text).toBeUndefined();
+    }
+  });
+
   it('takes a leader\'s own desa asked "now"', () => {
     expect(understand('status desa kami gmn skrg', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
     expect(understand('gmn status desa kami sekarang?', matcher, NOW).understood).toMatchObject({ kind: 'status', mine: true });
