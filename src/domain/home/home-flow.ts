@@ -22,7 +22,7 @@ import type { TextReading } from '../understanding/question-reading.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { listText } from '../model/message-parts.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
-import { areaCountsInput, registerInput } from './request-flow.js';
+import { areaCountsInput, registerInput, statusCheckInput } from './request-flow.js';
 import { activityIntentId, intentStart, joinOffer, registerIntentId, statusIntentId } from './offers.js';
 import type { JoinAsked } from '../understanding/join-asked.js';
 import { PLACE_FILLER, followUpPlace } from './follow-up.js';
@@ -299,7 +299,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
         const answers = understood.also && understood.also.length > 0 ? answerMessages(understood.also, params) : [];
         // "apa yang kurang" right after a desa's status: that desa is meant, when the person has no group's.
         const again = asked === 'status' && understood.mine === true && understood.query === undefined;
-        const input: StatusCheckInput = { query: understood.query, mine: understood.mine, rw: understood.rw, ...(again && { again: true }) };
+        const input: StatusCheckInput = { ...statusCheckInput(understood), ...(again && { again: true }) };
         // "sidomulyo udah masuk wksbm belum": a bare name may be a group's; looked up as one too first.
         const bare = understood.query !== undefined && understood.mine !== true && understood.rw === undefined && answers.length === 0 && !SAYS_VILLAGE.test(text);
         if (bare && understood.query !== undefined) {

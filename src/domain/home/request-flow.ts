@@ -6,7 +6,7 @@
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
-import { STATUS_CHECK_FLOW_ID } from '../status-check/check-flow.js';
+import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import type { Understood } from '../understanding/understand.js';
 import type { RegisterDetails } from '../understanding/register-details.js';
 import type { AreaAsked } from '../understanding/area-count-words.js';
@@ -25,7 +25,7 @@ export function requestFlowOfReading(reading: { request(): Understood | null }):
 function flowOfRequest(understood: Understood | null): { flow: string; input: Record<string, unknown> } | null {
   switch (understood?.kind) {
     case 'status':
-      return { flow: STATUS_CHECK_FLOW_ID, input: { query: understood.query, mine: understood.mine, rw: understood.rw } };
+      return { flow: STATUS_CHECK_FLOW_ID, input: { ...statusCheckInput(understood) } };
     case 'area_counts':
       return { flow: AREA_COUNTS_FLOW_ID, input: { ...areaCountsInput(understood) } };
     case 'register':
@@ -38,6 +38,11 @@ function flowOfRequest(understood: Understood | null): { flow: string; input: Re
     default:
       return null;
   }
+}
+
+/** The status check's start input: the desa named or the person's own, and the RWs named ("rw 3 dan 4"). */
+export function statusCheckInput(asked: Extract<Understood, { kind: 'status' }>): StatusCheckInput {
+  return { query: asked.query, mine: asked.mine, rw: asked.rw, ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }) };
 }
 
 /** The desa counts' start input: the place named, or the person's own area (of a kind). */

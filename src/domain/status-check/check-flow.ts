@@ -18,7 +18,7 @@ import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
 import { statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from '../status/status-check-effect.js';
-import { parseAreaUnit } from '../parse/area-unit.js';
+import { readRws, rwOfWords, saidOfRw } from '../parse/rw-answer.js';
 import { words } from '../parse/text.js';
 import { menuEntryNamed } from '../parse/menu-entry-words.js';
 import { acknowledgesOnly } from '../faq/acknowledgement.js';
@@ -43,6 +43,8 @@ export interface StatusCheckInput {
   readonly mine?: boolean;
   /** "… rw 2": that RW's status. */
   readonly rw?: number;
+  /** "… rw 3 dan 4": more RWs named with `rw`, shown after it in this order. */
+  readonly moreRw?: readonly number[];
   /**
    * Asked right after a desa's status ("apa yang kurang", "desa saya gimana"): with `mine`, the
    * desa of that last check is meant when the person leads no group (whose desa would be theirs).
@@ -55,6 +57,7 @@ const startInputSchema: z.ZodType<StatusCheckInput> = z.object({
   query: z.string().optional(),
   mine: z.boolean().optional(),
   rw: z.number().int().min(1).max(999).optional(),
+  moreRw: z.array(z.number().int().min(1).max(999)).max(4).optional(),
   again: z.boolean().optional(),
 });
 
@@ -160,12 +163,6 @@ export function otherEntryNamed(typed: string): boolean {
   return entry !== null && !NOT_OPENED_HERE.has(entry) && words(typed).length >= 2;
 }
 
-/** Said after the RW to the bot, not part of it: "rw 07 please", "rw 5 aja", "rw 7 ya". */
-const AFTER_RW: ReadonlySet<string> = new Set(['please', 'pls', 'only', 'just', 'aja', 'saja', 'ya', 'min', 'kak', 'dong', 'deh', 'nih']);
-
-/** The whole desa as said in English and in short, besides what the area reader takes ("seluruh desa", "all"). */
-const WHOLE: ReadonlySet<string> = new Set(['whole desa', 'whole kelurahan', 'all of it', 'entire village', 'entire desa', 'everything', 'semua rw', 'all rw', 'all rws', 'seluruh rw']);
-
 /**
  * "RW 3", "rw03", "3" and "RW III" are all RW 3 ("rw 07 please" too); "seluruh desa", "the
  * whole desa" is the whole desa; null otherwise.
@@ -174,55 +171,6 @@ function readRw(input: StepInput): number | 'whole' | null {
   if (buttonOf(input) === 'rw:whole') return 'whole';
   const typed = textOf(input);
   return typed ? rwOfWords(saidOfRw(typed)) : null;
-}
-
-/** The words of an answer to the RW question, without what is said to the bot around it ("the", "ya", "please"). */
-function saidOfRw(typed: string): string[] {
-  const said = words(typed);
-  while (said.length > 1 && AFTER_RW.has(said.at(-1)!)) said.pop();
-  if (said[0] === 'the' && said.length > 1) said.shift();
-  return said;
-}
-
-/** Words joining RWs in a list: "rw 3 dan 4", "rw 1 sama rw 7", "3 and 4", Javanese "karo", Sundanese "jeung". */
-const RW_JOINS: ReadonlySet<string> = new Set(['dan', 'and', 'sama', 'ama', 'serta', 'karo', 'kalih', 'jeung', 'atau', 'or']);
-/** The most RWs shown for one answer: more is a list of the desa, which its whole status sums up. */
-const MAX_RWS = 5;
-
-/**
- * Two RWs or more named at once ("rw 3 dan 4", "RW 2, 5", "rw 1 sama rw 7"), each read as
- * {@link readRw} reads one, in the order said and without repeats; null when the answer names
- * fewer than two, or a part of it is no RW.
- */
-function readRws(typed: string | null): number[] | null {
-  if (!typed) return null;
-  const parts: string[][] = [[]];
-  // A comma, "&" or "+" joins as "dan" does ("RW 2, 5", "rw 3 & 4"); words() would drop them.
-  for (const word of saidOfRw(typed.replace(/[,;+&]/g, ' dan '))) {
-    if (RW_JOINS.has(word)) parts.push([]);
-    else parts.at(-1)!.push(word);
-  }
-  const named = parts.filter((part) => part.length > 0);
-  if (named.length < 2) return null;
-  // "rw 3 dan 4": the "rw" of the first is the others' too.
-  const rws = named.map((part) => rwOfWords(part));
-  if (!rws.every((rw): rw is number => typeof rw === 'number')) return null;
-  const unique = [...new Set(rws)];
-  return unique.length >= 2 && unique.length <= MAX_RWS ? unique : null;
-}
-
-/** {@link readRw} of an answer's words. */
-function rwOfWords(said: readonly string[]): number | 'whole' | null {
-  const text = said.join(' ');
-  if (WHOLE.has(text)) return 'whole';
-  const unit = parseAreaUnit(text);
-  // "seluruh desa", "sedesa aja", "semua", "-": the whole desa, as the registration reads it.
-  if (unit.ok && unit.value.rt === 0 && unit.value.rw === 0 && unit.value.dusun === '') return 'whole';
-  // "rw vii": an RW in Roman numerals, as some forms write it, read as registration reads it.
-  if (unit.ok && unit.value.rt === 0 && unit.value.dusun === '' && unit.value.rw >= 1 && unit.value.rw <= 999) return unit.value.rw;
-  const match = /^(?:rw\s*)?0*(\d{1,3})$/.exec(text);
-  const rw = match ? Number(match[1]) : NaN;
-  return rw >= 1 && rw <= 999 ? rw : null;
 }
 
 /**
@@ -266,6 +214,12 @@ function toVillage(data: CheckData, village: VillageInfo): StepOutcome<CheckData
   };
 }
 
+/** `data` without the RWs named after its first ("rw 3 dan 4"): another RW said replaces them. */
+function withoutMoreRw(data: CheckData): CheckData {
+  const { moreRw: _more, ...rest } = data;
+  return rest;
+}
+
 /** The status check flow. */
 export const statusCheckFlow = defineFlow<CheckData>({
   id: STATUS_CHECK_FLOW_ID,
@@ -282,7 +236,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const noName = said.length > 0 && said.every((word) => NO_NAME.has(word));
     const query = noName ? undefined : typed;
     const mine = asked.mine === true || (noName && said.some((word) => OWN.has(word)));
-    const rw = asked.rw === undefined ? {} : { rw: asked.rw };
+    const rw = asked.rw === undefined ? {} : { rw: asked.rw, ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }) };
     const again = asked.again === true ? { again: true as const } : {};
     const data: CheckData = query ? { direct: true, query, ...rw } : mine ? { direct: true, mine: true, ...rw, ...again } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: VILLAGE_QUESTION_STEP, data, effects: [GROUP_CONTEXT.request(undefined)] };
@@ -302,7 +256,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         // "yang RW 03" or "sidomulyo rw 3" said at the picker's list: that RW's status, asked no more.
-        if (picked) return toVillage(picked.rw === undefined ? data : { ...data, direct: true, rw: picked.rw }, picked);
+        // That RW replaces the ones named before, more RWs too.
+        if (picked) return toVillage(picked.rw === undefined ? data : { ...withoutMoreRw(data), direct: true, rw: picked.rw }, picked);
         const context = GROUP_CONTEXT.result(input);
         if (context) {
           // Buttons: the desa of the person's groups and of their last check.
@@ -434,8 +389,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const { rw: _previous, moreRw: _more, ...rest } = data;
           return { type: 'stay', data: rest, effects: [STATUS_CHECK.request({ villageCode: village.code })] };
         }
-        const { moreRw: _more, ...one } = data;
-        return { type: 'stay', data: { ...one, rw }, effects: [STATUS_CHECK.request({ villageCode: village.code, rw })] };
+        return { type: 'stay', data: { ...withoutMoreRw(data), rw }, effects: [STATUS_CHECK.request({ villageCode: village.code, rw })] };
       },
     },
   },

@@ -28,11 +28,13 @@ import { asksGroupEnd } from './group-end-asked.js';
 import { questionByRule } from './question-rules.js';
 import { languageOf } from './language-of.js';
 import { missingAskedIn } from '../parse/missing-asked.js';
+import { rwListIn } from '../parse/rw-answer.js';
 
 /** A message's meaning, with what it names. */
 export type Understood =
   /** `also`: FAQ topics the message asked besides ("… udh wksbm blm? ada biayanya?"), answered with it. */
-  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly also?: readonly FaqTopicId[] }
+  /** `moreRw`: more RWs named with `rw` ("rw 3 dan 4"), shown after it in this order. */
+  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly moreRw?: readonly number[]; readonly also?: readonly FaqTopicId[] }
   /** What the request states besides the kind: its name, desa (a search), RT/RW, members, ketua. */
   | ({ readonly kind: 'register'; readonly groupType?: GroupType } & RegisterDetails)
   /** `partner`: the other groups named in the request, as typed ("bareng karang taruna tunas muda"). */
@@ -610,12 +612,17 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     const told = question ? null : DESA_TOLD.exec(text)?.[1]?.replace(/[\s,.;!]+$/u, '').trim();
     return told && told.length >= 3 ? { kind: 'status', mine: false, query: told } : null;
   }
-  // "status panggungharjo rw 2": that RW's status, not the whole desa's.
+  // "status panggungharjo rw 2": that RW's status, not the whole desa's; "… rw 3 dan 4": each
+  // RW's in turn, as the status check's RW question takes them (parse/rw-answer.ts).
+  const rwList = rwListIn(text);
   const rwNamed = RW_NAMED.exec(text);
-  const rw = rwNamed ? { rw: Number(rwNamed[1]) } : {};
+  const [firstRw, ...moreRw] = rwList?.rws ?? [];
+  const rw = firstRw !== undefined ? { rw: firstRw, moreRw } : rwNamed ? { rw: Number(rwNamed[1]) } : {};
   const named = rest.filter(
     (token) =>
       token !== 'rw' &&
+      !/^rw\d+$/u.test(token) &&
+      !rwList?.words.includes(token) &&
       !(registeredAs && (REGISTERED.has(token) || REGISTERED_AS.has(token))) &&
       !(desaRegistered && (DESA_REGISTERED.has(token) || REGISTERED_LINKS.has(token))) &&
       !(doesItHave && (HAVE.has(token) || token === 'does' || token === 'do' || token === 'got')),

@@ -1,6 +1,7 @@
 /**
  * Two RWs or more at the status check's RW question ("rw 3 dan 4", "RW 2, 5", "rw 1 and rw 7"):
  * each RW's status is shown, one after the other (before: RW 3's alone, RW 4 dropped silently).
+ * So it is for a status question that names them at the menu ("status panggungharjo rw 3 dan 4").
  */
 import { describe, expect, it } from 'vitest';
 import { allText, manualClock } from '../../support/bot.js';
@@ -20,6 +21,14 @@ describe('several RWs named at the RW question [postgres]', () => {
     const reply = allText(await bot.send(typed, typed));
     for (const rw of rws) expect(reply).toContain(`Status WKSBM RW ${rw} Panggungharjo`);
     // Once, at the end: what to do next.
+    expect(reply.match(/Langkah berikutnya/g)?.length).toBe(1);
+  });
+
+  it('shows each RW of a status question typed at the menu ("status panggungharjo rw 3 dan 4"), not RW 3 alone', async () => {
+    const user = 'typed-rws';
+    expect(allText(await bot.send(user, 'status panggungharjo rw 3 dan 4'))).toContain('Desa Panggungharjo, Kec. Sewon');
+    const reply = allText(await bot.send(user, { button: 'village-exact:yes' }));
+    for (const rw of [3, 4]) expect(reply).toContain(`Status WKSBM RW ${rw} Panggungharjo`);
     expect(reply.match(/Langkah berikutnya/g)?.length).toBe(1);
   });
 

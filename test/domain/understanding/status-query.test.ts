@@ -155,6 +155,13 @@ describe('several sentences, each read as asked', () => {
     }
   });
 
+  it('carries every RW a status question names ("rw 3 dan 4"), as the RW question takes them', () => {
+    expect(understand('status panggungharjo rw 3 dan 4', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'panggungharjo', rw: 3, moreRw: [4] });
+    expect(understand('cek status desa panggungharjo rw 3 & rw 5', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'panggungharjo', rw: 3, moreRw: [5] });
+    expect(understand('status desa saya rw 2 dan 5', matcher, NOW).understood).toEqual({ kind: 'status', mine: true, rw: 2, moreRw: [5] });
+    expect(understand('status panggungharjo rw 3', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'panggungharjo', rw: 3 });
+  });
+
   it('reads "has … joined (wksbm)?" as "is … registered?": the name is looked up as a desa and as a group', () => {
     for (const [text, name] of [
       ['is panggungharjo registered?', 'panggungharjo'],
