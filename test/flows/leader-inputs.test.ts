@@ -161,6 +161,8 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(asked).toContain('Di RT/RW berapa');
     expect(allText(await bot.send(user, '05'))).toContain('Angka 5 itu RT atau RW?');
     expect(allText(await bot.send(user, 'rt 5 rw 3'))).toContain('Berapa jumlah anggotanya?');
+    // How few, said so at the members question, is the count (was "Mohon tulis jumlahnya dengan angka").
+    expect(allText(await bot.send(user, 'anggota kami cuma 8'))).toContain('Siapa ketua kelompok ini?');
   });
 
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {

@@ -21,8 +21,12 @@ const PEOPLE = new Set([
   'pensioners', 'adults', 'parents', 'neighbours', 'neighbors', 'cadre', 'volunteer', 'woman', 'man',
 ]);
 
-/** Words before the number that only label it: "anggotanya", Javanese "anggotane", "jumlah anggota kami", "kami ada". */
-const LABEL = /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya|ne)?|pengurus(?:nya)?|kader(?:nya)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|:|=))*\s*/;
+/**
+ * Words before the number that only label it: "anggotanya", Javanese "anggotane", "jumlah anggota
+ * kami", "kami ada", "anggota kami cuma" (a small group says how few: the count all the same).
+ */
+const LABEL =
+  /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya|ne)?|pengurus(?:nya)?|kader(?:nya)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|cuma|cuman|hanya|mung|only|just|:|=))*\s*/;
 
 /** Words that may follow who they are in one part of a sum ("12 anggota aktif, 3 pengurus inti"). */
 const OF_THEM = new Set(['aktif', 'inti', 'tetap', 'biasa']);

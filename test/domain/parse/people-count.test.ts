@@ -31,6 +31,10 @@ describe('parsePeopleCount', () => {
     ['25 moms', 25],
     ['30 mothers of toddlers', 30],
     ['12 senior citizens', 12],
+    // How few, said so (was "Mohon tulis jumlahnya dengan angka").
+    ['anggota kami cuma 8', 8],
+    ['cuma 8 orang', 8],
+    ['only 8 members', 8],
   ])('%j → %i', (text, value) => {
     expect(parsePeopleCount(text, RANGE)).toEqual({ ok: true, value });
   });
