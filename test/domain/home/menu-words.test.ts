@@ -49,6 +49,16 @@ describe('a wish to send back what was rejected', () => {
     }
   });
 
+  it('reads the words the FAQ tells a leader to type, in each language ("type “send again”": was “kirim ulang” in English)', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const answers = JSON.stringify(loadLocaleResources(LOCALES_DIR)[locale]!['faq']);
+      const told = [...answers.matchAll(/(?:type|ketik) “([^”]+)”/gu)].map((match) => match[1]!).filter((words) => /kirim|send|ajukan/iu.test(words));
+      expect(told.length, locale).toBeGreaterThan(0);
+      for (const words of told) expect(isResendRequest(words), `${locale}: ${words}`).toBe(true);
+      if (locale === 'en') expect(told.every((words) => !/kirim/iu.test(words)), told.join(', ')).toBe(true);
+    }
+  });
+
   it('leaves other messages with those words alone', () => {
     for (const text of ['kirim', 'kirim foto', 'kirim ulang fotonya ke grup wa', 'ulang', 'apa itu wksbm', 'kirim lagi besok jam 3']) {
       expect(isResendRequest(text), text).toBe(false);
