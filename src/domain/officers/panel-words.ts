@@ -13,6 +13,7 @@
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import type { WksbmLevel } from '../model/status.js';
 import { withoutWordsAround } from '../parse/words-around.js';
+import { splitKeptAlerts } from './kept-alert-words.js';
 import { isVerdictOnNamed } from './pending-words.js';
 import { parseQuietHours, type QuietHours } from './quiet-hours.js';
 import { recapAsked, type RecapAsked } from './recap-words.js';
@@ -48,7 +49,7 @@ const NIGHT = /\b(?:notif|notifikasi|pemberitahuan|pesan|alerts?)\s+(?:di\s+|pad
 const QUIET_OFF = /\b(?:hapus|hilangkan|nonaktifkan|batalkan|matikan|tanpa|remove|no)\s+jam\s+tenang\b|\bjam\s+tenang(?:nya)?\s+(?:dihapus|tidak\s+usah|gak\s+usah|ga\s+usah|nggak\s+usah)\b/iu;
 
 /** Words for the alerts themselves, and for receiving them. */
-const ALERT_WORDS = /\b(?:notif|notifikasi|notifikasinya|pemberitahuan|alert|alerts|pesan|kiriman|info)\b/iu;
+const ALERT_WORDS = /\b(?:notif|notifnya|notifikasi|notifikasinya|pemberitahuan|alert|alerts|pesan|kiriman|info)\b/iu;
 const RECEIVING = /\b(?:dapat|dapet|terima|menerima|dikirimi|dikirim|kirim|kirimi|receive|get)\b/iu;
 const OFF =
   /\b(?:matikan|matiin|mati|nonaktifkan|stop|stopkan|hentikan|berhenti|jangan|no|do\s+not|don'?t|tidak\s+mau|tidak\s+usah|tidak\s+perlu|gak\s+mau|ga\s+mau|nggak\s+mau|ngga\s+mau|enggak\s+mau|gak\s+usah|ga\s+usah|nggak\s+usah|gak\s+perlu|mute|turn\s+off|off)\b/iu;
@@ -209,11 +210,16 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   // is what quiet hours are (was the mute screen). Only said as "off": "kirim notif jam 7 - 9" is the opposite.
   const offHours = alerts && off ? quietHoursInText(trimmed) : null;
   if (offHours) return { kind: 'quiet', range: offHours };
-  const kinds = kindsNamed(trimmed, alerts || place === 'mutes');
+  const weakToo = alerts || place === 'mutes';
+  // "sy cukup rekap mingguan", "kecuali rekap mingguan": kinds kept stay on while the rest go off.
+  const split = splitKeptAlerts(trimmed, (part) => OFF.test(part));
+  const kept = split.kept === '' ? [] : kindsNamed(split.kept, true);
+  const named = split.all && alerts ? [...OFFICER_ALERT_KINDS] : kindsNamed(split.rest, weakToo);
+  const kinds = named.filter((kind) => !kept.includes(kind));
   const meant = place !== 'menu' || alerts || RECEIVING.test(trimmed) || SWITCH_OFF.test(trimmed);
   if (kinds.length > 0 && (on || off) && meant) {
     return { kind: 'mute', kinds, muted: !on };
   }
-  if (alerts && (on || off || SETTINGS.test(trimmed))) return { kind: 'mutes' };
+  if (alerts && (on || off || SETTINGS.test(trimmed) || kept.length > 0)) return { kind: 'mutes' };
   return null;
 }

@@ -69,6 +69,26 @@ describe('the panel asked in words', () => {
     expect(panelWish('matikan notifikasi', 'menu')).toEqual({ kind: 'mutes' });
   });
 
+  it('keeps the alert kinds said as kept, "cukup"/"kecuali"/"only" (were switched off with the rest)', () => {
+    // "I only need the weekly recap": the activity alerts go, the weekly recap stays (was both off).
+    expect(panelWish('notif kegiatan baru matiin aja, sy cukup rekap mingguan', 'menu')).toEqual({ kind: 'mute', kinds: ['activity.logged'], muted: true });
+    expect(panelWish('matikan notif kelompok baru, tapi ringkasan mingguan tetap ya', 'menu')).toEqual({ kind: 'mute', kinds: ['group.registered'], muted: true });
+    // Everything off but the kinds kept.
+    expect(panelWish('matikan semua notif kecuali rekap mingguan', 'menu')).toEqual({
+      kind: 'mute',
+      kinds: ['group.registered', 'activity.logged', 'level.changed', 'group.inactive'],
+      muted: true,
+    });
+    expect(panelWish('turn off all alerts except new groups', 'mutes')).toEqual({
+      kind: 'mute',
+      kinds: ['activity.logged', 'level.changed', 'group.inactive', 'digest.weekly'],
+      muted: true,
+    });
+    expect(panelWish('matikan semua notifikasi', 'menu')).toEqual({ kind: 'mute', kinds: ['group.registered', 'activity.logged', 'level.changed', 'group.inactive', 'digest.weekly'], muted: true });
+    // Only kept kinds named: nothing to switch off by name, so the screen opens.
+    expect(panelWish('sy cukup rekap mingguan aja notifnya', 'menu')).toEqual({ kind: 'mutes' });
+  });
+
   it('reads the dashboard and the name', () => {
     expect(panelWish('minta link dasbor', 'menu')).toEqual({ kind: 'dashboard' });
     expect(panelWish('ganti nama saya', 'menu')).toEqual({ kind: 'name' });
