@@ -258,4 +258,21 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(atConfirm).not.toContain('dengan alasan:');
     await say('menu');
   });
+  it('verifies a record named politely ("tolong verifikasi … td", was the FAQ on verifying) and keeps the alerts said as wanted ("cukup rekap mingguan", was switched off too)', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-panel', text);
+    await say('menu');
+    await registerPending('ketua-sri', 'kelompok_tani', 'Kelompok Tani Ngudi Rejeki');
+    expect(allText(await say('tolong verifikasi kelompok tani ngudi rejeki td'))).toContain('✅ Terverifikasi: Kelompok Tani Ngudi Rejeki (Desa Panggungharjo)');
+    await say('menu');
+    await say('nyalakan lagi notifikasi ringkasan mingguan');
+    await say('menu');
+    const muted = allText(await say('notif kegiatan baru matiin aja, sy cukup rekap mingguan'));
+    expect(muted).toContain('🔕 Notifikasi dimatikan: Kegiatan dicatat.');
+    expect(muted).not.toContain('Ringkasan mingguan.');
+    const panel = allText(await say('petugas'));
+    expect(panel).toContain('Notifikasi dimatikan: ');
+    expect(panel).toContain('Kegiatan dicatat');
+    expect(panel).not.toContain('Ringkasan mingguan');
+    await say('menu');
+  });
 });

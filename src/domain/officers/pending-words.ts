@@ -34,6 +34,16 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
 }
 
+/** Polite words an officer puts before a verdict ("tolong verifikasi …", "mohon tolak …"): the verdict's word still leads. */
+const POLITE_LEAD = new Set(['tolong', 'tlg', 'mohon', 'please', 'pls', 'coba', 'ok', 'oke', 'okay', 'sip']);
+
+/** The words from the verdict's word on: polite words before it dropped (at most two: "ok tolong verifikasi …"). */
+function fromVerdictWord(words: readonly string[]): readonly string[] {
+  let start = 0;
+  while (start < 2 && POLITE_LEAD.has(words[start] ?? '')) start++;
+  return words.slice(start);
+}
+
 /** The verdict a text says, or null (none, both, or turned off by a "jangan" before it: a reason may say "tidak"). */
 export function verdictSaid(text: string): SaidVerdict | null {
   const words = wordsOf(text);
@@ -54,7 +64,11 @@ export function verdictSaid(text: string): SaidVerdict | null {
 }
 
 /** Words of a record's naming that say nothing of which one ("verifikasi kelompok … yang di desa …"). */
-const FILLER = new Set(['kelompok', 'kegiatan', 'data', 'yang', 'yg', 'di', 'desa', 'dari', 'punya', 'milik', 'saja', 'aja', 'dong', 'ya', 'tolong', 'itu', 'ini', 'pak', 'bu', 'min', 'group', 'activity', 'the', 'of', 'in']);
+// "… yg tadi", "… td": the record the officer just saw, which says nothing of which one.
+const FILLER = new Set([
+  'kelompok', 'kegiatan', 'data', 'yang', 'yg', 'di', 'desa', 'dari', 'punya', 'milik', 'saja', 'aja', 'dong', 'ya', 'tolong', 'itu', 'ini', 'pak', 'bu', 'min',
+  'tadi', 'td', 'barusan', 'group', 'activity', 'the', 'of', 'in',
+]);
 
 /** The words a record can be named by: its name or kind, its description, its desa, the group that reported it. */
 function namingWords(item: PendingVerification): Set<string> {
@@ -66,7 +80,8 @@ function namingWords(item: PendingVerification): Set<string> {
 }
 
 /** The record and verdict a naming's words give, or null (see {@link namedVerdict}). */
-function namedRecord(words: readonly string[], items: readonly PendingVerification[]): { readonly item: PendingVerification; readonly action: VerifyAction } | null {
+function namedRecord(typed: readonly string[], items: readonly PendingVerification[]): { readonly item: PendingVerification; readonly action: VerifyAction } | null {
+  const words = fromVerdictWord(typed);
   const [verb = '', kind = ''] = words;
   const action: VerifyAction | null = VERIFY_WORDS.has(verb) ? 'verify' : REJECT_WORDS.has(verb) ? 'reject' : null;
   if (action === null) return null;
@@ -106,7 +121,7 @@ export function namedVerdict(
   const words = wordsOf(text);
   const whole = namedRecord(words, items);
   if (whole) return whole;
-  if (!REJECT_WORDS.has(words[0] ?? '')) return null;
+  if (!REJECT_WORDS.has(fromVerdictWord(words)[0] ?? '')) return null;
   for (const match of text.matchAll(REASON_START)) {
     const named = namedRecord(wordsOf(text.slice(0, match.index)), items);
     if (!named) continue;
@@ -179,7 +194,7 @@ const ASKING = /\?|(?<![\p{L}\p{N}])(?:apa|apakah|gimana|gmn|bagaimana|berapa|br
  * the words name exactly one ({@link namedVerdict}); otherwise it shows the list.
  */
 export function isVerdictOnNamed(text: string): boolean {
-  const words = wordsOf(text);
+  const words = fromVerdictWord(wordsOf(text));
   const verb = words[0] ?? '';
   return (VERIFY_WORDS.has(verb) || REJECT_WORDS.has(verb)) && words.slice(1).some((word) => !FILLER.has(word)) && !ASKING.test(text);
 }

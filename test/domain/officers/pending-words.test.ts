@@ -74,6 +74,21 @@ describe('a verdict typed at the menu with a record\'s words', () => {
   });
 });
 
+describe('a verdict asked politely, with the record "said before" (were the FAQ on verifying)', () => {
+  it('reads "tolong"/"mohon" before the verdict, and "td"/"tadi" among the naming words', () => {
+    expect(isVerdictOnNamed('tolong verifikasi kegiatan bagi sembako td')).toBe(true);
+    expect(isVerdictOnNamed('mohon tolak arisan melati, anggotanya belum jelas')).toBe(true);
+    expect(namedVerdict('tolong verifikasi kegiatan santunan lansia td', ALL)).toEqual({ item: LANSIA, action: 'verify' });
+    expect(namedVerdict('Mohon verifikasi arisan melati yg tadi ya', ALL)).toEqual({ item: MELATI, action: 'verify' });
+    expect(namedVerdict('tolong tolak kelompok tani sri rejeki karena ketuanya belum bisa dihubungi', ALL)).toEqual({
+      item: SRI_REJEKI, action: 'reject', reason: 'ketuanya belum bisa dihubungi',
+    });
+    // Still no verdict: a question, or verifying turned off.
+    expect(isVerdictOnNamed('tolong verifikasi itu berapa lama?')).toBe(false);
+    expect(isVerdictOnNamed('tolong jangan verifikasi arisan melati')).toBe(false);
+  });
+});
+
 describe('a verdict on the record on screen', () => {
   it('reads verify, or reject with the reason typed after it', () => {
     expect(verdictSaid('ok saya verifikasi yang itu')).toEqual({ action: 'verify' });
