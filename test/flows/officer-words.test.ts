@@ -275,4 +275,14 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(panel).not.toContain('Ringkasan mingguan');
     await say('menu');
   });
+  it('confirms the one desa of the name in a TKSK\'s own kecamatan when they check its status (was a list of namesakes across Indonesia)', async () => {
+    await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.05'] }, (text) => bot.send('tksk-bambanglipuro', text), 'Bu Ratna');
+    const asked = await bot.send('tksk-bambanglipuro', 'desa sidomulyo gimana statusnya');
+    expect(allText(asked)).toContain('Desa Sidomulyo, Kec. Bambanglipuro');
+    expect(allText(asked)).not.toContain('Hasil pencarian');
+    expect(buttonIds(asked)).toEqual(expect.arrayContaining(['village-exact:yes', 'village-exact:no']));
+    await bot.send('tksk-bambanglipuro', 'menu');
+    // A leader of no kecamatan is still shown the namesakes to choose from.
+    expect(allText(await bot.send('resident-sidomulyo', 'desa sidomulyo gimana statusnya'))).toContain('Hasil pencarian');
+  });
 });

@@ -48,6 +48,9 @@ const MAX_TYPED_NAMES = 2;
  */
 const inputSchema = z.object({ query: z.string(), within: z.array(z.string()).min(1).max(50).optional() });
 
+/** A kecamatan's code, "34.04.02": codes this long or longer name a kecamatan or a desa. */
+const KECAMATAN_CODE_LENGTH = 8;
+
 /** `near`: villages under these codes are listed first among equal hits (the person's own area). */
 const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){0,2}(?:\.\d{4})?$/)).min(1).max(20) });
 
@@ -73,7 +76,10 @@ export interface VillagePickerData {
   readonly within?: readonly string[];
   /** Villages under these codes come first among equal hits: the person's own area, and a kabupaten they named. */
   readonly near?: readonly string[];
-  /** The kabupaten/kota the person named ("sleman"): one exact hit inside it is confirmed, however many elsewhere. */
+  /**
+   * The kabupaten/kota the person named ("sleman"), and an officer's own kecamatan or desa
+   * (from `near`): one exact hit inside it is confirmed, however many elsewhere.
+   */
   readonly area?: readonly string[];
   /** Set on the list of a query that named a kabupaten/kota: the prompt says so and asks which desa in it. */
   readonly regencies?: readonly RegencyInfo[];
@@ -577,9 +583,13 @@ export function createVillagePickerFlow(desaOf: StatusDesaOf = () => null) {
       const near = nearSchema.safeParse(input).data?.near;
       const later = groupNameLaterSchema.safeParse(input).success;
       const statusNamed = statusNamedSchema.safeParse(input).success;
+      // An officer's own kecamatan or desa among `near` (a leader's own area is a whole kabupaten,
+      // too wide): a TKSK of Godean typing "sidomulyo" means Godean's, confirmed with one tap.
+      const own = near?.filter((code) => code.length >= KECAMATAN_CODE_LENGTH) ?? [];
       const scope: VillagePickerData = {
         ...(within && { within }),
         ...(near && { near }),
+        ...(own.length > 0 && { area: own }),
         ...(later && { groupNameLater: true as const }),
         ...(statusNamed && { statusNamed: true as const }),
       };
