@@ -43,7 +43,8 @@ export type PanelPlace = 'menu' | 'panel' | 'mutes';
 const QUESTION = /\?\s*$|^(?:apa|apakah|gimana|gmn|bagaimana|kenapa|mengapa|kok|kapan|siapa|berapa|what|how|why|is|does|can)\b|\b(?:itu\s+apa|maksudnya|artinya|cara(?:nya)?)\b/iu;
 const DASHBOARD = /\b(?:dasbor|dasboard|dashboard|dasbord)\b/iu;
 const NAME = /\b(?:ganti|ubah|ubh|perbaiki|betulkan|benerin|koreksi|edit|isi|change|update)\s+nama(?:\s+(?:saya|sy|aku|ku|petugas)\b|\s*$)|\bnama\s+saya\s+(?:salah|keliru)\b|\b(?:change|update)\s+my\s+name\b/iu;
-const QUIET = /\b(?:jam\s+tenang|quiet\s+hours?)\b/iu;
+// "jam tenangnya …" too: the suffix kept the words from being read at all.
+const QUIET = /\b(?:jam\s+tenang(?:nya)?|quiet\s+hours?)\b/iu;
 /** Night named with the alerts: "matikan notifikasi malam", "jangan kirim notif tengah malam". */
 const NIGHT = /\b(?:notif|notifikasi|pemberitahuan|pesan|alerts?)\s+(?:di\s+|pada\s+|waktu\s+|saat\s+|at\s+)?(?:malam|tengah\s+malam|night)\b|\b(?:malam|malem)\s+(?:jangan|tidak|gak|ga)\b/iu;
 const QUIET_OFF = /\b(?:hapus|hilangkan|nonaktifkan|batalkan|matikan|tanpa|remove|no)\s+jam\s+tenang\b|\bjam\s+tenang(?:nya)?\s+(?:dihapus|tidak\s+usah|gak\s+usah|ga\s+usah|nggak\s+usah)\b/iu;
@@ -179,6 +180,19 @@ function asksDownload(text: string): boolean {
   return DOWNLOAD.test(text) && DATA_WORDS.test(text) && !WHAT_IS.test(text);
 }
 
+/** Which ones, asked: "apa aja", "mana", "which". */
+const WHICH = /\b(?:apa|apa\s+aja|apa\s+saja|mana|yang\s+mana|yg\s+mana|which|what)\b/iu;
+/** Their state: on or off. */
+const ON_OR_OFF = /\b(?:nyala|menyala|dinyalakan|aktif|hidup|mati|dimatikan|matikan|on|off|muted)\b/iu;
+
+/**
+ * Whether `text` asks which alerts are on or off ("notif apa aja yg masih nyala?", "which
+ * alerts are on?"); "notifikasi kelompok tidak aktif itu apa?" asks what one is, and stays a question.
+ */
+function asksAlertsState(text: string): boolean {
+  return ALERT_WORDS.test(text) && WHICH.test(text) && ON_OR_OFF.test(text) && !WHAT_IS.test(text);
+}
+
 /** What `text` asks of the panel typed at `place`, or null when it is none of its things (or a question). */
 export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   const trimmed = text.trim();
@@ -190,6 +204,8 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   // "gimana wilayah saya?": asked as a question, and the recap is its answer.
   const recap = recapAsked(trimmed);
   if (recap) return { kind: 'recap', ...recap };
+  // "notif apa aja yg masih nyala?": the mute screen shows each kind on or off, which answers it.
+  if (asksAlertsState(trimmed)) return { kind: 'mutes' };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
   const override = overrideWish(trimmed);

@@ -69,6 +69,17 @@ describe('the panel asked in words', () => {
     expect(panelWish('matikan notifikasi', 'menu')).toEqual({ kind: 'mutes' });
   });
 
+  it('reads "jam tenangnya" as quiet hours, and which alerts are on asked as a question as the mute screen (were "belum paham")', () => {
+    expect(panelWish('jam tenangnya ganti jd mulai jam 10 mlm aja', 'menu')).toEqual({ kind: 'quietOpen' });
+    expect(panelWish('jam tenangnya 22.00 - 05.00', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 5 * 60 } });
+    expect(panelWish('notif apa aja yg masih nyala?', 'menu')).toEqual({ kind: 'mutes' });
+    expect(panelWish('notifikasi mana yang sudah saya matikan?', 'menu')).toEqual({ kind: 'mutes' });
+    expect(panelWish('which alerts are on?', 'menu')).toEqual({ kind: 'mutes' });
+    // A question about what the alerts are stays a question.
+    expect(panelWish('notifikasi kelompok tidak aktif itu apa?', 'menu')).toBeNull();
+    expect(panelWish('jam tenang itu apa?', 'menu')).toBeNull();
+  });
+
   it('keeps the alert kinds said as kept, "cukup"/"kecuali"/"only" (were switched off with the rest)', () => {
     // "I only need the weekly recap": the activity alerts go, the weekly recap stays (was both off).
     expect(panelWish('notif kegiatan baru matiin aja, sy cukup rekap mingguan', 'menu')).toEqual({ kind: 'mute', kinds: ['activity.logged'], muted: true });
