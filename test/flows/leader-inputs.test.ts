@@ -165,6 +165,21 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(allText(await bot.send(user, 'anggota kami cuma 8'))).toContain('Siapa ketua kelompok ini?');
   });
 
+  it('keeps a member count typed at the RT/RW question for the members question, which is then not asked (was "Saya belum bisa membaca RT/RW itu")', async () => {
+    const user = 'leader-members-at-unit';
+    await upToTheName(user);
+    expect(allText(await bot.send(user, 'Arisan Jawab Duluan'))).toContain('Di RT/RW berapa');
+    const kept = allText(await bot.send(user, '50 org'));
+    expect(kept).toContain('Saya catat 50 anggota');
+    expect(kept).toContain('Di RT/RW berapa');
+    const ketua = allText(await bot.send(user, 'rt 2 rw 4'));
+    expect(ketua).toContain('Siapa ketua kelompok ini?');
+    expect(ketua).not.toContain('Berapa jumlah anggotanya?');
+    const summary = allText(await bot.send(user, 'Bu Lina 0812 3333 5555'));
+    expect(summary).toContain('Anggota: 50 orang');
+    expect(summary).toContain('RT 002 / RW 004');
+  });
+
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
     const user = 'leader-side-trip';
     await upToTheName(user);

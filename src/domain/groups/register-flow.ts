@@ -45,6 +45,7 @@ import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } 
 import { correctAtSummary, keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { sameKetuaTyped } from './same-ketua.js';
 import { namesAKind } from './other-kinds.js';
+import { keepingMembersTyped } from './members-at-unit.js';
 import { keepingUnitTyped } from './unit-at-number.js';
 import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
 import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
@@ -439,7 +440,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
     }, () => 'group', { shown: nameShown })),
-    unit: savingWhileEditing('unit', questionStep<RegisterData, AreaUnit>({
+    // "50 org" typed here: kept as the members (asked next), and the RT/RW asked again.
+    unit: savingWhileEditing('unit', keepingMembersTyped(questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
       example: t('groups:register.exampleUnit'),
@@ -450,7 +452,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const rt = unit.rt === 0 && unit.rw > 0 && unit.dusun === '' && data.name !== undefined ? rtOfName(data.name) : 0;
         return advance('unit', { ...data, unit: rt > 0 ? { ...unit, rt } : unit });
       },
-    })),
+    }))),
     // "rw 5" typed here (the request said RT 3): kept as the group's, and the question asked again.
     // "Posyandu Melati 3": the group's name corrected, asked about (see takingNameCorrection).
     members: savingWhileEditing('members', takingNameCorrection('members', keepingUnitTyped(questionStep<RegisterData, PeopleCount>({
