@@ -64,8 +64,8 @@ const NOT_BUT = new RegExp(String.raw`^(.+?)\s+(?:${NOT})\s+(.+?)\s*(?:,\s*(?:(?
 /** "rw nya 05 bukan 04", "ketuanya Bu Sari, bukan Pak Joko": the field and its right value, then the one it is not. */
 const BUT_NOT = new RegExp(String.raw`^(.+?)\s*[,;]?\s+(?:${NOT})\s+[^,;]+$`, 'iu');
 
-/** "salah", "keliru"… ending the words before "bukan". */
-const SAID_WRONG_END = new RegExp(String.raw`[\s,]+(?:${WRONG})$`, 'iu');
+/** "salah", "keliru"… ending the words before "bukan", with the comma or stop after it ("ketuana lepat, sanes …"). */
+const SAID_WRONG_END = new RegExp(String.raw`[\s,]+(?:${WRONG})[\s,.;:!-]*$`, 'iu');
 
 /**
  * A correction said with the value it is not ("bukan"): what it says as the field said wrong

@@ -79,6 +79,10 @@ describe('readSummaryCorrection', () => {
     expect(readSummaryCorrection('jadwal harusnya kamis bukan jumat')).toEqual({ field: 'schedule', value: 'kamis' });
     expect(readSummaryCorrection('ketuanya Bu Sari, bukan Pak Joko')).toEqual({ field: 'ketuaName', value: 'Bu Sari' });
     expect(readSummaryCorrection('ketua salah bukan pak joko tapi bu sari')).toEqual({ field: 'ketuaName', value: 'bu sari' });
+    // Said wrong before a comma: "salah, harusnya" was left in the new value (a ketua stored as "salah, harusnya Bu Sari").
+    expect(readSummaryCorrection('ketuanya salah, bukan pak joko tapi bu sari')).toEqual({ field: 'ketuaName', value: 'bu sari' });
+    expect(readSummaryCorrection('ketuana lepat, sanes abdi nyalira tapi Asep Saepudin')).toEqual({ field: 'ketuaName', value: 'Asep Saepudin' });
+    expect(readSummaryCorrection('anggotanya keliru. bukan 20 tapi 25')).toEqual({ field: 'members', value: '25' });
     expect(readSummaryCorrection('sudah benar tapi anggotanya bukan 20 tapi 25')).toEqual({ field: 'members', value: '25' });
     expect(readSummaryCorrection('jadwale dudu senin tapi selasa')).toEqual({ field: 'schedule', value: 'selasa' });
     expect(readSummaryCorrection('members is not 20 but 25')).toEqual({ field: 'members', value: '25' });
