@@ -37,12 +37,18 @@ export interface SelfKetua {
  * Words that say "me": first-person pronouns (Indonesian, slang, Javanese) and "my name". Not
  * "abdi" (a common name) nor "i" (Balinese names start with it: "I Made Suarta").
  */
-const ME = new Set(['saya', 'sy', 'sya', 'sayah', 'aku', 'aq', 'ak', 'gue', 'gw', 'gua', 'kulo', 'kula', 'namaku', 'me', 'myself', 'im']);
+const ME = new Set(['saya', 'sy', 'sya', 'sayah', 'aku', 'aq', 'ak', 'gue', 'gw', 'gua', 'kulo', 'kula', 'kuring', 'simkuring', 'namaku', 'me', 'myself', 'im']);
+/**
+ * Sundanese "abdi" (I) leading "myself" or "the ketua" ("abdi nyalira", "abdi sendiri", "abdi
+ * ketuana"): "me" (was stored as a ketua named "Abdi Nyalira"). Alone or before any other word
+ * it stays a name ("Abdi Santoso").
+ */
+const ABDI_MYSELF = /^abdi(?=[\s,]+(?:nyalira|sendiri|pribadi|ketua(?:na|nya)?)\b)/iu;
 /** Words that point at the person registering ("yang daftar ini", "pendaftar"). */
 const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mendaftarkan', 'pendaftar', 'registering', 'sendiri', 'piyambak', 'dhewe', 'dewe', 'pribadi', 'nyalira']);
 /** Words around "me" that add nothing to who it is. */
 const FILLERS = new Set([
-  'ketua', 'ketuanya', 'ketuane', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
+  'ketua', 'ketuanya', 'ketuane', 'ketuana', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
   'deh', 'nih', 'ya', 'iya', 'betul', 'am', 'the', 'chair', 'its', 'it', 'one', 'sing', 'nama', 'namanya', 'langsung', 'sekaligus', 'min', 'kak',
   // "I am the leader myself", "I'm the group's head".
   'leader', 'head', 'chairman', 'chairperson', 'chairwoman', 'group', 'groups',
@@ -94,7 +100,7 @@ function meMyself(lead: readonly string[]): boolean {
  */
 export function readSelfKetua(text: string): SelfKetua | null {
   // "I am the chair" reads as "im": the one English "I" that is no Balinese name's first word.
-  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im'));
+  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im').replace(ABDI_MYSELF, 'saya'));
   const words = said.trim().split(/\s+/).filter((word) => word !== '');
   const says = (word: string): boolean => ME.has(word) || REGISTERING.has(word);
   let start = 0;

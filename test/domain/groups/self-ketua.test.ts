@@ -8,6 +8,11 @@ describe('readSelfKetua', () => {
       expect(readSelfKetua(text), text).toEqual({ name: null, phone: null });
     }
     expect(readSelfKetua('saya sendiri 0812 3456 7890')).toEqual({ name: null, phone: '+6281234567890' });
+    // Sundanese "abdi" (I) with "nyalira"/"sendiri" (myself) or "ketuana": was stored as a ketua named "Abdi Nyalira".
+    for (const text of ['abdi nyalira', 'Abdi sendiri', 'abdi ketuana', 'kuring nyalira', 'simkuring'])
+      expect(readSelfKetua(text), text).toEqual({ name: null, phone: null });
+    expect(readSelfKetua('abdi nyalira, 0812 2233 4455')).toEqual({ name: null, phone: '+6281222334455' });
+    expect(readSelfKetua('abdi nyalira, Asep Saepudin 0812 2233 4455')).toEqual({ name: 'Asep Saepudin', phone: '+6281222334455' });
     // A remark that the number comes later is no name.
     expect(readSelfKetua('saya sendiri, nomornya nanti sy cek dulu')).toEqual({ name: null, phone: null });
   });
@@ -27,7 +32,7 @@ describe('readSelfKetua', () => {
   });
 
   it('is no "me" when the answer names someone else', () => {
-    for (const text of ['Bu Siti', 'Siti Aminah 0812-2745-6789', 'Ketua RT 07', 'ketuanya Bu Siti', 'saya sekretaris, ketuanya Bu Siti', 'I Made Suarta', 'Abdi Santoso', 'a.n. Bu Euis', 'ketua saya Bu Siti']) {
+    for (const text of ['Bu Siti', 'Siti Aminah 0812-2745-6789', 'Ketua RT 07', 'ketuanya Bu Siti', 'saya sekretaris, ketuanya Bu Siti', 'I Made Suarta', 'Abdi Santoso', 'Abdi Nugraha 0812 3456 7890', 'a.n. Bu Euis', 'ketua saya Bu Siti']) {
       expect(readSelfKetua(text), text).toBeNull();
     }
   });
