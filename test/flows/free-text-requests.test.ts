@@ -188,6 +188,17 @@ describeEachDatabase('free text the bot now understands (web chat)', (kind) => {
       expect(saved).toHaveLength(1);
     });
 
+    it('reads the request in Sundanese ("bade ngalaporkeun kagiatan …"), partner and all (was the FAQ on costs)', async () => {
+      await bot.send('dewi', 'menu');
+      const confirm = await bot.send('dewi', 'punten, bade ngalaporkeun kagiatan kerja bakti bareng karang taruna tunas muda');
+      expect(allText(confirm)).toContain('Mencatat kegiatan: Kerja bakti');
+      expect(allText(confirm)).toContain('Kelompok lain yang ikut: karang taruna tunas muda');
+      await bot.send('dewi', 'batal');
+      await bot.send('dewi', 'menu');
+      expect(allText(await bot.send('dewi', 'abdi bade ngalaporkeun kagiatan'))).toContain('Kapan kegiatan');
+      await bot.send('dewi', 'batal');
+    });
+
     it('says so when the group named in the request is not in the desa, and asks as usual', async () => {
       await bot.send('dewi', 'menu');
       await bot.send('dewi', 'mau catat kegiatan bareng kelompok tani makmur');

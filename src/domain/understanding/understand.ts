@@ -86,7 +86,11 @@ const MINE_WORDS = new Set([...I_WORDS, ...WE_WORDS, 'ku', 'desaku', 'kampungku'
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
 const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
 
-const ACTIVITY_VERBS = new Set(['catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet']);
+const ACTIVITY_VERBS = new Set([
+  'catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet',
+  // Sundanese ("bade ngalaporkeun kagiatan bareng posyandu"): was read as the FAQ, the request lost.
+  'ngalaporkeun', 'ngalapor', 'laporkeun', 'dilaporkeun', 'nyatetkeun', 'catetkeun', 'dicatet',
+]);
 const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
 /**
  * Words that name a group with no type of the list: "kelompok", and a mosque's managing
