@@ -29,6 +29,8 @@ const WHOLE_VILLAGE = new Set([
   'seluruh desa', 'seluruh kelurahan', 'seluruh desa kelurahan', 'seluruh', 'seluruhnya', 'sedesa', 'se desa',
   'satu desa', 'semua', 'semuanya', 'semua rt', 'semua warga', 'semua rt rw', 'seluruh warga', 'desa', 'all',
   'whole', 'whole village', 'the whole village', 'entire village', 'all of the village',
+  // Sundanese and Javanese: "sadesa" (the whole desa), "sadayana" (all of it), "sak desa".
+  'sadesa', 'sa desa', 'sakdesa', 'sak desa', 'sadayana', 'sadaya', 'sakabeh', 'sakumna', 'sedoyo', 'sakdesa kabeh',
 ]);
 
 // Words for the tier below a desa; Bali has banjar, West Sumatra jorong/korong, towns lingkungan.

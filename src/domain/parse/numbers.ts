@@ -19,13 +19,15 @@ const HEDGES = [
   'more than', 'over', 'ca', 'hmm', 'hm', 'eh', 'ya', 'mungkin', 'paling', 'palingan', 'kisaran', 'kurang lebihnya',
   // Javanese and Sundanese.
   'kurang luwih', 'kurang langkung', 'watara', 'kinten kinten', 'sakitar', 'kirang langkung',
+  // Sundanese as typed in chat ("kinten2 35 urang", "aya 40"): the doubled forms before the single word.
+  'kinten-kinten', 'kinten2', 'kinten', 'kurang leuwih', 'aya',
 ];
 // Units and "or more" after a count: "25 orang", "30 lebih", "40an", "50+".
 const TAILS = [
   'orang', 'org', 'jiwa', 'anggota', 'peserta', 'warga', 'kepala keluarga', 'kk', 'people',
   'persons', 'person', 'members', 'member', 'lebih', 'lbh', 'an', '+', 'lah', 'aja', 'saja', 'deh', 'kayaknya', 'mungkin', 'kurang lebih',
-  // Javanese and Sundanese "people", and "nggih" ending a polite answer.
-  'wong', 'uwong', 'tiyang', 'jalma', 'jalmi', 'nggih',
+  // Javanese and Sundanese "people" ("urang" after a count), and "nggih" ending a polite answer.
+  'wong', 'uwong', 'tiyang', 'jalma', 'jalmi', 'urang', 'nggih',
 ];
 
 /**

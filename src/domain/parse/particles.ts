@@ -11,6 +11,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
   ...ADDRESS_WORDS, 'bos', 'gan', 'lur',
   // Javanese "nggih" ends a polite sentence as "ya" does ("RT 5 RW 3 nggih", "kemarin nggih").
   'nggih', 'nggeh', 'njih', 'inggih', 'injih', 'yaa',
+  // Sundanese: addressing the operator ("sadesa kang", "muhun teteh"; not "teh", a kind of farm: "Kelompok Tani Teh") and "atuh"/"euy" ending a sentence.
+  'kang', 'akang', 'teteh', 'atuh', 'euy',
 ]);
 
 /**

@@ -108,7 +108,7 @@ describe('parseAreaUnit: said as a sentence', () => {
 });
 
 describe('parseAreaUnit: the whole village', () => {
-  it.each(['-', '–', ' - ', 'tidak ada', 'Tidak ada.', 'gak ada', 'tdk ada', 'seluruh desa', 'Seluruh desa/kelurahan', 'semua', 'semuanya', 'none', 'whole village', 'sedesa aja', 'seluruh desa deh'])(
+  it.each(['-', '–', ' - ', 'tidak ada', 'Tidak ada.', 'gak ada', 'tdk ada', 'seluruh desa', 'Seluruh desa/kelurahan', 'semua', 'semuanya', 'none', 'whole village', 'sedesa aja', 'seluruh desa deh', 'sadesa', 'sadesa kang', 'sa desa', 'sak desa', 'sadayana'])(
     '%j → whole village',
     (text) => {
       expect(parseAreaUnit(text)).toEqual(unit(0, 0));

@@ -83,6 +83,11 @@ describe('parseCount: Javanese and Sundanese counts (were "Mohon tulis jumlahnya
     ['rong atus', 200],
     ['tilu puluh', 30],
     ['salapan', 9],
+    // Sundanese hedges and "people" ("kinten2 35 urang", "aya 40 jalmi"): were not a number.
+    ['kinten2 35 urang', 35],
+    ['kinten-kinten 35 urang', 35],
+    ['aya 40 jalmi', 40],
+    ['kirang langkung 20 urang', 20],
   ])('%j → %i', (text, value) => {
     expect(parseCount(text, RANGE)).toEqual({ ok: true, value });
   });
