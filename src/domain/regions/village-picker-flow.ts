@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
-import { t, type Text } from '../../core/text.js';
+import { t, verbatim, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, type VillageSearch } from './effects.js';
 import type { RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
 import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
@@ -23,6 +23,7 @@ import { isAnyCall, isLaughter } from '../parse/chatter.js';
 import { listPosition } from '../parse/list-position.js';
 import { pickedByPlace, pointedPlace } from './listed-place.js';
 import { leadsWithGroupKind } from './group-name-typed.js';
+import { ownNameSaid } from './own-name-said.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -175,6 +176,9 @@ function searchRequest(query: string, scope: VillagePickerData) {
 
 /** A search for `query`: its result comes back to the choose step. */
 function search(typed: string, from: 'ask' | 'choose' | 'confirm', scope: VillagePickerData): Outcome {
+  // "nami abdi Asep", "nama saya Dede": the person introduced themself; greeted, the desa asked again.
+  const own = ownNameSaid(typed);
+  if (own !== null) return { type: 'invalid', reason: t('regions:ask.ownName', { name: verbatim(own) }) };
   const query = desaFirst(typed);
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
   const offered = from === 'confirm' && scope.exact ? { exact: scope.exact, matches: scope.matches ?? [], query: scope.query ?? '' } : undefined;

@@ -761,3 +761,24 @@ describe('village picker: laughter and a call for attention', () => {
   });
 });
 
+
+describe('village picker: the person introduces themself', () => {
+  it('greets "nama saya …" / Sundanese "nami abdi …" by name and asks for the desa again, never searched (was a desa "Nami" in Papua)', async () => {
+    const chat = conversation();
+    await chat.button('pick');
+    for (const [typed, name] of [
+      ['nami abdi Asep Saepudin', 'Asep Saepudin'],
+      ['nama saya Dede Rohman', 'Dede Rohman'],
+      ['punten, nami abdi Euis', 'Euis'],
+      ['my name is Dewi', 'Dewi'],
+    ] as const) {
+      const reply = await chat.send(typed);
+      expect(reply.text, typed).toContain(`Salam kenal, ${name}`);
+      expect(reply.text, typed).toContain('Ketik nama desa/kelurahan');
+      expect(chat.top(), typed).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
+    }
+    expect(chat.calls).toHaveLength(0);
+    // A desa's name is still searched and found as before.
+    expect((await chat.send('temas')).text).toContain('Temas');
+  });
+});
