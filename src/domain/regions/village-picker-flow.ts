@@ -177,8 +177,13 @@ function searchRequest(query: string, scope: VillagePickerData) {
 /** A search for `query`: its result comes back to the choose step. */
 function search(typed: string, from: 'ask' | 'choose' | 'confirm', scope: VillagePickerData): Outcome {
   // "nami abdi Asep", "nama saya Dede": the person introduced themself; greeted, the desa asked again.
+  // Typed at a list or a confirmation, that list is no answer to it: the question asked afresh (or the desa being confirmed offered again).
   const own = ownNameSaid(typed);
-  if (own !== null) return { type: 'invalid', reason: t('regions:ask.ownName', { name: verbatim(own) }) };
+  if (own !== null) {
+    const reason = t('regions:ask.ownName', { name: verbatim(own) });
+    if (from === 'confirm' && scope.exact) return offeredAgain({ exact: scope.exact, matches: scope.matches ?? [], query: scope.query ?? '' }, scope, reason);
+    return { type: 'goto', step: 'ask', data: keepScope(scope), say: [say(reason)] };
+  }
   const query = desaFirst(typed);
   if (query.length > MAX_VILLAGE_QUERY) return { type: 'invalid', reason: t('regions:ask.tooLong', { max: MAX_VILLAGE_QUERY }) };
   const offered = from === 'confirm' && scope.exact ? { exact: scope.exact, matches: scope.matches ?? [], query: scope.query ?? '' } : undefined;

@@ -780,5 +780,13 @@ describe('village picker: the person introduces themself', () => {
     expect(chat.calls).toHaveLength(0);
     // A desa's name is still searched and found as before.
     expect((await chat.send('temas')).text).toContain('Temas');
+    // Typed at a list of desa: the question asked afresh, not the list (or "tidak ditemukan") again.
+    const list = conversation();
+    await list.button('pick');
+    await list.send('sidomulyo');
+    const atList = await list.send('nama saya Dede');
+    expect(atList.text).toContain('Salam kenal, Dede');
+    expect(atList.text).not.toContain('Hasil pencarian');
+    expect(list.top()).toMatchObject({ flow: VILLAGE_PICKER_FLOW_ID, step: 'ask' });
   });
 });
