@@ -8,13 +8,17 @@ import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from './lexicon.js';
 import { words } from './text.js';
 
 /** "Missing": what a desa still lacks. */
-const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking']);
-/** The question word it needs ("what's" is one word once its apostrophe is dropped). */
-const ASKING = new Set(['apa', 'apalagi', 'what', 'whats']);
+const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking', 'kirang', 'kirangna']);
+/** The question word it needs ("what's" is one word once its apostrophe is dropped); Sundanese "naon". */
+const ASKING = new Set(['apa', 'apalagi', 'what', 'whats', 'naon']);
 /** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
 const MISSING_CHATTER = new Set([
   ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, 'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
   'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
+  // The goal said after it ("… supaya desa saya wksbm aktif", "… to become active"): still the person's own desa.
+  'supaya', 'biar', 'agar', 'menjadi', 'wksbm', 'aktif', 'tumbuh', 'to', 'become', 'be', 'active',
+  // Sundanese: "naon deui nu kirang supados desa abdi wksbm aktif", "naon keneh nu kirang".
+  'deui', 'nu', 'keneh', 'kénéh', 'supados', 'sangkan', 'ambeh', 'janten', 'kang', 'akang', 'teteh',
 ]);
 
 /** Whether `tokens` (a text's words, lower case, apostrophes dropped) ask what a desa still lacks (see the file's comment). */
