@@ -18,7 +18,7 @@ const MISSING_CHATTER = new Set([
   // The goal said after it ("… supaya desa saya wksbm aktif", "… to become active"): still the person's own desa.
   'supaya', 'biar', 'agar', 'menjadi', 'wksbm', 'aktif', 'tumbuh', 'to', 'become', 'be', 'active',
   // Sundanese: "naon deui nu kirang supados desa abdi wksbm aktif", "naon keneh nu kirang".
-  'deui', 'nu', 'keneh', 'kénéh', 'supados', 'sangkan', 'ambeh', 'janten', 'kang', 'akang', 'teteh',
+  'deui', 'nu', 'keneh', 'supados', 'sangkan', 'ambeh', 'janten', 'kang', 'akang', 'teteh',
 ]);
 
 /** Whether `tokens` (a text's words, lower case, apostrophes dropped) ask what a desa still lacks (see the file's comment). */
