@@ -39,13 +39,15 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
 const FIELD_WITH_VALUE =
   /^(?:(?:tolong|mau|mo|mohon|please)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|change|set)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|dadi|ke|to)\s|[:=→])\s*(\S.*)$/iu;
 /** "anggota kelompok kami sekarang nambah jadi 35 orang", "ketua kami sekarang jadi Bu Aminah": said as news. */
-const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi|dadi)\s+(\S.*)$/iu;
+const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi|dadi|janten)\s+(\S.*)$/iu;
 /** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */
 const NEWS_WORDS = new Set([
   'kelompok', ...WE_WORDS, 'saya', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
   'naik', 'turun', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'ganti', 'diganti', 'yang', 'yg', 'baru', 'min', 'kak', 'pak', 'bu', 'ya', 'nih', 'ini',
   // Javanese: "anggotane saiki dadi selawe", "ketuane sampun ganti".
   'saiki', 'siki', 'sakniki', 'sak', 'niki', 'wis', 'wes', 'sampun', 'kula', 'kulo', 'awake', 'dewe', 'nggih',
+  // Sundanese: "anggotana ayeuna 42 urang", "ketua parantos diganti".
+  'ayeuna', 'tos', 'parantos', 'abdi', 'urang',
 ]);
 
 /** A question where the new value would be ("ketua kelompok jadi siapa?", "anggotanya jadi berapa"): no value. */
@@ -200,7 +202,7 @@ const CHAT_WORDS = new Set(['kok', 'koq', 'tuh', 'itu', 'are', 'is', 'was', 'wer
 
 /** "8", "8 orang", "cuma 8 kader", "delapan", "wolu": a count and nothing else. */
 const COUNT_ONLY =
-  /^(?:(?:cuma|cuman|hanya|mung|ada|total|ya|kira-kira|sekitar|only|about)\s+)?(?:\d{1,4}|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:orang|org|anggota|kader|jiwa|wong|tiyang|members?|people))?$/iu;
+  /^(?:(?:cuma|cuman|hanya|mung|ada|total|ya|kira-kira|sekitar|only|about)\s+)?(?:\d{1,4}|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:orang|org|anggota|kader|jiwa|wong|tiyang|urang|jalmi|members?|people))?$/iu;
 /** Javanese counts the members question reads ("wolu", "sanga"), beside {@link COUNT_VALUE}'s. */
 const JAVANESE_DIGITS = /\b(?:siji|loro|telu|papat|lima|enem|pitu|wolu|sanga|sepuluh)\b/iu;
 

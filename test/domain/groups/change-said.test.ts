@@ -151,3 +151,11 @@ describe('a field said wrong, or with a plain value, with no "jadi"', () => {
     }
   });
 });
+
+describe('fieldAndValue: Sundanese', () => {
+  it('reads the members said now with "ayeuna", "janten" and "urang" (was the members question asked again, the value lost)', () => {
+    expect(fieldAndValue('anggotana ayeuna 42 urang')).toEqual({ field: 'members', value: '42 urang' });
+    expect(fieldAndValue('anggota ayeuna janten 42')).toEqual({ field: 'members', value: '42' });
+    expect(fieldAndValue('ketua ayeuna janten Kang Asep')).toEqual({ field: 'ketuaName', value: 'Kang Asep' });
+  });
+});
