@@ -57,6 +57,20 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     expect((await group(id)).name).toBe('PKK Melati Sewon');
   });
 
+  it('reads the person themself as the right ketua, by name, in a correction ("ketuana lepat, sanes … tapi abdi nyalira, Asep …")', async () => {
+    const send = (input: string | { button: string }) => bot.send('koreksi-ketua-sunda', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'karang_taruna', name: 'KT Tunas Koreksi', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 05 RW 04', members: '20', ketua: 'Pak Ujang', phone: '0812 1212 4545',
+    });
+    const { id } = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'KT Tunas Koreksi' } });
+    await send('menu');
+    await send('👥 Kelompok saya');
+    // Was "Berapa nomor HP abdi nyalira, Asep Saepudin?", then a ketua of that name.
+    const fixed = allText(await send('ketuana lepat, sanes eta tapi abdi nyalira, Asep Saepudin 0813 1111 2222'));
+    expect(fixed).toContain('• Ketua: Asep Saepudin (+6281311112222)');
+    expect(await group(id)).toMatchObject({ ketuaName: 'Asep Saepudin', ketuaPhone: '+6281311112222' });
+  });
+
   it('keeps the group\'s RW when only its RT is typed, and its RT when only its RW is (the RW was set to none)', async () => {
     const send = (input: string | { button: string }) => bot.send('rt-saja', input);
     await answerRegistration(send, await send('daftar'), {

@@ -172,11 +172,21 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   const asked = kind === null ? null : nameQuestion(said.value, kind);
   if (kind !== null && asked === 'question') return { type: 'goto', step: 'edit', data: editing, say: [say(t(`flow.nameIsQuestion.${kind}`))] };
   if (kind !== null && asked === 'unsure') return { type: 'goto', step: 'edit', data: { ...editing, nameAsked: nameShown(withoutQuestionMark(said.value), kind) } };
-  const change = readChange(field, { type: 'text', text: said.value }, editing, env);
+  const change = readChange(field, { type: 'text', text: field === 'ketuaName' ? selfNamed(said.value) : said.value }, editing, env);
   if (!change.ok) return null;
   const saved = saveChange(field, change.value, editing, []);
   // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
+}
+
+/**
+ * A new ketua said as the person themself with their name ("abdi nyalira, Asep Saepudin 0813…",
+ * "saya sendiri, Bu Siti"): that name and phone, as ✏️ Ketua reads it (was kept whole, "abdi
+ * nyalira, Asep Saepudin" asked a phone for). Anything else as typed.
+ */
+function selfNamed(value: string): string {
+  const self = readSelfKetua(value);
+  return self?.name ? [self.name, self.phone].filter((part) => part !== null).join(' ') : value;
 }
 
 /**
