@@ -136,6 +136,10 @@ describe('parseBeneficiaries: everyday words', () => {
     ['2 keluarga miskin (9 jiwa)', { 24: 9 }],
     ['dua keluarga fakir miskin, isinya 7 orang, 20 lansia', { 24: 7, 8: 20 }],
     ['dua puluh lima simbah', { 8: 25 }],
+    // Sundanese "aya" (there are) and "urang"/"jalmi" (people): were "belum bisa membaca kategori dan jumlahnya".
+    ['aya 25 lansia', { 8: 25 }],
+    ['fakir miskin 10 urang', { 24: 10 }],
+    ['aya 12 jalmi fakir miskin', { 24: 12 }],
   ])('%j → %j', (text, value) => {
     expect(parseBeneficiaries(text)).toEqual({ ok: true, value });
   });
