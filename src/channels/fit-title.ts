@@ -20,15 +20,24 @@ export function fitTitle(label: string, max: number): string {
   return `${safe}…`;
 }
 
+/** Whether two of `labels`, each fitted to `max`, read alike (case aside). */
+function alikeWhenFitted(labels: readonly string[], max: number): boolean {
+  return new Set(labels.map((label) => fitTitle(label, max).toLowerCase())).size < labels.length;
+}
+
+/** `label` numbered as the message's list of long names numbers it: "2. Majelis Taklim …", its leading emoji dropped. */
+function numbered(label: string, index: number): string {
+  return `${index + 1}. ${label.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}]+/u, '')}`;
+}
+
 /**
  * Titles for a set of buttons, each at most `max` and all different (the Cloud API refuses
  * duplicates, and alike ones tell a person nothing): when fitting made two alike, every title
  * is numbered, as a list of long names in the message's text is (domain/groups/group-ref.ts).
  */
 export function fitTitles(labels: readonly string[], max: number): string[] {
-  const fitted = labels.map((label) => fitTitle(label, max));
-  if (new Set(fitted.map((title) => title.toLowerCase())).size === fitted.length) return fitted;
-  return labels.map((label, index) => fitTitle(`${index + 1}. ${label.replace(/^[^\p{L}\p{N}]+/u, '')}`, max));
+  if (!alikeWhenFitted(labels, max)) return labels.map((label) => fitTitle(label, max));
+  return labels.map((label, index) => fitTitle(numbered(label, index), max));
 }
 
 /**
@@ -37,7 +46,6 @@ export function fitTitles(labels: readonly string[], max: number): string[] {
  * label, a narrow one still tells them apart, and the numbers match the message's list.
  */
 export function numberedWhenAlike(labels: readonly string[], max: number): string[] {
-  const fitted = labels.map((label) => fitTitle(label, max).toLowerCase());
-  if (new Set(fitted).size === fitted.length) return labels.map((label) => label.replace(/\s+/g, ' ').trim());
-  return labels.map((label, index) => `${index + 1}. ${label.replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s+/g, ' ').trim()}`);
+  if (!alikeWhenFitted(labels, max)) return labels.map((label) => label.replace(/\s+/g, ' ').trim());
+  return labels.map(numbered);
 }
