@@ -87,3 +87,24 @@ export function readFreeText(input: StepInput, min: number, max: number): Answer
   if (text.length > max) return { ok: false, reason: t('flow.tooLong', { max }) };
   return { ok: true, value: text };
 }
+
+/**
+ * `step`, where an answer to another of the flow's questions typed here instead (`early` reads
+ * it: the data with it kept, and the line that says so) is kept, said back, and this question
+ * asked again; any other answer is the step's. Nothing typed early is lost.
+ */
+export function keepingTypedEarly<D>(
+  step: StepDef<D>,
+  early: (typed: string, data: D) => { readonly data: D; readonly said: OutboundMessage } | null,
+): StepDef<D> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const typed = textOf(input);
+      const kept = typed === null ? null : early(typed, ctx.data);
+      if (kept === null) return step.on(input, ctx);
+      return { type: 'stay', data: kept.data, say: [kept.said], reprompt: true };
+    },
+  };
+}
+

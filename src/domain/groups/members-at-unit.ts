@@ -7,7 +7,7 @@
 import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { textOf } from '../flow-kit.js';
+import { keepingTypedEarly } from '../flow-kit.js';
 import { MEMBER_COUNT } from './group-schema.js';
 import { readPeopleCount } from '../parse/people-count.js';
 
@@ -23,13 +23,8 @@ export function membersTypedAtUnit(typed: string): number | null {
 
 /** `step` (the RT/RW question), where a member count typed instead is kept ({@link membersTypedAtUnit}). */
 export function keepingMembersTyped<D extends { readonly members?: number }>(step: StepDef<D>): StepDef<D> {
-  return {
-    ...step,
-    on(input, ctx) {
-      const typed = textOf(input);
-      const members = typed === null ? null : membersTypedAtUnit(typed);
-      if (members === null) return step.on(input, ctx);
-      return { type: 'stay', data: { ...ctx.data, members }, say: [say(t('groups:register.membersKept', { count: members }))], reprompt: true };
-    },
-  };
+  return keepingTypedEarly(step, (typed, data) => {
+    const members = membersTypedAtUnit(typed);
+    return members === null ? null : { data: { ...data, members }, said: say(t('groups:register.membersKept', { count: members })) };
+  });
 }

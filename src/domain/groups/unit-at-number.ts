@@ -8,7 +8,7 @@
 import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { textOf } from '../flow-kit.js';
+import { keepingTypedEarly } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import type { AreaUnit } from '../model/groups.js';
 import { unitInsteadOfName } from './group-answers.js';
@@ -37,13 +37,8 @@ export function unitTypedAtNumber(typed: string, unit: AreaUnit | undefined): Ar
  * question asked again; any other answer is the step's.
  */
 export function keepingUnitTyped<D extends { readonly unit?: AreaUnit }>(step: StepDef<D>): StepDef<D> {
-  return {
-    ...step,
-    on(input, ctx) {
-      const typed = textOf(input);
-      const unit = typed === null ? null : unitTypedAtNumber(typed, ctx.data.unit);
-      if (unit === null) return step.on(input, ctx);
-      return { type: 'stay', data: { ...ctx.data, unit }, say: [say(t('groups:register.unitKept', { unit: formatAreaUnit(unit) }))], reprompt: true };
-    },
-  };
+  return keepingTypedEarly(step, (typed, data) => {
+    const unit = unitTypedAtNumber(typed, data.unit);
+    return unit === null ? null : { data: { ...data, unit }, said: say(t('groups:register.unitKept', { unit: formatAreaUnit(unit) })) };
+  });
 }
