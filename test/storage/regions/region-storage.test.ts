@@ -270,7 +270,8 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect(typed[0]).toMatchObject({ code: '33.06.16.2014', score: 1 });
       expect(typed.filter((hit) => hit.score >= 0.99).length).toBe(1);
       // Chatter that names no place is still dropped: the desa alone, exact.
-      for (const query of ['kalo desa panggungharjo gimana', 'eh salah, yg bener panggungharjo', 'panggungharjo sudah belum ya min']) {
+      // "di"/"dari" (and Javanese "neng", "teng") before the desa: where it is, not part of its name.
+      for (const query of ['kalo desa panggungharjo gimana', 'eh salah, yg bener panggungharjo', 'panggungharjo sudah belum ya min', 'di desa panggungharjo sewon', 'dari panggungharjo, bantul', 'neng panggungharjo']) {
         const [first] = await search(query);
         expect(first?.code, query).toBe('34.02.15.2004');
         expect(first!.score, query).toBeGreaterThanOrEqual(0.99);
