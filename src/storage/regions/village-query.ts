@@ -91,6 +91,8 @@ const CHATTER = new Set([
   'eh', 'salah', 'bener', 'benar', 'betul', 'maksudnya', 'maksud', 'mksd', 'bukan', 'bkn', 'harusnya', 'seharusnya', 'tapi',
   // In English: "it's Panggungharjo in Bantul", "we live in Sinduadi", "our village is called …".
   'its', 'it', 'is', 'in', 'the', 'our', 'we', 'i', 'live', 'from', 'called', 'named', 'of', 'am', 'are',
+  // "we're in …", "i'm from …" (apostrophes join the parts), "located at …".
+  'were', 'im', 'located', 'at',
   // Where it is, before the name: "di desa sidoarum godean", "dari panggungharjo", Javanese "neng"/"teng".
   'di', 'dari', 'neng', 'nang', 'ning', 'teng', 'wonten',
   // Thanks around the answer: "makasih, bangunharjo".

@@ -271,7 +271,7 @@ describeEachDatabase('regions on the full dataset', (kind) => {
       expect(typed.filter((hit) => hit.score >= 0.99).length).toBe(1);
       // Chatter that names no place is still dropped: the desa alone, exact.
       // "di"/"dari" (and Javanese "neng", "teng") before the desa: where it is, not part of its name.
-      for (const query of ['kalo desa panggungharjo gimana', 'eh salah, yg bener panggungharjo', 'panggungharjo sudah belum ya min', 'di desa panggungharjo sewon', 'dari panggungharjo, bantul', 'neng panggungharjo']) {
+      for (const query of ['kalo desa panggungharjo gimana', 'eh salah, yg bener panggungharjo', 'panggungharjo sudah belum ya min', 'di desa panggungharjo sewon', 'dari panggungharjo, bantul', 'neng panggungharjo', "we're in panggungharjo, sewon", "i'm from panggungharjo"]) {
         const [first] = await search(query);
         expect(first?.code, query).toBe('34.02.15.2004');
         expect(first!.score, query).toBeGreaterThanOrEqual(0.99);
