@@ -180,6 +180,20 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     expect(summary).toContain('RT 002 / RW 004');
   });
 
+  it('keeps a member count typed at the name question, says so and asks the name again (was saved as the name "Sekitar 30 Orang Ibu2")', async () => {
+    const user = 'leader-members-at-name';
+    await upToTheName(user);
+    const kept = allText(await bot.send(user, 'sekitar 30 orang ibu2'));
+    expect(kept).toContain('30 anggota saya catat');
+    expect(kept).toContain('Sekarang nama kelompoknya');
+    expect(allText(await bot.send(user, 'Arisan Hitung Dulu'))).toContain('Di RT/RW berapa');
+    const ketua = allText(await bot.send(user, 'rt 1 rw 2'));
+    expect(ketua).toContain('Siapa ketua kelompok ini?');
+    const summary = allText(await bot.send(user, 'Bu Lina 0812 3333 6666'));
+    expect(summary).toContain('Nama: Arisan Hitung Dulu');
+    expect(summary).toContain('Anggota: 30 orang');
+  });
+
   it('treats /datasaya mid-registration as a side trip: questions there are answered, menu then continue and batal keep the registration', async () => {
     const user = 'leader-side-trip';
     await upToTheName(user);

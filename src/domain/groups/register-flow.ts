@@ -45,7 +45,7 @@ import { maybeSamePrompt, readMaybeSame, sameGroupAnswer, type MaybeSameGroup } 
 import { correctAtSummary, keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { sameKetuaTyped } from './same-ketua.js';
 import { namesAKind } from './other-kinds.js';
-import { keepingMembersTyped } from './members-at-unit.js';
+import { keepingMembersTyped, membersTypedAtUnit } from './members-at-unit.js';
 import { keepingUnitTyped } from './unit-at-number.js';
 import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
 import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
@@ -746,6 +746,9 @@ function takeName(typed: string, data: RegisterData, { confirmed = false }: { re
     // "rt 3 rw 2" is where the group meets, not what it is called: kept, and not asked again.
     return { type: 'stay', data: { ...data, unit }, say: [say(t('groups:register.unitNotName', { unit: formatAreaUnit(unit) }))], reprompt: true };
   }
+  // "about 25 young people", "sekitar 30 orang": the next question's answer, not a name: kept, said back, and the name asked again.
+  const members = data.members === undefined ? membersTypedAtUnit(name.value) : null;
+  if (members !== null) return { type: 'stay', data: { ...data, members }, say: [say(t('groups:register.membersNotName', { count: members }))], reprompt: true };
   // "mt nurul huda rt 7 rw 2": capitals as on a form ("MT Nurul Huda RT 7 RW 2"), as a name from the request gets.
   const asTyped = nameAsTyped(name.value);
   // "posyandu": a kind, no name; kept, and the group's own name asked.

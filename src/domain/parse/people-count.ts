@@ -120,8 +120,8 @@ function oneCount(text: string, range: { readonly min: number; readonly max: num
   // none: the count is what the label left ("anggotanya ada 25").
   const who = words.findIndex((word, index) => index > 0 && PEOPLE.has(word.replace(/,$/, '')));
   // A second count after who ("12 kader 3 pengurus", "dua belas kader dan tiga pengurus"): no single count.
-  // (After who itself: "ibu2" holds a digit, and says who.)
-  if (who > 0 && words.slice(who + 1).some((word) => /\d/.test(word) || NUMBER_WORD.test(word))) return direct;
+  // (After who itself: "ibu2" holds a digit, and says who; so it does after "orang": "30 orang ibu2".)
+  if (who > 0 && words.slice(who + 1).some((word) => !PEOPLE.has(word.replace(/,$/, '')) && (/\d/.test(word) || NUMBER_WORD.test(word)))) return direct;
   const count = parseCount(words.slice(0, who > 0 ? who : words.length).join(' '), range);
   return count.ok || count.error !== 'not_a_number' ? count : direct;
 }

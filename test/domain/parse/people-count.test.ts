@@ -22,6 +22,8 @@ describe('parsePeopleCount', () => {
     ['30 org, cuma yg rutin dtg 12', 30],
     // Javanese "anggotane"; "ibu2" says who (its digit is no second count).
     ['anggotane kurang lebih 40an ibu2', 40],
+    // After "orang" too: "30 orang ibu2" (was refused as a second count).
+    ['sekitar 30 orang ibu2', 30],
     ['about 25 farmers', 25],
     // Who they are as people say it in English (was "Please write the number in digits").
     ['about 30 ladies', 30],
