@@ -38,9 +38,20 @@ describeEachDatabase('corrections typed at the registration summary', (kind) => 
     expect(allText(await send('anggota salah, banyak sekali'))).toContain('Berapa jumlah anggotanya?');
     expect(allText(await send('14'))).toContain('Anggota: 14 orang');
 
+    // Typed after ✏️ Ubah, where the fields' buttons are (was "jawaban itu belum bisa saya pakai: salah satu tombol").
+    expect(buttonIds(await send({ button: 'change' }))).toContain('edit:members');
+    const typedAtChange = allText(await send('anggotanya harusnya 16'));
+    expect(typedAtChange).not.toContain('belum bisa saya pakai');
+    expect(typedAtChange).toContain('Anggota: 16 orang');
+    await send({ button: 'change' });
+    expect(allText(await send('jadwal pertemuan'))).toContain('Kapan kelompok ini biasanya bertemu?');
+    expect(allText(await send('tiap kamis malam'))).toContain('Pertemuan: tiap kamis malam');
+    await send({ button: 'change' });
+    expect(allText(await send('members should be 14'))).toContain('Anggota: 14 orang');
+
     const saved = allText(await send({ button: 'save' }));
     expect(saved).toContain('"Posyandu Kenari Sore" sudah terdaftar');
     const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Posyandu Kenari Sore' } });
-    expect(group).toMatchObject({ memberCount: 14, meetingSchedule: 'minggu kedua tiap bulan' });
+    expect(group).toMatchObject({ memberCount: 14, meetingSchedule: 'tiap kamis malam' });
   });
 });

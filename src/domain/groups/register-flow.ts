@@ -604,9 +604,13 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           EDITABLE.map((field) => ({ id: `edit:${field}`, label: t(`groups:field.${field}`) })),
         ),
       expects: t('groups:register.expectsChange'),
-      on(input, { data }) {
+      on(input, ctx) {
+        const { data } = ctx;
         const button = buttonOf(input);
         const field = button?.startsWith('edit:') ? EDITABLE.find((editable) => editable === button.slice(5)) : undefined;
+        // "the name should be Tunas Muda", "anggotanya 30": read as at the summary, not "one of the buttons".
+        const correction = !field && input.type === 'text' ? readSummaryCorrection(input.text) : null;
+        if (correction) return correctAtSummary(keepingOtherPart(correction, data.unit), ctx, registrationStep);
         if (!field) return { type: 'invalid' };
         return { type: 'goto', step: field, data: { ...data, editing: true } };
       },
