@@ -199,6 +199,17 @@ describeEachDatabase('free text the bot now understands (web chat)', (kind) => {
       await bot.send('dewi', 'batal');
     });
 
+    it('reads the request in Javanese ("kulo badhe nyathet kegiatan …"), partner and all (was the FAQ on how activities are logged)', async () => {
+      await bot.send('dewi', 'menu');
+      const confirm = await bot.send('dewi', 'kulo badhe nyathet kegiatan kerja bakti bareng karang taruna tunas muda');
+      expect(allText(confirm)).toContain('Mencatat kegiatan: Kerja bakti');
+      expect(allText(confirm)).toContain('Kelompok lain yang ikut: karang taruna tunas muda');
+      await bot.send('dewi', 'batal');
+      await bot.send('dewi', 'menu');
+      expect(allText(await bot.send('dewi', 'aku arep nyatheti kegiatan'))).toContain('Kapan kegiatan');
+      await bot.send('dewi', 'batal');
+    });
+
     it('says so when the group named in the request is not in the desa, and asks as usual', async () => {
       await bot.send('dewi', 'menu');
       await bot.send('dewi', 'mau catat kegiatan bareng kelompok tani makmur');

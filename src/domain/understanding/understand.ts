@@ -90,6 +90,8 @@ const ACTIVITY_VERBS = new Set([
   'catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet',
   // Sundanese ("bade ngalaporkeun kagiatan bareng posyandu"): was read as the FAQ, the request lost.
   'ngalaporkeun', 'ngalapor', 'laporkeun', 'dilaporkeun', 'nyatetkeun', 'catetkeun', 'dicatet',
+  // Javanese ("kulo badhe nyathet kegiatan bareng karang taruna"): was the FAQ on how activities are logged.
+  'nyathet', 'nyatheti', 'nyatetke', 'nyathetke', 'cathet', 'cathetke', 'dicathet', 'lapuran', 'nglaporke', 'laporke',
 ]);
 const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
 /**
