@@ -31,10 +31,21 @@ describeEachDatabase('a tie said in words at the menu', (kind) => {
     expect(stated).not.toContain('Dengan kelompok mana');
     await send('batal');
 
+    // Told, then asked how to record it: recording it is the answer (was "Maaf, saya belum paham pertanyaannya").
+    const howTo = allText(await send('kami kerja sama dengan posyandu melati, gimana nyatetnya?'));
+    expect(howTo).toContain('Kelompok mitranya: Posyandu Melati 3.');
+    expect(howTo).toContain('Hubungan seperti apa?');
+    await send('batal');
+
+    // How ties are recorded, asked with no group named: told, with 🔗 one tap away (was the criterion's definition).
+    const asked = await send('gimana cara nyatet hubungan antar kelompok?');
+    expect(allText(asked)).toContain('dicatat ketua atau pengurus kelompok lewat 🔗 Hubungan antarkelompok');
+    expect(buttonIds(asked)).toContain('menu:relation');
+
     // Asked to record it with the group named: taken the same way (was "Dengan kelompok mana…?").
-    const asked = allText(await send('catat hubungan dengan posyandu melati'));
-    expect(asked).toContain('Kelompok mitranya: Posyandu Melati 3.');
-    expect(asked).toContain('Hubungan seperti apa?');
+    const recordAsked = allText(await send('catat hubungan dengan posyandu melati'));
+    expect(recordAsked).toContain('Kelompok mitranya: Posyandu Melati 3.');
+    expect(recordAsked).toContain('Hubungan seperti apa?');
     await send('batal');
 
     // The kind said too ("rapat bareng"): straight to the confirmation, and recorded.

@@ -40,6 +40,10 @@ const LEADS_TO_REGISTERING: ReadonlySet<FaqTopicId> = new Set(['how_to_register'
 /** Topics whose answer points to a desa's own figures: the answer offers the status check with one tap. */
 const LEADS_TO_STATUS: ReadonlySet<FaqTopicId> = new Set(['levels', 'not_yet', 'not_counted', 'provisional']);
 
+/** Topics whose answer tells how a joint activity or a tie is recorded: the answer offers that entry with one tap. */
+const LEADS_TO_ACTIVITY: ReadonlySet<FaqTopicId> = new Set(['how_to_log']);
+const LEADS_TO_TIE: ReadonlySet<FaqTopicId> = new Set(['how_to_tie']);
+
 /** Topics whose answer speaks of one's rights over one's data: the answer offers 🔒 Data saya, where they are used. */
 const LEADS_TO_MY_DATA: ReadonlySet<FaqTopicId> = new Set(['privacy']);
 
@@ -56,6 +60,8 @@ export function answerMessages(topics: readonly FaqTopicId[], params: AnswerPara
   const buttons = [
     ...(topics.some((topic) => LEADS_TO_STATUS.has(topic)) ? [entryButton('status', t('menu.status'))] : []),
     ...(topics.some((topic) => LEADS_TO_REGISTERING.has(topic)) ? [entryButton('register', t('menu.registerGroup'))] : []),
+    ...(topics.some((topic) => LEADS_TO_ACTIVITY.has(topic)) ? [entryButton('activity', t('menu.logActivity'))] : []),
+    ...(topics.some((topic) => LEADS_TO_TIE.has(topic)) ? [entryButton('relation', t('menu.relations'))] : []),
     ...(topics.some((topic) => LEADS_TO_MY_DATA.has(topic)) ? [entryButton('mydata', t('privacy:menu.myData'))] : []),
     { id: MORE_TOPICS_BUTTON, label: t('faq.moreTopics') },
     commandButton('menu'),

@@ -49,6 +49,8 @@ export const FAQ_TOPICS = [
   'levels',
   // How a joint activity is logged and confirmed ("how do I log an activity", "cara konfirmasi kegiatan").
   'how_to_log',
+  // How a tie between groups is recorded and confirmed ("gimana cara nyatet hubungan antar kelompok"): was the criterion's definition.
+  'how_to_tie',
   // Officers' own questions: a new invite code, and a verdict given by mistake (it stands; the leader sends it back).
   'invite_code',
   'verdict_undo',

@@ -128,6 +128,17 @@ const NOT_STATED = new Set([
 ]);
 
 /**
+ * A question after a statement asking how to record what was told ("…, gimana nyatetnya?",
+ * "… trus cara catatnya gmn", "…, how do I record it?"), to the end of the text.
+ */
+const HOW_TO_RECORD_IT = new RegExp(
+  String.raw`[\s,.;!]+(?:(?:trus|terus|lalu|jadi|nah|so|then)\s+)?(?:(?:gimana|gmn|bagaimana|piye|kumaha|how)\s+)?(?:(?:cara(?:nya)?|do|can|should)\s+)?(?:(?:i|we|saya|kami|sy)\s+)?` +
+    String.raw`(?:nyatet|nyatat|nyathet|catat|mencatat|nyatetnya|catatnya|nyatatnya|nyathete|lapor(?:in)?|laporinnya|melaporkan(?:nya)?|ngisi(?:nya)?|input(?:nya)?|record|log|report)(?:nya)?` +
+    String.raw`(?:\s+(?:it|this|that|di\s*sini|disini|gimana|gmn|bagaimana|piye|kumaha|ya|yah|kak|min))*\s*\??\s*$`,
+  'iu',
+);
+
+/**
  * The other group and the kind of tie a message names after a tie's words ("hubungan dengan
  * posyandu melati", "kas bersama dengan PKK"): each only when read (an empty object when
  * neither is).
@@ -160,6 +171,10 @@ function helpedGroup(clean: string): RegExpExecArray | null {
  * rapat bareng PKK"), or words of no group speaking.
  */
 export function tieStated(text: string): TieSaid | null {
+  // "kami kerja sama dengan posyandu, gimana nyatetnya?": how to record the tie just told is
+  // answered by recording it, so the statement before the question is read as one.
+  const told = HOW_TO_RECORD_IT.exec(text);
+  if (told && told.index > 0) return tieStated(text.slice(0, told.index));
   if (text.includes('?') || DATED.test(text)) return null;
   const tokens = tokenize(text.slice(0, 500));
   if (tokens.some((token) => NOT_STATED.has(token)) || YES_NO_TAGS.has(tokens.at(-1) ?? '')) return null;

@@ -151,6 +151,10 @@ describe('FAQ questions', () => {
     ['gimana cara nyatet kegiatan bareng', 'how_to_log'],
     ['cara konfirmasi kegiatan dari kelompok lain', 'how_to_log'],
     ['how do I log an activity', 'how_to_log'],
+    // How a tie is recorded was the Jaringan Sosial criterion's definition, or how an activity is logged.
+    ['gimana cara nyatet hubungan antar kelompok?', 'how_to_tie'],
+    ['gimana cara catat hubungan dengan kelompok lain?', 'how_to_tie'],
+    ['how do I record a tie with another group', 'how_to_tie'],
     ['kenapa kelompok saya ditolak', 'who_verifies'],
     ['what does the bot do with my phone number', 'privacy'],
     ['bot ini bisa dipakai di wa?', 'about_bot'],

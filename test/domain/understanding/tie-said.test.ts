@@ -21,6 +21,10 @@ describe('a tie stated', () => {
     ['saya ketua karang taruna, kami sering bantu posyandu melati', { partner: 'posyandu melati' }],
     ['kami rutin membantu kelompok tani sri rejeki tiap panen', { partner: 'kelompok tani sri rejeki' }],
     ['we often help the posyandu', { partner: 'posyandu' }],
+    // Told, then asked how to record it (was "Maaf, saya belum paham pertanyaannya"): recording it is the answer.
+    ['kami kerja sama dengan posyandu melati, gimana nyatetnya?', { partner: 'posyandu melati' }],
+    ['kelompok kami sering rapat bareng pkk, trus cara catatnya gmn?', { partner: 'pkk', kind: 'shared_meetings' }],
+    ['we work together with the posyandu, how do I record it?', { partner: 'posyandu' }],
   ])('%j', (text, said) => {
     expect(tieStated(text)).toEqual(said);
   });
@@ -46,6 +50,9 @@ describe('a tie stated', () => {
     // A pair named as a topic, not a tie stated: WKSBM is no group, and nothing is said of the pair.
     'hubungan antara wksbm dan karang taruna',
     'kerja sama antara pkk dan posyandu',
+    // A question before the "how to record it" stays one.
+    'apakah kami bisa kerja sama dengan posyandu, gimana nyatetnya?',
+    'kemarin kami rapat bareng pkk, gimana nyatetnya?',
   ])('not %j', (text) => {
     expect(tieStated(text)).toBeNull();
   });
