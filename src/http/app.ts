@@ -11,6 +11,7 @@ import { DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE } from '../config/config.js';
 import { apiRoutes, type ApiOptions } from './api/api-plugin.js';
 import { registerOpenApi } from './api/openapi.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
+import { acceptEmptyJsonBody } from './empty-json-body.js';
 import { installErrorHandler } from './errors.js';
 import { bearerOwner } from './auth/bearer-auth.js';
 import { principalForToken } from '../storage/tokens/api-tokens.js';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy,
   });
   installErrorHandler(app);
+  acceptEmptyJsonBody(app);
   // Strings PostgreSQL cannot store (NUL, lone surrogates) are mended before validation.
   app.addHook('preValidation', sanitizeRequestStrings);
   const bearer = deps.api && {
