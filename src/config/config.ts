@@ -11,27 +11,27 @@ import { trustProxySchema } from './trust-proxy.js';
 import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
 import { whatsappCloudConfigProblems, whatsappCloudConfigSchema } from './whatsapp-cloud.js';
 import { StartupError } from './startup-error.js';
+import { flag, wholeNumber, withoutBlankValues } from './env-values.js';
 
 const duration = (fallback: string) =>
   z
     .string()
     .default(fallback)
     .transform((value, ctx) => {
+      // A bare number would be milliseconds: DATA_RETENTION=90 meant as days purged everything older than 90 ms.
+      if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `needs a unit: write ${value.trim()}d for days, ${value.trim()}h for hours, ${value.trim()}m for minutes or ${value.trim()}s for seconds` });
+        return z.NEVER;
+      }
       const ms = parseDuration(value);
       if (ms === null || ms <= 0) {
-        ctx.addIssue({ code: 'custom', message: `expected a duration such as "30m", "24h" or "7d", got "${value}"` });
+        ctx.addIssue({ code: 'custom', message: 'expected a duration such as "30m", "24h" or "7d"' });
         return z.NEVER;
       }
       return ms;
     });
 
-const flag = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
-    .default(fallback ? 'true' : 'false')
-    .transform((value) => value === 'true' || value === '1' || value === 'yes');
-
-const count = (fallback: number) => z.coerce.number().int().min(0).max(100_000).default(fallback);
+const count = (fallback: number) => wholeNumber(0, 100_000).default(fallback);
 
 /**
  * New web chat sessions per minute from one address, by default. Generous on purpose: a
@@ -43,7 +43,7 @@ export const DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE = 120;
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: wholeNumber(0, 65_535).default(3000),
   /** A PostgreSQL server; when unset the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
     .string()
@@ -52,21 +52,21 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('./data'),
   /** Port of the embedded PostgreSQL (no DATABASE_URL) on 127.0.0.1; unset: a free port at each start. */
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65_535).optional().or(z.literal('').transform(() => undefined)),
+  EMBEDDED_POSTGRES_PORT: wholeNumber(1, 65_535).optional().or(z.literal('').transform(() => undefined)),
   DEFAULT_LOCALE: z.enum(['id', 'en']).default('id'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** A conversation left in the middle of a flow for longer than this starts over. */
   CONVERSATION_IDLE_TIMEOUT: duration('24h'),
   /** Invalid answers in a row after which the menu is offered. */
-  MAX_INVALID_ANSWERS: z.coerce.number().int().min(1).max(20).default(3),
+  MAX_INVALID_ANSWERS: wholeNumber(1, 20).default(3),
   // WKSBM status thresholds (defaults: the project brief).
   STATUS_MIN_ACTIVE_GROUPS: count(3),
   STATUS_MIN_GROUP_TYPES: count(2),
   STATUS_ACTIVITY_WINDOW_DAYS: count(365),
   STATUS_NEW_GROUP_GRACE_DAYS: count(90),
   STATUS_MIN_RELATIONS: count(2),
-  STATUS_MIN_LINKED_PERCENT: z.coerce.number().int().min(0).max(100).default(60),
-  STATUS_MIN_GROUPS_PER_JOINT_ACTIVITY: z.coerce.number().int().min(2).max(1000).default(2),
+  STATUS_MIN_LINKED_PERCENT: wholeNumber(0, 100).default(60),
+  STATUS_MIN_GROUPS_PER_JOINT_ACTIVITY: wholeNumber(2, 1000).default(2),
   STATUS_MIN_JOINT_ACTIVITIES: count(2),
   STATUS_MIN_PMKS_JOINT_ACTIVITIES: count(1),
   STATUS_DORMANT_AFTER_DAYS: count(180),
@@ -77,7 +77,7 @@ const schema = z.object({
   /** Send the outbox (alerts, notices) from this instance; all instances may. */
   OUTBOX_ENABLED: flag(true),
   /** Attempts before an alert goes to the dead letters. */
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100).default(8),
   /**
    * How long an instance holds a claimed alert: after a crash, another instance takes the
    * alert over once this passes. Must exceed OUTBOX_SEND_TIMEOUT by more than 10 s.
@@ -88,13 +88,13 @@ const schema = z.object({
   /** Run the periodic jobs (daily checks, weekly digests) from this instance; each runs once per period anyway. */
   SCHEDULER_ENABLED: flag(true),
   /** Days without activity before a group is reported to its officers. */
-  ALERT_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  ALERT_INACTIVE_DAYS: wholeNumber(1, 3650).default(60),
   /** Hour (WIB) of the daily checks. */
-  ALERT_DAILY_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  ALERT_DAILY_HOUR: wholeNumber(0, 23).default(7),
   /** ISO weekday of the officers' weekly digest, 1 = Monday. */
-  DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
+  DIGEST_WEEKDAY: wholeNumber(1, 7).default(1),
   /** Hour (WIB) of the weekly digest. */
-  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  DIGEST_HOUR: wholeNumber(0, 23).default(7),
   /**
    * Bearer token of the admin API (/api) and the dashboard; unset: only personal tokens of
    * admin persons and officers sign in. At least 24 characters.
@@ -107,13 +107,13 @@ const schema = z.object({
   /** Conversation state and processed message ids older than this are purged by a daily job (UU PDP). */
   DATA_RETENTION: duration('90d'),
   /** Inbound messages one chat identity may send per minute before the bot asks them to slow down. */
-  FLOOD_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
-  /** Requests per minute per client address on /api and /webchat. */
-  HTTP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  FLOOD_MAX_PER_MINUTE: wholeNumber(1, 10_000).default(30),
+  /** Requests per minute per caller on every route but the Telegram and WhatsApp webhooks and /health. */
+  HTTP_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   /** POST /api/auth/exchange attempts per minute per client address, on top of the general limit. */
-  HTTP_AUTH_EXCHANGE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  HTTP_AUTH_EXCHANGE_PER_MINUTE: wholeNumber(1, 1_000_000).default(10),
   /** New web chat sessions (POST /webchat/sessions) per minute per client address. */
-  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE),
+  HTTP_WEBCHAT_SESSIONS_PER_MINUTE: wholeNumber(1, 1_000_000).default(DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE),
   /** Reverse proxies whose X-Forwarded-For is believed: off, a hop count, or addresses (src/config/trust-proxy.ts). */
   TRUST_PROXY: trustProxySchema,
   /**
@@ -144,7 +144,8 @@ function outboxConfigProblems(config: Pick<Config, 'OUTBOX_LEASE' | 'OUTBOX_SEND
 }
 
 /** Parses the environment (process.env by default). */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(given: Record<string, string | undefined> = process.env): Config {
+  const env = withoutBlankValues(given);
   const result = schema.safeParse(env);
   if (result.success) {
     const problems = [

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
+import { wholeNumber } from './env-values.js';
 
 /** Ports Telegram delivers webhooks to (Bot API docs, setWebhook). */
 const WEBHOOK_PORTS = new Set(['', '443', '80', '88', '8443']);
@@ -51,7 +52,7 @@ export const telegramConfigSchema = z.object({
   /** A self-hosted Bot API server (https://github.com/tdlib/telegram-bot-api); default api.telegram.org. */
   TELEGRAM_API_ROOT: optional(url(['https:', 'http:'], 'http://127.0.0.1:8081')),
   /** Retries of one Bot API call after a 429 or 5xx (network errors are not retried in place). */
-  TELEGRAM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  TELEGRAM_MAX_RETRIES: wholeNumber(0, 10).default(3),
   /** A 429 asking to wait longer than this is not waited for: the call fails as retryable. */
   TELEGRAM_MAX_RETRY_DELAY: z
     .string()

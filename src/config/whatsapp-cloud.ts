@@ -7,6 +7,7 @@
  * {@link whatsappCloudConfigProblems}, naming each missing variable.
  */
 import { z } from 'zod';
+import { wholeNumber } from './env-values.js';
 
 /** An optional variable; set-but-empty (`FOO=` in a compose file) counts as unset. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -82,7 +83,7 @@ export const whatsappCloudConfigSchema = z.object({
       return z.NEVER;
     }),
   /** Messages per second the outbox sends through this number (the platform's default tier: 80). */
-  WHATSAPP_CLOUD_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_CLOUD_RATE_PER_SECOND),
+  WHATSAPP_CLOUD_RATE_PER_SECOND: wholeNumber(1, 1_000).default(DEFAULT_CLOUD_RATE_PER_SECOND),
   /** Approved templates for alerts outside the 24-hour window: `kind=name:language,…` (README). */
   WHATSAPP_CLOUD_TEMPLATES: z
     .string()

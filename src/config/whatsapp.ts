@@ -8,29 +8,13 @@
  */
 import { z } from 'zod';
 import { parseIndonesianPhone } from '../domain/parse/phone.js';
+import { flag, wholeNumber } from './env-values.js';
 
 /** An optional variable; set-but-empty (`FOO=` in a compose file) counts as unset. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
-const TRUE = new Set(['true', '1', 'yes', 'on']);
-const FALSE = new Set(['false', '0', 'no', 'off', '']);
-
-/** A yes/no switch. Not z.coerce.boolean(): that reads the string "false" as true. */
-const flag = (fallback: boolean) =>
-  z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined) return fallback;
-      const word = value.trim().toLowerCase();
-      if (TRUE.has(word)) return true;
-      if (FALSE.has(word)) return false;
-      ctx.addIssue({ code: 'custom', message: 'expected true or false' });
-      return z.NEVER;
-    });
-
-const milliseconds = (fallback: number) => z.coerce.number().int().min(0).max(600_000).default(fallback);
+const milliseconds = (fallback: number) => wholeNumber(0, 600_000).default(fallback);
 
 /** The WhatsApp environment variables; merge its `.shape` into the app's schema. */
 export const whatsappConfigSchema = z.object({
@@ -53,7 +37,7 @@ export const whatsappConfigSchema = z.object({
     }),
   ),
   /** Outgoing messages per calendar day (Asia/Jakarta); beyond it nothing is sent until midnight. */
-  WHATSAPP_DAILY_CAP: z.coerce.number().int().min(1).max(100_000).default(1000),
+  WHATSAPP_DAILY_CAP: wholeNumber(1, 100_000).default(1000),
   /** Shortest gap between two outgoing messages; each gap is drawn between MIN and MAX. */
   WHATSAPP_MIN_DELAY_MS: milliseconds(1000),
   WHATSAPP_MAX_DELAY_MS: milliseconds(3000),

@@ -58,6 +58,43 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 
+  it('treats every variable set blank (`PORT=` in a compose .env) as unset: the default, not 0 or a refusal', () => {
+    // PORT= listened on a random port (0), STATUS_MIN_ACTIVE_GROUPS= made one group enough, HOST= was refused.
+    expect(loadConfig({ PORT: '', STATUS_MIN_ACTIVE_GROUPS: ' ', HOST: '', HTTP_RATE_LIMIT_PER_MINUTE: '', DATA_RETENTION: '' })).toMatchObject({
+      PORT: 3000,
+      STATUS_MIN_ACTIVE_GROUPS: 3,
+      HOST: '127.0.0.1',
+      HTTP_RATE_LIMIT_PER_MINUTE: 600,
+      DATA_RETENTION: 90 * 86_400_000,
+    });
+  });
+
+  it('refuses a duration without its unit, saying which to write (DATA_RETENTION=90 was 90 milliseconds)', () => {
+    for (const variable of ['DATA_RETENTION', 'IDLE_PERSON_RETENTION', 'CONVERSATION_IDLE_TIMEOUT', 'OUTBOX_LEASE']) {
+      expect(() => loadConfig({ [variable]: '90' }), variable).toThrow(`${variable}: needs a unit: write 90d for days, 90h for hours, 90m for minutes or 90s for seconds (got "90")`);
+    }
+    expect(loadConfig({ DATA_RETENTION: '30d', IDLE_PERSON_RETENTION: '250ms' })).toMatchObject({ DATA_RETENTION: 30 * 86_400_000, IDLE_PERSON_RETENTION: 250 });
+    // The value is said once (it was said twice: `got "soon" (got "soon")`).
+    expect(() => loadConfig({ DATA_RETENTION: 'soon' })).toThrow(/DATA_RETENTION: expected a duration such as "30m", "24h" or "7d" \(got "soon"\)$/);
+  });
+
+  it('says a number must be whole and in what range, not zod\'s "expected number, received NaN"', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow('PORT: expected a whole number from 0 to 65535 (got "abc")');
+    expect(() => loadConfig({ MAX_INVALID_ANSWERS: '0' })).toThrow('MAX_INVALID_ANSWERS: expected a whole number from 1 to 20 (got "0")');
+    expect(() => loadConfig({ STATUS_MIN_ACTIVE_GROUPS: '2.5' })).toThrow('STATUS_MIN_ACTIVE_GROUPS: expected a whole number from 0 to 100000 (got "2.5")');
+    expect(() => loadConfig({ WHATSAPP_DAILY_CAP: 'many' })).toThrow('WHATSAPP_DAILY_CAP: expected a whole number from 1 to 100000 (got "many")');
+  });
+
+  it('reads every yes/no switch alike, in any case (OUTBOX_ENABLED=False was refused while WHATSAPP_ENABLED=TRUE was taken)', () => {
+    expect(loadConfig({ OUTBOX_ENABLED: 'False', SCHEDULER_ENABLED: 'NO', WHATSAPP_ENABLED: 'TRUE' })).toMatchObject({
+      OUTBOX_ENABLED: false,
+      SCHEDULER_ENABLED: false,
+      WHATSAPP_ENABLED: true,
+    });
+    expect(loadConfig({ OUTBOX_ENABLED: 'off' }).OUTBOX_ENABLED).toBe(false);
+    expect(() => loadConfig({ OUTBOX_ENABLED: 'maybe' })).toThrow('OUTBOX_ENABLED: expected true or false (got "maybe")');
+  });
+
   it('names every bad variable, and never shows a secret value', () => {
     let error: unknown;
     try {
