@@ -135,4 +135,16 @@ describe('start-up with a bad configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PORT');
   });
+
+  it('npm run recompute stops alike: the message naming the variable, not a stack trace', () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/recompute.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+    const badThreshold = run({ STATUS_MIN_ACTIVE_GROUPS: 'abc' });
+    expect(badThreshold.status).toBe(1);
+    expect(badThreshold.stderr).toBe('recompute failed: Invalid configuration:\n  - STATUS_MIN_ACTIVE_GROUPS: expected a whole number from 0 to 100000 (got "abc")\n');
+    const noServer = run({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/wksbm' });
+    expect(noServer.status).toBe(1);
+    expect(noServer.stderr).toMatch(/^recompute failed: No PostgreSQL answers at 127\.0\.0\.1:1 \(DATABASE_URL\)/);
+    expect(noServer.stderr).not.toMatch(/\n\s+at /);
+  });
 });
