@@ -7,7 +7,7 @@
  * bench`); what must hold exactly is that npm passes the signal on, the app stops by itself
  * and the data dir is free again for the next start.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,11 +28,14 @@ interface Started {
   readonly all: () => string;
 }
 
-function npmStart(env: Record<string, string>): Started {
-  const child = spawn(NPM, ['start'], {
+/** `npm start`, or another script that runs the app (`start:prod`), as a person types it. */
+function npmStart(env: Record<string, string>, script = 'start'): Started {
+  const child = spawn(NPM, script === 'start' ? ['start'] : ['run', script], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A group of its own: should the app outlive npm, the test can still stop it.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -134,5 +137,26 @@ describe('npm start', () => {
     }
     // The embedded PostgreSQL it had started was stopped with it.
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('npm run start:prod stops on SIGTERM sent to npm too, not leaving the app running without it', { timeout: 600_000 }, async () => {
+    // start:prod runs dist/ as it is: build it as `npm start` would have.
+    expect(spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT }).status).toBe(0);
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const started = npmStart({ DATA_DIR: dataDir, PORT: String(port) }, 'start:prod');
+    try {
+      await untilHealthy(started, url, 400_000);
+      const stopped = await stop(started, 'SIGTERM', 20_000);
+      expect(stopped.code, started.output()).toBe(0);
+      // npm's shell ran node as its child and died alone: the app went on answering (a fix: `exec node`).
+      expect(await health(url)).toBe('down');
+    } finally {
+      try {
+        process.kill(-started.child.pid!, 'SIGKILL');
+      } catch {
+        // The group is gone: nothing outlived npm.
+      }
+    }
   });
 });
