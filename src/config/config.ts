@@ -11,7 +11,7 @@ import { trustProxySchema } from './trust-proxy.js';
 import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
 import { whatsappCloudConfigProblems, whatsappCloudConfigSchema } from './whatsapp-cloud.js';
 import { StartupError } from './startup-error.js';
-import { flag, wholeNumber, withoutBlankValues } from './env-values.js';
+import { flag, oneOf, wholeNumber, withoutBlankValues } from './env-values.js';
 
 const duration = (fallback: string) =>
   z
@@ -41,7 +41,7 @@ const count = (fallback: number) => wholeNumber(0, 100_000).default(fallback);
 export const DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE = 120;
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: oneOf(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: wholeNumber(0, 65_535).default(3000),
   /** A PostgreSQL server; when unset the embedded database in DATA_DIR is used. */
@@ -53,8 +53,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Port of the embedded PostgreSQL (no DATABASE_URL) on 127.0.0.1; unset: a free port at each start. */
   EMBEDDED_POSTGRES_PORT: wholeNumber(1, 65_535).optional().or(z.literal('').transform(() => undefined)),
-  DEFAULT_LOCALE: z.enum(['id', 'en']).default('id'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_LOCALE: oneOf(['id', 'en']).default('id'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** A conversation left in the middle of a flow for longer than this starts over. */
   CONVERSATION_IDLE_TIMEOUT: duration('24h'),
   /** Invalid answers in a row after which the menu is offered. */

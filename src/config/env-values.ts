@@ -10,6 +10,13 @@ export const wholeNumber = (min: number, max: number) => {
   return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
 
+/**
+ * One of a few words, in any case (LOG_LEVEL=INFO, DEFAULT_LOCALE=EN); anything else reads
+ * "expected one of id, en" (zod's own said `Invalid option: expected one of "id"|"en"`).
+ */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(values, { error: `expected one of ${values.join(', ')}` }));
+
 const TRUE = new Set(['true', '1', 'yes', 'on']);
 const FALSE = new Set(['false', '0', 'no', 'off', '']);
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
-import { wholeNumber } from './env-values.js';
+import { oneOf, wholeNumber } from './env-values.js';
 
 /** Ports Telegram delivers webhooks to (Bot API docs, setWebhook). */
 const WEBHOOK_PORTS = new Set(['', '443', '80', '88', '8443']);
@@ -38,7 +38,7 @@ export const telegramConfigSchema = z.object({
       .trim()
       .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,}$/, 'expected a token from @BotFather such as 123456789:AAE…'),
   ),
-  TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  TELEGRAM_MODE: oneOf(['polling', 'webhook']).default('polling'),
   /**
    * The public address of this app, as people and Telegram reach it: links in chats (the
    * dashboard sign-in link) are built from it, and webhook mode registers below it (https

@@ -85,6 +85,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WHATSAPP_DAILY_CAP: 'many' })).toThrow('WHATSAPP_DAILY_CAP: expected a whole number from 1 to 100000 (got "many")');
   });
 
+  it('reads a word from a list in any case, and names the list in plain words for another (was `Invalid option: expected one of "id"|"en"`)', () => {
+    expect(loadConfig({ LOG_LEVEL: 'INFO', DEFAULT_LOCALE: 'EN', TELEGRAM_MODE: 'Polling' })).toMatchObject({ LOG_LEVEL: 'info', DEFAULT_LOCALE: 'en', TELEGRAM_MODE: 'polling' });
+    expect(() => loadConfig({ DEFAULT_LOCALE: 'jv' })).toThrow('DEFAULT_LOCALE: expected one of id, en (got "jv")');
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "verbose")');
+  });
+
   it('reads every yes/no switch alike, in any case (OUTBOX_ENABLED=False was refused while WHATSAPP_ENABLED=TRUE was taken)', () => {
     expect(loadConfig({ OUTBOX_ENABLED: 'False', SCHEDULER_ENABLED: 'NO', WHATSAPP_ENABLED: 'TRUE' })).toMatchObject({
       OUTBOX_ENABLED: false,
