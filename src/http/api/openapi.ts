@@ -102,6 +102,7 @@ async function docsApp(routes: readonly RouteOptions[]): Promise<DocsApp> {
     // Only the zod-typed /api routes are documented; other routes (the UI's own) are not an API for admins.
     transform: (document) =>
       document.url.startsWith('/api/') ? jsonSchemaTransform(document) : { schema: { ...document.schema, hide: true }, url: document.url },
+    transformObject: (documentObject) => ('openapiObject' in documentObject ? optionalNullableBodies(documentObject.openapiObject) : documentObject.swaggerObject),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: DOCS_PREFIX,
@@ -129,4 +130,24 @@ async function docsApp(routes: readonly RouteOptions[]): Promise<DocsApp> {
   }
   await app.ready();
   return { app, outcome };
+}
+
+/** What transformObject is given and returns: the OpenAPI document (only `paths` is read here). */
+interface OpenApiDocument {
+  readonly paths?: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: { nullable?: boolean } }> } }>>;
+}
+
+/**
+ * A body the route takes or not (`tokenBody`: `{ttlDays?, label?}` or none) is documented as
+ * optional: @fastify/swagger marks every request body required, so /docs asked for one that
+ * `POST /api/officers/{id}/tokens` does without.
+ */
+function optionalNullableBodies<T extends object>(document: T): T {
+  for (const operations of Object.values((document as OpenApiDocument).paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      const body = operation.requestBody;
+      if (body?.content && Object.values(body.content).every((media) => media.schema?.nullable === true)) body.required = false;
+    }
+  }
+  return document;
 }

@@ -614,4 +614,28 @@ describeEachDatabase('admin API behaviour', (kind) => {
       expect.arrayContaining(['prefix', 'verification', 'page', 'pageSize']),
     );
   });
+
+  it('documents what the routes answer: 201 where they create, a token body that may be left out (said 200 and "required")', async () => {
+    const paths = (await api.app.inject({ method: 'GET', url: '/docs/json' })).json().paths;
+    for (const [path, method] of [
+      ['/api/officers/invites', 'post'],
+      ['/api/officers/{id}/tokens', 'post'],
+      ['/api/people/{id}/tokens', 'post'],
+    ] as const) {
+      expect(Object.keys(paths[path][method].responses), path).toEqual(['201']);
+    }
+    expect(Object.keys(paths['/api/officers/invites'].post.responses['201'].content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['code', 'kind', 'expiresAt', 'areas', 'telegramLink']),
+    );
+    expect(paths['/api/officers/{id}/tokens'].post.requestBody.required).toBe(false);
+    expect(paths['/api/people/{id}/tokens'].post.requestBody.required).toBe(false);
+    expect(paths['/api/officers/invites'].post.requestBody.required).toBe(true);
+    // What the document says is what the route answers: 201 with those keys, with a body or none.
+    const invite = await admin({ method: 'POST', url: '/api/officers/invites', payload: { kind: 'psm', areaPrefixes: ['34.02.15'] } });
+    expect(invite.statusCode).toBe(201);
+    expect(Object.keys(invite.json()).sort()).toEqual(['areas', 'code', 'expiresAt', 'kind']);
+    const token = await admin({ method: 'POST', url: `/api/officers/${officer.officerId}/tokens` });
+    expect(token.statusCode).toBe(201);
+    expect(Object.keys(token.json()).sort()).toEqual(['expiresAt', 'id', 'token']);
+  });
 });

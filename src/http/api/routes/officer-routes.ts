@@ -18,7 +18,7 @@ import { auditActor, requireAdmin } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { knownListScope } from '../known-region.js';
 import { idParams, pageParams, prefixParam, REGION_CODE } from '../schemas.js';
-import { tokenBody, tokenTtlMs } from './token-body.js';
+import { issuedTokenResponse, tokenBody, tokenTtlMs } from './token-body.js';
 
 const listQuery = z.strictObject({ prefix: prefixParam, ...pageParams });
 const inviteBody = z.strictObject({
@@ -30,6 +30,19 @@ const inviteBody = z.strictObject({
   ttlDays: z.number().int().min(1).max(90).optional().describe('days the code stays valid (default 7)'),
 });
 
+/** The 201 answer of an invite, so /docs says 201 and its shape; loose, so no key is ever dropped. */
+const inviteResponse = {
+  201: z
+    .looseObject({
+      code: z.string().describe('the code the officer sends to the bot, e.g. ABCD-EFGH'),
+      kind: z.enum(OFFICER_KINDS),
+      expiresAt: z.string(),
+      areas: z.array(z.looseObject({ code: z.string(), name: z.string(), level: z.string() })),
+      telegramLink: z.string().optional().describe('a t.me link that enrols in one tap, while the Telegram channel runs'),
+    })
+    .describe('Created'),
+};
+
 /** The officer routes. */
 export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx) => {
   scope.get('/officers', { schema: { tags: ['officers'], summary: 'Officers whose areas overlap the filter', querystring: listQuery } }, async (request) => {
@@ -40,7 +53,7 @@ export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ct
 
   scope.post(
     '/officers/invites',
-    { schema: { tags: ['officers'], summary: 'Create an invite code an officer redeems in the chat', body: inviteBody } },
+    { schema: { tags: ['officers'], summary: 'Create an invite code an officer redeems in the chat', body: inviteBody, response: inviteResponse } },
     async (request, reply) => {
       const principal = request.principal;
       const outside = request.body.areaPrefixes.filter((code) => !principalCovers(principal, code));
@@ -93,7 +106,7 @@ export const officerRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ct
 
   scope.post(
     '/officers/:id/tokens',
-    { schema: { tags: ['tokens'], summary: 'Issue a personal token for an officer (admin; shown once)', params: idParams, body: tokenBody } },
+    { schema: { tags: ['tokens'], summary: 'Issue a personal token for an officer (admin; shown once)', params: idParams, body: tokenBody, response: issuedTokenResponse } },
     async (request, reply) => {
       requireAdmin(request.principal);
       const now = ctx.clock();

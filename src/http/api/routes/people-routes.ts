@@ -11,7 +11,7 @@ import { NotFoundError } from '../../errors.js';
 import { auditActor, ConflictError, requireAdmin, requireAdminToken } from '../access.js';
 import type { ApiContext } from '../context.js';
 import { idParams, pageParams, searchParam } from '../schemas.js';
-import { tokenBody, tokenTtlMs } from './token-body.js';
+import { issuedTokenResponse, tokenBody, tokenTtlMs } from './token-body.js';
 
 const listQuery = z.strictObject({ q: searchParam('part of the name or phone number; empty is no search'), ...pageParams });
 const adminBody = z.strictObject({ isAdmin: z.boolean() });
@@ -70,7 +70,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<ApiContext> = async (scope, ctx
 
   scope.post(
     '/people/:id/tokens',
-    { schema: { tags: ['tokens'], summary: 'Issue a personal token for an admin person or an officer (admin; shown once)', params: idParams, body: tokenBody } },
+    { schema: { tags: ['tokens'], summary: 'Issue a personal token for an admin person or an officer (admin; shown once)', params: idParams, body: tokenBody, response: issuedTokenResponse } },
     async (request, reply) => {
       requireAdmin(request.principal);
       const now = ctx.clock();

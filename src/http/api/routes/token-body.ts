@@ -9,6 +9,20 @@ export const tokenBody = z
   })
   .nullish();
 
+/**
+ * The 201 answer of the token-issuing routes, so /docs says 201 and its shape (it said 200
+ * "Default Response"). Loose: a key added later is passed on, not dropped by the serializer.
+ */
+export const issuedTokenResponse = {
+  201: z
+    .looseObject({
+      id: z.string().describe('the token id (to list or revoke it)'),
+      token: z.string().describe('the token itself, shown only in this answer'),
+      expiresAt: z.string().nullable(),
+    })
+    .describe('Created'),
+};
+
 /** Default lifetime of an API-issued token. */
 export const DEFAULT_TOKEN_TTL_DAYS = 90;
 
