@@ -91,8 +91,23 @@ export interface ErasureCounts {
 /** The outcome of an erasure request. */
 export type ErasureResult = { readonly kind: 'erased'; readonly counts: ErasureCounts } | { readonly kind: 'already' };
 
-/** Kinds of rows the retention job deletes once they are older than the retention period. */
-export const RETENTION_TABLES = ['conversations', 'processedMessages', 'webchatInbox', 'alerts', 'webchatSessions', 'rejectedActivityPhotos', 'draftPhotos'] as const;
+/**
+ * Kinds of rows the retention job deletes once they are older than the retention period.
+ * Each may name a person or reach their chat: nothing of the kind outlives DATA_RETENTION
+ * unless the README's table of what is kept says why.
+ */
+export const RETENTION_TABLES = [
+  'conversations',
+  'processedMessages',
+  'webchatInbox',
+  'unreadWebchatInbox',
+  'replies',
+  'whatsappChatLists',
+  'alerts',
+  'webchatSessions',
+  'rejectedActivityPhotos',
+  'draftPhotos',
+] as const;
 export type RetentionTable = (typeof RETENTION_TABLES)[number];
 
 /** Personal-data storage, bound to the caller's transaction. */
@@ -125,7 +140,9 @@ export interface PrivacyStore {
   /**
    * Deletes at most `limit` rows of `table` older than `cutoff` (conversations by last
    * activity, processed message ids by processing time, delivered web chat inbox items by
-   * delivery, sent or dead alerts by creation); returns how many it deleted.
+   * delivery and unread ones by creation, replies left in the outbox by creation, WhatsApp
+   * numbered lists by their last update, sent or dead alerts by creation); returns how many
+   * it deleted.
    */
   purgeBatch(table: RetentionTable, cutoff: Date, limit: number): Promise<number>;
   /**

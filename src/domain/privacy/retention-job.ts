@@ -1,10 +1,10 @@
 /**
  * The daily retention job (UU PDP 27/2022: data kept no longer than needed): conversation
- * state, processed message ids (with the replies kept for retries), delivered web chat
- * inbox items, finished alerts and the photos of rejected activities (rejected longer ago)
- * older than DATA_RETENTION are deleted, as are draft photos of activities never saved
- * after a day, in batches, and
- * a summary with the counts goes into the audit log. The composition root registers it:
+ * state, processed message ids (with the replies kept for retries), web chat inbox items
+ * (delivered or never fetched), replies left in the reply outbox, WhatsApp numbered lists,
+ * finished alerts and the photos of rejected activities (rejected longer ago) older than
+ * DATA_RETENTION are deleted, as are draft photos of activities never saved after a day, in
+ * batches, and a summary with the counts goes into the audit log. The composition root registers it:
  * `retentionJobs({ retentionMs: config.DATA_RETENTION }).forEach((job) => scheduler.register(job))`.
  */
 import type { PeriodicJob } from '../../core/scheduler/ports.js';

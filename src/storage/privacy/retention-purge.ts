@@ -5,6 +5,7 @@
  */
 import type { RetentionTable } from '../../domain/model/privacy.js';
 import type { PrismaTx } from '../transaction-runner.js';
+import { CHANNEL_KINDS } from '../whatsapp/channel-kinds.js';
 
 /** Deletes one batch; returns how many rows went. */
 export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Date, limit: number): Promise<number> {
@@ -25,6 +26,27 @@ export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Da
         DELETE FROM "WebchatInbox" WHERE "id" IN (
           SELECT "id" FROM "WebchatInbox" WHERE "deliveredAt" < ${cutoff}
           ORDER BY "deliveredAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+    case 'unreadWebchatInbox':
+      // Never fetched: the session that could fetch it is purged after the same time, so the
+      // notice (a ketua's name and number, say) would otherwise wait for no one, for ever.
+      return tx.$executeRaw`
+        DELETE FROM "WebchatInbox" WHERE "id" IN (
+          SELECT "id" FROM "WebchatInbox" WHERE "deliveredAt" IS NULL AND "createdAt" < ${cutoff}
+          LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+    case 'replies':
+      // A sent reply's row is deleted at once; what is left this long was given up on (kept
+      // with its reason for an admin) or waits for a channel that no longer runs.
+      return tx.$executeRaw`
+        DELETE FROM "Reply" WHERE "seq" IN (
+          SELECT "seq" FROM "Reply" WHERE "createdAt" < ${cutoff}
+          ORDER BY "seq" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+    case 'whatsappChatLists':
+      // The last numbered list sent to a WhatsApp chat, keyed by the chat's id (the number):
+      // a list this old is answered by no one.
+      return tx.$executeRaw`
+        DELETE FROM "WhatsAppState" WHERE ("session", "kind", "key") IN (
+          SELECT "session", "kind", "key" FROM "WhatsAppState" WHERE "kind" = ${CHANNEL_KINDS.chatList} AND "updatedAt" < ${cutoff}
+          LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
     case 'webchatSessions':
       return purgeIdleSessions(tx, cutoff, limit);
     case 'alerts':

@@ -1,7 +1,8 @@
 /**
  * The daily retention job on both databases, run by the real scheduler over the JobRun
- * table: conversations, processed message ids, delivered web chat inbox items and finished
- * alerts older than the retention are deleted in batches; newer and unfinished rows stay;
+ * table: conversations, processed message ids, web chat inbox items (delivered or not),
+ * replies left in the outbox, WhatsApp numbered lists and finished alerts older than the
+ * retention are deleted in batches; newer and unfinished rows stay;
  * a summary goes into the audit log; a backlog beyond one run's cap is left for the next.
  */
 import { randomUUID } from 'node:crypto';
@@ -74,13 +75,14 @@ describeEachDatabase('retention job', (kind) => {
     expect(await db.prisma.channelIdentity.count({ where: { id: { in: oldConversations } } })).toBe(3);
     expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(0);
     expect(await db.prisma.processedMessage.count({ where: { processedAt: RECENT } })).toBe(2);
-    expect(await db.prisma.webchatInbox.count()).toBe(2);
-    expect(await db.prisma.webchatInbox.count({ where: { deliveredAt: null } })).toBe(1);
+    // Unread rows as old go too (see the test of what still names a chat).
+    expect(await db.prisma.webchatInbox.count()).toBe(1);
+    expect(await db.prisma.webchatInbox.count({ where: { deliveredAt: null } })).toBe(0);
     expect((await db.prisma.alert.findMany({ select: { id: true } })).map((row) => row.id).sort()).toEqual(kept.sort());
 
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'data.retention' } });
     expect(audit).toMatchObject({ actorKind: 'system', actorId: null, via: 'job' });
-    expect(audit.details).toMatchObject({ conversations: 3, processedMessages: 5, webchatInbox: 2, alerts: 3, complete: true });
+    expect(audit.details).toMatchObject({ conversations: 3, processedMessages: 5, webchatInbox: 2, unreadWebchatInbox: 1, alerts: 3, complete: true });
 
     // Once per day: a second tick the same day does nothing.
     await processed(OLD, 1);
@@ -100,6 +102,43 @@ describeEachDatabase('retention job', (kind) => {
     expect(second).toMatchObject({ deleted: { processedMessages: 3 }, complete: true });
     expect(await db.prisma.processedMessage.count({ where: { processedAt: OLD } })).toBe(0);
     expect(await db.prisma.auditLog.count({ where: { action: 'data.retention' } })).toBe(3);
+  });
+
+  it('deletes what still names a chat after the retention: unread web chat inbox rows, replies left in the outbox, WhatsApp numbered lists', async () => {
+    // A notice never fetched: the session that could fetch it is purged after the same time.
+    const unread = [
+      { externalId: 'gone-session', message: { text: 'Ketua: Bu Sumarni (+6285722334455)' }, createdAt: OLD, deliveredAt: null },
+      { externalId: 'live-session', message: { text: 'baru' }, createdAt: RECENT, deliveredAt: null },
+    ];
+    await db.prisma.webchatInbox.createMany({ data: unread });
+    // A reply given up on (kept with its reason) or never sent (its channel was switched off).
+    await db.prisma.reply.createMany({
+      data: [
+        { channel: 'telegram', chat: '5001', messageId: 'm1', messages: [{ text: 'Nama: Bu Sumarni' }], status: 'dead', lastError: 'blocked', createdAt: OLD },
+        { channel: 'whatsapp', chat: '6285722334455@s.whatsapp.net', messageId: 'm2', messages: [{ text: 'Nama: Bu Sumarni' }], createdAt: OLD },
+        { channel: 'telegram', chat: '5002', messageId: 'm3', messages: [{ text: 'baru' }], createdAt: RECENT },
+      ],
+    });
+    // The last numbered list sent to a WhatsApp chat is keyed by the chat's number.
+    await db.prisma.whatsAppState.createMany({
+      data: [
+        { session: 'default', kind: 'wksbm:chat-list', key: '6285722334455@s.whatsapp.net', value: '{}', updatedAt: OLD },
+        { session: 'default', kind: 'wksbm:chat-list', key: '6281111111111@s.whatsapp.net', value: '{}', updatedAt: RECENT },
+        { session: 'default', kind: 'creds', key: '', value: '{}', updatedAt: OLD },
+      ],
+    });
+
+    await db.prisma.$transaction((tx) => purgeExpired(new PrismaAppTx(tx), NOW, { retentionMs: RETENTION, batchSize: 1 }));
+
+    expect((await db.prisma.webchatInbox.findMany({ where: { externalId: { in: ['gone-session', 'live-session'] } } })).map((row) => row.externalId)).toEqual(['live-session']);
+    expect((await db.prisma.reply.findMany({ select: { messageId: true } })).map((row) => row.messageId)).toEqual(['m3']);
+    expect((await db.prisma.whatsAppState.findMany({ orderBy: { kind: 'asc' }, select: { kind: true, key: true } }))).toEqual([
+      { kind: 'creds', key: '' },
+      { kind: 'wksbm:chat-list', key: '6281111111111@s.whatsapp.net' },
+    ]);
+    await db.prisma.webchatInbox.deleteMany({ where: { externalId: 'live-session' } });
+    await db.prisma.reply.deleteMany();
+    await db.prisma.whatsAppState.deleteMany();
   });
 
   it('deletes people with nothing to keep and no message for the idle period, with their chat accounts; keeps everyone else', async () => {
