@@ -10,6 +10,7 @@ import { CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON } from '../../src/domain/p
 import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 import { acceptConsent, allText, buttonIds, buttonLabelled, createTestStore, manualClock, type Reply, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { answerRegistration } from '../support/register-group.js';
+import { jpegWithGps } from '../support/test-images.js';
 import { seedConsent } from '../support/seed-consent.js';
 import { describeEachDatabase } from '../support/databases.js';
 
@@ -409,6 +410,40 @@ describeEachDatabase('personal data through web chat', (kind) => {
     const report = allText(await bot.send('pdp-conf-a', '/datasaya'));
     expect(report).toContain('Konfirmasi yang Anda berikan untuk kelompok Anda: 0 keikutsertaan kegiatan, 1 hubungan antarkelompok');
     await bot.send('pdp-conf-a', 'batal');
+  });
+
+  it('lists in /datasaya the activity photos a leader sent (and how many keep their place) and the desa of their last status check', async () => {
+    const user = 'pdp-foto';
+    await register(user, 'Arisan Foto Bukti', 'Bu Foto Lestari', '0818-3333-0001');
+    // Nothing of either yet: neither is said.
+    const before = allText(await bot.send(user, '/datasaya'));
+    expect(before).not.toContain('Foto kegiatan');
+    expect(before).not.toContain('terakhir yang Anda cek');
+    await bot.send(user, 'batal');
+
+    expect(await status(user)).toContain('Panggungharjo');
+    await bot.send(user, 'menu');
+    await bot.send(user, 'catat kegiatan');
+    await bot.send(user, 'kemarin');
+    await bot.send(user, { button: 'category:kerja_bakti' });
+    let replies = await bot.send(user, 'kerja bakti bersih selokan RT 2');
+    if (buttonIds(replies).includes('partners:done')) replies = await bot.send(user, { button: 'partners:done' });
+    replies = await bot.send(user, { button: 'pmks:done' });
+    expect(buttonIds(replies)).toContain('photo:location');
+    await bot.send(user, { button: 'photo:location' });
+    const upload = await bot.bot.app.inject({
+      method: 'POST',
+      url: `/webchat/photos?userId=${encodeURIComponent(await bot.users.userId(user))}`,
+      headers: { 'content-type': 'image/jpeg' },
+      payload: await jpegWithGps(64, 48),
+    });
+    expect(upload.statusCode, upload.body).toBe(200);
+    expect(allText(await bot.send(user, { button: 'save' }))).toContain('Kegiatan sudah dicatat');
+
+    const report = allText(await bot.send(user, '/datasaya'));
+    expect(report).toContain('Foto kegiatan yang Anda kirim: 1 (1 dengan lokasi pengambilan foto)');
+    expect(report).toContain('Desa/kelurahan terakhir yang Anda cek statusnya: Desa Panggungharjo (Kec. Sewon)');
+    await bot.send(user, 'batal');
   });
 
   it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {

@@ -72,6 +72,10 @@ export interface PersonDataReport {
   readonly officer: { readonly kind: string; readonly active: boolean; readonly areas: readonly AreaName[] } | null;
   /** Messages recorded for the person and not sent yet. */
   readonly pendingMessages: number;
+  /** Activity photos the person sent (drafts included), and how many keep the place they were taken. */
+  readonly photos: { readonly count: number; readonly withLocation: number };
+  /** The desa of the person's last status check, kept to offer it first the next time. */
+  readonly lastVillage: AreaName | null;
 }
 
 /** What an erasure removed or changed, as counts (they go into the audit log). */

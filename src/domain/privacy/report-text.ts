@@ -1,6 +1,7 @@
 /**
- * /datasaya as messages: who the person is to the bot, their chat accounts (ids partly
- * hidden), groups, activities, relations, consents, officer role and waiting messages.
+ * /datasaya as messages: who the person is to the bot, the desa of their last status check,
+ * their chat accounts (ids partly hidden), groups, activities, the photos they sent,
+ * relations, consents, officer role and waiting messages.
  * Split into a few messages by theme so that none grows past a chat screen's limits.
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
@@ -101,6 +102,8 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
       language: t(`language.name.${report.locale}`),
       since: day(report.createdAt),
     }),
+    // Said only when kept: a status check needs no consent, so this is often all there is.
+    ...(report.lastVillage ? [t('privacy:data.lastVillage', { village: areasText([report.lastVillage]) })] : []),
     t('privacy:data.accounts', {
       list:
         report.identities.length > 0
@@ -118,6 +121,7 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
       count: report.activityCount,
       list: report.latestActivities.length > 0 ? linesText(report.latestActivities.map(activityLine)) : verbatim('–'),
     }),
+    ...(report.photos.count > 0 ? [t('privacy:data.photos', { count: report.photos.count, withLocation: report.photos.withLocation })] : []),
     t('privacy:data.relations', { count: report.relationCount, list: report.relations.length > 0 ? bullets(report.relations.map(relationLine), report.relationCount) : verbatim('–') }),
     t('privacy:data.confirmed', { activities: report.confirmed.activities, relations: report.confirmed.relations }),
   ]);

@@ -16,6 +16,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
       phoneE164: true,
       locale: true,
       createdAt: true,
+      lastVillageCode: true,
       identities: { select: { channel: true, externalId: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
       consents: { select: { noticeVersion: true, channel: true, grantedAt: true, withdrawnAt: true }, orderBy: { grantedAt: 'desc' } },
       officer: { select: { kind: true, active: true, areas: { select: { codePrefix: true }, orderBy: { codePrefix: 'asc' } } } },
@@ -46,6 +47,9 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
   const confirmedActivities = await tx.activityParticipant.count({ where: { confirmedById: personId } });
   const confirmedRelations = await tx.groupRelation.count({ where: { confirmedById: personId } });
   const pendingMessages = await tx.alert.count({ where: { personId, status: { in: ['pending', 'sending'] } } });
+  const photos = await tx.activityPhoto.count({ where: { senderId: personId } });
+  const photosWithLocation = photos > 0 ? await tx.activityPhoto.count({ where: { senderId: personId, latitude: { not: null } } }) : 0;
+  const [lastVillage] = person.lastVillageCode ? await describeAreas(tx, [person.lastVillageCode]) : [];
   const officer = person.officer
     ? { kind: person.officer.kind, active: person.officer.active, areas: await describeAreas(tx, person.officer.areas.map((area) => area.codePrefix)) }
     : null;
@@ -74,5 +78,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     consents: person.consents,
     officer,
     pendingMessages,
+    photos: { count: photos, withLocation: photosWithLocation },
+    lastVillage: lastVillage ?? null,
   };
 }
