@@ -446,6 +446,19 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await bot.send(user, 'batal');
   });
 
+  it('lists in /datasaya the groups others registered with the person\'s number as their ketua\'s', async () => {
+    // A secretary registers the group for its ketua, who later registers a group of her own.
+    await register('pdp-sekretaris', 'Arisan Dicatat Sekretaris', 'Bu Wening Dicatat', '0818-4444-0001');
+    await register('pdp-wening', 'Arisan Milik Wening', 'saya sendiri, Bu Wening Dicatat', '0818-4444-0001');
+    const report = allText(await bot.send('pdp-wening', '/datasaya'));
+    expect(report).toContain('Nomor HP: +6281844440001');
+    expect(report).toMatch(/Kelompok yang didaftarkan orang lain dengan nomor Anda sebagai nomor ketua:\n• Arisan Dicatat Sekretaris \(Panggungharjo\)/);
+    await bot.send('pdp-wening', 'batal');
+    // The secretary's own report shows the group as theirs to run, and nothing of this kind.
+    expect(allText(await bot.send('pdp-sekretaris', '/datasaya'))).not.toContain('dengan nomor Anda sebagai nomor ketua');
+    await bot.send('pdp-sekretaris', 'batal');
+  });
+
   it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {
     await register('pdp-wd-a', 'Arisan Tarik A', 'Bu Tarik', '0818-1111-0001');
     await register('pdp-wd-b', 'Arisan Tarik B', 'Pak Bisa', '0818-1111-0002');

@@ -61,6 +61,11 @@ export interface PersonDataReport {
   readonly createdAt: Date;
   readonly identities: ReadonlyArray<{ readonly channel: ChannelName; readonly externalId: string; readonly createdAt: Date }>;
   readonly groups: readonly ReportGroup[];
+  /**
+   * Groups others registered with the person's number as their ketua's (a secretary
+   * registering for the ketua), where the person has no role: their number is held there too.
+   */
+  readonly ketuaOf: ReadonlyArray<{ readonly name: string; readonly villageName: string }>;
   readonly activityCount: number;
   /** The latest few, newest first. */
   readonly latestActivities: readonly ReportActivity[];

@@ -1,6 +1,7 @@
 /**
  * /datasaya as messages: who the person is to the bot, the desa of their last status check,
- * their chat accounts (ids partly hidden), groups, activities, the photos they sent,
+ * their chat accounts (ids partly hidden), groups (and those others registered with their
+ * number as the ketua's), activities, the photos they sent,
  * relations, consents, officer role and waiting messages.
  * Split into a few messages by theme so that none grows past a chat screen's limits.
  */
@@ -117,6 +118,9 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
   const groups = say([
     t('privacy:data.groups', { list: report.groups.length > 0 ? bullets(report.groups.map((group) => groupLine(group, report))) : none }),
     ...(forSomeoneElse ? [t('privacy:data.ketuaNotYou')] : []),
+    ...(report.ketuaOf.length > 0
+      ? [t('privacy:data.ketuaOf', { list: bullets(report.ketuaOf.map((group) => t('privacy:data.ketuaOfLine', { name: group.name, village: group.villageName }))) })]
+      : []),
     t('privacy:data.activities', {
       count: report.activityCount,
       list: report.latestActivities.length > 0 ? linesText(report.latestActivities.map(activityLine)) : verbatim('–'),

@@ -27,6 +27,14 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     orderBy: { createdAt: 'asc' },
     select: { role: true, status: true, group: { select: { name: true, active: true, ketuaName: true, ketuaPhone: true, area: { select: { village: { select: { name: true } } } } } } },
   });
+  // The erasure clears the person's number on these too (erase-person.ts), so they are shown.
+  const ketuaOf = person.phoneE164
+    ? await tx.group.findMany({
+        where: { ketuaPhone: person.phoneE164, leaders: { none: { personId } } },
+        orderBy: { createdAt: 'asc' },
+        select: { name: true, area: { select: { village: { select: { name: true } } } } },
+      })
+    : [];
   const activityCount = await tx.activity.count({ where: { reporterId: personId } });
   // The reporting group is the participant confirmed first (the rule of activities/reporting-group.ts, in SQL).
   const latestActivities = await tx.$queryRaw<ReportActivity[]>`
@@ -70,6 +78,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
       ketuaName: row.status === 'active' ? row.group.ketuaName : null,
       ketuaPhone: row.status === 'active' ? row.group.ketuaPhone : null,
     })),
+    ketuaOf: ketuaOf.map((group) => ({ name: group.name, villageName: group.area.village.name })),
     activityCount,
     latestActivities,
     relationCount,

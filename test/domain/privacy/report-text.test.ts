@@ -20,7 +20,7 @@ const group = (fields: Partial<ReportGroup> = {}): ReportGroup => ({
 const report = (fields: Partial<PersonDataReport> = {}): PersonDataReport => ({
   displayName: null, phoneE164: null, locale: 'id', createdAt: AT, identities: [], groups: [group()], activityCount: 0, latestActivities: [],
   relationCount: 0, relations: [], confirmed: { activities: 0, relations: 0 }, consents: [], officer: null, pendingMessages: 0,
-  photos: { count: 0, withLocation: 0 }, lastVillage: null, ...fields,
+  photos: { count: 0, withLocation: 0 }, lastVillage: null, ketuaOf: [], ...fields,
 });
 
 function text(data: PersonDataReport, locale = 'id'): string {
