@@ -87,6 +87,9 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(allText(notice)).toContain(NOTICE);
     expect(allText(notice)).toContain('/hapusdata');
     expect(allText(notice)).toContain('90 hari');
+    // Every kind of data collected is named, photos too, and how long group data stays.
+    expect(allText(notice)).toContain('foto kegiatan yang Anda kirim');
+    expect(allText(notice)).toContain('juga setelah dinonaktifkan');
     expect(buttonIds(notice)).toEqual(expect.arrayContaining([CONSENT_AGREE_BUTTON, CONSENT_DECLINE_BUTTON]));
     expect(buttonIds(notice)).not.toContain('type:arisan');
 
@@ -220,6 +223,11 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     const explain = await bot.send(user, '/hapusdata');
     expect(allText(explain)).toContain('tidak bisa dibatalkan');
+    // It says all that goes and all that stays: the photos sent, the ketua's name and number
+    // given for the groups, and the consent record kept as proof.
+    expect(allText(explain)).toContain('foto kegiatan yang Anda kirim dihapus');
+    expect(allText(explain)).toContain('tanpa nama dan nomor ketua yang Anda isi');
+    expect(allText(explain)).toContain('Catatan persetujuan Anda');
     expect(buttonIds(explain)).toContain('erase:confirm');
     // Anything but the confirmation is not taken as one.
     expect(allText(await bot.send(user, 'ya'))).toContain('Yang saya perlukan');

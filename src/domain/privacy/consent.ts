@@ -11,7 +11,9 @@ import type { ConsentState } from '../model/privacy.js';
  * personal data is collected.
  */
 // 2026-12-05: the verifying officers see the ketua's whole phone (issue #11).
-export const NOTICE_VERSION = '2026-12-05';
+// 2026-12-08: names the activity photos (and their place, when chosen) among what is
+// recorded, and says group data stays after the group is deactivated.
+export const NOTICE_VERSION = '2026-12-08';
 
 /** True when the person agreed to `version` of the notice and has not withdrawn it. */
 export function hasCurrentConsent(state: ConsentState, version: string = NOTICE_VERSION): boolean {
