@@ -467,6 +467,17 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await bot.send('pdp-sekretaris', 'batal');
   });
 
+  it('erasing a person leaves a namesake\'s entry as ketua alone: same name, a number of her own', async () => {
+    await register('pdp-siti-satu', 'Arisan Siti Satu', 'saya sendiri, Bu Siti Namasama', '0818-6666-0001');
+    // Another registrant's group, chaired by another woman of the same name, with her own number.
+    await register('pdp-sek-dua', 'Arisan Siti Dua', 'Siti Namasama', '0818-6666-0002');
+    await bot.send('pdp-siti-satu', '/hapusdata');
+    expect(allText(await bot.send('pdp-siti-satu', 'HAPUS'))).toContain('sudah dihapus');
+
+    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Arisan Siti Satu' } })).toMatchObject({ ketuaName: null, ketuaPhone: null });
+    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Arisan Siti Dua' } })).toMatchObject({ ketuaName: 'Siti Namasama', ketuaPhone: '+6281866660002' });
+  });
+
   it('stops notices to a leader who withdrew consent, and asks for consent again before collecting', async () => {
     await register('pdp-wd-a', 'Arisan Tarik A', 'Bu Tarik', '0818-1111-0001');
     await register('pdp-wd-b', 'Arisan Tarik B', 'Pak Bisa', '0818-1111-0002');

@@ -83,9 +83,19 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   }
   // The ketua name and phone the person gave for the groups they registered go with them.
   await tx.group.updateMany({ where: { leaders: { some: { personId, role: 'leader' } } }, data: { ketuaName: null, ketuaPhone: null } });
-  // A group someone else registered may name the person as its ketua: by number, or by name.
+  // A group someone else registered may name the person as its ketua: by number, or by name
+  // with their number or none. A ketua of the same name with a number of her own is someone
+  // else (names repeat a lot: "Siti Aminah"), whose entry is not the person's to erase.
+  if (person.displayName) {
+    await tx.group.updateMany({
+      where: {
+        ketuaName: { equals: person.displayName, mode: 'insensitive' },
+        OR: [{ ketuaPhone: null }, ...(person.phoneE164 ? [{ ketuaPhone: person.phoneE164 }] : [])],
+      },
+      data: { ketuaName: null },
+    });
+  }
   if (person.phoneE164) await tx.group.updateMany({ where: { ketuaPhone: person.phoneE164 }, data: { ketuaPhone: null } });
-  if (person.displayName) await tx.group.updateMany({ where: { ketuaName: { equals: person.displayName, mode: 'insensitive' } }, data: { ketuaName: null } });
   await tx.person.update({
     where: { id: personId },
     data: { displayName: null, phoneE164: null, isAdmin: false, anonymisedAt: now, lastVillageCode: null },
