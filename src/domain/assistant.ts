@@ -277,12 +277,18 @@ export function domainSubscriptions<Tx extends DomainTx>(thresholds: StatusThres
   return [...alertSubscriptions<Tx>(), ...statusSubscriptions<Tx>(thresholds)];
 }
 
+/** DATA_RETENTION in days, as the consent notice and the privacy answer state it. */
+function retentionDays(deps: AssistantDeps): number {
+  return Math.round((deps.dataRetentionMs ?? 90 * DAY_MS) / DAY_MS);
+}
+
 /** Every flow of the assistant; `read` reads a typed message (understanding/question-reading.ts). */
 function assistantFlows(deps: AssistantDeps, read: (text: string, now: Date) => TextReading): AnyFlow[] {
+  const answerParams = faqAnswerParams(deps.thresholds, retentionDays(deps));
   return [
-    createHomeFlow(read, faqAnswerParams(deps.thresholds)),
+    createHomeFlow(read, answerParams),
     // A question in English from someone who never chose a language: answered in English, as at the menu.
-    createFaqFlow(read, faqAnswerParams(deps.thresholds), requestFlowOfReading, faqOffers(), guessFromText),
+    createFaqFlow(read, answerParams, requestFlowOfReading, faqOffers(), guessFromText),
     languageFlow,
     // "status desa panggungharjo gimana" at the status check's list: that desa, searched.
     { ...createVillagePickerFlow(statusNamedAtList), asksOnly: true },
@@ -302,7 +308,7 @@ function assistantFlows(deps: AssistantDeps, read: (text: string, now: Date) => 
     officerPanelFlow,
     officerOverrideFlow,
     officerVerifyFlow,
-    createConsentFlow(Math.round((deps.dataRetentionMs ?? 90 * DAY_MS) / DAY_MS)),
+    createConsentFlow(retentionDays(deps)),
     myDataFlow,
     eraseFlow,
     withdrawFlow,
@@ -311,7 +317,7 @@ function assistantFlows(deps: AssistantDeps, read: (text: string, now: Date) => 
 
 /** Assembles the assistant. */
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
-  const faqAside = faqAsides(faqAnswerParams(deps.thresholds));
+  const faqAside = faqAsides(faqAnswerParams(deps.thresholds, retentionDays(deps)));
   const thanksAside = thanksAsides(deps.faq);
   const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
   const readers = deps.readers ?? readersOf(deps.faq);

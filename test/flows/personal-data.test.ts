@@ -101,6 +101,12 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ displayName: null, phoneE164: null });
 
     expect(allText(await bot.send(user, 'apa itu wksbm?'))).toMatch(/Wahana Kesejahteraan Sosial/);
+    // The privacy answer says what is kept, for how long (DATA_RETENTION as set) and what an erasure leaves.
+    const privacy = allText(await bot.send(user, 'data apa saja yang disimpan bot?'));
+    expect(privacy).toContain('foto kegiatan');
+    expect(privacy).toContain('dihapus otomatis setelah 90 hari');
+    expect(privacy).toContain('juga setelah dinonaktifkan');
+    expect(privacy).toContain('kelompoknya tetap ada');
     expect(await status(user)).toContain('Panggungharjo');
     expect(await prisma().consent.count({ where: { personId } })).toBe(0);
 

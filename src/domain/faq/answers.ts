@@ -17,9 +17,13 @@ export const MORE_TOPICS_BUTTON = 'faq:more';
 /** Numbers some answers quote ("berapa kelompok minimal"): read from the thresholds in force, never copied. */
 export type AnswerParams = Readonly<Record<string, number>>;
 
-/** The answer parameters of a set of status thresholds. */
-export function faqAnswerParams(thresholds: StatusThresholds): AnswerParams {
+/**
+ * The answer parameters of a set of status thresholds and of DATA_RETENTION in days (the
+ * privacy answer says how long conversations are kept, as the consent notice does).
+ */
+export function faqAnswerParams(thresholds: StatusThresholds, retentionDays = 90): AnswerParams {
   return {
+    retentionDays,
     minGroups: thresholds.minActiveGroups,
     minTypes: thresholds.minGroupTypes,
     minRelations: thresholds.minRelations,
