@@ -456,7 +456,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     const report = allText(await bot.send(user, '/datasaya'));
     expect(report).toContain('Foto kegiatan yang Anda kirim: 1 (1 dengan lokasi pengambilan foto)');
-    expect(report).toContain('Desa/kelurahan terakhir yang Anda cek statusnya: Desa Panggungharjo (Kec. Sewon)');
+    expect(report).toContain('Desa/kelurahan terakhir yang Anda cek statusnya, disimpan agar ditawarkan lagi: Desa Panggungharjo (Kec. Sewon)');
     await bot.send(user, 'batal');
   });
 
