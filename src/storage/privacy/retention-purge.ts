@@ -4,57 +4,58 @@
  * bounded statements instead of one DELETE over the whole table.
  */
 import type { RetentionTable } from '../../domain/model/privacy.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 import { CHANNEL_KINDS } from '../whatsapp/channel-kinds.js';
+
+/**
+ * A table purged by age: rows matching `where` (given the cutoff) are picked by `key`,
+ * oldest first by `orderBy` when there is an index to walk, and deleted by key.
+ * SKIP LOCKED: a row being handled right now is not waited for; the next run takes it.
+ */
+interface AgedRows {
+  readonly table: string;
+  /** The key column(s). */
+  readonly key: readonly string[];
+  readonly where: (cutoff: Date) => Prisma.Sql;
+  readonly orderBy?: string;
+}
+
+/** The tables purged by age alone; identifiers are constants here, never input. */
+const AGED_ROWS: Readonly<Record<Exclude<RetentionTable, 'rejectedActivityPhotos'>, AgedRows>> = {
+  // A conversation being handled right now is not old, and is not waited for.
+  conversations: { table: 'Conversation', key: ['identityId'], where: (cutoff) => Prisma.sql`"lastActiveAt" < ${cutoff}`, orderBy: '"lastActiveAt"' },
+  processedMessages: {
+    table: 'ProcessedMessage',
+    key: ['channel', 'senderId', 'messageId'],
+    where: (cutoff) => Prisma.sql`"processedAt" < ${cutoff}`,
+    orderBy: '"processedAt"',
+  },
+  webchatInbox: { table: 'WebchatInbox', key: ['id'], where: (cutoff) => Prisma.sql`"deliveredAt" < ${cutoff}`, orderBy: '"deliveredAt"' },
+  // Never fetched: the session that could fetch it is purged after the same time, so the
+  // notice (a ketua's name and number, say) would otherwise wait for no one, for ever.
+  unreadWebchatInbox: { table: 'WebchatInbox', key: ['id'], where: (cutoff) => Prisma.sql`"deliveredAt" IS NULL AND "createdAt" < ${cutoff}` },
+  // A sent reply's row is deleted at once; what is left this long was given up on (kept
+  // with its reason for an admin) or waits for a channel that no longer runs.
+  replies: { table: 'Reply', key: ['seq'], where: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}`, orderBy: '"seq"' },
+  // The last numbered list sent to a WhatsApp chat, keyed by the chat's id (the number):
+  // a list this old is answered by no one.
+  whatsappChatLists: {
+    table: 'WhatsAppState',
+    key: ['session', 'kind', 'key'],
+    where: (cutoff) => Prisma.sql`"kind" = ${CHANNEL_KINDS.chatList} AND "updatedAt" < ${cutoff}`,
+  },
+  // Web chat sessions unused since the cutoff (the page asks for a new one).
+  webchatSessions: { table: 'WebchatSession', key: ['idHash'], where: (cutoff) => Prisma.sql`"lastSeenAt" < ${cutoff}`, orderBy: '"lastSeenAt"' },
+  // Only finished alerts: sent, or given up on (dead letters an admin had 90 days to retry).
+  alerts: { table: 'Alert', key: ['id'], where: (cutoff) => Prisma.sql`"status" IN ('sent', 'dead') AND "createdAt" < ${cutoff}`, orderBy: '"createdAt"' },
+  // Photos of an activity that was never saved (the flow was left).
+  draftPhotos: { table: 'ActivityPhoto', key: ['id'], where: (cutoff) => Prisma.sql`"activityId" IS NULL AND "createdAt" < ${cutoff}`, orderBy: '"createdAt"' },
+};
 
 /** Deletes one batch; returns how many rows went. */
 export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Date, limit: number): Promise<number> {
   switch (table) {
-    case 'conversations':
-      // SKIP LOCKED: a conversation being handled right now is not old, and is not waited for.
-      return tx.$executeRaw`
-        DELETE FROM "Conversation" WHERE "identityId" IN (
-          SELECT "identityId" FROM "Conversation" WHERE "lastActiveAt" < ${cutoff}
-          ORDER BY "lastActiveAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
-    case 'processedMessages':
-      return tx.$executeRaw`
-        DELETE FROM "ProcessedMessage" WHERE ("channel", "senderId", "messageId") IN (
-          SELECT "channel", "senderId", "messageId" FROM "ProcessedMessage" WHERE "processedAt" < ${cutoff}
-          ORDER BY "processedAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
-    case 'webchatInbox':
-      return tx.$executeRaw`
-        DELETE FROM "WebchatInbox" WHERE "id" IN (
-          SELECT "id" FROM "WebchatInbox" WHERE "deliveredAt" < ${cutoff}
-          ORDER BY "deliveredAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
-    case 'unreadWebchatInbox':
-      // Never fetched: the session that could fetch it is purged after the same time, so the
-      // notice (a ketua's name and number, say) would otherwise wait for no one, for ever.
-      return tx.$executeRaw`
-        DELETE FROM "WebchatInbox" WHERE "id" IN (
-          SELECT "id" FROM "WebchatInbox" WHERE "deliveredAt" IS NULL AND "createdAt" < ${cutoff}
-          LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
-    case 'replies':
-      // A sent reply's row is deleted at once; what is left this long was given up on (kept
-      // with its reason for an admin) or waits for a channel that no longer runs.
-      return tx.$executeRaw`
-        DELETE FROM "Reply" WHERE "seq" IN (
-          SELECT "seq" FROM "Reply" WHERE "createdAt" < ${cutoff}
-          ORDER BY "seq" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
-    case 'whatsappChatLists':
-      // The last numbered list sent to a WhatsApp chat, keyed by the chat's id (the number):
-      // a list this old is answered by no one.
-      return tx.$executeRaw`
-        DELETE FROM "WhatsAppState" WHERE ("session", "kind", "key") IN (
-          SELECT "session", "kind", "key" FROM "WhatsAppState" WHERE "kind" = ${CHANNEL_KINDS.chatList} AND "updatedAt" < ${cutoff}
-          LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
-    case 'webchatSessions':
-      return purgeIdleSessions(tx, cutoff, limit);
-    case 'alerts':
-      // Only finished alerts: sent, or given up on (dead letters an admin had 90 days to retry).
-      return tx.$executeRaw`
-        DELETE FROM "Alert" WHERE "id" IN (
-          SELECT "id" FROM "Alert" WHERE "status" IN ('sent', 'dead') AND "createdAt" < ${cutoff}
-          ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
     case 'rejectedActivityPhotos':
       // Evidence of an activity an officer rejected, once the rejection is older than the cutoff.
       return tx.$executeRaw`
@@ -62,12 +63,16 @@ export async function purgeBatch(tx: PrismaTx, table: RetentionTable, cutoff: Da
           SELECT p."id" FROM "ActivityPhoto" p JOIN "Activity" a ON a."id" = p."activityId"
           WHERE a."verification" = 'rejected' AND a."verifiedAt" < ${cutoff}
           LIMIT ${limit} FOR UPDATE OF p SKIP LOCKED)`;
-    case 'draftPhotos':
-      // Photos of an activity that was never saved (the flow was left).
+    default: {
+      const rows = AGED_ROWS[table];
+      const from = Prisma.raw(`"${rows.table}"`);
+      const columns = rows.key.map((column) => `"${column}"`).join(', ');
+      const order = rows.orderBy ? Prisma.raw(`ORDER BY ${rows.orderBy}`) : Prisma.empty;
       return tx.$executeRaw`
-        DELETE FROM "ActivityPhoto" WHERE "id" IN (
-          SELECT "id" FROM "ActivityPhoto" WHERE "activityId" IS NULL AND "createdAt" < ${cutoff}
-          ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+        DELETE FROM ${from} WHERE (${Prisma.raw(columns)}) IN (
+          SELECT ${Prisma.raw(columns)} FROM ${from} WHERE ${rows.where(cutoff)}
+          ${order} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+    }
   }
 }
 
@@ -97,12 +102,4 @@ export async function purgeIdlePeople(tx: PrismaTx, cutoff: Date, limit: number)
   if (webchat.length > 0) await tx.webchatInbox.deleteMany({ where: { externalId: { in: webchat.map((identity) => identity.externalId) } } });
   const deleted = await tx.person.deleteMany({ where: { id: { in: ids } } });
   return deleted.count;
-}
-
-/** One batch of web chat sessions unused since the cutoff (the page asks for a new one). */
-export async function purgeIdleSessions(tx: PrismaTx, cutoff: Date, limit: number): Promise<number> {
-  return tx.$executeRaw`
-    DELETE FROM "WebchatSession" WHERE "idHash" IN (
-      SELECT "idHash" FROM "WebchatSession" WHERE "lastSeenAt" < ${cutoff}
-      ORDER BY "lastSeenAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
 }
