@@ -12,28 +12,12 @@ import { t, verbatim } from '../../core/text.js';
 import { textOf } from '../flow-kit.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
+import { dayInside } from '../parse/day-inside.js';
 import { activityTold } from '../understanding/activity-details.js';
 import { type Ctx, type LogData, readDescription } from './log-data.js';
 
 /** The phrases naming a kind of group, which make the words after "sama"/"dengan" a partner ("sama pkk"). */
 const GROUP_KINDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
-
-/**
- * The words of `text` that name a day ("sabtu kemarin", "tgl 5"), the longest first; null when
- * none does, or they name a week ("minggu lalu": its day is asked).
- */
-function dayInside(text: string, now: Date): string | null {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}/.-]+/gu, ' ').trim().split(' ');
-  for (let length = Math.min(4, words.length - 1); length >= 1; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
-      const phrase = words.slice(start, start + length).join(' ');
-      const read = parseActivityDate(phrase, now);
-      if (read.ok) return phrase;
-      if (read.error === 'vague_week') return null;
-    }
-  }
-  return null;
-}
 
 /**
  * What `typed` tells of the activity, kept: the date asked again, said so with a refusal that

@@ -39,8 +39,8 @@ function kindAt(words: readonly string[]): number {
   return words.findIndex((_, i) => kindStartsAt(words, i) !== undefined);
 }
 
-/** A group's own name as it may be said: whole, or without the kind it starts with ("tunas muda"). */
-function ownNames(group: GroupRef): string[] {
+/** A group's own name as it may be said, as compared words: whole, or without the kind it starts with ("tunas muda"). */
+export function ownNames(group: { readonly name: string }): string[] {
   const name = wordsOf(group.name);
   const kinds = KIND_PHRASES.filter((phrase) => phrase.length < name.length && phrase.every((word, i) => name[i] === word));
   return [name.join(' '), ...kinds.map((phrase) => name.slice(phrase.length).join(' '))];

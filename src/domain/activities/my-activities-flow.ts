@@ -18,11 +18,10 @@ import { MY_GROUPS_FLOW_ID } from '../groups/my-groups-flow.js';
 import { compactUuid } from '../model/compact-uuid.js';
 import type { GroupView } from '../model/groups.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
+import { activityNamed } from './activity-named.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
 import { yesOrNo } from '../parse/yes-no.js';
-import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
-import { parseActivityDate } from '../parse/date.js';
 import type { LeaderActivity } from '../model/activities.js';
 import { reopenedByName } from '../own-entry.js';
 import { MY_ACTIVITIES_FLOW_ID, type GroupActivitiesInput } from '../model/my-activities.js';
@@ -176,24 +175,6 @@ function resendGroup(groups: readonly GroupView[]): StepOutcome<MyActivitiesData
   return { type: 'done', say: [say(t('activities:mine.nothingToResend'))], menu: true };
 }
 
-/**
- * The activity named in words in the list: by its kind ("yang kerja bakti") or its date ("yang
- * tgl 3", "sabtu lalu"), when exactly one listed has it (several: the number or button is
- * still needed).
- */
-function pickedInWords(text: string | null, items: readonly LeaderActivity[], now: Date): LeaderActivity | undefined {
-  if (text === null) return undefined;
-  const said = text.trim().replace(/^(?:yang|yg|the one|the)\s+/i, '');
-  if (said === '') return undefined;
-  const category = matchChoice(said, ACTIVITY_CATEGORY_WORDS);
-  const byKind = category === null ? [] : items.filter((item) => item.category === category);
-  if (byKind.length === 1) return byKind[0];
-  if (byKind.length > 1) return undefined;
-  const date = parseActivityDate(said, now);
-  const byDate = date.ok ? items.filter((item) => item.date === date.value) : [];
-  return byDate.length === 1 ? byDate[0] : undefined;
-}
-
 function changed(result: ActivityChangeResult): StepOutcome<MyActivitiesData> {
   return { type: 'done', say: [say(t(`activities:mine.withdrawn.${result.kind}`))], menu: true };
 }
@@ -227,7 +208,7 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
           if (items.length === 0) return noneListed(data.group);
           return { type: 'stay', data: { ...(data.group && { group: data.group }), items }, reprompt: true };
         }
-        const selected = pickItem(input, data.items ?? [], 'act:') ?? pickedInWords(textOf(input), data.items ?? [], env.now);
+        const selected = pickItem(input, data.items ?? [], 'act:') ?? activityNamed(textOf(input), data.items ?? [], env.now);
         return selected ? { type: 'goto', step: 'item', data: { ...data, selected } } : { type: 'invalid' };
       },
     },

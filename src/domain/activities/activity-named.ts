@@ -1,0 +1,83 @@
+/**
+ * An activity of Kegiatan saya's list named in words instead of its number: by its kind ("yang
+ * kerja bakti"), its date ("yang tgl 3", "sabtu lalu"), or the other group it was done with
+ * ("kegiatan sama karang taruna kemarin", "yang dengan posyandu anggrek"), the kind and the day
+ * said beside the group narrowing it down. Only when exactly one listed fits: several still
+ * need the number or button.
+ */
+import type { LeaderActivity } from '../model/activities.js';
+import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
+import { parseActivityDate } from '../parse/date.js';
+import { dayInside } from '../parse/day-inside.js';
+import { normalizeName } from '../parse/group-name.js';
+import { ownNames } from './log-partner-guessed.js';
+
+/** The other groups of an activity: its partners, and the group that reported it when that is not the person's. */
+function otherGroups(item: LeaderActivity): string[] {
+  const partners = [...item.confirmedPartners, ...item.pendingPartners, ...(item.declinedPartners ?? [])];
+  return item.mine || item.reportingGroup === null ? partners : [item.reportingGroup.name, ...partners];
+}
+
+/**
+ * How a group's name may be said, as compared words: whole, without the kind it starts with
+ * ("tunas muda"), or that kind alone ("karang taruna" for Karang Taruna Tunas Muda).
+ */
+function sayings(name: string): string[] {
+  const [whole = '', ...bare] = ownNames({ name });
+  const kinds = bare.map((rest) => whole.slice(0, whole.length - rest.length).trim());
+  return [whole, ...bare, ...kinds].filter((saying) => saying !== '');
+}
+
+/** Whether `words` (compared words, space-padded) hold `saying` as whole words. */
+const holds = (words: string, saying: string) => words.includes(` ${saying} `);
+
+/** The groups of `names` that `words` name, and `words` without what named them. */
+function groupsSaid(words: string, names: readonly string[]): { readonly named: string[]; readonly rest: string } {
+  let rest = words;
+  const named = names.filter((name) => {
+    const said = sayings(name).filter((saying) => holds(words, saying));
+    for (const saying of said) rest = rest.replace(` ${saying} `, ' ');
+    return said.length > 0;
+  });
+  return { named, rest };
+}
+
+/**
+ * The activities of `items` the words name by a group they were done with, narrowed by the kind
+ * and day said beside it; when several still fit, the one done with exactly the groups named
+ * and no other ("yang dengan posyandu anggrek", not the one with Posyandu Anggrek and Karang
+ * Taruna). Null when the words name none of their groups.
+ */
+function byGroup(text: string, items: readonly LeaderActivity[], now: Date): LeaderActivity[] | null {
+  const names = [...new Set(items.flatMap(otherGroups))];
+  const { named, rest } = groupsSaid(` ${normalizeName(text)} `, names);
+  if (named.length === 0) return null;
+  let fits = items.filter((item) => named.every((name) => otherGroups(item).includes(name)));
+  const kinds = choicesNamed(rest, ACTIVITY_CATEGORY_WORDS);
+  if (kinds.length === 1) fits = fits.filter((item) => item.category === kinds[0]);
+  // The day read in the words as typed: "3/12" is no date once compared as a name's words.
+  const day = dayInside(text, now);
+  const date = day === null ? null : parseActivityDate(day, now);
+  if (date?.ok === true) fits = fits.filter((item) => item.date === date.value);
+  const exactly = fits.filter((item) => otherGroups(item).length === named.length);
+  return fits.length > 1 && exactly.length === 1 ? exactly : fits;
+}
+
+/**
+ * The activity named in words in the list: by the other group it was done with (see
+ * {@link byGroup}), else by its kind or its date, when exactly one listed has it.
+ */
+export function activityNamed(text: string | null, items: readonly LeaderActivity[], now: Date): LeaderActivity | undefined {
+  if (text === null) return undefined;
+  const said = text.trim().replace(/^(?:yang|yg|the one|the)\s+/i, '');
+  if (said === '') return undefined;
+  const withGroup = byGroup(said, items, now);
+  if (withGroup !== null) return withGroup.length === 1 ? withGroup[0] : undefined;
+  const category = matchChoice(said, ACTIVITY_CATEGORY_WORDS);
+  const byKind = category === null ? [] : items.filter((item) => item.category === category);
+  if (byKind.length === 1) return byKind[0];
+  if (byKind.length > 1) return undefined;
+  const date = parseActivityDate(said, now);
+  const byDate = date.ok ? items.filter((item) => item.date === date.value) : [];
+  return byDate.length === 1 ? byDate[0] : undefined;
+}

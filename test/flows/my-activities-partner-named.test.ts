@@ -1,0 +1,83 @@
+/**
+ * 📒 Kegiatan saya, an activity named by the group it was done with: "kegiatan sama karang
+ * taruna kemarin" and "yang dengan posyandu anggrek" were refused ("nomor atau tombol
+ * kegiatan"; only an activity's kind or date was read, and "posyandu" opened whichever
+ * activity was of the Kesehatan/posyandu kind). The partner's name now finds it, the day or
+ * kind said beside it narrowing it down, and the partner's leader finds it by the reporter.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { NewActivity } from '../../src/domain/model/activities.js';
+import type { NewGroup } from '../../src/domain/model/groups.js';
+import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
+import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { createGroup } from '../support/create-group.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { seedConsent } from '../support/seed-consent.js';
+
+const PANGGUNGHARJO = '34.02.15.2004';
+
+describeEachDatabase('an activity named by its partner group in Kegiatan saya', (kind) => {
+  let store: TestStore;
+  let bot: TestBot;
+  // Monday 7 December 2026, 10:00 WIB: "kemarin" is the 6th.
+  const clock = manualClock('2026-12-07T03:00:00Z');
+  const ids = { ani: '', budi: '', pkk: '', karangTaruna: '', posyandu: '', withKarangTaruna: '', earlierWithKarangTaruna: '', withPosyandu: '', withBoth: '' };
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+    for (const name of ['ani', 'budi'] as const) {
+      await bot.send(name, 'halo');
+      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(name) } })).personId;
+    }
+    await seedConsent(bot.bot.database.prisma, [ids.ani, ids.budi], clock());
+    await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction(async (tx) => {
+      const group = (type: NewGroup['type'], name: string): NewGroup => ({
+        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
+      });
+      ids.pkk = (await createGroup(tx.groups, group('pkk', 'PKK Dusun Mancasan'), 'pkk dusun mancasan', ids.ani, clock())).id;
+      ids.karangTaruna = (await createGroup(tx.groups, group('karang_taruna', 'Karang Taruna Tunas Muda'), 'karang taruna tunas muda', ids.budi, clock())).id;
+      ids.posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Anggrek'), 'posyandu anggrek', ids.ani, clock())).id;
+      const logged = async (date: string, category: NewActivity['category'], partners: string[]) =>
+        (await tx.activities.create({ date, category, description: 'kegiatan bersama warga', villageCode: PANGGUNGHARJO, ownGroupId: ids.pkk, partnerGroupIds: partners, beneficiaries: {}, photoRef: null }, ids.ani, clock())).id;
+      ids.withKarangTaruna = await logged('2026-12-06', 'kerja_bakti', [ids.karangTaruna]);
+      ids.withPosyandu = await logged('2026-12-05', 'layanan_kesehatan', [ids.posyandu]);
+      ids.withBoth = await logged('2026-12-03', 'layanan_kesehatan', [ids.karangTaruna, ids.posyandu]);
+      ids.earlierWithKarangTaruna = await logged('2026-12-01', 'lainnya', [ids.karangTaruna]);
+    });
+    clock.advance(60_000);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+
+  /** The details shown for `typed` at Ani's list, opened afresh. */
+  async function opened(typed: string): Promise<string> {
+    await bot.send('ani', 'kegiatan saya');
+    return allText(await bot.send('ani', typed));
+  }
+
+  it('finds the one done with the group named, the day said beside it narrowing it down', async () => {
+    const yesterday = await opened('kegiatan sama karang taruna kemarin');
+    expect(yesterday).toContain('📒 6 Desember 2026 · Kerja bakti/gotong royong');
+    const third = await opened('yg bareng karang taruna tgl 3');
+    expect(third).toContain('📒 3 Desember 2026 · Kesehatan/posyandu');
+  });
+
+  it('takes the one done with exactly the group named when others also had it', async () => {
+    const details = await opened('yang dengan posyandu anggrek');
+    expect(details).toContain('📒 5 Desember 2026 · Kesehatan/posyandu');
+    expect(details).toContain('Kelompok lain: Posyandu Anggrek');
+  });
+
+  it('still asks for the number when several fit', async () => {
+    expect(await opened('yang sama karang taruna')).toContain('nomor atau tombol kegiatan');
+  });
+
+  it('lets the partner\'s leader find it by the group that reported it', async () => {
+    await bot.send('budi', 'kegiatan saya');
+    const details = allText(await bot.send('budi', 'kegiatan sama pkk dusun mancasan kemarin'));
+    expect(details).toContain('📒 6 Desember 2026 · Kerja bakti/gotong royong');
+  });
+});
