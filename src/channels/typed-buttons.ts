@@ -17,6 +17,7 @@
 import { buttonWithLabel } from '../core/button-label.js';
 import type { ButtonToggle, RenderedMessage } from '../core/messages.js';
 import { RecentMap } from '../core/recent-map.js';
+import { buttonReadAs } from './label-read.js';
 
 /** Chats remembered; the least recently answered are forgotten first. */
 const MAX_CHATS = 10_000;
@@ -26,6 +27,8 @@ interface ShownButton {
   readonly id: string;
   readonly label: string;
   readonly toggle?: ButtonToggle;
+  /** Its label as the chat's screen got it (whole, or numbered: see {@link TypedButtonsOptions.shown}). */
+  readonly shown: string;
 }
 
 type Buttons = readonly ShownButton[];
@@ -35,7 +38,7 @@ type Buttons = readonly ShownButton[];
  * taken as pressing it; undefined when the text should reach the bot as typed (a checkbox's
  * label while nothing of its list is ticked: see the top of this file).
  */
-export function typedLabelAsButton<B extends ShownButton>(found: B | undefined, shown: readonly B[]): B | undefined {
+export function typedLabelAsButton<B extends { readonly toggle?: ButtonToggle }>(found: B | undefined, shown: readonly B[]): B | undefined {
   if (found?.toggle === undefined) return found;
   return shown.some((button) => button.toggle === 'ticked') ? found : undefined;
 }
@@ -50,20 +53,44 @@ export interface RememberOptions {
   readonly notice?: boolean;
 }
 
+/** How a channel shows labels. */
+export interface TypedButtonsOptions {
+  /**
+   * The labels of one message's buttons as its screen shows them, for a channel whose apps
+   * cut a long label (Telegram): a label's cut form or beginning typed is then that button as
+   * well (./label-read.ts). Without it labels are shown whole, and only a whole one is read.
+   */
+  readonly shown?: (labels: readonly string[]) => readonly string[];
+}
+
 /** The buttons each chat was shown last. */
 export class TypedButtons {
   readonly #shown = new RecentMap<string, Buttons>(MAX_CHATS);
+  readonly #options: TypedButtonsOptions;
+
+  constructor(options: TypedButtonsOptions = {}) {
+    this.#options = options;
+  }
 
   /** Records the buttons of messages sent to the chat (messages without any forget them, unless a notice). */
   remember(chat: string, messages: readonly RenderedMessage[], options: RememberOptions = {}): void {
-    const buttons = messages.flatMap((message) => message.buttons ?? []);
+    const buttons = messages.flatMap((message) => {
+      const own = message.buttons ?? [];
+      const shown = this.#options.shown?.(own.map((button) => button.label));
+      return own.map((button, index): ShownButton => ({ ...button, shown: shown?.[index] ?? button.label }));
+    });
     if (buttons.length > 0) this.#shown.set(chat, buttons);
     else if (options.notice !== true) this.#shown.delete(chat);
   }
 
-  /** The id of the one button shown last in the chat whose label `text` is (see {@link typedLabelAsButton}); undefined otherwise. */
+  /**
+   * The id of the one button shown last in the chat whose label `text` is, or (on a screen that
+   * cuts labels) whose label as shown it reads as (see {@link typedLabelAsButton}); undefined otherwise.
+   */
   buttonFor(chat: string, text: string): string | undefined {
     const buttons = this.#shown.get(chat);
-    return buttons ? typedLabelAsButton(buttonWithLabel(text, buttons), buttons)?.id : undefined;
+    if (!buttons) return undefined;
+    const found = buttonWithLabel(text, buttons) ?? (this.#options.shown ? buttonReadAs(text, buttons) : undefined);
+    return typedLabelAsButton(found, buttons)?.id;
   }
 }

@@ -4,6 +4,7 @@
  * have no buttons, unless they are a notice. A checkbox's label is its button only once something in its list is ticked.
  */
 import { describe, expect, it } from 'vitest';
+import { shownLabels } from '../../src/channels/telegram/outbound.js';
 import { TypedButtons } from '../../src/channels/typed-buttons.js';
 
 const SUMMARY = [{ text: 'Sudah benar?', buttons: [{ id: 'save', label: '✅ Simpan' }, { id: 'change', label: '✏️ Ubah' }, { id: 'cmd:cancel', label: '✖️ Batal' }] }];
@@ -56,5 +57,39 @@ describe('TypedButtons', () => {
     typed.remember('chat', list('ticked'));
     expect(typed.buttonFor('chat', 'karang taruna bina putra')).toBe('partner:kt');
     expect(typed.buttonFor('chat', 'PKK Dusun Glugo')).toBe('partner:pkk');
+  });
+
+  describe('on a screen that cuts long labels (Telegram)', () => {
+    const KETUA = [{ text: 'Siapa ketua kelompok ini?', buttons: [{ id: 'same:1', label: '👤 Sama dengan ketua Arisan Melati (Bu Siti Aminah)' }, { id: 'cmd:back', label: '↩️ Kembali' }] }];
+    const ALIKE = [{ text: 'Kelompok yang mana?', buttons: [
+      { id: 'g:wetan', label: 'Majelis Taklim Al Hikmah Dusun Glugo Wetan' },
+      { id: 'g:kulon', label: 'Majelis Taklim Al Hikmah Dusun Glugo Kulon' },
+    ] }];
+
+    it('takes a long label cut as it reads, or its beginning of two words or more', () => {
+      const typed = new TypedButtons({ shown: shownLabels });
+      typed.remember('chat', KETUA);
+      expect(typed.buttonFor('chat', 'Sama dengan ketua Arisan Me…')).toBe('same:1');
+      expect(typed.buttonFor('chat', 'sama dengan ketua arisan...')).toBe('same:1');
+      expect(typed.buttonFor('chat', 'sama dengan ketua')).toBe('same:1');
+      // One word, or a few letters, is an answer of its own.
+      expect(typed.buttonFor('chat', 'sama')).toBeUndefined();
+      expect(typed.buttonFor('chat', 'sama de')).toBeUndefined();
+      // A short label shows whole: only its whole label is it.
+      expect(typed.buttonFor('chat', 'kemb…')).toBeUndefined();
+      // Nor on a screen that shows labels whole (web chat).
+      const whole = new TypedButtons();
+      whole.remember('chat', KETUA);
+      expect(whole.buttonFor('chat', 'Sama dengan ketua Arisan Me…')).toBeUndefined();
+    });
+
+    it('reads labels numbered because they read alike by their number, and a beginning they share as neither', () => {
+      const typed = new TypedButtons({ shown: shownLabels });
+      typed.remember('chat', ALIKE);
+      expect(typed.buttonFor('chat', '2. Majelis Taklim Al Hikm…')).toBe('g:kulon');
+      expect(typed.buttonFor('chat', '1. Majelis Taklim Al Hikmah Dusun Glugo Wetan')).toBe('g:wetan');
+      expect(typed.buttonFor('chat', 'Majelis Taklim Al Hikmah…')).toBeUndefined();
+      expect(typed.buttonFor('chat', '2')).toBeUndefined();
+    });
   });
 });

@@ -88,13 +88,18 @@ export function acceptsUrlButton(url: string): boolean {
   return !/^(127|10|0)\.|^192\.168\.|^172\.(1[6-9]|2\d|3[01])\.|^169\.254\./.test(host);
 }
 
+/** The labels of one message's buttons as its keyboard shows them: whole, numbered when alike within {@link TELEGRAM_LABEL_ROOM}. */
+export function shownLabels(labels: readonly string[]): string[] {
+  return numberedWhenAlike(labels, TELEGRAM_LABEL_ROOM);
+}
+
 /** One button per row, or two per row when every label is short; labels alike within {@link TELEGRAM_LABEL_ROOM} numbered. */
 export function buildKeyboard(
   buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>,
   seal: (id: string) => string,
   links: ReadonlyArray<{ readonly url: string; readonly label: string }> = [],
 ): InlineKeyboard {
-  const labels = numberedWhenAlike(buttons.map((button) => button.label), TELEGRAM_LABEL_ROOM);
+  const labels = shownLabels(buttons.map((button) => button.label));
   const perRow = buttons.length > 1 && labels.every((label) => [...label].length <= SHORT_LABEL) ? 2 : 1;
   const keyboard = new InlineKeyboard();
   // Links first, a row each: Telegram opens them itself (URL buttons), so a long address

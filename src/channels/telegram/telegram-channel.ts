@@ -21,7 +21,7 @@ import { BotApiTransport } from './bot-api-transport.js';
 import { CallbackTokens } from './callback-token.js';
 import { buildTelegramCommands, type TelegramCommandSets, type TextFn } from './commands.js';
 import { classifyUpdate, type PressedMessage, type UpdateAction } from './inbound.js';
-import { toOutgoing, type OutgoingMessage } from './outbound.js';
+import { shownLabels, toOutgoing, type OutgoingMessage } from './outbound.js';
 import { toChannelError } from './send-errors.js';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramWebhookOptions, type WebhookOutcome, type WebhookReply } from './webhook-routes.js';
 import { TELEGRAM_RATE_LIMIT } from './rate-limit.js';
@@ -107,7 +107,7 @@ export class TelegramChannel implements ChannelAdapter {
   /** `chatId:messageId` of keyboards already pressed, in insertion order. */
   readonly #pressed = new Set<string>();
   /** A button's label typed instead of tapped is that button (../typed-buttons.ts). */
-  readonly #typed = new TypedButtons();
+  readonly #typed = new TypedButtons({ shown: shownLabels });
   /** Webhook updates being processed, each with the call its answer to Telegram may carry. */
   readonly #webhookReplies = new WeakMap<Update, { reply?: WebhookReply }>();
   #state: State = 'new';
