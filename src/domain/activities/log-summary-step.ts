@@ -11,6 +11,7 @@ import { CORRECT_ACTIVITY, CREATE_ACTIVITY } from './effects.js';
 import { KEEP_PHOTO } from './photo-effects.js';
 import { andListText } from '../model/message-parts.js';
 import { PHOTO_LOCATION_BUTTON, afterPhoto, photoButtons, photoCount, photoLines } from './log-photos.js';
+import { withoutNoPhoto } from './log-no-photo.js';
 import { payloadOf, correctionPayloadOf, incomplete, afterCorrection, afterSave } from './log-save.js';
 import { correctedFields } from './log-correction.js';
 import { captionUsed, withSummaryCaption } from './log-summary-caption.js';
@@ -120,7 +121,8 @@ export const summaryStep: StepDef<LogData> = {
         reason: t('engine.invalid', { expected: t(ctx.env.canReceivePhotos === false ? 'activities:correct.expects' : 'activities:correct.expectsWithPhoto') }),
       };
     }
-    if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) {
+    // "gak ada foto, simpan aja": the "not" is the photo's (see log-no-photo.ts).
+    if (choice === 'save' || (input.type === 'text' && isSaveAnswer(withoutNoPhoto(input.text)))) {
       const activity = payloadOf(ctx.data);
       return activity ? { type: 'stay', effects: [CREATE_ACTIVITY.request(activity)] } : incomplete();
     }
