@@ -34,6 +34,15 @@ const GENERAL_PUBLIC: ReadonlySet<string> = new Set([
   'the residents', 'everyone', 'the community', 'the general public',
 ]);
 
+/**
+ * None of them neglected, as answered after the bot said that people served as usual are no
+ * PMKS ("bila bukan, tekan ⏭️ Tidak ada"): "ga ada yg terlantar", "lansianya gak terlantar",
+ * "bukan lansia terlantar", "bukan pmks".
+ */
+const NONE_NEGLECTED = new RegExp(
+  String.raw`^(?:(?:lansia|lansianya|anak|anaknya|balita|balitanya|mereka|warganya|semua|semuanya)\s)?(?:${notWordsPattern(['tak', 'nda', 'bukan'])})\s?(?:ada\s)?(?:(?:yang|yg|yng)\s)?(?:(?:lansia|anak|balita)\s)?(?:terlantar|telantar|pmks)$`,
+);
+
 /** "just", "cuma" before a part: "none, just regular residents" is "none, regular residents". */
 const ONLY = /^(?:just|only|cuma|cuman|hanya|hny)\s+/;
 
@@ -43,7 +52,7 @@ export type ListAsked = 'partners' | 'beneficiaries';
 /**
  * True when `text` says the list asked is complete or empty: each part (split at commas and
  * full stops) is "none", "that's all", or, for that list, a word for the lack of it ("sendiri
- * aja", "warga umum aja"), particles ("aja", "min", "kok") dropped.
+ * aja", "warga umum aja", "ga ada yg terlantar"), particles ("aja", "min", "kok") dropped.
  */
 export function saysNoMore(text: string, asked: ListAsked): boolean {
   const parts = text
@@ -52,5 +61,5 @@ export function saysNoMore(text: string, asked: ListAsked): boolean {
     .filter((part) => part !== '');
   if (parts.length === 0 || parts.length > 3) return false;
   const lack = asked === 'partners' ? ALONE : GENERAL_PUBLIC;
-  return parts.every((part) => NONE.test(part) || DONE.has(part) || lack.has(part));
+  return parts.every((part) => NONE.test(part) || DONE.has(part) || lack.has(part) || (asked === 'beneficiaries' && NONE_NEGLECTED.test(part)));
 }

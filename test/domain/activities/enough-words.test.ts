@@ -16,6 +16,14 @@ describe('saysNoMore', () => {
     }
   });
 
+  it('reads "none of them neglected" at the beneficiary question only', () => {
+    for (const text of ['ga ada yg terlantar', 'lansianya gak terlantar kok', 'bukan lansia terlantar', 'tidak ada yang terlantar', 'bukan pmks']) {
+      expect(saysNoMore(text, 'beneficiaries'), text).toBe(true);
+      expect(saysNoMore(text, 'partners'), text).toBe(false);
+    }
+    for (const text of ['5 lansia terlantar', 'ada yang terlantar', 'lansia terlantar']) expect(saysNoMore(text, 'beneficiaries'), text).toBe(false);
+  });
+
   it('never reads a name, a count or the other list\'s word as one', () => {
     for (const text of ['Cukup Makmur', 'pkk', 'karang taruna aja', 'udah sama pkk', '20 lansia', 'warga umum', 'itu', 'mitra']) {
       expect(saysNoMore(text, 'partners'), text).toBe(false);
