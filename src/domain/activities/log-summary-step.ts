@@ -12,6 +12,7 @@ import { KEEP_PHOTO } from './photo-effects.js';
 import { andListText } from '../model/message-parts.js';
 import { PHOTO_LOCATION_BUTTON, afterPhoto, photoButtons, photoCount, photoLines } from './log-photos.js';
 import { withoutNoPhoto } from './log-no-photo.js';
+import { summaryPartnerAdded } from './log-summary-partner-added.js';
 import { payloadOf, correctionPayloadOf, incomplete, afterCorrection, afterSave } from './log-save.js';
 import { correctedFields } from './log-correction.js';
 import { captionUsed, withSummaryCaption } from './log-summary-caption.js';
@@ -70,6 +71,9 @@ export const summaryStep: StepDef<LogData> = {
     // "uraiannya salah, harusnya …", "ubah uraian": the description corrected in place, or asked.
     const descriptionFix = input.type === 'text' ? summaryDescriptionFix(input.text, ctx) : null;
     if (descriptionFix) return descriptionFix;
+    // "posyandu anggrek juga ikut": the group added to the partners.
+    const partnerAdded = input.type === 'text' && !ctx.data.correcting ? summaryPartnerAdded(input.text, ctx) : null;
+    if (partnerAdded) return partnerAdded;
     // "12 lansia" typed at the summary corrects that count (the others stay), then the summary
     // again; so does "lansianya bukan 25 tapi 20", "jumlah lansia salah, harusnya 20".
     const typed = input.type === 'text' ? input.text.trim().toLowerCase() : null;
