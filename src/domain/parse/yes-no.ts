@@ -144,7 +144,7 @@ export function isSaveAnswer(text: string): boolean {
 }
 
 const LATER = new Set([
-  'nanti', 'nanti aja', 'nanti saja', 'nanti dulu', 'nanti ya', 'ntar', 'ntar aja', 'entar', 'entar aja', 'belum', 'belum tahu', 'belum tau',
+  'nanti', 'nanti aja', 'nanti saja', 'nanti dulu', 'nanti ya', 'ntar', 'ntar aja', 'ntar dulu', 'entar', 'entar aja', 'entar dulu', 'belum', 'belum tahu', 'belum tau',
   'belum pasti', 'belum yakin', 'tunggu', 'tunggu dulu', 'lewati', 'lewati dulu', 'skip', 'skip dulu', 'later', 'not now', 'not yet',
   'mengko', 'mengko wae', 'mangke', 'mangke rumiyin', 'engke', 'engke heula', 'engke wae',
 ]);
