@@ -6,21 +6,16 @@
  */
 import { expect, it } from 'vitest';
 import { allText } from '../support/bot.js';
+import { registeredLeader } from '../support/activity-chat.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { answerRegistration } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
-
-const PANGGUNGHARJO = '34.02.15.2004';
 
 describeEachDatabase('a partner group added at the activity summary', (kind) => {
   const bot = useTestBot(kind);
 
   async function register(person: string, type: string, name: string) {
     const send = (input: string | { button: string }) => bot.send(person, input);
-    await answerRegistration(send, await send('daftar'), {
-      type, name, villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit: 'seluruh desa', members: '20', ketua: 'Bu Ketua', phone: '0812-3456-7890',
-    });
-    await send('menu');
+    await registeredLeader(send, type, name);
     return send;
   }
 

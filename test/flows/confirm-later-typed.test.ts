@@ -10,7 +10,7 @@ import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { seedConsent } from '../support/seed-consent.js';
+import { chattingLeaders, seededGroup } from '../support/seeded-leaders.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 
@@ -18,21 +18,14 @@ describeEachDatabase('a request set aside in slang at Konfirmasi', (kind) => {
   let store: TestStore;
   let bot: TestBot;
   const clock = manualClock('2026-12-07T03:00:00Z');
-  const ids = { ani: '', budi: '' };
 
   beforeAll(async () => {
     store = await createTestStore(kind);
     bot = await startTestBot(store, { clock });
-    for (const name of ['ani', 'budi'] as const) {
-      await bot.send(name, 'halo');
-      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(name) } })).personId;
-    }
-    await seedConsent(bot.bot.database.prisma, [ids.ani, ids.budi], clock());
+    const ids = await chattingLeaders(bot, ['ani', 'budi'], clock());
     const { onActivityLogged } = await import('../../src/domain/alerts/event-alerts.js');
     await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction(async (tx) => {
-      const group = (type: NewGroup['type'], name: string): NewGroup => ({
-        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
-      });
+      const group = (type: NewGroup['type'], name: string) => seededGroup(type, name, PANGGUNGHARJO);
       const arisan = (await createGroup(tx.groups, group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, clock())).id;
       const posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, clock())).id;
       for (const date of ['2026-12-05', '2026-12-06']) {

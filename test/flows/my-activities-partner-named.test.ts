@@ -12,7 +12,7 @@ import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
 import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { seedConsent } from '../support/seed-consent.js';
+import { chattingLeaders, seededGroup } from '../support/seeded-leaders.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
 
@@ -26,15 +26,9 @@ describeEachDatabase('an activity named by its partner group in Kegiatan saya', 
   beforeAll(async () => {
     store = await createTestStore(kind);
     bot = await startTestBot(store, { clock });
-    for (const name of ['ani', 'budi'] as const) {
-      await bot.send(name, 'halo');
-      ids[name] = (await bot.bot.database.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: await bot.users.externalId(name) } })).personId;
-    }
-    await seedConsent(bot.bot.database.prisma, [ids.ani, ids.budi], clock());
+    Object.assign(ids, await chattingLeaders(bot, ['ani', 'budi'], clock()));
     await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction(async (tx) => {
-      const group = (type: NewGroup['type'], name: string): NewGroup => ({
-        type, typeOther: null, name, villageCode: PANGGUNGHARJO, unit: { rw: 4, rt: 0, dusun: '' }, memberCount: 20, foundedYear: null, meetingSchedule: null, ketuaName: 'Bu Ketua', ketuaPhone: '+6281200000001',
-      });
+      const group = (type: NewGroup['type'], name: string) => seededGroup(type, name, PANGGUNGHARJO);
       ids.pkk = (await createGroup(tx.groups, group('pkk', 'PKK Dusun Mancasan'), 'pkk dusun mancasan', ids.ani, clock())).id;
       ids.karangTaruna = (await createGroup(tx.groups, group('karang_taruna', 'Karang Taruna Tunas Muda'), 'karang taruna tunas muda', ids.budi, clock())).id;
       ids.posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Anggrek'), 'posyandu anggrek', ids.ani, clock())).id;

@@ -1,0 +1,26 @@
+/**
+ * A leader's web chat up to a question of "Catat kegiatan bersama", for tests of what is typed
+ * there: the group registered through the chat in Panggungharjo, then the activity logged
+ * (kemarin, the kind's button, a description, no partner).
+ */
+import type { Reply } from './bot.js';
+import { answerRegistration, type Send } from './register-group.js';
+
+const PANGGUNGHARJO = '34.02.15.2004';
+
+/** Registers `name` (of `type`) for the person chatting through `send`, and shows the menu. */
+export async function registeredLeader(send: Send, type: string, name: string): Promise<void> {
+  await answerRegistration(send, await send('daftar'), {
+    type, name, villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit: 'seluruh desa', members: '20', ketua: 'Bu Ketua', phone: '0812-3456-7890',
+  });
+  await send('menu');
+}
+
+/** Logs an activity of `category` up to the beneficiaries' question (no partner chosen); the replies asking it. */
+export async function atBeneficiaries(send: Send, category: string, description: string): Promise<Reply[]> {
+  await send('catat kegiatan');
+  await send('kemarin');
+  await send({ button: `category:${category}` });
+  await send(description);
+  return send({ button: 'partners:done' });
+}
