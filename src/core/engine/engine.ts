@@ -125,7 +125,7 @@ const MAX_STACK = 6;
  * The history is cut back to that step's last visit, so that `kembali` there goes where it
  * went before the change began, not into the change dropped.
  */
-function cancelWithin(frame: Frame, within: CancelledWithin<unknown>): void {
+function cancelWithin(frame: Frame, within: Extract<CancelledWithin<unknown>, { step: string }>): void {
   const visit = frame.history.map((entry) => entry.step).lastIndexOf(within.step);
   if (visit >= 0) frame.history.splice(visit);
   frame.step = within.step;
@@ -308,6 +308,12 @@ export function createEngine(config: EngineConfig): Engine {
         }
         // "gak jadi" in the middle of a change that flow saves as it goes: that change alone is dropped.
         const within = inFlow ? (stepOf(top(state))!.cancelWithin?.({ data: top(state).data, env }) ?? null) : null;
+        if (within !== null && 'ends' in within) {
+          // Ended as "batal" ends a flow below, with the step's own words instead of the flow's.
+          resetToRoot(state);
+          out.push(...within.say);
+          break;
+        }
         if (within !== null) {
           cancelWithin(top(state), within);
           state.invalid = 0;

@@ -122,12 +122,14 @@ export interface StepContext<D> {
   readonly env: FlowEnv;
 }
 
-/** Where `batal` at a step goes within its flow (see {@link StepDef.cancelWithin}). */
-export interface CancelledWithin<D> {
-  readonly step: string;
-  readonly data: D;
-  readonly say: readonly OutboundMessage[];
-}
+/**
+ * Where `batal` at a step goes within its flow (see {@link StepDef.cancelWithin}): a step of it,
+ * with its data; or (`ends`) nowhere, the flow ended as `batal` ends it but with the step's own
+ * line instead of the flow's `cancelled` (a change asked about: "jumlah anggota tetap 25").
+ */
+export type CancelledWithin<D> =
+  | { readonly step: string; readonly data: D; readonly say: readonly OutboundMessage[] }
+  | { readonly ends: true; readonly say: readonly OutboundMessage[] };
 
 /** One step of a flow. */
 export interface StepDef<D> {
@@ -195,8 +197,8 @@ export interface StepDef<D> {
   /**
    * For a step inside a flow that saves each change as it is made (a change being made in
    * Kelompok saya): where `batal` ("gak jadi") goes instead of ending the whole flow, the
-   * change alone being dropped — a step of this flow, its data, and what is said — or null
-   * to end the flow as usual.
+   * change alone being dropped — a step of this flow, its data, and what is said — or the
+   * flow ended with what is said (`ends`), or null to end the flow as usual.
    */
   cancelWithin?(ctx: StepContext<D>): CancelledWithin<D> | null;
   /**

@@ -2,7 +2,8 @@
  * `batal` ("gak jadi") at a step with StepDef.cancelWithin: the flow goes to the step that says,
  * with its data and words, instead of ending (a change in Kelompok saya dropped, its group's
  * screen again); `kembali` there goes where it went before the change began. A step without it,
- * or one whose cancelWithin answers null, ends the flow as before.
+ * or one whose cancelWithin answers null, ends the flow as before; one that answers `ends` ends it
+ * with its own line instead of the flow's (a change asked about at the menu: "jumlah anggota tetap 25").
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine.js';
@@ -15,9 +16,14 @@ interface Data {
   readonly value?: string;
   /** The change may not be dropped alone (cancelWithin answers null). */
   readonly whole?: boolean;
+  /** The flow ends with its own line (cancelWithin answers `ends`). */
+  readonly ends?: boolean;
 }
 
-/** A screen ("screen?") opening a change ("change?", any text saved as the value); "whole" opens one that batal ends entirely. */
+/**
+ * A screen ("screen?") opening a change ("change?", any text saved as the value); "whole" opens one
+ * that batal ends entirely, "ends" one that batal ends with its own line.
+ */
 const editing = defineFlow<Data>({
   id: 'editing',
   version: 1,
@@ -28,12 +34,17 @@ const editing = defineFlow<Data>({
     screen: {
       expects: verbatim('anything'),
       prompt: ({ data }) => say(verbatim(`screen? ${data.value ?? '-'}`)),
-      on: (input) => ({ type: 'goto', step: 'change', data: { whole: input.type === 'text' && input.text === 'whole' } }),
+      on: (input) => ({ type: 'goto', step: 'change', data: { whole: input.type === 'text' && input.text === 'whole', ends: input.type === 'text' && input.text === 'ends' } }),
     },
     change: {
       expects: verbatim('anything'),
       prompt: () => say(verbatim('change?')),
-      cancelWithin: ({ data }) => (data.whole === true ? null : { step: 'screen', data: { value: 'kept' }, say: [say(verbatim('change dropped'))] }),
+      cancelWithin: ({ data }) =>
+        data.whole === true
+          ? null
+          : data.ends === true
+            ? { ends: true, say: [say(verbatim('nothing changed, the value stays'))] }
+            : { step: 'screen', data: { value: 'kept' }, say: [say(verbatim('change dropped'))] },
       on: (input) => (input.type === 'text' ? { type: 'goto', step: 'screen', data: { value: input.text } } : { type: 'invalid' }),
     },
   },
@@ -74,5 +85,16 @@ describe('batal at a step that drops only its change', () => {
     const cancelled = send('batal');
     expect(cancelled.said).not.toContain('change dropped');
     expect(cancelled.top.flow).toBe('root');
+  });
+
+  it("ends the flow with the step's own line, not the flow's, where cancelWithin answers ends", () => {
+    for (const typed of ['batal', 'ga jadi']) {
+      const send = engineAtChange('ends');
+      const cancelled = send(typed);
+      expect(cancelled.said, typed).toContain('nothing changed, the value stays');
+      expect(cancelled.said, typed).not.toContain('engine.cancelled');
+      expect(cancelled.said, typed).not.toContain('change dropped');
+      expect(cancelled.top.flow, typed).toBe('root');
+    }
   });
 });
