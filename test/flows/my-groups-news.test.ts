@@ -42,11 +42,12 @@ describeEachDatabase('changes to one\'s group said at the menu', (kind) => {
     expect((await group('Karang Taruna Tunas Muda Panggungharjo')).memberCount).toBe(20);
     await group('Arisan Melati Putih');
 
-    // At one group's screen, a change naming the other is made to the other.
+    // At one group's screen, a change naming the other is made to the other, once asked about (it was saved at once).
     await send('menu');
     await send('👥 Kelompok saya');
     await send('Arisan Melati Putih');
-    expect(allText(await send('ubah jumlah anggota tunas muda jadi 45'))).toContain('Sudah diperbarui');
+    expect(allText(await send('ubah jumlah anggota tunas muda jadi 45'))).toContain('Ubah jumlah anggota Karang Taruna Tunas Muda Panggungharjo dari 20 jadi 45?');
+    expect(allText(await send({ button: 'change:yes' }))).toContain('Sudah diperbarui');
     expect((await group('Karang Taruna Tunas Muda Panggungharjo')).memberCount).toBe(45);
     expect((await group('Arisan Melati Putih')).memberCount).toBe(20);
 

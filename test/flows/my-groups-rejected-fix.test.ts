@@ -54,16 +54,16 @@ describeEachDatabase('a rejected group fixed in words from the menu', (kind) => 
     expect((await group()).memberCount).toBe(8);
   });
 
-  it('changes nothing on ❌ Tidak, says so and is back at the menu; a change asked with a verb is made at once', async () => {
+  it('changes nothing on ❌ Tidak, says what stays and is back at the menu; a change asked with a verb is made at once', async () => {
     const { send, group } = await rejectedLeader('anggrek-tidak', 'Posyandu Anggrek Empat');
     expect(allText(await send('anggota posyandu anggrek empat 8 orang'))).toContain('Ubah jumlah anggota Posyandu Anggrek Empat dari 25 jadi 8?');
     const refused = allText(await send({ button: 'change:no' }));
-    expect(refused).toContain('Baik, tidak ada yang diubah.');
+    expect(refused).toContain('Baik, jumlah anggota Posyandu Anggrek Empat tetap 25.');
     expect(refused).not.toContain('Sudah diperbarui');
     expect((await group()).memberCount).toBe(25);
     // Back at the menu: its words are read there again.
     expect(allText(await send('anggotanya 7 orang'))).toContain('Ubah jumlah anggota Posyandu Anggrek Empat dari 25 jadi 7?');
-    expect(allText(await send('tidak'))).toContain('tidak ada yang diubah');
+    expect(allText(await send('tidak'))).toContain('Baik, jumlah anggota Posyandu Anggrek Empat tetap 25.');
     expect((await group()).memberCount).toBe(25);
     // Any other text is no answer: the question stands, nothing saved.
     await send('anggotanya 7 orang');
@@ -82,7 +82,7 @@ describeEachDatabase('a rejected group fixed in words from the menu', (kind) => 
     expect(allText(asked)).toContain('Change the number of members of Posyandu Anggrek Lima from 25 to 8?');
     expect(buttonLabelled(asked, '✅ Yes, change it')).toBe('change:yes');
     expect(buttonLabelled(asked, '❌ No')).toBe('change:no');
-    expect(allText(await send({ button: 'change:no' }))).toContain('All right, nothing was changed.');
+    expect(allText(await send({ button: 'change:no' }))).toContain('All right, the number of members of Posyandu Anggrek Lima stays 25.');
     expect((await group()).memberCount).toBe(25);
     await send('members should be 8');
     expect(allText(await send('yes'))).toContain('Updated');

@@ -10,6 +10,7 @@ import { t, verbatim, type Text } from '../../core/text.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import type { AreaUnit, GroupChanges, GroupView } from '../model/groups.js';
 import type { EDIT_FIELDS } from './change-said.js';
+import type { FieldHolding, ValueCorrected } from './value-corrected.js';
 
 /** ✅ Ya, ubah: the change asked about is saved. */
 export const CHANGE_YES_BUTTON = 'change:yes';
@@ -66,5 +67,29 @@ export function changeConfirmPrompt(group: GroupView, field: Field, changes: Gro
   return say(old === null ? t('groups:mine.confirmChangeSet', params) : t('groups:mine.confirmChange', { ...params, old }), [
     { id: CHANGE_YES_BUTTON, label: t('groups:mine.changeYes') },
     { id: CHANGE_NO_BUTTON, label: t('groups:mine.changeNo') },
+  ]);
+}
+
+/**
+ * What stays when a change asked about is not made: "Baik, jumlah anggota Posyandu Anggrek tetap
+ * 25." (nothing recorded before: "… tetap belum diisi.").
+ */
+export function changeKeptLine(group: GroupView, field: Field): Text {
+  const old = valueOf(field, group, false);
+  const params = { field: t(`groups:mine.changeField.${field}`), name: verbatim(group.name) };
+  return old === null ? t('groups:mine.changeKeptUnset', params) : t('groups:mine.changeKept', { ...params, old });
+}
+
+/**
+ * A value corrected with no field named ("bukan 25 tapi 8") that no field of the leader's groups
+ * holds, or several do: which is asked, the fields holding it listed, with how to say it.
+ */
+export function valueWhichPrompt(said: ValueCorrected, holding: readonly FieldHolding[]): OutboundMessage {
+  const values = { wrong: verbatim(said.wrong), right: verbatim(said.right) };
+  if (holding.length === 0) return say([t('groups:mine.valueNotFound', values), t('groups:mine.valueWhichHow', values)]);
+  return say([
+    t('groups:mine.valueWhich', values),
+    ...holding.map(({ group, field }) => t('groups:mine.valueWhichItem', { field: t(`groups:mine.changeField.${field}`), name: verbatim(group.name) })),
+    t('groups:mine.valueWhichHow', values),
   ]);
 }

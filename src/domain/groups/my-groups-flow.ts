@@ -38,7 +38,8 @@ import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type 
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { reopenedByName } from '../own-entry.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isChangeWithoutVerb, isGroupEndSaidHere, otherFieldAsked, type ChangeSaid } from './change-said.js';
-import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt } from './change-confirm.js';
+import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt, changeKeptLine, valueWhichPrompt } from './change-confirm.js';
+import { fieldsHolding, valueCorrected } from './value-corrected.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
 import { confirmationMeaningAsked, confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
@@ -49,7 +50,8 @@ import { groupStateAsked } from './state-asked.js';
 
 export const MY_GROUPS_FLOW_ID = 'group.mine';
 
-type EditField = (typeof EDIT_FIELDS)[number] | 'typeOther';
+type ChangeField = (typeof EDIT_FIELDS)[number];
+type EditField = ChangeField | 'typeOther';
 
 interface MyGroupsData extends ConsentGated, NameAsked {
   /** The group a notice's button asked to open (its id), until the list arrives. */
@@ -84,6 +86,10 @@ interface MyGroupsData extends ConsentGated, NameAsked {
   readonly foundedKept?: number;
   /** An RT/RW typed at a number question ("rw 5" for the members), being saved as the group's: then that question is asked again. */
   readonly unitKept?: boolean;
+  /** A change asked about before it is saved (the confirmChange step, of the group selected): its field and its value as said. */
+  readonly confirm?: { readonly field: ChangeField; readonly value: string };
+  /** The group whose screen that change was typed at: ❌ Tidak goes back to it (none: said at the menu, the flow ends). */
+  readonly screen?: string;
 }
 
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
@@ -162,10 +168,22 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   if (said === null || said.field === 'village' || said.field === 'type') return null;
   // Another of their groups named ("ganti nama kelompok tunas muda jadi …" at Arisan Melati's
   // screen): the change is for that one, opened with it, not made to the group on screen.
+  // Asked first ("Ubah jumlah anggota Karang Taruna … dari 40 jadi 30?"): never made to another group than the one on screen unseen.
   const other = groupNamedIn(said.group, data.groups);
-  if (other && data.selected && other.id !== data.selected.id) return opened({ ...data, selected: other, change: typed }, env, false);
-  const { field } = said;
-  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, ...rest } = data;
+  if (other && data.selected && other.id !== data.selected.id) {
+    return askedFirst(other, said.field, said.value, data, env, data.selected.id) ?? opened({ ...data, selected: other, change: typed }, env, false);
+  }
+  return makeChange(said.field, said.value, data, env);
+}
+
+/**
+ * The change of `field` to `value` (as said) made to the group selected, read as the field's own
+ * question reads it, and saved (or, a new ketua without a phone, their phone asked). Null when
+ * the value does not read.
+ */
+function makeChange(field: ChangeField, value: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
+  const said = { field, value };
+  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, confirm: _confirm, screen: _screen, ...rest } = data;
   const editing: MyGroupsData = { ...rest, field };
   // "namanya ada yg perlu dikonfirmasi ga": no name (read as anything else it may be); one that may be a name is asked about at ✏️ Nama.
   const kind = nameAskedAt(editing);
@@ -177,6 +195,45 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   const saved = saveChange(field, change.value, editing, []);
   // Saved from the edit step, which reads the save's result (or asks a new ketua's phone).
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
+}
+
+/** What the change of `field` to `value` would set in `group`, read as makeChange reads it, or null when it does not read. */
+function changesOf(field: ChangeField, value: string, group: GroupView, data: MyGroupsData, env: FlowEnv): GroupChanges | null {
+  if (field === 'village' || field === 'type') return null;
+  // A name or ketua that may be a question is asked about at its own question (makeChange), not here.
+  if ((field === 'name' || field === 'ketuaName') && nameQuestion(value, field === 'name' ? 'group' : 'person') !== null) return null;
+  const change = readChange(field, { type: 'text', text: field === 'ketuaName' ? selfNamed(value) : value }, { ...data, selected: group, field }, env);
+  return change.ok ? change.value : null;
+}
+
+/**
+ * The change of `field` to `value` for `group`, asked about before it is saved (the confirmChange
+ * step); `screen`: the group on screen when it was said, shown again on ❌ Tidak. Null when the
+ * value does not read.
+ */
+function askedFirst(group: GroupView, field: ChangeField, value: string, data: MyGroupsData, env: FlowEnv, screen?: string): StepOutcome<MyGroupsData> | null {
+  if (changesOf(field, value, group, data, env) === null) return null;
+  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, field: _field, screen: _screen, ...rest } = data;
+  return { type: 'goto', step: 'confirmChange', data: { ...rest, selected: group, confirm: { field, value }, ...(screen !== undefined && { screen }) } };
+}
+
+/**
+ * A value corrected with no field named ("bukan 25 tapi 8"): the one field of the leader's groups
+ * holding the wrong value (the group on screen's first, `screen`) asked to be changed; none or
+ * several, which is asked (`which` says where). Null when `typed` is no such correction.
+ */
+function valueCorrection(
+  typed: string,
+  data: MyGroupsData,
+  env: FlowEnv,
+  which: (message: OutboundMessage) => StepOutcome<MyGroupsData>,
+  screen?: GroupView,
+): StepOutcome<MyGroupsData> | null {
+  const said = valueCorrected(typed);
+  if (said === null) return null;
+  const holding = fieldsHolding(said.wrong, data.groups ?? [], screen).filter(({ group, field }) => changesOf(field, said.right, group, data, env) !== null);
+  const one = holding.length === 1 ? holding[0]! : null;
+  return (one && askedFirst(one.group, one.field, said.right, data, env, screen?.id)) ?? which(valueWhichPrompt(said, holding));
 }
 
 /**
@@ -359,6 +416,26 @@ function changeCancelled(data: MyGroupsData, said: Text): CancelledWithin<MyGrou
   return { step: 'group', data: { ...(groups && { groups }), selected, ...(consented !== undefined && { consented }) }, say: [say(said)] };
 }
 
+/**
+ * A change asked about and not made (❌ Tidak, "ga jadi"): what stays said ("Baik, jumlah anggota
+ * Posyandu Anggrek tetap 25."), and the group's screen it was typed at again, or, said at the
+ * menu, the flow ended.
+ */
+function changeKept(data: MyGroupsData): CancelledWithin<MyGroupsData> {
+  const said = [say(data.selected && data.confirm ? changeKeptLine(data.selected, data.confirm.field) : t('groups:mine.changeNotMade'))];
+  const { groups, consented } = data;
+  const screen = groups?.find((group) => group.id === data.screen);
+  if (!screen) return { ends: true, say: said };
+  return { step: 'group', data: { groups, selected: screen, ...(consented !== undefined && { consented }) }, say: said };
+}
+
+/** Which field a value corrected is of, asked at the list: one group's screen shown with it, several groups' list. */
+function whichAtList(groups: readonly GroupView[], message: OutboundMessage): StepOutcome<MyGroupsData> {
+  return groups.length === 1
+    ? { type: 'goto', step: 'group', data: { groups, selected: groups[0]! }, say: [message], passed: true }
+    : { type: 'stay', data: { groups }, say: [message], reprompt: true };
+}
+
 function forbidden(): StepOutcome<MyGroupsData> {
   return { type: 'done', say: [say(t('groups:mine.forbidden'))], menu: true };
 }
@@ -430,14 +507,14 @@ const MAX_CHANGE_SAID = 300;
  * the group, the field and the changes, read as {@link changeWithValue} reads them. Null when
  * it reads no change (a name or ketua that may be a question is left to changeWithValue too).
  */
-function changeRead(typed: string, data: MyGroupsData, env: FlowEnv): { group: GroupView; field: (typeof EDIT_FIELDS)[number]; changes: GroupChanges } | null {
+function changeRead(typed: string, data: MyGroupsData, env: FlowEnv): { group: GroupView; field: ChangeField; value: string; changes: GroupChanges } | null {
   if (!data.selected) return null;
   const named = groupNamedIn(correctedWithValue(typed, data.selected)?.group, data.groups);
   const group = named ?? data.selected;
   const said = correctedWithValue(typed, group);
   if (said === null || said.field === 'village' || said.field === 'type' || said.field === 'name') return null;
   const change = readChange(said.field, { type: 'text', text: said.value }, { ...data, selected: group, field: said.field }, env);
-  return change.ok ? { group, field: said.field, changes: change.value } : null;
+  return change.ok ? { group, field: said.field, value: said.value, changes: change.value } : null;
 }
 
 /**
@@ -449,7 +526,8 @@ function openedFromMenu(data: MyGroupsData, env: FlowEnv, passed: boolean): Step
   const said = data.change;
   const read = said !== undefined && isChangeWithoutVerb(said) ? changeRead(said, data, env) : null;
   if (read === null) return opened(data, env, passed);
-  return { type: 'goto', step: 'confirmChange', data: { ...data, selected: read.group }, ...(passed && { passed: true }) };
+  const { change: _said, ...rest } = data;
+  return { type: 'goto', step: 'confirmChange', data: { ...rest, selected: read.group, confirm: { field: read.field, value: read.value } }, ...(passed && { passed: true }) };
 }
 
 /**
@@ -477,8 +555,8 @@ function opened(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<
 export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
   id: MY_GROUPS_FLOW_ID,
   // 2: every field can be changed (older states are dropped politely). 3: consent checked first.
-  // 4: "saya sendiri" at ✏️ Ketua (ketuaIsMe).
-  version: 4,
+  // 4: "saya sendiri" at ✏️ Ketua (ketuaIsMe). 5: a change asked about holds its field and value (confirm).
+  version: 5,
   title: t('menu.myGroups'),
   // Each change is saved when it is made: "batal" keeps them, and says so.
   cancelled: t('groups:mine.cancelled'),
@@ -515,6 +593,9 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const change = data.change === undefined ? {} : { change: data.change };
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
+          // "bukan 25 tapi 8" at the menu: the field holding 25 found in their groups, asked about first.
+          const corrected = data.change === undefined ? null : valueCorrection(data.change, { groups }, env, (message) => whichAtList(groups, message));
+          if (corrected) return groups.length === 1 ? { ...corrected, passed: true } : corrected;
           if (groups.length === 1) return openedFromMenu({ groups, selected: groups[0]!, ...change }, env, true);
           // A notice's group, else the one the change names ("ganti nama kelompok tunas muda jadi …").
           const named = groups.find((group) => group.id === data.open) ?? (data.change === undefined ? undefined : groupNamedIn(fieldAndValue(data.change)?.group, groups));
@@ -526,6 +607,9 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (answered) return answered;
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
         if (group) return openedFromMenu({ ...data, selected: group }, env, false);
+        const typedHere = textOf(input);
+        const corrected = typedHere === null ? null : valueCorrection(typedHere, data, env, (message) => whichAtList(data.groups ?? [], message));
+        if (corrected) return corrected;
         // "hapus kelompok ini", "ganti ketua" at a list of several: which group is asked, then it is done there.
         const typed = textOf(input);
         if (typed !== null && (data.groups?.length ?? 0) > 1 && (isGroupEndSaidHere(typed) || fieldAsked(typed) !== null)) {
@@ -600,6 +684,9 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
             ? { type: 'stay', effects: [RESUBMIT_GROUP.request(data.unchangedAsked === true ? { groupId: data.selected.id, anyway: true } : { groupId: data.selected.id })] }
             : forbidden();
         }
+        // "bukan 25 tapi 8": the field holding 25 (this group's first), asked about before it is changed.
+        const corrected = typed !== null ? valueCorrection(typed, data, env, (message) => ({ type: 'stay', say: [message], reprompt: true }), data.selected) : null;
+        if (corrected) return corrected;
         // "ganti ketua jadi Bu Aminah 0857…", "ubah jumlah anggota jadi 35": the field and its new value at once.
         const withValue = typed !== null ? changeWithValue(typed, data, env) : null;
         if (withValue) return withValue;
@@ -743,22 +830,32 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.sameGroup', { name: maybeSame.name }))] };
       },
     },
-    // A change said at the menu without a verb: made only when the leader says so (openedFromMenu).
+    // A change said at the menu without a verb, one naming another group than the one on screen, a value
+    // corrected with no field named: made only when the leader says so (openedFromMenu, askedFirst).
     confirmChange: {
       prompt: ({ data, env }) => {
-        const read = data.change === undefined ? null : changeRead(data.change, data, env);
+        const { selected, confirm } = data;
+        const changes = selected && confirm ? changesOf(confirm.field, confirm.value, selected, data, env) : null;
         // Every way here reads the change; a stored state that no longer does asks for a group's field.
-        return read === null ? say(t('groups:mine.pick')) : changeConfirmPrompt(read.group, read.field, read.changes);
+        return selected && confirm && changes ? changeConfirmPrompt(selected, confirm.field, changes) : say(t('groups:mine.pick'));
       },
       expects: t('flow.expectsYesNo'),
+      // "ga jadi", "batal": as ❌ Tidak, with what stays said (was "Kelompok saya ditutup").
+      cancelWithin: ({ data }) => changeKept(data),
       on(input, { data, env }) {
         const typed = textOf(input);
         const button = buttonOf(input);
         const choice = button === CHANGE_YES_BUTTON ? 'yes' : button === CHANGE_NO_BUTTON ? 'no' : typed === null ? null : yesOrNo(typed);
         // Saved as a change asked with a verb is: the same save, re-verification and notices.
-        if (choice === 'yes') return opened(data, env, false);
-        // Nothing changed: back at the menu, where the words were said.
-        if (choice === 'no') return { type: 'done', say: [say(t('groups:mine.changeNotMade'))], menu: true };
+        if (choice === 'yes') {
+          const { confirm, screen: _screen, ...rest } = data;
+          return (confirm && makeChange(confirm.field, confirm.value, rest, env)) ?? { type: 'goto', step: 'group', data: rest };
+        }
+        // Nothing changed: back where the words were said (the menu, or the group's screen).
+        if (choice === 'no') {
+          const kept = changeKept(data);
+          return 'ends' in kept ? { type: 'done', say: kept.say, menu: true } : { type: 'goto', step: kept.step, data: kept.data, say: kept.say };
+        }
         return { type: 'invalid' };
       },
     },

@@ -4,7 +4,8 @@
  * order, the one that says most first:
  * 1. a change to one's group said with its value, or the group's end ("anggota kami sekarang
  *    jadi 35 orang", "kelompok kami sudah bubar"): Kelompok saya, with the words carried in so
- *    the change is made there, not only the entry opened (../groups/change-said.ts); or asked
+ *    the change is made there, not only the entry opened (../groups/change-said.ts), or a value
+ *    corrected with no field named ("bukan 25 tapi 8", ../groups/value-corrected.ts); or asked
  *    to fix the group's data with no field named ("mau perbaiki data kelompok"): Kelompok saya;
  * 2. an entry's own words ("daftar", "kelompok saya"), the whole text (./menu-words.ts);
  * 3. an entry asked for in a sentence: a tie to record, the confirmation inbox, an officer's
@@ -18,6 +19,7 @@
  */
 import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
 import { isFixAsked } from '../groups/fix-asked.js';
+import { valueCorrected } from '../groups/value-corrected.js';
 import { entryInSentence } from './entry-in-sentence.js';
 import { isResendRequest, menuEntryOfWords } from './menu-words.js';
 import { tieNamed, tieStated, type TieSaid } from '../understanding/tie-said.js';
@@ -43,7 +45,8 @@ export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly 
  * when needed (the home flow gives the words' one reading's, understanding/question-reading.ts).
  */
 export function entryOfWords(words: string, stated: () => TieSaid | null = () => tieStated(words)): WordsOpen | null {
-  if (isGroupChangeSaid(words) || isGroupEndSaid(words)) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
+  // "bukan 25 tapi 8": a value corrected with no field named, whose field Kelompok saya finds by the value.
+  if (isGroupChangeSaid(words) || isGroupEndSaid(words) || valueCorrected(words) !== null) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
   // "mau perbaiki data kelompok", "revisi data kelompok": Kelompok saya, where a rejected group's reason is shown.
   if (isFixAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
   const id = menuEntryOfWords(words) ?? entryInSentence(words);

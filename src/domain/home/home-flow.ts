@@ -53,6 +53,7 @@ import { isNewsAsked } from './news-asked.js';
 import { isAskWord, slashEntry, slashQuestion, unknownCommandMessage, unknownSlashCommand } from './slash-command.js';
 import { isPanelRequest } from './entry-in-sentence.js';
 import { isChangeWithoutVerb, isGroupEndSaid } from '../groups/change-said.js';
+import { valueCorrected } from '../groups/value-corrected.js';
 import { isFixAskedOfAnyData } from '../groups/fix-asked.js';
 
 export const HOME_FLOW_ID = 'home';
@@ -192,8 +193,8 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     // "hapus kelompok", "kelompok kami sudah bubar" from someone who leads no group: how a group
     // is ended (the FAQ's end_group), not that Kelompok saya is for leaders.
     if (entryId === GROUPS_ENTRY && isGroupEndSaid(text)) return null;
-    // "anggotanya 8 orang", "betulkan data" from someone who leads no group: a question (the FAQ), not a change they cannot make.
-    if (entryId === GROUPS_ENTRY && (isChangeWithoutVerb(text) || isFixAskedOfAnyData(text))) return null;
+    // "anggotanya 8 orang", "bukan 25 tapi 8", "betulkan data" from someone who leads no group: a question (the FAQ), not a change they cannot make.
+    if (entryId === GROUPS_ENTRY && (isChangeWithoutVerb(text) || valueCorrected(text) !== null || isFixAskedOfAnyData(text))) return null;
     if (!LEADER_ENTRIES.has(entryId) || !text.trim().includes(' ')) return null;
     return stay(
       [
