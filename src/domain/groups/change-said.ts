@@ -61,9 +61,12 @@ const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|b
  */
 const KETUA_TAKEN_OVER =
   /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?(?:\s*,\s*|\s+)(?:(?:skrg|sekarang|skg)\s+)?(\S.*)$/iu;
+/** A form of address before a person's name ("mas Rizky", "Bu Sri"). */
+const ADDRESS = String.raw`(?:mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}`;
 /** A person named as people name a new ketua: a form of address first ("mas Rizky", "Bu Sri"), or a phone with the name. */
-const NEW_KETUA =
-  /^(?:mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$/iu;
+const NEW_KETUA = new RegExp(String.raw`^${ADDRESS}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$`, 'iu');
+/** A person addressed first ("bu Sri 0857…"): what follows a group named between the ketua and the person. */
+const ADDRESSED = new RegExp(`^${ADDRESS}`, 'iu');
 /** A phone number alone ("0812 3456 7890", "+62 812…"). */
 const PHONE_ALONE = /^(?:\+62|0)\s?8[\d\s.-]{7,}$/u;
 
@@ -191,6 +194,8 @@ const RIGHT_FIRST = new RegExp(
  * (Bu/Pak/Mas…): the leader is asked before it is saved (./change-confirm.ts).
  */
 const NO_VERB_FIELDS: ReadonlySet<(typeof EDIT_FIELDS)[number]> = new Set(['members', 'founded', 'ketuaPhone', 'ketuaName']);
+/** The ketua alone, of those fields. */
+const KETUA_FIELD: ReadonlySet<(typeof EDIT_FIELDS)[number]> = new Set(['ketuaName']);
 /** Words that make the words after a field a rule or a question, not a group's name ("anggota *minimal* 5 orang"). */
 const NOT_A_NAME = new Set(['bukan', 'bkn', 'dudu', 'sanes', 'jadi', 'jd', 'menjadi', 'dadi', 'ganti', 'diganti', 'ke', 'to', 'minimal', 'maksimal', 'maks', 'minimum', 'maximum', 'harus', 'wajib', 'berapa', 'brp', 'boleh', 'bisa', 'paling', 'lebih', 'kurang', 'dari', 'per', 'tiap', 'setiap', 'sampai', 'sampe', 'hingga', 'cuma', 'hanya', 'mung', 'kalau', 'kalo', 'klo', 'apa', 'apakah',
   // Said of groups in general ("ketua posyandu *biasanya* ibu kader", "anggota pkk *umumnya* 20 orang"): no change.
@@ -247,12 +252,14 @@ function fieldFirst(fieldPart: string): { field: (typeof EDIT_FIELDS)[number]; g
 }
 
 /** The field (and group) of the first words of `text` and the value after them, plainly that field's: the shortest such field part. */
-function fieldThenValue(text: string, fields?: ReadonlySet<(typeof EDIT_FIELDS)[number]>): ChangeSaid | null {
+function fieldThenValue(text: string, fields?: ReadonlySet<(typeof EDIT_FIELDS)[number]>, valueStarts?: RegExp): ChangeSaid | null {
   const parts = text.trim().split(/\s+/u);
   for (let cut = 1; cut < parts.length; cut++) {
     const named = fieldFirst(parts.slice(0, cut).join(' '));
     const value = parts.slice(cut).join(' ');
-    if (named && (fields === undefined || fields.has(named.field)) && strictValue(named.field, value)) return { ...named, value };
+    if (named && (fields === undefined || fields.has(named.field)) && strictValue(named.field, value) && (valueStarts === undefined || valueStarts.test(value))) {
+      return { ...named, value };
+    }
   }
   return null;
 }
@@ -290,6 +297,9 @@ const HAVE_MEMBERS =
 function plainSaid(plain: string): ChangeSaid | null {
   const had = HAVE_MEMBERS.exec(plain.trim());
   if (had) return { field: 'members', value: had[1]! };
+  // "ketua posyandu anggrek skrg bu sri 0857…": the group named before the person addressed (was all of it the new ketua's name).
+  const addressed = fieldThenValue(plain, KETUA_FIELD, ADDRESSED);
+  if (addressed?.group !== undefined) return addressed;
   // "berdirinya th 2015": the field's own reading first, which leaves out the words before the value.
   const own = fieldWithPlainValue(plain);
   if (own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value)) return own;

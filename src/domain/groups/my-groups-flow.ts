@@ -39,7 +39,7 @@ import type { GroupChanges, GroupView } from '../model/groups.js';
 import { reopenedByName } from '../own-entry.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isChangeWithoutVerb, isGroupEndSaidHere, otherFieldAsked, type ChangeSaid } from './change-said.js';
 import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt, changeKeptLine, valueWhichPrompt } from './change-confirm.js';
-import { fieldsHolding, valueCorrected } from './value-corrected.js';
+import { fieldsHolding, groupHoldingWrong, valueCorrected, valueInstead } from './value-corrected.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
 import { confirmationMeaningAsked, confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
@@ -292,6 +292,15 @@ function groupTyped(input: StepInput, groups: readonly GroupView[]): GroupView |
   if (position !== null) return position === 'last' ? groups.at(-1) : groups[position - 1];
   const named = groupsNamed(groups.map(groupRef), typed.trim().replace(PICK_FILLER, ''));
   return named.length === 1 ? groups.find((group) => group.id === named[0]!.id) : undefined;
+}
+
+/**
+ * The one group of `groups` a change said at the menu is for: named ("ganti nama kelompok tunas
+ * muda jadi …"), or the one whose field holds the value said wrong ("anggotanya bukan 25 tp 8").
+ */
+function groupOfChange(typed: string, groups: readonly GroupView[]): GroupView | undefined {
+  const said = fieldAndValue(typed);
+  return groupNamedIn(said?.group, groups) ?? (said ? groupHoldingWrong(typed, said.field, groups) : undefined);
 }
 
 /** The one group of `groups` the words of a change name ("tunas muda", "pkk"), if exactly one fits. */
@@ -598,7 +607,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           if (corrected) return groups.length === 1 ? { ...corrected, passed: true } : corrected;
           if (groups.length === 1) return openedFromMenu({ groups, selected: groups[0]!, ...change }, env, true);
           // A notice's group, else the one the change names ("ganti nama kelompok tunas muda jadi …").
-          const named = groups.find((group) => group.id === data.open) ?? (data.change === undefined ? undefined : groupNamedIn(fieldAndValue(data.change)?.group, groups));
+          const named = groups.find((group) => group.id === data.open) ?? (data.change === undefined ? undefined : groupOfChange(data.change, groups));
           if (named) return openedFromMenu({ groups, selected: named, ...change }, env, false);
           // Several groups and a change said: which group it is for is asked first.
           return { type: 'stay', data: { groups, ...change }, reprompt: true };
@@ -846,6 +855,11 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const typed = textOf(input);
         const button = buttonOf(input);
         const choice = button === CHANGE_YES_BUTTON ? 'yes' : button === CHANGE_NO_BUTTON ? 'no' : typed === null ? null : yesOrNo(typed);
+        // "bukan 25 tapi 40", "jadi 40 aja": the value asked about corrected, asked about again (was "Ya atau Tidak").
+        const instead = choice === null && typed !== null && data.confirm && data.selected ? valueInstead(typed, data.confirm.value) : null;
+        if (instead !== null && data.confirm && data.selected && changesOf(data.confirm.field, instead, data.selected, data, env) !== null) {
+          return { type: 'stay', data: { ...data, confirm: { ...data.confirm, value: instead } }, reprompt: true };
+        }
         // Saved as a change asked with a verb is: the same save, re-verification and notices.
         if (choice === 'yes') {
           const { confirm, screen: _screen, ...rest } = data;

@@ -81,3 +81,33 @@ export function fieldsHolding(wrong: string, groups: readonly GroupView[], first
   const here = first ? fieldsOf(first, wrong) : [];
   return here.length > 0 ? here : groups.flatMap((group) => fieldsOf(group, wrong));
 }
+
+/** The value said wrong in a change naming its field ("anggotanya bukan 25 tp 8", "anggota 25 salah, harusnya 8"). */
+const WRONG_IN_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${NOT}\s+${VALUE}(?=[\s,.]|$)|${VALUE}\s+(?:itu\s+)?(?:salah|keliru|wrong)\b)`, 'iu');
+
+/**
+ * The one group of `groups` whose `field` holds the value `typed` says is wrong ("anggotanya bukan
+ * 25 tp 8": the group with 25 members), or undefined when none or several do.
+ */
+export function groupHoldingWrong(typed: string, field: FieldHolding['field'], groups: readonly GroupView[]): GroupView | undefined {
+  const said = WRONG_IN_CHANGE.exec(typed);
+  const wrong = said?.[1] ?? said?.[2];
+  if (wrong === undefined) return undefined;
+  const holding = groups.flatMap((group) => fieldsOf(group, wrong.trim())).filter((found) => found.field === field);
+  return holding.length === 1 ? holding[0]!.group : undefined;
+}
+
+/** Words around a new value typed at "Ubah … dari 30 jadi 25?" ("eh jadi 40 aja"), which are no part of it. */
+const AROUND_VALUE = /^(?:(?:eh|ehh|e|maaf|sorry|jadi|jd|harusnya|seharusnya|mestinya|yang\s+benar|yg\s+bener|yg\s+benar)[\s,]+)*|(?:[\s,]+(?:aja|saja|deh|dong|ya|yah|maksudnya|min|kak))+$/giu;
+
+/**
+ * Another value typed at the question "Ubah … dari 30 jadi 25?" instead of yes or no: the one
+ * asked about corrected ("bukan 25 tapi 40"), or a count, a year or a phone alone ("40", "jadi 40
+ * aja"). Null for anything else (`asked` is the value asked about).
+ */
+export function valueInstead(typed: string, asked: string): string | null {
+  const said = valueCorrected(typed);
+  if (said !== null) return plain(said.wrong) === plain(asked) || (countOf(said.wrong) !== null && countOf(said.wrong) === countOf(asked)) ? said.right : null;
+  const value = typed.trim().replace(/[.!]+$/u, '').replace(AROUND_VALUE, '');
+  return /^(?:\d{1,4}(?:\s+(?:orang|org|anggota|kader))?|(?:\+62|0)8[\d\s.-]{7,}\d)$/iu.test(value) ? value : null;
+}

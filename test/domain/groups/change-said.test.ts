@@ -51,6 +51,13 @@ describe('fieldAndValue', () => {
     expect(fieldAndValue('ubah nomor hp ketua jadi 0812 3456 7890')).toEqual({ field: 'ketuaPhone', value: '0812 3456 7890' });
     expect(fieldAndValue('anggota kelompok kami sekarang nambah jadi 35 orang')).toEqual({ field: 'members', value: '35 orang' });
   });
+
+  it('keeps a group named before a new ketua addressed out of the ketua\'s name (was ketua "Posyandu Anggrek Skrg Bu Sri")', () => {
+    expect(fieldAndValue('ketua posyandu anggrek skrg bu sri 0857 1234 5678')).toEqual({ field: 'ketuaName', value: 'bu sri 0857 1234 5678', group: 'posyandu anggrek' });
+    expect(fieldAndValue('ketua karang taruna sekarang mas Rizky')).toEqual({ field: 'ketuaName', value: 'mas Rizky', group: 'karang taruna' });
+    // No group named: the ketua as before.
+    expect(fieldAndValue('ketuanya sekarang bu Sri 0857 1234 5678')?.field).toBe('ketuaName');
+  });
 });
 
 describe('changes said in chat shorthand', () => {
