@@ -6,7 +6,7 @@
  * change (see ../home/entry-of-words.ts). Kept apart from the flow so the menu can ask
  * without importing the flow.
  */
-import { matchChoice, type ChoiceOption } from '../parse/choice.js';
+import { GROUP_TYPE_WORDS, choicesNamed, matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { WE_WORDS } from '../parse/lexicon.js';
@@ -75,12 +75,17 @@ const NOT_GROUP_WORDS = new Set([...NEWS_WORDS, 'di', 'dari', 'untuk', 'utk', 'b
 /** Every word of a field's phrases ("nama", "jumlah", "hp"…): none names a group. */
 const FIELD_PHRASE_WORDS = new Set(FIELD_WORDS.flatMap((option) => option.words.flatMap((phrase) => words(phrase))));
 
+/** A field's word typed with a slip ("anggtoa", "anggoat"): no group's word, though it is no field's word either. */
+function isFieldTypo(word: string): boolean {
+  return word.length >= 5 && matchChoice(word, FIELD_WORDS) !== null;
+}
+
 /**
  * The words besides the field's that name which group the change is for ("ganti nama kelompok
  * *tunas muda* jadi …", "anggota *pkk* sekarang jadi 40"), or undefined when there are none.
  */
 function groupWords(fieldPart: string): string | undefined {
-  const left = words(fieldPart).filter((word) => !FIELD_PHRASE_WORDS.has(word) && !NOT_GROUP_WORDS.has(word));
+  const left = words(fieldPart).filter((word) => !FIELD_PHRASE_WORDS.has(word) && !NOT_GROUP_WORDS.has(word) && !isFieldTypo(word));
   return left.length > 0 ? left.join(' ') : undefined;
 }
 
@@ -303,7 +308,26 @@ function plainSaid(plain: string): ChangeSaid | null {
   // "berdirinya th 2015": the field's own reading first, which leaves out the words before the value.
   const own = fieldWithPlainValue(plain);
   if (own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value)) return own;
-  return fieldThenValue(plain, NO_VERB_FIELDS);
+  return fieldThenValue(plain, NO_VERB_FIELDS) ?? groupFirst(plain);
+}
+
+/**
+ * The group named before its field ("posyandu anggrek anggotanya 22", "karang taruna ketuanya
+ * sekarang mas Dimas"): read only when those words name a kind of group (posyandu, karang taruna,
+ * pkk…), so that a question ("minimal anggotanya 10") is no change.
+ */
+function groupFirst(plain: string): ChangeSaid | null {
+  const parts = plain.trim().split(/\s+/u);
+  for (let cut = 1; cut <= Math.min(5, parts.length - 2); cut++) {
+    const named = parts.slice(0, cut).join(' ');
+    const group = groupWords(named);
+    if (group === undefined || choicesNamed(named, GROUP_TYPE_WORDS).length === 0) continue;
+    const rest = parts.slice(cut).join(' ');
+    const own = fieldWithPlainValue(rest);
+    const read = own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value) ? own : fieldThenValue(rest, NO_VERB_FIELDS);
+    if (read !== null && read.group === undefined) return { ...read, group };
+  }
+  return null;
 }
 
 /**

@@ -58,6 +58,15 @@ describe('fieldAndValue', () => {
     // No group named: the ketua as before.
     expect(fieldAndValue('ketuanya sekarang bu Sri 0857 1234 5678')?.field).toBe('ketuaName');
   });
+
+  it('names the group past a field typed with a slip, or named before its field (were "which group?" and the FAQ)', () => {
+    // A field's word with a slip is no group's word (was group "anggtoa posyandu anggrek").
+    expect(fieldAndValue('anggtoa posyandu anggrek jd 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek' });
+    expect(fieldAndValue('posyandu anggrek anggotanya 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek' });
+    expect(fieldAndValue('karang taruna tunas muda ketuanya sekarang mas Dimas')).toEqual({ field: 'ketuaName', value: 'mas Dimas', group: 'karang taruna tunas muda' });
+    // Words naming no kind of group before the field: no change (a question).
+    expect(fieldAndValue('minimal anggotanya 10')).toBeNull();
+  });
 });
 
 describe('changes said in chat shorthand', () => {
