@@ -97,30 +97,44 @@ describeEachDatabase('changes asked about before they are saved', (kind) => {
     expect(several).toContain('• jumlah anggota Karang Taruna Nilai');
     expect((await group('Posyandu Anggrek Nilai')).memberCount).toBe(8);
     expect((await group('Karang Taruna Nilai')).memberCount).toBe(8);
+    // The group picked then: its field holding 8 asked about (was "Saya belum bisa membaca perubahan").
+    expect(allText(await send('Karang Taruna Nilai'))).toContain('Ubah jumlah anggota Karang Taruna Nilai dari 8 jadi 10?');
+    expect(allText(await send('ya'))).toContain('• Anggota: 10 orang');
+    expect((await group('Karang Taruna Nilai')).memberCount).toBe(10);
+    expect((await group('Posyandu Anggrek Nilai')).memberCount).toBe(8);
   });
 
   it('reads a leader of two groups as meant: the value asked about corrected at the question, the group by its value said wrong or named before a new ketua', async () => {
-    const send = await twoGroups('asked-meant', 'Posyandu Anggrek Maksud', 'Karang Taruna Maksud');
+    const send = await twoGroups('asked-meant', 'Posyandu Anggrek Sari', 'Karang Taruna Sari');
     // "bukan 25 tapi 40" at "… dari 25 jadi 30?": 40 asked about instead (was "Ya atau Tidak").
-    expect(allText(await send('bukan 40 tapi 30'))).toContain('Ubah jumlah anggota Karang Taruna Maksud dari 40 jadi 30?');
-    expect(allText(await send('eh bukan 30 tapi 35'))).toContain('Ubah jumlah anggota Karang Taruna Maksud dari 40 jadi 35?');
-    expect(allText(await send('jadi 36 aja'))).toContain('Ubah jumlah anggota Karang Taruna Maksud dari 40 jadi 36?');
-    expect((await group('Karang Taruna Maksud')).memberCount).toBe(40);
+    expect(allText(await send('bukan 40 tapi 30'))).toContain('Ubah jumlah anggota Karang Taruna Sari dari 40 jadi 30?');
+    expect(allText(await send('eh bukan 30 tapi 35'))).toContain('Ubah jumlah anggota Karang Taruna Sari dari 40 jadi 35?');
+    expect(allText(await send('jadi 36 aja'))).toContain('Ubah jumlah anggota Karang Taruna Sari dari 40 jadi 36?');
+    expect((await group('Karang Taruna Sari')).memberCount).toBe(40);
     expect(allText(await send({ button: 'change:yes' }))).toContain('• Anggota: 36 orang');
-    expect((await group('Karang Taruna Maksud')).memberCount).toBe(36);
+    expect((await group('Karang Taruna Sari')).memberCount).toBe(36);
 
     // The field named with its value said wrong: the one group holding it (was "untuk kelompok yang mana?").
     await send('menu');
     const byValue = allText(await send('anggotanya bukan 25 tp 8'));
     expect(byValue).not.toContain('untuk kelompok yang mana?');
-    expect(byValue).toContain('Ubah jumlah anggota Posyandu Anggrek Maksud dari 25 jadi 8?');
+    expect(byValue).toContain('Ubah jumlah anggota Posyandu Anggrek Sari dari 25 jadi 8?');
     await send({ button: 'change:no' });
 
+    // The group named before its field, or past a field typed with a slip (were the FAQ, and "which group?").
+    expect(allText(await send('posyandu anggrek sari anggotanya 22'))).toContain('Ubah jumlah anggota Posyandu Anggrek Sari dari 25 jadi 22?');
+    await send({ button: 'change:no' });
+    // Said with "jadi", made at once, as "anggota … jadi 22" is.
+    expect(allText(await send('anggtoa posyandu anggrek sari jd 22'))).toContain('Sudah diperbarui');
+    expect((await group('Posyandu Anggrek Sari')).memberCount).toBe(22);
+    expect((await group('Karang Taruna Sari')).memberCount).toBe(36);
+    await send('menu');
+
     // The group named between the ketua and the person addressed is no part of the new ketua's name.
-    const ketua = allText(await send('ketua posyandu anggrek maksud skrg bu sri 0857 1234 5678'));
-    expect(ketua).toContain('Ubah ketua Posyandu Anggrek Maksud dari Bu Ani (+6281211112222) jadi Bu Sri (+6285712345678)?');
+    const ketua = allText(await send('ketua posyandu anggrek sari skrg bu sri 0857 1234 5678'));
+    expect(ketua).toContain('Ubah ketua Posyandu Anggrek Sari dari Bu Ani (+6281211112222) jadi Bu Sri (+6285712345678)?');
     expect(allText(await send('ya'))).toContain('Sudah diperbarui');
-    expect(await group('Posyandu Anggrek Maksud')).toMatchObject({ ketuaName: 'Bu Sri', ketuaPhone: '+6285712345678' });
+    expect(await group('Posyandu Anggrek Sari')).toMatchObject({ ketuaName: 'Bu Sri', ketuaPhone: '+6285712345678' });
   });
 
   it('leaves "bukan 25 tapi 8" from someone who leads no group to the FAQ (not "only for leaders")', async () => {

@@ -162,7 +162,9 @@ function newsOf(fieldPart: string, value: string): ChangeSaid | null {
  */
 function groupNews(named: readonly string[], value: string, fieldPart: string): ChangeSaid | null {
   const first = named[0]!.toLowerCase();
-  const field = first === 'anggota' ? 'members' : first === 'ketua' ? 'ketuaName' : null;
+  // "anggtoa posyandu anggrek jd 22": the field's word with a slip is read as it.
+  const read = first === 'anggota' ? 'members' : first === 'ketua' ? 'ketuaName' : isFieldTypo(first) ? matchChoice(first, FIELD_WORDS) : null;
+  const field = read === 'members' || read === 'ketuaName' ? read : null;
   // The count is the value's first word ("40 orang", "selikur", "patbelas"), read as the plain field "anggotanya …" reads it.
   const plain = field === 'members' ? COUNT_VALUE.test(value.trim().split(/\s+/)[0]!) : field === 'ketuaName' && NEW_KETUA.test(value);
   return field !== null && plain ? said(field, value, withoutNya(fieldPart)) : null;

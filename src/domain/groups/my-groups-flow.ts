@@ -228,10 +228,11 @@ function valueCorrection(
   env: FlowEnv,
   which: (message: OutboundMessage) => StepOutcome<MyGroupsData>,
   screen?: GroupView,
+  among: readonly GroupView[] = data.groups ?? [],
 ): StepOutcome<MyGroupsData> | null {
   const said = valueCorrected(typed);
   if (said === null) return null;
-  const holding = fieldsHolding(said.wrong, data.groups ?? [], screen).filter(({ group, field }) => changesOf(field, said.right, group, data, env) !== null);
+  const holding = fieldsHolding(said.wrong, among, screen).filter(({ group, field }) => changesOf(field, said.right, group, data, env) !== null);
   const one = holding.length === 1 ? holding[0]! : null;
   return (one && askedFirst(one.group, one.field, said.right, data, env, screen?.id)) ?? which(valueWhichPrompt(said, holding));
 }
@@ -438,11 +439,14 @@ function changeKept(data: MyGroupsData): CancelledWithin<MyGroupsData> {
   return { step: 'group', data: { groups, selected: screen, ...(consented !== undefined && { consented }) }, say: said };
 }
 
-/** Which field a value corrected is of, asked at the list: one group's screen shown with it, several groups' list. */
-function whichAtList(groups: readonly GroupView[], message: OutboundMessage): StepOutcome<MyGroupsData> {
+/**
+ * Which field a value corrected is of, asked at the list: one group's screen shown with it; several
+ * groups' list, the correction kept for the group picked (openedFromMenu looks for the value there).
+ */
+function whichAtList(groups: readonly GroupView[], message: OutboundMessage, change: string): StepOutcome<MyGroupsData> {
   return groups.length === 1
     ? { type: 'goto', step: 'group', data: { groups, selected: groups[0]! }, say: [message], passed: true }
-    : { type: 'stay', data: { groups }, say: [message], reprompt: true };
+    : { type: 'stay', data: { groups, change: change.trim().slice(0, MAX_CHANGE_SAID) }, say: [message], reprompt: true };
 }
 
 function forbidden(): StepOutcome<MyGroupsData> {
@@ -533,9 +537,14 @@ function changeRead(typed: string, data: MyGroupsData, env: FlowEnv): { group: G
  */
 function openedFromMenu(data: MyGroupsData, env: FlowEnv, passed: boolean): StepOutcome<MyGroupsData> {
   const said = data.change;
+  // "bukan 8 tapi 10" said before this group was picked: its field holding 8 asked about (none: which, at its screen).
+  const { change: _said, ...rest } = data;
+  const screen = data.selected;
+  const which = (message: OutboundMessage): StepOutcome<MyGroupsData> => ({ type: 'goto', step: 'group', data: rest, say: [message], ...(passed && { passed: true }) });
+  const corrected = said !== undefined && screen ? valueCorrection(said, rest, env, which, screen, [screen]) : null;
+  if (corrected) return passed && corrected.type === 'goto' ? { ...corrected, passed: true } : corrected;
   const read = said !== undefined && isChangeWithoutVerb(said) ? changeRead(said, data, env) : null;
   if (read === null) return opened(data, env, passed);
-  const { change: _said, ...rest } = data;
   return { type: 'goto', step: 'confirmChange', data: { ...rest, selected: read.group, confirm: { field: read.field, value: read.value } }, ...(passed && { passed: true }) };
 }
 
@@ -603,8 +612,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
           // "bukan 25 tapi 8" at the menu: the field holding 25 found in their groups, asked about first.
-          const corrected = data.change === undefined ? null : valueCorrection(data.change, { groups }, env, (message) => whichAtList(groups, message));
-          if (corrected) return groups.length === 1 ? { ...corrected, passed: true } : corrected;
+          const corrected = data.change === undefined ? null : valueCorrection(data.change, { groups }, env, (message) => whichAtList(groups, message, data.change!));
+          if (corrected) return groups.length === 1 && corrected.type === 'goto' ? { ...corrected, passed: true } : corrected;
           if (groups.length === 1) return openedFromMenu({ groups, selected: groups[0]!, ...change }, env, true);
           // A notice's group, else the one the change names ("ganti nama kelompok tunas muda jadi …").
           const named = groups.find((group) => group.id === data.open) ?? (data.change === undefined ? undefined : groupOfChange(data.change, groups));
@@ -617,7 +626,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const group = pickItem(input, data.groups ?? [], 'group:') ?? groupTyped(input, data.groups ?? []);
         if (group) return openedFromMenu({ ...data, selected: group }, env, false);
         const typedHere = textOf(input);
-        const corrected = typedHere === null ? null : valueCorrection(typedHere, data, env, (message) => whichAtList(data.groups ?? [], message));
+        const corrected = typedHere === null ? null : valueCorrection(typedHere, data, env, (message) => whichAtList(data.groups ?? [], message, typedHere));
         if (corrected) return corrected;
         // "hapus kelompok ini", "ganti ketua" at a list of several: which group is asked, then it is done there.
         const typed = textOf(input);

@@ -62,6 +62,7 @@ describe('fieldAndValue', () => {
   it('names the group past a field typed with a slip, or named before its field (were "which group?" and the FAQ)', () => {
     // A field's word with a slip is no group's word (was group "anggtoa posyandu anggrek").
     expect(fieldAndValue('anggtoa posyandu anggrek jd 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek' });
+    expect(fieldAndValue('anggtoa posyandu anggrek sari jd 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek sari' });
     expect(fieldAndValue('posyandu anggrek anggotanya 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek' });
     expect(fieldAndValue('karang taruna tunas muda ketuanya sekarang mas Dimas')).toEqual({ field: 'ketuaName', value: 'mas Dimas', group: 'karang taruna tunas muda' });
     // Words naming no kind of group before the field: no change (a question).
