@@ -64,6 +64,10 @@ describeEachDatabase('changes asked about before they are saved', (kind) => {
     expect(made).toContain('• Anggota: 30 orang');
     expect((await group('Karang Taruna Lain')).memberCount).toBe(30);
     expect((await group('Posyandu Anggrek Lain')).memberCount).toBe(25);
+
+    // In English at its screen: "is now" is no part of the new ketua's name (was refused as a question).
+    expect(allText(await send('the leader is now Mrs Sri 0857 1111 3333'))).toContain('Sudah diperbarui');
+    expect(await group('Karang Taruna Lain')).toMatchObject({ ketuaName: 'Mrs Sri', ketuaPhone: '+6285711113333' });
   });
 
   it('finds the field a value corrected with no field named holds ("bukan 25 tapi 8"), at the menu and at a screen, and asks which when none or several do', async () => {

@@ -62,7 +62,7 @@ const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|b
 const KETUA_TAKEN_OVER =
   /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?(?:\s*,\s*|\s+)(?:(?:skrg|sekarang|skg)\s+)?(\S.*)$/iu;
 /** A form of address before a person's name ("mas Rizky", "Bu Sri"). */
-const ADDRESS = String.raw`(?:mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}`;
+const ADDRESS = String.raw`(?:mr|mrs|ms|miss|mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}`;
 /** A person named as people name a new ketua: a form of address first ("mas Rizky", "Bu Sri"), or a phone with the name. */
 const NEW_KETUA = new RegExp(String.raw`^${ADDRESS}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$`, 'iu');
 /** A person addressed first ("bu Sri 0857…"): what follows a group named between the ketua and the person. */
@@ -71,7 +71,9 @@ const ADDRESSED = new RegExp(`^${ADDRESS}`, 'iu');
 const PHONE_ALONE = /^(?:\+62|0)\s?8[\d\s.-]{7,}$/u;
 
 /** Words around a group named with its change ("ganti nama kelompok *kami yang* tunas muda …") and chat words, which name no group. */
-const NOT_GROUP_WORDS = new Set([...NEWS_WORDS, 'di', 'dari', 'untuk', 'utk', 'buat', 'punya', 'dong', 'deh', 'sih', 'aja', 'saja', 'tolong', 'mohon', 'please', 'data', 'the', 'our', 'my', 'of', 'group']);
+const NOT_GROUP_WORDS = new Set([...NEWS_WORDS, 'di', 'dari', 'untuk', 'utk', 'buat', 'punya', 'dong', 'deh', 'sih', 'aja', 'saja', 'tolong', 'mohon', 'please', 'data', 'the', 'our', 'my', 'of', 'group',
+  // "the chair is now Bu Sri" (was a group named "now").
+  'now', 'currently', 'actually']);
 /** Every word of a field's phrases ("nama", "jumlah", "hp"…): none names a group. */
 const FIELD_PHRASE_WORDS = new Set(FIELD_WORDS.flatMap((option) => option.words.flatMap((phrase) => words(phrase))));
 
@@ -229,7 +231,8 @@ function strictValue(field: (typeof EDIT_FIELDS)[number], value: string): boolea
     case 'ketuaPhone':
       return PHONE_ALONE.test(plain);
     case 'ketuaName':
-      return NEW_KETUA.test(plain);
+      // "is now Mrs Sri 0857…": the words before the person are no part of their name.
+      return NEW_KETUA.test(plain) && !/^(?:is|are|was|now|itu|tuh|kok)\b/iu.test(plain);
     case 'schedule':
       return SCHEDULE_VALUE.test(plain);
     case 'unit':

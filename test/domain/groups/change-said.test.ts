@@ -59,12 +59,15 @@ describe('fieldAndValue', () => {
     expect(fieldAndValue('ketuanya sekarang bu Sri 0857 1234 5678')?.field).toBe('ketuaName');
   });
 
-  it('names the group past a field typed with a slip, or named before its field (were "which group?" and the FAQ)', () => {
+  it('names the group past a field typed with a slip, or named before its field, and none in "the chair is now …" (were "which group?" and the FAQ)', () => {
     // A field's word with a slip is no group's word (was group "anggtoa posyandu anggrek").
     expect(fieldAndValue('anggtoa posyandu anggrek jd 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek' });
     expect(fieldAndValue('anggtoa posyandu anggrek sari jd 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek sari' });
     expect(fieldAndValue('posyandu anggrek anggotanya 22')).toEqual({ field: 'members', value: '22', group: 'posyandu anggrek' });
     expect(fieldAndValue('karang taruna tunas muda ketuanya sekarang mas Dimas')).toEqual({ field: 'ketuaName', value: 'mas Dimas', group: 'karang taruna tunas muda' });
+    // English: "is now" is no part of the new ketua's name, "now" no group (were the name "is now Mrs Sri", the group "now").
+    expect(fieldAndValue('the leader is now Mrs Sri 0857 1111 3333')).toEqual({ field: 'ketuaName', value: 'Mrs Sri 0857 1111 3333' });
+    expect(fieldAndValue('the chair is now Bu Sri 0857 1111 3333')).toEqual({ field: 'ketuaName', value: 'Bu Sri 0857 1111 3333' });
     // Words naming no kind of group before the field: no change (a question).
     expect(fieldAndValue('minimal anggotanya 10')).toBeNull();
   });
