@@ -334,7 +334,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
     return { understood: { kind: 'thanks' }, language: null };
   }
   // "min?", "kak", "permisi min": someone calling for attention. Greeted, not "not understood".
-  if (tokens.length <= 2 && tokens.every(isCall)) return { understood: { kind: 'greeting', greeting: 'hello' }, language };
+  // "punten" (Sundanese "excuse me") has its own answer, "Mangga, silakan!", as with more words after it.
+  if (tokens.length <= 2 && tokens.every(isCall)) return { understood: { kind: 'greeting', greeting: tokens.includes('punten') ? 'punten' : 'hello' }, language };
   const explained = read ? read.explained() : faq.explain(text);
   let understood: Understood = explained.intent;
   // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.

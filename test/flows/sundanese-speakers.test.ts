@@ -1,0 +1,34 @@
+/**
+ * A resident and a leader writing Sundanese (web chat), as walks found them stumble: "punten"
+ * alone as the first message was greeted as a plain "halo" (not answered in kind); the members
+ * asked back and answered in one message ("sabaraha anggotana? kinten2 35 urang") was answered
+ * with the FAQ on members; a change with a Sundanese verb ("abdi bade ngarobih jadwal, unggal
+ * malem jumaah") was not understood at the menu; "aya naon?" where a confirmation waits (a
+ * change's ✅/❌, a partner's request in 📥 Konfirmasi) was "that answer cannot be used".
+ */
+import { expect, it } from 'vitest';
+import { allText, buttonIds, buttonLabelled } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { answerRegistration } from '../support/register-group.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+const PANGGUNGHARJO = '34.02.15.2004';
+
+describeEachDatabase('Sundanese speakers', (kind) => {
+  const bot = useTestBot(kind);
+
+  async function register(user: string, name: string, ketua: string, type = 'majelis_taklim') {
+    const send = (input: string | { button: string }) => bot.send(user, input);
+    return answerRegistration(send, await send('daftar'), {
+      type, name, villageQuery: 'panggungharjo', villageCode: PANGGUNGHARJO, unit: 'RT 03 RW 07', members: '30', ketua, phone: '0812-2345-6789',
+    });
+  }
+
+  it('answers "punten" in kind, with the menu', async () => {
+    for (const [user, typed] of [['punten-alone', 'punten'], ['punten-min', 'Punten min!']] as const) {
+      const replies = await bot.send(user, typed);
+      expect(allText(replies), typed).toContain('Mangga, silakan!');
+      expect(buttonIds(replies), typed).toContain('menu:faq');
+    }
+  });
+});
