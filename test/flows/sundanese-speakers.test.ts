@@ -31,4 +31,25 @@ describeEachDatabase('Sundanese speakers', (kind) => {
       expect(buttonIds(replies), typed).toContain('menu:faq');
     }
   });
+
+  it('reads the members asked back and answered in one message', async () => {
+    const user = 'euis-members';
+    await bot.send(user, 'daftar');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'Panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Pengajian Al Hidayah Glugo');
+    expect(allText(await bot.send(user, 'rt 3 rw 7'))).toContain('Berapa jumlah anggotanya?');
+    const next = allText(await bot.send(user, 'sabaraha anggotana? kinten2 35 urang'));
+    expect(next).not.toContain('Anggota WKSBM');
+    expect(next).toContain('Siapa ketua kelompok ini?');
+    // The same in Indonesian.
+    await bot.send(user, 'kembali');
+    expect(allText(await bot.send(user, 'berapa anggotanya? kira2 40 orang'))).toContain('Siapa ketua kelompok ini?');
+    expect(allText(await bot.send(user, 'Bu Euis 0812 2345 6789'))).toContain('• Anggota: 40 orang');
+    // A question alone is still answered, and the count asked again.
+    await bot.send(user, { button: 'change' });
+    await bot.send(user, { button: 'edit:members' });
+    expect(allText(await bot.send(user, 'siapa saja anggota wksbm?'))).toContain('Kembali ke pertanyaan tadi');
+  });
 });

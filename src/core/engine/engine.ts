@@ -556,10 +556,11 @@ export function createEngine(config: EngineConfig): Engine {
 
   /**
    * The engine's `asides` answer to `text` typed at the top step `def`, or null: no aside, or
-   * words the step leaves to the fallback flows ({@link StepDef.leavesToFallback}).
+   * words the step leaves to the fallback flows ({@link StepDef.leavesToFallback}) or answers
+   * after a question ({@link StepDef.answersAfterQuestion}).
    */
   function asideAt(state: EngineState, def: StepDef<unknown>, text: string, eager: boolean, env: FlowEnv): readonly OutboundMessage[] | null {
-    if (!config.asides || def.leavesToFallback?.(text) === true) return null;
+    if (!config.asides || def.leavesToFallback?.(text) === true || def.answersAfterQuestion?.(text) === true) return null;
     const topic = def.answersTopic === undefined ? {} : { answersTopic: def.answersTopic };
     return config.asides(text, { ...optionsAt(state, eager), ...topic }, env);
   }

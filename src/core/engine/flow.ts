@@ -166,6 +166,12 @@ export interface StepDef<D> {
    */
   leavesToFallback?(text: string): boolean;
   /**
+   * Texts holding a question that are still this step's answer: its own question asked back,
+   * then answered ("berapa anggotanya? kira2 35 orang"). The engine's `asides` are not asked
+   * about them; the step reads them.
+   */
+  answersAfterQuestion?(text: string): boolean;
+  /**
    * What this step's question is about, as the asides name a subject (a FAQ topic): a question
    * on it typed here is this step's answer ("berapa desa WKSBM di Jateng?" where the place of a
    * count is asked names that place), not an aside answered over it. The engine passes it to

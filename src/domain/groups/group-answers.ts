@@ -10,6 +10,7 @@ import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseYear } from '../parse/numbers.js';
 import { parsePeopleCount, readPeopleCount, type PeopleCount } from '../parse/people-count.js';
+import { answerAfterCountAsked } from '../parse/count-asked-back.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { nameAsTyped } from '../parse/group-name.js';
@@ -118,11 +119,21 @@ export function readMembers(input: StepInput): Answer<number> {
 
 /** The number of members, with the counts a sum added up ("12 kader 3 pengurus"), to say back ({@link membersAdded}). */
 export function readMemberCount(input: StepInput): Answer<PeopleCount> {
-  const text = textOf(input);
-  if (!text) return { ok: false };
+  const typed = textOf(input);
+  if (!typed) return { ok: false };
+  // "sabaraha anggotana? kinten2 35 urang": the count asked back, then answered; the answer is read.
+  const text = answerAfterCountAsked(typed) ?? typed;
   // "ada 12 kader", "anggotanya 30 orang ibu-ibu": who they are, said after the number, is no error.
   const count = readPeopleCount(text, MEMBER_COUNT);
   return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, MEMBER_COUNT) };
+}
+
+/**
+ * Whether `text` asks the members back and answers them ("berapa anggotanya? kira2 35 orang"): the
+ * members step's answer, which no aside answers first (StepDef.answersAfterQuestion).
+ */
+export function membersAskedBackAndAnswered(text: string): boolean {
+  return answerAfterCountAsked(text) !== null && readMemberCount({ type: 'text', text }).ok;
 }
 
 /** "👥 12 + 3 = 15 anggota": how a sum was read, said back; null for a single count. */

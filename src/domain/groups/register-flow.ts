@@ -27,7 +27,7 @@ import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
 import { FIND_GROUP_BY_NAME, GROUP_CONTEXT, REGISTER_GROUP, REQUEST_CO_LEADER, type FindByNameResult, type GroupContext, type RegisterGroupResult } from './effects.js';
-import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
+import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, membersAdded, membersAskedBackAndAnswered, readMemberCount, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, typeFromName, unitFromName, rtOfName, unitInsteadOfName, withoutSaidAlready, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import type { PeopleCount } from '../parse/people-count.js';
 import { GROUP_TYPES, type GroupType } from '../model/group-types.js';
 import { MEMBER_COUNT } from './group-schema.js';
@@ -455,7 +455,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
     }))),
     // "rw 5" typed here (the request said RT 3): kept as the group's, and the question asked again.
     // "Posyandu Melati 3": the group's name corrected, asked about (see takingNameCorrection).
-    members: savingWhileEditing('members', takingNameCorrection('members', keepingUnitTyped(questionStep<RegisterData, PeopleCount>({
+    members: savingWhileEditing('members', takingNameCorrection('members', keepingUnitTyped({ ...questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
@@ -468,7 +468,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const added = membersAdded(count);
         return added === null || next.type === 'invalid' ? next : { ...next, say: [added, ...(next.say ?? [])] };
       },
-    })))),
+    }),
+    // "sabaraha anggotana? kinten2 35 urang": the count asked back and answered is the answer, not a question about members.
+    answersAfterQuestion: membersAskedBackAndAnswered }))),
     founded: savingWhileEditing('founded', keepingUnitTyped(questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),
