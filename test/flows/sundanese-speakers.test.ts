@@ -52,4 +52,17 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     await bot.send(user, { button: 'edit:members' });
     expect(allText(await bot.send(user, 'siapa saja anggota wksbm?'))).toContain('Kembali ke pertanyaan tadi');
   });
+
+  it('makes a change said with a Sundanese verb at the menu', async () => {
+    const user = 'euis-change';
+    await register(user, 'Pengajian Nurul Huda Glugo', 'Bu Euis');
+    const changed = allText(await bot.send(user, 'abdi bade ngarobih jadwal, unggal malem jumaah'));
+    expect(changed).toContain('Pertemuan: unggal malem jumaah');
+    // "gentos" (krama "ganti") with "janten" ("jadi"): the ketua, no group called "gentos".
+    await bot.send(user, 'menu');
+    expect(allText(await bot.send(user, 'gentos ketua janten Bu Neneng 0813 1111 2222'))).toContain('Ketua: Bu Neneng (+6281311112222)');
+    // Indonesian with "saya mau" before the verb.
+    await bot.send(user, 'menu');
+    expect(allText(await bot.send(user, 'saya mau ubah jadwal, tiap malam senin'))).toContain('Pertemuan: tiap malam senin');
+  });
 });

@@ -10,6 +10,7 @@ import { GROUP_TYPE_WORDS, choicesNamed, matchChoice, type ChoiceOption } from '
 import { words } from '../parse/text.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { WE_WORDS } from '../parse/lexicon.js';
+import { BECOMES, CHANGE_REQUEST_BEFORE, REGIONAL_CHANGE_VERBS } from './change-verbs.js';
 
 /** The fields a leader can change, in the order the edit buttons list them. */
 export const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
@@ -36,10 +37,12 @@ export const FIELD_WORDS: ReadonlyArray<ChoiceOption<(typeof EDIT_FIELDS)[number
 ];
 
 /** "ganti ketua jadi …", "ubah jumlah anggota: 35", "ketua diganti ke …", "change the chair to …": a field named with its new value. */
-const FIELD_WITH_VALUE =
-  /^(?:(?:tolong|mau|mo|mohon|please)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|change|set)\s+(.+?)\s*(?:\s(?:jadi|jd|menjadi|dadi|ke|to)\s|[:=→])\s*(\S.*)$/iu;
+const FIELD_WITH_VALUE = new RegExp(
+  String.raw`^${CHANGE_REQUEST_BEFORE}(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|change|set|${REGIONAL_CHANGE_VERBS})\s+(.+?)\s*(?:\s(?:${BECOMES}|ke|to)\s|[:=→])\s*(\S.*)$`,
+  'iu',
+);
 /** "anggota kelompok kami sekarang nambah jadi 35 orang", "ketua kami sekarang jadi Bu Aminah": said as news. */
-const FIELD_BECAME = /^(.+?)\s+(?:jadi|jd|menjadi|dadi|janten)\s+(\S.*)$/iu;
+const FIELD_BECAME = new RegExp(String.raw`^(.+?)\s+(?:${BECOMES})\s+(\S.*)$`, 'iu');
 /** Words around the field in such news ("… kelompok kami sekarang nambah …"), which name no field. */
 const NEWS_WORDS = new Set([
   'kelompok', ...WE_WORDS, 'saya', 'kmi', 'sy', 'sekarang', 'skrg', 'skg', 'nambah', 'bertambah', 'tambah', 'berkurang', 'kurang', 'berubah',
@@ -178,7 +181,10 @@ function said(field: (typeof EDIT_FIELDS)[number], value: string, fieldPart: str
 }
 
 /** A change asked for with a verb first ("ganti nomor hp ketua 0812…", "ubah anggota 8 orang"): the rest. */
-const VERB_FIRST = /^(?:(?:tolong|mau|mo|mohon|please)\s+)?(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|perbaiki|betulkan|benerin|revisi|change|set|fix)\s+(\S.*)$/iu;
+const VERB_FIRST = new RegExp(
+  String.raw`^${CHANGE_REQUEST_BEFORE}(?:ganti|ubah|ubh|edit|koreksi|update|perbarui|perbaiki|betulkan|benerin|revisi|change|set|fix|${REGIONAL_CHANGE_VERBS})\s+(\S.*)$`,
+  'iu',
+);
 
 /**
  * A field said wrong with the right value ("jumlah anggota posyandu anggrek sebenarnya 8 orang",
@@ -376,9 +382,12 @@ const COUNT_VALUE =
   /\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|selawe|seket|sewidak|satus|rolas|sewelas|\p{L}+likur|telung|patang|limang|rong)\b|belas\b|puluh|ratus\b/iu;
 /** A year founded ("2015", "th 2015"). */
 const YEAR_VALUE = /\b(?:19|20)\d\d\b/u;
-/** Words of a meeting time: days (Javanese market days too), times of day, "tiap", dates. */
+/**
+ * Words of a meeting time: days (Javanese market days too), times of day, "tiap", dates; the days,
+ * "malem" and "every" as Javanese and Sundanese say them ("unggal malem jumaah", "saben malem setu").
+ */
 const SCHEDULE_VALUE =
-  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|legi|pahing|pon|wage|kliwon|malam|pagi|siang|sore|tiap|setiap|saben|tanggal|tgl|bulan|bulanan|pekan|mingguan|sebulan|seminggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|weekly|monthly)\b/iu;
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|legi|pahing|pon|wage|kliwon|malam|pagi|siang|sore|tiap|setiap|saben|tanggal|tgl|bulan|bulanan|pekan|mingguan|sebulan|seminggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|weekly|monthly|senen|seloso|salasa|rebo|kemis|jemuah|jumaah|jumaat|setu|saptu|malem|unggal|dinten)\b/iu;
 
 /**
  * Fields named with their value right after, no "jadi" nor "salah" between ("anggotanya 15 kader
@@ -458,8 +467,10 @@ export function fieldWithPlainValue(typed: string): ChangeSaid | null {
 }
 
 /** Verbs of a change asked for ("pindah desa", "ganti ketua", "tambah anggota", "change the leader"). */
-const CHANGE_VERB =
-  /^(?:(?:mau|mo|tolong|mohon|please)\s+)?(?:pindah|ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|tambah|change|add)\s+(?:(?:the|my|our)\s+)?(\S.*)$/iu;
+const CHANGE_VERB = new RegExp(
+  String.raw`^${CHANGE_REQUEST_BEFORE}(?:pindah|ganti|ubah|ubh|edit|koreksi|update|perbarui|betulkan|tambah|change|add|${REGIONAL_CHANGE_VERBS})\s+(?:(?:the|my|our)\s+)?(\S.*)$`,
+  'iu',
+);
 
 /**
  * The field a change asked for names, when the text is nothing else ("ganti nama", "ganti ketua",
