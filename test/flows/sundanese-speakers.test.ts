@@ -65,4 +65,29 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     await bot.send(user, 'menu');
     expect(allText(await bot.send(user, 'saya mau ubah jadwal, tiap malam senin'))).toContain('Pertemuan: tiap malam senin');
   });
+
+  it('says what waits at "aya naon?" where a confirmation is asked', async () => {
+    const user = 'euis-waits';
+    await register(user, 'Pengajian Al Ikhlas Glugo', 'Bu Euis');
+    const asked = await bot.send(user, 'ketua ayeuna bu Neneng');
+    expect(buttonIds(asked)).toContain('change:yes');
+    const explained = allText(await bot.send(user, 'aya naon?'));
+    expect(explained).not.toContain('belum bisa saya pakai');
+    expect(explained).toContain('menunggu jawaban Anda');
+    expect(explained).toContain('Ubah ketua Pengajian Al Ikhlas Glugo');
+    await bot.send(user, { button: 'change:no' });
+
+    // A partner's tie waiting in 📥 Konfirmasi.
+    const other = 'dadang-waits';
+    await register(other, 'Arisan Bapak-Bapak Glugo', 'Pak Dadang', 'arisan');
+    const tie = await bot.send(other, 'hubungan');
+    await bot.send(other, { button: buttonLabelled(tie, 'Pengajian Al Ikhlas Glugo') });
+    await bot.send(other, { button: 'kind:shared_meetings' });
+    expect(allText(await bot.send(other, { button: 'save' }))).toContain('Hubungan dicatat');
+    expect(buttonIds(await bot.send(user, 'konfirmasi'))).toContain('accept');
+    const waits = allText(await bot.send(user, 'aya naon?'));
+    expect(waits).not.toContain('belum bisa saya pakai');
+    expect(waits).toContain('Arisan Bapak-Bapak Glugo mencatat hubungan');
+    expect(waits).toContain('menunggu jawaban Anda');
+  });
 });

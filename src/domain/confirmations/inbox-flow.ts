@@ -10,6 +10,8 @@ import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
+import { whatWaitsSaid } from './what-waits.js';
+import { asksWhatWaits } from '../parse/what-waits-asked.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { reopenedByName } from '../own-entry.js';
 
@@ -104,6 +106,8 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     // "kami gak ikut yg itu, salah catat": taking part said in words answers a partner's question.
     const typed = text === null ? null : (yesOrNo(text) ?? (item.kind === 'participation' ? tookPart(text) : null));
     const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;
+    // "aya naon?", "ada apa?": what waits is said, and the request shown again (was refused).
+    if (accept === null && text !== null && asksWhatWaits(text)) return { type: 'stay', say: [whatWaitsSaid(item)], reprompt: true };
     if (accept === null) return { type: 'invalid' };
     return { type: 'stay', data: { ...data, answered: accept }, effects: [INBOX_DECIDE.request({ key: inboxItemKey(item), accept })] };
   },

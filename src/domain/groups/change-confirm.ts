@@ -93,3 +93,11 @@ export function valueWhichPrompt(said: ValueCorrected, holding: readonly FieldHo
     t('groups:mine.valueWhichHow', values),
   ]);
 }
+
+/**
+ * "Aya naon?", "ini apa?" at that question: what waits (the words the leader said, saved only if
+ * they agree) and what the buttons do; the question follows again. `said`: the leader's words.
+ */
+export function changeWaitsSaid(said: string): OutboundMessage {
+  return say(t('groups:mine.confirmChangeWaits', { said: verbatim(said) }));
+}

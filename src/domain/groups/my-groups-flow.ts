@@ -38,8 +38,9 @@ import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type 
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { reopenedByName } from '../own-entry.js';
 import { EDIT_FIELDS, FIELD_WORDS, fieldAndValue, fieldAsked, isChangeWithoutVerb, isGroupEndSaidHere, otherFieldAsked, type ChangeSaid } from './change-said.js';
-import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt, changeKeptLine, valueWhichPrompt } from './change-confirm.js';
+import { CHANGE_NO_BUTTON, CHANGE_YES_BUTTON, changeConfirmPrompt, changeKeptLine, changeWaitsSaid, valueWhichPrompt } from './change-confirm.js';
 import { fieldsHolding, groupHoldingWrong, valueCorrected, valueInstead } from './value-corrected.js';
+import { asksWhatWaits } from '../parse/what-waits-asked.js';
 import { keepingOtherPart, readSummaryCorrection } from './summary-correction.js';
 import { unitTypedAtNumber } from './unit-at-number.js';
 import { confirmationMeaningAsked, confirmationsAnswered, confirmationsAsked } from './confirmations-waiting.js';
@@ -879,6 +880,8 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           const kept = changeKept(data);
           return 'ends' in kept ? { type: 'done', say: kept.say, menu: true } : { type: 'goto', step: kept.step, data: kept.data, say: kept.say };
         }
+        // "aya naon?", "ini apa?": what waits is said, and the question asked again (was refused).
+        if (typed !== null && data.change !== undefined && asksWhatWaits(typed)) return { type: 'stay', say: [changeWaitsSaid(data.change)], reprompt: true };
         return { type: 'invalid' };
       },
     },
