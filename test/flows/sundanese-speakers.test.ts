@@ -46,7 +46,10 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     // The same in Indonesian.
     await bot.send(user, 'kembali');
     expect(allText(await bot.send(user, 'berapa anggotanya? kira2 40 orang'))).toContain('Siapa ketua kelompok ini?');
-    expect(allText(await bot.send(user, 'Bu Euis 0812 2345 6789'))).toContain('• Anggota: 40 orang');
+    // "The ketua is myself" after "ketuana" (was stored as a ketua named "ketuana abdi nyalira, Euis Komariah").
+    const summary = allText(await bot.send(user, 'ketuana abdi nyalira, Euis Komariah 0812 2345 6789'));
+    expect(summary).toContain('• Anggota: 40 orang');
+    expect(summary).toContain('• Ketua: Euis Komariah (+6281223456789)');
     // A question alone is still answered, and the count asked again.
     await bot.send(user, { button: 'change' });
     await bot.send(user, { button: 'edit:members' });

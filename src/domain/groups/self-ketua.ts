@@ -39,11 +39,12 @@ export interface SelfKetua {
  */
 const ME = new Set(['saya', 'sy', 'sya', 'sayah', 'aku', 'aq', 'ak', 'gue', 'gw', 'gua', 'kulo', 'kula', 'kuring', 'simkuring', 'namaku', 'me', 'myself', 'im']);
 /**
- * Sundanese "abdi" (I) leading "myself" or "the ketua" ("abdi nyalira", "abdi sendiri", "abdi
- * ketuana"): "me" (was stored as a ketua named "Abdi Nyalira"). Alone or before any other word
- * it stays a name ("Abdi Santoso").
+ * Sundanese "abdi" (I) before "myself" or "the ketua" ("abdi nyalira", "abdi sendiri", "abdi
+ * ketuana"), first or after "ketuana" ("ketuana abdi nyalira, Euis …"): "me" (was stored as a
+ * ketua named "Abdi Nyalira", or "ketuana abdi nyalira, Euis Komariah"). Alone or before any
+ * other word it stays a name ("Abdi Santoso").
  */
-const ABDI_MYSELF = /^abdi(?=[\s,]+(?:nyalira|sendiri|pribadi|ketua(?:na|nya)?)\b)/iu;
+const ABDI_MYSELF = /(?<=^|^ketua(?:na|nya)?[\s,]+)abdi(?=[\s,]+(?:nyalira|sendiri|pribadi|ketua(?:na|nya)?)\b)/iu;
 /** Words that point at the person registering ("yang daftar ini", "pendaftar"). */
 const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mendaftarkan', 'pendaftar', 'registering', 'sendiri', 'piyambak', 'dhewe', 'dewe', 'pribadi', 'nyalira']);
 /** Words around "me" that add nothing to who it is. */
