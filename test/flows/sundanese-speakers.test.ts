@@ -32,6 +32,11 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     }
   });
 
+  it('reads Sundanese verbs made with "nga-" in a question', async () => {
+    // "Who verifies?" with the Sundanese "nga-" (was answered with who registers a group).
+    expect(allText(await bot.send('ujang-asks', 'saha nu ngaverifikasi?'))).toContain('diperiksa petugas: TKSK');
+  });
+
   it('reads the members asked back and answered in one message', async () => {
     const user = 'euis-members';
     await bot.send(user, 'daftar');

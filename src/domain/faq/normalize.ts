@@ -60,6 +60,8 @@ const PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['men', 't'], ['me', ''], ['peng', ''], ['peng', 'k'], ['peny', 's'], ['pem', ''], ['pem', 'p'],
   ['pen', ''], ['pen', 't'], ['per', ''], ['pe', ''], ['ber', ''], ['be', ''], ['ter', ''], ['di', ''],
   ['ke', ''], ['se', ''], ['ng', ''], ['ny', 's'], ['n', ''], ['m', ''],
+  // Sundanese nga- before a root ("saha nu ngaverifikasi": who verifies).
+  ['nga', ''],
 ];
 const MIN_ROOT = 3;
 
