@@ -37,6 +37,15 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     expect(allText(await bot.send('ujang-asks', 'saha nu ngaverifikasi?'))).toContain('diperiksa petugas: TKSK');
   });
 
+  it('takes the Sundanese "satuju" and "teu satuju" at the data notice', async () => {
+    await bot.send('asep-agrees', 'daftar');
+    const agreed = allText(await bot.send('asep-agrees', 'satuju kang'));
+    expect(agreed).toContain('persetujuan Anda sudah dicatat');
+    expect(agreed).toContain('Di desa/kelurahan mana');
+    await bot.send('iis-declines', 'daftar');
+    expect(allText(await bot.send('iis-declines', 'teu satuju'))).toContain('tidak ada data pribadi Anda yang dicatat');
+  });
+
   it('reads the members asked back and answered in one message', async () => {
     const user = 'euis-members';
     await bot.send(user, 'daftar');

@@ -17,8 +17,8 @@ const YES = new Set([
   'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'setujui', 'acc', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
   // Javanese "iyo", "injih"; "yakin" answers "Yakin …?"; "hooh"/"heeh" are a spoken yes.
   'iyo', 'injih', 'nggeh', 'yakin', 'hooh', 'heeh', 'yep', 'yeah', 'sure',
-  // Javanese "sampun" (already: "yes, that's it"), Sundanese "enya"/"enyaa".
-  'sampun', 'sampun leres', 'enya',
+  // Javanese "sampun" (already: "yes, that's it"), Sundanese "enya"/"enyaa", and "satuju" (agree: was read as a desa's name after the data notice).
+  'sampun', 'sampun leres', 'enya', 'satuju',
 ]);
 const NO = new Set([
   ...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'bukan', 'no', 'nope', 'henteu',

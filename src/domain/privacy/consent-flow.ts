@@ -72,7 +72,11 @@ const NOT_NOW = /^(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:dulu|usah|
 
 /** Besides a typed yes ("iya setuju", "ok", "nggih"): the notice's own words. */
 const AGREE_WORDS = new Set(['saya setuju', 'agree', 'i agree']);
-const DECLINE_WORDS = new Set(['tidak setuju', 'gak setuju', 'ga setuju', 'nggak setuju', 'tdk setuju', 'tidak mau', 'gak mau', 'ga mau', 'disagree', 'decline', "don't agree", 'i disagree']);
+const DECLINE_WORDS = new Set([
+  'tidak setuju', 'gak setuju', 'ga setuju', 'nggak setuju', 'tdk setuju', 'tidak mau', 'gak mau', 'ga mau', 'disagree', 'decline', "don't agree", 'i disagree',
+  // Sundanese "teu satuju", "henteu satuju" (a no and a yes word, which the typed yes/no leaves unread).
+  'teu satuju', 'henteu satuju', 'teu setuju', 'henteu setuju',
+]);
 
 function answer(input: StepInput): 'agree' | 'decline' | null {
   const button = buttonOf(input);
