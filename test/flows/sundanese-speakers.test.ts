@@ -81,6 +81,13 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     // Indonesian with "saya mau" before the verb.
     await bot.send(user, 'menu');
     expect(allText(await bot.send(user, 'saya mau ubah jadwal, tiap malam senin'))).toContain('Pertemuan: tiap malam senin');
+    // Her group's state asked at the menu: its screen (was a desa searched as "kelompok").
+    for (const asked of ['status kelompok abdi kumaha?', 'kelompok saya statusnya gimana?']) {
+      await bot.send(user, 'menu');
+      const state = allText(await bot.send(user, asked));
+      expect(state, asked).not.toContain('Hasil pencarian');
+      expect(state, asked).toContain('Status: menunggu verifikasi petugas');
+    }
   });
 
   it('says what waits at "aya naon?" where a confirmation is asked', async () => {

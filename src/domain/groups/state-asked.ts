@@ -12,7 +12,7 @@ import { NOT_WORDS } from '../parse/negation.js';
 
 /** Words of a group's state: its status, being verified, being active. */
 const STATE_WORDS: ReadonlySet<string> = new Set([
-  'status', 'statusnya', 'verifikasi', 'diverifikasi', 'terverifikasi', 'verif', 'aktif', 'disetujui', 'diterima', 'verified', 'approved', 'active', 'state',
+  'status', 'statusnya', 'statuse', 'statusna', 'verifikasi', 'diverifikasi', 'terverifikasi', 'verif', 'aktif', 'disetujui', 'diterima', 'verified', 'approved', 'active', 'state',
 ]);
 
 /** Chat around such a question, naming nothing else: the group on screen, "already", "yet", "what", "how". */
@@ -20,6 +20,8 @@ const CHAT_WORDS: ReadonlySet<string> = new Set([
   ...HOW_WORDS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, ...NOT_WORDS,
   'kelompok', 'kelompoknya', 'grup', 'group', 'ini', 'itu', 'nya', 'apa', 'apakah', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'belom',
   'atau', 'sekarang', 'skrg', 'masih', 'lagi', 'di', 'sbg', 'sebagai',
+  // Sundanese: "status kelompok abdi kumaha", "parantos diverifikasi teu acan".
+  'kelompokna', 'na', 'teh', 'ayeuna', 'tos', 'parantos', 'acan', 'teu', 'naon',
   'is', 'it', 'this', 'the', 'our', 'my', 'what', 'whats', 'yet', 'already', 'or', 'not', 'now', 'of', 'still', 'been',
 ]);
 
@@ -27,4 +29,18 @@ const CHAT_WORDS: ReadonlySet<string> = new Set([
 export function groupStateAsked(text: string): boolean {
   const typed = words(text);
   return typed.some((word) => STATE_WORDS.has(word)) && typed.every((word) => STATE_WORDS.has(word) || CHAT_WORDS.has(word));
+}
+
+/** A group named as one's own: "kelompok" with "my"/"our" ("kelompok saya", "kelompok abdi", "grup kami"). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['kelompok', 'kelompoknya', 'kelompokna', 'grup', 'group']);
+const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS, 'my', 'our']);
+
+/**
+ * Whether `text`, typed at the main menu, asks the state of one's own group ("status kelompok abdi
+ * kumaha?", "kelompok saya statusnya gimana?"): 👥 Kelompok saya shows it. Searched as a desa
+ * called "kelompok" before. Without "my"/"our" ("statusnya gimana") it is left to the status check.
+ */
+export function ownGroupStateAsked(text: string): boolean {
+  const typed = words(text);
+  return groupStateAsked(text) && typed.some((word) => GROUP_WORDS.has(word)) && typed.some((word) => OWN_WORDS.has(word));
 }

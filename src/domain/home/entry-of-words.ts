@@ -6,7 +6,8 @@
  *    jadi 35 orang", "kelompok kami sudah bubar"): Kelompok saya, with the words carried in so
  *    the change is made there, not only the entry opened (../groups/change-said.ts), or a value
  *    corrected with no field named ("bukan 25 tapi 8", ../groups/value-corrected.ts); or asked
- *    to fix the group's data with no field named ("mau perbaiki data kelompok"): Kelompok saya;
+ *    to fix the group's data with no field named ("mau perbaiki data kelompok"), or its state
+ *    ("status kelompok saya gimana"): Kelompok saya;
  * 2. an entry's own words ("daftar", "kelompok saya"), the whole text (./menu-words.ts);
  * 3. an entry asked for in a sentence: a tie to record, the confirmation inbox, an officer's
  *    pending list (./entry-in-sentence.ts); a tie carries the other group and the kind named
@@ -19,6 +20,7 @@
  */
 import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
 import { isFixAsked } from '../groups/fix-asked.js';
+import { ownGroupStateAsked } from '../groups/state-asked.js';
 import { valueCorrected } from '../groups/value-corrected.js';
 import { entryInSentence } from './entry-in-sentence.js';
 import { isResendRequest, menuEntryOfWords } from './menu-words.js';
@@ -49,6 +51,8 @@ export function entryOfWords(words: string, stated: () => TieSaid | null = () =>
   if (isGroupChangeSaid(words) || isGroupEndSaid(words) || valueCorrected(words) !== null) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
   // "mau perbaiki data kelompok", "revisi data kelompok": Kelompok saya, where a rejected group's reason is shown.
   if (isFixAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
+  // "status kelompok abdi kumaha?": Kelompok saya, which shows the group's state (was a desa searched as "kelompok").
+  if (ownGroupStateAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
   const id = menuEntryOfWords(words) ?? entryInSentence(words);
   if (id === RELATION_ENTRY) {
     const tie = tieNamed(words);
