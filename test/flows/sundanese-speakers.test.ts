@@ -108,7 +108,14 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     await bot.send(other, { button: buttonLabelled(tie, 'Pengajian Al Ikhlas Glugo') });
     await bot.send(other, { button: 'kind:shared_meetings' });
     expect(allText(await bot.send(other, { button: 'save' }))).toContain('Hubungan dicatat');
-    expect(buttonIds(await bot.send(user, 'konfirmasi'))).toContain('accept');
+    // At the menu, "aya naon?" and "aya nu kedah dikonfirmasi teu?" open 📥 Konfirmasi (were not understood).
+    await bot.send(user, 'menu');
+    const opened = await bot.send(user, 'aya nu kedah dikonfirmasi teu?');
+    expect(buttonIds(opened)).toContain('accept');
+    await bot.send(user, 'menu');
+    const shown = await bot.send(user, 'aya naon kang?');
+    expect(allText(shown)).toContain('Arisan Bapak-Bapak Glugo mencatat hubungan');
+    expect(buttonIds(shown)).toContain('accept');
     const waits = allText(await bot.send(user, 'aya naon?'));
     expect(waits).not.toContain('belum bisa saya pakai');
     expect(waits).toContain('Arisan Bapak-Bapak Glugo mencatat hubungan');

@@ -9,10 +9,10 @@
 
 /** Confirmation named; "dikonfirmasi", "to confirm": the passive and the infinitive name the same requests. */
 const CONFIRMATIONS = /\b(?:konfirmasi|konfirmasinya|dikonfirmasi|konfirm|confirmation|confirmations|confirm)\b/iu;
-/** A word of looking or waiting with it: the person's own requests, not the idea. */
-const LOOKING = /\b(?:ada|cek|check|lihat|liat|buka|mau|minta|yang|yg|menunggu|nunggu|masuk|any|anything|open|show)\b/iu;
+/** A word of looking or waiting with it: the person's own requests, not the idea (Sundanese "aya nu kedah dikonfirmasi teu?" too). */
+const LOOKING = /\b(?:ada|cek|check|lihat|liat|buka|mau|minta|yang|yg|menunggu|nunggu|masuk|any|anything|open|show|aya|nu)\b/iu;
 /** Asking what confirming means or how it works. */
-const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bagaimana|cara|caranya|kenapa|what|how|why)\b/iu;
+const ASKING_MEANING = /\b(?:apa|apakah|maksud|maksudnya|arti|artinya|gimana|bagaimana|cara|caranya|kenapa|naon|kumaha|naha|what|how|why)\b/iu;
 
 /** Whether `text` asks for what waits for the person's confirmation (see the file's comment). */
 export function asksForConfirmations(text: string): boolean {
