@@ -68,6 +68,8 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     await bot.send(user, { button: 'change' });
     await bot.send(user, { button: 'edit:members' });
     expect(allText(await bot.send(user, 'siapa saja anggota wksbm?'))).toContain('Kembali ke pertanyaan tadi');
+    // "kirang langkung" (more or less) after the count, as Indonesian "kurang lebih" is read there.
+    expect(allText(await bot.send(user, 'sabaraha? 45 urang kirang langkung'))).toContain('• Anggota: 45 orang');
   });
 
   it('makes a change said with a Sundanese verb at the menu', async () => {

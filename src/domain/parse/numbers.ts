@@ -20,7 +20,7 @@ const HEDGES = [
   // Javanese and Sundanese.
   'kurang luwih', 'kurang langkung', 'watara', 'kinten kinten', 'sakitar', 'kirang langkung',
   // Sundanese as typed in chat ("kinten2 35 urang", "aya 40"): the doubled forms before the single word.
-  'kinten-kinten', 'kinten2', 'kinten', 'kurang leuwih', 'aya',
+  'kinten-kinten', 'kinten2', 'kinten', 'kurang leuwih', 'kirang leuwih', 'aya',
 ];
 // Units and "or more" after a count: "25 orang", "30 lebih", "40an", "50+".
 const TAILS = [
@@ -28,6 +28,8 @@ const TAILS = [
   'persons', 'person', 'members', 'member', 'lebih', 'lbh', 'an', '+', 'lah', 'aja', 'saja', 'deh', 'kayaknya', 'mungkin', 'kurang lebih',
   // Javanese and Sundanese "people" ("urang" after a count), and "nggih" ending a polite answer.
   'wong', 'uwong', 'tiyang', 'jalma', 'jalmi', 'urang', 'nggih',
+  // "More or less" said after the count, as "kurang lebih" is ("40 urang kirang langkung").
+  'kurang luwih', 'kurang langkung', 'kirang langkung', 'kurang leuwih', 'kirang leuwih',
 ];
 
 /**
