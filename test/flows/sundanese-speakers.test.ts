@@ -72,6 +72,13 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     expect(allText(await bot.send(user, 'sabaraha? 45 urang kirang langkung'))).toContain('• Anggota: 45 orang');
   });
 
+  it('reads "abdi ketuana, nami abdi …" as the person chairing it, with her name', async () => {
+    const saved = allText(await register('popon-ketua', 'Majelis Taklim Nurul Iman Glugo', 'abdi ketuana, nami abdi Hj. Popon'));
+    expect(saved).toContain('Majelis Taklim Nurul Iman Glugo');
+    const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Majelis Taklim Nurul Iman Glugo' } });
+    expect(group.ketuaName).toBe('Hj. Popon');
+  });
+
   it('makes a change said with a Sundanese verb at the menu', async () => {
     const user = 'euis-change';
     await register(user, 'Pengajian Nurul Huda Glugo', 'Bu Euis');

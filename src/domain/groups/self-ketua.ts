@@ -45,6 +45,11 @@ const ME = new Set(['saya', 'sy', 'sya', 'sayah', 'aku', 'aq', 'ak', 'gue', 'gw'
  * other word it stays a name ("Abdi Santoso").
  */
 const ABDI_MYSELF = /(?<=^|^ketua(?:na|nya)?[\s,]+)abdi(?=[\s,]+(?:nyalira|sendiri|pribadi|ketua(?:na|nya)?)\b)/iu;
+/**
+ * Sundanese and Javanese krama "nami abdi" / "nami kula" (my name) before the name: "nama saya",
+ * which is read so ("abdi ketuana, nami abdi Hj. Popon" was the ketua named "nami abdi Hj. Popon").
+ */
+const NAMI_ABDI = /(?<=^|[\s,]+)nami\s+(?:abdi|kula|kulo)(?=[\s,:]|$)/giu;
 /** Words that point at the person registering ("yang daftar ini", "pendaftar"). */
 const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mendaftarkan', 'pendaftar', 'registering', 'sendiri', 'piyambak', 'dhewe', 'dewe', 'pribadi', 'nyalira']);
 /** Words around "me" that add nothing to who it is. */
@@ -101,7 +106,7 @@ function meMyself(lead: readonly string[]): boolean {
  */
 export function readSelfKetua(text: string): SelfKetua | null {
   // "I am the chair" reads as "im": the one English "I" that is no Balinese name's first word.
-  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im').replace(ABDI_MYSELF, 'saya'));
+  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im').replace(ABDI_MYSELF, 'saya').replace(NAMI_ABDI, 'nama saya'));
   const words = said.trim().split(/\s+/).filter((word) => word !== '');
   const says = (word: string): boolean => ME.has(word) || REGISTERING.has(word);
   let start = 0;
