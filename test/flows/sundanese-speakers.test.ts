@@ -9,7 +9,7 @@
 import { expect, it } from 'vitest';
 import { allText, buttonIds, buttonLabelled } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { answerRegistration } from '../support/register-group.js';
+import { answerRegistration, typeGroupName } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -48,11 +48,7 @@ describeEachDatabase('Sundanese speakers', (kind) => {
 
   it('reads the members asked back and answered in one message', async () => {
     const user = 'euis-members';
-    await bot.send(user, 'daftar');
-    await bot.send(user, { button: 'consent:agree' });
-    await bot.send(user, 'Panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, 'Pengajian Al Hidayah Glugo');
+    await typeGroupName((input) => bot.send(user, input), 'Panggungharjo', 'Pengajian Al Hidayah Glugo');
     expect(allText(await bot.send(user, 'rt 3 rw 7'))).toContain('Berapa jumlah anggotanya?');
     const next = allText(await bot.send(user, 'sabaraha anggotana? kinten2 35 urang'));
     expect(next).not.toContain('Anggota WKSBM');
