@@ -37,6 +37,15 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     expect(allText(await bot.send('ujang-asks', 'saha nu ngaverifikasi?'))).toContain('diperiksa petugas: TKSK');
   });
 
+  it('reads why the desa is not active yet, and how it becomes so, asked in Sundanese', async () => {
+    // "Why is my desa not active yet?" (was a desa searched as "Naha"), "how does my desa become active?" (as "Janten").
+    for (const asked of ['naha desa abdi can aktif?', 'kumaha carana supados desa abdi janten aktif?']) {
+      const replies = allText(await bot.send('ujang-desa', asked));
+      expect(replies, asked).not.toMatch(/Desa (?:Naha|Janten)|“(?:naha|janten)/iu);
+      expect(replies, asked).toMatch(/langkahnya bertahap|Desa\/kelurahan mana yang ingin dicek/u);
+    }
+  });
+
   it('takes the Sundanese "satuju" and "teu satuju" at the data notice', async () => {
     await bot.send('asep-agrees', 'daftar');
     const agreed = allText(await bot.send('asep-agrees', 'satuju kang'));

@@ -177,10 +177,14 @@ const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 
 /** "not yet" in a status question. */
 const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'lom', 'durung', 'dereng', 'acan', 'teacan']);
+/** Sundanese "can" (not yet, "naha desa abdi can aktif?"): read so only with a Sundanese "why"/"how" in the question, since English "can" asks something else. */
+const SUNDANESE_NOT_YET = 'can';
 /** Words asking what then, or why not ("trus gimana", "harus ngapain", "kok belum"). */
 const WHAT_THEN = new Set([
   ...HOW_WORDS, 'harus', 'kudu', 'langkah', 'langkahnya', 'ngapain', 'trus', 'terus', 'trs', 'lalu', 'kok',
   'kenapa', 'mengapa', 'napa', 'caranya', 'carane',
+  // Sundanese "why" ("naha desa abdi can aktif?").
+  'naha',
 ]);
 /** Chat words such a question has around it, which name no desa ("punya", "sebelah", "kalo"). */
 const WHAT_THEN_CHATTER = new Set([
@@ -254,6 +258,8 @@ const STATUS_FILLER = new Set([
   // (Sundanese and Javanese krama: know, or, already, not yet, yes-tag, whether).
   'terang', 'uninga', 'atanapi', 'atawa', 'utawi', 'utawa', 'sampun', 'dereng', 'nggih', 'punapa', 'menapa', 'ngertos', 'ngerti', 'mangertos',
   'carana', 'carane', 'dados',
+  // Sundanese "so that", "become" ("kumaha carana supados desa abdi janten aktif?").
+  'supados', 'janten',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
   'makasih', 'makasi', 'mksh', 'terima', 'kasih', 'trims', 'thanks', 'thank', 'you', 'tq', 'info', 'infonya', 'oh', 'iya', 'iyaa', 'ok', 'oke', 'sip', 'btw',
   // "desa kami sudah tumbuh, biar aktif harus apa lagi?", "kenapa status desa saya turun": that desa's status.
@@ -544,7 +550,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // only a connective in front is a status question.
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too.
   const asksAlready = NOT_YET.has(tokens.at(-1) ?? '') && has(ALREADY) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
-  if (has(NOT_YET) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token))) return WHAT_NEXT;
+  const sundaneseNotYet = tokens.includes('naha') && tokens.includes(SUNDANESE_NOT_YET);
+  if ((has(NOT_YET) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
   const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';
