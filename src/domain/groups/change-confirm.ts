@@ -95,9 +95,9 @@ export function valueWhichPrompt(said: ValueCorrected, holding: readonly FieldHo
 }
 
 /**
- * "Aya naon?", "ini apa?" at that question: what waits (the words the leader said, saved only if
- * they agree) and what the buttons do; the question follows again. `said`: the leader's words.
+ * "Aya naon?", "ini apa?" at that question: what waits (the change below, saved only if the
+ * leader agrees) and what the buttons do; the question follows again.
  */
-export function changeWaitsSaid(said: string): OutboundMessage {
-  return say(t('groups:mine.confirmChangeWaits', { said: verbatim(said) }));
+export function changeWaitsSaid(): OutboundMessage {
+  return say(t('groups:mine.confirmChangeWaits'));
 }

@@ -881,7 +881,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           return 'ends' in kept ? { type: 'done', say: kept.say, menu: true } : { type: 'goto', step: kept.step, data: kept.data, say: kept.say };
         }
         // "aya naon?", "ini apa?": what waits is said, and the question asked again (was refused).
-        if (typed !== null && data.change !== undefined && asksWhatWaits(typed)) return { type: 'stay', say: [changeWaitsSaid(data.change)], reprompt: true };
+        if (typed !== null && data.confirm !== undefined && asksWhatWaits(typed)) return { type: 'stay', say: [changeWaitsSaid()], reprompt: true };
         return { type: 'invalid' };
       },
     },
