@@ -10,9 +10,7 @@ import { t } from '../../core/text.js';
 import { keepingTypedEarly } from '../flow-kit.js';
 import { MEMBER_COUNT } from './group-schema.js';
 import { readPeopleCount } from '../parse/people-count.js';
-
-/** The RT/RW words: "rt 5 warga 50" is the RT/RW question's, not a count. */
-const SAYS_UNIT = /(?:^|[^\p{L}])(?:r\.?\s*[tw]|dusun|dsn|dukuh|banjar|lingkungan|kampung)(?![\p{L}])/iu;
+import { SAYS_UNIT } from './rt-rw-words.js';
 
 /** The member count `typed` is when it says who they are ("50 org"); a bare number is an RT or RW (asked). */
 export function membersTypedAtUnit(typed: string): number | null {

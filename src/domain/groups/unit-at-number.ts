@@ -12,12 +12,7 @@ import { keepingTypedEarly } from '../flow-kit.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import type { AreaUnit } from '../model/groups.js';
 import { unitInsteadOfName } from './group-answers.js';
-
-/**
- * The words RT or RW said: a bare pair ("20/5") reads as an RT/RW too, but typed at a number
- * question it is no wilayah, so one is only taken with its word.
- */
-const SAYS_RT_RW = /(?:^|[^\p{L}])r\.?\s*[tw](?![\p{L}])/iu;
+import { SAYS_RT_RW } from './rt-rw-words.js';
 
 /**
  * The RT/RW that `typed` is, and nothing else, merged into `unit`: the part said replaces its
