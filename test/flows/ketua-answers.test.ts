@@ -175,6 +175,12 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(kept).not.toContain('Nama ketua saya catat');
     expect(kept).toContain('• Ketua: Sri Wahyuni (+6281234567890)');
 
+    // "Bu Sri Wahyuni", then "Sri Wahyuningsih 0812…": her name written out longer, not another person (was asked "bukan Bu Sri Wahyuni?").
+    const longer = await typedAtPhone('ketua-phone-longer', 'Bu Sri Wahyuni', 'Sri Wahyuningsih 0812 3456 7890');
+    expect(longer).not.toContain('bukan Bu Sri Wahyuni?');
+    expect(longer).toContain('Nama ketua saya catat: Sri Wahyuningsih');
+    expect(longer).toContain('• Ketua: Sri Wahyuningsih (+6281234567890)');
+
     // "Pak Budi Santoso", then "Sri Wahyuni 0812…": someone else's name, asked whether she chairs it; "ya": she does.
     const other = 'ketua-phone-other';
     const asked = await typedAtPhone(other, 'Pak Budi Santoso', 'Sri Wahyuni 0812 3456 7890');

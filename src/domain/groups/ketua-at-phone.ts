@@ -42,6 +42,17 @@ function nameWords(name: string): string[] {
   return withoutHonorific(name).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
 }
 
+/**
+ * Whether `said` is `given` with its last word written out longer, the words before it the same
+ * ("Sri Wahyuni" → "Sri Wahyuningsih"): the same person's fuller name, not another's (a name
+ * cut short at first is common). One word alone is not enough ("Sri" → "Sriyati" may be anyone).
+ */
+function writtenOutLonger(given: readonly string[], said: readonly string[]): boolean {
+  const [last, typed] = [given.at(-1), said.at(-1)];
+  if (given.length < 2 || given.length !== said.length || last === undefined || typed === undefined) return false;
+  return given.slice(0, -1).every((word, at) => word === said[at]) && typed.length > last.length && typed.startsWith(last);
+}
+
 /** The name typed with a valid number, labels before it dropped; null when there is none, or it reads as no name. */
 function nameWithNumber(typed: string): { readonly name: string; readonly phone: string } | null {
   const read = parseNameAndPhone(typed);
@@ -65,9 +76,9 @@ export function ketuaAtPhone(typed: string, ketuaName: string | undefined): Ketu
   const [given, said] = [nameWords(ketuaName), nameWords(read.name)];
   // Every word typed is in the name given ("bu sri" after "Sri Wahyuni"): no fuller, kept as it was.
   if (said.every((word) => given.includes(word))) return { kind: 'same' };
-  // The name given within the one typed ("Bu Sri" → "Sri Wahyuni"), or a typo apart: the same person, said better.
+  // The name given within the one typed ("Bu Sri" → "Sri Wahyuni"), written out longer, or a typo apart: the same person, said better.
   const typo = editDistance(given.join(' '), said.join(' ')) <= 2;
-  if (given.every((word) => said.includes(word)) || typo) return { kind: 'corrected', ...read };
+  if (given.every((word) => said.includes(word)) || writtenOutLonger(given, said) || typo) return { kind: 'corrected', ...read };
   return { kind: 'other', ...read };
 }
 
