@@ -49,6 +49,7 @@ import { keepingMembersTyped, membersTypedAtUnit } from './members-at-unit.js';
 import { keepingUnitTyped } from './unit-at-number.js';
 import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
 import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
+import { keepingKetuaTyped } from './ketua-typed-early.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -363,8 +364,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       read: (input) => readFreeText(input, 3, 60),
       then: (typeOther, { data }) => advance('typeOther', { ...data, typeOther }),
     }),
+    // "desa sidoarum, ketuanya bu Sri": the ketua kept (./ketua-typed-early.ts), the desa searched.
     village: withConsentGate(
-      {
+      keepingKetuaTyped<RegisterData>({
         prompt: ({ data }) =>
           say(
             t((data.known?.villages.length ?? 0) > 0 ? 'groups:register.askVillageKnown' : 'groups:register.askVillage'),
@@ -412,12 +414,12 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           // A group's name typed here instead ("PKK Dusun Glugo") is kept by the picker for the name question.
           return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, groupNameLater: true, ...(near && { near: [...near] }) }, say: resumeWord };
         },
-      },
+      }),
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.
       (data) => ({ type: 'stay', data, effects: [GROUP_CONTEXT.request(undefined)] }),
     ),
     // "ada yg perlu dikonfirmasi ga": never the group's name (../name-step.ts).
-    name: savingWhileEditing('name', guardingName({
+    name: savingWhileEditing('name', keepingKetuaTyped(guardingName({
       prompt: ({ data }) =>
         data.kindSaid !== undefined
           ? askSpecificName(data.kindSaid)
@@ -439,9 +441,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
-    }, () => 'group', { shown: nameShown })),
-    // "50 org" typed here: kept as the members (asked next), and the RT/RW asked again.
-    unit: savingWhileEditing('unit', keepingMembersTyped(questionStep<RegisterData, AreaUnit>({
+    }, () => 'group', { shown: nameShown }))),
+    // "50 org" typed here: kept as the members (asked next), and the RT/RW asked again; "ketuanya mas Andi, 0856…": the ketua kept.
+    unit: savingWhileEditing('unit', keepingKetuaTyped(keepingMembersTyped(questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
       example: t('groups:register.exampleUnit'),
@@ -452,10 +454,10 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const rt = unit.rt === 0 && unit.rw > 0 && unit.dusun === '' && data.name !== undefined ? rtOfName(data.name) : 0;
         return advance('unit', { ...data, unit: rt > 0 ? { ...unit, rt } : unit });
       },
-    }))),
+    })))),
     // "rw 5" typed here (the request said RT 3): kept as the group's, and the question asked again.
     // "Posyandu Melati 3": the group's name corrected, asked about (see takingNameCorrection).
-    members: savingWhileEditing('members', takingNameCorrection('members', keepingUnitTyped({ ...questionStep<RegisterData, PeopleCount>({
+    members: savingWhileEditing('members', keepingKetuaTyped(takingNameCorrection('members', keepingUnitTyped({ ...questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
@@ -470,7 +472,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     }),
     // "sabaraha anggotana? kinten2 35 urang": the count asked back and answered is the answer, not a question about members.
-    answersAfterQuestion: membersAskedBackAndAnswered }))),
+    answersAfterQuestion: membersAskedBackAndAnswered })))),
     founded: savingWhileEditing('founded', keepingUnitTyped(questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),

@@ -1,0 +1,128 @@
+/**
+ * The ketua named where the registration asks something else: "desa sidoarum, ketuanya bu Sri"
+ * at the desa question, "ketuanya mas Andi, 0856…" at the RT/RW question. The ketua was lost
+ * (the desa searched with the ketua's words in it, the RT/RW refused) and asked again at its own
+ * question. Now the name (and the phone typed with it) is kept, said back, and not asked again;
+ * the rest of the answer is the step's, and with nothing else typed its question is asked again.
+ */
+import type { StepDef, StepOutcome } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { textOf } from '../flow-kit.js';
+import { nameQuestion, readsAsName } from '../parse/name-question.js';
+import { readKetua, typeFromName } from './group-answers.js';
+import { namesAKind } from './other-kinds.js';
+import { readSelfKetua } from './self-ketua.js';
+
+/** The ketua named, and what else was typed with it (the step's own answer, or nothing). */
+export interface KetuaTypedEarly {
+  readonly name: string;
+  readonly phone: string | null;
+  /** The answer without the ketua's part: "desa sidoarum" of "desa sidoarum, ketuanya bu Sri". */
+  readonly rest: string;
+}
+
+/**
+ * "ketuanya", "ketua nya", "ketuane", "ketua:" anywhere, or "ketua" alone first or after a comma
+ * ("…, ketua bu Sri"), with "kelompoknya" or "adalah" after it: a ketua's name follows. "ketua"
+ * alone inside the words is a group's name ("Arisan Ketua Tanya"), no ketua named.
+ */
+const KETUA_SAID = new RegExp(
+  String.raw`(?:(?:^|[\s,;.])ketua(?:\s?nya|ne)|(?:^|[,;.])\s*ketua|(?:^|[\s,;.])ketua(?=\s*:))(?:\s+kelompok(?:nya)?)?\s*(?::\s*|\s+adalah\s+|\s+)(?=\p{L}|\+|\d)`,
+  'iu',
+);
+/**
+ * Words that make what follows "ketuanya" no one's name: "ketuanya belum ada", "ketuanya nanti
+ * aja", "ketuanya sama", "ketuanya yg lama", "ketuanya siapa ya": the ketua question asks it.
+ */
+const NOT_A_NAME = new Set([
+  'belum', 'blm', 'belom', 'masih', 'nanti', 'ntar', 'sama', 'juga', 'lagi', 'ganti', 'diganti', 'baru', 'lama', 'tidak', 'tdk', 'gak', 'ga', 'nggak', 'ngga',
+  'ada', 'udah', 'sudah', 'sdh', 'ya', 'yg', 'yang', 'ini', 'itu', 'dulu', 'siapa', 'sp', 'aja', 'saja', 'nya',
+]);
+/** Where the ketua's part ends inside one part of the answer: another answer's word ("… desa sidoarum", "… rt 3"). */
+const OTHER_ANSWER = /(?:^|\s)(?:desa|ds|kelurahan|kel|dusun|dsn|rt|rw|anggota(?:nya)?|jumlah(?:nya)?|di)(?![\p{L}])/iu;
+/** A part after a comma that is the ketua's phone ("mas Andi, 0856 4321 7788"). */
+const PHONE_PART = /^\s*(?:(?:no|nomor|nomer|hp|hpnya|wa|nomornya|nomernya)[.:]?\s*)*\+?\d[\d\s().\-/]{6,}\s*$/iu;
+
+/**
+ * The ketua `typed` names after "ketua"/"ketuanya" (with the phone typed with it), and the rest
+ * of the answer. Null when it names none: no such word, "ketua rt 3", a kind of group ("saya
+ * ketua posyandu mawar": the person's role), the person themself ("ketuanya saya sendiri": the
+ * ketua question asks their name), or no name that reads as one.
+ */
+export function ketuaTypedIn(typed: string): KetuaTypedEarly | null {
+  const found = KETUA_SAID.exec(typed);
+  if (found === null) return null;
+  const before = typed.slice(0, found.index);
+  const [first = '', ...parts] = typed.slice(found.index + found[0].length).split(/[,;]/u);
+  // The name runs to the next answer's word in its part; a phone after a comma is still the ketua's.
+  const cut = first.search(OTHER_ANSWER);
+  const named = cut < 0 ? first : first.slice(0, cut);
+  const after = cut < 0 ? [] : [first.slice(cut)];
+  const phones = cut < 0 ? takeWhile(parts, (part) => PHONE_PART.test(part)) : [];
+  const rest = [before, ...after, ...parts.slice(phones.length)].map((part) => part.replace(/^[\s,;.]+|[\s,;.]+$/gu, '')).filter((part) => part !== '').join(', ');
+  const said = [named, ...phones].join(' ').trim();
+  if (said === '' || readSelfKetua(said) !== null) return null;
+  const ketua = readKetua({ type: 'text', text: said });
+  if (!ketua.ok || !readsAsPerson(ketua.value.name, named.trim(), ketua.value.phone !== null)) return null;
+  return { name: ketua.value.name, phone: ketua.value.phone, rest };
+}
+
+/**
+ * Whether `name`, typed after "ketuanya" where another question is asked, is a person's: no
+ * question nor words no name holds, no kind of group ("ketua posyandu mawar": the person's role),
+ * and marked as a name: a form of address ("bu Sri"), a capital as typed (`typed`: "Andi"), or a
+ * phone typed with it.
+ */
+function readsAsPerson(name: string, typed: string, withPhone: boolean): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || words.some((word) => NOT_A_NAME.has(word)) || /\d/u.test(name)) return false;
+  if (nameQuestion(name, 'person') !== null || namesAKind(name) || typeFromName(name) !== null) return false;
+  return withPhone || readsAsName(name, 'person') || /^\p{Lu}/u.test(typed);
+}
+
+/** The first items of `items` that `fits`, up to the first that does not. */
+function takeWhile(items: readonly string[], fits: (item: string) => boolean): string[] {
+  const end = items.findIndex((item) => !fits(item));
+  return items.slice(0, end < 0 ? items.length : end);
+}
+
+/** The data a registration step keeps the ketua in. */
+interface KetuaKept {
+  readonly ketuaName?: string;
+  readonly ketuaPhone?: string;
+  /** The person said they chair it themself: another name typed later is the ketua question's to read. */
+  readonly ketuaIsMe?: boolean;
+}
+
+/**
+ * `step` (a question of the registration before the ketua's), where a ketua named in the answer
+ * ({@link ketuaTypedIn}) is kept, said back, and the rest of the answer given to the step (its
+ * question asked again when nothing else was typed, or the rest was not its answer). A ketua
+ * already given (or the person as ketua) is left as it was: the step reads the answer as before.
+ */
+export function keepingKetuaTyped<D extends KetuaKept>(step: StepDef<D>): StepDef<D> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const typed = textOf(input);
+      const read = typed === null || ctx.data.ketuaName !== undefined || ctx.data.ketuaIsMe === true ? null : ketuaTypedIn(typed);
+      if (read === null) return step.on(input, ctx);
+      const data: D = { ...ctx.data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }) };
+      const said = say(read.phone === null ? t('groups:register.ketuaKept', { name: read.name }) : t('groups:register.ketuaKeptWithPhone', { name: read.name, phone: read.phone }));
+      if (!/[\p{L}\p{N}]/u.test(read.rest)) return { type: 'stay', data, say: [said], reprompt: true };
+      return withKetua(step.on({ type: 'text', text: read.rest }, { ...ctx, data }), data, said);
+    },
+  };
+}
+
+/** The step's outcome for the rest of the answer, with the ketua kept and said back first. */
+function withKetua<D>(outcome: StepOutcome<D>, data: D, said: ReturnType<typeof say>): StepOutcome<D> {
+  if (outcome.type === 'invalid') {
+    // The rest was not this question's answer: the ketua is kept all the same, and the question asked again with why.
+    const reason = outcome.reason === undefined ? [] : [say(outcome.reason)];
+    return { type: 'stay', data: outcome.data ?? data, say: [said, ...reason], reprompt: true };
+  }
+  if (outcome.type === 'done') return outcome;
+  return { ...outcome, data: outcome.data ?? data, say: [said, ...(outcome.say ?? [])] };
+}

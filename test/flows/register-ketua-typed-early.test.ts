@@ -1,0 +1,79 @@
+/**
+ * The ketua named at an earlier question of the registration: "desa panggungharjo, ketuanya bu
+ * Sri" at the desa question searched the desa and lost the ketua (asked again at its question);
+ * "ketuanya mas Andi, 0856…" at the RT/RW question was refused ("Saya belum bisa membaca RT/RW
+ * itu"). The ketua (and the phone typed with it) is now kept, said back, and not asked again.
+ */
+import { expect, it } from 'vitest';
+import { allText, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+describeEachDatabase('the ketua named at an earlier question of the registration', (kind) => {
+  const clock = manualClock('2026-12-07T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+
+  /** Consent given: the desa question on screen. */
+  async function atDesa(user: string, start = 'daftar kelompok', agree = 'Di desa/kelurahan mana kelompok ini?'): Promise<void> {
+    await bot.send(user, start);
+    expect(allText(await bot.send(user, { button: 'consent:agree' }))).toContain(agree);
+  }
+
+  it('keeps a ketua named at the desa question, searches the desa, and asks only her phone', async () => {
+    const user = 'ketua-at-desa';
+    await atDesa(user);
+    const desa = allText(await bot.send(user, 'desa panggungharjo, ketuanya bu Sri'));
+    expect(desa).toContain('Saya catat ketuanya: bu Sri');
+    expect(desa).toContain('Panggungharjo');
+    expect(desa).not.toContain('ketuanya bu Sri”');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Posyandu Mawar Sari');
+    await bot.send(user, 'rt 3 rw 5');
+    const members = allText(await bot.send(user, '40'));
+    expect(members).not.toContain('Siapa ketua kelompok ini?');
+    expect(members).toContain('Berapa nomor HP bu Sri?');
+    const summary = allText(await bot.send(user, '0812 2745 6789'));
+    expect(summary).toContain('• Ketua: bu Sri (+6281227456789)');
+    await bot.send(user, 'batal');
+  });
+
+  it('keeps a ketua and phone typed at the RT/RW question, and asks the RT/RW again', async () => {
+    const user = 'ketua-at-unit';
+    await atDesa(user);
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Karang Taruna Tunas Muda');
+    const unit = allText(await bot.send(user, 'ketuanya mas Andi, 0856 4321 7788'));
+    expect(unit).toContain('Saya catat ketuanya: mas Andi, nomor HP +6285643217788');
+    expect(unit).toContain('Di RT/RW berapa?');
+    expect(unit).not.toContain('belum bisa membaca');
+    expect(allText(await bot.send(user, 'rt 1 rw 2'))).toContain('Berapa jumlah anggotanya?');
+    const summary = allText(await bot.send(user, '25'));
+    expect(summary).toContain('• Ketua: mas Andi (+6285643217788)');
+    expect(summary).toContain('• Wilayah: RT 001 / RW 002');
+    await bot.send(user, 'batal');
+  });
+
+  it('takes the RT/RW typed with the ketua at the RT/RW question, and says so in English', async () => {
+    const user = 'ketua-with-unit';
+    await atDesa(user);
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Majelis Taklim Nurul Iman');
+    const both = allText(await bot.send(user, 'rt 4 rw 2, ketuanya bu hajjah Siti'));
+    expect(both).toContain('Saya catat ketuanya:');
+    expect(both).toContain('Berapa jumlah anggotanya?');
+    expect(allText(await bot.send(user, '35'))).toContain('Berapa nomor HP');
+    await bot.send(user, 'batal');
+
+    const english = 'ketua-at-unit-english';
+    await bot.send(english, 'english');
+    await atDesa(english, 'register', 'In which desa');
+    await bot.send(english, 'panggungharjo');
+    await bot.send(english, { button: 'village-exact:yes' });
+    await bot.send(english, 'Karang Taruna English');
+    const said = allText(await bot.send(english, 'ketuanya mas Andi 0856 4321 7788'));
+    expect(said).toContain('Noted: the chair is mas Andi, phone +6285643217788');
+    await bot.send(english, 'cancel');
+  });
+});
