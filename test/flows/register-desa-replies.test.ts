@@ -80,6 +80,16 @@ describeEachDatabase('replies at the registration\'s desa question', (kind) => {
     expect(allText(await bot.send(user, typed))).toContain('Apa nama kelompoknya?');
   });
 
+  // "iy bener" searched "bener" and listed the desa of Kec. Bener; "ho oh" (Javanese yes) was "no desa named “ho oh”".
+  it.each(['iy bener', 'iy', 'ho oh', "ho'oh"])('takes "%s" as the yes of the desa offered', async (typed) => {
+    const user = `yes-${typed}`;
+    await atDesa(user);
+    expect(buttonIds(await bot.send(user, 'panggungharjo'))).toContain('village-exact:yes');
+    const reply = allText(await bot.send(user, typed));
+    expect(reply).toContain('Apa nama kelompoknya?');
+    expect(reply).not.toContain('Kec. Bener');
+  });
+
   it('says so in English', async () => {
     const user = 'desa-english';
     await bot.send(user, 'english');

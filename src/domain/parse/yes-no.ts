@@ -15,8 +15,8 @@ const YES = new Set([
   'ya', 'iya', 'iyaa', 'y', 'yes', 'yup', 'yap', 'yoi', 'betul', 'benar', 'bener', 'ok', 'oke', 'okay', 'sip', 'siap', 'boleh',
   'ya betul', 'ya benar', 'ya bener', 'iya betul', 'iya benar', 'iya bener', 'sudah benar', 'sudah betul', 'udah benar', 'udah bener',
   'betul sekali', 'benar sekali', 'bener banget', 'setuju', 'setujui', 'acc', 'nggih', 'enggih', 'inggih', 'leres', 'muhun', 'sumuhun', 'leres pisan',
-  // Javanese "iyo", "injih"; "yakin" answers "Yakin …?"; "hooh"/"heeh" are a spoken yes.
-  'iyo', 'injih', 'nggeh', 'yakin', 'hooh', 'heeh', 'yep', 'yeah', 'sure',
+  // Javanese "iyo", "injih"; "yakin" answers "Yakin …?"; "hooh"/"heeh" are a spoken yes, typed "ho oh" too; "iy" is "iya" cut short.
+  'iyo', 'injih', 'nggeh', 'yakin', 'hooh', 'ho oh', 'heeh', 'iy', 'yep', 'yeah', 'sure',
   // Javanese "sampun" (already: "yes, that's it"), Sundanese "enya"/"enyaa", and "satuju" (agree: was read as a desa's name after the data notice).
   'sampun', 'sampun leres', 'enya', 'satuju',
 ]);

@@ -49,7 +49,7 @@ describe('yesOrNo', () => {
   });
 
   it('reads Javanese "iyo", "emoh", "gak mau ah", "yakin" and a thumbs-up as the answers they are', () => {
-    for (const text of ['iyo bener', 'iyo', 'injih', 'yakin', 'ya yakin', 'hooh', '👍', '🙏👍', '👍🏽', 'ok 👍', '✅']) expect(yesOrNo(text), text).toBe('yes');
+    for (const text of ['iyo bener', 'iyo', 'iy bener', 'iy', 'ho oh', "ho'oh", 'injih', 'yakin', 'ya yakin', 'hooh', '👍', '🙏👍', '👍🏽', 'ok 👍', '✅']) expect(yesOrNo(text), text).toBe('yes');
     for (const text of ['gak mau ah', 'emoh', 'moh ah', 'ogah', 'tidak mau', 'wegah', '👎']) expect(yesOrNo(text), text).toBe('no');
     // A 🙏 alone is a thanks; doubt is no yes; a thumbs-up and a thumbs-down together say nothing.
     for (const text of ['🙏', 'gak yakin', 'belum yakin', '👍👎', '😂', 'gak mau ikut kegiatan itu']) expect(yesOrNo(text), text).toBeNull();
