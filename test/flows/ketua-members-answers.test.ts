@@ -50,6 +50,26 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     await bot.send(other, 'batal');
   });
 
+  // A majelis taklim counts its "jamaah": "jamaah 60an" was refused at the members question and at the RT/RW question.
+  it('reads "jamaah 60an" as the members, at their question and at the RT/RW question', async () => {
+    const user = 'members-jamaah';
+    await upToMembers(user, 'Majelis Taklim Al Hidayah Glugo');
+    expect(allText(await bot.send(user, 'jamaah 60an'))).toContain('Siapa ketua kelompok ini?');
+    expect(allText(await bot.send(user, 'Bu Nyai Aminah 0812 3456 7001'))).toContain('• Anggota: 60 orang');
+    await bot.send(user, 'batal');
+
+    const early = 'members-jamaah-at-unit';
+    await bot.send(early, 'daftar');
+    await bot.send(early, { button: 'consent:agree' });
+    await bot.send(early, 'Panggungharjo');
+    await bot.send(early, { button: 'village-exact:yes' });
+    await bot.send(early, 'Majelis Taklim Nurul Iman Glugo');
+    const kept = allText(await bot.send(early, 'warganya 45 orang'));
+    expect(kept).toContain('Saya catat 45 anggota');
+    expect(allText(await bot.send(early, 'jemaah 50'))).toContain('Saya catat 50 anggota');
+    await bot.send(early, 'batal');
+  });
+
   it('asks the name at "I am the leader myself", and keeps the number at "same" after the chair is changed', async () => {
     const user = 'leader-english';
     await upToMembers(user, 'Kelompok Tani Makmur', true);

@@ -23,10 +23,11 @@ const PEOPLE = new Set([
 
 /**
  * Words before the number that only label it: "anggotanya", Javanese "anggotane", "jumlah anggota
- * kami", "kami ada", "anggota kami cuma" (a small group says how few: the count all the same).
+ * kami", "kami ada", "anggota kami cuma" (a small group says how few: the count all the same);
+ * a majelis taklim's "jamaah 60an", a neighbourhood's "warganya 45 orang".
  */
 const LABEL =
-  /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya|ne)?|pengurus(?:nya)?|kader(?:nya)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|cuma|cuman|hanya|mung|only|just|:|=))*\s*/;
+  /^(?:(?:jumlah|jml|total)\s+)?(?:anggota(?:nya|ne)?|pengurus(?:nya)?|kader(?:nya)?|j[ae]maah(?:nya|ne)?|warga(?:nya|ne)?|member(?:s)?)?(?:\s*(?:kami|kita|saya|sekarang|skrg|ada|cuma|cuman|hanya|mung|only|just|:|=))*\s*/;
 
 /** Words that may follow who they are in one part of a sum ("12 anggota aktif, 3 pengurus inti"). */
 const OF_THEM = new Set(['aktif', 'inti', 'tetap', 'biasa']);

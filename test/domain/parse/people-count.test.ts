@@ -24,6 +24,10 @@ describe('parsePeopleCount', () => {
     ['anggotane kurang lebih 40an ibu2', 40],
     // After "orang" too: "30 orang ibu2" (was refused as a second count).
     ['sekitar 30 orang ibu2', 30],
+    // Who they are before the count, as a majelis taklim or a neighbourhood says it.
+    ['jamaah 60an', 60],
+    ['jemaahnya ada 35', 35],
+    ['warganya 45 orang', 45],
     ['about 25 farmers', 25],
     // Who they are as people say it in English (was "Please write the number in digits").
     ['about 30 ladies', 30],
