@@ -3,7 +3,7 @@
  * what is asked, how an answer is read, and where it leads.
  */
 import type { StepContext, StepDef, StepInput, StepOutcome } from '../core/engine/flow.js';
-import type { Button, OutboundMessage } from '../core/messages.js';
+import { say, type Button, type OutboundMessage } from '../core/messages.js';
 import { t, type Text } from '../core/text.js';
 
 /** How an answer was read: a value, or why it could not be used. */
@@ -97,13 +97,40 @@ export function keepingTypedEarly<D>(
   step: StepDef<D>,
   early: (typed: string, data: D) => { readonly data: D; readonly said: OutboundMessage } | null,
 ): StepDef<D> {
+  return keepingTypedAlong(step, (typed, data) => {
+    const kept = early(typed, data);
+    return kept === null ? null : { ...kept, rest: '' };
+  });
+}
+
+/** What {@link keepingTypedAlong} reads: the data with another question's answer kept, the line that says so, and the rest of the answer. */
+export interface TypedAlong<D> {
+  readonly data: D;
+  readonly said: OutboundMessage;
+  readonly rest: string;
+}
+
+/**
+ * `step`, where another question's answer typed with this one's ("desa sidoarum, ketuanya bu
+ * Sri", "posyandu melati, anggotanya 35") is kept and said back (`along` reads it), and the rest
+ * of the answer is the step's, as if typed alone. With nothing else typed, or a rest that is not
+ * this question's answer, the question is asked again (with why): the part kept is never lost.
+ */
+export function keepingTypedAlong<D>(step: StepDef<D>, along: (typed: string, data: D) => TypedAlong<D> | null): StepDef<D> {
   return {
     ...step,
     on(input, ctx) {
       const typed = textOf(input);
-      const kept = typed === null ? null : early(typed, ctx.data);
+      const kept = typed === null ? null : along(typed, ctx.data);
       if (kept === null) return step.on(input, ctx);
-      return { type: 'stay', data: kept.data, say: [kept.said], reprompt: true };
+      if (!/[\p{L}\p{N}]/u.test(kept.rest)) return { type: 'stay', data: kept.data, say: [kept.said], reprompt: true };
+      const outcome = step.on({ type: 'text', text: kept.rest }, { ...ctx, data: kept.data });
+      if (outcome.type === 'invalid') {
+        const reason = outcome.reason === undefined ? [] : [say(outcome.reason)];
+        return { type: 'stay', data: outcome.data ?? kept.data, say: [kept.said, ...reason], reprompt: true };
+      }
+      if (outcome.type === 'done') return outcome;
+      return { ...outcome, data: outcome.data ?? kept.data, say: [kept.said, ...(outcome.say ?? [])] };
     },
   };
 }

@@ -5,10 +5,10 @@
  * question. Now the name (and the phone typed with it) is kept, said back, and not asked again;
  * the rest of the answer is the step's, and with nothing else typed its question is asked again.
  */
-import type { StepDef, StepOutcome } from '../../core/engine/flow.js';
+import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { textOf } from '../flow-kit.js';
+import { keepingTypedAlong } from '../flow-kit.js';
 import { nameQuestion, readsAsName } from '../parse/name-question.js';
 import { readKetua, typeFromName } from './group-answers.js';
 import { namesAKind } from './other-kinds.js';
@@ -97,32 +97,14 @@ interface KetuaKept {
 
 /**
  * `step` (a question of the registration before the ketua's), where a ketua named in the answer
- * ({@link ketuaTypedIn}) is kept, said back, and the rest of the answer given to the step (its
- * question asked again when nothing else was typed, or the rest was not its answer). A ketua
+ * ({@link ketuaTypedIn}) is kept and said back, the rest of the answer the step's. A ketua
  * already given (or the person as ketua) is left as it was: the step reads the answer as before.
  */
 export function keepingKetuaTyped<D extends KetuaKept>(step: StepDef<D>): StepDef<D> {
-  return {
-    ...step,
-    on(input, ctx) {
-      const typed = textOf(input);
-      const read = typed === null || ctx.data.ketuaName !== undefined || ctx.data.ketuaIsMe === true ? null : ketuaTypedIn(typed);
-      if (read === null) return step.on(input, ctx);
-      const data: D = { ...ctx.data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }) };
-      const said = say(read.phone === null ? t('groups:register.ketuaKept', { name: read.name }) : t('groups:register.ketuaKeptWithPhone', { name: read.name, phone: read.phone }));
-      if (!/[\p{L}\p{N}]/u.test(read.rest)) return { type: 'stay', data, say: [said], reprompt: true };
-      return withKetua(step.on({ type: 'text', text: read.rest }, { ...ctx, data }), data, said);
-    },
-  };
-}
-
-/** The step's outcome for the rest of the answer, with the ketua kept and said back first. */
-function withKetua<D>(outcome: StepOutcome<D>, data: D, said: ReturnType<typeof say>): StepOutcome<D> {
-  if (outcome.type === 'invalid') {
-    // The rest was not this question's answer: the ketua is kept all the same, and the question asked again with why.
-    const reason = outcome.reason === undefined ? [] : [say(outcome.reason)];
-    return { type: 'stay', data: outcome.data ?? data, say: [said, ...reason], reprompt: true };
-  }
-  if (outcome.type === 'done') return outcome;
-  return { ...outcome, data: outcome.data ?? data, say: [said, ...(outcome.say ?? [])] };
+  return keepingTypedAlong(step, (typed, data) => {
+    const read = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : ketuaTypedIn(typed);
+    if (read === null) return null;
+    const said = say(read.phone === null ? t('groups:register.ketuaKept', { name: read.name }) : t('groups:register.ketuaKeptWithPhone', { name: read.name, phone: read.phone }));
+    return { data: { ...data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }) }, said, rest: read.rest };
+  });
 }
