@@ -27,6 +27,28 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
     expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Apa nama kelompoknya?');
   }
 
+  // "posyandu balita melati 2, anggotane 35an" was saved as the group's name, and the members asked again.
+  it('keeps a member count typed with the name as the members, not as part of the name', async () => {
+    const user = 'name-with-members';
+    await atName(user);
+    const typed = allText(await bot.send(user, 'posyandu balita melati 2, anggotane 35an'));
+    expect(typed).toContain('Saya catat 35 anggota');
+    expect(typed).toContain('Di RT/RW berapa?');
+    const summary = allText(await bot.send(user, 'rt 3 rw 5'));
+    expect(summary).not.toContain('Berapa jumlah anggotanya?');
+    expect(summary).toContain('Siapa ketua kelompok ini?');
+    const done = allText(await bot.send(user, 'Bu Marni 0878 1234 5566'));
+    expect(done).toContain('• Nama: Posyandu Balita Melati 2\n');
+    expect(done).toContain('• Anggota: 35 orang');
+    await bot.send(user, 'batal');
+
+    // Without a comma, at the word that labels the count; a bare number after a comma stays the name's.
+    const other = 'name-with-members-label';
+    await atName(other);
+    expect(allText(await bot.send(other, 'majelis taklim al ikhlas jamaah 60an'))).toContain('Saya catat 60 anggota');
+    await bot.send(other, 'batal');
+  });
+
   it('opens the status check for a status request typed at the name question, never saving it as the name', async () => {
     for (const [index, text] of ['status desa timbulharjo gimana', 'cek status desa timbulharjo', 'tolong cek desa timbulharjo', 'desa timbulharjo statusnya apa'].entries()) {
       const user = `name-status-${index}`;

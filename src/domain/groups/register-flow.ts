@@ -50,6 +50,7 @@ import { keepingUnitTyped } from './unit-at-number.js';
 import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
 import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
 import { keepingKetuaTyped } from './ketua-typed-early.js';
+import { keepingMembersWithName } from './members-with-name.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
 
@@ -419,7 +420,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       (data) => ({ type: 'stay', data, effects: [GROUP_CONTEXT.request(undefined)] }),
     ),
     // "ada yg perlu dikonfirmasi ga": never the group's name (../name-step.ts).
-    name: savingWhileEditing('name', keepingKetuaTyped(guardingName({
+    // "posyandu melati, anggotanya 35": the count kept as the members (./members-with-name.ts).
+    name: savingWhileEditing('name', keepingKetuaTyped(keepingMembersWithName(guardingName({
       prompt: ({ data }) =>
         data.kindSaid !== undefined
           ? askSpecificName(data.kindSaid)
@@ -441,7 +443,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const typed = textOf(input);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
-    }, () => 'group', { shown: nameShown }))),
+    }, () => 'group', { shown: nameShown })))),
     // "50 org" typed here: kept as the members (asked next), and the RT/RW asked again; "ketuanya mas Andi, 0856…": the ketua kept.
     unit: savingWhileEditing('unit', keepingKetuaTyped(keepingMembersTyped(questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
