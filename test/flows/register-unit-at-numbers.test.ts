@@ -77,6 +77,20 @@ describeEachDatabase('an RT/RW typed at the registration\'s number questions', (
     await bot.send(user, 'batal');
   });
 
+  // "posyandu … rw 12" stated the RW; "rt nya 04" at the members question was refused ("Mohon tulis jumlahnya dengan angka").
+  it('keeps "rt nya 04" typed at the members question beside the RW the name stated', async () => {
+    const user = 'members-rt-nya';
+    await bot.send(user, 'daftar kelompok');
+    await bot.send(user, { button: 'consent:agree' });
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(await bot.send(user, 'posyandu lansia sehat bahagia rw 12'))).toContain('Berapa jumlah anggotanya?');
+    const replies = allText(await bot.send(user, 'rt nya 04'));
+    expect(replies).toContain('Saya catat RT 004 / RW 012.');
+    expect(replies).not.toContain('dengan angka');
+    await bot.send(user, 'batal');
+  });
+
   it('says so in English', async () => {
     const user = 'members-rw-english';
     await bot.send(user, 'english');

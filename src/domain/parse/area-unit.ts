@@ -141,6 +141,7 @@ function readNumbers(text: string): { rw: number; rt: number } | AreaUnitError {
   const hadSlash = text.includes('/');
   const spaced = text
     .replace(/\br\s*\.\s*([tw])(?![a-z])\.?/g, 'r$1 ') // "R.T." → "rt"
+    .replace(/\b(rt|rw)\s*(?:nya|ne)\b/g, '$1 ') // "rt nya 04", "rwnya 5", Javanese "rt ne 3": the word's "-nya" says nothing
     .replace(/\brt\s*\/\s*rw\b/g, ' rtrw ')
     .replace(/\brw\s*\/\s*rt\b/g, ' rwrt ')
     .replace(/([a-z])(\d)/g, '$1 $2')

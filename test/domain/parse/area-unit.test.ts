@@ -42,6 +42,10 @@ describe('parseAreaUnit: RT and RW numbers', () => {
     ['RT 7', 7, 0],
     ['rt7', 7, 0],
     ['RT 999', 999, 0],
+    // "-nya" after the word, as chat says it ("rt nya 04", "rwnya 5", Javanese "rt ne 3").
+    ['rt nya 04', 4, 0],
+    ['rtnya 4 rwnya 12', 4, 12],
+    ['rt ne 3 rw ne 2', 3, 2],
   ])('%j → RT %i, RW %i', (text, rt, rw) => {
     expect(parseAreaUnit(text)).toEqual(unit(rt, rw));
   });
