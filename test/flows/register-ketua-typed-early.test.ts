@@ -54,6 +54,22 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await bot.send(user, 'batal');
   });
 
+  // "…, no hp blm tau nanti sy tanyakan" was read as the members ("Mohon tulis jumlahnya dengan angka").
+  it('keeps a ketua named at the members question with the number to come, and asks the members again', async () => {
+    const user = 'ketua-at-members';
+    await atDesa(user);
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Posyandu Lansia Sehat Bahagia');
+    await bot.send(user, 'rt 4 rw 12');
+    const members = allText(await bot.send(user, 'ketua nya bu Wartini, no hp blm tau nanti sy tanyakan'));
+    expect(members).toContain('Saya catat ketuanya: bu Wartini');
+    expect(members).toContain('Berapa jumlah anggotanya?');
+    expect(members).not.toContain('dengan angka');
+    expect(allText(await bot.send(user, '25'))).toContain('Berapa nomor HP bu Wartini?');
+    await bot.send(user, 'batal');
+  });
+
   it('takes the RT/RW typed with the ketua at the RT/RW question, and says so in English', async () => {
     const user = 'ketua-with-unit';
     await atDesa(user);

@@ -10,6 +10,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { keepingTypedAlong } from '../flow-kit.js';
 import { nameQuestion, readsAsName } from '../parse/name-question.js';
+import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua, typeFromName } from './group-answers.js';
 import { namesAKind } from './other-kinds.js';
 import { readSelfKetua } from './self-ketua.js';
@@ -60,7 +61,9 @@ export function ketuaTypedIn(typed: string): KetuaTypedEarly | null {
   const named = cut < 0 ? first : first.slice(0, cut);
   const after = cut < 0 ? [] : [first.slice(cut)];
   const phones = cut < 0 ? takeWhile(parts, (part) => PHONE_PART.test(part)) : [];
-  const rest = [before, ...after, ...parts.slice(phones.length)].map((part) => part.replace(/^[\s,;.]+|[\s,;.]+$/gu, '')).filter((part) => part !== '').join(', ');
+  // "…, no hp blm tau nanti sy tanyakan": the ketua's number to come, asked at its question; no answer of this step.
+  const others = parts.slice(phones.length).filter((part) => !saysPhoneLater(part));
+  const rest = [before, ...after, ...others].map((part) => part.replace(/^[\s,;.]+|[\s,;.]+$/gu, '')).filter((part) => part !== '').join(', ');
   const said = [named, ...phones].join(' ').trim();
   if (said === '' || readSelfKetua(said) !== null) return null;
   const ketua = readKetua({ type: 'text', text: said });

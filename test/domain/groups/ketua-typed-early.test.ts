@@ -12,6 +12,7 @@ describe('ketuaTypedIn', () => {
     ['ketua kelompoknya Andi', 'Andi', null, ''],
     ['posyandu mawar, ketua Bu Ani', 'Bu Ani', null, 'posyandu mawar'],
     ['arisan melati ketuanya bu sri', 'Bu Sri', null, 'arisan melati'],
+    ['ketua nya bu Wartini, no hp blm tau nanti sy tanyakan', 'bu Wartini', null, ''],
     ['ketuanya wahyu 0812 2745 6789', 'Wahyu', '+6281227456789', ''],
   ])('%j names %j (phone %j), the rest %j', (typed, name, phone, rest) => {
     expect(ketuaTypedIn(typed)).toEqual({ name, phone, rest });
