@@ -54,6 +54,9 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
   it('reads "jamaah 60an" as the members, at their question and at the RT/RW question', async () => {
     const user = 'members-jamaah';
     await upToMembers(user, 'Majelis Taklim Al Hidayah Glugo');
+    // A posyandu lansia's elderly ("simbah2") were refused too.
+    expect(allText(await bot.send(user, 'kurleb 25 simbah2'))).toContain('Siapa ketua kelompok ini?');
+    await bot.send(user, 'kembali');
     expect(allText(await bot.send(user, 'jamaah 60an'))).toContain('Siapa ketua kelompok ini?');
     expect(allText(await bot.send(user, 'Bu Nyai Aminah 0812 3456 7001'))).toContain('• Anggota: 60 orang');
     await bot.send(user, 'batal');

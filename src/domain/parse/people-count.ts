@@ -14,6 +14,8 @@ const PEOPLE = new Set([
   'orang', 'org', 'kader', 'ibu', 'ibu2', 'ibu-ibu', 'bu', 'bapak', 'bapak2', 'bapak-bapak', 'bpk', 'bpk2', 'bpk-bpk', 'pemuda', 'pemudi', 'remaja', 'warga',
   'kk', 'kepala', 'keluarga', 'jamaah', 'jemaah', 'jamaah2', 'petani', 'nelayan', 'peternak', 'pengrajin', 'perajin', 'lansia', 'anak', 'anak2',
   'pengurus', 'relawan', 'anggota', 'peserta', 'perempuan', 'wanita', 'pria', 'laki', 'laki-laki', 'santri', 'siswa', 'mbah', 'mudamudi',
+  // A posyandu lansia's elderly, in Javanese: "25 simbah2", "30an mbah2".
+  'simbah', 'simbah2', 'mbah2', 'lansia2',
   'muda-mudi', 'karyawan', 'people', 'members', 'member', 'persons', 'volunteers', 'women', 'men',
   // English, as a leader says who they are: "about 25 farmers", "30 mothers".
   'farmers', 'fishermen', 'residents', 'villagers', 'mothers', 'housewives', 'families', 'households', 'youths', 'youth', 'elderly', 'cadres',

@@ -28,6 +28,9 @@ describe('parsePeopleCount', () => {
     ['jamaah 60an', 60],
     ['jemaahnya ada 35', 35],
     ['warganya 45 orang', 45],
+    // A posyandu lansia counts its elderly: Javanese "simbah", "mbah2".
+    ['kurleb 25 simbah2', 25],
+    ['30an mbah2', 30],
     ['about 25 farmers', 25],
     // Who they are as people say it in English (was "Please write the number in digits").
     ['about 30 ladies', 30],
