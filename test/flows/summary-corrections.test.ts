@@ -30,6 +30,10 @@ describeEachDatabase('corrections typed at the registration summary', (kind) => 
     const schedule = allText(await send('jadwal pertemuan'));
     expect(schedule).toContain('Kapan kelompok ini biasanya bertemu?');
     expect(allText(await send('tiap kamis malam'))).toContain('Pertemuan: tiap kamis malam');
+    // The meetings named by what the group does, and "nama nya" typed apart (were "belum bisa saya pakai").
+    expect(allText(await send('posyandunya tiap tanggal 10 pagi'))).toContain('Pertemuan: tiap tanggal 10 pagi');
+    expect(allText(await send('nama nya Posyandu Kenari Sore Glugo'))).toContain('Nama: Posyandu Kenari Sore Glugo');
+    expect(allText(await send('namanya Posyandu Kenari Sore'))).toContain('Nama: Posyandu Kenari Sore\n');
 
     expect(allText(await send('ubah jadwal pertemuan'))).toContain('Kapan kelompok ini biasanya bertemu?');
     expect(allText(await send('minggu kedua tiap bulan'))).toContain('Pertemuan: minggu kedua tiap bulan');

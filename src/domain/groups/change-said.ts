@@ -409,7 +409,8 @@ const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]
   },
   {
     field: 'schedule',
-    named: /^(?:jadwal(?:nya)?(?:\s+(?:pertemuan|ketemu|kumpul)(?:nya)?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?)(?:\s+(?:rutin|rutinnya|biasanya|kami))*\s*[:=]?\s*(\S.*)$/iu,
+    // Named by what the group does at it too: "pengajiane tiap kamis sore", "arisannya tiap tanggal 5", "posyandunya tiap tanggal 10".
+    named: /^(?:jadwal(?:nya)?(?:\s+(?:pertemuan|ketemu|kumpul)(?:nya)?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?|(?:pengajian|arisan|latihan|posyandu|rapat|kegiatan|acara)(?:nya|ne|e))(?:\s+(?:rutin|rutinnya|biasanya|kami))*\s*[:=]?\s*(\S.*)$/iu,
     value: SCHEDULE_VALUE,
   },
   { field: 'ketuaName', named: /^(?:nama\s+)?(?:ketua(?:nya|ne)?|chair)\s*[:=]?\s*(\S.*)$/iu, value: NEW_KETUA },
@@ -424,7 +425,7 @@ const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]
     // A bare "nama …" is not read: "nama ketua …" is the ketua's.
     field: 'name',
     named:
-      /^(?:(?:nama(?:nya|ne)?|jeneng(?:e|ipun)?|namine|naminipun)(?:\s+(?:kelompok|klp|grup|group)(?:nya|ne|e)?(?:\s+(?:kami|kita|saya|sy|kmi))?)?\s*(?::|=|\s(?:jadi|jd|menjadi|dadi|adalah|yaitu|ialah)\s)|namanya|namane|jenenge|nama\s+(?:kelompok|klp)(?:nya|ne)?|nama\s+kelompok\s+(?:kami|kita|saya|sy))\s*(\S.*)$/iu,
+      /^(?:(?:nama(?:nya|ne)?|jeneng(?:e|ipun)?|namine|naminipun)(?:\s+(?:kelompok|klp|grup|group)(?:nya|ne|e)?(?:\s+(?:kami|kita|saya|sy|kmi))?)?\s*(?::|=|\s(?:jadi|jd|menjadi|dadi|adalah|yaitu|ialah)\s)|namanya|nama\s+nya|namane|jenenge|nama\s+(?:kelompok|klp)(?:nya|ne)?|nama\s+kelompok\s+(?:kami|kita|saya|sy))\s*(\S.*)$/iu,
     value: /\p{L}/u,
   },
 ];

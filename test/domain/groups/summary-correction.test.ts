@@ -57,6 +57,16 @@ describe('readSummaryCorrection', () => {
     }
   });
 
+  // "nama nya …" typed apart, and a meeting named by what the group does ("pengajiane tiap kamis"): were "belum bisa saya pakai".
+  it('reads "nama nya …" as the name, and "pengajiane tiap kamis sore" as the meetings', () => {
+    expect(readSummaryCorrection('nama nya pengajian ibu2 al ikhlas')).toEqual({ field: 'name', value: 'pengajian ibu2 al ikhlas' });
+    expect(readSummaryCorrection("pengajiane tiap kamis sore ba'da ashar")).toEqual({ field: 'schedule', value: "tiap kamis sore ba'da ashar" });
+    expect(readSummaryCorrection('arisannya tiap tanggal 5')).toEqual({ field: 'schedule', value: 'tiap tanggal 5' });
+    expect(readSummaryCorrection('latihannya setiap malam minggu')).toEqual({ field: 'schedule', value: 'setiap malam minggu' });
+    // What the group does, with no meeting time: no correction.
+    for (const text of ['pengajiannya rame', 'arisannya lancar']) expect(readSummaryCorrection(text), text).toBeNull();
+  });
+
   it('reads "it should be" in English (was kept in the name)', () => {
     expect(readSummaryCorrection('the name is wrong, it should be Karang Taruna Tunas Harapan')).toEqual({ field: 'name', value: 'Karang Taruna Tunas Harapan' });
   });
