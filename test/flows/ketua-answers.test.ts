@@ -181,6 +181,11 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(longer).toContain('Nama ketua saya catat: Sri Wahyuningsih');
     expect(longer).toContain('• Ketua: Sri Wahyuningsih (+6281234567890)');
 
+    // "Bu Marni", then "oh iya nomer hp bu marni 0878…": the words before the label are no name (the ketua became "Oh Iya Nomer Hp Bu Marni").
+    const filler = await typedAtPhone('ketua-phone-filler', 'Bu Marni', 'oh iya nomer hp bu marni 0878-1234-5566');
+    expect(filler).not.toContain('Nama ketua saya catat');
+    expect(filler).toContain('• Ketua: Bu Marni (+6287812345566)');
+
     // "Pak Budi Santoso", then "Sri Wahyuni 0812…": someone else's name, asked whether she chairs it; "ya": she does.
     const other = 'ketua-phone-other';
     const asked = await typedAtPhone(other, 'Pak Budi Santoso', 'Sri Wahyuni 0812 3456 7890');

@@ -29,6 +29,12 @@ export type KetuaAtPhone =
 const NUMBER_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'nomornya', 'nomernya', 'hp', 'hpnya', 'hape', 'wa', 'wanya', 'telp', 'tlp', 'telpon', 'telepon', 'kontak', 'cp', 'punya', 'milik', 'atas', 'nama']);
 
 /**
+ * Words said before the label and the name ("oh iya nomer hp bu marni 0878…", "eh ini no bu sri …"):
+ * no part of the name (the ketua became "Oh Iya Nomer Hp Bu Marni"). Dropped with the label after them.
+ */
+const LEADING_FILLERS = new Set(['oh', 'o', 'iya', 'iy', 'ya', 'yg', 'eh', 'nah', 'ok', 'oke', 'terus', 'trus', 'lalu', 'dan', 'ini', 'kalau', 'kalo', 'klo', 'utk', 'untuk', 'buat']);
+
+/**
  * Words that make what is left no one's name ("ini nomornya 0812…", "yg ini aja 0812…", "pakai
  * nomor ini 0812…", "istrinya 0812…", "sekretaris 0812…"): the number alone is taken, as before.
  */
@@ -58,7 +64,11 @@ function nameWithNumber(typed: string): { readonly name: string; readonly phone:
   const read = parseNameAndPhone(typed);
   if (!read.ok || read.value.phone === null) return null;
   const words = read.value.name.split(/\s+/u).filter(Boolean);
-  while (words.length > 0 && NUMBER_LABELS.has(words[0]!.toLowerCase().replace(/[.:,]+$/u, ''))) words.shift();
+  const bare = (word: string): string => word.toLowerCase().replace(/[.:,]+$/u, '');
+  // "oh iya nomer hp bu marni": the fillers before the first label go with it ("Ini Sri" alone stays a name).
+  const labelAt = words.findIndex((word) => NUMBER_LABELS.has(bare(word)));
+  if (labelAt > 0 && words.slice(0, labelAt).every((word) => LEADING_FILLERS.has(bare(word)))) words.splice(0, labelAt);
+  while (words.length > 0 && NUMBER_LABELS.has(bare(words[0]!))) words.shift();
   const name = words.join(' ').replace(/[\s,.:;-]+$/u, '');
   const letters = (name.match(/\p{L}/gu) ?? []).length;
   if (letters < 2 || /\d/u.test(name) || words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return null;
