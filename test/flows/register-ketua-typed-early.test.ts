@@ -37,6 +37,23 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await bot.send(user, 'batal');
   });
 
+  // "oh iya nomer hp bu marni 0878…" at the members question, the ketua named at the desa question: was "Mohon tulis jumlahnya dengan angka".
+  it('keeps the named ketua\'s number typed at the members question, and asks the members again', async () => {
+    const user = 'ketua-phone-at-members';
+    await atDesa(user);
+    expect(allText(await bot.send(user, 'desa panggungharjo, ketuane bu Marni'))).toContain('Saya catat ketuanya: bu Marni');
+    await bot.send(user, { button: 'village-exact:yes' });
+    await bot.send(user, 'Posyandu Kenanga Glugo');
+    await bot.send(user, 'rt 1 rw 3');
+    const members = allText(await bot.send(user, 'oh iya nomer hp bu marni 0878-1234-5566'));
+    expect(members).toContain('Saya catat ketuanya: bu Marni, nomor HP +6287812345566');
+    expect(members).toContain('Berapa jumlah anggotanya?');
+    expect(members).not.toContain('dengan angka');
+    const summary = allText(await bot.send(user, '30'));
+    expect(summary).toContain('• Ketua: bu Marni (+6287812345566)');
+    await bot.send(user, 'batal');
+  });
+
   it('keeps a ketua and phone typed at the RT/RW question, and asks the RT/RW again', async () => {
     const user = 'ketua-at-unit';
     await atDesa(user);

@@ -50,6 +50,7 @@ import { keepingUnitTyped } from './unit-at-number.js';
 import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './register-kind-name.js';
 import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
 import { keepingKetuaTyped } from './ketua-typed-early.js';
+import { keepingKetuaPhoneTyped } from './ketua-phone-early.js';
 import { keepingMembersWithName } from './members-with-name.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
@@ -445,7 +446,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     }, () => 'group', { shown: nameShown })))),
     // "50 org" typed here: kept as the members (asked next), and the RT/RW asked again; "ketuanya mas Andi, 0856…": the ketua kept.
-    unit: savingWhileEditing('unit', keepingKetuaTyped(keepingMembersTyped(questionStep<RegisterData, AreaUnit>({
+    unit: savingWhileEditing('unit', keepingKetuaTyped(keepingKetuaPhoneTyped(keepingMembersTyped(questionStep<RegisterData, AreaUnit>({
       prompt: () => say(t('groups:register.askUnit'), [{ id: WHOLE_VILLAGE_BUTTON, label: t('groups:unit.wholeButton') }]),
       expects: t('groups:register.expectsUnit'),
       example: t('groups:register.exampleUnit'),
@@ -456,10 +457,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const rt = unit.rt === 0 && unit.rw > 0 && unit.dusun === '' && data.name !== undefined ? rtOfName(data.name) : 0;
         return advance('unit', { ...data, unit: rt > 0 ? { ...unit, rt } : unit });
       },
-    })))),
+    }))))),
     // "rw 5" typed here (the request said RT 3): kept as the group's, and the question asked again.
     // "Posyandu Melati 3": the group's name corrected, asked about (see takingNameCorrection).
-    members: savingWhileEditing('members', keepingKetuaTyped(takingNameCorrection('members', keepingUnitTyped({ ...questionStep<RegisterData, PeopleCount>({
+    // The ketua's number typed here, her name given earlier: kept (./ketua-phone-early.ts).
+    members: savingWhileEditing('members', keepingKetuaTyped(keepingKetuaPhoneTyped(takingNameCorrection('members', keepingUnitTyped({ ...questionStep<RegisterData, PeopleCount>({
       prompt: () => say(t('groups:register.askMembers')),
       expects: t('groups:register.expectsMembers'),
       example: t('groups:register.exampleMembers'),
@@ -474,7 +476,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     }),
     // "sabaraha anggotana? kinten2 35 urang": the count asked back and answered is the answer, not a question about members.
-    answersAfterQuestion: membersAskedBackAndAnswered })))),
+    answersAfterQuestion: membersAskedBackAndAnswered }))))),
     founded: savingWhileEditing('founded', keepingUnitTyped(questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),
