@@ -13,14 +13,19 @@ import { describeEachDatabase } from '../support/databases.js';
 describeEachDatabase('members and ketua answers at registration (web chat)', (kind) => {
   const bot = useTestBot(kind);
 
-  /** Registers up to the members question. */
-  async function upToMembers(user: string, name: string, english = false): Promise<void> {
+  /** Registers up to the RT/RW question. */
+  async function upToUnit(user: string, name: string, english = false): Promise<void> {
     if (english) await bot.send(user, 'english');
     await bot.send(user, english ? 'register' : 'daftar');
     await bot.send(user, { button: 'consent:agree' });
     await bot.send(user, 'Panggungharjo');
     await bot.send(user, { button: 'village-exact:yes' });
     await bot.send(user, name);
+  }
+
+  /** Registers up to the members question. */
+  async function upToMembers(user: string, name: string, english = false): Promise<void> {
+    await upToUnit(user, name, english);
     expect(allText(await bot.send(user, 'RT 02 RW 05'))).toMatch(/Berapa jumlah anggotanya\?|How many members/);
   }
 
@@ -62,11 +67,7 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     await bot.send(user, 'batal');
 
     const early = 'members-jamaah-at-unit';
-    await bot.send(early, 'daftar');
-    await bot.send(early, { button: 'consent:agree' });
-    await bot.send(early, 'Panggungharjo');
-    await bot.send(early, { button: 'village-exact:yes' });
-    await bot.send(early, 'Majelis Taklim Nurul Iman Glugo');
+    await upToUnit(early, 'Majelis Taklim Nurul Iman Glugo');
     const kept = allText(await bot.send(early, 'warganya 45 orang'));
     expect(kept).toContain('Saya catat 45 anggota');
     expect(allText(await bot.send(early, 'jemaah 50'))).toContain('Saya catat 50 anggota');
