@@ -19,6 +19,13 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     expect(allText(await bot.send(user, { button: 'consent:agree' }))).toContain(agree);
   }
 
+  /** Panggungharjo confirmed and the group named: the RT/RW question on screen. */
+  async function atUnit(user: string, name: string): Promise<void> {
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    expect(allText(await bot.send(user, name))).toMatch(/Di RT\/RW berapa\?|Which RT\/RW/);
+  }
+
   it('keeps a ketua named at the desa question, searches the desa, and asks only her phone', async () => {
     const user = 'ketua-at-desa';
     await atDesa(user);
@@ -57,9 +64,7 @@ describeEachDatabase('the ketua named at an earlier question of the registration
   it('keeps a ketua and phone typed at the RT/RW question, and asks the RT/RW again', async () => {
     const user = 'ketua-at-unit';
     await atDesa(user);
-    await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, 'Karang Taruna Tunas Muda');
+    await atUnit(user, 'Karang Taruna Tunas Muda');
     const unit = allText(await bot.send(user, 'ketuanya mas Andi, 0856 4321 7788'));
     expect(unit).toContain('Saya catat ketuanya: mas Andi, nomor HP +6285643217788');
     expect(unit).toContain('Di RT/RW berapa?');
@@ -75,9 +80,7 @@ describeEachDatabase('the ketua named at an earlier question of the registration
   it('keeps a ketua named at the members question with the number to come, and asks the members again', async () => {
     const user = 'ketua-at-members';
     await atDesa(user);
-    await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, 'Posyandu Lansia Sehat Bahagia');
+    await atUnit(user, 'Posyandu Lansia Sehat Bahagia');
     await bot.send(user, 'rt 4 rw 12');
     const members = allText(await bot.send(user, 'ketua nya bu Wartini, no hp blm tau nanti sy tanyakan'));
     expect(members).toContain('Saya catat ketuanya: bu Wartini');
@@ -90,9 +93,7 @@ describeEachDatabase('the ketua named at an earlier question of the registration
   it('takes the RT/RW typed with the ketua at the RT/RW question, and says so in English', async () => {
     const user = 'ketua-with-unit';
     await atDesa(user);
-    await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, 'Majelis Taklim Nurul Iman');
+    await atUnit(user, 'Majelis Taklim Nurul Iman');
     const both = allText(await bot.send(user, 'rt 4 rw 2, ketuanya bu hajjah Siti'));
     expect(both).toContain('Saya catat ketuanya:');
     expect(both).toContain('Berapa jumlah anggotanya?');
@@ -102,9 +103,7 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     const english = 'ketua-at-unit-english';
     await bot.send(english, 'english');
     await atDesa(english, 'register', 'In which desa');
-    await bot.send(english, 'panggungharjo');
-    await bot.send(english, { button: 'village-exact:yes' });
-    await bot.send(english, 'Karang Taruna English');
+    await atUnit(english, 'Karang Taruna English');
     const said = allText(await bot.send(english, 'ketuanya mas Andi 0856 4321 7788'));
     expect(said).toContain('Noted: the chair is mas Andi, phone +6285643217788');
     await bot.send(english, 'cancel');
