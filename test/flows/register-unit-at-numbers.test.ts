@@ -14,12 +14,17 @@ describeEachDatabase('an RT/RW typed at the registration\'s number questions', (
   const clock = manualClock('2026-12-07T03:00:00Z');
   const bot = useTestBot(kind, { clock });
 
-  /** Consent given, Panggungharjo confirmed, the group named, its RT/RW answered: the members question on screen. */
-  async function atMembers(user: string, name: string, unit: string): Promise<void> {
+  /** Consent given, Panggungharjo confirmed: the name question on screen. */
+  async function atName(user: string): Promise<void> {
     await bot.send(user, 'daftar kelompok');
     await bot.send(user, { button: 'consent:agree' });
     await bot.send(user, 'panggungharjo');
     await bot.send(user, { button: 'village-exact:yes' });
+  }
+
+  /** The group named, its RT/RW answered: the members question on screen. */
+  async function atMembers(user: string, name: string, unit: string): Promise<void> {
+    await atName(user);
     await bot.send(user, name);
     expect(allText(await bot.send(user, unit))).toContain('Berapa jumlah anggotanya?');
   }
@@ -80,10 +85,7 @@ describeEachDatabase('an RT/RW typed at the registration\'s number questions', (
   // "posyandu … rw 12" stated the RW; "rt nya 04" at the members question was refused ("Mohon tulis jumlahnya dengan angka").
   it('keeps "rt nya 04" typed at the members question beside the RW the name stated', async () => {
     const user = 'members-rt-nya';
-    await bot.send(user, 'daftar kelompok');
-    await bot.send(user, { button: 'consent:agree' });
-    await bot.send(user, 'panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
+    await atName(user);
     expect(allText(await bot.send(user, 'posyandu lansia sehat bahagia rw 12'))).toContain('Berapa jumlah anggotanya?');
     const replies = allText(await bot.send(user, 'rt nya 04'));
     expect(replies).toContain('Saya catat RT 004 / RW 012.');
