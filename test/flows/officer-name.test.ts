@@ -122,6 +122,18 @@ describeEachDatabase('officer names', (kind) => {
     expect(await personOf('bambang')).toMatchObject({ displayName: 'Bambang Wijaya', phoneE164: '+6281234567891' });
   });
 
+  it('keeps the name without the form of address typed before it, as a ketua\'s ("Pak Budi Santoso" was kept whole)', async () => {
+    await enrol('pak-budi');
+    expect(allText(await bot.send('pak-budi', 'Pak Budi Santoso'))).toContain('Nama Anda tersimpan: Budi Santoso.');
+    expect((await personOf('pak-budi')).displayName).toBe('Budi Santoso');
+    // At ✏️ Nama saya too; a title that is part of how a name is written (H., Dr.) stays, as above.
+    await bot.send('pak-budi', 'petugas');
+    await bot.send('pak-budi', { button: 'officer:name' });
+    expect(allText(await bot.send('pak-budi', 'bu Ani'))).toContain('Nama Anda tersimpan: Ani.');
+    expect((await personOf('pak-budi')).displayName).toBe('Ani');
+    await bot.send('pak-budi', 'menu');
+  });
+
   it('opens the officer menu from the main menu\'s 🛡️ Petugas button pressed at the name question (which it asks again)', async () => {
     await enrol('budi-petugas');
     const opened = allText(await bot.send('budi-petugas', { button: 'menu:officer' }));

@@ -227,6 +227,7 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
   it('says at once that a record was decided meanwhile when a rejection is taken up again with "lanjutkan" (its reason was asked and confirmed first)', async () => {
     const say = (text: string | { button: string }) => bot.send('officer-panel', text);
     const colleague = (text: string) => bot.send('officer-colleague', text);
+    // Typed "Bu Wulan": kept as "Wulan", as a ketua's name is.
     await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, colleague, 'Bu Wulan');
     await colleague('menu');
     await registerPending('ketua-sri', 'karang_taruna', 'Karang Taruna Tunas Sewon');
@@ -242,7 +243,7 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(allText(await colleague('verifikasi karang taruna tunas sewon'))).toContain('✅ Terverifikasi');
     await colleague('menu');
     const atReason = allText(await say('lanjutkan'));
-    expect(atReason).toContain('sudah diputuskan oleh petugas TKSK Bu Wulan');
+    expect(atReason).toContain('sudah diputuskan oleh petugas TKSK Wulan pada');
     expect(atReason).not.toContain('Tulis alasannya');
 
     // Left at the confirmation: the same.
@@ -254,7 +255,7 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(allText(await colleague('verifikasi posyandu dahlia sewon'))).toContain('✅ Terverifikasi');
     await colleague('menu');
     const atConfirm = allText(await say('lanjutkan'));
-    expect(atConfirm).toContain('sudah diputuskan oleh petugas TKSK Bu Wulan');
+    expect(atConfirm).toContain('sudah diputuskan oleh petugas TKSK Wulan pada');
     expect(atConfirm).not.toContain('dengan alasan:');
     await say('menu');
   });

@@ -14,7 +14,7 @@ import { editDistance } from '../parse/edit-distance.js';
 import { parseNameAndPhone } from '../parse/name-phone.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { yesOrNo } from '../parse/yes-no.js';
-import { withoutHonorific } from './without-honorific.js';
+import { withoutHonorific } from '../parse/without-honorific.js';
 
 /** How a name typed with the number relates to the ketua's name given before. */
 export type KetuaAtPhone =

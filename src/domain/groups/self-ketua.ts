@@ -10,7 +10,7 @@ import { t, verbatim } from '../../core/text.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua } from './group-answers.js';
-import { withoutHonorific } from './without-honorific.js';
+import { withoutHonorific } from '../parse/without-honorific.js';
 
 /** The button that takes the chat profile's name as the person's own. */
 export const PROFILE_NAME_BUTTON = 'name:profile';

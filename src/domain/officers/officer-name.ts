@@ -15,6 +15,7 @@ import { readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { withoutNameIntro } from '../parse/name-intro.js';
+import { withoutHonorific } from '../parse/without-honorific.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { inviteCodeInText, normalizeInviteCode } from './invite-code.js';
 
@@ -95,7 +96,10 @@ function isNoName(typed: string, name: string): boolean {
   return words.length > MAX_NAME_WORDS || words.some((word) => SENTENCE_WORDS.has(word));
 }
 
-/** The officer's name (2–80 characters, with letters, no sentence; capitals tidied as any person's name) and the phone typed with it, if any. */
+/**
+ * The officer's name (2–80 characters, with letters, no sentence; capitals tidied as any person's name) and the phone typed with it, if any.
+ * "Pak Budi Santoso" is kept as "Budi Santoso", as a ketua's name is: leaders read it after the bot's own "Pak/Bu".
+ */
 export function readOfficerName(input: StepInput): Answer<NameAndPhone> {
   const said = textOf(input);
   if (said === null) return { ok: false };
@@ -104,5 +108,5 @@ export function readOfficerName(input: StepInput): Answer<NameAndPhone> {
   if (!read.ok) return { ok: false, reason: t(read.error === 'needs_name' ? 'officers:name.needsName' : `officers:name.phoneError.${read.error}`) };
   if (isNoName(typed, read.value.name)) return { ok: false, reason: t('officers:name.notAName') };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
-  return name.ok ? { ok: true, value: { name: personNameAsTyped(name.value), phone: read.value.phone } } : name;
+  return name.ok ? { ok: true, value: { name: personNameAsTyped(withoutHonorific(name.value)), phone: read.value.phone } } : name;
 }

@@ -128,7 +128,7 @@ const ROLE_MARKERS = new Set(['selaku', 'sebagai', 'sbg', 'jabatan', 'jabatannya
 /**
  * The everyday forms of address typed before a person's name ("bu Siti", "Pak Bayu"), never
  * part of how the name is written: dropped from a name a person gives as their own
- * (groups/without-honorific.ts).
+ * (parse/without-honorific.ts).
  */
 export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['bu', 'ibu', 'ibuk', 'buk', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'kak']);
 

@@ -4,7 +4,7 @@
  * came back doubled ("Bu bu Siti") and split one person into two names ("Bu Siti" and
  * "Siti"). Titles that are part of how a name is written (Hj., Dr.) stay.
  */
-import { FORMS_OF_ADDRESS } from '../parse/name-phone.js';
+import { FORMS_OF_ADDRESS } from './name-phone.js';
 
 /**
  * The name with its leading forms of address removed ("bu", "Bapak.", "mbak"), or as typed
