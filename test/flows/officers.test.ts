@@ -242,8 +242,9 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     expect(sentText(await officer.say('verifikasi'))).toContain('PKK Dusun Glugo');
     expect(sentText(await officer.press('❌ Tolak'))).toContain('Tulis alasannya');
     const leaderBefore = leader.history.length;
-    // The reason is shown back before the rejection, which cannot be taken back.
-    expect(sentText(await officer.say('tidak ditemukan saat kunjungan'))).toContain('“tidak ditemukan saat kunjungan”');
+    // The reason is shown back before the rejection, which cannot be taken back; the chat
+    // around it is not the reason (was told whole: "ya karena … pak").
+    expect(sentText(await officer.say('ya karena tidak ditemukan saat kunjungan pak'))).toContain('“tidak ditemukan saat kunjungan”');
     // "iya tolak aja" typed is the ❌ Ya, tolak button (was "jawaban itu belum bisa saya pakai").
     const rejected = sentText(await officer.say('iya tolak aja'));
     expect(rejected).toContain('Ditolak: Kelompok PKK Dusun Glugo');

@@ -11,6 +11,7 @@ import type { VerifyAction } from './verify-target.js';
 import { OK_WORDS } from '../parse/lexicon.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { rejectionReasonProblem } from '../model/officers.js';
+import { reasonOnly, REASON_WORDS } from './reason-words.js';
 
 /** A verdict in words: verify, or reject with the reason typed with it (null when none, or too short to be one). */
 export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 'reject'; readonly reason: string | null };
@@ -19,11 +20,6 @@ const VERIFY_WORDS = new Set(['verifikasi', 'verif', 'verify', 'verifikasikan', 
 const REJECT_WORDS = new Set(['tolak', 'tolakin', 'reject']);
 /** Words that turn a verdict round or off ("jangan tolak", "belum verifikasi"): no verdict is read. */
 const NEGATIONS = new Set([...NOT_WORDS, 'jangan', 'jgn', 'belum', 'blm', 'batal', 'batalkan', 'not', 'dont', "don't"]);
-/** Words that give a reason ("karena …"): skipped before one, and where one starts after a record's name. */
-const REASON_WORDS = String.raw`karena|karna|krn|soalnya|sebab|alasannya|alasan|dengan\s+alasan|because`;
-/** Words before a reason that are not the reason ("tolak aja, karena …", "tolak ya alasannya …"). */
-// Whole words only: "yang …", "yatim …" start a reason, not a "ya" before one.
-const BEFORE_REASON = new RegExp(String.raw`^(?:(?:saja|aja|ya|yah|dong|deh|${REASON_WORDS})(?![\p{L}\p{N}])[\s,.:;-]*)+`, 'iu');
 /** Whether words typed with a rejection are a reason to keep (enough letters, as the reason question asks). */
 function isReason(text: string): boolean {
   return rejectionReasonProblem(text) === null;
@@ -59,7 +55,7 @@ export function verdictSaid(text: string): SaidVerdict | null {
   // "reject it, photos missing", "tolak yang itu karena …": words before the reason that name nothing are no reason.
   const start = rest.matchAll(REASON_START).next().value;
   if (start && start.index > 0 && wordsOf(rest.slice(0, start.index)).every((word) => FILLER.has(word) || CHATTER.has(word))) rest = rest.slice(start.index);
-  const after = rest.replace(/^[\s,.:;!-]+/u, '').replace(BEFORE_REASON, '').trim();
+  const after = reasonOnly(rest.replace(/^[\s,.:;!-]+/u, ''));
   return { action: 'reject', reason: isReason(after) ? after : null };
 }
 
@@ -100,7 +96,7 @@ const REASON_START = new RegExp(String.raw`\s*[,:;]\s*|\s+[-–]\s+|\s+(?=(?:${R
 
 /** A reason typed after the record's name, or null when there is none worth keeping. */
 function reasonAfter(text: string): string | null {
-  const reason = text.replace(BEFORE_REASON, '').trim();
+  const reason = reasonOnly(text);
   return isReason(reason) ? reason : null;
 }
 

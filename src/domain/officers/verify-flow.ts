@@ -16,6 +16,7 @@ import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { formatMinutes } from './quiet-hours.js';
 import { OFFICER_CHECK_TARGET, OFFICER_DECIDE } from './effects.js';
 import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
+import { reasonOnly } from './reason-words.js';
 import type { DecideOutcome, TargetCheck } from './verification.js';
 import { decodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, VERIFY_DEEP_LINK, type VerifyTargetType } from './verify-target.js';
 import { REJECTION_REASON, rejectionReasonProblem } from '../model/officers.js';
@@ -49,7 +50,8 @@ function putsOff(text: string): boolean {
 function readReason(input: StepInput): Answer<string> {
   const typed = textOf(input);
   if (typed === null) return { ok: false };
-  const reason = tidyFreeText(typed);
+  // "ya karena datanya ga lengkap pak": the leaders are told "datanya ga lengkap".
+  const reason = reasonOnly(tidyFreeText(typed));
   switch (rejectionReasonProblem(reason)) {
     case 'fewLetters':
       return { ok: false, reason: t('officers:verify.reasonFewLetters', { min: REJECTION_REASON.minLetters }) };
