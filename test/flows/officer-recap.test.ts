@@ -39,7 +39,7 @@ describeEachDatabase('an officer\'s own area counted in the chat', (kind) => {
     expect(text).toContain(COUNTS);
     expect(text).toContain('🌿 Tumbuh: 1');
     expect(text).toContain('🌱 Rintisan: 1');
-    expect(text).toContain('Sidomulyo (Kec. Bambanglipuro): 🌿 Tumbuh');
+    expect(text).toContain('• Sidomulyo: 🌿 Tumbuh');
     expect(text).toContain('⏳ Menunggu verifikasi Anda di sini: 1');
     expect(buttonIds(recap)).toEqual(expect.arrayContaining(['go:p:', 'cmd:menu']));
     // The panel again from there.

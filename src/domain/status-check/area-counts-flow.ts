@@ -68,9 +68,12 @@ export function areaText(area: NamedArea): Text {
   return t('status:areaCounts.district', { name: area.name, regency: regencyText(area.within[0] ?? '') });
 }
 
-/** "• Panggungharjo (Kec. Sewon): ⚪→🌱 Butuh 2 kelompok aktif lagi, sedikitnya 1 dari jenis lain." */
-function nearLine(village: NearVillage): Text {
-  return t('status:areaCounts.nearLine', {
+/**
+ * "• Panggungharjo (Kec. Sewon): ⚪→🌱 Butuh 2 kelompok aktif lagi, sedikitnya 1 dari jenis lain."; without
+ * the kecamatan in a kecamatan's own recap (`inDistrict`), whose header names it once.
+ */
+function nearLine(village: NearVillage, inDistrict: boolean): Text {
+  return t(inDistrict ? 'status:areaCounts.nearLineHere' : 'status:areaCounts.nearLine', {
     name: village.name,
     district: village.districtName,
     from: t(`status:levelMark.${village.level}`),
@@ -87,16 +90,22 @@ function countsText(counts: AreaCounts & { readonly pending?: number; readonly n
   const header = t('status:areaCounts.header', { area: areaText(counts.area), count: counts.villages });
   const started = counts.villages - counts.levels.belum_ada;
   const paragraphs: Text[] = [linesText([header, ...lines])];
+  // A kecamatan's recap names it in its header: each desa's line said it again ("(Kec. Godean)" on every line).
+  const inDistrict = counts.area.kind === 'district';
   if (counts.listed.length > 0) {
     const named = counts.listed.map((village) =>
-      t('status:areaCounts.villageLine', { name: village.name, district: village.districtName, level: t(`status:level.${village.level}`) }),
+      t(inDistrict ? 'status:areaCounts.villageLineHere' : 'status:areaCounts.villageLine', {
+        name: village.name,
+        district: village.districtName,
+        level: t(`status:level.${village.level}`),
+      }),
     );
     const more = started - counts.listed.length;
     paragraphs.push(linesText([t('status:areaCounts.listTitle'), ...named, ...(more > 0 ? [t('status:areaCounts.more', { count: more })] : [])]));
   } else if (counts.villages > 0) {
     paragraphs.push(t('status:areaCounts.noneStarted'));
   }
-  if (counts.nearest && counts.nearest.length > 0) paragraphs.push(linesText([t('status:areaCounts.nearTitle'), ...counts.nearest.map(nearLine)]));
+  if (counts.nearest && counts.nearest.length > 0) paragraphs.push(linesText([t('status:areaCounts.nearTitle'), ...counts.nearest.map((village) => nearLine(village, inDistrict))]));
   if (counts.nearestPerRegency) paragraphs.push(t('status:areaCounts.nearPerRegency'));
   if (counts.pending !== undefined) paragraphs.push(t(counts.pending > 0 ? 'status:areaCounts.pending' : 'status:areaCounts.nonePending', { count: counts.pending }));
   return paragraphs;
