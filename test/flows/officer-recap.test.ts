@@ -121,6 +121,22 @@ describeEachDatabase('an officer\'s own area counted in the chat', (kind) => {
     expect(allText(await psm('berapa desa di kec sewon yang sudah wksbm?'))).not.toContain('verifikasi Anda');
   });
 
+  it('tells an officer checking a desa\'s status what to follow up there, not to register a group of their own', async () => {
+    await officer('menu');
+    await officer('cek status desa sidomulyo bambanglipuro');
+    const checked = await officer('ya');
+    const text = allText(checked);
+    expect(text).toContain('Tingkat: 🌿 Tumbuh');
+    // Was the resident's "cek desa/kelurahan lain, daftarkan kelompok Anda" with 📝 Daftarkan kelompok.
+    expect(text).not.toContain('daftarkan kelompok Anda');
+    expect(buttonIds(checked)).not.toContain('menu:register');
+    expect(text).toContain('Untuk ditindaklanjuti: yang masih kurang di desa ini tertulis di atas.');
+    expect(buttonIds(checked)).toEqual(expect.arrayContaining(['menu:status', 'go:p:', 'cmd:menu']));
+    // A resident checking the same desa is still shown how to register.
+    await bot.send('resident-sidomulyo', 'cek status desa sidomulyo bambanglipuro');
+    expect(allText(await bot.send('resident-sidomulyo', 'ya'))).toContain('daftarkan kelompok Anda');
+  });
+
   it('answers in English for an officer who chose English', async () => {
     const english = (text: string | { button: string }) => bot.send('officer-english', text);
     await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: [BAMBANGLIPURO] }, english);

@@ -42,6 +42,8 @@ export interface GroupContext {
   readonly villages: readonly VillageInfo[];
   /** The person's own area (known-villages.ts `ownAreas`): same-named desa there are listed first. */
   readonly areas: readonly string[];
+  /** True for an active officer: what they do about a desa is follow it up, not register a group of their own. */
+  readonly officer?: boolean;
 }
 
 /**
@@ -265,7 +267,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
     handleEffect(GROUP_CONTEXT, async (_input, { tx, person }): Promise<GroupContext> => {
       const led = tx.groups.listLedBy(person.id);
       const [groups, villages, officer] = await Promise.all([led, knownVillages(tx, person.id, led), tx.officers.byPerson(person.id)]);
-      return { groups, villages, areas: ownAreas(villages, officer) };
+      return { groups, villages, areas: ownAreas(villages, officer), ...(officer?.active && { officer: true }) };
     }),
 
     handleEffect(DEACTIVATE_GROUP, async ({ groupId }, { tx, person, now, emit }): Promise<GroupChangeResult> => {

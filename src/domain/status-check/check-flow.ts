@@ -5,13 +5,15 @@
  */
 import { commandButton } from '../../core/engine/commands.js';
 import { z } from 'zod';
-import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
+import { deepLinkButtonId, defineFlow, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { GROUP_CONTEXT, REMEMBER_VILLAGE } from '../groups/effects.js';
 import type { GroupView } from '../model/groups.js';
 import type { VillageInfo } from '../model/regions.js';
+import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
+import type { WksbmLevel } from '../model/status.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
@@ -77,6 +79,8 @@ interface CheckData {
   readonly moreRw?: readonly number[];
   /** Desa where the person leads a group: their next steps there are their own to take. */
   readonly leads?: readonly string[];
+  /** An officer is checking: their next step is following the desa up, not registering a group. */
+  readonly officer?: true;
   /** "desa saya" asked right after a status check (see {@link StatusCheckInput.again}). */
   readonly again?: true;
 }
@@ -93,6 +97,19 @@ function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
     });
   }
   return [...byCode.values()];
+}
+
+/**
+ * An officer's next steps after a desa's status: follow up what it still lacks with its groups
+ * (or, at Aktif, keep them logging joint activities), with their 🛡️ menu; not "daftarkan
+ * kelompok Anda", a resident's step.
+ */
+function officerNextSteps(level: WksbmLevel): OutboundMessage {
+  return say(t(level === 'aktif' ? 'statusCheck.afterOfficerAktif' : 'statusCheck.afterOfficer'), [
+    entryButton('status', t('statusCheck.again')),
+    { id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, ''), label: t('officers:button.openPanel') },
+    commandButton('menu'),
+  ]);
 }
 
 /** "rw 3", "RW. 03", "rw3": an RW named alone, where a desa is asked. */
@@ -264,7 +281,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
           const own = [...context.villages];
           const leads = ownVillages(context.groups).map((village) => village.code);
           const near = context.areas.length > 0 ? { near: [...context.areas] } : {};
-          const led = leads.length > 0 ? { leads } : {};
+          const led = { ...(leads.length > 0 && { leads }), ...(context.officer && { officer: true as const }) };
           // A desa named in the question: the picker's list is the one-tap confirmation. Its one
           // search lists the person's own area first, read just now (the menu read none of it).
           if (data.query) return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: data.query, ...near, ...STATUS_NAMED }, data: { ...data, ...led } };
@@ -363,7 +380,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
                     entryButton('register', t('menu.registerGroup')),
                     commandButton('menu'),
                   ])
-                : say(t(status.level === 'aktif' ? 'statusCheck.afterAktif' : 'statusCheck.after'), [
+                : data.officer
+                  ? officerNextSteps(status.level)
+                  : say(t(status.level === 'aktif' ? 'statusCheck.afterAktif' : 'statusCheck.after'), [
                     entryButton('status', t('statusCheck.again')),
                     entryButton('register', t('menu.registerGroup')),
                     ...(status.level === 'aktif' ? [] : [{ id: `${TOPIC_BUTTON_PREFIX}not_yet`, label: t('statusCheck.steps') }]),
