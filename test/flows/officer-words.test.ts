@@ -87,6 +87,30 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await say('menu');
   });
 
+  it('sets one end of the quiet hours said alone, keeping the other ("mulai jam 10 mlm" was "salah satu tombol")', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-quiet-edge', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'psm', areas: ['34.02.15.2004'] }, say);
+    // None in force: the end is the usual one, and said so.
+    await say('petugas');
+    const started = allText(await say('mulai jam 10 mlm'));
+    expect(started).toContain('🌙 Jam tenang: 22:00–06:00 WIB');
+    expect(started).toContain('Jam berakhirnya belum Anda sebut, jadi saya pakai 06:00');
+    // The end said alone keeps the start in force, at the quiet question too.
+    await say({ button: 'officer:quiet' });
+    const ended = allText(await say('sampai jam 5 pagi'));
+    expect(ended).toContain('🌙 Jam tenang: 22:00–05:00 WIB');
+    expect(ended).not.toContain('belum Anda sebut');
+    // "dari jam 21" at the panel, and at the main menu with the quiet hours named.
+    expect(allText(await say('dari jam 21'))).toContain('🌙 Jam tenang: 21:00–05:00 WIB');
+    await say('menu');
+    expect(allText(await say('jam tenang mulai jam 23 ya'))).toContain('🌙 Jam tenang: 23:00–05:00 WIB');
+    // A whole range is still read whole, "mlm" too.
+    await say('petugas');
+    expect(allText(await say('jam 10 mlm sampai jam 5 pagi'))).toContain('🌙 Jam tenang: 22:00–05:00 WIB');
+    expect(allText(await say('dari jam 21 sampai jam 4'))).toContain('🌙 Jam tenang: 21:00–04:00 WIB');
+    await say('menu');
+  });
+
   it('leaves a resident\'s same words to the free-text reading, and a question a question', async () => {
     expect(buttonIds(await bot.send('resident-panel', 'minta link dasbor'))).not.toContain('officer:dashboard');
     expect(buttonIds(await bot.send('officer-panel', 'apa itu dasbor?'))).not.toContain('officer:dashboard');

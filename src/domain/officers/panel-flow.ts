@@ -34,7 +34,8 @@ import type { PendingList, PendingVerification } from '../model/reports.js';
 import { pendingItemMessage, pendingMessages } from './pending-messages.js';
 import { namedVerdict, noneNamed, otherNamed, verdictSaid } from './pending-words.js';
 import type { OfficerProfile } from './profile.js';
-import { nameSavedText, profileText, quietText } from './profile-text.js';
+import { nameSavedText, profileText, quietSavedText, quietText } from './profile-text.js';
+import { rangeWithEdge, type QuietEdge } from './quiet-hours.js';
 import { asksPendingList, isQuietOffAnswer, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
 import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
 
@@ -59,6 +60,10 @@ interface PanelData extends NameAsked {
   readonly opens?: Extract<PanelWish, { kind: 'override' | 'recap' }>;
   /** A desa's level asked for in words, as states saved before `opens` hold it: read by {@link opensAsked}. */
   readonly override?: Extract<PanelWish, { kind: 'override' }>;
+  /** One end of the quiet hours said alone ("mulai jam 10 mlm"), waiting for the profile (which holds the other). */
+  readonly edge?: QuietEdge;
+  /** The end of the quiet hours taken from the usual ones (none was in force), said with the hours once saved. */
+  readonly usual?: QuietEdge['edge'];
 }
 
 /** The flow asked for in words at the menu, waiting for the profile (an older state's `override` too). */
@@ -192,6 +197,10 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return { type: 'goto', step: 'quiet', data: kept, effects: [OFFICER_SET_QUIET_HOURS.request(wish.range)] };
     case 'quietOff':
       return { type: 'goto', step: 'quiet', data: kept, effects: [OFFICER_SET_QUIET_HOURS.request(null)] };
+    case 'quietEdge': {
+      const edge: QuietEdge = { edge: wish.edge, min: wish.min };
+      return kept.profile ? edgeSaid(edge, { ...kept, profile: kept.profile }) : { type: 'goto', step: 'quiet', data: { ...kept, edge }, effects: [OFFICER_PROFILE.request(undefined)] };
+    }
     case 'quietOpen':
       return kept.profile ? { type: 'goto', step: 'quiet', data: kept } : { type: 'goto', step: 'quiet', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
     case 'mutes':
@@ -213,6 +222,19 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
     case 'recap':
       return recapStart(wish);
   }
+}
+
+/**
+ * One end of the quiet hours said alone: saved with the other end in force (or, with none, the
+ * usual one, said back); the quiet question again when both ends would be one minute.
+ */
+function edgeSaid(edge: QuietEdge, data: PanelData & { readonly profile: OfficerProfile }): Outcome {
+  const { edge: _edge, ...kept } = data;
+  const { quietStartMin, quietEndMin } = data.profile;
+  const range = rangeWithEdge(edge, { ...(quietStartMin !== null && { startMin: quietStartMin }), ...(quietEndMin !== null && { endMin: quietEndMin }) });
+  if (!range) return { type: 'goto', step: 'quiet', data: kept };
+  const other = edge.edge === 'start' ? quietEndMin : quietStartMin;
+  return { type: 'goto', step: 'quiet', data: { ...kept, ...(other === null && { usual: edge.edge === 'start' ? 'end' : 'start' }) }, effects: [OFFICER_SET_QUIET_HOURS.request(range)] };
 }
 
 /** 📊 Rekap wilayah: the counts of the officer's own areas (each, or which one asked), of a kind when said ("kabupaten saya"). */
@@ -404,10 +426,10 @@ export const officerPanelFlow = defineFlow<PanelData>({
       expects: t('officers:quiet.expects'),
       example: t('officers:quiet.example'),
       on(input, { data }) {
-        // The profile read to show the hours in force ("atur jam tenang" at the menu).
-        if (OFFICER_PROFILE.is(input)) return withProfile(input, (profile) => stay(profile));
+        // The profile read to show the hours in force ("atur jam tenang" at the menu), or to keep the end not said ("mulai jam 10 mlm").
+        if (OFFICER_PROFILE.is(input)) return withProfile(input, (profile) => (data.edge ? edgeSaid(data.edge, { ...data, profile }) : stay(profile)));
         if (input.type === 'effect-result') {
-          return withProfile(input, (profile) => ({ type: 'goto', step: 'home', data: { profile }, say: [say(t('officers:quiet.saved', { range: quietText(profile) }))] }));
+          return withProfile(input, (profile) => ({ type: 'goto', step: 'home', data: { profile }, say: [say(quietSavedText(profile, data.usual))] }));
         }
         const text = textOf(input)?.toLowerCase();
         if (buttonOf(input) === 'quiet:off' || (text && isQuietOffAnswer(text))) {

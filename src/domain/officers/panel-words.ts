@@ -1,7 +1,7 @@
 /**
  * What an officer asks of their 🛡️ Petugas panel in words, at the menu or in the panel:
  * quiet hours ("jam tenang saya jam 10 malam - jam 6 pagi ya", or a range alone at the
- * panel), alert kinds switched off or on ("tolong matikan notifikasi kelompok baru", "saya
+ * panel; one end, "mulai jam 10 mlm"), alert kinds switched off or on ("tolong matikan notifikasi kelompok baru", "saya
  * tidak mau dapat ringkasan mingguan"), the dashboard's sign-in ("minta link dasbor", or the
  * data as a file, "download data kelompok excel", which the dashboard gives), their
  * name ("ganti nama saya"), the screen where each is set ("atur jam tenang", "matikan
@@ -15,12 +15,14 @@ import type { WksbmLevel } from '../model/status.js';
 import { withoutWordsAround } from '../parse/words-around.js';
 import { splitKeptAlerts } from './kept-alert-words.js';
 import { isVerdictOnNamed } from './pending-words.js';
-import { parseQuietHours, type QuietHours } from './quiet-hours.js';
+import { parseQuietEdge, parseQuietHours, type QuietEdge, type QuietHours } from './quiet-hours.js';
 import { recapAsked, type RecapAsked } from './recap-words.js';
 
 /** What the words ask of the panel. */
 export type PanelWish =
   | { readonly kind: 'quiet'; readonly range: QuietHours }
+  /** One end said alone ("mulai jam 10 mlm"): the other is the one in force. */
+  | ({ readonly kind: 'quietEdge' } & QuietEdge)
   | { readonly kind: 'quietOff' }
   | { readonly kind: 'quietOpen' }
   | { readonly kind: 'mute'; readonly kinds: readonly OfficerAlertKind[]; readonly muted: boolean }
@@ -217,6 +219,9 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
     // A range alone is the hours only where the panel is open: at the menu "jam 9 - 10" may be anything.
     const range = quietNamed ? quietHoursInText(trimmed) : parseQuietHours(trimmed);
     if (range) return { kind: 'quiet', range };
+    // "mulai jam 10 mlm", "jam tenang dari jam 21": one end (was "salah satu tombol"); a range said around other words is none.
+    const edge = quietHoursInText(trimmed) === null ? parseQuietEdge(trimmed) : null;
+    if (edge) return { kind: 'quietEdge', ...edge };
     if (quietNamed) return { kind: 'quietOpen' };
   }
   const alerts = ALERT_WORDS.test(trimmed);

@@ -1,7 +1,7 @@
 /** How the officer menu describes an officer's areas, mutes and quiet hours. */
 import { t, type Text } from '../../core/text.js';
 import { alertKindLabelKey, isOfficerAlertKind } from '../model/alert-kinds.js';
-import { areasText, listText } from '../model/message-parts.js';
+import { areasText, linesText, listText } from '../model/message-parts.js';
 import type { OfficerProfile } from './profile.js';
 import { formatMinutes } from './quiet-hours.js';
 
@@ -26,4 +26,14 @@ export function quietText(profile: Pick<OfficerProfile, 'quietStartMin' | 'quiet
 /** "✅ Nama Anda tersimpan: Tono Sugiarto", with the phone when one was given with it (it was kept without a word). */
 export function nameSavedText(name: string, phone: string | undefined): Text {
   return phone ? t('officers:name.savedWithPhone', { name, phone }) : t('officers:name.saved', { name });
+}
+
+/**
+ * "🌙 Jam tenang: 22:00–06:00 WIB.", and when one end was said alone with none in force, which
+ * end was taken from the usual hours, so that the officer can change it.
+ */
+export function quietSavedText(profile: Pick<OfficerProfile, 'quietStartMin' | 'quietEndMin'>, usual?: 'start' | 'end'): Text {
+  const saved = t('officers:quiet.saved', { range: quietText(profile) });
+  const time = usual === 'start' ? profile.quietStartMin : usual === 'end' ? profile.quietEndMin : null;
+  return time === null ? saved : linesText([saved, t(usual === 'start' ? 'officers:quiet.usualStart' : 'officers:quiet.usualEnd', { time: formatMinutes(time) })]);
 }

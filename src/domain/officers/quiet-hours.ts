@@ -1,6 +1,7 @@
 /**
  * Quiet hours as officers type them ("21-06", "21:30-05:45", "21.00 - 6.00", "jam 9 malam
- * sampai jam 6 pagi", "pukul 21.00 - 06.00 WIB", "21 s.d. 06", "between 10pm and 5am") and as they are shown, in minutes after
+ * sampai jam 6 pagi", "pukul 21.00 - 06.00 WIB", "21 s.d. 06", "between 10pm and 5am"; one end
+ * alone, "mulai jam 10 mlm", "sampai jam 5 pagi") and as they are shown, in minutes after
  * midnight, Asia/Jakarta. A range may wrap past midnight; the dispatcher holds alerts inside it.
  */
 
@@ -10,8 +11,10 @@ export interface QuietHours {
   readonly endMin: number;
 }
 
-/** A time, and the part of the day said with it ("9 malam", "06.00", "5 pagi"). */
-const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(pagi|subuh|siang|sore|petang|malam|am|pm)?`;
+/** A time, and the part of the day said with it ("9 malam", "10 mlm", "06.00", "5 pagi"). */
+const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(pagi|pgi|subuh|siang|sore|petang|malam|malem|mlm|am|pm)?`;
+/** The parts of the day as chat shortens them ("10 mlm", "jam 5 pgi"), by their full word. */
+const PART_SPELLINGS: Readonly<Record<string, string>> = { mlm: 'malam', malem: 'malam', pgi: 'pagi' };
 // "s.d." as forms write it; "antara jam 10 dan jam 5", "between 10pm and 5am" (the "antara"/"between" is noise).
 const SEPARATOR = String.raw`(?:-|–|—|s/?d|s\.d\.?|sd|sampai|sampe|smp|hingga|dan|to|until|till|and)`;
 const RANGE = new RegExp(`^${TIME}\\s*${SEPARATOR}\\s*${TIME}$`, 'i');
@@ -29,6 +32,40 @@ export function parseQuietHours(text: string): QuietHours | null {
   return { startMin: start, endMin: end };
 }
 
+/** The hours the panel's example gives (21:00–06:00): the other end of a range said with one end only. */
+export const USUAL_QUIET_HOURS: QuietHours = { startMin: 21 * 60, endMin: 6 * 60 };
+
+/** One end of the quiet hours said alone: "mulai jam 10 mlm" (the start), "sampai jam 5 pagi" (the end). */
+export interface QuietEdge {
+  readonly edge: 'start' | 'end';
+  readonly min: number;
+}
+
+const EDGE_WORDS = String.raw`(mulai|dari|start(?:ing)?(?:\s+at)?|from|sampai|sampe|smp|hingga|until|till)`;
+/** An end said at the end of the words: "… mulai jam 10 mlm ya", "dari pukul 21.00 WIB", "sampai jam 5 pagi". */
+const EDGE = new RegExp(String.raw`(?:^|\s)${EDGE_WORDS}\s+(?:(?:jam|pukul|pkl)\.?\s*)?${TIME}(?:\s*wib)?(?:\s+(?:ya|aja|saja|dong|deh|pak|bu|min|kak))*\s*[.!]*$`, 'iu');
+
+/** The one end of the quiet hours the words say, or null (a range, or no time after "mulai"/"sampai"). */
+export function parseQuietEdge(text: string): QuietEdge | null {
+  const match = EDGE.exec(text.toLowerCase().replace(/\s+/g, ' ').trim());
+  if (!match) return null;
+  const min = minutes(match[2]!, match[3], match[4]);
+  if (min === null) return null;
+  return { edge: /^(?:mulai|dari|start|from)/u.test(match[1]!) ? 'start' : 'end', min };
+}
+
+/**
+ * The range an end said alone makes, with the other end of the hours in force (or, with none,
+ * of {@link USUAL_QUIET_HOURS}); null when both ends would be the same minute.
+ */
+export function rangeWithEdge(edge: QuietEdge, current: Partial<QuietHours>): QuietHours | null {
+  const range =
+    edge.edge === 'start'
+      ? { startMin: edge.min, endMin: current.endMin ?? USUAL_QUIET_HOURS.endMin }
+      : { startMin: current.startMin ?? USUAL_QUIET_HOURS.startMin, endMin: edge.min };
+  return range.startMin === range.endMin ? null : range;
+}
+
 /** "21:00" for 1260. */
 export function formatMinutes(total: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
@@ -41,7 +78,8 @@ export function inQuietHours(range: QuietHours, minuteOfDay: number): boolean {
     : minuteOfDay >= range.startMin || minuteOfDay < range.endMin;
 }
 
-function minutes(hours: string, mins: string | undefined, part: string | undefined): number | null {
+function minutes(hours: string, mins: string | undefined, said: string | undefined): number | null {
+  const part = said === undefined ? undefined : (PART_SPELLINGS[said] ?? said);
   let h = Number(hours);
   const m = mins === undefined ? 0 : Number(mins);
   // "24" is accepted as midnight, the way people say "sampai jam 24".

@@ -70,7 +70,8 @@ describe('the panel asked in words', () => {
   });
 
   it('reads "jam tenangnya" as quiet hours, and which alerts are on asked as a question as the mute screen (were "belum paham")', () => {
-    expect(panelWish('jam tenangnya ganti jd mulai jam 10 mlm aja', 'menu')).toEqual({ kind: 'quietOpen' });
+    // The start said alone sets it (the quiet screen opened, and "mulai jam 10 mlm" typed there was not read).
+    expect(panelWish('jam tenangnya ganti jd mulai jam 10 mlm aja', 'menu')).toEqual({ kind: 'quietEdge', edge: 'start', min: 22 * 60 });
     expect(panelWish('jam tenangnya 22.00 - 05.00', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 5 * 60 } });
     expect(panelWish('notif apa aja yg masih nyala?', 'menu')).toEqual({ kind: 'mutes' });
     expect(panelWish('notifikasi mana yang sudah saya matikan?', 'menu')).toEqual({ kind: 'mutes' });

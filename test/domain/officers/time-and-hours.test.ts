@@ -1,7 +1,7 @@
 /** Quiet hours as typed, and the Jakarta calendar of jobs and digests. */
 import { describe, expect, it } from 'vitest';
 import { daysBetween, jakartaDate, jakartaDateDaysBefore, jakartaIsoWeek } from '../../../src/core/time/wib.js';
-import { formatMinutes, inQuietHours, parseQuietHours } from '../../../src/domain/officers/quiet-hours.js';
+import { formatMinutes, inQuietHours, parseQuietEdge, parseQuietHours, rangeWithEdge } from '../../../src/domain/officers/quiet-hours.js';
 
 describe('quiet hours', () => {
   it('are read the ways people type them', () => {
@@ -12,6 +12,20 @@ describe('quiet hours', () => {
     expect(parseQuietHours('12-12')).toBeNull();
     expect(parseQuietHours('25-06')).toBeNull();
     expect(parseQuietHours('malam')).toBeNull();
+  });
+
+  it('are read by one end said alone, the other kept or the usual one', () => {
+    expect(parseQuietEdge('mulai jam 10 mlm')).toEqual({ edge: 'start', min: 22 * 60 });
+    expect(parseQuietEdge('dari jam 21')).toEqual({ edge: 'start', min: 21 * 60 });
+    expect(parseQuietEdge('jam tenang mulai pukul 22.30 WIB ya')).toEqual({ edge: 'start', min: 22 * 60 + 30 });
+    expect(parseQuietEdge('sampai jam 5 pagi')).toEqual({ edge: 'end', min: 5 * 60 });
+    expect(parseQuietEdge('until 5am')).toEqual({ edge: 'end', min: 5 * 60 });
+    expect(parseQuietEdge('mulai sekarang')).toBeNull();
+    expect(parseQuietEdge('mulai jam 25')).toBeNull();
+    expect(parseQuietHours('jam 10 mlm sampai jam 5 pgi')).toEqual({ startMin: 22 * 60, endMin: 5 * 60 });
+    expect(rangeWithEdge({ edge: 'start', min: 22 * 60 }, {})).toEqual({ startMin: 22 * 60, endMin: 6 * 60 });
+    expect(rangeWithEdge({ edge: 'end', min: 5 * 60 }, { startMin: 23 * 60, endMin: 6 * 60 })).toEqual({ startMin: 23 * 60, endMin: 5 * 60 });
+    expect(rangeWithEdge({ edge: 'start', min: 6 * 60 }, {})).toBeNull();
   });
 
   it('are read in words, with the part of the day and WIB', () => {
