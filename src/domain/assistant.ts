@@ -51,6 +51,7 @@ import { languageAskedAtStep } from './language/language-asked.js';
 import { languageNamedFlow } from './language/language-named.js';
 import { asideGuess, commandWithGuess, guessFromText, localeOfButton } from './language/guess.js';
 import { officerEffects } from './officers/effects.js';
+import { areaGroupEffects } from './officers/area-groups.js';
 import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flow.js';
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
 import { officerOverrideFlow } from './officers/override-flow.js';
@@ -399,6 +400,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...statusCheckEffects<Tx>(deps.thresholds),
       ...areaCountsEffects<Tx>(deps.thresholds),
       ...officerEffects<Tx>({ dashboardUrl: deps.dashboardUrl }),
+      ...areaGroupEffects<Tx>(deps.thresholds),
       ...accountEffects<Tx>({ telegramStartLink: deps.telegramStartLink }),
       ...privacyEffects<Tx>(),
       ...languageEffects<Tx>(),

@@ -90,6 +90,22 @@ export interface PendingList {
   readonly own: number;
 }
 
+/** A group of an officer's area, as the chat lists them: its state, and whether it counts as active. */
+export interface AreaGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly villageName: string;
+  readonly verification: 'pending' | 'verified' | 'rejected';
+  /** Counted active by the status rules: an activity in the window, or registered within the grace days. */
+  readonly counted: boolean;
+}
+
+/** The first groups of an officer's areas and how many there are (of those asked). */
+export interface AreaGroupList {
+  readonly items: readonly AreaGroup[];
+  readonly total: number;
+}
+
 /** Read-only queries of the officer jobs; run inside the caller's transaction. */
 export interface AlertReports {
   /**
@@ -111,4 +127,11 @@ export interface AlertReports {
    * reported) are left out and only counted in `own`: another officer must verify them.
    */
   pendingVerifications(prefixes: readonly string[], limit: number, ledBy: string | null): Promise<PendingList>;
+  /**
+   * Enabled groups under `prefixes` by desa and name, at most `limit`, and how many there are.
+   * A group counts as active with a confirmed activity dated `activeSince` ("YYYY-MM-DD") or
+   * later, or registered on `registeredSince` or later (Jakarta days); `uncountedOnly`: only
+   * those that do not (rejected ones left out).
+   */
+  areaGroups(prefixes: readonly string[], window: { readonly activeSince: string; readonly registeredSince: string; readonly uncountedOnly: boolean }, limit: number): Promise<AreaGroupList>;
 }

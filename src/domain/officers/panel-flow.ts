@@ -28,6 +28,7 @@ import {
   type DashboardSignInResult,
 } from './effects.js';
 import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
+import { areaGroupsMessage, OFFICER_AREA_GROUPS } from './area-groups.js';
 import { introducesName } from '../parse/name-intro.js';
 import { OFFICER_OVERRIDE_FLOW_ID, type OverrideAsked } from './override-flow.js';
 import type { PendingList, PendingVerification } from '../model/reports.js';
@@ -217,6 +218,8 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return kept.profile ? { type: 'goto', step: 'name', data: kept } : { type: 'goto', step: 'name', data: kept, effects: [OFFICER_PROFILE.request(undefined)] };
     case 'pending':
       return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_PENDING.request(undefined)] };
+    case 'groups':
+      return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_AREA_GROUPS.request({ uncountedOnly: wish.uncountedOnly })] };
     case 'override':
       return overrideStart(wish);
     case 'recap':
@@ -262,6 +265,10 @@ function onHome(input: StepInput, data: PanelData): Outcome {
       return afterPending(pending, data);
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
+    if (OFFICER_AREA_GROUPS.is(input)) {
+      if (!input.value) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+      return { type: 'done', say: [areaGroupsMessage(input.value, [panelButton(), menuButton()])] };
+    }
     // "tetapkan tingkat desa panggungharjo jadi aktif", "rekap wilayah saya" at the menu: read as an officer, now it opens.
     const opens = opensAsked(data);
     if (opens && OFFICER_PROFILE.is(input)) return input.value ? onWish(opens, data) : withProfile(input, stay);

@@ -13,6 +13,7 @@
 import { OFFICER_ALERT_KINDS, type OfficerAlertKind } from '../model/alert-kinds.js';
 import type { WksbmLevel } from '../model/status.js';
 import { withoutWordsAround } from '../parse/words-around.js';
+import { areaGroupsAsked } from './area-groups-words.js';
 import { splitKeptAlerts } from './kept-alert-words.js';
 import { isVerdictOnNamed } from './pending-words.js';
 import { parseQuietEdge, parseQuietHours, type QuietEdge, type QuietHours } from './quiet-hours.js';
@@ -30,6 +31,8 @@ export type PanelWish =
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'name' }
   | { readonly kind: 'pending' }
+  /** The groups of the officer's area, or those not counted as active (./area-groups-words.ts). */
+  | { readonly kind: 'groups'; readonly uncountedOnly: boolean }
   | { readonly kind: 'download' }
   | { readonly kind: 'override'; readonly query: string | null; readonly level: WksbmLevel | null }
   | ({ readonly kind: 'recap' } & RecapAsked);
@@ -201,6 +204,9 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   // "berapa kelompok yang belum diverifikasi?" is asked of the list itself: the list answers it.
   // "verifikasi dasa wisma melati": the list, which decides the one record the words name.
   if (asksPendingList(trimmed) || isVerdictOnNamed(trimmed)) return { kind: 'pending' };
+  // "kelompok mana yg belum aktif", "kelompok apa saja di wilayah saya": listed (were a resident's answers).
+  const groups = areaGroupsAsked(trimmed);
+  if (groups) return { kind: 'groups', ...groups };
   // "bisa download data kelompok excel?": how is answered with the way there, a question too.
   if (asksDownload(trimmed)) return { kind: 'download' };
   // "gimana wilayah saya?": asked as a question, and the recap is its answer.

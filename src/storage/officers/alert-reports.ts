@@ -4,7 +4,7 @@
  * query (or two), however many groups and activities the areas hold.
  */
 import type { ActivityCategory } from '../../domain/model/activities.js';
-import type { AlertReports, DigestFigures, InactiveGroup, LevelChange, PendingList, PendingVerification } from '../../domain/model/reports.js';
+import type { AlertReports, AreaGroup, AreaGroupList, DigestFigures, InactiveGroup, LevelChange, PendingList, PendingVerification } from '../../domain/model/reports.js';
 import type { GroupType } from '../../domain/model/group-types.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
@@ -33,6 +33,7 @@ export function createAlertReports(tx: PrismaTx): AlertReports {
     },
 
     pendingVerifications: (prefixes, limit, ledBy) => pendingVerifications(tx, prefixes, limit, ledBy),
+    areaGroups: (prefixes, window, limit) => areaGroups(tx, prefixes, window, limit),
   };
 }
 
@@ -163,4 +164,32 @@ async function pendingVerifications(tx: PrismaTx, prefixes: readonly string[], l
           },
     );
   return { items, total: rows[0]?.total ?? 0, own: rows[0]?.ownTotal ?? 0 };
+}
+
+/** One query: each group's latest confirmed activity decides whether it counts; the window counts all before the limit. */
+async function areaGroups(
+  tx: PrismaTx,
+  prefixes: readonly string[],
+  window: { readonly activeSince: string; readonly registeredSince: string; readonly uncountedOnly: boolean },
+  limit: number,
+): Promise<AreaGroupList> {
+  const rows = await tx.$queryRaw<Array<AreaGroup & { total: number }>>`
+    SELECT "id", "name", "villageName", "verification", "counted", (count(*) OVER ())::int AS "total"
+    FROM (
+      SELECT g."id"::text AS "id", g."name", COALESCE(v."name", '') AS "villageName", g."verification"::text AS "verification",
+             -- Stored in UTC; Jakarta is UTC+7 all year.
+             (last."date" >= ${window.activeSince}::date OR (g."createdAt" + interval '7 hours')::date >= ${window.registeredSince}::date) IS TRUE AS "counted"
+      FROM "Group" g
+      LEFT JOIN "Region" v ON v."code" = g."villageCode"
+      LEFT JOIN LATERAL (
+        SELECT max(a."date") AS "date"
+        FROM "ActivityParticipant" p JOIN "Activity" a ON a."id" = p."activityId" AND a."verification" <> 'rejected'
+        WHERE p."groupId" = g."id" AND p."status" = 'confirmed'
+      ) last ON true
+      WHERE g."active" AND ${coveredBy(Prisma.sql`g."villageCode"`, prefixes)}
+    ) listed
+    WHERE NOT ${window.uncountedOnly} OR (NOT "counted" AND "verification" <> 'rejected')
+    ORDER BY "villageName", lower("name"), "id"
+    LIMIT ${Math.max(1, Math.floor(limit))}`;
+  return { items: rows.map(({ total: _total, ...group }) => group), total: rows[0]?.total ?? 0 };
 }
