@@ -66,6 +66,9 @@ describeEachDatabase('the groups of an officer\'s area asked for in words', (kin
     // "yang belum diverifikasi mana aja" is the pending list, as before.
     await officer('menu');
     expect(allText(await officer('yang belum diverifikasi mana aja'))).toContain('Posyandu Baru');
+    // Typed short ("blm") too: was the FAQ on who verifies.
+    await officer('menu');
+    expect(allText(await officer('yg blm diverifikasi apa aja'))).toContain('Posyandu Baru');
   });
 
   it('leaves a resident\'s same words to the free-text reading', async () => {

@@ -136,6 +136,9 @@ const PENDING_NAMES = new Set([
   'waiting for verification', 'awaiting verification', 'to verify', 'waiting for me',
 ]);
 
+/** Chat spellings of the list's words ("yg blm diverifikasi apa aja" was the FAQ on who verifies). */
+const PENDING_SPELLINGS: Readonly<Record<string, string>> = { blm: 'belum', blum: 'belum', belom: 'belum', yng: 'yang', diverif: 'diverifikasi' };
+
 /**
  * Whether `text` asks for the pending list in a sentence: its name with words of asking
  * before it and chat after it ("cek yang pending dong", "yang menunggu apa aja ya", "berapa
@@ -144,7 +147,11 @@ const PENDING_NAMES = new Set([
  * saya belum diverifikasi") is none.
  */
 export function asksPendingList(text: string): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .map((word) => PENDING_SPELLINGS[word] ?? word);
   // At most three words of asking ("tolong cek ada") and four of chat ("apa aja ya min"); one word always left.
   const name = withoutWordsAround(words, { before: PENDING_BEFORE, after: PENDING_AFTER, keep: 1, most: { before: 3, after: 4 } });
   return PENDING_NAMES.has(name.join(' '));
