@@ -289,6 +289,10 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await registerPending('ketua-sri', 'kelompok_tani', 'Kelompok Tani Ngudi Rejeki');
     expect(allText(await say('tolong verifikasi kelompok tani ngudi rejeki td'))).toContain('✅ Terverifikasi: Kelompok Tani Ngudi Rejeki (Desa Panggungharjo)');
     await say('menu');
+    // "verifikasi" typed wrong decides it too (was the FAQ on fees).
+    await registerPending('ketua-sri', 'arisan', 'Arisan Mawar Sewon');
+    expect(allText(await say('verifkasi arisan mawar sewon'))).toContain('✅ Terverifikasi: Kelompok Arisan Mawar Sewon (Desa Panggungharjo)');
+    await say('menu');
     await say('nyalakan lagi notifikasi ringkasan mingguan');
     await say('menu');
     const muted = allText(await say('notif kegiatan baru matiin aja, sy cukup rekap mingguan'));

@@ -12,6 +12,7 @@ import { OK_WORDS } from '../parse/lexicon.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { rejectionReasonProblem } from '../model/officers.js';
 import { reasonOnly, REASON_WORDS } from './reason-words.js';
+import { editDistance } from '../parse/edit-distance.js';
 
 /** A verdict in words: verify, or reject with the reason typed with it (null when none, or too short to be one). */
 export type SaidVerdict = { readonly action: 'verify' } | { readonly action: 'reject'; readonly reason: string | null };
@@ -23,6 +24,19 @@ const NEGATIONS = new Set([...NOT_WORDS, 'jangan', 'jgn', 'belum', 'blm', 'batal
 /** Whether words typed with a rejection are a reason to keep (enough letters, as the reason question asks). */
 function isReason(text: string): boolean {
   return rejectionReasonProblem(text) === null;
+}
+
+/**
+ * `text` with "verifikasi" typed wrong read as the word ("verifkasi arisan mawar" was the FAQ on
+ * fees): a word of 8 letters or more that starts as it does (so "diverifikasi" stays) and is
+ * at most two letters off.
+ */
+function spelledVerdict(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 8 || !/^[vf]/u.test(lower) || VERIFY_WORDS.has(lower)) return word;
+    return editDistance(lower, 'verifikasi', 2) <= 2 ? 'verifikasi' : word;
+  });
 }
 
 /** The words of a text, lower case, without punctuation. */
@@ -41,7 +55,8 @@ function fromVerdictWord(words: readonly string[]): readonly string[] {
 }
 
 /** The verdict a text says, or null (none, both, or turned off by a "jangan" before it: a reason may say "tidak"). */
-export function verdictSaid(text: string): SaidVerdict | null {
+export function verdictSaid(typed: string): SaidVerdict | null {
+  const text = spelledVerdict(typed);
   const words = wordsOf(text);
   const verbAt = words.findIndex((word) => VERIFY_WORDS.has(word) || REJECT_WORDS.has(word));
   if (verbAt < 0 || words.slice(0, verbAt).some((word) => NEGATIONS.has(word))) return null;
@@ -111,9 +126,10 @@ function reasonAfter(text: string): string | null {
  * first, so a comma inside a name is no reason.
  */
 export function namedVerdict(
-  text: string,
+  typed: string,
   items: readonly PendingVerification[],
 ): { readonly item: PendingVerification; readonly action: VerifyAction; readonly reason?: string } | null {
+  const text = spelledVerdict(typed);
   const words = wordsOf(text);
   const whole = namedRecord(words, items);
   if (whole) return whole;
@@ -169,13 +185,15 @@ function nameFits(naming: readonly string[], item: PendingVerification): boolean
  * mawar" under the list of Kelompok Tani Sri Rejeki: "posyandu mawar"), or null when it names
  * none or that one. Such a verdict decides nothing (it decided the record on screen).
  */
-export function otherNamed(text: string, item: PendingVerification): string | null {
+export function otherNamed(typed: string, item: PendingVerification): string | null {
+  const text = spelledVerdict(typed);
   const naming = namingPart(text, true);
   return naming !== null && !nameFits(naming.split(' '), item) ? naming : null;
 }
 
 /** What the words of a verdict typed at the menu name when it is no pending record at all (not several: none), else null. */
-export function noneNamed(text: string, items: readonly PendingVerification[]): string | null {
+export function noneNamed(typed: string, items: readonly PendingVerification[]): string | null {
+  const text = spelledVerdict(typed);
   const naming = namingPart(text, false);
   return naming !== null && !items.some((item) => nameFits(naming.split(' '), item)) ? naming : null;
 }
@@ -189,7 +207,8 @@ const ASKING = /\?|(?<![\p{L}\p{N}])(?:apa|apakah|gimana|gmn|bagaimana|berapa|br
  * question. Such text is for the officer's pending list, which decides the record only when
  * the words name exactly one ({@link namedVerdict}); otherwise it shows the list.
  */
-export function isVerdictOnNamed(text: string): boolean {
+export function isVerdictOnNamed(typed: string): boolean {
+  const text = spelledVerdict(typed);
   const words = fromVerdictWord(wordsOf(text));
   const verb = words[0] ?? '';
   return (VERIFY_WORDS.has(verb) || REJECT_WORDS.has(verb)) && words.slice(1).some((word) => !FILLER.has(word)) && !ASKING.test(text);
