@@ -11,7 +11,7 @@ import { NOT_WORDS, REGIONAL_NOT_WORDS } from '../parse/negation.js';
 
 /** Words that carry the request: meaning, confusion, simpler, explain. */
 const CORE = new Set([
-  'maksud', 'maksudnya', 'maksude', 'maksute', 'maksudte', 'maksudna', 'mksd', 'mksdnya', 'mksdny', 'maksdnya', 'maksutnya', 'artinya', 'arti',
+  'maksud', 'maksudnya', 'maksude', 'maksute', 'maksudte', 'maksudna', 'maksadna', 'maksadnya', 'mksd', 'mksdnya', 'mksdny', 'maksdnya', 'maksutnya', 'artinya', 'arti',
   'bingung', 'simpel', 'sederhana', 'jelaskan', 'jelasin', 'dijelaskan', 'dijelasin', 'terangkan',
   'mean', 'means', 'meaning', 'unclear', 'confused', 'simpler', 'simply', 'explain',
   // "kok gitu?", "kenapa?", "why?": why it is so, asked of what was just said.
@@ -29,6 +29,8 @@ const AROUND = new Set([
   ...NOT, ...HOW_WORDS, ...I_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'apa', 'apaan', 'opo', 'naon', 'itu', 'tuh', 'tu', 'ini', 'iku', 'kuwi', 'teh',
   'gitu', 'gt', 'begitu', 'gini', 'so',
   'masih', 'agak', 'rada', 'deh', 'lagi', 'lebih',
+  // "Mohon dijelaskan lebih lanjut", "bisa dijelaskan lebih rinci?": more of the same, asked politely.
+  'mohon', 'lanjut', 'rinci', 'detail', 'detil', 'lengkap',
   'yang', 'yg', 'bisa', 'tolong', 'pakai', 'pake', 'bahasa', 'kata', 'lain', 'gampang', 'hehe', 'maaf', 'jawabannya', 'jawaban', 'kalimat',
   'what', 'do', 'does', 'you', 'i', 'that', 'this', 'it', 'is', 'please', 'again', 'more', 'can', 'a', 'bit', 'still', 'am', 'im', 'm', 'sorry', 'of',
 ]);

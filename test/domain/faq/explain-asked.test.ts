@@ -17,6 +17,8 @@ describe('asking for an answer to be explained again', () => {
       'engga ngerti', 'ndak paham',
       // Why it is so (were "belum paham").
       'kok gitu?', 'kenapa?', 'kok bisa?', 'kenapa begitu min', 'why?', 'why is that so?',
+      // A resident's walk: Sundanese "maksadna" (was the levels' answer) and a formal request for more (was "belum paham").
+      'maksadna kumaha?', 'Mohon dijelaskan lebih lanjut.', 'bisa dijelaskan lebih rinci?',
     ]) {
       expect(asksToExplainAgain(text), text).toBe(true);
     }
