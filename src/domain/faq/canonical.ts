@@ -7,7 +7,7 @@
  */
 import { allowedTypos, editDistance } from '../parse/edit-distance.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
-import { AFTER_MODAL_DAPAT, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG } from './word-lists.js';
+import { AFTER_MODAL_DAPAT, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG, STARTING, WAY_WORDS } from './word-lists.js';
 
 /** Bound on remembered resolutions, so a stream of random words cannot grow memory. */
 const CACHE_LIMIT = 20_000;
@@ -62,6 +62,8 @@ export class Canonicalizer {
             : this.resolve(token);
       if (word !== null) out.add(word);
     }
+    // "mulai" alone starts anything: it asks how to start only with a way or a place asked (see STARTING).
+    if (out.has(STARTING) && ![...out].some((word) => WAY_WORDS.has(word))) out.delete(STARTING);
     return [...out];
   }
 

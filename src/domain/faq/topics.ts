@@ -26,6 +26,8 @@ export const FAQ_TOPICS = [
   'vs_lks',
   'vs_pkk',
   'vs_posyandu',
+  // "bedanya wksbm sama kelompok tani/arisan": a kind of group with no comparison of its own (a resident's walk).
+  'vs_group',
   'who_runs',
   'criterion_collective',
   'criterion_network',

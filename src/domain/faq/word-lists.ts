@@ -37,7 +37,10 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
-    melu: 'ikut', ngiring: 'ikut', kudu: 'harus', kedah: 'harus',
+    melu: 'ikut', ngiring: 'ikut', ndherek: 'ikut', kudu: 'harus', kedah: 'harus',
+    // Starting, an example, whom to reach, in Javanese, Sundanese and chat ("carane miwiti piye", "contona naon", "hubungin siapa").
+    miwiti: 'mulai', ngamimitian: 'mulai', ngamimitianana: 'mulai', memulai: 'mulai', contone: 'contoh', contona: 'contoh', conto: 'contoh',
+    hubungin: 'hubungi', ngahubungi: 'hubungi', caranipun: 'cara', benefit: 'manfaat', benefits: 'manfaat', benefitnya: 'manfaat',
     // "After" ("habis daftar ngapain", Javanese "sawise", Sundanese "sanggeus"): what follows registering.
     habis: 'setelah', abis: 'setelah', sehabis: 'setelah', sesudah: 'setelah', sawise: 'setelah', sakwise: 'setelah', sanggeus: 'setelah',
     // "wajib" stays itself: "wksbm wajib gak?" asks whether it is compulsory (the `mandatory` topic), which "harus" (a question word) cannot tell.
@@ -98,3 +101,11 @@ export const AFTER_MODAL_DAPAT: ReadonlySet<string> = new Set(
  */
 export const MUST_WORDS: ReadonlySet<string> = new Set(['harus', 'hrs', 'kudu', 'kedah', 'wajib', 'must']);
 export const JOINING_WORDS: ReadonlySet<string> = new Set(['ikut', 'ikutan', 'melu', 'ngiring', 'gabung', 'bergabung', 'join']);
+
+/**
+ * "Mulai" (start, also "miwiti", "ngamimitian") asks how to start a WKSBM only with a word of
+ * way or place beside it ("gmn cara mulainya", "mulai dari mana", "kumaha ngamimitianana"):
+ * alone it starts anything ("rapatnya mulai kapan", "mulai besok saya libur") and is dropped.
+ */
+export const STARTING = 'mulai';
+export const WAY_WORDS: ReadonlySet<string> = new Set(['bagaimana', 'cara', 'langkah', 'mana', 'how', 'where']);

@@ -1,0 +1,50 @@
+/**
+ * Six residents walking the chat in their own words (Jakarta slang, Javanese ngoko and krama,
+ * formal Indonesian, English, Sundanese, mixed): how to start, an example asked for, whom to
+ * consult, what it brings in mixed words, and how WKSBM differs from one kind of group were
+ * "belum paham" or another topic (../../../src/domain/understanding/understand.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
+import { realMatcher } from '../faq/real-knowledge.js';
+
+const matcher = realMatcher();
+const NOW = new Date('2026-12-05T03:00:00Z');
+const label = (text: string) => readingLabel(understand(text, matcher, NOW).understood);
+
+describe('residents walking the chat in their own words', () => {
+  it('answers how to start with how a WKSBM is formed (was "belum paham")', () => {
+    for (const text of ['gmn cara mulainya', 'Bagaimana langkah awal untuk memulainya?', 'mulai dari mana', 'carane miwiti piye?', 'kumaha ngamimitianana?', 'how do I get started?', 'menawi badhe ndherek, pripun caranipun?']) {
+      expect(label(text), text).toBe('faq:how_to_register');
+    }
+    // Starting something else is no such question.
+    for (const text of ['acaranya mulai jam berapa', 'rapatnya mulai kapan', 'mulai besok saya libur']) expect(label(text), text).not.toBe('faq:how_to_register');
+  });
+
+  it('answers an example asked for with example activities (was "belum paham")', () => {
+    for (const text of ['contone opo?', 'contona naon?', 'Dapatkah diberikan contoh?', 'can you give an example?', 'contohnya apa?']) {
+      expect(label(text), text).toBe('faq:joint_activities');
+    }
+  });
+
+  it('answers whom to consult with the contacts (was "belum paham")', () => {
+    for (const text of ['klo mau nanya2 hubungin siapa', 'Kepada siapa saya dapat berkonsultasi?', 'kedah ngahubungi saha?']) {
+      expect(label(text), text).toBe('faq:contact');
+    }
+  });
+
+  it('answers "benefitnya apa for warga?" with the benefits (was who may register)', () => {
+    expect(label('benefitnya apa for warga?')).toBe('faq:benefits');
+    expect(label('what are the benefits?')).toBe('faq:benefits');
+  });
+
+  it('answers how WKSBM differs from a kind of group with no comparison of its own (was the list of member groups)', () => {
+    for (const text of ['bedana WKSBM sareng kelompok tani naon?', 'bedanya wksbm sama arisan apa', 'bedane wksbm karo pengajian opo', 'what is the difference between wksbm and a farmers group?']) {
+      expect(label(text), text).toBe('faq:vs_group');
+    }
+    // Groups with a comparison of their own keep it; whether a kind may join stays that question.
+    expect(label('bedanya wksbm sama karang taruna apa')).toBe('faq:vs_karang_taruna');
+    expect(label('bedanya wksbm sama pkk apa')).toBe('faq:vs_pkk');
+    expect(label('kelompok tani bisa ikut wksbm?')).not.toBe('faq:vs_group');
+  });
+});

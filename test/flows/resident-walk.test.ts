@@ -1,0 +1,38 @@
+/**
+ * Six residents walking the web chat in their own words: at the status check's desa question,
+ * whom to consult is answered and that question asked again (was "Sepertinya itu pertanyaan…"),
+ * and thanks for the explanation end it (was searched as a desa); after an answer, Sundanese
+ * "maksadna kumaha?" says it more simply (was the levels), and how WKSBM differs from a kelompok
+ * tani is answered (was the list of member groups).
+ */
+import { expect, it } from 'vitest';
+import { allText } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+const DESA_ASKED = 'Desa/kelurahan mana yang ingin dicek?';
+
+describeEachDatabase('residents walking the chat', (kind) => {
+  const bot = useTestBot(kind);
+
+  it('answers whom to consult at the desa question, then asks the desa again', async () => {
+    const user = 'walk-consult';
+    expect(allText(await bot.send(user, 'Apakah desa kami sudah termasuk WKSBM?'))).toContain(DESA_ASKED);
+    const reply = allText(await bot.send(user, 'Kepada siapa saya dapat berkonsultasi?'));
+    expect(reply).toContain('Bot ini tidak memuat nomor petugas');
+    expect(reply).not.toContain('Sepertinya itu pertanyaan');
+  });
+
+  it('says the definition more simply to "maksadna kumaha?" (was the levels)', async () => {
+    const user = 'walk-sunda';
+    await bot.send(user, 'WKSBM teh naon?');
+    const reply = allText(await bot.send(user, 'maksadna kumaha?'));
+    expect(reply).toContain('Singkatnya: WKSBM itu kerja sama kelompok-kelompok warga');
+    expect(reply).not.toContain('Tingkat sebuah desa/kelurahan');
+  });
+
+  it('answers how WKSBM differs from a kelompok tani, in Sundanese and English', async () => {
+    expect(allText(await bot.send('walk-vs-su', 'bedana WKSBM sareng kelompok tani naon?'))).toContain('WKSBM bukan kelompok baru');
+    expect(allText(await bot.send('walk-vs-en', 'what is the difference between wksbm and a farmers group?'))).toContain('A WKSBM is not a new group');
+  });
+});
