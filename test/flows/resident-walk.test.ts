@@ -23,6 +23,14 @@ describeEachDatabase('residents walking the chat', (kind) => {
     expect(reply).not.toContain('Sepertinya itu pertanyaan');
   });
 
+  it('takes "Terima kasih atas penjelasannya" at the desa question as thanks, not a desa', async () => {
+    const user = 'walk-thanks';
+    await bot.send(user, 'desa saya udah wksbm belum?');
+    const reply = allText(await bot.send(user, 'Terima kasih atas penjelasannya'));
+    expect(reply).toContain('Sama-sama');
+    expect(reply).not.toContain('tidak ditemukan');
+  });
+
   it('says the definition more simply to "maksadna kumaha?" (was the levels)', async () => {
     const user = 'walk-sunda';
     await bot.send(user, 'WKSBM teh naon?');

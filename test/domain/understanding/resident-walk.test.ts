@@ -48,3 +48,13 @@ describe('residents walking the chat in their own words', () => {
     expect(label('kelompok tani bisa ikut wksbm?')).not.toBe('faq:vs_group');
   });
 });
+
+describe('thanks for what was said', () => {
+  it('takes "terima kasih atas bantuannya" and "thanks for your help" as thanks (the first was an answer about social aid)', () => {
+    for (const text of ['terima kasih atas bantuannya', 'makasih atas bantuannya min', 'Terima kasih atas penjelasannya', 'thank you for your help', 'thanks for the explanation']) {
+      expect(label(text), text).toBe('thanks');
+    }
+    // Help asked for is still that question.
+    expect(label('minta bantuan sembako')).toBe('faq:social_aid');
+  });
+});
