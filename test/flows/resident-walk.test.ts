@@ -43,4 +43,17 @@ describeEachDatabase('residents walking the chat', (kind) => {
     expect(allText(await bot.send('walk-vs-su', 'bedana WKSBM sareng kelompok tani naon?'))).toContain('WKSBM bukan kelompok baru');
     expect(allText(await bot.send('walk-vs-en', 'what is the difference between wksbm and a farmers group?'))).toContain('A WKSBM is not a new group');
   });
+
+  it('takes "ywdh mksh min" at the list of desa found as thanks, not a desa (was searched)', async () => {
+    const user = 'walk-ywdh';
+    expect(allText(await bot.send(user, 'desa gw sidomulyo udh blm?'))).toContain('Sidomulyo');
+    const reply = allText(await bot.send(user, 'ywdh mksh min'));
+    expect(reply).toContain('Sama-sama');
+    expect(reply).not.toContain('tidak ditemukan');
+  });
+
+  it('answers "gw msh sekolah bs ikutan ga" with how a resident takes part, and krama "tuladhanipun menapa?" with examples', async () => {
+    expect(allText(await bot.send('walk-pupil', 'gw msh sekolah bs ikutan ga'))).toContain('Anggota WKSBM adalah kelompok, bukan perorangan');
+    expect(allText(await bot.send('walk-krama', 'tuladhanipun menapa?'))).toContain('Contoh kegiatan sosial');
+  });
 });

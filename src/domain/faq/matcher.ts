@@ -42,6 +42,8 @@ const SENTENCE_BREAK = /[?？!;,\n]+/u;
  */
 const JOINED_QUESTION =
   /\s(?:dan|terus|trus|trs|lalu|serta|and|also|then)\s+(?=(?:\S+\s+){0,4}(?:apa|apakah|apaan|gimana|gmn|bagaimana|berapa|brp|siapa|kapan|dimana|kenapa|mengapa|bisa|boleh|ada|opo|piye|pripun|naon|kumaha|sabaraha|saha|what|how|who|when|where|why|can|is|are|do|does)\b)/iu;
+/** Where a statement ends and the next sentence starts ("… di dusun kami. wksbm itu apa?"): a full stop before a space. */
+const STATEMENT_END = /[.。]\s+/u;
 /** At most this many topics are answered for one message: a list of a dozen is no conversation. */
 const MAX_TOPICS = 3;
 
@@ -139,10 +141,31 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     return { kind: 'faq', topic: first!, confidence: intent?.kind === 'faq' && intent.topic === first ? intent.confidence : MIN_PART_CONFIDENCE, also };
   }
 
+  /**
+   * A sentence about oneself, then the question ("saya pak RT di dusun kami. wksbm itu apa?",
+   * "I'm volunteering with a local NGO. what exactly is a wksbm?"): the words of the first
+   * ("RT", "volunteering") bend or dilute the whole's reading, so the question, the last sentence
+   * ending with "?", is read alone and taken when it is clear and clearer than the whole.
+   */
+  function questionAfterStatement(text: string, whole: ReturnType<typeof body>): ReturnType<typeof body> {
+    const cut = text.slice(0, MAX_CHARS);
+    if (!/[?？]\s*$/u.test(cut)) return whole;
+    const sentences = cut.split(STATEMENT_END);
+    if (sentences.length < 2) return whole;
+    const question = social.withoutThanks(social.leadingGreeting(tokenize(sentences.at(-1)!)).rest).rest;
+    const words = canonicalizer.wordsOf(question);
+    if (words.length < MIN_PART_WORDS) return whole;
+    const candidates = index.score(words);
+    const best = candidates[0];
+    const wholeScore = whole.intent?.kind === 'faq' ? whole.intent.confidence : (whole.candidates[0]?.score ?? 0);
+    if (best === undefined || best.score < MIN_PART_CONFIDENCE || best.score <= wholeScore) return whole;
+    return { intent: { kind: 'faq', topic: best.topic, confidence: round(best.score) }, words, candidates, guessed: canonicalizer.guessedIn(question) };
+  }
+
   function read(text: string): FaqExplanation {
     const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const { greeting, rest } = social.leadingGreeting(tokens);
-    const whole = body(rest, asksWithOpener(text, rest));
+    const whole = questionAfterStatement(text, body(rest, asksWithOpener(text, rest)));
     const result = { ...whole, intent: withComparisons(withOtherTopics(whole.intent, text, whole.thanksAround === true), whole.words) };
     const candidates = result.candidates.slice(0, 3);
     if (greeting === null) return { intent: result.intent ?? { kind: 'unknown' }, words: result.words, candidates, guessed: result.guessed };

@@ -8,7 +8,7 @@ import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, OK_WORDS, TONE_PARTICLES, WE_WORDS }
 import { tokenize } from './normalize.js';
 
 /** "Then", "next": a follow-up to what was just said ("terus?", "lalu?", "selanjutnya?", "then what?"). */
-export const THEN_WORDS: ReadonlySet<string> = new Set(['terus', 'trus', 'trs', 'lalu', 'selanjutnya', 'berikutnya', 'banjur', 'njur', 'teras', 'then', 'next']);
+export const THEN_WORDS: ReadonlySet<string> = new Set(['terus', 'trus', 'trs', 'lalu', 'selanjutnya', 'berikutnya', 'banjur', 'njur', 'lajeng', 'salajengipun', 'teras', 'then', 'next']);
 /** Particles and forms of address that go with any follow-up and name nothing. */
 export const FOLLOW_UP_CHATTER: ReadonlySet<string> = new Set([...TONE_PARTICLES, ...ADDRESS_WORDS, 'toh', 'to', 'atuh', 'mah', 'lha', 'la', 'nah', 'jadi', 'jd', 'so', 'and']);
 /**

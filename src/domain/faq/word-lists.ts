@@ -39,7 +39,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
     melu: 'ikut', ngiring: 'ikut', ndherek: 'ikut', kudu: 'harus', kedah: 'harus',
     // Starting, an example, whom to reach, in Javanese, Sundanese and chat ("carane miwiti piye", "contona naon", "hubungin siapa").
-    miwiti: 'mulai', ngamimitian: 'mulai', ngamimitianana: 'mulai', memulai: 'mulai', contone: 'contoh', contona: 'contoh', conto: 'contoh',
+    miwiti: 'mulai', ngamimitian: 'mulai', ngamimitianana: 'mulai', memulai: 'mulai', contone: 'contoh', contona: 'contoh', conto: 'contoh', tuladha: 'contoh', tuladhane: 'contoh', tuladhanipun: 'contoh',
     hubungin: 'hubungi', ngahubungi: 'hubungi', caranipun: 'cara', benefit: 'manfaat', benefits: 'manfaat', benefitnya: 'manfaat',
     // "After" ("habis daftar ngapain", Javanese "sawise", Sundanese "sanggeus"): what follows registering.
     habis: 'setelah', abis: 'setelah', sehabis: 'setelah', sesudah: 'setelah', sawise: 'setelah', sakwise: 'setelah', sanggeus: 'setelah',
@@ -60,7 +60,7 @@ export const NOISE: ReadonlySet<string> = new Set([
   ...I_WORDS, ...WE_WORDS, ...WANT_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES,
   ...`ak gua anda kamu kau km lu lo situ panjenengan sampeyan urang ambo
   tanya nanya bertanya tanyain takon naros batanyo numpang izin ijin permisi
-  nyuwun pirsa tanglet babagan ngeunaan perkawis
+  nyuwun pirsa tanglet babagan ngeunaan perkawis menawi manawi
   tolong mohon please pls plis tlg minta
   si tu yaa iya iyaa tuh teh kuwi iku niku kui ki ari mah deh kok lho loh lah pun nya kan mbok
   wong lha la toh to atuh euy weh wkwk wkwkwk hehe haha hihi oh ooh oo eh
@@ -71,6 +71,7 @@ export const NOISE: ReadonlySet<string> = new Set([
   sebetulnya sebenernya emang memang emangnya jadi terus tapi nah nih kalau kalo
   info informasi jelaskan jelasin penjelasan terangkan ceritakan cerita tahu tau kasih
   wr wb warahmatullahi warahmatullah wabarakatuh
+  ywdh yaudah yaudh yauda yasudah yowes yowis
   is are was were be been the a an of to i me my we our you your can could would will tell about
   for in on at it its this that these those and or with there know explain`.split(/\s+/),
 ]);

@@ -1,19 +1,22 @@
 /**
  * Questions read by rule before the FAQ's phrasings, which miss them: a small group's few
  * members ("anggota kami cuma 8"), one's own officer asked after ("tksk nang endi?"), what
- * follows a registration ("udah daftar trus gimana"). One reading for the menu (./understand.ts),
+ * follows a registration ("udah daftar trus gimana"), a person asking to take part ("gw bisa ikut ga"). One reading for the menu (./understand.ts),
  * ❓ Tanya and the asides mid-flow (./question-reading.ts), so each answers them alike.
  */
 import type { FaqIntent } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
 import { asksAfterRegistering } from './after-register-asked.js';
 import { asksOwnOfficer } from './own-officer-asked.js';
+import { asksSelfJoining } from './self-join-asked.js';
 import { asksSmallGroup } from './small-group-asked.js';
 
 /** The FAQ's answer to who may register: a group's own leaders, a small group of 2 members or more too. */
 const SMALL_GROUP: FaqIntent = { kind: 'faq', topic: 'who_may_register', confidence: 1 };
 /** The FAQ's answer to whom to contact: where the TKSK, the PSM and the Dinas Sosial are found. */
 const OWN_OFFICER: FaqIntent = { kind: 'faq', topic: 'contact', confidence: 1 };
+/** The FAQ's answer to a resident taking part: through a group of their neighbourhood. */
+const SELF_JOINING: FaqIntent = { kind: 'faq', topic: 'membership', confidence: 1 };
 /** The FAQ's answer to what a group does once registered. */
 const AFTER_REGISTERING: FaqIntent = { kind: 'faq', topic: 'after_register', confidence: 1 };
 
@@ -25,6 +28,8 @@ export function questionByRule(tokens: readonly string[]): FaqIntent | null {
   if (asksOwnOfficer(tokens)) return OWN_OFFICER;
   // "habis daftar terus ngapain", "after registering what next": what follows a registration.
   if (asksAfterRegistering(tokens)) return AFTER_REGISTERING;
+  // "gw bisa ikut ga", "can I join?": whether the person may take part, which is through a group.
+  if (asksSelfJoining(tokens)) return SELF_JOINING;
   return null;
 }
 

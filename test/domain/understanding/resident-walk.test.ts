@@ -58,3 +58,34 @@ describe('thanks for what was said', () => {
     expect(label('minta bantuan sembako')).toBe('faq:social_aid');
   });
 });
+
+describe('the second walk', () => {
+  it('reads the question after a sentence about oneself (were the RT/RW comparison and "not understood")', () => {
+    expect(label('saya pak RT di dusun kami. wksbm itu apa?')).toBe('faq:definition');
+    expect(label("I'm volunteering with a local NGO. what exactly is a wksbm?")).toBe('faq:definition');
+    // A sentence that asks nothing clearly leaves the whole message's reading.
+    expect(label('saya pak RT. bedanya wksbm sama rt apa?')).toBe('faq:vs_rt_rw');
+  });
+
+  it('reads krama and English follow-ups: an example, what next, where to begin, what is in it (were "belum paham" or the counts of an area)', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['tuladhanipun menapa?', 'faq:joint_activities'],
+      ['such as?', 'faq:joint_activities'],
+      ['like what?', 'faq:joint_activities'],
+      ['lajeng pripun?', 'faq:not_yet'],
+      ['where do we begin?', 'faq:how_to_register'],
+      ["what's in it for the villagers?", 'faq:benefits'],
+      ['menawi ndherek, kedah mbayar mboten?', 'faq:cost'],
+      ['menawi badhe ndherek, pripun caranipun?', 'faq:how_to_register'],
+    ];
+    for (const [text, expected] of cases) expect(label(text), text).toBe(expected);
+  });
+
+  it('answers a pupil or a person asking to join with how residents join, through a group (were "belum paham" or the list of groups)', () => {
+    for (const text of ['gw msh sekolah bs ikutan ga', 'saya masih sekolah boleh ikut?', 'gw bisa ikut ga', 'aku iso melu ora?', 'abdi tiasa ngiring teu?', 'can I join?']) {
+      expect(label(text), text).toBe('faq:membership');
+    }
+    // A kind of group asked about is still that question.
+    expect(label('kelompok tani bisa ikut wksbm?')).toBe('faq:member_groups');
+  });
+});
