@@ -88,4 +88,13 @@ describe('the second walk', () => {
     // A kind of group asked about is still that question.
     expect(label('kelompok tani bisa ikut wksbm?')).toBe('faq:member_groups');
   });
+
+  it('greets back "mugi rahayu" and "rahayu", a Javanese greeting (was the status of Desa Mugi Rahayu in Kutai Timur)', () => {
+    for (const text of ['mugi rahayu', 'rahayu', 'salam rahayu']) expect(label(text), text).toBe('greeting');
+    expect(label('mugi rahayu, WKSBM niku napa?')).toBe('faq:definition');
+  });
+
+  it('answers "who is allowed to join?" with the member groups (was who registers a group)', () => {
+    expect(label('ok, and who is allowed to join?')).toBe('faq:member_groups');
+  });
 });
