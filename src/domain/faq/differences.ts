@@ -15,7 +15,7 @@ const COMPARED: ReadonlyArray<readonly [FaqTopicId, readonly string[]]> = [
 ];
 
 /** Canonical words that ask a difference ("bedanya", "perbedaan", "vs", Javanese "bentenipun"). */
-const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['beda', 'difference', 'different', 'vs', 'versus', 'benten', 'bentene', 'bentenipun', 'bedana']);
+const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['beda', 'difference', 'different', 'vs', 'versus', 'compared', 'benten', 'bentene', 'bentenipun', 'bedana', 'bedane']);
 
 /**
  * The comparison topics whose subject `words` name, in the order named, when `topic` is one of
@@ -27,4 +27,13 @@ export function comparisonsNamed(topic: FaqTopicId, words: readonly string[]): F
   return COMPARED.filter(([compared, names]) => compared === topic || at(names) >= 0)
     .sort(([, a], [, b]) => at(a) - at(b))
     .map(([compared]) => compared);
+}
+
+/**
+ * Whether a topic may be taken for `words`: the comparison with any kind of group (`vs_group`)
+ * only when a difference is asked. Its phrasings name kinds of group ("kelompok tani",
+ * "pengajian"), which alone ask whether they may join ("pengajian bisa daftar?"), not how they differ.
+ */
+export function topicFits(topic: FaqTopicId, words: readonly string[]): boolean {
+  return topic !== 'vs_group' || words.some((word) => DIFFERENCE_WORDS.has(word));
 }

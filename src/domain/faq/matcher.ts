@@ -4,7 +4,7 @@
  * deterministic; all indexing happens once in {@link createFaqMatcher}.
  */
 import { Canonicalizer } from './canonical.js';
-import { comparisonsNamed } from './differences.js';
+import { comparisonsNamed, topicFits } from './differences.js';
 import type { FaqIntent } from './intent.js';
 import type { FaqKnowledge } from './knowledge.js';
 import { tokenize } from './normalize.js';
@@ -80,6 +80,8 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
   const canonicalizer = new Canonicalizer(FAQ_TOPICS.flatMap((topic) => knowledge.questions.get(topic) ?? []));
   const index = new TopicIndex(knowledge.questions, canonicalizer);
   const social = new SocialPhrases(knowledge.greetings, knowledge.thanks);
+  /** The topics' scores for `words`, best first, without topics that cannot be meant (differences.ts topicFits). */
+  const scored = (words: readonly string[]): TopicScore[] => index.score(words).filter((candidate) => topicFits(candidate.topic, words));
 
   /** The intent of the words after any greeting; null when nothing meaningful is left. */
   function body(tokens: readonly string[], asking: boolean): { intent: FaqIntent | null; words: string[]; candidates: TopicScore[]; guessed: boolean; thanksAround?: boolean } {
@@ -89,7 +91,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     const thanked = stripped.thanked && !asking;
     const words = canonicalizer.wordsOf(rest);
     if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [], guessed: false };
-    const candidates = index.score(words);
+    const candidates = scored(words);
     const best = candidates[0];
     const guessed = canonicalizer.guessedIn(rest);
     if (best && best.score >= MIN_CONFIDENCE) {
@@ -112,7 +114,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     for (const part of parts) {
       const words = canonicalizer.wordsOf(social.withoutThanks(social.leadingGreeting(tokenize(part)).rest).rest);
       if (words.length === 0) continue;
-      const best = index.score(words)[0];
+      const best = scored(words)[0];
       // One word is a question of its own only when it is what the whole message was read as
       // ("wksbm itu apaan sih, wajib kah?": "wajib" is why it read as compulsory).
       if (words.length < MIN_PART_WORDS && best?.topic !== whole) continue;
@@ -155,7 +157,7 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     const question = social.withoutThanks(social.leadingGreeting(tokenize(sentences.at(-1)!)).rest).rest;
     const words = canonicalizer.wordsOf(question);
     if (words.length < MIN_PART_WORDS) return whole;
-    const candidates = index.score(words);
+    const candidates = scored(words);
     const best = candidates[0];
     const wholeScore = whole.intent?.kind === 'faq' ? whole.intent.confidence : (whole.candidates[0]?.score ?? 0);
     if (best === undefined || best.score < MIN_PART_CONFIDENCE || best.score <= wholeScore) return whole;
