@@ -56,4 +56,10 @@ describeEachDatabase('residents walking the chat', (kind) => {
     expect(allText(await bot.send('walk-pupil', 'gw msh sekolah bs ikutan ga'))).toContain('Anggota WKSBM adalah kelompok, bukan perorangan');
     expect(allText(await bot.send('walk-krama', 'tuladhanipun menapa?'))).toContain('Contoh kegiatan sosial');
   });
+
+  it('looks up the desa of "desa sidomulyo udah blm ya?", WKSBM unsaid (was "belum paham")', async () => {
+    const reply = allText(await bot.send('walk-desa-unsaid', 'desa sidomulyo udah blm ya?'));
+    expect(reply).toContain('Sidomulyo');
+    expect(reply).not.toContain('belum paham');
+  });
 });

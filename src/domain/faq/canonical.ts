@@ -7,7 +7,7 @@
  */
 import { allowedTypos, editDistance } from '../parse/edit-distance.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
-import { AFTER_MODAL_DAPAT, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG, STARTING, WAY_WORDS } from './word-lists.js';
+import { AFTER_MODAL_DAPAT, AREA_HEADS, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG, STARTING, TITLES, WAY_WORDS } from './word-lists.js';
 
 /** Bound on remembered resolutions, so a stream of random words cannot grow memory. */
 const CACHE_LIMIT = 20_000;
@@ -53,6 +53,8 @@ export class Canonicalizer {
     for (const [at, token] of tokens.entries()) {
       // "dapat menjadi", "dapat mendaftar": "can", as "bisa" is (not "get", which social aid is about).
       const next = tokens[at + 1] ?? '';
+      // "bu RT nih", "saya pak RT": the person's title, no question about RT/RW.
+      if (AREA_HEADS.has(token) && TITLES.has(tokens[at - 1] ?? '')) continue;
       const word =
         token === 'dapat' && AFTER_MODAL_DAPAT.has(next)
           ? this.resolve('bisa')

@@ -14,8 +14,8 @@ const COMPARED: ReadonlyArray<readonly [FaqTopicId, readonly string[]]> = [
   ['vs_rt_rw', ['rt', 'rw']],
 ];
 
-/** Canonical words that ask a difference ("bedanya", "perbedaan", "vs", Javanese "bentenipun"). */
-const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['beda', 'difference', 'different', 'vs', 'versus', 'compared', 'benten', 'bentene', 'bentenipun', 'bedana', 'bedane']);
+/** Canonical words that ask a difference ("bedanya", "perbedaan", "vs", Javanese "bentenipun"), or a likeness ("semacam paguyuban?"). */
+const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['beda', 'difference', 'different', 'vs', 'versus', 'compared', 'mirip', 'benten', 'bentene', 'bentenipun', 'bedana', 'bedane']);
 
 /**
  * The comparison topics whose subject `words` name, in the order named, when `topic` is one of

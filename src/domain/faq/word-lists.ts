@@ -40,7 +40,9 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     melu: 'ikut', ngiring: 'ikut', ndherek: 'ikut', kudu: 'harus', kedah: 'harus',
     // Starting, an example, whom to reach, in Javanese, Sundanese and chat ("carane miwiti piye", "contona naon", "hubungin siapa").
     miwiti: 'mulai', ngamimitian: 'mulai', ngamimitianana: 'mulai', memulai: 'mulai', contone: 'contoh', contona: 'contoh', conto: 'contoh', tuladha: 'contoh', tuladhane: 'contoh', tuladhanipun: 'contoh',
-    hubungin: 'hubungi', ngahubungi: 'hubungi', caranipun: 'cara', benefit: 'manfaat', benefits: 'manfaat', benefitnya: 'manfaat',
+    hubungin: 'hubungi', ngahubungi: 'hubungi', takoni: 'hubungi', ditakoni: 'hubungi',
+    // "semacam paguyuban?": a likeness asked, read as "mirip" (not "macam", kinds); "gt" is "gitu".
+    semacam: 'mirip', semacem: 'mirip', sejenis: 'mirip', gt: 'gitu', caranipun: 'cara', benefit: 'manfaat', benefits: 'manfaat', benefitnya: 'manfaat',
     // "After" ("habis daftar ngapain", Javanese "sawise", Sundanese "sanggeus"): what follows registering.
     habis: 'setelah', abis: 'setelah', sehabis: 'setelah', sesudah: 'setelah', sawise: 'setelah', sakwise: 'setelah', sanggeus: 'setelah',
     // "wajib" stays itself: "wksbm wajib gak?" asks whether it is compulsory (the `mandatory` topic), which "harus" (a question word) cannot tell.
@@ -110,3 +112,7 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set(['ikut', 'ikutan', 'me
  */
 export const STARTING = 'mulai';
 export const WAY_WORDS: ReadonlySet<string> = new Set(['bagaimana', 'cara', 'langkah', 'mana', 'how', 'where']);
+
+/** "RT", "RW" after a title ("bu RT", "pak RW"): a person's office, said of oneself or addressed, no question about RT/RW. */
+export const AREA_HEADS: ReadonlySet<string> = new Set(['rt', 'rw']);
+export const TITLES: ReadonlySet<string> = new Set(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bpk', 'ibuk']);

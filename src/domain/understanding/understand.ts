@@ -549,7 +549,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with
   // only a connective in front is a status question.
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too.
-  const asksAlready = NOT_YET.has(tokens.at(-1) ?? '') && has(ALREADY) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
+  const asksAlready = (NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged)) && has(ALREADY) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
   const sundaneseNotYet = tokens.includes('naha') && tokens.includes(SUNDANESE_NOT_YET);
   if ((has(NOT_YET) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
@@ -609,6 +609,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
     // "how do i check my village", "gimana cara ngecek desa saya": a check asked of a desa, the word for desa said.
     (tokens.some((token) => CHECK_WORDS.has(token)) && namesVillage && !aboutGroups) ||
     (asksState && namesVillage && (aboutWksbm || mine) && !aboutGroups) ||
+    // "desa sidomulyo udah blm ya?", asked after talking of WKSBM: "sudah … belum?" of a desa named
+    // in a word or two is whether it is one (was "belum paham"); more words may ask anything of it.
+    (asksAlready && namesVillage && rest.length > 0 && rest.length <= 2 && !aboutGroups) ||
     // "gimana biar desa kami jadi wksbm", "… biar desa sidomulyo jadi wksbm": that desa's status;
     // "gimana caranya desa jadi wksbm" names no desa and stays a question for the FAQ.
     (becomesWksbm && (mine || (rest.length > 0 && rest.length <= 3)) && !rest.some((token) => QUESTION_WORDS.has(token) || GROUP_WORDS.has(token))) ||

@@ -97,4 +97,24 @@ describe('the second walk', () => {
   it('answers "who is allowed to join?" with the member groups (was who registers a group)', () => {
     expect(label('ok, and who is allowed to join?')).toBe('faq:member_groups');
   });
+
+  it('reads "desa sidomulyo udah blm ya?" as that desa\'s status, WKSBM unsaid (was "belum paham")', () => {
+    expect(understand('desa sidomulyo udah blm ya?', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sidomulyo' });
+    expect(understand('kelurahan caturtunggal sudah belum?', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'caturtunggal' });
+    // Something else asked of it, or of its groups, is no such question.
+    expect(understand('desa sidomulyo udah dapat bantuan sembako belum?', matcher, NOW).understood.kind).not.toBe('status');
+    expect(understand('desa sidomulyo udah ada kelompok belum?', matcher, NOW).understood.kind).not.toBe('status');
+  });
+
+  it('reads the third walk: a title "bu RT", whom to ask in Javanese, the point of it, a likeness asked (were the RT/RW comparison, who registers, thanks, "belum paham")', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['bu RT nih, mau tanya2 soal wksbm boleh?', 'faq:definition'],
+      ['sopo sing iso tak takoni?', 'faq:contact'],
+      ["ok so what's the point?", 'faq:benefits'],
+      ['jd wksbm itu semacem paguyuban gt ya?', 'faq:vs_group'],
+    ];
+    for (const [text, expected] of cases) expect(label(text), text).toBe(expected);
+    // RT asked about is still the comparison.
+    expect(label('bedanya wksbm sama rt apa')).toBe('faq:vs_rt_rw');
+  });
 });
