@@ -28,7 +28,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     // connectives and other shortcuts
     yg: 'yang', dgn: 'dengan', dg: 'dengan', utk: 'untuk', untk: 'untuk', u: 'untuk', krn: 'karena', karna: 'karena',
     tp: 'tapi', tpi: 'tapi', bgt: 'banget', aja: 'saja', aj: 'saja', wae: 'saja', mawon: 'saja', ae: 'saja',
-    sm: 'sama', jd: 'jadi', jdi: 'jadi', trs: 'terus', trus: 'terus', lg: 'lagi', klo: 'kalau',
+    sm: 'sama', ama: 'sama', jd: 'jadi', jdi: 'jadi', trs: 'terus', trus: 'terus', lg: 'lagi', klo: 'kalau',
     kalo: 'kalau', kl: 'kalau', dr: 'dari', pd: 'pada', org: 'orang', tsb: 'tersebut', dll: 'lain', dsb: 'lain',
     mksh: 'makasih', mks: 'makasih', makasi: 'makasih', bikin: 'buat', gawe: 'buat', nyieun: 'buat',
     ngerti: 'paham', mudeng: 'paham', tegese: 'arti', tegesipun: 'arti', hartina: 'arti', hartosna: 'arti',

@@ -39,7 +39,7 @@ describe('residents walking the chat in their own words', () => {
   });
 
   it('answers how WKSBM differs from a kind of group with no comparison of its own (was the list of member groups)', () => {
-    for (const text of ['bedana WKSBM sareng kelompok tani naon?', 'bedanya wksbm sama arisan apa', 'bedane wksbm karo pengajian opo', 'what is the difference between wksbm and a farmers group?']) {
+    for (const text of ['bedana WKSBM sareng kelompok tani naon?', 'bedanya wksbm sama arisan apa', 'bedanya ama kelompok ronda apa', 'bedanya sama kelompok pemuda apa', 'bedane wksbm karo pengajian opo', 'what is the difference between wksbm and a farmers group?']) {
       expect(label(text), text).toBe('faq:vs_group');
     }
     // Groups with a comparison of their own keep it; whether a kind may join stays that question.
