@@ -23,10 +23,15 @@ describeEachDatabase('residents walking the chat', (kind) => {
     expect(reply).not.toContain('Sepertinya itu pertanyaan');
   });
 
-  it('takes "Terima kasih atas penjelasannya" at the desa question as thanks, not a desa', async () => {
-    const user = 'walk-thanks';
-    await bot.send(user, 'desa saya udah wksbm belum?');
-    const reply = allText(await bot.send(user, 'Terima kasih atas penjelasannya'));
+  it.each([
+    // At the desa question (was searched as a desa).
+    ['desa saya udah wksbm belum?', 'Terima kasih atas penjelasannya'],
+    // At the list of desa found (was searched as a desa).
+    ['desa gw sidomulyo udh blm?', 'ywdh mksh min'],
+  ])('after "%s", takes "%s" as thanks, not a desa', async (asked, thanks) => {
+    const user = `walk-thanks-${thanks}`;
+    await bot.send(user, asked);
+    const reply = allText(await bot.send(user, thanks));
     expect(reply).toContain('Sama-sama');
     expect(reply).not.toContain('tidak ditemukan');
   });
@@ -42,14 +47,6 @@ describeEachDatabase('residents walking the chat', (kind) => {
   it('answers how WKSBM differs from a kelompok tani, in Sundanese and English', async () => {
     expect(allText(await bot.send('walk-vs-su', 'bedana WKSBM sareng kelompok tani naon?'))).toContain('WKSBM bukan kelompok baru');
     expect(allText(await bot.send('walk-vs-en', 'what is the difference between wksbm and a farmers group?'))).toContain('A WKSBM is not a new group');
-  });
-
-  it('takes "ywdh mksh min" at the list of desa found as thanks, not a desa (was searched)', async () => {
-    const user = 'walk-ywdh';
-    expect(allText(await bot.send(user, 'desa gw sidomulyo udh blm?'))).toContain('Sidomulyo');
-    const reply = allText(await bot.send(user, 'ywdh mksh min'));
-    expect(reply).toContain('Sama-sama');
-    expect(reply).not.toContain('tidak ditemukan');
   });
 
   it('answers "gw msh sekolah bs ikutan ga" with how a resident takes part, and krama "tuladhanipun menapa?" with examples', async () => {
