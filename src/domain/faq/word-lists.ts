@@ -75,7 +75,7 @@ export const NOISE: ReadonlySet<string> = new Set([
   wr wb warahmatullahi warahmatullah wabarakatuh
   ywdh yaudah yaudh yauda yasudah yowes yowis
   is are was were be been the a an of to i me my we our you your can could would will tell about
-  for in on at it its this that these those and or with there know explain`.split(/\s+/),
+  for in on at it its this that these those and or with there know explain basically basicly actually`.split(/\s+/),
 ]);
 
 /**

@@ -117,4 +117,9 @@ describe('the second walk', () => {
     // RT asked about is still the comparison.
     expect(label('bedanya wksbm sama rt apa')).toBe('faq:vs_rt_rw');
   });
+
+  it('reads the mixed-language walk: "so basically kayak organisasi gitu?" and a desa with no group yet (were "belum paham")', () => {
+    expect(label('so basically kayak organisasi gitu?')).toBe('faq:definition');
+    expect(label('gimana kalau desa gw belum ada kelompok sama sekali?')).toBe('faq:not_yet');
+  });
 });
