@@ -450,10 +450,17 @@ export function understandRequestAlone(text: string, now: Date): Understood | nu
 }
 
 /** The request in `tokens`, read after a leading greeting first ("hi, is my village … a WKSBM yet?"). */
-function requestIn(tokens: readonly string[], text: string, faq: FaqMatcher, now: Date): Understood | null {
+function requestIn(all: readonly string[], text: string, faq: FaqMatcher, now: Date): Understood | null {
+  // "wksbm itu wajib gak sih, soalnya rt gw blm ada": the reason told after the question is no
+  // part of it (its "blm" made a status question of a desa "wajib soalnya rt").
+  const reasonAt = all.findIndex((token, at) => at >= 2 && REASON_WORDS.has(token));
+  const tokens = reasonAt > 0 ? all.slice(0, reasonAt) : all;
   const afterGreeting = faq.withoutGreeting(tokens);
   return (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ?? requestOf(tokens, text, now);
 }
+
+/** Words that start a reason told ("soalnya", "karena", Javanese "soale", "amarga", Sundanese "margi", "because"). */
+const REASON_WORDS: ReadonlySet<string> = new Set(['soalnya', 'soale', 'karena', 'krn', 'karna', 'sebab', 'amarga', 'margi', 'because', 'coz', 'cause']);
 
 /** A status, registration or activity request, or null. */
 function requestOf(tokens: readonly string[], text: string, now: Date): Understood | null {

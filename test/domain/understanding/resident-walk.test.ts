@@ -122,4 +122,9 @@ describe('the second walk', () => {
     expect(label('so basically kayak organisasi gitu?')).toBe('faq:definition');
     expect(label('gimana kalau desa gw belum ada kelompok sama sekali?')).toBe('faq:not_yet');
   });
+
+  it('reads a question with its reason told after it as the question (was the status of a desa "wajib soalnya rt")', () => {
+    expect(label('wksbm itu wajib gak sih, soalnya rt gw blm ada')).toBe('faq:mandatory');
+    expect(understand('desa sidomulyo udah wksbm belum soalnya mau daftar', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sidomulyo' });
+  });
 });
