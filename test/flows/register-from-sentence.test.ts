@@ -34,6 +34,10 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     const user = 'h1-other-type';
     const guessed = await bot.send(user, 'mau daftar kelompok pengajian');
     expect(buttonIds(guessed)).toEqual(['intent:register:majelis_taklim', 'intent:register:']);
+    // A kind whose name says "kelompok" itself is not doubled (was "Mendaftarkan kelompok Kelompok tani?").
+    const farmers = allText(await bot.send('h1-farmers', 'abdi bade ngadaptarkeun kelompok tani'));
+    expect(farmers).toContain('Daftarkan kelompok baru, jenisnya Kelompok tani?');
+    expect(farmers).not.toMatch(/kelompok kelompok/i);
     const named = await chat(user, [{ button: 'intent:register:' }, { button: 'consent:agree' }, 'panggungharjo', { button: 'village-exact:yes' }, 'Pengajian Al Ikhlas']);
     // Was straight on to the RT/RW with "Jenis: Majelis taklim" on the summary.
     expect(buttonIds(named)).toContain('type:other');

@@ -405,7 +405,7 @@ describeEachDatabase('residents understood in their own words, and growth that n
   it('takes the name and desa stated in a request to register, and does not ask them again', async () => {
     const user = 'lead-one-go';
     const guessed = await bot.send(user, 'mau daftarin posyandu mawar di desa bangunharjo');
-    expect(allText(guessed)).toContain('Mendaftarkan “Posyandu Mawar” sebagai kelompok Posyandu?');
+    expect(allText(guessed)).toContain('Daftarkan “Posyandu Mawar”, jenisnya Posyandu?');
     expect(allText(guessed)).toContain('“desa bangunharjo”');
     const asked: Reply[] = [];
     const send = async (input: string | { button: string }) => {
