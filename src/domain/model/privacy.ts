@@ -116,6 +116,10 @@ export const RETENTION_TABLES = [
   'webchatSessions',
   'rejectedActivityPhotos',
   'draftPhotos',
+  'linkCodes',
+  'signInCodes',
+  'apiTokens',
+  'officerInvites',
 ] as const;
 export type RetentionTable = (typeof RETENTION_TABLES)[number];
 
@@ -150,8 +154,9 @@ export interface PrivacyStore {
    * Deletes at most `limit` rows of `table` older than `cutoff` (conversations by last
    * activity, processed message ids by processing time, delivered web chat inbox items by
    * delivery and unread ones by creation, replies left in the outbox by creation, WhatsApp
-   * numbered lists by their last update, sent or dead alerts by creation); returns how many
-   * it deleted.
+   * numbered lists by their last update, sent or dead alerts by creation, link, sign-in and
+   * officer invite codes by expiry, dashboard tokens by revocation or expiry); returns how
+   * many it deleted.
    */
   purgeBatch(table: RetentionTable, cutoff: Date, limit: number): Promise<number>;
   /**

@@ -3,7 +3,8 @@
  * state, processed message ids (with the replies kept for retries), web chat inbox items
  * (delivered or never fetched), replies left in the reply outbox, WhatsApp numbered lists,
  * finished alerts and the photos of rejected activities (rejected longer ago) older than
- * DATA_RETENTION are deleted, as are draft photos of activities never saved after a day, in
+ * DATA_RETENTION are deleted, as are link, sign-in and officer invite codes expired and
+ * dashboard tokens revoked or expired longer ago than that, as are draft photos of activities never saved after a day, in
  * batches, and a summary with the counts goes into the audit log. The composition root registers it:
  * `retentionJobs({ retentionMs: config.DATA_RETENTION }).forEach((job) => scheduler.register(job))`.
  */

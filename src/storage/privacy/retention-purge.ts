@@ -51,6 +51,14 @@ const AGED_ROWS: Readonly<Record<Exclude<RetentionTable, 'rejectedActivityPhotos
   alerts: { table: 'Alert', key: ['id'], where: (cutoff) => Prisma.sql`"status" IN ('sent', 'dead') AND "createdAt" < ${cutoff}`, orderBy: '"createdAt"' },
   // Photos of an activity that was never saved (the flow was left).
   draftPhotos: { table: 'ActivityPhoto', key: ['id'], where: (cutoff) => Prisma.sql`"activityId" IS NULL AND "createdAt" < ${cutoff}`, orderBy: '"createdAt"' },
+  // Codes expired (used or not) longer ago than the retention: nothing can redeem them any
+  // more, and each still ties a person (or the officer who used an invite) to a time.
+  linkCodes: { table: 'LinkCode', key: ['code'], where: (cutoff) => Prisma.sql`"expiresAt" < ${cutoff}` },
+  signInCodes: { table: 'SignInCode', key: ['id'], where: (cutoff) => Prisma.sql`"expiresAt" < ${cutoff}` },
+  officerInvites: { table: 'OfficerInvite', key: ['code'], where: (cutoff) => Prisma.sql`"expiresAt" < ${cutoff}` },
+  // Dashboard tokens revoked or expired that long ago open nothing; the audit log keeps
+  // that they were issued and revoked.
+  apiTokens: { table: 'ApiToken', key: ['id'], where: (cutoff) => Prisma.sql`("revokedAt" < ${cutoff} OR "expiresAt" < ${cutoff})` },
 };
 
 /** Deletes one batch; returns how many rows went. */

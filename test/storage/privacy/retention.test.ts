@@ -2,7 +2,7 @@
  * The daily retention job on both databases, run by the real scheduler over the JobRun
  * table: conversations, processed message ids, web chat inbox items (delivered or not),
  * replies left in the outbox, WhatsApp numbered lists and finished alerts older than the
- * retention are deleted in batches; newer and unfinished rows stay;
+ * retention are deleted in batches, as are codes expired and tokens revoked that long ago; newer and unfinished rows stay;
  * a summary goes into the audit log; a backlog beyond one run's cap is left for the next.
  */
 import { randomUUID } from 'node:crypto';
@@ -139,6 +139,54 @@ describeEachDatabase('retention job', (kind) => {
     await db.prisma.webchatInbox.deleteMany({ where: { externalId: 'live-session' } });
     await db.prisma.reply.deleteMany();
     await db.prisma.whatsAppState.deleteMany();
+  });
+
+  it('deletes sign-in, link and invite codes and dashboard tokens once expired or revoked longer than the retention; keeps the rest', async () => {
+    const owner = await db.prisma.person.create({ data: {} });
+    const personId = owner.id;
+    await db.prisma.linkCode.createMany({
+      data: [
+        { code: 'LINK-OLD', personId, createdAt: OLD, expiresAt: OLD },
+        { code: 'LINK-USED-OLD', personId, createdAt: OLD, expiresAt: OLD, usedAt: OLD },
+        { code: 'LINK-RECENT', personId, createdAt: RECENT, expiresAt: RECENT },
+      ],
+    });
+    await db.prisma.signInCode.createMany({
+      data: [
+        { codeHash: 'sign-old', personId, createdAt: OLD, expiresAt: OLD },
+        { codeHash: 'sign-recent', personId, createdAt: RECENT, expiresAt: RECENT },
+      ],
+    });
+    await db.prisma.apiToken.createMany({
+      data: [
+        { tokenHash: 'token-revoked-old', personId, createdAt: OLD, revokedAt: OLD },
+        { tokenHash: 'token-expired-old', personId, createdAt: OLD, expiresAt: OLD },
+        { tokenHash: 'token-revoked-recent', personId, createdAt: OLD, revokedAt: RECENT },
+        { tokenHash: 'token-live', personId, createdAt: OLD },
+        { tokenHash: 'token-expires-later', personId, createdAt: OLD, expiresAt: new Date(NOW.getTime() + DAY) },
+      ],
+    });
+    await db.prisma.officerInvite.createMany({
+      data: [
+        { code: 'INV-OLD', kind: 'tksk', areaPrefixes: ['34.04'], createdAt: OLD, expiresAt: OLD },
+        { code: 'INV-USED-OLD', kind: 'tksk', areaPrefixes: ['34.04'], createdAt: OLD, expiresAt: OLD, usedAt: OLD, usedByPersonId: personId },
+        { code: 'INV-RECENT', kind: 'tksk', areaPrefixes: ['34.04'], createdAt: RECENT, expiresAt: RECENT },
+      ],
+    });
+
+    const report = await db.prisma.$transaction((tx) => purgeExpired(new PrismaAppTx(tx), NOW, { retentionMs: RETENTION, batchSize: 1 }));
+
+    expect(report.deleted).toMatchObject({ linkCodes: 2, signInCodes: 1, apiTokens: 2, officerInvites: 2 });
+    expect((await db.prisma.linkCode.findMany({ select: { code: true } })).map((row) => row.code)).toEqual(['LINK-RECENT']);
+    expect((await db.prisma.signInCode.findMany({ select: { codeHash: true } })).map((row) => row.codeHash)).toEqual(['sign-recent']);
+    expect((await db.prisma.apiToken.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash).sort()).toEqual([
+      'token-expires-later',
+      'token-live',
+      'token-revoked-recent',
+    ]);
+    expect((await db.prisma.officerInvite.findMany({ select: { code: true } })).map((row) => row.code)).toEqual(['INV-RECENT']);
+    await db.prisma.person.delete({ where: { id: personId } });
+    await db.prisma.officerInvite.deleteMany();
   });
 
   it('deletes people with nothing to keep and no message for the idle period, with their chat accounts; keeps everyone else', async () => {
