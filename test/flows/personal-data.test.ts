@@ -426,6 +426,34 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await bot.send('pdp-conf-a', 'batal');
   });
 
+  it('lists in /datasaya the person\'s active dashboard tokens (made, last used) and how many actions the audit log holds under their name', async () => {
+    const user = 'pdp-token';
+    await register(user, 'Arisan Token Dasbor', 'Bu Token Lestari', '0818-4477-0001');
+    // No token yet: none is said; the actions recorded (the consent given, at least) are counted.
+    const before = allText(await bot.send(user, '/datasaya'));
+    expect(before).not.toContain('Token dasbor');
+    const personId = await personOf(user);
+    const actions = await prisma().auditLog.count({ where: { actorId: personId } });
+    expect(actions).toBeGreaterThan(0);
+    expect(before).toContain(`Tindakan Anda yang tercatat di log audit: ${actions}`);
+    await bot.send(user, 'batal');
+
+    const now = clock();
+    const used = await prisma().$transaction((tx) => issueToken(tx, personId, { label: 'laptop', now }));
+    await prisma().apiToken.update({ where: { id: used.id }, data: { lastUsedAt: new Date(now.getTime() + 86_400_000) } });
+    await prisma().$transaction((tx) => issueToken(tx, personId, { now }));
+    // Neither a revoked token nor an expired one opens the dashboard: not listed.
+    const revoked = await prisma().$transaction((tx) => issueToken(tx, personId, { now }));
+    await prisma().apiToken.update({ where: { id: revoked.id }, data: { revokedAt: now } });
+    await prisma().$transaction((tx) => issueToken(tx, personId, { now: new Date(now.getTime() - 10 * 86_400_000), ttlMs: 86_400_000 }));
+
+    const report = allText(await bot.send(user, '/datasaya'));
+    expect(report).toContain('Token dasbor Anda yang aktif: 2');
+    expect(report).toContain('• dibuat 20 November 2026, terakhir dipakai 21 November 2026');
+    expect(report).toContain('• dibuat 20 November 2026, belum pernah dipakai');
+    await bot.send(user, 'batal');
+  });
+
   it('lists in /datasaya the activity photos a leader sent (and how many keep their place) and the desa of their last status check', async () => {
     const user = 'pdp-foto';
     await register(user, 'Arisan Foto Bukti', 'Bu Foto Lestari', '0818-3333-0001');

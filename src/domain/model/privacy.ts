@@ -81,6 +81,10 @@ export interface PersonDataReport {
   readonly photos: { readonly count: number; readonly withLocation: number };
   /** The desa of the person's last status check, kept to offer it first the next time. */
   readonly lastVillage: AreaName | null;
+  /** The person's dashboard tokens that still open it (not revoked, not expired), oldest first. */
+  readonly tokens: ReadonlyArray<{ readonly createdAt: Date; readonly lastUsedAt: Date | null }>;
+  /** Entries of the audit log with the person as the one who acted. */
+  readonly auditActions: number;
 }
 
 /** What an erasure removed or changed, as counts (they go into the audit log). */
@@ -141,7 +145,8 @@ export interface PrivacyStore {
    * Returns how many consents were withdrawn.
    */
   withdrawConsent(personId: string, now: Date): Promise<number>;
-  report(personId: string): Promise<PersonDataReport>;
+  /** Everything held about the person; `now` tells the tokens still in force from expired ones. */
+  report(personId: string, now: Date): Promise<PersonDataReport>;
   /**
    * Anonymises the person in the caller's transaction: name and phone removed, every
    * channel identity moved to a new empty person (so the chat starts over as a stranger),

@@ -87,8 +87,8 @@ export function privacyEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       return { kind: 'withdrawn' };
     }),
 
-    handleEffect(DATA_REPORT, async (_input, { tx, person }): Promise<DataReportResult> => {
-      const [report, state] = await Promise.all([tx.privacy.report(person.id), tx.privacy.consentState(person.id)]);
+    handleEffect(DATA_REPORT, async (_input, { tx, person, now }): Promise<DataReportResult> => {
+      const [report, state] = await Promise.all([tx.privacy.report(person.id, now), tx.privacy.consentState(person.id)]);
       return { report, consentActive: hasActiveConsent(state) };
     }),
 

@@ -2,7 +2,8 @@
  * /datasaya as messages: who the person is to the bot, the desa of their last status check,
  * their chat accounts (ids partly hidden), groups (and those others registered with their
  * number as the ketua's), activities, the photos they sent,
- * relations, consents, officer role and waiting messages.
+ * relations, consents, officer role, dashboard tokens in force, actions in the audit log and
+ * waiting messages.
  * Split into a few messages by theme so that none grows past a chat screen's limits.
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
@@ -91,6 +92,12 @@ function consentLine(consent: ConsentRecord): Text {
     : t('privacy:data.consentActive', params);
 }
 
+function tokenLine(token: PersonDataReport['tokens'][number]): Text {
+  return token.lastUsedAt
+    ? t('privacy:data.tokenLine', { created: day(token.createdAt), used: day(token.lastUsedAt) })
+    : t('privacy:data.tokenLineUnused', { created: day(token.createdAt) });
+}
+
 /** The report as messages, in the person's language when rendered. */
 export function reportMessages(report: PersonDataReport): OutboundMessage[] {
   const none = t('privacy:data.none');
@@ -140,6 +147,11 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
       }),
     );
   }
+  // Said only when there is one: most people never sign in to the dashboard.
+  if (report.tokens.length > 0) {
+    rest.push(t('privacy:data.tokens', { count: report.tokens.length, list: bullets(report.tokens.map(tokenLine)) }));
+  }
+  rest.push(t('privacy:data.auditActions', { count: report.auditActions }));
   rest.push(t('privacy:data.pending', { count: report.pendingMessages }));
   return [profile, groups, say(rest)];
 }

@@ -7,8 +7,8 @@ import type { PrismaTx } from '../transaction-runner.js';
 const LATEST_ACTIVITIES = 5;
 const LISTED_RELATIONS = 10;
 
-/** The person's data report; the person must exist. */
-export async function personDataReport(tx: PrismaTx, personId: string): Promise<PersonDataReport> {
+/** The person's data report at `now` (which tokens are still in force); the person must exist. */
+export async function personDataReport(tx: PrismaTx, personId: string, now: Date): Promise<PersonDataReport> {
   const person = await tx.person.findUniqueOrThrow({
     where: { id: personId },
     select: {
@@ -57,6 +57,13 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
   const pendingMessages = await tx.alert.count({ where: { personId, status: { in: ['pending', 'sending'] } } });
   const photos = await tx.activityPhoto.count({ where: { senderId: personId } });
   const photosWithLocation = photos > 0 ? await tx.activityPhoto.count({ where: { senderId: personId, latitude: { not: null } } }) : 0;
+  // Only tokens that still open the dashboard: a revoked or expired one is purged after the retention.
+  const tokens = await tx.apiToken.findMany({
+    where: { personId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { createdAt: true, lastUsedAt: true },
+  });
+  const auditActions = await tx.auditLog.count({ where: { actorId: personId } });
   const [lastVillage] = person.lastVillageCode ? await describeAreas(tx, [person.lastVillageCode]) : [];
   const officer = person.officer
     ? { kind: person.officer.kind, active: person.officer.active, areas: await describeAreas(tx, person.officer.areas.map((area) => area.codePrefix)) }
@@ -89,5 +96,7 @@ export async function personDataReport(tx: PrismaTx, personId: string): Promise<
     pendingMessages,
     photos: { count: photos, withLocation: photosWithLocation },
     lastVillage: lastVillage ?? null,
+    tokens,
+    auditActions,
   };
 }

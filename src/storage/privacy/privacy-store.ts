@@ -18,7 +18,7 @@ export function createPrivacyStore(tx: PrismaTx, sql: Sql = prismaSql(tx)): Priv
     grantConsent: (personId, identityId, noticeVersion, now) => consents.grantConsent(sql, personId, identityId, noticeVersion, now),
     withdrawConsent: (personId, now) => consents.withdrawConsent(sql, personId, now),
 
-    report: (personId) => personDataReport(tx, personId),
+    report: (personId, now) => personDataReport(tx, personId, now),
     erase: (personId, now) => erasePerson(tx, personId, now),
     purgeBatch: (table, cutoff, limit) => purgeBatch(tx, table, cutoff, limit),
     purgeIdlePeople: (cutoff, limit) => purgeIdlePeople(tx, cutoff, limit),

@@ -20,7 +20,7 @@ const group = (fields: Partial<ReportGroup> = {}): ReportGroup => ({
 const report = (fields: Partial<PersonDataReport> = {}): PersonDataReport => ({
   displayName: null, phoneE164: null, locale: 'id', createdAt: AT, identities: [], groups: [group()], activityCount: 0, latestActivities: [],
   relationCount: 0, relations: [], confirmed: { activities: 0, relations: 0 }, consents: [], officer: null, pendingMessages: 0,
-  photos: { count: 0, withLocation: 0 }, lastVillage: null, ketuaOf: [], ...fields,
+  photos: { count: 0, withLocation: 0 }, lastVillage: null, ketuaOf: [], tokens: [], auditActions: 0, ...fields,
 });
 
 function text(data: PersonDataReport, locale = 'id'): string {
@@ -49,5 +49,13 @@ describe('the data report', () => {
     expect(text(report({ groups: [group({ groupActive: false })] }))).toContain('— Anda yang mendaftarkan dan mengurusnya di bot (kelompok tidak aktif)');
     expect(text(report({ groups: [group({ role: 'coleader', membership: 'pending', ketuaName: null, ketuaPhone: null })] }))).toMatch(/— meminta menjadi pengurus bersama \(permintaan menunggu\)$/m);
     expect(text(report({ groups: [group({ role: 'coleader' })] }))).toMatch(/— wakil\/pengurus bersama\n/);
+  });
+
+  it('lists the dashboard tokens in force only when there is one, and always the actions in the audit log, in both languages', () => {
+    expect(text(report())).not.toContain('Token dasbor');
+    expect(text(report({ auditActions: 3 }))).toContain('Tindakan Anda yang tercatat di log audit: 3');
+    const tokens = [{ createdAt: AT, lastUsedAt: null }];
+    expect(text(report({ tokens }))).toContain('Token dasbor Anda yang aktif: 1\n• dibuat 20 November 2026, belum pernah dipakai');
+    expect(text(report({ tokens, auditActions: 2 }), 'en')).toMatch(/Your active dashboard tokens: 1\n• made 20 November 2026, never used yet[\s\S]*Actions of yours recorded in the audit log: 2/);
   });
 });

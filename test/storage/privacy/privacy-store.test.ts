@@ -127,7 +127,7 @@ describeEachDatabase('privacy store', (kind) => {
     await db.prisma.group.update({ where: { id: own.id }, data: { ketuaName: 'Budi', ketuaPhone: '+628131110000' } });
     await db.prisma.group.update({ where: { id: theirs.id }, data: { ketuaName: 'Bu Ani', ketuaPhone: '+628151119999' } });
 
-    const report = await store((p) => p.report(person.id));
+    const report = await store((p) => p.report(person.id, NOW));
     expect(report).toMatchObject({ displayName: 'Budi', phoneE164: '+628131110000', locale: 'id', activityCount: 1, relationCount: 1, pendingMessages: 1 });
     expect(report.identities.map((identity) => identity.channel).sort()).toEqual(['telegram', 'webchat']);
     expect(report.groups).toEqual([
