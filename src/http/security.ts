@@ -43,10 +43,9 @@ function exempt(request: FastifyRequest): boolean {
   return route !== undefined && EXEMPT_ROUTES.has(route);
 }
 
-/** The answer to a caller over a limit. */
-function tooMany(max: number, ttlMs: number) {
+/** The answer to a caller over a limit: the shape of every error, `{error, message}`. */
+function tooMany(max: number, ttlMs: number): { error: string; message: string } {
   return {
-    statusCode: 429,
     error: 'too_many_requests',
     message: `Too many requests: at most ${max} per minute. Try again in ${Math.ceil(ttlMs / 1000)} seconds.`,
   };
@@ -114,7 +113,8 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
       const owner = identify && request.headers.authorization ? await identify(request) : null;
       return owner === null ? `ip:${request.ip}` : `owner:${owner}`;
     },
-    errorResponseBuilder: (_request, context) => tooMany(context.max, context.ttl),
+    // Thrown: the status tells the error handler (errors.ts) the code; it answers {error, message}.
+    errorResponseBuilder: (_request, context) => ({ statusCode: context.statusCode, ...tooMany(context.max, context.ttl) }),
   });
   app.addHook('onRequest', app.rateLimit());
 

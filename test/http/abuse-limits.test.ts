@@ -100,7 +100,8 @@ describe('abuse limits', () => {
     expect(statuses.filter((status) => status === 200).length).toBe(50);
     const limited = await bot.bot.app.inject({ method: 'GET', url: '/chat', remoteAddress: '10.9.9.9' });
     expect(limited.statusCode).toBe(429);
-    expect(limited.json()).toMatchObject({ error: 'too_many_requests' });
+    // The shape of every other error: {error, message}, nothing more.
+    expect(limited.json()).toEqual({ error: 'too_many_requests', message: expect.stringMatching(/^Too many requests: at most 50 per minute\. Try again in \d+ seconds\.$/) });
     expect(limited.headers['retry-after']).toBeDefined();
     // Another caller and the health check are unaffected.
     expect((await bot.bot.app.inject({ method: 'GET', url: '/chat', remoteAddress: '10.9.9.10' })).statusCode).toBe(200);
@@ -132,5 +133,6 @@ describe('new web chat sessions from one address, with the default limits', () =
     for (let i = 60; i < DEFAULT_WEBCHAT_SESSIONS_PER_MINUTE; i++) await open();
     const beyond = await open();
     expect(beyond.statusCode).toBe(429);
+    expect(beyond.json()).toEqual({ error: 'too_many_requests', message: expect.stringMatching(/^Too many requests: at most \d+ per minute\. Try again in \d+ seconds\.$/) });
   });
 });
