@@ -16,8 +16,12 @@ export const MAX_PHOTOS_PER_ACTIVITY = 3;
 /** What fetching a photo's bytes from its channel gave. */
 export type MediaFetch =
   | { readonly kind: 'ok'; readonly bytes: Uint8Array }
-  /** Larger than the limit asked for (known from the channel's declared size or while reading). */
-  | { readonly kind: 'too-large' }
+  /**
+   * Larger than the limit asked for (known from the channel's declared size or while reading),
+   * with the file's first bytes when they were read: a file too large that is no image at all
+   * is refused as no photo, not as a photo too large.
+   */
+  | { readonly kind: 'too-large'; readonly head?: Uint8Array }
   /** The channel could not give the file (expired, network fault). */
   | { readonly kind: 'unavailable' };
 

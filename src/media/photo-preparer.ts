@@ -103,7 +103,9 @@ export function createPhotoPreparer(): PhotoPreparer {
       } catch {
         fetched = { kind: 'unavailable' } as const;
       }
-      if (fetched.kind === 'too-large') return { kind: 'rejected', reason: 'too-large' };
+      if (fetched.kind === 'too-large') {
+        return { kind: 'rejected', reason: fetched.head && sniffImageType(fetched.head) === null ? 'not-image' : 'too-large' };
+      }
       if (fetched.kind === 'unavailable') return { kind: 'rejected', reason: 'unavailable' };
       return preparePhotoBytes(fetched.bytes);
     },

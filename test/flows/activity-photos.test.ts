@@ -279,9 +279,11 @@ describeEachDatabase('activity photos through Telegram and the web chat', (kind)
 
     // Bad files are answered in English and the step goes on.
     expect(await uploadText(NOT_AN_IMAGE, 'image/jpeg')).toContain('not a photo I can accept');
-    const tooLarge = await upload(aniId, Buffer.alloc(5 * 1024 * 1024 + 1, 0xff));
+    // A JPEG by its first bytes: too large; the same size of bytes that are no image is no photo.
+    const tooLarge = await upload(aniId, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(5 * 1024 * 1024, 0xff)]));
     expect(tooLarge.statusCode).toBe(200);
     expect(allText((tooLarge.json() as { replies: Reply[] }).replies)).toContain('too large');
+    expect(allText((await upload(aniId, Buffer.alloc(5 * 1024 * 1024 + 1, 0x20))).json().replies as Reply[])).toContain('not a photo I can accept');
     // A lying Content-Type does not matter either way: the bytes are a PNG.
     const received = await uploadText(await png(), 'text/plain');
     expect(received).toContain('Photo received (1/3)');

@@ -4,7 +4,8 @@
  * header or a name), at most 5 MB. The photo reaches the conversation like a photo sent on
  * Telegram or WhatsApp, and the answer is the bot's replies, as for `POST /webchat/messages`:
  * `{ replies: [{ text, buttons? }] }`. A body over 5 MB is not read further; the bot then
- * answers (in the person's language) that the photo is too large. The same `messageId`
+ * answers (in the person's language) that the photo is too large, or, when its first bytes
+ * are no image's, that the file is no photo. The same `messageId`
  * sent again returns the same replies and stores nothing twice.
  */
 import { randomUUID } from 'node:crypto';
@@ -15,6 +16,7 @@ import { parseWith } from '../../core/request-errors.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
 import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
+import { UploadTooLargeError, uploadBodyParser } from './upload-body.js';
 import type { WebchatSessionStore } from './sessions.js';
 import { webchatId, webchatSender } from './webchat-user.js';
 
@@ -35,7 +37,8 @@ export interface WebchatPhotoOptions {
 export const webchatPhotoRoutes: FastifyPluginAsync<WebchatPhotoOptions> = async (app, options) => {
   // Whatever the declared type (text/plain, application/json, image/*), the body is bytes.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PHOTO_INPUT_BYTES }, (_request, body, done) => done(null, body));
+  // Read by hand: a body over the limit keeps its first bytes, to tell a photo from another file.
+  app.addContentTypeParser('*', uploadBodyParser(MAX_PHOTO_INPUT_BYTES));
 
   const handlePhoto = async (request: FastifyRequest, reply: FastifyReply, media: InboundMedia) => {
     const query = parseWith(querySchema, request.query ?? {}, 'query');
@@ -52,10 +55,12 @@ export const webchatPhotoRoutes: FastifyPluginAsync<WebchatPhotoOptions> = async
 
   app.post(WEBCHAT_PHOTO_PATH, {
     bodyLimit: MAX_PHOTO_INPUT_BYTES,
-    // Too large: the person gets the bot's answer in their language, not a bare 413.
+    // Too large: the person gets the bot's answer in their language, not a bare 413 (and a
+    // file that is no image, by its first bytes, is told so rather than "too large").
     errorHandler: async (error, request, reply) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-        return reply.send(await handlePhoto(request, reply, { fetch: async () => ({ kind: 'too-large' }) }));
+      if (error instanceof UploadTooLargeError) {
+        const head = error.head;
+        return reply.send(await handlePhoto(request, reply, { fetch: async () => ({ kind: 'too-large', head }) }));
       }
       throw error;
     },
