@@ -23,7 +23,8 @@ import { webchatId, webchatSender } from './webchat-user.js';
 /** The upload's path. */
 export const WEBCHAT_PHOTO_PATH = '/webchat/photos';
 
-const querySchema = z.object({ userId: z.unknown(), messageId: webchatId(128).optional() });
+// Strict, as every web chat route: an unknown key is refused (400), not ignored.
+const querySchema = z.strictObject({ userId: z.unknown(), messageId: webchatId(128).optional() });
 
 /** What the upload needs: something that handles an inbound message (the web chat's). */
 export interface WebchatPhotoOptions {

@@ -25,7 +25,8 @@ export interface WebchatPhotoViewOptions {
 }
 
 const paramsSchema = z.object({ photoId: z.uuid('must be a photo id') });
-const querySchema = z.object({ userId: z.unknown() });
+// Strict, as every web chat route: an unknown key is refused (400), not ignored.
+const querySchema = z.strictObject({ userId: z.unknown() });
 
 /** Registers GET /webchat/photos/:photoId. */
 export const webchatPhotoViewRoutes: FastifyPluginAsync<WebchatPhotoViewOptions> = async (app, options) => {

@@ -53,6 +53,12 @@ const bodySchema = z
     message: 'send either "text" or "buttonId" (exactly one of them)',
   });
 
+/**
+ * The query of the routes that take none: an unknown key is refused (400), as on every web
+ * chat route. Not the page's: /chat is opened from shared links that may carry a tracker's keys.
+ */
+const NO_QUERY = z.strictObject({});
+
 const PAGE_URL = new URL('./chat-page.html', import.meta.url);
 
 /** Registers the web chat routes. */
@@ -70,7 +76,8 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
 
   const clock = options.clock ?? (() => new Date());
 
-  app.post('/webchat/sessions', async (_request, reply) => {
+  app.post('/webchat/sessions', async (request, reply) => {
+    parseWith(NO_QUERY, request.query ?? {}, 'query');
     const userId = await issueWebchatSession(options.sessions, clock());
     // The userId is a credential: no cache may keep the answer.
     return reply.status(201).header('cache-control', 'no-store').send({ userId });
@@ -84,6 +91,7 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app, opt
   // A button's label typed instead of tapped is that button (typed-buttons.ts).
   const typed = new TypedButtons();
   app.post('/webchat/messages', async (request, reply) => {
+    parseWith(NO_QUERY, request.query ?? {}, 'query');
     const body = parseWith(bodySchema, request.body ?? undefined);
     const sender = await webchatSender(options.sessions, body.userId, clock());
     const buttonId = body.buttonId ?? typed.buttonFor(body.userId, body.text ?? '');
