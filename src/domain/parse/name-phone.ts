@@ -86,7 +86,7 @@ const NOT_A_NAME = new Set([
   'sewu', 'makasih', 'terimakasih', 'terima', 'kasih', 'thanks', 'thank', 'you', 'dong', 'deh', 'aja', 'saja', 'nih', 'lah', 'kok', 'admin',
 ]);
 /** "selamat pagi", "sugeng enjing", "good morning": a greeting, with the word for the time of day. */
-const GREETING = /\b(?:selamat|slamat|slmt|met|sugeng|wilujeng|good)\s+(?:pagi|siang|sore|malam|enjing|siyang|sonten|dalu|wengi|morning|afternoon|evening)\b/giu;
+const GREETING = /\b(?:selamat|slamat|slmt|met|sugeng|wilujeng|good)\s+(?:pagi|siang|sore|malam|enjing|enjang|siyang|sonten|dalu|wengi|morning|afternoon|evening)\b/giu;
 
 /** Whether a name read is no name at all ({@link NOT_A_NAME}), alone or with forms of address ("iya pak"). */
 function isNoName(name: string): boolean {

@@ -88,6 +88,8 @@ describe('residents FAQ questions in their own words', () => {
     expect(matcher.match('wassalam')).toMatchObject({ kind: 'greeting', greeting: 'salam' });
     for (const text of ['mantul', 'tengkyu min']) expect(matcher.match(text), text).toEqual({ kind: 'thanks' });
     expect(matcher.match('sugeng enjing, kula badhe nyuwun pirsa babagan wksbm')).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'definition' } });
+    // "enjang", as often written for "enjing" (was "belum paham"); "siyang" likewise.
+    for (const text of ['sugeng enjang', 'sugeng siyang']) expect(matcher.match(text), text).toMatchObject({ kind: 'greeting' });
     expect(matcher.match('sampurasun, abdi bade naros ngeunaan wksbm')).toMatchObject({ kind: 'greeting', followedBy: { kind: 'faq', topic: 'definition' } });
   });
 
