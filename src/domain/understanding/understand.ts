@@ -196,7 +196,10 @@ const WHAT_THEN_CHATTER = new Set([
 /** "desa saya di caturtunggal depok sleman", "kelurahan kami namanya sinduadi": the person's desa, told. */
 const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|aku|kita)\s+(?:itu\s+)?(?:di|ada di|namanya|nama|yaitu|adalah|ialah|:)\s*([\p{L}][\p{L}'\- ,.]{2,60})$/iu;
 /** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
-const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah']);
+const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah',
+  // Javanese "lajeng", "njur" (then): "lajeng menawi desa kula … dereng?" (was searched "lajeng"). Not "banjur" nor
+  // Sundanese "teras": a kecamatan is named Teras (Boyolali), and a desa may be Banjur.
+  'lajeng', 'njur']);
 /** "already" in a "sudah … belum?" question. */
 const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
 /** "We" of a group telling what it did ("kemarin kami …", "tadi kita …"). */
@@ -390,11 +393,25 @@ function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null
     if (topic !== null && !topics.includes(topic)) topics.push(topic);
     else if (request === null && (understood.kind === 'status' || understood.kind === 'register' || understood.kind === 'activity' || understood.kind === 'area_counts')) request = understood;
   }
-  if (request?.kind === 'status') return topics.length > 0 ? { ...request, also: topics } : request;
+  if (request?.kind === 'status') {
+    // "desa saya udah wksbm belum? desa sidoarum": the desa named in a sentence of its own is the one asked about.
+    const named = request.query === undefined ? sentences.map(desaNamedAlone).find((query) => query !== null) ?? null : null;
+    const asked = named === null ? request : { ...request, mine: false, query: named };
+    return topics.length > 0 ? { ...asked, also: topics } : asked;
+  }
   if (request !== null) return request;
   const [first, ...also] = topics;
   return first === undefined ? null : { kind: 'faq', topic: first, confidence: 1, ...(also.length > 0 && { also }) };
 }
+
+/** "desa sidoarum", "kelurahan wirobrajan": a sentence that is only a desa named with its word; its name, or null. */
+function desaNamedAlone(sentence: string): string | null {
+  const [first, ...rest] = tokenize(sentence);
+  return first !== undefined && DESA_WORDS.has(first) && rest.length > 0 && rest.length <= 4 ? rest.join(' ') : null;
+}
+
+/** The words that say a desa's name follows ("desa sidoarum"). */
+const DESA_WORDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'kel', 'ds', 'kalurahan', 'village']);
 
 /**
  * The FAQ topic a question asked mid-flow is about, as {@link understand} reads it: the rules

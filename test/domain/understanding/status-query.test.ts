@@ -42,6 +42,11 @@ describe('the desa named in a status question', () => {
     ['sya dr desa panggungharjo, dsa sy udh wksbm blm ya min', 'panggungharjo'],
     ['mohon info, apakah desa panggungharjo kecamatan sewon sudah terdaftar sebagai wksbm?', 'panggungharjo sewon'],
     ['assalamualaikum, saya mau nanya apakah desa timbulharjo sudah termasuk wksbm?', 'timbulharjo'],
+    // The desa named in a sentence of its own after the question (was "Desa/kelurahan mana yang ingin dicek?"),
+    // and krama "lajeng" (then) in front (was searched as a desa "lajeng").
+    ['terus desa saya udah wksbm belum? desa sidoarum', 'sidoarum'],
+    ['lajeng menawi desa kula sampun dados wksbm dereng? desa sidoarum', 'sidoarum'],
+    ['lajeng menawi desa kula Panggungharjo sampun dados WKSBM dereng?', 'panggungharjo'],
   ];
   for (const [text, query] of cases) {
     it(`"${text}" searches "${query}"`, () => {
