@@ -10,6 +10,7 @@ import { INBOX_DECIDE, INBOX_LIST } from './effects.js';
 import { inboxItemKey, type InboxItem } from './inbox.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
+import { namedAnswer } from './named-answer.js';
 import { whatWaitsSaid } from './what-waits.js';
 import { asksWhatWaits } from '../parse/what-waits-asked.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
@@ -81,7 +82,7 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
     ]);
   },
   expects: t('confirmations:expects'),
-  on(input, { data }) {
+  on(input, { data, env }) {
     const decided = INBOX_DECIDE.result(input);
     const listed = INBOX_LIST.result(input);
     if (decided || listed) {
@@ -103,6 +104,9 @@ const answering: StepDef<InboxData> = withConsentGate<InboxData>({
       if (!current({ ...data, skipped })) return { type: 'done', say: [say(t('confirmations:laterAll'))], menu: true };
       return { type: 'stay', data: { ...data, skipped }, reprompt: true };
     }
+    // "yg tgl 3 itu … tapi iya ikut": the activity named is the one answered, not always the one shown.
+    const named = text === null ? null : namedAnswer(text, data.items ?? [], item, env.now);
+    if (named) return { type: 'stay', data: { ...data, answered: named.answer === 'yes' }, effects: [INBOX_DECIDE.request({ key: inboxItemKey(named.item), accept: named.answer === 'yes' })] };
     // "kami gak ikut yg itu, salah catat": taking part said in words answers a partner's question.
     const typed = text === null ? null : (yesOrNo(text) ?? (item.kind === 'participation' ? tookPart(text) : null));
     const accept = button === 'accept' || typed === 'yes' ? true : button === 'decline' || typed === 'no' ? false : null;

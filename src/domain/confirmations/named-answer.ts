@@ -1,0 +1,72 @@
+/**
+ * An answer at 📥 Konfirmasi that first names the activity it answers: "yg penyuluhan gizi
+ * itu bener kok bu", "yg tgl 3 itu kami cuma bantu angkat2 aja sih, tapi iya ikut". The words
+ * between "yg" and "itu" name one waiting activity (by its description, kind or date: with
+ * several waiting, not always the one shown); the words after them hold the yes or no, whole
+ * or in their last clause (after "tapi", or a comma).
+ */
+import type { InboxItem } from '../model/confirmations.js';
+import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from '../parse/choice.js';
+import { parseActivityDate } from '../parse/date.js';
+import { dayInside } from '../parse/day-inside.js';
+import { yesOrNo } from '../parse/yes-no.js';
+import { tookPart } from './took-part.js';
+
+type Participation = Extract<InboxItem, { kind: 'participation' }>;
+
+/** "yg <what> itu <answer>": the activity named, then the answer. */
+const NAMED_FIRST = /^(?:yg|yang|kegiatan|acara)\s+(.+?)\s+(?:itu|tuh|tu|td|tadi)\b[\s,.!]*(.+)$/iu;
+
+/** Words that name nothing of an activity ("yg kemarin itu", "yg acara itu"). */
+const EMPTY_WORDS = new Set(['yg', 'yang', 'acara', 'kegiatan', 'di', 'ke', 'dan', 'sama', 'dengan', 'bareng', 'kami', 'kita', 'kelompok']);
+
+/** A clause's yes or no: as a general answer, or as taking part said in words. */
+function answerIn(clause: string): 'yes' | 'no' | null {
+  const said = clause.trim();
+  return said === '' ? null : (yesOrNo(said) ?? tookPart(said));
+}
+
+/** The answer in the words after the activity: all of them, else their last clause. */
+function answerAfter(rest: string): 'yes' | 'no' | null {
+  const whole = answerIn(rest);
+  if (whole !== null) return whole;
+  const clauses = rest.split(/,|;|\b(?:tapi|tp|namun|but)\b/iu);
+  return clauses.length > 1 ? answerIn(clauses.at(-1)!) : null;
+}
+
+/** Lower-case words of at least three letters (a description's or the name's). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3 && !EMPTY_WORDS.has(word));
+}
+
+/** Whether `what` names `item`: its date, its kind, or words all found in its description. */
+function names(what: string, item: Participation, now: Date): boolean {
+  const day = dayInside(what, now);
+  const date = day === null ? null : parseActivityDate(day, now);
+  if (date?.ok === true) return item.date === date.value;
+  const kinds = choicesNamed(what, ACTIVITY_CATEGORY_WORDS);
+  if (kinds.length === 1 && item.category === kinds[0]) return true;
+  const said = wordsOf(what);
+  const described = new Set(wordsOf(item.description));
+  return said.length > 0 && said.every((word) => described.has(word));
+}
+
+/** What the words answer: the waiting activity they name, and yes or no. */
+export interface NamedAnswer {
+  readonly item: InboxItem;
+  readonly answer: 'yes' | 'no';
+}
+
+/**
+ * The answer `text` gives to a waiting activity it names first; null when it names none
+ * (or several, none of them `shown`), or says no yes or no after the name.
+ */
+export function namedAnswer(text: string, items: readonly InboxItem[], shown: InboxItem, now: Date): NamedAnswer | null {
+  const match = NAMED_FIRST.exec(text.trim());
+  if (!match) return null;
+  const answer = answerAfter(match[2]!);
+  if (answer === null) return null;
+  const fits = items.filter((item): item is Participation => item.kind === 'participation' && names(match[1]!, item, now));
+  const item = fits.length === 1 ? fits[0] : fits.find((fit) => fit === shown);
+  return item ? { item, answer } : null;
+}
