@@ -13,6 +13,7 @@ import { textOf } from '../flow-kit.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { dayInside } from '../parse/day-inside.js';
+import { dateText } from '../model/message-parts.js';
 import { activityTold } from '../understanding/activity-details.js';
 import { type Ctx, type LogData, readDescription } from './log-data.js';
 
@@ -46,7 +47,16 @@ function keptActivity(step: StepDef<LogData>, typed: string, ctx: Ctx): StepOutc
   const said = category === undefined ? t('activities:activityKept', { text }) : t('activities:activityKeptKind', { text, category: t(`activities:category.${category}`) });
   const day = dayInside(typed, env.now);
   const answered = day === null ? null : step.on({ type: 'text', text: day }, { data: kept, env });
-  if (answered?.type === 'goto') return { ...answered, say: [say(said), ...(answered.say ?? [])] };
+  if (answered?.type === 'goto') {
+    // The day and the partner read from the same words said back too, so the leader can trust them.
+    const date = answered.data?.date;
+    const back = [
+      said,
+      ...(date !== undefined ? [t('activities:activityKeptDate', { date: dateText(date) })] : []),
+      ...(partner !== undefined ? [t('activities:activityKeptPartner', { partner: verbatim(partner) })] : []),
+    ];
+    return { ...answered, say: [say(back), ...(answered.say ?? [])] };
+  }
   return { type: 'invalid', reason: said, data: kept, kept: true };
 }
 
