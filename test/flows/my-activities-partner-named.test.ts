@@ -32,12 +32,15 @@ describeEachDatabase('an activity named by its partner group in Kegiatan saya', 
       ids.pkk = (await createGroup(tx.groups, group('pkk', 'PKK Dusun Mancasan'), 'pkk dusun mancasan', ids.ani, clock())).id;
       ids.karangTaruna = (await createGroup(tx.groups, group('karang_taruna', 'Karang Taruna Tunas Muda'), 'karang taruna tunas muda', ids.budi, clock())).id;
       ids.posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Anggrek'), 'posyandu anggrek', ids.ani, clock())).id;
-      const logged = async (date: string, category: NewActivity['category'], partners: string[]) =>
-        (await tx.activities.create({ date, category, description: 'kegiatan bersama warga', villageCode: PANGGUNGHARJO, ownGroupId: ids.pkk, partnerGroupIds: partners, beneficiaries: {}, photoRef: null }, ids.ani, clock())).id;
+      const logged = async (date: string, category: NewActivity['category'], partners: string[], description = 'kegiatan bersama warga') =>
+        (await tx.activities.create({ date, category, description, villageCode: PANGGUNGHARJO, ownGroupId: ids.pkk, partnerGroupIds: partners, beneficiaries: {}, photoRef: null }, ids.ani, clock())).id;
       ids.withKarangTaruna = await logged('2026-12-06', 'kerja_bakti', [ids.karangTaruna]);
       ids.withPosyandu = await logged('2026-12-05', 'layanan_kesehatan', [ids.posyandu]);
       ids.withBoth = await logged('2026-12-03', 'layanan_kesehatan', [ids.karangTaruna, ids.posyandu]);
       ids.earlierWithKarangTaruna = await logged('2026-12-01', 'lainnya', [ids.karangTaruna]);
+      // Two on one day of one kind with the same partners (none): only their words tell them apart.
+      await logged('2026-11-28', 'bantuan_lansia', [], 'Senam lansia di balai RW 03 bersama kader');
+      await logged('2026-11-28', 'bantuan_lansia', [], 'Cek tensi lansia keliling dusun');
     });
     clock.advance(60_000);
   });
@@ -65,8 +68,16 @@ describeEachDatabase('an activity named by its partner group in Kegiatan saya', 
     expect(details).toContain('Kelompok lain: Posyandu Anggrek');
   });
 
-  it('still asks for the number when several fit', async () => {
-    expect(await opened('yang sama karang taruna')).toContain('nomor atau tombol kegiatan');
+  it('says which numbers fit when several do', async () => {
+    expect(await opened('yang sama karang taruna')).toContain('Karang Taruna Tunas Muda ada di kegiatan nomor 1, 3, dan 4');
+  });
+
+  it('tells two of one day and kind apart in the list, by partners or the start of their words', async () => {
+    const list = allText(await bot.send('ani', 'kegiatan saya'));
+    // 5 and 3 December are both Kesehatan/posyandu but on other days: nothing added.
+    expect(list).not.toContain('kegiatan bersama warga');
+    expect(list).toContain('28 November 2026 · Bantuan lansia (PKK Dusun Mancasan)\n   “Senam lansia di balai RW 03…”');
+    expect(list).toContain('“Cek tensi lansia keliling dusun”');
   });
 
   it('lets the partner\'s leader find it by the group that reported it', async () => {

@@ -13,7 +13,7 @@ import { normalizeName } from '../parse/group-name.js';
 import { ownNames } from './log-partner-guessed.js';
 
 /** The other groups of an activity: its partners, and the group that reported it when that is not the person's. */
-function otherGroups(item: LeaderActivity): string[] {
+export function otherGroups(item: LeaderActivity): string[] {
   const partners = [...item.confirmedPartners, ...item.pendingPartners, ...(item.declinedPartners ?? [])];
   return item.mine || item.reportingGroup === null ? partners : [item.reportingGroup.name, ...partners];
 }
@@ -48,7 +48,7 @@ function groupsSaid(words: string, names: readonly string[]): { readonly named: 
  * and no other ("yang dengan posyandu anggrek", not the one with Posyandu Anggrek and Karang
  * Taruna). Null when the words name none of their groups.
  */
-function byGroup(text: string, items: readonly LeaderActivity[], now: Date): LeaderActivity[] | null {
+function byGroup(text: string, items: readonly LeaderActivity[], now: Date): GroupNamed | null {
   const names = [...new Set(items.flatMap(otherGroups))];
   const { named, rest } = groupsSaid(` ${normalizeName(text)} `, names);
   if (named.length === 0) return null;
@@ -60,7 +60,25 @@ function byGroup(text: string, items: readonly LeaderActivity[], now: Date): Lea
   const date = day === null ? null : parseActivityDate(day, now);
   if (date?.ok === true) fits = fits.filter((item) => item.date === date.value);
   const exactly = fits.filter((item) => otherGroups(item).length === named.length);
-  return fits.length > 1 && exactly.length === 1 ? exactly : fits;
+  return { named, fits: fits.length > 1 && exactly.length === 1 ? exactly : fits };
+}
+
+/** The groups words named, and the listed activities done with them. */
+export interface GroupNamed {
+  readonly named: readonly string[];
+  readonly fits: readonly LeaderActivity[];
+}
+
+/** The words as an activity is named, without the "yang" before them. */
+const bare = (text: string) => text.trim().replace(/^(?:yang|yg|the one|the)\s+/i, '');
+
+/**
+ * The groups `text` names and the activities of `items` done with them (see {@link byGroup}):
+ * with several, the list says which numbers fit. Null when it names none of their groups.
+ */
+export function groupNamedIn(text: string, items: readonly LeaderActivity[], now: Date): GroupNamed | null {
+  const said = bare(text);
+  return said === '' ? null : byGroup(said, items, now);
 }
 
 /**
@@ -69,10 +87,10 @@ function byGroup(text: string, items: readonly LeaderActivity[], now: Date): Lea
  */
 export function activityNamed(text: string | null, items: readonly LeaderActivity[], now: Date): LeaderActivity | undefined {
   if (text === null) return undefined;
-  const said = text.trim().replace(/^(?:yang|yg|the one|the)\s+/i, '');
+  const said = bare(text);
   if (said === '') return undefined;
   const withGroup = byGroup(said, items, now);
-  if (withGroup !== null) return withGroup.length === 1 ? withGroup[0] : undefined;
+  if (withGroup !== null) return withGroup.fits.length === 1 ? withGroup.fits[0] : undefined;
   const category = matchChoice(said, ACTIVITY_CATEGORY_WORDS);
   const byKind = category === null ? [] : items.filter((item) => item.category === category);
   if (byKind.length === 1) return byKind[0];

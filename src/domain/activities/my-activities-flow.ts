@@ -18,7 +18,8 @@ import { MY_GROUPS_FLOW_ID } from '../groups/my-groups-flow.js';
 import { compactUuid } from '../model/compact-uuid.js';
 import type { GroupView } from '../model/groups.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
-import { activityNamed } from './activity-named.js';
+import { activityNamed, groupNamedIn } from './activity-named.js';
+import { apartText } from './activity-twins.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -54,8 +55,10 @@ function stateText(item: LeaderActivity): Text {
   }
 }
 
-function lineText(item: LeaderActivity, index: number): Text {
-  return t('activities:mine.line', {
+function lineText(item: LeaderActivity, index: number, items: readonly LeaderActivity[]): Text {
+  const apart = apartText(item, items);
+  return t(apart === null ? 'activities:mine.line' : 'activities:mine.lineApart', {
+    ...(apart !== null && { apart }),
     number: index + 1,
     date: dateText(item.date),
     category: t(`activities:category.${item.category}`),
@@ -208,8 +211,17 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
           if (items.length === 0) return noneListed(data.group);
           return { type: 'stay', data: { ...(data.group && { group: data.group }), items }, reprompt: true };
         }
-        const selected = pickItem(input, data.items ?? [], 'act:') ?? activityNamed(textOf(input), data.items ?? [], env.now);
-        return selected ? { type: 'goto', step: 'item', data: { ...data, selected } } : { type: 'invalid' };
+        const listed = data.items ?? [];
+        const typed = textOf(input);
+        const selected = pickItem(input, listed, 'act:') ?? activityNamed(typed, listed, env.now);
+        if (selected) return { type: 'goto', step: 'item', data: { ...data, selected } };
+        // "yang sama karang taruna" done with several: which numbers fit is said, not only "nomor atau tombol".
+        const named = typed === null ? null : groupNamedIn(typed, listed, env.now);
+        if (named && named.fits.length > 1) {
+          const numbers = named.fits.map((fit) => String(listed.indexOf(fit) + 1));
+          return { type: 'invalid', reason: t('activities:mine.severalFit', { groups: andListText(named.named), numbers: andListText(numbers) }) };
+        }
+        return { type: 'invalid' };
       },
     },
     item: {
