@@ -26,6 +26,11 @@ export interface LogData extends ConsentGated {
    * bareng karang taruna"): offered at the description's question, taken with a tap or "ya".
    */
   readonly typedDescription?: string;
+  /**
+   * A description typed naming a person ("bantu bu Sumi yang sakit"), as typed: the one
+   * without the name is offered as `typedDescription`; "🙅 Bukan penerima" takes this one.
+   */
+  readonly namedDescription?: string;
   readonly candidates?: readonly GroupRef[];
   readonly partners?: readonly string[];
   /** The partner groups the request named ("… bareng karang taruna tunas muda"), looked up when the desa's groups are listed. */

@@ -7,6 +7,7 @@ import { LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
 import { TYPED_DESCRIPTION_BUTTON } from './log-kind-offer.js';
+import { keepsNamesOut, NOT_BENEFICIARY_BUTTON } from './log-description-names.js';
 import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, withoutOnly } from './log-data.js';
 
 /**
@@ -27,13 +28,19 @@ function longIsAnAnswer(max: number, step: StepDef<LogData>): StepDef<LogData> {
 }
 
 /** The description's question. */
-export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, questionStep<LogData, string>({
-  prompt: ({ data }) =>
-    data.typedDescription === undefined
-      ? say(t('activities:askDescription'))
-      : say([t('activities:askDescription'), t('activities:descriptionTypedOffer', { text: verbatim(data.typedDescription) })], [
-          { id: TYPED_DESCRIPTION_BUTTON, label: t('activities:descriptionTypedButton') },
-        ]),
+export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, keepsNamesOut(questionStep<LogData, string>({
+  prompt: ({ data }) => {
+    if (data.typedDescription === undefined) return say(t('activities:askDescription'));
+    const use = { id: TYPED_DESCRIPTION_BUTTON, label: t('activities:descriptionTypedButton') };
+    // Offered without the person named in what was typed: that, or the words as typed when no one helped is named.
+    if (data.namedDescription !== undefined) {
+      return say([t('activities:askDescription'), t('activities:descriptionWithoutName', { text: verbatim(data.typedDescription) })], [
+        use,
+        { id: NOT_BENEFICIARY_BUTTON, label: t('activities:descriptionNotBeneficiary') },
+      ]);
+    }
+    return say([t('activities:askDescription'), t('activities:descriptionTypedOffer', { text: verbatim(data.typedDescription) })], [use]);
+  },
   expects: t('activities:expectsDescription'),
   example: t('activities:exampleDescription'),
   asides: true,
@@ -55,4 +62,4 @@ export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, q
       effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
     };
   },
-})));
+}))));

@@ -1,0 +1,36 @@
+/**
+ * A person named by a title and a name in an activity's description (UU PDP: the people
+ * helped are counted, never named), and the same words without them; a title before a role,
+ * a kind of person or the title again names nobody.
+ */
+import { describe, expect, it } from 'vitest';
+import { personNamed } from '../../../src/domain/parse/person-named.js';
+
+describe('personNamed', () => {
+  it.each([
+    ['gotong royong benahi atap rumah mbah Karto', 'mbah Karto', 'gotong royong benahi atap rumah seorang lansia'],
+    ['bantu bu sumi yang sakit, antar ke puskesmas', 'bu sumi', 'bantu seorang warga yang sakit, antar ke puskesmas'],
+    ['Bantu Bu Sumi Rahayu yang sakit', 'Bu Sumi Rahayu', 'Bantu seorang warga yang sakit'],
+    ['Pak Karto makan bersama', 'Pak Karto', 'seorang warga makan bersama'],
+    ['pak rt bu Sumi', 'bu Sumi', 'pak rt seorang warga'],
+    ['mbah Karto bu Sumi sakit', 'mbah Karto', 'seorang lansia seorang warga sakit'],
+  ])('%j names %j', (text, said, without) => {
+    expect(personNamed(text)).toEqual({ said, without });
+  });
+
+  it.each([
+    'bedah rumah warga dibantu pak RT dan ibu-ibu PKK',
+    'penyuluhan ibu hamil',
+    'bapak bapak kerja bakti',
+    'mbah2 senam',
+    'santunan untuk mbah putri',
+    'bu kader posyandu bantu',
+    'pak rt 05 memimpin',
+    'kerja bakti sama mas mas karang taruna',
+    'ibu-ibu masak',
+    'kerja bakti sama mas budi',
+    'bedah rumah dipimpin Pak Slamet',
+  ])('%j names nobody', (text) => {
+    expect(personNamed(text)).toBeNull();
+  });
+});
