@@ -253,7 +253,7 @@ describeEachDatabase('a leader sees, corrects and withdraws activities', (kind) 
     await bot.send('ani', 'menu');
     await bot.send('ani', { button: 'menu:activities' });
     const details = await bot.send('ani', { button: `act:${second}` });
-    expect(buttonIds(details)).toEqual(['withdraw', 'list', 'cmd:menu']);
+    expect(buttonIds(details)).toEqual(['addPhoto', 'withdraw', 'list', 'cmd:menu']);
     // A change asked in words: how, since a pending activity is not changed in place.
     expect(allText(await bot.send('ani', 'mau ubah tanggalnya, harusnya tgl 4'))).toContain('belum bisa diubah di sini');
     // The withdrawal typed with its reason, and confirmed as people say it.

@@ -17,7 +17,8 @@ import type { PrismaClient } from '../../src/storage/generated/prisma/client.js'
 import { startComposedTelegramBot } from '../channels/telegram/telegram-test-bot.js';
 import { allText, createTestStore, manualClock, type TestStore } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { FakeTelegram, sentText, type TelegramTestUser } from '../support/fake-telegram.js';
+import { documentMessage, FakeTelegram, sentText, type TelegramTestUser } from '../support/fake-telegram.js';
+import { PDF } from '../support/test-images.js';
 import { WebchatUsers } from '../support/webchat-session.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -170,6 +171,29 @@ describeEachDatabase('a leader sees their own activity photos in Kegiatan saya',
     expect(sent.map((photo, index) => photo.bytes.equals(stored[index]!))).toEqual([true, true]);
     // The activity's buttons come back after the photos.
     expect(leader.findButton('📒 Daftar kegiatan')).toBeDefined();
+  });
+
+  it('on Telegram: adds a photo to a pending activity with 📷 Tambah foto, up to the limit', async () => {
+    await leader.say('menu');
+    await leader.press('📒 Kegiatan saya');
+    await leader.press(/^1\. /);
+    const asked = sentText(await leader.press('📷 Tambah foto'));
+    expect(asked).toContain('Kirim fotonya sekarang');
+    // Refused as any photo is: the same checks and the same words.
+    fake.addFile('LATE-PDF', PDF, { name: 'laporan.pdf' });
+    expect(sentText(await leader.send(documentMessage(leader.user, 'LATE-PDF', 'laporan.pdf', 'application/pdf')))).toContain('bukan foto');
+    fake.addFile('LATE', await jpeg(90));
+    const replies = await leader.sendPhoto('LATE');
+    const added = sentText(replies);
+    expect(added).toContain('📷 Foto ditambahkan (3/3)');
+    // The activity again, with three photos and no more room.
+    expect(added).toContain('📷 Foto bukti: 3');
+    const labels = replies.flatMap((reply) => reply.rows.flat().map((button) => button.label));
+    expect(labels).toContain('📷 Lihat foto');
+    expect(labels).not.toContain('📷 Tambah foto');
+    const wati = await personOf('telegram', String(leader.user.id));
+    const photos = await bot.database.prisma.activityPhoto.findMany({ where: { senderId: wati }, select: { activityId: true } });
+    expect(photos.filter((photo) => photo.activityId !== null)).toHaveLength(3);
   });
 
   it('shows a partner group\'s leader the activity but not the reporting group\'s photos', async () => {

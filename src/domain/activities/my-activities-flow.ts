@@ -20,6 +20,7 @@ import type { GroupView } from '../model/groups.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
 import { activityNamed, groupNamedIn } from './activity-named.js';
 import { apartText } from './activity-twins.js';
+import { ADD_PHOTO_BUTTON, addPhoto, addPhotoStep, isPhotoInput, mayAddPhoto, photoAddedResult } from './my-activity-photo-add.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -101,10 +102,11 @@ function visiblePhotos(item: LeaderActivity): readonly string[] {
   return item.mine ? (item.photoIds ?? []) : [];
 }
 
-function detailsMessage(item: LeaderActivity): OutboundMessage {
+function detailsMessage(item: LeaderActivity, canReceivePhotos: boolean | undefined): OutboundMessage {
   const buttons: Button[] = [];
   const photos = visiblePhotos(item);
   if (photos.length > 0) buttons.push({ id: 'photos', label: t('activities:mine.showPhotos') });
+  if (mayAddPhoto(item, canReceivePhotos)) buttons.push({ id: ADD_PHOTO_BUTTON, label: t('activities:mine.addPhoto') });
   if (item.mine && item.state === 'rejected') buttons.push({ id: 'fix', label: t('activities:mine.fix') });
   if (item.mine && (item.state === 'waiting_partner' || item.state === 'waiting_officer')) buttons.push({ id: 'withdraw', label: t('activities:mine.withdraw') });
   buttons.push({ id: 'list', label: t('activities:mine.backToList') }, commandButton('menu'));
@@ -225,10 +227,14 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
       },
     },
     item: {
-      prompt: ({ data }) => detailsMessage(data.selected!),
+      prompt: ({ data, env }) => detailsMessage(data.selected!, env.canReceivePhotos),
       expects: t('activities:mine.expectsAction'),
       refresh: () => LIST_MY_ACTIVITIES.request(undefined),
-      on(input, { data }) {
+      on(input, { data, env }) {
+        // A photo sent on the activity's screen, or its result: added as by 📷 Tambah foto.
+        const photoAdded = photoAddedResult(input, data);
+        if (photoAdded) return photoAdded;
+        if (isPhotoInput(input) && mayAddPhoto(data.selected!, env.canReceivePhotos)) return addPhoto(data.selected!);
         const read = LIST_MY_ACTIVITIES.result(input);
         if (read) {
           const fresh = ofGroup(read, data.group);
@@ -243,6 +249,7 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
         if (choice === 'list' || choice === 'daftar') {
           return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true, ...(data.group && { input: { group: data.group } satisfies GroupActivitiesInput }) };
         }
+        if (choice === ADD_PHOTO_BUTTON && mayAddPhoto(item, env.canReceivePhotos)) return { type: 'goto', step: 'addPhoto' };
         const photos = visiblePhotos(item);
         if (photos.length > 0 && (choice === 'photos' || choice === 'foto' || choice === 'photo')) {
           // The photos, then the activity's buttons again.
@@ -264,6 +271,7 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
         return { type: 'invalid' };
       },
     },
+    addPhoto: addPhotoStep<MyActivitiesData>(),
     withdraw: {
       prompt: ({ data }) =>
         say(t('activities:mine.confirmWithdraw', { date: dateText(data.selected!.date), category: t(`activities:category.${data.selected!.category}`) }), [

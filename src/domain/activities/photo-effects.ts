@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
 import { defineEffect } from '../../core/engine/effect.js';
-import type { PhotoRejection } from '../../core/media.js';
+import { MAX_PHOTOS_PER_ACTIVITY, type PhotoRejection } from '../../core/media.js';
 import type { DomainTx } from '../model/tx.js';
 
 /** What keeping a photo gave. */
@@ -17,6 +17,19 @@ export type KeepPhotoResult =
 /** Keeps the message's photo as a draft; `shareLocation`: the person chose to share where it was taken. */
 export const KEEP_PHOTO = defineEffect<KeepPhotoResult>()('activity.photo.keep', z.object({ shareLocation: z.boolean() }).strict());
 
+/** What adding a photo to a saved activity gave. */
+export type AddPhotoResult =
+  | { readonly kind: 'added'; readonly photoId: string; readonly count: number }
+  | { readonly kind: 'full' }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'rejected'; readonly reason: PhotoRejection };
+
+/**
+ * Adds the message's photo to a saved activity of the sender's group (📷 Tambah foto in
+ * Kegiatan saya: "fotonya nyusul"), with the checks and limit of a photo sent while logging.
+ */
+export const ADD_ACTIVITY_PHOTO = defineEffect<AddPhotoResult>()('activity.photo.add', z.object({ activityId: z.uuid() }).strict());
+
 /** Builds the photo effect handlers. */
 export function photoEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
   return [
@@ -26,6 +39,18 @@ export function photoEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       if (photo.kind === 'rejected') return photo;
       const { id } = await tx.photos.addDraft(person.id, photo.photo, input.shareLocation, now);
       return { kind: 'stored', photoId: id };
+    }),
+    handleEffect(ADD_ACTIVITY_PHOTO, async ({ activityId }, { tx, person, photo, now }): Promise<AddPhotoResult> => {
+      // Only a leader of the group that reported it, while officers have not decided on it yet.
+      const activity = await tx.activities.summary(activityId);
+      if (!activity?.reportingGroup || activity.verification !== 'pending' || !(await tx.groups.leaderRole(activity.reportingGroup.id, person.id))) return { kind: 'forbidden' };
+      const before = (await tx.photos.listForActivity(activityId)).length;
+      if (before >= MAX_PHOTOS_PER_ACTIVITY) return { kind: 'full' };
+      if (!photo) return { kind: 'rejected', reason: 'unavailable' };
+      if (photo.kind === 'rejected') return photo;
+      const { id } = await tx.photos.addDraft(person.id, photo.photo, false, now);
+      const attached = await tx.photos.attach(activityId, person.id, [id], MAX_PHOTOS_PER_ACTIVITY);
+      return attached === 0 ? { kind: 'full' } : { kind: 'added', photoId: id, count: before + attached };
     }),
   ];
 }
