@@ -31,6 +31,17 @@ describeEachDatabase('an activity saved with "no photo" said', (kind) => {
     expect(allText(await send(answer))).toContain('🎉 Kegiatan sudah dicatat.');
   });
 
+  it.each([
+    ['fotonya nyusul', 'later-photo-1'],
+    ['foto menyusul ya', 'later-photo-2'],
+  ])('says how to add photos later at %j after saving', async (said, person) => {
+    const send = await atSummary(person);
+    expect(allText(await send({ button: 'save' }))).toContain('🎉 Kegiatan sudah dicatat.');
+    const answer = allText(await send(said));
+    expect(answer).toContain('📒 Kegiatan saya');
+    expect(answer).toContain('📷 Tambah foto');
+  });
+
   it('does not save at "jangan simpan dulu, fotonya belum ada"', async () => {
     const send = await atSummary('no-photo-4');
     expect(allText(await send('jangan simpan dulu, fotonya belum ada'))).not.toContain('🎉 Kegiatan sudah dicatat.');

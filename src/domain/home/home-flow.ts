@@ -4,6 +4,7 @@
  */
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
+import { photoLaterSaid } from '../parse/photo-later.js';
 import { courtesyOf, englishOfferAfter } from '../faq/courtesy.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
@@ -288,6 +289,8 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     const courtesy = courtesyOf(text);
     // In English ("sorry", "useless bot") from someone answered in Indonesian: where to switch, said in English.
     if (courtesy !== null) return { type: 'stay', say: [withMenu(say(t(`faq:courtesy.${courtesy}`))), ...offer, ...englishOfferAfter(text, env.person)], effects };
+    // "fotonya nyusul" after saving an activity: where photos are added later (was "belum paham").
+    if (photoLaterSaid(text)) return { type: 'stay', say: [withMenu(say(t('home.photoLater'))), ...offer], effects };
     // "ada kabar apa?", "ada info terbaru?": a leader's news is their groups' (Kelompok saya: verification,
     // the desa's level); anyone else is shown the menu (afterPick). Not "belum paham".
     if (reading.understood.kind === 'unknown' && isNewsAsked(text)) return { type: 'stay', say: offer, effects: [...effects, MENU_PICK.request({ by: 'word', id: GROUPS_ENTRY, text })] };

@@ -1,0 +1,18 @@
+/**
+ * "fotonya nyusul", "foto menyusul ya", "fotonya nanti saya kirim": the photos of an activity
+ * will come later. Said after saving one, it was "belum paham"; the answer is how to add them.
+ * Only a message that says just that (with a particle or a word of address) is read, not a
+ * question that holds the words.
+ */
+
+const PHOTO_LATER = new RegExp(
+  String.raw`^(?:(?:ok|oke|baik|siap|nah)\s*,?\s+)?(?:untuk\s+|utk\s+)?(?:foto|fotonya|foto2|foto2nya|foto-fotonya|gambarnya|dokumentasinya|dokumentasi)\s+` +
+    String.raw`(?:nyusul|menyusul|susul|nanti|ntar|nanti\s+nyusul|nanti\s+(?:saya|sy|aku|kami)\s+kirim|(?:saya|sy|aku|kami)\s+kirim\s+(?:nanti|belakangan|besok)|besok|belakangan|dikirim\s+(?:nanti|belakangan|besok)|nyusul\s+(?:nanti|besok))` +
+    String.raw`(?:\s+(?:ya|yaa|yah|ya\s+min|min|bu|pak|kak|mas|mbak|dulu|aja|saja|nggih|kok|deh))*[\s.!]*$`,
+  'iu',
+);
+
+/** Whether `text` says the activity's photos will come later. */
+export function photoLaterSaid(text: string): boolean {
+  return PHOTO_LATER.test(text.trim());
+}
