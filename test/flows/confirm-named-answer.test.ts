@@ -5,14 +5,9 @@
  * (by its description, kind or date) is the one answered, yes read after it.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { NewGroup } from '../../src/domain/model/groups.js';
-import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
-import { createGroup } from '../support/create-group.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { chattingLeaders, seededGroup } from '../support/seeded-leaders.js';
-
-const PANGGUNGHARJO = '34.02.15.2004';
+import { partnerRequests } from '../support/partner-requests.js';
 
 describeEachDatabase('a confirmation answered by naming the activity', (kind) => {
   let store: TestStore;
@@ -24,25 +19,13 @@ describeEachDatabase('a confirmation answered by naming the activity', (kind) =>
   beforeAll(async () => {
     store = await createTestStore(kind);
     bot = await startTestBot(store, { clock });
-    const ids = await chattingLeaders(bot, ['ani', 'budi'], clock());
-    const { onActivityLogged } = await import('../../src/domain/alerts/event-alerts.js');
-    await createAppTransactionRunner(bot.bot.database.prisma, clock).transaction(async (tx) => {
-      const group = (type: NewGroup['type'], name: string) => seededGroup(type, name, PANGGUNGHARJO);
-      const arisan = (await createGroup(tx.groups, group('arisan', 'Arisan Melati'), 'arisan melati', ids.ani, clock())).id;
-      const posyandu = (await createGroup(tx.groups, group('posyandu', 'Posyandu Mawar'), 'posyandu mawar', ids.budi, clock())).id;
-      posyanduId = posyandu;
-      const logged = [
-        ['2026-12-03', 'layanan_kesehatan', 'Penyuluhan gizi balita di balai RW'],
-        ['2026-12-05', 'kerja_bakti', 'Kerja bakti bersih selokan'],
-      ] as const;
-      for (const [date, category, description] of logged) {
-        const activity = (await tx.activities.create({
-          date, category, description, villageCode: PANGGUNGHARJO, ownGroupId: arisan, partnerGroupIds: [posyandu], beneficiaries: {}, photoRef: null,
-        }, ids.ani, clock())).id;
-        activities[date] = activity;
-        await onActivityLogged(tx, activity, [posyandu], ids.ani, false, clock());
-      }
-    });
+    const seeded = await partnerRequests(bot, clock, [
+      { date: '2026-12-03', category: 'layanan_kesehatan', description: 'Penyuluhan gizi balita di balai RW' },
+      { date: '2026-12-05', category: 'kerja_bakti', description: 'Kerja bakti bersih selokan' },
+    ]);
+    posyanduId = seeded.posyanduId;
+    activities['2026-12-03'] = seeded.activityIds[0]!;
+    activities['2026-12-05'] = seeded.activityIds[1]!;
     clock.advance(60_000);
   });
   afterAll(async () => {
