@@ -77,6 +77,15 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
     expect(allText(await bot.send(user, { button: 'name:typed' }))).toContain('Berapa jumlah anggotanya?');
   });
 
+  it('takes the one name offered on "iya" (was saved as the name "Iya")', async () => {
+    const user = 'desa-group-name-yes';
+    await atDesa(user);
+    await bot.send(user, 'PKK Dusun Glugo');
+    await bot.send(user, 'panggungharjo');
+    expect(buttonIds(await bot.send(user, { button: 'village-exact:yes' }))).toContain('name:typed');
+    expect(allText(await bot.send(user, 'iya'))).toContain('Berapa jumlah anggotanya?');
+  });
+
   it('offers both group names typed at the desa question, the first not replaced by the second', async () => {
     const user = 'desa-two-group-names';
     await atDesa(user);

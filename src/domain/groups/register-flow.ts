@@ -442,6 +442,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const tapped = offeredNames(data).find((_name, index) => buttonOf(input) === typedNameButton(index));
         if (tapped !== undefined) return takeName(tapped, data);
         const typed = textOf(input);
+        // "iya" to the one name offered: that name (it was saved as the group's name "Iya").
+        const [only, ...others] = offeredNames(data);
+        if (only !== undefined && others.length === 0 && typed !== null && yesOrNo(typed) === 'yes') return takeName(only, data);
         return typed === null ? { type: 'invalid' } : takeName(typed, data);
       },
     }, () => 'group', { shown: nameShown })))),
