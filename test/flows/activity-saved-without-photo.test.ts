@@ -42,6 +42,14 @@ describeEachDatabase('an activity saved with "no photo" said', (kind) => {
     expect(answer).toContain('📷 Tambah foto');
   });
 
+  it('goes to the summary at "simpen aja" where the beneficiaries are asked (was "belum bisa membaca kategori")', async () => {
+    const send = (input: string | { button: string }) => bot.send('skip-beneficiaries', input);
+    await registeredLeader(send, 'karang_taruna', 'Karang Taruna skip-beneficiaries');
+    await atBeneficiaries(send, 'layanan_kesehatan', 'Senam lansia bareng kader');
+    expect(allText(await send('15 lansia'))).toContain('belum termasuk PMKS');
+    expect(allText(await send('simpen aja'))).toContain('Simpan?');
+  });
+
   it('does not save at "jangan simpan dulu, fotonya belum ada"', async () => {
     const send = await atSummary('no-photo-4');
     expect(allText(await send('jangan simpan dulu, fotonya belum ada'))).not.toContain('🎉 Kegiatan sudah dicatat.');

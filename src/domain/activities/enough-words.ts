@@ -18,6 +18,8 @@ const NONE = new RegExp(
 const DONE: ReadonlySet<string> = new Set([
   'udah', 'udh', 'sudah', 'sdh', 'dah', 'wis', 'wes', 'sampun', 'selesai', 'cukup', 'segitu', 'itu semua', 'itu semuanya',
   'udah itu', 'sudah itu', 'udh itu', 'sdh itu', 'udah cukup', 'sudah cukup', 'udah segitu', 'sudah segitu', 'udah semua', 'sudah semua',
+  // "simpen aja", "langsung simpan": nothing (more) to add, on to the summary (where ✅ Simpan is).
+  'simpan', 'simpen', 'langsung simpan', 'langsung simpen', 'lanjut', 'lanjut aja', 'skip', 'lewati', 'lewat',
   'done', 'thats all', 'that is all', 'nothing else', 'no more', 'none', 'nothing', 'no', ...NOT_WORDS, 'kosong', 'nihil',
 ]);
 
