@@ -78,6 +78,8 @@ describeEachDatabase('an activity named by its partner group in Kegiatan saya', 
     expect(list).not.toContain('kegiatan bersama warga');
     expect(list).toContain('28 November 2026 · Bantuan lansia (PKK Dusun Mancasan)\n   “Senam lansia di balai RW 03…”');
     expect(list).toContain('“Cek tensi lansia keliling dusun”');
+    // Named by those words, as shown: that one opens (was "nomor atau tombol kegiatan").
+    expect(allText(await bot.send('ani', 'yg cek tensi'))).toContain('Cek tensi lansia keliling dusun\n');
   });
 
   it('lets the partner\'s leader find it by the group that reported it', async () => {

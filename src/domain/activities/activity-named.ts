@@ -2,13 +2,14 @@
  * An activity of Kegiatan saya's list named in words instead of its number: by its kind ("yang
  * kerja bakti"), its date ("yang tgl 3", "sabtu lalu"), or the other group it was done with
  * ("kegiatan sama karang taruna kemarin", "yang dengan posyandu anggrek"), the kind and the day
- * said beside the group narrowing it down. Only when exactly one listed fits: several still
- * need the number or button.
+ * said beside the group narrowing it down), or words of its description ("yg selokan"). Only
+ * when exactly one listed fits: several still need the number or button.
  */
 import type { LeaderActivity } from '../model/activities.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { dayInside } from '../parse/day-inside.js';
+import { describedBy } from '../parse/described.js';
 import { normalizeName } from '../parse/group-name.js';
 import { ownNames } from './log-partner-guessed.js';
 
@@ -94,6 +95,9 @@ export function activityNamed(text: string | null, items: readonly LeaderActivit
   const category = matchChoice(said, ACTIVITY_CATEGORY_WORDS);
   const byKind = category === null ? [] : items.filter((item) => item.category === category);
   if (byKind.length === 1) return byKind[0];
+  // "yg selokan", "yg cek tensi": words of its description, as the list shows them for two of one day and kind.
+  const byWords = items.filter((item) => describedBy(said, item.description));
+  if (byWords.length === 1) return byWords[0];
   if (byKind.length > 1) return undefined;
   const date = parseActivityDate(said, now);
   const byDate = date.ok ? items.filter((item) => item.date === date.value) : [];

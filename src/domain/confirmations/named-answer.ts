@@ -9,6 +9,7 @@ import type { InboxItem } from '../model/confirmations.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { dayInside } from '../parse/day-inside.js';
+import { describedBy } from '../parse/described.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
 
@@ -16,9 +17,6 @@ type Participation = Extract<InboxItem, { kind: 'participation' }>;
 
 /** "yg <what> itu <answer>": the activity named, then the answer. */
 const NAMED_FIRST = /^(?:yg|yang|kegiatan|acara)\s+(.+?)\s+(?:itu|tuh|tu|td|tadi)\b[\s,.!]*(.+)$/iu;
-
-/** Words that name nothing of an activity ("yg kemarin itu", "yg acara itu"). */
-const EMPTY_WORDS = new Set(['yg', 'yang', 'acara', 'kegiatan', 'di', 'ke', 'dan', 'sama', 'dengan', 'bareng', 'kami', 'kita', 'kelompok']);
 
 /** A clause's yes or no: as a general answer, or as taking part said in words. */
 function answerIn(clause: string): 'yes' | 'no' | null {
@@ -34,11 +32,6 @@ function answerAfter(rest: string): 'yes' | 'no' | null {
   return clauses.length > 1 ? answerIn(clauses.at(-1)!) : null;
 }
 
-/** Lower-case words of at least three letters (a description's or the name's). */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3 && !EMPTY_WORDS.has(word));
-}
-
 /** Whether `what` names `item`: its date, its kind, or words all found in its description. */
 function names(what: string, item: Participation, now: Date): boolean {
   const day = dayInside(what, now);
@@ -46,9 +39,7 @@ function names(what: string, item: Participation, now: Date): boolean {
   if (date?.ok === true) return item.date === date.value;
   const kinds = choicesNamed(what, ACTIVITY_CATEGORY_WORDS);
   if (kinds.length === 1 && item.category === kinds[0]) return true;
-  const said = wordsOf(what);
-  const described = new Set(wordsOf(item.description));
-  return said.length > 0 && said.every((word) => described.has(word));
+  return describedBy(what, item.description);
 }
 
 /** What the words answer: the waiting activity they name, and yes or no. */
