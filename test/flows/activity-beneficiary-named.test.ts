@@ -46,6 +46,11 @@ describeEachDatabase('a beneficiary named in an activity\'s description', (kind)
     expect(asked).toContain('“bantu seorang warga yang sakit, antar ke puskesmas”');
   });
 
+  it('says several named as "beberapa warga" (was "seorang warga dan seorang warga")', async () => {
+    await atDescription('several');
+    expect(allText(await send('several', 'santunan diberikan ke bu Sumi dan pak Darto'))).toContain('“santunan diberikan ke beberapa warga”');
+  });
+
   it('keeps the words as typed when the person says the one named was not helped', async () => {
     await atDescription('bukan');
     expect(allText(await send('bukan', 'bedah rumah, tukangnya Pak Slamet dari kelurahan'))).toContain('UU PDP');

@@ -50,6 +50,11 @@ function isName(word: string): boolean {
   return lower.length >= 3 && !NOT_NAMES.has(lower) && !ALL_TITLES.has(lower) && !(lower.endsWith('nya') && NOT_NAMES.has(lower.slice(0, -3)));
 }
 
+/** "seorang warga dan seorang warga" (two named): "beberapa warga"; "beberapa lansia" when all were elders. */
+function several(text: string): string {
+  return text.replace(/seorang (warga|lansia)(?:(?:,\s*|\s+(?:dan|&|sama)\s+)seorang (warga|lansia))+/gu, (run: string) => (run.includes('warga') ? 'beberapa warga' : 'beberapa lansia'));
+}
+
 /** The first person named by title and name in `text`, and the text without any; null when none. */
 export function personNamed(text: string): PersonNamed | null {
   let first: string | null = null;
@@ -76,5 +81,5 @@ export function personNamed(text: string): PersonNamed | null {
     from = match.index + end;
     named.lastIndex = from;
   }
-  return first === null ? null : { said: first, without: without + text.slice(from) };
+  return first === null ? null : { said: first, without: several(without + text.slice(from)) };
 }

@@ -14,6 +14,8 @@ describe('personNamed', () => {
     ['Pak Karto makan bersama', 'Pak Karto', 'seorang warga makan bersama'],
     ['pak rt bu Sumi', 'bu Sumi', 'pak rt seorang warga'],
     ['mbah Karto bu Sumi sakit', 'mbah Karto', 'seorang lansia seorang warga sakit'],
+    ['santunan diberikan ke bu Sumi dan pak Darto', 'bu Sumi', 'santunan diberikan ke beberapa warga'],
+    ['jenguk mbah Karto, mbah Wiryo dan mbah Sastro', 'mbah Karto', 'jenguk beberapa lansia'],
   ])('%j names %j', (text, said, without) => {
     expect(personNamed(text)).toEqual({ said, without });
   });
