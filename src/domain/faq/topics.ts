@@ -72,6 +72,8 @@ export const FAQ_TOPICS = [
   'several_groups',
   // "habis daftar terus ngapain", "after registering what next": the officers' check, then ties and joint activities confirmed.
   'after_register',
+  // "kalau udah daftar dapet sertifikat gak?": this bot issues none; an SK is the desa's, PSKS records the Dinas Sosial's.
+  'certificate',
 ] as const;
 
 /** The topics offered as buttons (a phone screen holds about a dozen). */

@@ -7,6 +7,7 @@
 import type { FaqIntent } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
 import { asksAfterRegistering } from './after-register-asked.js';
+import { asksCertificate } from './certificate-asked.js';
 import { asksOwnOfficer } from './own-officer-asked.js';
 import { asksSelfJoining } from './self-join-asked.js';
 import { asksSmallGroup } from './small-group-asked.js';
@@ -17,6 +18,8 @@ const SMALL_GROUP: FaqIntent = { kind: 'faq', topic: 'who_may_register', confide
 const OWN_OFFICER: FaqIntent = { kind: 'faq', topic: 'contact', confidence: 1 };
 /** The FAQ's answer to a resident taking part: through a group of their neighbourhood. */
 const SELF_JOINING: FaqIntent = { kind: 'faq', topic: 'membership', confidence: 1 };
+/** The FAQ's answer to a certificate asked for: this bot issues none; whose an SK is. */
+const CERTIFICATE: FaqIntent = { kind: 'faq', topic: 'certificate', confidence: 1 };
 /** The FAQ's answer to what a group does once registered. */
 const AFTER_REGISTERING: FaqIntent = { kind: 'faq', topic: 'after_register', confidence: 1 };
 
@@ -26,6 +29,8 @@ export function questionByRule(tokens: readonly string[]): FaqIntent | null {
   if (asksSmallGroup(tokens)) return SMALL_GROUP;
   // "tksk nang endi?", "tksk e sopo": where or who one's own TKSK is, how to reach them (not what a TKSK is).
   if (asksOwnOfficer(tokens)) return OWN_OFFICER;
+  // "kalau udah daftar dapet sertifikat gak?": a certificate asked, before what follows a registration.
+  if (asksCertificate(tokens)) return CERTIFICATE;
   // "habis daftar terus ngapain", "after registering what next": what follows a registration.
   if (asksAfterRegistering(tokens)) return AFTER_REGISTERING;
   // "gw bisa ikut ga", "can I join?": whether the person may take part, which is through a group.

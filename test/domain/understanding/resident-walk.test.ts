@@ -127,4 +127,13 @@ describe('the second walk', () => {
     expect(label('wksbm itu wajib gak sih, soalnya rt gw blm ada')).toBe('faq:mandatory');
     expect(understand('desa sidomulyo udah wksbm belum soalnya mau daftar', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sidomulyo' });
   });
+
+  it('answers whether registering brings a certificate with what a group does and does not get (was the benefits)', () => {
+    for (const text of ['kalau udah daftar dapet sertifikat gak?', 'dapat sertifikat tidak kalau sudah terdaftar', 'ada piagamnya gak?', 'nanti ada sertifikat resminya?', 'do we get a certificate after registering?', 'oleh sertifikat ora?']) {
+      expect(label(text), text).toBe('faq:certificate');
+    }
+    // What it brings stays the benefits; whether a desa needs an SK stays desa_sk.
+    expect(label('apa manfaat wksbm')).toBe('faq:benefits');
+    expect(label('perlu sk desa')).toBe('faq:desa_sk');
+  });
 });
