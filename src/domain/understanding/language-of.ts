@@ -38,6 +38,9 @@ const ID_WORDS: ReadonlySet<string> = new Set([
   'makasih', 'terima', 'kasih', 'halo', 'selamat', 'pagi', 'kegiatan', 'catat', 'bedanya', 'harus', 'apakah', 'boleh', 'bisa',
   // The same commands in Indonesian ("hapus data", "lihat data saya", "tarik persetujuan", "ganti nama").
   'hapus', 'lihat', 'tarik', 'cabut', 'persetujuan', 'ganti', 'nama', 'datasaya', 'hapusdata', 'tarikpersetujuan',
+  // Tone particles no English message has: "free kan?", "online aja kan", "free nih?" are Indonesian
+  // with one English word (were answered in English with the offer to switch, "free" the only word counted).
+  'kan', 'nih', 'kok', 'deh', 'aja', 'gitu',
 ]);
 
 /** English when English words dominate and no Indonesian (or regional) one appears. */

@@ -33,3 +33,22 @@ describe('a question in English typed in the FAQ', () => {
     expect(locales(indonesian.effects)).toEqual([]);
   });
 });
+
+describe('an Indonesian message with one English word in it', () => {
+  // "free kan?" was answered in English with the offer: "free" was the only word counted.
+  it('is answered in Indonesian without the offer', () => {
+    for (const text of ['free kan?', 'free nih?', 'online aja kan?', 'free kok ya?']) {
+      const answered = engine.step(null, { type: 'text', text }, { now: new Date(NOW), person: person(false) });
+      expect(locales(answered.effects), text).toEqual([]);
+      expect(JSON.stringify(answered.messages), text).not.toContain('home.languageOffer');
+    }
+    expect(JSON.stringify(engine.step(null, { type: 'text', text: 'free kan?' }, { now: new Date(NOW), person: person(false) }).messages)).toContain('faq:topics.cost.answer');
+  });
+
+  it('still reads a short English question as English', () => {
+    for (const text of ['is it free?', 'free?']) {
+      const answered = engine.step(null, { type: 'text', text }, { now: new Date(NOW), person: person(false) });
+      expect(locales(answered.effects), text).toEqual(['"locale":"en"']);
+    }
+  });
+});
