@@ -135,4 +135,60 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     expect(waits).toContain('Arisan Bapak-Bapak Glugo mencatat hubungan');
     expect(waits).toContain('menunggu jawaban Anda');
   });
+
+  it('reads a meeting time said at the menu with no verb as a change to confirm (was not understood)', async () => {
+    const user = 'euis-schedule';
+    await register(user, 'Pengajian Al Furqon Glugo', 'Bu Euis');
+    const asked = await bot.send(user, 'jadwal rapat na unggal malem minggu');
+    expect(allText(asked)).toContain('jadwal pertemuan Pengajian Al Furqon Glugo');
+    expect(allText(asked)).toContain('unggal malem minggu');
+    expect(buttonIds(asked)).toContain('change:yes');
+    expect(allText(await bot.send(user, { button: 'change:yes' }))).toContain('Pertemuan: unggal malem minggu');
+    // Indonesian, the meeting named by what it is ("rapatnya"): asked too.
+    await bot.send(user, 'menu');
+    const again = await bot.send(user, 'jadwal rapatnya tiap malam senin');
+    expect(allText(again)).toContain('tiap malam senin');
+    expect(buttonIds(again)).toContain('change:yes');
+  });
+
+  it('reads "ketuana abdi, Euis" as the person themself, named Euis, and says what waits at the summary on "aya naon?"', async () => {
+    const user = 'euis-abdi';
+    await typeGroupName((input) => bot.send(user, input), 'Panggungharjo', 'Pengajian At Taqwa Glugo');
+    await bot.send(user, 'rt 3 rw 7');
+    await bot.send(user, '30');
+    // "abdi" is "saya": was saved as a ketua named "Abdi, Euis".
+    const summary = allText(await bot.send(user, 'ketuana abdi, Euis 0812 2345 6789'));
+    expect(summary).toContain('• Ketua: Euis (+6281223456789)');
+    // What waits at the summary (was "Yang saya perlukan: …").
+    for (const asked of ['aya naon?', 'ada apa?']) {
+      const waits = allText(await bot.send(user, asked));
+      expect(waits, asked).not.toContain('Yang saya perlukan');
+      expect(waits, asked).toContain('menunggu jawaban Anda');
+      expect(waits, asked).toContain('• Ketua: Euis (+6281223456789)');
+    }
+  });
+
+  it('says what waits at a tie\'s "Catat?" on "aya naon?" (was "Yang saya perlukan: …")', async () => {
+    const user = 'euis-tie';
+    await register(user, 'Pengajian Al Amin Glugo', 'Bu Euis');
+    await register('dadang-tie', 'Arisan Bapak-Bapak Glugo Wetan', 'Pak Dadang', 'arisan');
+    const tie = await bot.send(user, 'hubungan');
+    await bot.send(user, { button: buttonLabelled(tie, 'Arisan Bapak-Bapak Glugo Wetan') });
+    expect(allText(await bot.send(user, { button: 'kind:shared_meetings' }))).toContain('Catat hubungan');
+    const waits = allText(await bot.send(user, 'aya naon?'));
+    expect(waits).not.toContain('Yang saya perlukan');
+    expect(waits).toContain('menunggu jawaban Anda');
+    expect(waits).toContain('Catat hubungan');
+    expect(allText(await bot.send(user, { button: 'save' }))).toContain('Hubungan dicatat');
+  });
+
+  it('greets a resident with nothing waiting on "ada apa?" at the menu (was 📥 Konfirmasi, which they do not have)', async () => {
+    for (const asked of ['ada apa?', 'aya naon kang?']) {
+      const user = `resident-${asked.length}`;
+      await bot.send(user, 'halo');
+      const replies = allText(await bot.send(user, asked));
+      expect(replies, asked).not.toContain('menunggu konfirmasi');
+      expect(replies, asked).toContain('Saya bisa');
+    }
+  });
 });

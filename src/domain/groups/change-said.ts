@@ -283,8 +283,9 @@ function fieldThenValue(text: string, fields?: ReadonlySet<(typeof EDIT_FIELDS)[
 /**
  * A change said as a correction, with no verb: the field said wrong or not so, with the right
  * value ({@link SAID_RIGHT}, {@link SAID_NOT}), or a field and a value plainly its own as a whole
- * ("anggotanya 8 orang", "no hp ketua sekarang 0812…", "ketua sekarang bu sri"; not a meeting time,
- * which may be asked about: "jadwal posyandu tiap bulan"); the group named between, if any. Null for anything else.
+ * ("anggotanya 8 orang", "no hp ketua sekarang 0812…", "ketua sekarang bu sri"; a meeting time only
+ * named by the meeting's own words, "jadwal rapat na unggal malem minggu", for "jadwal posyandu tiap
+ * bulan" may be asked about); the group named between, if any. Null for anything else.
  */
 function correctionSaid(text: string): ChangeSaid | null {
   // "… harusnya 8 bukan 25", "anggota 8 bukan 25": the value it is not, said after, is left out.
@@ -309,6 +310,9 @@ function correctionSaid(text: string): ChangeSaid | null {
 const HAVE_MEMBERS =
   /^(?:(?:actually|now|so|well|sebenarnya|sekarang)[\s,]+)?(?:we|we've|our group|kami|kelompok kami)\s+(?:(?:now|actually|only|just|currently|sekarang|cuma|hanya)\s+)*(?:have|has|got|punya|ada)\s+(?:(?:only|just|about|around|cuma|hanya|sekitar)\s+)?(\d{1,4})\s+(?:members|anggota|orang anggota)(?:\s+(?:now|already|sekarang))?$/iu;
 
+/** A question word in a meeting time ("tiap kapan", "jam berapa", Sundanese "iraha"): asked, not said. */
+const SCHEDULE_ASKED = /\b(?:kapan|berapa|brp|apa|apakah|gimana|bagaimana|mana|iraha|sabaraha|naon|kumaha|piye|pira|when|what)\b/iu;
+
 /** A field and a value plainly its own ("anggotanya 8 orang", "no hp ketua sekarang 0812…"), the group between, if any. */
 function plainSaid(plain: string): ChangeSaid | null {
   const had = HAVE_MEMBERS.exec(plain.trim());
@@ -319,6 +323,10 @@ function plainSaid(plain: string): ChangeSaid | null {
   // "berdirinya th 2015": the field's own reading first, which leaves out the words before the value.
   const own = fieldWithPlainValue(plain);
   if (own !== null && NO_VERB_FIELDS.has(own.field) && strictValue(own.field, own.value)) return own;
+  // "jadwal rapat na unggal malem minggu", "pertemuannya tiap malam jumat": a meeting time named by its
+  // own words (a leader is asked before it is saved); not one asked about ("jadwal rapat tiap kapan").
+  // Its first word a time's ("jadwal posyandu tiap bulan" may be a question about posyandu in general).
+  if (own !== null && own.field === 'schedule' && SCHEDULE_VALUE.test(own.value.trim().split(/\s+/u)[0]!) && !SCHEDULE_ASKED.test(own.value)) return own;
   return fieldThenValue(plain, NO_VERB_FIELDS) ?? groupFirst(plain);
 }
 
@@ -410,7 +418,8 @@ const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]
   {
     field: 'schedule',
     // Named by what the group does at it too: "pengajiane tiap kamis sore", "arisannya tiap tanggal 5", "posyandunya tiap tanggal 10".
-    named: /^(?:jadwal(?:nya)?(?:\s+(?:pertemuan|ketemu|kumpul)(?:nya)?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?|(?:pengajian|arisan|latihan|posyandu|rapat|kegiatan|acara)(?:nya|ne|e))(?:\s+(?:rutin|rutinnya|biasanya|kami))*\s*[:=]?\s*(\S.*)$/iu,
+    // "jadwal rapatnya", Sundanese "jadwal rapat na": the meeting named after "jadwal" by what it is, "-nya" apart too.
+    named: /^(?:jadwal(?:nya|na)?(?:\s+(?:pertemuan|ketemu|kumpul|rapat|pengajian|arisan|latihan|kegiatan)(?:nya|na|ne)?(?:\s+(?:nya|na))?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?|(?:pengajian|arisan|latihan|posyandu|rapat|kegiatan|acara)(?:nya|ne|e))(?:\s+(?:rutin|rutinnya|biasanya|kami))*\s*[:=]?\s*(\S.*)$/iu,
     value: SCHEDULE_VALUE,
   },
   { field: 'ketuaName', named: /^(?:nama\s+)?(?:ketua(?:nya|ne)?|chair)\s*[:=]?\s*(\S.*)$/iu, value: NEW_KETUA },

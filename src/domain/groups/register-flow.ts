@@ -10,6 +10,7 @@
  * Started with `{ type }` (see {@link RegisterInput}) it skips the type question.
  */
 import { commandButton } from '../../core/engine/commands.js';
+import { asksWhatWaits } from '../parse/what-waits-asked.js';
 import { z } from 'zod';
 import { deepLinkButtonId, defineFlow, type StepContext, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type Button } from '../../core/messages.js';
@@ -605,6 +606,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "jadwal pertemuan", "anggotanya salah, 12 kader": that field, as ✏️ Ubah would open it.
         const correction = input.type === 'text' ? readSummaryCorrection(input.text) : null;
         if (correction) return correctAtSummary(keepingOtherPart(correction, ctx.data.unit), ctx, registrationStep);
+        // "aya naon?", "ada apa?": what waits (the save, only on ✅ Simpan), and the summary again (was "Yang saya perlukan: …").
+        if (input.type === 'text' && asksWhatWaits(input.text)) return { type: 'stay', say: [say(t('groups:register.summaryWaits'))], reprompt: true };
         return { type: 'invalid' };
       },
     },

@@ -46,6 +46,12 @@ const ME = new Set(['saya', 'sy', 'sya', 'sayah', 'aku', 'aq', 'ak', 'gue', 'gw'
  */
 const ABDI_MYSELF = /(?<=^|^ketua(?:na|nya)?[\s,]+)abdi(?=[\s,]+(?:nyalira|sendiri|pribadi|ketua(?:na|nya)?)\b)/iu;
 /**
+ * "ketuana abdi, Euis": "the ketua is me, Euis", "abdi" alone after "ketuana" and before a comma
+ * (was stored as a ketua named "Abdi, Euis"). Read as "saya sendiri": the person, then their name.
+ * Without the comma it stays a name ("ketuana Abdi Santoso").
+ */
+const KETUANA_ABDI = /^ketua(?:na|nya)?[\s,]+abdi(?=\s*,)/iu;
+/**
  * Sundanese and Javanese krama "nami abdi" / "nami kula" (my name) before the name: "nama saya",
  * which is read so ("abdi ketuana, nami abdi Hj. Popon" was the ketua named "nami abdi Hj. Popon").
  */
@@ -106,7 +112,7 @@ function meMyself(lead: readonly string[]): boolean {
  */
 export function readSelfKetua(text: string): SelfKetua | null {
   // "I am the chair" reads as "im": the one English "I" that is no Balinese name's first word.
-  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im').replace(ABDI_MYSELF, 'saya').replace(NAMI_ABDI, 'nama saya'));
+  const { words: said, phone } = splitPhone(text.trim().replace(/^i\s+am\b|^i['’]m\b/i, 'im').replace(KETUANA_ABDI, 'saya sendiri').replace(ABDI_MYSELF, 'saya').replace(NAMI_ABDI, 'nama saya'));
   const words = said.trim().split(/\s+/).filter((word) => word !== '');
   const says = (word: string): boolean => ME.has(word) || REGISTERING.has(word);
   let start = 0;

@@ -22,6 +22,7 @@ import { isGroupChangeSaid, isGroupEndSaid } from '../groups/change-said.js';
 import { isFixAsked } from '../groups/fix-asked.js';
 import { ownGroupStateAsked } from '../groups/state-asked.js';
 import { valueCorrected } from '../groups/value-corrected.js';
+import { asksWhatsUp } from '../parse/what-waits-asked.js';
 import { entryInSentence } from './entry-in-sentence.js';
 import { isResendRequest, menuEntryOfWords } from './menu-words.js';
 import { tieNamed, tieStated, type TieSaid } from '../understanding/tie-said.js';
@@ -30,6 +31,8 @@ import { tieNamed, tieStated, type TieSaid } from '../understanding/tie-said.js'
 export const GROUPS_ENTRY = 'groups';
 /** 🔗 Hubungan antarkelompok: where a tie is recorded. */
 export const RELATION_ENTRY = 'relation';
+/** 📥 Konfirmasi's entry id, on a menu only when something waits for the person. */
+const INBOX_ENTRY = 'inbox';
 
 /** A tie named with the words: the other group and kind, and (`stated`) whether it was told as a fact rather than asked to be recorded. */
 export type TieWords = TieSaid & { readonly stated?: true };
@@ -38,7 +41,7 @@ export type TieWords = TieSaid & { readonly stated?: true };
  * What words at the menu open: a menu entry by its id (with `change`, the words of a change
  * to one's group, for Kelompok saya to make), or sending back what an officer rejected.
  */
-export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly change?: string; readonly tie?: TieWords } | { readonly kind: 'resend' };
+export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly change?: string; readonly tie?: TieWords; readonly own?: true } | { readonly kind: 'resend' };
 
 /**
  * What `words` typed at the main menu open, or null when they are free text (a question, a
@@ -58,6 +61,8 @@ export function entryOfWords(words: string, stated: () => TieSaid | null = () =>
     const tie = tieNamed(words);
     return { kind: 'entry', id, ...((tie.partner !== undefined || tie.kind !== undefined || tie.between !== undefined) && { tie }) };
   }
+  // "ada apa?", "aya naon?": 📥 Konfirmasi only when it is on the person's menu (something waits), else a greeting.
+  if (id === INBOX_ENTRY && asksWhatsUp(words)) return { kind: 'entry', id, own: true };
   if (id) return { kind: 'entry', id };
   const said = stated();
   if (said) return { kind: 'entry', id: RELATION_ENTRY, tie: { ...said, stated: true } };

@@ -173,6 +173,8 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
           const told = pair === undefined ? t('relations:leadersRecord') : t('relations:pairNotYours', { first: pair[0], second: pair[1] });
           return stay([say(told, [entryButton('register', t('menu.registerGroup')), commandButton('menu')])], false);
         }
+        // "ada apa?" with nothing waiting (no 📥 Konfirmasi on the menu): a greeting and what the bot does (was "nothing waits for your confirmation").
+        if (request.own === true) return stay([say(t('home.whatsUp'))], true);
         return notInMenu(request.id, request.text) ?? understandText(request.text, env, {});
     }
   }
@@ -255,7 +257,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
-    if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }), ...(opens.tie !== undefined && { tie: opens.tie }) });
+    if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }), ...(opens.tie !== undefined && { tie: opens.tie }), ...(opens.own === true && { own: true }) });
     return null;
   }
 

@@ -27,6 +27,9 @@ const menuPickRequestSchema = z.discriminatedUnion('by', [
     id: z.string(),
     text: z.string(),
     change: z.string().max(300).optional(),
+    // `own`: found only on the person's own menu, never among everyone's entries ("ada apa?" opens
+    // 📥 Konfirmasi only where something waits; for anyone else it is a greeting, home-flow.ts).
+    own: z.literal(true).optional(),
     // `between`: both groups of a tie named ("antara Posyandu Melati dan PKK Mawar …").
     tie: z
       .object({
@@ -70,7 +73,7 @@ export function menuEffects<Tx>(
 ): EffectEntry<Tx>[] {
   return [
     handleEffect(MENU_PICK, async (request, ctx) => {
-      const known = request.by === 'number' ? undefined : everyone.find((entry) => entry.id === request.id);
+      const known = request.by === 'number' || (request.by === 'word' && request.own === true) ? undefined : everyone.find((entry) => entry.id === request.id);
       return { request, entry: known ?? pickedEntry(request, await menu(ctx)) };
     }),
   ];

@@ -4,6 +4,7 @@
  * counts once the other group's leader confirms it.
  */
 import { z } from 'zod';
+import { asksWhatWaits } from '../parse/what-waits-asked.js';
 import { commandButton } from '../../core/engine/commands.js';
 import { defineFlow, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
@@ -232,6 +233,8 @@ export const declareRelationFlow = defineFlow<RelationData>({
         if (choice !== 'save' && !(input.type === 'text' && isSaveAnswer(input.text))) {
           // "eh bukan, jenisnya kas bersama": the kind changed here, and asked to confirm again.
           const typed = input.type === 'text' ? kindCorrected(input.text) : null;
+          // "aya naon?", "ada apa?": what waits (the tie, recorded only on ✅ Catat), and the question again (was "Yang saya perlukan: …").
+          if (typed === null && input.type === 'text' && asksWhatWaits(input.text)) return { type: 'stay', say: [say(t('relations:confirmWaits'))], reprompt: true };
           return typed === null ? { type: 'invalid' } : { type: 'stay', data: { ...data, kind: typed }, say: [say(t('relations:kindUpdated'))], reprompt: true };
         }
         const { own, other, kind } = data;
