@@ -8,6 +8,7 @@ import type { FaqIntent } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
 import { asksAfterRegistering } from './after-register-asked.js';
 import { asksCertificate } from './certificate-asked.js';
+import { asksOfficial } from './official-asked.js';
 import { asksOwnOfficer } from './own-officer-asked.js';
 import { asksSelfJoining } from './self-join-asked.js';
 import { asksSmallGroup } from './small-group-asked.js';
@@ -20,6 +21,8 @@ const OWN_OFFICER: FaqIntent = { kind: 'faq', topic: 'contact', confidence: 1 };
 const SELF_JOINING: FaqIntent = { kind: 'faq', topic: 'membership', confidence: 1 };
 /** The FAQ's answer to a certificate asked for: this bot issues none; whose an SK is. */
 const CERTIFICATE: FaqIntent = { kind: 'faq', topic: 'certificate', confidence: 1 };
+/** The FAQ's answer to whether WKSBM is official: the regulation that governs it. */
+const OFFICIAL: FaqIntent = { kind: 'faq', topic: 'legal_basis', confidence: 1 };
 /** The FAQ's answer to what a group does once registered. */
 const AFTER_REGISTERING: FaqIntent = { kind: 'faq', topic: 'after_register', confidence: 1 };
 
@@ -31,6 +34,8 @@ export function questionByRule(tokens: readonly string[]): FaqIntent | null {
   if (asksOwnOfficer(tokens)) return OWN_OFFICER;
   // "kalau udah daftar dapet sertifikat gak?": a certificate asked, before what follows a registration.
   if (asksCertificate(tokens)) return CERTIFICATE;
+  // "wksbm itu resmi?", "is wksbm official?": its legal basis, not how a desa makes one official.
+  if (asksOfficial(tokens)) return OFFICIAL;
   // "habis daftar terus ngapain", "after registering what next": what follows a registration.
   if (asksAfterRegistering(tokens)) return AFTER_REGISTERING;
   // "gw bisa ikut ga", "can I join?": whether the person may take part, which is through a group.

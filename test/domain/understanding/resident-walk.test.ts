@@ -136,4 +136,10 @@ describe('the second walk', () => {
     expect(label('apa manfaat wksbm')).toBe('faq:benefits');
     expect(label('perlu sk desa')).toBe('faq:desa_sk');
   });
+
+  it('reads whether WKSBM is official, asked in mixed words, as its legal basis (was how to register or the definition)', () => {
+    for (const text of ['wksbm itu resmi?', 'apakah wksbm resmi dari pemerintah', 'is wksbm official?', 'wksbm legit ga sih']) expect(label(text), text).toBe('faq:legal_basis');
+    // Making it official in a desa stays how it is formed.
+    expect(label('cara meresmikan wksbm di desa')).toBe('faq:how_to_register');
+  });
 });
