@@ -2,6 +2,7 @@
  * How answers about a group are read, shared by the registration flow and "Kelompok saya":
  * the type, RT/RW or dusun, members, year, meetings, and the group's own ketua and phone.
  */
+import { withoutKinBefore } from './ketua-kin.js';
 import type { StepInput } from '../../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
@@ -202,7 +203,8 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   // "about 30 people", "30 orang": the members counted again, no one's name (kept as the chair "About 30 People").
   if (named !== null && parsePeopleCount(named, ANY_COUNT).ok) return { ok: false, reason: t('groups:register.ketuaIsCount', { said: verbatim(typed) }) };
   if (!read.ok) return { ok: false, reason: read.error === 'needs_name' ? t('groups:register.ketuaNeedsName') : t(`groups:register.phoneError.${read.error}`) };
-  const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
+  // "my mom, bu Sri Wahyuni", "ibu saya, Sri Wahyuni": the name after the kin is the ketua's.
+  const name = readFreeText({ type: 'text', text: withoutKinBefore(read.value.name) }, 2, 80);
   return name.ok ? { ok: true, value: { name: personNameAsTyped(name.value), phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
 }
 
