@@ -160,7 +160,8 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     const summary = allText(await bot.send(user, 'ketuana abdi, Euis 0812 2345 6789'));
     expect(summary).toContain('• Ketua: Euis (+6281223456789)');
     // What waits at the summary (was "Yang saya perlukan: …").
-    for (const asked of ['aya naon?', 'ada apa?']) {
+    // "wait, apa ini?" in mixed words too (was "Baik, silakan, saya tunggu": "wait" read as a wait).
+    for (const asked of ['aya naon?', 'ada apa?', 'wait, apa ini?', 'bentar, ini apa?']) {
       const waits = allText(await bot.send(user, asked));
       expect(waits, asked).not.toContain('Yang saya perlukan');
       expect(waits, asked).toContain('menunggu jawaban Anda');

@@ -26,7 +26,9 @@ const WHAT_IS_IT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of address and tone around such a question ("aya naon kang?", "ini apa sih min"), Sundanese ones too. */
-const AROUND: ReadonlySet<string> = new Set([...ADDRESS_WORDS, ...TONE_PARTICLES, 'kang', 'akang', 'teh', 'teteh', 'euy', 'atuh', 'mah', 'nya', 'tho', 'toh', 'admin']);
+const AROUND: ReadonlySet<string> = new Set([...ADDRESS_WORDS, ...TONE_PARTICLES, 'kang', 'akang', 'teh', 'teteh', 'euy', 'atuh', 'mah', 'nya', 'tho', 'toh', 'admin',
+  // A word of waiting before it ("wait, apa ini?", "bentar, ini apa?"): the question is what is asked.
+  'wait', 'bentar', 'sebentar', 'tunggu', 'eh', 'lho', 'loh', 'hmm']);
 
 /** The words said, without those of address and tone around them, as one phrase. */
 function phrase(text: string): string {

@@ -29,5 +29,6 @@ const CHECKING_FIRST =
  * asked there): a word of waiting alone is then left to be searched.
  */
 export function waitAside(text: string, options: { readonly eager: boolean } = { eager: true }): readonly OutboundMessage[] | null {
-  return WAITING.test(text) || CHECKING_FIRST.test(text) || (!options.eager && WAITING_ALONE.test(text)) ? [say(t('home.waitAside'))] : null;
+  // "wait, apa ini?", "bentar, maksudnya apa?": a word of waiting before a question asks it, no wait.
+  return (WAITING.test(text) && !/\?\s*$/u.test(text)) || CHECKING_FIRST.test(text) || (!options.eager && WAITING_ALONE.test(text)) ? [say(t('home.waitAside'))] : null;
 }
