@@ -22,6 +22,7 @@ import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
 import { desaAskedWhetherWksbm, nameAskedWhetherRegistered } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
+import { asksBecoming } from './become-asked.js';
 import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
@@ -269,6 +270,8 @@ const STATUS_FILLER = new Set([
   'lagi', 'kenapa', 'mengapa', 'turun', 'naik', 'harus', 'hrs',
   // "oh gt, trs gmn …", "menawi desa kula … sampun dados WKSBM dereng?" (krama "if"): chat and "if", no name.
   'gt', 'gitu', 'gtu', 'begitu', 'menawi', 'menawa', 'upami', 'lom', 'lum',
+  // "nek desaku pengen dadi wksbm kudu piye?": Javanese "if" and "must" (searched as a desa "nek").
+  ...IF_WORDS, 'kudu', 'kedah',
   // "ngestiharjo status e piye": the Javanese "-e" ("its") typed apart; "ada apa aja": only.
   'e', 'aja', 'saja', 'wae',
   // "desa saya sudah ada wksbm belum", "wksbm di desaku wis ono durung", "desa saya apa sudah masuk wksbm",
@@ -347,6 +350,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   if (tokens.length <= 2 && tokens.every(isCall)) return { understood: { kind: 'greeting', greeting: tokens.includes('punten') ? 'punten' : 'hello' }, language };
   const explained = read ? read.explained() : faq.explain(text);
   let understood: Understood = explained.intent;
+  // "cara supaya desa jadi wksbm", "desa pengen dadi wksbm kudu piye": how a desa becomes one, which
+  // the FAQ's phrasings missed: the steps (own desa named so, "desa kami jadi wksbm", is its status above).
+  if (understood.kind === 'unknown' && asksBecoming(tokens)) understood = WHAT_NEXT;
   // "rekap kecamatan godean", "desa endi wae sing wis": counts of desa, answered with the area's figures.
   if (understood.kind === 'faq' && understood.topic === 'area_counts' && !explained.guessed) understood = { kind: 'area_counts', ...areaAsked(tokens) };
   // "oke 👍", "mantap 🙏": an emoji of thanks settles an otherwise unknown message.

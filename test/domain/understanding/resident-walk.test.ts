@@ -142,4 +142,14 @@ describe('the second walk', () => {
     // Making it official in a desa stays how it is formed.
     expect(label('cara meresmikan wksbm di desa')).toBe('faq:how_to_register');
   });
+
+  it('reads how a desa becomes a WKSBM, asked in Javanese, Indonesian or English, as the steps (were a desa searched as "nek", "belum paham")', () => {
+    // One's own desa named so is its status, with what it lacks (as "kalau desaku pengen jadi wksbm harus gimana?" is).
+    expect(understand('nek desaku pengen dadi wksbm kudu piye?', matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+    for (const text of ['cara supaya desa jadi wksbm', 'desa pengen dadi wksbm kudu piye', 'how can a village become a wksbm?']) {
+      expect(label(text), text).toBe('faq:not_yet');
+    }
+    // Whether it is one already stays its status.
+    expect(understand('desa saya sudah jadi wksbm belum?', matcher, NOW).understood).toMatchObject({ kind: 'status' });
+  });
 });
