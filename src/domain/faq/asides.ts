@@ -78,7 +78,9 @@ export function faqAsides(
 }
 
 /** Words that may come with thanks and name nothing ("terima kasih banyak", "makasih sekali infonya"). */
-const WITH_THANKS = new Set(['banyak', 'sekali', 'bgt', 'banget', 'info', 'infonya', 'sanget', 'pisan', 'lot', 'much', 'very', 'so', 'all']);
+const WITH_THANKS = new Set(['banyak', 'sekali', 'bgt', 'banget', 'info', 'infonya', 'sanget', 'pisan', 'lot', 'much', 'very', 'so', 'all',
+  // Javanese krama "yes" after thanks ("maturnuwun nggih"): it was searched as a desa.
+  'nggih', 'nggeh', 'enggih', 'inggih']);
 
 /**
  * Thanks typed where a place is asked ("ok makasih ya" once the status is shown and the

@@ -57,6 +57,14 @@ describe('replies at the status check\'s desa question [postgres]', () => {
     await bot.send('thanks', 'menu');
     await bot.send('thanks', 'cek status');
     expect(allText(await bot.send('thanks', 'ok makasih ya'))).toContain('Sama-sama');
+    // Javanese krama thanks with its "nggih" (was searched: desa "maturnuwun nggih" not found).
+    for (const typed of ['maturnuwun nggih', 'matur nuwun nggih']) {
+      await bot.send('thanks-jv', 'menu');
+      await bot.send('thanks-jv', 'cek status');
+      const thanked = allText(await bot.send('thanks-jv', typed));
+      expect(thanked, typed).toContain('Sama-sama');
+      expect(thanked, typed).not.toContain('tidak ditemukan');
+    }
   });
 
   it.each(['hmm', 'trus', 'terus?'])('answers "%s" at the list of desa with what to do there, the list still on screen', async (typed) => {
