@@ -51,6 +51,9 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     const agreed = allText(await bot.send('asep-agrees', 'satuju kang'));
     expect(agreed).toContain('persetujuan Anda sudah dicatat');
     expect(agreed).toContain('Di desa/kelurahan mana');
+    // "mangga" (go ahead) before it: a yes too (was "that is no answer to the consent").
+    await bot.send('ujang-mangga', 'daftar');
+    expect(allText(await bot.send('ujang-mangga', 'mangga, satuju'))).toContain('persetujuan Anda sudah dicatat');
     await bot.send('iis-declines', 'daftar');
     expect(allText(await bot.send('iis-declines', 'teu satuju'))).toContain('tidak ada data pribadi Anda yang dicatat');
   });

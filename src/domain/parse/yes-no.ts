@@ -19,6 +19,8 @@ const YES = new Set([
   'iyo', 'injih', 'nggeh', 'yakin', 'hooh', 'ho oh', 'heeh', 'iy', 'yep', 'yeah', 'sure',
   // Javanese "sampun" (already: "yes, that's it"), Sundanese "enya"/"enyaa", and "satuju" (agree: was read as a desa's name after the data notice).
   'sampun', 'sampun leres', 'enya', 'satuju',
+  // Sundanese and Javanese "mangga" (go ahead), before a yes or alone ("mangga, satuju"): was no answer at the data notice.
+  'mangga', 'monggo', 'mongga',
 ]);
 const NO = new Set([
   ...NOT_WORDS, ...REGIONAL_NOT_WORDS, 'bukan', 'no', 'nope', 'henteu',
