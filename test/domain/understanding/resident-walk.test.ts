@@ -152,4 +152,10 @@ describe('the second walk', () => {
     // Whether it is one already stays its status.
     expect(understand('desa saya sudah jadi wksbm belum?', matcher, NOW).understood).toMatchObject({ kind: 'status' });
   });
+
+  it('answers the ketua leaving (died, moved, stepped down) with how a group\'s ketua is changed (was who may register)', () => {
+    for (const text of ['gimana kalau ketuanya meninggal', 'ketua pindah, trus gimana?', 'kalau ketua kelompok mundur gimana', 'what if our leader passes away']) {
+      expect(label(text), text).toBe('faq:change_data');
+    }
+  });
 });
