@@ -6,6 +6,7 @@
  */
 import { joinedParts, splitByPosition } from './counted-parts.js';
 import { parseCount, type CountError } from './numbers.js';
+import { dropTrailingParticles } from './particles.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 
@@ -118,7 +119,8 @@ const NUMBER_WORD = /^(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembila
 function oneCount(text: string, range: { readonly min: number; readonly max: number }): ParseResult<number, CountError> {
   const direct = parseCount(text, range);
   if (direct.ok || direct.error !== 'not_a_number') return direct;
-  const words = simplify(text).replace(/[.!?]+$/, '').replace(LABEL, '').split(' ').filter((word) => word !== '');
+  // "25 dong", "30 ya min": the particles after the count say nothing of it (was "write the number in digits").
+  const words = dropTrailingParticles(simplify(text).replace(/[.!?]+$/, '').replace(LABEL, '').split(' ').filter((word) => word !== ''), { keep: 1, just: true });
   // The first word that says who, after at least one word of the count ("dua belas kader");
   // none: the count is what the label left ("anggotanya ada 25").
   const who = words.findIndex((word, index) => index > 0 && PEOPLE.has(word.replace(/,$/, '')));
