@@ -130,4 +130,17 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     expect(text).toContain('Majelis taklim');
     expect(text).toContain('RT 007 / RW 002');
   });
+
+  it('reads "karangtaruna" written joined as the kind, and "dsa kami" as the person’s own desa, no name', async () => {
+    const joined = await bot.send('h1-joined-kind', 'mau daftarin karangtaruna desa kami');
+    // Was "Maaf, saya belum paham pertanyaannya".
+    expect(buttonIds(joined)[0]).toBe('intent:register:karang_taruna');
+    expect(allText(joined)).not.toContain('desa kami');
+    const short = await bot.send('h1-short-desa', 'mau daftarin karang taruna dsa kami');
+    // Was "Mendaftarkan “Karang Taruna Dsa Kami”".
+    expect(allText(short)).not.toMatch(/Dsa|dsa kami/);
+    expect(buttonIds(short)[0]).toBe('intent:register:karang_taruna');
+    const asked = await chat('h1-short-desa', [{ button: buttonIds(short)[0]! }, { button: 'consent:agree' }]);
+    expect(allText(asked)).toContain('Di desa/kelurahan mana');
+  });
 });

@@ -124,7 +124,8 @@ export const GROUP_TYPE_WORDS: ReadonlyArray<ChoiceOption<GroupType>> = options(
     'majelis taklim', 'majlis taklim', "majelis ta'lim", 'majelis talim', 'taklim', 'pengajian', 'yasinan',
     'tahlilan', 'mt', 'jamaah pengajian', 'kelompok pengajian', 'prayer group', 'quran study group', 'islamic study group', 'quran recitation',
   ],
-  karang_taruna: ['karang taruna', 'kt', 'karta', 'taruna', 'youth group', 'youth organisation', 'youth organization'],
+  // "karangtaruna" written joined (as "dasawisma" is): was no kind, and the request "belum paham".
+  karang_taruna: ['karang taruna', 'karangtaruna', 'kt', 'karta', 'taruna', 'youth group', 'youth organisation', 'youth organization'],
   pkk: ['pkk', 'tp pkk', 'tim penggerak pkk', 'pembinaan kesejahteraan keluarga'],
   dasa_wisma: ['dasa wisma', 'dasawisma', 'dawis'],
   posyandu: ['posyandu', 'posyandu balita', 'posyandu lansia', 'health post', 'integrated health post'],

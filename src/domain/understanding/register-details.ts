@@ -68,7 +68,8 @@ const WANT = [...WANT_WORDS].join('|');
 /** Where a desa's name ends: punctuation, RT/RW, the kecamatan, or the next part of the sentence. */
 // "… di desa panggungharjo mau daftar": the request after the desa is no part of it.
 const PLACE_END = String.raw`(?=\s*(?:[,.;!?]|$|\b(?:rt|rw|kec|kecamatan|kab|kabupaten|dan|yg|yang|ketua|ketuanya|namanya|nama|anggota|anggotanya|jumlah|sama|dengan|dgn|with|and|led|leader|members|${WANT}|daftar)\b))`;
-const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
+// "dsa" is "desa" typed short ("karang taruna dsa kami": was the name "Karang Taruna Dsa Kami").
+const PLACE = new RegExp(String.raw`\b(?:di\s+)?(desa|dsa|kelurahan|kel\.?|ds\.?)\s+([\p{L}][\p{L}'\- ]{1,40}?)${PLACE_END}`, 'iu');
 /** "in Sidomulyo, Bambanglipuro", "at the village of Panggungharjo": names written with capitals. */
 const ENGLISH_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:village\s+of\s+|desa\s+)?(\p{Lu}[\p{L}'\-]+(?:\s*,?\s+\p{Lu}[\p{L}'\-]+){0,3})/u;
 /**
@@ -98,7 +99,7 @@ const REQUEST_WORDS = new Set([
   'komunitas', 'baru', 'sebuah', 'satu', 'a', 'new', 'our', 'i', 'want', 'to', 'we', 'my',
 ]);
 /** Where the group's own words end ("posyandu mawar | di desa …"). */
-const NAME_END = /\s+(?:di|in|at|dari|from|desa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
+const NAME_END = /\s+(?:di|in|at|dari|from|desa|dsa|ds|kelurahan|kel|rw|rt|ketuanya|ketua|yg|yang|dengan|dgn|anggota|anggotanya)\b|[,.;!?]/iu;
 
 /**
  * The name and desa in `text`, a registration request. `kinds` are the phrases that name a
@@ -167,12 +168,20 @@ function placeOf(text: string): string | undefined {
   if (english !== undefined) return english.length <= PLACE_MAX ? english : english.slice(0, PLACE_MAX).trim();
   if (found === null && english === undefined) return loosePlaceOf(text);
   const name = found?.[2]?.trim();
-  if (found === null || name === undefined || name.length < 3) return undefined;
+  if (found === null || name === undefined || name.length < 3 || ownWordsOnly(name)) return undefined;
   const marker = /^(?:kel|kelurahan)/i.test(found[1]!) ? 'kelurahan' : 'desa';
   const area = PLACE_AREA.exec(text.slice(found.index + found[0].length))?.[1]?.trim();
   const withArea = [marker, name, area].filter(Boolean).join(' ');
   // The registration keeps at most 60 characters of it: the desa itself comes first.
   return withArea.length <= PLACE_MAX ? withArea : `${marker} ${name}`;
+}
+
+/**
+ * "desa kami", "desa saya", "kelurahan kita": the person's own desa, not named (it was searched
+ * for "desa kami"): asked as before.
+ */
+function ownWordsOnly(name: string): boolean {
+  return name.split(' ').every((word) => WE_WORDS.has(word.toLowerCase()) || I_WORDS.has(word.toLowerCase()) || TONE_PARTICLES.has(word.toLowerCase()));
 }
 
 /** A desa after "di" alone (see {@link PLACE_LOOSE}), with the kecamatan or kabupaten said after it. */
