@@ -52,6 +52,7 @@ import { askSpecificName, kindOnlyName, nameWithKind, type KindSaid } from './re
 import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
 import { keepingKetuaTyped } from './ketua-typed-early.js';
 import { keepingKetuaPhoneTyped } from './ketua-phone-early.js';
+import { keepingScheduleTyped } from './schedule-at-ketua.js';
 import { keepingMembersWithName } from './members-with-name.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
@@ -495,7 +496,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       read: readSchedule,
       then: (schedule, { data }) => advance('schedule', { ...data, schedule }),
     })),
-    ketuaName: savingWhileEditing('ketuaName', guardingName({
+    // "tiap bulan tgl 5": the meeting schedule typed early, kept (./schedule-at-ketua.ts); was the ketua "Tiap Bulan Tgl 5".
+    ketuaName: savingWhileEditing('ketuaName', keepingScheduleTyped(guardingName({
       prompt: ({ data }) =>
         say(
           t('groups:register.askKetua'),
@@ -540,7 +542,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // "mas bagus, nomornya nanti sy tanya dulu": said at once why the number is asked all the same.
         return ketua.value.phoneLater && outcome.type === 'goto' && outcome.step === 'ketuaPhone' ? { ...outcome, say: [say(t('groups:register.phoneLater'))] } : outcome;
       },
-    }, () => 'person', SAYS_SELF)),
+    }, () => 'person', SAYS_SELF))),
     ownName: guardingName<RegisterData>({
       prompt: ({ env }) => ownNamePrompt(env.person),
       expects: t('groups:register.expectsOwnName'),

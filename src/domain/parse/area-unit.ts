@@ -40,6 +40,12 @@ const NAME_KINDS = [
 ];
 /** Words that say where a group is before its RT/RW or dusun ("kami di", "we are in", "lokasinya"). */
 const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it's|its|it|lokasi(?:nya)?|tempat(?:nya)?|alamat(?:nya)?|posisi(?:nya)?|ada|adanya)\s+)*(?:(?:di|in|at)\s+)?/u;
+/**
+ * The group itself said first with "-nya" ("pengajiannya seluruh desa mas", "kelompoknya di rt 3"):
+ * no part of the answer (it made "seluruh desa" unreadable). Not "semuanya"/"seluruhnya" (the
+ * whole desa themselves) nor "rtnya"/"rwnya" (the numbers' own words).
+ */
+const SUBJECT_FIRST = /^\s*(?!(?:semua|seluruh|sadaya|rt|rw)nya\b)(?!r[tw])[a-z]{3,}nya\s+(?=\S)/u;
 const NAME_KIND = new RegExp(`(?:^|[\\s,;/])(?:${NAME_KINDS.join('|')})(?:\\.\\s*|\\s+)(.+)$`);
 
 /** Words that say no RT/RW is used ("gak pake rt", "engga ada RW", "teu aya RT", "we don't use RT"): every chat "not" and a few more. */
@@ -52,7 +58,7 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 5
 /** Reads RT/RW numbers, a dusun name, both, or "whole village" ({ rw: 0, rt: 0, dusun: '' }). */
 export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError> {
   // "kami di rt 3 rw 7", "we are in RT 3 RW 7", "lokasinya di dusun krajan": said as a sentence.
-  const cleaned = withoutTrailingParticles(simplify(text).replace(SAYS_WHERE, ''));
+  const cleaned = withoutTrailingParticles(simplify(text).replace(SUBJECT_FIRST, '').replace(SAYS_WHERE, ''));
   if (cleaned === '') return fail('not_understood');
   // "sedesa aja", "seluruh desa deh": the particles after it change nothing.
   const words = dropTrailingParticles(cleaned.replace(/[^a-z]+/g, ' ').trim().split(' '), { keep: 1, just: true }).join(' ');
