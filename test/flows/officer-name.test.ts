@@ -179,4 +179,14 @@ describeEachDatabase('officer names', (kind) => {
     expect(allText(await bot.send('sari', 'apa ini?'))).not.toContain('Nama Anda disebutkan');
     await bot.send('sari', 'menu');
   });
+
+  it('reads "Pak Tono Petugas 0811 2222 3333" as the name Tono with the phone (the role said after it was "bukan nama")', async () => {
+    await enrol('tono-role');
+    const saved = allText(await bot.send('tono-role', 'Pak Tono Petugas 0811 2222 3333'));
+    expect(saved).toContain('Nama Anda tersimpan: Tono, dengan nomor HP +6281122223333.');
+    expect(await personOf('tono-role')).toMatchObject({ displayName: 'Tono', phoneE164: '+6281122223333' });
+    // The role with no name before it is still no name.
+    await enrol('tono-role-only');
+    expect(allText(await bot.send('tono-role-only', 'saya petugas'))).toContain('bukan nama');
+  });
 });

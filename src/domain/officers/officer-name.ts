@@ -17,6 +17,7 @@ import { personNameAsTyped } from '../parse/person-name.js';
 import { withoutNameIntro } from '../parse/name-intro.js';
 import { withoutHonorific } from '../parse/without-honorific.js';
 import { NOT_WORDS } from '../parse/negation.js';
+import { I_WORDS } from '../parse/lexicon.js';
 import { inviteCodeInText, normalizeInviteCode } from './invite-code.js';
 
 /** Words that open the officer menu rather than name anyone ("petugas" typed right after enrolling). */
@@ -97,13 +98,27 @@ function isNoName(typed: string, name: string): boolean {
 }
 
 /**
+ * The officer's role said after the name ("Pak Tono Petugas 0811…", "Tono, TKSK Godean", "Bu Sri
+ * (PSM)"): no part of it (the answer was refused as "bukan nama"), the phone after it kept. Only
+ * after a word and up to the phone or the end: "petugas" alone, or a sentence about it, is still no name.
+ */
+const ROLE_AFTER = /(?<=\p{L})[\s,(\-–]+(?:petugas|tksk|psm|pendamping|pekerja\s+sosial)\b(?:\s+[\p{L}.]+){0,3}\s*\)?(?=\s*[,;]?\s*(?:[+\d]|$))/giu;
+
+/** `typed` without the role said after the name (see {@link ROLE_AFTER}), the rest as typed. */
+function withoutRole(typed: string): string {
+  // "saya petugas": the role with no name before it ("Saya" was no name) stays, and is refused.
+  const named = (before: string): boolean => before.toLowerCase().split(/[^\p{L}]+/u).some((word) => word.length > 1 && !I_WORDS.has(word) && !SENTENCE_WORDS.has(word));
+  return typed.replace(ROLE_AFTER, (role: string, at: number) => (named(typed.slice(0, at)) ? ' ' : role)).replace(/\s+/gu, ' ').trim();
+}
+
+/**
  * The officer's name (2–80 characters, with letters, no sentence; capitals tidied as any person's name) and the phone typed with it, if any.
  * "Pak Budi Santoso" is kept as "Budi Santoso", as a ketua's name is: leaders read it after the bot's own "Pak/Bu".
  */
 export function readOfficerName(input: StepInput): Answer<NameAndPhone> {
   const said = textOf(input);
   if (said === null) return { ok: false };
-  const typed = withoutNameIntro(said);
+  const typed = withoutRole(withoutNameIntro(said));
   const read = parseNameAndPhone(typed);
   if (!read.ok) return { ok: false, reason: t(read.error === 'needs_name' ? 'officers:name.needsName' : `officers:name.phoneError.${read.error}`) };
   if (isNoName(typed, read.value.name)) return { ok: false, reason: t('officers:name.notAName') };
