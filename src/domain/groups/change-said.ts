@@ -11,6 +11,7 @@ import { words } from '../parse/text.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { WE_WORDS } from '../parse/lexicon.js';
 import { BECOMES, CHANGE_REQUEST_BEFORE, REGIONAL_CHANGE_VERBS } from './change-verbs.js';
+import { plainChangeWords } from './change-chat-words.js';
 
 /** The fields a leader can change, in the order the edit buttons list them. */
 export const EDIT_FIELDS = ['type', 'name', 'village', 'unit', 'members', 'founded', 'schedule', 'ketuaName', 'ketuaPhone'] as const;
@@ -103,7 +104,8 @@ export interface ChangeSaid {
 
 /** The field and new value a change names ("ganti ketua jadi …", "anggota kami sekarang jadi 35"), or null. */
 export function fieldAndValue(typed: string): ChangeSaid | null {
-  const text = typed.trim();
+  // "berdiri thn 2015 min", "angota nya 23 orang": read as typed plainly (./change-chat-words.ts).
+  const text = plainChangeWords(typed, FIELD_PHRASE_WORDS);
   const asked = FIELD_WITH_VALUE.exec(text);
   if (asked) {
     const field = matchChoice(withoutNya(asked[1]!), FIELD_WORDS);
@@ -193,8 +195,12 @@ const VERB_FIRST = new RegExp(
  */
 const SAID_RIGHT =
   /^(.+?)[\s,]+(?:(?:salah|keliru|kleru|lepat|wrong)[\s,.:;!-]+)?(?:sebenarnya|sebenernya|sbnrnya|harusnya|hrsnya|seharusnya|mestinya|semestinya|(?:yang|yg|sing|nu)\s+(?:benar|bener|betul|bener(?:e|ipun)?|leres)|sakjane|sakjatine|sejatine|satemene|kudune|mestine|actually|should\s+be)[\s,:]+(\S.*)$/iu;
-/** "jumlah anggota bukan 25 tapi 8", "anggota posyandu anggrek bukan 25, 8 orang": the field, the value it is not, the right one. */
-const SAID_NOT = /^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:tapi|tp|tpi|melainkan|nanging|but)\s+)?|\s+(?:tapi|tp|tpi|melainkan|nanging|but)\s+)(\S.*)$/iu;
+/**
+ * "jumlah anggota bukan 25 tapi 8", "anggota posyandu anggrek bukan 25, 8 orang", "ketuanya bukan bu
+ * ani tapi bu sri": the field, the value it is not (a person with their title: was one word only,
+ * and the words went to the FAQ), the right one.
+ */
+const SAID_NOT = /^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+(?:(?:pak|bu|bapak|ibu|mas|mbak|mba|kak|mr|mrs|ms)\.?\s+)?\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:tapi|tp|tpi|melainkan|nanging|but)\s+)?|\s+(?:tapi|tp|tpi|melainkan|nanging|but)\s+)(\S.*)$/iu;
 /** ", bukan 25", "bukan 25 orang" ending a correction: the value it is not. */
 const NOT_AFTER = /[\s,]+(?:bukan|bkn|dudu|sanes|not)\s+\S+(?:\s+(?:orang|org|wong))?$/iu;
 /** "harusnya …", "yang benar …", "salah min, …" before the field: the words that say it was wrong, then the field and its value. */
@@ -355,7 +361,7 @@ function groupFirst(plain: string): ChangeSaid | null {
  * leads no group the words are read as a question (the FAQ), not as a change they cannot make.
  */
 export function isChangeWithoutVerb(text: string): boolean {
-  const typed = text.trim();
+  const typed = plainChangeWords(text, FIELD_PHRASE_WORDS);
   if (FIELD_WITH_VALUE.test(typed) || VERB_FIRST.test(typed) || FIELD_BECAME.test(typed) || KETUA_TAKEN_OVER.test(typed)) return false;
   return !typed.includes('?') && correctionSaid(typed) !== null;
 }

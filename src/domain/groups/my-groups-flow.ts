@@ -174,6 +174,13 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   if (other && data.selected && other.id !== data.selected.id) {
     return askedFirst(other, said.field, said.value, data, env, data.selected.id) ?? opened({ ...data, selected: other, change: typed }, env, false);
   }
+  // "ketuanya bukan bu ani tapi bu sri": a new ketua said without a verb nor a phone may be a remark,
+  // so it is asked about first, as at the menu (was straight on to Bu Sri's phone, the ketua replaced).
+  // With their phone ("the leader is now Mrs Sri 0857…") the change is whole, and made.
+  if (said.field === 'ketuaName' && data.selected && !/\d/u.test(said.value) && isChangeWithoutVerb(typed)) {
+    const asked = askedFirst(data.selected, said.field, said.value, data, env, data.selected.id);
+    if (asked) return asked;
+  }
   return makeChange(said.field, said.value, data, env);
 }
 
