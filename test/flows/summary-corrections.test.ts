@@ -58,4 +58,21 @@ describeEachDatabase('corrections typed at the registration summary', (kind) => 
     const group = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Posyandu Kenari Sore' } });
     expect(group).toMatchObject({ memberCount: 14, meetingSchedule: 'tiap kamis malam' });
   });
+
+  it('makes two corrections typed apart by a comma, each as if typed alone (the schedule took "berdiri th 2009" along)', async () => {
+    const send = (input: string | { button: string }) => bot.send('summary-two', input);
+    await send('daftar');
+    await send({ button: 'consent:agree' });
+    await send('Panggungharjo, Sewon, Bantul');
+    await send({ button: 'village-exact:yes' });
+    await send('Yasinan Bapak-Bapak Al Barokah');
+    await send('RT 03 RW 02');
+    await send('35');
+    expect(buttonIds(await send('Pak Haji Slamet 0857 2911 3344'))).toContain('save');
+    const both = allText(await send('pertemuannya tiap malem jumat, berdiri th 2009'));
+    expect(both).toContain('• Pertemuan: tiap malem jumat\n');
+    expect(both).toContain('• Berdiri: 2009');
+    // One correction with a comma in it is still read whole.
+    expect(allText(await send('anggotanya salah, 40 orang'))).toContain('• Anggota: 40 orang');
+  });
 });

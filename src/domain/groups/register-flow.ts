@@ -53,6 +53,7 @@ import { askingOtherKetua, type KetuaAsked } from './ketua-at-phone.js';
 import { keepingKetuaTyped } from './ketua-typed-early.js';
 import { keepingKetuaPhoneTyped } from './ketua-phone-early.js';
 import { keepingScheduleTyped } from './schedule-at-ketua.js';
+import { correctAllAtSummary, severalCorrections } from './summary-corrections-many.js';
 import { keepingMembersWithName } from './members-with-name.js';
 
 export const REGISTER_GROUP_FLOW_ID = 'group.register';
@@ -605,6 +606,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice === 'save' || (input.type === 'text' && isSaveAnswer(input.text))) return save(ctx.data);
         if (choice === 'change' || choice === 'ubah') return { type: 'goto', step: 'change' };
+        // "pertemuannya tiap malem jumat, berdiri th 2009": each made in turn (./summary-corrections-many.ts).
+        const several = input.type === 'text' ? severalCorrections(input.text) : null;
+        if (several) return correctAllAtSummary(several, ctx, registrationStep);
         // "jadwal pertemuan", "anggotanya salah, 12 kader": that field, as ✏️ Ubah would open it.
         const correction = input.type === 'text' ? readSummaryCorrection(input.text) : null;
         if (correction) return correctAtSummary(keepingOtherPart(correction, ctx.data.unit), ctx, registrationStep);
