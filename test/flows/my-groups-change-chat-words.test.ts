@@ -50,4 +50,12 @@ describeEachDatabase('changes said in chat words, asked about before they are sa
     expect(allText(await send('0812 3333 4444'))).toContain('Sudah diperbarui');
     expect(await group('Arisan Mawar Chat')).toMatchObject({ ketuaName: 'Bu Sri', ketuaPhone: '+6281233334444' });
   });
+
+  it('makes "skrg pertemuannya pindah tiap malem senin" at the group\'s screen (was "pilih tombol")', async () => {
+    const send = await oneGroup('chat-words-schedule', 'Arisan Kenanga Chat');
+    await send('👥 Kelompok saya');
+    const made = allText(await send('skrg pertemuannya pindah tiap malem senin'));
+    expect(made).toContain('Sudah diperbarui');
+    expect(made).toContain('• Pertemuan: tiap malem senin');
+  });
 });

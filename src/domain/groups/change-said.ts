@@ -425,7 +425,9 @@ const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]
     field: 'schedule',
     // Named by what the group does at it too: "pengajiane tiap kamis sore", "arisannya tiap tanggal 5", "posyandunya tiap tanggal 10".
     // "jadwal rapatnya", Sundanese "jadwal rapat na": the meeting named after "jadwal" by what it is, "-nya" apart too.
-    named: /^(?:jadwal(?:nya|na)?(?:\s+(?:pertemuan|ketemu|kumpul|rapat|pengajian|arisan|latihan|kegiatan)(?:nya|na|ne)?(?:\s+(?:nya|na))?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?|(?:pengajian|arisan|latihan|posyandu|rapat|kegiatan|acara)(?:nya|ne|e))(?:\s+(?:rutin|rutinnya|biasanya|kami))*\s*[:=]?\s*(\S.*)$/iu,
+    // Told as news too: "skrg pertemuannya pindah tiap malem senin" (was "pilih tombol" at the group's screen).
+    named:
+      /^(?:(?:skrg|sekarang|skg)\s+)?(?:jadwal(?:nya|na)?(?:\s+(?:pertemuan|ketemu|kumpul|rapat|pengajian|arisan|latihan|kegiatan)(?:nya|na|ne)?(?:\s+(?:nya|na))?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?|(?:pengajian|arisan|latihan|posyandu|rapat|kegiatan|acara)(?:nya|ne|e))(?:\s+(?:rutin|rutinnya|biasanya|kami|skrg|sekarang|pindah|berubah|ganti|diganti|ke))*\s*[:=]?\s*(\S.*)$/iu,
     value: SCHEDULE_VALUE,
   },
   { field: 'ketuaName', named: /^(?:nama\s+)?(?:ketua(?:nya|ne)?|chair)\s*[:=]?\s*(\S.*)$/iu, value: NEW_KETUA },
