@@ -32,4 +32,14 @@ describeEachDatabase('a kind read from words at the kind\'s question', (kind) =>
     expect(summary).toContain('Kesehatan/posyandu');
     expect(summary).toContain('senam lansia bareng karang taruna');
   });
+
+  it('reads the kind of a request that counts who was served ("posyandu lansia bareng pkk, 20 lansia"; the count made it no kind)', async () => {
+    const send = (input: string | { button: string }) => bot.send('kind-counted', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'posyandu', name: 'Posyandu Lansia Sehat', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: 'Bu Tini', phone: '0812-3456-7891',
+    });
+    await send('menu');
+    const asked = allText(await send('mau catat kegiatan kemarin, posyandu lansia bareng pkk, 20 lansia'));
+    expect(asked).toContain('Mencatat kegiatan: Kesehatan/posyandu');
+  });
 });

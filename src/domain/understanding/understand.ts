@@ -776,7 +776,18 @@ function groupTypeIn(tokens: readonly string[]): GroupType | undefined {
   return type ?? undefined;
 }
 
+/**
+ * The one kind of activity `tokens` name. The people counted ("…, 20 lansia") are who was served,
+ * not another kind: read without them first ("posyandu lansia …, 20 lansia" tied Kesehatan with
+ * Bantuan lansia, and no kind was read), then with them ("catat kegiatan 20 lansia").
+ */
 function categoryIn(tokens: readonly string[]): ActivityCategory | undefined {
+  const uncounted = tokens.filter((token, at) => !/^\d+$/u.test(token) && !/^\d+$/u.test(tokens[at - 1] ?? ''));
+  return (uncounted.length < tokens.length ? categoryNamed(uncounted) : undefined) ?? categoryNamed(tokens);
+}
+
+/** The one kind of activity `tokens` name, the words of recording and of days aside. */
+function categoryNamed(tokens: readonly string[]): ActivityCategory | undefined {
   const words = tokens.filter((token) => !ACTIVITY_VERBS.has(token) && !ACTIVITY_NOUNS.has(token) && !['kemarin', 'hari', 'ini', 'tadi', 'pagi', 'mau', 'tgl', 'tanggal', 'minggu', 'lalu'].includes(token));
   if (words.length === 0) return undefined;
   const category = matchChoice(words.join(' '), ACTIVITY_CATEGORY_WORDS.filter((option) => option.id !== 'lainnya'));
