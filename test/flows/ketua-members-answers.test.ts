@@ -55,6 +55,16 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     await bot.send(other, 'batal');
   });
 
+  it('reads "anggota aktif 18an, total 30" as 30 members (was refused, then its "aktif" checked a desa\'s status)', async () => {
+    const user = 'members-total-after';
+    await upToMembers(user, 'Remas Al Ikhlas Glugo');
+    const next = allText(await bot.send(user, 'anggota aktif 18an, total 30'));
+    expect(next).not.toContain('tidak ditemukan');
+    expect(next).toContain('Siapa ketua kelompok ini?');
+    expect(allText(await bot.send(user, 'Mas Dimas 0812 3456 7002'))).toContain('• Anggota: 30 orang');
+    await bot.send(user, 'batal');
+  });
+
   // A majelis taklim counts its "jamaah": "jamaah 60an" was refused at the members question and at the RT/RW question.
   it('reads "jamaah 60an" as the members, at their question and at the RT/RW question', async () => {
     const user = 'members-jamaah';

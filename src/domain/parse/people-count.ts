@@ -59,6 +59,8 @@ export function parsePeopleCount(text: string, range: { readonly min: number; re
 export function readPeopleCount(text: string, range: { readonly min: number; readonly max: number }): ParseResult<PeopleCount, CountError> {
   const one = oneCount(text, range);
   if (one.ok || one.error !== 'not_a_number') return one.ok ? ok({ total: one.value }) : one;
+  const whole = totalPart(text, range);
+  if (whole !== null) return whole;
   const added = addedUp(text);
   if (added === null) return firstOfContrast(text, range) ?? one;
   const total = added.reduce((sum, count) => sum + count, 0);
@@ -107,6 +109,21 @@ function firstOfContrast(text: string, range: { readonly min: number; readonly m
   if (head === plain) return null;
   const first = oneCount(head.replace(/[\s,]+$/, ''), range);
   return first.ok ? ok({ total: first.value }) : first.error === 'not_a_number' ? null : first;
+}
+
+/** "…, total 30", "…, semuanya 30 orang": the whole count said after a part of it ("anggota aktif 18an, total 30"). */
+const TOTAL_AFTER = /[,;]\s*(?:tapi\s+|tp\s+|kalau\s+|klo\s+|kalo\s+)?(?:total(?:nya)?|semua(?:nya)?|seluruhnya|keseluruhan)\s*:?\s*(?:ada\s+)?([^,;]+)$/;
+
+/**
+ * The whole count said after how many of them are active ("anggota aktif 18an, total 30" → 30:
+ * the part before it is how many are active, not more members); null when no total is said after a comma.
+ * Read so, the answer was refused, and its "aktif" then read as a desa's status asked.
+ */
+function totalPart(text: string, range: { readonly min: number; readonly max: number }): ParseResult<PeopleCount, CountError> | null {
+  const found = TOTAL_AFTER.exec(simplify(text).replace(/[.!?]+$/, ''));
+  if (found === null) return null;
+  const total = oneCount(found[1]!.trim(), range);
+  return total.ok ? ok({ total: total.value }) : total.error === 'not_a_number' ? null : total;
 }
 
 /** The words of a {@link LABEL}: in a part of a sum they say no more than who ("anggotanya 20 ibu-ibu"). */
