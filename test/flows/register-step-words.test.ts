@@ -31,6 +31,15 @@ describeEachDatabase('words at the RT/RW and ketua questions of a registration (
     expect(summary).toContain('• Wilayah: seluruh desa');
   });
 
+  it('takes "rw 12 aja kak, rt nya campur" as RW 12 (the RTs are several; was refused)', async () => {
+    const user = 'unit-rt-mixed';
+    await upToUnit(user, 'Remas Al Ikhlas Glugo');
+    const next = allText(await bot.send(user, 'rw 12 aja kak, rt nya campur'));
+    expect(next).toContain('Berapa jumlah anggotanya?');
+    await bot.send(user, '30');
+    expect(allText(await bot.send(user, 'Mas Dimas 0812 7777 4322'))).toContain('• Wilayah: RW 012');
+  });
+
   it('keeps "tiap bulan tgl 5" at the ketua question as the meeting schedule and asks the ketua again', async () => {
     const user = 'ketua-schedule';
     await upToUnit(user, 'Arisan Melati Glugo');

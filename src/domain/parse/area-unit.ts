@@ -46,6 +46,11 @@ const SAYS_WHERE = /^\s*(?:(?:kami|kita|saya|kelompok\s+kami|we|we're|are|is|it'
  * whole desa themselves) nor "rtnya"/"rwnya" (the numbers' own words).
  */
 const SUBJECT_FIRST = /^\s*(?!(?:semua|seluruh|sadaya|rt|rw)nya\b)(?!r[tw])[a-z]{3,}nya\s+(?=\S)/u;
+/**
+ * The RT said to be several beside the RW ("rw 12 aja kak, rt nya campur", "rtnya beda2, rw 4"):
+ * the group spans RTs of that RW, so the RW alone is kept (the answer was refused).
+ */
+const MIXED_RT = /(?:^|[,;]|\s)\s*rt\s*(?:nya)?\s+(?:campur(?:an)?|macem(?:2|-macem)?|macam(?:2|-macam)?|beda(?:2|-beda)?|banyak|gabungan|semua(?:nya)?|bermacam(?:2)?|lintas|ada\s+beberapa)\b[^,;]*/u;
 const NAME_KIND = new RegExp(`(?:^|[\\s,;/])(?:${NAME_KINDS.join('|')})(?:\\.\\s*|\\s+)(.+)$`);
 
 /** Words that say no RT/RW is used ("gak pake rt", "engga ada RW", "teu aya RT", "we don't use RT"): every chat "not" and a few more. */
@@ -58,7 +63,10 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 5
 /** Reads RT/RW numbers, a dusun name, both, or "whole village" ({ rw: 0, rt: 0, dusun: '' }). */
 export function parseAreaUnit(text: string): ParseResult<AreaUnit, AreaUnitError> {
   // "kami di rt 3 rw 7", "we are in RT 3 RW 7", "lokasinya di dusun krajan": said as a sentence.
-  const cleaned = withoutTrailingParticles(simplify(text).replace(SUBJECT_FIRST, '').replace(SAYS_WHERE, ''));
+  const simple = simplify(text);
+  const rwOnly = simple.replace(MIXED_RT, ' ');
+  const said = rwOnly !== simple && /\brw\s*\.?\s*\d/u.test(rwOnly) ? rwOnly.replace(/^[\s,;]+|[\s,;]+$/gu, '') : simple;
+  const cleaned = withoutTrailingParticles(said.replace(SUBJECT_FIRST, '').replace(SAYS_WHERE, ''));
   if (cleaned === '') return fail('not_understood');
   // "sedesa aja", "seluruh desa deh": the particles after it change nothing.
   const words = dropTrailingParticles(cleaned.replace(/[^a-z]+/g, ' ').trim().split(' '), { keep: 1, just: true }).join(' ');
@@ -104,7 +112,8 @@ export function formatAreaUnit(unit: AreaUnit): string {
  */
 function withoutTrailingParticles(text: string): string {
   const tokens = text.split(' ');
-  const kept = dropTrailingParticles(tokens, { keep: 1, just: false });
+  // "rw 12 aja": "just" too (was unreadable).
+  const kept = dropTrailingParticles(tokens, { keep: 1, just: true });
   while (kept.length < tokens.length && KEEPS_NEXT.has(kept.at(-1)!.replace(/[.:]+$/, ''))) kept.push(tokens[kept.length]!);
   return kept.join(' ').replace(/[\s,;.!]+$/, '');
 }
