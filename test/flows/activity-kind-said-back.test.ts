@@ -33,7 +33,7 @@ describeEachDatabase('a kind read from words at the kind\'s question', (kind) =>
     expect(summary).toContain('senam lansia bareng karang taruna');
   });
 
-  it('reads the kind of a request that counts who was served ("posyandu lansia bareng pkk, 20 lansia"; the count made it no kind)', async () => {
+  it('reads the kind of a request that counts who was served ("posyandu lansia bareng pkk, 20 lansia"; the count made it no kind), and "td pagi" as today', async () => {
     const send = (input: string | { button: string }) => bot.send('kind-counted', input);
     await answerRegistration(send, await send('daftar'), {
       type: 'posyandu', name: 'Posyandu Lansia Sehat', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: 'Bu Tini', phone: '0812-3456-7891',
@@ -41,5 +41,8 @@ describeEachDatabase('a kind read from words at the kind\'s question', (kind) =>
     await send('menu');
     const asked = allText(await send('mau catat kegiatan kemarin, posyandu lansia bareng pkk, 20 lansia'));
     expect(asked).toContain('Mencatat kegiatan: Kesehatan/posyandu');
+    // "td pagi" is "tadi pagi", today (the day was left to ask).
+    const today = allText(await send('mau nyatet kegiatan bareng karang taruna td pagi, kerja bakti bersihin selokan'));
+    expect(today).toMatch(/Mencatat kegiatan: Kerja bakti\/gotong royong, \d{1,2} \p{L}+ 20\d\d\?/u);
   });
 });

@@ -75,7 +75,8 @@ const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
 };
 
 const TODAY = new Set([
-  'hari ini', 'hr ini', 'hri ini', 'har ini', 'hariini', 'hrini', 'hari ni', 'hr ni', 'today', 'tadi', 'tadi pagi',
+  // "td", "tdi": "tadi" typed short ("… td pagi, kerja bakti": the time of day is cut off first, and "td" was no day).
+  'hari ini', 'hr ini', 'hri ini', 'har ini', 'hariini', 'hrini', 'hari ni', 'hr ni', 'today', 'tadi', 'td', 'tdi', 'tadi pagi',
   'tadi siang', 'tadi sore', 'td pagi', 'td siang', 'td sore', 'pagi tadi', 'siang tadi', 'sore tadi', 'pagi ini',
   'sekarang', 'skrg', 'skrang', 'skrng', 'now', 'barusan', 'this morning', 'this afternoon',
   // Javanese (ngoko, krama) and Sundanese.
