@@ -7,17 +7,14 @@ import { expect, it } from 'vitest';
 import { allText } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { typeGroupName } from '../support/register-group.js';
 
 describeEachDatabase('words at the RT/RW and ketua questions of a registration (web chat)', (kind) => {
   const bot = useTestBot(kind);
 
   /** Registers up to the RT/RW question. */
   async function upToUnit(user: string, name: string): Promise<void> {
-    await bot.send(user, 'daftar');
-    await bot.send(user, { button: 'consent:agree' });
-    await bot.send(user, 'Panggungharjo');
-    await bot.send(user, { button: 'village-exact:yes' });
-    await bot.send(user, name);
+    await typeGroupName((input) => bot.send(user, input), 'Panggungharjo', name);
   }
 
   it('takes "pengajiannya seluruh desa mas" as the whole desa (was "Saya belum bisa membaca RT/RW itu")', async () => {

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { allText, buttonIds, manualClock } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { typeGroupName } from '../support/register-group.js';
 
 describeEachDatabase('corrections typed at the registration summary', (kind) => {
   const clock = manualClock('2026-11-20T03:00:00Z');
@@ -61,13 +62,8 @@ describeEachDatabase('corrections typed at the registration summary', (kind) => 
 
   it('makes two corrections typed apart by a comma, each as if typed alone (the schedule took "berdiri th 2009" along)', async () => {
     const send = (input: string | { button: string }) => bot.send('summary-two', input);
-    await send('daftar');
-    await send({ button: 'consent:agree' });
-    await send('Panggungharjo, Sewon, Bantul');
-    await send({ button: 'village-exact:yes' });
-    await send('Yasinan Bapak-Bapak Al Barokah');
-    await send('RT 03 RW 02');
-    await send('35');
+    await typeGroupName(send, 'Panggungharjo', 'Yasinan Bapak-Bapak Al Barokah');
+    for (const answer of ['RT 03 RW 02', '35']) await send(answer);
     expect(buttonIds(await send('Pak Haji Slamet 0857 2911 3344'))).toContain('save');
     const both = allText(await send('pertemuannya tiap malem jumat, berdiri th 2009'));
     expect(both).toContain('• Pertemuan: tiap malem jumat\n');
