@@ -131,7 +131,7 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     expect(text).toContain('RT 007 / RW 002');
   });
 
-  it('reads "karangtaruna" written joined as the kind, and "dsa kami" as the person’s own desa, no name', async () => {
+  it('reads "karangtaruna" written joined as the kind, and "dsa kami", "kampung sy" as the person’s own place, no part of a name', async () => {
     const joined = await bot.send('h1-joined-kind', 'mau daftarin karangtaruna desa kami');
     // Was "Maaf, saya belum paham pertanyaannya".
     expect(buttonIds(joined)[0]).toBe('intent:register:karang_taruna');
@@ -142,5 +142,7 @@ describeEachDatabase('registering a group from a sentence', (kind) => {
     expect(buttonIds(short)[0]).toBe('intent:register:karang_taruna');
     const asked = await chat('h1-short-desa', [{ button: buttonIds(short)[0]! }, { button: 'consent:agree' }]);
     expect(allText(asked)).toContain('Di desa/kelurahan mana');
+    // "kampung sy" is where the person lives (was the name "KWT Melati Kampung Sy").
+    expect(allText(await bot.send('h1-own-place', 'pagi bu, sy bu rt mau daftarin kwt melati kampung sy'))).toContain('“KWT Melati”');
   });
 });

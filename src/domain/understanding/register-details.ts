@@ -299,12 +299,22 @@ function kindLedName(text: string, kinds: readonly string[]): string | undefined
   // "pengajian ibu2 nih", "posyandu mawar ya kak": the chat's particles at the end are no part of the name.
   let end = words.length;
   while (end > start + kindLength && trailingParticle(words, end - 1)) end--;
+  // "kwt melati kampung sy", "posyandu mawar dusun kami": where the person lives, no part of the name.
+  while (end > start + kindLength && OWN_WORDS.has(words[end - 1]!.toLowerCase())) {
+    end--;
+    if (end > start + kindLength + 1 && OWN_PLACE.has(words[end - 1]!.toLowerCase())) end--;
+  }
   const own = words.slice(start + kindLength, end);
   if (kindLength === 0 || own.length === 0 || own.length > 6) return undefined;
   // The kind's own words only: "posyandu" + "mawar", not "posyandu" + "aja".
   if (own.every((word) => FILLER.has(word.toLowerCase()))) return undefined;
   return words.slice(start, end).join(' ');
 }
+
+/** "My", "our" at the end of a name: the person's own place or group ("… kampung sy"), never the name's. */
+const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS]);
+/** Places said before "my"/"our" at the end of a name ("kampung sy", "dusun kami"). */
+const OWN_PLACE: ReadonlySet<string> = new Set(['kampung', 'kampong', 'dusun', 'dsn', 'dukuh', 'padukuhan', 'lingkungan', 'desa', 'dsa', 'kelurahan', 'wilayah', 'daerah']);
 
 /** Tone particles and forms of address that end a chat sentence ("… nih", "… ya kak", "… dong min"). */
 const PARTICLES_AFTER = new Set(['nih', 'dong', 'donk', 'ya', 'yah', 'yaa', 'deh', 'sih', 'min', 'mimin', 'admin', 'kak', 'gan', 'lho', 'loh', 'please', 'pls']);
