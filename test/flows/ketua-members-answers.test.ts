@@ -55,13 +55,19 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     await bot.send(other, 'batal');
   });
 
-  it('reads "anggota aktif 18an, total 30" as 30 members (was refused, then its "aktif" checked a desa\'s status)', async () => {
+  it('reads "anggota aktif 18an, total 30" as 30 members (was refused, then its "aktif" checked a desa\'s status), and "ibu2 tani 22 org" as 22', async () => {
     const user = 'members-total-after';
     await upToMembers(user, 'Remas Al Ikhlas Glugo');
     // Was "Maaf, desa/kelurahan “anggota 18an total” tidak ditemukan".
     expect(allText(await bot.send(user, 'anggota aktif 18an, total 30'))).toContain('Siapa ketua kelompok ini?');
     expect(allText(await bot.send(user, 'Mas Dimas 0812 3456 7002'))).toContain('• Anggota: 30 orang');
     await bot.send(user, 'batal');
+    // Who they are first, then the count (was "Mohon tulis jumlahnya dengan angka").
+    const who = 'members-who-first';
+    await upToMembers(who, 'KWT Melati Glugo');
+    expect(allText(await bot.send(who, 'ibu2 tani 22 org'))).toContain('Siapa ketua kelompok ini?');
+    expect(allText(await bot.send(who, 'Bu Wartini 0813 9200 1122'))).toContain('• Anggota: 22 orang');
+    await bot.send(who, 'batal');
   });
 
   // A majelis taklim counts its "jamaah": "jamaah 60an" was refused at the members question and at the RT/RW question.

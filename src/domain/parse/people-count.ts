@@ -59,7 +59,7 @@ export function parsePeopleCount(text: string, range: { readonly min: number; re
 export function readPeopleCount(text: string, range: { readonly min: number; readonly max: number }): ParseResult<PeopleCount, CountError> {
   const one = oneCount(text, range);
   if (one.ok || one.error !== 'not_a_number') return one.ok ? ok({ total: one.value }) : one;
-  const whole = totalPart(text, range);
+  const whole = totalPart(text, range) ?? whoFirst(text, range);
   if (whole !== null) return whole;
   const added = addedUp(text);
   if (added === null) return firstOfContrast(text, range) ?? one;
@@ -124,6 +124,21 @@ function totalPart(text: string, range: { readonly min: number; readonly max: nu
   if (found === null) return null;
   const total = oneCount(found[1]!.trim(), range);
   return total.ok ? ok({ total: total.value }) : total.error === 'not_a_number' ? null : total;
+}
+
+/** What people are called before their count: "ibu2 tani", "bapak2 nelayan", "ibu-ibu kader". */
+const WHO_BEFORE = /^((?:[a-z][a-z2-]*\s+){1,3})(?=\d)/;
+
+/**
+ * The count said after who they are ("ibu2 tani 22 org" → 22): words naming people first, of which
+ * one is a word for people ("ibu2"), then the count. Null otherwise (the answer was refused).
+ */
+function whoFirst(text: string, range: { readonly min: number; readonly max: number }): ParseResult<PeopleCount, CountError> | null {
+  const plain = simplify(text).replace(/[.!?]+$/, '');
+  const who = WHO_BEFORE.exec(plain)?.[1];
+  if (who === undefined || !who.trim().split(/\s+/).some((word) => PEOPLE.has(word))) return null;
+  const count = oneCount(plain.slice(who.length), range);
+  return count.ok ? ok({ total: count.value }) : count.error === 'not_a_number' ? null : count;
 }
 
 /** The words of a {@link LABEL}: in a part of a sum they say no more than who ("anggotanya 20 ibu-ibu"). */
