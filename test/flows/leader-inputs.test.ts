@@ -215,6 +215,10 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     const closed = await bot.send(user, 'batal');
     expect(allText(closed)).toContain('Data saya ditutup');
     expect(allText(closed)).toContain('Di RT/RW berapa');
+    // "lanjut" in the data view goes back to the registration too (was a reply of buttons alone, no text).
+    await bot.send(user, '/datasaya');
+    const resumed = await bot.send(user, 'lanjut');
+    expect(allText(resumed)).toContain('Di RT/RW berapa');
     expect(allText(await bot.send(user, 'RT 01 RW 01'))).toContain('Berapa jumlah anggotanya?');
     expect(allText(await bot.send(user, 'batal'))).toContain('dibatalkan');
   });

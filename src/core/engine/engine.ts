@@ -367,6 +367,13 @@ export function createEngine(config: EngineConfig): Engine {
         break;
       }
       case 'resume': {
+        // "lanjut" in /datasaya opened mid-registration: the side trip closes and the flow under it goes on.
+        const trip = inFlow ? topSideTripAt(state) : 0;
+        if (trip > 0) {
+          state.stack.splice(trip);
+          state.invalid = 0;
+          return returnTo(state, env, out, effects);
+        }
         if (state.paused && state.paused.length > 0 && !inFlow) return resumePaused(state, state.paused.length, env, out, effects);
         // "lanjut daftar" at the menu with nothing set aside (it ended, or was never begun): said, not a bare menu.
         if (!inFlow) out.push(say(t('engine.nothingToResume')));
