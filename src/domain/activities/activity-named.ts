@@ -13,9 +13,14 @@ import { describedBy } from '../parse/described.js';
 import { normalizeName } from '../parse/group-name.js';
 import { ownNames } from './log-partner-guessed.js';
 
+/** An activity's partner groups, whatever their answer (confirmed, waiting, declined). */
+export function partnersOf(item: LeaderActivity): string[] {
+  return [...item.confirmedPartners, ...item.pendingPartners, ...(item.declinedPartners ?? [])];
+}
+
 /** The other groups of an activity: its partners, and the group that reported it when that is not the person's. */
 export function otherGroups(item: LeaderActivity): string[] {
-  const partners = [...item.confirmedPartners, ...item.pendingPartners, ...(item.declinedPartners ?? [])];
+  const partners = partnersOf(item);
   return item.mine || item.reportingGroup === null ? partners : [item.reportingGroup.name, ...partners];
 }
 

@@ -18,7 +18,7 @@ import { MY_GROUPS_FLOW_ID } from '../groups/my-groups-flow.js';
 import { compactUuid } from '../model/compact-uuid.js';
 import type { GroupView } from '../model/groups.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
-import { activityNamed, groupNamedIn } from './activity-named.js';
+import { activityNamed, groupNamedIn, partnersOf } from './activity-named.js';
 import { apartText } from './activity-twins.js';
 import { ADD_PHOTO_BUTTON, addPhoto, addPhotoStep, isPhotoInput, mayAddPhoto, photoAddedResult } from './my-activity-photo-add.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
@@ -75,7 +75,7 @@ function lineText(item: LeaderActivity, index: number, items: readonly LeaderAct
  */
 function ofGroup(items: readonly LeaderActivity[], group: MyActivitiesData['group']): readonly LeaderActivity[] {
   if (!group) return items;
-  return items.filter((item) => item.reportingGroup?.id === group.id || [...item.confirmedPartners, ...item.pendingPartners, ...(item.declinedPartners ?? [])].includes(group.name));
+  return items.filter((item) => item.reportingGroup?.id === group.id || partnersOf(item).includes(group.name));
 }
 
 /** Nothing to list: said so, and the flow below (Kelompok saya's screen) or the menu comes back. */

@@ -134,7 +134,8 @@ export function readMemberCount(input: StepInput): Answer<PeopleCount> {
  * members step's answer, which no aside answers first (StepDef.answersAfterQuestion).
  */
 export function membersAskedBackAndAnswered(text: string): boolean {
-  return answerAfterCountAsked(text) !== null && readMemberCount({ type: 'text', text }).ok;
+  const answer = answerAfterCountAsked(text);
+  return answer !== null && readPeopleCount(answer, MEMBER_COUNT).ok;
 }
 
 /** "👥 12 + 3 = 15 anggota": how a sum was read, said back; null for a single count. */

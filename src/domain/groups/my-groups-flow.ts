@@ -434,6 +434,11 @@ function changeCancelled(data: MyGroupsData, said: Text): CancelledWithin<MyGrou
   return { step: 'group', data: { ...(groups && { groups }), selected, ...(consented !== undefined && { consented }) }, say: [say(said)] };
 }
 
+/** "gak jadi" while a field's new value is asked: the change dropped, said with the field's name. */
+function editCancelled(data: MyGroupsData): CancelledWithin<MyGroupsData> | null {
+  return changeCancelled(data, t('groups:mine.changeCancelled', { field: fieldLabel(changedField(data)), name: data.selected?.name ?? '' }));
+}
+
 /**
  * A change asked about and not made (❌ Tidak, "ga jadi"): what stays said ("Baik, jumlah anggota
  * Posyandu Anggrek tetap 25."), and the group's screen it was typed at again, or, said at the
@@ -758,7 +763,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
       // A new name is typed here: "apa itu wksbm?" or "kelompok saya" is no name (see StepDef.asides).
       asides: true,
       // "gak jadi" in the middle of a change: that change dropped, the group's screen again (was Kelompok saya closed).
-      cancelWithin: ({ data }) => changeCancelled(data, t('groups:mine.changeCancelled', { field: fieldLabel(changedField(data)), name: data.selected?.name ?? '' })),
+      cancelWithin: ({ data }) => editCancelled(data),
       on(input, { data, env }) {
         if (FIND_GROUP_BY_NAME.is(input)) return afterNameLookup(input.value, data);
         const confirmations = confirmationsAnswered<MyGroupsData>(input);
@@ -838,7 +843,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
       prompt: ({ data }) =>
         maybeSamePrompt(data.maybeSame, data.newName === undefined && data.village ? { village: data.village.name, group: data.selected?.name ?? '' } : undefined),
       expects: t('groups:register.expectsMaybeSame'),
-      cancelWithin: ({ data }) => changeCancelled(data, t('groups:mine.changeCancelled', { field: fieldLabel(changedField(data)), name: data.selected?.name ?? '' })),
+      cancelWithin: ({ data }) => editCancelled(data),
       on(input, { data }) {
         const answer = readMaybeSame(input);
         if (answer === null || !data.maybeSame) return { type: 'invalid' };

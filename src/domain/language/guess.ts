@@ -83,10 +83,11 @@ export function asideGuess(read: (text: string, now: Date) => Pick<TextReading, 
  * an English question ("is panggungharjo registered?", ./english-frame.ts), is English.
  */
 function languageOfWords(language: 'en' | 'id' | null, text: string, firstContact: boolean): 'en' | 'id' | null {
-  if (language === 'en') return hasIndonesianFormWord(tokenize(text)) ? null : 'en';
+  const tokens = tokenize(text);
+  if (language === 'en') return hasIndonesianFormWord(tokens) ? null : 'en';
   // "is panggungharjo registered?": a desa's name says no language; the English frame around it does.
-  if (language === null && asksInEnglishFrame(tokenize(text))) return 'en';
-  return language === null && firstContact && greetsInEnglishFirst(tokenize(text)) ? 'en' : language;
+  if (language === null && asksInEnglishFrame(tokens)) return 'en';
+  return language === null && firstContact && greetsInEnglishFirst(tokens) ? 'en' : language;
 }
 
 /** What a guess goes before: something said and done (a command's flow, a step's outcome). */

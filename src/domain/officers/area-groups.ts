@@ -17,7 +17,7 @@ import type { AreaGroup, AreaGroupList } from '../model/reports.js';
 import type { DomainTx } from '../model/tx.js';
 
 /** How many groups the chat lists; the rest are counted and left to the dashboard. */
-export const AREA_GROUPS_LIMIT = 20;
+const AREA_GROUPS_LIMIT = 20;
 
 /** The status rules' windows that make a group count as active (domain/status/thresholds.ts). */
 export interface ActiveWindow {

@@ -21,7 +21,7 @@ export function saidOfRw(typed: string): string[] {
 }
 
 /** Words joining RWs in a list: "rw 3 dan 4", "rw 1 sama rw 7", "3 and 4", Javanese "karo", Sundanese "jeung". */
-export const RW_JOINS: ReadonlySet<string> = new Set(['dan', 'and', 'sama', 'ama', 'serta', 'karo', 'kalih', 'jeung', 'atau', 'or']);
+const RW_JOINS: ReadonlySet<string> = new Set(['dan', 'and', 'sama', 'ama', 'serta', 'karo', 'kalih', 'jeung', 'atau', 'or']);
 /** The most RWs shown for one answer: more is a list of the desa, which its whole status sums up. */
 const MAX_RWS = 5;
 
