@@ -6,11 +6,21 @@
  * end with "…". Lengths are counted in UTF-16 units, as strictly as the platform may count.
  */
 
+/** `label` with its runs of white space made one space, trimmed. */
+function tidy(label: string): string {
+  return label.replace(/\s+/g, ' ').trim();
+}
+
+/** `label` without its leading emoji and marks ("❓ Tanya tentang WKSBM" → "Tanya tentang WKSBM"). */
+function withoutLead(label: string): string {
+  return label.replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
 /** `label` in at most `max` characters. */
 export function fitTitle(label: string, max: number): string {
-  const whole = label.replace(/\s+/g, ' ').trim();
+  const whole = tidy(label);
   if (whole.length <= max) return whole;
-  const bare = whole.replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  const bare = withoutLead(whole).trim();
   if (bare.length <= max) return bare;
   const room = max - 1; // for the ellipsis
   const cut = bare.lastIndexOf(' ', room);
@@ -20,14 +30,14 @@ export function fitTitle(label: string, max: number): string {
   return `${safe}…`;
 }
 
-/** Whether two of `labels`, each fitted to `max`, read alike (case aside). */
-function alikeWhenFitted(labels: readonly string[], max: number): boolean {
-  return new Set(labels.map((label) => fitTitle(label, max).toLowerCase())).size < labels.length;
+/** Whether two of `fitted` (labels as fitted) read alike, case aside. */
+function readAlike(fitted: readonly string[]): boolean {
+  return new Set(fitted.map((title) => title.toLowerCase())).size < fitted.length;
 }
 
 /** `label` numbered as the message's list of long names numbers it: "2. Majelis Taklim …", its leading emoji dropped. */
 function numbered(label: string, index: number): string {
-  return `${index + 1}. ${label.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}]+/u, '')}`;
+  return `${index + 1}. ${withoutLead(tidy(label))}`;
 }
 
 /**
@@ -36,7 +46,8 @@ function numbered(label: string, index: number): string {
  * is numbered, as a list of long names in the message's text is (domain/groups/group-ref.ts).
  */
 export function fitTitles(labels: readonly string[], max: number): string[] {
-  if (!alikeWhenFitted(labels, max)) return labels.map((label) => fitTitle(label, max));
+  const fitted = labels.map((label) => fitTitle(label, max));
+  if (!readAlike(fitted)) return fitted;
   return labels.map((label, index) => fitTitle(numbered(label, index), max));
 }
 
@@ -46,6 +57,6 @@ export function fitTitles(labels: readonly string[], max: number): string[] {
  * label, a narrow one still tells them apart, and the numbers match the message's list.
  */
 export function numberedWhenAlike(labels: readonly string[], max: number): string[] {
-  if (!alikeWhenFitted(labels, max)) return labels.map((label) => label.replace(/\s+/g, ' ').trim());
+  if (!readAlike(labels.map((label) => fitTitle(label, max)))) return labels.map(tidy);
   return labels.map(numbered);
 }

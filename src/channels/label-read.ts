@@ -19,9 +19,8 @@ const MIN_LETTERS = 8;
 /** Text ending with "…" or "..": copied from a cut label. */
 const CUT = /(?:…|\.{2,})\s*$/u;
 
-/** Whether `typed` (as typed) is long enough to be read as the beginning of a label. */
-function longEnough(typed: string): boolean {
-  const wanted = simplifyLabel(typed);
+/** Whether `typed` (as typed; `wanted`, as compared) is long enough to be read as the beginning of a label. */
+function longEnough(typed: string, wanted: string): boolean {
   if (CUT.test(typed)) return wanted.length >= 3;
   return wanted.split(' ').length >= MIN_WORDS && wanted.length >= MIN_LETTERS;
 }
@@ -32,8 +31,8 @@ function longEnough(typed: string): boolean {
  * ({@link LABEL_ROOM}).
  */
 export function buttonReadAs<B extends ReadButton>(typed: string, buttons: readonly B[]): B | undefined {
-  if (!longEnough(typed)) return undefined;
   const wanted = simplifyLabel(typed);
+  if (!longEnough(typed, wanted)) return undefined;
   const found = buttons.filter((button) => button.shown.length > LABEL_ROOM && simplifyLabel(button.shown).startsWith(wanted));
   return found.length === 1 ? found[0] : undefined;
 }

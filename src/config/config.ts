@@ -48,11 +48,10 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a URL such as postgresql://user:password@host:5432/database')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   /** Port of the embedded PostgreSQL (no DATABASE_URL) on 127.0.0.1; unset: a free port at each start. */
-  EMBEDDED_POSTGRES_PORT: wholeNumber(1, 65_535).optional().or(z.literal('').transform(() => undefined)),
+  EMBEDDED_POSTGRES_PORT: wholeNumber(1, 65_535).optional(),
   DEFAULT_LOCALE: oneOf(['id', 'en']).default('id'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** A conversation left in the middle of a flow for longer than this starts over. */
@@ -102,8 +101,7 @@ const schema = z.object({
   ADMIN_TOKEN: z
     .string()
     .min(24, 'expected at least 24 characters (e.g. from `openssl rand -base64 32`)')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+    .optional(),
   /** Conversation state and processed message ids older than this are purged by a daily job (UU PDP). */
   DATA_RETENTION: duration('90d'),
   /** Inbound messages one chat identity may send per minute before the bot asks them to slow down. */

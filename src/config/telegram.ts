@@ -60,7 +60,7 @@ export const telegramConfigSchema = z.object({
     .transform((value, ctx) => {
       const ms = parseDuration(value);
       if (ms === null || ms < 1_000 || ms > 3_600_000) {
-        ctx.addIssue({ code: 'custom', message: `expected a duration from 1s to 1h such as "30s", got "${value}"` });
+        ctx.addIssue({ code: 'custom', message: 'expected a duration from 1s to 1h such as "30s"' });
         return z.NEVER;
       }
       return ms;

@@ -3,7 +3,7 @@
  * each carries the HTTP status the one error handler (src/http/errors.ts) answers with. They
  * live below both edges so that a channel never imports the HTTP layer.
  */
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { requestIssueMap, type IssueContext } from './request-issue.js';
 
 /** A request the server understood but will not act on (bad body, bad query). */
@@ -58,3 +58,6 @@ export function parseWith<T>(schema: ZodType<T>, value: unknown, what = 'body'):
   if (!checked.ok) throw checked.error;
   return checked.value;
 }
+
+/** The query of a route that takes no parameters: an unknown key is refused (400), not ignored. */
+export const NO_QUERY = z.strictObject({});

@@ -35,7 +35,8 @@ export function uploadBodyParser(limit: number) {
       payload.removeListener('error', onError);
       done(error, body);
     };
-    const head = () => new Uint8Array(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
+    // Only the first bytes are joined: the body read so far may be megabytes.
+    const head = () => new Uint8Array(Buffer.concat(chunks, Math.min(received, HEAD_BYTES)));
     function onData(chunk: Buffer | string) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       chunks.push(bytes);

@@ -19,7 +19,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { InboundContent, InboundMessage } from '../../core/messages.js';
 import type { Clock } from '../../core/ports.js';
-import { parseWith } from '../../core/request-errors.js';
+import { NO_QUERY, parseWith } from '../../core/request-errors.js';
 import { answerWithReplies, type HandledWebchatMessage } from './answer.js';
 import { chatPageIn } from './chat-page.js';
 import { webchatPhotoRoutes } from './photo-upload-routes.js';
@@ -53,11 +53,8 @@ const bodySchema = z
     message: 'send either "text" or "buttonId" (exactly one of them)',
   });
 
-/**
- * The query of the routes that take none: an unknown key is refused (400), as on every web
- * chat route. Not the page's: /chat is opened from shared links that may carry a tracker's keys.
- */
-const NO_QUERY = z.strictObject({});
+// The routes that take no query refuse an unknown key (NO_QUERY), as every web chat route does.
+// Not the page's: /chat is opened from shared links that may carry a tracker's keys.
 
 const PAGE_URL = new URL('./chat-page.html', import.meta.url);
 

@@ -4,8 +4,8 @@
  * fastify-type-provider-zod's, which passed zod's own wording through).
  */
 import type { FastifySchemaCompiler, RouteOptions } from 'fastify';
-import { z, type ZodType } from 'zod';
-import { checkRequest } from '../../core/request-errors.js';
+import type { ZodType } from 'zod';
+import { checkRequest, NO_QUERY } from '../../core/request-errors.js';
 
 /** What a path's `:id` names, from the segment before it ("/tokens/:id" → "token"). */
 function idNounOf(url: string): string | undefined {
@@ -27,9 +27,6 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, url,
     return checked.ok ? { value: checked.value } : { error: checked.error };
   };
 };
-
-/** The query of a route that takes no parameters: an unknown key is refused, not ignored. */
-const NO_QUERY = z.strictObject({});
 
 /**
  * Gives a route without a query schema the empty one, so every /api route refuses a query key
