@@ -56,6 +56,11 @@ describeEachDatabase('Sundanese speakers', (kind) => {
     expect(allText(await bot.send('ujang-mangga', 'mangga, satuju'))).toContain('persetujuan Anda sudah dicatat');
     await bot.send('iis-declines', 'daftar');
     expect(allText(await bot.send('iis-declines', 'teu satuju'))).toContain('tidak ada data pribadi Anda yang dicatat');
+    // Any "not" of the lexicon before "setuju" declines (Javanese "ora", "mboten"; chat "gk"): were the notice again.
+    for (const [user, typed] of [['paijo-declines', 'ora setuju'], ['sri-declines', 'mboten setuju'], ['dika-declines', 'gk setuju']]) {
+      await bot.send(user!, 'daftar');
+      expect(allText(await bot.send(user!, typed!)), typed).toContain('tidak ada data pribadi Anda yang dicatat');
+    }
   });
 
   it('reads the members asked back and answered in one message', async () => {

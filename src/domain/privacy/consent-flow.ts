@@ -9,6 +9,7 @@ import { defineFlow, type StepInput } from '../../core/engine/flow.js';
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
+import { notWordsPattern } from '../parse/negation.js';
 import { isLater, yesOrNo } from '../parse/yes-no.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { consentQuestion } from './consent-questions.js';
@@ -67,16 +68,16 @@ const ANSWER_BUTTONS = [
   { id: CONSENT_AGREE_BUTTON, label: t('privacy:consent.agree') },
   { id: CONSENT_DECLINE_BUTTON, label: t('privacy:consent.decline') },
 ];
+/** The lexicon's "not" words (Indonesian, chat spellings, Javanese, Sundanese). */
+const NOT = notWordsPattern(['henteu', 'boten']);
 /** "gak dulu", "ga usah", "tidak dulu deh": not now. */
-const NOT_NOW = /^(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:dulu|usah|perlu)\b/;
+const NOT_NOW = new RegExp(`^(?:${NOT})\\s+(?:dulu|usah|perlu)\\b`);
+/** "tidak setuju", "ora setuju", "teu satuju", "gak mau": a no. */
+const NOT_AGREEING = new RegExp(`^(?:${NOT})\\s+(?:setuju|satuju|mau)$`);
 
 /** Besides a typed yes ("iya setuju", "ok", "nggih"): the notice's own words. */
 const AGREE_WORDS = new Set(['saya setuju', 'agree', 'i agree']);
-const DECLINE_WORDS = new Set([
-  'tidak setuju', 'gak setuju', 'ga setuju', 'nggak setuju', 'tdk setuju', 'tidak mau', 'gak mau', 'ga mau', 'disagree', 'decline', "don't agree", 'i disagree',
-  // Sundanese "teu satuju", "henteu satuju" (a no and a yes word, which the typed yes/no leaves unread).
-  'teu satuju', 'henteu satuju', 'teu setuju', 'henteu setuju',
-]);
+const DECLINE_WORDS = new Set(['disagree', 'decline', "don't agree", 'i disagree']);
 
 function answer(input: StepInput): 'agree' | 'decline' | null {
   const button = buttonOf(input);
@@ -85,7 +86,8 @@ function answer(input: StepInput): 'agree' | 'decline' | null {
   const text = textOf(input)?.toLowerCase().replace(/[.!]+$/, '');
   if (!text) return null;
   // "gak dulu", "nanti aja": not now, which records nothing (the notice comes again next time).
-  if (DECLINE_WORDS.has(text) || NOT_NOW.test(text) || isLater(text)) return 'decline';
+  // A no and a yes word together ("teu satuju"), which the typed yes/no leaves unread.
+  if (DECLINE_WORDS.has(text) || NOT_AGREEING.test(text) || NOT_NOW.test(text) || isLater(text)) return 'decline';
   if (AGREE_WORDS.has(text)) return 'agree';
   const typed = yesOrNo(text);
   return typed === 'yes' ? 'agree' : typed === 'no' ? 'decline' : null;
