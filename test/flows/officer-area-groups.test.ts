@@ -38,7 +38,7 @@ describeEachDatabase('the groups of an officer\'s area asked for in words', (kin
   });
 
   it('lists every group of the area with its state for "kelompok apa saja di wilayah saya"', async () => {
-    for (const words of ['kelompok apa saja di wilayah saya', 'daftar kelompok di wilayah saya dong']) {
+    for (const words of ['kelompok apa saja di wilayah saya', 'daftar kelompok di wilayah saya dong', 'kelompok apa aja di wilayahku']) {
       await officer('menu');
       const replies = await officer(words);
       const text = allText(replies);
@@ -53,7 +53,7 @@ describeEachDatabase('the groups of an officer\'s area asked for in words', (kin
   });
 
   it('lists only the groups not counted as active for "kelompok mana yg belum aktif", at the menu and at the officer menu', async () => {
-    for (const [place, words] of [['menu', 'kelompok mana yg belum aktif'], ['petugas', 'kelompok yang blm aktif apa aja'], ['menu', 'kelompok yang tidak aktif di wilayah saya']] as const) {
+    for (const [place, words] of [['menu', 'kelompok mana yg belum aktif'], ['petugas', 'kelompok yang blm aktif apa aja'], ['menu', 'kelompok yang tidak aktif di wilayah saya'], ['menu', 'kelompok yg gk aktif di wilayahku']] as const) {
       await officer(place);
       const text = allText(await officer(words));
       expect(text, words).toContain('💤 Kelompok di wilayah Anda yang belum dihitung aktif: 1');

@@ -6,12 +6,15 @@
  * belum aktif" (a leader's own group) and "matikan notifikasi kelompok tidak aktif" (a mute)
  * are not.
  */
+import { notWordsPattern } from '../parse/negation.js';
+import { I_WORDS, WE_WORDS } from '../parse/lexicon.js';
 
 const ASKING = String.raw`(?:(?:cek|lihat|liat|tolong|minta|coba|tampilkan|tunjukkan|ada|mana|which|what|show|list) )*`;
 const WHICH_ALL = String.raw`(?: (?:mana|apa))?(?: (?:saja|aja|sj|ja))?`;
-const MINE = String.raw`(?:di )?(?:wilayah|daerah|kecamatan|kec) (?:saya|kami|ku|sy|kita)`;
+const MINE = String.raw`(?:di )?(?:wilayah|daerah|kecamatan|kec) (?:${[...I_WORDS, ...WE_WORDS, 'ku'].join('|')})`;
 const CHAT = String.raw`(?: (?:dong|ya|min|pak|bu|kak|sekarang|skrg|nih|sih|ini|deh|please|pls))*`;
-const NOT = String.raw`(?:belum|blm|tidak|tdk|gak|ga|nggak|ngga|enggak|kurang|not)`;
+/** The lexicon's "not" words ("gk", "ora", "teu" too), and "belum", "kurang". */
+const NOT = `(?:${notWordsPattern(['belum', 'blm', 'kurang', 'not'])})`;
 
 const UNCOUNTED = new RegExp(
   String.raw`^${ASKING}(?:daftar )?(?:kelompok|groups?)${WHICH_ALL}(?: (?:yang|yg|are|is))? ${NOT} (?:aktif|active)(?: ${MINE}| in my area)?${WHICH_ALL}${CHAT}$`,
@@ -24,7 +27,8 @@ const ALL = new RegExp(
 
 /** The groups `text` asks for (`uncountedOnly`: those not counted as active), or null when it asks for none. */
 export function areaGroupsAsked(text: string): { readonly uncountedOnly: boolean } | null {
-  const joined = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').join(' ');
+  // "wilayahku": the "my" apart, as the recap's words are read (./recap-words.ts).
+  const joined = text.toLowerCase().replace(/(wilayah|daerah)ku\b/gu, '$1 ku').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').join(' ');
   if (UNCOUNTED.test(joined)) return { uncountedOnly: true };
   if (ALL.test(joined)) return { uncountedOnly: false };
   return null;
