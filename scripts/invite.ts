@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inviteCommand, type InviteReply, type InviteResponse } from '../src/domain/officers/invite-command.js';
 import { lookUpBotUsername, telegramStartLink } from '../src/channels/telegram/start-link.js';
-import { parseDuration } from '../src/config/duration.js';
+import { bareNumber, parseDuration } from '../src/config/duration.js';
 import { OFFICER_INVITE_DEEP_LINK } from '../src/domain/officers/enroll-flow.js';
 import { normalizeInviteCode } from '../src/domain/officers/invite-code.js';
 import { DEFAULT_INVITE_TTL_MS, type InviteRequest } from '../src/domain/officers/invites.js';
@@ -84,9 +84,8 @@ function readArgs(argv: readonly string[]): InviteRequest | 'help' {
  * milliseconds and refused as "between 1 minute and 90 days"; it is asked with its unit.
  */
 function readExpiry(value: string): number {
-  if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) {
-    throw new Error(`--expires: "${value.trim()}" has no unit: write ${value.trim()}d for days, ${value.trim()}h for hours or ${value.trim()}m for minutes`);
-  }
+  const bare = bareNumber(value);
+  if (bare !== null) throw new Error(`--expires: "${bare}" has no unit: write ${bare}d for days, ${bare}h for hours or ${bare}m for minutes`);
   const ms = parseDuration(value);
   if (ms === null) throw new Error(`--expires: expected a duration such as 7d or 48h, got "${value}"`);
   if (ms <= 0) throw new Error(`--expires: ${value} is no time at all; the code may stay valid from 1 minute (1m) to 90 days (90d)`);

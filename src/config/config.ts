@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { OUTBOX_MAX_RATE_WAIT_MS } from '../core/outbox/dispatcher.js';
 import { thresholdProblems, type StatusThresholds } from '../domain/status/thresholds.js';
-import { parseDuration } from './duration.js';
+import { bareNumber, parseDuration } from './duration.js';
 import { telegramConfigProblems, telegramConfigSchema } from './telegram.js';
 import { trustProxySchema } from './trust-proxy.js';
 import { whatsappConfigProblems, whatsappConfigSchema } from './whatsapp.js';
@@ -19,8 +19,9 @@ const duration = (fallback: string) =>
     .default(fallback)
     .transform((value, ctx) => {
       // A bare number would be milliseconds: DATA_RETENTION=90 meant as days purged everything older than 90 ms.
-      if (/^\s*\d+(?:\.\d+)?\s*$/.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `needs a unit: write ${value.trim()}d for days, ${value.trim()}h for hours, ${value.trim()}m for minutes or ${value.trim()}s for seconds` });
+      const bare = bareNumber(value);
+      if (bare !== null) {
+        ctx.addIssue({ code: 'custom', message: `needs a unit: write ${bare}d for days, ${bare}h for hours, ${bare}m for minutes or ${bare}s for seconds` });
         return z.NEVER;
       }
       const ms = parseDuration(value);
