@@ -23,6 +23,12 @@ export const TONE_PARTICLES: ReadonlySet<string> = new Set(['ya', 'yah', 'sih', 
 /** "I", Indonesian, slang, Javanese and Sundanese ("sy mau daftar", "gw mau nanya", "kula badhe", "abdi hoyong"). */
 export const I_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'sy', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
 
+/** "Already" ("udah daftar", Javanese "wis", krama "sampun", Sundanese "tos"). */
+export const ALREADY_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
+
+/** "Who" ("siapa", Javanese "sopo", Sundanese "saha", "who"). */
+export const WHO_WORDS: ReadonlySet<string> = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);
+
 /** "We" ("desa kami", "kita mau daftar"). */
 export const WE_WORDS: ReadonlySet<string> = new Set(['kami', 'kita']);
 

@@ -8,11 +8,12 @@
  */
 import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
+import { JOINING_WORDS } from '../faq/word-lists.js';
 
 /** "I" and "me", also in English. */
 const ME = new Set([...I_WORDS, 'i', 'me', 'ak', 'gua', 'sya']);
 /** Taking part ("ikut", "gabung", Javanese "melu"/"ndherek", Sundanese "ngiring", "join"). */
-const JOIN = new Set(['ikut', 'ikutan', 'gabung', 'bergabung', 'melu', 'ndherek', 'nderek', 'ngiring', 'join']);
+const JOIN = new Set([...JOINING_WORDS, 'ndherek', 'nderek']);
 /** "Can", "may" ("bisa", "boleh", "iso", "saged", "tiasa", "can"). */
 const MAY = new Set(['bisa', 'bs', 'bsa', 'boleh', 'blh', 'iso', 'isa', 'saged', 'tiasa', 'oleh', 'angsal', 'can', 'may', 'apakah', 'apa']);
 /** What a person says of themself with it: still at school, a student. */

@@ -16,7 +16,7 @@ import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
-import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, ALREADY_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -201,14 +201,10 @@ const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah',
   // Javanese "lajeng", "njur" (then): "lajeng menawi desa kula … dereng?" (was searched "lajeng"). Not "banjur" nor
   // Sundanese "teras": a kecamatan is named Teras (Boyolali), and a desa may be Banjur.
   'lajeng', 'njur']);
-/** "already" in a "sudah … belum?" question. */
-const ALREADY = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
 /** "We" of a group telling what it did ("kemarin kami …", "tadi kita …"). */
 const WE_TELLING = new Set([...WE_WORDS, 'we', 'kmi', 'kt', 'awakdewe', 'urang']);
 /** Going to something others hold ("ikut posyandu", "ke posyandu"): a resident's news, not a group's activity. */
 const ATTENDED = new Set(['ikut', 'ke', 'datang', 'dateng', 'pergi', 'hadir', 'melu', 'mengikuti', 'attended', 'went']);
-/** Words that ask who: a question about people, never a desa's status. */
-const WHO_WORDS = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);
 /** "That", after "who" in a question about someone: "siapa yang …", "sopo sing …", "saha nu …". */
 const WHO_THAT = new Set(['yang', 'yg', 'sing', 'nu', 'ingkang', 'ingkan']);
 /** Words of knowing ("how do I know whether …"): a question about the state, not what to do next. */
@@ -579,7 +575,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with
   // only a connective in front is a status question.
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too.
-  const asksAlready = (NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged)) && has(ALREADY) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
+  const asksAlready = (NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged)) && has(ALREADY_WORDS) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
   const sundaneseNotYet = tokens.includes('naha') && tokens.includes(SUNDANESE_NOT_YET);
   if ((has(NOT_YET) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
@@ -600,7 +596,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   const anyVillage = tokens.some((token, at) => token === 'ada' && VILLAGE_WORDS.has(tokens[at + 1] ?? '') && ['di', 'yang', 'yg', 'se', 'sing', 'nu'].includes(tokens[at + 2] ?? ''));
   // "apakah semua desa sudah punya wksbm?", "seluruh desa di bantul udah wksbm?": all of them, a count too (searched "semua punya").
   const allVillages = tokens.some((token, at) => ALL_WORDS.has(token) && VILLAGE_WORDS.has(tokens[at + 1] ?? ''));
-  const countsDesa = countThenVillage || villageThenWhich || ((anyVillage || allVillages) && (has(ALREADY) || aboutWksbm));
+  const countsDesa = countThenVillage || villageThenWhich || ((anyVillage || allVillages) && (has(ALREADY_WORDS) || aboutWksbm));
   if (countsDesa && !statusWord) return { kind: 'area_counts', ...areaAsked(tokens) };
   // "jumlah wksbm di sleman berapa", "wksbm di jogja ada brp": how many WKSBM in a place named, a count too.
   const countsWksbm = (has(COUNT_WORDS) || tokens.some((token, at) => token === 'how' && tokens[at + 1] === 'many')) && tokens.includes('wksbm');
@@ -628,7 +624,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   if (tokens.some((token) => ['bot', 'aplikasi', 'aplikasinya', 'app'].includes(token)) && !statusWord && !checkWord) return null;
   // "terus kalo udah jadi wksbm dapet apa": what being one brings, supposed ("if it already
   // is"), not whether a desa is; "kalo desa saya udah wksbm belum?" still asks.
-  const supposes = tokens.some((token, at) => IF_WORDS.has(token) && ALREADY.has(tokens[at + 1] ?? '')) && !has(NOT_YET) && !statusWord && !checkWord;
+  const supposes = tokens.some((token, at) => IF_WORDS.has(token) && ALREADY_WORDS.has(tokens[at + 1] ?? '')) && !has(NOT_YET) && !statusWord && !checkWord;
   if (supposes) return null;
   // "kenapa desa saya belum wksbm padahal udah ada pkk": why not, though groups exist (the FAQ's
   // not_counted), not a desa called "padahal ada pkk".
