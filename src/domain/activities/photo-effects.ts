@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { handleEffect, type EffectEntry } from '../../core/effect-registry.js';
+import type { EffectContext } from '../../core/effect-context.js';
 import { defineEffect } from '../../core/engine/effect.js';
 import { MAX_PHOTOS_PER_ACTIVITY, type PhotoRejection } from '../../core/media.js';
 import type { DomainTx } from '../model/tx.js';
@@ -34,11 +35,8 @@ export const ADD_ACTIVITY_PHOTO = defineEffect<AddPhotoResult>()('activity.photo
 export function photoEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
   return [
     handleEffect(KEEP_PHOTO, async (input, { tx, person, photo, now }): Promise<KeepPhotoResult> => {
-      // No checked photo: the message carried none the channel could fetch.
-      if (!photo) return { kind: 'rejected', reason: 'unavailable' };
-      if (photo.kind === 'rejected') return photo;
-      const { id } = await tx.photos.addDraft(person.id, photo.photo, input.shareLocation, now);
-      return { kind: 'stored', photoId: id };
+      const draft = await draftOf(tx, person.id, photo, input.shareLocation, now);
+      return 'id' in draft ? { kind: 'stored', photoId: draft.id } : draft;
     }),
     handleEffect(ADD_ACTIVITY_PHOTO, async ({ activityId }, { tx, person, photo, now }): Promise<AddPhotoResult> => {
       // Only a leader of the group that reported it, while officers have not decided on it yet.
@@ -46,11 +44,27 @@ export function photoEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       if (!activity?.reportingGroup || activity.verification !== 'pending' || !(await tx.groups.leaderRole(activity.reportingGroup.id, person.id))) return { kind: 'forbidden' };
       const before = (await tx.photos.listForActivity(activityId)).length;
       if (before >= MAX_PHOTOS_PER_ACTIVITY) return { kind: 'full' };
-      if (!photo) return { kind: 'rejected', reason: 'unavailable' };
-      if (photo.kind === 'rejected') return photo;
-      const { id } = await tx.photos.addDraft(person.id, photo.photo, false, now);
-      const attached = await tx.photos.attach(activityId, person.id, [id], MAX_PHOTOS_PER_ACTIVITY);
-      return attached === 0 ? { kind: 'full' } : { kind: 'added', photoId: id, count: before + attached };
+      const draft = await draftOf(tx, person.id, photo, false, now);
+      if (!('id' in draft)) return draft;
+      // Another message took the last place meanwhile: the draft is left to the daily purge of drafts.
+      const attached = await tx.photos.attach(activityId, person.id, [draft.id], MAX_PHOTOS_PER_ACTIVITY);
+      return attached === 0 ? { kind: 'full' } : { kind: 'added', photoId: draft.id, count: before + attached };
     }),
   ];
+}
+
+/**
+ * The message's checked photo kept as a draft of `personId`'s, or why it cannot be: no photo
+ * the channel could fetch, or one the checks refused.
+ */
+async function draftOf<Tx extends DomainTx>(
+  tx: Tx,
+  personId: string,
+  photo: EffectContext<Tx>['photo'],
+  shareLocation: boolean,
+  now: Date,
+): Promise<{ readonly id: string } | { readonly kind: 'rejected'; readonly reason: PhotoRejection }> {
+  if (!photo) return { kind: 'rejected', reason: 'unavailable' };
+  if (photo.kind === 'rejected') return photo;
+  return tx.photos.addDraft(personId, photo.photo, shareLocation, now);
 }
