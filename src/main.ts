@@ -59,6 +59,7 @@ import { progressReporter } from './progress.js';
 import { photoForChatIdentity } from './storage/activities/photo-viewers.js';
 import { LOCALES_DIR } from './paths.js';
 import { createAppTransactionRunner, PrismaAppTx } from './storage/app-tx.js';
+import { ConversationMemory } from './storage/conversations/conversation-memory.js';
 import { riders } from './storage/unit-of-work/passenger.js';
 import type { RegionDataSource } from './storage/regions/region-dataset.js';
 import { seedRegionsInChild } from './storage/regions/seed-in-child.js';
@@ -175,7 +176,8 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
         if (tx.dueAlerts > 0) dispatcher?.wake();
-      }, replyOwner, riders(sentMarks.board, alertMarks.board, inbox.board)),
+        // The next message of a sender this instance answered last skips reading its conversation.
+      }, replyOwner, riders(sentMarks.board, alertMarks.board, inbox.board), new ConversationMemory()),
       engine,
       renderer,
       effects: new EffectRegistry(assistant.effects),

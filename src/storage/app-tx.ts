@@ -28,6 +28,8 @@ import { createAuditLog } from './audit/audit-log.js';
 import { createActivityRepository } from './activities/activity-repository.js';
 import { createPhotoStore } from './activities/photo-store.js';
 import { PrismaConversationTx } from './conversation-tx.js';
+import type { ConversationMemory } from './conversations/conversation-memory.js';
+import { remembering } from './conversations/remembering.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createGroupRepository } from './groups/group-repository.js';
 import { GroupViewsRead } from './groups/group-views-read.js';
@@ -65,8 +67,8 @@ export class PrismaAppTx extends PrismaConversationTx implements DomainTx {
   /** A person's last desa, read with their groups (group-sql.ts) and shared with the people repository's read. */
   readonly #lastVillages = new SharedReads<string | null>();
 
-  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql) {
-    super(tx, clock, replyOwner, sql);
+  constructor(tx: PrismaTx, clock?: Clock, replyOwner?: ReplyOwner, sql?: Sql, memory?: ConversationMemory) {
+    super(tx, clock, replyOwner, sql, memory);
     this.#tx = tx;
   }
 
@@ -185,8 +187,11 @@ export function createAppTransactionRunner(
   replyOwner?: ReplyOwner,
   /** What each transaction's COMMIT round trip carries: the reply outbox's sent marks (createSentMarks' `board`). */
   passengers?: Passengers,
+  /** The conversations the runner saved last, for the next message of each (conversations/conversation-memory.ts). */
+  memory?: ConversationMemory,
 ): TransactionRunner<PrismaAppTx> {
-  const runner = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql), passengers);
+  const plain = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql, memory), passengers);
+  const runner = memory ? remembering(plain) : plain;
   if (!afterCommit) return runner;
   return {
     async transaction(fn) {

@@ -2,7 +2,9 @@
  * The core's {@link ConversationTx}: idempotent message claims, conversation loading with a
  * row lock, and saving state, replies and locale, all in one transaction. The hot path is
  * plain SQL (conversations/conversation-sql.ts): a usual message sends two statements
- * besides BEGIN and COMMIT, and the first contact of a new sender one more.
+ * besides BEGIN and COMMIT, and the first contact of a new sender one more. A sender whose
+ * conversation this instance saved last is not read at all: the claim checks that it did not
+ * change, riding in the next statement's round trip (conversations/remembered-sql.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, RenderedMessage, Sender } from '../core/messages.js';
@@ -11,6 +13,9 @@ import type { QueuedReplies, ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { ClaimResult, Clock, ConversationSnapshot, ConversationTx, PersonView, TransactionRunner } from '../core/ports.js';
 import * as conversations from './conversations/conversation-sql.js';
 import type { ConversationRow } from './conversations/conversation-sql.js';
+import type { ConversationMemory, Remembered } from './conversations/conversation-memory.js';
+import { claimRemembered, REMEMBERED_MISSED } from './conversations/remembered-sql.js';
+import { databaseErrorCode } from './db-errors.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { createTransactionRunner, type PrismaTx } from './transaction-runner.js';
 import { prismaSql, type Sql } from './unit-of-work/sql.js';
@@ -37,6 +42,10 @@ export class PrismaConversationTx implements ConversationTx {
    * conversation or person.
    */
   #opened: { readonly channel: ChannelName; readonly senderId: string; readonly row: ConversationRow | null } | undefined;
+  /** Whether the claim took the conversation from memory (so its check may fail the unit of work: {@link missedMemory}). */
+  #fromMemory = false;
+  /** What to remember once this unit of work has committed ({@link committed}). */
+  #toRemember: { readonly channel: ChannelName; readonly senderId: string; readonly entry: Remembered } | undefined;
 
   constructor(
     protected readonly tx: PrismaTx,
@@ -45,11 +54,21 @@ export class PrismaConversationTx implements ConversationTx {
     protected readonly replyOwner?: ReplyOwner,
     /** The transaction's plain SQL; by default through `tx`. */
     sql?: Sql,
+    /** The conversations this instance saved last; without it every message reads its conversation. */
+    private readonly memory?: ConversationMemory,
   ) {
     this.sql = sql ?? prismaSql(tx);
   }
 
   async claimMessage(channel: ChannelName, senderId: string, messageId: string): Promise<ClaimResult> {
+    const remembered = this.memory?.take(channel, senderId);
+    if (remembered) {
+      // Held for the next round trip; it fails the unit of work unless the id is new and nothing changed.
+      await claimRemembered(this.sql, channel, senderId, messageId, remembered.versions, this.clock());
+      this.#fromMemory = true;
+      this.#opened = { channel, senderId, row: { ...remembered.row, state: JSON.parse(remembered.stateText) as unknown } };
+      return { kind: 'new' };
+    }
     // One statement claims the id and loads and locks the sender's conversation, which the
     // runner opens next (see conversation-sql.ts for why they can share it).
     const found = await conversations.claimAndOpen(this.sql, channel, senderId, messageId, this.clock());
@@ -83,10 +102,35 @@ export class PrismaConversationTx implements ConversationTx {
     const now = this.clock();
     const owner = this.replyOwner ? { id: this.replyOwner.id, until: new Date(now.getTime() + this.replyOwner.leaseMs) } : undefined;
     // The unit of work's last statement: it may carry the COMMIT.
-    const turn = { channel, senderId, messageId, conversation, replies, ...(chat !== undefined && { chat }), ...(owner && { owner }) };
-    const row = await conversations.saveTurn(this.sql, turn, now);
-    if (!row || chat === undefined) return null;
-    return { id: row.id, channel, chat, messageId, messages: replies, live: row.live };
+    const stateText = conversations.toJsonText(conversation.state);
+    const turn = { channel, senderId, messageId, conversation, replies, stateText, ...(chat !== undefined && { chat }), ...(owner && { owner }) };
+    const { queued, seen } = await conversations.saveTurn(this.sql, turn, now);
+    if (this.memory && seen?.versions) {
+      const { versions, ...person } = seen;
+      const row = { identityId: conversation.identityId, lastActiveMs: conversation.lastActiveAt.getTime(), ...person };
+      this.#toRemember = { channel, senderId, entry: { row, stateText, versions } };
+    }
+    if (!queued || chat === undefined) return null;
+    return { id: queued.id, channel, chat, messageId, messages: replies, live: queued.live };
+  }
+
+  /** Called once the unit of work has committed: remembers the conversation it saved (conversation-memory.ts). */
+  committed(): void {
+    const kept = this.#toRemember;
+    this.#toRemember = undefined;
+    if (kept) this.memory?.keep(kept.channel, kept.senderId, kept.entry);
+  }
+
+  /**
+   * Whether `error`, which failed this unit of work, may be the remembered claim's check (the
+   * id was seen, or the conversation changed): then the message is to be handled again,
+   * reading its conversation. The check's own code, or "transaction aborted" when an effect
+   * caught the check's failure and went on.
+   */
+  missedMemory(error: unknown): boolean {
+    if (!this.#fromMemory) return false;
+    const code = field(error, 'code') ?? databaseErrorCode(error);
+    return code === REMEMBERED_MISSED || code === IN_FAILED_TRANSACTION;
   }
 
   async setLocale(personId: string, locale: string, chosen = true): Promise<void> {
@@ -111,6 +155,9 @@ export class PrismaConversationTx implements ConversationTx {
     throw new Error('openConversation: the conversation vanished while locked');
   }
 }
+
+/** SQLSTATE of a statement sent after another failed in the same transaction. */
+const IN_FAILED_TRANSACTION = '25P02';
 
 /** How often first contact tries to create or find the conversation before giving up. */
 const FIRST_CONTACT_ATTEMPTS = 3;

@@ -180,6 +180,26 @@ export interface Turn {
   readonly chat?: string;
   /** The instance that will send them, and until when it holds them; absent: recovery sends them. */
   readonly owner?: { readonly id: string; readonly until: Date };
+  /** The state as JSON text, when the caller has it already (it keeps the text it writes). */
+  readonly stateText?: string;
+}
+
+/** The conversation's person and row versions as the turn's statement left them (conversation-memory.ts keeps them). */
+export interface TurnSeen {
+  readonly personId: string;
+  readonly locale: string;
+  readonly localeChosen: boolean;
+  readonly displayName: string | null;
+  readonly phoneE164: string | null;
+  /** remembered-sql.ts VERSIONS after the turn's writes; null when the conversation is gone (an erasure in the turn). */
+  readonly versions: string | null;
+}
+
+/** What {@link saveTurn} wrote: the reply row it queued (null: none), and what it saw of the conversation. */
+export interface SavedTurn {
+  readonly queued: { readonly id: string; readonly live: boolean } | null;
+  /** Null when the identity or person is gone. */
+  readonly seen: TurnSeen | null;
 }
 
 /**
@@ -189,9 +209,11 @@ export interface Turn {
  * unless an older reply to the chat still waits elsewhere: then it is left for recovery,
  * which keeps the order. Web chat's replies always stay with the writer: its HTTP answer
  * carries them anyway. The message's last statement: COMMIT may go out with it
- * ({@link Sql.lastRows}). Returns the queued row, or null when nothing was queued.
+ * ({@link Sql.lastRows}). It also reads back the person and the row versions as they stand
+ * after every write of the unit of work (a statement sees its transaction's earlier ones), for
+ * the instance to remember the conversation once committed.
  */
-export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ readonly id: string; readonly live: boolean } | null> {
+export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<SavedTurn> {
   const send = sql.lastRows.bind(sql);
   const values: unknown[] = [];
   /** The placeholder of a new parameter. */
@@ -207,13 +229,22 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ reado
   ];
   const at = param(utc(now));
   const { identityId, state, lastActiveAt } = turn.conversation;
+  const identity = param(identityId);
   ctes.push(`"state" AS (
-     UPDATE "Conversation" SET "state" = ${param(toJsonText(state))}::jsonb, "lastActiveAt" = ${param(utc(lastActiveAt))}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
-     WHERE "identityId" = ${param(identityId)}::uuid
+     UPDATE "Conversation" SET "state" = ${param(turn.stateText ?? toJsonText(state))}::jsonb, "lastActiveAt" = ${param(utc(lastActiveAt))}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+     WHERE "identityId" = ${identity}::uuid
+     RETURNING "xmin"::text AS "version"
+   )`);
+  // The conversation's own version is its updated row's (RETURNING): the statement's snapshot still shows the row before.
+  ctes.push(`"seen" AS (
+     SELECT i."personId"::text AS "personId", p."locale", p."localeChosenAt" IS NOT NULL AS "localeChosen", p."displayName", p."phoneE164",
+            (SELECT "version" FROM "state") || ':' || i."xmin"::text || ':' || p."xmin"::text AS "versions"
+     FROM "ChannelIdentity" i JOIN "Person" p ON p."id" = i."personId"
+     WHERE i."id" = ${identity}::uuid
    )`);
   if (turn.replies.length === 0 || turn.chat === undefined) {
-    await send(sameText(turn, `WITH ${ctes.join(', ')} SELECT 1`), values);
-    return null;
+    const rows = await send<TurnSeen>(sameText(turn, `WITH ${ctes.join(', ')} SELECT * FROM "seen"`), values);
+    return { queued: null, seen: rows[0] ?? null };
   }
   const chat = param(turn.chat);
   const owner = param(turn.owner?.id ?? null);
@@ -224,19 +255,23 @@ export async function saveTurn(sql: Sql, turn: Turn, now: Date): Promise<{ reado
            AND "claimedBy" IS DISTINCT FROM ${owner}::uuid
        ) AS "olderElsewhere"
      )`);
-  const rows = await send<{ id: string; live: boolean }>(
-    sameText(turn, `WITH ${ctes.join(', ')}
+  ctes.push(`"queued" AS (
      INSERT INTO "Reply" ("channel", "chat", "messageId", "messages", "claimedBy", "claimedUntil", "createdAt")
      SELECT ${channel}::"Channel", ${chat}, ${message}, ${replies}::jsonb,
             CASE WHEN "olderElsewhere" THEN NULL ELSE ${owner}::uuid END,
             CASE WHEN "olderElsewhere" THEN NULL ELSE ${until}::timestamp(3) END, ${at}::timestamp(3)
      FROM "held"
-     RETURNING "seq"::text AS "id", ("claimedBy" IS NOT NULL) AS "live"`),
+     RETURNING "seq"::text AS "id", ("claimedBy" IS NOT NULL) AS "live"
+   )`);
+  const rows = await send<{ id: string; live: boolean } & Partial<TurnSeen>>(
+    sameText(turn, `WITH ${ctes.join(', ')} SELECT q."id", q."live", s.* FROM "queued" q LEFT JOIN "seen" s ON true`),
     values,
   );
   const row = rows[0];
   if (!row) throw new Error('saveTurn: the reply was not queued');
-  return row;
+  const { id, live, ...seen } = row;
+  // The LEFT JOIN fills every column of "seen" or none.
+  return { queued: { id, live }, seen: seen.personId ? (seen as TurnSeen) : null };
 }
 
 /**
@@ -257,6 +292,6 @@ function sameText(turn: Turn, built: string): string {
 const TURN_TEXTS = new Map<string, string>();
 
 /** JSON text for a jsonb column; no state at all is stored as JSON `null` (the column is NOT NULL). */
-function toJsonText(value: unknown): string {
+export function toJsonText(value: unknown): string {
   return value === undefined ? 'null' : JSON.stringify(value);
 }

@@ -38,6 +38,10 @@ export class PrismaJoin {
       const held = new Promise<void>((finished, abandoned) => {
         this.#finish = (commit) => (commit ? finished() : abandoned(new Abandoned()));
       });
+      // Awaited only once Prisma's transaction runs: when the opening round trip failed (a held
+      // write's error, e.g. a remembered claim's check) nothing ever awaits it, and its abandonment
+      // must not surface as an unhandled rejection.
+      held.catch(() => undefined);
       this.#done = this.#session
         .begin()
         .then(() => this.#pool.join(this.#connection, (joined) =>

@@ -43,7 +43,8 @@ describe('a place typed alone at the menu [postgres]', () => {
     expect(villageButtons(none.replies)).toEqual([]);
     expect(none.searches).toBe(1);
     expect(none.areaReads, none.statements.join('\n---\n')).toBe(0);
-    expect(none.statements.length, none.statements.join('\n---\n')).toBe(3);
+    // The search carries BEGIN and the claim (the bot remembers ani's conversation), the save COMMIT.
+    expect(none.statements.length, none.statements.join('\n---\n')).toBe(2);
   });
 
   it('reads the person\'s area once, in the status check, when it names a desa, and confirms or lists it as before', async () => {

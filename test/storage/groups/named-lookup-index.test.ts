@@ -94,7 +94,8 @@ describeEachDatabase('groups looked up by name alone', (kind) => {
     const before = await plan('arisan melati');
     expect(nameLookedUp(before), before).toBe(false);
 
-    expect(await migrate(db.prisma)).toMatchObject({ applied: [MIGRATION] });
+    // Applied first; later migrations follow it.
+    expect((await migrate(db.prisma)).applied[0]).toBe(MIGRATION);
     expect(await indexes()).toContain(INDEX);
     const count = await client.query<{ n: number }>('SELECT count(*)::int AS "n" FROM "Group"');
     expect(count.rows[0]!.n).toBe(VILLAGES * GROUPS_PER_VILLAGE);

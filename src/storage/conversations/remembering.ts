@@ -1,0 +1,42 @@
+/**
+ * The transactions of a conversation runner whose units of work may take their conversation
+ * from memory (conversation-memory.ts): once one commits, its conversation is remembered; when
+ * one fails on the remembered claim's check (remembered-sql.ts: the id was seen already, or the
+ * conversation changed since), it is run once more, and this time its claim reads the
+ * conversation (the entry was taken, so the second run cannot use it). The first run's writes
+ * were rolled back with it, and the runner's work is a function of what the run reads, so the
+ * second run does what a run without the memory would have done.
+ */
+import type { TransactionRunner } from '../../core/ports.js';
+
+/** What the runner needs of a unit of work's Tx (PrismaConversationTx has it). */
+export interface RememberingTx {
+  /** The unit of work has committed: remember what it saved. */
+  committed(): void;
+  /** Whether `error` may be the remembered claim's check failing. */
+  missedMemory(error: unknown): boolean;
+}
+
+/** `runner`, remembering what its units of work save and running again those that a remembered claim failed. */
+export function remembering<Tx extends RememberingTx>(runner: TransactionRunner<Tx>): TransactionRunner<Tx> {
+  /** One run of `fn`: its Tx is told when it has committed. */
+  const run = async <T>(fn: (tx: Tx) => Promise<T>, seen: { tx?: Tx }): Promise<T> => {
+    const value = await runner.transaction((tx) => {
+      seen.tx = tx;
+      return fn(tx);
+    });
+    seen.tx?.committed();
+    return value;
+  };
+  return {
+    async transaction(fn) {
+      const first: { tx?: Tx } = {};
+      try {
+        return await run(fn, first);
+      } catch (error) {
+        if (!first.tx?.missedMemory(error)) throw error;
+        return run(fn, {});
+      }
+    },
+  };
+}
