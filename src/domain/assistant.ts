@@ -386,7 +386,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     closing: (text) => thanksAside(questionAsked(text) ?? text, { eager: true }),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
-    // (StepDef.leavesToFallback), a count of desa asked where an area is asked (StepDef.answersTopic).
+    // (StepDef.readsWithoutAsides), a count of desa asked where an area is asked (StepDef.answersTopic).
     // A slash command the bot lacks ("/daftar", "/xyz", "/tanya apa itu pmks") is never the step's answer (home/slash-command.ts).
     asides: (text, options, env) =>
       slashCommandAside(text, options.flows, entryFlowId, (question) => typedAsides(question, options, env.now)) ?? typedAsides(text, options, env.now),

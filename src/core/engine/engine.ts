@@ -563,11 +563,10 @@ export function createEngine(config: EngineConfig): Engine {
 
   /**
    * The engine's `asides` answer to `text` typed at the top step `def`, or null: no aside, or
-   * words the step leaves to the fallback flows ({@link StepDef.leavesToFallback}) or answers
-   * after a question ({@link StepDef.answersAfterQuestion}).
+   * words the step reads itself ({@link StepDef.readsWithoutAsides}).
    */
   function asideAt(state: EngineState, def: StepDef<unknown>, text: string, eager: boolean, env: FlowEnv): readonly OutboundMessage[] | null {
-    if (!config.asides || def.leavesToFallback?.(text) === true || def.answersAfterQuestion?.(text) === true) return null;
+    if (!config.asides || def.readsWithoutAsides?.(text) === true) return null;
     const topic = def.answersTopic === undefined ? {} : { answersTopic: def.answersTopic };
     return config.asides(text, { ...optionsAt(state, eager), ...topic }, env);
   }

@@ -159,18 +159,14 @@ export interface StepDef<D> {
    */
   readonly asides?: boolean | 'eager';
   /**
-   * Texts this step refuses so that the engine's `fallbackFlows` open what they name, and which
-   * no aside answers first: another menu entry's words at a status check's desa question
-   * ("daftar kelompok" opens that entry, where at a group's name the asides tell how to get
-   * there). The engine's `asides` are not asked about them, before the step reads them or after.
+   * Texts this step reads itself, which the engine's `asides` are not asked about, before the
+   * step reads them or after: another menu entry's words it refuses so that the engine's
+   * `fallbackFlows` open what they name ("daftar kelompok" at a status check's desa question,
+   * where at a group's name the asides tell how to get there), or its own question asked back,
+   * then answered ("berapa anggotanya? kira2 35 orang"). One hook for both: the engine does
+   * the same with either (the step's `on` decides what becomes of the text).
    */
-  leavesToFallback?(text: string): boolean;
-  /**
-   * Texts holding a question that are still this step's answer: its own question asked back,
-   * then answered ("berapa anggotanya? kira2 35 orang"). The engine's `asides` are not asked
-   * about them; the step reads them.
-   */
-  answersAfterQuestion?(text: string): boolean;
+  readsWithoutAsides?(text: string): boolean;
   /**
    * What this step's question is about, as the asides name a subject (a FAQ topic): a question
    * on it typed here is this step's answer ("berapa desa WKSBM di Jateng?" where the place of a

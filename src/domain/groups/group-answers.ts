@@ -131,7 +131,7 @@ export function readMemberCount(input: StepInput): Answer<PeopleCount> {
 
 /**
  * Whether `text` asks the members back and answers them ("berapa anggotanya? kira2 35 orang"): the
- * members step's answer, which no aside answers first (StepDef.answersAfterQuestion).
+ * members step's answer, which no aside answers first (StepDef.readsWithoutAsides).
  */
 export function membersAskedBackAndAnswered(text: string): boolean {
   const answer = answerAfterCountAsked(text);

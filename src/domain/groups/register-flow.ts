@@ -482,7 +482,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
       },
     }),
     // "sabaraha anggotana? kinten2 35 urang": the count asked back and answered is the answer, not a question about members.
-    answersAfterQuestion: membersAskedBackAndAnswered }))))),
+    readsWithoutAsides: membersAskedBackAndAnswered }))))),
     founded: savingWhileEditing('founded', keepingUnitTyped(questionStep<RegisterData, number | null>({
       prompt: () => say(t('groups:register.askFounded'), [skipButton]),
       expects: t('groups:register.expectsFounded'),

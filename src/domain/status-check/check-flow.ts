@@ -269,7 +269,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
       // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered.
       readsResumeWord: true,
       // "daftar kelompok": refused below, and opened by the engine, not answered as a request aside.
-      leavesToFallback: otherEntryNamed,
+      readsWithoutAsides: otherEntryNamed,
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         // "yang RW 03" or "sidomulyo rw 3" said at the picker's list: that RW's status, asked no more.
@@ -349,7 +349,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
       example: t('statusCheck.exampleRw'),
       // As at the desa question: "daftar kelompok" is refused and opened; where a registration
       // is under way below, the RW is asked again, with no word on how to reach the menu.
-      leavesToFallback: otherEntryNamed,
+      readsWithoutAsides: otherEntryNamed,
       on(input, { data }) {
         const status = STATUS_CHECK.result(input);
         // The step is reached with the desa chosen; a stored state without one starts over.

@@ -1,6 +1,6 @@
 /**
  * What a step reads itself is no aside, and the engine says so to its `asides`, not the
- * assistant by flow id: words the step leaves to the fallback flows (StepDef.leavesToFallback,
+ * assistant by flow id: words the step leaves to the fallback flows (StepDef.readsWithoutAsides,
  * "daftar kelompok" at a status check's desa question) are not asked about at all, and the
  * topic its question is about (StepDef.answersTopic, a count of desa where its area is asked)
  * reaches the asides, which stay silent on it.
@@ -32,8 +32,8 @@ function typedAt(flow: string, text: string): { readonly asked: AsideOptions[]; 
   const engine = createEngine({
     flows: [
       root,
-      refusing('leaves', { asides: 'eager', leavesToFallback: (typed) => typed === 'other entry' }),
-      refusing('leavesNoAsides', { leavesToFallback: (typed) => typed === 'other entry' }),
+      refusing('leaves', { asides: 'eager', readsWithoutAsides: (typed) => typed === 'other entry' }),
+      refusing('leavesNoAsides', { readsWithoutAsides: (typed) => typed === 'other entry' }),
       refusing('counts', { asides: 'eager', answersTopic: 'counts' }),
       refusing('plain', { asides: 'eager' }),
       refusing('other', {}),

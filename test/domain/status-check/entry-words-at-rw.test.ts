@@ -1,6 +1,6 @@
 /**
  * Another menu entry's words at the status check's RW question, as at its desa question
- * (StepDef.leavesToFallback): refused, so that the engine opens the entry; where that entry is
+ * (StepDef.readsWithoutAsides): refused, so that the engine opens the entry; where that entry is
  * under way below ("daftar kelompok" in a check opened mid-registration) the RW is asked again,
  * with no aside on how to reach the menu. The engine with the app's flows and asides.
  */
