@@ -7,7 +7,6 @@
  * Asked at the menu after an entry's own words (see ./entry-of-words.ts).
  */
 import { asksForConfirmations } from '../confirmations/asked.js';
-import { asksWhatsUp } from '../parse/what-waits-asked.js';
 
 /** A verb of recording or a wish, then a word for a tie later in the sentence. */
 const TIE_REQUEST =
@@ -51,8 +50,8 @@ export function isPanelRequest(text: string): boolean {
 export function entryInSentence(text: string): 'relation' | 'groups' | 'inbox' | 'officer' | null {
   if ((TIE_REQUEST.test(text) || TIE_WISH.test(text)) && !ASKING_TIE.test(text)) return 'relation';
   if (OWN_GROUP_STATE.test(text)) return 'groups';
-  // "aya naon?", "ada apa min": what waits for the person, which 📥 Konfirmasi shows (or says nothing does).
-  if (asksForConfirmations(text) || asksWhatsUp(text)) return 'inbox';
+  // "ada yg minta konfirmasi ga": what waits for the person ("aya naon?" alone is read before, ./entry-of-words.ts).
+  if (asksForConfirmations(text)) return 'inbox';
   if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';
   if (isPanelRequest(text)) return 'officer';
   return null;

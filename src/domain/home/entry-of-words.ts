@@ -56,13 +56,15 @@ export function entryOfWords(words: string, stated: () => TieSaid | null = () =>
   if (isFixAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
   // "status kelompok abdi kumaha?": Kelompok saya, which shows the group's state (was a desa searched as "kelompok").
   if (ownGroupStateAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
-  const id = menuEntryOfWords(words) ?? entryInSentence(words);
+  const named = menuEntryOfWords(words);
+  // "ada apa?", "aya naon?": 📥 Konfirmasi only when it is on the person's menu (something waits), else a greeting.
+  // Read here once, before the entries asked for in a sentence (none of which a few words of "what's up" are).
+  if (named === null && asksWhatsUp(words)) return { kind: 'entry', id: INBOX_ENTRY, own: true };
+  const id = named ?? entryInSentence(words);
   if (id === RELATION_ENTRY) {
     const tie = tieNamed(words);
     return { kind: 'entry', id, ...((tie.partner !== undefined || tie.kind !== undefined || tie.between !== undefined) && { tie }) };
   }
-  // "ada apa?", "aya naon?": 📥 Konfirmasi only when it is on the person's menu (something waits), else a greeting.
-  if (id === INBOX_ENTRY && asksWhatsUp(words)) return { kind: 'entry', id, own: true };
   if (id) return { kind: 'entry', id };
   const said = stated();
   if (said) return { kind: 'entry', id: RELATION_ENTRY, tie: { ...said, stated: true } };
