@@ -63,6 +63,9 @@ export interface TypedButtonsOptions {
   readonly shown?: (labels: readonly string[]) => readonly string[];
 }
 
+/** Each message's button labels as its screen shows them, in the message's order of buttons. */
+export type ShownLabels = readonly (readonly string[])[];
+
 /** The buttons each chat was shown last. */
 export class TypedButtons {
   readonly #shown = new RecentMap<string, Buttons>(MAX_CHATS);
@@ -72,15 +75,20 @@ export class TypedButtons {
     this.#options = options;
   }
 
-  /** Records the buttons of messages sent to the chat (messages without any forget them, unless a notice). */
-  remember(chat: string, messages: readonly RenderedMessage[], options: RememberOptions = {}): void {
-    const buttons = messages.flatMap((message) => {
-      const own = message.buttons ?? [];
-      const shown = this.#options.shown?.(own.map((button) => button.label));
-      return own.map((button, index): ShownButton => ({ ...button, shown: shown?.[index] ?? button.label }));
+  /**
+   * Records the buttons of messages sent to the chat (messages without any forget them, unless a
+   * notice). Gives back each message's labels as shown, worked out once here: the channel's
+   * keyboard shows those (telegram/outbound.ts), so what is read when typed is what was shown.
+   */
+  remember(chat: string, messages: readonly RenderedMessage[], options: RememberOptions = {}): ShownLabels {
+    const labels = messages.map((message) => {
+      const whole = (message.buttons ?? []).map((button) => button.label);
+      return this.#options.shown?.(whole) ?? whole;
     });
+    const buttons = messages.flatMap((message, at) => (message.buttons ?? []).map((button, index): ShownButton => ({ ...button, shown: labels[at]![index] ?? button.label })));
     if (buttons.length > 0) this.#shown.set(chat, buttons);
     else if (options.notice !== true) this.#shown.delete(chat);
+    return labels;
   }
 
   /**

@@ -83,6 +83,12 @@ describe('TypedButtons', () => {
       expect(whole.buttonFor('chat', 'Sama dengan ketua Arisan Me…')).toBeUndefined();
     });
 
+    it('gives back the labels it remembers as shown, per message, for the keyboard to show the same', () => {
+      const typed = new TypedButtons({ shown: shownLabels });
+      expect(typed.remember('chat', [...ALIKE, { text: 'Tanpa tombol' }])).toEqual([shownLabels(ALIKE[0]!.buttons.map((button) => button.label)), []]);
+      expect(new TypedButtons().remember('chat', KETUA)).toEqual([KETUA[0]!.buttons.map((button) => button.label)]);
+    });
+
     it('reads labels numbered because they read alike by their number, and a beginning they share as neither', () => {
       const typed = new TypedButtons({ shown: shownLabels });
       typed.remember('chat', ALIKE);

@@ -10,6 +10,7 @@ import { InlineKeyboard } from 'grammy';
 import { linksAsText } from '../../core/link-text.js';
 import type { RenderedMessage } from '../../core/messages.js';
 import { numberedWhenAlike } from '../fit-title.js';
+import type { ShownLabels } from '../typed-buttons.js';
 import type { CallbackTokens } from './callback-token.js';
 import { splitText } from './split-text.js';
 
@@ -41,15 +42,18 @@ const HTTPS_LINK = /https:\/\/[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:\/[^\s<>"'
 
 /**
  * The messages to send for `replies` in chat `chatId`. `emptyText` stands in for a reply
- * that has buttons but no text (Telegram refuses empty messages).
+ * that has buttons but no text (Telegram refuses empty messages). `shown`, each reply's button
+ * labels as the chat was told it is shown them (the channel's TypedButtons worked them out for
+ * the message, ../typed-buttons.ts): its keyboard shows those, not worked out again.
  */
 export function toOutgoing(
   replies: readonly RenderedMessage[],
   chatId: string,
   tokens: CallbackTokens,
   emptyText: string,
+  shown?: ShownLabels,
 ): OutgoingMessage[] {
-  return replies.flatMap((original) => {
+  return replies.flatMap((original, at) => {
     // Photos go first, so the text and its buttons (e.g. ✅ Verifikasi) follow them.
     const photos: OutgoingMessage[] = (original.photos ?? []).map((photoId) => ({ text: '', photoId }));
     // Telegram refuses URL buttons to local addresses: those go into the text instead.
@@ -65,7 +69,7 @@ export function toOutgoing(
       .map((url) => ({ url, label: linkLabel(url) }));
     const allLinks = [...links, ...inText].slice(0, MAX_LINK_BUTTONS);
     if (buttons.length === 0 && allLinks.length === 0) return [...photos, ...parts.map((part) => ({ text: part }))];
-    const keyboard = buildKeyboard(buttons, (id) => tokens.seal(chatId, id), allLinks);
+    const keyboard = buildKeyboard(buttons, (id) => tokens.seal(chatId, id), allLinks, shown?.[at]);
     return [...photos, ...parts.map((part, index) => (index === parts.length - 1 ? { text: part, keyboard } : { text: part }))];
   });
 }
@@ -93,13 +97,17 @@ export function shownLabels(labels: readonly string[]): string[] {
   return numberedWhenAlike(labels, TELEGRAM_LABEL_ROOM);
 }
 
-/** One button per row, or two per row when every label is short; labels alike within {@link TELEGRAM_LABEL_ROOM} numbered. */
+/**
+ * One button per row, or two per row when every label is short; labels alike within {@link
+ * TELEGRAM_LABEL_ROOM} numbered, unless `shown` gives them as worked out already.
+ */
 export function buildKeyboard(
   buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>,
   seal: (id: string) => string,
   links: ReadonlyArray<{ readonly url: string; readonly label: string }> = [],
+  shown?: readonly string[],
 ): InlineKeyboard {
-  const labels = shownLabels(buttons.map((button) => button.label));
+  const labels = shown ?? shownLabels(buttons.map((button) => button.label));
   const perRow = buttons.length > 1 && labels.every((label) => [...label].length <= SHORT_LABEL) ? 2 : 1;
   const keyboard = new InlineKeyboard();
   // Links first, a row each: Telegram opens them itself (URL buttons), so a long address

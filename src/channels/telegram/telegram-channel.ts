@@ -252,10 +252,13 @@ export class TelegramChannel implements ChannelAdapter {
     return this.#deliver(externalId, messages, {});
   }
 
-  /** Remembers the buttons for typed labels (see {@link RememberOptions}), then sends in the chat's order. */
+  /**
+   * Remembers the buttons for typed labels (see {@link RememberOptions}), then sends in the chat's
+   * order, the keyboards showing the labels as remembered (worked out once per message).
+   */
   #deliver(chatId: string, messages: readonly RenderedMessage[], options: RememberOptions): Promise<SendResult> {
-    this.#typed.remember(chatId, messages, options);
-    return this.#sendInOrder(chatId, toOutgoing(messages, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined))));
+    const shown = this.#typed.remember(chatId, messages, options);
+    return this.#sendInOrder(chatId, toOutgoing(messages, chatId, this.#tokens, this.#text('telegram:chooseBelow', this.#locale(undefined)), shown));
   }
 
   /** The bot's @username, known once started (for `t.me/<username>` links). */

@@ -72,6 +72,15 @@ describe('toOutgoing', () => {
     expect(sameKetua.length).toBeGreaterThan(TELEGRAM_LABEL_ROOM);
     expect(labels(buildKeyboard([{ id: 'a', label: sameKetua }, { id: 'b', label: '🔗 Catat hubungan dengan PKK' }], seal))).toEqual([sameKetua, '🔗 Catat hubungan dengan PKK']);
   });
+
+  it('shows the labels as the channel worked them out once for the message, not worked out again', () => {
+    const tokens = new CallbackTokens('7000000001:AAHtestTOKENforWKSBMbotAAAAAAAAAAAAA');
+    const buttons = [{ id: 'a', label: 'Majelis Taklim Al Hikmah Dusun Glugo Wetan' }, { id: 'b', label: 'PKK Melati' }];
+    // Labels given that shownLabels would not give: the keyboard takes them as they are.
+    const given = [['A. Majelis Taklim', 'B. PKK Melati']];
+    const [message] = toOutgoing([{ text: 'Yang mana?', buttons }], '42', tokens, 'Pilih:', given);
+    expect(message!.keyboard!.inline_keyboard.flat().map((button) => button.text)).toEqual(given[0]);
+  });
 });
 
 describe('links as URL buttons', () => {
