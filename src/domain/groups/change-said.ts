@@ -9,7 +9,8 @@
 import { GROUP_TYPE_WORDS, choicesNamed, matchChoice, type ChoiceOption } from '../parse/choice.js';
 import { words } from '../parse/text.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
-import { WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, BUT_WORDS, WE_WORDS, alternation } from '../parse/lexicon.js';
+import { FORMS_OF_ADDRESS, TITLES } from '../parse/name-phone.js';
 import { BECOMES, CHANGE_REQUEST_BEFORE, REGIONAL_CHANGE_VERBS } from './change-verbs.js';
 import { plainChangeWords } from './change-chat-words.js';
 
@@ -65,8 +66,10 @@ const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|b
  */
 const KETUA_TAKEN_OVER =
   /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?(?:\s*,\s*|\s+)(?:(?:skrg|sekarang|skg)\s+)?(\S.*)$/iu;
-/** A form of address before a person's name ("mas Rizky", "Bu Sri"). */
-const ADDRESS = String.raw`(?:mr|mrs|ms|miss|mas|mbak|mba|bu|ibu|pak|bapak|bpk|kak|kakak|bang|abang|dik|adik|sdr|sdri|saudara|saudari|ust|ustadz|ustad|ustazah|ustadzah|haji|hajjah|hj|kang|teh|teteh|cak|ning|neng|mbah|om|tante|dr|ir)\.?\s+\p{L}`;
+/** English forms of address ("Mr Budi", "Mrs Sri"), besides the Indonesian ones of parse/name-phone.ts. */
+const ENGLISH_TITLES = ['mr', 'mrs', 'ms'];
+/** A form of address before a person's name ("mas Rizky", "Bu Sri"): parse/name-phone.ts's titles, and kin and English ones. */
+const ADDRESS = String.raw`(?:${alternation(TITLES, ENGLISH_TITLES, ['miss', 'kakak', 'abang', 'dik', 'adik', 'ustad', 'teteh', 'neng'])})\.?\s+\p{L}`;
 /** A person named as people name a new ketua: a form of address first ("mas Rizky", "Bu Sri"), or a phone with the name. */
 const NEW_KETUA = new RegExp(String.raw`^${ADDRESS}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$`, 'iu');
 /** A person addressed first ("bu Sri 0857…"): what follows a group named between the ketua and the person. */
@@ -200,13 +203,16 @@ const SAID_RIGHT =
  * ani tapi bu sri": the field, the value it is not (a person with their title: was one word only,
  * and the words went to the FAQ), the right one.
  */
-const SAID_NOT = /^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+(?:(?:pak|bu|bapak|ibu|mas|mbak|mba|kak|mr|mrs|ms)\.?\s+)?\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:tapi|tp|tpi|melainkan|nanging|but)\s+)?|\s+(?:tapi|tp|tpi|melainkan|nanging|but)\s+)(\S.*)$/iu;
+const SAID_NOT = new RegExp(
+  String.raw`^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+(?:(?:${alternation(FORMS_OF_ADDRESS, ENGLISH_TITLES)})\.?\s+)?\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:${alternation(BUT_WORDS)})\s+)?|\s+(?:${alternation(BUT_WORDS)})\s+)(\S.*)$`,
+  'iu',
+);
 /** ", bukan 25", "bukan 25 orang" ending a correction: the value it is not. */
 const NOT_AFTER = /[\s,]+(?:bukan|bkn|dudu|sanes|not)\s+\S+(?:\s+(?:orang|org|wong))?$/iu;
 /** "harusnya …", "yang benar …", "salah min, …" before the field: the words that say it was wrong, then the field and its value. */
 const RIGHT_WORDS = String.raw`harusnya|seharusnya|sebenarnya|sebenernya|mestinya|(?:yang|yg|sing)\s+(?:benar|bener|betul)|sakjane|kudune`;
 const RIGHT_FIRST = new RegExp(
-  String.raw`^(?:(?:salah|keliru|kleru|wrong)\b[\s,]*(?:(?:min|kak|pak|bu|mas|mbak|ya)\b[\s,]*)?(?:(?:${RIGHT_WORDS})\b[\s,:]*)?|(?:${RIGHT_WORDS})\b[\s,:]*)(\S.*)$`,
+  String.raw`^(?:(?:salah|keliru|kleru|wrong)\b[\s,]*(?:(?:${alternation(ADDRESS_WORDS, ['ya'])})\b[\s,]*)?(?:(?:${RIGHT_WORDS})\b[\s,:]*)?|(?:${RIGHT_WORDS})\b[\s,:]*)(\S.*)$`,
   'iu',
 );
 /**

@@ -5,12 +5,7 @@
  * the value, a field asked for alone); the Javanese and Sundanese ones are the same in all three,
  * so they are written once here ("abdi bade ngarobih jadwal …" was not understood at the menu).
  */
-import { I_WORDS, WANT_WORDS } from '../parse/lexicon.js';
-
-/** Words as one regex alternation, longest first so that "ngarobih" is not read as "robih"'s prefix. */
-function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|');
-}
+import { I_WORDS, WANT_WORDS, WE_WORDS, alternation } from '../parse/lexicon.js';
 
 /**
  * Javanese ("ngowahi", "ngganti", krama "nggantos") and Sundanese ("ngarobih", "robih", "gentos",
@@ -21,12 +16,15 @@ export const REGIONAL_CHANGE_VERBS = alternation([
   'ngarobih', 'robih', 'dirobih', 'ngarobah', 'robah', 'gentos', 'ngagentos', 'digentos', 'ngaganti',
 ]);
 
+/** A please before the verb, or in place of "want" ("tolong", "mohon", "please"). */
+const PLEAS = ['tolong', 'mohon', 'please'];
+
 /**
  * What may come before the verb, as a regex (each part followed by spaces, all optional): a
  * please ("tolong", "mohon", Sundanese "punten"), "I" or "we", then "want" ("saya mau ubah …",
  * "abdi bade ngarobih …", "kula badhe ngowahi …").
  */
-export const CHANGE_REQUEST_BEFORE = String.raw`(?:(?:tolong|mohon|please|punten)\s+)?(?:(?:${alternation([...I_WORDS, 'kami', 'kita'])})\s+)?(?:(?:${alternation([...WANT_WORDS, 'tolong', 'mohon', 'please'])})\s+)?`;
+export const CHANGE_REQUEST_BEFORE = String.raw`(?:(?:${alternation(PLEAS, ['punten'])})\s+)?(?:(?:${alternation(I_WORDS, WE_WORDS)})\s+)?(?:(?:${alternation(WANT_WORDS, PLEAS)})\s+)?`;
 
 /** "Becomes" between a field and its new value, Sundanese "janten" and Javanese krama "dados" with the rest. */
 export const BECOMES = 'jadi|jd|menjadi|dadi|dados|janten';

@@ -11,7 +11,7 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { editDistance } from '../parse/edit-distance.js';
-import { parseNameAndPhone } from '../parse/name-phone.js';
+import { PHONE_LABELS, parseNameAndPhone } from '../parse/name-phone.js';
 import { personNameAsTyped } from '../parse/person-name.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { withoutHonorific } from '../parse/without-honorific.js';
@@ -25,8 +25,11 @@ export type KetuaAtPhone =
   /** A name that shares nothing with the ketua's ("Sri Wahyuni" after "Pak Budi Santoso"): asked about. */
   | { readonly kind: 'other'; readonly name: string; readonly phone: string };
 
-/** Words that label the number before the name typed with it ("no hp bu sri 0812…", "nomor bu sri …"). */
-const NUMBER_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'nomornya', 'nomernya', 'hp', 'hpnya', 'hape', 'wa', 'wanya', 'telp', 'tlp', 'telpon', 'telepon', 'kontak', 'cp', 'punya', 'milik', 'atas', 'nama']);
+/**
+ * Words that label the number before the name typed with it ("no hp bu sri 0812…", "nomor bu sri
+ * …"): a phone's labels, and whose it is ("punya", "milik", "atas nama").
+ */
+const NUMBER_LABELS: ReadonlySet<string> = new Set([...PHONE_LABELS, 'punya', 'milik', 'atas', 'nama']);
 
 /**
  * Words said before the label and the name ("oh iya nomer hp bu marni 0878…", "eh ini no bu sri …"):

@@ -9,6 +9,8 @@ import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { keepingTypedAlong } from '../flow-kit.js';
+import { alternation } from '../parse/lexicon.js';
+import { PHONE_LABELS } from '../parse/name-phone.js';
 import { nameQuestion, readsAsName } from '../parse/name-question.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua, typeFromName } from './group-answers.js';
@@ -42,8 +44,8 @@ const NOT_A_NAME = new Set([
 ]);
 /** Where the ketua's part ends inside one part of the answer: another answer's word ("… desa sidoarum", "… rt 3"). */
 const OTHER_ANSWER = /(?:^|\s)(?:desa|ds|kelurahan|kel|dusun|dsn|rt|rw|anggota(?:nya)?|jumlah(?:nya)?|di)(?![\p{L}])/iu;
-/** A part after a comma that is the ketua's phone ("mas Andi, 0856 4321 7788"). */
-const PHONE_PART = /^\s*(?:(?:no|nomor|nomer|hp|hpnya|wa|nomornya|nomernya)[.:]?\s*)*\+?\d[\d\s().\-/]{6,}\s*$/iu;
+/** A part after a comma that is the ketua's phone, its labels or none before it ("mas Andi, 0856 4321 7788", "…, no hp 0856…"). */
+const PHONE_PART = new RegExp(String.raw`^\s*(?:(?:${alternation(PHONE_LABELS)})[.:]?\s*)*\+?\d[\d\s().\-/]{6,}\s*$`, 'iu');
 
 /**
  * The ketua `typed` names after "ketua"/"ketuanya" (with the phone typed with it), and the rest

@@ -8,6 +8,7 @@
  */
 import type { StepContext, StepDef, StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
+import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 import { words } from '../parse/text.js';
 import { FIELD_WORDS, fieldAndValue, fieldWithPlainValue, javaneseFieldWord, type EDIT_FIELDS } from './change-said.js';
 import { formatAreaUnit, parseAreaUnit } from '../parse/area-unit.js';
@@ -52,13 +53,13 @@ function fieldNamed(text: string): Field | null {
   return found.length === 1 ? found[0]!.id : null;
 }
 
-/** "sudah benar tapi …", "iya, cuma …", "semua ok kecuali …": what comes after is the correction. */
-const BUT = /^.*?\b(?:tapi|tp|tetapi|cuma|cuman|hanya|kecuali|but|except)\b[\s,:]*/iu;
+/** "sudah benar tapi …" (the lexicon's "but"), "iya, cuma …", "semua ok kecuali …": what comes after is the correction. */
+const BUT = new RegExp(String.raw`^.*?\b(?:${alternation(BUT_WORDS, ['cuma', 'cuman', 'hanya', 'kecuali', 'except'])})\b[\s,:]*`, 'iu');
 
 /** "bukan", "bkn", Javanese "dudu", "sanes" (krama, Sundanese), "not": the value shown is not the right one. */
 const NOT = String.raw`bukan|bkn|bukane|dudu|sanes|not`;
-/** Words that bring the right value after the wrong one ("bukan mingguan *tapi* bulanan"). */
-const INSTEAD = String.raw`tapi|tp|tpi|tetapi|melainkan|namun|nanging|ning|tapine|but`;
+/** Words that bring the right value after the wrong one ("bukan mingguan *tapi* bulanan"): the lexicon's "but", "namun", Javanese "ning", "tapine". */
+const INSTEAD = alternation(BUT_WORDS, ['namun', 'ning', 'tapine']);
 /** "pertemuan bukan mingguan tapi bulanan", "anggotanya bukan 12, 15": the field, the value it is not, the right one. */
 const NOT_BUT = new RegExp(String.raw`^(.+?)\s+(?:${NOT})\s+(.+?)\s*(?:,\s*(?:(?:${INSTEAD})\b\s*)?|\s(?:${INSTEAD})\b\s*)(\S.*)$`, 'iu');
 /** "rw nya 05 bukan 04", "ketuanya Bu Sari, bukan Pak Joko": the field and its right value, then the one it is not. */

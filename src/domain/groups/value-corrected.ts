@@ -4,6 +4,8 @@
  * the leader's groups by the wrong value (the one field holding 25), never guessed: Kelompok saya
  * asks to confirm that one change, or asks which field when none or several hold it.
  */
+import { ADDRESS_WORDS, BUT_WORDS, alternation } from '../parse/lexicon.js';
+import { FORMS_OF_ADDRESS } from '../parse/name-phone.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import type { GroupView } from '../model/groups.js';
 import type { EDIT_FIELDS } from './change-said.js';
@@ -21,13 +23,16 @@ export interface FieldHolding {
 }
 
 /** Words before the correction that say nothing of it ("eh", "maaf", "salah min,"). */
-const LEAD = String.raw`(?:(?:eh|e|ehh|maaf|mohon\s+maaf|sorry|oops|salah|keliru|ralat|koreksi|min|kak|pak|bu|sori)[\s,.!]+)*`;
-/** A value such a correction names: a count ("25", "25 orang"), a year or a phone; a person addressed as a ketua is ("Bu Ani"). */
-const VALUE = String.raw`((?:\+62|0)8[\d\s.-]{7,}\d|\d{1,4}(?:\s+(?:orang|org|anggota|kader))?|(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|kang|teh)\.?\s+\p{L}+(?:\s+\p{L}+)?)`;
-/** "it's", "tapi", "harusnya" between the two values. */
-const BUT = String.raw`(?:tapi|tp|tpi|tetapi|melainkan|nanging|but|harusnya|seharusnya|mestinya|hrsnya|should\s+be|it'?s)`;
+const LEAD = String.raw`(?:(?:eh|e|ehh|maaf|mohon\s+maaf|sorry|oops|salah|keliru|ralat|koreksi|sori|${alternation(ADDRESS_WORDS)})[\s,.!]+)*`;
+/**
+ * A value such a correction names: a count ("25", "25 orang"), a year or a phone; a person addressed
+ * as a ketua is ("Bu Ani": the forms of address of parse/name-phone.ts, Sundanese "kang", "teh" and "bang").
+ */
+const VALUE = String.raw`((?:\+62|0)8[\d\s.-]{7,}\d|\d{1,4}(?:\s+(?:orang|org|anggota|kader))?|(?:${alternation(FORMS_OF_ADDRESS, ['bang', 'kang', 'teh'])})\.?\s+\p{L}+(?:\s+\p{L}+)?)`;
+/** "tapi" (the lexicon's "but"), "harusnya", "it's" between the two values. */
+const BUT = String.raw`(?:${alternation(BUT_WORDS, ['harusnya', 'seharusnya', 'mestinya', 'hrsnya', String.raw`should\s+be`, "it'?s"])})`;
 /** Words after the right value that say nothing of it ("maksudnya", "ya"). */
-const TAIL = String.raw`(?:[\s,]+(?:maksudnya|maksud\s+saya|maksudku|ya|yah|min|kak|pak|bu|sorry|maaf))*`;
+const TAIL = String.raw`(?:[\s,]+(?:maksudnya|maksud\s+saya|maksudku|ya|yah|sorry|maaf|${alternation(ADDRESS_WORDS)}))*`;
 const NOT = String.raw`(?:bukan|bkn|bukane|dudu|sanes|not|it'?s\s+not)`;
 
 /** "bukan 25 tapi 8", "bukan 25, harusnya 8", "not 25 but 8". */

@@ -1,7 +1,7 @@
 /**
  * The words residents wrap a request in, one list each: forms of address, "OK", tone particles,
- * "I"/"we", "want", "how" and "if". Every reader of free text (understanding, the FAQ's own
- * readers, the calls and particles of ./chatter.ts and ./particles.ts) builds its sets of chat
+ * "I"/"we", "want", "how", "if", "but" and one's desa. Every reader of free text (understanding,
+ * the FAQ's own readers, the calls and particles of ./chatter.ts and ./particles.ts) builds its sets of chat
  * words from these, so a word learnt once ("pengin", "badhe") is known to all of them instead
  * of to the one copy it was added to. Lower case, as tokenised words.
  */
@@ -44,3 +44,26 @@ export const HOW_WORDS: ReadonlySet<string> = new Set(['gimana', 'gmn', 'gmna', 
 export const IF_WORDS: ReadonlySet<string> = new Set([
   'kalo', 'kalau', 'klo', 'kl', 'klau', 'jika', 'jikalau', 'bila', 'apabila', 'misal', 'misalnya', 'if', 'nek', 'yen', 'lamun', 'upami', 'menawi',
 ]);
+
+/**
+ * "But", bringing the right value after the wrong one ("bukan 25 *tapi* 8", Javanese "nanging",
+ * "not 25 but 8") or a remark after a phone ("0812… tapi jarang aktif"): the corrections of a
+ * group's data (groups/value-corrected.ts, change-said.ts, summary-correction.ts) and
+ * ./name-phone.ts each add their own named extras ("harusnya", "namun", "kecuali", "kalau").
+ */
+export const BUT_WORDS: ReadonlySet<string> = new Set(['tapi', 'tp', 'tpi', 'tetapi', 'melainkan', 'nanging', 'but']);
+
+/** The kinds of desa written before its name ("desa sidoarum", "kelurahan wirobrajan", Yogyakarta's "kalurahan", "village"). */
+export const DESA_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'kalurahan', 'village']);
+
+/** The place one lives in, named: a desa's kind, "kampung", "dusun", and "my/the desa" ("desaku", Javanese "desane", Sundanese "desana"). */
+export const PLACES_LIVED: ReadonlySet<string> = new Set([...DESA_KINDS, 'kampung', 'dusun', 'desaku', 'desane', 'desana', 'kampungku']);
+
+/**
+ * Words as one regex alternation ("tapi|tpi|…"), longest first so that a word is not read as a
+ * longer one's beginning ("ngarobih" before "robih"). Not escaped: the lexicon's words are plain
+ * letters, and a reader's extras may be patterns of their own ("should\s+be").
+ */
+export function alternation(...lists: ReadonlyArray<Iterable<string>>): string {
+  return [...new Set(lists.flatMap((list) => [...list]))].sort((a, b) => b.length - a.length).join('|');
+}

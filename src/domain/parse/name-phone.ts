@@ -5,7 +5,7 @@
  * (domain/officers); here so that neither feature imports the other. Tidying and length
  * limits stay with the flows, as for any free text.
  */
-import { ADDRESS_WORDS } from './lexicon.js';
+import { ADDRESS_WORDS, BUT_WORDS, alternation } from './lexicon.js';
 import { withoutNameIntro } from './name-intro.js';
 import { saysPhoneLater } from './phone-later.js';
 import { parseIndonesianPhone, type PhoneError } from './phone.js';
@@ -116,6 +116,13 @@ const TRAILING_LABELS = new Set([
 const SHORT_LABELS = new Set(['no', 'nomor', 'nomer', 'nmr', 'wa', 'cp']);
 
 /**
+ * Every word that labels a phone number ("no hp", "nomornya", "wa", "telp"): a number typed with a
+ * name at the ketua's phone question ("no hp bu sri 0812…", groups/ketua-at-phone.ts), or after
+ * the ketua named early ("mas Andi, telp 0856…", groups/ketua-typed-early.ts).
+ */
+export const PHONE_LABELS: ReadonlySet<string> = new Set([...SHORT_LABELS, ...TRAILING_LABELS]);
+
+/**
  * Roles in a group or a neighbourhood, typed after a name ("Bu Ani, kader posyandu", "Pak Budi
  * ketua RT 03", "Bu Sri (bendahara)"): what the person does, not what they are called.
  */
@@ -134,9 +141,10 @@ export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['bu', 'ibu', 'ibuk
 
 /**
  * Forms of address written before a name: alone they are no name, so a role right after them
- * is kept ("Bu Ketua", "Ibu Kader Sari" stay as typed).
+ * is kept ("Bu Ketua", "Ibu Kader Sari" stay as typed); a new ketua said with one is a person
+ * (groups/change-said.ts).
  */
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   ...FORMS_OF_ADDRESS, 'kang', 'teh', 'bang', 'mbah', 'mbok', 'om', 'tante', 'cak',
   'ning', 'bli', 'uda', 'uni', 'daeng', 'ustadz', 'ustaz', 'ustadzah', 'ustazah', 'ust', 'hj', 'haji', 'hajah', 'hajjah', 'dr', 'drs', 'ir',
   'sdr', 'sdri', 'saudara', 'saudari', 'ny', 'nyonya', 'tn', 'tuan', 'nona',
@@ -203,10 +211,13 @@ function nameWithoutLabels(raw: string): string {
 }
 
 /**
- * A remark after the phone, brought in by "tapi", "cuma", "but"… ("… 0878-1234-9876 tapi jarang
+ * A remark after the phone, brought in by "tapi" (the lexicon's "but"), "cuma", "kalau"… ("… 0878-1234-9876 tapi jarang
  * aktif wa nya"): no part of the answer. Only a remark without digits, after a valid phone.
  */
-const REMARK_AFTER_PHONE = /^(.*?(?:\+|\b)\d[\d\s().\-/]{6,}?)[\s,;.]+(?:tapi|tp|tpi|tetapi|cuma|cuman|hanya|but|kalau|kalo|klo|soalnya|krn|karena)\b\D*$/iu;
+const REMARK_AFTER_PHONE = new RegExp(
+  String.raw`^(.*?(?:\+|\b)\d[\d\s().\-/]{6,}?)[\s,;.]+(?:${alternation(BUT_WORDS, ['cuma', 'cuman', 'hanya', 'kalau', 'kalo', 'klo', 'soalnya', 'krn', 'karena'])})\b\D*$`,
+  'iu',
+);
 
 function withoutRemarkAfterPhone(text: string): string {
   const match = REMARK_AFTER_PHONE.exec(text);

@@ -5,14 +5,20 @@
  */
 import { ADDRESS_WORDS, TONE_PARTICLES } from './lexicon.js';
 
+/**
+ * Sundanese: addressing the operator ("sadesa kang", "muhun teteh"; not "teh", a kind of farm:
+ * "Kelompok Tani Teh") and "atuh"/"euy" ending a sentence. Also dropped around "aya naon?"
+ * (./what-waits-asked.ts), which adds "teh" there.
+ */
+export const SUNDANESE_PARTICLES: ReadonlySet<string> = new Set(['kang', 'akang', 'teteh', 'atuh', 'euy']);
+
 /** Tone particles (Indonesian, Javanese) and ways of addressing the bot's operator. */
 const PARTICLES: ReadonlySet<string> = new Set([
   ...TONE_PARTICLES, 'to', 'tho', 'toh', 'deh', 'kok', 'lah',
   ...ADDRESS_WORDS, 'bos', 'gan', 'lur',
   // Javanese "nggih" ends a polite sentence as "ya" does ("RT 5 RW 3 nggih", "kemarin nggih").
   'nggih', 'nggeh', 'njih', 'inggih', 'injih', 'yaa',
-  // Sundanese: addressing the operator ("sadesa kang", "muhun teteh"; not "teh", a kind of farm: "Kelompok Tani Teh") and "atuh"/"euy" ending a sentence.
-  'kang', 'akang', 'teteh', 'atuh', 'euy',
+  ...SUNDANESE_PARTICLES,
 ]);
 
 /**

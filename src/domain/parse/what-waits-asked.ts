@@ -6,6 +6,7 @@
  * words only: a longer question is the FAQ's.
  */
 import { ADDRESS_WORDS, TONE_PARTICLES } from './lexicon.js';
+import { SUNDANESE_PARTICLES } from './particles.js';
 import { words } from './text.js';
 
 /**
@@ -25,8 +26,8 @@ const WHAT_IS_IT: ReadonlySet<string> = new Set([
   'what is this', 'whats this', 'what is it', 'what', 'what do you mean',
 ]);
 
-/** Words of address and tone around such a question ("aya naon kang?", "ini apa sih min"), Sundanese ones too. */
-const AROUND: ReadonlySet<string> = new Set([...ADDRESS_WORDS, ...TONE_PARTICLES, 'kang', 'akang', 'teh', 'teteh', 'euy', 'atuh', 'mah', 'nya', 'tho', 'toh', 'admin',
+/** Words of address and tone around such a question ("aya naon kang?", "ini apa sih min"), Sundanese ones too ("teh": no group's name here). */
+const AROUND: ReadonlySet<string> = new Set([...ADDRESS_WORDS, ...TONE_PARTICLES, ...SUNDANESE_PARTICLES, 'teh', 'mah', 'nya', 'tho', 'toh', 'admin',
   // A word of waiting before it ("wait, apa ini?", "bentar, ini apa?"): the question is what is asked.
   'wait', 'bentar', 'sebentar', 'tunggu', 'eh', 'lho', 'loh', 'hmm']);
 

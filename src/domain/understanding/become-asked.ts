@@ -5,10 +5,10 @@
  * word before "desa" ("nek" found Desa Neki) nor "belum paham". Whether it is one already
  * ("desa saya sudah jadi wksbm belum?") stays its status.
  */
-import { HOW_WORDS } from '../parse/lexicon.js';
+import { HOW_WORDS, PLACES_LIVED } from '../parse/lexicon.js';
 
-/** A place one lives in: "desa", Javanese "desaku", "village". */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['desa', 'desaku', 'desane', 'desana', 'kelurahan', 'kampung', 'kampungku', 'dusun', 'village', 'wilayah', 'lingkungan']);
+/** A place one lives in: "desa", Javanese "desaku", "village", "wilayah". */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES_LIVED, 'wilayah', 'lingkungan']);
 /** Becoming: Indonesian, Javanese, Sundanese, English. */
 const BECOME_WORDS: ReadonlySet<string> = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'janten', 'become', 'becomes']);
 /** How or what must be done: besides {@link HOW_WORDS}. */

@@ -16,7 +16,7 @@ import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
-import { ADDRESS_WORDS, ALREADY_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -82,7 +82,7 @@ const GREETING_EMOJI = /[👋🖐✋]/u;
 
 const STATE_WORDS = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'lom', 'wis', 'uwis', 'durung', 'yet', 'already', 'aktif', 'active', 'tos', 'teacan', 'acan', 'sampun', 'dereng']);
 // "dsa", "sya": typed in a hurry ("sya dr desa panggungharjo, dsa sy udh wksbm blm").
-const VILLAGE_WORDS = new Set(['desa', 'kelurahan', 'desaku', 'desane', 'desana', 'kampung', 'kampungku', 'village', 'nagari', 'dusun', 'padukuhan', 'kalurahan', 'lurah', 'dsa']);
+const VILLAGE_WORDS = new Set([...PLACES_LIVED, 'nagari', 'padukuhan', 'lurah', 'dsa']);
 const MINE_WORDS = new Set([...I_WORDS, ...WE_WORDS, 'ku', 'desaku', 'kampungku', 'my', 'our', 'kmi', 'sya']);
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
 const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
@@ -412,8 +412,8 @@ function desaNamedAlone(sentence: string): string | null {
   return first !== undefined && DESA_WORDS.has(first) && rest.length > 0 && rest.length <= 4 ? rest.join(' ') : null;
 }
 
-/** The words that say a desa's name follows ("desa sidoarum"). */
-const DESA_WORDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'kel', 'ds', 'kalurahan', 'village']);
+/** The words that say a desa's name follows ("desa sidoarum", "kel. wirobrajan"). */
+const DESA_WORDS: ReadonlySet<string> = new Set([...DESA_KINDS, 'kel', 'ds']);
 
 /**
  * The FAQ topic a question asked mid-flow is about, as {@link understand} reads it: the rules
