@@ -43,10 +43,16 @@ const JOIN_WORDS = new Set([
   'join', 'participate',
 ]);
 /**
+ * Registering, active and passive ("daftar", "didaftarin", "be registered"): for a group of the
+ * person's own of a kind named, a wish to take part as much as "ikut" is ("sy ketua yasinan di
+ * rt 3, mau didaftarin gmn caranya ya" was who may register, no way in).
+ */
+const REGISTERING = new Set([...REGISTER_VERB_WORDS, 'didaftarkan', 'didaftarin', 'didaftar', 'registered']);
+/**
  * The first word of taking part in a text, where the wish starts: the group named before it is
  * the person's own ("kami dari posyandu mawar | mau ikut"), read so by ./register-details.ts.
  */
-export const JOIN_VERB = new RegExp(String.raw`\b(?:${[...JOIN_WORDS].join('|')})\b`, 'iu');
+export const JOIN_VERB = new RegExp(String.raw`\b(?:${[...JOIN_WORDS, ...REGISTERING].join('|')})\b`, 'iu');
 /** "jadi anggota", "become a member": joining too. */
 const BECOME = new Set(['jadi', 'menjadi', 'jd', 'dadi', 'dados', 'become', 'be']);
 const MEMBER = new Set(['anggota', 'anggotanya', 'member', 'members']);
@@ -71,7 +77,7 @@ const PLACE_MARKS = new Set(['di', 'desa', 'kelurahan', 'kalurahan', 'kampung', 
 const INTRO_WORDS = new Set([...OWNERS, ...MY, ...OWN_GROUP, ...GROUP_NOUNS, ...ROLE_WORDS, ...LINKS, ...PLACE_MARKS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'namanya', 'bernama']);
 /** Besides those, the words of asking to join ("gimana caranya", "bisa … gak?", "harus ngapain", "can we"). */
 const ASKING_WORDS = new Set([
-  ...INTRO_WORDS, ...JOIN_WORDS, ...BECOME, ...MEMBER, ...WANT_WORDS, ...HOW_WORDS, ...IF_WORDS, 'wksbm', 'wksbmnya', 'ke', 'dalam', 'dengan', 'dgn',
+  ...INTRO_WORDS, ...JOIN_WORDS, ...REGISTERING, ...BECOME, ...MEMBER, ...WANT_WORDS, ...HOW_WORDS, ...IF_WORDS, 'wksbm', 'wksbmnya', 'ke', 'dalam', 'dengan', 'dgn',
   'cara', 'caranya', 'carane', 'carana', 'cr', 'crnya', 'bisa', 'bs', 'boleh', 'iso', 'isa', 'saged', 'tiasa', 'apa', 'apakah', 'itu', 'juga', 'jg',
   'harus', 'hrs', 'kudu', 'ngapain', 'dong', 'donk', 'yuk', 'ayo', 'nggih', 'can', 'could', 'may', 'how', 'do', 'does', 'to', 'want', 'would', 'like',
   'please', 'take', 'part',
@@ -94,7 +100,10 @@ export function joinAsked(tokens: readonly string[], details: () => Pick<Registe
   if (!tokens.some((token) => OWNERS.has(token) || MY.has(token) || OWN_GROUP.has(token))) return null;
   const { place, typeOther, name, unit } = details();
   const kinds = kindsIn(tokens, typeOther);
-  const joins = tokens.some((token, at) => JOIN_WORDS.has(token) || (MEMBER.has(token) && (BECOME.has(tokens[at - 1] ?? '') || BECOME.has(tokens[at - 2] ?? ''))));
+  // Registering is such a wish with the group's kind named ("saya ketua posyandu, mau daftar gmn"); "gimana cara
+  // mendaftarkan kelompok kami" names none and asks how registering goes (the FAQ's).
+  const registers = (kinds.size > 0 || typeOther !== undefined) && tokens.some((token) => REGISTERING.has(token));
+  const joins = registers || tokens.some((token, at) => JOIN_WORDS.has(token) || (MEMBER.has(token) && (BECOME.has(tokens[at - 1] ?? '') || BECOME.has(tokens[at - 2] ?? ''))));
   // "posyandu mawar", "rw 3": the group's own name and RT/RW, said with a wish to join, say nothing else.
   const named = joins && name !== undefined ? name : undefined;
   const nameWords = new Set(named === undefined ? [] : tokenize(named));
@@ -133,7 +142,7 @@ export function joinAsked(tokens: readonly string[], details: () => Pick<Registe
 /** Words of being able or allowed, in a question whether a kind may take part ("bisa", "boleh", "can"). */
 const CAN_WORDS = new Set(['bisa', 'bs', 'bisakah', 'boleh', 'bolehkah', 'dapat', 'iso', 'isa', 'saged', 'tiasa', 'can', 'could', 'may']);
 /** Registering or taking part, passive forms too ("didaftarkan", "be registered", "jadi anggota"). */
-const ENTER_WORDS = new Set([...JOIN_WORDS, ...REGISTER_VERB_WORDS, 'didaftarkan', 'didaftarin', 'didaftar', 'registered', 'anggota', 'anggotanya', 'member']);
+const ENTER_WORDS = new Set([...JOIN_WORDS, ...REGISTERING, 'anggota', 'anggotanya', 'member']);
 /** Besides the kind and those, the words of such a question ("apakah … juga bisa ikut wksbm gak?", "can a … join?"). */
 const KIND_QUESTION_WORDS = new Set([
   // "kalau kelompok arisan … bisa ikut daftar ga ya": the "if" such a question often opens with.

@@ -94,6 +94,21 @@ describe('a group asking to take part', () => {
     },
   );
 
+  // Registering asked of one's own group, actively or passively: the registration offered, as for "ikut" (was who may register).
+  it.each([
+    ['sy ketua yasinan di rt 3, mau didaftarin gmn caranya ya', { kind: 'join', groupType: 'majelis_taklim', unit: { rw: 0, rt: 3, dusun: '' } }],
+    ['saya ketua posyandu mau daftar gimana caranya', { kind: 'join', groupType: 'posyandu' }],
+    ['kula ketua pengajian, carane ndaftar piye', { kind: 'join', groupType: 'majelis_taklim' }],
+    ['abdi ketua pengajian, kumaha carana ngadaptar', { kind: 'join', groupType: 'majelis_taklim' }],
+    ['i am the head of a youth group, how do we register', { kind: 'join', groupType: 'karang_taruna' }],
+  ])('reads %j as joining by registering', (text, expected) => {
+    expect(read(text).understood).toEqual(expected);
+  });
+
+  it('keeps a leader asking who may register as who may register', () => {
+    expect(label('saya ketua posyandu, siapa yang boleh daftar?')).toBe('faq:who_may_register');
+  });
+
   it('takes no words of the question for a place ("… ikut di wksbm")', () => {
     expect(read('kelompok saya mau ikut di wksbm').understood).toEqual({ kind: 'join' });
   });
