@@ -66,6 +66,8 @@ export const FAQ_TOPICS = [
   'vs_rt_rw',
   // "daftarnya butuh berapa hari": minutes in the chat; the officers' check has no fixed time.
   'how_long',
+  // "berapa lama prosesnya", "how long does the process take": the officers' check, which has no fixed time (was who verifies).
+  'check_time',
   // "apa arti sementara di status", "what does provisional mean": records not yet checked by an officer.
   'provisional',
   // "can i register more than one group": yes, each on its own; a person may be in several groups too.

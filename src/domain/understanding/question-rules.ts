@@ -8,6 +8,7 @@ import type { FaqIntent } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
 import { asksAfterRegistering } from './after-register-asked.js';
 import { asksCertificate } from './certificate-asked.js';
+import { asksCheckTime } from './check-time-asked.js';
 import { asksOfficial } from './official-asked.js';
 import { asksOwnOfficer } from './own-officer-asked.js';
 import { asksSelfJoining } from './self-join-asked.js';
@@ -23,6 +24,8 @@ const SELF_JOINING: FaqIntent = { kind: 'faq', topic: 'membership', confidence: 
 const CERTIFICATE: FaqIntent = { kind: 'faq', topic: 'certificate', confidence: 1 };
 /** The FAQ's answer to whether WKSBM is official: the regulation that governs it. */
 const OFFICIAL: FaqIntent = { kind: 'faq', topic: 'legal_basis', confidence: 1 };
+/** The FAQ's answer to how long the officers' check takes: no fixed time; the group's check shown in Kelompok saya. */
+const CHECK_TIME: FaqIntent = { kind: 'faq', topic: 'check_time', confidence: 1 };
 /** The FAQ's answer to what a group does once registered. */
 const AFTER_REGISTERING: FaqIntent = { kind: 'faq', topic: 'after_register', confidence: 1 };
 
@@ -36,6 +39,8 @@ export function questionByRule(tokens: readonly string[]): FaqIntent | null {
   if (asksCertificate(tokens)) return CERTIFICATE;
   // "wksbm itu resmi?", "is wksbm official?": its legal basis, not how a desa makes one official.
   if (asksOfficial(tokens)) return OFFICIAL;
+  // "berapa lama verifikasinya", "how long does verification take": the check's time, not who checks.
+  if (asksCheckTime(tokens)) return CHECK_TIME;
   // "habis daftar terus ngapain", "after registering what next": what follows a registration.
   if (asksAfterRegistering(tokens)) return AFTER_REGISTERING;
   // "gw bisa ikut ga", "can I join?": whether the person may take part, which is through a group.

@@ -47,7 +47,7 @@ describe('residents FAQ questions in their own words', () => {
       ['perlu ktp ga', 'how_to_register'],
       ['dokumen apa aja yang perlu disiapkan', 'how_to_register'],
       ['what documents do i need', 'how_to_register'],
-      ['prosesnya berapa hari min', 'who_verifies'],
+      ['prosesnya berapa hari min', 'check_time'],
       ['wksbm sama dasa wisma bedanya apa', 'vs_pkk'],
       ['dtsen itu apa', 'social_aid'],
       ['sinten ingkang saged ndherek', 'member_groups'],

@@ -45,3 +45,31 @@ describe('phrasings that were missed', () => {
     expect(label('berapa hari lagi lebaran')).toBe('unknown');
   });
 });
+
+describe('how long the officers\' check takes', () => {
+  // Were who verifies: the answer of who checks, not of how long it takes.
+  it.each([
+    'how long does the process take',
+    'berapa lama prosesnya',
+    'prosesnya berapa lama',
+    'berapa lama verifikasinya',
+    'kapan diverifikasi',
+    'verifikasine suwe ora',
+    'iraha diverifikasi',
+    // Were who_verifies in the FAQ's own tests.
+    'how long does verification take',
+    'berapa lama sampai diverifikasi petugas?',
+    'prosesnya berapa hari min',
+  ])(
+    'reads %j as the time the check takes',
+    (text) => {
+      expect(label(text)).toBe('faq:check_time');
+    },
+  );
+
+  it('keeps who checks, and how long registering takes, apart', () => {
+    expect(label('siapa yang verifikasi')).toBe('faq:who_verifies');
+    expect(label('verifikasi oleh siapa')).toBe('faq:who_verifies');
+    expect(label('daftarnya berapa lama')).toBe('faq:how_long');
+  });
+});
