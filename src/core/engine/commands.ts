@@ -15,7 +15,12 @@ const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
   cancel: ['batal', 'batalkan', 'cancel', 'stop', 'berhenti', 'ga jadi', 'gak jadi', 'nggak jadi', 'ngga jadi', 'tidak jadi', 'gajadi', 'gak jd', 'ga jd', 'batal aja', 'batal deh', 'batal saja'],
   back: ['kembali', 'back', 'balik', 'mundur'],
   menu: ['menu', 'menu utama', 'main menu'],
-  help: ['bantuan', 'help', 'tolong'],
+  // A plea for help with the bot itself ("tolong bantu", Javanese "tulungi kula", Sundanese "tulungan abdi"): was
+  // the FAQ's answer on social aid. Aid asked for ("minta bantuan", "bantuan sosial") is no such plea.
+  help: [
+    'bantuan', 'help', 'tolong', 'tolong bantu', 'tolong bantu saya', 'tolong dibantu', 'bantu saya', 'tolongin', 'bantuin', 'help me', 'please help', 'help please',
+    'tulung', 'tulungi', 'tulungi kula', 'tulungi aku', 'tulungan', 'tulungan abdi', 'bantosan abdi',
+  ],
   language: ['bahasa', 'language', 'ganti bahasa', 'change language'],
   // "lanjut daftar": going on with the paused registration (▶️ Lanjutkan), not a question about registering.
   resume: ['lanjut', 'lanjutkan', 'continue', 'resume', 'lanjut daftar', 'lanjutkan daftar', 'lanjutkan pendaftaran', 'lanjut pendaftaran', 'terusin daftar', 'terusin pendaftaran', 'teruskan pendaftaran', 'lanjutin daftar'],
@@ -40,15 +45,20 @@ export function recognizeCommand(content: InboundContent): GlobalCommand | null 
   }
   if (content.type !== 'text') return null;
   const word = commandWord(content.text);
-  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : null);
+  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : isHelpSaidLoosely(word) ? 'help' : null);
 }
 
-/** Particles after a typed "gak jadi" that leave it a cancel ("gak jadi deh", "batal aja ya"). */
-const CANCEL_PARTICLES = new Set(['deh', 'aja', 'saja', 'dulu', 'ah', 'dong', 'ya', 'yah', 'sih', 'min', 'kak', 'lah', 'nih', 'kok']);
+/** "tolong dibantu ya min", "bantu saya dong": a plea for help with particles after it (other commands keep theirs exact). */
+function isHelpSaidLoosely(word: string): boolean {
+  return BY_WORD.get(dropTrailing(word.split(' '), TRAILING_PARTICLES).join(' ')) === 'help';
+}
+
+/** Particles after a typed "gak jadi" or "tolong bantu" that leave it a cancel or a plea for help ("gak jadi deh", "batal aja ya", "tolong bantu ya min"). */
+const TRAILING_PARTICLES = new Set(['deh', 'aja', 'saja', 'dulu', 'ah', 'dong', 'ya', 'yah', 'sih', 'min', 'kak', 'lah', 'nih', 'kok']);
 
 /** Words after a comma that only put the matter off or thank ("gajadi deh, nanti aja", "batal, makasih"). */
 const CANCEL_TAIL = new Set([
-  ...CANCEL_PARTICLES, 'nanti', 'ntar', 'entar', 'lain', 'kali', 'besok', 'kapan', 'kapan2', 'makasih', 'terima', 'kasih', 'thanks', 'maaf', 'sorry', 'later',
+  ...TRAILING_PARTICLES, 'nanti', 'ntar', 'entar', 'lain', 'kali', 'besok', 'kapan', 'kapan2', 'makasih', 'terima', 'kasih', 'thanks', 'maaf', 'sorry', 'later',
 ]);
 
 /**
@@ -61,7 +71,7 @@ function isCancelSaidLoosely(word: string): boolean {
   const tail = tails.join(' ').split(' ').filter(Boolean);
   // "gak jadi, batal": a cancel word after the comma is as good as a put-off.
   if (tail.length > 4 || tail.some((item) => !CANCEL_TAIL.has(item) && BY_WORD.get(item) !== 'cancel')) return false;
-  return BY_WORD.get(dropTrailing(head.trim().split(' '), CANCEL_PARTICLES).join(' ')) === 'cancel';
+  return BY_WORD.get(dropTrailing(head.trim().split(' '), TRAILING_PARTICLES).join(' ')) === 'cancel';
 }
 
 /**

@@ -19,4 +19,12 @@ describe('recognizeCommand', () => {
       expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
     }
   });
+
+  it('reads a plea for help with the bot ("tolong bantu", "help me") as bantuan, with particles after it, and a request for aid as none', () => {
+    // "tolong bantu" was the FAQ's answer on social aid.
+    for (const text of ['tolong bantu', 'Tolong bantu!', 'tolong bantu saya', 'tolong dibantu ya min', 'bantu saya dong', 'tolongin', 'help me', 'please help', 'tulung', 'tulungi kula', 'tulungan abdi']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBe('help');
+    }
+    for (const text of ['tolong bantu daftar bansos', 'minta bantuan', 'bisa dibantu', 'bantuan sosial']) expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
+  });
 });

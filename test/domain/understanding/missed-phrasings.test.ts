@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
-import { realMatcher } from '../faq/real-knowledge.js';
+import { LANGUAGES, readFaqJson, realMatcher } from '../faq/real-knowledge.js';
 
 const matcher = realMatcher();
 const NOW = new Date('2026-12-05T03:00:00Z');
@@ -71,5 +71,19 @@ describe('how long the officers\' check takes', () => {
     expect(label('siapa yang verifikasi')).toBe('faq:who_verifies');
     expect(label('verifikasi oleh siapa')).toBe('faq:who_verifies');
     expect(label('daftarnya berapa lama')).toBe('faq:how_long');
+  });
+});
+
+describe('whether the bot is a scam', () => {
+  // Were "belum paham": who runs the bot, and that it never asks for money, a PIN or an OTP.
+  it.each(['apa ini scam?', 'ini penipuan bukan?', 'is this a scam?', 'iki penipuan ora?', 'ieu tipuan lain?'])('reads %j as what the bot is', (text) => {
+    expect(label(text)).toBe('faq:about_bot');
+  });
+
+  it('says in the answer, in every language, that the bot never asks for money or a PIN', () => {
+    for (const language of LANGUAGES) {
+      const topics = readFaqJson(language).topics as Record<string, { answer: string }>;
+      expect(topics.about_bot!.answer, language).toMatch(/PIN/u);
+    }
   });
 });
