@@ -9,6 +9,7 @@ import { tokenize } from '../faq/normalize.js';
 import { asksAfterRegistering } from './after-register-asked.js';
 import { asksCertificate } from './certificate-asked.js';
 import { asksCheckTime } from './check-time-asked.js';
+import { asksMoving } from './moving-asked.js';
 import { asksOfficial } from './official-asked.js';
 import { asksOwnOfficer } from './own-officer-asked.js';
 import { asksSelfJoining } from './self-join-asked.js';
@@ -26,6 +27,8 @@ const CERTIFICATE: FaqIntent = { kind: 'faq', topic: 'certificate', confidence: 
 const OFFICIAL: FaqIntent = { kind: 'faq', topic: 'legal_basis', confidence: 1 };
 /** The FAQ's answer to how long the officers' check takes: no fixed time; the group's check shown in Kelompok saya. */
 const CHECK_TIME: FaqIntent = { kind: 'faq', topic: 'check_time', confidence: 1 };
+/** The FAQ's answer to a group's data changed: its desa, RT/RW or ketua, in Kelompok saya. */
+const MOVING: FaqIntent = { kind: 'faq', topic: 'change_data', confidence: 1 };
 /** The FAQ's answer to what a group does once registered. */
 const AFTER_REGISTERING: FaqIntent = { kind: 'faq', topic: 'after_register', confidence: 1 };
 
@@ -41,6 +44,8 @@ export function questionByRule(tokens: readonly string[]): FaqIntent | null {
   if (asksOfficial(tokens)) return OFFICIAL;
   // "berapa lama verifikasinya", "how long does verification take": the check's time, not who checks.
   if (asksCheckTime(tokens)) return CHECK_TIME;
+  // "kalau saya pindah rumah, data kelompok gmn?": where the group's place or ketua is changed.
+  if (asksMoving(tokens)) return MOVING;
   // "habis daftar terus ngapain", "after registering what next": what follows a registration.
   if (asksAfterRegistering(tokens)) return AFTER_REGISTERING;
   // "gw bisa ikut ga", "can I join?": whether the person may take part, which is through a group.

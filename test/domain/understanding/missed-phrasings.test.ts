@@ -87,3 +87,25 @@ describe('whether the bot is a scam', () => {
     }
   });
 });
+
+describe('moving house', () => {
+  // Were "belum paham", or (Javanese, Sundanese) what a desa not yet a WKSBM does next.
+  it.each([
+    'kalau saya pindah rumah, data kelompok gmn?',
+    'saya mau pindah rumah',
+    'saya pindah ke desa lain',
+    'if i move house what happens to my group',
+    'nek aku pindah omah, kelompoke piye',
+    'upami abdi ngalih bumi, kelompok kumaha',
+  ])('reads %j as changing the group\'s data', (text) => {
+    expect(label(text)).toBe('faq:change_data');
+  });
+
+  it('says in the answer, in every language, what moving house changes in Kelompok saya', () => {
+    const moving = { id: /Pindah rumah\?/u, en: /Moving house\?/u } as const;
+    for (const language of LANGUAGES) {
+      const topics = readFaqJson(language).topics as Record<string, { answer: string }>;
+      expect(topics.change_data!.answer, language).toMatch(moving[language]);
+    }
+  });
+});
