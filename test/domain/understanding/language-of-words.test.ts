@@ -29,3 +29,19 @@ describe('English questions about registering and members', () => {
     expect(languageOfText('habis daftar after')).not.toBe('en');
   });
 });
+
+describe('Javanese and Sundanese with no Indonesian word', () => {
+  // Were no language, so someone guessed as English stayed answered in English; the bot answers
+  // the regional languages in Indonesian.
+  it.each(['abdi hoyong ngadaptarkeun', 'abdi bade naros', 'kumaha carana ngadaptar', 'hatur nuhun', 'kulo badhe tanglet', 'piye carane ndaftar', 'aku arep ndaftarke', 'nek aku pindah omah, kelompoke piye'])(
+    'reads "%s" as Indonesian (answered so)',
+    (text) => {
+      expect(languageOfText(text)).toBe('id');
+    },
+  );
+
+  it('keeps English with no regional word English, and a name alone no language', () => {
+    expect(languageOfText('how do i register my group')).toBe('en');
+    expect(languageOfText('Bu Sri')).toBeNull();
+  });
+});
