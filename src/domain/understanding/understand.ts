@@ -250,6 +250,8 @@ const STATUS_FILLER = new Set([
   // "has sidomulyo joined wksbm yet?" (searched "has sidomulyo joined").
   'has', 'have', 'joined',
   'di', 'itu', 'ini', 'mau', 'tanya', 'tolong', 'please', 'bang',
+  // "desa gw tuh cipete udh blm?": "that" of chat, no part of the name (searched "tuh cipete").
+  'tuh',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
   'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
   // "tos wksbm teu acan?" (Sundanese), "desaku ning sidomulyo" (Javanese "in"): no desa's name.
@@ -715,6 +717,10 @@ function desaFollowedUp(tokens: readonly string[]): Understood | null {
   // The name's words follow the word for desa, together, up to three (a desa with its kecamatan and kabupaten).
   const at = tokens.indexOf(named[0]!);
   const together = tokens.slice(at, at + named.length).join(' ') === named.join(' ');
+  // "desa gw cipete gmn?", "desaku sidoarum piye?": the person's own desa, named after "my desa".
+  const before = tokens[at - 1] ?? '';
+  const ownNamed = MINE_WORDS.has(before) && (VILLAGE_WORDS.has(before) || VILLAGE_WORDS.has(tokens[at - 2] ?? ''));
+  if (own && ownNamed && together && named.length <= 3) return { kind: 'status', mine: false, query: named.join(' ') };
   const opens = IF_WORDS.has(tokens[0]!) || THEN_WORDS.has(tokens[0]!);
   return !own && opens && together && named.length <= 3 && VILLAGE_WORDS.has(tokens[at - 1] ?? '') ? { kind: 'status', mine: false, query: named.join(' ') } : null;
 }

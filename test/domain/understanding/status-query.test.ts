@@ -419,3 +419,21 @@ describe('the desa a status question names, typed where a desa is asked', () => 
     }
   });
 });
+
+describe('one\'s own desa named in a status question', () => {
+  // "desa gw cipete udh blm?" is read as other status phrasings are; its neighbours were
+  // searched "tuh cipete", or not understood.
+  it.each([
+    ['desa gw cipete udh blm?', 'cipete'],
+    ['desa gw tuh cipete udh blm?', 'cipete'],
+    ['desa gw cipete gmn?', 'cipete'],
+    ['desaku sidoarum piye?', 'sidoarum'],
+    ['desa abdi sidoarum kumaha?', 'sidoarum'],
+  ])('reads %j as the status of %s', (text, query) => {
+    expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query });
+  });
+
+  it('still reads "kalau desa saya gimana?" as the person\'s own desa, unnamed', () => {
+    expect(understand('kalau desa saya gimana?', matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+  });
+});
