@@ -276,9 +276,11 @@ describeEachDatabase('residents understood in their own words, and growth that n
     const own = await bot.send('lead-1', 'status desa kami gmn skrg');
     expect(allText(own)).toContain('Langkah berikutnya untuk desa Anda');
     expect(buttonIds(own)).toEqual(expect.arrayContaining(['menu:activity', 'menu:relation']));
-    // "apa lagi yang kurang": what their desa still lacks, its own status (was the general steps).
+    // "apa lagi yang kurang": what their desa still lacks (was the general steps), only that (was its whole status again).
     const missing = allText(await bot.send('lead-1', 'apa lagi yang kurang'));
-    expect(missing).toContain('Status WKSBM Panggungharjo');
+    expect(missing).toContain('📋 Panggungharjo');
+    expect(missing).toContain('Yang masih kurang sampai Aktif');
+    expect(missing).not.toContain('Status WKSBM');
     expect(missing).toContain('Langkah berikutnya untuk desa Anda');
     expect(await status()).toContain('Langkah berikutnya: cek desa/kelurahan lain');
 

@@ -18,7 +18,7 @@ import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picke
 import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
-import { statusMessage } from '../status/status-message.js';
+import { missingMessage, statusMessage } from '../status/status-message.js';
 import { STATUS_CHECK } from '../status/status-check-effect.js';
 import { readRws, rwOfWords, saidOfRw } from '../parse/rw-answer.js';
 import { words } from '../parse/text.js';
@@ -52,6 +52,8 @@ export interface StatusCheckInput {
    * desa of that last check is meant when the person leads no group (whose desa would be theirs).
    */
   readonly again?: boolean;
+  /** "apa yg kurang": only what the desa still lacks is shown, not the whole status (status/status-message.ts missingMessage). */
+  readonly missing?: boolean;
 }
 
 /** The start input as given; anything else (no input, a menu pick) asks from the beginning. */
@@ -61,6 +63,7 @@ const startInputSchema: z.ZodType<StatusCheckInput> = z.object({
   rw: z.number().int().min(1).max(999).optional(),
   moreRw: z.array(z.number().int().min(1).max(999)).max(4).optional(),
   again: z.boolean().optional(),
+  missing: z.boolean().optional(),
 });
 
 interface CheckData {
@@ -83,6 +86,8 @@ interface CheckData {
   readonly officer?: true;
   /** "desa saya" asked right after a status check (see {@link StatusCheckInput.again}). */
   readonly again?: true;
+  /** Only what the desa still lacks is asked (see {@link StatusCheckInput.missing}). */
+  readonly missing?: true;
 }
 
 function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
@@ -255,7 +260,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const mine = asked.mine === true || (noName && said.some((word) => OWN.has(word)));
     const rw = asked.rw === undefined ? {} : { rw: asked.rw, ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }) };
     const again = asked.again === true ? { again: true as const } : {};
-    const data: CheckData = query ? { direct: true, query, ...rw } : mine ? { direct: true, mine: true, ...rw, ...again } : asked.rw === undefined ? {} : { direct: true, ...rw };
+    const missing = asked.missing === true ? { missing: true as const } : {};
+    const data: CheckData = query ? { direct: true, query, ...rw, ...missing } : mine ? { direct: true, mine: true, ...rw, ...again, ...missing } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: VILLAGE_QUESTION_STEP, data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {
@@ -369,7 +375,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
           return {
             type: 'done',
             say: [
-              statusMessage(status, village, data.rw),
+              data.missing ? missingMessage(status, village, data.rw) : statusMessage(status, village, data.rw),
               // What a resident does next: another desa, their own group, or (short of Aktif) the
               // steps; a statement with buttons, not a yes/no question a "ya" could not answer.
               // A leader of a group in this desa gets their own next steps: ties and joint activities.

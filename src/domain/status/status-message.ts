@@ -50,10 +50,8 @@ export function statusMessage(status: AreaStatus & { readonly override?: Overrid
     head.push(count > 0 ? t('status:provisionalCount', { count }) : t('status:provisional'));
   }
   const body: Text[] = [lines(head), criteriaLines(status)];
-  if (status.nextSteps.length > 0) {
-    const title = status.level === 'aktif' ? t('status:keepTitle') : status.level === 'dorman' ? t('status:stepsTitle') : t('status:gapsTitle');
-    body.push(lines([title, ...status.nextSteps.map((step) => t('status:bullet', { text: step }))]));
-  }
+  const steps = stepsLines(status);
+  if (steps) body.push(steps);
   const waiting = status.waiting ?? [];
   if (waiting.length > 0) {
     body.push(
@@ -70,6 +68,24 @@ export function statusMessage(status: AreaStatus & { readonly override?: Overrid
     );
   }
   return say(body);
+}
+
+/**
+ * Only what the desa (or RW `rw`) still lacks, under its name and level: the reply to "apa yg
+ * kurang" right after its status, which the whole status again only buried (every criterion
+ * repeated). At Aktif, what keeps it so; with nothing left, said so.
+ */
+export function missingMessage(status: AreaStatus, village: StatusAreaName, rw?: number): OutboundMessage {
+  const names = { village: village.name, district: village.districtName, regency: village.regencyName };
+  const area = rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
+  return say([t('status:missingHeader', { area, level: levelName(status.level) }), stepsLines(status) ?? t('status:nothingMissing')]);
+}
+
+/** The status's next steps under their title (what is missing, or what keeps it Aktif), or null when there are none. */
+function stepsLines(status: AreaStatus): Text | null {
+  if (status.nextSteps.length === 0) return null;
+  const title = status.level === 'aktif' ? t('status:keepTitle') : status.level === 'dorman' ? t('status:stepsTitle') : t('status:gapsTitle');
+  return lines([title, ...status.nextSteps.map((step) => t('status:bullet', { text: step }))]);
 }
 
 /** "28 November 2026" for a YYYY-MM-DD calendar date, in the reader's language. */

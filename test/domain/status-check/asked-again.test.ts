@@ -14,7 +14,10 @@ describe('what is missing, asked right after a status check [postgres]', () => {
     expect(buttonIds(await bot.send('wati', 'status desa panggungharjo gimana'))).toContain('village-exact:yes');
     expect(allText(await bot.send('wati', { button: 'village-exact:yes' }))).toContain('Status WKSBM Panggungharjo');
     const again = allText(await bot.send('wati', 'apa yang kurang'));
-    expect(again).toContain('Status WKSBM Panggungharjo');
+    // Only what that desa lacks, under its name (was its whole status again).
+    expect(again).toContain('📋 Panggungharjo');
+    expect(again).toContain('Yang masih kurang sampai Aktif');
+    expect(again).not.toContain('Status WKSBM');
     expect(again).not.toContain('yang ingin dicek');
     // Not right after a check: which desa is asked (the last one offered as a button).
     await bot.send('wati', 'makasih');
