@@ -36,11 +36,22 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(['kelompok', 'kelompoknya', 'ke
 const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS, 'my', 'our']);
 
 /**
+ * One's own group said to be registered or verified, in a sentence ("kelompok saya sudah
+ * terdaftar belum?", "saya lupa sudah daftar atau belum"), which the few words of
+ * {@link groupStateAsked} do not cover.
+ */
+const OWN_GROUP_REGISTERED =
+  /\bkelompok\s*(?:saya|kami|ku|kita|sy)\b.*\b(?:terdaftar|didaftarkan|diverifikasi|terverifikasi|disetujui|diterima)\b|\blupa\b.*\b(?:daftar|mendaftar|terdaftar)\b/iu;
+
+/**
  * Whether `text`, typed at the main menu, asks the state of one's own group ("status kelompok abdi
- * kumaha?", "kelompok saya statusnya gimana?"): 👥 Kelompok saya shows it. Searched as a desa
- * called "kelompok" before. Without "my"/"our" ("statusnya gimana") it is left to the status check.
+ * kumaha?", "kelompok saya statusnya gimana?", "kelompok saya sudah terdaftar belum?", "saya lupa
+ * sudah daftar atau belum"): 👥 Kelompok saya shows it (for someone who leads none, the menu says
+ * so). Searched as a desa called "kelompok" before. Without "my"/"our" ("statusnya gimana") it is
+ * left to the status check. The one reader of it at the menu (../home/entry-of-words.ts).
  */
 export function ownGroupStateAsked(text: string): boolean {
+  if (OWN_GROUP_REGISTERED.test(text)) return true;
   const typed = words(text);
   return groupStateAsked(text) && typed.some((word) => GROUP_WORDS.has(word)) && typed.some((word) => OWN_WORDS.has(word));
 }

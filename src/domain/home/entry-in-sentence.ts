@@ -24,14 +24,6 @@ const WAITING = /\b(?:ada|yang|yg|perlu|menunggu|nunggu|antri|antrian|cek|check|
 const ASKING_WHO = /\b(?:siapa|apa|apakah|maksud|arti|gimana|bagaimana|cara|caranya|kenapa|kapan|berapa|who|what|how|why|when)\b/iu;
 
 /**
- * Whether one's own group is registered or verified yet ("kelompok saya sudah terdaftar
- * belum?", "apa kelompok kami sudah diverifikasi?", "saya lupa sudah daftar atau belum"):
- * Kelompok saya shows each group with its state (for someone who leads none, the menu says so).
- */
-const OWN_GROUP_STATE =
-  /\bkelompok\s*(?:saya|kami|ku|kita|sy)\b.*\b(?:terdaftar|didaftarkan|diverifikasi|terverifikasi|disetujui|diterima)\b|\blupa\b.*\b(?:daftar|mendaftar|terdaftar)\b/iu;
-
-/**
  * What an officer's panel is for, named ("minta link dasbor", "matikan notifikasi malam", "atur
  * jam tenang"): the 🛡️ Petugas panel (its home, not the pending list). "Apa itu dasbor?" is asked.
  */
@@ -43,13 +35,13 @@ export function isPanelRequest(text: string): boolean {
 }
 
 /**
- * The menu entry id `text` asks for ("relation", "groups", "inbox", "officer"), or null. The menu opens
+ * The menu entry id `text` asks for ("relation", "inbox", "officer"), or null (one's own group's
+ * state, "kelompok saya sudah terdaftar belum?", is ../groups/state-asked.ts ownGroupStateAsked's). The menu opens
  * it only where the person has it: "officer" is an officer's pending list (the panel's home for
  * {@link isPanelRequest}); for anyone else the words are read as free text, as before.
  */
-export function entryInSentence(text: string): 'relation' | 'groups' | 'inbox' | 'officer' | null {
+export function entryInSentence(text: string): 'relation' | 'inbox' | 'officer' | null {
   if ((TIE_REQUEST.test(text) || TIE_WISH.test(text)) && !ASKING_TIE.test(text)) return 'relation';
-  if (OWN_GROUP_STATE.test(text)) return 'groups';
   // "ada yg minta konfirmasi ga": what waits for the person ("aya naon?" alone is read before, ./entry-of-words.ts).
   if (asksForConfirmations(text)) return 'inbox';
   if (VERIFYING.test(text) && WAITING.test(text) && !ASKING_WHO.test(text)) return 'officer';

@@ -1,6 +1,8 @@
 /** The state of the group on screen asked in few words, and what is not such a question. */
 import { describe, expect, it } from 'vitest';
-import { groupStateAsked } from '../../../src/domain/groups/state-asked.js';
+import { groupStateAsked, ownGroupStateAsked } from '../../../src/domain/groups/state-asked.js';
+import { entryInSentence } from '../../../src/domain/home/entry-in-sentence.js';
+import { entryOfWords } from '../../../src/domain/home/entry-of-words.js';
 
 describe('groupStateAsked', () => {
   it.each(['statusnya gimana', 'sudah diverifikasi belum', 'status kelompok ini apa', 'udah aktif belum kelompok ini', 'is it verified yet?', 'statusnya apa ya min'])(
@@ -12,4 +14,25 @@ describe('groupStateAsked', () => {
     'leaves "%s" to what reads it otherwise',
     (typed) => expect(groupStateAsked(typed)).toBe(false),
   );
+});
+
+describe('ownGroupStateAsked, the one reader of one\'s own group\'s state at the menu', () => {
+  // Were read in two places (this file's few words, and entry-in-sentence.ts's sentences): one now.
+  it.each([
+    'status kelompok saya',
+    'status kelompok abdi kumaha?',
+    'kelompok saya statusnya gimana?',
+    'kelompok saya sudah terdaftar belum?',
+    'apa kelompok kami sudah diverifikasi?',
+    'saya lupa sudah daftar atau belum',
+  ])('reads "%s" as one\'s own group\'s state asked', (typed) => expect(ownGroupStateAsked(typed)).toBe(true));
+
+  it.each(['statusnya gimana', 'status desa saya', 'kelompok apa saja yang bisa daftar', 'siapa yang verifikasi'])('leaves "%s" to what reads it otherwise', (typed) =>
+    expect(ownGroupStateAsked(typed)).toBe(false),
+  );
+
+  it('is no longer read by the entries asked in a sentence', () => {
+    expect(entryInSentence('kelompok saya sudah terdaftar belum?')).toBeNull();
+    expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups' });
+  });
 });
