@@ -29,8 +29,7 @@ export interface StatusAreaName {
  * `override`, the level shown is the officer's, with the reason and the computed level beside it.
  */
 export function statusMessage(status: AreaStatus & { readonly override?: OverrideNote | undefined }, village: StatusAreaName, rw?: number): OutboundMessage {
-  const names = { village: village.name, district: village.districtName, regency: village.regencyName };
-  const area = rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
+  const area = areaText(village, rw);
   const override = status.override;
   // Named, residents know whom to ask about it; the named line is a key of its own.
   const level = override
@@ -76,9 +75,13 @@ export function statusMessage(status: AreaStatus & { readonly override?: Overrid
  * repeated). At Aktif, what keeps it so; with nothing left, said so.
  */
 export function missingMessage(status: AreaStatus, village: StatusAreaName, rw?: number): OutboundMessage {
+  return say([t('status:missingHeader', { area: areaText(village, rw), level: levelName(status.level) }), stepsLines(status) ?? t('status:nothingMissing')]);
+}
+
+/** "Panggungharjo, Kec. Sewon, Kabupaten Bantul", or "RW 3 …" of it. */
+function areaText(village: StatusAreaName, rw: number | undefined): Text {
   const names = { village: village.name, district: village.districtName, regency: village.regencyName };
-  const area = rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
-  return say([t('status:missingHeader', { area, level: levelName(status.level) }), stepsLines(status) ?? t('status:nothingMissing')]);
+  return rw === undefined ? t('status:area.village', names) : t('status:area.rw', { ...names, rw });
 }
 
 /** The status's next steps under their title (what is missing, or what keeps it Aktif), or null when there are none. */
