@@ -66,7 +66,8 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   await tx.consent.updateMany({ where: { personId, withdrawnAt: null }, data: { withdrawnAt: now } });
   await tx.consent.updateMany({ where: { personId }, data: { externalId: '' } });
   // Everything recorded for others (alerts to officers, their cached replies and inbox,
-  // audit details, free text) loses the name and number: the person's own, and the ketua name
+  // audit details, the person's own free text; the number also in others' free text) loses
+  // the name and number: the person's own, and the ketua name
   // and phone they gave for the groups they registered (since issue #11 a group's contact is
   // kept on the group, and is often the person themself).
   const given = await tx.group.findMany({
@@ -79,7 +80,7 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
     const key = `${needle.name ?? ''}|${needle.phoneE164 ?? ''}`;
     if (seen.has(key) || (!needle.name && !needle.phoneE164)) continue;
     seen.add(key);
-    await scrubPersonalText(tx, needle);
+    await scrubPersonalText(tx, personId, needle);
   }
   // The ketua name and phone the person gave for the groups they registered go with them.
   await tx.group.updateMany({ where: { leaders: { some: { personId, role: 'leader' } } }, data: { ketuaName: null, ketuaPhone: null } });

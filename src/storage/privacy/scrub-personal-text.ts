@@ -3,8 +3,15 @@
  * wherever a text or JSON column may hold them — replies kept for retries (a /datasaya
  * answer, a registration summary, an officer's view of the group), alert payloads sent and
  * unsent, web chat inbox rows, other people's conversation state, audit details, and free
- * text others typed (activity descriptions, rejection and override reasons), and replies
- * queued in the reply outbox for others.
+ * text (activity descriptions, rejection and override reasons), and replies queued in the
+ * reply outbox for others.
+ *
+ * Names repeat ("Sri", "Siti Aminah") and a number does not. So the number goes wherever it
+ * is written, while the name goes only where it is the person's own: in what the bot itself
+ * rendered or recorded from the person's records, and in the free text of the person's own
+ * rows (the activities they reported, the groups they registered, their tokens). What other
+ * people typed about a "Sri" may be about a namesake, and is theirs: it stays as they wrote
+ * it. A name that runs on into a longer one ("Sri" in "Sri Rahayu") is someone else's anywhere.
  *
  * {@link SCRUBBED_COLUMNS} lists those columns; {@link UNSCRUBBED_COLUMNS} lists every other
  * text column with the reason it cannot hold a name or number. A test checks that together
@@ -17,11 +24,16 @@ import type { PrismaTx } from '../transaction-runner.js';
 /** What replaces a name or number. */
 export const ERASED_MARK = '–';
 
-/** A column the sweep rewrites: text, or JSON (matched in its JSON-escaped text form). */
+/**
+ * A column the sweep rewrites: text, or JSON (matched in its JSON-escaped text form). `typed`
+ * says people type what it holds: there the name is swept only in the erased person's own
+ * rows ({@link ownRows}), the number in every row.
+ */
 export interface ScrubbedColumn {
   readonly table: string;
   readonly column: string;
   readonly kind: 'text' | 'json';
+  readonly typed?: true;
 }
 
 /** Columns that may hold a person's name or number in free or rendered text. */
@@ -31,15 +43,16 @@ export const SCRUBBED_COLUMNS: readonly ScrubbedColumn[] = [
   { table: 'Alert', column: 'lastError', kind: 'text' },
   { table: 'WebchatInbox', column: 'message', kind: 'json' },
   { table: 'AuditLog', column: 'details', kind: 'json' },
-  { table: 'Conversation', column: 'state', kind: 'json' },
-  { table: 'Activity', column: 'description', kind: 'text' },
-  { table: 'Activity', column: 'rejectionReason', kind: 'text' },
-  { table: 'Activity', column: 'photoRef', kind: 'text' },
-  { table: 'Group', column: 'rejectionReason', kind: 'text' },
-  { table: 'Group', column: 'meetingSchedule', kind: 'text' },
-  { table: 'Group', column: 'typeOther', kind: 'text' },
-  { table: 'AreaLevelOverride', column: 'reason', kind: 'text' },
-  { table: 'ApiToken', column: 'label', kind: 'text' },
+  // Others' flows in progress: what they are typing (the erased person's own are emptied by the erasure).
+  { table: 'Conversation', column: 'state', kind: 'json', typed: true },
+  { table: 'Activity', column: 'description', kind: 'text', typed: true },
+  { table: 'Activity', column: 'rejectionReason', kind: 'text', typed: true },
+  { table: 'Activity', column: 'photoRef', kind: 'text', typed: true },
+  { table: 'Group', column: 'rejectionReason', kind: 'text', typed: true },
+  { table: 'Group', column: 'meetingSchedule', kind: 'text', typed: true },
+  { table: 'Group', column: 'typeOther', kind: 'text', typed: true },
+  { table: 'AreaLevelOverride', column: 'reason', kind: 'text', typed: true },
+  { table: 'ApiToken', column: 'label', kind: 'text', typed: true },
   // Replies queued for others (an officer's view of the group, a partner's notice) may name the person.
   { table: 'Reply', column: 'messages', kind: 'json' },
   { table: 'Reply', column: 'lastError', kind: 'text' },
@@ -116,60 +129,112 @@ export interface PersonalNeedles {
   readonly phoneE164: string | null;
 }
 
-/** A PostgreSQL (ARE) pattern matching `text` literally. */
-function literal(text: string): string {
-  return text.replace(/[^\p{L}\p{N} ]/gu, (char) => `\\${char}`);
-}
-
-/** A word on its own (no letter or digit glued to either side). */
-function word(pattern: string): string {
-  return `(?<![[:alnum:]_])${pattern}(?![[:alnum:]_])`;
+/** A pattern for plain text and one for JSON text (where quotes and backslashes appear escaped). */
+interface Pattern {
+  readonly text: string;
+  readonly json: string;
 }
 
 /**
- * The patterns of a person's name and number, for plain text and for JSON text (where
- * quotes and backslashes appear escaped). Null when there is nothing to look for.
+ * A PostgreSQL (ARE) pattern matching `text` literally, in any case: letters as [xX] classes,
+ * so that the pattern runs without the case-insensitive flag and the longer-name check below
+ * can tell a capital.
  */
-export function needlePatterns(needles: PersonalNeedles): { readonly text: string; readonly json: string } | null {
-  const text: string[] = [];
-  const json: string[] = [];
-  const name = needles.name?.trim() ?? '';
+function literal(text: string): string {
+  return [...text]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      if (lower !== upper && [...lower].length === 1 && [...upper].length === 1) return `[${lower}${upper}]`;
+      return /[\p{L}\p{N} ]/u.test(char) ? char : `\\${char}`;
+    })
+    .join('');
+}
+
+/** A word on its own (no letter or digit glued to either side) that does not run on into a longer name. */
+function nameWord(pattern: string): string {
+  return `(?<![[:alnum:]_])${pattern}(?![[:alnum:]_])(?! +[[:upper:]])`;
+}
+
+/** The pattern of a person's name; null when there is none to look for. */
+export function namePattern(name: string | null): Pattern | null {
+  const trimmed = name?.trim() ?? '';
   // A one-letter "name" would match far too much; names are asked with at least two.
-  if ([...name].length >= 2) {
-    text.push(word(literal(name)));
-    json.push(word(literal(JSON.stringify(name).slice(1, -1))));
-  }
-  const phone = needles.phoneE164 ?? '';
+  if ([...trimmed].length < 2) return null;
+  return { text: nameWord(literal(trimmed)), json: nameWord(literal(JSON.stringify(trimmed).slice(1, -1))) };
+}
+
+/** The pattern of a phone number in every way it is written, and masked; null when there is none. */
+export function phonePattern(phoneE164: string | null): Pattern | null {
+  const phone = phoneE164 ?? '';
+  const alternatives: string[] = [];
   const national = /^\+62(\d{6,13})$/.exec(phone)?.[1];
   if (national) {
     // +62 812-3456-7890, 62812…, 0812 3456 7890: every way it is written, also inside a WhatsApp id.
     const digits = [...national].join('[\\s.-]*');
-    const pattern = `(?<![0-9])(?:\\+?62|0)[\\s.-]*${digits}(?![0-9])`;
-    text.push(pattern);
-    json.push(pattern);
+    alternatives.push(`(?<![0-9])(?:\\+?62|0)[\\s.-]*${digits}(?![0-9])`);
   }
   const masked = maskPhone(phone);
-  if (masked && masked !== phone) {
-    text.push(literal(masked));
-    json.push(literal(masked));
-  }
-  if (text.length === 0) return null;
-  return { text: text.map((p) => `(?:${p})`).join('|'), json: json.map((p) => `(?:${p})`).join('|') };
+  if (masked && masked !== phone) alternatives.push(literal(masked));
+  if (alternatives.length === 0) return null;
+  const pattern = alternatives.map((p) => `(?:${p})`).join('|');
+  return { text: pattern, json: pattern };
 }
 
-/** Replaces the person's name and number in every {@link SCRUBBED_COLUMNS} column; returns the rows changed. */
-export async function scrubPersonalText(tx: PrismaTx, needles: PersonalNeedles): Promise<number> {
-  const patterns = needlePatterns(needles);
-  if (patterns === null) return 0;
+/** Either pattern, or null when both are. */
+function either(a: Pattern | null, b: Pattern | null): Pattern | null {
+  if (a === null || b === null) return a ?? b;
+  return { text: `(?:${a.text})|(?:${b.text})`, json: `(?:${a.json})|(?:${b.json})` };
+}
+
+/**
+ * The erased person's own rows of a table whose columns hold what people typed: the
+ * activities they reported, the groups they registered, the overrides they set as an
+ * officer, their tokens. Others' flows in progress are never the person's own (theirs are
+ * emptied by the erasure before the sweep).
+ */
+function ownRows(table: string, personId: string): Prisma.Sql {
+  switch (table) {
+    case 'Activity':
+      return Prisma.sql`"reporterId" = ${personId}::uuid`;
+    case 'Group':
+      return Prisma.sql`EXISTS (SELECT 1 FROM "GroupLeader" l WHERE l."groupId" = "Group"."id" AND l."personId" = ${personId}::uuid AND l."role" = 'leader')`;
+    case 'AreaLevelOverride':
+      return Prisma.sql`"officerId" IN (SELECT "id" FROM "Officer" WHERE "personId" = ${personId}::uuid)`;
+    case 'ApiToken':
+      return Prisma.sql`"personId" = ${personId}::uuid`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/** Replaces `pattern` in one column, in the rows `where` selects; returns the rows changed. */
+async function sweep(tx: PrismaTx, { table, column, kind }: ScrubbedColumn, pattern: Pattern, where: Prisma.Sql): Promise<number> {
+  // Identifiers come from the constant list above, never from input.
+  const t = Prisma.raw(`"${table}"`);
+  const c = Prisma.raw(`"${column}"`);
+  return kind === 'text'
+    ? tx.$executeRaw`UPDATE ${t} SET ${c} = regexp_replace(${c}, ${pattern.text}, ${ERASED_MARK}, 'g') WHERE ${c} ~ ${pattern.text} AND ${where}`
+    : tx.$executeRaw`UPDATE ${t} SET ${c} = regexp_replace(${c}::text, ${pattern.json}, ${ERASED_MARK}, 'g')::jsonb WHERE ${c}::text ~ ${pattern.json} AND ${where}`;
+}
+
+/**
+ * Replaces the person's name and number in every {@link SCRUBBED_COLUMNS} column (the name, in
+ * a column people type into, only in `personId`'s own rows); returns the rows changed.
+ */
+export async function scrubPersonalText(tx: PrismaTx, personId: string, needles: PersonalNeedles): Promise<number> {
+  const name = namePattern(needles.name);
+  const phone = phonePattern(needles.phoneE164);
+  const both = either(name, phone);
+  if (both === null) return 0;
   let changed = 0;
-  for (const { table, column, kind } of SCRUBBED_COLUMNS) {
-    // Identifiers come from the constant list above, never from input.
-    const t = Prisma.raw(`"${table}"`);
-    const c = Prisma.raw(`"${column}"`);
-    changed +=
-      kind === 'text'
-        ? await tx.$executeRaw`UPDATE ${t} SET ${c} = regexp_replace(${c}, ${patterns.text}, ${ERASED_MARK}, 'gi') WHERE ${c} ~* ${patterns.text}`
-        : await tx.$executeRaw`UPDATE ${t} SET ${c} = regexp_replace(${c}::text, ${patterns.json}, ${ERASED_MARK}, 'gi')::jsonb WHERE ${c}::text ~* ${patterns.json}`;
+  for (const column of SCRUBBED_COLUMNS) {
+    if (!column.typed) {
+      changed += await sweep(tx, column, both, Prisma.sql`TRUE`);
+      continue;
+    }
+    if (phone) changed += await sweep(tx, column, phone, Prisma.sql`TRUE`);
+    if (name) changed += await sweep(tx, column, name, ownRows(column.table, personId));
   }
   return changed;
 }

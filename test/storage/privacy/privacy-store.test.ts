@@ -187,4 +187,49 @@ describeEachDatabase('privacy store', (kind) => {
     expect(await db.prisma.consent.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({ externalId: '', withdrawnAt: NOW });
     expect(await store((p) => p.consentState(person.id))).toMatchObject({ anonymised: true });
   });
+
+  it("erases the person's own texts, not what others wrote about a namesake; their number goes wherever it is", async () => {
+    // Leader Sri erases; leader Wulan wrote about "bu Sri Rahayu" and a "Sri" who may be anyone.
+    const sri = await personWith('Sri', '+628191110000');
+    const wulan = await personWith('Wulan', '+628191112222');
+    const sriGroup = await group('PKK Sri');
+    const wulanGroup = await group('PKK Wulan');
+    await db.prisma.groupLeader.createMany({
+      data: [
+        { groupId: sriGroup.id, personId: sri.person.id, role: 'leader' },
+        { groupId: wulanGroup.id, personId: wulan.person.id, role: 'leader' },
+      ],
+    });
+    await db.prisma.group.update({ where: { id: sriGroup.id }, data: { meetingSchedule: 'Senin di rumah Sri' } });
+    await db.prisma.group.update({ where: { id: wulanGroup.id }, data: { meetingSchedule: 'Senin di rumah bu Sri' } });
+    const activity = (reporterId: string, description: string) =>
+      db.prisma.activity.create({ data: { date: new Date('2026-11-10'), category: 'kerja_bakti', description, villageCode: PONCOSARI, reporterId } });
+    const own = await activity(sri.person.id, 'Arisan dipimpin Sri');
+    const namesake = await activity(wulan.person.id, 'Kerja bakti bersama bu Sri Rahayu');
+    const plain = await activity(wulan.person.id, 'Rapat, notulen Sri');
+    const byNumber = await activity(wulan.person.id, 'Hubungi Sri di 0819-1110-000');
+    // What the bot rendered for an officer: the person herself, and another group's ketua Sri Rahayu.
+    const officer = await db.prisma.officer.create({ data: { personId: wulan.person.id, kind: 'psm' } });
+    const alert = (text: string) =>
+      db.prisma.alert.create({ data: { personId: wulan.person.id, officerId: officer.id, kind: 'group.registered', payload: { text }, dedupeKey: randomUUID() } });
+    const aboutHer = await alert('Kelompok baru, ketua Sri (+628191110000)');
+    const aboutNamesake = await alert('Kelompok baru, ketua Sri Rahayu');
+    // Wulan is typing an activity in which a Sri takes part.
+    await db.prisma.conversation.create({ data: { identityId: wulan.web.id, state: { v: 1, stack: [{ data: { description: 'bersama Sri' } }] }, lastActiveAt: NOW } });
+
+    expect(await store((p) => p.erase(sri.person.id, NOW))).toMatchObject({ kind: 'erased' });
+
+    const description = async (id: string) => (await db.prisma.activity.findUniqueOrThrow({ where: { id } })).description;
+    expect(await description(own.id)).toBe('Arisan dipimpin –');
+    expect(await description(namesake.id)).toBe('Kerja bakti bersama bu Sri Rahayu');
+    expect(await description(plain.id)).toBe('Rapat, notulen Sri');
+    expect(await description(byNumber.id)).toBe('Hubungi Sri di –');
+    const schedule = async (id: string) => (await db.prisma.group.findUniqueOrThrow({ where: { id } })).meetingSchedule;
+    expect(await schedule(sriGroup.id)).toBe('Senin di rumah –');
+    expect(await schedule(wulanGroup.id)).toBe('Senin di rumah bu Sri');
+    const payload = async (id: string) => (await db.prisma.alert.findUniqueOrThrow({ where: { id } })).payload;
+    expect(await payload(aboutHer.id)).toEqual({ text: 'Kelompok baru, ketua – (–)' });
+    expect(await payload(aboutNamesake.id)).toEqual({ text: 'Kelompok baru, ketua Sri Rahayu' });
+    expect((await db.prisma.conversation.findUniqueOrThrow({ where: { identityId: wulan.web.id } })).state).toEqual({ v: 1, stack: [{ data: { description: 'bersama Sri' } }] });
+  });
 });
