@@ -216,6 +216,20 @@ describeEachDatabase('personal data through web chat', (kind) => {
     await bot.send('pdp-budi', 'menu');
     expect(allText(await bot.send('pdp-budi', 'my data'))).toContain('Arisan Melati Budi');
     await bot.send('pdp-budi', 'batal');
+
+    // Asked for in words, the data itself is shown; a question about what is kept gets the FAQ's answer.
+    for (const words of ['data saya dong', 'mana data saya']) {
+      await bot.send('pdp-budi', 'menu');
+      const asked = await bot.send('pdp-budi', words);
+      expect(allText(asked)).toContain('Pak Budi Santoso');
+      expect(buttonIds(asked)).toContain('privacy:erase');
+      await bot.send('pdp-budi', 'batal');
+    }
+    await bot.send('pdp-budi', 'menu');
+    const question = await bot.send('pdp-budi', 'data apa saja yang disimpan?');
+    expect(allText(question)).toContain('Yang disimpan');
+    expect(allText(question)).not.toContain('Pak Budi Santoso');
+    expect(buttonIds(question)).toContain('menu:mydata');
   });
 
   it('erases a person on request: no name or number, the group stays and counts, the chat starts afresh', async () => {

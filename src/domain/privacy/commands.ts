@@ -21,8 +21,8 @@ const BY_WORD = new Map(Object.entries(WORDS).flatMap(([flow, words]) => words.m
 const DELETE_VERBS: ReadonlySet<string> = new Set([
   'hapus', 'hapuskan', 'hapusin', 'dihapus', 'hapusen', 'apus', 'apusin', 'diapus', 'hilangkan', 'ilangin', 'delete', 'erase', 'remove',
 ]);
-/** "lihat", "show": asking to see something. */
-const SEE_VERBS: ReadonlySet<string> = new Set(['lihat', 'liat', 'melihat', 'tampilkan', 'tampilin', 'tunjukkan', 'tunjukin', 'cek', 'see', 'show', 'view', 'check']);
+/** "lihat", "show", "mana" (where is): asking to see something. */
+const SEE_VERBS: ReadonlySet<string> = new Set(['mana', 'lihat', 'liat', 'melihat', 'tampilkan', 'tampilin', 'tunjukkan', 'tunjukin', 'cek', 'see', 'show', 'view', 'check']);
 /** What is deleted: one's data, account or number (a group or an activity is never one of these). */
 const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'akun', 'akunnya', 'nomor', 'nomer', 'nomornya', 'nomernya', 'account', 'number', 'details']);
 /** The person's own: required, so that "hapus data kelompok" or "hapus nomor ketua" is never one. */
@@ -120,13 +120,15 @@ const SEE_KINDS = [
 ] as const;
 
 /**
- * A short request to see one's own data: a verb of seeing, one's data as one's own, and
- * nothing else but politeness ("show me my personal data", "tolong tampilkan data saya").
- * "lihat data kelompok saya" or "cek data desa" are not.
+ * A short request to see one's own data: one's data as one's own, maybe a verb of seeing, and
+ * nothing else but politeness ("show me my personal data", "tolong tampilkan data saya",
+ * "data saya dong": asked for, one's data is to be seen, as 🔒 Data saya shows it). "lihat
+ * data kelompok saya", "cek data desa" or "data saya apa aja yang disimpan" (a question about
+ * what is kept, for the FAQ) are not.
  */
 function asksToSee(said: readonly string[]): boolean {
   const kinds = kindsOf(said, SEE_KINDS);
-  return kinds !== null && kinds.has('verb') && ownData(kinds);
+  return kinds !== null && ownData(kinds);
 }
 
 const REFUSAL_KINDS = [['refusal', REFUSALS], ['data', DATA_WORDS], ['own', OWN_WORDS], ['ownData', OWN_DATA_WORDS], ['store', STORE_VERBS]] as const;
