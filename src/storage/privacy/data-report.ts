@@ -55,8 +55,9 @@ export async function personDataReport(tx: PrismaTx, personId: string, now: Date
   const confirmedActivities = await tx.activityParticipant.count({ where: { confirmedById: personId } });
   const confirmedRelations = await tx.groupRelation.count({ where: { confirmedById: personId } });
   const pendingMessages = await tx.alert.count({ where: { personId, status: { in: ['pending', 'sending'] } } });
-  const photos = await tx.activityPhoto.count({ where: { senderId: personId } });
-  const photosWithLocation = photos > 0 ? await tx.activityPhoto.count({ where: { senderId: personId, latitude: { not: null } } }) : 0;
+  // Both photo counts in one read: all of them, and those that keep the place they were taken.
+  const [photoCounts] = await tx.$queryRaw<Array<{ count: number; withLocation: number }>>`
+    SELECT count(*)::int AS "count", count("latitude")::int AS "withLocation" FROM "ActivityPhoto" WHERE "senderId" = ${personId}::uuid`;
   // Only tokens that still open the dashboard: a revoked or expired one is purged after the retention.
   const tokens = await tx.apiToken.findMany({
     where: { personId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
@@ -64,10 +65,13 @@ export async function personDataReport(tx: PrismaTx, personId: string, now: Date
     select: { createdAt: true, lastUsedAt: true },
   });
   const auditActions = await tx.auditLog.count({ where: { actorId: personId } });
-  const [lastVillage] = person.lastVillageCode ? await describeAreas(tx, [person.lastVillageCode]) : [];
-  const officer = person.officer
-    ? { kind: person.officer.kind, active: person.officer.active, areas: await describeAreas(tx, person.officer.areas.map((area) => area.codePrefix)) }
-    : null;
+  // The desa of the last status check and the officer's areas are named in one read.
+  const officerCodes = person.officer?.areas.map((area) => area.codePrefix) ?? [];
+  const lastVillageCodes = person.lastVillageCode ? [person.lastVillageCode] : [];
+  const named = lastVillageCodes.length + officerCodes.length > 0 ? await describeAreas(tx, [...lastVillageCodes, ...officerCodes]) : [];
+  // A code no longer in the region table is left out of the names: the desa is first only when it is there.
+  const lastVillage = person.lastVillageCode && named[0]?.code === person.lastVillageCode ? named[0] : undefined;
+  const officer = person.officer ? { kind: person.officer.kind, active: person.officer.active, areas: named.slice(lastVillage ? 1 : 0) } : null;
   return {
     displayName: person.displayName,
     phoneE164: person.phoneE164,
@@ -94,7 +98,7 @@ export async function personDataReport(tx: PrismaTx, personId: string, now: Date
     consents: person.consents,
     officer,
     pendingMessages,
-    photos: { count: photos, withLocation: photosWithLocation },
+    photos: { count: photoCounts?.count ?? 0, withLocation: photoCounts?.withLocation ?? 0 },
     lastVillage: lastVillage ?? null,
     tokens,
     auditActions,

@@ -138,6 +138,18 @@ describeEachDatabase('privacy store', (kind) => {
     expect(report.relations).toEqual([{ groupA: 'PKK Budi', groupB: 'PKK Ani', kind: 'shared_fund', status: 'pending' }]);
     expect(report.consents).toHaveLength(1);
     expect(report.officer).toMatchObject({ kind: 'tksk', active: true, areas: [expect.objectContaining({ code: PONCOSARI.slice(0, 8) })] });
+    expect(report.lastVillage).toBeNull();
+    // The desa of the last status check and the officer's areas, named together, each in its place.
+    await db.prisma.person.update({ where: { id: person.id }, data: { lastVillageCode: PONCOSARI } });
+    const named = await store((p) => p.report(person.id, NOW));
+    expect(named.lastVillage).toMatchObject({ code: PONCOSARI, level: 'village' });
+    expect(named.officer?.areas.map((area) => area.code)).toEqual([PONCOSARI.slice(0, 8)]);
+    // A code no longer in the region table names nothing, and the officer's areas stay theirs.
+    await db.prisma.person.update({ where: { id: person.id }, data: { lastVillageCode: '99.99.99.9999' } });
+    const unnamed = await store((p) => p.report(person.id, NOW));
+    expect(unnamed.lastVillage).toBeNull();
+    expect(unnamed.officer?.areas.map((area) => area.code)).toEqual([PONCOSARI.slice(0, 8)]);
+    await db.prisma.person.update({ where: { id: person.id }, data: { lastVillageCode: null } });
     expect(JSON.stringify(report)).not.toContain('+628151110000');
     expect(JSON.stringify(report)).not.toContain('+628151119999');
   });
