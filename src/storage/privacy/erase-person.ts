@@ -34,6 +34,10 @@ export async function erasePerson(tx: PrismaTx, personId: string, now: Date): Pr
   if (whatsappIds.length > 0) {
     await tx.channelIdentity.deleteMany({ where: { channel: 'whatsapp', externalId: { in: whatsappIds } } });
     await tx.whatsAppState.deleteMany({ where: { kind: CHANNEL_KINDS.chatList, key: { in: whatsappIds } } });
+    // Baileys' sessions, identity keys, LID mapping, device list and token of the number go
+    // too (the account's own keys stay linked). Loaded only here: it reads Baileys' JSON format.
+    const { deleteContactKeys } = await import('../whatsapp/contact-keys.js');
+    await deleteContactKeys(tx, whatsappIds);
   }
   // Replies kept for retries of the person's own messages: /datasaya answers, summaries.
   for (const channel of ['webchat', 'telegram', 'whatsapp'] as const) {

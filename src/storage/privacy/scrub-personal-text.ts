@@ -115,8 +115,8 @@ export const UNSCRUBBED_COLUMNS: Readonly<Record<string, string>> = {
   'WhatsAppState.session': 'the WhatsApp session name',
   'WhatsAppState.kind': 'key kinds',
   'WhatsAppState.key':
-    "WhatsApp's own encryption state is keyed by contacts' WhatsApp ids; the erased person's numbered-list rows are deleted, Baileys' session keys stay while WhatsApp is linked",
-  'WhatsAppState.value': "Baileys' credentials and keys; the bot's own rows hold button ids and counts",
+    "WhatsApp's own encryption state is keyed by contacts' WhatsApp ids; the erased person's numbered-list rows and Baileys' keys about their number (sessions, identity keys, LID mapping, device list, token) are deleted (whatsapp/contact-keys.ts)",
+  'WhatsAppState.value': "Baileys' credentials and keys (the erased number's go, its place in the token index too); the bot's own rows hold button ids and counts",
   '_prisma_migrations.id': 'migration bookkeeping',
   '_prisma_migrations.checksum': 'migration bookkeeping',
   '_prisma_migrations.migration_name': 'migration bookkeeping',
