@@ -9,6 +9,7 @@ import { describeEachDatabase } from '../support/databases.js';
 import { enrolOfficer } from '../support/officer-invite.js';
 import { answerRegistration } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
+import { issueToken } from '../../src/storage/tokens/api-tokens.js';
 
 describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
   const clock = manualClock('2026-11-20T03:00:00Z');
@@ -32,6 +33,28 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(allText(signIn)).toContain('🖥️');
     expect(allText(signIn)).toContain('sekali pakai');
     expect(buttonIds(signIn.slice(-1))).toEqual(expect.arrayContaining(['go:p:', 'cmd:menu']));
+    // Asking how many tokens are active mints nothing: those in force are listed (a code is no
+    // token until the dashboard exchanges it), with the sign-in as a button.
+    const prisma = bot.bot.database.prisma;
+    const issued = () => prisma.auditLog.count({ where: { action: 'token.issue' } });
+    const before = await issued();
+    const none = await say('brp token dasbor sy yg aktif');
+    expect(allText(none)).not.toContain('sekali pakai');
+    expect(allText(none)).toContain('Token dasbor Anda yang aktif: tidak ada');
+    expect(buttonIds(none)).toEqual(expect.arrayContaining(['officer:dashboard', 'cmd:menu']));
+    const { personId } = await prisma.channelIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId('officer-panel') } },
+    });
+    await prisma.$transaction((tx) => issueToken(tx, personId, { now: clock() }));
+    await say('menu');
+    const one = allText(await say('berapa token dasbor saya yang aktif?'));
+    expect(one).toContain('Token dasbor Anda yang aktif: 1');
+    expect(one).toContain('• dibuat 20 November 2026, belum pernah dipakai');
+    expect(await issued()).toBe(before);
+    // The button does what it says: a code.
+    expect(allText(await say({ button: 'officer:dashboard' }))).toContain('sekali pakai');
+    expect(await issued()).toBe(before + 1);
+    await say('menu');
     // Quiet hours: the screen asked for, then a range in words (was "salah satu tombol"); or all in one sentence.
     expect(allText(await say('atur jam tenang'))).toContain('Jam tenang sekarang');
     expect(allText(await say('jam 9 malam sampai jam 5 pagi'))).toContain('🌙 Jam tenang: 21:00–05:00 WIB');

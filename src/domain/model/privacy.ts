@@ -4,6 +4,7 @@
  */
 import type { ChannelName } from '../../core/messages.js';
 import type { AreaName } from './officers.js';
+import type { ActiveToken } from './sign-in-tokens.js';
 
 /** One recorded consent: which notice was agreed to, where, and whether it was withdrawn. */
 export interface ConsentRecord {
@@ -82,7 +83,7 @@ export interface PersonDataReport {
   /** The desa of the person's last status check, kept to offer it first the next time. */
   readonly lastVillage: AreaName | null;
   /** The person's dashboard tokens that still open it (not revoked, not expired), oldest first. */
-  readonly tokens: ReadonlyArray<{ readonly createdAt: Date; readonly lastUsedAt: Date | null }>;
+  readonly tokens: readonly ActiveToken[];
   /** Entries of the audit log with the person as the one who acted. */
   readonly auditActions: number;
 }

@@ -5,6 +5,9 @@
  * rendered replies for re-delivery, and a used or expired code is worth nothing there.
  * Storage keeps only a hash of each code.
  */
+import { t, type Text } from '../../core/text.js';
+import { jakartaDate } from '../../core/time/wib.js';
+import { dateText, linesText } from './message-parts.js';
 
 /** A code just issued: show `code` once (typed as shown, or carried by the link). */
 export interface IssuedSignInCode {
@@ -13,8 +16,16 @@ export interface IssuedSignInCode {
   readonly expiresAt: Date;
 }
 
-/** Issues dashboard sign-in codes inside the caller's transaction. */
+/** A dashboard token of the person's that still opens it (not revoked, not expired). */
+export interface ActiveToken {
+  readonly createdAt: Date;
+  readonly lastUsedAt: Date | null;
+}
+
+/** Issues dashboard sign-in codes, and reads the tokens in force, inside the caller's transaction. */
 export interface SignInTokens {
+  /** The person's tokens that still open the dashboard at `now`, oldest first (Data saya lists the same). */
+  activeTokens(personId: string, now: Date): Promise<readonly ActiveToken[]>;
   /**
    * A fresh one-time code for the person, valid `ttlMs`; the person's earlier codes stop
    * working, so only the latest one can be exchanged.
@@ -27,3 +38,17 @@ export const SIGN_IN_CODE_TTL_MS = 10 * 60_000;
 
 /** How long the dashboard token a code is exchanged for stays valid. */
 export const DASHBOARD_TOKEN_TTL_MS = 30 * 86_400_000;
+
+/**
+ * The tokens in force as Data saya lists them ("Token dasbor Anda yang aktif: 2" and a line
+ * each: made, last used); `none` says there are none (Data saya says nothing then, most
+ * people never sign in; an officer who asks is told).
+ */
+export function activeTokensText(tokens: readonly ActiveToken[]): Text {
+  if (tokens.length === 0) return t('privacy:data.tokensNone');
+  const day = (at: Date) => dateText(jakartaDate(at));
+  const lines = tokens.map((token) =>
+    token.lastUsedAt ? t('privacy:data.tokenLine', { created: day(token.createdAt), used: day(token.lastUsedAt) }) : t('privacy:data.tokenLineUnused', { created: day(token.createdAt) }),
+  );
+  return t('privacy:data.tokens', { count: tokens.length, list: linesText(lines) });
+}

@@ -139,6 +139,12 @@ export const OFFICER_LEVEL_NOW = defineEffect<LevelNow>()('officer.levelNow', z.
 /** Issues a one-time dashboard sign-in code (null for a non-officer). */
 export const OFFICER_DASHBOARD_SIGN_IN = defineEffect<DashboardSignInResult>()('officer.dashboardSignIn', z.undefined());
 
+/** The officer's dashboard tokens in force, dates as ISO text (null for a non-officer). */
+export type DashboardTokens = ReadonlyArray<{ readonly createdAt: string; readonly lastUsedAt: string | null }> | null;
+
+/** Reads the officer's dashboard tokens in force, minting nothing ("brp token dasbor sy yg aktif"). */
+export const OFFICER_DASHBOARD_TOKENS = defineEffect<DashboardTokens>()('officer.dashboardTokens', z.undefined());
+
 /** Builds the officer effect handlers. */
 export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOptions = {}): EffectEntry<Tx>[] {
   /** The person's profile now, or null when they are not an active officer. */
@@ -254,6 +260,12 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
       await audit('area.override.set', { level: input.level, reason: input.reason });
       await tell({ kind: 'set', level: input.level, reason: input.reason, officerName: officer.name });
       return { kind: 'set' };
+    }),
+
+    handleEffect(OFFICER_DASHBOARD_TOKENS, async (_payload, { tx, person, now }: EffectContext<Tx>): Promise<DashboardTokens> => {
+      if (!(await tx.officers.byPerson(person.id))) return null;
+      const tokens = await tx.signInTokens.activeTokens(person.id, now);
+      return tokens.map((token) => ({ createdAt: token.createdAt.toISOString(), lastUsedAt: token.lastUsedAt?.toISOString() ?? null }));
     }),
 
     // The code goes into the chat reply (which the runner stores for re-delivery), so it is

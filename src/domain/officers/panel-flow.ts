@@ -17,15 +17,17 @@ import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import { AREA_COUNTS_FLOW_ID } from '../model/area-counts.js';
 import { buttonOf, isSkip, textOf } from '../flow-kit.js';
 import { guardingName, type NameAsked } from '../name-step.js';
-import { DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
+import { activeTokensText, DASHBOARD_TOKEN_TTL_MS, SIGN_IN_CODE_TTL_MS } from '../model/sign-in-tokens.js';
 import {
   OFFICER_DASHBOARD_SIGN_IN,
+  OFFICER_DASHBOARD_TOKENS,
   OFFICER_PENDING,
   OFFICER_PROFILE,
   OFFICER_SET_MUTES,
   OFFICER_SET_NAME,
   OFFICER_SET_QUIET_HOURS,
   type DashboardSignInResult,
+  type DashboardTokens,
 } from './effects.js';
 import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
 import { areaGroupsMessage, OFFICER_AREA_GROUPS } from './area-groups.js';
@@ -105,6 +107,21 @@ function dashboardReply(result: DashboardSignInResult): Outcome {
   return { type: 'done', say: [message] };
 }
 
+/** The panel's button for the dashboard's one-time sign-in. */
+function dashboardButton(): Button {
+  return { id: 'officer:dashboard', label: t('officers:panel.dashboard') };
+}
+
+/**
+ * The tokens in force, as Data saya lists them, with the sign-in as a button: asking about
+ * them mints nothing. The panel stays open, so the button (or words) still work.
+ */
+function tokensReply(tokens: DashboardTokens): Outcome {
+  if (!tokens) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
+  const active = tokens.map((token) => ({ createdAt: new Date(token.createdAt), lastUsedAt: token.lastUsedAt === null ? null : new Date(token.lastUsedAt) }));
+  return { type: 'stay', say: [say(activeTokensText(active), [dashboardButton(), menuButton()])] };
+}
+
 /** Words for the pending list typed at the panel ("verifikasi", "yang menunggu"). */
 const PENDING_WORDS = new Set(['verifikasi', 'menunggu', 'menunggu verifikasi', 'yang menunggu', 'tolak', 'pending', 'daftar', 'verify']);
 
@@ -174,7 +191,7 @@ function homeButtons() {
     { id: 'officer:mutes', label: t('officers:panel.mutes') },
     { id: 'officer:quiet', label: t('officers:panel.quiet') },
     { id: 'officer:override', label: t('officers:panel.override') },
-    { id: 'officer:dashboard', label: t('officers:panel.dashboard') },
+    dashboardButton(),
     { id: 'officer:name', label: t('officers:panel.name') },
     commandButton('menu'),
   ];
@@ -211,6 +228,8 @@ function onWish(wish: PanelWish, data: PanelData): Outcome {
       return { type: 'goto', step: 'mutes', data: { ...kept, switched: wish }, effects: [OFFICER_SET_MUTES.request({ kinds: mutesAfter(kept.profile, wish) })] };
     case 'dashboard':
       return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
+    case 'tokens':
+      return { type: 'goto', step: 'home', data: kept, effects: [OFFICER_DASHBOARD_TOKENS.request(undefined)] };
     case 'download':
       // The files are the dashboard's: said where, then its one-time sign-in.
       return { type: 'goto', step: 'home', data: kept, say: [say(t('officers:dashboard.forDownloads'))], effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
@@ -265,6 +284,7 @@ function onHome(input: StepInput, data: PanelData): Outcome {
       return afterPending(pending, data);
     }
     if (OFFICER_DASHBOARD_SIGN_IN.is(input)) return dashboardReply(input.value);
+    if (OFFICER_DASHBOARD_TOKENS.is(input)) return tokensReply(input.value);
     if (OFFICER_AREA_GROUPS.is(input)) {
       if (!input.value) return { type: 'done', say: [say(t('officers:panel.notOfficer'))], menu: true };
       return { type: 'done', say: [areaGroupsMessage(input.value, [panelButton(), menuButton()])] };

@@ -29,6 +29,8 @@ export type PanelWish =
   | { readonly kind: 'mute'; readonly kinds: readonly OfficerAlertKind[]; readonly muted: boolean }
   | { readonly kind: 'mutes' }
   | { readonly kind: 'dashboard' }
+  /** The dashboard tokens in force, asked about: listed, nothing minted. */
+  | { readonly kind: 'tokens' }
   | { readonly kind: 'name' }
   | { readonly kind: 'pending' }
   /** The groups of the officer's area, or those not counted as active (./area-groups-words.ts). */
@@ -192,6 +194,22 @@ function asksDownload(text: string): boolean {
   return DOWNLOAD.test(text) && DATA_WORDS.test(text) && !WHAT_IS.test(text);
 }
 
+/** A token or sign-in of the dashboard's named. */
+const TOKEN = /\b(?:token|tokens|tokennya|sesi|login|sign[-\s]?ins?)\b/iu;
+/** Asking how many or which ones, or to look at them ("brp", "yg aktif", "cek"), as opposed to asking for one. */
+const TOKENS_ASKED = /\b(?:berapa|brp|brapa|how\s+many|which|apa\s+aja|apa\s+saja|mana|aktif|active|masih\s+berlaku|cek|lihat|liat|list|daftar)\b/iu;
+/** Asking for one: a request to mint ("minta", "buat", "kirim", "baru", "new"). */
+const TOKEN_WANTED = /\b(?:minta|buat|buatkan|bikin|bikinin|kirim|kirimi|kirimkan|kasih|berikan|baru|new|give|send|get)\b/iu;
+
+/**
+ * Whether `text` asks about the officer's dashboard tokens ("brp token dasbor sy yg aktif",
+ * "how many dashboard tokens do I have?"): answered with those in force, as Data saya lists
+ * them. Only a request ("minta token dasbor") mints a sign-in; "token dasbor itu apa?" asks what one is.
+ */
+function asksTokens(text: string): boolean {
+  return DASHBOARD.test(text) && TOKEN.test(text) && TOKENS_ASKED.test(text) && !TOKEN_WANTED.test(text) && !WHAT_IS.test(text);
+}
+
 /** Which ones, asked: "apa aja", "mana", "which". */
 const WHICH = /\b(?:apa|apa\s+aja|apa\s+saja|mana|yang\s+mana|yg\s+mana|which|what)\b/iu;
 /** Their state: on or off. */
@@ -221,6 +239,8 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   if (recap) return { kind: 'recap', ...recap };
   // "notif apa aja yg masih nyala?": the mute screen shows each kind on or off, which answers it.
   if (asksAlertsState(trimmed)) return { kind: 'mutes' };
+  // "brp token dasbor sy yg aktif": the tokens in force answer it (it used to mint a sign-in code).
+  if (asksTokens(trimmed)) return { kind: 'tokens' };
   if (trimmed === '' || QUESTION.test(trimmed)) return null;
   if (NAME.test(trimmed)) return { kind: 'name' };
   const override = overrideWish(trimmed);

@@ -11,6 +11,7 @@ import { t, verbatim, type Text } from '../../core/text.js';
 import { jakartaDate } from '../../core/time/wib.js';
 import { areasText, dateText, linesText } from '../model/message-parts.js';
 import type { ConsentRecord, PersonDataReport, ReportActivity, ReportGroup, ReportRelation } from '../model/privacy.js';
+import { activeTokensText } from '../model/sign-in-tokens.js';
 
 /** Entries of a list shown one by one; the rest are counted. */
 const MAX_LISTED = 20;
@@ -92,12 +93,6 @@ function consentLine(consent: ConsentRecord): Text {
     : t('privacy:data.consentActive', params);
 }
 
-function tokenLine(token: PersonDataReport['tokens'][number]): Text {
-  return token.lastUsedAt
-    ? t('privacy:data.tokenLine', { created: day(token.createdAt), used: day(token.lastUsedAt) })
-    : t('privacy:data.tokenLineUnused', { created: day(token.createdAt) });
-}
-
 /** The report as messages, in the person's language when rendered. */
 export function reportMessages(report: PersonDataReport): OutboundMessage[] {
   const none = t('privacy:data.none');
@@ -149,7 +144,7 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
   }
   // Said only when there is one: most people never sign in to the dashboard.
   if (report.tokens.length > 0) {
-    rest.push(t('privacy:data.tokens', { count: report.tokens.length, list: bullets(report.tokens.map(tokenLine)) }));
+    rest.push(activeTokensText(report.tokens));
   }
   rest.push(t('privacy:data.auditActions', { count: report.auditActions }));
   rest.push(t('privacy:data.pending', { count: report.pendingMessages }));

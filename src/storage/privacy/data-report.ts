@@ -1,6 +1,7 @@
 /** Everything held about one person, gathered for their /datasaya request. */
 import type { PersonDataReport, ReportActivity } from '../../domain/model/privacy.js';
 import { describeAreas } from '../officers/area-names.js';
+import { activeTokensOf } from '../tokens/api-tokens.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
 /** Activities and relations listed one by one; the rest are counted. */
@@ -59,11 +60,7 @@ export async function personDataReport(tx: PrismaTx, personId: string, now: Date
   const [photoCounts] = await tx.$queryRaw<Array<{ count: number; withLocation: number }>>`
     SELECT count(*)::int AS "count", count("latitude")::int AS "withLocation" FROM "ActivityPhoto" WHERE "senderId" = ${personId}::uuid`;
   // Only tokens that still open the dashboard: a revoked or expired one is purged after the retention.
-  const tokens = await tx.apiToken.findMany({
-    where: { personId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { createdAt: true, lastUsedAt: true },
-  });
+  const tokens = await activeTokensOf(tx, personId, now);
   const auditActions = await tx.auditLog.count({ where: { actorId: personId } });
   // The desa of the last status check and the officer's areas are named in one read.
   const officerCodes = person.officer?.areas.map((area) => area.codePrefix) ?? [];

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Principal } from '../../domain/access/principal.js';
+import type { ActiveToken } from '../../domain/model/sign-in-tokens.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PrismaTx } from '../transaction-runner.js';
 
@@ -52,6 +53,15 @@ export async function revokeTokensOf(tx: PrismaTx, personId: string, now: Date):
   await tx.signInCode.deleteMany({ where: { personId } });
   const result = await tx.apiToken.updateMany({ where: { personId, revokedAt: null }, data: { revokedAt: now } });
   return result.count;
+}
+
+/** The person's tokens that still open the dashboard at `now` (not revoked, not expired), oldest first. */
+export function activeTokensOf(tx: PrismaTx, personId: string, now: Date): Promise<ActiveToken[]> {
+  return tx.apiToken.findMany({
+    where: { personId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { createdAt: true, lastUsedAt: true },
+  });
 }
 
 /** Revokes one token by id; false when there was none (or it was revoked already). */

@@ -103,6 +103,13 @@ describe('the panel asked in words', () => {
 
   it('reads the dashboard and the name', () => {
     expect(panelWish('minta link dasbor', 'menu')).toEqual({ kind: 'dashboard' });
+    // A question about one's tokens is answered with those in force; only a request mints a code.
+    for (const asked of ['brp token dasbor sy yg aktif', 'berapa token dasbor saya yang aktif?', 'token dasbor saya yg aktif apa aja', 'how many dashboard tokens do I have?', 'cek token dasbor saya']) {
+      expect(panelWish(asked, 'menu'), asked).toEqual({ kind: 'tokens' });
+    }
+    expect(panelWish('minta token dasbor', 'menu')).toEqual({ kind: 'dashboard' });
+    expect(panelWish('minta token dasbor baru', 'panel')).toEqual({ kind: 'dashboard' });
+    expect(panelWish('token dasbor itu apa?', 'menu')).toBeNull();
     expect(panelWish('ganti nama saya', 'menu')).toEqual({ kind: 'name' });
     expect(panelWish('ganti nama kelompok tani sri rejeki', 'menu')).toBeNull();
   });
