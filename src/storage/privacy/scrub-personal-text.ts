@@ -151,9 +151,13 @@ function literal(text: string): string {
     .join('');
 }
 
-/** A word on its own (no letter or digit glued to either side) that does not run on into a longer name. */
-function nameWord(pattern: string): string {
-  return `(?<![[:alnum:]_])${pattern}(?![[:alnum:]_])(?! +[[:upper:]])`;
+/**
+ * A word on its own (no letter or digit glued to either side) that does not run on into a
+ * longer name. In JSON text a line break before it is written "\\n": that letter is no part of a word.
+ */
+function nameWord(pattern: string, json = false): string {
+  const before = json ? '(?:(?<=\\\\[nrt])|(?<![[:alnum:]_]))' : '(?<![[:alnum:]_])';
+  return `${before}${pattern}(?![[:alnum:]_])(?! +[[:upper:]])`;
 }
 
 /** The pattern of a person's name; null when there is none to look for. */
@@ -161,7 +165,7 @@ export function namePattern(name: string | null): Pattern | null {
   const trimmed = name?.trim() ?? '';
   // A one-letter "name" would match far too much; names are asked with at least two.
   if ([...trimmed].length < 2) return null;
-  return { text: nameWord(literal(trimmed)), json: nameWord(literal(JSON.stringify(trimmed).slice(1, -1))) };
+  return { text: nameWord(literal(trimmed)), json: nameWord(literal(JSON.stringify(trimmed).slice(1, -1)), true) };
 }
 
 /** The pattern of a phone number in every way it is written, and masked; null when there is none. */

@@ -226,6 +226,8 @@ describeEachDatabase('privacy store', (kind) => {
       db.prisma.alert.create({ data: { personId: wulan.person.id, officerId: officer.id, kind: 'group.registered', payload: { text }, dedupeKey: randomUUID() } });
     const aboutHer = await alert('Kelompok baru, ketua Sri (+628191110000)');
     const aboutNamesake = await alert('Kelompok baru, ketua Sri Rahayu');
+    // On a line of its own the name follows a newline, which JSON writes as "\n".
+    const onItsLine = await alert('Ketua:\nSri\nNomor: 0819 1110 000');
     // Wulan is typing an activity in which a Sri takes part.
     await db.prisma.conversation.create({ data: { identityId: wulan.web.id, state: { v: 1, stack: [{ data: { description: 'bersama Sri' } }] }, lastActiveAt: NOW } });
 
@@ -242,6 +244,7 @@ describeEachDatabase('privacy store', (kind) => {
     const payload = async (id: string) => (await db.prisma.alert.findUniqueOrThrow({ where: { id } })).payload;
     expect(await payload(aboutHer.id)).toEqual({ text: 'Kelompok baru, ketua – (–)' });
     expect(await payload(aboutNamesake.id)).toEqual({ text: 'Kelompok baru, ketua Sri Rahayu' });
+    expect(await payload(onItsLine.id)).toEqual({ text: 'Ketua:\n–\nNomor: –' });
     expect((await db.prisma.conversation.findUniqueOrThrow({ where: { identityId: wulan.web.id } })).state).toEqual({ v: 1, stack: [{ data: { description: 'bersama Sri' } }] });
   });
 });
