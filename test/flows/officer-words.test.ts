@@ -134,6 +134,41 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await say('menu');
   });
 
+  it('sets the hours from one end said as when alerts may come no more, says the end it took, and lets the end said next change it, in id and en', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-quiet-after', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'psm', areas: ['34.02.15.2004'] }, say);
+    // "jangan kirim setelah jam 21" was "belum bisa saya pakai" at the panel (and the mute screen with "notif" in it).
+    await say('petugas');
+    const after = allText(await say('jangan kirim setelah jam 21'));
+    expect(after).toContain('🌙 Jam tenang: 21:00–06:00 WIB');
+    expect(after).toContain('Jam berakhirnya belum Anda sebut, jadi saya pakai 06:00; ubah kapan saja, misalnya ketik “sampai jam 5”');
+    // Right after, the end said alone changes it, the start kept.
+    const ended = allText(await say('sampai jam 5'));
+    expect(ended).toContain('🌙 Jam tenang: 21:00–05:00 WIB');
+    expect(ended).not.toContain('belum Anda sebut');
+    await say('menu');
+    // At the main menu, with the alerts named, once the hours are gone again.
+    await say('petugas');
+    await say('hapus jam tenang');
+    await say('menu');
+    const named = allText(await say('jangan kirim notif setelah jam 10 malam'));
+    expect(named).toContain('🌙 Jam tenang: 22:00–06:00 WIB');
+    expect(named).toContain('jadi saya pakai 06:00');
+    await say('menu');
+
+    const en = (text: string | { button: string }) => bot.send('officer-quiet-after-en', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'psm', areas: ['34.02.15.2004'] }, en);
+    await en('menu');
+    await en('ganti bahasa ke inggris');
+    const english = allText(await en("please don't send alerts after 9pm"));
+    expect(english).toContain('🌙 Quiet hours: 21:00–06:00 WIB');
+    expect(english).toContain('You did not say when they end, so I used 06:00; change it any time, e.g. type “until 5am”');
+    const changed = allText(await en('until 5am'));
+    expect(changed).toContain('🌙 Quiet hours: 21:00–05:00 WIB');
+    expect(changed).not.toContain('did not say');
+    await en('menu');
+  });
+
   it('leaves a resident\'s same words to the free-text reading, and a question a question', async () => {
     expect(buttonIds(await bot.send('resident-panel', 'minta link dasbor'))).not.toContain('officer:dashboard');
     expect(buttonIds(await bot.send('officer-panel', 'apa itu dasbor?'))).not.toContain('officer:dashboard');

@@ -252,8 +252,10 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
     // A range alone is the hours only where the panel is open: at the menu "jam 9 - 10" may be anything.
     const range = quietNamed ? quietHoursInText(trimmed) : parseQuietHours(trimmed);
     if (range) return { kind: 'quiet', range };
-    // "mulai jam 10 mlm", "jam tenang dari jam 21": one end (was "salah satu tombol"); a range said around other words is none.
-    const edge = quietHoursInText(trimmed) === null ? parseQuietEdge(trimmed) : null;
+    // "mulai jam 10 mlm", "jam tenang dari jam 21": one end (was "salah satu tombol"); a range said around other words is none,
+    // and so is a time alerts are asked for ("kirim notif setelah jam 21"), the opposite of quiet hours.
+    const sending = !quietNamed && (ALERT_WORDS.test(trimmed) || RECEIVING.test(trimmed)) && !OFF.test(trimmed);
+    const edge = quietHoursInText(trimmed) === null && !sending ? parseQuietEdge(trimmed) : null;
     if (edge) return { kind: 'quietEdge', ...edge };
     if (quietNamed) return { kind: 'quietOpen' };
   }
@@ -264,6 +266,9 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   // is what quiet hours are (was the mute screen). Only said as "off": "kirim notif jam 7 - 9" is the opposite.
   const offHours = alerts && off ? quietHoursInText(trimmed) : null;
   if (offHours) return { kind: 'quiet', range: offHours };
+  // "jangan kirim setelah jam 21", "no alerts after 9pm": when alerts may come no more, one end of those hours (was the mute screen, or "belum paham").
+  const offEdge = off && (alerts || RECEIVING.test(trimmed)) ? parseQuietEdge(trimmed) : null;
+  if (offEdge) return { kind: 'quietEdge', ...offEdge };
   const weakToo = alerts || place === 'mutes';
   // "sy cukup rekap mingguan", "kecuali rekap mingguan": kinds kept stay on while the rest go off.
   const split = splitKeptAlerts(trimmed, (part) => OFF.test(part));

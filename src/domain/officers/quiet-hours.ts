@@ -1,7 +1,7 @@
 /**
  * Quiet hours as officers type them ("21-06", "21:30-05:45", "21.00 - 6.00", "jam 9 malam
  * sampai jam 6 pagi", "pukul 21.00 - 06.00 WIB", "21 s.d. 06", "between 10pm and 5am"; one end
- * alone, "mulai jam 10 mlm", "sampai jam 5 pagi") and as they are shown, in minutes after
+ * alone, "mulai jam 10 mlm", "sampai jam 5 pagi", "jangan kirim setelah jam 21") and as they are shown, in minutes after
  * midnight, Asia/Jakarta. A range may wrap past midnight; the dispatcher holds alerts inside it.
  */
 
@@ -41,7 +41,14 @@ export interface QuietEdge {
   readonly min: number;
 }
 
-const EDGE_WORDS = String.raw`(mulai|dari|start(?:ing)?(?:\s+at)?|from|sampai|sampe|smp|hingga|until|till)`;
+/**
+ * The words before one end: its start ("mulai", "dari"; "setelah", "lewat", "after" when said as
+ * when alerts may come no more: "jangan kirim setelah jam 21") or its end ("sampai"; "sebelum",
+ * "before": "no alerts before 6am").
+ */
+const START_WORDS = String.raw`mulai|dari|start(?:ing)?(?:\s+at)?|from|setelah|stlh|sesudah|lewat|after|past`;
+const START = new RegExp(`^(?:${START_WORDS})$`, 'u');
+const EDGE_WORDS = String.raw`(${START_WORDS}|sampai|sampe|smp|hingga|until|till|sebelum|sblm|before)`;
 /** An end said at the end of the words: "… mulai jam 10 mlm ya", "dari pukul 21.00 WIB", "sampai jam 5 pagi". */
 const EDGE = new RegExp(String.raw`(?:^|\s)${EDGE_WORDS}\s+(?:(?:jam|pukul|pkl)\.?\s*)?${TIME}(?:\s*wib)?(?:\s+(?:ya|aja|saja|dong|deh|pak|bu|min|kak))*\s*[.!]*$`, 'iu');
 
@@ -51,7 +58,7 @@ export function parseQuietEdge(text: string): QuietEdge | null {
   if (!match) return null;
   const min = minutes(match[2]!, match[3], match[4]);
   if (min === null) return null;
-  return { edge: /^(?:mulai|dari|start|from)/u.test(match[1]!) ? 'start' : 'end', min };
+  return { edge: START.test(match[1]!) ? 'start' : 'end', min };
 }
 
 /**

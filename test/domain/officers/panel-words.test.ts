@@ -72,6 +72,14 @@ describe('the panel asked in words', () => {
   it('reads "jam tenangnya" as quiet hours, and which alerts are on asked as a question as the mute screen (were "belum paham")', () => {
     // The start said alone sets it (the quiet screen opened, and "mulai jam 10 mlm" typed there was not read).
     expect(panelWish('jam tenangnya ganti jd mulai jam 10 mlm aja', 'menu')).toEqual({ kind: 'quietEdge', edge: 'start', min: 22 * 60 });
+    // One end said as when alerts may come no more (were "belum paham", or the mute screen with the alerts named).
+    expect(panelWish('jangan kirim setelah jam 21', 'menu')).toEqual({ kind: 'quietEdge', edge: 'start', min: 21 * 60 });
+    expect(panelWish('jangan kirim notif setelah jam 21', 'menu')).toEqual({ kind: 'quietEdge', edge: 'start', min: 21 * 60 });
+    expect(panelWish('notifikasi jangan dikirim sebelum jam 6 pagi', 'menu')).toEqual({ kind: 'quietEdge', edge: 'end', min: 6 * 60 });
+    expect(panelWish("please don't send alerts after 9pm", 'menu')).toEqual({ kind: 'quietEdge', edge: 'start', min: 21 * 60 });
+    // Not without a word of sending or alerts at the menu ("setelah jam 21" may be anything there), nor said as "on".
+    expect(panelWish('setelah jam 21', 'menu')).toBeNull();
+    expect(panelWish('kirim notif setelah jam 21', 'menu')?.kind).not.toBe('quietEdge');
     expect(panelWish('jam tenangnya 22.00 - 05.00', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 5 * 60 } });
     expect(panelWish('notif apa aja yg masih nyala?', 'menu')).toEqual({ kind: 'mutes' });
     expect(panelWish('notifikasi mana yang sudah saya matikan?', 'menu')).toEqual({ kind: 'mutes' });

@@ -20,6 +20,12 @@ describe('quiet hours', () => {
     expect(parseQuietEdge('jam tenang mulai pukul 22.30 WIB ya')).toEqual({ edge: 'start', min: 22 * 60 + 30 });
     expect(parseQuietEdge('sampai jam 5 pagi')).toEqual({ edge: 'end', min: 5 * 60 });
     expect(parseQuietEdge('until 5am')).toEqual({ edge: 'end', min: 5 * 60 });
+    // Said as when alerts may come no more, or not yet: "setelah"/"after" is the start, "sebelum"/"before" the end.
+    expect(parseQuietEdge('jangan kirim setelah jam 21')).toEqual({ edge: 'start', min: 21 * 60 });
+    expect(parseQuietEdge('jangan kirim notif lewat jam 9 malam ya')).toEqual({ edge: 'start', min: 21 * 60 });
+    expect(parseQuietEdge('jangan kirim sebelum jam 6 pagi')).toEqual({ edge: 'end', min: 6 * 60 });
+    expect(parseQuietEdge("don't send alerts after 9pm")).toEqual({ edge: 'start', min: 21 * 60 });
+    expect(parseQuietEdge('no alerts before 6am')).toEqual({ edge: 'end', min: 6 * 60 });
     expect(parseQuietEdge('mulai sekarang')).toBeNull();
     expect(parseQuietEdge('mulai jam 25')).toBeNull();
     expect(parseQuietHours('jam 10 mlm sampai jam 5 pgi')).toEqual({ startMin: 22 * 60, endMin: 5 * 60 });
