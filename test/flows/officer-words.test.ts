@@ -169,6 +169,25 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     await en('menu');
   });
 
+  it('shows a desa\'s status asked at the panel, then the panel\'s buttons once, not its whole summary again', async () => {
+    const say = (text: string | { button: string }) => bot.send('officer-status', text);
+    await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, say);
+    expect(allText(await say('petugas'))).toContain('Notifikasi dimatikan');
+    let replies = await say('status desa panggungharjo');
+    if (buttonIds(replies).includes('village-exact:yes')) replies = await say({ button: 'village-exact:yes' });
+    expect(allText(replies)).toContain('📊 Status WKSBM Panggungharjo');
+    // The summary was repeated whole after the status, and its buttons came twice (the status's own 🛡️ Menu petugas and 🏠 Menu too).
+    expect(allText(replies)).not.toContain('Notifikasi dimatikan');
+    const ids = buttonIds(replies);
+    expect(ids.filter((id) => id === 'officer:pending')).toHaveLength(1);
+    expect(ids.filter((id) => id === 'cmd:menu')).toHaveLength(1);
+    expect(ids).not.toContain('go:p:');
+    // The status's own "check again" stays; the panel is still open below it.
+    expect(ids).toContain('menu:status');
+    expect(allText(await say({ button: 'officer:quiet' }))).toContain('Jam tenang sekarang');
+    await say('menu');
+  });
+
   it('leaves a resident\'s same words to the free-text reading, and a question a question', async () => {
     expect(buttonIds(await bot.send('resident-panel', 'minta link dasbor'))).not.toContain('officer:dashboard');
     expect(buttonIds(await bot.send('officer-panel', 'apa itu dasbor?'))).not.toContain('officer:dashboard');

@@ -274,12 +274,17 @@ export function createEngine(config: EngineConfig): Engine {
     return state.stack[state.stack.length - 1]!;
   }
 
-  /** The current step's question, with a "continue" button when a flow is paused; at the menu, a paused copy's question while it waits. */
-  function promptOf(state: EngineState, env: FlowEnv, again = false): OutboundMessage {
+  /**
+   * The current step's question, with a "continue" button when a flow is paused; at the menu, a
+   * paused copy's question while it waits. `again`: after an answer it could not take or an
+   * aside (StepDef.reprompt); 'afterFlow': after a flow over it ended (StepDef.afterFlow).
+   */
+  function promptOf(state: EngineState, env: FlowEnv, again: boolean | 'afterFlow' = false): OutboundMessage {
     if (state.draft && state.stack.length === 1) return draftQuestion(flows.get(state.draft.flow)!.title);
     const frame = top(state);
     const def = stepOf(frame)!;
-    const prompt = again && def.reprompt ? def.reprompt({ data: frame.data, env }) : def.prompt({ data: frame.data, env });
+    const ctx = { data: frame.data, env };
+    const prompt = again === 'afterFlow' && def.afterFlow ? def.afterFlow(ctx) : again === true && def.reprompt ? def.reprompt(ctx) : def.prompt(ctx);
     const extra: Button[] = [...(def.extraButtons ?? [])];
     // Named by the flow the person opened, not the sub-flow they stood in (the desa picker of a registration).
     const paused = state.paused?.findLast((frame) => frame.sub !== true) ?? state.paused?.[state.paused.length - 1];
@@ -424,12 +429,32 @@ export function createEngine(config: EngineConfig): Engine {
    * (a list of the person's records) asks for it afresh (`refresh`) and is prompted once the
    * result is in; any other step is asked as it was.
    */
-  function returnTo(state: EngineState, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
+  function returnTo(state: EngineState, env: FlowEnv, out: OutboundMessage[], effects: Effect[], afterFlow = false): OutboundMessage[] {
     const frame = top(state);
     const refresh = state.stack.length > 1 ? (stepOf(frame)!.refresh?.({ data: frame.data, env }) ?? null) : null;
     if (refresh !== null) effects.push({ ...refresh, reply: true });
+    else if (afterFlow) shownOnce(out, promptOf(state, env, 'afterFlow'), frame.flow);
     else out.push(promptOf(state, env));
     return out;
+  }
+
+  /**
+   * Adds `prompt`, asked again after a flow over it ended with `out`'s last message: that
+   * message's buttons that the prompt shows too, or that open the flow asked again (its deep
+   * link: 🛡️ Menu petugas under a desa's status checked from that menu), are left out, so that
+   * each is shown once, below.
+   */
+  function shownOnce(out: OutboundMessage[], prompt: OutboundMessage, flow: string): void {
+    const last = out.at(-1);
+    if (last?.buttons && prompt.buttons) {
+      const below = new Set(prompt.buttons.map((button) => button.id));
+      const buttons = last.buttons.filter((button) => !below.has(button.id) && deepLinkOf(button.id)?.flow.id !== flow);
+      if (buttons.length < last.buttons.length) {
+        const { buttons: _all, ...message } = last;
+        out[out.length - 1] = buttons.length > 0 ? { ...message, buttons } : message;
+      }
+    }
+    out.push(prompt);
   }
 
   /** The flow a deep-link button names (from an alert, pressed at any time) and its argument, or null when the id is no deep link we know. */
@@ -679,7 +704,7 @@ export function createEngine(config: EngineConfig): Engine {
           const result = { type: 'effect-result', effect: flowResultName(finished.flow), value: outcome.result } as const;
           dispatch(state, result, env, out, effects);
         } else if (finished && state.stack.length > 1) {
-          returnTo(state, env, out, effects);
+          returnTo(state, env, out, effects, true);
         } else if (state.stack.length > 1 || outcome.menu) {
           out.push(promptOf(state, env));
         }

@@ -144,6 +144,13 @@ export interface StepDef<D> {
    * above is in the other one: see EngineConfig.asideLanguage).
    */
   reprompt?(ctx: StepContext<D>): OutboundMessage;
+  /**
+   * The question asked again when a flow started over this step (a side trip, a sub-flow) has
+   * just ended with its own reply, where the prompt would repeat what the person read before it
+   * (the officer menu's summary after a desa's status): its buttons with a short line. The
+   * prompt itself by default.
+   */
+  afterFlow?(ctx: StepContext<D>): OutboundMessage;
   /** What a valid answer looks like, shown after an invalid one. */
   readonly expects: Text;
   /** An example answer, shown after an invalid one. */

@@ -351,6 +351,8 @@ export const officerPanelFlow = defineFlow<PanelData>({
   steps: {
     home: {
       prompt: ({ data }) => say(data.profile ? profileText(data.profile) : t('officers:panel.loading'), homeButtons()),
+      // After a desa's status (or another flow) checked from here: the summary is above already, the buttons are what is needed.
+      afterFlow: () => say(t('officers:panel.afterFlow'), homeButtons()),
       expects: t('officers:panel.expects'),
       on: (input, { data }) => onHome(input, data),
     },
