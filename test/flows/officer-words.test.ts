@@ -184,6 +184,10 @@ describeEachDatabase('an officer\'s panel asked for in words', (kind) => {
     expect(ids).not.toContain('go:p:');
     // The status's own "check again" stays; the panel is still open below it.
     expect(ids).toContain('menu:status');
+    // "petugas" typed there shows the summary afresh (was "belum bisa saya pakai: salah satu tombol").
+    const again = allText(await say('petugas'));
+    expect(again).toContain('Notifikasi dimatikan');
+    expect(again).not.toContain('belum bisa saya pakai');
     expect(allText(await say({ button: 'officer:quiet' }))).toContain('Jam tenang sekarang');
     await say('menu');
   });

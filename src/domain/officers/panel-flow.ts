@@ -306,6 +306,8 @@ function onHome(input: StepInput, data: PanelData): Outcome {
   if (choice === 'officer:recap') return recapStart({ kind: 'recap' });
   if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
   if (choice === 'officer:name') return { type: 'goto', step: 'name', data };
+  // "petugas" typed at the menu already open (after a desa's status checked from it): its summary afresh.
+  if (input.type === 'text' && asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
   // "minta link dasbor", "jam 9 malam sampai jam 5 pagi", "matikan notifikasi kelompok baru".
   const typed = textOf(input);
   const wish = typed !== null ? panelWish(typed, 'panel') : null;
