@@ -18,6 +18,7 @@ import { withoutNameIntro } from '../parse/name-intro.js';
 import { withoutHonorific } from '../parse/without-honorific.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { I_WORDS } from '../parse/lexicon.js';
+import { isLater } from '../parse/yes-no.js';
 import { inviteCodeInText, normalizeInviteCode } from './invite-code.js';
 
 /** Words that open the officer menu rather than name anyone ("petugas" typed right after enrolling). */
@@ -31,16 +32,22 @@ export function asksForPanel(input: StepInput): boolean {
 }
 
 /**
- * "nanti", "nanti saja ya", "skip dulu", "lain kali aja": the name given later (as ⏭️ Lewati).
- * Apart from parse/yes-no.ts isLater (a "Nanti" button's reading: also "belum", "tunggu", "not now"; no "lain kali"): whether those put off a name too is left open.
+ * "nanti", "nanti saja ya", "skip dulu", "lain kali aja": the name given later (as ⏭️ Lewati),
+ * in the name question's own words; {@link asksLater} takes a "Nanti" button's too.
  */
 const LATER =
   /^(?:nanti|ntar|entar|nnti|lain\s+kali|belakangan|kapan[-\s]kapan|later|skip|lewati|lewat|lewatin)(?:\s+(?:saja|aja|dulu|ya|yah|deh|lah|sih|kak|min|pak|bu|mas|mbak|please|pls))*$/iu;
 
-/** True when the answer puts the name off ("nanti saja ya"): the same as ⏭️ Lewati. */
+/**
+ * True when the answer puts the name off ("nanti saja ya"): the same as ⏭️ Lewati. Besides the
+ * name question's own words ({@link LATER}: "lain kali", "kapan-kapan", "skip ya kak"), every
+ * word a "Nanti" button takes (parse/yes-no.ts isLater: "tunggu dulu", "belum", "not now",
+ * "mengko wae", "engke heula"): said to "what is your name?" they put it off as well, and
+ * were "bukan nama" (whether they did was left open while the two lists stood apart).
+ */
 export function asksLater(input: StepInput): boolean {
   const text = textOf(input)?.replace(/[.!,\s]+$/u, '');
-  return text !== undefined && LATER.test(text);
+  return text !== undefined && (LATER.test(text) || isLater(text));
 }
 
 /** Words a question starts with, or that ask what the name is for ("buat apa", "wajib?"): its own list, as faq/asides.ts isQuestion has no "buat"/"wajib". */
