@@ -4,7 +4,8 @@
  */
 import { type StepContext } from '../../core/engine/flow.js';
 import { type Text } from '../../core/text.js';
-import { readFreeText, type Answer } from '../flow-kit.js';
+import { readFreeText, tidyFreeText, type Answer } from '../flow-kit.js';
+import { withoutLeadIn } from '../parse/lead-in.js';
 import { type GroupRef } from '../groups/group-ref.js';
 import { type ConsentGated } from '../privacy/consent-gate.js';
 import { tallyText } from './pmks-names.js';
@@ -106,9 +107,13 @@ export const DESCRIPTION_MIN = 5;
 /** The longest description kept (a longer one is said to be too long). */
 export const DESCRIPTION_MAX = 300;
 
-/** Words typed anywhere but the description's question (a caption, a fix at the summary), read as a description would be there. */
+/**
+ * Words typed as a description, at its question or anywhere else (a caption, a fix at the
+ * summary), read as a description: an apology or a call typed before it ("maaf telat bales,
+ * kemarin kami gotong royong …") is left out, so the officers read the activity.
+ */
 export function readDescription(text: string): Answer<string> {
-  return readFreeText({ type: 'text', text }, DESCRIPTION_MIN, DESCRIPTION_MAX);
+  return readFreeText({ type: 'text', text: withoutLeadIn(tidyFreeText(text), DESCRIPTION_MIN) }, DESCRIPTION_MIN, DESCRIPTION_MAX);
 }
 
 /** The data without the mark of a question asked from the summary ({@link LogData.dateOnly}). */

@@ -8,7 +8,7 @@ import { yesOrNo } from '../parse/yes-no.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
 import { TYPED_DESCRIPTION_BUTTON } from './log-kind-offer.js';
 import { keepsNamesOut, NOT_BENEFICIARY_BUTTON } from './log-description-names.js';
-import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, withoutOnly } from './log-data.js';
+import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, readDescription, withoutOnly } from './log-data.js';
 
 /**
  * The description step, where a text longer than `max` is an answer too long, said so and
@@ -49,7 +49,7 @@ export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, k
     const offered = data.typedDescription;
     const text = textOf(input);
     if (offered !== undefined && (buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes'))) return { ok: true, value: offered };
-    return readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX);
+    return text === null ? readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX) : readDescription(text);
   },
   then: (description, { data: withOffer }) => {
     const { typedDescription: _offered, ...data } = withOffer;

@@ -9,13 +9,13 @@ import { entryButton } from '../../core/menu.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import type { PersonView } from '../../core/ports.js';
 import { t } from '../../core/text.js';
-import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, APOLOGY_WORDS, I_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { tokenize } from './normalize.js';
 
 export type Courtesy = 'apology' | 'complaint';
 
 /** Words that make a message an apology. */
-const APOLOGY = new Set(['maaf', 'maap', 'sorry', 'sori', 'sory', 'sorri', 'apologies', 'apologize', 'apologise', 'ngapunten', 'sewu', 'pangapunten', 'hapunten']);
+const APOLOGY = APOLOGY_WORDS;
 
 /** Said with an apology, naming nothing ("maaf ya min, ganggu", "sorry about that", "nyuwun sewu"). */
 const WITH_APOLOGY = new Set([

@@ -17,6 +17,11 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['min', 'kak', 'pak', 
  */
 export const OK_WORDS: ReadonlySet<string> = new Set(['ok', 'oke', 'okey', 'okay', 'sip', 'siap']);
 
+/** Words of an apology ("maaf", "sorry", Javanese "ngapunten", "nyuwun sewu", Sundanese "hapunten"). */
+export const APOLOGY_WORDS: ReadonlySet<string> = new Set([
+  'maaf', 'maap', 'sorry', 'sori', 'sory', 'sorri', 'apologies', 'apologize', 'apologise', 'ngapunten', 'sewu', 'pangapunten', 'hapunten',
+]);
+
 /** Tone particles that end or pad any sentence ("wksbm itu apa sih", "cek dong", "udah belum ya"). */
 export const TONE_PARTICLES: ReadonlySet<string> = new Set(['ya', 'yah', 'sih', 'dong', 'nih', 'kah']);
 
@@ -36,6 +41,22 @@ export const WE_WORDS: ReadonlySet<string> = new Set(['kami', 'kita']);
 export const WANT_WORDS: ReadonlySet<string> = new Set([
   'mau', 'mo', 'mw', 'ingin', 'pengen', 'pengin', 'pingin', 'pgn', 'arep', 'ajeng', 'bade', 'badhe', 'hoyong',
 ]);
+
+/**
+ * "Record", "report", as a request to log an activity asks ("mau catat kegiatan", "nyatet",
+ * Sundanese "ngalaporkeun", Javanese "nyathet"): understanding reads the request by them, the
+ * activity log drops them from the words it keeps of the activity ("mau nyatet kegiatan kerja bakti").
+ */
+export const LOG_VERBS: ReadonlySet<string> = new Set([
+  'catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet',
+  // Sundanese ("bade ngalaporkeun kagiatan bareng posyandu"): was read as the FAQ, the request lost.
+  'ngalaporkeun', 'ngalapor', 'laporkeun', 'dilaporkeun', 'nyatetkeun', 'catetkeun', 'dicatet',
+  // Javanese ("kulo badhe nyathet kegiatan bareng karang taruna"): was the FAQ on how activities are logged.
+  'nyathet', 'nyatheti', 'nyatetke', 'nyathetke', 'cathet', 'cathetke', 'dicathet', 'lapuran', 'nglaporke', 'laporke',
+]);
+
+/** "Activity" ("kegiatan", "acara", Sundanese "kagiatan", Javanese "kegiatane"). */
+export const ACTIVITY_NOUN_WORDS: ReadonlySet<string> = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
 
 /** Words that ask how it goes ("gimana", "piye", "kumaha", "how"). */
 export const HOW_WORDS: ReadonlySet<string> = new Set(['gimana', 'gmn', 'gmna', 'bagaimana', 'piye', 'kepiye', 'pripun', 'kumaha', 'kpye', 'how']);
