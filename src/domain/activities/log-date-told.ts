@@ -9,16 +9,41 @@
 import { type StepDef, type StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
-import { textOf } from '../flow-kit.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { dayInside } from '../parse/day-inside.js';
 import { dateText } from '../model/message-parts.js';
 import { activityTold } from '../understanding/activity-details.js';
+import { type Answer, textOf } from '../flow-kit.js';
+import { ACTIVITY_NOUN_WORDS, I_WORDS, LOG_VERBS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 import { type Ctx, type LogData, readDescription } from './log-data.js';
 
 /** The phrases naming a kind of group, which make the words after "sama"/"dengan" a partner ("sama pkk"). */
 const GROUP_KINDS = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
+
+/** Words that ask to log it, before the activity ("saya mau nyatet kegiatan …", "tolong catat acara …"). */
+const ASKING: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS, ...WANT_WORDS, ...LOG_VERBS, ...ACTIVITY_NOUN_WORDS, ...TONE_PARTICLES, 'tolong', 'mohon', 'ini', 'yang', 'yg']);
+/** Of those, the ones that make the words before the activity a request (not "kami gotong royong …", where "kami" did it). */
+const REQUEST: ReadonlySet<string> = new Set([...WANT_WORDS, ...LOG_VERBS]);
+
+/**
+ * The activity part of `typed` ("kemarin, mau nyatet kegiatan kerja bakti" → "kerja bakti"): the
+ * `day` named in it and a request to log it before it left out, read as a description; the words
+ * as a description whole when no such part is left.
+ */
+function activityWords(typed: string, day: string | null): Answer<string> {
+  const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}/.-]+/gu, '').replace(/^[.-]+|[.-]+$/g, '');
+  const all = typed.split(/\s+/).filter((word) => plain(word) !== '');
+  // The day's words as dayInside read them, found in a row among the words typed.
+  const dayWords = day?.split(' ') ?? [];
+  const at = all.findIndex((_, index) => dayWords.length > 0 && dayWords.every((word, offset) => plain(all[index + offset] ?? '') === word));
+  const words = at < 0 ? all : [...all.slice(0, at), ...all.slice(at + dayWords.length)];
+  let start = 0;
+  while (start < words.length && ASKING.has(plain(words[start]!))) start++;
+  const asked = words.slice(0, start).some((word) => REQUEST.has(plain(word)));
+  const part = readDescription(words.slice(asked ? start : 0).join(' '));
+  return part.ok ? part : readDescription(typed);
+}
 
 /**
  * What `typed` tells of the activity, kept: the date asked again, said so with a refusal that
@@ -32,7 +57,8 @@ function keptActivity(step: StepDef<LogData>, typed: string, ctx: Ctx): StepOutc
   if (data.correcting !== undefined || data.dateOnly === true) return null;
   const date = parseActivityDate(typed, env.now, undefined, { nearFuture: 'refuse' });
   const told = !date.ok && date.error === 'not_a_date' ? activityTold(typed, GROUP_KINDS) : undefined;
-  const words = readDescription(typed);
+  const day = dayInside(typed, env.now);
+  const words = activityWords(typed, day);
   if (told === undefined || !words.ok) return null;
   const category = data.category === undefined ? told.category : undefined;
   const partner = data.partnerSaid === undefined ? told.partner : undefined;
@@ -45,7 +71,6 @@ function keptActivity(step: StepDef<LogData>, typed: string, ctx: Ctx): StepOutc
   };
   const text = verbatim(words.value);
   const said = category === undefined ? t('activities:activityKept', { text }) : t('activities:activityKeptKind', { text, category: t(`activities:category.${category}`) });
-  const day = dayInside(typed, env.now);
   const answered = day === null ? null : step.on({ type: 'text', text: day }, { data: kept, env });
   if (answered?.type === 'goto') {
     // The day and the partner read from the same words said back too, so the leader can trust them.

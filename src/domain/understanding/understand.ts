@@ -16,7 +16,7 @@ import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
-import { ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
+import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -87,14 +87,6 @@ const MINE_WORDS = new Set([...I_WORDS, ...WE_WORDS, 'ku', 'desaku', 'kampungku'
 /** The phrases that name a kind of group, which may lead a group's name ("posyandu mawar"). */
 const KIND_PHRASES = GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words);
 
-const ACTIVITY_VERBS = new Set([
-  'catat', 'mencatat', 'catatkan', 'lapor', 'laporkan', 'laporan', 'melaporkan', 'log', 'record', 'report', 'nyatet', 'catet',
-  // Sundanese ("bade ngalaporkeun kagiatan bareng posyandu"): was read as the FAQ, the request lost.
-  'ngalaporkeun', 'ngalapor', 'laporkeun', 'dilaporkeun', 'nyatetkeun', 'catetkeun', 'dicatet',
-  // Javanese ("kulo badhe nyathet kegiatan bareng karang taruna"): was the FAQ on how activities are logged.
-  'nyathet', 'nyatheti', 'nyatetke', 'nyathetke', 'cathet', 'cathetke', 'dicathet', 'lapuran', 'nglaporke', 'laporke',
-]);
-const ACTIVITY_NOUNS = new Set(['kegiatan', 'activity', 'acara', 'kagiatan', 'kegiatane']);
 /**
  * Words that name a group with no type of the list: "kelompok", and a mosque's managing
  * committee ("saya takmir masjid mau daftar", "DKM kami mau daftar"), which is none of the
@@ -501,11 +493,11 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   }
 
   // Activity: a verb of recording with "kegiatan" or a category named.
-  if (has(ACTIVITY_VERBS) && !tokens.some((token) => ['cara', 'gimana', 'bagaimana', 'how', 'siapa'].includes(token))) {
+  if (has(LOG_VERBS) && !tokens.some((token) => ['cara', 'gimana', 'bagaimana', 'how', 'siapa'].includes(token))) {
     // "… kerja bakti bareng karang taruna tunas muda": the partner's words name no kind of activity.
     const named = activityPartner(text, KIND_PHRASES);
     const category = categoryIn(named ? tokenize(named.rest) : tokens);
-    if (has(ACTIVITY_NOUNS) || category) {
+    if (has(ACTIVITY_NOUN_WORDS) || category) {
       const date = dateIn(text, now);
       return { kind: 'activity', ...(date ? { date } : {}), ...(category ? { category } : {}), ...(named && { partner: named.partner }) };
     }
@@ -514,7 +506,7 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // ditimbang", "tadi pagi kita kerja bakti sama karang taruna": a day, "we", and a partner group
   // or a kind of activity. The menu confirms it with one tap before anything is logged.
   // "kemarin kami ikut posyandu" (attended, as residents do) and questions are no such news.
-  if (!has(ACTIVITY_VERBS) && !question && !/\?\s*$/.test(text) && has(WE_TELLING)) {
+  if (!has(LOG_VERBS) && !question && !/\?\s*$/.test(text) && has(WE_TELLING)) {
     const date = dateIn(text, now);
     const named = activityPartner(text, KIND_PHRASES);
     const category = categoryIn(named ? tokenize(named.rest) : tokens);
@@ -790,7 +782,7 @@ function categoryIn(tokens: readonly string[]): ActivityCategory | undefined {
 
 /** The one kind of activity `tokens` name, the words of recording and of days aside. */
 function categoryNamed(tokens: readonly string[]): ActivityCategory | undefined {
-  const words = tokens.filter((token) => !ACTIVITY_VERBS.has(token) && !ACTIVITY_NOUNS.has(token) && !['kemarin', 'hari', 'ini', 'tadi', 'pagi', 'mau', 'tgl', 'tanggal', 'minggu', 'lalu'].includes(token));
+  const words = tokens.filter((token) => !LOG_VERBS.has(token) && !ACTIVITY_NOUN_WORDS.has(token) && !['kemarin', 'hari', 'ini', 'tadi', 'pagi', 'mau', 'tgl', 'tanggal', 'minggu', 'lalu'].includes(token));
   if (words.length === 0) return undefined;
   const category = matchChoice(words.join(' '), ACTIVITY_CATEGORY_WORDS.filter((option) => option.id !== 'lainnya'));
   return category ?? undefined;

@@ -45,6 +45,16 @@ describe('the activity typed at the date\'s question', () => {
     expect(textOf(taken.messages)).toContain('kegiatannya saya catat');
   });
 
+  it('offers only the activity of words that also ask to log it and name the day', () => {
+    // Was the whole "kemarin, mau nyatet kegiatan kerja bakti" offered as the description.
+    const taken = typed(logAt('date'), 'kemarin, mau nyatet kegiatan kerja bakti');
+    expect(top(taken.state)).toMatchObject({ step: 'description', data: { date: '2026-12-06', category: 'kerja_bakti', typedDescription: 'kerja bakti' } });
+    expect(textOf(taken.messages)).toContain('“kerja bakti”');
+    expect(textOf(taken.messages)).not.toContain('nyatet');
+    const kept = typed(logAt('date'), 'saya mau lapor kegiatan penimbangan balita bareng pkk');
+    expect(top(kept.state)).toMatchObject({ step: 'date', data: { typedDescription: 'penimbangan balita bareng pkk' } });
+  });
+
   it('refuses as before words that tell no activity, ask, or name a day ahead', () => {
     for (const [text, reason] of [
       ['gatau lupa', 'belum bisa membaca tanggal'],
