@@ -6,10 +6,15 @@
  * mas Budi", "dipimpin pak Slamet") is no one helped.
  */
 
-/** Titles of the elderly: the person named is said back as "seorang lansia". */
-const ELDER_TITLES = ['mbah', 'simbah', 'mbok', 'nenek', 'nek', 'kakek', 'kek', 'eyang', 'nini', 'aki', 'engkong', 'oma', 'opa'];
+import { TONE_PARTICLES } from './lexicon.js';
+
+/**
+ * Titles of the elderly: the person named is said back as "seorang lansia". Only words that
+ * mean an old person: "mbok" (Javanese: a mother, a woman, "Mbok Darmi") is among the others.
+ */
+const ELDER_TITLES = ['mbah', 'simbah', 'nenek', 'nek', 'kakek', 'kek', 'eyang', 'nini', 'aki', 'engkong', 'oma', 'opa'];
 /** Other titles before a name: said back as "seorang warga". */
-const TITLES = ['bu', 'ibu', 'buk', 'bude', 'budhe', 'pakde', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'bang', 'om', 'tante', 'kang', 'teh', 'cak', 'ning', 'bulik', 'paklik', 'sdr', 'sdri'];
+const TITLES = ['mbok', 'bu', 'ibu', 'buk', 'bude', 'budhe', 'pakde', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'bang', 'om', 'tante', 'kang', 'teh', 'cak', 'ning', 'bulik', 'paklik', 'sdr', 'sdri'];
 
 /** Words after a title that name a role, a kind of person or a place, not one person. */
 const NOT_NAMES = new Set([
@@ -29,6 +34,17 @@ const NOT_NAMES = new Set([
 
 /** Words before a person who did the activity with the group, not one it helped. */
 const WITH_WORDS = new Set(['sama', 'bareng', 'bersama', 'dengan', 'dgn', 'dibantu', 'oleh', 'dipimpin', 'bersama-sama', 'ama', 'karo', 'kalih', 'bantuan']);
+
+/**
+ * "mbok" is also a Javanese particle urging ("mbok ya dicatat", "mbok yao", "mbok ojo"): so read
+ * when a particle or a verb in the passive ("dicatat", lower case) follows it, not a name.
+ */
+const MBOK_URGING = /^(?:yo|yao|ojo|aja|jangan|wis|uwis|coba|tulung|tolong|mending|di\p{Ll}{3,})$/u;
+
+/** Whether `title` and the word after it are the particle "mbok" urging, not a title and a name. */
+function isUrging(title: string, next: string): boolean {
+  return title.toLowerCase() === 'mbok' && (TONE_PARTICLES.has(next.toLowerCase()) || MBOK_URGING.test(next));
+}
 
 /** A title after a title ("mas mas karang taruna", "ibu bapak") is no name either. */
 const ALL_TITLES: ReadonlySet<string> = new Set([...ELDER_TITLES, ...TITLES]);
@@ -65,7 +81,7 @@ export function personNamed(text: string): PersonNamed | null {
     const [whole, title = '', name = '', surname] = match;
     // The word after a title that is no name ("bu RT"): looked at again from that word ("pak rt bu Sumi"),
     // past it when it is the title again ("bapak bapak kerja bakti": many people, none named).
-    if (!isName(name)) {
+    if (!isName(name) || isUrging(title, name)) {
       const after = whole.indexOf(name, title.length);
       named.lastIndex = match.index + (ALL_TITLES.has(name.toLowerCase()) ? after + name.length : after);
       continue;

@@ -16,6 +16,9 @@ describe('personNamed', () => {
     ['mbah Karto bu Sumi sakit', 'mbah Karto', 'seorang lansia seorang warga sakit'],
     ['santunan diberikan ke bu Sumi dan pak Darto', 'bu Sumi', 'santunan diberikan ke beberapa warga'],
     ['jenguk mbah Karto, mbah Wiryo dan mbah Sastro', 'mbah Karto', 'jenguk beberapa lansia'],
+    // "mbok" (Javanese: a mother, a woman) is no elder: said back as a warga, not a lansia.
+    ['bagi sembako ke Mbok Darmi', 'Mbok Darmi', 'bagi sembako ke seorang warga'],
+    ['mbok ya dicatat, kemarin sembako ke mbok darmi', 'mbok darmi', 'mbok ya dicatat, kemarin sembako ke seorang warga'],
   ])('%j names %j', (text, said, without) => {
     expect(personNamed(text)).toEqual({ said, without });
   });
@@ -32,6 +35,10 @@ describe('personNamed', () => {
     'ibu-ibu masak',
     'kerja bakti sama mas budi',
     'bedah rumah dipimpin Pak Slamet',
+    // "mbok" as a Javanese particle ("mbok ya", "mbok dicatat"), not a title.
+    'mbok dicatat dulu, kami bagi sembako',
+    'mbok yao kerja bakti bareng',
+    'Mbok sekalian dicatat kerja baktinya',
   ])('%j names nobody', (text) => {
     expect(personNamed(text)).toBeNull();
   });
