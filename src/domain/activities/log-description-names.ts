@@ -5,8 +5,8 @@
  * the rest kept: "✅ Pakai ini" (or "ya") takes those, other words typed are read again, and
  * "🙅 Bukan penerima" keeps the words as typed (a helper or an official may be named).
  */
-import { type StepDef } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
+import { type StepDef, type StepOutcome } from '../../core/engine/flow.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
 import { personNamed } from '../parse/person-named.js';
@@ -16,6 +16,27 @@ import { type LogData } from './log-data.js';
 
 /** The button that keeps a description as typed: the one named was not helped. */
 export const NOT_BENEFICIARY_BUTTON = 'description:notName';
+
+/**
+ * A description `taken` (typed, offered, or changed at the summary) that names a person: the
+ * data with the words without the name offered (`typedDescription`) and those as typed kept
+ * (`namedDescription`), and the line that points the name out; null when it names no one.
+ */
+export function nameAsked(taken: string, data: LogData): { readonly data: LogData; readonly say: OutboundMessage } | null {
+  const named = personNamed(taken);
+  if (named === null) return null;
+  return { data: { ...data, typedDescription: named.without, namedDescription: taken }, say: say(t('activities:nameInDescription', { name: verbatim(named.said) })) };
+}
+
+/**
+ * A description changed at the summary (typed there, or a caption taken) that names a person:
+ * the description's question asked with the name pointed out ({@link nameAsked}), its answer
+ * going back to the summary; null when it names no one (the change is made in place).
+ */
+export function nameAskedAtSummary(taken: string, data: LogData): StepOutcome<LogData> | null {
+  const asked = nameAsked(taken, data);
+  return asked === null ? null : { type: 'goto', step: 'description', data: { ...asked.data, dateOnly: true }, say: [asked.say] };
+}
 
 /** The description's step, asking to leave out a person named in it (see the file's comment). */
 export function keepsNamesOut(step: StepDef<LogData>): StepDef<LogData> {
@@ -30,14 +51,9 @@ export function keepsNamesOut(step: StepDef<LogData>): StepDef<LogData> {
       const text = textOf(input);
       const offered = buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes');
       const taken = offered ? data.typedDescription : (text ?? undefined);
-      const named = taken === undefined ? null : personNamed(taken);
-      if (taken === undefined || named === null) return step.on(input, { ...ctx, data: rest });
-      return {
-        type: 'stay',
-        data: { ...rest, typedDescription: named.without, namedDescription: taken },
-        say: [say(t('activities:nameInDescription', { name: verbatim(named.said) }))],
-        reprompt: true,
-      };
+      const asked = taken === undefined ? null : nameAsked(taken, rest);
+      if (asked === null) return step.on(input, { ...ctx, data: rest });
+      return { type: 'stay', data: asked.data, say: [asked.say], reprompt: true };
     },
   };
 }

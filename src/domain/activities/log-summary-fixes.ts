@@ -8,6 +8,7 @@ import { t } from '../../core/text.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
+import { nameAskedAtSummary } from './log-description-names.js';
 import { type LogData, type Ctx, countsRead, readDescription } from './log-data.js';
 
 /** "tanggal", "tgl", "tanggalnya", "the date": the message is about the activity's date. */
@@ -97,7 +98,8 @@ export function summaryDescriptionFix(text: string, { data }: Ctx): StepOutcome<
   const value = (DESCRIPTION_WITH_VALUE.exec(typed) ?? DESCRIPTION_CHANGED.exec(typed))?.[1];
   if (value !== undefined) {
     const read = readDescription(value);
-    if (read.ok) return { type: 'stay', data: { ...data, description: read.value }, say: [say(t('activities:descriptionUpdated'))], reprompt: true };
+    // One naming the person helped is not taken in silence: its question points the name out.
+    if (read.ok) return nameAskedAtSummary(read.value, data) ?? { type: 'stay', data: { ...data, description: read.value }, say: [say(t('activities:descriptionUpdated'))], reprompt: true };
   }
   return value !== undefined || DESCRIPTION_ASKED.test(typed) ? { type: 'goto', step: 'description', data: { ...data, dateOnly: true } } : null;
 }
