@@ -9,6 +9,7 @@ import { LIST_MY_GROUPS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem } from '../groups/group-ref.js';
 import { withConsentGate } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORIES } from '../model/activities.js';
+import { MAX_BENEFICIARIES, PMKS_CODES } from '../parse/pmks.js';
 import { type LogData } from './log-data.js';
 
 /** Values the flow may be started with; each one that does not fit is left out on its own. */
@@ -16,13 +17,19 @@ const prefilledInput = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   category: z.enum(ACTIVITY_CATEGORIES).optional().catch(undefined),
   partner: z.string().trim().min(2).max(120).optional().catch(undefined),
+  // Counted in the request ("… santunan yatim 15 anak"): PMKS code → count, refused whole when any is not one.
+  beneficiaries: z
+    .record(z.string().refine((code) => PMKS_CODES.some((known) => String(known) === code)), z.number().int().min(1).max(MAX_BENEFICIARIES))
+    .refine((counts) => Object.keys(counts).length > 0)
+    .optional()
+    .catch(undefined),
 });
 
-/** The one entry point for prefilled values: a YYYY-MM-DD `date`, a known `category`, the `partner` groups named. */
+/** The one entry point for prefilled values: a YYYY-MM-DD `date`, a known `category`, the `partner` groups named, the `beneficiaries` counted. */
 export function prefilled(input: unknown): LogData {
   const parsed = prefilledInput.safeParse(input ?? {});
-  const { date, category, partner } = parsed.success ? parsed.data : {};
-  return { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner ? { partnerSaid: partner } : {}) };
+  const { date, category, partner, beneficiaries } = parsed.success ? parsed.data : {};
+  return { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner ? { partnerSaid: partner } : {}), ...(beneficiaries && { beneficiaries }) };
 }
 
 /** The step after the group: the first question not answered in advance. */

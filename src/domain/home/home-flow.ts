@@ -13,6 +13,8 @@ import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
 import { guessFromReading, guessFromText, localeOfButton, withGuess } from '../language/guess.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
+import { tallyText } from '../activities/pmks-names.js';
+import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
@@ -349,20 +351,24 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
       case 'activity': {
         // "… bareng karang taruna tunas muda": the partner goes along, looked up where partners are asked.
         const { partner } = understood;
-        if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(partner && { partner }) }, say: offer, effects };
+        // "… santunan yatim 15 anak": the people counted go along too, said back with the guess.
+        const counted = beneficiariesInside(text, { ordinaryElderly: understood.category === 'layanan_kesehatan' })?.counts;
+        if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(partner && { partner }), ...(counted && { beneficiaries: counted }) }, say: offer, effects };
         const what = [
           ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),
           ...(understood.date ? [t('verbatim', { text: formatDateId(understood.date, guessed ?? (env.person.locale === 'en' ? 'en' : 'id')) })] : []),
         ];
-        const guess = activityIntentId(understood.date ?? '', understood.category ?? '', partner);
+        const guess = activityIntentId(understood.date ?? '', understood.category ?? '', partner, counted);
+        const tally = counted && tallyText(counted);
         const confirm = say(
           [
             t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }),
             ...(partner ? [t('home.activityPartner', { partner })] : []),
+            ...(tally ? [t('home.activityBeneficiaries', { tally })] : []),
           ],
           [
             { id: guess, label: t('home.yesActivity') },
-            { id: activityIntentId('', '', partner), label: t('home.changeActivity') },
+            { id: activityIntentId('', '', partner, counted), label: t('home.changeActivity') },
           ],
         );
         return { type: 'stay', data: { guess }, say: [...offer, confirm], effects };

@@ -77,10 +77,19 @@ function detailsOfQuery(stated: URLSearchParams): RegisterDetails {
 
 /**
  * The button id of a guessed activity: its date and kind (either may be empty: "Ubah" starts
- * without them), then the partner groups named ("bareng karang taruna …") as a query string.
+ * without them), then the partner groups named ("bareng karang taruna …") and the
+ * beneficiaries counted ("… yatim 15 anak": `b=2-15`, PMKS code and count) as a query string.
  */
-export function activityIntentId(date: string, category: string, partner: string | undefined): string {
-  return `${ACTIVITY_INTENT}${date}:${category}${partner ? `?${new URLSearchParams({ w: partner }).toString()}` : ''}`;
+export function activityIntentId(date: string, category: string, partner: string | undefined, beneficiaries?: Readonly<Record<number, number>>): string {
+  const counted = Object.entries(beneficiaries ?? {}).map(([code, count]) => `${code}-${count}`).join('.');
+  const query = new URLSearchParams({ ...(partner && { w: partner }), ...(counted && { b: counted }) }).toString();
+  return `${ACTIVITY_INTENT}${date}:${category}${query ? `?${query}` : ''}`;
+}
+
+/** The beneficiaries of an activity's button id (`b=2-15.8-3`), as the log's start input takes them (it checks them). */
+function countsOfQuery(counted: string | null): Record<string, number> | undefined {
+  const pairs = counted?.split('.').map((pair) => pair.split('-')) ?? [];
+  return pairs.length > 0 ? Object.fromEntries(pairs.map(([code = '', count = '']) => [code, Number(count)])) : undefined;
 }
 
 /** The button id of a tie offered to be recorded ({@link RELATION_INTENT}), what was said in its query. */
@@ -119,8 +128,10 @@ export function intentStart(id: string): IntentStart | null {
   if (id.startsWith(ACTIVITY_INTENT)) {
     const [guess = '', query = ''] = id.slice(ACTIVITY_INTENT.length).split('?');
     const [date = '', category = ''] = guess.split(':');
-    const partner = new URLSearchParams(query).get('w');
-    return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner && { partner }) } };
+    const said = new URLSearchParams(query);
+    const partner = said.get('w');
+    const beneficiaries = countsOfQuery(said.get('b'));
+    return { flow: LOG_ACTIVITY_FLOW_ID, input: { ...(date ? { date } : {}), ...(category ? { category } : {}), ...(partner && { partner }), ...(beneficiaries && { beneficiaries }) } };
   }
   return null;
 }
