@@ -21,6 +21,7 @@ import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from
 import { activityNamed, groupNamedIn, partnersOf } from './activity-named.js';
 import { apartText } from './activity-twins.js';
 import { ADD_PHOTO_BUTTON, addPhoto, addPhotoStep, isPhotoInput, mayAddPhoto, photoAddedResult } from './my-activity-photo-add.js';
+import { addPhotoPressed, photosAnswer, photosAsked } from './my-activities-photos-asked.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
 import { yesOrNo } from '../parse/yes-no.js';
@@ -215,8 +216,13 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
         }
         const listed = data.items ?? [];
         const typed = textOf(input);
+        // 📷 Tambah foto pressed where the photos were asked about: that activity's photo question.
+        const photoFor = addPhotoPressed(buttonOf(input), listed, env.canReceivePhotos);
+        if (photoFor) return { type: 'goto', step: 'addPhoto', data: { ...data, selected: photoFor } };
         const selected = pickItem(input, listed, 'act:') ?? activityNamed(typed, listed, env.now);
         if (selected) return { type: 'goto', step: 'item', data: { ...data, selected } };
+        // "foto nya ada ga?": which have photos, said (was "nomor atau tombol kegiatan").
+        if (typed !== null && photosAsked(typed)) return { type: 'stay', say: [photosAnswer(listed, env.canReceivePhotos)] };
         // "yang sama karang taruna" done with several: which numbers fit is said, not only "nomor atau tombol".
         const named = typed === null ? null : groupNamedIn(typed, listed, env.now);
         if (named && named.fits.length > 1) {
