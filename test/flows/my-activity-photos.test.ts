@@ -3,7 +3,9 @@
  * through the composition root: the details say how many there are, and "📷 Lihat foto"
  * sends them as images on Telegram (sendPhoto through the fake Bot API) and names them in
  * the web chat reply, where GET /webchat/photos/:id serves them to that session only — not
- * to another session, not to a leader of a partner group, not without a session.
+ * to another session, not to a leader of a partner group, not without a session. 📷 Tambah foto
+ * adds one to a pending activity on Telegram and on the web chat (uploaded through POST
+ * /webchat/photos, offered there where "foto nya ada ga?" was asked at the list).
  *
  * The activities and photos are written through storage (the photo step of the activity
  * flow has its own tests in activity-photos.test.ts); the people, their chat identities and
@@ -231,5 +233,37 @@ describeEachDatabase('a leader sees their own activity photos in Kegiatan saya',
     expect((await bot.app.inject({ method: 'GET', url: photoUrl('not-a-photo', sriId) })).statusCode).toBe(400);
     // Another leader's photo through Sri's session: as if it did not exist.
     expect((await bot.app.inject({ method: 'GET', url: photoUrl(telegramPhotoIds[0]!, sriId) })).statusCode).toBe(404);
+  });
+
+  it('on the web chat: adds a photo to a pending activity with 📷 Tambah foto, uploaded through POST /webchat/photos', async () => {
+    const sriId = await users.userId('sri');
+    const upload = async (body: Buffer) => {
+      const response = await bot.app.inject({ method: 'POST', url: `/webchat/photos?userId=${encodeURIComponent(sriId)}`, headers: { 'content-type': 'application/octet-stream' }, payload: body });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as { replies: WebReply[] }).replies;
+    };
+    // Left at the activity's screen by the test before: ended, so the list is opened afresh.
+    const menu = await web('sri', 'batal');
+    const list = await web('sri', { button: buttonOf(menu, 'Kegiatan saya') });
+    expect(allText(list)).toContain('📒 Kegiatan kelompok Anda');
+    // Asked at the list which have photos: answered, with 📷 Tambah foto for the pending one.
+    const answered = await web('sri', 'foto nya ada ga?');
+    expect(allText(answered)).toContain('Kerja bakti/gotong royong: 1 foto');
+    const asked = await web('sri', { button: buttonOf(answered, 'Tambah foto 1') });
+    expect(allText(asked)).toContain('Kirim fotonya sekarang');
+    // Refused as any upload that is no photo is, and nothing is added.
+    expect(allText(await upload(Buffer.from('%PDF-1.4 not a photo')))).toContain('bukan foto');
+    const added = await upload(await jpeg(160));
+    expect(allText(added)).toContain('📷 Foto ditambahkan (2/3)');
+    expect(allText(added)).toContain('📷 Foto bukti: 2');
+    const sri = await personOf('webchat', await users.externalId('sri'));
+    const attached = await bot.database.prisma.activityPhoto.findMany({ where: { senderId: sri, activityId: { not: null } }, select: { id: true } });
+    expect(attached).toHaveLength(2);
+    // The new one is shown with the first, to this session.
+    const shown = await web('sri', { button: buttonOf(added, 'Lihat foto') });
+    const photos = shown.flatMap((reply) => reply.photos ?? []);
+    expect(photos).toHaveLength(2);
+    expect(photos.slice(0, 1)).toEqual(webPhotoIds);
+    expect((await bot.app.inject({ method: 'GET', url: photoUrl(photos[1]!, sriId) })).statusCode).toBe(200);
   });
 });
