@@ -6,12 +6,11 @@
  * when exactly one listed fits: several still need the number or button.
  */
 import type { LeaderActivity } from '../model/activities.js';
-import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from '../parse/choice.js';
+import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
-import { dayInside } from '../parse/day-inside.js';
-import { describedBy } from '../parse/described.js';
+import { dayNamed, describedBy, kindNamed } from '../parse/described.js';
 import { normalizeName } from '../parse/group-name.js';
-import { ownNames } from './log-partner-guessed.js';
+import { ownNames } from '../groups/group-ref.js';
 
 /** An activity's partner groups, whatever their answer (confirmed, waiting, declined). */
 export function partnersOf(item: LeaderActivity): string[] {
@@ -59,12 +58,11 @@ function byGroup(text: string, items: readonly LeaderActivity[], now: Date): Gro
   const { named, rest } = groupsSaid(` ${normalizeName(text)} `, names);
   if (named.length === 0) return null;
   let fits = items.filter((item) => named.every((name) => otherGroups(item).includes(name)));
-  const kinds = choicesNamed(rest, ACTIVITY_CATEGORY_WORDS);
-  if (kinds.length === 1) fits = fits.filter((item) => item.category === kinds[0]);
+  const kind = kindNamed(rest);
+  if (kind !== null) fits = fits.filter((item) => item.category === kind);
   // The day read in the words as typed: "3/12" is no date once compared as a name's words.
-  const day = dayInside(text, now);
-  const date = day === null ? null : parseActivityDate(day, now);
-  if (date?.ok === true) fits = fits.filter((item) => item.date === date.value);
+  const date = dayNamed(text, now);
+  if (date !== null) fits = fits.filter((item) => item.date === date);
   const exactly = fits.filter((item) => otherGroups(item).length === named.length);
   return { named, fits: fits.length > 1 && exactly.length === 1 ? exactly : fits };
 }

@@ -5,7 +5,7 @@
  * the rest kept: "✅ Pakai ini" (or "ya") takes those, other words typed are read again, and
  * "🙅 Bukan penerima" keeps the words as typed (a helper or an official may be named).
  */
-import { type StepDef, type StepOutcome } from '../../core/engine/flow.js';
+import { type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
@@ -16,6 +16,12 @@ import { type LogData } from './log-data.js';
 
 /** The button that keeps a description as typed: the one named was not helped. */
 export const NOT_BENEFICIARY_BUTTON = 'description:notName';
+
+/** Whether `input` takes the words offered as the description: their button ✅ Pakai ini, or "ya". */
+export function takesOffer(input: StepInput): boolean {
+  const text = textOf(input);
+  return buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes');
+}
 
 /**
  * A description `taken` (typed, offered, or changed at the summary) that names a person: the
@@ -48,9 +54,7 @@ export function keepsNamesOut(step: StepDef<LogData>): StepDef<LogData> {
       if (namedDescription !== undefined && buttonOf(input) === NOT_BENEFICIARY_BUTTON) {
         return step.on({ type: 'button', id: TYPED_DESCRIPTION_BUTTON }, { ...ctx, data: { ...rest, typedDescription: namedDescription } });
       }
-      const text = textOf(input);
-      const offered = buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes');
-      const taken = offered ? data.typedDescription : (text ?? undefined);
+      const taken = takesOffer(input) ? data.typedDescription : (textOf(input) ?? undefined);
       const asked = taken === undefined ? null : nameAsked(taken, rest);
       if (asked === null) return step.on(input, { ...ctx, data: rest });
       return { type: 'stay', data: asked.data, say: [asked.say], reprompt: true };

@@ -2,12 +2,11 @@
 import { type StepDef } from '../../core/engine/flow.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
-import { buttonOf, questionStep, readFreeText, textOf, tidyFreeText } from '../flow-kit.js';
+import { questionStep, readFreeText, textOf, tidyFreeText } from '../flow-kit.js';
 import { LIST_VILLAGE_GROUPS } from '../groups/effects.js';
-import { yesOrNo } from '../parse/yes-no.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
 import { TYPED_DESCRIPTION_BUTTON } from './log-kind-offer.js';
-import { keepsNamesOut, NOT_BENEFICIARY_BUTTON } from './log-description-names.js';
+import { keepsNamesOut, NOT_BENEFICIARY_BUTTON, takesOffer } from './log-description-names.js';
 import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { tallyText } from './pmks-names.js';
 import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, countsRead, readDescription, withoutOnly } from './log-data.js';
@@ -63,8 +62,8 @@ export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, k
   read: (input, { data }) => {
     // The words typed at the kind's question, offered: their button, or "ya".
     const offered = data.typedDescription;
+    if (offered !== undefined && takesOffer(input)) return { ok: true, value: offered };
     const text = textOf(input);
-    if (offered !== undefined && (buttonOf(input) === TYPED_DESCRIPTION_BUTTON || (text !== null && yesOrNo(text) === 'yes'))) return { ok: true, value: offered };
     return text === null ? readFreeText(input, DESCRIPTION_MIN, DESCRIPTION_MAX) : readDescription(text);
   },
   then: (description, { data: withOffer }) => {

@@ -7,7 +7,7 @@
  * kind ("tunas muda" for Karang Taruna Tunas Muda). A word merely found in a group's name is
  * not enough: "warga" is not Paguyuban Warga Glugo.
  */
-import { type GroupRef } from '../groups/group-ref.js';
+import { type GroupRef, ownNames } from '../groups/group-ref.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
 import { normalizeName } from '../parse/group-name.js';
 import { type TypedPartners, partsOf, typedPartners } from './log-partners-typed.js';
@@ -37,13 +37,6 @@ export function namesGroupKind(text: string): boolean {
 /** The first word of `words` where a kind's phrase starts, or -1. */
 function kindAt(words: readonly string[]): number {
   return words.findIndex((_, i) => kindStartsAt(words, i) !== undefined);
-}
-
-/** A group's own name as it may be said, as compared words: whole, or without the kind it starts with ("tunas muda"). */
-export function ownNames(group: { readonly name: string }): string[] {
-  const name = wordsOf(group.name);
-  const kinds = KIND_PHRASES.filter((phrase) => phrase.length < name.length && phrase.every((word, i) => name[i] === word));
-  return [name.join(' '), ...kinds.map((phrase) => name.slice(phrase.length).join(' '))];
 }
 
 /**

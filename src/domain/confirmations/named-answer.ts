@@ -6,10 +6,7 @@
  * or in their last clause (after "tapi", or a comma).
  */
 import type { InboxItem } from '../model/confirmations.js';
-import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from '../parse/choice.js';
-import { parseActivityDate } from '../parse/date.js';
-import { dayInside } from '../parse/day-inside.js';
-import { describedBy } from '../parse/described.js';
+import { namesActivity } from '../parse/described.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
 
@@ -32,16 +29,6 @@ function answerAfter(rest: string): 'yes' | 'no' | null {
   return clauses.length > 1 ? answerIn(clauses.at(-1)!) : null;
 }
 
-/** Whether `what` names `item`: its date, its kind, or words all found in its description. */
-function names(what: string, item: Participation, now: Date): boolean {
-  const day = dayInside(what, now);
-  const date = day === null ? null : parseActivityDate(day, now);
-  if (date?.ok === true) return item.date === date.value;
-  const kinds = choicesNamed(what, ACTIVITY_CATEGORY_WORDS);
-  if (kinds.length === 1 && item.category === kinds[0]) return true;
-  return describedBy(what, item.description);
-}
-
 /** What the words answer: the waiting activity they name, and yes or no. */
 export interface NamedAnswer {
   readonly item: InboxItem;
@@ -57,7 +44,7 @@ export function namedAnswer(text: string, items: readonly InboxItem[], shown: In
   if (!match) return null;
   const answer = answerAfter(match[2]!);
   if (answer === null) return null;
-  const fits = items.filter((item): item is Participation => item.kind === 'participation' && names(match[1]!, item, now));
+  const fits = items.filter((item): item is Participation => item.kind === 'participation' && namesActivity(match[1]!, item, now));
   const item = fits.length === 1 ? fits[0] : fits.find((fit) => fit === shown);
   return item ? { item, answer } : null;
 }

@@ -92,11 +92,21 @@ const KIND_PHRASES = KINDS.flatMap((option) => option.words.map((phrase) => name
   .filter((phrase) => phrase.length > 0)
   .sort((a, b) => b.length - a.length);
 
-/** A group's name without the kind's words it starts with ("Posyandu Melati" → "melati"), as compared words. */
-function bareName(name: string): string {
-  const words = nameWords(name);
-  const kind = KIND_PHRASES.find((phrase) => phrase.length < words.length && phrase.every((word, at) => words[at] === word));
-  return words.slice(kind?.length ?? 0).join(' ');
+/**
+ * A group's own name as it may be said, as compared words: whole, then without each kind it
+ * starts with, the longest kind first ("Karang Taruna Tunas Muda": "karang taruna tunas muda",
+ * "tunas muda"). A name that is only a kind has no other saying.
+ */
+export function ownNames(group: { readonly name: string }): string[] {
+  const words = nameWords(group.name);
+  const kinds = KIND_PHRASES.filter((phrase) => phrase.length < words.length && phrase.every((word, at) => words[at] === word));
+  return [words.join(' '), ...kinds.map((phrase) => words.slice(phrase.length).join(' '))];
+}
+
+/** A group's name without the longest kind it starts with ("Posyandu Melati" → "melati"), whole without one. */
+function bareName(group: { readonly name: string }): string {
+  const [whole = '', longest] = ownNames(group);
+  return longest ?? whole;
 }
 
 /**
@@ -117,7 +127,7 @@ export function groupsNamed(groups: readonly GroupRef[], text: string): GroupRef
   if (kind !== undefined) return groups.filter((group) => group.type === kind || holds(group));
   const one = itemNamed(groups, typed);
   // "melati", no kind said: the group called just that, and as much Posyandu Melati and PKK Melati, for the person to pick.
-  if (one) return groups.filter((group) => group === one || bareName(group.name) === words.join(' '));
+  if (one) return groups.filter((group) => group === one || bareName(group) === words.join(' '));
   const holding = groups.filter(holds);
   if (holding.length > 0) return holding;
   // (Not "no 3": a list number, which matchChoice would take as the third kind.)
