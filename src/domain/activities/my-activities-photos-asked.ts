@@ -36,7 +36,9 @@ export function photosAnswer(items: readonly LeaderActivity[], canReceivePhotos:
   const buttons: Button[] = items.flatMap((item, index) =>
     mayAddPhoto(item, canReceivePhotos) ? [{ id: `${ADD_PHOTO_FOR}${item.id}`, label: t('activities:mine.photosAsked.add', { number: index + 1 }) }] : [],
   );
-  const hint = t(buttons.length > 0 ? 'activities:mine.photosAsked.hintAdd' : 'activities:mine.photosAsked.hint');
+  // "Pick one to see its photos" only where one has photos to see.
+  const seen = items.some((item) => item.mine && (item.photoIds?.length ?? 0) > 0);
+  const hint = t(`activities:mine.photosAsked.${seen ? 'hint' : 'hintNone'}${buttons.length > 0 ? 'Add' : ''}`);
   return say([t('activities:mine.photosAsked.title'), ...lines, hint], [...buttons, commandButton('menu')]);
 }
 

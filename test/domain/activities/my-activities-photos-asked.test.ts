@@ -46,6 +46,12 @@ describe('photos asked about at the list of Kegiatan saya', () => {
     expect(pressed).toMatchObject({ type: 'goto', step: 'addPhoto', data: { selected: { id: 'a2' } } });
   });
 
+  it('says there is none to see, when none of them has a photo', () => {
+    const none = list.on({ type: 'text', text: 'ada fotonya?' }, { data: { items: [items[1]!] }, env });
+    expect(said(none)).toContain('Tekan 📷 Tambah foto untuk mengirim foto');
+    expect(said(none)).not.toContain('untuk melihat fotonya');
+  });
+
   it('offers no 📷 Tambah foto where the channel carries no photo', () => {
     expect(buttons(at('foto nya ada ga?', false))).not.toContain('addPhotoFor:a2');
   });
