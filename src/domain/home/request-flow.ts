@@ -4,6 +4,7 @@
  * "mau daftar kelompok pkk" typed there starts the registration, as at the menu.
  */
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
+import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
@@ -17,12 +18,12 @@ import type { AreaCountsInput } from '../status-check/area-counts-flow.js';
  * its one reading (understanding/question-reading.ts): its request is read once for the other
  * readings of it too (❓ Tanya's, the asides').
  */
-export function requestFlowOfReading(reading: { request(): Understood | null }): { flow: string; input: Record<string, unknown> } | null {
-  return flowOfRequest(reading.request());
+export function requestFlowOfReading(reading: { request(): Understood | null; readonly text: string }): { flow: string; input: Record<string, unknown> } | null {
+  return flowOfRequest(reading.request(), reading.text);
 }
 
-/** The flow a request read in free text opens (the request alone: the FAQ reads a question itself). */
-function flowOfRequest(understood: Understood | null): { flow: string; input: Record<string, unknown> } | null {
+/** The flow a request read in free text opens (the request alone: the FAQ reads a question itself); `text` as typed. */
+function flowOfRequest(understood: Understood | null, text: string): { flow: string; input: Record<string, unknown> } | null {
   switch (understood?.kind) {
     case 'status':
       return { flow: STATUS_CHECK_FLOW_ID, input: { ...statusCheckInput(understood) } };
@@ -30,11 +31,19 @@ function flowOfRequest(understood: Understood | null): { flow: string; input: Re
       return { flow: AREA_COUNTS_FLOW_ID, input: { ...areaCountsInput(understood) } };
     case 'register':
       return { flow: REGISTER_GROUP_FLOW_ID, input: registerInput(understood.groupType ?? '', understood) };
-    case 'activity':
+    case 'activity': {
+      // "… santunan yatim 15 anak": the people counted go along, as from the menu (home-flow.ts).
+      const counted = beneficiariesInside(text, { ordinaryElderly: understood.category === 'layanan_kesehatan' })?.counts;
       return {
         flow: LOG_ACTIVITY_FLOW_ID,
-        input: { ...(understood.date && { date: understood.date }), ...(understood.category && { category: understood.category }), ...(understood.partner && { partner: understood.partner }) },
+        input: {
+          ...(understood.date && { date: understood.date }),
+          ...(understood.category && { category: understood.category }),
+          ...(understood.partner && { partner: understood.partner }),
+          ...(counted && { beneficiaries: counted }),
+        },
       };
+    }
     default:
       return null;
   }
