@@ -242,9 +242,11 @@ describeEachDatabase('a leader sees their own activity photos in Kegiatan saya',
       expect(response.statusCode, response.body).toBe(200);
       return (response.json() as { replies: WebReply[] }).replies;
     };
-    // Left at the activity's screen by the test before: ended, so the list is opened afresh.
-    const menu = await web('sri', 'batal');
-    const list = await web('sri', { button: buttonOf(menu, 'Kegiatan saya') });
+    // Left at the activity's screen by the test before: "menu", then the 📒 entry itself opens the
+    // list afresh (by its id: "▶️ Lanjutkan: 📒 Kegiatan saya", which goes back to that screen, is labelled so too).
+    const menu = await web('sri', 'menu');
+    expect(menu.flatMap((reply) => reply.buttons ?? []).map((button) => button.id)).toEqual(expect.arrayContaining(['cmd:resume', 'menu:activities']));
+    const list = await web('sri', { button: 'menu:activities' });
     expect(allText(list)).toContain('📒 Kegiatan kelompok Anda');
     // Asked at the list which have photos: answered, with 📷 Tambah foto for the pending one.
     const answered = await web('sri', 'foto nya ada ga?');
