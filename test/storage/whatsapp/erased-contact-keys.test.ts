@@ -4,7 +4,9 @@
  * number and by LID), the number↔LID mapping both ways, their device list and privacy token
  * (and its place in the token index). The keys are made by Baileys' own signal repository
  * through the database store, so their ids are the ones Baileys really writes. The account's
- * own credentials and pre-keys, and another contact's keys, stay.
+ * own credentials and pre-keys, and another contact's keys, stay. The same for a person the bot
+ * knows only by their LID (the number hidden): what Baileys keeps under the number, found
+ * through its LID→number mapping, goes too.
  */
 import { randomUUID } from 'node:crypto';
 import { addTransactionCapability, Curve, DEFAULT_CONNECTION_CONFIG, signedKeyPair, type SignalDataTypeMap } from '@whiskeysockets/baileys';
@@ -44,7 +46,11 @@ describeEachDatabase('erasure and Baileys keys of the number', (kind) => {
   });
   afterAll(() => db?.close());
 
-  it("deletes the erased number's sessions, identity keys, LID mapping, device list and token; creds and others' keys stay", async () => {
+  /**
+   * A linked session whose Baileys keys about VICTIM and OTHER were written by Baileys' own
+   * signal repository, and how to read back which of them are held.
+   */
+  async function seedKeys() {
     const session = `erase-${randomUUID().slice(0, 8)}`;
     const auth = await useDatabaseAuthState(db.prisma, session);
     await auth.saveCreds();
@@ -98,11 +104,19 @@ describeEachDatabase('erasure and Baileys keys of the number', (kind) => {
     // Baileys wrote every one of them, under the ids it reads them by.
     expect(await held(VICTIM)).toEqual(all(VICTIM));
     expect(await held(OTHER)).toEqual(all(OTHER));
+    return { session, auth, held, all };
+  }
 
-    const person = await db.prisma.person.create({ data: { displayName: 'Sri', phoneE164: `+${VICTIM.pn}` } });
-    await db.prisma.channelIdentity.create({ data: { channel: 'whatsapp', externalId: `${VICTIM.pn}@s.whatsapp.net`, personId: person.id } });
+
+  /** Erases a person known on WhatsApp by `externalId` alone. */
+  async function erase(externalId: string) {
+    const person = await db.prisma.person.create({ data: { displayName: 'Sri', phoneE164: externalId.endsWith('@lid') ? null : `+${VICTIM.pn}` } });
+    await db.prisma.channelIdentity.create({ data: { channel: 'whatsapp', externalId, personId: person.id } });
     expect(await db.prisma.$transaction((tx) => createPrivacyStore(tx).erase(person.id, NOW))).toMatchObject({ kind: 'erased' });
+  }
 
+  /** Nothing of VICTIM is held (by number or by LID, in a key or a value), all of OTHER is, and WhatsApp stays linked. */
+  async function expectVictimGone({ session, auth, held, all }: Awaited<ReturnType<typeof seedKeys>>) {
     expect(await held(VICTIM)).toEqual({ sessions: [], identities: [], mapping: [], devices: [], token: [] });
     expect(await held(OTHER)).toEqual(all(OTHER));
     // The token index names the other contact only.
@@ -115,5 +129,18 @@ describeEachDatabase('erasure and Baileys keys of the number', (kind) => {
     expect(rows.map((row) => row.kind)).toEqual(expect.arrayContaining(['creds', 'pre-key']));
     const restarted = await useDatabaseAuthState(db.prisma, session);
     expect(restarted.state.creds.registrationId).toBe(auth.state.creds.registrationId);
+  }
+
+  it("deletes the erased number's sessions, identity keys, LID mapping, device list and token; creds and others' keys stay", async () => {
+    const seeded = await seedKeys();
+    await erase(`${VICTIM.pn}@s.whatsapp.net`);
+    await expectVictimGone(seeded);
+  });
+
+  it('deletes them too for a person known only by their LID (number hidden), through the LID→number mapping Baileys learned', async () => {
+    const seeded = await seedKeys();
+    // The identity is the LID: nothing in the chat tables names the number.
+    await erase(`${VICTIM.lid}@lid`);
+    await expectVictimGone(seeded);
   });
 });
