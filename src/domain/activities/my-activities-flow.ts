@@ -20,7 +20,7 @@ import type { GroupView } from '../model/groups.js';
 import { LIST_MY_ACTIVITIES, WITHDRAW_ACTIVITY, type ActivityChangeResult } from './effects.js';
 import { activityNamed, groupNamedIn, partnersOf } from './activity-named.js';
 import { apartText } from './activity-twins.js';
-import { ADD_PHOTO_BUTTON, addPhoto, addPhotoStep, isPhotoInput, mayAddPhoto, photoAddedResult } from './my-activity-photo-add.js';
+import { ADD_PHOTO_BUTTON, addPhotoStep, mayAddPhoto, photoAddedResult, photoAtItem } from './my-activity-photo-add.js';
 import { addPhotoPressed, photosAnswer, photosAsked } from './my-activities-photos-asked.js';
 import { LOG_ACTIVITY_FLOW_ID, type CorrectActivityInput } from './log-flow.js';
 import { tallyText } from './pmks-names.js';
@@ -240,7 +240,8 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
         // A photo sent on the activity's screen, or its result: added as by 📷 Tambah foto.
         const photoAdded = photoAddedResult(input, data);
         if (photoAdded) return photoAdded;
-        if (isPhotoInput(input) && mayAddPhoto(data.selected!, env.canReceivePhotos)) return addPhoto(data.selected!);
+        const photoHere = photoAtItem<MyActivitiesData>(input, data.selected!, env.canReceivePhotos);
+        if (photoHere) return photoHere;
         const read = LIST_MY_ACTIVITIES.result(input);
         if (read) {
           const fresh = ofGroup(read, data.group);
@@ -255,7 +256,6 @@ export const myActivitiesFlow = reopenedByName(defineFlow<MyActivitiesData>({
         if (choice === 'list' || choice === 'daftar') {
           return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, replace: true, ...(data.group && { input: { group: data.group } satisfies GroupActivitiesInput }) };
         }
-        if (choice === ADD_PHOTO_BUTTON && mayAddPhoto(item, env.canReceivePhotos)) return { type: 'goto', step: 'addPhoto' };
         const photos = visiblePhotos(item);
         if (photos.length > 0 && (choice === 'photos' || choice === 'foto' || choice === 'photo')) {
           // The photos, then the activity's buttons again.

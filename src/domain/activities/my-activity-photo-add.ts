@@ -5,7 +5,7 @@
  * (ADD_ACTIVITY_PHOTO); the activity is shown again with the new count.
  */
 import type { StepDef, StepInput, StepOutcome } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../core/media.js';
 import { t } from '../../core/text.js';
 import type { LeaderActivity } from '../model/activities.js';
@@ -23,10 +23,20 @@ interface WithSelected {
   readonly selected?: LeaderActivity;
 }
 
-/** Whether a photo may be added to `item` here: the person's own group's, still pending, with room, on a channel that carries photos. */
-export function mayAddPhoto(item: LeaderActivity, canReceivePhotos: boolean | undefined): boolean {
+/** Whether `item` takes photos here, room or not: the person's own group's, still pending, on a channel that carries photos. */
+function takesPhotos(item: LeaderActivity, canReceivePhotos: boolean | undefined): boolean {
   const pending = item.state === 'waiting_partner' || item.state === 'waiting_officer';
-  return item.mine && pending && canReceivePhotos !== false && (item.photoIds?.length ?? 0) < MAX_PHOTOS_PER_ACTIVITY;
+  return item.mine && pending && canReceivePhotos !== false;
+}
+
+/** Whether a photo may be added to `item` here: it takes photos and has room for one. */
+export function mayAddPhoto(item: LeaderActivity, canReceivePhotos: boolean | undefined): boolean {
+  return takesPhotos(item, canReceivePhotos) && (item.photoIds?.length ?? 0) < MAX_PHOTOS_PER_ACTIVITY;
+}
+
+/** That the activity has all its photos: said where a photo could not be added for want of room. */
+function noRoom(): OutboundMessage {
+  return say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }));
 }
 
 /** Whether the input carries a photo (or a file sent as one). */
@@ -39,6 +49,20 @@ export function addPhoto<D extends WithSelected>(item: LeaderActivity): StepOutc
   return { type: 'stay', effects: [ADD_ACTIVITY_PHOTO.request({ activityId: item.id })] };
 }
 
+/**
+ * A photo sent, or 📷 Tambah foto pressed, at `item`'s screen: the photo added, or its question
+ * asked; when its last place was taken meanwhile (a photo sent from another tab at the same
+ * time, whose screen still offered the button), that it has all its photos, said as a full
+ * activity says it (was "a photo is no answer here"). Null for any other input, or an activity
+ * that takes no photos.
+ */
+export function photoAtItem<D extends WithSelected>(input: StepInput, item: LeaderActivity, canReceivePhotos: boolean | undefined): StepOutcome<D> | null {
+  const photo = isPhotoInput(input);
+  if ((!photo && buttonOf(input) !== ADD_PHOTO_BUTTON) || !takesPhotos(item, canReceivePhotos)) return null;
+  if (!mayAddPhoto(item, canReceivePhotos)) return { type: 'stay', say: [noRoom()], reprompt: true };
+  return photo ? addPhoto(item) : { type: 'goto', step: 'addPhoto' };
+}
+
 /** What adding gave: the activity again (with the new photo) or the reason, the question asked again. */
 function added<D extends WithSelected>(result: AddPhotoResult, data: D): StepOutcome<D> {
   const item = data.selected!;
@@ -48,7 +72,7 @@ function added<D extends WithSelected>(result: AddPhotoResult, data: D): StepOut
       return { type: 'goto', step: 'item', data: { ...data, selected }, say: [say(t('activities:mine.photoAdded', { count: result.count, max: MAX_PHOTOS_PER_ACTIVITY }))] };
     }
     case 'full':
-      return { type: 'goto', step: 'item', say: [say(t('activities:photo.full', { max: MAX_PHOTOS_PER_ACTIVITY }))] };
+      return { type: 'goto', step: 'item', say: [noRoom()] };
     case 'forbidden':
       return { type: 'goto', step: 'item', say: [say(t('activities:mine.addPhotoForbidden'))] };
     case 'rejected':

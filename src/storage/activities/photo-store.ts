@@ -84,6 +84,10 @@ export function createPhotoStore(tx: PrismaTx, sql: Sql = prismaSql(tx)): PhotoS
     async attach(activityId, senderId, photoIds, max) {
       const ids = [...new Set(photoIds)].filter(isUuid);
       if (!allUuids(activityId, senderId) || ids.length === 0 || max <= 0) return 0;
+      // One attach per activity at a time, until its transaction ends: two leaders' photos sent
+      // at once for its last place each counted the place free and both landed (four of three).
+      // NO KEY UPDATE: it waits for another attach, not for rows that merely refer to the activity.
+      await tx.$queryRaw`SELECT 1 FROM "Activity" WHERE "id" = ${activityId}::uuid FOR NO KEY UPDATE`;
       const room = max - (await tx.activityPhoto.count({ where: { activityId } }));
       if (room <= 0) return 0;
       const mine = await tx.activityPhoto.findMany({

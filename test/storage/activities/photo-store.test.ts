@@ -64,6 +64,40 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
     expect(await inTx((tx) => tx.photos.attach(own.id, sri.id, [drafts[3]!.id], 3))).toBe(0);
   });
 
+  it('gives the last free place to one of two leaders attaching at once; the other attaches nothing', async () => {
+    const sri = await db.prisma.person.create({ data: {} });
+    const eko = await db.prisma.person.create({ data: {} });
+    const own = await activity(sri.id);
+    await inTx(async (tx) => {
+      const first = await tx.photos.addDraft(sri.id, photo(11), false, now);
+      const second = await tx.photos.addDraft(sri.id, photo(12), false, now);
+      expect(await tx.photos.attach(own.id, sri.id, [first.id, second.id], 3)).toBe(2);
+    });
+    const [sriDraft, ekoDraft] = await inTx(async (tx) => [await tx.photos.addDraft(sri.id, photo(13), false, now), await tx.photos.addDraft(eko.id, photo(14), false, now)]);
+
+    // Sri's message takes the last place and has not committed yet when Eko's attaches.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let sriAttached!: (count: number) => void;
+    const sriCount = new Promise<number>((resolve) => (sriAttached = resolve));
+    const sriTx = inTx(async (tx) => {
+      sriAttached(await tx.photos.attach(own.id, sri.id, [sriDraft!.id], 3));
+      await held;
+    });
+    expect(await sriCount).toBe(1);
+    let ekoDone = false;
+    const ekoTx = inTx((tx) => tx.photos.attach(own.id, eko.id, [ekoDraft!.id], 3)).finally(() => (ekoDone = true));
+    // Sri's commits once Eko's has answered or waits for it (a lock not granted), whichever comes first.
+    const waiting = async () =>
+      (await db.prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE "datname" = current_database() AND "wait_event_type" = 'Lock'`)[0]!.n > 0;
+    while (!ekoDone && !(await waiting())) await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await sriTx;
+    expect(await ekoTx).toBe(0);
+    expect(await db.prisma.activityPhoto.count({ where: { activityId: own.id } })).toBe(3);
+    expect(await db.prisma.activityPhoto.count({ where: { id: ekoDraft!.id, activityId: null } })).toBe(1);
+  });
+
   it('erasure removes every photo the person sent', async () => {
     const ani = await db.prisma.person.create({ data: {} });
     const own = await activity(ani.id);
