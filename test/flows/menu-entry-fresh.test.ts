@@ -7,9 +7,10 @@
  * held "Kegiatan saya" pressed "▶️ Lanjutkan: 📒 Kegiatan saya", and saw the activity again.)
  */
 import { expect, it } from 'vitest';
-import { allText, buttonIds, buttonLabelled, type Reply } from '../support/bot.js';
+import { loggedWithPartner, registeredLeader } from '../support/activity-chat.js';
+import { allText, buttonIds, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { answerRegistration, type Send } from '../support/register-group.js';
+import type { Send } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 describeEachDatabase('a menu entry pressed while its copy waits', (kind) => {
@@ -20,25 +21,6 @@ describeEachDatabase('a menu entry pressed while its copy waits', (kind) => {
   const FIRST = 'Kerja bakti saluran air RT 3';
   const SECOND = 'Santunan lansia di balai desa';
 
-  async function register(send: Send, name: string, type: string, ketua: string, phone: string) {
-    await answerRegistration(send, await send('daftar'), {
-      type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua, phone,
-    });
-    await send('menu');
-  }
-
-  async function logWithPartner(category: string, description: string) {
-    await leader('catat kegiatan');
-    await leader('kemarin');
-    await leader({ button: `category:${category}` });
-    const described = await leader(description);
-    await leader({ button: buttonLabelled(described, 'PKK Entri Segar') });
-    await leader({ button: 'partners:done' });
-    await leader('20 lansia');
-    expect(allText(await leader({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
-    await leader('menu');
-  }
-
   /** "menu" typed there: the menu, offering both ▶️ Lanjutkan and the entry itself. */
   async function menuWith(send: Send, entry: string): Promise<Reply[]> {
     const menu = await send('menu');
@@ -47,10 +29,10 @@ describeEachDatabase('a menu entry pressed while its copy waits', (kind) => {
   }
 
   it('sets up two groups and two activities waiting for the partner', async () => {
-    await register(leader, 'Karang Taruna Entri Segar', 'karang_taruna', 'Mas Eko', '0812-3456-7890');
-    await register(partner, 'PKK Entri Segar', 'pkk', 'Bu Sri', '0813-2222-3333');
-    await logWithPartner('kerja_bakti', FIRST);
-    await logWithPartner('bantuan_lansia', SECOND);
+    await registeredLeader(leader, 'karang_taruna', 'Karang Taruna Entri Segar');
+    await registeredLeader(partner, 'pkk', 'PKK Entri Segar');
+    await loggedWithPartner(leader, 'PKK Entri Segar', 'kerja_bakti', FIRST);
+    await loggedWithPartner(leader, 'PKK Entri Segar', 'bantuan_lansia', SECOND);
   });
 
   it('📒 Kegiatan saya: the list afresh, not the activity left with "menu"; ▶️ Lanjutkan goes back to it', async () => {

@@ -10,9 +10,10 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { MAX_PHOTOS_PER_ACTIVITY } from '../../src/core/media.js';
+import { loggedWithPartner, registeredLeader } from '../support/activity-chat.js';
 import { allText, buttonIds, buttonLabelled, type Reply } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { answerRegistration, type Send } from '../support/register-group.js';
+import type { Send } from '../support/register-group.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 /** A small real JPEG of one colour, each upload its own. */
@@ -35,13 +36,6 @@ describeEachDatabase('the last free photo place taken from two tabs at once', (k
     return (response.json() as { replies: Reply[] }).replies;
   }
 
-  async function register(send: Send, name: string, type: string, ketua: string, phone: string) {
-    await answerRegistration(send, await send('daftar'), {
-      type, name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua, phone,
-    });
-    await send('menu');
-  }
-
   /** 📷 Tambah foto of the (only) activity, opened from the menu: its photo question. */
   async function askForPhoto(): Promise<Reply[]> {
     const list = await leader({ button: 'menu:activities' });
@@ -51,17 +45,9 @@ describeEachDatabase('the last free photo place taken from two tabs at once', (k
   }
 
   it('lands exactly one of two photos sent at once for the last place; the other is told there is no room', async () => {
-    await register(leader, 'Karang Taruna Foto Terakhir', 'karang_taruna', 'Mas Eko', '0812-3456-7890');
-    await register(partner, 'PKK Foto Terakhir', 'pkk', 'Bu Sri', '0813-2222-3333');
-    await leader('catat kegiatan');
-    await leader('kemarin');
-    await leader({ button: 'category:kerja_bakti' });
-    const described = await leader('Kerja bakti saluran air, fotonya nyusul');
-    await leader({ button: buttonLabelled(described, 'PKK Foto Terakhir') });
-    await leader({ button: 'partners:done' });
-    await leader('20 lansia');
-    expect(allText(await leader({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
-    await leader('menu');
+    await registeredLeader(leader, 'karang_taruna', 'Karang Taruna Foto Terakhir');
+    await registeredLeader(partner, 'pkk', 'PKK Foto Terakhir');
+    await loggedWithPartner(leader, 'PKK Foto Terakhir', 'kerja_bakti', 'Kerja bakti saluran air, fotonya nyusul');
 
     // All places but the last taken, one at a time.
     for (let taken = 1; taken < MAX_PHOTOS_PER_ACTIVITY; taken++) {

@@ -3,7 +3,8 @@
  * there: the group registered through the chat in Panggungharjo, then the activity logged
  * (kemarin, the kind's button, a description, no partner).
  */
-import type { Reply } from './bot.js';
+import { expect } from 'vitest';
+import { allText, buttonLabelled, type Reply } from './bot.js';
 import { answerRegistration, type Send } from './register-group.js';
 
 const PANGGUNGHARJO = '34.02.15.2004';
@@ -23,4 +24,16 @@ export async function atBeneficiaries(send: Send, category: string, description:
   await send({ button: `category:${category}` });
   await send(description);
   return send({ button: 'partners:done' });
+}
+
+/** Logs and saves an activity of `category` with the group `partner` (20 lansia counted), and shows the menu. */
+export async function loggedWithPartner(send: Send, partner: string, category: string, description: string): Promise<void> {
+  await send('catat kegiatan');
+  await send('kemarin');
+  await send({ button: `category:${category}` });
+  await send({ button: buttonLabelled(await send(description), partner) });
+  await send({ button: 'partners:done' });
+  await send('20 lansia');
+  expect(allText(await send({ button: 'save' }))).toContain('Kegiatan sudah dicatat');
+  await send('menu');
 }
