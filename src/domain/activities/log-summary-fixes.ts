@@ -8,14 +8,17 @@ import { t } from '../../core/text.js';
 import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
 import { parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
+import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 import { nameAskedAtSummary } from './log-description-names.js';
 import { type LogData, type Ctx, countsRead, readDescription } from './log-data.js';
 
 /** "tanggal", "tgl", "tanggalnya", "the date": the message is about the activity's date. */
 const DATE_WORD = /(?:^|[\s,.!])(?:tanggal(?:nya)?|tgl(?:\s?nya)?|tangal(?:nya)?|the date|date)(?=$|[\s,.:!?])/i;
 
-/** "bukan tgl 5 tapi tgl 4", "not the 5th but friday": the date said after "tapi" is the one meant. */
-const BUT = /\b(?:tapi|tp|tpi|melainkan|but)\b/i;
+/** "bukan tgl 5 tapi tgl 4", "not the 5th but friday": the date said after the lexicon's "but" is the one meant. */
+const BUT = new RegExp(String.raw`\b(?:${alternation(BUT_WORDS)})\b`, 'i');
+/** What brings the right count after the wrong one: the lexicon's "but", "harusnya", "yang benar". */
+const RIGHT_COUNT = alternation(BUT_WORDS, ['harusnya', 'seharusnya', String.raw`(?:yang|yg|sing)\s+(?:benar|bener)`]);
 
 /** Words that ask for a change: "ubah tanggal", "tanggalnya salah", "wrong date". */
 const CHANGE_WORD = /\b(?:ubah|ganti|salah|keliru|edit|koreksi|perbaiki|change|wrong|fix)\b/i;
@@ -110,8 +113,10 @@ export function summaryDescriptionFix(text: string, { data }: Ctx): StepOutcome<
  * any other text.
  */
 function countSaidRight(text: string): string | null {
-  const said =
-    /^(?:jumlah\s+)?(\p{L}[\p{L}\s]*?)(?:nya|ne)?\s+(?:(?:bukan|dudu|not)\s+\d+|salah|keliru|kleru)[\s,]*(?:(?:tapi|tp|tpi|melainkan|harusnya|seharusnya|(?:yang|yg|sing)\s+(?:benar|bener)|but)\b)?[\s,:]*(\d+)(?:\s*orang)?$/iu.exec(text);
+  const said = new RegExp(
+    String.raw`^(?:jumlah\s+)?(\p{L}[\p{L}\s]*?)(?:nya|ne)?\s+(?:(?:bukan|dudu|not)\s+\d+|salah|keliru|kleru)[\s,]*(?:(?:${RIGHT_COUNT})\b)?[\s,:]*(\d+)(?:\s*orang)?$`,
+    'iu',
+  ).exec(text);
   return said ? `${said[2]!} ${said[1]!.trim()}` : null;
 }
 

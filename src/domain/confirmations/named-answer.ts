@@ -7,10 +7,14 @@
  */
 import type { InboxItem } from '../model/confirmations.js';
 import { namesActivity } from '../parse/described.js';
+import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
 
 type Participation = Extract<InboxItem, { kind: 'participation' }>;
+
+/** Where the last clause begins: a comma, or the lexicon's "but" (and "namun"). */
+const CLAUSE_BREAK = new RegExp(String.raw`,|;|\b(?:${alternation(BUT_WORDS, ['namun'])})\b`, 'iu');
 
 /** "yg <what> itu <answer>": the activity named, then the answer. */
 const NAMED_FIRST = /^(?:yg|yang|kegiatan|acara)\s+(.+?)\s+(?:itu|tuh|tu|td|tadi)\b[\s,.!]*(.+)$/iu;
@@ -25,7 +29,7 @@ function answerIn(clause: string): 'yes' | 'no' | null {
 function answerAfter(rest: string): 'yes' | 'no' | null {
   const whole = answerIn(rest);
   if (whole !== null) return whole;
-  const clauses = rest.split(/,|;|\b(?:tapi|tp|namun|but)\b/iu);
+  const clauses = rest.split(CLAUSE_BREAK);
   return clauses.length > 1 ? answerIn(clauses.at(-1)!) : null;
 }
 

@@ -18,7 +18,7 @@ import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
-import { OK_WORDS } from '../parse/lexicon.js';
+import { OK_WORDS, PLACES_LIVED, alternation } from '../parse/lexicon.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
@@ -86,8 +86,8 @@ interface HomeData {
   readonly named?: readonly NamedGroup[];
 }
 
-/** A desa's or village's word: "status desa sidomulyo" names a desa, never a group. */
-const SAYS_VILLAGE = /\b(?:desa|kelurahan|kalurahan|village|kampung|dusun)\b/iu;
+/** A place lived's word (the lexicon's): "status desa sidomulyo" names a desa, never a group. */
+const SAYS_VILLAGE = new RegExp(String.raw`\b(?:${alternation(PLACES_LIVED)})\b`, 'iu');
 
 /** The main menu: the runner fills in one button per entry that exists for the person. */
 export function menuMessage(): OutboundMessage {

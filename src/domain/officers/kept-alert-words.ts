@@ -5,9 +5,10 @@
  * sentence switches alerts off (they were switched off with the rest), and "semua"/"all"
  * switched off means every kind but those.
  */
+import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 
-/** Where one part of a sentence ends: punctuation, or "tapi"/"but" turning to another wish. */
-const CLAUSE_BREAK = /[,.;!?]+|\b(?:tapi|tp|tetapi|namun|but)\b/iu;
+/** Where one part of a sentence ends: punctuation, or the lexicon's "but" (and "namun") turning to another wish. */
+const CLAUSE_BREAK = new RegExp(String.raw`[,.;!?]+|\b(?:${alternation(BUT_WORDS, ['namun'])})\b`, 'iu');
 /** Unambiguous: whatever follows, to the part's end, is kept ("kecuali rekap mingguan"). */
 const EXCEPT = /\b(?:kecuali|selain|except|apart\s+from|other\s+than)\b/iu;
 /** "Only this": kept when the part switches nothing off ("sy cukup rekap mingguan"; not "matikan hanya notif kegiatan"). */

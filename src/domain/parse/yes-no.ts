@@ -8,6 +8,7 @@
  */
 
 import { simplifyLabel } from '../../core/button-label.js';
+import { BUT_WORDS, alternation } from './lexicon.js';
 import { NOT_WORDS, REGIONAL_NOT_WORDS } from './negation.js';
 import { dropTrailingParticles } from './particles.js';
 
@@ -70,8 +71,8 @@ function emojiAnswer(text: string): 'yes' | 'no' | null {
   return yes === no ? null : yes ? 'yes' : 'no';
 }
 
-/** Words after the first comma that take back a yes before it ("ya, tapi nanti"). */
-const HEDGES = /\b(?:tapi|tp|nanti|belum|but)\b/i;
+/** Words after the first comma that take back a yes before it ("ya, tapi nanti"): the lexicon's "but", "nanti", "belum". */
+const HEDGES = new RegExp(String.raw`\b(?:${alternation(BUT_WORDS, ['nanti', 'belum'])})\b`, 'i');
 
 /** What a yes/no question may add to the reading. */
 export interface YesNoQuestion {
@@ -125,7 +126,7 @@ const STARTS_A_SENTENCE = new Set(['sampun']);
 
 /** Words after a yes that take it back or make the message something else. */
 const NOT_ALONG = new Set([
-  'tapi', 'tp', 'tpi', 'nanti', 'ntar', 'belum', 'blm', 'but', 'kalau', 'kalo', 'klo', 'jika', 'mungkin', 'ragu', 'gimana', 'bagaimana', 'gmn',
+  ...BUT_WORDS, 'nanti', 'ntar', 'belum', 'blm', 'kalau', 'kalo', 'klo', 'jika', 'mungkin', 'ragu', 'gimana', 'bagaimana', 'gmn',
   'apa', 'apakah', 'kenapa', 'siapa', 'kapan', 'berapa', 'mana', 'ampun', 'allah', 'tuhan', 'gusti', 'salah', 'jangan', 'gausah', 'batal', 'kecuali',
   // "ok thanks", "iya makasih": a thank-you, not an answer.
   'thanks', 'thank', 'thx', 'makasih', 'terima', 'trims', 'tq', 'nuwun', 'hatur',

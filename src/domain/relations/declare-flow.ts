@@ -18,6 +18,7 @@ import { DECLARE_RELATION } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
 import { isSaveAnswer } from '../parse/yes-no.js';
 import { matchChoice, RELATION_KIND_WORDS } from '../parse/choice.js';
+import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
 
@@ -246,8 +247,11 @@ export const declareRelationFlow = defineFlow<RelationData>({
   },
 });
 
-/** Words that bring the right kind after the wrong one ("bukan rapat *tapi* kas bersama", "*jenisnya* …"). */
-const RIGHT_KIND = /\b(?:tapi|tp|tpi|melainkan|harusnya|seharusnya|mestinya|jenisnya|jenise|hubungannya|but|should\s+be)\b/iu;
+/** Words that bring the right kind after the wrong one: the lexicon's "but" ("bukan rapat *tapi* kas bersama"), "harusnya", "*jenisnya* …". */
+const RIGHT_KIND = new RegExp(
+  String.raw`\b(?:${alternation(BUT_WORDS, ['harusnya', 'seharusnya', 'mestinya', 'jenisnya', 'jenise', 'hubungannya', String.raw`should\s+be`])})\b`,
+  'iu',
+);
 
 /**
  * A kind typed at the confirmation to correct it ("eh bukan, jenisnya kas bersama", "bukan

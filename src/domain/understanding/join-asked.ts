@@ -15,7 +15,7 @@ import type { AreaUnit } from '../model/groups.js';
 import { GROUP_TYPE_WORDS } from '../parse/choice.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { tokenize } from '../faq/normalize.js';
-import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, alternation } from '../parse/lexicon.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import type { RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS } from './register-verbs.js';
@@ -71,8 +71,10 @@ const ROLE_WORDS = new Set([
 ]);
 /** Words between "I" and the group in an introduction ("saya adalah salah satu pengurus …", "we are a …"). */
 const LINKS = new Set(['adalah', 'dari', 'dr', 'sebagai', 'selaku', 'salah', 'satu', 'ini', 'is', 'am', 'are', 'a', 'an', 'the', 'of', 'from', 'own']);
-/** Words that mark a place ("di desa …", "in sleman"). */
-const PLACE_MARKS = new Set(['di', 'desa', 'kelurahan', 'kalurahan', 'kampung', 'dusun', 'in', 'at', 'village']);
+/** Words that mark a place ("di desa …", "in sleman"): the lexicon's places lived, "di", "in", "at". */
+const PLACE_MARKS: ReadonlySet<string> = new Set([...PLACES_LIVED, 'di', 'in', 'at']);
+/** A place said with a desa's kind before its name ("desa sidoarum", "kalurahan …"): that desa. */
+const NAMES_DESA = new RegExp(String.raw`^(?:${alternation(DESA_KINDS)}) `, 'u');
 /** The words of an introduction: who speaks, their role, their group and where. */
 const INTRO_WORDS = new Set([...OWNERS, ...MY, ...OWN_GROUP, ...GROUP_NOUNS, ...ROLE_WORDS, ...LINKS, ...PLACE_MARKS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'namanya', 'bernama']);
 /** Besides those, the words of asking to join ("gimana caranya", "bisa … gak?", "harus ngapain", "can we"). */
@@ -135,7 +137,7 @@ export function joinAsked(tokens: readonly string[], details: () => Pick<Registe
     ...(unit && unitAt.size > 0 && { unit }),
     ...(typeOther && { typeOther }),
     ...(said && { place: said }),
-    ...(said && /^(?:desa|kelurahan) /u.test(said) && { desa: said }),
+    ...(said && NAMES_DESA.test(said) && { desa: said }),
   };
 }
 

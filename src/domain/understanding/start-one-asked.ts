@@ -5,7 +5,7 @@
  * takes it for the benefits; read here from the words as typed, it gets the how-to answer
  * (the FAQ's `how_to_register`: registering here, and making it official).
  */
-import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '../parse/lexicon.js';
 
 /** Verbs of making or starting something, as typed (never "buat", which is also "for"). */
 const MAKE_WORDS = new Set([
@@ -14,8 +14,8 @@ const MAKE_WORDS = new Set([
 ]);
 /** "Want", before "buat" ("mau buat di desa kami gimana"), where "buat" is the verb. */
 const WANTS = new Set([...WANT_WORDS, 'want']);
-/** Places of one's own it is started in. */
-const PLACE_WORDS = new Set(['desa', 'kelurahan', 'kampung', 'dusun', 'padukuhan', 'kalurahan', 'nagari', 'rw', 'rt', 'desaku', 'kampungku', 'village', 'wksbm']);
+/** Places of one's own it is started in: the lexicon's places lived, "padukuhan", "nagari", an RT/RW, a WKSBM. */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES_LIVED, 'padukuhan', 'nagari', 'rw', 'rt', 'wksbm']);
 /** The other words such a question has ("kalo", "di", "saya", "caranya"): none names anything else. */
 const CHATTER = new Set([
   ...IF_WORDS, ...I_WORDS, ...WE_WORDS, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'di', 'ing', 'neng', 'ning', 'in', 'our', 'my', 'at',

@@ -8,6 +8,7 @@
 import { normalizeRegionName } from './region-name.js';
 import { MULTI_WORD_PROVINCES, PROVINCE_ALIASES } from './province-aliases.js';
 import { ownEntry } from '../../core/record.js';
+import { DESA_KINDS } from '../../domain/parse/lexicon.js';
 
 /** One way to read the query. */
 export interface VillageQueryReading {
@@ -33,8 +34,8 @@ export interface VillageQueryReading {
 /** Words that say "the kecamatan called…" at the start of a query. */
 const KECAMATAN_WORDS = new Set(['kec', 'kecamatan', 'distrik']);
 
-/** Words that say "the village is called…": dropped from the front of the village part. */
-const VILLAGE_WORDS = new Set(['desa', 'ds', 'kelurahan', 'kel', 'kalurahan', 'nagari', 'kampung', 'kp']);
+/** Words that say "the village is called…": a desa's kind (the lexicon's), short forms, "nagari", "kampung". Dropped from the front of the village part. */
+const VILLAGE_WORDS: ReadonlySet<string> = new Set([...DESA_KINDS, 'ds', 'kel', 'nagari', 'kampung', 'kp']);
 
 /**
  * Words that start the place around the village: what follows them is context. Kabupaten
