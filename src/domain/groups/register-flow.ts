@@ -24,6 +24,7 @@ import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { introducedAtDesaQuestion } from '../regions/own-name-said.js';
 import { villageLabel } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
@@ -413,6 +414,9 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           // "iya", "sama kyk td" with one desa offered: that desa, not a search for "iya".
           const taken = takenOffered(query, data.known?.villages ?? []);
           if (taken) return advance('village', { ...data, village: taken });
+          // "punten, nami abdi Asep": greeted by name and asked again, not searched (Desa Punten was offered).
+          const introduced = introducedAtDesaQuestion<RegisterData>(query);
+          if (introduced) return introduced;
           const near = data.known?.near;
           // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
           const resumeWord = saysResumeWord(query) ? [say(t('groups:register.resumeWordPlace', { words: query.trim() }))] : [];

@@ -10,6 +10,7 @@ import { t, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, textOf } from '../flow-kit.js';
 import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { introducedAtDesaQuestion } from '../regions/own-name-said.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import { levelName } from '../status/status-message.js';
 import { officerCovers } from './coverage.js';
@@ -86,6 +87,9 @@ export const officerOverrideFlow = defineFlow<OverrideData>({
         }
         const query = textOf(input);
         if (!query) return { type: 'invalid' };
+        // "nama saya Dede": greeted by name and asked again, not searched as a desa.
+        const introduced = introducedAtDesaQuestion<OverrideData>(query);
+        if (introduced) return introduced;
         // Only the desa of the officer's own areas are searched and offered.
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: data.prefixes && data.prefixes.length > 0 ? { query, within: [...data.prefixes] } : { query } };
       },

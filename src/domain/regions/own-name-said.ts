@@ -3,6 +3,9 @@
  * Asep Saepudin", Javanese "jenengku Budi", "my name is Dewi"): no desa's name. Searched, it
  * listed far-away desa that share a word with it ("Nami", Papua Tengah).
  */
+import type { StepOutcome } from '../../core/engine/flow.js';
+import { say } from '../../core/messages.js';
+import { t, verbatim, type Text } from '../../core/text.js';
 import { HELLO, INTRODUCING, MY_NAME } from '../parse/name-intro.js';
 
 /** Greetings that may come first ("punten, nami abdi …", "perkenalkan, nama saya …"). */
@@ -13,4 +16,20 @@ const OWN_NAME = new RegExp(String.raw`^${GREETING}(?:${MY_NAME})(?:\s+(?:teh|ad
 export function ownNameSaid(typed: string): string | null {
   const said = OWN_NAME.exec(typed.trim().replace(/[.!]+$/u, ''));
   return said ? said[1]!.trim() : null;
+}
+
+/** "Salam kenal, Asep 🙏 …": the person greeted by the name they gave, and told a desa's name is needed. */
+export function ownNameGreeting(name: string): Text {
+  return t('regions:ask.ownName', { name: verbatim(name) });
+}
+
+/**
+ * At a desa question that starts the village search with the words typed (the status check's,
+ * the registration's, an officer's level override): an introduction ("punten, nami abdi Asep")
+ * is greeted by name and the question asked again, with its own buttons; null for any other
+ * words, which are searched. Searched, "punten" offered Desa Punten (Kota Batu).
+ */
+export function introducedAtDesaQuestion<D>(typed: string): StepOutcome<D> | null {
+  const own = ownNameSaid(typed);
+  return own === null ? null : { type: 'stay', say: [say(ownNameGreeting(own))], reprompt: true };
 }

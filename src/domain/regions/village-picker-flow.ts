@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { defineFlow, type StepDef, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { defineFlowResult } from '../../core/engine/flow-result.js';
 import { say, type Button } from '../../core/messages.js';
-import { t, verbatim, type Text } from '../../core/text.js';
+import { t, type Text } from '../../core/text.js';
 import { MAX_VILLAGE_QUERY, SEARCH_VILLAGES, VILLAGE_CHOICES, type VillageSearch } from './effects.js';
 import type { RegencyInfo, VillageInfo, VillageMatch } from '../model/regions.js';
 import { districtOf, EXACT_NAME_SCORE, exactOf, regencyOffer } from './village-listing.js';
@@ -23,7 +23,7 @@ import { isAnyCall, isLaughter } from '../parse/chatter.js';
 import { listPosition } from '../parse/list-position.js';
 import { pickedByPlace, pointedPlace } from './listed-place.js';
 import { leadsWithGroupKind } from './group-name-typed.js';
-import { ownNameSaid } from './own-name-said.js';
+import { ownNameGreeting, ownNameSaid } from './own-name-said.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
 export const VILLAGE_PICKER_FLOW_ID = 'region.pickVillage';
@@ -180,7 +180,7 @@ function search(typed: string, from: 'ask' | 'choose' | 'confirm', scope: Villag
   // Typed at a list or a confirmation, that list is no answer to it: the question asked afresh (or the desa being confirmed offered again).
   const own = ownNameSaid(typed);
   if (own !== null) {
-    const reason = t('regions:ask.ownName', { name: verbatim(own) });
+    const reason = ownNameGreeting(own);
     if (from === 'confirm' && scope.exact) return offeredAgain({ exact: scope.exact, matches: scope.matches ?? [], query: scope.query ?? '' }, scope, reason);
     return { type: 'goto', step: 'ask', data: keepScope(scope), say: [say(reason)] };
   }

@@ -15,6 +15,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../model/deep-links.js';
 import type { WksbmLevel } from '../model/status.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
+import { introducedAtDesaQuestion } from '../regions/own-name-said.js';
 import { villageKind } from '../regions/village-text.js';
 import { takenOffered } from '../regions/offered-village.js';
 import { followOnOnly, saysResumeWord } from '../regions/desa-question-words.js';
@@ -341,6 +342,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         // "iya", "sama kyk td" with one desa offered (the person's own, or their last check's): that desa.
         const taken = takenOffered(query, data.own ?? []);
         if (taken) return toVillage(data, taken);
+        // "punten, nami abdi Asep": greeted by name and asked again, not searched (Desa Punten was offered).
+        const introduced = introducedAtDesaQuestion<CheckData>(query);
+        if (introduced) return introduced;
         // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
         const resumeWord = saysResumeWord(query) ? [say(t('statusCheck.resumeWordPlace', { words: query.trim() }))] : [];
         // "is sidomulyo village registered?": the desa it names is searched (the whole question found none).
