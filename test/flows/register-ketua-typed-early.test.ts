@@ -44,6 +44,18 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await bot.send(user, 'batal');
   });
 
+  // "…, no 0856…" was saved as the ketua "mas Andi no" (so "wa", "cp", "nomor" before the number): the label is no part of the name.
+  it('keeps the ketua\'s name without the label typed before the number at the desa question', async () => {
+    for (const label of ['no', 'wa', 'cp', 'nomor']) {
+      const user = `ketua-label-${label}`;
+      await atDesa(user);
+      const desa = allText(await bot.send(user, `desa panggungharjo, ketuanya mas Andi, ${label} 0856 4321 7788`));
+      expect(desa, label).toContain('Saya catat ketuanya: mas Andi, nomor HP +6285643217788');
+      expect(desa, label).toContain('Panggungharjo');
+      await bot.send(user, 'batal');
+    }
+  });
+
   // "oh iya nomer hp bu marni 0878…" at the members question, the ketua named at the desa question: was "Mohon tulis jumlahnya dengan angka".
   it('keeps the named ketua\'s number typed at the members question, and asks the members again', async () => {
     const user = 'ketua-phone-at-members';

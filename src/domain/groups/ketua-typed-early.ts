@@ -44,8 +44,10 @@ const NOT_A_NAME = new Set([
 ]);
 /** Where the ketua's part ends inside one part of the answer: another answer's word ("… desa sidoarum", "… rt 3"). */
 const OTHER_ANSWER = /(?:^|\s)(?:desa|ds|kelurahan|kel|dusun|dsn|rt|rw|anggota(?:nya)?|jumlah(?:nya)?|di)(?![\p{L}])/iu;
+/** The labels before a phone ("no", "wa:", "no. hp"): never part of the ketua's name. */
+const PHONE_LABELS_BEFORE = new RegExp(String.raw`^\s*(?:(?:${alternation(PHONE_LABELS)})[.:]?\s*)*`, 'iu');
 /** A part after a comma that is the ketua's phone, its labels or none before it ("mas Andi, 0856 4321 7788", "…, no hp 0856…"). */
-const PHONE_PART = new RegExp(String.raw`^\s*(?:(?:${alternation(PHONE_LABELS)})[.:]?\s*)*\+?\d[\d\s().\-/]{6,}\s*$`, 'iu');
+const PHONE_PART = new RegExp(String.raw`${PHONE_LABELS_BEFORE.source}\+?\d[\d\s().\-/]{6,}\s*$`, 'iu');
 
 /**
  * The ketua `typed` names after "ketua"/"ketuanya" (with the phone typed with it), and the rest
@@ -66,7 +68,8 @@ export function ketuaTypedIn(typed: string): KetuaTypedEarly | null {
   // "…, no hp blm tau nanti sy tanyakan": the ketua's number to come, asked at its question; no answer of this step.
   const others = parts.slice(phones.length).filter((part) => !saysPhoneLater(part));
   const rest = [before, ...after, ...others].map((part) => part.replace(/^[\s,;.]+|[\s,;.]+$/gu, '')).filter((part) => part !== '').join(', ');
-  const said = [named, ...phones].join(' ').trim();
+  // The phones without their labels: "mas Andi" + "no 0856…" joined read "no" as the name's end ("Pak No" is a name).
+  const said = [named, ...phones.map((part) => part.replace(PHONE_LABELS_BEFORE, ''))].join(' ').trim();
   if (said === '' || readSelfKetua(said) !== null) return null;
   const ketua = readKetua({ type: 'text', text: said });
   if (!ketua.ok || !readsAsPerson(ketua.value.name, named.trim(), ketua.value.phone !== null)) return null;

@@ -18,6 +18,13 @@ describe('ketuaTypedIn', () => {
     expect(ketuaTypedIn(typed)).toEqual({ name, phone, rest });
   });
 
+  // "no", "wa", "cp", "nomor" label the number after the comma; they were kept as the end of the name ("mas Andi no").
+  it.each(['no', 'wa', 'cp', 'nomor', 'nmr', 'WA:', 'No.', 'no hp', 'telp'])('"%s" before the ketua\'s number is no part of the name', (label) => {
+    const unlabelled = ketuaTypedIn('desa sidoarum, ketuanya mas Andi, 0856 4321 7788');
+    expect(unlabelled).toMatchObject({ phone: '+6285643217788', rest: 'desa sidoarum' });
+    expect(ketuaTypedIn(`desa sidoarum, ketuanya mas Andi, ${label} 0856 4321 7788`)).toEqual(unlabelled);
+  });
+
   it.each([
     'desa sidoarum',
     'saya ketua posyandu mawar',
