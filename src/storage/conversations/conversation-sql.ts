@@ -32,6 +32,22 @@ const CONVERSATION_COLUMNS = `c."identityId"::text AS "identityId", c."state", (
        p."id"::text AS "personId", p."locale", p."localeChosenAt" IS NOT NULL AS "localeChosen", p."displayName", p."phoneE164"`;
 
 /**
+ * The claim of message id $3 of sender $2 on channel $1 at $4, as a statement's part: one row
+ * when the id is new, none when it was seen (or a concurrent claim of it committed).
+ */
+export const CLAIM = `INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
+       VALUES ($1::"Channel", $2, $3, $4::timestamp(3))
+       ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING
+       RETURNING 1`;
+
+/** The conversation of sender $2 on channel $1 with its identity (i) and person (p), the conversation (c) locked: a FROM clause. */
+export const SENDER_CONVERSATION = `FROM "ChannelIdentity" i
+       JOIN "Conversation" c ON c."identityId" = i."id"
+       JOIN "Person" p ON p."id" = i."personId"
+       WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
+       FOR UPDATE OF c`;
+
+/**
  * Claims the message id and loads the sender's conversation, locked until the transaction
  * ends, in one statement.
  *
@@ -50,17 +66,10 @@ const CONVERSATION_COLUMNS = `c."identityId"::text AS "identityId", c."state", (
 export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: string, messageId: string, now: Date): Promise<ClaimAndOpen> {
   const rows = await sql.rows<{ claimed: boolean; current: boolean } & Partial<ConversationRow>>(
     `WITH "claim" AS (
-       INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
-       VALUES ($1::"Channel", $2, $3, $4::timestamp(3))
-       ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING
-       RETURNING 1
+       ${CLAIM}
      ), "open" AS (
        SELECT c."ctid"::text AS "version", ${CONVERSATION_COLUMNS}
-       FROM "ChannelIdentity" i
-       JOIN "Conversation" c ON c."identityId" = i."id"
-       JOIN "Person" p ON p."id" = i."personId"
-       WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
-       FOR UPDATE OF c
+       ${SENDER_CONVERSATION}
      )
      SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed",
             "open"."version" IS NULL OR EXISTS (SELECT 1 FROM "Conversation" x WHERE x."ctid" = "open"."version"::tid) AS "current",
@@ -78,11 +87,7 @@ export async function claimAndOpen(sql: Sql, channel: ChannelName, senderId: str
 export async function openBySender(sql: Sql, channel: ChannelName, externalId: string): Promise<ConversationRow | null> {
   const rows = await sql.rows<ConversationRow>(
     `SELECT ${CONVERSATION_COLUMNS}
-     FROM "ChannelIdentity" i
-     JOIN "Conversation" c ON c."identityId" = i."id"
-     JOIN "Person" p ON p."id" = i."personId"
-     WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
-     FOR UPDATE OF c`,
+     ${SENDER_CONVERSATION}`,
     [channel, externalId],
   );
   return rows[0] ?? null;

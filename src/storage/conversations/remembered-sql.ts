@@ -13,6 +13,7 @@
  */
 import type { ChannelName } from '../../core/messages.js';
 import { utc, type Sql } from '../unit-of-work/sql.js';
+import { CLAIM, SENDER_CONVERSATION } from './conversation-sql.js';
 
 /** The SQLSTATE of the check's failure. */
 export const REMEMBERED_MISSED = 'WK001';
@@ -30,17 +31,10 @@ export const VERSIONS = `c."xmin"::text || ':' || i."xmin"::text || ':' || p."xm
 export function claimRemembered(sql: Sql, channel: ChannelName, senderId: string, messageId: string, versions: string, now: Date): Promise<void> {
   return sql.write(
     `WITH "claim" AS (
-       INSERT INTO "ProcessedMessage" ("channel", "senderId", "messageId", "processedAt")
-       VALUES ($1::"Channel", $2, $3, $4::timestamp(3))
-       ON CONFLICT ("channel", "senderId", "messageId") DO NOTHING
-       RETURNING 1
+       ${CLAIM}
      ), "open" AS (
        SELECT ${VERSIONS} AS "versions"
-       FROM "ChannelIdentity" i
-       JOIN "Conversation" c ON c."identityId" = i."id"
-       JOIN "Person" p ON p."id" = i."personId"
-       WHERE i."channel" = $1::"Channel" AND i."externalId" = $2
-       FOR UPDATE OF c
+       ${SENDER_CONVERSATION}
      )
      SELECT "wksbm_expect"(EXISTS (SELECT 1 FROM "claim") AND (SELECT "versions" FROM "open") IS NOT DISTINCT FROM $5,
                            'a message seen already, or a conversation changed since this instance saved it')`,
