@@ -66,7 +66,9 @@ describeEachDatabase('changes asked about before they are saved', (kind) => {
     expect((await group('Posyandu Anggrek Lain')).memberCount).toBe(25);
 
     // In English at its screen: "is now" is no part of the new ketua's name (was refused as a question).
-    expect(allText(await send('the leader is now Mrs Sri 0857 1111 3333'))).toContain('Sudah diperbarui');
+    // A new ketua said without a verb is asked about first at the screen too (was saved at once).
+    expect(allText(await send('the leader is now Mrs Sri 0857 1111 3333'))).toContain('Ubah ketua Karang Taruna Lain dari Mas Rizky (+6281322223333) jadi Mrs Sri (+6285711113333)?');
+    expect(allText(await send('yes'))).toContain('Sudah diperbarui');
     expect(await group('Karang Taruna Lain')).toMatchObject({ ketuaName: 'Mrs Sri', ketuaPhone: '+6285711113333' });
   });
 

@@ -54,7 +54,9 @@ describeEachDatabase('changes said in chat words, asked about before they are sa
   it('makes "skrg pertemuannya pindah tiap malem senin" at the group\'s screen (was "pilih tombol")', async () => {
     const send = await oneGroup('chat-words-schedule', 'Arisan Kenanga Chat');
     await send('👥 Kelompok saya');
-    const made = allText(await send('skrg pertemuannya pindah tiap malem senin'));
+    // Said without a verb: asked first, as at the menu (was saved at once).
+    expect(allText(await send('skrg pertemuannya pindah tiap malem senin'))).toContain('Isi jadwal pertemuan Arisan Kenanga Chat dengan tiap malem senin?');
+    const made = allText(await send('ya'));
     expect(made).toContain('Sudah diperbarui');
     expect(made).toContain('• Pertemuan: tiap malem senin');
   });

@@ -29,12 +29,16 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     expect(schedule).toContain('• Pertemuan: tiap malam jumat');
     expect((await group(id)).meetingSchedule).toBe('tiap malam jumat');
 
-    expect(allText(await send('anggotanya salah, 12'))).toContain('• Anggota: 12 orang');
+    // Said without a verb, a change is asked about first at the screen, as at the menu (was saved at once).
+    expect(allText(await send('anggotanya salah, 12'))).toContain('Ubah jumlah anggota PKK Mawar Koreksi dari 20 jadi 12?');
+    expect(allText(await send('ya'))).toContain('• Anggota: 12 orang');
     expect((await group(id)).memberCount).toBe(12);
 
     expect(allText(await send('rw nya 05 bukan 04'))).toContain('• Wilayah: RT 005 / RW 005');
-    expect(allText(await send('pertemuan bukan mingguan tapi bulanan'))).toContain('• Pertemuan: bulanan');
-    expect(allText(await send('anggotanya bukan 12, tapi 15'))).toContain('• Anggota: 15 orang');
+    expect(allText(await send('pertemuan bukan mingguan tapi bulanan'))).toContain('dari tiap malam jumat jadi bulanan?');
+    expect(allText(await send('ya'))).toContain('• Pertemuan: bulanan');
+    expect(allText(await send('anggotanya bukan 12, tapi 15'))).toContain('dari 12 jadi 15?');
+    expect(allText(await send('ya'))).toContain('• Anggota: 15 orang');
     expect(await group(id)).toMatchObject({ memberCount: 15, meetingSchedule: 'bulanan', area: { rt: 5, rw: 5 } });
 
     expect(allText(await send('ketuanya ganti bu Sari 0812 3434 5656'))).toContain('• Ketua: bu Sari (+6281234345656)');
@@ -45,9 +49,11 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     // Javanese: "the name is wrong, the right one is …".
     expect(allText(await send('jenenge kleru, sing bener PKK Melati Sewon'))).toContain('Sudah diperbarui');
     expect((await group(id)).name).toBe('PKK Melati Sewon');
-    expect(allText(await send('anggotane kleru, sing bener 18'))).toContain('• Anggota: 18 orang');
+    expect(allText(await send('anggotane kleru, sing bener 18'))).toContain('dari 15 jadi 18?');
+    expect(allText(await send('nggih'))).toContain('• Anggota: 18 orang');
     // Javanese "taun" for the year (was "Mohon tulis tahunnya").
-    expect(allText(await send('berdiri taun 2010'))).toContain('• Berdiri: 2010');
+    expect(allText(await send('berdiri taun 2010'))).toContain('dengan 2010?');
+    expect(allText(await send('nggih'))).toContain('• Berdiri: 2010');
     expect(await group(id)).toMatchObject({ memberCount: 18, ketuaName: 'bu Sari', ketuaPhone: '+6281234345656' });
 
     // A status request typed as the new name renames nothing (was saved as the group's name).
@@ -65,8 +71,10 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     const { id } = await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'KT Tunas Koreksi' } });
     await send('menu');
     await send('👥 Kelompok saya');
-    // Was "Berapa nomor HP abdi nyalira, Asep Saepudin?", then a ketua of that name.
-    const fixed = allText(await send('ketuana lepat, sanes eta tapi abdi nyalira, Asep Saepudin 0813 1111 2222'));
+    // Was "Berapa nomor HP abdi nyalira, Asep Saepudin?", then a ketua of that name. A new ketua said
+    // without a verb is asked about first at the screen, as at the menu (was saved at once).
+    expect(allText(await send('ketuana lepat, sanes eta tapi abdi nyalira, Asep Saepudin 0813 1111 2222'))).toContain('jadi Asep Saepudin (+6281311112222)?');
+    const fixed = allText(await send('muhun'));
     expect(fixed).toContain('• Ketua: Asep Saepudin (+6281311112222)');
     expect(await group(id)).toMatchObject({ ketuaName: 'Asep Saepudin', ketuaPhone: '+6281311112222' });
   });

@@ -72,8 +72,9 @@ describeEachDatabase('Kelompok saya: what a leader types at its screens', (kind)
       expect(text, typed).toContain('Perubahan Jumlah anggota dibatalkan');
       expect(text, typed).not.toContain('Kelompok saya ditutup');
       expect(buttons(replies), typed).toContain('edit:members');
-      // Still in the flow: a change typed now is made.
-      expect(allText(await send('anggotanya 31')), typed).toContain('Sudah diperbarui');
+      // Still in the flow: a change typed now is made (said without a verb, once asked about).
+      expect(allText(await send('anggotanya 31')), typed).toContain('jadi 31?');
+      expect(allText(await send('ya')), typed).toContain('Sudah diperbarui');
     }
     // At ⛔ Nonaktifkan's confirmation: the group stays active, its screen again.
     await open('Arisan Batal Ubah');

@@ -96,9 +96,13 @@ describeEachDatabase('questions typed where a name is asked', (kind) => {
     expect(await name()).toBe('PKK Anggrek');
     expect(allText(await send('nama kelompok jadi PKK Dahlia'))).toContain('Sudah diperbarui');
     expect(await name()).toBe('PKK Dahlia');
-    // The other fields said so, as before.
-    expect(allText(await send('anggotanya 40'))).toContain('• Anggota: 40 orang');
-    expect(allText(await send('ketuanya pak budi 0813 1234 5678'))).toContain('• Ketua: Pak Budi (+6281312345678)');
+    // The other fields said so, without a verb: asked about first, as at the menu (were saved at once).
+    const confirmed = async (typed: string, asked: string) => {
+      expect(allText(await send(typed)), typed).toContain(asked);
+      return allText(await send({ button: 'change:yes' }));
+    };
+    expect(await confirmed('anggotanya 40', 'jadi 40?')).toContain('• Anggota: 40 orang');
+    expect(await confirmed('ketuanya pak budi 0813 1234 5678', 'Pak Budi (+6281312345678)?')).toContain('• Ketua: Pak Budi (+6281312345678)');
     // A question said so renames nothing: refused at ✏️ Nama.
     const refused = allText(await send('namanya ada yg perlu dikonfirmasi ga'));
     expect(refused).toContain(REFUSED_GROUP);

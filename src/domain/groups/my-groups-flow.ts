@@ -93,6 +93,16 @@ interface MyGroupsData extends ConsentGated, NameAsked {
   readonly screen?: string;
 }
 
+/**
+ * The data without the change being made: its field, a new desa, a new ketua (or oneself as it),
+ * a change said at the menu, and one asked about with the screen it was typed at. Each way into
+ * another change or back to the group's screen starts from it, so nothing of the last one leaks in.
+ */
+function withoutChange(data: MyGroupsData): MyGroupsData {
+  const { field: _field, village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, confirm: _confirm, screen: _screen, ...rest } = data;
+  return rest;
+}
+
 /** Keeps the phone on record with a new ketua (a number the group shares, say). */
 const KEEP_PHONE_BUTTON = 'phone:keep';
 /** The person's own number (WhatsApp's, or the one on record) for themself as the new ketua. */
@@ -157,11 +167,12 @@ function saysUnchanged(input: StepInput): boolean {
 }
 
 /**
- * A change typed with its value at the group's screen: read as the field's own question reads
- * it, and saved (or, a new ketua without a phone, their phone asked). Null when the words name
- * no field, the field is chosen otherwise (desa, type), or the value does not read.
+ * A change typed with its value: read as the field's own question reads it, and saved (or, a new
+ * ketua without a phone, their phone asked). `atScreen`: typed at the group's screen, where one
+ * said without a verb is asked about first, as at the menu. Null when the words name no field,
+ * the field is chosen otherwise (desa, type), or the value does not read.
  */
-function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
+function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv, atScreen = false): StepOutcome<MyGroupsData> | null {
   // At the group's screen also a field and a value plainly its own ("anggotanya 30", "rt/rw nya pindah ke rt 2 rw 3"),
   // or said wrong with the right value, read as the registration's summary reads them ("jadwalnya salah, tiap
   // malam jumat" was saved as "salah, tiap malam jumat"; "rw nya salah, harusnya rw 4" and "rt nya 3": the other part stays).
@@ -174,10 +185,12 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
   if (other && data.selected && other.id !== data.selected.id) {
     return askedFirst(other, said.field, said.value, data, env, data.selected.id) ?? opened({ ...data, selected: other, change: typed }, env, false);
   }
-  // "ketuanya bukan bu ani tapi bu sri": a new ketua said without a verb nor a phone may be a remark,
-  // so it is asked about first, as at the menu (was straight on to Bu Sri's phone, the ketua replaced).
-  // With their phone ("the leader is now Mrs Sri 0857…") the change is whole, and made.
-  if (said.field === 'ketuaName' && data.selected && !/\d/u.test(said.value) && isChangeWithoutVerb(typed)) {
+  // Said without a verb, a change may be a remark, so it is asked about first, as at the menu: at the
+  // group's screen any ("anggotanya 30", "ketuanya sekarang bu Rini 0812…" were saved at once), and
+  // anywhere a new ketua without a phone ("ketuanya bukan bu ani tapi bu sri" was straight on to Bu
+  // Sri's phone, the ketua replaced). Asked with a verb ("ubah anggota jadi 30") it is made.
+  const ketuaAlone = said.field === 'ketuaName' && !/\d/u.test(said.value);
+  if ((atScreen || ketuaAlone) && data.selected && isChangeWithoutVerb(typed)) {
     const asked = askedFirst(data.selected, said.field, said.value, data, env, data.selected.id);
     if (asked) return asked;
   }
@@ -191,8 +204,7 @@ function changeWithValue(typed: string, data: MyGroupsData, env: FlowEnv): StepO
  */
 function makeChange(field: ChangeField, value: string, data: MyGroupsData, env: FlowEnv): StepOutcome<MyGroupsData> | null {
   const said = { field, value };
-  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, confirm: _confirm, screen: _screen, ...rest } = data;
-  const editing: MyGroupsData = { ...rest, field };
+  const editing: MyGroupsData = { ...withoutChange(data), field };
   // "namanya ada yg perlu dikonfirmasi ga": no name (read as anything else it may be); one that may be a name is asked about at ✏️ Nama.
   const kind = nameAskedAt(editing);
   const asked = kind === null ? null : nameQuestion(said.value, kind);
@@ -220,9 +232,12 @@ function changesOf(field: ChangeField, value: string, group: GroupView, data: My
  * value does not read.
  */
 function askedFirst(group: GroupView, field: ChangeField, value: string, data: MyGroupsData, env: FlowEnv, screen?: string): StepOutcome<MyGroupsData> | null {
-  if (changesOf(field, value, group, data, env) === null) return null;
-  const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, change: _change, field: _field, screen: _screen, ...rest } = data;
-  return { type: 'goto', step: 'confirmChange', data: { ...rest, selected: group, confirm: { field, value }, ...(screen !== undefined && { screen }) } };
+  return changesOf(field, value, group, data, env) === null ? null : confirmAsked(group, field, value, data, screen);
+}
+
+/** The confirmChange step for a change of `group` already read (see {@link askedFirst}). */
+function confirmAsked(group: GroupView, field: ChangeField, value: string, data: MyGroupsData, screen?: string): StepOutcome<MyGroupsData> {
+  return { type: 'goto', step: 'confirmChange', data: { ...withoutChange(data), selected: group, confirm: { field, value }, ...(screen !== undefined && { screen }) } };
 }
 
 /**
@@ -240,9 +255,10 @@ function valueCorrection(
 ): StepOutcome<MyGroupsData> | null {
   const said = valueCorrected(typed);
   if (said === null) return null;
+  // Each field read once: those the right value reads for, one of them asked about as it is.
   const holding = fieldsHolding(said.wrong, among, screen).filter(({ group, field }) => changesOf(field, said.right, group, data, env) !== null);
   const one = holding.length === 1 ? holding[0]! : null;
-  return (one && askedFirst(one.group, one.field, said.right, data, env, screen?.id)) ?? which(valueWhichPrompt(said, holding));
+  return one ? confirmAsked(one.group, one.field, said.right, data, screen?.id) : which(valueWhichPrompt(said, holding));
 }
 
 /**
@@ -485,6 +501,11 @@ function afterKept(result: GroupChangeResult, data: MyGroupsData): StepOutcome<M
 /** The number questions where an RT/RW typed is the group's ("rw 5" for the members), as at registration. */
 const NUMBER_FIELDS: ReadonlySet<EditField> = new Set(['members', 'founded', 'ketuaPhone']);
 
+/** Whether a change left the ketua as they were and gave them another phone (contact data: see effects.ts UPDATE_GROUP). */
+function onlyPhoneChanged(before: GroupView, after: GroupView): boolean {
+  return before.ketuaName === after.ketuaName && before.ketuaPhone !== after.ketuaPhone;
+}
+
 /** The group's details again, with what the leader's change or resubmission did. */
 function afterChange(result: GroupChangeResult, data: MyGroupsData, done: (group: GroupView, reverify: boolean) => Text[]): StepOutcome<MyGroupsData> {
   if (result.kind === 'duplicate') return { type: 'invalid', reason: t('groups:mine.duplicate', { name: result.existing.name }) };
@@ -719,7 +740,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const corrected = typed !== null ? valueCorrection(typed, data, env, (message) => ({ type: 'stay', say: [message], reprompt: true }), data.selected) : null;
         if (corrected) return corrected;
         // "ganti ketua jadi Bu Aminah 0857…", "ubah jumlah anggota jadi 35": the field and its new value at once.
-        const withValue = typed !== null ? changeWithValue(typed, data, env) : null;
+        const withValue = typed !== null ? changeWithValue(typed, data, env, true) : null;
         if (withValue) return withValue;
         const field = button?.startsWith('edit:')
           ? EDIT_FIELDS.find((editable) => editable === button.slice(5))
@@ -736,8 +757,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: data.selected ? { near: [data.selected.villageCode.slice(0, 5)] } : {} };
         }
         if (field) {
-          const { village: _village, newKetua: _newKetua, ketuaIsMe: _me, ...rest } = data;
-          return { type: 'goto', step: 'edit', data: { ...rest, field } };
+          return { type: 'goto', step: 'edit', data: { ...withoutChange(data), field } };
         }
         const village = VILLAGE_PICKED.result(input);
         // A new desa: the group's name is looked up there, then its RT/RW asked, then both saved together.
@@ -777,7 +797,10 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
               : // Still rejected: the fix reaches the officer only when sent back.
                 group.verification === 'rejected'
                 ? [t('groups:mine.updated'), t('groups:mine.stillRejected')]
-                : [t('groups:mine.updated')],
+                : // Only the ketua's number: the group is not verified again, and its status is said as it stays.
+                  data.selected && onlyPhoneChanged(data.selected, group)
+                  ? [t('groups:mine.updated'), t('groups:mine.phoneOnlyKept', { verification: t(`groups:verification.${group.verification}`) })]
+                  : [t('groups:mine.updated')],
           );
         }
         const field = data.field ?? 'name';
@@ -790,8 +813,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (saysUnchanged(input) && !(field === 'ketuaPhone' && data.newKetua !== undefined)) {
           // A new desa picked, and "sama" for its RT/RW: the same RT/RW there, the desa still moves.
           if (field === 'unit' && data.village && data.selected) return saveChange(field, { villageCode: data.village.code, unit: data.selected.unit }, data, []);
-          const { field: _field, newKetua: _newKetua, village: _village, ketuaIsMe: _me, ...rest } = data;
-          return { type: 'goto', step: 'group', data: rest, say: [say(t('groups:mine.unchanged', { field: fieldLabel(field) }))] };
+          return { type: 'goto', step: 'group', data: withoutChange(data), say: [say(t('groups:mine.unchanged', { field: fieldLabel(field) }))] };
         }
         // Their name as their chat profile shows it, taken with one tap.
         const profile = field === 'ketuaName' && data.ketuaIsMe === true && buttonOf(input) === PROFILE_NAME_BUTTON ? profileNameOf(env.person) : null;
@@ -801,7 +823,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const other = field === 'name' && typed !== null ? otherFieldAsked(typed) : null;
         if (other !== null && typed !== null) {
           const note = say(t('groups:mine.otherFieldNotName', { said: verbatim(typed.trim()), field: t(`groups:field.${other}`) }));
-          const { field: _field, newKetua: _newKetua, village: _village, ketuaIsMe: _me, ...rest } = data;
+          const rest = withoutChange(data);
           // A move goes through the desa search from the group's screen (✏️ Desa); the others are asked here.
           return other === 'village'
             ? { type: 'goto', step: 'group', data: rest, say: [note, say(t('groups:mine.moveWithButton'))] }
