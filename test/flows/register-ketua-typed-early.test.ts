@@ -102,6 +102,22 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await bot.send(user, 'batal');
   });
 
+  // The person themself as ketua, with her name and phone, typed where the members are asked.
+  it('keeps "sy sendiri bu rt, bu Wartini 0813…" at the members question as the ketua with her phone, and asks the members again', async () => {
+    const user = 'self-at-members';
+    await atDesa(user);
+    await atUnit(user, 'Posyandu Lansia Wartini');
+    await bot.send(user, 'rt 4 rw 12');
+    const members = allText(await bot.send(user, 'sy sendiri bu rt, bu Wartini 0813 5555 7777'));
+    expect(members).toContain('Wartini, nomor HP +6281355557777');
+    expect(members).toContain('Berapa jumlah anggotanya?');
+    expect(members).not.toContain('dengan angka');
+    const summary = allText(await bot.send(user, '25'));
+    expect(summary).toContain('Wartini (+6281355557777)');
+    expect(summary).toContain('• Anggota: 25 orang');
+    await bot.send(user, 'batal');
+  });
+
   it('takes the RT/RW typed with the ketua at the RT/RW question, and says so in English', async () => {
     const user = 'ketua-with-unit';
     await atDesa(user);

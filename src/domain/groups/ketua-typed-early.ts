@@ -95,6 +95,17 @@ function takeWhile(items: readonly string[], fits: (item: string) => boolean): s
   return items.slice(0, end < 0 ? items.length : end);
 }
 
+/**
+ * The person themself as ketua, with their name, typed where another question is asked ("sy
+ * sendiri bu rt, bu Wartini 0813…" at the members question: was "Mohon tulis jumlahnya dengan
+ * angka", and lost): the name (and phone) as the ketua question reads it, the whole answer taken.
+ * Null without a name ("saya sendiri" alone is the ketua question's to ask about).
+ */
+function selfKetuaTyped(typed: string): (KetuaTypedEarly & { readonly me: true }) | null {
+  const self = readSelfKetua(typed);
+  return self?.name ? { name: self.name, phone: self.phone, rest: '', me: true } : null;
+}
+
 /** The data a registration step keeps the ketua in. */
 interface KetuaKept {
   readonly ketuaName?: string;
@@ -110,9 +121,9 @@ interface KetuaKept {
  */
 export function keepingKetuaTyped<D extends KetuaKept>(step: StepDef<D>): StepDef<D> {
   return keepingTypedAlong(step, (typed, data) => {
-    const read = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : ketuaTypedIn(typed);
+    const read: (KetuaTypedEarly & { readonly me?: true }) | null = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : (ketuaTypedIn(typed) ?? selfKetuaTyped(typed));
     if (read === null) return null;
     const said = say(read.phone === null ? t('groups:register.ketuaKept', { name: read.name }) : t('groups:register.ketuaKeptWithPhone', { name: read.name, phone: read.phone }));
-    return { data: { ...data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }) }, said, rest: read.rest };
+    return { data: { ...data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }), ...(read.me === true && { ketuaIsMe: true }) }, said, rest: read.rest };
   });
 }

@@ -229,8 +229,15 @@ function withoutRemarkAfterPhone(text: string): string {
 /** "…, namanya X" after words that describe the person ("ketuanya bu RT, namanya bu Wartini"): X. */
 const NAMED_INSIDE = /^\S.*?[,;]\s*(?:namanya|namane|jenenge)\s*:?\s+(?=\p{L})/iu;
 
+/**
+ * "bu RT, bu Wartini", "pak RT 03, Pak Darto": what the person is in the neighbourhood (an RT's or
+ * RW's head, or their wife, addressed so), then a comma and the name. Without the comma "Bu RT" is
+ * the name as typed.
+ */
+const NEIGHBOURHOOD_ROLE_FIRST = new RegExp(String.raw`^(?:${[...FORMS_OF_ADDRESS].join('|')})\s+(?:rt|rw)(?:\s*\.?\s*\d{1,3})?\s*[,;]\s*(?=\p{L})`, 'iu');
+
 function afterNamedInside(text: string): string {
-  const match = NAMED_INSIDE.exec(text);
+  const match = NAMED_INSIDE.exec(text) ?? NEIGHBOURHOOD_ROLE_FIRST.exec(text);
   return match ? text.slice(match[0].length) : text;
 }
 
