@@ -129,8 +129,9 @@ export function keepingTypedAlong<D>(step: StepDef<D>, along: (typed: string, da
         const reason = outcome.reason === undefined ? [] : [say(outcome.reason)];
         return { type: 'stay', data: outcome.data ?? kept.data, say: [kept.said, ...reason], reprompt: true };
       }
-      if (outcome.type === 'done') return outcome;
-      return { ...outcome, data: outcome.data ?? kept.data, say: [kept.said, ...(outcome.say ?? [])] };
+      const said = [kept.said, ...(outcome.say ?? [])];
+      // A rest that ends the flow (a sub-flow's result, read from the data kept) still says what was kept.
+      return outcome.type === 'done' ? { ...outcome, say: said } : { ...outcome, data: outcome.data ?? kept.data, say: said };
     },
   };
 }
