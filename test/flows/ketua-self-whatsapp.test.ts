@@ -68,7 +68,7 @@ describe('"saya sendiri" from WhatsApp', () => {
     expect(keys(asked.messages)).toContain('groups:register.askOwnNameProfile');
     expect(buttons(asked.messages).map((button) => button.id)).toEqual(['name:profile']);
     const phone = engine.step(asked.state, { type: 'button', id: 'name:profile' }, named);
-    expect(phone.state.stack.at(-1)).toMatchObject({ step: 'ketuaPhone', data: { ketuaName: 'Bu Wulan', ketuaIsMe: true } });
+    expect(phone.state.stack.at(-1)).toMatchObject({ step: 'ketuaPhone', data: { ketuaName: 'Wulan', ketuaIsMe: true } });
     // A push name that is no name ("🌸", a number) is not offered.
     for (const profileName of ['🌸🌸', 'Wulan 0812 3456 7890']) {
       const other = engine.step(at('group.register', 'ketuaName', { members: 20 }), text('saya sendiri'), { ...env, person: { ...env.person, profileName } });

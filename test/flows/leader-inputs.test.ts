@@ -68,7 +68,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await chat.send('RT 05 RW 03');
     await chat.send('30');
     const summary = await chat.send('Bu Siti Aminah 0812-2745-6789');
-    expect(allText(summary)).toContain('Bu Siti Aminah (+6281227456789)');
+    expect(allText(summary)).toContain('Siti Aminah (+6281227456789)');
     const saved = await chat.press('save');
     expect(allText(saved)).toContain('Arisan Melati');
     counts['first group (incl. consent)'] = chat.count;
@@ -335,17 +335,17 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
 
   it('keeps each group’s own ketua in /datasaya, Kelompok saya, the admin API and the export', async () => {
     const report = allText(await bot.send('leader-a', '/datasaya'));
-    expect(report).toMatch(/Arisan Melati[^\n]*\n\s*Ketua: Bu Siti Aminah \(\+6281227456789\)/);
+    expect(report).toMatch(/Arisan Melati[^\n]*\n\s*Ketua: Siti Aminah \(\+6281227456789\)/);
     expect(report).toMatch(/PKK Dusun Glugo[^\n]*\n\s*Ketua: Ustadzah Nur \(\+6281398765432\)/);
     const headers = { authorization: `Bearer ${ADMIN}` };
     const list = (await bot.bot.app.inject({ method: 'GET', url: '/api/groups?prefix=34.02.15', headers })).json() as { items: Array<{ name: string; ketuaName: string; ketuaPhone: string }> };
     const byName = new Map(list.items.map((group) => [group.name, group]));
-    expect(byName.get('Arisan Melati')).toMatchObject({ ketuaName: 'Bu Siti Aminah', ketuaPhone: '+6281227456789' });
+    expect(byName.get('Arisan Melati')).toMatchObject({ ketuaName: 'Siti Aminah', ketuaPhone: '+6281227456789' });
     expect(byName.get('PKK Dusun Glugo')).toMatchObject({ ketuaName: 'Ustadzah Nur', ketuaPhone: '+6281398765432' });
     const csv = (await bot.bot.app.inject({ method: 'GET', url: '/api/export/groups.csv?prefix=34.02.15', headers })).body;
     const arisan = csv.split('\n').find((line) => line.includes('Arisan Melati'))!;
     const pkk = csv.split('\n').find((line) => line.includes('PKK Dusun Glugo'))!;
-    expect(arisan).toContain('Bu Siti Aminah');
+    expect(arisan).toContain('Siti Aminah');
     expect(arisan).not.toContain('Ustadzah Nur');
     expect(pkk).toContain('Ustadzah Nur');
   });
@@ -361,7 +361,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     // The change asked for in words ("ganti ketua"), as people write it.
     expect(allText(await bot.send('leader-a', 'ganti ketua'))).not.toContain('belum bisa saya pakai');
     replies = await bot.send('leader-a', 'Bu Ratna 0812 5555 1234');
-    expect(allText(replies)).toContain('Bu Ratna (+6281255551234)');
+    expect(allText(replies)).toContain('Ratna (+6281255551234)');
     expect(allText(replies)).toContain('memverifikasi kelompok ini lagi');
     await bot.send('leader-a', 'ubah rt/rw');
     replies = await bot.send('leader-a', 'RT 01 RW 02');
@@ -517,22 +517,22 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     await send({ button: 'edit:ketuaName' });
     // Said the way people say it: "now the ketua is …", and no phone.
     const asked = allText(await send('skrg yg jd ketua pak Harjo Sumarto'));
-    expect(asked).toContain('Berapa nomor HP pak Harjo Sumarto? Nomor yang tercatat (+6281390001122) milik ketua sebelumnya.');
-    expect(allText(await send('0813 1111 2222'))).toContain('• Ketua: pak Harjo Sumarto (+6281311112222)');
+    expect(asked).toContain('Berapa nomor HP Harjo Sumarto? Nomor yang tercatat (+6281390001122) milik ketua sebelumnya.');
+    expect(allText(await send('0813 1111 2222'))).toContain('• Ketua: Harjo Sumarto (+6281311112222)');
     // A shared number can be kept, with one tap.
     await send({ button: 'edit:ketuaName' });
     await send('Bu Harjo');
-    expect(allText(await send({ button: 'phone:keep' }))).toContain('• Ketua: Bu Harjo (+6281311112222)');
+    expect(allText(await send({ button: 'phone:keep' }))).toContain('• Ketua: Harjo (+6281311112222)');
     await send('menu');
 
     // At a registration's summary: another person's name asks their phone; a name spelled better keeps it.
     // The one desa offered (the person's group's), taken with a typed "iya": not a search for "iya".
     expect(buttonIds(await send('daftar'))).toEqual(['village:34.02.15.2004']);
     const summary = await answerUntilSummary(send, await send('iya yg td'));
-    expect(allText(summary)).toContain('Bu Sri (+6281277778888)');
+    expect(allText(summary)).toContain('Sri (+6281277778888)');
     await send({ button: 'change' });
     await send({ button: 'edit:ketuaName' });
-    expect(allText(await send('Bu Sri Aminah'))).toContain('• Ketua: Bu Sri Aminah (+6281277778888)');
+    expect(allText(await send('Bu Sri Aminah'))).toContain('• Ketua: Sri Aminah (+6281277778888)');
     await send({ button: 'change' });
     await send({ button: 'edit:ketuaName' });
     expect(allText(await send('Mak Ijah'))).toContain('nomor HP Mak Ijah');

@@ -47,9 +47,9 @@ describeEachDatabase('a leader\'s typed answers', (kind) => {
     const same = allText(await send('sama kayak ketua MT'));
     expect(same).not.toContain('sama kayak');
     // Typed in lower case at MT's registration, kept with a name's capitals.
-    expect(same).toContain('Ketua: Bu Hj Siti Aminah (+6281222334455)');
+    expect(same).toContain('Ketua: Hj Siti Aminah (+6281222334455)');
     await send({ button: 'save' });
-    expect(await group('Posyandu Melati 2')).toMatchObject({ ketuaName: 'Bu Hj Siti Aminah', ketuaPhone: '+6281222334455' });
+    expect(await group('Posyandu Melati 2')).toMatchObject({ ketuaName: 'Hj Siti Aminah', ketuaPhone: '+6281222334455' });
 
     // At the menu, news naming the group at length (was "belum paham").
     await send('menu');
@@ -76,7 +76,7 @@ describeEachDatabase('a leader\'s typed answers', (kind) => {
     expect(later).toContain('Nomor HP ketua yang baru diperlukan');
     expect(later).not.toContain('bukan nomor HP yang lengkap');
     await send('0813 5555 6666');
-    expect(await group('MT Nurul Iman Sewon')).toMatchObject({ ketuaName: 'Mbak Dewi Lestari', ketuaPhone: '+6281355556666', memberCount: 30, area: { rt: 2, rw: 11 } });
+    expect(await group('MT Nurul Iman Sewon')).toMatchObject({ ketuaName: 'Dewi Lestari', ketuaPhone: '+6281355556666', memberCount: 30, area: { rt: 2, rw: 11 } });
 
     expect(allText(await send('kelompok ini udah ga aktif lagi'))).toContain('Yakin menonaktifkan "MT Nurul Iman Sewon"?');
   });

@@ -94,12 +94,12 @@ describeEachDatabase('picks from the main menu', (kind) => {
     expect((await group()).memberCount).toBe(35);
     await send('menu');
     await send('ketua kami sekarang jadi Bu Aminah 0857 1111 2222');
-    expect(await group()).toMatchObject({ ketuaName: 'Bu Aminah', ketuaPhone: '+6285711112222' });
+    expect(await group()).toMatchObject({ ketuaName: 'Aminah', ketuaPhone: '+6285711112222' });
     await send('menu');
     // A question about it is no change: the ketua stays (was saved as "siapa ya").
     const asked = allText(await send('ketua kelompok kami jadi siapa ya'));
     expect(asked).not.toContain('siapa ya');
-    expect(await group()).toMatchObject({ ketuaName: 'Bu Aminah' });
+    expect(await group()).toMatchObject({ ketuaName: 'Aminah' });
     await send('menu');
     // Someone who leads no group is told why, as for "kelompok saya".
     expect(allText(await bot.send('warga-news', 'anggota kelompok kami sekarang jadi 40'))).toContain('ada untuk pengurus kelompok');

@@ -41,7 +41,7 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     expect(allText(await send('ya'))).toContain('• Anggota: 15 orang');
     expect(await group(id)).toMatchObject({ memberCount: 15, meetingSchedule: 'bulanan', area: { rt: 5, rw: 5 } });
 
-    expect(allText(await send('ketuanya ganti bu Sari 0812 3434 5656'))).toContain('• Ketua: bu Sari (+6281234345656)');
+    expect(allText(await send('ketuanya ganti bu Sari 0812 3434 5656'))).toContain('• Ketua: Sari (+6281234345656)');
 
     const renamed = allText(await send('namanya salah harusnya PKK Melati Koreksi'));
     expect(renamed).toContain('Sudah diperbarui');
@@ -54,7 +54,7 @@ describeEachDatabase('corrections typed at a group\'s screen in Kelompok saya', 
     // Javanese "taun" for the year (was "Mohon tulis tahunnya").
     expect(allText(await send('berdiri taun 2010'))).toContain('dengan 2010?');
     expect(allText(await send('nggih'))).toContain('• Berdiri: 2010');
-    expect(await group(id)).toMatchObject({ memberCount: 18, ketuaName: 'bu Sari', ketuaPhone: '+6281234345656' });
+    expect(await group(id)).toMatchObject({ memberCount: 18, ketuaName: 'Sari', ketuaPhone: '+6281234345656' });
 
     // A status request typed as the new name renames nothing (was saved as the group's name).
     await send({ button: 'edit:name' });

@@ -82,7 +82,7 @@ describeEachDatabase('questions typed where a name is asked', (kind) => {
     await send('👥 Kelompok saya');
     await send({ button: 'edit:ketuaName' });
     expect(allText(await send('siapa ya enaknya'))).toContain(REFUSED_PERSON);
-    expect((await prisma().group.findUniqueOrThrow({ where: { id } })).ketuaName).toBe('Bu Wati');
+    expect((await prisma().group.findUniqueOrThrow({ where: { id } })).ketuaName).toBe('Wati');
   });
 
   it('sets the name said with its words at the group\'s screen, as "ganti nama jadi …" does', async () => {
@@ -102,7 +102,7 @@ describeEachDatabase('questions typed where a name is asked', (kind) => {
       return allText(await send({ button: 'change:yes' }));
     };
     expect(await confirmed('anggotanya 40', 'jadi 40?')).toContain('• Anggota: 40 orang');
-    expect(await confirmed('ketuanya pak budi 0813 1234 5678', 'Pak Budi (+6281312345678)?')).toContain('• Ketua: Pak Budi (+6281312345678)');
+    expect(await confirmed('ketuanya pak budi 0813 1234 5678', 'jadi Budi (+6281312345678)?')).toContain('• Ketua: Budi (+6281312345678)');
     // A question said so renames nothing: refused at ✏️ Nama.
     const refused = allText(await send('namanya ada yg perlu dikonfirmasi ga'));
     expect(refused).toContain(REFUSED_GROUP);

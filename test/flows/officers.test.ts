@@ -89,7 +89,7 @@ describeEachDatabase('officers and alerts through Telegram', (kind) => {
     const summary = sentText(await leader.say('Mas Bagus 0857 1234 5678'));
     expect(summary).toContain(name);
     expect(summary).toContain(type);
-    expect(summary).toContain('Mas Bagus (+6285712345678)');
+    expect(summary).toContain('Bagus (+6285712345678)');
     expect(sentText(await leader.press('✅ Simpan'))).toContain('sudah terdaftar');
     return (await bot.database.prisma.group.findFirstOrThrow({ where: { name } })).id;
   }

@@ -75,10 +75,10 @@ describeEachDatabase('a menu entry named inside it', (kind) => {
     // Words the question takes stay its answer: "ya konfirmasi" confirms, it is not shown again.
     expect(allText(await partner('ya konfirmasi'))).toContain('disetujui');
 
-    expect(allText(await partner('/datasaya'))).toContain('Bu Sri');
+    expect(allText(await partner('/datasaya'))).toContain('Ketua: Sri');
     const again = allText(await partner('🔒 Data saya'));
     expect(again).not.toContain('belum bisa saya pakai');
-    expect(again).toContain('Bu Sri');
+    expect(again).toContain('Ketua: Sri');
     await partner('menu');
   });
 });

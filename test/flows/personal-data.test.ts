@@ -197,7 +197,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     const replies = await bot.send('pdp-budi', '/datasaya');
     const text = allText(replies);
-    expect(text).toContain('Pak Budi Santoso');
+    expect(text).toContain('Budi Santoso');
     expect(text).toContain('+6281322223333');
     expect(text).toContain('Arisan Melati Budi');
     expect(text).toContain('ketua');
@@ -212,7 +212,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
 
     // The menu entry opens the same report; English words work as well.
     await bot.send('pdp-budi', 'menu');
-    expect(allText(await bot.send('pdp-budi', { button: 'menu:mydata' }))).toContain('Pak Budi Santoso');
+    expect(allText(await bot.send('pdp-budi', { button: 'menu:mydata' }))).toContain('Budi Santoso');
     await bot.send('pdp-budi', 'menu');
     expect(allText(await bot.send('pdp-budi', 'my data'))).toContain('Arisan Melati Budi');
     await bot.send('pdp-budi', 'batal');
@@ -338,7 +338,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
     expect(allText(saved)).toContain('🔒 Data saya: pilih');
     expect(await prisma().person.findUniqueOrThrow({ where: { id: personId } })).toMatchObject({ displayName: 'Bu Tutik Rahayu', phoneE164: null });
     // The group's ketua is the group's: unchanged.
-    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Majelis Taklim Al Hidayah' } })).toMatchObject({ ketuaName: 'Bu Hj. Siti Aminah' });
+    expect(await prisma().group.findFirstOrThrow({ where: { name: 'Majelis Taklim Al Hidayah' } })).toMatchObject({ ketuaName: 'Hj. Siti Aminah' });
     const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'person.correctName', actorId: personId } });
     expect(audit).toMatchObject({ actorKind: 'person', targetId: personId, via: 'chat:webchat' });
     expect(JSON.stringify(audit)).not.toContain('Tutik');

@@ -49,6 +49,6 @@ describeEachDatabase('words at the RT/RW and ketua questions of a registration (
     expect(kept).toContain('Siapa ketua kelompok ini?');
     const summary = allText(await bot.send(user, 'Bu Sri 0812 3456 7000'));
     expect(summary).toContain('• Pertemuan: tiap bulan tgl 5');
-    expect(summary).toContain('• Ketua: Bu Sri (+6281234567000)');
+    expect(summary).toContain('• Ketua: Sri (+6281234567000)');
   });
 });

@@ -65,10 +65,10 @@ describeEachDatabase('an RT/RW typed at the registration\'s number questions', (
     const user = 'phone-rw';
     await atMembers(user, 'Arisan Dahlia Wilayah', 'rt 2');
     await bot.send(user, '20');
-    expect(allText(await bot.send(user, 'Bu Sri Wahyuni'))).toContain('Berapa nomor HP Bu Sri Wahyuni?');
+    expect(allText(await bot.send(user, 'Bu Sri Wahyuni'))).toContain('Berapa nomor HP Sri Wahyuni?');
     const phone = allText(await bot.send(user, 'rw 7'));
     expect(phone).toContain('Saya catat RT 002 / RW 007.');
-    expect(phone).toContain('Berapa nomor HP Bu Sri Wahyuni?');
+    expect(phone).toContain('Berapa nomor HP Sri Wahyuni?');
     expect(phone).not.toContain('nomor HP yang lengkap');
     expect(allText(await bot.send(user, '081227456789'))).toContain('• Wilayah: RT 002 / RW 007');
     await bot.send(user, { button: 'change' });

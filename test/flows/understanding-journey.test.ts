@@ -400,7 +400,7 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(summary).toContain('Nama: Posyandu Kenanga');
     expect(summary).toContain('Wilayah: RW 003');
     expect(summary).toContain('Anggota: 25 orang');
-    expect(summary).toContain('Ketua: Bu Sri (+6281234567890)');
+    expect(summary).toContain('Ketua: Sri (+6281234567890)');
     await bot.send(user, 'batal');
   });
 

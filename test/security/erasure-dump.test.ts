@@ -122,7 +122,7 @@ describeEachDatabase('erasure leaves no name or number anywhere in the database'
     expect(leaks, context.join('\n')).toEqual([]);
     // The group, the activity and the partner's data stay.
     expect(after).toContain('PKK Melati Putih');
-    expect(after).toContain('Pak Joko Prasetyo');
+    expect(after).toContain('Joko Prasetyo');
     expect(await prisma.auditLog.count({ where: { action: 'person.erase' } })).toBe(1);
     // The reply to the erased person is gone; the one to the officer stays, without name or number.
     expect(await prisma.reply.count({ where: { chat: victimChat } })).toBe(0);

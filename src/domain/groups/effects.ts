@@ -20,6 +20,7 @@ import { AREA_FACTS_CHANGED, CO_LEADER_REQUESTED, GROUP_CHANGED, GROUP_EDITED, G
 import type { VillageInfo } from '../model/regions.js';
 import type { GroupChanges, GroupView } from '../model/groups.js';
 import { groupFieldsSchema, phoneSchema, villageCodeSchema } from './group-schema.js';
+import { samePersonName } from '../parse/without-honorific.js';
 
 export type RegisterGroupResult =
   | { readonly kind: 'created'; readonly group: GroupView }
@@ -214,7 +215,7 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         (nameNorm !== undefined && nameNorm !== normalizeName(before.name)) ||
         (requested.type !== undefined && requested.type !== before.type) ||
         (requested.typeOther !== undefined && requested.type === 'other' && requested.typeOther !== before.typeOther) ||
-        (requested.ketuaName !== undefined && requested.ketuaName !== before.ketuaName));
+        (requested.ketuaName !== undefined && !samePersonName(requested.ketuaName, before.ketuaName)));
       const changes: GroupChanges = {
         ...requested,
         ...(requested.type !== undefined && requested.type !== 'other' ? { typeOther: null } : {}),

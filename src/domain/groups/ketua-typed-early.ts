@@ -79,14 +79,14 @@ export function ketuaTypedIn(typed: string): KetuaTypedEarly | null {
 /**
  * Whether `name`, typed after "ketuanya" where another question is asked, is a person's: no
  * question nor words no name holds, no kind of group ("ketua posyandu mawar": the person's role),
- * and marked as a name: a form of address ("bu Sri"), a capital as typed (`typed`: "Andi"), or a
- * phone typed with it.
+ * and marked as a name: a form of address as typed (`typed`: "bu Sri", kept as Sri), a capital as
+ * typed ("Andi"), or a phone typed with it.
  */
 function readsAsPerson(name: string, typed: string, withPhone: boolean): boolean {
   const words = name.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
   if (words.length === 0 || words.length > 5 || words.some((word) => NOT_A_NAME.has(word)) || /\d/u.test(name)) return false;
   if (nameQuestion(name, 'person') !== null || namesAKind(name) || typeFromName(name) !== null) return false;
-  return withPhone || readsAsName(name, 'person') || /^\p{Lu}/u.test(typed);
+  return withPhone || readsAsName(typed, 'person') || readsAsName(name, 'person') || /^\p{Lu}/u.test(typed);
 }
 
 /** The first items of `items` that `fits`, up to the first that does not. */

@@ -4,9 +4,11 @@
  * A new name another group of the desa has but for an RT/RW only one of the two carries asks
  * "is it that group?" first, as registration does; so does a new desa where a group has the
  * group's name but for such an RT/RW (the same name there is refused).
- * A change said at the menu without a verb ("anggotanya 8 orang") is asked about before it is
- * saved (confirmChange); one asked with a verb ("ubah anggota jadi 8") is saved at once.
- * A new name, type, desa or ketua goes back to the officer for verification; a rejected group
+ * A change said without a verb ("anggotanya 8 orang", "ketuanya sekarang bu Rini 0812…"), at the
+ * menu or at the group's screen, is asked about before it is saved (confirmChange); one asked with
+ * a verb ("ubah anggota jadi 8") is saved at once.
+ * A new name, type, desa or ketua goes back to the officer for verification (the ketua's phone
+ * alone does not: it is contact data, and the leader is told the status stays); a rejected group
  * shows the officer's reason and, once fixed, is sent back with "📤 Kirim ulang". Only their own
  * groups: the list comes from their memberships, and every change is re-checked by the effect
  * handlers.
@@ -31,6 +33,7 @@ import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, U
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
 import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
+import { samePersonName } from '../parse/without-honorific.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
@@ -503,7 +506,7 @@ const NUMBER_FIELDS: ReadonlySet<EditField> = new Set(['members', 'founded', 'ke
 
 /** Whether a change left the ketua as they were and gave them another phone (contact data: see effects.ts UPDATE_GROUP). */
 function onlyPhoneChanged(before: GroupView, after: GroupView): boolean {
-  return before.ketuaName === after.ketuaName && before.ketuaPhone !== after.ketuaPhone;
+  return samePersonName(before.ketuaName, after.ketuaName) && before.ketuaPhone !== after.ketuaPhone;
 }
 
 /** The group's details again, with what the leader's change or resubmission did. */

@@ -19,7 +19,7 @@ import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flo
 import { askingName, guardingName, type NameAsked } from '../name-step.js';
 import { readsAsName } from '../parse/name-question.js';
 import { nameAsTyped, normalizeName } from '../parse/group-name.js';
-import { personNameAsTyped } from '../parse/person-name.js';
+import { personNameKept } from '../parse/without-honorific.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -322,8 +322,8 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   // The ketua's name and phone are personal data: consent is checked before anything is asked.
   start: (input, env) => {
     const { type, typeOther, name, place, unit, members, ketuaName: said, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
-    // "ketuanya bu sri wahyuni": the ketua named in the request with a name's capitals, as if typed at its question.
-    const ketuaName = said === undefined ? undefined : personNameAsTyped(said);
+    // "ketuanya bu sri wahyuni": the ketua named in the request kept as at its question (Sri Wahyuni).
+    const ketuaName = said === undefined ? undefined : personNameKept(said);
     // "ketuanya saya sendiri": the person's name on record, said back, else theirs is asked at the ketua question.
     const self = ketuaIsMe === true && !ketuaName;
     const ownName = self ? env.person.displayName : null;

@@ -91,7 +91,7 @@ describeEachDatabase('WhatsApp Cloud API through the composition root', (kind) =
       const saved = await registerFromMenu(leader, { ...BAGUS_GROUP, name: 'Bina Remaja Awan', villageQuery: 'sidomulyo bambanglipuro', villageCode: '34.02.05.2001', unit: 'RW 02', members: '40' });
       expect(allText(saved)).toContain('Bina Remaja Awan');
       const group = await cloud.bot.database.prisma.group.findFirstOrThrow({ where: { name: 'Bina Remaja Awan' } });
-      expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, ketuaName: 'Mas Bagus', ketuaPhone: '+6285712345001' });
+      expect(group).toMatchObject({ villageCode: '34.02.05.2001', memberCount: 40, ketuaName: 'Bagus', ketuaPhone: '+6285712345001' });
 
       // Both shapes were used, within the platform's limits, and every id is ours.
       const interactive = leader.history.filter((message) => message.type === 'interactive').map((message) => (message.body as any).interactive);

@@ -8,48 +8,48 @@ describe('readKetua', () => {
   it('keeps the name without the labels typed around it', () => {
     const cases: Array<[string, string, string | null]> = [
       ['Siti Aminah 0812-2745-6789', 'Siti Aminah', '+6281227456789'],
-      ['bu Sri Wahyuni, hp nya 0812 3456 7890', 'bu Sri Wahyuni', '+6281234567890'],
+      ['bu Sri Wahyuni, hp nya 0812 3456 7890', 'Sri Wahyuni', '+6281234567890'],
       ['Sri Wahyuni (0812-3456-7890)', 'Sri Wahyuni', '+6281234567890'],
       ['Sri Wahyuni no hp 081234567890', 'Sri Wahyuni', '+6281234567890'],
       ['Sri Wahyuni, WA: 0812 3456 7890', 'Sri Wahyuni', '+6281234567890'],
       ['Sri Wahyuni, wa 081234567890', 'Sri Wahyuni', '+6281234567890'],
-      ['ketuanya pak Budi, nomornya 08123456789', 'pak Budi', '+628123456789'],
+      ['ketuanya pak Budi, nomornya 08123456789', 'Budi', '+628123456789'],
       ['Nama: Sri Wahyuni, HP: 081234567890', 'Sri Wahyuni', '+6281234567890'],
       ['Sri Wahyuni telp 0274 123456', 'Sri Wahyuni', '+62274123456'],
       ['Nama: Sri Wahyuni', 'Sri Wahyuni', null],
       ['saya sendiri mas, Bayu Pratama. hp 0857 4321 8765', 'Bayu Pratama', '+6285743218765'],
-      ['Mas Joko 0813 3333 4444', 'Mas Joko', '+6281333334444'],
+      ['Mas Joko 0813 3333 4444', 'Joko', '+6281333334444'],
     ];
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
 
-  it('drops the words people put before a name: "a.n.", "atas nama", "namanya", "ketuanya adalah", keeping Bu and Pak', () => {
+  it('drops the words people put before a name: "a.n.", "atas nama", "namanya", "ketuanya adalah", and the Bu or Pak before the name, as an officer name is kept', () => {
     const cases: Array<[string, string, string | null]> = [
-      ['a.n. Bu Euis', 'Bu Euis', null],
-      ['a/n Bu Euis', 'Bu Euis', null],
-      ['an. Bu Euis 0812 3456 7890', 'Bu Euis', '+6281234567890'],
-      ['atas nama Bu Euis', 'Bu Euis', null],
-      ['namanya Bu Euis', 'Bu Euis', null],
-      ['ketuanya adalah Bu Euis', 'Bu Euis', null],
-      ['ketua nya bu Euis', 'bu Euis', null],
-      ['yaitu Pak Darto', 'Pak Darto', null],
-      ['ketuanya pak Darto 0812 3456 7890', 'pak Darto', '+6281234567890'],
+      ['a.n. Bu Euis', 'Euis', null],
+      ['a/n Bu Euis', 'Euis', null],
+      ['an. Bu Euis 0812 3456 7890', 'Euis', '+6281234567890'],
+      ['atas nama Bu Euis', 'Euis', null],
+      ['namanya Bu Euis', 'Euis', null],
+      ['ketuanya adalah Bu Euis', 'Euis', null],
+      ['ketua nya bu Euis', 'Euis', null],
+      ['yaitu Pak Darto', 'Darto', null],
+      ['ketuanya pak Darto 0812 3456 7890', 'Darto', '+6281234567890'],
     ];
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
 
   it('leaves out a role typed after the name: "kader posyandu", "ketua RT 03", "pengurus", "sekretaris"', () => {
     const cases: Array<[string, string, string | null]> = [
-      ['saya Bu Ani, kader posyandu', 'Bu Ani', null],
-      ['saya bu ani, kader posyandu 0812 3456 7890', 'Bu Ani', '+6281234567890'],
-      ['Bu Ani kader posyandu 0812 3456 7890', 'Bu Ani', '+6281234567890'],
-      ['Pak Budi, ketua RT 03', 'Pak Budi', null],
-      ['Pak Budi ketua RT 03 0812 3456 7890', 'Pak Budi', '+6281234567890'],
+      ['saya Bu Ani, kader posyandu', 'Ani', null],
+      ['saya bu ani, kader posyandu 0812 3456 7890', 'Ani', '+6281234567890'],
+      ['Bu Ani kader posyandu 0812 3456 7890', 'Ani', '+6281234567890'],
+      ['Pak Budi, ketua RT 03', 'Budi', null],
+      ['Pak Budi ketua RT 03 0812 3456 7890', 'Budi', '+6281234567890'],
       ['Sri Wahyuni (pengurus)', 'Sri Wahyuni', null],
       ['Sri Wahyuni sekretaris, hp 0812 3456 7890', 'Sri Wahyuni', '+6281234567890'],
-      ['Bu Sri bendaharanya', 'Bu Sri', null],
-      ['Bu Ani selaku wakil ketua', 'Bu Ani', null],
-      ['Pak Harjo sebagai pengurus karang taruna', 'Pak Harjo', null],
+      ['Bu Sri bendaharanya', 'Sri', null],
+      ['Bu Ani selaku wakil ketua', 'Ani', null],
+      ['Pak Harjo sebagai pengurus karang taruna', 'Harjo', null],
     ];
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
@@ -77,7 +77,7 @@ describe('readKetua', () => {
 
   it('reads the phone typed before the name', () => {
     expect(read('081234567890 Sri Wahyuni')).toEqual({ ok: true, value: { name: 'Sri Wahyuni', phone: '+6281234567890' } });
-    expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
+    expect(read('0812 3456 7890, Pak Budi')).toEqual({ ok: true, value: { name: 'Budi', phone: '+6281234567890' } });
   });
 
   it('keeps names that only look like labels', () => {

@@ -1,18 +1,21 @@
-/** A ketua named at another question of the registration is read with its phone, the rest of the answer apart; other words after "ketua" are not. */
+/**
+ * A ketua named at another question of the registration is read with its phone, the rest of the answer apart; other words after "ketua" are not.
+ * The name is kept without the form of address typed before it ("bu Sri" is Sri), as at the ketua question.
+ */
 import { describe, expect, it } from 'vitest';
 import { ketuaTypedIn } from '../../../src/domain/groups/ketua-typed-early.js';
 
 describe('ketuaTypedIn', () => {
   it.each([
-    ['desa sidoarum, ketuanya bu Sri', 'bu Sri', null, 'desa sidoarum'],
-    ['ketuanya mas Andi, 0856 4321 7788', 'mas Andi', '+6285643217788', ''],
-    ['ketuanya bu sri, desa sidoarum', 'Bu Sri', null, 'desa sidoarum'],
-    ['ketua: Pak Budi 0812-2745-6789 rt 3 rw 5', 'Pak Budi', '+6281227456789', 'rt 3 rw 5'],
-    ['rt 4 rw 2, ketuanya bu hajjah Siti', 'bu hajjah Siti', null, 'rt 4 rw 2'],
+    ['desa sidoarum, ketuanya bu Sri', 'Sri', null, 'desa sidoarum'],
+    ['ketuanya mas Andi, 0856 4321 7788', 'Andi', '+6285643217788', ''],
+    ['ketuanya bu sri, desa sidoarum', 'Sri', null, 'desa sidoarum'],
+    ['ketua: Pak Budi 0812-2745-6789 rt 3 rw 5', 'Budi', '+6281227456789', 'rt 3 rw 5'],
+    ['rt 4 rw 2, ketuanya bu hajjah Siti', 'hajjah Siti', null, 'rt 4 rw 2'],
     ['ketua kelompoknya Andi', 'Andi', null, ''],
-    ['posyandu mawar, ketua Bu Ani', 'Bu Ani', null, 'posyandu mawar'],
-    ['arisan melati ketuanya bu sri', 'Bu Sri', null, 'arisan melati'],
-    ['ketua nya bu Wartini, no hp blm tau nanti sy tanyakan', 'bu Wartini', null, ''],
+    ['posyandu mawar, ketua Bu Ani', 'Ani', null, 'posyandu mawar'],
+    ['arisan melati ketuanya bu sri', 'Sri', null, 'arisan melati'],
+    ['ketua nya bu Wartini, no hp blm tau nanti sy tanyakan', 'Wartini', null, ''],
     ['ketuanya wahyu 0812 2745 6789', 'Wahyu', '+6281227456789', ''],
   ])('%j names %j (phone %j), the rest %j', (typed, name, phone, rest) => {
     expect(ketuaTypedIn(typed)).toEqual({ name, phone, rest });
