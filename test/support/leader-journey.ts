@@ -90,7 +90,7 @@ export function leaderJourneyTests(world: () => JourneyWorld): void {
     expect(await ani.press(/Lanjutkan/)).toContain('anggota');
     const ketuaQuestion = await ani.say('25');
     // "Same ketua as Arisan Melati?" is one tap; another ketua is typed with her phone.
-    expect(ketuaQuestion).toContain('Bu Siti Aminah');
+    expect(ketuaQuestion).toContain('Siti Aminah');
     const summary = await ani.say('Ustadzah Nur 0813 9876 5432');
     expect(summary).toContain('Ustadzah Nur (+6281398765432)');
     expect(summary).toContain('Dusun Glugo');
@@ -101,17 +101,17 @@ export function leaderJourneyTests(world: () => JourneyWorld): void {
   it('keeps each group’s own ketua and phone in /datasaya, the admin API and the export', async () => {
     const { ani, bot, adminToken } = world();
     const report = await ani.say('/datasaya');
-    expect(report).toMatch(/Arisan Melati[^\n]*\n\s*Ketua: Bu Siti Aminah \(\+6281227456789\)/);
+    expect(report).toMatch(/Arisan Melati[^\n]*\n\s*Ketua: Siti Aminah \(\+6281227456789\)/);
     expect(report).toMatch(/PKK Dusun Glugo[^\n]*\n\s*Ketua: Ustadzah Nur \(\+6281398765432\)/);
     const headers = { authorization: `Bearer ${adminToken}` };
     const list = await bot.app.inject({ method: 'GET', url: `/api/groups?prefix=${KECAMATAN}`, headers });
     expect(list.statusCode).toBe(200);
     const byName = new Map((list.json() as { items: Array<{ name: string; ketuaName: string; ketuaPhone: string }> }).items.map((group) => [group.name, group]));
-    expect(byName.get('Arisan Melati')).toMatchObject({ ketuaName: 'Bu Siti Aminah', ketuaPhone: '+6281227456789' });
+    expect(byName.get('Arisan Melati')).toMatchObject({ ketuaName: 'Siti Aminah', ketuaPhone: '+6281227456789' });
     expect(byName.get('PKK Dusun Glugo')).toMatchObject({ ketuaName: 'Ustadzah Nur', ketuaPhone: '+6281398765432' });
     const csv = (await bot.app.inject({ method: 'GET', url: `/api/export/groups.csv?prefix=${KECAMATAN}`, headers })).body.split('\n');
     const arisan = csv.find((line) => line.includes('Arisan Melati'))!;
-    expect(arisan).toContain('Bu Siti Aminah');
+    expect(arisan).toContain('Siti Aminah');
     expect(arisan).not.toContain('Ustadzah Nur');
     expect(csv.find((line) => line.includes('PKK Dusun Glugo'))).toContain('Ustadzah Nur');
     await ani.say('menu');
