@@ -436,7 +436,8 @@ const PLAIN_FIELDS: ReadonlyArray<{ readonly field: (typeof EDIT_FIELDS)[number]
       /^(?:(?:skrg|sekarang|skg)\s+)?(?:jadwal(?:nya|na)?(?:\s+(?:pertemuan|ketemu|kumpul|rapat|pengajian|arisan|latihan|kegiatan)(?:nya|na|ne)?(?:\s+(?:nya|na))?)?|pertemuan(?:nya)?|ketemunya|kumpulnya|meetings?|(?:pengajian|arisan|latihan|posyandu|rapat|kegiatan|acara)(?:nya|ne|e))(?:\s+(?:rutin|rutinnya|biasanya|kami|skrg|sekarang|pindah|berubah|ganti|diganti|ke))*\s*[:=]?\s*(\S.*)$/iu,
     value: SCHEDULE_VALUE,
   },
-  { field: 'ketuaName', named: /^(?:nama\s+)?(?:ketua(?:nya|ne)?|chair)\s*[:=]?\s*(\S.*)$/iu, value: NEW_KETUA },
+  // "ketuanya sekarang bu Rini 0812…": "now" is no part of her name (was the ketua "Sekarang Bu Rini").
+  { field: 'ketuaName', named: /^(?:nama\s+)?(?:ketua(?:nya|ne)?|chair)(?:\s+(?:sekarang|skrg|skg|saiki|now))?\s*[:=]?\s*(\S.*)$/iu, value: NEW_KETUA },
   {
     field: 'ketuaPhone',
     named: /^(?:(?:no|nomor|nomer|nmr)\.?(?:nya)?\s*(?:hp|wa|telp|telepon)?|hp|wa)(?:nya)?(?:\s+ketua(?:nya)?)?\s*[:=]?\s*(\S.*)$/iu,

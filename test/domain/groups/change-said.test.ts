@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldAndValue, fieldWithPlainValue, isChangeWithoutVerb, isGroupChangeSaid } from '../../../src/domain/groups/change-said.js';
+import { readSummaryCorrection } from '../../../src/domain/groups/summary-correction.js';
 
 describe('fieldAndValue', () => {
   it('reads a new ketua told as news with ganti, diganti or dipegang, as with jadi (was the FAQ)', () => {
@@ -55,8 +56,9 @@ describe('fieldAndValue', () => {
   it('keeps a group named before a new ketua addressed out of the ketua\'s name (was ketua "Posyandu Anggrek Skrg Bu Sri")', () => {
     expect(fieldAndValue('ketua posyandu anggrek skrg bu sri 0857 1234 5678')).toEqual({ field: 'ketuaName', value: 'bu sri 0857 1234 5678', group: 'posyandu anggrek' });
     expect(fieldAndValue('ketua karang taruna sekarang mas Rizky')).toEqual({ field: 'ketuaName', value: 'mas Rizky', group: 'karang taruna' });
-    // No group named: the ketua as before.
-    expect(fieldAndValue('ketuanya sekarang bu Sri 0857 1234 5678')?.field).toBe('ketuaName');
+    // No group named: the ketua as before, without "sekarang" (was the ketua "Sekarang Bu Sri" with her phone).
+    expect(fieldAndValue('ketuanya sekarang bu Sri 0857 1234 5678')).toEqual({ field: 'ketuaName', value: 'bu Sri 0857 1234 5678' });
+    expect(readSummaryCorrection('ketuanya skrg bu Sri 0857 1234 5678')).toEqual({ field: 'ketuaName', value: 'bu Sri 0857 1234 5678' });
   });
 
   it('names the group past a field typed with a slip, or named before its field, and none in "the chair is now …" (were "which group?" and the FAQ)', () => {
