@@ -234,7 +234,7 @@ const NAMED_INSIDE = /^\S.*?[,;]\s*(?:namanya|namane|jenenge)\s*:?\s+(?=\p{L})/i
  * RW's head, or their wife, addressed so), then a comma and the name. Without the comma "Bu RT" is
  * the name as typed.
  */
-const NEIGHBOURHOOD_ROLE_FIRST = new RegExp(String.raw`^(?:${[...FORMS_OF_ADDRESS].join('|')})\s+(?:rt|rw)(?:\s*\.?\s*\d{1,3})?\s*[,;]\s*(?=\p{L})`, 'iu');
+const NEIGHBOURHOOD_ROLE_FIRST = new RegExp(String.raw`^(?:${alternation(FORMS_OF_ADDRESS)})\s+(?:rt|rw)(?:\s*\.?\s*\d{1,3})?\s*[,;]\s*(?=\p{L})`, 'iu');
 
 function afterNamedInside(text: string): string {
   const match = NAMED_INSIDE.exec(text) ?? NEIGHBOURHOOD_ROLE_FIRST.exec(text);
