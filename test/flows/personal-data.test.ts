@@ -221,7 +221,7 @@ describeEachDatabase('personal data through web chat', (kind) => {
     for (const words of ['data saya dong', 'mana data saya']) {
       await bot.send('pdp-budi', 'menu');
       const asked = await bot.send('pdp-budi', words);
-      expect(allText(asked)).toContain('Pak Budi Santoso');
+      expect(allText(asked)).toContain('Budi Santoso');
       expect(buttonIds(asked)).toContain('privacy:erase');
       await bot.send('pdp-budi', 'batal');
     }

@@ -13,7 +13,7 @@ import { parseYear } from '../parse/numbers.js';
 import { parsePeopleCount, readPeopleCount, type PeopleCount } from '../parse/people-count.js';
 import { answerAfterCountAsked } from '../parse/count-asked-back.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
-import { personNameKept } from '../parse/without-honorific.js';
+import { ketuaNameKept } from '../parse/without-honorific.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { isUnchangedAnswer } from '../parse/unchanged.js';
@@ -207,7 +207,7 @@ export function readKetua(input: StepInput): Answer<KetuaAnswer> {
   // "my mom, bu Sri Wahyuni", "ibu saya, Sri Wahyuni": the name after the kin is the ketua's.
   const name = readFreeText({ type: 'text', text: withoutKinBefore(read.value.name) }, 2, 80);
   // "bu Sri Wahyuni" is kept as Sri Wahyuni, as an officer's name is: the bot and officers say "Bu" themselves.
-  return name.ok ? { ok: true, value: { name: personNameKept(name.value), phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
+  return name.ok ? { ok: true, value: { name: ketuaNameKept(name.value), phone: read.value.phone, ...(read.value.phoneLater && { phoneLater: true }) } } : name;
 }
 
 /**

@@ -13,7 +13,7 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { editDistance } from '../parse/edit-distance.js';
 import { PHONE_LABELS, parseNameAndPhone } from '../parse/name-phone.js';
 import { yesOrNo } from '../parse/yes-no.js';
-import { personNameKept, withoutHonorific } from '../parse/without-honorific.js';
+import { ketuaNameKept, withoutHonorific } from '../parse/without-honorific.js';
 
 /** How a name typed with the number relates to the ketua's name given before. */
 export type KetuaAtPhone =
@@ -74,7 +74,7 @@ function nameWithNumber(typed: string): { readonly name: string; readonly phone:
   const name = words.join(' ').replace(/[\s,.:;-]+$/u, '');
   const letters = (name.match(/\p{L}/gu) ?? []).length;
   if (letters < 2 || /\d/u.test(name) || words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return null;
-  return { name: personNameKept(name), phone: read.value.phone };
+  return { name: ketuaNameKept(name), phone: read.value.phone };
 }
 
 /**

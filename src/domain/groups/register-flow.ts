@@ -19,7 +19,7 @@ import { buttonOf, questionStep, readFreeText, skipButton, textOf } from '../flo
 import { askingName, guardingName, type NameAsked } from '../name-step.js';
 import { readsAsName } from '../parse/name-question.js';
 import { nameAsTyped, normalizeName } from '../parse/group-name.js';
-import { personNameKept } from '../parse/without-honorific.js';
+import { ketuaNameKept } from '../parse/without-honorific.js';
 import { formatAreaUnit } from '../parse/area-unit.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import type { VillageInfo } from '../model/regions.js';
@@ -323,7 +323,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
   start: (input, env) => {
     const { type, typeOther, name, place, unit, members, ketuaName: said, ketuaPhone, askType, ketuaIsMe } = inputSchema.safeParse(input ?? {}).data ?? {};
     // "ketuanya bu sri wahyuni": the ketua named in the request kept as at its question (Sri Wahyuni).
-    const ketuaName = said === undefined ? undefined : personNameKept(said);
+    const ketuaName = said === undefined ? undefined : ketuaNameKept(said);
     // "ketuanya saya sendiri": the person's name on record, said back, else theirs is asked at the ketua question.
     const self = ketuaIsMe === true && !ketuaName;
     const ownName = self ? env.person.displayName : null;

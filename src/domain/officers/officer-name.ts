@@ -13,8 +13,9 @@ import { say, type OutboundMessage } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
+import { personNameAsTyped } from '../parse/person-name.js';
 import { withoutNameIntro } from '../parse/name-intro.js';
-import { personNameKept } from '../parse/without-honorific.js';
+import { withoutHonorific } from '../parse/without-honorific.js';
 import { NOT_WORDS } from '../parse/negation.js';
 import { I_WORDS } from '../parse/lexicon.js';
 import { isLater } from '../parse/yes-no.js';
@@ -129,5 +130,5 @@ export function readOfficerName(input: StepInput): Answer<NameAndPhone> {
   if (!read.ok) return { ok: false, reason: t(read.error === 'needs_name' ? 'officers:name.needsName' : `officers:name.phoneError.${read.error}`) };
   if (isNoName(typed, read.value.name)) return { ok: false, reason: t('officers:name.notAName') };
   const name = readFreeText({ type: 'text', text: read.value.name }, 2, 80);
-  return name.ok ? { ok: true, value: { name: personNameKept(name.value), phone: read.value.phone } } : name;
+  return name.ok ? { ok: true, value: { name: personNameAsTyped(withoutHonorific(name.value)), phone: read.value.phone } } : name;
 }

@@ -9,26 +9,33 @@ import { personNameAsTyped } from './person-name.js';
 
 /** What is left that is a role, not a name: "Pak RT", "Bu RW 05", "Bu Ketua", "Ibu Kader Sari" keep their word. */
 const ROLE_LEFT = /^(?:rt|rw|ketua|kader)\b/iu;
+/** Fewer letters than a name kept alone has: "Pak No", "Mbak Ri" keep their word. */
+const MIN_NAME_LETTERS = 3;
 
 /**
  * The name with its leading forms of address removed ("bu", "Bapak.", "mbak"), or as typed
- * when nothing that reads as a name is left: a role ("Pak RT", "Bu Ketua") or fewer than three
- * letters ("Pak A", "Pak No" stay as typed).
+ * when nothing that reads as a name is left ("Bu RT" keeps its word only if the rest has at
+ * least two letters: "Pak A" stays "Pak A"). Officers' names stored before were tidied by the
+ * same rule in SQL (a migration; test/storage/officers/officer-name-form-of-address.test.ts).
  */
 export function withoutHonorific(name: string): string {
   const words = name.trim().split(/\s+/u);
   let start = 0;
   while (start < words.length - 1 && FORMS_OF_ADDRESS.has(words[start]!.toLowerCase().replace(/[.,]+$/u, ''))) start += 1;
   const rest = words.slice(start).join(' ');
-  return (rest.match(/\p{L}/gu) ?? []).length >= 3 && !ROLE_LEFT.test(rest) ? rest : name.trim();
+  return (rest.match(/\p{L}/gu) ?? []).length >= 2 ? rest : name.trim();
 }
 
 /**
- * A person's name as it is kept, an officer's own or a group's ketua: without the form of address
- * typed before it ("bu sri wahyuni" → "Sri Wahyuni"), with a name's capitals (./person-name.ts).
+ * A group's ketua as kept: without the form of address typed before the name, as an officer's
+ * own name is ("bu sri wahyuni" → "Sri Wahyuni"), with a name's capitals (./person-name.ts). A
+ * ketua may be known by a role or a short name that needs its word ("Pak RT", "Bu Ketua", "Pak
+ * No"): those stay as typed.
  */
-export function personNameKept(name: string): string {
-  return personNameAsTyped(withoutHonorific(name));
+export function ketuaNameKept(name: string): string {
+  const rest = withoutHonorific(name);
+  const named = (rest.match(/\p{L}/gu) ?? []).length >= MIN_NAME_LETTERS && !ROLE_LEFT.test(rest);
+  return personNameAsTyped(named ? rest : name.trim());
 }
 
 /**
@@ -36,5 +43,5 @@ export function personNameKept(name: string): string {
  * and "Sri"): a ketua typed again as they were is no new ketua.
  */
 export function samePersonName(one: string | null, other: string | null): boolean {
-  return one === other || (one !== null && other !== null && personNameKept(one) === personNameKept(other));
+  return one === other || (one !== null && other !== null && ketuaNameKept(one) === ketuaNameKept(other));
 }
