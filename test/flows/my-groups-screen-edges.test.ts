@@ -124,15 +124,24 @@ describeEachDatabase('Kelompok saya: what a leader types at its screens', (kind)
     }
   });
 
-  it('says what the group\'s desa still lacks when asked at its screen', async () => {
+  it('says what the group\'s desa still lacks when asked at its screen, under the screen\'s buttons', async () => {
     const { send, open } = await leader('edge-missing', 'Arisan Apa Kurang');
-    for (const typed of ['apa yang kurang', 'what is missing']) {
+    for (const typed of ['apa yang kurang', 'apa yang kurang?', 'kurangnya apa aja', 'what is missing']) {
       await open('Arisan Apa Kurang');
       const replies = await send(typed);
       const text = allText(replies);
       expect(text, typed).not.toContain(CHOOSE_A_BUTTON);
-      expect(text, typed).toContain('Status WKSBM Panggungharjo');
-      expect(buttons(replies), typed).toContain('edit:members');
+      // Only what the desa lacks (status-message.ts missingMessage), not its whole status: was 'Status WKSBM Panggungharjo'
+      // with every criterion, then the group's whole screen again.
+      expect(text, typed).toContain('📋 Panggungharjo');
+      expect(text, typed).toContain('Yang masih kurang sampai Aktif');
+      expect(text, typed).not.toContain('Status WKSBM');
+      expect(text, typed).not.toContain('Eksistensi Kolektif');
+      expect(text, typed).not.toContain('• Jenis: Arisan');
+      expect(buttons(replies), typed).toEqual(expect.arrayContaining(['edit:members', 'deactivate', 'cmd:back']));
+      // Still at the group's screen: its buttons work.
+      expect(allText(await send({ button: 'edit:members' })), typed).toContain('Berapa jumlah anggotanya sekarang?');
+      await send('batal');
     }
   });
 });

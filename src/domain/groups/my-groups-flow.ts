@@ -16,7 +16,7 @@
 import { commandButton } from '../../core/engine/commands.js';
 import { entryButton } from '../../core/menu.js';
 import { defineFlow, type CancelledWithin, type DeepLinkInput, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
-import { say, type OutboundMessage } from '../../core/messages.js';
+import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
 import { buttonOf, readFreeText, skipButton, textOf, type Answer } from '../flow-kit.js';
 import { guardingName, type NameAsked } from '../name-step.js';
@@ -424,6 +424,16 @@ function stateAnswered(group: GroupView): StepOutcome<MyGroupsData> {
   return { type: 'stay', say: [say(text, [entryButton('status', t('menu.status'))])], reprompt: true };
 }
 
+/** The buttons of a group's screen: send back (when rejected), each field's change, deactivate, back. */
+function screenButtons(group: GroupView): Button[] {
+  return [
+    ...(isRejected(group) ? [{ id: 'resubmit', label: t('groups:mine.resubmit') }] : []),
+    ...EDIT_FIELDS.map((field) => ({ id: `edit:${field}`, label: t(`groups:mine.edit.${field}`) })),
+    { id: 'deactivate', label: t('groups:mine.deactivate') },
+    commandButton('back'),
+  ];
+}
+
 /** A group an officer rejected: what its leader must fix and send back. */
 function isRejected(group: GroupView): boolean {
   return group.verification === 'rejected';
@@ -698,12 +708,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
             }),
             ...(rejected ? [t('groups:mine.rejected', { reason: group.rejectionReason ?? '–' })] : []),
           ],
-          [
-            ...(rejected ? [{ id: 'resubmit', label: t('groups:mine.resubmit') }] : []),
-            ...EDIT_FIELDS.map((field) => ({ id: `edit:${field}`, label: t(`groups:mine.edit.${field}`) })),
-            { id: 'deactivate', label: t('groups:mine.deactivate') },
-            commandButton('back'),
-          ],
+          screenButtons(group),
         );
       },
       expects: t('groups:mine.expectsAction'),
@@ -720,7 +725,7 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
           const { selected: _gone, open: _opened, ...kept } = data;
           return { type: 'goto', step: 'list', data: { ...kept, groups: rejectedFirst(fresh) }, passed: true };
         }
-        const answered = confirmationsAnswered<MyGroupsData>(input) ?? missingAnswered<MyGroupsData>(input, data.selected);
+        const answered = confirmationsAnswered<MyGroupsData>(input) ?? missingAnswered<MyGroupsData>(input, data.selected, screenButtons);
         if (answered) return answered;
         const resubmitted = RESUBMIT_GROUP.result(input);
         if (resubmitted) {
