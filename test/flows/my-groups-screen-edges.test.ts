@@ -126,7 +126,7 @@ describeEachDatabase('Kelompok saya: what a leader types at its screens', (kind)
 
   it('says what the group\'s desa still lacks when asked at its screen, under the screen\'s buttons', async () => {
     const { send, open } = await leader('edge-missing', 'Arisan Apa Kurang');
-    for (const typed of ['apa yang kurang', 'apa yang kurang?', 'kurangnya apa aja', 'what is missing']) {
+    for (const typed of ['apa yang kurang', 'apa yang kurang?', 'kurangnya apa aja', 'opo sing kurang?', 'what is missing']) {
       await open('Arisan Apa Kurang');
       const replies = await send(typed);
       const text = allText(replies);

@@ -8,9 +8,9 @@ import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from './lexicon.js';
 import { words } from './text.js';
 
 /** "Missing": what a desa still lacks. */
-const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking', 'kirang', 'kirangna']);
-/** The question word it needs ("what's" is one word once its apostrophe is dropped); Sundanese "naon". */
-const ASKING = new Set(['apa', 'apalagi', 'what', 'whats', 'naon']);
+const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lacking', 'lack', 'kirang', 'kirangna', 'kurange', 'kirangipun']);
+/** The question word it needs ("what's" is one word once its apostrophe is dropped); Sundanese "naon", Javanese "opo", krama "nopo". */
+const ASKING = new Set(['apa', 'apalagi', 'what', 'whats', 'naon', 'opo', 'nopo', 'punapa', 'menapa']);
 /** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
 const MISSING_CHATTER = new Set([
   ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, 'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
@@ -19,6 +19,10 @@ const MISSING_CHATTER = new Set([
   'supaya', 'biar', 'agar', 'menjadi', 'wksbm', 'aktif', 'tumbuh', 'to', 'become', 'be', 'active',
   // Sundanese: "naon deui nu kirang supados desa abdi wksbm aktif", "naon keneh nu kirang".
   'deui', 'nu', 'keneh', 'supados', 'sangkan', 'ambeh', 'janten', 'kang', 'akang', 'teteh',
+  // Javanese: "opo sing kurang?", "kurange opo wae?", "kurang opo meneh?", krama "nopo ingkang kirang?".
+  'sing', 'ingkang', 'wae', 'meneh', 'maneh', 'malih', 'isih', 'tasih', 'desane',
+  // "what do we still lack?"
+  'do', 'does', 'we',
 ]);
 
 /** Whether `tokens` (a text's words, lower case, apostrophes dropped) ask what a desa still lacks (see the file's comment). */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../../src/domain/understanding/understand.js';
+import { missingAsked } from '../../../src/domain/parse/missing-asked.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const matcher = realMatcher();
@@ -22,6 +23,13 @@ describe('what is missing for the person\'s own desa', () => {
       'what is still missing for my village to become active?',
     ]) {
       expect(read(text), text).toEqual({ kind: 'status', mine: true });
+    }
+  });
+
+  it('reads it in Javanese and with "lack" ("opo sing kurang?", "kurange opo wae?", "what do we still lack?"; were not understood)', () => {
+    for (const text of ['opo sing kurang?', 'kurange opo wae?', 'kurang opo meneh?', 'nopo ingkang kirang?', 'what do we still lack?']) {
+      expect(read(text), text).toEqual({ kind: 'status', mine: true });
+      expect(missingAsked(text), text).toBe(true);
     }
   });
 
