@@ -31,3 +31,29 @@ describeEachDatabase('a desa named in a yes/no question about WKSBM', (kind) => 
     expect(allText(replies)).not.toContain('Hasil pencarian');
   });
 });
+
+describeEachDatabase('a desa named bare before "already … not yet?"', (kind) => {
+  const bot = useTestBot(kind);
+
+  // "cipete udh blm?" with the extract's desa: no word for desa, no "wksbm"; was "belum paham".
+  it.each([
+    ['panggungharjo wes durung?', 'Desa Panggungharjo, Kec. Sewon, Kab. Bantul?'],
+    ['panggungharjo udh blm?', 'Desa Panggungharjo, Kec. Sewon, Kab. Bantul?'],
+    ['sidoarum udah apa belum min', 'Desa Sidoarum, Kec. Godean, Kab. Sleman?'],
+    ['sidoarum sudah wksbm belum?', 'Desa Sidoarum, Kec. Godean, Kab. Sleman?'],
+    ['sidoarum tos teu acan?', 'Desa Sidoarum, Kec. Godean, Kab. Sleman?'],
+    ['panggungharjo sampun dereng?', 'Desa Panggungharjo, Kec. Sewon, Kab. Bantul?'],
+    // Its language is not told by "already or not yet" alone (language-of.ts): the desa is offered in Indonesian.
+    ['panggungharjo already or not yet?', 'Desa Panggungharjo, Kec. Sewon, Kab. Bantul?'],
+  ])('checks the desa of %j', async (text, shown) => {
+    const replies = await bot.send(`bare-yet-${text}`, text);
+    expect(allText(replies)).toContain(shown);
+    expect(buttonIds(replies)).toContain('village-exact:yes');
+  });
+
+  it('leaves words no desa is called alone', async () => {
+    const replies = await bot.send('bare-yet-none', 'laporanku udh blm?');
+    expect(buttonIds(replies)).not.toContain('village-exact:yes');
+    expect(allText(replies)).not.toContain('Hasil pencarian');
+  });
+});

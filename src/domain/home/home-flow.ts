@@ -385,9 +385,10 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
         if (reading.registeredAsked !== undefined) {
           return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: reading.registeredAsked.slice(0, 60), asked: text.slice(0, 1000), groups: true })] };
         }
-        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(bare)) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: bare })] };
-        // "Timbulharjo wksbm gak?": a desa's status when a desa is called that, else the question as read.
+        // "Timbulharjo wksbm gak?", "cipete udh blm?": a desa's status when a desa is called that, else the
+        // question as read. Before the whole text, which "udh blm" would keep from naming any desa.
         if (reading.desaAsked !== undefined) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: reading.desaAsked, asked: text })] };
+        if ((understood.kind === 'unknown' || reading.guessed === true) && looksLikePlaceName(bare)) return { type: 'stay', say: offer, data: lookedUp, effects: [...effects, PLACE_NAMED.request({ query: bare })] };
         const reply = replyToIntent(understood, params);
         const greeted = reply.showPrompt;
         const topic = lastTopicOf(understood);

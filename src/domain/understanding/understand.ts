@@ -20,7 +20,7 @@ import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORD
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
-import { desaAskedWhetherWksbm, nameAskedWhetherRegistered } from './desa-asked.js';
+import { desaAskedAlreadyOrNot, desaAskedWhetherWksbm, nameAskedWhetherRegistered } from './desa-asked.js';
 import { asksHowToStartOne } from './start-one-asked.js';
 import { asksBecoming } from './become-asked.js';
 import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
@@ -59,8 +59,9 @@ export interface Reading {
   readonly guessed?: boolean;
   /**
    * Words that may name a desa asked about in a yes/no question on being a WKSBM, read by the
-   * FAQ as something else ("Timbulharjo wksbm gak?"): the menu looks them up first (see
-   * ./desa-asked.ts). Only on a FAQ or unknown reading.
+   * FAQ as something else ("Timbulharjo wksbm gak?"), or named bare before "already … not
+   * yet?" ("cipete udh blm?"): the menu looks them up first (see ./desa-asked.ts). Only on a
+   * FAQ or unknown reading.
    */
   readonly desaAsked?: string;
   /**
@@ -350,7 +351,7 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   // "ok thanks", "hi": the English people chat in any language says nothing of theirs; "hello",
   // "good morning" do (see english-greeting.ts).
   const courtesy = tokens.length <= 2 && (understood.kind === 'thanks' || (understood.kind === 'greeting' && !understood.followedBy)) && !greetsInEnglish(tokens);
-  const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? desaAskedWhetherWksbm(text, faq) : null;
+  const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? (desaAskedWhetherWksbm(text, faq) ?? desaAskedAlreadyOrNot(text, faq)) : null;
   const registeredAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? nameAskedWhetherRegistered(text) : null;
   const kindAsked = (understood.kind === 'faq' && KIND_JOIN_TOPICS.has(understood.topic)) || understood.kind === 'unknown' ? kindMayJoin(tokens) : null;
   return {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
-import { desaAskedWhetherWksbm } from '../../../src/domain/understanding/desa-asked.js';
+import { desaAskedAlreadyOrNot, desaAskedWhetherWksbm } from '../../../src/domain/understanding/desa-asked.js';
 import { realMatcher } from '../faq/real-knowledge.js';
 
 const matcher = realMatcher();
@@ -123,6 +123,35 @@ describe('a desa perhaps named in a yes/no question about being a WKSBM', () => 
   it('never takes the words of a question for a desa', () => {
     for (const text of ['wksbm wajib gak?', 'wksbm gratis gak?', 'wksbm gampang gak?', 'bantul wksbm gak?', 'apa itu wksbm', 'wksbm penting gak', 'wksbm itu lembaga resmi bukan?']) {
       expect(desaAskedWhetherWksbm(text, matcher), text).toBeNull();
+    }
+  });
+});
+
+describe('a desa named bare before "already … not yet?"', () => {
+  // "cipete udh blm?": no word for desa and no "wksbm" (was not understood); the menu looks the words up.
+  it('offers the leading words as a desa to look up', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['cipete udh blm?', 'cipete'],
+      ['panggungharjo wes durung?', 'panggungharjo'],
+      ['sidoarum udah apa belum min', 'sidoarum'],
+      ['sidoarum tos teu acan?', 'sidoarum'],
+      ['panggungharjo sampun dereng?', 'panggungharjo'],
+      ['panggungharjo already or not yet?', 'panggungharjo'],
+      ['caturtunggal depok udh blm', 'caturtunggal depok'],
+      ['kalo cipete udh blm?', 'cipete'],
+    ];
+    for (const [text, words] of cases) {
+      expect(desaAskedAlreadyOrNot(text, matcher), text).toBe(words);
+      expect(understand(text, matcher, NOW).desaAsked, text).toBe(words);
+    }
+  });
+
+  it('never takes a question\'s words, or a name after other words, for a desa', () => {
+    for (const text of [
+      'verifikasi udah belum?', 'kegiatan udah blm?', 'pendaftaran sdh blm?', 'cipete udh', 'cipete blm?', 'udh blm cipete?',
+      'saya udah daftar belum?', 'kelompok saya udah diverifikasi belum?', 'cipete gimana udh blm?', 'abc udh blm?',
+    ]) {
+      expect(desaAskedAlreadyOrNot(text, matcher), text).toBeNull();
     }
   });
 });
