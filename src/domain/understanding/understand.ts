@@ -253,6 +253,8 @@ const STATUS_FILLER = new Set([
   // (Sundanese and Javanese krama: know, or, already, not yet, yes-tag, whether).
   'terang', 'uninga', 'atanapi', 'atawa', 'utawi', 'utawa', 'sampun', 'dereng', 'nggih', 'punapa', 'menapa', 'ngertos', 'ngerti', 'mangertos',
   'carana', 'carane', 'dados',
+  // "desa saya udah wksbm atau belum", "desa gw udh wksbm ato blm" (searched "atau", "ato"): "or", no name.
+  'atau', 'ato', 'or', 'not',
   // Sundanese "so that", "become" ("kumaha carana supados desa abdi janten aktif?").
   'supados', 'janten',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
@@ -569,8 +571,9 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // what a desa that is not yet a WKSBM does next, with no desa named. The steps, not a search.
   // "trus desa kami udah wksbm belum?" is asking, not saying it is not: "sudah … belum?" with
   // only a connective in front is a status question.
-  // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too.
-  const asksAlready = (NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged)) && has(ALREADY_WORDS) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS));
+  // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too;
+  // so is how to check ("gimana cara cek desa saya sudah wksbm apa belum", was the steps for a desa not yet one).
+  const asksAlready = (NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged)) && has(ALREADY_WORDS) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS) || has(CHECK_WORDS));
   const sundaneseNotYet = tokens.includes('naha') && tokens.includes(SUNDANESE_NOT_YET);
   if ((has(NOT_YET) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".

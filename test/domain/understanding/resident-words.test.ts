@@ -91,6 +91,16 @@ describe('residents in their own words, third walk', () => {
     expect(label('cara cek kegiatan saya')).not.toBe('status');
   });
 
+  it('reads "… udah wksbm atau belum", "ato blm", "apa belum" as the question, not a desa called "atau" (was a search for "ato")', () => {
+    for (const text of [
+      'desa saya udah wksbm atau belum', 'desa gw udh wksbm ato blm', 'gmn cara ngecek desa gw udh wksbm ato blm', 'gimana cara cek desa saya sudah wksbm apa belum',
+      'desaku wis wksbm opo durung',
+    ]) {
+      expect(understand(text, matcher, NOW).understood, text).toEqual({ kind: 'status', mine: true });
+    }
+    expect(understand('desa sidoarum udh wksbm ato blm?', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sidoarum' });
+  });
+
   it('answers "bedanya rintisan sama aktif" and "level desa ada apa aja" with the levels (were searches for desa "bedanya rintisan", "aja")', () => {
     for (const text of ['bedanya rintisan sama aktif', 'bedane rintisan karo tumbuh opo', 'apa bedanya level tumbuh dan aktif', 'level desa ada apa aja', 'difference between rintisan and aktif']) {
       expect(label(text), text).toBe('faq:levels');
