@@ -7,7 +7,7 @@
  * "kapan diverifikasi") is not read here: the words around must be only chat.
  */
 import { words } from '../parse/text.js';
-import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, ALREADY_WORDS, HOW_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
 import { NOT_WORDS } from '../parse/negation.js';
 
 /** Words of a group's state: its status, being verified, being active. */
@@ -15,14 +15,21 @@ const STATE_WORDS: ReadonlySet<string> = new Set([
   'status', 'statusnya', 'statuse', 'statusna', 'verifikasi', 'diverifikasi', 'terverifikasi', 'verif', 'aktif', 'disetujui', 'diterima', 'verified', 'approved', 'active', 'state',
 ]);
 
+/** A group: "kelompok", as typed in a hurry ("klompok", "klmpk"), with "my" or "its" joined (Javanese "kelompokku", "kelompoke"). */
+const GROUP_WORDS: ReadonlySet<string> = new Set([
+  'kelompok', 'kelompoknya', 'kelompokna', 'grup', 'group', 'klompok', 'klmpk', 'klp', 'kelompokku', 'kelompoke', 'kelompokipun',
+]);
+
 /** Chat around such a question, naming nothing else: the group on screen, "already", "yet", "what", "how". */
 const CHAT_WORDS: ReadonlySet<string> = new Set([
-  ...HOW_WORDS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, ...NOT_WORDS,
-  'kelompok', 'kelompoknya', 'grup', 'group', 'ini', 'itu', 'nya', 'apa', 'apakah', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'belum', 'blm', 'blom', 'belom',
+  ...HOW_WORDS, ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, ...NOT_WORDS, ...ALREADY_WORDS, ...GROUP_WORDS,
+  'ini', 'itu', 'nya', 'apa', 'apakah', 'belum', 'blm', 'blom', 'belom',
   'atau', 'sekarang', 'skrg', 'masih', 'lagi', 'di', 'sbg', 'sebagai',
+  // Javanese: "kelompokku wis diverifikasi durung?", "kelompoke wes … opo durung", krama "sampun … dereng?".
+  'wes', 'durung', 'dereng', 'opo', 'iki', 'niki', 'saiki',
   // Sundanese: "status kelompok abdi kumaha", "parantos diverifikasi teu acan".
-  'kelompokna', 'na', 'teh', 'ayeuna', 'tos', 'parantos', 'acan', 'teu', 'naon',
-  'is', 'it', 'this', 'the', 'our', 'my', 'what', 'whats', 'yet', 'already', 'or', 'not', 'now', 'of', 'still', 'been',
+  'na', 'teh', 'ayeuna', 'parantos', 'acan', 'teu', 'naon',
+  'is', 'it', 'this', 'the', 'our', 'my', 'what', 'whats', 'yet', 'or', 'not', 'now', 'of', 'still', 'been',
 ]);
 
 /** Whether `text` asks the state of the group on screen (see the file's comment). */
@@ -31,8 +38,7 @@ export function groupStateAsked(text: string): boolean {
   return typed.some((word) => STATE_WORDS.has(word)) && typed.every((word) => STATE_WORDS.has(word) || CHAT_WORDS.has(word));
 }
 
-/** A group named as one's own: "kelompok" with "my"/"our" ("kelompok saya", "kelompok abdi", "grup kami"). */
-const GROUP_WORDS: ReadonlySet<string> = new Set(['kelompok', 'kelompoknya', 'kelompokna', 'grup', 'group']);
+/** A group named as one's own: "kelompok" with "my"/"our" ("kelompok saya", "kelompok abdi", "grup kami", "kelompokku"). */
 const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS, 'my', 'our']);
 
 /**
@@ -41,7 +47,7 @@ const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS, 'my', '
  * {@link groupStateAsked} do not cover.
  */
 const OWN_GROUP_REGISTERED =
-  /\bkelompok\s*(?:saya|kami|ku|kita|sy)\b.*\b(?:terdaftar|didaftarkan|diverifikasi|terverifikasi|disetujui|diterima)\b|\blupa\b.*\b(?:daftar|mendaftar|terdaftar)\b/iu;
+  /\bk(?:e)?lompok\s*(?:saya|kami|ku|kita|sy)\b.*\b(?:terdaftar|didaftarkan|diverifikasi|terverifikasi|disetujui|diterima)\b|\blupa\b.*\b(?:daftar|mendaftar|terdaftar)\b/iu;
 
 /**
  * Whether `text`, typed at the main menu, asks the state of one's own group ("status kelompok abdi
@@ -53,5 +59,5 @@ const OWN_GROUP_REGISTERED =
 export function ownGroupStateAsked(text: string): boolean {
   if (OWN_GROUP_REGISTERED.test(text)) return true;
   const typed = words(text);
-  return groupStateAsked(text) && typed.some((word) => GROUP_WORDS.has(word)) && typed.some((word) => OWN_WORDS.has(word));
+  return groupStateAsked(text) && typed.some((word) => GROUP_WORDS.has(word)) && typed.some((word) => OWN_WORDS.has(word) || word === 'kelompokku');
 }

@@ -10,6 +10,12 @@ describe('groupStateAsked', () => {
     (typed) => expect(groupStateAsked(typed)).toBe(true),
   );
 
+  // A leader's typos and Javanese (were "choose a button", or the officers' FAQ answered over the screen).
+  it.each(['klompok sy udh di verifikasi blm', 'kelompokku wis diverifikasi durung?', 'kelompoke wes diverifikasi opo durung', 'klmpk kami udh aktif blm', 'sampun diverifikasi dereng?'])(
+    'reads "%s" too',
+    (typed) => expect(groupStateAsked(typed)).toBe(true),
+  );
+
   it.each(['kapan diverifikasi', 'status desa panggungharjo', 'siapa yang verifikasi', 'ganti ketua', 'ada konfirmasi?', 'gimana', 'belum'])(
     'leaves "%s" to what reads it otherwise',
     (typed) => expect(groupStateAsked(typed)).toBe(false),
@@ -25,6 +31,8 @@ describe('ownGroupStateAsked, the one reader of one\'s own group\'s state at the
     'kelompok saya sudah terdaftar belum?',
     'apa kelompok kami sudah diverifikasi?',
     'saya lupa sudah daftar atau belum',
+    'klompok sy udh di verifikasi blm',
+    'kelompokku wis diverifikasi durung?',
   ])('reads "%s" as one\'s own group\'s state asked', (typed) => expect(ownGroupStateAsked(typed)).toBe(true));
 
   it.each(['statusnya gimana', 'status desa saya', 'kelompok apa saja yang bisa daftar', 'siapa yang verifikasi'])('leaves "%s" to what reads it otherwise', (typed) =>
