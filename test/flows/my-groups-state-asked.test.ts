@@ -44,4 +44,27 @@ describeEachDatabase('a group\'s state asked at its screen', (kind) => {
     expect(buttons(desa)).toContain('village-exact:yes');
     expect(allText(await send({ button: 'village-exact:yes' }))).toContain('Status WKSBM Panggungharjo');
   });
+
+  it('answers one\'s own group\'s state asked at the menu first, then its screen (was the screen alone, the state its last line)', async () => {
+    const leader = (input: string | { button: string }) => bot.send('status-kelompok-menu', input);
+    await answerRegistration(leader, await leader('daftar'), {
+      type: 'arisan', name: 'Arisan Tanya Menu', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 06', members: '20', ketua: 'Pak Joko', phone: '0812 1111 0012',
+    });
+    for (const typed of ['kelompok saya udah diverifikasi belum?', 'klompok sy udh di verifikasi blm', 'kelompokku wis diverifikasi durung?']) {
+      await leader('menu');
+      const replies = await leader(typed);
+      const text = allText(replies);
+      expect(text.indexOf('Status Arisan Tanya Menu: menunggu verifikasi petugas'), typed).toBe(0);
+      expect(buttons(replies), typed).toContain('edit:members');
+    }
+    // Several groups: each one's state, then which to open.
+    await answerRegistration(leader, await leader('daftar'), {
+      type: 'pkk', name: 'PKK Tanya Menu', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 07', members: '20', ketua: 'Bu Sri', phone: '0812 1111 0013',
+    });
+    await leader('menu');
+    const both = await leader('kelompok saya udah diverifikasi belum?');
+    expect(allText(both)).toContain('Arisan Tanya Menu: menunggu verifikasi petugas');
+    expect(allText(both)).toContain('PKK Tanya Menu: menunggu verifikasi petugas');
+    expect(buttons(both).filter((id) => id.startsWith('group:'))).toHaveLength(2);
+  });
 });

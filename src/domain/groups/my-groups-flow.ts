@@ -86,6 +86,8 @@ interface MyGroupsData extends ConsentGated, NameAsked {
    * said without a verb ("anggotanya 8 orang"), asked about first (the confirmChange step).
    */
   readonly change?: string;
+  /** One's own group's state asked at the menu ("kelompok saya udah diverifikasi belum?"): said first, once the groups are read. */
+  readonly stateAsked?: true;
   /** A year typed for the new ketua ("tahun 2012"), being saved as the year founded: then the ketua is asked again. */
   readonly foundedKept?: number;
   /** An RT/RW typed at a number question ("rw 5" for the members), being saved as the group's: then that question is asked again. */
@@ -420,8 +422,17 @@ function askNewUnit(data: MyGroupsData): StepOutcome<MyGroupsData> {
 
 /** The group's state said, with 📊 Cek status WKSBM for its desa's (which "statusnya" may have meant); the screen again. */
 function stateAnswered(group: GroupView): StepOutcome<MyGroupsData> {
-  const text = t('groups:mine.stateAnswer', { name: group.name, verification: t(`groups:verification.${group.verification}`) });
-  return { type: 'stay', say: [say(text, [entryButton('status', t('menu.status'))])], reprompt: true };
+  return { type: 'stay', say: [stateMessage([group])], reprompt: true };
+}
+
+/** The state of `groups` (one: a sentence; several: a line each), with 📊 Cek status WKSBM for their desa's. */
+function stateMessage(groups: readonly GroupView[]): OutboundMessage {
+  const verification = (group: GroupView) => t(`groups:verification.${group.verification}`);
+  const text =
+    groups.length === 1
+      ? [t('groups:mine.stateAnswer', { name: groups[0]!.name, verification: verification(groups[0]!) })]
+      : [...groups.map((group) => t('groups:mine.stateLine', { name: group.name, verification: verification(group) })), t('groups:mine.statesDesa')];
+  return say(text, [entryButton('status', t('menu.status'))]);
 }
 
 /** The buttons of a group's screen: send back (when rejected), each field's change, deactivate, back. */
@@ -631,9 +642,10 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
     // A change said at the menu ("anggota kami sekarang jadi 35"): made once the group is known.
     const said = (input as { change?: unknown } | undefined)?.change;
     const change = typeof said === 'string' && said.trim() !== '' ? { change: said.trim().slice(0, MAX_CHANGE_SAID) } : {};
+    const state = (input as { state?: unknown } | undefined)?.state === true ? { stateAsked: true as const } : {};
     // The group's data is the leaders' (and the ketua's) personal data: after a withdrawal, the
     // notice comes first again, as for any flow that records personal data.
-    return { step: 'list', data: { ...(open && { open }), ...change }, effects: [consentCheck] };
+    return { step: 'list', data: { ...(open && { open }), ...change, ...state }, effects: [consentCheck] };
   },
   steps: {
     list: withConsentGate<MyGroupsData>({
@@ -658,6 +670,11 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         const change = data.change === undefined ? {} : { change: data.change };
         if (groups) {
           if (groups.length === 0) return { type: 'done', say: [say(t('groups:mine.none'))], menu: true };
+          // "kelompok saya udah diverifikasi belum?" at the menu: answered first, above the group's screen (or the list of several).
+          if (data.stateAsked === true && data.change === undefined) {
+            if (groups.length === 1) return { type: 'goto', step: 'group', data: { groups, selected: groups[0]! }, say: [stateMessage(groups)], passed: true };
+            return { type: 'stay', data: { groups }, say: [stateMessage(groups)], reprompt: true };
+          }
           // "bukan 25 tapi 8" at the menu: the field holding 25 found in their groups, asked about first.
           const corrected = data.change === undefined ? null : valueCorrection(data.change, { groups }, env, (message) => whichAtList(groups, message, data.change!));
           if (corrected) return groups.length === 1 && corrected.type === 'goto' ? { ...corrected, passed: true } : corrected;

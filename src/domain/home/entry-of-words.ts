@@ -41,7 +41,9 @@ export type TieWords = TieSaid & { readonly stated?: true };
  * What words at the menu open: a menu entry by its id (with `change`, the words of a change
  * to one's group, for Kelompok saya to make), or sending back what an officer rejected.
  */
-export type WordsOpen = { readonly kind: 'entry'; readonly id: string; readonly change?: string; readonly tie?: TieWords; readonly own?: true } | { readonly kind: 'resend' };
+export type WordsOpen =
+  | { readonly kind: 'entry'; readonly id: string; readonly change?: string; readonly tie?: TieWords; readonly own?: true; readonly state?: true }
+  | { readonly kind: 'resend' };
 
 /**
  * What `words` typed at the main menu open, or null when they are free text (a question, a
@@ -54,8 +56,8 @@ export function entryOfWords(words: string, stated: () => TieSaid | null = () =>
   if (isGroupChangeSaid(words) || isGroupEndSaid(words) || valueCorrected(words) !== null) return { kind: 'entry', id: GROUPS_ENTRY, change: words };
   // "mau perbaiki data kelompok", "revisi data kelompok": Kelompok saya, where a rejected group's reason is shown.
   if (isFixAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
-  // "status kelompok abdi kumaha?": Kelompok saya, which shows the group's state (was a desa searched as "kelompok").
-  if (ownGroupStateAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY };
+  // "status kelompok abdi kumaha?": Kelompok saya, which answers with the group's state (was a desa searched as "kelompok").
+  if (ownGroupStateAsked(words)) return { kind: 'entry', id: GROUPS_ENTRY, state: true };
   const named = menuEntryOfWords(words);
   // "ada apa?", "aya naon?": 📥 Konfirmasi only when it is on the person's menu (something waits), else a greeting.
   // Read here once, before the entries asked for in a sentence (none of which a few words of "what's up" are).

@@ -158,9 +158,11 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
       return { type: 'start', flow: entry.flow, input: { ...(partner !== undefined && { partner }), ...(kind !== undefined && { kind }), ...(between !== undefined && { between }) } };
     }
     if (entry) {
-      // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it.
+      // "anggota kami sekarang jadi 35": Kelompok saya opens with the change, to make it;
+      // "kelompok saya udah diverifikasi belum?": with the groups' state said first.
       const change = request.by === 'word' && request.change !== undefined ? request.change : undefined;
-      return { type: 'start', flow: entry.flow, input: change === undefined ? entry.input : { ...(entry.input as object | undefined), change } };
+      const state = request.by === 'word' && request.state === true;
+      return { type: 'start', flow: entry.flow, input: change === undefined && !state ? entry.input : { ...(entry.input as object | undefined), ...(change !== undefined && { change }), ...(state && { state }) } };
     }
     switch (request.by) {
       // A button from an old message that means nothing now.
@@ -260,7 +262,10 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     // "kirim ulang": what an officer rejected, opened to be fixed and sent back (or said there is none).
     if (opens?.kind === 'resend') return { type: 'start', flow: MY_ACTIVITIES_FLOW_ID, input: { resend: true } satisfies ResendInput };
     // An entry, picked from this person's menu (Kelompok saya carries a change said: "anggota kami sekarang jadi 35").
-    if (opens) return pick({ by: 'word', id: opens.id, text: words, ...(opens.change !== undefined && { change: opens.change }), ...(opens.tie !== undefined && { tie: opens.tie }), ...(opens.own === true && { own: true }) });
+    if (opens) {
+      const { change, tie, own, state } = opens;
+      return pick({ by: 'word', id: opens.id, text: words, ...(change !== undefined && { change }), ...(tie !== undefined && { tie }), ...(own === true && { own }), ...(state === true && { state }) });
+    }
     return null;
   }
 

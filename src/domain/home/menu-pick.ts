@@ -30,6 +30,8 @@ const menuPickRequestSchema = z.discriminatedUnion('by', [
     // `own`: found only on the person's own menu, never among everyone's entries ("ada apa?" opens
     // 📥 Konfirmasi only where something waits; for anyone else it is a greeting, home-flow.ts).
     own: z.literal(true).optional(),
+    // `state`: one's own group's state asked ("kelompok saya udah diverifikasi belum?"), which Kelompok saya says first.
+    state: z.literal(true).optional(),
     // `between`: both groups of a tie named ("antara Posyandu Melati dan PKK Mawar …").
     tie: z
       .object({

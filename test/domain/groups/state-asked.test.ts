@@ -41,6 +41,6 @@ describe('ownGroupStateAsked, the one reader of one\'s own group\'s state at the
 
   it('is no longer read by the entries asked in a sentence', () => {
     expect(entryInSentence('kelompok saya sudah terdaftar belum?')).toBeNull();
-    expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups' });
+    expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups', state: true });
   });
 });

@@ -45,10 +45,11 @@ describe('entryOfWords', () => {
     // Names of Object's own properties typed are no menu words (they were a 500).
     expect(entryOfWords('constructor')).toBeNull();
     expect(entryOfWords('cek constructor kami')).toBeNull();
-    // Whether one's own group is registered or verified yet: Kelompok saya shows it (was how to register, or officers).
-    expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups' });
-    expect(entryOfWords('apa kelompok kami sudah diverifikasi?')).toEqual({ kind: 'entry', id: 'groups' });
-    expect(entryOfWords('saya lupa sudah daftar atau belum')).toEqual({ kind: 'entry', id: 'groups' });
+    // Whether one's own group is registered or verified yet: Kelompok saya shows it (was how to register, or officers),
+    // its state said first (`state`).
+    expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups', state: true });
+    expect(entryOfWords('apa kelompok kami sudah diverifikasi?')).toEqual({ kind: 'entry', id: 'groups', state: true });
+    expect(entryOfWords('saya lupa sudah daftar atau belum')).toEqual({ kind: 'entry', id: 'groups', state: true });
     // A wish to work with a named group (was "belum paham"); asked how, it stays a question.
     expect(entryOfWords('kelompok kami mau kerja sama dengan posyandu melati')).toEqual({ kind: 'entry', id: 'relation', tie: { partner: 'posyandu melati' } });
     // A tie stated (was "belum paham"): the same entry, marked as told, with the kind said.
