@@ -12,11 +12,11 @@ import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WANT_WORDS, WE_WORDS } from '..
 export const SLANG: ReadonlyMap<string, string> = new Map(
   Object.entries({
     // question words
-    apaan: 'apa', apakah: 'apa', opo: 'apa', apo: 'apa', naon: 'apa', menapa: 'apa', nopo: 'apa',
+    apaan: 'apa', apakah: 'apa', opo: 'apa', apo: 'apa', ap: 'apa', naon: 'apa', menapa: 'apa', nopo: 'apa',
     gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gimane: 'bagaimana', bgmn: 'bagaimana',
     bagaimanakah: 'bagaimana', piye: 'bagaimana', kepiye: 'bagaimana', pripun: 'bagaimana', kumaha: 'bagaimana',
     knp: 'kenapa', knapa: 'kenapa', naha: 'kenapa', kenging: 'kenapa',
-    sapa: 'siapa', sopo: 'siapa', saha: 'siapa', sinten: 'siapa',
+    sapa: 'siapa', spa: 'siapa', sopo: 'siapa', saha: 'siapa', sinten: 'siapa',
     brp: 'berapa', pira: 'berapa', sabaraha: 'berapa',
     dmn: 'mana', endi: 'mana', pundi: 'mana',
     // negation, aspect

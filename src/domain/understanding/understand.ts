@@ -255,6 +255,8 @@ const STATUS_FILLER = new Set([
   'carana', 'carane', 'dados',
   // "desa saya udah wksbm atau belum", "desa gw udh wksbm ato blm" (searched "atau", "ato"): "or", no name.
   'atau', 'ato', 'or', 'not',
+  // "klo mw ngecek desa sy udh masuk wksbm ap blm" (searched "mw ap"): "mau", "apa" typed in a hurry.
+  'mw', 'ap',
   // Sundanese "so that", "become" ("kumaha carana supados desa abdi janten aktif?").
   'supados', 'janten',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"
@@ -573,7 +575,10 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // only a connective in front is a status question.
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too;
   // so is how to check ("gimana cara cek desa saya sudah wksbm apa belum", was the steps for a desa not yet one).
-  const asksAlready = (NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged)) && has(ALREADY_WORDS) && (tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token)) || has(KNOW_WORDS) || has(CHECK_WORDS));
+  // Knowing or checking, the how may come last: "klo mw ngecek desa sy udh masuk wksbm ap blm caranya gmn".
+  const endsNotYet = NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged);
+  const onlyConnectives = tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token));
+  const asksAlready = has(ALREADY_WORDS) && ((endsNotYet && onlyConnectives) || (has(NOT_YET) && (has(KNOW_WORDS) || has(CHECK_WORDS))));
   const sundaneseNotYet = tokens.includes('naha') && tokens.includes(SUNDANESE_NOT_YET);
   if ((has(NOT_YET) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".

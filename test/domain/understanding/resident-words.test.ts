@@ -101,6 +101,13 @@ describe('residents in their own words, third walk', () => {
     expect(understand('desa sidoarum udh wksbm ato blm?', matcher, NOW).understood).toEqual({ kind: 'status', mine: false, query: 'sidoarum' });
   });
 
+  it('reads "mw", "ap", "spa" typed in a hurry as "mau", "apa", "siapa" (were a search for "mw ap", and "belum paham")', () => {
+    expect(understand('klo mw ngecek desa sy udh masuk wksbm ap blm caranya gmn', matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+    expect(label('yg boleh gabung spa aj')).toBe('faq:member_groups');
+    expect(label('spa aja yg boleh ikut')).toBe('faq:member_groups');
+    expect(label('wksbm tu ap sih')).toBe('faq:definition');
+  });
+
   it('answers "bedanya rintisan sama aktif" and "level desa ada apa aja" with the levels (were searches for desa "bedanya rintisan", "aja")', () => {
     for (const text of ['bedanya rintisan sama aktif', 'bedane rintisan karo tumbuh opo', 'apa bedanya level tumbuh dan aktif', 'level desa ada apa aja', 'difference between rintisan and aktif']) {
       expect(label(text), text).toBe('faq:levels');
