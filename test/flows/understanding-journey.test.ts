@@ -205,7 +205,7 @@ describeEachDatabase('residents understood in their own words, and growth that n
     // Asked at the menu: what a desa not yet a WKSBM does, whom to contact, social assistance.
     expect(allText(await bot.send('resident-next', 'kelurahan saya belum punya wksbm, trus gimana?'))).toContain('langkahnya bertahap');
     expect(allText(await bot.send('resident-contact', 'nomor hp dinsos bantul berapa'))).toContain('Bot ini tidak memuat nomor petugas');
-    expect(allText(await bot.send('resident-aid', 'bisa bantu saya dapat bansos gak? saya belum dapat PKH'))).toContain('WKSBM bukan penyalur bantuan sosial');
+    expect(allText(await bot.send('resident-aid', 'bisa bantu saya dapat bansos gak? saya belum dapat PKH'))).toContain('WKSBM bukan bantuan sosial');
     expect(allText(await bot.send('resident-fee', 'ada iuran bulanan gak?'))).toContain('gratis');
   });
 
