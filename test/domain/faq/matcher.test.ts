@@ -202,6 +202,10 @@ describe('greetings', () => {
     ['sampurasun', { kind: 'greeting', greeting: 'sampurasun' }],
     ['sampurasuuun', { kind: 'greeting', greeting: 'sampurasun' }],
     ['punten', { kind: 'greeting', greeting: 'punten' }],
+    // Javanese "may I come in?", answered as "punten" is ("Mangga"); was a desa search for "kulo nuwun" and "belum paham".
+    ['kulo nuwun', { kind: 'greeting', greeting: 'punten' }],
+    ['kulonuwun', { kind: 'greeting', greeting: 'punten' }],
+    ['kula nuwun min', { kind: 'greeting', greeting: 'punten' }],
     ['wilujeng enjing', { kind: 'greeting', greeting: 'sundanese', timeOfDay: 'morning' }],
     ['wilujeng wengi', { kind: 'greeting', greeting: 'sundanese', timeOfDay: 'evening' }],
     ['kumaha damang', { kind: 'greeting', greeting: 'sundanese' }],
