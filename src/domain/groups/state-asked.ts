@@ -29,7 +29,7 @@ const CHAT_WORDS: ReadonlySet<string> = new Set([
   'wes', 'durung', 'dereng', 'opo', 'iki', 'niki', 'saiki',
   // Sundanese: "status kelompok abdi kumaha", "parantos diverifikasi teu acan".
   'na', 'teh', 'ayeuna', 'parantos', 'acan', 'teu', 'naon',
-  'is', 'it', 'this', 'the', 'our', 'my', 'what', 'whats', 'yet', 'or', 'not', 'now', 'of', 'still', 'been',
+  'is', 'it', 'this', 'the', 'our', 'my', 'what', 'whats', 'yet', 'or', 'not', 'now', 'of', 'still', 'been', 'has', 'have', 'are', 'we',
 ]);
 
 /** Whether `text` asks the state of the group on screen (see the file's comment). */

@@ -11,7 +11,7 @@ describe('groupStateAsked', () => {
   );
 
   // A leader's typos and Javanese (were "choose a button", or the officers' FAQ answered over the screen).
-  it.each(['klompok sy udh di verifikasi blm', 'kelompokku wis diverifikasi durung?', 'kelompoke wes diverifikasi opo durung', 'klmpk kami udh aktif blm', 'sampun diverifikasi dereng?'])(
+  it.each(['klompok sy udh di verifikasi blm', 'kelompokku wis diverifikasi durung?', 'kelompoke wes diverifikasi opo durung', 'klmpk kami udh aktif blm', 'sampun diverifikasi dereng?', 'has my group been verified?', 'has it been approved yet?'])(
     'reads "%s" too',
     (typed) => expect(groupStateAsked(typed)).toBe(true),
   );
@@ -33,6 +33,7 @@ describe('ownGroupStateAsked, the one reader of one\'s own group\'s state at the
     'saya lupa sudah daftar atau belum',
     'klompok sy udh di verifikasi blm',
     'kelompokku wis diverifikasi durung?',
+    'has my group been verified?',
   ])('reads "%s" as one\'s own group\'s state asked', (typed) => expect(ownGroupStateAsked(typed)).toBe(true));
 
   it.each(['statusnya gimana', 'status desa saya', 'kelompok apa saja yang bisa daftar', 'siapa yang verifikasi'])('leaves "%s" to what reads it otherwise', (typed) =>
