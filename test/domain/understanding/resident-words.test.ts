@@ -108,6 +108,12 @@ describe('residents in their own words, third walk', () => {
     expect(label('wksbm tu ap sih')).toBe('faq:definition');
   });
 
+  it('answers money asked in Javanese and "is it paid?" (were the steps for a desa not yet one, and "belum paham")', () => {
+    expect(label('nek melu wksbm oleh duit ora?')).toBe('faq:funding');
+    expect(label('entuk duit ora nek melu?')).toBe('faq:funding');
+    expect(label('is it paid?')).toBe('faq:cost');
+  });
+
   it('answers "bedanya rintisan sama aktif" and "level desa ada apa aja" with the levels (were searches for desa "bedanya rintisan", "aja")', () => {
     for (const text of ['bedanya rintisan sama aktif', 'bedane rintisan karo tumbuh opo', 'apa bedanya level tumbuh dan aktif', 'level desa ada apa aja', 'difference between rintisan and aktif']) {
       expect(label(text), text).toBe('faq:levels');
