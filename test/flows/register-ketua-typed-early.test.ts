@@ -118,6 +118,18 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await bot.send(user, 'batal');
   });
 
+  // "I myself don't know" is no name: nothing is kept as the ketua (it would become the person's own name once saved).
+  it.each(['saya sendiri belum tau', 'saya sendiri kurang tau jumlahnya', 'sy sendiri lupa', 'saya sendiri blm ngitung'])('keeps no ketua from "%s" at the members question', async (typed) => {
+    const user = `self-unknown-${typed}`;
+    await atDesa(user);
+    await atUnit(user, 'Posyandu Lansia Melati');
+    await bot.send(user, 'rt 4 rw 12');
+    const members = allText(await bot.send(user, typed));
+    expect(members).not.toContain('Saya catat ketuanya');
+    expect(allText(await bot.send(user, '25'))).not.toContain('Berapa nomor HP');
+    await bot.send(user, 'batal');
+  });
+
   it('takes the RT/RW typed with the ketua at the RT/RW question, and says so in English', async () => {
     const user = 'ketua-with-unit';
     await atDesa(user);

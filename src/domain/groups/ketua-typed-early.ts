@@ -10,7 +10,7 @@ import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { keepingTypedAlong } from '../flow-kit.js';
 import { alternation } from '../parse/lexicon.js';
-import { PHONE_LABELS } from '../parse/name-phone.js';
+import { FORMS_OF_ADDRESS, PHONE_LABELS } from '../parse/name-phone.js';
 import { nameQuestion, readsAsName } from '../parse/name-question.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua, typeFromName } from './group-answers.js';
@@ -103,8 +103,17 @@ function takeWhile(items: readonly string[], fits: (item: string) => boolean): s
  */
 function selfKetuaTyped(typed: string): (KetuaTypedEarly & { readonly me: true }) | null {
   const self = readSelfKetua(typed);
-  return self?.name ? { name: self.name, phone: self.phone, rest: '', me: true } : null;
+  if (!self?.name) return null;
+  // Only a name marked as one (a phone with it, a form of address before it, or written with a
+  // capital): "saya sendiri belum tau" / "sy sendiri lupa" at the members question say "I don't
+  // know", and their words must not become the ketua's (and, once saved, the person's own) name.
+  const asTyped = typed.slice(typed.toLowerCase().lastIndexOf(self.name.split(/\s+/u)[0]!.toLowerCase()));
+  const marked = self.phone !== null || TITLED.test(typed) || /^\p{Lu}/u.test(asTyped);
+  return marked && readsAsPerson(self.name, self.name, true) ? { name: self.name, phone: self.phone, rest: '', me: true } : null;
 }
+
+/** A form of address before a word: "bu Wartini", "pak Budi". */
+const TITLED = new RegExp(String.raw`(?:^|[\s,])(?:${alternation(FORMS_OF_ADDRESS)})\.?\s+\p{L}`, 'iu');
 
 /** The data a registration step keeps the ketua in. */
 interface KetuaKept {
