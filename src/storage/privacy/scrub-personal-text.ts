@@ -43,8 +43,10 @@ export const SCRUBBED_COLUMNS: readonly ScrubbedColumn[] = [
   { table: 'Alert', column: 'lastError', kind: 'text' },
   { table: 'WebchatInbox', column: 'message', kind: 'json' },
   { table: 'AuditLog', column: 'details', kind: 'json' },
-  // Others' flows in progress: what they are typing (the erased person's own are emptied by the erasure).
-  { table: 'Conversation', column: 'state', kind: 'json', typed: true },
+  // Others' flows in progress (the erased person's own are emptied by the erasure): not only what they typed but
+  // records the bot loaded into them (a co-leader's Kelompok saya holds the group with its ketua's name), so scrubbed
+  // as rendered text is. A namesake in a half-typed flow loses the name: short-lived, and the safer side.
+  { table: 'Conversation', column: 'state', kind: 'json' },
   { table: 'Activity', column: 'description', kind: 'text', typed: true },
   { table: 'Activity', column: 'rejectionReason', kind: 'text', typed: true },
   { table: 'Activity', column: 'photoRef', kind: 'text', typed: true },
