@@ -206,16 +206,19 @@ export function groupEffects<Tx extends DomainTx>(thresholds: StatusThresholds):
         if (existing && existing.id !== before.id) return { kind: 'duplicate', existing };
       }
       // What the officer verified (which group, of what kind, where, led by whom) changed: verified
-      // again. Members, year, meetings and the ketua's phone (contact data: a new number is not a
-      // new ketua) are the leader's to keep current. A rejected group stays rejected while it is
-      // being fixed: it goes back with 📤 Kirim ulang, once.
+      // again. Members, year, meetings and the ketua's phone alone (contact data: a new number is not
+      // a new ketua) are the leader's to keep current. A ketua named again with another phone may be
+      // another person of the same name ("pak Darmo" for "Bu Darmo": forms of address are not kept),
+      // so it is verified again. A rejected group stays rejected while it is being fixed: it goes
+      // back with 📤 Kirim ulang, once.
+      const phoneChanged = requested.ketuaPhone !== undefined && requested.ketuaPhone !== before.ketuaPhone;
       const reverify =
         before.verification !== 'rejected' &&
         (villageCode !== before.villageCode ||
         (nameNorm !== undefined && nameNorm !== normalizeName(before.name)) ||
         (requested.type !== undefined && requested.type !== before.type) ||
         (requested.typeOther !== undefined && requested.type === 'other' && requested.typeOther !== before.typeOther) ||
-        (requested.ketuaName !== undefined && !samePersonName(requested.ketuaName, before.ketuaName)));
+        (requested.ketuaName !== undefined && (!samePersonName(requested.ketuaName, before.ketuaName) || phoneChanged)));
       const changes: GroupChanges = {
         ...requested,
         ...(requested.type !== undefined && requested.type !== 'other' ? { typeOther: null } : {}),

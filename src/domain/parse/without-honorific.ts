@@ -7,8 +7,8 @@
 import { FORMS_OF_ADDRESS } from './name-phone.js';
 import { personNameAsTyped } from './person-name.js';
 
-/** What is left that is a role, not a name: "Pak RT", "Bu RW 05", "Bu Ketua", "Ibu Kader Sari" keep their word. */
-const ROLE_LEFT = /^(?:rt|rw|ketua|kader)\b/iu;
+/** What is left that is a role, not a name: "Pak RT", "Bu RW 05", "Bu Ketua", "Ibu Kader Sari", "Pak Dukuh", "Bu Bidan" keep their word. */
+const ROLE_LEFT = /^(?:rt|rw|ketua|kader|dukuh|kadus|kades|lurah|bidan|kyai|nyai|camat)\b/iu;
 /** Fewer letters than a name kept alone has: "Pak No", "Mbak Ri" keep their word. */
 const MIN_NAME_LETTERS = 3;
 

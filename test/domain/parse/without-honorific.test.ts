@@ -15,6 +15,8 @@ describe('a person\'s name without its form of address', () => {
 
   it('keeps a role or a name of two letters addressed so as typed ("Pak RT" was "RT")', () => {
     expect(ketuaNameKept('Pak RT')).toBe('Pak RT');
+    // Village roles too: "Pak Dukuh" was kept as "Dukuh" and shown as "Ketua: Dukuh".
+    for (const role of ['Pak Dukuh', 'Bu Bidan', 'Pak Kadus', 'Bu Lurah', 'Pak Kyai']) expect(ketuaNameKept(role)).toBe(role);
     expect(ketuaNameKept('Bu RW 05')).toBe('Bu RW 05');
     expect(withoutHonorific('Pak A')).toBe('Pak A');
     expect(ketuaNameKept('Pak No')).toBe('Pak No');
