@@ -176,7 +176,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       // A message that recorded alerts wakes the dispatcher once committed, instead of at its next poll.
       transactions: createAppTransactionRunner(database.prisma, clock, (tx) => {
         if (tx.dueAlerts > 0) dispatcher?.wake();
-        // The next message of a sender this instance answered last skips reading its conversation.
+        // The memory last: the next message of a sender this instance answered last skips reading its conversation.
       }, replyOwner, riders(sentMarks.board, alertMarks.board, inbox.board), new ConversationMemory()),
       engine,
       renderer,

@@ -1,10 +1,11 @@
 /**
  * The core's {@link ConversationTx}: idempotent message claims, conversation loading with a
  * row lock, and saving state, replies and locale, all in one transaction. The hot path is
- * plain SQL (conversations/conversation-sql.ts): a usual message sends two statements
- * besides BEGIN and COMMIT, and the first contact of a new sender one more. A sender whose
+ * plain SQL (conversations/conversation-sql.ts): a message sends two statements besides
+ * BEGIN and COMMIT, and the first contact of a new sender one more. A sender whose
  * conversation this instance saved last is not read at all: the claim checks that it did not
- * change, riding in the next statement's round trip (conversations/remembered-sql.ts).
+ * change, riding in the next statement's round trip (conversations/remembered-sql.ts), so
+ * that message sends one statement besides the effects'.
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, RenderedMessage, Sender } from '../core/messages.js';
@@ -13,7 +14,7 @@ import type { QueuedReplies, ReplyOwner } from '../core/outbox/reply-ports.js';
 import type { ClaimResult, Clock, ConversationSnapshot, ConversationTx, PersonView, TransactionRunner } from '../core/ports.js';
 import * as conversations from './conversations/conversation-sql.js';
 import type { ConversationRow } from './conversations/conversation-sql.js';
-import type { ConversationMemory, Remembered } from './conversations/conversation-memory.js';
+import { REMEMBERED_STATE_CHARS, type ConversationMemory, type Remembered } from './conversations/conversation-memory.js';
 import { claimRemembered, REMEMBERED_MISSED } from './conversations/remembered-sql.js';
 import { databaseErrorCode } from './db-errors.js';
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -105,7 +106,9 @@ export class PrismaConversationTx implements ConversationTx {
     const stateText = conversations.toJsonText(conversation.state);
     const turn = { channel, senderId, messageId, conversation, replies, stateText, ...(chat !== undefined && { chat }), ...(owner && { owner }) };
     const { queued, seen } = await conversations.saveTurn(this.sql, turn, now);
-    if (this.memory && seen?.versions) {
+    // A state beyond REMEMBERED_STATE_CHARS is read from the database next time: the memory's bound is its count
+    // of senders, and an odd state (long typed texts in a deep stack) must not make that bound gigabytes.
+    if (this.memory && seen?.versions && stateText.length <= REMEMBERED_STATE_CHARS) {
       const { versions, ...person } = seen;
       const row = { identityId: conversation.identityId, lastActiveMs: conversation.lastActiveAt.getTime(), ...person };
       this.#toRemember = { channel, senderId, entry: { row, stateText, versions } };
@@ -129,7 +132,8 @@ export class PrismaConversationTx implements ConversationTx {
    */
   missedMemory(error: unknown): boolean {
     if (!this.#fromMemory) return false;
-    const code = field(error, 'code') ?? databaseErrorCode(error);
+    // PostgreSQL's code first: through Prisma the error's own `code` is Prisma's (P20xx).
+    const code = databaseErrorCode(error) ?? field(error, 'code');
     return code === REMEMBERED_MISSED || code === IN_FAILED_TRANSACTION;
   }
 

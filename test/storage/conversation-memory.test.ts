@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RenderedMessage } from '../../src/core/messages.js';
 import type { TransactionRunner } from '../../src/core/ports.js';
 import { createAppTransactionRunner, type PrismaAppTx } from '../../src/storage/app-tx.js';
-import { ConversationMemory } from '../../src/storage/conversations/conversation-memory.js';
+import { ConversationMemory, REMEMBERED_STATE_CHARS } from '../../src/storage/conversations/conversation-memory.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { statementsOf } from '../support/pg-statements.js';
 
@@ -119,6 +119,16 @@ describeEachDatabase('conversations remembered between messages', (kind) => {
     await message(runner, sender, count);
     await db.prisma.conversation.deleteMany({ where: { identity: { externalId: sender } } });
     expect(await message(runner, sender, count)).toMatchObject({ found: null, runs: 2 });
+  });
+
+  it('does not remember a state longer than REMEMBERED_STATE_CHARS: it is read from the database next time', async () => {
+    const { runner, memory } = instance();
+    const sender = randomUUID();
+    const long = (found: unknown) => ({ ...count(found), typed: 'x'.repeat(REMEMBERED_STATE_CHARS) });
+    await message(runner, sender, long);
+    expect(memory.size).toBe(0);
+    expect(await message(runner, sender, count)).toMatchObject({ found: { n: 1 }, runs: 1, roundTrips: 2 });
+    expect(memory.size).toBe(1);
   });
 
   it('forgets a conversation whose unit of work failed, and runs such a unit of work only once', async () => {

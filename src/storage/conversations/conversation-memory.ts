@@ -1,6 +1,7 @@
 /**
  * What this instance remembers of the conversations it saved last: the state it wrote (as the
- * JSON text it wrote), the person's fields, and the row versions it saw at commit. With it the
+ * JSON text it wrote), the person's fields, and the row versions its last statement saw (before
+ * COMMIT: a write committed after that only makes the entry older, and the check fails). With it the
  * next message of the same sender does not read its conversation before the engine steps: the
  * claim only checks, in the unit of work's next round trip, that nothing changed since
  * (remembered-sql.ts). Any other writer (another instance, an erasure, the retention job, an
@@ -25,10 +26,15 @@ export interface Remembered {
 
 /**
  * How many senders are remembered. A sender who writes again after this many others is read
- * from the database, as every sender was before. The texts are a conversation's state: a few
- * hundred bytes to a few kilobytes each.
+ * from the database, as every sender was before. Each text is at most REMEMBERED_STATE_CHARS.
  */
 export const REMEMBERED_CONVERSATIONS = 5_000;
+
+/**
+ * The longest state remembered (JSON characters): a usual one is a few hundred to a few
+ * thousand; longer ones (long typed texts in a deep stack) are read from the database.
+ */
+export const REMEMBERED_STATE_CHARS = 16_384;
 
 /** The remembered conversations, by channel and sender; the oldest forgotten first. */
 export class ConversationMemory {

@@ -196,14 +196,14 @@ export interface TurnSeen {
   readonly localeChosen: boolean;
   readonly displayName: string | null;
   readonly phoneE164: string | null;
-  /** remembered-sql.ts VERSIONS after the turn's writes; null when the conversation is gone (an erasure in the turn). */
+  /** remembered-sql.ts VERSIONS after the turn's writes; null when the conversation row is gone. */
   readonly versions: string | null;
 }
 
 /** What {@link saveTurn} wrote: the reply row it queued (null: none), and what it saw of the conversation. */
 export interface SavedTurn {
   readonly queued: { readonly id: string; readonly live: boolean } | null;
-  /** Null when the identity or person is gone. */
+  /** Null when the identity or person is gone (a WhatsApp erasure in the turn deletes the identity). */
   readonly seen: TurnSeen | null;
 }
 

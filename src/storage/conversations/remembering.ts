@@ -6,6 +6,11 @@
  * conversation (the entry was taken, so the second run cannot use it). The first run's writes
  * were rolled back with it, and the runner's work is a function of what the run reads, so the
  * second run does what a run without the memory would have done.
+ *
+ * A rule for effects that follows: an effect may act only on the database (in the message's
+ * transaction) or after commit (the outboxes). Effects run before the check's round trip has come
+ * back, so one that called an outside service itself would call it for a repeated or stale message,
+ * and again on the second run.
  */
 import type { TransactionRunner } from '../../core/ports.js';
 
