@@ -155,11 +155,12 @@ function literal(text: string): string {
 
 /**
  * A word on its own (no letter or digit glued to either side) that does not run on into a
- * longer name. In JSON text a line break before it is written "\\n": that letter is no part of a word.
+ * longer name (a capitalised word after it). In JSON text a line break before it is written "\\n": that letter is no part of a word.
  */
 function nameWord(pattern: string, json = false): string {
   const before = json ? '(?:(?<=\\\\[nrt])|(?<![[:alnum:]_]))' : '(?<![[:alnum:]_])';
-  return `${before}${pattern}(?![[:alnum:]_])(?! +[[:upper:]])`;
+  // Runs on: a capitalised word follows ("Sri Rahayu"). Capitals alone do not ("SRI DAN WARGA", "Sri RT 03").
+  return `${before}${pattern}(?![[:alnum:]_])(?! +[[:upper:]][[:lower:]])`;
 }
 
 /** The pattern of a person's name; null when there is none to look for. */

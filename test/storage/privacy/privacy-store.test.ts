@@ -217,6 +217,8 @@ describeEachDatabase('privacy store', (kind) => {
     const activity = (reporterId: string, description: string) =>
       db.prisma.activity.create({ data: { date: new Date('2026-11-10'), category: 'kerja_bakti', description, villageCode: PONCOSARI, reporterId } });
     const own = await activity(sri.person.id, 'Arisan dipimpin Sri');
+    // Her own text in capitals, and her name before a word in capitals: no namesake runs on there.
+    const shouted = await activity(sri.person.id, 'ARISAN BERSAMA SRI DAN WARGA, Sri RT 03');
     const namesake = await activity(wulan.person.id, 'Kerja bakti bersama bu Sri Rahayu');
     const plain = await activity(wulan.person.id, 'Rapat, notulen Sri');
     const byNumber = await activity(wulan.person.id, 'Hubungi Sri di 0819-1110-000');
@@ -235,6 +237,7 @@ describeEachDatabase('privacy store', (kind) => {
 
     const description = async (id: string) => (await db.prisma.activity.findUniqueOrThrow({ where: { id } })).description;
     expect(await description(own.id)).toBe('Arisan dipimpin –');
+    expect(await description(shouted.id)).toBe('ARISAN BERSAMA – DAN WARGA, – RT 03');
     expect(await description(namesake.id)).toBe('Kerja bakti bersama bu Sri Rahayu');
     expect(await description(plain.id)).toBe('Rapat, notulen Sri');
     expect(await description(byNumber.id)).toBe('Hubungi Sri di –');
