@@ -10,7 +10,6 @@ import { t, verbatim } from '../../core/text.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { readKetua } from './group-answers.js';
-import { withoutHonorific } from '../parse/without-honorific.js';
 
 /** The button that takes the chat profile's name as the person's own. */
 export const PROFILE_NAME_BUTTON = 'name:profile';
@@ -70,9 +69,6 @@ const FILLERS = new Set([
 /** Forms of address to the bot: fillers at the end or before a comma ("saya sendiri mas, Bayu"), a title before a name ("saya Pak Bayu"). */
 const ADDRESSES = new Set(['mas', 'mbak', 'pak', 'bu', 'kang', 'teh', 'bang', 'admin']);
 
-/** A remark about the number after "me" begins so: "nomornya nanti", "hp nya blm tau". */
-const NUMBER_LABEL = /^(?:nomor|nomer|nmr|no|hp|wa|telp|telpon|number|phone)(?:nya)?\b/iu;
-
 /** The word as compared: lower case, letters and digits only ("sendiri," → "sendiri", "i'm" → "im"). */
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -127,11 +123,14 @@ export function readSelfKetua(text: string): SelfKetua | null {
   const rest = words.slice(start).join(' ').replace(/^[\s:,;.-]+/u, '');
   // "saya sekretarisnya, ketuanya Bu Siti": someone else chairs it.
   if (/\bketua(?:nya)?\b/iu.test(rest)) return null;
-  // "saya sendiri, nomornya nanti": me, and the number later (asked next), no name.
-  if (NUMBER_LABEL.test(rest) && saysPhoneLater(rest)) return { name: null, phone };
+  // "saya sendiri, nomornya nanti": me, and the number later (asked next), no name. So are "saya
+  // sendiri belum tau", "sy sendiri lupa": not knowing is no name (it became "Belum Tau", and once
+  // saved the person's own name).
+  if (saysPhoneLater(rest)) return { name: null, phone };
   const named = readKetua({ type: 'text', text: phone ? `${rest} ${phone}` : rest });
-  // The person's own name: "saya sendiri, bu Siti Aminah" is Siti Aminah (the "bu" is how others address her).
-  return named.ok ? { name: withoutHonorific(named.value.name), phone: named.value.phone ?? phone } : null;
+  // The person's own name, as a ketua's is kept: "saya sendiri, bu Siti Aminah" is Siti Aminah
+  // (ketuaNameKept in readKetua), "saya sendiri, pak Dukuh" keeps its role.
+  return named.ok ? { name: named.value.name, phone: named.value.phone ?? phone } : null;
 }
 
 /** "Siapa nama Anda?", with the chat profile's name offered as a button when it reads as one. */

@@ -12,7 +12,7 @@ const LATER = new RegExp(
   String.raw`\b(?:nanti|nnti|ntar|entar|mengko|mangke|engke|blm|belum|lupa|nyusul|menyusul|susul|tanya|tanyakan|tanyain|takon|takonke|later|ask|forgot|forget)\b` +
     // "gak tau", "engga tau", "teu tau", "don't know": any "not" before knowing (negation.ts).
     String.raw`|\b(?:${notWordsPattern(['dont', "don't", 'do not'])})\s+(?:tau|tahu|tw|ngerti|know|have)\b` +
-    String.raw`|\b(?:gatau|gtau|gatahu|ndak\s?tau|not\s+sure)\b`,
+    String.raw`|\b(?:gatau|gtau|gatahu|ndak\s?tau|kurang\s+(?:tau|tahu)|not\s+sure)\b`,
   'iu',
 );
 

@@ -36,4 +36,14 @@ describe('readSelfKetua', () => {
       expect(readSelfKetua(text), text).toBeNull();
     }
   });
+
+  // Not knowing is no name: "Belum Tau" became the ketua's and, once saved, the person's own name.
+  it.each(['saya sendiri belum tau', 'sy sendiri lupa', 'saya sendiri kurang tau', 'saya sendiri gatau'])('reads "%s" as the person, with no name', (typed) => {
+    expect(readSelfKetua(typed)).toEqual({ name: null, phone: null });
+  });
+
+  it('keeps a role as typed, as a ketua named so is kept ("saya sendiri, pak Dukuh" was "Dukuh")', () => {
+    expect(readSelfKetua('saya sendiri, pak Dukuh')?.name).toBe('pak Dukuh');
+    expect(readSelfKetua('saya sendiri, bu Siti Aminah')?.name).toBe('Siti Aminah');
+  });
 });
