@@ -13,6 +13,18 @@ const MOST_AROUND = 5;
 /** Words that only say the count is of people ("15 anak", "12 orang"), tried after the number with the category before it. */
 const PEOPLE_AFTER = /^(?:anak|orang|org|jiwa|kk|keluarga)$/;
 
+/**
+ * Words that make a number next to them no count of people: a time ("jam 7", "8 malam"), a
+ * date ("tanggal 8"), an address ("rt 3"), an order ("ke 2"), a year ("2024 ke warga"). Read
+ * as counts they recorded "7 lansia" for "senam lansia jam 7 pagi".
+ */
+const NOT_BESIDE = new Set([
+  'jam', 'pukul', 'pkl', 'tgl', 'tanggal', 'tahun', 'thn', 'th', 'rt', 'rw', 'no', 'nomor', 'nmr', 'ke', 'kali', 'x',
+  'hari', 'minggu', 'bulan', 'menit', 'detik', 'pagi', 'siang', 'sore', 'malam', 'malem', 'wib', 'wita', 'wit',
+  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep', 'okt', 'nov', 'des',
+]);
+
 /** Beneficiaries read inside a sentence: PMKS code → count, and the words they were read from ("yatim 15"). */
 export interface CountedInside {
   readonly counts: Record<number, number>;
@@ -24,7 +36,12 @@ export interface CountedInside {
  * `ordinaryElderly` as for {@link parseBeneficiaries}: at a health service "25 lansia" counts no one.
  */
 export function beneficiariesInside(text: string, options: { readonly ordinaryElderly?: boolean } = {}): CountedInside | null {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word !== '');
+  // Split at spaces and commas only: "8/12" (a date) and "15.00" (a time) stay one word, no count.
+  const words = text
+    .toLowerCase()
+    .split(/[\s,;:()]+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
   const counts: Record<number, number> = {};
   const said: string[] = [];
   let after = 0;
@@ -55,6 +72,10 @@ function readAround(
       if (before > 0 && later > 0 && !(tail.length === 1 && PEOPLE_AFTER.test(tail[0]!))) continue;
       const run = words.slice(index - before, end);
       if (run.length < 2) continue;
+      // Two numbers are the beneficiaries question's "code count" ("8 12"), not a sentence's; and a
+      // number beside a word of time, date or place counts no one.
+      if (run.some((word, at) => at !== before && /\d/.test(word))) continue;
+      if ((before > 0 && NOT_BESIDE.has(words[index - 1]!)) || (later > 0 && NOT_BESIDE.has(words[index + 1]!))) continue;
       const pair = (before > 0 && later > 0 ? words.slice(index - before, index + 1) : run).join(' ');
       const read = parseBeneficiaries(pair, options);
       if (!read.ok || Object.keys(read.value).length !== 1) continue;

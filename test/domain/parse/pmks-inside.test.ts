@@ -21,8 +21,18 @@ describe('beneficiariesInside', () => {
     'posyandu 30 balita ditimbang',
     'rapat 12 anggota',
     'santunan yatim piatu',
+    // A date, a time, a year or an address beside a number: "8/12" was 12 neglected elderly, "jam 7" 7 elderly.
+    'kerja bakti tgl 8/12 bersama warga',
+    'senam lansia jam 7 pagi',
+    'santunan yatim jam 8 malam',
+    'bagi sembako 2024 ke warga miskin',
+    'rapat rt 3 rw 24 30 warga',
   ])('%j counts none', (text) => {
     expect(beneficiariesInside(text)).toBeNull();
+  });
+
+  it('reads the count after a date, not the date and count as a code and a count', () => {
+    expect(beneficiariesInside('santunan tanggal 8 12 anak yatim')?.counts).toEqual({ 2: 12 });
   });
 
   it('gives the words each count was read from', () => {
