@@ -6,16 +6,26 @@
 import type { StepOutcome } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
+import { PLACES_LIVED } from '../parse/lexicon.js';
 import { HELLO, INTRODUCING, MY_NAME } from '../parse/name-intro.js';
 
 /** Greetings that may come first ("punten, nami abdi …", "perkenalkan, nama saya …"). */
 const GREETING = String.raw`(?:(?:${HELLO}|${INTRODUCING})[\s,.!]+)*`;
 const OWN_NAME = new RegExp(String.raw`^${GREETING}(?:${MY_NAME})(?:\s+(?:teh|adalah|yaitu|nyaeta))?[\s,:]+(\p{L}[\p{L} .'-]{0,59})$`, 'iu');
 
-/** The name the person gave as their own in `typed`, tidied; null when `typed` is no such introduction. */
+/** Words that say where the person is from: "nama saya Dede dari desa sidoarum" names the desa too. */
+const FROM_WORDS: ReadonlySet<string> = new Set(['dari', 'asal', 'ti', 'saka', 'from', 'di']);
+
+/**
+ * The name the person gave as their own in `typed`, tidied; null when `typed` is no such
+ * introduction, or names where they are from as well ("nama saya Dede dari desa sidoarum"):
+ * that is searched, so the desa given is not lost.
+ */
 export function ownNameSaid(typed: string): string | null {
   const said = OWN_NAME.exec(typed.trim().replace(/[.!]+$/u, ''));
-  return said ? said[1]!.trim() : null;
+  if (!said) return null;
+  const name = said[1]!.trim();
+  return name.toLowerCase().split(/[\s.]+/u).some((word) => FROM_WORDS.has(word) || PLACES_LIVED.has(word)) ? null : name;
 }
 
 /** "Salam kenal, Asep 🙏 …": the person greeted by the name they gave, and told a desa's name is needed. */
