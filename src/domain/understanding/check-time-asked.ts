@@ -12,6 +12,7 @@ import { WHO_WORDS } from '../parse/lexicon.js';
 const CHECK_WORDS: ReadonlySet<string> = new Set([
   'verifikasi', 'verifikasinya', 'diverifikasi', 'memverifikasi', 'verifikasine', 'verif', 'proses', 'prosesnya', 'prosese', 'diproses',
   'pemeriksaan', 'pemeriksaannya', 'diperiksa', 'dipariksa', 'disetujui', 'persetujuan', 'validasi', 'divalidasi',
+  'dicek', 'dicheck', 'dicek2',
   'verification', 'verified', 'verify', 'process', 'processed', 'approved', 'approval', 'check', 'checked',
 ]);
 /** A time asked alone: when ("kapan", Sundanese "iraha"), long (Javanese "suwe", Sundanese "lami"). */

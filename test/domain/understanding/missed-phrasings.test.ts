@@ -60,6 +60,9 @@ describe('how long the officers\' check takes', () => {
     'how long does verification take',
     'berapa lama sampai diverifikasi petugas?',
     'prosesnya berapa hari min',
+    // The passive of "cek": was who_verifies.
+    'berapa lama dicek?',
+    'kapan dicek petugas?',
   ])(
     'reads %j as the time the check takes',
     (text) => {
