@@ -134,7 +134,9 @@ export interface Assistant<Tx extends DomainTx> {
  * (the engine's `fallbackFlows`): an account link asks for a code of the same shape.
  */
 function typedCommandFlow(text: string, person: PersonView): CommandFlowStart | null {
-  const privacy = privacyCommandFlow(text);
+  // One's data named without a verb or a word of asking opens 🔒 Data saya only at the menu
+  // (home-flow.ts): at a question, "iya data saya" answers it; "data saya dong" asks anywhere.
+  const privacy = privacyCommandFlow(text, { verbless: false });
   // "delete my data" from someone who never chose a language: answered in English (language/guess.ts).
   return privacy ? commandWithGuess({ flow: privacy }, text, person) : (inviteCodeFlow(inviteCodeCommand(text)) ?? languageFlowOf(text, person));
 }

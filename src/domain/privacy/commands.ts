@@ -126,10 +126,13 @@ const SEE_KINDS = [
  * data kelompok saya", "cek data desa" or "data saya apa aja yang disimpan" (a question about
  * what is kept, for the FAQ) are not.
  */
-function asksToSee(said: readonly string[]): boolean {
+function asksToSee(said: readonly string[], verbless: boolean): boolean {
   const kinds = kindsOf(said, SEE_KINDS);
-  return kinds !== null && ownData(kinds);
+  return kinds !== null && ownData(kinds) && (verbless || kinds.has('verb') || said.some((word) => ASKING.has(word)));
 }
+
+/** Words that ask for something: with them one's data is asked for at any step ("data saya dong", "minta data saya"). */
+const ASKING: ReadonlySet<string> = new Set(['dong', 'donk', 'minta', 'mana', 'tolong', 'mohon', 'please', 'pls', 'plz']);
 
 const REFUSAL_KINDS = [['refusal', REFUSALS], ['data', DATA_WORDS], ['own', OWN_WORDS], ['ownData', OWN_DATA_WORDS], ['store', STORE_VERBS]] as const;
 
@@ -145,8 +148,13 @@ function refusesStorage(said: readonly string[]): boolean {
   return kinds !== null && kinds.has('refusal') && kinds.has('store') && ownData(kinds);
 }
 
-/** The personal-data flow a message asks for ("/hapusdata@wksbm_bot", "Data saya!", "tolong hapus data sy"), or null. */
-export function privacyCommandFlow(text: string): string | null {
+/**
+ * The personal-data flow a message asks for ("/hapusdata@wksbm_bot", "Data saya!", "tolong hapus data sy"), or null.
+ * `verbless`: one's data named with neither a verb of seeing nor a word of asking ("data saya",
+ * "ini data saya") opens it too: true at the menu, false where a question waits for its answer
+ * ("ini data saya", "iya data saya" answer it; "data saya dong" still asks for the data).
+ */
+export function privacyCommandFlow(text: string, options: { readonly verbless?: boolean } = {}): string | null {
   const command = BY_WORD.get(commandWord(text));
   if (command) return command;
   // A question ("bisa hapus data saya?") is answered, not taken as the request.
@@ -154,7 +162,7 @@ export function privacyCommandFlow(text: string): string | null {
   const said = words(text);
   if (said.length === 0 || said.length > MAX_WORDS) return null;
   if (asksToErase(said)) return ERASE_FLOW_ID;
-  if (refusesStorage(said) || asksToSee(said)) return MY_DATA_FLOW_ID;
+  if (refusesStorage(said) || asksToSee(said, options.verbless ?? true)) return MY_DATA_FLOW_ID;
   if (asksToWithdraw(said)) return WITHDRAW_FLOW_ID;
   return null;
 }

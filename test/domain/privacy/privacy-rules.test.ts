@@ -46,6 +46,10 @@ describe('personal-data commands', () => {
   it('ignores sentences that merely mention data', () => {
     expect(privacyCommandFlow('bagaimana data saya dipakai?')).toBeNull();
     expect(privacyCommandFlow('hapus')).toBeNull();
+    // At a question (no menu), one's data named without a verb answers it: "ini data saya", "iya data saya".
+    for (const said of ['ini data saya', 'iya data saya', 'ok data saya', 'data saya juga']) expect(privacyCommandFlow(said, { verbless: false }), said).toBeNull();
+    for (const said of ['lihat data saya', 'data saya dong', 'minta data saya']) expect(privacyCommandFlow(said, { verbless: false }), said).toBe(privacyCommandFlow(said));
+    expect(privacyCommandFlow('data saya dong')).not.toBeNull();
   });
 
   it.each([
