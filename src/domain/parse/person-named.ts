@@ -37,9 +37,10 @@ const WITH_WORDS = new Set(['sama', 'bareng', 'bersama', 'dengan', 'dgn', 'diban
 
 /**
  * "mbok" is also a Javanese particle urging ("mbok ya dicatat", "mbok yao", "mbok ojo"): so read
- * when a particle or a verb in the passive ("dicatat", lower case) follows it, not a name.
+ * when a particle or a passive verb of noting or sending follows it ("dicatat", "ditulis"), not
+ * a name. Any "di…" word was too much: "mbok Diyem", "mbok Dikem" are names typed in lower case.
  */
-const MBOK_URGING = /^(?:yo|yao|ojo|aja|jangan|wis|uwis|coba|tulung|tolong|mending|di\p{Ll}{3,})$/u;
+const MBOK_URGING = /^(?:yo|yao|ojo|aja|jangan|wis|uwis|coba|tulung|tolong|mending|di(?:catat|catet|cathet|tulis|laporke|laporkan|laporin|simpen|simpan|isi|ganti|ubah|kirim|tambah|cek)\p{Ll}*)$/u;
 
 /** Whether `title` and the word after it are the particle "mbok" urging, not a title and a name. */
 function isUrging(title: string, next: string): boolean {
