@@ -32,7 +32,13 @@ function contactUser(jid: string): ContactUser | null {
 /** The value of a lid-mapping row (a user id as JSON text), or null. */
 function mappedUser(text: string | undefined): string | null {
   if (text === undefined) return null;
-  const value: unknown = JSON.parse(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // A row Baileys did not write: it maps nobody, and must not stop the erasure.
+    return null;
+  }
   return typeof value === 'string' && /^\d+$/.test(value) ? value : null;
 }
 

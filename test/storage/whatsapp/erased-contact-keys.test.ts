@@ -107,7 +107,6 @@ describeEachDatabase('erasure and Baileys keys of the number', (kind) => {
     return { session, auth, held, all };
   }
 
-
   /** Erases a person known on WhatsApp by `externalId` alone. */
   async function erase(externalId: string) {
     const person = await db.prisma.person.create({ data: { displayName: 'Sri', phoneE164: externalId.endsWith('@lid') ? null : `+${VICTIM.pn}` } });
@@ -142,5 +141,14 @@ describeEachDatabase('erasure and Baileys keys of the number', (kind) => {
     // The identity is the LID: nothing in the chat tables names the number.
     await erase(`${VICTIM.lid}@lid`);
     await expectVictimGone(seeded);
+  });
+
+  it('erases all the same when a mapping row holds what Baileys never writes (no JSON)', async () => {
+    const seeded = await seedKeys();
+    await db.prisma.whatsAppState.updateMany({ where: { session: seeded.session, kind: 'lid-mapping', key: VICTIM.pn }, data: { value: 'not json' } });
+    await erase(`${VICTIM.pn}@s.whatsapp.net`);
+    // What is keyed by the number goes; the LID's keys, which only that row named, cannot be found.
+    const left = await db.prisma.whatsAppState.findMany({ where: { session: seeded.session, kind: { in: ['session', 'identity-key', 'lid-mapping', 'device-list'] } } });
+    expect(left.filter((row) => row.key.startsWith(VICTIM.pn))).toEqual([]);
   });
 });
