@@ -33,7 +33,6 @@ import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, U
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
 import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
-import { samePersonName } from '../parse/without-honorific.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
 import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
@@ -525,9 +524,12 @@ function afterKept(result: GroupChangeResult, data: MyGroupsData): StepOutcome<M
 /** The number questions where an RT/RW typed is the group's ("rw 5" for the members), as at registration. */
 const NUMBER_FIELDS: ReadonlySet<EditField> = new Set(['members', 'founded', 'ketuaPhone']);
 
-/** Whether a change left the ketua as they were and gave them another phone (contact data: see effects.ts UPDATE_GROUP). */
+/**
+ * Whether a change the group was not verified again for gave the ketua another phone: the ketua
+ * stayed who they were, or UPDATE_GROUP would have sent it back (effects.ts), so only the phone changed.
+ */
 function onlyPhoneChanged(before: GroupView, after: GroupView): boolean {
-  return samePersonName(before.ketuaName, after.ketuaName) && before.ketuaPhone !== after.ketuaPhone;
+  return before.ketuaPhone !== after.ketuaPhone;
 }
 
 /** The group's details again, with what the leader's change or resubmission did. */
