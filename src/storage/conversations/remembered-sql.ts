@@ -6,7 +6,7 @@
  *
  * Since nobody reads its rows before the unit of work goes on, the statement checks itself: it
  * claims the id, locks the conversation, and fails (SQLSTATE WK001, the migration
- * 20261207210000_expect_function) unless the id was new and the conversation, its identity and
+ * 20261207205900_expect_function) unless the id was new and the conversation, its identity and
  * its person are the row versions the memory saw committed (their xmin). The failure aborts the
  * transaction before anything after it runs or commits; the runner's transactions then start the
  * message again on the claim that reads the conversation (remembering.ts).
