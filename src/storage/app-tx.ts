@@ -191,17 +191,6 @@ export function createAppTransactionRunner(
   memory?: ConversationMemory,
 ): TransactionRunner<PrismaAppTx> {
   const plain = createTransactionRunner(prisma, (tx, sql) => new PrismaAppTx(tx, clock, replyOwner, sql, memory), passengers);
-  const runner = memory ? remembering(plain) : plain;
-  if (!afterCommit) return runner;
-  return {
-    async transaction(fn) {
-      let appTx: PrismaAppTx | undefined;
-      const result = await runner.transaction((tx) => {
-        appTx = tx;
-        return fn(tx);
-      });
-      if (appTx) afterCommit(appTx);
-      return result;
-    },
-  };
+  // Without a memory the Tx remembers nothing and no claim can miss: the wrapper then only calls afterCommit.
+  return remembering(plain, afterCommit);
 }

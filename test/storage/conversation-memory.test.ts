@@ -97,6 +97,23 @@ describeEachDatabase('conversations remembered between messages', (kind) => {
     expect(await db.prisma.reply.count({ where: { chat: sender } })).toBe(6);
   });
 
+  it('tells afterCommit of each committed unit of work once, and of the run that committed when a remembered claim missed', async () => {
+    const memory = new ConversationMemory();
+    const committed: PrismaAppTx[] = [];
+    const runner = createAppTransactionRunner(db.prisma, undefined, (tx) => committed.push(tx), undefined, undefined, memory);
+    const other = instance();
+    const sender = randomUUID();
+    await message(runner, sender, count);
+    await message(runner, sender, count);
+    expect(committed).toHaveLength(2);
+    await message(other.runner, sender, count);
+    // Its memory is old now: the first run fails its check and is rolled back, the second commits.
+    const seen: PrismaAppTx[] = [];
+    expect(await message(runner, sender, count, { during: async (tx) => void seen.push(tx) })).toMatchObject({ runs: 2 });
+    expect(committed).toHaveLength(3);
+    expect(committed[2]).toBe(seen[1]);
+  });
+
   it('answers a repeated delivery of a remembered sender with the stored replies, saving nothing', async () => {
     const { runner } = instance();
     const sender = randomUUID();

@@ -22,15 +22,22 @@ export interface RememberingTx {
   missedMemory(error: unknown): boolean;
 }
 
-/** `runner`, remembering what its units of work save and running again those that a remembered claim failed. */
-export function remembering<Tx extends RememberingTx>(runner: TransactionRunner<Tx>): TransactionRunner<Tx> {
-  /** One run of `fn`: its Tx is told when it has committed. */
+/**
+ * `runner`, remembering what its units of work save and running again those that a remembered
+ * claim failed. `afterCommit` sees each unit of work that committed (the run that committed,
+ * when there were two), after the memory has been told.
+ */
+export function remembering<Tx extends RememberingTx>(runner: TransactionRunner<Tx>, afterCommit?: (tx: Tx) => void): TransactionRunner<Tx> {
+  /** One run of `fn`: its Tx is told when it has committed, then `afterCommit`. */
   const run = async <T>(fn: (tx: Tx) => Promise<T>, seen: { tx?: Tx }): Promise<T> => {
     const value = await runner.transaction((tx) => {
       seen.tx = tx;
       return fn(tx);
     });
-    seen.tx?.committed();
+    if (seen.tx) {
+      seen.tx.committed();
+      afterCommit?.(seen.tx);
+    }
     return value;
   };
   return {
