@@ -433,28 +433,51 @@ export function createEngine(config: EngineConfig): Engine {
     const frame = top(state);
     const refresh = state.stack.length > 1 ? (stepOf(frame)!.refresh?.({ data: frame.data, env }) ?? null) : null;
     if (refresh !== null) effects.push({ ...refresh, reply: true });
-    else if (afterFlow) shownOnce(out, promptOf(state, env, 'afterFlow'), frame.flow);
+    else if (afterFlow) shownOnce(out, promptOf(state, env, 'afterFlow'), frame, env);
     else out.push(promptOf(state, env));
     return out;
   }
 
   /**
-   * Adds `prompt`, asked again after a flow over it ended with `out`'s last message: that
-   * message's buttons that the prompt shows too, or that open the flow asked again (its deep
-   * link: 🛡️ Menu petugas under a desa's status checked from that menu), are left out, so that
-   * each is shown once, below.
+   * Adds `prompt`, `frame`'s question asked again after a flow over it ended with `out`'s last
+   * message: that message's buttons that the prompt shows too, or that lead to what the prompt
+   * asks (🛡️ Menu petugas under a desa's status checked from that menu's home), are left out,
+   * so that each way on is shown once, below. Every other button stays, one into `frame`'s
+   * flow too: it leads somewhere the prompt does not (see {@link leadsWhereItStands}).
    */
-  function shownOnce(out: OutboundMessage[], prompt: OutboundMessage, flow: string): void {
+  function shownOnce(out: OutboundMessage[], prompt: OutboundMessage, frame: Frame, env: FlowEnv): void {
     const last = out.at(-1);
     if (last?.buttons && prompt.buttons) {
       const below = new Set(prompt.buttons.map((button) => button.id));
-      const buttons = last.buttons.filter((button) => !below.has(button.id) && deepLinkOf(button.id)?.flow.id !== flow);
+      const buttons = last.buttons.filter((button) => !below.has(button.id) && !leadsWhereItStands(button.id, frame, env));
       if (buttons.length < last.buttons.length) {
         const { buttons: _all, ...message } = last;
         out[out.length - 1] = buttons.length > 0 ? { ...message, buttons } : message;
       }
     }
     out.push(prompt);
+  }
+
+  /**
+   * Whether a deep-link button would open `frame`'s flow where the frame stands: at the step it
+   * stands at, with nothing its data does not hold already (the officer menu's start, under
+   * that menu's home). Pressed, it would only set the copy open aside for a second one at the
+   * same place, so it is left off on purpose. A link leading elsewhere in the flow is a way
+   * the question below does not show, and is kept: the menu's home from its quiet-hours
+   * question, another record than the one on screen (the next alert's Verifikasi), a group
+   * other than the one open. The flow's `start` is pure (its effects are only asked for), so
+   * calling it here to see where the link leads does nothing.
+   */
+  function leadsWhereItStands(buttonId: string, frame: Frame, env: FlowEnv): boolean {
+    const link = deepLinkOf(buttonId);
+    if (link === null || link.flow.id !== frame.flow) return false;
+    const start = link.flow.start({ deepLinkArg: link.arg }, env);
+    if (start.step !== frame.step) return false;
+    const opened: unknown = start.data;
+    const held: unknown = frame.data;
+    if (typeof opened !== 'object' || opened === null) return opened === held;
+    if (typeof held !== 'object' || held === null) return false;
+    return Object.entries(opened).every(([key, value]) => JSON.stringify((held as Record<string, unknown>)[key]) === JSON.stringify(value));
   }
 
   /** The flow a deep-link button names (from an alert, pressed at any time) and its argument, or null when the id is no deep link we know. */
