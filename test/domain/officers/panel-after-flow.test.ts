@@ -5,7 +5,9 @@
  * own 🛡️ Menu petugas is left off only under the menu's home, where it would lead to what is
  * asked below; at the menu's other questions it is the way back to its home, and works. And a
  * group registered again from 👥 Kelompok saya keeps its button to that group. The engine with the
- * app's flows, as the app configures it, stepped without a database.
+ * app's flows, as the app configures it, stepped without a database. A record verified from the
+ * menu's pending list ends no flow over the menu (the verification replaces the menu, and the
+ * menu, with what still waits, replaces it): its next record's buttons and the menu's are there.
  */
 import { describe, expect, it } from 'vitest';
 import { deepLinkButtonId, type FlowEnv } from '../../../src/core/engine/flow.js';
@@ -14,8 +16,11 @@ import type { Assistant } from '../../../src/domain/assistant.js';
 import { compactUuid } from '../../../src/domain/model/compact-uuid.js';
 import { MY_GROUPS_DEEP_LINK, OFFICER_PANEL_DEEP_LINK } from '../../../src/domain/model/deep-links.js';
 import type { DomainTx } from '../../../src/domain/model/tx.js';
-import { OFFICER_PROFILE } from '../../../src/domain/officers/effects.js';
+import { OFFICER_DECIDE, OFFICER_PENDING, OFFICER_PROFILE } from '../../../src/domain/officers/effects.js';
 import type { OfficerProfile } from '../../../src/domain/officers/profile.js';
+import { verifyButtons } from '../../../src/domain/officers/verify-target.js';
+import type { PendingVerification } from '../../../src/domain/model/reports.js';
+import { verbatim } from '../../../src/core/text.js';
 import { STATUS_CHECK } from '../../../src/domain/status/status-check-effect.js';
 import { computeStatus } from '../../../src/domain/status/status.js';
 import { appEngine, standingAt, testAssistant } from '../../support/assistant.js';
@@ -97,5 +102,35 @@ describe('a group registered again from a group\'s screen in 👥 Kelompok saya'
     expect(buttons.flat()).toContain(mawarButton);
     const pressed = engine.step(ended.state, { type: 'button', id: mawarButton }, env);
     expect(pressed.state.stack.at(-1)).toMatchObject({ flow: 'group.mine', data: { open: mawar.id } });
+  });
+});
+
+describe('a record verified from the officer menu\'s pending list', () => {
+  const item = (id: string, name: string): PendingVerification => ({ type: 'group', id, name, groupType: 'arisan', villageName: 'Panggungharjo' });
+  const first = item('3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', 'Arisan Melati');
+  const next = item('4a2d3b0f-9c8e-4d7f-8b62-1a3c4d5e6f70', 'Arisan Mawar');
+  const ids = (messages: readonly { readonly buttons?: readonly { readonly id: string }[] }[]) => messages.flatMap((message) => message.buttons?.map((button) => button.id) ?? []);
+
+  /** The menu's pending list of `items`, the first one verified: the messages after the verdict, with what still waits (`left`). */
+  function verified(left: readonly PendingVerification[]) {
+    const listed = engine.step(standingAt(assistant, 'officer.panel', 'home', { profile }, NOW), { type: 'button', id: 'officer:pending' }, env);
+    const list = engine.step(listed.state, OFFICER_PENDING.resultInput({ items: [first, next], total: 2, own: 0 }), env);
+    const verify = verifyButtons('group', first.id)[0]!.id;
+    expect(ids(list.messages)).toContain(verify);
+    const deciding = engine.step(list.state, { type: 'button', id: verify }, env);
+    const decided = engine.step(deciding.state, OFFICER_DECIDE.resultInput({ kind: 'recorded', verdict: 'verified', label: verbatim('Arisan Melati') }), env);
+    const after = engine.step(decided.state, OFFICER_PENDING.resultInput({ items: left, total: left.length, own: 0 }), env);
+    return { state: after.state, buttons: ids([...decided.messages, ...after.messages]) };
+  }
+
+  it('shows the next record\'s Verifikasi and Tolak, 🛡️ Menu petugas and 🏠 Menu', () => {
+    const { state, buttons } = verified([next]);
+    expect(buttons).toEqual(expect.arrayContaining([...verifyButtons('group', next.id).map((button) => button.id), panelButton, 'cmd:menu']));
+    expect(state.stack.at(-1)).toMatchObject({ flow: 'officer.panel', step: 'one' });
+  });
+
+  it('with nothing left, shows 🛡️ Menu petugas and 🏠 Menu', () => {
+    const { buttons } = verified([]);
+    expect(buttons).toEqual(expect.arrayContaining([panelButton, 'cmd:menu']));
   });
 });
