@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine.js';
 import { deepLinkButtonId, defineFlow, type StepInput } from '../../../src/core/engine/flow.js';
-import { say } from '../../../src/core/messages.js';
+import { say, type Button } from '../../../src/core/messages.js';
 import { verbatim } from '../../../src/core/text.js';
 import { openingRoot, testEnv } from './test-flows.js';
 
@@ -29,22 +29,19 @@ const panel = (afterFlow: boolean) =>
     },
   });
 
-const check = defineFlow<Record<string, never>>({
-  id: 'check',
-  version: 1,
-  title: verbatim('check'),
-  start: () => ({ step: 'ask', data: {} }),
-  steps: {
-    ask: {
-      expects: verbatim('anything'),
-      prompt: () => say(verbatim('Which?')),
-      on: () => ({
-        type: 'done',
-        say: [say(verbatim('Status'), [{ id: 'again', label: verbatim('Again') }, { id: deepLinkButtonId('p', ''), label: verbatim('Panel') }, { id: 'menu', label: verbatim('Menu') }])],
-      }),
+/** Flow `id`: asks once, then ends with `text` and `buttons`, whatever the answer. */
+const endingWith = (id: string, text: string, buttons: readonly Button[]) =>
+  defineFlow<Record<string, never>>({
+    id,
+    version: 1,
+    title: verbatim(id),
+    start: () => ({ step: 'ask', data: {} }),
+    steps: {
+      ask: { expects: verbatim('anything'), prompt: () => say(verbatim('Which?')), on: () => ({ type: 'done', say: [say(verbatim(text), buttons)] }) },
     },
-  },
-});
+  });
+
+const check = endingWith('check', 'Status', [{ id: 'again', label: verbatim('Again') }, { id: deepLinkButtonId('p', ''), label: verbatim('Panel') }, { id: 'menu', label: verbatim('Menu') }]);
 
 const engineWith = (afterFlow: boolean) =>
   createEngine({ flows: [openingRoot, panel(afterFlow), check], rootFlow: 'root', languageFlow: 'root', idleTimeoutMs: 3_600_000, maxInvalid: 5 });
@@ -107,23 +104,8 @@ const records = defineFlow<{ readonly id?: string }>({
   },
 });
 
-/** Ends at once with the records' start (🛡️ Menu petugas) and record b's screen (the next alert) as buttons. */
-const ended = defineFlow<Record<string, never>>({
-  id: 'ended',
-  version: 1,
-  title: verbatim('ended'),
-  start: () => ({ step: 'ask', data: {} }),
-  steps: {
-    ask: {
-      expects: verbatim('anything'),
-      prompt: () => say(verbatim('Which?')),
-      on: () => ({
-        type: 'done',
-        say: [say(verbatim('Done'), [{ id: deepLinkButtonId('r', ''), label: verbatim('Records') }, { id: deepLinkButtonId('r', 'b'), label: verbatim('Record b') }, { id: 'menu', label: verbatim('Menu') }])],
-      }),
-    },
-  },
-});
+/** Ends with the records' start (🛡️ Menu petugas) and record b's screen (the next alert) as buttons. */
+const ended = endingWith('ended', 'Done', [{ id: deepLinkButtonId('r', ''), label: verbatim('Records') }, { id: deepLinkButtonId('r', 'b'), label: verbatim('Record b') }, { id: 'menu', label: verbatim('Menu') }]);
 
 const recordsEngine = createEngine({ flows: [openingRoot, records, ended], rootFlow: 'root', languageFlow: 'root', idleTimeoutMs: 3_600_000, maxInvalid: 5 });
 
