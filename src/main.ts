@@ -158,6 +158,7 @@ export async function createBot(config: Config, overrides: BotOverrides = {}): P
       fallbackFlows: assistant.fallbackFlows,
       asides: assistant.asides,
       closing: assistant.closing,
+      courtesy: assistant.courtesy,
       asideLanguage: assistant.asideLanguage,
     });
     // This process's claim on the replies it writes: renewed while it lives, so a crashed

@@ -22,6 +22,7 @@ import { inboxEffects } from './confirmations/effects.js';
 import { INBOX_FLOW_ID, inboxFlow } from './confirmations/inbox-flow.js';
 import { faqAnswerParams } from './faq/answers.js';
 import { faqAsides, thanksAsides } from './faq/asides.js';
+import { courtesyAtStep } from './faq/courtesy-at-step.js';
 import { acknowledgementAside } from './faq/acknowledgement.js';
 import { requestAside } from './understanding/request-aside.js';
 import { statusNamedAtList } from './understanding/status-desa-named.js';
@@ -122,6 +123,8 @@ export interface Assistant<Tx extends DomainTx> {
   readonly asides: NonNullable<EngineConfig['asides']>;
   /** Thanks typed where only a status check or a count is under way: those close (see EngineConfig.closing). */
   readonly closing: NonNullable<EngineConfig['closing']>;
+  /** Thanks, "oke" or a greeting typed at a step that refused them: answered in kind (see EngineConfig.courtesy). */
+  readonly courtesy: NonNullable<EngineConfig['courtesy']>;
   /** The language an aside answered mid-flow guesses from its words (see EngineConfig.asideLanguage). */
   readonly asideLanguage: NonNullable<EngineConfig['asideLanguage']>;
   menu(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]>;
@@ -386,6 +389,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // or "sip" alone thanks for nothing there: the bot just asked something (see asides).
     // "/tanya ok makasih": its question, as the asides read it (the FAQ keeps that reading for them), not the whole command.
     closing: (text) => thanksAside(questionAsked(text) ?? text, { eager: true }),
+    // "ok makasih" under 🔒 Data saya, "halo" at the officer's panel: answered in kind, not refused.
+    courtesy: courtesyAtStep(deps.faq),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
     // (StepDef.readsWithoutAsides), a count of desa asked where an area is asked (StepDef.answersTopic).

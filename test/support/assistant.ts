@@ -38,7 +38,7 @@ export function assistantEngine(assistant: Assistant<DomainTx> = testAssistant()
  * that step what the person would see (a question answered mid-flow, a language set).
  */
 export function appEngine(assistant: Assistant<DomainTx> = testAssistant()): Engine {
-  return createEngine({ ...engineConfig(assistant, assistant.flows), asides: assistant.asides, closing: assistant.closing, asideLanguage: assistant.asideLanguage });
+  return createEngine({ ...engineConfig(assistant, assistant.flows), asides: assistant.asides, closing: assistant.closing, courtesy: assistant.courtesy, asideLanguage: assistant.asideLanguage });
 }
 
 /** The app's engine settings over `flows`, without the assistant's asides and closing. */

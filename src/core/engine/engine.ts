@@ -81,6 +81,13 @@ export interface EngineConfig {
    * means the person is done. Null for any other text. The flows close, the menu follows.
    */
   readonly closing?: (text: string) => readonly OutboundMessage[] | null;
+  /**
+   * The answer to courtesy (thanks, "oke", a greeting) typed at a step that refused it and
+   * that no aside or fallback flow took: said, then the question again, as after an aside,
+   * instead of "that answer cannot be used" ("ok makasih" under a screen of buttons was
+   * scolded). Null for any other text. A step that takes the words as its answer gets them.
+   */
+  readonly courtesy?: (text: string, env: FlowEnv) => readonly OutboundMessage[] | null;
 }
 
 /** A flow a typed command opens (see {@link EngineConfig.commandFlows}), and what it starts with. */
@@ -661,8 +668,10 @@ export function createEngine(config: EngineConfig): Engine {
         // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
         // question asked again, not refused. Steps that take asides have been asked already.
         const aside = input.type === 'text' && !def.asides ? asideAt(state, def, input.text, false, env) : null;
-        if (aside !== null && input.type === 'text') {
-          answerAside(state, aside, input.text, env, out, effects);
+        // Thanks or a greeting the step has no use for: answered kindly, not refused.
+        const polite = aside ?? (input.type === 'text' ? (config.courtesy?.(input.text, env) ?? null) : null);
+        if (polite !== null && input.type === 'text') {
+          answerAside(state, polite, input.text, env, out, effects);
           return;
         }
         if (outcome.data !== undefined) frame.data = outcome.data;

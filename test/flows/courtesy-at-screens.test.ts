@@ -1,0 +1,50 @@
+/**
+ * Courtesy typed at a screen of buttons (the walk of 7 December): "ok makasih" after reading
+ * 🔒 Data saya, "halo" there, "oke" and "assalamualaikum" at the officer's 🛡️ Petugas panel
+ * were each "Maaf, jawaban itu belum bisa saya pakai. Yang saya perlukan: …" with the screen
+ * again. Now they are answered in kind (Sama-sama, Baik, Wa'alaikumsalam), with the screen's
+ * buttons still under the question; other words are refused as before.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { allText, buttonIds, manualClock } from '../support/bot.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { enrolOfficer } from '../support/officer-invite.js';
+import { useTestBot } from '../support/use-test-bot.js';
+
+const REFUSED = 'belum bisa saya pakai';
+
+describeEachDatabase('courtesy at a screen of buttons', (kind) => {
+  const clock = manualClock('2026-11-20T03:00:00Z');
+  const bot = useTestBot(kind, { clock });
+
+  beforeAll(async () => {
+    await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, (text) => bot.send('courtesy-officer', text));
+  });
+
+  it('thanks and greets back under 🔒 Data saya, its buttons kept', async () => {
+    const user = 'courtesy-resident';
+    await bot.send(user, 'data saya');
+    const thanks = await bot.send(user, 'ok makasih');
+    expect(allText(thanks)).toContain('Sama-sama');
+    expect(allText(thanks)).not.toContain(REFUSED);
+    expect(buttonIds(thanks)).toContain('privacy:erase');
+    const hello = await bot.send(user, 'halo');
+    expect(allText(hello)).toContain('Saya masih di sini');
+    expect(allText(hello)).not.toContain(REFUSED);
+    expect(buttonIds(hello)).toContain('privacy:erase');
+    // Words that are neither courtesy nor a choice are still refused.
+    expect(allText(await bot.send(user, 'xyz qwerty'))).toContain(REFUSED);
+  });
+
+  it('answers "oke" and a salam at the officer panel', async () => {
+    const user = 'courtesy-officer';
+    await bot.send(user, 'petugas');
+    const ok = await bot.send(user, 'oke');
+    expect(allText(ok)).toContain('Baik 🙂');
+    expect(allText(ok)).not.toContain(REFUSED);
+    expect(buttonIds(ok)).toContain('officer:pending');
+    const salam = await bot.send(user, 'assalamualaikum');
+    expect(allText(salam)).toContain("Wa'alaikumsalam");
+    expect(allText(salam)).not.toContain(REFUSED);
+  });
+});
