@@ -5,6 +5,7 @@
  * and one to see it ("show me my personal data").
  */
 import { commandWord } from '../../core/engine/commands.js';
+import { I_WORDS } from '../parse/lexicon.js';
 import { NOT_WORDS as NOT } from '../parse/negation.js';
 import { words } from '../parse/text.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
@@ -17,16 +18,23 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const BY_WORD = new Map(Object.entries(WORDS).flatMap(([flow, words]) => words.map((word) => [word, flow] as const)));
 
-/** "hapus", "hapusin", "delete": the verb of a deletion request. */
+/**
+ * "hapus", "hapusin", "delete": the verb of a deletion request; Javanese "busak"/"mbusak", and
+ * chat's vowel-dropped "hps"/"hpus".
+ */
 const DELETE_VERBS: ReadonlySet<string> = new Set([
   'hapus', 'hapuskan', 'hapusin', 'dihapus', 'hapusen', 'apus', 'apusin', 'diapus', 'hilangkan', 'ilangin', 'delete', 'erase', 'remove',
+  'hps', 'hpus', 'busak', 'mbusak', 'dibusak', 'busaken', 'busakaken',
 ]);
 /** "lihat", "show", "mana" (where is): asking to see something. */
 const SEE_VERBS: ReadonlySet<string> = new Set(['mana', 'lihat', 'liat', 'melihat', 'tampilkan', 'tampilin', 'tunjukkan', 'tunjukin', 'cek', 'see', 'show', 'view', 'check']);
 /** What is deleted: one's data, account or number (a group or an activity is never one of these). */
-const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'akun', 'akunnya', 'nomor', 'nomer', 'nomornya', 'nomernya', 'account', 'number', 'details']);
-/** The person's own: required, so that "hapus data kelompok" or "hapus nomor ketua" is never one. */
-const OWN_WORDS: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'kami', 'gue', 'gw', 'my', 'me', 'mine']);
+const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'datanya', 'dta', 'akun', 'akunnya', 'nomor', 'nomer', 'nomornya', 'nomernya', 'account', 'number', 'details']);
+/**
+ * The person's own: required, so that "hapus data kelompok" or "hapus nomor ketua" is never one.
+ * Every "I" of the lexicon: Javanese "kula" and Sundanese "abdi" too ("hapus data abdi" was the FAQ on what is kept).
+ */
+const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, 'ku', 'kami', 'my', 'me', 'mine']);
 /** "dataku", "akunku": the thing and the owner in one word. */
 const OWN_DATA_WORDS: ReadonlySet<string> = new Set(['dataku', 'akunku', 'nomorku', 'nomerku']);
 /** "ga mau", "gamau", "jangan (simpan)": not wanting something. */
@@ -39,6 +47,8 @@ const STORE_VERBS: ReadonlySet<string> = new Set(['disimpan', 'disimpen', 'simpa
  * its own (a question, a group's name, an activity described), which is read as such.
  */
 const FILLER: ReadonlySet<string> = new Set([
+  // Javanese "tulung" (please) and Sundanese "punten" (excuse me) before a request.
+  'tulung', 'punten',
   'tolong', 'mohon', 'minta', 'please', 'pls', 'plz', 'dong', 'ya', 'yah', 'deh', 'aja', 'saja', 'min', 'kak', 'pak', 'bu', 'mas', 'mbak',
   'mau', 'ingin', 'pengen', 'pingin', 'pgn', 'i', 'want', 'to', 'would', 'like', 'semua', 'semuanya', 'seluruh', 'all', 'the', 'and', 'dan',
   'pribadi', 'personal', 'hp', 'wa', 'whatsapp', 'telepon', 'telpon', 'telp', 'handphone', 'phone', 'yang', 'yg', 'ada', 'di', 'dari', 'sistem',

@@ -80,6 +80,15 @@ describe('personal-data commands', () => {
     ['saya tidak setuju lagi data saya dipakai', WITHDRAW_FLOW_ID],
     ['I no longer agree to my data being used', WITHDRAW_FLOW_ID],
     ["please don't keep my data", MY_DATA_FLOW_ID],
+    // Javanese and Sundanese "I" and "delete", and chat's vowel-dropped spellings (were the FAQ on
+    // what is kept, or "not understood": the walk of 7 December).
+    ['busak data kula', ERASE_FLOW_ID],
+    ['tulung mbusak data kulo', ERASE_FLOW_ID],
+    ['hapus data abdi', ERASE_FLOW_ID],
+    ['punten hapus data abdi', ERASE_FLOW_ID],
+    ['hpus dta sy', ERASE_FLOW_ID],
+    ['hps data gw', ERASE_FLOW_ID],
+    ['lihat data kula', MY_DATA_FLOW_ID],
   ])('reads a request in other words: %s opens %s', (text, flow) => {
     expect(privacyCommandFlow(text)).toBe(flow);
   });
@@ -108,6 +117,8 @@ describe('personal-data commands', () => {
     'saya tidak setuju',
     'tarik dana kelompok',
     'saya setuju lagi',
+    'busak data kelompok kula',
+    'hps kegiatan abdi',
   ])('leaves %s to be read where it was typed', (text) => {
     expect(privacyCommandFlow(text)).toBeNull();
   });
