@@ -10,7 +10,7 @@
  * unless the step asks for no place (assistant.ts `languageNamedFlow`: "english" where a name is asked).
  */
 import { tokenize } from '../faq/normalize.js';
-import { ADDRESS_WORDS, TONE_PARTICLES, WANT_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, OK_WORDS, TONE_PARTICLES, WANT_WORDS } from '../parse/lexicon.js';
 import { ownEntry } from '../../core/record.js';
 
 /** What the words ask: a language the bot speaks, the choice, or whether a regional language will do. */
@@ -44,6 +44,8 @@ const AROUND = new Set([
   'like', 'the', 'reply', 'answer', 'jawab', 'balas', 'yang', 'yg', 'gak', 'ga', 'nggak', 'tidak', 'you', 'do', 'only', 'dgn', 'dengan', 'pakai',
   // "… ora?", "… henteu?": the Javanese and Sundanese "or not" that ends such a question.
   'ora', 'po', 'henteu', 'atau', 'or',
+  // "ok now in bahasa indonesia please", "bahasa indonesia aja deh", "can you speak english again".
+  ...OK_WORDS, 'deh', 'lah', 'now', 'again', 'lagi', 'sekarang', 'skrg',
 ]);
 
 /** Words that make a language's name a request: "english please", "tolong inggris". */

@@ -16,6 +16,12 @@ describe('a language asked for in words', () => {
     // Every form of address, particle and "want" of parse/lexicon.ts ("pak" and "pengin" were unknown here).
     ['ganti bahasa inggris pak', 'en'],
     ['pengin pakai bahasa inggris', 'en'],
+    // "deh", "ok … now", "again": said around the request (were "not understood", the walk of 7 December).
+    ['bahasa indonesia aja deh', 'id'],
+    ['ok now in bahasa indonesia please', 'id'],
+    ['can you speak english again', 'en'],
+    ['pakai bahasa indonesia lagi ya', 'id'],
+    ['oke bahasa inggris sekarang', 'en'],
   ])('"%s" sets %s', (text, locale) => {
     expect(languageAsked(text)).toEqual({ kind: 'set', locale });
   });
