@@ -36,7 +36,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     cra: 'cara', cr: 'cara', dftr: 'daftar', klmpk: 'kelompok', klompok: 'kelompok', syart: 'syarat', syrt: 'syarat', lwt: 'lewat', lwat: 'lewat',
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
-    ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar',
+    ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar', ndaftaraken: 'daftar',
     melu: 'ikut', ngiring: 'ikut', ndherek: 'ikut', kudu: 'harus', kedah: 'harus',
     // Starting, an example, whom to reach, in Javanese, Sundanese and chat ("carane miwiti piye", "contona naon", "hubungin siapa").
     miwiti: 'mulai', ngamimitian: 'mulai', ngamimitianana: 'mulai', memulai: 'mulai', contone: 'contoh', contona: 'contoh', conto: 'contoh', tuladha: 'contoh', tuladhane: 'contoh', tuladhanipun: 'contoh',

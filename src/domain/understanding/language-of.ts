@@ -55,7 +55,7 @@ const REGIONAL_WORDS: ReadonlySet<string> = new Set([
   // Javanese, ngoko and krama.
   'aku', 'kula', 'kulo', 'arep', 'ajeng', 'badhe', 'piye', 'kepiye', 'pripun', 'carane', 'sopo', 'sinten', 'nopo', 'menopo', 'punapa', 'menapa', 'iki', 'niki',
   'sampun', 'dereng', 'durung', 'wis', 'ora', 'mboten', 'nggih', 'nek', 'karo', 'kalih', 'matur', 'nuwun', 'sugeng', 'tanglet', 'takon', 'omah', 'ndaftar',
-  'ndaftarke', 'ndaftarne', 'endi', 'pundi',
+  'ndaftarke', 'ndaftarne', 'ndaftaraken', 'endi', 'pundi',
   // Sundanese.
   'abdi', 'hoyong', 'bade', 'kumaha', 'carana', 'saha', 'iraha', 'naha', 'ieu', 'teu', 'henteu', 'acan', 'sareng', 'jeung', 'oge', 'mah', 'atuh', 'euy',
   'hatur', 'nuhun', 'punten', 'mangga', 'wilujeng', 'upami', 'tiasa', 'kedah', 'naros', 'bumi', 'imah', 'ngadaptar', 'ngadaftar',

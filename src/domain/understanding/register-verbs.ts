@@ -9,6 +9,8 @@ export const REGISTER_VERB_WORDS: ReadonlySet<string> = new Set([
   'daftar', 'daftarkan', 'daftarin', 'mendaftarkan', 'mendaftar', 'ndaftar', 'ndaftarke', 'ndaftarne', 'register', 'registrasi', 'daptar',
   // Sundanese ("abdi hoyong ngadaftarkeun kelompok", "bade ngadaptar kelompok"): a request like the others.
   'ngadaftar', 'ngadaptar', 'ngadaftarkeun', 'ngadaptarkeun', 'daftarkeun', 'daptarkeun',
+  // Javanese krama ("kula badhe ndaftaraken kelompok"), the polite form of "ndaftarke".
+  'ndaftaraken', 'ndaftarken', 'dipundaftaraken',
 ]);
 
 /** The first verb of registering in a text, as a word (where the request itself starts). */

@@ -28,7 +28,11 @@ describe('starting one in the own desa, and registering in Sundanese', () => {
     expect(label('bikin kue gimana')).toBe('unknown');
   });
 
-  it.each(['abdi hoyong ngadaftarkeun kelompok', 'bade ngadaptar kelompok', 'aku arep ndaftarke kelompok', 'saya mau daftarin kelompok'])(
+  it.each([
+    'abdi hoyong ngadaftarkeun kelompok', 'bade ngadaptar kelompok', 'aku arep ndaftarke kelompok', 'saya mau daftarin kelompok',
+    // Javanese krama (was the how-to, the walk of 7 December).
+    'kula badhe ndaftaraken kelompok', 'kulo bade ndaftarke kelompok',
+  ])(
     'starts the registration for %j',
     (text) => {
       expect(understand(text, matcher, NOW).understood).toEqual({ kind: 'register' });
