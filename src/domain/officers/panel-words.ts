@@ -54,6 +54,8 @@ const NAME = /\b(?:ganti|ubah|ubh|perbaiki|betulkan|benerin|koreksi|edit|isi|cha
 const QUIET = /\b(?:jam\s+tenang(?:nya)?|quiet\s+hours?)\b/iu;
 /** Night named with the alerts: "matikan notifikasi malam", "jangan kirim notif tengah malam". */
 const NIGHT = /\b(?:notif|notifikasi|pemberitahuan|pesan|alerts?)\s+(?:di\s+|pada\s+|waktu\s+|saat\s+|at\s+)?(?:malam|tengah\s+malam|night)\b|\b(?:malam|malem)\s+(?:jangan|tidak|gak|ga)\b/iu;
+/** "Do not disturb" said of the officer ("jangan ganggu saya jam 9 malam - 6 pagi", "do not disturb from 10pm"): what quiet hours are. */
+const DISTURB = /\b(?:jangan|jgn|tidak\s+usah|gak\s+usah|ga\s+usah)\s+(?:di)?ganggu\b|\b(?:do\s+not|don'?t)\s+disturb\b/iu;
 const QUIET_OFF = /\b(?:hapus|hilangkan|nonaktifkan|batalkan|matikan|tanpa|remove|no)\s+jam\s+tenang\b|\bjam\s+tenang(?:nya)?\s+(?:dihapus|tidak\s+usah|gak\s+usah|ga\s+usah|nggak\s+usah)\b/iu;
 
 /** Words for the alerts themselves, and for receiving them. */
@@ -247,7 +249,7 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   if (override) return override;
   if (DASHBOARD.test(trimmed)) return { kind: 'dashboard' };
   if (QUIET_OFF.test(trimmed)) return { kind: 'quietOff' };
-  const quietNamed = QUIET.test(trimmed) || NIGHT.test(trimmed);
+  const quietNamed = QUIET.test(trimmed) || NIGHT.test(trimmed) || DISTURB.test(trimmed);
   if (quietNamed || place !== 'menu') {
     // A range alone is the hours only where the panel is open: at the menu "jam 9 - 10" may be anything.
     const range = quietNamed ? quietHoursInText(trimmed) : parseQuietHours(trimmed);

@@ -129,6 +129,14 @@ describe('the panel asked in words', () => {
     expect(panelWish('kirim notifikasi jam 7 sampai jam 9 pagi saja', 'panel')).toBeNull();
   });
 
+  it('reads "jangan ganggu" and "do not disturb" with hours as quiet hours, and alone as their screen (were "salah satu tombol")', () => {
+    for (const place of ['menu', 'panel', 'mutes'] as const) {
+      expect(panelWish('jangan ganggu saya jam 9 malam - 6 pagi ya', place), place).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 6 * 60 } });
+    }
+    expect(panelWish('do not disturb from 10pm to 5am', 'panel')).toEqual({ kind: 'quiet', range: { startMin: 22 * 60, endMin: 5 * 60 } });
+    expect(panelWish('jangan diganggu malam2 pak', 'menu')).toEqual({ kind: 'quietOpen' });
+  });
+
   it('reads the pending list asked for in a sentence, or how many it holds (were a desa search, "salah satu tombol" and the FAQ)', () => {
     for (const text of ['cek yang pending dong', 'yang menunggu apa aja ya', 'show pending', 'berapa kelompok yang belum diverifikasi?', 'ada yang perlu saya verifikasi?', 'Antrian verifikasi']) {
       expect(asksPendingList(text), text).toBe(true);
