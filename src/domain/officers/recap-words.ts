@@ -20,8 +20,11 @@ const BEFORE = new Set([
   'cek', 'check', 'lihat', 'liat', 'minta', 'tolong', 'mau', 'coba', 'tampilkan', 'tunjukkan', 'buka', 'gimana', 'gmn', 'bagaimana', 'bgmn', 'piye', 'pripun',
   'saya', 'sy', 'aku', 'how', 'is', 'show', 'give', 'me', 'please', 'pls', 'the',
 ]);
-/** Chat after it ("dong", "sekarang"). */
-const AFTER = new Set(['dong', 'ya', 'yah', 'min', 'kak', 'pak', 'bu', 'aja', 'saja', 'deh', 'nih', 'sih', 'sekarang', 'skrg', 'terbaru', 'please', 'pls', 'now', 'doing']);
+/** Chat after it ("dong", "sekarang"), and the question word chat puts last ("rekap wilayah saya gimana"). */
+const AFTER = new Set([
+  'dong', 'ya', 'yah', 'min', 'kak', 'pak', 'bu', 'aja', 'saja', 'deh', 'nih', 'sih', 'sekarang', 'skrg', 'terbaru', 'please', 'pls', 'now', 'doing',
+  'gimana', 'gmn', 'bagaimana', 'bgmn', 'piye', 'pripun', 'kumaha',
+]);
 /** The recap's own word, which may stand alone ("rekap"). */
 const RECAP = new Set(['rekap', 'rekapan', 'recap']);
 /** Words for how an area stands, which need the area after them ("kondisi wilayah saya"). */

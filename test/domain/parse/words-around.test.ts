@@ -41,6 +41,10 @@ describe('asking words around a name', () => {
     expect(recapAsked('tolong cek rekap wilayah saya dong ya')).toEqual({});
     expect(recapAsked('minta rekap kabupaten saya sekarang')).toEqual({ of: 'regency' });
     expect(recapAsked('rekap')).toEqual({});
+    // Asked with the question word last, as chat puts it (was the FAQ's "ask with the area's name" at the panel).
+    expect(recapAsked('rekap wilayah saya gimana')).toEqual({});
+    expect(recapAsked('wilayah saya gmn pak')).toEqual({});
+    expect(recapAsked('rekap wilayah saya piye')).toEqual({});
     expect(recapAsked('cek')).toBeNull();
     // Four words of asking before it are more than a request for the recap.
     expect(recapAsked('saya mau coba lihat rekap')).toBeNull();
