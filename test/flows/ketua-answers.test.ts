@@ -199,4 +199,13 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     expect(allText(await bot.send(notHer, { button: 'ketuaPhone:keep' }))).toContain('Berapa nomor HP Budi Santoso?');
     expect(allText(await bot.send(notHer, '0813 1111 2222'))).toContain('• Ketua: Budi Santoso (+6281311112222)');
   });
+
+  it('asks again for a number cut short after the ketua\'s name instead of keeping it in the name ("Joko 0812")', async () => {
+    const user = 'ketua-short-number';
+    await upToTheKetua(user, 'Arisan Cempaka Jotawang', true);
+    const short = allText(await bot.send(user, 'Pak Joko 0812'));
+    expect(short).toContain('bukan nomor HP yang lengkap');
+    expect(short).not.toContain('Joko 0812');
+    expect(allText(await bot.send(user, 'Pak Joko 0812 3456 7891'))).toContain('• Ketua: Joko (+6281234567891)');
+  });
 });

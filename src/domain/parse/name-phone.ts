@@ -54,6 +54,8 @@ function readNameAndPhone(typed: string): ParseResult<NameAndPhone, NameAndPhone
     // "hp 0812…": a number with no name.
     return name === '' ? fail('needs_name') : ok({ name, phone: split.phone.value });
   }
+  // "Pak Joko 0812": a mobile number begun and cut short is reported, not kept as part of the name.
+  if (SHORT_MOBILE.test(text)) return fail('not_a_phone');
   const name = nameWithoutLabels(text) || text;
   // A name needs letters: "0812…" alone is a phone typed too early, not a name.
   return /\p{L}/u.test(name) ? ok({ name, phone: null }) : fail('needs_name');
@@ -97,6 +99,11 @@ function isNoName(name: string): boolean {
 
 /** A phone number at the end of a line: "Siti Aminah 0812-2745-6789", "Pak Budi, +62 812…". */
 const TRAILING_PHONE = /^(.*?)[\s,;:/-]*((?:\+|\b)[\d][\d\s().\-/]{6,})$/;
+/**
+ * A name, then the start of an Indonesian mobile number too short to be one ("Pak Joko 0812",
+ * "Tono +62 812"): no name ends in "08…". An RT's or a year's number ("Ketua RT 07") does not start so.
+ */
+const SHORT_MOBILE = /\p{L}.*?[\s,;:/-](?:\+?62[\s-]?8|08)[\d\s.\-]*$/u;
 
 /** Words that label what follows them, typed around a name: "Nama: …", "ketuanya …", "saya sendiri, …", "…, hp nya 0812…". */
 /** "skrg yg jd ketua", "sekarang yang menjadi ketuanya": words before a new ketua's name. */

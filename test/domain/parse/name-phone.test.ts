@@ -48,6 +48,12 @@ describe('parseNameAndPhone', () => {
     expect(parseNameAndPhone('081234567890')).toEqual({ ok: false, error: 'needs_name' });
     expect(parseNameAndPhone('hp 081234567890')).toEqual({ ok: false, error: 'needs_name' });
     expect(parseNameAndPhone('Tono +1 415 555 2671')).toEqual({ ok: false, error: 'not_indonesian' });
+    // A mobile number cut short after the name is no part of it (was the ketua "Joko 0812", the walk of 7 December).
+    for (const text of ['Pak Joko 0812', 'Bu Sri 08123', 'Tono +62 812', 'Wulan 62812']) {
+      expect(parseNameAndPhone(text), text).toEqual({ ok: false, error: 'not_a_phone' });
+    }
+    // Other numbers after a name stay in it: an RT's, a year's.
+    expect(parseNameAndPhone('Ketua RT 07')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: null } });
   });
 
   it('reads the name after "namanya" and the phone before a remark on it (were all one name, the phone asked)', () => {
