@@ -21,17 +21,19 @@ describeEachDatabase('courtesy at a screen of buttons', (kind) => {
     await enrolOfficer(bot.bot, clock, { kind: 'tksk', areas: ['34.02.15'] }, (text) => bot.send('courtesy-officer', text));
   });
 
+  /** Types `text` at the screen `user` stands at: answered with `answer`, not refused, the screen's `button` still offered. */
+  async function answeredInKind(user: string, text: string, answer: string, button: string): Promise<void> {
+    const replies = await bot.send(user, text);
+    expect(allText(replies), text).toContain(answer);
+    expect(allText(replies), text).not.toContain(REFUSED);
+    expect(buttonIds(replies), text).toContain(button);
+  }
+
   it('thanks and greets back under 🔒 Data saya, its buttons kept', async () => {
     const user = 'courtesy-resident';
     await bot.send(user, 'data saya');
-    const thanks = await bot.send(user, 'ok makasih');
-    expect(allText(thanks)).toContain('Sama-sama');
-    expect(allText(thanks)).not.toContain(REFUSED);
-    expect(buttonIds(thanks)).toContain('privacy:erase');
-    const hello = await bot.send(user, 'halo');
-    expect(allText(hello)).toContain('Saya masih di sini');
-    expect(allText(hello)).not.toContain(REFUSED);
-    expect(buttonIds(hello)).toContain('privacy:erase');
+    await answeredInKind(user, 'ok makasih', 'Sama-sama', 'privacy:erase');
+    await answeredInKind(user, 'halo', 'Saya masih di sini', 'privacy:erase');
     // Words that are neither courtesy nor a choice are still refused.
     expect(allText(await bot.send(user, 'xyz qwerty'))).toContain(REFUSED);
   });
@@ -39,12 +41,7 @@ describeEachDatabase('courtesy at a screen of buttons', (kind) => {
   it('answers "oke" and a salam at the officer panel', async () => {
     const user = 'courtesy-officer';
     await bot.send(user, 'petugas');
-    const ok = await bot.send(user, 'oke');
-    expect(allText(ok)).toContain('Baik 🙂');
-    expect(allText(ok)).not.toContain(REFUSED);
-    expect(buttonIds(ok)).toContain('officer:pending');
-    const salam = await bot.send(user, 'assalamualaikum');
-    expect(allText(salam)).toContain("Wa'alaikumsalam");
-    expect(allText(salam)).not.toContain(REFUSED);
+    await answeredInKind(user, 'oke', 'Baik 🙂', 'officer:pending');
+    await answeredInKind(user, 'assalamualaikum', "Wa'alaikumsalam", 'officer:pending');
   });
 });
