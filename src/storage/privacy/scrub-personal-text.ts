@@ -215,19 +215,26 @@ function ownRows(table: string, personId: string): Prisma.Sql {
   }
 }
 
-/** Replaces `pattern` in one column, in the rows `where` selects; returns the rows changed. */
-async function sweep(tx: PrismaTx, { table, column, kind }: ScrubbedColumn, pattern: Pattern, where: Prisma.Sql): Promise<number> {
+/**
+ * Replaces, in one column, `pattern` in the rows `where` selects, and `others` (when given) in
+ * every other row: one statement, so that a row is rewritten once whatever it holds. Returns
+ * the rows changed.
+ */
+async function sweep(tx: PrismaTx, { table, column, kind }: ScrubbedColumn, pattern: Pattern, where: Prisma.Sql, others: Pattern | null = null): Promise<number> {
   // Identifiers come from the constant list above, never from input.
   const t = Prisma.raw(`"${table}"`);
   const c = Prisma.raw(`"${column}"`);
-  return kind === 'text'
-    ? tx.$executeRaw`UPDATE ${t} SET ${c} = regexp_replace(${c}, ${pattern.text}, ${ERASED_MARK}, 'g') WHERE ${c} ~ ${pattern.text} AND ${where}`
-    : tx.$executeRaw`UPDATE ${t} SET ${c} = regexp_replace(${c}::text, ${pattern.json}, ${ERASED_MARK}, 'g')::jsonb WHERE ${c}::text ~ ${pattern.json} AND ${where}`;
+  const value = kind === 'text' ? c : Prisma.sql`${c}::text`;
+  const side = kind === 'text' ? 'text' : 'json';
+  const chosen = others === null ? Prisma.sql`${pattern[side]}` : Prisma.sql`CASE WHEN ${where} THEN ${pattern[side]} ELSE ${others[side]} END`;
+  const replaced = Prisma.sql`regexp_replace(${value}, ${chosen}, ${ERASED_MARK}, 'g')`;
+  return tx.$executeRaw`UPDATE ${t} SET ${c} = ${kind === 'text' ? replaced : Prisma.sql`${replaced}::jsonb`} WHERE ${value} ~ ${chosen} AND ${others === null ? where : Prisma.sql`TRUE`}`;
 }
 
 /**
  * Replaces the person's name and number in every {@link SCRUBBED_COLUMNS} column (the name, in
- * a column people type into, only in `personId`'s own rows); returns the rows changed.
+ * a column people type into, only in `personId`'s own rows), one statement per column;
+ * returns the rows changed.
  */
 export async function scrubPersonalText(tx: PrismaTx, personId: string, needles: PersonalNeedles): Promise<number> {
   const name = namePattern(needles.name);
@@ -236,12 +243,9 @@ export async function scrubPersonalText(tx: PrismaTx, personId: string, needles:
   if (both === null) return 0;
   let changed = 0;
   for (const column of SCRUBBED_COLUMNS) {
-    if (!column.typed) {
-      changed += await sweep(tx, column, both, Prisma.sql`TRUE`);
-      continue;
-    }
-    if (phone) changed += await sweep(tx, column, phone, Prisma.sql`TRUE`);
-    if (name) changed += await sweep(tx, column, name, ownRows(column.table, personId));
+    if (!column.typed || name === null) changed += await sweep(tx, column, both, Prisma.sql`TRUE`);
+    // The name and number in the person's own rows, the number alone in everyone else's.
+    else changed += await sweep(tx, column, both, ownRows(column.table, personId), phone);
   }
   return changed;
 }
