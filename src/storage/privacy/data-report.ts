@@ -62,13 +62,13 @@ export async function personDataReport(tx: PrismaTx, personId: string, now: Date
   // Only tokens that still open the dashboard: a revoked or expired one is purged after the retention.
   const tokens = await activeTokensOf(tx, personId, now);
   const auditActions = await tx.auditLog.count({ where: { actorId: personId } });
-  // The desa of the last status check and the officer's areas are named in one read.
+  // The desa of the last status check and the officer's areas are named in one read, then each
+  // is picked by its code: a code no longer in the region table names nothing, wherever it is.
   const officerCodes = person.officer?.areas.map((area) => area.codePrefix) ?? [];
-  const lastVillageCodes = person.lastVillageCode ? [person.lastVillageCode] : [];
-  const named = lastVillageCodes.length + officerCodes.length > 0 ? await describeAreas(tx, [...lastVillageCodes, ...officerCodes]) : [];
-  // A code no longer in the region table is left out of the names: the desa is first only when it is there.
-  const lastVillage = person.lastVillageCode && named[0]?.code === person.lastVillageCode ? named[0] : undefined;
-  const officer = person.officer ? { kind: person.officer.kind, active: person.officer.active, areas: named.slice(lastVillage ? 1 : 0) } : null;
+  const asked = [...new Set([...(person.lastVillageCode ? [person.lastVillageCode] : []), ...officerCodes])];
+  const byCode = new Map((asked.length > 0 ? await describeAreas(tx, asked) : []).map((area) => [area.code, area]));
+  const lastVillage = person.lastVillageCode ? byCode.get(person.lastVillageCode) : undefined;
+  const officer = person.officer ? { kind: person.officer.kind, active: person.officer.active, areas: officerCodes.flatMap((code) => byCode.get(code) ?? []) } : null;
   return {
     displayName: person.displayName,
     phoneE164: person.phoneE164,

@@ -149,6 +149,17 @@ describeEachDatabase('privacy store', (kind) => {
     const unnamed = await store((p) => p.report(person.id, NOW));
     expect(unnamed.lastVillage).toBeNull();
     expect(unnamed.officer?.areas.map((area) => area.code)).toEqual([PONCOSARI.slice(0, 8)]);
+    // The desa is also one of the officer's areas, and an area is no longer in the region table:
+    // each is found by its code, not by its place among the names read.
+    const { id: officerId } = await db.prisma.officer.findUniqueOrThrow({ where: { personId: person.id } });
+    await db.prisma.officerArea.createMany({ data: [{ officerId, codePrefix: '00.00' }, { officerId, codePrefix: PONCOSARI }] });
+    await db.prisma.person.update({ where: { id: person.id }, data: { lastVillageCode: PONCOSARI } });
+    const shared = await store((p) => p.report(person.id, NOW));
+    expect(shared.lastVillage).toMatchObject({ code: PONCOSARI, level: 'village', name: 'Poncosari' });
+    expect(shared.officer?.areas.map((area) => [area.code, area.name])).toEqual([
+      [PONCOSARI.slice(0, 8), 'Srandakan'],
+      [PONCOSARI, 'Poncosari'],
+    ]);
     await db.prisma.person.update({ where: { id: person.id }, data: { lastVillageCode: null } });
     expect(JSON.stringify(report)).not.toContain('+628151110000');
     expect(JSON.stringify(report)).not.toContain('+628151119999');
