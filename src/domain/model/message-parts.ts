@@ -4,6 +4,7 @@
  * are texts (keys + params), never strings formatted in one language.
  */
 import { t, type Text } from '../../core/text.js';
+import { jakartaDate } from '../../core/time/wib.js';
 import type { GroupType } from './group-types.js';
 import type { AreaName } from './officers.js';
 
@@ -24,6 +25,11 @@ export function dateText(iso: string): Text {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return t('verbatim', { text: iso });
   return t('officers:date', { day: Number(match[3]), month: t(`officers:month.m${Number(match[2])}`), year: match[1]! });
+}
+
+/** The day of a moment, in Jakarta, as {@link dateText} shows it ("20 November 2026"). */
+export function dayText(at: Date): Text {
+  return dateText(jakartaDate(at));
 }
 
 /** A group's type as shown: the leader's own words for "other". */

@@ -6,8 +6,8 @@
  * Storage keeps only a hash of each code.
  */
 import { t, type Text } from '../../core/text.js';
-import { jakartaDate } from '../../core/time/wib.js';
-import { dateText, linesText } from './message-parts.js';
+import { cappedLinesText } from './capped-list.js';
+import { dayText } from './message-parts.js';
 
 /** A code just issued: show `code` once (typed as shown, or carried by the link). */
 export interface IssuedSignInCode {
@@ -41,14 +41,15 @@ export const DASHBOARD_TOKEN_TTL_MS = 30 * 86_400_000;
 
 /**
  * The tokens in force as Data saya lists them ("Token dasbor Anda yang aktif: 2" and a line
- * each: made, last used); `none` says there are none (Data saya says nothing then, most
- * people never sign in; an officer who asks is told).
+ * each: made, last used; past 20 the rest counted); `none` says there are none (Data saya
+ * says nothing then, most people never sign in; an officer who asks is told).
  */
 export function activeTokensText(tokens: readonly ActiveToken[]): Text {
   if (tokens.length === 0) return t('privacy:data.tokensNone');
-  const day = (at: Date) => dateText(jakartaDate(at));
   const lines = tokens.map((token) =>
-    token.lastUsedAt ? t('privacy:data.tokenLine', { created: day(token.createdAt), used: day(token.lastUsedAt) }) : t('privacy:data.tokenLineUnused', { created: day(token.createdAt) }),
+    token.lastUsedAt
+      ? t('privacy:data.tokenLine', { created: dayText(token.createdAt), used: dayText(token.lastUsedAt) })
+      : t('privacy:data.tokenLineUnused', { created: dayText(token.createdAt) }),
   );
-  return t('privacy:data.tokens', { count: tokens.length, list: linesText(lines) });
+  return t('privacy:data.tokens', { count: tokens.length, list: cappedLinesText(lines) });
 }

@@ -8,29 +8,16 @@
  */
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim, type Text } from '../../core/text.js';
-import { jakartaDate } from '../../core/time/wib.js';
-import { areasText, dateText, linesText } from '../model/message-parts.js';
+import { cappedLinesText } from '../model/capped-list.js';
+import { areasText, dateText, dayText, linesText } from '../model/message-parts.js';
 import type { ConsentRecord, PersonDataReport, ReportActivity, ReportGroup, ReportRelation } from '../model/privacy.js';
 import { activeTokensText } from '../model/sign-in-tokens.js';
-
-/** Entries of a list shown one by one; the rest are counted. */
-const MAX_LISTED = 20;
 
 /** A channel account id with its middle hidden: "12••••89". */
 export function maskExternalId(id: string): string {
   if (id.length <= 4) return '•'.repeat(id.length);
   const keep = id.length >= 10 ? 3 : 2;
   return `${id.slice(0, keep)}${'•'.repeat(Math.min(id.length - 2 * keep, 8))}${id.slice(-keep)}`;
-}
-
-function day(at: Date): Text {
-  return dateText(jakartaDate(at));
-}
-
-function bullets(items: readonly Text[], total = items.length): Text {
-  const shown = items.slice(0, MAX_LISTED);
-  const more = total - shown.length;
-  return linesText(more > 0 ? [...shown, t('privacy:data.more', { count: more })] : shown);
 }
 
 /** A name as compared: case, dots and spacing aside ("Bu Hj. Siti" is "bu hj siti"). */
@@ -87,9 +74,9 @@ function relationLine(relation: ReportRelation): Text {
 }
 
 function consentLine(consent: ConsentRecord): Text {
-  const params = { version: consent.noticeVersion, channel: t(`privacy:channel.${consent.channel}`), granted: day(consent.grantedAt) };
+  const params = { version: consent.noticeVersion, channel: t(`privacy:channel.${consent.channel}`), granted: dayText(consent.grantedAt) };
   return consent.withdrawnAt
-    ? t('privacy:data.consentWithdrawn', { ...params, withdrawn: day(consent.withdrawnAt) })
+    ? t('privacy:data.consentWithdrawn', { ...params, withdrawn: dayText(consent.withdrawnAt) })
     : t('privacy:data.consentActive', params);
 }
 
@@ -103,14 +90,14 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
       name: report.displayName ?? t('privacy:data.noName'),
       phone: report.phoneE164 ?? t('privacy:data.noPhone'),
       language: t(`language.name.${report.locale}`),
-      since: day(report.createdAt),
+      since: dayText(report.createdAt),
     }),
     // Said only when kept: a status check needs no consent, so this is often all there is.
     ...(report.lastVillage ? [t('privacy:data.lastVillage', { village: areasText([report.lastVillage]) })] : []),
     t('privacy:data.accounts', {
       list:
         report.identities.length > 0
-          ? bullets(report.identities.map((identity) => t('privacy:data.accountLine', { channel: t(`privacy:channel.${identity.channel}`), id: maskExternalId(identity.externalId), since: day(identity.createdAt) })))
+          ? cappedLinesText(report.identities.map((identity) => t('privacy:data.accountLine', { channel: t(`privacy:channel.${identity.channel}`), id: maskExternalId(identity.externalId), since: dayText(identity.createdAt) })))
           : none,
     }),
   ]);
@@ -118,21 +105,21 @@ export function reportMessages(report: PersonDataReport): OutboundMessage[] {
   // A group registered for its ketua shows the ketua's name and number: they are the group's, not the person's.
   const forSomeoneElse = report.groups.some((group) => group.ketuaName !== null && group.role === 'leader' && !isSelfKetua(group, report));
   const groups = say([
-    t('privacy:data.groups', { list: report.groups.length > 0 ? bullets(report.groups.map((group) => groupLine(group, report))) : none }),
+    t('privacy:data.groups', { list: report.groups.length > 0 ? cappedLinesText(report.groups.map((group) => groupLine(group, report))) : none }),
     ...(forSomeoneElse ? [t('privacy:data.ketuaNotYou')] : []),
     ...(report.ketuaOf.length > 0
-      ? [t('privacy:data.ketuaOf', { list: bullets(report.ketuaOf.map((group) => t('privacy:data.ketuaOfLine', { name: group.name, village: group.villageName }))) })]
+      ? [t('privacy:data.ketuaOf', { list: cappedLinesText(report.ketuaOf.map((group) => t('privacy:data.ketuaOfLine', { name: group.name, village: group.villageName }))) })]
       : []),
     t('privacy:data.activities', {
       count: report.activityCount,
       list: report.latestActivities.length > 0 ? linesText(report.latestActivities.map(activityLine)) : verbatim('–'),
     }),
     ...(report.photos.count > 0 ? [t('privacy:data.photos', { count: report.photos.count, withLocation: report.photos.withLocation })] : []),
-    t('privacy:data.relations', { count: report.relationCount, list: report.relations.length > 0 ? bullets(report.relations.map(relationLine), report.relationCount) : verbatim('–') }),
+    t('privacy:data.relations', { count: report.relationCount, list: report.relations.length > 0 ? cappedLinesText(report.relations.map(relationLine), report.relationCount) : verbatim('–') }),
     t('privacy:data.confirmed', { activities: report.confirmed.activities, relations: report.confirmed.relations }),
   ]);
 
-  const rest: Text[] = [t('privacy:data.consents', { list: report.consents.length > 0 ? bullets(report.consents.map(consentLine)) : none })];
+  const rest: Text[] = [t('privacy:data.consents', { list: report.consents.length > 0 ? cappedLinesText(report.consents.map(consentLine)) : none })];
   if (report.officer) {
     rest.push(
       t('privacy:data.officer', {

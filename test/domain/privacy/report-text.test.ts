@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PersonDataReport, ReportGroup } from '../../../src/domain/model/privacy.js';
+import { activeTokensText } from '../../../src/domain/model/sign-in-tokens.js';
 import { reportMessages } from '../../../src/domain/privacy/report-text.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
@@ -57,5 +58,18 @@ describe('the data report', () => {
     const tokens = [{ createdAt: AT, lastUsedAt: null }];
     expect(text(report({ tokens }))).toContain('Token dasbor Anda yang aktif: 1\n• dibuat 20 November 2026, belum pernah dipakai');
     expect(text(report({ tokens, auditActions: 2 }), 'en')).toMatch(/Your active dashboard tokens: 1\n• made 20 November 2026, never used yet[\s\S]*Actions of yours recorded in the audit log: 2/);
+  });
+
+  it('lists at most 20 tokens, the rest counted, in Data saya and at the officer panel alike', () => {
+    const tokens = Array.from({ length: 23 }, (_, i) => ({ createdAt: new Date(AT.getTime() + i * 86_400_000), lastUsedAt: i % 2 === 0 ? AT : null }));
+    const shown = text(report({ tokens }));
+    expect(shown).toContain('Token dasbor Anda yang aktif: 23\n• dibuat 20 November 2026, terakhir dipakai 20 November 2026\n• dibuat 21 November 2026, belum pernah dipakai');
+    expect(shown.match(/^• dibuat /gm)).toHaveLength(20);
+    expect(shown).toContain('• dibuat 9 Desember 2026, belum pernah dipakai\n• … dan 3 lagi');
+    expect(shown).not.toContain('10 Desember 2026');
+    // The panel's answer to "token dasbor saya" is the same text.
+    const panel = renderer.render([{ body: [activeTokensText(tokens)] }], 'en')[0]!.text;
+    expect(panel.match(/^• made /gm)).toHaveLength(20);
+    expect(panel).toMatch(/• … and 3 more$/);
   });
 });
