@@ -7,6 +7,7 @@
  * the account's own credentials, pre-keys and app-state keys stay, so WhatsApp stays linked.
  * Should the contact write again, Baileys builds a new session, as with any stranger.
  */
+import { isHostedLidUser, isHostedPnUser, isLidUser, isPnUser, jidDecode, jidNormalizedUser } from '@whiskeysockets/baileys';
 import type { PrismaTx } from '../transaction-runner.js';
 import { CREDS_KIND } from './auth-state.js';
 import { revive, serialise, upsertRows } from './state-table.js';
@@ -22,11 +23,19 @@ const KIND = { session: 'session', identity: 'identity-key', mapping: 'lid-mappi
 /** Baileys' tctoken index: a JSON array of the JIDs holding a token (tc-token-utils.js TC_TOKEN_INDEX_KEY). */
 const TOKEN_INDEX = '__index';
 
-/** "628123…@s.whatsapp.net", "1234…:3@lid": the user and whether it is a LID; null for any other id. */
+/**
+ * "628123…@s.whatsapp.net", "628123…:12@s.whatsapp.net", "1234…@lid": the user and whether it
+ * is a LID, read by Baileys' own jidNormalizedUser (device gone, "@c.us" read as
+ * "@s.whatsapp.net") and jidDecode; null for any other id (a group, a broadcast, no JID). Only
+ * digits make a user: they go into the pattern of the device addresses below.
+ */
 function contactUser(jid: string): ContactUser | null {
-  const match = /^(\d+)(?::\d+)?@(s\.whatsapp\.net|c\.us|hosted|lid|hosted\.lid)$/.exec(jid);
-  if (!match?.[1] || !match[2]) return null;
-  return { user: match[1], lid: match[2].endsWith('lid') };
+  const normal = jidNormalizedUser(jid);
+  const user = jidDecode(normal)?.user;
+  if (!user || !/^\d+$/.test(user)) return null;
+  if (isPnUser(normal) || isHostedPnUser(normal)) return { user, lid: false };
+  if (isLidUser(normal) || isHostedLidUser(normal)) return { user, lid: true };
+  return null;
 }
 
 /** The value of a lid-mapping row (a user id as JSON text), or null. */

@@ -14,6 +14,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPrivacyStore } from '../../../src/storage/privacy/privacy-store.js';
 import { useDatabaseAuthState } from '../../../src/storage/whatsapp/auth-state.js';
+import { deleteContactKeys } from '../../../src/storage/whatsapp/contact-keys.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
@@ -141,6 +142,26 @@ describeEachDatabase('erasure and Baileys keys of the number', (kind) => {
     // The identity is the LID: nothing in the chat tables names the number.
     await erase(`${VICTIM.lid}@lid`);
     await expectVictimGone(seeded);
+  });
+
+  it.each([
+    ['a number with a device suffix', `${VICTIM.pn}:12@s.whatsapp.net`],
+    ['a number in the legacy form', `${VICTIM.pn}@c.us`],
+    ['a LID', `${VICTIM.lid}@lid`],
+    ['a LID with a device suffix', `${VICTIM.lid}:12@lid`],
+  ])('finds the contact by every WhatsApp id Baileys gives for them: %s', async (_shape, jid) => {
+    const seeded = await seedKeys();
+    await db.prisma.$transaction((tx) => deleteContactKeys(tx, [jid]));
+    await expectVictimGone(seeded);
+  });
+
+  it('deletes nothing for an id that is no contact: a group, the status broadcast, a newsletter, no JID at all', async () => {
+    const seeded = await seedKeys();
+    const before = await db.prisma.whatsAppState.count({ where: { session: seeded.session } });
+    const ids = ['120363021234567890@g.us', 'status@broadcast', '120363123456789012@newsletter', VICTIM.pn, `${VICTIM.pn}@bot`, `x${VICTIM.pn}@s.whatsapp.net`, ''];
+    expect(await db.prisma.$transaction((tx) => deleteContactKeys(tx, ids))).toBe(0);
+    expect(await db.prisma.whatsAppState.count({ where: { session: seeded.session } })).toBe(before);
+    expect(await seeded.held(VICTIM)).toEqual(seeded.all(VICTIM));
   });
 
   it('erases all the same when a mapping row holds what Baileys never writes (no JSON)', async () => {
