@@ -5,25 +5,15 @@
  * the SQL function agrees with it, and the migration's statements, run again on rows stored as
  * before, change only officers' names and nothing the second time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FORMS_OF_ADDRESS } from '../../../src/domain/parse/name-phone.js';
 import { personNameAsTyped } from '../../../src/domain/parse/person-name.js';
 import { withoutHonorific } from '../../../src/domain/parse/without-honorific.js';
-import { MIGRATIONS_DIR } from '../../../src/paths.js';
-import { splitSqlStatements } from '../../../src/storage/sql-split.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { migrationStatements } from '../../support/migration-sql.js';
 
 const MIGRATION = 'officer_name_without_form_of_address';
-
-/** The statements of the migration, to run again on rows stored as before. */
-function migrationStatements(): string[] {
-  const dir = readdirSync(MIGRATIONS_DIR).find((folder) => folder.endsWith(`_${MIGRATION}`));
-  if (dir === undefined) throw new Error(`no migration _${MIGRATION}`);
-  return splitSqlStatements(readFileSync(join(MIGRATIONS_DIR, dir, 'migration.sql'), 'utf8')).map((statement) => statement.sql);
-}
 
 /** Names as officers typed them; stored before as personNameAsTyped kept them. */
 const TYPED = [
@@ -90,7 +80,7 @@ describeEachDatabase('officer names saved with a form of address', (kind) => {
 
     const names = async () =>
       Object.fromEntries((await db.prisma.person.findMany({ where: { id: { in: [budi, ani, short, titled, erased, resident] } } })).map((row) => [row.id, row.displayName]));
-    const statements = migrationStatements();
+    const statements = migrationStatements(MIGRATION);
     const updates = statements.filter((sql) => /^UPDATE\b/iu.test(sql));
     expect(updates).toHaveLength(1);
     for (const sql of statements) await db.prisma.$executeRawUnsafe(sql);

@@ -6,30 +6,22 @@
  * and alerts already sent, stay; a second run changes nothing. The texts it knows are those
  * src/domain/alerts names an officer in.
  */
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { say, type OutboundMessage } from '../../../src/core/messages.js';
 import { t } from '../../../src/core/text.js';
 import { linesText } from '../../../src/domain/model/message-parts.js';
 import { loadLocaleResources } from '../../../src/i18n/locales.js';
 import { createRenderer } from '../../../src/i18n/renderer.js';
-import { LOCALES_DIR, MIGRATIONS_DIR, PROJECT_ROOT } from '../../../src/paths.js';
+import { LOCALES_DIR, PROJECT_ROOT } from '../../../src/paths.js';
 import { messagesOf, toPayloadJson } from '../../../src/storage/outbox/payload.js';
-import { splitSqlStatements } from '../../../src/storage/sql-split.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { migrationSql, migrationStatements } from '../../support/migration-sql.js';
 
 const MIGRATION = 'queued_alerts_officer_name_without_form_of_address';
 const ALERTS_DIR = join(PROJECT_ROOT, 'src', 'domain', 'alerts');
-
-/** The migration's SQL, and its statements to run again on rows stored as before. */
-function migration(): { sql: string; statements: string[] } {
-  const dir = readdirSync(MIGRATIONS_DIR).find((folder) => folder.endsWith(`_${MIGRATION}`));
-  if (dir === undefined) throw new Error(`no migration _${MIGRATION}`);
-  const sql = readFileSync(join(MIGRATIONS_DIR, dir, 'migration.sql'), 'utf8');
-  return { sql, statements: splitSqlStatements(sql).map((statement) => statement.sql) };
-}
 
 /** The keys of the texts src/domain/alerts gives an officer's name to, as `name`. */
 function keysNamingAnOfficer(): string[] {
@@ -60,7 +52,7 @@ describeEachDatabase('alerts queued with an officer name stored before the form 
       'officers:notice.rejectedNamed',
       'officers:notice.verifiedNamed',
     ]);
-    const { sql } = migration();
+    const sql = migrationSql(MIGRATION);
     for (const key of keys) expect(sql, key).toContain(`'${key}'`);
   });
 
@@ -107,7 +99,7 @@ describeEachDatabase('alerts queued with an officer name stored before the form 
     await db.prisma.alert.update({ where: { id: rows.unreadable }, data: { payload: { name: 'Pak Budi', key: 'officers:notice.verifiedNamed' } } });
     const before = Object.fromEntries(await Promise.all(Object.entries(rows).map(async ([label, id]) => [label, (await db.prisma.alert.findUniqueOrThrow({ where: { id } })).payload])));
 
-    const { statements } = migration();
+    const statements = migrationStatements(MIGRATION);
     const updates = statements.filter((sql) => /^UPDATE\b/iu.test(sql));
     expect(updates).toHaveLength(1);
     for (const sql of statements) await db.prisma.$executeRawUnsafe(sql);
