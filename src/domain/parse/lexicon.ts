@@ -81,6 +81,21 @@ export const DESA_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'ka
 export const PLACES_LIVED: ReadonlySet<string> = new Set([...DESA_KINDS, 'kampung', 'dusun', 'desaku', 'desane', 'desana', 'kampungku']);
 
 /**
+ * Roles and offices of a village and its groups, said after a form of address ("Pak RT", "Bu RW",
+ * "Pak Kades", "Bu Bidan", "Pak Ustadz", "Bu Nyai"): a role, not a person's name. A ketua known by
+ * one keeps the form of address with it (parse/without-honorific.ts ketuaNameKept, and the SQL of
+ * the migration ketua_name_without_form_of_address), and an activity's description naming one
+ * names nobody helped (parse/person-named.ts). "Haji" is no role: "Pak Haji Darto" is kept as
+ * "Haji Darto". Lower case, plain letters (the SQL is built from them).
+ */
+export const VILLAGE_ROLES: ReadonlySet<string> = new Set([
+  'rt', 'rw', 'dukuh', 'kadus', 'kades', 'kepdes', 'lurah', 'camat', 'bupati', 'kepala', 'carik', 'modin', 'kaum', 'takmir',
+  'bidan', 'dokter', 'mantri', 'perawat', 'guru', 'ustadz', 'ustaz', 'ustadzah', 'kyai', 'kiai', 'nyai', 'pendeta', 'pastor', 'romo',
+  'kader', 'ketua', 'wakil', 'sekretaris', 'bendahara', 'pengurus', 'anggota', 'koordinator', 'pembina',
+  'babinsa', 'bhabinkamtibmas', 'polisi', 'tkj', 'tksk', 'psm', 'pendamping', 'relawan', 'petugas', 'dinas',
+]);
+
+/**
  * Words as one regex alternation ("tapi|tpi|…"), longest first so that a word is not read as a
  * longer one's beginning ("ngarobih" before "robih"). Not escaped: the lexicon's words are plain
  * letters, and a reader's extras may be patterns of their own ("should\s+be").

@@ -6,7 +6,7 @@
  * mas Budi", "dipimpin pak Slamet") is no one helped.
  */
 
-import { TONE_PARTICLES } from './lexicon.js';
+import { TONE_PARTICLES, VILLAGE_ROLES } from './lexicon.js';
 
 /**
  * Titles of the elderly: the person named is said back as "seorang lansia". Only words that
@@ -18,10 +18,8 @@ const TITLES = ['mbok', 'bu', 'ibu', 'buk', 'bude', 'budhe', 'pakde', 'pak', 'ba
 
 /** Words after a title that name a role, a kind of person or a place, not one person. */
 const NOT_NAMES = new Set([
-  // Roles and offices.
-  'rt', 'rw', 'dukuh', 'kadus', 'kades', 'lurah', 'camat', 'bupati', 'kepala', 'carik', 'bidan', 'dokter', 'mantri', 'perawat', 'guru', 'ustadz', 'ustaz',
-  'ustadzah', 'kyai', 'kiai', 'haji', 'hajjah', 'kader', 'ketua', 'wakil', 'sekretaris', 'bendahara', 'pengurus', 'anggota', 'koordinator', 'pembina', 'babinsa',
-  'bhabinkamtibmas', 'polisi', 'pendeta', 'pastor', 'romo', 'modin', 'kaum', 'takmir', 'tkj', 'tksk', 'psm', 'pendamping', 'relawan', 'petugas', 'dinas', 'kepdes',
+  // Roles and offices (the village's, one list: a ketua's name keeps them too), and "pak haji" said of nobody in particular.
+  ...VILLAGE_ROLES, 'haji', 'hajjah',
   // Kinds of people.
   'ibu', 'bu', 'bapak', 'pak', 'mbah', 'hamil', 'menyusui', 'balita', 'lansia', 'warga', 'tani', 'petani', 'nelayan', 'jompo', 'janda', 'duda', 'yatim', 'miskin',
   'sakit', 'tua', 'sepuh', 'muda', 'putri', 'kakung', 'uti', 'kung', 'ti', 'kos', 'kost', 'pkk', 'posyandu', 'dasawisma', 'arisan', 'penerima', 'peserta',

@@ -4,11 +4,15 @@
  * came back doubled ("Bu bu Siti") and split one person into two names ("Bu Siti" and
  * "Siti"). Titles that are part of how a name is written (Hj., Dr.) stay.
  */
+import { VILLAGE_ROLES, alternation } from './lexicon.js';
 import { FORMS_OF_ADDRESS } from './name-phone.js';
 import { personNameAsTyped } from './person-name.js';
 
-/** What is left that is a role, not a name: "Pak RT", "Bu RW 05", "Bu Ketua", "Ibu Kader Sari", "Pak Dukuh", "Bu Bidan" keep their word. */
-const ROLE_LEFT = /^(?:rt|rw|ketua|kader|dukuh|kadus|kades|lurah|bidan|kyai|nyai|camat)\b/iu;
+/**
+ * What is left that is a role, not a name: "Pak RT", "Bu RW 05", "Bu Ketua", "Ibu Kader Sari",
+ * "Pak Dukuh", "Pak Ustadz Hasan" keep their word (the village's roles, ./lexicon.ts).
+ */
+const ROLE_LEFT = new RegExp(String.raw`^(?:${alternation(VILLAGE_ROLES)})\b`, 'iu');
 /** Fewer letters than a name kept alone has: "Pak No", "Mbak Ri" keep their word. */
 const MIN_NAME_LETTERS = 3;
 

@@ -41,6 +41,9 @@ describe('personNamed', () => {
     'mbok dicatat dulu, kami bagi sembako',
     'mbok yao kerja bakti bareng',
     'Mbok sekalian dicatat kerja baktinya',
+    // Village roles a ketua's name keeps (parse/lexicon.ts VILLAGE_ROLES): "bu nyai", "pak kadus" name nobody.
+    'pengajian di rumah bu nyai',
+    'rapat di rumah pak kadus',
   ])('%j names nobody', (text) => {
     expect(personNamed(text)).toBeNull();
   });

@@ -23,6 +23,14 @@ describe('a person\'s name without its form of address', () => {
     expect(ketuaNameKept('Bu Ketua')).toBe('Bu Ketua');
   });
 
+  // One list of village roles (parse/lexicon.ts VILLAGE_ROLES), the one an activity's description is
+  // read with: "Pak Carik", "Pak Ustadz Hasan" were kept as "Carik", "Ustadz Hasan".
+  it('keeps every village role an activity\'s description knows, after a form of address, as typed', () => {
+    for (const role of ['Pak Carik', 'Pak Modin', 'Bu Guru Sari', 'Pak Ustadz Hasan', 'Bu Sekretaris', 'Pak Babinsa', 'Bu Nyai']) expect(ketuaNameKept(role), role).toBe(role);
+    // A haji is addressed so, no role: the form of address goes.
+    expect(ketuaNameKept('Pak Haji Darto')).toBe('Haji Darto');
+  });
+
   it('reads a name kept with its form of address and one without as one', () => {
     expect(samePersonName('Bu Sri', 'Sri')).toBe(true);
     expect(samePersonName('Bu Sri', 'Bu Sri')).toBe(true);
