@@ -51,6 +51,24 @@ describeEachDatabase('changes said in chat words, asked about before they are sa
     expect(await group('Arisan Mawar Chat')).toMatchObject({ ketuaName: 'Sri', ketuaPhone: '+6281233334444' });
   });
 
+  // The ketua kept without the title typed with him ("Pak Ali" is Ali), corrected with another title: was no change read.
+  // A village role (ustadz) stays with the name, as ketuaNameKept keeps it; a form of address (pak) goes.
+  it('asks about "bukan ustadz Ali tapi ustadz Budi" and "bukan pak Ali tapi pak Budi" at the group\'s screen', async () => {
+    const send = (input: string | { button: string }) => bot.send('chat-words-ustadz', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'arisan', name: 'Arisan Nurul Chat', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RW 03', members: '25', ketua: 'Pak Ali', phone: '0812 1111 2222',
+    });
+    await send('menu');
+    await send('👥 Kelompok saya');
+    const ustadz = allText(await send('bukan ustadz Ali tapi ustadz Budi'));
+    expect(ustadz).toContain('Ubah ketua Arisan Nurul Chat dari Ali jadi ustadz Budi?');
+    await send({ button: 'change:no' });
+    expect(allText(await send('bukan pak Ali tapi pak Budi'))).toContain('Ubah ketua Arisan Nurul Chat dari Ali jadi Budi?');
+    expect(allText(await send({ button: 'change:yes' }))).toContain('nomor HP Budi');
+    expect(allText(await send('0812 3333 5555'))).toContain('Sudah diperbarui');
+    expect(await group('Arisan Nurul Chat')).toMatchObject({ ketuaName: 'Budi', ketuaPhone: '+6281233335555' });
+  });
+
   it('makes "skrg pertemuannya pindah tiap malem senin" at the group\'s screen (was "pilih tombol")', async () => {
     const send = await oneGroup('chat-words-schedule', 'Arisan Kenanga Chat');
     await send('👥 Kelompok saya');

@@ -10,7 +10,7 @@ import { GROUP_TYPE_WORDS, choicesNamed, matchChoice, type ChoiceOption } from '
 import { words } from '../parse/text.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { ADDRESS_WORDS, BUT_WORDS, WE_WORDS, alternation } from '../parse/lexicon.js';
-import { FORMS_OF_ADDRESS, TITLES } from '../parse/name-phone.js';
+import { TITLES } from '../parse/name-phone.js';
 import { BECOMES, CHANGE_REQUEST_BEFORE, REGIONAL_CHANGE_VERBS } from './change-verbs.js';
 import { plainChangeWords } from './change-chat-words.js';
 
@@ -66,10 +66,9 @@ const ASKED_VALUE = /^(?:siapa|sapa|sopo|saha|apa|apaan|berapa|brp|pira|gimana|b
  */
 const KETUA_TAKEN_OVER =
   /^(.+?)\s+(?:ganti|diganti|digantikan|dipegang|dijabat)(?:\s+(?:oleh|olh|sama|sm|ama|ke|dengan|dgn))?(?:\s*,\s*|\s+)(?:(?:skrg|sekarang|skg)\s+)?(\S.*)$/iu;
-/** English forms of address ("Mr Budi", "Mrs Sri"), besides the Indonesian ones of parse/name-phone.ts. */
-const ENGLISH_TITLES = ['mr', 'mrs', 'ms'];
-/** A form of address before a person's name ("mas Rizky", "Bu Sri"): parse/name-phone.ts's titles, and kin and English ones. */
-const ADDRESS = String.raw`(?:${alternation(TITLES, ENGLISH_TITLES, ['miss', 'kakak', 'abang', 'dik', 'adik', 'ustad', 'teteh', 'neng'])})\.?\s+\p{L}`;
+/** A form of address or title before a person's name ("mas Rizky", "Bu Sri", "ustadz Budi", "Mr Budi"): parse/name-phone.ts's one list. */
+const TITLE = String.raw`(?:${alternation(TITLES)})\.?\s+`;
+const ADDRESS = String.raw`${TITLE}\p{L}`;
 /** A person named as people name a new ketua: a form of address first ("mas Rizky", "Bu Sri"), or a phone with the name. */
 const NEW_KETUA = new RegExp(String.raw`^${ADDRESS}|\p{L}.*(?:\+62|\b0)8[\d\s.-]{7,}$`, 'iu');
 /** A person addressed first ("bu Sri 0857…"): what follows a group named between the ketua and the person. */
@@ -200,11 +199,11 @@ const SAID_RIGHT =
   /^(.+?)[\s,]+(?:(?:salah|keliru|kleru|lepat|wrong)[\s,.:;!-]+)?(?:sebenarnya|sebenernya|sbnrnya|harusnya|hrsnya|seharusnya|mestinya|semestinya|(?:yang|yg|sing|nu)\s+(?:benar|bener|betul|bener(?:e|ipun)?|leres)|sakjane|sakjatine|sejatine|satemene|kudune|mestine|actually|should\s+be)[\s,:]+(\S.*)$/iu;
 /**
  * "jumlah anggota bukan 25 tapi 8", "anggota posyandu anggrek bukan 25, 8 orang", "ketuanya bukan bu
- * ani tapi bu sri": the field, the value it is not (a person with their title: was one word only,
- * and the words went to the FAQ), the right one.
+ * ani tapi bu sri", "ketuanya bukan ustadz Ali tapi ustadz Budi": the field, the value it is not (a
+ * person with their title: was one word only, and the words went to the FAQ), the right one.
  */
 const SAID_NOT = new RegExp(
-  String.raw`^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+(?:(?:${alternation(FORMS_OF_ADDRESS, ENGLISH_TITLES)})\.?\s+)?\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:${alternation(BUT_WORDS)})\s+)?|\s+(?:${alternation(BUT_WORDS)})\s+)(\S.*)$`,
+  String.raw`^(.+?)\s+(?:bukan|bkn|dudu|sanes|not)\s+(?:${TITLE})?\S+(?:\s+(?:orang|org|wong))?\s*(?:,\s*(?:(?:${alternation(BUT_WORDS)})\s+)?|\s+(?:${alternation(BUT_WORDS)})\s+)(\S.*)$`,
   'iu',
 );
 /** ", bukan 25", "bukan 25 orang" ending a correction: the value it is not. */

@@ -5,7 +5,7 @@
  * asks to confirm that one change, or asks which field when none or several hold it.
  */
 import { ADDRESS_WORDS, BUT_WORDS, alternation } from '../parse/lexicon.js';
-import { FORMS_OF_ADDRESS } from '../parse/name-phone.js';
+import { TITLES } from '../parse/name-phone.js';
 import { parseIndonesianPhone } from '../parse/phone.js';
 import type { GroupView } from '../model/groups.js';
 import type { EDIT_FIELDS } from './change-said.js';
@@ -24,11 +24,13 @@ export interface FieldHolding {
 
 /** Words before the correction that say nothing of it ("eh", "maaf", "salah min,"). */
 const LEAD = String.raw`(?:(?:eh|e|ehh|maaf|mohon\s+maaf|sorry|oops|salah|keliru|ralat|koreksi|sori|${alternation(ADDRESS_WORDS)})[\s,.!]+)*`;
+/** A title before a name ("Bu", "kang", "ustadz"): parse/name-phone.ts's one list. */
+const TITLE = String.raw`(?:${alternation(TITLES)})\.?\s+`;
 /**
  * A value such a correction names: a count ("25", "25 orang"), a year or a phone; a person addressed
- * as a ketua is ("Bu Ani": the forms of address of parse/name-phone.ts, Sundanese "kang", "teh" and "bang").
+ * as a ketua is ("Bu Ani", "ustadz Ali": any title of parse/name-phone.ts; "ustadz" was no value).
  */
-const VALUE = String.raw`((?:\+62|0)8[\d\s.-]{7,}\d|\d{1,4}(?:\s+(?:orang|org|anggota|kader))?|(?:${alternation(FORMS_OF_ADDRESS, ['bang', 'kang', 'teh'])})\.?\s+\p{L}+(?:\s+\p{L}+)?)`;
+const VALUE = String.raw`((?:\+62|0)8[\d\s.-]{7,}\d|\d{1,4}(?:\s+(?:orang|org|anggota|kader))?|${TITLE}\p{L}+(?:\s+\p{L}+)?)`;
 /** "tapi" (the lexicon's "but"), "harusnya", "it's" between the two values. */
 const BUT = String.raw`(?:${alternation(BUT_WORDS, ['harusnya', 'seharusnya', 'mestinya', 'hrsnya', String.raw`should\s+be`, "it'?s"])})`;
 /** Words after the right value that say nothing of it ("maksudnya", "ya"). */
@@ -66,6 +68,17 @@ function plain(value: string): string {
   return value.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
+/** Titles before a name, set aside ("ustadz ali" → "ali"). */
+const TITLES_FIRST = new RegExp(String.raw`^(?:${TITLE})+(?=\p{L})`, 'iu');
+
+/**
+ * Whether a ketua named with a title is the one kept: "bu ani" and "Ani", "ustadz Ali" and "Ali"
+ * (a ketua is kept without the form of address typed with them, parse/without-honorific.ts).
+ */
+function sameKetuaNamed(kept: string, said: string): boolean {
+  return plain(kept) === plain(said) || plain(kept).replace(TITLES_FIRST, '') === plain(said).replace(TITLES_FIRST, '');
+}
+
 /** The fields of `group` that hold `wrong` as the group's screen shows them. */
 function fieldsOf(group: GroupView, wrong: string): FieldHolding[] {
   const count = countOf(wrong);
@@ -74,7 +87,7 @@ function fieldsOf(group: GroupView, wrong: string): FieldHolding[] {
   if (count !== null && group.memberCount === count) found.push({ group, field: 'members' });
   if (count !== null && group.foundedYear === count) found.push({ group, field: 'founded' });
   if (phone.ok && group.ketuaPhone === phone.value) found.push({ group, field: 'ketuaPhone' });
-  if (group.ketuaName !== null && plain(group.ketuaName) === plain(wrong)) found.push({ group, field: 'ketuaName' });
+  if (group.ketuaName !== null && sameKetuaNamed(group.ketuaName, wrong)) found.push({ group, field: 'ketuaName' });
   return found;
 }
 

@@ -147,14 +147,16 @@ const ROLE_MARKERS = new Set(['selaku', 'sebagai', 'sbg', 'jabatan', 'jabatannya
 export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['bu', 'ibu', 'ibuk', 'buk', 'pak', 'bapak', 'bpk', 'mas', 'mbak', 'mba', 'kak']);
 
 /**
- * Forms of address written before a name: alone they are no name, so a role right after them
- * is kept ("Bu Ketua", "Ibu Kader Sari" stay as typed); a new ketua said with one is a person
- * (groups/change-said.ts).
+ * Forms of address and titles written before a name, one list: alone they are no name, so a role
+ * right after them is kept ("Bu Ketua", "Ibu Kader Sari" stay as typed); a new ketua said with
+ * one is a person (groups/change-said.ts), and so is a value corrected with one ("bukan ustadz
+ * Ali tapi ustadz Budi", groups/value-corrected.ts). Kin, regional and English ones too ("kakak",
+ * "teteh", "Mr"): each reader had its own copy, and "ustadz" was known to one and not the other.
  */
 export const TITLES: ReadonlySet<string> = new Set([
-  ...FORMS_OF_ADDRESS, 'kang', 'teh', 'bang', 'mbah', 'mbok', 'om', 'tante', 'cak',
-  'ning', 'bli', 'uda', 'uni', 'daeng', 'ustadz', 'ustaz', 'ustadzah', 'ustazah', 'ust', 'hj', 'haji', 'hajah', 'hajjah', 'dr', 'drs', 'ir',
-  'sdr', 'sdri', 'saudara', 'saudari', 'ny', 'nyonya', 'tn', 'tuan', 'nona',
+  ...FORMS_OF_ADDRESS, 'kang', 'teh', 'teteh', 'neng', 'bang', 'abang', 'kakak', 'dik', 'adik', 'mbah', 'mbok', 'om', 'tante', 'cak',
+  'ning', 'bli', 'uda', 'uni', 'daeng', 'ustadz', 'ustaz', 'ustad', 'ustadzah', 'ustazah', 'ust', 'hj', 'haji', 'hajah', 'hajjah', 'dr', 'drs', 'ir',
+  'sdr', 'sdri', 'saudara', 'saudari', 'ny', 'nyonya', 'tn', 'tuan', 'nona', 'mr', 'mrs', 'ms', 'miss',
 ]);
 
 /** Whether a bare word is a role ("kader", "sekretarisnya"). */

@@ -137,6 +137,9 @@ describe('a field said wrong, or with a plain value, with no "jadi"', () => {
     expect(fieldAndValue('kader nya cuma 8')).toEqual({ field: 'members', value: 'cuma 8' });
     expect(fieldAndValue('cacah anggotane 8')).toEqual({ field: 'members', value: '8' });
     expect(fieldAndValue('the member count is actually 8')).toEqual({ field: 'members', value: '8' });
+    // "ustadz" and every other title a ketua is said with (one list): was no change.
+    expect(fieldAndValue('ketuanya bukan ustadz Ali tapi ustadz Budi')).toEqual({ field: 'ketuaName', value: 'ustadz Budi' });
+    expect(fieldAndValue('ketua bukan kakak Dewi, tapi mbak Rina')).toEqual({ field: 'ketuaName', value: 'mbak Rina' });
   });
 
   it('reads a verb, the field and its value with no "jadi" ("ganti nomor hp ketua 0812…", was the FAQ\'s how-to)', () => {

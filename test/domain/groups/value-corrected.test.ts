@@ -22,6 +22,10 @@ describe('a value corrected with no field named', () => {
     ['not 25 but 8', '25', '8'],
     ["it's 8 not 25", '25', '8'],
     ['bukan Bu Ani tapi Bu Sri', 'Bu Ani', 'Bu Sri'],
+    // Any title a new ketua is said with (parse/name-phone.ts TITLES, one list): were no correction.
+    ['bukan ustadz Ali tapi ustadz Budi', 'ustadz Ali', 'ustadz Budi'],
+    ['bukan mbak Rina tapi kakak Dewi', 'mbak Rina', 'kakak Dewi'],
+    ['ustadzah Siti bukan hj Aminah', 'hj Aminah', 'ustadzah Siti'],
     ['bukan 0812 1111 2222 tapi 0813 4444 5555', '0812 1111 2222', '0813 4444 5555'],
   ])('reads %j', (typed, wrong, right) => {
     expect(valueCorrected(typed)).toEqual({ wrong, right });
@@ -40,5 +44,10 @@ describe('a value corrected with no field named', () => {
     expect(fieldsHolding('0813 2222 3333', [anggrek, taruna]).map(({ field }) => field)).toEqual(['ketuaPhone']);
     expect(fieldsHolding('bu ani', [anggrek, taruna]).map(({ group: { name }, field }) => `${name}:${field}`)).toEqual(['Anggrek:ketuaName']);
     expect(fieldsHolding('99', [anggrek, taruna])).toEqual([]);
+    // A ketua kept without the title typed with her (ketuaNameKept): "bu ani", "ustadz Ali" said with one are she.
+    const kept = group('Kenanga', 30, { ketuaName: 'Ani' });
+    const ali = group('Nurul Iman', 40, { ketuaName: 'Ali' });
+    expect(fieldsHolding('bu ani', [kept, ali]).map(({ group: { name }, field }) => `${name}:${field}`)).toEqual(['Kenanga:ketuaName']);
+    expect(fieldsHolding('ustadz Ali', [kept, ali]).map(({ group: { name }, field }) => `${name}:${field}`)).toEqual(['Nurul Iman:ketuaName']);
   });
 });
