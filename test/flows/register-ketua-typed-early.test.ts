@@ -109,12 +109,29 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await atUnit(user, 'Posyandu Lansia Wartini');
     await bot.send(user, 'rt 4 rw 12');
     const members = allText(await bot.send(user, 'sy sendiri bu rt, bu Wartini 0813 5555 7777'));
-    expect(members).toContain('Wartini, nomor HP +6281355557777');
+    // Said as the person herself (was "Saya catat ketuanya: Wartini", as if someone else chaired it).
+    expect(members).toContain('Saya catat Anda sendiri (Wartini) sebagai ketua, nomor HP +6281355557777');
+    expect(members).not.toContain('Saya catat ketuanya');
     expect(members).toContain('Berapa jumlah anggotanya?');
     expect(members).not.toContain('dengan angka');
     const summary = allText(await bot.send(user, '25'));
     expect(summary).toContain('Wartini (+6281355557777)');
     expect(summary).toContain('• Anggota: 25 orang');
+    await bot.send(user, 'batal');
+  });
+
+  it.each([
+    ['saya sendiri ketuanya, bu Wartini', 'Saya catat Anda sendiri (Wartini) sebagai ketua 👍'],
+    ['aku ketuanya, Bu Wartini', 'Saya catat Anda sendiri (Wartini) sebagai ketua 👍'],
+  ])('says "%s" at the members question back as the person herself', async (typed, said) => {
+    const user = `self-said-${typed}`;
+    await atDesa(user);
+    await atUnit(user, 'Posyandu Lansia Kenanga');
+    await bot.send(user, 'rt 4 rw 12');
+    const members = allText(await bot.send(user, typed));
+    expect(members).toContain(said);
+    expect(members).not.toContain('Saya catat ketuanya');
+    expect(members).toContain('Berapa jumlah anggotanya?');
     await bot.send(user, 'batal');
   });
 
@@ -147,5 +164,14 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     const said = allText(await bot.send(english, 'ketuanya mas Andi 0856 4321 7788'));
     expect(said).toContain('Noted: the chair is Andi, phone +6285643217788');
     await bot.send(english, 'cancel');
+
+    // The person herself, in English too (was "Noted: the chair is Wartini").
+    const self = 'self-at-members-english';
+    await bot.send(self, 'english');
+    await atDesa(self, 'register', 'In which desa');
+    await atUnit(self, 'Karang Taruna Wartini');
+    await bot.send(self, 'rt 4 rw 12');
+    expect(allText(await bot.send(self, 'saya sendiri ketuanya, bu Wartini 0813 5555 7777'))).toContain('Noted: you chair it yourself (Wartini), phone +6281355557777');
+    await bot.send(self, 'cancel');
   });
 });

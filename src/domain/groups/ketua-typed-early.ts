@@ -132,7 +132,9 @@ export function keepingKetuaTyped<D extends KetuaKept>(step: StepDef<D>): StepDe
   return keepingTypedAlong(step, (typed, data) => {
     const read: (KetuaTypedEarly & { readonly me?: true }) | null = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : (ketuaTypedIn(typed) ?? selfKetuaTyped(typed));
     if (read === null) return null;
-    const said = say(read.phone === null ? t('groups:register.ketuaKept', { name: read.name }) : t('groups:register.ketuaKeptWithPhone', { name: read.name, phone: read.phone }));
+    // The person herself said back as herself ("Saya catat Anda sendiri (Wartini) sebagai ketua"), not as someone else chairing it.
+    const key = read.me === true ? 'ketuaKeptMe' : 'ketuaKept';
+    const said = say(read.phone === null ? t(`groups:register.${key}`, { name: read.name }) : t(`groups:register.${key}WithPhone`, { name: read.name, phone: read.phone }));
     return { data: { ...data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }), ...(read.me === true && { ketuaIsMe: true }) }, said, rest: read.rest };
   });
 }
