@@ -122,6 +122,36 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     await bot.send(other, 'menu');
   });
 
+  // At the menu, "ganti ketua jadi saya sendiri" made a new ketua named "Saya Sendiri" ("Berapa nomor HP Saya Sendiri?").
+  it('takes "ganti ketua jadi saya sendiri" at the menu as the person themself, as ✏️ Ketua does', async () => {
+    const other = 'ketua-unknown';
+    await bot.send(other, 'ganti ketua jadi pak Slamet 0813 9000 1122');
+    await bot.send(other, 'menu');
+    const known = allText(await bot.send(other, 'ganti ketua jadi saya sendiri'));
+    expect(known).toContain('Ketua yang baru: Anda sendiri, Rudi Hartono');
+    expect(known).not.toContain('Saya Sendiri');
+    expect(allText(await bot.send(other, '0813 2222 3333'))).toContain('Ketua: Rudi Hartono (+6281322223333)');
+    await bot.send(other, 'menu');
+
+    // Someone whose name the bot does not know is asked it.
+    const unknown = 'ketua-unknown-menu';
+    await bot.send(unknown, 'daftar');
+    await bot.send(unknown, { button: 'consent:agree' });
+    await bot.send(unknown, 'Panggungharjo');
+    await bot.send(unknown, { button: 'village-exact:yes' });
+    await bot.send(unknown, 'Arisan Kenanga Glugo');
+    await bot.send(unknown, 'RT 04 RW 05');
+    await bot.send(unknown, '20');
+    await bot.send(unknown, 'Pak Slamet 0813 9000 1122');
+    await bot.send(unknown, { button: 'save' });
+    const asked = allText(await bot.send(unknown, 'ganti ketua jadi saya sendiri'));
+    expect(asked).toContain('Siapa nama Anda?');
+    expect(asked).not.toContain('Saya Sendiri');
+    expect(allText(await bot.send(unknown, 'Dewi Lestari'))).toContain('Berapa nomor HP Dewi Lestari?');
+    expect(allText(await bot.send(unknown, '0813 4444 5555'))).toContain('Ketua: Dewi Lestari (+6281344445555)');
+    expect(await personOf(unknown)).toMatchObject({ displayName: 'Dewi Lestari' });
+  });
+
   it('leaves the role out of a name: "saya bu ani, kader posyandu" joining as co-leader, or as the ketua, is "Ani" (the "bu" is no part of a name; a name typed in lower case gets its capitals)', async () => {
     // Registering a group that exists: joining it as co-leader, the role said with the name left out.
     const user = 'coleader-ani';

@@ -214,6 +214,9 @@ function makeChange(field: ChangeField, value: string, data: MyGroupsData, env: 
   const asked = kind === null ? null : nameQuestion(said.value, kind);
   if (kind !== null && asked === 'question') return { type: 'goto', step: 'edit', data: editing, say: [say(t(`flow.nameIsQuestion.${kind}`))] };
   if (kind !== null && asked === 'unsure') return { type: 'goto', step: 'edit', data: { ...editing, nameAsked: nameShown(withoutQuestionMark(said.value), kind) } };
+  // "ganti ketua jadi saya sendiri": the person themself, as ✏️ Ketua reads it (was a ketua named "Saya Sendiri").
+  const self = field === 'ketuaName' ? readSelfKetua(said.value) : null;
+  if (self) return fromEditStep(ketuaIsMe(self, editing, env.person.displayName), editing);
   const change = readChange(field, { type: 'text', text: field === 'ketuaName' ? selfNamed(said.value) : said.value }, editing, env);
   if (!change.ok) return null;
   const saved = saveChange(field, change.value, editing, []);
@@ -221,11 +224,19 @@ function makeChange(field: ChangeField, value: string, data: MyGroupsData, env: 
   return saved.type === 'stay' ? { type: 'goto', step: 'edit', data: saved.data ?? editing, ...(saved.effects && { effects: saved.effects }) } : saved;
 }
 
+/** `outcome` of the edit step's own readers, made from elsewhere: a stay there is the edit step shown (or its question asked again). */
+function fromEditStep(outcome: StepOutcome<MyGroupsData>, editing: MyGroupsData): StepOutcome<MyGroupsData> {
+  if (outcome.type !== 'stay') return outcome;
+  return { type: 'goto', step: 'edit', data: outcome.data ?? editing, ...(outcome.effects && { effects: outcome.effects }), ...(outcome.say && { say: outcome.say }) };
+}
+
 /** What the change of `field` to `value` would set in `group`, read as makeChange reads it, or null when it does not read. */
 function changesOf(field: ChangeField, value: string, group: GroupView, data: MyGroupsData, env: FlowEnv): GroupChanges | null {
   if (field === 'village' || field === 'type') return null;
   // A name or ketua that may be a question is asked about at its own question (makeChange), not here.
   if ((field === 'name' || field === 'ketuaName') && nameQuestion(value, field === 'name' ? 'group' : 'person') !== null) return null;
+  // "ketuanya saya sendiri" with no name: no value to ask about, the person themself (makeChange).
+  if (field === 'ketuaName' && readSelfKetua(value)?.name === null) return null;
   const change = readChange(field, { type: 'text', text: field === 'ketuaName' ? selfNamed(value) : value }, { ...data, selected: group, field }, env);
   return change.ok ? change.value : null;
 }
