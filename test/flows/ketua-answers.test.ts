@@ -104,13 +104,7 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
 
     // Someone whose name the bot does not know is asked it, and it is kept as theirs.
     const other = 'ketua-unknown';
-    await bot.send(other, 'daftar');
-    await bot.send(other, { button: 'consent:agree' });
-    await bot.send(other, 'Panggungharjo');
-    await bot.send(other, { button: 'village-exact:yes' });
-    await bot.send(other, 'Arisan Melati Glugo');
-    await bot.send(other, 'RT 03 RW 05');
-    await bot.send(other, '20');
+    await upToTheKetua(other, 'Arisan Melati Glugo', true);
     await bot.send(other, 'Pak Slamet 0813 9000 1122');
     await bot.send(other, { button: 'save' });
     await bot.send(other, 'kelompok saya');
@@ -135,13 +129,7 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
 
     // Someone whose name the bot does not know is asked it.
     const unknown = 'ketua-unknown-menu';
-    await bot.send(unknown, 'daftar');
-    await bot.send(unknown, { button: 'consent:agree' });
-    await bot.send(unknown, 'Panggungharjo');
-    await bot.send(unknown, { button: 'village-exact:yes' });
-    await bot.send(unknown, 'Arisan Kenanga Glugo');
-    await bot.send(unknown, 'RT 04 RW 05');
-    await bot.send(unknown, '20');
+    await upToTheKetua(unknown, 'Arisan Kenanga Glugo', true);
     await bot.send(unknown, 'Pak Slamet 0813 9000 1122');
     await bot.send(unknown, { button: 'save' });
     const asked = allText(await bot.send(unknown, 'ganti ketua jadi saya sendiri'));

@@ -6,27 +6,18 @@
  * put together at random), and the migration's statements, run again on groups stored as before,
  * change only names with a form of address first, and nothing the second time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { VILLAGE_ROLES } from '../../../src/domain/parse/lexicon.js';
 import { FORMS_OF_ADDRESS } from '../../../src/domain/parse/name-phone.js';
 import { personNameAsTyped } from '../../../src/domain/parse/person-name.js';
 import { ketuaNameKept } from '../../../src/domain/parse/without-honorific.js';
-import { MIGRATIONS_DIR } from '../../../src/paths.js';
-import { splitSqlStatements } from '../../../src/storage/sql-split.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { migrationStatements, sqlFunctionOn } from '../../support/migration-sql.js';
 import { newGroup, newPerson, newVillage } from './fixtures.js';
 
 const MIGRATION = 'ketua_name_without_form_of_address';
 
-/** The statements of the migration, to run again on groups stored as before. */
-function migrationStatements(): string[] {
-  const dir = readdirSync(MIGRATIONS_DIR).find((folder) => folder.endsWith(`_${MIGRATION}`));
-  if (dir === undefined) throw new Error(`no migration _${MIGRATION}`);
-  return splitSqlStatements(readFileSync(join(MIGRATIONS_DIR, dir, 'migration.sql'), 'utf8')).map((statement) => statement.sql);
-}
 
 /** Ketua names as leaders typed them; stored before as personNameAsTyped kept them. */
 const TYPED = [
@@ -45,12 +36,7 @@ describeEachDatabase('ketua names saved with a form of address', (kind) => {
   afterAll(() => db?.close());
 
   /** The migration's function on each name, as PostgreSQL gives it. */
-  async function migrated(names: readonly string[]): Promise<Map<string, string>> {
-    const rows = await db.prisma.$queryRaw<Array<{ name: string; result: string }>>`
-      SELECT t.name, wksbm_ketua_name_kept_v1(t.name) AS result FROM unnest(${names}::text[]) AS t(name)`;
-    expect(rows).toHaveLength(names.length);
-    return new Map(rows.map((row) => [row.name, row.result]));
-  }
+  const migrated = (names: readonly string[]) => sqlFunctionOn(db.prisma, 'wksbm_ketua_name_kept_v1', names);
 
   it('keeps a ketua name stored before as the app keeps one typed now', async () => {
     const stored = [...new Set(TYPED.map((name) => personNameAsTyped(name)))];
@@ -102,7 +88,7 @@ describeEachDatabase('ketua names saved with a form of address', (kind) => {
 
     const names = async () =>
       Object.fromEntries((await db.prisma.group.findMany({ where: { id: { in: [wartini, darto, rt, short, plain, none] } } })).map((row) => [row.id, row.ketuaName]));
-    const statements = migrationStatements();
+    const statements = migrationStatements(MIGRATION);
     const updates = statements.filter((sql) => /^UPDATE\b/iu.test(sql));
     expect(updates).toHaveLength(1);
     for (const sql of statements) await db.prisma.$executeRawUnsafe(sql);

@@ -11,7 +11,7 @@ import { FORMS_OF_ADDRESS } from '../../../src/domain/parse/name-phone.js';
 import { personNameAsTyped } from '../../../src/domain/parse/person-name.js';
 import { withoutHonorific } from '../../../src/domain/parse/without-honorific.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../../support/databases.js';
-import { migrationStatements } from '../../support/migration-sql.js';
+import { migrationStatements, sqlFunctionOn } from '../../support/migration-sql.js';
 
 const MIGRATION = 'officer_name_without_form_of_address';
 
@@ -32,12 +32,7 @@ describeEachDatabase('officer names saved with a form of address', (kind) => {
   afterAll(() => db?.close());
 
   /** The migration's function on each name, as PostgreSQL gives it. */
-  async function migrated(names: readonly string[]): Promise<Map<string, string>> {
-    const rows = await db.prisma.$queryRaw<Array<{ name: string; result: string }>>`
-      SELECT t.name, wksbm_without_form_of_address_v1(t.name) AS result FROM unnest(${names}::text[]) AS t(name)`;
-    expect(rows).toHaveLength(names.length);
-    return new Map(rows.map((row) => [row.name, row.result]));
-  }
+  const migrated = (names: readonly string[]) => sqlFunctionOn(db.prisma, 'wksbm_without_form_of_address_v1', names);
 
   it('drops the form of address from a name stored before as the app does from a name typed now', async () => {
     const stored = [...new Set(TYPED.map((name) => personNameAsTyped(name)))];
