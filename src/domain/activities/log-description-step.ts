@@ -1,15 +1,14 @@
 /** The description's question, with the words typed at the kind's question offered. */
 import { type StepDef } from '../../core/engine/flow.js';
-import { say, type OutboundMessage } from '../../core/messages.js';
+import { say } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { questionStep, readFreeText, textOf, tidyFreeText } from '../flow-kit.js';
 import { LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { keepsEarlyPhoto } from './log-early-photo.js';
 import { TYPED_DESCRIPTION_BUTTON } from './log-kind-offer.js';
 import { keepsNamesOut, NOT_BENEFICIARY_BUTTON, takesOffer } from './log-description-names.js';
-import { beneficiariesInside } from '../parse/pmks-inside.js';
-import { tallyText } from './pmks-names.js';
-import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, countsRead, readDescription, withoutOnly } from './log-data.js';
+import { withDescription } from './log-description-taken.js';
+import { type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, readDescription, withoutOnly } from './log-data.js';
 
 /**
  * The description step, where a text longer than `max` is an answer too long, said so and
@@ -26,20 +25,6 @@ function longIsAnAnswer(max: number, step: StepDef<LogData>): StepDef<LogData> {
       return step.on(input, ctx);
     },
   };
-}
-
-/**
- * Beneficiaries counted in the description ("kmrn malem kita santunan yatim 15 anak"): kept in
- * the categories not recorded yet and said back, so their question shows them as recorded
- * instead of asking for them as if never said (they were dropped).
- */
-function countsDescribed(description: string, data: LogData): { readonly data: LogData; readonly say?: readonly OutboundMessage[] } {
-  const inside = beneficiariesInside(description, countsRead(data));
-  const recorded = data.beneficiaries ?? {};
-  const added = Object.fromEntries(Object.entries(inside?.counts ?? {}).filter(([code]) => recorded[code] === undefined));
-  const so = tallyText(added);
-  if (so === null) return { data };
-  return { data: { ...data, beneficiaries: { ...recorded, ...added } }, say: [say(t('activities:beneficiariesDescribed', { tally: so }))] };
 }
 
 /** The description's question. */
@@ -68,13 +53,13 @@ export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, k
   },
   then: (description, { data: withOffer }) => {
     const { typedDescription: _offered, ...data } = withOffer;
-    const counted = countsDescribed(description, data);
-    if (data.correcting || data.dateOnly === true) return { type: 'goto', step: 'summary', data: { ...withoutOnly(counted.data), description }, ...(counted.say && { say: counted.say }) };
+    const taken = withDescription(description, data);
+    if (data.correcting || data.dateOnly === true) return { type: 'goto', step: 'summary', data: withoutOnly(taken.data), say: taken.say };
     return {
       type: 'goto',
       step: 'partners',
-      data: { ...counted.data, description },
-      ...(counted.say && { say: counted.say }),
+      data: taken.data,
+      say: taken.say,
       // The group step set `own`; without it (a stored state cut short) no desa, so no partners.
       effects: [LIST_VILLAGE_GROUPS.request({ villageCode: data.own?.villageCode ?? '', exclude: data.own ? [data.own.id] : [] })],
     };

@@ -11,7 +11,7 @@ import { t, verbatim } from '../../core/text.js';
 import { simplifyLabel } from '../../core/button-label.js';
 import { type StepOutcome } from '../../core/engine/flow.js';
 import { isResubmitAnswer, isSaveAnswer } from '../parse/yes-no.js';
-import { summaryCategoryFix, summaryDateFix, summaryDescriptionFix, countsTyped } from './log-summary-fixes.js';
+import { summaryCategoryFix, summaryDateFix, summaryDescriptionFix, countsTyped, descriptionChanged } from './log-summary-fixes.js';
 import { nameAskedAtSummary } from './log-description-names.js';
 import { type Ctx, type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, readDescription } from './log-data.js';
 
@@ -75,5 +75,5 @@ export function withSummaryCaption(outcome: StepOutcome<LogData>, ctx: Ctx): Ste
 export function captionUsed(button: string | null, data: LogData): StepOutcome<LogData> | null {
   if (button !== USE_CAPTION_BUTTON || data.captionOffer === undefined) return null;
   const { captionOffer: description, ...rest } = data;
-  return nameAskedAtSummary(description, rest) ?? { type: 'stay', data: { ...rest, description }, say: [say(t('activities:descriptionUpdated'))], reprompt: true };
+  return nameAskedAtSummary(description, rest) ?? descriptionChanged(description, rest);
 }

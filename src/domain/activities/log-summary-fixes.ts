@@ -10,6 +10,7 @@ import { parseActivityDate } from '../parse/date.js';
 import { parseBeneficiaries } from '../parse/pmks.js';
 import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 import { nameAskedAtSummary } from './log-description-names.js';
+import { withDescription } from './log-description-taken.js';
 import { type LogData, type Ctx, countsRead, readDescription } from './log-data.js';
 
 /** "tanggal", "tgl", "tanggalnya", "the date": the message is about the activity's date. */
@@ -91,6 +92,15 @@ const DESCRIPTION_CHANGED = new RegExp(String.raw`^(?:ubah|ganti|edit|koreksi|ch
 const DESCRIPTION_ASKED = new RegExp(String.raw`^(?:(?:ubah|ganti|edit|koreksi|perbaiki|change)\s+(?:${DESCRIPTION_WORDS})|(?:${DESCRIPTION_WORDS})\s+(?:salah|keliru|kleru|lepat|wrong))[\s.!]*$`, 'iu');
 
 /**
+ * `description` taken at the summary, read as at its question ({@link withDescription}: the
+ * counts in it kept), said changed, and the summary shown again.
+ */
+export function descriptionChanged(description: string, data: LogData): StepOutcome<LogData> {
+  const taken = withDescription(description, data);
+  return { type: 'stay', data: taken.data, say: [say(t('activities:descriptionUpdated')), ...taken.say], reprompt: true };
+}
+
+/**
  * A description typed at the summary to correct it: with the right one ("uraiannya salah,
  * harusnya …", "ganti uraian jadi …") it is changed in place when it reads as the description
  * question reads one; a wish to change it alone ("ubah uraian") asks that question, whose answer
@@ -102,7 +112,7 @@ export function summaryDescriptionFix(text: string, { data }: Ctx): StepOutcome<
   if (value !== undefined) {
     const read = readDescription(value);
     // One naming the person helped is not taken in silence: its question points the name out.
-    if (read.ok) return nameAskedAtSummary(read.value, data) ?? { type: 'stay', data: { ...data, description: read.value }, say: [say(t('activities:descriptionUpdated'))], reprompt: true };
+    if (read.ok) return nameAskedAtSummary(read.value, data) ?? descriptionChanged(read.value, data);
   }
   return value !== undefined || DESCRIPTION_ASKED.test(typed) ? { type: 'goto', step: 'description', data: { ...data, dateOnly: true } } : null;
 }

@@ -1,0 +1,32 @@
+/**
+ * A description taken into the activity, whichever way it came: answered at its question,
+ * changed at the summary ("ubah deskripsi: santunan 20 lansia …"), or a photo's caption taken
+ * with its button. One function for the three, so what is read from it cannot drift apart
+ * (the counts in it were read at the question only, and dropped at the summary).
+ */
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t } from '../../core/text.js';
+import { beneficiariesInside } from '../parse/pmks-inside.js';
+import { tallyText } from './pmks-names.js';
+import { type LogData, countsRead } from './log-data.js';
+
+/** The activity's data with a description taken, and what is said of it. */
+export interface DescriptionTaken {
+  readonly data: LogData;
+  readonly say: readonly OutboundMessage[];
+}
+
+/**
+ * `data` with `description` as the activity's: beneficiaries counted in it ("kmrn malem kita
+ * santunan yatim 15 anak") kept in the categories not recorded yet and said back, so their
+ * question (or the summary) shows them as recorded instead of asking for them as if never said.
+ * Counts already recorded stand: the leader typed those as counts.
+ */
+export function withDescription(description: string, data: LogData): DescriptionTaken {
+  const inside = beneficiariesInside(description, countsRead(data));
+  const recorded = data.beneficiaries ?? {};
+  const added = Object.fromEntries(Object.entries(inside?.counts ?? {}).filter(([code]) => recorded[code] === undefined));
+  const so = tallyText(added);
+  if (so === null) return { data: { ...data, description }, say: [] };
+  return { data: { ...data, description, beneficiaries: { ...recorded, ...added } }, say: [say(t('activities:beneficiariesDescribed', { tally: so }))] };
+}
