@@ -4,19 +4,63 @@
  */
 import { parseActivityDate } from './date.js';
 
+/** The lower-case words of `text`, a date's "/", "." and "-" kept inside them. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}/.-]+/gu, ' ').trim().split(' ');
+}
+
+/** Each run of up to four words of `words`, the longest first. */
+function* phrasesOf(words: readonly string[]): Generator<string> {
+  for (let length = Math.min(4, words.length); length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) yield words.slice(start, start + length).join(' ');
+  }
+}
+
 /**
  * The words of `text` that name a day ("sabtu kemarin", "tgl 5"), the longest first (four
  * words at most); null when none does, or they name a week ("minggu lalu": its day is asked).
  */
 export function dayInside(text: string, now: Date): string | null {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}/.-]+/gu, ' ').trim().split(' ');
-  for (let length = Math.min(4, words.length); length >= 1; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
-      const phrase = words.slice(start, start + length).join(' ');
-      const read = parseActivityDate(phrase, now);
-      if (read.ok) return phrase;
-      if (read.error === 'vague_week') return null;
-    }
+  for (const phrase of phrasesOf(wordsOf(text))) {
+    const read = parseActivityDate(phrase, now);
+    if (read.ok) return phrase;
+    if (read.error === 'vague_week') return null;
   }
+  return null;
+}
+
+/**
+ * A word that puts a day ahead, and the word that puts the same day behind ("sabtu depan" is
+ * a day as "sabtu lalu" is). The date reader refuses any text holding one ("di depan balai
+ * desa" too), so a phrase holding one names a day only when its other words do.
+ */
+const AHEAD_TO_BEHIND: Readonly<Record<string, string>> = {
+  besok: 'kemarin', bsk: 'kemarin', besuk: 'kemarin', lusa: 'kemarin', tomorrow: 'yesterday',
+  depan: 'lalu', mendatang: 'lalu', next: 'last', nanti: 'tadi',
+};
+
+/**
+ * Whether `phrase` names a day still ahead ("besok", "sabtu depan", "9/12/2026" on 7 December
+ * 2026). A day and month without a year ("20 desember") is not one: it may mean last year's.
+ */
+function namesDayAhead(phrase: string, now: Date): boolean {
+  const read = parseActivityDate(phrase, now);
+  if (read.ok || read.error !== 'future') return false;
+  const words = phrase.split(' ');
+  const ahead = words.filter((word) => Object.hasOwn(AHEAD_TO_BEHIND, word));
+  if (ahead.length === 0) return true;
+  if (ahead.length > 1) return false;
+  const behind = parseActivityDate(words.map((word) => AHEAD_TO_BEHIND[word] ?? word).join(' '), now);
+  return behind.ok || behind.error !== 'not_a_date';
+}
+
+/**
+ * The words of `text` that name a day still ahead ("kerja bakti besok", "… sabtu depan"), the
+ * longest first, for saying that such a day is not taken; null when none does ("di depan
+ * balai desa" names a place). Read before {@link dayInside}, which finds "sabtu" (the last
+ * one) in "sabtu depan".
+ */
+export function dayAheadInside(text: string, now: Date): string | null {
+  for (const phrase of phrasesOf(wordsOf(text))) if (namesDayAhead(phrase, now)) return phrase;
   return null;
 }
