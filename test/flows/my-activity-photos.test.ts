@@ -89,7 +89,7 @@ async function seedActivity(prisma: PrismaClient, groupId: string, partnerId: st
     const sentAt = new Date(now.getTime() + index);
     ids.push((await store.addDraft(senderId, { bytes, mime: 'image/jpeg', width: 64, height: 48, gps: null }, false, sentAt)).id);
   }
-  expect(await store.attach(activity.id, senderId, ids, 3)).toBe(ids.length);
+  expect((await store.attach(activity.id, senderId, ids, 3)).attached).toBe(ids.length);
   return { activityId: activity.id, photoIds: ids };
 }
 

@@ -39,16 +39,17 @@ export function photoEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       return 'id' in draft ? { kind: 'stored', photoId: draft.id } : draft;
     }),
     handleEffect(ADD_ACTIVITY_PHOTO, async ({ activityId }, { tx, person, photo, now }): Promise<AddPhotoResult> => {
+      // Its places held first, until this message ends: a photo sent at the same time waits, then
+      // counts this one (both counted the last place free, and the second said "2/3" for the third).
+      await tx.photos.holdPlaces(activityId);
       // Only a leader of the group that reported it, while officers have not decided on it yet.
       const activity = await tx.activities.summary(activityId);
       if (!activity?.reportingGroup || activity.verification !== 'pending' || !(await tx.groups.leaderRole(activity.reportingGroup.id, person.id))) return { kind: 'forbidden' };
-      const before = (await tx.photos.listForActivity(activityId)).length;
-      if (before >= MAX_PHOTOS_PER_ACTIVITY) return { kind: 'full' };
+      if ((await tx.photos.listForActivity(activityId)).length >= MAX_PHOTOS_PER_ACTIVITY) return { kind: 'full' };
       const draft = await draftOf(tx, person.id, photo, false, now);
       if (!('id' in draft)) return draft;
-      // Another message took the last place meanwhile: the draft is left to the daily purge of drafts.
-      const attached = await tx.photos.attach(activityId, person.id, [draft.id], MAX_PHOTOS_PER_ACTIVITY);
-      return attached === 0 ? { kind: 'full' } : { kind: 'added', photoId: draft.id, count: before + attached };
+      const { attached, count } = await tx.photos.attach(activityId, person.id, [draft.id], MAX_PHOTOS_PER_ACTIVITY);
+      return attached === 0 ? { kind: 'full' } : { kind: 'added', photoId: draft.id, count };
     }),
   ];
 }

@@ -24,15 +24,30 @@ export interface PhotoFile extends PhotoInfo {
   readonly bytes: Uint8Array;
 }
 
+/** What attaching photos to an activity gave. */
+export interface PhotosAttached {
+  /** How many of the photos given were attached. */
+  readonly attached: number;
+  /** How many photos the activity has now (those attached before included). */
+  readonly count: number;
+}
+
 /** Storage of activity photos. */
 export interface PhotoStore {
   /** Stores a draft photo of `senderId`; the GPS position is dropped unless `keepLocation`. */
   addDraft(senderId: string, photo: PreparedPhoto, keepLocation: boolean, now: Date): Promise<{ readonly id: string }>;
   /**
-   * Attaches the sender's own drafts among `photoIds` to an activity (at most `max`);
-   * returns how many were attached. Ids of others' photos or of attached ones are ignored.
+   * Holds the activity's photo places until the transaction ends: another message's
+   * {@link holdPlaces} or {@link attach} for it waits. Taken before the places are counted (a
+   * photo's room checked), so two photos sent at once cannot both count the last place free.
    */
-  attach(activityId: string, senderId: string, photoIds: readonly string[], max: number): Promise<number>;
+  holdPlaces(activityId: string): Promise<void>;
+  /**
+   * Attaches the sender's own drafts among `photoIds` to an activity (at most `max` photos
+   * in all), holding its places ({@link holdPlaces}); returns how many were attached and how
+   * many photos the activity has now. Ids of others' photos or of attached ones are ignored.
+   */
+  attach(activityId: string, senderId: string, photoIds: readonly string[], max: number): Promise<PhotosAttached>;
   /** Photos of an activity, oldest first, without bytes. */
   listForActivity(activityId: string): Promise<PhotoInfo[]>;
   /** One photo with its bytes, or null. */

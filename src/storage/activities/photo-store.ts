@@ -67,6 +67,15 @@ async function listForActivity(sql: Sql, activityId: string): Promise<PhotoInfo[
 
 /** Builds the photo store on one transaction client; `sql` is the unit of work's plain SQL (by default the same transaction through Prisma). */
 export function createPhotoStore(tx: PrismaTx, sql: Sql = prismaSql(tx)): PhotoStore {
+  /** {@link PhotoStore.holdPlaces}: the activity's row locked until the transaction ends. */
+  async function holdPlaces(activityId: string): Promise<void> {
+    if (!isUuid(activityId)) return;
+    // One message at a time per activity, until its transaction ends: two leaders' photos sent
+    // at once for its last place each counted the place free and both landed (four of three).
+    // NO KEY UPDATE: it waits for another holder, not for rows that merely refer to the activity.
+    await tx.$queryRaw`SELECT 1 FROM "Activity" WHERE "id" = ${activityId}::uuid FOR NO KEY UPDATE`;
+  }
+
   return {
     async addDraft(senderId, photo, keepLocation, now) {
       const gps = keepLocation ? photo.gps : null;
@@ -81,27 +90,28 @@ export function createPhotoStore(tx: PrismaTx, sql: Sql = prismaSql(tx)): PhotoS
       return { id };
     },
 
+    holdPlaces,
+
     async attach(activityId, senderId, photoIds, max) {
       const ids = [...new Set(photoIds)].filter(isUuid);
-      if (!allUuids(activityId, senderId) || ids.length === 0 || max <= 0) return 0;
-      // One attach per activity at a time, until its transaction ends: two leaders' photos sent
-      // at once for its last place each counted the place free and both landed (four of three).
-      // NO KEY UPDATE: it waits for another attach, not for rows that merely refer to the activity.
-      await tx.$queryRaw`SELECT 1 FROM "Activity" WHERE "id" = ${activityId}::uuid FOR NO KEY UPDATE`;
-      const room = max - (await tx.activityPhoto.count({ where: { activityId } }));
-      if (room <= 0) return 0;
+      if (!allUuids(activityId, senderId)) return { attached: 0, count: 0 };
+      // Held already when the caller counted the room first (holding again in one transaction is free).
+      await holdPlaces(activityId);
+      const before = await tx.activityPhoto.count({ where: { activityId } });
+      const room = max - before;
+      if (ids.length === 0 || room <= 0) return { attached: 0, count: before };
       const mine = await tx.activityPhoto.findMany({
         where: { id: { in: ids }, senderId, activityId: null },
         select: { id: true },
         orderBy: { createdAt: 'asc' },
         take: room,
       });
-      if (mine.length === 0) return 0;
+      if (mine.length === 0) return { attached: 0, count: before };
       const { count } = await tx.activityPhoto.updateMany({
         where: { id: { in: mine.map((row) => row.id) }, activityId: null },
         data: { activityId },
       });
-      return count;
+      return { attached: count, count: before + count };
     },
 
     listForActivity: (activityId) => listForActivity(sql, activityId),

@@ -399,7 +399,7 @@ describeEachDatabase('exports', (kind: DatabaseKind) => {
         const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, width % 256, 0x4a, 0x46, 0x49, 0x46]);
         ids.push((await photos.addDraft(sender.id, { bytes, mime: 'image/jpeg', width, height: 480, gps: null }, false, NOW)).id);
       }
-      expect(await photos.attach(sembako, sender.id, ids, 3)).toBe(2);
+      expect((await photos.attach(sembako, sender.id, ids, 3)).attached).toBe(2);
       await seedActivity(t.db.prisma, TIMBULHARJO, '2026-06-01', { [a]: 'confirmed' }, {
         description: '+ bantuan "beras", 10 kg',
         category: 'lainnya',

@@ -52,7 +52,7 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
 
     const own = await activity(sri.id);
     const attached = await inTx((tx) => tx.photos.attach(own.id, sri.id, [...drafts.map((draft) => draft.id), 'not-a-uuid'], 3));
-    expect(attached).toBe(3);
+    expect(attached).toEqual({ attached: 3, count: 3 });
     const listed = await inTx((tx) => tx.photos.listForActivity(own.id));
     expect(listed.map((item) => item.senderId)).toEqual([sri.id, sri.id, sri.id]);
     // The list (plain SQL) shows each photo as reading it does (Prisma), its time and location included.
@@ -61,7 +61,7 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
     expect(listed.map((item) => item.location)).toContainEqual({ latitude: -7.8, longitude: 110.4 });
     // Another person's draft was not taken; a full activity takes no more.
     expect(await db.prisma.activityPhoto.count({ where: { senderId: other.id, activityId: null } })).toBe(1);
-    expect(await inTx((tx) => tx.photos.attach(own.id, sri.id, [drafts[3]!.id], 3))).toBe(0);
+    expect(await inTx((tx) => tx.photos.attach(own.id, sri.id, [drafts[3]!.id], 3))).toEqual({ attached: 0, count: 3 });
   });
 
   it('gives the last free place to one of two leaders attaching at once; the other attaches nothing', async () => {
@@ -71,7 +71,7 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
     await inTx(async (tx) => {
       const first = await tx.photos.addDraft(sri.id, photo(11), false, now);
       const second = await tx.photos.addDraft(sri.id, photo(12), false, now);
-      expect(await tx.photos.attach(own.id, sri.id, [first.id, second.id], 3)).toBe(2);
+      expect(await tx.photos.attach(own.id, sri.id, [first.id, second.id], 3)).toEqual({ attached: 2, count: 2 });
     });
     const [sriDraft, ekoDraft] = await inTx(async (tx) => [await tx.photos.addDraft(sri.id, photo(13), false, now), await tx.photos.addDraft(eko.id, photo(14), false, now)]);
 
@@ -81,7 +81,7 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
     let sriAttached!: (count: number) => void;
     const sriCount = new Promise<number>((resolve) => (sriAttached = resolve));
     const sriTx = inTx(async (tx) => {
-      sriAttached(await tx.photos.attach(own.id, sri.id, [sriDraft!.id], 3));
+      sriAttached((await tx.photos.attach(own.id, sri.id, [sriDraft!.id], 3)).attached);
       await held;
     });
     expect(await sriCount).toBe(1);
@@ -93,7 +93,7 @@ describeEachDatabase('activity photo storage and personal-data rules', (kind) =>
     while (!ekoDone && !(await waiting())) await new Promise((resolve) => setTimeout(resolve, 20));
     release();
     await sriTx;
-    expect(await ekoTx).toBe(0);
+    expect(await ekoTx).toEqual({ attached: 0, count: 3 });
     expect(await db.prisma.activityPhoto.count({ where: { activityId: own.id } })).toBe(3);
     expect(await db.prisma.activityPhoto.count({ where: { id: ekoDraft!.id, activityId: null } })).toBe(1);
   });
