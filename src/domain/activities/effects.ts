@@ -13,7 +13,7 @@ import { ACTIVITY_CATEGORIES, type ActivitySummary, type LeaderActivity } from '
 import { ACTIVITY_CORRECTED, ACTIVITY_LOGGED, ACTIVITY_WITHDRAWN, AREA_FACTS_CHANGED } from '../model/events.js';
 import type { DomainTx } from '../model/tx.js';
 import { CORRECTION_AUDITED, WITHDRAWAL_AUDITED } from './audit-actions.js';
-import { MAX_BENEFICIARIES } from '../parse/pmks.js';
+import { beneficiariesSchema } from './beneficiaries-schema.js';
 
 /** How many activities "my activities" lists. */
 export const MY_ACTIVITIES_LIMIT = 20;
@@ -28,8 +28,6 @@ export type CreateActivityResult =
 
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const descriptionSchema = z.string().min(1).max(300);
-/** PMKS code (1..26) → people served. */
-const beneficiariesSchema = z.record(z.string().regex(/^([1-9]|1\d|2[0-6])$/), z.number().int().min(0).max(MAX_BENEFICIARIES));
 
 /** Saves a new activity of a group the person leads, with its partners and draft photos. */
 export const CREATE_ACTIVITY = defineEffect<CreateActivityResult>()(

@@ -95,11 +95,12 @@ export function tally(data: LogData): Text | null {
 }
 
 /**
- * How beneficiaries typed by name are read for this activity: at a health service (posyandu
- * lansia, check-ups) "25 lansia" are ordinary elderly, not "lanjut usia terlantar" (PMKS).
+ * How beneficiaries typed by name are read for an activity of this kind (the flow's data, or a
+ * request naming it): at a health service (posyandu lansia, check-ups) "25 lansia" are
+ * ordinary elderly, not "lanjut usia terlantar" (PMKS).
  */
-export function countsRead(data: LogData): { readonly ordinaryElderly: boolean } {
-  return { ordinaryElderly: data.category === 'layanan_kesehatan' };
+export function countsRead(of: { readonly category?: ActivityCategory | undefined }): { readonly ordinaryElderly: boolean } {
+  return { ordinaryElderly: of.category === 'layanan_kesehatan' };
 }
 
 /** The shortest description kept, in characters. */

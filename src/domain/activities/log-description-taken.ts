@@ -9,6 +9,16 @@ import { t } from '../../core/text.js';
 import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { tallyText } from './pmks-names.js';
 import { type LogData, countsRead } from './log-data.js';
+import type { ActivityCategory } from '../model/activities.js';
+
+/**
+ * Beneficiaries counted in words that tell an activity of this kind (its description, or a
+ * request that opens the flow: "… santunan yatim 15 anak"), read as {@link countsRead} says;
+ * undefined when none.
+ */
+export function countsInside(text: string, of: { readonly category?: ActivityCategory | undefined }): Record<number, number> | undefined {
+  return beneficiariesInside(text, countsRead(of))?.counts;
+}
 
 /** The activity's data with a description taken, and what is said of it. */
 export interface DescriptionTaken {
@@ -23,9 +33,8 @@ export interface DescriptionTaken {
  * Counts already recorded stand: the leader typed those as counts.
  */
 export function withDescription(description: string, data: LogData): DescriptionTaken {
-  const inside = beneficiariesInside(description, countsRead(data));
   const recorded = data.beneficiaries ?? {};
-  const added = Object.fromEntries(Object.entries(inside?.counts ?? {}).filter(([code]) => recorded[code] === undefined));
+  const added = Object.fromEntries(Object.entries(countsInside(description, data) ?? {}).filter(([code]) => recorded[code] === undefined));
   const so = tallyText(added);
   if (so === null) return { data: { ...data, description }, say: [] };
   return { data: { ...data, description, beneficiaries: { ...recorded, ...added } }, say: [say(t('activities:beneficiariesDescribed', { tally: so }))] };

@@ -5,8 +5,10 @@
  * is about the photo, not the saving, which it made a refusal.
  */
 import { notWordsPattern } from '../parse/negation.js';
+import { PHOTO_WORDS, alternation } from '../parse/lexicon.js';
 
-const PHOTO = String.raw`(?:foto|photo|gambar|dokumentasi)(?:nya)?`;
+/** A word for photos, the lexicon's ("foto", "fotonya", "poto", "photos"). */
+const PHOTO = `(?:${alternation(PHOTO_WORDS)})`;
 const NOT = notWordsPattern(['gada', 'gaada', 'belum', 'blm', 'no']);
 
 /** "gak ada foto", "tidak pakai foto", "tanpa foto", "fotonya belum ada", "no photo", "without photos". */

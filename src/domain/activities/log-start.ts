@@ -9,7 +9,7 @@ import { LIST_MY_GROUPS } from '../groups/effects.js';
 import { groupRef, itemButtons, pickItem } from '../groups/group-ref.js';
 import { withConsentGate } from '../privacy/consent-gate.js';
 import { ACTIVITY_CATEGORIES } from '../model/activities.js';
-import { MAX_BENEFICIARIES, PMKS_CODES } from '../parse/pmks.js';
+import { beneficiariesSchema } from './beneficiaries-schema.js';
 import { type LogData } from './log-data.js';
 
 /** Values the flow may be started with; each one that does not fit is left out on its own. */
@@ -18,9 +18,8 @@ const prefilledInput = z.object({
   category: z.enum(ACTIVITY_CATEGORIES).optional().catch(undefined),
   partner: z.string().trim().min(2).max(120).optional().catch(undefined),
   // Counted in the request ("… santunan yatim 15 anak"): PMKS code → count, refused whole when any is not one.
-  beneficiaries: z
-    .record(z.string().refine((code) => PMKS_CODES.some((known) => String(known) === code)), z.number().int().min(1).max(MAX_BENEFICIARIES))
-    .refine((counts) => Object.keys(counts).length > 0)
+  beneficiaries: beneficiariesSchema
+    .refine((counts) => Object.keys(counts).length > 0 && Object.values(counts).every((count) => count >= 1))
     .optional()
     .catch(undefined),
 });

@@ -11,6 +11,7 @@ import { t, verbatim } from '../../core/text.js';
 import { simplifyLabel } from '../../core/button-label.js';
 import { type StepOutcome } from '../../core/engine/flow.js';
 import { isResubmitAnswer, isSaveAnswer } from '../parse/yes-no.js';
+import { PHOTO_WORDS } from '../parse/lexicon.js';
 import { summaryCategoryFix, summaryDateFix, summaryDescriptionFix, countsTyped, descriptionChanged } from './log-summary-fixes.js';
 import { nameAskedAtSummary } from './log-description-names.js';
 import { type Ctx, type LogData, DESCRIPTION_MIN, DESCRIPTION_MAX, readDescription } from './log-data.js';
@@ -23,11 +24,12 @@ export const USE_CAPTION_BUTTON = 'summary:caption';
  * "here is the photo", "makasih min", "ok" (quoted back as "not used", they would puzzle).
  */
 const ABOUT_THE_PHOTO = new Set([
+  ...PHOTO_WORDS,
   'ok', 'oke', 'okey', 'siap', 'mantap', 'makasih', 'mksh', 'terima', 'kasih', 'trims', 'alhamdulillah', 'thanks', 'thank', 'you',
-  'ini', 'itu', 'nih', 'tuh', 'berikut', 'terlampir', 'lampiran', 'foto', 'fotonya', 'fotone', 'poto', 'potonya', 'gambar', 'gambarnya',
-  'dokumentasi', 'dokumentasinya', 'dok', 'bukti', 'buktinya', 'kegiatan', 'kegiatannya', 'acara', 'acaranya', 'kami', 'kita', 'tadi',
+  'ini', 'itu', 'nih', 'tuh', 'berikut', 'terlampir', 'lampiran',
+  'dok', 'bukti', 'buktinya', 'kegiatan', 'kegiatannya', 'acara', 'acaranya', 'kami', 'kita', 'tadi',
   'kemarin', 'kemaren', 'kmrn', 'hari', 'min', 'admin', 'pak', 'bu', 'kak', 'mas', 'mbak', 'ya', 'dan', 'yg', 'yang',
-  'here', 'is', 'are', 'the', 'a', 'this', 'these', 'photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'evidence', 'of', 'our', 'activity', 'from', 'today', 'yesterday',
+  'here', 'is', 'are', 'the', 'a', 'this', 'these', 'pic', 'pics', 'evidence', 'of', 'our', 'activity', 'from', 'today', 'yesterday',
 ]);
 
 /** What is said of a caption, and the description it offers (none for a command or a caption too long to be one). */

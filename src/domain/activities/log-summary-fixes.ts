@@ -117,16 +117,19 @@ export function summaryDescriptionFix(text: string, { data }: Ctx): StepOutcome<
   return value !== undefined || DESCRIPTION_ASKED.test(typed) ? { type: 'goto', step: 'description', data: { ...data, dateOnly: true } } : null;
 }
 
+/** "lansianya bukan 25 tapi 20": the category's words, then the right count (built once, not per message). */
+const COUNT_SAID_RIGHT = new RegExp(
+  String.raw`^(?:jumlah\s+)?(\p{L}[\p{L}\s]*?)(?:nya|ne)?\s+(?:(?:bukan|dudu|not)\s+\d+|salah|keliru|kleru)[\s,]*(?:(?:${RIGHT_COUNT})\b)?[\s,:]*(\d+)(?:\s*orang)?$`,
+  'iu',
+);
+
 /**
  * A count said wrong with the right one ("lansianya bukan 25 tapi 20", "jumlah lansia salah,
  * harusnya 20"), written as the beneficiaries question reads a count ("20 lansia"); null for
  * any other text.
  */
 function countSaidRight(text: string): string | null {
-  const said = new RegExp(
-    String.raw`^(?:jumlah\s+)?(\p{L}[\p{L}\s]*?)(?:nya|ne)?\s+(?:(?:bukan|dudu|not)\s+\d+|salah|keliru|kleru)[\s,]*(?:(?:${RIGHT_COUNT})\b)?[\s,:]*(\d+)(?:\s*orang)?$`,
-    'iu',
-  ).exec(text);
+  const said = COUNT_SAID_RIGHT.exec(text);
   return said ? `${said[2]!} ${said[1]!.trim()}` : null;
 }
 

@@ -10,12 +10,13 @@ import { t } from '../../core/text.js';
 import type { LeaderActivity } from '../model/activities.js';
 import { dateText } from '../model/message-parts.js';
 import { mayAddPhoto } from './my-activity-photo-add.js';
+import { PHOTO_WORDS, alternation } from '../parse/lexicon.js';
 
 /** The answer's button that opens the photo question of one activity: `addPhotoFor:<id>`. */
 export const ADD_PHOTO_FOR = 'addPhotoFor:';
 
-/** Words for photos ("foto nya", "fotonya", "poto", "dokumentasinya", "photos"). */
-const PHOTO_WORD = /(?<![\p{L}\p{N}])(?:foto|fotonya|fotone|poto|potonya|gambar|gambarnya|dokumentasi|dokumentasinya|photos?|pictures?)(?![\p{L}\p{N}])/iu;
+/** A word for photos ("foto nya", "fotonya", "poto", "dokumentasinya", "photos"): the lexicon's. */
+const PHOTO_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(PHOTO_WORDS)})(?![\p{L}\p{N}])`, 'iu');
 
 /** Whether `typed` at the list asks about the activities' photos. */
 export function photosAsked(typed: string): boolean {

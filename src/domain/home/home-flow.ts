@@ -12,9 +12,9 @@ import { t, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
 import { guessFromReading, guessFromText, localeOfButton, withGuess } from '../language/guess.js';
+import { countsInside } from '../activities/log-description-taken.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
 import { tallyText } from '../activities/pmks-names.js';
-import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { MORE_TOPICS_BUTTON, answerMessage, answerMessages, topicFromButton, type AnswerParams } from '../faq/answers.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { formatDateId } from '../parse/date.js';
@@ -357,7 +357,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
         // "… bareng karang taruna tunas muda": the partner goes along, looked up where partners are asked.
         const { partner } = understood;
         // "… santunan yatim 15 anak": the people counted go along too, said back with the guess.
-        const counted = beneficiariesInside(text, { ordinaryElderly: understood.category === 'layanan_kesehatan' })?.counts;
+        const counted = countsInside(text, understood);
         if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(partner && { partner }), ...(counted && { beneficiaries: counted }) }, say: offer, effects };
         const what = [
           ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),

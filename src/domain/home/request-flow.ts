@@ -3,8 +3,8 @@
  * registration, an activity. The FAQ flow uses it (wired in assistant.ts) so that
  * "mau daftar kelompok pkk" typed there starts the registration, as at the menu.
  */
+import { countsInside } from '../activities/log-description-taken.js';
 import { LOG_ACTIVITY_FLOW_ID } from '../activities/log-flow.js';
-import { beneficiariesInside } from '../parse/pmks-inside.js';
 import { REGISTER_GROUP_FLOW_ID } from '../groups/register-flow.js';
 import { AREA_COUNTS_FLOW_ID } from '../status-check/area-counts-flow.js';
 import { STATUS_CHECK_FLOW_ID, type StatusCheckInput } from '../status-check/check-flow.js';
@@ -33,7 +33,7 @@ function flowOfRequest(understood: Understood | null, text: string): { flow: str
       return { flow: REGISTER_GROUP_FLOW_ID, input: registerInput(understood.groupType ?? '', understood) };
     case 'activity': {
       // "… santunan yatim 15 anak": the people counted go along, as from the menu (home-flow.ts).
-      const counted = beneficiariesInside(text, { ordinaryElderly: understood.category === 'layanan_kesehatan' })?.counts;
+      const counted = countsInside(text, understood);
       return {
         flow: LOG_ACTIVITY_FLOW_ID,
         input: {

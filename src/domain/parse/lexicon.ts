@@ -80,6 +80,11 @@ export const DESA_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'ka
 /** The place one lives in, named: a desa's kind, "kampung", "dusun", and "my/the desa" ("desaku", Javanese "desane", Sundanese "desana"). */
 export const PLACES_LIVED: ReadonlySet<string> = new Set([...DESA_KINDS, 'kampung', 'dusun', 'desaku', 'desane', 'desana', 'kampungku']);
 
+/** Words for an activity's photos ("foto", "fotonya", "poto", "dokumentasinya", "pictures"). */
+export const PHOTO_WORDS: ReadonlySet<string> = new Set([
+  'foto', 'fotonya', 'fotone', 'poto', 'potonya', 'gambar', 'gambarnya', 'dokumentasi', 'dokumentasinya', 'photo', 'photos', 'picture', 'pictures',
+]);
+
 /**
  * Roles and offices of a village and its groups, said after a form of address ("Pak RT", "Bu RW",
  * "Pak Kades", "Bu Bidan", "Pak Ustadz", "Bu Nyai"): a role, not a person's name. A ketua known by
