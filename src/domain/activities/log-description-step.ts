@@ -53,8 +53,9 @@ export const descriptionStep = keepsEarlyPhoto(longIsAnAnswer(DESCRIPTION_MAX, k
   },
   then: (description, { data: withOffer }) => {
     const { typedDescription: _offered, ...data } = withOffer;
-    const taken = withDescription(description, data);
-    if (data.correcting || data.dateOnly === true) return { type: 'goto', step: 'summary', data: withoutOnly(taken.data), say: taken.say };
+    const toSummary = data.correcting !== undefined || data.dateOnly === true;
+    const taken = withDescription(description, data, toSummary ? 'summary' : 'beneficiaries');
+    if (toSummary) return { type: 'goto', step: 'summary', data: withoutOnly(taken.data), say: taken.say };
     return {
       type: 'goto',
       step: 'partners',

@@ -30,12 +30,15 @@ export interface DescriptionTaken {
  * `data` with `description` as the activity's: beneficiaries counted in it ("kmrn malem kita
  * santunan yatim 15 anak") kept in the categories not recorded yet and said back, so their
  * question (or the summary) shows them as recorded instead of asking for them as if never said.
- * Counts already recorded stand: the leader typed those as counts.
+ * Counts already recorded stand: the leader typed those as counts. `next`: what the person
+ * meets next, where the counts can still be changed (their question, or the summary).
  */
-export function withDescription(description: string, data: LogData): DescriptionTaken {
+export function withDescription(description: string, data: LogData, next: 'beneficiaries' | 'summary'): DescriptionTaken {
   const recorded = data.beneficiaries ?? {};
   const added = Object.fromEntries(Object.entries(countsInside(description, data) ?? {}).filter(([code]) => recorded[code] === undefined));
   const so = tallyText(added);
   if (so === null) return { data: { ...data, description }, say: [] };
-  return { data: { ...data, description, beneficiaries: { ...recorded, ...added } }, say: [say(t('activities:beneficiariesDescribed', { tally: so }))] };
+  // Where they can still be changed: at their question ahead, or by typing counts at the summary.
+  const key = next === 'summary' ? 'activities:beneficiariesDescribedAtSummary' : 'activities:beneficiariesDescribed';
+  return { data: { ...data, description, beneficiaries: { ...recorded, ...added } }, say: [say(t(key, { tally: so }))] };
 }

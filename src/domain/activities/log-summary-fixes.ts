@@ -96,7 +96,7 @@ const DESCRIPTION_ASKED = new RegExp(String.raw`^(?:(?:ubah|ganti|edit|koreksi|p
  * counts in it kept), said changed, and the summary shown again.
  */
 export function descriptionChanged(description: string, data: LogData): StepOutcome<LogData> {
-  const taken = withDescription(description, data);
+  const taken = withDescription(description, data, 'summary');
   return { type: 'stay', data: taken.data, say: [say(t('activities:descriptionUpdated')), ...taken.say], reprompt: true };
 }
 

@@ -18,7 +18,7 @@ describe('counts in a description changed at the summary', () => {
     for (const said of ['ubah deskripsi: santunan 20 lansia di balai desa', 'uraiannya salah, harusnya santunan 20 lansia di balai desa']) {
       const changed = typed(logAt('summary', data), said);
       expect(top(changed.state)).toMatchObject({ step: 'summary', data: { description: 'santunan 20 lansia di balai desa', beneficiaries: { 8: 20 } } });
-      expect(textOf(changed.messages)).toContain('(kategori: jumlah): Lansia terlantar 20');
+      expect(textOf(changed.messages)).toContain('(kategori: jumlah): Lansia terlantar 20. Bila jumlahnya lain, ketik di sini');
     }
     const asked = typed(typed(logAt('summary', data), 'ubah uraian').state, 'santunan 20 lansia di balai desa');
     expect(top(asked.state)).toMatchObject({ step: 'summary', data: { beneficiaries: { 8: 20 } } });
