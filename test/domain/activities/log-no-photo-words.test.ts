@@ -1,0 +1,18 @@
+/**
+ * "No photo" said at the summary is read with the lexicon's words for photos (PHOTO_WORDS):
+ * its own hand-typed copy missed "poto" and the plural "photos", so "gak ada poto, simpan aja"
+ * or "no photos, save it" read as a refusal to save.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutNoPhoto } from '../../../src/domain/activities/log-no-photo.js';
+
+describe('"no photo" in the lexicon\'s words', () => {
+  it.each([
+    ['gak ada poto, simpan aja', 'gak ada foto, simpan aja'],
+    ['potonya belum ada, langsung simpen', 'fotonya belum ada, langsung simpen'],
+    ['no photos, save it', 'no photo, save it'],
+  ])('%j reads as %j', (said, as) => {
+    expect(withoutNoPhoto(said)).toBe(withoutNoPhoto(as));
+    expect(withoutNoPhoto(said)).not.toMatch(/poto|photo/);
+  });
+});
