@@ -77,6 +77,28 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
     expect(allText(await bot.send(user, { button: 'name:typed' }))).toContain('Berapa jumlah anggotanya?');
   });
 
+  // "arisan" typed ahead of the consent, kept for "the next question" (the desa): listed Arisan Musi, Ambarisan, Barisan…
+  it('takes a kind of group typed alone for the desa as the kind, asks the desa again and not the kind later', async () => {
+    const user = 'desa-kind-alone';
+    await bot.send(user, 'mau daftar kelompok');
+    await bot.send(user, 'arisan');
+    const kept = allText(await bot.send(user, { button: 'consent:agree' }));
+    expect(kept).toContain('“arisan” itu jenis kelompok, bukan nama desa/kelurahan. Jenisnya saya catat: Arisan.');
+    expect(kept).toContain('Ketik nama desa/kelurahan');
+    expect(kept).not.toContain('Ambarisan');
+    await bot.send(user, 'panggungharjo');
+    expect(allText(await bot.send(user, { button: 'village-exact:yes' }))).toContain('Apa nama kelompok Arisan ini?');
+    const next = allText(await bot.send(user, 'Arisan Ibu Melati'));
+    expect(next).not.toContain('Apa jenis kelompoknya?');
+    await bot.send(user, 'batal');
+
+    // Typed at the desa question itself, two words; a kind with a name after it stays a group's name.
+    const other = 'desa-kind-alone-typed';
+    await atDesa(other);
+    expect(allText(await bot.send(other, 'Karang Taruna'))).toContain('Jenisnya saya catat: Karang Taruna.');
+    await bot.send(other, 'batal');
+  });
+
   it('takes the one name offered on "iya" (was saved as the name "Iya")', async () => {
     const user = 'desa-group-name-yes';
     await atDesa(user);

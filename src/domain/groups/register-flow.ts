@@ -400,9 +400,11 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           const picked = VILLAGE_PICKED.result(input);
           if (picked) {
             // "PKK Dusun Glugo" typed for the desa: the group's name, offered at its question (a button each).
-            const { groupNames, ...village } = picked;
+            const { groupNames, groupKind, ...village } = picked;
             const offer = groupNames !== undefined && groupNames.length > 0 && data.name === undefined && data.stated?.name === undefined;
-            return advance('village', { ...data, village, ...(offer && { typedNames: groupNames }) });
+            // "arisan" typed for the desa: the kind, not asked again (a kind given before stands).
+            const kind = data.type === undefined ? GROUP_TYPES.find((known) => known === groupKind) : undefined;
+            return advance('village', { ...data, village, ...(offer && { typedNames: groupNames }), ...(kind && { type: kind }) });
           }
           const button = buttonOf(input);
           const known = button?.startsWith(VILLAGE_BUTTON) ? data.known?.villages.find((village) => `${VILLAGE_BUTTON}${village.code}` === button) : undefined;

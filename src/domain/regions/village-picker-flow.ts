@@ -22,7 +22,7 @@ import { words } from '../parse/text.js';
 import { isAnyCall, isLaughter } from '../parse/chatter.js';
 import { listPosition } from '../parse/list-position.js';
 import { pickedByPlace, pointedPlace } from './listed-place.js';
-import { leadsWithGroupKind } from './group-name-typed.js';
+import { groupKindAlone, leadsWithGroupKind } from './group-name-typed.js';
 import { ownNameGreeting, ownNameSaid } from './own-name-said.js';
 
 /** The picker's flow id; its result reaches the parent as the effect `flow:region.pickVillage`. */
@@ -33,9 +33,10 @@ export const VILLAGE_PICKED = defineFlowResult<PickedVillage>()(VILLAGE_PICKER_F
 
 /**
  * The village picked; `groupNames`: the group names typed instead of the desa ("PKK Dusun
- * Glugo"), in the order typed, kept for a parent that asks the name next (started with `groupNameLater`).
+ * Glugo"), in the order typed, kept for a parent that asks the name next (started with `groupNameLater`);
+ * `groupKind`: the kind of group typed alone instead of the desa ("arisan"), for the same parent.
  */
-export type PickedVillage = VillageInfo & { readonly groupNames?: readonly string[]; readonly rw?: number };
+export type PickedVillage = VillageInfo & { readonly groupNames?: readonly string[]; readonly groupKind?: string; readonly rw?: number };
 
 /**
  * At most this many group names typed for the desa are kept: the first and the latest. A second
@@ -99,6 +100,8 @@ export interface VillagePickerData {
   readonly groupNames?: readonly string[];
   /** One group name kept, as states before `groupNames` hold it: read by {@link namesKept}. */
   readonly groupName?: string;
+  /** The kind of group typed alone instead of the desa ("arisan"): the id of GROUP_TYPE_WORDS, handed to the parent. */
+  readonly groupKind?: string;
   /**
    * The parent checks a desa's status: a status question naming another desa ("status desa
    * panggungharjo gimana" at the list of Sidomulyo) is a search for that desa, not a question
@@ -201,6 +204,7 @@ function keepScope(data: VillagePickerData): VillagePickerData {
     ...(data.area && { area: data.area }),
     ...(data.groupNameLater && { groupNameLater: true as const }),
     ...(namesKept(data).length > 0 && { groupNames: namesKept(data) }),
+    ...(data.groupKind !== undefined && { groupKind: data.groupKind }),
     ...(data.statusNamed && { statusNamed: true as const }),
     ...(data.rw !== undefined && { rw: data.rw }),
   };
@@ -307,6 +311,9 @@ function listed({ villages: searched, regencies, outside: elsewhere }: VillageSe
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
   // "PKK Dusun Glugo", "karang taruna tunas harapan": a group's name, where no desa is named so.
   if (regencies.length === 0 && !searched.some((match) => match.score >= EXACT_NAME_SCORE) && leadsWithGroupKind(data.query ?? '')) return groupNameTyped(data);
+  // "arisan" alone, in a registration: the kind of group, kept for it; the desa asked again.
+  const kind = data.groupNameLater && regencies.length === 0 && !searched.some((match) => match.score >= EXACT_NAME_SCORE) ? groupKindAlone(data.query ?? '') : undefined;
+  if (kind !== undefined) return groupKindTyped(kind, data);
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
   // Typed at a confirmation, a text that finds no desa: the desa being confirmed, offered again.
   if (found.length === 0 && regencies.length === 0 && data.offered) {
@@ -412,6 +419,14 @@ function listedName(data: VillagePickerData): string | null {
 const NAME_LEAD: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'kel', 'yang', 'yg', 'the']);
 
 /** The one listed desa `typed` is the name of ("Sampun", "desa sampun"), or null (none, or several of that name). */
+/** A kind of group typed alone for the desa in a registration: kept for the parent, said so, and the desa asked again. */
+function groupKindTyped(kind: string, data: VillagePickerData): Outcome {
+  const scope: VillagePickerData = { ...keepScope(data), groupKind: kind };
+  const reason = t('regions:groupKind.kept', { query: (data.query ?? '').trim(), kind: t(`groups:type.${kind}`) });
+  if (data.offered) return offeredAgain(data.offered, scope, [reason, t('regions:groupName.confirmFirst')]);
+  return { type: 'goto', step: 'ask', data: scope, say: [say(reason)] };
+}
+
 function listedByName(typed: string, matches: readonly VillageInfo[]): VillageInfo | null {
   const said = words(typed);
   while (said.length > 1 && NAME_LEAD.has(said[0]!)) said.shift();
@@ -424,7 +439,11 @@ function listedByName(typed: string, matches: readonly VillageInfo[]): VillageIn
 /** The flow ends with the chosen village as its result. */
 function picked(village: VillageInfo, data: VillagePickerData): Outcome {
   const names = namesKept(data);
-  const named: PickedVillage = names.length === 0 ? village : { ...village, groupNames: names };
+  const named: PickedVillage = {
+    ...village,
+    ...(names.length > 0 && { groupNames: names }),
+    ...(data.groupKind !== undefined && { groupKind: data.groupKind }),
+  };
   const result: PickedVillage = data.rw === undefined ? named : { ...named, rw: data.rw };
   return VILLAGE_PICKED.done(result, [say(villagePicked(village))]);
 }
@@ -581,7 +600,7 @@ export function createVillagePickerFlow(desaOf: StatusDesaOf = () => null) {
   return defineFlow<VillagePickerData>({
     id: VILLAGE_PICKER_FLOW_ID,
     // 2: the kabupaten named (`regencies`, `area`), the area ranked first (`near`), `namesakes`.
-    // (`groupNameLater`, `groupNames` are optional: older states read as before; an older `groupName` is read as one name.)
+    // (`groupNameLater`, `groupNames`, `groupKind` are optional: older states read as before; an older `groupName` is read as one name.)
     // (`statusNamed` is optional too: a state from before it reads a status question as before.)
     version: 2,
     title: t('regions:title'),
