@@ -44,6 +44,24 @@ describeEachDatabase('the ketua named at an earlier question of the registration
     await bot.send(user, 'batal');
   });
 
+  // "bu sri 081234567890" at the name question was saved as the group's name "Bu Sri 081234567890", the ketua asked again.
+  it('keeps someone named with a form of address and a whole number, typed at the name question, as the ketua', async () => {
+    const user = 'ketua-at-name';
+    await atDesa(user);
+    await bot.send(user, 'panggungharjo');
+    await bot.send(user, { button: 'village-exact:yes' });
+    const name = allText(await bot.send(user, 'bu sri 081234567890'));
+    expect(name).toContain('Saya catat ketuanya: Sri, nomor HP +6281234567890');
+    expect(name).toContain('Apa nama kelompoknya?');
+    expect(allText(await bot.send(user, 'Arisan Mawar'))).toContain('Di RT/RW berapa?');
+    await bot.send(user, 'rt 2 rw 5');
+    const summary = allText(await bot.send(user, '25'));
+    expect(summary).not.toContain('Siapa ketua kelompok ini?');
+    expect(summary).toContain('• Nama: Arisan Mawar\n');
+    expect(summary).toContain('• Ketua: Sri (+6281234567890)');
+    await bot.send(user, 'batal');
+  });
+
   // "…, no 0856…" was saved as the ketua "mas Andi no" (so "wa", "cp", "nomor" before the number): the label is no part of the name.
   it('keeps the ketua\'s name without the label typed before the number at the desa question', async () => {
     for (const label of ['no', 'wa', 'cp', 'nomor']) {

@@ -114,6 +114,21 @@ function selfKetuaTyped(typed: string): (KetuaTypedEarly & { readonly me: true }
 
 /** A form of address before a word: "bu Wartini", "pak Budi". */
 const TITLED = new RegExp(String.raw`(?:^|[\s,])(?:${alternation(FORMS_OF_ADDRESS)})\.?\s+\p{L}`, 'iu');
+/** A form of address first: "bu sri …", "Pak Budi …". */
+const TITLED_FIRST = new RegExp(String.raw`^\s*(?:${alternation(FORMS_OF_ADDRESS)})\.?\s+\p{L}`, 'iu');
+
+/**
+ * Someone named with a form of address and a whole mobile number, and nothing else ("bu sri
+ * 081234567890", "Pak Budi, 0812 2745 6789"), typed where another question is asked: the ketua,
+ * as the ketua question would read it. At the name question it was saved as the group's name
+ * ("Bu Sri 081234567890") and the ketua asked again; no group's name, desa, RT/RW or count is so.
+ */
+export function ketuaWithPhoneTyped(typed: string): KetuaTypedEarly | null {
+  if (!TITLED_FIRST.test(typed)) return null;
+  const ketua = readKetua({ type: 'text', text: typed });
+  if (!ketua.ok || ketua.value.phone === null || !readsAsPerson(ketua.value.name, typed, true)) return null;
+  return { name: ketua.value.name, phone: ketua.value.phone, rest: '' };
+}
 
 /** The data a registration step keeps the ketua in. */
 interface KetuaKept {
@@ -130,7 +145,7 @@ interface KetuaKept {
  */
 export function keepingKetuaTyped<D extends KetuaKept>(step: StepDef<D>): StepDef<D> {
   return keepingTypedAlong(step, (typed, data) => {
-    const read: (KetuaTypedEarly & { readonly me?: true }) | null = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : (ketuaTypedIn(typed) ?? selfKetuaTyped(typed));
+    const read: (KetuaTypedEarly & { readonly me?: true }) | null = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : (ketuaTypedIn(typed) ?? selfKetuaTyped(typed) ?? ketuaWithPhoneTyped(typed));
     if (read === null) return null;
     // The person herself said back as herself ("Saya catat Anda sendiri (Wartini) sebagai ketua"), not as someone else chairing it.
     const key = read.me === true ? 'ketuaKeptMe' : 'ketuaKept';

@@ -3,7 +3,7 @@
  * The name is kept without the form of address typed before it ("bu Sri" is Sri), as at the ketua question.
  */
 import { describe, expect, it } from 'vitest';
-import { ketuaTypedIn } from '../../../src/domain/groups/ketua-typed-early.js';
+import { ketuaTypedIn, ketuaWithPhoneTyped } from '../../../src/domain/groups/ketua-typed-early.js';
 
 describe('ketuaTypedIn', () => {
   it.each([
@@ -42,5 +42,19 @@ describe('ketuaTypedIn', () => {
     'Arisan Ketua Tanya',
   ])('%j names no ketua', (typed) => {
     expect(ketuaTypedIn(typed)).toBeNull();
+  });
+});
+
+describe('ketuaWithPhoneTyped', () => {
+  it.each([
+    ['bu sri 081234567890', 'Sri', '+6281234567890'],
+    ['Pak Budi, 0812 2745 6789', 'Budi', '+6281227456789'],
+    ['mas andi, wa 0856 4321 7788', 'Andi', '+6285643217788'],
+  ])('%j is the ketua %j with %j', (typed, name, phone) => {
+    expect(ketuaWithPhoneTyped(typed)).toEqual({ name, phone, rest: '' });
+  });
+
+  it.each(['Arisan Bu Sri 081234567890', 'bu sri', 'Pak Joko 0812', 'sidoarum 081234567890', 'Posyandu Mawar'])('%j is not', (typed) => {
+    expect(ketuaWithPhoneTyped(typed)).toBeNull();
   });
 });
