@@ -5,7 +5,6 @@
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { photoLaterSaid } from '../parse/photo-later.js';
-import { missingAsked } from '../parse/missing-asked.js';
 import { courtesyOf, englishOfferAfter } from '../faq/courtesy.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
 import { t, type Text } from '../../core/text.js';
@@ -313,9 +312,9 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
         const answers = understood.also && understood.also.length > 0 ? answerMessages(understood.also, params) : [];
         // "apa yang kurang" right after a desa's status: that desa is meant, when the person has no group's.
         const again = asked === 'status' && understood.mine === true && understood.query === undefined;
-        // "apa yg kurang", "kurangnya apa aja?": only what the desa lacks, not its whole status again.
-        const missing = understood.mine === true && understood.query === undefined && missingAsked(text);
-        const input: StatusCheckInput = { ...statusCheckInput(understood), ...(again && { again: true }), ...(missing && { missing: true }) };
+        // "apa yg kurang", "kurangnya apa aja?": only what the desa lacks, not its whole status
+        // again (statusCheckInput carries it, as for ❓ Tanya).
+        const input: StatusCheckInput = { ...statusCheckInput(understood), ...(again && { again: true }) };
         // "sidomulyo udah masuk wksbm belum": a bare name may be a group's; looked up as one too first.
         const bare = understood.query !== undefined && understood.mine !== true && understood.rw === undefined && answers.length === 0 && !SAYS_VILLAGE.test(text);
         if (bare && understood.query !== undefined) {

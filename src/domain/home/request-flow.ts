@@ -49,9 +49,18 @@ function flowOfRequest(understood: Understood | null, text: string): { flow: str
   }
 }
 
-/** The status check's start input: the desa named or the person's own, and the RWs named ("rw 3 dan 4"). */
+/**
+ * The status check's start input: the desa named or the person's own, the RWs named ("rw 3 dan
+ * 4"), and whether only what it still lacks was asked ("apa yg kurang", at the menu or in ❓ Tanya).
+ */
 export function statusCheckInput(asked: Extract<Understood, { kind: 'status' }>): StatusCheckInput {
-  return { query: asked.query, mine: asked.mine, rw: asked.rw, ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }) };
+  return {
+    query: asked.query,
+    mine: asked.mine,
+    rw: asked.rw,
+    ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }),
+    ...(asked.missing === true && asked.query === undefined && { missing: true }),
+  };
 }
 
 /** The desa counts' start input: the place named, or the person's own area (of a kind). */

@@ -35,7 +35,8 @@ import { rwListIn } from '../parse/rw-answer.js';
 export type Understood =
   /** `also`: FAQ topics the message asked besides ("… udh wksbm blm? ada biayanya?"), answered with it. */
   /** `moreRw`: more RWs named with `rw` ("rw 3 dan 4"), shown after it in this order. */
-  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly moreRw?: readonly number[]; readonly also?: readonly FaqTopicId[] }
+  /** `missing`: only what the desa still lacks is asked ("apa yg kurang"), not its whole status. */
+  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly moreRw?: readonly number[]; readonly also?: readonly FaqTopicId[]; readonly missing?: true }
   /** What the request states besides the kind: its name, desa (a search), RT/RW, members, ketua. */
   | ({ readonly kind: 'register'; readonly groupType?: GroupType } & RegisterDetails)
   /** `partner`: the other groups named in the request, as typed ("bareng karang taruna tunas muda"). */
@@ -525,7 +526,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
 
   // "apa lagi yang kurang", "what is still missing for my village?": what the person's own desa
   // still lacks, which its status shows (the desa of their groups, or asked), not the general steps.
-  if (missingAskedIn(tokens)) return { kind: 'status', mine: true };
+  // Marked so, wherever it is typed (the menu, ❓ Tanya): only what is missing is shown.
+  if (missingAskedIn(tokens)) return { kind: 'status', mine: true, missing: true };
 
   // "apa arti sementara di status", "why is my village status provisional": the mark asked about,
   // for the FAQ (was a search for a desa called "arti sementara").

@@ -22,19 +22,19 @@ describe('what is missing for the person\'s own desa', () => {
       'naon keneh nu kirang kang',
       'what is still missing for my village to become active?',
     ]) {
-      expect(read(text), text).toEqual({ kind: 'status', mine: true });
+      expect(read(text), text).toEqual({ kind: 'status', mine: true, missing: true });
     }
   });
 
   it('reads it in Javanese and with "lack" ("opo sing kurang?", "kurange opo wae?", "what do we still lack?"; were not understood)', () => {
     for (const text of ['opo sing kurang?', 'kurange opo wae?', 'kurang opo meneh?', 'nopo ingkang kirang?', 'what do we still lack?']) {
-      expect(read(text), text).toEqual({ kind: 'status', mine: true });
+      expect(read(text), text).toEqual({ kind: 'status', mine: true, missing: true });
       expect(missingAsked(text), text).toBe(true);
     }
   });
 
   it('still searches a desa named with it, and leaves other questions alone', () => {
-    expect(read('apa yang kurang di desa sidomulyo')).not.toEqual({ kind: 'status', mine: true });
-    expect(read('anggota kurang dari 10 apa boleh daftar')).not.toEqual({ kind: 'status', mine: true });
+    expect(read('apa yang kurang di desa sidomulyo')).not.toEqual({ kind: 'status', mine: true, missing: true });
+    expect(read('anggota kurang dari 10 apa boleh daftar')).not.toEqual({ kind: 'status', mine: true, missing: true });
   });
 });

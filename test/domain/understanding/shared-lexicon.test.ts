@@ -26,7 +26,7 @@ describe('one lexicon of chat words for every reader', () => {
     expect(courtesyOf('bot goblok banget pak')).toBe('complaint');
     expect(courtesyOf('maaf ya kulo')).toBe('apology');
     expect(read('jumlah wksbm di sleman berapa yah')).toEqual({ kind: 'area_counts', query: 'sleman' });
-    expect(read('apa lagi yang kurang pak')).toEqual({ kind: 'status', mine: true });
+    expect(read('apa lagi yang kurang pak')).toEqual({ kind: 'status', mine: true, missing: true });
   });
 
   it('knows every "I" and particle in asking for it again or what next ("gw gak ngerti", "terus gimana yah")', () => {
