@@ -28,8 +28,15 @@ export const TONE_PARTICLES: ReadonlySet<string> = new Set(['ya', 'yah', 'sih', 
 /** "I", Indonesian, slang, Javanese and Sundanese ("sy mau daftar", "gw mau nanya", "kula badhe", "abdi hoyong"). */
 export const I_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'sy', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
 
-/** "Already" ("udah daftar", Javanese "wis", krama "sampun", Sundanese "tos"). */
-export const ALREADY_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'wis', 'uwis', 'tos', 'sampun', 'already']);
+/** "Already" ("udah daftar", "uda", Javanese "wis", "wes", krama "sampun", Sundanese "tos"). */
+export const ALREADY_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'wis', 'uwis', 'wes', 'tos', 'sampun', 'already']);
+
+/**
+ * "Not yet", as an "already … ?" question ends ("udah wksbm belum?", "blm", "blom", Javanese
+ * "durung", krama "dereng", Sundanese "teu acan", typed "teacan"). Not English "yet", which
+ * also ends "has it joined yet?" with no "already": a reader adds it where it means so.
+ */
+export const NOT_YET_WORDS: ReadonlySet<string> = new Set(['belum', 'blm', 'blom', 'belom', 'lom', 'durung', 'dereng', 'acan', 'teacan']);
 
 /** "Who" ("siapa", Javanese "sopo", Sundanese "saha", "who"). */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['siapa', 'sapa', 'sopo', 'saha', 'who', 'spa']);

@@ -31,6 +31,7 @@ import { OFFICER_PROFILE } from '../officers/effects.js';
 import { singleVillage } from '../officers/profile.js';
 import { coverageLevel } from '../officers/coverage.js';
 import { desaOfStatusQuestion } from '../understanding/status-desa-named.js';
+import { desaAskedAlreadyOrNot } from '../understanding/desa-asked.js';
 import { WE_WORDS } from '../parse/lexicon.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
@@ -276,7 +277,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
       // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered.
       readsResumeWord: true,
       // "daftar kelompok": refused below, and opened by the engine, not answered as a request aside.
-      readsWithoutAsides: otherEntryNamed,
+      // "nek panggungharjo wis durung?": a desa asked "already or not yet?" is the answer, read below
+      // (the FAQ's reading, the steps of a desa not yet a WKSBM, was answered over it).
+      readsWithoutAsides: (typed) => otherEntryNamed(typed) || desaAskedAlreadyOrNot(typed) !== null,
       on(input, { data }) {
         const picked = VILLAGE_PICKED.result(input);
         // "yang RW 03" or "sidomulyo rw 3" said at the picker's list: that RW's status, asked no more.
@@ -347,8 +350,9 @@ export const statusCheckFlow = defineFlow<CheckData>({
         if (introduced) return introduced;
         // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
         const resumeWord = saysResumeWord(query) ? [say(t('statusCheck.resumeWordPlace', { words: query.trim() }))] : [];
-        // "is sidomulyo village registered?": the desa it names is searched (the whole question found none).
-        const named = desaOfStatusQuestion(query) ?? query;
+        // "is sidomulyo village registered?", "kumaha panggungharjo tos acan?": the desa it names is
+        // searched (the whole question found none, or was refused as a question).
+        const named = desaOfStatusQuestion(query) ?? desaAskedAlreadyOrNot(query) ?? query;
         return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: named, ...(data.near && { near: [...data.near] }), ...STATUS_NAMED }, say: resumeWord };
       },
     },

@@ -12,8 +12,6 @@ import { ALREADY_WORDS } from '../parse/lexicon.js';
 
 /** "After": "setelah", "habis daftar", Javanese "sawise", Sundanese "sanggeus", "after". */
 const AFTER_WORDS: ReadonlySet<string> = new Set(['setelah', 'sesudah', 'habis', 'abis', 'sehabis', 'sawise', 'sakwise', 'sanggeus', 'after', 'once']);
-/** "Already" before a verb of registering: "udah daftar", "wis ndaftar". */
-const ALREADY_OR_WES: ReadonlySet<string> = new Set([...ALREADY_WORDS, 'wes']);
 /** Being registered, done: "terdaftar", "registered", "registering" (after it). */
 const REGISTERED_WORDS: ReadonlySet<string> = new Set(['terdaftar', 'didaftarkan', 'registered', 'registering', 'registration', 'pendaftaran']);
 /** Words such a question has besides, which ask nothing else ("kelompok kami", "langkahnya", "now what"). */
@@ -29,9 +27,9 @@ export function asksAfterRegistering(tokens: readonly string[]): boolean {
   const registering = (token: string) => REGISTER_VERB_WORDS.has(token) || REGISTERED_WORDS.has(token);
   if (!tokens.some(registering)) return false;
   // Registered already: said with "after" or "already", or in a form that says it is done.
-  const done = tokens.some((token) => AFTER_WORDS.has(token) || ALREADY_OR_WES.has(token) || (REGISTERED_WORDS.has(token) && token !== 'registration' && token !== 'pendaftaran'));
+  const done = tokens.some((token) => AFTER_WORDS.has(token) || ALREADY_WORDS.has(token) || (REGISTERED_WORDS.has(token) && token !== 'registration' && token !== 'pendaftaran'));
   // "now what", "what now": English for "terus?".
   const nowWhat = tokens.some((token, at) => token === 'now' && (tokens[at + 1] === 'what' || tokens[at - 1] === 'what'));
   const next = nowWhat || tokens.some((token) => AFTER_WORDS.has(token) || THEN_WORDS.has(token) || token === 'ngapain');
-  return done && next && tokens.every((token) => registering(token) || AFTER_WORDS.has(token) || ALREADY_OR_WES.has(token) || THEN_WORDS.has(token) || AROUND.has(token));
+  return done && next && tokens.every((token) => registering(token) || AFTER_WORDS.has(token) || ALREADY_WORDS.has(token) || THEN_WORDS.has(token) || AROUND.has(token));
 }

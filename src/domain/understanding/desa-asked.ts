@@ -9,7 +9,7 @@
  */
 import type { FaqMatcher } from '../faq/matcher.js';
 import { tokenize } from '../faq/normalize.js';
-import { ADDRESS_WORDS, ALREADY_WORDS, IF_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, ALREADY_WORDS, HOW_WORDS, IF_WORDS, I_WORDS, NOT_YET_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
 import { SUNDANESE_PARTICLES } from '../parse/particles.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 
@@ -53,34 +53,37 @@ export function desaAskedWhetherWksbm(text: string, faq: FaqMatcher): string | n
   return rest.join(' ');
 }
 
-/** "Already", the Javanese "wes" with the lexicon's ("panggungharjo wes durung?"). */
-const ALREADY = new Set([...ALREADY_WORDS, 'wes', 'uda']);
 /** "Not yet", ending the question ("… udh blm?", "… wes durung?", krama "dereng", Sundanese "teu acan", "… or not yet?"). */
-const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'lom', 'durung', 'dereng', 'acan', 'teacan', 'yet']);
+const NOT_YET = new Set([...NOT_YET_WORDS, 'yet']);
 /** Words between them, naming nothing: "or", "wksbm", a yes/no tag, a call or particle ("udah apa belum min"). */
 const ALREADY_CHATTER = new Set([
-  ...ALREADY, ...NOT_YET, ...YES_NO_TAGS, ...ADDRESS_WORDS, ...TONE_PARTICLES, ...SUNDANESE_PARTICLES,
+  ...ALREADY_WORDS, ...NOT_YET, ...YES_NO_TAGS, ...ADDRESS_WORDS, ...TONE_PARTICLES, ...SUNDANESE_PARTICLES,
   'atau', 'ato', 'apa', 'opo', 'naon', 'or', 'not', 'wksbm', 'wksbmnya', 'jadi', 'dadi', 'jd', 'masuk', 'nggih', 'yo', 'to', 'tah',
 ]);
-/** "If", "then" before the name ("kalo cipete udh blm?", "terus sidoarum udah belum?"). */
-const LEADING = new Set([...IF_WORDS, 'terus', 'trus', 'trs', 'lalu', 'nah', 'btw']);
+/**
+ * "If", "then", "how" before the name ("kalo cipete udh blm?", "terus sidoarum udah belum?",
+ * Javanese "nek panggungharjo wis durung?", Sundanese "kumaha panggungharjo tos acan?").
+ */
+const LEADING = new Set([...IF_WORDS, ...HOW_WORDS, 'terus', 'trus', 'trs', 'lalu', 'nah', 'btw']);
 
 /**
  * The words of a desa perhaps named bare before "already … not yet?" ("cipete udh blm?",
  * "panggungharjo wes durung?", "sidoarum tos teu acan?"), or null. The name leads (after an
- * "if" or "then" at most) and the rest only asks whether; with no word for desa, that is all
+ * "if", "then" or "how" at most) and the rest only asks whether; with no word for desa, that is all
  * that marks it as one, so the words are only a candidate, as in {@link desaAskedWhetherWksbm}:
- * the menu looks them up, and only a desa called so counts.
+ * the menu looks them up, and only a desa called so counts. With `faq`, a word the FAQ knows
+ * is no name (the menu, where anything may be asked); without, where a desa is asked (the
+ * status check's question), any word may be one: the search says when no desa is called so.
  */
-export function desaAskedAlreadyOrNot(text: string, faq: FaqMatcher): string | null {
+export function desaAskedAlreadyOrNot(text: string, faq?: FaqMatcher): string | null {
   const tokens = tokenize(text.slice(0, 200));
   const start = LEADING.has(tokens[0] ?? '') ? 1 : 0;
-  const end = tokens.findIndex((token, at) => at >= start && ALREADY.has(token));
+  const end = tokens.findIndex((token, at) => at >= start && ALREADY_WORDS.has(token));
   if (end <= start || !NOT_YET.has(tokens.findLast((token) => !ADDRESS_WORDS.has(token) && !TONE_PARTICLES.has(token)) ?? '')) return null;
   if (!tokens.slice(end).every((token) => ALREADY_CHATTER.has(token))) return null;
   const name = tokens.slice(start, end);
   if (name.length > MAX_PLACE_WORDS || name[0]!.length < MIN_NAME_LENGTH) return null;
-  if (!name.every((token) => token.length >= 4 && /^\p{L}+$/u.test(token) && !QUALITIES.has(token) && unknownToFaq(token, faq))) return null;
+  if (!name.every((token) => token.length >= 4 && /^\p{L}+$/u.test(token) && !QUALITIES.has(token) && (faq === undefined || unknownToFaq(token, faq)))) return null;
   return name.join(' ');
 }
 
@@ -97,7 +100,7 @@ function unknownToFaq(token: string, faq: FaqMatcher): boolean {
 const REGISTERED = new Set(['terdaftar', 'registered', 'kedaftar', 'tedaftar', 'joined']);
 /** Words around such a question that name nothing. */
 const REGISTERED_CHATTER = new Set([
-  ...YES_NO_END, ...REGISTERED, ...ADDRESS_WORDS, ...TONE_PARTICLES, 'is', 'are', 'was', 'already', 'yet', 'sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'wis', 'sampun',
+  ...YES_NO_END, ...REGISTERED, ...ADDRESS_WORDS, ...TONE_PARTICLES, ...ALREADY_WORDS, 'is', 'are', 'was', 'yet',
   'apakah', 'apa', 'itu', 'ini', 'kok', 'tuh', 'teh', 'mah', 'or', 'not', 'atau', 'ato', 'blom', 'has', 'have',
 ]);
 /** What one joins, said after "joined" ("has … joined wksbm?", "… joined the wksbm yet?"): no part of the name. */

@@ -16,7 +16,7 @@ import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
-import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
+import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, NOT_YET_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -170,8 +170,6 @@ const MAX_REGISTERED_NAME_WORDS = 3;
 /** "rw 2", "RW 05", "rw.3" in a status question (RW 1–999). */
 const RW_NAMED = /\brw\.?\s*0*([1-9]\d{0,2})\b/i;
 
-/** "not yet" in a status question. */
-const NOT_YET = new Set(['belum', 'blm', 'blom', 'belom', 'lom', 'durung', 'dereng', 'acan', 'teacan']);
 /** Sundanese "can" (not yet, "naha desa abdi can aktif?"): read so only with a Sundanese "why"/"how" in the question, since English "can" asks something else. */
 const SUNDANESE_NOT_YET = 'can';
 /** Words asking what then, or why not ("trus gimana", "harus ngapain", "kok belum"). */
@@ -578,11 +576,11 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan": how to know whether it is, asking too;
   // so is how to check ("gimana cara cek desa saya sudah wksbm apa belum", was the steps for a desa not yet one).
   // Knowing or checking, the how may come last: "klo mw ngecek desa sy udh masuk wksbm ap blm caranya gmn".
-  const endsNotYet = NOT_YET.has(tokens.at(-1) ?? '') || NOT_YET.has(tagged);
+  const endsNotYet = NOT_YET_WORDS.has(tokens.at(-1) ?? '') || NOT_YET_WORDS.has(tagged);
   const onlyConnectives = tokens.filter((token) => WHAT_THEN.has(token)).every((token) => CONNECTIVES.has(token));
-  const asksAlready = has(ALREADY_WORDS) && ((endsNotYet && onlyConnectives) || (has(NOT_YET) && (has(KNOW_WORDS) || has(CHECK_WORDS))));
+  const asksAlready = has(ALREADY_WORDS) && ((endsNotYet && onlyConnectives) || (has(NOT_YET_WORDS) && (has(KNOW_WORDS) || has(CHECK_WORDS))));
   const sundaneseNotYet = tokens.includes('naha') && tokens.includes(SUNDANESE_NOT_YET);
-  if ((has(NOT_YET) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
+  if ((has(NOT_YET_WORDS) || sundaneseNotYet) && has(WHAT_THEN) && !statusWord && !asksAlready && rest.every((token) => WHAT_THEN_CHATTER.has(token) || (sundaneseNotYet && token === SUNDANESE_NOT_YET))) return WHAT_NEXT;
   // "cek desa X", also asked for: "coba cek …", "tolong cek …", "mau cek …".
   const checkAt = tokens[0] !== undefined && CHECK_ASKS.has(tokens[0]) ? 1 : 0;
   const checkWord = tokens[checkAt] === 'cek' || tokens[checkAt] === 'check';
@@ -629,11 +627,11 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   if (tokens.some((token) => ['bot', 'aplikasi', 'aplikasinya', 'app'].includes(token)) && !statusWord && !checkWord) return null;
   // "terus kalo udah jadi wksbm dapet apa": what being one brings, supposed ("if it already
   // is"), not whether a desa is; "kalo desa saya udah wksbm belum?" still asks.
-  const supposes = tokens.some((token, at) => IF_WORDS.has(token) && ALREADY_WORDS.has(tokens[at + 1] ?? '')) && !has(NOT_YET) && !statusWord && !checkWord;
+  const supposes = tokens.some((token, at) => IF_WORDS.has(token) && ALREADY_WORDS.has(tokens[at + 1] ?? '')) && !has(NOT_YET_WORDS) && !statusWord && !checkWord;
   if (supposes) return null;
   // "kenapa desa saya belum wksbm padahal udah ada pkk": why not, though groups exist (the FAQ's
   // not_counted), not a desa called "padahal ada pkk".
-  if (tokens.includes('padahal') && has(NOT_YET) && !statusWord && !checkWord) return null;
+  if (tokens.includes('padahal') && has(NOT_YET_WORDS) && !statusWord && !checkWord) return null;
   const isStatus =
     statusWord ||
     (checkWord && (namesVillage || rest.length > 0)) ||
