@@ -56,8 +56,9 @@ describeEachDatabase('a status question naming a desa', (kind) => {
   it('searches it at the desa question, at the one-tap confirmation and after "search again"', async () => {
     const asked = 'question-named';
     await bot.send(asked, 'desa saya udah wksbm belum');
-    // Only the desa's name is searched and shown back, not the whole question.
-    expect(allText(await bot.send(asked, 'is sidomulyo village registered?'))).toContain('Hasil pencarian “sidomulyo”');
+    // Only the desa's name is searched and shown back, not the whole question; asked in English
+    // by someone who never chose a language, in English (as at the menu).
+    expect(allText(await bot.send(asked, 'is sidomulyo village registered?'))).toContain('Results for “sidomulyo”');
     // The list's "search again", then the question asked again: the desa it names.
     await bot.send(asked, { button: 'village-search-again' });
     expect(allText(await bot.send(asked, 'timbulharjo udah wksbm belum?'))).toContain('Desa Timbulharjo, Kec. Sewon');

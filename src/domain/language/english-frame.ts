@@ -15,8 +15,18 @@ const FRAME_ENDS: ReadonlySet<string> = new Set(['registered', 'joined', 'listed
 /** Words said after that last word ("… registered yet", "… joined already?", "… registered with wksbm"). */
 const AFTER_END: ReadonlySet<string> = new Set(['yet', 'already', 'wksbm', 'with', 'in', 'as', 'a']);
 
-/** Whether `tokens` (tokenised, lower case) are an English question frame ({@link FRAME_STARTS} … {@link FRAME_ENDS}, or "status of …"). */
+/**
+ * "… already or not yet?", "… yet or not", "… or not yet": whether, asked in English after a
+ * name ("panggungharjo already or not yet?"), with "yet" the only word the reading counts.
+ */
+const ALREADY_OR_NOT_END = /(?:^|\s)(?:(?:already|yet)\s+or\s+not(?:\s+yet)?|or\s+not\s+yet)$/u;
+
+/**
+ * Whether `tokens` (tokenised, lower case) are an English question frame ({@link FRAME_STARTS} …
+ * {@link FRAME_ENDS}, "status of …", or "… already or not yet", {@link ALREADY_OR_NOT_END}).
+ */
 export function asksInEnglishFrame(tokens: readonly string[]): boolean {
+  if (ALREADY_OR_NOT_END.test(tokens.join(' '))) return true;
   if (tokens.some((token, at) => token === 'status' && tokens[at + 1] === 'of' && tokens.slice(0, at).some((before) => before === 'what' || before === 'whats'))) return true;
   const words = [...tokens];
   while (words.length > 2 && AFTER_END.has(words.at(-1)!)) words.pop();

@@ -32,6 +32,7 @@ import { singleVillage } from '../officers/profile.js';
 import { coverageLevel } from '../officers/coverage.js';
 import { desaOfStatusQuestion } from '../understanding/status-desa-named.js';
 import { desaAskedAlreadyOrNot } from '../understanding/desa-asked.js';
+import { guessFromText, withGuess } from '../language/guess.js';
 import { WE_WORDS } from '../parse/lexicon.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
@@ -280,7 +281,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
       // "nek panggungharjo wis durung?": a desa asked "already or not yet?" is the answer, read below
       // (the FAQ's reading, the steps of a desa not yet a WKSBM, was answered over it).
       readsWithoutAsides: (typed) => otherEntryNamed(typed) || desaAskedAlreadyOrNot(typed) !== null,
-      on(input, { data }) {
+      on(input, { data, env }) {
         const picked = VILLAGE_PICKED.result(input);
         // "yang RW 03" or "sidomulyo rw 3" said at the picker's list: that RW's status, asked no more.
         // That RW replaces the ones named before, more RWs too.
@@ -353,7 +354,10 @@ export const statusCheckFlow = defineFlow<CheckData>({
         // "is sidomulyo village registered?", "kumaha panggungharjo tos acan?": the desa it names is
         // searched (the whole question found none, or was refused as a question).
         const named = desaOfStatusQuestion(query) ?? desaAskedAlreadyOrNot(query) ?? query;
-        return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: named, ...(data.near && { near: [...data.near] }), ...STATUS_NAMED }, say: resumeWord };
+        const search: StepOutcome<CheckData> = { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: named, ...(data.near && { near: [...data.near] }), ...STATUS_NAMED }, say: resumeWord };
+        // "panggungharjo already or not yet?": answered in English to someone who never chose a
+        // language, as at the menu (a name alone says no language, and changes nothing).
+        return named === query ? search : withGuess(search, guessFromText(query, env.person));
       },
     },
     rw: {
