@@ -228,9 +228,17 @@ const PLACE_QUESTION_WORDS = new Set([...QUESTION_WORDS, ...STATE_WORDS, 'mana',
 /** Words of checking, anywhere in a question ("how do i check my village", "cara ngecek desa saya"). */
 const CHECK_WORDS = new Set(['cek', 'check', 'ngecek', 'mengecek', 'dicek', 'ngecheck']);
 
+/** "Want" words that are also a desa's whole name or its last word (Desa Bade in Boyolali, Taba Pingin). */
+const WANTS_NAMING_DESA: ReadonlySet<string> = new Set(['bade', 'pingin']);
+/**
+ * The lexicon's "want" words ("pgn", "arep", "pengin") but those naming a desa: dropped from a
+ * status question ("pgn cek status desa panggungharjo" searched "pgn panggungharjo"), while
+ * "status desa bade" still searches Bade.
+ */
+const WANTS_NAMING_NO_DESA: ReadonlySet<string> = new Set([...WANT_WORDS].filter((word) => !WANTS_NAMING_DESA.has(word)));
+
 /** Words that ask for a check before "cek": "coba cek desa sinduadi". */
-// Not every "want" (lexicon WANT_WORDS): the words left are searched as the desa, and the status
-// filler does not drop "bade", "pingin" (desa Bade, Taba Pingin), so "bade cek" would search for "bade".
+// Not "bade", "pingin" ({@link WANTS_NAMING_DESA}): the words left are searched as the desa, so "bade cek" would search for "bade".
 const CHECK_ASKS = new Set(['coba', 'tolong', 'mau', 'pengen', 'ingin', 'bisa', 'please', 'pls']);
 
 /** Words dropped from a status question to leave the desa's name (and maybe its kecamatan). */
@@ -241,11 +249,13 @@ const STATUS_FILLER = new Set([
   'there', 'in',
   // "has sidomulyo joined wksbm yet?" (searched "has sidomulyo joined").
   'has', 'have', 'joined',
-  'di', 'itu', 'ini', 'mau', 'tanya', 'tolong', 'please', 'bang',
+  'di', 'itu', 'ini', 'tanya', 'tolong', 'please', 'bang',
+  // "pgn cek status desa panggungharjo", "arep ngecek …" (searched "pgn panggungharjo"): "want", no name.
+  ...WANTS_NAMING_NO_DESA,
   // "desa gw tuh cipete udh blm?": "that" of chat, no part of the name (searched "tuh cipete").
   'tuh',
   'nya', 'ne', 'teh', 'mah', 'apa', 'opo', 'naon', 'belom', 'wksbm', 'kampung', 'still', 'my', 'village', 'kab', 'kabupaten', 'active',
-  'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'pengen', 'ingin', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
+  'already', 'yet', 'now', 'kok', 'kalo', 'kalau', 'klo', 'coba', 'tau', 'tahu', 'skrg', 'sekarang', 'saat', 'jd', 'dah',
   // "tos wksbm teu acan?" (Sundanese), "desaku ning sidomulyo" (Javanese "in"): no desa's name.
   ...YES_NO_TAGS, 'henteu', 'ning', 'neng', 'nang', 'ing', 'dekat', 'deket', 'sebelah',
   // "kumaha carana terang desa abdi tos wksbm atanapi teu acan", "desa kulo sampun wksbm dereng nggih?"
@@ -254,8 +264,8 @@ const STATUS_FILLER = new Set([
   'carana', 'carane', 'dados',
   // "desa saya udah wksbm atau belum", "desa gw udh wksbm ato blm" (searched "atau", "ato"): "or", no name.
   'atau', 'ato', 'or', 'not',
-  // "klo mw ngecek desa sy udh masuk wksbm ap blm" (searched "mw ap"): "mau", "apa" typed in a hurry.
-  'mw', 'ap',
+  // "klo mw ngecek desa sy udh masuk wksbm ap blm" (searched "ap"): "apa" typed in a hurry ("mw" is a "want" above).
+  'ap',
   // Sundanese "so that", "become" ("kumaha carana supados desa abdi janten aktif?").
   'supados', 'janten',
   // Thanks and chat around the question: "makasih min infonya. oh iya desa panggungharjo udah wksbm belum?"

@@ -42,5 +42,13 @@ describe('one lexicon of chat words for every reader', () => {
 
   it('still searches a desa whose name is a chat word elsewhere ("cek desa bade": Desa Bade, Boyolali)', () => {
     expect(read('cek status desa bade')).toMatchObject({ kind: 'status', query: 'bade' });
+    expect(read('status desa Bade')).toMatchObject({ kind: 'status', query: 'bade' });
+    expect(read('pengen cek status desa pingin')).toMatchObject({ kind: 'status', query: 'pingin' });
+  });
+
+  it('drops every other "want" from a status question\'s desa ("pgn cek status desa panggungharjo"; searched "pgn panggungharjo")', () => {
+    for (const text of ['pgn cek status desa panggungharjo', 'arep cek status panggungharjo', 'pengin cek status desa panggungharjo', 'aku arep ngecek status desa panggungharjo']) {
+      expect(read(text), text).toMatchObject({ kind: 'status', query: 'panggungharjo' });
+    }
   });
 });
