@@ -5,6 +5,7 @@
  * "jumlah anggota kami") dropped; anything else after a number ("12 kucing") is not a count.
  */
 import { joinedParts, splitByPosition } from './counted-parts.js';
+import { BUT_WORDS, alternation } from './lexicon.js';
 import { parseCount, type CountError } from './numbers.js';
 import { dropTrailingParticles } from './particles.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -94,9 +95,10 @@ function countsOf(text: string): number[] | null {
 
 /**
  * "…, tp yg aktif cuma 10an", "… tapi yang rutin datang 15": what follows a word of contrast
- * says something about the members (how many are active), not more of them.
+ * says something about the members (how many are active), not more of them. Every "but" of the
+ * lexicon ("tetapi", Javanese "nanging"), and "only", "the active ones".
  */
-const CONTRAST = /\s*[,;]?\s+(?:tp|tpi|tapi|namun|but|cuma|cm|hanya|yg aktif|yang aktif)\b.*$/;
+const CONTRAST = new RegExp(`\\s*[,;]?\\s+(?:${alternation(BUT_WORDS, ['namun', 'cuma', 'cm', 'hanya', 'yg aktif', 'yang aktif'])})\\b.*$`, 'u');
 
 /**
  * The count before a contrast ("anggotanya sktr 25 orang mas, tp yg aktif cuma 10an" → 25: the

@@ -20,6 +20,9 @@ describe('parsePeopleCount', () => {
     ['anggotanya sktr 25 orang mas, tp yg aktif cuma 10an', 25],
     ['25 orang tapi yang aktif 10', 25],
     ['30 org, cuma yg rutin dtg 12', 30],
+    // Every "but" of the lexicon: formal "tetapi", Javanese "nanging" (were refused as two counts).
+    ['25 orang tetapi rutin datang 10', 25],
+    ['anggotane 30 nanging sing rutin 12', 30],
     // Javanese "anggotane"; "ibu2" says who (its digit is no second count).
     ['anggotane kurang lebih 40an ibu2', 40],
     // After "orang" too: "30 orang ibu2" (was refused as a second count).
