@@ -84,6 +84,13 @@ export const BUT_WORDS: ReadonlySet<string> = new Set(['tapi', 'tp', 'tpi', 'tet
 /** The kinds of desa written before its name ("desa sidoarum", "kelurahan wirobrajan", Yogyakarta's "kalurahan", "village"). */
 export const DESA_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'kalurahan', 'village']);
 
+/**
+ * The words that say a desa's name follows, with their short forms ("desa sidoarum", "kel. terban",
+ * "Ds Sleman", "village godean"): a sentence of only such a name (understanding), a kecamatan's
+ * name said to be a desa's (regions/village-listing.ts).
+ */
+export const DESA_NAME_WORDS: ReadonlySet<string> = new Set([...DESA_KINDS, 'kel', 'ds']);
+
 /** The place one lives in, named: a desa's kind, "kampung", "dusun", and "my/the desa" ("desaku", Javanese "desane", Sundanese "desana"). */
 export const PLACES_LIVED: ReadonlySet<string> = new Set([...DESA_KINDS, 'kampung', 'dusun', 'desaku', 'desane', 'desana', 'kampungku']);
 

@@ -7,6 +7,7 @@
 import type { VillageInfo, VillageMatch } from '../model/regions.js';
 import { prefixCovers } from '../model/officers.js';
 import { VILLAGE_CHOICES } from './effects.js';
+import { DESA_NAME_WORDS, alternation } from '../parse/lexicon.js';
 
 /** Scores from this up are an exact name whose place (when typed) fits too; see region-directory.ts. */
 export const EXACT_NAME_SCORE = 0.99;
@@ -17,8 +18,8 @@ export const EXACT_NAME_SCORE = 0.99;
  */
 const NAMESAKE_SCORE = 0.9;
 
-/** "desa godean", "kel. terban", "Ds Sleman": the name typed is said to be a desa's. */
-const SAYS_DESA = /^\s*(?:desa|ds|kelurahan|kel|kalurahan)\b/i;
+/** "desa godean", "kel. terban", "Ds Sleman", "village godean": the name typed is said to be a desa's. */
+const SAYS_DESA = new RegExp(`^\\s*(?:${alternation(DESA_NAME_WORDS)})\\b`, 'iu');
 
 /** Desa named as typed kept on a kecamatan's list, at its end. */
 const MAX_NAMESAKES = 2;

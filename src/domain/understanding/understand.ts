@@ -16,7 +16,7 @@ import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
-import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_KINDS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, NOT_YET_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
+import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_NAME_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, NOT_YET_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -417,11 +417,8 @@ function bySentence(text: string, faq: FaqMatcher, now: Date): Understood | null
 /** "desa sidoarum", "kelurahan wirobrajan": a sentence that is only a desa named with its word; its name, or null. */
 function desaNamedAlone(sentence: string): string | null {
   const [first, ...rest] = tokenize(sentence);
-  return first !== undefined && DESA_WORDS.has(first) && rest.length > 0 && rest.length <= 4 ? rest.join(' ') : null;
+  return first !== undefined && DESA_NAME_WORDS.has(first) && rest.length > 0 && rest.length <= 4 ? rest.join(' ') : null;
 }
-
-/** The words that say a desa's name follows ("desa sidoarum", "kel. wirobrajan"). */
-const DESA_WORDS: ReadonlySet<string> = new Set([...DESA_KINDS, 'kel', 'ds']);
 
 /**
  * The FAQ topic a question asked mid-flow is about, as {@link understand} reads it: the rules
