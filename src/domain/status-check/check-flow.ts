@@ -33,7 +33,7 @@ import { coverageLevel } from '../officers/coverage.js';
 import { desaOfStatusQuestion } from '../understanding/status-desa-named.js';
 import { desaAskedAlreadyOrNot } from '../understanding/desa-asked.js';
 import { guessFromText, withGuess } from '../language/guess.js';
-import { WE_WORDS } from '../parse/lexicon.js';
+import { PLACES_LIVED, WE_WORDS } from '../parse/lexicon.js';
 
 export const STATUS_CHECK_FLOW_ID = 'status.check';
 
@@ -134,8 +134,8 @@ const OWN: ReadonlySet<string> = new Set(['my', 'our', 'saya', 'sy', ...WE_WORDS
 /** Own words said with a desa's word only ("desa sendiri", "desaku", "desa aku"): read as OWN there. */
 const OWN_WITH_PLACE: ReadonlySet<string> = new Set([...OWN, 'sendiri', 'aku', 'ku', 'gue', 'gw', 'own', 'desaku', 'kampungku']);
 
-/** The words for a desa in "desa saya", "my village". */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'village', 'desanya', 'kampung', 'desaku', 'kampungku']);
+/** The words for a desa in "desa saya", "my village": the lexicon's places lived ("desane aku", "kalurahan kami") and "desanya". */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES_LIVED, 'desanya']);
 
 /** Chat around "desa saya" that names no desa ("cek status rw 05 desa saya dong", "kalau di desa saya?"). */
 const OWN_CHAT: ReadonlySet<string> = new Set([

@@ -51,7 +51,8 @@ describe('words at the status check\'s desa question that name no desa [postgres
     expect(buttonIds(await bot.send(user, 'panggungharjo'))).toContain('village-exact:yes');
   });
 
-  it.each(['kalau di desa saya?', 'desa saya', 'desa sendiri'])('checks a leader\'s own desa for "%s"', async (typed) => {
+  // Every word for one's place of the lexicon: Javanese "desane aku", Sundanese "desana abdi", "kalurahan kami" (were searched).
+  it.each(['kalau di desa saya?', 'desa saya', 'desa sendiri', 'desane aku', 'kalurahan kami'])('checks a leader\'s own desa for "%s"', async (typed) => {
     await bot.send('lurah', 'menu');
     await bot.send('lurah', 'cek status');
     const shown = allText(await bot.send('lurah', typed));
