@@ -27,6 +27,9 @@ type Expect = 'menu' | 'cancel' | 'back' | 'help' | 'language' | { readonly flow
 const COMMANDS: ReadonlyArray<{ readonly input: StepInput; readonly does: Expect }> = [
   { input: { type: 'text', text: 'menu' }, does: 'menu' },
   { input: { type: 'button', id: 'cmd:menu' }, does: 'menu' },
+  // Chat words around it: at a desa's question they were searched as desa "Balik", "Bentar", "Menur".
+  { input: { type: 'text', text: 'balik ke menu' }, does: 'menu' },
+  { input: { type: 'text', text: 'eh bentar, menu dong' }, does: 'menu' },
   { input: { type: 'text', text: '/start' }, does: 'menu' },
   { input: { type: 'text', text: 'batal' }, does: 'cancel' },
   { input: { type: 'text', text: '/batal@wksbm_bot' }, does: 'cancel' },

@@ -45,7 +45,26 @@ export function recognizeCommand(content: InboundContent): GlobalCommand | null 
   }
   if (content.type !== 'text') return null;
   const word = commandWord(content.text);
-  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : isHelpSaidLoosely(word) ? 'help' : null);
+  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : isHelpSaidLoosely(word) ? 'help' : isMenuSaidLoosely(word) ? 'menu' : null);
+}
+
+/** Words that only ask to go there, before "menu": "balik ke menu", "buka menu", "back to menu". */
+const TO_MENU = /^(?:(?:balik|kembali|mau|pergi|back|go|going)\s+)?(?:ke|to)?\s*(?:buka|lihat|liat|open|show|the)?\s*(?=(?:main\s+)?menu\b)/;
+/** Words before a comma that only hold the person up ("eh bentar, menu", "tunggu, menu"). */
+const STALLING = new Set(['eh', 'ehh', 'oh', 'hmm', 'bentar', 'sebentar', 'tunggu', 'tunggu dulu', 'eh bentar', 'eh sebentar', 'eh tunggu', 'wait', 'sorry', 'maaf']);
+
+/**
+ * "menu dong", "balik ke menu", "kembali ke menu utama", "eh bentar, menu": the menu asked for
+ * with chat words around it. At a desa's question each was searched as a desa ("Menur",
+ * "Balik", "Bentar"), and the person could not get out. Only words that go to it, particles after
+ * it and a stall before a comma: "menu makan", "ke menu kegiatan" stay the step's.
+ */
+function isMenuSaidLoosely(word: string): boolean {
+  const parts = word.split(',').map((part) => part.trim());
+  const said = parts.pop() ?? '';
+  if (parts.some((part) => !STALLING.has(part))) return false;
+  const kept = dropTrailing(said.replace(TO_MENU, '').split(' '), MENU_TAIL).join(' ');
+  return BY_WORD.get(kept) === 'menu';
 }
 
 /** "tolong dibantu ya min", "bantu saya dong": a plea for help with particles after it (other commands keep theirs exact). */
@@ -55,6 +74,9 @@ function isHelpSaidLoosely(word: string): boolean {
 
 /** Particles after a typed "gak jadi" or "tolong bantu" that leave it a cancel or a plea for help ("gak jadi deh", "batal aja ya", "tolong bantu ya min"). */
 const TRAILING_PARTICLES = new Set(['deh', 'aja', 'saja', 'dulu', 'ah', 'dong', 'ya', 'yah', 'sih', 'min', 'kak', 'lah', 'nih', 'kok']);
+
+/** After "menu": the particles, and "dulu" ("ke menu utama dulu"). */
+const MENU_TAIL = new Set([...TRAILING_PARTICLES, 'dulu']);
 
 /** Words after a comma that only put the matter off or thank ("gajadi deh, nanti aja", "batal, makasih"). */
 const CANCEL_TAIL = new Set([

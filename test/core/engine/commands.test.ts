@@ -15,7 +15,7 @@ describe('recognizeCommand', () => {
     for (const text of ['gak jadi deh', 'Gajadi deh, nanti aja', 'batal aja ya', 'gak jadi, makasih', 'ga jadi dulu deh!', 'gak jadi, batal', 'ga jadi, cancel']) {
       expect(recognizeCommand({ type: 'text', text }), text).toBe('cancel');
     }
-    for (const text of ['gak jadi, namanya saya ganti', 'lanjut aja', 'menu dong', 'jadi deh', 'deh, nanti', 'batal, panggungharjo']) {
+    for (const text of ['gak jadi, namanya saya ganti', 'lanjut aja', 'jadi deh', 'deh, nanti', 'batal, panggungharjo']) {
       expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
     }
   });
@@ -26,5 +26,15 @@ describe('recognizeCommand', () => {
       expect(recognizeCommand({ type: 'text', text }), text).toBe('help');
     }
     for (const text of ['tolong bantu daftar bansos', 'minta bantuan', 'bisa dibantu', 'bantuan sosial']) expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
+  });
+
+  it('reads the menu asked for in chat words ("menu dong", "balik ke menu", "eh bentar, menu") as menu, and a sentence naming it as none', () => {
+    // Each was searched as a desa ("Menur", "Balik", "Bentar") at a registration's desa question: the person was stuck.
+    for (const text of ['menu dong', 'balik ke menu', 'ke menu aja', 'kembali ke menu utama', 'menu aja deh', 'eh bentar, menu', 'buka menu', 'ke menu utama dulu', 'back to menu', 'go to main menu']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBe('menu');
+    }
+    for (const text of ['menu apa aja yang ada', 'menu makan', 'warung menu', 'ke menu kegiatan', 'bentar, rt 5', 'menu, panggungharjo']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
+    }
   });
 });
