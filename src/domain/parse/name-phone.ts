@@ -5,7 +5,7 @@
  * (domain/officers); here so that neither feature imports the other. Tidying and length
  * limits stay with the flows, as for any free text.
  */
-import { ADDRESS_WORDS, BUT_WORDS, alternation } from './lexicon.js';
+import { ADDRESS_WORDS, BUT_WORDS, TONE_PARTICLES, alternation } from './lexicon.js';
 import { withoutNameIntro } from './name-intro.js';
 import { saysPhoneLater } from './phone-later.js';
 import { parseIndonesianPhone, type PhoneError } from './phone.js';
@@ -159,6 +159,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'sdr', 'sdri', 'saudara', 'saudari', 'ny', 'nyonya', 'tn', 'tuan', 'nona', 'mr', 'mrs', 'ms', 'miss',
 ]);
 
+/** Particles typed after a name that no name ends with: the lexicon's tone particles, "aja"/"saja"/"doang" ("just"), "deh", "lah", "kok". */
+const NAME_END_PARTICLES: ReadonlySet<string> = new Set([...TONE_PARTICLES, 'aja', 'saja', 'doang', 'deh', 'lah', 'kok']);
+
 /** Whether a bare word is a role ("kader", "sekretarisnya"). */
 function isRole(word: string): boolean {
   return ROLE_WORDS.has(word) || (word.endsWith('nya') && ROLE_WORDS.has(word.slice(0, -3)));
@@ -215,6 +218,9 @@ function nameWithoutLabels(raw: string): string {
   }
   // "Bu Ani, kader posyandu": the role after the name is not part of it.
   end = roleStart(bare, start, end);
+  // "bu Tini aja deh", "Pak Budi ya": chat particles end the answer, not the name (kept, "Tini Aja Deh"
+  // was asked for a phone), so long as a word of the name itself stays ("Pak Sih" is as typed).
+  while (end > start + 1 && NAME_END_PARTICLES.has(bare[end - 1]!) && bare.slice(start, end - 1).some((word) => word !== '' && !TITLES.has(word))) end -= 1;
   const name = words.slice(start, end).join(' ').replace(/^[\s:,;-]+|[\s,;:/(.\-–]+$/gu, '');
   return name === '' ? raw.trim() : name;
 }

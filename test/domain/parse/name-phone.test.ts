@@ -65,4 +65,18 @@ describe('parseNameAndPhone', () => {
     // A remark with a number in it is not cut: the number is read as before.
     expect(parseNameAndPhone('Pak Budi 0812 3456 7890 tapi kalau malam 0857 1111 2222')).not.toEqual({ ok: true, value: { name: 'Pak Budi', phone: '+6281234567890' } });
   });
+
+  it('leaves the chat particles after a name out of it (were kept: "Tini Aja Deh", "Endang Sulastri aja")', () => {
+    const cases: ReadonlyArray<readonly [string, string, string | null]> = [
+      ['bu Tini aja deh', 'bu Tini', null],
+      ['Endang Sulastri aja', 'Endang Sulastri', null],
+      ['Pak Budi ya 0812 3456 7890', 'Pak Budi', '+6281234567890'],
+      ['mas Dimas dong, 0812 3456 7890', 'mas Dimas', '+6281234567890'],
+      ['Sri Wahyuni saja nih', 'Sri Wahyuni', null],
+    ];
+    for (const [text, name, phone] of cases) expect(parseNameAndPhone(text), text).toEqual({ ok: true, value: { name, phone } });
+    // A title with only such a word after it has no name to keep: as typed.
+    expect(parseNameAndPhone('Pak Sih')).toEqual({ ok: true, value: { name: 'Pak Sih', phone: null } });
+  });
 });
+
