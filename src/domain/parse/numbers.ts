@@ -21,6 +21,9 @@ const HEDGES = [
   'kurang luwih', 'kurang langkung', 'watara', 'kinten kinten', 'sakitar', 'kirang langkung',
   // Sundanese as typed in chat ("kinten2 35 urang", "aya 40"): the doubled forms before the single word.
   'kinten-kinten', 'kinten2', 'kinten', 'kurang leuwih', 'kirang leuwih', 'aya',
+  // "Not sure" before the estimate ("gatau, kira2 40an"): the count that follows is the answer.
+  'gatau', 'gatahu', 'ga tau', 'gak tau', 'nggak tau', 'ngga tau', 'ga tahu', 'gak tahu', 'nggak tahu', 'tidak tahu', 'kurang tau', 'kurang tahu',
+  'pasti', 'ga yakin', 'gak yakin', 'kurang yakin', 'not sure',
 ];
 // Units and "or more" after a count: "25 orang", "30 lebih", "40an", "50+".
 const TAILS = [
@@ -105,14 +108,14 @@ function stripFront(text: string, hedge: string): string | null {
   const rest = text.slice(hedge.length);
   // A word hedge must end at a word boundary ("ada" is not the start of "adalah").
   if (/[a-z]$/.test(hedge) && /^[a-z]/.test(rest)) return null;
-  return rest.replace(/^[\s.:-]+/, '');
+  return rest.replace(/^[\s.,:-]+/, '');
 }
 
 function stripBack(text: string, tail: string): string | null {
   if (!text.endsWith(tail) || text.length === tail.length) return null;
   const rest = text.slice(0, text.length - tail.length);
-  // "an" only ever follows a digit ("40an", "40-an"); word units need a space before them.
-  if (tail === 'an') return /\d[\s-]*$/.test(rest) ? rest.replace(/[\s-]+$/, '') : null;
+  // "an" only ever follows a number: digits ("40an", "40-an") or words ("dua puluh lima an"); word units need a space before them.
+  if (tail === 'an') return /\d[\s-]*$/.test(rest) || (/[\s-]$/.test(rest) && parseNumber(rest.replace(/[\s-]+$/, '')) !== null) ? rest.replace(/[\s-]+$/, '') : null;
   // Word units follow a space or a digit ("25 orang", "25orang"), never part of a word.
   if (/^[a-z]/.test(tail) && !/[\s\d]$/.test(rest)) return null;
   return rest.trim();

@@ -68,6 +68,23 @@ describe('parseCount: accepted answers', () => {
   });
 });
 
+describe('parseCount: an estimate after "not sure", and "-an" after a number in words (were "Mohon tulis jumlahnya dengan angka")', () => {
+  it.each([
+    ['gatau, kira2 40an', 40],
+    ['ga tau, sekitar 40', 40],
+    ['nggak tahu pasti, 30an', 30],
+    ['kurang tau, 25 orang', 25],
+    ['dua puluh lima an', 25],
+    ['tiga puluh an orang', 30],
+  ])('%j → %i', (text, value) => {
+    expect(parseCount(text, RANGE)).toEqual({ ok: true, value });
+  });
+
+  it('still takes "not sure" alone, or "an" after a word of no number, as no count', () => {
+    for (const text of ['gatau', 'ga tau', 'gatau, nanti', 'lima an an', 'an']) expect(parseCount(text, RANGE), text).toEqual({ ok: false, error: 'not_a_number' });
+  });
+});
+
 describe('parseCount: Javanese and Sundanese counts (were "Mohon tulis jumlahnya dengan angka")', () => {
   it.each([
     ['selawe', 25],
