@@ -11,6 +11,8 @@ import { normalizeName } from '../parse/group-name.js';
 import { LABEL_ROOM, simplifyLabel } from '../../core/button-label.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { dropTrailingParticles } from '../parse/particles.js';
+import { listPosition } from '../parse/list-position.js';
+import { words } from '../parse/text.js';
 import type { GroupType } from '../model/group-types.js';
 
 /** A group as a flow stores it. */
@@ -52,7 +54,23 @@ export function pickItem<T extends { readonly id: string; readonly name?: string
   if (button?.startsWith(prefix)) return items.find((item) => item.id === button.slice(prefix.length));
   const text = textOf(input);
   if (!text) return undefined;
-  return /^\d{1,2}$/.test(text) ? items[Number(text) - 1] : itemNamed(items, text);
+  // "2", "no 2 aja", "yang kedua", "yg terakhir": its place in the list.
+  const position = listPosition(text);
+  if (position !== null) return position === 'last' ? items.at(-1) : items[position - 1];
+  return itemNamed(items, text) ?? itemNamed(items, withoutPointing(text));
+}
+
+/** Words before a name that point at one of the list ("*yg* pkk", Javanese "*sing* melati", Sundanese "*nu* …"). */
+const POINTING = new Set(['yang', 'yg', 'sing', 'seng', 'ingkang', 'nu']);
+/** Words after it that change nothing ("tunas muda *itu*", Javanese "melati *wae*"), besides the particles. */
+const AFTER_NAME = new Set(['itu', 'tuh', 'wae', 'ae', 'mawon']);
+
+/** `text` without the words around a name that only point at it ("yg pkk aja" → "pkk"). */
+function withoutPointing(text: string): string {
+  const typed = dropTrailingParticles(words(text), { keep: 1, just: true });
+  while (typed.length > 1 && AFTER_NAME.has(typed.at(-1)!)) typed.pop();
+  while (typed.length > 1 && POINTING.has(typed[0]!)) typed.shift();
+  return typed.join(' ');
 }
 
 /**

@@ -39,6 +39,17 @@ describe('pickItem', () => {
     expect(pickItem(text('tunas bangsa'), groups, 'other:')).toBeUndefined();
   });
 
+  it('takes a name or a place in the list said with chat words around it ("yg pkk", "yang kedua", "no 2 aja"; were refused)', () => {
+    expect(pickItem(text('yg pkk'), GROUPS, 'other:')?.id).toBe('a');
+    expect(pickItem(text('yang tunas muda itu'), GROUPS, 'other:')?.id).toBe('b');
+    expect(pickItem(text('sing arisan melati wae'), GROUPS, 'other:')?.id).toBe('c');
+    expect(pickItem(text('pkk aja'), GROUPS, 'other:')?.id).toBe('a');
+    expect(pickItem(text('yang kedua'), GROUPS, 'other:')?.id).toBe('b');
+    expect(pickItem(text('no 2 aja'), GROUPS, 'other:')?.id).toBe('b');
+    expect(pickItem(text('yg terakhir'), GROUPS, 'other:')?.id).toBe('d');
+    expect(pickItem(text('yg arisan'), GROUPS, 'other:')).toBeUndefined();
+  });
+
   it('takes nothing when several names or none hold the words', () => {
     expect(pickItem(text('arisan'), GROUPS, 'other:')).toBeUndefined();
     expect(pickItem(text('posyandu'), GROUPS, 'other:')).toBeUndefined();
