@@ -31,6 +31,7 @@ import type { VillageInfo } from '../model/regions.js';
 import { VILLAGE_PICKED, VILLAGE_PICKER_FLOW_ID } from '../regions/village-picker-flow.js';
 import { DEACTIVATE_GROUP, FIND_GROUP_BY_NAME, LIST_MY_GROUPS, RESUBMIT_GROUP, UPDATE_GROUP, type FindByNameResult, type GroupChangeResult } from './effects.js';
 import { maybeSamePrompt, readMaybeSame, type MaybeSameGroup } from './maybe-same.js';
+import { membersChangedBy } from './members-changed-by.js';
 import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
@@ -886,6 +887,12 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (instead) return instead;
         const self = field === 'ketuaName' && typed !== null ? readSelfKetua(typed) : null;
         if (self) return ketuaIsMe(self, data, env.person.displayName);
+        // "nambah 3 orang", "berkurang 2": the members on record changed by that many (was "write it in digits").
+        const changedBy = field === 'members' && typed !== null && data.selected ? membersChangedBy(typed, data.selected.memberCount) : null;
+        if (changedBy) {
+          const sum = changedBy.by ? [say(t('groups:mine.membersChangedBy', { ...changedBy.by, by: changedBy.by.count, total: changedBy.total }))] : [];
+          return saveChange(field, { memberCount: changedBy.total }, data, sum);
+        }
         const change = readChange(field, input, data, env);
         if (!change.ok) return change.reason ? { type: 'invalid', reason: change.reason } : { type: 'invalid' };
         // "Lainnya" needs its own name first.
