@@ -45,6 +45,16 @@ describeEachDatabase('a paused registration and a status check from the menu', (
     expect(summary).toContain('RT 005 / RW 003');
   });
 
+  it('goes on with the registration on "lanjut daftar tadi" typed after the status check (was "belum paham pertanyaannya")', async () => {
+    const user = 'paused-typed-tadi';
+    await upToMembers(user);
+    await bot.send(user, 'balik ke menu');
+    await checkStatus(user);
+    const resumed = allText(await bot.send(user, 'lanjut daftar tadi'));
+    expect(resumed).toContain('Berapa jumlah anggotanya?');
+    expect(resumed).not.toContain('belum paham');
+  });
+
   it('keeps the registration when the status check is cancelled, and when it is set aside too', async () => {
     const user = 'paused-status-cancelled';
     await upToMembers(user);

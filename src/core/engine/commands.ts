@@ -23,7 +23,7 @@ const WORDS: Readonly<Record<GlobalCommand, readonly string[]>> = {
   ],
   language: ['bahasa', 'language', 'ganti bahasa', 'change language'],
   // "lanjut daftar": going on with the paused registration (▶️ Lanjutkan), not a question about registering.
-  resume: ['lanjut', 'lanjutkan', 'continue', 'resume', 'lanjut daftar', 'lanjutkan daftar', 'lanjutkan pendaftaran', 'lanjut pendaftaran', 'terusin daftar', 'terusin pendaftaran', 'teruskan pendaftaran', 'lanjutin daftar'],
+  resume: ['lanjut', 'lanjutkan', 'lanjutin', 'continue', 'resume', 'lanjut daftar', 'lanjutkan daftar', 'lanjutkan pendaftaran', 'lanjut pendaftaran', 'terusin daftar', 'terusin pendaftaran', 'teruskan pendaftaran', 'lanjutin daftar'],
   /** Telegram's Start button: the menu inside a flow, the root's greeting outside one. */
   start: ['start'],
 };
@@ -45,7 +45,16 @@ export function recognizeCommand(content: InboundContent): GlobalCommand | null 
   }
   if (content.type !== 'text') return null;
   const word = commandWord(content.text);
-  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : isHelpSaidLoosely(word) ? 'help' : isMenuSaidLoosely(word) ? 'menu' : null);
+  return BY_WORD.get(word) ?? (isCancelSaidLoosely(word) ? 'cancel' : isHelpSaidLoosely(word) ? 'help' : isMenuSaidLoosely(word) ? 'menu' : isResumeSaidLoosely(word) ? 'resume' : null);
+}
+
+/**
+ * "lanjut daftar tadi", "lanjutin yg tadi": going on with what was set aside, said "(the one) from
+ * before". Only "tadi" is read after it: "lanjut aja" at a summary is the step's own answer (save).
+ */
+function isResumeSaidLoosely(word: string): boolean {
+  const said = word.replace(/\s+(?:(?:yang|yg)\s+)?tadi$/, '');
+  return said !== word && said !== '' && BY_WORD.get(said) === 'resume';
 }
 
 /** Words that only ask to go there, before "menu": "balik ke menu", "buka menu", "back to menu". */

@@ -37,4 +37,13 @@ describe('recognizeCommand', () => {
       expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
     }
   });
+
+  it('reads going on with what was set aside "tadi" ("lanjut daftar tadi", "lanjutin yg tadi") as resume, and "lanjut aja" as none', () => {
+    // "lanjut daftar tadi" at the menu, a registration paused: was the FAQ's "Maaf, saya belum paham pertanyaannya".
+    for (const text of ['lanjut daftar tadi', 'lanjutin daftar yg tadi', 'lanjutkan pendaftaran yang tadi', 'lanjut yg tadi', 'lanjutin', 'lanjutin yang tadi']) {
+      expect(recognizeCommand({ type: 'text', text }), text).toBe('resume');
+    }
+    for (const text of ['lanjut aja', 'tadi', 'yang tadi', 'daftar tadi', 'lanjut daftar kelompok baru']) expect(recognizeCommand({ type: 'text', text }), text).toBeNull();
+  });
 });
+
