@@ -45,4 +45,20 @@ describeEachDatabase('a kind read from words at the kind\'s question', (kind) =>
     const today = allText(await send('mau nyatet kegiatan bareng karang taruna td pagi, kerja bakti bersihin selokan'));
     expect(today).toMatch(/Mencatat kegiatan: Kerja bakti\/gotong royong, \d{1,2} \p{L}+ 20\d\d\?/u);
   });
+
+  it('asks which kind fits "cek tensi lansia" (two named), not a desa\'s status asked (was searched as desa "tensi lansia", the activity left)', async () => {
+    const send = (input: string | { button: string }) => bot.send('kind-check', input);
+    await answerRegistration(send, await send('daftar'), {
+      type: 'pkk', name: 'PKK Cek Tensi', villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'seluruh desa', members: '20', ketua: 'Bu Tini', phone: '0812-3456-7892',
+    });
+    await send('menu');
+    await send('catat kegiatan bersama');
+    await send('kemarin');
+    const asked = allText(await send('cek tensi lansia'));
+    expect(asked).not.toContain('desa/kelurahan');
+    expect(asked).toContain('Bantuan lansia atau Kesehatan/posyandu');
+    expect(asked).toContain('Jenis kegiatannya apa?');
+    expect(allText(await send('kesehatan'))).toContain('Ceritakan singkat kegiatannya');
+  });
 });
+

@@ -1,4 +1,5 @@
 /** The kind's question: its buttons, its name or words naming it. */
+import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, questionStep, textOf } from '../flow-kit.js';
@@ -10,7 +11,7 @@ import { keepsUnlistedKind } from './log-kind-unlisted.js';
 import { type LogData, after } from './log-data.js';
 
 /** The kind's question. */
-export const categoryStep = keepsEarlyPhoto(saysKindBack(keepsUnlistedKind(questionStep<LogData, ActivityCategory>({
+export const categoryStep = keepsEarlyPhoto(saysKindBack(keepsUnlistedKind(whichAsked(questionStep<LogData, ActivityCategory>({
   prompt: () =>
     say(
       t('activities:askCategory'),
@@ -37,4 +38,21 @@ export const categoryStep = keepsEarlyPhoto(saysKindBack(keepsUnlistedKind(quest
     const { dateOnly: _only, typedDescription: _typed, ...rest } = data;
     return { type: 'goto', step: after(data, 'description'), data: { ...rest, category } };
   },
-}))));
+})))));
+
+/**
+ * Two kinds named ("cek tensi lansia": Kesehatan/posyandu, and lansia): which fits best is asked
+ * as the question's own, not refused. Refused, the words were free for another flow: "cek …"
+ * opened a desa's status check and searched desa "tensi lansia", the activity left behind.
+ */
+function whichAsked(step: StepDef<LogData>): StepDef<LogData> {
+  return {
+    ...step,
+    on(input, ctx) {
+      const outcome = step.on(input, ctx);
+      const text = textOf(input);
+      const several = outcome.type === 'invalid' && outcome.reason !== undefined && text !== null && choicesNamed(text, ACTIVITY_CATEGORY_WORDS).length > 1;
+      return several ? { type: 'stay', say: [say(outcome.reason!)], reprompt: true } : outcome;
+    },
+  };
+}

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FlowEnv, StepContext, StepOutcome } from '../../../src/core/engine/flow.js';
-import type { OutboundMessage } from '../../../src/core/messages.js';
+import { say, type OutboundMessage } from '../../../src/core/messages.js';
 import { CORRECT_ACTIVITY, CREATE_ACTIVITY } from '../../../src/domain/activities/effects.js';
 import { logActivityFlow, type CorrectActivityInput } from '../../../src/domain/activities/log-flow.js';
 import { t } from '../../../src/core/text.js';
@@ -180,9 +180,11 @@ describe('the kind of activity typed in words', () => {
 
   it('takes the one kind named, and says which two an answer naming both could mean', () => {
     expect(category.on({ type: 'text', text: 'kerja bakti bersih selokan' }, ctx(asked))).toMatchObject({ type: 'goto', step: 'description', data: { category: 'kerja_bakti' } });
+    // Asked as the question's own, not refused (a refusal let "cek tensi lansia" open a desa's status check).
     expect(category.on({ type: 'text', text: 'posyandu balita dan lansia bareng' }, ctx(asked))).toEqual({
-      type: 'invalid',
-      reason: t('activities:categoryWhich', { first: t('activities:category.bantuan_lansia'), second: t('activities:category.layanan_kesehatan') }),
+      type: 'stay',
+      say: [say(t('activities:categoryWhich', { first: t('activities:category.bantuan_lansia'), second: t('activities:category.layanan_kesehatan') }))],
+      reprompt: true,
     });
     // Read as no kind (it is none); what is typed is said not to be listed, with Lainnya to choose.
     expect(category.on({ type: 'text', text: 'pokoknya rame' }, ctx(asked))).toMatchObject({ type: 'invalid', reason: { key: 'activities:categoryNotListed' } });
