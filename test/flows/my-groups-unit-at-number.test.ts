@@ -9,16 +9,11 @@ import { expect, it } from 'vitest';
 import { allText, manualClock, type TestBot } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
-import { answerRegistration } from '../support/register-group.js';
+import { arisanOnScreen } from '../support/register-group.js';
 
 /** A group registered in Panggungharjo at RT 03 (no RW) by `user`, its screen in Kelompok saya shown; its id. */
 async function groupOnScreen(bot: TestBot, user: string, name: string, phone: string): Promise<string> {
-  const send = (input: string | { button: string }) => bot.send(user, input);
-  await answerRegistration(send, await send('daftar'), {
-    type: 'arisan', name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 03', members: '20', ketua: 'Bu Wati', phone,
-  });
-  await send('menu');
-  expect(allText(await send('👥 Kelompok saya'))).toContain('• Wilayah: RT 003');
+  expect(allText(await arisanOnScreen((input) => bot.send(user, input), name, phone))).toContain('• Wilayah: RT 003');
   return (await bot.bot.database.prisma.group.findFirstOrThrow({ where: { name } })).id;
 }
 

@@ -89,3 +89,15 @@ export async function registerInPanggungharjo(send: Send, type: string, name: st
   });
   await send('menu');
 }
+
+/**
+ * Registers an arisan named `name` in Panggungharjo at RT 03 (20 members, Bu Wati with `phone`)
+ * through `send`, then opens 👥 Kelompok saya: its screen's replies (the sender's one group).
+ */
+export async function arisanOnScreen(send: Send, name: string, phone: string): Promise<Reply[]> {
+  await answerRegistration(send, await send('daftar'), {
+    type: 'arisan', name, villageQuery: 'panggungharjo', villageCode: '34.02.15.2004', unit: 'RT 03', members: '20', ketua: 'Bu Wati', phone,
+  });
+  await send('menu');
+  return send('👥 Kelompok saya');
+}
