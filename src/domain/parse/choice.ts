@@ -194,7 +194,11 @@ export const RELATION_KIND_WORDS: ReadonlyArray<ChoiceOption<RelationKind>> = op
   formal_sk: ['sk', 'sk desa', 'sk lurah', 'sk kades', 'sk kepala desa', 'surat keputusan', 'decree', 'formal sk'],
   shared_meetings: ['pertemuan', 'pertemuan bersama', 'rapat', 'rapat bareng', 'rapat bersama', 'kumpul', 'kumpulan', 'ketemu', 'musyawarah', 'meet', 'meeting', 'meetings'],
   shared_fund: ['dana', 'dana bersama', 'kas', 'kas bersama', 'uang bersama', 'iuran bersama', 'fund', 'shared fund'],
-  shared_members: ['anggota sama', 'anggota yang sama', 'anggotanya sama', 'orangnya sama', 'pengurus sama', 'pengurusnya sama', 'shared members', 'same members'],
+  // Also members of both said so: "ada anggota kita yg jg anggota pkk", "pengurusnya merangkap", "anggotanya juga ikut karang taruna".
+  shared_members: [
+    'anggota sama', 'anggota yang sama', 'anggotanya sama', 'orangnya sama', 'pengurus sama', 'pengurusnya sama', 'shared members', 'same members',
+    'juga anggota', 'jg anggota', 'anggotanya juga', 'anggota juga', 'merangkap', 'rangkap', 'anggota ganda',
+  ],
 });
 
 /** Options in the order of the id list; the record type makes a missing id a compile error. */

@@ -207,6 +207,10 @@ describe('kinds of ties, in a leader\'s words', () => {
     ['pakai SK desa', 'formal_sk'],
     ['sudah ada MoU', 'formal_mou'],
     ['anggotanya sama kok', 'shared_members'],
+    // Members of both said so: were "Yang saya perlukan: jenis hubungan dari tombol…", twice, then the menu offered.
+    ['ada anggota kita yg jg anggota pkk', 'shared_members'],
+    ['beberapa pengurus merangkap', 'shared_members'],
+    ['anggotanya juga ikut karang taruna', 'shared_members'],
     ['3', 'shared_meetings'],
     // Two kinds at once is asked again, not guessed.
     ['rapat soal kas bersama', null],
