@@ -124,6 +124,10 @@ describeEachDatabase('the WKSBM journey through web chat', (kind) => {
     now = await status();
     expect(now).toContain(LEVELS.tumbuh!);
     expect(now).toContain('Catat 1 kegiatan bersama lagi');
+    // A leader's next steps are what is still missing, not all three steps (groups and ties are enough here).
+    const lead = allText(await bot.send('leader-a', 'status desa kami gmn skrg'));
+    expect(lead).toContain('Catat 1 kegiatan bersama lagi');
+    expect(lead).not.toContain('ajak kelompok lain di desa ini mendaftar');
 
     await logActivity('leader-c', 'PKK Dusun Glugo', null);
     await confirmAll('leader-a', 1, 'Iya!');
