@@ -29,6 +29,17 @@ describeEachDatabase('members and ketua answers at registration (web chat)', (ki
     expect(allText(await bot.send(user, 'RT 02 RW 05'))).toMatch(/Berapa jumlah anggotanya\?|How many members/);
   }
 
+  it('says an estimate is enough at "gatau" (was "Mohon tulis jumlahnya dengan angka"), and reads "ya udah 30 aja"', async () => {
+    const user = 'members-not-known';
+    await upToMembers(user, 'Arisan Mawar Ngemplak');
+    for (const unsure of ['gatau', 'ga tau min', 'kurang tahu']) {
+      const asked = allText(await bot.send(user, unsure));
+      expect(asked, unsure).toContain('Perkiraan saja tidak apa-apa');
+      expect(asked, unsure).not.toContain('dengan angka');
+    }
+    expect(allText(await bot.send(user, 'ya udah 30 aja'))).toContain('Siapa ketua kelompok ini?');
+  });
+
   it('reads the members as said, waits at "bentar", and says a negative count is too small', async () => {
     const user = 'members-said';
     await upToMembers(user, 'Arisan Melati Glugo');

@@ -9,7 +9,7 @@ import { t, verbatim } from '../../core/text.js';
 import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
-import { parseYear } from '../parse/numbers.js';
+import { parseYear, saysNotSure } from '../parse/numbers.js';
 import { parsePeopleCount, readPeopleCount, type PeopleCount } from '../parse/people-count.js';
 import { answerAfterCountAsked } from '../parse/count-asked-back.js';
 import { parseNameAndPhone, type NameAndPhone } from '../parse/name-phone.js';
@@ -126,6 +126,8 @@ export function readMemberCount(input: StepInput): Answer<PeopleCount> {
   const text = answerAfterCountAsked(typed) ?? typed;
   // "ada 12 kader", "anggotanya 30 orang ibu-ibu": who they are, said after the number, is no error.
   const count = readPeopleCount(text, MEMBER_COUNT);
+  // "gatau": an estimate is enough, said so (was "Mohon tulis jumlahnya dengan angka").
+  if (!count.ok && count.error === 'not_a_number' && saysNotSure(text)) return { ok: false, reason: t('groups:register.membersEstimate') };
   return count.ok ? { ok: true, value: count.value } : { ok: false, reason: t(`groups:register.countError.${count.error}`, MEMBER_COUNT) };
 }
 

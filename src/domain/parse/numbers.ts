@@ -6,9 +6,22 @@ import { todayIn } from './calendar.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { simplify } from './text.js';
 import { ownEntry } from '../../core/record.js';
+import { dropTrailingParticles } from './particles.js';
 
 export type CountError = 'not_a_number' | 'too_small' | 'too_large';
 export type YearError = 'not_a_year' | 'future' | 'too_old';
+
+/** "Not sure" ("gatau", "kurang tahu", "ga yakin"): before an estimate a hedge, alone no count ({@link saysNotSure}). */
+const NOT_SURE = [
+  'gatau', 'gatahu', 'ga tau', 'gak tau', 'nggak tau', 'ngga tau', 'ga tahu', 'gak tahu', 'nggak tahu', 'tidak tahu', 'kurang tau', 'kurang tahu',
+  'ga yakin', 'gak yakin', 'kurang yakin', 'not sure',
+];
+
+/** Whether `text` only says the person does not know ("gatau", "ga tau min", "kurang tahu"): no count, but no refusal either. */
+export function saysNotSure(text: string): boolean {
+  const typed = dropTrailingParticles(simplify(text).replace(/[^a-z\s]/g, ' ').split(' ').filter(Boolean), { keep: 1, just: true }).join(' ');
+  return NOT_SURE.includes(typed);
+}
 
 // Hedges in front of a count: the count is an estimate anyway, so they are dropped.
 const HEDGES = [
@@ -22,8 +35,9 @@ const HEDGES = [
   // Sundanese as typed in chat ("kinten2 35 urang", "aya 40"): the doubled forms before the single word.
   'kinten-kinten', 'kinten2', 'kinten', 'kurang leuwih', 'kirang leuwih', 'aya',
   // "Not sure" before the estimate ("gatau, kira2 40an"): the count that follows is the answer.
-  'gatau', 'gatahu', 'ga tau', 'gak tau', 'nggak tau', 'ngga tau', 'ga tahu', 'gak tahu', 'nggak tahu', 'tidak tahu', 'kurang tau', 'kurang tahu',
-  'pasti', 'ga yakin', 'gak yakin', 'kurang yakin', 'not sure',
+  ...NOT_SURE, 'pasti',
+  // "Well then" before settling on a figure ("ya udah 30 aja"; "ya" may go first, leaving "udah").
+  'ya udah', 'yaudah', 'ya sudah', 'yasudah', 'yowis', 'yo wis', 'udah', 'sudah',
 ];
 // Units and "or more" after a count: "25 orang", "30 lebih", "40an", "50+".
 const TAILS = [

@@ -76,6 +76,8 @@ describe('parseCount: an estimate after "not sure", and "-an" after a number in 
     ['kurang tau, 25 orang', 25],
     ['dua puluh lima an', 25],
     ['tiga puluh an orang', 30],
+    ['ya udah 30 aja', 30],
+    ['yaudah sekitar 25', 25],
   ])('%j → %i', (text, value) => {
     expect(parseCount(text, RANGE)).toEqual({ ok: true, value });
   });
