@@ -145,7 +145,7 @@ function startVerdict(item: PendingVerification, action: VerifyAction, reason?: 
 /**
  * The pending list's result: the one record the words asked with name, decided as said; a
  * list of one record, kept on screen so that "verifikasi yang itu" or "tolak, <reason>"
- * decides it; otherwise the list (with the panel's and the menu's buttons when it is empty).
+ * decides it; otherwise the list, its last message with the panel's and the menu's buttons.
  */
 function afterPending(pending: PendingList, data: PanelData): Outcome {
   const named = data.words !== undefined ? namedVerdict(data.words, pending.items) : null;
@@ -157,8 +157,9 @@ function afterPending(pending: PendingList, data: PanelData): Outcome {
   const only = pending.total === 1 && pending.items.length === 1 ? pending.items[0] : undefined;
   const { words: _words, ...kept } = data;
   if (only) return { type: 'goto', step: 'one', data: { ...kept, one: only }, say: messages.slice(0, -1) };
-  if (pending.total === 0) return { type: 'done', say: withButtons(messages, [panelButton(), menuButton()]) };
-  return { type: 'done', say: messages };
+  // An empty list, or one of several records (each with its own buttons): the last message also
+  // leads on (the panel's home, the main menu), as the one record's does, so the list never ends the panel in a dead end.
+  return { type: 'done', say: withButtons(messages, [panelButton(), menuButton()]) };
 }
 
 /** Buttons added to the last of `messages` (a reply that would otherwise end without a way on). */
