@@ -57,6 +57,7 @@ import { OFFICER_ENROLL_FLOW_ID, officerEnrollFlow } from './officers/enroll-flo
 import { inviteCodeCommand, inviteCodeInText } from './officers/invite-code.js';
 import { officerOverrideFlow } from './officers/override-flow.js';
 import { OFFICER_PANEL_FLOW_ID, officerPanelFlow } from './officers/panel-flow.js';
+import { panelButtonStart } from './officers/panel-buttons.js';
 import { officerNameAside } from './officers/officer-name.js';
 import { officerVerifyFlow } from './officers/verify-flow.js';
 import { regionEffects } from './regions/effects.js';
@@ -374,7 +375,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // Where the step does not take it: an invite code, a menu entry's words or button, or a
     // request in words ("status desa kami gmn skrg" in Kegiatan saya's list) opens its flow;
     // typed in English by someone who never chose a language, it opens in English. The language
-    // offer's buttons work there too. A language's name alone is commandFlows' (language/language-named.ts).
+    // offer's buttons work there too, and so do an officer panel's own, pressed in a message of a panel closed since
+    // (officers/panel-buttons.ts). A language's name alone is commandFlows' (language/language-named.ts).
     fallbackFlows: (input, env) =>
       input.type === 'text'
         ? commandWithGuess(
@@ -383,7 +385,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
             env.person,
           )
         : input.type === 'button'
-          ? (entryFlow(menuEntryIdOfButton(input.id), true) ?? languageButtonFlow(input.id))
+          ? (entryFlow(menuEntryIdOfButton(input.id), true) ?? languageButtonFlow(input.id) ?? panelButtonStart(input.id))
           : null,
     // "ok makasih ya" at a status check's desa question or list: done, not asked again. "oke"
     // or "sip" alone thanks for nothing there: the bot just asked something (see asides).

@@ -44,6 +44,7 @@ import { privacyCommandFlow } from '../privacy/commands.js';
 import { MY_DATA_FLOW_ID } from '../privacy/flow-ids.js';
 import { readNameChange } from '../privacy/name-change.js';
 import { panelWish } from '../officers/panel-words.js';
+import { panelButtonStart } from '../officers/panel-buttons.js';
 import { MENU_PICK, type MenuPickRequest, type MenuPickResult } from './menu-pick.js';
 import { LEADER_ENTRIES } from './menu-words.js';
 import { MY_ACTIVITIES_FLOW_ID, type ResendInput } from '../activities/my-activities-flow.js';
@@ -445,6 +446,9 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
       }
       const entryId = menuEntryIdOfButton(input.id);
       if (entryId !== null) return pick({ by: 'button', id: entryId });
+      // 📋 Menunggu verifikasi, 🔕 Notifikasi… of an officer panel closed since: the panel at that screen (it checks who asks).
+      const panel = panelButtonStart(input.id);
+      if (panel) return { type: 'start', flow: panel.flow, input: panel.input };
       // A button from an old message that means nothing now.
       return stay([say(t('home.staleButton'))], true);
     }

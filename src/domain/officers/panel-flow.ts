@@ -41,8 +41,9 @@ import { nameSavedText, profileText, quietSavedText, quietText } from './profile
 import { rangeWithEdge, type QuietEdge } from './quiet-hours.js';
 import { asksPendingList, isQuietOffAnswer, panelWish, quietHoursInText, type PanelWish } from './panel-words.js';
 import { encodeVerifyTarget, OFFICER_VERIFY_FLOW_ID, type VerifyAction } from './verify-target.js';
+import { muteButtonId, MUTES_DONE_BUTTON, OFFICER_PANEL_FLOW_ID, PANEL_BUTTON, panelWishOfButton, QUIET_OFF_BUTTON, type PanelButtonInput } from './panel-buttons.js';
 
-export const OFFICER_PANEL_FLOW_ID = 'officer.panel';
+export { OFFICER_PANEL_FLOW_ID };
 
 interface PanelData extends NameAsked {
   readonly profile?: OfficerProfile;
@@ -109,7 +110,7 @@ function dashboardReply(result: DashboardSignInResult): Outcome {
 
 /** The panel's button for the dashboard's one-time sign-in. */
 function dashboardButton(): Button {
-  return { id: 'officer:dashboard', label: t('officers:panel.dashboard') };
+  return { id: PANEL_BUTTON.dashboard, label: t('officers:panel.dashboard') };
 }
 
 /**
@@ -179,6 +180,12 @@ function menuButton(): Button {
   return commandButton('menu');
 }
 
+/** The panel button the panel was opened by ({@link PanelButtonInput}), if any. */
+function buttonPressed(input: unknown): string | undefined {
+  const button = typeof input === 'object' && input !== null ? (input as Partial<PanelButtonInput>).button : undefined;
+  return typeof button === 'string' ? button : undefined;
+}
+
 /** Whether the pending list was asked for all at once ("verifikasi semua aja"). */
 function allAsked(input: unknown): boolean {
   return typeof input === 'object' && input !== null && (input as { all?: unknown }).all === true;
@@ -187,13 +194,13 @@ function allAsked(input: unknown): boolean {
 /** The menu's buttons, shown by its home and by the name question (which leaves them usable). */
 function homeButtons() {
   return [
-    { id: 'officer:pending', label: t('officers:panel.pending') },
-    { id: 'officer:recap', label: t('officers:panel.recap') },
-    { id: 'officer:mutes', label: t('officers:panel.mutes') },
-    { id: 'officer:quiet', label: t('officers:panel.quiet') },
-    { id: 'officer:override', label: t('officers:panel.override') },
+    { id: PANEL_BUTTON.pending, label: t('officers:panel.pending') },
+    { id: PANEL_BUTTON.recap, label: t('officers:panel.recap') },
+    { id: PANEL_BUTTON.mutes, label: t('officers:panel.mutes') },
+    { id: PANEL_BUTTON.quiet, label: t('officers:panel.quiet') },
+    { id: PANEL_BUTTON.override, label: t('officers:panel.override') },
     dashboardButton(),
-    { id: 'officer:name', label: t('officers:panel.name') },
+    { id: PANEL_BUTTON.name, label: t('officers:panel.name') },
     commandButton('menu'),
   ];
 }
@@ -298,15 +305,19 @@ function onHome(input: StepInput, data: PanelData): Outcome {
     return withProfile(input, (profile) => (firstRead && profile.name === null ? { type: 'goto', step: 'name', data: { profile } } : stay(profile)));
   }
   const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
-  if (choice === 'officer:pending' || (choice !== undefined && choice !== null && PENDING_WORDS.has(choice.trim()))) {
+  if (choice === PANEL_BUTTON.pending || (choice !== undefined && choice !== null && PENDING_WORDS.has(choice.trim()))) {
     return { type: 'stay', effects: [OFFICER_PENDING.request(undefined)] };
   }
-  if (choice === 'officer:mutes') return { type: 'goto', step: 'mutes', data };
-  if (choice === 'officer:quiet') return { type: 'goto', step: 'quiet', data };
-  if (choice === 'officer:override') return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
-  if (choice === 'officer:recap') return recapStart({ kind: 'recap' });
-  if (choice === 'officer:dashboard') return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
-  if (choice === 'officer:name') return { type: 'goto', step: 'name', data };
+  if (choice === PANEL_BUTTON.mutes) return { type: 'goto', step: 'mutes', data };
+  if (choice === PANEL_BUTTON.quiet) return { type: 'goto', step: 'quiet', data };
+  if (choice === PANEL_BUTTON.override) return { type: 'start', flow: OFFICER_OVERRIDE_FLOW_ID, replace: true };
+  if (choice === PANEL_BUTTON.recap) return recapStart({ kind: 'recap' });
+  if (choice === PANEL_BUTTON.dashboard) return { type: 'stay', effects: [OFFICER_DASHBOARD_SIGN_IN.request(undefined)] };
+  if (choice === PANEL_BUTTON.name) return { type: 'goto', step: 'name', data };
+  // A button of the panel's other screens, pressed in an old message (its mute screen, "matikan" of its quiet hours): done here, not refused.
+  const pressed = input.type === 'button' ? panelWishOfButton(input.id) : null;
+  if (pressed) return onWish(pressed, data);
+  if (choice === MUTES_DONE_BUTTON) return { type: 'stay', reprompt: true };
   // "petugas" typed at the menu already open (after a desa's status checked from it): its summary afresh.
   if (input.type === 'text' && asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
   // "minta link dasbor", "jam 9 malam sampai jam 5 pagi", "matikan notifikasi kelompok baru".
@@ -333,7 +344,9 @@ export const officerPanelFlow = defineFlow<PanelData>({
   start: (input) => {
     // "jam tenang saya jam 10 malam - jam 6 pagi ya", "saya tidak mau dapat ringkasan mingguan" at the menu: done here.
     const words = wordsAsked(input);
-    const wish = words !== undefined ? panelWish(words, 'menu') : null;
+    // One of the panel's buttons pressed after it closed (./panel-buttons.ts): the panel at what it asks for.
+    const pressed = buttonPressed(input);
+    const wish = pressed !== undefined ? panelWishOfButton(pressed) : words !== undefined ? panelWish(words, 'menu') : null;
     // The flow cannot start another from here: the profile is read first (it says whether this is an officer).
     if (wish?.kind === 'override' || wish?.kind === 'recap') return { step: 'home', data: { opens: wish }, effects: [OFFICER_PROFILE.request(undefined)] };
     if (wish && wish.kind !== 'pending') {
@@ -418,10 +431,10 @@ export const officerPanelFlow = defineFlow<PanelData>({
       prompt: ({ data }) =>
         say(t('officers:mutes.prompt'), [
           ...OFFICER_ALERT_KINDS.map((kind) => ({
-            id: `mute:${kind}`,
+            id: muteButtonId(kind),
             label: t(data.profile?.mutedKinds.includes(kind) ? 'officers:mutes.off' : 'officers:mutes.on', { kind: t(alertKindLabelKey(kind)) }),
           })),
-          { id: 'mute:done', label: t('officers:mutes.done') },
+          { id: MUTES_DONE_BUTTON, label: t('officers:mutes.done') },
         ]),
       expects: t('officers:mutes.expects'),
       on(input, { data }) {
@@ -434,8 +447,11 @@ export const officerPanelFlow = defineFlow<PanelData>({
           );
         }
         const button = buttonOf(input);
-        if (button === 'mute:done') return { type: 'goto', step: 'home', data };
-        const kind = OFFICER_ALERT_KINDS.find((candidate) => button === `mute:${candidate}`);
+        if (button === MUTES_DONE_BUTTON) return { type: 'goto', step: 'home', data };
+        const kind = OFFICER_ALERT_KINDS.find((candidate) => button === muteButtonId(candidate));
+        // The panel's home buttons, pressed in an earlier message: as on its home.
+        const pressed = button !== null && !kind ? panelWishOfButton(button) : null;
+        if (pressed) return onWish(pressed, data);
         if (!kind) {
           // "petugas" typed here: the panel's home, afresh.
           if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
@@ -453,7 +469,7 @@ export const officerPanelFlow = defineFlow<PanelData>({
     quiet: {
       prompt: ({ data }) =>
         say(t('officers:quiet.prompt', { current: data.profile ? quietText(data.profile) : t('officers:panel.none') }), [
-          { id: 'quiet:off', label: t('officers:quiet.offButton') },
+          { id: QUIET_OFF_BUTTON, label: t('officers:quiet.offButton') },
         ]),
       expects: t('officers:quiet.expects'),
       example: t('officers:quiet.example'),
@@ -464,9 +480,12 @@ export const officerPanelFlow = defineFlow<PanelData>({
           return withProfile(input, (profile) => ({ type: 'goto', step: 'home', data: { profile }, say: [say(quietSavedText(profile, data.usual))] }));
         }
         const text = textOf(input)?.toLowerCase();
-        if (buttonOf(input) === 'quiet:off' || (text && isQuietOffAnswer(text))) {
+        if (buttonOf(input) === QUIET_OFF_BUTTON || (text && isQuietOffAnswer(text))) {
           return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(null)] };
         }
+        // The panel's other buttons, pressed in an earlier message: as on its home.
+        const pressed = input.type === 'button' ? panelWishOfButton(input.id) : null;
+        if (pressed) return onWish(pressed, data);
         // "jam tenang saya 22-05 ya": the range in the sentence.
         const range = text ? quietHoursInText(text) : null;
         if (range) return { type: 'stay', effects: [OFFICER_SET_QUIET_HOURS.request(range)] };
