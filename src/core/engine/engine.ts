@@ -13,6 +13,7 @@ import { type GlobalCommand, commandButton, commandButtonId, recognizeCommand } 
 import { draftChoice, draftQuestion, holdsAnswers, pausedCopyOf, type DraftChoice } from './draft.js';
 import { flowResultName, parseDeepLink, type AnyFlow, type CancelledWithin, type Effect, type FlowEnv, type StepDef, type StepInput } from './flow.js';
 import { invalidAnswerText } from './invalid-answer.js';
+import { stillOffered } from './paused.js';
 import { ENGINE_STATE_VERSION, parseEngineState, type EngineState, type Frame } from './state.js';
 
 /** What the engine tells its `asides` (and `commandFlows`) about where the text was typed. */
@@ -205,6 +206,12 @@ export function createEngine(config: EngineConfig): Engine {
           return finish(state, [...out, promptOf(state, env)], effects);
         }
         state.lastActiveAt = env.now.toISOString();
+        // What was set aside long ago holding nothing typed is no longer offered (engine/paused.ts says why).
+        if (state.paused) {
+          const offered = stillOffered(state.paused, (id) => flows.get(id), env.now);
+          if (offered.length > 0) state.paused = offered;
+          else delete state.paused;
+        }
         // What the input does is decided before anything changes: it answers a paused copy's
         // question (Lanjutkan or Mulai baru?), follows a deep link, is a global command, opens a
         // command's flow, or goes to the step on top.
@@ -373,7 +380,7 @@ export function createEngine(config: EngineConfig): Engine {
       case 'menu': {
         if (inFlow) {
           // Nothing is lost: the flow is set aside and offered back with a button.
-          setAside(state);
+          setAside(state, env);
           resetToRoot(state);
         }
         break;
@@ -410,7 +417,8 @@ export function createEngine(config: EngineConfig): Engine {
    */
   function resumePaused(state: EngineState, end: number, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
     const paused = state.paused ?? [];
-    state.stack.push(...paused.slice(0, end));
+    // Back on the stack, no longer set aside: undated (set aside again, they are dated anew).
+    state.stack.push(...paused.slice(0, end).map(({ pausedAt: _pausedAt, ...frame }) => frame));
     if (end < paused.length) state.paused = paused.slice(end);
     else delete state.paused;
     state.invalid = 0;
@@ -497,7 +505,7 @@ export function createEngine(config: EngineConfig): Engine {
   /** Starts the flow a deep-link button names, setting the flow in progress aside as `menu` does. */
   function followDeepLink(state: EngineState, link: DeepLinkTarget, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
     if (state.stack.length > 1) {
-      setAside(state);
+      setAside(state, env);
       state.stack.splice(1);
     }
     const awaits = startFlow(state, link.flow.id, { deepLinkArg: link.arg }, env, out, effects, { keepPaused: true });
@@ -532,9 +540,10 @@ export function createEngine(config: EngineConfig): Engine {
    * data view is one tap away in the menu). When only command flows were open, what was
    * paused before stays paused.
    */
-  function setAside(state: EngineState): void {
+  function setAside(state: EngineState, env: FlowEnv): void {
     const trip = sideTripAt(state);
-    const kept = state.stack.slice(1, trip > 0 ? trip : undefined);
+    // Dated, for how long Lanjutkan offers them (engine/paused.ts).
+    const kept = state.stack.slice(1, trip > 0 ? trip : undefined).map((frame) => ({ ...frame, pausedAt: env.now.toISOString() }));
     if (kept.length === 0) return;
     // A form still paused from before stays under this one (Lanjutkan goes on with this one,
     // then with that form), unless the two together would be deeper than a stack may be. An

@@ -28,6 +28,11 @@ const frameSchema = z.object({
    * registration): "▶️ Lanjutkan" names the flow it is part of. Absent in states stored before.
    */
   sub: z.literal(true).optional(),
+  /**
+   * When the frame was set aside (ISO time), in `paused` only: how long ▶️ Lanjutkan offers it
+   * (engine/paused.ts). Absent in states stored before, and on the stack.
+   */
+  pausedAt: z.string().optional(),
 });
 
 const stateSchema = z.object({

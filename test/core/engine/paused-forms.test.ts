@@ -118,17 +118,26 @@ function engine(): Engine {
   });
 }
 
-/** A chat with the engine: each input returns the message keys (with buttons) and keeps the state as JSON. */
+/**
+ * A chat with the engine: each input returns the message keys (with buttons) and keeps the state
+ * as JSON. A minute passes between two inputs; `after` lets more pass before the next one.
+ */
 function chat() {
   const bot = engine();
   let stored: unknown = null;
   let minute = 0;
-  return (input: string | { button: string }): string[] => {
+  const send = (input: string | { button: string }): string[] => {
     const content: StepInput = typeof input === 'string' ? { type: 'text', text: input } : { type: 'button', id: input.button };
-    const result = bot.step(stored, content, testEnv(`2026-11-01T08:${String(minute++).padStart(2, '0')}:00Z`));
+    const result = bot.step(stored, content, testEnv(new Date(Date.parse('2026-11-01T08:00:00Z') + 60_000 * minute++).toISOString()));
     stored = JSON.parse(JSON.stringify(result.state));
     return result.messages.map(shown);
   };
+  return Object.assign(send, {
+    after: (minutes: number) => {
+      minute += minutes;
+      return send;
+    },
+  });
 }
 
 function shown(message: OutboundMessage): string {
@@ -291,5 +300,58 @@ describe('batal in a flow that saves as it goes', () => {
     send({ button: 'open:saver' });
     send('menu');
     expect(send('batal')).toEqual(['saver.cancelled', 'root.menu']);
+  });
+});
+
+describe('what ▶️ Lanjutkan offers as time goes by (the person chatting on meanwhile)', () => {
+  it('no longer offers a question set aside 40 minutes ago that held nothing typed (a desa\'s status asked, was offered for as long as the chat went on)', () => {
+    const send = chat();
+    send({ button: 'open:check' });
+    expect(send('menu')).toEqual([`root.menu [${RESUME}]`]);
+    send.after(20)('halo');
+    expect(send.after(20)('menu')).toEqual(['root.menu']);
+    expect(send('lanjut')).toEqual(['engine.nothingToResume', 'root.menu']);
+  });
+
+  it('still offers that question set aside a few minutes ago', () => {
+    const send = chat();
+    send({ button: 'open:check' });
+    send('menu');
+    expect(send.after(5)('menu')).toEqual([`root.menu [${RESUME}]`]);
+    expect(send({ button: RESUME })).toEqual(['check.ask']);
+  });
+
+  it('keeps a form holding an answer resumable long after, the old question above it dropped', () => {
+    const send = formSetAside();
+    send({ button: 'open:check' });
+    send('menu');
+    send.after(20)('halo');
+    expect(send.after(20)('menu')).toEqual([`root.menu [${RESUME}]`]);
+    // Lanjutkan: the form where it stood, its answer kept; the status question is gone.
+    expect(send({ button: RESUME })).toEqual(['form.count{Ani}']);
+    expect(send('12')).toEqual(['root.menu']);
+  });
+
+  it('drops a form still at its first question (nothing typed in it) once it is old', () => {
+    const send = chat();
+    send({ button: 'open:form' });
+    send('menu');
+    send.after(20)('halo');
+    expect(send.after(20)('menu')).toEqual(['root.menu']);
+  });
+
+  it('dates a flow paused before the rule from the first message after it, not from never (an older state is not misread)', () => {
+    const bot = engine();
+    const older = {
+      v: 1,
+      stack: [{ flow: 'root', version: 1, step: 'home', data: {}, history: [] }],
+      paused: [{ flow: 'check', version: 1, step: 'ask', data: {}, history: [] }],
+      invalid: 0,
+      lastActiveAt: '2026-11-01T08:00:00Z',
+    };
+    const first = bot.step(older, { type: 'text', text: 'menu' }, testEnv('2026-11-01T08:10:00Z'));
+    expect(first.messages.map(shown)).toEqual([`root.menu [${RESUME}]`]);
+    const later = bot.step(JSON.parse(JSON.stringify(first.state)), { type: 'text', text: 'menu' }, testEnv('2026-11-01T08:50:00Z'));
+    expect(later.messages.map(shown)).toEqual(['root.menu']);
   });
 });
