@@ -134,6 +134,10 @@ export const officerVerifyFlow = defineFlow<VerifyData>({
   version: 1,
   title: t('officers:verify.title'),
   deepLink: VERIFY_DEEP_LINK,
+  // A rejection's reason, typed, is recorded only at the last tap: like a form's answers, ▶️
+  // Lanjutkan keeps offering it once set aside (core/engine/paused.ts), not for half an hour only.
+  // (Opened by its buttons alone, never from the menu, it never meets the draft question.)
+  keepsDraft: true,
   start: (input) => {
     const parsed = startInputSchema.safeParse(input);
     const target = decodeVerifyTarget(parsed.success ? parsed.data.deepLinkArg : '');
