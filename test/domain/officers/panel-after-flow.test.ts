@@ -10,36 +10,27 @@
  * menu, with what still waits, replaces it): its next record's buttons and the menu's are there.
  */
 import { describe, expect, it } from 'vitest';
-import { deepLinkButtonId, type FlowEnv } from '../../../src/core/engine/flow.js';
+import { deepLinkButtonId } from '../../../src/core/engine/flow.js';
 import type { EngineState, Frame } from '../../../src/core/engine/state.js';
 import type { Assistant } from '../../../src/domain/assistant.js';
 import { compactUuid } from '../../../src/domain/model/compact-uuid.js';
 import { MY_GROUPS_DEEP_LINK, OFFICER_PANEL_DEEP_LINK } from '../../../src/domain/model/deep-links.js';
 import type { DomainTx } from '../../../src/domain/model/tx.js';
 import { OFFICER_DECIDE, OFFICER_PENDING, OFFICER_PROFILE } from '../../../src/domain/officers/effects.js';
-import type { OfficerProfile } from '../../../src/domain/officers/profile.js';
 import { verifyButtons } from '../../../src/domain/officers/verify-target.js';
 import type { PendingVerification } from '../../../src/domain/model/reports.js';
 import { verbatim } from '../../../src/core/text.js';
 import { STATUS_CHECK } from '../../../src/domain/status/status-check-effect.js';
 import { computeStatus } from '../../../src/domain/status/status.js';
 import { appEngine, standingAt, testAssistant } from '../../support/assistant.js';
+import { officerProfile, personAt } from '../../support/officer-profile.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const assistant = testAssistant();
 const engine = appEngine(assistant);
-const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
+const env = personAt(NOW);
 
-const profile: OfficerProfile = {
-  officerId: 'o1',
-  name: 'Wulan',
-  kind: 'tksk',
-  areaPrefixes: ['34.02.15'],
-  areas: [{ code: '34.02.15', level: 'district', name: 'Sewon', regencyName: 'Bantul', districtName: '' }],
-  mutedKinds: [],
-  quietStartMin: null,
-  quietEndMin: null,
-};
+const profile = officerProfile();
 const village = { code: '34.02.15.2003', name: 'Panggungharjo', districtName: 'Sewon', regencyName: 'Bantul', provinceName: '' };
 const panelButton = deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, '');
 

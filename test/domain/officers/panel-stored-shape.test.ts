@@ -4,24 +4,14 @@
  * once the profile comes, whichever shape its data was saved in (`override`, since `opens`).
  */
 import { describe, expect, it } from 'vitest';
-import type { FlowEnv } from '../../../src/core/engine/flow.js';
 import { OFFICER_PANEL_FLOW_ID } from '../../../src/domain/officers/panel-flow.js';
 import { OFFICER_OVERRIDE_FLOW_ID } from '../../../src/domain/officers/override-flow.js';
-import type { OfficerProfile } from '../../../src/domain/officers/profile.js';
 import { assistantEngine, standingAt, testAssistant } from '../../support/assistant.js';
+import { officerProfile, personAt } from '../../support/officer-profile.js';
 
 const NOW = '2026-12-07T08:00:00.000Z';
-const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
-const profile: OfficerProfile = {
-  officerId: 'o1',
-  name: 'Bu Wulan',
-  kind: 'psm',
-  areaPrefixes: ['34.02.15.2004'],
-  areas: [],
-  mutedKinds: [],
-  quietStartMin: null,
-  quietEndMin: null,
-};
+const env = personAt(NOW);
+const profile = officerProfile({ name: 'Bu Wulan', kind: 'psm', areaPrefixes: ['34.02.15.2004'], areas: [] });
 const profileRead = { type: 'effect-result', effect: 'officer.profile', value: profile } as const;
 const asked = { kind: 'override', query: 'timbulharjo', level: 'aktif' } as const;
 

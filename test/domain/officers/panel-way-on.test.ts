@@ -6,31 +6,22 @@
  * berlaku". The engine with the app's flows, stepped without a database.
  */
 import { describe, expect, it } from 'vitest';
-import { deepLinkButtonId, type FlowEnv } from '../../../src/core/engine/flow.js';
+import { deepLinkButtonId } from '../../../src/core/engine/flow.js';
 import type { OutboundMessage } from '../../../src/core/messages.js';
 import { OFFICER_PANEL_DEEP_LINK } from '../../../src/domain/model/deep-links.js';
 import type { PendingVerification } from '../../../src/domain/model/reports.js';
 import { OFFICER_DASHBOARD_SIGN_IN, OFFICER_PENDING, OFFICER_PROFILE, OFFICER_SET_QUIET_HOURS } from '../../../src/domain/officers/effects.js';
 import type { EngineState } from '../../../src/core/engine/state.js';
 import { OFFICER_ALERT_KINDS } from '../../../src/domain/model/alert-kinds.js';
-import type { OfficerProfile } from '../../../src/domain/officers/profile.js';
 import { verifyButtons } from '../../../src/domain/officers/verify-target.js';
 import { appEngine, standingAt, testAssistant } from '../../support/assistant.js';
+import { officerProfile, personAt } from '../../support/officer-profile.js';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const assistant = testAssistant();
 const engine = appEngine(assistant);
-const env: FlowEnv = { now: new Date(NOW), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
-const profile: OfficerProfile = {
-  officerId: 'o1',
-  name: 'Wulan',
-  kind: 'tksk',
-  areaPrefixes: ['34.02.15'],
-  areas: [{ code: '34.02.15', level: 'district', name: 'Sewon', regencyName: 'Bantul', districtName: '' }],
-  mutedKinds: [],
-  quietStartMin: null,
-  quietEndMin: null,
-};
+const env = personAt(NOW);
+const profile = officerProfile();
 const panelButton = deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, '');
 const item = (id: string, name: string): PendingVerification => ({ type: 'group', id, name, groupType: 'arisan', villageName: 'Panggungharjo' });
 const melati = item('3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', 'Arisan Melati');

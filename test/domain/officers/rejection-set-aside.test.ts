@@ -6,16 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commandButtonId } from '../../../src/core/engine/commands.js';
-import type { FlowEnv } from '../../../src/core/engine/flow.js';
 import type { EngineState } from '../../../src/core/engine/state.js';
 import { verbatim } from '../../../src/core/text.js';
 import { OFFICER_CHECK_TARGET } from '../../../src/domain/officers/effects.js';
 import { verifyButtons } from '../../../src/domain/officers/verify-target.js';
 import { appEngine, testAssistant } from '../../support/assistant.js';
+import { personAt } from '../../support/officer-profile.js';
 
 const assistant = testAssistant();
 const engine = appEngine(assistant);
-const at = (iso: string): FlowEnv => ({ now: new Date(iso), person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } });
 const group = { type: 'group', id: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', villageCode: '34.02.15.2003', groupId: '3f1c2a9e-8b7d-4c6e-9a51-0f2b3c4d5e6f', label: verbatim('Arisan Melati'), verification: 'pending', active: true } as const;
 const RESUME = commandButtonId('resume');
 
@@ -24,7 +23,7 @@ describe('a rejection set aside', () => {
     const root = assistant.flows.find((flow) => flow.id === assistant.rootFlow)!;
     let state: EngineState = { v: 1, stack: [{ flow: root.id, version: root.version, step: 'home', data: {}, history: [] }], invalid: 0, lastActiveAt: '2026-12-05T08:00:00.000Z' };
     const step = (input: Parameters<typeof engine.step>[1], iso: string) => {
-      const result = engine.step(state, input, at(iso));
+      const result = engine.step(state, input, personAt(iso));
       state = result.state;
       return result;
     };
