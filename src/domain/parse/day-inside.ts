@@ -3,6 +3,7 @@
  * karang taruna tgl 3"), for answers that say a day among other words.
  */
 import { parseActivityDate } from './date.js';
+import { DAY_AHEAD_WORDS, DAY_NEXT_WORDS } from './lexicon.js';
 
 /** The lower-case words of `text`, a date's "/", "." and "-" kept inside them. */
 function wordsOf(text: string): string[] {
@@ -31,13 +32,10 @@ export function dayInside(text: string, now: Date): string | null {
 
 /**
  * A word that puts a day ahead, and the word that puts the same day behind ("sabtu depan" is
- * a day as "sabtu lalu" is). The date reader refuses any text holding one ("di depan balai
- * desa" too), so a phrase holding one names a day only when its other words do.
+ * a day as "sabtu lalu" is): the lexicon's, one list with the date reader and the activity's
+ * partner. A phrase holding one names a day ahead only when its other words name a day.
  */
-const AHEAD_TO_BEHIND: Readonly<Record<string, string>> = {
-  besok: 'kemarin', bsk: 'kemarin', besuk: 'kemarin', lusa: 'kemarin', tomorrow: 'yesterday',
-  depan: 'lalu', mendatang: 'lalu', next: 'last', nanti: 'tadi',
-};
+const AHEAD_TO_BEHIND: ReadonlyMap<string, string> = new Map([...DAY_AHEAD_WORDS, ...DAY_NEXT_WORDS]);
 
 /**
  * Whether `phrase` names a day still ahead ("besok", "sabtu depan", "9/12/2026" on 7 December
@@ -47,10 +45,10 @@ function namesDayAhead(phrase: string, now: Date): boolean {
   const read = parseActivityDate(phrase, now);
   if (read.ok || read.error !== 'future') return false;
   const words = phrase.split(' ');
-  const ahead = words.filter((word) => Object.hasOwn(AHEAD_TO_BEHIND, word));
+  const ahead = words.filter((word) => AHEAD_TO_BEHIND.has(word));
   if (ahead.length === 0) return true;
   if (ahead.length > 1) return false;
-  const behind = parseActivityDate(words.map((word) => AHEAD_TO_BEHIND[word] ?? word).join(' '), now);
+  const behind = parseActivityDate(words.map((word) => AHEAD_TO_BEHIND.get(word) ?? word).join(' '), now);
   return behind.ok || behind.error !== 'not_a_date';
 }
 

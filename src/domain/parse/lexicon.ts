@@ -100,6 +100,23 @@ export const PHOTO_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that name a day still ahead by themselves ("besok", "lusa", "nanti sore"), each with the
+ * word that names the day as far behind ("kemarin", "tadi"). The date reader refuses a text
+ * holding one (parse/date.ts), day-inside.ts finds the day ahead said among other words, and an
+ * activity's partner ends before one ("kerja bakti sama pkk besok": the partner is "pkk").
+ */
+export const DAY_AHEAD_WORDS: ReadonlyMap<string, string> = new Map([
+  ['besok', 'kemarin'], ['bsk', 'kemarin'], ['besuk', 'kemarin'], ['lusa', 'kemarin'], ['tomorrow', 'yesterday'], ['nanti', 'tadi'],
+]);
+
+/**
+ * Words that put a day named with them ahead ("sabtu depan", "bulan depan", "minggu mendatang",
+ * "next week"), each with the word that puts it behind ("sabtu lalu", "last week"). Alone they
+ * name no day: "di depan balai desa" is a place.
+ */
+export const DAY_NEXT_WORDS: ReadonlyMap<string, string> = new Map([['depan', 'lalu'], ['mendatang', 'lalu'], ['next', 'last']]);
+
+/**
  * Roles and offices of a village and its groups, said after a form of address ("Pak RT", "Bu RW",
  * "Pak Kades", "Bu Bidan", "Pak Ustadz", "Bu Nyai"): a role, not a person's name. A ketua known by
  * one keeps the form of address with it (parse/without-honorific.ts ketuaNameKept, and the SQL of

@@ -8,14 +8,20 @@
  */
 import { type ActivityCategory } from '../model/activities.js';
 import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from '../parse/choice.js';
+import { DAY_AHEAD_WORDS, DAY_NEXT_WORDS, alternation } from '../parse/lexicon.js';
 import { groupPhrase } from './group-phrase.js';
+
+/** The lexicon's words of a day ahead ("besok", "depan"): a partner ends before them as before "kemarin". */
+const AHEAD = alternation(DAY_AHEAD_WORDS.keys(), DAY_NEXT_WORDS.keys());
 
 /** "bareng karang taruna", "bersama dengan PKK", "dgn posyandu mawar", "with the youth group": the words after it, up to the next part of the sentence. */
 const PARTNER = new RegExp(
   String.raw`(?:^|\s)(bareng(?:an)?|bersama(?:\s+dengan|\s+sama)?|brg|bersama2|dengan|dgn|sama|ama|with|together with)\s+` +
     String.raw`([\p{L}\d][\p{L}\d'’.\- ]*?)` +
-    // "… sama pkk sabtu kemarin": a weekday said with "kemarin"/"lalu" is the day, no part of a name ("… malam jumat" may be).
-    String.raw`(?=\s*(?:[,.;!?]|$|\s(?:kemarin|kemaren|kmrn|tadi|td|hari\s+ini|tgl|tanggal|pada|minggu|bulan|untuk|utk|buat|di|yesterday|today|on|last)\b|\s(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad)\s+(?:kemarin|kemaren|kmrn|lalu|kemarinnya)\b))`,
+    // "… sama pkk besok", "… sama pkk di balai": a day (behind or ahead) or a place is no part of a name.
+    String.raw`(?=\s*(?:[,.;!?]|$|\s(?:kemarin|kemaren|kmrn|tadi|td|hari\s+ini|tgl|tanggal|pada|minggu|bulan|untuk|utk|buat|di|yesterday|today|on|last|${AHEAD})\b|` +
+    // "… sama pkk sabtu kemarin", "… sabtu depan": a weekday said with "kemarin"/"lalu"/"depan" is the day, no part of a name ("… malam jumat" may be).
+    String.raw`\s(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad)\s+(?:kemarin|kemaren|kmrn|lalu|kemarinnya|${AHEAD})\b))`,
   'iu',
 );
 

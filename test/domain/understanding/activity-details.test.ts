@@ -26,6 +26,12 @@ describe('the partner named in an activity request', () => {
     if (category) expect(understood).toMatchObject({ category });
   });
 
+  it('at the menu, ends before a day still ahead ("… sama pkk besok")', () => {
+    for (const text of ['catat kegiatan kerja bakti sama pkk besok', 'catat kegiatan kerja bakti sama pkk sabtu depan']) {
+      expect(understand(text, matcher, NOW).understood, text).toMatchObject({ kind: 'activity', partner: 'pkk', category: 'kerja_bakti' });
+    }
+  });
+
   it('takes no partner from other words after "dengan"/"sama"', () => {
     for (const text of ['lapor kegiatan bantuan lansia dengan 20 penerima', 'catat kegiatan kerja bakti', 'mau lapor kegiatan sama seperti kemarin']) {
       expect(understand(text, matcher, NOW).understood, text).not.toHaveProperty('partner');
@@ -39,6 +45,14 @@ describe('the partner named, up to the day', () => {
   it.each([
     ['kerja bakti sama pkk sabtu kemarin', 'pkk'],
     ['santunan bareng karang taruna jumat lalu', 'karang taruna'],
+    // A day still ahead ends it too: it is said not taken, and no part of the name.
+    ['kerja bakti sama pkk besok', 'pkk'],
+    ['kerja bakti sama pkk lusa', 'pkk'],
+    ['kerja bakti sama pkk nanti sore', 'pkk'],
+    ['kerja bakti sama pkk sabtu depan', 'pkk'],
+    ['kerja bakti sama pkk minggu depan', 'pkk'],
+    ['kerja bakti bareng karang taruna bsk', 'karang taruna'],
+    ['kerja bakti bareng karang taruna depan masjid', 'karang taruna'],
     // A weekday in a name stays: no "kemarin"/"lalu" after it.
     ['pengajian bareng majelis taklim malam jumat', 'majelis taklim malam jumat'],
   ])('in "%s" is "%s"', (text, partner) => {
