@@ -25,6 +25,7 @@
  *   default, as free text is read, takes last year's).
  */
 import { editDistance } from './edit-distance.js';
+import { DAY_AHEAD_WORDS, DAY_NEXT_WORDS } from './lexicon.js';
 import {
   addDays, daysInMonth, fromIso, isValidDate, minusYears, todayIn, toIso, weekday, type CivilDate,
 } from './calendar.js';
@@ -90,7 +91,23 @@ const YESTERDAY = new Set([
 // Javanese krama times of day too: "wingi sonten", "kala wingi enjing".
 const TIME_OF_DAY = /(?<!last)\s(?:pagi|siang|sore|malam|petang|morning|afternoon|evening|night|enjing|sonten|dalu|awan|bengi)$/;
 const AGO = /\s?(yang lalu|yg lalu|yng lalu|yll|lalu|kemarin|kmrn|sebelumnya|ago)$/;
-const FUTURE_WORDS = /\b(besok|bsk|besuk|lusa|tomorrow|depan|next|nanti|mendatang)\b/;
+/** Spans of days a "depan"/"next" puts ahead ("bulan depan", "next week"), besides the weekdays. */
+const SPANS = new Set(['minggu', 'pekan', 'mgg', 'bulan', 'bln', 'tahun', 'thn', 'week', 'month', 'year', 'weekend']);
+
+/** Whether `word` names a day or a span of days that "depan"/"next" may put ahead ("sabtu", "bulan"). */
+const namesSpan = (word: string | undefined) => word !== undefined && (SPANS.has(word) || weekdayNumber(word, true) !== null);
+
+/**
+ * Whether the words put the day ahead: a word that does alone ("besok", "nanti"), or one that
+ * puts the day said with it ahead ("sabtu depan", "bulan depan", "next week"). "depan" at a
+ * place ("di depan balai desa", "depan masjid") is no day.
+ */
+function saysAhead(text: string): boolean {
+  const words = text.split(' ');
+  return words.some((word, at) =>
+    DAY_AHEAD_WORDS.has(word) || (DAY_NEXT_WORDS.has(word) && (word === 'next' ? namesSpan(words[at + 1]) : namesSpan(words[at - 1]))),
+  );
+}
 
 /**
  * The calendar date (YYYY-MM-DD) an answer names, seen from `now` in `timeZone`.
@@ -190,7 +207,7 @@ function readDate(text: string, today: CivilDate, seen: Seen): CivilDate | 'futu
   if (text === '') return null;
   const relative = readRelative(text, today);
   if (relative !== null) return relative;
-  if (FUTURE_WORDS.test(text)) return 'future';
+  if (saysAhead(text)) return 'future';
 
   let rest = text;
   const weekdayMatch = /^(?:hari |hr )?([a-z]+)\.?(?: |$)/.exec(rest);

@@ -33,6 +33,18 @@ describe('a day still ahead typed with the activity at the date\'s question', ()
     expect(top(typed(kept.state, 'ya').state)).toMatchObject({ step: 'description', data: { date: '2025-12-20' } });
   });
 
+  it('a place with "depan" answering the date is not said to be a day ahead', () => {
+    for (const said of ['kemarin di depan balai desa', 'depan masjid', 'sabtu kemarin depan balai desa', 'tgl 3 depan masjid']) {
+      const answered = typed(logAt('date'), said);
+      expect(textOf(answered.messages), said).not.toContain('belum terjadi');
+    }
+  });
+
+  it('a day with the activity at a place "depan" is taken', () => {
+    const kept = typed(logAt('date'), 'kerja bakti depan masjid kemarin');
+    expect(top(kept.state)).toMatchObject({ step: 'description', data: { date: '2026-12-06', typedDescription: 'kerja bakti depan masjid' } });
+  });
+
   it('"depan" naming a place is no day: the activity kept, no word of a date ahead', () => {
     const kept = typed(logAt('date'), 'kerja bakti di depan balai desa');
     expect(top(kept.state)).toMatchObject({ step: 'date', data: { category: 'kerja_bakti', typedDescription: 'kerja bakti di depan balai desa' } });

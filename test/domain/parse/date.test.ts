@@ -205,6 +205,15 @@ describe('parseActivityDate: refused answers', () => {
     expect(parseActivityDate(text, NOW)).toEqual({ ok: false, error });
   });
 
+  it('takes "depan"/"mendatang"/"next" as a day ahead only after a day ("sabtu depan", "bulan depan"), not at a place ("di depan balai desa")', () => {
+    for (const text of ['sabtu depan', 'bulan depan', 'tahun depan', 'pekan depan', 'minggu mendatang', 'next week', 'next saturday', 'tgl 5 bulan depan']) {
+      expect(parseActivityDate(text, NOW), text).toEqual({ ok: false, error: 'future' });
+    }
+    for (const text of ['di depan balai desa', 'depan masjid', 'kemarin di depan balai desa', 'next to the mosque']) {
+      expect(parseActivityDate(text, NOW), text).toEqual({ ok: false, error: 'not_a_date' });
+    }
+  });
+
   it('allows exactly the oldest day and a longer window as an option', () => {
     expect(parseActivityDate('20/11/2024', NOW)).toEqual({ ok: true, value: '2024-11-20' });
     expect(parseActivityDate('20/11/2023', NOW, 'Asia/Jakarta', { maxAgeYears: 3 })).toEqual({ ok: true, value: '2023-11-20' });
