@@ -94,9 +94,14 @@ export const DESA_NAME_WORDS: ReadonlySet<string> = new Set([...DESA_KINDS, 'kel
 /** The place one lives in, named: a desa's kind, "kampung", "dusun", and "my/the desa" ("desaku", Javanese "desane", Sundanese "desana"). */
 export const PLACES_LIVED: ReadonlySet<string> = new Set([...DESA_KINDS, 'kampung', 'dusun', 'desaku', 'desane', 'desana', 'kampungku']);
 
-/** Words for an activity's photos ("foto", "fotonya", "poto", "dokumentasinya", "pictures"). */
+/**
+ * Words for an activity's photos ("foto", "fotonya", "poto", "foto2nya", "dokumentasinya",
+ * "pictures"): the "no photo" at the summary, the photos asked about at Kegiatan saya, a
+ * caption that says nothing but "here is the photo", and "fotonya nyusul" all read these.
+ */
 export const PHOTO_WORDS: ReadonlySet<string> = new Set([
-  'foto', 'fotonya', 'fotone', 'poto', 'potonya', 'gambar', 'gambarnya', 'dokumentasi', 'dokumentasinya', 'photo', 'photos', 'picture', 'pictures',
+  'foto', 'fotonya', 'fotone', 'foto2', 'foto2nya', 'foto-fotonya', 'poto', 'potonya', 'gambar', 'gambarnya', 'dokumentasi', 'dokumentasinya',
+  'photo', 'photonya', 'photos', 'picture', 'pictures',
 ]);
 
 /**

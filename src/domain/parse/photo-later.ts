@@ -4,9 +4,11 @@
  * Only a message that says just that (with a particle or a word of address) is read, not a
  * question that holds the words.
  */
+import { PHOTO_WORDS, alternation } from './lexicon.js';
 
+/** "<photo word> nyusul", the photo word the lexicon's (one list with the other readers of photo words). */
 const PHOTO_LATER = new RegExp(
-  String.raw`^(?:(?:ok|oke|baik|siap|nah)\s*,?\s+)?(?:untuk\s+|utk\s+)?(?:foto|fotonya|foto2|foto2nya|foto-fotonya|gambarnya|dokumentasinya|dokumentasi)\s+` +
+  String.raw`^(?:(?:ok|oke|baik|siap|nah)\s*,?\s+)?(?:untuk\s+|utk\s+)?(?:${alternation(PHOTO_WORDS)})\s+` +
     String.raw`(?:nyusul|menyusul|susul|nanti|ntar|nanti\s+nyusul|nanti\s+(?:saya|sy|aku|kami)\s+kirim|(?:saya|sy|aku|kami)\s+kirim\s+(?:nanti|belakangan|besok)|besok|belakangan|dikirim\s+(?:nanti|belakangan|besok)|nyusul\s+(?:nanti|besok))` +
     String.raw`(?:\s+(?:ya|yaa|yah|ya\s+min|min|bu|pak|kak|mas|mbak|dulu|aja|saja|nggih|kok|deh))*[\s.!]*$`,
   'iu',

@@ -11,8 +11,12 @@ describe('"no photo" in the lexicon\'s words', () => {
     ['gak ada poto, simpan aja', 'gak ada foto, simpan aja'],
     ['potonya belum ada, langsung simpen', 'fotonya belum ada, langsung simpen'],
     ['no photos, save it', 'no photo, save it'],
+    // "photonya" (the old copy's "photo" + "nya") and photo-later.ts's "foto2"/"foto-fotonya", one list now.
+    ['photonya belum ada, simpan aja', 'fotonya belum ada, simpan aja'],
+    ['foto2nya ga ada, simpen', 'fotonya ga ada, simpen'],
+    ['foto-fotonya belum ada, simpan', 'fotonya belum ada, simpan'],
   ])('%j reads as %j', (said, as) => {
     expect(withoutNoPhoto(said)).toBe(withoutNoPhoto(as));
-    expect(withoutNoPhoto(said)).not.toMatch(/poto|photo/);
+    expect(withoutNoPhoto(said)).not.toMatch(/poto|photo|foto/);
   });
 });

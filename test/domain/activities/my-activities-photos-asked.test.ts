@@ -30,7 +30,7 @@ const said = (outcome: ReturnType<typeof at>) => textOf(outcome.type === 'stay' 
 const buttons = (outcome: ReturnType<typeof at>) => (outcome.type === 'stay' ? (outcome.say ?? []) : []).flatMap((message: OutboundMessage) => message.buttons ?? []).map((button) => button.id);
 
 describe('photos asked about at the list of Kegiatan saya', () => {
-  it.each(['foto nya ada ga?', 'ada fotonya?', 'yang udah ada fotonya mana', 'which ones have photos?'])('%j says which have photos', (text) => {
+  it.each(['foto nya ada ga?', 'ada fotonya?', 'yang udah ada fotonya mana', 'which ones have photos?', 'foto2nya ada ga?', 'photonya udah ada?'])('%j says which have photos', (text) => {
     const outcome = at(text);
     expect(outcome.type).toBe('stay');
     expect(said(outcome)).toContain('1. 1 Desember 2026 · Kerja bakti/gotong royong: 2 foto');
