@@ -6,9 +6,7 @@
  * when exactly one listed fits: several still need the number or button.
  */
 import type { LeaderActivity } from '../model/activities.js';
-import { ACTIVITY_CATEGORY_WORDS, matchChoice } from '../parse/choice.js';
-import { parseActivityDate } from '../parse/date.js';
-import { dayNamed, describedBy, kindNamed } from '../parse/described.js';
+import { activitiesNamed, dayNamed, kindNamed } from '../parse/described.js';
 import { normalizeName } from '../parse/group-name.js';
 import { ownNames } from '../groups/group-ref.js';
 
@@ -87,7 +85,8 @@ export function groupNamedIn(text: string, items: readonly LeaderActivity[], now
 
 /**
  * The activity named in words in the list: by the other group it was done with (see
- * {@link byGroup}), else by its kind or its date, when exactly one listed has it.
+ * {@link byGroup}), else by its day, kind or description words ({@link activitiesNamed}, as
+ * 📥 Konfirmasi reads them), when exactly one listed fits.
  */
 export function activityNamed(text: string | null, items: readonly LeaderActivity[], now: Date): LeaderActivity | undefined {
   if (text === null) return undefined;
@@ -95,14 +94,7 @@ export function activityNamed(text: string | null, items: readonly LeaderActivit
   if (said === '') return undefined;
   const withGroup = byGroup(said, items, now);
   if (withGroup !== null) return withGroup.fits.length === 1 ? withGroup.fits[0] : undefined;
-  const category = matchChoice(said, ACTIVITY_CATEGORY_WORDS);
-  const byKind = category === null ? [] : items.filter((item) => item.category === category);
-  if (byKind.length === 1) return byKind[0];
-  // "yg selokan", "yg cek tensi": words of its description, as the list shows them for two of one day and kind.
-  const byWords = items.filter((item) => describedBy(said, item.description));
-  if (byWords.length === 1) return byWords[0];
-  if (byKind.length > 1) return undefined;
-  const date = parseActivityDate(said, now);
-  const byDate = date.ok ? items.filter((item) => item.date === date.value) : [];
-  return byDate.length === 1 ? byDate[0] : undefined;
+  // Its day, its kind or words of its description, read as 📥 Konfirmasi reads them.
+  const fits = activitiesNamed(said, items, now);
+  return fits.length === 1 ? fits[0] : undefined;
 }

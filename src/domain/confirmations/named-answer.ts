@@ -6,7 +6,7 @@
  * or in their last clause (after "tapi", or a comma).
  */
 import type { InboxItem } from '../model/confirmations.js';
-import { namesActivity } from '../parse/described.js';
+import { activitiesNamed } from '../parse/described.js';
 import { BUT_WORDS, alternation } from '../parse/lexicon.js';
 import { yesOrNo } from '../parse/yes-no.js';
 import { tookPart } from './took-part.js';
@@ -48,7 +48,8 @@ export function namedAnswer(text: string, items: readonly InboxItem[], shown: In
   if (!match) return null;
   const answer = answerAfter(match[2]!);
   if (answer === null) return null;
-  const fits = items.filter((item): item is Participation => item.kind === 'participation' && namesActivity(match[1]!, item, now));
+  const waiting = items.filter((item): item is Participation => item.kind === 'participation');
+  const fits = activitiesNamed(match[1]!, waiting, now);
   const item = fits.length === 1 ? fits[0] : fits.find((fit) => fit === shown);
   return item ? { item, answer } : null;
 }

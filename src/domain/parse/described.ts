@@ -1,12 +1,12 @@
 /**
  * An activity named in words: by words of its description ("yg selokan", "yang penyuluhan
  * gizi": all the words said, of three letters or more, the "yang"/"kegiatan" around them left
- * out, are among its description's words), by the day or the one kind said. 📥 Konfirmasi's
- * answers ("yg tgl 3 itu …") and Kegiatan saya's picks ("kegiatan sama pkk kemarin") read them
- * so alike.
+ * out, are among its description's words), by a day said among the words or the one kind said
+ * (a typo of it too). 📥 Konfirmasi's answers ("yg tgl 3 itu …") and Kegiatan saya's picks
+ * ("yg kerja bakti kemarin") read them with one function, {@link activitiesNamed}, so alike.
  */
 import type { ActivityCategory } from '../model/activities.js';
-import { ACTIVITY_CATEGORY_WORDS, choicesNamed } from './choice.js';
+import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from './choice.js';
 import { parseActivityDate } from './date.js';
 import { dayInside } from './day-inside.js';
 
@@ -45,12 +45,54 @@ export interface ActivityNamedBy {
   readonly description: string;
 }
 
+/** The date of the day words name among others, and the words left without it (lower case). */
+function dayAndRest(said: string, now: Date): { readonly date: string | null; readonly rest: string[] } {
+  const day = dayInside(said, now);
+  const date = day === null ? null : parseActivityDate(day, now);
+  const plain = ` ${said.toLowerCase().replace(/[^\p{L}\p{N}/.-]+/gu, ' ').trim()} `;
+  const rest = date?.ok === true ? plain.replace(` ${day} `, ' ') : plain;
+  return { date: date?.ok === true ? date.value : null, rest: rest.split(' ').filter((word) => word !== '' && !EMPTY_WORDS.has(word)) };
+}
+
+/** The one kind words name, a typo of one too ("kerja bakri"), as the kind's question takes it; null for a bare number. */
+function kindTyped(words: readonly string[]): ActivityCategory | null {
+  const said = words.join(' ');
+  return /\p{L}/u.test(said) ? matchChoice(said, ACTIVITY_CATEGORY_WORDS) : null;
+}
+
+/** Of several activities, those whose description holds the most of the words (at least one): all of them when none does. */
+function tieBroken<T extends ActivityNamedBy>(words: readonly string[], fits: readonly T[]): T[] {
+  const named = wordsOf(words.join(' '));
+  const scores = fits.map((fit) => {
+    const described = new Set(wordsOf(fit.description));
+    return named.filter((word) => described.has(word)).length;
+  });
+  const best = Math.max(...scores);
+  return best === 0 ? [...fits] : fits.filter((_, at) => scores[at] === best);
+}
+
 /**
- * Whether `said` names `activity`: a day named decides alone (its date); else the one kind
- * named, or words all found in its description ({@link describedBy}).
+ * The activities of `items` that `said` names: one when it is clear, several when they still
+ * tie. A day among the words decides ("yg kerja bakti kemarin", "kerja bakti tgl 3"), the kind
+ * said narrowing the day's activities where it fits one of them; else the kind said, typos of it
+ * too ("kerja bakri"), when one has it; else words all found in a description ({@link
+ * describedBy}: "yg cek tensi"), else the kind's several. Words of the description break a tie
+ * ("kerja bakti saluran air" of two kerja bakti). 📒 Kegiatan saya's list and 📥 Konfirmasi
+ * both read an activity named in words by this, so alike.
  */
-export function namesActivity(said: string, activity: ActivityNamedBy, now: Date): boolean {
-  const date = dayNamed(said, now);
-  if (date !== null) return activity.date === date;
-  return kindNamed(said) === activity.category || describedBy(said, activity.description);
+export function activitiesNamed<T extends ActivityNamedBy>(said: string, items: readonly T[], now: Date): T[] {
+  const { date, rest } = dayAndRest(said, now);
+  const kind = rest.length === 0 ? null : kindTyped(rest);
+  let fits: T[];
+  if (date !== null) {
+    fits = items.filter((item) => item.date === date);
+    const ofKind = fits.filter((item) => item.category === kind);
+    if (ofKind.length > 0) fits = ofKind;
+  } else {
+    // "yg cek tensi" names a kind too, but all its words are one description's: that one.
+    const ofKind = kind === null ? [] : items.filter((item) => item.category === kind);
+    const described = ofKind.length === 1 ? [] : items.filter((item) => describedBy(said, item.description));
+    fits = described.length > 0 ? described : ofKind;
+  }
+  return fits.length > 1 ? tieBroken(rest, fits) : fits;
 }

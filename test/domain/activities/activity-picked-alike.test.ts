@@ -1,0 +1,77 @@
+/**
+ * A leader names one of their activities in words at two places: 📒 Kegiatan saya's list
+ * ("yg kerja bakti kemarin") and 📥 Konfirmasi ("yg kerja bakti tgl 3 itu iya ikut"). The two
+ * read them differently: the list took typos of the kind but no day among other words ("kerja
+ * bakti tgl 3" with two kerja bakti was refused), Konfirmasi took the day but no typo ("yg
+ * penimbngan balita itu …" named nothing), nor description words to choose between two of a
+ * kind. Both now read alike: a day among the words decides, the kind (typos of it too)
+ * narrows, and words of the description break a tie.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FlowEnv } from '../../../src/core/engine/flow.js';
+import { myActivitiesFlow } from '../../../src/domain/activities/my-activities-flow.js';
+import type { LeaderActivity } from '../../../src/domain/model/activities.js';
+import { namedAnswer } from '../../../src/domain/confirmations/named-answer.js';
+import type { InboxItem } from '../../../src/domain/confirmations/inbox.js';
+
+/** Monday 7 December 2026, 10:00 in Jakarta: "kemarin" is 6 December. */
+const now = new Date('2026-12-07T03:00:00Z');
+const env: FlowEnv = { now, person: { id: 'p1', locale: 'id', displayName: null, phoneE164: null } };
+
+/** The leader's activities: two kerja bakti, one penimbangan. */
+const ACTIVITIES = [
+  { id: 'k1', date: '2026-12-03', category: 'kerja_bakti', description: 'Kerja bakti bersih saluran air RT 3' },
+  { id: 'k2', date: '2026-12-06', category: 'kerja_bakti', description: 'Kerja bakti tanam pohon di balai desa' },
+  { id: 'g1', date: '2026-12-05', category: 'layanan_kesehatan', description: 'Penimbangan balita dan PMT' },
+] as const;
+
+const listed: LeaderActivity[] = ACTIVITIES.map((one) => ({
+  ...one, state: 'waiting_partner', rejectionReason: null, reportingGroup: { id: 'g', name: 'Karang Taruna' },
+  pendingPartners: [], confirmedPartners: [], beneficiaries: {}, photoRef: null, mine: true,
+}));
+const waiting = ACTIVITIES.map(
+  (one) => ({ kind: 'participation', activityId: one.id, groupId: 'g1', groupName: 'Posyandu Mawar', reportedByGroup: 'Arisan Melati', ...one }) as unknown as InboxItem,
+);
+
+/** The activity the words pick at Kegiatan saya's list, or null when it asks again. */
+function pickedAtList(words: string): string | null {
+  const outcome = myActivitiesFlow.steps.list!.on({ type: 'text', text: `yg ${words}` }, { data: { items: listed }, env });
+  return outcome.type === 'goto' ? (outcome.data as { selected: LeaderActivity }).selected.id : null;
+}
+
+/** The activity the words answer at 📥 Konfirmasi ("yg … itu iya ikut"), another shown; null when none. */
+function pickedAtInbox(words: string): string | null {
+  const shown = waiting[2]!;
+  const read = namedAnswer(`yg ${words} itu iya ikut`, waiting, { ...shown }, now);
+  return read === null ? null : (read.item as unknown as { activityId: string }).activityId;
+}
+
+const PICKS: ReadonlyArray<readonly [string, string | null]> = [
+  // A day among other words decides.
+  ['kerja bakti kemarin', 'k2'],
+  ['kerja bakti tgl 3', 'k1'],
+  ['kerja bakti yang tanggal 3', 'k1'],
+  // A typo of the kind, as at the kind's question.
+  ['kerja bakri tgl 3', 'k1'],
+  ['penimbngan balita', 'g1'],
+  // Words of the description break a tie of kind.
+  ['kerja bakti saluran air', 'k1'],
+  ['kerja bakti tanam pohon', 'k2'],
+  // The day decides even where the kind said is another: the leader sees the activity picked.
+  ['kerja bakti tgl 5', 'g1'],
+  // Two fit, or none: asked again.
+  ['kerja bakti', null],
+  ['tgl 4', null],
+  ['bedah rumah', null],
+  ['selokan', null],
+];
+
+describe('an activity named in words, alike at Kegiatan saya and at Konfirmasi', () => {
+  it.each(PICKS)('"yg %s" at the list picks %s', (words, id) => {
+    expect(pickedAtList(words)).toBe(id);
+  });
+
+  it.each(PICKS)('"yg %s itu iya ikut" at Konfirmasi answers %s', (words, id) => {
+    expect(pickedAtInbox(words)).toBe(id);
+  });
+});
