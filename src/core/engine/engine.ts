@@ -688,7 +688,7 @@ export function createEngine(config: EngineConfig): Engine {
         const kept = outcome.kept === true && outcome.data !== undefined;
         state.invalid = kept ? 0 : state.invalid + 1;
         // One short sentence (why, or an example of a good answer), then the question once.
-        out.push(say(invalidAnswerText(def, input, outcome.reason)), promptOf(state, env, true));
+        out.push(say(invalidAnswerText(def, { data: frame.data, env }, input, outcome.reason)), promptOf(state, env, true));
         if (!kept && state.invalid % config.maxInvalid === 0) {
           out.push(
             say(t('engine.offerMenu'), [

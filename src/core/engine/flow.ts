@@ -151,8 +151,12 @@ export interface StepDef<D> {
    * prompt itself by default.
    */
   afterFlow?(ctx: StepContext<D>): OutboundMessage;
-  /** What a valid answer looks like, shown after an invalid one. */
-  readonly expects: Text;
+  /**
+   * What a valid answer looks like, shown after an invalid one. A function where that depends
+   * on what the step shows (a screen whose buttons differ from person to person): the hint
+   * names what is on screen, never a choice this person was not offered.
+   */
+  readonly expects: Text | ((ctx: StepContext<D>) => Text);
   /** An example answer, shown after an invalid one. */
   readonly example?: Text;
   /** Extra help for `bantuan`/`help` at this step. */

@@ -47,11 +47,24 @@ export function listText(parts: readonly Text[]): Text {
  * or "–" when there are none. Plain strings (group names) are shown as they are.
  */
 export function andListText(parts: ReadonlyArray<Text | string>): Text {
+  return wordListText(parts, 'listAnd');
+}
+
+/**
+ * Choices as a list said in words: "A atau B", "A, B, atau C" ("A or B", "A, B, or C"), or "–"
+ * when there are none: the buttons a step shows, named in its hint.
+ */
+export function orListText(parts: ReadonlyArray<Text | string>): Text {
+  return wordListText(parts, 'listOr');
+}
+
+/** A list in words whose last two are joined by the word of `key` (listAnd, listOr: its `two` and `more`). */
+function wordListText(parts: ReadonlyArray<Text | string>, key: 'listAnd' | 'listOr'): Text {
   const texts = parts.map((part) => (typeof part === 'string' ? t('verbatim', { text: part }) : part));
   if (texts.length <= 1) return texts[0] ?? t('verbatim', { text: '–' });
   const last = texts.at(-1)!;
-  if (texts.length === 2) return t('listAnd.two', { first: texts[0]!, last });
-  return t('listAnd.more', { first: listText(texts.slice(0, -1)), last });
+  if (texts.length === 2) return t(`${key}.two`, { first: texts[0]!, last });
+  return t(`${key}.more`, { first: listText(texts.slice(0, -1)), last });
 }
 
 /** Texts on consecutive lines. */

@@ -78,7 +78,7 @@ function answerAhead<D extends ConsentGated>(step: StepDef<D>, outcome: StepOutc
   const answer = step.on(typed, { ...ctx, data: without });
   const before = outcome.say ?? [];
   if (answer.type === 'invalid') {
-    return { type: 'stay', data: answer.data ?? without, say: [...before, say(invalidAnswerText(step, typed, answer.reason))], reprompt: true };
+    return { type: 'stay', data: answer.data ?? without, say: [...before, say(invalidAnswerText(step, { ...ctx, data: answer.data ?? without }, typed, answer.reason))], reprompt: true };
   }
   if (answer.type === 'done') return { ...answer, say: [...before, ...(answer.say ?? [])] };
   return keepConsent({ ...answer, data: answer.data ?? without, say: [...before, ...(answer.say ?? [])] });

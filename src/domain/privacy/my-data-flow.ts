@@ -7,6 +7,7 @@ import { defineFlow, type StepInput, type StepOutcome } from '../../core/engine/
 import { say, type Button } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { buttonOf, textOf } from '../flow-kit.js';
+import { orListText } from '../model/message-parts.js';
 import { guardingName, type NameAsked } from '../name-step.js';
 import { DATA_REPORT, SET_MY_NAME } from './effects.js';
 import { ERASE_FLOW_ID, MY_DATA_FLOW_ID, WITHDRAW_FLOW_ID } from './flow-ids.js';
@@ -31,6 +32,17 @@ const WITHDRAW_BUTTON = 'privacy:withdraw';
 /** Whether the person may set their name here: one held is corrected; a first one needs consent in force. */
 function maySetName(data: MyDataData): boolean {
   return data.consentActive === true || data.hasName === true;
+}
+
+/** The buttons under the report: a name to set, erasure, withdrawal while a consent is in force. */
+function choicesOf(data: MyDataData): Button[] {
+  const buttons: Button[] = [];
+  if (maySetName(data)) buttons.push({ id: NAME_BUTTON, label: t('privacy:data.nameButton') });
+  buttons.push({ id: ERASE_BUTTON, label: t('privacy:data.eraseButton') });
+  if (data.consentActive) buttons.push({ id: WITHDRAW_BUTTON, label: t('privacy:data.withdrawButton') });
+  // "Kembali" returns to the question /datasaya interrupted (or to the menu).
+  buttons.push(commandButton('back'), commandButton('menu'));
+  return buttons;
 }
 
 /** The choices' wording, as the buttons offered. */
@@ -66,16 +78,9 @@ export const myDataFlow = reopenedByName(defineFlow<MyDataData>({
     show: {
       // Standing on its own ("🔒 Data saya: …"): it is asked again after a side trip (a status
       // check typed here), where "this data" would point at that trip's answer.
-      prompt: ({ data }) => {
-        const buttons: Button[] = [];
-        if (maySetName(data)) buttons.push({ id: NAME_BUTTON, label: t('privacy:data.nameButton') });
-        buttons.push({ id: ERASE_BUTTON, label: t('privacy:data.eraseButton') });
-        if (data.consentActive) buttons.push({ id: WITHDRAW_BUTTON, label: t('privacy:data.withdrawButton') });
-        // "Kembali" returns to the question /datasaya interrupted (or to the menu).
-        buttons.push(commandButton('back'), commandButton('menu'));
-        return say(t(actionsKey(data)), buttons);
-      },
-      expects: t('privacy:data.expects'),
+      prompt: ({ data }) => say(t(actionsKey(data)), choicesOf(data)),
+      // The buttons this person is shown, by their labels: no name or consent choice they lack.
+      expects: ({ data }) => orListText(choicesOf(data).map((button) => button.label)),
       // "berapa biaya daftar?" typed while the data is on screen is answered by the FAQ.
       asides: true,
       on(input, { data }) {
