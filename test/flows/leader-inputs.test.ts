@@ -213,7 +213,7 @@ describeEachDatabase('leader journey input counts (web chat)', (kind) => {
     // "batal" in the data view closes it; the registration goes on.
     await bot.send(user, '/datasaya');
     const closed = await bot.send(user, 'batal');
-    expect(allText(closed)).toContain('Data saya ditutup');
+    expect(allText(closed)).toContain('Baik, “🔒 Data saya” ditutup. Kita lanjutkan yang tadi');
     expect(allText(closed)).toContain('Di RT/RW berapa');
     // "lanjut" in the data view goes back to the registration too (was a reply of buttons alone, no text).
     await bot.send(user, '/datasaya');

@@ -35,5 +35,7 @@ describeEachDatabase('the hint at 🔒 Data saya', (kind) => {
     const user = 'hint-english';
     await bot.send(user, 'my data');
     expect(allText(await bot.send(user, 'xyz'))).toContain('What I need: 🗑️ Delete my data, ↩️ Back, or 🏠 Menu.');
+    // Closed, its title quoted as in Indonesian.
+    expect(allText(await bot.send(user, 'cancel'))).toContain('OK, I closed “🔒 My data”.');
   });
 });

@@ -70,7 +70,7 @@ describeEachDatabase('Kelompok saya: what a leader types at its screens', (kind)
       const replies = await send(typed);
       const text = allText(replies);
       expect(text, typed).toContain('Perubahan Jumlah anggota dibatalkan');
-      expect(text, typed).not.toContain('Kelompok saya ditutup');
+      expect(text, typed).not.toContain('ditutup');
       expect(buttons(replies), typed).toContain('edit:members');
       // Still in the flow: a change typed now is made (said without a verb, once asked about).
       expect(allText(await send('anggotanya 31')), typed).toContain('jadi 31?');
@@ -83,7 +83,7 @@ describeEachDatabase('Kelompok saya: what a leader types at its screens', (kind)
     expect(allText(kept)).toContain('Arisan Batal Ubah tetap aktif');
     expect(buttons(kept)).toContain('edit:members');
     // At the group's screen itself, "batal" still closes Kelompok saya.
-    expect(allText(await send('batal'))).toContain('Kelompok saya ditutup');
+    expect(allText(await send('batal'))).toContain('Baik, “👥 Kelompok saya” ditutup.');
   });
 
   it('lists the group\'s activities when asked at its screen', async () => {

@@ -51,7 +51,8 @@ describeEachDatabase('yes/no words and picks from a desa list', (kind) => {
     await bot.send(user, '/hapusdata');
     expect(allText(await bot.send(user, 'hmm'))).toContain('ketik HAPUS, atau Batal');
     const closed = allText(await bot.send(user, 'gak jadi deh'));
-    expect(closed).toContain('Hapus data saya ditutup');
+    // The flow's title quoted, not a capital mid-sentence (was "Baik, Hapus data saya ditutup.").
+    expect(closed).toContain('Baik, “Hapus data saya” ditutup.');
     expect(closed).not.toContain('Yang saya perlukan');
     const { personId } = await bot.bot.database.prisma.channelIdentity.findUniqueOrThrow({
       where: { channel_externalId: { channel: 'webchat', externalId: await bot.users.externalId(user) } },
