@@ -33,6 +33,10 @@ describeEachDatabase('courtesy at a screen of buttons', (kind) => {
     const user = 'courtesy-resident';
     await bot.send(user, 'data saya');
     await answeredInKind(user, 'ok makasih', 'Sama-sama', 'privacy:erase');
+    // Thanks is followed by the screen itself, not "Kembali ke pertanyaan tadi" (that follows an answered question).
+    const thanked = allText(await bot.send(user, 'makasih ya'));
+    expect(thanked).not.toContain('Kembali ke pertanyaan tadi');
+    expect(thanked).toContain('🔒 Data saya: bila ingin menghapus data Anda');
     await answeredInKind(user, 'halo', 'Saya masih di sini', 'privacy:erase');
     // Words that are neither courtesy nor a choice are still refused.
     expect(allText(await bot.send(user, 'xyz qwerty'))).toContain(REFUSED);
@@ -43,5 +47,15 @@ describeEachDatabase('courtesy at a screen of buttons', (kind) => {
     await bot.send(user, 'petugas');
     await answeredInKind(user, 'oke', 'Baik 🙂', 'officer:pending');
     await answeredInKind(user, 'assalamualaikum', "Wa'alaikumsalam", 'officer:pending');
+    expect(allText(await bot.send(user, 'oke'))).not.toContain('Kembali ke pertanyaan tadi');
+  });
+
+  it('thanks in English without "Back to the question"', async () => {
+    const user = 'courtesy-english';
+    await bot.send(user, 'my data');
+    const thanked = allText(await bot.send(user, 'ok thanks'));
+    expect(thanked).not.toContain('Back to the question');
+    expect(thanked).not.toContain("can't use");
+    expect(thanked).toContain('🔒 My data');
   });
 });

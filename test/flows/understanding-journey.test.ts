@@ -98,7 +98,9 @@ describeEachDatabase('residents understood in their own words, and growth that n
     expect(allText(await bot.send(leader, { button: 'consent:agree' }))).toContain('desa');
     const kept = allText(await bot.send(leader, 'ok makasih ya'));
     expect(kept).toContain('Sama-sama');
-    expect(kept).toContain('Kembali ke pertanyaan tadi');
+    // The question follows the thanks as it is: "Kembali ke pertanyaan tadi" is for after an answered question.
+    expect(kept).not.toContain('Kembali ke pertanyaan tadi');
+    expect(kept).toContain('Di desa/kelurahan mana');
   });
 
   it('sets the language asked for in words at the menu (was "not understood")', async () => {

@@ -277,11 +277,15 @@ export function createEngine(config: EngineConfig): Engine {
    * on screen again: briefly (StepDef.reprompt), unless the aside set another language. Then it
    * is asked whole: the short form points at the question above, shown in the language left
    * (the consent notice asked in Indonesian, then "please answer the notice above" in English).
+   * "Kembali ke pertanyaan tadi 👇" stands between them after an answered question, not after
+   * courtesy (thanks, "oke", a greeting), where it read oddly after "Sama-sama!": there the
+   * question follows as it is.
    */
   function answerAside(state: EngineState, aside: readonly OutboundMessage[], text: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
+    const backLine = (config.courtesy?.(text, env) ?? null) === null;
     const language = config.asideLanguage?.(text, env) ?? null;
     effects.push(...(language?.effects ?? []));
-    out.push(...(language?.say ?? []), ...aside, say(t('engine.asideBack')), promptOf(state, env, language === null));
+    out.push(...(language?.say ?? []), ...aside, ...(backLine ? [say(t('engine.asideBack'))] : []), promptOf(state, env, language === null));
   }
 
   function top(state: EngineState): Frame {
@@ -677,8 +681,12 @@ export function createEngine(config: EngineConfig): Engine {
         // summary, "gratis kan?" at the consent notice): answered like an aside, and the same
         // question asked again, not refused. Steps that take asides have been asked already.
         const aside = input.type === 'text' && !def.asides ? asideAt(state, def, input.text, false, env) : null;
+        if (aside !== null && input.type === 'text') {
+          answerAside(state, aside, input.text, env, out, effects);
+          return;
+        }
         // Thanks or a greeting the step has no use for: answered kindly, not refused.
-        const polite = aside ?? (input.type === 'text' ? (config.courtesy?.(input.text, env) ?? null) : null);
+        const polite = input.type === 'text' ? (config.courtesy?.(input.text, env) ?? null) : null;
         if (polite !== null && input.type === 'text') {
           answerAside(state, polite, input.text, env, out, effects);
           return;
