@@ -562,6 +562,44 @@ describe('web chat page (headless Chromium, fake API)', () => {
     expect(await error.isVisible()).toBe(false);
   });
 
+  it('says a message over 4000 characters is too long, in the page\'s language, keeping all of it typed (the text box cut it in silence)', async () => {
+    const { page } = await openChat();
+    const input = page.getByTestId('chat-input');
+    const sent = received.length;
+    const long = 'Kegiatan kami. '.repeat(281).trim(); // 4214 characters
+    await input.fill(long);
+    // (Compared, not printed: a mismatch would print 4000 characters twice.)
+    expect((await input.inputValue()) === long).toBe(true);
+    await input.press('Enter');
+    await page.getByTestId('error').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('error').textContent()).toBe(
+      'Pesan ini terlalu panjang (4214 karakter; paling banyak 4000). Persingkat, atau kirim dalam beberapa pesan.',
+    );
+    await waitIdle(page);
+    expect(received.length).toBe(sent);
+    expect((await input.inputValue()) === long).toBe(true);
+    expect(await userTexts(page)).toEqual([]);
+    // Shortened, it goes, and the note is gone.
+    await input.fill('Kegiatan kami.');
+    await input.press('Enter');
+    await page.getByText('Anda menulis: Kegiatan kami.').waitFor();
+    expect(await page.getByTestId('error').isVisible()).toBe(false);
+  });
+
+  it('"Mulai ulang" is a button, reached and pressed with the keyboard', async () => {
+    const { page } = await openChat();
+    expect(await page.locator('header button[data-testid="reset"][type="button"]').count()).toBe(1);
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByTestId('reset').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => questions.length, { timeout: CONDITION_TIMEOUT_MS }).toBe(1);
+    expect(questions[0]).toMatch(/Mulai ulang percakapan\?/);
+  });
+
   it('retries once with the SAME messageId when the connection drops, then shows the reply', async () => {
     const { page } = await openChat();
     await sendText(page, 'putus');
