@@ -18,6 +18,7 @@ import type { PendingVerification } from '../model/reports.js';
 import { WKSBM_LEVELS, type WksbmLevel } from '../model/status.js';
 import type { DomainTx } from '../model/tx.js';
 import { officerCovers } from './coverage.js';
+import { waitingOf, type Waiting } from './enroll-waiting.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { profileOf, type OfficerProfile } from './profile.js';
 import { checkTarget, decideTarget, type DecideOutcome, type TargetCheck } from './verification.js';
@@ -48,9 +49,9 @@ export type DashboardSignInResult = {
  * (`added`, named); `alreadyCovered`: their areas held the code's already (the code stays unused).
  */
 export type EnrollResult =
-  | { readonly kind: 'enrolled'; readonly profile: OfficerProfile }
+  | { readonly kind: 'enrolled'; readonly profile: OfficerProfile; readonly waiting: Waiting }
   | { readonly kind: 'alreadyCovered'; readonly profile: OfficerProfile }
-  | { readonly kind: 'areasAdded'; readonly profile: OfficerProfile; readonly added: readonly AreaName[] }
+  | { readonly kind: 'areasAdded'; readonly profile: OfficerProfile; readonly added: readonly AreaName[]; readonly waiting: Waiting }
   | { readonly kind: 'invalid' | 'expired' | 'used'; readonly profile?: OfficerProfile };
 
 /**
@@ -163,8 +164,11 @@ export function officerEffects<Tx extends DomainTx>(options: OfficerEffectOption
         return profile ? { kind: result.kind, profile } : { kind: result.kind };
       }
       const profile = await profileOf(tx, result.officer);
-      if (result.kind === 'areasAdded') return { kind: 'areasAdded', profile, added: profile.areas.filter((area) => result.added.includes(area.code)) };
-      return { kind: result.kind, profile };
+      if (result.kind === 'alreadyCovered') return { kind: result.kind, profile };
+      // What already waits in the areas, said with the welcome (their own groups' records left out).
+      const waiting = waitingOf(await tx.alertReports.pendingVerifications(result.officer.areaPrefixes, PENDING_LIST_LIMIT, person.id));
+      if (result.kind === 'areasAdded') return { kind: 'areasAdded', profile, added: profile.areas.filter((area) => result.added.includes(area.code)), waiting };
+      return { kind: result.kind, profile, waiting };
     }),
 
     handleEffect(OFFICER_PROFILE, async (_payload, { tx, person }: EffectContext<Tx>) => currentProfile(tx, person.id)),

@@ -9,15 +9,16 @@
  */
 import { z } from 'zod';
 import { defineFlow } from '../../core/engine/flow.js';
-import { say } from '../../core/messages.js';
-import { t } from '../../core/text.js';
+import { say, type OutboundMessage } from '../../core/messages.js';
+import { t, type Text } from '../../core/text.js';
 import { isSkip, skipButton, textOf } from '../flow-kit.js';
 import { guardingName, type NameAsked } from '../name-step.js';
 import { areasText } from '../model/message-parts.js';
 import { OFFICER_ENROLL, OFFICER_SET_NAME } from './effects.js';
 import { normalizeInviteCode } from './invite-code.js';
 import { asksForPanel, asksLater, readOfficerName } from './officer-name.js';
-import { OFFICER_PANEL_FLOW_ID } from './panel-flow.js';
+import { waitingMessage, type Waiting } from './enroll-waiting.js';
+import { OFFICER_PANEL_FLOW_ID, pendingListButton } from './panel-flow.js';
 import { nameSavedText, profileText } from './profile-text.js';
 
 export const OFFICER_ENROLL_FLOW_ID = 'officer.enroll';
@@ -35,9 +36,16 @@ export interface EnrollInput {
 /** A deep link's argument (DeepLinkInput) or a typed code (EnrollInput); anything else asks for the code. */
 const startInputSchema = z.object({ deepLinkArg: z.string().optional(), code: z.string().optional() });
 
-/** The phone given with the name, said back once it is saved. */
+/** The phone given with the name, said back once it is saved; what waits in the areas, said after it. */
 interface EnrollData extends NameAsked {
   readonly phone?: string;
+  readonly waiting?: Waiting;
+}
+
+/** The welcome's last messages: what comes next, then what already waits (with the list's button). */
+function nextSteps(waiting: Waiting | undefined, before: readonly Text[] = []): OutboundMessage[] {
+  const waits = waitingMessage(waiting, pendingListButton());
+  return [say([...before, t('officers:enroll.next')]), ...(waits ? [waits] : [])];
 }
 
 /** The enrollment flow. */
@@ -71,8 +79,8 @@ export const officerEnrollFlow = defineFlow<EnrollData>({
                 : // An officer already (a second code, for another area): what was added and all they have now.
                   say(t('officers:enroll.areasAdded', { added: areasText(result.added), areas: areasText(result.profile.areas) }));
             // Named already (a ketua who becomes an officer, a second invite): not asked again.
-            if (result.profile.name !== null) return { type: 'done', say: [enrolled, say(t('officers:enroll.next'))], menu: true };
-            return { type: 'goto', step: 'name', data: {}, say: [enrolled] };
+            if (result.profile.name !== null) return { type: 'done', say: [enrolled, ...nextSteps(result.waiting)], menu: true };
+            return { type: 'goto', step: 'name', data: { waiting: result.waiting }, say: [enrolled] };
           }
           // A wrong code ends the attempt: the user may have meant something else entirely. What to
           // do next: an officer already is told so (and how to add an area); anyone else, whom to ask.
@@ -97,15 +105,15 @@ export const officerEnrollFlow = defineFlow<EnrollData>({
         if (input.type === 'effect-result') {
           const profile = OFFICER_SET_NAME.result(input);
           const saved = profile?.name ? [say(nameSavedText(profile.name, data.phone))] : [];
-          return { type: 'done', say: [...saved, say(t('officers:enroll.next'))], menu: true };
+          return { type: 'done', say: [...saved, ...nextSteps(data.waiting)], menu: true };
         }
         // "nanti saja ya" is ⏭️ Lewati typed, not a name.
-        if (isSkip(input) || asksLater(input)) return { type: 'done', say: [say([t('officers:name.skipped'), t('officers:enroll.next')])], menu: true };
+        if (isSkip(input) || asksLater(input)) return { type: 'done', say: nextSteps(data.waiting, [t('officers:name.skipped')]), menu: true };
         // "petugas" right after enrolling opens the officer menu (which asks the name again).
         if (asksForPanel(input)) return { type: 'start', flow: OFFICER_PANEL_FLOW_ID, replace: true };
         const answer = readOfficerName(input);
         if (!answer.ok) return answer.reason ? { type: 'invalid', reason: answer.reason } : { type: 'invalid' };
-        return { type: 'stay', data: answer.value.phone ? { phone: answer.value.phone } : {}, effects: [OFFICER_SET_NAME.request(answer.value)] };
+        return { type: 'stay', data: { ...(data.waiting && { waiting: data.waiting }), ...(answer.value.phone && { phone: answer.value.phone }) }, effects: [OFFICER_SET_NAME.request(answer.value)] };
       },
     }, () => 'person'),
   },

@@ -128,7 +128,9 @@ const PENDING_WORDS = new Set(['verifikasi', 'menunggu', 'menunggu verifikasi', 
 
 /** Whether the panel was started for its pending list. */
 function pendingAsked(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && (input as { pending?: unknown }).pending === true;
+  if (typeof input !== 'object' || input === null) return false;
+  const asked = input as { pending?: unknown; deepLinkArg?: unknown };
+  return asked.pending === true || asked.deepLinkArg === PENDING_LINK_ARG;
 }
 
 /** The words the pending list was asked with, if any. */
@@ -173,6 +175,14 @@ function withButtons(messages: readonly OutboundMessage[], buttons: readonly But
 /** 🛡️ Menu petugas: the panel again, from a reply that ended it. */
 function panelButton(): Button {
   return { id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, ''), label: t('officers:button.openPanel') };
+}
+
+/** The panel's deep link argument that opens its pending list at once. */
+const PENDING_LINK_ARG = 'v';
+
+/** 📋 Menunggu verifikasi: the pending list, from a message outside the panel (a new officer's welcome). */
+export function pendingListButton(): Button {
+  return { id: deepLinkButtonId(OFFICER_PANEL_DEEP_LINK, PENDING_LINK_ARG), label: t('officers:panel.pending') };
 }
 
 /** The main menu. */
