@@ -6,6 +6,7 @@
  * so they meet in the middle.
  */
 import { allowedTypos, editDistance } from '../parse/edit-distance.js';
+import { GROUP_NAME_WORDS } from '../parse/name-words.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
 import { AFTER_MODAL_DAPAT, AREA_HEADS, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG, STARTING, TITLES, WAY_WORDS } from './word-lists.js';
 
@@ -158,11 +159,13 @@ export class Canonicalizer {
   /**
    * The known word a typo most likely stands for: the fewest edits within
    * {@link allowedTypos}, same first letter (people rarely miss the first key), and the
-   * alphabetically first on a tie so that the answer never depends on load order.
+   * alphabetically first on a tie so that the answer never depends on load order. A word of
+   * the language groups are named after is no typo ("Posyandu Mawar": "mawar" is a rose, not
+   * the Sundanese "mayar" one edit away).
    */
   private closestKnown(token: string): string | null {
     const max = allowedTypos(token.length);
-    if (max === 0) return null;
+    if (max === 0 || GROUP_NAME_WORDS.has(token)) return null;
     let best: string | null = null;
     let bestDistance = max + 1;
     for (const candidate of this.typoTargets.get(token[0]!) ?? []) {

@@ -34,6 +34,7 @@ export const SLANG: ReadonlyMap<string, string> = new Map(
     ngerti: 'paham', mudeng: 'paham', tegese: 'arti', tegesipun: 'arti', hartina: 'arti', hartosna: 'arti',
     // Vowels dropped in a hurry: "gmna cra dftr klmpk".
     cra: 'cara', cr: 'cara', dftr: 'daftar', klmpk: 'kelompok', klompok: 'kelompok', syart: 'syarat', syrt: 'syarat', lwt: 'lewat', lwat: 'lewat',
+    byar: 'bayar', myar: 'mayar', mbyar: 'mbayar',
     artine: 'arti', kegiatane: 'kegiatan', kagiatan: 'kegiatan', mangpaat: 'manfaat', daptar: 'daftar', sarat: 'syarat',
     // Sundanese and Javanese verb forms of registering ("kumaha carana ngadaptar").
     ngadaptar: 'daftar', ngadaftar: 'daftar', ngadaptarkeun: 'daftar', daptarkeun: 'daftar', ndaftar: 'daftar', ndaftarke: 'daftar', ndaftarne: 'daftar', ndaftaraken: 'daftar',

@@ -1,0 +1,51 @@
+/**
+ * The typo corrector leaves a word of the language alone: "mawar" (rose) is a group's name
+ * ("Posyandu Mawar"), not the Sundanese "mayar" (to pay) mistyped, and "salak", "kelapa",
+ * "tunas" are fruit and shoots, not "salah", "kenapa", "tugas". Typos of the keywords are
+ * still corrected.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FaqIntent } from '../../../src/domain/faq/matcher.js';
+import { readingLabel, understand } from '../../../src/domain/understanding/understand.js';
+import { realMatcher } from './real-knowledge.js';
+
+const matcher = realMatcher();
+const NOW = new Date('2026-12-05T03:00:00Z');
+
+function verdict(intent: FaqIntent): string {
+  return intent.kind === 'faq' ? intent.topic : intent.kind;
+}
+
+describe('a group named after a flower, a fruit or a virtue is no typo of a keyword', () => {
+  it.each(['Posyandu Mawar', 'kelompok mawar', 'arisan melati', 'kt anggrek', 'mawar', 'pkk mawar', 'dasa wisma kenanga', 'kelompok tani salak', 'kwt kelapa', 'karang taruna tunas', 'arisan harum'])(
+    '"%s" is not the cost answer, nor read through a corrected word',
+    (text) => {
+      const explained = matcher.explain(text);
+      expect(verdict(explained.intent)).not.toBe('cost');
+      expect(explained.guessed).toBe(false);
+      expect(readingLabel(understand(text, matcher, NOW).understood)).not.toBe('faq:cost');
+    },
+  );
+
+  it.each([
+    ['mawar', 'mawar'],
+    ['salak', 'salak'],
+    ['kelapa', 'kelapa'],
+    ['tunas', 'tunas'],
+    ['karya', 'karya'],
+  ])('"%s" stays "%s"', (typed, read) => {
+    expect(matcher.explain(typed).words).toEqual([read]);
+  });
+});
+
+describe('asking about the cost still reads as the cost, typos and dialect included', () => {
+  it.each(['myar brp?', 'bayar gak', 'mayar teu?', 'kedah mayar', 'harus byar?', 'biaya daftar brp', 'daftarnya gratiss?'])('"%s" is the cost question', (text) => {
+    expect(verdict(matcher.match(text))).toBe('cost');
+    expect(readingLabel(understand(text, matcher, NOW).understood)).toBe('faq:cost');
+  });
+
+  it('still corrects a keyword mistyped ("sarat" as "syarat", "kritria" as "kriteria")', () => {
+    expect(matcher.explain('kritria wksbm').words).toContain('kriteria');
+    expect(matcher.explain('kritria wksbm').guessed).toBe(true);
+  });
+});
