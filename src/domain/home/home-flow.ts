@@ -306,6 +306,8 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     if (reading.understood.kind === 'unknown' && isNewsAsked(text)) return { type: 'stay', say: offer, effects: [...effects, MENU_PICK.request({ by: 'word', id: GROUPS_ENTRY, text })] };
     // "pengajian bisa daftar?", "arisan boleh ikut wksbm?": yes for that kind, with its registration (not the list of member groups).
     if (reading.kindAsked !== undefined) return joinAnswered(reading.kindAsked, offer, effects);
+    // "Posyandu Mawar", "kelompok mawar" typed alone: that group's registration offered (was its kind's FAQ answer, or "belum paham").
+    if (reading.groupNamed !== undefined) return joinAnswered(reading.groupNamed, offer, effects);
     const understood = reading.understood;
     switch (understood.kind) {
       case 'status': {

@@ -143,14 +143,20 @@ export function intentStart(id: string): IntentStart | null {
  * named. `guess` is the registration's button id, which a typed "ya" presses.
  */
 export function joinOffer(join: JoinAsked): { readonly message: OutboundMessage; readonly guess: string } {
-  const { groupType, desa, kindAsked, ...details } = join;
+  const { groupType, desa, kindAsked, nameAlone, ...details } = join;
   const guess = registerIntentId(groupType ?? (details.typeOther ? 'other' : ''), details);
   // Named by its own name when said ("📝 Daftarkan Posyandu Mawar"), else by its kind.
   const named = details.name ?? (groupType && t(`groups:type.${groupType}`));
   const register = { id: guess, label: named ? t('home.joinRegister', { type: named }) : t('menu.registerGroup') };
   const status = desa ? [{ id: statusIntentId(desa), label: t('home.joinStatusButton') }] : [];
   // "pengajian bisa daftar?": yes for that kind, which is one of a WKSBM's (not "your group takes part").
-  const answer = kindAsked === true && groupType !== undefined ? t('home.kindCanJoin', { type: t(`groups:type.${groupType}`) }) : t('home.joinAnswer');
+  const answer =
+    kindAsked === true && groupType !== undefined
+      ? t('home.kindCanJoin', { type: t(`groups:type.${groupType}`) })
+      : // "Posyandu Mawar" typed alone asked nothing: no "Bisa 🙂", the name taken as a group's and its registration offered.
+        nameAlone === true && details.name !== undefined
+        ? t('home.groupNamed', { name: details.name })
+        : t('home.joinAnswer');
   return { message: say([answer, ...(desa ? [t('home.joinStatus')] : [])], [register, ...status]), guess };
 }
 
@@ -171,8 +177,9 @@ export function faqOffers(): FaqOffers<Pick<TextReading, 'reading' | 'tie'>> {
       }
       const reading = question.reading();
       const { understood } = reading;
-      if (understood.kind !== 'join' && reading.kindAsked === undefined) return null;
-      const join = understood.kind === 'join' ? (({ kind: _join, ...rest }) => rest)(understood) : reading.kindAsked!;
+      const named = reading.kindAsked ?? reading.groupNamed;
+      if (understood.kind !== 'join' && named === undefined) return null;
+      const join = understood.kind === 'join' ? (({ kind: _join, ...rest }) => rest)(understood) : named!;
       const offer = joinOffer(join);
       return { message: offer.message, offered: offer.guess, topic: 'how_to_register' };
     },

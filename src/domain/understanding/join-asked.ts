@@ -35,6 +35,8 @@ export interface JoinAsked {
   readonly desa?: string;
   /** Asked whether a kind may take part ("pengajian bisa daftar?"), no group of the person's own named: answered for the kind. */
   readonly kindAsked?: true;
+  /** A group's name typed alone ("Posyandu Mawar", ./group-named.ts): its registration offered, nothing asked answered. */
+  readonly nameAlone?: true;
 }
 
 /** Words of taking part ("ikut", "gabung", Javanese "melu", Sundanese "ngiring", "join"). */
@@ -179,7 +181,7 @@ export function kindMayJoin(tokens: readonly string[]): JoinAsked | null {
 }
 
 /** The kinds of group named, by where each starts: its type ('other' for `typeOther`) and how many words it takes. */
-function kindsIn(tokens: readonly string[], typeOther: string | undefined): Map<number, { readonly type: GroupType; readonly length: number }> {
+export function kindsIn(tokens: readonly string[], typeOther: string | undefined): Map<number, { readonly type: GroupType; readonly length: number }> {
   const found = new Map<number, { readonly type: GroupType; readonly length: number }>();
   const phrases = typeOther === undefined ? KIND_PHRASES : [{ type: 'other' as const, words: tokenize(typeOther) }, ...KIND_PHRASES];
   for (let at = 0; at < tokens.length; at++) {

@@ -24,6 +24,7 @@ import { desaAskedAlreadyOrNot, desaAskedWhetherWksbm, nameAskedWhetherRegistere
 import { asksHowToStartOne } from './start-one-asked.js';
 import { asksBecoming } from './become-asked.js';
 import { JOIN_VERB, joinAsked, kindMayJoin, type JoinAsked } from './join-asked.js';
+import { groupNamedAlone } from './group-named.js';
 import { greetsInEnglish } from './english-greeting.js';
 import { asksGroupEnd } from './group-end-asked.js';
 import { questionByRule } from './question-rules.js';
@@ -77,6 +78,11 @@ export interface Reading {
    * one, the menu answers for that kind with its registration.
    */
   readonly kindAsked?: JoinAsked;
+  /**
+   * A group's name typed alone ("Posyandu Mawar", "kelompok mawar", see ./group-named.ts): on a
+   * FAQ reading (of its kind alone) or an unknown one, the menu offers to register it by that name.
+   */
+  readonly groupNamed?: JoinAsked;
 }
 
 const THANKS_EMOJI = /[👍🙏❤♥💕💖👌🤝😊🙂☺😁😀🥰💯✅👏]/u;
@@ -367,6 +373,8 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   const desaAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? (desaAskedWhetherWksbm(text, faq) ?? desaAskedAlreadyOrNot(text, faq)) : null;
   const registeredAsked = understood.kind === 'faq' || understood.kind === 'unknown' ? nameAskedWhetherRegistered(text) : null;
   const kindAsked = (understood.kind === 'faq' && KIND_JOIN_TOPICS.has(understood.topic)) || understood.kind === 'unknown' ? kindMayJoin(tokens) : null;
+  // Read last, and only without a "?": the FAQ's per-word readings it asks for replace the matcher's one remembered text.
+  const groupNamed = kindAsked === null && (understood.kind === 'faq' || understood.kind === 'unknown') && !/[?？]/u.test(text) ? groupNamedAlone(faq.withoutGreeting(tokens), faq) : null;
   return {
     understood,
     language: courtesy ? null : language,
@@ -374,6 +382,7 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
     ...(desaAsked !== null && { desaAsked }),
     ...(registeredAsked !== null && { registeredAsked }),
     ...(kindAsked !== null && { kindAsked }),
+    ...(groupNamed !== null && { groupNamed }),
   };
 }
 

@@ -49,3 +49,24 @@ describe('asking about the cost still reads as the cost, typos and dialect inclu
     expect(matcher.explain('kritria wksbm').guessed).toBe(true);
   });
 });
+
+describe('a group\'s name typed alone is read as that group, its registration to offer', () => {
+  it.each([
+    ['Posyandu Mawar', 'posyandu', 'Posyandu Mawar'],
+    ['kelompok mawar', undefined, 'Kelompok Mawar'],
+    ['arisan melati', 'arisan', 'Arisan Melati'],
+    ['kt anggrek', 'karang_taruna', 'KT Anggrek'],
+    ['majelis taklim nurul hidayah', 'majelis_taklim', 'Majelis Taklim Nurul Hidayah'],
+  ])('"%s" names a group (kind %s, name %s)', (text, groupType, name) => {
+    const { groupNamed } = understand(text, matcher, NOW);
+    expect(groupNamed?.groupType).toBe(groupType);
+    expect(groupNamed?.name).toBe(name);
+  });
+
+  it.each(['posyandu', 'karang taruna', 'arisan dan pkk', 'posyandu mawar itu apa', 'posyandu mawar?', 'kelompok tani', 'posyandu bayar gak', 'syarat posyandu', 'arisan melati bisa daftar?'])(
+    '"%s" names no group alone',
+    (text) => {
+      expect(understand(text, matcher, NOW).groupNamed).toBeUndefined();
+    },
+  );
+});
