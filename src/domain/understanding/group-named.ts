@@ -10,10 +10,8 @@
 import type { FaqMatcher } from '../faq/matcher.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { ADDRESS_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
-import { kindsIn, type JoinAsked } from './join-asked.js';
+import { GROUP_NOUNS, kindsIn, type JoinAsked } from './join-asked.js';
 
-/** Words for a group of any kind, which a name may start with ("kelompok mawar", "grup melati"). */
-const GROUP_WORDS = new Set(['kelompok', 'klp', 'kel', 'grup', 'group', 'komunitas', 'paguyuban', 'perkumpulan']);
 /** At most this many words of the group's own after its kind or word: a name, not a sentence. */
 const MAX_OWN_WORDS = 4;
 
@@ -29,7 +27,7 @@ export function groupNamedAlone(tokens: readonly string[], faq: FaqMatcher): Joi
   while (words.length > 0 && (TONE_PARTICLES.has(words.at(-1)!) || ADDRESS_WORDS.has(words.at(-1)!))) words = words.slice(0, -1);
   const kinds = kindsIn(words, undefined);
   const first = kinds.get(0);
-  const lead = first?.length ?? (GROUP_WORDS.has(words[0] ?? '') ? 1 : 0);
+  const lead = first?.length ?? (GROUP_NOUNS.has(words[0] ?? '') ? 1 : 0);
   const own = words.slice(lead);
   if (lead === 0 || kinds.size > 1 || own.length === 0 || own.length > MAX_OWN_WORDS) return null;
   if (!own.every((word) => /^\p{L}+$/u.test(word) && unknownToFaq(word, faq))) return null;

@@ -64,8 +64,8 @@ const OWNERS = new Set([...I_WORDS, ...WE_WORDS, 'i', 'we', 'sya', 'kmi', 'ku'])
 const OWN_GROUP = new Set(['kelompokku', 'kelompokmu', 'grupku', 'komunitasku']);
 /** "my", "our" before a group ("my group", "our posyandu"). */
 const MY = new Set(['my', 'our']);
-/** Words for a group of any kind. */
-const GROUP_NOUNS = new Set(['kelompok', 'group', 'grup', 'komunitas', 'organisasi', 'perkumpulan']);
+/** Words for a group of any kind ("kelompok mawar" is a group's name led by one, ./group-named.ts). */
+export const GROUP_NOUNS = new Set(['kelompok', 'group', 'grup', 'komunitas', 'organisasi', 'perkumpulan']);
 /** What a person is in their group ("saya ketua …", "saya pengurus …", "I am the head of …"). */
 const ROLE_WORDS = new Set([
   'ketua', 'pengurus', 'sekretaris', 'sekertaris', 'bendahara', 'koordinator', 'kader', 'pembina', 'wakil', 'pengelola',
