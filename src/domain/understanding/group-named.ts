@@ -8,6 +8,7 @@
  * joinOffer), which is also where one whose group is registered already finds out.
  */
 import type { FaqMatcher } from '../faq/matcher.js';
+import { FUNCTION_WORDS } from '../faq/word-lists.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { ADDRESS_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { GROUP_NOUNS, kindsIn, type JoinAsked } from './join-asked.js';
@@ -34,8 +35,11 @@ export function groupNamedAlone(tokens: readonly string[], faq: FaqMatcher): Joi
   return { ...(first && { groupType: first.type }), name: nameAsTyped(words.join(' ')), nameAlone: true };
 }
 
-/** Whether the FAQ reads `word` as itself and nothing more: no topic's word, no noise, no slang, no typo's correction. */
+/**
+ * Whether the FAQ reads `word` as itself and nothing more: no topic's word, no question or
+ * helper word ("kelompok apa" asks), no noise, no slang, no typo's correction.
+ */
 function unknownToFaq(word: string, faq: FaqMatcher): boolean {
   const explained = faq.explain(word);
-  return !explained.guessed && explained.candidates.length === 0 && explained.words.length === 1 && explained.words[0] === word;
+  return !explained.guessed && explained.candidates.length === 0 && explained.words.length === 1 && explained.words[0] === word && !FUNCTION_WORDS.has(word);
 }
