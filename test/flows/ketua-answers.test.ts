@@ -97,8 +97,10 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     await bot.send(user, { button: 'edit:ketuaName' });
     const known = allText(await bot.send(user, 'saya sendiri'));
     expect(known).toContain('Ketua yang baru: Anda sendiri, Bayu Pratama');
-    // The number on record (Bu Euis kept it) is theirs too: one tap keeps it.
-    expect(known).toContain('Berapa nomor HP Bayu Pratama?');
+    // Their own number is asked, as theirs, not by their name (was "Berapa nomor HP Bayu Pratama?");
+    // the number on record (Bu Euis kept it) is theirs too: one tap keeps it.
+    expect(known).toContain('Berapa nomor HP Anda?');
+    expect(known).not.toContain('Berapa nomor HP Bayu Pratama?');
     expect(allText(await bot.send(user, { button: 'phone:keep' }))).toContain('Ketua: Bayu Pratama (+6281234567890)');
     await bot.send(user, 'menu');
 
@@ -110,7 +112,7 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     await bot.send(other, 'kelompok saya');
     await bot.send(other, { button: 'edit:ketuaName' });
     expect(allText(await bot.send(other, 'aku ketuanya sekarang'))).toContain('Siapa nama Anda?');
-    expect(allText(await bot.send(other, 'Rudi Hartono'))).toContain('Berapa nomor HP Rudi Hartono?');
+    expect(allText(await bot.send(other, 'Rudi Hartono'))).toContain('Berapa nomor HP Anda?');
     expect(allText(await bot.send(other, '0813 2222 3333'))).toContain('Ketua: Rudi Hartono (+6281322223333)');
     expect(await personOf(other)).toMatchObject({ displayName: 'Rudi Hartono' });
     await bot.send(other, 'menu');
@@ -135,7 +137,7 @@ describeEachDatabase('the ketua as people answer about them (web chat)', (kind) 
     const asked = allText(await bot.send(unknown, 'ganti ketua jadi saya sendiri'));
     expect(asked).toContain('Siapa nama Anda?');
     expect(asked).not.toContain('Saya Sendiri');
-    expect(allText(await bot.send(unknown, 'Dewi Lestari'))).toContain('Berapa nomor HP Dewi Lestari?');
+    expect(allText(await bot.send(unknown, 'Dewi Lestari'))).toContain('Berapa nomor HP Anda?');
     expect(allText(await bot.send(unknown, '0813 4444 5555'))).toContain('Ketua: Dewi Lestari (+6281344445555)');
     expect(await personOf(unknown)).toMatchObject({ displayName: 'Dewi Lestari' });
   });

@@ -35,6 +35,7 @@ import { membersChangedBy } from './members-changed-by.js';
 import { WHOLE_VILLAGE_BUTTON, foundedYearTyped, readFounded, readKetua, readMembers, readPhone, readSchedule, readType, readUnit, takesOfferedPhone, typeButtons, unitInsteadOfName, nameIsStatusRequest, nameAfterIntro, nameShown } from './group-answers.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { saysPhoneLater } from '../parse/phone-later.js';
+import { samePersonName } from '../parse/without-honorific.js';
 import { groupRef, groupsNamed, itemNamed, pickItem } from './group-ref.js';
 import { listPosition } from '../parse/list-position.js';
 import { PROFILE_NAME_BUTTON, ownNamePrompt, profileNameOf, readSelfKetua, type SelfKetua } from './self-ketua.js';
@@ -354,6 +355,9 @@ function groupNamedIn(words: string | undefined, groups: readonly GroupView[] | 
  * ketua's number is not kept by mistake. `said` goes before.
  */
 function saveChange(field: EditField, changes: GroupChanges, data: MyGroupsData, said: OutboundMessage[]): StepOutcome<MyGroupsData> {
+  // "Saya sendiri" from the ketua on record: she is told so (was "Ketua yang baru: …", her phone asked).
+  const already = field === 'ketuaName' && data.ketuaIsMe === true ? alreadyKetua(changes, data) : null;
+  if (already) return already;
   // A new name is looked up first, as at registration: another group of the desa named the same
   // but for an RT/RW is asked about (see the edit step), not renamed into silently.
   if (field === 'name' && changes.name !== undefined && data.selected) {
@@ -372,6 +376,23 @@ function saveChange(field: EditField, changes: GroupChanges, data: MyGroupsData,
   if (!data.selected) return forbidden();
   const me = data.ketuaIsMe === true && changes.ketuaName !== undefined ? { ketuaIsMe: true } : {};
   return { type: 'stay', say: said, effects: [UPDATE_GROUP.request({ groupId: data.selected.id, changes, ...me })] };
+}
+
+/**
+ * The person naming herself the new ketua is the ketua on record (her name, as kept): nothing
+ * changes but a new number typed with it, and she is told she already is the ketua. Null when
+ * the ketua on record is someone else.
+ */
+function alreadyKetua(changes: GroupChanges, data: MyGroupsData): StepOutcome<MyGroupsData> | null {
+  const group = data.selected;
+  if (!group || changes.ketuaName === undefined || !samePersonName(changes.ketuaName, group.ketuaName)) return null;
+  const told = say(t('groups:mine.alreadyKetua', { group: group.name }));
+  const phone = changes.ketuaPhone;
+  if (phone !== undefined && phone !== group.ketuaPhone) {
+    const { ketuaIsMe: _me, ...rest } = data;
+    return saveChange('ketuaPhone', { ketuaPhone: phone }, { ...rest, field: 'ketuaPhone' }, [told]);
+  }
+  return { type: 'goto', step: 'group', data: withoutChange(data), say: [told] };
 }
 
 /**
@@ -570,7 +591,9 @@ function editPrompt(field: EditField, data: MyGroupsData, env: FlowEnv) {
     case 'ketuaPhone':
       // After a new ketua's name: their own number, not the previous ketua's.
       if (data.newKetua !== undefined && data.selected?.ketuaPhone) {
-        return say(t('groups:mine.ask.newKetuaPhone', { name: data.newKetua, old: data.selected.ketuaPhone }), [
+        // Themself: their own number asked ("Berapa nomor HP Anda?"), not as another person's by their name.
+        const asked = data.ketuaIsMe === true ? t('groups:mine.ask.ownKetuaPhone', { old: data.selected.ketuaPhone }) : t('groups:mine.ask.newKetuaPhone', { name: data.newKetua, old: data.selected.ketuaPhone });
+        return say(asked, [
           ...ownButton,
           { id: KEEP_PHONE_BUTTON, label: t('groups:mine.keepPhone', { old: data.selected.ketuaPhone }) },
         ]);

@@ -59,7 +59,8 @@ const NAMI_ABDI = /(?<=^|[\s,]+)nami\s+(?:abdi|kula|kulo)(?=[\s,:]|$)/giu;
 const REGISTERING = new Set(['daftar', 'mendaftar', 'ndaftar', 'daftarin', 'mendaftarkan', 'pendaftar', 'registering', 'sendiri', 'piyambak', 'dhewe', 'dewe', 'pribadi', 'nyalira']);
 /** Words around "me" that add nothing to who it is. */
 const FILLERS = new Set([
-  'ketua', 'ketuanya', 'ketuane', 'ketuana', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
+  // "ketua nya saya": the "-nya" typed apart (was a ketua named "Saya").
+  'ketua', 'ketuanya', 'ketuane', 'ketuana', 'nya', 'yang', 'yg', 'ini', 'jadi', 'jd', 'menjadi', 'adalah', 'kebetulan', 'juga', 'aja', 'saja', 'lah', 'kok', 'dong',
   'deh', 'nih', 'ya', 'iya', 'betul', 'am', 'the', 'chair', 'its', 'it', 'one', 'sing', 'nama', 'namanya', 'langsung', 'sekaligus', 'min', 'kak',
   // "I am the leader myself", "I'm the group's head".
   'leader', 'head', 'chairman', 'chairperson', 'chairwoman', 'group', 'groups',
