@@ -2,7 +2,7 @@
  * Small helpers for declaring question steps, so a flow reads as a list of questions:
  * what is asked, how an answer is read, and where it leads.
  */
-import type { StepContext, StepDef, StepInput, StepOutcome } from '../core/engine/flow.js';
+import type { StepContext, StepDef, StepInput, StepOutcome, FlowEnv } from '../core/engine/flow.js';
 import { say, type Button, type OutboundMessage } from '../core/messages.js';
 import { t, type Text } from '../core/text.js';
 
@@ -116,12 +116,12 @@ export interface TypedAlong<D> {
  * of the answer is the step's, as if typed alone. With nothing else typed, or a rest that is not
  * this question's answer, the question is asked again (with why): the part kept is never lost.
  */
-export function keepingTypedAlong<D>(step: StepDef<D>, along: (typed: string, data: D) => TypedAlong<D> | null): StepDef<D> {
+export function keepingTypedAlong<D>(step: StepDef<D>, along: (typed: string, data: D, env: FlowEnv) => TypedAlong<D> | null): StepDef<D> {
   return {
     ...step,
     on(input, ctx) {
       const typed = textOf(input);
-      const kept = typed === null ? null : along(typed, ctx.data);
+      const kept = typed === null ? null : along(typed, ctx.data, ctx.env);
       if (kept === null) return step.on(input, ctx);
       if (!/[\p{L}\p{N}]/u.test(kept.rest)) return { type: 'stay', data: kept.data, say: [kept.said], reprompt: true };
       const outcome = step.on({ type: 'text', text: kept.rest }, { ...ctx, data: kept.data });

@@ -99,3 +99,25 @@ describe('a leader who already is the ketua names herself', () => {
     expect(told.effects).toEqual([expect.objectContaining({ type: 'group.update', payload: { groupId: group.id, changes: { ketuaPhone: '+6281322223333' } } })]);
   });
 });
+
+describe('"ketuanya saya sendiri" typed with the desa', () => {
+  it('takes the desa and keeps the person as the ketua for the ketua question', () => {
+    const typed = engine.step(at('group.register', 'village', { consented: true, known: { villages: [], ketua: [], near: [] } }), text('desa Panggungharjo, ketuanya saya sendiri'), envOf(null));
+    expect(keys(typed.messages)).toContain('groups:register.ketuaKeptMeAsked');
+    const register = typed.state.stack.find((frame) => frame.flow === 'group.register')!;
+    expect(register.data).toMatchObject({ ketuaIsMe: true });
+    // The desa searched without the ketua's words.
+    expect(top(typed.state).flow).not.toBe('group.register');
+
+    const named = engine.step(at('group.register', 'village', { consented: true, known: { villages: [], ketua: [], near: [] } }), text('desa Panggungharjo, ketuanya saya sendiri 0813 2222 3333'), envOf('Bayu Pratama'));
+    expect(keys(named.messages)).toContain('groups:register.ketuaKeptMeWithPhone');
+    expect(named.state.stack.find((frame) => frame.flow === 'group.register')!.data).toMatchObject({ ketuaIsMe: true, ketuaName: 'Bayu Pratama', ketuaPhone: '+6281322223333' });
+  });
+
+  it('asks the person\'s own name at the ketua\'s turn, then her own number', () => {
+    const members = engine.step(at('group.register', 'members', { village: { code: '34.02.15.2004', name: 'Panggungharjo' }, name: 'Arisan Mawar', type: 'arisan', unit: { rt: 2, rw: 5, dusun: '' }, ketuaIsMe: true }), text('25'), envOf(null));
+    expect(keys(members.messages)).toContain('groups:register.askOwnName');
+    const phone = engine.step(members.state, text('Bayu Pratama'), envOf(null));
+    expect(keys(phone.messages)).toContain('groups:register.askOwnPhone');
+  });
+});

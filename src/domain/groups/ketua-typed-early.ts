@@ -8,7 +8,7 @@
 import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
-import { keepingTypedAlong } from '../flow-kit.js';
+import { keepingTypedAlong, type TypedAlong } from '../flow-kit.js';
 import { alternation } from '../parse/lexicon.js';
 import { FORMS_OF_ADDRESS, PHONE_LABELS } from '../parse/name-phone.js';
 import { nameQuestion, readsAsName } from '../parse/name-question.js';
@@ -56,6 +56,30 @@ const PHONE_PART = new RegExp(String.raw`${PHONE_LABELS_BEFORE.source}\+?\d[\d\s
  * ketua question asks their name), or no name that reads as one.
  */
 export function ketuaTypedIn(typed: string): KetuaTypedEarly | null {
+  const part = ketuaPart(typed);
+  if (part === null || part.said === '' || readSelfKetua(part.said) !== null) return null;
+  const ketua = readKetua({ type: 'text', text: part.said });
+  if (!ketua.ok || !readsAsPerson(ketua.value.name, part.named.trim(), ketua.value.phone !== null)) return null;
+  return { name: ketua.value.name, phone: ketua.value.phone, rest: part.rest };
+}
+
+/**
+ * "…, ketuanya saya sendiri" (with a phone or not, no name): the person as the ketua, typed
+ * where another question is asked ("desa panggungharjo, ketuanya saya sendiri" at the desa
+ * question: the ketua was lost, and asked again). The phone typed with it, and the rest of the
+ * answer; null when no ketua is said, or another person or a name is (read as a name is).
+ */
+function selfKetuaAfterWord(typed: string): { readonly phone: string | null; readonly rest: string } | null {
+  const part = ketuaPart(typed);
+  const self = part === null || part.said === '' ? null : readSelfKetua(part.said);
+  return part !== null && self !== null && self.name === null ? { phone: self.phone, rest: part.rest } : null;
+}
+
+/**
+ * The words after "ketua"/"ketuanya" in `typed` that name the ketua (`named`; `said`: with the
+ * phones typed after them, labels dropped), and the rest of the answer; null with no such word.
+ */
+function ketuaPart(typed: string): { readonly named: string; readonly said: string; readonly rest: string } | null {
   const found = KETUA_SAID.exec(typed);
   if (found === null) return null;
   const before = typed.slice(0, found.index);
@@ -70,10 +94,7 @@ export function ketuaTypedIn(typed: string): KetuaTypedEarly | null {
   const rest = [before, ...after, ...others].map((part) => part.replace(/^[\s,;.]+|[\s,;.]+$/gu, '')).filter((part) => part !== '').join(', ');
   // The phones without their labels: "mas Andi" + "no 0856…" joined read "no" as the name's end ("Pak No" is a name).
   const said = [named, ...phones.map((part) => part.replace(PHONE_LABELS_BEFORE, ''))].join(' ').trim();
-  if (said === '' || readSelfKetua(said) !== null) return null;
-  const ketua = readKetua({ type: 'text', text: said });
-  if (!ketua.ok || !readsAsPerson(ketua.value.name, named.trim(), ketua.value.phone !== null)) return null;
-  return { name: ketua.value.name, phone: ketua.value.phone, rest };
+  return { named, said, rest };
 }
 
 /**
@@ -144,12 +165,31 @@ interface KetuaKept {
  * already given (or the person as ketua) is left as it was: the step reads the answer as before.
  */
 export function keepingKetuaTyped<D extends KetuaKept>(step: StepDef<D>): StepDef<D> {
-  return keepingTypedAlong(step, (typed, data) => {
-    const read: (KetuaTypedEarly & { readonly me?: true }) | null = data.ketuaName !== undefined || data.ketuaIsMe === true ? null : (ketuaTypedIn(typed) ?? selfKetuaTyped(typed) ?? ketuaWithPhoneTyped(typed));
+  return keepingTypedAlong(step, (typed, data, env) => {
+    if (data.ketuaName !== undefined || data.ketuaIsMe === true) return null;
+    const early: (KetuaTypedEarly & { readonly me?: true }) | null = ketuaTypedIn(typed) ?? selfKetuaTyped(typed);
+    // "…, ketuanya saya sendiri" with no name: the person kept as the ketua (before a name-and-phone reading of the same words).
+    const self = early === null ? selfKept(typed, data, env.person.displayName) : null;
+    if (self !== null) return self;
+    const read: (KetuaTypedEarly & { readonly me?: true }) | null = early ?? ketuaWithPhoneTyped(typed);
     if (read === null) return null;
     // The person herself said back as herself ("Saya catat Anda sendiri (Wartini) sebagai ketua"), not as someone else chairing it.
     const key = read.me === true ? 'ketuaKeptMe' : 'ketuaKept';
     const said = say(read.phone === null ? t(`groups:register.${key}`, { name: read.name }) : t(`groups:register.${key}WithPhone`, { name: read.name, phone: read.phone }));
     return { data: { ...data, ketuaName: read.name, ...(read.phone !== null && { ketuaPhone: read.phone }), ...(read.me === true && { ketuaIsMe: true }) }, said, rest: read.rest };
   });
+}
+
+/**
+ * "…, ketuanya saya sendiri" with no name ({@link selfKetuaAfterWord}): the person kept as the
+ * ketua, by the name on record (said back), else theirs is asked at the ketua's turn (the flow's
+ * own-name question), and said so. Null when the answer says no such thing.
+ */
+function selfKept<D extends KetuaKept>(typed: string, data: D, known: string | null): TypedAlong<D> | null {
+  const self = selfKetuaAfterWord(typed);
+  if (self === null) return null;
+  const phone = self.phone === null ? {} : { ketuaPhone: self.phone };
+  const key = known === null ? 'ketuaKeptMeAsked' : 'ketuaKeptMe';
+  const said = say(t(self.phone === null ? `groups:register.${key}` : `groups:register.${key}WithPhone`, { ...(known !== null && { name: known }), ...(self.phone !== null && { phone: self.phone }) }));
+  return { data: { ...data, ketuaIsMe: true, ...(known !== null && { ketuaName: known }), ...phone }, said, rest: self.rest };
 }
