@@ -44,6 +44,11 @@ describe('"ketuanya saya": the person\'s own number asked', () => {
       expect.objectContaining({ type: 'group.update', payload: { groupId: group.id, changes: { ketuaName: 'Bayu Pratama', ketuaPhone: WA_PHONE }, ketuaIsMe: true } }),
     ]);
 
+    // Typed at the group's screen, as at ✏️ Ketua (was "Siapa ketua yang baru?").
+    const atTheScreen = engine.step(atScreen(group), text('ketuanya saya'), envOf('Bayu Pratama'));
+    expect(keys(atTheScreen.messages)).toEqual(['groups:mine.ketuaIsYou', 'groups:mine.ask.ownKetuaPhone']);
+    expect(atTheScreen.effects).toEqual([]);
+
     const asked = engine.step(atKetua(group), text('ketuanya saya'), envOf(null));
     expect(keys(asked.messages)).toContain('groups:register.askOwnName');
     const phone = engine.step(asked.state, text('Rudi Hartono'), envOf(null));
@@ -69,6 +74,7 @@ describe('a leader who already is the ketua names herself', () => {
       ['✏️ Ketua', atKetua(hers), 'ketuanya saya'],
       ['✏️ Ketua', atKetua(hers), 'saya sendiri'],
       ['screen', atScreen(hers), 'ganti ketua jadi saya sendiri'],
+      ['screen', atScreen(hers), 'ketuanya saya'],
     ] as const) {
       const told = engine.step(state, text(typed), envOf('Bayu Pratama'));
       expect(keys(told.messages), label).toContain('groups:mine.alreadyKetua');

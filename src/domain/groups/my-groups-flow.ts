@@ -818,6 +818,9 @@ export const myGroupsFlow = reopenedByName(defineFlow<MyGroupsData>({
         if (field === 'village') {
           return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: data.selected ? { near: [data.selected.villageCode.slice(0, 5)] } : {} };
         }
+        // "ketuanya saya", "saya ketuanya": the person themself, as ✏️ Ketua reads it (was "Siapa ketua yang baru?").
+        const self = field === 'ketuaName' && typed !== null && readSelfKetua(typed) !== null ? makeChange('ketuaName', typed, data, env) : null;
+        if (self) return self;
         if (field) {
           return { type: 'goto', step: 'edit', data: { ...withoutChange(data), field } };
         }
