@@ -112,13 +112,7 @@ export function criterionNumbers(criteria: AreaStatus['criteria']): Readonly<Rec
   const { c1, c2, c3 } = criteria;
   return {
     c1: t('status:numbers.c1', { groups: c1.activeGroups, requiredGroups: c1.requiredGroups, types: c1.types, requiredTypes: c1.requiredTypes }),
-    c2: t('status:numbers.c2', {
-      relations: c2.relations,
-      requiredRelations: c2.requiredRelations,
-      linked: c2.linkedGroups,
-      counted: c2.activeGroups,
-      requiredLinked: c2.requiredLinkedPercent,
-    }),
+    c2: socialNetworkNumbers(c1.activeGroups, c2),
     c3: t('status:numbers.c3', {
       joint: c3.jointActivities,
       requiredJoint: c3.requiredJointActivities,
@@ -128,13 +122,29 @@ export function criterionNumbers(criteria: AreaStatus['criteria']): Readonly<Rec
   };
 }
 
+/** A tie joins two groups: with fewer active groups in the desa, none can be linked. */
+const GROUPS_IN_A_TIE = 2;
+
+/**
+ * The numbers of Jaringan Sosial. With fewer than two active groups nothing can be linked, said
+ * plainly (was "0 dari 0 kelompok sudah terhubung"); with groups that are all still new, none
+ * is counted in the share yet (the line under it says why), not "0 of 0".
+ */
+function socialNetworkNumbers(activeGroups: number, c2: AreaStatus['criteria']['c2']): Text {
+  if (activeGroups < GROUPS_IN_A_TIE) return t('status:numbers.c2TooFew', { count: GROUPS_IN_A_TIE });
+  const relations = { relations: c2.relations, requiredRelations: c2.requiredRelations, requiredLinked: c2.requiredLinkedPercent };
+  if (c2.activeGroups === 0) return t('status:numbers.c2NoneCounted', relations);
+  return t('status:numbers.c2', { ...relations, linked: c2.linkedGroups, counted: c2.activeGroups });
+}
+
 function criteriaLines(status: AreaStatus): Text {
   const { c1, c2, c3 } = status.criteria;
   const mark = (met: boolean): Text => (met ? t('status:mark.met') : t('status:mark.unmet'));
   const numbers = criterionNumbers(status.criteria);
   // How long ago the last joint activity was matters only where Dorman is near or reached.
   const showLast = (status.level === 'aktif' || status.level === 'dorman') && c3.daysSinceLastJointActivity !== null;
-  const newUnlinked = c2.newUnlinkedGroups ?? 0;
+  // With too few groups to link, the line says so; that a new one is not counted yet adds nothing.
+  const newUnlinked = c1.activeGroups < GROUPS_IN_A_TIE ? 0 : (c2.newUnlinkedGroups ?? 0);
   return lines([
     t('status:criterion.c1', { mark: mark(c1.met), numbers: numbers.c1 }),
     t('status:criterion.c2', { mark: mark(c2.met), numbers: numbers.c2 }),

@@ -29,7 +29,7 @@ describe('statusMessage', () => {
         '📊 Status WKSBM Sidomulyo, Kec. Bambanglipuro, Kabupaten Bantul\nTingkat: 🌱 Rintisan\n' +
           'Sementara: 3 data belum diverifikasi petugas',
         '✅ Eksistensi Kolektif: 3 kelompok aktif (perlu 3), 3 jenis (perlu 2)\n' +
-          '❌ Jaringan Sosial: 0 hubungan (perlu 2); 0 dari 0 kelompok sudah terhubung (perlu 60 %)\n' +
+          '❌ Jaringan Sosial: 0 hubungan (perlu 2); belum ada kelompok yang dihitung (perlu 60 %)\n' +
           '   (3 kelompok baru belum dihitung: diberi waktu untuk terhubung)\n' +
           '❌ Sinergi Penyelenggaraan: 0 kegiatan bersama (perlu 2), 0 untuk PMKS (perlu 1)',
         'Yang masih kurang sampai Aktif (terdekat dulu):\n' +
@@ -46,7 +46,7 @@ describe('statusMessage', () => {
         '📊 WKSBM status of Sidomulyo, Kec. Bambanglipuro, Kabupaten Bantul\nLevel: 🌱 Starting (Rintisan)\n' +
           'Provisional: 3 records not yet verified by an officer',
         '✅ Collective existence — active groups: 3 (need 3), group types: 3 (need 2)\n' +
-          '❌ Social network — ties: 0 (need 2); groups linked: 0 of 0 (need 60 %)\n' +
+          '❌ Social network — ties: 0 (need 2); groups linked: none counted yet (need 60 %)\n' +
           '   (3 new groups not counted yet: they have time to link)\n' +
           '❌ Working together — joint activities: 0 (need 2), for PMKS: 0 (need 1)',
         'Still missing to reach 🌳 Active (Aktif), nearest first:\n' +
