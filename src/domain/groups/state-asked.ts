@@ -42,12 +42,22 @@ export function groupStateAsked(text: string): boolean {
 const OWN_WORDS: ReadonlySet<string> = new Set([...I_WORDS, ...WE_WORDS, 'my', 'our']);
 
 /**
+ * Registered or verified, done: Indonesian, Javanese ("kedaftar", krama "kadaftar") and
+ * Sundanese ("kadaftar", "kadaptar"), as "kelompok kula sampun kadaftar dereng?" asks.
+ */
+const REGISTERED_DONE: ReadonlySet<string> = new Set([
+  'terdaftar', 'didaftarkan', 'diverifikasi', 'terverifikasi', 'disetujui', 'diterima', 'kedaftar', 'kadaftar', 'kadaptar', 'terdaptar', 'tedaftar',
+]);
+
+/**
  * One's own group said to be registered or verified, in a sentence ("kelompok saya sudah
- * terdaftar belum?", "saya lupa sudah daftar atau belum"), which the few words of
+ * terdaftar belum?", "kelompok kula sampun kadaftar dereng?", "saya lupa sudah daftar atau belum"), which the few words of
  * {@link groupStateAsked} do not cover.
  */
-const OWN_GROUP_REGISTERED =
-  /\bk(?:e)?lompok\s*(?:saya|kami|ku|kita|sy)\b.*\b(?:terdaftar|didaftarkan|diverifikasi|terverifikasi|disetujui|diterima)\b|\blupa\b.*\b(?:daftar|mendaftar|terdaftar)\b/iu;
+const OWN_GROUP_REGISTERED = new RegExp(
+  String.raw`\bk(?:e)?lompok\s*(?:${[...I_WORDS, ...WE_WORDS, 'ku'].join('|')})\b.*\b(?:${[...REGISTERED_DONE].join('|')})\b|\blupa\b.*\b(?:daftar|mendaftar|terdaftar)\b`,
+  'iu',
+);
 
 /**
  * Whether `text`, typed at the main menu, asks the state of one's own group ("status kelompok abdi

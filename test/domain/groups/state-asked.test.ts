@@ -40,6 +40,17 @@ describe('ownGroupStateAsked, the one reader of one\'s own group\'s state at the
     expect(ownGroupStateAsked(typed)).toBe(false),
   );
 
+  // Being registered asked in Javanese (krama, ngoko) and Sundanese: "kula", "abdi" and
+  // "kedaftar"/"kadaftar" were not read ("Maaf, saya belum paham", or how to register).
+  it.each(['kelompok kula sampun kadaftar dereng?', 'kelompokku wis kedaftar durung?', 'kelompok abdi tos kadaftar teu acan?', 'kelompok kulo sampun kedaftar dereng', 'kelompok abdi parantos kadaptar?', 'kelompok aku wis kedaftar?'])(
+    'reads "%s" as the Indonesian "kelompok saya sudah terdaftar belum?" is read',
+    (typed) => expect(entryOfWords(typed)).toEqual(entryOfWords('kelompok saya sudah terdaftar belum?')),
+  );
+
+  it.each(['kelompok kula badhe daftar', 'kelompok abdi hoyong daptar', 'kadaftar'])('leaves "%s", which asks no state, alone', (typed) =>
+    expect(ownGroupStateAsked(typed)).toBe(false),
+  );
+
   it('is no longer read by the entries asked in a sentence', () => {
     expect(entryInSentence('kelompok saya sudah terdaftar belum?')).toBeNull();
     expect(entryOfWords('kelompok saya sudah terdaftar belum?')).toEqual({ kind: 'entry', id: 'groups', state: true });
