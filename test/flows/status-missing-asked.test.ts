@@ -9,7 +9,8 @@ import { useTestBot } from '../support/use-test-bot.js';
 describe('what a desa still lacks, asked after its status [postgres]', () => {
   const bot = useTestBot('postgres');
 
-  it.each(['apa yg kurang', 'kurangnya apa aja?', 'what is still missing?', 'naon keneh nu kirang?'])('answers %j with only what the desa checked lacks', async (typed) => {
+  // With a lead word and "lg" ("trus apa lg yg kurang" was the general steps for a desa not yet a WKSBM).
+  it.each(['apa yg kurang', 'kurangnya apa aja?', 'what is still missing?', 'naon keneh nu kirang?', 'trus apa lg yg kurang', 'terus gimana, apa yg masih kurang?', 'lalu kurangnya apa aja?'])('answers %j with only what the desa checked lacks', async (typed) => {
     const person = `missing-${typed}`;
     const en = typed.startsWith('what');
     await bot.send(person, en ? 'what is the status of panggungharjo' : 'status desa panggungharjo');

@@ -4,7 +4,7 @@
  * menu (understanding/understand.ts) and in the FAQ's own questions (./faq-flow.ts), not with
  * "not understood" nor, for its "oke", thanks.
  */
-import { ADDRESS_WORDS, HOW_WORDS, I_WORDS, OK_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, AGAIN_WORDS, HOW_WORDS, I_WORDS, OK_WORDS, TONE_PARTICLES, WE_WORDS } from '../parse/lexicon.js';
 import { tokenize } from './normalize.js';
 
 /** "Then", "next": a follow-up to what was just said ("terus?", "lalu?", "selanjutnya?", "then what?"). */
@@ -16,7 +16,7 @@ export const FOLLOW_UP_CHATTER: ReadonlySet<string> = new Set([...TONE_PARTICLES
  * piye", "terus apa lagi", "then what should I do now"): no topic of their own.
  */
 export const WHAT_NEXT_CHATTER: ReadonlySet<string> = new Set([
-  ...HOW_WORDS, ...FOLLOW_UP_CHATTER, ...OK_WORDS, 'apa', 'apaan', 'opo', 'naon', 'lagi', 'maneh', 'deui', ...I_WORDS, ...WE_WORDS,
+  ...HOW_WORDS, ...FOLLOW_UP_CHATTER, ...OK_WORDS, 'apa', 'apaan', 'opo', 'naon', ...AGAIN_WORDS, 'maneh', 'deui', ...I_WORDS, ...WE_WORDS,
   'harus', 'hrs', 'kudu', 'mesti', 'musti', 'kedah', 'ngapain', 'ngopo', 'nopo', 'yang', 'yg', 'dilakukan', 'sebaiknya',
   'what', 'now', 'do', 'i', 'we', 'should',
 ]);

@@ -25,6 +25,16 @@ export const APOLOGY_WORDS: ReadonlySet<string> = new Set([
 /** Tone particles that end or pad any sentence ("wksbm itu apa sih", "cek dong", "udah belum ya"). */
 export const TONE_PARTICLES: ReadonlySet<string> = new Set(['ya', 'yah', 'sih', 'dong', 'nih', 'kah']);
 
+/**
+ * Words that only lead a follow-up, joining it to the answer before ("trus apa lg yg kurang",
+ * "nah kalau desa sidomulyo?", "jadi desa saya udah wksbm belum?"): read as the words after
+ * them (./follow-up-lead.ts). Alone they ask what next (faq/what-next.ts).
+ */
+export const FOLLOW_UP_LEADS: ReadonlySet<string> = new Set(['trus', 'terus', 'trs', 'lalu', 'jadi', 'jd', 'nah']);
+
+/** "Again", "else" and their short forms ("apa lg yg kurang", "terus apa lagi"). */
+export const AGAIN_WORDS: ReadonlySet<string> = new Set(['lagi', 'lg', 'lgi']);
+
 /** "I", Indonesian, slang, Javanese and Sundanese ("sy mau daftar", "gw mau nanya", "kula badhe", "abdi hoyong"). */
 export const I_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'sy', 'gue', 'gw', 'kula', 'kulo', 'abdi']);
 

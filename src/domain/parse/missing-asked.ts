@@ -4,7 +4,7 @@
  * the menu it is the person's own desa's status (../understanding/understand.ts); at a
  * group's screen in 👥 Kelompok saya, the status of that group's desa.
  */
-import { ADDRESS_WORDS, I_WORDS, TONE_PARTICLES, WE_WORDS } from './lexicon.js';
+import { AGAIN_WORDS, ADDRESS_WORDS, FOLLOW_UP_LEADS, I_WORDS, TONE_PARTICLES, WE_WORDS } from './lexicon.js';
 import { words } from './text.js';
 
 /** "Missing": what a desa still lacks. */
@@ -13,8 +13,8 @@ const MISSING = new Set(['kurang', 'kurangnya', 'kekurangan', 'missing', 'lackin
 const ASKING = new Set(['apa', 'apalagi', 'what', 'whats', 'naon', 'opo', 'nopo', 'punapa', 'menapa']);
 /** Words around such a question that name nothing ("apa lagi yang masih kurang di desa kami"). */
 const MISSING_CHATTER = new Set([
-  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, 'apa', 'apalagi', 'lagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
-  'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'trus', 'terus', 'jadi', 'sekarang', 'skrg',
+  ...TONE_PARTICLES, ...ADDRESS_WORDS, ...I_WORDS, ...WE_WORDS, ...AGAIN_WORDS, ...FOLLOW_UP_LEADS, 'apa', 'apalagi', 'yang', 'yg', 'masih', 'aja', 'saja', 'nya', 'di', 'desa',
+  'desaku', 'buat', 'untuk', 'what', 'is', 'still', 'for', 'my', 'our', 'village', 'else', 's', 'sekarang', 'skrg',
   // The goal said after it ("… supaya desa saya wksbm aktif", "… to become active"): still the person's own desa.
   'supaya', 'biar', 'agar', 'menjadi', 'wksbm', 'aktif', 'tumbuh', 'to', 'become', 'be', 'active',
   // Sundanese: "naon deui nu kirang supados desa abdi wksbm aktif", "naon keneh nu kirang".

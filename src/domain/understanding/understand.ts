@@ -16,7 +16,8 @@ import { parseActivityDate } from '../parse/date.js';
 import { isCall, isLaughingEmoji, isLaughter } from '../parse/chatter.js';
 import { YES_NO_TAGS } from '../parse/negation.js';
 import { FOLLOW_UP_CHATTER, THEN_WORDS, asksWhatNext } from '../faq/what-next.js';
-import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_NAME_WORDS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, NOT_YET_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
+import { ACTIVITY_NOUN_WORDS, ADDRESS_WORDS, ALREADY_WORDS, DESA_NAME_WORDS, FOLLOW_UP_LEADS, HOW_WORDS, I_WORDS, IF_WORDS, LOG_VERBS, NOT_YET_WORDS, PLACES_LIVED, TONE_PARTICLES, WANT_WORDS, WE_WORDS, WHO_WORDS } from '../parse/lexicon.js';
+import { withoutFollowUpLead } from '../parse/follow-up-lead.js';
 import { registerDetails, type RegisterDetails } from './register-details.js';
 import { REGISTER_VERB_WORDS as REGISTER_VERBS } from './register-verbs.js';
 import { activityPartner } from './activity-details.js';
@@ -195,7 +196,7 @@ const WHAT_THEN_CHATTER = new Set([
 /** "desa saya di caturtunggal depok sleman", "kelurahan kami namanya sinduadi": the person's desa, told. */
 const DESA_TOLD = /\b(?:desa|kelurahan|kampung|kalurahan)\s*(?:saya|kami|ku|sy|aku|kita)\s+(?:itu\s+)?(?:di|ada di|namanya|nama|yaitu|adalah|ialah|:)\s*([\p{L}][\p{L}'\- ,.]{2,60})$/iu;
 /** Words that only join a message to what came before ("trus desa kami udah wksbm belum?"). */
-const CONNECTIVES = new Set(['trus', 'terus', 'trs', 'lalu', 'nah',
+const CONNECTIVES = new Set([...FOLLOW_UP_LEADS,
   // Javanese "lajeng", "njur" (then): "lajeng menawi desa kula … dereng?" (was searched "lajeng"). Not "banjur" nor
   // Sundanese "teras": a kecamatan is named Teras (Boyolali), and a desa may be Banjur.
   'lajeng', 'njur']);
@@ -332,7 +333,9 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   // "kalau di desa saya?", "desa saya gimana?", "how about my village?": the person's own desa,
   // asked after anything; its status shows where it stands and what it still lacks. So does a
   // desa named so ("kalau desa sinduadi gimana?").
-  const desa = desaFollowedUp(tokens);
+  // "nah kalau desa sinduadi?", "jadi desa saya gimana?": read without the lead word that joins it to the answer before.
+  const opened = withoutFollowUpLead(tokens);
+  const desa = desaFollowedUp(opened, opened.length < tokens.length);
   if (desa) return { understood: desa, language };
   // "kalau kelompok bubar gimana?", "gmn cara hapus kelompok": a group's end asked about (./group-end-asked.ts).
   if (asksGroupEnd(tokens)) return { understood: GROUP_ENDED_ASKED, language };
@@ -489,7 +492,14 @@ function requestIn(all: readonly string[], text: string, faq: FaqMatcher, now: D
   const reasonAt = all.findIndex((token, at) => at >= 2 && REASON_WORDS.has(token));
   const tokens = reasonAt > 0 ? all.slice(0, reasonAt) : all;
   const afterGreeting = faq.withoutGreeting(tokens);
-  return (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ?? requestOf(tokens, text, now);
+  // "trus apa lg yg kurang", "terus gimana, desa saya udah wksbm belum?": the words after a lead
+  // that joins them to the answer before, read first as the greeting's (../parse/follow-up-lead.ts).
+  const afterLead = withoutFollowUpLead(afterGreeting);
+  return (
+    (afterLead.length < afterGreeting.length ? requestOf(afterLead, text, now) : null) ??
+    (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ??
+    requestOf(tokens, text, now)
+  );
 }
 
 /** Words that start a reason told ("soalnya", "karena", Javanese "soale", "amarga", Sundanese "margi", "because"). */
@@ -724,9 +734,10 @@ const OWN_DESA_CHATTER = new Set([
 /**
  * A follow-up that asks about a desa and nothing else: the person's own ("kalau di desa saya?",
  * "how about my village"), or one named after a word for desa, the message opening with "if" or
- * "then" ("kalau desa sinduadi gimana?", "terus desa sidomulyo bantul?"); else null.
+ * "then" ("kalau desa sinduadi gimana?", "terus desa sidomulyo bantul?"); else null. `led`: the
+ * tokens are what followed a lead word ("terus", "nah"), which opens it as "then" does.
  */
-function desaFollowedUp(tokens: readonly string[]): Understood | null {
+function desaFollowedUp(tokens: readonly string[], led: boolean): Understood | null {
   if (tokens.length > 7 || !tokens.some((token) => VILLAGE_WORDS.has(token))) return null;
   const own = tokens.some((token) => token === 'desaku' || token === 'kampungku' || MINE_WORDS.has(token));
   const named = tokens.filter((token) => !VILLAGE_WORDS.has(token) && !MINE_WORDS.has(token) && !OWN_DESA_CHATTER.has(token));
@@ -738,7 +749,7 @@ function desaFollowedUp(tokens: readonly string[]): Understood | null {
   const before = tokens[at - 1] ?? '';
   const ownNamed = MINE_WORDS.has(before) && (VILLAGE_WORDS.has(before) || VILLAGE_WORDS.has(tokens[at - 2] ?? ''));
   if (own && ownNamed && together && named.length <= 3) return { kind: 'status', mine: false, query: named.join(' ') };
-  const opens = IF_WORDS.has(tokens[0]!) || THEN_WORDS.has(tokens[0]!);
+  const opens = led || IF_WORDS.has(tokens[0]!) || THEN_WORDS.has(tokens[0]!);
   return !own && opens && together && named.length <= 3 && VILLAGE_WORDS.has(tokens[at - 1] ?? '') ? { kind: 'status', mine: false, query: named.join(' ') } : null;
 }
 
