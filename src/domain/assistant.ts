@@ -43,7 +43,7 @@ import { MY_ACTIVITIES_FLOW_ID, myActivitiesFlow } from './activities/my-activit
 import { REGISTER_GROUP_FLOW_ID, registerGroupFlow } from './groups/register-flow.js';
 import { nameStepsOf, type StepOfFlow } from './name-step.js';
 import { HOME_FLOW_ID, createHomeFlow } from './home/home-flow.js';
-import { menuEffects } from './home/menu-pick.js';
+import { menuEffects, type PersonMenu } from './home/menu-pick.js';
 import { placeEffects } from './home/place-named.js';
 import { photoAtMenuEffects } from './home/photo-at-menu.js';
 import { languageEffects } from './language/effects.js';
@@ -81,6 +81,7 @@ import { areaCountsEffects } from './status-check/area-counts-effects.js';
 import { statusSubscriptions } from './status/subscriptions.js';
 import type { StatusThresholds } from './status/status.js';
 import type { DomainTx } from './model/tx.js';
+import type { MenuStanding } from './model/menu-facts.js';
 
 /** What the assistant is built from. */
 export interface AssistantDeps {
@@ -252,8 +253,18 @@ function everyonesEntries() {
 }
 
 /** The main menu for this person now: only what exists for them. */
-async function mainMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]> {
-  const { leads: leader, inbox, officer } = await tx.menuFacts.standing(person.id);
+async function mainMenu<Tx extends DomainTx>(ctx: { readonly tx: Tx; readonly person: PersonView }): Promise<readonly MenuEntry[]> {
+  return (await personMenu(ctx)).entries;
+}
+
+/** {@link mainMenu} with how many items wait in the person's 📥 Konfirmasi, from the same one look-up. */
+async function personMenu<Tx extends DomainTx>({ tx, person }: { readonly tx: Tx; readonly person: PersonView }): Promise<PersonMenu> {
+  const standing = await tx.menuFacts.standing(person.id);
+  return { entries: menuOf(standing), waiting: standing.inbox };
+}
+
+/** The entries of a person's menu, by their standing. */
+function menuOf({ leads: leader, inbox, officer }: MenuStanding): readonly MenuEntry[] {
   const everyone = everyonesEntries();
   return [
     ...(inbox > 0 ? [entry('inbox', 'menu.inbox', { count: inbox })] : []),
@@ -415,7 +426,7 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
       ...languageEffects<Tx>(),
       // The home flow's picks from the menu read the same entries the menu shows.
       // The inbox is found without reading the menu too: its flow says when nothing waits.
-      ...menuEffects<Tx>(mainMenu, [...Object.values(everyonesEntries()), entry('inbox', 'menu.inboxTitle')]),
+      ...menuEffects<Tx>(personMenu, [...Object.values(everyonesEntries()), entry('inbox', 'menu.inboxTitle')]),
       ...placeEffects<Tx>(),
       ...photoAtMenuEffects<Tx>(),
     ],

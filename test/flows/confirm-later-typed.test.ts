@@ -4,26 +4,13 @@
  * tunggu") and the same request asked again, though "nanti dulu ya" was the Nanti it means.
  * The slang "ntar dulu" / "entar dulu" is now that Nanti too.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allText, createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from '../support/bot.js';
+import { expect, it } from 'vitest';
+import { allText } from '../support/bot.js';
 import { describeEachDatabase } from '../support/databases.js';
-import { partnerRequests } from '../support/partner-requests.js';
+import { usePartnerRequestsBot } from '../support/partner-requests.js';
 
 describeEachDatabase('a request set aside in slang at Konfirmasi', (kind) => {
-  let store: TestStore;
-  let bot: TestBot;
-  const clock = manualClock('2026-12-07T03:00:00Z');
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    bot = await startTestBot(store, { clock });
-    await partnerRequests(bot, clock, ['2026-12-05', '2026-12-06'].map((date) => ({ date, category: 'kerja_bakti', description: 'Kerja bakti bersih selokan' })));
-    clock.advance(60_000);
-  });
-  afterAll(async () => {
-    await bot?.close();
-    await store?.dispose();
-  });
+  const bot = usePartnerRequestsBot(kind, ['2026-12-05', '2026-12-06'].map((date) => ({ date, category: 'kerja_bakti', description: 'Kerja bakti bersih selokan' })));
 
   it('sets the request aside and shows the next one', async () => {
     expect(allText(await bot.send('budi', 'konfirmasi'))).toContain('Menunggu jawaban Anda: 2');

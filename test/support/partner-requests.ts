@@ -3,11 +3,13 @@
  * storage and the alert subscriber, so 📥 Konfirmasi asks Budi to confirm each (for tests of
  * the partner's answers).
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { NewActivity } from '../../src/domain/model/activities.js';
 import type { NewGroup } from '../../src/domain/model/groups.js';
 import { createAppTransactionRunner } from '../../src/storage/app-tx.js';
 import type { Clock } from '../../src/core/ports.js';
-import type { TestBot } from './bot.js';
+import { createTestStore, manualClock, startTestBot, type TestBot, type TestStore } from './bot.js';
+import type { DatabaseKind } from './databases.js';
 import { createGroup } from './create-group.js';
 import { chattingLeaders, seededGroup } from './seeded-leaders.js';
 
@@ -33,4 +35,26 @@ export async function partnerRequests(bot: TestBot, clock: Clock, activities: re
     }
   });
   return { activityIds, posyanduId };
+}
+
+/**
+ * A bot for the suite, on a store of `kind`, where Budi's Posyandu Mawar is asked to confirm
+ * `activities` ({@link partnerRequests}), a minute before the tests send anything. Call it in a
+ * describe block: it starts in `beforeAll` and stops in `afterAll`.
+ */
+export function usePartnerRequestsBot(kind: DatabaseKind, activities: readonly LoggedActivity[]): Pick<TestBot, 'send'> {
+  let store: TestStore | undefined;
+  let bot: TestBot | undefined;
+  const clock = manualClock('2026-12-07T03:00:00Z');
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    bot = await startTestBot(store, { clock });
+    await partnerRequests(bot, clock, activities);
+    clock.advance(60_000);
+  });
+  afterAll(async () => {
+    await bot?.close();
+    await store?.dispose();
+  });
+  return { send: (user, input, messageId) => bot!.send(user, input, messageId) };
 }

@@ -35,7 +35,8 @@ export function confirmationMeaningAsked<D>(typed: string | null): StepOutcome<D
   return { type: 'stay', say: [say(t('groups:mine.confirmationMeaning'), [entryButton(INBOX_ENTRY, t('menu.inboxTitle'))])], reprompt: true };
 }
 
-function waitingMessage(count: number): OutboundMessage {
+/** How many requests to confirm wait for the person, with 📥 Konfirmasi to answer them (none: said so). */
+export function waitingMessage(count: number): OutboundMessage {
   if (count === 0) return say(t('groups:mine.confirmationsNone'));
   return say(t('groups:mine.confirmationsWaiting', { count }), [entryButton(INBOX_ENTRY, t('menu.inboxTitle'))]);
 }

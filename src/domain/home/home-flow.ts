@@ -59,6 +59,7 @@ import { isPanelRequest } from './entry-in-sentence.js';
 import { isChangeWithoutVerb, isGroupEndSaid } from '../groups/change-said.js';
 import { valueCorrected } from '../groups/value-corrected.js';
 import { isFixAskedOfAnyData } from '../groups/fix-asked.js';
+import { waitingMessage } from '../groups/confirmations-waiting.js';
 
 export const HOME_FLOW_ID = 'home';
 /** The menu entry "petugas" opens when the person is an officer. */
@@ -144,7 +145,15 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
   const pick = (request: MenuPickRequest): StepOutcome<HomeData> => ({ type: 'stay', effects: [MENU_PICK.request(request)] });
 
   /** An entry picked, or what the words mean when the menu has no such entry. */
-  function afterPick({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
+  function afterPick(result: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
+    const picked = afterPicked(result, env);
+    // "ada kabar apa?" with something waiting in 📥 Konfirmasi: that first, with its button, then the groups (or the menu).
+    if (result.waiting === undefined || (picked.type !== 'start' && picked.type !== 'stay')) return picked;
+    return { ...picked, say: [waitingMessage(result.waiting), ...(picked.say ?? [])] };
+  }
+
+  /** {@link afterPick} before what waits is told. */
+  function afterPicked({ request, entry }: MenuPickResult, env: FlowEnv): StepOutcome<HomeData> {
     // "verifikasi", "tolak" from an officer: the panel's pending list, what those words are about.
     // The words go along: "verifikasi kelompok tani sri rejeki" decides the one record they name,
     // "jam tenang saya jam 10 malam - jam 6 pagi" sets the hours (the panel reads them).
@@ -303,7 +312,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
     if (photoLaterSaid(text)) return { type: 'stay', say: [withMenu(say(t('home.photoLater'))), ...offer], effects };
     // "ada kabar apa?", "ada info terbaru?": a leader's news is their groups' (Kelompok saya: verification,
     // the desa's level); anyone else is shown the menu (afterPick). Not "belum paham".
-    if (reading.understood.kind === 'unknown' && isNewsAsked(text)) return { type: 'stay', say: offer, effects: [...effects, MENU_PICK.request({ by: 'word', id: GROUPS_ENTRY, text })] };
+    if (reading.understood.kind === 'unknown' && isNewsAsked(text)) return { type: 'stay', say: offer, effects: [...effects, MENU_PICK.request({ by: 'word', id: GROUPS_ENTRY, text, news: true })] };
     // "pengajian bisa daftar?", "arisan boleh ikut wksbm?": yes for that kind, with its registration (not the list of member groups).
     if (reading.kindAsked !== undefined) return joinAnswered(reading.kindAsked, offer, effects);
     // "Posyandu Mawar", "kelompok mawar" typed alone: that group's registration offered (was its kind's FAQ answer, or "belum paham").

@@ -32,6 +32,8 @@ const menuPickRequestSchema = z.discriminatedUnion('by', [
     own: z.literal(true).optional(),
     // `state`: one's own group's state asked ("kelompok saya udah diverifikasi belum?"), which Kelompok saya says first.
     state: z.literal(true).optional(),
+    // `news`: what is new asked ("ada kabar apa?"): what waits in 📥 Konfirmasi is told first (the result's `waiting`).
+    news: z.literal(true).optional(),
     // `between`: both groups of a tie named ("antara Posyandu Melati dan PKK Mawar …").
     tie: z
       .object({
@@ -47,10 +49,20 @@ const menuPickRequestSchema = z.discriminatedUnion('by', [
 /** How an entry was picked (see {@link menuPickRequestSchema}). */
 export type MenuPickRequest = z.infer<typeof menuPickRequestSchema>;
 
-/** The pick asked for, and the entry it names in the menu now (null when there is none). */
+/**
+ * The pick asked for, and the entry it names in the menu now (null when there is none); for news
+ * asked, `waiting`: how many items wait in the person's 📥 Konfirmasi, when any do.
+ */
 export interface MenuPickResult {
   readonly request: MenuPickRequest;
   readonly entry: MenuEntry | null;
+  readonly waiting?: number;
+}
+
+/** The person's menu now, and how many items wait in their 📥 Konfirmasi (its entry's count). */
+export interface PersonMenu {
+  readonly entries: readonly MenuEntry[];
+  readonly waiting: number;
 }
 
 /** Finds an entry of the person's menu; its result reaches the asking step. */
@@ -70,13 +82,17 @@ export function pickedEntry(request: MenuPickRequest, entries: readonly MenuEntr
  * inbox) depend on the person.
  */
 export function menuEffects<Tx>(
-  menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<readonly MenuEntry[]>,
+  menu: (ctx: { readonly tx: Tx; readonly person: PersonView }) => Promise<PersonMenu>,
   everyone: readonly MenuEntry[] = [],
 ): EffectEntry<Tx>[] {
   return [
     handleEffect(MENU_PICK, async (request, ctx) => {
-      const known = request.by === 'number' || (request.by === 'word' && request.own === true) ? undefined : everyone.find((entry) => entry.id === request.id);
-      return { request, entry: known ?? pickedEntry(request, await menu(ctx)) };
+      // News asked needs what waits, which the person's menu knows: it is read then.
+      const news = request.by === 'word' && request.news === true;
+      const known = request.by === 'number' || (request.by === 'word' && request.own === true) || news ? undefined : everyone.find((entry) => entry.id === request.id);
+      if (known) return { request, entry: known };
+      const { entries, waiting } = await menu(ctx);
+      return { request, entry: pickedEntry(request, entries), ...(news && waiting > 0 && { waiting }) };
     }),
   ];
 }

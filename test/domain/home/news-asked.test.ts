@@ -14,6 +14,11 @@ describe('isNewsAsked', () => {
     for (const text of ['ada kabar apa?', 'ada info terbaru?', 'info terbaru dong min', 'any news?', 'ada berita apa hari ini']) expect(isNewsAsked(text), text).toBe(true);
     for (const text of ['ada info bansos?', 'kabar baik', 'info wksbm', 'cara daftar', 'ada kegiatan apa']) expect(isNewsAsked(text), text).toBe(false);
   });
+
+  it('reads "anything new?" with no word of news ("ada yg baru?" was "belum paham"), but not "new" of something named', () => {
+    for (const text of ['ada yg baru?', 'ada yang baru min', 'apa yang baru?', 'ana sing anyar?', 'aya nu anyar?']) expect(isNewsAsked(text), text).toBe(true);
+    for (const text of ['kelompok baru bisa daftar?', 'yang baru daftar gimana', 'baru', 'ada kelompok baru']) expect(isNewsAsked(text), text).toBe(false);
+  });
 });
 
 describe('news asked at the menu [postgres]', () => {
