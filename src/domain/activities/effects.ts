@@ -89,8 +89,9 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
         person.id,
         now,
       );
-      // The reporter's own draft photos go with it (before the alerts, which show them).
-      const { attached } = await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY);
+      // The reporter's own draft photos go with it (before the alerts, which show them). Without
+      // any, no photo row is read or held: most activities are saved so, on the message path.
+      const attached = input.photoIds.length === 0 ? 0 : (await tx.photos.attach(id, person.id, input.photoIds, MAX_PHOTOS_PER_ACTIVITY)).attached;
       // Officers are asked to verify it and partners to confirm it, in this same transaction;
       // then the desa's level is refreshed (the activity's alert comes before a level change's).
       await emit(ACTIVITY_LOGGED, { activityId: id, partnerGroupIds: partners.map((group) => group.id), actorId: person.id, withPhotos: attached > 0 });
@@ -114,7 +115,7 @@ export function activityEffects<Tx extends DomainTx>(): EffectEntry<Tx>[] {
       const moved = before.date !== correction.date || before.category !== correction.category;
       const reaskedGroupIds = moved ? await tx.activities.reaskPartners(activityId) : [];
       // Photos sent while correcting join those it has (up to the limit), before the officers' alert.
-      const { attached: newPhotos } = await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY);
+      const newPhotos = photoIds.length === 0 ? 0 : (await tx.photos.attach(activityId, person.id, photoIds, MAX_PHOTOS_PER_ACTIVITY)).attached;
       await tx.audit.record(
         {
           actorKind: 'person', actorId: person.id, action: CORRECTION_AUDITED, targetType: 'activity', targetId: activityId,
