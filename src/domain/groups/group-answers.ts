@@ -8,6 +8,7 @@ import { say, type Button, type OutboundMessage } from '../../core/messages.js';
 import { t, verbatim } from '../../core/text.js';
 import { buttonOf, isSkip, readFreeText, textOf, type Answer } from '../flow-kit.js';
 import { parseAreaUnit } from '../parse/area-unit.js';
+import { DESA_KINDS, DESA_NAME_WORDS, alternation } from '../parse/lexicon.js';
 import { GROUP_TYPE_WORDS, matchChoice } from '../parse/choice.js';
 import { parseYear, saysNotSure } from '../parse/numbers.js';
 import { parsePeopleCount, readPeopleCount, type PeopleCount } from '../parse/people-count.js';
@@ -81,7 +82,8 @@ const NAME_UNIT_AT = /(?:^|\s)(?:dusun|dsn\.?|dukuh|padukuhan|pedukuhan|banjar|j
  */
 export function unitFromName(name: string): AreaUnit | null {
   const at = NAME_UNIT_AT.exec(name);
-  if (!at) return null;
+  // "TP PKK Desa Sidomulyo", "Pokja PKK tingkat desa": the whole desa (was asked its RT/RW all the same).
+  if (!at) return NAME_WHOLE_DESA.test(name) ? { rw: 0, rt: 0, dusun: '' } : null;
   const unit = parseAreaUnit(name.slice(at.index));
   const found = unit.ok && (unit.value.dusun !== '' || unit.value.rw > 0) ? unit.value : null;
   if (found === null || found.dusun !== '' || found.rt > 0) return found;
@@ -90,6 +92,16 @@ export function unitFromName(name: string): AreaUnit | null {
   const withRt = rt === null || rt.index > at.index ? null : parseAreaUnit(name.slice(rt.index));
   return withRt?.ok && withRt.value.rw === found.rw && withRt.value.rt > 0 && withRt.value.dusun === '' ? withRt.value : found;
 }
+
+/**
+ * A desa named in a group's name ("TP PKK Desa Sidomulyo", "Karang Taruna Kel. Terban") or its
+ * level said ("tingkat desa", "se-desa"): the group is the whole desa's. "Village" is left out:
+ * in an English name it is as often a word of the name's own.
+ */
+const NAME_WHOLE_DESA = new RegExp(
+  String.raw`(?:^|\s)(?:(?:${alternation([...DESA_NAME_WORDS].filter((word) => word !== 'village'))})\.?\s+\p{L}|(?:tingkat|level|se-?)\s*(?:${alternation(DESA_KINDS)})\b)`,
+  'iu',
+);
 
 /** An RT in a group's name ("… RT 7 RW 2"), from where the unit is read when a RW follows it. */
 const NAME_RT_AT = /(?:^|\s)rt\b/i;

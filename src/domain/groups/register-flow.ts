@@ -278,14 +278,19 @@ function typeLabel(data: RegisterData): Text | string {
   return t(`groups:type.${data.type ?? 'other'}`);
 }
 
+/** Where the group is, as the summary shows it: "RT 003 / RW 002", "Dusun Krajan", or "seluruh desa". */
+function unitShown(unit: AreaUnit | undefined): Text | string {
+  const shown = unit ? formatAreaUnit(unit) : '';
+  return shown === '' ? t('groups:unit.whole') : shown;
+}
+
 function summaryText(data: RegisterData): Text {
   const village = data.village;
-  const unit = data.unit ? formatAreaUnit(data.unit) : '';
   return t('groups:register.summary', {
     type: typeLabel(data),
     name: data.name ?? '',
     village: village ? t('groups:villageLine', { village: village.name, district: village.districtName, regency: village.regencyName }) : '',
-    unit: unit === '' ? t('groups:unit.whole') : unit,
+    unit: unitShown(data.unit),
     members: data.members ?? 0,
     founded: data.founded ?? t('groups:unknown'),
     schedule: data.schedule ?? t('groups:unknown'),
@@ -791,9 +796,14 @@ function takeName(typed: string, data: RegisterData, { confirmed = false }: { re
   // A name is given: those typed at the desa question are no longer offered, nor is the kind said alone.
   const { typedName: _offered, typedNames: _offeredNames, kindSaid: _kind, ...rest } = data;
   const next = { ...rest, name: typedName, ...(stated && { unit: stated }) };
-  if (!data.village) return advance('name', next);
+  // Said back, so that the person knows the question was not forgotten (✏️ Ubah changes it at the summary).
+  const statedSaid = stated ? [say(t('groups:register.unitFromName', { unit: unitShown(stated) }))] : [];
+  if (!data.village) {
+    const advanced = advance('name', next);
+    return advanced.type === 'invalid' ? advanced : { ...advanced, say: [...statedSaid, ...(advanced.say ?? [])] };
+  }
   const rw = next.unit?.rw ?? 0;
-  return { type: 'stay', data: next, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: typedName, ...(rw > 0 && { rw }) })] };
+  return { type: 'stay', data: next, say: statedSaid, effects: [FIND_GROUP_BY_NAME.request({ villageCode: data.village.code, name: typedName, ...(rw > 0 && { rw }) })] };
 }
 
 /** The desa's group of the name typed, looked up (FIND_GROUP_BY_NAME): a duplicate asked about, else on with the name. */

@@ -9,10 +9,11 @@ import type { StepDef } from '../../core/engine/flow.js';
 import { say } from '../../core/messages.js';
 import { t } from '../../core/text.js';
 import { keepingTypedEarly } from '../flow-kit.js';
-import { formatAreaUnit } from '../parse/area-unit.js';
+import { formatAreaUnit, parseAreaUnit } from '../parse/area-unit.js';
+import { DESA_KINDS, alternation } from '../parse/lexicon.js';
 import type { AreaUnit } from '../model/groups.js';
 import { unitInsteadOfName } from './group-answers.js';
-import { SAYS_RT_RW } from './rt-rw-words.js';
+import { SAYS_RT_RW, SAYS_UNIT } from './rt-rw-words.js';
 
 /**
  * The RT/RW that `typed` is, and nothing else, merged into `unit`: the part said replaces its
@@ -34,6 +35,23 @@ export function unitTypedAtNumber(typed: string, unit: AreaUnit | undefined): Ar
 export function keepingUnitTyped<D extends { readonly unit?: AreaUnit }>(step: StepDef<D>): StepDef<D> {
   return keepingTypedEarly(step, (typed, data) => {
     const unit = unitTypedAtNumber(typed, data.unit);
-    return unit === null ? null : { data: { ...data, unit }, said: say(t('groups:register.unitKept', { unit: formatAreaUnit(unit) })) };
+    if (unit !== null) return { data: { ...data, unit }, said: say(t('groups:register.unitKept', { unit: formatAreaUnit(unit) })) };
+    const again = unitSaidAgain(typed, data.unit);
+    return again === null ? null : { data, said: say(t('groups:register.unitSaidAgain', { unit: again === '' ? t('groups:unit.whole') : again })) };
   });
+}
+
+/** A desa's kind said ("seluruh desa", "se-kelurahan"): with it a whole-desa answer is no "tidak" or "semua" typed for a number. */
+const SAYS_DESA = new RegExp(String.raw`(?:^|[^\p{L}])(?:se-?)?(?:${alternation(DESA_KINDS)})(?![\p{L}])`, 'iu');
+
+/**
+ * The wilayah already on record, said again where a number is asked ("dusun krajan" at the
+ * members question after "PKK Dusun Krajan", whose dusun was taken from the name): the person
+ * answers the question they think was skipped. As shown ("Dusun Krajan", '' for the whole desa),
+ * or null when `typed` is no such answer or names another place.
+ */
+export function unitSaidAgain(typed: string, unit: AreaUnit | undefined): string | null {
+  if (unit === undefined || !(SAYS_UNIT.test(typed) || SAYS_DESA.test(typed))) return null;
+  const said = parseAreaUnit(typed);
+  return said.ok && formatAreaUnit(said.value) === formatAreaUnit(unit) ? formatAreaUnit(unit) : null;
 }

@@ -5,7 +5,7 @@
  * (domain/officers); here so that neither feature imports the other. Tidying and length
  * limits stay with the flows, as for any free text.
  */
-import { ADDRESS_WORDS, BUT_WORDS, TONE_PARTICLES, alternation } from './lexicon.js';
+import { ADDRESS_WORDS, BUT_WORDS, TONE_PARTICLES, VILLAGE_ROLES, alternation } from './lexicon.js';
 import { withoutNameIntro } from './name-intro.js';
 import { saysPhoneLater } from './phone-later.js';
 import { parseIndonesianPhone, type PhoneError } from './phone.js';
@@ -244,16 +244,33 @@ function withoutRemarkAfterPhone(text: string): string {
 /** "…, namanya X" after words that describe the person ("ketuanya bu RT, namanya bu Wartini"): X. */
 const NAMED_INSIDE = /^\S.*?[,;]\s*(?:namanya|namane|jenenge)\s*:?\s+(?=\p{L})/iu;
 
+/** Words a role said before a name may run on with ("ketua RT 03", "kader posyandu", "kepala desa"): at most this many after its role word. */
+const ROLE_RUNS_ON = 3;
+
 /**
- * "bu RT, bu Wartini", "pak RT 03, Pak Darto": what the person is in the neighbourhood (an RT's or
- * RW's head, or their wife, addressed so), then a comma and the name. Without the comma "Bu RT" is
- * the name as typed.
+ * "bu lurah, bu Endang Sulastri", "pak RT 03, Pak Darto", "kader posyandu, bu Ani", "bu kades, bu
+ * Sri": what the person is (a role of the village or a group, addressed so or not), then a comma
+ * and the name, which is the ketua's. The part before the comma begins, after any form of
+ * address, with a role word; after the comma a word of a name follows (not only a label: "pak
+ * RT, hp 0812…" keeps "pak RT"). Without the comma "Bu RT" is the name as typed.
  */
-const NEIGHBOURHOOD_ROLE_FIRST = new RegExp(String.raw`^(?:${alternation(FORMS_OF_ADDRESS)})\s+(?:rt|rw)(?:\s*\.?\s*\d{1,3})?\s*[,;]\s*(?=\p{L})`, 'iu');
+function afterRoleFirst(text: string): string {
+  const comma = /[,;]/u.exec(text);
+  if (comma === null) return text;
+  const before = text.slice(0, comma.index).toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}\p{N}]+/gu, '')).filter((word) => word !== '');
+  const first = before.findIndex((word) => !TITLES.has(word));
+  if (first < 0 || !(VILLAGE_ROLES.has(before[first]!) || isRole(before[first]!)) || before.length - first - 1 > ROLE_RUNS_ON) return text;
+  const after = text.slice(comma.index + 1).trim();
+  const named = after.split(/\s+/u).some((word) => {
+    const bare = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    return bare !== '' && !TITLES.has(bare) && !PHONE_LABELS.has(bare) && !LEADING_LABELS.has(bare);
+  });
+  return named ? after : text;
+}
 
 function afterNamedInside(text: string): string {
-  const match = NAMED_INSIDE.exec(text) ?? NEIGHBOURHOOD_ROLE_FIRST.exec(text);
-  return match ? text.slice(match[0].length) : text;
+  const match = NAMED_INSIDE.exec(text);
+  return match ? text.slice(match[0].length) : afterRoleFirst(text);
 }
 
 /** "0812 3456 7890 Sri Wahyuni" → "Sri Wahyuni 0812 3456 7890": the phone first is read as after the name. */

@@ -54,6 +54,21 @@ describe('readKetua', () => {
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
   });
 
+  it('leaves out a role typed before the name and a comma: "bu lurah, bu Endang Sulastri", "pak RT, Pak Darto", "kader, bu Ani"', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['bu lurah, bu Endang Sulastri 0857 1234 5678', 'Endang Sulastri', '+6285712345678'],
+      ['pak RT, Pak Darto', 'Darto', null],
+      ['pak RT 03, Pak Darto 0812 3456 7890', 'Darto', '+6281234567890'],
+      ['kader, bu Ani', 'Ani', null],
+      ['kader posyandu, bu Ani 0812 3456 7890', 'Ani', '+6281234567890'],
+      ['bu kades, bu Sri Wahyuni', 'Sri Wahyuni', null],
+      ['kepala desa, Pak Budi Santoso', 'Budi Santoso', null],
+    ];
+    for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
+    // Nothing but a label after the comma: the role is all that was typed, kept as typed.
+    expect(read('pak RT, hp 0812 3456 7890')).toEqual({ ok: true, value: { name: 'pak RT', phone: '+6281234567890' } });
+  });
+
   it('keeps a role word that is all there is before the name, or follows only a title: "Ketua RT 07", "Bu Ketua", "Ibu Kader Sari"', () => {
     expect(read('Ketua RT 07')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: null } });
     expect(read('Bu Ketua 0812 3456 7890')).toEqual({ ok: true, value: { name: 'Bu Ketua', phone: '+6281234567890' } });

@@ -14,6 +14,14 @@ describe('unitFromName', () => {
     expect(unitFromName('Arisan RT 5 Melati RW 3')).toEqual({ rw: 3, rt: 0, dusun: '' });
   });
 
+  it('reads the whole desa from a name that says it covers it ("TP PKK Desa Sidomulyo", "Karang Taruna Kelurahan Terban", "… tingkat desa")', () => {
+    const whole = { rw: 0, rt: 0, dusun: '' };
+    for (const name of ['TP PKK Desa Sidomulyo', 'Karang Taruna Kelurahan Terban', 'Posyandu Lansia Kalurahan Panggungharjo', 'Pokja PKK tingkat desa', 'KWT Ds. Sleman']) {
+      expect(unitFromName(name), name).toEqual(whole);
+    }
+    expect(unitFromName('Karang Taruna Desa Sidomulyo RW 03')).toEqual({ rw: 3, rt: 0, dusun: '' });
+  });
+
   it('leaves the question for names that do not say, or say an RT alone', () => {
     for (const name of ['Arisan Ibu-Ibu RT 05 Melati', 'Peduli Lingkungan Sehat', 'Arisan Warga Banjar', 'KWT Dusun', 'Karang Taruna RW 03 Tunas Muda', 'Posyandu Melati 3']) {
       expect(unitFromName(name), name).toBeNull();
