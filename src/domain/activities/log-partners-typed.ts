@@ -3,6 +3,7 @@
  * "pkk juga".
  */
 import { groupsNamed, itemNamed, type GroupRef } from '../groups/group-ref.js';
+import { saysAllOfThem } from '../parse/all-of-them.js';
 
 /** Partners typed: the groups picked, and any name that fits several groups ("karang taruna"), whose groups are offered. */
 export interface TypedPartners {
@@ -17,7 +18,7 @@ export interface TypedPartners {
  */
 export function typedPartners(text: string, candidates: readonly GroupRef[]): TypedPartners | null {
   // "semua" with no group listed picks nothing: not an answer ("✅ Kelompok lain: ." was said).
-  if (ALL_OF_THEM.test(text.trim())) return candidates.length > 0 ? { picked: candidates.map((group) => group.id), which: [] } : null;
+  if (saysAllOfThem(text)) return candidates.length > 0 ? { picked: candidates.map((group) => group.id), which: [] } : null;
   // A name holding a number ("tunas bangsa rw 11", "Posyandu Melati 3") is one group, not a name and a list number.
   const whole = /\p{L}/u.test(text) ? itemNamed(candidates, text) : undefined;
   if (whole) return { picked: [whole.id], which: [] };
@@ -51,6 +52,3 @@ export function addedPartners(text: string): string | null {
     .trim();
   return named !== text.trim() && named !== '' ? named : null;
 }
-
-/** "semua", "dua-duanya", "keduanya", "all of them": every group offered. */
-const ALL_OF_THEM = /^(?:semua(?:nya)?|semua kelompok|dua[\s-]?(?:dua|2)nya|duanya|keduanya|ketiganya|all|all of them|both)$/i;

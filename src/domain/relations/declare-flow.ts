@@ -14,11 +14,13 @@ import { buttonOf, textOf } from '../flow-kit.js';
 import { LIST_MY_GROUPS, LIST_VILLAGE_GROUPS } from '../groups/effects.js';
 import { groupRef, groupsNamed, itemButtons, namesListed, pickItem, type GroupRef } from '../groups/group-ref.js';
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
-import { DECLARE_RELATION } from './effects.js';
+import { DECLARE_RELATION, type DeclareRelationResult } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
 import { isSaveAnswer } from '../parse/yes-no.js';
 import { matchChoice, RELATION_KIND_WORDS } from '../parse/choice.js';
 import { BUT_WORDS, alternation } from '../parse/lexicon.js';
+import { yesOrNo } from '../parse/yes-no.js';
+import { allTyped, nextTie, type QueuedTies } from './ties-queued.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
 
@@ -32,6 +34,8 @@ interface RelationData extends ConsentGated {
   readonly partnerSaid?: string;
   /** Both groups named when the flow was opened ("antara Posyandu Melati dan PKK Mawar ada kerja sama"): the one the person leads is theirs, the other the partner. */
   readonly betweenSaid?: readonly [string, string];
+  /** "dua2nya" typed at a group question: the groups to offer once the tie under way is recorded (./ties-queued.ts). */
+  readonly queued?: QueuedTies;
 }
 
 /** What the flow may be started with: the other group and the kind of tie named in words (see understanding/tie-said.ts). */
@@ -169,7 +173,12 @@ export const declareRelationFlow = defineFlow<RelationData>({
           return { type: 'stay', data: { ...data, groups }, reprompt: true };
         }
         const own = pickItem(input, data.groups ?? [], 'own:');
-        return own ? { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) } : { type: 'invalid' };
+        if (own) return { type: 'goto', step: 'other', data: { ...data, own }, effects: listOthers(own) };
+        // "dua-duanya": the first of the person's groups now, the other offered once its tie is recorded.
+        const all = input.type === 'text' ? allTyped(input.text, data.groups ?? [], 'own') : null;
+        if (all === 'unclear') return { type: 'invalid', reason: t('relations:oneAtATime') };
+        if (all) return { type: 'goto', step: 'other', data: { ...data, own: all.first, queued: all.queued }, effects: listOthers(all.first), say: [all.said] };
+        return { type: 'invalid' };
       },
     }, (data) => ({ type: 'stay', data, effects: [LIST_MY_GROUPS.request(undefined)] })),
     other: {
@@ -192,6 +201,10 @@ export const declareRelationFlow = defineFlow<RelationData>({
         const bare = text === null ? '' : text.trim().replace(LEAD_WORD, '').trim();
         const other = pickItem(input, candidates, 'other:') ?? (bare !== '' && bare !== text!.trim() ? pickItem({ type: 'text', text: bare }, candidates, 'other:') : undefined);
         if (other) return otherChosen(data, other);
+        // "dua2nya", "semuanya": the first group now, the others offered once its tie is recorded.
+        const all = allTyped(bare, candidates, 'other');
+        if (all === 'unclear') return { type: 'invalid', reason: t('relations:oneAtATime') };
+        if (all) return { ...otherChosen({ ...data, queued: all.queued }, all.first), say: [all.said] };
         // "karang taruna sama takmir": a tie is between two groups, so one at a time (it was refused as unreadable).
         if (namesSeveral(bare, candidates)) return { type: 'invalid', reason: t('relations:oneAtATime') };
         return { type: 'invalid' };
@@ -223,13 +236,7 @@ export const declareRelationFlow = defineFlow<RelationData>({
       expects: t('relations:expectsConfirm'),
       on(input, { data }) {
         const result = DECLARE_RELATION.result(input);
-        if (result) {
-          if (result.kind === 'forbidden') return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
-          if (result.kind === 'created') return { type: 'done', say: [say(t('relations:declared', { other: result.otherName }))], menu: true };
-          // Which it is: confirmed on a day, or waiting (for the other leader, or in the person's own 📥).
-          const state = result.status === 'confirmed' ? 'confirmed' : result.awaitsYou ? 'awaitsYou' : 'pending';
-          return { type: 'done', say: [say(t(`relations:exists.${state}`, { other: result.otherName, date: dateText(result.since) }))], menu: true };
-        }
+        if (result) return recorded(result, data);
         const choice = buttonOf(input) ?? textOf(input)?.toLowerCase();
         if (choice !== 'save' && !(input.type === 'text' && isSaveAnswer(input.text))) {
           // "eh bukan, jenisnya kas bersama": the kind changed here, and asked to confirm again.
@@ -238,14 +245,54 @@ export const declareRelationFlow = defineFlow<RelationData>({
           if (typed === null && input.type === 'text' && asksWhatWaits(input.text)) return { type: 'stay', say: [say(t('relations:confirmWaits'))], reprompt: true };
           return typed === null ? { type: 'invalid' } : { type: 'stay', data: { ...data, kind: typed }, say: [say(t('relations:kindUpdated'))], reprompt: true };
         }
-        const { own, other, kind } = data;
-        // The earlier steps set all three before this one is reached; a stored state missing one starts over.
-        if (!own || !other || !kind) return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
-        return { type: 'stay', effects: [DECLARE_RELATION.request({ fromGroupId: own.id, toGroupId: other.id, kind })] };
+        return declare(data);
+      },
+    },
+    // The next of the groups typed together ("dua2nya"), offered once the tie before it is recorded.
+    next: {
+      prompt: ({ data }) =>
+        say(t('relations:nextOffer', { own: data.own?.name ?? '', other: data.other?.name ?? '', kind: t(`relations:kind.${data.kind ?? 'shared_meetings'}`) }), [
+          { id: 'save', label: t('relations:save') },
+          { id: 'next:kind', label: t('relations:otherKind') },
+          { id: 'next:finish', label: t('relations:finish') },
+        ]),
+      expects: t('relations:expectsNext'),
+      on(input, { data }) {
+        const result = DECLARE_RELATION.result(input);
+        if (result) return recorded(result, data);
+        const button = buttonOf(input);
+        const typed = textOf(input);
+        if (button === 'save' || (typed !== null && (isSaveAnswer(typed) || yesOrNo(typed) === 'yes'))) return declare(data);
+        if (button === 'next:kind') return { type: 'goto', step: 'kind' };
+        if (button === 'next:finish' || (typed !== null && yesOrNo(typed) === 'no')) return { type: 'done', say: [say(t('relations:finished'))], menu: true };
+        // "jenisnya kas bersama": the kind for this one changed, and asked again.
+        const kind = typed === null ? null : kindCorrected(typed);
+        return kind === null ? { type: 'invalid' } : { type: 'stay', data: { ...data, kind }, say: [say(t('relations:kindUpdated'))], reprompt: true };
       },
     },
   },
 });
+
+/** The tie of `data` recorded (the effect asked). */
+function declare(data: RelationData): StepOutcome<RelationData> {
+  const { own, other, kind } = data;
+  // The earlier steps set all three before this one is reached; a stored state missing one starts over.
+  if (!own || !other || !kind) return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
+  return { type: 'stay', effects: [DECLARE_RELATION.request({ fromGroupId: own.id, toGroupId: other.id, kind })] };
+}
+
+/** What recording the tie gave, said; then the next of the groups typed together offered ({@link nextTie}), or the menu. */
+function recorded(result: DeclareRelationResult, data: RelationData): StepOutcome<RelationData> {
+  if (result.kind === 'forbidden') return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
+  // Which it is: new, confirmed on a day, or waiting (for the other leader, or in the person's own 📥).
+  const said =
+    result.kind === 'created'
+      ? say(t('relations:declared', { other: result.otherName }))
+      : say(t(`relations:exists.${result.status === 'confirmed' ? 'confirmed' : result.awaitsYou ? 'awaitsYou' : 'pending'}`, { other: result.otherName, date: dateText(result.since) }));
+  const next = data.own && data.other ? nextTie(data.own, data.other, data.queued) : null;
+  if (next === null) return { type: 'done', say: [said], menu: true };
+  return { type: 'goto', step: 'next', data: { ...data, ...next }, say: [said], passed: true };
+}
 
 /** Words that bring the right kind after the wrong one: the lexicon's "but" ("bukan rapat *tapi* kas bersama"), "harusnya", "*jenisnya* …". */
 const RIGHT_KIND = new RegExp(
