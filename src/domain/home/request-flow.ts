@@ -51,7 +51,8 @@ function flowOfRequest(understood: Understood | null, text: string): { flow: str
 
 /**
  * The status check's start input: the desa named or the person's own, the RWs named ("rw 3 dan
- * 4"), and whether only what it still lacks was asked ("apa yg kurang", at the menu or in ❓ Tanya).
+ * 4"), whether only what it still lacks was asked ("apa yg kurang", at the menu or in ❓ Tanya), and
+ * whether how the person's desa becomes a WKSBM was asked (its desa question then tells the way).
  */
 export function statusCheckInput(asked: Extract<Understood, { kind: 'status' }>): StatusCheckInput {
   return {
@@ -60,6 +61,7 @@ export function statusCheckInput(asked: Extract<Understood, { kind: 'status' }>)
     rw: asked.rw,
     ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }),
     ...(asked.missing === true && asked.query === undefined && { missing: true }),
+    ...(asked.becoming === true && asked.query === undefined && { becoming: true }),
   };
 }
 

@@ -57,6 +57,11 @@ export interface StatusCheckInput {
   readonly again?: boolean;
   /** "apa yg kurang": only what the desa still lacks is shown, not the whole status (status/status-message.ts missingMessage). */
   readonly missing?: boolean;
+  /**
+   * "gimana caranya supaya desa kami jadi wksbm": how it becomes one was asked, so the desa
+   * question, when asked, tells the way in brief first (the status then shows what it lacks).
+   */
+  readonly becoming?: boolean;
 }
 
 /** The start input as given; anything else (no input, a menu pick) asks from the beginning. */
@@ -67,6 +72,7 @@ const startInputSchema: z.ZodType<StatusCheckInput> = z.object({
   moreRw: z.array(z.number().int().min(1).max(999)).max(4).optional(),
   again: z.boolean().optional(),
   missing: z.boolean().optional(),
+  becoming: z.boolean().optional(),
 });
 
 interface CheckData {
@@ -91,6 +97,8 @@ interface CheckData {
   readonly again?: true;
   /** Only what the desa still lacks is asked (see {@link StatusCheckInput.missing}). */
   readonly missing?: true;
+  /** How the desa becomes a WKSBM was asked (see {@link StatusCheckInput.becoming}). */
+  readonly becoming?: true;
 }
 
 function ownVillages(groups: readonly GroupView[]): VillageInfo[] {
@@ -217,7 +225,9 @@ function rwUnknown(typed: string | null): boolean {
  * middle one doubling the question that follows it at once.
  */
 function villageQuestion(data: CheckData, acknowledged = false): OutboundMessage {
-  const question = t((data.own ?? []).length > 0 ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped');
+  const offered = (data.own ?? []).length > 0;
+  // "how does our desa become one?": the way in brief, then its desa asked (not a bare question back).
+  const question = data.becoming && !acknowledged ? t(offered ? 'statusCheck.askVillageBecomingOwn' : 'statusCheck.askVillageBecoming') : t(offered ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped');
   return say(
     acknowledged ? t('statusCheck.askVillageAcknowledged', { question }) : question,
     (data.own ?? []).map((village) => ({ id: `village:${village.code}`, label: verbatim(village.name) })),
@@ -264,7 +274,8 @@ export const statusCheckFlow = defineFlow<CheckData>({
     const rw = asked.rw === undefined ? {} : { rw: asked.rw, ...(asked.moreRw && asked.moreRw.length > 0 && { moreRw: asked.moreRw }) };
     const again = asked.again === true ? { again: true as const } : {};
     const missing = asked.missing === true ? { missing: true as const } : {};
-    const data: CheckData = query ? { direct: true, query, ...rw, ...missing } : mine ? { direct: true, mine: true, ...rw, ...again, ...missing } : asked.rw === undefined ? {} : { direct: true, ...rw };
+    const becoming = asked.becoming === true && !query && mine ? { becoming: true as const } : {};
+    const data: CheckData = query ? { direct: true, query, ...rw, ...missing } : mine ? { direct: true, mine: true, ...rw, ...again, ...missing, ...becoming } : asked.rw === undefined ? {} : { direct: true, ...rw };
     return { step: VILLAGE_QUESTION_STEP, data, effects: [GROUP_CONTEXT.request(undefined)] };
   },
   steps: {

@@ -38,7 +38,8 @@ export type Understood =
   /** `also`: FAQ topics the message asked besides ("… udh wksbm blm? ada biayanya?"), answered with it. */
   /** `moreRw`: more RWs named with `rw` ("rw 3 dan 4"), shown after it in this order. */
   /** `missing`: only what the desa still lacks is asked ("apa yg kurang"), not its whole status. */
-  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly moreRw?: readonly number[]; readonly also?: readonly FaqTopicId[]; readonly missing?: true }
+  /** `becoming`: how the person's own desa becomes a WKSBM is asked ("gimana biar desa kami jadi wksbm"). */
+  | { readonly kind: 'status'; readonly mine: boolean; readonly query?: string; readonly rw?: number; readonly moreRw?: readonly number[]; readonly also?: readonly FaqTopicId[]; readonly missing?: true; readonly becoming?: true }
   /** What the request states besides the kind: its name, desa (a search), RT/RW, members, ketua. */
   | ({ readonly kind: 'register'; readonly groupType?: GroupType } & RegisterDetails)
   /** `partner`: the other groups named in the request, as typed ("bareng karang taruna tunas muda"). */
@@ -702,7 +703,8 @@ function requestOf(tokens: readonly string[], text: string, now: Date): Understo
   // Six words or more left once the question's are gone are a story around a question ("jadi
   // gini sy kan ketua rt …, sy blm ngerti itu apa"), not a desa's name with its kecamatan.
   if (named.length > MAX_PLACE_WORDS || (desaRegistered && registeredAsked && named.length > MAX_REGISTERED_NAME_WORDS)) return null;
-  if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw };
+  // "gimana biar desa kami jadi wksbm": the way asked too, told where the desa is asked.
+  if (mine && named.length === 0) return { kind: 'status', mine: true, ...rw, ...(becomesWksbm && { becoming: true as const }) };
   return named.length > 0 ? { kind: 'status', mine: false, query: named.join(' '), ...rw } : { kind: 'status', mine, ...rw };
 }
 

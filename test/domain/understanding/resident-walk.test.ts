@@ -145,7 +145,7 @@ describe('the second walk', () => {
 
   it('reads how a desa becomes a WKSBM, asked in Javanese, Indonesian or English, as the steps (were a desa searched as "nek", "belum paham")', () => {
     // One's own desa named so is its status, with what it lacks (as "kalau desaku pengen jadi wksbm harus gimana?" is).
-    expect(understand('nek desaku pengen dadi wksbm kudu piye?', matcher, NOW).understood).toEqual({ kind: 'status', mine: true });
+    expect(understand('nek desaku pengen dadi wksbm kudu piye?', matcher, NOW).understood).toEqual({ kind: 'status', mine: true, becoming: true });
     for (const text of ['cara supaya desa jadi wksbm', 'desa pengen dadi wksbm kudu piye', 'how can a village become a wksbm?']) {
       expect(label(text), text).toBe('faq:not_yet');
     }
