@@ -21,6 +21,9 @@ describe('how the person\'s own desa becomes a WKSBM, asked at the menu [postgre
     await bot.send(person, 'halo');
     const reply = allText(await bot.send(person, text));
     for (const words of said) expect(reply).toContain(words);
+    // "terus?" at the question is told what to type; the way is not said again.
+    const again = allText(await bot.send(person, 'terus?'));
+    expect(again).not.toContain(said[1]);
     // The desa typed next is checked, its status showing what it still lacks.
     const next = allText(await bot.send(person, 'panggungharjo'));
     expect(next).toContain('Panggungharjo');

@@ -255,6 +255,12 @@ function withoutMoreRw(data: CheckData): CheckData {
   return rest;
 }
 
+/** `data` without the way told ({@link CheckData.becoming}): asked again, the desa question is asked plainly. */
+function unframed(data: CheckData): CheckData {
+  const { becoming: _told, ...rest } = data;
+  return rest;
+}
+
 /** The status check flow. */
 export const statusCheckFlow = defineFlow<CheckData>({
   id: STATUS_CHECK_FLOW_ID,
@@ -334,12 +340,13 @@ export const statusCheckFlow = defineFlow<CheckData>({
         const rwFirst = RW_ONLY.exec(query.toLowerCase());
         if (rwFirst) {
           const rw = Number(rwFirst[1]);
-          return { type: 'stay', data: { ...data, direct: true, rw }, say: [say(t('statusCheck.rwNoted', { rw }))], reprompt: true };
+          return { type: 'stay', data: { ...unframed(data), direct: true, rw }, say: [say(t('statusCheck.rwNoted', { rw }))], reprompt: true };
         }
         // "daftar kelompok": that entry, opened by the engine over this question.
         if (otherEntryNamed(query)) return { type: 'invalid' };
         // "terus?", "gimana?", "hmm": what to do here, said again with an example; not searched as a desa.
-        if (followOnOnly(query)) return { type: 'stay', say: [say(t('statusCheck.followOn'))], reprompt: true };
+        // The way, told with the first question, is not told again.
+        if (followOnOnly(query)) return { type: 'stay', data: unframed(data), say: [say(t('statusCheck.followOn'))], reprompt: true };
         // "desa saya", "rw 05 desa saya", "kalau di desa saya?", "desa sendiri": the person's own desa, not searched.
         const mine = ownDesaSaid(query);
         if (mine) {
