@@ -226,12 +226,11 @@ function rwUnknown(typed: string | null): boolean {
  */
 function villageQuestion(data: CheckData, acknowledged = false): OutboundMessage {
   const offered = (data.own ?? []).length > 0;
+  const buttons = (data.own ?? []).map((village) => ({ id: `village:${village.code}`, label: verbatim(village.name) }));
   // "how does our desa become one?": the way in brief, then its desa asked (not a bare question back).
-  const question = data.becoming && !acknowledged ? t(offered ? 'statusCheck.askVillageBecomingOwn' : 'statusCheck.askVillageBecoming') : t(offered ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped');
-  return say(
-    acknowledged ? t('statusCheck.askVillageAcknowledged', { question }) : question,
-    (data.own ?? []).map((village) => ({ id: `village:${village.code}`, label: verbatim(village.name) })),
-  );
+  if (data.becoming && !acknowledged) return say([t('statusCheck.becomingWay'), t(offered ? 'statusCheck.askVillageBecomingOwn' : 'statusCheck.askVillageBecoming')], buttons);
+  const question = t(offered ? 'statusCheck.askVillage' : 'statusCheck.askVillageTyped');
+  return say(acknowledged ? t('statusCheck.askVillageAcknowledged', { question }) : question, buttons);
 }
 
 /**
