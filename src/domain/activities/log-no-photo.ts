@@ -6,6 +6,7 @@
  */
 import { notWordsPattern } from '../parse/negation.js';
 import { PHOTO_WORDS, alternation } from '../parse/lexicon.js';
+import { photoLaterSaid } from '../parse/photo-later.js';
 
 /** A word for photos, the lexicon's ("foto", "fotonya", "poto", "photos"). */
 const PHOTO = `(?:${alternation(PHOTO_WORDS)})`;
@@ -20,4 +21,12 @@ const NO_PHOTO = new RegExp(
 /** `text` without its "no photo" ({@link NO_PHOTO}), for reading the rest of the answer. */
 export function withoutNoPhoto(text: string): string {
   return text.replace(NO_PHOTO, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "fotonya nyusul", "nanti aja fotonya", or a "no photo" with nothing else ("tanpa foto"): the
+ * photo is for later, the saving not said. One reading for both, so they get the same answer.
+ */
+export function photoLaterAtSummary(text: string): boolean {
+  return photoLaterSaid(text) || (withoutNoPhoto(text) !== text.trim() && withoutNoPhoto(text).replace(/[.!,\s]/gu, '') === '');
 }

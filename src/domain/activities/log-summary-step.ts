@@ -11,7 +11,7 @@ import { CORRECT_ACTIVITY, CREATE_ACTIVITY } from './effects.js';
 import { KEEP_PHOTO } from './photo-effects.js';
 import { andListText } from '../model/message-parts.js';
 import { PHOTO_LOCATION_BUTTON, afterPhoto, photoButtons, photoCount, photoLines } from './log-photos.js';
-import { withoutNoPhoto } from './log-no-photo.js';
+import { photoLaterAtSummary, withoutNoPhoto } from './log-no-photo.js';
 import { summaryPartnerAdded } from './log-summary-partner-added.js';
 import { payloadOf, correctionPayloadOf, incomplete, afterCorrection, afterSave } from './log-save.js';
 import { correctedFields } from './log-correction.js';
@@ -124,6 +124,11 @@ export const summaryStep: StepDef<LogData> = {
         type: 'invalid',
         reason: t('engine.invalid', { expected: t(ctx.env.canReceivePhotos === false ? 'activities:correct.expects' : 'activities:correct.expectsWithPhoto') }),
       };
+    }
+    // "fotonya nyusul", "nanti aja fotonya", "tanpa foto" alone: save now, the photo later.
+    // Not saved unasked (no "simpan" in it): told how to add it later, and asked to save.
+    if (input.type === 'text' && photoLaterAtSummary(input.text)) {
+      return { type: 'stay', say: [say(t('home.photoLater'))], reprompt: true };
     }
     // "gak ada foto, simpan aja": the "not" is the photo's (see log-no-photo.ts).
     if (choice === 'save' || (input.type === 'text' && isSaveAnswer(withoutNoPhoto(input.text)))) {

@@ -14,7 +14,15 @@ const PHOTO_LATER = new RegExp(
   'iu',
 );
 
+/** "nanti aja fotonya", "nyusul ya fotonya": the same, the "later" said first. */
+const LATER_PHOTO = new RegExp(
+  String.raw`^(?:(?:ok|oke|baik|siap)\s*,?\s+)?(?:nanti|ntar|nyusul|menyusul|belakangan)(?:\s+(?:aja|saja|ya|dulu|deh))*\s+(?:${alternation(PHOTO_WORDS)})` +
+    String.raw`(?:\s+(?:ya|yaa|yah|min|bu|pak|kak|mas|mbak|nyusul|menyusul))*[\s.!]*$`,
+  'iu',
+);
+
 /** Whether `text` says the activity's photos will come later. */
 export function photoLaterSaid(text: string): boolean {
-  return PHOTO_LATER.test(text.trim());
+  const trimmed = text.trim();
+  return PHOTO_LATER.test(trimmed) || LATER_PHOTO.test(trimmed);
 }
