@@ -316,6 +316,14 @@ export function createEngine(config: EngineConfig): Engine {
     return { ...prompt, buttons: [...extra, ...(prompt.buttons ?? [])] };
   }
 
+  /**
+   * Whether the question standing shows a button `id` (asked first or again). A question that
+   * shows the menu is taken to show any (its entries are filled in later, see core/menu.ts).
+   */
+  function buttonShown(state: EngineState, env: FlowEnv, id: string): boolean {
+    return [promptOf(state, env), promptOf(state, env, true)].some((prompt) => prompt.menu === true || (prompt.buttons ?? []).some((button) => button.id === id));
+  }
+
   function runCommand(state: EngineState, command: GlobalCommand, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): OutboundMessage[] {
     const inFlow = state.stack.length > 1;
     switch (command) {
@@ -692,12 +700,15 @@ export function createEngine(config: EngineConfig): Engine {
           answerAside(state, polite, input.text, env, out, effects);
           return;
         }
+        // A button the question does not show is one from an earlier message: said so, whatever
+        // the step's reason (its reason is about what to type, which does not explain the tap).
+        const reason = input.type === 'button' && !buttonShown(state, env, input.id) ? undefined : outcome.reason;
         if (outcome.data !== undefined) frame.data = outcome.data;
         // An answer that kept something is no invalid one: it breaks a row of them, as a valid answer does.
         const kept = outcome.kept === true && outcome.data !== undefined;
         state.invalid = kept ? 0 : state.invalid + 1;
         // One short sentence (why, or an example of a good answer), then the question once.
-        out.push(say(invalidAnswerText(def, { data: frame.data, env }, input, outcome.reason)), promptOf(state, env, true));
+        out.push(say(invalidAnswerText(def, { data: frame.data, env }, input, reason)), promptOf(state, env, true));
         if (!kept && state.invalid % config.maxInvalid === 0) {
           out.push(
             say(t('engine.offerMenu'), [
