@@ -5,9 +5,10 @@
 import { defineFlow, type FlowEnv, type StepInput, type StepOutcome } from '../../core/engine/flow.js';
 import { entryButton, menuEntryIdOfButton, withMenu } from '../../core/menu.js';
 import { photoLaterSaid } from '../parse/photo-later.js';
+import { dayAheadInside } from '../parse/day-inside.js';
 import { courtesyOf, englishOfferAfter } from '../faq/courtesy.js';
 import { say, type OutboundMessage } from '../../core/messages.js';
-import { t, type Text } from '../../core/text.js';
+import { t, verbatim, type Text } from '../../core/text.js';
 import { setLocale } from '../language/effects.js';
 import { languageAsked } from '../language/language-asked.js';
 import { guessFromReading, guessFromText, localeOfButton, withGuess } from '../language/guess.js';
@@ -369,7 +370,13 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
         const { partner } = understood;
         // "… santunan yatim 15 anak": the people counted go along too, said back with the guess.
         const counted = countsInside(text, understood);
-        if (!understood.date && !understood.category) return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(partner && { partner }), ...(counted && { beneficiaries: counted }) }, say: offer, effects };
+        // "… sama pkk besok": a day still ahead is no date (only what took place is logged). It
+        // was dropped in silence and the date asked as usual; said once here, why it was not taken.
+        const ahead = understood.date ? null : dayAheadInside(text, env.now);
+        const aheadSaid = ahead === null ? [] : [t('home.activityDayAhead', { day: verbatim(ahead) })];
+        if (!understood.date && !understood.category) {
+          return { type: 'start', flow: LOG_ACTIVITY_FLOW_ID, input: { ...(partner && { partner }), ...(counted && { beneficiaries: counted }) }, say: [...offer, ...(ahead === null ? [] : [say(aheadSaid)])], effects };
+        }
         const what = [
           ...(understood.category ? [t(`activities:category.${understood.category}`)] : []),
           ...(understood.date ? [t('verbatim', { text: formatDateId(understood.date, guessed ?? (env.person.locale === 'en' ? 'en' : 'id')) })] : []),
@@ -381,6 +388,7 @@ export function createHomeFlow(read: (text: string, now: Date) => Pick<TextReadi
             t('home.confirmActivity', { what: what.length === 2 ? t('home.pair', { a: what[0]!, b: what[1]! }) : what[0]! }),
             ...(partner ? [t('home.activityPartner', { partner })] : []),
             ...(tally ? [t('home.activityBeneficiaries', { tally })] : []),
+            ...aheadSaid,
           ],
           [
             { id: guess, label: t('home.yesActivity') },
