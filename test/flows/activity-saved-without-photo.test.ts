@@ -6,21 +6,14 @@
  */
 import { expect, it } from 'vitest';
 import { allText } from '../support/bot.js';
-import { atBeneficiaries, registeredLeader } from '../support/activity-chat.js';
+import { atBeneficiaries, atKerjaBaktiSummary, registeredLeader } from '../support/activity-chat.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 describeEachDatabase('an activity saved with "no photo" said', (kind) => {
   const bot = useTestBot(kind);
 
-  /** `person`'s Karang Taruna registered and an activity logged up to its summary. */
-  async function atSummary(person: string) {
-    const send = (input: string | { button: string }) => bot.send(person, input);
-    await registeredLeader(send, 'karang_taruna', `Karang Taruna ${person}`);
-    await atBeneficiaries(send, 'kerja_bakti', 'Bersih-bersih selokan dusun');
-    expect(allText(await send({ button: 'pmks:done' }))).toContain('Simpan?');
-    return send;
-  }
+  const atSummary = (person: string) => atKerjaBaktiSummary(bot, person);
 
   it.each([
     ['gak ada foto, simpan aja', 'no-photo-1'],

@@ -5,21 +5,14 @@
  */
 import { expect, it } from 'vitest';
 import { allText } from '../support/bot.js';
-import { atBeneficiaries, registeredLeader } from '../support/activity-chat.js';
+import { atKerjaBaktiSummary } from '../support/activity-chat.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { useTestBot } from '../support/use-test-bot.js';
 
 describeEachDatabase('what is said at the activity\'s summary', (kind) => {
   const bot = useTestBot(kind);
 
-  /** `person`'s Karang Taruna registered and an activity logged up to its summary. */
-  async function atSummary(person: string) {
-    const send = (input: string | { button: string }) => bot.send(person, input);
-    await registeredLeader(send, 'karang_taruna', `Karang Taruna ${person}`);
-    await atBeneficiaries(send, 'kerja_bakti', 'Bersih-bersih selokan dusun');
-    expect(allText(await send({ button: 'pmks:done' }))).toContain('Simpan?');
-    return send;
-  }
+  const atSummary = (person: string) => atKerjaBaktiSummary(bot, person);
 
   // Alone, "tanpa foto" is not "save" either: the same answer, so the two agree.
   it.each([

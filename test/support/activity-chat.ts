@@ -26,6 +26,18 @@ export async function atBeneficiaries(send: Send, category: string, description:
   return send({ button: 'partners:done' });
 }
 
+/**
+ * `person`'s Karang Taruna registered through `bot` and a kerja bakti logged up to its summary;
+ * the person's `send`, to answer there.
+ */
+export async function atKerjaBaktiSummary(bot: { send(person: string, input: string | { button: string }): Promise<Reply[]> }, person: string): Promise<Send> {
+  const send: Send = (input) => bot.send(person, input);
+  await registeredLeader(send, 'karang_taruna', `Karang Taruna ${person}`);
+  await atBeneficiaries(send, 'kerja_bakti', 'Bersih-bersih selokan dusun');
+  expect(allText(await send({ button: 'pmks:done' }))).toContain('Simpan?');
+  return send;
+}
+
 /** Logs and saves an activity of `category` with the group `partner` (20 lansia counted), and shows the menu. */
 export async function loggedWithPartner(send: Send, partner: string, category: string, description: string): Promise<void> {
   await send('catat kegiatan');
