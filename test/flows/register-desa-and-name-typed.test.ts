@@ -97,6 +97,14 @@ describeEachDatabase('texts typed at the registration\'s desa and name questions
     await atDesa(other);
     expect(allText(await bot.send(other, 'Karang Taruna'))).toContain('Jenisnya saya catat: Karang Taruna.');
     await bot.send(other, 'batal');
+
+    // A kind already given ("daftar posyandu"): another typed here is not said noted (it was, then dropped).
+    const known = 'desa-kind-known';
+    await bot.send(known, 'daftar posyandu');
+    await bot.send(known, { button: 'intent:register:posyandu' });
+    expect(allText(await bot.send(known, { button: 'consent:agree' }))).toContain('Di desa/kelurahan mana kelompok ini?');
+    expect(allText(await bot.send(known, 'arisan'))).not.toContain('Jenisnya saya catat');
+    await bot.send(known, 'batal');
   });
 
   it('takes the one name offered on "iya" (was saved as the name "Iya")', async () => {

@@ -96,10 +96,11 @@ export function unitFromName(name: string): AreaUnit | null {
 /**
  * A desa named in a group's name ("TP PKK Desa Sidomulyo", "Karang Taruna Kel. Terban") or its
  * level said ("tingkat desa", "se-desa"): the group is the whole desa's. "Village" is left out:
- * in an English name it is as often a word of the name's own.
+ * in an English name it is as often a word of the name's own. Not as the name's first word: "Kel."
+ * first is as often "kelompok" ("Kel. Tani Makmur", "Kel Dasawisma Mawar", a group of one RT).
  */
 const NAME_WHOLE_DESA = new RegExp(
-  String.raw`(?:^|\s)(?:(?:${alternation([...DESA_NAME_WORDS].filter((word) => word !== 'village'))})\.?\s+\p{L}|(?:tingkat|level|se-?)\s*(?:${alternation(DESA_KINDS)})\b)`,
+  String.raw`(?:\S\s+(?:${alternation([...DESA_NAME_WORDS].filter((word) => word !== 'village'))})\.?\s+\p{L}|(?:^|\s)(?:tingkat|level|se-?)\s*(?:${alternation(DESA_KINDS)})\b)`,
   'iu',
 );
 

@@ -398,7 +398,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
             const place = data.stated?.place;
             if (place !== undefined) {
               const { place: _searched, ...stated } = data.stated ?? {};
-              return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: place, groupNameLater: true }, data: { ...data, stated, known } };
+              return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query: place, groupNameLater: true, ...(data.type === undefined && { groupKindLater: true }) }, data: { ...data, stated, known } };
             }
             return { type: 'stay', data: { ...data, known }, reprompt: true };
           }
@@ -428,7 +428,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
           // "lanjut" alone may mean "go on": the desa of that name is offered, saying it is one.
           const resumeWord = saysResumeWord(query) ? [say(t('groups:register.resumeWordPlace', { words: query.trim() }))] : [];
           // A group's name typed here instead ("PKK Dusun Glugo") is kept by the picker for the name question.
-          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, groupNameLater: true, ...(near && { near: [...near] }) }, say: resumeWord };
+          return { type: 'start', flow: VILLAGE_PICKER_FLOW_ID, input: { query, groupNameLater: true, ...(data.type === undefined && { groupKindLater: true }), ...(near && { near: [...near] }) }, say: resumeWord };
         },
       }),
       // Once consent is confirmed: the person's groups and known desa, for one-tap answers.

@@ -101,9 +101,10 @@ function isNoName(name: string): boolean {
 const TRAILING_PHONE = /^(.*?)[\s,;:/-]*((?:\+|\b)[\d][\d\s().\-/]{6,})$/;
 /**
  * A name, then the start of an Indonesian mobile number too short to be one ("Pak Joko 0812",
- * "Tono +62 812"): no name ends in "08…". An RT's or a year's number ("Ketua RT 07") does not start so.
+ * "Tono +62 812"): no name ends in "08…" and two digits more. An RT's or a year's number ("Ketua RT 07",
+ * "Pak RT 08") is not so.
  */
-const SHORT_MOBILE = /\p{L}.*?[\s,;:/-](?:\+?62[\s-]?8|08)[\d\s.\-]*$/u;
+const SHORT_MOBILE = /\p{L}.*?[\s,;:/-](?:\+?62[\s-]?8|08)\d{2}[\d\s.\-]*$/u;
 
 /** Words that label what follows them, typed around a name: "Nama: …", "ketuanya …", "saya sendiri, …", "…, hp nya 0812…". */
 /** "skrg yg jd ketua", "sekarang yang menjadi ketuanya": words before a new ketua's name. */
@@ -261,10 +262,11 @@ function afterRoleFirst(text: string): string {
   const first = before.findIndex((word) => !TITLES.has(word));
   if (first < 0 || !(VILLAGE_ROLES.has(before[first]!) || isRole(before[first]!)) || before.length - first - 1 > ROLE_RUNS_ON) return text;
   const after = text.slice(comma.index + 1).trim();
-  const named = after.split(/\s+/u).some((word) => {
-    const bare = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
-    return bare !== '' && !TITLES.has(bare) && !PHONE_LABELS.has(bare) && !LEADING_LABELS.has(bare);
-  });
+  const words = after.split(/\s+/u).map((word) => word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+  // The name after the comma is addressed ("bu Endang", "Pak Darto"): a degree or a place after
+  // a name's comma ("Bidan Sari, A.Md.Keb", "Kader Ani, Posyandu Mawar") is no one's name.
+  if (!TITLES.has(words[0] ?? '')) return text;
+  const named = words.some((bare) => bare !== '' && !TITLES.has(bare) && !PHONE_LABELS.has(bare) && !LEADING_LABELS.has(bare));
   return named ? after : text;
 }
 

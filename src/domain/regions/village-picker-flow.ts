@@ -58,6 +58,8 @@ const nearSchema = z.object({ near: z.array(z.string().regex(/^\d{2}(?:\.\d{2}){
 
 /** `groupNameLater`: the parent asks the group's name after the desa (a registration): one typed here is kept for it. */
 const groupNameLaterSchema = z.object({ groupNameLater: z.literal(true) });
+/** `groupKindLater`: the parent asks the group's kind after the desa (a registration without one yet): a kind typed alone here is kept. */
+const groupKindLaterSchema = z.object({ groupKindLater: z.literal(true) });
 
 /** `statusNamed`: the parent checks a desa's status, so a status question naming a desa here is a search for it. */
 const statusNamedSchema = z.object({ statusNamed: z.literal(true) });
@@ -100,6 +102,8 @@ export interface VillagePickerData {
   readonly groupNames?: readonly string[];
   /** One group name kept, as states before `groupNames` hold it: read by {@link namesKept}. */
   readonly groupName?: string;
+  /** The parent asks the group's kind after the desa: a kind typed alone here is kept ({@link groupKind}). */
+  readonly groupKindLater?: true;
   /** The kind of group typed alone instead of the desa ("arisan"): the id of GROUP_TYPE_WORDS, handed to the parent. */
   readonly groupKind?: string;
   /**
@@ -204,6 +208,7 @@ function keepScope(data: VillagePickerData): VillagePickerData {
     ...(data.area && { area: data.area }),
     ...(data.groupNameLater && { groupNameLater: true as const }),
     ...(namesKept(data).length > 0 && { groupNames: namesKept(data) }),
+    ...(data.groupKindLater && { groupKindLater: true as const }),
     ...(data.groupKind !== undefined && { groupKind: data.groupKind }),
     ...(data.statusNamed && { statusNamed: true as const }),
     ...(data.rw !== undefined && { rw: data.rw }),
@@ -311,8 +316,8 @@ function listed({ villages: searched, regencies, outside: elsewhere }: VillageSe
   if (not) return { type: 'goto', step: 'ask', data: keepScope(data), say: [say(not)] };
   // "PKK Dusun Glugo", "karang taruna tunas harapan": a group's name, where no desa is named so.
   if (regencies.length === 0 && !searched.some((match) => match.score >= EXACT_NAME_SCORE) && leadsWithGroupKind(data.query ?? '')) return groupNameTyped(data);
-  // "arisan" alone, in a registration: the kind of group, kept for it; the desa asked again.
-  const kind = data.groupNameLater && regencies.length === 0 && !searched.some((match) => match.score >= EXACT_NAME_SCORE) ? groupKindAlone(data.query ?? '') : undefined;
+  // "arisan" alone, in a registration that has no kind yet: the kind of group, kept for it; the desa asked again.
+  const kind = data.groupKindLater && regencies.length === 0 && !searched.some((match) => match.score >= EXACT_NAME_SCORE) ? groupKindAlone(data.query ?? '') : undefined;
   if (kind !== undefined) return groupKindTyped(kind, data);
   const found = searched.filter((match) => match.score >= MIN_LISTED_SCORE);
   // Typed at a confirmation, a text that finds no desa: the desa being confirmed, offered again.
@@ -610,6 +615,7 @@ export function createVillagePickerFlow(desaOf: StatusDesaOf = () => null) {
       const within = inputSchema.partial().safeParse(input).data?.within;
       const near = nearSchema.safeParse(input).data?.near;
       const later = groupNameLaterSchema.safeParse(input).success;
+      const kindLater = groupKindLaterSchema.safeParse(input).success;
       const statusNamed = statusNamedSchema.safeParse(input).success;
       // An officer's own kecamatan or desa among `near` (a leader's own area is a whole kabupaten,
       // too wide): a TKSK of Godean typing "sidomulyo" means Godean's, confirmed with one tap.
@@ -619,6 +625,7 @@ export function createVillagePickerFlow(desaOf: StatusDesaOf = () => null) {
         ...(near && { near }),
         ...(own.length > 0 && { area: own }),
         ...(later && { groupNameLater: true as const }),
+        ...(kindLater && { groupKindLater: true as const }),
         ...(statusNamed && { statusNamed: true as const }),
       };
       if (typed === null) return { step: 'ask', data: scope };

@@ -65,6 +65,11 @@ describe('readKetua', () => {
       ['kepala desa, Pak Budi Santoso', 'Budi Santoso', null],
     ];
     for (const [text, name, phone] of cases) expect(read(text), text).toEqual({ ok: true, value: { name, phone } });
+    // A degree or a place after a name's comma is no name: the whole is kept (was "A.Md.Keb", "Posyandu Mawar").
+    for (const text of ['Bidan Sari, A.Md.Keb', 'Guru Budi, S.Pd', 'Kader Ani, Posyandu Mawar', 'Pak Kadus Joko, Dusun Krajan']) {
+      expect(read(text), text).toMatchObject({ ok: true, value: { phone: null } });
+      expect(read(text).ok && (read(text) as { value: { name: string } }).value.name, text).not.toMatch(/^(A\.Md|S\.Pd|Posyandu|Dusun)/u);
+    }
     // Nothing but a label after the comma: the role is all that was typed, kept as typed.
     expect(read('pak RT, hp 0812 3456 7890')).toEqual({ ok: true, value: { name: 'pak RT', phone: '+6281234567890' } });
   });

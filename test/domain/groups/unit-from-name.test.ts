@@ -23,7 +23,7 @@ describe('unitFromName', () => {
   });
 
   it('leaves the question for names that do not say, or say an RT alone', () => {
-    for (const name of ['Arisan Ibu-Ibu RT 05 Melati', 'Peduli Lingkungan Sehat', 'Arisan Warga Banjar', 'KWT Dusun', 'Karang Taruna RW 03 Tunas Muda', 'Posyandu Melati 3']) {
+    for (const name of ['Arisan Ibu-Ibu RT 05 Melati', 'Peduli Lingkungan Sehat', 'Arisan Warga Banjar', 'KWT Dusun', 'Karang Taruna RW 03 Tunas Muda', 'Posyandu Melati 3', 'Kel. Tani Makmur', 'Kel Dasawisma Mawar']) {
       expect(unitFromName(name), name).toBeNull();
     }
   });

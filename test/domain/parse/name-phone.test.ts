@@ -54,6 +54,8 @@ describe('parseNameAndPhone', () => {
     }
     // Other numbers after a name stay in it: an RT's, a year's.
     expect(parseNameAndPhone('Ketua RT 07')).toEqual({ ok: true, value: { name: 'Ketua RT 07', phone: null } });
+    // "08" is an RT's number too, not a mobile begun ("Pak RT 08" could not be saved).
+    for (const text of ['Pak RT 08', 'Ketua RW 08', 'Pak Budi, ketua RT 08']) expect(parseNameAndPhone(text), text).toMatchObject({ ok: true });
   });
 
   it('reads the name after "namanya" and the phone before a remark on it (were all one name, the phone asked)', () => {
