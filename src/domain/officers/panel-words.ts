@@ -249,7 +249,10 @@ export function panelWish(text: string, place: PanelPlace): PanelWish | null {
   if (override) return override;
   if (DASHBOARD.test(trimmed)) return { kind: 'dashboard' };
   if (QUIET_OFF.test(trimmed)) return { kind: 'quietOff' };
-  const quietNamed = QUIET.test(trimmed) || NIGHT.test(trimmed) || DISTURB.test(trimmed);
+  // At the menu "jangan ganggu" is quiet hours only with a time or the night ("… jam 9 malam - 6 pagi"): "tolong
+  // jangan ganggu saya dulu", "warganya jangan diganggu" opened the officer panel.
+  const disturb = DISTURB.test(trimmed) && (place !== 'menu' || /\b(?:malam|malem|night)/iu.test(trimmed) || quietHoursInText(trimmed) !== null || parseQuietEdge(trimmed) !== null);
+  const quietNamed = QUIET.test(trimmed) || NIGHT.test(trimmed) || disturb;
   if (quietNamed || place !== 'menu') {
     // A range alone is the hours only where the panel is open: at the menu "jam 9 - 10" may be anything.
     const range = quietNamed ? quietHoursInText(trimmed) : parseQuietHours(trimmed);

@@ -3,7 +3,7 @@
  * karang taruna tgl 3"), for answers that say a day among other words.
  */
 import { parseActivityDate } from './date.js';
-import { DAY_AHEAD_WORDS, DAY_NEXT_WORDS } from './lexicon.js';
+import { DAY_AHEAD_WORDS, DAY_NEXT_WORDS, I_WORDS, PHOTO_WORDS, WE_WORDS } from './lexicon.js';
 
 /** The lower-case words of `text`, a date's "/", "." and "-" kept inside them. */
 function wordsOf(text: string): string[] {
@@ -59,6 +59,26 @@ function namesDayAhead(phrase: string, now: Date): boolean {
  * one) in "sabtu depan".
  */
 export function dayAheadInside(text: string, now: Date): string | null {
-  for (const phrase of phrasesOf(wordsOf(text))) if (namesDayAhead(phrase, now)) return phrase;
+  const words = wordsOf(text);
+  for (const phrase of phrasesOf(words)) {
+    if (!namesDayAhead(phrase, now) || laterOfSomethingElse(phrase, words)) continue;
+    // A day gone by named besides ("kerja bakti kemarin, laporannya besok"): that is the
+    // activity's; the word ahead is of something else still to come.
+    const rest = ` ${words.join(' ')} `.replace(` ${phrase} `, ' ');
+    return dayInside(rest, now) === null ? phrase : null;
+  }
   return null;
+}
+
+/**
+ * "nanti" alone ("nanti saya lengkapi", "fotonya nanti") is "later", no day; "besok saya kirim
+ * fotonya", "besok fotonya": what comes tomorrow is the person's doing or the photo, not the
+ * activity. Said so, such a word was told "belum terjadi" as if it were the activity's date.
+ */
+function laterOfSomethingElse(phrase: string, words: readonly string[]): boolean {
+  if (phrase === 'nanti') return true;
+  if (phrase.includes(' ')) return false;
+  const next = words[words.indexOf(phrase) + 1];
+  const before = words[words.indexOf(phrase) - 1];
+  return (next !== undefined && (I_WORDS.has(next) || WE_WORDS.has(next) || PHOTO_WORDS.has(next))) || (before !== undefined && PHOTO_WORDS.has(before));
 }

@@ -10,8 +10,17 @@
 import type { FaqMatcher } from '../faq/matcher.js';
 import { FUNCTION_WORDS } from '../faq/word-lists.js';
 import { nameAsTyped } from '../parse/group-name.js';
-import { ADDRESS_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
+import { ADDRESS_WORDS, DAY_AHEAD_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
 import { GROUP_NOUNS, kindsIn, type JoinAsked } from './join-asked.js';
+
+/**
+ * Words after a kind that say what it does or when, not what it is called ("posyandu libur",
+ * "posyandu besok", "pkk rapat"): a message about the group's doings, left to the FAQ.
+ */
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...DAY_AHEAD_WORDS.keys(), 'kemarin', 'kmrn', 'hari', 'ini', 'minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'jadwal', 'jadwalnya', 'kapan',
+  'libur', 'tutup', 'buka', 'rapat', 'batal', 'pertemuan', 'kumpul', 'acara', 'kegiatan', 'bulan', 'tahun', 'pagi', 'siang', 'sore', 'malam',
+]);
 
 /** At most this many words of the group's own after its kind or word: a name, not a sentence. */
 const MAX_OWN_WORDS = 4;
@@ -31,7 +40,7 @@ export function groupNamedAlone(tokens: readonly string[], faq: FaqMatcher): Joi
   const lead = first?.length ?? (GROUP_NOUNS.has(words[0] ?? '') ? 1 : 0);
   const own = words.slice(lead);
   if (lead === 0 || kinds.size > 1 || own.length === 0 || own.length > MAX_OWN_WORDS) return null;
-  if (!own.every((word) => /^\p{L}+$/u.test(word) && unknownToFaq(word, faq))) return null;
+  if (!own.every((word) => /^\p{L}+$/u.test(word) && !NOT_A_NAME.has(word) && unknownToFaq(word, faq))) return null;
   return { ...(first && { groupType: first.type }), name: nameAsTyped(words.join(' ')), nameAlone: true };
 }
 

@@ -63,7 +63,7 @@ describe('a group\'s name typed alone is read as that group, its registration to
     expect(groupNamed?.name).toBe(name);
   });
 
-  it.each(['kelompok apa', 'kelompok mana', 'arisan kapan', 'posyandu', 'karang taruna', 'arisan dan pkk', 'posyandu mawar itu apa', 'posyandu mawar?', 'kelompok tani', 'posyandu bayar gak', 'syarat posyandu', 'arisan melati bisa daftar?'])(
+  it.each(['kelompok apa', 'kelompok mana', 'arisan kapan', 'posyandu', 'karang taruna', 'arisan dan pkk', 'posyandu mawar itu apa', 'posyandu mawar?', 'kelompok tani', 'posyandu bayar gak', 'syarat posyandu', 'arisan melati bisa daftar?', 'posyandu libur', 'posyandu besok', 'pkk rapat', 'posyandu tutup'])(
     '"%s" names no group alone',
     (text) => {
       expect(understand(text, matcher, NOW).groupNamed).toBeUndefined();

@@ -172,3 +172,10 @@ describe('the panel asked in words', () => {
     expect(panelWish('aktifkan lagi kelompok yang tidak aktif', 'menu')).toBeNull();
   });
 });
+
+describe('"jangan ganggu" without a time', () => {
+  it('is no quiet hours wish at the menu ("tolong jangan ganggu saya dulu" opened the officer panel)', () => {
+    for (const text of ['tolong jangan ganggu saya dulu', 'warganya jangan diganggu']) expect(panelWish(text, 'menu'), text).toBeNull();
+    expect(panelWish('jangan ganggu saya jam 9 malam - 6 pagi ya', 'menu')).toEqual({ kind: 'quiet', range: { startMin: 21 * 60, endMin: 6 * 60 } });
+  });
+});
