@@ -283,13 +283,18 @@ function declare(data: RelationData): StepOutcome<RelationData> {
 
 /** What recording the tie gave, said; then the next of the groups typed together offered ({@link nextTie}), or the menu. */
 function recorded(result: DeclareRelationResult, data: RelationData): StepOutcome<RelationData> {
-  if (result.kind === 'forbidden') return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
+  const next = data.own && data.other ? nextTie(data.own, data.other, data.queued) : null;
+  if (result.kind === 'forbidden') {
+    if (next === null) return { type: 'done', say: [say(t('relations:forbidden'))], menu: true };
+    // One of the groups typed together ("dua2nya") refused: that one said by name, and the groups still waiting offered (they were dropped unsaid).
+    const refused = say(t('relations:forbiddenOne', { own: data.own?.name ?? '', other: data.other?.name ?? '' }));
+    return { type: 'goto', step: 'next', data: { ...data, ...next }, say: [refused], passed: true };
+  }
   // Which it is: new, confirmed on a day, or waiting (for the other leader, or in the person's own 📥).
   const said =
     result.kind === 'created'
       ? say(t('relations:declared', { other: result.otherName }))
       : say(t(`relations:exists.${result.status === 'confirmed' ? 'confirmed' : result.awaitsYou ? 'awaitsYou' : 'pending'}`, { other: result.otherName, date: dateText(result.since) }));
-  const next = data.own && data.other ? nextTie(data.own, data.other, data.queued) : null;
   if (next === null) return { type: 'done', say: [said], menu: true };
   return { type: 'goto', step: 'next', data: { ...data, ...next }, say: [said], passed: true };
 }

@@ -45,3 +45,21 @@ describe('both groups typed at a tie\'s group question', () => {
     expect(steps.next!.on({ type: 'button', id: 'next:kind' }, { data: next, env })).toMatchObject({ type: 'goto', step: 'kind' });
   });
 });
+
+describe('a queued tie that cannot be recorded', () => {
+  it('says which tie was refused and goes on to the groups still waiting', () => {
+    const ar = { id: 'ar', name: 'Arisan Melati', villageCode: village };
+    const data = { own, other: kt, kind: 'shared_meetings' as const, queued: { side: 'other' as const, groups: [tk, ar] }, consented: true };
+    const forbidden = { type: 'effect-result' as const, effect: 'relation.declare', value: { kind: 'forbidden' } };
+    const outcome = steps.next!.on(forbidden, { data, env });
+    expect(outcome).toMatchObject({ type: 'goto', step: 'next', data: { own: { id: 'pkk' }, other: { id: 'tk' }, queued: { groups: [{ id: 'ar' }] } } });
+    expect(JSON.stringify(outcome)).toContain('relations:forbiddenOne');
+    expect(JSON.stringify(outcome)).toContain(kt.name);
+  });
+
+  it('ends with the refusal when no group is left waiting', () => {
+    const data = { own, other: kt, kind: 'shared_meetings' as const, queued: { side: 'other' as const, groups: [] }, consented: true };
+    const forbidden = { type: 'effect-result' as const, effect: 'relation.declare', value: { kind: 'forbidden' } };
+    expect(steps.next!.on(forbidden, { data, env })).toMatchObject({ type: 'done', say: [{ body: [{ key: 'relations:forbidden' }] }], menu: true });
+  });
+});
