@@ -5,17 +5,35 @@
  * what next), while "apa yg kurang" was that desa's missing list: the words after the lead are
  * what is read. Alone ("terus?", "trus gimana") the lead is the question, and is kept.
  */
-import { FOLLOW_UP_LEADS, HOW_WORDS } from './lexicon.js';
+import { DESA_NAME_WORDS, FOLLOW_UP_LEADS, HOW_WORDS, I_WORDS, WE_WORDS } from './lexicon.js';
+
+/** Leads that are as often "become": "jadi desa mandiri gimana" asks how to become a desa mandiri. */
+const ALSO_BECOME = new Set(['jadi', 'jd']);
+/** "My/our" after "desa": "jadi desa saya udah wksbm belum?" is the person's own desa, so "jadi" is "so". */
+const MINE = new Set([...I_WORDS, ...WE_WORDS, 'ku']);
 
 /**
  * `tokens` (a text's words, lower case) without the lead words that open them, and a "how" right
  * after one ("terus gimana, apa yg kurang?"); `tokens` as they are when no lead opens them or
  * nothing follows it.
  */
-export function withoutFollowUpLead(tokens: readonly string[]): readonly string[] {
+export function withoutFollowUpLead(tokens: readonly string[], text = ''): readonly string[] {
   let at = 0;
-  while (at < tokens.length && FOLLOW_UP_LEADS.has(tokens[at]!)) at++;
+  while (at < tokens.length && FOLLOW_UP_LEADS.has(tokens[at]!) && !becomes(tokens, at, text)) at++;
   if (at > 0 && at < tokens.length && HOW_WORDS.has(tokens[at]!)) at++;
   if (at === 0 || at === tokens.length) return tokens;
   return tokens.slice(at);
+}
+
+/**
+ * Whether the "jadi" at `at` is "become": before "desa"/"kelurahan" and a word that is not the
+ * person's own ("jadi desa mandiri gimana", "jadi desa sehat"). Read as a lead, it made a status
+ * question of a desa "Mandiri". A comma after it in `text` ("jadi, desa sidomulyo gimana?") is "so".
+ */
+function becomes(tokens: readonly string[], at: number, text: string): boolean {
+  const word = tokens[at]!;
+  if (!ALSO_BECOME.has(word)) return false;
+  if (new RegExp(String.raw`(?:^|[^\p{L}])${word}\s*[,;:]`, 'iu').test(text)) return false;
+  const after = tokens[at + 2];
+  return DESA_NAME_WORDS.has(tokens[at + 1] ?? '') && after !== undefined && !MINE.has(after);
 }

@@ -335,7 +335,7 @@ export function understand(text: string, faq: FaqMatcher, now: Date, read?: Read
   // asked after anything; its status shows where it stands and what it still lacks. So does a
   // desa named so ("kalau desa sinduadi gimana?").
   // "nah kalau desa sinduadi?", "jadi desa saya gimana?": read without the lead word that joins it to the answer before.
-  const opened = withoutFollowUpLead(tokens);
+  const opened = withoutFollowUpLead(tokens, text);
   const desa = desaFollowedUp(opened, opened.length < tokens.length);
   if (desa) return { understood: desa, language };
   // "kalau kelompok bubar gimana?", "gmn cara hapus kelompok": a group's end asked about (./group-end-asked.ts).
@@ -495,7 +495,7 @@ function requestIn(all: readonly string[], text: string, faq: FaqMatcher, now: D
   const afterGreeting = faq.withoutGreeting(tokens);
   // "trus apa lg yg kurang", "terus gimana, desa saya udah wksbm belum?": the words after a lead
   // that joins them to the answer before, read first as the greeting's (../parse/follow-up-lead.ts).
-  const afterLead = withoutFollowUpLead(afterGreeting);
+  const afterLead = withoutFollowUpLead(afterGreeting, text);
   return (
     (afterLead.length < afterGreeting.length ? requestOf(afterLead, text, now) : null) ??
     (afterGreeting.length < tokens.length ? requestOf(afterGreeting, text, now) : null) ??

@@ -30,3 +30,19 @@ describe('a follow-up with a lead word', () => {
     for (const text of ['terus?', 'trus gimana', 'terus gimana?', 'lalu?', 'terus apa lagi', 'trus aku kudu piye']) expect(read(text), text).toEqual({ kind: 'faq', topic: 'not_yet', confidence: 1 });
   });
 });
+
+describe('"jadi" as "become", not a lead', () => {
+  it.each(['jadi desa mandiri gimana', 'jadi desa sehat gimana', 'jd kelurahan mandiri gimana'])('reads %j as no desa\'s status (a desa of that kind to become)', (text) => {
+    expect(read(text)).not.toMatchObject({ kind: 'status' });
+  });
+
+  it('keeps "jadi" a lead before the person\'s own desa, and before a comma', () => {
+    expect(read('jadi desa saya udah wksbm belum?')).toEqual(read('desa saya udah wksbm belum?'));
+    expect(read('jadi, desa sidomulyo gimana?')).toEqual({ kind: 'status', mine: false, query: 'sidomulyo' });
+    expect(read('jadi kalau desa sidomulyo?')).toEqual(read('kalau desa sidomulyo?'));
+  });
+
+  it('reads "jadi" after "desa kami" as becoming: what it still lacks', () => {
+    expect(read('apa yang kurang biar desa kami jadi wksbm')).toEqual({ kind: 'status', mine: true, missing: true });
+  });
+});
