@@ -6,7 +6,7 @@
  * so they meet in the middle.
  */
 import { allowedTypos, editDistance } from '../parse/edit-distance.js';
-import { GROUP_NAME_WORDS } from '../parse/name-words.js';
+import { GROUP_NAME_WORDS, namedAfterKind } from '../parse/name-words.js';
 import { affixCandidates, elongationVariants, tokenize } from './normalize.js';
 import { AFTER_MODAL_DAPAT, AREA_HEADS, FUNCTION_WORDS, JOINING_WORDS, MUST_WORDS, NOISE, SLANG, STARTING, TITLES, WAY_WORDS } from './word-lists.js';
 
@@ -56,8 +56,10 @@ export class Canonicalizer {
       const next = tokens[at + 1] ?? '';
       // "bu RT nih", "saya pak RT": the person's title, no question about RT/RW.
       if (AREA_HEADS.has(token) && TITLES.has(tokens[at - 1] ?? '')) continue;
-      const word =
-        token === 'dapat' && AFTER_MODAL_DAPAT.has(next)
+      // "arisan mulia": a group's name, not "mulai" mistyped as it is elsewhere ("cara mulia wksbm").
+      const word = namedAfterKind(tokens, at)
+        ? token
+        : token === 'dapat' && AFTER_MODAL_DAPAT.has(next)
           ? this.resolve('bisa')
           : // "harus ikut", "kudu melu": obliged to join ("wajib"), the compulsory question.
             MUST_WORDS.has(token) && JOINING_WORDS.has(next)
@@ -75,7 +77,7 @@ export class Canonicalizer {
    * a word the bot does not know, which may as well be a name it cannot know (a place's).
    */
   guessedIn(tokens: readonly string[]): boolean {
-    return tokens.some((token) => this.resolution(token).guessed);
+    return tokens.some((token, at) => !namedAfterKind(tokens, at) && this.resolution(token).guessed);
   }
 
   /** True when a canonical word is a question/helper word rather than content. */

@@ -90,7 +90,8 @@ export function createFaqMatcher(knowledge: FaqKnowledge): FaqMatcher {
     // "apakah wksbm sangat membantu warga miskin?": praise asked about is no thanks said.
     const thanked = stripped.thanked && !asking;
     const words = canonicalizer.wordsOf(rest);
-    if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [], guessed: false };
+    // Nothing left may still have been read through a correction ("mulia" as "mulai", dropped alone): said so.
+    if (words.length === 0) return { intent: thanked ? { kind: 'thanks' } : null, words, candidates: [], guessed: canonicalizer.guessedIn(rest) };
     const candidates = scored(words);
     const best = candidates[0];
     const guessed = canonicalizer.guessedIn(rest);

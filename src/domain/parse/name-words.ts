@@ -1,3 +1,5 @@
+import { GROUP_TYPE_WORDS } from './choice.js';
+
 /**
  * Common words groups are named after: flowers, trees, fruits, birds, gems, sky and virtues
  * ("Posyandu Mawar", "Arisan Melati", "KWT Kelapa Gading", "Karang Taruna Tunas Muda", "Majelis
@@ -15,7 +17,25 @@ export const GROUP_NAME_WORDS: ReadonlySet<string> = new Set(
   merpati rajawali garuda elang kutilang cendrawasih nuri kenari perkutut
   mutiara permata intan berlian zamrud kencana mustika
   fajar mentari surya bintang bulan purnama pelangi embun
-  sejahtera makmur mekar lestari bahagia mandiri sentosa rukun damai sehati sejati mulia jaya asri harapan
+  sejahtera makmur mekar lestari bahagia mandiri sentosa rukun damai sehati sejati jaya asri harapan
   bersama bersatu berkah barokah amanah ikhlas sabar syukur nurul hidayah rahmah taqwa
   sekar wangi harum tunas karya dharma kartini srikandi ceria`.split(/\s+/),
 );
+
+/**
+ * Names that are as often a keyword mistyped: "mulia" (noble) is "mulai" (start) with two letters
+ * swapped ("cara mulia wksbm", how to start). A name only right after a group's kind
+ * ("Arisan Mulia"), see {@link namedAfterKind}; corrected anywhere else.
+ */
+const NAMES_AFTER_KIND: ReadonlySet<string> = new Set(['mulia']);
+
+/** The words a group's kind ends with ("arisan", "posyandu", "kelompok tani"), and the generic "kelompok". */
+const KIND_ENDS: ReadonlySet<string> = new Set([
+  ...GROUP_TYPE_WORDS.filter((option) => option.id !== 'other').flatMap((option) => option.words.map((phrase) => phrase.split(' ').at(-1)!)),
+  'kelompok', 'komunitas', 'paguyuban',
+]);
+
+/** Whether `tokens[at]` is a group's name after its kind ("arisan mulia"), not a keyword's typo. */
+export function namedAfterKind(tokens: readonly string[], at: number): boolean {
+  return NAMES_AFTER_KIND.has(tokens[at] ?? '') && at > 0 && KIND_ENDS.has(tokens[at - 1]!);
+}

@@ -11,6 +11,7 @@ import type { FaqMatcher } from '../faq/matcher.js';
 import { FUNCTION_WORDS } from '../faq/word-lists.js';
 import { nameAsTyped } from '../parse/group-name.js';
 import { ADDRESS_WORDS, DAY_AHEAD_WORDS, TONE_PARTICLES } from '../parse/lexicon.js';
+import { namedAfterKind } from '../parse/name-words.js';
 import { GROUP_NOUNS, kindsIn, type JoinAsked } from './join-asked.js';
 
 /**
@@ -40,7 +41,8 @@ export function groupNamedAlone(tokens: readonly string[], faq: FaqMatcher): Joi
   const lead = first?.length ?? (GROUP_NOUNS.has(words[0] ?? '') ? 1 : 0);
   const own = words.slice(lead);
   if (lead === 0 || kinds.size > 1 || own.length === 0 || own.length > MAX_OWN_WORDS) return null;
-  if (!own.every((word) => /^\p{L}+$/u.test(word) && !NOT_A_NAME.has(word) && unknownToFaq(word, faq))) return null;
+  // "arisan mulia": read alone, "mulia" is "mulai" mistyped; right after the kind it is the name.
+  if (!own.every((word, at) => /^\p{L}+$/u.test(word) && !NOT_A_NAME.has(word) && (namedAfterKind(words, lead + at) || unknownToFaq(word, faq)))) return null;
   return { ...(first && { groupType: first.type }), name: nameAsTyped(words.join(' ')), nameAlone: true };
 }
 

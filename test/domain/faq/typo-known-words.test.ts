@@ -70,3 +70,25 @@ describe('a group\'s name typed alone is read as that group, its registration to
     },
   );
 });
+
+describe('"mulia": a group\'s name after its kind, else "mulai" mistyped', () => {
+  it('reads "cara mulia wksbm" as how to start, "mulia" corrected', () => {
+    const explained = matcher.explain('cara mulia wksbm');
+    expect(explained.words).toContain('mulai');
+    expect(explained.intent).toEqual({ kind: 'faq', topic: 'how_to_register', confidence: 1 });
+    expect(explained.guessed).toBe(true);
+  });
+
+  it('says "mulia" alone was read through a correction (as "mulai", dropped alone)', () => {
+    expect(matcher.explain('mulia').guessed).toBe(true);
+  });
+
+  it.each([['arisan mulia', 'arisan', 'Arisan Mulia'], ['posyandu mulia', 'posyandu', 'Posyandu Mulia']])('keeps %j a group\'s name, not a typo', (text, groupType, name) => {
+    const explained = matcher.explain(text);
+    expect(explained.guessed).toBe(false);
+    expect(explained.words).not.toContain('mulai');
+    const { groupNamed } = understand(text, matcher, NOW);
+    expect(groupNamed?.groupType).toBe(groupType);
+    expect(groupNamed?.name).toBe(name);
+  });
+});
