@@ -63,6 +63,24 @@ export function choicesNamed<T extends string>(text: string, options: ReadonlyAr
 }
 
 /**
+ * `typed` without the words that said option `id`: the first place one of its phrases stands,
+ * typos of it too ("kerja bakri"), its longest phrase there. What is left says more than the
+ * option ("kerja bakti *saluran air*"), for telling apart things of the one option.
+ */
+export function withoutOptionSaid<T extends string>(typed: readonly string[], options: ReadonlyArray<ChoiceOption<T>>, id: T): string[] {
+  const option = options.find((one) => one.id === id);
+  const phrases = option === undefined ? [] : phrasesOf(option).map((tokens) => tokens.join(''));
+  for (let start = 0; start < typed.length; start++) {
+    // Longest first, so "kerja bakti" is dropped whole, not "kerja" alone; spaces ignored ("kerjabakti").
+    for (let end = typed.length; end > start; end--) {
+      const said = typed.slice(start, end).join('');
+      if (phrases.some((phrase) => said === phrase || Number.isFinite(typoDistance(said, phrase)))) return [...typed.slice(0, start), ...typed.slice(end)];
+    }
+  }
+  return [...typed];
+}
+
+/**
  * The words of each of an option's phrases (its id counts as one, unless it is a bare number
  * like a PMKS code), worked out once per option: the option lists are fixed (group types,
  * activity kinds, PMKS; a filtered list keeps the same option objects), and every typed answer
@@ -187,6 +205,12 @@ export const ACTIVITY_CATEGORY_WORDS: ReadonlyArray<ChoiceOption<ActivityCategor
   id: doing.id,
   words: [...ACTIVITY_NAME_WORDS[doing.id], ...doing.words],
 }));
+
+/**
+ * Each kind of joint activity by its names alone ("kerja bakti", "gotong royong"): words that say
+ * the kind and nothing more of an activity, unlike its doing words ("bersih selokan", "cek tensi").
+ */
+export const ACTIVITY_NAMING_WORDS: ReadonlyArray<ChoiceOption<ActivityCategory>> = ACTIVITY_CATEGORIES.map((id) => ({ id, words: ACTIVITY_NAME_WORDS[id] }));
 
 /** Kinds of ties between groups, as leaders describe them ("kita sering rapat bareng"). */
 export const RELATION_KIND_WORDS: ReadonlyArray<ChoiceOption<RelationKind>> = options(RELATION_KINDS, {

@@ -6,7 +6,8 @@
  * ("yg kerja bakti kemarin") read them with one function, {@link activitiesNamed}, so alike.
  */
 import type { ActivityCategory } from '../model/activities.js';
-import { ACTIVITY_CATEGORY_WORDS, choicesNamed, matchChoice } from './choice.js';
+import { ACTIVITY_CATEGORY_WORDS, ACTIVITY_NAMING_WORDS, choicesNamed, matchChoice, withoutOptionSaid } from './choice.js';
+import { words as wordsTyped } from './text.js';
 import { parseActivityDate } from './date.js';
 import { dayInside } from './day-inside.js';
 
@@ -60,9 +61,18 @@ function kindTyped(words: readonly string[]): ActivityCategory | null {
   return /\p{L}/u.test(said) ? matchChoice(said, ACTIVITY_CATEGORY_WORDS) : null;
 }
 
-/** Of several activities, those whose description holds the most of the words (at least one): all of them when none does. */
-function tieBroken<T extends ActivityNamedBy>(words: readonly string[], fits: readonly T[]): T[] {
-  const named = wordsOf(words.join(' '));
+/**
+ * The words without those that named the kind (its name, a typo of it too): "kerja bakri" says
+ * nothing of "kerja bakti saluran air" that "bersih selokan" lacks, both being kerja bakti.
+ * Doing words stay ("cek tensi", "bersih selokan"): they say more than the kind.
+ */
+function besidesKind(words: readonly string[], kind: ActivityCategory | null): string {
+  return (kind === null ? words : withoutOptionSaid(words, ACTIVITY_NAMING_WORDS, kind)).join(' ');
+}
+
+/** Of several activities, those whose description holds the most of the words besides the kind's name (at least one): all of them when none does. */
+function tieBroken<T extends ActivityNamedBy>(words: readonly string[], kind: ActivityCategory | null, fits: readonly T[]): T[] {
+  const named = wordsOf(besidesKind(words, kind));
   const scores = fits.map((fit) => {
     const described = new Set(wordsOf(fit.description));
     return named.filter((word) => described.has(word)).length;
@@ -91,8 +101,10 @@ export function activitiesNamed<T extends ActivityNamedBy>(said: string, items: 
   } else {
     // "yg cek tensi" names a kind too, but all its words are one description's: that one.
     const ofKind = kind === null ? [] : items.filter((item) => item.category === kind);
-    const described = ofKind.length === 1 ? [] : items.filter((item) => describedBy(said, item.description));
+    // Its name aside: "yg kerja bakti" is not the one described "kerja bakti saluran air" of two kerja bakti.
+    const told = besidesKind(wordsTyped(said), kind);
+    const described = ofKind.length === 1 ? [] : items.filter((item) => describedBy(told, item.description));
     fits = described.length > 0 ? described : ofKind;
   }
-  return fits.length > 1 ? tieBroken(rest, fits) : fits;
+  return fits.length > 1 ? tieBroken(rest, kind, fits) : fits;
 }

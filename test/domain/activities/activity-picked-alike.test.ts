@@ -75,3 +75,44 @@ describe('an activity named in words, alike at Kegiatan saya and at Konfirmasi',
     expect(pickedAtInbox(words)).toBe(id);
   });
 });
+
+/** Two kerja bakti, the second's description holding the kind's own word "kerja". */
+const OF_A_KIND = [
+  { id: 's1', date: '2026-12-03', category: 'kerja_bakti', description: 'bersih selokan' },
+  { id: 's2', date: '2026-12-06', category: 'kerja_bakti', description: 'kerja bakti saluran air' },
+  { id: 'l1', date: '2026-12-05', category: 'bantuan_lansia', description: 'Sembako untuk lansia' },
+] as const;
+const listedOfAKind: LeaderActivity[] = OF_A_KIND.map((one) => ({
+  ...one, state: 'waiting_partner', rejectionReason: null, reportingGroup: { id: 'g', name: 'Karang Taruna' },
+  pendingPartners: [], confirmedPartners: [], beneficiaries: {}, photoRef: null, mine: true,
+}));
+const waitingOfAKind = OF_A_KIND.map(
+  (one) => ({ kind: 'participation', activityId: one.id, groupId: 'g1', groupName: 'Posyandu Mawar', reportedByGroup: 'Arisan Melati', ...one }) as unknown as InboxItem,
+);
+
+describe('the kind said breaks no tie, nor is a number a kind', () => {
+  const atList = (text: string) => {
+    const outcome = myActivitiesFlow.steps.list!.on({ type: 'text', text }, { data: { items: listedOfAKind }, env });
+    return outcome.type === 'goto' ? (outcome.data as { selected: LeaderActivity }).selected.id : null;
+  };
+  const atInbox = (text: string) => {
+    const read = namedAnswer(text, waitingOfAKind, { ...waitingOfAKind[0]! }, now);
+    return read === null ? null : (read.item as unknown as { activityId: string }).activityId;
+  };
+
+  // "kerja" of the kind (typed "kerja bakri") is no word of the description: which one is asked.
+  it.each(['yg kerja bakri', 'yg kerja bakti'])('"%s" at the list asks which of two kerja bakti', (text) => {
+    expect(atList(text)).toBeNull();
+  });
+  it.each(['yg kerja bakri itu iya ikut', 'yg kerja bakti itu iya ikut'])('"%s" at Konfirmasi answers neither of two kerja bakti', (text) => {
+    expect(atInbox(text)).toBeNull();
+  });
+  it('words of the description still break the tie', () => {
+    expect(atList('yg kerja bakti saluran air')).toBe('s2');
+    expect(atList('yg kerja bakti bersih selokan')).toBe('s1');
+  });
+
+  it.each(['yg no 2', 'no 2', 'nomor 2', 'yang kedua'])('"%s" at the list is its line 2', (text) => {
+    expect(atList(text)).toBe('s2');
+  });
+});
