@@ -7,6 +7,7 @@
  */
 import type { ActivityCategory } from '../model/activities.js';
 import { ACTIVITY_CATEGORY_WORDS, ACTIVITY_NAMING_WORDS, choicesNamed, matchChoice, withoutOptionSaid } from './choice.js';
+import { listPosition } from './list-position.js';
 import { words as wordsTyped } from './text.js';
 import { parseActivityDate } from './date.js';
 import { dayInside } from './day-inside.js';
@@ -55,10 +56,17 @@ function dayAndRest(said: string, now: Date): { readonly date: string | null; re
   return { date: date?.ok === true ? date.value : null, rest: rest.split(' ').filter((word) => word !== '' && !EMPTY_WORDS.has(word)) };
 }
 
-/** The one kind words name, a typo of one too ("kerja bakri"), as the kind's question takes it; null for a bare number. */
+/**
+ * The one kind words name, a typo of one too ("kerja bakri"), as the kind's question takes it;
+ * null for a line of a list ("no 2", "nomor dua", "yang kedua"). A number is never a kind here:
+ * the kind's question takes "2" as its option 2, but the kinds are no list shown at either place.
+ */
 function kindTyped(words: readonly string[]): ActivityCategory | null {
   const said = words.join(' ');
-  return /\p{L}/u.test(said) ? matchChoice(said, ACTIVITY_CATEGORY_WORDS) : null;
+  if (listPosition(said) !== null) return null;
+  // "kerja bakti rt 3": the kind, its number left out (matchChoice would read a number alone as an option's).
+  const lettered = words.filter((word) => !/^\d+$/u.test(word)).join(' ');
+  return /\p{L}/u.test(lettered) ? matchChoice(lettered, ACTIVITY_CATEGORY_WORDS) : null;
 }
 
 /**

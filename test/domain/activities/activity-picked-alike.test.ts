@@ -112,6 +112,13 @@ describe('the kind said breaks no tie, nor is a number a kind', () => {
     expect(atList('yg kerja bakti bersih selokan')).toBe('s1');
   });
 
+  // Kind #2 is bantuan_lansia: a number names a line of a list, never a kind.
+  it.each(['yg no 2 itu ikut', 'yg nomor 2 itu iya ikut', 'yg nomor dua itu iya ikut', 'yg 2 itu ikut'])(
+    '"%s" at Konfirmasi, where no list is shown, answers no activity of kind #2',
+    (text) => {
+      expect(atInbox(text)).not.toBe('l1');
+    },
+  );
   it.each(['yg no 2', 'no 2', 'nomor 2', 'yang kedua'])('"%s" at the list is its line 2', (text) => {
     expect(atList(text)).toBe('s2');
   });
