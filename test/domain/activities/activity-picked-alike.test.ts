@@ -25,13 +25,17 @@ const ACTIVITIES = [
   { id: 'g1', date: '2026-12-05', category: 'layanan_kesehatan', description: 'Penimbangan balita dan PMT' },
 ] as const;
 
-const listed: LeaderActivity[] = ACTIVITIES.map((one) => ({
+/** What an activity's fields are: a line of the list, and a request waiting at 📥 Konfirmasi. */
+type Row = { readonly id: string; readonly date: string; readonly category: string; readonly description: string };
+const listedOf = (rows: readonly Row[]) => rows.map((one) => ({
   ...one, state: 'waiting_partner', rejectionReason: null, reportingGroup: { id: 'g', name: 'Karang Taruna' },
   pendingPartners: [], confirmedPartners: [], beneficiaries: {}, photoRef: null, mine: true,
-}));
-const waiting = ACTIVITIES.map(
+}) as LeaderActivity);
+const waitingOf = (rows: readonly Row[]) => rows.map(
   (one) => ({ kind: 'participation', activityId: one.id, groupId: 'g1', groupName: 'Posyandu Mawar', reportedByGroup: 'Arisan Melati', ...one }) as unknown as InboxItem,
 );
+const listed = listedOf(ACTIVITIES);
+const waiting = waitingOf(ACTIVITIES);
 
 /** The activity the words pick at Kegiatan saya's list, or null when it asks again. */
 function pickedAtList(words: string): string | null {
@@ -82,13 +86,8 @@ const OF_A_KIND = [
   { id: 's2', date: '2026-12-06', category: 'kerja_bakti', description: 'kerja bakti saluran air' },
   { id: 'l1', date: '2026-12-05', category: 'bantuan_lansia', description: 'Sembako untuk lansia' },
 ] as const;
-const listedOfAKind: LeaderActivity[] = OF_A_KIND.map((one) => ({
-  ...one, state: 'waiting_partner', rejectionReason: null, reportingGroup: { id: 'g', name: 'Karang Taruna' },
-  pendingPartners: [], confirmedPartners: [], beneficiaries: {}, photoRef: null, mine: true,
-}));
-const waitingOfAKind = OF_A_KIND.map(
-  (one) => ({ kind: 'participation', activityId: one.id, groupId: 'g1', groupName: 'Posyandu Mawar', reportedByGroup: 'Arisan Melati', ...one }) as unknown as InboxItem,
-);
+const listedOfAKind = listedOf(OF_A_KIND);
+const waitingOfAKind = waitingOf(OF_A_KIND);
 
 describe('the kind said breaks no tie, nor is a number a kind', () => {
   const atList = (text: string) => {
