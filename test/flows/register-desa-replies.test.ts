@@ -33,6 +33,18 @@ describeEachDatabase('replies at the registration\'s desa question', (kind) => {
     }
   });
 
+  it.each(['lanjutin', 'lanjutin yg tadi', 'lanjut daftar tadi'])('says the desa question is still open for "%s", calling it no desa (only "lanjut" is one)', async (typed) => {
+    const user = `desa-resume-${typed}`;
+    await atDesa(user);
+    const text = allText(await bot.send(user, typed));
+    // Was "“lanjutin yg tadi” juga nama desa" and a search for it.
+    expect(text).not.toContain('juga nama desa');
+    expect(text).not.toContain('Hasil pencarian');
+    expect(text).toContain('Kita masih di sini');
+    expect(text).toContain('Di desa/kelurahan mana kelompok ini?');
+    expect(buttonIds(await bot.send(user, 'panggungharjo'))).toContain('village-exact:yes');
+  });
+
   it.each(['hmm', 'trus', 'terus?'])('says what to type for "%s" at the desa question, searching nothing', async (typed) => {
     const user = `desa-follow-${typed}`;
     await atDesa(user);

@@ -221,7 +221,7 @@ export function createEngine(config: EngineConfig): Engine {
         const command = recognizeCommand(input);
         // Outside a flow "start" is a greeting for the root flow to answer.
         // "lanjut" inside a flow resumes nothing; a step that may be answered so (Desa Lanjut) reads it.
-        const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord === true;
+        const readsResume = command === 'resume' && input.type === 'text' && state.stack.length > 1 && stepOf(top(state))?.readsResumeWord?.(input.text) === true;
         const handled = (command === 'start' && state.stack.length === 1) || readsResume ? null : command;
         const opened = choice === null && link === null && handled === null ? commandFlowOf(state, input, env) : null;
         // That question is answered now or not at all: it stays asked only after help (said, then
@@ -409,6 +409,8 @@ export function createEngine(config: EngineConfig): Engine {
         if (state.paused && state.paused.length > 0 && !inFlow) return resumePaused(state, state.paused.length, env, out, effects);
         // "lanjut daftar" at the menu with nothing set aside (it ended, or was never begun): said, not a bare menu.
         if (!inFlow) out.push(say(t('engine.nothingToResume')));
+        // "lanjutin" at a question: asked again without a word, it looked as if it had been saved or gone on with.
+        else out.push(say(t('engine.resumeHere')));
         break;
       }
       case 'help': {

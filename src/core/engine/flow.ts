@@ -195,11 +195,12 @@ export interface StepDef<D> {
    */
   readonly readsOwnCommand?: boolean;
   /**
-   * True where an answer may be spelled as the resume word ("lanjut"): a desa's name (Desa
-   * Lanjut). Inside a flow that word resumes nothing (only the menu's paused flows resume), so
-   * at such a step it is the step's text to read instead of the question being asked again.
+   * True for the resume wording that may be an answer here: "lanjut" alone at a desa question
+   * (Desa Lanjut). Inside a flow that wording resumes nothing (only the menu's paused flows
+   * resume), so it is the step's text to read; other resume wording ("lanjutin yg tadi") is no
+   * answer and stays the command (it was searched as a desa and called one).
    */
-  readonly readsResumeWord?: boolean;
+  readonly readsResumeWord?: (text: string) => boolean;
   /**
    * For a step that asks a question of its own inside itself (a name asked about: "Namanya
    * “…”?"): the data that takes that question off screen, or null when none is on it.

@@ -389,7 +389,7 @@ export const registerGroupFlow = defineFlow<RegisterData>({
         // answered, not searched for as a desa name: a place is asked, read widely.
         asides: 'eager',
         // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered (as the status check does).
-        readsResumeWord: true,
+        readsResumeWord: saysResumeWord,
         on(input, { data }) {
           const context = GROUP_CONTEXT.result(input);
           if (context) {

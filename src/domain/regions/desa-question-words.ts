@@ -29,9 +29,12 @@ export function followOnOnly(typed: string): boolean {
 
 /**
  * "lanjut" typed alone: the resume command, and the name of a desa (Desa Lanjut, Kec. Singkep
- * Pesisir, Kab. Lingga). A desa question that reads it (StepDef.readsResumeWord) searches it and
- * says it is a desa's name, so that the person who meant "go on" knows what happened.
+ * Pesisir, Kab. Lingga). A desa question reads it (StepDef.readsResumeWord), searches it and
+ * says it is a desa's name, so that the person who meant "go on" knows what happened. Other
+ * resume wording ("lanjutin", "lanjutin yg tadi", "lanjut daftar tadi") names no desa: it stays
+ * the command, which says the question is still open.
  */
 export function saysResumeWord(typed: string): boolean {
-  return recognizeCommand({ type: 'text', text: typed }) === 'resume';
+  const said = words(typed);
+  return said.length === 1 && said[0] === 'lanjut' && recognizeCommand({ type: 'text', text: typed }) === 'resume';
 }

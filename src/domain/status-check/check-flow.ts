@@ -292,7 +292,7 @@ export const statusCheckFlow = defineFlow<CheckData>({
       // request ("saya mau cek status aja"): a place is asked, so questions are read widely.
       asides: 'eager',
       // "lanjut" is a desa's name too (Desa Lanjut, Kab. Lingga): searched, and offered.
-      readsResumeWord: true,
+      readsResumeWord: saysResumeWord,
       // "daftar kelompok": refused below, and opened by the engine, not answered as a request aside.
       // "nek panggungharjo wis durung?": a desa asked "already or not yet?" is the answer, read below
       // (the FAQ's reading, the steps of a desa not yet a WKSBM, was answered over it).

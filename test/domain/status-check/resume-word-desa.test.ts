@@ -23,6 +23,16 @@ describe('"lanjut" at the status check\'s desa question [postgres]', () => {
     expect(allText(await bot.send('warga', { button: 'rw:whole' }))).toContain('Status WKSBM Lanjut');
   });
 
+  it.each(['lanjutin', 'lanjutin yg tadi'])('says the question is still open for "%s", calling it no desa', async (typed) => {
+    await bot.send('warga2', 'menu');
+    await bot.send('warga2', 'cek status');
+    const text = allText(await bot.send('warga2', typed));
+    // Was "“lanjutin yg tadi” juga nama desa" and a search for it.
+    expect(text).not.toContain('juga nama desa');
+    expect(text).toContain('Kita masih di sini');
+    expect(buttonIds(await bot.send('warga2', 'panggungharjo'))).toContain('village-exact:yes');
+  });
+
   it('keeps "lanjut" the resume command at the menu', async () => {
     expect(allText(await bot.send('menu', 'lanjut'))).toContain('Tidak ada isian yang tertunda');
   });
