@@ -31,6 +31,25 @@ describeEachDatabase('what is said at the activity\'s summary', (kind) => {
     expect(allText(await send('ya simpan'))).toContain('🎉 Kegiatan sudah dicatat.');
   });
 
+  // "lanjut" was the resume command here (nothing to resume inside a flow): the summary asked
+  // again without a word, as if saved; "simpan"'s words list it, so it saves, and "lanjutin" too.
+  it.each([
+    ['lanjut', 'go-on-1'],
+    ['lanjutin', 'go-on-2'],
+    ['lanjutkan', 'go-on-3'],
+  ])('at %j, saves', async (said, person) => {
+    const send = await atSummary(person);
+    expect(allText(await send(said))).toContain('🎉 Kegiatan sudah dicatat.');
+  });
+
+  it('at "lanjutin yg tadi", says the summary is still open and saves nothing', async () => {
+    const send = await atSummary('go-on-earlier');
+    const answer = allText(await send('lanjutin yg tadi'));
+    expect(answer).toContain('Kita masih di sini');
+    expect(answer).toContain('Simpan?');
+    expect(answer).not.toContain('🎉 Kegiatan sudah dicatat.');
+  });
+
   it('says a button from an earlier question no longer applies', async () => {
     const send = await atSummary('old-button');
     const answer = allText(await send({ button: 'category:kesehatan' }));

@@ -37,6 +37,9 @@ function summaryText({ data, env }: Ctx) {
 
 /** The summary's step. */
 export const summaryStep: StepDef<LogData> = {
+  // "lanjut", "lanjutin" at "Simpan?": go on, i.e. save (the resume command resumes nothing
+  // inside a flow; it asked the summary again, as if saved). "lanjutin yg tadi" stays the command.
+  readsResumeWord: isSaveAnswer,
   prompt: (ctx) =>
     ctx.data.correcting
       ? say([t('activities:correct.intro'), summaryText(ctx), ...photoLines(ctx)], [

@@ -133,7 +133,7 @@ const NOT_ALONG = new Set([
 ]);
 
 const SAVE = new Set([
-  'simpan', 'save', 'ok simpan', 'oke simpan', 'simpan sekarang', 'catat', 'ok catat', 'oke catat', 'kirim', 'lanjut', 'lanjutkan',
+  'simpan', 'save', 'ok simpan', 'oke simpan', 'simpan sekarang', 'catat', 'ok catat', 'oke catat', 'kirim', 'lanjut', 'lanjutkan', 'lanjutin',
   // English without a yes in front ("ok save it" is read as a yes): "save it", "save this".
   'save it', 'save this', 'save that', 'save now', 'save it now', 'please save', 'save please', 'please save it',
 ]);
