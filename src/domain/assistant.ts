@@ -337,6 +337,7 @@ function assistantFlows(deps: AssistantDeps, read: (text: string, now: Date) => 
 export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assistant<Tx> {
   const faqAside = faqAsides(faqAnswerParams(deps.thresholds, retentionDays(deps)));
   const thanksAside = thanksAsides(deps.faq);
+  const courtesy = courtesyAtStep(deps.faq);
   const acknowledged = acknowledgementAside(READS_ACKNOWLEDGEMENT);
   const readers = deps.readers ?? readersOf(deps.faq);
   // One message is read once for every reader below that asks about it (the menu, ❓ Tanya, the
@@ -403,7 +404,8 @@ export function createAssistant<Tx extends DomainTx>(deps: AssistantDeps): Assis
     // "/tanya ok makasih": its question, as the asides read it (the FAQ keeps that reading for them), not the whole command.
     closing: (text) => thanksAside(questionAsked(text) ?? text, { eager: true }),
     // "ok makasih" under 🔒 Data saya, "halo" at the officer's panel: answered in kind, not refused.
-    courtesy: courtesyAtStep(deps.faq),
+    // "/tanya …": its question, as closing and asideLanguage read it, not the whole command.
+    courtesy: (text) => courtesy(questionAsked(text) ?? text),
     // A request typed where a desa is asked ("mau daftar kelompok karang taruna") is answered, never searched.
     // What a step reads itself is no aside: "daftar kelompok" at the status check's desa question
     // (StepDef.readsWithoutAsides), a count of desa asked where an area is asked (StepDef.answersTopic).

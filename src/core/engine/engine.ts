@@ -282,8 +282,7 @@ export function createEngine(config: EngineConfig): Engine {
    * question follows as it is.
    */
   function answerAside(state: EngineState, aside: readonly OutboundMessage[], text: string, env: FlowEnv, out: OutboundMessage[], effects: Effect[]): void {
-    // A command ("/tanya apa itu wksbm?") is never courtesy, and its words are read once, by the aside.
-    const backLine = text.trimStart().startsWith('/') || (config.courtesy?.(text, env) ?? null) === null;
+    const backLine = (config.courtesy?.(text, env) ?? null) === null;
     const language = config.asideLanguage?.(text, env) ?? null;
     effects.push(...(language?.effects ?? []));
     out.push(...(language?.say ?? []), ...aside, ...(backLine ? [say(t('engine.asideBack'))] : []), promptOf(state, env, language === null));
