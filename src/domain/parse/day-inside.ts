@@ -78,7 +78,8 @@ export function dayAheadInside(text: string, now: Date): string | null {
 function laterOfSomethingElse(phrase: string, words: readonly string[]): boolean {
   if (phrase === 'nanti') return true;
   if (phrase.includes(' ')) return false;
-  const next = words[words.indexOf(phrase) + 1];
-  const before = words[words.indexOf(phrase) - 1];
+  const at = words.indexOf(phrase);
+  const next = words[at + 1];
+  const before = words[at - 1];
   return (next !== undefined && (I_WORDS.has(next) || WE_WORDS.has(next) || PHOTO_WORDS.has(next))) || (before !== undefined && PHOTO_WORDS.has(before));
 }

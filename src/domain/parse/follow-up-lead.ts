@@ -9,6 +9,8 @@ import { DESA_NAME_WORDS, FOLLOW_UP_LEADS, HOW_WORDS, I_WORDS, WE_WORDS } from '
 
 /** Leads that are as often "become": "jadi desa mandiri gimana" asks how to become a desa mandiri. */
 const ALSO_BECOME = new Set(['jadi', 'jd']);
+/** Such a lead with a comma (or colon) after it in the text: "jadi, desa sidomulyo gimana?" is "so". */
+const BECOME_THEN_COMMA = new Map([...ALSO_BECOME].map((word) => [word, new RegExp(String.raw`(?:^|[^\p{L}])${word}\s*[,;:]`, 'iu')]));
 /** "My/our" after "desa": "jadi desa saya udah wksbm belum?" is the person's own desa, so "jadi" is "so". */
 const MINE = new Set([...I_WORDS, ...WE_WORDS, 'ku']);
 
@@ -31,9 +33,8 @@ export function withoutFollowUpLead(tokens: readonly string[], text = ''): reado
  * question of a desa "Mandiri". A comma after it in `text` ("jadi, desa sidomulyo gimana?") is "so".
  */
 function becomes(tokens: readonly string[], at: number, text: string): boolean {
-  const word = tokens[at]!;
-  if (!ALSO_BECOME.has(word)) return false;
-  if (new RegExp(String.raw`(?:^|[^\p{L}])${word}\s*[,;:]`, 'iu').test(text)) return false;
+  const comma = BECOME_THEN_COMMA.get(tokens[at]!);
+  if (comma === undefined || comma.test(text)) return false;
   const after = tokens[at + 2];
   return DESA_NAME_WORDS.has(tokens[at + 1] ?? '') && after !== undefined && !MINE.has(after);
 }
