@@ -16,10 +16,9 @@ import { groupRef, groupsNamed, itemButtons, namesListed, pickItem, type GroupRe
 import { consentCheck, withConsentGate, type ConsentGated } from '../privacy/consent-gate.js';
 import { DECLARE_RELATION, type DeclareRelationResult } from './effects.js';
 import { RELATION_KINDS, type RelationKind } from '../model/relations.js';
-import { isSaveAnswer } from '../parse/yes-no.js';
+import { isSaveAnswer, yesOrNo } from '../parse/yes-no.js';
 import { matchChoice, RELATION_KIND_WORDS } from '../parse/choice.js';
 import { BUT_WORDS, alternation } from '../parse/lexicon.js';
-import { yesOrNo } from '../parse/yes-no.js';
 import { allTyped, nextTie, type QueuedTies } from './ties-queued.js';
 
 export const DECLARE_RELATION_FLOW_ID = 'relation.declare';
